@@ -1,0 +1,10 @@
+import MPTutorKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The executable only hands its arguments to the library: everything else lives in MPTutorKit.
+let status = CommandLineTool.main(arguments: Array(CommandLine.arguments.dropFirst()))
+exit(status)
