@@ -1,0 +1,31 @@
+/// The event kinds mp-tutor knows how to explain. Transcripts may carry others; they are shown as they are.
+public enum EventKind {
+    public static let processStart = "process.start"
+    public static let processSpawn = "process.spawn"
+    public static let processExit = "process.exit"
+    public static let processReaped = "process.reaped"
+    public static let processJoin = "process.join"
+    public static let processKilled = "process.killed"
+    public static let poolCreate = "pool.create"
+    public static let poolSubmit = "pool.submit"
+    public static let taskStart = "pool.task.start"
+    public static let taskEnd = "pool.task.end"
+    public static let poolResult = "pool.result"
+    public static let poolCallback = "pool.callback"
+    public static let poolCallbackEnd = "pool.callback.end"
+    public static let poolClose = "pool.close"
+    public static let poolJoin = "pool.join"
+    public static let poolTerminate = "pool.terminate"
+    public static let queueCreate = "queue.create"
+    public static let queuePut = "queue.put"
+    public static let queueGet = "queue.get"
+    public static let lockCreate = "lock.create"
+    public static let lockWait = "lock.wait"
+    public static let lockAcquire = "lock.acquire"
+    public static let lockRelease = "lock.release"
+    public static let print = "print"
+    /// mp-tutor's watchdog stopped the run.
+    public static let runTimeout = "run.timeout"
+    /// The learner pressed Ctrl-C.
+    public static let runInterrupt = "run.interrupt"
+}

@@ -1,0 +1,26 @@
+/// One task of a Pool, followed from submission to callback. Times are ns since the run started.
+public struct PoolTask: Sendable, Equatable {
+    /// multiprocessing's job number and the chunk index within the job.
+    public var job: Int64
+    public var index: Int64
+    public var pool: String?
+    public var function: String?
+    public var arguments: String?
+    public var submitT: Int64?
+    public var startT: Int64?
+    public var endT: Int64?
+    public var resultT: Int64?
+    public var callbackT: Int64?
+    public var callbackEndT: Int64?
+    /// The worker that ran it.
+    public var workerPid: Int32?
+    public var worker: String?
+    public var succeeded: Bool?
+    public var result: String?
+
+    /// A name for the task in notes: `task 3`, or `task 3.1` for a chunk of a map.
+    public var name: String { index == 0 ? "task \(job)" : "task \(job).\(index)" }
+
+    /// Time spent in the task queue before a worker took it.
+    public var queuedNs: Int64? { startT.flatMap { start in submitT.map { start - $0 } } }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Everything the tracer recorded in one run, merged into one time-ordered list.
+public struct MergedTrace: Sendable {
+    public var events: [TraceEvent]
+    public var lostEvents: Int
+    public var silentProcesses: [Int32]
+    /// Facts the main process reported about itself (`python`, `start_method`, `cpus`, `platform`).
+    public var mainProcessFacts: JSONObject
+}
+
+/// Merges the per-process event files of a run.
+///
+/// Order is the shared clock (CLOCK_MONOTONIC, the same in every process); ties keep each process's
+/// own numbering. Nothing is smoothed or dropped: records the tracer numbered but that never reached
+/// disk are counted in `lostEvents`.
+public enum TraceMerger {
+    /// - Parameters:
+    ///   - directory: the run's `MPTUTOR_TRACE_DIR`.
+    ///   - startNs: CLOCK_MONOTONIC when mp-tutor started the run; event times are made relative to it.
+    ///   - mainPid: the pid of the python3 mp-tutor started.
+    ///   - run: how the run ended; the main process's end is added as its `process.exit` event.
+    ///   - endNs: CLOCK_MONOTONIC when the main process ended.
+    public static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts) -> MergedTrace {
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".jsonl") }.sorted()
+        var logs: [RawProcessLog] = []
+        var lost = 0
+        for file in files {
+            let (log, missing) = RawProcessLog.read(path: directory + "/" + file)
+            lost += missing + (log?.lost ?? 0)
+            if let log { logs.append(log) }
+        }
+        var staged: [(t: Int64, file: Int, n: Int64, event: TraceEvent)] = []
+        var labeller = ObjectLabeller()
+        for (fileIndex, log) in logs.enumerated() {
+            let name = log.processName
+            let threads = log.threadNames
+            for record in log.records {
+                guard let kind = record["kind"]?.stringValue, kind != "thread", let t = record["t"]?.intValue else { continue }
+                let tid = record["tid"]?.intValue ?? 0
+                var fields = JSONObject()
+                for member in record.members where !["kind", "t", "n", "tid", "object"].contains(member.key) {
+                    fields[member.key] = member.value
+                }
+                let event = TraceEvent(seq: 0, t: t - Int64(startNs), pid: log.pid, ppid: log.ppid, process: name,
+                                       thread: threads[tid] ?? "Thread \(tid)", kind: kind,
+                                       object: record["object"]?.stringValue, fields: fields)
+                staged.append((t, fileIndex, record["n"]?.intValue ?? 0, event))
+            }
+        }
+        staged.sort { ($0.t, $0.file, $0.n) < ($1.t, $1.file, $1.n) }
+        var events = staged.map(\.event)
+        let main = logs.first { $0.pid == mainPid && $0.role == "main" }
+        events.append(mainExit(main: main, mainPid: mainPid, t: Int64(endNs) - Int64(startNs), run: run))
+        for index in events.indices {
+            events[index].seq = index + 1
+            labeller.label(&events[index])
+        }
+        let reported = Set(logs.map(\.pid))
+        let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) }
+        var silent: [Int32] = []
+        for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
+        return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject())
+    }
+}
+
+private extension TraceMerger {
+    static func mainExit(main: RawProcessLog?, mainPid: Int32, t: Int64, run: RunFacts) -> TraceEvent {
+        var fields = JSONObject([("observed_by", .string("mp-tutor"))])
+        if let code = run.exitCode { fields["exitcode"] = .int(Int64(code)) }
+        if let signal = run.signal { fields["exitcode"] = .int(-Int64(signal)); fields["signal"] = .int(Int64(signal)) }
+        return TraceEvent(seq: 0, t: t, pid: mainPid, ppid: main?.ppid ?? 0, process: main?.processName ?? "MainProcess",
+                          thread: "MainThread", kind: EventKind.processExit, fields: fields)
+    }
+}
