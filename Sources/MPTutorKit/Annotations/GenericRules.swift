@@ -1,0 +1,113 @@
+/// Explanations that hold for any run, drawn only from recorded events.
+struct GenericRules {
+    let timeline: Timeline
+    let lookup: EventFieldLookup
+
+    /// At most this many notes of one rule, so a busy run does not drown in notes.
+    static let perRule = 3
+
+    func notes() -> [Note] {
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + processEnds() + watchdog()
+    }
+}
+
+private extension GenericRules {
+    var events: [TraceEvent] { timeline.events }
+
+    func note(_ index: Int, _ text: String) -> Note { Note(eventIndex: index, text: text, source: .rule) }
+
+    /// A run of submissions from one thread that returned immediately.
+    func submitBursts() -> [Note] {
+        var notes: [Note] = []
+        var i = 0
+        while i < events.count, notes.count < Self.perRule {
+            guard events[i].kind == EventKind.poolSubmit, events[i].string("method")?.hasSuffix("async") == true else { i += 1; continue }
+            var j = i
+            var count = 1
+            var k = i + 1
+            while k < events.count {
+                if events[k].kind == EventKind.poolSubmit, events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                    count += 1; j = k
+                } else if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                    break
+                }
+                k += 1
+            }
+            if count > 1 {
+                let method = events[i].string("method") ?? "apply_async"
+                notes.append(note(i, "\(method) only puts the task in the pool's task queue and returns: "
+                    + "\(count) submissions took \(Format.duration(ns: events[j].t - events[i].t)) in all, without waiting for any worker."))
+            }
+            i = j + 1
+        }
+        return notes
+    }
+
+    /// The first task that had to wait for a free worker.
+    func firstQueuedTask() -> [Note] {
+        let workers = Set(timeline.tasks.compactMap(\.workerPid)).count
+        guard let index = events.indices.first(where: { i in
+            events[i].kind == EventKind.taskStart && (lookup.task(of: events[i])?.queuedNs ?? 0) > 50_000_000
+        }), let task = lookup.task(of: events[index]), let queued = task.queuedNs else { return [] }
+        let freed = timeline.tasks.filter { $0.workerPid == task.workerPid && ($0.endT ?? .max) <= task.startT! }
+            .max { $0.endT! < $1.endT! }
+        var text = "\(task.name) waited \(Format.duration(ns: queued)) in the task queue"
+        text += workers > 1 ? ": all \(workers) workers were busy." : ": the only worker was busy."
+        if let freed, let worker = task.worker {
+            text += " \(worker) took it \(Format.duration(ns: task.startT! - freed.endT!)) after finishing \(freed.name)."
+        }
+        return [note(index, text)]
+    }
+
+    /// Where callbacks run, shown once.
+    func firstCallback() -> [Note] {
+        guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
+        let event = events[index]
+        var text = "the callback \(event.string("func").map { $0 + " " } ?? "")runs in \(event.process) (pid \(event.pid)) "
+            + "on thread \(event.threadRole), not in a worker"
+        if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
+            text += ": \(task.name) was computed by \(worker) (pid \(pid)), and its result travelled back to the parent first"
+        }
+        return [note(index, text + ".")]
+    }
+
+    /// Acquisitions that had to wait, naming who held the lock.
+    func lockWaits() -> [Note] {
+        var notes: [Note] = []
+        for lock in timeline.locks {
+            for hold in lock.holds where hold.waitedNs >= 1_000_000 {
+                guard notes.count < Self.perRule,
+                      let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
+                          && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
+                let holder = hold.blockedBy.map { ", held by \($0)" } ?? ""
+                notes.append(note(index, "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)\(holder)."))
+            }
+        }
+        return notes
+    }
+
+    /// Processes that ended with an error or a signal.
+    func processEnds() -> [Note] {
+        var notes: [Note] = []
+        for (index, event) in events.enumerated() where notes.count < Self.perRule {
+            guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
+                  let code = event.int("exitcode"), code != 0 else { continue }
+            let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
+            if code < 0 {
+                let signal = Int32(-code)
+                let why = signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
+                    : signal == 9 ? " (kill() sends it; it cannot be caught)" : ""
+                notes.append(note(index, "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code)."))
+            } else if event.kind == EventKind.processExit {
+                notes.append(note(index, "\(name) exited with code \(code)\(code == 1 ? ": an uncaught exception, or sys.exit(1)" : "")."))
+            }
+        }
+        return notes
+    }
+
+    func watchdog() -> [Note] {
+        guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
+        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? "its limit"
+        return [note(events.count - 1, "the watchdog stopped the run after \(limit): it was not finishing on its own.")]
+    }
+}
