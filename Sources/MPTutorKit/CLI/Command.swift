@@ -1,0 +1,42 @@
+/// What the learner asked mp-tutor to do, after the command line has been read.
+public enum Command: Sendable, Equatable {
+    case lesson(id: String?, LessonRunOptions)
+    case replay(target: String, variant: String?, DisplayOptions)
+    case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
+    case check(ids: [String], all: Bool, variant: String?, RunOptions)
+    case list(DisplayOptions)
+    case help(topic: String?)
+    case version
+}
+
+/// How output is drawn.
+public struct DisplayOptions: Sendable, Equatable {
+    public var color: ColorChoice = .auto
+    public var ascii = false
+    /// Overrides the detected terminal width.
+    public var width: Int?
+    /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
+    public var hideInfrastructure = true
+    public init() {}
+}
+
+/// How a live run is made.
+public struct RunOptions: Sendable, Equatable {
+    public var python: String?
+    public var timeout: Double?
+    public var startMethod: String?
+    public var seed: Int?
+    public init() {}
+}
+
+/// Options of `mp-tutor lesson`.
+public struct LessonRunOptions: Sendable, Equatable {
+    public var variant: String?
+    public var settings: [String] = []
+    public var record: String?
+    public var run = RunOptions()
+    public var display = DisplayOptions()
+    /// Show the lesson text only, without running the demo.
+    public var textOnly = false
+    public init() {}
+}
