@@ -1,0 +1,41 @@
+/// A fenced code block: ```` ``` ```` or `~~~` with an optional language, verbatim up to the
+/// closing fence or the end of the document.
+enum CodeBlock {
+    static func starts(_ line: Line) -> Bool {
+        fence(of: line) != nil
+    }
+
+    static func read(using reader: inout Reader) -> MarkdownBlock {
+        guard let opening = reader.readLine(), let fence = fence(of: opening) else { return .paragraph([]) }
+        let info = opening.content.drop { $0 == fence.character }.trimmingWhitespace
+        let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+        var code: [Substring] = []
+        while let line = reader.readLine() {
+            if isClosing(line, for: fence) { break }
+            code.append(line.droppingIndent(upTo: opening.indent))
+        }
+        return .codeBlock(language: language, code: code.joined(separator: "\n"))
+    }
+}
+
+private extension CodeBlock {
+    struct Fence {
+        let character: Character
+        let length: Int
+    }
+
+    static func fence(of line: Line) -> Fence? {
+        guard let character = line.content.first, character == "`" || character == "~" else { return nil }
+        let length = line.content.prefix { $0 == character }.count
+        guard length >= 3 else { return nil }
+        // A backtick in the info string means this is inline code, not a fence.
+        if character == "`", line.content.dropFirst(length).contains("`") { return nil }
+        return Fence(character: character, length: length)
+    }
+
+    static func isClosing(_ line: Line, for fence: Fence) -> Bool {
+        let run = line.content.prefix { $0 == fence.character }.count
+        return line.indent < 4 && run >= fence.length
+            && line.content.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }
+    }
+}

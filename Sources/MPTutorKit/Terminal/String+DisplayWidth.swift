@@ -1,0 +1,46 @@
+extension String {
+    /// The number of terminal columns this text occupies.
+    ///
+    /// East Asian Wide and Fullwidth characters and emoji count 2; combining marks, zero-width
+    /// characters, control characters and CSI escape sequences (colours) count 0.
+    public var displayWidth: Int {
+        ANSIScanner.segments(of: self).reduce(0) { total, segment in
+            guard case let .character(character) = segment else { return total }
+            return total + character.displayWidth
+        }
+    }
+
+    /// This text cut to at most `width` columns, ending in `ellipsis` when anything was cut.
+    ///
+    /// Never splits a wide character or an escape sequence; when a colour is still active at the
+    /// cut, a reset follows the ellipsis so the style does not leak into later output.
+    public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
+        guard displayWidth > width else { return self }
+        guard width > 0 else { return "" }
+        let ellipsisWidth = ellipsis.displayWidth
+        guard ellipsisWidth <= width else { return ellipsis.truncated(toWidth: width, ellipsis: "") }
+        let budget = width - ellipsisWidth
+        var result = ""
+        var used = 0
+        var styled = false
+        for segment in ANSIScanner.segments(of: self) {
+            switch segment {
+            case let .character(character):
+                let characterWidth = character.displayWidth
+                guard used + characterWidth <= budget else { return result + ellipsis + (styled ? ANSISegment.reset : "") }
+                result.append(character)
+                used += characterWidth
+            case let .controlSequence(sequence):
+                result += sequence
+                if ANSISegment.isSGR(sequence) { styled = !ANSISegment.isReset(sequence) }
+            }
+        }
+        return result + ellipsis + (styled ? ANSISegment.reset : "")
+    }
+
+    /// This text followed by spaces up to `width` columns; unchanged when already that wide or wider.
+    public func padded(toWidth width: Int) -> String {
+        let missing = width - displayWidth
+        return missing > 0 ? self + String(repeating: " ", count: missing) : self
+    }
+}
