@@ -25,7 +25,7 @@ struct FrontMatterParser {
             let trimmed = raw.drop { $0 == " " }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             parser.lines.append(Line(number: number, indent: raw.count - trimmed.count,
-                                     text: String(trimmed).trimmingTrailingSpaces))
+                                     text: String(trimmed).withoutTrailingBlanks))
         }
         let map = try parser.parseMap(indent: 0, line: firstLine)
         if parser.position < parser.lines.count {
@@ -48,7 +48,7 @@ private extension FrontMatterParser {
             guard !members.contains(where: { $0.key == key }) else {
                 throw Failure(line: current.number, message: "'\(key)' is given twice")
             }
-            let rest = String(current.text[current.text.index(after: colon)...]).trimmingLeadingSpaces
+            let rest = String(current.text[current.text.index(after: colon)...]).withoutLeadingBlanks
             position += 1
             members.append((key, try parseValue(rest, line: current.number, parentIndent: indent)))
         }
@@ -71,7 +71,7 @@ private extension FrontMatterParser {
         var items: [FrontMatter] = []
         while position < lines.count, lines[position].indent == indent, lines[position].text.hasPrefix("- ") {
             let current = lines[position]
-            let body = String(current.text.dropFirst(2)).trimmingLeadingSpaces
+            let body = String(current.text.dropFirst(2)).withoutLeadingBlanks
             let bodyIndent = indent + (current.text.count - body.count)
             if Self.keyColon(in: body) != nil, !body.hasPrefix("\"") {
                 // A map item: re-read its first line as if it stood alone at the item's indentation.
@@ -98,7 +98,7 @@ private extension FrontMatterParser {
         if text.hasPrefix("[") {
             guard text.hasSuffix("]") else { throw Failure(line: line, message: "a list that starts with '[' must end with ']'") }
             let inner = text.dropFirst().dropLast()
-            let parts = inner.split(separator: ",").map { String($0).trimmingLeadingSpaces.trimmingTrailingSpaces }
+            let parts = inner.split(separator: ",").map { String($0).withoutLeadingBlanks.withoutTrailingBlanks }
             return .list(try parts.filter { !$0.isEmpty }.map { part throws(Failure) in try scalar(part, line: line) }, line: line)
         }
         return try scalar(text, line: line)
@@ -126,8 +126,8 @@ private extension FrontMatterParser {
 }
 
 extension String {
-    var trimmingLeadingSpaces: String { String(drop { $0 == " " }) }
-    var trimmingTrailingSpaces: String {
+    var withoutLeadingBlanks: String { String(drop { $0 == " " }) }
+    var withoutTrailingBlanks: String {
         var s = Substring(self)
         while s.last == " " || s.last == "\r" { s = s.dropLast() }
         return String(s)
