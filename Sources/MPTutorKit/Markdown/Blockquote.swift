@@ -10,7 +10,10 @@ enum Blockquote {
             if starts(line) {
                 let content = strippingMarkers(line.content)
                 reader.skipLine()
-                if content.allSatisfy(\.isWhitespace) { break }
+                if content.allSatisfy(\.isWhitespace) {
+                    if lines.isEmpty { continue }
+                    break
+                }
                 lines.append(content)
             } else if !lines.isEmpty, !Paragraph.isInterrupted(by: line) {
                 // A lazy continuation line: CommonMark keeps it in the quote.

@@ -10,10 +10,14 @@ enum CodeBlock {
         let info = opening.content.drop { $0 == fence.character }.trimmingWhitespace
         let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
         var code: [Substring] = []
+        var closed = false
         while let line = reader.readLine() {
-            if isClosing(line, for: fence) { break }
+            closed = isClosing(line, for: fence)
+            if closed { break }
             code.append(line.droppingIndent(upTo: opening.indent))
         }
+        // An unclosed fence runs to the end of the document, whose trailing blank lines are not code.
+        while !closed, let last = code.last, last.allSatisfy(\.isWhitespace) { code.removeLast() }
         return .codeBlock(language: language, code: code.joined(separator: "\n"))
     }
 }

@@ -6,7 +6,8 @@ extension InlineParser {
         if canOpen(at: index, run: run, limit: limit) {
             for width in [2, 1] where run >= width {
                 let start = index + run - width
-                if let close = closer(for: delimiter, width: width, from: start + width, limit: limit), close > start + width {
+                if let close = closer(for: delimiter, width: width, from: start + width, limit: limit), close > start + width,
+                   !isDunderName(delimiter: delimiter, width: width, inner: (start + width)..<close) {
                     for _ in 0..<(run - width) { result.append(delimiter) }
                     let inner = parse((start + width)..<close)
                     result.append(width == 2 ? .strong(inner) : .emphasis(inner))
@@ -20,6 +21,12 @@ extension InlineParser {
 }
 
 private extension InlineParser {
+    /// `__init__`, `__main__`: in a Python tutor these are names, not strong text, so unlike
+    /// CommonMark a `__word__` whose inside is a bare identifier stays literal.
+    func isDunderName(delimiter: Character, width: Int, inner: Range<Int>) -> Bool {
+        delimiter == "_" && width == 2 && characters[inner].allSatisfy { $0.isLetterOrDigit || $0 == "_" }
+    }
+
     /// Left-flanking: followed by non-space; `_` additionally not inside a word (`snake_case`).
     func canOpen(at index: Int, run: Int, limit: Int) -> Bool {
         let after = index + run < limit ? characters[index + run] : nil

@@ -101,11 +101,3 @@ private extension LineLayout {
         append(pending, width: pendingWidth)
     }
 }
-
-private extension String {
-    var trimmingTrailingSpaces: String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
-    }
-}
