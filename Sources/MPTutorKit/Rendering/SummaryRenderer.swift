@@ -30,7 +30,7 @@ private extension SummaryRenderer {
         head += " · at most \(pool.maxConcurrent) at once"
         head += pool.maxConcurrentAt.map { " (first at \(Format.seconds($0)))" } ?? ""
         head += " · wall \(wall), time inside tasks \(Format.seconds(busyTotal))"
-        var out = TextWrapper.wrap(head, width: width, indent: "    ")
+        var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
         for worker in pool.workers {

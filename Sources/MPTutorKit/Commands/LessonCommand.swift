@@ -1,0 +1,78 @@
+import Foundation
+
+/// `mp-tutor lesson <id>`: the lesson text, its demo run live under the tracer, and the explained timeline.
+struct LessonCommand {
+    let context: CommandContext
+    let id: String?
+    let options: LessonRunOptions
+
+    func run() throws -> Int32 {
+        let catalog = try context.catalog()
+        guard let id else {
+            throw MPTutorError.usage("which lesson?", hint: "e.g. 'mp-tutor lesson pool-async'; 'mp-tutor list' shows them all.")
+        }
+        let lesson = try catalog.lesson(id)
+        let caps = context.capabilities(options.display)
+        Console.out(MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n")
+        if options.textOnly { return 0 }
+
+        let live = try LiveLessonRun(context: context, lesson: lesson, variant: options.variant, settings: options.settings,
+                                     run: options.run)
+        let painter = Painter(capabilities: caps)
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
+            + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
+        let result = try live.execute()
+        if let record = options.record { try TranscriptWriter.write(result.transcript, to: record) }
+        let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
+        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
+        Console.out(RunOutput.tracerWarning(result, painter: painter))
+        let timeline = TimelineBuilder.build(result.transcript)
+        Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
+        if let record = options.record { Console.out("\nrecorded to \(record)\n") }
+        return RunOutput.status(result.outcome)
+    }
+}
+
+/// One live run of a lesson's demo, with its parameters and variant resolved.
+struct LiveLessonRun {
+    let lesson: Lesson
+    let variant: String?
+    let parameters: LessonParameters
+    let python: String
+    let timeout: Double
+    let arguments: [String]
+    let startMethod: String?
+    let context: CommandContext
+
+    init(context: CommandContext, lesson: Lesson, variant: String?, settings: [String], run: RunOptions) throws {
+        self.context = context
+        self.lesson = lesson
+        self.variant = variant
+        var extra: [String] = []
+        if let variant {
+            guard let found = lesson.variants.first(where: { $0.id == variant }) else {
+                let known = lesson.variants.map(\.id)
+                throw MPTutorError.usage("lesson '\(lesson.id)' has no variant '\(variant)'",
+                                         hint: known.isEmpty ? "It has no variants." : "Its variants: \(known.joined(separator: ", ")).")
+            }
+            extra = found.arguments
+        }
+        parameters = try LessonParameters(lesson: lesson, overrides: settings)
+        python = try context.python(run.python)
+        timeout = run.timeout ?? lesson.timeout
+        startMethod = run.startMethod
+        arguments = parameters.arguments + extra + (run.seed.map { ["--seed", String($0)] } ?? [])
+    }
+
+    var displayCommand: [String] { ["lessons/\(lesson.id)/\(lesson.demo)"] + arguments }
+
+    func execute() throws -> TracedRun.Result {
+        var json = parameters.json
+        if let seedIndex = arguments.firstIndex(of: "--seed"), seedIndex + 1 < arguments.count {
+            json["seed"] = .string(arguments[seedIndex + 1])
+        }
+        return try TracedRun(environment: context.environment).run(.init(
+            python: python, script: lesson.demo, arguments: arguments, workingDirectory: lesson.directory, timeout: timeout,
+            startMethod: startMethod, lesson: lesson.id, variant: variant, parameters: json, displayCommand: displayCommand))
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// `mp-tutor trace script.py [args...]`: any program of the learner's, traced and explained.
+struct TraceCommand {
+    let context: CommandContext
+    let script: String
+    let arguments: [String]
+    let run: RunOptions
+    let display: DisplayOptions
+    let record: String?
+
+    func execute() throws -> Int32 {
+        guard FileManager.default.fileExists(atPath: script) else {
+            throw MPTutorError.usage("no such script: \(script)")
+        }
+        let python = try context.python(run.python)
+        let caps = context.capabilities(display)
+        let painter = Painter(capabilities: caps)
+        let timeout = run.timeout ?? 60
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) tracing \(([script] + arguments).joined(separator: " "))", .bold)
+            + painter.paint("  (watchdog \(Format.duration(timeout)) · Ctrl-C stops every process)", .dim) + "\n")
+        let result = try TracedRun(environment: context.environment).run(.init(
+            python: python, script: script, arguments: arguments, timeout: timeout, startMethod: run.startMethod))
+        if let record { try TranscriptWriter.write(result.transcript, to: record) }
+        let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
+        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
+        Console.out(RunOutput.tracerWarning(result, painter: painter))
+        Console.out(presenter.body(timeline: TimelineBuilder.build(result.transcript), variant: nil, parameters: [:]).text)
+        if let record { Console.out("\nrecorded to \(record)\n") }
+        return RunOutput.status(result.outcome)
+    }
+}
