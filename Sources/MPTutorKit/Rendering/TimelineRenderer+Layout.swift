@@ -39,7 +39,7 @@ extension TimelineRenderer {
     }
 
     func rowLines(_ rows: [TimelineRow], lanes: [Int], columnWidth column: Int?) -> [String] {
-        let labelWidth = min(26, lanes.map { timeline.lanes[$0].label.displayWidth }.max() ?? 10)
+        let labelWidth = min(max(16, width / 4), lanes.map { timeline.lanes[$0].label.displayWidth }.max() ?? 10)
         var shown = rows.indices.map { $0 }
         var skippedAt: Int?
         if rows.count > options.maxRows {

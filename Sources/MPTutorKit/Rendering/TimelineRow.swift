@@ -17,6 +17,7 @@ struct TimelineRow {
     /// The row's text, with the run's last member and count when it stands for several events.
     func display(_ painter: Painter) -> String {
         guard count > 1, let lastText else { return text }
-        return "\(text) \(painter.symbol("…", ascii: "...")) \(lastText)  (\(count) events)"
+        // The count goes first so that it survives when a narrow terminal cuts the row short.
+        return "\(count)× \(text) \(painter.symbol("…", ascii: "...")) \(lastText)"
     }
 }

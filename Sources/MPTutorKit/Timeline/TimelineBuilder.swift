@@ -18,7 +18,7 @@ public enum TimelineBuilder {
                                   role: roles[event.pid] ?? "other"))
             }
         }
-        let order = laneOrder(lanes)
+        let order = laneOrder(lanes, spawnOrder: events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) })
         let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
@@ -41,10 +41,11 @@ private extension TimelineBuilder {
         return roles
     }
 
-    /// Main process first (its main thread, then its other threads), then children in order of first
-    /// appearance with their threads beside them, then multiprocessing's own helper processes.
-    static func laneOrder(_ lanes: [Lane]) -> [Int] {
-        var pidOrder: [Int32] = []
+    /// Main process first (its main thread, then its other threads), then children in the order they
+    /// were started, with their threads beside them, then multiprocessing's own helper processes.
+    static func laneOrder(_ lanes: [Lane], spawnOrder: [Int32]) -> [Int] {
+        // Children in the order their parent started them (Worker-1, Worker-2, ...), others as they appear.
+        var pidOrder = spawnOrder
         for lane in lanes where !pidOrder.contains(lane.pid) { pidOrder.append(lane.pid) }
         func rank(_ i: Int) -> (Int, Int, Int, Int) {
             let lane = lanes[i]
