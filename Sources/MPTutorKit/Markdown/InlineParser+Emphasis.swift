@@ -9,7 +9,7 @@ extension InlineParser {
                 if let close = closer(for: delimiter, width: width, from: start + width, limit: limit), close > start + width,
                    !isDunderName(delimiter: delimiter, width: width, inner: (start + width)..<close) {
                     for _ in 0..<(run - width) { result.append(delimiter) }
-                    let inner = parse((start + width)..<close)
+                    let inner = parseNested((start + width)..<close)
                     result.append(width == 2 ? .strong(inner) : .emphasis(inner))
                     return close + width
                 }

@@ -18,7 +18,7 @@ extension InlineParser {
         let destination = Substring(String(characters[(closeBracket + 2)..<end])).trimmingWhitespace
         var url = destination.prefix { $0 != " " && $0 != "\t" }
         if url.first == "<", url.last == ">", url.count >= 2 { url = url.dropFirst().dropLast() }
-        let text = parse((index + 1)..<closeBracket)
+        let text = parseNested((index + 1)..<closeBracket)
         return (.link(text: text, url: String(url)), end + 1)
     }
 

@@ -3,17 +3,34 @@
 /// Delimiters that find no partner stay literal text, so stray `*`, `_`, `` ` `` or `[` never fail.
 struct InlineParser {
     let characters: [Character]
+    /// How many emphasis or link levels enclose the text being parsed.
+    private var depth = 0
+
+    /// Nesting deeper than this is left as text, so hostile input cannot exhaust the stack.
+    private static let maximumDepth = 16
 
     /// Parses `text` into inline runs; adjacent text is merged.
     static func parse(_ text: String) -> [MarkdownInline] {
         let parser = InlineParser(characters: Array(text))
         return parser.parse(0..<parser.characters.count)
     }
+
+    private init(characters: [Character]) {
+        self.characters = characters
+    }
+
+    /// Parses the inside of an emphasis or link one level deeper.
+    func parseNested(_ range: Range<Int>) -> [MarkdownInline] {
+        var inner = self
+        inner.depth += 1
+        return inner.parse(range)
+    }
 }
 
 extension InlineParser {
     /// Parses `characters[range]`; the emphasis and link readers call back in for their contents.
     func parse(_ range: Range<Int>) -> [MarkdownInline] {
+        guard depth < Self.maximumDepth else { return [.text(String(characters[range]))] }
         var result = InlineBuilder()
         var index = range.lowerBound
         while index < range.upperBound {
