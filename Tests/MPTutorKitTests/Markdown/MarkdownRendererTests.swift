@@ -45,7 +45,7 @@ final class MarkdownRendererTests: XCTestCase {
     }
 
     func testNestedStylesSurvive() {
-        XCTAssertEqual(render("*a **b** c*", color: true), "\u{1B}[3ma \u{1B}[0m\u{1B}[3;1mb\u{1B}[0m\u{1B}[3m c\u{1B}[0m\n")
+        XCTAssertEqual(render("*a **b** c*", color: true), "\u{1B}[3ma \u{1B}[0m\u{1B}[3;1mb\u{1B}[0m \u{1B}[3mc\u{1B}[0m\n")
     }
 
     func testCJKParagraphWrapsByColumns() {
