@@ -4,6 +4,7 @@
 public struct PythonTokenizer: Sendable {
     private let characters: [Character]
 
+    /// Prepares to tokenize `source`.
     public init(_ source: String) {
         characters = Array(source)
     }

@@ -14,7 +14,7 @@ public enum TextWrapper {
     /// - Returns: the lines, without trailing spaces or newlines.
     public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         guard !text.isEmpty else { return [] }
-        var layout = LineLayout(width: width, indent: indent, firstIndent: firstIndent ?? indent)
+        var layout = WrapLayout(width: width, indent: indent, firstIndent: firstIndent ?? indent)
         for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             layout.place(WrapWord.words(in: String(hardLine)))
         }

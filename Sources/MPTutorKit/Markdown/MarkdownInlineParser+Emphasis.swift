@@ -1,6 +1,6 @@
-extension InlineParser {
+extension MarkdownInlineParser {
     /// Reads `**strong**`, `*emphasis*` (or with `_`) at `index`; unmatched delimiters are literal.
-    func readEmphasis(at index: Int, limit: Int, into result: inout InlineBuilder) -> Int {
+    func readEmphasis(at index: Int, limit: Int, into result: inout MarkdownInlineBuilder) -> Int {
         let delimiter = characters[index]
         let run = runLength(of: delimiter, at: index, limit: limit)
         if canOpen(at: index, run: run, limit: limit) {
@@ -20,7 +20,7 @@ extension InlineParser {
     }
 }
 
-private extension InlineParser {
+private extension MarkdownInlineParser {
     /// `__init__`, `__main__`: in a Python tutor these are names, not strong text, so unlike
     /// CommonMark a `__word__` whose inside is a bare identifier stays literal.
     func isDunderName(delimiter: Character, width: Int, inner: Range<Int>) -> Bool {
