@@ -10,7 +10,7 @@ public struct MarkdownDocument: Sendable, Equatable {
 
     /// Parses CommonMark-flavoured `text`: headings, paragraphs, lists, fenced code, quotes, rules.
     public init(parsing text: String) {
-        var reader = Reader(normalizingLineEndingsOf: text)
+        var reader = MarkdownReader(normalizingLineEndingsOf: text)
         var blocks: [MarkdownBlock] = []
         while !reader.isAtEnd {
             guard let line = reader.currentLine, !line.isBlank else {
@@ -24,12 +24,12 @@ public struct MarkdownDocument: Sendable, Equatable {
 }
 
 private extension MarkdownDocument {
-    static func readBlock(startingWith line: Line, using reader: inout Reader) -> MarkdownBlock {
-        if CodeBlock.starts(line) { return CodeBlock.read(using: &reader) }
-        if Heading.starts(line) { return Heading.read(using: &reader) }
-        if HorizontalRule.starts(line) { return HorizontalRule.read(using: &reader) }
-        if Blockquote.starts(line) { return Blockquote.read(using: &reader) }
-        if ListMarker(line) != nil { return List.read(using: &reader) }
-        return Paragraph.read(using: &reader)
+    static func readBlock(startingWith line: MarkdownLine, using reader: inout MarkdownReader) -> MarkdownBlock {
+        if MarkdownCodeBlock.starts(line) { return MarkdownCodeBlock.read(using: &reader) }
+        if MarkdownHeading.starts(line) { return MarkdownHeading.read(using: &reader) }
+        if MarkdownHorizontalRule.starts(line) { return MarkdownHorizontalRule.read(using: &reader) }
+        if MarkdownBlockquote.starts(line) { return MarkdownBlockquote.read(using: &reader) }
+        if MarkdownListMarker(line) != nil { return MarkdownList.read(using: &reader) }
+        return MarkdownParagraph.read(using: &reader)
     }
 }

@@ -2,6 +2,7 @@
 public struct PythonHighlighter: Sendable {
     private let painter: Painter
 
+    /// Creates a highlighter that paints with `painter` (and so honours its colour setting).
     public init(painter: Painter) {
         self.painter = painter
     }

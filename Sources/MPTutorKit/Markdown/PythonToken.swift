@@ -9,9 +9,12 @@ public struct PythonToken: Sendable, Equatable {
         case identifier, punctuation, whitespace, newline
     }
 
+    /// What the token is.
     public var kind: Kind
+    /// The exact source text of the token.
     public var text: String
 
+    /// Creates a token; mostly useful for comparing in tests.
     public init(_ kind: Kind, _ text: String) {
         self.kind = kind
         self.text = text

@@ -4,6 +4,7 @@
 public struct PythonTokenizer: Sendable {
     private let characters: [Character]
 
+    /// Prepares to tokenize `source`.
     public init(_ source: String) {
         characters = Array(source)
     }
@@ -64,7 +65,7 @@ private extension PythonTokenizer {
         var end = index
         while end < characters.count {
             let character = characters[end]
-            let isExponentSign = (character == "+" || character == "-")
+            let isExponentSign = end > index && (character == "+" || character == "-")
                 && (characters[end - 1] == "e" || characters[end - 1] == "E")
                 && !characters[index..<end].contains { $0 == "x" || $0 == "X" }
             guard character.isLetter || character.isNumber || character == "_" || character == "." || isExponentSign

@@ -1,6 +1,8 @@
 /// A text attribute the `Painter` can apply with an ANSI SGR sequence.
 public enum TextStyle: Sendable {
+    /// Attributes.
     case bold, dim, italic, underline
+    /// Foreground colours from the basic 8/16 colour palette, which every colour terminal has.
     case red, green, yellow, blue, magenta, cyan, gray
 
     /// The SGR parameter for this style.

@@ -14,65 +14,10 @@ public enum TextWrapper {
     /// - Returns: the lines, without trailing spaces or newlines.
     public static func wrap(_ text: String, width: Int, indent: String = "", firstIndent: String? = nil) -> [String] {
         guard !text.isEmpty else { return [] }
-        var layout = LineLayout(width: width, indent: indent, firstIndent: firstIndent ?? indent)
+        var layout = WrapLayout(width: width, indent: indent, firstIndent: firstIndent ?? indent)
         for hardLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             layout.place(WrapWord.words(in: String(hardLine)))
         }
         return layout.finishedLines()
-    }
-}
-
-/// A run of text that stays on one line, and the whitespace before it that a break may drop.
-struct WrapWord {
-    var leading = ""
-    var text = ""
-    var width = 0
-
-    /// Splits one line of text into words: runs without spaces, further cut around CJK characters.
-    static func words(in line: String) -> [WrapWord] {
-        var words: [WrapWord] = []
-        var current = WrapWord()
-        var breakAfterLast = false
-        func flush() {
-            if !current.text.isEmpty { words.append(current) }
-            current = WrapWord()
-        }
-        for segment in ANSIScanner.segments(of: line) {
-            switch segment {
-            case let .controlSequence(sequence):
-                current.text += sequence
-            case let .character(character) where character == " " || character == "\t":
-                if current.width > 0 { flush() }
-                current.leading.append(character)
-                breakAfterLast = false
-            case let .character(character):
-                let canBreakBefore = (breakAfterLast || character.allowsBreakAround)
-                    && !character.isClosingPunctuation && !current.endsWithOpeningPunctuation
-                if current.width > 0, canBreakBefore { flush() }
-                current.text.append(character)
-                current.width += character.displayWidth
-                breakAfterLast = character.allowsBreakAround
-            }
-        }
-        if !current.text.isEmpty || !current.leading.isEmpty {
-            if current.width == 0, var last = words.popLast() {
-                // Trailing zero-width sequences (a colour reset) belong to the last word.
-                last.text += current.text
-                current = last
-            }
-            words.append(current)
-        }
-        return words
-    }
-
-    var endsWithOpeningPunctuation: Bool {
-        guard let last = text.last else { return false }
-        return "（「『【〔《〈‘“([{".contains(last)
-    }
-}
-
-private extension Character {
-    var isClosingPunctuation: Bool {
-        "，。、；：！？）」』】〕》〉’”…・ー々〜％.,;:!?)]}%".contains(self)
     }
 }

@@ -56,6 +56,13 @@ final class TerminalTextWrapperTests: XCTestCase {
         XCTAssertEqual(TextWrapper.wrap("a\n\nb", width: 10, indent: "| "), ["| a", "|", "| b"])
     }
 
+    func testOpeningStylesMoveToTheNextLineInsteadOfDangling() {
+        XCTAssertEqual(
+            TextWrapper.wrap("进程\u{1B}[1m序列\u{1B}[0m", width: 4),
+            ["进程", "\u{1B}[1m序列\u{1B}[0m"]
+        )
+    }
+
     func testStylesAreClosedAndReopenedAcrossBreaks() {
         let bold = "\u{1B}[1mbold words here\u{1B}[0m after"
         XCTAssertEqual(

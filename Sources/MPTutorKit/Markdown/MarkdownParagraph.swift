@@ -1,27 +1,27 @@
 /// Consecutive text lines, ended by a blank line or by a line that starts another block.
 /// A `===` or `---` underline turns the paragraph into a (setext) heading.
-enum Paragraph {
-    static func read(using reader: inout Reader) -> MarkdownBlock {
+enum MarkdownParagraph {
+    static func read(using reader: inout MarkdownReader) -> MarkdownBlock {
         var lines: [Substring] = []
         while let line = reader.currentLine, !line.isBlank {
             if !lines.isEmpty, let level = setextLevel(of: line) {
                 reader.skipLine()
-                return .heading(level: level, InlineParser.parse(join(lines)))
+                return .heading(level: level, MarkdownInlineParser.parse(join(lines)))
             }
             if !lines.isEmpty, isInterrupted(by: line) { break }
             lines.append(line.content)
             reader.skipLine()
         }
-        return .paragraph(InlineParser.parse(join(lines)))
+        return .paragraph(MarkdownInlineParser.parse(join(lines)))
     }
 
     /// Whether `line` starts a block that may cut a paragraph short (no blank line needed).
-    static func isInterrupted(by line: Line) -> Bool {
-        if CodeBlock.starts(line) || Heading.starts(line) || HorizontalRule.starts(line) || Blockquote.starts(line) {
+    static func isInterrupted(by line: MarkdownLine) -> Bool {
+        if MarkdownCodeBlock.starts(line) || MarkdownHeading.starts(line) || MarkdownHorizontalRule.starts(line) || MarkdownBlockquote.starts(line) {
             return true
         }
         // As in CommonMark, only a non-empty item, and for ordered lists only "1.", interrupts.
-        guard let marker = ListMarker(line), line.indent < 4, !marker.content.isEmpty else { return false }
+        guard let marker = MarkdownListMarker(line), line.indent < 4, !marker.content.isEmpty else { return false }
         return !marker.ordered || marker.number == 1
     }
 
@@ -32,7 +32,7 @@ enum Paragraph {
         var result = ""
         var separator = ""
         for line in lines {
-            let trimmed = line.trimmingWhitespace
+            let trimmed = line.markdownTrimmed
             guard !trimmed.isEmpty else {
                 separator = result.isEmpty ? "" : "\n\n"
                 continue
@@ -56,7 +56,7 @@ enum Paragraph {
         return result
     }
 
-    private static func setextLevel(of line: Line) -> Int? {
+    private static func setextLevel(of line: MarkdownLine) -> Int? {
         guard line.indent < 4, let marker = line.content.first, marker == "=" || marker == "-" else { return nil }
         let run = line.content.prefix { $0 == marker }.count
         guard line.content.dropFirst(run).allSatisfy({ $0 == " " || $0 == "\t" }) else { return nil }

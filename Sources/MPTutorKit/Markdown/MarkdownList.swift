@@ -1,8 +1,8 @@
 /// A bullet or ordered list. Items continue on indented (or lazy) lines; nested items are
 /// flattened into this list; a fenced code block ends the list so it can render on its own.
-enum List {
-    static func read(using reader: inout Reader) -> MarkdownBlock {
-        guard let firstLine = reader.readLine(), let first = ListMarker(firstLine) else { return .paragraph([]) }
+enum MarkdownList {
+    static func read(using reader: inout MarkdownReader) -> MarkdownBlock {
+        guard let firstLine = reader.readLine(), let first = MarkdownListMarker(firstLine) else { return .paragraph([]) }
         var items: [[Substring]] = [[first.content]]
         var afterBlank = false
         while let line = reader.currentLine {
@@ -12,13 +12,13 @@ enum List {
                 afterBlank = true
                 continue
             }
-            if CodeBlock.starts(line) || HorizontalRule.starts(line) { break }
-            if let marker = ListMarker(line) {
+            if MarkdownCodeBlock.starts(line) || MarkdownHorizontalRule.starts(line) { break }
+            if let marker = MarkdownListMarker(line) {
                 guard marker.ordered == first.ordered || marker.indent > first.indent + 1 else { break }
                 items.append([marker.content])
             } else if line.indent >= min(first.contentIndent, first.indent + 2) {
                 items[items.count - 1] += afterBlank ? ["", line.content] : [line.content]
-            } else if !afterBlank, !Paragraph.isInterrupted(by: line) {
+            } else if !afterBlank, !MarkdownParagraph.isInterrupted(by: line) {
                 items[items.count - 1].append(line.content)
             } else {
                 break
@@ -26,16 +26,16 @@ enum List {
             afterBlank = false
             reader.skipLine()
         }
-        let parsed = items.map { InlineParser.parse(Paragraph.join($0)) }
+        let parsed = items.map { MarkdownInlineParser.parse(MarkdownParagraph.join($0)) }
         return .list(ordered: first.ordered, start: first.number, items: parsed)
     }
 }
 
-private extension List {
+private extension MarkdownList {
     /// Whether the line after a blank still belongs to this list.
-    static func continues(with line: Line, first: ListMarker) -> Bool {
-        if CodeBlock.starts(line) || HorizontalRule.starts(line) { return false }
-        if let marker = ListMarker(line) {
+    static func continues(with line: MarkdownLine, first: MarkdownListMarker) -> Bool {
+        if MarkdownCodeBlock.starts(line) || MarkdownHorizontalRule.starts(line) { return false }
+        if let marker = MarkdownListMarker(line) {
             return marker.ordered == first.ordered || marker.indent > first.indent + 1
         }
         return line.indent >= min(first.contentIndent, first.indent + 2)

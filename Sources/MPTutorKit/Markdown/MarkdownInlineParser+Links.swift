@@ -1,4 +1,4 @@
-extension InlineParser {
+extension MarkdownInlineParser {
     /// `[text](url)` or `[text](url "title")` at `index`; returns the link and the index past it.
     func link(at index: Int, limit: Int) -> (MarkdownInline, Int)? {
         guard let closeBracket = matchingBracket(from: index, limit: limit),
@@ -15,10 +15,10 @@ extension InlineParser {
             end += 1
         }
         guard end < limit else { return nil }
-        let destination = Substring(String(characters[(closeBracket + 2)..<end])).trimmingWhitespace
+        let destination = Substring(String(characters[(closeBracket + 2)..<end])).markdownTrimmed
         var url = destination.prefix { $0 != " " && $0 != "\t" }
         if url.first == "<", url.last == ">", url.count >= 2 { url = url.dropFirst().dropLast() }
-        let text = parse((index + 1)..<closeBracket)
+        let text = parseNested((index + 1)..<closeBracket)
         return (.link(text: text, url: String(url)), end + 1)
     }
 
@@ -37,7 +37,7 @@ extension InlineParser {
     }
 }
 
-private extension InlineParser {
+private extension MarkdownInlineParser {
     /// The `]` that closes the `[` at `start`, allowing nested brackets and skipping escapes and code.
     func matchingBracket(from start: Int, limit: Int) -> Int? {
         var depth = 0

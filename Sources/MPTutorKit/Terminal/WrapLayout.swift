@@ -1,5 +1,5 @@
 /// Greedy line filling for `TextWrapper`: places words on lines and handles colour across breaks.
-struct LineLayout {
+struct WrapLayout {
     let width: Int
     let indent: String
     let firstIndent: String
@@ -51,7 +51,7 @@ struct LineLayout {
     }
 }
 
-private extension LineLayout {
+private extension WrapLayout {
     var available: Int {
         max(1, width - (lines.isEmpty ? firstIndent : indent).displayWidth)
     }

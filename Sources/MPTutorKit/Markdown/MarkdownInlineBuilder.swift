@@ -1,5 +1,5 @@
 /// Collects inline runs, merging consecutive characters into one `.text`.
-struct InlineBuilder {
+struct MarkdownInlineBuilder {
     private(set) var inlines: [MarkdownInline] = []
     private var pendingText = ""
 

@@ -1,20 +1,37 @@
 /// Parses the text of one block into inline runs: code spans, emphasis, strong, links, escapes.
 ///
 /// Delimiters that find no partner stay literal text, so stray `*`, `_`, `` ` `` or `[` never fail.
-struct InlineParser {
+struct MarkdownInlineParser {
     let characters: [Character]
+    /// How many emphasis or link levels enclose the text being parsed.
+    private var depth = 0
+
+    /// Nesting deeper than this is left as text, so hostile input cannot exhaust the stack.
+    private static let maximumDepth = 16
 
     /// Parses `text` into inline runs; adjacent text is merged.
     static func parse(_ text: String) -> [MarkdownInline] {
-        let parser = InlineParser(characters: Array(text))
+        let parser = MarkdownInlineParser(characters: Array(text))
         return parser.parse(0..<parser.characters.count)
+    }
+
+    private init(characters: [Character]) {
+        self.characters = characters
+    }
+
+    /// Parses the inside of an emphasis or link one level deeper.
+    func parseNested(_ range: Range<Int>) -> [MarkdownInline] {
+        var inner = self
+        inner.depth += 1
+        return inner.parse(range)
     }
 }
 
-extension InlineParser {
+extension MarkdownInlineParser {
     /// Parses `characters[range]`; the emphasis and link readers call back in for their contents.
     func parse(_ range: Range<Int>) -> [MarkdownInline] {
-        var result = InlineBuilder()
+        guard depth < Self.maximumDepth else { return [.text(String(characters[range]))] }
+        var result = MarkdownInlineBuilder()
         var index = range.lowerBound
         while index < range.upperBound {
             let character = characters[index]
@@ -67,9 +84,9 @@ extension InlineParser {
 
 }
 
-private extension InlineParser {
+private extension MarkdownInlineParser {
     /// A code span closes with a backtick run of the same length; otherwise the run is literal.
-    func readCode(at index: Int, limit: Int, into result: inout InlineBuilder) -> Int {
+    func readCode(at index: Int, limit: Int, into result: inout MarkdownInlineBuilder) -> Int {
         let length = runLength(of: "`", at: index, limit: limit)
         guard let close = closingCodeRun(length: length, from: index + length, limit: limit) else {
             for _ in 0..<length { result.append("`") }

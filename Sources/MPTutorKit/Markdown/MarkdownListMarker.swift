@@ -1,5 +1,5 @@
 /// The start of a list item: `-`, `*`, `+`, or a number followed by `.` or `)`, then a space.
-struct ListMarker {
+struct MarkdownListMarker {
     let ordered: Bool
     let number: Int
     /// Columns of indentation before the marker.
@@ -9,7 +9,7 @@ struct ListMarker {
     /// The item's text on the marker line.
     let content: Substring
 
-    init?(_ line: Line) {
+    init?(_ line: MarkdownLine) {
         let text = line.content
         guard let first = text.first else { return nil }
         let markerLength: Int
@@ -31,6 +31,6 @@ struct ListMarker {
         let spaces = min(afterMarker.prefix { $0 == " " }.count, 4)
         indent = line.indent
         contentIndent = line.indent + markerLength + max(spaces, 1)
-        content = afterMarker.trimmingWhitespace
+        content = afterMarker.markdownTrimmed
     }
 }

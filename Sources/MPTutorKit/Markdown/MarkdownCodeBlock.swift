@@ -1,13 +1,13 @@
 /// A fenced code block: ```` ``` ```` or `~~~` with an optional language, verbatim up to the
 /// closing fence or the end of the document.
-enum CodeBlock {
-    static func starts(_ line: Line) -> Bool {
+enum MarkdownCodeBlock {
+    static func starts(_ line: MarkdownLine) -> Bool {
         fence(of: line) != nil
     }
 
-    static func read(using reader: inout Reader) -> MarkdownBlock {
+    static func read(using reader: inout MarkdownReader) -> MarkdownBlock {
         guard let opening = reader.readLine(), let fence = fence(of: opening) else { return .paragraph([]) }
-        let info = opening.content.drop { $0 == fence.character }.trimmingWhitespace
+        let info = opening.content.drop { $0 == fence.character }.markdownTrimmed
         let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
         var code: [Substring] = []
         var closed = false
@@ -22,13 +22,13 @@ enum CodeBlock {
     }
 }
 
-private extension CodeBlock {
+private extension MarkdownCodeBlock {
     struct Fence {
         let character: Character
         let length: Int
     }
 
-    static func fence(of line: Line) -> Fence? {
+    static func fence(of line: MarkdownLine) -> Fence? {
         guard let character = line.content.first, character == "`" || character == "~" else { return nil }
         let length = line.content.prefix { $0 == character }.count
         guard length >= 3 else { return nil }
@@ -37,7 +37,7 @@ private extension CodeBlock {
         return Fence(character: character, length: length)
     }
 
-    static func isClosing(_ line: Line, for fence: Fence) -> Bool {
+    static func isClosing(_ line: MarkdownLine, for fence: Fence) -> Bool {
         let run = line.content.prefix { $0 == fence.character }.count
         return line.indent < 4 && run >= fence.length
             && line.content.dropFirst(run).allSatisfy { $0 == " " || $0 == "\t" }

@@ -1,10 +1,10 @@
 /// `>` quoted lines. A blank `>` line ends the quote; further `>` lines start another one.
-enum Blockquote {
-    static func starts(_ line: Line) -> Bool {
+enum MarkdownBlockquote {
+    static func starts(_ line: MarkdownLine) -> Bool {
         line.indent < 4 && line.content.first == ">"
     }
 
-    static func read(using reader: inout Reader) -> MarkdownBlock {
+    static func read(using reader: inout MarkdownReader) -> MarkdownBlock {
         var lines: [Substring] = []
         while let line = reader.currentLine, !line.isBlank {
             if starts(line) {
@@ -15,7 +15,7 @@ enum Blockquote {
                     break
                 }
                 lines.append(content)
-            } else if !lines.isEmpty, !Paragraph.isInterrupted(by: line) {
+            } else if !lines.isEmpty, !MarkdownParagraph.isInterrupted(by: line) {
                 // A lazy continuation line: CommonMark keeps it in the quote.
                 lines.append(line.content)
                 reader.skipLine()
@@ -23,7 +23,7 @@ enum Blockquote {
                 break
             }
         }
-        return .blockquote(InlineParser.parse(Paragraph.join(lines)))
+        return .blockquote(MarkdownInlineParser.parse(MarkdownParagraph.join(lines)))
     }
 
     /// Removes `>` markers (nested quotes are flattened) and the space after each.

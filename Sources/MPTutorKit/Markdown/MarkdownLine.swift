@@ -1,5 +1,5 @@
 /// One line of markdown source, with its leading indentation measured.
-struct Line: Equatable {
+struct MarkdownLine: Equatable {
     /// The line with leading tabs expanded to 4-column stops.
     let text: String
     /// Columns of leading whitespace.

@@ -1,6 +1,6 @@
-extension InlineParser {
+extension MarkdownInlineParser {
     /// Reads `**strong**`, `*emphasis*` (or with `_`) at `index`; unmatched delimiters are literal.
-    func readEmphasis(at index: Int, limit: Int, into result: inout InlineBuilder) -> Int {
+    func readEmphasis(at index: Int, limit: Int, into result: inout MarkdownInlineBuilder) -> Int {
         let delimiter = characters[index]
         let run = runLength(of: delimiter, at: index, limit: limit)
         if canOpen(at: index, run: run, limit: limit) {
@@ -9,7 +9,7 @@ extension InlineParser {
                 if let close = closer(for: delimiter, width: width, from: start + width, limit: limit), close > start + width,
                    !isDunderName(delimiter: delimiter, width: width, inner: (start + width)..<close) {
                     for _ in 0..<(run - width) { result.append(delimiter) }
-                    let inner = parse((start + width)..<close)
+                    let inner = parseNested((start + width)..<close)
                     result.append(width == 2 ? .strong(inner) : .emphasis(inner))
                     return close + width
                 }
@@ -20,7 +20,7 @@ extension InlineParser {
     }
 }
 
-private extension InlineParser {
+private extension MarkdownInlineParser {
     /// `__init__`, `__main__`: in a Python tutor these are names, not strong text, so unlike
     /// CommonMark a `__word__` whose inside is a bare identifier stays literal.
     func isDunderName(delimiter: Character, width: Int, inner: Range<Int>) -> Bool {
