@@ -35,8 +35,8 @@ public struct Supervisor: Sendable {
     ) throws -> RunOutcome {
         // Catch Ctrl-C before spawning: one arriving in between must not kill mp-tutor and
         // leave the new process group running unsupervised.
-        let catcher = try InterruptCatcher()
-        defer { catcher.restore() }
+        let catcher = InterruptCatcher.install()
+        defer { catcher?.restore() }
         let markerValue = "\(getpid())-\(MonotonicClock.nowNs())"
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
         let session = RunSession(
