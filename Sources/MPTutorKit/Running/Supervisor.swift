@@ -22,7 +22,8 @@ public struct Supervisor: Sendable {
     ///
     /// - Parameters:
     ///   - onStart: called once on the calling thread right after the spawn, with the pid and the
-    ///     `CLOCK_MONOTONIC` reading (ns) taken just before it.
+    ///     `CLOCK_MONOTONIC` reading (ns) taken just before it. Keep it short: output is not
+    ///     read while it runs.
     ///   - onOutput: called on the calling thread with each chunk of output as it arrives.
     /// - Returns: how the run ended; Ctrl-C during the run is reported as `interrupted`, not
     ///   thrown (the caller restores the terminal, then calls `exitAfterInterrupt()`).

@@ -115,6 +115,21 @@ final class RunningSupervisorStoppingTests: XCTestCase {
         RunTestSupport.assertNothingLeft(marker: marker.entry, pgid: outcome.pid)
     }
 
+    func testAnErrorMidRunStillStopsEverything() throws {
+        // Reaping the main process behind the supervisor's back makes it lose track of the run:
+        // it must throw, and still kill the background sleep first.
+        let (request, marker) = RunTestSupport.shell("sleep 30 & exit 5")
+        XCTAssertThrowsError(try Supervisor().run(request, onStart: { pid, _ in
+            var status: Int32 = 0
+            XCTAssertEqual(waitpid(pid, &status, 0), pid)
+        })) { error in
+            guard case .runFailed = error as? MPTutorError else { return XCTFail("got \(error)") }
+        }
+        #if os(Linux)
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [])
+        #endif
+    }
+
     /// Sends SIGINT to the test process itself, as a Ctrl-C at the terminal would.
     private static func interruptOurselves(after seconds: Double) {
         Thread.detachNewThread {
