@@ -84,6 +84,28 @@ final class RunningSupervisorBasicsTests: XCTestCase {
         }
     }
 
+    func testAFileThatIsNotExecutableIsARunFailure() throws {
+        let folder = try RunTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try RunTestSupport.writeScript("echo hi\n", to: folder + "/plain.sh", executable: false)
+        let request = RunRequest(executable: folder + "/plain.sh", arguments: [], environment: [:])
+        XCTAssertThrowsError(try Supervisor().run(request)) { error in
+            guard case .runFailed = error as? MPTutorError else { return XCTFail("got \(error)") }
+        }
+    }
+
+    func testRelativeExecutableStillWorksInAnotherWorkingDirectory() throws {
+        let folder = try RunTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let request = RunRequest(
+            executable: "../../bin/sh", arguments: ["-c", "pwd -P"], environment: [:], workingDirectory: folder)
+        // The test runs with some working directory two levels below / at most, or at /.
+        let cwd = FileManager.default.currentDirectoryPath
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: cwd + "/../../bin/sh"))
+        let outcome = try Supervisor().run(request)
+        XCTAssertEqual(String(decoding: outcome.stdout, as: UTF8.self), folder + "\n")
+    }
+
     func testMissingWorkingDirectoryIsARunFailure() {
         var (request, _) = RunTestSupport.shell("true")
         request.workingDirectory = "/nonexistent/folder"
