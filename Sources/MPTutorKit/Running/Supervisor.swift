@@ -10,7 +10,11 @@ import Darwin
 /// as it comes; when it ends, the rest of its group (multiprocessing workers) gets
 /// `exitGrace` seconds, then SIGTERM, then SIGKILL 1 s later. A timeout stops the group the
 /// same way (SIGTERM, SIGKILL); Ctrl-C is forwarded as SIGINT, then SIGTERM after
-/// `interruptGrace`, then SIGKILL. Runs are meant to happen one at a time.
+/// `interruptGrace`, then SIGKILL.
+///
+/// Every process of a run gets `MPTUTOR_SUPERVISED_RUN=<id>` in its environment, so that one
+/// that left the process group can still be recognised once it is re-parented to mp-tutor.
+/// Runs may overlap (each reaps only its own group), but only one at a time catches Ctrl-C.
 public struct Supervisor: Sendable {
     /// The environment variable that marks every process of a supervised run.
     public static let markerVariable = "MPTUTOR_SUPERVISED_RUN"

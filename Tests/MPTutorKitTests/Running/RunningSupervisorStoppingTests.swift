@@ -130,6 +130,26 @@ final class RunningSupervisorStoppingTests: XCTestCase {
         #endif
     }
 
+    func testOverlappingRunsEachReapOnlyTheirOwnProcesses() throws {
+        let results = LockedBox<[Int: RunOutcome]>([:])
+        let runs = [
+            RunTestSupport.shell("sleep 0.3; exit 1"),
+            RunTestSupport.shell("sleep 30 & exit 2", exitGrace: 0.1),
+        ]
+        DispatchQueue.concurrentPerform(iterations: runs.count) { index in
+            if let outcome = try? Supervisor().run(runs[index].request) {
+                results.update { $0[index] = outcome }
+            }
+        }
+        XCTAssertEqual(results.value[0]?.termination, .exited(1))
+        XCTAssertEqual(results.value[1]?.termination, .exited(2))
+        XCTAssertEqual(results.value[0]?.leftoverPids, [])
+        XCTAssertEqual(results.value[1]?.leftoverPids.count, 1)
+        for (index, run) in runs.enumerated() {
+            RunTestSupport.assertNothingLeft(marker: run.marker, pgid: results.value[index]?.pid ?? 0)
+        }
+    }
+
     /// Sends SIGINT to the test process itself, as a Ctrl-C at the terminal would.
     private static func interruptOurselves(after seconds: Double) {
         Thread.detachNewThread {
