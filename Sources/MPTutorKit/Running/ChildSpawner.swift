@@ -19,6 +19,9 @@ enum ChildSpawner {
 
         guard let executable = ExecutableSearch.find(request.executable, path: request.environment["PATH"])
         else {
+            if request.executable.contains("/"), ExecutableSearch.exists(request.executable) {
+                throw MPTutorError.runFailed("cannot run '\(request.executable)': it is not an executable file.")
+            }
             throw MPTutorError.missingProgram("cannot run '\(request.executable)': no such executable file"
                 + (request.executable.contains("/") ? "." : " on PATH."))
         }

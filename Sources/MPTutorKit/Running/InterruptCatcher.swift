@@ -1,4 +1,3 @@
-import Dispatch
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -8,42 +7,63 @@ import Darwin
 /// Catches Ctrl-C (SIGINT), SIGTERM and SIGHUP sent to mp-tutor while a run is supervised,
 /// so that mp-tutor can stop the run's whole process group before it exits.
 ///
-/// Each caught signal number is written as one byte to a pipe that the supervisor polls next
-/// to the child's output, so it reacts at once without sharing state between threads.
+/// A plain `sigaction` handler writes the signal number as one byte to a pipe that the
+/// supervisor polls next to the child's output (the self-pipe trick). Dispatch signal sources
+/// are not used: on Linux, libdispatch installs its own handler only the first time a signal
+/// is watched, so after we restore the previous disposition once, later runs lose the signal.
+///
+/// The pipe is created once and never closed, so a handler still running on another thread
+/// while a run ends can never write into a reused descriptor. Only one run at a time catches
+/// interrupts; `install()` returns `nil` for a run nested in or parallel to another.
 final class InterruptCatcher: @unchecked Sendable {
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// The end to `poll`; readable once a signal arrived.
-    let readFD: Int32
-    private var writeFD: Int32
-    private var saved: [(signal: Int32, action: sigaction)] = []
-    private var sources: [any DispatchSourceSignal] = []
-    private let queue = DispatchQueue(label: "mp-tutor.interrupts")
+    /// The process-wide pipe: the handler writes to `.write`, the active run polls `.read`.
+    private static let pipeEnds: (read: Int32, write: Int32)? = {
+        guard let ends = try? Descriptors.makePipe() else { return nil }
+        // Neither end may block: not the handler, not `takeSignals`.
+        for fd in [ends.read, ends.write] { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+        handlerFD = ends.write
+        return ends
+    }()
+    /// Read by the signal handler; written once, before any handler is installed.
+    nonisolated(unsafe) private static var handlerFD: Int32 = -1
+    private static let activeLock = ProcessLock()
+    nonisolated(unsafe) private static var isActive = false
 
-    /// Starts catching; call `restore()` when the run is over.
-    init() throws {
-        let ends = try Descriptors.makePipe()
-        readFD = ends.read
-        writeFD = ends.write
-        // Neither end may ever block: the handler must not stall, nor `takeSignals`.
-        _ = fcntl(readFD, F_SETFL, fcntl(readFD, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(writeFD, F_SETFL, fcntl(writeFD, F_GETFL) | O_NONBLOCK)
+    /// The end to `poll`; readable once a signal arrived.
+    var readFD: Int32 { Self.pipeEnds?.read ?? -1 }
+    private var saved: [(signal: Int32, action: sigaction)] = []
+
+    /// Starts catching, or returns `nil` when another run already does.
+    static func install() -> InterruptCatcher? {
+        guard pipeEnds != nil else { return nil }
+        let claimed = activeLock.withLock { () -> Bool in
+            if isActive { return false }
+            isActive = true
+            return true
+        }
+        return claimed ? InterruptCatcher() : nil
+    }
+
+    private init() {
+        _ = takeSignals()  // stale bytes from an earlier run
         for signalNumber in Self.signals {
             var previous = sigaction()
             sigaction(signalNumber, nil, &previous)
             // A signal ignored when we started (nohup, a background job) stays ignored.
             if Self.isIgnored(previous) { continue }
-            saved.append((signalNumber, previous))
-            // Ignore first, then watch: a signal in between is lost instead of killing us.
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
-            let fd = writeFD
-            source.setEventHandler {
-                var byte = UInt8(truncatingIfNeeded: signalNumber)
-                _ = write(fd, &byte, 1)
+            var action = sigaction()
+            #if canImport(Darwin)
+            action.__sigaction_u.__sa_handler = Self.handler
+            #else
+            action.__sigaction_handler.sa_handler = Self.handler
+            #endif
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_RESTART  // other threads' blocking calls just continue
+            if sigaction(signalNumber, &action, nil) == 0 {
+                saved.append((signalNumber, previous))
             }
-            source.resume()
-            sources.append(source)
         }
     }
 
@@ -63,21 +83,22 @@ final class InterruptCatcher: @unchecked Sendable {
         }
     }
 
-    /// Stops catching and puts back the dispositions mp-tutor had before the run.
+    /// Puts back the dispositions mp-tutor had before the run and lets another run catch.
     func restore() {
-        // Wait until every handler has finished before closing the pipe it writes to.
-        queue.sync {
-            for source in sources { source.cancel() }
-        }
-        queue.sync {}
-        sources.removeAll()
         for (signalNumber, action) in saved {
             var action = action
             sigaction(signalNumber, &action, nil)
         }
         saved.removeAll()
-        close(readFD)
-        Descriptors.closeIfOpen(&writeFD)
+        Self.activeLock.withLock { Self.isActive = false }
+    }
+
+    /// Async-signal-safe: one `write`, with `errno` preserved for the interrupted code.
+    private static let handler: @convention(c) (Int32) -> Void = { signalNumber in
+        let savedErrno = errno
+        var byte = UInt8(truncatingIfNeeded: signalNumber)
+        _ = write(InterruptCatcher.handlerFD, &byte, 1)
+        errno = savedErrno
     }
 
     private static func isIgnored(_ action: sigaction) -> Bool {

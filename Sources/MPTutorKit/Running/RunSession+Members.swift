@@ -74,6 +74,11 @@ extension RunSession {
     func send(_ signal: Int32) {
         kill(-pgid, signal)
         for member in members where member.pgid != pgid { kill(member.pid, signal) }
+        if signal != SIGKILL {
+            // A stopped process would only act on the signal once continued.
+            kill(-pgid, SIGCONT)
+            for member in members where member.pgid != pgid { kill(member.pid, SIGCONT) }
+        }
     }
 
     /// Whether any process (zombies included) is still in the run's group.

@@ -28,8 +28,13 @@ struct SpawnAttributes {
     typealias ChangeDirectory = @convention(c) (
         UnsafeMutablePointer<SpawnFileActions>, UnsafePointer<CChar>) -> Int32
 
+    #if canImport(Darwin)
+    private var actions: SpawnFileActions = nil  // opaque pointers there
+    private var attributes: SpawnAttributeSet = nil
+    #else
     private var actions = SpawnFileActions()
     private var attributes = SpawnAttributeSet()
+    #endif
 
     /// Prepares: stdio onto 0/1/2, the child leading its own process group (pgroup 0), default
     /// dispositions for `defaultSignals`, an empty signal mask, and an optional working directory.

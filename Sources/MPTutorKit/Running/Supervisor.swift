@@ -10,7 +10,11 @@ import Darwin
 /// as it comes; when it ends, the rest of its group (multiprocessing workers) gets
 /// `exitGrace` seconds, then SIGTERM, then SIGKILL 1 s later. A timeout stops the group the
 /// same way (SIGTERM, SIGKILL); Ctrl-C is forwarded as SIGINT, then SIGTERM after
-/// `interruptGrace`, then SIGKILL. Runs are meant to happen one at a time.
+/// `interruptGrace`, then SIGKILL.
+///
+/// Every process of a run gets `MPTUTOR_SUPERVISED_RUN=<id>` in its environment, so that one
+/// that left the process group can still be recognised once it is re-parented to mp-tutor.
+/// Runs may overlap (each reaps only its own group), but only one at a time catches Ctrl-C.
 public struct Supervisor: Sendable {
     /// The environment variable that marks every process of a supervised run.
     public static let markerVariable = "MPTUTOR_SUPERVISED_RUN"
@@ -22,7 +26,8 @@ public struct Supervisor: Sendable {
     ///
     /// - Parameters:
     ///   - onStart: called once on the calling thread right after the spawn, with the pid and the
-    ///     `CLOCK_MONOTONIC` reading (ns) taken just before it.
+    ///     `CLOCK_MONOTONIC` reading (ns) taken just before it. Keep it short: output is not
+    ///     read while it runs.
     ///   - onOutput: called on the calling thread with each chunk of output as it arrives.
     /// - Returns: how the run ended; Ctrl-C during the run is reported as `interrupted`, not
     ///   thrown (the caller restores the terminal, then calls `exitAfterInterrupt()`).
@@ -35,8 +40,8 @@ public struct Supervisor: Sendable {
     ) throws -> RunOutcome {
         // Catch Ctrl-C before spawning: one arriving in between must not kill mp-tutor and
         // leave the new process group running unsupervised.
-        let catcher = try InterruptCatcher()
-        defer { catcher.restore() }
+        let catcher = InterruptCatcher.install()
+        defer { catcher?.restore() }
         let markerValue = "\(getpid())-\(MonotonicClock.nowNs())"
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
         let session = RunSession(
