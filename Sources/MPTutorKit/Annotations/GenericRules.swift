@@ -95,7 +95,10 @@ private extension GenericRules {
             let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
             if code < 0 {
                 let signal = Int32(-code)
-                let why = signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
+                let run = timeline.trailer?.run
+                let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
+                let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
+                let why = byWatchdog ? " from mp-tutor's watchdog" : byCtrlC ? " after Ctrl-C" : signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
                     : signal == 9 ? " (kill() sends it; it cannot be caught)" : ""
                 notes.append(note(index, "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code)."))
             } else if event.kind == EventKind.processExit {
@@ -105,9 +108,30 @@ private extension GenericRules {
         return notes
     }
 
+    /// When the watchdog fired: what each process still alive was last seen doing.
     func watchdog() -> [Note] {
         guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
         let limit = run.timeoutSeconds.map { Format.duration($0) } ?? "its limit"
-        return [note(events.count - 1, "the watchdog stopped the run after \(limit): it was not finishing on its own.")]
+        let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
+        var lines: [String] = []
+        for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
+            if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
+            guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
+            lines.append("\(life.name) (pid \(life.pid)) \(Self.lastActivity(last, task: lookup.task(of: last)))")
+        }
+        var text = "the watchdog stopped the run after \(limit): it was not finishing on its own."
+        if !lines.isEmpty { text += " At that moment: " + lines.joined(separator: "; ") + "." }
+        return [note(events.count - 1, text)]
+    }
+
+    static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
+        let at = Format.seconds(e.t)
+        switch e.kind {
+        case EventKind.lockWait: return "had been waiting for \(e.object ?? "a lock") since \(at)"
+        case EventKind.taskStart: return "was running \(task?.name ?? "a task") since \(at)"
+        case EventKind.print: return "last printed \"\(e.string("text") ?? "")\" at \(at), then recorded nothing (blocked or busy)"
+        case EventKind.processStart: return "started at \(at) and recorded nothing since (blocked or busy)"
+        default: return "was last seen at \(at) (\(e.kind)\(e.object.map { " " + $0 } ?? ""))"
+        }
     }
 }

@@ -82,7 +82,7 @@ private extension SummaryRenderer {
         var endings: [String: Int] = [:]
         for life in lives {
             let key = life.signal.map { "ended by \(Format.signalName($0))" }
-                ?? life.exitCode.map { "exit code \($0)" } ?? "end not seen"
+                ?? life.exitCode.map { "exit code \($0)" } ?? "end not recorded"
             endings[key, default: 0] += 1
         }
         let text = endings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
