@@ -13,11 +13,12 @@ struct LessonCommand {
         }
         let lesson = try catalog.lesson(id)
         let caps = context.capabilities(options.display)
+        // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
+        let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
+                                                              settings: options.settings, run: options.run)
         Console.out(MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n")
-        if options.textOnly { return 0 }
+        guard let live else { return 0 }
 
-        let live = try LiveLessonRun(context: context, lesson: lesson, variant: options.variant, settings: options.settings,
-                                     run: options.run)
         let painter = Painter(capabilities: caps)
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")

@@ -24,7 +24,7 @@ public struct PythonLocator: Sendable {
         if let explicit, !explicit.isEmpty {
             guard let found = ExecutableSearch.find(explicit, path: path) else {
                 throw MPTutorError.missingProgram(
-                    "--python \(explicit): \(Self.notExecutable(explicit)) Pass the path of a Python 3 interpreter.")
+                    "--python \(explicit): \(Self.notExecutable(explicit)) Pass the path of a Python 3 interpreter, or replay a recorded run with 'mp-tutor replay <lesson>'.")
             }
             return found
         }
@@ -32,7 +32,7 @@ public struct PythonLocator: Sendable {
             guard let found = ExecutableSearch.find(chosen, path: path) else {
                 throw MPTutorError.missingProgram(
                     "\(Self.environmentVariable)=\(chosen): \(Self.notExecutable(chosen))"
-                    + " Fix or unset \(Self.environmentVariable), or pass --python PATH.")
+                    + " Fix or unset \(Self.environmentVariable), pass --python PATH, or replay a recorded run with 'mp-tutor replay <lesson>'.")
             }
             return found
         }
