@@ -11,7 +11,7 @@ let package = Package(
     targets: [
         .executableTarget(name: "mp-tutor", dependencies: ["MPTutorKit"]),
         .target(name: "MPTutorKit"),
-        .testTarget(name: "MPTutorKitTests", dependencies: ["MPTutorKit"], exclude: ["Golden"]),
+        .testTarget(name: "MPTutorKitTests", dependencies: ["MPTutorKit"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

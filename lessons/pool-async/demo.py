@@ -35,7 +35,7 @@ def main():
     pending = []
     for n in range(args.tasks):
         # Each task lasts between 0.5x and 1.5x the average, so workers free up at different times.
-        seconds = args.seconds * (0.5 + rng.random())
+        seconds = round(args.seconds * (0.5 + rng.random()), 2)
         pending.append(pool.apply_async(square_slowly, (n, seconds), callback=collect))
     print("=====> all tasks submitted; the main process goes on at once")
 
