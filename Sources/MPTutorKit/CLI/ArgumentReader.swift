@@ -1,6 +1,6 @@
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 public struct ArgumentReader {
-    public static let commands = ["lesson", "replay", "trace", "check", "list", "help"]
+    public static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -44,6 +44,16 @@ private extension ArgumentReader {
         case "replay": return try readReplay()
         case "trace": return try readTrace()
         case "check": return try readCheck()
+        case "progress":
+            var reset = false
+            while let arg = next() {
+                switch arg {
+                case "--reset": reset = true
+                case "-h", "--help": return .help(topic: "progress")
+                default: throw unknown(arg, command: "progress", options: ["--reset"])
+                }
+            }
+            return .progress(reset: reset)
         case "list":
             var display = DisplayOptions()
             while let arg = next() {

@@ -26,6 +26,8 @@ public enum CommandLineTool {
         case .version:
             Console.out("mp-tutor \(MPTutorVersion.current)\n")
             return 0
+        case let .progress(reset):
+            return try ProgressCommand(context: context, reset: reset).execute()
         case let .list(display):
             return try ListCommand(context: context, display: display).execute()
         case let .lesson(id, options):

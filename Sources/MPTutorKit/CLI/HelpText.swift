@@ -8,6 +8,7 @@ enum HelpText {
         case "trace": return trace
         case "check": return check
         case "list": return list
+        case "progress": return progress
         case let other?:
             let hint = Suggestion.closest(to: other, among: ArgumentReader.commands).map { "Did you mean '\($0)'? " } ?? ""
             throw MPTutorError.usage("no help for '\(other)'", hint: hint + "See 'mp-tutor --help'.")
@@ -43,7 +44,8 @@ enum HelpText {
       replay <id|file> show a recorded run
       trace <script>   run a Python program under the tracer
       check <id>...    run lessons and verify their claims (--all for every lesson)
-      list             list the lessons
+      list             list the lessons (✓ marks those you finished)
+      progress         what you have finished (--reset forgets it)
       help <command>   help on a command
 
     Options:
@@ -53,7 +55,7 @@ enum HelpText {
     """
 
     static let lesson = """
-    mp-tutor lesson <id> [options]: show a lesson, run its demo under the tracer, explain what happened.
+    mp-tutor lesson [<id>] [options]: show a lesson (without an id: the first one you have not finished), run its demo under the tracer, explain what happened.
 
     Examples:
       mp-tutor lesson pool-async
@@ -106,6 +108,16 @@ enum HelpText {
       --all                       every lesson and every variant
       --variant V                 check one variant of the named lesson
     \(run)
+    """
+
+    static let progress = """
+    mp-tutor progress [--reset]: the lessons you have finished, kept in $XDG_STATE_HOME/mp-tutor/progress.json
+    (by default ~/.local/state/mp-tutor/). A lesson counts as finished when its demo ran to the end,
+    live or replayed. 'mp-tutor lesson' without an id continues with the first unfinished lesson.
+
+    Options:
+      --reset                     forget all progress
+
     """
 
     static let list = """

@@ -8,10 +8,17 @@ struct LessonCommand {
 
     func run() throws -> Int32 {
         let catalog = try context.catalog()
-        guard let id else {
-            throw MPTutorError.usage("which lesson?", hint: "e.g. 'mp-tutor lesson pool-async'; 'mp-tutor list' shows them all.")
+        let progress = ProgressStore(environment: context.environment)
+        let lesson: Lesson
+        if let id {
+            lesson = try catalog.lesson(id)
+        } else {
+            let finished = progress.load().finished
+            guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
+                throw MPTutorError.other("there are no lessons in \(catalog.root)/lessons")
+            }
+            lesson = next
         }
-        let lesson = try catalog.lesson(id)
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
@@ -30,6 +37,7 @@ struct LessonCommand {
         let timeline = TimelineBuilder.build(result.transcript)
         Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
         if let record = options.record { Console.out("\nrecorded to \(record)\n") }
+        if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
         return RunOutput.status(result.outcome)
     }
 }

@@ -17,6 +17,7 @@ struct ReplayCommand {
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
         let timeline = TimelineBuilder.build(transcript)
         Console.out(presenter.body(timeline: timeline, variant: transcript.header.variant, parameters: parameters).text)
+        if let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return 0
     }
 

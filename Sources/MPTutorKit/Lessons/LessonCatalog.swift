@@ -1,9 +1,13 @@
 import Foundation
 
-/// All lessons under `lessons/`: each in its own folder, as `lessons/<id>/<id>.md` beside its demo.
+/// All lessons under `lessons/`: each in its own folder, as `lessons/<id>/<id>.md` beside its demo,
+/// in the order of `lessons/index.md` (the curriculum's units, then any lesson the index does not name).
 public struct LessonCatalog: Sendable {
     public var root: String
+    /// Lessons in curriculum order.
     public var lessons: [Lesson]
+    /// The curriculum's units with their lesson ids, from `lessons/index.md`, including ids not written yet.
+    public var units: [(name: String, ids: [String])]
 
     /// Loads every lesson; a broken lesson is an error that names its file and line.
     public init(root: String) throws {
@@ -20,7 +24,31 @@ public struct LessonCatalog: Sendable {
             }
             lessons.append(lesson)
         }
-        self.lessons = lessons.sorted { ($0.unit, $0.id) < ($1.unit, $1.id) }
+        units = try Self.readIndex(folder + "/index.md")
+        let order = units.flatMap(\.ids)
+        self.lessons = lessons.sorted { (order.firstIndex(of: $0.id) ?? .max, $0.id) < (order.firstIndex(of: $1.id) ?? .max, $1.id) }
+    }
+
+    /// The unit a lesson belongs to in the index, else its own `unit`.
+    public func unit(of lesson: Lesson) -> String {
+        units.first { $0.ids.contains(lesson.id) }?.name ?? lesson.unit
+    }
+
+    /// `## Unit` headings followed by `- id` lines.
+    static func readIndex(_ path: String) throws -> [(name: String, ids: [String])] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        var units: [(name: String, ids: [String])] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("## ") {
+                units.append((String(line.dropFirst(3)), []))
+            } else if line.hasPrefix("- ") {
+                guard !units.isEmpty else {
+                    throw MPTutorError.badInput(file: path, line: number + 1, message: "a lesson id before the first '## unit' heading")
+                }
+                units[units.count - 1].ids.append(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return units
     }
 
     /// The lesson with this id, or a usage error with a suggestion.

@@ -32,6 +32,8 @@ struct BinaryHarness {
         let marker = "MPTUTOR_TEST_RUN=\(UUID().uuidString)"
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Progress goes to a folder of the test's own, never to the developer's real state folder.
+        env["XDG_STATE_HOME"] = stateHome
         for (key, value) in changes { env[key] = value }
         let parts = marker.split(separator: "=", maxSplits: 1).map(String.init)
         env[parts[0]] = parts[1]
@@ -47,6 +49,9 @@ struct BinaryHarness {
                       stderr: String(decoding: outcome.stderr, as: UTF8.self), seconds: Date().timeIntervalSince(started),
                       marker: marker)
     }
+
+    /// A state folder shared by the runs of one test process.
+    static let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-test-state-\(UUID().uuidString)").path
 
     /// Writes a Python script into a fresh temporary folder and returns its path.
     static func script(_ name: String, _ text: String) throws -> String {

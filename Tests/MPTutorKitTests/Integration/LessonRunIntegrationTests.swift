@@ -67,6 +67,23 @@ final class LessonRunIntegrationTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("observed: max_concurrent_tasks = 3"), result.stdout)
     }
 
+    func testProgressMarksFinishedLessonsAndLessonWithoutIdContinues() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-test-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: state) }
+        let before = try BinaryHarness.run(["list"], environment: ["XDG_STATE_HOME": state])
+        XCTAssertTrue(before.stdout.contains("0 of "), before.stdout)
+        let next = try BinaryHarness.run(["lesson", "--text-only"], environment: ["XDG_STATE_HOME": state])
+        XCTAssertEqual(next.status, .exited(0))
+        let replay = try BinaryHarness.run(["replay", "pool-async"], environment: ["XDG_STATE_HOME": state])
+        XCTAssertEqual(replay.status, .exited(0))
+        let after = try BinaryHarness.run(["list"], environment: ["XDG_STATE_HOME": state])
+        XCTAssertTrue(after.stdout.contains("✓ pool-async"), after.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: state + "/mp-tutor/progress.json"))
+        let reset = try BinaryHarness.run(["progress", "--reset"], environment: ["XDG_STATE_HOME": state])
+        XCTAssertEqual(reset.status, .exited(0))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: state + "/mp-tutor/progress.json"))
+    }
+
     /// The text after the line that starts with `marker`.
     static func body(_ output: String, after marker: String) -> String {
         let lines = output.components(separatedBy: "\n")
