@@ -14,7 +14,9 @@ public struct SummaryRenderer {
         var out: [String] = [painter.paint(" summary", .bold)]
         out += poolLines()
         out += lockLines()
+        out += queueLines()
         out += processLines()
+        out += timeLines()
         out += recordLines()
         return out.joined(separator: "\n") + "\n"
     }
@@ -74,6 +76,29 @@ private extension SummaryRenderer {
             }
             return line
         }
+    }
+
+    func queueLines() -> [String] {
+        QueueAnalysis(timeline).queues.map { q in
+            var line = "  \(q.label): \(q.puts) puts, \(q.gets) gets, at most \(q.maxDepth) item\(q.maxDepth == 1 ? "" : "s") waiting"
+            if q.blockedPuts + q.blockedGets > 0 { line += " · \(q.blockedPuts) puts and \(q.blockedGets) gets had to wait" }
+            return line
+        }
+    }
+
+    /// Where each process's time went, for processes that waited noticeably.
+    func timeLines() -> [String] {
+        let rows = ProcessTimeAnalysis(timeline).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
+        guard !rows.isEmpty else { return [] }
+        var out = ["  time spent waiting (main thread of each process):"]
+        let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10)
+        for row in rows.prefix(12) {
+            let parts = row.waits.map { "\($0.reason) \(Format.duration(ns: $0.ns))" } + ["other \(Format.duration(ns: row.otherNs))"]
+            out.append("    " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  of \(Format.duration(ns: row.lifetimeNs)): "
+                + parts.joined(separator: ", "))
+        }
+        if rows.count > 12 { out.append("    … and \(rows.count - 12) more processes") }
+        return out
     }
 
     func processLines() -> [String] {
