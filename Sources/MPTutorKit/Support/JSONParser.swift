@@ -187,6 +187,7 @@ private extension JSONParser {
                    let scalar = UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) {
                     return scalar
                 }
+                index -= 6 // not a low surrogate: the second escape is a character of its own
                 return "\u{FFFD}"
             }
             return UnicodeScalar(high) ?? "\u{FFFD}"
