@@ -141,7 +141,7 @@ private extension JSONParser {
         func flush(_ parser: JSONParser, upTo end: Int) throws(Failure) {
             guard runStart < end else { return }
             guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-                throw Failure(column: runStart + 1, reason: "the text is not valid UTF-8")
+                throw Failure(column: firstInvalidUTF8(parser.bytes[runStart..<end]) + 1, reason: "the text is not valid UTF-8")
             }
             scalars.append(contentsOf: run.unicodeScalars)
         }
@@ -163,6 +163,15 @@ private extension JSONParser {
             }
         }
         throw failure("the line ends inside a string (missing '\"')")
+    }
+
+    /// The index of the first byte that does not start a valid UTF-8 sequence.
+    func firstInvalidUTF8(_ run: ArraySlice<UInt8>) -> Int {
+        var iterator = run.makeIterator()
+        var decoder = UTF8()
+        var offset = run.startIndex
+        while case let .scalarValue(scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+        return offset
     }
 
     mutating func parseEscape() throws(Failure) -> UnicodeScalar {
