@@ -121,12 +121,40 @@ private extension JSONParser {
         let start = index
         while let b = current, Self.isNumberByte(b) { index += 1 }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard Self.isStrictNumber(bytes[start..<index]) else {
+            throw Failure(column: start + 1, reason: "'\(text)' is not a number")
+        }
         let isInteger = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
         if isInteger, let value = Int64(text) { return .int(value) }
         guard text.first != "+", let value = Double(text), value.isFinite else {
             throw Failure(column: start + 1, reason: "'\(text)' is not a number")
         }
         return .double(value)
+    }
+
+    /// RFC 8259 numbers: `-? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?`, so `01`, `1.` and `-.5` are refused.
+    static func isStrictNumber(_ s: ArraySlice<UInt8>) -> Bool {
+        var i = s.startIndex
+        func at(_ b: Character) -> Bool { i < s.endIndex && s[i] == UInt8(ascii: b.unicodeScalars.first!) }
+        func digits() -> Int {
+            let from = i
+            while i < s.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(s[i]) { i += 1 }
+            return i - from
+        }
+        if at("-") { i += 1 }
+        let leadingZero = at("0")
+        let integerDigits = digits()
+        guard integerDigits > 0, !(leadingZero && integerDigits > 1) else { return false }
+        if at(".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if at("e") || at("E") {
+            i += 1
+            if at("+") || at("-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == s.endIndex
     }
 
     static func isNumberByte(_ b: UInt8) -> Bool {
