@@ -23,6 +23,11 @@ final class ClaimParserTests: XCTestCase {
         XCTAssertEqual(try parse("duration < 2.5s"), .compare(.metric("duration"), .less, .number(2.5)))
     }
 
+    func testTrueAndFalseAreValuesNotMetrics() throws {
+        XCTAssertEqual(try parse("timed_out == false"), .compare(.metric("timed_out"), .equal, .text("false")))
+        XCTAssertEqual(try parse("true != timed_out"), .compare(.text("true"), .notEqual, .metric("timed_out")))
+    }
+
     func testComparisonsJoinedByAnd() throws {
         XCTAssertEqual(try parse("task_workers == 3 and tasks_done == 10"), .all([
             .compare(.metric("task_workers"), .equal, .number(3)), .compare(.metric("tasks_done"), .equal, .number(10)),
