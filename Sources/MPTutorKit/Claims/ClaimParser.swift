@@ -102,7 +102,7 @@ private extension ClaimParser {
         case let .string(s)?: position += 1; return .text(s)
         case let .word(w)?:
             position += 1
-            guard wordIsMetric else { return .text(w) }
+            guard wordIsMetric, w != "true", w != "false" else { return .text(w) }
             if Self.aggregates.contains(w), peek == .symbol("(") {
                 position += 1
                 let selector = try parseSelector(stopWords: [])

@@ -63,7 +63,9 @@ struct EventFieldLookup {
             case .notContains: return !lhs.displayText.contains(rhs.displayText)
             }
         }
-        let a = lhs.displayText, b = rhs.displayText
+        var a = lhs.displayText, b = rhs.displayText
+        // A Bool shows as Python's True/False, but a check writes `ok == true`.
+        if lhs.boolValue != nil || rhs.boolValue != nil { a = a.lowercased(); b = b.lowercased() }
         switch op {
         case .equal: return a == b
         case .notEqual: return a != b

@@ -52,7 +52,7 @@ public enum LessonParser {
             file: file, directory: directory.isEmpty ? "." : directory, demo: try required("demo"), timeout: timeout,
             parameters: parameters, variants: variants,
             claims: try parseClaims(meta["claims"], parameters: parameters, variants: variants, fail: fail),
-            notes: try parseNotes(meta["notes"], variants: variants, fail: fail),
+            notes: try parseNotes(meta["notes"], parameters: parameters, variants: variants, fail: fail),
             body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
         return lesson
     }
@@ -126,13 +126,15 @@ private extension LessonParser {
         }
     }
 
-    static func parseNotes(_ value: FrontMatter?, variants: [LessonVariant], fail: Fail) throws -> [NoteRule] {
-        try maps(value, key: "notes", fail: fail).map { item in
+    static func parseNotes(_ value: FrontMatter?, parameters: [LessonParameter], variants: [LessonVariant],
+                           fail: Fail) throws -> [NoteRule] {
+        let defaults = Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a }
+        return try maps(value, key: "notes", fail: fail).map { item in
             guard let when = item["when"]?.text, let say = item["say"]?.text else {
                 throw fail(item.line, "a note needs 'when' (which events) and 'say' (what to explain)")
             }
             do throws(ClaimParser.Failure) {
-                _ = try ClaimParser.parseSelector(LessonParameters.fill(when, with: [:]))
+                _ = try ClaimParser.parseSelector(LessonParameters.fill(when, with: defaults))
             } catch {
                 throw fail(item["when"]?.line, "the selector '\(when)' cannot be read: \(error.message)")
             }

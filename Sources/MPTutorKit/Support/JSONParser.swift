@@ -121,12 +121,40 @@ private extension JSONParser {
         let start = index
         while let b = current, Self.isNumberByte(b) { index += 1 }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard Self.isStrictNumber(bytes[start..<index]) else {
+            throw Failure(column: start + 1, reason: "'\(text)' is not a number")
+        }
         let isInteger = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
         if isInteger, let value = Int64(text) { return .int(value) }
         guard text.first != "+", let value = Double(text), value.isFinite else {
             throw Failure(column: start + 1, reason: "'\(text)' is not a number")
         }
         return .double(value)
+    }
+
+    /// RFC 8259 numbers: `-? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?`, so `01`, `1.` and `-.5` are refused.
+    static func isStrictNumber(_ s: ArraySlice<UInt8>) -> Bool {
+        var i = s.startIndex
+        func at(_ b: Character) -> Bool { i < s.endIndex && s[i] == UInt8(ascii: b.unicodeScalars.first!) }
+        func digits() -> Int {
+            let from = i
+            while i < s.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(s[i]) { i += 1 }
+            return i - from
+        }
+        if at("-") { i += 1 }
+        let leadingZero = at("0")
+        let integerDigits = digits()
+        guard integerDigits > 0, !(leadingZero && integerDigits > 1) else { return false }
+        if at(".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if at("e") || at("E") {
+            i += 1
+            if at("+") || at("-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == s.endIndex
     }
 
     static func isNumberByte(_ b: UInt8) -> Bool {
@@ -141,7 +169,7 @@ private extension JSONParser {
         func flush(_ parser: JSONParser, upTo end: Int) throws(Failure) {
             guard runStart < end else { return }
             guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-                throw Failure(column: runStart + 1, reason: "the text is not valid UTF-8")
+                throw Failure(column: firstInvalidUTF8(parser.bytes[runStart..<end]) + 1, reason: "the text is not valid UTF-8")
             }
             scalars.append(contentsOf: run.unicodeScalars)
         }
@@ -163,6 +191,15 @@ private extension JSONParser {
             }
         }
         throw failure("the line ends inside a string (missing '\"')")
+    }
+
+    /// The index of the first byte that does not start a valid UTF-8 sequence.
+    func firstInvalidUTF8(_ run: ArraySlice<UInt8>) -> Int {
+        var iterator = run.makeIterator()
+        var decoder = UTF8()
+        var offset = run.startIndex
+        while case let .scalarValue(scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+        return offset
     }
 
     mutating func parseEscape() throws(Failure) -> UnicodeScalar {
@@ -187,6 +224,7 @@ private extension JSONParser {
                    let scalar = UnicodeScalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) {
                     return scalar
                 }
+                index -= 6 // not a low surrogate: the second escape is a character of its own
                 return "\u{FFFD}"
             }
             return UnicodeScalar(high) ?? "\u{FFFD}"

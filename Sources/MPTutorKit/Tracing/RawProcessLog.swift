@@ -21,6 +21,7 @@ struct RawProcessLog {
         var records: [JSONObject] = []
         var lost = 0
         var expected: Int64 = 0
+        var unreadable = 0 // unreadable lines since the last good one: the next gap in `n` already counts them
         var start = data.startIndex
         while start < data.endIndex {
             guard let newline = data[start...].firstIndex(of: 0x0A) else {
@@ -30,10 +31,11 @@ struct RawProcessLog {
             let line = Array(data[start..<newline])
             start = newline + 1
             guard let object = try? JSONParser.parse(line[...]).objectValue, let n = object["n"]?.intValue else {
-                lost += 1
+                unreadable += 1
                 continue
             }
             if n > expected { lost += Int(n - expected) }
+            unreadable = 0
             expected = max(expected, n + 1)
             if header == nil, object["kind"]?.stringValue == "proc" {
                 header = object
@@ -41,6 +43,7 @@ struct RawProcessLog {
                 records.append(object)
             }
         }
+        lost += unreadable
         guard let header else { return (nil, lost + records.count) }
         return (RawProcessLog(header: header, records: records, lost: lost), 0)
     }
