@@ -123,7 +123,8 @@ final class AnnotatorTests: XCTestCase {
         s.add(2000, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(-15))])
         let timedOut = Annotator(timeline: s.timeline(run: RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 2))).notes()
         XCTAssertEqual(timedOut.last?.eventIndex, 1)
-        XCTAssertEqual(timedOut.last?.text, "the watchdog stopped the run after 2.000 s: it was not finishing on its own.")
+        XCTAssertEqual(timedOut.last?.text, "the watchdog stopped the run after 2.000 s: it was not finishing on its own. "
+            + "At that moment: MainProcess (pid 100) last printed \"working\" at 0.001 s, then recorded nothing (blocked or busy).")
         let normal = Annotator(timeline: s.timeline(run: RunFacts(exitCode: nil, signal: 15))).notes()
         XCTAssertFalse(normal.contains { $0.text.contains("watchdog") })
     }

@@ -86,13 +86,20 @@ final class LessonCatalogTests: XCTestCase {
         try folder.write("lessons/\(name)/\(name).md", "---\nid: \(id)\ntitle: T \(id)\nunit: \(unit)\ndemo: demo.py\n---\n# \(id)\n")
     }
 
-    func testLoadsLessonsSortedByUnitThenId() throws {
+    func testLoadsLessonsInIndexOrderThenById() throws {
         try writeLesson(folder: "queue-basics", id: "queue-basics", unit: "B Queues")
         try writeLesson(folder: "pool-async", id: "pool-async", unit: "C Pool")
         try writeLesson(folder: "fork-intro", id: "fork-intro", unit: "A Start")
         try folder.write("lessons/notes/readme.txt", "not a lesson")
+        XCTAssertEqual(try LessonCatalog(root: folder.path).lessons.map(\.id), ["fork-intro", "pool-async", "queue-basics"],
+                       "without lessons/index.md: by id")
+        try folder.write("lessons/index.md", "# order\n\n## Pools first\n\n- pool-async\n- not-written\n\n## Then\n\n- fork-intro\n")
         let catalog = try LessonCatalog(root: folder.path)
-        XCTAssertEqual(catalog.lessons.map(\.id), ["fork-intro", "queue-basics", "pool-async"])
+        XCTAssertEqual(catalog.lessons.map(\.id), ["pool-async", "fork-intro", "queue-basics"], "index order, then the rest by id")
+        XCTAssertEqual(catalog.units.map(\.name), ["Pools first", "Then"])
+        XCTAssertEqual(catalog.units.first?.ids, ["pool-async", "not-written"])
+        XCTAssertEqual(catalog.unit(of: try catalog.lesson("fork-intro")), "Then")
+        XCTAssertEqual(catalog.unit(of: try catalog.lesson("queue-basics")), "B Queues", "not in the index: its own unit")
         XCTAssertEqual(try catalog.lesson("pool-async").unit, "C Pool")
         XCTAssertEqual(catalog.transcriptPath(for: "pool-async"), folder.path + "/transcripts/pool-async.jsonl")
         XCTAssertEqual(catalog.transcriptPath(for: "pool-async", variant: "with-lock"), folder.path + "/transcripts/pool-async--with-lock.jsonl")
