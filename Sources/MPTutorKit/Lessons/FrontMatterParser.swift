@@ -62,9 +62,10 @@ private extension FrontMatterParser {
             || (lines[position].indent == parentIndent && lines[position].text.hasPrefix("- ")) else {
             return .scalar("", line: line)
         }
+        // A block value is reported at its key's line: that is where an author looks for it.
         let next = lines[position]
-        return next.text.hasPrefix("- ") ? try parseList(indent: next.indent, line: next.number)
-            : try parseMap(indent: next.indent, line: next.number)
+        return next.text.hasPrefix("- ") ? try parseList(indent: next.indent, line: line)
+            : try parseMap(indent: next.indent, line: line)
     }
 
     mutating func parseList(indent: Int, line: Int) throws(Failure) -> FrontMatter {
@@ -106,7 +107,8 @@ private extension FrontMatterParser {
 
     static func scalar(_ text: String, line: Int) throws(Failure) -> FrontMatter {
         guard let quote = text.first, quote == "\"" || quote == "'" else { return .scalar(text, line: line) }
-        guard text.count >= 2, text.last == quote else {
+        let trailingBackslashes = text.dropLast().reversed().prefix { $0 == "\\" }.count
+        guard text.count >= 2, text.last == quote, quote == "'" || trailingBackslashes % 2 == 0 else {
             throw Failure(line: line, message: "a quoted value must end with \(quote)")
         }
         var out = ""

@@ -50,6 +50,12 @@ final class FrontMatterParserTests: XCTestCase {
         XCTAssertEqual(meta["args"]?.items?.count, 0)
     }
 
+    func testQuotedValueEndingInAnEscapedQuoteIsUnclosed() {
+        XCTAssertThrowsError(try parse("title: \"abc\\\"\n")) { error in
+            XCTAssertEqual((error as? FrontMatterParser.Failure)?.line, 2)
+        }
+    }
+
     func testBlockListOfMaps() throws {
         let meta = try parse("""
         params:
@@ -61,7 +67,7 @@ final class FrontMatterParserTests: XCTestCase {
         other: x
         """)
         guard case let .list(items, line)? = meta["params"] else { return XCTFail("not a list") }
-        XCTAssertEqual(line, 3)
+        XCTAssertEqual(line, 2, "a block value is reported at its key's line")
         XCTAssertEqual(items.count, 2)
         XCTAssertEqual(items[0].keys, ["name", "default", "help"])
         XCTAssertEqual(items[0].line, 3)
