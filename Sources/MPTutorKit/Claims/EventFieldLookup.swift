@@ -1,7 +1,7 @@
 /// What a field name means for an event, in claims, note selectors and note templates.
 ///
 /// Besides the event's own fields: `process`, `thread`, `thread_role`, `pid`, `ppid`, `kind`, `object`,
-/// `t` (seconds), `role` (the process's role), `queued` (seconds a task waited in the task queue), and
+/// `t` (seconds), `role` (the process's role), `parent` (the name of the parent process), `queued` (seconds a task waited in the task queue), and
 /// for any `x_ns` field, `x` in seconds.
 struct EventFieldLookup {
     let timeline: Timeline
@@ -26,6 +26,7 @@ struct EventFieldLookup {
         case "object": return event.object.map(JSONValue.string)
         case "t": return .double(event.seconds)
         case "role": return .string(timeline.lane(of: eventIndex).role)
+        case "parent": return timeline.process(pid: event.ppid).map { .string($0.name) }
         case "queued":
             return task(of: event)?.queuedNs.map { .double(Double($0) / 1e9) }
         default:
