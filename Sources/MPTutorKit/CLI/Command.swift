@@ -5,6 +5,7 @@ public enum Command: Sendable, Equatable {
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
     case check(ids: [String], all: Bool, variant: String?, RunOptions)
     case list(DisplayOptions)
+    case simulate(SimulationOptions)
     case help(topic: String?)
     case version
 }
