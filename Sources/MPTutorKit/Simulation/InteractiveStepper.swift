@@ -37,7 +37,7 @@ struct InteractiveStepper {
         terminal.enter()
         defer { terminal.leave() }
         while true {
-            terminal.write("\u{1B}[H\u{1B}[2J" + screen(at: position).replacingOccurrences(of: "\n", with: "\r\n"))
+            terminal.write("\u{1B}[H\u{1B}[2J" + screen(at: position))  // output processing stays on: \n still moves to the line start
             switch terminal.readKey() {
             case .byte(0x0A), .byte(0x0D), .byte(0x20), .byte(UInt8(ascii: "n")):
                 if position + 1 == count { return .finished }
