@@ -11,15 +11,19 @@ public struct ScheduleTableRenderer: Sendable {
 
     /// Job, arrival, burst, start, finish, waiting, turnaround, response; then the averages.
     public func render(_ result: ScheduleResult) -> [String] {
-        let long = ["Job", "Arrival", "Burst", "Start", "Finish", "Waiting", "Turnaround", "Response"]
-        let short = ["Job", "Arr", "Burst", "Start", "Fin", "Wait", "Turn", "Resp"]
-        var rows = result.statistics.map { stats in
+        let rows = result.statistics.map { stats in
             [stats.job.name] + [stats.job.arrival, stats.job.burst, stats.start, stats.finish, stats.waiting, stats.turnaround,
                                 stats.response].map(String.init)
         }
-        rows.append(["Average", "", "", "", "", result.formattedAverage(\.waiting), result.formattedAverage(\.turnaround),
-                     result.formattedAverage(\.response)])
-        return table(headers: [long, short], rows: rows, leftAligned: 1, footerRows: 1)
+        let averages = ["", "", "", "", result.formattedAverage(\.waiting), result.formattedAverage(\.turnaround),
+                        result.formattedAverage(\.response)]
+        // Narrower headers (and a shorter footer label) for narrow terminals.
+        let choices = [
+            ["Job", "Arrival", "Burst", "Start", "Finish", "Waiting", "Turnaround", "Response", "Average"],
+            ["Job", "Arr", "Burst", "Start", "Fin", "Wait", "Turn", "Resp", "Average"],
+            ["Job", "Arr", "Bur", "Sta", "Fin", "Wait", "Turn", "Resp", "Avg"],
+        ]
+        return table(choices.map { (Array($0.dropLast()), rows + [[$0[$0.count - 1]] + averages]) }, leftAligned: 1, footerRows: 1)
     }
 
     /// One row per schedule: the average waiting, turnaround and response times.
@@ -30,25 +34,22 @@ public struct ScheduleTableRenderer: Sendable {
             [result.algorithm.shortName, result.formattedAverage(\.waiting), result.formattedAverage(\.turnaround),
              result.formattedAverage(\.response), String(result.endTime)]
         }
-        return table(headers: [long, short], rows: rows, leftAligned: 1, footerRows: 0)
+        return table([(long, rows), (short, rows)], leftAligned: 1, footerRows: 0)
     }
 
     /// A table with the first `leftAligned` columns left-aligned and the rest right-aligned, using the first
-    /// header set that fits the width (and single spaces between columns as a last resort).
-    func table(headers choices: [[String]], rows: [[String]], leftAligned: Int, footerRows: Int) -> [String] {
-        var chosen = (headers: choices[choices.count - 1], widths: [Int](), gap: 1)
-        search: for gap in [2, 1] {
-            for headers in choices {
-                let widths = headers.indices.map { column in
-                    ([headers[column]] + rows.map { $0[column] }).map(\.displayWidth).max() ?? 0
-                }
-                if widths.reduce(0, +) + gap * (widths.count - 1) <= width || (gap == 1 && headers == choices.last) {
-                    chosen = (headers, widths, gap)
-                    break search
-                }
+    /// (headers, rows) choice that fits the width, with single spaces between columns as a last resort.
+    func table(_ choices: [(headers: [String], rows: [[String]])], leftAligned: Int, footerRows: Int) -> [String] {
+        func widths(_ choice: (headers: [String], rows: [[String]])) -> [Int] {
+            choice.headers.indices.map { column in
+                ([choice.headers[column]] + choice.rows.map { $0[column] }).map(\.displayWidth).max() ?? 0
             }
         }
-        let (headers, widths, gap) = chosen
+        let candidates = [2, 1].flatMap { gap in choices.map { (choice: $0, widths: widths($0), gap: gap) } }
+        let fitting = candidates.first { $0.widths.reduce(0, +) + $0.gap * ($0.widths.count - 1) <= width }
+            ?? candidates[candidates.count - 1]
+        let (headers, rows) = fitting.choice
+        let (widths, gap) = (fitting.widths, fitting.gap)
         func line(_ cells: [String]) -> String {
             cells.indices.map { column in
                 let cell = cells[column]

@@ -46,7 +46,7 @@ public struct SchedulingReport: Sendable {
     /// The title and rules of one algorithm.
     func heading(_ algorithm: SchedulingAlgorithm) -> [String] {
         let bullet = painter.symbol("•", ascii: "-") + " "
-        return [painter.paint(algorithm.title, .bold)]
+        return TextWrapper.wrap(algorithm.title, width: width).map { painter.paint($0, .bold) }
             + algorithm.rules.flatMap { TextWrapper.wrap($0, width: width, indent: Self.indent + "  ", firstIndent: Self.indent + bullet) }
     }
 
