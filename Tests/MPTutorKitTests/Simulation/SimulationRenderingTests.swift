@@ -77,3 +77,18 @@ final class SimulationRenderingTests: XCTestCase {
         XCTAssertTrue(stepper.screen(at: count - 1).contains("t = 26: all jobs have finished"))
     }
 }
+
+final class SimulationNarrowRenderingTests: XCTestCase {
+    func testEveryLineFitsFortyColumns() {
+        var caps = TerminalCapabilities.plain
+        caps.width = 40
+        let report = SchedulingReport(capabilities: caps)
+        let results = SimulationOptions().algorithms.map { Scheduler.run(SchedulingJob.lessonDefault, $0) }
+        for steps in [false, true] {
+            for line in report.render(results, steps: steps).split(separator: "\n") {
+                XCTAssertLessThanOrEqual(String(line).displayWidth, 40, String(line))
+            }
+        }
+        XCTAssertTrue(report.render(results).contains("  Avg "), "the narrowest table layout")
+    }
+}
