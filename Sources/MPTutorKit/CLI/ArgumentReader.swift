@@ -1,6 +1,6 @@
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 public struct ArgumentReader {
-    public static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "help"]
+    public static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -54,6 +54,7 @@ private extension ArgumentReader {
                 }
             }
             return .progress(reset: reset)
+        case "simulate": return try readSimulate()
         case "list":
             var display = DisplayOptions()
             while let arg = next() {
@@ -207,5 +208,60 @@ private extension ArgumentReader {
             throw MPTutorError.usage("check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
         }
         return .check(ids: ids, all: all, variant: variant, run)
+    }
+
+    mutating func readSimulate() throws -> Command {
+        guard let what = next() else {
+            throw MPTutorError.usage("simulate needs what to simulate: scheduling", hint: "e.g. 'mp-tutor simulate scheduling --algo all'.")
+        }
+        switch what {
+        case "-h", "--help": return .help(topic: "simulate")
+        case "scheduling": break
+        default:
+            let hint = Suggestion.closest(to: what, among: ["scheduling"]).map { "Did you mean 'mp-tutor simulate \($0)'? " } ?? ""
+            throw MPTutorError.usage("unknown simulation '\(what)'", hint: hint + "See 'mp-tutor simulate --help'.")
+        }
+        var options = SimulationOptions()
+        while let arg = next() {
+            if try readDisplay(arg, into: &options.display) { continue }
+            switch arg {
+            case "-h", "--help": return .help(topic: "simulate scheduling")
+            case "--algo", "--algorithm":
+                let text = try value(for: arg)
+                guard let choice = SimulationOptions.AlgorithmChoice(rawValue: text.lowercased()) else {
+                    let names = SimulationOptions.AlgorithmChoice.allCases.map(\.rawValue)
+                    let hint = Suggestion.closest(to: text.lowercased(), among: names).map { "Did you mean '--algo \($0)'? " } ?? ""
+                    throw MPTutorError.usage("--algo takes \(names.joined(separator: ", ")), found '\(text)'",
+                                             hint: hint + "See 'mp-tutor simulate scheduling --help'.")
+                }
+                options.algorithm = choice
+            case "--quantum": options.quantum = try ticks(for: arg)
+            case "--boost": options.mlfq.boostInterval = try ticks(for: arg)
+            case "--mlfq-quanta":
+                let text = try value(for: arg)
+                let quanta = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard (1...8).contains(quanta.count), quanta.allSatisfy({ ($0 ?? 0) >= 1 && ($0 ?? 0) <= 1000 }) else {
+                    throw MPTutorError.usage("--mlfq-quanta takes 1 to 8 whole numbers ≥ 1, top level first, found '\(text)'",
+                                             hint: "e.g. --mlfq-quanta 1,2,4")
+                }
+                options.mlfq.quanta = quanta.compactMap { $0 }
+            case "--jobs": options.jobs = try SchedulingJob.parseList(try value(for: arg))
+            case "--step": options.step = true
+            default:
+                throw unknown(arg, command: "simulate scheduling", options: Self.simulateOptions + Self.displayOptions.filter { $0 != "--show-helpers" })
+            }
+        }
+        return .simulate(options)
+    }
+
+    static let simulateOptions = ["--algo", "--quantum", "--boost", "--mlfq-quanta", "--jobs", "--step"]
+
+    /// A whole number of ticks ≥ 1 (and at most 1000).
+    mutating func ticks(for option: String) throws -> Int {
+        let text = try value(for: option)
+        guard let ticks = Int(text), ticks >= 1, ticks <= 1000 else {
+            throw MPTutorError.usage("\(option) takes a whole number of ticks ≥ 1, found '\(text)'")
+        }
+        return ticks
     }
 }

@@ -6,6 +6,7 @@ public enum Command: Sendable, Equatable {
     case check(ids: [String], all: Bool, variant: String?, RunOptions)
     case list(DisplayOptions)
     case progress(reset: Bool)
+    case simulate(SimulationOptions)
     case help(topic: String?)
     case version
 }

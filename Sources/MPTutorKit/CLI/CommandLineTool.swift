@@ -39,6 +39,8 @@ public enum CommandLineTool {
                                     record: record).execute()
         case let .check(ids, all, variant, run):
             return try CheckCommand(context: context, ids: ids, all: all, variant: variant, run: run).execute()
+        case let .simulate(options):
+            return try SimulateCommand(context: context, options: options).execute()
         }
     }
 

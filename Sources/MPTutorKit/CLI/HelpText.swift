@@ -9,6 +9,8 @@ enum HelpText {
         case "check": return check
         case "list": return list
         case "progress": return progress
+        case "simulate": return simulate
+        case "simulate scheduling", "scheduling": return simulateScheduling
         case let other?:
             let hint = Suggestion.closest(to: other, among: ArgumentReader.commands).map { "Did you mean '\($0)'? " } ?? ""
             throw MPTutorError.usage("no help for '\(other)'", hint: hint + "See 'mp-tutor --help'.")
@@ -38,6 +40,7 @@ enum HelpText {
       mp-tutor replay pool-async             the recorded run of a lesson (no python3 needed)
       mp-tutor trace my_program.py           trace any program of yours
       mp-tutor check pool-async              verify a lesson's claims on a live run
+      mp-tutor simulate scheduling           FCFS, SJF, RR and MLFQ on one simulated CPU
 
     Commands:
       lesson <id>      show a lesson and run its demo
@@ -46,6 +49,7 @@ enum HelpText {
       check <id>...    run lessons and verify their claims (--all for every lesson)
       list             list the lessons (✓ marks those you finished)
       progress         what you have finished (--reset forgets it)
+      simulate <what>  deterministic simulations: 'scheduling' (CPU scheduling, tick by tick)
       help <command>   help on a command
 
     Options:
@@ -125,5 +129,44 @@ enum HelpText {
 
     Options:
     \(display)
+    """
+
+    static let simulate = """
+    mp-tutor simulate scheduling [options]: deterministic simulations of the OS ideas behind the lessons.
+
+    Examples:
+      mp-tutor simulate scheduling --algo all
+      mp-tutor simulate scheduling --algo rr --quantum 4 --step
+
+    Simulations:
+      scheduling       CPU scheduling on one CPU: FCFS, SJF, RR, MLFQ (see 'mp-tutor simulate scheduling --help')
+
+    """
+
+    static let simulateScheduling = """
+    mp-tutor simulate scheduling [options]: a deterministic simulation of a single CPU on whole ticks
+    (not a measurement): a Gantt chart, each job's waiting, turnaround and response times, and their averages.
+
+    Examples:
+      mp-tutor simulate scheduling --algo all                  every algorithm, then a comparison
+      mp-tutor simulate scheduling --algo rr --quantum 4       round robin with a quantum of 4 ticks
+      mp-tutor simulate scheduling --algo mlfq --step          the ready queues, tick by tick
+      mp-tutor simulate scheduling --algo sjf --jobs P1:0:6,P2:0:3,P3:4:1
+
+    Options:
+      --algo fcfs|sjf|rr|mlfq|all first come first served (先来先服务), shortest job first (短作业优先,
+                                  non-preemptive), round robin (时间片轮转), multilevel feedback queue
+                                  (多级反馈队列), or all of them (the default)
+      --jobs NAME:ARRIVAL:BURST,...  the jobs (default \(SchedulingJob.lessonDefaultSpec)); ticks are whole numbers
+      --quantum Q                 RR's time slice in ticks (default 2); a job arriving when a quantum ends
+                                  queues before the preempted job
+      --mlfq-quanta Q0,Q1,...     MLFQ's levels and their quanta, top level first (default 1,2,4)
+      --boost S                   MLFQ moves every job back to level 0 every S ticks (default 20)
+      --step                      show every tick: the events, the running job, the ready queue(s); on a
+                                  terminal Enter/Space next, b back, q quit
+      --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
+      --ascii                     no Unicode symbols or box drawing
+      --width N                   draw for N columns instead of the terminal's width
+
     """
 }
