@@ -16,12 +16,14 @@ struct RawProcessLog {
 
     /// Reads one file; returns nil for a file with no readable `proc` line (it is counted as lost).
     static func read(path: String) -> (log: RawProcessLog?, lost: Int) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (nil, 1) }
+        guard var data = FileManager.default.contents(atPath: path) else { return (nil, 1) }
+        // The mmap writer reserves space ahead as NUL bytes; a process that did not exit cleanly leaves them.
+        if let firstNul = data.firstIndex(of: 0) { data = data[data.startIndex..<firstNul] }
         var header: JSONObject?
         var records: [JSONObject] = []
         var lost = 0
-        var expected: Int64 = 0
-        var unreadable = 0 // unreadable lines since the last good one: the next gap in `n` already counts them
+        var numbers = Set<Int64>()
+        var unreadable = 0 // unreadable lines since the last good one: a gap in `n` below a later line counts them
         var start = data.startIndex
         while start < data.endIndex {
             guard let newline = data[start...].firstIndex(of: 0x0A) else {
@@ -34,17 +36,21 @@ struct RawProcessLog {
                 unreadable += 1
                 continue
             }
-            if n > expected { lost += Int(n - expected) }
             unreadable = 0
-            expected = max(expected, n + 1)
+            numbers.insert(n)
             if header == nil, object["kind"]?.stringValue == "proc" {
                 header = object
             } else {
                 records.append(object)
             }
         }
+        // Numbers are 0, 1, 2, ... per process: every number below the highest that is missing was lost.
+        // Lines may arrive out of order (two threads with the os.write writer), so count the gaps at the end.
+        if let highest = numbers.max() { lost += Int(highest + 1) - numbers.count }
         lost += unreadable
         guard let header else { return (nil, lost + records.count) }
+        // With the os.write writer two threads may append out of order: the tracer's numbering is the truth.
+        records.sort { ($0["n"]?.intValue ?? 0) < ($1["n"]?.intValue ?? 0) }
         return (RawProcessLog(header: header, records: records, lost: lost), 0)
     }
 

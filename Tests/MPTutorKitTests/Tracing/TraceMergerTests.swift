@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import MPTutorKit
 
@@ -124,6 +125,21 @@ final class TraceMergerTests: XCTestCase {
         ]
         try folder.write("1000-1.jsonl", lines.joined(separator: "\n") + "\n")
         XCTAssertEqual(merge().lostEvents, 1)
+    }
+
+    func testMmapPaddingIsIgnoredAndOutOfOrderLinesAreNoGap() throws {
+        let lines = [
+            #"{"kind":"proc","t":\#(abs(100)),"n":0,"tid":11,"pid":1000,"ppid":1,"name":"MainProcess","role":"main"}"#,
+            // Two threads with the os.write writer: line 2 reached the file before line 1.
+            #"{"kind":"print","t":\#(abs(300)),"n":2,"tid":12,"stream":"stdout","text":"second"}"#,
+            #"{"kind":"print","t":\#(abs(200)),"n":1,"tid":11,"stream":"stdout","text":"first"}"#,
+        ]
+        var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        bytes += [UInt8](repeating: 0, count: 4096) // the mmap writer's reserved, never-written tail
+        try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/1000-\(abs(100)).jsonl"))
+        let merged = merge()
+        XCTAssertEqual(merged.lostEvents, 0)
+        XCTAssertEqual(merged.events.filter { $0.kind == "print" }.map { $0.string("text") }, ["first", "second"])
     }
 
     func testSpawnedChildThatNeverWroteIsSilent() throws {
