@@ -70,7 +70,7 @@ private extension ArgumentReader {
     }
 
     static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers"]
-    static let runOptions = ["--python", "--timeout", "--start-method", "--seed"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
@@ -111,6 +111,7 @@ private extension ArgumentReader {
                 throw MPTutorError.usage("--start-method takes fork, spawn or forkserver, found '\(method)'")
             }
             run.startMethod = method
+        case "--sample-os": run.sampleOS = true
         case "--seed":
             let text = try value(for: arg)
             guard let seed = Int(text) else { throw MPTutorError.usage("--seed takes a whole number, found '\(text)'") }

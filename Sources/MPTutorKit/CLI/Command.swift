@@ -28,6 +28,8 @@ public struct RunOptions: Sendable, Equatable {
     public var timeout: Double?
     public var startMethod: String?
     public var seed: Int?
+    /// Sample every process's OS scheduling state during the run.
+    public var sampleOS = false
     public init() {}
 }
 

@@ -29,6 +29,7 @@ enum HelpText {
       --timeout SECONDS           the watchdog's limit: the run is stopped and explained after it
       --start-method M            fork, spawn or forkserver, as the default for the program
       --seed N                    passed to the demo for its randomness
+      --sample-os                 also record each process's OS state (running, ready, blocked) from /proc
     """
 
     static let main = """

@@ -51,6 +51,7 @@ struct LiveLessonRun {
     let timeout: Double
     let arguments: [String]
     let startMethod: String?
+    let sampleOS: Bool
     let context: CommandContext
 
     init(context: CommandContext, lesson: Lesson, variant: String?, settings: [String], run: RunOptions) throws {
@@ -70,6 +71,7 @@ struct LiveLessonRun {
         python = try context.python(run.python)
         timeout = run.timeout ?? lesson.timeout
         startMethod = run.startMethod
+        sampleOS = run.sampleOS || lesson.sampleOS
         arguments = parameters.arguments + extra + (run.seed.map { ["--seed", String($0)] } ?? [])
     }
 
@@ -80,8 +82,10 @@ struct LiveLessonRun {
         if let seedIndex = arguments.firstIndex(of: "--seed"), seedIndex + 1 < arguments.count {
             json["seed"] = .string(arguments[seedIndex + 1])
         }
-        return try TracedRun(environment: context.environment).run(.init(
+        var request = TracedRun.Request(
             python: python, script: lesson.demo, arguments: arguments, workingDirectory: lesson.directory, timeout: timeout,
-            startMethod: startMethod, lesson: lesson.id, variant: variant, parameters: json, displayCommand: displayCommand))
+            startMethod: startMethod, lesson: lesson.id, variant: variant, parameters: json, displayCommand: displayCommand)
+        request.sampleOS = sampleOS
+        return try TracedRun(environment: context.environment).run(request)
     }
 }

@@ -19,8 +19,10 @@ struct TraceCommand {
         let timeout = run.timeout ?? 60
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) tracing \(([script] + arguments).joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(timeout)) · Ctrl-C stops every process)", .dim) + "\n")
-        let result = try TracedRun(environment: context.environment).run(.init(
-            python: python, script: script, arguments: arguments, timeout: timeout, startMethod: run.startMethod))
+        var request = TracedRun.Request(python: python, script: script, arguments: arguments, timeout: timeout,
+                                        startMethod: run.startMethod)
+        request.sampleOS = run.sampleOS
+        let result = try TracedRun(environment: context.environment).run(request)
         if let record { try TranscriptWriter.write(result.transcript, to: record) }
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))

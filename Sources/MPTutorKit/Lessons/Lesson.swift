@@ -17,6 +17,8 @@ public struct Lesson: Sendable {
     public var demo: String
     /// Seconds after which the watchdog stops the demo.
     public var timeout: Double
+    /// Sample each process's OS scheduling state during the run (`sample_os: true`).
+    public var sampleOS: Bool = false
     public var parameters: [LessonParameter]
     public var variants: [LessonVariant]
     public var claims: [LessonClaim]
@@ -24,6 +26,26 @@ public struct Lesson: Sendable {
     /// The markdown after the front matter, and the file line it starts on.
     public var body: String
     public var bodyLine: Int
+
+    public init(id: String, title: String, unit: String, summary: String, seeds: [String], file: String, directory: String,
+                demo: String, timeout: Double, parameters: [LessonParameter], variants: [LessonVariant], claims: [LessonClaim],
+                notes: [NoteRule], body: String, bodyLine: Int) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.summary = summary
+        self.seeds = seeds
+        self.file = file
+        self.directory = directory
+        self.demo = demo
+        self.timeout = timeout
+        self.parameters = parameters
+        self.variants = variants
+        self.claims = claims
+        self.notes = notes
+        self.body = body
+        self.bodyLine = bodyLine
+    }
 
     /// The demo's path.
     public var demoPath: String { directory + "/" + demo }

@@ -5,7 +5,7 @@ import Foundation
 /// Every mistake names the file and line, because lesson authors fix them by opening the file there.
 public enum LessonParser {
     static let knownKeys: Set<String> = ["id", "title", "unit", "summary", "seeds", "demo", "timeout", "params",
-                                         "variants", "claims", "notes"]
+                                         "variants", "claims", "notes", "sample_os"]
 
     public static func load(path: String) throws -> Lesson {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -54,7 +54,9 @@ public enum LessonParser {
             claims: try parseClaims(meta["claims"], parameters: parameters, variants: variants, fail: fail),
             notes: try parseNotes(meta["notes"], parameters: parameters, variants: variants, fail: fail),
             body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
-        return lesson
+        var result = lesson
+        result.sampleOS = meta["sample_os"]?.text == "true"
+        return result
     }
 }
 

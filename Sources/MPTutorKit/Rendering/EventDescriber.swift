@@ -59,6 +59,7 @@ struct EventDescriber {
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
         case EventKind.runTimeout: return "watchdog: time is up"
+        case "os.state": return "OS: \(e.string("state") ?? "?") for \(Format.duration(ns: e.int("duration_ns") ?? 0))"
         default:
             return e.kind + (e.object.map { " " + $0 } ?? "")
         }

@@ -17,6 +17,7 @@ public struct SummaryRenderer {
         out += queueLines()
         out += processLines()
         out += timeLines()
+        out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
         out += recordLines()
         return out.joined(separator: "\n") + "\n"
     }

@@ -67,6 +67,8 @@ extension TimelineRenderer {
             let eventNotes = notesByEvent[index] ?? []
             guard visible.contains(lane) || !eventNotes.isEmpty else { continue }
             let kind = timeline.events[index].kind
+            // OS states are drawn as strips in the summary, where their overlap can be seen.
+            if kind == "os.state", eventNotes.isEmpty { continue }
             let text = describer.describe(index)
             if eventNotes.isEmpty, var last = rows.last, last.lane == lane, last.kind == kind,
                TimelineRow.condensable.contains(kind) {

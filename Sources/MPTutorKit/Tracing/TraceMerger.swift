@@ -9,6 +9,22 @@ public struct MergedTrace: Sendable {
     public var mainProcessFacts: JSONObject
 }
 
+/// Something mp-tutor observed about a process of the run from outside it (e.g. its OS state).
+public struct Observation: Sendable {
+    public var pid: Int32
+    /// CLOCK_MONOTONIC.
+    public var t: UInt64
+    public var kind: String
+    public var fields: JSONObject
+
+    public init(pid: Int32, t: UInt64, kind: String, fields: JSONObject) {
+        self.pid = pid
+        self.t = t
+        self.kind = kind
+        self.fields = fields
+    }
+}
+
 /// Merges the per-process event files of a run.
 ///
 /// Order is the shared clock (CLOCK_MONOTONIC, the same in every process); ties keep each process's
@@ -21,7 +37,9 @@ public enum TraceMerger {
     ///   - mainPid: the pid of the python3 mp-tutor started.
     ///   - run: how the run ended; the main process's end is added as its `process.exit` event.
     ///   - endNs: CLOCK_MONOTONIC when the main process ended.
-    public static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts) -> MergedTrace {
+    ///   - observations: what mp-tutor itself saw of the run's processes (OS states), merged in by time.
+    public static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts,
+                             observations: [Observation] = []) -> MergedTrace {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()
         var logs: [RawProcessLog] = []
@@ -48,6 +66,13 @@ public enum TraceMerger {
                                        object: record["object"]?.stringValue, fields: fields)
                 staged.append((t, fileIndex, record["n"]?.intValue ?? 0, event))
             }
+        }
+        let names = Dictionary(logs.map { ($0.pid, ($0.processName, $0.ppid)) }) { a, _ in a }
+        for (i, observation) in observations.enumerated() {
+            let (name, ppid) = names[observation.pid] ?? ("pid \(observation.pid)", 0)
+            let event = TraceEvent(seq: 0, t: Int64(observation.t) - Int64(startNs), pid: observation.pid, ppid: ppid,
+                                   process: name, thread: "MainThread", kind: observation.kind, fields: observation.fields)
+            staged.append((Int64(observation.t), logs.count, Int64(i), event))
         }
         staged.sort { ($0.t, $0.file, $0.n) < ($1.t, $1.file, $1.n) }
         var events = staged.map(\.event)

@@ -18,6 +18,8 @@ public struct TracedRun: Sendable {
         public var parameters: JSONObject
         /// The command as it should appear in the transcript (paths relative to the project).
         public var displayCommand: [String]
+        /// Sample each process's OS scheduling state while it runs (Linux `/proc`).
+        public var sampleOS = false
 
         public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
                     timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
@@ -65,19 +67,28 @@ public struct TracedRun: Sendable {
         env["MPTUTOR_START_METHOD"] = request.startMethod
         env["PYTHONDONTWRITEBYTECODE"] = env["PYTHONDONTWRITEBYTECODE"] ?? "1"
 
-        let outcome = try Supervisor().run(RunRequest(
-            executable: request.python, arguments: [request.script] + request.arguments, environment: env,
-            workingDirectory: request.workingDirectory, timeout: request.timeout))
+        let sampler = request.sampleOS ? ProcessSampler() : nil
+        var onStart: (@Sendable (Int32, UInt64) -> Void)?
+        if let sampler {
+            // The python3 mp-tutor starts leads its own process group: every process of the run is in it.
+            onStart = { pid, _ in sampler.start(processGroup: pid) }
+        }
+        let runRequest = RunRequest(executable: request.python, arguments: [request.script] + request.arguments,
+                                    environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
+        let outcome = try Supervisor().run(runRequest, onStart: onStart)
+        let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
 
         let facts = RunFacts(outcome: outcome, timeout: request.timeout)
         let merged = TraceMerger.merge(directory: eventsDir, startNs: outcome.startedAtMonotonicNs,
-                                       endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts)
+                                       endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
+                                       observations: observations)
         let main = merged.mainProcessFacts
-        let header = TranscriptHeader(
+        var header = TranscriptHeader(
             lesson: request.lesson, variant: request.variant, command: request.displayCommand,
             python: main["python"]?.stringValue, startMethod: main["start_method"]?.stringValue,
             platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
             mptutorVersion: MPTutorVersion.current, recordedAt: Self.timestamp(), parameters: request.parameters)
+        if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
         let transcript = Transcript(header: header, events: merged.events, trailer: trailer)

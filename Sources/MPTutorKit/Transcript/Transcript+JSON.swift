@@ -12,6 +12,7 @@ extension TranscriptHeader {
         o["mptutor_version"] = .string(mptutorVersion)
         o["recorded_at"] = .string(recordedAt)
         o["parameters"] = .object(parameters)
+        if let osSampling { o["os_sampling"] = .string(osSampling) }
         return o
     }
 
@@ -33,6 +34,7 @@ extension TranscriptHeader {
                   platform: o["platform"]?.stringValue ?? "unknown", cpus: Int(o["cpus"]?.intValue ?? 0),
                   mptutorVersion: o["mptutor_version"]?.stringValue ?? "unknown",
                   recordedAt: o["recorded_at"]?.stringValue ?? "", parameters: o["parameters"]?.objectValue ?? JSONObject())
+        osSampling = o["os_sampling"]?.stringValue
     }
 }
 

@@ -22,6 +22,8 @@ public struct TranscriptHeader: Sendable, Equatable {
     public var recordedAt: String
     /// Lesson parameters in force for the run.
     public var parameters: JSONObject
+    /// How OS states were sampled: `linux-proc`, `unavailable` (asked for, but this OS offers no such data), or nil.
+    public var osSampling: String?
 
     public init(version: Int = TranscriptHeader.currentVersion, lesson: String? = nil, variant: String? = nil,
                 command: [String] = [], python: String? = nil, startMethod: String? = nil,
