@@ -46,6 +46,9 @@ _start_method = None
 def _disable():
     """Stop tracing for good in this process; the program carries on untouched."""
     global _fd
+    if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
+        import traceback
+        traceback.print_exc(file=sys.__stderr__)
     fd, _fd = _fd, -2
     if fd >= 0:
         try:
@@ -145,10 +148,10 @@ def _thread_line(tid, t):
     th = sys.modules.get('threading')
     if th is not None:
         # threading._active, not current_thread(): the latter creates a _DummyThread
-        t = th._active.get(tid)
-        if t is not None:
-            name, daemon = str(t._name), ('true' if t._daemonic else 'false')
-        elif tid != th._main_thread.ident:
+        th = th._active.get(tid)
+        if th is not None:
+            name, daemon = str(th._name), ('true' if th._daemonic else 'false')
+        elif tid != sys.modules['threading']._main_thread.ident:
             name = 'Thread-%d' % tid
     _emit(_THREAD, t, (_js(name), daemon))
 
