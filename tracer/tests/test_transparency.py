@@ -74,7 +74,7 @@ class Transparency(TraceCase):
                               plain.stdout)
                 # the tracer saw the work without ever calling Evil.__repr__/__eq__
                 self.assertEqual(traced.one('queue.put', item='<Evil>')['pid'], traced.main_pid)
-                self.assertTrue(any(e['result'] == '<Evil>' for e in traced.of('pool.task.end')))
+                self.assertTrue(any(e['result'] == '[<Evil>]' for e in traced.of('pool.task.end')))
                 self.assertEqual(traced.header(traced.main_pid)['start_method'], method)
 
     def test_exceptions_and_exit_codes(self):
