@@ -46,7 +46,7 @@ class Run:
             '\n'.join(json.dumps(e) for e in self.events))
 
 
-def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=()):
+def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(), env_extra=None):
     tmp = tempfile.mkdtemp(prefix='mpt-test-')
     try:
         lib = os.path.join(tmp, 'lib')
@@ -67,12 +67,15 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
                 env['MPTUTOR_START_METHOD'] = start_method
         elif start_method:      # untraced reference run: same start method, set by hand
             env['MPT_TEST_METHOD'] = start_method
+        env.update(env_extra or {})
         p = subprocess.run([sys.executable, script] + list(args), cwd=tmp, env=env,
                            capture_output=True, text=True, timeout=timeout)
         files, lost = {}, 0
         for name in sorted(os.listdir(trace_dir)):
             with open(os.path.join(trace_dir, name), 'rb') as f:
-                data = f.read().decode()
+                # the mmap writer preallocates: a process that did not exit cleanly
+                # leaves NUL padding after its last line (see docs/tracer-protocol.md)
+                data = f.read().split(b'\0', 1)[0].decode()
             lines = data.split('\n')
             if lines[-1]:
                 lost += 1

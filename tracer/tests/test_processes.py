@@ -93,9 +93,9 @@ if __name__ == "__main__":
 
 class LossCases(TraceCase):
     def test_os_exit_sigkill_sigterm(self):
-        for method in METHODS:
-            with self.subTest(method=method):
-                r = self.traced(LOSS, method)
+        for method, writer in [(m, w) for m in METHODS for w in ('mmap', 'write')]:
+            with self.subTest(method=method, writer=writer):
+                r = self.traced(LOSS, method, env_extra={'MPTUTOR_TRACE_WRITER': writer})
                 self.assertEqual(r.rc, 5, r.dump())
                 self.assertEqual(r.stdout, "before os_exit\nos_exit 7\nbefore sigkill\nsigkill -9\n"
                                            "before sigterm\nsigterm -15\nmain done\n")
