@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Run CPython's own multiprocessing tests with and without the mp-tutor tracer.
 
-    python3 tracer/run_cpython_suite.py [fork|spawn|forkserver] [-k PATTERN]
+    python3 tracer/run_cpython_suite.py [fork|spawn|forkserver] [-k PATTERN] [--limit SECONDS]
+
+A run that exceeds --limit (default 300 s; a hung upstream test, e.g. the occasional
+WithThreadsTestPool.test_terminate deadlock seen here even WITHOUT the tracer) is ended by
+faulthandler, which dumps every thread's traceback into that run's log.
 
 Both runs use the installed `test._test_multiprocessing` (install_tests_in_module_dict,
 as Lib/test/test_multiprocessing_<method>.py does), one after the other so that timings
@@ -19,7 +23,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 DRIVER = r'''
-import json, sys, time, unittest
+import faulthandler, json, sys, time, unittest
+faulthandler.dump_traceback_later(float(sys.argv[4]), exit=True)   # a hung test: dump and end
 import test._test_multiprocessing as tm
 tm.install_tests_in_module_dict(globals(), sys.argv[1])
 
@@ -34,7 +39,7 @@ class Result(unittest.TextTestResult):
 
 if __name__ == '__main__':
     loader = unittest.TestLoader()
-    if len(sys.argv) > 3:
+    if sys.argv[3] != '-':
         loader.testNamePatterns = ['*%s*' % sys.argv[3]]
     suite = loader.loadTestsFromModule(sys.modules['__main__'])
     t0 = time.monotonic()
@@ -46,16 +51,13 @@ if __name__ == '__main__':
 '''
 
 
-def run_once(method, traced, pattern, work):
+def run_once(method, traced, pattern, work, limit):
     driver = os.path.join(work, 'cpython_mp_suite.py')
     out = os.path.join(work, 'result-%s.json' % ('traced' if traced else 'plain'))
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     trace_dir = None
     if traced:
-        lib = os.path.join(work, 'lib')
-        os.makedirs(lib, exist_ok=True)
-        for name in ('mptutor_trace.py', 'sitecustomize.py'):
-            shutil.copy(os.path.join(HERE, name), lib)
+        lib = os.path.join(work, 'lib')      # copied by main() before either run
         trace_dir = os.path.join(work, 'trace')
         os.makedirs(trace_dir, exist_ok=True)
         env['PYTHONPATH'] = lib + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
@@ -63,14 +65,14 @@ def run_once(method, traced, pattern, work):
     log = os.path.join(work, 'log-%s.txt' % ('traced' if traced else 'plain'))
     t0 = time.monotonic()
     with open(log, 'w') as lf:
-        p = subprocess.run([sys.executable, driver, method, out] + ([pattern] if pattern else []),
-                           cwd=work, env=env, stdout=lf, stderr=subprocess.STDOUT, timeout=1800)
+        p = subprocess.run([sys.executable, driver, method, out, pattern or '-', str(limit)],
+                           cwd=work, env=env, stdout=lf, stderr=subprocess.STDOUT)
     wall = time.monotonic() - t0
     try:
         with open(out) as f:
             res = json.load(f)
-    except OSError:
-        res = {'run': 0, 'failures': 0, 'errors': 0, 'skipped': 0, 'wall': wall, 'outcomes': {}}
+    except OSError:     # hung (faulthandler ended it) or crashed: see the log
+        res = {'hung': True, 'run': 0, 'failures': 0, 'errors': 0, 'skipped': 0, 'wall': wall, 'outcomes': {}}
     res['rc'] = p.returncode
     res['process_wall'] = wall
     res['log'] = log
@@ -89,6 +91,7 @@ def main():
     args = sys.argv[1:]
     method = args[0] if args and not args[0].startswith('-') else 'fork'
     pattern = args[args.index('-k') + 1] if '-k' in args else None
+    limit = float(args[args.index('--limit') + 1]) if '--limit' in args else 300.0
     try:
         import test._test_multiprocessing  # noqa: F401
     except ImportError as e:
@@ -97,11 +100,14 @@ def main():
     work = tempfile.mkdtemp(prefix='mpt-cpython-')
     with open(os.path.join(work, 'cpython_mp_suite.py'), 'w') as f:
         f.write(DRIVER)
+    os.makedirs(os.path.join(work, 'lib'))
+    for name in ('mptutor_trace.py', 'sitecustomize.py'):
+        shutil.copy(os.path.join(HERE, name), os.path.join(work, 'lib'))
     print('CPython %s, test._test_multiprocessing, %s variant; work dir %s'
           % (sys.version.split()[0], method, work), flush=True)
-    plain = run_once(method, False, pattern, work)
+    plain = run_once(method, False, pattern, work, limit)
     print('untraced done in %.1f s' % plain['process_wall'], flush=True)
-    traced = run_once(method, True, pattern, work)
+    traced = run_once(method, True, pattern, work, limit)
     print('traced done in %.1f s' % traced['process_wall'], flush=True)
     print()
     print('%-22s %12s %12s' % ('', 'untraced', 'traced'))
@@ -114,6 +120,10 @@ def main():
     print('tests whose outcome differs: %d' % len(diff))
     for t in diff:
         print('  %-70s %-6s -> %s' % (t, plain['outcomes'].get(t), traced['outcomes'].get(t)))
+    for name, res in (('untraced', plain), ('traced', traced)):
+        if res.get('hung'):
+            print('%s run did not finish within %.0f s (a hung test; traceback in %s)'
+                  % (name, limit, res['log']))
     print('logs: %s %s' % (plain['log'], traced['log']))
     return 0 if not diff else 1
 
