@@ -889,6 +889,8 @@ class _Stream:
                     if s:
                         p = parts.get(tid, '') + s
                         parts[tid] = p if len(p) < 65536 else p[:65536]
+                elif s == '\n':       # print() writes its end separately: fast path
+                    lines = (parts.pop(tid, ''),)
                 else:
                     lines = (parts.pop(tid, '') + s).split('\n')
                     rest = lines.pop()
