@@ -885,12 +885,12 @@ class _Stream:
             try:
                 parts = self._mptutor_parts
                 tid = _get_ident()
-                if '\n' not in s:
+                if s == '\n':          # print() writes its end separately: fast path
+                    _emit(P_PRINT, _mono(), self._mptutor_pre + _js(parts.pop(tid, '')) + '}\n')
+                elif '\n' not in s:
                     if s:
                         p = parts.get(tid, '') + s
                         parts[tid] = p if len(p) < 65536 else p[:65536]
-                elif s == '\n':       # print() writes its end separately: fast path
-                    lines = (parts.pop(tid, ''),)
                 else:
                     lines = (parts.pop(tid, '') + s).split('\n')
                     rest = lines.pop()
