@@ -46,6 +46,7 @@ _MMAP = os.environ.get('MPTUTOR_TRACE_WRITER', 'mmap') == 'mmap'
 _mm = None
 _mlock = _thread.RLock()
 _busy = False
+_pending = []         # events from signal handlers that interrupted a write
 _pos = _size = 0
 _role = 'main'
 _proc_name = None           # set by Process._bootstrap before the header is written
@@ -164,27 +165,35 @@ def _emit(pre, t, suf):
         if _mm is None:
             _write(_fd, f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode())
             return
-        global _busy, _pos, _size
+        global _busy
         _mlock.acquire()
         try:
-            if _busy:       # a signal handler interrupted this thread's own write: drop
+            if _busy:       # a signal handler interrupted this thread's own write:
+                _pending.append((pre, t, stid, suf))    # the interrupted write adds it
                 return
             _busy = True
             try:
-                b = f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode()
-                p = _pos
-                e = p + len(b)
-                if e > _size:
-                    _size = _grow_file(_fd, e, _size)
-                    _mm.resize(_size)
-                _mm[p:e] = b
-                _pos = e
+                _mm_put(pre, t, stid, suf)
+                while _pending:
+                    _mm_put(*_pending.pop(0))
             finally:
                 _busy = False
         finally:
             _mlock.release()
     except Exception:
         _disable()
+
+
+def _mm_put(pre, t, stid, suf):
+    global _pos, _size
+    b = f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode()
+    p = _pos
+    e = p + len(b)
+    if e > _size:
+        _size = _grow_file(_fd, e, _size)
+        _mm.resize(_size)
+    _mm[p:e] = b
+    _pos = e
 
 
 def _grow_file(fd, need, size):
@@ -202,6 +211,8 @@ def _finish():
         return
     with _mlock:
         try:
+            while _pending and not _busy:
+                _mm_put(*_pending.pop(0))
             _mm.resize(_pos)        # also truncates the file
             _size = _pos
         except Exception:
@@ -238,9 +249,9 @@ def _thread_line(tid, t):
 
 def _after_fork_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, _role, _proc_name, _open_lock, _mm, _mlock, _busy
+    global _fd, _threads, _role, _proc_name, _open_lock, _mm, _mlock, _busy, _pending
     _threads = {}
-    _mlock, _busy = _thread.RLock(), False
+    _mlock, _busy, _pending = _thread.RLock(), False, []
     if _mm is not None:
         try:
             _mm.close()         # unmaps the parent's file in this child only
