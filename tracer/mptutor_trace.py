@@ -569,13 +569,17 @@ def _patch_synchronize(m):
         except Exception:
             _disable()
 
+    # Internal locks (a Queue's, a Pool's) pass through here too: keep it to one attribute
+    # load (class default None) and the same C call as the original.
+    SL._mptutor_acq = SL._mptutor_rel = None
+
     def __enter__(self):
-        acq = self.__dict__.get('_mptutor_acq')
-        return o_enter(self) if acq is None else acq()
+        acq = self._mptutor_acq
+        return self._semlock.__enter__() if acq is None else acq()
 
     def __exit__(self, *args):
-        rel = self.__dict__.get('_mptutor_rel')
-        return o_exit(self, *args) if rel is None else rel()
+        rel = self._mptutor_rel
+        return self._semlock.__exit__(*args) if rel is None else rel()
 
     def __getstate__(self):
         state = o_get(self)
@@ -643,7 +647,7 @@ def _patch_queues(m):
         o_put = cls.put
 
         def put(self, *args, **kwargs):
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key         # class default None: untraced queue
             if key is None or _fd == -2:
                 return o_put(self, *args, **kwargs)
             t0 = _mono()
@@ -658,7 +662,7 @@ def _patch_queues(m):
         o_get = cls.get
 
         def get(self, *args, **kwargs):
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key
             if key is None or _fd == -2:
                 return o_get(self, *args, **kwargs)
             t0 = _mono()
@@ -668,6 +672,7 @@ def _patch_queues(m):
             return item
         cls.get = _wraps(o_get, get)
 
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')
