@@ -716,7 +716,8 @@ class _TaskQueue:
         if _fd != -2 and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
-                if func in self._star and type(args) is tuple and len(args) == 1:
+                star = self._star       # identity, not `in`: == could run user __eq__
+                if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
                 _ev(F_TSTART, _mono(), (job, i, _fname(func), _short(args)))
             except Exception:
