@@ -348,6 +348,10 @@ def _site(frame):
 
 
 _INTERNAL = ('multiprocessing', 'concurrent', __name__)
+# Factories that create an object FOR the caller: mp.Lock() goes through context, and the
+# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
+# sharedctypes.  Their caller decides whether the object is the program's.
+_PASS_THROUGH = ('multiprocessing.context', 'multiprocessing.sharedctypes')
 
 
 def _creator(obj, frame):
@@ -355,7 +359,7 @@ def _creator(obj, frame):
     when that frame belongs to multiprocessing itself (an internal object: not traced)."""
     while frame is not None and (
             (frame.f_code.co_name in ('__init__', '_init') and frame.f_locals.get('self') is obj)
-            or frame.f_globals.get('__name__') == 'multiprocessing.context'):
+            or frame.f_globals.get('__name__') in _PASS_THROUGH):
         frame = frame.f_back
     if frame is None:
         return None

@@ -39,7 +39,35 @@ for name in ("first", "second", "third"):
 '''
 
 
+VALUE = '''
+import multiprocessing as mp
+def inc(v):
+    with v.get_lock():
+        v.value += 1
+if __name__ == "__main__":
+    v = mp.Value("i", 0)
+    done = mp.Event()                        # its internal lock/semaphore: not traced
+    ps = [mp.Process(target=inc, args=(v,)) for _ in range(2)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    print(v.value)
+'''
+
+
 class More(TraceCase):
+    def test_value_lock_is_the_programs(self):
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(VALUE, method)
+                self.assertEqual((r.rc, r.stdout), (0, "2\n"), r.dump())
+                create = r.one('lock.create')
+                self.assertEqual(create['type'], 'RLock')
+                self.assertTrue(create['site'].endswith('script.py:7'))
+                children = {e['child_pid'] for e in r.of('process.spawn')}
+                # per child: get_lock() once, then .value read and write (recursive RLock)
+                for c in children:
+                    self.assertEqual(len(r.of('lock.acquire', pid=c, object=create['object'])), 3)
+
     def test_thread_pool_in_one_process(self):
         r = self.traced(THREADPOOL, 'spawn')
         self.assertEqual((r.rc, r.stdout), (0, "[3, 7]\n[1, 2]\n[11]\n"), r.dump())
