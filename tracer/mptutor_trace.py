@@ -348,10 +348,10 @@ def _site(frame):
 
 
 _INTERNAL = ('multiprocessing', 'concurrent', __name__)
-# Factories that create an object FOR the caller: mp.Lock() goes through context, and the
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the
 # lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
-# sharedctypes.  Their caller decides whether the object is the program's.
-_PASS_THROUGH = ('multiprocessing.context', 'multiprocessing.sharedctypes')
+# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether the object is the program's.
+_PASS_THROUGH = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
 
 
 def _creator(obj, frame):
