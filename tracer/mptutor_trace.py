@@ -1,0 +1,1049 @@
+"""mp-tutor tracer: records what a multiprocessing program does, one JSON line per event.
+
+Contract: docs/tracer-protocol.md.  Loaded by sitecustomize.py in every interpreter of a
+run; does nothing unless MPTUTOR_TRACE_DIR is set.  Standard library only.
+
+Design rules (why the code looks the way it does):
+  * Lossless: every event is ONE os.write on an O_APPEND fd, so os._exit/SIGTERM/SIGKILL
+    lose nothing the kernel already has.  No buffering in Python.
+  * Transparent: wrappers call the original first (or exactly as the original would),
+    return its value, let its exceptions through untouched, and never call user
+    __repr__/__eq__/__getattr__.  Tracer failures disable the tracer, never the program.
+  * Lazy: multiprocessing modules are patched when the program imports them (an import
+    hook), so a program that never imports multiprocessing pays almost nothing.
+  * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
+"""
+import os
+import sys
+import _thread
+import itertools
+import time
+
+try:                                    # C encoder: no json import at start-up
+    from _json import encode_basestring_ascii as _js
+except ImportError:                     # pragma: no cover
+    from json.encoder import py_encode_basestring_ascii as _js
+
+_mono = time.monotonic_ns
+_get_ident = _thread.get_ident
+_write = os.write
+_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, 'O_CLOEXEC', 0)
+
+# ---------------------------------------------------------------------------------------
+# Per-process state.  _fd: -1 = file not opened yet (opened by the first event), -2 =
+# tracer disabled (unset dir or an internal failure), >= 0 = our event file.
+# ---------------------------------------------------------------------------------------
+_dir = None
+_fd = -1
+_counter = itertools.count()
+_threads = {}               # ident -> str(ident), for threads with a `thread` line here
+_open_lock = _thread.RLock()   # only for opening the file (rare)
+_opening = False
+# mmap writer (default): lines are copied into a MAP_SHARED mapping of the event file, so
+# they are in the page cache at once (a killed process loses nothing) and, unlike
+# os.write, writing never releases the GIL (no convoy with the program's other threads).
+_MMAP = os.environ.get('MPTUTOR_TRACE_WRITER', 'mmap') == 'mmap'
+_mm = None
+_mlock = _thread.RLock()
+_busy = False
+_pending = []         # events from signal handlers that interrupted a write
+_pos = _size = 0
+_role = 'main'
+_proc_name = None           # set by Process._bootstrap before the header is written
+_start_method = None
+
+
+def _disable():
+    """Stop tracing for good in this process; the program carries on untouched."""
+    global _fd
+    if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
+        import traceback
+        traceback.print_exc(file=sys.__stderr__)
+    global _mm
+    fd, _fd = _fd, -2
+    mm, _mm = _mm, None
+    try:
+        if mm is not None:
+            mm.close()
+        if fd >= 0:
+            os.close(fd)
+    except Exception:
+        pass
+
+
+def _open():
+    """Open this process's event file and write the `proc` header (n = 0)."""
+    global _fd, _counter, _opening, _mm, _pos, _size
+    if _fd == -2 or not _dir:
+        return False
+    with _open_lock:
+        if _fd >= 0:
+            return True
+        if _opening:        # re-entered from a signal handler while opening: drop it
+            return False
+        _opening = True
+        try:
+            t = _mono()
+            pid = os.getpid()
+            fd = os.open(os.path.join(_dir, '%d-%d.jsonl' % (pid, t)),
+                         (os.O_RDWR | os.O_CREAT | os.O_CLOEXEC) if _MMAP else _FLAGS, 0o644)
+            try:   # move it high so a program that closes/reuses low fds never hits it
+                import fcntl
+                hi = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 700)
+                os.close(fd)
+                fd = hi
+            except Exception:
+                pass
+            _counter = itertools.count()
+            tid = _get_ident()
+            line = ('{"kind":"proc","t":%d,"n":%d,"tid":%d,"pid":%d,"ppid":%d,"name":%s,'
+                    '"role":"%s","argv":[%s],"python":"%s","start_method":%s,'
+                    '"platform":%s,"cpus":%d}\n' % (
+                        t, next(_counter), tid, pid, os.getppid(), _js(_current_name()),
+                        _role, ','.join(_js(str(a)) for a in sys.argv),
+                        '%d.%d.%d' % sys.version_info[:3], _jstr(_current_method()),
+                        _js(sys.platform), os.cpu_count() or 0))
+            if _MMAP:
+                import mmap
+                b = line.encode()
+                _pos, _size = 0, _grow_file(fd, len(b), 0)
+                _mm = mmap.mmap(fd, _size)
+                _mm[0:len(b)] = b
+                _pos = len(b)
+            else:
+                _write(fd, line.encode())
+            _fd = fd
+            return True
+        except Exception:
+            _disable()
+            return False
+        finally:
+            _opening = False
+
+
+def _current_name():
+    if _proc_name is not None:
+        return _proc_name
+    p = sys.modules.get('multiprocessing.process')
+    try:
+        return str(p._current_process._name) if p else 'MainProcess'
+    except Exception:
+        return 'MainProcess'
+
+
+def _current_method():
+    """The start method without side effects (get_start_method() would fix it)."""
+    if _start_method:
+        return _start_method
+    c = sys.modules.get('multiprocessing.context')
+    try:
+        if c is not None:
+            return c._default_context.get_start_method(allow_none=True) or \
+                c._default_context._default_context._name
+    except Exception:
+        return None
+    if _role == 'main' and os.environ.get('MPTUTOR_START_METHOD'):
+        return os.environ['MPTUTOR_START_METHOD']
+    if sys.platform in ('darwin', 'win32'):
+        return 'spawn'
+    return 'forkserver' if sys.version_info >= (3, 14) else 'fork'
+
+
+def _jstr(s):
+    return 'null' if s is None else _js(s)
+
+
+def _emit(pre, t, suf):
+    """Write one event: pre = '{"kind":"...","t":', suf = the fields after tid + '}\\n'.
+    No lock: next() is atomic under the GIL and O_APPEND writes never interleave, so n
+    has no gaps; two racing threads may write their lines out of n order (sort by n)."""
+    if _fd < 0 and not _open():
+        return
+    tid = _get_ident()
+    try:
+        stid = _threads.get(tid) or _thread_line(tid, t)
+        if _mm is None:
+            _write(_fd, f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode())
+            return
+        global _busy
+        _mlock.acquire()
+        try:
+            if _busy:       # a signal handler interrupted this thread's own write:
+                _pending.append((pre, t, stid, suf))    # the interrupted write adds it
+                return
+            _busy = True
+            try:
+                _mm_put(pre, t, stid, suf)
+                while _pending:
+                    _mm_put(*_pending.pop(0))
+            finally:
+                _busy = False
+        finally:
+            _mlock.release()
+    except Exception:
+        _disable()
+
+
+def _mm_put(pre, t, stid, suf):
+    global _pos, _size
+    b = f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode()
+    p = _pos
+    e = p + len(b)
+    if e > _size:
+        _size = _grow_file(_fd, e, _size)
+        _mm.resize(_size)
+    _mm[p:e] = b
+    _pos = e
+
+
+def _grow_file(fd, need, size):
+    """Reserve real blocks (posix_fallocate): a write into a sparse hole on a full disk
+    would be SIGBUS, where os.write would just fail and disable the tracer."""
+    new = max(need, size * 2, 1 << 18)
+    os.posix_fallocate(fd, 0, new)
+    return new
+
+
+def _finish():
+    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    global _size
+    if _mm is None:
+        return
+    with _mlock:
+        try:
+            while _pending and not _busy:
+                _mm_put(*_pending.pop(0))
+            _mm.resize(_pos)        # also truncates the file
+            _size = _pos
+        except Exception:
+            _disable()
+
+
+def _ev(F, t, fields):
+    """Cold paths: F = (pre, suffix format) from _F()."""
+    try:
+        suf = F[1] % fields
+    except Exception:
+        return _disable()
+    _emit(F[0], t, suf)
+
+
+_THREAD = ('{"kind":"thread","t":', ',"name":%s,"daemon":%s}\n')
+
+
+def _thread_line(tid, t):
+    """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
+    stid = _threads[tid] = str(tid)
+    name, daemon = 'MainThread', 'false'
+    th = sys.modules.get('threading')
+    if th is not None:
+        # threading._active, not current_thread(): the latter creates a _DummyThread
+        th = th._active.get(tid)
+        if th is not None:
+            name, daemon = str(th._name), ('true' if th._daemonic else 'false')
+        elif tid != sys.modules['threading']._main_thread.ident:
+            name = 'Thread-%d' % tid
+    _ev(_THREAD, t, (_js(name), daemon))
+    return stid
+
+
+def _after_fork_child():
+    """Forked child: new file (lazily), new numbering, new thread lines."""
+    global _fd, _threads, _role, _proc_name, _open_lock, _mm, _mlock, _busy, _pending
+    _threads = {}
+    _mlock, _busy, _pending = _thread.RLock(), False, []
+    if _mm is not None:
+        try:
+            _mm.close()         # unmaps the parent's file in this child only
+        except Exception:
+            pass
+        _mm = None
+    _open_lock = _thread.RLock()    # the parent's may have been held at fork
+    _role, _proc_name = 'other', None   # Process._bootstrap says 'child' with its name
+    if _fd >= 0:
+        try:
+            os.close(_fd)
+        except OSError:
+            pass
+        _fd = -1
+
+
+# ---------------------------------------------------------------------------------------
+# Short reprs and names that never run user code.
+# ---------------------------------------------------------------------------------------
+_NUMS = (float, bool, complex, type(None))
+_SEQS = {list: ('[', ']'), tuple: ('(', ')'), set: ('{', '}'), frozenset: ('frozenset({', '})')}
+
+
+def _srepr(o, depth=0):
+    t = type(o)
+    if t is str or t is bytes or t is bytearray:
+        r = repr(o[:80])
+    elif t is int:
+        r = repr(o) if -_BIG < o < _BIG else '<int>'
+    elif t in _NUMS:
+        r = repr(o)
+    elif t in _SEQS or t is dict:
+        if depth >= 2:
+            return '<%s>' % t.__name__
+        items = o.items() if t is dict else o
+        if len(o) > 8:
+            items = list(itertools.islice(items, 9))
+        if t is dict:
+            parts = ['%s: %s' % (_srepr(k, depth + 1), _srepr(v, depth + 1)) for k, v in items]
+            open_, close = '{', '}'
+        else:
+            parts = [_srepr(x, depth + 1) for x in items]
+            open_, close = _SEQS[t]
+            if not parts and t is set:
+                return 'set()'
+        if len(parts) > 8:
+            parts[8:] = ['...']
+        r = open_ + ', '.join(parts) + (',' if t is tuple and len(parts) == 1 else '') + close
+    else:
+        return '<%s>' % t.__name__
+    return r if len(r) <= 80 else r[:77] + '...'
+
+
+_BIG = 1 << 200
+
+
+def _short(o):
+    """JSON string of a short repr.  Ints and None first: they are most of the traffic."""
+    if type(o) is int and -_BIG < o < _BIG:
+        return f'"{o}"'
+    if o is None:
+        return '"None"'
+    try:
+        return _js(_srepr(o))
+    except Exception:
+        return '"<?>"'
+
+
+_FUNC_TYPES = (type(_srepr), type(len), type(_srepr.__get__(1)), type)
+
+
+def _fname_raw(f):
+    t = type(f)
+    if t in _FUNC_TYPES:
+        return str(f.__qualname__)
+    if t.__name__ == 'partial' and t.__module__ == 'functools':
+        return 'partial(%s)' % _fname_raw(f.func)
+    return '<%s>' % t.__name__
+
+
+def _fname(f):
+    try:
+        return _js(_fname_raw(f))
+    except Exception:
+        return '"<?>"'
+
+
+def _num(x):
+    return repr(x) if type(x) in (int, float) else 'null'
+
+
+def _site(frame):
+    return _js('%s:%d' % (frame.f_code.co_filename, frame.f_lineno))
+
+
+_INTERNAL = ('multiprocessing', 'concurrent', __name__)
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the
+# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
+# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether the object is the program's.
+_PASS_THROUGH = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
+
+
+def _creator(obj, frame):
+    """First frame outside obj's constructors and multiprocessing.context.  Returns None
+    when that frame belongs to multiprocessing itself (an internal object: not traced)."""
+    while frame is not None and (
+            (frame.f_code.co_name in ('__init__', '_init') and frame.f_locals.get('self') is obj)
+            or frame.f_globals.get('__name__') in _PASS_THROUGH):
+        frame = frame.f_back
+    if frame is None:
+        return None
+    mod = str(frame.f_globals.get('__name__', ''))
+    if mod.split('.')[0] in _INTERNAL:
+        return None
+    return frame
+
+
+def _rawkey(sl):
+    """Same in every process: the name (spawn/forkserver) or the handle (fork)."""
+    name = sl.name
+    return 'n' + name if name else 'h' + str(sl.handle)
+
+
+# ---------------------------------------------------------------------------------------
+# Format strings (t, n, tid are always the first three %d).
+# ---------------------------------------------------------------------------------------
+def _P(kind):
+    return '{"kind":"%s","t":' % kind
+
+
+def _F(kind, rest):
+    return _P(kind), rest + '}\n'
+
+
+F_PSTART = _F('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
+F_PSPAWN = _F('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
+F_PEXIT = _F('process.exit', ',"exitcode":%d')
+F_PREAP = _F('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
+F_PJOIN = _F('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s')
+F_POOL = _F('pool.create', ',"object":%s,"processes":%d,"site":%s')
+F_SUBMIT = _F('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
+F_TSTART = _F('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s')
+F_TEND = _F('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
+F_RESULT = _F('pool.result', ',"object":%s,"job":%d,"index":%d,"ok":%s')
+F_CB = _F('pool.callback', ',"job":%d,"func":%s,"error":%s')
+F_CBEND = _F('pool.callback.end', ',"job":%d')
+F_PCLOSE = _F('pool.close', ',"object":%s')
+F_PTERM = _F('pool.terminate', ',"object":%s')
+F_PJOINED = _F('pool.join', ',"object":%s,"waited_ns":%d')
+F_QCREATE = _F('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s')
+F_LCREATE = _F('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s')
+P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
+P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
+_TF = ('false', 'true')
+_CARRY = 'mptutor'      # marker appended to pickled state of traced objects
+
+
+def _wraps(orig, new):
+    new.__name__, new.__qualname__ = orig.__name__, orig.__qualname__
+    new.__module__, new.__doc__, new.__wrapped__ = orig.__module__, orig.__doc__, orig
+    return new
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.process: start / spawn / exit / reaped / join
+# ---------------------------------------------------------------------------------------
+def _patch_process(m):
+    BP = m.BaseProcess
+    o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
+    patched_popens = set()
+
+    def start(self):
+        o_start(self)
+        if _fd == -2:
+            return
+        try:
+            pop = self._popen
+            pid = pop.pid
+            cls = type(pop)
+            if cls not in patched_popens:
+                patched_popens.add(cls)
+                _patch_poll(cls)
+            name = _js(str(self._name))
+            pop._mptutor = (pid, name)
+            _ev(F_PSPAWN, _mono(), (pid, name, _TF[bool(self._config.get('daemon'))]))
+        except Exception:
+            _disable()
+
+    def _bootstrap(self, *args, **kwargs):
+        global _role, _proc_name, _start_method
+        if _fd != -2:
+            try:
+                _role, _proc_name = 'child', str(self._name)
+                _start_method = self._start_method or _current_method()
+                _ev(F_PSTART, _mono(), (
+                    _js(_proc_name), _TF[bool(self._config.get('daemon'))],
+                    self._parent_pid or 0, _jstr(_start_method), 'child'))
+            except Exception:
+                _disable()
+        code = o_boot(self, *args, **kwargs)
+        _ev(F_PEXIT, _mono(), (code if type(code) is int else 1,))
+        _finish()   # fork/forkserver children leave by os._exit: no atexit
+        return code
+
+    def join(self, timeout=None):
+        t0 = _mono()
+        o_join(self, timeout)
+        if _fd != -2:
+            try:
+                pop = self._popen
+                _ev(F_PJOIN, _mono(), (pop.pid if pop is not None else 0, _js(str(self._name)),
+                                         _mono() - t0, _num(timeout)))
+            except Exception:
+                _disable()
+
+    BP.start = _wraps(o_start, start)
+    BP._bootstrap = _wraps(o_boot, _bootstrap)
+    BP.join = _wraps(o_join, join)
+
+
+def _patch_poll(cls):
+    """Popen classes differ per start method; patch the one in use when first seen."""
+    for klass in cls.__mro__:
+        if 'poll' in klass.__dict__:
+            break
+    else:
+        return
+    o_poll = klass.__dict__['poll']
+    if getattr(o_poll, '_mptutor', False):
+        return
+
+    def poll(self, *args, **kwargs):
+        before = self.returncode
+        rc = o_poll(self, *args, **kwargs)
+        if before is None and rc is not None and _fd != -2:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and type(rc) is int:
+                _ev(F_PREAP, _mono(), (info[0], info[1], rc))
+        return rc
+    poll._mptutor = True
+    klass.poll = _wraps(o_poll, poll)
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.synchronize: Lock, RLock, Semaphore, BoundedSemaphore
+# SemLock._make_methods binds acquire/release to the C object as INSTANCE attributes and
+# __enter__/__exit__ call the C object directly, so traced instances get per-instance
+# wrappers and __enter__/__exit__ are patched on the class.
+# ---------------------------------------------------------------------------------------
+def _instrument_semlock(obj):
+    sl = obj._semlock
+    key = _js(_rawkey(sl))
+    raw_acq, raw_rel = sl.acquire, sl.release
+    free = ',"object":%s,"waited_ns":0}\n' % key       # pre-built: the hot path
+    just_key = ',"object":%s}\n' % key
+
+    def acquire(*args, **kwargs):
+        if _fd == -2:
+            return raw_acq(*args, **kwargs)
+        block, timeout = True, None
+        if args or kwargs:
+            n = len(args)
+            if n > 2 or (kwargs and (not set(kwargs) <= {'block', 'timeout'}
+                                     or (n >= 1 and 'block' in kwargs)
+                                     or (n == 2 and 'timeout' in kwargs))):
+                return raw_acq(*args, **kwargs)          # let C raise its own error
+            block = args[0] if n else kwargs.get('block', True)
+            timeout = args[1] if n > 1 else kwargs.get('timeout')
+            if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+                return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
+        t0 = _mono() if timeout is not None else 0   # for an exact timeout only
+        if raw_acq(False):                               # free: no waiting at all
+            _emit(P_LACQ, _mono(), free)
+            return True
+        if not block:
+            return False
+        tw = _mono()
+        _emit(P_LWAIT, tw, just_key)
+        if timeout is None:
+            t0 = tw
+            got = raw_acq(True)
+        else:   # the caller's timeout counts from its call, not from our probe
+            got = raw_acq(True, timeout - (tw - t0) / 1e9)
+        if got:
+            t = _mono()
+            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        return got
+
+    def release(*args, **kwargs):
+        t = _mono()         # before: another process's acquire must come later in time
+        r = raw_rel(*args, **kwargs)
+        if _fd != -2:
+            _emit(P_LREL, t, just_key)
+        return r
+
+    d = obj.__dict__
+    d['acquire'] = d['_mptutor_acq'] = _wraps(raw_acq, acquire)
+    d['release'] = d['_mptutor_rel'] = _wraps(raw_rel, release)
+    d['_mptutor_key'] = key
+    return key
+
+
+def _patch_synchronize(m):
+    SL = m.SemLock
+    o_init, o_enter, o_exit = SL.__init__, SL.__enter__, SL.__exit__
+    o_get, o_set = SL.__getstate__, SL.__setstate__
+
+    def __init__(self, *args, **kwargs):
+        o_init(self, *args, **kwargs)
+        if _fd == -2:
+            return
+        try:
+            t = _mono()
+            fr = _creator(self, sys._getframe(1))
+            if fr is not None:
+                key = _instrument_semlock(self)
+                value = args[1] if len(args) > 1 else kwargs.get('value')
+                _ev(F_LCREATE, t, (key, _js(type(self).__name__), _num(value), _site(fr)))
+        except Exception:
+            _disable()
+
+    # Internal locks (a Queue's, a Pool's) pass through here too: keep it to one attribute
+    # load (class default None) and the same C call as the original.
+    SL._mptutor_acq = SL._mptutor_rel = None
+
+    def __enter__(self):
+        acq = self._mptutor_acq
+        return self._semlock.__enter__() if acq is None else acq()
+
+    def __exit__(self, *args):
+        rel = self._mptutor_rel
+        return self._semlock.__exit__(*args) if rel is None else rel()
+
+    def __getstate__(self):
+        state = o_get(self)
+        return state + (_CARRY,) if '_mptutor_key' in self.__dict__ else state
+
+    def __setstate__(self, state):
+        carried = type(state) is tuple and len(state) == 5 and state[4] == _CARRY
+        o_set(self, state[:4] if carried else state)
+        if carried and _fd != -2:
+            try:
+                _instrument_semlock(self)
+            except Exception:
+                _disable()
+
+    for name, f, o in (('__init__', __init__, o_init), ('__enter__', __enter__, o_enter),
+                       ('__exit__', __exit__, o_exit), ('__getstate__', __getstate__, o_get),
+                       ('__setstate__', __setstate__, o_set)):
+        setattr(SL, name, _wraps(o, f))
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.queues: Queue, JoinableQueue, SimpleQueue
+# The key derives from the queue's own (untraced) read lock: same in every process.
+# ---------------------------------------------------------------------------------------
+def _patch_queues(m):
+    def make_init(cls, typename):
+        o_init = cls.__init__
+
+        def __init__(self, *args, **kwargs):
+            o_init(self, *args, **kwargs)
+            if _fd == -2 or (typename == 'Queue' and isinstance(self, m.JoinableQueue)):
+                return      # JoinableQueue.__init__ reports itself
+            try:
+                t = _mono()
+                fr = _creator(self, sys._getframe(1))
+                if fr is not None:
+                    key = self.__dict__['_mptutor_key'] = _js('q' + _rawkey(self._rlock._semlock))
+                    maxsize = getattr(self, '_maxsize', None)
+                    if maxsize == m._multiprocessing.SemLock.SEM_VALUE_MAX:
+                        maxsize = 0
+                    _ev(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr)))
+            except Exception:
+                _disable()
+        cls.__init__ = _wraps(o_init, __init__)
+
+    def make_state(cls, n):
+        o_get, o_set = cls.__getstate__, cls.__setstate__
+
+        def __getstate__(self):
+            state = o_get(self)
+            return state + (_CARRY,) if '_mptutor_key' in self.__dict__ else state
+
+        def __setstate__(self, state):
+            carried = type(state) is tuple and len(state) == n + 1 and state[n] == _CARRY
+            o_set(self, state[:n] if carried else state)
+            if carried:
+                try:
+                    self.__dict__['_mptutor_key'] = _js('q' + _rawkey(self._rlock._semlock))
+                except Exception:
+                    _disable()
+        cls.__getstate__ = _wraps(o_get, __getstate__)
+        cls.__setstate__ = _wraps(o_set, __setstate__)
+
+    def make_put(cls):
+        o_put = cls.put
+
+        def put(self, *args, **kwargs):
+            key = self._mptutor_key         # class default None: untraced queue
+            if key is None or _fd == -2:
+                return o_put(self, *args, **kwargs)
+            t0 = _mono()
+            r = o_put(self, *args, **kwargs)
+            t = _mono()
+            _emit(P_QPUT, t, f',"object":{key},"item":{_short(args[0] if args else kwargs.get("obj"))},'
+                             f'"waited_ns":{t - t0}}}\n')
+            return r
+        cls.put = _wraps(o_put, put)
+
+    def make_get(cls):
+        o_get = cls.get
+
+        def get(self, *args, **kwargs):
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_get(self, *args, **kwargs)
+            t0 = _mono()
+            item = o_get(self, *args, **kwargs)
+            t = _mono()
+            _emit(P_QGET, t, f',"object":{key},"item":{_short(item)},"waited_ns":{t - t0}}}\n')
+            return item
+        cls.get = _wraps(o_get, get)
+
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = None
+    make_init(m.Queue, 'Queue')
+    make_init(m.JoinableQueue, 'JoinableQueue')
+    make_init(m.SimpleQueue, 'SimpleQueue')
+    make_state(m.Queue, 8)          # JoinableQueue's state embeds Queue's: covered too
+    make_state(m.SimpleQueue, 4)
+    for cls in (m.Queue, m.JoinableQueue, m.SimpleQueue):
+        make_put(cls)
+    for cls in (m.Queue, m.SimpleQueue):
+        make_get(cls)
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.pool
+# ---------------------------------------------------------------------------------------
+class _Callback:
+    """Wraps a user callback at result time (it then runs on _handle_results)."""
+    __slots__ = ('f', 'job', 'fmt_args')
+
+    def __init__(self, f, job, error):
+        self.f, self.job, self.fmt_args = f, job, (job, _fname(f), _TF[error])
+
+    def __call__(self, value):
+        _ev(F_CB, _mono(), self.fmt_args)
+        r = self.f(value)
+        _ev(F_CBEND, _mono(), (self.job,))
+        return r
+
+
+class _TaskQueue:
+    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
+    __slots__ = ('_q', '_star')
+
+    def __init__(self, q, star):
+        self._q, self._star = q, star
+
+    def __getattr__(self, name):            # _writer, _reader, ... as before
+        return getattr(self._q, name)
+
+    def get(self):
+        task = self._q.get()
+        if _fd != -2 and type(task) is tuple and len(task) == 5:
+            try:
+                job, i, func, args = task[:4]
+                star = self._star       # identity, not `in`: == could run user __eq__
+                if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
+                    func, args = args[0]     # mapstar((func, chunk)): show the real func
+                _ev(F_TSTART, _mono(), (job, i, _fname(func), _short(args)))
+            except Exception:
+                _disable()
+        return task
+
+    def put(self, obj):
+        t = _mono()
+        r = self._q.put(obj)
+        if _fd != -2 and type(obj) is tuple and len(obj) == 3:
+            try:
+                job, i, (ok, value) = obj
+                _ev(F_TEND, t, (job, i, _TF[bool(ok)], _short(value)))
+            except Exception:
+                _disable()
+        return r
+
+
+def _patch_pool(m):
+    o_worker = m.worker
+    star = (m.mapstar, m.starmapstar)
+
+    def worker(inqueue, outqueue, *args, **kwargs):
+        if _fd != -2:
+            inqueue, outqueue = _TaskQueue(inqueue, star), _TaskQueue(outqueue, star)
+        return o_worker(inqueue, outqueue, *args, **kwargs)
+    m.worker = _wraps(o_worker, worker)     # pickles by reference as multiprocessing.pool.worker
+    del worker.__wrapped__                  # (pickle must not look behind it)
+
+    P = m.Pool
+    pool_ids = itertools.count(1)
+
+    def wrap(name, make):
+        o = getattr(P, name)
+        setattr(P, name, _wraps(o, make(o)))
+
+    def key_of(pool):
+        return pool.__dict__.get('_mptutor_key') if pool is not None else None
+
+    def make_init(o):
+        def __init__(self, *args, **kwargs):
+            t = _mono()
+            o(self, *args, **kwargs)
+            if _fd != -2 and '_mptutor_key' not in self.__dict__:
+                try:
+                    fr = _creator(self, sys._getframe(1))
+                    if fr is not None:
+                        key = self.__dict__['_mptutor_key'] = _js('p%d-%d' % (os.getpid(), next(pool_ids)))
+                        _ev(F_POOL, t, (key, self._processes, _site(fr)))
+                except Exception:
+                    _disable()
+        return __init__
+
+    def submitter(o, default_method, get_func_args, chunks):
+        def submit(self, *args, **kwargs):
+            t = _mono()
+            res = o(self, *args, **kwargs)
+            key = self.__dict__.get('_mptutor_key')
+            if key is not None and _fd != -2:
+                try:
+                    caller = sys._getframe(1)
+                    method = default_method
+                    if caller.f_globals.get('__name__') == 'multiprocessing.pool':
+                        method = caller.f_code.co_name
+                    func, fargs = get_func_args(args, kwargs)
+                    _ev(F_SUBMIT, t, (key, res._job, _fname(func), _short(fargs), chunks(res), method))
+                except Exception:
+                    _disable()
+            return res
+        return submit
+
+    def fa_apply(a, k):
+        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('args', ()))
+
+    def fa_map(a, k):
+        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
+
+    wrap('__init__', make_init)
+    wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
+    wrap('_map_async', lambda o: submitter(o, 'map_async', fa_map,
+                                           lambda r: str(r.__dict__.get('_mptutor_chunks', 'null'))))
+    wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
+    wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
+
+    def simple(fmt):
+        def make(o):
+            def method(self):
+                r = o(self)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None:
+                    _ev(fmt, _mono(), (key,))
+                return r
+            return method
+        return make
+    wrap('close', simple(F_PCLOSE))
+    wrap('terminate', simple(F_PTERM))
+
+    def make_join(o):
+        def join(self):
+            t0 = _mono()
+            r = o(self)
+            key = self.__dict__.get('_mptutor_key')
+            if key is not None:
+                t = _mono()
+                _ev(F_PJOINED, t, (key, t - t0))
+            return r
+        return join
+    wrap('join', make_join)
+
+    # MapResult: remember how many chunks a submission makes (it counts down later)
+    MR = m.MapResult
+    o_mr_init = MR.__init__
+
+    def mr_init(self, *args, **kwargs):
+        o_mr_init(self, *args, **kwargs)
+        self.__dict__['_mptutor_chunks'] = self._number_left
+    MR.__init__ = _wraps(o_mr_init, mr_init)
+
+    # results arrive on the parent's _handle_results thread, which then runs callbacks
+    def make_set(cls, callbacks):
+        o_set = cls.__dict__['_set']
+
+        def _set(self, i, obj):
+            key = key_of(self._pool)
+            if key is not None and _fd != -2:
+                try:
+                    ok = obj[0] if type(obj) is tuple else False
+                    _ev(F_RESULT, _mono(), (key, self._job, i, _TF[bool(ok)]))
+                    if callbacks:
+                        d = self.__dict__
+                        for attr, err in (('_callback', False), ('_error_callback', True)):
+                            cb = d.get(attr)
+                            if cb is not None and type(cb) is not _Callback:
+                                d[attr] = _Callback(cb, self._job, err)
+                except Exception:
+                    _disable()
+            return o_set(self, i, obj)
+        cls._set = _wraps(o_set, _set)
+
+    make_set(m.ApplyResult, True)
+    make_set(m.MapResult, True)
+    make_set(m.IMapIterator, False)
+    make_set(m.IMapUnorderedIterator, False)
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
+# default context's FALLBACK (_default_context._default_context), not _actual_context,
+# so a program that calls set_start_method() itself still may (no "already set" error).
+# ---------------------------------------------------------------------------------------
+def _patch_context(m):
+    method = os.environ.get('MPTUTOR_START_METHOD')
+    if method and _role == 'main':
+        try:
+            m._default_context._default_context = m._default_context.get_context(method)
+        except Exception:
+            pass
+
+
+def _patch_threading(m):
+    """Thread idents are reused: forget an ident when its thread ends."""
+    o_delete = m.Thread._delete
+
+    def _delete(self):
+        _threads.pop(_get_ident(), None)    # _delete runs in the ending thread
+        return o_delete(self)
+    m.Thread._delete = _wraps(o_delete, _delete)
+
+
+# ---------------------------------------------------------------------------------------
+# print: sys.stdout / sys.stderr proxies.  Everything is delegated; complete lines are
+# recorded per thread after the real write succeeded.
+# ---------------------------------------------------------------------------------------
+class _Stream:
+    def __init__(self, stream, name):
+        d = object.__getattribute__(self, '__dict__')
+        d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+
+    def write(self, s):
+        r = self._mptutor_s.write(s)
+        if _fd != -2 and type(s) is str:
+            try:
+                parts = self._mptutor_parts
+                tid = _get_ident()
+                if s == '\n':          # print() writes its end separately: fast path
+                    _emit(P_PRINT, _mono(), self._mptutor_pre + _js(parts.pop(tid, '')) + '}\n')
+                elif '\n' not in s:
+                    if s:
+                        p = parts.get(tid, '') + s
+                        parts[tid] = p if len(p) < 65536 else p[:65536]
+                else:
+                    lines = (parts.pop(tid, '') + s).split('\n')
+                    rest = lines.pop()
+                    if rest:
+                        parts[tid] = rest
+                    t = _mono()
+                    pre = self._mptutor_pre
+                    for line in lines:
+                        _emit(P_PRINT, t, pre + _js(line) + '}\n')
+            except Exception:
+                _disable()
+        return r
+
+    def writelines(self, lines):
+        for line in lines:          # as io's writelines does: one write() per item
+            self.write(line)
+
+    def __getattr__(self, name):
+        return getattr(self._mptutor_s, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._mptutor_s, name, value)
+
+    def __delattr__(self, name):
+        delattr(self._mptutor_s, name)
+
+    @property
+    def __class__(self):                # isinstance(sys.stdout, io.TextIOWrapper) holds
+        return type(self._mptutor_s)
+
+    def __repr__(self):
+        return repr(self._mptutor_s)
+
+    def __iter__(self):
+        return iter(self._mptutor_s)
+
+    def __next__(self):
+        return next(self._mptutor_s)
+
+    def __enter__(self):
+        self._mptutor_s.__enter__()
+        return self
+
+    def __exit__(self, *args):
+        return self._mptutor_s.__exit__(*args)
+
+
+# ---------------------------------------------------------------------------------------
+# Import hook: patch multiprocessing modules right after they are executed.
+# ---------------------------------------------------------------------------------------
+_PATCHERS = {
+    'threading': _patch_threading,
+    'multiprocessing.context': _patch_context,
+    'multiprocessing.process': _patch_process,
+    'multiprocessing.synchronize': _patch_synchronize,
+    'multiprocessing.queues': _patch_queues,
+    'multiprocessing.pool': _patch_pool,
+}
+
+
+def _run_patcher(module):
+    try:
+        _PATCHERS.pop(module.__name__)(module)
+    except Exception:
+        _disable()
+
+
+class _Finder:
+    def find_spec(self, name, path=None, target=None):
+        if name not in _PATCHERS:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, 'find_spec'):
+                continue
+            spec = finder.find_spec(name, path, target)
+            if spec is not None:
+                break
+        else:
+            return None
+        loader = spec.loader
+        # only per-module loader instances (not e.g. the FrozenImporter class)
+        if loader is None or isinstance(loader, type) or not hasattr(loader, 'exec_module'):
+            return spec
+        o_exec = loader.exec_module
+
+        def exec_module(module):
+            o_exec(module)
+            _run_patcher(module)
+        loader.exec_module = exec_module     # on this loader instance only
+        return spec
+
+
+def _role_of_interpreter():
+    argv = list(getattr(sys, 'orig_argv', sys.argv))
+    cmd = ' '.join(argv)
+    if '--multiprocessing-fork' in argv or 'spawn_main' in cmd:
+        return 'child'
+    if 'multiprocessing.forkserver' in cmd:
+        return 'forkserver'
+    if 'multiprocessing.resource_tracker' in cmd:
+        return 'resource_tracker'
+    if os.environ.get('MPTUTOR_MAIN_PID'):
+        return 'other'
+    return 'main'
+
+
+def install():
+    """Called by sitecustomize at interpreter start when MPTUTOR_TRACE_DIR is set."""
+    global _dir, _role
+    _dir = os.environ.get('MPTUTOR_TRACE_DIR')
+    if not _dir or _fd == -2:
+        return
+    try:
+        _role = _role_of_interpreter()
+        if _role == 'main':     # lets interpreters started by subprocess know they aren't
+            os.environ['MPTUTOR_MAIN_PID'] = str(os.getpid())
+        os.register_at_fork(after_in_child=_after_fork_child)
+        import atexit
+        atexit.register(_finish)
+        for name in list(_PATCHERS):
+            if name in sys.modules:
+                _run_patcher(sys.modules[name])
+        sys.meta_path.insert(0, _Finder())
+        if sys.stdout is not None:
+            sys.stdout = _Stream(sys.stdout, 'stdout')
+        if sys.stderr is not None:
+            sys.stderr = _Stream(sys.stderr, 'stderr')
+        if _role == 'child':
+            return      # spawn child: header once Process._bootstrap names the process
+        if _open() and _role == 'main':
+            _ev(F_PSTART, _mono(), (_js('MainProcess'), 'false', os.getppid(),
+                                      _jstr(_current_method()),
+                                      'main'))
+    except Exception:
+        _disable()

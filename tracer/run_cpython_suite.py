@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Run CPython's own multiprocessing tests with and without the mp-tutor tracer.
+
+    python3 tracer/run_cpython_suite.py [fork|spawn|forkserver] [-k PATTERN] [--limit SECONDS]
+
+A run that exceeds --limit (default 300 s; a hung upstream test, e.g. the occasional
+WithThreadsTestPool.test_terminate deadlock seen here even WITHOUT the tracer) is ended by
+faulthandler, which dumps every thread's traceback into that run's log.
+
+Both runs use the installed `test._test_multiprocessing` (install_tests_in_module_dict,
+as Lib/test/test_multiprocessing_<method>.py does), one after the other so that timings
+are comparable, and the figures are printed side by side with the tests whose outcome
+differs.  The traced run puts the tracer first on PYTHONPATH exactly as mp-tutor does.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+DRIVER = r'''
+import faulthandler, json, sys, time, unittest
+faulthandler.dump_traceback_later(float(sys.argv[4]), exit=True)   # a hung test: dump and end
+import test._test_multiprocessing as tm
+tm.install_tests_in_module_dict(globals(), sys.argv[1])
+
+class Result(unittest.TextTestResult):
+    outcomes = {}
+    def addSuccess(self, t): super().addSuccess(t); self.outcomes[t.id()] = 'ok'
+    def addFailure(self, t, e): super().addFailure(t, e); self.outcomes[t.id()] = 'FAIL'
+    def addError(self, t, e): super().addError(t, e); self.outcomes[t.id()] = 'ERROR'
+    def addSkip(self, t, r): super().addSkip(t, r); self.outcomes[t.id()] = 'skip'
+    def addExpectedFailure(self, t, e): super().addExpectedFailure(t, e); self.outcomes[t.id()] = 'xfail'
+    def addUnexpectedSuccess(self, t): super().addUnexpectedSuccess(t); self.outcomes[t.id()] = 'xpass'
+
+if __name__ == '__main__':
+    loader = unittest.TestLoader()
+    if sys.argv[3] != '-':
+        loader.testNamePatterns = ['*%s*' % sys.argv[3]]
+    suite = loader.loadTestsFromModule(sys.modules['__main__'])
+    t0 = time.monotonic()
+    res = unittest.TextTestRunner(resultclass=Result, verbosity=2, stream=sys.stderr).run(suite)
+    with open(sys.argv[2], 'w') as f:
+        json.dump({'run': res.testsRun, 'failures': len(res.failures), 'errors': len(res.errors),
+                   'skipped': len(res.skipped), 'wall': time.monotonic() - t0,
+                   'outcomes': Result.outcomes}, f)
+'''
+
+
+def run_once(method, traced, pattern, work, limit):
+    driver = os.path.join(work, 'cpython_mp_suite.py')
+    out = os.path.join(work, 'result-%s.json' % ('traced' if traced else 'plain'))
+    env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
+    trace_dir = None
+    if traced:
+        lib = os.path.join(work, 'lib')      # copied by main() before either run
+        trace_dir = os.path.join(work, 'trace')
+        os.makedirs(trace_dir, exist_ok=True)
+        env['PYTHONPATH'] = lib + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
+        env['MPTUTOR_TRACE_DIR'] = trace_dir
+    log = os.path.join(work, 'log-%s.txt' % ('traced' if traced else 'plain'))
+    t0 = time.monotonic()
+    with open(log, 'w') as lf:
+        p = subprocess.run([sys.executable, driver, method, out, pattern or '-', str(limit)],
+                           cwd=work, env=env, stdout=lf, stderr=subprocess.STDOUT)
+    wall = time.monotonic() - t0
+    try:
+        with open(out) as f:
+            res = json.load(f)
+    except OSError:     # hung (faulthandler ended it) or crashed: see the log
+        res = {'hung': True, 'run': 0, 'failures': 0, 'errors': 0, 'skipped': 0, 'wall': wall, 'outcomes': {}}
+    res['rc'] = p.returncode
+    res['process_wall'] = wall
+    res['log'] = log
+    if trace_dir:
+        files = os.listdir(trace_dir)
+        size = sum(os.path.getsize(os.path.join(trace_dir, f)) for f in files)
+        lines = 0
+        for f in files:
+            with open(os.path.join(trace_dir, f), 'rb') as fh:
+                lines += fh.read().count(b'\n')
+        res['trace'] = '%d files, %d events, %.1f MB' % (len(files), lines, size / 1e6)
+    return res
+
+
+def main():
+    args = sys.argv[1:]
+    method = args[0] if args and not args[0].startswith('-') else 'fork'
+    pattern = args[args.index('-k') + 1] if '-k' in args else None
+    limit = float(args[args.index('--limit') + 1]) if '--limit' in args else 300.0
+    try:
+        import test._test_multiprocessing  # noqa: F401
+    except ImportError as e:
+        print('CPython test package not installed (%s): cannot run the suite' % e)
+        return 2
+    work = tempfile.mkdtemp(prefix='mpt-cpython-')
+    with open(os.path.join(work, 'cpython_mp_suite.py'), 'w') as f:
+        f.write(DRIVER)
+    os.makedirs(os.path.join(work, 'lib'))
+    for name in ('mptutor_trace.py', 'sitecustomize.py'):
+        shutil.copy(os.path.join(HERE, name), os.path.join(work, 'lib'))
+    print('CPython %s, test._test_multiprocessing, %s variant; work dir %s'
+          % (sys.version.split()[0], method, work), flush=True)
+    plain = run_once(method, False, pattern, work, limit)
+    print('untraced done in %.1f s' % plain['process_wall'], flush=True)
+    traced = run_once(method, True, pattern, work, limit)
+    print('traced done in %.1f s' % traced['process_wall'], flush=True)
+    print()
+    print('%-22s %12s %12s' % ('', 'untraced', 'traced'))
+    for k in ('run', 'failures', 'errors', 'skipped', 'rc'):
+        print('%-22s %12s %12s' % ('tests ' + k if k != 'rc' else 'exit status', plain[k], traced[k]))
+    print('%-22s %12.1f %12.1f' % ('wall time (s)', plain['process_wall'], traced['process_wall']))
+    print('trace written: %s' % traced.get('trace'))
+    diff = sorted(t for t in set(plain['outcomes']) | set(traced['outcomes'])
+                  if plain['outcomes'].get(t) != traced['outcomes'].get(t))
+    print('tests whose outcome differs: %d' % len(diff))
+    for t in diff:
+        print('  %-70s %-6s -> %s' % (t, plain['outcomes'].get(t), traced['outcomes'].get(t)))
+    for name, res in (('untraced', plain), ('traced', traced)):
+        if res.get('hung'):
+            print('%s run did not finish within %.0f s (a hung test; traceback in %s)'
+                  % (name, limit, res['log']))
+    print('logs: %s %s' % (plain['log'], traced['log']))
+    return 0 if not diff else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Run a Python snippet the way mp-tutor does and read back the per-process event files."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import unittest
+
+TRACER_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+METHODS = ('fork', 'spawn', 'forkserver')
+
+
+class Run:
+    def __init__(self, rc, stdout, stderr, files, lost):
+        self.rc, self.stdout, self.stderr = rc, stdout, stderr
+        self.files = files          # file name -> list of events (each with 'pid' added)
+        self.lost = lost            # lines without their final newline
+        self.events = sorted((e for evs in files.values() for e in evs), key=lambda e: e['t'])
+        self.procs = {evs[0]['pid']: evs for evs in files.values() if evs}
+        self.main_pid = next((p for p, evs in self.procs.items() if evs[0]['role'] == 'main'), None)
+
+    def of(self, kind, **fields):
+        return [e for e in self.events
+                if e['kind'] == kind and all(e.get(k) == v for k, v in fields.items())]
+
+    def one(self, kind, **fields):
+        found = self.of(kind, **fields)
+        if len(found) != 1:
+            raise AssertionError('expected one %s %r, got %d:\n%s' % (kind, fields, len(found), self.dump()))
+        return found[0]
+
+    def header(self, pid):
+        return self.procs[pid][0]
+
+    def thread_name(self, pid, tid):
+        for e in self.procs[pid]:
+            if e['kind'] == 'thread' and e['tid'] == tid:
+                return e['name']
+        return None
+
+    def dump(self):
+        return 'rc=%s\nstdout=%s\nstderr=%s\n%s' % (
+            self.rc, self.stdout, self.stderr,
+            '\n'.join(json.dumps(e) for e in self.events))
+
+
+def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(), env_extra=None):
+    tmp = tempfile.mkdtemp(prefix='mpt-test-')
+    try:
+        lib = os.path.join(tmp, 'lib')
+        os.mkdir(lib)
+        for name in ('mptutor_trace.py', 'sitecustomize.py'):
+            shutil.copy(os.path.join(TRACER_DIR, name), lib)
+        trace_dir = os.path.join(tmp, 'trace')
+        os.mkdir(trace_dir)
+        script = os.path.join(tmp, 'script.py')
+        with open(script, 'w') as f:
+            f.write(textwrap.dedent(code))
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
+        env['PYTHONPATH'] = os.pathsep.join([lib] + ([extra_path] if extra_path else []))
+        if trace:
+            env['MPTUTOR_TRACE_DIR'] = trace_dir
+            if start_method:
+                env['MPTUTOR_START_METHOD'] = start_method
+        elif start_method:      # untraced reference run: same start method, set by hand
+            env['MPT_TEST_METHOD'] = start_method
+        env.update(env_extra or {})
+        p = subprocess.run([sys.executable, script] + list(args), cwd=tmp, env=env,
+                           capture_output=True, text=True, timeout=timeout)
+        files, lost = {}, 0
+        for name in sorted(os.listdir(trace_dir)):
+            with open(os.path.join(trace_dir, name), 'rb') as f:
+                # the mmap writer preallocates: a process that did not exit cleanly
+                # leaves NUL padding after its last line (see docs/tracer-protocol.md)
+                data = f.read().split(b'\0', 1)[0].decode()
+            lines = data.split('\n')
+            if lines[-1]:
+                lost += 1
+            evs = [json.loads(line) for line in lines[:-1]]
+            pid = evs[0]['pid'] if evs else None
+            for e in evs:
+                e['pid'] = pid
+            files[name] = evs
+        return Run(p.returncode, p.stdout, p.stderr, files, lost)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+class TraceCase(unittest.TestCase):
+    def check_numbering(self, r):
+        """Every file: proc header first, n = 0, 1, 2, ... without gaps, nothing cut short."""
+        self.assertEqual(r.lost, 0)
+        for name, evs in r.files.items():
+            self.assertTrue(evs, name)
+            self.assertEqual(evs[0]['kind'], 'proc', name)
+            self.assertEqual(sorted(e['n'] for e in evs), list(range(len(evs))), name)
+            for e in evs:
+                self.assertIn('tid', e)
+                self.assertIsInstance(e['t'], int)
+            # every tid that caused an event has its thread line before it
+            seen = set()
+            for e in sorted(evs, key=lambda e: e['n']):
+                if e['kind'] == 'thread':
+                    seen.add(e['tid'])
+                elif e['kind'] != 'proc':
+                    self.assertIn(e['tid'], seen, (name, e))
+
+    def traced(self, code, method=None, **kw):
+        r = run(code, start_method=method, **kw)
+        self.check_numbering(r)
+        return r
