@@ -42,8 +42,18 @@ _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, 'O_CLOEXEC', 0)
 _dir = None
 _fd = -1
 _counter = itertools.count()
-_wlock = _thread.RLock()    # keeps n in file order; reentrant for signal handlers
-_threads = set()            # idents that already have a `thread` line in this file
+_threads = {}               # ident -> str(ident), for threads with a `thread` line here
+_open_lock = _thread.RLock()   # only for opening the file (rare)
+_opening = False
+# mmap writer (default): lines are copied into a MAP_SHARED mapping of the event file, so
+# they are in the page cache at once (a killed process loses nothing) and, unlike
+# os.write, writing never releases the GIL (no convoy with the program's other threads).
+_MMAP = os.environ.get('MPTUTOR_TRACE_WRITER', 'mmap') == 'mmap'
+_mm = None
+_mlock = _thread.RLock()
+_busy = False
+_pending = []         # events from signal handlers that interrupted a write
+_pos = _size = 0
 _role = 'main'
 _proc_name = None           # set by Process._bootstrap before the header is written
 _start_method = None
@@ -55,26 +65,34 @@ def _disable():
     if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
         import traceback
         traceback.print_exc(file=sys.__stderr__)
+    global _mm
     fd, _fd = _fd, -2
-    if fd >= 0:
-        try:
+    mm, _mm = _mm, None
+    try:
+        if mm is not None:
+            mm.close()
+        if fd >= 0:
             os.close(fd)
-        except OSError:
-            pass
+    except Exception:
+        pass
 
 
 def _open():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter
+    global _fd, _counter, _opening, _mm, _pos, _size
     if _fd == -2 or not _dir:
         return False
-    with _wlock:
+    with _open_lock:
         if _fd >= 0:
             return True
+        if _opening:        # re-entered from a signal handler while opening: drop it
+            return False
+        _opening = True
         try:
             t = _mono()
             pid = os.getpid()
-            fd = os.open(os.path.join(_dir, '%d-%d.jsonl' % (pid, t)), _FLAGS, 0o644)
+            fd = os.open(os.path.join(_dir, '%d-%d.jsonl' % (pid, t)),
+                         (os.O_RDWR | os.O_CREAT | os.O_CLOEXEC) if _MMAP else _FLAGS, 0o644)
             try:   # move it high so a program that closes/reuses low fds never hits it
                 import fcntl
                 hi = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 700)
@@ -91,12 +109,22 @@ def _open():
                         _role, ','.join(_js(str(a)) for a in sys.argv),
                         '%d.%d.%d' % sys.version_info[:3], _jstr(_current_method()),
                         _js(sys.platform), os.cpu_count() or 0))
-            _write(fd, line.encode())
+            if _MMAP:
+                import mmap
+                b = line.encode()
+                _pos, _size = 0, _grow_file(fd, len(b), 0)
+                _mm = mmap.mmap(fd, _size)
+                _mm[0:len(b)] = b
+                _pos = len(b)
+            else:
+                _write(fd, line.encode())
             _fd = fd
             return True
         except Exception:
             _disable()
             return False
+        finally:
+            _opening = False
 
 
 def _current_name():
@@ -131,25 +159,87 @@ def _jstr(s):
     return 'null' if s is None else _js(s)
 
 
-def _emit(fmt, t, fields):
-    """Write one event.  fmt has %d for t, n, tid, then the fields (already encoded)."""
+def _emit(pre, t, suf):
+    """Write one event: pre = '{"kind":"...","t":', suf = the fields after tid + '}\\n'.
+    No lock: next() is atomic under the GIL and O_APPEND writes never interleave, so n
+    has no gaps; two racing threads may write their lines out of n order (sort by n)."""
     if _fd < 0 and not _open():
         return
     tid = _get_ident()
     try:
-        if tid not in _threads:
-            _thread_line(tid, t)
-        with _wlock:
-            _write(_fd, (fmt % ((t, next(_counter), tid) + fields)).encode())
+        stid = _threads.get(tid) or _thread_line(tid, t)
+        if _mm is None:
+            _write(_fd, f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode())
+            return
+        global _busy
+        _mlock.acquire()
+        try:
+            if _busy:       # a signal handler interrupted this thread's own write:
+                _pending.append((pre, t, stid, suf))    # the interrupted write adds it
+                return
+            _busy = True
+            try:
+                _mm_put(pre, t, stid, suf)
+                while _pending:
+                    _mm_put(*_pending.pop(0))
+            finally:
+                _busy = False
+        finally:
+            _mlock.release()
     except Exception:
         _disable()
 
 
-_THREAD = '{"kind":"thread","t":%d,"n":%d,"tid":%d,"name":%s,"daemon":%s}\n'
+def _mm_put(pre, t, stid, suf):
+    global _pos, _size
+    b = f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode()
+    p = _pos
+    e = p + len(b)
+    if e > _size:
+        _size = _grow_file(_fd, e, _size)
+        _mm.resize(_size)
+    _mm[p:e] = b
+    _pos = e
+
+
+def _grow_file(fd, need, size):
+    """Reserve real blocks (posix_fallocate): a write into a sparse hole on a full disk
+    would be SIGBUS, where os.write would just fail and disable the tracer."""
+    new = max(need, size * 2, 1 << 18)
+    os.posix_fallocate(fd, 0, new)
+    return new
+
+
+def _finish():
+    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    global _size
+    if _mm is None:
+        return
+    with _mlock:
+        try:
+            while _pending and not _busy:
+                _mm_put(*_pending.pop(0))
+            _mm.resize(_pos)        # also truncates the file
+            _size = _pos
+        except Exception:
+            _disable()
+
+
+def _ev(F, t, fields):
+    """Cold paths: F = (pre, suffix format) from _F()."""
+    try:
+        suf = F[1] % fields
+    except Exception:
+        return _disable()
+    _emit(F[0], t, suf)
+
+
+_THREAD = ('{"kind":"thread","t":', ',"name":%s,"daemon":%s}\n')
 
 
 def _thread_line(tid, t):
-    _threads.add(tid)
+    """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
+    stid = _threads[tid] = str(tid)
     name, daemon = 'MainThread', 'false'
     th = sys.modules.get('threading')
     if th is not None:
@@ -159,14 +249,22 @@ def _thread_line(tid, t):
             name, daemon = str(th._name), ('true' if th._daemonic else 'false')
         elif tid != sys.modules['threading']._main_thread.ident:
             name = 'Thread-%d' % tid
-    _emit(_THREAD, t, (_js(name), daemon))
+    _ev(_THREAD, t, (_js(name), daemon))
+    return stid
 
 
 def _after_fork_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _wlock, _threads, _role, _proc_name
-    _wlock = _thread.RLock()        # the parent's may have been held by another thread
-    _threads = set()
+    global _fd, _threads, _role, _proc_name, _open_lock, _mm, _mlock, _busy, _pending
+    _threads = {}
+    _mlock, _busy, _pending = _thread.RLock(), False, []
+    if _mm is not None:
+        try:
+            _mm.close()         # unmaps the parent's file in this child only
+        except Exception:
+            pass
+        _mm = None
+    _open_lock = _thread.RLock()    # the parent's may have been held at fork
     _role, _proc_name = 'other', None   # Process._bootstrap says 'child' with its name
     if _fd >= 0:
         try:
@@ -188,13 +286,15 @@ def _srepr(o, depth=0):
     if t is str or t is bytes or t is bytearray:
         r = repr(o[:80])
     elif t is int:
-        r = repr(o) if -(1 << 200) < o < (1 << 200) else '<int>'
+        r = repr(o) if -_BIG < o < _BIG else '<int>'
     elif t in _NUMS:
         r = repr(o)
     elif t in _SEQS or t is dict:
         if depth >= 2:
             return '<%s>' % t.__name__
-        items = list(itertools.islice(o.items() if t is dict else o, 9))
+        items = o.items() if t is dict else o
+        if len(o) > 8:
+            items = list(itertools.islice(items, 9))
         if t is dict:
             parts = ['%s: %s' % (_srepr(k, depth + 1), _srepr(v, depth + 1)) for k, v in items]
             open_, close = '{', '}'
@@ -203,7 +303,7 @@ def _srepr(o, depth=0):
             open_, close = _SEQS[t]
             if not parts and t is set:
                 return 'set()'
-        if len(items) > 8:
+        if len(parts) > 8:
             parts[8:] = ['...']
         r = open_ + ', '.join(parts) + (',' if t is tuple and len(parts) == 1 else '') + close
     else:
@@ -211,7 +311,15 @@ def _srepr(o, depth=0):
     return r if len(r) <= 80 else r[:77] + '...'
 
 
+_BIG = 1 << 200
+
+
 def _short(o):
+    """JSON string of a short repr.  Ints and None first: they are most of the traffic."""
+    if type(o) is int and -_BIG < o < _BIG:
+        return f'"{o}"'
+    if o is None:
+        return '"None"'
     try:
         return _js(_srepr(o))
     except Exception:
@@ -246,6 +354,10 @@ def _site(frame):
 
 
 _INTERNAL = ('multiprocessing', 'concurrent', __name__)
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the
+# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
+# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether the object is the program's.
+_PASS_THROUGH = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
 
 
 def _creator(obj, frame):
@@ -253,7 +365,7 @@ def _creator(obj, frame):
     when that frame belongs to multiprocessing itself (an internal object: not traced)."""
     while frame is not None and (
             (frame.f_code.co_name in ('__init__', '_init') and frame.f_locals.get('self') is obj)
-            or frame.f_globals.get('__name__') == 'multiprocessing.context'):
+            or frame.f_globals.get('__name__') in _PASS_THROUGH):
         frame = frame.f_back
     if frame is None:
         return None
@@ -272,8 +384,12 @@ def _rawkey(sl):
 # ---------------------------------------------------------------------------------------
 # Format strings (t, n, tid are always the first three %d).
 # ---------------------------------------------------------------------------------------
+def _P(kind):
+    return '{"kind":"%s","t":' % kind
+
+
 def _F(kind, rest):
-    return '{"kind":"%s","t":%%d,"n":%%d,"tid":%%d%s}\n' % (kind, rest)
+    return _P(kind), rest + '}\n'
 
 
 F_PSTART = _F('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
@@ -292,14 +408,9 @@ F_PCLOSE = _F('pool.close', ',"object":%s')
 F_PTERM = _F('pool.terminate', ',"object":%s')
 F_PJOINED = _F('pool.join', ',"object":%s,"waited_ns":%d')
 F_QCREATE = _F('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s')
-F_QPUT = _F('queue.put', ',"object":%s,"item":%s,"waited_ns":%d')
-F_QGET = _F('queue.get', ',"object":%s,"item":%s,"waited_ns":%d')
 F_LCREATE = _F('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s')
-F_LWAIT = _F('lock.wait', ',"object":%s')
-F_LACQ = _F('lock.acquire', ',"object":%s,"waited_ns":%d')
-F_LREL = _F('lock.release', ',"object":%s')
-F_PRINT_OUT = _F('print', ',"stream":"stdout","text":%s')
-F_PRINT_ERR = _F('print', ',"stream":"stderr","text":%s')
+P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
+P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
 _TF = ('false', 'true')
 _CARRY = 'mptutor'      # marker appended to pickled state of traced objects
 
@@ -331,7 +442,7 @@ def _patch_process(m):
                 _patch_poll(cls)
             name = _js(str(self._name))
             pop._mptutor = (pid, name)
-            _emit(F_PSPAWN, _mono(), (pid, name, _TF[bool(self._config.get('daemon'))]))
+            _ev(F_PSPAWN, _mono(), (pid, name, _TF[bool(self._config.get('daemon'))]))
         except Exception:
             _disable()
 
@@ -341,13 +452,14 @@ def _patch_process(m):
             try:
                 _role, _proc_name = 'child', str(self._name)
                 _start_method = self._start_method or _current_method()
-                _emit(F_PSTART, _mono(), (
+                _ev(F_PSTART, _mono(), (
                     _js(_proc_name), _TF[bool(self._config.get('daemon'))],
                     self._parent_pid or 0, _jstr(_start_method), 'child'))
             except Exception:
                 _disable()
         code = o_boot(self, *args, **kwargs)
-        _emit(F_PEXIT, _mono(), (code if type(code) is int else 1,))
+        _ev(F_PEXIT, _mono(), (code if type(code) is int else 1,))
+        _finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
 
     def join(self, timeout=None):
@@ -356,7 +468,7 @@ def _patch_process(m):
         if _fd != -2:
             try:
                 pop = self._popen
-                _emit(F_PJOIN, _mono(), (pop.pid if pop is not None else 0, _js(str(self._name)),
+                _ev(F_PJOIN, _mono(), (pop.pid if pop is not None else 0, _js(str(self._name)),
                                          _mono() - t0, _num(timeout)))
             except Exception:
                 _disable()
@@ -383,7 +495,7 @@ def _patch_poll(cls):
         if before is None and rc is not None and _fd != -2:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
-                _emit(F_PREAP, _mono(), (info[0], info[1], rc))
+                _ev(F_PREAP, _mono(), (info[0], info[1], rc))
         return rc
     poll._mptutor = True
     klass.poll = _wraps(o_poll, poll)
@@ -399,6 +511,8 @@ def _instrument_semlock(obj):
     sl = obj._semlock
     key = _js(_rawkey(sl))
     raw_acq, raw_rel = sl.acquire, sl.release
+    free = ',"object":%s,"waited_ns":0}\n' % key       # pre-built: the hot path
+    just_key = ',"object":%s}\n' % key
 
     def acquire(*args, **kwargs):
         if _fd == -2:
@@ -414,28 +528,29 @@ def _instrument_semlock(obj):
             timeout = args[1] if n > 1 else kwargs.get('timeout')
             if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
                 return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
-        t0 = _mono()
+        t0 = _mono() if timeout is not None else 0   # for an exact timeout only
         if raw_acq(False):                               # free: no waiting at all
-            _emit(F_LACQ, _mono(), (key, 0))
+            _emit(P_LACQ, _mono(), free)
             return True
         if not block:
             return False
         tw = _mono()
-        _emit(F_LWAIT, tw, (key,))
+        _emit(P_LWAIT, tw, just_key)
         if timeout is None:
+            t0 = tw
             got = raw_acq(True)
         else:   # the caller's timeout counts from its call, not from our probe
             got = raw_acq(True, timeout - (tw - t0) / 1e9)
         if got:
             t = _mono()
-            _emit(F_LACQ, t, (key, t - t0))
+            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
         return got
 
     def release(*args, **kwargs):
         t = _mono()         # before: another process's acquire must come later in time
         r = raw_rel(*args, **kwargs)
         if _fd != -2:
-            _emit(F_LREL, t, (key,))
+            _emit(P_LREL, t, just_key)
         return r
 
     d = obj.__dict__
@@ -460,17 +575,21 @@ def _patch_synchronize(m):
             if fr is not None:
                 key = _instrument_semlock(self)
                 value = args[1] if len(args) > 1 else kwargs.get('value')
-                _emit(F_LCREATE, t, (key, _js(type(self).__name__), _num(value), _site(fr)))
+                _ev(F_LCREATE, t, (key, _js(type(self).__name__), _num(value), _site(fr)))
         except Exception:
             _disable()
 
+    # Internal locks (a Queue's, a Pool's) pass through here too: keep it to one attribute
+    # load (class default None) and the same C call as the original.
+    SL._mptutor_acq = SL._mptutor_rel = None
+
     def __enter__(self):
-        acq = self.__dict__.get('_mptutor_acq')
-        return o_enter(self) if acq is None else acq()
+        acq = self._mptutor_acq
+        return self._semlock.__enter__() if acq is None else acq()
 
     def __exit__(self, *args):
-        rel = self.__dict__.get('_mptutor_rel')
-        return o_exit(self, *args) if rel is None else rel()
+        rel = self._mptutor_rel
+        return self._semlock.__exit__(*args) if rel is None else rel()
 
     def __getstate__(self):
         state = o_get(self)
@@ -511,7 +630,7 @@ def _patch_queues(m):
                     maxsize = getattr(self, '_maxsize', None)
                     if maxsize == m._multiprocessing.SemLock.SEM_VALUE_MAX:
                         maxsize = 0
-                    _emit(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr)))
+                    _ev(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr)))
             except Exception:
                 _disable()
         cls.__init__ = _wraps(o_init, __init__)
@@ -538,13 +657,14 @@ def _patch_queues(m):
         o_put = cls.put
 
         def put(self, *args, **kwargs):
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key         # class default None: untraced queue
             if key is None or _fd == -2:
                 return o_put(self, *args, **kwargs)
             t0 = _mono()
             r = o_put(self, *args, **kwargs)
             t = _mono()
-            _emit(F_QPUT, t, (key, _short(args[0] if args else kwargs.get('obj')), t - t0))
+            _emit(P_QPUT, t, f',"object":{key},"item":{_short(args[0] if args else kwargs.get("obj"))},'
+                             f'"waited_ns":{t - t0}}}\n')
             return r
         cls.put = _wraps(o_put, put)
 
@@ -552,16 +672,17 @@ def _patch_queues(m):
         o_get = cls.get
 
         def get(self, *args, **kwargs):
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key
             if key is None or _fd == -2:
                 return o_get(self, *args, **kwargs)
             t0 = _mono()
             item = o_get(self, *args, **kwargs)
             t = _mono()
-            _emit(F_QGET, t, (key, _short(item), t - t0))
+            _emit(P_QGET, t, f',"object":{key},"item":{_short(item)},"waited_ns":{t - t0}}}\n')
             return item
         cls.get = _wraps(o_get, get)
 
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')
@@ -584,9 +705,9 @@ class _Callback:
         self.f, self.job, self.fmt_args = f, job, (job, _fname(f), _TF[error])
 
     def __call__(self, value):
-        _emit(F_CB, _mono(), self.fmt_args)
+        _ev(F_CB, _mono(), self.fmt_args)
         r = self.f(value)
-        _emit(F_CBEND, _mono(), (self.job,))
+        _ev(F_CBEND, _mono(), (self.job,))
         return r
 
 
@@ -605,9 +726,10 @@ class _TaskQueue:
         if _fd != -2 and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
-                if func in self._star and type(args) is tuple and len(args) == 1:
+                star = self._star       # identity, not `in`: == could run user __eq__
+                if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
-                _emit(F_TSTART, _mono(), (job, i, _fname(func), _short(args)))
+                _ev(F_TSTART, _mono(), (job, i, _fname(func), _short(args)))
             except Exception:
                 _disable()
         return task
@@ -618,7 +740,7 @@ class _TaskQueue:
         if _fd != -2 and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
-                _emit(F_TEND, t, (job, i, _TF[bool(ok)], _short(value)))
+                _ev(F_TEND, t, (job, i, _TF[bool(ok)], _short(value)))
             except Exception:
                 _disable()
         return r
@@ -654,7 +776,7 @@ def _patch_pool(m):
                     fr = _creator(self, sys._getframe(1))
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = _js('p%d-%d' % (os.getpid(), next(pool_ids)))
-                        _emit(F_POOL, t, (key, self._processes, _site(fr)))
+                        _ev(F_POOL, t, (key, self._processes, _site(fr)))
                 except Exception:
                     _disable()
         return __init__
@@ -671,7 +793,7 @@ def _patch_pool(m):
                     if caller.f_globals.get('__name__') == 'multiprocessing.pool':
                         method = caller.f_code.co_name
                     func, fargs = get_func_args(args, kwargs)
-                    _emit(F_SUBMIT, t, (key, res._job, _fname(func), _short(fargs), chunks(res), method))
+                    _ev(F_SUBMIT, t, (key, res._job, _fname(func), _short(fargs), chunks(res), method))
                 except Exception:
                     _disable()
             return res
@@ -696,7 +818,7 @@ def _patch_pool(m):
                 r = o(self)
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None:
-                    _emit(fmt, _mono(), (key,))
+                    _ev(fmt, _mono(), (key,))
                 return r
             return method
         return make
@@ -710,7 +832,7 @@ def _patch_pool(m):
             key = self.__dict__.get('_mptutor_key')
             if key is not None:
                 t = _mono()
-                _emit(F_PJOINED, t, (key, t - t0))
+                _ev(F_PJOINED, t, (key, t - t0))
             return r
         return join
     wrap('join', make_join)
@@ -733,7 +855,7 @@ def _patch_pool(m):
             if key is not None and _fd != -2:
                 try:
                     ok = obj[0] if type(obj) is tuple else False
-                    _emit(F_RESULT, _mono(), (key, self._job, i, _TF[bool(ok)]))
+                    _ev(F_RESULT, _mono(), (key, self._job, i, _TF[bool(ok)]))
                     if callbacks:
                         d = self.__dict__
                         for attr, err in (('_callback', False), ('_error_callback', True)):
@@ -770,7 +892,7 @@ def _patch_threading(m):
     o_delete = m.Thread._delete
 
     def _delete(self):
-        _threads.discard(_get_ident())      # _delete runs in the ending thread
+        _threads.pop(_get_ident(), None)    # _delete runs in the ending thread
         return o_delete(self)
     m.Thread._delete = _wraps(o_delete, _delete)
 
@@ -780,28 +902,33 @@ def _patch_threading(m):
 # recorded per thread after the real write succeeded.
 # ---------------------------------------------------------------------------------------
 class _Stream:
-    def __init__(self, stream, fmt):
+    def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
-        d['_mptutor_s'], d['_mptutor_fmt'], d['_mptutor_parts'] = stream, fmt, {}
+        d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
 
     def write(self, s):
         r = self._mptutor_s.write(s)
         if _fd != -2 and type(s) is str:
-            parts = self._mptutor_parts
-            tid = _get_ident()
-            if '\n' not in s:
-                if s:
-                    p = parts.get(tid, '') + s
-                    parts[tid] = p if len(p) < 65536 else p[:65536]
-            else:
-                lines = (parts.pop(tid, '') + s).split('\n')
-                rest = lines.pop()
-                if rest:
-                    parts[tid] = rest
-                t = _mono()
-                fmt = self._mptutor_fmt
-                for line in lines:
-                    _emit(fmt, t, (_js(line),))
+            try:
+                parts = self._mptutor_parts
+                tid = _get_ident()
+                if s == '\n':          # print() writes its end separately: fast path
+                    _emit(P_PRINT, _mono(), self._mptutor_pre + _js(parts.pop(tid, '')) + '}\n')
+                elif '\n' not in s:
+                    if s:
+                        p = parts.get(tid, '') + s
+                        parts[tid] = p if len(p) < 65536 else p[:65536]
+                else:
+                    lines = (parts.pop(tid, '') + s).split('\n')
+                    rest = lines.pop()
+                    if rest:
+                        parts[tid] = rest
+                    t = _mono()
+                    pre = self._mptutor_pre
+                    for line in lines:
+                        _emit(P_PRINT, t, pre + _js(line) + '}\n')
+            except Exception:
+                _disable()
         return r
 
     def writelines(self, lines):
@@ -908,18 +1035,20 @@ def install():
         if _role == 'main':     # lets interpreters started by subprocess know they aren't
             os.environ['MPTUTOR_MAIN_PID'] = str(os.getpid())
         os.register_at_fork(after_in_child=_after_fork_child)
+        import atexit
+        atexit.register(_finish)
         for name in list(_PATCHERS):
             if name in sys.modules:
                 _run_patcher(sys.modules[name])
         sys.meta_path.insert(0, _Finder())
         if sys.stdout is not None:
-            sys.stdout = _Stream(sys.stdout, F_PRINT_OUT)
+            sys.stdout = _Stream(sys.stdout, 'stdout')
         if sys.stderr is not None:
-            sys.stderr = _Stream(sys.stderr, F_PRINT_ERR)
+            sys.stderr = _Stream(sys.stderr, 'stderr')
         if _role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if _open() and _role == 'main':
-            _emit(F_PSTART, _mono(), (_js('MainProcess'), 'false', os.getppid(),
+            _ev(F_PSTART, _mono(), (_js('MainProcess'), 'false', os.getppid(),
                                       _jstr(_current_method()),
                                       'main'))
     except Exception:
