@@ -121,6 +121,8 @@ private extension GenericRules {
         }
         var text = "the watchdog stopped the run after \(limit): it was not finishing on its own."
         if !lines.isEmpty { text += " At that moment: " + lines.joined(separator: "; ") + "." }
+        let why = HangExplainer(timeline: timeline).explanations()
+        if !why.isEmpty { text += " Why: " + why.joined(separator: " ") }
         return [note(events.count - 1, text)]
     }
 

@@ -3,6 +3,7 @@ extension RunState {
     mutating func apply(_ index: Int, of timeline: Timeline) {
         step = index
         let e = timeline.events[index]
+        trackBlocking(e)
         let who = e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)"
         let at = Format.seconds(e.t)
         switch e.kind {

@@ -70,4 +70,6 @@ public struct RunState: Sendable, Equatable {
     public var queues: [Queue] = []
     public var locks: [Lock] = []
     public var pools: [Pool] = []
+    /// Calls blocked at this step, oldest first.
+    public var blocked: [BlockedCall] = []
 }
