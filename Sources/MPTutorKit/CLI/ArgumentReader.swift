@@ -58,7 +58,7 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers"]
+    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -79,6 +79,7 @@ private extension ArgumentReader {
             display.color = choice
         case "--ascii": display.ascii = true
         case "--show-helpers": display.hideInfrastructure = false
+        case "--step": display.step = true
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {
