@@ -31,7 +31,8 @@ struct StatePanel {
 }
 
 private extension StatePanel {
-    var dot: String { painter.symbol(" · ", ascii: " | ") }
+    /// A no-break space before the dot keeps it at the end of a line when the line wraps.
+    var dot: String { painter.symbol("\u{00A0}· ", ascii: "\u{00A0}| ") }
 
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in
@@ -65,9 +66,19 @@ private extension StatePanel {
         return text
     }
 
+    /// The process's activity; a pool worker that is just "running" (a print resets the activity) is
+    /// running the task its pool says it runs.
+    func activity(of process: RunState.Process) -> String {
+        guard process.activity == "running",
+              let task = state.pools.lazy.compactMap({ $0.workers.first { $0.name == process.name }?.task }).first else {
+            return process.activity
+        }
+        return "running \(task)"
+    }
+
     func processText(_ process: RunState.Process, nameWidth: Int) -> String {
         let name = "\(process.name) \(process.pid)".padded(toWidth: nameWidth)
-        guard let code = process.exitCode else { return name + "  " + process.activity }
+        guard let code = process.exitCode else { return name + "  " + activity(of: process) }
         let end = code < 0 ? "ended by \(Format.signalName(Int32(-code)))" : "exited, code \(code)"
         return name + "  " + painter.paint(end, code == 0 ? .dim : .red)
     }

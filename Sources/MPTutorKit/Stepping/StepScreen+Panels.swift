@@ -23,7 +23,7 @@ extension StepScreen {
         }
         let next = painter.symbol("→", ascii: "right"), back = painter.symbol("←", ascii: "left")
         let hints = ["space/\(next) next", "b/\(back) back", "] [ notes", "/ find", "12\(painter.symbol("⏎", ascii: " Enter")) go to",
-                     "g G ends", "h help", "q quit"]
+                     "h help", "q quit"]
         return painter.paint(" keys: " + hints.joined(separator: painter.symbol(" · ", ascii: " | ")), .dim)
     }
 

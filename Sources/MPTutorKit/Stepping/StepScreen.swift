@@ -29,7 +29,11 @@ public struct StepScreen: Sendable {
         let body = max(0, size.height - 1 - (showsKeys ? 1 : 0))
         var out = [headerLine()]
         out += session.showsHelp ? Self.cut(helpLines(), to: body, painter: painter, what: "lines") : bodyLines(room: body)
-        if showsKeys { out.append(keyLine()) }
+        if showsKeys {
+            // The key line stays on the terminal's last row, wherever the content ends.
+            out += Array(repeating: "", count: max(0, size.height - 1 - out.count))
+            out.append(keyLine())
+        }
         return fit(out)
     }
 }
