@@ -24,7 +24,8 @@ extension StepScreen {
         let next = painter.symbol("→", ascii: "right"), back = painter.symbol("←", ascii: "left")
         let hints = ["space/\(next) next", "b/\(back) back", "] [ notes", "/ find", "12\(painter.symbol("⏎", ascii: " Enter")) go to",
                      "h help", "q quit"]
-        return painter.paint(" keys: " + hints.joined(separator: painter.symbol(" · ", ascii: " | ")), .dim)
+        // Fits 80 columns whole: the hint that says how to quit must not be cut.
+        return painter.paint(" " + hints.joined(separator: painter.symbol(" · ", ascii: " | ")), .dim)
     }
 
     func helpLines() -> [String] {
@@ -39,7 +40,11 @@ extension StepScreen {
             ("q Ctrl-C", "quit"),
         ]
         var out = [rule("keys")]
-        out += keys.map { "   " + painter.paint($0.0.padded(toWidth: 16), .bold) + $0.1 }
+        let indent = String(repeating: " ", count: 20)
+        for (key, meaning) in keys {
+            let lines = TextWrapper.wrap(meaning, width: width - 1, indent: indent, firstIndent: indent)
+            out += lines.enumerated().map { $0.offset == 0 ? "   " + painter.paint(key.padded(toWidth: 17), .bold) + $0.element.dropFirst(20) : $0.element }
+        }
         out.append(rule("what the screen shows"))
         let explanations = [
             "the top line: the step, its time since the run started, the lane (process · thread) and the event",

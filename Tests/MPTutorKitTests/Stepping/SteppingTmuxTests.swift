@@ -35,7 +35,7 @@ final class SteppingTmuxTests: XCTestCase {
         try startStepper()
         let first = try waitForScreen { $0.first?.hasPrefix(" step 1/\(events) ") == true }
         XCTAssertEqual(first.count, 30)
-        XCTAssertTrue(first.last?.contains("keys:") == true, first.joined(separator: "\n"))
+        XCTAssertTrue(first.last?.contains("q quit") == true, first.joined(separator: "\n"))
         XCTAssertTrue(first.contains { $0.hasPrefix("▶ MainProcess") }, "the current lane is marked")
 
         try keys("n")
@@ -54,11 +54,11 @@ final class SteppingTmuxTests: XCTestCase {
 
         // A smaller terminal: the view lays itself out again on SIGWINCH.
         try run(["resize-window", "-t", session, "-x", "80", "-y", "24"])
-        let small = try waitForScreen { $0.count == 24 && $0.first?.hasPrefix(" step 12/\(events) ") == true && $0.last?.contains("keys:") == true }
+        let small = try waitForScreen { $0.count == 24 && $0.first?.hasPrefix(" step 12/\(events) ") == true && $0.last?.contains("q quit") == true }
         XCTAssertTrue(small.allSatisfy { $0.displayWidth <= 80 })
         // Back to the size the shell had, so that `stty -a` (which shows rows and columns) can match.
         try run(["resize-window", "-t", session, "-x", "100", "-y", "30"])
-        _ = try waitForScreen { $0.count == 30 && $0.last?.contains("keys:") == true }
+        _ = try waitForScreen { $0.count == 30 && $0.last?.contains("q quit") == true }
 
         try keys("q")
         try waitForFile("after.txt")
