@@ -31,8 +31,9 @@ struct StatePanel {
 }
 
 private extension StatePanel {
-    /// A no-break space before the dot keeps it at the end of a line when the line wraps.
-    var dot: String { painter.symbol("\u{00A0}· ", ascii: "\u{00A0}| ") }
+    /// A no-break space before the dot keeps it at the end of a line when the line wraps (ASCII output
+    /// stays ASCII, so there a plain space).
+    var dot: String { painter.symbol("\u{00A0}· ", ascii: " | ") }
 
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in

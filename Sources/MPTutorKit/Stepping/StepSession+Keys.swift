@@ -83,8 +83,12 @@ private extension StepSession {
             guard !query.isEmpty else { return .stay }
             lastQuery = query
             if let found = model.find(query, after: step) {
+                if found.step == step {
+                    message = "only this step mentions '\(query)'"
+                } else if found.wrapped {
+                    message = "search wrapped around to the start"
+                }
                 step = found.step
-                if found.wrapped { message = "search wrapped around to the start" }
             } else {
                 message = "no event mentions '\(query)'"
             }
