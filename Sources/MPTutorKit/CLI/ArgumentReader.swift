@@ -69,7 +69,7 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers"]
+    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -90,6 +90,7 @@ private extension ArgumentReader {
             display.color = choice
         case "--ascii": display.ascii = true
         case "--show-helpers": display.hideInfrastructure = false
+        case "--step": display.step = true
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {
@@ -247,11 +248,12 @@ private extension ArgumentReader {
                 }
                 options.mlfq.quanta = quanta.compactMap { $0 }
             case "--jobs": options.jobs = try SchedulingJob.parseList(try value(for: arg))
-            case "--step": options.step = true
             default:
                 throw unknown(arg, command: "simulate scheduling", options: Self.simulateOptions + Self.displayOptions.filter { $0 != "--show-helpers" })
             }
         }
+        // `--step` is read with the display options, which every command shares.
+        options.step = options.display.step
         return .simulate(options)
     }
 

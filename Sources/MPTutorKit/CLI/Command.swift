@@ -19,6 +19,8 @@ public struct DisplayOptions: Sendable, Equatable {
     public var width: Int?
     /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
     public var hideInfrastructure = true
+    /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
+    public var step = false
     public init() {}
 }
 

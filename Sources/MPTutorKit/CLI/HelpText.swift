@@ -22,6 +22,8 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --width N                   draw for N columns instead of the terminal's width
       --show-helpers              show multiprocessing's own helper processes too
+      --step                      step through the run event by event (keys: space next, b back, / find,
+                                  ] next note, h help, q quit); without a terminal, prints every step
     """
 
     static let run = """
@@ -82,6 +84,7 @@ enum HelpText {
     Examples:
       mp-tutor replay pool-async               the lesson's committed transcript
       mp-tutor replay my-run.jsonl             any transcript
+      mp-tutor replay pool-async --step        step through it, event by event
 
     Options:
       --variant V                 the recorded run of one of the lesson's variants

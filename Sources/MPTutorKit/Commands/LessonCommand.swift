@@ -35,9 +35,15 @@ struct LessonCommand {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
-        Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
-        if let record = options.record { Console.out("\nrecorded to \(record)\n") }
         if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
+        if let record = options.record, options.display.step { Console.out("recorded to \(record)\n") }
+        // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
+        if options.display.step, !result.outcome.interrupted {
+            return Stepper.present(timeline, presenter: presenter, variant: options.variant, parameters: live.parameters.dictionary,
+                                   display: options.display)
+        }
+        Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
+        if let record = options.record, !options.display.step { Console.out("\nrecorded to \(record)\n") }
         return RunOutput.status(result.outcome)
     }
 }

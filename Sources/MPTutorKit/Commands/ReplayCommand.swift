@@ -16,6 +16,10 @@ struct ReplayCommand {
         Console.out(presenter.heading(for: transcript.header, replayOf: path))
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
         let timeline = TimelineBuilder.build(transcript)
+        if display.step {
+            return Stepper.present(timeline, presenter: presenter, variant: transcript.header.variant, parameters: parameters,
+                                   display: display)
+        }
         Console.out(presenter.body(timeline: timeline, variant: transcript.header.variant, parameters: parameters).text)
         if let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return 0

@@ -27,8 +27,14 @@ struct TraceCommand {
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
-        Console.out(presenter.body(timeline: TimelineBuilder.build(result.transcript), variant: nil, parameters: [:]).text)
-        if let record { Console.out("\nrecorded to \(record)\n") }
+        let timeline = TimelineBuilder.build(result.transcript)
+        if let record, display.step { Console.out("recorded to \(record)\n") }
+        // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
+        if display.step, !result.outcome.interrupted {
+            return Stepper.present(timeline, presenter: presenter, variant: nil, parameters: [:], display: display)
+        }
+        Console.out(presenter.body(timeline: timeline, variant: nil, parameters: [:]).text)
+        if let record, !display.step { Console.out("\nrecorded to \(record)\n") }
         return RunOutput.status(result.outcome)
     }
 }

@@ -26,10 +26,22 @@ public struct RunPresenter {
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).
     public func body(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
+        let notes = notes(for: timeline, variant: variant, parameters: parameters)
+        let text = TimelineRenderer(timeline: timeline, notes: notes, capabilities: capabilities, options: options).render()
+        let closing = closing(timeline: timeline, variant: variant, parameters: parameters)
+        return (text + closing.text, closing.claims)
+    }
+
+    /// The notes for a run: the lesson's own (for this variant, with its parameters), then generic ones.
+    /// The printed timeline and the step-through view both take their notes from here.
+    public func notes(for timeline: Timeline, variant: String?, parameters: [String: String]) -> [Note] {
         let rules = (lesson?.notes ?? []).filter { $0.variants.isEmpty || $0.variants.contains(variant ?? "") }
-        let notes = Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
-        var text = TimelineRenderer(timeline: timeline, notes: notes, capabilities: capabilities, options: options).render()
-        text += "\n" + SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
+        return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
+    }
+
+    /// What follows the timeline: the summary and the lesson's claims (nil without a lesson).
+    public func closing(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
+        var text = "\n" + SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
         var report: ClaimReport?
         if let lesson {
             let claims = ClaimReport(lesson: lesson, variant: variant, parameters: parameters, timeline: timeline)

@@ -31,7 +31,7 @@ struct InteractiveStepper {
         return renderer.screen(result.snapshots[snapshot], in: result, position: position, count: all.count)
     }
 
-    func run(on terminal: RawTerminal) -> Outcome {
+    func run(on terminal: SimulationTerminal) -> Outcome {
         let count = positions.count
         var position = 0
         terminal.enter()
@@ -59,7 +59,7 @@ struct InteractiveStepper {
 
 /// A terminal in non-canonical, no-echo mode on the alternate screen, restored by `leave()` on every way out:
 /// a key, end of input, or SIGINT/SIGTERM/SIGHUP (caught with `InterruptCatcher`, then reported as a key).
-final class RawTerminal {
+final class SimulationTerminal {
     enum Key: Equatable {
         case byte(UInt8)
         case endOfInput

@@ -17,7 +17,7 @@ struct SimulateCommand {
             Console.out(report.render(results))
             return 0
         }
-        if capabilities.isInteractive, let terminal = RawTerminal() {
+        if capabilities.isInteractive, let terminal = SimulationTerminal() {
             let stepper = InteractiveStepper(renderer: StepRenderer(report: report), options: options)
             switch stepper.run(on: terminal) {
             case .finished: break

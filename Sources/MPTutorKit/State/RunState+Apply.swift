@@ -25,7 +25,8 @@ extension RunState {
                 processes[p].exitCode = e.int("exitcode")
                 processes[p].activity = "ended (seen by its parent)"
             }
-        case EventKind.processSpawn, EventKind.processJoin, EventKind.print:
+        case EventKind.processSpawn, EventKind.processJoin:
+            // A print says nothing new about what a process is doing: a worker printing is still in its task.
             setActivity(e.pid, "running")
         case EventKind.poolCreate:
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))

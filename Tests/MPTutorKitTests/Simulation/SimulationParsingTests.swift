@@ -52,6 +52,7 @@ final class SimulationParsingTests: XCTestCase {
         expected.jobs = [SchedulingJob(name: "X", arrival: 0, burst: 3)]
         expected.display.ascii = true
         expected.display.width = 60
+        expected.display.step = true
         XCTAssertEqual(try ArgumentReader.read(["simulate", "scheduling", "--algo", "rr", "--quantum", "4", "--step",
                                                 "--jobs", "X:0:3", "--ascii", "--width", "60"]), .simulate(expected))
         var mlfq = SimulationOptions()
