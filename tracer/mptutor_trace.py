@@ -4,8 +4,11 @@ Contract: docs/tracer-protocol.md.  Loaded by sitecustomize.py in every interpre
 run; does nothing unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 
 Design rules (why the code looks the way it does):
-  * Lossless: every event is ONE os.write on an O_APPEND fd, so os._exit/SIGTERM/SIGKILL
-    lose nothing the kernel already has.  No buffering in Python.
+  * Lossless: every event reaches the kernel when it happens, no buffering in Python:
+    copied into a MAP_SHARED mapping of the event file (default; page cache at once, and
+    no GIL release, so no convoy with the program's threads) or, with
+    MPTUTOR_TRACE_WRITER=write, ONE os.write on an O_APPEND fd.  os._exit, SIGTERM and
+    SIGKILL lose nothing.
   * Transparent: wrappers call the original first (or exactly as the original would),
     return its value, let its exceptions through untouched, and never call user
     __repr__/__eq__/__getattr__.  Tracer failures disable the tracer, never the program.
@@ -376,7 +379,8 @@ def _rawkey(sl):
 
 
 # ---------------------------------------------------------------------------------------
-# Format strings (t, n, tid are always the first three %d).
+# Line templates: _P(kind) is the part before t; _F adds the %-format of the fields after
+# tid (cold paths, _ev).  Hot paths build their field string with an f-string.
 # ---------------------------------------------------------------------------------------
 def _P(kind):
     return '{"kind":"%s","t":' % kind
