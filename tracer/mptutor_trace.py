@@ -88,8 +88,11 @@ def _open():
         try:
             t = _mono()
             pid = os.getpid()
-            fd = os.open(os.path.join(_dir, '%d-%d.jsonl' % (pid, t)),
-                         (os.O_RDWR | os.O_CREAT | os.O_CLOEXEC) if _MMAP else _FLAGS, 0o644)
+            # created under a temporary name and renamed once the header is in: every
+            # *.jsonl file starts with a complete `proc` line, even if we are killed now
+            tmp = os.path.join(_dir, '.%d-%d.tmp' % (pid, t))
+            fd = os.open(tmp, (os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC) if _MMAP
+                         else _FLAGS | os.O_EXCL, 0o644)
             try:   # move it high so a program that closes/reuses low fds never hits it
                 import fcntl
                 hi = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 700)
@@ -106,15 +109,14 @@ def _open():
                         _role, ','.join(_js(str(a)) for a in sys.argv),
                         '%d.%d.%d' % sys.version_info[:3], _jstr(_current_method()),
                         _js(sys.platform), os.cpu_count() or 0))
+            b = line.encode()
+            _write(fd, b)
             if _MMAP:
                 import mmap
-                b = line.encode()
-                _pos, _size = 0, _grow_file(fd, len(b), 0)
+                _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
-                _mm[0:len(b)] = b
                 _pos = len(b)
-            else:
-                _write(fd, line.encode())
+            os.rename(tmp, os.path.join(_dir, '%d-%d.jsonl' % (pid, t)))
             _fd = fd
             return True
         except Exception:
