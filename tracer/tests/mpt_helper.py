@@ -72,6 +72,8 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
                            capture_output=True, text=True, timeout=timeout)
         files, lost = {}, 0
         for name in sorted(os.listdir(trace_dir)):
+            if not name.endswith('.jsonl'):     # .<pid>-<t>.tmp: killed while starting
+                continue
             with open(os.path.join(trace_dir, name), 'rb') as f:
                 # the mmap writer preallocates: a process that did not exit cleanly
                 # leaves NUL padding after its last line (see docs/tracer-protocol.md)
