@@ -10,8 +10,11 @@ Contract: docs/tracer-protocol.md.  Loaded by sitecustomize.py in every interpre
 run; does nothing unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 
 Design rules (why the code looks the way it does):
-  * Lossless: every event is ONE os.write on an O_APPEND fd, so os._exit/SIGTERM/SIGKILL
-    lose nothing the kernel already has.  No buffering in Python.
+  * Lossless: every event reaches the kernel when it happens, no buffering in Python:
+    copied into a MAP_SHARED mapping of the event file (default; page cache at once, and
+    no GIL release, so no convoy with the program's threads) or, with
+    MPTUTOR_TRACE_WRITER=write, ONE os.write on an O_APPEND fd.  os._exit, SIGTERM and
+    SIGKILL lose nothing.
   * Transparent: wrappers call the original first (or exactly as the original would),
     return its value, let its exceptions through untouched, and never call user
     __repr__/__eq__/__getattr__.  Tracer failures disable the tracer, never the program.
@@ -91,8 +94,11 @@ def _open():
         try:
             t = _mono()
             pid = os.getpid()
-            fd = os.open(os.path.join(_dir, '%d-%d.jsonl' % (pid, t)),
-                         (os.O_RDWR | os.O_CREAT | os.O_CLOEXEC) if _MMAP else _FLAGS, 0o644)
+            # created under a temporary name and renamed once the header is in: every
+            # *.jsonl file starts with a complete `proc` line, even if we are killed now
+            tmp = os.path.join(_dir, '.%d-%d.tmp' % (pid, t))
+            fd = os.open(tmp, (os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC) if _MMAP
+                         else _FLAGS | os.O_EXCL, 0o644)
             try:   # move it high so a program that closes/reuses low fds never hits it
                 import fcntl
                 hi = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 700)
@@ -109,15 +115,14 @@ def _open():
                         _role, ','.join(_js(str(a)) for a in sys.argv),
                         '%d.%d.%d' % sys.version_info[:3], _jstr(_current_method()),
                         _js(sys.platform), os.cpu_count() or 0))
+            b = line.encode()
+            _write(fd, b)
             if _MMAP:
                 import mmap
-                b = line.encode()
-                _pos, _size = 0, _grow_file(fd, len(b), 0)
+                _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
-                _mm[0:len(b)] = b
                 _pos = len(b)
-            else:
-                _write(fd, line.encode())
+            os.rename(tmp, os.path.join(_dir, '%d-%d.jsonl' % (pid, t)))
             _fd = fd
             return True
         except Exception:
@@ -382,7 +387,8 @@ def _rawkey(sl):
 
 
 # ---------------------------------------------------------------------------------------
-# Format strings (t, n, tid are always the first three %d).
+# Line templates: _P(kind) is the part before t; _F adds the %-format of the fields after
+# tid (cold paths, _ev).  Hot paths build their field string with an f-string.
 # ---------------------------------------------------------------------------------------
 def _P(kind):
     return '{"kind":"%s","t":' % kind
