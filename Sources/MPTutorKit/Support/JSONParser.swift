@@ -9,14 +9,19 @@ public struct JSONParser {
         public var reason: String
     }
 
-    private let bytes: [UInt8]
+    /// The bytes being read: a raw buffer, because element access through an Array is slow in debug builds.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
     private static let maxDepth = 256
 
     /// Parses exactly one JSON value (surrounding white space allowed).
     public static func parse(_ bytes: ArraySlice<UInt8>) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: Array(bytes))
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> JSONValue in try parseBuffer(buffer) }
+    }
+
+    private static func parseBuffer(_ buffer: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: buffer)
         parser.skipSpace()
         let value = try parser.parseValue()
         parser.skipSpace()
@@ -29,7 +34,7 @@ public struct JSONParser {
         try parse(ArraySlice(text.utf8))
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 }
 
 private extension JSONParser {
@@ -120,6 +125,7 @@ private extension JSONParser {
     mutating func parseNumber() throws(Failure) -> JSONValue {
         let start = index
         while let b = current, Self.isNumberByte(b) { index += 1 }
+        if let integer = Self.plainInteger(bytes[start..<index]) { return .int(integer) }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard Self.isStrictNumber(bytes[start..<index]) else {
             throw Failure(column: start + 1, reason: "'\(text)' is not a number")
@@ -132,8 +138,26 @@ private extension JSONParser {
         return .double(value)
     }
 
+    /// Most numbers in a transcript are plain integers (`seq`, `t`, `pid`): read them without building a String.
+    static func plainInteger(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Int64? {
+        var i = s.startIndex
+        let negative = i < s.endIndex && s[i] == UInt8(ascii: "-")
+        if negative { i += 1 }
+        let digitCount = s.endIndex - i
+        // 18 digits always fit in an Int64; a leading zero is only allowed alone.
+        guard digitCount > 0, digitCount <= 18, digitCount == 1 || s[i] != UInt8(ascii: "0") else { return nil }
+        var value: Int64 = 0
+        while i < s.endIndex {
+            let digit = s[i] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            value = value &* 10 &+ Int64(digit)
+            i += 1
+        }
+        return negative ? -value : value
+    }
+
     /// RFC 8259 numbers: `-? (0 | [1-9][0-9]*) (\.[0-9]+)? ([eE][+-]?[0-9]+)?`, so `01`, `1.` and `-.5` are refused.
-    static func isStrictNumber(_ s: ArraySlice<UInt8>) -> Bool {
+    static func isStrictNumber(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var i = s.startIndex
         func at(_ b: Character) -> Bool { i < s.endIndex && s[i] == UInt8(ascii: b.unicodeScalars.first!) }
         func digits() -> Int {
@@ -194,7 +218,7 @@ private extension JSONParser {
     }
 
     /// The index of the first byte that does not start a valid UTF-8 sequence.
-    func firstInvalidUTF8(_ run: ArraySlice<UInt8>) -> Int {
+    func firstInvalidUTF8(_ run: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var iterator = run.makeIterator()
         var decoder = UTF8()
         var offset = run.startIndex

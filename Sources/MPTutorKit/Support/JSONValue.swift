@@ -20,7 +20,11 @@ public struct JSONObject: Sendable, Equatable {
     /// Creates an object from ordered members; a repeated key keeps its last value.
     public init(_ members: [(String, JSONValue)] = []) {
         self.members = []
-        for (key, value) in members { self[key] = value }
+        self.members.reserveCapacity(members.count)
+        var seen = Set<String>()
+        for (key, value) in members {
+            if seen.insert(key).inserted { self.members.append((key, value)) } else { self[key] = value }
+        }
     }
 
     /// The value for `key`, or nil.

@@ -33,7 +33,7 @@ public enum TranscriptReader {
             let number = offset + 1
             let isLast = offset == lines.count - 1
             let cutOff = isLast && !line.endsWithNewline
-            if line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if line.bytes.first != UInt8(ascii: "{"), line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard line.bytes.count <= maxLineBytes else {
                 throw fail(number, "the line is \(line.bytes.count) bytes long, more than the \(maxLineBytes) a transcript line may have")
             }
@@ -85,13 +85,16 @@ private extension TranscriptReader {
     }
 
     static func splitLines(_ bytes: [UInt8]) -> [Line] {
-        var lines: [Line] = []
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 0x0A {
-            lines.append(Line(bytes: bytes[start..<i], endsWithNewline: true))
-            start = i + 1
+        // Scan a raw buffer for newlines: element access through the Array is slow in debug builds.
+        var ranges: [(Range<Int>, Bool)] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for i in 0..<buffer.count where buffer[i] == 0x0A {
+                ranges.append((start..<i, true))
+                start = i + 1
+            }
+            if start < buffer.count { ranges.append((start..<buffer.count, false)) }
         }
-        if start < bytes.count { lines.append(Line(bytes: bytes[start...], endsWithNewline: false)) }
-        return lines
+        return ranges.map { Line(bytes: bytes[$0.0], endsWithNewline: $0.1) }
     }
 }
