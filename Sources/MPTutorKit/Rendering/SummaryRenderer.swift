@@ -1,3 +1,5 @@
+import Foundation
+
 /// The closing summary of a run: pool figures with a bar per worker, waits on locks, how processes
 /// ended, and whether the record is whole.
 public struct SummaryRenderer {
@@ -44,10 +46,25 @@ private extension SummaryRenderer {
         }
         if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
             out.append("    task queue: longest wait \(Format.duration(ns: queued)) (\(longest.name))")
+            out += TextWrapper.wrap("time each task waited for a worker: " + queueingDelays(), width: width, indent: "      ",
+                                    firstIndent: "    ")
         }
         let failed = timeline.tasks.filter { $0.succeeded == false }.count
         if failed > 0 { out.append("    \(failed) task(s) raised an exception") }
         return out
+    }
+
+    /// Every task's wait in the task queue when there are few, else the spread.
+    func queueingDelays() -> String {
+        let waits = timeline.tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
+        if waits.count <= 12 {
+            // No-break spaces keep "task 3 478 ms" together when the line wraps.
+            return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
+                .joined(separator: ", ")
+        }
+        let sorted = waits.map(\.1).sorted()
+        return "\(waits.count) tasks, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
+            + "longest \(Format.duration(ns: sorted.last!))"
     }
 
     /// One cell per slice of the run: a block while the worker is inside a task, alternating shades so
