@@ -31,9 +31,9 @@ public struct ClaimEvaluator {
             return quantified(quantifier, selector, condition)
         case let .order(pick1, selector1, before, pick2, selector2):
             let a = pick(pick1, selector1), b = pick(pick2, selector2)
-            let name1 = "\(pick1.rawValue) \(selector1.kind)", name2 = "\(pick2.rawValue) \(selector2.kind)"
+            let name1 = "\(pick1.rawValue) \(selector1)", name2 = "\(pick2.rawValue) \(selector2)"
             guard let a, let b else {
-                return Outcome(passed: false, observed: a == nil ? "no \(selector1.kind) matched" : "no \(selector2.kind) matched")
+                return Outcome(passed: false, observed: a == nil ? "no \(selector1) matched" : "no \(selector2) matched")
             }
             let passed = before ? a < b : a > b
             let observed = "\(name1) was event \(timeline.events[a].seq) at \(Self.seconds(timeline.events[a].t)), "
@@ -98,7 +98,7 @@ private extension ClaimEvaluator {
             case "min": v = values.compactMap(\.doubleValue).min().map(JSONValue.double)
             default: v = .double(values.compactMap(\.doubleValue).reduce(0, +))
             }
-            let label = "\(function)(\(selector.kind)\(field.map { ", " + $0 } ?? ""))"
+            let label = ClaimOperand.aggregate(function, selector, field: field).description
             return (v, "\(label) = \(v?.displayText ?? "none")")
         }
     }
