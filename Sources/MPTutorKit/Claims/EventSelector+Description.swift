@@ -16,7 +16,7 @@ extension ClaimOperand: CustomStringConvertible {
     public var description: String {
         switch self {
         case let .number(n): n.rounded() == n && abs(n) < 1e15 ? String(Int64(n)) : String(n)
-        case let .text(s): s.contains(" ") || s.isEmpty ? "\"\(s)\"" : s
+        case let .text(s): !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber || "_-.#".contains($0) } ? s : "\"\(s)\""
         case let .metric(name): name
         case let .aggregate(function, selector, field): "\(function)(\(selector)\(field.map { ", " + $0 } ?? ""))"
         }
