@@ -15,7 +15,7 @@ public struct ClaimReport: Sendable {
     /// Evaluates the claims of `lesson` that apply to `variant`.
     public init(lesson: Lesson, variant: String?, parameters: [String: String], timeline: Timeline) {
         let evaluator = ClaimEvaluator(timeline: timeline)
-        entries = lesson.claims.filter { $0.variants.isEmpty || $0.variants.contains(variant ?? "") }.map { claim in
+        entries = lesson.claims.filter { LessonVariant.applies($0.variants, to: variant) }.map { claim in
             let check = LessonParameters.fill(claim.check, with: parameters)
             let outcome: ClaimEvaluator.Outcome
             do throws(ClaimParser.Failure) {

@@ -91,8 +91,9 @@ private extension LessonParser {
     }
 
     static func checkVariants(_ names: [String], _ variants: [LessonVariant], line: Int, fail: Fail) throws {
-        for name in names where !variants.contains(where: { $0.id == name }) {
-            throw fail(line, "unknown variant '\(name)'")
+        for name in names where name != LessonVariant.defaultID && !variants.contains(where: { $0.id == name }) {
+            throw fail(line, "unknown variant '\(name)'; the lesson's variants: "
+                + ([LessonVariant.defaultID] + variants.map(\.id)).joined(separator: ", "))
         }
     }
 

@@ -35,7 +35,7 @@ public struct RunPresenter {
     /// The notes for a run: the lesson's own (for this variant, with its parameters), then generic ones.
     /// The printed timeline and the step-through view both take their notes from here.
     public func notes(for timeline: Timeline, variant: String?, parameters: [String: String]) -> [Note] {
-        let rules = (lesson?.notes ?? []).filter { $0.variants.isEmpty || $0.variants.contains(variant ?? "") }
+        let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: variant) }
         return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
     }
 

@@ -74,10 +74,12 @@ public enum TraceMerger {
                                    process: name, thread: "MainThread", kind: observation.kind, fields: observation.fields)
             staged.append((Int64(observation.t), logs.count, Int64(i), event))
         }
+        // The main process's end, as mp-tutor saw it, goes in at its time: children may outlive the main process.
+        let main = logs.first { $0.pid == mainPid && $0.role == "main" }
+        staged.append((Int64(endNs), logs.count + 1, 0,
+                       mainExit(main: main, mainPid: mainPid, t: Int64(endNs) - Int64(startNs), run: run)))
         staged.sort { ($0.t, $0.file, $0.n) < ($1.t, $1.file, $1.n) }
         var events = staged.map(\.event)
-        let main = logs.first { $0.pid == mainPid && $0.role == "main" }
-        events.append(mainExit(main: main, mainPid: mainPid, t: Int64(endNs) - Int64(startNs), run: run))
         for index in events.indices {
             events[index].seq = index + 1
             labeller.label(&events[index])

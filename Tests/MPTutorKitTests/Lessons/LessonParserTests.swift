@@ -150,4 +150,13 @@ final class LessonParserTests: XCTestCase {
         let front = minimal + "\nparams:\n  - name: n\n    default: 3\n    type: integer"
         assertError(lesson(front), line: 8, contains: ["int, float or string"])
     }
+
+    func testDefaultNamesTheRunWithoutAVariant() {
+        XCTAssertTrue(LessonVariant.applies([], to: nil))
+        XCTAssertTrue(LessonVariant.applies([], to: "fast"))
+        XCTAssertTrue(LessonVariant.applies(["default"], to: nil))
+        XCTAssertFalse(LessonVariant.applies(["default"], to: "fast"))
+        XCTAssertTrue(LessonVariant.applies(["default", "fast"], to: "fast"))
+        XCTAssertFalse(LessonVariant.applies(["fast"], to: nil))
+    }
 }

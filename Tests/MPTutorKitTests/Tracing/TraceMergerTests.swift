@@ -142,6 +142,19 @@ final class TraceMergerTests: XCTestCase {
         XCTAssertEqual(merged.events.filter { $0.kind == "print" }.map { $0.string("text") }, ["first", "second"])
     }
 
+    func testMainExitGoesInAtItsTimeWhenAChildOutlivesTheMainProcess() throws {
+        let main = [#"{"kind":"proc","t":\#(abs(100)),"n":0,"tid":11,"pid":1000,"ppid":1,"name":"MainProcess","role":"main"}"#]
+        let child = [
+            #"{"kind":"proc","t":\#(abs(200)),"n":0,"tid":33,"pid":1001,"ppid":1000,"name":"MainProcess","role":"child"}"#,
+            #"{"kind":"print","t":\#(abs(9000)),"n":1,"tid":33,"stream":"stdout","text":"still here"}"#,
+        ]
+        try folder.write("1000-\(abs(100)).jsonl", main.joined(separator: "\n") + "\n")
+        try folder.write("1001-\(abs(200)).jsonl", child.joined(separator: "\n") + "\n")
+        let merged = merge(end: 5_000)
+        XCTAssertEqual(merged.events.map(\.kind), ["process.exit", "print"], "the main process ended at 5 µs, the child printed at 9 µs")
+        XCTAssertEqual(merged.events.map(\.seq), [1, 2])
+    }
+
     func testSpawnedChildThatNeverWroteIsSilent() throws {
         try writeTwoProcessRun()
         XCTAssertEqual(merge().silentProcesses, [1002])
