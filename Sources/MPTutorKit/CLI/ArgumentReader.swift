@@ -195,21 +195,23 @@ private extension ArgumentReader {
         var ids: [String] = []
         var all = false
         var variant: String?
+        var recordDirectory: String?
         while let arg = next() {
             if try readRun(arg, into: &run) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "check")
             case "--all": all = true
+            case "--record-dir": recordDirectory = try value(for: arg)
             case "--variant": variant = try value(for: arg)
             default:
-                guard !arg.hasPrefix("-") else { throw unknown(arg, command: "check", options: ["--all", "--variant"] + Self.runOptions) }
+                guard !arg.hasPrefix("-") else { throw unknown(arg, command: "check", options: ["--all", "--variant", "--record-dir"] + Self.runOptions) }
                 ids.append(arg)
             }
         }
         guard all || !ids.isEmpty else {
             throw MPTutorError.usage("check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
         }
-        return .check(ids: ids, all: all, variant: variant, run)
+        return .check(ids: ids, all: all, variant: variant, run, recordDirectory: recordDirectory)
     }
 
     mutating func readSimulate() throws -> Command {

@@ -115,6 +115,8 @@ enum HelpText {
     Options:
       --all                       every lesson and every variant
       --variant V                 check one variant of the named lesson
+      --record-dir DIR            write each run whose claims all hold to DIR/<id>[--<variant>].jsonl
+                                  (how transcripts/ is kept fresh: mp-tutor check --all --record-dir transcripts)
     \(run)
     """
 

@@ -5,6 +5,7 @@ struct CheckCommand {
     let all: Bool
     let variant: String?
     let run: RunOptions
+    var recordDirectory: String?
 
     func execute() throws -> Int32 {
         let catalog = try context.catalog()
@@ -39,6 +40,11 @@ struct CheckCommand {
                 if !entry.outcome.passed { Console.out("      check: \(entry.check)\n      observed: \(entry.outcome.observed)\n") }
             }
             if !ok { failures += 1 }
+            if ok, let directory = recordDirectory {
+                // Only a run that proved every claim becomes the lesson's transcript.
+                let name = lesson.id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
+                try TranscriptWriter.write(result.transcript, to: directory + "/" + name)
+            }
         }
         Console.out("\(targets.count - failures) passed, \(failures) failed\n")
         return failures == 0 ? 0 : 1

@@ -80,8 +80,9 @@ final class ArgumentReaderTests: XCTestCase {
     func testCheck() throws {
         var run = RunOptions()
         run.startMethod = "forkserver"
-        XCTAssertEqual(try read("check a b --variant v --start-method forkserver"), .check(ids: ["a", "b"], all: false, variant: "v", run))
-        XCTAssertEqual(try read("check --all"), .check(ids: [], all: true, variant: nil, RunOptions()))
+        XCTAssertEqual(try read("check a b --variant v --start-method forkserver"), .check(ids: ["a", "b"], all: false, variant: "v", run, recordDirectory: nil))
+        XCTAssertEqual(try read("check --all"), .check(ids: [], all: true, variant: nil, RunOptions(), recordDirectory: nil))
+        XCTAssertEqual(try read("check --all --record-dir t"), .check(ids: [], all: true, variant: nil, RunOptions(), recordDirectory: "t"))
         assertUsage(["check"], "check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
         assertUsage(["check", "--variant", "v"], "check needs a lesson id or --all")
         assertUsage(["check", "a", "--width", "80"], "unknown option '--width' for 'mp-tutor check'")
