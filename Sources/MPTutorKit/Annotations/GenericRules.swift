@@ -45,11 +45,12 @@ private extension GenericRules {
 
     /// The first task that had to wait for a free worker.
     func firstQueuedTask() -> [Note] {
-        let workers = Set(timeline.tasks.compactMap(\.workerPid)).count
+        // Count only the workers of the pool this task belongs to: a run may have several pools.
         guard let index = events.indices.first(where: { i in
             events[i].kind == EventKind.taskStart && (lookup.task(of: events[i])?.queuedNs ?? 0) > 50_000_000
         }), let task = lookup.task(of: events[index]), let queued = task.queuedNs else { return [] }
-        let freed = timeline.tasks.filter { $0.workerPid == task.workerPid && ($0.endT ?? .max) <= task.startT! }
+        let workers = Set(timeline.tasks.filter { $0.pool == task.pool }.compactMap(\.workerKey)).count
+        let freed = timeline.tasks.filter { $0.workerKey == task.workerKey && ($0.endT ?? .max) <= task.startT! }
             .max { $0.endT! < $1.endT! }
         var text = "\(task.name) waited \(Format.duration(ns: queued)) in the task queue"
         text += workers > 1 ? ": all \(workers) workers were busy." : ": the only worker was busy."
@@ -66,7 +67,9 @@ private extension GenericRules {
         var text = "the callback \(event.string("func").map { $0 + " " } ?? "")runs in \(event.process) (pid \(event.pid)) "
             + "on thread \(event.threadRole), not in a worker"
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
-            text += ": \(task.name) was computed by \(worker) (pid \(pid)), and its result travelled back to the parent first"
+            text += task.workerThread == "MainThread"
+                ? ": \(task.name) was computed by \(worker) (pid \(pid)), and its result travelled back to the parent first"
+                : ": \(task.name) was computed by the worker thread \(worker), and its result was handed over first"
         }
         return [note(index, text + ".")]
     }

@@ -73,10 +73,12 @@ private extension ClaimEvaluator {
             return Outcome(passed: true, observed: "all \(selected.count) do, e.g. \(describe(selected[0]))")
         case .some:
             return holding.first.map { Outcome(passed: true, observed: "\(holding.count) do, e.g. \(describe($0))") }
-                ?? Outcome(passed: false, observed: "none of \(selected.count) \(selector.kind) events do")
+                ?? Outcome(passed: false, observed: selected.isEmpty ? "no \(selector.kind) events at all"
+                    : "none of \(selected.count) \(selector.kind) events do")
         case .none:
             return holding.first.map { Outcome(passed: false, observed: "\(holding.count) do, e.g. \(describe($0))") }
-                ?? Outcome(passed: true, observed: "none of \(selected.count) \(selector.kind) events do")
+                ?? Outcome(passed: true, observed: selected.isEmpty ? "no \(selector.kind) events at all"
+                    : "none of \(selected.count) \(selector.kind) events do")
         }
     }
 

@@ -1,12 +1,43 @@
-import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where mp-tutor writes: standard output for results, standard error for errors.
+///
+/// Plain write(2) calls, so that a reader that goes away (`mp-tutor list | head -1`) ends mp-tutor the way
+/// it ends any Unix tool, instead of an exception in FileHandle.
 public enum Console {
-    public static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    public static func out(_ text: String) { write(text, to: 1) }
 
-    public static func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+    public static func error(_ text: String) { write(text, to: 2) }
+
+    static func write(_ text: String, to fd: Int32) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written > 0 {
+                offset += written
+            } else if written < 0, errno == EINTR {
+                continue
+            } else {
+                if written < 0, errno == EPIPE {
+                    // Nobody reads any more: die of SIGPIPE like other tools (exit status 141 in a shell).
+                    signal(SIGPIPE, SIG_DFL)
+                    raise(SIGPIPE)
+                }
+                return
+            }
+        }
     }
 }
+
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#else
+private let systemWrite = Darwin.write
+#endif

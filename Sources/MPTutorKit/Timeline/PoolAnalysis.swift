@@ -3,6 +3,8 @@ public struct PoolAnalysis: Sendable, Equatable {
     /// A worker and the tasks it ran.
     public struct Worker: Sendable, Equatable {
         public var pid: Int32
+        /// pid and thread: a ThreadPool's workers share a pid.
+        public var key: String
         public var name: String
         public var tasks: [PoolTask]
         /// Time spent inside tasks.
@@ -27,13 +29,13 @@ public struct PoolAnalysis: Sendable, Equatable {
         (maxConcurrent, maxConcurrentAt) = Self.peak(tasks, runEnd: timeline.durationNs, timeline: timeline)
         var workers: [Worker] = []
         for task in tasks.filter({ $0.startT != nil }).sorted(by: { $0.startT! < $1.startT! }) {
-            guard let pid = task.workerPid else { continue }
-            let busy = (task.endT ?? timeline.durationNs) - task.startT!
-            if let i = workers.firstIndex(where: { $0.pid == pid }) {
+            guard let pid = task.workerPid, let key = task.workerKey else { continue }
+            let busy = (task.endT ?? timeline.process(pid: pid)?.endT ?? timeline.durationNs) - task.startT!
+            if let i = workers.firstIndex(where: { $0.key == key }) {
                 workers[i].tasks.append(task)
                 workers[i].busyNs += busy
             } else {
-                workers.append(Worker(pid: pid, name: task.worker ?? "pid \(pid)", tasks: [task], busyNs: busy))
+                workers.append(Worker(pid: pid, key: key, name: task.worker ?? "pid \(pid)", tasks: [task], busyNs: busy))
             }
         }
         self.workers = workers.sorted { $0.name.localizedStandardLess($1.name) }

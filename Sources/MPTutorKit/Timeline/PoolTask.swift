@@ -14,12 +14,18 @@ public struct PoolTask: Sendable, Equatable {
     public var callbackEndT: Int64?
     /// The worker that ran it.
     public var workerPid: Int32?
+    /// The worker's thread: `MainThread` for a worker process, the worker thread of a ThreadPool.
+    public var workerThread: String?
+    /// The worker's name: the process, or `process · thread` for a ThreadPool's worker thread.
     public var worker: String?
     public var succeeded: Bool?
     public var result: String?
 
     /// A name for the task in notes: `task 3`, or `task 3.1` for a chunk of a map.
     public var name: String { index == 0 ? "task \(job)" : "task \(job).\(index)" }
+
+    /// Identifies the worker: a process, or one thread of it.
+    public var workerKey: String? { workerPid.map { "\($0)|\(workerThread ?? "MainThread")" } }
 
     /// Time spent in the task queue before a worker took it.
     public var queuedNs: Int64? { startT.flatMap { start in submitT.map { start - $0 } } }

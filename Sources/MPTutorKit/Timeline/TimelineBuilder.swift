@@ -106,7 +106,9 @@ private extension TimelineBuilder {
                 let s = slot(job, event.int("index") ?? 0)
                 tasks[s].startT = event.t
                 tasks[s].workerPid = event.pid
-                tasks[s].worker = event.process
+                tasks[s].workerThread = event.thread
+                // A ThreadPool's workers are threads of one process: name them by their thread.
+                tasks[s].worker = event.thread == "MainThread" ? event.process : "\(event.process) · \(event.threadRole)"
                 tasks[s].function = tasks[s].function ?? event.string("func")
                 tasks[s].arguments = event.string("args") ?? tasks[s].arguments
             case EventKind.taskEnd:

@@ -59,14 +59,4 @@ struct RawProcessLog {
         let started = records.last { $0["kind"]?.stringValue == EventKind.processStart }?["name"]?.stringValue
         return started ?? header["name"]?.stringValue ?? "pid \(pid)"
     }
-
-    /// Thread names by ident, from the `thread` lines; the thread that wrote the header is the main thread.
-    var threadNames: [Int64: String] {
-        var names: [Int64: String] = [:]
-        if let mainTid { names[mainTid] = "MainThread" }
-        for record in records where record["kind"]?.stringValue == "thread" {
-            if let tid = record["tid"]?.intValue, let name = record["name"]?.stringValue { names[tid] = name }
-        }
-        return names
-    }
 }

@@ -53,10 +53,15 @@ public enum TraceMerger {
         var labeller = ObjectLabeller()
         for (fileIndex, log) in logs.enumerated() {
             let name = log.processName
-            let threads = log.threadNames
+            // A `thread` line names its ident from then on: an ident can be reused by a later thread.
+            var threads: [Int64: String] = log.mainTid.map { [$0: "MainThread"] } ?? [:]
             for record in log.records {
-                guard let kind = record["kind"]?.stringValue, kind != "thread", let t = record["t"]?.intValue else { continue }
                 let tid = record["tid"]?.intValue ?? 0
+                if record["kind"]?.stringValue == "thread" {
+                    if let name = record["name"]?.stringValue { threads[tid] = name }
+                    continue
+                }
+                guard let kind = record["kind"]?.stringValue, let t = record["t"]?.intValue else { continue }
                 var fields = JSONObject()
                 for member in record.members where !["kind", "t", "n", "tid", "object"].contains(member.key) {
                     fields[member.key] = member.value
