@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides whether a claim holds on a timeline, and says what was observed either way.
 public struct ClaimEvaluator {
     /// The verdict on one claim.
@@ -43,6 +45,12 @@ public struct ClaimEvaluator {
     }
 
     static func seconds(_ ns: Int64) -> String { String(format3: Double(ns) / 1e9) + " s" }
+
+    /// A value as the learner reads it: whole numbers as they are, others with at most three decimals.
+    static func show(_ value: JSONValue) -> String {
+        guard case let .double(d) = value, d.rounded() != d else { return value.intValue.map(String.init) ?? value.displayText }
+        return String(format3: d).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
 }
 
 private extension ClaimEvaluator {
@@ -88,7 +96,7 @@ private extension ClaimEvaluator {
             return (operand.literal, nil)
         case let .metric(name):
             let v = metric(name)
-            return (v, "\(name) = \(v?.displayText ?? "unknown")")
+            return (v, "\(name) = \(v.map(Self.show) ?? "unknown")")
         case let .aggregate(function, selector, field):
             let selected = matching(selector)
             let values = field.map { f in selected.compactMap { lookup.value(f, of: $0) } } ?? []
@@ -101,7 +109,7 @@ private extension ClaimEvaluator {
             default: v = .double(values.compactMap(\.doubleValue).reduce(0, +))
             }
             let label = ClaimOperand.aggregate(function, selector, field: field).description
-            return (v, "\(label) = \(v?.displayText ?? "none")")
+            return (v, "\(label) = \(v.map(Self.show) ?? "none")")
         }
     }
 

@@ -17,7 +17,7 @@ struct ListCommand {
             }
             let mark = finished[lesson.id] != nil ? painter.paint(painter.symbol("✓", ascii: "*"), .green) : " "
             let variants = lesson.variants.isEmpty ? "" : painter.paint("  variants: " + lesson.variants.map(\.id).joined(separator: ", "), .dim)
-            Console.out(" \(mark) " + painter.paint(lesson.id.padded(toWidth: 26), .cyan) + lesson.summary + variants + "\n")
+            Console.out(" \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan) + lesson.summary + variants + "\n")
         }
         let missing = catalog.units.flatMap(\.ids).filter { id in !catalog.lessons.contains { $0.id == id } }
         if !missing.isEmpty {

@@ -60,14 +60,21 @@ public final class ProcessSampler: @unchecked Sendable {
               let close = stat.lastIndex(of: ")") else { return nil }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         guard let state = fields.first?.first else { return nil }
-        let sched = ((try? String(contentsOfFile: "/proc/\(pid)/schedstat", encoding: .utf8)) ?? "")
-            .split(separator: " ").compactMap { UInt64($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        // Sum every thread's figures: a process's CPU-bound work may run on threads other than the main one.
+        let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+        var sched: [UInt64] = [0, 0]
+        for tid in threads.isEmpty ? ["."] : threads {
+            let path = tid == "." ? "/proc/\(pid)/schedstat" : "/proc/\(pid)/task/\(tid)/schedstat"
+            let fields = ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+                .split(separator: " ").compactMap { UInt64($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if fields.count > 1 { sched[0] += fields[0]; sched[1] += fields[1] }
+        }
         var voluntary = 0, involuntary = 0
         for line in ((try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? "").split(separator: "\n") {
             if line.hasPrefix("voluntary_ctxt_switches:") { voluntary = Int(line.split(separator: "\t").last ?? "") ?? 0 }
             if line.hasPrefix("nonvoluntary_ctxt_switches:") { involuntary = Int(line.split(separator: "\t").last ?? "") ?? 0 }
         }
-        return ProcessSample(pid: pid, t: t, state: state, cpuNs: sched.count > 0 ? sched[0] : 0,
-                             readyNs: sched.count > 1 ? sched[1] : 0, voluntarySwitches: voluntary, involuntarySwitches: involuntary)
+        return ProcessSample(pid: pid, t: t, state: state, cpuNs: sched[0], readyNs: sched[1],
+                             voluntarySwitches: voluntary, involuntarySwitches: involuntary)
     }
 }
