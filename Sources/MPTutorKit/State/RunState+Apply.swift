@@ -94,7 +94,7 @@ extension RunState {
         }
     }
 
-    static func taskName(_ job: Int64, _ index: Int64) -> String { index == 0 ? "task \(job)" : "task \(job).\(index)" }
+    static func taskName(_ job: Int64, _ index: Int64) -> String { PoolTask.name(job: job, index: index) }
 
     private func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }
     private func poolIndex(_ label: String?) -> Int? { label.flatMap { l in pools.firstIndex { $0.label == l } } }

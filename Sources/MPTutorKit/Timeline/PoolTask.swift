@@ -22,7 +22,10 @@ public struct PoolTask: Sendable, Equatable {
     public var result: String?
 
     /// A name for the task in notes: `task 3`, or `task 3.1` for a chunk of a map.
-    public var name: String { index == 0 ? "task \(job)" : "task \(job).\(index)" }
+    public var name: String { Self.name(job: job, index: index) }
+
+    /// `task 3`, or `task 3.1` for chunk 1 of job 3: the one way tasks are named on screen.
+    public static func name(job: Int64, index: Int64) -> String { index == 0 ? "task \(job)" : "task \(job).\(index)" }
 
     /// Identifies the worker: a process, or one thread of it.
     public var workerKey: String? { workerPid.map { "\($0)|\(workerThread ?? "MainThread")" } }
