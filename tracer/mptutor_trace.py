@@ -258,9 +258,12 @@ def _is_infra_thread(th):
     """A thread multiprocessing started for itself (pool handlers, queue feeders, manager
     server threads), not one the program asked for.  ThreadPool workers run the
     program's tasks: not infrastructure."""
+    d = th.__dict__
+    if '_mptutor_infra' in d:       # decided at start(), while _target was still there
+        return d['_mptutor_infra']
     if th._name == 'QueueFeederThread':
         return True
-    f = th.__dict__.get('_target')
+    f = d.get('_target')
     if f is None:
         return False
     f = getattr(f, '__func__', f) if type(f).__name__ == 'method' else f
@@ -499,8 +502,8 @@ F_MCONNECT = _F('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,
 F_MCALL = _F('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
 F_TSPAWN = _F('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 F_TEXIT = _F('thread.exit', ',"name":%s')
-F_SPSPAWN = _F('subprocess.spawn', ',"pid":%d,"argv":[%s]')
-F_SPEXIT = _F('subprocess.exit', ',"pid":%d,"returncode":%d')
+F_SPSPAWN = _F('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+F_SPEXIT = _F('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 P_QWAIT, P_PSEND, P_PRECV = _P('queue.wait'), _P('pipe.send'), _P('pipe.recv')
 P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
 P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
@@ -1605,10 +1608,13 @@ def _patch_threading(m):
 
     def start(self):
         tgt = self.__dict__.get('_target')     # gone once run() has finished
-        infra = _is_infra_thread(self) if _fd != -2 else False
+        infra = False
+        if _fd != -2:
+            infra = self.__dict__['_mptutor_infra'] = _is_infra_thread(self)
+        t = _mono()         # before: the new thread's own events come later
         o_start(self)
         if _fd != -2:
-            _ev(F_TSPAWN, _mono(), (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
+            _ev(F_TSPAWN, t, (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
                                     _fname(tgt) if tgt is not None else 'null', _TF[infra]))
 
     T._delete, T.start = _wraps(o_delete, _delete), _wraps(o_start, start)
@@ -1632,7 +1638,10 @@ def _patch_threading(m):
             except Exception:
                 _disable()
                 return lock
-        return _wraps(orig, factory)
+        factory = _wraps(orig, factory)
+        # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
+        factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
+        return factory
     m.Lock = traced(m.Lock, 'Lock')
     m.RLock = traced(m.RLock, 'RLock')
 
