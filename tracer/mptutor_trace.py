@@ -407,7 +407,7 @@ def _exc_text(e):
     """'AssertionError: message' for built-in exceptions with str args; else the type."""
     t = type(e)
     name = t.__name__ if type(t.__name__) is str else '?'
-    if t.__module__ == 'builtins' and e.args and all(type(a) is str for a in e.args):
+    if str(t.__module__).split('.')[0] in ('builtins', 'multiprocessing') and e.args and all(type(a) is str for a in e.args):
         return '%s: %s' % (name, ' '.join(e.args)[:200])
     return name
 
@@ -490,7 +490,7 @@ F_EWAKE = _F('event.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
 F_CCREATE = _F('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 F_CWAIT = _F('condition.wait', ',"object":%s,"timeout":%s')
 F_CWAKE = _F('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
-F_CNOTIFY = _F('condition.notify', ',"object":%s,"n":%s,"all":%s')
+F_CNOTIFY = _F('condition.notify', ',"object":%s,"count":%s,"all":%s')
 F_BCREATE = _F('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
 F_BWAIT = _F('barrier.wait', ',"object":%s,"parties":%d')
 F_BWAKE = _F('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s')
@@ -1001,7 +1001,14 @@ def _watch_put_sem(q, key):
         if timeout is None:
             return raw(True)
         return raw(True, timeout - (tw - t0) / 1e9)
-    sem.__dict__['acquire'] = _wraps(raw, acquire)
+    raw_rel = sem._semlock.release
+    released = {}       # thread -> time of its last release (a get freeing a slot)
+
+    def release(*args, **kwargs):
+        released[_get_ident()] = _mono()    # before: a putter's wake comes later
+        return raw_rel(*args, **kwargs)
+    d = sem.__dict__
+    d['acquire'], d['release'], d['_mptutor_released'] = _wraps(raw, acquire), _wraps(raw_rel, release), released
 
 
 def _block_args(args, kwargs):
@@ -1096,6 +1103,10 @@ def _patch_queues(m):
                     _ev(F_QEMPTY, t, (key,))
                 raise
             t = _mono()
+            if not simple:      # a bounded queue: the moment get freed a slot, so a blocked
+                rel = self._sem.__dict__.get('_mptutor_released')  # put is seen later
+                if rel:
+                    t = rel.pop(_get_ident(), t)
             depth = f',"depth":{self._maxsize - self._sem._semlock._get_value()}' if _DEPTH and not simple else ''
             _emit(P_QGET, t, f',"object":{key},"item":{_short(item)},"waited_ns":{t - t0}{depth}}}\n')
             return item
@@ -1120,13 +1131,14 @@ def _patch_queues(m):
     o_done, o_join = JQ.task_done, JQ.join
 
     def task_done(self):
+        t = _mono()         # before: the joiner's wake comes later
         r = o_done(self)
         key = self._mptutor_key
         if key is not None and _fd != -2:
             left = ''
             if _DEPTH:
                 left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
-            _ev(F_QTDONE, _mono(), (key, left))
+            _ev(F_QTDONE, t, (key, left))
         return r
 
     def join(self):
