@@ -510,6 +510,7 @@ F_SPSPAWN = _F('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 F_SPEXIT = _F('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 P_QWAIT, P_PSEND, P_PRECV = _P('queue.wait'), _P('pipe.send'), _P('pipe.recv')
 P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
+F_LTIMEOUT = _F('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
 _TF = ('false', 'true')
 _CARRY = 'mptutor'      # marker appended to pickled state of traced objects
@@ -716,9 +717,11 @@ def _instrument_semlock(obj):
             got = raw_acq(True)
         else:   # the caller's timeout counts from its call, not from our probe
             got = raw_acq(True, timeout - (tw - t0) / 1e9)
+        t = _mono()
         if got:
-            t = _mono()
             _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
         return got
 
     def release(*args, **kwargs):
@@ -1590,9 +1593,11 @@ class _TLock:
             got = lock.acquire()
         else:
             got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
+        t = _mono()
         if got:
-            t = _mono()
             _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
         return got
 
     __enter__ = acquire

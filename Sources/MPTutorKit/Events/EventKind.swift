@@ -32,6 +32,7 @@ public enum EventKind {
     public static let processTerminate = "process.terminate"
     public static let processKill = "process.kill"
     public static let processError = "process.error"
+    public static let lockTimeout = "lock.timeout"
     public static let poolGet = "pool.get"
     public static let queueWait = "queue.wait"
     public static let queueTimeout = "queue.timeout"

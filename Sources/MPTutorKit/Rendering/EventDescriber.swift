@@ -81,6 +81,7 @@ struct EventDescriber {
         case EventKind.queueTimeout:
             return "\(e.string("op") ?? "get") on \(object) timed out" + waited(e)
                 + (e.string("op") == "put" ? " (Full)" : " (Empty)")
+        case EventKind.lockTimeout: return "gave up waiting for \(object)" + waited(e)
         case EventKind.queueEmpty: return "get_nowait on \(object): Empty"
         case EventKind.queueFull: return "put_nowait on \(object): Full"
         case EventKind.queueTaskDone:

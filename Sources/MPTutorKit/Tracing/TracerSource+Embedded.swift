@@ -21,6 +21,10 @@ Design rules (why the code looks the way it does):
   * Lazy: multiprocessing modules are patched when the program imports them (an import
     hook), so a program that never imports multiprocessing pays almost nothing.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
+  * "About to block" is decided without changing the call: a non-blocking try first
+    (locks, a bounded queue's slot), or a look that consumes nothing (a semaphore's
+    value, bytes waiting in a pipe).  Events that release someone take `t` BEFORE they
+    release, so in time order the release always precedes the wake.
 """
 import os
 import sys
@@ -512,6 +516,7 @@ F_SPSPAWN = _F('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 F_SPEXIT = _F('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 P_QWAIT, P_PSEND, P_PRECV = _P('queue.wait'), _P('pipe.send'), _P('pipe.recv')
 P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
+F_LTIMEOUT = _F('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
 _TF = ('false', 'true')
 _CARRY = 'mptutor'      # marker appended to pickled state of traced objects
@@ -718,9 +723,11 @@ def _instrument_semlock(obj):
             got = raw_acq(True)
         else:   # the caller's timeout counts from its call, not from our probe
             got = raw_acq(True, timeout - (tw - t0) / 1e9)
+        t = _mono()
         if got:
-            t = _mono()
             _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
         return got
 
     def release(*args, **kwargs):
@@ -791,6 +798,11 @@ def _patch_synchronize(m):
     _patch_barrier(m)
 
 
+# ---------------------------------------------------------------------------------------
+# multiprocessing.synchronize: Event, Condition, Barrier.  Their keys derive from one of
+# their own semaphores (the same in every process); the ones multiprocessing makes for
+# itself (an Event's Condition, a Barrier's Condition) are not traced.
+# ---------------------------------------------------------------------------------------
 def _carry_state(cls, n, rekey):
     """cls pickles its state as an n-tuple: a traced instance adds _CARRY, and the child
     calls rekey(self) after the original __setstate__ (spawn/forkserver only)."""
@@ -1403,14 +1415,6 @@ def _patch_context(m):
             pass
 
 
-def _user_frame(frame):
-    """First frame outside multiprocessing and the tracer (for the `site` of an object
-    multiprocessing creates on the program's behalf, e.g. a Manager started by __enter__)."""
-    while frame is not None and str(frame.f_globals.get('__name__', '')).split('.')[0] in _INTERNAL:
-        frame = frame.f_back
-    return frame
-
-
 # ---------------------------------------------------------------------------------------
 # multiprocessing.connection: Pipe() ends.  Both ends carry (key, 'A'|'B'); pickling (spawn,
 # forkserver, a Connection sent through a queue) carries the tag to the other process.
@@ -1500,6 +1504,14 @@ def _patch_connection(m):
 # multiprocessing.managers: the server process is role `manager` (see _bootstrap); every
 # proxy call is one round trip, `manager.call` in the caller.
 # ---------------------------------------------------------------------------------------
+def _user_frame(frame):
+    """First frame outside multiprocessing and the tracer (for the `site` of an object
+    multiprocessing creates on the program's behalf, e.g. a Manager started by __enter__)."""
+    while frame is not None and str(frame.f_globals.get('__name__', '')).split('.')[0] in _INTERNAL:
+        frame = frame.f_back
+    return frame
+
+
 def _patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -1587,9 +1599,11 @@ class _TLock:
             got = lock.acquire()
         else:
             got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
+        t = _mono()
         if got:
-            t = _mono()
             _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
         return got
 
     __enter__ = acquire
