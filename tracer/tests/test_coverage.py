@@ -412,6 +412,10 @@ class Managers(TraceCase):
                 self.assertEqual([(c['ok'], c['error']) for c in conns],
                                  [(False, 'AuthenticationError: digest sent was rejected'), (True, None)])
                 self.assertEqual(len(r.of('manager.create', type='Remote')), 1)
+                remote = r.one('manager.create', type='Remote')['server_pid']
+                refused = r.one('connection.refused')                   # the server's side
+                self.assertEqual((refused['pid'], refused['error']),
+                                 (remote, 'AuthenticationError: digest received was wrong'))
                 # server threads are infrastructure
                 starts = r.of('thread.start', pid=server)
                 self.assertTrue(starts and all(s['infra'] for s in starts))

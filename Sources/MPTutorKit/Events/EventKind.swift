@@ -61,6 +61,8 @@ public enum EventKind {
     public static let managerCreate = "manager.create"
     public static let managerConnect = "manager.connect"
     public static let managerCall = "manager.call"
+    public static let connectionRefused = "connection.refused"
+    public static let processStartMethod = "process.start_method"
     public static let threadStart = "thread.start"
     public static let threadExit = "thread.exit"
     public static let subprocessSpawn = "subprocess.spawn"

@@ -117,6 +117,8 @@ struct EventDescriber {
             return e.bool("ok") == false ? "connect to \(object) refused: \(e.string("error") ?? "error")" : "connected to \(object)"
         case EventKind.managerCall:
             return "\(object).\(e.string("method") ?? "?")() round trip" + waited(e) + (e.bool("ok") == false ? " (raised)" : "")
+        case EventKind.connectionRefused: return "refuses a client: \(e.string("error") ?? "wrong authkey")"
+        case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
         case EventKind.threadStart:
             return "starts thread \(e.string("name") ?? "?")" + (e.bool("infra") == true ? " (multiprocessing's own)" : "")
         case EventKind.threadExit: return "thread \(e.string("name") ?? "?") ends"

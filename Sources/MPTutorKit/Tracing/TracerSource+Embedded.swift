@@ -509,6 +509,8 @@ F_PIPEWAIT = _F('pipe.wait', ',"object":%s,"end":"%s"')
 F_PIPEPOLL = _F('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 F_MCREATE = _F('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
 F_MCONNECT = _F('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
+F_CREFUSED = _F('connection.refused', ',"error":%s')
+F_PMETHOD = _F('process.start_method', ',"method":%s,"site":%s')
 F_MCALL = _F('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
 F_TSPAWN = _F('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 F_TEXIT = _F('thread.exit', ',"name":%s')
@@ -1413,6 +1415,21 @@ def _patch_context(m):
             m._default_context._default_context = m._default_context.get_context(method)
         except Exception:
             pass
+    # the program's own choice, made after this process's header was written
+    DC = m.DefaultContext
+    o_set = DC.set_start_method
+
+    def set_start_method(self, method, force=False):
+        r = o_set(self, method, force)
+        if _fd != -2 and type(method) is str:
+            try:
+                fr = _creator(self, sys._getframe(1))
+                if fr is not None:
+                    _ev(F_PMETHOD, _mono(), (_js(method), _site(fr)))
+            except Exception:
+                _disable()
+        return r
+    DC.set_start_method = _wraps(o_set, set_start_method)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1487,6 +1504,19 @@ def _patch_connection(m):
         t = _mono()
         _ev(F_PIPEPOLL, t, (tag[0], tag[1], _num(timeout), _TF[bool(r)], t - t0))
         return r
+
+    # the listening side of an authkey handshake (a manager server, a Listener) refusing a
+    # client: the error is swallowed there (the client sees its own), so say it here
+    o_deliver = m.deliver_challenge
+
+    def deliver_challenge(*args, **kwargs):
+        try:
+            return o_deliver(*args, **kwargs)
+        except m.AuthenticationError as e:
+            if _fd != -2:
+                _ev(F_CREFUSED, _mono(), (_js(_exc_text(e)),))
+            raise
+    m.deliver_challenge = _wraps(o_deliver, deliver_challenge)
 
     m.Pipe = _wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = _wraps(o_send, send), _wraps(o_recv, recv), _wraps(o_poll, poll)
