@@ -60,6 +60,42 @@ def main(kind, n):
             for r in rs:
                 r.get()
             t1 = time.monotonic_ns()
+    elif kind == 'bounded-queue':
+        q = mp.Queue(4)
+        put, get = q.put, q.get
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            put(i); get()
+        t1 = time.monotonic_ns()
+    elif kind == 'pipe':
+        a, b = mp.Pipe()
+        send, recv = a.send, b.recv
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            send(i); recv()
+        t1 = time.monotonic_ns()
+    elif kind == 'event':
+        ev = mp.Event()
+        ev.set()
+        wait = ev.wait
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            wait()
+        t1 = time.monotonic_ns()
+    elif kind == 'thread-lock':
+        import threading
+        lock = threading.Lock()
+        t0 = time.monotonic_ns()
+        for _ in range(n):
+            with lock:
+                pass
+        t1 = time.monotonic_ns()
+    elif kind == 'pool-map':
+        with mp.Pool(2) as pool:
+            pool.map(square, range(4))
+            t0 = time.monotonic_ns()
+            pool.map(square, range(n), chunksize=1)
+            t1 = time.monotonic_ns()
     elif kind == 'print':
         out = sys.stdout
         t0 = time.monotonic_ns()
@@ -74,7 +110,12 @@ if __name__ == '__main__':
 WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
              ('with-lock', 'RLock with-statement', 20000),
              ('queue', 'Queue put()+get()', 5000),
+             ('bounded-queue', 'Queue(4) put()+get()', 5000),
+             ('pipe', 'Pipe send()+recv()', 10000),
+             ('event', 'Event wait() (set)', 20000),
+             ('thread-lock', 'threading.Lock with', 20000),
              ('pool', 'Pool apply_async+get', 1000),
+             ('pool-map', 'Pool map chunksize=1', 5000),
              ('print', 'print() to stdout', 20000)]
 
 
@@ -106,6 +147,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--repeat', type=int, default=5)
     ap.add_argument('--scale', type=float, default=1.0)
+    ap.add_argument('--only', help='comma-separated workload names (lock, queue, pool, ...)')
     opts = ap.parse_args()
     work = tempfile.mkdtemp(prefix='mpt-bench-')
     try:
@@ -123,6 +165,8 @@ def main():
         tot = {'mmap': 0.0, 'write': 0.0}
         tot_events = 0
         for kind, label, n in WORKLOADS:
+            if opts.only and kind not in opts.only.split(','):
+                continue
             n = max(1, int(n * opts.scale))
             plain, traced, events = [], {'mmap': [], 'write': []}, 0
             for _ in range(opts.repeat):

@@ -2,6 +2,13 @@
 """Run CPython's own multiprocessing tests with and without the mp-tutor tracer.
 
     python3 tracer/run_cpython_suite.py [fork|spawn|forkserver] [-k PATTERN] [--limit SECONDS]
+    python3 tracer/run_cpython_suite.py --quick [fork|spawn|forkserver]     (CI)
+
+--quick runs ONLY the traced variant (about half the time) and compares it with the
+outcomes recorded for this Python in tracer/cpython_suite_expected.json (the untraced
+suite's counts; tests that fail here without the tracer too are listed there as
+`environment` and may fail).  Exit status 0: the traced suite behaves as the untraced one
+did.  `--write-expected` runs the untraced suite and records its outcomes instead.
 
 A run that exceeds --limit (default 300 s; a hung upstream test, e.g. the occasional
 WithThreadsTestPool.test_terminate deadlock seen here even WITHOUT the tracer) is ended by
@@ -87,9 +94,55 @@ def run_once(method, traced, pattern, work, limit):
     return res
 
 
+EXPECTED = os.path.join(HERE, 'cpython_suite_expected.json')
+
+
+def expected_key(method):
+    return '%d.%d/%s' % (sys.version_info[0], sys.version_info[1], method)
+
+
+def quick(method, work, limit, write):
+    """Traced run only, compared with the recorded untraced outcomes (or record them)."""
+    try:
+        with open(EXPECTED) as f:
+            table = json.load(f)
+    except OSError:
+        table = {}
+    key = expected_key(method)
+    if write:
+        plain = run_once(method, False, None, work, limit)
+        bad = sorted(t for t, o in plain['outcomes'].items() if o in ('FAIL', 'ERROR'))
+        table[key] = {'run': plain['run'], 'skipped': plain['skipped'], 'environment': bad,
+                      'wall': round(plain['process_wall'], 1)}
+        with open(EXPECTED, 'w') as f:
+            json.dump(table, f, indent=1, sort_keys=True)
+            f.write('\n')
+        print('recorded %s: %s' % (key, table[key]))
+        return 0
+    if key not in table:
+        print('no expected outcomes for %s in %s: run with --write-expected first' % (key, EXPECTED))
+        return 2
+    exp = table[key]
+    traced = run_once(method, True, None, work, limit)
+    bad = sorted(t for t, o in traced['outcomes'].items() if o in ('FAIL', 'ERROR'))
+    unexpected = [t for t in bad if t not in exp['environment']]
+    print('traced %s: %d run (expected %d), %d skipped (expected %d), %d failed/errors '
+          '(%d of them known to fail here untraced too), %.1f s'
+          % (method, traced['run'], exp['run'], traced['skipped'], exp['skipped'], len(bad),
+             len(bad) - len(unexpected), traced['process_wall']))
+    for t in unexpected:
+        print('  unexpected: %s %s' % (t, traced['outcomes'][t]))
+    if traced.get('hung'):
+        print('the traced run did not finish within %.0f s (traceback in %s)' % (limit, traced['log']))
+    ok = (not traced.get('hung') and traced['run'] == exp['run'] and traced['skipped'] == exp['skipped']
+          and not unexpected)
+    print('OK' if ok else 'DIFFERENT (log: %s)' % traced['log'])
+    return 0 if ok else 1
+
+
 def main():
     args = sys.argv[1:]
-    method = args[0] if args and not args[0].startswith('-') else 'fork'
+    method = next((a for a in args if a in ('fork', 'spawn', 'forkserver')), 'fork')
     pattern = args[args.index('-k') + 1] if '-k' in args else None
     limit = float(args[args.index('--limit') + 1]) if '--limit' in args else 300.0
     try:
@@ -105,6 +158,8 @@ def main():
         shutil.copy(os.path.join(HERE, name), os.path.join(work, 'lib'))
     print('CPython %s, test._test_multiprocessing, %s variant; work dir %s'
           % (sys.version.split()[0], method, work), flush=True)
+    if '--quick' in args or '--write-expected' in args:
+        return quick(method, work, limit, '--write-expected' in args)
     plain = run_once(method, False, pattern, work, limit)
     print('untraced done in %.1f s' % plain['process_wall'], flush=True)
     traced = run_once(method, True, pattern, work, limit)

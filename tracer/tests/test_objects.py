@@ -175,6 +175,10 @@ class LockEvents(TraceCase):
                                  [(main, True), (child, True), (main, False)])
                 waits = r.of('lock.wait', object=key)
                 self.assertEqual([e['pid'] for e in waits], [main, main])   # timeout one + blocking one
+                gave_up = r.one('lock.timeout', object=key)                  # the timed one gave up
+                self.assertEqual((gave_up['pid'], gave_up['timeout']), (main, 0.05))
+                self.assertGreaterEqual(gave_up['waited_ns'], 50_000_000)
+                self.assertTrue(waits[0]['t'] < gave_up['t'] < waits[1]['t'])
                 rel = r.of('lock.release', object=key)
                 self.assertEqual([e['pid'] for e in rel], [main, child, main])
                 self.assertGreater(acq[2]['waited_ns'], 100_000_000)

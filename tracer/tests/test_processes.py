@@ -61,6 +61,9 @@ if __name__ == "__main__":
         self.assertEqual((r.rc, r.stdout), (0, "spawn\nx\n"), r.dump())
         child = r.one('process.spawn')['child_pid']
         self.assertEqual(r.one('process.start', pid=child)['start_method'], 'spawn')
+        chosen = r.one('process.start_method', pid=r.main_pid)     # the program's choice
+        self.assertEqual(chosen['method'], 'spawn')
+        self.assertTrue(chosen['site'].endswith('script.py:4'), chosen)
 
 
 LOSS = '''

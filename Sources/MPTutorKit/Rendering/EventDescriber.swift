@@ -58,6 +58,75 @@ struct EventDescriber {
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
+        case EventKind.processRun:
+            return "calls \(e.string("name") ?? "process").run() directly: it runs here, not in a new process"
+        case EventKind.processRunEnd:
+            let code = e.int("exitcode") ?? 0
+            return "run() " + (code == 0 ? "returned" : "ended with exit code \(code)")
+                + (e.bool("direct") == true ? "" : "; cleaning up before exit")
+        case EventKind.processJoinWait:
+            return "waits in join(\(e.string("name") ?? "child"))" + timeout(e)
+        case EventKind.processTerminate:
+            return "terminate() \(e.string("name") ?? "child") (SIGTERM to pid \(e.int("child_pid").map(String.init) ?? "?"))"
+        case EventKind.processKill:
+            return "kill() \(e.string("name") ?? "child") (SIGKILL to pid \(e.int("child_pid").map(String.init) ?? "?"))"
+        case EventKind.processError:
+            return "\(e.string("op") ?? "call")() failed: \(e.string("error") ?? "error")"
+        case EventKind.poolGet:
+            return e.bool("ok") == false
+                ? "get() of \(taskName(e)) raised \(e.string("error") ?? "an exception")" + waited(e)
+                : "get() of \(taskName(e)) returned" + waited(e)
+        case EventKind.queueWait:
+            return e.string("op") == "put" ? "waits to put on \(object) (full)" : "waits to get from \(object) (empty)"
+        case EventKind.queueTimeout:
+            return "\(e.string("op") ?? "get") on \(object) timed out" + waited(e)
+                + (e.string("op") == "put" ? " (Full)" : " (Empty)")
+        case EventKind.lockTimeout: return "gave up waiting for \(object)" + waited(e)
+        case EventKind.queueEmpty: return "get_nowait on \(object): Empty"
+        case EventKind.queueFull: return "put_nowait on \(object): Full"
+        case EventKind.queueTaskDone:
+            return "task_done() on \(object)" + (e.int("unfinished").map { " (\($0) unfinished)" } ?? "")
+        case EventKind.queueJoinWait: return "waits in \(object).join() for task_done()"
+        case EventKind.queueJoin: return "\(object).join() returned" + waited(e)
+        case EventKind.eventCreate, EventKind.conditionCreate, EventKind.pipeCreate: return "\(object) created"
+        case EventKind.eventSet: return "set \(object)"
+        case EventKind.eventClear: return "clear \(object)"
+        case EventKind.eventWait, EventKind.conditionWait: return "waits for \(object)" + timeout(e)
+        case EventKind.eventWake, EventKind.conditionWake:
+            let why = e.kind == EventKind.eventWake ? "set" : "notified"
+            let ns = e.int("waited_ns") ?? 0
+            if e.kind == EventKind.eventWake, ns < 1_000_000, e.bool("outcome") == true { return "passes \(object) (already set)" }
+            return "woke after \(Format.duration(ns: ns)) (" + (e.bool("outcome") == false ? "timed out" : why) + ")"
+        case EventKind.conditionNotify:
+            return e.bool("all") == true ? "notify_all() on \(object)" : "notify(\(e.int("count").map(String.init) ?? "1")) on \(object)"
+        case EventKind.barrierCreate: return "\(object) created: \(e.int("parties").map(String.init) ?? "?") parties"
+        case EventKind.barrierWait: return "waits at \(object)"
+        case EventKind.barrierWake:
+            if e.bool("broken") == true { return "\(object) broken" + waited(e) }
+            return e.bool("last") == true ? "arrives last at \(object): releases everyone" : "passes \(object)" + waited(e)
+        case EventKind.pipeSend: return "send \(e.string("item") ?? "?") on \(object) end \(e.string("end") ?? "?")"
+        case EventKind.pipeRecv:
+            if let error = e.string("error") { return "recv on \(object) end \(e.string("end") ?? "?"): \(error)" }
+            return "recv \(e.string("item") ?? "?") on \(object) end \(e.string("end") ?? "?")" + waited(e)
+        case EventKind.pipeWait: return "waits to recv on \(object) end \(e.string("end") ?? "?")"
+        case EventKind.pipePoll:
+            return "poll \(object) end \(e.string("end") ?? "?"): " + (e.bool("ready") == true ? "data ready" : "nothing") + waited(e)
+        case EventKind.managerCreate:
+            return "\(object) started: server pid \(e.int("server_pid").map(String.init) ?? "?")"
+        case EventKind.managerConnect:
+            return e.bool("ok") == false ? "connect to \(object) refused: \(e.string("error") ?? "error")" : "connected to \(object)"
+        case EventKind.managerCall:
+            return "\(object).\(e.string("method") ?? "?")() round trip" + waited(e) + (e.bool("ok") == false ? " (raised)" : "")
+        case EventKind.connectionRefused: return "refuses a client: \(e.string("error") ?? "wrong authkey")"
+        case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
+        case EventKind.threadStart:
+            return "starts thread \(e.string("name") ?? "?")" + (e.bool("infra") == true ? " (multiprocessing's own)" : "")
+        case EventKind.threadExit: return "thread \(e.string("name") ?? "?") ends"
+        case EventKind.subprocessSpawn:
+            let argv = e.fields["argv"]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
+            return "subprocess pid \(e.int("child_pid").map(String.init) ?? "?"): \(argv)"
+        case EventKind.subprocessExit:
+            return "subprocess pid \(e.int("child_pid").map(String.init) ?? "?") exited, code \(e.int("returncode").map(String.init) ?? "?")"
         case EventKind.runTimeout: return "watchdog: time is up"
         case "os.state": return "OS: \(e.string("state") ?? "?") for \(Format.duration(ns: e.int("duration_ns") ?? 0))"
         default:
@@ -73,6 +142,11 @@ struct EventDescriber {
     func waited(_ e: TraceEvent) -> String {
         guard let ns = e.int("waited_ns"), ns >= 1_000_000 else { return "" }
         return " after \(Format.duration(ns: ns))"
+    }
+
+    func timeout(_ e: TraceEvent) -> String {
+        guard let seconds = e.fields["timeout"]?.doubleValue else { return "" }
+        return " (timeout \(Format.duration(seconds)))"
     }
 
     func ended(code: Int64?, by observer: String?) -> String {

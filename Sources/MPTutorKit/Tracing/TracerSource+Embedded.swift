@@ -21,6 +21,10 @@ Design rules (why the code looks the way it does):
   * Lazy: multiprocessing modules are patched when the program imports them (an import
     hook), so a program that never imports multiprocessing pays almost nothing.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
+  * "About to block" is decided without changing the call: a non-blocking try first
+    (locks, a bounded queue's slot), or a look that consumes nothing (a semaphore's
+    value, bytes waiting in a pipe).  Events that release someone take `t` BEFORE they
+    release, so in time order the release always precedes the wake.
 """
 import os
 import sys
@@ -110,11 +114,11 @@ def _open():
             tid = _get_ident()
             line = ('{"kind":"proc","t":%d,"n":%d,"tid":%d,"pid":%d,"ppid":%d,"name":%s,'
                     '"role":"%s","argv":[%s],"python":"%s","start_method":%s,'
-                    '"platform":%s,"cpus":%d}\n' % (
+                    '"platform":%s,"cpus":%d,"infra":%s}\n' % (
                         t, next(_counter), tid, pid, os.getppid(), _js(_current_name()),
                         _role, ','.join(_js(str(a)) for a in sys.argv),
                         '%d.%d.%d' % sys.version_info[:3], _jstr(_current_method()),
-                        _js(sys.platform), os.cpu_count() or 0))
+                        _js(sys.platform), os.cpu_count() or 0, _TF[_role in _INFRA_ROLES]))
             b = line.encode()
             _write(fd, b)
             if _MMAP:
@@ -239,23 +243,44 @@ def _ev(F, t, fields):
     _emit(F[0], t, suf)
 
 
-_THREAD = ('{"kind":"thread","t":', ',"name":%s,"daemon":%s}\n')
+_THREAD = ('{"kind":"thread","t":', ',"name":%s,"daemon":%s,"infra":%s}\n')
+_INFRA_ROLES = ('forkserver', 'resource_tracker', 'manager')
 
 
 def _thread_line(tid, t):
     """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
     stid = _threads[tid] = str(tid)
-    name, daemon = 'MainThread', 'false'
+    name, daemon, infra = 'MainThread', 'false', 'false'
     th = sys.modules.get('threading')
     if th is not None:
         # threading._active, not current_thread(): the latter creates a _DummyThread
         th = th._active.get(tid)
         if th is not None:
             name, daemon = str(th._name), ('true' if th._daemonic else 'false')
+            infra = _TF[_is_infra_thread(th)]
         elif tid != sys.modules['threading']._main_thread.ident:
             name = 'Thread-%d' % tid
-    _ev(_THREAD, t, (_js(name), daemon))
+    _ev(_THREAD, t, (_js(name), daemon, infra))
     return stid
+
+
+def _is_infra_thread(th):
+    """A thread multiprocessing started for itself (pool handlers, queue feeders, manager
+    server threads), not one the program asked for.  ThreadPool workers run the
+    program's tasks: not infrastructure."""
+    d = th.__dict__
+    if '_mptutor_infra' in d:       # decided at start(), while _target was still there
+        return d['_mptutor_infra']
+    if th._name == 'QueueFeederThread':
+        return True
+    f = d.get('_target')
+    if f is None:
+        return False
+    f = getattr(f, '__func__', f) if type(f).__name__ == 'method' else f
+    if type(f) is not _FUNC_TYPES[0]:
+        return False
+    mod = f.__module__ or ''
+    return mod.startswith('multiprocessing') and not (mod == 'multiprocessing.pool' and f.__name__ == 'worker')
 
 
 def _after_fork_child():
@@ -358,6 +383,45 @@ def _site(frame):
     return _js('%s:%d' % (frame.f_code.co_filename, frame.f_lineno))
 
 
+_VAR_RE = None
+
+
+def _var(frame, names, pair=False):
+    """`,"var":"lock"` when the creating line is plainly `lock = mp.Lock(...)` (or
+    `with Pool() as pool:`, or `a, b = Pipe()` with pair=True) for a factory in names;
+    '' when unsure.  Reads the source line once per created object (linecache)."""
+    global _VAR_RE
+    try:
+        import linecache
+        import re
+        if _VAR_RE is None:
+            _VAR_RE = (re.compile(r'\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)?)\s*=\s*(?:[A-Za-z_][\w.]*\.)?(\w+)\('),
+                       re.compile(r'\s*with\s+(?:[A-Za-z_][\w.]*\.)?(\w+)\(.*\)\s+as\s+([A-Za-z_]\w*)\s*:'))
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+        m = _VAR_RE[0].match(line)
+        if m:
+            var, func = m.group(1), m.group(2)
+        else:
+            m = _VAR_RE[1].match(line)
+            if not m:
+                return ''
+            func, var = m.group(1), m.group(2)
+        if func not in names or line.count(func + '(') != 1 or (',' in var) != pair:
+            return ''
+        return ',"var":' + _js(', '.join(v.strip() for v in var.split(',')))
+    except Exception:
+        return ''
+
+
+def _exc_text(e):
+    """'AssertionError: message' for built-in exceptions with str args; else the type."""
+    t = type(e)
+    name = t.__name__ if type(t.__name__) is str else '?'
+    if str(t.__module__).split('.')[0] in ('builtins', 'multiprocessing') and e.args and all(type(a) is str for a in e.args):
+        return '%s: %s' % (name, ' '.join(e.args)[:200])
+    return name
+
+
 _INTERNAL = ('multiprocessing', 'concurrent', __name__)
 # Factories that create an object FOR the caller: mp.Lock() goes through context, the
 # lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
@@ -403,7 +467,7 @@ F_PSPAWN = _F('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
 F_PEXIT = _F('process.exit', ',"exitcode":%d')
 F_PREAP = _F('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 F_PJOIN = _F('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s')
-F_POOL = _F('pool.create', ',"object":%s,"processes":%d,"site":%s')
+F_POOL = _F('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 F_SUBMIT = _F('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
 F_TSTART = _F('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s')
 F_TEND = _F('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
@@ -413,9 +477,48 @@ F_CBEND = _F('pool.callback.end', ',"job":%d')
 F_PCLOSE = _F('pool.close', ',"object":%s')
 F_PTERM = _F('pool.terminate', ',"object":%s')
 F_PJOINED = _F('pool.join', ',"object":%s,"waited_ns":%d')
-F_QCREATE = _F('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s')
-F_LCREATE = _F('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s')
+F_QCREATE = _F('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
+F_LCREATE = _F('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
+F_PJOINW = _F('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s')
+F_PRUN = _F('process.run', ',"name":%s,"direct":true')
+F_PRUNEND = _F('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
+F_PTERMINATE = _F('process.terminate', ',"child_pid":%d,"name":%s')
+F_PKILL = _F('process.kill', ',"child_pid":%d,"name":%s')
+F_PERROR = _F('process.error', ',"name":%s,"op":"%s","error":%s')
+F_PGET = _F('pool.get', ',"object":%s,"job":%d,"ok":%s,"waited_ns":%d,"error":%s')
+F_QTIMEOUT = _F('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
+F_QEMPTY = _F('queue.empty', ',"object":%s,"op":"get"')
+F_QFULL = _F('queue.full', ',"object":%s,"op":"put"')
+F_QTDONE = _F('queue.task_done', ',"object":%s%s')
+F_QJOINW = _F('queue.join.wait', ',"object":%s')
+F_QJOIN = _F('queue.join', ',"object":%s,"waited_ns":%d')
+F_ECREATE = _F('event.create', ',"object":%s,"site":%s%s')
+F_ESET = _F('event.set', ',"object":%s')
+F_ECLEAR = _F('event.clear', ',"object":%s')
+F_EWAIT = _F('event.wait', ',"object":%s,"timeout":%s')
+F_EWAKE = _F('event.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+F_CCREATE = _F('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
+F_CWAIT = _F('condition.wait', ',"object":%s,"timeout":%s')
+F_CWAKE = _F('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+F_CNOTIFY = _F('condition.notify', ',"object":%s,"count":%s,"all":%s')
+F_BCREATE = _F('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
+F_BWAIT = _F('barrier.wait', ',"object":%s,"parties":%d')
+F_BWAKE = _F('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s')
+F_PIPE = _F('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
+F_PIPEWAIT = _F('pipe.wait', ',"object":%s,"end":"%s"')
+F_PIPEPOLL = _F('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
+F_MCREATE = _F('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
+F_MCONNECT = _F('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
+F_CREFUSED = _F('connection.refused', ',"error":%s')
+F_PMETHOD = _F('process.start_method', ',"method":%s,"site":%s')
+F_MCALL = _F('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
+F_TSPAWN = _F('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
+F_TEXIT = _F('thread.exit', ',"name":%s')
+F_SPSPAWN = _F('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+F_SPEXIT = _F('subprocess.exit', ',"child_pid":%d,"returncode":%d')
+P_QWAIT, P_PSEND, P_PRECV = _P('queue.wait'), _P('pipe.send'), _P('pipe.recv')
 P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
+F_LTIMEOUT = _F('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
 _TF = ('false', 'true')
 _CARRY = 'mptutor'      # marker appended to pickled state of traced objects
@@ -428,15 +531,59 @@ def _wraps(orig, new):
 
 
 # ---------------------------------------------------------------------------------------
-# multiprocessing.process: start / spawn / exit / reaped / join
+# multiprocessing.process: start / spawn / run / exit / reaped / join / terminate / kill
 # ---------------------------------------------------------------------------------------
+_booting = None         # the Process whose _bootstrap runs in this process (its own run)
+_MethodType = type(_srepr.__get__(1))
+
+
+def _exit_code(e):
+    """The exit code Process._bootstrap makes of a SystemExit."""
+    c = e.code
+    return 0 if c is None else (c if type(c) is int else 1)
+
+
+def _wrap_run(orig):
+    """Process.run (and every subclass's own run): `process.run.end` when it returns or
+    raises, before _bootstrap's cleanup (which joins queue feeder threads).  A run()
+    called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
+    def run(self, *args, **kwargs):
+        d = self.__dict__
+        if _fd == -2 or d.get('_mptutor_in_run'):      # super().run() inside a run()
+            return orig(self, *args, **kwargs)
+        direct = self is not _booting
+        name = _js(str(self._name))
+        if direct:
+            _ev(F_PRUN, _mono(), (name,))
+        d['_mptutor_in_run'] = True
+        code = 1
+        try:
+            r = orig(self, *args, **kwargs)
+            code = 0
+            return r
+        except SystemExit as e:
+            code = _exit_code(e)
+            raise
+        finally:
+            d.pop('_mptutor_in_run', None)
+            _ev(F_PRUNEND, _mono(), (name, code, _TF[direct]))
+    run._mptutor_run = True
+    return _wraps(orig, run)
+
+
 def _patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
+    o_term, o_kill = BP.terminate, BP.kill
     patched_popens = set()
 
     def start(self):
-        o_start(self)
+        try:
+            o_start(self)
+        except BaseException as e:      # e.g. the AssertionError of a daemon's child
+            if _fd != -2:
+                _ev(F_PERROR, _mono(), (_js(str(self._name)), 'start', _js(_exc_text(e))))
+            raise
         if _fd == -2:
             return
         try:
@@ -453,14 +600,18 @@ def _patch_process(m):
             _disable()
 
     def _bootstrap(self, *args, **kwargs):
-        global _role, _proc_name, _start_method
+        global _role, _proc_name, _start_method, _booting
+        _booting = self
         if _fd != -2:
             try:
-                _role, _proc_name = 'child', str(self._name)
+                tgt = self._target
+                _role = 'manager' if (type(tgt) is _MethodType and
+                                      tgt.__func__.__qualname__ == 'BaseManager._run_server') else 'child'
+                _proc_name = str(self._name)
                 _start_method = self._start_method or _current_method()
                 _ev(F_PSTART, _mono(), (
                     _js(_proc_name), _TF[bool(self._config.get('daemon'))],
-                    self._parent_pid or 0, _jstr(_start_method), 'child'))
+                    self._parent_pid or 0, _jstr(_start_method), _role))
             except Exception:
                 _disable()
         code = o_boot(self, *args, **kwargs)
@@ -470,6 +621,15 @@ def _patch_process(m):
 
     def join(self, timeout=None):
         t0 = _mono()
+        if _fd != -2:
+            try:    # about to block: a started child of ours, still running
+                pop = self._popen
+                if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
+                        and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
+                        and pop.poll() is None):
+                    _ev(F_PJOINW, t0, (pop.pid, _js(str(self._name)), _num(timeout)))
+            except Exception:
+                _disable()
         o_join(self, timeout)
         if _fd != -2:
             try:
@@ -479,9 +639,27 @@ def _patch_process(m):
             except Exception:
                 _disable()
 
+    def signaller(o, F):
+        def method(self):
+            pop = self._popen      # t before the signal: the child's end comes later
+            if pop is not None and _fd != -2 and type(pop.pid) is int:
+                _ev(F, _mono(), (pop.pid, _js(str(self._name))))
+            return o(self)
+        return _wraps(o, method)
+
+    def __init_subclass__(cls, **kwargs):
+        super(BP, cls).__init_subclass__(**kwargs)
+        run = cls.__dict__.get('run')
+        if run is not None and type(run) is _FUNC_TYPES[0] and not getattr(run, '_mptutor_run', False):
+            cls.run = _wrap_run(run)
+
     BP.start = _wraps(o_start, start)
     BP._bootstrap = _wraps(o_boot, _bootstrap)
     BP.join = _wraps(o_join, join)
+    BP.terminate = signaller(o_term, F_PTERMINATE)
+    BP.kill = signaller(o_kill, F_PKILL)
+    BP.run = _wrap_run(BP.run)
+    BP.__init_subclass__ = classmethod(__init_subclass__)
 
 
 def _patch_poll(cls):
@@ -547,9 +725,11 @@ def _instrument_semlock(obj):
             got = raw_acq(True)
         else:   # the caller's timeout counts from its call, not from our probe
             got = raw_acq(True, timeout - (tw - t0) / 1e9)
+        t = _mono()
         if got:
-            t = _mono()
             _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
         return got
 
     def release(*args, **kwargs):
@@ -581,7 +761,8 @@ def _patch_synchronize(m):
             if fr is not None:
                 key = _instrument_semlock(self)
                 value = args[1] if len(args) > 1 else kwargs.get('value')
-                _ev(F_LCREATE, t, (key, _js(type(self).__name__), _num(value), _site(fr)))
+                tname = type(self).__name__
+                _ev(F_LCREATE, t, (key, _js(tname), _num(value), _site(fr), _var(fr, (tname,))))
         except Exception:
             _disable()
 
@@ -614,13 +795,259 @@ def _patch_synchronize(m):
                        ('__exit__', __exit__, o_exit), ('__getstate__', __getstate__, o_get),
                        ('__setstate__', __setstate__, o_set)):
         setattr(SL, name, _wraps(o, f))
+    _patch_event(m)
+    _patch_condition(m)
+    _patch_barrier(m)
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.synchronize: Event, Condition, Barrier.  Their keys derive from one of
+# their own semaphores (the same in every process); the ones multiprocessing makes for
+# itself (an Event's Condition, a Barrier's Condition) are not traced.
+# ---------------------------------------------------------------------------------------
+def _carry_state(cls, n, rekey):
+    """cls pickles its state as an n-tuple: a traced instance adds _CARRY, and the child
+    calls rekey(self) after the original __setstate__ (spawn/forkserver only)."""
+    o_get, o_set = cls.__getstate__, cls.__setstate__
+
+    def __getstate__(self):
+        state = o_get(self)
+        return state + (_CARRY,) if '_mptutor_key' in self.__dict__ else state
+
+    def __setstate__(self, state):
+        carried = type(state) is tuple and len(state) == n + 1 and state[n] == _CARRY
+        o_set(self, state[:n] if carried else state)
+        if carried and _fd != -2:
+            try:
+                rekey(self)
+            except Exception:
+                _disable()
+    cls.__getstate__ = _wraps(o_get, __getstate__)
+    cls.__setstate__ = _wraps(o_set, __setstate__)
+
+
+def _flag_is_clear(sem):
+    """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
+    try:
+        return sem._semlock._get_value() == 0
+    except Exception:       # NotImplementedError on macOS
+        return None
+
+
+def _may_block(timeout):
+    return timeout is None or (type(timeout) in (int, float) and timeout > 0)
+
+
+def _patch_event(m):
+    """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
+    E = m.Event
+    o_init, o_set, o_clear, o_wait = E.__init__, E.set, E.clear, E.wait
+    E._mptutor_key = None
+
+    def __init__(self, *args, **kwargs):
+        t = _mono()
+        o_init(self, *args, **kwargs)
+        if _fd == -2:
+            return
+        try:
+            fr = _creator(self, sys._getframe(1))
+            if fr is not None:
+                key = self.__dict__['_mptutor_key'] = _js('e' + _rawkey(self._flag._semlock))
+                _ev(F_ECREATE, t, (key, _site(fr), _var(fr, ('Event',))))
+        except Exception:
+            _disable()
+
+    def set(self):
+        key = self._mptutor_key
+        t = _mono()         # before: a waiter's wake comes later
+        r = o_set(self)
+        if key is not None and _fd != -2:
+            _ev(F_ESET, t, (key,))
+        return r
+
+    def clear(self):
+        r = o_clear(self)
+        key = self._mptutor_key
+        if key is not None and _fd != -2:
+            _ev(F_ECLEAR, _mono(), (key,))
+        return r
+
+    def wait(self, timeout=None):
+        key = self._mptutor_key
+        if key is None or _fd == -2:
+            return o_wait(self, timeout)
+        t0 = _mono()
+        if _may_block(timeout):
+            clear = _flag_is_clear(self._flag)
+            if clear is None:
+                clear = not self.is_set()
+            if clear:
+                _ev(F_EWAIT, t0, (key, _num(timeout)))
+        r = o_wait(self, timeout)
+        t = _mono()
+        _ev(F_EWAKE, t, (key, t - t0, _TF[bool(r)]))
+        return r
+
+    for name, f, o in (('__init__', __init__, o_init), ('set', set, o_set),
+                       ('clear', clear, o_clear), ('wait', wait, o_wait)):
+        setattr(E, name, _wraps(o, f))
+
+
+def _patch_condition(m):
+    """Condition: its own RLock (made by multiprocessing) is traced as the program's, so
+    `with cond:` and the release/re-acquire inside wait() show as lock events."""
+    C = m.Condition
+    o_init, o_wait, o_notify = C.__init__, C.wait, C.notify
+    C._mptutor_key = None
+
+    def rekey(self):
+        self.__dict__['_mptutor_key'] = _js('c' + _rawkey(self._sleeping_count._semlock))
+
+    def __init__(self, *args, **kwargs):
+        t = _mono()
+        o_init(self, *args, **kwargs)
+        if _fd == -2:
+            return
+        try:
+            fr = _creator(self, sys._getframe(1))
+            if fr is not None:
+                rekey(self)
+                lock = self._lock
+                lkey = lock.__dict__.get('_mptutor_key')
+                if lkey is None and isinstance(lock, m.SemLock):
+                    lkey = _instrument_semlock(lock)
+                    _ev(F_LCREATE, t, (lkey, _js(type(lock).__name__), 'null', _site(fr), ''))
+                    self._make_methods()        # cond.acquire/release: the traced ones
+                _ev(F_CCREATE, t, (self._mptutor_key, lkey or 'null', _site(fr), _var(fr, ('Condition',))))
+        except Exception:
+            _disable()
+
+    def wait(self, timeout=None):
+        key = self._mptutor_key
+        if key is None or _fd == -2 or not self._lock._semlock._is_mine():
+            return o_wait(self, timeout)        # (not owned: its AssertionError)
+        t0 = _mono()
+        _ev(F_CWAIT, t0, (key, _num(timeout)))
+        r = o_wait(self, timeout)
+        t = _mono()
+        _ev(F_CWAKE, t, (key, t - t0, _TF[bool(r)]))
+        return r
+
+    def notify(self, n=1):
+        key = self._mptutor_key
+        if key is not None and _fd != -2 and self._lock._semlock._is_mine():
+            everyone = n == sys.maxsize if type(n) is int else False
+            _ev(F_CNOTIFY, _mono(), (key, 'null' if everyone else _num(n), _TF[everyone]))
+        return o_notify(self, n)
+
+    for name, f, o in (('__init__', __init__, o_init), ('wait', wait, o_wait), ('notify', notify, o_notify)):
+        setattr(C, name, _wraps(o, f))
+    _carry_state(C, 4, rekey)
+
+
+def _patch_barrier(m):
+    B = m.Barrier
+    o_init = B.__init__
+    o_wait = B.wait                 # threading.Barrier.wait
+    B._mptutor_key = None
+
+    def rekey(self):
+        self.__dict__['_mptutor_key'] = _js('b' + _rawkey(self._cond._sleeping_count._semlock))
+
+    def __init__(self, *args, **kwargs):
+        t = _mono()
+        o_init(self, *args, **kwargs)
+        if _fd == -2:
+            return
+        try:
+            fr = _creator(self, sys._getframe(1))
+            if fr is not None:
+                rekey(self)
+                _ev(F_BCREATE, t, (self._mptutor_key, self._parties, _site(fr), _var(fr, ('Barrier',))))
+        except Exception:
+            _disable()
+
+    def wait(self, timeout=None):
+        key = self._mptutor_key
+        if key is None or _fd == -2:
+            return o_wait(self, timeout)
+        parties = self._parties
+        t0 = _mono()
+        _ev(F_BWAIT, t0, (key, parties))
+        try:
+            index = o_wait(self, timeout)
+        except BaseException as e:
+            t = _mono()
+            if type(e).__name__ == 'BrokenBarrierError':
+                _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+            raise
+        t = _mono()
+        _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1], 'false'))
+        return index
+
+    B.__init__ = _wraps(o_init, __init__)
+    B.wait = _wraps(o_wait, wait)
+    _carry_state(B, 5, rekey)
 
 
 # ---------------------------------------------------------------------------------------
 # multiprocessing.queues: Queue, JoinableQueue, SimpleQueue
 # The key derives from the queue's own (untraced) read lock: same in every process.
 # ---------------------------------------------------------------------------------------
+_DEPTH = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+
+
+def _watch_put_sem(q, key):
+    """A bounded queue's put blocks in self._sem.acquire(block, timeout): wrap that
+    instance's acquire like a lock's (try without blocking first; only a failed try is
+    about to block, and says so with `queue.wait`)."""
+    sem = q._sem
+    raw = sem._semlock.acquire
+    just = ',"object":%s,"op":"put"}\n' % key
+
+    def acquire(*args, **kwargs):
+        if _fd == -2 or kwargs or len(args) != 2:
+            return raw(*args, **kwargs)
+        block, timeout = args
+        if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+            return raw(*args)
+        t0 = _mono()
+        if raw(False):
+            return True
+        if not block:
+            return False
+        tw = _mono()
+        _emit(P_QWAIT, tw, just)
+        if timeout is None:
+            return raw(True)
+        return raw(True, timeout - (tw - t0) / 1e9)
+    raw_rel = sem._semlock.release
+    released = {}       # thread -> time of its last release (a get freeing a slot)
+
+    def release(*args, **kwargs):
+        released[_get_ident()] = _mono()    # before: a putter's wake comes later
+        return raw_rel(*args, **kwargs)
+    d = sem.__dict__
+    d['acquire'], d['release'], d['_mptutor_released'] = _wraps(raw, acquire), _wraps(raw_rel, release), released
+
+
+def _block_args(args, kwargs):
+    """(block, timeout) of a put(obj, ...) / get(...) call, args without obj."""
+    n = len(args)
+    return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
+
+
 def _patch_queues(m):
+    MAXSEM = m._multiprocessing.SemLock.SEM_VALUE_MAX
+    Full, Empty = m.Full, m.Empty
+
+    def instrument(q):
+        key = q.__dict__['_mptutor_key'] = _js('q' + _rawkey(q._rlock._semlock))
+        maxsize = getattr(q, '_maxsize', None)
+        if maxsize is not None and 0 < maxsize < MAXSEM:
+            _watch_put_sem(q, key)
+        return key, maxsize
+
     def make_init(cls, typename):
         o_init = cls.__init__
 
@@ -632,34 +1059,15 @@ def _patch_queues(m):
                 t = _mono()
                 fr = _creator(self, sys._getframe(1))
                 if fr is not None:
-                    key = self.__dict__['_mptutor_key'] = _js('q' + _rawkey(self._rlock._semlock))
-                    maxsize = getattr(self, '_maxsize', None)
-                    if maxsize == m._multiprocessing.SemLock.SEM_VALUE_MAX:
+                    key, maxsize = instrument(self)
+                    if maxsize == MAXSEM:
                         maxsize = 0
-                    _ev(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr)))
+                    _ev(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr), _var(fr, (typename,))))
             except Exception:
                 _disable()
         cls.__init__ = _wraps(o_init, __init__)
 
-    def make_state(cls, n):
-        o_get, o_set = cls.__getstate__, cls.__setstate__
-
-        def __getstate__(self):
-            state = o_get(self)
-            return state + (_CARRY,) if '_mptutor_key' in self.__dict__ else state
-
-        def __setstate__(self, state):
-            carried = type(state) is tuple and len(state) == n + 1 and state[n] == _CARRY
-            o_set(self, state[:n] if carried else state)
-            if carried:
-                try:
-                    self.__dict__['_mptutor_key'] = _js('q' + _rawkey(self._rlock._semlock))
-                except Exception:
-                    _disable()
-        cls.__getstate__ = _wraps(o_get, __getstate__)
-        cls.__setstate__ = _wraps(o_set, __setstate__)
-
-    def make_put(cls):
+    def make_put(cls, bounded):
         o_put = cls.put
 
         def put(self, *args, **kwargs):
@@ -667,14 +1075,26 @@ def _patch_queues(m):
             if key is None or _fd == -2:
                 return o_put(self, *args, **kwargs)
             t0 = _mono()
-            r = o_put(self, *args, **kwargs)
+            try:
+                r = o_put(self, *args, **kwargs)
+            except Full:
+                t = _mono()
+                block, timeout = _block_args(args[1:], kwargs)
+                if block:
+                    _ev(F_QTIMEOUT, t, (key, 'put', t - t0, _num(timeout)))
+                else:
+                    _ev(F_QFULL, t, (key,))
+                raise
             t = _mono()
+            depth = ''
+            if bounded and _DEPTH:
+                depth = f',"depth":{self._maxsize - self._sem._semlock._get_value()}'
             _emit(P_QPUT, t, f',"object":{key},"item":{_short(args[0] if args else kwargs.get("obj"))},'
-                             f'"waited_ns":{t - t0}}}\n')
+                             f'"waited_ns":{t - t0}{depth}}}\n')
             return r
         cls.put = _wraps(o_put, put)
 
-    def make_get(cls):
+    def make_get(cls, simple):
         o_get = cls.get
 
         def get(self, *args, **kwargs):
@@ -682,22 +1102,100 @@ def _patch_queues(m):
             if key is None or _fd == -2:
                 return o_get(self, *args, **kwargs)
             t0 = _mono()
-            item = o_get(self, *args, **kwargs)
+            block, timeout = (True, None) if simple else _block_args(args, kwargs)
+            try:        # about to block: nothing to take (read without consuming)
+                if simple or (block and _may_block(timeout) and not self._closed):
+                    if _DEPTH and not simple:
+                        empty = self._sem._semlock._get_value() == self._maxsize
+                    else:
+                        empty = not _readable(self._reader)
+                    if empty:
+                        _emit(P_QWAIT, t0, f',"object":{key},"op":"get"}}\n')
+            except Exception:
+                pass
+            try:
+                item = o_get(self, *args, **kwargs)
+            except Empty:
+                t = _mono()
+                if block:
+                    _ev(F_QTIMEOUT, t, (key, 'get', t - t0, _num(timeout)))
+                else:
+                    _ev(F_QEMPTY, t, (key,))
+                raise
             t = _mono()
-            _emit(P_QGET, t, f',"object":{key},"item":{_short(item)},"waited_ns":{t - t0}}}\n')
+            if not simple:      # a bounded queue: the moment get freed a slot, so a blocked
+                rel = self._sem.__dict__.get('_mptutor_released')  # put is seen later
+                if rel:
+                    t = rel.pop(_get_ident(), t)
+            depth = f',"depth":{self._maxsize - self._sem._semlock._get_value()}' if _DEPTH and not simple else ''
+            _emit(P_QGET, t, f',"object":{key},"item":{_short(item)},"waited_ns":{t - t0}{depth}}}\n')
             return item
         cls.get = _wraps(o_get, get)
+
+    def rekey(self):
+        instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')
-    make_state(m.Queue, 8)          # JoinableQueue's state embeds Queue's: covered too
-    make_state(m.SimpleQueue, 4)
-    for cls in (m.Queue, m.JoinableQueue, m.SimpleQueue):
-        make_put(cls)
-    for cls in (m.Queue, m.SimpleQueue):
-        make_get(cls)
+    _carry_state(m.Queue, 8, rekey)        # JoinableQueue's state embeds Queue's: covered too
+    _carry_state(m.SimpleQueue, 4, rekey)
+    for cls in (m.Queue, m.JoinableQueue):
+        make_put(cls, True)
+    make_put(m.SimpleQueue, False)
+    make_get(m.Queue, False)
+    make_get(m.SimpleQueue, True)
+
+    JQ = m.JoinableQueue
+    o_done, o_join = JQ.task_done, JQ.join
+
+    def task_done(self):
+        t = _mono()         # before: the joiner's wake comes later
+        r = o_done(self)
+        key = self._mptutor_key
+        if key is not None and _fd != -2:
+            left = ''
+            if _DEPTH:
+                left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
+            _ev(F_QTDONE, t, (key, left))
+        return r
+
+    def join(self):
+        key = self._mptutor_key
+        if key is None or _fd == -2:
+            return o_join(self)
+        t0 = _mono()
+        if not self._unfinished_tasks._semlock._is_zero():
+            _ev(F_QJOINW, t0, (key,))
+        r = o_join(self)
+        t = _mono()
+        _ev(F_QJOIN, t, (key, t - t0))
+        return r
+    JQ.task_done = _wraps(o_done, task_done)
+    JQ.join = _wraps(o_join, join)
+
+
+def _readable(conn):
+    """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
+    global _ioctl
+    fd = conn._handle
+    if _ioctl is None:
+        import fcntl
+        import termios
+        import array
+        buf = array.array('i', [0])
+        _ioctl = (fcntl.ioctl, termios.FIONREAD, buf)
+    f, req, buf = _ioctl
+    try:
+        f(fd, req, buf, True)
+        return buf[0] > 0
+    except OSError:
+        import select
+        return bool(select.select([fd], [], [], 0)[0])
+
+
+_ioctl = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -782,7 +1280,8 @@ def _patch_pool(m):
                     fr = _creator(self, sys._getframe(1))
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = _js('p%d-%d' % (os.getpid(), next(pool_ids)))
-                        _ev(F_POOL, t, (key, self._processes, _site(fr)))
+                        _ev(F_POOL, t, (key, self._processes, _num(self._maxtasksperchild), _site(fr),
+                                        _var(fr, ('Pool', 'ThreadPool'))))
                 except Exception:
                     _disable()
         return __init__
@@ -794,12 +1293,16 @@ def _patch_pool(m):
             key = self.__dict__.get('_mptutor_key')
             if key is not None and _fd != -2:
                 try:
+                    r = res
+                    if type(r).__name__ == 'generator':     # imap with chunksize > 1
+                        r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
+                    r.__dict__['_mptutor_pool'] = key       # for get(): _set clears r._pool
                     caller = sys._getframe(1)
                     method = default_method
                     if caller.f_globals.get('__name__') == 'multiprocessing.pool':
                         method = caller.f_code.co_name
                     func, fargs = get_func_args(args, kwargs)
-                    _ev(F_SUBMIT, t, (key, res._job, _fname(func), _short(fargs), chunks(res), method))
+                    _ev(F_SUBMIT, t, (key, r._job, _fname(func), _short(fargs), chunks(r), method))
                 except Exception:
                     _disable()
             return res
@@ -873,6 +1376,27 @@ def _patch_pool(m):
             return o_set(self, i, obj)
         cls._set = _wraps(o_set, _set)
 
+    # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
+    # exception re-raised here
+    AR = m.ApplyResult
+    o_get = AR.get
+
+    def get(self, timeout=None):
+        key = self.__dict__.get('_mptutor_pool')
+        if key is None or _fd == -2:
+            return o_get(self, timeout)
+        t0 = _mono()
+        try:
+            r = o_get(self, timeout)
+        except BaseException as e:
+            t = _mono()
+            _ev(F_PGET, t, (key, self._job, 'false', t - t0, _js(type(e).__name__)))
+            raise
+        t = _mono()
+        _ev(F_PGET, t, (key, self._job, 'true', t - t0, 'null'))
+        return r
+    AR.get = _wraps(o_get, get)
+
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
@@ -891,16 +1415,344 @@ def _patch_context(m):
             m._default_context._default_context = m._default_context.get_context(method)
         except Exception:
             pass
+    # the program's own choice, made after this process's header was written
+    DC = m.DefaultContext
+    o_set = DC.set_start_method
+
+    def set_start_method(self, method, force=False):
+        r = o_set(self, method, force)
+        if _fd != -2 and type(method) is str:
+            try:
+                fr = _creator(self, sys._getframe(1))
+                if fr is not None:
+                    _ev(F_PMETHOD, _mono(), (_js(method), _site(fr)))
+            except Exception:
+                _disable()
+        return r
+    DC.set_start_method = _wraps(o_set, set_start_method)
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.connection: Pipe() ends.  Both ends carry (key, 'A'|'B'); pickling (spawn,
+# forkserver, a Connection sent through a queue) carries the tag to the other process.
+# ---------------------------------------------------------------------------------------
+def _rebuild_conn(rebuild, args, tag):
+    conn = rebuild(*args)
+    conn.__dict__['_mptutor'] = tag
+    return conn
+
+
+def _patch_connection(m):
+    ids = itertools.count(1)
+    o_pipe = m.Pipe
+    C = m._ConnectionBase
+    C._mptutor = None
+    o_send, o_recv, o_poll = C.send, C.recv, C.poll
+    nobody = object()
+
+    def Pipe(*args, **kwargs):
+        t = _mono()
+        a, b = o_pipe(*args, **kwargs)
+        if _fd != -2:
+            try:
+                fr = _creator(nobody, sys._getframe(1))
+                if fr is not None:
+                    key = _js('c%d-%d' % (os.getpid(), next(ids)))
+                    a.__dict__['_mptutor'], b.__dict__['_mptutor'] = (key, 'A'), (key, 'B')
+                    duplex = args[0] if args else kwargs.get('duplex', True)
+                    _ev(F_PIPE, t, (key, _TF[bool(duplex)], _site(fr), _var(fr, ('Pipe',), pair=True)))
+            except Exception:
+                _disable()
+        return a, b
+
+    def send(self, obj):
+        tag = self._mptutor
+        if tag is None or _fd == -2:
+            return o_send(self, obj)
+        t = _mono()         # before: the other end's recv comes later
+        r = o_send(self, obj)
+        _emit(P_PSEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{_short(obj)}}}\n')
+        return r
+
+    def recv(self):
+        tag = self._mptutor
+        if tag is None or _fd == -2:
+            return o_recv(self)
+        t0 = _mono()
+        try:
+            if not _readable(self):
+                _ev(F_PIPEWAIT, t0, tag)
+        except Exception:
+            pass        # closed or write-only: recv raises its own error
+        try:
+            obj = o_recv(self)
+        except (EOFError, OSError) as e:
+            t = _mono()
+            _emit(P_PRECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
+                              f'"error":{_js(type(e).__name__)}}}\n')
+            raise
+        t = _mono()
+        _emit(P_PRECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{_short(obj)},"waited_ns":{t - t0}}}\n')
+        return obj
+
+    def poll(self, timeout=0.0):
+        tag = self._mptutor
+        if tag is None or _fd == -2:
+            return o_poll(self, timeout)
+        t0 = _mono()
+        r = o_poll(self, timeout)
+        t = _mono()
+        _ev(F_PIPEPOLL, t, (tag[0], tag[1], _num(timeout), _TF[bool(r)], t - t0))
+        return r
+
+    # the listening side of an authkey handshake (a manager server, a Listener) refusing a
+    # client: the error is swallowed there (the client sees its own), so say it here
+    o_deliver = m.deliver_challenge
+
+    def deliver_challenge(*args, **kwargs):
+        try:
+            return o_deliver(*args, **kwargs)
+        except m.AuthenticationError as e:
+            if _fd != -2:
+                _ev(F_CREFUSED, _mono(), (_js(_exc_text(e)),))
+            raise
+    m.deliver_challenge = _wraps(o_deliver, deliver_challenge)
+
+    m.Pipe = _wraps(o_pipe, Pipe)
+    C.send, C.recv, C.poll = _wraps(o_send, send), _wraps(o_recv, recv), _wraps(o_poll, poll)
+    red = m.reduction
+    o_reduce = red.ForkingPickler._extra_reducers.get(m.Connection)
+    if o_reduce is not None:
+        def reduce_connection(conn):
+            rv = o_reduce(conn)
+            tag = conn._mptutor
+            return rv if tag is None else (_rebuild_conn, (rv[0], rv[1], tag))
+        red.register(m.Connection, _wraps(o_reduce, reduce_connection))
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.managers: the server process is role `manager` (see _bootstrap); every
+# proxy call is one round trip, `manager.call` in the caller.
+# ---------------------------------------------------------------------------------------
+def _user_frame(frame):
+    """First frame outside multiprocessing and the tracer (for the `site` of an object
+    multiprocessing creates on the program's behalf, e.g. a Manager started by __enter__)."""
+    while frame is not None and str(frame.f_globals.get('__name__', '')).split('.')[0] in _INTERNAL:
+        frame = frame.f_back
+    return frame
+
+
+def _patch_managers(m):
+    BM, BP = m.BaseManager, m.BaseProxy
+    o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
+
+    def mkey(self):
+        return _js('M' + str(self._address)), _js(type(self).__name__), _js(str(self._address))
+
+    def start(self, *args, **kwargs):
+        t = _mono()
+        r = o_start(self, *args, **kwargs)
+        if _fd != -2:
+            try:
+                fr = _user_frame(sys._getframe(1))
+                key, tname, addr = mkey(self)
+                _ev(F_MCREATE, t, (key, tname, addr, self._process.pid,
+                                   _site(fr) if fr is not None else 'null',
+                                   _var(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
+            except Exception:
+                _disable()
+        return r
+
+    def connect(self):
+        try:
+            r = o_connect(self)
+        except BaseException as e:      # e.g. AuthenticationError: a wrong authkey
+            if _fd != -2:
+                _ev(F_MCONNECT, _mono(), mkey(self) + ('false', _js(_exc_text(e))))
+            raise
+        if _fd != -2:
+            _ev(F_MCONNECT, _mono(), mkey(self) + ('true', 'null'))
+        return r
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        if _fd == -2:
+            return o_call(self, methodname, args, kwds)
+        t0 = _mono()
+        ok = 'false'
+        try:
+            r = o_call(self, methodname, args, kwds)
+            ok = 'true'
+            return r
+        finally:
+            t = _mono()
+            try:
+                tok = self._token
+                _ev(F_MCALL, t, (_js('m%s@%s' % (tok.id, tok.address)), _js(str(tok.typeid)),
+                                 _js(str(methodname)), t - t0, ok))
+            except Exception:
+                _disable()
+
+    BM.start, BM.connect = _wraps(o_start, start), _wraps(o_connect, connect)
+    BP._callmethod = _wraps(o_call, _callmethod)
+
+
+# ---------------------------------------------------------------------------------------
+# threading: thread start/exit in any process; threading.Lock()/RLock() made by the program
+# (not by the standard library) are traced like multiprocessing locks.
+# ---------------------------------------------------------------------------------------
+_STDLIB = os.path.dirname(os.__file__) + os.sep
+
+
+class _TLock:
+    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it."""
+    __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
+
+    def __init__(self, lock, key):
+        self._mptutor_l, self._mptutor_k = lock, key
+
+    def acquire(self, blocking=True, timeout=-1):
+        lock = self._mptutor_l
+        if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
+                or (timeout < 0 and timeout != -1) or (not blocking and timeout != -1)):
+            return lock.acquire(blocking, timeout)      # its own result or error
+        key = self._mptutor_k
+        t0 = _mono()
+        if lock.acquire(False):
+            _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
+            return True
+        if not blocking:
+            return False
+        tw = _mono()
+        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+        if timeout == -1:
+            t0 = tw
+            got = lock.acquire()
+        else:
+            got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
+        t = _mono()
+        if got:
+            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
+        return got
+
+    __enter__ = acquire
+
+    def release(self):
+        t = _mono()
+        self._mptutor_l.release()
+        if _fd != -2:
+            _emit(P_LREL, t, f',"object":{self._mptutor_k}}}\n')
+
+    def __exit__(self, *args):
+        self.release()
+
+    def locked(self):
+        return self._mptutor_l.locked()
+
+    def __getattr__(self, name):       # _is_owned, _release_save, _at_fork_reinit, ...
+        return getattr(self._mptutor_l, name)
+
+    def __repr__(self):
+        return repr(self._mptutor_l)
 
 
 def _patch_threading(m):
     """Thread idents are reused: forget an ident when its thread ends."""
-    o_delete = m.Thread._delete
+    T = m.Thread
+    o_delete, o_start = T._delete, T.start
 
     def _delete(self):
-        _threads.pop(_get_ident(), None)    # _delete runs in the ending thread
+        if _fd != -2:       # runs in the ending thread
+            _ev(F_TEXIT, _mono(), (_js(str(self._name)),))
+        _threads.pop(_get_ident(), None)
         return o_delete(self)
-    m.Thread._delete = _wraps(o_delete, _delete)
+
+    def start(self):
+        tgt = self.__dict__.get('_target')     # gone once run() has finished
+        infra = False
+        if _fd != -2:
+            infra = self.__dict__['_mptutor_infra'] = _is_infra_thread(self)
+        t = _mono()         # before: the new thread's own events come later
+        o_start(self)
+        if _fd != -2:
+            _ev(F_TSPAWN, t, (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
+                                    _fname(tgt) if tgt is not None else 'null', _TF[infra]))
+
+    T._delete, T.start = _wraps(o_delete, _delete), _wraps(o_start, start)
+
+    ids = itertools.count(1)
+
+    def traced(orig, tname):
+        def factory(*args, **kwargs):
+            lock = orig(*args, **kwargs)
+            if _fd == -2:
+                return lock
+            fr = sys._getframe(1)
+            fn = fr.f_code.co_filename
+            if fn.startswith((_STDLIB, '<')) or 'site-packages' in fn or 'dist-packages' in fn or fn == __file__:
+                return lock
+            try:
+                key = _js('t%d-%d' % (os.getpid(), next(ids)))
+                _ev(F_LCREATE, _mono(), (key, _js(tname), 'null', _site(fr),
+                                         _var(fr, (tname,)) + ',"threading":true'))
+                return _TLock(lock, key)
+            except Exception:
+                _disable()
+                return lock
+        factory = _wraps(orig, factory)
+        # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
+        factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
+        return factory
+    m.Lock = traced(m.Lock, 'Lock')
+    m.RLock = traced(m.RLock, 'RLock')
+
+
+# ---------------------------------------------------------------------------------------
+# subprocess: Popen (call, run, check_output, communicate use it) in the caller's lane
+# ---------------------------------------------------------------------------------------
+def _argv(a):
+    if type(a) in (str, bytes):
+        a = [a]
+    elif type(a) not in (list, tuple):
+        return _js('<%s>' % type(a).__name__)
+    out = []
+    for x in a[:32]:
+        t = type(x)
+        if t is str:
+            out.append(_js(x))
+        elif t is bytes:
+            out.append(_js(x.decode('utf-8', 'replace')))
+        elif t.__module__ == 'pathlib':
+            out.append(_js(str(x)))
+        else:
+            out.append(_js('<%s>' % t.__name__))
+    return ','.join(out)
+
+
+def _patch_subprocess(m):
+    P = m.Popen
+    o_init = P.__init__
+    o_handle = P.__dict__.get('_handle_exitstatus')
+
+    def __init__(self, *args, **kwargs):
+        o_init(self, *args, **kwargs)
+        if _fd != -2:
+            try:
+                self.__dict__['_mptutor'] = True
+                _ev(F_SPSPAWN, _mono(), (self.pid, _argv(args[0] if args else kwargs.get('args'))))
+            except Exception:
+                _disable()
+    P.__init__ = _wraps(o_init, __init__)
+    if o_handle is None:
+        return
+
+    def _handle_exitstatus(self, *args, **kwargs):
+        r = o_handle(self, *args, **kwargs)
+        if _fd != -2 and self.__dict__.get('_mptutor') and type(self.returncode) is int:
+            _ev(F_SPEXIT, _mono(), (self.pid, self.returncode))
+        return r
+    P._handle_exitstatus = _wraps(o_handle, _handle_exitstatus)
 
 
 # ---------------------------------------------------------------------------------------
@@ -981,6 +1833,9 @@ _PATCHERS = {
     'multiprocessing.synchronize': _patch_synchronize,
     'multiprocessing.queues': _patch_queues,
     'multiprocessing.pool': _patch_pool,
+    'multiprocessing.connection': _patch_connection,
+    'multiprocessing.managers': _patch_managers,
+    'subprocess': _patch_subprocess,
 }
 
 
