@@ -1316,12 +1316,15 @@ def _patch_pool(m):
     wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
 
     def simple(fmt):
+        # t is taken before the call: close() and terminate() cause what follows (workers ending),
+        # so the event must not be stamped after its effects.
         def make(o):
             def method(self):
+                t = _mono()
                 r = o(self)
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None:
-                    _ev(fmt, _mono(), (key,))
+                    _ev(fmt, t, (key,))
                 return r
             return method
         return make
