@@ -9,6 +9,10 @@ public struct BlockedCall: Sendable, Equatable {
         case queuePut(String)
         case join(pid: Int32, name: String)
         case event(String)
+        case pipe(String)
+        case condition(String)
+        case barrier(String)
+        case queueJoin(String)
         case other(kind: String, object: String?)
     }
 
@@ -29,6 +33,10 @@ public struct BlockedCall: Sendable, Equatable {
         case let .queuePut(label): "waits to put on \(label) (full)"
         case let .join(_, name): "waits in join(\(name))"
         case let .event(label): "waits for \(label) to be set"
+        case let .pipe(label): "waits to receive on \(label)"
+        case let .condition(label): "waits on \(label) for a notify"
+        case let .barrier(label): "waits at \(label) for the other parties"
+        case let .queueJoin(label): "waits in \(label).join() for every item to be marked done"
         case let .other(kind, object): "waits (\(kind)\(object.map { " " + $0 } ?? ""))"
         }
     }

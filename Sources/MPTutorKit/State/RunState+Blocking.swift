@@ -10,7 +10,7 @@ extension RunState {
         switch e.kind {
         case EventKind.lockWait:
             begin(.lock(e.object ?? "?"))
-        case EventKind.lockAcquire:
+        case EventKind.lockAcquire, "lock.timeout":
             end { if case .lock(e.object ?? "?") = $0 { true } else { false } }
         case "queue.wait":
             begin(e.string("op") == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
@@ -29,6 +29,22 @@ extension RunState {
             begin(.event(e.object ?? "?"))
         case "event.wake":
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
+        case "pipe.wait":
+            begin(.pipe(e.object ?? "?"))
+        case "pipe.recv":
+            end { if case .pipe(e.object ?? "?") = $0 { true } else { false } }
+        case "condition.wait":
+            begin(.condition(e.object ?? "?"))
+        case "condition.wake":
+            end { if case .condition(e.object ?? "?") = $0 { true } else { false } }
+        case "barrier.wait":
+            begin(.barrier(e.object ?? "?"))
+        case "barrier.wake":
+            end { if case .barrier(e.object ?? "?") = $0 { true } else { false } }
+        case "queue.join.wait":
+            begin(.queueJoin(e.object ?? "?"))
+        case "queue.join":
+            end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case EventKind.processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:

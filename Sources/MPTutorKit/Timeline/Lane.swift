@@ -4,8 +4,12 @@ public struct Lane: Sendable, Equatable, Hashable {
     public var thread: String
     /// The multiprocessing process name.
     public var process: String
-    /// `main`, `child`, `forkserver`, `resource_tracker` or `other`, as the tracer classified the process.
+    /// `main`, `child`, `forkserver`, `resource_tracker`, `manager` or `other`, as the tracer classified the process.
     public var role: String
+    /// A thread multiprocessing started for itself (a queue's feeder, a pool's handler threads).
+    public var isInfrastructureThread = false
+    /// The lane holds only thread start/exit events: nothing the program did.
+    public var onlyThreadLifecycle = false
 
     /// True for the main thread of its process.
     public var isMainThread: Bool { thread == "MainThread" }
@@ -15,6 +19,9 @@ public struct Lane: Sendable, Equatable, Hashable {
         isMainThread ? process : "\(process) · \(TraceEvent.threadRole(of: thread))"
     }
 
-    /// Helpers that multiprocessing starts on its own; lessons may hide them.
-    public var isInfrastructure: Bool { role == "forkserver" || role == "resource_tracker" }
+    /// Helpers that multiprocessing starts on its own, with nothing of the program's on them: hidden unless asked for.
+    /// (A pool's `_handle_results` thread is multiprocessing's, but it runs the program's callbacks: it stays.)
+    public var isInfrastructure: Bool {
+        role == "forkserver" || role == "resource_tracker" || (isInfrastructureThread && onlyThreadLifecycle)
+    }
 }

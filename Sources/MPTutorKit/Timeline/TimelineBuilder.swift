@@ -18,6 +18,14 @@ public enum TimelineBuilder {
                                   role: roles[event.pid] ?? "other"))
             }
         }
+        let infraThreads = Set(events.filter { $0.kind == "thread.start" && $0.bool("infra") == true }
+            .compactMap { e in e.string("name").map { "\(e.pid)|\($0)" } })
+        var meaningful = Set<Int>()
+        for (event, lane) in zip(events, laneOfEvent) where !event.kind.hasPrefix("thread.") { meaningful.insert(lane) }
+        for i in lanes.indices {
+            lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
+            lanes[i].onlyThreadLifecycle = !meaningful.contains(i)
+        }
         let order = laneOrder(lanes, spawnOrder: events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) })
         let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,

@@ -85,7 +85,7 @@ public struct TracedRun: Sendable {
         let main = merged.mainProcessFacts
         var header = TranscriptHeader(
             lesson: request.lesson, variant: request.variant, command: request.displayCommand,
-            python: main["python"]?.stringValue, startMethod: main["start_method"]?.stringValue,
+            python: main["python"]?.stringValue, startMethod: Self.startMethod(merged, mainPid: outcome.pid),
             platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
             mptutorVersion: MPTutorVersion.current, recordedAt: Self.timestamp(), parameters: request.parameters)
         if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
@@ -110,6 +110,12 @@ extension RunFacts {
 }
 
 private extension TracedRun {
+    /// The start method the main process ran with: its own `set_start_method()` if it called it, else the default.
+    static func startMethod(_ merged: MergedTrace, mainPid: Int32) -> String? {
+        merged.events.last { $0.kind == "process.start_method" && $0.pid == mainPid }?.string("method")
+            ?? merged.mainProcessFacts["start_method"]?.stringValue
+    }
+
     static func makeScratchDirectory() throws -> String {
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((base + "/mp-tutor-run-XXXXXX").utf8CString)
