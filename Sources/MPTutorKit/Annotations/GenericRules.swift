@@ -133,6 +133,12 @@ private extension GenericRules {
         let at = Format.seconds(e.t)
         switch e.kind {
         case EventKind.lockWait: return "had been waiting for \(e.object ?? "a lock") since \(at)"
+        case "queue.wait": return "had been waiting to \(e.string("op") ?? "get") on \(e.object ?? "a queue") since \(at)"
+        case "process.join.wait": return "had been waiting in join(\(e.string("name") ?? "a child")) since \(at)"
+        case "event.wait": return "had been waiting for \(e.object ?? "an Event") to be set since \(at)"
+        case "pipe.wait": return "had been waiting to receive on \(e.object ?? "a pipe") since \(at)"
+        case "condition.wait", "barrier.wait", "queue.join.wait":
+            return "had been waiting on \(e.object ?? "it") (\(e.kind)) since \(at)"
         case EventKind.taskStart: return "was running \(task?.name ?? "a task") since \(at)"
         case EventKind.print: return "last printed \"\(e.string("text") ?? "")\" at \(at), then recorded nothing (blocked or busy)"
         case EventKind.processStart: return "started at \(at) and recorded nothing since (blocked or busy)"
