@@ -1,7 +1,7 @@
 """event-basics: an Event is a shared True/False flag; wait() blocks while it is False.
 
 Run by `mp-tutor lesson event-basics`; it also runs on its own: python3 demo.py --waiters 3
-(Event is not traced yet, so the demo prints each set/clear/wait moment itself.)
+(The tracer records each set/clear/wait; the prints say what is_set() and wait() returned.)
 """
 import argparse
 import random

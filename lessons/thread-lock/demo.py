@@ -2,7 +2,7 @@
 
 Run by `mp-tutor lesson thread-lock`; it also runs on its own:
     python3 demo.py --deposits 5 --mode both        (without-lock | with-lock | both)
-(threading.Lock is not traced yet; the threads print their reads and writes.)
+(The tracer shows the threads and the threading.Lock; the threads print their reads and writes.)
 """
 import argparse
 import random

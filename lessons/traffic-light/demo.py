@@ -1,7 +1,7 @@
 """traffic-light: a light process flips an Event red/green; car processes wait on it while it is red.
 
 Run by `mp-tutor lesson traffic-light`; it also runs on its own: python3 demo.py --cars 8 --cycles 3
-(Event is not traced yet, so the light and the cars print each moment themselves.)
+(The tracer records each set/clear/wait; the prints say which green released a car.)
 """
 import argparse
 import random
