@@ -62,7 +62,10 @@ class PoolEvents(TraceCase):
                 self.assertEqual([e['t'] for e in order], sorted(e['t'] for e in order))
                 # the error path
                 esub = r.one('pool.submit', func='boom')
-                self.assertFalse(r.one('pool.task.end', job=esub['job'])['ok'])
+                eend = r.one('pool.task.end', job=esub['job'])
+                self.assertFalse(eend['ok'])
+                # the exception the worker raised, not the pool's ExceptionWithTraceback wrapper
+                self.assertEqual(eend['result'], 'ValueError: no')
                 self.assertFalse(r.one('pool.result', job=esub['job'])['ok'])
                 self.assertTrue(r.one('pool.callback', job=esub['job'])['error'])
                 # map: 3 items in chunks of 2 -> 2 tasks

@@ -356,6 +356,22 @@ def _short(o):
         return '"<?>"'
 
 
+def _exc_short(e):
+    """A task's exception as `ZeroDivisionError: division by zero`, never calling user code.
+
+    The pool wraps a worker's exception in ExceptionWithTraceback: show the one it carries.  The
+    message is shown only for built-in exception types whose arguments are plain str/int values."""
+    try:
+        if type(e).__name__ == 'ExceptionWithTraceback':
+            e = e.__dict__.get('exc', e)
+        t = type(e)
+        if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args):
+            return _js('%s: %s' % (t.__name__, BaseException.__str__(e))[:120])
+        return _js(t.__name__)
+    except Exception:
+        return '"<?>"'
+
+
 _FUNC_TYPES = (type(_srepr), type(len), type(_srepr.__get__(1)), type)
 
 
@@ -1244,7 +1260,7 @@ class _TaskQueue:
         if _fd != -2 and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
-                _ev(F_TEND, t, (job, i, _TF[bool(ok)], _short(value)))
+                _ev(F_TEND, t, (job, i, _TF[bool(ok)], _short(value) if ok else _exc_short(value)))
             except Exception:
                 _disable()
         return r
