@@ -53,15 +53,8 @@ final class InterruptCatcher: @unchecked Sendable {
             sigaction(signalNumber, nil, &previous)
             // A signal ignored when we started (nohup, a background job) stays ignored.
             if Self.isIgnored(previous) { continue }
-            var action = sigaction()
-            #if canImport(Darwin)
-            action.__sigaction_u.__sa_handler = Self.handler
-            #else
-            action.__sigaction_handler.sa_handler = Self.handler
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = SA_RESTART  // other threads' blocking calls just continue
-            if sigaction(signalNumber, &action, nil) == 0 {
+            // SA_RESTART: other threads' blocking calls just continue.
+            if SignalAction.install(Self.handler, for: signalNumber) != nil {
                 saved.append((signalNumber, previous))
             }
         }

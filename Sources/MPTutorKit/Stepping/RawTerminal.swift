@@ -78,16 +78,9 @@ private extension RawTerminal {
     }
 
     static func install(_ handler: @escaping @convention(c) (Int32) -> Void, for signalNumber: Int32, flags: Int32) {
-        var action = sigaction()
-        #if canImport(Darwin)
-        action.__sigaction_u.__sa_handler = handler
-        #else
-        action.__sigaction_handler.sa_handler = handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = flags
-        var previous = sigaction()
-        if sigaction(signalNumber, &action, &previous) == 0 { previousActions.append((signalNumber, previous)) }
+        if let previous = SignalAction.install(handler, for: signalNumber, flags: flags) {
+            previousActions.append((signalNumber, previous))
+        }
     }
 
     static let quitHandler: @convention(c) (Int32) -> Void = { _ in

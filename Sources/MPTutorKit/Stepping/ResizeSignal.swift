@@ -22,15 +22,10 @@ final class ResizeSignal {
         }
         readFD = fds[0]
         Self.writeFD = fds[1]
-        var action = sigaction()
-        #if canImport(Darwin)
-        action.__sigaction_u.__sa_handler = Self.handler
-        #else
-        action.__sigaction_handler.sa_handler = Self.handler
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        installed = sigaction(SIGWINCH, &action, &previous) == 0
+        if let replaced = SignalAction.install(Self.handler, for: SIGWINCH) {
+            previous = replaced
+            installed = true
+        }
     }
 
     func stop() {
