@@ -6,7 +6,7 @@ import Darwin
 import Dispatch
 import Foundation
 
-/// The keys of `--step` on a terminal: Enter/Space (or n) next, b back, q (or Ctrl-D) quit, Ctrl-C interrupts.
+/// The keys of `--step` on a terminal: Enter/Space/→ (or n) next, b/← back, q (or Ctrl-D) quit, Ctrl-C interrupts.
 ///
 /// Every screen is computed from the start: going back re-runs the (deterministic) simulation and draws the
 /// earlier tick's screen, which is therefore exactly what was shown before.
@@ -31,96 +31,36 @@ struct InteractiveStepper {
         return renderer.screen(result.snapshots[snapshot], in: result, position: position, count: all.count)
     }
 
-    func run(on terminal: SimulationTerminal) -> Outcome {
+    /// Steps on the terminal with the step-through view's raw mode and key reader, which restore the terminal
+    /// on every way out (a key, end of input, SIGTERM/SIGHUP, a crash).
+    func run() -> Outcome {
+        guard (try? RawTerminal.enter()) != nil else { return .quit }
+        defer { RawTerminal.restore() }
+        let reader = KeyReader()
         let count = positions.count
         var position = 0
-        terminal.enter()
-        defer { terminal.leave() }
         while true {
-            terminal.write("\u{1B}[H\u{1B}[2J" + screen(at: position))  // output processing stays on: \n still moves to the line start
-            switch terminal.readKey() {
-            case .byte(0x0A), .byte(0x0D), .byte(0x20), .byte(UInt8(ascii: "n")):
-                if position + 1 == count { return .finished }
-                position += 1
-            case .byte(UInt8(ascii: "b")), .byte(UInt8(ascii: "p")):
-                position = max(0, position - 1)
-            case .byte(UInt8(ascii: "q")), .byte(UInt8(ascii: "Q")), .byte(0x04), .endOfInput:
-                return .quit
-            case .byte(0x03):
-                return .signaled(SIGINT)
-            case let .signal(signalNumber):
-                return .signaled(signalNumber)
-            case .byte:
-                continue
+            Console.out("\u{1B}[H\u{1B}[2J" + screen(at: position))  // output processing stays on: \n still moves to the line start
+            switch reader.next() {
+            case .closed: return .quit
+            case .resized: continue
+            case let .keys(keys):
+                for key in keys {
+                    switch key {
+                    case .enter, .right, .down, .character(" "), .character("n"):
+                        if position + 1 == count { return .finished }
+                        position += 1
+                    case .left, .up, .character("b"), .character("p"):
+                        position = max(0, position - 1)
+                    case .character("q"), .character("Q"), .endOfInput:
+                        return .quit
+                    case .interrupt:
+                        return .signaled(SIGINT)
+                    default:
+                        continue
+                    }
+                }
             }
         }
     }
-}
-
-/// A terminal in non-canonical, no-echo mode on the alternate screen, restored by `leave()` on every way out:
-/// a key, end of input, or SIGINT/SIGTERM/SIGHUP (caught with `InterruptCatcher`, then reported as a key).
-final class SimulationTerminal {
-    enum Key: Equatable {
-        case byte(UInt8)
-        case endOfInput
-        case signal(Int32)
-    }
-
-    private var saved = termios()
-    private var active = false
-    private var catcher: InterruptCatcher?
-
-    /// nil when stdin is not a terminal.
-    init?() {
-        guard isatty(0) == 1, tcgetattr(0, &saved) == 0 else { return nil }
-    }
-
-    func enter() {
-        var raw = saved
-        // No line buffering, no echo, and Ctrl-C arrives as a byte, so quitting always goes through `leave()`.
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
-        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
-            cc[Int(VMIN)] = 1
-            cc[Int(VTIME)] = 0
-        }
-        catcher = InterruptCatcher.install()
-        active = true
-        _ = tcsetattr(0, TCSANOW, &raw)
-        write("\u{1B}[?1049h")
-    }
-
-    func leave() {
-        guard active else { return }
-        active = false
-        write("\u{1B}[?1049l")
-        _ = tcsetattr(0, TCSANOW, &saved)
-        catcher?.restore()
-        catcher = nil
-    }
-
-    func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    /// The next key, or the signal that arrived while waiting for it.
-    func readKey() -> Key {
-        while true {
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
-            if let catcher { fds.append(pollfd(fd: catcher.readFD, events: Int16(POLLIN), revents: 0)) }
-            let ready = poll(&fds, nfds_t(fds.count), -1)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                return .endOfInput
-            }
-            if let signal = catcher?.takeSignals().first { return .signal(signal) }
-            guard fds[0].revents != 0 else { continue }
-            var byte: UInt8 = 0
-            let count = read(0, &byte, 1)
-            if count == 1 { return .byte(byte) }
-            if count < 0, errno == EINTR || errno == EAGAIN { continue }
-            return .endOfInput
-        }
-    }
-
-    deinit { leave() }
 }

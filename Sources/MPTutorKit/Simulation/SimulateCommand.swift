@@ -17,9 +17,9 @@ struct SimulateCommand {
             Console.out(report.render(results))
             return 0
         }
-        if capabilities.isInteractive, let terminal = SimulationTerminal() {
+        if capabilities.isInteractive {
             let stepper = InteractiveStepper(renderer: StepRenderer(report: report), options: options)
-            switch stepper.run(on: terminal) {
+            switch stepper.run() {
             case .finished: break
             case .quit: return 0
             case .signaled(SIGINT): return 130  // the terminal is restored; CommandLineTool ends like an interrupted program
