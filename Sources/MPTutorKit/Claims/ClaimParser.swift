@@ -56,7 +56,26 @@ private extension ClaimParser {
         position += 1
     }
 
+    /// Checks joined by `and`; a parenthesised check may be any form, so that order and quantified checks
+    /// (whose conditions would otherwise take the `and`) can be combined: `(all X: a == 1) and count(Y) == 2`.
     mutating func parseClaim() throws(Failure) -> ClaimExpression {
+        var parts = [try parseGroup()]
+        while peekWord() == "and" {
+            position += 1
+            parts.append(try parseGroup())
+        }
+        return parts.count == 1 ? parts[0] : .all(parts)
+    }
+
+    mutating func parseGroup() throws(Failure) -> ClaimExpression {
+        guard peek == .symbol("(") else { return try parseTerm() }
+        position += 1
+        let inner = try parseClaim()
+        try expect(")")
+        return inner
+    }
+
+    mutating func parseTerm() throws(Failure) -> ClaimExpression {
         if let word = peekWord(), let quantifier = ClaimExpression.Quantifier(rawValue: word) {
             position += 1
             let selector = try parseSelector(stopWords: [])
@@ -81,12 +100,7 @@ private extension ClaimParser {
             let second = try parseSelector(stopWords: [])
             return .order(pick, first, before: relation == "before", pick2, second)
         }
-        var parts = [try parseComparison()]
-        while peekWord() == "and" {
-            position += 1
-            parts.append(try parseComparison())
-        }
-        return parts.count == 1 ? parts[0] : .all(parts)
+        return try parseComparison()
     }
 
     mutating func parseComparison() throws(Failure) -> ClaimExpression {

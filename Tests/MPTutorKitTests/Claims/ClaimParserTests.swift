@@ -123,4 +123,14 @@ final class ClaimParserTests: XCTestCase {
         XCTAssertTrue(EventSelector(kind: "pool.task.start", condition: nil).matchesKind("pool.task.start"))
         XCTAssertFalse(EventSelector(kind: "pool.task", condition: nil).matchesKind("pool.task.start"))
     }
+
+    func testParenthesesJoinAnyChecksWithAnd() throws {
+        let claim = try ClaimParser.parse(#"(first print where text ~ "a" before last pool.result) and (all pool.callback: role == main and thread ~ x) and count(print) == 2"#)
+        guard case let .all(parts) = claim, parts.count == 3 else { return XCTFail("\(claim)") }
+        guard case .order = parts[0], case let .quantified(.all, _, condition?) = parts[1], case .compare = parts[2] else {
+            return XCTFail("\(parts)")
+        }
+        XCTAssertEqual(condition.tests.count, 2, "inside the parentheses the condition keeps its own 'and'")
+        XCTAssertThrowsError(try ClaimParser.parse("(count(print) == 2"), "an unclosed parenthesis is an error")
+    }
 }
