@@ -22,6 +22,8 @@ def setup_worker(started, ignore):
     """The pool's initializer, run once in each worker when it starts."""
     global STARTED
     STARTED = started
+    # The worker was forked while its parent blocked SIGINT (see one_round): let it receive Ctrl-C again.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if ignore:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C no longer raises KeyboardInterrupt here
 
@@ -45,9 +47,15 @@ def press_ctrl_c(label, started, after):
 
 def one_round(label, how, after, pause):
     started = RawArray("b", 12)  # shared memory without a lock: each task writes only its own flag
+    # A signal sent to a process goes to ANY one of its threads that does not block it. Python runs its
+    # handler in the main thread, but a main thread blocked in a lock wait notices it only if the signal
+    # interrupted that very thread. So threads are started with SIGINT blocked (they inherit the mask),
+    # and only the main thread takes Ctrl-C, as it would in a program without helper threads.
+    unblocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     pool = Pool(3, initializer=setup_worker, initargs=(started, how == "map+ignore"))
     items = range(12)
     threading.Thread(target=press_ctrl_c, args=(label, started, after), name="ctrl-c").start()
+    signal.pthread_sigmask(signal.SIG_SETMASK, unblocked)
     called_at = time.monotonic()
     try:
         if how == "map_async":
