@@ -546,6 +546,25 @@ def _wraps(orig, new):
     return new
 
 
+def _on_create(o_init, record):
+    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an
+    object the program created (`frame` is its creating frame; internal objects are skipped).
+    `t` is when the constructor was called.  The wrapper must be named __init__ and take `self`:
+    that is how _creator recognises constructor frames."""
+    def __init__(self, *args, **kwargs):
+        t = _mono()
+        o_init(self, *args, **kwargs)
+        if _fd == -2:
+            return
+        try:
+            fr = _creator(self, sys._getframe(1))
+            if fr is not None:
+                record(self, fr, t, args, kwargs)
+        except Exception:
+            _disable()
+    return _wraps(o_init, __init__)
+
+
 # ---------------------------------------------------------------------------------------
 # multiprocessing.process: start / spawn / run / exit / reaped / join / terminate / kill
 # ---------------------------------------------------------------------------------------
@@ -767,20 +786,11 @@ def _patch_synchronize(m):
     o_init, o_enter, o_exit = SL.__init__, SL.__enter__, SL.__exit__
     o_get, o_set = SL.__getstate__, SL.__setstate__
 
-    def __init__(self, *args, **kwargs):
-        o_init(self, *args, **kwargs)
-        if _fd == -2:
-            return
-        try:
-            t = _mono()
-            fr = _creator(self, sys._getframe(1))
-            if fr is not None:
-                key = _instrument_semlock(self)
-                value = args[1] if len(args) > 1 else kwargs.get('value')
-                tname = type(self).__name__
-                _ev(F_LCREATE, t, (key, _js(tname), _num(value), _site(fr), _var(fr, (tname,))))
-        except Exception:
-            _disable()
+    def created(self, fr, t, args, kwargs):
+        key = _instrument_semlock(self)
+        value = args[1] if len(args) > 1 else kwargs.get('value')
+        tname = type(self).__name__
+        _ev(F_LCREATE, t, (key, _js(tname), _num(value), _site(fr), _var(fr, (tname,))))
 
     # Internal locks (a Queue's, a Pool's) pass through here too: keep it to one attribute
     # load (class default None) and the same C call as the original.
@@ -807,9 +817,9 @@ def _patch_synchronize(m):
             except Exception:
                 _disable()
 
-    for name, f, o in (('__init__', __init__, o_init), ('__enter__', __enter__, o_enter),
-                       ('__exit__', __exit__, o_exit), ('__getstate__', __getstate__, o_get),
-                       ('__setstate__', __setstate__, o_set)):
+    SL.__init__ = _on_create(o_init, created)
+    for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit),
+                       ('__getstate__', __getstate__, o_get), ('__setstate__', __setstate__, o_set)):
         setattr(SL, name, _wraps(o, f))
     _patch_event(m)
     _patch_condition(m)
@@ -860,18 +870,9 @@ def _patch_event(m):
     o_init, o_set, o_clear, o_wait = E.__init__, E.set, E.clear, E.wait
     E._mptutor_key = None
 
-    def __init__(self, *args, **kwargs):
-        t = _mono()
-        o_init(self, *args, **kwargs)
-        if _fd == -2:
-            return
-        try:
-            fr = _creator(self, sys._getframe(1))
-            if fr is not None:
-                key = self.__dict__['_mptutor_key'] = _js('e' + _rawkey(self._flag._semlock))
-                _ev(F_ECREATE, t, (key, _site(fr), _var(fr, ('Event',))))
-        except Exception:
-            _disable()
+    def created(self, fr, t, args, kwargs):
+        key = self.__dict__['_mptutor_key'] = _js('e' + _rawkey(self._flag._semlock))
+        _ev(F_ECREATE, t, (key, _site(fr), _var(fr, ('Event',))))
 
     def set(self):
         key = self._mptutor_key
@@ -904,8 +905,8 @@ def _patch_event(m):
         _ev(F_EWAKE, t, (key, t - t0, _TF[bool(r)]))
         return r
 
-    for name, f, o in (('__init__', __init__, o_init), ('set', set, o_set),
-                       ('clear', clear, o_clear), ('wait', wait, o_wait)):
+    E.__init__ = _on_create(o_init, created)
+    for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait)):
         setattr(E, name, _wraps(o, f))
 
 
@@ -919,24 +920,15 @@ def _patch_condition(m):
     def rekey(self):
         self.__dict__['_mptutor_key'] = _js('c' + _rawkey(self._sleeping_count._semlock))
 
-    def __init__(self, *args, **kwargs):
-        t = _mono()
-        o_init(self, *args, **kwargs)
-        if _fd == -2:
-            return
-        try:
-            fr = _creator(self, sys._getframe(1))
-            if fr is not None:
-                rekey(self)
-                lock = self._lock
-                lkey = lock.__dict__.get('_mptutor_key')
-                if lkey is None and isinstance(lock, m.SemLock):
-                    lkey = _instrument_semlock(lock)
-                    _ev(F_LCREATE, t, (lkey, _js(type(lock).__name__), 'null', _site(fr), ''))
-                    self._make_methods()        # cond.acquire/release: the traced ones
-                _ev(F_CCREATE, t, (self._mptutor_key, lkey or 'null', _site(fr), _var(fr, ('Condition',))))
-        except Exception:
-            _disable()
+    def created(self, fr, t, args, kwargs):
+        rekey(self)
+        lock = self._lock
+        lkey = lock.__dict__.get('_mptutor_key')
+        if lkey is None and isinstance(lock, m.SemLock):
+            lkey = _instrument_semlock(lock)
+            _ev(F_LCREATE, t, (lkey, _js(type(lock).__name__), 'null', _site(fr), ''))
+            self._make_methods()        # cond.acquire/release: the traced ones
+        _ev(F_CCREATE, t, (self._mptutor_key, lkey or 'null', _site(fr), _var(fr, ('Condition',))))
 
     def wait(self, timeout=None):
         key = self._mptutor_key
@@ -956,7 +948,8 @@ def _patch_condition(m):
             _ev(F_CNOTIFY, _mono(), (key, 'null' if everyone else _num(n), _TF[everyone]))
         return o_notify(self, n)
 
-    for name, f, o in (('__init__', __init__, o_init), ('wait', wait, o_wait), ('notify', notify, o_notify)):
+    C.__init__ = _on_create(o_init, created)
+    for name, f, o in (('wait', wait, o_wait), ('notify', notify, o_notify)):
         setattr(C, name, _wraps(o, f))
     _carry_state(C, 4, rekey)
 
@@ -970,18 +963,9 @@ def _patch_barrier(m):
     def rekey(self):
         self.__dict__['_mptutor_key'] = _js('b' + _rawkey(self._cond._sleeping_count._semlock))
 
-    def __init__(self, *args, **kwargs):
-        t = _mono()
-        o_init(self, *args, **kwargs)
-        if _fd == -2:
-            return
-        try:
-            fr = _creator(self, sys._getframe(1))
-            if fr is not None:
-                rekey(self)
-                _ev(F_BCREATE, t, (self._mptutor_key, self._parties, _site(fr), _var(fr, ('Barrier',))))
-        except Exception:
-            _disable()
+    def created(self, fr, t, args, kwargs):
+        rekey(self)
+        _ev(F_BCREATE, t, (self._mptutor_key, self._parties, _site(fr), _var(fr, ('Barrier',))))
 
     def wait(self, timeout=None):
         key = self._mptutor_key
@@ -1001,7 +985,7 @@ def _patch_barrier(m):
         _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1], 'false'))
         return index
 
-    B.__init__ = _wraps(o_init, __init__)
+    B.__init__ = _on_create(o_init, created)
     B.wait = _wraps(o_wait, wait)
     _carry_state(B, 5, rekey)
 
@@ -1067,21 +1051,14 @@ def _patch_queues(m):
     def make_init(cls, typename):
         o_init = cls.__init__
 
-        def __init__(self, *args, **kwargs):
-            o_init(self, *args, **kwargs)
-            if _fd == -2 or (typename == 'Queue' and isinstance(self, m.JoinableQueue)):
+        def created(self, fr, t, args, kwargs):
+            if typename == 'Queue' and isinstance(self, m.JoinableQueue):
                 return      # JoinableQueue.__init__ reports itself
-            try:
-                t = _mono()
-                fr = _creator(self, sys._getframe(1))
-                if fr is not None:
-                    key, maxsize = instrument(self)
-                    if maxsize == MAXSEM:
-                        maxsize = 0
-                    _ev(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr), _var(fr, (typename,))))
-            except Exception:
-                _disable()
-        cls.__init__ = _wraps(o_init, __init__)
+            key, maxsize = instrument(self)
+            if maxsize == MAXSEM:
+                maxsize = 0
+            _ev(F_QCREATE, t, (key, typename, _num(maxsize), _site(fr), _var(fr, (typename,))))
+        cls.__init__ = _on_create(o_init, created)
 
     def make_put(cls, bounded):
         o_put = cls.put
