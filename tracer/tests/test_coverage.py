@@ -360,6 +360,8 @@ class Sync(TraceCase):
                 self.assertEqual(last[0]['index'], 2)
                 self.assertEqual(len({e['pid'] for e in bk}), 3)
                 self.assertTrue(all(w['t'] <= last[0]['t'] for w in bw))
+                # the last arrival opened the barrier: its wake comes before the others'
+                self.assertTrue(all(last[0]['t'] <= e['t'] for e in bk), r.dump())
 
 
 MANAGER = '''

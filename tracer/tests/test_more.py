@@ -13,6 +13,23 @@ if __name__ == "__main__":
         print(tp.starmap_async(add, [(5, 6)]).get())
 '''
 
+DEAD_READER = '''
+import multiprocessing as mp, os, queue, signal, time
+def reader(q):
+    q.get()                 # blocks holding the queue's read lock
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=reader, args=(q,)); p.start()
+    time.sleep(0.3)
+    os.kill(p.pid, signal.SIGKILL); p.join()     # dies holding the read lock
+    q.put("x")
+    time.sleep(0.1)
+    try:
+        q.get(timeout=0.2)
+    except queue.Empty:
+        print("empty")
+'''
+
 SIGNALS = '''
 import multiprocessing as mp, signal, sys
 hits = []
@@ -96,6 +113,16 @@ class More(TraceCase):
                 ticks = sum(e['text'].count('tick') for e in r.of('print'))
                 self.assertEqual(ticks, r.stdout.count('tick'))
                 self.assertEqual(len(r.of('lock.acquire')), len(r.of('lock.release')))
+
+    def test_get_blocked_by_a_dead_readers_lock_says_it_waits(self):
+        r = self.traced(DEAD_READER, 'fork')
+        self.assertEqual(r.stdout, 'empty\n', r.dump())
+        main = r.main_pid
+        timeout = r.one('queue.timeout', op='get')
+        self.assertEqual(timeout['pid'], main)
+        waits = [e for e in r.of('queue.wait', op='get') if e['pid'] == main]
+        self.assertEqual(len(waits), 1, r.dump())
+        self.assertLess(waits[0]['t'], timeout['t'])
 
     def test_reused_thread_idents_are_renamed(self):
         r = self.traced(IDENTS)

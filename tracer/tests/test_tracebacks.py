@@ -1,0 +1,91 @@
+"""The tracer's wrapper frames never show in a traceback: traced and untraced runs print
+the same tracebacks (Python 3.11+, where a bare `raise` adds no frame)."""
+import re
+import sys
+import unittest
+from mpt_helper import TraceCase, run
+
+PROGRAM = '''
+import multiprocessing as mp, multiprocessing.managers, queue, subprocess, sys, traceback, threading
+
+def task(x):
+    return 1 / x
+
+def show(label, f, *args, **kwargs):
+    try:
+        f(*args, **kwargs)
+    except BaseException:
+        print("--", label, file=sys.stderr)
+        traceback.print_exc()
+
+def bad_target():
+    raise KeyError("in the child")
+
+def main():
+    show("set_start_method twice", mp.set_start_method, "fork")
+    p = mp.Process(target=bad_target); p.start(); p.join()
+    with mp.Pool(2) as pool:
+        show("task error re-raised by get()", pool.apply, task, (0,))
+        show("map error", pool.map, task, [1, 0])
+    pool = mp.Pool(1); pool.close()
+    show("submit to a closed pool", pool.apply_async, task, (1,))
+    pool.join()
+    show("Pool(0)", mp.Pool, 0)
+    lock = mp.Lock()
+    show("release an unlocked Lock", lock.release)
+    show("acquire with bad args", lock.acquire, "x")
+    q = mp.Queue(1)
+    show("get with timeout", q.get, True, 0.01)
+    show("get_nowait", q.get_nowait)
+    q.put(1)
+    show("put_nowait on a full queue", q.put_nowait, 2)
+    jq = mp.JoinableQueue()
+    show("task_done too often", jq.task_done)
+    a, b = mp.Pipe()
+    show("send an unpicklable", a.send, lambda: 0)
+    a.close()
+    show("recv at EOF", b.recv)
+    cond = mp.Condition()
+    show("wait on a condition not held", cond.wait, 0.01)
+    bar = mp.Barrier(2)
+    show("barrier timeout", bar.wait, 0.01)
+    ev = mp.Event()
+    show("event wait with a bad timeout", ev.wait, "x")
+    show("Process.join before start", mp.Process(target=task).join)
+    show("Process.terminate before start", mp.Process(target=task).terminate)
+    show("subprocess of a missing program", subprocess.run, ["/nonexistent/program"])
+    with mp.Manager() as m:
+        d = m.dict()
+        show("proxy KeyError", d.__getitem__, "missing")
+    print("-- the end", file=sys.stderr)
+    q2 = mp.Queue()
+    q2.get(timeout=0.01)        # uncaught: printed by sys.excepthook
+
+if __name__ == "__main__":
+    main()
+'''
+
+
+def normalise(text):
+    text = re.sub(r'0x[0-9a-f]+', '0x?', text)
+    text = re.sub(r'mpt-test-\w+', 'mpt-test-?', text)
+    text = re.sub(r'pid=\\d+|\\(\\d+\\)', '?', text)
+    return text
+
+
+@unittest.skipIf(sys.version_info < (3, 11), 'a bare raise adds a frame before 3.11')
+class TracebackTests(TraceCase):
+    def test_tracebacks_match_untraced(self):
+        plain = run(PROGRAM, trace=False)
+        traced = self.traced(PROGRAM)
+        self.assertIn('-- the end', plain.stderr)
+        self.assertNotIn('mptutor_trace', traced.stderr)
+        self.assertEqual(normalise(traced.stderr), normalise(plain.stderr))
+        self.assertEqual(traced.rc, plain.rc)
+        # and the tracer saw the calls it let fail
+        self.assertTrue(traced.of('queue.timeout'))
+        self.assertTrue(traced.of('pool.get', ok=False))
+
+
+if __name__ == '__main__':
+    unittest.main()
