@@ -60,6 +60,25 @@ def main(kind, n):
             for r in rs:
                 r.get()
             t1 = time.monotonic_ns()
+    elif kind == 'queue-batch':
+        q = mp.Queue()
+        put, get = q.put, q.get
+        t0 = time.monotonic_ns()
+        for i in range(n // 100):
+            for j in range(100):
+                put(j)
+            for j in range(100):
+                get()
+        t1 = time.monotonic_ns()
+    elif kind == 'queue-busy':              # control: untraced, ~1.5 us of work per round
+        q = mp.Queue()
+        put, get = q.put, q.get
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            put(i); get()
+            for _ in range(100):
+                pass
+        t1 = time.monotonic_ns()
     elif kind == 'bounded-queue':
         q = mp.Queue(4)
         put, get = q.put, q.get
@@ -110,6 +129,7 @@ if __name__ == '__main__':
 WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
              ('with-lock', 'RLock with-statement', 20000),
              ('queue', 'Queue put()+get()', 5000),
+             ('queue-batch', 'Queue 100 put() 100 get()', 5000),
              ('bounded-queue', 'Queue(4) put()+get()', 5000),
              ('pipe', 'Pipe send()+recv()', 10000),
              ('event', 'Event wait() (set)', 20000),
@@ -188,6 +208,17 @@ def main():
         print()
         print('us/ev = (best traced - best untraced) / events written inside the timed window;')
         print('mmap is the default writer, write = MPTUTOR_TRACE_WRITER=write (one os.write per event).')
+        if not opts.only or 'queue' in opts.only.split(','):
+            n = max(1, int(5000 * opts.scale))
+            plain = min(run(work, 'queue', n, False)[0] for _ in range(opts.repeat))
+            busy = min(run(work, 'queue-busy', n, False)[0] for _ in range(opts.repeat))
+            print()
+            print('Control, untraced: Queue put()+get() with an empty 100-step loop (about 1.5 us of')
+            print('the program\'s own work) after each get: %.1f ms instead of %.1f ms, %+.2f us per round.'
+                  % (busy / 1e3, plain / 1e3, (busy - plain) / n))
+            print('A put()/get() ping-pong with the feeder thread is a scheduling cliff: any work between')
+            print('rounds lets the feeder go to sleep, and waking it costs thread switches.  The same')
+            print('cliff is in the traced figure for that row.')
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -1315,10 +1315,10 @@ class _Callback:
 
 class _TaskQueue:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star')
+    __slots__ = ('_q', '_star', '_fn')
 
     def __init__(self, q, star):
-        self._q, self._star = q, star
+        self._q, self._star, self._fn = q, star, (None, None)
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
@@ -1331,7 +1331,10 @@ class _TaskQueue:
                 star = self._star       # identity, not `in`: == could run user __eq__
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
-                _ev(F_TSTART, _mono(), (job, i, _fname(func), _short(args)))
+                fn = self._fn       # a pool runs one function many times: name it once
+                if fn[0] is not func:
+                    fn = self._fn = (func, _fname(func))
+                _ev(F_TSTART, _mono(), (job, i, fn[1], _short(args)))
             except Exception:
                 _disable()
         return task
