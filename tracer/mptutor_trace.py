@@ -1784,7 +1784,8 @@ def _patch_threading(m):
 
 def _patch_threading_sync(m, o_rlock):
     """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier: the classes keep
-    their identity (the methods are wrapped on the class); only instances the program made
+    their identity (the methods are wrapped on the class, with the original's exact signature:
+    no argument packing, the same TypeError texts); only instances the program made
     (see _tcreator) have a key in _tkeys and report.  The standard library's own (Thread._started,
     the Condition inside an Event, queue.Queue's Conditions) pass straight through."""
     def on_init(cls, record):
@@ -1820,18 +1821,11 @@ def _patch_threading_sync(m, o_rlock):
     on_init(S, sem_created)        # BoundedSemaphore.__init__ calls Semaphore.__init__
 
     def make_acquire(o):
-        def acquire(self, *args, **kwargs):
+        def acquire(self, blocking=True, timeout=None):
             key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or len(args) > 2 or (kwargs and not kwargs.keys() <= {'blocking', 'timeout'}):
-                return o(self, *args, **kwargs)
-            n = len(args)
-            if (n >= 1 and 'blocking' in kwargs) or (n == 2 and 'timeout' in kwargs):
-                return o(self, *args, **kwargs)
-            blocking = args[0] if n else kwargs.get('blocking', True)
-            timeout = args[1] if n > 1 else kwargs.get('timeout')
-            if (type(blocking) not in (bool, int) or not (timeout is None or type(timeout) in (int, float))
-                    or (not blocking and timeout is not None)):
-                return o(self, *args, **kwargs)         # its own ValueError
+            if (key is None or _fd == -2 or type(blocking) not in (bool, int)
+                    or not (timeout is None or type(timeout) in (int, float)) or (not blocking and timeout is not None)):
+                return o(self, blocking, timeout)       # (its own ValueError)
             t0 = _mono()
             if o(self, False):                           # free: no waiting at all
                 _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
@@ -1860,13 +1854,12 @@ def _patch_threading_sync(m, o_rlock):
         return acquire
 
     def make_release(o):
-        def release(self, *args, **kwargs):
+        def release(self, n=1):
             key = _tkeys.get(id(self))
             if key is None or _fd == -2:
-                return o(self, *args, **kwargs)
+                return o(self, n)
             t = _mono()         # before: a waiter's acquire comes later
-            r = o(self, *args, **kwargs)
-            n = _arg1(args, kwargs, 'n', 1)
+            r = o(self, n)
             _emit(P_LREL, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
             return r
         return release
@@ -1903,15 +1896,14 @@ def _patch_threading_sync(m, o_rlock):
         return clear
 
     def make_ewait(o):
-        def wait(self, *args, **kwargs):
+        def wait(self, timeout=None):
             key = _tkeys.get(id(self))
-            timeout = _arg1(args, kwargs, 'timeout', None)
-            if key is None or _fd == -2 or timeout is _NOTHING:
-                return o(self, *args, **kwargs)
+            if key is None or _fd == -2:
+                return o(self, timeout)
             t0 = _mono()
             if _may_block(timeout) and self._flag is False:     # read, as wait() itself does
                 _ev(F_EWAIT, t0, (key, _num(timeout)))
-            r = o(self, *args, **kwargs)
+            r = o(self, timeout)
             t = _mono()
             _ev(F_EWAKE, t, (key, t - t0, _outcome(r)))
             return r
@@ -1972,34 +1964,31 @@ def _patch_threading_sync(m, o_rlock):
     in_notify_all = set()       # (thread, condition) inside a traced notify_all()
 
     def make_cwait(o):
-        def wait(self, *args, **kwargs):
+        def wait(self, timeout=None):
             key = _tkeys.get(id(self))
-            timeout = _arg1(args, kwargs, 'timeout', None)
-            if key is None or _fd == -2 or timeout is _NOTHING or not owned(self):
-                return o(self, *args, **kwargs)         # (not owned: its RuntimeError)
+            if key is None or _fd == -2 or not owned(self):
+                return o(self, timeout)                 # (not owned: its RuntimeError)
             t0 = _mono()
             _ev(F_CWAIT, t0, (key, _num(timeout)))
-            r = o(self, *args, **kwargs)
+            r = o(self, timeout)
             t = _mono()
             _ev(F_CWAKE, t, (key, t - t0, _outcome(r)))
             return r
         return wait
 
     def make_notify(o):
-        def notify(self, *args, **kwargs):
+        def notify(self, n=1):
             key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all:
-                n = _arg1(args, kwargs, 'n', 1)
-                if n is not _NOTHING and owned(self):
-                    _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
-            return o(self, *args, **kwargs)
+            if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all and owned(self):
+                _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
+            return o(self, n)
         return notify
 
     def make_notify_all(o):
-        def notify_all(self, *args, **kwargs):
+        def notify_all(self):
             key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or args or kwargs or not owned(self):
-                return o(self, *args, **kwargs)
+            if key is None or _fd == -2 or not owned(self):
+                return o(self)
             _ev(F_CNOTIFY, _mono(), (key, 'null', 'true'))
             me = (_get_ident(), id(self))
             in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
@@ -2025,17 +2014,15 @@ def _patch_threading_sync(m, o_rlock):
     Broken = m.BrokenBarrierError
 
     def make_bwait(o):
-        def wait(self, *args, **kwargs):
+        def wait(self, timeout=None):
             key = _tkeys.get(id(self))
-            if key is None or _fd == -2:
-                return o(self, *args, **kwargs)
+            if key is None or _fd == -2 or type(self._parties) is not int:
+                return o(self, timeout)
             parties = self._parties
-            if type(parties) is not int:
-                return o(self, *args, **kwargs)
             t0 = _mono()
             _ev(F_BWAIT, t0, (key, parties))
             try:
-                index = o(self, *args, **kwargs)
+                index = o(self, timeout)
             except Broken:
                 t = _mono()
                 _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
