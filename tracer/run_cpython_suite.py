@@ -17,9 +17,10 @@ faulthandler, which dumps every thread's traceback into that run's log.
 
 --threading runs CPython's test_threading and test_threading_local instead, untraced and
 traced, twice: as installed (their objects are the standard library's, so the tracer only
-passes through), and as copies outside the standard library (their threading objects are
-then the program's and traced; the copy of test_threading_local also runs its _thread._local
-tests on threading.local, which is the tracer's class when traced).  Exit status 0: every
+passes through), and as copies outside the standard library, with test.lock_tests (the Lock,
+RLock, Semaphore, Event, Condition and Barrier tests) copied too: their threading objects are
+then the program's and traced.  The copy of test_threading_local also runs its _thread._local
+tests on threading.local, which is the tracer's class when traced.  Exit status 0: every
 test has the same outcome traced and untraced.
 
 Both runs use the installed `test._test_multiprocessing` (install_tests_in_module_dict,
@@ -152,8 +153,12 @@ THREADING_DRIVER = r'''
 import faulthandler, importlib, json, sys, threading, time, unittest
 faulthandler.dump_traceback_later(float(sys.argv[3]), exit=True)
 copied = sys.argv[1] == 'copied'
-if copied:
+if copied:     # lock_tests (Lock, RLock, Semaphore, Event, Condition, Barrier tests) too
+    import importlib.util, test
     sys.path.insert(0, '.')
+    spec = importlib.util.spec_from_file_location('test.lock_tests', 'lock_tests.py')
+    test.lock_tests = sys.modules['test.lock_tests'] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(test.lock_tests)
 names = ['test_threading', 'test_threading_local'] if copied else ['test.test_threading', 'test.test_threading_local']
 mods = [importlib.import_module(n) for n in names]
 if copied:      # the _thread._local tests once more, on threading.local (the tracer's class when traced)
@@ -182,7 +187,7 @@ def threading_suite(work, limit):
     """test_threading + test_threading_local, installed and copied, untraced vs traced."""
     import test
     src = os.path.dirname(test.__file__)
-    for name in ('test_threading.py', 'test_threading_local.py'):
+    for name in ('test_threading.py', 'test_threading_local.py', 'lock_tests.py'):
         shutil.copy(os.path.join(src, name), work)
     with open(os.path.join(work, 'threading_suite.py'), 'w') as f:
         f.write(THREADING_DRIVER)

@@ -337,6 +337,27 @@ class Locals(TraceCase):
         self.assertEqual([e for e in r.events if e['kind'].startswith('local.') and e.get('attr', '').startswith('__')], [])
 
 
+BAD_TIMEOUTS = '''
+import threading
+for lock in (threading.Lock(), threading.RLock()):
+    for timeout in (1e100, threading.TIMEOUT_MAX + 1, float("nan"), -5):
+        try:
+            print(lock.acquire(timeout=timeout))
+        except (OverflowError, ValueError) as e:
+            print(type(e).__name__, e)
+    print(lock.acquire(timeout=threading.TIMEOUT_MAX))
+'''
+
+
+class BadArguments(TraceCase):
+    def test_lock_timeouts_raise_as_untraced_even_when_free(self):
+        r = self.traced(BAD_TIMEOUTS)
+        plain = run(BAD_TIMEOUTS, trace=False)
+        self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+        self.assertEqual(r.stdout.count('Error'), 8)
+        self.assertEqual(len(r.of('lock.acquire')), 2)     # only the TIMEOUT_MAX ones
+
+
 INTERNAL = '''
 import threading, queue, concurrent.futures, time
 q = queue.Queue(2)

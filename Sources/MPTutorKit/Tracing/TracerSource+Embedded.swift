@@ -1604,6 +1604,7 @@ _tids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading ob
 _tkeys = {}                     # id(obj) -> key of a program's Semaphore/Event/Condition/Barrier/local
 _trefs = {}                     # id(obj) -> weakref whose callback forgets the id when obj dies
 _NOTHING = object()
+_TIMEOUT_MAX = _thread.TIMEOUT_MAX
 
 
 def _program_file(fn):
@@ -1659,8 +1660,9 @@ class _TLock:
     def acquire(self, blocking=True, timeout=-1):
         lock = self._mptutor_l
         if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
-                or (timeout < 0 and timeout != -1) or (not blocking and timeout != -1)):
-            return lock.acquire(blocking, timeout)      # its own result or error
+                or not (timeout == -1 or 0 <= timeout <= _TIMEOUT_MAX) or (not blocking and timeout != -1)):
+            return lock.acquire(blocking, timeout)      # its own result or error (even when free:
+            # a too large or NaN timeout raises before the lock is looked at)
         key = self._mptutor_k
         t0 = _mono()
         if lock.acquire(False):
