@@ -3,6 +3,7 @@
 
     python3 tracer/run_cpython_suite.py [fork|spawn|forkserver] [-k PATTERN] [--limit SECONDS]
     python3 tracer/run_cpython_suite.py --quick [fork|spawn|forkserver]     (CI)
+    python3 tracer/run_cpython_suite.py --threading                         (about 60 s)
 
 --quick runs ONLY the traced variant (about half the time) and compares it with the
 outcomes recorded for this Python in tracer/cpython_suite_expected.json (the untraced
@@ -13,6 +14,14 @@ did.  `--write-expected` runs the untraced suite and records its outcomes instea
 A run that exceeds --limit (default 300 s; a hung upstream test, e.g. the occasional
 WithThreadsTestPool.test_terminate deadlock seen here even WITHOUT the tracer) is ended by
 faulthandler, which dumps every thread's traceback into that run's log.
+
+--threading runs CPython's test_threading and test_threading_local instead, untraced and
+traced, twice: as installed (their objects are the standard library's, so the tracer only
+passes through), and as copies outside the standard library, with test.lock_tests (the Lock,
+RLock, Semaphore, Event, Condition and Barrier tests) copied too: their threading objects are
+then the program's and traced.  The copy of test_threading_local also runs its _thread._local
+tests on threading.local, which is the tracer's class when traced.  Exit status 0: every
+test has the same outcome traced and untraced.
 
 Both runs use the installed `test._test_multiprocessing` (install_tests_in_module_dict,
 as Lib/test/test_multiprocessing_<method>.py does), one after the other so that timings
@@ -140,6 +149,102 @@ def quick(method, work, limit, write):
     return 0 if ok else 1
 
 
+THREADING_DRIVER = r'''
+import faulthandler, importlib, json, sys, threading, time, unittest
+faulthandler.dump_traceback_later(float(sys.argv[3]), exit=True)
+copied = sys.argv[1] == 'copied'
+if copied:     # lock_tests (Lock, RLock, Semaphore, Event, Condition, Barrier tests) too
+    import importlib.util, test
+    sys.path.insert(0, '.')
+    spec = importlib.util.spec_from_file_location('test.lock_tests', 'lock_tests.py')
+    test.lock_tests = sys.modules['test.lock_tests'] = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(test.lock_tests)
+names = ['test_threading', 'test_threading_local'] if copied else ['test.test_threading', 'test.test_threading_local']
+mods = [importlib.import_module(n) for n in names]
+if copied:      # the _thread._local tests once more, on threading.local (the tracer's class when traced)
+    tl = mods[1]
+    tl.ThreadingLocalClassTest = type('ThreadingLocalClassTest', (tl.ThreadLocalTest,), {'_local': threading.local})
+
+class Result(unittest.TextTestResult):
+    outcomes = {}
+    def addSuccess(self, t): super().addSuccess(t); self.outcomes[t.id()] = 'ok'
+    def addFailure(self, t, e): super().addFailure(t, e); self.outcomes[t.id()] = 'FAIL'
+    def addError(self, t, e): super().addError(t, e); self.outcomes[t.id()] = 'ERROR'
+    def addSkip(self, t, r): super().addSkip(t, r); self.outcomes[t.id()] = 'skip'
+    def addExpectedFailure(self, t, e): super().addExpectedFailure(t, e); self.outcomes[t.id()] = 'xfail'
+    def addUnexpectedSuccess(self, t): super().addUnexpectedSuccess(t); self.outcomes[t.id()] = 'xpass'
+
+suite = unittest.TestSuite(unittest.TestLoader().loadTestsFromModule(m) for m in mods)
+t0 = time.monotonic()
+res = unittest.TextTestRunner(resultclass=Result, verbosity=2, stream=sys.stderr).run(suite)
+with open(sys.argv[2], 'w') as f:
+    json.dump({'run': res.testsRun, 'failures': len(res.failures), 'errors': len(res.errors),
+               'skipped': len(res.skipped), 'wall': time.monotonic() - t0, 'outcomes': Result.outcomes}, f)
+'''
+
+
+def threading_suite(work, limit):
+    """test_threading + test_threading_local, installed and copied, untraced vs traced."""
+    import test
+    src = os.path.dirname(test.__file__)
+    for name in ('test_threading.py', 'test_threading_local.py', 'lock_tests.py'):
+        shutil.copy(os.path.join(src, name), work)
+    with open(os.path.join(work, 'threading_suite.py'), 'w') as f:
+        f.write(THREADING_DRIVER)
+    print('CPython %s, test_threading + test_threading_local; work dir %s' % (sys.version.split()[0], work), flush=True)
+    differ = 0
+    for variant in ('installed', 'copied'):
+        res = {}
+        for traced in (False, True):
+            tag = '%s-%s' % (variant, 'traced' if traced else 'plain')
+            env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
+            if traced:
+                trace_dir = os.path.join(work, 'trace-' + tag)
+                os.makedirs(trace_dir)
+                env['PYTHONPATH'] = os.path.join(work, 'lib') + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
+                env['MPTUTOR_TRACE_DIR'] = trace_dir
+            out, log = os.path.join(work, 'result-%s.json' % tag), os.path.join(work, 'log-%s.txt' % tag)
+            t0 = time.monotonic()
+            with open(log, 'w') as lf:
+                subprocess.run([sys.executable, 'threading_suite.py', variant, out, str(limit)],
+                               cwd=work, env=env, stdout=lf, stderr=subprocess.STDOUT)
+            try:
+                with open(out) as f:
+                    r = json.load(f)
+            except OSError:
+                r = {'hung': True, 'run': 0, 'failures': 0, 'errors': 0, 'skipped': 0, 'outcomes': {}}
+            r['process_wall'], r['log'] = time.monotonic() - t0, log
+            if traced:
+                events = 0
+                for name in os.listdir(trace_dir):
+                    with open(os.path.join(trace_dir, name), 'rb') as fh:
+                        events += fh.read().split(b'\0', 1)[0].count(b'\n')
+                r['events'] = events
+            res[traced] = r
+        plain, traced = res[False], res[True]
+        print()
+        print('%s: %-14s %10s %10s' % (variant, '', 'untraced', 'traced'))
+        for k in ('run', 'failures', 'errors', 'skipped'):
+            print('  %-24s %10s %10s' % ('tests ' + k, plain[k], traced[k]))
+        print('  %-24s %10.1f %10.1f' % ('wall time (s)', plain['process_wall'], traced['process_wall']))
+        print('  %-24s %10s %10s' % ('events traced', '', traced['events']))
+        diff = sorted(t for t in set(plain['outcomes']) | set(traced['outcomes'])
+                      if plain['outcomes'].get(t) != traced['outcomes'].get(t))
+        print('  tests whose outcome differs: %d' % len(diff))
+        for t in diff:
+            print('    %-70s %-6s -> %s' % (t, plain['outcomes'].get(t), traced['outcomes'].get(t)))
+        bad = sorted(t for t, o in plain['outcomes'].items() if o in ('FAIL', 'ERROR'))
+        if bad:
+            print('  failing untraced too (this machine): %s' % ', '.join(bad))
+        for name, r in (('untraced', plain), ('traced', traced)):
+            if r.get('hung'):
+                print('  %s run did not finish (log: %s)' % (name, r['log']))
+        differ += len(diff) + bool(plain.get('hung')) + bool(traced.get('hung'))
+    print()
+    print('OK' if not differ else 'DIFFERENT')
+    return 0 if not differ else 1
+
+
 def main():
     args = sys.argv[1:]
     method = next((a for a in args if a in ('fork', 'spawn', 'forkserver')), 'fork')
@@ -156,6 +261,8 @@ def main():
     os.makedirs(os.path.join(work, 'lib'))
     for name in ('mptutor_trace.py', 'sitecustomize.py'):
         shutil.copy(os.path.join(HERE, name), os.path.join(work, 'lib'))
+    if '--threading' in args:
+        return threading_suite(work, limit)
     print('CPython %s, test._test_multiprocessing, %s variant; work dir %s'
           % (sys.version.split()[0], method, work), flush=True)
     if '--quick' in args or '--write-expected' in args:

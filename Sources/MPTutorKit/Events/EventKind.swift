@@ -67,6 +67,10 @@ public enum EventKind {
     public static let threadExit = "thread.exit"
     public static let subprocessSpawn = "subprocess.spawn"
     public static let subprocessExit = "subprocess.exit"
+    public static let localCreate = "local.create"
+    public static let localSet = "local.set"
+    public static let localGet = "local.get"
+    public static let localDel = "local.del"
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.

@@ -51,10 +51,14 @@ struct EventDescriber {
             return "\(object) created (\(e.string("type") ?? "Queue")\(max.isEmpty ? "" : ", " + max))"
         case EventKind.queuePut: return "put \(e.string("item") ?? "?") on \(object)" + waited(e)
         case EventKind.queueGet: return "got \(e.string("item") ?? "?") from \(object)" + waited(e)
-        case EventKind.lockCreate: return "\(object) created"
+        case EventKind.lockCreate:
+            var about: [String] = []
+            if e.bool("threading") == true { about.append("threading.\(e.string("type") ?? "Lock")") }
+            if let value = e.int("value"), e.string("type")?.hasSuffix("Semaphore") == true { about.append("value \(value)") }
+            return "\(object) created" + (about.isEmpty ? "" : " (" + about.joined(separator: ", ") + ")")
         case EventKind.lockWait: return "waits for \(object)"
-        case EventKind.lockAcquire: return "acquired \(object)" + waited(e)
-        case EventKind.lockRelease: return "released \(object)"
+        case EventKind.lockAcquire: return "acquired \(object)" + times(e) + waited(e)
+        case EventKind.lockRelease: return "released \(object)" + times(e)
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
@@ -88,7 +92,8 @@ struct EventDescriber {
             return "task_done() on \(object)" + (e.int("unfinished").map { " (\($0) unfinished)" } ?? "")
         case EventKind.queueJoinWait: return "waits in \(object).join() for task_done()"
         case EventKind.queueJoin: return "\(object).join() returned" + waited(e)
-        case EventKind.eventCreate, EventKind.conditionCreate, EventKind.pipeCreate: return "\(object) created"
+        case EventKind.eventCreate, EventKind.conditionCreate, EventKind.pipeCreate:
+            return "\(object) created" + (e.bool("threading") == true ? " (threading.\(e.kind == EventKind.eventCreate ? "Event" : "Condition"))" : "")
         case EventKind.eventSet: return "set \(object)"
         case EventKind.eventClear: return "clear \(object)"
         case EventKind.eventWait, EventKind.conditionWait: return "waits for \(object)" + timeout(e)
@@ -99,7 +104,8 @@ struct EventDescriber {
             return "woke after \(Format.duration(ns: ns)) (" + (e.bool("outcome") == false ? "timed out" : why) + ")"
         case EventKind.conditionNotify:
             return e.bool("all") == true ? "notify_all() on \(object)" : "notify(\(e.int("count").map(String.init) ?? "1")) on \(object)"
-        case EventKind.barrierCreate: return "\(object) created: \(e.int("parties").map(String.init) ?? "?") parties"
+        case EventKind.barrierCreate:
+            return "\(object) created: \(e.int("parties").map(String.init) ?? "?") parties" + (e.bool("threading") == true ? " (threading.Barrier)" : "")
         case EventKind.barrierWait: return "waits at \(object)"
         case EventKind.barrierWake:
             if e.bool("broken") == true { return "\(object) broken" + waited(e) }
@@ -127,6 +133,12 @@ struct EventDescriber {
             return "subprocess pid \(e.int("child_pid").map(String.init) ?? "?"): \(argv)"
         case EventKind.subprocessExit:
             return "subprocess pid \(e.int("child_pid").map(String.init) ?? "?") exited, code \(e.int("returncode").map(String.init) ?? "?")"
+        case EventKind.localCreate: return "\(object) created (threading.local: a value per thread)"
+        case EventKind.localSet: return "sets \(object).\(e.string("attr") ?? "?") = \(e.string("value") ?? "?") (this thread's)"
+        case EventKind.localGet:
+            if e.bool("missing") == true { return "reads \(object).\(e.string("attr") ?? "?"): not set in this thread (AttributeError)" }
+            return "reads \(object).\(e.string("attr") ?? "?") \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
+        case EventKind.localDel: return "deletes \(object).\(e.string("attr") ?? "?") (this thread's)"
         case EventKind.runTimeout: return "watchdog: time is up"
         case "os.state": return "OS: \(e.string("state") ?? "?") for \(Format.duration(ns: e.int("duration_ns") ?? 0))"
         default:
@@ -142,6 +154,13 @@ struct EventDescriber {
     func waited(_ e: TraceEvent) -> String {
         guard let ns = e.int("waited_ns"), ns >= 1_000_000 else { return "" }
         return " after \(Format.duration(ns: ns))"
+    }
+
+    /// " ×2" when one call took or gave back several levels or units (`count`): an RLock's wait() inside a
+    /// Condition, Semaphore.release(n).
+    func times(_ e: TraceEvent) -> String {
+        guard let count = e.int("count"), count != 1 else { return "" }
+        return " \(painter.symbol("×", ascii: "x"))\(count)"
     }
 
     func timeout(_ e: TraceEvent) -> String {

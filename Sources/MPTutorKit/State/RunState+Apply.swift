@@ -81,14 +81,27 @@ extension RunState {
         case EventKind.lockAcquire:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.removeAll { $0.who == who }
-            locks[l].holders.append((who, e.t))
+            // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
+            locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.int("count") ?? 1)))
             setActivity(e.pid, "holds \(locks[l].label)")
         case EventKind.lockRelease:
             guard let l = lockIndex(e.object) else { break }
-            if let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first {
+            for _ in 0..<max(1, e.int("count") ?? 1) {
+                guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
                 locks[l].holders.remove(at: h)
             }
             setActivity(e.pid, "running")
+        case EventKind.localCreate:
+            locals.append(.init(label: e.object ?? "Local", values: []))
+        case EventKind.localSet, EventKind.localGet:
+            guard let label = e.object, let l = locals.firstIndex(where: { $0.label == label }),
+                  let attr = e.string("attr"), let value = e.string("value") else { break }
+            locals[l].store(value, attr: attr, by: who)
+        case EventKind.localDel:
+            guard let label = e.object, let l = locals.firstIndex(where: { $0.label == label }) else { break }
+            locals[l].values.removeAll { $0.who == who && $0.attr == e.string("attr") }
+        case EventKind.threadExit:
+            for l in locals.indices { locals[l].values.removeAll { $0.who == who } }
         default:
             break
         }

@@ -70,6 +70,8 @@ public struct RunState: Sendable, Equatable {
     public var queues: [Queue] = []
     public var locks: [Lock] = []
     public var pools: [Pool] = []
+    /// The program's threading.local objects and each thread's values on them.
+    public var locals: [Local] = []
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
 }

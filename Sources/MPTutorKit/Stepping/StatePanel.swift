@@ -14,6 +14,7 @@ struct StatePanel {
         for pool in state.pools { rows += poolRows(pool) }
         for queue in state.queues { rows.append(("queue", queueText(queue))) }
         for lock in state.locks { rows.append((lock.type.lowercased().contains("semaphore") ? "semaphore" : "lock", lockText(lock))) }
+        for local in state.locals { rows.append(("local", localText(local))) }
         let processes = state.processes.filter { !(hidesInfrastructure && ["forkserver", "resource_tracker"].contains($0.role)) }
         let nameWidth = processes.map { $0.name.displayWidth + String($0.pid).count + 1 }.max() ?? 0
         for (offset, process) in processes.enumerated() {
@@ -65,6 +66,11 @@ private extension StatePanel {
             text += dot + painter.paint("waiting: " + lock.waiters.map { "\($0.who) since \(Format.seconds($0.since))" }.joined(separator: ", "), .red)
         }
         return text
+    }
+
+    func localText(_ local: RunState.Local) -> String {
+        let values = local.values.map { "\($0.who): \($0.attr) = \($0.value.truncated(toWidth: 24))" }
+        return "\(local.label): " + (values.isEmpty ? painter.paint("nothing set in any live thread", .dim) : values.joined(separator: dot))
     }
 
     /// The process's activity, as the run state says.

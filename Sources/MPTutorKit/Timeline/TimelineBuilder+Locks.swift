@@ -19,15 +19,20 @@ extension TimelineBuilder {
                 let holders = locks[i].holds.filter { $0.releasedT == nil }.map(\.process)
                 waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: ", ")
             case EventKind.lockAcquire:
-                locks[i].holds.append(.init(pid: event.pid, process: event.process, thread: event.thread,
-                                            acquiredT: event.t, releasedT: nil, waitedNs: event.int("waited_ns") ?? 0,
-                                            blockedBy: waitingSince.removeValue(forKey: who)))
+                // `count`: one call took several levels (an RLock re-taken at its depth by Condition.wait()).
+                let blockedBy = waitingSince.removeValue(forKey: who)
+                for _ in 0..<max(1, event.int("count") ?? 1) {
+                    locks[i].holds.append(.init(pid: event.pid, process: event.process, thread: event.thread,
+                                                acquiredT: event.t, releasedT: nil, waitedNs: event.int("waited_ns") ?? 0,
+                                                blockedBy: blockedBy))
+                }
             case EventKind.lockRelease:
                 // A semaphore may be released by another process than the acquirer: close the oldest open hold
-                // of the releaser if there is one, else the oldest open hold.
-                let open = locks[i].holds.indices.filter { locks[i].holds[$0].releasedT == nil }
-                if let h = open.first(where: { locks[i].holds[$0].pid == event.pid && locks[i].holds[$0].thread == event.thread })
-                    ?? open.first {
+                // of the releaser if there is one, else the oldest open hold. `count`: that many (Semaphore.release(n)).
+                for _ in 0..<max(1, event.int("count") ?? 1) {
+                    let open = locks[i].holds.indices.filter { locks[i].holds[$0].releasedT == nil }
+                    guard let h = open.first(where: { locks[i].holds[$0].pid == event.pid && locks[i].holds[$0].thread == event.thread })
+                        ?? open.first else { break }
                     locks[i].holds[h].releasedT = event.t
                 }
             default:

@@ -31,6 +31,7 @@ import sys
 import _thread
 import itertools
 import time
+from _weakref import ref as _weakref_ref
 
 try:                                    # C encoder: no json import at start-up
     from _json import encode_basestring_ascii as _js
@@ -536,6 +537,8 @@ P_QWAIT, P_PSEND, P_PRECV = _P('queue.wait'), _P('pipe.send'), _P('pipe.recv')
 P_LWAIT, P_LACQ, P_LREL = _P('lock.wait'), _P('lock.acquire'), _P('lock.release')
 F_LTIMEOUT = _F('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
+F_LOCCREATE = _F('local.create', ',"object":%s,"site":%s%s')
+P_LOCGET, P_LOCSET, P_LOCDEL = _P('local.get'), _P('local.set'), _P('local.del')
 _TF = ('false', 'true')
 _CARRY = 'mptutor'      # marker appended to pickled state of traced objects
 
@@ -1597,6 +1600,54 @@ def _patch_managers(m):
 # (not by the standard library) are traced like multiprocessing locks.
 # ---------------------------------------------------------------------------------------
 _STDLIB = os.path.dirname(os.__file__) + os.sep
+_tids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
+_tkeys = {}                     # id(obj) -> key of a program's Semaphore/Event/Condition/Barrier/local
+_trefs = {}                     # id(obj) -> weakref whose callback forgets the id when obj dies
+_NOTHING = object()
+_TIMEOUT_MAX = _thread.TIMEOUT_MAX
+
+
+def _program_file(fn):
+    """Code of the program: not the standard library, site-packages, nor the tracer."""
+    return not (fn.startswith((_STDLIB, '<')) or 'site-packages' in fn or 'dist-packages' in fn
+                or fn == __file__)
+
+
+def _tcreator(obj, frame):
+    """The frame that created obj, past obj's own constructors (a subclass's __init__ calling
+    super().__init__()), when it is the program's; None for the standard library's own."""
+    while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is obj:
+        frame = frame.f_back
+    if frame is None or not _program_file(frame.f_code.co_filename):
+        return None
+    return frame
+
+
+def _tremember(obj):
+    """A new key for obj.  Kept outside the object (its __dict__ stays as it was); forgotten
+    by a weakref callback when obj dies, before its id can be reused."""
+    key = _js('t%d-%d' % (os.getpid(), next(_tids)))
+    i = id(obj)
+
+    def forget(ref, i=i):
+        _tkeys.pop(i, None)
+        _trefs.pop(i, None)
+    _trefs[i] = _weakref_ref(obj, forget)
+    _tkeys[i] = key
+    return key
+
+
+def _arg1(args, kwargs, name, default):
+    """The one optional argument of f(x=default), or _NOTHING when the call is unusual
+    (the original then runs alone and raises its own TypeError)."""
+    n = len(args)
+    if n > 1 or (kwargs and (n or len(kwargs) > 1 or name not in kwargs)):
+        return _NOTHING
+    return args[0] if n else kwargs.get(name, default)
+
+
+def _outcome(r):
+    return _TF[r] if type(r) is bool else 'null'
 
 
 class _TLock:
@@ -1609,8 +1660,9 @@ class _TLock:
     def acquire(self, blocking=True, timeout=-1):
         lock = self._mptutor_l
         if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
-                or (timeout < 0 and timeout != -1) or (not blocking and timeout != -1)):
-            return lock.acquire(blocking, timeout)      # its own result or error
+                or not (timeout == -1 or 0 <= timeout <= _TIMEOUT_MAX) or (not blocking and timeout != -1)):
+            return lock.acquire(blocking, timeout)      # its own result or error (even when free:
+            # a too large or NaN timeout raises before the lock is looked at)
         key = self._mptutor_k
         t0 = _mono()
         if lock.acquire(False):
@@ -1646,11 +1698,45 @@ class _TLock:
     def locked(self):
         return self._mptutor_l.locked()
 
-    def __getattr__(self, name):       # _is_owned, _release_save, _at_fork_reinit, ...
+    def __getattr__(self, name):       # _is_owned, _at_fork_reinit, ...
         return getattr(self._mptutor_l, name)
 
     def __repr__(self):
         return repr(self._mptutor_l)
+
+
+class _TRLock(_TLock):
+    """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
+    two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
+    the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
+    __slots__ = ()
+
+    def _release_save(self):
+        t = _mono()         # before: a waiter's acquire comes later
+        state = self._mptutor_l._release_save()
+        if _fd != -2:
+            c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
+            _emit(P_LREL, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
+        return state
+
+    def _acquire_restore(self, state):
+        lock = self._mptutor_l
+        if (_fd == -2 or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
+                or state[0] < 1 or state[1] != _get_ident()):
+            return lock._acquire_restore(state)
+        key, c = self._mptutor_k, state[0]
+        n = f',"count":{c}' if c != 1 else ''
+        if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
+            for _ in range(c - 1):
+                lock.acquire()
+            _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0{n}}}\n')
+            return None
+        tw = _mono()
+        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+        r = lock._acquire_restore(state)
+        t = _mono()
+        _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
+        return r
 
 
 def _patch_threading(m):
@@ -1676,23 +1762,21 @@ def _patch_threading(m):
                                     _fname(tgt) if tgt is not None else 'null', _TF[infra]))
 
     T._delete, T.start = _wraps(o_delete, _delete), _wraps(o_start, start)
+    o_rlock = m.RLock
 
-    ids = itertools.count(1)
-
-    def traced(orig, tname):
+    def traced(orig, tname, cls):
         def factory(*args, **kwargs):
             lock = orig(*args, **kwargs)
             if _fd == -2:
                 return lock
             fr = sys._getframe(1)
-            fn = fr.f_code.co_filename
-            if fn.startswith((_STDLIB, '<')) or 'site-packages' in fn or 'dist-packages' in fn or fn == __file__:
+            if not _program_file(fr.f_code.co_filename):
                 return lock
             try:
-                key = _js('t%d-%d' % (os.getpid(), next(ids)))
+                key = _js('t%d-%d' % (os.getpid(), next(_tids)))
                 _ev(F_LCREATE, _mono(), (key, _js(tname), 'null', _site(fr),
                                          _var(fr, (tname,)) + ',"threading":true'))
-                return _TLock(lock, key)
+                return cls(lock, key)
             except Exception:
                 _disable()
                 return lock
@@ -1700,8 +1784,329 @@ def _patch_threading(m):
         # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
         factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
         return factory
-    m.Lock = traced(m.Lock, 'Lock')
-    m.RLock = traced(m.RLock, 'RLock')
+    m.Lock = traced(m.Lock, 'Lock', _TLock)
+    m.RLock = traced(m.RLock, 'RLock', _TRLock)
+    _patch_threading_sync(m, o_rlock)
+    _patch_threading_local(m)
+
+
+def _patch_threading_sync(m, o_rlock):
+    """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier: the classes keep
+    their identity (the methods are wrapped on the class, with the original's exact signature:
+    no argument packing, the same TypeError texts); only instances the program made
+    (see _tcreator) have a key in _tkeys and report.  The standard library's own (Thread._started,
+    the Condition inside an Event, queue.Queue's Conditions) pass straight through."""
+    def on_init(cls, record):
+        o_init = cls.__init__
+
+        def __init__(self, *args, **kwargs):
+            t = _mono()
+            o_init(self, *args, **kwargs)
+            if _fd == -2 or id(self) in _tkeys:
+                return
+            try:
+                fr = _tcreator(self, sys._getframe(1))
+                if fr is not None:
+                    record(self, _tremember(self), fr, t, args, kwargs)
+            except Exception:
+                _disable()
+        cls.__init__ = _wraps(o_init, __init__)
+
+    def wrap(cls, name, make, attr=None):
+        o = cls.__dict__[name]
+        setattr(cls, attr or name, _wraps(o, make(o)))
+
+    th = ',"threading":true'
+
+    # Semaphore / BoundedSemaphore: lock.* events, as for multiprocessing's
+    S, BS = m.Semaphore, m.BoundedSemaphore
+
+    def sem_created(self, key, fr, t, args, kwargs):
+        tname = 'BoundedSemaphore' if BS in type(self).__mro__ else 'Semaphore'
+        value = _arg1(args, kwargs, 'value', 1)
+        _ev(F_LCREATE, t, (key, _js(tname), _num(value), _site(fr),
+                           _var(fr, (tname, type(self).__name__)) + th))
+    on_init(S, sem_created)        # BoundedSemaphore.__init__ calls Semaphore.__init__
+
+    def make_acquire(o):
+        def acquire(self, blocking=True, timeout=None):
+            key = _tkeys.get(id(self))
+            if (key is None or _fd == -2 or type(blocking) not in (bool, int)
+                    or not (timeout is None or type(timeout) in (int, float)) or (not blocking and timeout is not None)):
+                return o(self, blocking, timeout)       # (its own ValueError)
+            t0 = _mono()
+            if o(self, False):                           # free: no waiting at all
+                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if not blocking:
+                return False
+            if timeout is not None and timeout <= 0:     # never blocks: one more try
+                got = o(self, True, timeout)
+                if got:
+                    t = _mono()
+                    _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+                return got
+            tw = _mono()
+            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+            if timeout is None:
+                t0 = tw
+                got = o(self, True, None)
+            else:       # the caller's timeout counts from its call, not from our probe
+                got = o(self, True, timeout - (tw - t0) / 1e9)
+            t = _mono()
+            if got:
+                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+            else:
+                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
+            return got
+        return acquire
+
+    def make_release(o):
+        def release(self, n=1):
+            key = _tkeys.get(id(self))
+            if key is None or _fd == -2:
+                return o(self, n)
+            t = _mono()         # before: a waiter's acquire comes later
+            r = o(self, n)
+            _emit(P_LREL, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
+            return r
+        return release
+
+    wrap(S, 'acquire', make_acquire)
+    S.__enter__ = S.acquire
+    wrap(S, 'release', make_release)
+    wrap(BS, 'release', make_release)
+
+    # Event
+    E = m.Event
+
+    def ev_created(self, key, fr, t, args, kwargs):
+        _ev(F_ECREATE, t, (key, _site(fr), _var(fr, ('Event', type(self).__name__)) + th))
+    on_init(E, ev_created)
+
+    def make_set(o):
+        def set(self):
+            key = _tkeys.get(id(self))
+            t = _mono()         # before: a waiter's wake comes later
+            r = o(self)
+            if key is not None and _fd != -2:
+                _ev(F_ESET, t, (key,))
+            return r
+        return set
+
+    def make_clear(o):
+        def clear(self):
+            r = o(self)
+            key = _tkeys.get(id(self))
+            if key is not None and _fd != -2:
+                _ev(F_ECLEAR, _mono(), (key,))
+            return r
+        return clear
+
+    def make_ewait(o):
+        def wait(self, timeout=None):
+            key = _tkeys.get(id(self))
+            if key is None or _fd == -2:
+                return o(self, timeout)
+            t0 = _mono()
+            if _may_block(timeout) and self._flag is False:     # read, as wait() itself does
+                _ev(F_EWAIT, t0, (key, _num(timeout)))
+            r = o(self, timeout)
+            t = _mono()
+            _ev(F_EWAKE, t, (key, t - t0, _outcome(r)))
+            return r
+        return wait
+
+    wrap(E, 'set', make_set)
+    wrap(E, 'clear', make_clear)
+    wrap(E, 'wait', make_ewait)
+
+    # Condition: a program's Condition without a lock of its own gets a traced RLock (as
+    # multiprocessing's Condition's RLock is traced), so `with cond:` and the release /
+    # re-acquire inside wait() show as lock events, on its lock's key.
+    C = m.Condition
+    o_cinit = C.__init__
+    lock_types = (type(o_rlock()), _thread.LockType)
+
+    def __init__(self, *args, **kwargs):
+        t = _mono()
+        fr = None
+        if _fd != -2 and id(self) not in _tkeys:
+            try:
+                fr = _tcreator(self, sys._getframe(1))
+            except Exception:
+                _disable()
+        lock = _arg1(args, kwargs, 'lock', None) if fr is not None else _NOTHING
+        if lock is not None:
+            o_cinit(self, *args, **kwargs)
+        else:
+            own = _TRLock(o_rlock(), _js('t%d-%d' % (os.getpid(), next(_tids))))
+            o_cinit(self, own)
+        if fr is None or _fd == -2:
+            return
+        try:
+            key = _tremember(self)
+            if lock is None:
+                lkey = own._mptutor_k
+                _ev(F_LCREATE, t, (lkey, '"RLock"', 'null', _site(fr), th))
+            else:
+                lkey = lock._mptutor_k if type(lock) in (_TLock, _TRLock) else 'null'
+            _ev(F_CCREATE, t, (key, lkey, _site(fr), _var(fr, ('Condition', type(self).__name__)) + th))
+        except Exception:
+            _disable()
+    C.__init__ = _wraps(o_cinit, __init__)
+
+    def owned(cond):
+        """Does this thread hold cond's lock?  Asked without side effects, and without
+        calling a lock of unknown type (then: assume so)."""
+        lock = cond._lock
+        tl = type(lock)
+        if tl is _TRLock or tl is _TLock:
+            lock, tl = lock._mptutor_l, type(lock._mptutor_l)
+        if tl is lock_types[0]:
+            return lock._is_owned()
+        if tl is lock_types[1]:
+            return lock.locked()
+        return True
+
+    in_notify_all = set()       # (thread, condition) inside a traced notify_all()
+
+    def make_cwait(o):
+        def wait(self, timeout=None):
+            key = _tkeys.get(id(self))
+            if key is None or _fd == -2 or not owned(self):
+                return o(self, timeout)                 # (not owned: its RuntimeError)
+            t0 = _mono()
+            _ev(F_CWAIT, t0, (key, _num(timeout)))
+            r = o(self, timeout)
+            t = _mono()
+            _ev(F_CWAKE, t, (key, t - t0, _outcome(r)))
+            return r
+        return wait
+
+    def make_notify(o):
+        def notify(self, n=1):
+            key = _tkeys.get(id(self))
+            if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all and owned(self):
+                _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
+            return o(self, n)
+        return notify
+
+    def make_notify_all(o):
+        def notify_all(self):
+            key = _tkeys.get(id(self))
+            if key is None or _fd == -2 or not owned(self):
+                return o(self)
+            _ev(F_CNOTIFY, _mono(), (key, 'null', 'true'))
+            me = (_get_ident(), id(self))
+            in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
+            try:
+                return o(self)
+            finally:
+                in_notify_all.discard(me)
+        return notify_all
+
+    wrap(C, 'wait', make_cwait)
+    wrap(C, 'notify', make_notify)
+    wrap(C, 'notify_all', make_notify_all)
+
+    # Barrier.  multiprocessing's Barrier subclasses it (its __init__ does not call this one,
+    # so it never has a key here) and its own traced wait() calls this wait(): one dict
+    # lookup, then the original, whichever module was patched first.
+    B = m.Barrier
+
+    def bar_created(self, key, fr, t, args, kwargs):
+        _ev(F_BCREATE, t, (key, self._parties if type(self._parties) is int else 0, _site(fr),
+                           _var(fr, ('Barrier', type(self).__name__)) + th))
+    on_init(B, bar_created)
+    Broken = m.BrokenBarrierError
+
+    def make_bwait(o):
+        def wait(self, timeout=None):
+            key = _tkeys.get(id(self))
+            if key is None or _fd == -2 or type(self._parties) is not int:
+                return o(self, timeout)
+            parties = self._parties
+            t0 = _mono()
+            _ev(F_BWAIT, t0, (key, parties))
+            try:
+                index = o(self, timeout)
+            except Broken:
+                t = _mono()
+                _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                raise
+            t = _mono()
+            _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1 if type(index) is int else 0],
+                             'false'))
+            return index
+        return wait
+    wrap(B, 'wait', make_bwait)
+
+
+def _patch_threading_local(m):
+    """threading.local becomes a subclass of _thread._local that reports the program's
+    locals' attribute sets, gets (and misses) and deletes, per thread.  Same layout, same
+    repr and error messages; the standard library's own threading.local() instances stay
+    plain _thread._local objects (no cost at all)."""
+    L = m.local
+    if L is not _thread._local:
+        return
+    lga, lsa, lda = L.__getattribute__, L.__setattr__, L.__delattr__
+    new = L.__new__
+
+    class local(L):
+        __slots__ = ()
+
+        def __new__(cls, *args, **kwargs):
+            fr = sys._getframe(1)
+            if _fd == -2 or not _program_file(fr.f_code.co_filename):
+                if cls is local:
+                    return L(*args, **kwargs)       # not ours to trace: a plain one
+                return new(cls, *args, **kwargs)
+            t = _mono()
+            self = new(cls, *args, **kwargs)
+            try:
+                key = _tremember(self)
+                names = ('local',) if cls is local else ('local', cls.__name__)
+                _ev(F_LOCCREATE, t, (key, _site(fr), _var(fr, names)))
+            except Exception:
+                _disable()
+            return self
+
+        def __getattribute__(self, name):
+            key = _tkeys.get(id(self))
+            if key is None or _fd == -2 or type(name) is not str or name[:2] == '__':
+                return lga(self, name)
+            try:
+                v = lga(self, name)
+            except AttributeError:
+                # a subclass's __getattr__ may still answer: then say nothing
+                if getattr(type(self), '__getattr__', None) is None:
+                    _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"missing":true}}\n')
+                raise
+            try:        # this thread's own value (not a method or a class attribute)
+                if lga(self, '__dict__').get(name, _NOTHING) is v:
+                    _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(v)}}}\n')
+            except Exception:
+                _disable()
+            return v
+
+        def __setattr__(self, name, value):
+            lsa(self, name, value)
+            key = _tkeys.get(id(self))
+            if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
+                _emit(P_LOCSET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(value)}}}\n')
+
+        def __delattr__(self, name):
+            lda(self, name)
+            key = _tkeys.get(id(self))
+            if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
+                _emit(P_LOCDEL, _mono(), f',"object":{key},"attr":{_js(name)}}}\n')
+
+    # invisible: repr(threading.local) is "<class '_thread._local'>" and the messages name
+    # '_thread._local' (a heap type's C name is its __name__)
+    local.__module__, local.__qualname__, local.__name__, local.__doc__ = '_thread', '_local', '_thread._local', L.__doc__
+    m.local = local
 
 
 # ---------------------------------------------------------------------------------------
