@@ -1006,6 +1006,9 @@ def _patch_condition(m):
     _carry_state(C, 4, rekey)
 
 
+_barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
+
+
 def _patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
@@ -1035,24 +1038,16 @@ def _patch_barrier(m):
                     _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
                 raise
             t = _mono()
-            if index == parties - 1:    # the last to arrive: it opened the barrier at
-                t = self.__dict__.get('_mptutor_opened', {}).pop(_get_ident(), t)  # _release
+            if index == parties - 1:    # the last to arrive: when it opened the barrier
+                t = _barrier_opened.pop(_get_ident(), t)
             _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1], 'false'))
             return index
         except BaseException as e:    # not a frame of ours in its traceback
             _hide(e)
             raise
 
-    o_release = B._release          # threading.Barrier._release: the last arrival
-
-    def _release(self):
-        if self._mptutor_key is not None:   # t before: the others' wakes come later
-            self.__dict__.setdefault('_mptutor_opened', {})[_get_ident()] = _mono()
-        return o_release(self)
-
     B.__init__ = _on_create(o_init, created)
     B.wait = _wraps(o_wait, wait)
-    B._release = _wraps(o_release, _release)
     _carry_state(B, 5, rekey)
 
 
@@ -1820,42 +1815,54 @@ class _TLock:
         self._mptutor_l, self._mptutor_k = lock, key
 
     def acquire(self, blocking=True, timeout=-1):
-        lock = self._mptutor_l
-        if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
-                or not (timeout == -1 or 0 <= timeout <= _TIMEOUT_MAX) or (not blocking and timeout != -1)):
-            return lock.acquire(blocking, timeout)      # its own result or error (even when free:
-            # a too large or NaN timeout raises before the lock is looked at)
-        key = self._mptutor_k
-        t0 = _mono()
-        if lock.acquire(False):
-            _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
-            return True
-        if not blocking:
-            return False
-        tw = _mono()
-        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-        if timeout == -1:
-            t0 = tw
-            got = lock.acquire()
-        else:
-            got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
-        t = _mono()
-        if got:
-            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-        else:
-            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-        return got
+        try:
+            lock = self._mptutor_l
+            if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
+                    or not (timeout == -1 or 0 <= timeout <= _TIMEOUT_MAX) or (not blocking and timeout != -1)):
+                return lock.acquire(blocking, timeout)      # its own result or error (even when free:
+                # a too large or NaN timeout raises before the lock is looked at)
+            key = self._mptutor_k
+            t0 = _mono()
+            if lock.acquire(False):
+                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if not blocking:
+                return False
+            tw = _mono()
+            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+            if timeout == -1:
+                t0 = tw
+                got = lock.acquire()
+            else:
+                got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
+            t = _mono()
+            if got:
+                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+            else:
+                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
+            return got
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     __enter__ = acquire
 
     def release(self):
-        t = _mono()
-        self._mptutor_l.release()
-        if _fd != -2:
-            _emit(P_LREL, t, f',"object":{self._mptutor_k}}}\n')
+        try:
+            t = _mono()
+            self._mptutor_l.release()
+            if _fd != -2:
+                _emit(P_LREL, t, f',"object":{self._mptutor_k}}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def __exit__(self, *args):
-        self.release()
+        try:
+            self.release()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def locked(self):
         return self._mptutor_l.locked()
@@ -1874,31 +1881,39 @@ class _TRLock(_TLock):
     __slots__ = ()
 
     def _release_save(self):
-        t = _mono()         # before: a waiter's acquire comes later
-        state = self._mptutor_l._release_save()
-        if _fd != -2:
-            c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
-            _emit(P_LREL, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
-        return state
+        try:
+            t = _mono()         # before: a waiter's acquire comes later
+            state = self._mptutor_l._release_save()
+            if _fd != -2:
+                c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
+                _emit(P_LREL, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
+            return state
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def _acquire_restore(self, state):
-        lock = self._mptutor_l
-        if (_fd == -2 or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
-                or state[0] < 1 or state[1] != _get_ident()):
-            return lock._acquire_restore(state)
-        key, c = self._mptutor_k, state[0]
-        n = f',"count":{c}' if c != 1 else ''
-        if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
-            for _ in range(c - 1):
-                lock.acquire()
-            _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0{n}}}\n')
-            return None
-        tw = _mono()
-        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-        r = lock._acquire_restore(state)
-        t = _mono()
-        _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
-        return r
+        try:
+            lock = self._mptutor_l
+            if (_fd == -2 or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
+                    or state[0] < 1 or state[1] != _get_ident()):
+                return lock._acquire_restore(state)
+            key, c = self._mptutor_k, state[0]
+            n = f',"count":{c}' if c != 1 else ''
+            if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
+                for _ in range(c - 1):
+                    lock.acquire()
+                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0{n}}}\n')
+                return None
+            tw = _mono()
+            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+            r = lock._acquire_restore(state)
+            t = _mono()
+            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
 
 def _patch_threading(m):
@@ -1913,35 +1928,43 @@ def _patch_threading(m):
         return o_delete(self)
 
     def start(self):
-        tgt = self.__dict__.get('_target')     # gone once run() has finished
-        infra = False
-        if _fd != -2:
-            infra = self.__dict__['_mptutor_infra'] = _is_infra_thread(self)
-        t = _mono()         # before: the new thread's own events come later
-        o_start(self)
-        if _fd != -2:
-            _ev(F_TSPAWN, t, (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
-                                    _fname(tgt) if tgt is not None else 'null', _TF[infra]))
+        try:
+            tgt = self.__dict__.get('_target')     # gone once run() has finished
+            infra = False
+            if _fd != -2:
+                infra = self.__dict__['_mptutor_infra'] = _is_infra_thread(self)
+            t = _mono()         # before: the new thread's own events come later
+            o_start(self)
+            if _fd != -2:
+                _ev(F_TSPAWN, t, (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
+                                        _fname(tgt) if tgt is not None else 'null', _TF[infra]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     T._delete, T.start = _wraps(o_delete, _delete), _wraps(o_start, start)
     o_rlock = m.RLock
 
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
-            lock = orig(*args, **kwargs)
-            if _fd == -2:
-                return lock
-            fr = sys._getframe(1)
-            if not _program_file(fr.f_code.co_filename):
-                return lock
             try:
-                key = _js('t%d-%d' % (os.getpid(), next(_tids)))
-                _ev(F_LCREATE, _mono(), (key, _js(tname), 'null', _site(fr),
-                                         _var(fr, (tname,)) + ',"threading":true'))
-                return cls(lock, key)
-            except Exception:
-                _disable()
-                return lock
+                lock = orig(*args, **kwargs)
+                if _fd == -2:
+                    return lock
+                fr = sys._getframe(1)
+                if not _program_file(fr.f_code.co_filename):
+                    return lock
+                try:
+                    key = _js('t%d-%d' % (os.getpid(), next(_tids)))
+                    _ev(F_LCREATE, _mono(), (key, _js(tname), 'null', _site(fr),
+                                             _var(fr, (tname,)) + ',"threading":true'))
+                    return cls(lock, key)
+                except Exception:
+                    _disable()
+                    return lock
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         factory = _wraps(orig, factory)
         # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
         factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
@@ -1962,16 +1985,20 @@ def _patch_threading_sync(m, o_rlock):
         o_init = cls.__init__
 
         def __init__(self, *args, **kwargs):
-            t = _mono()
-            o_init(self, *args, **kwargs)
-            if _fd == -2 or id(self) in _tkeys:
-                return
             try:
-                fr = _tcreator(self, sys._getframe(1))
-                if fr is not None:
-                    record(self, _tremember(self), fr, t, args, kwargs)
-            except Exception:
-                _disable()
+                t = _mono()
+                o_init(self, *args, **kwargs)
+                if _fd == -2 or id(self) in _tkeys:
+                    return
+                try:
+                    fr = _tcreator(self, sys._getframe(1))
+                    if fr is not None:
+                        record(self, _tremember(self), fr, t, args, kwargs)
+                except Exception:
+                    _disable()
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         cls.__init__ = _wraps(o_init, __init__)
 
     def wrap(cls, name, make, attr=None):
@@ -1992,46 +2019,54 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_acquire(o):
         def acquire(self, blocking=True, timeout=None):
-            key = _tkeys.get(id(self))
-            if (key is None or _fd == -2 or type(blocking) not in (bool, int)
-                    or not (timeout is None or type(timeout) in (int, float)) or (not blocking and timeout is not None)):
-                return o(self, blocking, timeout)       # (its own ValueError)
-            t0 = _mono()
-            if o(self, False):                           # free: no waiting at all
-                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
-                return True
-            if not blocking:
-                return False
-            if timeout is not None and timeout <= 0:     # never blocks: one more try
-                got = o(self, True, timeout)
+            try:
+                key = _tkeys.get(id(self))
+                if (key is None or _fd == -2 or type(blocking) not in (bool, int)
+                        or not (timeout is None or type(timeout) in (int, float)) or (not blocking and timeout is not None)):
+                    return o(self, blocking, timeout)       # (its own ValueError)
+                t0 = _mono()
+                if o(self, False):                           # free: no waiting at all
+                    _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
+                    return True
+                if not blocking:
+                    return False
+                if timeout is not None and timeout <= 0:     # never blocks: one more try
+                    got = o(self, True, timeout)
+                    if got:
+                        t = _mono()
+                        _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+                    return got
+                tw = _mono()
+                _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+                if timeout is None:
+                    t0 = tw
+                    got = o(self, True, None)
+                else:       # the caller's timeout counts from its call, not from our probe
+                    got = o(self, True, timeout - (tw - t0) / 1e9)
+                t = _mono()
                 if got:
-                    t = _mono()
                     _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+                else:
+                    _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
                 return got
-            tw = _mono()
-            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-            if timeout is None:
-                t0 = tw
-                got = o(self, True, None)
-            else:       # the caller's timeout counts from its call, not from our probe
-                got = o(self, True, timeout - (tw - t0) / 1e9)
-            t = _mono()
-            if got:
-                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-            else:
-                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-            return got
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return acquire
 
     def make_release(o):
         def release(self, n=1):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2:
-                return o(self, n)
-            t = _mono()         # before: a waiter's acquire comes later
-            r = o(self, n)
-            _emit(P_LREL, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2:
+                    return o(self, n)
+                t = _mono()         # before: a waiter's acquire comes later
+                r = o(self, n)
+                _emit(P_LREL, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return release
 
     wrap(S, 'acquire', make_acquire)
@@ -2048,35 +2083,47 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_set(o):
         def set(self):
-            key = _tkeys.get(id(self))
-            t = _mono()         # before: a waiter's wake comes later
-            r = o(self)
-            if key is not None and _fd != -2:
-                _ev(F_ESET, t, (key,))
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                t = _mono()         # before: a waiter's wake comes later
+                r = o(self)
+                if key is not None and _fd != -2:
+                    _ev(F_ESET, t, (key,))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return set
 
     def make_clear(o):
         def clear(self):
-            r = o(self)
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2:
-                _ev(F_ECLEAR, _mono(), (key,))
-            return r
+            try:
+                r = o(self)
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2:
+                    _ev(F_ECLEAR, _mono(), (key,))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return clear
 
     def make_ewait(o):
         def wait(self, timeout=None):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2:
-                return o(self, timeout)
-            t0 = _mono()
-            if _may_block(timeout) and self._flag is False:     # read, as wait() itself does
-                _ev(F_EWAIT, t0, (key, _num(timeout)))
-            r = o(self, timeout)
-            t = _mono()
-            _ev(F_EWAKE, t, (key, t - t0, _outcome(r)))
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2:
+                    return o(self, timeout)
+                t0 = _mono()
+                if _may_block(timeout) and self._flag is False:     # read, as wait() itself does
+                    _ev(F_EWAIT, t0, (key, _num(timeout)))
+                r = o(self, timeout)
+                t = _mono()
+                _ev(F_EWAKE, t, (key, t - t0, _outcome(r)))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return wait
 
     wrap(E, 'set', make_set)
@@ -2135,37 +2182,49 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_cwait(o):
         def wait(self, timeout=None):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or not owned(self):
-                return o(self, timeout)                 # (not owned: its RuntimeError)
-            t0 = _mono()
-            _ev(F_CWAIT, t0, (key, _num(timeout)))
-            r = o(self, timeout)
-            t = _mono()
-            _ev(F_CWAKE, t, (key, t - t0, _outcome(r)))
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or not owned(self):
+                    return o(self, timeout)                 # (not owned: its RuntimeError)
+                t0 = _mono()
+                _ev(F_CWAIT, t0, (key, _num(timeout)))
+                r = o(self, timeout)
+                t = _mono()
+                _ev(F_CWAKE, t, (key, t - t0, _outcome(r)))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return wait
 
     def make_notify(o):
         def notify(self, n=1):
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all and owned(self):
-                _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
-            return o(self, n)
+            try:
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all and owned(self):
+                    _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
+                return o(self, n)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return notify
 
     def make_notify_all(o):
         def notify_all(self):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or not owned(self):
-                return o(self)
-            _ev(F_CNOTIFY, _mono(), (key, 'null', 'true'))
-            me = (_get_ident(), id(self))
-            in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
             try:
-                return o(self)
-            finally:
-                in_notify_all.discard(me)
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or not owned(self):
+                    return o(self)
+                _ev(F_CNOTIFY, _mono(), (key, 'null', 'true'))
+                me = (_get_ident(), id(self))
+                in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
+                try:
+                    return o(self)
+                finally:
+                    in_notify_all.discard(me)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return notify_all
 
     wrap(C, 'wait', make_cwait)
@@ -2185,24 +2244,41 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_bwait(o):
         def wait(self, timeout=None):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or type(self._parties) is not int:
-                return o(self, timeout)
-            parties = self._parties
-            t0 = _mono()
-            _ev(F_BWAIT, t0, (key, parties))
             try:
-                index = o(self, timeout)
-            except Broken:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or type(self._parties) is not int:
+                    return o(self, timeout)
+                parties = self._parties
+                t0 = _mono()
+                _ev(F_BWAIT, t0, (key, parties))
+                try:
+                    index = o(self, timeout)
+                except Broken:
+                    t = _mono()
+                    _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    raise
                 t = _mono()
-                _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                if index == parties - 1:    # the last to arrive: when it opened the barrier
+                    t = _barrier_opened.pop(_get_ident(), t)
+                _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1 if type(index) is int else 0],
+                                 'false'))
+                return index
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
                 raise
-            t = _mono()
-            _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1 if type(index) is int else 0],
-                             'false'))
-            return index
         return wait
     wrap(B, 'wait', make_bwait)
+
+    def make_bopen(o):
+        def _release(self):     # run by the last party to arrive, before the others wake
+            try:
+                _barrier_opened[_get_ident()] = _mono()     # (multiprocessing's Barrier too)
+                return o(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
+        return _release
+    wrap(B, '_release', make_bopen)
 
 
 def _patch_threading_local(m):
@@ -2220,50 +2296,66 @@ def _patch_threading_local(m):
         __slots__ = ()
 
         def __new__(cls, *args, **kwargs):
-            fr = sys._getframe(1)
-            if _fd == -2 or not _program_file(fr.f_code.co_filename):
-                if cls is local:
-                    return L(*args, **kwargs)       # not ours to trace: a plain one
-                return new(cls, *args, **kwargs)
-            t = _mono()
-            self = new(cls, *args, **kwargs)
             try:
-                key = _tremember(self)
-                names = ('local',) if cls is local else ('local', cls.__name__)
-                _ev(F_LOCCREATE, t, (key, _site(fr), _var(fr, names)))
-            except Exception:
-                _disable()
-            return self
+                fr = sys._getframe(1)
+                if _fd == -2 or not _program_file(fr.f_code.co_filename):
+                    if cls is local:
+                        return L(*args, **kwargs)       # not ours to trace: a plain one
+                    return new(cls, *args, **kwargs)
+                t = _mono()
+                self = new(cls, *args, **kwargs)
+                try:
+                    key = _tremember(self)
+                    names = ('local',) if cls is local else ('local', cls.__name__)
+                    _ev(F_LOCCREATE, t, (key, _site(fr), _var(fr, names)))
+                except Exception:
+                    _disable()
+                return self
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
 
         def __getattribute__(self, name):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or type(name) is not str or name[:2] == '__':
-                return lga(self, name)
             try:
-                v = lga(self, name)
-            except AttributeError:
-                # a subclass's __getattr__ may still answer: then say nothing
-                if getattr(type(self), '__getattr__', None) is None:
-                    _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"missing":true}}\n')
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or type(name) is not str or name[:2] == '__':
+                    return lga(self, name)
+                try:
+                    v = lga(self, name)
+                except AttributeError:
+                    # a subclass's __getattr__ may still answer: then say nothing
+                    if getattr(type(self), '__getattr__', None) is None:
+                        _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"missing":true}}\n')
+                    raise
+                try:        # this thread's own value (not a method or a class attribute)
+                    if lga(self, '__dict__').get(name, _NOTHING) is v:
+                        _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(v)}}}\n')
+                except Exception:
+                    _disable()
+                return v
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
                 raise
-            try:        # this thread's own value (not a method or a class attribute)
-                if lga(self, '__dict__').get(name, _NOTHING) is v:
-                    _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(v)}}}\n')
-            except Exception:
-                _disable()
-            return v
 
         def __setattr__(self, name, value):
-            lsa(self, name, value)
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
-                _emit(P_LOCSET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(value)}}}\n')
+            try:
+                lsa(self, name, value)
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
+                    _emit(P_LOCSET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(value)}}}\n')
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
 
         def __delattr__(self, name):
-            lda(self, name)
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
-                _emit(P_LOCDEL, _mono(), f',"object":{key},"attr":{_js(name)}}}\n')
+            try:
+                lda(self, name)
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
+                    _emit(P_LOCDEL, _mono(), f',"object":{key},"attr":{_js(name)}}}\n')
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
 
     # invisible: repr(threading.local) is "<class '_thread._local'>" and the messages name
     # '_thread._local' (a heap type's C name is its __name__)

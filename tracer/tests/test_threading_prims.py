@@ -249,6 +249,8 @@ class Barriers(TraceCase):
         self.assertEqual([r.thread_name(r.main_pid, w['tid']) for w in last], ['P2'])
         self.assertEqual(sorted(w['index'] for w in wakes), [0, 1, 2])
         self.assertTrue(all(before(waits[2], w) for w in wakes))
+        # the last arrival opened the barrier: its wake comes before the others'
+        self.assertTrue(all(last[0]['t'] <= w['t'] for w in wakes), r.dump())
         # multiprocessing's Barrier (a threading.Barrier subclass): reported once per call, not twice
         self.assertEqual(len(r.of('barrier.wait', object=mc['object'])), 2)
         self.assertEqual(len(r.of('barrier.wake', object=mc['object'])), 2)

@@ -58,10 +58,8 @@ _opening = False
 # os.write, writing never releases the GIL (no convoy with the program's other threads).
 _MMAP = os.environ.get('MPTUTOR_TRACE_WRITER', 'mmap') == 'mmap'
 _mm = None
-_mlock = _thread.RLock()
-_busy = False
-_pending = []         # events from signal handlers that interrupted a write
-_pos = _size = 0
+_mlock = _thread.RLock()      # only for growing the mapping (rare)
+_size = 0
 _role = 'main'
 _proc_name = None           # set by Process._bootstrap before the header is written
 _start_method = None
@@ -87,7 +85,7 @@ def _disable():
 
 def _open():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _pos, _size
+    global _fd, _counter, _opening, _mm, _size
     if _fd == -2 or not _dir:
         return False
     with _open_lock:
@@ -126,7 +124,7 @@ def _open():
                 import mmap
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
-                _pos = len(b)
+                _mm.seek(len(b))
             os.rename(tmp, os.path.join(_dir, '%d-%d.jsonl' % (pid, t)))
             _fd = fd
             return True
@@ -171,45 +169,37 @@ def _jstr(s):
 
 def _emit(pre, t, suf):
     """Write one event: pre = '{"kind":"...","t":', suf = the fields after tid + '}\\n'.
-    No lock: next() is atomic under the GIL and O_APPEND writes never interleave, so n
-    has no gaps; two racing threads may write their lines out of n order (sort by n)."""
+    No lock: next() is atomic under the GIL, and so is one mmap.write() or one O_APPEND
+    os.write, so lines never interleave and n has no gaps.  Two racing threads may write
+    their lines out of n order (readers sort by n).  A signal handler runs between
+    bytecodes, never inside a write, so it can emit too."""
     if _fd < 0 and not _open():
         return
     tid = _get_ident()
     try:
         stid = _threads.get(tid) or _thread_line(tid, t)
+        b = f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode()
         if _mm is None:
-            _write(_fd, f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode())
+            _write(_fd, b)
             return
-        global _busy
-        _mlock.acquire()
         try:
-            if _busy:       # a signal handler interrupted this thread's own write:
-                _pending.append((pre, t, stid, suf))    # the interrupted write adds it
-                return
-            _busy = True
-            try:
-                _mm_put(pre, t, stid, suf)
-                while _pending:
-                    _mm_put(*_pending.pop(0))
-            finally:
-                _busy = False
-        finally:
-            _mlock.release()
+            _mm.write(b)        # ValueError when the reserved space is used up
+        except ValueError:
+            _mm_grow_write(b)
     except Exception:
         _disable()
 
 
-def _mm_put(pre, t, stid, suf):
-    global _pos, _size
-    b = f'{pre}{t},"n":{next(_counter)},"tid":{stid}{suf}'.encode()
-    p = _pos
-    e = p + len(b)
-    if e > _size:
-        _size = _grow_file(_fd, e, _size)
-        _mm.resize(_size)
-    _mm[p:e] = b
-    _pos = e
+def _mm_grow_write(b):
+    """Reserve more of the file, map it, and write b (one thread at a time)."""
+    global _size
+    with _mlock:
+        mm = _mm
+        need = mm.tell() + len(b)
+        if need > _size:
+            _size = _grow_file(_fd, need, _size)
+            mm.resize(_size)
+        mm.write(b)
 
 
 def _grow_file(fd, need, size):
@@ -227,10 +217,8 @@ def _finish():
         return
     with _mlock:
         try:
-            while _pending and not _busy:
-                _mm_put(*_pending.pop(0))
-            _mm.resize(_pos)        # also truncates the file
-            _size = _pos
+            _size = _mm.tell()
+            _mm.resize(_size)       # also truncates the file
         except Exception:
             _disable()
 
@@ -286,9 +274,9 @@ def _is_infra_thread(th):
 
 def _after_fork_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, _role, _proc_name, _open_lock, _mm, _mlock, _busy, _pending
+    global _fd, _threads, _role, _proc_name, _open_lock, _mm, _mlock
     _threads = {}
-    _mlock, _busy, _pending = _thread.RLock(), False, []
+    _mlock = _thread.RLock()
     if _mm is not None:
         try:
             _mm.close()         # unmaps the parent's file in this child only
@@ -347,10 +335,15 @@ _BIG = 1 << 200
 
 def _short(o):
     """JSON string of a short repr.  Ints and None first: they are most of the traffic."""
-    if type(o) is int and -_BIG < o < _BIG:
+    t = type(o)
+    if t is int and -_BIG < o < _BIG:
         return f'"{o}"'
     if o is None:
         return '"None"'
+    if (t is tuple or t is list) and len(o) == 1:   # a pool task's args, a chunk's results
+        x = o[0]
+        if type(x) is int and -_BIG < x < _BIG:
+            return f'"({x},)"' if t is tuple else f'"[{x}]"'
     try:
         return _js(_srepr(o))
     except Exception:
@@ -549,22 +542,35 @@ def _wraps(orig, new):
     return new
 
 
+def _hide(e):
+    """Called in a wrapper's `except ... as e:` just before a bare `raise`: drops the
+    wrapper's own frame from the traceback, so the program (and its learner) sees the
+    traceback it would see untraced.  (Python 3.11+: a bare raise adds no frame.)"""
+    tb = e.__traceback__
+    if tb is not None and tb.tb_frame is sys._getframe(1):
+        e.__traceback__ = tb.tb_next
+
+
 def _on_create(o_init, record):
     """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an
     object the program created (`frame` is its creating frame; internal objects are skipped).
     `t` is when the constructor was called.  The wrapper must be named __init__ and take `self`:
     that is how _creator recognises constructor frames."""
     def __init__(self, *args, **kwargs):
-        t = _mono()
-        o_init(self, *args, **kwargs)
-        if _fd == -2:
-            return
         try:
-            fr = _creator(self, sys._getframe(1))
-            if fr is not None:
-                record(self, fr, t, args, kwargs)
-        except Exception:
-            _disable()
+            t = _mono()
+            o_init(self, *args, **kwargs)
+            if _fd == -2:
+                return
+            try:
+                fr = _creator(self, sys._getframe(1))
+                if fr is not None:
+                    record(self, fr, t, args, kwargs)
+            except Exception:
+                _disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
     return _wraps(o_init, __init__)
 
 
@@ -586,25 +592,29 @@ def _wrap_run(orig):
     raises, before _bootstrap's cleanup (which joins queue feeder threads).  A run()
     called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
     def run(self, *args, **kwargs):
-        d = self.__dict__
-        if _fd == -2 or d.get('_mptutor_in_run'):      # super().run() inside a run()
-            return orig(self, *args, **kwargs)
-        direct = self is not _booting
-        name = _js(str(self._name))
-        if direct:
-            _ev(F_PRUN, _mono(), (name,))
-        d['_mptutor_in_run'] = True
-        code = 1
         try:
-            r = orig(self, *args, **kwargs)
-            code = 0
-            return r
-        except SystemExit as e:
-            code = _exit_code(e)
+            d = self.__dict__
+            if _fd == -2 or d.get('_mptutor_in_run'):      # super().run() inside a run()
+                return orig(self, *args, **kwargs)
+            direct = self is not _booting
+            name = _js(str(self._name))
+            if direct:
+                _ev(F_PRUN, _mono(), (name,))
+            d['_mptutor_in_run'] = True
+            code = 1
+            try:
+                r = orig(self, *args, **kwargs)
+                code = 0
+                return r
+            except SystemExit as e:
+                code = _exit_code(e)
+                raise
+            finally:
+                d.pop('_mptutor_in_run', None)
+                _ev(F_PRUNEND, _mono(), (name, code, _TF[direct]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
             raise
-        finally:
-            d.pop('_mptutor_in_run', None)
-            _ev(F_PRUNEND, _mono(), (name, code, _TF[direct]))
     run._mptutor_run = True
     return _wraps(orig, run)
 
@@ -621,6 +631,7 @@ def _patch_process(m):
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
             if _fd != -2:
                 _ev(F_PERROR, _mono(), (_js(str(self._name)), 'start', _js(_exc_text(e))))
+            _hide(e)
             raise
         if _fd == -2:
             return
@@ -658,31 +669,39 @@ def _patch_process(m):
         return code
 
     def join(self, timeout=None):
-        t0 = _mono()
-        if _fd != -2:
-            try:    # about to block: a started child of ours, still running
-                pop = self._popen
-                if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
-                        and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
-                        and pop.poll() is None):
-                    _ev(F_PJOINW, t0, (pop.pid, _js(str(self._name)), _num(timeout)))
-            except Exception:
-                _disable()
-        o_join(self, timeout)
-        if _fd != -2:
-            try:
-                pop = self._popen
-                _ev(F_PJOIN, _mono(), (pop.pid if pop is not None else 0, _js(str(self._name)),
-                                         _mono() - t0, _num(timeout)))
-            except Exception:
-                _disable()
+        try:
+            t0 = _mono()
+            if _fd != -2:
+                try:    # about to block: a started child of ours, still running
+                    pop = self._popen
+                    if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
+                            and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
+                            and pop.poll() is None):
+                        _ev(F_PJOINW, t0, (pop.pid, _js(str(self._name)), _num(timeout)))
+                except Exception:
+                    _disable()
+            o_join(self, timeout)
+            if _fd != -2:
+                try:
+                    pop = self._popen
+                    _ev(F_PJOIN, _mono(), (pop.pid if pop is not None else 0, _js(str(self._name)),
+                                             _mono() - t0, _num(timeout)))
+                except Exception:
+                    _disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def signaller(o, F):
         def method(self):
-            pop = self._popen      # t before the signal: the child's end comes later
-            if pop is not None and _fd != -2 and type(pop.pid) is int:
-                _ev(F, _mono(), (pop.pid, _js(str(self._name))))
-            return o(self)
+            try:
+                pop = self._popen      # t before the signal: the child's end comes later
+                if pop is not None and _fd != -2 and type(pop.pid) is int:
+                    _ev(F, _mono(), (pop.pid, _js(str(self._name))))
+                return o(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return _wraps(o, method)
 
     def __init_subclass__(cls, **kwargs):
@@ -737,45 +756,53 @@ def _instrument_semlock(obj):
     just_key = ',"object":%s}\n' % key
 
     def acquire(*args, **kwargs):
-        if _fd == -2:
-            return raw_acq(*args, **kwargs)
-        block, timeout = True, None
-        if args or kwargs:
-            n = len(args)
-            if n > 2 or (kwargs and (not set(kwargs) <= {'block', 'timeout'}
-                                     or (n >= 1 and 'block' in kwargs)
-                                     or (n == 2 and 'timeout' in kwargs))):
-                return raw_acq(*args, **kwargs)          # let C raise its own error
-            block = args[0] if n else kwargs.get('block', True)
-            timeout = args[1] if n > 1 else kwargs.get('timeout')
-            if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
-                return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
-        t0 = _mono() if timeout is not None else 0   # for an exact timeout only
-        if raw_acq(False):                               # free: no waiting at all
-            _emit(P_LACQ, _mono(), free)
-            return True
-        if not block:
-            return False
-        tw = _mono()
-        _emit(P_LWAIT, tw, just_key)
-        if timeout is None:
-            t0 = tw
-            got = raw_acq(True)
-        else:   # the caller's timeout counts from its call, not from our probe
-            got = raw_acq(True, timeout - (tw - t0) / 1e9)
-        t = _mono()
-        if got:
-            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-        else:
-            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-        return got
+        try:
+            if _fd == -2:
+                return raw_acq(*args, **kwargs)
+            block, timeout = True, None
+            if args or kwargs:
+                n = len(args)
+                if n > 2 or (kwargs and (not set(kwargs) <= {'block', 'timeout'}
+                                         or (n >= 1 and 'block' in kwargs)
+                                         or (n == 2 and 'timeout' in kwargs))):
+                    return raw_acq(*args, **kwargs)          # let C raise its own error
+                block = args[0] if n else kwargs.get('block', True)
+                timeout = args[1] if n > 1 else kwargs.get('timeout')
+                if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+                    return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
+            t0 = _mono() if timeout is not None else 0   # for an exact timeout only
+            if raw_acq(False):                               # free: no waiting at all
+                _emit(P_LACQ, _mono(), free)
+                return True
+            if not block:
+                return False
+            tw = _mono()
+            _emit(P_LWAIT, tw, just_key)
+            if timeout is None:
+                t0 = tw
+                got = raw_acq(True)
+            else:   # the caller's timeout counts from its call, not from our probe
+                got = raw_acq(True, timeout - (tw - t0) / 1e9)
+            t = _mono()
+            if got:
+                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+            else:
+                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
+            return got
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def release(*args, **kwargs):
-        t = _mono()         # before: another process's acquire must come later in time
-        r = raw_rel(*args, **kwargs)
-        if _fd != -2:
-            _emit(P_LREL, t, just_key)
-        return r
+        try:
+            t = _mono()         # before: another process's acquire must come later in time
+            r = raw_rel(*args, **kwargs)
+            if _fd != -2:
+                _emit(P_LREL, t, just_key)
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     d = obj.__dict__
     d['acquire'] = d['_mptutor_acq'] = _wraps(raw_acq, acquire)
@@ -800,12 +827,20 @@ def _patch_synchronize(m):
     SL._mptutor_acq = SL._mptutor_rel = None
 
     def __enter__(self):
-        acq = self._mptutor_acq
-        return self._semlock.__enter__() if acq is None else acq()
+        try:
+            acq = self._mptutor_acq
+            return self._semlock.__enter__() if acq is None else acq()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def __exit__(self, *args):
-        rel = self._mptutor_rel
-        return self._semlock.__exit__(*args) if rel is None else rel()
+        try:
+            rel = self._mptutor_rel
+            return self._semlock.__exit__(*args) if rel is None else rel()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def __getstate__(self):
         state = o_get(self)
@@ -878,35 +913,47 @@ def _patch_event(m):
         _ev(F_ECREATE, t, (key, _site(fr), _var(fr, ('Event',))))
 
     def set(self):
-        key = self._mptutor_key
-        t = _mono()         # before: a waiter's wake comes later
-        r = o_set(self)
-        if key is not None and _fd != -2:
-            _ev(F_ESET, t, (key,))
-        return r
+        try:
+            key = self._mptutor_key
+            t = _mono()         # before: a waiter's wake comes later
+            r = o_set(self)
+            if key is not None and _fd != -2:
+                _ev(F_ESET, t, (key,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def clear(self):
-        r = o_clear(self)
-        key = self._mptutor_key
-        if key is not None and _fd != -2:
-            _ev(F_ECLEAR, _mono(), (key,))
-        return r
+        try:
+            r = o_clear(self)
+            key = self._mptutor_key
+            if key is not None and _fd != -2:
+                _ev(F_ECLEAR, _mono(), (key,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def wait(self, timeout=None):
-        key = self._mptutor_key
-        if key is None or _fd == -2:
-            return o_wait(self, timeout)
-        t0 = _mono()
-        if _may_block(timeout):
-            clear = _flag_is_clear(self._flag)
-            if clear is None:
-                clear = not self.is_set()
-            if clear:
-                _ev(F_EWAIT, t0, (key, _num(timeout)))
-        r = o_wait(self, timeout)
-        t = _mono()
-        _ev(F_EWAKE, t, (key, t - t0, _TF[bool(r)]))
-        return r
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_wait(self, timeout)
+            t0 = _mono()
+            if _may_block(timeout):
+                clear = _flag_is_clear(self._flag)
+                if clear is None:
+                    clear = not self.is_set()
+                if clear:
+                    _ev(F_EWAIT, t0, (key, _num(timeout)))
+            r = o_wait(self, timeout)
+            t = _mono()
+            _ev(F_EWAKE, t, (key, t - t0, _TF[bool(r)]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     E.__init__ = _on_create(o_init, created)
     for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait)):
@@ -934,27 +981,38 @@ def _patch_condition(m):
         _ev(F_CCREATE, t, (self._mptutor_key, lkey or 'null', _site(fr), _var(fr, ('Condition',))))
 
     def wait(self, timeout=None):
-        key = self._mptutor_key
-        if key is None or _fd == -2 or not self._lock._semlock._is_mine():
-            return o_wait(self, timeout)        # (not owned: its AssertionError)
-        t0 = _mono()
-        _ev(F_CWAIT, t0, (key, _num(timeout)))
-        r = o_wait(self, timeout)
-        t = _mono()
-        _ev(F_CWAKE, t, (key, t - t0, _TF[bool(r)]))
-        return r
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2 or not self._lock._semlock._is_mine():
+                return o_wait(self, timeout)        # (not owned: its AssertionError)
+            t0 = _mono()
+            _ev(F_CWAIT, t0, (key, _num(timeout)))
+            r = o_wait(self, timeout)
+            t = _mono()
+            _ev(F_CWAKE, t, (key, t - t0, _TF[bool(r)]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def notify(self, n=1):
-        key = self._mptutor_key
-        if key is not None and _fd != -2 and self._lock._semlock._is_mine():
-            everyone = n == sys.maxsize if type(n) is int else False
-            _ev(F_CNOTIFY, _mono(), (key, 'null' if everyone else _num(n), _TF[everyone]))
-        return o_notify(self, n)
+        try:
+            key = self._mptutor_key
+            if key is not None and _fd != -2 and self._lock._semlock._is_mine():
+                everyone = n == sys.maxsize if type(n) is int else False
+                _ev(F_CNOTIFY, _mono(), (key, 'null' if everyone else _num(n), _TF[everyone]))
+            return o_notify(self, n)
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     C.__init__ = _on_create(o_init, created)
     for name, f, o in (('wait', wait, o_wait), ('notify', notify, o_notify)):
         setattr(C, name, _wraps(o, f))
     _carry_state(C, 4, rekey)
+
+
+_barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
 
 
 def _patch_barrier(m):
@@ -971,22 +1029,28 @@ def _patch_barrier(m):
         _ev(F_BCREATE, t, (self._mptutor_key, self._parties, _site(fr), _var(fr, ('Barrier',))))
 
     def wait(self, timeout=None):
-        key = self._mptutor_key
-        if key is None or _fd == -2:
-            return o_wait(self, timeout)
-        parties = self._parties
-        t0 = _mono()
-        _ev(F_BWAIT, t0, (key, parties))
         try:
-            index = o_wait(self, timeout)
-        except BaseException as e:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_wait(self, timeout)
+            parties = self._parties
+            t0 = _mono()
+            _ev(F_BWAIT, t0, (key, parties))
+            try:
+                index = o_wait(self, timeout)
+            except BaseException as e:
+                t = _mono()
+                if type(e).__name__ == 'BrokenBarrierError':
+                    _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                raise
             t = _mono()
-            if type(e).__name__ == 'BrokenBarrierError':
-                _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+            if index == parties - 1:    # the last to arrive: when it opened the barrier
+                t = _barrier_opened.pop(_get_ident(), t)
+            _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1], 'false'))
+            return index
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
             raise
-        t = _mono()
-        _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1], 'false'))
-        return index
 
     B.__init__ = _on_create(o_init, created)
     B.wait = _wraps(o_wait, wait)
@@ -1009,29 +1073,38 @@ def _watch_put_sem(q, key):
     just = ',"object":%s,"op":"put"}\n' % key
 
     def acquire(*args, **kwargs):
-        if _fd == -2 or kwargs or len(args) != 2:
-            return raw(*args, **kwargs)
-        block, timeout = args
-        if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
-            return raw(*args)
-        t0 = _mono()
-        if raw(False):
-            return True
-        if not block:
-            return False
-        tw = _mono()
-        _emit(P_QWAIT, tw, just)
-        if timeout is None:
-            return raw(True)
-        return raw(True, timeout - (tw - t0) / 1e9)
+        try:
+            if _fd == -2 or kwargs or len(args) != 2:
+                return raw(*args, **kwargs)
+            block, timeout = args
+            if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+                return raw(*args)
+            t0 = _mono()
+            if raw(False):
+                return True
+            if not block:
+                return False
+            tw = _mono()
+            _emit(P_QWAIT, tw, just)
+            if timeout is None:
+                return raw(True)
+            return raw(True, timeout - (tw - t0) / 1e9)
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
     raw_rel = sem._semlock.release
     released = {}       # thread -> time of its last release (a get freeing a slot)
 
     def release(*args, **kwargs):
-        released[_get_ident()] = _mono()    # before: a putter's wake comes later
-        return raw_rel(*args, **kwargs)
+        try:
+            released[_get_ident()] = _mono()    # before: a putter's wake comes later
+            return raw_rel(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
     d = sem.__dict__
-    d['acquire'], d['release'], d['_mptutor_released'] = _wraps(raw, acquire), _wraps(raw_rel, release), released
+    d['acquire'], d['release'] = _wraps(raw, acquire), _wraps(raw_rel, release)
+    q.__dict__['_mptutor_freed'] = released
 
 
 def _block_args(args, kwargs):
@@ -1073,20 +1146,26 @@ def _patch_queues(m):
             t0 = _mono()
             try:
                 r = o_put(self, *args, **kwargs)
-            except Full:
+            except Full as e:
                 t = _mono()
                 block, timeout = _block_args(args[1:], kwargs)
                 if block:
                     _ev(F_QTIMEOUT, t, (key, 'put', t - t0, _num(timeout)))
                 else:
                     _ev(F_QFULL, t, (key,))
+                _hide(e)
+                raise
+            except BaseException as e:
+                _hide(e)
                 raise
             t = _mono()
-            depth = ''
+            o = args[0] if args else kwargs.get('obj')
+            item = f'"{o}"' if type(o) is int and -_BIG < o < _BIG else _short(o)
             if bounded and _DEPTH:
-                depth = f',"depth":{self._maxsize - self._sem._semlock._get_value()}'
-            _emit(P_QPUT, t, f',"object":{key},"item":{_short(args[0] if args else kwargs.get("obj"))},'
-                             f'"waited_ns":{t - t0}{depth}}}\n')
+                _emit(P_QPUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+            else:
+                _emit(P_QPUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
             return r
         cls.put = _wraps(o_put, put)
 
@@ -1098,40 +1177,55 @@ def _patch_queues(m):
             if key is None or _fd == -2:
                 return o_get(self, *args, **kwargs)
             t0 = _mono()
-            block, timeout = (True, None) if simple else _block_args(args, kwargs)
-            try:        # about to block: nothing to take (read without consuming)
-                if simple or (block and _may_block(timeout) and not self._closed):
+            if simple or not (args or kwargs):
+                block, timeout = True, None
+            else:
+                block, timeout = _block_args(args, kwargs)
+            try:        # about to block: nothing to take (read without consuming), or
+                # another reader holds the queue's read lock (maybe a dead process)
+                if simple or (block and (timeout is None or _may_block(timeout)) and not self._closed):
                     if _DEPTH and not simple:
-                        empty = self._sem._semlock._get_value() == self._maxsize
+                        wait = (self._sem._semlock._get_value() == self._maxsize
+                                or self._rlock._semlock._is_zero())
                     else:
-                        empty = not _readable(self._reader)
-                    if empty:
+                        wait = not _readable(self._reader)
+                    if wait:
                         _emit(P_QWAIT, t0, f',"object":{key},"op":"get"}}\n')
             except Exception:
                 pass
             try:
                 item = o_get(self, *args, **kwargs)
-            except Empty:
+            except Empty as e:
                 t = _mono()
                 if block:
                     _ev(F_QTIMEOUT, t, (key, 'get', t - t0, _num(timeout)))
                 else:
                     _ev(F_QEMPTY, t, (key,))
+                _hide(e)
+                raise
+            except BaseException as e:
+                _hide(e)
                 raise
             t = _mono()
-            if not simple:      # a bounded queue: the moment get freed a slot, so a blocked
-                rel = self._sem.__dict__.get('_mptutor_released')  # put is seen later
-                if rel:
-                    t = rel.pop(_get_ident(), t)
-            depth = f',"depth":{self._maxsize - self._sem._semlock._get_value()}' if _DEPTH and not simple else ''
-            _emit(P_QGET, t, f',"object":{key},"item":{_short(item)},"waited_ns":{t - t0}{depth}}}\n')
+            s = f'"{item}"' if type(item) is int and -_BIG < item < _BIG else _short(item)
+            if simple:
+                _emit(P_QGET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                return item
+            rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
+            if rel:                     # so that a blocked put is seen later
+                t = rel.pop(_get_ident(), t)
+            if _DEPTH:
+                _emit(P_QGET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
+                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+            else:
+                _emit(P_QGET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
             return item
         cls.get = _wraps(o_get, get)
 
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')
@@ -1147,27 +1241,35 @@ def _patch_queues(m):
     o_done, o_join = JQ.task_done, JQ.join
 
     def task_done(self):
-        t = _mono()         # before: the joiner's wake comes later
-        r = o_done(self)
-        key = self._mptutor_key
-        if key is not None and _fd != -2:
-            left = ''
-            if _DEPTH:
-                left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
-            _ev(F_QTDONE, t, (key, left))
-        return r
+        try:
+            t = _mono()         # before: the joiner's wake comes later
+            r = o_done(self)
+            key = self._mptutor_key
+            if key is not None and _fd != -2:
+                left = ''
+                if _DEPTH:
+                    left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
+                _ev(F_QTDONE, t, (key, left))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def join(self):
-        key = self._mptutor_key
-        if key is None or _fd == -2:
-            return o_join(self)
-        t0 = _mono()
-        if not self._unfinished_tasks._semlock._is_zero():
-            _ev(F_QJOINW, t0, (key,))
-        r = o_join(self)
-        t = _mono()
-        _ev(F_QJOIN, t, (key, t - t0))
-        return r
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_join(self)
+            t0 = _mono()
+            if not self._unfinished_tasks._semlock._is_zero():
+                _ev(F_QJOINW, t0, (key,))
+            r = o_join(self)
+            t = _mono()
+            _ev(F_QJOIN, t, (key, t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
     JQ.task_done = _wraps(o_done, task_done)
     JQ.join = _wraps(o_join, join)
 
@@ -1205,18 +1307,22 @@ class _Callback:
         self.f, self.job, self.fmt_args = f, job, (job, _fname(f), _TF[error])
 
     def __call__(self, value):
-        _ev(F_CB, _mono(), self.fmt_args)
-        r = self.f(value)
-        _ev(F_CBEND, _mono(), (self.job,))
-        return r
+        try:
+            _ev(F_CB, _mono(), self.fmt_args)
+            r = self.f(value)
+            _ev(F_CBEND, _mono(), (self.job,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
 
 class _TaskQueue:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star')
+    __slots__ = ('_q', '_star', '_fn')
 
     def __init__(self, q, star):
-        self._q, self._star = q, star
+        self._q, self._star, self._fn = q, star, (None, None)
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
@@ -1229,7 +1335,10 @@ class _TaskQueue:
                 star = self._star       # identity, not `in`: == could run user __eq__
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
-                _ev(F_TSTART, _mono(), (job, i, _fname(func), _short(args)))
+                fn = self._fn       # a pool runs one function many times: name it once
+                if fn[0] is not func:
+                    fn = self._fn = (func, _fname(func))
+                _ev(F_TSTART, _mono(), (job, i, fn[1], _short(args)))
             except Exception:
                 _disable()
         return task
@@ -1269,39 +1378,47 @@ def _patch_pool(m):
 
     def make_init(o):
         def __init__(self, *args, **kwargs):
-            t = _mono()
-            o(self, *args, **kwargs)
-            if _fd != -2 and '_mptutor_key' not in self.__dict__:
-                try:
-                    fr = _creator(self, sys._getframe(1))
-                    if fr is not None:
-                        key = self.__dict__['_mptutor_key'] = _js('p%d-%d' % (os.getpid(), next(pool_ids)))
-                        _ev(F_POOL, t, (key, self._processes, _num(self._maxtasksperchild), _site(fr),
-                                        _var(fr, ('Pool', 'ThreadPool'))))
-                except Exception:
-                    _disable()
+            try:
+                t = _mono()
+                o(self, *args, **kwargs)
+                if _fd != -2 and '_mptutor_key' not in self.__dict__:
+                    try:
+                        fr = _creator(self, sys._getframe(1))
+                        if fr is not None:
+                            key = self.__dict__['_mptutor_key'] = _js('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            _ev(F_POOL, t, (key, self._processes, _num(self._maxtasksperchild), _site(fr),
+                                            _var(fr, ('Pool', 'ThreadPool'))))
+                    except Exception:
+                        _disable()
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return __init__
 
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
-            t = _mono()
-            res = o(self, *args, **kwargs)
-            key = self.__dict__.get('_mptutor_key')
-            if key is not None and _fd != -2:
-                try:
-                    r = res
-                    if type(r).__name__ == 'generator':     # imap with chunksize > 1
-                        r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
-                    r.__dict__['_mptutor_pool'] = key       # for get(): _set clears r._pool
-                    caller = sys._getframe(1)
-                    method = default_method
-                    if caller.f_globals.get('__name__') == 'multiprocessing.pool':
-                        method = caller.f_code.co_name
-                    func, fargs = get_func_args(args, kwargs)
-                    _ev(F_SUBMIT, t, (key, r._job, _fname(func), _short(fargs), chunks(r), method))
-                except Exception:
-                    _disable()
-            return res
+            try:
+                t = _mono()
+                res = o(self, *args, **kwargs)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and _fd != -2:
+                    try:
+                        r = res
+                        if type(r).__name__ == 'generator':     # imap with chunksize > 1
+                            r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
+                        r.__dict__['_mptutor_pool'] = key       # for get(): _set clears r._pool
+                        caller = sys._getframe(1)
+                        method = default_method
+                        if caller.f_globals.get('__name__') == 'multiprocessing.pool':
+                            method = caller.f_code.co_name
+                        func, fargs = get_func_args(args, kwargs)
+                        _ev(F_SUBMIT, t, (key, r._job, _fname(func), _short(fargs), chunks(r), method))
+                    except Exception:
+                        _disable()
+                return res
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return submit
 
     def fa_apply(a, k):
@@ -1322,12 +1439,16 @@ def _patch_pool(m):
         # so the event must not be stamped after its effects.
         def make(o):
             def method(self):
-                t = _mono()
-                r = o(self)
-                key = self.__dict__.get('_mptutor_key')
-                if key is not None:
-                    _ev(fmt, t, (key,))
-                return r
+                try:
+                    t = _mono()
+                    r = o(self)
+                    key = self.__dict__.get('_mptutor_key')
+                    if key is not None:
+                        _ev(fmt, t, (key,))
+                    return r
+                except BaseException as e:    # not a frame of ours in its traceback
+                    _hide(e)
+                    raise
             return method
         return make
     wrap('close', simple(F_PCLOSE))
@@ -1335,13 +1456,17 @@ def _patch_pool(m):
 
     def make_join(o):
         def join(self):
-            t0 = _mono()
-            r = o(self)
-            key = self.__dict__.get('_mptutor_key')
-            if key is not None:
-                t = _mono()
-                _ev(F_PJOINED, t, (key, t - t0))
-            return r
+            try:
+                t0 = _mono()
+                r = o(self)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None:
+                    t = _mono()
+                    _ev(F_PJOINED, t, (key, t - t0))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return join
     wrap('join', make_join)
 
@@ -1381,19 +1506,23 @@ def _patch_pool(m):
     o_get = AR.get
 
     def get(self, timeout=None):
-        key = self.__dict__.get('_mptutor_pool')
-        if key is None or _fd == -2:
-            return o_get(self, timeout)
-        t0 = _mono()
         try:
-            r = o_get(self, timeout)
-        except BaseException as e:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or _fd == -2:
+                return o_get(self, timeout)
+            t0 = _mono()
+            try:
+                r = o_get(self, timeout)
+            except BaseException as e:
+                t = _mono()
+                _ev(F_PGET, t, (key, self._job, 'false', t - t0, _js(type(e).__name__)))
+                raise
             t = _mono()
-            _ev(F_PGET, t, (key, self._job, 'false', t - t0, _js(type(e).__name__)))
+            _ev(F_PGET, t, (key, self._job, 'true', t - t0, 'null'))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
             raise
-        t = _mono()
-        _ev(F_PGET, t, (key, self._job, 'true', t - t0, 'null'))
-        return r
     AR.get = _wraps(o_get, get)
 
     make_set(m.ApplyResult, True)
@@ -1419,15 +1548,19 @@ def _patch_context(m):
     o_set = DC.set_start_method
 
     def set_start_method(self, method, force=False):
-        r = o_set(self, method, force)
-        if _fd != -2 and type(method) is str:
-            try:
-                fr = _creator(self, sys._getframe(1))
-                if fr is not None:
-                    _ev(F_PMETHOD, _mono(), (_js(method), _site(fr)))
-            except Exception:
-                _disable()
-        return r
+        try:
+            r = o_set(self, method, force)
+            if _fd != -2 and type(method) is str:
+                try:
+                    fr = _creator(self, sys._getframe(1))
+                    if fr is not None:
+                        _ev(F_PMETHOD, _mono(), (_js(method), _site(fr)))
+                except Exception:
+                    _disable()
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
     DC.set_start_method = _wraps(o_set, set_start_method)
 
 
@@ -1450,59 +1583,77 @@ def _patch_connection(m):
     nobody = object()
 
     def Pipe(*args, **kwargs):
-        t = _mono()
-        a, b = o_pipe(*args, **kwargs)
-        if _fd != -2:
-            try:
-                fr = _creator(nobody, sys._getframe(1))
-                if fr is not None:
-                    key = _js('c%d-%d' % (os.getpid(), next(ids)))
-                    a.__dict__['_mptutor'], b.__dict__['_mptutor'] = (key, 'A'), (key, 'B')
-                    duplex = args[0] if args else kwargs.get('duplex', True)
-                    _ev(F_PIPE, t, (key, _TF[bool(duplex)], _site(fr), _var(fr, ('Pipe',), pair=True)))
-            except Exception:
-                _disable()
-        return a, b
+        try:
+            t = _mono()
+            a, b = o_pipe(*args, **kwargs)
+            if _fd != -2:
+                try:
+                    fr = _creator(nobody, sys._getframe(1))
+                    if fr is not None:
+                        key = _js('c%d-%d' % (os.getpid(), next(ids)))
+                        a.__dict__['_mptutor'], b.__dict__['_mptutor'] = (key, 'A'), (key, 'B')
+                        duplex = args[0] if args else kwargs.get('duplex', True)
+                        _ev(F_PIPE, t, (key, _TF[bool(duplex)], _site(fr), _var(fr, ('Pipe',), pair=True)))
+                except Exception:
+                    _disable()
+            return a, b
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def send(self, obj):
-        tag = self._mptutor
-        if tag is None or _fd == -2:
-            return o_send(self, obj)
-        t = _mono()         # before: the other end's recv comes later
-        r = o_send(self, obj)
-        _emit(P_PSEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{_short(obj)}}}\n')
-        return r
+        try:
+            tag = self._mptutor
+            if tag is None or _fd == -2:
+                return o_send(self, obj)
+            t = _mono()         # before: the other end's recv comes later
+            r = o_send(self, obj)
+            item = f'"{obj}"' if type(obj) is int and -_BIG < obj < _BIG else _short(obj)
+            _emit(P_PSEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def recv(self):
-        tag = self._mptutor
-        if tag is None or _fd == -2:
-            return o_recv(self)
-        t0 = _mono()
         try:
-            if not _readable(self):
-                _ev(F_PIPEWAIT, t0, tag)
-        except Exception:
-            pass        # closed or write-only: recv raises its own error
-        try:
-            obj = o_recv(self)
-        except (EOFError, OSError) as e:
+            tag = self._mptutor
+            if tag is None or _fd == -2:
+                return o_recv(self)
+            t0 = _mono()
+            try:
+                if not _readable(self):
+                    _ev(F_PIPEWAIT, t0, tag)
+            except Exception:
+                pass        # closed or write-only: recv raises its own error
+            try:
+                obj = o_recv(self)
+            except (EOFError, OSError) as e:
+                t = _mono()
+                _emit(P_PRECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
+                                  f'"error":{_js(type(e).__name__)}}}\n')
+                raise
             t = _mono()
-            _emit(P_PRECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
-                              f'"error":{_js(type(e).__name__)}}}\n')
+            item = f'"{obj}"' if type(obj) is int and -_BIG < obj < _BIG else _short(obj)
+            _emit(P_PRECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"waited_ns":{t - t0}}}\n')
+            return obj
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
             raise
-        t = _mono()
-        _emit(P_PRECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{_short(obj)},"waited_ns":{t - t0}}}\n')
-        return obj
 
     def poll(self, timeout=0.0):
-        tag = self._mptutor
-        if tag is None or _fd == -2:
-            return o_poll(self, timeout)
-        t0 = _mono()
-        r = o_poll(self, timeout)
-        t = _mono()
-        _ev(F_PIPEPOLL, t, (tag[0], tag[1], _num(timeout), _TF[bool(r)], t - t0))
-        return r
+        try:
+            tag = self._mptutor
+            if tag is None or _fd == -2:
+                return o_poll(self, timeout)
+            t0 = _mono()
+            r = o_poll(self, timeout)
+            t = _mono()
+            _ev(F_PIPEPOLL, t, (tag[0], tag[1], _num(timeout), _TF[bool(r)], t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     # the listening side of an authkey handshake (a manager server, a Listener) refusing a
     # client: the error is swallowed there (the client sees its own), so say it here
@@ -1549,47 +1700,59 @@ def _patch_managers(m):
         return _js('M' + str(self._address)), _js(type(self).__name__), _js(str(self._address))
 
     def start(self, *args, **kwargs):
-        t = _mono()
-        r = o_start(self, *args, **kwargs)
-        if _fd != -2:
-            try:
-                fr = _user_frame(sys._getframe(1))
-                key, tname, addr = mkey(self)
-                _ev(F_MCREATE, t, (key, tname, addr, self._process.pid,
-                                   _site(fr) if fr is not None else 'null',
-                                   _var(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
-            except Exception:
-                _disable()
-        return r
+        try:
+            t = _mono()
+            r = o_start(self, *args, **kwargs)
+            if _fd != -2:
+                try:
+                    fr = _user_frame(sys._getframe(1))
+                    key, tname, addr = mkey(self)
+                    _ev(F_MCREATE, t, (key, tname, addr, self._process.pid,
+                                       _site(fr) if fr is not None else 'null',
+                                       _var(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
+                except Exception:
+                    _disable()
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def connect(self):
         try:
-            r = o_connect(self)
-        except BaseException as e:      # e.g. AuthenticationError: a wrong authkey
+            try:
+                r = o_connect(self)
+            except BaseException as e:      # e.g. AuthenticationError: a wrong authkey
+                if _fd != -2:
+                    _ev(F_MCONNECT, _mono(), mkey(self) + ('false', _js(_exc_text(e))))
+                raise
             if _fd != -2:
-                _ev(F_MCONNECT, _mono(), mkey(self) + ('false', _js(_exc_text(e))))
+                _ev(F_MCONNECT, _mono(), mkey(self) + ('true', 'null'))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
             raise
-        if _fd != -2:
-            _ev(F_MCONNECT, _mono(), mkey(self) + ('true', 'null'))
-        return r
 
     def _callmethod(self, methodname, args=(), kwds={}):
-        if _fd == -2:
-            return o_call(self, methodname, args, kwds)
-        t0 = _mono()
-        ok = 'false'
         try:
-            r = o_call(self, methodname, args, kwds)
-            ok = 'true'
-            return r
-        finally:
-            t = _mono()
+            if _fd == -2:
+                return o_call(self, methodname, args, kwds)
+            t0 = _mono()
+            ok = 'false'
             try:
-                tok = self._token
-                _ev(F_MCALL, t, (_js('m%s@%s' % (tok.id, tok.address)), _js(str(tok.typeid)),
-                                 _js(str(methodname)), t - t0, ok))
-            except Exception:
-                _disable()
+                r = o_call(self, methodname, args, kwds)
+                ok = 'true'
+                return r
+            finally:
+                t = _mono()
+                try:
+                    tok = self._token
+                    _ev(F_MCALL, t, (_js('m%s@%s' % (tok.id, tok.address)), _js(str(tok.typeid)),
+                                     _js(str(methodname)), t - t0, ok))
+                except Exception:
+                    _disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     BM.start, BM.connect = _wraps(o_start, start), _wraps(o_connect, connect)
     BP._callmethod = _wraps(o_call, _callmethod)
@@ -1658,42 +1821,54 @@ class _TLock:
         self._mptutor_l, self._mptutor_k = lock, key
 
     def acquire(self, blocking=True, timeout=-1):
-        lock = self._mptutor_l
-        if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
-                or not (timeout == -1 or 0 <= timeout <= _TIMEOUT_MAX) or (not blocking and timeout != -1)):
-            return lock.acquire(blocking, timeout)      # its own result or error (even when free:
-            # a too large or NaN timeout raises before the lock is looked at)
-        key = self._mptutor_k
-        t0 = _mono()
-        if lock.acquire(False):
-            _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
-            return True
-        if not blocking:
-            return False
-        tw = _mono()
-        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-        if timeout == -1:
-            t0 = tw
-            got = lock.acquire()
-        else:
-            got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
-        t = _mono()
-        if got:
-            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-        else:
-            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-        return got
+        try:
+            lock = self._mptutor_l
+            if (_fd == -2 or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
+                    or not (timeout == -1 or 0 <= timeout <= _TIMEOUT_MAX) or (not blocking and timeout != -1)):
+                return lock.acquire(blocking, timeout)      # its own result or error (even when free:
+                # a too large or NaN timeout raises before the lock is looked at)
+            key = self._mptutor_k
+            t0 = _mono()
+            if lock.acquire(False):
+                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if not blocking:
+                return False
+            tw = _mono()
+            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+            if timeout == -1:
+                t0 = tw
+                got = lock.acquire()
+            else:
+                got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
+            t = _mono()
+            if got:
+                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+            else:
+                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
+            return got
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     __enter__ = acquire
 
     def release(self):
-        t = _mono()
-        self._mptutor_l.release()
-        if _fd != -2:
-            _emit(P_LREL, t, f',"object":{self._mptutor_k}}}\n')
+        try:
+            t = _mono()
+            self._mptutor_l.release()
+            if _fd != -2:
+                _emit(P_LREL, t, f',"object":{self._mptutor_k}}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def __exit__(self, *args):
-        self.release()
+        try:
+            self.release()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def locked(self):
         return self._mptutor_l.locked()
@@ -1712,31 +1887,39 @@ class _TRLock(_TLock):
     __slots__ = ()
 
     def _release_save(self):
-        t = _mono()         # before: a waiter's acquire comes later
-        state = self._mptutor_l._release_save()
-        if _fd != -2:
-            c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
-            _emit(P_LREL, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
-        return state
+        try:
+            t = _mono()         # before: a waiter's acquire comes later
+            state = self._mptutor_l._release_save()
+            if _fd != -2:
+                c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
+                _emit(P_LREL, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
+            return state
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     def _acquire_restore(self, state):
-        lock = self._mptutor_l
-        if (_fd == -2 or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
-                or state[0] < 1 or state[1] != _get_ident()):
-            return lock._acquire_restore(state)
-        key, c = self._mptutor_k, state[0]
-        n = f',"count":{c}' if c != 1 else ''
-        if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
-            for _ in range(c - 1):
-                lock.acquire()
-            _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0{n}}}\n')
-            return None
-        tw = _mono()
-        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-        r = lock._acquire_restore(state)
-        t = _mono()
-        _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
-        return r
+        try:
+            lock = self._mptutor_l
+            if (_fd == -2 or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
+                    or state[0] < 1 or state[1] != _get_ident()):
+                return lock._acquire_restore(state)
+            key, c = self._mptutor_k, state[0]
+            n = f',"count":{c}' if c != 1 else ''
+            if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
+                for _ in range(c - 1):
+                    lock.acquire()
+                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0{n}}}\n')
+                return None
+            tw = _mono()
+            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+            r = lock._acquire_restore(state)
+            t = _mono()
+            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
 
 def _patch_threading(m):
@@ -1751,35 +1934,43 @@ def _patch_threading(m):
         return o_delete(self)
 
     def start(self):
-        tgt = self.__dict__.get('_target')     # gone once run() has finished
-        infra = False
-        if _fd != -2:
-            infra = self.__dict__['_mptutor_infra'] = _is_infra_thread(self)
-        t = _mono()         # before: the new thread's own events come later
-        o_start(self)
-        if _fd != -2:
-            _ev(F_TSPAWN, t, (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
-                                    _fname(tgt) if tgt is not None else 'null', _TF[infra]))
+        try:
+            tgt = self.__dict__.get('_target')     # gone once run() has finished
+            infra = False
+            if _fd != -2:
+                infra = self.__dict__['_mptutor_infra'] = _is_infra_thread(self)
+            t = _mono()         # before: the new thread's own events come later
+            o_start(self)
+            if _fd != -2:
+                _ev(F_TSPAWN, t, (_js(str(self._name)), _TF[bool(self._daemonic)], self._ident or 0,
+                                        _fname(tgt) if tgt is not None else 'null', _TF[infra]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
 
     T._delete, T.start = _wraps(o_delete, _delete), _wraps(o_start, start)
     o_rlock = m.RLock
 
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
-            lock = orig(*args, **kwargs)
-            if _fd == -2:
-                return lock
-            fr = sys._getframe(1)
-            if not _program_file(fr.f_code.co_filename):
-                return lock
             try:
-                key = _js('t%d-%d' % (os.getpid(), next(_tids)))
-                _ev(F_LCREATE, _mono(), (key, _js(tname), 'null', _site(fr),
-                                         _var(fr, (tname,)) + ',"threading":true'))
-                return cls(lock, key)
-            except Exception:
-                _disable()
-                return lock
+                lock = orig(*args, **kwargs)
+                if _fd == -2:
+                    return lock
+                fr = sys._getframe(1)
+                if not _program_file(fr.f_code.co_filename):
+                    return lock
+                try:
+                    key = _js('t%d-%d' % (os.getpid(), next(_tids)))
+                    _ev(F_LCREATE, _mono(), (key, _js(tname), 'null', _site(fr),
+                                             _var(fr, (tname,)) + ',"threading":true'))
+                    return cls(lock, key)
+                except Exception:
+                    _disable()
+                    return lock
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         factory = _wraps(orig, factory)
         # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
         factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
@@ -1800,16 +1991,20 @@ def _patch_threading_sync(m, o_rlock):
         o_init = cls.__init__
 
         def __init__(self, *args, **kwargs):
-            t = _mono()
-            o_init(self, *args, **kwargs)
-            if _fd == -2 or id(self) in _tkeys:
-                return
             try:
-                fr = _tcreator(self, sys._getframe(1))
-                if fr is not None:
-                    record(self, _tremember(self), fr, t, args, kwargs)
-            except Exception:
-                _disable()
+                t = _mono()
+                o_init(self, *args, **kwargs)
+                if _fd == -2 or id(self) in _tkeys:
+                    return
+                try:
+                    fr = _tcreator(self, sys._getframe(1))
+                    if fr is not None:
+                        record(self, _tremember(self), fr, t, args, kwargs)
+                except Exception:
+                    _disable()
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         cls.__init__ = _wraps(o_init, __init__)
 
     def wrap(cls, name, make, attr=None):
@@ -1830,46 +2025,54 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_acquire(o):
         def acquire(self, blocking=True, timeout=None):
-            key = _tkeys.get(id(self))
-            if (key is None or _fd == -2 or type(blocking) not in (bool, int)
-                    or not (timeout is None or type(timeout) in (int, float)) or (not blocking and timeout is not None)):
-                return o(self, blocking, timeout)       # (its own ValueError)
-            t0 = _mono()
-            if o(self, False):                           # free: no waiting at all
-                _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
-                return True
-            if not blocking:
-                return False
-            if timeout is not None and timeout <= 0:     # never blocks: one more try
-                got = o(self, True, timeout)
+            try:
+                key = _tkeys.get(id(self))
+                if (key is None or _fd == -2 or type(blocking) not in (bool, int)
+                        or not (timeout is None or type(timeout) in (int, float)) or (not blocking and timeout is not None)):
+                    return o(self, blocking, timeout)       # (its own ValueError)
+                t0 = _mono()
+                if o(self, False):                           # free: no waiting at all
+                    _emit(P_LACQ, _mono(), f',"object":{key},"waited_ns":0}}\n')
+                    return True
+                if not blocking:
+                    return False
+                if timeout is not None and timeout <= 0:     # never blocks: one more try
+                    got = o(self, True, timeout)
+                    if got:
+                        t = _mono()
+                        _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+                    return got
+                tw = _mono()
+                _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+                if timeout is None:
+                    t0 = tw
+                    got = o(self, True, None)
+                else:       # the caller's timeout counts from its call, not from our probe
+                    got = o(self, True, timeout - (tw - t0) / 1e9)
+                t = _mono()
                 if got:
-                    t = _mono()
                     _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+                else:
+                    _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
                 return got
-            tw = _mono()
-            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-            if timeout is None:
-                t0 = tw
-                got = o(self, True, None)
-            else:       # the caller's timeout counts from its call, not from our probe
-                got = o(self, True, timeout - (tw - t0) / 1e9)
-            t = _mono()
-            if got:
-                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-            else:
-                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-            return got
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return acquire
 
     def make_release(o):
         def release(self, n=1):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2:
-                return o(self, n)
-            t = _mono()         # before: a waiter's acquire comes later
-            r = o(self, n)
-            _emit(P_LREL, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2:
+                    return o(self, n)
+                t = _mono()         # before: a waiter's acquire comes later
+                r = o(self, n)
+                _emit(P_LREL, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return release
 
     wrap(S, 'acquire', make_acquire)
@@ -1886,35 +2089,47 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_set(o):
         def set(self):
-            key = _tkeys.get(id(self))
-            t = _mono()         # before: a waiter's wake comes later
-            r = o(self)
-            if key is not None and _fd != -2:
-                _ev(F_ESET, t, (key,))
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                t = _mono()         # before: a waiter's wake comes later
+                r = o(self)
+                if key is not None and _fd != -2:
+                    _ev(F_ESET, t, (key,))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return set
 
     def make_clear(o):
         def clear(self):
-            r = o(self)
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2:
-                _ev(F_ECLEAR, _mono(), (key,))
-            return r
+            try:
+                r = o(self)
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2:
+                    _ev(F_ECLEAR, _mono(), (key,))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return clear
 
     def make_ewait(o):
         def wait(self, timeout=None):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2:
-                return o(self, timeout)
-            t0 = _mono()
-            if _may_block(timeout) and self._flag is False:     # read, as wait() itself does
-                _ev(F_EWAIT, t0, (key, _num(timeout)))
-            r = o(self, timeout)
-            t = _mono()
-            _ev(F_EWAKE, t, (key, t - t0, _outcome(r)))
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2:
+                    return o(self, timeout)
+                t0 = _mono()
+                if _may_block(timeout) and self._flag is False:     # read, as wait() itself does
+                    _ev(F_EWAIT, t0, (key, _num(timeout)))
+                r = o(self, timeout)
+                t = _mono()
+                _ev(F_EWAKE, t, (key, t - t0, _outcome(r)))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return wait
 
     wrap(E, 'set', make_set)
@@ -1973,37 +2188,49 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_cwait(o):
         def wait(self, timeout=None):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or not owned(self):
-                return o(self, timeout)                 # (not owned: its RuntimeError)
-            t0 = _mono()
-            _ev(F_CWAIT, t0, (key, _num(timeout)))
-            r = o(self, timeout)
-            t = _mono()
-            _ev(F_CWAKE, t, (key, t - t0, _outcome(r)))
-            return r
+            try:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or not owned(self):
+                    return o(self, timeout)                 # (not owned: its RuntimeError)
+                t0 = _mono()
+                _ev(F_CWAIT, t0, (key, _num(timeout)))
+                r = o(self, timeout)
+                t = _mono()
+                _ev(F_CWAKE, t, (key, t - t0, _outcome(r)))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return wait
 
     def make_notify(o):
         def notify(self, n=1):
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all and owned(self):
-                _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
-            return o(self, n)
+            try:
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2 and (_get_ident(), id(self)) not in in_notify_all and owned(self):
+                    _ev(F_CNOTIFY, _mono(), (key, _num(n), 'false'))    # before it wakes anyone
+                return o(self, n)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return notify
 
     def make_notify_all(o):
         def notify_all(self):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or not owned(self):
-                return o(self)
-            _ev(F_CNOTIFY, _mono(), (key, 'null', 'true'))
-            me = (_get_ident(), id(self))
-            in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
             try:
-                return o(self)
-            finally:
-                in_notify_all.discard(me)
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or not owned(self):
+                    return o(self)
+                _ev(F_CNOTIFY, _mono(), (key, 'null', 'true'))
+                me = (_get_ident(), id(self))
+                in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
+                try:
+                    return o(self)
+                finally:
+                    in_notify_all.discard(me)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
         return notify_all
 
     wrap(C, 'wait', make_cwait)
@@ -2023,24 +2250,41 @@ def _patch_threading_sync(m, o_rlock):
 
     def make_bwait(o):
         def wait(self, timeout=None):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or type(self._parties) is not int:
-                return o(self, timeout)
-            parties = self._parties
-            t0 = _mono()
-            _ev(F_BWAIT, t0, (key, parties))
             try:
-                index = o(self, timeout)
-            except Broken:
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or type(self._parties) is not int:
+                    return o(self, timeout)
+                parties = self._parties
+                t0 = _mono()
+                _ev(F_BWAIT, t0, (key, parties))
+                try:
+                    index = o(self, timeout)
+                except Broken:
+                    t = _mono()
+                    _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    raise
                 t = _mono()
-                _ev(F_BWAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                if index == parties - 1:    # the last to arrive: when it opened the barrier
+                    t = _barrier_opened.pop(_get_ident(), t)
+                _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1 if type(index) is int else 0],
+                                 'false'))
+                return index
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
                 raise
-            t = _mono()
-            _ev(F_BWAKE, t, (key, t - t0, _num(index), _TF[index == parties - 1 if type(index) is int else 0],
-                             'false'))
-            return index
         return wait
     wrap(B, 'wait', make_bwait)
+
+    def make_bopen(o):
+        def _release(self):     # run by the last party to arrive, before the others wake
+            try:
+                _barrier_opened[_get_ident()] = _mono()     # (multiprocessing's Barrier too)
+                return o(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
+        return _release
+    wrap(B, '_release', make_bopen)
 
 
 def _patch_threading_local(m):
@@ -2058,50 +2302,66 @@ def _patch_threading_local(m):
         __slots__ = ()
 
         def __new__(cls, *args, **kwargs):
-            fr = sys._getframe(1)
-            if _fd == -2 or not _program_file(fr.f_code.co_filename):
-                if cls is local:
-                    return L(*args, **kwargs)       # not ours to trace: a plain one
-                return new(cls, *args, **kwargs)
-            t = _mono()
-            self = new(cls, *args, **kwargs)
             try:
-                key = _tremember(self)
-                names = ('local',) if cls is local else ('local', cls.__name__)
-                _ev(F_LOCCREATE, t, (key, _site(fr), _var(fr, names)))
-            except Exception:
-                _disable()
-            return self
+                fr = sys._getframe(1)
+                if _fd == -2 or not _program_file(fr.f_code.co_filename):
+                    if cls is local:
+                        return L(*args, **kwargs)       # not ours to trace: a plain one
+                    return new(cls, *args, **kwargs)
+                t = _mono()
+                self = new(cls, *args, **kwargs)
+                try:
+                    key = _tremember(self)
+                    names = ('local',) if cls is local else ('local', cls.__name__)
+                    _ev(F_LOCCREATE, t, (key, _site(fr), _var(fr, names)))
+                except Exception:
+                    _disable()
+                return self
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
 
         def __getattribute__(self, name):
-            key = _tkeys.get(id(self))
-            if key is None or _fd == -2 or type(name) is not str or name[:2] == '__':
-                return lga(self, name)
             try:
-                v = lga(self, name)
-            except AttributeError:
-                # a subclass's __getattr__ may still answer: then say nothing
-                if getattr(type(self), '__getattr__', None) is None:
-                    _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"missing":true}}\n')
+                key = _tkeys.get(id(self))
+                if key is None or _fd == -2 or type(name) is not str or name[:2] == '__':
+                    return lga(self, name)
+                try:
+                    v = lga(self, name)
+                except AttributeError:
+                    # a subclass's __getattr__ may still answer: then say nothing
+                    if getattr(type(self), '__getattr__', None) is None:
+                        _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"missing":true}}\n')
+                    raise
+                try:        # this thread's own value (not a method or a class attribute)
+                    if lga(self, '__dict__').get(name, _NOTHING) is v:
+                        _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(v)}}}\n')
+                except Exception:
+                    _disable()
+                return v
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
                 raise
-            try:        # this thread's own value (not a method or a class attribute)
-                if lga(self, '__dict__').get(name, _NOTHING) is v:
-                    _emit(P_LOCGET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(v)}}}\n')
-            except Exception:
-                _disable()
-            return v
 
         def __setattr__(self, name, value):
-            lsa(self, name, value)
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
-                _emit(P_LOCSET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(value)}}}\n')
+            try:
+                lsa(self, name, value)
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
+                    _emit(P_LOCSET, _mono(), f',"object":{key},"attr":{_js(name)},"value":{_short(value)}}}\n')
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
 
         def __delattr__(self, name):
-            lda(self, name)
-            key = _tkeys.get(id(self))
-            if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
-                _emit(P_LOCDEL, _mono(), f',"object":{key},"attr":{_js(name)}}}\n')
+            try:
+                lda(self, name)
+                key = _tkeys.get(id(self))
+                if key is not None and _fd != -2 and type(name) is str and name[:2] != '__':
+                    _emit(P_LOCDEL, _mono(), f',"object":{key},"attr":{_js(name)}}}\n')
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
 
     # invisible: repr(threading.local) is "<class '_thread._local'>" and the messages name
     # '_thread._local' (a heap type's C name is its __name__)
@@ -2137,13 +2397,17 @@ def _patch_subprocess(m):
     o_handle = P.__dict__.get('_handle_exitstatus')
 
     def __init__(self, *args, **kwargs):
-        o_init(self, *args, **kwargs)
-        if _fd != -2:
-            try:
-                self.__dict__['_mptutor'] = True
-                _ev(F_SPSPAWN, _mono(), (self.pid, _argv(args[0] if args else kwargs.get('args'))))
-            except Exception:
-                _disable()
+        try:
+            o_init(self, *args, **kwargs)
+            if _fd != -2:
+                try:
+                    self.__dict__['_mptutor'] = True
+                    _ev(F_SPSPAWN, _mono(), (self.pid, _argv(args[0] if args else kwargs.get('args'))))
+                except Exception:
+                    _disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
     P.__init__ = _wraps(o_init, __init__)
     if o_handle is None:
         return
