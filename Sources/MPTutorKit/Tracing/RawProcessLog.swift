@@ -49,14 +49,25 @@ struct RawProcessLog {
         if let highest = numbers.max() { lost += Int(highest + 1) - numbers.count }
         lost += unreadable
         guard let header else { return (nil, lost + records.count) }
-        // With the os.write writer two threads may append out of order: the tracer's numbering is the truth.
+        // Two threads may write their lines out of order (a line is numbered just before it is written):
+        // the tracer's numbering is the truth.
         records.sort { ($0["n"]?.intValue ?? 0) < ($1["n"]?.intValue ?? 0) }
         return (RawProcessLog(header: header, records: records, lost: lost), 0)
     }
 
     /// The multiprocessing name this process ran under: the name given at bootstrap, else the header's.
+    /// A Python that the program started with `subprocess` is `MainProcess` in its own eyes: it is
+    /// named after its script instead (`child.py`), so that it is not mistaken for the main process.
     var processName: String {
         let started = records.last { $0["kind"]?.stringValue == EventKind.processStart }?["name"]?.stringValue
+        if started == nil, role == "other", let script = scriptName { return script }
         return started ?? header["name"]?.stringValue ?? "pid \(pid)"
+    }
+
+    /// `child.py` for `python3 dir/child.py args`, `python -c` for a command string.
+    private var scriptName: String? {
+        guard let first = header["argv"]?.arrayValue?.first?.stringValue else { return nil }
+        if first.isEmpty || first == "-c" { return "python -c" }
+        return first.split(separator: "/").last.map(String.init) ?? first
     }
 }

@@ -218,6 +218,25 @@ final class TraceMergerTests: XCTestCase {
         try folder.write("1000-1.jsonl", lines.joined(separator: "\n") + "\n")
         XCTAssertEqual(merge().events.first?.thread, "Thread 42")
     }
+
+    func testAPythonStartedBySubprocessIsNamedAfterItsScript() throws {
+        try folder.write("1000-\(abs(100)).jsonl", [
+            #"{"kind":"proc","t":\#(abs(100)),"n":0,"tid":11,"pid":1000,"ppid":1,"name":"MainProcess","role":"main","argv":["x.py"]}"#,
+            #"{"kind":"subprocess.spawn","t":\#(abs(200)),"n":1,"tid":11,"child_pid":1005,"argv":["python3","tools/child.py","7"]}"#,
+        ].joined(separator: "\n") + "\n")
+        try folder.write("1005-\(abs(300)).jsonl", [
+            #"{"kind":"proc","t":\#(abs(300)),"n":0,"tid":55,"pid":1005,"ppid":1000,"name":"MainProcess","role":"other","argv":["tools/child.py","7"]}"#,
+            #"{"kind":"print","t":\#(abs(400)),"n":1,"tid":55,"stream":"stdout","text":"hi"}"#,
+        ].joined(separator: "\n") + "\n")
+        try folder.write("1006-\(abs(500)).jsonl", [
+            #"{"kind":"proc","t":\#(abs(500)),"n":0,"tid":66,"pid":1006,"ppid":1000,"name":"MainProcess","role":"other","argv":["-c"]}"#,
+            #"{"kind":"print","t":\#(abs(600)),"n":1,"tid":66,"stream":"stdout","text":"there"}"#,
+        ].joined(separator: "\n") + "\n")
+        let names = Dictionary(merge().events.map { ($0.pid, $0.process) }) { a, _ in a }
+        XCTAssertEqual(names[1000], "MainProcess")
+        XCTAssertEqual(names[1005], "child.py")
+        XCTAssertEqual(names[1006], "python -c")
+    }
 }
 
 final class TracingObjectLabellerTests: XCTestCase {
@@ -245,4 +264,5 @@ final class TracingObjectLabellerTests: XCTestCase {
         XCTAssertEqual(ObjectLabeller.defaultType(forKind: "queue.get"), "Queue")
         XCTAssertEqual(ObjectLabeller.defaultType(forKind: "pool.submit"), "Pool")
     }
+
 }
