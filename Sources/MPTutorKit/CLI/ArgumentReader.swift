@@ -196,6 +196,7 @@ private extension ArgumentReader {
         var all = false
         var variant: String?
         var recordDirectory: String?
+        var settings: [String] = []
         while let arg = next() {
             if try readRun(arg, into: &run) { continue }
             switch arg {
@@ -203,15 +204,27 @@ private extension ArgumentReader {
             case "--all": all = true
             case "--record-dir": recordDirectory = try value(for: arg)
             case "--variant": variant = try value(for: arg)
+            case "--set": settings.append(try value(for: arg))
             default:
-                guard !arg.hasPrefix("-") else { throw unknown(arg, command: "check", options: ["--all", "--variant", "--record-dir"] + Self.runOptions) }
+                guard !arg.hasPrefix("-") else {
+                    throw unknown(arg, command: "check", options: ["--all", "--variant", "--set", "--record-dir"] + Self.runOptions)
+                }
                 ids.append(arg)
             }
         }
         guard all || !ids.isEmpty else {
             throw MPTutorError.usage("check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
         }
-        return .check(ids: ids, all: all, variant: variant, run, recordDirectory: recordDirectory)
+        if !settings.isEmpty && all {
+            throw MPTutorError.usage("--set changes one lesson's parameters: name the lesson instead of --all",
+                                     hint: "e.g. 'mp-tutor check pool-async --set workers=2'.")
+        }
+        if !settings.isEmpty && recordDirectory != nil {
+            // transcripts/ holds the runs of the lessons as written; a changed run is recorded with 'lesson --record'
+            throw MPTutorError.usage("--record-dir records lessons as written, not with --set",
+                                     hint: "record a changed run with 'mp-tutor lesson <id> --set NAME=VALUE --record FILE'.")
+        }
+        return .check(ids: ids, all: all, variant: variant, settings: settings, run, recordDirectory: recordDirectory)
     }
 
     mutating func readSimulate() throws -> Command {

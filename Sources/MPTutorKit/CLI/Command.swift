@@ -3,7 +3,7 @@ public enum Command: Sendable, Equatable {
     case lesson(id: String?, LessonRunOptions)
     case replay(target: String, variant: String?, DisplayOptions)
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
-    case check(ids: [String], all: Bool, variant: String?, RunOptions, recordDirectory: String?)
+    case check(ids: [String], all: Bool, variant: String?, settings: [String], RunOptions, recordDirectory: String?)
     case list(DisplayOptions)
     case progress(reset: Bool)
     case simulate(SimulationOptions)

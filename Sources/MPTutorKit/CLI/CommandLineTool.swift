@@ -37,8 +37,8 @@ public enum CommandLineTool {
         case let .trace(script, arguments, run, display, record):
             return try TraceCommand(context: context, script: script, arguments: arguments, run: run, display: display,
                                     record: record).execute()
-        case let .check(ids, all, variant, run, recordDirectory):
-            return try CheckCommand(context: context, ids: ids, all: all, variant: variant, run: run,
+        case let .check(ids, all, variant, settings, run, recordDirectory):
+            return try CheckCommand(context: context, ids: ids, all: all, variant: variant, settings: settings, run: run,
                                     recordDirectory: recordDirectory).execute()
         case let .simulate(options):
             return try SimulateCommand(context: context, options: options).execute()

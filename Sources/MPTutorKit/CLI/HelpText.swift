@@ -110,11 +110,13 @@ enum HelpText {
 
     Examples:
       mp-tutor check pool-async
+      mp-tutor check pool-async --set workers=2 --set tasks=10
       mp-tutor check --all
 
     Options:
       --all                       every lesson and every variant
       --variant V                 check one variant of the named lesson
+      --set NAME=VALUE            change a lesson parameter (repeatable); its claims must still hold
       --record-dir DIR            write each run whose claims all hold to DIR/<id>[--<variant>].jsonl
                                   (how transcripts/ is kept fresh: mp-tutor check --all --record-dir transcripts)
     \(run)

@@ -4,6 +4,8 @@ struct CheckCommand {
     let ids: [String]
     let all: Bool
     let variant: String?
+    /// `NAME=VALUE` parameter changes (one named lesson only: the claims must hold for them too).
+    var settings: [String] = []
     let run: RunOptions
     var recordDirectory: String?
 
@@ -22,8 +24,8 @@ struct CheckCommand {
         let painter = Painter(capabilities: caps)
         var failures = 0
         for (lesson, variant) in targets {
-            let name = lesson.id + (variant.map { " --variant \($0)" } ?? "")
-            let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: [], run: run)
+            let name = lesson.id + (variant.map { " --variant \($0)" } ?? "") + settings.map { " --set \($0)" }.joined()
+            let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: settings, run: run)
             let started = MonotonicClock.nowNs()
             let result = try live.execute()
             if result.outcome.interrupted { Console.out("interrupted\n"); return 130 }

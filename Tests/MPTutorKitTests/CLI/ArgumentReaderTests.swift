@@ -80,9 +80,14 @@ final class ArgumentReaderTests: XCTestCase {
     func testCheck() throws {
         var run = RunOptions()
         run.startMethod = "forkserver"
-        XCTAssertEqual(try read("check a b --variant v --start-method forkserver"), .check(ids: ["a", "b"], all: false, variant: "v", run, recordDirectory: nil))
-        XCTAssertEqual(try read("check --all"), .check(ids: [], all: true, variant: nil, RunOptions(), recordDirectory: nil))
-        XCTAssertEqual(try read("check --all --record-dir t"), .check(ids: [], all: true, variant: nil, RunOptions(), recordDirectory: "t"))
+        XCTAssertEqual(try read("check a b --variant v --start-method forkserver"), .check(ids: ["a", "b"], all: false, variant: "v", settings: [], run, recordDirectory: nil))
+        XCTAssertEqual(try read("check --all"), .check(ids: [], all: true, variant: nil, settings: [], RunOptions(), recordDirectory: nil))
+        XCTAssertEqual(try read("check --all --record-dir t"), .check(ids: [], all: true, variant: nil, settings: [], RunOptions(), recordDirectory: "t"))
+        XCTAssertEqual(try read("check pool-async --set workers=2 --set tasks=4"),
+                       .check(ids: ["pool-async"], all: false, variant: nil, settings: ["workers=2", "tasks=4"], RunOptions(), recordDirectory: nil))
+        assertUsage(["check", "--all", "--set", "workers=2"], "--set changes one lesson's parameters: name the lesson instead of --all")
+        assertUsage(["check", "a", "--set", "x=1", "--record-dir", "t"], "--record-dir records lessons as written, not with --set")
+        assertUsage(["check", "a", "--set"], "--set needs a value")
         assertUsage(["check"], "check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
         assertUsage(["check", "--variant", "v"], "check needs a lesson id or --all")
         assertUsage(["check", "a", "--width", "80"], "unknown option '--width' for 'mp-tutor check'")

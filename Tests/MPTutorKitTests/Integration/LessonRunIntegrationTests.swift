@@ -49,6 +49,15 @@ final class LessonRunIntegrationTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("1 passed, 0 failed"))
     }
 
+    func testCheckWithChangedParametersHoldsTheClaimsToThem() throws {
+        // The claims are written in the lesson's parameters: with 2 workers, "at most 2 tasks ran at once".
+        let result = try BinaryHarness.run(["check", "pool-async", "--set", "workers=2", "--set", "tasks=6"])
+        XCTAssertEqual(result.status, .exited(0), result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("PASS pool-async --set workers=2 --set tasks=6"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ at most 2 tasks ran at once"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("✓ 2 worker processes ran all 6 tasks"), result.stdout)
+    }
+
     func testCheckFailsAndSaysWhatWasObserved() throws {
         // One worker cannot run 3 tasks at once: the lesson's "workers ran all tasks" claim still holds,
         // so break a claim on purpose with a lesson copy whose claim is false.
