@@ -101,7 +101,8 @@ class SharedArray(TraceCase):
                 s = r.one('shared.create', var='s')
                 p = r.one('shared.create', var='p')
                 self.assertEqual((a['type'], a['ctype'], a['length'], a['value']), ('Array', 'c_int', 3, '[1, 2, 3]'))
-                self.assertEqual((s['type'], s['ctype'], s['typecode'], s['length']), ('Array', 'c_char', 'c', 10))
+                self.assertEqual((s['type'], s['ctype'], s['typecode'], s['length'], s['value']),
+                                 ('Array', 'c_char', 'c', 10, repr(bytes(10))))
                 self.assertEqual((p['type'], p['ctype'], p['typecode'], p['length'], p['value']),
                                  ('Value', 'Point', None, None, '<Point>'))
                 for c in (a, s, p):

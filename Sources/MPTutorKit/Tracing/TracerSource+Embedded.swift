@@ -1467,7 +1467,8 @@ def _shared_kind(obj, ctypes):
     """('Value'|'Array', ctype name, length or 'null', short initial value) of a ctypes object."""
     if isinstance(obj, ctypes.Array):
         n = obj._length_
-        return 'Array', _js(obj._type_.__name__), str(n), _short(obj[:min(n, 9)])
+        chars = obj._type_ in (ctypes.c_char, ctypes.c_wchar)     # a slice is bytes / str
+        return 'Array', _js(obj._type_.__name__), str(n), _short(obj[:min(n, 81 if chars else 9)])
     v = obj.value if isinstance(obj, ctypes._SimpleCData) else obj
     return 'Value', _js(type(obj).__name__), 'null', _short(v)
 
