@@ -67,6 +67,9 @@ public enum EventKind {
     public static let threadExit = "thread.exit"
     public static let subprocessSpawn = "subprocess.spawn"
     public static let subprocessExit = "subprocess.exit"
+    public static let sharedCreate = "shared.create"
+    public static let sharedRead = "shared.read"
+    public static let sharedWrite = "shared.write"
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.

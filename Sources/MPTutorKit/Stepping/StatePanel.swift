@@ -14,6 +14,7 @@ struct StatePanel {
         for pool in state.pools { rows += poolRows(pool) }
         for queue in state.queues { rows.append(("queue", queueText(queue))) }
         for lock in state.locks { rows.append((lock.type.lowercased().contains("semaphore") ? "semaphore" : "lock", lockText(lock))) }
+        for object in state.shared { rows.append(("shared", sharedText(object))) }
         let processes = state.processes.filter { !(hidesInfrastructure && ["forkserver", "resource_tracker"].contains($0.role)) }
         let nameWidth = processes.map { $0.name.displayWidth + String($0.pid).count + 1 }.max() ?? 0
         for (offset, process) in processes.enumerated() {
@@ -64,6 +65,20 @@ private extension StatePanel {
         if !lock.waiters.isEmpty {
             text += dot + painter.paint("waiting: " + lock.waiters.map { "\($0.who) since \(Format.seconds($0.since))" }.joined(separator: ", "), .red)
         }
+        return text
+    }
+
+    /// `Value#1 (c_int): value = 49 (wrote: Process-2)`: the last value the events showed of each part.
+    func sharedText(_ object: RunState.Shared) -> String {
+        var text = "\(object.label) (\(object.ctype)): "
+        if object.members.isEmpty {
+            text += "initially \(object.initial.truncated(toWidth: 24))"
+        } else {
+            text += object.members.map { m in
+                return "\(m.attr) = \(m.value.truncated(toWidth: 24)) " + painter.paint("(\(m.how): \(m.by))", .dim)
+            }.joined(separator: dot)
+        }
+        if !object.traced { text += dot + painter.paint("raw: reads and writes not traced", .dim) }
         return text
     }
 
