@@ -1412,18 +1412,19 @@ def _patch_pool(m):
 # RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
 # ---------------------------------------------------------------------------------------
 def _index_attr(i):
-    """`[3]`, `[2:7]`, `[::2]` for an index or slice of built-in ints; never user code."""
+    """`[3]`, `[2:7]`, `[::2]` for an index or slice of built-in ints; never user code, never
+    an error (a slice may hold an int too long for str())."""
     t = type(i)
-    if t is int:
+    if t is int and -_BIG < i < _BIG:
         return f'"[{i}]"'
     if t is slice:
         parts = []
         for x in (i.start, i.stop, i.step):
-            parts.append('' if x is None else str(x) if type(x) is int else '?')
+            parts.append('' if x is None else str(x) if type(x) is int and -_BIG < x < _BIG else '?')
         if not parts[2]:
             parts.pop()
         return '"[%s]"' % ':'.join(parts)
-    return '"[<%s>]"' % t.__name__
+    return '"[?]"' if t is int else '"[<%s>]"' % t.__name__
 
 
 def _shared_property(name, prop):
