@@ -433,12 +433,15 @@ _INTERNAL = ('multiprocessing', 'concurrent', __name__)
 _PASS_THROUGH = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
 
 
+_PASS_CODES = set()     # code of the tracer's own factory wrappers (sharedctypes): see through
+
+
 def _creator(obj, frame):
     """First frame outside obj's constructors and multiprocessing.context.  Returns None
     when that frame belongs to multiprocessing itself (an internal object: not traced)."""
     while frame is not None and (
             (frame.f_code.co_name in ('__init__', '_init') and frame.f_locals.get('self') is obj)
-            or frame.f_globals.get('__name__') in _PASS_THROUGH):
+            or frame.f_globals.get('__name__') in _PASS_THROUGH or frame.f_code in _PASS_CODES):
         frame = frame.f_back
     if frame is None:
         return None
@@ -526,6 +529,9 @@ F_LTIMEOUT = _F('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 P_QPUT, P_QGET, P_PRINT = _P('queue.put'), _P('queue.get'), _P('print')
 F_LOCCREATE = _F('local.create', ',"object":%s,"site":%s%s')
 P_LOCGET, P_LOCSET, P_LOCDEL = _P('local.get'), _P('local.set'), _P('local.del')
+F_SCREATE = _F('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,"value":%s,'
+                                 '"lock":%s,"user_lock":%s,"site":%s%s')
+P_SREAD, P_SWRITE = _P('shared.read'), _P('shared.write')
 _TF = ('false', 'true')
 _CARRY = 'mptutor'      # marker appended to pickled state of traced objects
 
@@ -1526,6 +1532,220 @@ def _patch_pool(m):
 
 
 # ---------------------------------------------------------------------------------------
+# multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
+# A synchronized wrapper's contents are read and written through class-level accessors
+# (the `value`/`raw` properties and a Structure's field properties built by make_property,
+# SynchronizedArray.__getitem__/__setitem__): they are replaced by copies of the same code
+# that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in time,
+# lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the
+# wrapper's __dict__ (fork children inherit it) and in the pickled state (spawn, forkserver):
+# Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor_key: key}
+# that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
+# RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
+# ---------------------------------------------------------------------------------------
+def _index_attr(i):
+    """`[3]`, `[2:7]`, `[::2]` for an index or slice of built-in ints; never user code, never
+    an error (a slice may hold an int too long for str())."""
+    t = type(i)
+    if t is int and -_BIG < i < _BIG:
+        return f'"[{i}]"'
+    if t is slice:
+        parts = []
+        for x in (i.start, i.stop, i.step):
+            parts.append('' if x is None else str(x) if type(x) is int and -_BIG < x < _BIG else '?')
+        if not parts[2]:
+            parts.pop()
+        return '"[%s]"' % ':'.join(parts)
+    return '"[?]"' if t is int else '"[<%s>]"' % t.__name__
+
+
+def _shared_property(name, prop):
+    """A copy of make_property's getter/setter (same lock calls, same order) that records
+    the access inside the hold.  Untraced wrappers (no key) run the original."""
+    o_get, o_set = prop.fget, prop.fset
+    attr = _js(name)
+
+    def get(self):
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_get(self)
+            self.acquire()
+            try:
+                v = getattr(self._obj, name)
+                _emit(P_SREAD, _mono(), f',"object":{key},"attr":{attr},"value":{_short(v)}}}\n')
+                return v
+            finally:
+                self.release()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+
+    def set(self, value):
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_set(self, value)
+            self.acquire()
+            try:
+                setattr(self._obj, name, value)
+                _emit(P_SWRITE, _mono(), f',"object":{key},"attr":{attr},"value":{_short(value)}}}\n')
+            finally:
+                self.release()
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+    return property(_wraps(o_get, get), _wraps(o_set, set), prop.fdel, prop.__doc__)
+
+
+def _shared_kind(obj, ctypes):
+    """('Value'|'Array', ctype name, length or 'null', short initial value) of a ctypes object."""
+    if isinstance(obj, ctypes.Array):
+        n = obj._length_
+        chars = obj._type_ in (ctypes.c_char, ctypes.c_wchar)     # a slice is bytes / str
+        return 'Array', _js(obj._type_.__name__), str(n), _short(obj[:min(n, 81 if chars else 9)])
+    v = obj.value if isinstance(obj, ctypes._SimpleCData) else obj
+    return 'Value', _js(type(obj).__name__), 'null', _short(v)
+
+
+def _patch_sharedctypes(m):
+    import ctypes
+    ids = itertools.count(1)
+    SB = m.SynchronizedBase
+    SB._mptutor_key = None
+
+    def lock_key(lock):
+        sync = sys.modules.get('multiprocessing.synchronize')
+        if sync is not None and issubclass(type(lock), sync.SemLock):
+            return lock.__dict__.get('_mptutor_key') or 'true'
+        if type(lock) is _TLock:
+            return lock._mptutor_k
+        return 'true'
+
+    def factory(o, fname):
+        def make(*args, **kwargs):
+            try:
+                caller = sys._getframe(1)
+                if _fd == -2 or caller.f_globals.get('__name__') == 'multiprocessing.sharedctypes':
+                    return o(*args, **kwargs)       # Value() calling RawValue()/synchronized()
+                r = o(*args, **kwargs)
+                t = _mono()     # after: its lock (lock.create) already exists
+                if _fd == -2:
+                    return r
+                try:
+                    fr = _creator(r, caller)
+                    if fr is None:                  # multiprocessing's own, or unpickling
+                        return r
+                    key = _js('s%d-%d' % (os.getpid(), next(ids)))
+                    if issubclass(type(r), SB):
+                        r.__dict__['_mptutor_key'] = key
+                        obj, lock = r._obj, r._lock
+                        lkey = lock_key(lock)
+                        user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
+                    else:
+                        obj, lkey, user = r, 'false', False
+                    tname, ctype, length, value = _shared_kind(obj, ctypes)
+                    code = args[0] if args and fname != 'synchronized' else kwargs.get('typecode_or_type')
+                    _ev(F_SCREATE, t, (key, tname, ctype, _js(code) if type(code) is str else 'null', length,
+                                       value, lkey, _TF[user], _site(fr), _var(fr, (fname,))))
+                except Exception:
+                    _disable()
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                _hide(e)
+                raise
+        _PASS_CODES.add(make.__code__)
+        return _wraps(o, make)
+
+    for fname in ('Value', 'Array', 'RawValue', 'RawArray', 'synchronized'):
+        setattr(m, fname, factory(getattr(m, fname), fname))
+
+    props = {}
+    o_make = m.make_property
+
+    def make_property(name):
+        p = props.get(name)
+        if p is None:
+            p = props[name] = _shared_property(name, o_make(name))
+        return p
+    m.make_property = _wraps(o_make, make_property)
+    m.Synchronized.value = make_property('value')
+    m.SynchronizedString.value = make_property('value')
+    m.SynchronizedString.raw = make_property('raw')
+
+    SA = m.SynchronizedArray
+    o_getitem, o_setitem, o_getslice, o_setslice = SA.__getitem__, SA.__setitem__, SA.__getslice__, SA.__setslice__
+
+    def __getitem__(self, i):
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_getitem(self, i)
+            with self:
+                v = self._obj[i]
+                _emit(P_SREAD, _mono(), f',"object":{key},"attr":{_index_attr(i)},"value":{_short(v)}}}\n')
+                return v
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+
+    def __setitem__(self, i, value):
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_setitem(self, i, value)
+            with self:
+                self._obj[i] = value
+                _emit(P_SWRITE, _mono(), f',"object":{key},"attr":{_index_attr(i)},"value":{_short(value)}}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+
+    def __getslice__(self, start, stop):
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_getslice(self, start, stop)
+            with self:
+                v = self._obj[start:stop]
+                _emit(P_SREAD, _mono(), f',"object":{key},"attr":{_index_attr(slice(start, stop))},'
+                                        f'"value":{_short(v)}}}\n')
+                return v
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+
+    def __setslice__(self, start, stop, values):
+        try:
+            key = self._mptutor_key
+            if key is None or _fd == -2:
+                return o_setslice(self, start, stop, values)
+            with self:
+                self._obj[start:stop] = values
+                _emit(P_SWRITE, _mono(), f',"object":{key},"attr":{_index_attr(slice(start, stop))},'
+                                         f'"value":{_short(values)}}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+
+    for name, f, o in (('__getitem__', __getitem__, o_getitem), ('__setitem__', __setitem__, o_setitem),
+                       ('__getslice__', __getslice__, o_getslice), ('__setslice__', __setslice__, o_setslice)):
+        setattr(SA, name, _wraps(o, f))
+
+    o_reduce = SB.__reduce__
+
+    def __reduce__(self):
+        try:
+            rv = o_reduce(self)         # (synchronized, (obj, lock)); asserts it is spawning
+            key = self.__dict__.get('_mptutor_key')
+            return rv if key is None else rv + ({'_mptutor_key': key},)
+        except BaseException as e:    # not a frame of ours in its traceback
+            _hide(e)
+            raise
+    SB.__reduce__ = _wraps(o_reduce, __reduce__)
+
+
+# ---------------------------------------------------------------------------------------
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
@@ -2494,6 +2714,7 @@ _PATCHERS = {
     'multiprocessing.pool': _patch_pool,
     'multiprocessing.connection': _patch_connection,
     'multiprocessing.managers': _patch_managers,
+    'multiprocessing.sharedctypes': _patch_sharedctypes,
     'subprocess': _patch_subprocess,
 }
 

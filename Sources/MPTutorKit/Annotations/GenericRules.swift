@@ -7,7 +7,7 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + processEnds() + watchdog()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + processEnds() + watchdog()
     }
 }
 
@@ -88,6 +88,44 @@ private extension GenericRules {
         }
         return notes
     }
+
+    /// A read-modify-write race on a shared Value/Array: A and B read the same value, A wrote, then B
+    /// wrote without reading again. One note, at the first such write, with how often it happened.
+    func lostUpdates() -> [Note] {
+        struct Read { var index: Int; var value: String }
+        struct Write { var index: Int; var value: String; var after: Read? }
+        var reads: [String: [String: Read]] = [:]        // object+attr → thread → its last access, when a read
+        var writes: [String: [String: Write]] = [:]      // object+attr → thread → its last write
+        var first: (index: Int, text: String)?
+        var count = 0
+        for (i, e) in events.enumerated() where e.kind == EventKind.sharedRead || e.kind == EventKind.sharedWrite {
+            guard let object = e.object else { continue }
+            let attr = e.string("attr") ?? "value"
+            let slot = object + " " + attr, me = "\(e.pid) \(e.thread)", value = e.string("value") ?? "?"
+            if e.kind == EventKind.sharedRead {
+                reads[slot, default: [:]][me] = Read(index: i, value: value)
+                continue
+            }
+            let mine = reads[slot]?[me]
+            reads[slot]?[me] = nil
+            defer { writes[slot, default: [:]][me] = Write(index: i, value: value, after: mine) }
+            guard let mine else { continue }
+            // someone else read the same value, then wrote after my read: my write replaces theirs unseen
+            guard let theirs = writes[slot]?.filter({ $0.key != me && $0.value.index > mine.index
+                && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }) else { continue }
+            count += 1
+            guard first == nil else { continue }
+            let a = Self.who(events[theirs.index]), b = Self.who(e), member = attr.hasPrefix("[") ? attr : "." + attr
+            first = (i, "\(a) and \(b) both read \(mine.value) from \(object)\(member); \(a) wrote \(theirs.value), "
+                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
+                + "(as in `v.value += 1`), \(a)'s update was lost: each access took the lock on its own, and a "
+                + "read-modify-write needs one hold around both (`with v.get_lock():`).")
+        }
+        guard let first else { return [] }
+        return [note(first.index, first.text + (count > 1 ? " This happened \(count) times in this run." : ""))]
+    }
+
+    static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
 
     /// Processes that ended with an error or a signal.
     func processEnds() -> [Note] {

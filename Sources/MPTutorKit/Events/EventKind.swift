@@ -71,6 +71,9 @@ public enum EventKind {
     public static let localSet = "local.set"
     public static let localGet = "local.get"
     public static let localDel = "local.del"
+    public static let sharedCreate = "shared.create"
+    public static let sharedRead = "shared.read"
+    public static let sharedWrite = "shared.write"
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.

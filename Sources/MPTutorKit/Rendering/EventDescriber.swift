@@ -139,6 +139,10 @@ struct EventDescriber {
             if e.bool("missing") == true { return "reads \(object).\(e.string("attr") ?? "?"): not set in this thread (AttributeError)" }
             return "reads \(object).\(e.string("attr") ?? "?") \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
         case EventKind.localDel: return "deletes \(object).\(e.string("attr") ?? "?") (this thread's)"
+        case EventKind.sharedCreate: return sharedCreated(e)
+        case EventKind.sharedRead:
+            return "read \(object)\(member(e)) \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
+        case EventKind.sharedWrite: return "wrote \(e.string("value") ?? "?") to \(object)\(member(e))"
         case EventKind.runTimeout: return "watchdog: time is up"
         case "os.state": return "OS: \(e.string("state") ?? "?") for \(Format.duration(ns: e.int("duration_ns") ?? 0))"
         default:
@@ -149,6 +153,22 @@ struct EventDescriber {
     func taskName(_ e: TraceEvent) -> String {
         let index = e.int("index") ?? 0
         return index == 0 ? "task \(e.int("job") ?? 0)" : "task \(e.int("job") ?? 0).\(index)"
+    }
+
+    /// `.value`, `.x` or `[3]`: the part of a shared object an access touched.
+    func member(_ e: TraceEvent) -> String {
+        guard let attr = e.string("attr") else { return "" }
+        return attr.hasPrefix("[") ? attr : "." + attr
+    }
+
+    /// `Value#1 created (c_int = 0, lock RLock#1)`; a raw object says that its accesses are not seen.
+    func sharedCreated(_ e: TraceEvent) -> String {
+        let ctype = e.string("ctype") ?? "?"
+        let what = e.int("length").map { "\(ctype)[\($0)]" } ?? ctype
+        let initial = "\(what) = \(e.string("value") ?? "?")"
+        if e.bool("lock") == false { return "\(e.object ?? "") created (\(initial); raw: no lock, reads and writes not traced)" }
+        let lock = e.string("lock_label").map { "lock \($0)" } ?? "with a lock"
+        return "\(e.object ?? "") created (\(initial), \(lock)\(e.bool("user_lock") == true ? ", passed by the program" : ""))"
     }
 
     func waited(_ e: TraceEvent) -> String {

@@ -102,6 +102,23 @@ extension RunState {
             locals[l].values.removeAll { $0.who == who && $0.attr == e.string("attr") }
         case EventKind.threadExit:
             for l in locals.indices { locals[l].values.removeAll { $0.who == who } }
+        case EventKind.sharedCreate:
+            let ctype = e.string("ctype") ?? "?"
+            shared.append(.init(label: e.object ?? "Value", ctype: e.int("length").map { "\(ctype)[\($0)]" } ?? ctype,
+                                initial: e.string("value") ?? "?", traced: e.bool("lock") != false, members: []))
+        case EventKind.sharedRead, EventKind.sharedWrite:
+            guard let label = e.object else { break }
+            let s = shared.firstIndex { $0.label == label } ?? {
+                shared.append(.init(label: label, ctype: "?", initial: "?", traced: true, members: []))
+                return shared.count - 1
+            }()
+            let member = Shared.Member(attr: e.string("attr") ?? "value", value: e.string("value") ?? "?",
+                                       how: e.kind == EventKind.sharedWrite ? "wrote" : "read", by: who)
+            if let m = shared[s].members.firstIndex(where: { $0.attr == member.attr }) {
+                shared[s].members[m] = member
+            } else {
+                shared[s].members.append(member)
+            }
         default:
             break
         }

@@ -64,6 +64,25 @@ public struct RunState: Sendable, Equatable {
         }
     }
 
+    /// A shared ctypes object (`Value`, `Array`) and the last value seen of each part of it.
+    public struct Shared: Sendable, Equatable {
+        /// One part (`value`, a field, `[3]`, `[0:5]`) as last read or written.
+        public struct Member: Sendable, Equatable {
+            public var attr: String
+            public var value: String
+            /// "wrote" or "read".
+            public var how: String
+            public var by: String
+        }
+        public var label: String
+        /// `c_int`, `c_double[5]`, a Structure's name.
+        public var ctype: String
+        public var initial: String
+        /// false: a raw ctypes object, whose reads and writes are not traced.
+        public var traced: Bool
+        public var members: [Member]
+    }
+
     /// The index of the last event applied (-1 before the first).
     public var step: Int = -1
     public var processes: [Process] = []
@@ -72,6 +91,7 @@ public struct RunState: Sendable, Equatable {
     public var pools: [Pool] = []
     /// The program's threading.local objects and each thread's values on them.
     public var locals: [Local] = []
+    public var shared: [Shared] = []
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
 }

@@ -15,6 +15,7 @@ struct StatePanel {
         for queue in state.queues { rows.append(("queue", queueText(queue))) }
         for lock in state.locks { rows.append((lock.type.lowercased().contains("semaphore") ? "semaphore" : "lock", lockText(lock))) }
         for local in state.locals { rows.append(("local", localText(local))) }
+        for object in state.shared { rows.append(("shared", sharedText(object))) }
         let processes = state.processes.filter { !(hidesInfrastructure && ["forkserver", "resource_tracker"].contains($0.role)) }
         let nameWidth = processes.map { $0.name.displayWidth + String($0.pid).count + 1 }.max() ?? 0
         for (offset, process) in processes.enumerated() {
@@ -71,6 +72,20 @@ private extension StatePanel {
     func localText(_ local: RunState.Local) -> String {
         let values = local.values.map { "\($0.who): \($0.attr) = \($0.value.truncated(toWidth: 24))" }
         return "\(local.label): " + (values.isEmpty ? painter.paint("nothing set in any live thread", .dim) : values.joined(separator: dot))
+    }
+
+    /// `Value#1 (c_int): value = 49 (wrote: Process-2)`: the last value the events showed of each part.
+    func sharedText(_ object: RunState.Shared) -> String {
+        var text = "\(object.label) (\(object.ctype)): "
+        if object.members.isEmpty {
+            text += "initially \(object.initial.truncated(toWidth: 24))"
+        } else {
+            text += object.members.map { m in
+                return "\(m.attr) = \(m.value.truncated(toWidth: 24)) " + painter.paint("(\(m.how): \(m.by))", .dim)
+            }.joined(separator: dot)
+        }
+        if !object.traced { text += dot + painter.paint("raw: reads and writes not traced", .dim) }
+        return text
     }
 
     /// The process's activity, as the run state says.

@@ -15,6 +15,10 @@ struct ObjectLabeller {
             if event.kind.hasSuffix(".create") { event.fields["key"] = .string(key) }
         }
         event.object = labels[key]
+        // A shared Value/Array names its lock by key; the lock was created (and labelled) just before it.
+        if event.kind == EventKind.sharedCreate, let lock = event.string("lock"), let label = labels[lock] {
+            event.fields["lock_label"] = .string(label)
+        }
     }
 
     static func defaultType(forKind kind: String) -> String {

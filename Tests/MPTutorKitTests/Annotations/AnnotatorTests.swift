@@ -87,6 +87,41 @@ final class AnnotatorTests: XCTestCase {
         XCTAssertTrue(notes.allSatisfy { $0.source == .rule })
     }
 
+    private func access(_ s: inout EventScript, _ ms: Double, _ pid: Int32, _ kind: String, _ value: String) {
+        s.add(ms, pid: pid, process: "adder-\(pid - 200)", "shared.\(kind)", object: "Value#1",
+              [("attr", .string("value")), ("value", .string(value))])
+    }
+
+    func testLostUpdateWhenBothReadTheSameValueBeforeEitherWrote() {
+        var s = EventScript()
+        access(&s, 1, 201, "read", "0")
+        access(&s, 2, 202, "read", "0")
+        access(&s, 3, 201, "write", "1")
+        access(&s, 4, 202, "write", "1")
+        access(&s, 5, 201, "read", "1")
+        access(&s, 6, 201, "write", "2")         // nobody else read 1: no race here
+        access(&s, 7, 202, "read", "2")
+        access(&s, 8, 201, "read", "2")
+        access(&s, 9, 202, "write", "3")
+        access(&s, 10, 201, "write", "3")
+        let notes = Annotator(timeline: s.timeline()).notes()
+        XCTAssertEqual(notes.map(\.eventIndex), [3])
+        XCTAssertEqual(notes.first?.text, "adder-1 and adder-2 both read 0 from Value#1.value; adder-1 wrote 1, then adder-2 wrote 1 "
+            + "without reading again. If adder-2's value came from the 0 it read (as in `v.value += 1`), adder-1's update was lost: "
+            + "each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`). "
+            + "This happened 2 times in this run.")
+    }
+
+    func testNoLostUpdateWhenEachReadFollowsTheOtherWrite() {
+        var s = EventScript()
+        for step in 0..<4 {
+            let pid: Int32 = step % 2 == 0 ? 201 : 202
+            access(&s, Double(2 * step + 1), pid, "read", "\(step)")
+            access(&s, Double(2 * step + 2), pid, "write", "\(step + 1)")
+        }
+        XCTAssertEqual(Annotator(timeline: s.timeline()).notes(), [])
+    }
+
     func testLockWaitNamesTheHolder() throws {
         var s = EventScript()
         s.add(1, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])

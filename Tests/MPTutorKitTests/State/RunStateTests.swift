@@ -91,6 +91,36 @@ final class RunStateTests: XCTestCase {
         XCTAssertEqual(timeline.locks.first?.holds.map(\.releasedT), [4 * 1_000_000, 4 * 1_000_000, 6 * 1_000_000, nil])
     }
 
+    /// A Value written by a child and read by the parent, and a raw array.
+    static func sharedRun() -> Timeline {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "process.start", [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", "shared.create", object: "Value#1",
+              [("type", .string("Value")), ("ctype", .string("c_int")), ("value", .string("7")), ("lock", .string("h1"))])
+        s.add(2, pid: 100, process: "MainProcess", "shared.create", object: "Array#1",
+              [("type", .string("Array")), ("ctype", .string("c_int")), ("length", .int(20)), ("value", .string("[0, 0]")),
+               ("lock", .bool(false))])
+        s.add(3, pid: 201, ppid: 100, process: "Process-1", "shared.read", object: "Value#1", [("attr", .string("value")), ("value", .string("7"))])
+        s.add(4, pid: 201, ppid: 100, process: "Process-1", "shared.write", object: "Value#1", [("attr", .string("value")), ("value", .string("49"))])
+        s.add(5, pid: 100, process: "MainProcess", "shared.read", object: "Value#1", [("attr", .string("value")), ("value", .string("49"))])
+        s.add(6, pid: 100, process: "MainProcess", "shared.write", object: "Value#1", [("attr", .string("[0]")), ("value", .string("1"))])
+        return s.timeline()
+    }
+
+    func testSharedObjectsKeepTheLastValueOfEachMember() {
+        let replayer = StateReplayer(timeline: Self.sharedRun())
+        let created = replayer.state(after: 2)
+        XCTAssertEqual(created.shared.map(\.label), ["Value#1", "Array#1"])
+        XCTAssertEqual(created.shared.map(\.ctype), ["c_int", "c_int[20]"])
+        XCTAssertEqual(created.shared.map(\.traced), [true, false])
+        XCTAssertEqual(created.shared.first?.members, [])
+        let written = replayer.state(after: 4)
+        XCTAssertEqual(written.shared.first?.members, [.init(attr: "value", value: "49", how: "wrote", by: "Process-1")])
+        let read = replayer.state(after: 6)
+        XCTAssertEqual(read.shared.first?.members, [.init(attr: "value", value: "49", how: "read", by: "MainProcess"),
+                                                   .init(attr: "[0]", value: "1", how: "wrote", by: "MainProcess")])
+    }
+
     func testGoingBackGivesExactlyTheEarlierState() {
         let timeline = queueAndLockRun()
         let replayer = StateReplayer(timeline: timeline)

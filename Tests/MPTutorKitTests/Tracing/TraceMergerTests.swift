@@ -260,6 +260,23 @@ final class TracingObjectLabellerTests: XCTestCase {
         XCTAssertNil(sequence[4]["key"])
     }
 
+    func testSharedObjectsAreLabelledByTypeAndNameTheirLock() {
+        var labeller = ObjectLabeller()
+        var lock = event("lock.create", key: "h1", type: "RLock")
+        var value = event("shared.create", key: "s9-1", type: "Value")
+        value.fields["lock"] = .string("h1")
+        var raw = event("shared.create", key: "s9-2", type: "Array")
+        raw.fields["lock"] = .bool(false)
+        var write = event("shared.write", key: "s9-1")
+        labeller.label(&lock)
+        labeller.label(&value)
+        labeller.label(&raw)
+        labeller.label(&write)
+        XCTAssertEqual([value.object, raw.object, write.object], ["Value#1", "Array#1", "Value#1"])
+        XCTAssertEqual(value.string("lock_label"), "RLock#1")
+        XCTAssertNil(raw["lock_label"])
+    }
+
     func testDefaultTypeFromKind() {
         XCTAssertEqual(ObjectLabeller.defaultType(forKind: "queue.get"), "Queue")
         XCTAssertEqual(ObjectLabeller.defaultType(forKind: "pool.submit"), "Pool")
