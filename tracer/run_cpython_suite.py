@@ -58,16 +58,26 @@ if __name__ == '__main__':
     if sys.argv[3] != '-':
         loader.testNamePatterns = ['*%s*' % sys.argv[3]]
     suite = loader.loadTestsFromModule(sys.modules['__main__'])
+    leave_out = [n for n in sys.argv[5].split(',') if n]     # known upstream hangs (--quick)
+    left_out = []
+    def keep(s):
+        if isinstance(s, unittest.TestSuite):
+            return unittest.TestSuite(keep(t) for t in s)
+        if any(s.id().endswith(n) for n in leave_out):
+            left_out.append(s.id())
+            return unittest.TestSuite()
+        return s
+    suite = keep(suite)
     t0 = time.monotonic()
     res = unittest.TextTestRunner(resultclass=Result, verbosity=2, stream=sys.stderr).run(suite)
     with open(sys.argv[2], 'w') as f:
         json.dump({'run': res.testsRun, 'failures': len(res.failures), 'errors': len(res.errors),
                    'skipped': len(res.skipped), 'wall': time.monotonic() - t0,
-                   'outcomes': Result.outcomes}, f)
+                   'outcomes': Result.outcomes, 'left_out': left_out}, f)
 '''
 
 
-def run_once(method, traced, pattern, work, limit):
+def run_once(method, traced, pattern, work, limit, leave_out=()):
     driver = os.path.join(work, 'cpython_mp_suite.py')
     out = os.path.join(work, 'result-%s.json' % ('traced' if traced else 'plain'))
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
@@ -81,7 +91,7 @@ def run_once(method, traced, pattern, work, limit):
     log = os.path.join(work, 'log-%s.txt' % ('traced' if traced else 'plain'))
     t0 = time.monotonic()
     with open(log, 'w') as lf:
-        p = subprocess.run([sys.executable, driver, method, out, pattern or '-', str(limit)],
+        p = subprocess.run([sys.executable, driver, method, out, pattern or '-', str(limit), ','.join(leave_out)],
                            cwd=work, env=env, stdout=lf, stderr=subprocess.STDOUT)
     wall = time.monotonic() - t0
     try:
@@ -104,6 +114,12 @@ def run_once(method, traced, pattern, work, limit):
 
 
 EXPECTED = os.path.join(HERE, 'cpython_suite_expected.json')
+# Left out of --quick (CI) only.  WithThreadsTestPool.test_terminate deadlocks in pool.join() now
+# and then on this machine with AND without the tracer (ThreadPool workers stay blocked in
+# get() after terminate()): run alone 150 times each way under load (see the README's tracer
+# section for the counts), so its outcome says nothing about the tracer, and a hang costs CI
+# the whole --limit.  The full comparison (without --quick) still runs it, traced and untraced.
+KNOWN_HANGS = ('WithThreadsTestPool.test_terminate',)
 
 
 def expected_key(method):
@@ -132,18 +148,22 @@ def quick(method, work, limit, write):
         print('no expected outcomes for %s in %s: run with --write-expected first' % (key, EXPECTED))
         return 2
     exp = table[key]
-    traced = run_once(method, True, None, work, limit)
+    traced = run_once(method, True, None, work, limit, KNOWN_HANGS)
     bad = sorted(t for t, o in traced['outcomes'].items() if o in ('FAIL', 'ERROR'))
     unexpected = [t for t in bad if t not in exp['environment']]
+    left = len(traced.get('left_out', []))
     print('traced %s: %d run (expected %d), %d skipped (expected %d), %d failed/errors '
           '(%d of them known to fail here untraced too), %.1f s'
-          % (method, traced['run'], exp['run'], traced['skipped'], exp['skipped'], len(bad),
+          % (method, traced['run'], exp['run'] - left, traced['skipped'], exp['skipped'], len(bad),
              len(bad) - len(unexpected), traced['process_wall']))
     for t in unexpected:
         print('  unexpected: %s %s' % (t, traced['outcomes'][t]))
+    for t in traced.get('left_out', []):
+        print('  left out (hangs now and then here WITHOUT the tracer too, see KNOWN_HANGS): %s' % t)
     if traced.get('hung'):
         print('the traced run did not finish within %.0f s (traceback in %s)' % (limit, traced['log']))
-    ok = (not traced.get('hung') and traced['run'] == exp['run'] and traced['skipped'] == exp['skipped']
+    ran = traced['run'] + left
+    ok = (not traced.get('hung') and ran == exp['run'] and traced['skipped'] == exp['skipped']
           and not unexpected)
     print('OK' if ok else 'DIFFERENT (log: %s)' % traced['log'])
     return 0 if ok else 1
