@@ -38,12 +38,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-DRIVER = r'''
-import faulthandler, json, sys, time, unittest
-faulthandler.dump_traceback_later(float(sys.argv[4]), exit=True)   # a hung test: dump and end
-import test._test_multiprocessing as tm
-tm.install_tests_in_module_dict(globals(), sys.argv[1])
-
+RESULT_CLASS = r'''
 class Result(unittest.TextTestResult):
     outcomes = {}
     def addSuccess(self, t): super().addSuccess(t); self.outcomes[t.id()] = 'ok'
@@ -52,7 +47,15 @@ class Result(unittest.TextTestResult):
     def addSkip(self, t, r): super().addSkip(t, r); self.outcomes[t.id()] = 'skip'
     def addExpectedFailure(self, t, e): super().addExpectedFailure(t, e); self.outcomes[t.id()] = 'xfail'
     def addUnexpectedSuccess(self, t): super().addUnexpectedSuccess(t); self.outcomes[t.id()] = 'xpass'
+'''
 
+DRIVER = r'''
+import faulthandler, json, sys, time, unittest
+faulthandler.dump_traceback_later(float(sys.argv[4]), exit=True)   # a hung test: dump and end
+import test._test_multiprocessing as tm
+tm.install_tests_in_module_dict(globals(), sys.argv[1])
+
+{RESULT_CLASS}
 if __name__ == '__main__':
     loader = unittest.TestLoader()
     if sys.argv[3] != '-':
@@ -185,15 +188,7 @@ if copied:      # the _thread._local tests once more, on threading.local (the tr
     tl = mods[1]
     tl.ThreadingLocalClassTest = type('ThreadingLocalClassTest', (tl.ThreadLocalTest,), {'_local': threading.local})
 
-class Result(unittest.TextTestResult):
-    outcomes = {}
-    def addSuccess(self, t): super().addSuccess(t); self.outcomes[t.id()] = 'ok'
-    def addFailure(self, t, e): super().addFailure(t, e); self.outcomes[t.id()] = 'FAIL'
-    def addError(self, t, e): super().addError(t, e); self.outcomes[t.id()] = 'ERROR'
-    def addSkip(self, t, r): super().addSkip(t, r); self.outcomes[t.id()] = 'skip'
-    def addExpectedFailure(self, t, e): super().addExpectedFailure(t, e); self.outcomes[t.id()] = 'xfail'
-    def addUnexpectedSuccess(self, t): super().addUnexpectedSuccess(t); self.outcomes[t.id()] = 'xpass'
-
+{RESULT_CLASS}
 suite = unittest.TestSuite(unittest.TestLoader().loadTestsFromModule(m) for m in mods)
 t0 = time.monotonic()
 res = unittest.TextTestRunner(resultclass=Result, verbosity=2, stream=sys.stderr).run(suite)
@@ -210,7 +205,7 @@ def threading_suite(work, limit):
     for name in ('test_threading.py', 'test_threading_local.py', 'lock_tests.py'):
         shutil.copy(os.path.join(src, name), work)
     with open(os.path.join(work, 'threading_suite.py'), 'w') as f:
-        f.write(THREADING_DRIVER)
+        f.write(THREADING_DRIVER.replace('{RESULT_CLASS}', RESULT_CLASS))
     print('CPython %s, test_threading + test_threading_local; work dir %s' % (sys.version.split()[0], work), flush=True)
     differ = 0
     for variant in ('installed', 'copied'):
@@ -277,7 +272,7 @@ def main():
         return 2
     work = tempfile.mkdtemp(prefix='mpt-cpython-')
     with open(os.path.join(work, 'cpython_mp_suite.py'), 'w') as f:
-        f.write(DRIVER)
+        f.write(DRIVER.replace('{RESULT_CLASS}', RESULT_CLASS))
     os.makedirs(os.path.join(work, 'lib'))
     for name in ('mptutor_trace.py', 'sitecustomize.py'):
         shutil.copy(os.path.join(HERE, name), os.path.join(work, 'lib'))
