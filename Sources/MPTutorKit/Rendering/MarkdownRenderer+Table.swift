@@ -1,7 +1,8 @@
 extension MarkdownRenderer {
     /// A table in a box-drawn grid (ASCII `+-|` without Unicode), columns aligned as the delimiter
     /// row asks. Text wraps inside its column when the table is wider than the line; when even
-    /// wrapping cannot make it fit, each row is shown as `Header: value` lines instead.
+    /// wrapping cannot make it fit, or only in columns so narrow that a cell takes more than
+    /// `tallestCell` lines, each row is shown as `Header: value` lines instead.
     func table(_ table: MarkdownTable) -> [String] {
         let header = table.header.map { painter.paint(render($0), .bold) }
         let rows = table.rows.map { $0.map(render) }
@@ -10,33 +11,37 @@ extension MarkdownRenderer {
             grid.map { lineWidths($0[column]).max() ?? 0 }.max() ?? 0
         }
         let minimum = table.alignments.indices.map { column in
-            min(grid.map { longestWord($0[column]) }.max() ?? 0, Self.longestUnbrokenWord)
+            max(min(grid.map { longestWord($0[column]) }.max() ?? 0, Self.longestUnbrokenWord), Self.narrowestColumn)
         }
         // Every column costs its text, a space either side and the bar on its right; plus the left bar.
         let overhead = 3 * table.columnCount + 1
         guard table.columnCount > 0,
-              let widths = TableColumnWidths.fit(
-                  natural: natural,
-                  minimum: minimum.map { max($0, Self.narrowestColumn) },
-                  available: width - overhead)
+              let widths = TableColumnWidths.fit(natural: natural, minimum: minimum, available: width - overhead)
         else { return tableRecords(header: header, rows: rows) }
-        return tableGrid(header: header, rows: rows, widths: widths, alignments: table.alignments)
-    }
-
-    /// Below this width a wrapped column is too hard to read; the row-by-row layout is used instead.
-    static let narrowestColumn = 12
-    /// Words up to this width never break inside a column; longer ones (URLs, long identifiers) may.
-    static let longestUnbrokenWord = 16
-}
-
-private extension MarkdownRenderer {
-    func tableGrid(header: [String], rows: [[String]], widths: [Int], alignments: [MarkdownTableAlignment]) -> [String] {
-        let wrapped = ([header] + rows).map { cells in
+        let wrapped = grid.map { cells in
             zip(cells, widths).map { text, width in
                 let lines = TextWrapper.wrap(text, width: width)
                 return lines.isEmpty ? [""] : lines
             }
         }
+        guard wrapped.allSatisfy({ $0.allSatisfy { $0.count <= Self.tallestCell } }) else {
+            return tableRecords(header: header, rows: rows)
+        }
+        return tableGrid(wrapped, widths: widths, alignments: table.alignments)
+    }
+
+    /// Columns are not made narrower than this (unless their text is), so short words do not
+    /// end up one per line.
+    static let narrowestColumn = 6
+    /// Words up to this width never break inside a column; longer ones (URLs, long identifiers) may.
+    static let longestUnbrokenWord = 16
+    /// A cell wrapped to more lines than this is hard to read across; the row-by-row layout is used instead.
+    static let tallestCell = 5
+}
+
+private extension MarkdownRenderer {
+    /// The grid of `wrapped`: the header row, then the body rows, each cell already wrapped to its column.
+    func tableGrid(_ wrapped: [[[String]]], widths: [Int], alignments: [MarkdownTableAlignment]) -> [String] {
         // Rows are ruled apart only when some row takes several lines, where they would blur together.
         let ruleBetweenRows = wrapped.dropFirst().contains { $0.contains { $0.count > 1 } }
         var lines = [border(.top, widths: widths)]
