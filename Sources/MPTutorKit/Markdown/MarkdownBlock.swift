@@ -13,4 +13,6 @@ public enum MarkdownBlock: Sendable, Equatable {
     case blockquote([MarkdownInline])
     /// `---`, `***` or `___`.
     case horizontalRule
+    /// A GFM table: `| a | b |`, then `|---|:-:|`, then rows.
+    case table(MarkdownTable)
 }

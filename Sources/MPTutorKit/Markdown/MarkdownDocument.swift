@@ -8,7 +8,8 @@ public struct MarkdownDocument: Sendable, Equatable {
         self.blocks = blocks
     }
 
-    /// Parses CommonMark-flavoured `text`: headings, paragraphs, lists, fenced code, quotes, rules.
+    /// Parses CommonMark-flavoured `text`: headings, paragraphs, lists, fenced code, quotes, rules,
+    /// and GitHub-flavoured tables.
     public init(parsing text: String) {
         var reader = MarkdownReader(normalizingLineEndingsOf: text)
         var blocks: [MarkdownBlock] = []
@@ -30,6 +31,7 @@ private extension MarkdownDocument {
         if MarkdownHorizontalRule.starts(line) { return MarkdownHorizontalRule.read(using: &reader) }
         if MarkdownBlockquote.starts(line) { return MarkdownBlockquote.read(using: &reader) }
         if MarkdownListMarker(line) != nil { return MarkdownList.read(using: &reader) }
+        if MarkdownTable.starts(line, followedBy: reader.nextLine) { return MarkdownTable.read(using: &reader) }
         return MarkdownParagraph.read(using: &reader)
     }
 }

@@ -8,7 +8,7 @@ enum MarkdownParagraph {
                 reader.skipLine()
                 return .heading(level: level, MarkdownInlineParser.parse(join(lines)))
             }
-            if !lines.isEmpty, isInterrupted(by: line) { break }
+            if !lines.isEmpty, isInterrupted(by: line) || MarkdownTable.starts(line, followedBy: reader.nextLine) { break }
             lines.append(line.content)
             reader.skipLine()
         }

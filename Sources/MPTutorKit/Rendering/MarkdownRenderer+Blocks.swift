@@ -15,6 +15,8 @@ extension MarkdownRenderer {
             return TextWrapper.wrap(render(inlines), width: width, indent: bar)
         case .horizontalRule:
             return [painter.paint(String(repeating: painter.symbol("─", ascii: "-"), count: width), .dim)]
+        case let .table(contents):
+            return table(contents)
         }
     }
 }

@@ -17,6 +17,10 @@ final class MarkdownGoldenTests: XCTestCase {
     func testEdgeCasesMatchGolden() throws {
         try assertGolden("edge-cases")
     }
+
+    func testTablesMatchGolden() throws {
+        try assertGolden("tables")
+    }
 }
 
 private extension MarkdownGoldenTests {
