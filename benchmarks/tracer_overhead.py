@@ -216,9 +216,10 @@ def main():
             print('Control, untraced: Queue put()+get() with an empty 100-step loop (about 1.5 us of')
             print('the program\'s own work) after each get: %.1f ms instead of %.1f ms, %+.2f us per round.'
                   % (busy / 1e3, plain / 1e3, (busy - plain) / n))
-            print('A put()/get() ping-pong with the feeder thread is a scheduling cliff: any work between')
-            print('rounds lets the feeder go to sleep, and waking it costs thread switches.  The same')
-            print('cliff is in the traced figure for that row.')
+            print('When this grows by much more than 1.5 us per round, the put()/get() ping-pong is on a')
+            print('scheduling cliff (seen with both CPUs busy, or pinned to one): any work between rounds')
+            print('lets the feeder thread fall asleep, and waking it costs thread switches; the traced')
+            print('figure for that row then measures the cliff more than the tracer.')
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
