@@ -189,11 +189,16 @@ def _mm_grow_write(b):
     global _size
     with _mlock:
         mm = _mm
-        need = mm.tell() + len(b)
-        if need > _size:
-            _size = _grow_file(_fd, need, _size)
-            mm.resize(_size)
-        mm.write(b)
+        for _ in range(3):      # other threads write without the lock: they may fill it again
+            need = mm.tell() + len(b)
+            if need > _size:
+                _size = _grow_file(_fd, need, _size)
+                mm.resize(_size)
+            try:
+                return mm.write(b)
+            except ValueError:
+                continue
+        mm.write(b)             # still no room: the caller disables the tracer
 
 
 def _grow_file(fd, need, size):
