@@ -115,6 +115,18 @@ def main(kind, n):
             t0 = time.monotonic_ns()
             pool.map(square, range(n), chunksize=1)
             t1 = time.monotonic_ns()
+    elif kind == 'value':
+        v = mp.Value('i', 0)
+        t0 = time.monotonic_ns()
+        for _ in range(n):
+            v.value += 1                        # a read and a write, each under v's lock
+        t1 = time.monotonic_ns()
+    elif kind == 'array':
+        a = mp.Array('i', 8)
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            a[i % 8] = a[(i + 1) % 8] + 1
+        t1 = time.monotonic_ns()
     elif kind == 'print':
         out = sys.stdout
         t0 = time.monotonic_ns()
@@ -136,6 +148,8 @@ WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
              ('thread-lock', 'threading.Lock with', 20000),
              ('pool', 'Pool apply_async+get', 1000),
              ('pool-map', 'Pool map chunksize=1', 5000),
+             ('value', 'Value v.value += 1', 10000),
+             ('array', 'Array a[i] = a[j] + 1', 10000),
              ('print', 'print() to stdout', 20000)]
 
 
