@@ -16,7 +16,8 @@ Design rules (why the code looks the way it does):
     MPTUTOR_TRACE_WRITER=write, ONE os.write on an O_APPEND fd.  os._exit, SIGTERM and
     SIGKILL lose nothing.
   * Transparent: wrappers call the original first (or exactly as the original would),
-    return its value, let its exceptions through untouched, and never call user
+    return its value, let its exceptions through untouched (minus the wrapper's own frame:
+    `except BaseException as e: _hide(e); raise`), and never call user
     __repr__/__eq__/__getattr__.  Tracer failures disable the tracer, never the program.
   * Lazy: multiprocessing modules are patched when the program imports them (an import
     hook), so a program that never imports multiprocessing pays almost nothing.
