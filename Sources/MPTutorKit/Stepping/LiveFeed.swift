@@ -17,8 +17,10 @@ struct LiveFeed {
     var start: () -> Void
     /// Reads the run's events again; a new model when something was added, else nil.
     var refresh: () -> StepModel?
-    /// Non-nil once the run is over (every process of it gone).
+    /// Non-nil once the run is over (every process of it gone). Builds the final model: call it once.
     var ended: () -> End?
+    /// Whether the run is over, cheaply.
+    var isOver: () -> Bool
     /// Stops the run as Ctrl-C does (SIGINT, SIGTERM, SIGKILL); again: SIGKILL at once.
     var interrupt: () -> Void
     /// Seconds since the run started, nil before it did.

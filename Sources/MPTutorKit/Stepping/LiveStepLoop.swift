@@ -57,7 +57,7 @@ struct LiveStepLoop {
         var drawnSize: TerminalSize?
         while true {
             if end == nil {
-                if let ended = feed.ended() {
+                if feed.isOver(), let ended = feed.ended() {
                     session.move(from: model, to: ended.model, following: false)
                     model = ended.model
                     end = ended
@@ -136,8 +136,8 @@ struct LiveStepLoop {
 
     /// Stops the run if it still goes and waits until nothing of it is left.
     private func waitForEnd() {
-        guard feed.ended() == nil else { return }
+        guard !feed.isOver() else { return }
         feed.interrupt()
-        while feed.ended() == nil { usleep(20_000) }
+        while !feed.isOver() { usleep(20_000) }
     }
 }

@@ -66,6 +66,7 @@ extension Stepper {
                                         interrupted: result.outcome.interrupted, failed: false)
                 }
             },
+            isOver: { state.result != nil },
             interrupt: { Supervisor.interruptRun() },
             elapsed: elapsed)
         let exit = LiveStepLoop(feed: feed, empty: empty).run()
