@@ -67,7 +67,7 @@ extension Stepper {
                 }
             },
             isOver: { state.result != nil },
-            interrupt: { Supervisor.interruptRun() },
+            interrupt: { state.interrupt() },
             elapsed: elapsed)
         let exit = LiveStepLoop(feed: feed, empty: empty).run()
         if exit == .cannotDrive { return (1, nil) }
