@@ -23,7 +23,10 @@ enum HelpText {
       --width N                   draw for N columns instead of the terminal's width
       --show-helpers              show multiprocessing's own helper processes too
       --step                      step through the run event by event (keys: space next, b back, / find,
-                                  ] next note, h help, q quit); without a terminal, prints every step
+                                  ] next note, h help, q quit); on a live run (lesson, trace) the view
+                                  opens as the run starts and follows it (G: follow each new event;
+                                  Ctrl-C stops the run, q stops it and quits); without a terminal,
+                                  prints every step after the run
     """
 
     static let run = """

@@ -29,6 +29,13 @@ struct LessonCommand {
         let painter = Painter(capabilities: caps)
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
+        if options.display.step, Stepper.canDriveTerminal {
+            let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
+            let (status, result) = try LiveStepping.run(live.request, context: context, presenter: presenter, variant: options.variant,
+                                                        parameters: live.parameters.dictionary, display: options.display, record: options.record)
+            if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
+            return status
+        }
         let result = try live.execute()
         if let record = options.record { try TranscriptWriter.write(result.transcript, to: record) }
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
@@ -84,6 +91,11 @@ struct LiveLessonRun {
     var displayCommand: [String] { ["lessons/\(lesson.id)/\(lesson.demo)"] + arguments }
 
     func execute() throws -> TracedRun.Result {
+        try TracedRun(environment: context.environment).run(request)
+    }
+
+    /// The traced run of the demo with these parameters.
+    var request: TracedRun.Request {
         var json = parameters.json
         if let seedIndex = arguments.firstIndex(of: "--seed"), seedIndex + 1 < arguments.count {
             json["seed"] = .string(arguments[seedIndex + 1])
@@ -92,6 +104,6 @@ struct LiveLessonRun {
             python: python, script: lesson.demo, arguments: arguments, workingDirectory: lesson.directory, timeout: timeout,
             startMethod: startMethod, lesson: lesson.id, variant: variant, parameters: json, displayCommand: displayCommand)
         request.sampleOS = sampleOS
-        return try TracedRun(environment: context.environment).run(request)
+        return request
     }
 }

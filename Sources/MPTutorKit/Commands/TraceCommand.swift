@@ -22,6 +22,11 @@ struct TraceCommand {
         var request = TracedRun.Request(python: python, script: script, arguments: arguments, timeout: timeout,
                                         startMethod: run.startMethod)
         request.sampleOS = run.sampleOS
+        if display.step, Stepper.canDriveTerminal {
+            let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
+            return try LiveStepping.run(request, context: context, presenter: presenter, variant: nil, parameters: [:],
+                                        display: display, record: record).status
+        }
         let result = try TracedRun(environment: context.environment).run(request)
         if let record { try TranscriptWriter.write(result.transcript, to: record) }
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))

@@ -86,6 +86,15 @@ final class InterruptCatcher: @unchecked Sendable {
         Self.activeLock.withLock { Self.isActive = false }
     }
 
+    /// Hands `signalNumber` to the active run exactly as the handler would, for a Ctrl-C that arrived
+    /// as a key (raw mode turns it into a byte). With no active run the byte waits in the pipe and the
+    /// next run drops it as stale when it starts.
+    static func deliver(_ signalNumber: Int32) {
+        guard let ends = pipeEnds else { return }
+        var byte = UInt8(truncatingIfNeeded: signalNumber)
+        _ = write(ends.write, &byte, 1)
+    }
+
     /// Async-signal-safe: one `write`, with `errno` preserved for the interrupted code.
     private static let handler: @convention(c) (Int32) -> Void = { signalNumber in
         let savedErrno = errno

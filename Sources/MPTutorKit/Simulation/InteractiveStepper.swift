@@ -43,7 +43,7 @@ struct InteractiveStepper {
             Console.out("\u{1B}[H\u{1B}[2J" + screen(at: position))  // output processing stays on: \n still moves to the line start
             switch reader.next() {
             case .closed: return .quit
-            case .resized: continue
+            case .resized, .timedOut: continue
             case let .keys(keys):
                 for key in keys {
                     switch key {

@@ -12,6 +12,8 @@ final class KeyReader {
         case resized
         /// stdin closed or failed.
         case closed
+        /// Nothing came within the time asked for.
+        case timedOut
     }
 
     /// How long a lone ESC waits for the rest of an arrow key's sequence.
@@ -24,14 +26,17 @@ final class KeyReader {
 
     deinit { resize.stop() }
 
-    func next() -> Wake {
+    /// Waits for keys or a resize, for at most `timeoutMs` (-1: for ever).
+    func next(timeoutMs: Int32 = -1) -> Wake {
         while true {
             var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: resize.readFD, events: Int16(POLLIN), revents: 0)]
-            let ready = poll(&fds, nfds_t(resize.readFD >= 0 ? 2 : 1), -1)
+            let ready = poll(&fds, nfds_t(resize.readFD >= 0 ? 2 : 1), timeoutMs)
             if ready < 0 {
-                if errno == EINTR { continue }
+                // A signal handled on this thread (the run's catcher): the caller's loop decides again.
+                if errno == EINTR { if timeoutMs < 0 { continue } else { return .timedOut } }
                 return .closed
             }
+            if ready == 0 { return .timedOut }
             if fds.count > 1, fds[1].revents != 0 {
                 resize.drain()
                 return .resized

@@ -24,13 +24,13 @@ struct StepLoop {
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
             let lines = StepScreen(model: model, session: session, size: size).lines()
             if lines != drawn || size != drawnSize {
-                draw(lines, height: size.height, clearAll: size != drawnSize)
+                Self.draw(lines, height: size.height, clearAll: size != drawnSize)
                 drawn = lines
                 drawnSize = size
             }
             switch reader.next() {
             case .closed: return 0
-            case .resized: continue
+            case .resized, .timedOut: continue
             case let .keys(keys):
                 for key in keys {
                     switch session.handle(key, in: model) {
@@ -45,7 +45,7 @@ struct StepLoop {
 
     /// Writes each line at its row, clearing the row first (clearing after writing would erase the last
     /// column of a full-width line), then clears what is below.
-    private func draw(_ lines: [String], height: Int, clearAll: Bool) {
+    static func draw(_ lines: [String], height: Int, clearAll: Bool) {
         var frame = clearAll ? "\u{1B}[2J" : ""
         for (row, line) in lines.enumerated() {
             frame += "\u{1B}[\(row + 1);1H\u{1B}[2K" + line

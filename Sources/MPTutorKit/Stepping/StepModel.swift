@@ -21,11 +21,20 @@ public struct StepModel: Sendable {
     let laneEvents: [[Int]]
     /// Whether multiprocessing's helper processes are left out of the lanes and the state panel.
     let hidesInfrastructure: Bool
+    /// The stable key of each event (empty when unknown, e.g. a replay): what keeps the cursor on the
+    /// same event when a growing run is read again.
+    let keys: [EventKey?]
+    let indexByKey: [EventKey: Int]
+    /// The run is still going: this model is what its files held at one moment, and more will come.
+    public let isLive: Bool
 
     /// - Parameters:
     ///   - notes: the notes to show (from `Annotator`, as the printed timeline has them).
     ///   - hideInfrastructure: leave out multiprocessing's helper lanes unless the current event is on one.
-    public init(timeline: Timeline, notes: [Note], capabilities: TerminalCapabilities, hideInfrastructure: Bool = true) {
+    ///   - keys: each event's stable key (same index as the timeline's events), if known.
+    ///   - isLive: the run has not ended yet.
+    public init(timeline: Timeline, notes: [Note], capabilities: TerminalCapabilities, hideInfrastructure: Bool = true,
+                keys: [EventKey?] = [], isLive: Bool = false) {
         self.timeline = timeline
         painter = Painter(capabilities: capabilities)
         replayer = StateReplayer(timeline: timeline)
@@ -45,6 +54,11 @@ public struct StepModel: Sendable {
         var byLane = Array(repeating: [Int](), count: timeline.lanes.count)
         for index in timeline.events.indices { byLane[timeline.laneOfEvent[index]].append(index) }
         laneEvents = byLane
+        self.keys = keys.count == timeline.events.count ? keys : []
+        var indices: [EventKey: Int] = [:]
+        for (index, key) in self.keys.enumerated() { if let key { indices[key] = index } }
+        indexByKey = indices
+        self.isLive = isLive
     }
 
     /// Number of steps (one per event).
@@ -52,6 +66,12 @@ public struct StepModel: Sendable {
 }
 
 extension StepModel {
+    /// The stable key of the event at `step`, if known.
+    func key(at step: Int) -> EventKey? { keys.indices.contains(step) ? keys[step] : nil }
+
+    /// Where the event with `key` is in this model.
+    func index(of key: EventKey) -> Int? { indexByKey[key] }
+
     /// The next annotated event after `step`, if any.
     func nextAnnotated(after step: Int) -> Int? { annotatedSteps.first { $0 > step } }
 

@@ -37,8 +37,12 @@ extension StepScreen {
             ("] [", "next / previous moment with a note"),
             ("/ text Enter", "find an event by its words (wraps; / Enter finds the same again)"),
             ("h ?", "this help (any key closes it)"),
-            ("q Ctrl-C", "quit"),
-        ]
+        ] + (model.isLive ? [
+            ("G End", "follow the run: the cursor moves to each new event as it arrives (also when it is on the last "
+                + "event; stepping back stops following)"),
+            ("Ctrl-C", "stop the run (as Ctrl-C does without the view: SIGINT, then SIGTERM, then SIGKILL); the view stays"),
+            ("q", "stop the run and quit"),
+        ] : [("q Ctrl-C", "quit")])
         var out = [rule("keys")]
         let indent = String(repeating: " ", count: 20)
         for (key, meaning) in keys {

@@ -9,12 +9,16 @@ public struct StepScreen: Sendable {
     public let size: TerminalSize
     /// Draw the key line; off when every step is printed to a pipe, where no key can be pressed.
     public var showsKeys: Bool
+    /// How the run stands ("● running 2.3 s · 148 events so far"), on the row above the key line; nil
+    /// for a run that was over before the view opened.
+    public var statusLine: String?
 
-    public init(model: StepModel, session: StepSession, size: TerminalSize, showsKeys: Bool = true) {
+    public init(model: StepModel, session: StepSession, size: TerminalSize, showsKeys: Bool = true, statusLine: String? = nil) {
         self.model = model
         self.session = session
         self.size = size
         self.showsKeys = showsKeys
+        self.statusLine = statusLine
     }
 
     var painter: Painter { model.painter }
@@ -23,16 +27,18 @@ public struct StepScreen: Sendable {
 
     /// The screen, top to bottom.
     public func lines() -> [String] {
+        let footer = (statusLine.map { [$0] } ?? []) + (showsKeys ? [keyLine()] : [])
         guard model.count > 0 else {
-            return fit([" no events were recorded: there is nothing to step through"] + (showsKeys ? [keyLine()] : []))
+            let empty = model.isLive ? " no event recorded yet: waiting for the run" : " no events were recorded: there is nothing to step through"
+            return fit([empty] + footer)
         }
-        let body = max(0, size.height - 1 - (showsKeys ? 1 : 0))
+        let body = max(0, size.height - 1 - footer.count)
         var out = [headerLine()]
         out += session.showsHelp ? Self.cut(helpLines(), to: body, painter: painter, what: "lines") : bodyLines(room: body)
-        if showsKeys {
+        if !footer.isEmpty {
             // The key line stays on the terminal's last row, wherever the content ends.
-            out += Array(repeating: "", count: max(0, size.height - 1 - out.count))
-            out.append(keyLine())
+            out += Array(repeating: "", count: max(0, size.height - footer.count - out.count))
+            out += footer
         }
         return fit(out)
     }

@@ -11,6 +11,14 @@ extension StepSession {
 
     /// Applies one key.
     public mutating func handle(_ key: Key, in model: StepModel) -> Outcome {
+        let outcome = apply(key, model)
+        follows = step >= model.count - 1
+        return outcome
+    }
+}
+
+private extension StepSession {
+    mutating func apply(_ key: Key, _ model: StepModel) -> Outcome {
         message = nil
         if key == .interrupt { return .interrupt }
         switch input {
@@ -25,14 +33,16 @@ extension StepSession {
         }
         return navigate(key, model)
     }
-}
 
-private extension StepSession {
     mutating func navigate(_ key: Key, _ model: StepModel) -> Outcome {
         let last = max(0, model.count - 1)
         switch key {
         case .character(" "), .enter, .right, .down, .character("n"), .character("j"):
-            if step < last { step += 1 } else { message = "this is the last step (g goes to the first)" }
+            if step < last {
+                step += 1
+            } else {
+                message = model.isLive ? "this is the last event so far: the view follows the run" : "this is the last step (g goes to the first)"
+            }
         case .character("b"), .left, .up, .character("k"), .character("p"):
             if step > 0 { step -= 1 } else { message = "this is the first step" }
         case .character("g"), .home: step = 0

@@ -18,6 +18,9 @@ public struct StepSession: Sendable, Equatable {
     /// A one-off message for the key line ("no match", "already at the last step"); cleared by the next key.
     public var message: String?
     public var showsHelp = false
+    /// While the run is live: the cursor moves to each new event as it arrives. On whenever the cursor
+    /// is on the last event (G or End put it there); stepping back turns it off.
+    public var follows = true
 
     public init(step: Int = 0) {
         self.step = step

@@ -8,6 +8,8 @@ struct RawProcessLog {
     var records: [JSONObject]
     /// Events numbered by the tracer that are not here: gaps in `n`, and a cut-off last line.
     var lost: Int
+    /// The file's name (`<pid>-<t>.jsonl`): with `n`, the stable key of each event.
+    var source = ""
 
     var pid: Int32 { Int32(truncatingIfNeeded: header["pid"]?.intValue ?? 0) }
     var ppid: Int32 { Int32(truncatingIfNeeded: header["ppid"]?.intValue ?? 0) }
@@ -52,7 +54,8 @@ struct RawProcessLog {
         // Two threads may write their lines out of order (a line is numbered just before it is written):
         // the tracer's numbering is the truth.
         records.sort { ($0["n"]?.intValue ?? 0) < ($1["n"]?.intValue ?? 0) }
-        return (RawProcessLog(header: header, records: records, lost: lost), 0)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return (RawProcessLog(header: header, records: records, lost: lost, source: name), 0)
     }
 
     /// The multiprocessing name this process ran under: the name given at bootstrap, else the header's.

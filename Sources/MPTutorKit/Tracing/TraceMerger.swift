@@ -7,6 +7,9 @@ public struct MergedTrace: Sendable {
     public var silentProcesses: [Int32]
     /// Facts the main process reported about itself (`python`, `start_method`, `cpus`, `platform`).
     public var mainProcessFacts: JSONObject
+    /// The stable key of each event (same index as `events`); nil for events no process file holds
+    /// (the main process's end as mp-tutor saw it, OS-state observations).
+    public var keys: [EventKey?] = []
 }
 
 /// Something mp-tutor observed about a process of the run from outside it (e.g. its OS state).
@@ -49,7 +52,15 @@ public enum TraceMerger {
             lost += missing + (log?.lost ?? 0)
             if let log { logs.append(log) }
         }
-        var staged: [(t: Int64, file: Int, n: Int64, event: TraceEvent)] = []
+        return merge(logs: logs, lost: lost, startNs: startNs, end: (endNs, run), mainPid: mainPid, observations: observations)
+    }
+
+    /// Merges logs already read (in file-name order).
+    /// - Parameter end: when the main process ended and how the run went; nil while the run is live, when
+    ///   no end is added (nothing is invented).
+    static func merge(logs: [RawProcessLog], lost: Int, startNs: UInt64, end: (ns: UInt64, run: RunFacts)?, mainPid: Int32,
+                      observations: [Observation] = []) -> MergedTrace {
+        var staged: [(t: Int64, file: Int, n: Int64, event: TraceEvent, key: EventKey?)] = []
         var labeller = ObjectLabeller()
         for (fileIndex, log) in logs.enumerated() {
             let name = log.processName
@@ -69,7 +80,8 @@ public enum TraceMerger {
                 let event = TraceEvent(seq: 0, t: t - Int64(startNs), pid: log.pid, ppid: log.ppid, process: name,
                                        thread: threads[tid] ?? "Thread \(tid)", kind: kind,
                                        object: record["object"]?.stringValue, fields: fields)
-                staged.append((t, fileIndex, record["n"]?.intValue ?? 0, event))
+                let n = record["n"]?.intValue ?? 0
+                staged.append((t, fileIndex, n, event, EventKey(source: log.source, n: n)))
             }
         }
         let names = Dictionary(logs.map { ($0.pid, ($0.processName, $0.ppid)) }) { a, _ in a }
@@ -77,12 +89,14 @@ public enum TraceMerger {
             let (name, ppid) = names[observation.pid] ?? ("pid \(observation.pid)", 0)
             let event = TraceEvent(seq: 0, t: Int64(observation.t) - Int64(startNs), pid: observation.pid, ppid: ppid,
                                    process: name, thread: "MainThread", kind: observation.kind, fields: observation.fields)
-            staged.append((Int64(observation.t), logs.count, Int64(i), event))
+            staged.append((Int64(observation.t), logs.count, Int64(i), event, nil))
         }
         // The main process's end, as mp-tutor saw it, goes in at its time: children may outlive the main process.
         let main = logs.first { $0.pid == mainPid && $0.role == "main" }
-        staged.append((Int64(endNs), logs.count + 1, 0,
-                       mainExit(main: main, mainPid: mainPid, t: Int64(endNs) - Int64(startNs), run: run)))
+        if let end {
+            staged.append((Int64(end.ns), logs.count + 1, 0,
+                           mainExit(main: main, mainPid: mainPid, t: Int64(end.ns) - Int64(startNs), run: end.run), nil))
+        }
         staged.sort { ($0.t, $0.file, $0.n) < ($1.t, $1.file, $1.n) }
         var events = staged.map(\.event)
         for index in events.indices {
@@ -93,7 +107,8 @@ public enum TraceMerger {
         let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) }
         var silent: [Int32] = []
         for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
-        return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject())
+        return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),
+                           keys: staged.map(\.key))
     }
 }
 

@@ -43,6 +43,18 @@ public struct TracedRun: Sendable {
         public var outcome: RunOutcome
         /// True when no process reported anything: the tracer could not start.
         public var tracerSilent: Bool
+        /// The stable key of each event of the transcript (same index), to find an event again.
+        public var eventKeys: [EventKey?] = []
+    }
+
+    /// Where a run that has just started writes its events: what a live view needs to follow it.
+    public struct LiveSource: Sendable {
+        /// The run's `MPTUTOR_TRACE_DIR`.
+        public var eventsDirectory: String
+        /// CLOCK_MONOTONIC right before the spawn.
+        public var startNs: UInt64
+        /// The python3 mp-tutor started.
+        public var mainPid: Int32
     }
 
     public var environment: [String: String]
@@ -51,7 +63,9 @@ public struct TracedRun: Sendable {
         self.environment = environment
     }
 
-    public func run(_ request: Request) throws -> Result {
+    /// Runs `request` to completion.
+    /// - Parameter onStart: called on the running thread right after the spawn, with where the events go.
+    public func run(_ request: Request, onStart started: (@Sendable (LiveSource) -> Void)? = nil) throws -> Result {
         let scratch = try Self.makeScratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let tracerDir = scratch + "/tracer", eventsDir = scratch + "/events"
@@ -68,10 +82,10 @@ public struct TracedRun: Sendable {
         env["PYTHONDONTWRITEBYTECODE"] = env["PYTHONDONTWRITEBYTECODE"] ?? "1"
 
         let sampler = request.sampleOS ? ProcessSampler() : nil
-        var onStart: (@Sendable (Int32, UInt64) -> Void)?
-        if let sampler {
+        let onStart: @Sendable (Int32, UInt64) -> Void = { pid, startNs in
             // The python3 mp-tutor starts leads its own process group: every process of the run is in it.
-            onStart = { pid, _ in sampler.start(processGroup: pid) }
+            sampler?.start(processGroup: pid)
+            started?(LiveSource(eventsDirectory: eventsDir, startNs: startNs, mainPid: pid))
         }
         let runRequest = RunRequest(executable: request.python, arguments: [request.script] + request.arguments,
                                     environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
@@ -83,16 +97,23 @@ public struct TracedRun: Sendable {
                                        endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
                                        observations: observations)
         let main = merged.mainProcessFacts
-        var header = TranscriptHeader(
-            lesson: request.lesson, variant: request.variant, command: request.displayCommand,
-            python: main["python"]?.stringValue, startMethod: Self.startMethod(merged, mainPid: outcome.pid),
-            platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
-            mptutorVersion: MPTutorVersion.current, recordedAt: Self.timestamp(), parameters: request.parameters)
-        if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
+        let header = Self.header(request, merged: merged, mainPid: outcome.pid)
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
         let transcript = Transcript(header: header, events: merged.events, trailer: trailer)
-        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty)
+        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, eventKeys: merged.keys)
+    }
+
+    /// The transcript header of a run of `request`, with what the main process reported about itself.
+    public static func header(_ request: Request, merged: MergedTrace, mainPid: Int32) -> TranscriptHeader {
+        let main = merged.mainProcessFacts
+        var header = TranscriptHeader(
+            lesson: request.lesson, variant: request.variant, command: request.displayCommand,
+            python: main["python"]?.stringValue, startMethod: Self.startMethod(merged, mainPid: mainPid),
+            platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
+            mptutorVersion: MPTutorVersion.current, recordedAt: Self.timestamp(), parameters: request.parameters)
+        if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
+        return header
     }
 }
 

@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+
+/// A detached tmux pane on a server of its own, running a clean bash: for tests that drive the built
+/// binary in a real terminal. `close()` kills the session and the server.
+final class TmuxPane {
+    let tmux: String
+    let socket: String
+    let session: String
+    /// A scratch folder for the test's files.
+    let directory: String
+
+    /// Throws `XCTSkip` when tmux is not installed.
+    init(width: Int = 100, height: Int = 30) throws {
+        guard let found = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: FileManager.default.isExecutableFile)
+        else { throw XCTSkip("tmux is not installed (apt-get install -y tmux)") }
+        tmux = found
+        let id = UUID().uuidString.prefix(8)
+        socket = "mp-tutor-live-\(id)"
+        session = "live-\(id)"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-live-\(id)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                 "env -i PATH=/usr/bin:/bin TERM=xterm-256color bash --norc --noprofile"])
+    }
+
+    func close() {
+        _ = try? run(["kill-session", "-t", session])
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    func keys(_ keys: String...) throws {
+        try run(["send-keys", "-t", session] + keys)
+    }
+
+    /// The pane's lines, trailing spaces removed by tmux.
+    func capture(history: Int = 0) throws -> [String] {
+        let text = try run(["capture-pane", "-p", "-t", session] + (history > 0 ? ["-S", "-\(history)"] : []))
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// Captures until `ready` holds (no need for a steady frame: a live view redraws its clock).
+    func waitForScreen(_ ready: ([String]) -> Bool, timeout: Double = 15, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var current: [String] = []
+        while Date() < deadline {
+            current = try capture()
+            if ready(current) { return current }
+            usleep(50_000)
+        }
+        XCTFail("the screen never got ready:\n" + current.joined(separator: "\n"), file: file, line: line)
+        return current
+    }
+
+    func waitForFile(_ name: String, timeout: Double = 20, file: StaticString = #filePath, line: UInt = #line) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? contents(name), text.hasSuffix("\n") { return }
+            usleep(50_000)
+        }
+        XCTFail("\(name) never appeared; the screen:\n" + ((try? capture()) ?? []).joined(separator: "\n"), file: file, line: line)
+    }
+
+    func contents(_ name: String) throws -> String {
+        try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+    }
+
+    func exists(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: directory + "/" + name)
+    }
+
+    /// Runs tmux on this pane's own server. Spawned and reaped by hand: the tmux server outlives its
+    /// client (and may be re-parented to the test process, a subreaper after the runner tests).
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let output = directory + "/tmux-output-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t?
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([tmux, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, tmux, &actions, nil, argv, environ) == 0 else { throw XCTSkip("cannot start tmux") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+        if status != 0, arguments.first != "kill-session", arguments.first != "kill-server" {
+            XCTFail("tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
+    }
+}
