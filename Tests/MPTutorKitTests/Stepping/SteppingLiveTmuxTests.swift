@@ -47,7 +47,7 @@ final class SteppingLiveTmuxTests: XCTestCase {
         try pane.keys("b")
         let back = try pane.waitForScreen { Self.step($0).map { $0.0 == followed.0 - 1 } == true && $0.contains { $0.contains("G follows") } }
         XCTAssertFalse(pane.exists("ended.txt"), "still live:\n" + back.joined(separator: "\n"))
-        let done = try pane.waitForScreen({ $0.contains { $0.contains("run ended, exit code 0") } }, timeout: 20)
+        let done = try pane.waitForScreen(timeout: 20) { $0.contains { $0.contains("run ended, exit code 0") } }
         XCTAssertEqual(Self.step(done)?.0, followed.0 - 1, "the cursor stays on the same step when the run ends")
         XCTAssertTrue(pane.exists("ended.txt"))
 

@@ -6,29 +6,14 @@ import XCTest
 /// detached 100x30 pane; keys are sent and the screen captured. Each test uses its own tmux server socket
 /// and session, killed in teardown.
 final class SteppingTmuxTests: XCTestCase {
-    private var tmux = ""
-    private var socket = ""
-    private var session = ""
-    private var directory = ""
+    private var pane: TmuxPane!
 
     override func setUpWithError() throws {
-        guard let found = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: FileManager.default.isExecutableFile)
-        else { throw XCTSkip("tmux is not installed (apt-get install -y tmux)") }
-        tmux = found
-        let id = UUID().uuidString.prefix(8)
-        socket = "mp-tutor-stepping-\(id)"
-        session = "stepping-\(id)"
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-stepping-\(id)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        pane = try TmuxPane(name: "stepping")
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BinaryHarness.binary), "build mp-tutor first")
-        try run(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", "env -i PATH=/usr/bin:/bin TERM=xterm-256color bash --norc --noprofile"])
     }
 
-    override func tearDown() {
-        _ = try? run(["kill-session", "-t", session])
-        _ = try? run(["kill-server"])
-        try? FileManager.default.removeItem(atPath: directory)
-    }
+    override func tearDown() { pane?.close() }
 
     func testStepForwardBackToTheSameScreenLastStepAndQuitRestoresTheTerminal() throws {
         let events = try TranscriptReader.read(path: BinaryHarness.repoRoot + "/transcripts/pool-async.jsonl").events.count
@@ -53,11 +38,11 @@ final class SteppingTmuxTests: XCTestCase {
         _ = try waitForScreen { $0.first?.hasPrefix(" step 12/\(events) ") == true }
 
         // A smaller terminal: the view lays itself out again on SIGWINCH.
-        try run(["resize-window", "-t", session, "-x", "80", "-y", "24"])
+        try run(["resize-window", "-t", pane.session, "-x", "80", "-y", "24"])
         let small = try waitForScreen { $0.count == 24 && $0.first?.hasPrefix(" step 12/\(events) ") == true && $0.last?.contains("q quit") == true }
         XCTAssertTrue(small.allSatisfy { $0.displayWidth <= 80 })
         // Back to the size the shell had, so that `stty -a` (which shows rows and columns) can match.
-        try run(["resize-window", "-t", session, "-x", "100", "-y", "30"])
+        try run(["resize-window", "-t", pane.session, "-x", "100", "-y", "30"])
         _ = try waitForScreen { $0.count == 30 && $0.last?.contains("q quit") == true }
 
         try keys("q")
@@ -93,6 +78,8 @@ final class SteppingTmuxTests: XCTestCase {
 }
 
 private extension SteppingTmuxTests {
+    var directory: String { pane.directory }
+
     /// Runs mp-tutor from a script in the pane's shell, between two `stty -a`. A script, because an
     /// interactive shell abandons the rest of a command line when a command dies of SIGINT (as mp-tutor
     /// does after Ctrl-C, on purpose).
@@ -109,73 +96,14 @@ private extension SteppingTmuxTests {
         try keys("bash '\(directory)/run.sh'", "Enter")
     }
 
-    func keys(_ keys: String...) throws {
-        try run(["send-keys", "-t", session] + keys)
-    }
+    func keys(_ keys: String...) throws { try pane.run(["send-keys", "-t", pane.session] + keys) }
+    func capture(history: Int = 0) throws -> [String] { try pane.capture(history: history) }
+    func run(_ arguments: [String]) throws { try pane.run(arguments) }
+    func contents(_ name: String) throws -> String { try pane.contents(name) }
+    func waitForFile(_ name: String) throws { try pane.waitForFile(name, timeout: 15) }
 
-    /// The pane's lines, trailing spaces removed by tmux.
-    func capture(history: Int = 0) throws -> [String] {
-        let text = try run(["capture-pane", "-p", "-t", session] + (history > 0 ? ["-S", "-\(history)"] : []))
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
-
-    /// Captures until `ready` holds and two captures in a row agree (the frame is complete).
-    func waitForScreen(_ ready: ([String]) -> Bool, timeout: Double = 15) throws -> [String] {
-        let deadline = Date().addingTimeInterval(timeout)
-        var previous: [String] = []
-        var current: [String] = []
-        while Date() < deadline {
-            current = try capture()
-            if ready(current), current == previous { return current }
-            previous = current
-            usleep(60_000)
-        }
-        XCTFail("the screen never got ready:\n" + current.joined(separator: "\n"))
-        return current
-    }
-
-    func waitForFile(_ name: String, timeout: Double = 15) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if let text = try? contents(name), text.hasSuffix("\n") { return }
-            usleep(60_000)
-        }
-        XCTFail("\(name) never appeared; the screen:\n" + ((try? capture()) ?? []).joined(separator: "\n"))
-    }
-
-    func contents(_ name: String) throws -> String {
-        try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
-    }
-
-    /// Runs tmux on this test's own server, output to a file. Spawned and reaped by hand: the tmux server
-    /// outlives its client (and may be re-parented to this process, a subreaper after the runner tests),
-    /// which makes Foundation.Process's wait unreliable.
-    @discardableResult
-    func run(_ arguments: [String]) throws -> String {
-        let output = directory + "/tmux-output-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        let argv = ([tmux, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, tmux, &actions, nil, argv, environ) == 0 else { throw XCTSkip("cannot start tmux") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
-        if status != 0, arguments.first != "kill-session", arguments.first != "kill-server" {
-            XCTFail("tmux \(arguments.joined(separator: " ")) failed: \(text)")
-        }
-        return text
+    /// A replay's screen does not change by itself: wait for a complete, steady frame.
+    func waitForScreen(_ ready: ([String]) -> Bool) throws -> [String] {
+        try pane.waitForScreen(steady: true, ready)
     }
 }

@@ -11,14 +11,14 @@ final class TmuxPane {
     let directory: String
 
     /// Throws `XCTSkip` when tmux is not installed.
-    init(width: Int = 100, height: Int = 30) throws {
+    init(name: String = "live", width: Int = 100, height: Int = 30) throws {
         guard let found = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"].first(where: FileManager.default.isExecutableFile)
         else { throw XCTSkip("tmux is not installed (apt-get install -y tmux)") }
         tmux = found
         let id = UUID().uuidString.prefix(8)
-        socket = "mp-tutor-live-\(id)"
-        session = "live-\(id)"
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-live-\(id)").path
+        socket = "mp-tutor-\(name)-\(id)"
+        session = "\(name)-\(id)"
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-\(name)-\(id)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
                  "env -i PATH=/usr/bin:/bin TERM=xterm-256color bash --norc --noprofile"])
@@ -42,13 +42,17 @@ final class TmuxPane {
         return lines
     }
 
-    /// Captures until `ready` holds (no need for a steady frame: a live view redraws its clock).
-    func waitForScreen(_ ready: ([String]) -> Bool, timeout: Double = 15, file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
+    /// Captures until `ready` holds; with `steady`, also until two captures in a row agree (the frame is
+    /// complete). A live view redraws its clock, so it cannot ask for a steady frame.
+    func waitForScreen(steady: Bool = false, timeout: Double = 15, file: StaticString = #filePath, line: UInt = #line,
+                       _ ready: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
+        var previous: [String] = []
         var current: [String] = []
         while Date() < deadline {
             current = try capture()
-            if ready(current) { return current }
+            if ready(current), !steady || current == previous { return current }
+            previous = current
             usleep(50_000)
         }
         XCTFail("the screen never got ready:\n" + current.joined(separator: "\n"), file: file, line: line)
