@@ -754,6 +754,30 @@ def _patch_poll(cls):
 # __enter__/__exit__ call the C object directly, so traced instances get per-instance
 # wrappers and __enter__/__exit__ are patched on the class.
 # ---------------------------------------------------------------------------------------
+def _blocked_acquire(key, t0, timeout, acquire, head, forever):
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
+    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
+    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
+    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    try:
+        tw = _mono()
+        _emit(P_LWAIT, tw, f',"object":{key}}}\n')
+        if timeout is None:
+            t0 = tw
+            got = acquire(*head, forever)
+        else:
+            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
+        t = _mono()
+        if got:
+            _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
+        return got
+    except BaseException as e:    # not a frame of ours in its traceback
+        _hide(e)
+        raise
+
+
 def _instrument_semlock(obj):
     sl = obj._semlock
     key = _js(_rawkey(sl))
@@ -782,19 +806,7 @@ def _instrument_semlock(obj):
                 return True
             if not block:
                 return False
-            tw = _mono()
-            _emit(P_LWAIT, tw, just_key)
-            if timeout is None:
-                t0 = tw
-                got = raw_acq(True)
-            else:   # the caller's timeout counts from its call, not from our probe
-                got = raw_acq(True, timeout - (tw - t0) / 1e9)
-            t = _mono()
-            if got:
-                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-            else:
-                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-            return got
+            return _blocked_acquire(key, t0, timeout, raw_acq, (True,), None)
         except BaseException as e:    # not a frame of ours in its traceback
             _hide(e)
             raise
@@ -2054,19 +2066,7 @@ class _TLock:
                 return True
             if not blocking:
                 return False
-            tw = _mono()
-            _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-            if timeout == -1:
-                t0 = tw
-                got = lock.acquire()
-            else:
-                got = lock.acquire(True, max(0.0, timeout - (tw - t0) / 1e9))
-            t = _mono()
-            if got:
-                _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-            else:
-                _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-            return got
+            return _blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
         except BaseException as e:    # not a frame of ours in its traceback
             _hide(e)
             raise
@@ -2262,19 +2262,7 @@ def _patch_threading_sync(m, o_rlock):
                         t = _mono()
                         _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
                     return got
-                tw = _mono()
-                _emit(P_LWAIT, tw, f',"object":{key}}}\n')
-                if timeout is None:
-                    t0 = tw
-                    got = o(self, True, None)
-                else:       # the caller's timeout counts from its call, not from our probe
-                    got = o(self, True, timeout - (tw - t0) / 1e9)
-                t = _mono()
-                if got:
-                    _emit(P_LACQ, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-                else:
-                    _ev(F_LTIMEOUT, t, (key, t - t0, _num(timeout)))
-                return got
+                return _blocked_acquire(key, t0, timeout, o, (self, True), None)
             except BaseException as e:    # not a frame of ours in its traceback
                 _hide(e)
                 raise
