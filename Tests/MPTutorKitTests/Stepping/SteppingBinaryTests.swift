@@ -16,7 +16,8 @@ final class SteppingBinaryTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0.hasPrefix("═══") }.count, events - 1, "a rule between steps")
         XCTAssertFalse(result.stdout.contains("\u{1B}"), "no cursor control or colour on a pipe")
         XCTAssertFalse(result.stdout.contains("q quit"), "no key hints where no key can be pressed")
-        XCTAssertTrue(result.stdout.contains("ForkPoolWorker-1 runs task 0"))
+        // Which worker took task 0 depends on the recorded run: any of them will do.
+        XCTAssertNotNil(result.stdout.range(of: #"ForkPoolWorker-\d runs task 0"#, options: .regularExpression), "the state panel")
         XCTAssertTrue(result.stdout.contains("pool: 3 workers ran 10 of 10 tasks"), "the summary follows the steps")
     }
 
