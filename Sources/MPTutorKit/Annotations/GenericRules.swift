@@ -139,7 +139,7 @@ private extension GenericRules {
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
                 let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let why = byWatchdog ? " from mp-tutor's watchdog" : byCtrlC ? " after Ctrl-C" : signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
+                let why = byWatchdog ? " from mp-tutor's watchdog" : byCtrlC ? (run?.interruptName == "Ctrl-C" ? " after Ctrl-C" : " after mp-tutor received \(run?.interruptName ?? "")") : signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
                     : signal == 9 ? " (kill() sends it; it cannot be caught)" : ""
                 notes.append(note(index, "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code)."))
             } else if event.kind == EventKind.processExit {

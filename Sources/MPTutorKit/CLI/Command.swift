@@ -32,6 +32,10 @@ public struct RunOptions: Sendable, Equatable {
     public var seed: Int?
     /// Sample every process's OS scheduling state during the run.
     public var sampleOS = false
+    /// `trace --timeout 0` (or `none`): no watchdog at all.
+    public var noWatchdog = false
+    /// `trace -m`: the script is a module name, run as `python3 -m` does.
+    public var module = false
     public init() {}
 }
 

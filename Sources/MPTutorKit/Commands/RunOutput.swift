@@ -1,8 +1,21 @@
 /// Shared endings of commands that run a program.
 enum RunOutput {
-    /// mp-tutor's own exit status after a run: 130 after Ctrl-C, else 0 (a demo's failure is shown, not passed on).
+    /// mp-tutor's own exit status after a lesson's run: 128+N when signal N (Ctrl-C: 130, SIGTERM: 143,
+    /// SIGHUP: 129) stopped it, else 0 (a demo's failure is shown, not passed on).
     static func status(_ outcome: RunOutcome) -> Int32 {
-        outcome.interrupted ? 130 : 0
+        outcome.interrupted ? 128 + (outcome.interruptSignal ?? 2) : 0
+    }
+
+    /// `trace`'s exit status, which follows the program as `time` and `timeout(1)` do: 128+N when mp-tutor
+    /// was stopped by signal N, 124 when the watchdog stopped the run, else the program's own code, or
+    /// 128+N when signal N ended it.
+    static func programStatus(_ outcome: RunOutcome) -> Int32 {
+        if outcome.interrupted { return status(outcome) }
+        if outcome.timedOut { return 124 }
+        switch outcome.termination {
+        case let .exited(code): return code
+        case let .signaled(signal): return 128 + signal
+        }
     }
 
     /// Said when the tracer recorded nothing, with what the program printed, so nothing is hidden.

@@ -139,7 +139,10 @@ private extension SummaryRenderer {
         var out = [line]
         if let run = timeline.trailer?.run {
             if run.timedOut { out.append(painter.paint("  the watchdog stopped this run after \(run.timeoutSeconds.map { Format.duration($0) } ?? "its limit")", .yellow)) }
-            if run.interrupted { out.append(painter.paint("  this run was interrupted with Ctrl-C", .yellow)) }
+            if run.interrupted {
+                let how = run.interruptName == "Ctrl-C" ? "interrupted with Ctrl-C" : "stopped: mp-tutor received \(run.interruptName)"
+                out.append(painter.paint("  this run was \(how)", .yellow))
+            }
             if !run.leftoverPids.isEmpty {
                 out.append(painter.paint("  mp-tutor stopped \(run.leftoverPids.count) process(es) still alive after the main one ended: pid "
                     + run.leftoverPids.map(String.init).joined(separator: ", "), .yellow))

@@ -38,7 +38,7 @@ enum ChildSpawner {
             arguments = ["sh", "-c", "cd -- \"$0\" && exec \"$@\"", directory, executable] + request.arguments
         }
 
-        let stdinFD = try Descriptors.openForReading(request.stdinPath)
+        let stdinFD = try request.stdinDescriptor.map(Descriptors.duplicate) ?? Descriptors.openForReading(request.stdinPath)
         defer { close(stdinFD) }
         let output = try Descriptors.makePipe()
         let errors: (read: Int32, write: Int32)

@@ -12,8 +12,11 @@ public struct RunRequest: Sendable {
     public var timeout: Double?
     /// Seconds between forwarding Ctrl-C (SIGINT) to the run and sending SIGTERM.
     public var interruptGrace: Double
-    /// File the child reads as standard input.
+    /// File the child reads as standard input (when `stdinDescriptor` is nil).
     public var stdinPath: String
+    /// A descriptor of mp-tutor's to hand the child as its standard input instead (e.g. 0: the
+    /// program reads what was piped into mp-tutor). It is duplicated, never closed.
+    public var stdinDescriptor: Int32?
     /// Seconds the rest of the process group may take to finish by itself after the main
     /// process ended, before the supervisor stops it.
     public var exitGrace: Double
@@ -37,5 +40,6 @@ public struct RunRequest: Sendable {
         self.interruptGrace = interruptGrace
         self.stdinPath = stdinPath
         self.exitGrace = exitGrace
+        self.stdinDescriptor = nil
     }
 }

@@ -29,6 +29,7 @@ final class RunSession {
     var endedAtNs: UInt64 = 0
     var timedOut = false
     var interruptCount = 0
+    var interruptSignal: Int32?
     var plan = StopPlan()
     var leftovers: Set<Int32> = []
     /// The run's processes as last seen in `/proc` (empty without `/proc`).
@@ -61,7 +62,7 @@ final class RunSession {
             throw MPTutorError.runFailed("process \(child.pid) did not end even after SIGKILL.")
         }
         return RunOutcome(
-            termination: termination, timedOut: timedOut, interrupted: interruptCount > 0,
+            termination: termination, timedOut: timedOut, interrupted: interruptCount > 0, interruptSignal: interruptSignal,
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
             leftoverPids: leftovers.sorted(), stdout: pump.stdout, stderr: pump.stderr)
     }
@@ -106,6 +107,7 @@ final class RunSession {
     /// now": start at SIGTERM. A second signal means the learner is done waiting: SIGKILL.
     func noteInterrupt(_ signal: Int32, nowNs: UInt64) {
         interruptCount += 1
+        if interruptSignal == nil { interruptSignal = signal }
         if interruptCount > 1 {
             plan.schedule(SIGKILL, atNs: nowNs)
         } else if signal == SIGINT {

@@ -20,6 +20,13 @@ public struct TracedRun: Sendable {
         public var displayCommand: [String]
         /// Sample each process's OS scheduling state while it runs (Linux `/proc`).
         public var sampleOS = false
+        /// `script` is a module name, run as `python3 -m` runs it.
+        public var module = false
+        /// The text of a script that came through a pipe (`<(…)`, `-`): it is written into the run's scratch
+        /// folder and run from there, since spawn and forkserver children read the main script again.
+        public var scriptText: [UInt8]?
+        /// mp-tutor's descriptor the program reads as its standard input (nil: `/dev/null`).
+        public var stdinDescriptor: Int32?
 
         public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
                     timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
@@ -87,8 +94,18 @@ public struct TracedRun: Sendable {
             sampler?.start(processGroup: pid)
             started?(LiveSource(eventsDirectory: eventsDir, startNs: startNs, mainPid: pid))
         }
-        let runRequest = RunRequest(executable: request.python, arguments: [request.script] + request.arguments,
+        var program = request.module ? ["-m", request.script] : [request.script]
+        if let text = request.scriptText {
+            let copy = scratch + "/script/" + Self.copyName(request.script)
+            try FileManager.default.createDirectory(atPath: scratch + "/script", withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: copy, contents: Data(text)) else {
+                throw MPTutorError.runFailed("could not copy the script \(request.script) into \(scratch)")
+            }
+            program = [copy]
+        }
+        var runRequest = RunRequest(executable: request.python, arguments: program + request.arguments,
                                     environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
+        runRequest.stdinDescriptor = request.stdinDescriptor
         let outcome = try Supervisor().run(runRequest, onStart: onStart)
         let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
 
@@ -127,6 +144,7 @@ extension RunFacts {
         self.init(exitCode: code, signal: signal, timedOut: outcome.timedOut, interrupted: outcome.interrupted,
                   timeoutSeconds: timeout, durationNs: Int64(outcome.endedAtMonotonicNs) - Int64(outcome.startedAtMonotonicNs),
                   leftoverPids: outcome.leftoverPids)
+        interruptSignal = outcome.interruptSignal
     }
 }
 
@@ -135,6 +153,13 @@ private extension TracedRun {
     static func startMethod(_ merged: MergedTrace, mainPid: Int32) -> String? {
         merged.events.last { $0.kind == "process.start_method" && $0.pid == mainPid }?.string("method")
             ?? merged.mainProcessFacts["start_method"]?.stringValue
+    }
+
+    /// A file name for the copy of a piped script: its own name when it looks like one, else `script.py`.
+    static func copyName(_ script: String) -> String {
+        let name = script.split(separator: "/").last.map(String.init) ?? ""
+        let safe = name.hasSuffix(".py") && name.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
+        return safe ? name : "script.py"
     }
 
     static func makeScratchDirectory() throws -> String {
