@@ -17,6 +17,10 @@ public struct RunRequest: Sendable {
     /// A descriptor of mp-tutor's to hand the child as its standard input instead (e.g. 0: the
     /// program reads what was piped into mp-tutor). It is duplicated, never closed.
     public var stdinDescriptor: Int32?
+    /// A folder of the run's (its scratch folder) that the lifeline removes if mp-tutor dies.
+    public var scratchFolder: String?
+    /// The descriptor of the scratch folder's lock, held by the lifeline's watcher while it cleans up.
+    public var scratchLockDescriptor: Int32?
     /// Seconds the rest of the process group may take to finish by itself after the main
     /// process ended, before the supervisor stops it.
     public var exitGrace: Double

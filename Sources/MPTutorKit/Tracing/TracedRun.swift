@@ -73,8 +73,9 @@ public struct TracedRun: Sendable {
     /// Runs `request` to completion.
     /// - Parameter onStart: called on the running thread right after the spawn, with where the events go.
     public func run(_ request: Request, onStart started: (@Sendable (LiveSource) -> Void)? = nil) throws -> Result {
-        let scratch = try Self.makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let folder = try ScratchFolder.make(base: Self.temporaryBase)
+        defer { folder.remove() }
+        let scratch = folder.path
         let tracerDir = scratch + "/tracer", eventsDir = scratch + "/events"
         for dir in [tracerDir, eventsDir] {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -106,6 +107,8 @@ public struct TracedRun: Sendable {
         var runRequest = RunRequest(executable: request.python, arguments: program + request.arguments,
                                     environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
         runRequest.stdinDescriptor = request.stdinDescriptor
+        runRequest.scratchFolder = scratch
+        runRequest.scratchLockDescriptor = folder.lockFD
         let outcome = try Supervisor().run(runRequest, onStart: onStart)
         let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
 
@@ -162,13 +165,9 @@ private extension TracedRun {
         return safe ? name : "script.py"
     }
 
-    static func makeScratchDirectory() throws -> String {
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/mp-tutor-run-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw MPTutorError.runFailed("could not create a temporary folder in \(base)")
-        }
-        return String(cString: made)
+    /// `$TMPDIR`, else `/tmp`: where scratch folders go.
+    static var temporaryBase: String {
+        ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     static var platformName: String {
