@@ -19,6 +19,7 @@ struct LessonCommand {
             }
             lesson = next
         }
+        try RunOutput.prepareRecord(options.textOnly ? nil : options.record, protecting: [lesson.directory + "/" + lesson.demo, lesson.file])
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
@@ -31,27 +32,31 @@ struct LessonCommand {
             + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
         if options.display.step, Stepper.canDriveTerminal {
             let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
-            let (status, result) = try LiveStepping.run(live.request, context: context, presenter: presenter, variant: options.variant,
-                                                        parameters: live.parameters.dictionary, display: options.display, record: options.record)
+            let (status, result, recordFailure) = try LiveStepping.run(
+                live.request, context: context, presenter: presenter, variant: options.variant,
+                parameters: live.parameters.dictionary, display: options.display, record: options.record)
             if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
-            return status
+            return RunOutput.finish(status, recordFailure: recordFailure)
         }
         let result = try live.execute()
-        if let record = options.record { try TranscriptWriter.write(result.transcript, to: record) }
+        let recordFailure = RunOutput.record(result, to: options.record)
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
         if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
-        if let record = options.record, options.display.step { Console.out("recorded to \(record)\n") }
+        if options.display.step { Console.out(RunOutput.recordedLine(options.record, failure: recordFailure)) }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if options.display.step, !result.outcome.interrupted {
-            return Stepper.present(timeline, presenter: presenter, variant: options.variant, parameters: live.parameters.dictionary,
-                                   display: options.display)
+            let status = Stepper.present(timeline, presenter: presenter, variant: options.variant, parameters: live.parameters.dictionary,
+                                         display: options.display)
+            return RunOutput.finish(status, recordFailure: recordFailure)
         }
         Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
-        if let record = options.record, !options.display.step { Console.out("\nrecorded to \(record)\n") }
-        return RunOutput.status(result.outcome)
+        if !options.display.step, options.record != nil, recordFailure == nil {
+            Console.out("\n" + RunOutput.recordedLine(options.record, failure: nil))
+        }
+        return RunOutput.finish(RunOutput.status(result.outcome), recordFailure: recordFailure)
     }
 }
 

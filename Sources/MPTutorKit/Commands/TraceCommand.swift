@@ -16,6 +16,9 @@ struct TraceCommand {
     static let pipedScriptLimit = 16 << 20
 
     func execute() throws -> Int32 {
+        if !run.module { try RunOutput.prepareRecord(record, protecting: script == "-" ? [] : [script]) } else {
+            try RunOutput.prepareRecord(record, protecting: [])
+        }
         let stepping = display.step && Stepper.canDriveTerminal
         var request = try makeRequest(stepping: stepping)
         let caps = context.capabilities(display)
@@ -27,26 +30,26 @@ struct TraceCommand {
         request.sampleOS = run.sampleOS
         if stepping {
             let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
-            let (status, result) = try LiveStepping.run(request, context: context, presenter: presenter, variant: nil, parameters: [:],
-                                                        display: display, record: record)
-            guard let result, status == RunOutput.status(result.outcome) else { return status }
-            return RunOutput.programStatus(result.outcome)
+            let (status, result, recordFailure) = try LiveStepping.run(request, context: context, presenter: presenter, variant: nil,
+                                                                       parameters: [:], display: display, record: record)
+            guard let result, status == RunOutput.status(result.outcome) else { return RunOutput.finish(status, recordFailure: recordFailure) }
+            return RunOutput.finish(RunOutput.programStatus(result.outcome), recordFailure: recordFailure)
         }
         let result = try TracedRun(environment: context.environment).run(request)
-        if let record { try TranscriptWriter.write(result.transcript, to: record) }
+        let recordFailure = RunOutput.record(result, to: record)
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
-        if let record, display.step { Console.out("recorded to \(record)\n") }
+        if display.step { Console.out(RunOutput.recordedLine(record, failure: recordFailure)) }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted {
             let status = Stepper.present(timeline, presenter: presenter, variant: nil, parameters: [:], display: display)
-            return status == 0 ? RunOutput.programStatus(result.outcome) : status
+            return RunOutput.finish(status == 0 ? RunOutput.programStatus(result.outcome) : status, recordFailure: recordFailure)
         }
         Console.out(presenter.body(timeline: timeline, variant: nil, parameters: [:]).text)
-        if let record, !display.step { Console.out("\nrecorded to \(record)\n") }
-        return RunOutput.programStatus(result.outcome)
+        if !display.step, record != nil, recordFailure == nil { Console.out("\n" + RunOutput.recordedLine(record, failure: nil)) }
+        return RunOutput.finish(RunOutput.programStatus(result.outcome), recordFailure: recordFailure)
     }
 
     /// The traced run: the script (or module), its arguments, the watchdog, and mp-tutor's standard

@@ -11,14 +11,15 @@ public enum StorageProblem {
         code == ENOSPC || code == EDQUOT
     }
 
-    /// `strerror`, with what to do about it for the errors a temporary folder runs into.
-    public static func describe(_ code: Int32) -> String {
+    /// `strerror`, with what to do about it; `temporary`: the file is in mp-tutor's temporary folder
+    /// (TMPDIR), which the learner can move.
+    public static func describe(_ code: Int32, temporary: Bool = true) -> String {
         let text = String(cString: strerror(code))
+        let elsewhere = temporary ? " or set TMPDIR to a folder with room" : ""
         switch code {
-        case ENOSPC: return "\(text): the disk (or the TMPDIR file system) is full; free some space or set TMPDIR to a folder with room"
-        case EDQUOT: return "\(text): your disk quota is used up; free some space or set TMPDIR to a folder with room"
-        case EROFS: return "\(text): set TMPDIR to a folder you can write to"
-        case EACCES: return "\(text): set TMPDIR to a folder you can write to"
+        case ENOSPC: return "\(text): the disk \(temporary ? "holding TMPDIR " : "")is full; free some space\(elsewhere)"
+        case EDQUOT: return "\(text): your disk quota is used up; free some space\(elsewhere)"
+        case EROFS, EACCES: return temporary ? "\(text): set TMPDIR to a folder you can write to" : text
         default: return text
         }
     }
