@@ -62,6 +62,7 @@ struct EventDescriber {
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
+                + (e.bool("partial") == true ? " (no newline)" : "")
         case EventKind.processRun:
             return "calls \(e.string("name") ?? "process").run() directly: it runs here, not in a new process"
         case EventKind.processRunEnd:

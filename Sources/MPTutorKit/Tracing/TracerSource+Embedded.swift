@@ -217,8 +217,10 @@ def _grow_file(fd, need, size):
 
 
 def _finish():
-    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    """Clean exit: record output left without a final newline, then cut the preallocated tail
+    (a killed process leaves NUL padding)."""
     global _size
+    _flush_partial_prints()
     if _mm is None:
         return
     with _mlock:
@@ -291,6 +293,8 @@ def _after_fork_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     _role, _proc_name = 'other', None   # Process._bootstrap says 'child' with its name
+    for st in _streams:     # the parent's unfinished line is the parent's (fork flushed it)
+        st._mptutor_parts.clear()
     if _fd >= 0:
         try:
             os.close(_fd)
@@ -2155,6 +2159,8 @@ def _patch_threading(m):
 
     def _delete(self):
         if _fd != -2:       # runs in the ending thread
+            if _streams:
+                _flush_partial_prints(_get_ident())
             _ev(F_TEXIT, _mono(), (_js(str(self._name)),))
         _threads.pop(_get_ident(), None)
         return o_delete(self)
@@ -2638,10 +2644,46 @@ def _patch_subprocess(m):
 # print: sys.stdout / sys.stderr proxies.  Everything is delegated; complete lines are
 # recorded per thread after the real write succeeded.
 # ---------------------------------------------------------------------------------------
+_streams = []
+
+
+def _flush_partial_prints(ending=None):
+    """At exit, or when thread `ending` (the current one) ends: text written without a final
+    newline (print(x, end=''), a last write('x')) is a print event too, marked "partial", in the
+    thread that wrote it."""
+    if _fd == -2:
+        return
+    for st in _streams:
+        parts, pre = st._mptutor_parts, st._mptutor_pre
+        if ending is not None:
+            text = parts.pop(ending, None)
+            if text is not None:
+                _emit(P_PRINT, _mono(), pre + _js(text) + ',"partial":true}\n')
+            continue
+        while parts:
+            tid, text = parts.popitem()
+            if tid == _get_ident() or tid not in _threads or _fd < 0:
+                _emit(P_PRINT, _mono(), pre + _js(text) + ',"partial":true}\n')
+                continue
+            b = ('%s%d,"n":%d,"tid":%s%s%s,"partial":true}\n' % (
+                P_PRINT, _mono(), next(_counter), _threads[tid], pre, _js(text))).encode()
+            try:
+                if _mm is None:
+                    _write(_fd, b)
+                else:
+                    try:
+                        _mm.write(b)
+                    except ValueError:
+                        _mm_grow_write(b)
+            except Exception:
+                _disable()
+
+
 class _Stream:
     def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        _streams.append(self)
 
     def write(self, s):
         r = self._mptutor_s.write(s)
