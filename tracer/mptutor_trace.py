@@ -60,6 +60,11 @@ _proc_name = None           # set by Process._bootstrap before the header is wri
 _start_method = None
 
 
+def _no_space():
+    import errno
+    return (errno.ENOSPC, getattr(errno, 'EDQUOT', errno.ENOSPC))
+
+
 def _disable():
     """Stop tracing for good in this process; the program carries on untouched."""
     global _fd
@@ -76,6 +81,12 @@ def _disable():
             os.close(fd)
     except Exception:
         pass
+    e = sys.exc_info()[1]
+    if isinstance(e, OSError) and _dir and e.errno in _no_space():
+        try:    # an empty file needs no data block: tells mp-tutor the disk was full
+            os.close(os.open(os.path.join(_dir, 'nospace-%d' % os.getpid()), os.O_CREAT | os.O_WRONLY, 0o600))
+        except Exception:
+            pass
 
 
 def _open():

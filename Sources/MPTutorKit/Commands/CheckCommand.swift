@@ -35,9 +35,9 @@ struct CheckCommand {
             let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent
             Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)  (\(took), \(timeline.events.count) events)\n")
             if report.entries.isEmpty { Console.out("  the lesson states no claims\n") }
-            if result.tracerSilent { Console.out("  no process reported any event: the tracer did not start\n") }
+            if let problem = report.unprovedBecause { Console.out("  no claim can be proved: \(problem)\n") }
             for entry in report.entries {
-                let mark = entry.outcome.passed ? painter.symbol("✓", ascii: "ok") : painter.symbol("✗", ascii: "FAIL")
+                let mark = entry.unproved ? "?" : entry.outcome.passed ? painter.symbol("✓", ascii: "ok") : painter.symbol("✗", ascii: "FAIL")
                 Console.out("  \(mark) \(entry.text)\n")
                 if !entry.outcome.passed { Console.out("      check: \(entry.check)\n      observed: \(entry.outcome.observed)\n") }
             }

@@ -56,7 +56,7 @@ struct LessonCommand {
         if !options.display.step, options.record != nil, recordFailure == nil {
             Console.out("\n" + RunOutput.recordedLine(options.record, failure: nil))
         }
-        return RunOutput.finish(RunOutput.status(result.outcome), recordFailure: recordFailure)
+        return RunOutput.finish(RunOutput.lessonStatus(result), recordFailure: recordFailure)
     }
 }
 

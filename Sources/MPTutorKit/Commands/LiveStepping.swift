@@ -19,6 +19,6 @@ enum LiveStepping {
         guard status == 0 else { return (status, result, recordFailure) }
         let timeline = TimelineBuilder.build(result.transcript)
         Console.out(presenter.closing(timeline: timeline, variant: variant, parameters: parameters).text)
-        return (RunOutput.status(result.outcome), result, recordFailure)
+        return (presenter.lesson == nil ? RunOutput.status(result.outcome) : RunOutput.lessonStatus(result), result, recordFailure)
     }
 }

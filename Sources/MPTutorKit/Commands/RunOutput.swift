@@ -6,6 +6,22 @@ enum RunOutput {
         outcome.interrupted ? 128 + (outcome.interruptSignal ?? 2) : 0
     }
 
+    /// A lesson's status: as `status`, but a run that did not record is no success: 74 (EX_IOERR) when
+    /// the temporary folder ran out of space, 1 when the tracer did not start.
+    static func lessonStatus(_ result: TracedRun.Result) -> Int32 {
+        let status = status(result.outcome)
+        guard status == 0 else { return status }
+        if !result.outOfSpacePids.isEmpty { return 74 }
+        return result.tracerSilent ? 1 : 0
+    }
+
+    /// `trace`'s exit status after a traced run: the program's, or 74 (EX_IOERR) when the program
+    /// succeeded but the temporary folder ran out of space and its record is cut short.
+    static func traceStatus(_ result: TracedRun.Result) -> Int32 {
+        let status = programStatus(result.outcome)
+        return status == 0 && !result.outOfSpacePids.isEmpty ? 74 : status
+    }
+
     /// `trace`'s exit status, which follows the program as `time` and `timeout(1)` do: 128+N when mp-tutor
     /// was stopped by signal N, 124 when the watchdog stopped the run, else the program's own code, or
     /// 128+N when signal N ended it.
@@ -56,6 +72,11 @@ enum RunOutput {
 
     /// Said when the tracer recorded nothing, with what the program printed, so nothing is hidden.
     static func tracerWarning(_ result: TracedRun.Result, painter: Painter) -> String {
+        if !result.outOfSpacePids.isEmpty {
+            let problem = result.transcript.trailer?.run.recordingProblem ?? "the temporary folder ran out of space"
+            return painter.paint("⚠ \(problem). Their events from then on are lost, so nothing here is proved. "
+                + "Free some space, or set TMPDIR to a folder with room, and run again.\n", .yellow)
+        }
         guard result.tracerSilent else { return "" }
         var text = painter.paint("⚠ no process reported any event: the tracer did not start in this python. "
             + "Here is what the program printed:\n", .yellow)

@@ -33,7 +33,7 @@ struct TraceCommand {
             let (status, result, recordFailure) = try LiveStepping.run(request, context: context, presenter: presenter, variant: nil,
                                                                        parameters: [:], display: display, record: record)
             guard let result, status == RunOutput.status(result.outcome) else { return RunOutput.finish(status, recordFailure: recordFailure) }
-            return RunOutput.finish(RunOutput.programStatus(result.outcome), recordFailure: recordFailure)
+            return RunOutput.finish(RunOutput.traceStatus(result), recordFailure: recordFailure)
         }
         let result = try TracedRun(environment: context.environment).run(request)
         let recordFailure = RunOutput.record(result, to: record)
@@ -45,11 +45,11 @@ struct TraceCommand {
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted {
             let status = Stepper.present(timeline, presenter: presenter, variant: nil, parameters: [:], display: display)
-            return RunOutput.finish(status == 0 ? RunOutput.programStatus(result.outcome) : status, recordFailure: recordFailure)
+            return RunOutput.finish(status == 0 ? RunOutput.traceStatus(result) : status, recordFailure: recordFailure)
         }
         Console.out(presenter.body(timeline: timeline, variant: nil, parameters: [:]).text)
         if !display.step, record != nil, recordFailure == nil { Console.out("\n" + RunOutput.recordedLine(record, failure: nil)) }
-        return RunOutput.finish(RunOutput.programStatus(result.outcome), recordFailure: recordFailure)
+        return RunOutput.finish(RunOutput.traceStatus(result), recordFailure: recordFailure)
     }
 
     /// The traced run: the script (or module), its arguments, the watchdog, and mp-tutor's standard

@@ -135,8 +135,12 @@ private extension SummaryRenderer {
     func recordLines() -> [String] {
         var line = "  record: \(timeline.events.count) events"
         line += timeline.lostEvents > 0 ? ", \(timeline.lostEvents) LOST" : ", none lost"
-        if !timeline.problems.isEmpty || timeline.trailer == nil { line += ", INCOMPLETE" }
+        let recordingProblem = timeline.trailer?.run.recordingProblem
+        if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += ", INCOMPLETE" }
         var out = [line]
+        if let recordingProblem {
+            out.append(painter.paint("  " + TextSanitizer.neutralize(recordingProblem, keepColors: false), .yellow))
+        }
         if let run = timeline.trailer?.run {
             if run.timedOut { out.append(painter.paint("  the watchdog stopped this run after \(run.timeoutSeconds.map { Format.duration($0) } ?? "its limit")", .yellow)) }
             if run.interrupted {

@@ -50,6 +50,8 @@ public struct TracedRun: Sendable {
         public var outcome: RunOutcome
         /// True when no process reported anything: the tracer could not start.
         public var tracerSilent: Bool
+        /// Processes whose tracer stopped because the temporary folder was full (their record is cut short).
+        public var outOfSpacePids: [Int32] = []
         /// The stable key of each event of the transcript (same index), to find an event again.
         public var eventKeys: [EventKey?] = []
     }
@@ -112,16 +114,25 @@ public struct TracedRun: Sendable {
         let outcome = try Supervisor().run(runRequest, onStart: onStart)
         let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
 
-        let facts = RunFacts(outcome: outcome, timeout: request.timeout)
+        var facts = RunFacts(outcome: outcome, timeout: request.timeout)
+        let outOfSpace = Self.outOfSpacePids(eventsDir)
+        if !outOfSpace.isEmpty {
+            facts.recordingProblem = "the temporary folder \(Self.temporaryBase) ran out of space: \(outOfSpace.count) process(es) "
+                + "could not record (pid \(outOfSpace.map(String.init).joined(separator: ", ")))"
+        }
         let merged = TraceMerger.merge(directory: eventsDir, startNs: outcome.startedAtMonotonicNs,
                                        endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
                                        observations: observations)
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: outcome.pid)
+        if facts.recordingProblem == nil, main.members.isEmpty {
+            facts.recordingProblem = "no process reported any event: the tracer did not start"
+        }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
         let transcript = Transcript(header: header, events: merged.events, trailer: trailer)
-        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, eventKeys: merged.keys)
+        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, outOfSpacePids: outOfSpace,
+                      eventKeys: merged.keys)
     }
 
     /// The transcript header of a run of `request`, with what the main process reported about itself.
@@ -163,6 +174,12 @@ private extension TracedRun {
         let name = script.split(separator: "/").last.map(String.init) ?? ""
         let safe = name.hasSuffix(".py") && name.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
         return safe ? name : "script.py"
+    }
+
+    /// The processes that left a `nospace-<pid>` mark: their tracer stopped on ENOSPC or EDQUOT.
+    static func outOfSpacePids(_ eventsDir: String) -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: eventsDir)) ?? [])
+            .compactMap { $0.hasPrefix("nospace-") ? Int32($0.dropFirst(8)) : nil }.sorted()
     }
 
     /// `$TMPDIR`, else `/tmp`: where scratch folders go.

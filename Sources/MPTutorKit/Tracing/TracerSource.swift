@@ -8,8 +8,10 @@ public enum TracerSource {
     public static func install(into directory: String) throws {
         for file in files {
             let path = directory + "/" + file.name
-            guard FileManager.default.createFile(atPath: path, contents: Data((file.text + "\n").utf8)) else {
-                throw MPTutorError.runFailed("could not write the tracer to \(path)")
+            do {
+                try RecordDestination.writeNew(path, Array((file.text + "\n").utf8))
+            } catch let error as RecordError {
+                throw MPTutorError.runFailed("could not write the tracer to \(path): \(StorageProblem.describe(error.code))")
             }
         }
     }

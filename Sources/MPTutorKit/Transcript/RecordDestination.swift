@@ -55,10 +55,36 @@ public struct RecordDestination: Sendable, Equatable {
     }
 }
 
+extension RecordDestination {
+    /// Creates `path` (which must not exist) with `bytes`; throws `RecordError` with the errno.
+    static func writeNew(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw RecordError() }
+        defer { close(fd) }
+        try writeAll(bytes, to: fd)
+    }
+}
+
 /// An errno from one of the steps of writing a transcript.
 struct RecordError: Error {
     let code: Int32
     init(code: Int32 = errno) { self.code = code }
+}
+
+extension RecordDestination {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if written > 0 {
+                offset += written
+            } else if written < 0, errno == EINTR {
+                continue
+            } else {
+                throw RecordError(code: written < 0 ? errno : EIO)
+            }
+        }
+    }
 }
 
 private extension RecordDestination {
@@ -112,20 +138,6 @@ private extension RecordDestination {
             let error = RecordError()
             unlink(temporary)
             throw error
-        }
-    }
-
-    static func writeAll(_ bytes: [UInt8], to fd: Int32) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written > 0 {
-                offset += written
-            } else if written < 0, errno == EINTR {
-                continue
-            } else {
-                throw RecordError(code: written < 0 ? errno : EIO)
-            }
         }
     }
 }

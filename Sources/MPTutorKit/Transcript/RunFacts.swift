@@ -11,6 +11,9 @@ public struct RunFacts: Sendable, Equatable {
     /// What stopped the run when `interrupted`: 2 (SIGINT: Ctrl-C), 15 (SIGTERM) or 1 (SIGHUP);
     /// nil in transcripts recorded before the field existed (they meant Ctrl-C).
     public var interruptSignal: Int32?
+    /// Why the run's record is missing or cut short, when mp-tutor knows: e.g. the temporary folder
+    /// ran out of space, or no process recorded anything. Claims are never proved on such a record.
+    public var recordingProblem: String?
     /// The watchdog's limit in seconds, if one was set.
     public var timeoutSeconds: Double?
     /// Wall time from start to the main process's end, in ns.

@@ -95,7 +95,8 @@ extension RunFacts {
             ("timed_out", .bool(timedOut)), ("interrupted", .bool(interrupted)),
             ("timeout_seconds", timeoutSeconds.map(JSONValue.double) ?? .null), ("duration_ns", .int(durationNs)),
             ("leftover_pids", .array(leftoverPids.map { .int(Int64($0)) })),
-        ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? []))
+        ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? [])
+          + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? []))
     }
 
     init(json o: JSONObject) {
@@ -107,6 +108,7 @@ extension RunFacts {
         if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 15].contains(number) {
             interruptSignal = Int32(number)
         }
+        recordingProblem = o["recording_problem"]?.stringValue.map { String($0.prefix(500)) }
     }
 }
 
