@@ -97,7 +97,9 @@ public struct TracedRun: Sendable {
             sampler?.start(processGroup: pid)
             started?(LiveSource(eventsDirectory: eventsDir, startNs: startNs, mainPid: pid))
         }
-        var program = request.module ? ["-m", request.script] : [request.script]
+        // python3 reads a leading "-" as an option: "./-odd.py" is the same file and no option.
+        let script = request.script.hasPrefix("-") && request.script != "-" ? "./" + request.script : request.script
+        var program = request.module ? ["-m", request.script] : [script]
         if let text = request.scriptText {
             let copy = scratch + "/script/" + Self.copyName(request.script)
             try FileManager.default.createDirectory(atPath: scratch + "/script", withIntermediateDirectories: true)
