@@ -7,11 +7,13 @@ enum LiveStepping {
                     parameters: [String: String], display: DisplayOptions, record: String?)
         throws -> (status: Int32, result: TracedRun.Result?, recordFailure: MPTutorError?) {
         let environment = context.environment
-        let (status, run) = try Stepper.presentLive(request: request, presenter: presenter, variant: variant, parameters: parameters,
+        let (viewStatus, run) = try Stepper.presentLive(request: request, presenter: presenter, variant: variant, parameters: parameters,
                                                     display: display) { started in
             try TracedRun(environment: environment).run(request, onStart: started)
         }
-        guard let result = run else { return (status, nil, nil) }
+        guard let result = run else { return (viewStatus, nil, nil) }
+        // A view stopped by SIGTERM or SIGHUP to mp-tutor ends as that signal, not as Ctrl-C.
+        let status = viewStatus == 130 && result.outcome.interrupted ? RunOutput.status(result.outcome) : viewStatus
         let recordFailure = RunOutput.record(result, to: record)
         Console.out(presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: Painter(capabilities: presenter.capabilities)))
