@@ -51,8 +51,9 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
     try:
         lib = os.path.join(tmp, 'lib')
         os.mkdir(lib)
-        for name in ('mptutor_trace.py', 'sitecustomize.py'):
-            shutil.copy(os.path.join(TRACER_DIR, name), lib)
+        shutil.copy(os.path.join(TRACER_DIR, 'sitecustomize.py'), lib)
+        shutil.copytree(os.path.join(TRACER_DIR, 'mptutor_trace'), os.path.join(lib, 'mptutor_trace'),
+                        ignore=shutil.ignore_patterns('__pycache__'))
         trace_dir = os.path.join(tmp, 'trace')
         os.mkdir(trace_dir)
         script = os.path.join(tmp, 'script.py')
