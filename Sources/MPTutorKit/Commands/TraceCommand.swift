@@ -67,7 +67,11 @@ struct TraceCommand {
         request.module = run.module
         request.scriptText = scriptText
         let stdinIsKeys = stepping && isatty(0) == 1
-        if script != "-" && !stdinIsKeys { request.stdinDescriptor = 0 }
+        if script != "-" && !stdinIsKeys {
+            request.stdinDescriptor = 0
+            // The run is in the terminal's background: it gets what is typed through mp-tutor.
+            request.relayStdin = isatty(0) == 1
+        }
         return request
     }
 

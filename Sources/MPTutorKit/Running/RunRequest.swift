@@ -17,6 +17,9 @@ public struct RunRequest: Sendable {
     /// A descriptor of mp-tutor's to hand the child as its standard input instead (e.g. 0: the
     /// program reads what was piped into mp-tutor). It is duplicated, never closed.
     public var stdinDescriptor: Int32?
+    /// Relay `stdinDescriptor` (a terminal) through a pipe instead of handing it over: a run in the
+    /// background of the terminal cannot read it (see `InputRelay`).
+    public var relayStdin = false
     /// A folder of the run's (its scratch folder) that the lifeline removes if mp-tutor dies.
     public var scratchFolder: String?
     /// The descriptor of the scratch folder's lock, held by the lifeline's watcher while it cleans up.

@@ -46,6 +46,9 @@ final class RunSession {
         self.catcher = catcher
         self.marker = marker
         self.pump = OutputPump(stdoutFD: child.stdoutFD, stderrFD: child.stderrFD, onOutput: onOutput)
+        if child.stdinRelayFD >= 0, let source = request.stdinDescriptor {
+            pump.relay = InputRelay(source: source, sink: child.stdinRelayFD)
+        }
     }
 
     /// Supervises until the run is over; on any error, kills what is left before throwing.

@@ -27,6 +27,8 @@ public struct TracedRun: Sendable {
         public var scriptText: [UInt8]?
         /// mp-tutor's descriptor the program reads as its standard input (nil: `/dev/null`).
         public var stdinDescriptor: Int32?
+        /// Relay it through a pipe (it is mp-tutor's terminal).
+        public var relayStdin = false
 
         public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
                     timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
@@ -111,6 +113,7 @@ public struct TracedRun: Sendable {
         var runRequest = RunRequest(executable: request.python, arguments: program + request.arguments,
                                     environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
         runRequest.stdinDescriptor = request.stdinDescriptor
+        runRequest.relayStdin = request.relayStdin
         runRequest.scratchFolder = scratch
         runRequest.scratchLockDescriptor = folder.lockFD
         let outcome = try Supervisor().run(runRequest, onStart: onStart)

@@ -44,6 +44,30 @@ final class TraceScriptingTests: XCTestCase {
         XCTAssertTrue(piped.stdout.contains("read 2 words, first one"), piped.stdout)
     }
 
+    func testOnATerminalWhatIsTypedReachesTheProgram() throws {
+        let pane = try TmuxPane(name: "stdin")
+        defer { pane.close() }
+        let dir = pane.directory
+        try "name = input('name? ')\ncity = input('city? ')\nprint(f'hello {name} from {city}')\n"
+            .write(toFile: dir + "/ask.py", atomically: true, encoding: .utf8)
+        let script = """
+            cd '\(dir)'
+            '\(BinaryHarness.binary)' trace --timeout 20 --python '\(try RunTestSupport.python())' ask.py > out.txt 2>&1
+            echo $? > status.txt
+
+            """
+        try script.write(toFile: dir + "/run.sh", atomically: true, encoding: .utf8)
+        try pane.keys("bash '\(dir)/run.sh'", "Enter")
+        Thread.sleep(forTimeInterval: 1.5)
+        try pane.keys("Ada", "Enter")
+        Thread.sleep(forTimeInterval: 0.3)
+        try pane.keys("Paris", "Enter")
+        try pane.waitForFile("status.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "0\n", "the program read its two lines and ended")
+        let output = try pane.contents("out.txt")
+        XCTAssertTrue(output.contains("hello Ada from Paris"), output)
+    }
+
     func testAScriptFromProcessSubstitutionRunsUnderEveryStartMethod() throws {
         let source = try BinaryHarness.script("pool.py", """
         import multiprocessing as mp
