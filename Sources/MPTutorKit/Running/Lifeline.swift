@@ -19,6 +19,7 @@ import Darwin
 /// suite counts their threads), and not mp-tutor's binary (the library also runs inside tests).
 final class Lifeline {
     /// The watcher, read by `/bin/sh -c`: `$1` scratch folder (may be empty), `$2` the run's marker.
+    /// (`kill -KILL -PGID`, not `kill -KILL -- -PGID`: dash's kill takes no `--`.)
     static let script = #"""
     trap '' INT TERM HUP QUIT TSTP
     pgid=
@@ -31,8 +32,8 @@ final class Lifeline {
     n=0
     while [ "$n" -lt 50 ]; do
       left=
-      if [ -n "$pgid" ] && kill -0 -- "-$pgid" 2>/dev/null; then
-        kill -KILL -- "-$pgid" 2>/dev/null && left=1
+      if [ -n "$pgid" ] && kill -0 "-$pgid" 2>/dev/null; then
+        kill -KILL "-$pgid" 2>/dev/null && left=1
       fi
       for f in $(grep -l -a -F -e "$2" /proc/[0-9]*/environ 2>/dev/null); do
         p=${f#/proc/}; p=${p%/environ}
