@@ -1,0 +1,39 @@
+import TutorCore
+import TutorTerminal
+import TutorSimulation
+
+/// What the learner asked mp-tutor to do, after the command line has been read.
+public enum Command: Sendable, Equatable {
+    case lesson(id: String?, LessonRunOptions)
+    case replay(target: String, variant: String?, DisplayOptions)
+    case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
+    case check(ids: [String], all: Bool, variant: String?, settings: [String], RunOptions, recordDirectory: String?)
+    case list(DisplayOptions)
+    case progress(reset: Bool)
+    case simulate(SimulationOptions)
+    case help(topic: String?)
+    case version
+}
+
+/// How a live run is made.
+public struct RunOptions: Sendable, Equatable {
+    public var python: String?
+    public var timeout: Double?
+    public var startMethod: String?
+    public var seed: Int?
+    /// Sample every process's OS scheduling state during the run.
+    public var sampleOS = false
+    public init() {}
+}
+
+/// Options of `mp-tutor lesson`.
+public struct LessonRunOptions: Sendable, Equatable {
+    public var variant: String?
+    public var settings: [String] = []
+    public var record: String?
+    public var run = RunOptions()
+    public var display = DisplayOptions()
+    /// Show the lesson text only, without running the demo.
+    public var textOnly = false
+    public init() {}
+}
