@@ -11,7 +11,7 @@ public struct ClaimEvaluator {
     }
 
     /// Metrics a claim can name.
-    public static let metricNames = [
+    static let metricNames = [
         "max_concurrent_tasks", "tasks_submitted", "tasks_started", "tasks_done", "task_workers", "callbacks",
         "exit_code", "lost_events", "duration", "processes", "children", "timed_out",
     ]
@@ -19,9 +19,9 @@ public struct ClaimEvaluator {
     private let lookup: EventFieldLookup
     private var timeline: Timeline { lookup.timeline }
 
-    public init(timeline: Timeline) { lookup = EventFieldLookup(timeline) }
+    init(timeline: Timeline) { lookup = EventFieldLookup(timeline) }
 
-    public func evaluate(_ claim: ClaimExpression) -> Outcome {
+    func evaluate(_ claim: ClaimExpression) -> Outcome {
         switch claim {
         case let .all(parts):
             let outcomes = parts.map(evaluate)

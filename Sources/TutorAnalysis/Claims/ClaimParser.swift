@@ -1,10 +1,10 @@
 import TutorCore
 
 /// Parses the claim language (docs/lesson-format.md) with a cursor over tokens.
-public struct ClaimParser {
+struct ClaimParser {
     /// What is wrong with a claim, in words for the lesson author.
-    public struct Failure: Error, Equatable {
-        public var message: String
+    struct Failure: Error, Equatable {
+        var message: String
     }
 
     /// Aggregates that take a selector: `count(pool.task.end)`, `distinct(pool.task.start, pid)`.
@@ -14,7 +14,7 @@ public struct ClaimParser {
     private var position = 0
 
     /// Parses a whole claim.
-    public static func parse(_ text: String) throws(Failure) -> ClaimExpression {
+    static func parse(_ text: String) throws(Failure) -> ClaimExpression {
         var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
         guard !parser.tokens.isEmpty else { throw Failure(message: "the check is empty") }
         let expression = try parser.parseClaim()
@@ -25,7 +25,7 @@ public struct ClaimParser {
     }
 
     /// Parses a selector alone, as used by lesson notes (`pool.task.start where queued > 0.1s`).
-    public static func parseSelector(_ text: String) throws(Failure) -> EventSelector {
+    static func parseSelector(_ text: String) throws(Failure) -> EventSelector {
         var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
         let selector = try parser.parseSelector(stopWords: [])
         if parser.position < parser.tokens.count {

@@ -5,12 +5,12 @@ import TutorCore
 /// Supported: `key: value`, quoted strings, `[a, b]` lists of scalars, and block lists whose items are
 /// scalars or maps (`- key: value` with further keys indented below). Every value remembers its line,
 /// so a mistake is reported as `lessons/x/x.md:12: ...`.
-public indirect enum FrontMatter: Sendable, Equatable {
+indirect enum FrontMatter: Sendable, Equatable {
     case scalar(String, line: Int)
     case list([FrontMatter], line: Int)
     case map([(key: String, value: FrontMatter)], line: Int)
 
-    public static func == (lhs: FrontMatter, rhs: FrontMatter) -> Bool {
+    static func == (lhs: FrontMatter, rhs: FrontMatter) -> Bool {
         switch (lhs, rhs) {
         case let (.scalar(a, la), .scalar(b, lb)): a == b && la == lb
         case let (.list(a, la), .list(b, lb)): a == b && la == lb
@@ -21,17 +21,17 @@ public indirect enum FrontMatter: Sendable, Equatable {
     }
 
     /// The line the value starts on (1-based, in the lesson file).
-    public var line: Int {
+    var line: Int {
         switch self {
         case let .scalar(_, line), let .list(_, line), let .map(_, line): line
         }
     }
 
     /// The text of a scalar.
-    public var text: String? { if case let .scalar(s, _) = self { s } else { nil } }
+    var text: String? { if case let .scalar(s, _) = self { s } else { nil } }
 
     /// The items of a list (a lone scalar counts as a list of one).
-    public var items: [FrontMatter]? {
+    var items: [FrontMatter]? {
         switch self {
         case let .list(items, _): items
         case .scalar: [self]
@@ -40,11 +40,11 @@ public indirect enum FrontMatter: Sendable, Equatable {
     }
 
     /// A map member.
-    public subscript(key: String) -> FrontMatter? {
+    subscript(key: String) -> FrontMatter? {
         if case let .map(members, _) = self { return members.first { $0.key == key }?.value }
         return nil
     }
 
     /// The keys of a map, in order.
-    public var keys: [String] { if case let .map(members, _) = self { members.map(\.key) } else { [] } }
+    var keys: [String] { if case let .map(members, _) = self { members.map(\.key) } else { [] } }
 }

@@ -10,7 +10,7 @@ public struct Lesson: Sendable {
     /// One line for `mp-tutor list`.
     public var summary: String
     /// The seed articles (and sections) the lesson mirrors.
-    public var seeds: [String]
+    var seeds: [String]
     /// The lesson's markdown file.
     public var file: String
     /// The folder holding the lesson and its demo.
@@ -27,7 +27,7 @@ public struct Lesson: Sendable {
     public var notes: [NoteRule]
     /// The markdown after the front matter, and the file line it starts on.
     public var body: String
-    public var bodyLine: Int
+    var bodyLine: Int
 
     public init(id: String, title: String, unit: String, summary: String, seeds: [String], file: String, directory: String,
                 demo: String, timeout: Double, parameters: [LessonParameter], variants: [LessonVariant], claims: [LessonClaim],
@@ -50,7 +50,7 @@ public struct Lesson: Sendable {
     }
 
     /// The demo's path.
-    public var demoPath: String { directory + "/" + demo }
+    var demoPath: String { directory + "/" + demo }
 }
 
 /// A value a learner may change with `--set name=value`, passed to the demo as `--name value`.
@@ -58,9 +58,9 @@ public struct LessonParameter: Sendable, Equatable {
     public enum Kind: String, Sendable { case int, float, string }
     public var name: String
     public var kind: Kind
-    public var defaultValue: String
+    var defaultValue: String
     public var minimum: Double?
-    public var maximum: Double?
+    var maximum: Double?
     public var help: String
 }
 
@@ -85,7 +85,7 @@ public struct LessonClaim: Sendable, Equatable {
 /// A lesson-specific explanation attached to events that match a selector.
 public struct NoteRule: Sendable, Equatable {
     public var when: String
-    public var say: String
+    var say: String
     /// Only the first matching event gets the note.
     public var once: Bool
     public var variants: [String]

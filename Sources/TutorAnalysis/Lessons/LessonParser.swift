@@ -4,11 +4,11 @@ import TutorCore
 /// Reads a lesson file: front matter between `---` lines, then markdown.
 ///
 /// Every mistake names the file and line, because lesson authors fix them by opening the file there.
-public enum LessonParser {
+enum LessonParser {
     static let knownKeys: Set<String> = ["id", "title", "unit", "summary", "seeds", "demo", "timeout", "params",
                                          "variants", "claims", "notes", "sample_os"]
 
-    public static func load(path: String) throws -> Lesson {
+    static func load(path: String) throws -> Lesson {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw MPTutorError.badInput(file: path, line: nil, message: "the lesson file cannot be read")
         }
@@ -18,7 +18,7 @@ public enum LessonParser {
         return try parse(text, file: path)
     }
 
-    public static func parse(_ text: String, file: String) throws -> Lesson {
+    static func parse(_ text: String, file: String) throws -> Lesson {
         func fail(_ line: Int?, _ message: String) -> MPTutorError { .badInput(file: file, line: line, message: message) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {

@@ -7,8 +7,8 @@ import TutorCore
 /// parents (so `swift run`, a build-folder binary and an installed copy next to the data all work).
 public struct ProjectLocator: Sendable {
     public var environment: [String: String]
-    public var currentDirectory: String
-    public var executablePath: String
+    var currentDirectory: String
+    var executablePath: String
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,

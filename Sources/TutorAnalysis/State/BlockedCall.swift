@@ -5,7 +5,7 @@ import TutorCore
 /// Built from the tracer's "about to block" events (`lock.wait`, `queue.wait`, `process.join.wait`,
 /// `event.wait`, ...) and cleared by the event that ends the wait.
 public struct BlockedCall: Sendable, Equatable {
-    public enum Target: Sendable, Equatable {
+    enum Target: Sendable, Equatable {
         case lock(String)
         case queueGet(String)
         case queuePut(String)
@@ -18,17 +18,17 @@ public struct BlockedCall: Sendable, Equatable {
         case other(kind: String, object: String?)
     }
 
-    public var pid: Int32
-    public var process: String
-    public var thread: String
-    public var target: Target
-    public var since: Int64
+    var pid: Int32
+    var process: String
+    var thread: String
+    var target: Target
+    var since: Int64
 
     /// The waiting side in words: `Process-1`, or `Process-1/worker` for a thread other than the main one.
-    public var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }
+    var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }
 
     /// What it waits for, in words.
-    public var what: String {
+    var what: String {
         switch target {
         case let .lock(label): "waits to acquire \(label)"
         case let .queueGet(label): "waits to get from \(label)"

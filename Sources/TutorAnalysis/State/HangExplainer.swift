@@ -5,13 +5,13 @@ import TutorCore
 /// while its queue feeder still holds data, or a join on a process that waits for the joiner.
 ///
 /// It reasons only from the state rebuilt from recorded events: who holds what, who waits on what.
-public struct HangExplainer {
-    public let timeline: Timeline
+struct HangExplainer {
+    let timeline: Timeline
 
-    public init(timeline: Timeline) { self.timeline = timeline }
+    init(timeline: Timeline) { self.timeline = timeline }
 
     /// The explanations, most specific first; empty when nothing recorded explains the hang.
-    public func explanations() -> [String] {
+    func explanations() -> [String] {
         let state = StateReplayer(timeline: timeline).state(after: lastTracedEvent)
         let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
         let blocked = state.blocked.filter { alive.contains($0.pid) }

@@ -12,17 +12,17 @@ public struct RunState: Sendable, Equatable {
         public var exitCode: Int64?
         /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s").
         public var activity: String
-        public var isAlive: Bool { exitCode == nil }
+        var isAlive: Bool { exitCode == nil }
     }
 
     /// A queue's content, oldest first, as far as the events show it.
     public struct Queue: Sendable, Equatable {
         public struct Item: Sendable, Equatable {
             public var repr: String
-            public var putBy: String
-            public var putAt: Int64
+            var putBy: String
+            var putAt: Int64
             /// The event that put it.
-            public var putEvent: Int
+            var putEvent: Int
         }
         public var label: String
         public var type: String

@@ -9,9 +9,9 @@ public struct Lane: Sendable, Equatable, Hashable {
     /// `main`, `child`, `forkserver`, `resource_tracker`, `manager` or `other`, as the tracer classified the process.
     public var role: String
     /// A thread multiprocessing started for itself (a queue's feeder, a pool's handler threads).
-    public var isInfrastructureThread = false
+    var isInfrastructureThread = false
     /// The lane holds only thread start/exit events: nothing the program did.
-    public var onlyThreadLifecycle = false
+    var onlyThreadLifecycle = false
 
     /// True for the main thread of its process.
     public var isMainThread: Bool { thread == "MainThread" }

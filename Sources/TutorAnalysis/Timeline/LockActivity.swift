@@ -4,20 +4,20 @@ import TutorCore
 public struct LockActivity: Sendable, Equatable {
     /// A time someone held the lock.
     public struct Hold: Sendable, Equatable {
-        public var pid: Int32
-        public var process: String
-        public var thread: String
-        public var acquiredT: Int64
-        public var releasedT: Int64?
+        var pid: Int32
+        var process: String
+        var thread: String
+        var acquiredT: Int64
+        var releasedT: Int64?
         /// How long the holder waited before it got the lock (0 when it was free).
         public var waitedNs: Int64
         /// Who held the lock when this holder started waiting, if anyone.
-        public var blockedBy: String?
+        var blockedBy: String?
     }
 
     public var object: String
     public var type: String
-    public var site: String?
+    var site: String?
     public var holds: [Hold]
 
     /// Acquisitions that had to wait.

@@ -2,14 +2,14 @@ import TutorCore
 
 /// What the timeline knows of one process from start to end.
 public struct ProcessLife: Sendable, Equatable {
-    public var pid: Int32
-    public var ppid: Int32
-    public var name: String
+    var pid: Int32
+    var ppid: Int32
+    var name: String
     public var role: String
     /// First event of the process (ns since the run started).
-    public var startT: Int64
+    var startT: Int64
     /// When it ended, as reported by itself, by its parent, or by mp-tutor; nil if never seen ending.
-    public var endT: Int64?
+    var endT: Int64?
     /// Exit code; negative means killed by signal `-exitcode` (multiprocessing's convention).
     public var exitCode: Int64?
 

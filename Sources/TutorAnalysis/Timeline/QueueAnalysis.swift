@@ -7,7 +7,7 @@ public struct QueueAnalysis: Sendable, Equatable {
         public var puts: Int
         public var gets: Int
         public var maxDepth: Int
-        public var maxDepthAt: Int64?
+        var maxDepthAt: Int64?
         /// Puts and gets that took at least a millisecond (they blocked).
         public var blockedPuts: Int
         public var blockedGets: Int

@@ -9,16 +9,16 @@ import TutorCore
 ///
 /// Linux only: elsewhere every query returns an empty list (there is no `/proc`), so callers
 /// must treat an empty answer as "nothing known", not as proof.
-public struct ProcessTable: Sendable {
+struct ProcessTable: Sendable {
     /// Pids (alive or zombie) whose process group is `inProcessGroup`.
-    public static func pids(inProcessGroup pgid: Int32) -> [Int32] {
+    static func pids(inProcessGroup pgid: Int32) -> [Int32] {
         entries().filter { $0.pgid == pgid }.map(\.pid)
     }
 
     /// Pids whose initial environment contains exactly `withEnvironmentEntry`, e.g. `"MPTUTOR_RUN_ID=abc"`.
     ///
     /// Zombies have no environment any more, so they never match.
-    public static func pids(withEnvironmentEntry entry: String) -> [Int32] {
+    static func pids(withEnvironmentEntry entry: String) -> [Int32] {
         allPids().filter { environment(of: $0).contains(entry) }
     }
 

@@ -6,7 +6,7 @@ import TutorCore
 /// A name without a slash (`--python python3.12`) is looked up on `PATH` too.
 public struct PythonLocator: Sendable {
     /// The environment variable naming the python to use when `--python` is not given.
-    public static let environmentVariable = "MP_TUTOR_PYTHON"
+    static let environmentVariable = "MP_TUTOR_PYTHON"
 
     /// The environment whose `PATH` and `MP_TUTOR_PYTHON` are used (normally mp-tutor's own).
     public var environment: [String: String]

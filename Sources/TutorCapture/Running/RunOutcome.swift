@@ -9,14 +9,14 @@ public struct RunOutcome: Sendable {
     /// mp-tutor received Ctrl-C (or SIGTERM/SIGHUP) during the run and stopped it.
     public var interrupted: Bool
     /// `CLOCK_MONOTONIC` (ns) read right before spawning: the same clock as `time.monotonic_ns()`.
-    public var startedAtMonotonicNs: UInt64
+    var startedAtMonotonicNs: UInt64
     /// `CLOCK_MONOTONIC` (ns) when the main process was seen to end (within about 10 ms).
-    public var endedAtMonotonicNs: UInt64
+    var endedAtMonotonicNs: UInt64
     /// Process id of the main process, which also leads the run's process group.
-    public var pid: Int32
+    var pid: Int32
     /// Processes that were still alive after the main one ended and had to be stopped
     /// (SIGTERM or SIGKILL). Always empty where there is no `/proc` to list them.
-    public var leftoverPids: [Int32]
+    var leftoverPids: [Int32]
     /// Everything the run wrote to standard output.
     public var stdout: [UInt8]
     /// Everything the run wrote to standard error.

@@ -3,25 +3,25 @@ import TutorCore
 /// What to run and how: the input of `Supervisor.run`.
 public struct RunRequest: Sendable {
     /// A path, or a bare name looked up on the `PATH` of `environment`.
-    public var executable: String
+    var executable: String
     /// Arguments after the program name.
-    public var arguments: [String]
+    var arguments: [String]
     /// The complete environment of the child (nothing is inherited implicitly).
-    public var environment: [String: String]
+    var environment: [String: String]
     /// The child's working directory; `nil` keeps mp-tutor's.
-    public var workingDirectory: String?
+    var workingDirectory: String?
     /// Seconds after which the run is stopped (SIGTERM, then SIGKILL) and marked `timedOut`.
-    public var timeout: Double?
+    var timeout: Double?
     /// Seconds between forwarding Ctrl-C (SIGINT) to the run and sending SIGTERM.
-    public var interruptGrace: Double
+    var interruptGrace: Double
     /// File the child reads as standard input.
-    public var stdinPath: String
+    var stdinPath: String
     /// Seconds the rest of the process group may take to finish by itself after the main
     /// process ended, before the supervisor stops it.
-    public var exitGrace: Double
+    var exitGrace: Double
 
     /// Creates a request; only the program, its arguments and its environment are required.
-    public init(
+    init(
         executable: String,
         arguments: [String],
         environment: [String: String],

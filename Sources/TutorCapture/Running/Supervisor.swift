@@ -18,7 +18,7 @@ import TutorCore
 /// Runs may overlap (each reaps only its own group), but only one at a time catches Ctrl-C.
 public struct Supervisor: Sendable {
     /// The environment variable that marks every process of a supervised run.
-    public static let markerVariable = "MPTUTOR_SUPERVISED_RUN"
+    static let markerVariable = "MPTUTOR_SUPERVISED_RUN"
 
     /// Creates a supervisor; it holds no state between runs.
     public init() {}

@@ -7,20 +7,20 @@ import TutorCore
 /// Between two samples of a process, the CPU-time and ready-time counters say how the interval was
 /// spent; what neither covers was spent blocked. The largest share names the interval. Consecutive
 /// intervals with the same name make one stretch, reported once, at its start.
-public enum OSStateClassifier {
+enum OSStateClassifier {
     /// One stretch: an event for the transcript.
-    public struct Stretch: Sendable, Equatable {
-        public var pid: Int32
-        public var t: UInt64
-        public var state: String
-        public var durationNs: UInt64
-        public var cpuNs: UInt64
-        public var readyNs: UInt64
-        public var voluntarySwitches: Int
-        public var involuntarySwitches: Int
+    struct Stretch: Sendable, Equatable {
+        var pid: Int32
+        var t: UInt64
+        var state: String
+        var durationNs: UInt64
+        var cpuNs: UInt64
+        var readyNs: UInt64
+        var voluntarySwitches: Int
+        var involuntarySwitches: Int
     }
 
-    public static func stretches(_ samples: [ProcessSample]) -> [Stretch] {
+    static func stretches(_ samples: [ProcessSample]) -> [Stretch] {
         var byPid: [Int32: [ProcessSample]] = [:]
         var order: [Int32] = []
         for sample in samples {

@@ -3,9 +3,9 @@ import TutorCore
 
 /// Reads the OS's view of every process of a run while it runs: state, CPU time, time waiting for a CPU,
 /// context switches. Linux only (`/proc`); elsewhere `isAvailable` is false and nothing is sampled.
-public final class ProcessSampler: @unchecked Sendable {
+final class ProcessSampler: @unchecked Sendable {
     /// True where the OS offers per-process scheduler figures.
-    public static var isAvailable: Bool {
+    static var isAvailable: Bool {
         FileManager.default.isReadableFile(atPath: "/proc/self/schedstat")
     }
 
@@ -15,12 +15,12 @@ public final class ProcessSampler: @unchecked Sendable {
     private var running = false
     private var thread: Thread?
 
-    public init(intervalSeconds: TimeInterval = 0.02) {
+    init(intervalSeconds: TimeInterval = 0.02) {
         interval = intervalSeconds
     }
 
     /// Starts sampling the processes of `processGroup` on a background thread.
-    public func start(processGroup: Int32) {
+    func start(processGroup: Int32) {
         guard Self.isAvailable else { return }
         lock.lock()
         running = true
@@ -40,7 +40,7 @@ public final class ProcessSampler: @unchecked Sendable {
     }
 
     /// Stops sampling and returns every sample taken, in time order.
-    public func stop() -> [ProcessSample] {
+    func stop() -> [ProcessSample] {
         lock.lock()
         running = false
         let result = samples

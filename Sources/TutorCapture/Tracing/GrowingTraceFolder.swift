@@ -3,19 +3,19 @@ import TutorCore
 
 /// A run's trace folder read while the run goes on: new files are picked up, and each file is read
 /// from where the last read stopped, so a refresh costs what was added, not the whole run.
-public struct GrowingTraceFolder: Sendable {
+struct GrowingTraceFolder: Sendable {
     /// The run's `MPTUTOR_TRACE_DIR`.
-    public let directory: String
+    let directory: String
     private var files: [String: GrowingEventFile] = [:]
 
-    public init(directory: String) {
+    init(directory: String) {
         self.directory = directory
     }
 
     /// Reads what was added since the last refresh. A file that disappears keeps what was read of it.
     /// - Returns: how many complete lines were added.
     @discardableResult
-    public mutating func refresh() -> Int {
+    mutating func refresh() -> Int {
         // `.tmp` files are processes still writing their header: they are renamed once it is in.
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".jsonl") }
         var added = 0
@@ -32,7 +32,7 @@ public struct GrowingTraceFolder: Sendable {
     /// - Parameters:
     ///   - startNs: CLOCK_MONOTONIC when mp-tutor started the run.
     ///   - mainPid: the pid of the python3 mp-tutor started.
-    public func merged(startNs: UInt64, mainPid: Int32) -> MergedTrace {
+    func merged(startNs: UInt64, mainPid: Int32) -> MergedTrace {
         let logs = files.keys.sorted().compactMap { files[$0]?.log }
         return TraceMerger.merge(logs: logs, lost: 0, startNs: startNs, end: nil, mainPid: mainPid)
     }

@@ -3,25 +3,25 @@ import TutorCore
 
 /// Everything the tracer recorded in one run, merged into one time-ordered list.
 public struct MergedTrace: Sendable {
-    public var events: [TraceEvent]
-    public var lostEvents: Int
-    public var silentProcesses: [Int32]
+    var events: [TraceEvent]
+    var lostEvents: Int
+    var silentProcesses: [Int32]
     /// Facts the main process reported about itself (`python`, `start_method`, `cpus`, `platform`).
-    public var mainProcessFacts: JSONObject
+    var mainProcessFacts: JSONObject
     /// The stable key of each event (same index as `events`); nil for events no process file holds
     /// (the main process's end as mp-tutor saw it, OS-state observations).
-    public var keys: [EventKey?] = []
+    var keys: [EventKey?] = []
 }
 
 /// Something mp-tutor observed about a process of the run from outside it (e.g. its OS state).
-public struct Observation: Sendable {
-    public var pid: Int32
+struct Observation: Sendable {
+    var pid: Int32
     /// CLOCK_MONOTONIC.
-    public var t: UInt64
-    public var kind: String
-    public var fields: JSONObject
+    var t: UInt64
+    var kind: String
+    var fields: JSONObject
 
-    public init(pid: Int32, t: UInt64, kind: String, fields: JSONObject) {
+    init(pid: Int32, t: UInt64, kind: String, fields: JSONObject) {
         self.pid = pid
         self.t = t
         self.kind = kind
@@ -34,7 +34,7 @@ public struct Observation: Sendable {
 /// Order is the shared clock (CLOCK_MONOTONIC, the same in every process); ties keep each process's
 /// own numbering. Nothing is smoothed or dropped: records the tracer numbered but that never reached
 /// disk are counted in `lostEvents`.
-public enum TraceMerger {
+enum TraceMerger {
     /// - Parameters:
     ///   - directory: the run's `MPTUTOR_TRACE_DIR`.
     ///   - startNs: CLOCK_MONOTONIC when mp-tutor started the run; event times are made relative to it.
@@ -42,7 +42,7 @@ public enum TraceMerger {
     ///   - run: how the run ended; the main process's end is added as its `process.exit` event.
     ///   - endNs: CLOCK_MONOTONIC when the main process ended.
     ///   - observations: what mp-tutor itself saw of the run's processes (OS states), merged in by time.
-    public static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts,
+    static func merge(directory: String, startNs: UInt64, endNs: UInt64, mainPid: Int32, run: RunFacts,
                              observations: [Observation] = []) -> MergedTrace {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()

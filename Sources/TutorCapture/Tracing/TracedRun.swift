@@ -51,11 +51,11 @@ public struct TracedRun: Sendable {
     /// Where a run that has just started writes its events: what a live view needs to follow it.
     public struct LiveSource: Sendable {
         /// The run's `MPTUTOR_TRACE_DIR`.
-        public var eventsDirectory: String
+        var eventsDirectory: String
         /// CLOCK_MONOTONIC right before the spawn.
         public var startNs: UInt64
         /// The python3 mp-tutor started.
-        public var mainPid: Int32
+        var mainPid: Int32
     }
 
     public var environment: [String: String]

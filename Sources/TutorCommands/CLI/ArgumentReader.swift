@@ -4,13 +4,13 @@ import TutorTerminal
 import TutorSimulation
 
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
-public struct ArgumentReader {
-    public static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+struct ArgumentReader {
+    static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
 
-    public static func read(_ arguments: [String]) throws -> Command {
+    static func read(_ arguments: [String]) throws -> Command {
         var reader = ArgumentReader(arguments: arguments)
         return try reader.readCommand()
     }

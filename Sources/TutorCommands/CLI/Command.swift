@@ -3,7 +3,7 @@ import TutorTerminal
 import TutorSimulation
 
 /// What the learner asked mp-tutor to do, after the command line has been read.
-public enum Command: Sendable, Equatable {
+enum Command: Sendable, Equatable {
     case lesson(id: String?, LessonRunOptions)
     case replay(target: String, variant: String?, DisplayOptions)
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
@@ -16,24 +16,24 @@ public enum Command: Sendable, Equatable {
 }
 
 /// How a live run is made.
-public struct RunOptions: Sendable, Equatable {
-    public var python: String?
-    public var timeout: Double?
-    public var startMethod: String?
-    public var seed: Int?
+struct RunOptions: Sendable, Equatable {
+    var python: String?
+    var timeout: Double?
+    var startMethod: String?
+    var seed: Int?
     /// Sample every process's OS scheduling state during the run.
-    public var sampleOS = false
-    public init() {}
+    var sampleOS = false
+    init() {}
 }
 
 /// Options of `mp-tutor lesson`.
-public struct LessonRunOptions: Sendable, Equatable {
-    public var variant: String?
-    public var settings: [String] = []
-    public var record: String?
-    public var run = RunOptions()
-    public var display = DisplayOptions()
+struct LessonRunOptions: Sendable, Equatable {
+    var variant: String?
+    var settings: [String] = []
+    var record: String?
+    var run = RunOptions()
+    var display = DisplayOptions()
     /// Show the lesson text only, without running the demo.
-    public var textOnly = false
-    public init() {}
+    var textOnly = false
+    init() {}
 }

@@ -77,5 +77,5 @@ public enum EventKind {
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.
-    public static let runInterrupt = "run.interrupt"
+    static let runInterrupt = "run.interrupt"
 }

@@ -14,5 +14,5 @@ public struct Transcript: Sendable, Equatable {
     }
 
     /// True when the trailer is present and says so.
-    public var isComplete: Bool { trailer?.complete == true }
+    var isComplete: Bool { trailer?.complete == true }
 }

@@ -1,7 +1,7 @@
 /// Line 1 of a transcript: what was run, where, and by which mp-tutor.
 public struct TranscriptHeader: Sendable, Equatable {
     /// The value of the `format` key that marks an mp-tutor transcript.
-    public static let formatName = "mp-tutor-transcript"
+    static let formatName = "mp-tutor-transcript"
     /// The newest format version this mp-tutor reads and the one it writes.
     public static let currentVersion = 1
 

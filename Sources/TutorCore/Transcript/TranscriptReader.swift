@@ -3,7 +3,7 @@ import Foundation
 /// Reads transcripts, telling the learner exactly which file and line is wrong when one is broken.
 public enum TranscriptReader {
     /// Lines longer than this are refused rather than parsed: no event is that large.
-    public static let maxLineBytes = 1 << 20
+    static let maxLineBytes = 1 << 20
 
     /// Reads and checks the transcript at `path`.
     public static func read(path: String) throws -> Transcript {

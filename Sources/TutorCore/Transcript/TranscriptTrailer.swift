@@ -2,7 +2,7 @@
 public struct TranscriptTrailer: Sendable, Equatable {
     /// Always true in a trailer that was written; a transcript without a trailer is incomplete.
     public var complete: Bool
-    public var eventCount: Int
+    var eventCount: Int
     /// Events per kind, in order of first appearance.
     public var counts: [(kind: String, count: Int)]
     /// Events the tracer numbered but that never reached the transcript (gaps and cut-off lines).

@@ -9,12 +9,12 @@ import TutorTerminal
 /// ```
 /// A slice gets `scale` columns per tick; idle time is filled with `·`. When the chart does not fit the width
 /// even at one column per tick it continues on further rows, cut at a tick.
-public struct GanttRenderer: Sendable {
-    public let painter: Painter
+struct GanttRenderer: Sendable {
+    let painter: Painter
     /// The columns available, indent not included.
-    public let width: Int
+    let width: Int
 
-    public init(painter: Painter, width: Int) {
+    init(painter: Painter, width: Int) {
         self.painter = painter
         self.width = width
     }
@@ -22,7 +22,7 @@ public struct GanttRenderer: Sendable {
     static let maximumScale = 4
 
     /// The most columns per tick (up to 4) that keep the whole chart on one row; 1 when none does.
-    public func bestScale(for result: ScheduleResult, until end: Int? = nil) -> Int {
+    func bestScale(for result: ScheduleResult, until end: Int? = nil) -> Int {
         let slices = clipped(result.slices, until: end)
         let labelRoom = String(slices.last?.to ?? 0).count
         for scale in stride(from: Self.maximumScale, through: 2, by: -1) {
@@ -33,7 +33,7 @@ public struct GanttRenderer: Sendable {
     }
 
     /// The chart's lines (pairs of bar row and tick row); `until` cuts the chart at that tick.
-    public func render(_ result: ScheduleResult, scale: Int? = nil, until end: Int? = nil) -> [String] {
+    func render(_ result: ScheduleResult, scale: Int? = nil, until end: Int? = nil) -> [String] {
         let slices = clipped(result.slices, until: end)
         guard let last = slices.last else { return [painter.paint("(no time has passed yet)", .dim)] }
         let scale = max(1, scale ?? bestScale(for: result, until: end))

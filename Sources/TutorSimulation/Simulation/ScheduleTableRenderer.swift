@@ -2,18 +2,18 @@ import TutorCore
 import TutorTerminal
 
 /// Draws the per-job statistics of a schedule, and the comparison of several schedules' averages.
-public struct ScheduleTableRenderer: Sendable {
-    public let painter: Painter
+struct ScheduleTableRenderer: Sendable {
+    let painter: Painter
     /// The columns available, indent not included.
-    public let width: Int
+    let width: Int
 
-    public init(painter: Painter, width: Int) {
+    init(painter: Painter, width: Int) {
         self.painter = painter
         self.width = width
     }
 
     /// Job, arrival, burst, start, finish, waiting, turnaround, response; then the averages.
-    public func render(_ result: ScheduleResult) -> [String] {
+    func render(_ result: ScheduleResult) -> [String] {
         let rows = result.statistics.map { stats in
             [stats.job.name] + [stats.job.arrival, stats.job.burst, stats.start, stats.finish, stats.waiting, stats.turnaround,
                                 stats.response].map(String.init)
@@ -30,7 +30,7 @@ public struct ScheduleTableRenderer: Sendable {
     }
 
     /// One row per schedule: the average waiting, turnaround and response times.
-    public func renderComparison(_ results: [ScheduleResult]) -> [String] {
+    func renderComparison(_ results: [ScheduleResult]) -> [String] {
         let long = ["Algorithm", "Avg waiting", "Avg turnaround", "Avg response", "Finish"]
         let short = ["Algorithm", "Wait", "Turn", "Resp", "End"]
         let rows = results.map { result in

@@ -7,7 +7,7 @@ public struct MLFQSettings: Sendable, Equatable {
     /// Every `boostInterval` ticks every job moves back to level 0.
     public var boostInterval: Int
 
-    public init(quanta: [Int] = [1, 2, 4], boostInterval: Int = 20) {
+    init(quanta: [Int] = [1, 2, 4], boostInterval: Int = 20) {
         self.quanta = quanta
         self.boostInterval = boostInterval
     }
@@ -25,7 +25,7 @@ public enum SchedulingAlgorithm: Sendable, Equatable {
     case multilevelFeedback(MLFQSettings)
 
     /// `FCFS`, `SJF`, `RR (q=2)`, `MLFQ`.
-    public var shortName: String {
+    var shortName: String {
         switch self {
         case .firstComeFirstServed: "FCFS"
         case .shortestJobFirst: "SJF"
@@ -35,7 +35,7 @@ public enum SchedulingAlgorithm: Sendable, Equatable {
     }
 
     /// The heading above the algorithm's chart.
-    public var title: String {
+    var title: String {
         switch self {
         case .firstComeFirstServed: "First come, first served (FCFS, 先来先服务)"
         case .shortestJobFirst: "Shortest job first (SJF, 短作业优先), non-preemptive"
@@ -46,7 +46,7 @@ public enum SchedulingAlgorithm: Sendable, Equatable {
     }
 
     /// The rules the simulation follows, one sentence each, for the output and the docs.
-    public var rules: [String] {
+    var rules: [String] {
         switch self {
         case .firstComeFirstServed:
             return ["The CPU goes to the job that arrived first (ties: the order given) and it runs to completion."]

@@ -4,9 +4,9 @@ import TutorCore
 public struct SchedulingJob: Sendable, Equatable {
     public var name: String
     /// The tick at which the job becomes ready (≥ 0).
-    public var arrival: Int
+    var arrival: Int
     /// The CPU time the job needs, in ticks (≥ 1).
-    public var burst: Int
+    var burst: Int
 
     public init(name: String, arrival: Int, burst: Int) {
         self.name = name
@@ -16,7 +16,7 @@ public struct SchedulingJob: Sendable, Equatable {
 
     /// The lesson's job set: a long job first (FCFS shows the convoy effect), then three shorter ones,
     /// one arriving each tick, so every algorithm orders them differently.
-    public static let lessonDefault = [
+    static let lessonDefault = [
         SchedulingJob(name: "A", arrival: 0, burst: 8),
         SchedulingJob(name: "B", arrival: 1, burst: 4),
         SchedulingJob(name: "C", arrival: 2, burst: 9),

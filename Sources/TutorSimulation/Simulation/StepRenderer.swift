@@ -13,7 +13,7 @@ public struct StepRenderer: Sendable {
     static let labelWidth = 15
 
     /// One tick: the clock line, then labelled lines.
-    public func block(_ snapshot: ScheduleSnapshot, in result: ScheduleResult) -> [String] {
+    func block(_ snapshot: ScheduleSnapshot, in result: ScheduleResult) -> [String] {
         let clock = snapshot.isFinal ? "t = \(snapshot.time): all jobs have finished" : "t = \(snapshot.time) → \(snapshot.time + 1)"
         var lines = [painter.paint(clock, .bold)]
         let quiet = snapshot.running.map { "nothing new: \($0) keeps the CPU" } ?? "nothing new"
@@ -53,7 +53,7 @@ public struct StepRenderer: Sendable {
     }
 
     /// The interactive screen for one tick: the block, and the chart so far.
-    public func screen(_ snapshot: ScheduleSnapshot, in result: ScheduleResult, position: Int, count: Int) -> String {
+    func screen(_ snapshot: ScheduleSnapshot, in result: ScheduleResult, position: Int, count: Int) -> String {
         var lines = [painter.paint(result.algorithm.title, .bold) + painter.paint("  (\(position + 1)/\(count))", .dim), ""]
         lines += block(snapshot, in: result)
         lines.append("")

@@ -7,16 +7,16 @@ import TutorAnalysis
 /// multi-byte UTF-8 character: such a tail is kept until more bytes come. A lone ESC is ambiguous
 /// (the Escape key, or the start of an arrow key whose rest is late), so the caller waits briefly
 /// and calls `flush()` when nothing followed.
-public struct KeyDecoder: Sendable {
+struct KeyDecoder: Sendable {
     private var pending: [UInt8] = []
 
-    public init() {}
+    init() {}
 
     /// True while an incomplete sequence waits for more bytes.
-    public var hasPending: Bool { !pending.isEmpty }
+    var hasPending: Bool { !pending.isEmpty }
 
     /// Decodes `bytes` after whatever was pending; an incomplete tail stays pending.
-    public mutating func feed(_ bytes: [UInt8]) -> [Key] {
+    mutating func feed(_ bytes: [UInt8]) -> [Key] {
         pending += bytes
         var keys: [Key] = []
         var index = 0
@@ -30,7 +30,7 @@ public struct KeyDecoder: Sendable {
     }
 
     /// Gives up waiting: a pending ESC is the Escape key, and the bytes after it are read as plain keys.
-    public mutating func flush() -> [Key] {
+    mutating func flush() -> [Key] {
         guard !pending.isEmpty else { return [] }
         var rest = pending
         pending = []

@@ -6,20 +6,20 @@ import Darwin
 import TutorCore
 
 /// The columns and rows the step-through view may use.
-public struct TerminalSize: Sendable, Equatable {
-    public var width: Int
-    public var height: Int
+struct TerminalSize: Sendable, Equatable {
+    var width: Int
+    var height: Int
 
-    public init(width: Int, height: Int) {
+    init(width: Int, height: Int) {
         self.width = width
         self.height = height
     }
 
     /// No height limit: what printing every step to a pipe uses, so nothing is cut.
-    public static func unlimitedHeight(width: Int) -> TerminalSize { .init(width: width, height: 1_000_000) }
+    static func unlimitedHeight(width: Int) -> TerminalSize { .init(width: width, height: 1_000_000) }
 
     /// The size of the terminal behind `fileDescriptor` (TIOCGWINSZ), or nil when it is not a terminal.
-    public static func of(fileDescriptor: Int32) -> TerminalSize? {
+    static func of(fileDescriptor: Int32) -> TerminalSize? {
         var size = winsize()
         // Glibc imports TIOCGWINSZ as Int32 while ioctl takes UInt; Darwin uses UInt for both.
         let status = withUnsafeMutablePointer(to: &size) { ioctl(fileDescriptor, UInt(TIOCGWINSZ), $0) }

@@ -2,16 +2,16 @@ import TutorCore
 import TutorAnalysis
 
 /// Shows which claims a run proved, and what it showed instead for those it did not.
-public struct ClaimReportRenderer {
+struct ClaimReportRenderer {
     let report: ClaimReport
     let painter: Painter
 
-    public init(report: ClaimReport, capabilities: TerminalCapabilities) {
+    init(report: ClaimReport, capabilities: TerminalCapabilities) {
         self.report = report
         self.painter = Painter(capabilities: capabilities)
     }
 
-    public func render() -> String {
+    func render() -> String {
         guard !report.entries.isEmpty else { return "" }
         let width = max(40, painter.capabilities.width)
         var out = [painter.paint(" what this run proves", .bold)]

@@ -5,7 +5,7 @@ import TutorAnalysis
 /// highlighted code blocks. Rendering never fails; control characters in the source are neutralised.
 public struct MarkdownRenderer: Sendable {
     /// Lines are never wider than this, even on wide terminals, to keep prose readable.
-    public static let maximumWidth = 100
+    static let maximumWidth = 100
 
     let capabilities: TerminalCapabilities
     let painter: Painter

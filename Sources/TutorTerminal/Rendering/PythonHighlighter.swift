@@ -2,11 +2,11 @@ import TutorCore
 import TutorAnalysis
 
 /// Colours Python source for the terminal. With colour off the source comes back unchanged.
-public struct PythonHighlighter: Sendable {
+struct PythonHighlighter: Sendable {
     private let painter: Painter
 
     /// Creates a highlighter that paints with `painter` (and so honours its colour setting).
-    public init(painter: Painter) {
+    init(painter: Painter) {
         self.painter = painter
     }
 
@@ -14,7 +14,7 @@ public struct PythonHighlighter: Sendable {
     ///
     /// Each line is painted on its own (a triple-quoted string is painted line by line), so the
     /// result can be split at newlines and prefixed without styles leaking across lines.
-    public func highlight(_ source: String) -> String {
+    func highlight(_ source: String) -> String {
         guard painter.capabilities.color else { return source }
         return PythonTokenizer(source).tokens().map { token in
             let styles = PythonHighlighter.styles(for: token.kind)

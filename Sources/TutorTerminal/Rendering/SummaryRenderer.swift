@@ -4,17 +4,17 @@ import TutorAnalysis
 
 /// The closing summary of a run: pool figures with a bar per worker, waits on locks, how processes
 /// ended, and whether the record is whole.
-public struct SummaryRenderer {
+struct SummaryRenderer {
     let timeline: Timeline
     let painter: Painter
     var width: Int { max(40, painter.capabilities.width) }
 
-    public init(timeline: Timeline, capabilities: TerminalCapabilities) {
+    init(timeline: Timeline, capabilities: TerminalCapabilities) {
         self.timeline = timeline
         self.painter = Painter(capabilities: capabilities)
     }
 
-    public func render() -> String {
+    func render() -> String {
         var out: [String] = [painter.paint(" summary", .bold)]
         out += poolLines()
         out += lockLines()

@@ -9,7 +9,7 @@ public struct TimelineRenderer {
         /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
         public var hideInfrastructure = true
         /// Above this many rows, the middle of the run is left out, and the screen says so.
-        public var maxRows = 400
+        var maxRows = 400
         public init() {}
     }
 

@@ -5,17 +5,17 @@ import TutorCore
 /// A pure function of the run (`model`), where the learner is (`session`: step, typing, message, help)
 /// and the terminal size: stepping back to a step shows exactly what stepping forward to it showed.
 /// No line is wider than `size.width` columns and there are at most `size.height` lines.
-public struct StepScreen: Sendable {
-    public let model: StepModel
-    public let session: StepSession
-    public let size: TerminalSize
+struct StepScreen: Sendable {
+    let model: StepModel
+    let session: StepSession
+    let size: TerminalSize
     /// Draw the key line; off when every step is printed to a pipe, where no key can be pressed.
-    public var showsKeys: Bool
+    var showsKeys: Bool
     /// How the run stands ("● running 2.3 s · 148 events so far"), on the row above the key line; nil
     /// for a run that was over before the view opened.
-    public var statusLine: String?
+    var statusLine: String?
 
-    public init(model: StepModel, session: StepSession, size: TerminalSize, showsKeys: Bool = true, statusLine: String? = nil) {
+    init(model: StepModel, session: StepSession, size: TerminalSize, showsKeys: Bool = true, statusLine: String? = nil) {
         self.model = model
         self.session = session
         self.size = size
@@ -28,7 +28,7 @@ public struct StepScreen: Sendable {
     var step: Int { min(max(0, session.step), max(0, model.count - 1)) }
 
     /// The screen, top to bottom.
-    public func lines() -> [String] {
+    func lines() -> [String] {
         let footer = (statusLine.map { [$0] } ?? []) + (showsKeys ? [keyLine()] : [])
         guard model.count > 0 else {
             let empty = model.isLive ? " no event recorded yet: waiting for the run" : " no events were recorded: there is nothing to step through"

@@ -5,7 +5,7 @@ extension StepSession {
     /// Moves the cursor from `old` to `new`, a rebuilt model of the same run: in follow mode to the last
     /// event (when `following` allows it), else onto the SAME event (by its key), wherever it now is.
     /// An index is not enough: a late event that sorts before the cursor shifts every later index.
-    public mutating func move(from old: StepModel, to new: StepModel, following: Bool = true) {
+    mutating func move(from old: StepModel, to new: StepModel, following: Bool = true) {
         if following, follows {
             step = max(0, new.count - 1)
             return

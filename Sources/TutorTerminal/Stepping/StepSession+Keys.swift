@@ -13,7 +13,7 @@ extension StepSession {
     }
 
     /// Applies one key.
-    public mutating func handle(_ key: Key, in model: StepModel) -> Outcome {
+    mutating func handle(_ key: Key, in model: StepModel) -> Outcome {
         let outcome = apply(key, model)
         follows = step >= model.count - 1
         return outcome

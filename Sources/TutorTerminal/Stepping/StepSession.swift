@@ -2,9 +2,9 @@ import TutorCore
 
 /// Where the learner is in the step-through view and what they are typing: the only state that keys
 /// change. Together with the model and the terminal size it decides the screen completely.
-public struct StepSession: Sendable, Equatable {
+struct StepSession: Sendable, Equatable {
     /// What the key line is collecting.
-    public enum Input: Sendable, Equatable {
+    enum Input: Sendable, Equatable {
         case none
         /// Digits of a step number to jump to.
         case jump(String)
@@ -13,18 +13,18 @@ public struct StepSession: Sendable, Equatable {
     }
 
     /// The current event (0-based).
-    public var step: Int
-    public var input: Input = .none
+    var step: Int
+    var input: Input = .none
     /// The last text searched for; `/` then Enter searches it again.
-    public var lastQuery: String?
+    var lastQuery: String?
     /// A one-off message for the key line ("no match", "already at the last step"); cleared by the next key.
-    public var message: String?
-    public var showsHelp = false
+    var message: String?
+    var showsHelp = false
     /// While the run is live: the cursor moves to each new event as it arrives. On whenever the cursor
     /// is on the last event (G or End put it there); stepping back turns it off.
-    public var follows = true
+    var follows = true
 
-    public init(step: Int = 0) {
+    init(step: Int = 0) {
         self.step = step
     }
 }

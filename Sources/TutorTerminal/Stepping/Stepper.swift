@@ -27,7 +27,7 @@ public struct Stepper: Sendable {
 
     /// Every step's screen, one after another, separated by a rule; the same text the view draws, without
     /// cursor control or keys, and without a height limit.
-    public func printEveryStep(write: (String) -> Void = Console.out) {
+    func printEveryStep(write: (String) -> Void = Console.out) {
         let size = TerminalSize.unlimitedHeight(width: capabilities.width)
         let separator = Painter(capabilities: capabilities).paint(
             String(repeating: capabilities.unicode ? "═" : "=", count: max(20, capabilities.width - 1)), .dim)

@@ -5,7 +5,7 @@ public struct TerminalCapabilities: Sendable, Equatable {
     /// Whether ANSI SGR colour sequences may be written.
     public var color: Bool
     /// Whether Unicode symbols (box drawing, bullets) may be used instead of ASCII stand-ins.
-    public var unicode: Bool
+    var unicode: Bool
     /// The number of columns available.
     public var width: Int
     /// Whether both stdin and the output are terminals, so prompts make sense.
@@ -20,5 +20,5 @@ public struct TerminalCapabilities: Sendable, Equatable {
     }
 
     /// No colour, Unicode symbols, 80 columns, not interactive: what a pipe or a test gets.
-    public static let plain = TerminalCapabilities(color: false, unicode: true, width: 80, isInteractive: false)
+    static let plain = TerminalCapabilities(color: false, unicode: true, width: 80, isInteractive: false)
 }
