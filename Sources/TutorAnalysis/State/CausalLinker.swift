@@ -57,7 +57,7 @@ public enum CausalLinker {
                                        text: "called for the result of \(RunState.taskName(key[0], key[1])) that arrived at \(at(result))"))
                 }
             case EventKind.processSpawn:
-                if let child = e.int("child_pid") { spawns[Int32(child)] = i }
+                if let child = e.childPid { spawns[child] = i }
             case EventKind.processStart:
                 if let spawn = spawns[e.pid] {
                     links.append(.init(cause: spawn, effect: i, kind: .spawn, text: "started by \(who(spawn)) at \(at(spawn))"))
@@ -65,7 +65,7 @@ public enum CausalLinker {
             case EventKind.processExit:
                 exits[e.pid] = i
             case EventKind.processReaped:
-                if let child = e.int("child_pid"), let exit = exits[Int32(child)] {
+                if let child = e.childPid, let exit = exits[child] {
                     links.append(.init(cause: exit, effect: i, kind: .reap, text: "\(who(exit)) had exited at \(at(exit))"))
                 }
             default:

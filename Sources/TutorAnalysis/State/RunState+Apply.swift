@@ -23,7 +23,7 @@ extension RunState {
             setActivity(e.pid, "exited")
             if let p = processIndex(e.pid) { processes[p].exitCode = e.int("exitcode") ?? 0 }
         case EventKind.processReaped:
-            if let child = e.int("child_pid").map(Int32.init), let p = processIndex(child), processes[p].exitCode == nil {
+            if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.int("exitcode")
                 processes[p].activity = "ended (seen by its parent)"
             }

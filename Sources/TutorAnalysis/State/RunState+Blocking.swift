@@ -24,7 +24,7 @@ extension RunState {
                 }
             }
         case "process.join.wait":
-            begin(.join(pid: Int32(e.int("child_pid") ?? 0), name: e.string("name") ?? "child"))
+            begin(.join(pid: e.childPid ?? 0, name: e.string("name") ?? "child"))
         case EventKind.processJoin:
             end { if case .join = $0 { true } else { false } }
         case "event.wait":

@@ -37,7 +37,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
             var waits: [(reason: String, ns: Int64)] = []
             for event in timeline.events where event.pid == life.pid && event.thread == "MainThread" {
-                guard let ns = event.int("waited_ns") ?? event.int("slept_ns"), ns > 0,
+                guard let ns = event.int("waited_ns"), ns > 0,
                       let reason = Self.reason(for: event.kind) else { continue }
                 if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }
             }

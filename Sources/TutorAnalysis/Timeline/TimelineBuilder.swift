@@ -28,7 +28,7 @@ public enum TimelineBuilder {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful.contains(i)
         }
-        let order = laneOrder(lanes, spawnOrder: events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) })
+        let order = laneOrder(lanes, spawnOrder: events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.childPid })
         let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
@@ -81,7 +81,7 @@ private extension TimelineBuilder {
                 lives[i].exitCode = event.int("exitcode") ?? lives[i].exitCode
             case EventKind.processReaped:
                 // The parent's view is the only one for a child killed by a signal: it could not report itself.
-                guard let child = event.int("child_pid").map(Int32.init), let i = index[child] else { continue }
+                guard let child = event.childPid, let i = index[child] else { continue }
                 if lives[i].endT == nil { lives[i].endT = event.t }
                 if let code = event.int("exitcode"), lives[i].exitCode == nil || code < 0 { lives[i].exitCode = code }
             default:

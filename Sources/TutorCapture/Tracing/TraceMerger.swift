@@ -105,7 +105,7 @@ enum TraceMerger {
             labeller.label(&events[index])
         }
         let reported = Set(logs.map(\.pid))
-        let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) }
+        let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.childPid }
         var silent: [Int32] = []
         for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
         return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),

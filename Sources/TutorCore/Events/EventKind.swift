@@ -78,4 +78,28 @@ public enum EventKind {
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.
     static let runInterrupt = "run.interrupt"
+
+    /// Every kind above: the kinds mp-tutor knows. A test fails when a constant above is missing here or
+    /// when the tracer writes a kind that is not here (Tests/TutorCoreTests/Events/EventSchemaTests.swift).
+    public static let all: Set<String> = [
+        processStart, processSpawn, processExit, processReaped, processJoin,
+        processKilled, poolCreate, poolSubmit, taskStart, taskEnd,
+        poolResult, poolCallback, poolCallbackEnd, poolClose, poolJoin,
+        poolTerminate, queueCreate, queuePut, queueGet, lockCreate,
+        lockWait, lockAcquire, lockRelease, print, processRun,
+        processRunEnd, processJoinWait, processTerminate, processKill, processError,
+        lockTimeout, poolGet, queueWait, queueTimeout, queueEmpty,
+        queueFull, queueTaskDone, queueJoinWait, queueJoin, eventCreate,
+        eventSet, eventClear, eventWait, eventWake, conditionCreate,
+        conditionWait, conditionWake, conditionNotify, barrierCreate, barrierWait,
+        barrierWake, pipeCreate, pipeSend, pipeRecv, pipeWait,
+        pipePoll, managerCreate, managerConnect, managerCall, connectionRefused,
+        processStartMethod, threadStart, threadExit, subprocessSpawn, subprocessExit,
+        localCreate, localSet, localGet, localDel, sharedCreate,
+        sharedRead, sharedWrite, runTimeout, runInterrupt,
+    ]
+
+    /// Records of a per-process event file that the merger consumes and never puts in a transcript:
+    /// a process's header and a thread's name.
+    public static let processLogRecords: Set<String> = ["proc", "thread"]
 }

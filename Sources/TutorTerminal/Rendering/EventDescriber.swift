@@ -18,7 +18,7 @@ struct EventDescriber {
             default: return "\(e.process) started (pid \(e.pid), parent \(e.ppid))"
             }
         case EventKind.processSpawn:
-            return "start() → \(e.string("name") ?? "child") pid \(e.int("child_pid").map(String.init) ?? "?")"
+            return "start() → \(e.string("name") ?? "child") pid \(e.childPid.map(String.init) ?? "?")"
                 + (e.bool("daemon") == true ? " (daemon)" : "")
         case EventKind.processExit:
             return ended(code: e.int("exitcode"), by: e.string("observed_by"))
@@ -74,9 +74,9 @@ struct EventDescriber {
         case EventKind.processJoinWait:
             return "waits in join(\(e.string("name") ?? "child"))" + timeout(e)
         case EventKind.processTerminate:
-            return "terminate() \(e.string("name") ?? "child") (SIGTERM to pid \(e.int("child_pid").map(String.init) ?? "?"))"
+            return "terminate() \(e.string("name") ?? "child") (SIGTERM to pid \(e.childPid.map(String.init) ?? "?"))"
         case EventKind.processKill:
-            return "kill() \(e.string("name") ?? "child") (SIGKILL to pid \(e.int("child_pid").map(String.init) ?? "?"))"
+            return "kill() \(e.string("name") ?? "child") (SIGKILL to pid \(e.childPid.map(String.init) ?? "?"))"
         case EventKind.processError:
             return "\(e.string("op") ?? "call")() failed: \(e.string("error") ?? "error")"
         case EventKind.poolGet:
@@ -133,9 +133,9 @@ struct EventDescriber {
         case EventKind.threadExit: return "thread \(e.string("name") ?? "?") ends"
         case EventKind.subprocessSpawn:
             let argv = e.fields["argv"]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
-            return "subprocess pid \(e.int("child_pid").map(String.init) ?? "?"): \(argv)"
+            return "subprocess pid \(e.childPid.map(String.init) ?? "?"): \(argv)"
         case EventKind.subprocessExit:
-            return "subprocess pid \(e.int("child_pid").map(String.init) ?? "?") exited, code \(e.int("returncode").map(String.init) ?? "?")"
+            return "subprocess pid \(e.childPid.map(String.init) ?? "?") exited, code \(e.int("returncode").map(String.init) ?? "?")"
         case EventKind.localCreate: return "\(object) created (threading.local: a value per thread)"
         case EventKind.localSet: return "sets \(object).\(e.string("attr") ?? "?") = \(e.string("value") ?? "?") (this thread's)"
         case EventKind.localGet:
