@@ -134,7 +134,7 @@ private extension GenericRules {
         var notes: [Note] = []
         for (index, event) in events.enumerated() where notes.count < Self.perRule {
             guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
-                  let code = event.int("exitcode"), code != 0 else { continue }
+                  let code = event.exitCode, code != 0 else { continue }
             let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
             if code < 0 {
                 let signal = Int32(-code)

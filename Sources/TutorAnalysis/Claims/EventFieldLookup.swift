@@ -39,7 +39,7 @@ struct EventFieldLookup {
     }
 
     func task(of event: TraceEvent) -> PoolTask? {
-        guard let job = event.int("job") else { return nil }
+        guard let job = event.job else { return nil }
         return taskIndex[[job, event.int("index") ?? 0]].map { timeline.tasks[$0] }
     }
 

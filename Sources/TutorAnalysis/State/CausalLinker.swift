@@ -15,7 +15,7 @@ public enum CausalLinker {
         func at(_ i: Int) -> String { Format.seconds(events[i].t) }
 
         for (i, e) in events.enumerated() {
-            let key = [e.int("job") ?? -1, e.int("index") ?? 0]
+            let key = [e.job ?? -1, e.int("index") ?? 0]
             switch e.kind {
             case EventKind.queuePut:
                 queued[e.object ?? "", default: []].append((e.string("item") ?? "?", i))
@@ -38,7 +38,7 @@ public enum CausalLinker {
                                        text: "got \(e.object ?? "the lock") when \(who(release)) released it at \(at(release))"))
                 }
             case EventKind.poolSubmit:
-                for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.int("job") ?? -1, chunk]] = i }
+                for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
             case EventKind.taskStart, EventKind.taskEnd, EventKind.poolResult:
                 if let previous = taskStage[key] {
                     let name = RunState.taskName(key[0], key[1])

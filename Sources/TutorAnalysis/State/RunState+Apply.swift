@@ -21,10 +21,10 @@ extension RunState {
             }
         case EventKind.processExit:
             setActivity(e.pid, "exited")
-            if let p = processIndex(e.pid) { processes[p].exitCode = e.int("exitcode") ?? 0 }
+            if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
         case EventKind.processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
-                processes[p].exitCode = e.int("exitcode")
+                processes[p].exitCode = e.exitCode
                 processes[p].activity = "ended (seen by its parent)"
             }
         case EventKind.processSpawn, EventKind.processJoin:
@@ -34,10 +34,10 @@ extension RunState {
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
         case EventKind.poolSubmit:
             guard let p = poolIndex(e.object) else { break }
-            let job = e.int("job") ?? 0, chunks = max(1, e.int("chunks") ?? 1)
+            let job = e.job ?? 0, chunks = max(1, e.int("chunks") ?? 1)
             pools[p].waiting += (0..<chunks).map { Self.taskName(job, $0) }
         case EventKind.taskStart:
-            let name = Self.taskName(e.int("job") ?? 0, e.int("index") ?? 0)
+            let name = Self.taskName(e.job ?? 0, e.int("index") ?? 0)
             for p in pools.indices {
                 pools[p].waiting.removeAll { $0 == name }
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
@@ -51,7 +51,7 @@ extension RunState {
         case EventKind.poolResult:
             if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
         case EventKind.poolCallback:
-            if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.int("job") ?? 0, e.int("index") ?? 0) }
+            if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.job ?? 0, e.int("index") ?? 0) }
         case EventKind.poolCallbackEnd:
             if let p = pools.indices.last { pools[p].callbacksRun += 1; pools[p].callbackRunning = nil }
         case EventKind.queueCreate:

@@ -78,12 +78,12 @@ private extension TimelineBuilder {
             case EventKind.processExit:
                 let i = index[event.pid]!
                 lives[i].endT = event.t
-                lives[i].exitCode = event.int("exitcode") ?? lives[i].exitCode
+                lives[i].exitCode = event.exitCode ?? lives[i].exitCode
             case EventKind.processReaped:
                 // The parent's view is the only one for a child killed by a signal: it could not report itself.
                 guard let child = event.childPid, let i = index[child] else { continue }
                 if lives[i].endT == nil { lives[i].endT = event.t }
-                if let code = event.int("exitcode"), lives[i].exitCode == nil || code < 0 { lives[i].exitCode = code }
+                if let code = event.exitCode, lives[i].exitCode == nil || code < 0 { lives[i].exitCode = code }
             default:
                 break
             }
@@ -101,7 +101,7 @@ private extension TimelineBuilder {
             return tasks.count - 1
         }
         for event in events where event.kind.hasPrefix("pool.") {
-            guard let job = event.int("job") else { continue }
+            guard let job = event.job else { continue }
             switch event.kind {
             case EventKind.poolSubmit:
                 let chunks = max(1, event.int("chunks") ?? 1)

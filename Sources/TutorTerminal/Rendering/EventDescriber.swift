@@ -21,9 +21,9 @@ struct EventDescriber {
             return "start() → \(e.string("name") ?? "child") pid \(e.childPid.map(String.init) ?? "?")"
                 + (e.bool("daemon") == true ? " (daemon)" : "")
         case EventKind.processExit:
-            return ended(code: e.int("exitcode"), by: e.string("observed_by"))
+            return ended(code: e.exitCode, by: e.string("observed_by"))
         case EventKind.processReaped:
-            return "sees \(e.string("name") ?? "child") end: exitcode \(e.int("exitcode").map(String.init) ?? "?")"
+            return "sees \(e.string("name") ?? "child") end: exitcode \(e.exitCode.map(String.init) ?? "?")"
         case EventKind.processJoin:
             return "join(\(e.string("name") ?? "child")) returned" + waited(e)
         case EventKind.processKilled:
@@ -33,7 +33,7 @@ struct EventDescriber {
         case EventKind.poolSubmit:
             let chunks = e.int("chunks") ?? 1
             let call = "\(e.string("func") ?? "?")(\(e.string("args") ?? ""))"
-            return "\(e.string("method") ?? "submit") → task \(e.int("job") ?? 0)" + (chunks > 1 ? " (\(chunks) chunks)" : " \(call)")
+            return "\(e.string("method") ?? "submit") → task \(e.job ?? 0)" + (chunks > 1 ? " (\(chunks) chunks)" : " \(call)")
         case EventKind.taskStart:
             return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) \(e.string("func") ?? "")(\(e.string("args") ?? ""))"
         case EventKind.taskEnd:
@@ -68,7 +68,7 @@ struct EventDescriber {
         case EventKind.processRun:
             return "calls \(e.string("name") ?? "process").run() directly: it runs here, not in a new process"
         case EventKind.processRunEnd:
-            let code = e.int("exitcode") ?? 0
+            let code = e.exitCode ?? 0
             return "run() " + (code == 0 ? "returned" : "ended with exit code \(code)")
                 + (e.bool("direct") == true ? "" : "; cleaning up before exit")
         case EventKind.processJoinWait:
@@ -155,7 +155,7 @@ struct EventDescriber {
 
     func taskName(_ e: TraceEvent) -> String {
         let index = e.int("index") ?? 0
-        return index == 0 ? "task \(e.int("job") ?? 0)" : "task \(e.int("job") ?? 0).\(index)"
+        return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
     }
 
     /// `.value`, `.x` or `[3]`: the part of a shared object an access touched.
