@@ -33,29 +33,12 @@ struct LessonCommand {
         let painter = Painter(capabilities: caps)
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
-        if options.display.step, Stepper.canDriveTerminal {
-            let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
-            let (status, result) = try LiveStepping.run(live.request, context: context, presenter: presenter, variant: options.variant,
-                                                        parameters: live.parameters.dictionary, display: options.display, record: options.record)
-            if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
-            return status
-        }
-        let result = try live.execute()
-        if let record = options.record { try TranscriptWriter.write(result.transcript, to: record) }
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
-        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
-        Console.out(RunOutput.tracerWarning(result, painter: painter))
-        let timeline = TimelineBuilder.build(result.transcript)
-        if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
-        if let record = options.record, options.display.step { Console.out("recorded to \(record)\n") }
-        // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
-        if options.display.step, !result.outcome.interrupted {
-            return Stepper.present(timeline, presenter: presenter, variant: options.variant, parameters: live.parameters.dictionary,
-                                   display: options.display)
-        }
-        Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
-        if let record = options.record, !options.display.step { Console.out("\nrecorded to \(record)\n") }
-        return RunOutput.status(result.outcome)
+        let screen = RunScreen(context: context, presenter: presenter, display: options.display, variant: options.variant,
+                               parameters: live.parameters.dictionary, record: options.record)
+        let (status, result) = try screen.live(live.request)
+        if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
+        return status
     }
 }
 

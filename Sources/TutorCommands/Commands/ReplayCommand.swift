@@ -16,16 +16,12 @@ struct ReplayCommand {
         let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
         let caps = context.capabilities(display)
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(display))
-        Console.out(presenter.heading(for: transcript.header, replayOf: path))
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
-        let timeline = TimelineBuilder.build(transcript)
-        if display.step {
-            return Stepper.present(timeline, presenter: presenter, variant: transcript.header.variant, parameters: parameters,
-                                   display: display)
-        }
-        Console.out(presenter.body(timeline: timeline, variant: transcript.header.variant, parameters: parameters).text)
-        if let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
-        return 0
+        let screen = RunScreen(context: context, presenter: presenter, display: display, variant: transcript.header.variant,
+                               parameters: parameters, record: nil)
+        let status = screen.replay(transcript, from: path)
+        if !display.step, let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
+        return status
     }
 
     /// A path if the target names a file, else the committed transcript of that lesson.

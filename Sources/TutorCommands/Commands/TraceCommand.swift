@@ -26,24 +26,8 @@ struct TraceCommand {
         var request = TracedRun.Request(python: python, script: script, arguments: arguments, timeout: timeout,
                                         startMethod: run.startMethod)
         request.sampleOS = run.sampleOS
-        if display.step, Stepper.canDriveTerminal {
-            let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
-            return try LiveStepping.run(request, context: context, presenter: presenter, variant: nil, parameters: [:],
-                                        display: display, record: record).status
-        }
-        let result = try TracedRun(environment: context.environment).run(request)
-        if let record { try TranscriptWriter.write(result.transcript, to: record) }
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
-        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
-        Console.out(RunOutput.tracerWarning(result, painter: painter))
-        let timeline = TimelineBuilder.build(result.transcript)
-        if let record, display.step { Console.out("recorded to \(record)\n") }
-        // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
-        if display.step, !result.outcome.interrupted {
-            return Stepper.present(timeline, presenter: presenter, variant: nil, parameters: [:], display: display)
-        }
-        Console.out(presenter.body(timeline: timeline, variant: nil, parameters: [:]).text)
-        if let record, !display.step { Console.out("\nrecorded to \(record)\n") }
-        return RunOutput.status(result.outcome)
+        let screen = RunScreen(context: context, presenter: presenter, display: display, variant: nil, parameters: [:], record: record)
+        return try screen.live(request).status
     }
 }

@@ -11,7 +11,7 @@ import TutorAnalysis
 /// the same event, follows new events when the cursor is on the last one, and switches to the final
 /// timeline when the run ends. From then on it is the post-run view.
 ///
-/// One thread: the run is supervised on its own thread (see `Stepper.presentLive`), and this loop
+/// One thread: the run is supervised on its own thread (see `LiveStepView.run`), and this loop
 /// waits for keys with a timeout instead of for ever.
 public struct LiveStepLoop {
     /// How the view closed.
