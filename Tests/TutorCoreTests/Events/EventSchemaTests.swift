@@ -34,15 +34,23 @@ final class EventSchemaTests: XCTestCase {
         })
     }
 
-    /// The kinds the tracer writes: `_F('kind', ...)`/`_P('kind')` templates and literal `"kind":"..."` lines.
+    /// The kinds the tracer writes: its declared templates (`template('kind', ...)`, `hot('kind', ...)`, and the
+    /// older `_F('kind', ...)`/`_P('kind')`), kinds appended to its schema, and literal `"kind":"..."` lines.
     static func tracerKinds(_ source: String) -> Set<String> {
-        captures(#"_[FP]\(\s*'([a-z_]+(?:\.[a-z_]+)*)'"#, in: source)
+        let kind = #"'([a-z_]+(?:\.[a-z_]+)*)'"#
+        return captures(#"(?:\b_[FP]|\btemplate|\bhot|\bline_start)\(\s*"# + kind, in: source)
+            .union(captures(#"_DECLARED\.append\(\(\s*"# + kind, in: source))
             .union(captures(#"\\?"kind\\?":\s*\\?"([a-z_]+(?:\.[a-z_]+)*)\\?""#, in: source))
     }
 
-    /// Every field name the tracer writes as a JSON key.
+    /// Every field name the tracer writes: JSON keys in its line formats, the fields a `hot(...)` kind
+    /// declares, and the `..._FIELDS = (...)` tuples of its schema.
     static func tracerFields(_ source: String) -> Set<String> {
-        captures(#"\\?"([a-z_]+)\\?":"#, in: source)
+        var fields = captures(#"\\?"([a-z_]+)\\?":"#, in: source)
+        let declared = captures(#"\bhot\(\s*'[^']+'((?:\s*,\s*'[a-z_]+')*)\s*\)"#, in: source)
+            .union(captures(#"[A-Z_]*FIELDS\s*=\s*\(([^)]*)\)"#, in: source))
+        for list in declared { fields.formUnion(captures(#"'([a-z_]+)'"#, in: list)) }
+        return fields
     }
 
     func testTheTracerSourceIsReadAsExpected() throws {
