@@ -1,0 +1,209 @@
+import Foundation
+import TutorCore
+
+/// Runs a Python program under the tracer and turns what every process recorded into a transcript.
+///
+/// run → per-process event files → merged events → `Transcript`: the only way live events enter mp-tutor.
+public struct TracedRun: Sendable {
+    /// What to run.
+    public struct Request: Sendable {
+        public var python: String
+        /// The script and its arguments.
+        public var script: String
+        public var arguments: [String]
+        public var workingDirectory: String?
+        public var timeout: Double?
+        public var startMethod: String?
+        public var lesson: String?
+        public var variant: String?
+        public var parameters: JSONObject
+        /// The command as it should appear in the transcript (paths relative to the project).
+        public var displayCommand: [String]
+        /// Sample each process's OS scheduling state while it runs (Linux `/proc`).
+        public var sampleOS = false
+        /// `script` is a module name, run as `python3 -m` runs it.
+        public var module = false
+        /// The text of a script that came through a pipe (`<(…)`, `-`): it is written into the run's scratch
+        /// folder and run from there, since spawn and forkserver children read the main script again.
+        public var scriptText: [UInt8]?
+        /// mp-tutor's descriptor the program reads as its standard input (nil: `/dev/null`).
+        public var stdinDescriptor: Int32?
+        /// Relay it through a pipe (it is mp-tutor's terminal).
+        public var relayStdin = false
+
+        public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
+                    timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
+                    parameters: JSONObject = JSONObject(), displayCommand: [String]? = nil) {
+            self.python = python
+            self.script = script
+            self.arguments = arguments
+            self.workingDirectory = workingDirectory
+            self.timeout = timeout
+            self.startMethod = startMethod
+            self.lesson = lesson
+            self.variant = variant
+            self.parameters = parameters
+            self.displayCommand = displayCommand ?? [script] + arguments
+        }
+    }
+
+    /// What came of it.
+    public struct Result: Sendable {
+        public var transcript: Transcript
+        public var outcome: RunOutcome
+        /// True when no process reported anything: the tracer could not start.
+        public var tracerSilent: Bool
+        /// Processes whose tracer stopped because the temporary folder was full (their record is cut short).
+        public var outOfSpacePids: [Int32] = []
+        /// The stable key of each event of the transcript (same index), to find an event again.
+        public var eventKeys: [EventKey?] = []
+    }
+
+    /// Where a run that has just started writes its events: what a live view needs to follow it.
+    public struct LiveSource: Sendable {
+        /// The run's `MPTUTOR_TRACE_DIR`.
+        var eventsDirectory: String
+        /// CLOCK_MONOTONIC right before the spawn.
+        public var startNs: UInt64
+        /// The python3 mp-tutor started.
+        var mainPid: Int32
+    }
+
+    public var environment: [String: String]
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// Runs `request` to completion.
+    /// - Parameter onStart: called on the running thread right after the spawn, with where the events go.
+    public func run(_ request: Request, onStart started: (@Sendable (LiveSource) -> Void)? = nil) throws -> Result {
+        let folder = try ScratchFolder.make(base: Self.temporaryBase)
+        defer { folder.remove() }
+        let scratch = folder.path
+        let tracerDir = scratch + "/tracer", eventsDir = scratch + "/events"
+        for dir in [tracerDir, eventsDir] {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        }
+        try TracerSource.install(into: tracerDir)
+
+        var env = environment
+        env["PYTHONPATH"] = [tracerDir, env["PYTHONPATH"]].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ":")
+        env["MPTUTOR_TRACE_DIR"] = eventsDir
+        env["MPTUTOR_T0"] = String(MonotonicClock.nowNs())
+        env["MPTUTOR_START_METHOD"] = request.startMethod
+        env["PYTHONDONTWRITEBYTECODE"] = env["PYTHONDONTWRITEBYTECODE"] ?? "1"
+
+        let sampler = request.sampleOS ? ProcessSampler() : nil
+        let onStart: @Sendable (Int32, UInt64) -> Void = { pid, startNs in
+            // The python3 mp-tutor starts leads its own process group: every process of the run is in it.
+            sampler?.start(processGroup: pid)
+            started?(LiveSource(eventsDirectory: eventsDir, startNs: startNs, mainPid: pid))
+        }
+        // python3 reads a leading "-" as an option: "./-odd.py" is the same file and no option.
+        let script = request.script.hasPrefix("-") && request.script != "-" ? "./" + request.script : request.script
+        var program = request.module ? ["-m", request.script] : [script]
+        if let text = request.scriptText {
+            let copy = scratch + "/script/" + Self.copyName(request.script)
+            try FileManager.default.createDirectory(atPath: scratch + "/script", withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: copy, contents: Data(text)) else {
+                throw MPTutorError.runFailed("could not copy the script \(request.script) into \(scratch)")
+            }
+            program = [copy]
+        }
+        var runRequest = RunRequest(executable: request.python, arguments: program + request.arguments,
+                                    environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
+        runRequest.stdinDescriptor = request.stdinDescriptor
+        runRequest.relayStdin = request.relayStdin
+        runRequest.scratchFolder = scratch
+        runRequest.scratchLockDescriptor = folder.lockFD
+        let outcome = try Supervisor().run(runRequest, onStart: onStart)
+        let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
+
+        var facts = RunFacts(outcome: outcome, timeout: request.timeout)
+        let outOfSpace = Self.outOfSpacePids(eventsDir)
+        if !outOfSpace.isEmpty {
+            facts.recordingProblem = "the temporary folder \(Self.temporaryBase) ran out of space: \(outOfSpace.count) process(es) "
+                + "could not record (pid \(outOfSpace.map(String.init).joined(separator: ", ")))"
+        }
+        let merged = TraceMerger.merge(directory: eventsDir, startNs: outcome.startedAtMonotonicNs,
+                                       endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
+                                       observations: observations)
+        let main = merged.mainProcessFacts
+        let header = Self.header(request, merged: merged, mainPid: outcome.pid)
+        if facts.recordingProblem == nil, main.members.isEmpty {
+            facts.recordingProblem = "no process reported any event: the tracer did not start"
+        }
+        let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
+                                                    silentProcesses: merged.silentProcesses, run: facts)
+        let transcript = Transcript(header: header, events: merged.events, trailer: trailer)
+        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, outOfSpacePids: outOfSpace,
+                      eventKeys: merged.keys)
+    }
+
+    /// The transcript header of a run of `request`, with what the main process reported about itself.
+    public static func header(_ request: Request, merged: MergedTrace, mainPid: Int32) -> TranscriptHeader {
+        let main = merged.mainProcessFacts
+        var header = TranscriptHeader(
+            lesson: request.lesson, variant: request.variant, command: request.displayCommand,
+            python: main["python"]?.stringValue, startMethod: Self.startMethod(merged, mainPid: mainPid),
+            platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
+            mptutorVersion: MPTutorVersion.current, recordedAt: Self.timestamp(), parameters: request.parameters)
+        if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
+        return header
+    }
+}
+
+extension RunFacts {
+    init(outcome: RunOutcome, timeout: Double?) {
+        var code: Int32?, signal: Int32?
+        switch outcome.termination {
+        case let .exited(status): code = status
+        case let .signaled(number): signal = number
+        }
+        self.init(exitCode: code, signal: signal, timedOut: outcome.timedOut, interrupted: outcome.interrupted,
+                  timeoutSeconds: timeout, durationNs: Int64(outcome.endedAtMonotonicNs) - Int64(outcome.startedAtMonotonicNs),
+                  leftoverPids: outcome.leftoverPids)
+        interruptSignal = outcome.interruptSignal
+    }
+}
+
+private extension TracedRun {
+    /// The start method the main process ran with: its own `set_start_method()` if it called it, else the default.
+    static func startMethod(_ merged: MergedTrace, mainPid: Int32) -> String? {
+        merged.events.last { $0.kind == "process.start_method" && $0.pid == mainPid }?.string("method")
+            ?? merged.mainProcessFacts["start_method"]?.stringValue
+    }
+
+    /// A file name for the copy of a piped script: its own name when it looks like one, else `script.py`.
+    static func copyName(_ script: String) -> String {
+        let name = script.split(separator: "/").last.map(String.init) ?? ""
+        let safe = name.hasSuffix(".py") && name.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
+        return safe ? name : "script.py"
+    }
+
+    /// The processes that left a `nospace-<pid>` mark: their tracer stopped on ENOSPC or EDQUOT.
+    static func outOfSpacePids(_ eventsDir: String) -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: eventsDir)) ?? [])
+            .compactMap { $0.hasPrefix("nospace-") ? Int32($0.dropFirst(8)) : nil }.sorted()
+    }
+
+    /// `$TMPDIR`, else `/tmp`: where scratch folders go.
+    static var temporaryBase: String {
+        ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
+
+    static var platformName: String {
+        #if os(Linux)
+        "linux"
+        #else
+        "darwin"
+        #endif
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import TutorCore
+import TutorCapture
+import TutorAnalysis
+import TutorTerminal
+
+/// The one flow from a run to the screen, for every command that shows a run (`lesson`, `trace`, `replay`):
+/// get the run (live, live under the step view, or from a transcript), record it, print the heading and
+/// the tracer's warning, build the timeline once, print the body or open the step view, and give
+/// mp-tutor's exit status.
+struct RunScreen {
+    let context: CommandContext
+    let presenter: RunPresenter
+    let display: DisplayOptions
+    let variant: String?
+    let parameters: [String: String]
+    /// Where to write the transcript of a live run, if anywhere.
+    let record: String?
+    /// How the run's end becomes mp-tutor's status (a lesson's, or the program's for `trace`).
+    var statusPolicy: RunStatusPolicy = .lesson
+
+    /// Runs `request` and shows it: under the live step view when `--step` is asked for on a terminal (the
+    /// view follows the run as it goes), else after the run.
+    /// - Returns: mp-tutor's status (`statusPolicy`; 130 after Ctrl-C in the view; 1 when the terminal could
+    ///   not be driven; 74 when `--record` could not be written and nothing worse happened) and the run, nil
+    ///   when it did not run.
+    func live(_ request: TracedRun.Request) throws -> (status: Int32, result: TracedRun.Result?) {
+        if display.step, LiveStepView.canDriveTerminal { return try liveStepped(request) }
+        let result = try TracedRun(environment: context.environment).run(request)
+        let recordFailure = RunRecord.write(result, to: record)
+        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
+        Console.out(tracerWarning(result))
+        let timeline = TimelineBuilder.build(result.transcript)
+        if display.step { Console.out(RunRecord.recordedLine(record, failure: recordFailure)) }
+        // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
+        if display.step, !result.outcome.interrupted {
+            let status = present(timeline)
+            return (RunRecord.finish(status == 0 ? statusPolicy.status(result) : status, failure: recordFailure), result)
+        }
+        Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
+        if !display.step, record != nil, recordFailure == nil { Console.out("\n" + RunRecord.recordedLine(record, failure: nil)) }
+        return (RunRecord.finish(statusPolicy.status(result), failure: recordFailure), result)
+    }
+
+    /// Shows a recorded run read from `path`. Returns mp-tutor's status: 0, or 130 after Ctrl-C in the view.
+    func replay(_ transcript: Transcript, from path: String) -> Int32 {
+        Console.out(presenter.heading(for: transcript.header, replayOf: path))
+        let timeline = TimelineBuilder.build(transcript)
+        if display.step { return present(timeline) }
+        Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
+        return 0
+    }
+
+}
+
+private extension RunScreen {
+    /// The step view opens as the run starts and follows it; what is printed after a run (heading, tracer
+    /// warning, summary) comes after the view closes, over the final timeline the view already built.
+    func liveStepped(_ request: TracedRun.Request) throws -> (status: Int32, result: TracedRun.Result?) {
+        let environment = context.environment
+        let view = LiveStepView(request: request, presenter: presenter, variant: variant, parameters: parameters, display: display)
+        let (status, run, timeline) = try view.run { started in
+            try TracedRun(environment: environment).run(request, onStart: started)
+        }
+        guard let result = run else { return (status, nil) }
+        let recordFailure = RunRecord.write(result, to: record)
+        Console.out(presenter.heading(for: result.transcript.header, replayOf: nil))
+        Console.out(tracerWarning(result))
+        Console.out(RunRecord.recordedLine(record, failure: recordFailure))
+        // A view stopped by SIGTERM or SIGHUP to mp-tutor ends as that signal, not as Ctrl-C.
+        if status == 130, result.outcome.interrupted {
+            return (RunRecord.finish(RunStatusPolicy.interrupted(result.outcome), failure: recordFailure), result)
+        }
+        guard status == 0 else { return (RunRecord.finish(status, failure: recordFailure), result) }
+        let final = timeline ?? TimelineBuilder.build(result.transcript)
+        Console.out(presenter.closing(timeline: final, variant: variant, parameters: parameters).text)
+        return (RunRecord.finish(statusPolicy.status(result), failure: recordFailure), result)
+    }
+
+    /// Steps through `timeline`, then prints what follows the timeline (not after Ctrl-C).
+    func present(_ timeline: Timeline) -> Int32 {
+        Stepper.present(timeline, presenter: presenter, variant: variant, parameters: parameters, display: display)
+    }
+
+    /// Said when the tracer recorded nothing, with what the program printed, so nothing is hidden.
+    func tracerWarning(_ result: TracedRun.Result) -> String {
+        let painter = Painter(capabilities: presenter.capabilities)
+        if !result.outOfSpacePids.isEmpty {
+            let problem = result.transcript.trailer?.run.recordingProblem ?? "the temporary folder ran out of space"
+            return painter.paint("⚠ \(problem). Their events from then on are lost, so nothing here is proved. "
+                + "Free some space, or set TMPDIR to a folder with room, and run again.\n", .yellow)
+        }
+        guard result.tracerSilent else { return "" }
+        var text = painter.paint("⚠ no process reported any event: the tracer did not start in this python. "
+            + "Here is what the program printed:\n", .yellow)
+        let out = String(decoding: result.outcome.stdout, as: UTF8.self)
+        let err = String(decoding: result.outcome.stderr, as: UTF8.self)
+        for line in (out + err).split(separator: "\n", omittingEmptySubsequences: false) {
+            text += "  " + TextSanitizer.neutralize(String(line), keepColors: false) + "\n"
+        }
+        return text
+    }
+}
