@@ -32,9 +32,11 @@ final class Lifeline {
     n=0
     while [ "$n" -lt 50 ]; do
       left=
-      if [ -n "$pgid" ] && kill -0 "-$pgid" 2>/dev/null; then
-        kill -KILL "-$pgid" 2>/dev/null && left=1
+      if [ -n "$pgid" ] && kill -KILL "-$pgid" 2>/dev/null && [ ! -d /proc/self ]; then
+        left=1  # without /proc the group is all there is to go by (a zombie counts until reaped)
       fi
+      # With /proc: what still lives is what still has an environment with the marker (a zombie
+      # has none, and is its new parent's to reap).
       for f in $(grep -l -a -F -e "$2" /proc/[0-9]*/environ 2>/dev/null); do
         p=${f#/proc/}; p=${p%/environ}
         kill -KILL "$p" 2>/dev/null && left=1
