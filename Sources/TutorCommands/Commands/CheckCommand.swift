@@ -32,7 +32,7 @@ struct CheckCommand {
             let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: settings, run: run)
             let started = MonotonicClock.nowNs()
             let result = try live.execute()
-            if result.outcome.interrupted { Console.out("interrupted\n"); return 130 }
+            if result.outcome.interrupted { Console.out("interrupted\n"); return RunStatusPolicy.interrupted(result.outcome) }
             let timeline = TimelineBuilder.build(result.transcript)
             let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
             let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
