@@ -70,6 +70,27 @@ final class TraceScriptingTests: XCTestCase {
         XCTAssertTrue(output.contains("hello Ada from Paris"), output)
     }
 
+    func testWithPipedInputTheStepViewReadsItsKeysFromTheTerminal() throws {
+        let pane = try TmuxPane(name: "keys")
+        defer { pane.close() }
+        let dir = pane.directory
+        try "import sys, time\nprint('read', sys.stdin.read().strip())\ntime.sleep(0.5)\n"
+            .write(toFile: dir + "/reader.py", atomically: true, encoding: .utf8)
+        let script = """
+            cd '\(dir)'
+            echo piped-data | '\(BinaryHarness.binary)' trace --step --timeout 20 --python '\(try RunTestSupport.python())' reader.py
+            echo $? > status.txt
+
+            """
+        try script.write(toFile: dir + "/run.sh", atomically: true, encoding: .utf8)
+        try pane.keys("bash '\(dir)/run.sh'", "Enter")
+        let view = try pane.waitForScreen(timeout: 20) { $0.first?.hasPrefix(" step ") == true && $0.contains { $0.contains("run ended") } }
+        XCTAssertTrue(view.joined(separator: "\n").contains("read piped-data"), "the program got the pipe:\n" + view.joined(separator: "\n"))
+        try pane.keys("q")
+        try pane.waitForFile("status.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "0\n", "q, a key read from the terminal, closed the view")
+    }
+
     func testAScriptFromProcessSubstitutionRunsUnderEveryStartMethod() throws {
         let source = try BinaryHarness.script("pool.py", """
         import multiprocessing as mp

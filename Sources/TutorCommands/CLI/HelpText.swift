@@ -124,8 +124,8 @@ enum HelpText {
     \(run)
     \(display)
 
-    The program reads mp-tutor's standard input (with --step on a terminal, the view reads the keys and
-    the program reads nothing).
+    The program reads mp-tutor's standard input; the --step view reads its keys from the terminal itself
+    (when standard input is that terminal, the program reads nothing).
 
     Exit status follows the program, as time(1) does: its own exit code; 128+N when signal N ended it;
     124 when the watchdog stopped it; 128+N when signal N stopped mp-tutor (130 for Ctrl-C, 143 for

@@ -47,7 +47,7 @@ private extension TraceCommand {
                                         displayCommand: (run.module ? ["-m", script] : [script]) + arguments)
         request.module = run.module
         request.scriptText = scriptText
-        let stdinIsKeys = stepping && isatty(0) == 1
+        let stdinIsKeys = stepping && KeyboardDevice.isStandardInput
         if script != "-" && !stdinIsKeys {
             request.stdinDescriptor = 0
             // The run is in the terminal's background: it gets what is typed through mp-tutor.
