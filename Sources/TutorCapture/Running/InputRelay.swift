@@ -10,7 +10,7 @@ import Darwin
 /// itself would stop it (SIGTTIN). mp-tutor stays in the foreground (so Ctrl-C still reaches mp-tutor,
 /// which stops the whole run) and relays each line the terminal's line discipline hands it; end of
 /// input (Ctrl-D) closes the pipe, and so does the end of the main process.
-struct InputRelay {
+public struct InputRelay {
     /// mp-tutor's side: the terminal (never closed here).
     let source: Int32
     /// The write end of the run's stdin pipe (close-on-exec; the child has the read end).
@@ -24,8 +24,16 @@ struct InputRelay {
     /// What to poll: the source while the relay is open, else -1 (poll skips it).
     var pollFD: Int32 { sink >= 0 ? source : -1 }
 
-    /// Copies what is ready on the source; closes the pipe at end of input or when the run stops reading.
+    /// Whether mp-tutor is the terminal's foreground job: only then may it read the terminal (a
+    /// background read would stop mp-tutor itself with SIGTTIN).
+    public static func isForeground(_ terminal: Int32) -> Bool {
+        tcgetpgrp(terminal) == getpgrp()
+    }
+
+    /// Copies what is ready on the source; closes the pipe at end of input, when the run stops reading,
+    /// or when mp-tutor was moved to the background (the program then sees the end of its input).
     mutating func forward() {
+        guard Self.isForeground(source) else { return close() }
         var buffer = [UInt8](repeating: 0, count: 4096)
         var count: Int
         repeat {

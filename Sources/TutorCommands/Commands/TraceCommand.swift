@@ -48,10 +48,12 @@ private extension TraceCommand {
         request.module = run.module
         request.scriptText = scriptText
         let stdinIsKeys = stepping && KeyboardDevice.isStandardInput
-        if script != "-" && !stdinIsKeys {
+        let terminal = isatty(0) == 1
+        // On a terminal the run is in its background: it gets what is typed through mp-tutor, and only
+        // while mp-tutor is the foreground job (`mp-tutor trace x.py &` must not read the terminal).
+        if script != "-" && !stdinIsKeys && (!terminal || InputRelay.isForeground(0)) {
             request.stdinDescriptor = 0
-            // The run is in the terminal's background: it gets what is typed through mp-tutor.
-            request.relayStdin = isatty(0) == 1
+            request.relayStdin = terminal
         }
         return request
     }
