@@ -18,10 +18,11 @@ import Darwin
 /// The watcher is a separate process, not a thread in the traced processes (CPython's own test
 /// suite counts their threads), and not mp-tutor's binary (the library also runs inside tests).
 final class Lifeline {
-    /// The watcher, read by `/bin/sh -c`: `$1` scratch folder (may be empty), `$2` the run's marker.
+    /// The watcher, read by `/bin/sh -c`: `$1` scratch folder (may be empty), `$2` the run's marker,
+    /// `$3` "screen" when a live view holds the terminal's alternate screen with the cursor hidden.
     /// (`kill -KILL -PGID`, not `kill -KILL -- -PGID`: dash's kill takes no `--`.)
     static let script = #"""
-    trap '' INT TERM HUP QUIT TSTP
+    trap '' INT TERM HUP QUIT TSTP TTOU TTIN
     pgid=
     while IFS= read -r line; do
       case $line in
@@ -29,6 +30,8 @@ final class Lifeline {
         done) exit 0 ;;
       esac
     done
+    # First, before the shell prints its prompt: back to the main screen, cursor shown.
+    if [ "$3" = screen ]; then printf '\033[?25h\033[?1049l' > /dev/tty 2>/dev/null; fi
     n=0
     while [ "$n" -lt 50 ]; do
       left=
@@ -46,6 +49,14 @@ final class Lifeline {
       sleep 0.1
     done
     if [ -n "$1" ]; then rm -rf -- "$1"; fi
+    # An interactive shell puts back the modes of a job killed by a signal, and its line editor keeps
+    # isig on. Still -isig a moment later means nobody did (a script ran mp-tutor): sane modes then.
+    if [ "$3" = screen ]; then
+      sleep 0.2
+      case "$(stty -a < /dev/tty 2>/dev/null)" in
+        *-isig*) stty sane < /dev/tty 2>/dev/null || stty icanon isig iexten echo icrnl ixon opost < /dev/tty 2>/dev/null ;;
+      esac
+    fi
     """#
 
     private var writeFD: Int32
@@ -59,7 +70,7 @@ final class Lifeline {
     /// Starts the watcher for a run marked `marker` (an exact `NAME=value` environment entry),
     /// whose scratch folder (if any) is `folder`, locked by `lockFD`. Returns nil when the watcher
     /// cannot be started: the run then goes on without it (as before there was one).
-    static func start(marker: String, folder: String?, lockFD: Int32?) -> Lifeline? {
+    static func start(marker: String, folder: String?, lockFD: Int32?, restoreScreen: Bool = false) -> Lifeline? {
         guard let ends = try? Descriptors.makePipe() else { return nil }
         defer { close(ends.read) }
         let null = open("/dev/null", O_RDWR | O_CLOEXEC)
@@ -69,7 +80,7 @@ final class Lifeline {
                                                     extra: lockFD.map { [($0, Int32(3))] } ?? [])
         else { close(ends.write); return nil }
         defer { attributes.destroy() }
-        let argv = CStringArray(["sh", "-c", script, "mp-tutor-lifeline", folder ?? "", marker])
+        let argv = CStringArray(["sh", "-c", script, "mp-tutor-lifeline", folder ?? "", marker, restoreScreen ? "screen" : ""])
         let envp = CStringArray(["PATH=/usr/bin:/bin:/usr/sbin:/sbin", "LC_ALL=C"])
         defer { argv.free(); envp.free() }
         var pid: pid_t = 0

@@ -26,6 +26,9 @@ public struct RunRequest: Sendable {
     var scratchFolder: String?
     /// The descriptor of the scratch folder's lock, held by the lifeline's watcher while it cleans up.
     var scratchLockDescriptor: Int32?
+    /// A live view holds the terminal (alternate screen, hidden cursor): if mp-tutor dies, the lifeline
+    /// puts the screen and the cursor back.
+    var restoreScreenIfKilled = false
     /// Seconds the rest of the process group may take to finish by itself after the main
     /// process ended, before the supervisor stops it.
     var exitGrace: Double

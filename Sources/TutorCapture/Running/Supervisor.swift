@@ -47,7 +47,8 @@ public struct Supervisor: Sendable {
         let markerValue = "\(getpid())-\(MonotonicClock.nowNs())-" + String(UInt64.random(in: 1 << 60 ..< UInt64.max), radix: 16)
         let marker = "\(Self.markerVariable)=\(markerValue)"
         // The watcher starts before the run does: there is no moment when the run lives without it.
-        let lifeline = Lifeline.start(marker: marker, folder: request.scratchFolder, lockFD: request.scratchLockDescriptor)
+        let lifeline = Lifeline.start(marker: marker, folder: request.scratchFolder, lockFD: request.scratchLockDescriptor,
+                                      restoreScreen: request.restoreScreenIfKilled)
         defer { lifeline?.release() }
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
         lifeline?.announce(processGroup: child.pid)

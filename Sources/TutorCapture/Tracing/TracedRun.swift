@@ -30,6 +30,9 @@ public struct TracedRun: Sendable {
         public var stdinDescriptor: Int32?
         /// Relay it through a pipe (it is mp-tutor's terminal).
         public var relayStdin = false
+        /// A live view holds the terminal's alternate screen during the run: if mp-tutor is killed, the
+        /// lifeline leaves it and shows the cursor again.
+        public var restoreScreenIfKilled = false
 
         public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
                     timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
@@ -115,6 +118,7 @@ public struct TracedRun: Sendable {
                                     environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
         runRequest.stdinDescriptor = request.stdinDescriptor
         runRequest.relayStdin = request.relayStdin
+        runRequest.restoreScreenIfKilled = request.restoreScreenIfKilled
         runRequest.scratchFolder = scratch
         runRequest.scratchLockDescriptor = folder.lockFD
         let outcome = try Supervisor().run(runRequest, onStart: onStart)

@@ -58,6 +58,9 @@ private extension RunScreen {
     /// warning, summary) comes after the view closes, over the final timeline the view already built.
     func liveStepped(_ request: TracedRun.Request) throws -> (status: Int32, result: TracedRun.Result?) {
         let environment = context.environment
+        var screenRequest = request
+        screenRequest.restoreScreenIfKilled = true
+        let request = screenRequest
         let view = LiveStepView(request: request, presenter: presenter, variant: variant, parameters: parameters, display: display)
         let (status, run, timeline) = try view.run { started in
             try TracedRun(environment: environment).run(request, onStart: started)
