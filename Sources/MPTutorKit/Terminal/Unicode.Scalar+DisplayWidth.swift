@@ -12,9 +12,12 @@ extension Unicode.Scalar {
 
     /// Whether this scalar is East Asian Wide or Fullwidth, or an emoji shown as a picture.
     ///
-    /// The emoji test covers pictures newer than the generated table.
+    /// The emoji test covers pictures newer than the generated table; a lone regional indicator
+    /// is narrow, as the table says (a pair of them, a flag, is measured as one wide `Character`).
     var isWide: Bool {
-        value >= 0x1100 && (Self.eastAsianWideRanges.containsCodePoint(value) || properties.isEmojiPresentation)
+        guard value >= 0x1100 else { return false }
+        if Self.eastAsianWideRanges.containsCodePoint(value) { return true }
+        return properties.isEmojiPresentation && !(0x1F1E6...0x1F1FF).contains(value)
     }
 
     /// Whether this scalar is East Asian Ambiguous: one column in most terminals, two in CJK ones.
