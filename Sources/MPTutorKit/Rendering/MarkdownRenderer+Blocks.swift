@@ -14,7 +14,7 @@ extension MarkdownRenderer {
             let bar = painter.paint(painter.symbol("│", ascii: "|"), .dim) + " "
             return TextWrapper.wrap(render(inlines), width: width, indent: bar)
         case .horizontalRule:
-            return [painter.paint(String(repeating: painter.symbol("─", ascii: "-"), count: width), .dim)]
+            return [painter.paint(painter.rule("─", ascii: "-", columns: width), .dim)]
         case let .table(contents):
             return table(contents)
         }
@@ -36,8 +36,8 @@ private extension MarkdownRenderer {
         let lines = TextWrapper.wrap(text, width: width, firstIndent: marker)
         guard level <= 2, !lines.isEmpty else { return lines }
         let ruleWidth = min(lines.map(\.displayWidth).max() ?? 0, width)
-        let symbol = level == 1 ? painter.symbol("═", ascii: "=") : painter.symbol("─", ascii: "-")
-        return lines + [painter.paint(String(repeating: symbol, count: ruleWidth), .dim)]
+        let rule = level == 1 ? painter.rule("═", ascii: "=", columns: ruleWidth) : painter.rule("─", ascii: "-", columns: ruleWidth)
+        return lines + [painter.paint(rule, .dim)]
     }
 
     /// Items hang under their marker: `•` (or `-`) bullets, or right-aligned numbers.

@@ -14,7 +14,9 @@ extension MarkdownRenderer {
             max(min(grid.map { longestWord($0[column]) }.max() ?? 0, Self.longestUnbrokenWord), Self.narrowestColumn)
         }
         // Every column costs its text, a space either side and the bar on its right; plus the left bar.
-        let overhead = 3 * table.columnCount + 1
+        // A bar is one column, or two where the terminal draws ambiguous symbols wide.
+        let barWidth = painter.symbol("│", ascii: "|").displayWidth
+        let overhead = (2 + barWidth) * table.columnCount + barWidth
         guard table.columnCount > 0,
               let widths = TableColumnWidths.fit(natural: natural, minimum: minimum, available: width - overhead)
         else { return tableRecords(header: header, rows: rows) }
@@ -89,7 +91,7 @@ private extension MarkdownRenderer {
         case .bottom: ("└", "─", "┴", "┘")
         }
         let asciiFill = kind == .header ? "=" : "-"
-        let segments = widths.map { String(repeating: painter.symbol(fill, ascii: asciiFill), count: $0 + 2) }
+        let segments = widths.map { painter.rule(fill, ascii: asciiFill, columns: $0 + 2) }
         let line = painter.symbol(left, ascii: "+") + segments.joined(separator: painter.symbol(junction, ascii: "+"))
             + painter.symbol(right, ascii: "+")
         return painter.paint(line, .dim)
