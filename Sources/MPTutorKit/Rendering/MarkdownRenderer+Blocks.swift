@@ -35,7 +35,10 @@ private extension MarkdownRenderer {
         let text = painter.paint(render(inlines), styles: styles)
         let lines = TextWrapper.wrap(text, width: width, firstIndent: marker)
         guard level <= 2, !lines.isEmpty else { return lines }
-        let ruleWidth = min(lines.map(\.displayWidth).max() ?? 0, width)
+        var ruleWidth = min(lines.map(\.displayWidth).max() ?? 0, width)
+        // A rule of two-column glyphs covers an odd-width heading by reaching one column further.
+        let glyphWidth = painter.columns(of: "═", ascii: "=")
+        if ruleWidth % glyphWidth != 0, ruleWidth + 1 <= width { ruleWidth += 1 }
         let rule = level == 1 ? painter.rule("═", ascii: "=", columns: ruleWidth) : painter.rule("─", ascii: "-", columns: ruleWidth)
         return lines + [painter.paint(rule, .dim)]
     }

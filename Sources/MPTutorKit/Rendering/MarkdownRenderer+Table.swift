@@ -17,9 +17,14 @@ extension MarkdownRenderer {
         // A bar is one column, or two where the terminal draws ambiguous symbols wide.
         let barWidth = painter.symbol("│", ascii: "|").displayWidth
         let overhead = (2 + barWidth) * table.columnCount + barWidth
+        // Two-column border glyphs fill a column's width plus its two spaces exactly only when that
+        // sum is even: in that reading odd columns get one more column, kept free beforehand.
+        let evenColumns = painter.columns(of: "─", ascii: "-") == 2
+        let spare = evenColumns ? table.columnCount : 0
         guard table.columnCount > 0,
-              let widths = TableColumnWidths.fit(natural: natural, minimum: minimum, available: width - overhead)
+              let fitted = TableColumnWidths.fit(natural: natural, minimum: minimum, available: width - overhead - spare)
         else { return tableRecords(header: header, rows: rows) }
+        let widths = evenColumns ? fitted.map { $0 + $0 % 2 } : fitted
         let wrapped = grid.map { cells in
             zip(cells, widths).map { text, width in
                 let lines = TextWrapper.wrap(text, width: width)

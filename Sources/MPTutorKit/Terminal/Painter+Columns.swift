@@ -9,14 +9,17 @@ extension Painter {
         return chosen.displayWidth == 1 ? chosen : ascii
     }
 
-    /// `unicode` (or `ascii`) repeated to fill exactly `columns` columns. A glyph drawn two columns
-    /// wide fills pairs; an odd column left over gets the ASCII glyph, so the rule stays unbroken.
+    /// `unicode` (or `ascii`) repeated over `columns` columns: as many whole glyphs as fit, so a
+    /// glyph drawn two columns wide leaves an odd last column empty (callers that need an exact
+    /// fill, like table borders, ask for an even width in that reading).
     public func rule(_ unicode: String, ascii: String, columns: Int) -> String {
         guard columns > 0 else { return "" }
         let glyph = symbol(unicode, ascii: ascii)
-        let glyphWidth = glyph.displayWidth
-        guard glyphWidth > 0 else { return String(repeating: ascii, count: columns) }
-        let whole = columns / glyphWidth, rest = columns - whole * glyphWidth
-        return String(repeating: glyph, count: whole) + String(repeating: ascii.isEmpty ? " " : ascii, count: rest)
+        return String(repeating: glyph, count: columns / max(1, glyph.displayWidth))
+    }
+
+    /// The columns one glyph of `unicode` (or `ascii`) takes in the current reading.
+    public func columns(of unicode: String, ascii: String) -> Int {
+        max(1, symbol(unicode, ascii: ascii).displayWidth)
     }
 }
