@@ -21,7 +21,7 @@ public struct SummaryRenderer {
         out += timeLines()
         out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
         out += recordLines()
-        return out.joined(separator: "\n") + "\n"
+        return TextWrapper.fit(out, width: width).joined(separator: "\n") + "\n"
     }
 }
 

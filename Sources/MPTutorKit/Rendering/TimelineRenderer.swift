@@ -28,7 +28,7 @@ public struct TimelineRenderer {
     public func render() -> String {
         let (rows, numbered) = buildRows()
         var out: [String] = []
-        out += completenessWarnings()
+        out += TextWrapper.fit(completenessWarnings(), width: width)
         let visibleLanes = visibleLaneIndices()
         let columns = columnWidth(lanes: visibleLanes.count)
         if let columns {
