@@ -5,7 +5,8 @@ struct ListCommand {
 
     func execute() throws -> Int32 {
         let catalog = try context.catalog()
-        let painter = Painter(capabilities: context.capabilities(display))
+        let capabilities = context.capabilities(display)
+        let painter = Painter(capabilities: capabilities)
         let (finished, problem) = ProgressStore(environment: context.environment).load()
         if let problem { Console.error("Warning: \(problem)\n") }
         var unit: String?
@@ -17,7 +18,11 @@ struct ListCommand {
             }
             let mark = finished[lesson.id] != nil ? painter.paint(painter.symbol("✓", ascii: "*"), .green) : " "
             let variants = lesson.variants.isEmpty ? "" : painter.paint("  variants: " + lesson.variants.map(\.id).joined(separator: ", "), .dim)
-            Console.out(" \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan) + lesson.summary + variants + "\n")
+            // The summary wraps under itself, so a long (or Chinese) summary keeps to the terminal's width.
+            let lead = " \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan)
+            let lines = TextWrapper.wrap(lesson.summary + variants, width: max(60, capabilities.width), indent: String(repeating: " ", count: 31),
+                                         firstIndent: lead)
+            Console.out((lines.isEmpty ? lead : lines.joined(separator: "\n")) + "\n")
         }
         let missing = catalog.units.flatMap(\.ids).filter { id in !catalog.lessons.contains { $0.id == id } }
         if !missing.isEmpty {
