@@ -34,7 +34,7 @@ public struct TimelineRenderer {
         if let columns {
             out += columnHeader(visibleLanes, width: columns)
         } else {
-            out += laneLegend(visibleLanes)
+            out += TextWrapper.fit(laneLegend(visibleLanes), width: width)
         }
         out += rowLines(rows, lanes: visibleLanes, columnWidth: columns)
         if !numbered.isEmpty {
