@@ -22,6 +22,18 @@ extension Character {
         unicodeScalars.first.map { $0.isAmbiguousWidth && !$0.isZeroWidth } ?? false
     }
 
+    /// Whether this is wide (full-width) punctuation, such as `，`, `。`, `：` or `「`.
+    public var isWidePunctuation: Bool {
+        guard let first = unicodeScalars.first, first.isWide else { return false }
+        switch first.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether a line may break on either side of this character, as between CJK ideographs.
     var allowsBreakAround: Bool {
         guard let first = unicodeScalars.first else { return false }
