@@ -28,13 +28,16 @@ struct ListCommand {
                                          firstIndent: lead)
             Console.out((lines.isEmpty ? lead : lines.joined(separator: "\n")) + "\n")
         }
+        let width = max(60, capabilities.width)
         let missing = catalog.units.flatMap(\.ids).filter { id in !catalog.lessons.contains { $0.id == id } }
         if !missing.isEmpty {
-            Console.out(painter.paint("\n\(missing.count) lessons of the curriculum are not written yet: \(missing.joined(separator: ", "))\n", .dim))
+            let text = "\(missing.count) lessons of the curriculum are not written yet: \(missing.joined(separator: ", "))"
+            Console.out("\n" + painter.paint(TextWrapper.wrap(text, width: width).joined(separator: "\n"), .dim) + "\n")
         }
         let done = catalog.lessons.filter { finished[$0.id] != nil }.count
-        Console.out("\n\(done) of \(catalog.lessons.count) finished. Run one with 'mp-tutor lesson <id>' "
-            + "('mp-tutor lesson' continues where you left off); replay its recorded run with 'mp-tutor replay <id>'.\n")
+        let closing = "\(done) of \(catalog.lessons.count) finished. Run one with 'mp-tutor lesson <id>' "
+            + "('mp-tutor lesson' continues where you left off); replay its recorded run with 'mp-tutor replay <id>'."
+        Console.out("\n" + TextWrapper.wrap(closing, width: width).joined(separator: "\n") + "\n")
         return 0
     }
 }
