@@ -1,0 +1,59 @@
+import Foundation
+
+/// The message catalog: every sentence mp-tutor itself says to the learner, in English and in Chinese.
+///
+/// A case is a key; its texts are in `Phrase+English.swift` and `Phrase+Chinese.swift`, where a missing
+/// translation is a build error (the switches are exhaustive). `{name}` placeholders are filled by
+/// `text(_:)`; the English text may also use `{s}`, the plural ending of the number named `n`.
+/// Lesson texts are not here: they come from the lesson's own file in each language.
+public enum Phrase: String, CaseIterable, Sendable {
+    // errors and warnings
+    case errorPrefix, warningPrefix, seeHelp, langNeedsValue
+    // lessons
+    case lessonNotTranslated, lessonsHeading, listNotWritten, listFooter, listVariants
+    case progressForgotten, progressFinished, progressNext
+    // the run heading
+    case replayOf, recordedLine, ranLine, runningLine, watchdogHint, recordedTo, factPython, factStartMethod, factCPUs
+    // claims
+    case claimsHeading, observedPrefix, claimCheckUnreadable
+    case observedValue, observedNoValue, observedNoMatch, observedOrder, observedAllHold, observedSomeFail
+    case observedSomeHold, observedNoneHold, observedNoEvents, observedExample
+    case metricMaxConcurrentTasks, metricTasksSubmitted, metricTasksStarted, metricTasksDone, metricTaskWorkers
+    case metricCallbacks, metricExitCode, metricLostEvents, metricDuration, metricProcesses, metricChildren, metricTimedOut
+    case aggregateCount, aggregateDistinct, aggregateMax, aggregateMin, aggregateSum
+    case yes, no, unknown, listSeparator, pickFirst, pickLast
+    // the summary
+    case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolWall, summaryWorkerRow, summaryQueueLongest
+    case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
+    case summaryQueueBlocked, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
+    case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded
+    case summaryRecord, summaryNoneLost, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
+    case summaryInterrupted, summaryLeftovers
+}
+
+public extension Phrase {
+    /// The text in the current language with `{name}` placeholders filled from `values`.
+    func text(_ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
+        text(in: Language.current, values)
+    }
+
+    /// The text in `language` with `{name}` placeholders filled from `values`.
+    func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
+        var result = template(in: language)
+        for (name, value) in values {
+            result = result.replacingOccurrences(of: "{\(name)}", with: value.description)
+            if name == "n", let number = Int(value.description) {
+                result = result.replacingOccurrences(of: "{s}", with: number == 1 ? "" : "s")
+            }
+        }
+        return result
+    }
+
+    /// The unfilled text in `language`.
+    func template(in language: Language) -> String {
+        switch language {
+        case .en: english
+        case .zh: chinese
+        }
+    }
+}
