@@ -9,6 +9,17 @@ public struct ArgumentReader {
         var reader = ArgumentReader(arguments: arguments)
         return try reader.readCommand()
     }
+
+    /// The value of `--lang` (or `--lang=X`), looked for before the command is read so that even a mistake
+    /// in the command line is reported in the chosen language. A program's own arguments (after `--`) are not searched.
+    public static func languageFlag(in arguments: [String]) -> String? {
+        for (i, arg) in arguments.enumerated() {
+            if arg == "--" { return nil }
+            if arg.hasPrefix("--lang=") { return String(arg.dropFirst("--lang=".count)) }
+            if arg == "--lang" { return i + 1 < arguments.count ? arguments[i + 1] : "" }
+        }
+        return nil
+    }
 }
 
 private extension ArgumentReader {
@@ -36,10 +47,14 @@ private extension ArgumentReader {
 
     mutating func readCommand() throws -> Command {
         guard let first = next() else { return .help(topic: nil) }
+        if try readLanguage(first) { return try readCommand() }
         switch first {
         case "-h", "--help": return .help(topic: nil)
         case "--version", "-V": return .version
-        case "help": return .help(topic: next())
+        case "help":
+            let topic = next()
+            while let arg = next() { _ = try readLanguage(arg) }
+            return .help(topic: topic)
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
         case "trace": return try readTrace()
@@ -47,6 +62,7 @@ private extension ArgumentReader {
         case "progress":
             var reset = false
             while let arg = next() {
+                if try readLanguage(arg) { continue }
                 switch arg {
                 case "--reset": reset = true
                 case "-h", "--help": return .help(topic: "progress")
@@ -69,7 +85,7 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
+    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step", "--lang"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -80,7 +96,23 @@ private extension ArgumentReader {
         return .usage("unknown option '\(arg)' for 'mp-tutor \(command)'", hint: hint + "See 'mp-tutor \(command) --help'.")
     }
 
+    /// `--lang zh|en`: already applied by `CommandLineTool` (see `languageFlag`); here it is checked and skipped.
+    mutating func readLanguage(_ arg: String) throws -> Bool {
+        let value: String
+        if arg == "--lang" {
+            guard let given = next() else { throw MPTutorError.usage(Phrase.langNeedsValue.text(["value": ""])) }
+            value = given
+        } else if arg.hasPrefix("--lang=") {
+            value = String(arg.dropFirst("--lang=".count))
+        } else {
+            return false
+        }
+        guard Language.named(value) != nil else { throw MPTutorError.usage(Phrase.langNeedsValue.text(["value": value])) }
+        return true
+    }
+
     mutating func readDisplay(_ arg: String, into display: inout DisplayOptions) throws -> Bool {
+        if try readLanguage(arg) { return true }
         switch arg {
         case "--color", "--colour":
             let text = try value(for: arg)
@@ -103,6 +135,7 @@ private extension ArgumentReader {
     }
 
     mutating func readRun(_ arg: String, into run: inout RunOptions) throws -> Bool {
+        if try readLanguage(arg) { return true }
         switch arg {
         case "--python": run.python = try value(for: arg)
         case "--timeout": run.timeout = try number(for: arg)

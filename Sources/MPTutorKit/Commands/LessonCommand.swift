@@ -23,12 +23,15 @@ struct LessonCommand {
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
                                                               settings: options.settings, run: options.run)
+        if lesson.translationMissing {
+            Console.out(Painter(capabilities: caps).paint(Phrase.lessonNotTranslated.text(), .yellow) + "\n\n")
+        }
         Console.out(MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n")
         guard let live else { return 0 }
 
         let painter = Painter(capabilities: caps)
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
-            + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.runningLine.text(["command": live.displayCommand.joined(separator: " ")]), .bold)
+            + painter.paint("  " + Phrase.watchdogHint.text(["timeout": Format.duration(live.timeout)]), .dim) + "\n")
         if options.display.step, Stepper.canDriveTerminal {
             let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
             let (status, result) = try LiveStepping.run(live.request, context: context, presenter: presenter, variant: options.variant,
@@ -43,14 +46,14 @@ struct LessonCommand {
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
         if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
-        if let record = options.record, options.display.step { Console.out("recorded to \(record)\n") }
+        if let record = options.record, options.display.step { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if options.display.step, !result.outcome.interrupted {
             return Stepper.present(timeline, presenter: presenter, variant: options.variant, parameters: live.parameters.dictionary,
                                    display: options.display)
         }
         Console.out(presenter.body(timeline: timeline, variant: options.variant, parameters: live.parameters.dictionary).text)
-        if let record = options.record, !options.display.step { Console.out("\nrecorded to \(record)\n") }
+        if let record = options.record, !options.display.step { Console.out("\n" + Phrase.recordedTo.text(["path": record]) + "\n") }
         return RunOutput.status(result.outcome)
     }
 }

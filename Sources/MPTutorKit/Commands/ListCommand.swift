@@ -7,25 +7,24 @@ struct ListCommand {
         let catalog = try context.catalog()
         let painter = Painter(capabilities: context.capabilities(display))
         let (finished, problem) = ProgressStore(environment: context.environment).load()
-        if let problem { Console.error("Warning: \(problem)\n") }
+        if let problem { Console.error(Phrase.warningPrefix.text(["message": problem]) + "\n") }
         var unit: String?
         for lesson in catalog.lessons {
             let name = catalog.unit(of: lesson)
             if name != unit {
                 unit = name
-                Console.out("\n" + painter.paint(name.isEmpty ? "Lessons" : name, .bold) + "\n")
+                Console.out("\n" + painter.paint(name.isEmpty ? Phrase.lessonsHeading.text() : name, .bold) + "\n")
             }
             let mark = finished[lesson.id] != nil ? painter.paint(painter.symbol("✓", ascii: "*"), .green) : " "
-            let variants = lesson.variants.isEmpty ? "" : painter.paint("  variants: " + lesson.variants.map(\.id).joined(separator: ", "), .dim)
+            let variants = lesson.variants.isEmpty ? "" : painter.paint(Phrase.listVariants.text(["list": lesson.variants.map(\.id).joined(separator: ", ")]), .dim)
             Console.out(" \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan) + lesson.summary + variants + "\n")
         }
         let missing = catalog.units.flatMap(\.ids).filter { id in !catalog.lessons.contains { $0.id == id } }
         if !missing.isEmpty {
-            Console.out(painter.paint("\n\(missing.count) lessons of the curriculum are not written yet: \(missing.joined(separator: ", "))\n", .dim))
+            Console.out(painter.paint("\n" + Phrase.listNotWritten.text(["n": missing.count, "ids": missing.joined(separator: ", ")]) + "\n", .dim))
         }
         let done = catalog.lessons.filter { finished[$0.id] != nil }.count
-        Console.out("\n\(done) of \(catalog.lessons.count) finished. Run one with 'mp-tutor lesson <id>' "
-            + "('mp-tutor lesson' continues where you left off); replay its recorded run with 'mp-tutor replay <id>'.\n")
+        Console.out("\n" + Phrase.listFooter.text(["done": done, "total": catalog.lessons.count]) + "\n")
         return 0
     }
 }

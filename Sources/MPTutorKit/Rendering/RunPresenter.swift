@@ -15,13 +15,15 @@ public struct RunPresenter {
     public func heading(for header: TranscriptHeader, replayOf source: String?) -> String {
         let painter = Painter(capabilities: capabilities)
         let what = header.command.joined(separator: " ")
-        let facts = ["python \(header.python ?? "?")", "start method \(header.startMethod ?? "?")",
-                     "\(header.cpus) CPU\(header.cpus == 1 ? "" : "s")"].joined(separator: " · ")
+        let facts = [Phrase.factPython.text(["version": header.python ?? "?"]),
+                     Phrase.factStartMethod.text(["method": header.startMethod ?? "?"]),
+                     Phrase.factCPUs.text(["n": header.cpus])].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
         if let source {
-            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n  recorded \(header.recordedAt) · \(what) · \(facts)\n"
+            return painter.paint("\(arrow) " + Phrase.replayOf.text(["source": source]), .bold) + "\n  "
+                + Phrase.recordedLine.text(["at": header.recordedAt, "command": what, "facts": facts]) + "\n"
         }
-        return painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim) + "\n"
+        return painter.paint("\(arrow) " + Phrase.ranLine.text(["command": what]), .bold) + "   " + painter.paint(facts, .dim) + "\n"
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).

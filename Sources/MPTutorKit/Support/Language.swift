@@ -27,7 +27,7 @@ public enum Language: String, Sendable, CaseIterable {
     public static func choose(flag: String?, environment: [String: String]) throws -> Language {
         if let flag {
             guard let language = named(flag) else {
-                throw MPTutorError.usage("--lang takes zh or en, found '\(flag)'")
+                throw MPTutorError.usage(Phrase.langNeedsValue.text(["value": flag]))
             }
             return language
         }
