@@ -98,3 +98,11 @@ extension Phrase {
         "run.timeout": ("watchdog timeout", "看门狗超时"),
     ]
 }
+
+extension Phrase {
+    /// An OS scheduling state (`running`, `ready`, `blocked`) in words.
+    public static func osState(_ state: String, in language: Language = .current) -> String {
+        guard language == .zh else { return state }
+        return ["running": "运行", "ready": "就绪", "blocked": "阻塞"][state] ?? state
+    }
+}

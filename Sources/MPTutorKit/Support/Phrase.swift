@@ -29,6 +29,21 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded
     case summaryRecord, summaryNoneLost, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
     case summaryInterrupted, summaryLeftovers
+    // timeline events
+    case evChild, evStartedForkserver, evStartedTracker, evStartedMain, evStartedChild, evSpawn, evDaemonMark
+    case evReaped, evJoin, evKilled, evPoolCreate, evSubmit, evChunks, evTaskRaised, evResult, evAnExceptionMark
+    case evAnException, evCallback, evCallbackEnd, evObjectJoin, evCreated, evParenthesized, evComma, evMaxsize
+    case evUnbounded, evValue, evPut, evGet, evWaitsFor, evAcquire, evRelease, evRunDirect, evRunReturned
+    case evRunEndedCode, evCleaningUp, evJoinWait, evTerminate, evKill, evError, evGetRaised, evGetReturned
+    case evQueueWaitPut, evQueueWaitGet, evQueueTimeout, evLockTimeout, evQueueEmpty, evQueueFull, evTaskDone
+    case evUnfinished, evQueueJoinWait, evEventSet, evEventClear, evWhySet, evWhyNotified, evWhyTimedOut
+    case evPassesSet, evWoke, evNotifyAll, evNotify, evBarrierCreate, evBarrierWait, evBarrierBroken, evBarrierLast
+    case evBarrierPass, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
+    case evManagerCreate, evManagerRefused, evManagerConnected, evManagerCall, evRaisedMark, evRefuses
+    case evWrongAuthkey, evThreadStart, evInfraThread, evThreadExit, evSubprocess, evSubprocessExit, evLocalCreate
+    case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw
+    case evSharedLocked, evLockLabel, evWithALock, evPassedByProgram, evWatchdog, evOSState, evAfter, evTimeout
+    case evEnded, evEndedBy, evExited
 }
 
 public extension Phrase {
