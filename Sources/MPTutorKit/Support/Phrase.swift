@@ -44,6 +44,18 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw
     case evSharedLocked, evLockLabel, evWithALock, evPassedByProgram, evWatchdog, evOSState, evAfter, evTimeout
     case evEnded, evEndedBy, evExited
+    // the timeline
+    case timelineTime, timelineLanes, laneMainProgram, laneChild, laneOther, laneThread, rowsLeftOut, warnIncomplete
+    case warnLost, warnSilent, helpersHidden
+    // notes and explanations
+    case waitAcquire, waitGet, waitPut, waitJoin, waitEvent, waitPipe, waitCondition, waitBarrier, waitQueueJoin
+    case waitOther, hangSince, hangHoldsAnd, hangDeadlock, hangFeederJoin, hangStarvedGet, hangStarvedOthers
+    case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst, noteQueuedTask, noteAllBusy, noteOnlyBusy
+    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait
+    case noteHeldBy, noteLostUpdate, noteLostUpdateTimes, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
+    case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
+    case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
+    case lastStarted, lastSeen
 }
 
 public extension Phrase {
@@ -53,15 +65,21 @@ public extension Phrase {
     }
 
     /// The text in `language` with `{name}` placeholders filled from `values`.
+    ///
+    /// One pass over the template: a value that itself contains `{...}` (a program's output) is never filled again.
     func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
-        var result = template(in: language)
-        for (name, value) in values {
-            result = result.replacingOccurrences(of: "{\(name)}", with: value.description)
-            if name == "n", let number = Int(value.description) {
-                result = result.replacingOccurrences(of: "{s}", with: number == 1 ? "" : "s")
-            }
+        var lookup: [String: String] = [:]
+        for (name, value) in values { lookup[name] = value.description }
+        if let n = lookup["n"].flatMap(Int.init), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
+        var out = ""
+        var rest = Substring(template(in: language))
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += lookup[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
         }
-        return result
+        return out + rest
     }
 
     /// The unfilled text in `language`.
