@@ -78,8 +78,8 @@ struct LiveLessonRun {
         if let variant {
             guard let found = lesson.variants.first(where: { $0.id == variant }) else {
                 let known = lesson.variants.map(\.id)
-                throw MPTutorError.usage("lesson '\(lesson.id)' has no variant '\(variant)'",
-                                         hint: known.isEmpty ? "It has no variants." : "Its variants: \(known.joined(separator: ", ")).")
+                throw MPTutorError.usage(Phrase.errNoVariant.text(["id": lesson.id, "variant": variant]),
+                                         hint: known.isEmpty ? Phrase.hintNoVariants.text() : Phrase.hintItsVariants.text(["list": known.joined(separator: ", ")]))
             }
             extra = found.arguments
         }

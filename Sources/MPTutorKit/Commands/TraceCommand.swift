@@ -11,7 +11,7 @@ struct TraceCommand {
 
     func execute() throws -> Int32 {
         guard FileManager.default.fileExists(atPath: script) else {
-            throw MPTutorError.usage("no such script: \(script)")
+            throw MPTutorError.usage(Phrase.errNoSuchScript.text(["script": script]))
         }
         let python = try context.python(run.python)
         let caps = context.capabilities(display)

@@ -75,8 +75,8 @@ public struct LessonCatalog: Sendable {
     public func lesson(_ id: String) throws -> Lesson {
         if let lesson = lessons.first(where: { $0.id == id }) { return lesson }
         let suggestion = Suggestion.closest(to: id, among: lessons.map(\.id))
-        throw MPTutorError.usage("unknown lesson '\(id)'",
-                                 hint: (suggestion.map { "Did you mean '\($0)'? " } ?? "") + "See 'mp-tutor list' for all lessons.")
+        throw MPTutorError.usage(Phrase.errUnknownLesson.text(["id": id]),
+                                 hint: (suggestion.map { Phrase.hintDidYouMean.text(["suggestion": $0]) } ?? "") + Phrase.hintSeeList.text())
     }
 
     /// The committed transcript of a lesson (and variant).

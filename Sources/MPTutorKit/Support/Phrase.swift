@@ -56,6 +56,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
     case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
     case lastStarted, lastSeen
+    // errors
+    case errNeedsValue, errPositiveSeconds, errUnknownCommand, errUnexpectedArgument, errUnknownOption
+    case hintDidYouMean, hintSeeCommandHelp, errColor, errWidth, errStartMethod, errSeed, errReplayNeedsTarget
+    case hintForExample, errTraceNeedsScript, errCheckNeedsLesson, errUnknownLesson, hintSeeList, errSetSyntax
+    case errNoParameter, hintNoParameters, hintItsParameters, errBadParameter, whyWholeNumber, whyNumber, whyMustBe
+    case boundAtLeast, boundAtMost, boundAnd, errNoVariant, hintNoVariants, hintItsVariants, errNoRecordedRun
+    case errNoLessonsFolder, errNoSuchScript
 }
 
 public extension Phrase {
