@@ -63,6 +63,21 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errNoParameter, hintNoParameters, hintItsParameters, errBadParameter, whyWholeNumber, whyNumber, whyMustBe
     case boundAtLeast, boundAtMost, boundAnd, errNoVariant, hintNoVariants, hintItsVariants, errNoRecordedRun
     case errNoLessonsFolder, errNoSuchScript
+    // the step view
+    case stepHeader, stepLinkCause, stepLinkEffect, stepMoreEffects, stepNoNote, stepNextNote, stepMoreLanes
+    case stepMoreLines, stepLanesTitle, stepStateTitle, stepKeysTitle, stepScreenTitle, stepGoTo, stepGoToKeys
+    case stepFind, stepFindKeys, stepFindAgain, stepMessageKeys, stepHintNext, stepHintBack, stepHintNotes
+    case stepHintFind, stepHintGoTo, stepHintHelp, stepHintQuit, keyNext, keyPrevious, keyFirstLast, keyDigits
+    case keyGoTo, keyNotes, keyFind, keyFindMeaning, keyHelp, keyFollow, keyStopRun, keyStopQuit, keyQuit
+    case helpTopLine, helpNotes, helpLanes, helpState, stepEmptyLive, stepEmpty, msgLastLive, msgLast, msgFirst
+    case msgNoNoteAfter, msgNoNoteBefore, msgNoStep, msgOnlyThisStep, msgWrapped, msgNoMention, panelPool
+    case panelTasks, panelResults, panelQueue, panelLock, panelSemaphore, panelLocal, panelShared, panelProcesses
+    case panelNothingYet, panelRuns, panelIdle, panelNoneWaiting, panelWaiting, panelArrived, panelCallbacksRun
+    case panelCallbackRunning, panelNoWorker, panelUnbounded, panelEmpty, panelPutBlocked, panelGetWaiting
+    case panelFree, panelHeldBy, panelSince, panelLockWaiting, panelNothingSet, panelInitially, panelRaw, panelWrote
+    case panelRead, activityRunning, activityExited, activityReaped, activityTask, activityIdle, activityQueue
+    case activityLock, activityHolds, linkGotItem, linkGotLock, linkSubmitted, linkStarted, linkFinished
+    case linkResultFor, linkStartedBy, linkExited
 }
 
 public extension Phrase {
