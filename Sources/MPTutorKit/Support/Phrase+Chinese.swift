@@ -1,393 +1,128 @@
 extension Phrase {
-    /// The Chinese text of every phrase.
-    var chinese: String {
-        switch self {
-        case .errorPrefix: "错误：{message}"
-        case .warningPrefix: "警告：{message}"
-        case .seeHelp: "参见 'mp-tutor --help'。"
-        case .langNeedsValue: "--lang 的取值是 zh 或 en，这里给的是“{value}”"
-        case .lessonNotTranslated: "本课还没有中文版，下面显示英文原文。"
-        case .lessonsHeading: "课程"
-        case .listNotWritten: "课程大纲里还有 {n} 课尚未写好：{ids}"
-        case .listFooter: "已完成 {done} / {total} 课。用 'mp-tutor lesson <id>' 学习一课（只写 'mp-tutor lesson' 则从上次停下的"
-            + "地方继续）；用 'mp-tutor replay <id>' 回放它录制好的运行。"
-        case .listVariants: "  变体：{list}"
-        case .progressForgotten: "学习进度已清除（{path}）"
-        case .progressFinished: "已完成 {done} / {total} 课"
-        case .progressNext: "下一课：mp-tutor lesson {id}"
-        case .replayOf: "回放 {source}"
-        case .recordedLine: "录制于 {at} · {command} · {facts}"
-        case .ranLine: "运行了 {command}"
-        case .runningLine: "正在运行 {command}"
-        case .watchdogHint: "（看门狗 {timeout} · Ctrl-C 停止所有进程）"
-        case .recordedTo: "已录制到 {path}"
-        case .factPython: "python {version}"
-        case .factStartMethod: "启动方式 {method}"
-        case .factCPUs: "{n} 个 CPU"
-        case .claimsHeading: "这次运行证明了什么"
-        case .observedPrefix: "观察到：{what}"
-        case .claimCheckUnreadable: "无法读懂这条检查：{message}"
-        case .observedValue: "{what}：{value}"
-        case .observedNoValue: "没有值"
-        case .observedNoMatch: "没有符合条件的“{kind}”事件"
-        case .observedOrder: "{first}在 {t1}（第 {seq1} 号事件）；{second}在 {t2}（第 {seq2} 号事件）"
-        case .observedAllHold: "符合条件的 {n} 个“{kind}”事件全都满足"
-        case .observedSomeFail: "符合条件的 {n} 个“{kind}”事件中有 {bad} 个不满足"
-        case .observedSomeHold: "符合条件的 {n} 个“{kind}”事件中有 {holding} 个满足"
-        case .observedNoneHold: "符合条件的 {n} 个“{kind}”事件都不满足"
-        case .observedNoEvents: "根本没有符合条件的“{kind}”事件"
-        case .observedExample: "，例如第 {seq} 号事件：{process}（pid {pid}，线程 {thread}），在 {t}"
-        case .metricMaxConcurrentTasks: "同一时刻最多有 {value} 个任务在运行"
-        case .metricTasksSubmitted: "提交了 {value} 个任务"
-        case .metricTasksStarted: "有 {value} 个任务开始运行"
-        case .metricTasksDone: "有 {value} 个任务完成"
-        case .metricTaskWorkers: "有 {value} 个工作进程运行过任务"
-        case .metricCallbacks: "运行了 {value} 个回调"
-        case .metricExitCode: "程序的退出码是 {value}"
-        case .metricLostEvents: "丢失了 {value} 个事件"
-        case .metricDuration: "这次运行用了 {value} 秒"
-        case .metricProcesses: "{value} 个进程（主进程及其子进程）"
-        case .metricChildren: "{value} 个子进程"
-        case .metricTimedOut: "被看门狗停止：{value}"
-        case .aggregateCount: "符合条件的“{kind}”事件有 {value} 个"
-        case .aggregateDistinct: "符合条件的“{kind}”事件里，{field} 有 {value} 个不同的值"
-        case .aggregateMax: "符合条件的“{kind}”事件里，{field} 最大为 {value}"
-        case .aggregateMin: "符合条件的“{kind}”事件里，{field} 最小为 {value}"
-        case .aggregateSum: "符合条件的“{kind}”事件的 {field} 合计为 {value}"
-        case .yes: "是"
-        case .no: "否"
-        case .unknown: "无"
-        case .listSeparator: "；"
-        case .pickFirst: "第一个“{kind}”事件"
-        case .pickLast: "最后一个“{kind}”事件"
-        case .summaryHeading: "汇总"
-        case .summaryPool: "进程池：{workers} 个工作进程运行了 {submitted} 个任务中的 {started} 个 · 同时最多 {max} 个"
-        case .summaryPoolFirstAt: "（首次在 {t}）"
-        case .summaryPoolWall: " · 墙上时间 {wall}，任务内时间合计 {busy}"
-        case .summaryWorkerRow: "{n} 个任务 · 忙碌 {busy}%"
-        case .summaryQueueLongest: "任务队列：最长等待 {wait}（{task}）"
-        case .summaryQueueWaits: "每个任务等工作进程的时间：{list}"
-        case .summaryQueueSpread: "{n} 个任务，最短 {min}，中位数 {median}，最长 {max}"
-        case .summaryTasksRaised: "{n} 个任务抛出了异常"
-        case .summaryLock: "{object}（{type}）：获得 {n} 次，其中 {contended} 次要等待"
-        case .summaryLockWaits: " · 等待合计 {total}，最长 {longest}"
-        case .summaryQueue: "{label}：放入 {puts} 次，取出 {gets} 次，最多 {n} 项在排队"
-        case .summaryQueueBlocked: " · 有 {puts} 次放入和 {gets} 次取出要等待"
-        case .summaryWaitingHeading: "等待所花的时间（每个进程的主线程）："
-        case .summaryWaitingRow: "共 {lifetime}：{parts}"
-        case .summaryWaitingOther: "其他 {duration}"
-        case .summaryMoreProcesses: "……还有 {n} 个进程"
-        case .summaryProcesses: "进程：{n} 个（{endings}）"
-        case .summaryEndingCount: "{count} 个{ending}"
-        case .summaryEndedBy: "被 {signal} 结束"
-        case .summaryExitCode: "退出码 {code}"
-        case .summaryEndNotRecorded: "结束未被记录"
-        case .summaryRecord: "记录：{n} 个事件"
-        case .summaryNoneLost: "，无丢失"
-        case .summaryLost: "，丢失 {n} 个"
-        case .summaryIncomplete: "，不完整"
-        case .summaryWatchdog: "看门狗在 {limit} 后停止了这次运行"
-        case .summaryWatchdogLimit: "时限到"
-        case .summaryInterrupted: "这次运行被 Ctrl-C 中断了"
-        case .summaryLeftovers: "主进程结束后还有 {n} 个进程活着，mp-tutor 把它们停掉了：pid {pids}"
-        case .evChild: "子进程"
-        case .evStartedForkserver: "forkserver 开始运行（pid {pid}）"
-        case .evStartedTracker: "resource tracker 开始运行（pid {pid}）"
-        case .evStartedMain: "开始运行（pid {pid}）"
-        case .evStartedChild: "{process} 开始运行（pid {pid}，父进程 {ppid}）"
-        case .evSpawn: "start() → {name} pid {pid}"
-        case .evDaemonMark: "（守护进程）"
-        case .evReaped: "看到 {name} 结束：exitcode {code}"
-        case .evJoin: "join({name}) 返回{waited}"
-        case .evKilled: "被 mp-tutor 停止"
-        case .evPoolCreate: "{object} 已创建：{n} 个工作进程"
-        case .evSubmit: "{method} → task {job}{rest}"
-        case .evChunks: "（{n} 块）"
-        case .evTaskRaised: "{mark} {task} 抛出 {result}"
-        case .evResult: "{task} 的结果到达{exception}"
-        case .evAnExceptionMark: "（是一个异常）"
-        case .evAnException: "一个异常"
-        case .evCallback: "{which} {func}（{task} 的结果）"
-        case .evCallbackEnd: "{task} 的回调返回"
-        case .evObjectJoin: "{object}.join() 返回{waited}"
-        case .evCreated: "{object} 已创建"
-        case .evParenthesized: "（{text}）"
-        case .evComma: "，"
-        case .evMaxsize: "，maxsize {n}"
-        case .evUnbounded: "，不限长度"
-        case .evValue: "初值 {n}"
-        case .evPut: "把 {item} 放入 {object}{waited}"
-        case .evGet: "从 {object} 取出 {item}{waited}"
-        case .evWaitsFor: "等待 {object}{timeout}"
-        case .evAcquire: "获得 {object}{times}{waited}"
-        case .evRelease: "释放 {object}{times}"
-        case .evRunDirect: "直接调用 {name}.run()：它就在这里运行，不在新进程里"
-        case .evRunReturned: "run() 返回"
-        case .evRunEndedCode: "run() 以退出码 {code} 结束"
-        case .evCleaningUp: "；退出前做清理"
-        case .evJoinWait: "在 join({name}) 中等待{timeout}"
-        case .evTerminate: "terminate() {name}（向 pid {pid} 发送 SIGTERM）"
-        case .evKill: "kill() {name}（向 pid {pid} 发送 SIGKILL）"
-        case .evError: "{op}() 失败：{error}"
-        case .evGetRaised: "{task} 的 get() 抛出 {error}{waited}"
-        case .evGetReturned: "{task} 的 get() 返回{waited}"
-        case .evQueueWaitPut: "等待放入 {object}（队列已满）"
-        case .evQueueWaitGet: "等待从 {object} 取出（队列为空）"
-        case .evQueueTimeout: "{object} 上的 {op} 超时{waited}"
-        case .evLockTimeout: "放弃等待 {object}{waited}"
-        case .evQueueEmpty: "对 {object} 调用 get_nowait：Empty"
-        case .evQueueFull: "对 {object} 调用 put_nowait：Full"
-        case .evTaskDone: "对 {object} 调用 task_done()"
-        case .evUnfinished: "（还有 {n} 个未完成）"
-        case .evQueueJoinWait: "在 {object}.join() 中等待 task_done()"
-        case .evEventSet: "set {object}"
-        case .evEventClear: "clear {object}"
-        case .evWhySet: "被 set"
-        case .evWhyNotified: "被 notify"
-        case .evWhyTimedOut: "超时"
-        case .evPassesSet: "通过 {object}（它已经 set）"
-        case .evWoke: "等了 {duration} 后醒来（{why}）"
-        case .evNotifyAll: "对 {object} 调用 notify_all()"
-        case .evNotify: "对 {object} 调用 notify({n})"
-        case .evBarrierCreate: "{object} 已创建：{n} 方"
-        case .evBarrierWait: "在 {object} 处等待"
-        case .evBarrierBroken: "{object} 被破坏{waited}"
-        case .evBarrierLast: "最后一个到达 {object}：放行所有人"
-        case .evBarrierPass: "通过 {object}{waited}"
-        case .evPipeSend: "经 {object} 的 {end} 端发送 {item}"
-        case .evPipeRecvError: "在 {object} 的 {end} 端 recv：{error}"
-        case .evPipeRecv: "从 {object} 的 {end} 端收到 {item}{waited}"
-        case .evPipeWait: "等待从 {object} 的 {end} 端 recv"
-        case .evPipePoll: "poll {object} 的 {end} 端：{what}{waited}"
-        case .evDataReady: "有数据"
-        case .evNothing: "没有数据"
-        case .evManagerCreate: "{object} 已启动：服务进程 pid {pid}"
-        case .evManagerRefused: "连接 {object} 被拒绝：{error}"
-        case .evManagerConnected: "已连接到 {object}"
-        case .evManagerCall: "{object}.{method}() 一次往返{waited}{raised}"
-        case .evRaisedMark: "（抛出了异常）"
-        case .evRefuses: "拒绝了一个客户端：{error}"
-        case .evWrongAuthkey: "authkey 不对"
-        case .evThreadStart: "启动线程 {name}"
-        case .evInfraThread: "（multiprocessing 自己的）"
-        case .evThreadExit: "线程 {name} 结束"
-        case .evSubprocess: "subprocess pid {pid}：{argv}"
-        case .evSubprocessExit: "subprocess pid {pid} 退出，退出码 {code}"
-        case .evLocalCreate: "{object} 已创建（threading.local：每个线程一个值）"
-        case .evLocalSet: "设置 {object}.{attr} = {value}（本线程的）"
-        case .evLocalMissing: "读取 {object}.{attr}：本线程没有设置它（AttributeError）"
-        case .evLocalGet: "读取 {object}.{attr} {arrow} {value}"
-        case .evLocalDel: "删除 {object}.{attr}（本线程的）"
-        case .evSharedRead: "读取 {object} {arrow} {value}"
-        case .evSharedWrite: "把 {value} 写入 {object}"
-        case .evSharedRaw: "{object} 已创建（{initial}；raw：没有锁，读写不被追踪）"
-        case .evSharedLocked: "{object} 已创建（{initial}，{lock}{user}）"
-        case .evLockLabel: "锁 {label}"
-        case .evWithALock: "带锁"
-        case .evPassedByProgram: "，由程序传入"
-        case .evWatchdog: "看门狗：时间到"
-        case .evOSState: "操作系统：{state} {duration}"
-        case .evAfter: "，等了 {duration}"
-        case .evTimeout: "（超时 {duration}）"
-        case .evEnded: "结束"
-        case .evEndedBy: "被 {signal} 结束"
-        case .evExited: "退出，退出码 {code}"
-        case .timelineTime: "时间"
-        case .timelineLanes: "泳道"
-        case .laneMainProgram: "mp-tutor 启动的程序"
-        case .laneChild: "子进程"
-        case .laneOther: "其他程序"
-        case .laneThread: "线程 {name}"
-        case .rowsLeftOut: "为了屏幕易读，这里省略了 {rows} 行（{events} 个事件）；用 '--step' 可以逐个查看每个事件。"
-        case .warnIncomplete: "记录不完整：{problem}"
-        case .warnLost: "丢失了 {n} 个事件：进程给它们编了号，但它们没有进入记录。下面的时间线有缺口。"
-        case .warnSilent: "有 {n} 个进程启动了却从未报告（pid {pids}）：追踪器还没在里面启动，它们就死了。"
-        case .helpersHidden: "隐藏了 {n} 条辅助泳道（{names}）；用 --show-helpers 显示它们。"
-        case .waitAcquire: "等待获得 {label}"
-        case .waitGet: "等待从 {label} 取出"
-        case .waitPut: "等待放入 {label}（已满）"
-        case .waitJoin: "在 join({name}) 中等待"
-        case .waitEvent: "等待 {label} 被 set"
-        case .waitPipe: "等待从 {label} 接收"
-        case .waitCondition: "在 {label} 上等待 notify"
-        case .waitBarrier: "在 {label} 处等待其他各方"
-        case .waitQueueJoin: "在 {label}.join() 中等待每一项都被标记完成"
-        case .waitOther: "等待（{what}）"
-        case .hangSince: "{who} 从 {t} 起{what}。"
-        case .hangHoldsAnd: "{who} 持有 {held}，并且"
-        case .hangDeadlock: "死锁：{parts}。每一方都在等下一方，围成一个圈，谁也走不下去。处处按同一个固定顺序获取锁，或者持有锁时绝不等待。"
-        case .hangFeederJoin: "{who} 在 join({name}) 中等待，但 {name} 退不出去：它在 {t} 往 {queue} 放了 {item}，而往 Queue 放过数据的进程在退出时，要等它的 feeder 线程把数据全部写进管道。join() 返回之前没有谁读 {queue}，于是双方互相等待。请在 join 之前先把数据取走（官方文档里的陷阱“join 使用队列的进程”）。"
-        case .hangStarvedGet: "{who} 在等待从 {label} 取数据，而它是空的，还在运行的进程里也没有谁会再放入任何东西"
-        case .hangStarvedOthers: "：{what}。"
-        case .hangStarvedJoiner: "{joiner} 在等 {who} 结束，而 {who} 在等数据：双方互相等待。"
-        case .hangStarvedAdvice: "消费者需要一个结束信号（例如每个消费者一个 None）或者一个超时。"
-        case .noteSubmitBurst: "{method} 只是把任务放进进程池的任务队列就返回了：{n} 次提交一共只用了 {duration}，没有等任何工作进程。"
-        case .noteQueuedTask: "{task} 在任务队列里等了 {duration}"
-        case .noteAllBusy: "：{n} 个工作进程都在忙。"
-        case .noteOnlyBusy: "：唯一的工作进程在忙。"
-        case .noteTookIt: "{worker} 做完 {task} 之后 {duration} 领走了它。"
-        case .noteCallbackWhere: "回调 {func}在 {process}（pid {pid}）的 {thread} 线程上运行，而不是在工作进程里"
-        case .noteCallbackProcess: "：{task} 是 {worker}（pid {pid}）算出来的，它的结果先传回了父进程"
-        case .noteCallbackThread: "：{task} 是工作线程 {worker} 算出来的，它的结果先被转交了过来"
-        case .notePeriod: "。"
-        case .noteLockWait: "{who} 为了 {lock} 等了 {duration}{holder}。"
-        case .noteHeldBy: "，它被 {holder} 持有"
-        case .noteLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（就像 `v.value += 1`），{a} 的更新就丢了：每次访问各自单独加锁，而“读—改—写”需要一次加锁把两步都包住（`with v.get_lock():`）。"
-        case .noteLostUpdateTimes: "这次运行里一共发生了 {n} 次。"
-        case .noteSignalEnd: "{name} 被 {signal} 结束{why}：exitcode {code}。"
-        case .noteByWatchdog: "，来自 mp-tutor 的看门狗"
-        case .noteByCtrlC: "，在按下 Ctrl-C 之后"
-        case .noteBySIGTERM: "（terminate() 会发送它；进程池被 terminate 或离开 with 块时，会把它发给自己的工作进程）"
-        case .noteBySIGKILL: "（kill() 会发送它；它无法被捕获）"
-        case .noteExitCode: "{name} 以退出码 {code} 退出{why}。"
-        case .noteExitOne: "：一个未捕获的异常，或者 sys.exit(1)"
-        case .noteWatchdog: "看门狗在 {limit} 后停止了这次运行：它自己结束不了。"
-        case .noteWatchdogAt: "那一刻：{list}。"
-        case .noteWatchdogWhy: "原因：{why}"
-        case .lastLockWait: "从 {t} 起一直在等待 {object}"
-        case .lastQueueWait: "从 {t} 起一直在等待对 {object} 执行 {op}"
-        case .lastJoinWait: "从 {t} 起一直在 join({name}) 中等待"
-        case .lastEventWait: "从 {t} 起一直在等待 {object} 被 set"
-        case .lastPipeWait: "从 {t} 起一直在等待从 {object} 接收"
-        case .lastOtherWait: "从 {t} 起一直在 {object} 上等待（{kind}）"
-        case .lastRunningTask: "从 {t} 起一直在运行 {task}"
-        case .lastPrinted: "最后一次输出是在 {t}：“{text}”，之后什么也没记录（阻塞了或在忙）"
-        case .lastStarted: "在 {t} 启动，之后什么也没记录（阻塞了或在忙）"
-        case .lastSeen: "最后一次出现在 {t}（{what}）"
-        case .errNeedsValue: "{option} 需要一个值"
-        case .errPositiveSeconds: "{option} 需要一个正的秒数，这里给的是“{value}”"
-        case .errUnknownCommand: "没有“{command}”这个命令"
-        case .errUnexpectedArgument: "多余的参数“{argument}”"
-        case .errUnknownOption: "'mp-tutor {command}' 没有“{option}”这个选项"
-        case .hintDidYouMean: "你是不是想输入“{suggestion}”？"
-        case .hintSeeCommandHelp: "参见 'mp-tutor {command} --help'。"
-        case .errColor: "--color 的取值是 auto、always 或 never，这里给的是“{value}”"
-        case .errWidth: "--width 需要 40 到 1000 之间的列数，这里给的是“{value}”"
-        case .errStartMethod: "--start-method 的取值是 fork、spawn 或 forkserver，这里给的是“{value}”"
-        case .errSeed: "--seed 需要一个整数，这里给的是“{value}”"
-        case .errReplayNeedsTarget: "replay 需要一个课程 id 或一个记录文件"
-        case .hintForExample: "例如 '{example}'。"
-        case .errTraceNeedsScript: "trace 需要一个要运行的 Python 脚本"
-        case .errCheckNeedsLesson: "check 需要一个课程 id 或 --all"
-        case .errUnknownLesson: "没有“{id}”这一课"
-        case .hintSeeList: "用 'mp-tutor list' 查看所有课程。"
-        case .errSetSyntax: "--set 的格式是 名字=值，这里给的是“{value}”"
-        case .errNoParameter: "“{id}”这一课没有参数“{name}”"
-        case .hintNoParameters: "这一课没有参数。"
-        case .hintItsParameters: "它的参数：{list}。"
-        case .errBadParameter: "--set {name}={value}：{why}"
-        case .whyWholeNumber: "应当是一个整数"
-        case .whyNumber: "应当是一个数"
-        case .whyMustBe: "必须{bounds}"
-        case .boundAtLeast: "不小于 {n}"
-        case .boundAtMost: "不大于 {n}"
-        case .boundAnd: "，并且"
-        case .errNoVariant: "“{id}”这一课没有变体“{variant}”"
-        case .hintNoVariants: "它没有变体。"
-        case .hintItsVariants: "它的变体：{list}。"
-        case .errNoRecordedRun: "在 {path} 没有“{id}”录制好的运行；可以用 'mp-tutor lesson {id} --record {path}' 录制一个。"
-        case .errNoLessonsFolder: "找不到 lessons/ 文件夹。请在 mp-tutor 的项目文件夹里运行它，或者把 MP_TUTOR_HOME 设为那个文件夹。"
-        case .errNoSuchScript: "没有这个脚本：{script}"
-        case .stepHeader: "第 {n}/{total} 步"
-        case .stepLinkCause: "{text}（第 {n} 步）"
-        case .stepLinkEffect: "第 {n} 步：{lane}  {what}"
-        case .stepMoreEffects: "后面还有 {n} 步"
-        case .stepNoNote: "这一步没有注释{next}"
-        case .stepNextNote: "；按 ] 跳到下一条，在第 {n} 步"
-        case .stepMoreLanes: "还有 {n} 条泳道"
-        case .stepMoreLines: "还有 {n} 行"
-        case .stepLanesTitle: "泳道"
-        case .stepStateTitle: "第 {n} 步之后的状态"
-        case .stepKeysTitle: "按键"
-        case .stepScreenTitle: "屏幕上显示什么"
-        case .stepGoTo: "跳到第几步："
-        case .stepGoToKeys: "   Enter 跳转，Esc 取消"
-        case .stepFind: "查找："
-        case .stepFindKeys: "   Enter 查找，Esc 取消{again}"
-        case .stepFindAgain: "（Enter：再找“{query}”）"
-        case .stepMessageKeys: "   h 帮助，q 退出"
-        case .stepHintNext: "空格/{arrow} 下一步"
-        case .stepHintBack: "b/{arrow} 上一步"
-        case .stepHintNotes: "] [ 注释"
-        case .stepHintFind: "/ 查找"
-        case .stepHintGoTo: "12{enter} 跳转"
-        case .stepHintHelp: "h 帮助"
-        case .stepHintQuit: "q 退出"
-        case .keyNext: "下一个事件"
-        case .keyPrevious: "上一个事件"
-        case .keyFirstLast: "第一个 / 最后一个事件"
-        case .keyDigits: "数字，Enter"
-        case .keyGoTo: "跳到那一步"
-        case .keyNotes: "下一个 / 上一个有注释的时刻"
-        case .keyFind: "/ 文字 Enter"
-        case .keyFindMeaning: "按文字查找事件（到底后从头再找；/ Enter 再找同样的文字）"
-        case .keyHelp: "这份帮助（按任意键关闭）"
-        case .keyFollow: "跟随运行：每来一个新事件，光标就移到它上面（光标在最后一个事件上时也一样；往回走就不再跟随）"
-        case .keyStopRun: "停止运行（和不开这个视图时按 Ctrl-C 一样：先 SIGINT，再 SIGTERM，再 SIGKILL）；视图保留"
-        case .keyStopQuit: "停止运行并退出"
-        case .keyQuit: "退出"
-        case .helpTopLine: "第一行：第几步、从运行开始算起的时间、泳道（进程 · 线程）和事件"
-        case .helpNotes: "① 解释这个事件的注释；← 是什么引起了它；→ 它后来导致了什么"
-        case .helpLanes: "泳道：每个进程或线程在整个运行中的情况；▶ 标出这个事件所在的泳道，● 是这个事件，│ 是其他泳道上的同一时刻，• 是它之前的事件，· 是它之后的事件"
-        case .helpState: "状态：这个事件刚发生之后的每个进程池、队列、锁和进程，根据到此为止的事件重建"
-        case .stepEmptyLive: "还没有记录到任何事件：正在等待运行"
-        case .stepEmpty: "没有记录到任何事件：没有什么可以逐步查看的"
-        case .msgLastLive: "这是目前最后一个事件：视图会跟随运行"
-        case .msgLast: "这是最后一步（按 g 回到第一步）"
-        case .msgFirst: "这是第一步"
-        case .msgNoNoteAfter: "这一步之后没有注释"
-        case .msgNoNoteBefore: "这一步之前没有注释"
-        case .msgNoStep: "没有第 {n} 步：步数从 1 到 {total}"
-        case .msgOnlyThisStep: "只有这一步提到“{query}”"
-        case .msgWrapped: "查找已从头开始"
-        case .msgNoMention: "没有哪个事件提到“{query}”"
-        case .panelPool: "进程池"
-        case .panelTasks: "任务"
-        case .panelResults: "结果"
-        case .panelQueue: "队列"
-        case .panelLock: "锁"
-        case .panelSemaphore: "信号量"
-        case .panelLocal: "线程局部"
-        case .panelShared: "共享内存"
-        case .panelProcesses: "进程"
-        case .panelNothingYet: "还什么都没开始"
-        case .panelRuns: "运行 {task}"
-        case .panelIdle: "空闲"
-        case .panelNoneWaiting: "没有任务在等"
-        case .panelWaiting: "{n} 个在等：{list}"
-        case .panelArrived: "已到达 {n} 个"
-        case .panelCallbacksRun: "已运行 {n} 个回调"
-        case .panelCallbackRunning: "{task} 的回调正在运行"
-        case .panelNoWorker: "还没有启动工作进程"
-        case .panelUnbounded: "{n}，不限长度"
-        case .panelEmpty: "空"
-        case .panelPutBlocked: "放入受阻：{list}"
-        case .panelGetWaiting: "等待取出：{list}"
-        case .panelFree: "空闲"
-        case .panelHeldBy: "被 {list} 持有"
-        case .panelSince: "{who}（自 {t} 起）"
-        case .panelLockWaiting: "在等：{list}"
-        case .panelNothingSet: "任何活着的线程里都没有设置"
-        case .panelInitially: "初值 {value}"
-        case .panelRaw: "raw：读写不被追踪"
-        case .panelWrote: "写入"
-        case .panelRead: "读取"
-        case .activityRunning: "运行中"
-        case .activityExited: "已退出"
-        case .activityReaped: "已结束（父进程已看到）"
-        case .activityTask: "从 {t} 起运行 {task}"
-        case .activityIdle: "空闲，等待下一个任务"
-        case .activityQueue: "从 {t} 起等待对 {object} 执行 {op}"
-        case .activityLock: "从 {t} 起等待 {lock}"
-        case .activityHolds: "持有 {lock}"
-        case .linkGotItem: "取到 {item}，它是 {who} 在 {t} 放入的"
-        case .linkGotLock: "{who} 在 {t} 释放 {lock} 后拿到了它"
-        case .linkSubmitted: "{task} 是 {who} 在 {t} 提交的"
-        case .linkStarted: "{task} 在 {t} 于此开始"
-        case .linkFinished: "{task} 是 {who} 在 {t} 完成的"
-        case .linkResultFor: "为在 {t} 到达的 {task} 的结果而调用"
-        case .linkStartedBy: "由 {who} 在 {t} 启动"
-        case .linkExited: "{who} 已在 {t} 退出"
-        }
-    }
+    /// The Chinese texts of errors, lessons, list and progress, the run heading, claims, the summary and help.
+    static let chineseCore: [Phrase: String] = [
+        .errorPrefix: "错误：{message}",
+        .warningPrefix: "警告：{message}",
+        .seeHelp: "参见 'mp-tutor --help'。",
+        .langNeedsValue: "--lang 的取值是 zh 或 en，这里给的是“{value}”",
+        .lessonNotTranslated: "本课还没有中文版，下面显示英文原文。",
+        .lessonsHeading: "课程",
+        .listNotWritten: "课程大纲里还有 {n} 课尚未写好：{ids}",
+        .listFooter: "已完成 {done} / {total} 课。用 'mp-tutor lesson <id>' 学习一课（只写 'mp-tutor lesson' 则从上次停下的"
+            + "地方继续）；用 'mp-tutor replay <id>' 回放它录制好的运行。",
+        .listVariants: "  变体：{list}",
+        .progressForgotten: "学习进度已清除（{path}）",
+        .progressFinished: "已完成 {done} / {total} 课",
+        .progressNext: "下一课：mp-tutor lesson {id}",
+        .replayOf: "回放 {source}",
+        .recordedLine: "录制于 {at} · {command} · {facts}",
+        .ranLine: "运行了 {command}",
+        .runningLine: "正在运行 {command}",
+        .watchdogHint: "（看门狗 {timeout} · Ctrl-C 停止所有进程）",
+        .recordedTo: "已录制到 {path}",
+        .factPython: "python {version}",
+        .factStartMethod: "启动方式 {method}",
+        .factCPUs: "{n} 个 CPU",
+        .claimsHeading: "这次运行证明了什么",
+        .observedPrefix: "观察到：{what}",
+        .claimCheckUnreadable: "无法读懂这条检查：{message}",
+        .observedValue: "{what}：{value}",
+        .observedNoValue: "没有值",
+        .observedNoMatch: "没有符合条件的“{kind}”事件",
+        .observedOrder: "{first}在 {t1}（第 {seq1} 号事件）；{second}在 {t2}（第 {seq2} 号事件）",
+        .observedAllHold: "符合条件的 {n} 个“{kind}”事件全都满足",
+        .observedSomeFail: "符合条件的 {n} 个“{kind}”事件中有 {bad} 个不满足",
+        .observedSomeHold: "符合条件的 {n} 个“{kind}”事件中有 {holding} 个满足",
+        .observedNoneHold: "符合条件的 {n} 个“{kind}”事件都不满足",
+        .observedNoEvents: "根本没有符合条件的“{kind}”事件",
+        .observedExample: "，例如第 {seq} 号事件：{process}（pid {pid}，线程 {thread}），在 {t}",
+        .metricMaxConcurrentTasks: "同一时刻最多有 {value} 个任务在运行",
+        .metricTasksSubmitted: "提交了 {value} 个任务",
+        .metricTasksStarted: "有 {value} 个任务开始运行",
+        .metricTasksDone: "有 {value} 个任务完成",
+        .metricTaskWorkers: "有 {value} 个工作进程运行过任务",
+        .metricCallbacks: "运行了 {value} 个回调",
+        .metricExitCode: "程序的退出码是 {value}",
+        .metricLostEvents: "丢失了 {value} 个事件",
+        .metricDuration: "这次运行用了 {value} 秒",
+        .metricProcesses: "{value} 个进程（主进程及其子进程）",
+        .metricChildren: "{value} 个子进程",
+        .metricTimedOut: "被看门狗停止：{value}",
+        .aggregateCount: "符合条件的“{kind}”事件有 {value} 个",
+        .aggregateDistinct: "符合条件的“{kind}”事件里，{field} 有 {value} 个不同的值",
+        .aggregateMax: "符合条件的“{kind}”事件里，{field} 最大为 {value}",
+        .aggregateMin: "符合条件的“{kind}”事件里，{field} 最小为 {value}",
+        .aggregateSum: "符合条件的“{kind}”事件的 {field} 合计为 {value}",
+        .yes: "是",
+        .no: "否",
+        .unknown: "无",
+        .listSeparator: "；",
+        .pickFirst: "第一个“{kind}”事件",
+        .pickLast: "最后一个“{kind}”事件",
+        .summaryHeading: "汇总",
+        .summaryPool: "进程池：{workers} 个工作进程运行了 {submitted} 个任务中的 {started} 个 · 同时最多 {max} 个",
+        .summaryPoolFirstAt: "（首次在 {t}）",
+        .summaryPoolWall: " · 墙上时间 {wall}，任务内时间合计 {busy}",
+        .summaryWorkerRow: "{n} 个任务 · 忙碌 {busy}%",
+        .summaryQueueLongest: "任务队列：最长等待 {wait}（{task}）",
+        .summaryQueueWaits: "每个任务等工作进程的时间：{list}",
+        .summaryQueueSpread: "{n} 个任务，最短 {min}，中位数 {median}，最长 {max}",
+        .summaryTasksRaised: "{n} 个任务抛出了异常",
+        .summaryLock: "{object}（{type}）：获得 {n} 次，其中 {contended} 次要等待",
+        .summaryLockWaits: " · 等待合计 {total}，最长 {longest}",
+        .summaryQueue: "{label}：放入 {puts} 次，取出 {gets} 次，最多 {n} 项在排队",
+        .summaryQueueBlocked: " · 有 {puts} 次放入和 {gets} 次取出要等待",
+        .summaryWaitingHeading: "等待所花的时间（每个进程的主线程）：",
+        .summaryWaitingRow: "共 {lifetime}：{parts}",
+        .summaryWaitingOther: "其他 {duration}",
+        .summaryMoreProcesses: "……还有 {n} 个进程",
+        .summaryProcesses: "进程：{n} 个（{endings}）",
+        .summaryEndingCount: "{count} 个{ending}",
+        .summaryEndedBy: "被 {signal} 结束",
+        .summaryExitCode: "退出码 {code}",
+        .summaryEndNotRecorded: "结束未被记录",
+        .summaryRecord: "记录：{n} 个事件",
+        .summaryNoneLost: "，无丢失",
+        .summaryLost: "，丢失 {n} 个",
+        .summaryIncomplete: "，不完整",
+        .summaryWatchdog: "看门狗在 {limit} 后停止了这次运行",
+        .summaryWatchdogLimit: "时限到",
+        .summaryInterrupted: "这次运行被 Ctrl-C 中断了",
+        .summaryLeftovers: "主进程结束后还有 {n} 个进程活着，mp-tutor 把它们停掉了：pid {pids}",
+        .errNeedsValue: "{option} 需要一个值",
+        .errPositiveSeconds: "{option} 需要一个正的秒数，这里给的是“{value}”",
+        .errUnknownCommand: "没有“{command}”这个命令",
+        .errUnexpectedArgument: "多余的参数“{argument}”",
+        .errUnknownOption: "'mp-tutor {command}' 没有“{option}”这个选项",
+        .hintDidYouMean: "你是不是想输入“{suggestion}”？",
+        .hintSeeCommandHelp: "参见 'mp-tutor {command} --help'。",
+        .errColor: "--color 的取值是 auto、always 或 never，这里给的是“{value}”",
+        .errWidth: "--width 需要 40 到 1000 之间的列数，这里给的是“{value}”",
+        .errStartMethod: "--start-method 的取值是 fork、spawn 或 forkserver，这里给的是“{value}”",
+        .errSeed: "--seed 需要一个整数，这里给的是“{value}”",
+        .errReplayNeedsTarget: "replay 需要一个课程 id 或一个记录文件",
+        .hintForExample: "例如 '{example}'。",
+        .errTraceNeedsScript: "trace 需要一个要运行的 Python 脚本",
+        .errCheckNeedsLesson: "check 需要一个课程 id 或 --all",
+        .errUnknownLesson: "没有“{id}”这一课",
+        .hintSeeList: "用 'mp-tutor list' 查看所有课程。",
+        .errSetSyntax: "--set 的格式是 名字=值，这里给的是“{value}”",
+        .errNoParameter: "“{id}”这一课没有参数“{name}”",
+        .hintNoParameters: "这一课没有参数。",
+        .hintItsParameters: "它的参数：{list}。",
+        .errBadParameter: "--set {name}={value}：{why}",
+        .whyWholeNumber: "应当是一个整数",
+        .whyNumber: "应当是一个数",
+        .whyMustBe: "必须{bounds}",
+        .boundAtLeast: "不小于 {n}",
+        .boundAtMost: "不大于 {n}",
+        .boundAnd: "，并且",
+        .errNoVariant: "“{id}”这一课没有变体“{variant}”",
+        .hintNoVariants: "它没有变体。",
+        .hintItsVariants: "它的变体：{list}。",
+        .errNoRecordedRun: "在 {path} 没有“{id}”录制好的运行；可以用 'mp-tutor lesson {id} --record {path}' 录制一个。",
+        .errNoLessonsFolder: "找不到 lessons/ 文件夹。请在 mp-tutor 的项目文件夹里运行它，或者把 MP_TUTOR_HOME 设为那个文件夹。",
+        .errNoSuchScript: "没有这个脚本：{script}",
+        .errNoHelp: "没有“{topic}”的帮助",
+    ]
 }

@@ -1,393 +1,128 @@
 extension Phrase {
-    /// The English text of every phrase.
-    var english: String {
-        switch self {
-        case .errorPrefix: "Error: {message}"
-        case .warningPrefix: "Warning: {message}"
-        case .seeHelp: "See 'mp-tutor --help'."
-        case .langNeedsValue: "--lang takes zh or en, found '{value}'"
-        case .lessonNotTranslated: "this lesson has no Chinese version yet: it is shown in English."
-        case .lessonsHeading: "Lessons"
-        case .listNotWritten: "{n} lessons of the curriculum are not written yet: {ids}"
-        case .listFooter: "{done} of {total} finished. Run one with 'mp-tutor lesson <id>' ('mp-tutor lesson' continues where "
-            + "you left off); replay its recorded run with 'mp-tutor replay <id>'."
-        case .listVariants: "  variants: {list}"
-        case .progressForgotten: "progress forgotten ({path})"
-        case .progressFinished: "{done} of {total} lessons finished"
-        case .progressNext: "next: mp-tutor lesson {id}"
-        case .replayOf: "replay of {source}"
-        case .recordedLine: "recorded {at} · {command} · {facts}"
-        case .ranLine: "ran {command}"
-        case .runningLine: "running {command}"
-        case .watchdogHint: "(watchdog {timeout} · Ctrl-C stops every process)"
-        case .recordedTo: "recorded to {path}"
-        case .factPython: "python {version}"
-        case .factStartMethod: "start method {method}"
-        case .factCPUs: "{n} CPU{s}"
-        case .claimsHeading: "what this run proves"
-        case .observedPrefix: "observed: {what}"
-        case .claimCheckUnreadable: "the check cannot be read: {message}"
-        case .observedValue: "{what}: {value}"
-        case .observedNoValue: "no value"
-        case .observedNoMatch: "no matching event ({kind})"
-        case .observedOrder: "{first} at {t1} (event {seq1}); {second} at {t2} (event {seq2})"
-        case .observedAllHold: "all {n} matching events ({kind}) do"
-        case .observedSomeFail: "{bad} of {n} matching events ({kind}) do not"
-        case .observedSomeHold: "{holding} of {n} matching events ({kind}) do"
-        case .observedNoneHold: "none of {n} matching events ({kind}) do"
-        case .observedNoEvents: "no matching events ({kind}) at all"
-        case .observedExample: ", e.g. event {seq} in {process} (pid {pid}, thread {thread}) at {t}"
-        case .metricMaxConcurrentTasks: "at most {value} tasks ran at the same time"
-        case .metricTasksSubmitted: "{value} tasks were submitted"
-        case .metricTasksStarted: "{value} tasks started"
-        case .metricTasksDone: "{value} tasks finished"
-        case .metricTaskWorkers: "{value} workers ran tasks"
-        case .metricCallbacks: "{value} callbacks ran"
-        case .metricExitCode: "the program's exit code was {value}"
-        case .metricLostEvents: "{value} events were lost"
-        case .metricDuration: "the run took {value} s"
-        case .metricProcesses: "{value} processes (the main one and its children)"
-        case .metricChildren: "{value} child processes"
-        case .metricTimedOut: "stopped by the watchdog: {value}"
-        case .aggregateCount: "{value} matching events ({kind})"
-        case .aggregateDistinct: "{value} different values of {field} among the matching events ({kind})"
-        case .aggregateMax: "the largest {field} among the matching events ({kind}): {value}"
-        case .aggregateMin: "the smallest {field} among the matching events ({kind}): {value}"
-        case .aggregateSum: "the {field} of the matching events ({kind}) add up to {value}"
-        case .yes: "yes"
-        case .no: "no"
-        case .unknown: "none"
-        case .listSeparator: "; "
-        case .pickFirst: "the first {kind}"
-        case .pickLast: "the last {kind}"
-        case .summaryHeading: "summary"
-        case .summaryPool: "pool: {workers} workers ran {started} of {submitted} tasks · at most {max} at once"
-        case .summaryPoolFirstAt: " (first at {t})"
-        case .summaryPoolWall: " · wall {wall}, time inside tasks {busy}"
-        case .summaryWorkerRow: "{n} task{s} · busy {busy}%"
-        case .summaryQueueLongest: "task queue: longest wait {wait} ({task})"
-        case .summaryQueueWaits: "time each task waited for a worker: {list}"
-        case .summaryQueueSpread: "{n} tasks, shortest {min}, median {median}, longest {max}"
-        case .summaryTasksRaised: "{n} task(s) raised an exception"
-        case .summaryLock: "{object} ({type}): {n} acquisitions, {contended} had to wait"
-        case .summaryLockWaits: " · total wait {total}, longest {longest}"
-        case .summaryQueue: "{label}: {puts} puts, {gets} gets, at most {n} item{s} waiting"
-        case .summaryQueueBlocked: " · {puts} puts and {gets} gets had to wait"
-        case .summaryWaitingHeading: "time spent waiting (main thread of each process):"
-        case .summaryWaitingRow: "of {lifetime}: {parts}"
-        case .summaryWaitingOther: "other {duration}"
-        case .summaryMoreProcesses: "… and {n} more processes"
-        case .summaryProcesses: "processes: {n} ({endings})"
-        case .summaryEndingCount: "{count} {ending}"
-        case .summaryEndedBy: "ended by {signal}"
-        case .summaryExitCode: "exit code {code}"
-        case .summaryEndNotRecorded: "end not recorded"
-        case .summaryRecord: "record: {n} events"
-        case .summaryNoneLost: ", none lost"
-        case .summaryLost: ", {n} LOST"
-        case .summaryIncomplete: ", INCOMPLETE"
-        case .summaryWatchdog: "the watchdog stopped this run after {limit}"
-        case .summaryWatchdogLimit: "its limit"
-        case .summaryInterrupted: "this run was interrupted with Ctrl-C"
-        case .summaryLeftovers: "mp-tutor stopped {n} process(es) still alive after the main one ended: pid {pids}"
-        case .evChild: "child"
-        case .evStartedForkserver: "forkserver started (pid {pid})"
-        case .evStartedTracker: "resource tracker started (pid {pid})"
-        case .evStartedMain: "started (pid {pid})"
-        case .evStartedChild: "{process} started (pid {pid}, parent {ppid})"
-        case .evSpawn: "start() → {name} pid {pid}"
-        case .evDaemonMark: " (daemon)"
-        case .evReaped: "sees {name} end: exitcode {code}"
-        case .evJoin: "join({name}) returned{waited}"
-        case .evKilled: "stopped by mp-tutor"
-        case .evPoolCreate: "{object} created: {n} workers"
-        case .evSubmit: "{method} → task {job}{rest}"
-        case .evChunks: " ({n} chunks)"
-        case .evTaskRaised: "{mark} {task} raised {result}"
-        case .evResult: "result of {task} arrives{exception}"
-        case .evAnExceptionMark: " (an exception)"
-        case .evAnException: "an exception"
-        case .evCallback: "{which} {func}(result of {task})"
-        case .evCallbackEnd: "callback for {task} returns"
-        case .evObjectJoin: "{object}.join() returned{waited}"
-        case .evCreated: "{object} created"
-        case .evParenthesized: " ({text})"
-        case .evComma: ", "
-        case .evMaxsize: ", maxsize {n}"
-        case .evUnbounded: ", unbounded"
-        case .evValue: "value {n}"
-        case .evPut: "put {item} on {object}{waited}"
-        case .evGet: "got {item} from {object}{waited}"
-        case .evWaitsFor: "waits for {object}{timeout}"
-        case .evAcquire: "acquired {object}{times}{waited}"
-        case .evRelease: "released {object}{times}"
-        case .evRunDirect: "calls {name}.run() directly: it runs here, not in a new process"
-        case .evRunReturned: "run() returned"
-        case .evRunEndedCode: "run() ended with exit code {code}"
-        case .evCleaningUp: "; cleaning up before exit"
-        case .evJoinWait: "waits in join({name}){timeout}"
-        case .evTerminate: "terminate() {name} (SIGTERM to pid {pid})"
-        case .evKill: "kill() {name} (SIGKILL to pid {pid})"
-        case .evError: "{op}() failed: {error}"
-        case .evGetRaised: "get() of {task} raised {error}{waited}"
-        case .evGetReturned: "get() of {task} returned{waited}"
-        case .evQueueWaitPut: "waits to put on {object} (full)"
-        case .evQueueWaitGet: "waits to get from {object} (empty)"
-        case .evQueueTimeout: "{op} on {object} timed out{waited}"
-        case .evLockTimeout: "gave up waiting for {object}{waited}"
-        case .evQueueEmpty: "get_nowait on {object}: Empty"
-        case .evQueueFull: "put_nowait on {object}: Full"
-        case .evTaskDone: "task_done() on {object}"
-        case .evUnfinished: " ({n} unfinished)"
-        case .evQueueJoinWait: "waits in {object}.join() for task_done()"
-        case .evEventSet: "set {object}"
-        case .evEventClear: "clear {object}"
-        case .evWhySet: "set"
-        case .evWhyNotified: "notified"
-        case .evWhyTimedOut: "timed out"
-        case .evPassesSet: "passes {object} (already set)"
-        case .evWoke: "woke after {duration} ({why})"
-        case .evNotifyAll: "notify_all() on {object}"
-        case .evNotify: "notify({n}) on {object}"
-        case .evBarrierCreate: "{object} created: {n} parties"
-        case .evBarrierWait: "waits at {object}"
-        case .evBarrierBroken: "{object} broken{waited}"
-        case .evBarrierLast: "arrives last at {object}: releases everyone"
-        case .evBarrierPass: "passes {object}{waited}"
-        case .evPipeSend: "send {item} on {object} end {end}"
-        case .evPipeRecvError: "recv on {object} end {end}: {error}"
-        case .evPipeRecv: "recv {item} on {object} end {end}{waited}"
-        case .evPipeWait: "waits to recv on {object} end {end}"
-        case .evPipePoll: "poll {object} end {end}: {what}{waited}"
-        case .evDataReady: "data ready"
-        case .evNothing: "nothing"
-        case .evManagerCreate: "{object} started: server pid {pid}"
-        case .evManagerRefused: "connect to {object} refused: {error}"
-        case .evManagerConnected: "connected to {object}"
-        case .evManagerCall: "{object}.{method}() round trip{waited}{raised}"
-        case .evRaisedMark: " (raised)"
-        case .evRefuses: "refuses a client: {error}"
-        case .evWrongAuthkey: "wrong authkey"
-        case .evThreadStart: "starts thread {name}"
-        case .evInfraThread: " (multiprocessing's own)"
-        case .evThreadExit: "thread {name} ends"
-        case .evSubprocess: "subprocess pid {pid}: {argv}"
-        case .evSubprocessExit: "subprocess pid {pid} exited, code {code}"
-        case .evLocalCreate: "{object} created (threading.local: a value per thread)"
-        case .evLocalSet: "sets {object}.{attr} = {value} (this thread's)"
-        case .evLocalMissing: "reads {object}.{attr}: not set in this thread (AttributeError)"
-        case .evLocalGet: "reads {object}.{attr} {arrow} {value}"
-        case .evLocalDel: "deletes {object}.{attr} (this thread's)"
-        case .evSharedRead: "read {object} {arrow} {value}"
-        case .evSharedWrite: "wrote {value} to {object}"
-        case .evSharedRaw: "{object} created ({initial}; raw: no lock, reads and writes not traced)"
-        case .evSharedLocked: "{object} created ({initial}, {lock}{user})"
-        case .evLockLabel: "lock {label}"
-        case .evWithALock: "with a lock"
-        case .evPassedByProgram: ", passed by the program"
-        case .evWatchdog: "watchdog: time is up"
-        case .evOSState: "OS: {state} for {duration}"
-        case .evAfter: " after {duration}"
-        case .evTimeout: " (timeout {duration})"
-        case .evEnded: "ended"
-        case .evEndedBy: "ended by {signal}"
-        case .evExited: "exited, code {code}"
-        case .timelineTime: "time"
-        case .timelineLanes: "lanes"
-        case .laneMainProgram: "the program mp-tutor started"
-        case .laneChild: "child"
-        case .laneOther: "other"
-        case .laneThread: "thread {name}"
-        case .rowsLeftOut: "{rows} rows ({events} events) left out here to keep the screen readable; '--step' walks through every event."
-        case .warnIncomplete: "incomplete record: {problem}"
-        case .warnLost: "{n} events were lost: the processes numbered them but they never reached the record. The timeline below has gaps."
-        case .warnSilent: "{n} process(es) started but never reported (pid {pids}): they died before the tracer could start in them."
-        case .helpersHidden: "{n} helper lane(s) hidden ({names}); --show-helpers shows them."
-        case .waitAcquire: "waits to acquire {label}"
-        case .waitGet: "waits to get from {label}"
-        case .waitPut: "waits to put on {label} (full)"
-        case .waitJoin: "waits in join({name})"
-        case .waitEvent: "waits for {label} to be set"
-        case .waitPipe: "waits to receive on {label}"
-        case .waitCondition: "waits on {label} for a notify"
-        case .waitBarrier: "waits at {label} for the other parties"
-        case .waitQueueJoin: "waits in {label}.join() for every item to be marked done"
-        case .waitOther: "waits ({what})"
-        case .hangSince: "{who} {what} since {t}."
-        case .hangHoldsAnd: "{who} holds {held} and"
-        case .hangDeadlock: "deadlock: {parts}. Each waits for the next, in a circle, so none can go on. Take locks in one fixed order everywhere, or never wait while holding one."
-        case .hangFeederJoin: "{who} waits in join({name}), but {name} cannot exit: it put {item} on {queue} at {t}, and a process that put items on a Queue waits at exit until its feeder thread has written them to the pipe. Nobody reads {queue} before join() returns, so each waits for the other. Get the items before joining (the documented pitfall \"joining processes that use queues\")."
-        case .hangStarvedGet: "{who} waits to get from {label}, which is empty, and no process still running will put anything"
-        case .hangStarvedOthers: ": {what}."
-        case .hangStarvedJoiner: " {joiner} waits for {who} to end, while {who} waits for an item: each waits for the other."
-        case .hangStarvedAdvice: " A consumer needs an end signal (e.g. one None per consumer) or a timeout."
-        case .noteSubmitBurst: "{method} only puts the task in the pool's task queue and returns: {n} submissions took {duration} in all, without waiting for any worker."
-        case .noteQueuedTask: "{task} waited {duration} in the task queue"
-        case .noteAllBusy: ": all {n} workers were busy."
-        case .noteOnlyBusy: ": the only worker was busy."
-        case .noteTookIt: " {worker} took it {duration} after finishing {task}."
-        case .noteCallbackWhere: "the callback {func}runs in {process} (pid {pid}) on thread {thread}, not in a worker"
-        case .noteCallbackProcess: ": {task} was computed by {worker} (pid {pid}), and its result travelled back to the parent first"
-        case .noteCallbackThread: ": {task} was computed by the worker thread {worker}, and its result was handed over first"
-        case .notePeriod: "."
-        case .noteLockWait: "{who} waited {duration} for {lock}{holder}."
-        case .noteHeldBy: ", held by {holder}"
-        case .noteLostUpdate: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `v.value += 1`), {a}'s update was lost: each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`)."
-        case .noteLostUpdateTimes: " This happened {n} times in this run."
-        case .noteSignalEnd: "{name} was ended by {signal}{why}: exitcode {code}."
-        case .noteByWatchdog: " from mp-tutor's watchdog"
-        case .noteByCtrlC: " after Ctrl-C"
-        case .noteBySIGTERM: " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
-        case .noteBySIGKILL: " (kill() sends it; it cannot be caught)"
-        case .noteExitCode: "{name} exited with code {code}{why}."
-        case .noteExitOne: ": an uncaught exception, or sys.exit(1)"
-        case .noteWatchdog: "the watchdog stopped the run after {limit}: it was not finishing on its own."
-        case .noteWatchdogAt: " At that moment: {list}."
-        case .noteWatchdogWhy: " Why: {why}"
-        case .lastLockWait: "had been waiting for {object} since {t}"
-        case .lastQueueWait: "had been waiting to {op} on {object} since {t}"
-        case .lastJoinWait: "had been waiting in join({name}) since {t}"
-        case .lastEventWait: "had been waiting for {object} to be set since {t}"
-        case .lastPipeWait: "had been waiting to receive on {object} since {t}"
-        case .lastOtherWait: "had been waiting on {object} ({kind}) since {t}"
-        case .lastRunningTask: "was running {task} since {t}"
-        case .lastPrinted: "last printed \"{text}\" at {t}, then recorded nothing (blocked or busy)"
-        case .lastStarted: "started at {t} and recorded nothing since (blocked or busy)"
-        case .lastSeen: "was last seen at {t} ({what})"
-        case .errNeedsValue: "{option} needs a value"
-        case .errPositiveSeconds: "{option} takes a positive number of seconds, found '{value}'"
-        case .errUnknownCommand: "unknown command '{command}'"
-        case .errUnexpectedArgument: "unexpected argument '{argument}'"
-        case .errUnknownOption: "unknown option '{option}' for 'mp-tutor {command}'"
-        case .hintDidYouMean: "Did you mean '{suggestion}'? "
-        case .hintSeeCommandHelp: "See 'mp-tutor {command} --help'."
-        case .errColor: "--color takes auto, always or never, found '{value}'"
-        case .errWidth: "--width takes a number of columns from 40 to 1000, found '{value}'"
-        case .errStartMethod: "--start-method takes fork, spawn or forkserver, found '{value}'"
-        case .errSeed: "--seed takes a whole number, found '{value}'"
-        case .errReplayNeedsTarget: "replay needs a lesson id or a transcript file"
-        case .hintForExample: "e.g. '{example}'."
-        case .errTraceNeedsScript: "trace needs a Python script to run"
-        case .errCheckNeedsLesson: "check needs a lesson id or --all"
-        case .errUnknownLesson: "unknown lesson '{id}'"
-        case .hintSeeList: "See 'mp-tutor list' for all lessons."
-        case .errSetSyntax: "--set takes name=value, found '{value}'"
-        case .errNoParameter: "lesson '{id}' has no parameter '{name}'"
-        case .hintNoParameters: "This lesson has no parameters."
-        case .hintItsParameters: "Its parameters: {list}."
-        case .errBadParameter: "--set {name}={value}: {why}"
-        case .whyWholeNumber: "expected a whole number"
-        case .whyNumber: "expected a number"
-        case .whyMustBe: "must be {bounds}"
-        case .boundAtLeast: "at least {n}"
-        case .boundAtMost: "at most {n}"
-        case .boundAnd: " and "
-        case .errNoVariant: "lesson '{id}' has no variant '{variant}'"
-        case .hintNoVariants: "It has no variants."
-        case .hintItsVariants: "Its variants: {list}."
-        case .errNoRecordedRun: "no recorded run of '{id}' at {path}; record one with 'mp-tutor lesson {id} --record {path}'."
-        case .errNoLessonsFolder: "cannot find the lessons/ folder. Run mp-tutor from its project folder or set MP_TUTOR_HOME to it."
-        case .errNoSuchScript: "no such script: {script}"
-        case .stepHeader: "step {n}/{total}"
-        case .stepLinkCause: "{text} (step {n})"
-        case .stepLinkEffect: "step {n}: {lane}  {what}"
-        case .stepMoreEffects: "and {n} more later steps"
-        case .stepNoNote: "no note at this step{next}"
-        case .stepNextNote: "; ] goes to the next, at step {n}"
-        case .stepMoreLanes: "{n} more lanes"
-        case .stepMoreLines: "{n} more lines"
-        case .stepLanesTitle: "lanes"
-        case .stepStateTitle: "state after step {n}"
-        case .stepKeysTitle: "keys"
-        case .stepScreenTitle: "what the screen shows"
-        case .stepGoTo: "go to step: "
-        case .stepGoToKeys: "   Enter go, Esc cancel"
-        case .stepFind: "find: "
-        case .stepFindKeys: "   Enter find, Esc cancel{again}"
-        case .stepFindAgain: " (Enter: '{query}' again)"
-        case .stepMessageKeys: "   h help, q quit"
-        case .stepHintNext: "space/{arrow} next"
-        case .stepHintBack: "b/{arrow} back"
-        case .stepHintNotes: "] [ notes"
-        case .stepHintFind: "/ find"
-        case .stepHintGoTo: "12{enter} go to"
-        case .stepHintHelp: "h help"
-        case .stepHintQuit: "q quit"
-        case .keyNext: "next event"
-        case .keyPrevious: "previous event"
-        case .keyFirstLast: "first / last event"
-        case .keyDigits: "digits, Enter"
-        case .keyGoTo: "go to that step"
-        case .keyNotes: "next / previous moment with a note"
-        case .keyFind: "/ text Enter"
-        case .keyFindMeaning: "find an event by its words (wraps; / Enter finds the same again)"
-        case .keyHelp: "this help (any key closes it)"
-        case .keyFollow: "follow the run: the cursor moves to each new event as it arrives (also when it is on the last event; stepping back stops following)"
-        case .keyStopRun: "stop the run (as Ctrl-C does without the view: SIGINT, then SIGTERM, then SIGKILL); the view stays"
-        case .keyStopQuit: "stop the run and quit"
-        case .keyQuit: "quit"
-        case .helpTopLine: "the top line: the step, its time since the run started, the lane (process · thread) and the event"
-        case .helpNotes: "① a note explaining the event; ← what caused it; → what it led to later"
-        case .helpLanes: "lanes: each process or thread over the whole run; ▶ marks this event's lane, ● this event, │ this instant in the other lanes, • events before it, · events after it"
-        case .helpState: "state: every pool, queue, lock and process just after this event, rebuilt from the events so far"
-        case .stepEmptyLive: "no event recorded yet: waiting for the run"
-        case .stepEmpty: "no events were recorded: there is nothing to step through"
-        case .msgLastLive: "this is the last event so far: the view follows the run"
-        case .msgLast: "this is the last step (g goes to the first)"
-        case .msgFirst: "this is the first step"
-        case .msgNoNoteAfter: "no note after this step"
-        case .msgNoNoteBefore: "no note before this step"
-        case .msgNoStep: "no step {n}: steps go from 1 to {total}"
-        case .msgOnlyThisStep: "only this step mentions '{query}'"
-        case .msgWrapped: "search wrapped around to the start"
-        case .msgNoMention: "no event mentions '{query}'"
-        case .panelPool: "pool"
-        case .panelTasks: "tasks"
-        case .panelResults: "results"
-        case .panelQueue: "queue"
-        case .panelLock: "lock"
-        case .panelSemaphore: "semaphore"
-        case .panelLocal: "local"
-        case .panelShared: "shared"
-        case .panelProcesses: "processes"
-        case .panelNothingYet: "nothing has started yet"
-        case .panelRuns: "runs {task}"
-        case .panelIdle: "idle"
-        case .panelNoneWaiting: "none waiting"
-        case .panelWaiting: "{n} waiting: {list}"
-        case .panelArrived: "{n} arrived"
-        case .panelCallbacksRun: "{n} callback{s} run"
-        case .panelCallbackRunning: "callback for {task} running"
-        case .panelNoWorker: "no worker started yet"
-        case .panelUnbounded: "{n}, unbounded"
-        case .panelEmpty: "empty"
-        case .panelPutBlocked: "put blocked: {list}"
-        case .panelGetWaiting: "get waiting: {list}"
-        case .panelFree: "free"
-        case .panelHeldBy: "held by {list}"
-        case .panelSince: "{who} since {t}"
-        case .panelLockWaiting: "waiting: {list}"
-        case .panelNothingSet: "nothing set in any live thread"
-        case .panelInitially: "initially {value}"
-        case .panelRaw: "raw: reads and writes not traced"
-        case .panelWrote: "wrote"
-        case .panelRead: "read"
-        case .activityRunning: "running"
-        case .activityExited: "exited"
-        case .activityReaped: "ended (seen by its parent)"
-        case .activityTask: "running {task} since {t}"
-        case .activityIdle: "idle, waiting for the next task"
-        case .activityQueue: "waiting to {op} on {object} since {t}"
-        case .activityLock: "waiting for {lock} since {t}"
-        case .activityHolds: "holds {lock}"
-        case .linkGotItem: "got {item}, put by {who} at {t}"
-        case .linkGotLock: "got {lock} when {who} released it at {t}"
-        case .linkSubmitted: "{task} was submitted by {who} at {t}"
-        case .linkStarted: "{task} started here at {t}"
-        case .linkFinished: "{task} was finished by {who} at {t}"
-        case .linkResultFor: "called for the result of {task} that arrived at {t}"
-        case .linkStartedBy: "started by {who} at {t}"
-        case .linkExited: "{who} had exited at {t}"
-        }
-    }
+    /// The English texts of errors, lessons, list and progress, the run heading, claims, the summary and help.
+    static let englishCore: [Phrase: String] = [
+        .errorPrefix: "Error: {message}",
+        .warningPrefix: "Warning: {message}",
+        .seeHelp: "See 'mp-tutor --help'.",
+        .langNeedsValue: "--lang takes zh or en, found '{value}'",
+        .lessonNotTranslated: "this lesson has no Chinese version yet: it is shown in English.",
+        .lessonsHeading: "Lessons",
+        .listNotWritten: "{n} lessons of the curriculum are not written yet: {ids}",
+        .listFooter: "{done} of {total} finished. Run one with 'mp-tutor lesson <id>' ('mp-tutor lesson' continues where "
+            + "you left off); replay its recorded run with 'mp-tutor replay <id>'.",
+        .listVariants: "  variants: {list}",
+        .progressForgotten: "progress forgotten ({path})",
+        .progressFinished: "{done} of {total} lessons finished",
+        .progressNext: "next: mp-tutor lesson {id}",
+        .replayOf: "replay of {source}",
+        .recordedLine: "recorded {at} · {command} · {facts}",
+        .ranLine: "ran {command}",
+        .runningLine: "running {command}",
+        .watchdogHint: "(watchdog {timeout} · Ctrl-C stops every process)",
+        .recordedTo: "recorded to {path}",
+        .factPython: "python {version}",
+        .factStartMethod: "start method {method}",
+        .factCPUs: "{n} CPU{s}",
+        .claimsHeading: "what this run proves",
+        .observedPrefix: "observed: {what}",
+        .claimCheckUnreadable: "the check cannot be read: {message}",
+        .observedValue: "{what}: {value}",
+        .observedNoValue: "no value",
+        .observedNoMatch: "no matching event ({kind})",
+        .observedOrder: "{first} at {t1} (event {seq1}); {second} at {t2} (event {seq2})",
+        .observedAllHold: "all {n} matching events ({kind}) do",
+        .observedSomeFail: "{bad} of {n} matching events ({kind}) do not",
+        .observedSomeHold: "{holding} of {n} matching events ({kind}) do",
+        .observedNoneHold: "none of {n} matching events ({kind}) do",
+        .observedNoEvents: "no matching events ({kind}) at all",
+        .observedExample: ", e.g. event {seq} in {process} (pid {pid}, thread {thread}) at {t}",
+        .metricMaxConcurrentTasks: "at most {value} tasks ran at the same time",
+        .metricTasksSubmitted: "{value} tasks were submitted",
+        .metricTasksStarted: "{value} tasks started",
+        .metricTasksDone: "{value} tasks finished",
+        .metricTaskWorkers: "{value} workers ran tasks",
+        .metricCallbacks: "{value} callbacks ran",
+        .metricExitCode: "the program's exit code was {value}",
+        .metricLostEvents: "{value} events were lost",
+        .metricDuration: "the run took {value} s",
+        .metricProcesses: "{value} processes (the main one and its children)",
+        .metricChildren: "{value} child processes",
+        .metricTimedOut: "stopped by the watchdog: {value}",
+        .aggregateCount: "{value} matching events ({kind})",
+        .aggregateDistinct: "{value} different values of {field} among the matching events ({kind})",
+        .aggregateMax: "the largest {field} among the matching events ({kind}): {value}",
+        .aggregateMin: "the smallest {field} among the matching events ({kind}): {value}",
+        .aggregateSum: "the {field} of the matching events ({kind}) add up to {value}",
+        .yes: "yes",
+        .no: "no",
+        .unknown: "none",
+        .listSeparator: "; ",
+        .pickFirst: "the first {kind}",
+        .pickLast: "the last {kind}",
+        .summaryHeading: "summary",
+        .summaryPool: "pool: {workers} workers ran {started} of {submitted} tasks · at most {max} at once",
+        .summaryPoolFirstAt: " (first at {t})",
+        .summaryPoolWall: " · wall {wall}, time inside tasks {busy}",
+        .summaryWorkerRow: "{n} task{s} · busy {busy}%",
+        .summaryQueueLongest: "task queue: longest wait {wait} ({task})",
+        .summaryQueueWaits: "time each task waited for a worker: {list}",
+        .summaryQueueSpread: "{n} tasks, shortest {min}, median {median}, longest {max}",
+        .summaryTasksRaised: "{n} task(s) raised an exception",
+        .summaryLock: "{object} ({type}): {n} acquisitions, {contended} had to wait",
+        .summaryLockWaits: " · total wait {total}, longest {longest}",
+        .summaryQueue: "{label}: {puts} puts, {gets} gets, at most {n} item{s} waiting",
+        .summaryQueueBlocked: " · {puts} puts and {gets} gets had to wait",
+        .summaryWaitingHeading: "time spent waiting (main thread of each process):",
+        .summaryWaitingRow: "of {lifetime}: {parts}",
+        .summaryWaitingOther: "other {duration}",
+        .summaryMoreProcesses: "… and {n} more processes",
+        .summaryProcesses: "processes: {n} ({endings})",
+        .summaryEndingCount: "{count} {ending}",
+        .summaryEndedBy: "ended by {signal}",
+        .summaryExitCode: "exit code {code}",
+        .summaryEndNotRecorded: "end not recorded",
+        .summaryRecord: "record: {n} events",
+        .summaryNoneLost: ", none lost",
+        .summaryLost: ", {n} LOST",
+        .summaryIncomplete: ", INCOMPLETE",
+        .summaryWatchdog: "the watchdog stopped this run after {limit}",
+        .summaryWatchdogLimit: "its limit",
+        .summaryInterrupted: "this run was interrupted with Ctrl-C",
+        .summaryLeftovers: "mp-tutor stopped {n} process(es) still alive after the main one ended: pid {pids}",
+        .errNeedsValue: "{option} needs a value",
+        .errPositiveSeconds: "{option} takes a positive number of seconds, found '{value}'",
+        .errUnknownCommand: "unknown command '{command}'",
+        .errUnexpectedArgument: "unexpected argument '{argument}'",
+        .errUnknownOption: "unknown option '{option}' for 'mp-tutor {command}'",
+        .hintDidYouMean: "Did you mean '{suggestion}'? ",
+        .hintSeeCommandHelp: "See 'mp-tutor {command} --help'.",
+        .errColor: "--color takes auto, always or never, found '{value}'",
+        .errWidth: "--width takes a number of columns from 40 to 1000, found '{value}'",
+        .errStartMethod: "--start-method takes fork, spawn or forkserver, found '{value}'",
+        .errSeed: "--seed takes a whole number, found '{value}'",
+        .errReplayNeedsTarget: "replay needs a lesson id or a transcript file",
+        .hintForExample: "e.g. '{example}'.",
+        .errTraceNeedsScript: "trace needs a Python script to run",
+        .errCheckNeedsLesson: "check needs a lesson id or --all",
+        .errUnknownLesson: "unknown lesson '{id}'",
+        .hintSeeList: "See 'mp-tutor list' for all lessons.",
+        .errSetSyntax: "--set takes name=value, found '{value}'",
+        .errNoParameter: "lesson '{id}' has no parameter '{name}'",
+        .hintNoParameters: "This lesson has no parameters.",
+        .hintItsParameters: "Its parameters: {list}.",
+        .errBadParameter: "--set {name}={value}: {why}",
+        .whyWholeNumber: "expected a whole number",
+        .whyNumber: "expected a number",
+        .whyMustBe: "must be {bounds}",
+        .boundAtLeast: "at least {n}",
+        .boundAtMost: "at most {n}",
+        .boundAnd: " and ",
+        .errNoVariant: "lesson '{id}' has no variant '{variant}'",
+        .hintNoVariants: "It has no variants.",
+        .hintItsVariants: "Its variants: {list}.",
+        .errNoRecordedRun: "no recorded run of '{id}' at {path}; record one with 'mp-tutor lesson {id} --record {path}'.",
+        .errNoLessonsFolder: "cannot find the lessons/ folder. Run mp-tutor from its project folder or set MP_TUTOR_HOME to it.",
+        .errNoSuchScript: "no such script: {script}",
+        .errNoHelp: "no help for '{topic}'",
+    ]
 }

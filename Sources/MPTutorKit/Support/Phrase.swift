@@ -2,8 +2,8 @@ import Foundation
 
 /// The message catalog: every sentence mp-tutor itself says to the learner, in English and in Chinese.
 ///
-/// A case is a key; its texts are in `Phrase+English.swift` and `Phrase+Chinese.swift`, where a missing
-/// translation is a build error (the switches are exhaustive). `{name}` placeholders are filled by
+/// A case is a key; its texts are in the `Phrase+English*.swift` and `Phrase+Chinese*.swift` tables (one per
+/// part of the interface); `PhraseTests` fails when a key lacks a text in either language. `{name}` placeholders are filled by
 /// `text(_:)`; the English text may also use `{s}`, the plural ending of the number named `n`.
 /// Lesson texts are not here: they come from the lesson's own file in each language.
 public enum Phrase: String, CaseIterable, Sendable {
@@ -78,6 +78,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case panelRead, activityRunning, activityExited, activityReaped, activityTask, activityIdle, activityQueue
     case activityLock, activityHolds, linkGotItem, linkGotLock, linkSubmitted, linkStarted, linkFinished
     case linkResultFor, linkStartedBy, linkExited
+    // help
+    case errNoHelp
 }
 
 public extension Phrase {
@@ -104,11 +106,17 @@ public extension Phrase {
         return out + rest
     }
 
-    /// The unfilled text in `language`.
+    /// The unfilled text in `language`; the key's name if the catalog lacks it (PhraseTests fails then).
     func template(in language: Language) -> String {
-        switch language {
-        case .en: english
-        case .zh: chinese
-        }
+        let table = language == .zh ? Self.chinese : Self.english
+        return table[self] ?? rawValue
     }
+
+    /// Every English text, gathered from the tables of each part of the interface.
+    static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
+        .merging(englishStep) { a, _ in a }
+
+    /// Every Chinese text, gathered the same way.
+    static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
+        .merging(chineseStep) { a, _ in a }
 }

@@ -5,9 +5,8 @@ import XCTest
 final class PhraseTests: XCTestCase {
     func testEveryPhraseHasBothLanguagesWithTheSamePlaceholders() {
         for phrase in Phrase.allCases {
-            let english = phrase.template(in: .en), chinese = phrase.template(in: .zh)
-            XCTAssertFalse(english.isEmpty, "\(phrase) has no English text")
-            XCTAssertFalse(chinese.isEmpty, "\(phrase) has no Chinese text")
+            guard let english = Phrase.english[phrase], !english.isEmpty else { XCTFail("\(phrase) has no English text"); continue }
+            guard let chinese = Phrase.chinese[phrase], !chinese.isEmpty else { XCTFail("\(phrase) has no Chinese text"); continue }
             // `{s}` is English's plural ending: Chinese has none.
             XCTAssertEqual(Set(Lesson.placeholders(english)).subtracting(["s"]), Set(Lesson.placeholders(chinese)),
                            "\(phrase): the placeholders differ between the languages")
@@ -28,6 +27,11 @@ final class PhraseTests: XCTestCase {
         // Only texts made of names, symbols and API calls may stay as they are.
         let allowed: Set<Phrase> = [.factPython, .evMaxsize, .errBadParameter, .evSpawn, .evSubmit, .evEventSet, .evEventClear, .evSubprocess]
         XCTAssertEqual(Set(withoutHanzi).subtracting(allowed), [], "untranslated Chinese phrases")
+    }
+
+    func testTheTablesHoldNothingButTheCatalogsKeys() {
+        XCTAssertEqual(Phrase.english.count, Phrase.allCases.count)
+        XCTAssertEqual(Phrase.chinese.count, Phrase.allCases.count)
     }
 
     func testPlaceholdersAreFilledOnceAndProgramTextIsNeverFilledAgain() {
