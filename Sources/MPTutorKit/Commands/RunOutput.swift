@@ -8,8 +8,7 @@ enum RunOutput {
     /// Said when the tracer recorded nothing, with what the program printed, so nothing is hidden.
     static func tracerWarning(_ result: TracedRun.Result, painter: Painter) -> String {
         guard result.tracerSilent else { return "" }
-        var text = painter.paint("⚠ no process reported any event: the tracer did not start in this python. "
-            + "Here is what the program printed:\n", .yellow)
+        var text = painter.paint(Phrase.tracerSilentWarning.text() + "\n", .yellow)
         let out = String(decoding: result.outcome.stdout, as: UTF8.self)
         let err = String(decoding: result.outcome.stderr, as: UTF8.self)
         for line in (out + err).split(separator: "\n", omittingEmptySubsequences: false) {

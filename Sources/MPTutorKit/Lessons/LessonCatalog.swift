@@ -30,6 +30,11 @@ public struct LessonCatalog: Sendable {
             lessons.append(lesson)
         }
         units = try Self.readIndex(folder + "/index.md")
+        // The Chinese index names the units in Chinese; it must list the same lessons in the same order.
+        if language == .zh, FileManager.default.fileExists(atPath: folder + "/zh/index.md") {
+            let translated = try Self.readIndex(folder + "/zh/index.md")
+            if translated.map(\.ids) == units.map(\.ids) { units = translated }
+        }
         let order = units.flatMap(\.ids)
         self.lessons = lessons.sorted { (order.firstIndex(of: $0.id) ?? .max, $0.id) < (order.firstIndex(of: $1.id) ?? .max, $1.id) }
     }

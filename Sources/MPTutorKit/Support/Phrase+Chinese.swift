@@ -124,5 +124,12 @@ extension Phrase {
         .errNoLessonsFolder: "找不到 lessons/ 文件夹。请在 mp-tutor 的项目文件夹里运行它，或者把 MP_TUTOR_HOME 设为那个文件夹。",
         .errNoSuchScript: "没有这个脚本：{script}",
         .errNoHelp: "没有“{topic}”的帮助",
+        .checkNoClaims: "这一课没有任何论断",
+        .checkTracerSilent: "没有任何进程报告事件：追踪器没有启动",
+        .checkQuery: "检查：{check}",
+        .checkTotals: "通过 {passed} 个，失败 {failed} 个",
+        .checkRunFacts: "（{duration}，{n} 个事件）",
+        .interrupted: "已中断",
+        .tracerSilentWarning: "⚠ 没有任何进程报告事件：追踪器没有在这个 python 里启动。下面是程序打印的内容：",
     ]
 }

@@ -124,5 +124,12 @@ extension Phrase {
         .errNoLessonsFolder: "cannot find the lessons/ folder. Run mp-tutor from its project folder or set MP_TUTOR_HOME to it.",
         .errNoSuchScript: "no such script: {script}",
         .errNoHelp: "no help for '{topic}'",
+        .checkNoClaims: "the lesson states no claims",
+        .checkTracerSilent: "no process reported any event: the tracer did not start",
+        .checkQuery: "check: {check}",
+        .checkTotals: "{passed} passed, {failed} failed",
+        .checkRunFacts: "({duration}, {n} events)",
+        .interrupted: "interrupted",
+        .tracerSilentWarning: "⚠ no process reported any event: the tracer did not start in this python. Here is what the program printed:",
     ]
 }

@@ -80,6 +80,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case linkResultFor, linkStartedBy, linkExited
     // help
     case errNoHelp
+    // check
+    case checkNoClaims, checkTracerSilent, checkQuery, checkTotals, checkRunFacts, interrupted, tracerSilentWarning
 }
 
 public extension Phrase {

@@ -91,3 +91,14 @@ final class LessonTranslationTests: XCTestCase {
         XCTAssertEqual(try LessonParser.parse("---\nid: d\ntitle: T\ndemo: d.py\nlang: zh\n---\n", file: "d.md").language, .zh)
     }
 }
+
+extension LessonTranslationTests {
+    func testTheChineseIndexListsTheSameLessonsInTheSameOrderWithChineseUnitNames() throws {
+        let english = try LessonCatalog.readIndex(BinaryHarness.repoRoot + "/lessons/index.md")
+        let chinese = try LessonCatalog.readIndex(BinaryHarness.repoRoot + "/lessons/zh/index.md")
+        XCTAssertEqual(english.map(\.ids), chinese.map(\.ids), "lessons/zh/index.md must list the lessons of lessons/index.md, in order")
+        for (a, b) in zip(english, chinese) { XCTAssertNotEqual(a.name, b.name, "the unit '\(a.name)' has no Chinese name") }
+        let catalog = try LessonCatalog(root: BinaryHarness.repoRoot, language: .zh)
+        XCTAssertEqual(catalog.units.map(\.name), chinese.map(\.name))
+    }
+}
