@@ -14,7 +14,7 @@ enum LiveStepping {
         if let record { try TranscriptWriter.write(result.transcript, to: record) }
         Console.out(presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: Painter(capabilities: presenter.capabilities)))
-        if let record { Console.out("recorded to \(record)\n") }
+        if let record { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
         guard status == 0 else { return (status, result) }
         let timeline = TimelineBuilder.build(result.transcript)
         Console.out(presenter.closing(timeline: timeline, variant: variant, parameters: parameters).text)

@@ -33,7 +33,7 @@ struct TraceCommand {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
-        if let record, display.step { Console.out("recorded to \(record)\n") }
+        if let record, display.step { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted {
             return Stepper.present(timeline, presenter: presenter, variant: nil, parameters: [:], display: display)

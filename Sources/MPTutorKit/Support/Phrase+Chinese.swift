@@ -131,5 +131,7 @@ extension Phrase {
         .checkRunFacts: "（{duration}，{n} 个事件）",
         .interrupted: "已中断",
         .tracerSilentWarning: "⚠ 没有任何进程报告事件：追踪器没有在这个 python 里启动。下面是程序打印的内容：",
+        .errNoPython: "在 PATH 上找不到 python3。请安装 Python 3，或用 --python PATH 指定，或者用 'mp-tutor replay <lesson>' 回放录制好的运行（不需要 python3）。",
+        .errNoLessons: "{folder} 里没有任何课程",
     ]
 }

@@ -101,5 +101,17 @@ extension Phrase {
         .linkResultFor: "为在 {t} 到达的 {task} 的结果而调用",
         .linkStartedBy: "由 {who} 在 {t} 启动",
         .linkExited: "{who} 已在 {t} 退出",
+        .liveWatchdog: "被看门狗停止",
+        .liveInterrupted: "已中断：运行被停止了",
+        .liveExited: "运行结束，退出码 {code}",
+        .liveKilled: "运行结束：主进程被 {signal} 杀死",
+        .liveEnd: "■ {how} · {n} 个事件 · 这是最终的时间线，带注释",
+        .liveNotSupervised: "无法监管这次运行",
+        .liveStarting: "正在启动",
+        .liveEventsSoFar: "目前 {n} 个事件",
+        .liveStopping: "{dot} 正在停止运行",
+        .liveFollowing: "正在跟随新事件",
+        .liveFollowHint: "按 G 跟随新事件",
+        .liveRunning: "{dot} 已运行 {seconds}",
     ]
 }

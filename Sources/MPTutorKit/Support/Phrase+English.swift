@@ -131,5 +131,7 @@ extension Phrase {
         .checkRunFacts: "({duration}, {n} events)",
         .interrupted: "interrupted",
         .tracerSilentWarning: "⚠ no process reported any event: the tracer did not start in this python. Here is what the program printed:",
+        .errNoPython: "python3 was not found on PATH. Install Python 3, pass --python PATH, or replay a recorded run with 'mp-tutor replay <lesson>' (no python3 needed).",
+        .errNoLessons: "there are no lessons in {folder}",
     ]
 }

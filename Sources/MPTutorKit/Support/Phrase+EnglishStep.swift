@@ -101,5 +101,17 @@ extension Phrase {
         .linkResultFor: "called for the result of {task} that arrived at {t}",
         .linkStartedBy: "started by {who} at {t}",
         .linkExited: "{who} had exited at {t}",
+        .liveWatchdog: "stopped by the watchdog",
+        .liveInterrupted: "interrupted: the run was stopped",
+        .liveExited: "run ended, exit code {code}",
+        .liveKilled: "run ended: the main process was killed by {signal}",
+        .liveEnd: "■ {how} · {n} events · the final timeline, with its notes",
+        .liveNotSupervised: "the run could not be supervised",
+        .liveStarting: "starting",
+        .liveEventsSoFar: "{n} event{s} so far",
+        .liveStopping: "{dot} stopping the run",
+        .liveFollowing: "following new events",
+        .liveFollowHint: "G follows new events",
+        .liveRunning: "{dot} running {seconds}",
     ]
 }

@@ -82,6 +82,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errNoHelp
     // check
     case checkNoClaims, checkTracerSilent, checkQuery, checkTotals, checkRunFacts, interrupted, tracerSilentWarning
+    // live step view
+    case liveWatchdog, liveInterrupted, liveExited, liveKilled, liveEnd, liveNotSupervised, liveStarting
+    case liveEventsSoFar, liveStopping, liveFollowing, liveFollowHint, liveRunning
+    // errors
+    case errNoPython, errNoLessons
 }
 
 public extension Phrase {
