@@ -4,7 +4,7 @@ import XCTest
 
 /// The interactive view in Chinese, in a real terminal (tmux, 100x30): the step line, the key line, the state
 /// panel and the help overlay speak Chinese; the lesson's notes come from its Chinese file.
-final class SteppingChineseTmuxTests: XCTestCase {
+final class SteppingInterfaceChineseTmuxTests: XCTestCase {
     private var pane: TmuxPane!
 
     override func setUpWithError() throws {
