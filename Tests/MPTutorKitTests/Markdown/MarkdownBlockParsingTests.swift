@@ -131,3 +131,4 @@ final class MarkdownBlockParsingTests: XCTestCase {
         }
     }
 }
+
