@@ -133,5 +133,7 @@ extension Phrase {
         .tracerSilentWarning: "⚠ 没有任何进程报告事件：追踪器没有在这个 python 里启动。下面是程序打印的内容：",
         .errNoPython: "在 PATH 上找不到 python3。请安装 Python 3，或用 --python PATH 指定，或者用 'mp-tutor replay <lesson>' 回放录制好的运行（不需要 python3）。",
         .errNoLessons: "{folder} 里没有任何课程",
+        .osUnavailable: "操作系统状态：这个操作系统不提供每个进程的调度数据（Linux 的 /proc），所以不显示。",
+        .osLegend: "操作系统状态，每 20 ms 从 /proc 采样一次（{running} 运行：占着 CPU，{ready} 就绪：可以运行，在等 CPU，{blocked} 阻塞：睡眠或等待）：",
     ]
 }

@@ -133,5 +133,7 @@ extension Phrase {
         .tracerSilentWarning: "⚠ no process reported any event: the tracer did not start in this python. Here is what the program printed:",
         .errNoPython: "python3 was not found on PATH. Install Python 3, pass --python PATH, or replay a recorded run with 'mp-tutor replay <lesson>' (no python3 needed).",
         .errNoLessons: "there are no lessons in {folder}",
+        .osUnavailable: "OS states: this OS offers no per-process scheduler data (Linux /proc), so they are not shown.",
+        .osLegend: "OS states, sampled from /proc every 20 ms ({running} running on a CPU, {ready} ready: runnable, waiting for a CPU, {blocked} blocked: sleeping or waiting):",
     ]
 }

@@ -87,6 +87,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case liveEventsSoFar, liveStopping, liveFollowing, liveFollowHint, liveRunning
     // errors
     case errNoPython, errNoLessons
+    // the summary
+    case osUnavailable, osLegend
 }
 
 public extension Phrase {
