@@ -89,6 +89,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errNoPython, errNoLessons
     // the summary
     case osUnavailable, osLegend
+    // the scheduling simulator
+    case simIdle, simNextArrival, simQuantumEnds, simLowestLevel, simMovesDown, simBoost, simPreempts, simStarts
+    case simRunsAgain, simAtLevel, simTitleFCFS, simTitleSJF, simTitleRR, simTitleMLFQ, simRuleFCFS, simRuleSJF
+    case simRuleRR, simRuleRRTie, simRuleMLFQLevels, simRuleMLFQNew, simRuleMLFQDown, simRuleMLFQBoost, simIntro
+    case simJobs, simMeasures, simComparison, simWholeSchedule, simLowest, simClockFinal, simNothingNewKeeps
+    case simNothingNew, simEvents, simRunning, simLevel, simReadyQueue, simFinished, simIdleCPU, simRunningLevel
+    case simCPUTick, simQuantumTick, simFrontBack, simStepKeys, simNoTime
+    // the scheduling simulator
+    case simTableLong, simTableMedium, simTableShort, simCompareLong, simCompareShort
 }
 
 public extension Phrase {
@@ -123,9 +132,9 @@ public extension Phrase {
 
     /// Every English text, gathered from the tables of each part of the interface.
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
-        .merging(englishStep) { a, _ in a }
+        .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
-        .merging(chineseStep) { a, _ in a }
+        .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }
 }
