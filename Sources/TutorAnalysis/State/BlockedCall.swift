@@ -1,0 +1,45 @@
+import TutorCore
+
+/// A call that was blocked at some step: who waits, on what, since when.
+///
+/// Built from the tracer's "about to block" events (`lock.wait`, `queue.wait`, `process.join.wait`,
+/// `event.wait`, ...) and cleared by the event that ends the wait.
+public struct BlockedCall: Sendable, Equatable {
+    enum Target: Sendable, Equatable {
+        case lock(String)
+        case queueGet(String)
+        case queuePut(String)
+        case join(pid: Int32, name: String)
+        case event(String)
+        case pipe(String)
+        case condition(String)
+        case barrier(String)
+        case queueJoin(String)
+        case other(kind: String, object: String?)
+    }
+
+    var pid: Int32
+    var process: String
+    var thread: String
+    var target: Target
+    var since: Int64
+
+    /// The waiting side in words: `Process-1`, or `Process-1/worker` for a thread other than the main one.
+    var who: String { thread == "MainThread" ? process : "\(process)/\(TraceEvent.threadRole(of: thread))" }
+
+    /// What it waits for, in words.
+    var what: String {
+        switch target {
+        case let .lock(label): Phrase.waitAcquire.text(["label": label])
+        case let .queueGet(label): Phrase.waitGet.text(["label": label])
+        case let .queuePut(label): Phrase.waitPut.text(["label": label])
+        case let .join(_, name): Phrase.waitJoin.text(["name": name])
+        case let .event(label): Phrase.waitEvent.text(["label": label])
+        case let .pipe(label): Phrase.waitPipe.text(["label": label])
+        case let .condition(label): Phrase.waitCondition.text(["label": label])
+        case let .barrier(label): Phrase.waitBarrier.text(["label": label])
+        case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])
+        case let .other(kind, object): Phrase.waitOther.text(["what": kind + (object.map { " " + $0 } ?? "")])
+        }
+    }
+}

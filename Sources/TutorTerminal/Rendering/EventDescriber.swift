@@ -1,0 +1,220 @@
+import TutorCore
+import TutorAnalysis
+
+/// Says what one event means, in a few words, for a timeline row, in the current language.
+struct EventDescriber {
+    let timeline: Timeline
+    let painter: Painter
+
+    func describe(_ index: Int) -> String {
+        let e = timeline.events[index]
+        let object = e.object ?? ""
+        let child = e.string("name") ?? Phrase.evChild.text()
+        switch e.kind {
+        case EventKind.processStart:
+            switch e.string("role") {
+            case "forkserver": return Phrase.evStartedForkserver.text(["pid": e.pid])
+            case "resource_tracker": return Phrase.evStartedTracker.text(["pid": e.pid])
+            case "main": return Phrase.evStartedMain.text(["pid": e.pid])
+            default: return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
+            }
+        case EventKind.processSpawn:
+            return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
+                + (e.bool("daemon") == true ? Phrase.evDaemonMark.text() : "")
+        case EventKind.processExit:
+            return ended(code: e.int("exitcode"))
+        case EventKind.processReaped:
+            return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
+        case EventKind.processJoin:
+            return Phrase.evJoin.text(["name": child, "waited": waited(e)])
+        case EventKind.processKilled:
+            return Phrase.evKilled.text()
+        case EventKind.poolCreate:
+            return Phrase.evPoolCreate.text(["object": object, "n": number(e, "processes")])
+        case EventKind.poolSubmit:
+            let chunks = e.int("chunks") ?? 1
+            let call = "\(e.string("func") ?? "?")(\(e.string("args") ?? ""))"
+            return Phrase.evSubmit.text(["method": e.string("method") ?? "submit", "job": e.int("job") ?? 0,
+                                         "rest": chunks > 1 ? Phrase.evChunks.text(["n": chunks]) : " " + call])
+        case EventKind.taskStart:
+            return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) \(e.string("func") ?? "")(\(e.string("args") ?? ""))"
+        case EventKind.taskEnd:
+            return e.bool("ok") == false
+                ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.string("result") ?? ""])
+                : "\(painter.symbol("✓", ascii: "v")) \(taskName(e)) \(painter.symbol("→", ascii: "->")) \(e.string("result") ?? "")"
+        case EventKind.poolResult:
+            return Phrase.evResult.text(["task": taskName(e), "exception": e.bool("ok") == false ? Phrase.evAnExceptionMark.text() : ""])
+        case EventKind.poolCallback:
+            return Phrase.evCallback.text(["which": e.bool("error") == true ? "error_callback" : "callback", "func": e.string("func") ?? "",
+                                           "task": taskName(e)])
+        case EventKind.poolCallbackEnd:
+            return Phrase.evCallbackEnd.text(["task": taskName(e)])
+        case EventKind.poolClose: return "\(object).close()"
+        case EventKind.poolTerminate: return "\(object).terminate()"
+        case EventKind.poolJoin, EventKind.queueJoin: return Phrase.evObjectJoin.text(["object": object, "waited": waited(e)])
+        case EventKind.queueCreate:
+            let max = e.int("maxsize").map { $0 > 0 ? Phrase.evMaxsize.text(["n": $0]) : Phrase.evUnbounded.text() } ?? ""
+            return Phrase.evCreated.text(["object": object]) + Phrase.evParenthesized.text(["text": (e.string("type") ?? "Queue") + max])
+        case EventKind.queuePut: return Phrase.evPut.text(["item": e.string("item") ?? "?", "object": object, "waited": waited(e)])
+        case EventKind.queueGet: return Phrase.evGet.text(["item": e.string("item") ?? "?", "object": object, "waited": waited(e)])
+        case EventKind.lockCreate:
+            var about: [String] = []
+            if e.bool("threading") == true { about.append("threading.\(e.string("type") ?? "Lock")") }
+            if let value = e.int("value"), e.string("type")?.hasSuffix("Semaphore") == true { about.append(Phrase.evValue.text(["n": value])) }
+            return Phrase.evCreated.text(["object": object])
+                + (about.isEmpty ? "" : Phrase.evParenthesized.text(["text": about.joined(separator: Phrase.evComma.text())]))
+        case EventKind.lockWait: return Phrase.evWaitsFor.text(["object": object, "timeout": ""])
+        case EventKind.lockAcquire: return Phrase.evAcquire.text(["object": object, "times": times(e), "waited": waited(e)])
+        case EventKind.lockRelease: return Phrase.evRelease.text(["object": object, "times": times(e)])
+        case EventKind.print:
+            let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
+            return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
+        case EventKind.processRun:
+            return Phrase.evRunDirect.text(["name": e.string("name") ?? "process"])
+        case EventKind.processRunEnd:
+            let code = e.int("exitcode") ?? 0
+            return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+                + (e.bool("direct") == true ? "" : Phrase.evCleaningUp.text())
+        case EventKind.processJoinWait:
+            return Phrase.evJoinWait.text(["name": child, "timeout": timeout(e)])
+        case EventKind.processTerminate:
+            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")])
+        case EventKind.processKill:
+            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")])
+        case EventKind.processError:
+            return Phrase.evError.text(["op": e.string("op") ?? "call", "error": e.string("error") ?? "error"])
+        case EventKind.poolGet:
+            return e.bool("ok") == false
+                ? Phrase.evGetRaised.text(["task": taskName(e), "error": e.string("error") ?? Phrase.evAnException.text(), "waited": waited(e)])
+                : Phrase.evGetReturned.text(["task": taskName(e), "waited": waited(e)])
+        case EventKind.queueWait:
+            return e.string("op") == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
+        case EventKind.queueTimeout:
+            return Phrase.evQueueTimeout.text(["op": e.string("op") ?? "get", "object": object, "waited": waited(e)])
+                + Phrase.evParenthesized.text(["text": e.string("op") == "put" ? "Full" : "Empty"])
+        case EventKind.lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
+        case EventKind.queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
+        case EventKind.queueFull: return Phrase.evQueueFull.text(["object": object])
+        case EventKind.queueTaskDone:
+            return Phrase.evTaskDone.text(["object": object]) + (e.int("unfinished").map { Phrase.evUnfinished.text(["n": $0]) } ?? "")
+        case EventKind.queueJoinWait: return Phrase.evQueueJoinWait.text(["object": object])
+        case EventKind.eventCreate, EventKind.conditionCreate, EventKind.pipeCreate:
+            return Phrase.evCreated.text(["object": object]) + (e.bool("threading") == true
+                ? Phrase.evParenthesized.text(["text": "threading." + (e.kind == EventKind.eventCreate ? "Event" : "Condition")]) : "")
+        case EventKind.eventSet: return Phrase.evEventSet.text(["object": object])
+        case EventKind.eventClear: return Phrase.evEventClear.text(["object": object])
+        case EventKind.eventWait, EventKind.conditionWait: return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)])
+        case EventKind.eventWake, EventKind.conditionWake:
+            let why = e.kind == EventKind.eventWake ? Phrase.evWhySet.text() : Phrase.evWhyNotified.text()
+            let ns = e.int("waited_ns") ?? 0
+            if e.kind == EventKind.eventWake, ns < 1_000_000, e.bool("outcome") == true { return Phrase.evPassesSet.text(["object": object]) }
+            return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.bool("outcome") == false ? Phrase.evWhyTimedOut.text() : why])
+        case EventKind.conditionNotify:
+            return e.bool("all") == true ? Phrase.evNotifyAll.text(["object": object])
+                : Phrase.evNotify.text(["object": object, "n": e.int("count").map(String.init) ?? "1"])
+        case EventKind.barrierCreate:
+            return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
+                + (e.bool("threading") == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
+        case EventKind.barrierWait: return Phrase.evBarrierWait.text(["object": object])
+        case EventKind.barrierWake:
+            if e.bool("broken") == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
+            return e.bool("last") == true ? Phrase.evBarrierLast.text(["object": object])
+                : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
+        case EventKind.pipeSend: return Phrase.evPipeSend.text(["item": e.string("item") ?? "?", "object": object, "end": e.string("end") ?? "?"])
+        case EventKind.pipeRecv:
+            if let error = e.string("error") {
+                return Phrase.evPipeRecvError.text(["object": object, "end": e.string("end") ?? "?", "error": error])
+            }
+            return Phrase.evPipeRecv.text(["item": e.string("item") ?? "?", "object": object, "end": e.string("end") ?? "?", "waited": waited(e)])
+        case EventKind.pipeWait: return Phrase.evPipeWait.text(["object": object, "end": e.string("end") ?? "?"])
+        case EventKind.pipePoll:
+            return Phrase.evPipePoll.text(["object": object, "end": e.string("end") ?? "?", "waited": waited(e),
+                                           "what": e.bool("ready") == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
+        case EventKind.managerCreate:
+            return Phrase.evManagerCreate.text(["object": object, "pid": number(e, "server_pid")])
+        case EventKind.managerConnect:
+            return e.bool("ok") == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string("error") ?? "error"])
+                : Phrase.evManagerConnected.text(["object": object])
+        case EventKind.managerCall:
+            return Phrase.evManagerCall.text(["object": object, "method": e.string("method") ?? "?", "waited": waited(e),
+                                              "raised": e.bool("ok") == false ? Phrase.evRaisedMark.text() : ""])
+        case EventKind.connectionRefused:
+            return Phrase.evRefuses.text(["error": e.string("error") ?? Phrase.evWrongAuthkey.text()])
+        case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
+        case EventKind.threadStart:
+            return Phrase.evThreadStart.text(["name": e.string("name") ?? "?"]) + (e.bool("infra") == true ? Phrase.evInfraThread.text() : "")
+        case EventKind.threadExit: return Phrase.evThreadExit.text(["name": e.string("name") ?? "?"])
+        case EventKind.subprocessSpawn:
+            let argv = e.fields["argv"]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
+            return Phrase.evSubprocess.text(["pid": number(e, "child_pid"), "argv": argv])
+        case EventKind.subprocessExit:
+            return Phrase.evSubprocessExit.text(["pid": number(e, "child_pid"), "code": number(e, "returncode")])
+        case EventKind.localCreate: return Phrase.evLocalCreate.text(["object": object])
+        case EventKind.localSet:
+            return Phrase.evLocalSet.text(["object": object, "attr": e.string("attr") ?? "?", "value": e.string("value") ?? "?"])
+        case EventKind.localGet:
+            if e.bool("missing") == true { return Phrase.evLocalMissing.text(["object": object, "attr": e.string("attr") ?? "?"]) }
+            return Phrase.evLocalGet.text(["object": object, "attr": e.string("attr") ?? "?", "arrow": painter.symbol("→", ascii: "->"),
+                                           "value": e.string("value") ?? "?"])
+        case EventKind.localDel: return Phrase.evLocalDel.text(["object": object, "attr": e.string("attr") ?? "?"])
+        case EventKind.sharedCreate: return sharedCreated(e)
+        case EventKind.sharedRead:
+            return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string("value") ?? "?"])
+        case EventKind.sharedWrite: return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string("value") ?? "?"])
+        case EventKind.runTimeout: return Phrase.evWatchdog.text()
+        case "os.state":
+            return Phrase.evOSState.text(["state": Phrase.osState(e.string("state") ?? "?"), "duration": Format.duration(ns: e.int("duration_ns") ?? 0)])
+        default:
+            return e.kind + (e.object.map { " " + $0 } ?? "")
+        }
+    }
+
+    func taskName(_ e: TraceEvent) -> String {
+        let index = e.int("index") ?? 0
+        return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
+    }
+}
+
+private extension EventDescriber {
+    func number(_ e: TraceEvent, _ field: String) -> String { e.int(field).map(String.init) ?? "?" }
+
+    /// `.value`, `.x` or `[3]`: the part of a shared object an access touched.
+    func member(_ e: TraceEvent) -> String {
+        guard let attr = e.string("attr") else { return "" }
+        return attr.hasPrefix("[") ? attr : "." + attr
+    }
+
+    /// `Value#1 created (c_int = 0, lock RLock#1)`; a raw object says that its accesses are not seen.
+    func sharedCreated(_ e: TraceEvent) -> String {
+        let ctype = e.string("ctype") ?? "?"
+        let what = e.int("length").map { "\(ctype)[\($0)]" } ?? ctype
+        let initial = "\(what) = \(e.string("value") ?? "?")"
+        if e.bool("lock") == false { return Phrase.evSharedRaw.text(["object": e.object ?? "", "initial": initial]) }
+        let lock = e.string("lock_label").map { Phrase.evLockLabel.text(["label": $0]) } ?? Phrase.evWithALock.text()
+        return Phrase.evSharedLocked.text(["object": e.object ?? "", "initial": initial, "lock": lock,
+                                           "user": e.bool("user_lock") == true ? Phrase.evPassedByProgram.text() : ""])
+    }
+
+    func waited(_ e: TraceEvent) -> String {
+        guard let ns = e.int("waited_ns"), ns >= 1_000_000 else { return "" }
+        return Phrase.evAfter.text(["duration": Format.duration(ns: ns)])
+    }
+
+    /// " ×2" when one call took or gave back several levels or units (`count`): an RLock's wait() inside a
+    /// Condition, Semaphore.release(n).
+    func times(_ e: TraceEvent) -> String {
+        guard let count = e.int("count"), count != 1 else { return "" }
+        return " \(painter.symbol("×", ascii: "x"))\(count)"
+    }
+
+    func timeout(_ e: TraceEvent) -> String {
+        guard let seconds = e.fields["timeout"]?.doubleValue else { return "" }
+        return Phrase.evTimeout.text(["duration": Format.duration(seconds)])
+    }
+
+    func ended(code: Int64?) -> String {
+        guard let code else { return Phrase.evEnded.text() }
+        if code < 0 { return Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) }
+        return Phrase.evExited.text(["code": code])
+    }
+}
