@@ -30,7 +30,7 @@ struct ReplayCommand {
         let looksLikeFile = target.contains("/") || target.hasSuffix(".jsonl") || FileManager.default.fileExists(atPath: target)
         if looksLikeFile { return (target, catalog) }
         guard let catalog else {
-            throw MPTutorError.other("cannot find the lessons/ folder to look up '\(target)'; give the transcript's path instead.")
+            throw MPTutorError.other(Phrase.errNoLessonsFolderFor.text(["target": target]))
         }
         let lesson = try catalog.lesson(target)
         if let variant, !lesson.variants.contains(where: { $0.id == variant }) {

@@ -135,5 +135,7 @@ extension Phrase {
         .errNoLessons: "{folder} 里没有任何课程",
         .osUnavailable: "操作系统状态：这个操作系统不提供每个进程的调度数据（Linux 的 /proc），所以不显示。",
         .osLegend: "操作系统状态，每 20 ms 从 /proc 采样一次（{running} 运行：占着 CPU，{ready} 就绪：可以运行，在等 CPU，{blocked} 阻塞：睡眠或等待）：",
+        .tracingLine: "正在追踪 {command}",
+        .errNoLessonsFolderFor: "找不到 lessons/ 文件夹来查找“{target}”；请改为给出记录文件的路径。",
     ]
 }

@@ -135,5 +135,7 @@ extension Phrase {
         .errNoLessons: "there are no lessons in {folder}",
         .osUnavailable: "OS states: this OS offers no per-process scheduler data (Linux /proc), so they are not shown.",
         .osLegend: "OS states, sampled from /proc every 20 ms ({running} running on a CPU, {ready} ready: runnable, waiting for a CPU, {blocked} blocked: sleeping or waiting):",
+        .tracingLine: "tracing {command}",
+        .errNoLessonsFolderFor: "cannot find the lessons/ folder to look up '{target}'; give the transcript's path instead.",
     ]
 }

@@ -98,6 +98,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case simCPUTick, simQuantumTick, simFrontBack, simStepKeys, simNoTime
     // the scheduling simulator
     case simTableLong, simTableMedium, simTableShort, simCompareLong, simCompareShort
+    // run
+    case tracingLine, errNoLessonsFolderFor
 }
 
 public extension Phrase {
