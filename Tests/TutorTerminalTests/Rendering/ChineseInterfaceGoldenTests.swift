@@ -33,6 +33,18 @@ final class ChineseInterfaceGoldenTests: XCTestCase {
         }
     }
 
+    /// Lock waits, a terminate() and the generic notes, without a lesson: every word is mp-tutor's own.
+    func testLockContentionWithoutALessonInChinese() throws {
+        try Language.with(.zh) {
+            let transcript = try TranscriptReader.read(path: TimelineRenderingGoldenTests.fixtures.appendingPathComponent("contention.jsonl").path)
+            let caps = TerminalCapabilities(color: false, unicode: true, width: 80, isInteractive: false)
+            let text = RunPresenter(lesson: nil, capabilities: caps).body(timeline: TimelineBuilder.build(transcript), variant: nil, parameters: [:]).text
+            GoldenFile.assertMatches(text, "timeline/contention.zh.w80.plain.unicode.txt")
+            XCTAssertTrue(text.contains("汇总"))
+            XCTAssertNil(text.range(of: "\\b(waited|held by|exited|acquired|released)\\b", options: .regularExpression), text)
+        }
+    }
+
     func testTheSameTranscriptReplaysInEitherLanguageWithTheSameVerdicts() throws {
         let transcript = try TranscriptReader.read(path: TimelineRenderingGoldenTests.fixtures.appendingPathComponent("pool-async.jsonl").path)
         let timeline = TimelineBuilder.build(transcript)
