@@ -161,7 +161,8 @@ private extension GenericRules {
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
             guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
-            lines.append("\(life.name) (pid \(life.pid)) \(Self.lastActivity(last, task: lookup.task(of: last)))")
+            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
+                                                           "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
         }
         var text = Phrase.noteWatchdog.text(["limit": limit])
         if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }

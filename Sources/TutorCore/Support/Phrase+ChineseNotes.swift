@@ -52,5 +52,6 @@ extension Phrase {
         .lastPrinted: "最后一次输出是在 {t}：“{text}”，之后什么也没记录（阻塞了或在忙）",
         .lastStarted: "在 {t} 启动，之后什么也没记录（阻塞了或在忙）",
         .lastSeen: "最后一次出现在 {t}（{what}）",
+        .noteWatchdogProcess: "{name}（pid {pid}）{activity}",
     ]
 }

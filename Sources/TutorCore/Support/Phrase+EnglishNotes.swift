@@ -52,5 +52,6 @@ extension Phrase {
         .lastPrinted: "last printed \"{text}\" at {t}, then recorded nothing (blocked or busy)",
         .lastStarted: "started at {t} and recorded nothing since (blocked or busy)",
         .lastSeen: "was last seen at {t} ({what})",
+        .noteWatchdogProcess: "{name} (pid {pid}) {activity}",
     ]
 }

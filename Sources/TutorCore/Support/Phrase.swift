@@ -100,6 +100,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case simTableLong, simTableMedium, simTableShort, simCompareLong, simCompareShort
     // run
     case tracingLine, errNoLessonsFolderFor
+    // notes
+    case noteWatchdogProcess
 }
 
 public extension Phrase {
