@@ -25,6 +25,8 @@ extension ClaimObservation {
                     head = Phrase.observedAllHold.text(in: language, ["n": selected, "kind": kindWords])
                 case .all:
                     head = Phrase.observedSomeFail.text(in: language, ["n": selected, "bad": selected - holding, "kind": kindWords])
+                case .some where holding == selected:
+                    head = Phrase.observedFound.text(in: language, ["n": selected, "kind": kindWords])
                 case .some, .none:
                     head = holding == 0 ? Phrase.observedNoneHold.text(in: language, ["n": selected, "kind": kindWords])
                         : Phrase.observedSomeHold.text(in: language, ["n": selected, "holding": holding, "kind": kindWords])

@@ -137,5 +137,6 @@ extension Phrase {
         .osLegend: "操作系统状态，每 20 ms 从 /proc 采样一次（{running} 运行：占着 CPU，{ready} 就绪：可以运行，在等 CPU，{blocked} 阻塞：睡眠或等待）：",
         .tracingLine: "正在追踪 {command}",
         .errNoLessonsFolderFor: "找不到 lessons/ 文件夹来查找“{target}”；请改为给出记录文件的路径。",
+        .observedFound: "找到了 {n} 个符合条件的“{kind}”事件",
     ]
 }

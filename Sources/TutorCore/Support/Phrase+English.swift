@@ -137,5 +137,6 @@ extension Phrase {
         .osLegend: "OS states, sampled from /proc every 20 ms ({running} running on a CPU, {ready} ready: runnable, waiting for a CPU, {blocked} blocked: sleeping or waiting):",
         .tracingLine: "tracing {command}",
         .errNoLessonsFolderFor: "cannot find the lessons/ folder to look up '{target}'; give the transcript's path instead.",
+        .observedFound: "{n} matching events ({kind}) were found",
     ]
 }

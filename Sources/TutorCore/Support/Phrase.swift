@@ -102,6 +102,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case tracingLine, errNoLessonsFolderFor
     // notes
     case noteWatchdogProcess
+    // claims
+    case observedFound
 }
 
 public extension Phrase {
