@@ -45,14 +45,26 @@ final class LanguageIntegrationTests: XCTestCase {
         XCTAssertTrue(badLanguage.stderr.contains("--lang takes zh or en, found 'fr'"), badLanguage.stderr)
     }
 
-    func testLiveLessonInChineseProvesEveryClaim() throws {
-        let result = try BinaryHarness.run(["lesson", "pool-async", "--lang", "zh", "--width", "100", "--set", "seconds=0.2"])
+    func testLiveLessonInChineseProvesEveryClaimAndItsTranscriptReplaysInEnglish() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-zh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("run.jsonl").path
+        let result = try BinaryHarness.run(["lesson", "pool-async", "--lang", "zh", "--width", "100", "--set", "seconds=0.2", "--record", file])
         XCTAssertEqual(result.status, .exited(0), result.stderr)
         XCTAssertTrue(result.stdout.contains("为每件工作启动一个进程代价很高"), "the Chinese lesson text is shown first")
         XCTAssertTrue(result.stdout.contains("▶ 正在运行 lessons/pool-async/demo.py"), result.stdout)
         XCTAssertTrue(result.stdout.contains("✓ 同时运行的任务最多 3 个"), result.stdout)
         XCTAssertFalse(result.stdout.contains("✗"), result.stdout)
         XCTAssertTrue(result.stdout.contains("无丢失"))
+        XCTAssertTrue(result.stdout.contains("已录制到 \(file)"))
+        // The transcript holds the run, not the language: nothing Chinese in it, and it replays in English.
+        let recorded = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertNil(recorded.range(of: "\\p{Han}", options: .regularExpression), "a transcript is language-neutral")
+        let english = try BinaryHarness.run(["replay", file, "--width", "100"], environment: ["PATH": "/nonexistent", "MP_TUTOR_PYTHON": nil])
+        XCTAssertEqual(english.status, .exited(0), english.stderr)
+        XCTAssertTrue(english.stdout.contains("✓ at most 3 tasks ran at once"), english.stdout)
+        XCTAssertFalse(english.stdout.contains("✗"))
     }
 
     static func dropFirstLines(_ text: String, _ count: Int) -> String {
