@@ -37,7 +37,7 @@ struct CheckCommand {
             let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
             let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
             let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent
-            Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)  " + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
+            Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)" + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
             if report.entries.isEmpty { Console.out("  " + Phrase.checkNoClaims.text() + "\n") }
             if result.tracerSilent { Console.out("  " + Phrase.checkTracerSilent.text() + "\n") }
             for entry in report.entries {

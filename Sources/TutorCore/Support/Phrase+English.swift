@@ -128,7 +128,7 @@ extension Phrase {
         .checkTracerSilent: "no process reported any event: the tracer did not start",
         .checkQuery: "check: {check}",
         .checkTotals: "{passed} passed, {failed} failed",
-        .checkRunFacts: "({duration}, {n} events)",
+        .checkRunFacts: "  ({duration}, {n} events)",
         .interrupted: "interrupted",
         .tracerSilentWarning: "⚠ no process reported any event: the tracer did not start in this python. Here is what the program printed:",
         .errNoPython: "python3 was not found on PATH. Install Python 3, pass --python PATH, or replay a recorded run with 'mp-tutor replay <lesson>' (no python3 needed).",
