@@ -28,7 +28,8 @@ enum MarkdownParagraph {
     }
 
     /// Joins source lines into paragraph text: soft breaks become a space (nothing between two CJK
-    /// characters, even with emphasis markers or a curly quote between them), hard breaks (two trailing spaces or a trailing backslash) become `"\n"`, and an
+    /// characters or next to full-width punctuation, even with emphasis markers between them, or a curly quote beside
+    /// a CJK character), hard breaks (two trailing spaces or a trailing backslash) become `"\n"`, and an
     /// empty line becomes a paragraph break `"\n\n"`.
     static func join(_ lines: [Substring]) -> String {
         var result = ""
@@ -39,8 +40,12 @@ enum MarkdownParagraph {
                 separator = result.isEmpty ? "" : "\n\n"
                 continue
             }
+            // Chinese puts no space where a line was broken between two CJK characters, nor next
+            // to full-width punctuation, which carries its own spacing: "用法：" + "`get()`".
             if separator == " ", let last = result.last(where: { !Self.emphasisMarks.contains($0) }),
-               let first = trimmed.first(where: { !Self.emphasisMarks.contains($0) }), Self.joinsWithoutSpace(last, first) {
+               let first = trimmed.first(where: { !Self.emphasisMarks.contains($0) }),
+               last.allowsBreakAround && first.allowsBreakAround || last.isWidePunctuation || first.isWidePunctuation
+                || Self.joinsWithoutSpace(last, first) {
                 separator = ""
             }
             result += separator

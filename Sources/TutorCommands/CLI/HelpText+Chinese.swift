@@ -5,6 +5,8 @@ extension HelpText {
     static let chineseDisplay = """
       --color auto|always|never   颜色（auto：只在终端上用颜色；设置 NO_COLOR 则关闭）
       --ascii                     不用 Unicode 符号和制表符
+      --ambiguous-wide            终端把宽度不明确的符号（①、─、│、●、·）画成两列宽，CJK 设置的终端
+                                  常常如此（也可以设置 MP_TUTOR_AMBIGUOUS_WIDE=1）
       --width N                   按 N 列绘制，而不是终端的宽度
       --show-helpers              也显示 multiprocessing 自己的辅助进程
       --step                      逐个事件查看这次运行（按键：空格 下一步，b 上一步，/ 查找，

@@ -19,7 +19,7 @@ struct OSStateStrips {
         let nameWidth = min(20, pids.map { names[$0]!.displayWidth }.max() ?? 10)
         let barWidth = max(10, min(60, width - nameWidth - 34))
         let total = max(timeline.durationNs, 1)
-        let running = painter.symbol("█", ascii: "#"), ready = painter.symbol("▒", ascii: "+"), blocked = painter.symbol("░", ascii: ".")
+        let running = painter.cell("█", ascii: "#"), ready = painter.cell("▒", ascii: "+"), blocked = painter.cell("░", ascii: ".")
         var out = ["  " + Phrase.osLegend.text(["running": running, "ready": ready, "blocked": blocked])]
         for pid in pids {
             var cells = Array(repeating: " ", count: barWidth)

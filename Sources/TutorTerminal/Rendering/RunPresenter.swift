@@ -23,10 +23,11 @@ public struct RunPresenter {
                      Phrase.factCPUs.text(["n": header.cpus])].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
         if let source {
-            return painter.paint("\(arrow) " + Phrase.replayOf.text(["source": source]), .bold) + "\n  "
-                + Phrase.recordedLine.text(["at": header.recordedAt, "command": what, "facts": facts]) + "\n"
+            let recorded = TextWrapper.fit(["  " + Phrase.recordedLine.text(["at": header.recordedAt, "command": what, "facts": facts])], width: max(40, capabilities.width))
+            return painter.paint("\(arrow) " + Phrase.replayOf.text(["source": source]), .bold) + "\n" + recorded.joined(separator: "\n") + "\n"
         }
-        return painter.paint("\(arrow) " + Phrase.ranLine.text(["command": what]), .bold) + "   " + painter.paint(facts, .dim) + "\n"
+        let ran = TextWrapper.fit([painter.paint("\(arrow) " + Phrase.ranLine.text(["command": what]), .bold) + "   " + painter.paint(facts, .dim)], width: max(40, capabilities.width))
+        return ran.joined(separator: "\n") + "\n"
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).
