@@ -30,7 +30,7 @@ extension Phrase {
         .observedNoValue: "no value",
         .observedNoMatch: "no matching event ({kind})",
         .observedOrder: "{first} at {t1} (event {seq1}); {second} at {t2} (event {seq2})",
-        .observedAllHold: "all {n} matching events ({kind}) do",
+        .observedAllHold: "all {n} matching event{s} ({kind}) do",
         .observedSomeFail: "{bad} of {n} matching events ({kind}) do not",
         .observedSomeHold: "{holding} of {n} matching events ({kind}) do",
         .observedNoneHold: "none of {n} matching events ({kind}) do",
@@ -48,7 +48,7 @@ extension Phrase {
         .metricProcesses: "{value} processes (the main one and its children)",
         .metricChildren: "{value} child processes",
         .metricTimedOut: "stopped by the watchdog: {value}",
-        .aggregateCount: "{value} matching events ({kind})",
+        .aggregateCount: "matching events ({kind}): {value}",
         .aggregateDistinct: "{value} different values of {field} among the matching events ({kind})",
         .aggregateMax: "the largest {field} among the matching events ({kind}): {value}",
         .aggregateMin: "the smallest {field} among the matching events ({kind}): {value}",
@@ -137,6 +137,6 @@ extension Phrase {
         .osLegend: "OS states, sampled from /proc every 20 ms ({running} running on a CPU, {ready} ready: runnable, waiting for a CPU, {blocked} blocked: sleeping or waiting):",
         .tracingLine: "tracing {command}",
         .errNoLessonsFolderFor: "cannot find the lessons/ folder to look up '{target}'; give the transcript's path instead.",
-        .observedFound: "{n} matching events ({kind}) were found",
+        .observedFound: "found {n} matching event{s} ({kind})",
     ]
 }

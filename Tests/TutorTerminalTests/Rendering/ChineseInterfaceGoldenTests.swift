@@ -67,7 +67,7 @@ final class ChineseInterfaceGoldenTests: XCTestCase {
         XCTAssertEqual(order.inWords(.en), "no matching event (result arrival)")
         XCTAssertEqual(order.inWords(.zh), "没有符合条件的“结果到达”事件")
         let count = ClaimObservation.value(.aggregate(function: "count", kind: "process.join.wait", field: nil), .int(1))
-        XCTAssertEqual(count.inWords(.en), "1 matching events (wait in join())")
+        XCTAssertEqual(count.inWords(.en), "matching events (wait in join()): 1")
         XCTAssertEqual(count.inWords(.zh), "符合条件的“在 join() 中等待”事件有 1 个")
         let both = ClaimObservation.all([.value(.metric("max_concurrent_tasks"), .int(3)), .value(.metric("timed_out"), .bool(false))])
         XCTAssertEqual(both.inWords(.zh), "同一时刻最多有 3 个任务在运行；被看门狗停止：否")
