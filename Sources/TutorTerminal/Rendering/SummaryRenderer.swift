@@ -35,8 +35,10 @@ private extension SummaryRenderer {
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
         var head = "  " + Phrase.summaryPool.text(["workers": pool.workers.count, "started": pool.started,
                                                     "submitted": pool.submitted, "max": pool.maxConcurrent])
-        head += pool.maxConcurrentAt.map { Phrase.summaryPoolFirstAt.text(["t": Format.seconds($0)]) } ?? ""
-        head += Phrase.summaryPoolWall.text(["wall": wall, "busy": Format.seconds(busyTotal)])
+        // No-break spaces keep a number with its unit ("0.136 s") when the line wraps.
+        let glued = { (text: String) in text.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        head += pool.maxConcurrentAt.map { Phrase.summaryPoolFirstAt.text(["t": glued(Format.seconds($0))]) } ?? ""
+        head += Phrase.summaryPoolWall.text(["wall": glued(wall), "busy": glued(Format.seconds(busyTotal))])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
