@@ -22,19 +22,19 @@ public struct ClaimReport: Sendable {
     public init(lesson: Lesson, variant: String?, parameters: [String: String], timeline: Timeline) {
         let evaluator = ClaimEvaluator(timeline: timeline)
         // A claim is never proved on no data: "no task ran twice at once" holds on zero events too.
-        let problem = timeline.trailer?.run.recordingProblem ?? (timeline.events.isEmpty ? "the run recorded no events" : nil)
+        let problem = timeline.trailer?.run.recordingProblem ?? (timeline.events.isEmpty ? Phrase.unprovedNoEvents.text() : nil)
         unprovedBecause = problem
         entries = lesson.claims.filter { LessonVariant.applies($0.variants, to: variant) }.map { claim in
             let check = LessonParameters.fill(claim.check, with: parameters)
             if let problem {
                 return Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check,
-                             outcome: .init(passed: false, observed: "not proved: \(problem)"), unproved: true)
+                             outcome: .init(passed: false, observed: Phrase.observedNotProved.text(["problem": problem])), unproved: true)
             }
             let outcome: ClaimEvaluator.Outcome
             do throws(ClaimParser.Failure) {
                 outcome = evaluator.evaluate(try ClaimParser.parse(check))
             } catch {
-                outcome = .init(passed: false, observed: "the check cannot be read: \(error.message)")
+                outcome = .init(passed: false, observed: "the check cannot be read: \(error.message)", observation: .unreadable(error.message))
             }
             return Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check, outcome: outcome)
         }

@@ -28,7 +28,7 @@ final class ScratchFolder {
         collectDeadRuns(base: base)
         var template = Array((base + "/" + prefix + "XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw MPTutorError.runFailed("could not create a temporary folder in \(base): \(StorageProblem.describe(errno))")
+            throw MPTutorError.runFailed(Phrase.errScratchCreate.text(["folder": base, "reason": StorageProblem.describe(errno)]))
         }
         let path = String(cString: made)
         let fresh = path + "/.lock-new"
@@ -37,7 +37,7 @@ final class ScratchFolder {
             let reason = StorageProblem.describe(errno)
             if fd >= 0 { close(fd) }
             try? FileManager.default.removeItem(atPath: path)
-            throw MPTutorError.runFailed("could not prepare the temporary folder \(path): \(reason)")
+            throw MPTutorError.runFailed(Phrase.errScratchPrepare.text(["folder": path, "reason": reason]))
         }
         return ScratchFolder(path: path, lockFD: fd)
     }

@@ -127,8 +127,9 @@ public struct TracedRun: Sendable {
         var facts = RunFacts(outcome: outcome, timeout: request.timeout)
         let outOfSpace = Self.outOfSpacePids(eventsDir)
         if !outOfSpace.isEmpty {
-            facts.recordingProblem = "the temporary folder \(Self.temporaryBase) ran out of space: \(outOfSpace.count) process(es) "
-                + "could not record (pid \(outOfSpace.map(String.init).joined(separator: ", ")))"
+            // The transcript is always written in English (it replays in either language).
+            facts.recordingProblem = Phrase.problemOutOfSpace.text(in: .en, ["folder": Self.temporaryBase, "n": outOfSpace.count,
+                                                                             "pids": outOfSpace.map(String.init).joined(separator: ", ")])
         }
         let merged = TraceMerger.merge(directory: eventsDir, startNs: outcome.startedAtMonotonicNs,
                                        endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
@@ -136,7 +137,7 @@ public struct TracedRun: Sendable {
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: outcome.pid)
         if facts.recordingProblem == nil, main.members.isEmpty {
-            facts.recordingProblem = "no process reported any event: the tracer did not start"
+            facts.recordingProblem = Phrase.checkTracerSilent.text(in: .en)
         }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
@@ -172,6 +173,13 @@ extension RunFacts {
     }
 }
 
+public extension TracedRun {
+    /// `$TMPDIR`, else `/tmp`: where scratch folders go.
+    static var temporaryBase: String {
+        ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
+}
+
 private extension TracedRun {
     /// The start method the main process ran with: its own `set_start_method()` if it called it, else the default.
     static func startMethod(_ merged: MergedTrace, mainPid: Int32) -> String? {
@@ -190,11 +198,6 @@ private extension TracedRun {
     static func outOfSpacePids(_ eventsDir: String) -> [Int32] {
         ((try? FileManager.default.contentsOfDirectory(atPath: eventsDir)) ?? [])
             .compactMap { $0.hasPrefix("nospace-") ? Int32($0.dropFirst(8)) : nil }.sorted()
-    }
-
-    /// `$TMPDIR`, else `/tmp`: where scratch folders go.
-    static var temporaryBase: String {
-        ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 
     static var platformName: String {

@@ -16,12 +16,12 @@ enum TracerSource {
             let path = directory + "/" + file.name
             let folder = (path as NSString).deletingLastPathComponent
             if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-                throw MPTutorError.runFailed("could not write the tracer to \(folder): \(StorageProblem.describe(errno))")
+                throw MPTutorError.runFailed(Phrase.errTracerWrite.text(["path": folder, "reason": StorageProblem.describe(errno)]))
             }
             do {
                 try RecordDestination.writeNew(path, Array((file.text + "\n").utf8))
             } catch let error as RecordError {
-                throw MPTutorError.runFailed("could not write the tracer to \(path): \(StorageProblem.describe(error.code))")
+                throw MPTutorError.runFailed(Phrase.errTracerWrite.text(["path": path, "reason": StorageProblem.describe(error.code)]))
             }
         }
     }

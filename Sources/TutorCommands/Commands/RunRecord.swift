@@ -22,21 +22,21 @@ enum RunRecord {
         } catch let error as MPTutorError {
             return error
         } catch {
-            return .recordFailed("could not write the transcript to \(path): \(error)")
+            return .recordFailed(Phrase.errRecordWrite.text(["path": path, "reason": "\(error)"]))
         }
     }
 
     /// "recorded to …" after a successful record, nothing otherwise.
     static func recordedLine(_ path: String?, failure: MPTutorError?) -> String {
         guard let path, failure == nil else { return "" }
-        return "recorded to \(path == "-" ? "standard output" : path)\n"
+        return Phrase.recordedTo.text(["path": path == "-" ? Phrase.recordedToStandardOutput.text() : path]) + "\n"
     }
 
     /// The command's status once the run was shown: a failed record is reported last, naming the path,
     /// and makes the status 74 (EX_IOERR) unless the run's own status already says something went wrong.
     static func finish(_ status: Int32, failure: MPTutorError?) -> Int32 {
         guard let failure else { return status }
-        Console.error("Error: \(failure.message)\n")
+        Console.error(Phrase.errorPrefix.text(["message": failure.message]) + "\n")
         return status == 0 ? failure.exitStatus : status
     }
 }

@@ -89,13 +89,12 @@ private extension RunScreen {
     func tracerWarning(_ result: TracedRun.Result) -> String {
         let painter = Painter(capabilities: presenter.capabilities)
         if !result.outOfSpacePids.isEmpty {
-            let problem = result.transcript.trailer?.run.recordingProblem ?? "the temporary folder ran out of space"
-            return painter.paint("⚠ \(problem). Their events from then on are lost, so nothing here is proved. "
-                + "Free some space, or set TMPDIR to a folder with room, and run again.\n", .yellow)
+            let problem = Phrase.problemOutOfSpace.text(["folder": TracedRun.temporaryBase, "n": result.outOfSpacePids.count,
+                                                         "pids": result.outOfSpacePids.map(String.init).joined(separator: ", ")])
+            return painter.paint(Phrase.warnOutOfSpace.text(["problem": problem]) + "\n", .yellow)
         }
         guard result.tracerSilent else { return "" }
-        var text = painter.paint("⚠ no process reported any event: the tracer did not start in this python. "
-            + "Here is what the program printed:\n", .yellow)
+        var text = painter.paint(Phrase.tracerSilentWarning.text() + "\n", .yellow)
         let out = String(decoding: result.outcome.stdout, as: UTF8.self)
         let err = String(decoding: result.outcome.stderr, as: UTF8.self)
         for line in (out + err).split(separator: "\n", omittingEmptySubsequences: false) {

@@ -24,9 +24,10 @@ struct TraceCommand {
         var request = try makeRequest(stepping: display.step && LiveStepView.canDriveTerminal)
         let caps = context.capabilities(display)
         let painter = Painter(capabilities: caps)
-        let watchdog = request.timeout.map { "watchdog \(Format.duration($0))" } ?? "no watchdog"
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) tracing \(request.displayCommand.joined(separator: " "))", .bold)
-            + painter.paint("  (\(watchdog) · Ctrl-C stops every process)", .dim) + "\n")
+        let hint = request.timeout.map { Phrase.watchdogHint.text(["timeout": Format.duration($0)]) } ?? Phrase.noWatchdogHint.text()
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) "
+                                  + Phrase.tracingLine.text(["command": request.displayCommand.joined(separator: " ")]), .bold)
+            + painter.paint("  " + hint, .dim) + "\n")
         request.sampleOS = run.sampleOS
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
         let screen = RunScreen(context: context, presenter: presenter, display: display, variant: nil, parameters: [:], record: record,
@@ -64,27 +65,26 @@ private extension TraceCommand {
         if script != "-" {
             var info = stat()
             guard stat(script, &info) == 0 else {
-                throw MPTutorError.usage("no such script: \(script)")
+                throw MPTutorError.usage(Phrase.errNoSuchScript.text(["script": script]))
             }
             if info.st_mode & S_IFMT == S_IFREG { return nil }
             if info.st_mode & S_IFMT == S_IFDIR {
-                throw MPTutorError.usage("\(script) is a folder, not a Python script",
-                                         hint: "to run a package's __main__ use 'mp-tutor trace -m PACKAGE'.")
+                throw MPTutorError.usage(Phrase.errScriptIsFolder.text(["script": script]), hint: Phrase.hintTraceModule.text())
             }
         }
         let fd = script == "-" ? dup(0) : open(script, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw MPTutorError.usage("cannot read the script \(script): \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw MPTutorError.usage(Phrase.errCannotReadScript.text(["script": script, "reason": String(cString: strerror(errno))])) }
         defer { close(fd) }
         var text: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw MPTutorError.usage("cannot read the script \(script): \(String(cString: strerror(errno)))") }
+            guard count >= 0 else { throw MPTutorError.usage(Phrase.errCannotReadScript.text(["script": script, "reason": String(cString: strerror(errno))])) }
             if count == 0 { return text }
             text += chunk[0..<count]
             if text.count > Self.pipedScriptLimit {
-                throw MPTutorError.usage("the script \(script) is longer than \(Self.pipedScriptLimit >> 20) MB")
+                throw MPTutorError.usage(Phrase.errScriptTooLong.text(["script": script, "n": Self.pipedScriptLimit >> 20]))
             }
         }
     }

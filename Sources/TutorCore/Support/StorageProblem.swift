@@ -15,12 +15,12 @@ public enum StorageProblem {
     /// (TMPDIR), which the learner can move.
     public static func describe(_ code: Int32, temporary: Bool = true) -> String {
         let text = String(cString: strerror(code))
-        let elsewhere = temporary ? " or set TMPDIR to a folder with room" : ""
-        switch code {
-        case ENOSPC: return "\(text): the disk \(temporary ? "holding TMPDIR " : "")is full; free some space\(elsewhere)"
-        case EDQUOT: return "\(text): your disk quota is used up; free some space\(elsewhere)"
-        case EROFS, EACCES: return temporary ? "\(text): set TMPDIR to a folder you can write to" : text
-        default: return text
+        let advice: Phrase? = switch code {
+        case ENOSPC: temporary ? .storageTmpdirFull : .storageDiskFull
+        case EDQUOT: temporary ? .storageQuotaTmpdir : .storageQuota
+        case EROFS, EACCES: temporary ? .storageTmpdirUnwritable : nil
+        default: nil
         }
+        return advice?.text(["error": text]) ?? text
     }
 }

@@ -25,12 +25,12 @@ public struct RecordDestination: Sendable, Equatable {
         for file in protected {
             var info = stat()
             if stat(file, &info) == 0, info.st_dev == target.st_dev, info.st_ino == target.st_ino {
-                throw MPTutorError.usage("--record \(path) would overwrite the program being traced (\(file))",
-                                         hint: "Record to another file, e.g. '--record run.jsonl'.")
+                throw MPTutorError.usage(Phrase.errRecordOverwrites.text(["path": path, "file": file]),
+                                         hint: Phrase.hintRecordElsewhere.text())
             }
         }
         if target.st_mode & S_IFMT == S_IFDIR {
-            throw MPTutorError.usage("--record \(path) is a folder", hint: "Give a file name, e.g. '--record \(path)/run.jsonl'.")
+            throw MPTutorError.usage(Phrase.errRecordIsFolder.text(["path": path]), hint: Phrase.hintRecordFileName.text(["path": path]))
         }
     }
 
@@ -50,7 +50,8 @@ public struct RecordDestination: Sendable, Equatable {
                 try Self.replaceAtomically(resolved, with: bytes, keepingModeOf: stat(resolved, &info) == 0 ? info.st_mode : nil)
             }
         } catch let error as RecordError {
-            throw MPTutorError.recordFailed("could not write the transcript to \(path): \(StorageProblem.describe(error.code, temporary: false))")
+            throw MPTutorError.recordFailed(Phrase.errRecordWrite.text(["path": path,
+                                                                          "reason": StorageProblem.describe(error.code, temporary: false)]))
         }
     }
 }
