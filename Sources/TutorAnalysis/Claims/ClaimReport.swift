@@ -28,7 +28,8 @@ public struct ClaimReport: Sendable {
             let check = LessonParameters.fill(claim.check, with: parameters)
             if let problem {
                 return Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check,
-                             outcome: .init(passed: false, observed: Phrase.observedNotProved.text(["problem": problem])), unproved: true)
+                             outcome: .init(passed: false, observed: Phrase.observedNotProved.text(in: .en, ["problem": problem]),
+                                             observation: .notProved(problem)), unproved: true)
             }
             let outcome: ClaimEvaluator.Outcome
             do throws(ClaimParser.Failure) {

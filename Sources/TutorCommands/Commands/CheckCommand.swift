@@ -45,8 +45,9 @@ struct CheckCommand {
                 Console.out("  \(mark) \(entry.text)\n")
                 if !entry.outcome.passed {
                     // The author's query and the figures it compared, then the same in words for the learner.
-                    Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      "
-                        + Phrase.observedPrefix.text(["what": entry.outcome.observed]) + "\n      "
+                    // An unproved claim has no figures: its one line says why.
+                    let figures = entry.unproved ? "" : Phrase.observedPrefix.text(["what": entry.outcome.observed]) + "\n      "
+                    Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      " + figures
                         + Phrase.observedPrefix.text(["what": entry.outcome.observation.inWords()]) + "\n")
                 }
             }
