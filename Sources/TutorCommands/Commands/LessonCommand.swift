@@ -31,9 +31,11 @@ struct LessonCommand {
         guard let live else { return 0 }
 
         let painter = Painter(capabilities: caps)
+        let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
+        let asking = presenter.asking(variant: options.variant, parameters: live.parameters.dictionary)
+        if !asking.isEmpty { Console.out("\n" + asking + "\n") }
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
-        let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
         let screen = RunScreen(context: context, presenter: presenter, display: options.display, variant: options.variant,
                                parameters: live.parameters.dictionary, record: options.record)
         let (status, result) = try screen.live(live.request)
