@@ -5,7 +5,7 @@ import TutorSimulation
 
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 struct ArgumentReader {
-    static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+    static let commands = ["lesson", "present", "quiz", "replay", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -16,7 +16,8 @@ struct ArgumentReader {
     }
 }
 
-private extension ArgumentReader {
+// Internal rather than private: the classroom commands read their options in ArgumentReader+Classroom.swift.
+extension ArgumentReader {
     var isAtEnd: Bool { position >= arguments.count }
 
     mutating func next() -> String? {
@@ -47,6 +48,8 @@ private extension ArgumentReader {
         case "help": return .help(topic: next())
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
+        case "present": return try readPresent()
+        case "quiz": return try readQuiz()
         case "trace": return try readTrace()
         case "check": return try readCheck()
         case "progress":

@@ -10,6 +10,8 @@ enum HelpText {
         case nil, "mp-tutor": return main
         case "lesson": return lesson
         case "replay": return replay
+        case "present": return present
+        case "quiz": return quiz
         case "trace": return trace
         case "check": return check
         case "list": return list
@@ -56,6 +58,8 @@ enum HelpText {
     Commands:
       lesson <id>      show a lesson and run its demo
       replay <id|file> show a recorded run
+      present <id>     classroom mode: the lesson full screen, questions, the run played, the answers
+      quiz [<id>]      a lesson's questions at the prompt, answered from a live run, scored
       trace <script>   run a Python program under the tracer
       check <id>...    run lessons and verify their claims (--all for every lesson)
       list             list the lessons (✓ marks those you finished)
