@@ -80,7 +80,7 @@ private extension PresentCommand {
                 presenter: RunPresenter) -> (StepModel) -> (report: QuestionReport, closing: String) {
         { model in
             var closingPresenter = presenter
-            closingPresenter.capabilities.width = min(presenter.capabilities.width, 100)
+            closingPresenter.capabilities.width = PresentDeck.textWidth(presenter.capabilities.width)
             // The answers have screens of their own: the closing text is the summary and the claims.
             closingPresenter.lesson?.questions = []
             let closing = closingPresenter.closing(timeline: model.timeline, variant: variant, parameters: parameters).text

@@ -21,7 +21,7 @@ public struct PresentDeck: Sendable {
 
     /// The column width of the text on a terminal `width` columns wide: narrower than the screen, so
     /// the text stands in the middle with a margin, and never wider than a comfortable line.
-    static func textWidth(_ width: Int) -> Int { max(20, min(width - 6, 88)) }
+    public static func textWidth(_ width: Int) -> Int { max(20, min(width - 6, 88)) }
 
     /// The text pages for a screen of `width` × `rows` text rows: each section starts a page, and a section
     /// longer than a page continues on the next.

@@ -81,7 +81,7 @@ private extension PresentScreen {
             out += TextWrapper.wrap(PresentDeck.clean(question.ask), width: textWidth).map { painter.paint($0, .bold) } + [""]
             for (i, choice) in question.choices.enumerated() {
                 let chosen = session.answers[n] == choice
-                let text = "  \(i + 1)  \(PresentDeck.clean(choice))"
+                let text = "  [\(i + 1)]  \(PresentDeck.clean(choice))"
                 out.append(chosen ? painter.paint(text + "  " + painter.symbol("◀", ascii: "<"), .bold, .cyan) : text)
                 out.append("")
             }
