@@ -92,6 +92,13 @@ private extension PresentLoop {
             if case let .live(feed, _) = source, started, !run.isOver {
                 if feed.isOver(), let end = feed.ended() {
                     session.step = Self.same(session.step, from: run.model, to: end.model)
+                    // The notes need the whole run, so a live playback passes them unseen: go back to the first one.
+                    if session.phase == .run, let missed = end.model.annotatedSteps.first(where: { $0 < session.step }) {
+                        session.step = missed
+                        session.playing = false
+                        session.stoppedAtNote = missed
+                        session.message = "the run is over and its notes are in: back to the first note it passed"
+                    }
                     let (report, closing) = finish(end.model)
                     run = PresentRun(model: end.model, status: painter.paint(end.status, .dim), isLive: true, isOver: true,
                                      report: report, closing: closing)
