@@ -77,7 +77,7 @@ extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
+    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step", "--no-pager"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -99,6 +99,7 @@ extension ArgumentReader {
         case "--ascii": display.ascii = true
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
+        case "--no-pager": display.pager = false
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {

@@ -29,6 +29,8 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --width N                   draw for N columns instead of the terminal's width
       --show-helpers              show multiprocessing's own helper processes too
+      --no-pager                  lesson and replay on a terminal go through a pager ($MP_TUTOR_PAGER, else
+                                  $PAGER, else 'less -R'); this prints straight to the terminal instead
       --step                      step through the run event by event (keys: space next, b back, / find,
                                   ] next note, h help, q quit); on a live run (lesson, trace) the view
                                   opens as the run starts and follows it (G: follow each new event;

@@ -9,6 +9,10 @@ import Darwin
 /// Plain write(2) calls, so that a reader that goes away (`mp-tutor list | head -1`) ends mp-tutor the way
 /// it ends any Unix tool, instead of an exception in FileHandle.
 public enum Console {
+    /// While a pager reads standard output: when it is quit, further output is dropped instead of
+    /// ending mp-tutor with SIGPIPE, so that a live run is still stopped and cleaned up.
+    nonisolated(unsafe) public static var discardOutputOnBrokenPipe = false
+
     public static func out(_ text: String) { write(text, to: 1) }
 
     public static func error(_ text: String) { write(text, to: 2) }
@@ -25,6 +29,7 @@ public enum Console {
             } else if written < 0, errno == EINTR {
                 continue
             } else {
+                if written < 0, errno == EPIPE, fd == 1, discardOutputOnBrokenPipe { return }
                 if written < 0, errno == EPIPE {
                     // Nobody reads any more: die of SIGPIPE like other tools (exit status 141 in a shell).
                     signal(SIGPIPE, SIG_DFL)

@@ -10,5 +10,7 @@ public struct DisplayOptions: Sendable, Equatable {
     public var hideInfrastructure = true
     /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
     public var step = false
+    /// Long output (`lesson`, `replay`) goes through a pager on a terminal; `--no-pager` turns it off.
+    public var pager = true
     public init() {}
 }
