@@ -77,7 +77,7 @@ extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step", "--no-pager"]
+    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step", "--no-pager", "--full"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -100,6 +100,7 @@ extension ArgumentReader {
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
         case "--no-pager": display.pager = false
+        case "--full": display.full = true
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {

@@ -27,8 +27,10 @@ enum HelpText {
     static let display = """
       --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
       --ascii                     no Unicode symbols or box drawing
-      --width N                   draw for N columns instead of the terminal's width
+      --width N                   draw for N columns instead of the terminal's width (piped: $COLUMNS, else
+                                  160, and rows wrap instead of being cut)
       --show-helpers              show multiprocessing's own helper processes too
+      --full                      show every row of a long run's timeline, also its condensed middle
       --no-pager                  lesson and replay on a terminal go through a pager ($MP_TUTOR_PAGER, else
                                   $PAGER, else 'less -R'); this prints straight to the terminal instead
       --step                      step through the run event by event (keys: space next, b back, / find,
@@ -188,7 +190,8 @@ enum HelpText {
                                   terminal Enter/Space next, b back, q quit
       --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
       --ascii                     no Unicode symbols or box drawing
-      --width N                   draw for N columns instead of the terminal's width
+      --width N                   draw for N columns instead of the terminal's width (piped: $COLUMNS, else
+                                  160, and rows wrap instead of being cut)
 
     """
 }

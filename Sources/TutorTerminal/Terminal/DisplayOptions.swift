@@ -12,5 +12,7 @@ public struct DisplayOptions: Sendable, Equatable {
     public var step = false
     /// Long output (`lesson`, `replay`) goes through a pager on a terminal; `--no-pager` turns it off.
     public var pager = true
+    /// Show the whole timeline of a long run, also its condensed middle (`--full`).
+    public var full = false
     public init() {}
 }
