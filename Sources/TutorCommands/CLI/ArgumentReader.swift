@@ -77,7 +77,7 @@ extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step", "--no-pager", "--full"]
+    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--no-pager", "--full"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -97,6 +97,7 @@ extension ArgumentReader {
             }
             display.color = choice
         case "--ascii": display.ascii = true
+        case "--ambiguous-wide": display.ambiguousWide = true
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
         case "--no-pager": display.pager = false
