@@ -127,3 +127,33 @@ final class QuestionReportTests: XCTestCase {
         }
     }
 }
+
+final class ChineseQuestionsTests: XCTestCase {
+    /// A Chinese lesson asks the same questions as its English one: the same queries, variants and number
+    /// of choices, with the question in Chinese (its choices are values of the run, so they stay as they are).
+    func testEveryChineseLessonAsksTheEnglishQuestionsInChinese() throws {
+        let catalog = try LessonCatalog(root: BinaryHarness.repoRoot)
+        var checked = 0
+        for lesson in catalog.lessons {
+            let path = BinaryHarness.repoRoot + "/lessons/\(lesson.id)/zh/\(lesson.id).md"
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let chinese = try LessonParser.load(path: path)
+            XCTAssertEqual(chinese.questions.map(\.answer), lesson.questions.map(\.answer), lesson.id)
+            XCTAssertEqual(chinese.questions.map(\.variants), lesson.questions.map(\.variants), lesson.id)
+            XCTAssertEqual(chinese.questions.map(\.choices), lesson.questions.map(\.choices), lesson.id)
+            for question in chinese.questions {
+                XCTAssertTrue(question.ask.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(lesson.id): '\(question.ask)' is not Chinese")
+            }
+            checked += 1
+        }
+        XCTAssertGreaterThanOrEqual(checked, 20, "the Chinese lessons on main")
+    }
+
+    func testAChineseLessonRevealsUnderChineseHeadings() throws {
+        let lesson = try LessonParser.load(path: BinaryHarness.repoRoot + "/lessons/event-basics/zh/event-basics.md")
+        let timeline = TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/transcripts/event-basics.jsonl"))
+        let report = QuestionReport(lesson: lesson, variant: nil, parameters: ["waiters": "3"], timeline: timeline)
+        XCTAssertEqual(report.reveals.map(\.answer), ["1", "False"])
+        XCTAssertTrue(report.reveals[0].ask.hasPrefix("要叫醒全部 3 个等待者"))
+    }
+}
