@@ -36,6 +36,9 @@ final class PagerTmuxTests: XCTestCase {
         let deadline = Date().addingTimeInterval(15)
         while !pythons().isEmpty, Date() < deadline { usleep(100_000) }
         XCTAssertEqual(pythons(), [], "Ctrl-C stopped the run while the pager stays open")
+        // To the end of what mp-tutor printed about the stopped run: less shows (END) once mp-tutor is done.
+        try pane.keys("G")
+        _ = try pane.waitForScreen(timeout: 20) { $0.last?.contains("(END)") == true }
         try pane.keys("q")
         try pane.waitForFile("after.txt")
         XCTAssertEqual(try pane.contents("status.txt"), "130\n")
