@@ -1,10 +1,13 @@
 #!/bin/bash
+# Run from the repository after `swift build`.
 # Drives one full `present pool-async` session (live run) in tmux and writes every screen.
 OUT=$1
 S=presentdoc
 tmux kill-session -t $S 2>/dev/null
-tmux new-session -d -s $S -x 100 -y 30 "cd /work/wt/present && stty -a > /tmp/pd-before.txt; .build/debug/mp-tutor present pool-async --speed 8; echo \"exit status \$?\"; stty -a > /tmp/pd-after.txt; sleep 600"
-: > $OUT
+tmux new-session -d -s $S -x 100 -y 30 "cd \"$PWD\" && stty -a > /tmp/pd-before.txt; .build/debug/mp-tutor present pool-async --speed 8; echo \"exit status \$?\"; stty -a > /tmp/pd-after.txt; sleep 600"
+{ echo "# One full \`mp-tutor present pool-async\` session (live run), captured with tmux capture-pane"; echo
+  echo "Recorded $(date -u +%Y-%m-%d) at 100x30 by \`bash scripts/capture-present-session.sh docs/present-session.txt\`"
+  echo "(colours are not captured)."; echo; } > $OUT
 shot() { sleep ${2:-0.6}; { echo "──── $1"; echo '```'; tmux capture-pane -p -t $S; echo '```'; echo; } >> $OUT; }
 key() { tmux send-keys -t $S "$@"; }
 sleep 1.5
