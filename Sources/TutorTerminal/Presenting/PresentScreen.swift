@@ -23,10 +23,14 @@ public struct PresentScreen {
     var margin: String { String(repeating: " ", count: max(0, (width - PresentDeck.textWidth(width)) / 2)) }
 
     /// The key map: one for the whole mode.
-    static func keyLine(_ words: ClassroomWords) -> String { " " + words.footer }
+    static func keyLine(_ words: ClassroomWords, unicode: Bool = true) -> String {
+        guard !unicode else { return " " + words.footer }
+        return " " + words.footer.replacingOccurrences(of: "→", with: "->").replacingOccurrences(of: "←", with: "<-")
+            .replacingOccurrences(of: "·", with: "|")
+    }
 
     func lines() -> [String] {
-        let footer = [statusLine(), painter.paint(Self.keyLine(deck.words), .dim)]
+        let footer = [statusLine(), painter.paint(Self.keyLine(deck.words, unicode: deck.capabilities.unicode), .dim)]
         var out: [String]
         if session.phase == .run, let model = run.model, model.count > 0 {
             let stepSize = TerminalSize(width: width, height: max(3, size.height - footer.count))
