@@ -38,7 +38,7 @@ struct QuizCommand {
         for (n, question) in questions.enumerated() {
             Console.out(painter.paint("\(words.question) \(n + 1)/\(questions.count)", .bold) + "\n")
             Console.out(renderer.block(n, question, reveal: false).joined(separator: "\n") + "\n")
-            Console.out("  \(words.yourAnswer)\(question.choices.isEmpty ? "" : " (1-\(question.choices.count))"): ")
+            Console.out("  \(words.yourAnswer)\(question.choices.isEmpty ? "" : " (1-\(question.choices.count))")\(words.colon)")
             guard let line = readLine() else { Console.out("\n"); return 1 }
             answers.append(Self.answer(line, to: question))
             Console.out("\n")
@@ -56,10 +56,10 @@ struct QuizCommand {
             let given = answers[n]
             let right = given.map(reveal.isCorrect) ?? false
             if right { score += 1 }
-            Console.out("  \(words.yourAnswer): \(given.map { TextSanitizer.neutralize($0, keepColors: false) } ?? "-")  "
+            Console.out("  \(words.yourAnswer)\(words.colon)\(given.map { TextSanitizer.neutralize($0, keepColors: false) } ?? "-")  "
                 + (right ? painter.paint(words.right, .green, .bold) : painter.paint(words.wrong, .yellow)) + "\n\n")
         }
-        Console.out(painter.paint("\(words.score): \(score) / \(report.reveals.count)", .bold) + "\n")
+        Console.out(painter.paint("\(words.score)\(words.colon)\(score) / \(report.reveals.count)", .bold) + "\n")
         try progress.recordQuiz(lesson.id, score: score, of: report.reveals.count)
         return 0
     }

@@ -50,7 +50,7 @@ public struct PresentScreen {
     var finalPages: [[String]] {
         var text = ""
         if let report = run.report, !report.reveals.isEmpty {
-            text += painter.paint("\(deck.words.score): \(session.score(report.reveals)) / \(report.reveals.count)", .bold) + "\n\n"
+            text += painter.paint(deck.words.score + deck.words.colon + "\(session.score(report.reveals)) / \(report.reveals.count)", .bold) + "\n\n"
         }
         text += run.closing ?? deck.words.finished
         return PresentDeck.paginate(text, rows: contentRows)
@@ -90,7 +90,7 @@ private extension PresentScreen {
                 out.append("")
             }
             if question.choices.isEmpty {
-                out.append("\(deck.words.yourAnswer): " + painter.paint(session.typing.isEmpty ? (session.answers[n] ?? "_") : session.typing + "_", .bold))
+                out.append(deck.words.yourAnswer + deck.words.colon + painter.paint(session.typing.isEmpty ? (session.answers[n] ?? "_") : session.typing + "_", .bold))
                 out += ["", painter.paint(deck.words.typeAnswer, .dim)]
             } else {
                 out.append(painter.paint(deck.words.pickChoice, .dim))
@@ -105,7 +105,7 @@ private extension PresentScreen {
             out.append("")
             if let given = session.answers[n] {
                 let right = reveal.isCorrect(given)
-                out.append("\(deck.words.yourAnswer): \(PresentDeck.clean(given))  "
+                out.append(deck.words.yourAnswer + deck.words.colon + "\(PresentDeck.clean(given))  "
                     + (right ? painter.paint(painter.symbol("✓", ascii: "ok") + " " + deck.words.right, .green, .bold)
                              : painter.paint(deck.words.wrong, .yellow)))
             }

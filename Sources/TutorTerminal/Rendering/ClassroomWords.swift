@@ -1,3 +1,4 @@
+import TutorCore
 import TutorAnalysis
 
 /// The few words of the questions, the quiz and `present`, in one table per language, so that a message
@@ -23,13 +24,14 @@ public struct ClassroomWords: Sendable {
     public var replay = "replay"
     public var finished = "the run is over"
     public var page = "page"
+    /// Between a label and its value: ": ", or "：" in Chinese.
+    public var colon = ": "
 
     public init() {}
 
-    /// The words for a lesson: Chinese for a lesson under `zh/`, else English.
+    /// The words in the language mp-tutor speaks (`--lang`), or the lesson's own when it is Chinese.
     public static func forLesson(_ lesson: Lesson?) -> ClassroomWords {
-        guard let file = lesson?.file, file.contains("/zh/") else { return ClassroomWords() }
-        return chinese
+        Language.current == .zh || lesson?.language == .zh ? chinese : ClassroomWords()
     }
 
     /// 中文.
@@ -55,6 +57,7 @@ public struct ClassroomWords: Sendable {
         w.replay = "回放"
         w.finished = "运行结束"
         w.page = "页"
+        w.colon = "："
         return w
     }()
 }

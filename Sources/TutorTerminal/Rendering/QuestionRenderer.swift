@@ -47,13 +47,12 @@ public struct QuestionRenderer {
         let line: String
         if let answer = question.answer {
             let shown = Self.clean(answer)
-            line = !question.choices.isEmpty && right == nil ? "\(words.noChoiceMatched) \(shown)" : "\(words.runShowed): \(shown)"
+            line = !question.choices.isEmpty && right == nil ? "\(words.noChoiceMatched) \(shown)" : "\(words.runShowed)\(words.colon)\(shown)"
         } else {
-            line = "\(words.noAnswer) (\(question.problem ?? question.query))"
+            line = words.noAnswer
         }
         out += TextWrapper.wrap(line, width: width, indent: "       ", firstIndent: "     \(painter.symbol("→", ascii: "->")) ")
             .map { painter.paint($0, .cyan) }
-        out += TextWrapper.wrap(question.query, width: width, indent: "       ").map { painter.paint($0, .dim) }
         return out
     }
 
