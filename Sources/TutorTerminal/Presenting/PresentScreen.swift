@@ -121,14 +121,14 @@ private extension PresentScreen {
         guard session.phase == .run else { return "" }
         let count = run.model?.count ?? 0
         let speed = painter.paint("\(deck.words.speed) \(Self.show(session.speed))/s", .dim)
-        let position = count > 0 ? "event \(min(session.step, count - 1) + 1)/\(count)" : ""
+        let position = count > 0 ? "\(deck.words.event) \(min(session.step, count - 1) + 1)/\(count)" : ""
         let state: String
         if session.playing {
-            state = painter.paint(painter.symbol("▶", ascii: ">") + " playing", .green, .bold)
+            state = painter.paint(painter.symbol("▶", ascii: ">") + " " + deck.words.playing, .green, .bold)
         } else if let note = session.stoppedAtNote, note == session.step {
-            state = painter.paint(painter.symbol("❚❚", ascii: "||") + " stopped at a note: Space plays on", .yellow, .bold)
+            state = painter.paint(painter.symbol("❚❚", ascii: "||") + " " + deck.words.stoppedAtNote, .yellow, .bold)
         } else if run.isOver, count == 0 || session.step >= count - 1 {
-            state = painter.paint(painter.symbol("■", ascii: "#") + " \(deck.words.finished): Space shows the answers", .cyan, .bold)
+            state = painter.paint(painter.symbol("■", ascii: "#") + " \(deck.words.finished)\(deck.words.colon)\(deck.words.showAnswers)", .cyan, .bold)
         } else {
             state = painter.paint(painter.symbol("❚❚", ascii: "||") + " \(deck.words.paused)", .yellow, .bold)
         }

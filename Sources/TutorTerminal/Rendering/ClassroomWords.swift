@@ -24,6 +24,10 @@ public struct ClassroomWords: Sendable {
     public var replay = "replay"
     public var finished = "the run is over"
     public var page = "page"
+    public var playing = "playing"
+    public var stoppedAtNote = "stopped at a note: Space plays on"
+    public var event = "event"
+    public var showAnswers = "Space shows the answers"
     /// Between a label and its value: ": ", or "：" in Chinese.
     public var colon = ": "
 
@@ -57,6 +61,10 @@ public struct ClassroomWords: Sendable {
         w.replay = "回放"
         w.finished = "运行结束"
         w.page = "页"
+        w.playing = "播放中"
+        w.stoppedAtNote = "停在一条注释：按空格继续"
+        w.event = "事件"
+        w.showAnswers = "按空格揭晓答案"
         w.colon = "："
         return w
     }()
