@@ -44,8 +44,8 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
-      --width N                   draw for N columns instead of the terminal's width (piped: $COLUMNS, else
-                                  160, and rows wrap instead of being cut)
+      --width N                   draw for N columns instead of the terminal's width (piped, without
+                                  --width: $COLUMNS, else 160, and rows wrap instead of being cut)
       --show-helpers              show multiprocessing's own helper processes too
       --full                      show every row of a long run's timeline, also its condensed middle
       --no-pager                  lesson and replay on a terminal go through a pager ($MP_TUTOR_PAGER, else
@@ -212,8 +212,8 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
-      --width N                   draw for N columns instead of the terminal's width (piped: $COLUMNS, else
-                                  160, and rows wrap instead of being cut)
+      --width N                   draw for N columns instead of the terminal's width (piped, without
+                                  --width: $COLUMNS, else 160, and rows wrap instead of being cut)
 
     """
 }

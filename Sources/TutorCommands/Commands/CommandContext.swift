@@ -42,8 +42,8 @@ public struct CommandContext: Sendable {
         var options = TimelineRenderer.Options()
         options.hideInfrastructure = display.hideInfrastructure
         options.full = display.full
-        // A pipe or a file: nothing is cut, a long row wraps.
-        options.wrapsRows = isatty(1) != 1
+        // A pipe or a file: nothing is cut, a long row wraps; `--width N` asks for an N-column screen's layout instead.
+        options.wrapsRows = isatty(1) != 1 && display.width == nil
         return options
     }
 }
