@@ -103,6 +103,28 @@ class TracebackTests(TraceCase):
         self.assertTrue(traced.of('queue.timeout'))
         self.assertTrue(traced.of('pool.get', ok=False))
 
+    def test_interrupted_pool_worker_shows_no_tracer_frame(self):
+        """Ctrl-C in a pool worker: its KeyboardInterrupt traceback is the untraced one."""
+        code = '''
+import multiprocessing as mp, os, signal, time
+def work(x):
+    time.sleep(5)
+if __name__ == '__main__':
+    with mp.Pool(2) as pool:
+        r = pool.map_async(work, range(2))
+        time.sleep(0.5)
+        for p in mp.active_children():
+            os.kill(p.pid, signal.SIGINT)
+        time.sleep(0.5)
+        pool.terminate()
+'''
+        plain = run(code, start_method='fork', trace=False)
+        traced = self.traced(code, 'fork')
+        self.assertIn('KeyboardInterrupt', traced.stderr)
+        self.assertNotIn('mptutor_trace', traced.stderr)
+        frames = re.compile(r'  File "(?:[^"]*/)?([^"/]*)", line (\d+), in (\w+)')
+        self.assertEqual(sorted(frames.findall(traced.stderr)), sorted(frames.findall(plain.stderr)))
+
 
 if __name__ == '__main__':
     unittest.main()
