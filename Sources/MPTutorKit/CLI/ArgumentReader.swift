@@ -70,7 +70,7 @@ private extension ArgumentReader {
     }
 
     static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
-    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os", "--redact"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
@@ -113,6 +113,7 @@ private extension ArgumentReader {
             }
             run.startMethod = method
         case "--sample-os": run.sampleOS = true
+        case "--redact": run.redact = true
         case "--seed":
             let text = try value(for: arg)
             guard let seed = Int(text) else { throw MPTutorError.usage("--seed takes a whole number, found '\(text)'") }

@@ -32,6 +32,8 @@ public struct RunOptions: Sendable, Equatable {
     public var seed: Int?
     /// Sample every process's OS scheduling state during the run.
     public var sampleOS = false
+    /// Replace the home folder and user name in every text of the recorded transcript.
+    public var redact = false
     public init() {}
 }
 

@@ -35,6 +35,8 @@ enum HelpText {
       --start-method M            fork, spawn or forkserver, as the default for the program
       --seed N                    passed to the demo for its randomness
       --sample-os                 also record each process's OS state (running, ready, blocked) from /proc
+      --redact                    replace your home folder with ~ and your user name with <user> in
+                                  everything the recorded run holds (what it printed too)
     """
 
     static let main = """

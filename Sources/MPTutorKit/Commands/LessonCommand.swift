@@ -65,6 +65,7 @@ struct LiveLessonRun {
     let arguments: [String]
     let startMethod: String?
     let sampleOS: Bool
+    let redact: Bool
     let context: CommandContext
 
     init(context: CommandContext, lesson: Lesson, variant: String?, settings: [String], run: RunOptions) throws {
@@ -85,6 +86,7 @@ struct LiveLessonRun {
         timeout = run.timeout ?? lesson.timeout
         startMethod = run.startMethod
         sampleOS = run.sampleOS || lesson.sampleOS
+        redact = run.redact
         arguments = parameters.arguments + extra + (run.seed.map { ["--seed", String($0)] } ?? [])
     }
 
@@ -104,6 +106,7 @@ struct LiveLessonRun {
             python: python, script: lesson.demo, arguments: arguments, workingDirectory: lesson.directory, timeout: timeout,
             startMethod: startMethod, lesson: lesson.id, variant: variant, parameters: json, displayCommand: displayCommand)
         request.sampleOS = sampleOS
+        request.redact = redact
         return request
     }
 }

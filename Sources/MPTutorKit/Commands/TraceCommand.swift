@@ -22,6 +22,7 @@ struct TraceCommand {
         var request = TracedRun.Request(python: python, script: script, arguments: arguments, timeout: timeout,
                                         startMethod: run.startMethod)
         request.sampleOS = run.sampleOS
+        request.redact = run.redact
         if display.step, Stepper.canDriveTerminal {
             let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
             return try LiveStepping.run(request, context: context, presenter: presenter, variant: nil, parameters: [:],

@@ -20,6 +20,8 @@ public struct TracedRun: Sendable {
         public var displayCommand: [String]
         /// Sample each process's OS scheduling state while it runs (Linux `/proc`).
         public var sampleOS = false
+        /// Replace the home folder and user name in every text of the transcript (`--redact`).
+        public var redact = false
 
         public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
                     timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
@@ -100,7 +102,10 @@ public struct TracedRun: Sendable {
         let header = Self.header(request, merged: merged, mainPid: outcome.pid)
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
-        let transcript = Transcript(header: header, events: merged.events, trailer: trailer)
+        var transcript = Transcript(header: header, events: merged.events, trailer: trailer)
+        transcript = PortablePaths.forRun(script: request.script, workingDirectory: request.workingDirectory,
+                                          environment: environment).apply(to: transcript)
+        if request.redact { transcript = TranscriptRedaction.current(environment: environment).apply(to: transcript) }
         return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, eventKeys: merged.keys)
     }
 
