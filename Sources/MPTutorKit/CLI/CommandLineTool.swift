@@ -5,7 +5,10 @@ public enum CommandLineTool {
     /// Runs mp-tutor with the given arguments (without the program name) and returns the exit status.
     public static func main(arguments: [String], context: CommandContext = CommandContext()) -> Int32 {
         do {
-            let status = try run(try ArgumentReader.read(arguments), context: context)
+            let (lessons, rest) = try LessonsOption.extract(arguments)
+            var context = context
+            if let lessons { context.locator.lessonsFolder = lessons }
+            let status = try run(try ArgumentReader.read(rest), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }
             return status

@@ -63,6 +63,9 @@ enum HelpText {
     Options:
       -h, --help       this help (or 'mp-tutor <command> --help')
       --version        mp-tutor's version
+      --lessons DIR    use the lessons in DIR (a folder of lesson folders) instead of the ones
+                       mp-tutor carries; also $MP_TUTOR_LESSONS. Inside mp-tutor's checkout,
+                       the checkout's lessons are used.
 
     """
 

@@ -18,7 +18,8 @@ public struct CommandContext: Sendable {
     }
 
     public func catalog() throws -> LessonCatalog {
-        try LessonCatalog(root: try locator.requireRoot())
+        let project = try locator.project()
+        return try LessonCatalog(lessons: project.lessons, transcripts: project.transcripts)
     }
 
     public func python(_ explicit: String?) throws -> String {

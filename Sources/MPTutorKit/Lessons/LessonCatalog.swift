@@ -1,18 +1,26 @@
 import Foundation
 
-/// All lessons under `lessons/`: each in its own folder, as `lessons/<id>/<id>.md` beside its demo,
+/// All lessons of a lessons folder: each in its own folder, as `<id>/<id>.md` beside its demo,
 /// in the order of `lessons/index.md` (the curriculum's units, then any lesson the index does not name).
 public struct LessonCatalog: Sendable {
-    public var root: String
+    /// The folder holding the lesson folders.
+    public var lessonsFolder: String
+    /// The folder holding the lessons' recorded runs (`<id>[--<variant>].jsonl`).
+    public var transcriptsFolder: String
     /// Lessons in curriculum order.
     public var lessons: [Lesson]
     /// The curriculum's units with their lesson ids, from `lessons/index.md`, including ids not written yet.
     public var units: [(name: String, ids: [String])]
 
-    /// Loads every lesson; a broken lesson is an error that names its file and line.
+    /// Loads every lesson of a project folder (`root/lessons`, `root/transcripts`).
     public init(root: String) throws {
-        self.root = root
-        let folder = root + "/lessons"
+        try self.init(lessons: root + "/lessons", transcripts: root + "/transcripts")
+    }
+
+    /// Loads every lesson; a broken lesson is an error that names its file and line.
+    public init(lessons folder: String, transcripts: String) throws {
+        lessonsFolder = folder
+        transcriptsFolder = transcripts
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var lessons: [Lesson] = []
         for entry in entries.sorted() {
@@ -61,6 +69,6 @@ public struct LessonCatalog: Sendable {
 
     /// The committed transcript of a lesson (and variant).
     public func transcriptPath(for id: String, variant: String? = nil) -> String {
-        root + "/transcripts/" + id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
+        transcriptsFolder + "/" + id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
     }
 }
