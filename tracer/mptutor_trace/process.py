@@ -180,7 +180,6 @@ def patch_poll(cls):
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
-# ---------------------------------------------------------------------------------------
 def patch_context(m):
     method = os.environ.get('MPTUTOR_START_METHOD')
     if method and writer.role == 'main':

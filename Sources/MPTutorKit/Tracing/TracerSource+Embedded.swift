@@ -1105,7 +1105,6 @@ def patch_poll(cls):
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
-# ---------------------------------------------------------------------------------------
 def patch_context(m):
     method = os.environ.get('MPTUTOR_START_METHOD')
     if method and writer.role == 'main':
@@ -1374,7 +1373,7 @@ declared here once, as one of two shapes:
     closed with `}` and a newline.  `values` is a tuple of ready JSON text / ints.
   * a line start only, for the hot kinds (a lock's acquire, a queue's put...), whose fields
     the caller builds with one f-string and writes with writer.emit_line(start, t, fields).
-    Their fields are declared in HOT_FIELDS, so that kinds() still lists them.
+    Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
 """
@@ -1499,7 +1498,7 @@ PRINT = hot('print', 'stream', 'text')
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
-# their HOT_FIELDS (queue depth, a lock's count, pipe.recv's error, local.get's missing).
+# their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'pool.create': ('var',), 'queue.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
@@ -1900,16 +1899,14 @@ def patch_synchronize(m):
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
-    _patch_event(m)
-    _patch_condition(m)
-    _patch_barrier(m)
+    patch_event(m)
+    patch_condition(m)
+    patch_barrier(m)
 
 
-# ---------------------------------------------------------------------------------------
-# multiprocessing.synchronize: Event, Condition, Barrier.  Their keys derive from one of
-# their own semaphores (the same in every process); the ones multiprocessing makes for
-# itself (an Event's Condition, a Barrier's Condition) are not traced.
-# ---------------------------------------------------------------------------------------
+# Event, Condition, Barrier.  Their keys derive from one of their own semaphores (the same in
+# every process); the ones multiprocessing makes for itself (an Event's Condition, a Barrier's
+# Condition) are not traced.
 def flag_is_clear(sem):
     """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
     try:
@@ -1918,7 +1915,7 @@ def flag_is_clear(sem):
         return None
 
 
-def _patch_event(m):
+def patch_event(m):
     """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
     E = m.Event
     o_init, o_set, o_clear, o_wait = E.__init__, E.set, E.clear, E.wait
@@ -1976,7 +1973,7 @@ def _patch_event(m):
         setattr(E, name, wraps(o, f))
 
 
-def _patch_condition(m):
+def patch_condition(m):
     """Condition: its own RLock (made by multiprocessing) is traced as the program's, so
     `with cond:` and the release/re-acquire inside wait() show as lock events."""
     C = m.Condition
@@ -2031,7 +2028,7 @@ def _patch_condition(m):
 barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
 
 
-def _patch_barrier(m):
+def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
     o_wait = B.wait                 # threading.Barrier.wait
