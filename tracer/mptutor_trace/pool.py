@@ -204,7 +204,11 @@ def patch_pool(m):
     o_mr_init = MR.__init__
 
     def mr_init(self, *args, **kwargs):
-        o_mr_init(self, *args, **kwargs)
+        try:
+            o_mr_init(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         self.__dict__['_mptutor_chunks'] = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
@@ -226,7 +230,11 @@ def patch_pool(m):
                                 d[attr] = TracedCallback(cb, self._job, err)
                 except Exception:
                     writer.disable()
-            return o_set(self, i, obj)
+            try:
+                return o_set(self, i, obj)      # runs the program's callback, which may raise
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
         cls._set = wraps(o_set, _set)
 
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's

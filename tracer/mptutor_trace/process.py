@@ -167,7 +167,11 @@ def patch_poll(cls):
 
     def poll(self, *args, **kwargs):
         before = self.returncode
-        rc = o_poll(self, *args, **kwargs)
+        try:
+            rc = o_poll(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:

@@ -594,6 +594,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
+from .wrapping import hide_wrapper_frame
 from .writer import emit_line, now_ns
 
 
@@ -603,7 +604,11 @@ class PrintRecorder:
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
 
     def write(self, s):
-        r = self._mptutor_s.write(s)
+        try:
+            r = self._mptutor_s.write(s)
+        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(s) is str:
             try:
                 parts = self._mptutor_parts
@@ -628,8 +633,12 @@ class PrintRecorder:
         return r
 
     def writelines(self, lines):
-        for line in lines:          # as io's writelines does: one write() per item
-            self.write(line)
+        try:
+            for line in lines:          # as io's writelines does: one write() per item
+                self.write(line)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def __getattr__(self, name):
         return getattr(self._mptutor_s, name)
@@ -867,7 +876,11 @@ def patch_pool(m):
     o_mr_init = MR.__init__
 
     def mr_init(self, *args, **kwargs):
-        o_mr_init(self, *args, **kwargs)
+        try:
+            o_mr_init(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         self.__dict__['_mptutor_chunks'] = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
@@ -889,7 +902,11 @@ def patch_pool(m):
                                 d[attr] = TracedCallback(cb, self._job, err)
                 except Exception:
                     writer.disable()
-            return o_set(self, i, obj)
+            try:
+                return o_set(self, i, obj)      # runs the program's callback, which may raise
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
         cls._set = wraps(o_set, _set)
 
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
@@ -1092,7 +1109,11 @@ def patch_poll(cls):
 
     def poll(self, *args, **kwargs):
         before = self.returncode
-        rc = o_poll(self, *args, **kwargs)
+        try:
+            rc = o_poll(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
@@ -1761,7 +1782,11 @@ def patch_subprocess(m):
         return
 
     def _handle_exitstatus(self, *args, **kwargs):
-        r = o_handle(self, *args, **kwargs)
+        try:
+            r = o_handle(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and self.__dict__.get('_mptutor') and type(self.returncode) is int:
             emit(schema.SUBPROCESS_EXIT, now_ns(), (self.pid, self.returncode))
         return r
