@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the lessons and transcripts into the binary: EmbeddedProject+Lessons+Embedded.swift and
-EmbeddedProject+Transcripts+Embedded.swift.
+"""Writes the lessons and transcripts into the binary: Sources/TutorAnalysis/Lessons/EmbeddedProject+
+Lessons+Embedded.swift, +Transcripts+Embedded.swift and +Hash+Embedded.swift.
 
     python3 scripts/embed-resources.py
 
@@ -13,7 +13,7 @@ import pathlib
 import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
-target_folder = root / "Sources/MPTutorKit/Lessons"
+target_folder = root / "Sources/TutorAnalysis/Lessons"
 
 
 def fnv1a64(data, h=0xcbf29ce484222325):
