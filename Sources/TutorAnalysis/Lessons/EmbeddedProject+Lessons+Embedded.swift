@@ -802,6 +802,117 @@ In the timeline, watch for:
   flag: True, or False after a timeout.
 
 """#),
+        ("event-basics/zh/event-basics.md", #"""
+---
+id: event-basics
+title: "Event：一个可以让进程等待的标志"
+unit: E Sync
+summary: 跨进程的 Event：set/clear/wait/is_set；一次 set() 唤醒所有等待者，在一个没人去 set 的标志上 wait() 永远不会返回
+seeds: [001 事件 Event]
+demo: demo.py
+timeout: 20
+params:
+  - name: waiters
+    default: 3
+    min: 1
+    max: 6
+    help: 等待这个事件的进程数量
+claims:
+  - say: 新建的 Event 处于未设置状态，is_set() 为 False
+    check: some print where text ~ "new Event: is_set() = False" and role == main
+  - say: 全部 {waiters} 个等待者都在标志为 False 时调用了 wait() 并阻塞
+    check: count(event.wait where process ~ "waiter") == {waiters}
+  - say: 主进程调用 set() 之前，每个等待者都已经阻塞在 wait() 里
+    check: last event.wait where process ~ "waiter" before first event.set
+  - say: set() 之前没有任何 wait() 返回 True，每次成功的唤醒都发生在它之后
+    check: first event.wake where outcome == true after first event.set
+  - say: 一次 set() 唤醒了全部 {waiters} 个等待者，每个都是真的等过之后才醒来，醒来时看到的 is_set() 都是 True
+    check: count(event.set) == 1 and count(event.wake where process ~ "waiter" and outcome == true) == {waiters} and min(event.wake where process ~ "waiter", waited) > 0.1 and count(print where text ~ "wakes after" and text ~ "is_set() = True") == {waiters}
+  - say: 标志保持为 True 期间，迟到者的 wait() 没有阻塞就返回了 True，并不需要第二次 set()
+    check: count(event.wait where process == latecomer) == 0 and count(event.wake where process == latecomer and outcome == true) == 1 and max(event.wake where process == latecomer, waited) < 0.05 and count(event.set) == 1
+  - say: clear() 之后，wait(timeout=0.2) 阻塞了，0.2 秒后放弃并返回 False
+    check: some event.wake where role == main and outcome == false and waited >= 0.19 and waited < 0.5
+  - say: 这次超时的 wait() 发生在 clear() 之后
+    check: first event.wake where outcome == false after first event.clear
+  - say: 在一个没人去 set 的标志上不带超时地 wait()，永远不会返回；forgotten 的最后一个事件就是这个 wait()
+    check: last event.wait where process == forgotten after last * where process == forgotten and kind != "event.wait"
+  - say: forgotten 从未醒来，只能被终止（退出码 -15）
+    check: count(event.wake where process == forgotten) == 0 and count(process.terminate where name == "forgotten") == 1 and count(process.reaped where name == "forgotten" and exitcode == -15) == 1 and count(print where text ~ "never printed") == 0
+notes:
+  - when: print where text ~ "new Event"
+    say: Event 是一个每个进程都能看到的 True/False 标志。它一开始是 False。
+  - when: event.wait where process ~ "waiter"
+    say: "{process} 在标志为 False 时调用 wait()，于是在这里阻塞。"
+    once: true
+  - when: event.set
+    say: 主进程在 {t} 设置了标志。这一次调用就放开了每一个阻塞在 wait() 里的进程。
+  - when: event.wake where process ~ "waiter"
+    say: "{process} 在 {waited} 后从 wait() 返回 {outcome}，紧跟在 set() 之后。比较一下各自醒来的时间：等待者是一起被放开的。"
+    once: true
+  - when: event.wake where process == latecomer
+    say: "标志仍然是 True，所以 wait() 在 {waited} 后返回 {outcome}，没有阻塞（这条泳道里没有等待）。Event 一旦被设置，就保持设置状态，直到有人调用 clear()。"
+  - when: event.clear
+    say: clear() 把标志重新设为 False。从现在起 wait() 又会阻塞了。
+  - when: event.wake where outcome == false
+    say: "wait(timeout) 在 {waited} 后放弃，返回 {outcome}。False 表示它是超时后放弃的，而不是事件发生了。"
+  - when: event.wait where process == forgotten
+    say: 这就是文章 001 的第一个例子。不带超时的 wait()，而且没有任何其他进程会去调用 set()。这是 forgotten 的最后一个事件。
+  - when: process.reaped where name == "forgotten"
+    say: forgotten 再也没有从 wait() 里回来。只有 terminate() 结束了它，用的是 SIGTERM，退出码 {exitcode}。
+---
+# Event：一个可以让进程等待的标志
+
+锁说的是「一次一个」。**事件**说的是「还没有……现在可以了！」。它是一个所有进程共享的
+True/False 标志：
+
+| 调用 | 作用 |
+|---|---|
+| `Event()` | 一个新标志，值为 False |
+| `e.set()` | 把它设为 True，并唤醒每一个阻塞在 `wait()` 里的进程 |
+| `e.clear()` | 把它重新设为 False |
+| `e.is_set()` | 读取标志，从不阻塞 |
+| `e.wait()` | 标志为 True 时立刻返回；否则阻塞，直到有人调用 `set()` |
+| `e.wait(timeout)` | 同上，但 `timeout` 秒后放弃。它返回标志的值，True 或 False。 |
+
+通常由一个进程决定**何时**，其他进程等着它。演示程序展示了四个时刻：
+
+```python
+event = Event()                 # is_set() == False
+# 1. three waiters call event.wait() and block; the main process calls event.set()
+# 2. a latecomer calls event.wait() while the flag is True: it returns at once
+event.clear()                   # 3. the flag is False again
+event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
+# 4. "forgotten" calls event.wait() with no timeout; nobody will ever call set()
+```
+
+追踪器记录每一次 Event 调用：`set Event#1`、`clear Event#1`、`waits for Event#1`（一次发现
+标志为 False 而阻塞的 `wait()`），以及 `wait()` 返回时的 `woke after 316 ms (set)`，附带它
+的返回值（True，超时时为 False）和等待时长。发现标志已经是 True 的 `wait()` 不会阻塞，所以
+没有 "waits for" 那一行，只有几微秒之后的一次醒来。
+
+在时间线上请留意：
+
+- 所有等待者都 `wait for Event#1`，然后就没有动静了，直到主进程执行 `set Event#1`。随后它们
+  在大约一毫秒之内全部醒来：**一次 `set()` 放开所有人**。（Lock 或 Semaphore 是一次放一个
+  等待者进去。）
+- 迟到者的 `wait()` 在 0.000 秒后就返回了 True：已设置的事件不会阻塞。
+- `clear()` 之后，`wait(timeout=0.2)` 在 0.2 秒后返回 **False**。一定要检查这个返回值：它
+  告诉你是事件发生了，还是你只是放弃了等待。
+- `forgotten` 打印一次之后就再也没有声音了。`join(timeout=0.5)` 返回时进程仍然活着，主进程
+  只好 `terminate()` 它：退出码 -15。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 的第一个 Event 例子创建了一个事件，打印 `False`，然后调用 `e.wait()`，而
+  `e.set()` 那一行被注释掉了。这个程序永远不会打印 `give me!!`。它会一直挂着，直到你按下
+  Ctrl-C，因为没有任何东西会去设置这个标志。演示程序把它演成了 `forgotten`，并用
+  `terminate()` 停止它。在你自己的代码里，宁可用 `wait(timeout)`，并检查它的返回值。
+- 原文写的是事件让「主**线程**控制其他**线程**」。那说的是 `threading.Event`。
+  `multiprocessing.Event` 是同样的思路，只是跨进程，而文章导入的正是它。
+- 文章没有提到 `wait()` 有返回值。从 Python 3.1 起，它返回标志的值：True，或者超时后返回
+  False。
+
+"""#),
         ("index.md", #"""
 # The curriculum, in order
 
@@ -1245,6 +1356,127 @@ Try also: `mp-tutor lesson joinable-queue --set consumers=1`: the producers wait
 `join()` longer, because eating is the slow part.
 
 """#),
+        ("joinable-queue/zh/joinable-queue.md", #"""
+---
+id: joinable-queue
+title: "JoinableQueue：等到每个元素都处理完"
+unit: D Messages
+summary: 消费者每处理完一个元素就调用一次 task_done()；生产者在 join() 里等到全部处理完；守护进程消费者随主进程一起结束
+seeds: [001 JoinableQueue, 000 队列 JoinableQueue]
+demo: demo.py
+timeout: 15
+params:
+  - name: producers
+    default: 3
+    min: 1
+    max: 4
+    help: 生产者进程的数量
+  - name: consumers
+    default: 2
+    min: 1
+    max: 3
+    help: 消费者进程的数量（守护进程）
+  - name: items
+    default: 3
+    min: 1
+    max: 5
+    help: 每个生产者放入的元素个数
+claims:
+  - say: 放入的每个元素都被取走一次，消费者对每个元素调用了一次 task_done()
+    check: count(queue.get) == count(queue.put) and count(queue.task_done) == count(queue.put)
+  - say: 消费者还在处理元素时，已经有生产者在 q.join() 里等待了
+    check: first queue.join.wait before last queue.task_done
+  - say: 最后一个元素在最后一次 task_done() 之前就被取走了……
+    check: last queue.get before last queue.task_done
+  - say: "……而 q.join() 并没有在最后一个元素被取走时返回，而是在最后一次 task_done() 之后才返回"
+    check: first queue.join after last queue.task_done
+  - say: 最后一次 task_done() 让未完成元素的计数归零
+    check: some queue.task_done where unfinished == 0
+  - say: "{producers} 个生产者各自从 q.join() 返回了一次"
+    check: count(queue.join) == {producers} and distinct(queue.join, process) == {producers}
+  - say: 主进程要等每个生产者都结束后才继续往下走
+    check: last process.exit where process ~ Producer before first print where process == MainProcess
+  - say: 消费者从未跳出它们的循环；主进程在退出时用 SIGTERM 结束了全部 {consumers} 个守护进程（退出码 -15）
+    check: count(process.exit where process ~ Consumer) == 0 and count(process.reaped where name ~ Consumer and exitcode == -15) == {consumers}
+notes:
+  - when: queue.create
+    say: "JoinableQueue：一个还会统计未完成元素的 Queue。put() 让计数加一，task_done() 让计数减一，join() 一直等到计数为 0。"
+  - when: queue.join.wait
+    say: "{process} 已经放完了自己的元素，阻塞在 q.join() 里：还有元素没处理完。它在等消费者调用 task_done()，等的是所有人的元素，而不只是它自己的。"
+    once: true
+  - when: queue.task_done where unfinished == 0
+    say: "{process} 的 task_done() 让未完成元素的计数归零。此刻每个在 q.join() 里等待的进程都被唤醒。"
+  - when: queue.join
+    say: "{process} 的 q.join() 在 {waited} 后返回：放入过的每个元素都已处理完，而不仅仅是被取走。"
+    once: true
+  - when: print where process == MainProcess
+    say: 主进程 join 了生产者，而生产者只有在它的 q.join() 返回后才会结束。所以此刻每个元素都已处理完毕，尽管主进程从没看过队列一眼。
+  - when: process.reaped where name ~ Consumer
+    say: "{name} 以退出码 {exitcode} 结束。主进程正在退出，multiprocessing 会终止每个仍在运行的守护子进程（SIGTERM）。如果没有 daemon=True，它会永远等待一个永不跳出循环的消费者。"
+---
+# JoinableQueue：等到每个元素都处理完
+
+用普通的 `Queue` 时，生产者知道自己的元素什么时候被**放入**，却不知道它们什么时候被**处理
+完**。`JoinableQueue` 增加了一个未完成元素的计数器和两个方法：
+
+- `q.task_done()`：消费者每取走一个元素、处理完之后，就调用一次；
+- `q.join()`：一直等到放入过队列的每个元素都对应了一次 `task_done()`。
+
+每次 `put()` 让计数器加 1，每次 `task_done()` 让它减 1。计数器为 0 时 `join()` 返回。
+调用 `task_done()` 的次数多于放入的元素个数，会抛出 `ValueError`。
+
+和文章一样，演示程序有三个生产者、两个消费者：
+
+```python
+def producer(q):                      def consumer(q):          # a daemon
+    for n in range(3):                    while True:
+        q.put(f"bun {n}")                     item = q.get()
+    q.join()    # wait for all items              eat(item)
+                                              q.task_done()
+
+q = JoinableQueue()
+consumers: Process(target=consumer, args=(q,), daemon=True)
+producers: start them, then join() them
+```
+
+消费者永远在循环。它们从不会收到结束信号，也从不跳出循环。那程序怎么结束？顺着这条等待链
+看下去：
+
+1. 主进程 `join()` 每个生产者。
+2. 生产者只有在它的 `q.join()` 返回之后才会结束，而 `q.join()` 要等每个元素都处理完才返回。
+3. 所以当主进程越过它的那些 join 时，所有工作都已完成。
+4. 消费者是**守护进程**。主进程结束时，multiprocessing 会终止它的守护子进程。消费者正在
+   `get()` 里等一个永远不会来的元素，于是以退出码 -15（SIGTERM）结束。
+
+在时间线上请留意：
+
+- 生产者打印 "now waits in q.join()" 时，元素还在被吃；
+- 最后一次 `get` 比最后一行 "finished" 早了一段时间。取走元素还不够，`join()` 等的是
+  `task_done()`；
+- 最后一行 "finished" 之后，三个生产者在同一时刻从 `q.join()` 中醒来；
+- 主进程退出时，消费者以 -15 结束。
+
+mp-tutor 把 `task_done()` 记录为 `queue.task_done`，附带 `unfinished`，即这次调用之后
+仍未完成的元素个数。需要等待的 `join()` 在阻塞时显示为 `queue.join.wait`，返回时显示为
+`queue.join`，并附上它等待的时间。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 把 `join()` 解释为「阻塞直到队列中的所有元素都被 get 取走」。这还不够：一个被
+  取走、但还在处理中的元素，同样会让 `join()` 继续等待。时间线显示，最后一次 `get` 远早于
+  `join()` 返回。
+- 文章 000 把任务放进 `JoinableQueue`，并对每个任务调用 `task_done()`，却从来没有人调用
+  `join()`。这样 `task_done()` 就毫无作用。这两者要搭配使用才有意义。
+- 文章 001 关于守护进程的说明是对的，值得再说一遍：这里用守护进程当消费者之所以安全，只是
+  因为主进程先等生产者，而生产者又等处理完成。去掉生产者的 `q.join()`，主进程就可能在队列里
+  还有元素时结束，并杀掉消费者。
+- 文章里每个元素最多 sleep 1 秒（`random.random()`）。演示程序用 `random.Random(seed)`
+  sleep 约 0.1 秒。
+
+还可以试试：`mp-tutor lesson joinable-queue --set consumers=1`：生产者在 `join()` 里
+等得更久，因为吃才是慢的那一环。
+
+"""#),
         ("lock-basics/demo.py", #"""
 """lock-basics: several processes share one Lock; only one at a time runs the locked part.
 
@@ -1421,6 +1653,118 @@ process would. So keep critical sections short, and lock only what really is sha
   with another `--seed` (which shuffles the start order), and compare who waited longest.
 
 Try also: `mp-tutor lesson lock-basics --set workers=8 --set seconds=0.2`.
+
+"""#),
+        ("lock-basics/zh/lock-basics.md", #"""
+---
+id: lock-basics
+title: "Lock：一次只让一个进程进来"
+unit: E Sync
+summary: 5 个进程共用一把 Lock；一个拿着它，其他的排队等候，时间线显示每个等了多久
+seeds: [001 进程锁 Lock]
+demo: demo.py
+timeout: 20
+params:
+  - name: workers
+    default: 5
+    min: 2
+    max: 8
+    help: 争抢这把锁的工作进程数量
+  - name: seconds
+    default: 0.3
+    min: 0.2
+    max: 1
+    help: 每个工作进程持有锁的时长
+claims:
+  - say: "{workers} 个工作进程各拿到锁一次，也都还了回去"
+    check: count(lock.acquire) == {workers} and count(lock.release) == {workers} and distinct(lock.acquire, pid) == {workers}
+  - say: 从来没有同时出现两个持有者，每个持有者在加锁的部分里都只数到自己一个（文件计数这个见证不依赖锁）
+    check: "all print where text ~ \"holds the lock\": text ~ \"(1 inside)\""
+  - say: 只有第一个工作进程发现锁是空闲的；其他每个工作进程都不得不等待
+    check: count(lock.acquire where waited_ns == 0) == 1 and count(lock.wait) == count(lock.acquire where waited_ns > 0)
+  - say: 等待中的工作进程只有在持有者释放锁（lock.release）之后才拿到它
+    check: first lock.acquire where waited_ns > 0 after first lock.release
+  - say: 而且只有在第一个持有者打印出它的工作已经做完之后
+    check: first lock.acquire where waited_ns > 0 after first print where text ~ "releases the lock"
+  - say: 第一个等待者阻塞了差不多一整段持有时间（0.3 秒），而且每次 acquire，无论是否等待过，都是工作进程自己做的（主进程里一次也没有）
+    check: max(lock.acquire, waited) >= 0.25 and count(lock.acquire where role == main) == 0 and count(lock.create where role == main) == 1
+  - say: 每个工作进程都正常结束
+    check: "all process.exit where role == child: exitcode == 0"
+notes:
+  - when: lock.create
+    say: 主进程创建了一把 Lock。每个工作进程都把这同一把锁作为参数收下，所以它们争抢的是同一把锁。
+  - when: lock.acquire where waited_ns == 0
+    say: "{process} 发现锁是空闲的，立刻拿到了它。从现在起，谁再来要都得等。"
+    once: true
+  - when: lock.wait
+    say: "{process} 来要锁时锁已被占用，所以 acquire() 阻塞了：进程进入睡眠，不占用 CPU，直到锁被释放。"
+    once: true
+  - when: lock.acquire where waited_ns > 0
+    say: "{process} 为这把锁等了 {waited}。它来要锁时，锁在 {holder} 手里。"
+  - when: lock.release
+    say: release() 唤醒一个正在等待的进程。下一个轮到谁由操作系统决定，而不是按照它们来要的先后顺序。
+    once: true
+  - when: print where text ~ "all workers are done"
+    say: 加锁的部分一个接一个地运行，从来没有并排运行过。锁有意把并发的工作变成了串行的工作。
+---
+# Lock：一次只让一个进程进来
+
+进程是并排运行的。这正是使用进程的意义，但当它们碰到同一样东西时就成了问题：同一个文件、
+同一台打印机、同一个余票数。如果两个进程在同一时刻修改它，结果就可能出错。**锁**（进程锁，
+也叫互斥锁，mutex）让它们轮流来。
+
+`multiprocessing.Lock()` 有两个操作：
+
+- `lock.acquire()` 拿到锁。如果锁在另一个进程手里，调用者就会**阻塞**：它在睡眠中等待，直到
+  锁空出来。
+- `lock.release()` 把锁还回去。一个正在等待的进程被唤醒并拿到它。
+
+`acquire()` 和 `release()` 之间的代码叫**临界区**。同一时刻只有一个进程能在里面。演示程序
+启动 5 个共用一把锁的工作进程：
+
+```python
+def work(name, lock, room, seconds):
+    print(f"{name} asks for the lock")
+    lock.acquire()
+    try:
+        ...            # the locked part: about 0.3 s of "work"
+    finally:
+        lock.release()
+
+lock = Lock()
+workers = [Process(target=work, args=(n, lock, room, 0.3)) for n in names]
+```
+
+`with lock:` 的效果等同于 `acquire()` 加上 `try`/`finally: release()`，是通常的写法。
+
+我们怎么知道没有人同时进入临界区？演示程序并不只是相信锁。每个持有者在里面时，都往一个私有
+的临时文件夹里放一个文件，然后数一数文件的个数，并打印出这个数 `(1 inside)`。如果曾有两个
+工作进程同时在里面，其中一个就会数到 2。追踪器展示的是锁这一方的说法（`acquired Lock#1`、
+`waits for Lock#1`、`released Lock#1`，以及每次等待的时长）；文件计数则是第二个见证，它完全
+不依赖锁。
+
+在时间线上请留意：
+
+- 第一个来要锁的工作进程立刻拿到了它；
+- 其他进程几毫秒后来要，于是**等待**（`waits for Lock#1`）；
+- 每次释放恰好放进一个等待者，等待时间越来越长：最后一个工作进程等了大约四倍的持有时间；
+- 摘要统计了有多少次获取不得不等待，以及在等待中损失的总时间。整个运行大约需要
+  5 × 0.3 秒，因为加锁的部分不能重叠。
+
+锁是用速度换安全：锁里面的工作一次只有一个进程在做，就像只有一个进程一样。所以临界区要尽量
+短，只锁真正共享的东西。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 调用 `lock.acquire()` 和 `lock.release()`，两者之间没有任何防备异常的措施。如果
+  工作中抛出了异常，`release()` 就永远不会执行，其他每个进程都会永远等待这把锁。演示程序用的
+  是 `try`/`finally`；`with lock:` 的效果相同。
+- 文章 001 里的保护语句写成了带弯引号的 `if name == 'main':`。这是网页把
+  `if __name__ == '__main__':` 弄坏了的样子。照原样运行，它是一个语法错误。
+- 文章暗示工作进程会按启动的顺序拿到锁。其实不一定：锁并不承诺下一个轮到谁。把本课多运行
+  几次，或者换一个 `--seed`（它会打乱启动顺序），比较一下谁等得最久。
+
+还可以试试：`mp-tutor lesson lock-basics --set workers=8 --set seconds=0.2`。
 
 """#),
         ("manager-proxies/demo.py", #"""
@@ -1615,6 +1959,115 @@ flow from one process to another.
 - The article does not say that a proxy only sees calls *on the proxy*. Changing an object you
   got out of a proxy (`lproxy[0].append(...)`) changes a local copy. That is the trap the demo
   shows with `nested`.
+
+"""#),
+        ("manager-proxies/zh/manager-proxies.md", #"""
+---
+id: manager-proxies
+title: "Manager：一个服务进程和它的代理"
+unit: F Shared
+summary: Manager() 启动一个服务进程，它拥有一个 Namespace、一个列表和一个字典；其他进程通过代理修改它们，每次调用一个来回
+seeds: [000 服务进程 Manager]
+demo: demo.py
+timeout: 20
+params:
+  - name: calls
+    default: 200
+    min: 50
+    max: 2000
+    help: 主进程计时比较的代理调用次数（对照普通列表的 append）
+claims:
+  - say: Manager() 启动了一个独立的服务进程，它是一个角色为 manager 的子进程，其 pid 由 manager.create 报告
+    check: count(manager.create where type == "SyncManager") == 1 and count(process.start where process ~ "SyncManager" and role == manager) == 1 and count(process.start where role == manager) == 1
+  - say: 第一次代理调用之前，服务进程就已经在运行了
+    check: first process.start where role == manager before first manager.call
+  - say: 服务进程一直活到 with 块结束，也就是最后一次代理调用之后
+    check: last process.exit where role == manager after last manager.call
+  - say: "子进程的六次代理操作是到服务进程的六个来回：ns.name =、lst.append、dct[...] =、nested[0]、nested[1]、nested[1] ="
+    check: count(manager.call where process == modifier) == 6 and count(manager.call where process == modifier and ok == true) == 6
+  - say: 子进程通过代理做的改动，在父进程读取时都在：Namespace、列表和字典里都有
+    check: count(print where role == main and text ~ "ns.name = new_name") == 1 and count(print where role == main and text ~ "'origin_value', 'new_value']") == 1 and count(print where role == main and text ~ "'new': 'new_value'") == 1
+  - say: "nested[0].append(\"lost\") 没有向服务进程发送任何 append：只有 __getitem__（拿回来的是一份副本）；只有用 __setitem__ 写回的那一项到达了服务进程"
+    check: count(manager.call where process == modifier and object == "list#2" and method == "append") == 0 and count(manager.call where process == modifier and object == "list#2" and method == "__getitem__") == 2 and count(manager.call where process == modifier and object == "list#2" and method == "__setitem__") == 1 and count(print where text ~ "nested = [[], ['kept']]") == 1
+  - say: 计时的 {calls} 次代理 append，每次都是到服务进程的一个来回，每次调用都等待了它的应答
+    check: count(manager.call where role == main and object == "list#3" and method == "append") == {calls} and min(manager.call where object == "list#3" and method == "append", waited_ns) > 0
+  - say: 每一次代理调用都成功了
+    check: count(manager.call where ok == false) == 0
+  - say: 每个进程都正常结束，服务进程也一样
+    check: "all process.exit where role == child or role == manager: exitcode == 0"
+notes:
+  - when: manager.create
+    say: "Manager() 启动一个服务进程（{type}，pid {server_pid}），并通过 {address} 连接到它。"
+  - when: process.start where role == manager
+    say: 这就是管理器的服务进程。真正的 namespace、列表和字典都在它手里；其他所有人拿到的都是代理。
+  - when: print where text ~ "proxies, not the objects"
+    say: 代理里存着服务进程的地址和对象的 id。每次方法调用都被 pickle 后发给服务进程，在那里执行，再把应答发回来。
+  - when: manager.call where process == modifier
+    say: "子进程把这些代理作为参数收下；它们把子进程连到同一个服务进程上。这次 {method}() 是一个来回，用了 {waited}。"
+    once: true
+  - when: manager.call where process == modifier and object == "list#2" and method == "__getitem__"
+    say: "nested[0] 是一个来回，它返回内层列表的一份「副本」。接下来的 append 改的是这份副本：没有任何 append 发到服务进程。"
+    once: true
+  - when: manager.call where process == modifier and object == "list#2" and method == "__setitem__"
+    say: nested[1] = inner 把改过的列表发回服务进程，所以 "kept" 在那里。
+  - when: print where text ~ "nested ="
+    say: "\"lost\" 不在那里：nested[0] 交给子进程的是一份副本。\"kept\" 在，因为它被写回去了。"
+  - when: manager.call where object == "list#3" and method == "append"
+    say: "每次 append 都要到服务进程走一个来回：这一次为等应答花了 {waited}。普通列表的 append 连一微秒都用不了。"
+    once: true
+  - when: print where text ~ "the with-block shut the manager down"
+    say: 离开 with 块时调用了 shutdown()。服务进程已经退出，代理再也不能用了。
+---
+# Manager：一个服务进程和它的代理
+
+共享内存（`Value`、`Array`）存放的是 C 的数字和字节。对于列表、字典或带属性的对象这样的
+Python 对象，multiprocessing 提供了**管理器**（Manager，服务进程）。它的工作方式完全不同：
+
+- `Manager()` 启动一个**服务进程**。真正的对象只存在于那个进程里。
+- `manager.list()`、`manager.dict()` 和 `manager.Namespace()` 在服务进程里创建一个对象，
+  交给你一个指向它的**代理**（proxy）。
+- 对代理的每一个操作（`lst.append(x)`、`dct["k"] = v`、`ns.name`，甚至 `len(lst)`）都是一个
+  **来回**。调用被 pickle 后发给服务进程，服务进程在真正的对象上执行它，再把应答发回来。
+- 代理可以传给其他进程。每个进程都连到同一个服务进程，所以大家看到的是同样的对象。
+
+```python
+with Manager() as manager:          # the server process starts here
+    ns = manager.Namespace(); ns.name = "origin_name"
+    lst = manager.list(["origin_value"])
+    dct = manager.dict({"origin": "origin_value"})
+    child = Process(target=modify, args=(ns, lst, dct, nested))
+    child.start(); child.join()     # the child changes all of them through its proxies
+    print(ns.name, lst, dct)        # the parent sees the changes
+# leaving the block shuts the server down
+```
+
+在时间线上请留意：
+
+- 服务进程 `SyncManager-1` 在它自己的泳道上（角色 `manager`）。它在任何代理调用之前启动，在
+  `with` 块结束时结束；
+- 子进程 `modifier` 修改 namespace、列表和字典，然后父进程读到新的值；
+- 陷阱：`nested[0].append("lost")` 对共享数据毫无作用。`nested[0]` 是一个来回，返回的是内层
+  列表的一份**副本**。要先取出元素，修改它，再赋值回去（`nested[1] = inner`）；
+- 代价：主进程分别对代理和普通列表的几百次 `append` 调用计时。每次代理调用都要等服务进程的
+  应答，慢了许多倍。
+
+每一次代理调用都在调用者那里、在它的来回返回时被追踪：`list#1.append() round trip`，附带
+方法名和调用者为等服务进程应答花了多长时间。服务进程自己那一侧（它的线程执行方法的过程）不会
+显示：它的辅助泳道默认隐藏，除非你要求 `--show-helpers`。
+
+什么时候用哪一个？`Value`/`Array` 适合少数几个经常变化的数字：快，但只能是 C 类型。Manager
+适合由多个进程共享、甚至由其他机器上的进程共享的 Python 对象（见 remote-manager）：灵活，但
+每次访问都是一条消息。数据只需从一个进程流向另一个进程时，用 Queue。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 000 创建 `Manager()` 时既没有用 `with`，也没有调用 `shutdown()`。这样服务进程会一直
+  活到主进程退出。演示程序用的是 `with Manager() as manager:`，所以你能看到服务进程结束。
+- 文章把 Manager 下的 `Value`/`Array` 说成「和上面的共享 ctypes 一样」。原文写的是「一样」；
+  实际上 `manager.Value()` 是指向服务进程里某个对象的代理：每次 `.value` 都是一个来回。它不是
+  共享内存。
+- 文章没有说明，代理只能看到**对代理本身**的调用。修改从代理里取出来的对象
+  （`lproxy[0].append(...)`），改的是一份本地副本。这就是演示程序用 `nested` 展示的陷阱。
 
 """#),
         ("pipe/demo.py", #"""
@@ -1835,6 +2288,127 @@ process), and a `pipe.wait` marks a `recv()` that found nothing to read and bloc
 - Article 002's example sends one message and closes the child's end, which is right. It does
   not mention `EOFError`, or that the parent should close its own copy of the child's end.
   The demo shows both.
+
+"""#),
+        ("pipe/zh/pipe.md", #"""
+---
+id: pipe
+title: "Pipe：相连的两端，以及用管道搭出来的 map"
+unit: D Messages
+summary: Pipe() 返回两端，都能 send() 和 recv()；另一端关闭后抛出 EOFError；每个元素一条管道的 parmap
+seeds: [002 管道 Pipe, 000 基于Pipe的parmap]
+demo: demo.py
+timeout: 15
+params:
+  - name: step
+    default: 0.1
+    min: 0.05
+    max: 0.3
+    help: 相邻两个 parmap 子进程完成时间之间相差的秒数
+claims:
+  - say: 父进程这一端（A）从子进程那一端（B）收到了三条消息：一声问候和两个 pong
+    check: count(pipe.recv where process == MainProcess and object == "Pipe#1" and end == A and item ~ "hello") == 1 and count(pipe.recv where process == MainProcess and object == "Pipe#1" and end == A and item ~ "pong") == 2
+  - say: 子进程从 B 端发出了全部消息，也在同一个 B 端收到了父进程的两个 ping
+    check: count(pipe.send where process == Partner and end == B) == 3 and count(pipe.recv where process == Partner and end == B and item ~ "ping") == 2
+  - say: 子进程在父进程发出 'ping 1' 之后才收到它
+    check: first pipe.send where item ~ "ping 1" before first pipe.recv where item ~ "ping 1"
+  - say: 父进程在子进程发出 'pong 1' 之后才收到它
+    check: first pipe.send where item ~ "pong 1" before first pipe.recv where item ~ "pong 1"
+  - say: 子进程关闭了它那一端、管道里也什么都不剩之后，父进程的 recv() 抛出了 EOFError
+    check: some pipe.recv where process == MainProcess and object == "Pipe#1" and error == EOFError
+  - say: 这个 EOFError 出现在子进程最后一次 send 之后，在它之前没有丢失任何消息
+    check: first pipe.recv where error == EOFError after last pipe.send where process == Partner
+  - say: 单向管道 Pipe(duplex=False) 的接收端不能发送
+    check: some print where text ~ "raised OSError: connection is read-only"
+  - say: parmap 的子进程按相反的顺序发送：Square-4 最先，Square-0 最后
+    check: first pipe.send where process == Square-4 before first pipe.send where process == Square-0
+  - say: 父进程在 Square-0（最慢的那个子进程）的管道上阻塞在 recv() 里
+    check: some pipe.wait where process == MainProcess and object == "Pipe#3"
+  - say: 父进程收到第一个结果（Square-0 的）之前，每个子进程都已经发出了结果，所以另外四个早已在各自的管道里等着
+    check: first pipe.recv where process == MainProcess and object == "Pipe#3" after last pipe.send where process ~ Square
+  - say: 父进程仍然按输入顺序收到结果：Square-0 的（最后发出）先于 Square-4 的（最先发出）
+    check: first pipe.recv where object == "Pipe#3" and item == "0" before first pipe.recv where object == "Pipe#7" and item == "16"
+  - say: parmap 按输入顺序返回了平方数
+    check: some print where text ~ "parmap -> [0, 1, 4, 9, 16]"
+  - say: 父进程在开始 join 子进程之前，已经收到了每一个结果
+    check: last pipe.recv where process == MainProcess before first process.join.wait where name ~ Square
+  - say: 所有子进程都正常结束
+    check: "all process.exit where role == child: exitcode == 0"
+notes:
+  - when: process.spawn where name == Partner
+    say: 子进程拿到了 Pipe 的一端作为参数。父进程保留另一端，并立刻关闭自己手上那份子进程端的副本。
+  - when: pipe.recv where process == MainProcess and item ~ "hello"
+    say: 子进程先开口，从 B 端发出。双工管道的任何一端都可以随时发送。A 端的 recv() 为此等了 {waited}。
+    once: true
+  - when: pipe.recv where error == EOFError
+    say: "recv() 抛出 EOFError，只是因为管道里什么都不剩，「而且」B 端的每一份副本都已关闭：子进程的副本（它调用了 close() 然后结束）和父进程的副本（在 start() 之后立刻关闭）。如果父进程留着它那份 child_end，这个 recv() 就会永远等下去。"
+  - when: print where text ~ "read-only"
+    say: Pipe(duplex=False) 返回（接收端，发送端）。只有前者能 recv()，只有后者能 send()。失败的 send() 不会被记录为 pipe.send，所以演示程序把它打印出来。
+  - when: pipe.send where process == Square-4
+    say: Square-4 的延迟最短，所以它最先发送，在 {t}。它的结果留在它自己的管道里，等父进程来取。
+  - when: pipe.wait where process == MainProcess and object == "Pipe#3"
+    say: 父进程先在 Square-0 的管道上调用 recv()，因为结果是按输入顺序取的。那里还什么都没有，所以它阻塞了。
+  - when: pipe.recv where process == MainProcess and object == "Pipe#3"
+    say: 父进程在 recv() 里为 Square-0（最慢的子进程）等了 {waited}，而另外四个结果早已在各自的管道里。现在它一个接一个地取走它们，不用再等。
+---
+# Pipe：相连的两端，以及用管道搭出来的 map
+
+`multiprocessing.Pipe()` 返回两个**连接**（connection）对象，也就是一条管道的两端：
+
+```python
+parent_end, child_end = Pipe()        # duplex: each end can send and receive
+Process(target=partner, args=(child_end,)).start()
+child_end.close()                     # the parent's copy of the child's end: not needed here
+parent_end.send("ping 1")             # pickles the object and writes it into the pipe
+reply = parent_end.recv()             # waits for a message, unpickles it
+```
+
+一端发出的东西，另一端按顺序收到。管道默认是**双工**的：两端都能 `send()` 和 `recv()`。
+`Pipe(duplex=False)` 返回 `(接收端, 发送端)`，是一条单向管道。`recv()` 会一直等到有消息
+到达。当管道里什么都不剩、并且另一端的每一份副本都已关闭时，`recv()` 抛出 `EOFError`。
+
+每一份副本都算数。用 `fork` 启动方式时，子进程会继承**两端**的副本。`start()` 之后，父进程
+手上仍有一份 `child_end` 的副本。用不着的副本要关掉。否则 `recv()` 不会抛出 `EOFError`，
+而是永远等待一个已经不存在的写者。
+
+管道有两端，队列又建立在管道之上，那它们有什么区别？`Queue` 多了一把锁，所以任意多个进程都
+能安全地 put 和 get，另外还有一个 feeder 线程。`Pipe` 没有锁。它更快，但每一端同一时刻只应
+由一个进程（或线程）使用。文章 002 提醒：两个进程同时从**同一**端读或往同一端写，可能会损坏
+数据。两个进程分别使用**不同**的两端，则始终是安全的。
+
+## 第 2 部分：parmap，用管道搭出来的 map
+
+`parmap` 给每个输入分配一个子进程和一条单向管道。每个子进程计算自己的平方并发送出去。父进程
+随后按输入顺序在各条管道上调用 `recv()`，所以无论子进程以什么顺序完成，结果都按输入顺序
+返回：
+
+```python
+pipes = [Pipe(duplex=False) for x in xs]
+children = [Process(target=square_later, args=(x, delay, sender)) ...]
+start them all; close the parent's copies of the sending ends
+results = [receiver.recv() for receiver, sender in pipes]   # receive first ...
+join them all                                               # ... then join
+```
+
+演示程序给排在前面的元素最长的延迟。所以 Square-4 最先完成，Square-0 最后完成。父进程在
+Square-0 的管道上等得最久，之后发现另外四个结果早已在那里等着。
+
+先接收，再 join。发送大结果的子进程会阻塞在 `send()` 里，直到父进程来读：在 Linux 上一条
+管道只能容纳 64 KiB。如果父进程先 join，双方就会永远互相等待。
+
+mp-tutor 记录管道上的每一次 `send()` 和 `recv()`：`pipe.send` 和 `pipe.recv` 会注明是哪一端
+（`A` 是 `Pipe()` 返回的第一个连接，`B` 是第二个，在每个进程里都一样），`pipe.wait` 标出
+一次没有东西可读、因而阻塞的 `recv()`。抛出异常的 `recv()` 会显示它的 `error`，这里是
+`EOFError`。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 000 提到了「基于 Pipe 的 parmap」，说它不好理解，却没有给出代码。这里的版本用一个
+  普通的模块级函数作为 target。闭包或 lambda 只能在 `fork` 下使用，因为 `spawn` 必须
+  pickle target。试试 `mp-tutor lesson pipe --start-method spawn`。出于上面说的原因，它也
+  是先接收再 join。
+- 文章 002 的例子发送一条消息后关闭子进程那一端，这是对的。但它没有提到 `EOFError`，也没有
+  提到父进程应该关闭自己手上那份子进程端的副本。演示程序把两者都展示了出来。
 
 """#),
         ("pool-apply/demo.py", #"""
@@ -2821,6 +3395,136 @@ the workers. Then only the main thread can take Ctrl-C. A real program can do th
 - Neither article stops the pool after the interrupt. Without `terminate()` (or a
   `with Pool() as pool:` block, which calls it on the way out), the replacement workers
   would go on with the remaining tasks until the program exits.
+
+"""#),
+        ("pool-interrupt/zh/pool-interrupt.md", #"""
+---
+id: pool-interrupt
+title: "在 map 和 map_async().get(timeout) 中按下 Ctrl-C"
+unit: C Pool
+summary: 演示程序按三次 Ctrl-C（在 map 中、在 map_async().get(timeout) 中、在工作进程忽略它时），看每个进程各自看到了什么、进程池如何收场
+seeds: [004 ctrl-c中断程序 pool.map_async(...).get(120)]
+demo: demo.py
+timeout: 20
+params:
+  - name: after
+    default: 0.3
+    min: 0.2
+    max: 0.6
+    help: 前三个任务开始后过多少秒按下 Ctrl-C（每个任务耗时 1 秒）
+  - name: pause
+    default: 0.4
+    min: 0.3
+    max: 0.6
+    help: 主进程收到 KeyboardInterrupt 后，等多久再调用 terminate()
+claims:
+  - say: 演示程序一共按了三次 Ctrl-C，每次都有任务正在运行；没有一个任务跑完
+    check: count(print where text ~ "Ctrl-C: SIGINT") == 3 and tasks_started >= 9 and tasks_done == 0
+  - say: 三次都是主进程的主线程收到 KeyboardInterrupt，无论是在 map() 里还是在 map_async().get(timeout) 里
+    check: count(print where text ~ "main got KeyboardInterrupt" and thread == MainThread and role == main) == 3
+  - say: get(timeout=60) 并没有等到超时；整个演示远在那之前就自行结束，退出码为 0
+    check: exit_code == 0 and timed_out == false and duration < 20
+  - say: 在 map 和 map_async 两轮中，工作进程也收到了 Ctrl-C；6 个工作进程都死于 KeyboardInterrupt，退出码为 1
+    check: count(process.exit where process ~ PoolWorker and exitcode == 1) == 6 and count(print where stream == stderr and text == KeyboardInterrupt and role == child) == 6
+  - say: 进程池的 _handle_workers 线程立即补上了每一个死掉的工作进程（3 个池各 3 个，外加 6 个替补）
+    check: count(process.spawn where name ~ PoolWorker) == 15 and count(process.spawn where thread ~ _handle_workers) == 6
+  - say: 随工作进程一起死掉的任务再也没有被重新执行，也没有任何结果回到主进程
+    check: count(pool.task.start where index < 3) == 9 and count(pool.result) == 0
+  - say: terminate() 用 SIGTERM 结束了仍然活着的 9 个工作进程（退出码 -15）；它们都不是死于 Ctrl-C
+    check: count(process.reaped where exitcode == -15) == 9
+  - say: 每一轮的标志位存放在主进程创建的一个 12 字节的 C 原始数组（RawArray）里，不带锁，所以时间线上只出现它的创建
+    check: count(shared.create) == count(pool.create) and count(shared.create where role == main and type == Array and ctype == c_byte and length == 12 and lock == false) == count(pool.create) and count(shared.write) == 0
+  - say: 没有任何残留；主进程看到了它启动的全部 15 个工作进程结束，最后没有子进程还活着
+    check: "count(process.reaped) == count(process.spawn) and count(process.reaped) == 15 and count(print where text ~ \"children still alive: 0\") == 1"
+notes:
+  - when: print where text ~ "Ctrl-C: SIGINT"
+    say: 终端里的 Ctrl-C 会把 SIGINT 发给前台进程组中的每一个进程。演示程序用 os.killpg 做同样的事，所以工作进程也会收到。
+    once: true
+  - when: print where text ~ "[map] main got KeyboardInterrupt"
+    say: map() 立刻被打断了。在 Python 3 上，等待锁的操作可以被信号打断，所以 KeyboardInterrupt 就在 map() 等待的地方抛出。
+  - when: print where stream == stderr and text == KeyboardInterrupt
+    say: "{process} 也收到了 SIGINT，正在执行任务的半途。KeyboardInterrupt 不是 Exception 的子类，进程池的工作循环不会捕获它：工作进程打印出回溯信息，然后结束。"
+    once: true
+  - when: process.exit where process ~ PoolWorker and exitcode == 1
+    say: "{process} 以退出码 1 结束。它正在执行的任务也随之丢失。"
+  - when: process.spawn where thread ~ _handle_workers
+    say: 进程池的 _handle_workers 线程发现有工作进程死了，立刻启动一个新的；进程池会保持工作进程的数量。新的工作进程从队列中取「下一个」任务，丢失的任务没有人再去执行。
+    once: true
+  - when: pool.task.start where queued > 0.05s
+    say: "{worker} 是新来的工作进程，它取走了 {task}：队列里的下一个任务，已经等了 {queued}。死去的工作进程手上的任务已经不在队列里了。"
+    once: true
+  - when: process.reaped where exitcode == -15
+    say: "{name} 被 SIGTERM 结束：terminate() 把它发给每一个还活着的工作进程，这里就是正忙着下一批任务的新工作进程。（下面那一行 terminate() 是在调用返回时才记录的。）"
+    once: true
+  - when: print where text ~ "[map_async] main got KeyboardInterrupt"
+    say: 和 map() 一样。get(timeout=60) 也被立刻打断，超时时间在这里不起任何作用。
+  - when: print where text ~ "[ignore] main got KeyboardInterrupt"
+    say: 这一次只有主进程有反应。工作进程的初始化函数把 SIGINT 设成了 SIG_IGN，所以它们继续干活，直到 terminate() 让它们停下。
+  - when: print where text ~ "children still alive"
+    say: multiprocessing.active_children() 为空。三个进程池的每个工作进程都已结束，并且都被 join 过了。
+---
+# 在 map 和 map_async().get(timeout) 中按下 Ctrl-C
+
+文章 004 用 `pool.map(analyse_url, url_list)` 抓取一长串 URL，并且提到：如果在 `map`
+完成之前按下 Ctrl-C，程序就会出错，而且「永远无法退出」。它在 Stack Overflow 上找到的
+解决办法是改写成 `pool.map_async(analyse_url, url_list).get(120)`。本课真的按下三次
+Ctrl-C，看看在这个 Python（3.11）上每个进程各自看到了什么。
+
+按下 Ctrl-C 时，终端会把信号 SIGINT 发给**前台进程组中的每一个进程**：主进程，**以及**
+进程池里的所有工作进程。在 Python 中，SIGINT 会在收到它的每个进程的主线程里抛出
+`KeyboardInterrupt`。演示程序也这么做：在前三个任务开始 0.3 秒后，主进程中的一个线程调用
+`os.killpg(os.getpgrp(), SIGINT)`。（每个任务都会在一个小小的共享数组里设置自己的标志位，
+这个线程就盯着它。）每个任务耗时 1 秒，所以那一刻正好有三个任务在运行。
+
+三轮实验，每轮都新建一个 `Pool(3)`，提交 12 个任务：
+
+1. **map**：`pool.map(work, range(12))`。
+2. **map_async**：`pool.map_async(work, range(12)).get(timeout=60)`。
+3. **ignore**：还是 `pool.map(...)`，但每个工作进程的初始化函数先调用
+   `signal.signal(signal.SIGINT, signal.SIG_IGN)`：工作进程忽略 SIGINT。
+
+每一轮中，主进程捕获 `KeyboardInterrupt`，等 0.4 秒，好让你看清工作进程自己会做什么，然后
+调用 `pool.terminate()` 和 `pool.join()`。
+
+在时间线上请留意：
+
+- **主进程**：`KeyboardInterrupt` 立刻到来，在 `map()` 里和在 `get()` 里一样。在 Python 3
+  上，等待锁可以被打断，所以 `map` 并不需要为此加超时。
+- **工作进程**（第 1、2 轮）：每个都在任务中途收到 `KeyboardInterrupt`，在 stderr 上打印
+  回溯信息，以退出码 1 死去。它手上的任务就此丢失。
+- **进程池**：它的 `_handle_workers` 线程发现工作进程死了，就启动新的（ForkPoolWorker-4、
+  -5、-6），新进程接着取「下一个」任务。丢失的任务没有人重新执行，所以那些结果永远不会到来。
+  （新工作进程的泳道上带着 fork 它们的那个线程的名字 `_handle_workers`：fork 出来的子进程
+  沿用调用 fork 的那个线程的名字。）
+- **terminate()** 向所有还活着的工作进程发送 SIGTERM（退出码 -15）。`join()` 之后，一个
+  子进程也不剩。
+- **第 3 轮**：没有工作进程死于 Ctrl-C，也没有回溯信息；只有主进程做出反应，然后有条不紊地
+  停掉进程池。这是常见的做法：让工作进程忽略 SIGINT，由主进程来决定怎么办。
+
+## 哪个线程收到信号
+
+发给一个进程的信号，只会递送给它的**某一个**线程，任何一个没有屏蔽该信号的线程都可能。
+Python 只在主线程中运行信号处理函数。如果主线程正阻塞在锁的等待上（例如在 `map()` 或
+`get()` 中），而内核把 SIGINT 交给了另一个线程，比如进程池自己的某个 `_handle_*` 线程，
+那么处理函数只是被记下，主线程并不会被唤醒。`KeyboardInterrupt` 要等主线程下一次执行
+Python 代码时才会出现，那可能要晚很多。编写本课时，大约每六次运行就有一次是这样，主进程一直
+卡在 `get(timeout=60)` 里。所以演示程序在启动辅助线程时先屏蔽 SIGINT（线程会继承启动它的
+线程的信号掩码），到了工作进程里再解除屏蔽。这样只有主线程能接到 Ctrl-C。实际程序可以用
+`signal.pthread_sigmask` 做同样的事。
+
+## 文章怎么说，实际发生了什么
+
+- 原文写的是：在 `pool.map` 执行期间按 Ctrl-C，程序「永远无法退出」。那是 Python 2 的
+  情形。当时不带超时的锁等待无法被打断，所以主进程根本看不到 `KeyboardInterrupt`。与此同时，
+  工作进程死于这个信号，进程池补上新的工作进程，而 `map` 则永远等待那些丢失任务的结果。这个
+  故事的每一部分你在这里都能看到，只有第一部分除外：在 Python 3 上，主进程**会**被打断。
+- 文章的解决办法 `map_async(...).get(120)` 在 Python 2 上管用，是因为当时**带**超时的等待
+  可以被打断。在 Python 3 上，对付 Ctrl-C 已经用不着它：第 2 轮的表现和第 1 轮完全一样。但
+  超时另有用处：如果某个工作进程死了（Ctrl-C、崩溃、内核的 OOM killer），而主进程**没有**
+  收到异常，那么它的任务就丢了，普通的 `map` 会永远等下去；`get(timeout)` 则会抛出
+  `multiprocessing.TimeoutError`。
+- 两篇文章都没有在中断后停掉进程池。没有 `terminate()`（或者 `with Pool() as pool:` 块，
+  它在退出时会调用 `terminate()`），补上来的工作进程会继续执行剩下的任务，直到程序退出。
 
 """#),
         ("pool-map/demo.py", #"""
@@ -4640,6 +5344,151 @@ variant only. For the plain run, "every consumer that received None ended on its
 one that matters: one `None` was received, and one consumer ended with exit code 0.
 
 """#),
+        ("producer-consumer/zh/producer-consumer.md", #"""
+---
+id: producer-consumer
+title: "生产者与消费者：消费者怎么知道该停下？"
+unit: D Messages
+summary: 生产者放入，消费者取出；没有结束信号，消费者会永远等下去；每个消费者一个 None，就能让它们干净地结束
+seeds: [001 生产者消费者模型, 000 队列 producer/consumer, 003 进程间通讯]
+demo: demo.py
+timeout: 3
+params:
+  - name: items
+    default: 3
+    min: 1
+    max: 6
+    help: 每个生产者生产的元素个数
+variants:
+  - id: no-end-signal
+    summary: 文章的第一个程序，没有人通知消费者停下；由看门狗结束这次运行
+    args: [--no-end-signal]
+  - id: many
+    summary: 3 个生产者、2 个消费者；主进程为每个消费者放入一个 None
+    args: [--producers, 3, --consumers, 2]
+claims:
+  - say: 生产者生产的每个元素都被吃掉了，而且恰好一次
+    check: count(queue.get where item != None) == count(queue.put where item != None) and distinct(queue.get where item != None, item) == count(queue.put where item != None)
+  - say: 生产者都正常结束了，而且是在主进程越过它的 join() 之前
+    check: last process.exit where process ~ Producer before first print where text ~ "every producer has ended"
+  - say: 没有哪个消费者收到超过一个 None
+    check: distinct(queue.get where item == None, process) == count(queue.get where item == None)
+  - say: 每个收到 None 的消费者都自行结束，退出码为 0
+    check: count(process.exit where process ~ Consumer and exitcode == 0) == count(queue.get where item == None)
+  - say: 没有结束信号，这次运行永远不会结束；是看门狗停止了它
+    check: timed_out == true
+    variants: [no-end-signal]
+  - say: 主进程已经执行完自己的代码，却无法结束
+    check: some print where process == MainProcess and text ~ "my code is done"
+    variants: [no-end-signal]
+  - say: "消费者的最后一个动作：取完最后一个元素后，一次阻塞的 get()（queue.wait），而且再也没有返回"
+    check: last queue.wait where process ~ Consumer and op == get after last queue.get where process ~ Consumer
+    variants: [no-end-signal]
+  - say: 主进程卡在对消费者的 join() 上，这个 join 永远没有返回
+    check: count(process.join.wait where process == MainProcess and name ~ Consumer) == 1 and count(process.join where name ~ Consumer) == 0
+    variants: [no-end-signal]
+  - say: 从来没有人放入结束信号
+    check: count(queue.put where item == None) == 0
+    variants: [no-end-signal]
+  - say: 消费者从未自行结束（没有记录到它的退出）
+    check: count(process.exit where process ~ Consumer) == 0
+    variants: [no-end-signal]
+  - say: 一个生产者，一个消费者，一个 None；消费者按先进先出取完元素，然后取到 None
+    check: count(queue.put where item == None) == 1 and count(queue.get where process == Consumer-1 and item == None) == 1
+    variants: [default]
+  - say: 消费者拿到元素的顺序就是生产者放入的顺序
+    check: first queue.get where item ~ "bun 1" before first queue.get where item ~ "bun {items}"
+    variants: [default]
+  - say: 主进程在对每个生产者的 join() 都返回之后才放入结束信号，所以 None 排在每个真实元素之后
+    check: first queue.put where item == None after last process.join where name ~ Producer
+    variants: [default, many]
+  - say: None 是每个消费者从队列里取走的最后一样东西
+    check: last queue.get where item == None after last queue.get where item != None
+    variants: [default, many]
+  - say: 消费者进程在拿到 None 之后结束（run.end，退出码 0），主进程对它的 join() 也返回了
+    check: first process.run.end where process == Consumer-1 after first queue.get where process == Consumer-1 and item == None
+    variants: [default]
+  - say: 元素来自全部 3 个生产者，两个消费者都吃到了
+    check: distinct(queue.put where item != None, process) == 3 and distinct(queue.get where item != None, process) == 2
+    variants: [many]
+  - say: 主进程放入了 2 个 None，每个消费者一个，每个消费者都收到了一个
+    check: count(queue.put where item == None) == 2 and distinct(queue.get where item == None, process) == 2
+    variants: [many]
+  - say: 这次运行在看门狗出手之前就自行结束了
+    check: timed_out == false and exit_code == 0
+    variants: [many]
+notes:
+  - when: print where text ~ "every producer has ended"
+    say: 对每个生产者的 join() 都已返回，所以每个真实元素都已经在队列里了。现在放入的任何东西都排在它们后面。
+  - when: queue.put where item == None
+    say: 主进程放入 None，也就是结束信号。它不是食物，它的意思是「停下」。消费者在拿到第一个 None 时就停下，绝不会再取第二个，所以主进程为每个消费者各放一个 None。
+    once: true
+  - when: queue.wait where process ~ Consumer and op == get
+    say: "{process} 的 get() 发现队列是空的，于是阻塞，直到有元素到来。"
+    once: true
+  - when: print where text ~ "received None"
+    say: "{process} 收到了 None：它前面的每个元素都已被取走，后面也不会再有了。它跳出循环，进程结束。"
+  - when: print where text ~ "my code is done"
+    say: 主进程已经执行完最后一行，但只要还有一个非守护子进程活着，程序就不能结束。退出时，multiprocessing 会 join 每个子进程，而消费者仍在 get() 里等一个没有人会放入的元素。
+    variants: [no-end-signal]
+---
+# 生产者与消费者：消费者怎么知道该停下？
+
+生产者消费者模型把工作分给两类进程。**生产者**生产元素，放进队列；**消费者**从队列里取出
+元素并加以处理。双方都不用等对方：队列就是它们之间的缓冲区。如果生产者更快，元素就在队列里
+堆积；如果消费者更快，它们就在 `get()` 里等待。当消费成为瓶颈时，可以多启动几个消费者。
+
+```python
+def producer(q):                 def consumer(q):
+    for n in range(3):               while True:
+        q.put(f"bun {n}")                item = q.get()
+                                         if item is None:   # the end signal
+                                             break
+                                         eat(item)
+```
+
+消费者分不清「暂时没有元素」和「永远不会有元素」。两种情况下队列看起来都是空的，`get()`
+只会等待。必须有人告诉它工作已经结束。通常的做法是**结束信号**（也叫哨兵值，sentinel）：
+一个特殊的值，这里是 `None`，放在最后一个真实元素之后。只有主进程知道生产者什么时候完成，
+因为它可以 `join()` 它们。所以它先 join 每个生产者，再**为每个消费者**放入一个 `None`。
+消费者在拿到第一个 `None` 时停下，不会再取第二个，所以两个消费者需要两个 `None`。
+
+## 三种运行
+
+- `mp-tutor lesson producer-consumer`：一个生产者，一个消费者。主进程 join 生产者，放入
+  一个 `None`，消费者随之停下。所有进程都以退出码 0 结束。
+- `--variant no-end-signal`：文章的第一个程序。没有人放入 `None`。消费者吃完三个元素后，
+  就在 `get()` 里永远等下去。主进程执行到最后一行，程序却仍然无法结束：退出时，Python 会
+  join 每个非守护子进程，而消费者永远不会返回。课程的看门狗在 3 秒后停止这次运行。它的注释
+  告诉你每个进程最后在做什么：消费者的最后一个事件是 `queue.wait`（一次阻塞的 `get()`），
+  其后没有 `queue.get`；主进程的最后一个事件是对消费者的 `process.join.wait`。注释还解释了
+  那个 get 为什么永远等不到：队列是空的，而仍在运行的进程里没有谁会再放入任何东西。
+- `--variant many`：三个生产者，两个消费者。主进程 join 全部三个生产者，然后放入两个
+  `None`。每个消费者收到一个，然后停下。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 的第一个例子里，消费者是一个没有结束信号的 `while True` 循环。它打印出「主」，
+  然后永远不会结束。这就是 `no-end-signal` 变体。这样的程序只能按 Ctrl-C 或靠看门狗来结束。
+  更好的办法是根本不要这样写：给每个消费者留一条出路。
+- 文章 001 的第二个例子创建了两个消费者 `c1` 和 `c2`，却只启动了 `c1`，然后放入两个
+  `None`。它能运行只是碰巧：`c1` 取走第一个 `None`，第二个 `None` 留在队列里，没有人要。
+  创建了哪些消费者，就启动哪些；每个消费者恰好放一个 `None`。
+- 文章 000 注意到，有多个消费者时，只有一个能收到那唯一的 `None`，其他的都挂在 `get()`
+  里。它用 `task_q.get(1)` 来加超时。但 `get()` 的第一个参数是 `block`，不是 `timeout`：
+  `get(1)` 的意思是 `get(block=True)`，和原来一样会永远等待。它的 `except queue.Empty:`
+  分支还会接着执行用到 `task` 的代码，而 `task` 根本没有被赋值。应该写 `get(timeout=1)`，
+  并在 `except` 分支里跳出循环。更好的办法是像 `many` 变体那样，每个消费者放一个 `None`。
+- 文章里每个元素都要 sleep 整整 1 到 3 秒（`random.randint(1, 3)`）。演示程序用
+  `random.Random(seed)` sleep 0.05 到 0.15 秒，所以一次运行大约一秒钟。
+
+## 关于本课的断言
+
+前面列出的断言在三种运行中都成立。标明了变体的断言只对那个变体成立。对普通运行来说，关键
+的是「每个收到 None 的消费者都自行结束」：收到了一个 `None`，也就有一个消费者以退出码 0
+结束。
+
+"""#),
         ("queue-basics/demo.py", #"""
 """queue-basics: a multiprocessing.Queue with room for 3 items, and the feeder thread behind put().
 
@@ -4905,6 +5754,164 @@ Try also: `mp-tutor lesson queue-basics --set size=1`, and `--set tries=20` to s
 `empty()` answers too early on this machine.
 
 """#),
+        ("queue-basics/zh/queue-basics.md", #"""
+---
+id: queue-basics
+title: "Queue：put、get、容量上限和 feeder 线程"
+unit: D Messages
+summary: Queue(3) 被装满；put_nowait 抛出 Full，get_nowait 抛出 Empty；为什么 empty()/full()/qsize() 只是猜测；feeder 线程
+seeds: [001 队列 Queue, 002 exchanging objects between processes]
+demo: demo.py
+timeout: 20
+params:
+  - name: size
+    default: 3
+    min: 2
+    max: 8
+    help: 第 1 部分中队列的 maxsize
+  - name: tries
+    default: 5
+    min: 1
+    max: 20
+    help: 第 2 部分在多少个新队列上，紧接着 put() 之后调用 empty()
+  - name: kib
+    default: 1024
+    min: 256
+    max: 8192
+    help: 第 3 部分子进程放入的大对象的大小，单位 KiB（Linux 管道能容纳 64 KiB）
+claims:
+  - say: "Queue({size}) 只放进了 {size} 个元素；之后的都失败了：put_nowait 立刻失败（queue.full），put(timeout=0.3) 等待之后失败（queue.timeout）"
+    check: count(queue.put where object == "Queue#1") == {size} and count(queue.full where object == "Queue#1" and op == put) == 1 and count(queue.timeout where object == "Queue#1" and op == put) == 1
+  - say: put(timeout=0.3) 确实等满了 0.3 秒才放弃
+    check: some queue.timeout where object == "Queue#1" and op == put and timeout == 0.3 and waited >= 0.29s
+  - say: 元素按放入的顺序取出（先进先出）
+    check: first queue.get where object == "Queue#1" and item == 1 before first queue.get where object == "Queue#1" and item == {size}
+  - say: 在空队列上，get_nowait() 立刻失败（queue.empty），get(timeout=0.2) 等了 0.2 秒后失败（queue.timeout）
+    check: count(queue.empty where object == "Queue#1" and op == get) == 1 and count(queue.timeout where object == "Queue#1" and op == get and waited >= 0.19s) == 1
+  - say: 文章里的 q.get_nowait(3) 在 Python 3 上因 TypeError 而失败，并不是因为队列空了
+    check: some print where text ~ "get_nowait(3) raised TypeError"
+  - say: 队列的 feeder 线程（multiprocessing 自己的线程）在 Queue() 之后才启动……
+    check: first thread.start where process == MainProcess and name == QueueFeederThread and infra == true after first queue.create
+  - say: "……并且在第一次 put() 返回之前就已启动：是 put() 启动了它"
+    check: first thread.start where process == MainProcess and name == QueueFeederThread before first queue.put
+  - say: 主进程为它放入过元素的每个队列各启动了一个 feeder 线程（Queue({size}) 和第 2 部分的 {tries} 个新队列）
+    check: count(thread.start where process == MainProcess and name == QueueFeederThread) == distinct(queue.put where process == MainProcess, object) and count(thread.start where process == MainProcess and name == QueueFeederThread) > {tries}
+  - say: BigPutter 的 put() 返回了，它的函数也结束了（process.run.end），这都发生在 join(timeout=0.5) 放弃之前
+    check: first process.run.end where process == BigPutter before first process.join where name == BigPutter
+  - say: 然而 join(timeout=0.5) 等满了 0.5 秒，子进程仍然活着
+    check: some process.join where name == BigPutter and timeout == 0.5 and waited >= 0.49s
+  - say: 子进程在那之后才结束，要等它的 feeder 线程写完元素并退出
+    check: first process.exit where process == BigPutter after first process.join where name == BigPutter
+  - say: 它的 feeder 线程先于进程退出
+    check: first thread.exit where process == BigPutter and name == QueueFeederThread before first process.exit where process == BigPutter
+  - say: 随后子进程正常结束，退出码为 0
+    check: "all process.exit where process == BigPutter: exitcode == 0"
+notes:
+  - when: queue.create where object == "Queue#1"
+    say: "Queue({size}) 最多容纳 {size} 个元素。它的背后是：一条进程间的管道，一把给读者用的锁，以及一个空位计数器。"
+  - when: thread.start where name == QueueFeederThread
+    say: 第一次 put() 启动了 feeder 线程。put() 并不亲自往管道里写。它把元素追加到本进程内的一个缓冲区，然后唤醒 feeder 线程，由后者把元素 pickle 后写进管道。
+    once: true
+  - when: queue.full
+    say: 队列满了。put_nowait()（等同于 put(block=False)）不会等待空位，而是立刻以 queue.Full 放弃。
+  - when: queue.timeout where op == put
+    say: put(timeout=0.3) 为等一个空位等了 {waited}。没有人取走元素，所以它同样抛出 queue.Full。
+  - when: queue.empty
+    say: 队列是空的。get_nowait()（等同于 get(block=False)）立刻抛出 queue.Empty。如果是普通的 get()，这里会永远等下去。
+  - when: queue.timeout where op == get
+    say: get(timeout=0.2) 等了 {waited}，什么也没等到，于是抛出 queue.Empty。
+  - when: print where text ~ "get_nowait(3)"
+    say: get_nowait() 不接受参数。文章里光秃秃的 `except:` 把这个 TypeError 也一起捕获了，还打印「队列为空」，掩盖了真正的错误。
+  - when: print where text ~ "empty() said True"
+    say: "empty() 看的是管道，qsize() 数的是 put 次数减 get 次数。刚 put() 完，元素往往还在 feeder 线程的缓冲区里：qsize() 已经说 1，empty() 却还说 True。"
+  - when: queue.put where process == BigPutter
+    say: put() 立刻返回了，只用了 {waited}。元素此时在 BigPutter 的缓冲区里。feeder 线程正把它写进管道，但在有人读取之前，管道只能容纳 64 KiB。
+  - when: process.run.end where process == BigPutter
+    say: BigPutter 的函数已经返回，退出码 {exitcode} 已经确定。但在进程结束之前，multiprocessing 的退出清理会 join 那个仍在写的 feeder 线程。
+  - when: process.join where name == BigPutter and waited > 0.4s
+    say: join(timeout=0.5) 在 {waited} 后放弃了。BigPutter 的函数已经返回，但进程结束前要等它的 feeder 线程写完。没有人读，所以它写不完。
+  - when: thread.exit where process == BigPutter and name == QueueFeederThread
+    say: 父进程开始读了，管道被清空，feeder 线程写完最后一个字节后退出。直到此刻 BigPutter 才能结束。
+---
+# Queue：put、get、容量上限和 feeder 线程
+
+`multiprocessing.Queue` 把 Python 对象从一个进程送到另一个进程。它就像柜台前的一条队伍：
+先进先出。它在进程之间是安全的：每个元素恰好被一次 `get()` 取走，不管调用者是谁。
+`Queue(3)` 最多容纳三个元素；`Queue()` 没有上限。
+
+演示程序先在一个进程内部使用队列，把每个方法都过一遍：
+
+```python
+q = Queue(3)
+q.put(1); q.put(2); q.put(3)   # now full: qsize() == 3, full() == True
+q.put_nowait(4)                # raises queue.Full at once
+q.put(4, timeout=0.3)          # waits 0.3 s for a free place, then raises queue.Full
+q.get(), q.get(), q.get()      # 1, 2, 3: first in, first out
+q.get_nowait()                 # raises queue.Empty at once
+q.get(timeout=0.2)             # waits 0.2 s, then raises queue.Empty
+```
+
+- 队列满时 `put(item)` 会一直等待，如果没人取走元素就永远等下去。队列空时 `get()` 会等待。
+  两者都可以传 `block=False` 或 `timeout`，让它们放弃等待。
+- `put_nowait(item)` 就是 `put(item, block=False)`，`get_nowait()` 就是 `get(block=False)`。
+  它们分别抛出 `queue.Full` 和 `queue.Empty`。这两个异常定义在标准模块 `queue` 中，所以要写
+  `import queue` 和 `except queue.Full:`。
+
+## empty()、full() 和 qsize() 只是猜测
+
+这三个方法的回答只对那一瞬间有效。在多进程程序里，从你提问到执行下一行之间，别的进程可能
+放入或取走了元素。所以「先查 `full()` 再 `put()`」仍然可能阻塞，「先查 `empty()` 再
+`get()`」仍然可能等待。不如让调用本身来决定：把 `put_nowait()` 放进 `try`，或者用
+`get(timeout=...)`。
+
+在同一个进程里，它们甚至会互相矛盾。演示程序的第 2 部分新建一个队列，放入一个元素，然后
+立刻发问。`qsize()` 说 1，`empty()` 却常常说 `True`。为什么？请看下一节。（在 macOS 上，
+`qsize()` 甚至会抛出 `NotImplementedError`。）
+
+## feeder 线程
+
+队列建立在一条进程间的管道之上，再加一把锁和一个计数器。`put()` 并不亲自往管道里写。它把
+元素追加到本进程内的一个缓冲区，然后立即返回。一个后台线程，即 **feeder 线程**
+（`QueueFeederThread`，由第一次 `put()` 启动），负责把元素 pickle 后写进管道。`empty()`
+看的是管道，所以看不到还留在缓冲区里的元素。
+
+这带来一个让很多人意外的后果：一个往队列里放过元素的进程，要等它的 feeder 线程把这些元素
+全部写进管道之后才会结束。Linux 管道能容纳 64 KiB。第 3 部分中，一个子进程放入一个 1 MiB
+的元素，然后它的函数返回了。但进程结束不了：它的 feeder 线程在等读者。
+`join(timeout=0.5)` 发现子进程仍然活着。只有父进程调用 `get()` 之后，子进程才能结束。如果
+父进程在 `get()` 之前调用的是不带超时的 `join()`，双方就会永远互相等待。规则是：**先把队列
+里的元素取出来，再 join 放入它们的那个进程。**
+
+`q.close()` 表示本进程不会再放入任何东西。`q.join_thread()` 等待 feeder 线程结束。
+`q.cancel_join_thread()` 让进程不必等待就能结束，缓冲区里的元素会丢失。这三个方法很少用到。
+
+在时间线上请留意：
+
+- `Queue#1` 恰好收到 3 个元素；然后是 `queue.full`（put_nowait 立刻放弃）和
+  `queue.timeout`（带超时的 put 等待后放弃），`get` 也一样：`queue.empty`，以及带
+  `op: get` 的 `queue.timeout`；
+- 每个 `QueueFeederThread` 的 `thread.start`，被标记为 multiprocessing 自己的线程
+  （`infra`），每个队列一个，恰好出现在它的第一次 `put()` 时；
+- BigPutter 的 `put()` 立刻返回，它的函数也结束了（`process.run.end`），但进程直到父进程
+  开始读、它的 feeder 线程退出之后才结束（`process.exit`）。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 在一个光秃秃的 `try: ... except:` 里写了 `q.get_nowait(3)`，并打印「队列已经
+  空了」。在 Python 3 上，`get_nowait()` 不接受参数：这个调用在查看队列之前就抛出了
+  `TypeError`。光秃秃的 `except:` 掩盖了这个错误，因为队列恰好本来就是空的。演示程序原样
+  执行这个调用，并打印出 `TypeError`。请捕获 `queue.Empty`，永远不要什么都捕获。
+- 文章 001 的注释说 `get_nowait()`「如果队列满了」会报错。原文写的是「队列满了」；实际上是
+  队列**空**时才会失败。
+- 文章 001 的表格说 `put(block=False)` 会抛出 `Queue.Empty`。实际上它抛出的是
+  `queue.Full`。而且在 Python 3 中模块名是 `queue`：`Queue.Empty` 是 Python 2 的写法。
+- 文章 001 建议每次 `put()` 前先检查 `full()`。在有多个进程时，这个检查到下一行就可能过时了
+  （见上文）。
+
+还可以试试：`mp-tutor lesson queue-basics --set size=1`，以及 `--set tries=20`，看看在这台
+机器上 `empty()` 有多常回答得太早。
+
+"""#),
         ("queue-between-children/demo.py", #"""
 """queue-between-children: the parent puts one item, one child puts another, a second child and the
 parent each take one. Who receives which item?
@@ -5082,6 +6089,121 @@ method: try `mp-tutor lesson queue-between-children --start-method spawn`.
 - Article 001's comment 8 says that a queue created at the top of the module is "still the
   queue of the main process" in the child on Windows. With spawn, the child's import creates a
   new queue. See the section above.
+
+"""#),
+        ("queue-between-children/zh/queue-between-children.md", #"""
+---
+id: queue-between-children
+title: "一个队列，三个进程：谁拿到哪个元素？"
+unit: D Messages
+summary: 父进程和一个子进程放入，另一个子进程和父进程取出；队首的元素归先来取的那个
+seeds: [001 队列 Queue, example with f and f2]
+demo: demo.py
+timeout: 15
+params:
+  - name: delay
+    default: 0.2
+    min: 0.1
+    max: 1
+    help: 子进程 Putter 在 put 之前等待的秒数
+  - name: wait
+    default: 0.6
+    min: 0.4
+    max: 2
+    help: 父进程在自己 get 之前等待的秒数（比 delay 长）
+variants:
+  - id: own-queue
+    summary: Putter 在子进程内部自己新建一个 Queue，就像文章评论 9 里那样
+    args: [--own-queue]
+claims:
+  - say: 父进程在任何子进程出现之前就放入了自己的元素
+    check: first queue.put where process == MainProcess before first process.spawn
+  - say: 子进程 Getter 拿到的是「父进程」放入的元素，因为它先来取
+    check: some queue.get where process == Getter and item ~ "from MainProcess"
+  - say: Putter 放进共享队列的东西都被父进程拿到了
+    check: count(queue.get where process == MainProcess and item ~ "from Putter") == count(queue.put where process == Putter and object == "Queue#1")
+  - say: 父进程从来没有拿到它自己放入的元素
+    check: none queue.get where process == MainProcess and item ~ "from MainProcess"
+  - say: Queue#1 上的每个元素都恰好被一个进程取走一次
+    check: count(queue.get where object == "Queue#1") == count(queue.put where object == "Queue#1") and count(queue.create where process == MainProcess) == 1
+  - say: Putter 在自己的进程里新建了第二个队列 Queue#2，并把元素放进了它
+    check: some queue.put where process == Putter and object == "Queue#2"
+    variants: [own-queue]
+  - say: 从来没有人读过 Queue#2；父进程的 get(timeout=1.0) 抛出了 queue.Empty
+    check: none queue.get where object == "Queue#2" or process == MainProcess
+    variants: [own-queue]
+  - say: "三个进程都正常结束"
+    check: "all process.exit: exitcode == 0"
+notes:
+  - when: queue.put where process == MainProcess
+    say: 父进程现在放入自己的元素，此时它还没有启动任何子进程。队列对象作为 Process(...) 的参数传给每个子进程，所以它们用的都是这同一个队列。
+  - when: queue.get where process == Getter
+    say: Getter 先来取，所以它拿到了排在队首的元素，也就是父进程放入的那个。队列没有收件人：谁放入的、原本打算给谁读，都无关紧要。
+  - when: queue.put where process == Putter and object == "Queue#1"
+    say: Putter 的元素进入队列。接下来只有父进程还会调用 get()，所以它会归父进程。
+  - when: queue.get where process == MainProcess
+    say: 父进程拿到剩下的那个，也就是 Putter 的元素。它自己的元素已经被 Getter 拿走了。
+  - when: queue.create where process == Putter
+    say: 在子进程里调用 Queue() 会新建一个「新的」队列，带着一条新的管道，只存在于这个进程中。放进去的东西到不了父进程，也到不了 Getter。
+    variants: [own-queue]
+  - when: print where text ~ "raised queue.Empty"
+    say: 父进程的队列里仍然什么都没有。Putter 的元素躺在 Queue#2 的管道里，而这条管道已随 Putter 的结束而消失。
+    variants: [own-queue]
+---
+# 一个队列，三个进程：谁拿到哪个元素？
+
+队列不是寄给某个人的。每个拿着这个队列的进程都可以放入元素，也都可以取出元素。排在队首的
+元素归最先调用 `get()` 的那个进程。
+
+演示程序仿照文章的例子：
+
+```python
+q = Queue()
+q.put("from MainProcess")                  # before any child exists
+Process(target=putter, args=(q, ...)).start()   # waits 0.2 s, then puts "from Putter"
+Process(target=getter, args=(q,)).start()       # calls get() at once
+time.sleep(0.6)
+print(q.get(timeout=1.0))                  # what is left for the parent?
+```
+
+Getter 一启动就调用 `get()`。那一刻队列里只有父进程的元素，所以 Getter 拿到的是父进程的
+元素。Putter 在 0.2 秒后才放入自己的元素。等父进程终于调用 `get()` 时，只剩下 Putter 的
+元素，于是父进程拿到了它。
+
+有两点让这一切成立：
+
+- **队列只在父进程中创建一次，再传给每个子进程**，作为 `Process(...)` 的参数。这样每个进程
+  连到的都是底层同一条管道。
+- **是 sleep 决定了谁先来取。**去掉它们，结果就取决于操作系统先运行哪个进程。数据仍然安全，
+  每个元素依然只会被一个进程取走，但谁拿到什么就由调度器说了算了。
+
+在时间线上请留意：父进程的 `put` 发生在子进程启动之前；Getter 的 `get` 立刻带着父进程的
+元素返回；父进程的 `get` 拿到的是 Putter 的元素。
+
+## 变体：在子进程里新建的队列
+
+`mp-tutor lesson queue-between-children --variant own-queue`。Putter 在子进程内部自己
+调用 `Queue()`，然后往这个队列里放。这是第二个、毫不相干的队列（`Queue#2`），有自己的管道，
+只有 Putter 知道它。父进程的 `get(timeout=1.0)` 什么也没等到，抛出 `queue.Empty`。Putter
+的元素在 Putter 结束时就丢失了。
+
+## 队列应该在哪里创建
+
+在父进程中、在 `if __name__ == "__main__":` 之下创建队列，再把它传给子进程。不要依赖在
+模块顶层创建的队列。用 `fork` 启动方式时，子进程继承了它，碰巧能用。用 `spawn`（Windows 和
+macOS）和 `forkserver`（从 Python 3.14 起是 Linux 上的默认方式）时，子进程会重新导入模块，
+又建出**第二个**队列，就像这个变体一样。把队列作为参数传递，在每种启动方式下都管用：试试
+`mp-tutor lesson queue-between-children --start-method spawn`。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 得到了同样的结果：第二个子进程打印出父进程的元素，父进程拿到第一个子进程的元素。
+  但它接着用父进程里那一秒的 sleep 来解释这个顺序。真正起决定作用的是谁先调用 `get()`。演示
+  程序在 Putter 里加了一小段 sleep，把这一点展示出来。
+- 文章 001 只 join 了第一个子进程（`p.join()`），没有 join 第二个。你启动的每个子进程都应该
+  join。这里父进程把两个都 join 了。
+- 文章 001 的评论 8 说，在 Windows 上，模块顶部创建的队列在子进程里「仍然是主进程的队列」。
+  用 spawn 时，子进程的导入会新建一个队列，见上一节。
 
 """#),
         ("queue-many-producers/demo.py", #"""
@@ -5267,6 +6389,124 @@ are within a millisecond of each other.
 Try also: `mp-tutor lesson queue-many-producers --set size=1`, where every put after the
 first one waits for a getter, and `--set step=0` to start all getters at once, as the article
 does.
+
+"""#),
+        ("queue-many-producers/zh/queue-many-producers.md", #"""
+---
+id: queue-many-producers
+title: "10 个放入者，10 个取出者，一个容量为 3 的队列"
+unit: D Messages
+summary: 10 个进程往 Queue(3) 里放，另外 10 个进程取；队列满时 put 阻塞，每次 get 腾出一个空位
+seeds: [001 队列 Queue, inputQ/outputQ example]
+demo: demo.py
+timeout: 20
+params:
+  - name: putters
+    default: 10
+    min: 6
+    max: 16
+    help: 放入者进程的数量（取出者也是这么多）
+  - name: size
+    default: 3
+    min: 1
+    max: 4
+    help: 队列的 maxsize
+  - name: pause
+    default: 0.5
+    min: 0.4
+    max: 2
+    help: 队列满了之后，父进程再等多少秒才启动取出者
+  - name: step
+    default: 0.05
+    min: 0
+    max: 0.2
+    help: 相邻两个取出者启动之间间隔的秒数
+claims:
+  - say: 每个放入者放了一个元素，每个取出者取了一个
+    check: count(queue.put) == {putters} and count(queue.get) == {putters}
+  - say: "在任何取出者出现之前，队列就满了：qsize() = {size}，full() = True"
+    check: first print where text ~ "qsize() = {size}, full() = True" before first process.spawn where name ~ Getter
+  - say: 队列满的时候，put 在等待（摘要里统计了它们）
+    check: some queue.put where waited > 0.2s
+  - say: 最后几个 put 要等到某个取出者腾出空位之后才能完成
+    check: last queue.put after first queue.get
+  - say: 每个取出者拿到的元素各不相同，没有元素被送出两次
+    check: distinct(queue.get, process) == {putters} and distinct(queue.get, item) == {putters}
+  - say: 全部 {putters} 个放入者和 {putters} 个取出者都正常结束
+    check: "all process.exit: exitcode == 0"
+notes:
+  - when: queue.create
+    say: "Queue({size})：空位计数器从 {size} 开始。每次 put() 占用一个空位，没有空位就等待；每次 get() 归还一个。"
+  - when: print where text ~ "the queue is full"
+    say: "前 {size} 个 put 直接放了进去。其余的放入者现在都卡在 put() 里：没有空位了。此刻 qsize() 是可信的，因为还没有人取元素。"
+  - when: queue.get
+    say: "{process} 取走队首的元素，腾出一个空位。某个正在等待的放入者立刻占用了它：在同一毫秒内找找那一行 put，就在这一行的前面或后面。"
+    once: true
+  - when: queue.put
+    say: "{process} 找到了空位。它的 put() 花了 {waited}，只是因为一个进程里的第一次 put() 要启动该进程的 feeder 线程。"
+    once: true
+  - when: queue.put where waited > 0.2s
+    say: "{process} 在 put() 里等了 {waited}。它要等某个取出者腾出空位才能完成。"
+    once: true
+  - when: print where text ~ "all" and text ~ "children have ended"
+    say: "{putters} 个元素穿过了一个从来容不下超过 {size} 个元素的队列。放入者既没有失败，也没有丢失任何东西：它们只是在等。"
+---
+# 10 个放入者，10 个取出者，一个容量为 3 的队列
+
+多个进程可以同时使用同一个队列。队列始终是正确的：每个元素恰好被一次 `get()` 取走，用
+`Queue(3)` 创建的队列里永远不会超过三个元素。那么，当想放入的进程比空位多时，会发生什么？
+
+演示程序先启动 10 个**放入者**，每个放入一个元素；稍后再启动 10 个**取出者**，每个取走一个：
+
+```python
+q = Queue(3)
+for n in range(10):
+    Process(target=put_one, args=(q,)).start()   # q.put(item)
+# ... wait until the queue is full, then a little more ...
+for n in range(10):
+    Process(target=get_one, args=(q,)).start()   # item = q.get()
+```
+
+在内部，队列用一个信号量来计数空位。`put()` 占用一个空位，没有空位时就等待；`get()` 归还
+一个空位。于是：
+
+1. 前三个放入者找到空位，立刻返回；
+2. 其余七个阻塞在 `put()` 里：它们仍在运行，只是在等待；
+3. 每当一个取出者取走一个元素，就腾出一个空位，某个正在等待的放入者随即占用它。
+
+父进程等到队列满了，再多等半秒，好让你看到那七个被阻塞的放入者。然后它每隔 50 毫秒启动一个
+取出者。没有人丢失元素，也没有人失败，慢的一方只是在等。有界队列就是这样保护慢速消费者，
+不被快速生产者压垮的：生产者被放慢到消费者的节奏（背压）。
+
+在时间线上请留意：
+
+- 一开始立刻出现三行 `put`，然后其他放入者就没有动静了；
+- 父进程打印的那一行 "the queue is full: qsize() = 3"；
+- 此后每一行 `got ... from Queue#1` 都跟着一行 `put ... after 5xx ms`：一个空位被腾出，
+  一个等待中的放入者占用了它；
+- 摘要：有多少次 put 不得不等待，每个放入者在 `put()` 里花了多长时间。
+
+## 关于摘要里的「最多有 N 个元素在等待」
+
+mp-tutor 用记录到的 put 次数减去记录到的 get 次数来计算队列深度。`get()` 在返回时才被记录。
+但 `get()` 在返回之前的一瞬间就已经归还了空位，而被它唤醒的放入者常常先运行。所以有时某个
+put 会比为它腾出空位的那个 get 早零点几毫秒被记录下来。这时对于一个 Queue(3)，摘要可能会说
+「最多有 4 个元素在等待」。队列本身从来没有装过 4 个：它的计数器不允许，父进程打印的
+`qsize()` 那一行给出的是真实数目。看一看这两行的时间：put 和 get 相差不到一毫秒。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 在启动 10 个放入者之后紧接着就启动 10 个取出者，所以 put 几乎不会阻塞，你也就
+  看不到阻塞。演示程序在队列满了之后先等一会儿，把被阻塞的放入者展示出来。
+- 文章 001 调用了 `multiprocessing.freeze_support()`，说它能防止 Windows 在启动大量进程时
+  崩溃。并非如此。`freeze_support()` 只对被打包成 Windows 可执行文件的程序（py2exe、
+  PyInstaller）有意义，在其他场合它什么也不做。
+- 文章 001 给每个元素打上 `time.asctime()` 时间戳，它只精确到整秒。十个元素会带着同一秒。
+  演示程序改用放入者的名字来命名每个元素，这样你就能看出哪个取出者拿到了谁的元素。任何取出者
+  都可能拿到任何元素。
+
+还可以试试：`mp-tutor lesson queue-many-producers --set size=1`，这时第一个之后的每个 put
+都要等一个取出者；以及 `--set step=0`，像文章那样一次启动所有取出者。
 
 """#),
         ("queue-terminate/demo.py", #"""
@@ -5480,6 +6720,112 @@ In the timeline, watch for:
   dead for every other reader.
 - Article 003's writer sleeps up to 3 s between items (`random.random() * 3`). The demo
   sleeps 0.05 to 0.2 s, from `random.Random(seed)`.
+
+"""#),
+        ("queue-terminate/zh/queue-terminate.md", #"""
+---
+id: queue-terminate
+title: "用 terminate() 结束一个永不停止的读者，以及被它弄坏的队列"
+unit: D Messages
+summary: 一个永不停止的读者被 terminate() 结束（退出码 -15）；它死的时候还拿着队列的读锁，于是队列坏了；改用结束信号，队列就能照常工作
+seeds: [003 进程间通讯 Queue, 002 terminate() warning]
+demo: demo.py
+timeout: 15
+params:
+  - name: grace
+    default: 0.3
+    min: 0.1
+    max: 1
+    help: 全部读完之后，父进程再等多少秒才调用 terminate()
+claims:
+  - say: Reader-1 收到了 A、B 和 C
+    check: count(queue.get where process == Reader-1) == 3
+  - say: "收到 C 之后，Reader-1 又阻塞在 get() 里（queue.wait），等待第四个元素"
+    check: last queue.wait where process == Reader-1 and op == get after last queue.get where process == Reader-1
+  - say: 父进程在那个 get() 仍在等待时，对 Reader-1 调用了 terminate()
+    check: first process.terminate where process == MainProcess and name == Reader-1 after last queue.wait where process == Reader-1
+  - say: terminate() 用 SIGTERM 结束了 Reader-1，退出码 -15，父进程 join 它时看到了这个结果
+    check: first process.reaped where name == Reader-1 and exitcode == -15 after first process.terminate where name == Reader-1
+  - say: Reader-1 的 run() 从未返回，它没有执行 finally 块，也不是自己结束的
+    check: count(process.run.end where process == Reader-1) == 0 and count(process.exit where process == Reader-1) == 0 and count(print where process == Reader-1 and text ~ "finally") == 0
+  - say: 之后父进程往 Queue#1 里放了 D，却什么也没取回来
+    check: count(queue.put where process == MainProcess and object == "Queue#1") == 1 and count(queue.get where process == MainProcess and object == "Queue#1") == 0
+  - say: 它的 get(timeout=1.0) 等满了一整秒后放弃（queue.timeout），尽管 D 就在队列里；队列已经坏了
+    check: some queue.timeout where process == MainProcess and object == "Queue#1" and op == get and waited >= 0.99s
+  - say: 这次超时发生在读者死掉之后
+    check: first queue.timeout where object == "Queue#1" after first process.reaped where name == Reader-1
+  - say: Reader-2 收到 None，执行了它的 finally 块，自行结束（run() 返回，退出码 0）
+    check: count(queue.get where process == Reader-2 and item == None) == 1 and count(print where process == Reader-2 and text ~ "finally") == 1 and count(process.run.end where process == Reader-2 and exitcode == 0) == 1 and count(process.exit where process == Reader-2 and exitcode == 0) == 1
+  - say: 没有人 terminate 过 Reader-2
+    check: count(process.terminate where name == Reader-2) == 0
+  - say: Reader-2 结束之后，Queue#2 仍然能用；父进程把 D 取了回来
+    check: some queue.get where process == MainProcess and object == "Queue#2" and item ~ "D"
+notes:
+  - when: process.terminate where name == Reader-1
+    say: Reader-1 阻塞在 q.get() 里。为了等数据，get() 会先拿到队列的读锁，并在等待期间一直持有它。terminate() 现在向 pid {child_pid} 发送 SIGTERM，进程当场死亡，锁还被它拿着。
+  - when: print where text ~ "right after terminate()"
+    say: terminate() 只是发出信号就返回。进程可能还会再活一小会儿，所以要在 join() 之后再读 exitcode。
+  - when: process.reaped where name == Reader-1
+    say: 退出码 -15 的意思是「被 15 号信号结束」，也就是 SIGTERM。负的退出码总是表示结束该进程的信号编号。
+  - when: queue.timeout where object == "Queue#1"
+    say: D 就在管道里（qsize() 说是 1）。但 get() 必须先拿到读锁，而死掉的 Reader-1 会永远拿着它。get(timeout=1.0) 在 {waited} 后放弃，抛出 Empty。如果没有超时，它会永远等下去。这正是文档所警告的损坏。
+  - when: print where text ~ "Reader-2: finally block"
+    say: Reader-2 正常跳出了循环，所以它的 finally 块执行了。Reader-1 的 finally 块从来没有执行过。
+  - when: process.run.end where process == Reader-2
+    say: Reader-2 的 run() 返回了，退出码 {exitcode}。Reader-1 没有这样的事件；它是在 get() 里被杀死的。
+  - when: print where text ~ "the queue still works"
+    say: Reader-2 是在两次 get() 调用之间结束的，所以它没有拿着任何锁。队列完好如初。
+---
+# 用 terminate() 结束一个永不停止的读者，以及被它弄坏的队列
+
+一个永远循环读取队列的进程，自己是不会结束的。文章 003 用了最粗暴的办法来停止这样的读者：
+
+```python
+pw.start(); pr.start()
+pw.join()          # wait for the writer
+pr.terminate()     # the reader loops for ever: kill it
+```
+
+`p.terminate()` 发送信号 SIGTERM（在 Unix 上），然后立刻返回。进程在原地被杀死。它的
+`finally:` 块和退出处理函数都**不会**执行。`join()` 之后，它的 `exitcode` 是 `-15`：负的
+退出码表示「被信号结束」，这里是 15 号信号 SIGTERM。
+
+文档还附有一条警告：如果进程在被终止时正在使用管道或队列，那么这个管道或队列可能会损坏，
+其他进程再也无法使用。演示程序的第 1 部分恰好展示了这一点：
+
+1. Reader-1 读到 A、B 和 C，然后在 `q.get()` 里等待更多元素。
+2. 为了等数据，`get()` 会拿到队列的**读锁**（这样两个读者永远不会从管道里读到半条消息），
+   并在等待期间一直持有它。
+3. `terminate()` 在锁还被拿着的时候杀死了 Reader-1。再也没有谁会释放这把锁。
+4. 父进程往同一个队列里放入 D。`qsize()` 说是 1。但 `get(timeout=1.0)` 拿不到读锁，一秒后
+   抛出 `queue.Empty`。如果没有超时，它会永远等下去。
+
+被杀死的进程还可能在管道里留下写了一半的消息，或者拿着一把 `Lock` 不放，让别人白白等待。
+安全的规则是：**只对不持有任何锁、也没有在使用别人还需要的队列或管道的进程调用
+terminate()**，或者让被终止进程的队列成为用完即弃的。
+
+第 2 部分用干净的方式结束读者：结束信号（见生产者消费者那一课）。写者结束后，父进程放入
+`None`。Reader-2 收到它，跳出循环，执行 `finally` 块，以退出码 0 结束，此时它正处在两次
+`get()` 调用之间，什么也没拿着。同一个队列之后照常工作。
+
+在时间线上请留意：
+
+- Reader-1 的最后一个事件是 `queue.wait`（它的 `get()` 阻塞了），然后是父进程的
+  `process.terminate`：Reader-1 没有 `process.run.end`，也没有它自己的退出事件，它的
+  `finally` 那一行始终没有出现；
+- 父进程读了两次 `exitcode`：`terminate()` 刚返回时（通常）是 `None`，`join()` 之后是 -15；
+- 父进程的 `get(timeout=1.0)` 在整整一秒后以 `queue.timeout` 结束，而 D 就在队列里；
+- Reader-2 的 `finally` 那一行和退出码 0，然后 D 顺利穿过 Queue#2。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 003 调用了 `pr.terminate()` 就到此为止：没有 `join()`。在有人 join 它之前，被终止的
+  子进程一直是僵尸进程，而且 `pr.exitcode` 可能仍然是 `None`，因为 `terminate()` 不会等待。
+  terminate 之后要 join。演示程序把两个值都打印了出来。
+- 文章 003 没有提到终止读者可能会弄坏队列。在它那里这无关紧要，因为程序紧接着就结束了。在更
+  长的程序里，这个队列从此对其他所有读者都失效了。
+- 文章 003 的写者在两个元素之间最多 sleep 3 秒（`random.random() * 3`）。演示程序用
+  `random.Random(seed)` sleep 0.05 到 0.2 秒。
 
 """#),
         ("remote-manager/demo.py", #"""
@@ -5729,6 +7075,130 @@ network, and keep the key secret.
   (`os.urandom(32)`), shared with the clients in a safe way.
 
 """#),
+        ("remote-manager/zh/remote-manager.md", #"""
+---
+id: remote-manager
+title: "通过网络使用管理器：BaseManager、地址和 authkey"
+unit: F Shared
+summary: 一个 BaseManager 服务进程在 127.0.0.1 上共享两个队列；生产者和消费者用 authkey 连接，用错密钥的客户端被拒绝
+seeds: [000 分布进程 BaseManager]
+demo: demo.py
+timeout: 20
+params:
+  - name: tasks
+    default: 5
+    min: 1
+    max: 20
+    help: 生产者经由服务进程发送的任务个数
+claims:
+  - say: 管理器的服务进程作为一个独立的进程运行，角色为 manager
+    check: count(process.start where process ~ "QueueManager" and role == manager) == 1 and count(manager.create where type == "QueueManager") == 1
+  - say: 生产者和消费者都用正确的 authkey 连接成功
+    check: count(manager.connect where process == producer and ok == true) == 1 and count(manager.connect where process == consumer and ok == true) == 1
+  - say: 生产者发出了它的任务（tasks = {tasks}），消费者收到了每一个任务，然后收到结束标记
+    check: count(print where process == producer and text ~ "sends task") == {tasks} and count(print where process == consumer and text ~ "got task") == {tasks} and count(print where process == consumer and text ~ "got the end marker") == 1
+  - say: 每个任务和每个结果都经过服务进程，每次一个代理来回（消费者放入 {tasks} 个结果，主进程取出 {tasks} 个）
+    check: count(manager.call where process == consumer and type == "get_results" and method == "put") == {tasks} and count(manager.call where role == main and type == "get_results" and method == "get") == {tasks} and count(manager.call where ok == false) == 0
+  - say: 消费者在生产者发出第一个任务之后才拿到它
+    check: first print where text ~ "got task" after first print where text ~ "sends task"
+  - say: 消费者在生产者发出结束标记之后才停下（循环是有界的）
+    check: first print where text ~ "got the end marker" after first print where text ~ "sends the end marker"
+  - say: 入侵者的 connect() 以 AuthenticationError 失败，它从未拿到代理，也从未发起调用
+    check: count(manager.connect where process == intruder and ok == false and error ~ "AuthenticationError") == 1 and count(manager.connect where process == intruder and ok == true) == 0 and count(manager.call where process == intruder) == 0 and count(print where text ~ "should not happen") == 0
+  - say: 服务进程自己看到了错误的摘要，拒绝了这次连接，仅此一次，并继续为其他人服务
+    check: count(connection.refused where role == manager and error ~ "AuthenticationError") == 1 and count(connection.refused) == 1
+  - say: 主进程在消费者结束之后，从服务进程读取结果
+    check: first print where text ~ "main: results" after first process.exit where process == consumer
+  - say: 服务进程比每一次代理调用都活得久
+    check: last process.exit where role == manager after last manager.call
+  - say: shutdown() 停止了服务进程，每个进程都正常结束，没有服务进程永远运行下去
+    check: "all process.exit where role == child or role == manager: exitcode == 0"
+notes:
+  - when: process.start where role == manager
+    say: server.start() 在一个独立的进程里运行 BaseManager 的服务。两个 queue.Queue 对象归它所有；别人谁也不持有它们。
+  - when: print where text ~ "listening on"
+    say: 端口 0 表示请操作系统随便给一个空闲端口。客户端只拿到这个地址；它们通过服务进程找到队列。
+  - when: connection.refused
+    say: "服务进程发出一个随机挑战，入侵者用错误的密钥算出 HMAC 作答：{error}。服务进程拒绝这次连接，继续提供服务。密钥本身从不在网络上传输。"
+  - when: manager.connect where ok == false
+    say: "{process} 的 connect() 抛出了 {error}。它拿不到代理，所以永远碰不到那些队列。"
+  - when: manager.connect where ok == true
+    say: "{process} 用正确的密钥连接到 {address}：服务进程接受了它。"
+    once: true
+  - when: manager.call where process == producer and method == "put"
+    say: "在代理上调用 put() 是一次经过 TCP 的来回（{waited}）。这个数字最终进入服务进程里的 queue.Queue。"
+    once: true
+  - when: manager.call where process == consumer and method == "get"
+    say: 消费者的 get() 同样是一个来回（{waited}）。任务是经由服务进程到达它的，从不直接来自生产者。
+    once: true
+  - when: print where text ~ "got the end marker"
+    say: 生产者的 None 告诉消费者停下。没有它，消费者会永远等下去（文章里的服务进程甚至会永远服务下去）。
+  - when: print where text ~ "server shut down"
+    say: shutdown() 通知服务进程停止，于是它退出了。文章里的 serve_forever() 永远不会返回。
+---
+# 通过网络使用管理器：BaseManager、地址和 authkey
+
+管理器的服务进程不一定只为自己的子进程服务。它在一个地址上监听，**任何知道地址和密钥的进程**
+都能连上来：这台机器上的另一个程序，或者另一台机器上的程序（分布式进程）。`BaseManager` 是
+它的最简版本。你告诉它要提供哪些对象，客户端按名字来索取。
+
+```python
+class QueueManager(BaseManager):          # the server knows how to make the objects
+    pass
+QueueManager.register("get_tasks", callable=task_queue)      # returns a queue.Queue
+
+server = QueueManager(address=("127.0.0.1", 0), authkey=AUTHKEY)
+server.start()                            # the server process; server.address has the real port
+
+class QueueClient(BaseManager):           # a client only knows the names
+    pass
+QueueClient.register("get_tasks")
+client = QueueClient(address=address, authkey=AUTHKEY)
+client.connect()
+todo = client.get_tasks()                 # a proxy for the queue inside the server
+todo.put(7)
+```
+
+除了主进程，演示程序还运行四个进程：
+
+- **服务进程**（`QueueManager-1`）。它持有一个任务队列和一个结果队列；
+- 一个**生产者**，连接后放入几个数字，然后放入结束标记 `None`；
+- 一个**消费者**，连接后不断取数字直到遇到结束标记，并把它们的平方放回去；
+- 一个**入侵者**，试图用错误的密钥连接。
+
+客户端是由演示程序启动的，但除了地址之外，它们从演示程序那里什么也没拿到。它们只能通过服务
+进程接触到队列，和独立的程序完全一样。
+
+在时间线上请留意：
+
+- 入侵者立刻被拒绝：它的 `connect()` 以 `AuthenticationError: digest sent was rejected`
+  失败，而在服务进程的泳道里，这次拒绝从另一侧显示出来（`digest received was wrong`）。服务
+  进程用一个挑战和一个 HMAC 应答来检查密钥，所以密钥从不经过网络；
+- 任务沿着 生产者 → 服务进程 → 消费者 流动。消费者总是在生产者发出某个任务之后才拿到它；
+- 每一次代理调用都是一次网络来回，在调用者那里被追踪，附带它为等服务进程应答花了多久
+  （`get_tasks#1.put() round trip`）。在这台机器上，新连接上的最初几次调用要花几十毫秒；
+- 结束标记让消费者停下，`shutdown()` 让服务进程停下，运行随之结束。
+
+安全：authkey 只能证明客户端知道密钥。数据本身**没有加密**，而且是以 pickle 的形式发送的。
+知道密钥的客户端可以让服务进程 unpickle 任何东西，也就是执行任意代码。请把服务进程限制在
+127.0.0.1 或可信的网络上，并对密钥保密。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 000 的服务进程绑定固定端口 8080。如果这个端口已被占用（或者你把服务进程启动了两次），
+  它会以 `OSError: [Errno 98] Address already in use` 失败。演示程序绑定端口 0，让操作系统
+  来选。客户端从 `server.address` 得知真实的端口。
+- 它的服务进程调用 `serve_forever()`，这个调用永远不会返回：程序只能被杀掉。演示程序用
+  `start()` 启动服务进程，并在工作完成后用 `shutdown()` 停止它。
+- 它的第二个服务进程例子在中途被截断了（`server.serve_forever(` 和 `count -=`），所以照原样
+  无法运行。它还通过管理器共享了一个 `multiprocessing.Condition` 和一个 `Value`，而在那里
+  它们只能通过来回来使用。演示程序共享的是两个普通的 `queue.Queue` 对象，这正是管理器擅长的。
+- 它注册的是 `callable=lambda: shared_list`。在同一个程序里配合 `get_server()` 可以工作。
+  在 `spawn` 下用 `start()` 时，这个可调用对象必须能被 pickle，所以演示程序用的是模块级函数。
+- `authkey=b'python'` 是谁都猜得到的密码。请使用一个很长的随机密钥（`os.urandom(32)`），并
+  以安全的方式把它交给客户端。
+
+"""#),
         ("semaphore-ktv/demo.py", #"""
 """semaphore-ktv: 4 KTV rooms, 13 visitors; a Semaphore(4) lets at most 4 in at a time.
 
@@ -5913,6 +7383,120 @@ example in an error path) and the counter grows to 5: from then on 5 visitors fi
 - In the article the 13 processes start one after another, so who waits depends on start-up
   speed. The demo holds everyone at a `Barrier` until all 13 are there, so on every run exactly
   4 go straight in and 9 wait.
+
+"""#),
+        ("semaphore-ktv/zh/semaphore-ktv.md", #"""
+---
+id: semaphore-ktv
+title: "Semaphore：4 个包间，13 位客人"
+unit: E Sync
+summary: Semaphore(4) 让 13 个客人进程中最多 4 个同时进入；其他的在门口等
+seeds: [001 信号量 Semaphore]
+demo: demo.py
+timeout: 20
+params:
+  - name: visitors
+    default: 13
+    min: 6
+    max: 20
+    help: 想要包间的客人进程数量（包间始终是 4 个）
+claims:
+  - say: KTV 的包间就是一个 Semaphore，计数器从 4 开始
+    check: count(lock.create where type == "Semaphore" and value == 4) == 1
+  - say: 全部 {visitors} 位客人都进了包间，每人恰好一次
+    check: count(lock.acquire) == {visitors} and distinct(lock.acquire, pid) == {visitors} and count(lock.release) == {visitors}
+  - say: 里面从来没有超过 4 个人，每位客人数到的包间人数（包括自己）都不超过 4（文件计数这个见证不依赖信号量）
+    check: "all print where text ~ \"gets a room\": text ~ \"(1 inside)\" or text ~ \"(2 inside)\" or text ~ \"(3 inside)\" or text ~ \"(4 inside)\""
+  - say: 包间确实满过，有客人进来时数到里面有 4 个人
+    check: some print where text ~ "(4 inside)"
+  - say: 全部 {visitors} 位客人都在门口（一个 Barrier）等候，在最后一位到达之前没有人进包间
+    check: count(barrier.wait) == {visitors} and count(barrier.wake where broken == false) == {visitors} and count(barrier.wake where last == true) == 1
+  - say: 第一个包间直到最后一位客人到达门口之后才被占用
+    check: first lock.acquire after last barrier.wait
+  - say: 开门时，4 位客人直接进去了，其他每位客人都不得不等待
+    check: count(lock.acquire where waited_ns == 0) == 4 and count(lock.wait) >= 1 and count(lock.wait) == count(lock.acquire where waited_ns > 0)
+  - say: 等待中的客人只有在有人离开、释放了信号量之后才能拿到包间
+    check: first lock.acquire where waited_ns > 0 after first lock.release
+notes:
+  - when: lock.create
+    say: "Semaphore(4)：一个从 4 开始的计数器。acquire() 从中减 1，计数器为 0 时就阻塞；release() 把 1 加回去。"
+  - when: barrier.wake where last == true
+    say: "{process} 是 {visitors} 位客人中最后一个到达门口（Barrier）的。它的到达让大门为所有人同时打开。"
+  - when: print where text ~ "arrives"
+    say: 大门打开了。全部 {visitors} 位客人在几毫秒之内到达（一个 Barrier 把他们拦在门口，直到所有人到齐）。
+    once: true
+  - when: lock.acquire where waited_ns == 0
+    say: "{process} 立刻进了一个包间：计数器从 4 变成 3。还有三位客人可以直接进去。"
+    once: true
+  - when: lock.wait
+    say: "{process} 到达时计数器为 0：4 个包间都有人了，所以 acquire() 阻塞。"
+    once: true
+  - when: lock.release
+    say: "{process} 离开了。release() 给计数器加 1，一位等待中的客人被放了进去。"
+    once: true
+  - when: lock.acquire where waited_ns > 0
+    say: "{process} 在门口等了 {waited}。它到达时，包间被 {holder} 占着。"
+    once: true
+  - when: print where text ~ "============>"
+    say: 每位客人都轮到了，但同时在里面的从来不超过 4 人。摘要列出了每个人等了多久。
+---
+# Semaphore：4 个包间，13 位客人
+
+锁一次只放一个进程进去。有时你可以允许几个，但不能无限多：一家商场有 4 个迷你唱吧包间，一台
+服务器接受 4 个连接，一块磁盘能应付 4 个读者。**信号量**就是带计数器的锁：
+
+- `Semaphore(4)` 让计数器从 4 开始；
+- `acquire()` 从计数器中减 1。如果计数器为 0，调用者就阻塞，直到有人释放；
+- `release()` 把 1 加回去，并唤醒一个等待者。
+
+（Dijkstra 把这两个操作叫作 P 和 V。）`Lock` 的行为就像一个计数器从 1 开始的信号量。
+
+演示程序启动 13 个客人进程。每个客人用 `with rooms:` 拿到一个包间，唱 0.3 到 0.6 秒，然后
+离开：
+
+```python
+def visit(name, rooms, doors, hall, stay):
+    doors.wait()          # the KTV opens: everyone is at the door
+    print(f"{name} arrives")
+    with rooms:           # acquire(): a room, or wait at the door
+        ...               # sing for `stay` seconds
+        print(f"{name} leaves")
+    # the with-block released the semaphore: the next visitor goes in
+
+rooms = Semaphore(4)
+```
+
+和锁那一课一样，演示程序并不只是相信信号量。每位在里面的客人都在一个临时文件夹里放一个文件，
+进来时数一数文件个数：`(3 inside)`。如果信号量曾经放进了第五个人，就会有人数到 5。信号量
+自己的事件（acquired、waits、released）展示的是先后顺序；文件计数展示的则是光看顺序看不出的
+东西：同一时刻里面有几个人。
+
+在时间线上请留意：
+
+- 每位客人都 `waits at Barrier#1`（门口）；最后一个到达的人为所有人打开大门，13 个人一起
+  到达。前 4 个立刻 `acquired Semaphore#1`，另外 9 个 `wait for Semaphore#1`；
+- 每当有人 `leaves` 并释放，恰好有一位等待者进去。注释会说出它开始等待时里面是谁；
+- 计数 `(k inside)` 一路升到 4，从不超过；
+- 摘要：13 次获取，其中 9 次不得不等待，以及每位客人等了多久。
+
+信号量看起来有点像一个有 4 个工作进程的 Pool，但它不是。这里 13 个进程从一开始就都存在，
+其中 9 个被挡在门口阻塞着。而 Pool 只会启动 4 个进程，把工作一份接一份地交给它们。
+
+有一个陷阱：普通 `Semaphore` 的 `release()` 从不报错。多调用一次（比如在某条出错处理路径
+里），计数器就变成 5：从此能进去 5 位客人。`BoundedSemaphore(4)` 则会抛出 `ValueError`，
+让错误暴露出来。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 让每位客人停留 `random.randint(0, 3)` 秒：都是整秒，而且可能是 0。这样一次运行
+  最长要 10 秒左右。演示程序用 0.3 到 0.6 秒，随机数由 `--seed` 决定，所以一次运行约 1.5 秒。
+- 文章调用 `sem.acquire()` 和 `sem.release()` 时没有用 `try`/`finally`。如果客人的代码在
+  里面抛出异常，它的包间就永远不会被交还。`with rooms:` 在任何情况下都会释放。
+- 文章说互斥锁让一个**线程**修改数据，信号量让多个**线程**修改数据，而它的例子用的却是进程。
+  两者对线程（`threading.Semaphore`）和对进程（`multiprocessing.Semaphore`）的用法相同。
+  只有 multiprocessing 的版本能跨进程使用。
+- 在文章中，13 个进程一个接一个地启动，所以谁要等待取决于启动速度。演示程序用一个 `Barrier`
+  把所有人拦住，直到 13 个人都到齐，所以每次运行都恰好有 4 个直接进去、9 个等待。
 
 """#),
         ("shared-ctypes/demo.py", #"""
@@ -6136,6 +7720,134 @@ the `.value` accesses inside the `with` do not block on the lock already held.)
   shared ctypes above". They are not the same. A Manager's `Value` lives in the manager's server
   process and every access is a message to it (see manager-proxies). A `sharedctypes.Value` is
   plain memory, read and written directly.
+
+"""#),
+        ("shared-ctypes/zh/shared-ctypes.md", #"""
+---
+id: shared-ctypes
+title: "共享内存：Value、Array 和 Structure（lock=True 与 lock=False）"
+unit: F Shared
+summary: 子进程写入 sharedctypes 的 Value/Array/Structure，父进程读到这些改动；lock=True 保护什么、不保护什么
+seeds: [000 共享内存 sharedctypes]
+demo: demo.py
+timeout: 20
+params:
+  - name: adds
+    default: 5
+    min: 2
+    max: 10
+    help: 两个计数器进程各自加一的次数
+claims:
+  - say: 父进程读到了子进程做的每一处改动：n 为 49，flag 为 True，HELLO WORLD，nums[0] 为 10，以及平方后的点
+    check: count(print where role == main and text ~ "n.value = 49") == 1 and count(print where role == main and text ~ "flag.value = True") == 1 and count(print where role == main and text ~ "HELLO WORLD") == 1 and count(print where role == main and text ~ "[10, 1, 2, 3, 4]") == 1 and count(print where role == main and text ~ "(3.515625, 39.0625), (33.0625, 4.0)") == 1
+  - say: 父进程直到写者结束之后才去读
+    check: first print where text ~ "parent reads" after first process.exit where process == writer
+  - say: lock=False 给出一个不带锁的原始 c_bool；程序里共有 5 把锁：两个数组共用的 1 把 Lock，以及 n、nums 和两个计数器各自的 RLock
+    check: count(print where text ~ "flag is a c_bool, has get_lock(): False") == 1 and count(lock.create) == 5 and count(lock.create where type == Lock) == 1 and count(lock.create where type == RLock) == 4
+  - say: 用 lock=True 时，每一次访问都要拿锁，在子进程里也一样
+    check: count(lock.acquire where process == writer) >= 5 and count(lock.acquire where process == writer) == count(lock.release where process == writer)
+  - say: 写者读到 n.value = 7 并往里写入 49，父进程随后从同一个 Value 读到了这个 49
+    check: count(shared.read where process == writer and object == Value#1 and value == "7") == 1 and count(shared.write where process == writer and object == Value#1 and value == "49") == 1 and (first shared.read where role == main and object == Value#1 and value == "49" after first shared.write where process == writer and object == Value#1)
+  - say: flag（lock=False）是原始的 c_bool，所以它在子进程里的写入不留痕迹，只记录了它的创建
+    check: count(shared.create where object == Value#2 and ctype == c_bool and lock == false) == 1 and count(shared.* where object == Value#2) == 1
+  - say: text 和 points 由程序传入的那一把 Lock 保护，n、nums 和两个计数器各由一把 RLock 保护
+    check: count(shared.create where lock_label == Lock#1 and user_lock == true) == 2 and count(shared.create where lock_label ~ RLock) == 4
+  - say: 在有竞争的计数器里，两个加法进程都在任何一方写入之前读到了 0；它们各自 {adds} 次写入中，有些值重复了，每次重复就是丢了一次加一
+    check: distinct(shared.read where process ~ "racy" and value == "0", process) == 2 and (last shared.read where process ~ "racy" and value == "0" before first shared.write where process ~ "racy") and count(shared.write where process == "racy-1") == {adds} and count(shared.write where process == "racy-2") == {adds} and distinct(shared.write where process ~ "racy", value) < count(shared.write where process ~ "racy")
+  - say: 受保护的加法进程各写了 {adds} 次，没有一个值写过两次
+    check: count(shared.write where process == "guarded-1") == {adds} and count(shared.write where process == "guarded-2") == {adds} and distinct(shared.write where process ~ "guarded", value) == count(shared.write where process ~ "guarded")
+  - say: 单靠 lock=True 并不能让「先读后写」变得安全，有竞争的计数器丢了加一
+    check: count(print where text ~ "racy counter") == 1 and count(print where text ~ "racy counter" and text ~ "lost 0)") == 0
+  - say: 在整个「读取—修改—写回」期间都持有 get_lock()，就一次也没丢
+    check: count(print where text ~ "guarded counter" and text ~ "lost 0)") == 1
+  - say: 受保护的加法进程不得不互相等待，锁在读取和写回之间一直被持有
+    check: some lock.acquire where process ~ "guarded" and waited_ns > 0
+notes:
+  - when: lock.create
+    say: "每个用 lock=True 创建的 Value 或 Array 都有一把自己的 RLock。`text` 和 `points` 共用作为 lock= 传入的那把 Lock。`flag`（lock=False）没有锁。"
+    once: true
+  - when: print where text ~ "flag is a c_bool"
+    say: lock=False 返回原始的 ctypes 对象。lock=True 把它包在一个 Synchronized 对象里，对它的每一次 .value 访问都要拿锁。
+  - when: lock.acquire where process == writer
+    say: 子进程的第一次访问。对 n.value、nums[0] 或某个点的每一次读写都要经过一把锁，acquire 再 release，即使根本没有别人在看。
+    once: true
+  - when: shared.write where process == writer and object == Value#1
+    say: "子进程把 49 写进 n。它是两个进程都映射着的内存里的一个 C int：没有把任何副本发到任何地方。"
+  - when: shared.read where role == main and object == Value#1 and value == "49"
+    say: 父进程在 n 自己的 RLock 保护下，从同一块内存读到了写者写入的 49。
+    once: true
+  - when: print where text ~ "n.value = 49"
+    say: 父进程看到的是 7² = 49。子进程改的不是副本，它写进的是两个进程都映射着的内存。
+  - when: print where text ~ "racy counter"
+    say: 每一次读和写都拿了计数器的锁，可加一还是丢了。另一个进程在这个进程的读取和写回之间写了一次。
+  - when: lock.acquire where process ~ "guarded" and waited_ns > 0
+    say: "{process} 等了 {waited}：另一个加法进程在它整个「读取—sleep—写回」期间都持有计数器的锁。"
+    once: true
+  - when: print where text ~ "guarded counter"
+    say: 一次也没丢。从读取到写回都持有 get_lock()，每次加一就成了一个不可分割的步骤。
+---
+# 共享内存：Value、Array 和 Structure（lock=True 与 lock=False）
+
+进程之间不共享变量：子进程操作的是它自己的副本，父进程永远看不到它的改动。
+`multiprocessing.sharedctypes`（共享内存）是个例外。`Value` 或 `Array` 是放在两个进程都映射
+着的内存里的一个 C 值（来自 `ctypes`）。子进程做的改动真真切切地在那里，父进程可以读到。
+
+```python
+n      = sharedctypes.Value("i", 7)                         # a C int
+flag   = sharedctypes.Value(c_bool, False, lock=False)      # a C bool, no lock
+text   = sharedctypes.Array("c", b"hello world", lock=lock) # C chars (bytes)
+nums   = sharedctypes.Array("i", range(5), lock=True)       # 5 C ints
+points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)], lock=lock)  # Structures
+
+class Point(Structure):
+    _fields_ = [("x", c_double), ("y", c_double)]
+```
+
+子进程 `writer` 把 `n` 平方，设置 `flag`，把 `text` 转成大写，设置 `nums[0] = 10`，并把每个
+点平方。`join()` 之后，父进程打印它读到的内容：每一处改动都在。
+
+## lock=True 与 lock=False
+
+- `lock=True`（默认值）把 C 对象包在一个 `Synchronized` 包装器里，带一把自己的锁（一把
+  `RLock`）。**每一次** `.value` 读取、`.value` 写入或 `[i]` 访问都要拿锁再释放。时间线把
+  它们全都显示为 `acquired RLock#k` / `released RLock#k`，访问本身夹在中间：
+  `read Value#1.value → 7`、`wrote 49 to Value#1.value`。
+- `lock=some_lock` 则改用那把锁。这里 `text` 和 `points` 共用一把。
+- `lock=False` 给你原始的 ctypes 对象（`c_bool`）：没有包装器，没有 `get_lock()`，没有开销。
+  对于只有一个进程写入的值（比如 `flag`），这就够了。它对 mp-tutor 也是不可见的：原始的
+  ctypes 对象就是普通内存，所以时间线只显示它被创建了。
+
+每次访问都加锁，**不能**保护的是**读取—修改—写回**。`counter.value += 1` 是一次读取（加锁、
+读、解锁）再加一次写回（加锁、写、解锁）。另一个进程可以插进两者之间。演示程序的第二部分用
+两对进程来展示这一点，每个进程给计数器加 1，加 5 次：
+
+```python
+seen = counter.value          # racy: lock=True guards this read...
+time.sleep(pause)
+counter.value = seen + 1      # ...and this write, but not the gap between them
+
+with counter.get_lock():      # guarded: one lock held across the whole step
+    seen = counter.value
+    time.sleep(pause)
+    counter.value = seen + 1
+```
+
+sleep 代表读取和写回之间的真实工作，并让竞争在每次运行中都显现出来。在时间线上，两个有竞争
+的加法进程都读到 `0`，然后都写入 `1`：第二次写入取代了第一次，而它根本没看到第一次。
+有竞争的计数器最终远不到 10。受保护的计数器最终恰好是 10，它的两个加法进程轮流等待这把锁。
+（`get_lock()` 返回的是 RLock，持有者可以再次获取它，所以 `with` 里面的 `.value` 访问不会
+在已经持有的锁上阻塞。）
+
+## 文章怎么说，实际发生了什么
+
+- 文章 000 传了 `lock=`、`lock=True` 和 `lock=False`，却没说它们改变了什么。如上所述：
+  `lock=False` 给出一个没有 `get_lock()` 的原始对象。`lock=True` 保护的是每一次访问，而不是
+  一连串访问。
+- 它的子进程执行 `n.value **= 2`。这同样是一次读取—修改—写回。它在那里之所以安全，只是因为
+  没有别的进程同时碰 `n`。
+- 文章后面把 `Value`/`Array` 列为 Manager 的共享类型，说「和上面的共享 ctypes 一样」。原文
+  写的是「一样」；实际上它们并不一样。Manager 的 `Value` 住在管理器的服务进程里，每次访问都
+  是发给它的一条消息（见 manager-proxies）。`sharedctypes.Value` 则是普通内存，直接读写。
 
 """#),
         ("shared-file-append/demo.py", #"""
@@ -6741,6 +8453,106 @@ up to 0.1 s late. To be *woken* when something happens, use a Queue, a Pipe, an 
 - Its deadline is 30 s. The demo's is 1.5 s, so that a run stays short.
 
 """#),
+        ("status-monitor/zh/status-monitor.md", #"""
+---
+id: status-monitor
+title: "盯着子进程：共享状态、截止时间和 terminate()"
+unit: F Shared
+summary: 父进程轮询每个子进程放在共享 Value 里的状态；一个任务完成，一个崩溃，一个卡住并在截止时间被终止
+seeds: [000 利用Value来监测子进程的任务状态]
+demo: demo.py
+timeout: 20
+params:
+  - name: deadline
+    default: 1.5
+    min: 1
+    max: 4
+    help: 父进程等待多少秒后终止仍在运行的任务
+claims:
+  - say: 父进程看到 job-ok 从 WAITING 变成 RUNNING
+    check: first print where text ~ "job-ok is RUNNING" after first print where text ~ "job-ok is WAITING"
+  - say: 然后又从 RUNNING 变成 FINISHED
+    check: first print where text ~ "job-ok is FINISHED" after first print where text ~ "job-ok is RUNNING"
+  - say: job-ok 报告 FINISHED 之后正常结束（退出码 0）
+    check: first process.exit where process == job-ok and exitcode == 0 after first print where text ~ "job-ok is FINISHED"
+  - say: job-crash 以退出码 1 死去，而它的状态仍然写着 RUNNING
+    check: count(process.reaped where name == job-crash and exitcode == 1) == 1 and count(print where text ~ "job-crash died" and text ~ "said RUNNING") == 1
+  - say: 父进程根据退出码发现了这次崩溃，远在截止时间之前
+    check: first print where text ~ "job-crash died" before first print where text ~ "deadline:"
+  - say: job-stuck 始终没有完成，到了截止时间，父进程终止了它（退出码 -15）
+    check: count(process.reaped where name == job-stuck and exitcode == -15) == 1 and count(print where text ~ "job-stuck is FINISHED") == 0
+  - say: terminate() 发生在截止时间过去之后
+    check: first process.reaped where name == job-stuck after first print where text ~ "deadline:"
+  - say: 每个任务的状态都是父进程用 lock=False 创建的一个原始 c_int，共三个，不带锁，所以 mp-tutor 只看到它们的创建，看不到任何读写
+    check: count(shared.create where role == main and type == Value and ctype == c_int and value == "1" and lock == false) == 3 and count(shared.create) == 3 and count(shared.read) == 0 and count(shared.write) == 0 and count(lock.create) == 0
+  - say: 演示自行结束了，截止时间给轮询循环设了上限
+    check: timed_out == false and exit_code == 0
+notes:
+  - when: shared.create
+    say: "Value(\"i\", WAITING, lock=False) 返回的就是原始的 ctypes c_int 本身：普通的共享内存，没有锁，没有包装器。mp-tutor 记录下它被创建了；对它的读写只是普通的内存访问，mp-tutor 看不到，所以要靠打印来说明父进程读到了什么。"
+    once: true
+  - when: print where text ~ "is WAITING"
+    say: 父进程每 0.1 秒轮询一次每个任务的共享状态，状态变化时就打印出来。读取 Value 就是读内存；任务不会受到打扰。
+    once: true
+  - when: print where text ~ "job-ok is FINISHED"
+    say: job-ok 把 FINISHED 写进了它的 Value；父进程在下一次轮询时看到了它，时间是 {t}。现在它可以 join() 这个任务了。
+  - when: print where text ~ "job-crash died"
+    say: 状态仍然写着 RUNNING，因为崩溃的进程没法报告自己的死亡。父进程还会检查退出码，所以它不会永远等着 FINISHED。
+  - when: print where text ~ "deadline:"
+    say: job-stuck 处于 RUNNING 的时间太久了。现在只有 terminate() 能让它停下。
+  - when: process.reaped where name == job-stuck
+    say: terminate() 发送 SIGTERM，退出码 {exitcode}。任务没有机会收拾残局。对一个状态 Value 来说这无害，但一个在持有锁或正往队列里写的时候被杀死的进程，可能会把它们弄坏。
+---
+# 盯着子进程：共享状态、截止时间和 terminate()
+
+共享内存的一个常见用途是**状态标志**：子进程写下自己进行到哪一步，父进程在一旁看着。文章 000
+在一个真实项目里就是这么用的：一个 `Value('i')` 存放 WAITING、RUNNING 或 FINISHED，父进程
+不断轮询它，直到任务完成或者过了截止时间。
+
+```python
+WAITING, RUNNING, FINISHED = 1, 2, 3
+status = Value("i", WAITING, lock=False)     # one writer, one reader, one int
+
+# in the child:                   # in the parent, every 0.1 s:
+status.value = RUNNING            state = status.value
+...                               if state == FINISHED:           done, join()
+status.value = FINISHED           elif proc.exitcode is not None: it died without saying so
+                                  elif time is up:                proc.terminate()
+```
+
+演示程序运行三个任务，每个有自己的状态：
+
+- **job-ok** 依次经过 WAITING → RUNNING → FINISHED，然后花 0.2 秒收尾，退出。
+- **job-crash** 报告 RUNNING，然后抛出异常。它从来不写 FINISHED。
+- **job-stuck** 报告 RUNNING，然后卡住（它会 sleep 一分钟）。
+
+在时间线上（父进程只在状态变化时打印）：
+
+- 三个任务都从 WAITING 开始，大约 0.2 秒后变成 RUNNING；
+- job-crash 的回溯信息出现在它的泳道上（stderr），它以退出码 1 退出。它的状态仍然写着
+  RUNNING。父进程还是发现了，因为它除了状态还检查 `exitcode`；
+- job-ok 报告 FINISHED，父进程 join 它；
+- 到了截止时间，job-stuck 仍是 RUNNING：`terminate()`，退出码 -15。
+
+为什么用 `lock=False`？只有任务写自己的状态，只有父进程读它，而且它只是一个 int。没有需要
+保护的读取—修改—写回（见 shared-ctypes）。如果用默认的 `lock=True`，每次轮询还要拿锁再释放
+锁。代价不大，但会在时间线上为每次轮询多出两个事件。
+
+轮询很简单，但有代价：父进程每 0.1 秒醒来一次，看到变化最多会晚 0.1 秒。想在事情发生时被
+**唤醒**，请用 Queue、Pipe、Event，或者干脆用 `join(timeout)`。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 000 的循环只在 `status.value == 3` 或 30 秒之后才停止。崩溃的任务永远不会写 3，所以
+  父进程会一直轮询（并打印）满 30 秒。演示程序还检查了 `proc.exitcode`。
+- 它用 `(now_time - start_time).seconds` 来计算截止时间。`.seconds` 只是 `timedelta` 的
+  秒数**部分**（满一天就归零重来），而且墙上时钟可能会跳变。请像演示程序那样用
+  `time.monotonic()`，或者用 `.total_seconds()`。
+- 它为进度创建了第二个 `Value('f', 0.0)`，却从来没用过，还把 memcached 的调用留在了注释里。
+  演示程序把这两样都去掉了。
+- 它的截止时间是 30 秒。演示程序的是 1.5 秒，好让一次运行保持简短。
+
+"""#),
         ("subprocess-external/demo.py", #"""
 """subprocess-external: run other programs - subprocess.call waits, Popen does not; communicate()
 talks to the child over pipes. The child is a new process running another program (here a small
@@ -7096,6 +8908,93 @@ own copy of every variable, and that is why the shared-memory lessons of the nex
   threads that is harmless; the demo has the guard anyway, out of habit.
 
 """#),
+        ("thread-local/zh/thread-local.md", #"""
+---
+id: thread-local
+title: "threading.local：同一个名字，每个线程一个值"
+unit: E Sync
+summary: 各线程把值存到同一个 threading.local 对象上，读回来的都是自己的值；普通的共享对象只会留下最后一次写入
+seeds: [003 Local 传递变量]
+demo: demo.py
+timeout: 20
+claims:
+  - say: 每个工作线程从 threading.local 读回的都是自己的值：Thread_1 是 p1，Thread_2 是 p2，Thread_3 是 p3（它对 name 的 local.get）
+    check: count(local.get where thread == Thread_1 and attr == name and value == "'p1'") == 1 and count(local.get where thread == Thread_2 and attr == name and value == "'p2'") == 1 and count(local.get where thread == Thread_3 and attr == name and value == "'p3'") == 1
+  - say: 每个工作线程都是在三个线程全部设置过 name 之后才读取的；屏障把每个线程拦住，直到最后一个到达
+    check: (last local.set where thread ~ "Thread_" before first local.get where thread ~ "Thread_") and (last barrier.wait before first local.get where thread ~ "Thread_") and count(barrier.wake where last == true) == 1
+  - say: 普通的共享对象对所有人只有一个值，三个线程看到的 shared.name 都一样
+    check: count(print where text ~ "shared.name =") == 3 and distinct(print where text ~ "shared.name =", text) == 1
+  - say: 主线程只设置过一次 name，值为 main，到最后读到的仍是 main
+    check: count(local.set where thread == MainThread) == 1 and count(local.set where thread == MainThread and value == "'main'") == 1 and (last local.get where thread == MainThread and value == "'main'" after last local.set)
+  - say: 一个从没设置过 local.name 的线程在那里什么也找不到，它的读取抛出了 AttributeError
+    check: count(local.get where thread == Newcomer and missing == true) == 1 and count(local.set where thread == Newcomer) == 0 and count(local.get where thread == Newcomer and value ~ "p") == 0
+  - say: 这一切都发生在一个进程里，线程不是进程
+    check: processes == 1
+notes:
+  - when: local.set where thread ~ "Thread_"
+    say: "{thread} 把它的值存到两个对象上。属性名相同，但 `mine` 是一个 threading.local：追踪器把这次设置报告为 {thread} 自己的。"
+    once: true
+  - when: local.get where missing == true
+    say: Newcomer 从没设置过 local.name。其他线程（以及主线程）设置的值对它不可见，所以这次读取抛出 AttributeError。
+  - when: local.get where thread ~ "Thread_"
+    say: "{thread} 取回了它自己的值（{value}），尽管 `show()` 不接受任何参数，而且其他线程在此之后也写过。"
+    once: true
+  - when: print where text ~ "shared.name ="
+    say: 普通对象对所有人只有一个属性。每个线程看到的都是最后写入的那个线程的值。
+    once: true
+  - when: local.get where thread == MainThread
+    say: 主线程在启动其他线程之前就设置了自己的值，现在仍然拥有它。
+---
+# threading.local：同一个名字，每个线程一个值
+
+上一课展示了线程共享一个变量的危险。有时你想要的恰恰相反：一个**看起来**是全局的变量，这样
+你就不必在每次函数调用中传递它，但它**在每个线程里有不同的值**。比如一次 Web 请求的当前用户，
+或者每个线程一个数据库连接。这就是 `threading.local()`（线程局部变量）：
+
+```python
+mine = threading.local()     # one object...
+shared = SimpleNamespace()   # ...and, for comparison, a plain one
+
+def worker(value, everyone_wrote, pause):
+    mine.name = value        # each thread sets "its" name
+    shared.name = value      # all threads set the same attribute
+    everyone_wrote.wait()    # nobody reads until every thread has written
+    show()
+
+def show():                  # no arguments, and still finds "its" thread's value
+    print(f"{me}: local.name = {mine.name}")
+    print(f"shared.name = {shared.name}")
+```
+
+三个线程分别存入 `p1`、`p2` 和 `p3`。一个 `threading.Barrier` 让它们全部写完之后，才有任何
+一个开始读取。如果 `mine` 是普通对象，三个线程读到的就会是同一个、最后写入的值。`shared`
+恰好就是这样。
+
+在时间线上（每个线程一条泳道），追踪器在执行操作的那个线程里显示对 `mine` 属性的每一次设置
+和读取（`sets Local#1.name = 'p1'`、`reads Local#1.name → 'p1'`）：
+
+- 每个 `Thread_k` 读回 `local.name = pk`：它自己的值，不受其他线程影响；
+- 每个线程读到的 `shared.name` 都一样，是最后写入的那个线程的值；
+- `Newcomer` 是一个从没设置过 `local.name` 的线程，它得到 `AttributeError`。local 在每个
+  线程里一开始都是空的。（继承 `threading.local` 并写一个 `__init__`，就能给每个线程一个
+  默认值。）
+- 主线程最先设置了 `local.name = "main"`，到最后读到的仍是 `main`。
+
+`threading.local` 针对的是**线程**。进程用不着它：每个进程本来就有每个变量的一份自己的副本，
+这也正是下一单元那些共享内存课程存在的原因。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 003 列出「使用 `threading.Local` 对象」来在线程之间传递变量。原文写的是
+  `threading.Local`；这个类实际叫 `threading.local`，小写。`threading.Local` 会抛出
+  `AttributeError`。
+- 文章解释说 `local`「省去了写 `dict[threading.current_thread()]` 的麻烦」。思路是这样，但
+  以线程为键的字典并不是一回事。它会留着已经结束的线程的值，造成内存泄漏。新线程甚至可能拿到
+  一个已死线程的值，因为线程 id 会被重复使用。`threading.local` 会在线程结束时忘掉它的值。
+- 文章的例子在导入时运行，没有 `if __name__ == "__main__":` 保护。对线程来说这无害；演示
+  程序出于习惯还是加了这个保护。
+
+"""#),
         ("thread-lock/demo.py", #"""
 """thread-lock: two threads change one balance; without a lock deposits get lost, with a lock none do.
 
@@ -7321,6 +9220,150 @@ write. Run the variants to have each side checked on its own:
   processes.
 
 """#),
+        ("thread-lock/zh/thread-lock.md", #"""
+---
+id: thread-lock
+title: "多个线程，一个余额：丢失的更新，以及 threading.Lock"
+unit: E Sync
+summary: 两个线程往同一个全局余额里存钱；不加锁时存款会丢失，加锁后一笔也不丢
+seeds: [003 多线程 线程锁]
+demo: demo.py
+timeout: 20
+params:
+  - name: deposits
+    default: 5
+    min: 2
+    max: 20
+    help: 每个线程存款的次数
+variants:
+  - id: without-lock
+    summary: 只运行不加锁的那个账户（竞争）
+    args: [--mode, without-lock]
+  - id: with-lock
+    summary: 只运行每次「读取—修改—写回」都用 threading.Lock 包起来的那个账户
+    args: [--mode, with-lock]
+claims:
+  - say: 每一次读取和写回都是由线程 alice 或线程 bob 完成的
+    check: "all print where text ~ \" reads \" or text ~ \" writes \": thread == alice or thread == bob"
+  - say: 这两个线程没有自己的进程，它们运行在一个银行进程里，共享它的内存
+    check: "all print where thread == alice or thread == bob: process ~ \"bank-\""
+  - say: alice 和 bob 是由银行进程的主线程以线程（thread.start）而不是进程的方式启动的
+    check: "all thread.start where target == deposit: process ~ \"bank-\" and thread == MainThread"
+  - say: 每个银行进程恰好启动了两个线程 alice 和 bob，自己没有启动任何进程
+    check: count(thread.start where target == deposit and name == alice) == count(process.start where role == child) and count(thread.start where target == deposit and name == bob) == count(process.start where role == child) and count(process.spawn where process ~ "bank-") == 0
+  - say: 每次读取之后都跟着一次写回，alice 和 bob 的存款次数相同
+    check: count(print where text ~ " reads ") == count(print where text ~ " writes ") and count(print where text ~ "alice writes") == count(print where text ~ "bob writes")
+  - say: 不加锁的银行一把锁也没有用
+    check: count(lock.* where process == "bank-without-lock") == 0
+    variants: [default, without-lock]
+  - say: 不加锁时，存款丢失了，最终余额比应有的总和少
+    check: count(print where text ~ "final balance" and process == "bank-without-lock") == 1 and count(print where text ~ "final balance" and text ~ "missing 0)" and process == "bank-without-lock") == 0
+    variants: [default, without-lock]
+  - say: 怎么丢的：bob 在 alice 写回第一笔存款之前就读取了余额，所以两人都是从同一个旧值出发的
+    check: first print where text ~ "bob reads" and process == "bank-without-lock" before first print where text ~ "alice writes" and process == "bank-without-lock"
+    variants: [default, without-lock]
+  - say: 加锁的银行创建了一把 threading.Lock，它和 multiprocessing 的锁一样被追踪
+    check: count(lock.create where process == "bank-with-lock" and threading == true and type == Lock) == 1
+    variants: [default, with-lock]
+  - say: 每笔存款（读取和写回）都在一次 acquire 和一次 release 之间完成，每个线程 {deposits} 次，全部出自 alice 或 bob
+    check: count(lock.acquire where thread == alice) == {deposits} and count(lock.acquire where thread == bob) == {deposits} and count(lock.release) == count(lock.acquire)
+    variants: [default, with-lock]
+  - say: 锁让一个线程等待过，就是在另一个线程持有锁时来要锁的那个
+    check: count(lock.wait where process == "bank-with-lock") >= 1 and max(lock.acquire, waited) > 0.04
+    variants: [default, with-lock]
+  - say: 加锁后，没有丢失任何存款，最终余额恰好等于应有的总和
+    check: count(print where text ~ "final balance" and process == "bank-with-lock") == 1 and count(print where text ~ "final balance" and text ~ "missing 0)" and process == "bank-with-lock") == 1
+    variants: [default, with-lock]
+notes:
+  - when: print where text ~ "=== WITHOUT"
+    say: "一个银行进程，一个全局变量 `balance`，两个线程 alice 和 bob。线程共享所在进程的内存：两者读写的是同一个变量。"
+  - when: print where text ~ "bob reads" and process ~ "without"
+    say: bob 读取时，alice 还处在她的读取和写回之间。现在两个线程手里拿着同一个旧值。
+    once: true
+  - when: print where text ~ "bob writes" and process ~ "without"
+    say: bob 写入他读到的值加 8。alice 在 bob 读取之后写入的那笔存款被覆盖，丢失了（丢失的更新）。
+    once: true
+  - when: print where text ~ "final balance" and process ~ "without"
+    say: 钱少了，尽管每一行代码都做了它该做的事。两个线程的「读取—修改—写回」相互重叠了。
+  - when: print where text ~ "=== WITH a lock"
+    say: 同一个账户，但每次「读取—sleep—写回」都在持有一把 threading.Lock 时进行。追踪器把它像 multiprocessing 的锁一样显示为 Lock#1，出现在线程的泳道里。
+  - when: lock.wait
+    say: "{thread} 想要锁时，另一个线程正持有它，并处在「读取—sleep—写回」的中途，所以它在这里阻塞。"
+    once: true
+  - when: lock.acquire where waited > 0
+    say: "{thread} 等了 {waited} 后拿到锁，这是在另一个线程写回并释放锁之后。"
+    once: true
+  - when: print where text ~ "reads" and process ~ "with-lock"
+    say: "{thread} 只在持有锁时读取。在 {thread} 写回并释放锁之前，另一个线程既不能读也不能写。"
+    once: true
+  - when: print where text ~ "final balance" and process ~ "with-lock"
+    say: 一分钱也没少。也看一看存款的顺序：锁禁止重叠，但并不保证线程轮流进行。
+---
+# 多个线程，一个余额：丢失的更新，以及 threading.Lock
+
+进程的内存是各自独立的；**线程**不是。一个进程的所有线程看到的是同一批全局变量。这让共享
+变得容易，也让出错变得容易。
+
+拿一个银行余额和两个存钱的线程来说：
+
+```python
+balance = 0
+
+def deposit(name, amount, times, pause, lock):
+    global balance
+    for _ in range(times):
+        seen = balance            # read
+        time.sleep(pause)         # some slow work
+        balance = seen + amount   # write
+```
+
+每次存款都是一次**读取—修改—写回**。如果 alice 读到 0，在她写回之前 bob 也读到 0，然后
+alice 写入 5，bob 写入 8。余额是 8，alice 的 5 不见了：这就是**丢失的更新**。解决办法和进程
+一样：用锁把「读取—修改—写回」变成一个谁也打断不了的步骤：
+
+```python
+lock = threading.Lock()
+with lock:
+    seen = balance
+    time.sleep(pause)
+    balance = seen + amount
+```
+
+演示程序把这个账户运行两次，每次都在一个独立的进程里（`bank-without-lock`、
+`bank-with-lock`），线程 `alice`（+5）和 `bob`（+8）各存款 5 次。应有的余额是
+5 × 13 = 65。读取和写回之间那段短短的 sleep 代表真实的工作（一次数据库调用、一次计算）。它也
+保证了两个线程在每次运行中都真的会重叠。
+
+在时间线上（每个线程有自己的泳道）：
+
+- **不加锁时**：`alice reads 0`、`bob reads 0`，然后两人都写回。从那以后，每个线程都不断覆盖
+  对方的存款。最终余额远远不到 65。
+- **加锁时**：每一行 `reads` 之后，都先跟着同一个线程的 `writes`，另一个线程才会读到任何
+  东西。余额最终恰好是 65。还要注意，alice 可能一口气做完五笔存款，bob 才轮到一次。锁禁止
+  重叠，但并不保证公平。
+
+每个线程都有自己的泳道：银行泳道里的 `starts thread alice`，然后是 alice 的打印。
+`threading.Lock` 被像 multiprocessing 的锁一样追踪（`Lock#1`，标记为 threading 的锁）：加锁
+时你会看到一个线程在另一个线程处于读取和写回之间时 `wait for Lock#1`。想让每一边单独接受
+检查，请运行变体：`mp-tutor lesson thread-lock --variant without-lock` 和
+`--variant with-lock`。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 003 的例子在两个线程里把 `balance = balance + n; balance = balance - n` 运行 2,000,000
+  次，并说需要锁才能让结果保持为 0。在这台机器的 Python 3.11 上，**不加**锁的版本也一次又一次
+  地打印出 0。从 Python 3.10 起，CPython 只在少数几个地方让另一个线程接手：函数调用、循环末尾
+  的回跳、阻塞调用。`balance = balance + n` 在读取和写回之间一个这样的地方也没有。但这段代码
+  仍然是错的：它依赖于解释器的一个实现细节，而没有 GIL 的构建（3.13t）就没有这个细节。演示
+  程序在读取和写回之间放了真实的工作（一次 sleep），真实的程序正是这样，于是每次运行都能看到
+  竞争。
+- 文章说 Python 的线程只能用一个核。对于有 GIL 的 CPython 里的 CPU 工作，这是对的，这也是为
+  什么这里的丢失更新不需要第二个核。只要有一个线程在等待（sleep、I/O），线程之间就会重叠，
+  而演示程序的竞争正发生在那里。
+- 文章的例子没有 `if __name__ == "__main__":` 保护，在导入时就启动线程。对线程来说这无害。
+  演示程序保留了这个保护，因为它还要启动进程。
+
+"""#),
         ("thread-pool/demo.py", #"""
 """thread-pool: the same pool code twice, with a thread pool and with a process pool.
 
@@ -7517,6 +9560,125 @@ pool and finds it no faster than doing it alone. For computing, use processes (l
 - Article 000 quotes the documentation: multiprocessing.dummy "is no more than a wrapper
   around the threading module". That is right, and the variant `dummy` shows that its Pool
   behaves exactly like ThreadPool.
+
+"""#),
+        ("thread-pool/zh/thread-pool.md", #"""
+---
+id: thread-pool
+title: "ThreadPool 与 multiprocessing.dummy：同一套 API，换成线程"
+unit: C Pool
+summary: 同一段进程池代码，分别用 ThreadPool 和进程 Pool 运行；线程池的泳道全是同一个 pid 里的线程，共享它的内存
+seeds: [003 线程池 ThreadPool, 000 multiprocessing.dummy 模块]
+demo: demo.py
+timeout: 20
+params:
+  - name: workers
+    default: 3
+    min: 2
+    max: 4
+    help: 两个池各有多少个线程（或进程）
+  - name: tasks
+    default: 4
+    min: 3
+    max: 8
+    help: 调用多少次 apply_async；map 再处理同样多个元素
+variants:
+  - id: dummy
+    summary: 线程池改用 multiprocessing.dummy.Pool，而不是 multiprocessing.pool.ThreadPool
+    args: [--dummy]
+claims:
+  - say: 线程池的所有任务都在主进程内运行：只有一个 pid，分布在 {workers} 个不同的线程上
+    check: "distinct(pool.task.start where role == main, pid) == 1 and distinct(pool.task.start where role == main, thread) == {workers}"
+  - say: 进程 Pool 把同样的调用放在 {workers} 个工作进程里运行，每个都在自己的主线程上
+    check: "distinct(pool.task.start where role == child, pid) == {workers} and distinct(pool.task.start where role == child, thread) == 1"
+  - say: 同一段代码在两种池里产生了同样多的任务，而且每个任务都完成了
+    check: count(pool.task.start where role == main) == count(pool.task.start where role == child) and tasks_done == tasks_started
+  - say: 线程池没有启动任何进程；启动的进程只有进程 Pool 的 {workers} 个工作进程
+    check: count(process.spawn) == {workers}
+  - say: 在轮到进程 Pool 之前，没有启动过任何进程
+    check: "first process.spawn after first print where text ~ \"=== [process Pool]\""
+  - say: 无论哪种池，每个回调都在主进程的 _handle_results 线程上运行
+    check: "all pool.callback: role == main and thread ~ _handle_results"
+  - say: 两种池里，每次 apply_async 调用都得到了自己的回调
+    check: callbacks == count(pool.submit where method == apply_async)
+  - say: 线程池的任务写进的是主进程自己的列表
+    check: "count(print where text ~ \"[thread pool] SEEN in the main process\" and text ~ \"task numbers: True\") == 1"
+  - say: 工作进程写进的是各自的副本；主进程的列表始终是空的
+    check: "count(print where text ~ \"[process Pool] SEEN in the main process: 0 entries\" and role == main) == 1"
+  - say: 同时运行的任务最多 {workers} 个，线程和进程都一样
+    check: max_concurrent_tasks <= {workers} and max_concurrent_tasks >= 2
+notes:
+  - when: pool.create
+    say: 一个有 {processes} 个工作者的池。对线程池来说，它们是本进程内的线程；进程之外什么也没有启动。
+    once: true
+  - when: pool.task.start where role == main
+    say: "{task} 就在 MainProcess 本身（pid {pid}）中运行，所在线程是 {thread}。线程池的工作者是线程：同一个 pid，同一块内存。"
+    once: true
+  - when: pool.task.start where queued > 0.05s
+    say: "{task} 在任务队列里等了 {queued}：{workers} 个线程都在忙。{thread} 一做完上一个任务就接手了它。"
+    once: true
+  - when: pool.callback
+    say: 回调在主进程的 _handle_results 线程上运行，线程池和进程池都是如此。
+    once: true
+  - when: print where text ~ "[thread pool] SEEN"
+    say: 任务把编号追加到了 SEEN，也就是主进程自己的列表。线程共享所在进程的内存。
+  - when: process.spawn
+    say: 直到现在才出现进程，是为进程 Pool 启动的。使用池的代码完全相同。
+    once: true
+  - when: pool.task.start where role == child
+    say: "{task} 在 {worker} 中运行，那是一个独立的进程（pid {pid}）。它追加到的是「它自己那份」SEEN。"
+    once: true
+  - when: print where text ~ "[process Pool] SEEN"
+    say: 主进程的 SEEN 仍然是空的。每个工作进程都追加到了自己的副本里，副本随进程一起消失。能传回来的只有返回值。
+---
+# ThreadPool 与 multiprocessing.dummy：同一套 API，换成线程
+
+`multiprocessing.pool.ThreadPool` 是一种进程池，只是它的工作者是你这个进程里的**线程**，
+而不是子进程。它的方法和 `multiprocessing.Pool` 一模一样：`apply`、`apply_async`、`map`、
+`map_async`、`imap`、`starmap`、`close`、`join`、`terminate`，还有回调和 `AsyncResult`。
+`multiprocessing.dummy` 更进一步：它在 `threading` 模块之上复制了 `multiprocessing` 的整套
+API（`Process`、`Queue`、`Pool` 等）。`multiprocessing.dummy.Pool(3)` 得到的就是一个
+`ThreadPool(3)`。
+
+所以只改一行，就能在线程和进程之间切换。演示程序把同一个函数运行两遍：
+
+```python
+def run_with(make_pool):
+    pool = make_pool(3)
+    pending = [pool.apply_async(work, (n,), callback=keep) for n in range(4)]
+    squares = pool.map(work, range(4, 8), chunksize=1)
+    ...                # then pool.close() and pool.join(), as always
+
+run_with(ThreadPool)   # or multiprocessing.dummy.Pool: --variant dummy
+run_with(Pool)
+```
+
+每个任务打印自己的 pid 和线程名，并把自己的编号追加到 `SEEN`，这是模块里的一个列表。
+
+在时间线上请留意：
+
+- 用线程池时，每个任务都在 **MainProcess** 中运行：一个 pid，泳道名为
+  `MainProcess · worker`，每个线程一条。没有启动任何进程。
+- 用进程 Pool 时，同样的任务在 ForkPoolWorker-1、-2、-3 中运行，是三个 pid。
+- 两种情况下，回调都在主进程的 `_handle_results` 线程上运行。
+- 线程池跑完后，主进程的 `SEEN` 里有每个任务的编号：线程共享所在进程的内存。进程 Pool
+  跑完后它是空的：每个工作进程追加到的都是自己的副本。
+
+该用哪一个？线程启动开销小、共享内存，还能运行无法被 pickle 的函数（lambda、局部函数）。
+但在 CPython 中，同一时刻只有一个线程在执行 Python 代码（GIL），所以线程池能加速的是
+**等待**（网络、磁盘、`sleep`），而不是计算。文章 000 用 `multiprocessing.dummy` 的池把
+`fib(33)` 计时两次，发现并不比单独算更快。计算密集的工作请用进程（课程
+`concurrency-vs-parallelism` 有实测）。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 003 的 ThreadPool 例子是 Python 2 代码：`print 'hello {0}'.format(bar)`。它还直接
+  写在模块顶层，没有 `if __name__ == "__main__":`。对线程池来说这碰巧能运行（没有子进程会
+  导入这个模块），但还是请保留这个保护：一旦换成使用 `spawn` 的进程池，程序就会出错。
+- 文章 003 创建的是 `ThreadPool(processes=1)`。为了兼容，这个参数叫 `processes`，但它表示
+  的是**线程**的数量。
+- 文章 000 引用了文档：multiprocessing.dummy「只不过是 threading 模块的一层包装」。这句话
+  没错，变体 `dummy` 也表明它的 Pool 的行为和 ThreadPool 完全一样。
 
 """#),
         ("ticket-race/demo.py", #"""
@@ -7777,6 +9939,154 @@ read it, it may already be stale.
 - The comment says "simulate 100 clients" while the loop starts 3.
 
 """#),
+        ("ticket-race/zh/ticket-race.md", #"""
+---
+id: ticket-race
+title: "最后一张票：一场竞争，以及修好它的锁"
+unit: E Sync
+summary: 几个买家抢存放在文件里的 1 张票；不加锁时好几个人都买到了，加锁后恰好一个
+seeds: [001 模拟抢票 Lock]
+demo: demo.py
+timeout: 20
+params:
+  - name: buyers
+    default: 4
+    min: 2
+    max: 8
+    help: 抢这一张票的买家进程数量
+variants:
+  - id: without-lock
+    summary: 只运行不加锁的那一场（竞争）
+    args: [--mode, without-lock]
+  - id: with-lock
+    summary: 只运行把「读取—判断—写回」放进锁里的那一场
+    args: [--mode, with-lock]
+claims:
+  - say: 开售之前，每个买家都看过余票，看到的都是 1 张
+    check: "all print where text ~ \"looks:\": text ~ \"1 ticket left\""
+  - say: 每个买家都是一个独立的进程，并且都正常结束
+    check: "all process.exit where role == child: exitcode == 0"
+  - say: 每个买家都根据自己读到的值做决定：读到 count=1 的恰好都买了票，读到 count=0 的恰好都发现票已售罄
+    check: count(print where text ~ "bought the ticket") == count(print where text ~ "reads count=1") and count(print where text ~ "sold out") == count(print where text ~ "reads count=0")
+  - say: 每一场都在同一时刻开售：全部 {buyers} 个买家在 Barrier 前等候，最后到达的那个放行了其他人
+    check: count(barrier.wake where process ~ "-" and broken == false) == count(process.start where role == child) and count(barrier.wake where last == true) == count(barrier.create)
+  - say: 在开售之前，也就是最后一个买家到达 Barrier 之前，没有买家读过余票数
+    check: first print where text ~ "reads count" and process ~ "nolock" after last barrier.wait where process ~ "nolock"
+    variants: [default, without-lock]
+  - say: 在加锁的那一场里，同样没有买家在最后一个买家到达 Barrier 之前读过余票数
+    check: first print where text ~ "reads count" and process ~ "locked" after last barrier.wait where process ~ "locked"
+    variants: [default, with-lock]
+  - say: 不加锁时（那一场里没有任何锁事件），不止一个买家买到了这唯一的一张票，票被超卖了
+    check: count(print where text ~ "bought the ticket" and process ~ "nolock") >= 2 and count(lock.* where process ~ "nolock") == 0
+    variants: [default, without-lock]
+  - say: 原因是：全部 {buyers} 个买家读到的都是 count=1，所以每个人都决定购买
+    check: count(print where text ~ "reads count=1" and process ~ "nolock") == {buyers}
+    variants: [default, without-lock]
+  - say: 所有这些读取都发生在第一个买家写入 count=0 之前，所以谁也不可能看到这个变化
+    check: last print where text ~ "reads count=1" and process ~ "nolock" before first print where text ~ "writes count=0" and process ~ "nolock"
+    variants: [default, without-lock]
+  - say: 加锁后，恰好一个买家读到 count=1 并买到了票
+    check: count(print where text ~ "reads count=1" and process ~ "locked") == 1 and count(print where text ~ "bought the ticket" and process ~ "locked") == 1
+    variants: [default, with-lock]
+  - say: 其他每个买家都读到 count=0，发现票已售罄
+    check: count(print where text ~ " reads count" and process ~ "locked") == {buyers} and count(print where text ~ "sold out" and process ~ "locked") == count(print where text ~ "reads count=0" and process ~ "locked") and count(print where text ~ "sold out" and process ~ "locked") >= 1
+    variants: [default, with-lock]
+  - say: 加锁那一场的每个买家都获取了那唯一的一把 Lock 一次，并释放了它
+    check: count(lock.create) == 1 and count(lock.acquire where process ~ "locked") == {buyers} and count(lock.release where process ~ "locked") == {buyers}
+    variants: [default, with-lock]
+  - say: 买家们轮流进行，只有第一个立刻拿到了锁，其余的都阻塞了（lock.wait），稍后才拿到
+    check: count(lock.acquire where waited_ns == 0) == 1 and count(lock.wait) >= 1 and count(lock.acquire where waited_ns > 0) == count(lock.wait)
+    variants: [default, with-lock]
+  - say: 在加锁的那一场里，第一次读取余票数发生在第一个买家拿到锁之后
+    check: first print where text ~ "reads count" and process ~ "locked" after first lock.acquire
+    variants: [default, with-lock]
+notes:
+  - when: print where text ~ "sale WITHOUT"
+    say: 主进程把 {"count": 1} 写进临时文件夹里的一个文件，然后启动买家。这一场什么都没有加锁。
+  - when: barrier.wake where last == true
+    say: "{process} 是最后一个到达 Barrier 的买家：它的到达放行了其他人。开售了：每个买家在同一时刻出发。"
+  - when: print where text ~ "reads count=1" and process ~ "nolock"
+    say: "{process} 读到 count=1，然后在写回之前等待缓慢的网络。"
+    once: true
+  - when: print where text ~ "writes count=0" and process ~ "nolock"
+    say: "{process} 在 {t} 写入 0。但其他买家在这次写入之前就已经读过余票数：他们仍然以为还剩一张票，每个人都会写入 0，也都「买到」了它。"
+    once: true
+  - when: print where text ~ "OVERSOLD"
+    say: 一张票，好几个买家付了钱。每个买家的「读取—判断—写回」都被别人抢在了前头，这就是丢失更新（竞争条件，race condition）。
+  - when: print where text ~ "sale WITH a lock"
+    say: 这一次，每个买家都把「读取—判断—写回」包在 `with lock:` 里。查看余票仍然在锁外面。
+  - when: lock.acquire where waited_ns == 0
+    say: "{process} 第一个拿到了锁。在它持有锁期间，其他买家连余票数都读不了。"
+    once: true
+  - when: lock.acquire where waited_ns > 0
+    say: "{process} 为这把锁等了 {waited}。它直到现在才读取余票数，此时前一个买家已经写入了 0。"
+    once: true
+  - when: print where text ~ "ticket: correct"
+    say: 恰好一个买家付了钱。锁让「读取—判断—写回」对所有进程来说成了一个不可分割的步骤（原子操作，atomic）。
+---
+# 最后一张票：一场竞争，以及修好它的锁
+
+只剩一张票了。几个人在同一时刻想买它。每个买家做三件事：
+
+1. **读取**余票数（这里是一个小小的 JSON 文件，`{"count": 1}`）；
+2. **判断**：余票数大于 0 就买；
+3. **写回**新的余票数（`{"count": 0}`）。
+
+读取和写回之间有一段延迟，就像缓慢的网络。如果第二个买家在这段延迟里读取，它看到的仍然是
+`count=1`。它也会买，并再次写入 `0`。谁都没发现有什么不对，但这张票卖了两次。这就是
+**竞争条件**（race condition）：结果取决于谁在什么时候运行。
+
+演示程序把这场售票进行两次，每次 4 个买家进程：
+
+- **不加锁**（买家 `nolock-1` 到 `nolock-4`）：每个买家读取，等约 0.3 秒，然后写回；
+- **加锁**（买家 `locked-1` 到 `locked-4`）：一样，但「读取—判断—写回」放在
+  `with lock:` 里面。
+
+```python
+def buyer(name, db, receipts, delay, gate, lock):
+    look(name, db)            # only looks, like the article's search()
+    gate.wait()               # the sale opens for everyone at once
+    if lock is None:
+        buy(name, db, receipts, delay)
+    else:
+        with lock:
+            buy(name, db, receipts, delay)
+```
+
+竞争只在时机不巧时才会显现。为了让它在**每一次**运行中都出现，演示程序让所有买家在同一时刻
+出发。`Barrier` 是一个集合点：每个买家都在 `gate.wait()` 处等待，直到所有人都到齐。（后面
+有一课专门讲它，这里只用它来固定时机。）然后每个买家在几毫秒之内读取，而 0.3 秒的延迟保证了
+所有这些读取都发生在第一次写回之前。
+
+在时间线上请留意：
+
+- **不加锁时**：四行 `reads count=1` 全都出现在第一行 `writes count=0` 之前。然后每个买家
+  都写入 0，并打印自己买到了票。主进程清点收据：4 个买家为 1 张票付了钱。
+- **加锁时**：一个买家立刻拿到锁；其他的 `wait for Lock#1`。第一个读到 1，写入 0，然后释放。
+  后面的每个买家都在那之后才读取，看到 0，带着 "sold out" 离开。恰好一张收据。
+
+Barrier 也被追踪了：每个买家的泳道上都显示它到达 `Barrier#1`，并在最后一个人到达时被放行。
+普通运行会逐场检查；想让每一场单独运行，请用变体：
+`mp-tutor lesson ticket-race --variant without-lock` 和 `--variant with-lock`。
+
+还要注意锁的代价：加锁的那一场大约需要 4 × 0.3 秒，因为买家们现在是一个接一个地进行。只锁
+「读取—判断—写回」，别的都不锁。查看余票（`looks: 1 ticket left`）留在锁外面。只要没人
+根据它采取行动，这就没问题：等你读到它的时候，它可能已经过时了。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 要你在当前文件夹里手工创建一个文件 `db`，并在每次运行后把它重置为 1。演示程序为
+  每一场售票在一个全新的临时文件夹里写入自己的文件。
+- 文章用 `json.load(open('db'))` 和 `json.dump(dic, open('db', 'w'))` 打开文件，却从不关闭。
+  CPython 会在一个文件不再被引用时立刻关闭它，所以在 CPython 上碰巧能用。在其他 Python 实现
+  上，下一个买家读取时，写入的内容可能还没落到磁盘上。演示程序用的是 `with open(...)`。
+- 文章只展示了加锁版本的输出（「只有一个人抢到了票」）。它的不加锁版本要靠运气：只有当每个
+  买家都在第一个买家之后 0.1 秒之内读取时，才会超卖。用 `fork` 时，买家们在几毫秒之内就启动
+  了，所以通常会超卖。用 `spawn` 时，每次启动都可能比这更久，竞争也许根本不会显现。但这并不能
+  说明代码是正确的。演示程序用了 Barrier，所以每次运行都能看到竞争。
+- 注释写的是「模拟 100 个客户端」，而循环只启动了 3 个。
+
+"""#),
         ("traffic-light/demo.py", #"""
 """traffic-light: a light process flips an Event red/green; car processes wait on it while it is red.
 
@@ -7978,6 +10288,132 @@ is a car that left on green: none leaves on red.
 - The article's car, after seeing green, sleeps 2 to 4 s and then checks the light again.
   Because of that, a car can be "caught" by the next red and loop back. It is a nice touch, but
   it makes a car's story hard to follow. The demo's car drives off as soon as it is released.
+
+"""#),
+        ("traffic-light/zh/traffic-light.md", #"""
+---
+id: traffic-light
+title: "红绿灯：汽车在 Event 上等待"
+unit: E Sync
+summary: 一个红绿灯进程设置和清除一个 Event；汽车进程在红灯时阻塞，绿灯时一起出发
+seeds: [001 事件 红绿灯]
+demo: demo.py
+timeout: 20
+params:
+  - name: cars
+    default: 8
+    min: 3
+    max: 12
+    help: 来到红绿灯前的汽车进程数量
+  - name: cycles
+    default: 3
+    min: 1
+    max: 5
+    help: 演示结束前红绿灯变绿的次数
+claims:
+  - say: "红绿灯按计划变绿（set()）了 {cycles} 次，然后自行结束"
+    check: count(event.set) == {cycles} and count(event.set where process == light) == {cycles} and count(process.exit where process == light and exitcode == 0) == 1
+  - say: 红绿灯一开始是红的，第一次变绿之前就已经有汽车阻塞在 wait() 里
+    check: first event.wait where process ~ "car" before first event.set
+  - say: 红绿灯第一次变绿之前，没有一辆车被放行
+    check: first event.wake after first event.set
+  - say: 红灯期间没有车醒来，每次 wait() 都返回 True（wait() 在返回时读取标志）
+    check: count(event.wake where outcome == false) == 0 and count(event.wake where process ~ "car") >= 2
+  - say: car-1 和 car-2 在第一个红灯前等待（超过 0.2 秒），各自醒来一次
+    check: count(event.wake where process == "car-1" or process == "car-2") == 2 and min(event.wake where process == "car-1" or process == "car-2", waited) > 0.2
+  - say: 一次 set()，也就是第一次绿灯，就把它们俩都放行了，这发生在红绿灯再次变红之前
+    check: last event.wake where process == "car-1" or process == "car-2" before first print where text ~ "turns red" or text ~ "have passed"
+  - say: 每辆在红灯前停下的车都从 wait() 醒来一次，并在绿灯时开走
+    check: count(print where text ~ "stops at red") == count(event.wake where process ~ "car") and count(print where text ~ "stops at red") == count(print where text ~ "drives off on green")
+  - say: 轮次编号是主进程创建的一个原始 c_int（RawValue），不带锁，所以时间线上只出现它的创建
+    check: count(shared.create) == 1 and count(shared.create where role == main and type == Value and ctype == c_int and lock == false) == 1 and count(shared.read) == 0
+  - say: 全部 {cars} 辆车都通过了，没有车被留下来等待，演示自行结束
+    check: count(print where text ~ "drives") == {cars} and timed_out == false
+notes:
+  - when: print where text ~ "light is red"
+    say: 红绿灯是一个独立的进程。它和每辆车共享同一个 Event。新建的 Event 是清除状态，在这里就表示红灯。
+  - when: event.wait where process ~ "car"
+    say: "{process} 发现 is_set() 为 False，于是阻塞在 wait() 里：它停在了红灯前。"
+    once: true
+  - when: event.set
+    say: 在 {t} 调用 set()。这一次调用就放行了每一辆阻塞在 wait() 里的车。
+    once: true
+  - when: event.wake where process ~ "car"
+    say: "{process} 在 {waited} 后醒来，紧跟在绿灯之后；wait() 返回了 {outcome}。在这个红灯前等待的所有车一起出发，前后只差几毫秒。"
+    once: true
+  - when: event.clear
+    say: clear() 把标志重新设为 False。从现在起到达的车都要停下；已经通过的车不受影响。
+    once: true
+  - when: print where text ~ "drives through"
+    say: "{process} 在绿灯期间到达。is_set() 为 True，所以它根本不用停：它的泳道里没有等待。"
+    once: true
+  - when: print where text ~ "stays green"
+    say: 文章里的红绿灯永远变个不停。这里的红绿灯在 {cycles} 次绿灯后停下，并保持绿灯，这样就不会有车被留下来等待。
+---
+# 红绿灯：汽车在 Event 上等待
+
+事件那一课展示了一个进程用一次 `set()` 唤醒许多进程。这里是它的经典画面：通过事件来模拟
+红绿灯，一个红绿灯和停在它前面的汽车。
+
+- **红绿灯**是一个进程。节奏由它掌握：红灯 0.5 秒，`set()`（绿灯）0.4 秒，再 `clear()`
+  （红灯），如此往复。
+- 每辆**汽车**是一个进程。它到达时用 `is_set()` 看一眼红绿灯。红灯就停下并调用 `wait()`，
+  一直阻塞到红绿灯调用 `set()`。绿灯就直接开过去。
+
+```python
+def traffic_light(green, cycle, cycles, red_s, green_s):
+    print("light is red")
+    for k in range(1, cycles + 1):
+        time.sleep(red_s)
+        print(f"light turns green #{k}")
+        green.set()
+        if k == cycles:
+            break
+        time.sleep(green_s)
+        print("light turns red")
+        green.clear()
+
+def car(name, green, cycle, arrival):
+    time.sleep(arrival)
+    if green.is_set():
+        print(f"{name} arrives, sees green and drives through")
+        return
+    print(f"{name} stops at red")
+    green.wait()
+    print(f"{name} drives off on green #{cycle.value}")
+```
+
+红绿灯不知道有哪些车，车也不知道红绿灯的时间安排：它们只共享这个 Event。Event 不携带数据，
+所以红绿灯还把它的轮次编号写进一小块共享内存（`RawValue`，见 shared-ctypes 那一课）。这样
+每辆车都能说出是哪一次绿灯放行了它。
+
+有两辆车从一开始就在那里，此时是红灯。其他车在随机的时刻到达（由 `--seed` 决定）。
+
+在时间线上请留意：
+
+- `car-1` 和 `car-2` 停在第一个红灯前，在 `light turns green #1` 之前它们都没有任何动静。
+  然后两辆车在几毫秒之内先后开走：**一次 `set()`，所有等待者都被放开**。
+- 在红灯期间到达的车要等下一次绿灯。在绿灯期间到达的车不停车直接通过。
+- 最后一轮之后，红绿灯保持绿灯并结束。每个汽车进程也都结束，主进程把它们全部 join。
+
+追踪器记录了 Event 本身：红绿灯泳道里的 `set Event#1`（绿灯）和 `clear Event#1`（红灯），
+汽车阻塞时的 `waits for Event#1`，以及它的 `wait()` 返回时的 `woke after 512 ms (set)`。
+`wait()` 返回的是它醒来时读到的标志，所以每一次显示 True 的醒来都是一辆在绿灯时离开的车：
+没有车在红灯时离开。
+
+## 文章怎么说，实际发生了什么
+
+- 文章 001 用 `time.sleep(random.random(1, 3))` 来隔开各辆车。在 Python 3 上，这一行会抛出
+  `TypeError: Random.random() takes no arguments (2 given)`：`random()` 不接受参数。本意
+  应该是 `random.uniform(1, 3)`。演示程序用 `rng.uniform(...)` 给每辆车一个到达时间，随机数
+  由 `--seed` 决定。
+- 即使修好了这一点，文章的主进程也是在启动红绿灯**之前**就在车与车之间 sleep。十辆车会在一个
+  还不存在的红绿灯前等上大约 20 秒。
+- 文章的红绿灯运行 `while True`，永远不会结束。程序也一样：红绿灯不是守护进程，所以主代码
+  执行完之后，Python 会永远等着它。演示程序的红绿灯循环 `--cycles` 次，然后保持绿灯并停止。
+- 文章里的汽车看到绿灯后，会先 sleep 2 到 4 秒，然后再看一次红绿灯。因此一辆车可能被下一个
+  红灯「逮住」，又回到循环里。这个设计挺有意思，但会让一辆车的经历很难跟上。演示程序里的车一
+  被放行就开走了。
 
 """#),
     ]
