@@ -9,7 +9,7 @@ workload runs untraced, with OLD and with NEW in the same rounds; the best CPU t
 (time.process_time_ns of the timed loop) of each is kept, and the added cost per operation is
 printed.  CPU time is less disturbed by other work on the machine than wall time.
 """
-import os, subprocess, sys, tempfile, shutil, json
+import os, subprocess, sys, tempfile, shutil
 W = r'''
 import multiprocessing as mp, threading, sys, time
 def main(kind, n):
