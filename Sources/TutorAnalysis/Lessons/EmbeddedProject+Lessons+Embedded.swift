@@ -215,6 +215,110 @@ if __name__ == "__main__":
     main()
 
 """#),
+        ("concurrency-vs-parallelism/zh/concurrency-vs-parallelism.md", #"""
+---
+id: concurrency-vs-parallelism
+title: "并发与并行：进程在 2 个 CPU 上同时跑，线程轮流跑"
+unit: A OS
+summary: 同样的 CPU 计算，分别串行、用 2 个 Process、用 Pool(2) 和用线程池来做；这台机器上的墙上时间和 CPU 数据
+seeds: [001 §4 并行和并发, 000 Process/Pool/dummy fib comparison]
+demo: demo.py
+timeout: 30
+params:
+  - name: n
+    default: 31
+    min: 30
+    max: 32
+    help: 每个任务计算 fib(n)；在这台机器上 31 大约要四分之一秒
+claims:
+  - say: "串行：任务 1 结束后，任务 2 才开始"
+    check: first print where text ~ "[sequential] job 1 ends" before first print where text ~ "[sequential] job 2 starts"
+  - say: "2 个 Process：两个任务都开始之后，才有任务结束（它们的生命期重叠）"
+    check: last print where text ~ "[processes]" and text ~ "starts" before first print where text ~ "[processes]" and text ~ "ends"
+  - say: "Pool(2)：两个任务（map 作业 0）同时运行"
+    check: last pool.task.start where job == 0 before first pool.task.end where job == 0
+  - say: "Pool(2)：两个任务（map 作业 0）在两个不同的工作进程里运行"
+    check: distinct(pool.task.start where job == 0 and args ~ "process pool", pid) == 2 and count(pool.task.start where args ~ "process pool" and role == main) == 0
+  - say: "线程池：两个任务（map 作业 1）也同时在进行中"
+    check: last pool.task.start where job == 1 before first pool.task.end where job == 1
+  - say: "线程池：两个线程属于同一个进程，也就是主进程，所以它们共用一个解释器和一把 GIL"
+    check: distinct(pool.task.start where args ~ "thread pool", thread) == 2 and distinct(pool.task.start where args ~ "thread pool", pid) == 1 and count(pool.task.start where args ~ "thread pool" and role == main) == 2
+  - say: 两个池里同时运行的任务都从未超过 2 个，而且确实有 2 个同时运行过
+    check: max_concurrent_tasks == 2
+  - say: 每个进程都正常结束
+    check: "all process.exit: exitcode == 0"
+notes:
+  - when: print where text ~ "=> sequential"
+    say: 一个进程、一个线程，任务一个接一个。没有任何重叠，CPU 数据显示只有一个 CPU 在忙。
+  - when: print where text ~ "=> 2 Processes"
+    say: 两个进程，各有自己的解释器。操作系统可以在同一时刻让它们分别跑在两个 CPU 上，这就是并行。在空闲的 2 核机器上，结果接近“2.0 个 CPU 在忙”，用时约为串行的一半；机器忙的时候，别的程序也要分走一份。
+  - when: print where text ~ "=> Pool(2)"
+    say: 和 2 个 Process 一样是并行，只是进程由进程池启动一次、反复使用。
+  - when: pool.task.start where args ~ "thread pool"
+    say: "主进程的 {thread} 开始一个任务。线程池的两个线程都在同一个进程里。"
+    once: true
+  - when: print where text ~ "=> thread pool"
+    say: 两个任务同时在进行（并发），但同一时刻只有一个线程能执行 Python 代码，就是持有 GIL 的那个。它们大约每 5 毫秒轮换一次。所以只有大约 1 个 CPU 在忙，墙上时间和串行差不多。
+---
+# 并发与并行：进程在 2 个 CPU 上同时跑，线程轮流跑
+
+文章 001 §4 用两句话区分了这两个概念：
+
+- **并发**（concurrency）：几个任务在同一段时间里都在进行，*看起来*是同时的。在一个 CPU
+  上，操作系统靠在它们之间来回切换做到这一点（多道技术）；
+- **并行**（parallelism）：几个任务在同一时刻真正同时执行，这需要多个 CPU。
+
+并行一定是并发，并发却不一定是并行。Python 让这个区别变得非常具体。进程是各自独立的
+解释器，操作系统可以把它们放到不同的 CPU 上。同一个 CPython 进程里的线程共用一个解释器，
+而 **GIL**（全局解释器锁）同一时刻只允许一个线程执行 Python 字节码。线程交替执行，所以是
+并发的；但对纯 Python 的 CPU 计算来说，它们不是并行的。
+
+## 演示
+
+和文章 000 一样，演示把同一个慢速的 `fib(n)` 计算两次，用四种方式，每种方式之后打印这台
+机器上的数据：
+
+```python
+fib_job("sequential", 1); fib_job("sequential", 2)              # one after the other
+Process(target=fib_job, ...) x 2, start both, join both          # 2 processes
+Pool(2).map(fib_task, [job 1, job 2], chunksize=1)               # 2 pool workers
+multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, same API
+```
+
+每种方式之后，它打印墙上时间、两个任务用掉的 CPU 时间，以及两者之比：平均有几个 CPU 在忙。
+最后把每种方式的墙上时间和串行的对比。在一台别无他事的 2 核机器上，应该看到：
+
+| 方式 | 重叠（即论断） | 忙碌的 CPU | 墙上时间 |
+|---|---|---|---|
+| 串行 | 没有：任务 1 结束时任务 2 才开始 | 1.0 | 1 倍 |
+| 2 个 Process | 两个同时跑，在 2 个 pid 里 | 接近 2.0 | 接近 0.5 倍 |
+| Pool(2) | 两个同时跑，在 2 个工作进程的 pid 里 | 接近 2.0 | 接近 0.5 倍，外加启动进程池的时间 |
+| 2 个线程的线程池 | 两个同时在进行，是 1 个 pid 的 2 个线程 | 1.0 | 接近 1 倍 |
+
+论断只检查每次运行都不会变的东西：什么和什么重叠、在哪个进程或线程里、以什么顺序。墙上
+时间是在与他人共用的机器上真实测得的，所以会有波动。如果别的程序占着 CPU，进程就拿不到
+2 个 CPU。而线程无论在什么机器上，都不可能拿到超过 1 个。
+
+线程仍然有用。线程等待 I/O（套接字、文件、`time.sleep`）时会释放 GIL，所以线程池适合主要
+在*等待*的工作。主要在*计算*的工作，请用进程。（CPython 3.13 起还有一种可选的“自由线程”
+构建，没有 GIL。本课运行的是标准构建。）
+
+在时间线上留意各条泳道：进程池的任务跑在 `ForkPoolWorker` 泳道上，各有自己的 pid。线程池
+的任务跑在 `MainProcess · worker` 泳道上：它们是主进程的线程。
+
+## 文章怎么说，实际又如何
+
+- 文章 000 的代码在发表时丢了缩进，照原样是跑不起来的。它也没有展示计时结果，没有解释
+  它们的含义。演示会打印这些数据，上面的表格解释了它们。
+- 文章 000 说要“把代码放在 main() 里，否则会有警告”。真正要紧的是
+  `if __name__ == "__main__":` 这个保护。用 `spawn` 启动方式时，子进程会重新导入你的模块，
+  没有保护的顶层代码会在子进程里再跑一遍。
+- 文章 000 创建了 `Pool(2)` 和 `DummyPool(2)`，却从不关闭。演示会关闭它的进程池
+  （或者用 `with`）。
+- 文章 001 把单个 CPU 上的并发称为“伪并行”。这没错，而线程池即使在两个 CPU 上也表现出这一点：
+  因为有 GIL，两个计算密集的 Python 线程的表现就像只有一个 CPU。
+
+"""#),
         ("cpu-scheduling/cpu-scheduling.md", #"""
 ---
 id: cpu-scheduling
@@ -391,6 +495,114 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+"""#),
+        ("cpu-scheduling/zh/cpu-scheduling.md", #"""
+---
+id: cpu-scheduling
+title: "CPU 调度：先来先服务、短作业优先、时间片轮转、多级反馈队列，以及 Linux 的真实做法"
+unit: A OS
+summary: 先在确定性的模拟器里看四种教科书算法（mp-tutor simulate scheduling），再把同样的四个作业作为真实进程放到 2 个 CPU 上跑
+seeds: [001 §3 进程调度]
+demo: demo.py
+timeout: 20
+sample_os: true
+params:
+  - name: tick
+    default: 0.05
+    min: 0.03
+    max: 0.2
+    help: 模拟器作业集里每个时间单位（tick）对应的 CPU 时间（秒）
+claims:
+  - say: B（4 个 tick）比 A（8 个 tick）晚到，却比 A 先完成；内核并不像先来先服务那样按到达顺序把作业一个个跑完
+    check: first process.exit where process == Job-B before first process.exit where process == Job-A
+  - say: D（5 个 tick）比 C（9 个 tick）晚到，却比 C 先完成
+    check: first process.exit where process == Job-D before first process.exit where process == Job-C
+  - say: 四个作业曾同时在系统里；A 还没完成时 D 就到了
+    check: first process.start where process == Job-D before first process.exit where process == Job-A
+  - say: 4 个作业、2 个 CPU，所以别的作业运行时，总有作业处于就绪状态在等
+    check: some os.state where process ~ Job and state == ready
+  - say: 每个作业都至少被抢占过一次（非自愿切换），像时间片轮转那样分时间片运行
+    check: distinct(os.state where process ~ Job and involuntary_switches > 0, process) == 4
+  - say: 四个作业都完成了工作并正常结束
+    check: "all process.exit where role == child: exitcode == 0"
+notes:
+  - when: process.spawn where name == Job-D
+    say: 最后一个作业到了。现在四个可运行的进程共用 2 个 CPU，所以任何时刻都有大约两个作业处于就绪状态在等。
+  - when: os.state where process ~ Job and state == ready
+    say: "{process} 处于就绪（READY）状态 {duration}：可以运行，但没有空闲的 CPU。这一段里它拿到 {cpu} 的 CPU，等了 {ready}。它被换下了 {involuntary_switches} 次：内核轮流给每个作业很短的时间片。"
+    once: true
+  - when: process.exit where process == Job-B
+    say: B 最先完成，虽然它比 A 晚到。若在一个 CPU 上先来先服务，B 得等 A 的 8 个 tick 全部跑完。有了时间片，短作业即使晚到也能早早完成。
+  - when: print where text ~ "finishing order"
+    say: 这个顺序来自在共享机器上的一次真实运行，所以时间每次都不一样。B 先于 A、D 先于 C 则不会变。请和模拟器的图对比：那些是算出来的，不是测出来的。
+---
+# CPU 调度：先来先服务、短作业优先、时间片轮转、多级反馈队列，以及 Linux 的真实做法
+
+就绪的进程比 CPU 多时，操作系统必须决定下一个运行谁。这个选择就是**调度算法**（进程
+调度）。文章 001 §3 列出了四种经典算法。衡量它们要看每个作业的几项指标：
+
+- **周转时间** = 完成时刻 − 到达时刻：作业在系统里待了多久；
+- **等待时间** = 周转时间 − 运行时间：就绪却没在运行的时间；
+- **响应时间** = 第一次运行时刻 − 到达时刻：多久才第一次拿到 CPU（交互式用户感受到的
+  就是它）。
+
+## 四种算法
+
+**FCFS，先来先服务。** 作业按到达顺序运行，每个都一直跑到结束。它简单，在某种意义上也
+公平。但排在前面的一个长作业会让后面所有短作业都等着：这就是*护航效应*（convoy effect）。
+
+**SJF，短作业优先。** CPU 空闲时，运行时间最短的就绪作业先跑，一直跑到结束。在所有非抢占
+的顺序里，它的平均等待时间最短。但操作系统很少知道一个作业要跑多久，而且源源不断的短作业
+可能让长作业永远等下去（饥饿）。
+
+**RR，时间片轮转。** 就绪的作业从一个队列里轮流取出，每次最多运行一个*时间片*（quantum），
+然后排回队尾。每个作业到达后很快就能拿到 CPU，所以响应好。但每个作业都比 SJF 下完成得晚，
+而且每次切换都有一点开销。时间片太大，RR 就退化成 FCFS；太小，时间都浪费在切换上。
+
+**MLFQ，多级反馈队列。** 几个优先级不同的轮转队列。新作业从最高层开始，时间片短。用完整个
+时间片的作业往下降一层，时间片更长、优先级更低。于是短作业和交互式作业在上层很快完成，
+长时间占用 CPU 的作业沉到下面。定期的*提升*（boost）把所有作业送回顶层，谁也不会饿死。
+MLFQ 不必事先知道运行时间，就能近似 SJF。
+
+## 模拟器：算出来的，不是测出来的
+
+在同一组作业上运行四种算法并比较：
+
+```
+mp-tutor simulate scheduling --algo all
+mp-tutor simulate scheduling --algo rr --quantum 4 --step
+mp-tutor simulate scheduling --algo mlfq --jobs A:0:8,B:1:4
+```
+
+它打印的甘特图和表格，是以整 tick 为单位、对一个 CPU 的**确定性模拟**：没有 I/O，没有切换
+开销，每次输出都一样。它们展示的是算法之间的*差别*，并不是对你这台机器的测量。在默认作业集
+（`A:0:8,B:1:4,C:2:9,D:3:5`）上，FCFS 让 B 在 A 后面等 7 个 tick，SJF 的平均等待时间最短
+（7.75），时间片轮转和 MLFQ 都能在几个 tick 内响应每个作业，但大多数作业完成得更晚。
+`docs/scheduling-simulator.md` 逐个 tick 地描述了每条规则。
+
+## 演示：同样的四个作业，真的跑起来
+
+演示把模拟器的作业集变成四个真实进程。运行时间为 8 个 tick 的作业要消耗 8 × 0.05 = 0.4 秒
+CPU 时间；作业按 A、B、C、D 的顺序、每隔 0.05 秒启动一个，全都限制在 2 个 CPU 上。程序里
+没有任何代码决定谁何时运行：决定的是 **Linux 内核的调度器**。Linux 并没有照搬这四种教科书
+算法中的任何一种。它的调度器（CFS，自 Linux 6.6 起改进为 EEVDF）是抢占式的，以很短的时间片
+在可运行的进程之间公平地分配 CPU，最接近时间片轮转。
+
+每次运行都能看到：
+
+- **B 先于 A 完成，D 先于 C 完成**，尽管它们到得晚。在 FCFS 下它们得排在长作业后面等；这里
+  它们从一开始就分到时间片。
+- **每个作业都被抢占**了很多次（见操作系统状态里的非自愿切换），别的作业运行时，作业处于
+  **就绪**状态等着。这就是分时间片运行，像时间片轮转，只是在 2 个 CPU 上。
+- 演示的表格给出*测得的*周转时间和等待时间。它们取决于这台机器以及它此刻还在跑什么，所以
+  每次都不同。模拟器的数字则永远不变。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 只列出了四种算法的名字。上文说明了每种算法怎样工作。真实的内核是把这些思路
+  混合起来用，而不是只选一种：Linux 默认公平地分享 CPU，另外为实时任务提供固定优先级的
+  FIFO 和时间片轮转调度类（`chrt`）。
 
 """#),
         ("daemon-processes/daemon-processes.md", #"""
@@ -607,6 +819,149 @@ def main():
 
 if __name__ == "__main__":
     main()
+
+"""#),
+        ("daemon-processes/zh/daemon-processes.md", #"""
+---
+id: daemon-processes
+title: "守护进程：主进程的代码一结束就被停掉，而且不能有自己的子进程"
+unit: B Process
+summary: 主进程的代码一结束，守护子进程就被终止，而普通子进程会被等待；守护进程不能启动子进程
+seeds: [001 §6 主进程创建守护进程, 001 §6 Process类中自带封装的各属性 (daemon), 002 daemon]
+demo: demo.py
+timeout: 20
+params:
+  - name: main_seconds
+    default: 0.4
+    min: 0.2
+    max: 1
+    help: 主进程自己的代码运行多久后结束（秒）
+  - name: worker_seconds
+    default: 0.8
+    min: 0.5
+    max: 1.2
+    help: 普通子进程工作多久（秒）；要比 main_seconds 长
+variants:
+  - id: normal
+    summary: 主进程的代码正常结束（和默认运行相同）
+    args: []
+  - id: os-exit
+    summary: 主进程用 os._exit(0) 结束，跳过退出处理函数——没有谁去停掉守护进程
+    args: [--os-exit]
+claims:
+  - say: ticker 是作为守护进程启动的，worker 是普通子进程
+    check: count(process.start where name == ticker and daemon == true) == 1 and count(process.start where name == worker and daemon == false) == 1
+  - say: "守护进程启动自己的子进程时 start() 失败了：ticker 里记录了一个 process.error，AssertionError: daemonic processes are not allowed to have children"
+    check: count(process.error where process == ticker and op == start and error ~ "AssertionError" and error ~ "daemonic processes are not allowed to have children") == 1
+  - say: 守护进程没有启动任何进程；它捕获了这个错误并继续运行（随后它自己把错误打印了出来）
+    check: count(process.spawn where process == ticker) == 0 and count(process.start where parent == ticker) == 0 and count(print where process == ticker and text ~ "start() refused") == 1
+  - say: 错误是在 start() 内部抛出的，早于 ticker 打印它
+    check: first process.error where process == ticker before first print where process == ticker and text ~ "start() refused"
+  - say: 普通子进程 worker 完成了工作（它的 run() 返回了），退出码 0
+    check: count(process.run.end where process == worker and exitcode == 0) == 1 and count(process.exit where process == worker and exitcode == 0) == 1
+  - say: ticker 的 run() 从未返回；它在报时的中途被停掉了
+    check: count(process.run.end where process == ticker) == 0
+    variants: [default, normal]
+  - say: 主进程的代码从未调用 join()；退出处理函数在主进程代码结束之后才开始等待 worker
+    check: first process.join.wait where name == worker after first print where text ~ "main: my code ends"
+    variants: [default, normal]
+  - say: ticker 被终止（SIGTERM，退出码 -15），既没有活到它生命的终点，也没有比父进程活得更久
+    check: count(process.reaped where name == ticker and exitcode == -15) == 1 and count(process.exit where process == ticker) == 0 and count(print where text ~ "life is over") == 0 and count(print where text ~ "is gone") == 0
+    variants: [default, normal]
+  - say: 直到主进程的代码结束，ticker 才被停掉
+    check: first print where text ~ "main: my code ends" before first process.reaped where name == ticker
+    variants: [default, normal]
+  - say: ticker 停止报时的时候 worker 还在工作；主进程等的是 worker，不是 ticker
+    check: last print where process == ticker before first print where text ~ "worker: done"
+    variants: [default, normal]
+  - say: 主进程的代码从未调用 join()，但 worker 在退出时被 join 了一次
+    check: count(process.join where name == worker) == 1
+    variants: [default, normal]
+  - say: worker 完成之后，主进程才退出
+    check: first process.exit where process == worker before last process.exit where role == main
+    variants: [default, normal]
+  - say: 用了 os._exit 之后，没有谁停掉 ticker；它活到了生命的终点，以退出码 0 退出
+    check: count(process.exit where process == ticker and exitcode == 0) == 1 and count(process.reaped where name == ticker) == 0 and count(print where text ~ "life is over") == 1
+    variants: [os-exit]
+  - say: 主进程退出之后，ticker 还在报时，并且发现它的父进程已经不在了
+    check: max(print where process == ticker, t) > max(process.exit where role == main, t) and count(print where process == ticker and text ~ "is gone") == 1
+    variants: [os-exit]
+  - say: 这一次 ticker 的 run() 正常返回，退出码 0
+    check: count(process.run.end where process == ticker and exitcode == 0) == 1
+    variants: [os-exit]
+  - say: 用了 os._exit，根本没有发生任何 join()，退出时也没有
+    check: count(process.join) == 0
+    variants: [os-exit]
+notes:
+  - when: process.error where process == ticker
+    say: "守护进程里的 start() 失败了：{error}。守护进程不能有子进程：如果有，守护进程被终止时它们就会被丢下。所以 start() 在创建任何进程之前就用 assert 拒绝了。"
+  - when: print where text ~ "main: my code ends here" and text !~ "os._exit"
+    say: 主进程的代码结束了。multiprocessing 的退出处理函数现在终止每个守护子进程，然后 join 其他子进程。
+    variants: [default, normal]
+  - when: process.reaped where name == ticker
+    say: 主进程的代码一结束，退出处理函数就向 ticker 发送了 SIGTERM（退出码 -15）。它的报时没有做完。
+    variants: [default, normal]
+  - when: process.join where name == worker
+    say: 这个 join() 没人写过。退出处理函数为普通子进程 worker 等了 {waited}，之后主进程才能结束。
+    variants: [default, normal]
+  - when: print where text ~ "with os._exit(0)"
+    say: os._exit() 立即结束进程，不执行 atexit 处理函数。multiprocessing 的处理函数根本不会运行，所以没有谁去终止守护进程。
+    variants: [os-exit]
+  - when: print where text ~ "my parent" and text ~ "is gone"
+    say: 主进程已经退出，ticker 却还在继续。操作系统给这个孤儿进程换了一个父进程（这里是监管者 mp-tutor；别的场合常常是 pid 1）。
+    variants: [os-exit]
+---
+# 守护进程：主进程的代码一结束就被停掉，而且不能有自己的子进程
+
+**守护进程**（daemon）是只在主程序运行期间才有意义的子进程。报进度的 ticker、心跳、缓存
+预热：主程序做完了，它们也该停下，不需要谁专门通知。在 `start()` 之前设置 `daemon=True`，
+就得到一个守护进程：
+
+```python
+ticker = Process(target=tick, name="ticker", daemon=True)   # or ticker.daemon = True
+worker = Process(target=work, name="worker")                 # an ordinary child
+ticker.start()
+worker.start()
+time.sleep(0.4)
+print("main: my code ends here")      # no join() anywhere
+```
+
+两条规则：
+
+1. **主进程的代码结束时，守护子进程被终止。** 普通子进程则不会：主进程退出前会等待（join）
+   它们。所以这里 ticker 在 0.4 秒时、报时报到一半就死了，而 worker 可以做完它 0.8 秒的工作。
+2. **守护进程不能启动自己的子进程。** 在守护进程里调用 `start()` 会抛出
+   `AssertionError: daemonic processes are not allowed to have children`。否则守护进程被终止时，
+   它的子进程就成了孤儿。
+
+是谁来终止？不是操作系统：这里的“守护进程”不是 Unix 的 daemon，也不是系统服务。是
+multiprocessing 的**退出处理函数**，它在主进程的代码结束后、在主进程里运行。它向每个还活着的
+守护子进程发送 SIGTERM（所以 ticker 的退出码是 `-15`），然后 join 普通子进程。
+
+在时间线上留意：“main: my code ends here”之后，ticker 的泳道马上停止，worker 的泳道还在继续，
+主进程在 worker 之后才退出。worker 的泳道以 `process.run.end`（它的函数返回了）和退出结尾；
+ticker 的泳道两者都没有。ticker 泳道的前段有一个 `op: start` 的 `process.error`，记录的就是那次
+被拒绝的 `start()`。
+
+## 没有谁来停掉守护进程的时候
+
+退出处理函数只在主进程正常结束时运行。变体 `os-exit` 用 `os._exit(0)` 结束主进程，跳过了所有
+退出处理函数。这样就没有谁停掉 ticker 了：父进程没了，它还在继续报时，成了孤儿进程。看它输出
+里的“parent pid”：主进程一退出它就变了，因为操作系统会给孤儿进程换一个新的父进程。主进程被
+SIGKILL 杀掉或者彻底崩溃时也是这样。daemon 标志是 multiprocessing 在正常退出时才兑现的承诺，
+不是操作系统的保证。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 说守护进程“在父进程结束时”结束。更准确地说：是父进程的**代码**结束、并且父进程
+  正常退出的时候。守护进程在父进程等待其他子进程之前就被终止，所以它可能比父进程早死很久
+  （worker 还要再跑 0.4 秒）。而如果父进程没经过退出处理函数就离开了（`os._exit`、SIGKILL），
+  守护进程根本不会被停掉（变体 `os-exit`）。
+- 文章 001 和文章 002 说得对：`daemon` 必须在 `start()` 之前设置；*process-attributes* 一课
+  展示了不这样做时得到的 `AssertionError`。
+
+试试 `mp-tutor lesson daemon-processes --variant os-exit`，以及 `--set main_seconds=0.2`，让
+ticker 停得更早。
 
 """#),
         ("event-basics/demo.py", #"""
@@ -1167,6 +1522,134 @@ differently (next lessons).
 
 Try `mp-tutor lesson join-placement --variant inside --set children=5` (a shorter run), and
 compare the run times of the three variants in their summaries.
+
+"""#),
+        ("join-placement/zh/join-placement.md", #"""
+---
+id: join-placement
+title: "join() 放在哪里：一个接一个、一起跑，还是主进程先跑完"
+unit: B Process
+summary: 十个子进程和一个 join()；放在循环里它们一个个地跑，放在循环后它们一起跑，只 join 最后一个则主进程的代码先跑完
+seeds: [001 §6 开启多个进程 (join inside the loop, after it, only the last)]
+demo: demo.py
+timeout: 30
+params:
+  - name: children
+    default: 10
+    min: 3
+    max: 12
+    help: 循环启动多少个子进程
+  - name: seconds
+    default: 0.2
+    min: 0.1
+    max: 1
+    help: 子进程最短的工作时间（秒）（每个子进程工作这个时间的 1 到 2 倍）
+variants:
+  - id: after
+    summary: 在循环里启动所有子进程，循环结束后再逐个 join（和默认运行相同）
+    args: [--join, after]
+  - id: inside
+    summary: 在循环里 join——等上一个子进程结束，才启动下一个
+    args: [--join, inside]
+  - id: last
+    summary: 循环结束后只 join 最后一个子进程——主进程的代码可能在其他子进程还在跑时就结束
+    args: [--join, last]
+claims:
+  - say: 全部 {children} 个子进程都运行了，并以退出码 0 结束
+    check: "children == {children} and count(process.exit where role == child and exitcode == 0) == {children}"
+  - say: 不论 join() 放在哪里，主进程本身都在最后一个子进程之后才退出（multiprocessing 在退出时会等待非守护的子进程）
+    check: last process.exit where role == child before last process.exit where role == main
+  - say: 第一个子进程结束之前，所有子进程都已启动，所以它们同时在工作
+    check: last process.spawn before first process.exit where role == child
+    variants: [after]
+  - say: 最后一个子进程结束之后，主进程才打印“done”
+    check: last process.exit where role == child before first print where text ~ "main: done"
+    variants: [after, inside]
+  - say: 每个子进程启动时都没有别的子进程活着，所以它们一次只跑一个
+    check: "all print where text ~ \"alive right now\": text ~ \"alive right now: 0\""
+    variants: [inside]
+  - say: 循环里的每个 join() 都等完了刚刚启动的那个子进程的全部工作
+    check: "all process.join: waited >= 0.05s"
+    variants: [inside]
+  - say: 其他子进程还在工作时，主进程的代码就打印了“done”
+    check: first print where text ~ "main: done" before last process.exit where role == child
+    variants: [last]
+  - say: 程序只 join 了一个子进程，可主进程在代码结束后、退出时把其他子进程也 join 了
+    check: count(process.join) >= 2 and count(print where text ~ "main: done" and text !~ "running: 0") == 1
+    variants: [last]
+notes:
+  - when: print where text ~ "alive right now: 0"
+    say: 正因为 join() 在循环里，这里才没有别的子进程活着。循环本身在等，所以子进程一个接一个地跑。
+    once: true
+    variants: [inside]
+  - when: process.join
+    say: 主进程在 join() 里等了 {waited}，等的是它刚启动的那个子进程。直到现在，循环才继续启动下一个。
+    once: true
+    variants: [inside]
+  - when: print where text ~ "main starts child {children};"
+    say: 循环谁也没等。在这个子进程之前启动的每个子进程都还在工作，并排运行。
+    variants: [after, last]
+  - when: process.join
+    say: 第一个 join() 等了 {waited}。这期间其他子进程一直在工作，所以后面的 join 大多几乎立即返回。
+    once: true
+    variants: [after]
+  - when: print where text ~ "main: done"
+    say: 主进程的代码在 {t} 就结束了，可还有子进程在工作。它唯一的 join() 是给最后一个子进程的，而那个子进程的工作最短。
+    variants: [last]
+  - when: process.join where name != Process-{children}
+    say: 程序从没调用过这个 join()。是 multiprocessing 的退出处理函数在主进程代码结束后，为每个还活着的非守护子进程调用的。
+    once: true
+    variants: [last]
+---
+# join() 放在哪里：一个接一个、一起跑，还是主进程先跑完
+
+`join()` 会阻塞调用它的进程，直到子进程结束。只有一个子进程时这很简单。如果一个循环启动
+十个子进程，`join()` 放在**哪里**就决定了哪些东西同时运行。演示启动十个子进程，每个打印
+hello，工作 0.2–0.4 秒，再打印 goodbye。每次 `start()` 之前，主进程打印此刻还活着几个子进程
+（`multiprocessing.active_children()`）。
+
+```python
+children = []
+for i in range(1, 11):
+    p = Process(target=visit, args=(i, work[i - 1]))
+    children.append(p)
+    p.start()
+    # p.join()         # 1. inside the loop
+for p in children:
+    p.join()           # 2. after the loop: the usual way
+# p.join()             # 3. only the last one
+print("main: done")
+```
+
+1. **放在循环里**（`--variant inside`）：主进程要等每个子进程结束，循环才能启动下一个。子进程
+   严格地一个接一个运行，就好像根本没用多进程。每个 `join()` 都要等完一个子进程的全部工作，
+   总用时是所有工作时间之和。
+2. **放在循环后**（默认运行，以及 `--variant after`）：循环一下子启动全部十个，它们并排工作。
+   然后主进程依次 join 每一个。第一个 `join()` 可能要等；等它返回时，其他子进程大多也完成了，
+   它们的 `join()` 立即返回。总用时大约等于最慢的那个子进程，“main: done”最后出现。
+3. **只 join 最后一个**（`--variant last`）：主进程只等最后一个子进程。如果它不是最慢的，
+   主进程的代码就会在其他子进程还在工作时继续往下走，“main: done”打印得过早。演示让最后
+   一个子进程的工作最短，这样每次运行都能看到这一点。
+
+## 主进程的代码结束了，主进程还在等
+
+在第 3 种写法里，主进程的代码先跑完，但**进程**并不会丢下它的子进程不管。主模块的代码结束
+后，multiprocessing 的退出处理函数会 join 每个还活着的非守护子进程。在时间线上，你会在
+“main: done”之后看到这些 `join()`，尽管程序里从没写过它们。所以主进程仍然最后退出。只有
+守护进程会被区别对待（见后面的课）。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 说，只对最后一个子进程 `join()` 时，主进程可能比某些子进程先结束。就主进程的
+  **代码**而言这是对的：它最后的 `print` 可能先出现。但主**进程**在退出时仍会等待每个子进程
+  （见上文），不会有子进程被丢下、没了父进程。
+- 文章 001 用“操作系统想怎么调度就怎么调度”来解释这个顺序。所以在工作时间随机时，顺序每次
+  都不同。演示则让结果确定：最后一个子进程工作最短，每次运行都能看到主进程过早打印“done”。
+- 文章 001 用列表推导式来 join：`[ap.join() for ap in p_list]`。这能用，但它造出一个全是 `None`
+  的列表，只为了副作用。直接写一个 `for` 循环，意思更清楚。
+
+试试 `mp-tutor lesson join-placement --variant inside --set children=5`（运行更短），并在汇总里
+比较三种写法的运行时间。
 
 """#),
         ("joinable-queue/demo.py", #"""
@@ -2577,6 +3060,105 @@ Try also: `mp-tutor lesson pool-apply --set workers=4`. More workers change noth
 task at a time.
 
 """#),
+        ("pool-apply/zh/pool-apply.md", #"""
+---
+id: pool-apply
+title: "Pool.apply：一次一个任务"
+unit: C Pool
+summary: apply 要等到每个结果回来才返回，所以一次只有一个任务在运行，用的始终是那几个工作进程
+seeds: [001 §5 apply, 001 进程池的同步调用, 003 multiprocessing.Pool]
+demo: demo.py
+timeout: 20
+params:
+  - name: workers
+    default: 3
+    min: 2
+    max: 4
+    help: 进程池启动多少个工作进程
+  - name: tasks
+    default: 6
+    min: 4
+    max: 12
+    help: 调用多少次 apply
+  - name: seconds
+    default: 0.2
+    min: 0.1
+    max: 0.5
+    help: 一个任务的时长（秒）
+variants:
+  - id: from-threads
+    summary: 主进程的三个线程同时调用 apply
+    args: [--threads, 3]
+claims:
+  - say: 每个任务都是用 apply 提交的
+    check: "all pool.submit: method == apply"
+  - say: 全部 {tasks} 个任务都在进程池启动的 {workers} 个工作进程上运行；没有为任务启动任何进程
+    check: tasks_done == {tasks} and count(process.spawn) == {workers} and task_workers <= {workers}
+  - say: 同时运行的任务从未多于调用 apply 的线程数（每个调用者一次一个任务）
+    check: max_concurrent_tasks <= distinct(pool.submit, thread) and max_concurrent_tasks >= 1
+  - say: 最后一个任务结束之后，主进程才走到最后一行
+    check: first print where text ~ "=====>" after last pool.task.end
+  - say: 三个线程调用了 apply，它们的任务同时运行
+    check: distinct(pool.submit, thread) == 3 and max_concurrent_tasks >= 2 and max_concurrent_tasks <= {workers}
+    variants: [from-threads]
+notes:
+  - when: pool.submit
+    say: apply 把一个任务放进任务队列，然后等待，就像 apply_async 之后紧跟着 get()。
+    once: true
+  - when: print where text ~ "apply returned"
+    say: apply 直到现在才返回，带回的就是结果值本身。此后循环才会再次调用 apply。
+    once: true
+  - when: pool.task.start where job == {workers}
+    say: "{worker} 运行 {task}。它不是新进程：进程池反复使用一开始启动的那 {workers} 个工作进程。"
+  - when: pool.submit where thread ~ caller-2
+    say: caller-1 还在等结果，caller-2 就提交了它自己的任务。apply 只阻塞调用它的那个线程。
+    once: true
+    variants: [from-threads]
+  - when: print where text ~ "=====>"
+    say: 每次 apply 都已返回；工作进程闲着，但仍然活着，直到 close() 和 join()。
+---
+# Pool.apply：一次一个任务
+
+`pool.apply(func, args)` 在进程池的某个工作进程里运行 `func(*args)`，并且**等待**它完成。它返回
+的就是函数的结果本身，而不是 `AsyncResult`。这是一个*同步调用*：调用者原地不动，直到任务做完。
+事实上，`apply` 就是 `apply_async(func, args).get()`。
+
+所以，一个调用 `apply` 的循环会让任务一个接一个地运行，不管进程池里有多少工作进程：
+
+```python
+pool = Pool(processes=3)
+for n in range(6):
+    value = pool.apply(cube, (n, 0.2))   # waits about 0.2 s each time
+    print("apply returned", value)
+```
+
+在时间线上要留意的：
+
+- 任何时刻都恰好只有一个任务在运行。上一次 `apply` 的结果回来之后，下一次才会提交。
+- 工作进程随进程池一起、只启动一次。哪个空闲的工作进程先读到任务队列，就由哪个领走任务，所以
+  同样的几个 pid 反复出现。没有为任务启动任何进程。
+- 整个循环大约要 6 × 0.2 秒，就好像根本没有进程池一样。
+
+## 多个调用者
+
+一次 `apply` 调用运行一个任务。要用 `apply` 让任务并排运行，就需要多个调用者：主进程的多个
+线程，各自调用 `apply`。文章 001 正是这么说的（如果要通过不同参数并发地执行func函数，必须从
+不同线程调用p.apply()）。变体 `--variant from-threads` 启动三个线程，每个线程为两个数调用
+`apply`。这样最多就有三个任务同时运行。不用线程也能做到同样的事，那就是 `apply_async`（见
+`pool-async` 一课）。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 的同步调用例子给 `pool.apply(...)` 那一行的注释是“维持执行的进程总数为processes，
+  当一个进程执行完毕后会添加新的进程进去”。这句话错了两处：用 `apply` 时一次只有**一个**任务
+  在运行，而且进程池**不会**添加新进程。它反复使用创建时启动的那些工作进程。
+- 文章 003 把 `p.apply(...)` 作为 `apply_async` 的“阻塞”替代写法，注释掉保留着。这是对的：
+  `apply` 会阻塞，并且直接返回结果值。它的返回值上没有 `get()` 可调用。
+
+再试试：`mp-tutor lesson pool-apply --set workers=4`。工作进程再多也不会有任何变化：仍然是
+一次一个任务。
+
+"""#),
         ("pool-async/demo.py", #"""
 """pool-async: a Pool of worker processes runs tasks handed to it with apply_async.
 
@@ -2728,6 +3310,101 @@ Things to watch for in the timeline:
 
 Try also: `mp-tutor lesson pool-async --set workers=1`. Then nothing runs at the same time,
 but the main process still prints its separator before any task has finished.
+
+"""#),
+        ("pool-async/zh/pool-async.md", #"""
+---
+id: pool-async
+title: "Pool.apply_async：许多任务，几个工作进程"
+unit: C Pool
+summary: Pool(3) 加 10 个 apply_async 任务；最多 3 个同时运行，其余的在任务队列里等待
+seeds: [001 §5 apply_async, 003 multiprocessing.Pool, 004 Pool examples]
+demo: demo.py
+timeout: 30
+params:
+  - name: workers
+    default: 3
+    min: 1
+    max: 6
+    help: 进程池启动多少个工作进程
+  - name: tasks
+    default: 10
+    min: 6
+    max: 30
+    help: 主进程提交多少个任务
+  - name: seconds
+    default: 0.5
+    min: 0.1
+    max: 2
+    help: 一个任务的平均时长（秒）
+claims:
+  - say: 同时运行的任务最多 {workers} 个
+    check: max_concurrent_tasks <= {workers}
+  - say: "{workers} 个工作进程运行了全部 {tasks} 个任务"
+    check: task_workers == {workers} and tasks_done == {tasks}
+  - say: 进程池在提交第一个任务之前就启动了它的全部工作进程（不会按需启动工作进程）
+    check: last process.spawn before first pool.submit
+  - say: 每个回调都在主进程里、在进程池的 _handle_results 线程上运行
+    check: "all pool.callback: role == main and thread ~ _handle_results"
+  - say: 最后一个结果到达之前，主进程就打印了分隔线
+    check: first print where text ~ "=====>" before last pool.result
+notes:
+  - when: print where text ~ "=====>"
+    say: 主进程在 {t} 打印这一行，这时工作进程还在忙。apply_async 从不等待任务运行。
+  - when: pool.close
+    say: close() 只是禁止再提交新任务。已经排队的任务照样会运行。
+  - when: pool.join
+    say: join() 等了 {waited} 后返回，这时工作进程已经做完了所有排队的任务并退出。
+  - when: print where text ~ "results:"
+    say: 这里的 get() 什么都不用等。join() 返回之前，每个结果都已经到了。
+---
+# Pool.apply_async：许多任务，几个工作进程
+
+为每件工作启动一个进程代价很高，一下子启动几百个更会把机器压垮。**进程池**一次性启动固定数量
+的工作进程，然后把任务一个接一个地交给它们。`multiprocessing.Pool(processes=3)` 立即启动三个
+工作进程。（不写数目，就按每个 CPU 一个工作进程，即 `os.cpu_count()`。）
+
+`pool.apply_async(func, args, callback=...)` **提交**一个任务，然后立即返回。你拿到一个
+`AsyncResult`，它是一张凭据，对应的结果现在还不存在。任务在进程池的任务队列里等着，直到有工作
+进程空闲下来。每个工作进程做完手头的任务，马上就领下一个。所以不管你提交多少个任务，任何时刻
+最多只有三个在运行。
+
+演示向一个 3 个工作进程的 Pool 提交 10 个各约半秒的任务：
+
+```python
+pool = Pool(processes=3)
+pending = [pool.apply_async(square_slowly, (n, seconds), callback=collect)
+           for n in range(10)]
+print("=====> all tasks submitted; the main process goes on at once")
+pool.close()   # no more submissions
+pool.join()    # wait for the workers to finish everything queued
+print("results:", [r.get() for r in pending])
+```
+
+在时间线上要留意的：
+
+- 十次提交都在几毫秒内完成，前三个任务还在运行时分隔线就打印出来了。提交不会等待。
+- 三个工作进程都在忙时，任务在任务队列里等着。最先做完的工作进程领走它。
+- **回调**在*主*进程里运行，而不是在算出结果的那个工作进程里。主进程里一个名为
+  `_handle_results` 的线程接收每个结果，并调用你的回调。所以一个慢的回调会拖慢排在它后面的
+  所有结果。
+- `close()` 必须在 `join()` 之前。`join()` 等工作进程做完并退出。之后 `get()` 会立即返回。
+
+## 文章怎么说，实际又如何
+
+- 文章 004 说，请求到来时如果池还没满，Pool 就创建一个新进程。并非如此：`Pool()` 在创建时、
+  在任何任务出现之前就启动了全部工作进程。时间线显示，每个工作进程都在第一次 `apply_async`
+  之前启动。
+- 文章 004 的例子是 Python 2（`print '...'`、`xrange`），而且只对*最后*提交的那个任务检查
+  `result.successful()`。这对其他任务什么也说明不了。请对每个 `AsyncResult` 调用 `get()`：
+  它返回结果值，或者把任务在工作进程里抛出的异常重新抛出来。
+- 文章 001 在 `join()` 之后打印 `AsyncResult` 对象的列表，得到的是
+  `<multiprocessing.pool.ApplyResult object at 0x...>`。值就在里面，但只有 `get()` 才能取出来。
+- 文章 003 用的是 `Pool(cpu_count())`。在这台机器上那是 2 个工作进程，所以演示把数目固定为 3，
+  好让排队看得出来。试试 `--set workers=2`，看看有什么不同。
+
+再试试：`mp-tutor lesson pool-async --set workers=1`。这样就没有任何东西同时运行了，但主进程
+仍然在任何任务完成之前就打印了分隔线。
 
 """#),
         ("pool-callback/demo.py", #"""
@@ -2894,6 +3571,107 @@ applies this: fetching runs in the workers, parsing in the callback.
   Lesson `pool-crawler` shows it with the article's own crawler (`--variant missing-page`).
 
 Try also: `mp-tutor lesson pool-callback --set callback_seconds=0.2 --set tasks=2`.
+
+"""#),
+        ("pool-callback/zh/pool-callback.md", #"""
+---
+id: pool-callback
+title: "回调函数：在主进程里，一次一个"
+unit: C Pool
+summary: 回调在主进程里、在进程池的 _handle_results 线程上运行；一个慢的回调会拖住排在它后面的所有结果
+seeds: [001 §5 回调函数, 001 apply_async callback]
+demo: demo.py
+timeout: 20
+params:
+  - name: tasks
+    default: 4
+    min: 2
+    max: 5
+    help: 任务个数；进程池为每个任务准备一个工作进程，所以它们同时结束
+  - name: seconds
+    default: 0.4
+    min: 0.2
+    max: 1
+    help: 任务工作多久（秒）
+  - name: callback_seconds
+    default: 0.4
+    min: 0.2
+    max: 1
+    help: 每个回调花多长时间（秒）
+claims:
+  - say: 全部 {tasks} 个回调都运行了
+    check: callbacks == {tasks}
+  - say: 每个回调都在主进程里、在进程池的 _handle_results 线程上运行，从不在工作进程里
+    check: "all pool.callback: role == main and thread ~ _handle_results"
+  - say: 所有回调都由同一个线程一个接一个地运行
+    check: distinct(pool.callback, thread) == 1
+  - say: 第一个回调返回之前，每个工作进程都已做完自己的任务
+    check: last pool.task.end before first pool.callback.end
+  - say: 然而最后一个结果直到第一个回调返回之后才被接收；它排在后面等着
+    check: last pool.result after first pool.callback.end
+  - say: 进程池让空闲的工作进程一直活到最后一个回调返回；没有一个提前退出
+    check: first process.exit where role == child after last pool.callback.end
+  - say: 最后一个回调返回之后，join() 才返回
+    check: first pool.join after last pool.callback.end
+notes:
+  - when: pool.callback
+    say: "{task} 的回调在 MainProcess（pid {pid}）里、在 {thread_role} 线程上运行，而不是在算出这个值的 {worker} 里。它只接收一个参数：任务的返回值，这里是一个元组。"
+    once: true
+  - when: pool.callback.end
+    say: 回调在 {t} 返回。直到现在，_handle_results 线程才能读下一个结果，而那个结果从它的任务结束起就一直在等。
+    once: true
+  - when: pool.join
+    say: join() 等了 {waited} 后返回。进程池要等每个结果都处理完，才通知工作进程停下，所以 join() 也等了最后一个回调。
+---
+# 回调函数：在主进程里，一次一个
+
+`apply_async(func, args, callback=handle)` 让进程池在任务的结果一回来时就调用 `handle(result)`。
+文章 001 称之为**回调函数**：工作进程做完了，“通知”主进程，由主进程处理结果。
+
+`handle` 在哪里运行？不在工作进程里。工作进程把返回值通过管道送回。在主进程里，进程池有一个名叫
+`_handle_results` 的线程，逐个读取这些结果。对每个结果，它先把值存起来（好让 `get()` 能返回它），
+然后**在这个线程上**调用你的回调，之后才去读下一个结果。
+
+由此有两个后果：
+
+- 回调可以使用主进程的内存：往列表里追加、写主进程打开的文件、打印。它只接收一个参数：任务的
+  返回值。一个返回多个值的函数返回的是一个元组，回调拿到的就是这个元组。
+- 你的回调运行期间，不会读任何别的结果。一个慢的回调会拖住**排在它后面的每个结果**、它们的回调，
+  以及任何在等它们的 `get()`。
+
+演示给 4 个任务各配一个工作进程，让它们在同一时刻结束。每个回调花 0.4 秒：
+
+```python
+pool = Pool(processes=4)
+for n in range(4):
+    pool.apply_async(work, (n, finish_at), callback=slow_callback)
+pool.close()
+pool.join()
+```
+
+在时间线上要留意的：
+
+- 四个任务同时结束。
+- 四个回调在 MainProcess 的 `_handle_results` 泳道上一个接一个地运行，间隔大约 0.4 秒。每个回调
+  打印它的结果等了多久：大约 0、0.4、0.8 和 1.2 秒。
+- 工作进程已经无事可做，却要等最后一个回调之后才退出。进程池要等每个已提交任务的结果都处理完，
+  才通知工作进程停下。所以 `join()` 也要等那些慢的回调。
+
+所以回调要短。把慢的工作（网络、磁盘、繁重的计算）放在任务里，让它在工作进程里运行；回调只做
+快速的记账。`pool-crawler` 一课就是这样做的：抓取在工作进程里，解析在回调里。
+
+## 文章怎么说，实际又如何
+
+- 原文写的是“callback禁止执行任何阻塞操作,否则将接收其他异步操作中的结果”（文章 001）。
+  回调从来不会收到别的任务的结果。真实发生的就是你在这里看到的：一个阻塞的回调拖住了负责接收*所有*结果的那唯一一个线程，
+  于是结果都得等着。
+- 文章 001 的回调例子（`func1` / `func2`）是对的：回调打印的是主进程的 pid。它那个被注释掉的、
+  在回调里 `time.sleep(0.5)` 的循环，正是本演示做的实验：回调一个接一个地、“同步地”出来。
+- 一个**抛出异常**的回调比慢的回调更糟。异常会终结 `_handle_results` 线程，之后的结果再也不会
+  被读取，`pool.join()` 永远等下去。`pool-crawler` 一课用文章自己的爬虫展示了这一点
+  （`--variant missing-page`）。
+
+再试试：`mp-tutor lesson pool-callback --set callback_seconds=0.2 --set tasks=2`。
 
 """#),
         ("pool-crawler/demo.py", #"""
@@ -3163,6 +3941,139 @@ So: a callback must never raise. Check for `None`, or catch exceptions inside th
   workers' pids. That is right: it is the main process. The demo prints the pids too.
 - Article 004 crawls with `pool.map(analyse_url, url_list)` and parses inside the worker.
   That works as well, but the main process then gets nothing until *every* page is done.
+
+"""#),
+        ("pool-crawler/zh/pool-crawler.md", #"""
+---
+id: pool-crawler
+title: "爬虫：在工作进程里抓取，在回调里解析"
+unit: C Pool
+summary: Pool(3) 从本地 Web 服务器并排抓取响应很慢的页面；主进程在回调里解析每个页面
+seeds: [001 §5 使用多进程请求多个url, 001 爬虫示例, 004 analyse_url]
+demo: demo.py
+timeout: 5
+params:
+  - name: pages
+    default: 6
+    min: 4
+    max: 10
+    help: 爬虫抓取多少个页面
+  - name: workers
+    default: 3
+    min: 2
+    max: 4
+    help: 多少个工作进程抓取页面
+variants:
+  - id: missing-page
+    summary: 第 1 页返回 404；回调先检查 None，跳过它
+    args: [--missing, 1]
+  - id: article-callback
+    summary: 第 1 页返回 404，回调用的是文章里的那个，它不检查 None
+    args: [--missing, 1, --no-guard]
+claims:
+  - say: 抓取在工作进程里重叠进行（同时至少 2 个，至多 {workers} 个）
+    check: max_concurrent_tasks >= 2 and max_concurrent_tasks <= {workers}
+  - say: 每次抓取都在进程池的工作进程里运行
+    check: "all print where text ~ \"> get http\": role == child and process ~ ForkPoolWorker"
+  - say: 每次解析都在主进程里、在回调里、在 _handle_results 线程上运行
+    check: "all pool.callback: role == main and thread ~ _handle_results"
+  - say: 第一个页面被解析时，别的页面还在抓取中
+    check: first pool.callback before last pool.task.end
+  - say: Web 服务器是一个单独的进程，它应答了全部 {pages} 个请求
+    check: "count(print where text ~ \"server: /page\" and process == http-server) == {pages}"
+  - say: 主进程里的回调跳过了缺失的页面
+    check: "some print where text ~ skipped: role == main"
+    variants: [missing-page]
+  - say: 每个回调都返回了
+    check: count(pool.callback.end) == {pages}
+    variants: [missing-page]
+  - say: 文章的回调在 _handle_results 线程上抛出了 TypeError
+    check: "some print where stream == stderr and text ~ TypeError: thread ~ _handle_results"
+    variants: [article-callback]
+  - say: 全部 {pages} 个任务都在工作进程里完成了，但崩溃之后再没有读取任何结果
+    check: tasks_done == {pages} and count(pool.result) < {pages} and count(pool.callback.end) < count(pool.callback)
+    variants: [article-callback]
+  - say: 于是 join() 再也没有返回，看门狗只好停掉这次运行
+    check: count(pool.join) == 0 and timed_out == true
+    variants: [article-callback]
+notes:
+  - when: process.start where process == http-server
+    say: 这个“网站”是一个在 127.0.0.1 上运行 http.server 的子进程。每个页面要 0.3 到 0.6 秒才应答。
+  - when: pool.task.start
+    say: "{worker} 抓取一个页面。它等服务器的时候，别的工作进程在抓它们的页面：等待是重叠的。"
+    once: true
+  - when: pool.callback
+    say: "{worker} 抓来的页面在主进程里、在 {thread_role} 上解析。解析很快；慢的部分留在了工作进程里。"
+    once: true
+  - when: print where text ~ "db.txt holds"
+    say: 每次解析都往 db.txt 追加一行，db.txt 是主进程放在临时目录里的一个文件。
+  - when: print where text ~ "HTTP 404"
+    say: 工作进程得到 404，返回 None，就像文章的 get_page 对任何不是 200 OK 的页面所做的那样。
+  - when: print where text ~ skipped
+    say: 回调先检查 None，所以缺失的页面只让输出多了一行，别无影响。
+  - when: print where stream == stderr and text ~ "TypeError:"
+    once: true
+    say: 回调对 None 做了 result["url"]。这个异常终结了 _handle_results 线程。从此不再有结果被读取，pool.join() 永远等下去。
+---
+# 爬虫：在工作进程里抓取，在回调里解析
+
+文章 001 用进程池搭了一个小小的网络爬虫。思路是：抓取一个页面很慢，但时间花在*等待*网络上，
+而不是花在计算上。所以让几个工作进程同时抓取页面，再让主进程在每个页面一到达时就在**回调**里
+解析它：
+
+```python
+pool = Pool(3)
+for url in urls:
+    pool.apply_async(get_page, (url,), callback=parse_page)
+pool.close()
+pool.join()
+```
+
+`get_page` 在工作进程里运行，返回 `{"url": ..., "text": ...}`。`parse_page` 在主进程里拿到这个
+字典，找出标题和链接，往 `db.txt` 追加一行。为什么不也在工作进程里解析？工作进程做的每一件事，
+都会推迟还在队列里等着的任务。回调让工作进程腾出手来专做慢的部分。（不过解析必须保持快速：
+`pool-callback` 一课展示了慢回调的后果。）
+
+这个演示从不访问互联网。它的“网站”是运行在名为 `http-server` 的子进程里的 Python
+`http.server`，监听 127.0.0.1 上由操作系统挑选的端口。每个页面要 0.3 到 0.6 秒才应答（延迟由
+`--seed` 决定）。抓取用的是标准库里的 `urllib.request`，并关掉了代理。
+
+在时间线上要留意的：
+
+- 同时出现三行 `get`：三个工作进程同时在等三个页面。（它们名叫 ForkPoolWorker-2、-3 和 -4：
+  服务器进程占用了给子进程命名的计数器里的 1 号。）
+- 服务器的泳道：每个请求由服务器进程的一个线程应答。
+- 每行 `parse` 都在 MainProcess 的 `_handle_results` 泳道上，紧跟在某个页面到达之后，而这时
+  别的工作进程还在抓取。
+- 最后，`db.txt` 里每个页面一行。
+
+## 不存在的页面
+
+文章的 `get_page` 只在 `if respone.status_code == 200` 时返回页面。状态码是别的值时，函数走到
+末尾，返回 `None`。任务本身仍然*成功*了，所以进程池用 `None` 调用回调，而文章的 `pasrse_page`
+对它做了 `res['url']`。
+
+- `--variant missing-page`：第 1 页立即返回 404，所以它的 `None` 是最先回来的结果。演示的回调
+  先检查 `None`，跳过它。每个回调都返回了，运行正常结束。
+- `--variant article-callback`：同样缺一页，但用的是文章的回调。它抛出
+  `TypeError: 'NoneType' object is not subscriptable`。回调里的异常不会被进程池捕获：它终结了
+  `_handle_results` 线程（traceback 出现在 stderr 上，在那个线程的泳道里）。之后的结果再也不会
+  被读取：工作进程抓完了每个页面，但它们的结果留在管道里无人读取。进程池永远不知道它的任务已经
+  完成，`pool.join()` 永远等下去。本课 5 秒的看门狗把它停掉。
+
+所以：回调绝不能抛出异常。要么检查 `None`，要么在回调里面捕获异常。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 的爬虫用 `requests` 包抓取 `https://www.baidu.com`、`https://www.python.org`、
+  `http://maoyan.com/board/7` 等网站。本演示在 127.0.0.1 上提供自己的页面，用的是
+  `urllib.request`：不用网络，不用安装任何东西，每次运行结果都一样。
+- 文章把 `db.txt` 写在当前目录下。演示把它写在一个临时目录里，最后删掉。
+- 文章的回调遇到不是 200 OK 的页面就会崩溃，然后程序卡住（见上文）。文章没有提到这一点。
+- 文章 001 的输出显示，所有 `parse` 行都来自同一个 pid（3387），和工作进程的 pid 都不同。这是
+  对的：那就是主进程。演示也会打印 pid。
+- 文章 004 用 `pool.map(analyse_url, url_list)` 抓取，并在工作进程里解析。这样也行，但主进程
+  要等*每个*页面都完成才能拿到任何东西。
 
 """#),
         ("pool-interrupt/demo.py", #"""
@@ -3688,6 +4599,110 @@ Try also: `mp-tutor lesson pool-map --set chunksize=0`. map then chooses 1 item 
 one per worker.
 
 """#),
+        ("pool-map/zh/pool-map.md", #"""
+---
+id: pool-map
+title: "Pool.map：分块发出，结果按顺序收回"
+unit: C Pool
+summary: map 把输入切成若干块，每块一个任务；各块以任意顺序完成，返回的列表却按输入顺序排列
+seeds: [001 §5 Pool.map, 004 Pool examples, 000 Pool basics]
+demo: demo.py
+timeout: 20
+params:
+  - name: workers
+    default: 3
+    min: 2
+    max: 4
+    help: 进程池启动多少个工作进程
+  - name: items
+    default: 12
+    min: 6
+    max: 30
+    help: 输入列表有多少项
+  - name: chunksize
+    default: 3
+    min: 0
+    max: 4
+    help: 每块多少项（0 表示由 map 自己选，和不写 chunksize 时一样）
+  - name: seconds
+    default: 0.1
+    min: 0.1
+    max: 0.3
+    help: 处理一项所需的时间；第 0 项要五倍的时间
+claims:
+  - say: map 切出的每一块都是一个任务，由一个工作进程领走
+    check: tasks_started == max(pool.submit, chunks) and tasks_done == max(pool.submit, chunks)
+  - say: 同时处理的块最多 {workers} 个
+    check: max_concurrent_tasks <= {workers}
+  - say: 后面某一块的结果比第 0 块（含那个慢的第 0 项）的结果先到
+    check: first pool.result where index > 0 before first pool.result where index == 0
+  - say: map 一直阻塞着主进程，直到最后一块的结果到达
+    check: first print where text ~ "map returned" after last pool.result
+  - say: 即便如此，map 返回的列表仍按输入顺序排列（演示把它和预期的列表作了比较）
+    check: "some print where text ~ \"in input order: True\": role == main"
+  - say: map 并没有结束工作进程；它们是在 close() 和 join() 之后才退出的
+    check: first process.exit where role == child after first pool.close
+notes:
+  - when: pool.submit
+    say: map 把 {items} 项切成 {chunks} 块，一下子全放进了任务队列。每一块是一个任务。
+  - when: pool.task.start
+    say: "{worker} 领走整整一块 {args}：它在自己这一个进程里，对其中每一项依次调用 square。"
+    once: true
+  - when: pool.result where index == 0
+    say: "第 0 块的结果直到现在（{t}）才到：其中慢的第 0 项让 {worker} 一直在忙，其他块的结果陆续回来了。"
+  - when: print where text ~ "map returned"
+    say: map 在 {t} 返回，这时每一块都回来了。它把每块的结果放回原位，所以列表是按输入顺序排列的。
+  - when: pool.close
+    say: map 之后工作进程仍然活着。close() 和 join() 才会结束它们。
+---
+# Pool.map：分块发出，结果按顺序收回
+
+`pool.map(func, items)` 的用法和 Python 内置的 `map(func, items)` 一样：对每一项调用 `func`，
+给你结果的列表。区别在于，这些调用是在进程池的工作进程里、几个同时进行的。
+
+map 不是一项一项地发送。它把列表切成由相邻项组成的若干**块**（chunk），每一块作为**一个任务**
+放进任务队列。工作进程领走整整一块，对其中每一项依次调用 `func`。任务越少越大，经过任务队列
+的次数就越少。块的大小可以用 `chunksize=` 指定。不写的话，map 取 `len(items) / (4 × 工作进程数)`，
+向上取整。
+
+```python
+pool = Pool(3, initializer=set_pace, initargs=(0.1,))
+results = pool.map(square, range(12), chunksize=3)   # 4 chunks of 3 items
+print("map returned", results)
+pool.close()
+pool.join()
+```
+
+在演示里，第 0 项比其他项慢五倍。所以含第 0、1、2 项的第 0 块*最后*完成。map 并不在乎：它
+等每一块都回来，把每块的结果放回原位，返回**按输入顺序**排列的列表。
+
+`Pool` 的 `initializer=` 参数指定一个函数，每个工作进程启动时运行它一次。演示用它把工作的
+节奏告诉每个工作进程。
+
+在时间线上要留意的：
+
+- 一次提交，多个任务：`task 0`、`task 0.1`、`task 0.2`……是同一次 map 调用的各个块。每个任务的
+  参数是整整一块，比如 `(0, 1, 2)`。
+- 在一个工作进程里，一块中的各项一个接一个地运行。
+- 各块的结果以任意顺序到达。第 0 块的结果最后才到。
+- 从提交到最后一个结果之间，主进程什么也不打印：map 是**阻塞的**。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 给 `poll.map(func, range(100))` 的注释是“异步调用进程,开启100个任务”。两点都不对。
+  map 会阻塞到所有结果都回来（非阻塞的是 `map_async`）。而且用 `Pool(5)` 时，它切出的是
+  20 个各含 5 项的任务，不是 100 个：100 / (4 × 5) = 每块 5 项。
+- 同一条注释说“map自带join的功能”。map 等的是*结果*，并不 join *工作进程*。工作进程一直活着，
+  随时准备接下一个任务，直到 `close()` 和 `join()`（或 `terminate()`）。时间线显示，它们在
+  `close()` 之后才退出。
+- 文章 001 调用 `poll.map(func, [(1, 2), 'alex'])`，得到的是 `func((1, 2))` 和 `func('alex')`：
+  map 把每一项当作*一个*参数传入。要把元组拆成多个参数，请用
+  `pool.starmap(func, [(1, 2), (3, 4)])`，它调用的是 `func(1, 2)` 和 `func(3, 4)`。
+
+再试试：`mp-tutor lesson pool-map --set chunksize=0`。对 12 项和 3 个工作进程，map 会选每块 1 项
+（12 / 12），于是得到 12 个任务。`--set chunksize=4` 切出 3 块，每个工作进程一块。
+
+"""#),
         ("pool-results/demo.py", #"""
 """pool-results: what an AsyncResult can tell you: ready, successful, wait, get(timeout), and a task's exception.
 
@@ -3888,6 +4903,122 @@ Things to watch for in the timeline:
   `TimeoutError`.
 
 """#),
+        ("pool-results/zh/pool-results.md", #"""
+---
+id: pool-results
+title: "AsyncResult：ready、successful、wait、get，以及出错"
+unit: C Pool
+summary: 不用回调拿结果；AsyncResult 上的 ready/successful/wait/get(timeout)；工作进程里的异常由 get() 重新抛出；error_callback
+seeds: [001 §5 AsyncResul的方法, 001 无需回调函数的示例, 004 result.successful, 004 get(timeout=1)]
+demo: demo.py
+timeout: 20
+params:
+  - name: seconds
+    default: 0.3
+    min: 0.2
+    max: 0.6
+    help: 快任务的时长（秒）（慢任务是它的三倍）
+  - name: timeout
+    default: 0.1
+    min: 0.05
+    max: 0.2
+    help: 对慢任务调用 wait() 和 get() 时给的超时
+claims:
+  - say: 刚提交完时，三个任务的 ready() 都是 False；还没有任何任务完成
+    check: "first print where text ~ \"ready() at once: fast False, slow False, bad False\" before first pool.task.end"
+  - say: 对未完成的任务调用 successful() 抛出了 ValueError
+    check: "some print where text ~ \"successful() too early: ValueError\": role == main"
+  - say: 慢任务还在运行时，get(timeout) 抛出了 TimeoutError
+    check: first print where text ~ "raised TimeoutError" before first pool.task.end where job == 1
+  - say: 超时并没有取消慢任务；它完成了，值后来也取到了
+    check: "all pool.task.end where job == 1: ok == true"
+  - say: 除以零在工作进程里失败了；任务 2 在那里以异常结束
+    check: "all pool.task.end where job == 2: ok == false and role == child"
+  - say: error_callback 是唯一的回调，它在主进程里、在 _handle_results 上运行
+    check: "all pool.callback: error == true and role == main and thread ~ _handle_results"
+  - say: 只运行了一个回调；其他结果都是用 get() 取的
+    check: callbacks == 1 and count(pool.result where ok == true) == 3
+  - say: 失败的结果到达之后，get() 在主进程里重新抛出了工作进程的 ZeroDivisionError
+    check: first print where text ~ "get() re-raised ZeroDivisionError" after first pool.result where ok == false
+  - say: 失败的任务没有伤到它的工作进程；进程池又运行了一个任务，所有工作进程都以 0 退出
+    check: "tasks_done == 4 and count(process.exit where role == child and exitcode == 0) == 3"
+notes:
+  - when: print where text ~ "ready() at once"
+    say: apply_async 立即返回了三个 AsyncResult 对象。ready() 只是看一眼，从不等待。
+  - when: print where text ~ "successful() too early"
+    say: 只有结果就绪后才能问 successful()。在那之前，Python 3.7 及以后会抛出 ValueError。
+  - when: print where text ~ "raised TimeoutError"
+    say: get(timeout) 超时后放弃，抛出 multiprocessing.TimeoutError。慢任务并没有被停止；它在自己的工作进程里继续运行。
+  - when: pool.task.end where ok == false
+    say: 任务在 {worker} 里抛出了 ZeroDivisionError。工作进程捕获它，像结果一样把它送回去；工作进程本身继续运行。
+  - when: pool.callback
+    say: error_callback 接收异常对象，和普通回调一样在主进程里、在 {thread_role} 上运行。
+  - when: print where text ~ "get() re-raised"
+    say: get() 把工作进程的异常重新抛了出来，就在主进程这里。这是发现任务失败的常用办法。
+  - when: print where text ~ "traceback came along"
+    say: 异常的 __cause__ 以文本形式带着工作进程里的 traceback，所以你能看到工作进程里是哪里出的错。
+---
+# AsyncResult：ready、successful、wait、get，以及出错
+
+`apply_async` 和 `map_async` 返回一个 **AsyncResult**：一张凭据，对应的结果可能还不存在。使用
+它并不需要回调。文章 001 的最后一个进程池例子只是提交任务，用 `close()` 和 `join()` 等待，再用
+`get()` 收取每个值。这张凭据还能做更多的事：
+
+| 方法 | 作用 |
+|---|---|
+| `ready()` | 任务完成后（不论成功与否）为 True。从不等待。 |
+| `successful()` | 任务没有抛出异常就完成了，则为 True。只有 `ready()` 为 True 之后才能调用。 |
+| `wait(timeout)` | 等到结果出现，或等到超时。两种情况都不返回任何东西。 |
+| `get(timeout)` | 等待，然后返回值。任务抛出过异常，就重新抛出它；超时先到，就抛出 `multiprocessing.TimeoutError`。 |
+
+演示向一个 3 个工作进程的 Pool 提交三个任务，然后拿它们的凭据提问：
+
+```python
+fast = pool.apply_async(square_slowly, (3, 0.3))
+slow = pool.apply_async(square_slowly, (4, 0.9))
+bad = pool.apply_async(divide_slowly, (1, 0, 0.3), error_callback=report_error)
+fast.ready()                  # False: nothing has finished yet
+fast.successful()             # ValueError: not ready
+slow.get(timeout=0.1)         # multiprocessing.TimeoutError; the task keeps running
+bad.get()                     # ZeroDivisionError, raised again here
+```
+
+## 任务抛出异常时
+
+`1 / 0` 在工作进程里抛出 `ZeroDivisionError`。工作进程不会死。它捕获这个异常，代替结果值送回
+主进程，然后去领下一个任务。在主进程里，会发生三件事：
+
+- `bad.ready()` 变为 True，`bad.successful()` 为 False。
+- 如果你给了 `error_callback`，它会以异常对象为参数被调用，和普通回调一样在 `_handle_results`
+  线程上。（普通的 `callback` 只为成功的任务调用。）
+- `bad.get()` 在主进程里把同一个 `ZeroDivisionError` 再抛一次。它的 `__cause__` 以文本形式带着
+  工作进程里的 traceback。
+
+如果你从不调用 `get()`，也没给 `error_callback`，异常就悄无声息地丢了。所以要对每个结果调用
+`get()`，或者使用 `error_callback`。
+
+在时间线上要留意的：
+
+- 任务运行期间，主进程打印它提的问题。
+- 失败的任务在它的工作进程里以 ✗ 结束，它的结果以“(an exception)”到达，error_callback 在
+  `_handle_results` 上运行。
+- `get(timeout)` 放弃等待很久之后，慢任务才正常结束。
+
+## 文章怎么说，实际又如何
+
+- 文章 004 说，任务没完成时 `result.successful()` 会抛出 `AssertionError`。那是 Python 3.6 及
+  更早的版本。Python 3.7 及以后抛出的是 `ValueError`，正如演示所示。
+- 文章 004 只在 `join()` 之后、对循环里*最后一个* `AsyncResult` 调用 `successful()`。这对其他
+  任务什么也说明不了。
+- 文章 001 把 `obj.terminate()` 列为 AsyncResult 的方法之一。没有这个方法：`terminate()` 属于
+  Pool，它一下子停掉所有工作进程。
+- 文章 001 把它写作“AsyncResul”；这个类是 `multiprocessing.pool.AsyncResult`，也就是
+  `ApplyResult` 的别名。`map_async` 返回 `MapResult`，它是一个子类，方法相同。
+- 文章 004 引用了官方例子 `result.get(timeout=1)`，“除非你的电脑*非常*慢，否则会打印 100”。
+  这是对的：超时的话，`get` 会改为抛出 `TimeoutError`。注意那是 `multiprocessing.TimeoutError`，
+  在 Python 3.11 上它不是内置的 `TimeoutError`。
+
+"""#),
         ("pool-server/demo.py", #"""
 """pool-server: a TCP echo server that hands each connection to a Pool(4) worker; 6 scripted clients.
 
@@ -4070,6 +5201,104 @@ Things to watch for in the timeline:
   and the task holds on to it until it has been sent.
 
 """#),
+        ("pool-server/zh/pool-server.md", #"""
+---
+id: pool-server
+title: "由 Pool(4) 支撑的 TCP 服务器"
+unit: C Pool
+summary: 一个回显服务器把每个连接交给 Pool(4) 的一个工作进程；6 个脚本化的客户端里，4 个同时得到服务，2 个等待
+seeds: [001 §5 apply_async 服务端 tcp_server.py, 001 tcp_client.py]
+demo: demo.py
+timeout: 20
+params:
+  - name: clients
+    default: 6
+    min: 5
+    max: 8
+    help: 有多少个脚本化的客户端连接（进程池始终是 4 个工作进程）
+  - name: messages
+    default: 4
+    min: 3
+    max: 6
+    help: 每个客户端发送多少行
+  - name: gap
+    default: 0.2
+    min: 0.2
+    max: 0.4
+    help: 客户端两行之间等待的秒数
+claims:
+  - say: 服务器有一个进程池，其中有 4 个工作进程
+    check: count(process.spawn where name ~ PoolWorker) == 4 and count(pool.create) == 1
+  - say: 第一个连接交出去之前，4 个工作进程都已启动
+    check: last process.spawn where name ~ PoolWorker before first pool.submit
+  - say: 主进程立即回到 accept()；第一个会话结束之前，它就已经接受并交出了全部 {clients} 个连接
+    check: last pool.submit before first pool.task.end
+  - say: 同时得到服务的客户端有 4 个，从不更多
+    check: max_concurrent_tasks == 4
+  - say: 恰好有 4 个连接被工作进程立即领走；其余的在任务队列里等空闲的工作进程
+    check: count(pool.task.start where queued < 0.3s) == 4 and tasks_started == {clients}
+  - say: 全部 {clients} 个客户端都得到了服务，服务它们的始终是那 4 个工作进程的 pid
+    check: tasks_done == {clients} and task_workers == 4 and distinct(print where text ~ "serves a client", pid) == 4
+  - say: 每个客户端都收到了回复，并以退出码 0 结束
+    check: "count(print where text ~ \"first reply\") == {clients} and count(process.exit where process ~ client- and exitcode == 0) == {clients}"
+notes:
+  - when: pool.submit
+    say: 主进程接受了一个连接，用 apply_async 把套接字交给进程池，然后直接回到 accept()。
+    once: true
+  - when: pool.task.start where queued > 0.3s
+    say: "这个连接在任务队列里等了 {queued}：4 个工作进程都在忙着服务别的客户端。它的客户端已经连上了，但还收不到回复。"
+    once: true
+  - when: print where text ~ "is free again"
+    say: 一个客户端挂断了。它的工作进程空了出来，领走下一个在等的连接。
+    once: true
+  - when: print where text ~ "every client was served"
+    say: 服务器服务完脚本规定数量的客户端，就停止了。文章的服务器则永远循环下去。
+---
+# 由 Pool(4) 支撑的 TCP 服务器
+
+文章 001 的进程池一节以一个小服务器收尾。它在主进程里接受 TCP 连接，再把每个连接交给进程池：
+
+```python
+pool = Pool(4)
+for _ in range(6):                       # the article: while True
+    conn, address = server.accept()
+    pool.apply_async(talk, (conn,))      # a worker serves this client
+```
+
+`talk` 在工作进程里运行：它从客户端读取一行行文字，转成大写发回去，直到客户端挂断。与此同时，
+主进程早已回到 `accept()`。
+
+4 个工作进程的进程池最多**同时服务 4 个客户端**。文章也是这么说的：启动 6 个客户端，其中 2 个
+要等。它们已经连上了（操作系统接受了它们的连接），但它们的 `talk` 任务待在任务队列里，直到有
+工作进程空闲。一个客户端挂断后，它的工作进程就领走下一个在等的连接。而服务每个客户端的始终是
+那 4 个 pid：不会为每个客户端启动进程。
+
+演示全部在 127.0.0.1 上运行，端口由操作系统挑选（`bind(("127.0.0.1", 0))`）。六个客户端进程
+（`client-1` …… `client-6`）各发 4 行，间隔 0.2 秒，并打印它们等了多久才收到第一个回复。服务器
+恰好接受 6 个客户端，然后停止。
+
+套接字是怎么到另一个进程里去的？套接字是主进程的一个文件描述符。进程池对任务做 pickle 时，
+multiprocessing 复制这个描述符，工作进程再通过一个 Unix 套接字（`resource_sharer`）取走这份
+拷贝。在进程池把任务发出之前，主进程不能关闭它的 `conn`。任务要稍后才由进程池的一个线程发出。
+
+在时间线上要留意的：
+
+- 一开始就有六次提交：主进程从不等某个客户端结束。
+- 同时出现四行 `serves a client`，来自四个不同的工作进程。
+- 两个连接在任务队列里等着。两个客户端打印的第一个回复来得较晚。
+- 每次 `is free again` 之后，都是同一个工作进程接着服务下一个客户端。
+
+## 文章怎么说，实际又如何
+
+- 文章的服务器绑定固定端口 8080，`while True` 永远循环，它的客户端等着用户用 `input()` 输入。
+  演示用操作系统选出的空闲端口、脚本规定数量的客户端，并且会停止。
+- 文章的注释说，用 `p.apply(talk, ...)` 时一次只能服务一个客户端。这是对的：`apply` 要等 `talk`
+  返回，也就是等到客户端挂断，主进程才会再次调用 `accept()`（见 `pool-apply` 一课）。
+- 文章的进程池把连接对象传给 `apply_async`，而且从不在主进程里关闭它。这其实是必要的：在
+  `apply_async` 之后立即关闭它，套接字会在进程池发出它之前就被关掉，工作进程什么也拿不到。演示
+  让它开着，任务会一直握着它，直到它被发出。
+
+"""#),
         ("pool-vs-processes/demo.py", #"""
 """pool-vs-processes: the same 100 small tasks, once by a Pool of 5 workers, once by 100 Process objects.
 
@@ -4227,6 +5456,100 @@ few seconds; add `--set tasks=40` for a shorter run.)
   the processes, which are joined too.
 - The article's comment says map "starts 100 tasks". With `Pool(5)` map makes 20 tasks of
   5 items (lesson `pool-map`).
+
+"""#),
+        ("pool-vs-processes/zh/pool-vs-processes.md", #"""
+---
+id: pool-vs-processes
+title: "Pool(5) 还是 100 个进程？"
+unit: C Pool
+summary: 100 个小任务先交给 5 个工作进程的 Pool，再交给 100 个 Process 对象；这台机器上创建的进程数和墙上时间
+seeds: [001 §5 进程池和多进程的效率对比]
+demo: demo.py
+timeout: 30
+params:
+  - name: tasks
+    default: 100
+    min: 20
+    max: 200
+    help: 每种方式各多少个任务
+  - name: workers
+    default: 5
+    min: 2
+    max: 8
+    help: 进程池启动多少个工作进程
+claims:
+  - say: 进程池为它的 {tasks} 项启动了 {workers} 个进程
+    check: count(process.spawn where name ~ PoolWorker) == {workers}
+  - say: map 把各项打包成块；进程池的工作进程运行了每一块
+    check: tasks_done == max(pool.submit, chunks) and task_workers <= {workers}
+  - say: 第二种方式为每个任务启动一个进程，一共 {tasks} 个
+    check: "count(process.spawn where name ~ \"Process-\") == {tasks}"
+  - say: 两种方式没有重叠；{tasks} 个进程中的第一个启动之前，进程池的工作进程已经退出
+    check: "last process.exit where process ~ PoolWorker before first process.spawn where name ~ \"Process-\""
+  - say: 每个子进程，不论是不是工作进程，都以退出码 0 结束
+    check: "all process.exit where role == child: exitcode == 0"
+  - say: 进程池用的墙上时间比每个任务一个进程要少（由演示用 time.perf_counter 测得）
+    check: "some print where text ~ \"the pool was faster: True\": role == main"
+notes:
+  - when: pool.submit
+    say: map 把 {tasks} 项切成 {chunks} 块，由 {workers} 个进程分担；一个很小的任务几微秒就做完了。
+  - when: print where text ~ "pool:"
+    say: "进程池方式的全过程：启动 {workers} 个进程，计算 {tasks} 项，join 工作进程。"
+  - when: process.spawn where name ~ "Process-"
+    say: 现在每个任务都有自己的进程。每个进程都要付出一次 start()、新进程的启动、它的退出和一次 join() 的代价。
+    once: true
+  - when: print where text ~ "processes:"
+    say: "为了同样的工作，创建并 join 了 {tasks} 个进程。"
+  - when: print where text ~ "the pool was faster"
+    say: 两个时间都是演示在这台机器上、在这次运行中测得的墙上时间。
+---
+# Pool(5) 还是 100 个进程？
+
+文章 001 给同一件工作用两种方式计时：一个在 `range(100)` 上做 map 的 `Pool(5)`，以及 100 个
+`Process` 对象，每项一个，全部启动后再全部 join。它报告进程池用了 0.51 秒，进程用了 12.09 秒。
+本课在这里做同样的实验。
+
+```python
+# the pool way: 5 processes for 100 items
+pool = Pool(5)
+pool.map(task, range(100))
+pool.close()
+pool.join()
+
+# one process per task: 100 processes
+children = [Process(target=task, args=(n,)) for n in range(100)]
+for child in children:
+    child.start()
+for child in children:
+    child.join()
+```
+
+任务本身微不足道（`n * n`）。所以我们测的是进程的代价：创建它们、启动它们、结束它们、join
+它们。进程池付 5 次这个代价，另一种方式付 100 次。
+
+在时间线上要留意的：
+
+- 进程池部分很短：启动 5 个工作进程，map 发出 20 块，工作进程退出。有的工作进程可能一块都没
+  分到：任务太快了，别的工作进程还没准备好，一两个工作进程就把队列清空了。
+- 第二部分很长：一百条泳道，每条都有自己的启动、退出和 join。
+- 演示打印两个墙上时间，以及进程池快了多少倍。
+
+在 Linux 上用 `fork`（这里 Python 3.11 的默认方式）创建进程，比用 `spawn` 便宜得多；用
+`spawn` 时，每个子进程都是一个全新的 Python 解释器，要重新导入你的模块。Windows 只有 `spawn`，
+macOS 默认也用它。试试 `mp-tutor lesson pool-vs-processes --start-method spawn`：差距会大很多。
+（这要花几秒钟；加上 `--set tasks=40` 可以短一些。）
+
+## 文章怎么说，实际又如何
+
+- 文章的数字 0.51 秒和 12.09 秒来自它自己的机器，很可能用的是 `spawn`。在这台机器上用 `fork`，
+  两种方式分别只要几百分之一秒和几十分之一秒：进程池仍然快好几倍。用 `--start-method spawn`
+  时，这里的进程池用了 0.25 到 0.45 秒，100 个进程用了 4 到 9 秒（在追踪器下，在 2 个繁忙的
+  核上），更接近文章的比例。具体数字每次运行都不同；哪种方式更快则不会变。
+- 文章只给 `map` 本身计时，不含 `close()` 和 `join()`，而且把进程池叫作 `poll`。演示给进程池
+  方式的全过程计时，包括启动和关闭，这样对同样要被 join 的进程才公平。
+- 文章的注释说 map“开启100个任务”。用 `Pool(5)` 时，map 切出的是 20 个各含 5 项的任务
+  （见 `pool-map` 一课）。
 
 """#),
         ("process-attributes/demo.py", #"""
@@ -4425,6 +5748,119 @@ way. Call `join()` first, then read `exitcode`.
   (`os.urandom(32)`); the demo prints the start of it in hex.
 
 """#),
+        ("process-attributes/zh/process-attributes.md", #"""
+---
+id: process-attributes
+title: "Process 对象的属性：name、pid、daemon、is_alive、exitcode、authkey、sentinel"
+unit: B Process
+summary: 三个子进程以三种方式结束（退出码 0、因异常得到的 1、因 terminate() 得到的 -15），以及 Process 对象对每种情况的说法
+seeds: [001 §6 Process类中自带封装的各属性, 001 §6 Process类中各方法的介绍, 002 Process 和异常]
+demo: demo.py
+timeout: 20
+params:
+  - name: seconds
+    default: 0.3
+    min: 0.1
+    max: 2
+    help: “ok”子进程工作多久（秒）（“crash”子进程在两倍于此的时间后失败）
+claims:
+  - say: start() 之前，对象有名字，但没有 pid，不是活着的，也没有退出码
+    check: "some print where text ~ \"before start()\": text ~ \"pid=None\" and text ~ \"alive=False\" and text ~ \"exitcode=None\""
+  - say: start() 刚返回时，每个子进程都有了 pid，是活着的，还没有退出码
+    check: "all print where text ~ \"just started:\": text ~ \"alive=True\" and text ~ \"exitcode=None\" and text !~ \"pid=None\""
+  - say: 在 start() 之后设置 daemon 抛出了 AssertionError
+    check: "some print where text ~ \"AssertionError: process has already started\": process == MainProcess"
+  - say: 子进程看到的是父进程给它起的名字（name 只是一个标签，由父进程设定）
+    check: "some print where text ~ \"I am ok\": process == ok"
+  - say: 子进程的 authkey 就是父进程的（继承而来），父子各打印了一次
+    check: count(print where text ~ "authkey begins") == 2 and distinct(print where text ~ "authkey begins", text) == 1 and distinct(print where text ~ "authkey begins", pid) == 2
+  - say: ok 的 run() 正常返回，退出码 0，父进程看到的也是 0
+    check: count(process.run.end where process == ok and exitcode == 0) == 1 and count(process.exit where process == ok and exitcode == 0) == 1 and count(process.reaped where name == ok and exitcode == 0) == 1
+  - say: crash 的 run() 抛出了异常；子进程在自己的 stderr 上打印了 traceback，异常变成了退出码 1，子进程和父进程看到的都是它
+    check: count(process.run.end where process == crash and exitcode == 1) == 1 and count(process.reaped where name == crash and exitcode == 1) == 1 and count(print where process == crash and stream == stderr and text ~ "ValueError:") == 1
+  - say: traceback 是在 crash 的 run() 抛出异常之后，由 multiprocessing 的启动代码打印的，而不是程序自己打印的
+    check: first print where process == crash and stream == stderr after first process.run.end where process == crash
+  - say: 主进程只调用了一次 terminate()，而且只针对 sleeper
+    check: count(process.terminate where process == MainProcess) == 1 and count(process.terminate where name == sleeper) == 1
+  - say: 主进程等待 ok 和 crash 的 sentinel，等两者都结束并被 join 之后，才终止 sleeper
+    check: first process.terminate where name == sleeper after last process.reaped where name == crash or name == ok
+  - say: sleeper 被那次 terminate()（SIGTERM）结束，退出码 -15……
+    check: first process.reaped where name == sleeper and exitcode == -15 after first process.terminate where name == sleeper
+  - say: "……而且再没执行任何 Python 代码：它的 run() 从未返回，它自己也没记录下退出"
+    check: count(process.run.end where process == sleeper) == 0 and count(process.exit where process == sleeper) == 0 and count(print where text ~ "woke up") == 0
+notes:
+  - when: print where text ~ "before start()"
+    say: "Process 对象先于它的进程存在：pid 和 exitcode 都是 None，is_alive() 是 False。"
+  - when: print where text ~ "daemon = True after start()"
+    say: daemon 是由 start() 读取的。之后再改它毫无意义，所以 multiprocessing 用 assert 拒绝。
+  - when: print where text ~ "sentinels"
+    say: sentinel 是一个文件描述符，进程结束时它变为可读。可以用 multiprocessing.connection.wait() 同时等待多个 sentinel。
+  - when: print where text ~ "sentinel of ok"
+    say: wait() 先返回了 ok 的 sentinel（在 {t}），因为 ok 先结束。随后 join() 立即返回。
+  - when: print where text ~ "authkey begins" and process == ok
+    say: 子进程继承了父进程的 authkey。同一个程序的进程之间建立连接时，用它互相认证。
+  - when: process.run.end where process == crash
+    say: crash 的 run() 抛出了异常。multiprocessing 的启动代码捕获了它，在子进程的 stderr 上打印 traceback，并把它变成退出码 {exitcode}。
+  - when: process.terminate where name == sleeper
+    say: terminate() 是在父进程里调用的。它向 pid {child_pid} 发送 SIGTERM 并立即返回；sleeper 还在 time.sleep() 里睡着。
+  - when: process.reaped where name == sleeper
+    say: 子进程立即死掉，没有执行 finally 块，也没有执行退出处理函数，所以它从未记录下 run() 的结束和自己的退出。父进程读到的退出码是 {exitcode}，即信号编号取负。
+---
+# Process 对象的属性：name、pid、daemon、is_alive、exitcode、authkey、sentinel
+
+`Process` 对象活在父进程里。它代表一个子进程，它的属性说明这个子进程的状况。演示启动三个
+子进程，它们以三种不同的方式结束：
+
+- `ok` 打印一点东西，工作一小会儿，然后返回：退出码 `0`。
+- `crash` 抛出 `ValueError`：退出码 `1`。
+- `sleeper` 睡得比整个演示都长，直到主进程调用 `terminate()`：退出码 `-15`。
+
+各个属性的含义：
+
+- **`name`**：一个标签，仅此而已。传入 `name="ok"`，或者得到 `Process-1`、`Process-2`……
+  子进程通过 `multiprocessing.current_process().name` 看到的是同一个名字。两个进程可以同名。
+- **`pid`**：子进程的进程号。`start()` 之前是 `None`。
+- **`daemon`**：不设置就是 `False`，而且必须在 `start()` **之前**设置。之后再设置会抛出
+  `AssertionError: process has already started`。守护进程是什么，下一课再讲。
+- **`is_alive()`**：从 `start()` 起到子进程结束为止都是 `True`。
+- **`exitcode`**：子进程运行时为 `None`。之后：正常结束为 `0`；子进程抛出异常为 `1`（traceback
+  打印到子进程的 stderr）；`sys.exit(n)` 给出的数 `n`；被信号 `N` 结束则为 `-N`。`terminate()`
+  发送 SIGTERM，也就是 15 号信号，所以得到 `-15`。
+- **`authkey`**：主进程用 `os.urandom()` 生成的随机字节串，每个子进程都会继承。同一个程序的
+  进程之间建立连接（管理器、监听器）时，用它确认对方属于同一个程序。
+- **`sentinel`**：一个由操作系统在进程结束时置为“就绪”的数；在 Linux 上它是一个文件描述符。
+  `multiprocessing.connection.wait([p.sentinel, q.sentinel])` 等待先结束的那一个，这是 `join()`
+  做不到的。
+
+演示等待 `ok` 和 `crash` 的 sentinel，哪个结束就报告哪个，然后用 `terminate()` 结束 `sleeper`。
+
+```python
+pending = {ok.sentinel: ok, bad.sentinel: bad}
+while pending:
+    for s in wait(list(pending), timeout=10):
+        p = pending.pop(s)
+        p.join()
+        print(f"sentinel of {p.name} is ready")
+slow.terminate()
+slow.join()
+print(slow.exitcode)     # -15
+```
+
+刚调用完 `terminate()` 时，`is_alive()` 可能还会短暂地返回 `True`：信号还在路上。先调用
+`join()`，再读 `exitcode`。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 说，如果 `terminate()` 一个自己还有子进程的进程，那些子进程会变成僵尸进程。其实
+  它们会变成**孤儿进程**：继续运行，由操作系统给它们换一个父进程。文章 002（官方文档）的
+  说法是对的。僵尸进程是另一回事：一个已经结束、但父进程还没收取其退出码的进程。所以演示在
+  `terminate()` 之后调用 `join()`。
+- 文章 001 说 `exitcode`“运行时为 `None`，被信号 N 结束时为 `-N`”。它漏掉了最常见的情况：
+  正常结束为 `0`，异常为 `1`。演示把三种情况都展示了。
+- 文章 001 说 authkey 是“32 个字符的字符串”。其实它是 32 个随机**字节**（`os.urandom(32)`）；
+  演示以十六进制打印它的开头部分。
+
+"""#),
         ("process-basics/demo.py", #"""
 """process-basics: start a child process, let both run, wait for the child with join().
 
@@ -4533,6 +5969,77 @@ uses `forkserver` by default on Linux, and macOS has used `spawn` since Python 3
 - Article 004 writes its example in Python 2 (`print "..."`, `xrange`). The demo here is Python 3.
 - Article 002 runs the child function and joins at once, so you cannot see the two processes
   overlap. The demo prints from the parent between `start()` and `join()` to show that they do.
+
+"""#),
+        ("process-basics/zh/process-basics.md", #"""
+---
+id: process-basics
+title: "Process：start、join 和两个 pid"
+unit: B Process
+summary: 用 start() 启动一个子进程，看它和父进程并排运行，再用 join() 等它结束；父进程和子进程的 pid
+seeds: [002 Process class, 003 Process, 004 new single process]
+demo: demo.py
+timeout: 20
+params:
+  - name: seconds
+    default: 0.5
+    min: 0.1
+    max: 3
+    help: 子进程工作多久（秒）
+claims:
+  - say: 问候语是子进程打印的，子进程是一个独立的进程
+    check: "all print where text ~ hello: role == child"
+  - say: 子进程的父进程是主进程
+    check: "all process.start where role == child: parent == MainProcess"
+  - say: start() 立即返回，子进程完成之前主进程就打印了
+    check: first print where text ~ "goes on" before first print where text ~ "is done"
+  - say: join() 让主进程一直等到子进程结束
+    check: first process.exit where role == child before first print where text ~ "exit code"
+  - say: 子进程以退出码 0 结束
+    check: "all process.exit where role == child: exitcode == 0"
+notes:
+  - when: process.spawn
+    say: start() 向操作系统要一个新进程，然后返回。从这里开始，两个进程并排运行。
+  - when: print where text ~ "goes on"
+    say: 在 {t}，主进程已经走过了 start()，子进程还在工作。
+  - when: process.join
+    say: join() 等了 {waited} 后返回，正是子进程结束的那一刻。没有 join()，主进程不会等。
+---
+# Process：start、join 和两个 pid
+
+一个 `multiprocessing.Process` 就是一个单独运行的程序：有自己的内存、自己的进程号（pid），
+在 CPU 上有自己的位置。创建时给它一个要运行的函数，
+`Process(target=greet, args=("bob", 0.5))`，这时什么也不会发生。`start()` 向操作系统要一个
+新进程，然后立即返回。从此父进程和子进程并排运行。`join()` 让父进程等到子进程结束。
+
+```python
+child = Process(target=greet, args=("bob", 0.5))
+child.start()   # returns at once
+print("main process started the child and goes on")
+child.join()    # wait for the child to end
+print("child ended with exit code", child.exitcode)
+```
+
+在时间线上留意：
+
+- 子进程有自己的泳道和自己的 pid，它的父进程 pid 等于主进程的 pid；
+- `start()` 之后主进程马上打印，而子进程还在工作；
+- 子进程退出的那一刻 `join()` 返回，退出码为 0。
+
+## 为什么要写 `if __name__ == "__main__":`
+
+用 `spawn` 和 `forkserver` 启动方式时，子进程会重新导入你的模块，模块顶层的代码会在子进程
+里再跑一遍。没有这个保护，子进程就会试图再启动它自己的子进程，multiprocessing 会用
+`RuntimeError` 阻止这种情况。用 `fork`（Python 3.13 及以前在 Linux 上的默认方式）时，严格
+说来不需要这个保护，但还是要保留它：Python 3.14 在 Linux 上默认用 `forkserver`，macOS 从
+Python 3.8 起就默认用 `spawn`。试试
+`mp-tutor lesson process-basics --start-method spawn`。
+
+## 文章怎么说，实际又如何
+
+- 文章 004 的例子是用 Python 2 写的（`print "..."`、`xrange`）。这里的演示是 Python 3。
+- 文章 002 启动子进程后立即 join，所以你看不到两个进程的重叠。演示在 `start()` 和 `join()`
+  之间让父进程打印，以表明它们确实是重叠的。
 
 """#),
         ("process-echo-server/demo.py", #"""
@@ -4732,6 +6239,109 @@ Threads, or `asyncio`, are the usual tools for many mostly idle connections.
   code inside the guard, as in the demo, `bind()` runs once, in the main process.
 
 """#),
+        ("process-echo-server/zh/process-echo-server.md", #"""
+---
+id: process-echo-server
+title: "每个连接一个进程的回显服务器"
+unit: B Process
+summary: 一个监听 127.0.0.1 的 TCP 回显服务器接受脚本化的客户端，为每个连接启动一个处理进程；各处理进程并排服务
+seeds: [001 §6 多进程来实现一下同时和多个客户端进行连接通信 (tcp_server.py, tcp_client.py)]
+demo: demo.py
+timeout: 30
+params:
+  - name: clients
+    default: 3
+    min: 1
+    max: 6
+    help: 有多少个客户端连接；服务器接受这么多个连接后就停止
+  - name: messages
+    default: 3
+    min: 2
+    max: 6
+    help: 每个客户端发送多少条消息
+  - name: pause
+    default: 0.2
+    min: 0.1
+    max: 0.5
+    help: 客户端两条消息之间的平均停顿（秒）
+claims:
+  - say: 服务器为每个连接启动了一个处理进程，一共 {clients} 个
+    check: count(process.spawn where name ~ "handler-" and role == main) == {clients} and count(process.start where name ~ "handler-") == {clients}
+  - say: 所有处理进程曾同时活着——客户端是被并排服务的
+    check: last process.spawn where name ~ "handler-" before first process.exit where process ~ "handler-"
+  - say: 服务器进程自己什么都没回显；客户端收回的每条消息都是处理进程回显的
+    check: count(print where role == main and text ~ "got") == 0 and count(print where process ~ "handler-" and text ~ "got") == count(print where process ~ "client-" and text ~ "got back")
+  - say: 每个客户端都收回了它的全部消息，而且是大写的
+    check: count(print where process ~ "client-" and text ~ "replies correct: yes") == {clients}
+  - say: 服务器接受 {clients} 个连接后就不再接受，而这时处理进程还在服务
+    check: first print where text ~ "stops accepting" before first process.exit where process ~ "handler-"
+  - say: 每个处理进程和每个客户端都以退出码 0 结束
+    check: count(process.exit where role == child and exitcode != 0) == 0 and count(process.exit where process ~ "handler-" and exitcode == 0) == {clients} and count(process.exit where process ~ "client-" and exitcode == 0) == {clients}
+notes:
+  - when: print where text ~ "listening on"
+    say: 绑定的是 0 号端口，所以由操作系统挑了一个空闲端口。这台机器上别的东西都不会碍事，也不需要固定端口。
+  - when: print where text ~ "accepted a connection"
+    say: accept() 为这一个客户端返回一个新的套接字。监听套接字留在服务器手里，准备接待下一个客户端。
+    once: true
+  - when: process.start where name == handler-1
+    say: handler-1 有一份它自己的连接套接字，是 start() 交给它的。服务器关闭了自己的那一份，所以现在只有处理进程握着这个连接。
+  - when: print where text ~ "stops accepting"
+    say: 服务器已经接受了全部 {clients} 个连接，关闭了监听套接字。处理进程继续为各自的客户端服务。
+  - when: print where text ~ "the client closed the connection"
+    say: recv() 返回了 b""——客户端关闭了它那一端。处理进程的循环结束，它的进程也随之结束。
+    once: true
+  - when: print where text ~ "every handler and client has ended"
+    say: 主进程 join 了每个处理进程和客户端。一个长期运行的服务器则会继续接受连接，并随时回收已结束的处理进程。
+---
+# 每个连接一个进程的回显服务器
+
+TCP 服务器在一个监听套接字上等待。`accept()` 每次交给它一个连接。如果服务器接着就在一个循环
+里和这个客户端对话（`recv()`、应答、再 `recv()`），它就被这个客户端拴住了：`recv()` 一直阻塞到
+客户端说话，其他所有客户端都只能干等，直到这一个离开。
+
+一个解决办法：每次 `accept()` 之后，为这个连接启动一个**进程**，然后马上回到 `accept()`。每个
+处理进程为它的那一个客户端运行自己的阻塞循环。服务器进程只负责接受连接。
+
+```python
+server.bind(("127.0.0.1", 0))          # port 0: let the OS pick a free port
+server.listen(5)
+for n in range(1, clients + 1):        # a fixed number of connections, then stop
+    conn, address = server.accept()
+    h = Process(target=handle, args=(conn, address, n), name=f"handler-{n}")
+    h.start()
+    conn.close()                       # the handler has its own copy
+```
+
+处理进程把每条消息转成大写发回去，直到 `recv()` 返回 `b""`，这表示客户端关闭了它那一端。客户端
+是按脚本运行的进程：每个连接上来，发三条消息，中间稍作停顿，检查回复，然后关闭。
+
+在时间线上，可以按端口号把每个处理进程和它的客户端对上：处理进程打印客户端的端口，客户端打印
+它连接时用的端口。留意三个处理进程同时应答，各在自己的泳道里，而服务器的泳道里只有 `accept()`
+和 `start()`。
+
+这种设计很简单，但每个连接一个进程代价很高：几百个客户端就意味着几百个进程。*pool-server*
+一课改用一个固定大小的进程池来服务它们。对大量大部分时间闲着的连接，常用的工具是线程或
+`asyncio`。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 绑定固定端口 8080，用 `input()` 读取客户端的消息，它的服务器永远循环下去。演示
+  在 127.0.0.1 上绑定 0 号端口（由操作系统选一个空闲端口），客户端按脚本运行，服务器接受固定
+  数量的连接后停止，所以它会自己结束。
+- 文章 001 解释说，一个进程只能持有一个连接，所以要多个连接就需要多个进程。原因并不是这个。
+  一个进程可以持有成千上万个连接。单进程服务器一次只能服务一个客户端，是因为它的 `recv()`
+  循环阻塞在那个客户端上。每个连接一个进程，是给每个客户端一个自己的循环。
+- 文章 001 的服务器在启动处理进程后从不关闭 `conn`。在 fork 方式下，服务器于是在整个运行期间
+  都开着每个连接套接字的一份拷贝：文件描述符在慢慢泄漏。像演示那样，在 `start()` 之后立即
+  关闭服务器手里的那一份。
+- 文章 001 的处理函数先打印每条消息，再检查它是否为空，所以客户端离开时它会打印 `b''`。演示
+  先检查。
+- 文章 001 保留了一行被注释掉的 `SO_REUSEADDR`，并注明在 Windows 上，如果这段代码写在
+  `if __name__ == "__main__":` 之上，子进程会再执行一次 `bind()`。那是 spawn 启动方式重新
+  运行了模块的顶层代码（见 *start-methods* 一课）。像演示这样把服务器的代码全放在保护之内，
+  `bind()` 就只会在主进程里运行一次。
+
+"""#),
         ("process-states/demo.py", #"""
 """process-states: more runnable processes than CPUs. Each process is running, ready (runnable but
 waiting for a CPU) or blocked (waiting for something else); mp-tutor reads these states from the OS.
@@ -4928,6 +6538,123 @@ time) still show the waiting.
   synchronous and asynchronous calls. The states section here is that second §5.
 
 """#),
+        ("process-states/zh/process-states.md", #"""
+---
+id: process-states
+title: "运行、就绪、阻塞：从操作系统读出的进程状态"
+unit: A OS
+summary: 2 个 CPU 上跑 4 个计算密集的进程，外加一个睡眠进程和一个等待进程；每个进程随时间变化的操作系统状态，从 /proc 采样而来
+seeds: [001 §1 操作系统的作用, 001 §2 多道技术, 001 §3 进程, 001 §5 就绪/运行/阻塞]
+demo: demo.py
+timeout: 20
+sample_os: true
+params:
+  - name: workers
+    default: 4
+    min: 3
+    max: 8
+    help: 计算密集的进程（spinner）个数；要多于本演示能用的 2 个 CPU
+  - name: cpu
+    default: 0.4
+    min: 0.3
+    max: 1
+    help: 每个 spinner 需要的 CPU 时间（秒）
+claims:
+  - say: spinner 曾处于就绪（READY）状态：可以运行，但在等 CPU
+    check: some os.state where process ~ Spinner and state == ready
+  - say: "spinner 们等 CPU 的时间合计至少 {cpu} 秒：{workers} 个可运行的进程，只有 2 个 CPU"
+    check: sum(os.state where process ~ Spinner, ready) >= {cpu}
+  - say: 每个 spinner 都至少被调度器换下过一次，而它当时仍想占用 CPU（非自愿切换）
+    check: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process) == {workers}
+  - say: Sleeper 睡眠的大部分时间处于阻塞（BLOCKED）状态，其间几乎不用 CPU
+    check: sum(os.state where process == Sleeper and state == blocked, duration) >= 0.4 and sum(os.state where process == Sleeper and state == blocked, cpu) < 0.05
+  - say: spinner 们运行期间，Waiter 阻塞在 get() 里，其间几乎不用 CPU
+    check: sum(os.state where process == Waiter and state == blocked, duration) >= {cpu} and sum(os.state where process == Waiter and state == blocked, cpu) < 0.05
+  - say: 直到所有 spinner 都结束之后，Waiter 才拿到数据
+    check: first queue.get where process == Waiter after last process.exit where process ~ Spinner
+notes:
+  - when: os.state where process ~ Spinner and state == ready
+    say: "{process} 处于就绪（READY）状态 {duration}：它本可以运行，但两个 CPU 都在忙（忙着别的 spinner，或这台机器上的其他程序）。这一段里它运行了 {cpu}，等 CPU 等了 {ready}。"
+    once: true
+  - when: os.state where process ~ Spinner and state == running
+    say: "{process} 处于运行（RUNNING）状态 {duration}：它大部分时间占着 CPU（{cpu}）。可调度器仍然有 {involuntary_switches} 次把 CPU 拿走：时间片用完、又有别的进程在等，它就回到就绪状态。"
+    once: true
+  - when: os.state where process == Sleeper and state == blocked
+    say: "Sleeper 处于阻塞（BLOCKED）状态 {duration}：它调用了 time.sleep()，定时器到点之前操作系统不会运行它。其间用掉的 CPU：{cpu}。"
+    once: true
+  - when: os.state where process == Waiter and state == blocked
+    say: "Waiter 处于阻塞（BLOCKED）状态 {duration}：它在 q.get() 里等队列的管道送来数据。不管 spinner 们多忙，它都不参与争抢 CPU。"
+    once: true
+  - when: queue.get where process == Waiter
+    say: 主进程放入了数据。数据到达后，操作系统把 Waiter 从阻塞状态移到就绪状态，很快又移到运行状态。它一共等了 {waited}。
+---
+# 运行、就绪、阻塞：从操作系统读出的进程状态
+
+操作系统在这里有两项要紧的工作（文章 001 §1）：一是把硬件藏在简单的接口后面，二是决定
+哪个程序什么时候运行，让许多程序有序地共用一台机器。
+
+**多道技术**（§2）让几个程序共用一个 CPU：几个程序同时放在内存里（空间上的复用），CPU 在
+它们之间来回切换（时间上的复用）。操作系统在两种情况下把一个进程换下：它开始等待 I/O，
+或者它占用 CPU 太久、用完了自己的**时间片**。每次切换前，操作系统都会保存进程运行到了
+哪里，以后好从原处接着运行。所以一台 2 个 CPU 的机器能“同时”运行几十个进程。
+
+**进程**（§3）就是正在运行的程序：程序的代码、它的数据，以及操作系统为它记下的档案
+（进程控制块，PCB）。任何时刻，每个进程都处于三种状态之一（§5）：
+
+| 状态 | 含义 | 何时离开 |
+|---|---|---|
+| **运行**（running） | 正在某个 CPU 上执行 | 时间片用完（→ 就绪），或开始等待某件事（→ 阻塞） |
+| **就绪**（ready） | 可以运行，但所有 CPU 都在忙 | 调度器选中了它（→ 运行） |
+| **阻塞**（blocked） | 在等某个事件：I/O、定时器、管道上的数据、`input()`、`recv()`、`accept()` | 事件发生了（→ 就绪） |
+
+## 演示
+
+演示把它的所有进程都限制在 2 个 CPU 上（用 `os.sched_setaffinity`，这样在更大的机器上
+看到的也是同样的图景），然后启动：
+
+- 4 个 **spinner**。每个需要 0.4 秒纯 CPU 时间，从不等待任何东西。四个可运行的进程，两个
+  CPU：任何时刻都至少有两个 spinner 处于*就绪*状态，在等 CPU。每个 spinner 会打印出它为了
+  这 0.4 秒 CPU 时间花了多少墙上时间。
+- 一个 **Sleeper**，调用 `time.sleep(0.8)`：*阻塞*在定时器上。
+- 一个 **Waiter**，在空队列上调用 `q.get()`：一直*阻塞*，直到主进程放入一项数据，而主进程
+  要等所有 spinner 结束后才放。
+
+因为设了 `sample_os: true`，演示运行期间 mp-tutor 每 20 毫秒从 Linux 读一次每个进程的数据：
+`/proc/<pid>/stat`（状态字母）、`/proc/<pid>/schedstat`（在 CPU 上的时间、等 CPU 的时间）和
+`/proc/<pid>/status`（上下文切换次数）。每个 20 毫秒的片段按占了其中大部分的状态来标记，
+连续相同的标记合成一个 `os.state` 事件，带有运行时间（`cpu`）、等 CPU 的时间（`ready`）、
+其余算作阻塞的时间，以及自愿和非自愿切换的次数。汇总为每个进程画一条色带：
+█ 运行，▒ 就绪，░ 阻塞。任何程序都可以这样看：`mp-tutor trace --sample-os my.py`。
+
+要注意看：
+
+- spinner 的色带里 █ 和 ▒ 交错：每个 spinner 大约一半时间拿到 CPU；
+- 每个 spinner 自己打印的那一行：0.40 秒的 CPU 时间，花了大约两倍的墙上时间，其余时间都在
+  就绪状态里等；
+- Sleeper 和 Waiter 从头到尾都是 ░，几乎不用 CPU。阻塞的进程不争抢 CPU；
+- Waiter 的 `get` 要等最后一个 spinner 结束后才返回。
+
+这些状态标记是粗粒度的。两个 spinner 共用一个 CPU 时，每个 20 毫秒的片段里各拿到大约
+10 毫秒，所以一个片段标成哪种都有可能；而且内核只在切换任务时才更新计数器。因此
+spinner 甚至可能出现一小段 ░，其实它并没有真的阻塞过。看色带要看整体的规律，看数量要看
+数字（`cpu`、`ready`）。
+
+## 操作系统不提供这些数据的地方
+
+这些状态来自 Linux 的 `/proc`。在 macOS 或 Windows 上，mp-tutor 读不到它们：汇总里会说明
+这一点，不会记录 `os.state` 事件，本课关于状态的论断在那里也不可能成立。演示照样能跑，
+spinner 自己打印的那几行（CPU 时间对比墙上时间）照样能看出等待。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 描述了三种状态，但 Linux 并没有单独表示*就绪*的字母。在 `/proc/<pid>/stat` 和
+  `ps` 里，`R` 表示“可运行”：正在运行**或**在等 CPU。`S`（睡眠）和 `D`（等磁盘）都属于
+  阻塞。为了区分运行和就绪，mp-tutor 用 `schedstat` 里的数据，比较 CPU 时间和在运行队列里
+  等待的时间。
+- 文章 001 有两节都编号为“五”。三种状态写在讲同步与异步调用的那个标题下面。这里说的
+  状态一节，指的是第二个 §5。
+
+"""#),
         ("process-subclass/demo.py", #"""
 """process-subclass: a Process subclass with its own run(); start() runs it in a new process,
 calling run() yourself runs it in the caller.
@@ -5114,6 +6841,116 @@ In part 2, a subclass `StartIsRun` writes its own `start()` that calls `self.run
 
 Try `mp-tutor lesson process-subclass --set seconds=1`: the overlap of `Chatter-1` with the main
 process is easier to see. And try `--start-method spawn`: nothing changes in what runs where.
+
+"""#),
+        ("process-subclass/zh/process-subclass.md", #"""
+---
+id: process-subclass
+title: "Process 的子类：run() 是要做的工作，start() 才创建进程"
+unit: B Process
+summary: 继承 Process 并重写 run()；start() 在新的 pid 里运行它，自己调用 run() 则在调用者的进程里运行
+seeds: [001 §6 进程创建二 (MyProcess), 001 §6 Process类中各方法的介绍]
+demo: demo.py
+timeout: 20
+params:
+  - name: seconds
+    default: 0.3
+    min: 0.1
+    max: 2
+    help: 每次聊天（每次 run()）持续多久（秒）
+claims:
+  - say: 只创建了两个新进程，分别给 Chatter-1 和 Chatter-3；直接调用 run() 和自制的 start() 都没有创建进程
+    check: count(process.spawn) == 2 and count(process.spawn where name == Chatter-2) == 0 and count(process.spawn where name ~ StartIsRun) == 0
+  - say: 子进程用的是子类的名字（Chatter-N），而不是 Process-N
+    check: "all process.start where role == child: name ~ Chatter"
+  - say: 直接调用的 Chatter-2 的 run() 是在主进程里打印的
+    check: "all print where text ~ \"Chatter-2:\": process == MainProcess and role == main"
+  - say: 只有在没有自己的进程、在主进程里运行 run() 时，self.pid 才是 None
+    check: "all print where text ~ \"self.pid = None\": role == main"
+  - say: Chatter-1 的 run() 是在 Chatter-1 自己的进程里打印的
+    check: "all print where text ~ \"Chatter-1:\": process == Chatter-1 and role == child"
+  - say: 直接调用 run() 和任何方法调用一样会阻塞调用者，所以 Chatter-2 的聊天结束后 Chatter-3 才被启动
+    check: first print where text ~ "Chatter-2: done" before first process.spawn where name == Chatter-3
+  - say: 主进程忙于 Chatter-2 的 run() 时，Chatter-1 在自己的进程里聊天
+    check: first print where text ~ "Chatter-1: chatting" before first print where text ~ "Chatter-2: done"
+  - say: 调用 self.run() 的那个 start() 也是在主进程里聊天的
+    check: "all print where text ~ StartIsRun and text ~ chatting: process == MainProcess"
+  - say: 两个从未真正启动过的对象调用 join() 都抛出了 AssertionError，而且只有它们
+    check: count(print where text ~ "failed: AssertionError") == 2 and count(print where text ~ "joined Chatter") == 2
+notes:
+  - when: print where text ~ "main calls"
+    say: run() 只是一个普通方法。像这样调用，它就在这里、在主进程里运行，主进程要等它返回。
+  - when: print where text ~ "Chatter-2: run() in pid"
+    say: 这是主进程自己打印的。Chatter-2 背后没有进程，所以 self.pid 是 None。
+  - when: print where text ~ "Chatter-1: run() in pid"
+    say: start() 创建了一个新进程，是这个新进程调用了 run()。这里 self.pid 和 os.getpid() 是同一个数。
+  - when: process.spawn where name == Chatter-3
+    say: Chatter-3 直到现在（{t}）才启动。主进程在 Chatter-2 的 run() 里面时，没法往下走。
+  - when: print where text ~ "join(Chatter-2) failed"
+    say: join() 等待的是 start() 创建的进程。Chatter-2 从未启动，没有什么可等的。
+  - when: print where text ~ "my own start()"
+    say: 这个 start() 取代了 Process.start()，只是调用 run()。没有任何代码向操作系统要新进程。
+  - when: print where text ~ "main is back from StartIsRun"
+    say: 这次“启动”在主进程里花掉了整个聊天的时间，{seconds} 秒。真正的 start() 会立即返回。
+---
+# Process 的子类：run() 是要做的工作，start() 才创建进程
+
+告诉一个 `Process` 要做什么，有两种方式。第一种是传一个函数：
+`Process(target=greet, args=("bob",))`。第二种是写一个 `Process` 的**子类**，重写 `run()`。
+`run()` 就是做工作的那个方法。标准的 `run()` 只是调用你给的 `target`，你自己的 `run()` 想做
+什么都行。
+
+```python
+class Chatter(Process):
+    def __init__(self, person, seconds):
+        super().__init__()      # first! it sets up name, pid, daemon, ...
+        self.person = person
+        self.seconds = seconds
+
+    def run(self):              # the work of the new process
+        print(f"{self.name}: run() in pid {os.getpid()}, self.pid = {self.pid}")
+        ...
+```
+
+参数通过你自己的 `__init__` 传入。它必须先调用 `super().__init__()`，再做别的事。漏了这一句，
+`start()` 就会失败，报 `AttributeError: ... has no attribute '_closed'`。
+
+`start()` 和 `run()` 不是一回事：
+
+- `start()` 向操作系统要一个新进程，由**新进程**调用 `run()`。调用者立即拿回控制权。
+- 你自己调用 `run()`，就是一次普通的方法调用。它在**你的**进程里、你的 pid 里运行，你要等
+  它返回。不会创建任何进程。
+
+演示分两部分。第 1 部分创建三个 chatter：启动 `Chatter-1` 和 `Chatter-3`，但在两者之间直接
+调用 `Chatter-2` 的 `run()`。留意：
+
+- `Chatter-2` 的输出出现在 **MainProcess** 泳道里。它的 `self.pid` 是 `None`，因为这个对象
+  背后没有进程。
+- 同一时间，`Chatter-1` 在自己的泳道里聊天，`self.pid` 等于 `os.getpid()`。
+- `Chatter-2` 聊完之后才启动 `Chatter-3`：之前主进程一直在忙。
+- 对 `Chatter-2` 调用 `join()` 抛出 `AssertionError: can only join a started process`。
+- 子进程的泳道名叫 `Chatter-1` 和 `Chatter-3`：子类的默认名字是类名加一个编号，编号数的是
+  到目前为止创建过的所有 Process 对象。
+
+第 2 部分里，子类 `StartIsRun` 自己写了一个调用 `self.run()` 的 `start()`。它的“启动”在主进程
+里花掉了整个聊天的时间，`join()` 同样拒绝了它。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 保留了一个被注释掉的、调用 `self.run()` 的 `start()`，并说可以这样写，在 `run()`
+  前后加上额外的逻辑。这样的 `start()` **根本不创建**进程：一切都在调用者里运行（演示的
+  第 2 部分）。如果需要在启动前后加逻辑，请调用真正的那个：
+  `def start(self): ...; super().start()`。
+- 文章 001 还建议把 `p2.start()` 换成 `p2.run()`，同时保留 `p2.join()`。在 Python 3 上，这个
+  `join()` 会抛出 `AssertionError: can only join a started process`。文章用文字说了这一点
+  （“join 只能用于 start() 开启的进程”）；演示让你看到这个错误。
+- 文章 001 里这个类的缩进印坏了（`def __init__` 顶格写），照原样跑不起来。演示是一个完整的
+  程序。
+- 文章 001 在 `run()` 里打印 `self.pid`。只有 `run()` 在已启动的子进程里运行时，那才是子进程
+  的 pid。直接调用时，它打印 `None`。
+
+试试 `mp-tutor lesson process-subclass --set seconds=1`：`Chatter-1` 和主进程的重叠更容易看出来。
+再试试 `--start-method spawn`：什么在哪里运行，一点都不变。
 
 """#),
         ("producer-consumer/demo.py", #"""
@@ -8029,6 +9866,109 @@ processes use a Queue or a Pipe (unit D), and to serialise writers use a Lock (u
 Try `mp-tutor lesson shared-file-append --variant seek-write`, and `--set pause=0.1`.
 
 """#),
+        ("shared-file-append/zh/shared-file-append.md", #"""
+---
+id: shared-file-append
+title: "十个进程往同一个文件里追加"
+unit: B Process
+summary: 十个进程同时以追加模式打开同一个文件；每个进程的文件位置，以及为什么一行都没丢（而先 seek 再写为什么会丢）
+seeds: [001 §6 模拟两个应用场景 (多进程同时对一个文件进行写操作)]
+demo: demo.py
+timeout: 20
+params:
+  - name: writers
+    default: 10
+    min: 3
+    max: 20
+    help: 多少个进程往文件里各写一行
+  - name: pause
+    default: 0.2
+    min: 0.1
+    max: 0.5
+    help: 每个写入进程在打开文件和写入之间等待的秒数
+variants:
+  - id: append
+    summary: 用“a”打开——每次写入都落在文件末尾（和默认运行相同）
+    args: []
+  - id: seek-write
+    summary: 用“r+”打开，记下末尾位置，过后在那里写——写入进程互相覆盖
+    args: [--seek-write]
+claims:
+  - say: "{writers} 个写入进程都在打开文件后立即报告了自己的位置，并以退出码 0 退出"
+    check: count(print where text ~ "position at open") == {writers} and count(process.exit where role == child and exitcode == 0) == {writers}
+  - say: 好几个写入进程打开文件时看到的是同一个位置（它们都在有人写之前就打开了）
+    check: distinct(print where text ~ "position at open", text) < {writers}
+  - say: 追加模式下，每次写入都落在新的文件末尾——没有两个写入进程停在同一个位置
+    check: distinct(print where text ~ "position after write", text) == {writers}
+    variants: [append]
+  - say: 追加模式下，全部 {writers} 行都在文件里，每行恰好一次
+    check: count(print where text ~ "lines in the file: {writers} of {writers}") == 1 and count(print where text ~ "exactly once: True") == 1
+    variants: [append]
+  - say: 先 seek 再写时，写入进程在同一位置上互相覆盖
+    check: distinct(print where text ~ "position after write", text) < {writers}
+    variants: [seek-write]
+  - say: 先 seek 再写时，有行丢失了
+    check: count(print where text ~ "exactly once: False") == 1 and count(print where text ~ "lines lost") == 1
+    variants: [seek-write]
+notes:
+  - when: print where text ~ "position at open"
+    say: open() 之后立即调用 tell()，得到的是文件此刻的末尾。这个写入进程要等 {pause} 秒才写，其间别的进程也打开了文件。
+    once: true
+  - when: print where text ~ "position after write" and text !~ "wrote at"
+    say: 追加模式下，内核一步完成“移到末尾并写入”。这一行写在了这期间别人写下的行之后，而不是打开时看到的位置。
+    once: true
+  - when: print where text ~ "position after write" and text ~ "wrote at"
+    say: 这个写入进程写在了它打开文件时看到的末尾。别的进程看到的是同一个末尾，会把它们的行写在这一行上面。
+    once: true
+  - when: print where text ~ "lines in the file"
+    say: 主进程等所有写入进程都 join 之后才读文件。
+  - when: print where text ~ "in this order"
+    say: 行的顺序就是写入发生的顺序，由操作系统的调度器决定，而不是 start() 的顺序。两次写入落在同一位置时，只有后写的那一次留了下来。
+---
+# 十个进程往同一个文件里追加
+
+进程之间不共享内存，但可以共享文件。演示启动十个写入进程。每个进程以**追加模式**（`"a"`）
+打开同一个文件，立即用 `f.tell()` 打印文件的光标位置，等 0.2 秒（好像在准备要写的那一行），
+然后写一行：
+
+```python
+def append_line(path, i, pause):
+    with open(path, "a", encoding="utf-8") as f:
+        print(f"position at open: {f.tell()}")
+        time.sleep(pause)
+        f.write(f"guest {i:02d} was here\n")
+        f.flush()
+        print(f"position after write: {f.tell()}")
+```
+
+它们打开文件时，文件还是空的，所以大多数写入进程打印 `position at open: 0`。如果每个进程都
+写在自己看到的位置，它们就都会写在 0 处，互相覆盖。可最后文件里十行都在。为什么？
+
+追加模式用 `O_APPEND` 标志打开文件。有了它，**每次**写入都先移到文件当前的末尾再写，这一步
+不会被别的进程打断。打开时看到的位置无关紧要。这也是为什么写完后的位置各不相同：18、36、
+54……每个进程的这一行都写在了之前写下的行之后。对本地磁盘上的短行来说，这让多个进程同时
+追加是安全的：没有哪一行会丢失或被撕裂。
+
+变体 `seek-write` 展示了追加模式帮你避免的错误。每个写入进程用 `"r+"` 打开文件，记下末尾
+在哪里，等一会儿，再 seek 到那里写。它们记下的都是同一个末尾，所以各自的行叠在一起，大多数
+都丢了。这就是竞争（race）：结果取决于谁在什么时候写。那段停顿让坏的交错每次都会发生。
+
+共享文件是一种简单的通道，但它既没有顺序也没有锁。进程之间真正交换数据，请用 Queue 或 Pipe
+（D 单元）；要让写入进程排队，请用 Lock（E 单元）。
+
+## 文章怎么说，实际又如何
+
+- 文章 001 打印每个进程打开文件后的位置，然后统计条目数，就到此为止。打印出来的位置是那一刻
+  文件末尾所在的地方，**并不**总是写入落下的地方。演示把两者都打印出来，让你看到区别。
+- 文章 001 写入条目时不带换行（`f.write(y)`），所以所有名字都挤在一行里，再用匹配数字的正则
+  去数。演示让每个写入进程写一行，然后数行。
+- 文章 001 写的是 `re.findall('\d+', data)`。在 Python 3.12 及以后，普通字符串里的 `'\d'` 会
+  引发 `SyntaxWarning`（无效的转义序列）；请写成 `r'\d+'`。
+- 文章 001 把文件写在当前目录下。演示把它写在一个临时目录里，用完就删掉。
+
+试试 `mp-tutor lesson shared-file-append --variant seek-write`，以及 `--set pause=0.1`。
+
+"""#),
         ("start-methods/demo.py", #"""
 """start-methods: fork, spawn and forkserver side by side - how long a start takes, what the child
 inherits, and why the `if __name__ == "__main__":` guard matters.
@@ -8262,6 +10202,162 @@ target ever runs.
   `set_forkserver_preload` is for), but on 3.11 this preload silently does nothing (CPython issue
   gh-126631, fixed in later versions). The timeline shows the top level running in every
   forkserver child.
+
+"""#),
+        ("start-methods/zh/start-methods.md", #"""
+---
+id: start-methods
+title: "启动方式：fork、spawn 和 forkserver，在这台机器上实测"
+unit: B Process
+summary: 同一个子进程分别用 fork、spawn 和 forkserver 启动——在这台机器上每种启动各要多久，子进程继承了什么，以及为什么 __main__ 保护很重要
+seeds: [002 启动方法 (spawn, fork, forkserver), 002 Process 类]
+demo: demo.py
+timeout: 30
+params:
+  - name: children
+    default: 3
+    min: 2
+    max: 5
+    help: 每种启动方式依次启动多少个子进程
+variants:
+  - id: compare
+    summary: 用每种启动方式轮流启动同一个子进程（和默认运行相同）
+    args: []
+  - id: no-guard
+    summary: 一个在顶层、在 __main__ 保护之外启动 spawn 子进程的程序
+    args: [--no-guard]
+claims:
+  - say: demo.py 的顶层代码在主进程里以 __main__ 的身份运行了一次
+    check: count(print where text ~ "top level of demo.py" and role == main) == 1 and count(print where text ~ "top level of demo.py" and role == main and text ~ "= __main__") == 1
+  - say: 每个 spawn 子进程都以 __mp_main__ 的身份把 demo.py 的顶层代码又运行了一遍
+    check: "all print where text ~ \"top level of demo.py\" and process ~ spawn: text ~ __mp_main__"
+  - say: 没有哪个 fork 子进程再运行顶层代码（fork 出来的子进程是一份拷贝，什么也不导入）
+    check: count(print where text ~ "top level of demo.py" and process ~ fork and process !~ forkserver) == 0
+  - say: "每种启动方式各启动了 {children} 个子进程，全都以退出码 0 结束"
+    check: count(process.exit where process ~ "fork-" and exitcode == 0) == {children} and count(process.exit where process ~ "spawn-" and exitcode == 0) == {children} and count(process.exit where process ~ "forkserver-" and exitcode == 0) == {children}
+    variants: [compare]
+  - say: 每个 spawn 子进程都是由主进程自己用 spawn 方式启动的
+    check: "all process.start where process ~ spawn: start_method == spawn and parent == MainProcess"
+    variants: [compare]
+  - say: 每个 fork 子进程看到的都是 main() 设置的值（它继承了父进程的内存）
+    check: "all print where text ~ \"sees SETTING\" and process ~ fork and process !~ forkserver: text ~ \"changed by main()\""
+    variants: [compare]
+  - say: 每个 spawn 和 forkserver 子进程看到的都是文件里写的值（它重新加载了模块）
+    check: "all print where text ~ \"sees SETTING\" and process !~ \"fork-\" and process != race-fork: text ~ \"the value written in the file\""
+    variants: [compare]
+  - say: 赛跑中，fork 子进程先于 spawn 子进程运行起来，尽管 spawn 是最先启动的
+    check: first process.start where name == race-fork before first process.start where name == race-spawn
+    variants: [compare]
+  - say: 赛跑中，forkserver 子进程（它的服务进程已经在运行）也先于 spawn 子进程运行起来
+    check: first process.start where name == race-forkserver before first process.start where name == race-spawn
+    variants: [compare]
+  - say: 所有 forkserver 子进程在操作系统里的父进程都是同一个，而且不是主进程（是 fork 服务进程）
+    check: distinct(process.start where process ~ "forkserver-", ppid) == 1 and count(process.start where process ~ "forkserver-" and parent == MainProcess) == 0 and count(process.start where process ~ "forkserver-" and start_method == forkserver) == {children}
+    variants: [compare]
+  - say: 没有保护时，spawn 子进程把顶层的 start() 又执行了一遍，在导入模块时得到 RuntimeError
+    check: count(print where process == spawn-0 and stream == stderr and text ~ "RuntimeError") >= 1 and count(print where process == spawn-0 and text ~ "top level starts a spawn child") == 1
+    variants: [no-guard]
+  - say: 子进程根本没来得及运行它的 target，以退出码 1 结束
+    check: count(print where process == spawn-0 and text ~ "running") == 0 and count(process.reaped where name == spawn-0 and exitcode == 1) == 1
+    variants: [no-guard]
+notes:
+  - when: process.start where name == race-fork
+    say: 赛跑里的 fork 子进程已经在运行了，尽管它是最后启动的。
+  - when: process.start where name == race-spawn
+    say: 最先启动的 spawn 子进程最后才运行起来。它得先启动一整个解释器。
+  - when: print where text ~ "top level of demo.py" and role == main
+    say: 主进程以 __main__ 的身份运行这个文件。顶层的所有代码都在这里运行一次。
+  - when: print where text ~ "fork child 1:"
+    say: fork 出来的子进程是父进程在 start() 那一刻的拷贝。它看到的 SETTING 是 main() 改过的样子，也没有重新导入 demo.py。
+  - when: process.spawn where name == spawn-1
+    say: spawn 启动一个全新的 python3 解释器。它必须先启动、导入 multiprocessing 和 demo.py、收到 pickle 过的 Process 对象，才能运行 target。
+  - when: print where text ~ "top level of demo.py" and process == spawn-1
+    say: spawn 子进程以 __mp_main__ 的名字导入 demo.py，所以顶层代码在这里又运行了一遍。受保护的 main() 则不会运行。
+  - when: print where text ~ "spawn child 1:"
+    say: 重新导入让 spawn 子进程拿到的是文件里写的值。main() 后来做的修改在这里不存在。
+  - when: process.spawn where name == forkserver-1
+    say: start() 直到现在才返回。为了第一个 forkserver 子进程，它得先启动 fork 服务进程（一个干净的解释器，这里隐藏了；见 --show-helpers）并等它就绪。
+  - when: process.start where name == forkserver-1
+    say: 这个子进程在操作系统里的父进程是 fork 服务进程，pid {ppid}，而不是主进程。是服务进程应主进程的请求 fork 了它。
+  - when: print where text ~ "forkserver child 2:"
+    say: 服务进程已经在运行，所以这次启动只需要 fork。在 Python 3.11 上，子进程仍会重新导入 demo.py（CPython 的一个缺陷，后来的版本修复了）。
+  - when: print where text ~ "top level starts a spawn child" and process == spawn-0
+    say: spawn 子进程正在导入 demo.py，执行到了同一个没有保护的 start()，试图启动它自己的子进程。
+    variants: [no-guard]
+  - when: process.reaped where name == spawn-0
+    say: "spawn-0 没有运行它的 target，就以退出码 1 结束了：子进程还在导入父进程的模块时，multiprocessing 拒绝执行 start()。"
+    variants: [no-guard]
+---
+# 启动方式：fork、spawn 和 forkserver，在这台机器上实测
+
+`start()` 要造出一个能运行你的 target 的新 Python 进程。做法有三种，叫作**启动方式**
+（start method）：
+
+- **fork**：操作系统复制正在运行的父进程（`os.fork()`）。子进程一开始就是一份精确的拷贝：
+  同样的内存、同样已导入的模块、同样的变量、同样打开的文件。什么都不用加载，所以很快。只在
+  Unix 上有。对一个有线程的进程做 fork 有风险：子进程里只存在执行 fork 的那个线程，别的线程
+  持有的锁会永远锁着。
+- **spawn**：启动一个全新的 `python3` 解释器。它重新导入你的主模块（名字叫 `__mp_main__`），
+  收到 pickle 过的 `Process` 对象，然后调用 `run()`。它只继承必需的东西，所以最慢，但最安全。
+  在哪里都能用。
+- **forkserver**：第一次时，先 spawn 一个小而干净的服务进程。之后每个新的子进程都从这个服务
+  进程 fork 出来，而不是从你的程序。像 fork 一样便宜，又因为服务进程没有线程、没有你的任何
+  状态而干净。只在 Unix 上有。
+
+可以在主模块保护里用 `multiprocessing.set_start_method("spawn")` 为整个程序选定一次，也可以
+用**上下文**（context）逐次选择，不改变默认值：
+
+```python
+ctx = multiprocessing.get_context("spawn")
+p = ctx.Process(target=child, args=(...))    # ctx.Queue(), ctx.Pool(), ... likewise
+```
+
+演示用每种启动方式把同一个很小的子进程依次启动三次（用 `--set children=N` 修改次数），每次都
+join。每个子进程打印它在 `start()` 之后多久开始运行，主进程打印启动、运行和 join 一共花了多久。
+这些都是这台机器上实时测得的真实数据，每次运行都会变。
+
+接着是一场**赛跑**：主进程依次启动一个 spawn 子进程、一个 forkserver 子进程和一个 fork 子进程，
+中间不等待。fork 子进程虽然最后启动，却最先运行起来；spawn 子进程虽然最先启动，却最后才到。
+
+时间花在哪里？对 **spawn** 来说，`start()` 返回得很快，子进程开头的几十毫秒都花在启动解释器
+和导入模块上，所以 `join()` 要等很久。对**第一个 forkserver** 子进程来说，`start()` 本身就慢：
+它要启动服务进程并等它就绪。之后的 forkserver 子进程只需一次 fork，几乎没有别的开销。
+
+## 子进程继承了什么
+
+模块里有一个全局变量 `SETTING = "the value written in the file"`，`main()` 在启动任何子进程
+之前修改了它。**fork** 子进程看到的是 `"changed by main()"`：它是父进程此刻的一份拷贝。
+**spawn** 子进程看到的是文件里的值：它从头加载了模块，而 `main()` 不会在那里运行。在
+Python 3.11 上，**forkserver** 子进程看到的也是文件里的值：服务进程是干净的，每个子进程都会
+重新加载你的模块。
+
+永远不要指望运行时设置的全局变量能传到子进程：子进程需要什么，就作为参数传给它。
+
+## 为什么 `if __name__ == "__main__":` 很重要
+
+`demo.py` 的第一行打印是谁在运行顶层代码。主进程以 `__main__` 的身份运行它。每个 spawn 子进程
+都以 `__mp_main__` 的身份再运行一遍：它就是这样找到你的函数的。在 Python 3.11 上，每个
+forkserver 子进程也是这样。fork 子进程则从不这样。
+
+所以，顶层上没有保护的代码，会在每个 spawn（以及 forkserver）子进程里再运行一遍。如果那段代码
+启动了进程，子进程也会启动一个，如此下去。multiprocessing 会阻止这种情况：还在导入父进程模块的
+子进程不允许启动进程。变体 `no-guard` 正好犯了这个错误：它在顶层、没有保护地启动一个 spawn
+子进程。子进程重新执行那一行，`start()` 抛出 `RuntimeError: An attempt has been made to start a
+new process before the current process has finished its bootstrapping phase`，子进程在它的
+target 运行之前就以退出码 1 结束了。
+
+## 文章怎么说，实际又如何
+
+- 文章 002 说 fork 是“Unix 上的默认方式”。在 Linux 上，这一点到 Python 3.13 为止都成立。
+  Python 3.14 把 Linux 上的默认方式改成了 forkserver，而 macOS 从 Python 3.8 起就默认用
+  spawn，因为在那里 fork 不安全。写出在三种方式下都能运行的代码。
+- 文章 002 说 spawn“相比 fork 或 forkserver 相当慢”。没错，演示在这台机器上测出了慢多少：
+  看子进程打印的那几行，再看赛跑。
+- 文章 002 说 forkserver 子进程不会继承不必要的东西。没错：服务进程是干净的。但在
+  Python 3.11 上，这也意味着每个 forkserver 子进程都会像 spawn 子进程那样重新导入你的主模块。
+  服务进程本应为它的所有子进程只加载一次 `__main__`（`set_forkserver_preload` 就是为此而设），
+  但在 3.11 上这个预加载悄无声息地什么也没做（CPython issue gh-126631，后来的版本修复了）。
+  时间线显示每个 forkserver 子进程里都运行了顶层代码。
 
 """#),
         ("status-monitor/demo.py", #"""
@@ -8750,6 +10846,130 @@ program too, although those two leave no lane of their own.
   `text=True` (as in the demo) you send and receive `str`. Without it, you must encode and decode
   yourself, as the article does.
 - Always give `communicate()` a `timeout` when the program might hang; the article does not.
+
+"""#),
+        ("subprocess-external/zh/subprocess-external.md", #"""
+---
+id: subprocess-external
+title: "subprocess：运行另一个程序，以及它的退出码"
+unit: B Process
+summary: subprocess.call 等程序结束并返回它的退出码；Popen 立即返回，communicate() 通过管道和它对话
+seeds: [003 调用外部程序 (subprocess.call, Popen.communicate)]
+demo: demo.py
+timeout: 20
+params:
+  - name: code
+    default: 3
+    min: 0
+    max: 125
+    help: greeter 程序结束时的退出码
+  - name: seconds
+    default: 0.3
+    min: 0.1
+    max: 2
+    help: greeter 程序运行多久（秒）
+claims:
+  - say: greeter 和 answerer 作为两个独立的进程运行，它们是 Python 程序，但不是 multiprocessing 的子进程
+    check: distinct(print where role == other, pid) == 2 and count(print where role == other and text ~ "greeter:") == 2 and children == 0
+  - say: 两个程序都是主进程启动的（它们的父进程 pid 就是主进程的）
+    check: "all print where role == other: parent == MainProcess and ppid != pid"
+  - say: 主进程启动了四个程序（subprocess.spawn），并看到了每个程序的结束（subprocess.exit）
+    check: count(subprocess.spawn where role == main) == 4 and count(subprocess.exit where role == main) == 4
+  - say: call() 等待了——greeter 的结束（subprocess.exit）在它的最后一行之后……
+    check: first subprocess.exit after last print where text ~ "greeter: exiting"
+  - say: "……并在主进程的下一行之前：程序结束了，call() 才返回"
+    check: first subprocess.exit before first print where text ~ "call() returned"
+  - say: greeter 结束时记录下的 returncode 是 {code}……
+    check: first subprocess.exit where returncode == {code} before first print where text ~ "call() returned"
+  - say: "……而 call() 返回的正是这个数"
+    check: count(print where role == main and text ~ "call() returned exit code {code}") == 1
+  - say: answerer 还没有作出任何回答，Popen() 就返回了
+    check: first print where text ~ "Popen() returned at once" before first print where text ~ "answer to"
+  - say: 直到 communicate() 把输入发给 answerer，它才作出回答
+    check: first print where text ~ "communicate() sends" before first print where text ~ "answer to"
+  - say: 主进程通过管道读回了全部三个回答
+    check: count(print where role == main and text ~ "got back") == 3 and count(print where role == other and text ~ "answer to") == 3
+  - say: /bin/echo 也被启动了（subprocess.spawn 会记录任何程序），虽然它不是 Python，也没有留下泳道
+    check: some subprocess.spawn where argv ~ "/bin/echo"
+  - say: 调用 sys.exit(7) 的程序以 returncode 7 结束
+    check: count(subprocess.exit where returncode == 7) == 1
+  - say: answerer（0）、/bin/echo（0）和 sys.exit(7) 程序（7）的退出码都传回了主进程
+    check: count(print where role == main and text ~ "answerer ended with exit code 0") == 1 and count(print where role == main and text ~ "ended with exit code 0" and text ~ "/bin/echo") == 1 and count(print where role == main and text ~ "returncode 7") == 1
+notes:
+  - when: print where text ~ "call() starts"
+    say: subprocess.call() 启动程序，并一直阻塞到它结束，就像 start() 之后紧接着 join()。
+  - when: print where text ~ "greeter: I am"
+    say: "一个运行另一个程序的新进程：用 python3 -c 运行 greeter 的代码。它是 Python，所以 mp-tutor 能追踪它，但它不是 multiprocessing 的子进程：它和主进程什么都不共享，只有它的参数、它的管道和它的退出码可以传递信息。"
+  - when: subprocess.spawn
+    say: 主进程启动了一个它自己选定的程序，pid {child_pid}。subprocess.spawn 记录在调用者那里，不论程序是不是 Python；它的 argv 就是命令行。
+    once: true
+  - when: subprocess.exit
+    say: "pid {child_pid} 结束了，returncode 为 {returncode}。主进程在等待这个程序时得知这个数：call()、communicate() 和 run() 都会等待。"
+  - when: print where text ~ "call() returned"
+    say: call() 返回退出码（即传给 sys.exit 的那个数）。按惯例 0 表示成功；其他值是程序在说明出了什么错。
+  - when: print where text ~ "Popen() returned at once"
+    say: Popen() 只负责启动程序。程序运行期间 returncode 是 None；主进程可以自由地继续往下走。
+  - when: print where text ~ "answer to 'ping'" and role == other
+    say: answerer 直到现在才拿到输入：communicate() 把它写进管道并关闭了管道。它的 stdout 通向另一根管道，回到主进程。
+  - when: print where text ~ "/bin/echo printed"
+    say: /bin/echo 不是 Python 程序，所以它的任何动作都没有被追踪。主进程对它的了解，只有从管道里传回来的东西和它的退出码。
+---
+# subprocess：运行另一个程序，以及它的退出码
+
+`multiprocessing` 启动的是**你自己的** Python 程序的更多副本。要运行**另一个**程序（`ls`、
+`git`、编译器、别的语言写的脚本），就要用 `subprocess` 模块。操作系统启动一个新进程（先 fork，
+再把这份拷贝替换成另一个程序：exec）。新进程有自己的 pid，和你的进程什么都不共享。你能和它
+交换的是：
+
+- 它的**参数**，在启动时给出；
+- 它的 **stdin、stdout 和 stderr**，它们可以是通向你的进程的管道；
+- 它结束时的**退出码**：`0` 表示成功，其他值表示出错。
+
+演示运行三个小程序，全在本机，不用网络。
+
+**`subprocess.call(args)`** 启动程序，等它结束，然后返回它的退出码。它会阻塞，就像 `start()`
+之后紧接着 `join()`。演示里的“greeter”是几行用 `python3 -c` 运行的 Python 代码；它打印自己的
+pid 和父进程的 pid，最后 `sys.exit(3)`：
+
+```python
+code = subprocess.call([sys.executable, "-c", GREETER, "3", "0.3"])
+print(f"main: call() returned exit code {code}")       # 3
+```
+
+**`subprocess.Popen(args, stdin=PIPE, stdout=PIPE)`** 启动程序并立即返回。程序运行期间
+`proc.returncode` 是 `None`。**`proc.communicate(input)`** 把输入写进程序的 stdin 并关闭它，
+读取程序写到 stdout 的全部内容直到程序结束，等程序结束，再设置 `returncode`：
+
+```python
+proc = subprocess.Popen([sys.executable, "-c", ANSWERER],
+                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+out, _ = proc.communicate("ping\nhello\nexit\n", timeout=10)
+print(proc.returncode)                                  # 0
+```
+
+“answerer”逐行读取，直到 stdin 结束。在 `communicate()` 发送这些行之前，它什么也收不到，所以
+它的回答出现在主进程的“now communicate()”那一行之后。请用 `communicate()`，不要自己往
+`proc.stdin` 写、从 `proc.stdout` 读：输出很大时，双方可能各自守着一根写满的管道，互相等待。
+
+最后是 `/bin/echo`（它根本不是 Python），以及一个一行的、以 `sys.exit(7)` 结束的程序。
+`subprocess.run()` 是现代的一体化写法：它等待程序结束，返回一个带 `returncode` 的对象，（加上
+`capture_output=True` 时）还带 `stdout` 和 `stderr`。
+
+在时间线上，greeter 和 answerer 各有自己的泳道和 pid。它们的标题也是 `MainProcess`：每个都是
+一个独立的 Python 程序，有它自己的“主进程”。mp-tutor 能追踪它们，是因为它们是 Python。在主进程
+的泳道里，`subprocess.spawn` 标出每个被启动的程序（它的 pid 和 argv），`subprocess.exit` 标出
+看到的每次结束，带着 `returncode`。这些都记录在调用者那里，所以 `/bin/echo` 和 `sys.exit(7)`
+程序也包括在内，尽管这两个没有自己的泳道。
+
+## 文章怎么说，实际又如何
+
+- 文章 003 运行的是 `nslookup python.org`，这需要 `nslookup` 程序和互联网。演示改为用
+  `sys.executable`（运行演示的那个 python3）运行本地的小程序，所以在哪台机器上都能跑。
+- 文章 003 说 `call()` 是“阻塞的”，`Popen` 是“非阻塞的”。就启动而言没错：`Popen()` 立即返回。
+  但 `communicate()` 会一直阻塞到程序结束，`wait()` 也一样。
+- 文章 003 用 `communicate(b'setq=mx\npython.org\nexit\n')` 以字节形式给 `nslookup` 输入。加上
+  `text=True`（如演示所示），收发的就都是 `str`。不加的话，就得像文章那样自己编码和解码。
+- 程序可能卡住时，一定要给 `communicate()` 一个 `timeout`；文章没有这样做。
 
 """#),
         ("thread-local/demo.py", #"""
@@ -10414,6 +12634,71 @@ def car(name, green, cycle, arrival):
 - 文章里的汽车看到绿灯后，会先 sleep 2 到 4 秒，然后再看一次红绿灯。因此一辆车可能被下一个
   红灯「逮住」，又回到循环里。这个设计挺有意思，但会让一辆车的经历很难跟上。演示程序里的车一
   被放行就开走了。
+
+"""#),
+        ("zh/index.md", #"""
+# 课程大纲，按顺序
+
+mp-tutor 按这个顺序列出课程、接着上课。每个 `## ` 标题是一个单元；每行 `- id` 是 `lessons/<id>/` 里的一课。
+这是 `lessons/index.md` 的中文版：只有单元名是中文，课程和顺序必须和英文版完全一样（有测试检查）。
+
+## A · 进程与操作系统
+
+- process-states
+- cpu-scheduling
+- concurrency-vs-parallelism
+
+## B · Process 进程
+
+- process-basics
+- process-subclass
+- join-placement
+- process-attributes
+- daemon-processes
+- start-methods
+- shared-file-append
+- subprocess-external
+- process-echo-server
+
+## C · Pool 进程池
+
+- pool-map
+- pool-apply
+- pool-async
+- pool-callback
+- pool-crawler
+- pool-vs-processes
+- pool-results
+- pool-server
+- pool-interrupt
+- thread-pool
+
+## D · 队列与管道
+
+- queue-basics
+- queue-between-children
+- queue-many-producers
+- producer-consumer
+- joinable-queue
+- pipe
+- queue-terminate
+
+## E · 同步
+
+- lock-basics
+- ticket-race
+- semaphore-ktv
+- event-basics
+- traffic-light
+- thread-lock
+- thread-local
+
+## F · 共享状态
+
+- shared-ctypes
+- status-monitor
+- manager-proxies
+- remote-manager
 
 """#),
     ]

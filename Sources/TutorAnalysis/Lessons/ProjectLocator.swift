@@ -65,6 +65,14 @@ public struct ProjectLocator: Sendable {
             && (isDirectory(folder + "/transcripts") || FileManager.default.fileExists(atPath: folder + "/Package.swift"))
     }
 
+    /// The root, or an error that says how to point mp-tutor at its lessons.
+    public func requireRoot() throws -> String {
+        guard let root = root() else {
+            throw MPTutorError.other(Phrase.errNoLessonsFolder.text())
+        }
+        return root
+    }
+
     static func ancestors(of path: String) -> [String] {
         var out: [String] = []
         var url = URL(fileURLWithPath: path).standardizedFileURL

@@ -10,6 +10,8 @@ public enum CommandLineTool {
             let (lessons, rest) = try LessonsOption.extract(arguments)
             var context = context
             if let lessons { context.locator.lessonsFolder = lessons }
+            // Chosen before anything else, so that every message, errors included, is in the learner's language.
+            Language.current = try Language.choose(flag: ArgumentReader.languageFlag(in: rest), environment: context.environment)
             let status = try run(try ArgumentReader.read(rest), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }
@@ -51,9 +53,9 @@ public enum CommandLineTool {
     }
 
     static func report(_ error: MPTutorError) {
-        var text = "Error: \(error.message)\n"
+        var text = Phrase.errorPrefix.text(["message": error.message]) + "\n"
         if let hint = error.hint { text += hint + "\n" }
-        if case .usage = error, error.hint == nil { text += "See 'mp-tutor --help'.\n" }
+        if case .usage = error, error.hint == nil { text += Phrase.seeHelp.text() + "\n" }
         Console.error(text)
     }
 }
