@@ -158,11 +158,12 @@ def patch_event(m):
     def set(self):
         try:
             key = self._mptutor_key
-            t = now_ns()         # before: a waiter's wake comes later
-            r = o_set(self)
+            # Written before the set: the moment it happens, a waiter in another process may run
+            # and stop this one (set(), then the parent terminates the child), which would lose
+            # a line written after it.  t before, too: a waiter's wake comes later.
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_SET, t, (key,))
-            return r
+                emit(schema.EVENT_SET, now_ns(), (key,))
+            return o_set(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
