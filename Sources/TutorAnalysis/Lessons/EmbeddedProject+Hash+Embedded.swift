@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "5251b9b073c006cd"
+    static let contentHash = "42bc3fce4c64660c"
 }

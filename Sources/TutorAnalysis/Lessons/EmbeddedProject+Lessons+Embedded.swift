@@ -8680,8 +8680,6 @@ from multiprocessing import Process
 from multiprocessing.context import AuthenticationError
 from multiprocessing.managers import BaseManager
 
-AUTHKEY = b"mp-tutor-demo"
-
 # --- the server side: these objects exist only inside the manager's server process --------------
 _queues = {}
 
@@ -8717,9 +8715,9 @@ def connect(address, authkey):
     return client
 
 
-def producer(address, tasks, seed):
+def producer(address, authkey, tasks, seed):
     rng = random.Random(seed)
-    client = connect(address, AUTHKEY)
+    client = connect(address, authkey)
     todo = client.get_tasks()            # a proxy for the queue that lives in the server
     for i in range(tasks):
         n = rng.randint(1, 20)
@@ -8730,8 +8728,8 @@ def producer(address, tasks, seed):
     todo.put(None)                       # the end marker: the consumer stops on it
 
 
-def consumer(address):
-    client = connect(address, AUTHKEY)
+def consumer(address, authkey):
+    client = connect(address, authkey)
     todo, done = client.get_tasks(), client.get_results()
     while True:                          # bounded: ends on the producer's end marker
         n = todo.get(timeout=5)
@@ -8743,8 +8741,9 @@ def consumer(address):
 
 
 def intruder(address):
+    guess = os.urandom(32)               # a key of its own: it was never told the server's
     try:
-        connect(address, b"wrong key")
+        connect(address, guess)
         print("intruder: connected (this should not happen)")
     except AuthenticationError as error:
         print(f"intruder: refused, AuthenticationError: {error}")
@@ -8756,14 +8755,18 @@ def main():
     parser.add_argument("--seed", type=int, default=None, help="seed for the task values")
     args = parser.parse_args()
 
-    server = QueueManager(address=("127.0.0.1", 0), authkey=AUTHKEY)   # port 0: the OS picks a free port
+    # A fresh random key for this run only, never written in the source: anyone who can reach the
+    # port and knows the key can make the server unpickle anything (run any code).
+    authkey = os.urandom(32)
+    server = QueueManager(address=("127.0.0.1", 0), authkey=authkey)   # port 0: the OS picks a free port
     server.start()                                                      # the server process
     address = server.address
     print(f"main: server listening on {address[0]}:{address[1]}")
 
-    # The clients get nothing from the parent but the address: they find the queues through the server.
-    workers = [Process(target=producer, name="producer", args=(address, args.tasks, args.seed)),
-               Process(target=consumer, name="consumer", args=(address,)),
+    # The clients get nothing from the parent but the address and the key, as separate programs
+    # would be told them: they find the queues through the server. The intruder gets only the address.
+    workers = [Process(target=producer, name="producer", args=(address, authkey, args.tasks, args.seed)),
+               Process(target=consumer, name="consumer", args=(address, authkey)),
                Process(target=intruder, name="intruder", args=(address,))]
     for w in workers:
         w.start()
@@ -8854,13 +8857,14 @@ class QueueManager(BaseManager):          # the server knows how to make the obj
     pass
 QueueManager.register("get_tasks", callable=task_queue)      # returns a queue.Queue
 
-server = QueueManager(address=("127.0.0.1", 0), authkey=AUTHKEY)
+authkey = os.urandom(32)                  # a fresh random key for this run, never in the source
+server = QueueManager(address=("127.0.0.1", 0), authkey=authkey)
 server.start()                            # the server process; server.address has the real port
 
 class QueueClient(BaseManager):           # a client only knows the names
     pass
 QueueClient.register("get_tasks")
-client = QueueClient(address=address, authkey=AUTHKEY)
+client = QueueClient(address=address, authkey=authkey)   # told the key by the program that made it
 client.connect()
 todo = client.get_tasks()                 # a proxy for the queue inside the server
 todo.put(7)
@@ -8871,10 +8875,14 @@ The demo runs four processes besides the main one:
 - the **server** (`QueueManager-1`). It holds a task queue and a result queue;
 - a **producer** that connects and puts a few numbers, then an end marker `None`;
 - a **consumer** that connects, takes numbers until the end marker, and puts back their squares;
-- an **intruder** that tries to connect with the wrong key.
+- an **intruder** that tries to connect with a key of its own (32 random bytes: it was never
+  told the server's).
 
-The clients are started by the demo, but they receive nothing from it except the address. They
-reach the queues only through the server, exactly as separate programs would.
+The clients are started by the demo, but they receive nothing from it except the address and
+the key. They reach the queues only through the server, exactly as separate programs would.
+The key is made with `os.urandom(32)` when the demo starts and handed to the producer and the
+consumer as arguments: it is never written in the source, so nobody who reads the demo (or any
+other user of this machine who finds the port) can use it.
 
 In the timeline, watch for:
 
@@ -8892,7 +8900,9 @@ In the timeline, watch for:
 Security: the authkey only proves that a client knows the key. The data itself is **not
 encrypted**, and it is sent as pickles. A client that knows the key can make the server
 unpickle anything, which means running any code. Keep the server on 127.0.0.1 or a trusted
-network, and keep the key secret.
+network, and keep the key secret: a key written in a program's source is no secret, since anyone
+who can read the file (or finds it published) can connect while the server runs. An earlier
+version of this demo did exactly that; it now makes a new key on every run.
 
 ## What the articles say, and what really happens
 
@@ -8984,13 +8994,14 @@ class QueueManager(BaseManager):          # the server knows how to make the obj
     pass
 QueueManager.register("get_tasks", callable=task_queue)      # returns a queue.Queue
 
-server = QueueManager(address=("127.0.0.1", 0), authkey=AUTHKEY)
+authkey = os.urandom(32)                  # a fresh random key for this run, never in the source
+server = QueueManager(address=("127.0.0.1", 0), authkey=authkey)
 server.start()                            # the server process; server.address has the real port
 
 class QueueClient(BaseManager):           # a client only knows the names
     pass
 QueueClient.register("get_tasks")
-client = QueueClient(address=address, authkey=AUTHKEY)
+client = QueueClient(address=address, authkey=authkey)   # told the key by the program that made it
 client.connect()
 todo = client.get_tasks()                 # a proxy for the queue inside the server
 todo.put(7)
@@ -9001,10 +9012,12 @@ todo.put(7)
 - **服务进程**（`QueueManager-1`）。它持有一个任务队列和一个结果队列；
 - 一个**生产者**，连接后放入几个数字，然后放入结束标记 `None`；
 - 一个**消费者**，连接后不断取数字直到遇到结束标记，并把它们的平方放回去；
-- 一个**入侵者**，试图用错误的密钥连接。
+- 一个**入侵者**，试图用它自己的密钥连接（32 个随机字节：从没有人把服务进程的密钥告诉它）。
 
-客户端是由演示程序启动的，但除了地址之外，它们从演示程序那里什么也没拿到。它们只能通过服务
-进程接触到队列，和独立的程序完全一样。
+客户端是由演示程序启动的，但除了地址和密钥之外，它们从演示程序那里什么也没拿到。它们只能通过
+服务进程接触到队列，和独立的程序完全一样。密钥在演示程序启动时用 `os.urandom(32)` 生成，作为
+参数交给生产者和消费者：它从不写在源代码里，所以读过演示程序的人（或这台机器上找到了这个端口的
+其他用户）都用不了它。
 
 在时间线上请留意：
 
@@ -9018,7 +9031,9 @@ todo.put(7)
 
 安全：authkey 只能证明客户端知道密钥。数据本身**没有加密**，而且是以 pickle 的形式发送的。
 知道密钥的客户端可以让服务进程 unpickle 任何东西，也就是执行任意代码。请把服务进程限制在
-127.0.0.1 或可信的网络上，并对密钥保密。
+127.0.0.1 或可信的网络上，并对密钥保密：写在程序源代码里的密钥不算秘密，任何能读到这个文件
+（或在网上看到它）的人，都能在服务进程运行时连上来。这个演示程序的早期版本正是这么做的；现在
+它每次运行都生成一个新密钥。
 
 ## 文章怎么说，实际发生了什么
 

@@ -4169,123 +4169,123 @@ extension EmbeddedProject {
 
 """#),
         ("remote-manager.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"remote-manager","variant":null,"command":["lessons/remote-manager/demo.py","--tasks","5"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T13:07:53Z","parameters":{"tasks":"5"}}
-{"seq":1,"t":1181241876,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":30931,"start_method":"fork","role":"main"}
-{"seq":2,"t":1382949474,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"manager.create","object":"QueueManager#1","type":"QueueManager","address":"('127.0.0.1', 38255)","server_pid":7259,"site":"demo.py:92","key":"M('127.0.0.1', 38255)"}
-{"seq":3,"t":1393858148,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"MainThread","kind":"process.start","name":"QueueManager-1","daemon":false,"parent_pid":7166,"start_method":"fork","role":"manager"}
-{"seq":4,"t":1412779746,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":7259,"name":"QueueManager-1","daemon":false}
-{"seq":5,"t":1421883713,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: server listening on 127.0.0.1:38255"}
-{"seq":6,"t":1423246663,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":7262,"name":"producer","daemon":false}
-{"seq":7,"t":1439788251,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"process.start","name":"producer","daemon":false,"parent_pid":7166,"start_method":"fork","role":"child"}
-{"seq":8,"t":1440989495,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"MainThread","kind":"thread.start","name":"Thread-1 (accepter)","daemon":true,"thread_tid":140041477158592,"target":"Server.accepter","infra":true}
-{"seq":9,"t":1448068727,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"process.start","name":"consumer","daemon":false,"parent_pid":7166,"start_method":"fork","role":"child"}
-{"seq":10,"t":1452974693,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":7263,"name":"consumer","daemon":false}
-{"seq":11,"t":1476220500,"pid":7265,"ppid":7166,"process":"intruder","thread":"MainThread","kind":"process.start","name":"intruder","daemon":false,"parent_pid":7166,"start_method":"fork","role":"child"}
-{"seq":12,"t":1480744637,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":7265,"name":"intruder","daemon":false}
-{"seq":13,"t":1480875492,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":7262,"name":"producer","timeout":null}
-{"seq":14,"t":1488914914,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-2 (handle_request)","daemon":true,"thread_tid":140041468765888,"target":"Server.handle_request","infra":true}
-{"seq":15,"t":1489489109,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-3 (handle_request)","daemon":true,"thread_tid":140041460373184,"target":"Server.handle_request","infra":true}
-{"seq":16,"t":1508853576,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-4 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":17,"t":1509923670,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-4 (handle_request)","kind":"connection.refused","error":"AuthenticationError: digest received was wrong"}
-{"seq":18,"t":1512604131,"pid":7265,"ppid":7166,"process":"intruder","thread":"MainThread","kind":"manager.connect","object":"QueueManager#1","type":"QueueClient","address":"('127.0.0.1', 38255)","ok":false,"error":"AuthenticationError: digest sent was rejected"}
-{"seq":19,"t":1512926241,"pid":7265,"ppid":7166,"process":"intruder","thread":"MainThread","kind":"print","stream":"stdout","text":"intruder: refused, AuthenticationError: digest sent was rejected"}
-{"seq":20,"t":1513008033,"pid":7265,"ppid":7166,"process":"intruder","thread":"MainThread","kind":"process.run.end","name":"intruder","exitcode":0,"direct":false}
-{"seq":21,"t":1513191646,"pid":7265,"ppid":7166,"process":"intruder","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":22,"t":1581083964,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-2 (handle_request)","kind":"thread.exit","name":"Thread-2 (handle_request)"}
-{"seq":23,"t":1581521636,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-4 (handle_request)","kind":"thread.exit","name":"Thread-4 (handle_request)"}
-{"seq":24,"t":1581755644,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.connect","object":"QueueManager#1","type":"QueueClient","address":"('127.0.0.1', 38255)","ok":true,"error":null}
-{"seq":25,"t":1591532910,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-5 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":26,"t":1624824161,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-3 (handle_request)","kind":"thread.exit","name":"Thread-3 (handle_request)"}
-{"seq":27,"t":1625160121,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.connect","object":"QueueManager#1","type":"QueueClient","address":"('127.0.0.1', 38255)","ok":true,"error":null}
-{"seq":28,"t":1625756579,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-6 (handle_request)","daemon":true,"thread_tid":140041460373184,"target":"Server.handle_request","infra":true}
-{"seq":29,"t":1633056766,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-5 (handle_request)","kind":"thread.exit","name":"Thread-5 (handle_request)"}
-{"seq":30,"t":1634729928,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-7 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":31,"t":1669055569,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-6 (handle_request)","kind":"thread.exit","name":"Thread-6 (handle_request)"}
-{"seq":32,"t":1671034371,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-8 (handle_request)","daemon":true,"thread_tid":140041460373184,"target":"Server.handle_request","infra":true}
-{"seq":33,"t":1676733198,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-7 (handle_request)","kind":"thread.exit","name":"Thread-7 (handle_request)"}
-{"seq":34,"t":1677272120,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-9 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":35,"t":1712843472,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-8 (handle_request)","kind":"thread.exit","name":"Thread-8 (handle_request)"}
-{"seq":36,"t":1713700588,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-10 (handle_request)","daemon":true,"thread_tid":140041460373184,"target":"Server.handle_request","infra":true}
-{"seq":37,"t":1724737154,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-9 (handle_request)","kind":"thread.exit","name":"Thread-9 (handle_request)"}
-{"seq":38,"t":1725218561,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-11 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":39,"t":1764824711,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-10 (handle_request)","kind":"thread.exit","name":"Thread-10 (handle_request)"}
-{"seq":40,"t":1765271636,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 1"}
-{"seq":41,"t":1765846853,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-12 (handle_request)","daemon":true,"thread_tid":140041460373184,"target":"Server.handle_request","infra":true}
-{"seq":42,"t":1768872899,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-11 (handle_request)","kind":"thread.exit","name":"Thread-11 (handle_request)"}
-{"seq":43,"t":1769907640,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-13 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":44,"t":1828721544,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-13 (handle_request)","kind":"thread.exit","name":"Thread-13 (handle_request)"}
-{"seq":45,"t":1829483709,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":64180886,"ok":true}
-{"seq":46,"t":1829683787,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-14 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":47,"t":1872755318,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-14 (handle_request)","kind":"thread.exit","name":"Thread-14 (handle_request)"}
-{"seq":48,"t":1873343814,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-15 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":49,"t":1881568212,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 12"}
-{"seq":50,"t":1882063399,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":471261,"ok":true}
-{"seq":51,"t":1921777190,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":48790998,"ok":true}
-{"seq":52,"t":1921856929,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 1, puts 1"}
-{"seq":53,"t":1922044268,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":172267,"ok":true}
-{"seq":54,"t":1922149404,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":90715,"ok":true}
-{"seq":55,"t":1922175643,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 12, puts 144"}
-{"seq":56,"t":1922282442,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":102292,"ok":true}
-{"seq":57,"t":1936702586,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 19"}
-{"seq":58,"t":1937342169,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":15051915,"ok":true}
-{"seq":59,"t":1937466184,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":731560,"ok":true}
-{"seq":60,"t":1937547735,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 19, puts 361"}
-{"seq":61,"t":1937699010,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":138826,"ok":true}
-{"seq":62,"t":1987684878,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 20"}
-{"seq":63,"t":1988067718,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":358794,"ok":true}
-{"seq":64,"t":1988179144,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":50466804,"ok":true}
-{"seq":65,"t":1988271842,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 20, puts 400"}
-{"seq":66,"t":1988408996,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":115201,"ok":true}
-{"seq":67,"t":2040693647,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 3"}
-{"seq":68,"t":2041257657,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":52836062,"ok":true}
-{"seq":69,"t":2041313891,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 3, puts 9"}
-{"seq":70,"t":2041508230,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":784388,"ok":true}
-{"seq":71,"t":2041548179,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":227408,"ok":true}
-{"seq":72,"t":2104574897,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends the end marker and leaves"}
-{"seq":73,"t":2105035883,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":63479171,"ok":true}
-{"seq":74,"t":2105093930,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got the end marker and stops"}
-{"seq":75,"t":2105332836,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":730929,"ok":true}
-{"seq":76,"t":2105739321,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-16 (handle_request)","daemon":true,"thread_tid":140041468765888,"target":"Server.handle_request","infra":true}
-{"seq":77,"t":2106085056,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-17 (handle_request)","daemon":true,"thread_tid":140041233888960,"target":"Server.handle_request","infra":true}
-{"seq":78,"t":2148877396,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-17 (handle_request)","kind":"thread.exit","name":"Thread-17 (handle_request)"}
-{"seq":79,"t":2149233766,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"process.run.end","name":"producer","exitcode":0,"direct":false}
-{"seq":80,"t":2149389158,"pid":7262,"ppid":7166,"process":"producer","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":81,"t":2149607262,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"producer","kind":"thread.exit","name":"producer"}
-{"seq":82,"t":2152209343,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":7262,"name":"producer","exitcode":0}
-{"seq":83,"t":2152277665,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":7262,"name":"producer","waited_ns":671407691,"timeout":null}
-{"seq":84,"t":2152305967,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":7263,"name":"consumer","timeout":null}
-{"seq":85,"t":2154765940,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-16 (handle_request)","kind":"thread.exit","name":"Thread-16 (handle_request)"}
-{"seq":86,"t":2155525025,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-18 (handle_request)","daemon":true,"thread_tid":140041468765888,"target":"Server.handle_request","infra":true}
-{"seq":87,"t":2196869294,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-18 (handle_request)","kind":"thread.exit","name":"Thread-18 (handle_request)"}
-{"seq":88,"t":2197223020,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"process.run.end","name":"consumer","exitcode":0,"direct":false}
-{"seq":89,"t":2197391421,"pid":7263,"ppid":7166,"process":"consumer","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":90,"t":2199123466,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"consumer","kind":"thread.exit","name":"consumer"}
-{"seq":91,"t":2203097268,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":7263,"name":"consumer","exitcode":0}
-{"seq":92,"t":2203144609,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":7263,"name":"consumer","waited_ns":50844631,"timeout":null}
-{"seq":93,"t":2203195585,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":7265,"name":"intruder","exitcode":0}
-{"seq":94,"t":2203205600,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":7265,"name":"intruder","waited_ns":40621,"timeout":null}
-{"seq":95,"t":2203845983,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-19 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":96,"t":2249106734,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-19 (handle_request)","kind":"thread.exit","name":"Thread-19 (handle_request)"}
-{"seq":97,"t":2251170738,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-20 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":98,"t":2296983461,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-20 (handle_request)","kind":"thread.exit","name":"Thread-20 (handle_request)"}
-{"seq":99,"t":2297698265,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-21 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":100,"t":2340780222,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-21 (handle_request)","kind":"thread.exit","name":"Thread-21 (handle_request)"}
-{"seq":101,"t":2341460615,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-22 (handle_request)","daemon":true,"thread_tid":140041451980480,"target":"Server.handle_request","infra":true}
-{"seq":102,"t":2385081283,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":44000804,"ok":true}
-{"seq":103,"t":2385208233,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":73600,"ok":true}
-{"seq":104,"t":2385455140,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":238525,"ok":true}
-{"seq":105,"t":2385549991,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":81881,"ok":true}
-{"seq":106,"t":2385606996,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":49844,"ok":true}
-{"seq":107,"t":2385782428,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: results from the server: [1, 144, 361, 400, 9]"}
-{"seq":108,"t":2386108083,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-23 (handle_request)","daemon":true,"thread_tid":140041468765888,"target":"Server.handle_request","infra":true}
-{"seq":109,"t":2428868380,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":7259,"name":"QueueManager-1","timeout":1.0}
-{"seq":110,"t":2429318861,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"MainThread","kind":"process.run.end","name":"QueueManager-1","exitcode":0,"direct":false}
-{"seq":111,"t":2429449866,"pid":7259,"ppid":7166,"process":"QueueManager-1","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":112,"t":2435564371,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":7259,"name":"QueueManager-1","exitcode":0}
-{"seq":113,"t":2435605493,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":7259,"name":"QueueManager-1","waited_ns":6743062,"timeout":1.0}
-{"seq":114,"t":2435700734,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: server shut down"}
-{"seq":115,"t":2610368164,"pid":7166,"ppid":30931,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":115,"counts":{"process.start":5,"manager.create":1,"process.spawn":4,"print":16,"thread.start":23,"process.join.wait":3,"connection.refused":1,"manager.connect":3,"process.run.end":4,"process.exit":5,"thread.exit":20,"manager.call":22,"process.reaped":4,"process.join":4},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":2610368164,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"remote-manager","variant":null,"command":["lessons/remote-manager/demo.py","--tasks","5"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T14:06:27Z","parameters":{"tasks":"5"}}
+{"seq":1,"t":838858604,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":23265,"start_method":"fork","role":"main"}
+{"seq":2,"t":964332176,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"manager.create","object":"QueueManager#1","type":"QueueManager","address":"('127.0.0.1', 42179)","server_pid":23397,"site":"demo.py:94","key":"M('127.0.0.1', 42179)"}
+{"seq":3,"t":967246465,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":23397,"name":"QueueManager-1","daemon":false}
+{"seq":4,"t":972930580,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"MainThread","kind":"process.start","name":"QueueManager-1","daemon":false,"parent_pid":23292,"start_method":"fork","role":"manager"}
+{"seq":5,"t":978920460,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"MainThread","kind":"thread.start","name":"Thread-1 (accepter)","daemon":true,"thread_tid":139775841400512,"target":"Server.accepter","infra":true}
+{"seq":6,"t":979606311,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: server listening on 127.0.0.1:42179"}
+{"seq":7,"t":985366710,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"process.start","name":"producer","daemon":false,"parent_pid":23292,"start_method":"fork","role":"child"}
+{"seq":8,"t":989523390,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":23399,"name":"producer","daemon":false}
+{"seq":9,"t":990770817,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":23400,"name":"consumer","daemon":false}
+{"seq":10,"t":992845497,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"process.start","name":"consumer","daemon":false,"parent_pid":23292,"start_method":"fork","role":"child"}
+{"seq":11,"t":1000216153,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":23401,"name":"intruder","daemon":false}
+{"seq":12,"t":1000368420,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":23399,"name":"producer","timeout":null}
+{"seq":13,"t":1001414147,"pid":23401,"ppid":23292,"process":"intruder","thread":"MainThread","kind":"process.start","name":"intruder","daemon":false,"parent_pid":23292,"start_method":"fork","role":"child"}
+{"seq":14,"t":1003558951,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-2 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":15,"t":1003982542,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-3 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":16,"t":1010104248,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-4 (handle_request)","daemon":true,"thread_tid":139775742830272,"target":"Server.handle_request","infra":true}
+{"seq":17,"t":1012103215,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-4 (handle_request)","kind":"connection.refused","error":"AuthenticationError: digest received was wrong"}
+{"seq":18,"t":1012900352,"pid":23401,"ppid":23292,"process":"intruder","thread":"MainThread","kind":"manager.connect","object":"QueueManager#1","type":"QueueClient","address":"('127.0.0.1', 42179)","ok":false,"error":"AuthenticationError: digest sent was rejected"}
+{"seq":19,"t":1013159508,"pid":23401,"ppid":23292,"process":"intruder","thread":"MainThread","kind":"print","stream":"stdout","text":"intruder: refused, AuthenticationError: digest sent was rejected"}
+{"seq":20,"t":1013202612,"pid":23401,"ppid":23292,"process":"intruder","thread":"MainThread","kind":"process.run.end","name":"intruder","exitcode":0,"direct":false}
+{"seq":21,"t":1013441307,"pid":23401,"ppid":23292,"process":"intruder","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":22,"t":1055966801,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-3 (handle_request)","kind":"thread.exit","name":"Thread-3 (handle_request)"}
+{"seq":23,"t":1056080154,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.connect","object":"QueueManager#1","type":"QueueClient","address":"('127.0.0.1', 42179)","ok":true,"error":null}
+{"seq":24,"t":1056257073,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-2 (handle_request)","kind":"thread.exit","name":"Thread-2 (handle_request)"}
+{"seq":25,"t":1056490100,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.connect","object":"QueueManager#1","type":"QueueClient","address":"('127.0.0.1', 42179)","ok":true,"error":null}
+{"seq":26,"t":1056528472,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-5 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":27,"t":1057080313,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-6 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":28,"t":1057183953,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-4 (handle_request)","kind":"thread.exit","name":"Thread-4 (handle_request)"}
+{"seq":29,"t":1100305018,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-5 (handle_request)","kind":"thread.exit","name":"Thread-5 (handle_request)"}
+{"seq":30,"t":1102592459,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-6 (handle_request)","kind":"thread.exit","name":"Thread-6 (handle_request)"}
+{"seq":31,"t":1102838205,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-7 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":32,"t":1104883881,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-8 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":33,"t":1147854942,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-7 (handle_request)","kind":"thread.exit","name":"Thread-7 (handle_request)"}
+{"seq":34,"t":1148555506,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-8 (handle_request)","kind":"thread.exit","name":"Thread-8 (handle_request)"}
+{"seq":35,"t":1148824496,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-9 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":36,"t":1152085257,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-10 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":37,"t":1195928968,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-9 (handle_request)","kind":"thread.exit","name":"Thread-9 (handle_request)"}
+{"seq":38,"t":1196151640,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-10 (handle_request)","kind":"thread.exit","name":"Thread-10 (handle_request)"}
+{"seq":39,"t":1196655049,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 16"}
+{"seq":40,"t":1197047314,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-11 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":41,"t":1197416894,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-12 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":42,"t":1239949853,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-11 (handle_request)","kind":"thread.exit","name":"Thread-11 (handle_request)"}
+{"seq":43,"t":1241076891,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":44399038,"ok":true}
+{"seq":44,"t":1241250029,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-13 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":45,"t":1287825187,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-13 (handle_request)","kind":"thread.exit","name":"Thread-13 (handle_request)"}
+{"seq":46,"t":1288327595,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-14 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":47,"t":1291324699,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 10"}
+{"seq":48,"t":1291691395,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":346356,"ok":true}
+{"seq":49,"t":1331835276,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-14 (handle_request)","kind":"thread.exit","name":"Thread-14 (handle_request)"}
+{"seq":50,"t":1332589569,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-15 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":51,"t":1343612013,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 14"}
+{"seq":52,"t":1343972580,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":329160,"ok":true}
+{"seq":53,"t":1376084340,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":43923219,"ok":true}
+{"seq":54,"t":1376166593,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 16, puts 256"}
+{"seq":55,"t":1376287933,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":112928,"ok":true}
+{"seq":56,"t":1376343827,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":47651,"ok":true}
+{"seq":57,"t":1376372579,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 10, puts 100"}
+{"seq":58,"t":1376431708,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":56364,"ok":true}
+{"seq":59,"t":1376475332,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":38006,"ok":true}
+{"seq":60,"t":1376497315,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 14, puts 196"}
+{"seq":61,"t":1376553960,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":53620,"ok":true}
+{"seq":62,"t":1395621064,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 11"}
+{"seq":63,"t":1396069722,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":19510585,"ok":true}
+{"seq":64,"t":1396128600,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":481698,"ok":true}
+{"seq":65,"t":1396156060,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 11, puts 121"}
+{"seq":66,"t":1396275829,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":102403,"ok":true}
+{"seq":67,"t":1446341145,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends task 7"}
+{"seq":68,"t":1446774961,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":50490509,"ok":true}
+{"seq":69,"t":1446818075,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got task 7, puts 49"}
+{"seq":70,"t":1446881429,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":514536,"ok":true}
+{"seq":71,"t":1446957142,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"put","waited_ns":132407,"ok":true}
+{"seq":72,"t":1497076799,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"print","stream":"stdout","text":"producer sends the end marker and leaves"}
+{"seq":73,"t":1497505517,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"put","waited_ns":394998,"ok":true}
+{"seq":74,"t":1497988136,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-16 (handle_request)","daemon":true,"thread_tid":139775742830272,"target":"Server.handle_request","infra":true}
+{"seq":75,"t":1498107343,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"manager.call","object":"get_tasks#1","type":"get_tasks","method":"get","waited_ns":51143691,"ok":true}
+{"seq":76,"t":1498170758,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"print","stream":"stdout","text":"consumer got the end marker and stops"}
+{"seq":77,"t":1498784076,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-17 (handle_request)","daemon":true,"thread_tid":139775734437568,"target":"Server.handle_request","infra":true}
+{"seq":78,"t":1539777001,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-16 (handle_request)","kind":"thread.exit","name":"Thread-16 (handle_request)"}
+{"seq":79,"t":1539961286,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-17 (handle_request)","kind":"thread.exit","name":"Thread-17 (handle_request)"}
+{"seq":80,"t":1540144799,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"process.run.end","name":"producer","exitcode":0,"direct":false}
+{"seq":81,"t":1540251848,"pid":23399,"ppid":23292,"process":"producer","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":82,"t":1540590122,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"producer","kind":"thread.exit","name":"producer"}
+{"seq":83,"t":1540734126,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-18 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":84,"t":1542459766,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":23399,"name":"producer","exitcode":0}
+{"seq":85,"t":1542497242,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":23399,"name":"producer","waited_ns":542131065,"timeout":null}
+{"seq":86,"t":1542517893,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":23400,"name":"consumer","timeout":null}
+{"seq":87,"t":1583836734,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-18 (handle_request)","kind":"thread.exit","name":"Thread-18 (handle_request)"}
+{"seq":88,"t":1584086996,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"consumer","kind":"thread.exit","name":"consumer"}
+{"seq":89,"t":1584199213,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"process.run.end","name":"consumer","exitcode":0,"direct":false}
+{"seq":90,"t":1584303639,"pid":23400,"ppid":23292,"process":"consumer","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":91,"t":1585902730,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":23400,"name":"consumer","exitcode":0}
+{"seq":92,"t":1585935649,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":23400,"name":"consumer","waited_ns":43421622,"timeout":null}
+{"seq":93,"t":1585968108,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":23401,"name":"intruder","exitcode":0}
+{"seq":94,"t":1585974918,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":23401,"name":"intruder","waited_ns":25438,"timeout":null}
+{"seq":95,"t":1586405960,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-19 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":96,"t":1631797295,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-19 (handle_request)","kind":"thread.exit","name":"Thread-19 (handle_request)"}
+{"seq":97,"t":1634440371,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-20 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":98,"t":1677984772,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-20 (handle_request)","kind":"thread.exit","name":"Thread-20 (handle_request)"}
+{"seq":99,"t":1678628360,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-21 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":100,"t":1727055556,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-21 (handle_request)","kind":"thread.exit","name":"Thread-21 (handle_request)"}
+{"seq":101,"t":1727794467,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-22 (handle_request)","daemon":true,"thread_tid":139775751222976,"target":"Server.handle_request","infra":true}
+{"seq":102,"t":1772052354,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":44690462,"ok":true}
+{"seq":103,"t":1772157280,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":65066,"ok":true}
+{"seq":104,"t":1772212383,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":47822,"ok":true}
+{"seq":105,"t":1772262026,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":44406,"ok":true}
+{"seq":106,"t":1772300313,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"manager.call","object":"get_results#1","type":"get_results","method":"get","waited_ns":34110,"ok":true}
+{"seq":107,"t":1772394884,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: results from the server: [256, 100, 196, 121, 49]"}
+{"seq":108,"t":1772697215,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"Thread-1 (accepter)","kind":"thread.start","name":"Thread-23 (handle_request)","daemon":true,"thread_tid":139775833007808,"target":"Server.handle_request","infra":true}
+{"seq":109,"t":1815807428,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":23397,"name":"QueueManager-1","timeout":1.0}
+{"seq":110,"t":1816105552,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"MainThread","kind":"process.run.end","name":"QueueManager-1","exitcode":0,"direct":false}
+{"seq":111,"t":1816204699,"pid":23397,"ppid":23292,"process":"QueueManager-1","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":112,"t":1820669328,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":23397,"name":"QueueManager-1","exitcode":0}
+{"seq":113,"t":1820699022,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":23397,"name":"QueueManager-1","waited_ns":4894909,"timeout":1.0}
+{"seq":114,"t":1820771079,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: server shut down"}
+{"seq":115,"t":1938074274,"pid":23292,"ppid":23265,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":115,"counts":{"process.start":5,"manager.create":1,"process.spawn":4,"thread.start":23,"print":16,"process.join.wait":3,"connection.refused":1,"manager.connect":3,"process.run.end":4,"process.exit":5,"thread.exit":20,"manager.call":22,"process.reaped":4,"process.join":4},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":1938074274,"leftover_pids":[]}}
 
 """#),
         ("semaphore-ktv.jsonl", #"""
