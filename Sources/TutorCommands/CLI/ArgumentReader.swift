@@ -94,7 +94,7 @@ extension ArgumentReader {
     }
 
     static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang", "--no-pager", "--full"]
-    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os", "--redact"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
@@ -157,6 +157,7 @@ extension ArgumentReader {
             }
             run.startMethod = method
         case "--sample-os": run.sampleOS = true
+        case "--redact": run.redact = true
         case "--seed":
             let text = try value(for: arg)
             guard let seed = Int(text) else { throw MPTutorError.usage(Phrase.errSeed.text(["value": text])) }

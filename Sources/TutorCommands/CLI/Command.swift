@@ -25,6 +25,8 @@ struct RunOptions: Sendable, Equatable {
     var seed: Int?
     /// Sample every process's OS scheduling state during the run.
     var sampleOS = false
+    /// Replace the home folder and user name in every text of the recorded transcript.
+    var redact = false
     /// `trace --timeout 0` (or `none`): no watchdog at all.
     var noWatchdog = false
     /// `trace -m`: the script is a module name, run as `python3 -m` does.

@@ -65,6 +65,8 @@ enum HelpText {
       --start-method M            fork, spawn or forkserver, as the default for the program
       --seed N                    passed to the demo for its randomness
       --sample-os                 also record each process's OS state (running, ready, blocked) from /proc
+      --redact                    replace your home folder with ~ and your user name with <user> in
+                                  everything the recorded run holds (what it printed too)
     """
 
     static let main = """
@@ -94,6 +96,9 @@ enum HelpText {
       -h, --help       this help (or 'mp-tutor <command> --help')
       --version        mp-tutor's version
       --lang zh|en     the language of the interface and the lessons (or MP_TUTOR_LANG=zh, or a zh_* locale)
+      --lessons DIR    use the lessons in DIR (a folder of lesson folders) instead of the ones
+                       mp-tutor carries; also $MP_TUTOR_LESSONS. Inside mp-tutor's checkout,
+                       the checkout's lessons are used.
 
     """
 
