@@ -1,6 +1,6 @@
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 public struct ArgumentReader {
-    public static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+    public static let commands = ["lesson", "replay", "export", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -42,6 +42,7 @@ private extension ArgumentReader {
         case "help": return .help(topic: next())
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
+        case "export": return try readExport()
         case "trace": return try readTrace()
         case "check": return try readCheck()
         case "progress":
@@ -70,6 +71,7 @@ private extension ArgumentReader {
     }
 
     static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
+    static let exportOptions = ["--html", "--perfetto", "--cast"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -102,6 +104,17 @@ private extension ArgumentReader {
         return true
     }
 
+    /// `--html FILE`, `--perfetto FILE`, `--cast FILE`.
+    mutating func readExportTarget(_ arg: String, into exports: inout ExportTargets) throws -> Bool {
+        switch arg {
+        case "--html": exports.html = try value(for: arg)
+        case "--perfetto": exports.perfetto = try value(for: arg)
+        case "--cast": exports.cast = try value(for: arg)
+        default: return false
+        }
+        return true
+    }
+
     mutating func readRun(_ arg: String, into run: inout RunOptions) throws -> Bool {
         switch arg {
         case "--python": run.python = try value(for: arg)
@@ -126,7 +139,8 @@ private extension ArgumentReader {
         var options = LessonRunOptions()
         var id: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run) { continue }
+            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run)
+                || readExportTarget(arg, into: &options.display.exports) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "lesson")
             case "--variant": options.variant = try value(for: arg)
@@ -136,7 +150,7 @@ private extension ArgumentReader {
             default:
                 guard !arg.hasPrefix("-"), id == nil else {
                     throw unknown(arg, command: "lesson", options: ["--variant", "--set", "--record", "--text-only"]
-                        + Self.runOptions + Self.displayOptions)
+                        + Self.runOptions + Self.displayOptions + Self.exportOptions)
                 }
                 id = arg
             }
@@ -144,26 +158,38 @@ private extension ArgumentReader {
         return .lesson(id: id, options)
     }
 
-    mutating func readReplay() throws -> Command {
+    mutating func readReplay(command: String = "replay") throws -> Command {
         var display = DisplayOptions()
         var target: String?
         var variant: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &display) { continue }
+            if try readDisplay(arg, into: &display) || readExportTarget(arg, into: &display.exports) { continue }
             switch arg {
-            case "-h", "--help": return .help(topic: "replay")
+            case "-h", "--help": return .help(topic: command)
             case "--variant": variant = try value(for: arg)
             default:
                 guard !arg.hasPrefix("-") || arg == "-", target == nil else {
-                    throw unknown(arg, command: "replay", options: ["--variant"] + Self.displayOptions)
+                    throw unknown(arg, command: command, options: ["--variant"] + Self.displayOptions + Self.exportOptions)
                 }
                 target = arg
             }
         }
         guard let target else {
-            throw MPTutorError.usage("replay needs a lesson id or a transcript file", hint: "e.g. 'mp-tutor replay pool-async'.")
+            throw MPTutorError.usage("\(command) needs a lesson id or a transcript file",
+                                     hint: "e.g. 'mp-tutor \(command) pool-async\(command == "export" ? " --html pool-async.html" : "")'.")
         }
         return .replay(target: target, variant: variant, display)
+    }
+
+    /// `export <lesson|transcript> --html FILE --perfetto FILE --cast FILE`: a replay that only writes files.
+    mutating func readExport() throws -> Command {
+        let command = try readReplay(command: "export")
+        guard case let .replay(target, variant, display) = command else { return command }
+        if display.exports.isEmpty {
+            throw MPTutorError.usage("export needs at least one of --html FILE, --perfetto FILE, --cast FILE",
+                                     hint: "e.g. 'mp-tutor export \(target) --html run.html --perfetto run.json'.")
+        }
+        return .export(target: target, variant: variant, display)
     }
 
     mutating func readTrace() throws -> Command {
@@ -171,14 +197,14 @@ private extension ArgumentReader {
         var display = DisplayOptions()
         var record: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) { continue }
+            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) || readExportTarget(arg, into: &display.exports) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "trace")
             case "--record": record = try value(for: arg)
             case "--": break
             default:
                 guard !arg.hasPrefix("-") else {
-                    throw unknown(arg, command: "trace", options: ["--record"] + Self.runOptions + Self.displayOptions)
+                    throw unknown(arg, command: "trace", options: ["--record"] + Self.runOptions + Self.displayOptions + Self.exportOptions)
                 }
                 // Everything after the script belongs to the script.
                 return .trace(script: arg, arguments: Array(arguments[position...]), run, display, record: record)

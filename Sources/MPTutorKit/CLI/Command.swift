@@ -2,6 +2,8 @@
 public enum Command: Sendable, Equatable {
     case lesson(id: String?, LessonRunOptions)
     case replay(target: String, variant: String?, DisplayOptions)
+    /// Writes a recorded run (a lesson's transcript or a file) as the pictures asked for, nothing on screen.
+    case export(target: String, variant: String?, DisplayOptions)
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
     case check(ids: [String], all: Bool, variant: String?, settings: [String], RunOptions, recordDirectory: String?)
     case list(DisplayOptions)
@@ -21,7 +23,22 @@ public struct DisplayOptions: Sendable, Equatable {
     public var hideInfrastructure = true
     /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
     public var step = false
+    /// Files to write the run to (`--html`, `--perfetto`, `--cast`).
+    public var exports = ExportTargets()
     public init() {}
+}
+
+/// The files a run is exported to, besides what is shown on screen.
+public struct ExportTargets: Sendable, Equatable {
+    /// A self-contained interactive HTML page.
+    public var html: String?
+    /// Chrome Trace Event JSON for Perfetto and chrome://tracing.
+    public var perfetto: String?
+    /// An asciicast v2 recording of the replay.
+    public var cast: String?
+    public init() {}
+
+    public var isEmpty: Bool { html == nil && perfetto == nil && cast == nil }
 }
 
 /// How a live run is made.

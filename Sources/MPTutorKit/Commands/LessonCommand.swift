@@ -42,6 +42,8 @@ struct LessonCommand {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
+        try RunExports.write(options.display.exports, timeline: timeline, presenter: presenter, variant: options.variant,
+                             parameters: live.parameters.dictionary, source: nil, hideInfrastructure: options.display.hideInfrastructure)
         if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
         if let record = options.record, options.display.step { Console.out("recorded to \(record)\n") }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.

@@ -17,6 +17,8 @@ enum LiveStepping {
         if let record { Console.out("recorded to \(record)\n") }
         guard status == 0 else { return (status, result) }
         let timeline = TimelineBuilder.build(result.transcript)
+        try RunExports.write(display.exports, timeline: timeline, presenter: presenter, variant: variant, parameters: parameters,
+                             source: nil, hideInfrastructure: display.hideInfrastructure)
         Console.out(presenter.closing(timeline: timeline, variant: variant, parameters: parameters).text)
         return (RunOutput.status(result.outcome), result)
     }

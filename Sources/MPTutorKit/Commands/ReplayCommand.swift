@@ -6,6 +6,8 @@ struct ReplayCommand {
     let target: String
     let variant: String?
     let display: DisplayOptions
+    /// `mp-tutor export`: write the files asked for, show nothing else.
+    var exportOnly = false
 
     func run() throws -> Int32 {
         let (path, catalog) = try resolve()
@@ -13,9 +15,12 @@ struct ReplayCommand {
         let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
         let caps = context.capabilities(display)
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(display))
-        Console.out(presenter.heading(for: transcript.header, replayOf: path))
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
         let timeline = TimelineBuilder.build(transcript)
+        try RunExports.write(display.exports, timeline: timeline, presenter: presenter, variant: transcript.header.variant,
+                             parameters: parameters, source: path, hideInfrastructure: display.hideInfrastructure)
+        if exportOnly { return 0 }
+        Console.out(presenter.heading(for: transcript.header, replayOf: path))
         if display.step {
             return Stepper.present(timeline, presenter: presenter, variant: transcript.header.variant, parameters: parameters,
                                    display: display)

@@ -33,6 +33,8 @@ struct TraceCommand {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
+        try RunExports.write(display.exports, timeline: timeline, presenter: presenter, variant: nil, parameters: [:], source: nil,
+                             hideInfrastructure: display.hideInfrastructure)
         if let record, display.step { Console.out("recorded to \(record)\n") }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted {
