@@ -17,7 +17,7 @@ extension HTMLTemplate {
     function linkPath(l) {
       const x1 = x(E.t[l[0]]), y1 = anchorY(l[0]), x2 = x(E.t[l[1]]), y2 = anchorY(l[1]);
       const dx = Math.max(12, Math.abs(x2 - x1) / 2);
-      const bow = y1 === y2 ? -rowH * 0.7 : 0;
+      const bow = y1 === y2 ? -rowH * 0.45 : 0;
       return 'M' + x1.toFixed(1) + ',' + y1.toFixed(1) + ' C' + (x1 + dx).toFixed(1) + ',' + (y1 + bow).toFixed(1) + ' '
         + (x2 - dx).toFixed(1) + ',' + (y2 + bow).toFixed(1) + ' ' + x2.toFixed(1) + ',' + y2.toFixed(1);
     }
@@ -46,7 +46,7 @@ extension HTMLTemplate {
       return r;
     }
     function makeLink(l, i) {
-      const p = sv('path', { class: 'link ' + l[2], 'data-link': i, 'marker-end': 'url(#arrow-' + l[2] + ')' });
+      const p = sv('path', { class: 'link ' + l[2] + (laneOf(l[0]) === laneOf(l[1]) ? ' same-lane' : ''), 'data-link': i, 'marker-end': 'url(#arrow-' + l[2] + ')' });
       p.appendChild(sv('title', {}, (linkNames[l[2]] || l[2]) + ': ' + l[3]));
       return p;
     }
@@ -58,8 +58,11 @@ extension HTMLTemplate {
       g.addEventListener('click', () => setStep(n[1], true));
       return g;
     }
-    function placeNote(g, n, k) {
-      g.setAttribute('transform', 'translate(' + (x(E.t[n[1]]) + k * rowH * 0.55).toFixed(1) + ',' + (anchorY(n[1]) - rowH * 0.02).toFixed(1) + ')');
+    /** Badges of one lane never cover each other: each goes right of the one before if they would touch. */
+    function placeNote(g, n, lastX) {
+      const lane = laneOf(n[1]), px = Math.max(x(E.t[n[1]]), (lastX.get(lane) ?? -1e9) + rowH * 0.55);
+      lastX.set(lane, px);
+      g.setAttribute('transform', 'translate(' + px.toFixed(1) + ',' + (anchorY(n[1]) - rowH * 0.02).toFixed(1) + ')');
       g.firstChild.setAttribute('r', rowH * 0.26);
     }
 
@@ -111,8 +114,8 @@ extension HTMLTemplate {
         });
         for (let i = 0; i < N; i++) made.events[i].setAttribute('x', (x(E.t[i]) - 1).toFixed(1));
         D.links.forEach((l, i) => { if (!made.links[i].hasAttribute('display')) made.links[i].setAttribute('d', linkPath(l)); });
-        const seen = new Map();
-        D.notes.forEach((n, k) => { const c = seen.get(n[1]) || 0; seen.set(n[1], c + 1); placeNote(made.notes[k], n, c); });
+        const lastX = new Map();
+        D.notes.forEach((n, k) => placeNote(made.notes[k], n, lastX));
         D.counters.forEach((c, i) => made.counters[i].firstChild.setAttribute('d', counterPath(c, -Infinity, Infinity)));
       }
       G.cursorLine.setAttribute('x1', x(E.t[step] || 0)); G.cursorLine.setAttribute('x2', x(E.t[step] || 0));
@@ -156,11 +159,10 @@ extension HTMLTemplate {
         G.links.appendChild(p);
         drawn++;
       }
-      const seen = new Map();
+      const lastX = new Map();
       D.notes.forEach((n) => {
         if (rowY[laneOf(n[1])] < 0 || !visible(E.t[n[1]], E.t[n[1]])) return;
-        const c = seen.get(n[1]) || 0; seen.set(n[1], c + 1);
-        const g = makeNote(n); placeNote(g, n, c); G.notes.appendChild(g);
+        const g = makeNote(n); placeNote(g, n, lastX); G.notes.appendChild(g);
       });
       D.counters.forEach((c, i) => {
         const g = sv('g', { class: 'counter', 'data-counter': i });

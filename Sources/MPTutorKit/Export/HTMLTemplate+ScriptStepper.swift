@@ -3,6 +3,7 @@ extension HTMLTemplate {
     /// terminal's step view after that event; then the page's start-up.
     static let scriptStepper = #"""
     const P = D.panel;
+    const PANEL_LABEL = P.labelWidth;
     /** The state panel's lines after `s`, rebuilt from the nearest key frame. */
     function panelAt(s) {
       if (s < 0 || N === 0) return P.initial.slice();
@@ -35,7 +36,14 @@ extension HTMLTemplate {
       const notes = $('step-notes');
       clear(notes);
       (notesByEvent.get(step) || []).forEach((n) => notes.appendChild(el('li', { value: String(n[0]) }, n[2])));
-      $('state-panel').textContent = panelAt(step).join('\n');
+      const panel = $('state-panel');
+      clear(panel);
+      panelAt(step).forEach((line) => {
+        const row = el('div');
+        row.appendChild(el('b', {}, line.slice(0, PANEL_LABEL)));
+        row.appendChild(el('span', {}, line.slice(PANEL_LABEL + 2)));
+        panel.appendChild(row);
+      });
       document.querySelectorAll('#notes li.current').forEach((li) => li.classList.remove('current'));
       document.querySelectorAll('#notes li[data-event="' + step + '"]').forEach((li) => li.classList.add('current'));
       if (!LARGE) {

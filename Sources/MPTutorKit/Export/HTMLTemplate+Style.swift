@@ -45,6 +45,7 @@ extension HTMLTemplate {
     .link.spawn { stroke: var(--spawn); stroke-dasharray: 2 3; }
     .link.reap { stroke: var(--reap); stroke-dasharray: 1 4; }
     .link.wake { stroke: var(--wake); stroke-dasharray: 8 3 2 3; }
+    .link.same-lane { opacity: 0.3; }
     .link.current { stroke-width: 3.2; opacity: 1; }
     .note-badge circle { fill: var(--wait); stroke: var(--fg); stroke-width: 1; }
     .note-badge text { fill: #000 !important; font-weight: 700; text-anchor: middle; dominant-baseline: central; font-size: calc(var(--base) * 0.7) !important; }
@@ -55,12 +56,14 @@ extension HTMLTemplate {
     #stepper { display:flex; flex-wrap:wrap; gap: 0.5em 1em; align-items:center; margin-top: 0.4em; }
     #step { flex: 1 1 20em; min-width: 12em; }
     #keys { color: var(--muted); font-size: 0.8em; margin: 0; flex-basis: 100%; }
-    #step-box { display:grid; grid-template-columns: minmax(0,1fr) minmax(0,1.4fr); gap: 1em; }
+    #step-box { display:grid; grid-template-columns: minmax(0,1fr) minmax(0,2fr); gap: 1em; }
     @media (max-width: 1200px) { #step-box { grid-template-columns: 1fr; } }
     #step-event { font-family: ui-monospace, "DejaVu Sans Mono", monospace; margin: 0.2em 0; white-space: pre-wrap; }
     pre { background: var(--panel); padding: 0.6em; border-radius: 4px; overflow:auto; font: calc(var(--base) * 0.8)/1.35 ui-monospace, "DejaVu Sans Mono", monospace; white-space: pre; }
-    #state-panel { min-height: 8em; }
-    aside pre { white-space: pre-wrap; }
+    #state-panel { min-height: 8em; background: var(--panel); padding: 0.6em; border-radius: 4px; font: calc(var(--base) * 0.8)/1.35 ui-monospace, "DejaVu Sans Mono", monospace; }
+    #state-panel div { display: grid; grid-template-columns: 11ch minmax(0, 1fr); }
+    #state-panel b { white-space: pre; }
+    #state-panel span { white-space: pre-wrap; overflow-wrap: anywhere; }
     #claims { padding-left: 0; list-style: none; }
     #claims li { margin: 0.3em 0; }
     #claims .pass::before { content: "✓ "; color: var(--callback); font-weight: 700; }

@@ -27,14 +27,14 @@ enum HTMLTemplate {
         </div>
         <div id="step-box">
           <section id="step-now"><h2 data-ui="eventTitle"></h2><p id="step-event"></p><ul id="step-links"></ul><ol id="step-notes"></ol></section>
-          <section id="state"><h2 data-ui="stateTitle"></h2><pre id="state-panel"></pre></section>
+          <section id="state"><h2 data-ui="stateTitle"></h2><div id="state-panel" role="status"></div></section>
         </div>
+        <section id="run-summary"><h2 data-ui="summaryTitle"></h2><pre id="summary"></pre></section>
       </section>
       <aside>
         <section id="lesson"><h2 data-ui="lessonTitle"></h2><p id="lesson-summary"></p></section>
         <section id="proves"><h2 data-ui="provesTitle"></h2><ul id="claims"></ul></section>
         <section><h2 data-ui="notesTitle"></h2><ol id="notes"></ol></section>
-        <section><h2 data-ui="summaryTitle"></h2><pre id="summary"></pre></section>
       </aside>
     </main>
     """#

@@ -21,6 +21,8 @@ struct PanelFrames {
     func write(_ out: inout JSONBytes) {
         out.raw("{\"every\":")
         out.int(Self.keyEvery)
+        out.raw(",\"labelWidth\":")
+        out.int(StatePanel.labelWidth)
         out.raw(",\"initial\":[")
         for (n, line) in initial.enumerated() {
             if n > 0 { out.raw(",") }

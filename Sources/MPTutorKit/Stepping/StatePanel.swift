@@ -10,6 +10,18 @@ struct StatePanel {
     static let labelWidth = 10
 
     func lines() -> [String] {
+        let indent = String(repeating: " ", count: Self.labelWidth + 2)
+        return rows().flatMap { row in
+            let label = painter.paint(row.label.padded(toWidth: Self.labelWidth), .bold)
+            let wrapped = TextWrapper.wrap(row.text, width: width - 1, indent: indent, firstIndent: indent)
+            // The label is added after wrapping: it is painted, and wrapping measures the indent only.
+            return wrapped.enumerated().map { $0.offset == 0 ? " " + label + $0.element.dropFirst(Self.labelWidth + 1) : $0.element }
+        }
+    }
+
+    /// The panel's rows before wrapping: a label ("pool", "queue", "processes", or empty for a row that
+    /// continues the one above) and its text. The HTML export shows these and lets the page wrap them.
+    func rows() -> [(label: String, text: String)] {
         var rows: [(label: String, text: String)] = []
         for pool in state.pools { rows += poolRows(pool) }
         for queue in state.queues { rows.append(("queue", queueText(queue))) }
@@ -22,13 +34,7 @@ struct StatePanel {
             rows.append((offset == 0 ? "processes" : "", processText(process, nameWidth: nameWidth)))
         }
         if rows.isEmpty { rows.append(("", painter.paint("nothing has started yet", .dim))) }
-        let indent = String(repeating: " ", count: Self.labelWidth + 2)
-        return rows.flatMap { row in
-            let label = painter.paint(row.label.padded(toWidth: Self.labelWidth), .bold)
-            let wrapped = TextWrapper.wrap(row.text, width: width - 1, indent: indent, firstIndent: indent)
-            // The label is added after wrapping: it is painted, and wrapping measures the indent only.
-            return wrapped.enumerated().map { $0.offset == 0 ? " " + label + $0.element.dropFirst(Self.labelWidth + 1) : $0.element }
-        }
+        return rows
     }
 }
 
