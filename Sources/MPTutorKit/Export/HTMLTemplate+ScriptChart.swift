@@ -12,10 +12,6 @@ extension HTMLTemplate {
 
     function setupChart() {
       const defs = sv('defs');
-      const hatch = sv('pattern', { id: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
-      hatch.appendChild(sv('rect', { width: 6, height: 6, style: 'fill:var(--wait)' }));
-      hatch.appendChild(sv('line', { x1: 0, y1: 0, x2: 0, y2: 6, style: 'stroke:var(--waitline);stroke-width:2' }));
-      defs.appendChild(hatch);
       for (const kind in linkNames) {
         const m = sv('marker', { id: 'arrow-' + kind, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
         m.appendChild(sv('path', { d: 'M0,0 L10,5 L0,10 z', style: 'fill:var(--' + (kind === 'task' ? 'task-link' : kind) + ')' }));
@@ -26,9 +22,27 @@ extension HTMLTemplate {
       clip.appendChild(G.clip);
       defs.appendChild(clip);
       chart.appendChild(defs);
-      ['lanes', 'axis', 'os', 'spans', 'counters', 'events', 'links', 'notes', 'cursor'].forEach((name) => {
+      ['lanes', 'axis', 'plot', 'os', 'spans', 'counters', 'events', 'links', 'notes', 'cursor'].forEach((name) => {
         G[name] = sv('g', name === 'lanes' ? { class: name } : { class: name, 'clip-path': 'url(#plot)' });
         chart.appendChild(G[name]);
+      });
+      // Full mode: bars, ticks and queue depth sit in one group in time units (µs); zoom and pan change
+      // only its transform, with strokes that keep their width.
+      G.scaled = sv('g', { class: 'scaled' });
+      G.plot.appendChild(G.scaled);
+      ['sOs', 'sSpans', 'sCounters', 'sEvents'].forEach((name) => { G[name] = sv('g'); G.scaled.appendChild(G[name]); });
+      // One listener per group: ticks and badges made and dropped while zooming need none of their own.
+      const onTick = (ev) => {
+        const i = ev.target.getAttribute('data-event');
+        if (i !== null) { setStep(Number(i), false); return; }
+        const lane = ev.target.getAttribute('data-lane-ticks');
+        if (lane !== null) setStep(nearestEvent(Number(lane), tAt(ev.clientX - chart.getBoundingClientRect().left)), false);
+      };
+      G.events.addEventListener('click', onTick);
+      G.sEvents.addEventListener('click', onTick);
+      G.notes.addEventListener('click', (ev) => {
+        const g = ev.target.closest('[data-note]');
+        if (g) setStep(D.notes[Number(g.getAttribute('data-note')) - 1][1], true);
       });
       G.cursorLine = sv('line', { class: 'cursor', y1: 0 });
       G.cursor.appendChild(G.cursorLine);
@@ -60,6 +74,16 @@ extension HTMLTemplate {
 
     function x(t) { return labelW + (t - view.t0) / (view.t1 - view.t0) * (width - labelW - 12); }
     function tAt(px) { return view.t0 + (px - labelW) / (width - labelW - 12) * (view.t1 - view.t0); }
+    /** The event of `lane` closest in time to `t` (large mode, where ticks are drawn as one path). */
+    function nearestEvent(lane, t) {
+      let lo = 0, hi = N;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (E.t[mid] < t) lo = mid + 1; else hi = mid; }
+      let best = -1;
+      for (let d = 0; d < N && best < 0; d++) {
+        for (const i of [lo - d, lo + d]) if (i >= 0 && i < N && E.lane[i] === lane) { best = i; break; }
+      }
+      return best < 0 ? step : best;
+    }
     function visible(t0, t1) { return t1 >= view.t0 && t0 <= view.t1; }
 
     /** Lane rows with their labels (HTML-safe: textContent), drawn once per layout. */

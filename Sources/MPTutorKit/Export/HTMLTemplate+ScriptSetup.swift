@@ -78,7 +78,7 @@ extension HTMLTemplate {
         [sv('rect', { x: 1, y: 4, width: 26, height: 6, class: 'span-wait' }), UI.legendWait],
         [sv('rect', { x: 1, y: 5, width: 26, height: 4, class: 'os-ready' }), UI.legendOS],
       ];
-      for (const kind in linkNames) items.push([sv('line', { x1: 1, y1: 7, x2: 27, y2: 7, class: 'link ' + kind }), linkNames[kind]]);
+      for (const kind in linkNames) items.push([sv('line', { x1: 1, y1: 7, x2: 27, y2: 7, class: 'link ' + kind, 'marker-end': 'url(#arrow-' + kind + ')' }), linkNames[kind]]);
       items.forEach(([shape, text]) => {
         const li = el('li');
         li.appendChild(swatch(shape));

@@ -37,6 +37,7 @@ extension HTMLTemplate {
     .span-open { stroke: var(--fg); stroke-dasharray: 3 2; stroke-width: 1; }
     .os-running { fill: var(--running); } .os-ready { fill: var(--ready); } .os-blocked { fill: var(--blocked); }
     .tick { fill: var(--fg); opacity: 0.75; }
+    .tick-path { stroke: var(--fg); stroke-width: 1.5; opacity: 0.7; }
     .tick.current { fill: var(--cursor); opacity: 1; }
     .link { fill:none; stroke-width: 1.6; opacity: 0.85; }
     .link.delivery { stroke: var(--delivery); }
