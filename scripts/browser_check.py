@@ -155,7 +155,8 @@ COUNTS = """(() => {
     claimsData: D.claims.length, claimsDom: q('#claims [data-claim]'), axisTicks: q('#chart .axis text'),
     scripts: q('script'), onAttributes: Array.from(document.querySelectorAll('*')).filter((n) =>
       Array.from(n.attributes).some((a) => a.name.toLowerCase().startsWith('on'))).length,
-    summary: document.getElementById('summary').textContent.length, title: document.title };
+    summary: document.getElementById('summary').textContent.length, titleIsText: document.title === D.title,
+    pwned: typeof window.pwned !== 'undefined' };
 })()"""
 
 STATE = "({step: document.getElementById('step').value, label: document.getElementById('step-label').textContent, " \
@@ -200,6 +201,8 @@ def check_page(browser, path, screenshot, step, measure):
     expect(counts["axisTicks"] >= 2, "time axis has no labels")
     expect(counts["scripts"] == 2, "the page has %d script elements, expected 2" % counts["scripts"])
     expect(counts["onAttributes"] == 0, "%d elements carry on* attributes" % counts["onAttributes"])
+    expect(not counts["pwned"], "a script from the run's text ran (window.pwned is set)")
+    expect(counts["titleIsText"], "the page title is not the run's title as text")
     if not counts["large"]:
         expect(counts["notesDom"] == counts["notesData"], "note badges %d of %d" % (counts["notesDom"], counts["notesData"]))
         expect(counts["linksDom"] == counts["linksData"], "arrows %d of %d" % (counts["linksDom"], counts["linksData"]))
