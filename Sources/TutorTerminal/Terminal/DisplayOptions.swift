@@ -1,0 +1,16 @@
+import TutorCore
+
+/// How output is drawn.
+public struct DisplayOptions: Sendable, Equatable {
+    public var color: ColorChoice = .auto
+    public var ascii = false
+    /// Overrides the detected terminal width.
+    public var width: Int?
+    /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
+    public var hideInfrastructure = true
+    /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
+    public var step = false
+    /// Files to write the run to (`--html`, `--perfetto`, `--cast`).
+    public var exports = ExportTargets()
+    public init() {}
+}
