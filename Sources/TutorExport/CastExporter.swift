@@ -48,9 +48,7 @@ public struct CastExporter {
     }
 
     public func write(to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(data())) else {
-            throw MPTutorError.other("cannot write the asciicast recording to \(path)")
-        }
+        try ExportFile.write(data(), to: path, what: "the asciicast recording")
     }
 
     /// The time at the start of a timeline row (`  0.512   …` after any colour codes), in seconds.

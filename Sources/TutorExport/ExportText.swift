@@ -45,16 +45,35 @@ public enum ExportText {
     /// large exports).
     public static func appendJSON(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
-        for scalar in clean(text).unicodeScalars {
-            switch scalar.value {
+        // Works on the UTF-8 bytes: a byte below 0x80 is a whole character; U+2028 and U+2029 are the
+        // only multi-byte characters escaped (E2 80 A8 / E2 80 A9).
+        let cleaned = clean(text)
+        var pending = 0 // bytes of E2 80 seen
+        for byte in cleaned.utf8 {
+            if pending == 2 {
+                pending = 0
+                if byte == 0xA8 || byte == 0xA9 {
+                    out.removeLast(2)
+                    appendUnicodeEscape(byte == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                    continue
+                }
+            }
+            switch byte {
             case 0x22: out += [0x5C, 0x22]
             case 0x5C: out += [0x5C, 0x5C]
             case 0x0A: out += [0x5C, 0x6E]
             case 0x0D: out += [0x5C, 0x72]
             case 0x09: out += [0x5C, 0x74]
-            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x7F, 0x2028, 0x2029: appendUnicodeEscape(scalar.value, to: &out)
-            case 0x20..<0x80: out.append(UInt8(scalar.value))
-            default: out += Array(String(scalar).utf8)
+            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x7F: appendUnicodeEscape(UInt32(byte), to: &out)
+            case 0xE2:
+                pending = 1
+                out.append(byte)
+            case 0x80 where pending == 1:
+                pending = 2
+                out.append(byte)
+            default:
+                pending = 0
+                out.append(byte)
             }
         }
         out.append(0x22)

@@ -73,9 +73,7 @@ public struct HTMLExporter {
 
     /// Writes the page at `path`.
     public func write(to path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data(html().utf8)) else {
-            throw MPTutorError.other("cannot write the HTML page to \(path)")
-        }
+        try ExportFile.write(Array(html().utf8), to: path, what: "the HTML page")
     }
 }
 

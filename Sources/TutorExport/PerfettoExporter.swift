@@ -46,10 +46,7 @@ public struct PerfettoExporter {
 
     /// Writes the file at `path`.
     public func write(to path: String) throws {
-        let bytes = data()
-        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-            throw MPTutorError.other("cannot write the Perfetto trace to \(path)")
-        }
+        try ExportFile.write(data(), to: path, what: "the Perfetto trace")
     }
 }
 

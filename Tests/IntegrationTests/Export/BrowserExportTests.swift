@@ -92,5 +92,8 @@ final class BrowserExportTests: XCTestCase {
         let none = try BinaryHarness.run(["export", "pool-async"])
         XCTAssertEqual(none.status, .exited(64), "export without a file to write is a usage error (EX_USAGE)")
         XCTAssertTrue(none.stderr.contains("--html"), none.stderr)
+        let nowhere = try BinaryHarness.run(["export", "pool-async", "--html", folder.path + "/no/such/folder/run.html"])
+        XCTAssertEqual(nowhere.status, .exited(1))
+        XCTAssertTrue(nowhere.stderr.contains("cannot write the HTML page to \(folder.path)/no/such/folder/run.html"), nowhere.stderr)
     }
 }
