@@ -150,6 +150,33 @@ extension HTMLTemplate {
       G.cursorLine.setAttribute('x1', x(E.t[step] || 0)); G.cursorLine.setAttribute('x2', x(E.t[step] || 0));
     }
 
+    /** Large mode: items bucketed by time (an item sits in every bucket its time range touches), so a
+     * frame visits only the buckets in view. Returns a function giving the items overlapping [t0, t1]. */
+    function timeIndex(count, range) {
+      const B = 512, buckets = Array.from({ length: B }, () => []);
+      const at = (t) => Math.max(0, Math.min(B - 1, Math.floor(t / D.duration * B)));
+      for (let i = 0; i < count; i++) {
+        const [a, b] = range(i);
+        for (let k = at(a); k <= at(b); k++) buckets[k].push(i);
+      }
+      const stamp = new Uint32Array(count);
+      let frame = 0;
+      return (t0, t1) => {
+        frame++;
+        const found = [];
+        for (let k = at(t0); k <= at(t1); k++) {
+          for (const i of buckets[k]) {
+            if (stamp[i] === frame) continue;
+            stamp[i] = frame;
+            const [a, b] = range(i);
+            if (b >= t0 && a <= t1) found.push(i);
+          }
+        }
+        return found.sort((x, y) => x - y);
+      };
+    }
+    let spansInView = null, linksInView = null;
+
     /** Large mode: only what is in view, as one path per lane for the ticks and one per lane and kind for
      * the bars (at most one tick per 3 pixels), so a frame costs a few hundred elements whatever the run. */
     function drawInView() {
@@ -173,9 +200,14 @@ extension HTMLTemplate {
         r.classList.add('current');
         G.events.appendChild(r);
       }
+      if (!spansInView) {
+        spansInView = timeIndex(D.spans.length, (i) => [D.spans[i][2], D.spans[i][3]]);
+        linksInView = timeIndex(D.links.length, (i) => [E.t[D.links[i][0]], E.t[D.links[i][1]]]);
+      }
       const spanPx = new Map(), spanPaths = new Map();
-      for (const s of D.spans) {
-        if (rowY[s[1]] < 0 || !visible(s[2], s[3])) continue;
+      for (const k of spansInView(view.t0, view.t1)) {
+        const s = D.spans[k];
+        if (rowY[s[1]] < 0) continue;
         const x0 = Math.max(labelW - 4, x(s[2])), w = Math.max(1, Math.min(width, x(s[3])) - x0), key = s[1] + ' ' + s[0] + ' ' + (s[0] === 'osState' ? s[5] : '');
         if (w < 2 && spanPx.has(key) && x0 - spanPx.get(key) < 2) continue;
         spanPx.set(key, x0);
@@ -187,9 +219,10 @@ extension HTMLTemplate {
         (kind === 'osState' ? G.os : G.spans).appendChild(sv('path', { class: kind === 'osState' ? 'os-' + state : 'span-' + kind, d: d }));
       });
       let drawn = 0;
-      for (let i = 0; i < D.links.length && drawn < 600; i++) {
+      for (const i of linksInView(view.t0, view.t1)) {
+        if (drawn >= 600) break;
         const l = D.links[i];
-        if (rowY[laneOf(l[0])] < 0 || rowY[laneOf(l[1])] < 0 || !visible(E.t[l[0]], E.t[l[1]])) continue;
+        if (rowY[laneOf(l[0])] < 0 || rowY[laneOf(l[1])] < 0) continue;
         const p = makeLink(l, i);
         p.setAttribute('d', linkPath(l));
         if (l[0] === step || l[1] === step) p.classList.add('current');
