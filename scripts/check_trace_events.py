@@ -17,6 +17,7 @@ viewers do (they silently drop what is wrong):
 
 Usage: check_trace_events.py FILE [--expect-flows N] [--quiet]   (exit 1 and a list of problems if invalid)
 """
+import bisect
 import json
 import sys
 from collections import defaultdict
@@ -202,6 +203,17 @@ class Checker:
                 stack.append((start, end, i))
 
     def check_flows(self, flows, threads):
+        # Per thread: slice starts in order and the latest end among the slices begun so far, so "is some
+        # slice open at ts" is one binary search.
+        index = {}
+        for key, slices in threads.items():
+            ordered = sorted(slices)
+            starts = [s[0] for s in ordered]
+            reach, latest = [], -1
+            for s in ordered:
+                latest = max(latest, s[1])
+                reach.append(latest)
+            index[key] = (starts, reach)
         for fkey, steps in flows.items():
             steps.sort(key=lambda s: ({"s": 0, "t": 1, "f": 2}[s[1]], s[0]))
             starts = [s for s in steps if s[1] == "s"]
@@ -213,11 +225,14 @@ class Checker:
             if times != sorted(times):
                 self.problems.append("flow %r goes back in time" % (fkey,))
             for ts, ph, key, bp, i in steps:
+                begun, reach = index.get(key, ([], []))
                 if ph == "f" and bp != "e":
-                    if not any(start >= ts for start, _, _ in threads.get(key, [])):
+                    if not begun or begun[-1] < ts:
                         self.fail(i, "f without bp binds to the next slice on its thread, and there is none")
-                elif not any(start <= ts <= end for start, end, _ in threads.get(key, [])):
-                    self.fail(i, "flow %s at %s has no enclosing slice on thread %r to bind to" % (ph, ts, key))
+                else:
+                    k = bisect.bisect_right(begun, ts) - 1
+                    if k < 0 or reach[k] < ts:
+                        self.fail(i, "flow %s at %s has no enclosing slice on thread %r to bind to" % (ph, ts, key))
             self.flows += 1
 
 
@@ -225,10 +240,14 @@ def main(argv):
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
         return 2
-    path = argv[0]
     expect = None
     if "--expect-flows" in argv:
         expect = int(argv[argv.index("--expect-flows") + 1])
+    paths = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--expect-flows")]
+    if len(paths) != 1:
+        print("give one trace file")
+        return 2
+    path = paths[0]
     try:
         doc = load(path)
     except (ValueError, UnicodeDecodeError) as error:
