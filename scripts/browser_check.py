@@ -156,7 +156,12 @@ COUNTS = """(() => {
     scripts: q('script'), onAttributes: Array.from(document.querySelectorAll('*')).filter((n) =>
       Array.from(n.attributes).some((a) => a.name.toLowerCase().startsWith('on'))).length,
     summary: document.getElementById('summary').textContent.length, titleIsText: document.title === D.title,
-    pwned: typeof window.pwned !== 'undefined' };
+    pwned: typeof window.pwned !== 'undefined',
+    // Drawn, not just present: the first tick has a stroke and every kind of bar a fill.
+    unpainted: [document.querySelector('#chart [data-event]')].concat(
+      ['task', 'callback', 'hold', 'wait'].map((k) => document.querySelector('#chart .span-' + k)))
+      .filter((n) => n && (n.tagName === 'line' ? getComputedStyle(n).stroke : getComputedStyle(n).fill) === 'none')
+      .map((n) => n.getAttribute('class')) };
 })()"""
 
 STATE = "({step: document.getElementById('step').value, label: document.getElementById('step-label').textContent, " \
@@ -202,6 +207,7 @@ def check_page(browser, path, screenshot, step, measure):
     expect(counts["scripts"] == 2, "the page has %d script elements, expected 2" % counts["scripts"])
     expect(counts["onAttributes"] == 0, "%d elements carry on* attributes" % counts["onAttributes"])
     expect(not counts["pwned"], "a script from the run's text ran (window.pwned is set)")
+    expect(not counts["unpainted"], "elements drawn without colour: %s" % counts["unpainted"])
     expect(counts["titleIsText"], "the page title is not the run's title as text")
     if not counts["large"]:
         expect(counts["notesDom"] == counts["notesData"], "note badges %d of %d" % (counts["notesDom"], counts["notesData"]))

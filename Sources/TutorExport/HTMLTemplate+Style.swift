@@ -34,15 +34,18 @@ extension HTMLTemplate {
     #chart .lane rect.row { fill: var(--bg); }
     #chart .lane:nth-child(even) rect.row { fill: var(--stripe); }
     #chart .lane.helper text { fill: var(--muted); font-style: italic; }
-    .span-task { fill: var(--task); }
-    .span-callback { fill: var(--callback); }
-    .span-hold { fill: var(--hold); }
-    .span-wait { fill: url(#hatch); stroke: var(--waitline); stroke-width: 0.5; }
-    .span-open { stroke: var(--fg); stroke-dasharray: 3 2; stroke-width: 1; }
-    .os-running { fill: var(--running); } .os-ready { fill: var(--ready); } .os-blocked { fill: var(--blocked); }
-    .tick { fill: var(--fg); opacity: 0.75; }
+    .scaled rect, .scaled line, .scaled path { vector-effect: non-scaling-stroke; }
+    .span-task { fill: var(--task); stroke: var(--task); }
+    .span-callback { fill: var(--callback); stroke: var(--callback); }
+    .span-hold { fill: var(--hold); stroke: var(--hold); }
+    .span-wait { fill: var(--wait); stroke: var(--waitline); }
+    .span-task, .span-callback, .span-hold, .span-wait { stroke-width: 1; }
+    .span-open { stroke: var(--fg); stroke-dasharray: 3 2; }
+    .os-running { fill: var(--running); stroke: var(--running); } .os-ready { fill: var(--ready); stroke: var(--ready); }
+    .os-blocked { fill: var(--blocked); stroke: var(--blocked); }
+    .tick { stroke: var(--fg); stroke-width: 2; opacity: 0.75; }
     .tick-path { stroke: var(--fg); stroke-width: 1.5; opacity: 0.7; }
-    .tick.current { fill: var(--cursor); opacity: 1; }
+    .tick.current { stroke: var(--cursor); stroke-width: 3; opacity: 1; }
     .link { fill:none; stroke-width: 1.6; opacity: 0.85; }
     .link.delivery { stroke: var(--delivery); }
     .link.handOff { stroke: var(--handOff); stroke-dasharray: 6 3; }
