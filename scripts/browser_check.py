@@ -150,7 +150,8 @@ COUNTS = """(() => {
   return { N: N, large: LARGE, lanesData: D.lanes.length, lanesShown: shown, lanesDom: q('#chart [data-lane]'),
     notesData: D.notes.length, notesDom: q('#chart [data-note]'), noteItems: q('#notes [data-note-item]'),
     linksData: D.links.length, linksDom: q('#chart [data-link]'), linksDrawn: drawn('#chart [data-link]'),
-    spansData: D.spans.length, spansDom: q('#chart [data-span]'), ticksDom: q('#chart [data-event]'),
+    spansData: D.spans.length, spansDom: q('#chart [data-span]'), ticksDom: q('#chart [data-lane-ticks][d]'),
+    tickLanes: new Set(Array.from(E.lane).filter((l) => !D.lanes[l].helper || document.getElementById('helpers').checked)).size,
     countersData: D.counters.length, countersDom: q('#chart [data-counter]'),
     claimsData: D.claims.length, claimsDom: q('#claims [data-claim]'), axisTicks: q('#chart .axis text'),
     scripts: q('script'), onAttributes: Array.from(document.querySelectorAll('*')).filter((n) =>
@@ -213,7 +214,7 @@ def check_page(browser, path, screenshot, step, measure):
         expect(counts["notesDom"] == counts["notesData"], "note badges %d of %d" % (counts["notesDom"], counts["notesData"]))
         expect(counts["linksDom"] == counts["linksData"], "arrows %d of %d" % (counts["linksDom"], counts["linksData"]))
         expect(counts["spansDom"] == counts["spansData"], "bars %d of %d" % (counts["spansDom"], counts["spansData"]))
-        expect(counts["ticksDom"] == counts["N"], "event ticks %d of %d" % (counts["ticksDom"], counts["N"]))
+        expect(counts["ticksDom"] == counts["tickLanes"], "event tick paths %d for %d lanes with events" % (counts["ticksDom"], counts["tickLanes"]))
         expect(counts["countersDom"] == counts["countersData"], "queue depth rows %d of %d" % (counts["countersDom"], counts["countersData"]))
         # Helper lanes: the toggle brings every lane, and every arrow, into view.
         page.eval("document.getElementById('helpers').click()")

@@ -93,12 +93,12 @@ extension HTMLTemplate {
         (s[0] === 'osState' ? G.sOs : G.sSpans).appendChild(r);
         made.spans.push(r);
       });
-      for (let i = 0; i < N; i++) {
-        const r = makeTick(i);
-        r.setAttribute('x1', E.t[i]); r.setAttribute('x2', E.t[i]);
-        G.sEvents.appendChild(r);
-        made.events.push(r);
-      }
+      // Ticks: one path per lane (thousands of stroked lines cost too much to paint), and one element for the
+      // current step's event.
+      made.ticks = D.lanes.map((lane, i) => { const p = sv('path', { class: 'tick-path', 'data-lane-ticks': i }); G.sEvents.appendChild(p); return p; });
+      made.current = makeTick(0);
+      made.current.classList.add('current');
+      G.sEvents.appendChild(made.current);
       D.links.forEach((l, i) => { const p = makeLink(l, i); G.links.appendChild(p); made.links.push(p); });
       D.notes.forEach((n) => { const g = makeNote(n); G.notes.appendChild(g); made.notes.push(g); });
       D.counters.forEach((c, i) => {
@@ -110,6 +110,18 @@ extension HTMLTemplate {
       });
     }
 
+    /** Full mode: the current step's tick, in time units. */
+    function placeCurrent() {
+      const r = made.current, y = rowY[E.lane[step]];
+      if (!r || N === 0) return;
+      r.setAttribute('data-event', step);
+      if (y < 0) { r.setAttribute('display', 'none'); return; }
+      r.removeAttribute('display');
+      r.setAttribute('x1', E.t[step]); r.setAttribute('x2', E.t[step]);
+      r.setAttribute('y1', y + 1); r.setAttribute('y2', (y + 5 + rowH * 0.55).toFixed(1));
+      r.firstChild.textContent = secs(E.t[step]) + '  ' + E.text[step];
+    }
+
     /** Full mode: lay every element out again after the lanes moved (helpers, large type, resize). */
     function relayout() {
       if (LARGE) return;
@@ -119,11 +131,13 @@ extension HTMLTemplate {
         const [y, h] = spanBox(s);
         r.removeAttribute('display'); r.setAttribute('y', y.toFixed(1)); r.setAttribute('height', h.toFixed(1));
       });
+      const paths = D.lanes.map(() => []);
       for (let i = 0; i < N; i++) {
-        const r = made.events[i];
-        if (rowY[E.lane[i]] < 0) { r.setAttribute('display', 'none'); continue; }
-        r.removeAttribute('display'); r.setAttribute('y1', rowY[E.lane[i]] + 3); r.setAttribute('y2', (rowY[E.lane[i]] + 3 + rowH * 0.55).toFixed(1));
+        const y = rowY[E.lane[i]];
+        if (y >= 0) paths[E.lane[i]].push('M' + E.t[i] + ',' + (y + 3) + 'v' + (rowH * 0.55).toFixed(1));
       }
+      made.ticks.forEach((p, lane) => { if (paths[lane].length) p.setAttribute('d', paths[lane].join('')); else p.removeAttribute('d'); });
+      placeCurrent();
       D.counters.forEach((c, i) => made.counters[i].firstChild.setAttribute('d', counterData(c)));
       D.links.forEach((l, i) => {
         if (rowY[laneOf(l[0])] < 0 || rowY[laneOf(l[1])] < 0) made.links[i].setAttribute('display', 'none');

@@ -51,8 +51,7 @@ extension HTMLTemplate {
       document.querySelectorAll('#notes li.current').forEach((li) => li.classList.remove('current'));
       document.querySelectorAll('#notes li[data-event="' + step + '"]').forEach((li) => li.classList.add('current'));
       if (!LARGE) {
-        made.events[previous] && made.events[previous].classList.remove('current');
-        made.events[step].classList.add('current');
+        placeCurrent();
         [previous, step].forEach((e) => {
           (linksByEffect.get(e) || []).concat(linksByCause.get(e) || []).forEach((k) => made.links[k].classList.toggle('current', e === step));
         });
