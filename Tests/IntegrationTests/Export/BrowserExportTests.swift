@@ -12,7 +12,7 @@ import XCTest
 /// and its state panel, hostile text stays text. Saves screenshots; with MPTUTOR_RECORD_GOLDEN=1 the
 /// pool-async one replaces docs/images/pool-async-html.png.
 final class BrowserExportTests: XCTestCase {
-    static let lessons = ["pool-async", "lock-basics", "event-basics", "producer-consumer", "pipe", "semaphore-ktv"]
+    static let lessons = ["pool-async", "lock-basics", "event-basics", "producer-consumer", "pipe", "semaphore-ktv", "process-states"]
 
     func chromium() throws -> String {
         for name in ["chromium", "chromium-browser", "google-chrome"] {
