@@ -81,9 +81,8 @@ private extension HTMLExporter {
     /// The step view's state panel after every event, replayed forward once.
     static func panelFrames(_ timeline: Timeline, painter: Painter, hideInfrastructure: Bool) -> PanelFrames {
         // The panel's own rows, unwrapped: the page wraps them to its width (and to large type).
-        func lines(_ state: RunState) -> [String] {
+        func lines(_ state: RunState) -> [PanelFrames.Row] {
             StatePanel(state: state, painter: painter, width: panelWidth, hidesInfrastructure: hideInfrastructure).rows()
-                .map { $0.label.padded(toWidth: StatePanel.labelWidth) + "  " + $0.text }
         }
         var state = RunState()
         var previous = lines(state)

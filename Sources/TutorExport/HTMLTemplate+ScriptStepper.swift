@@ -7,7 +7,6 @@ extension HTMLTemplate {
     /// terminal's step view after that event; then the page's start-up.
     static let scriptStepper = #"""
     const P = D.panel;
-    const PANEL_LABEL = P.labelWidth;
     /** The state panel's lines after `s`, rebuilt from the nearest key frame. */
     function panelAt(s) {
       if (s < 0 || N === 0) return P.initial.slice();
@@ -15,7 +14,7 @@ extension HTMLTemplate {
       const lines = [];
       for (let j = key; j <= s; j++) {
         const f = P.frames[j];
-        for (let k = 1; k < f.length; k += 2) lines[f[k]] = f[k + 1];
+        for (let k = 1; k < f.length; k += 3) lines[f[k]] = [f[k + 1], f[k + 2]];
         lines.length = f[0];
       }
       return lines;
@@ -42,10 +41,10 @@ extension HTMLTemplate {
       (notesByEvent.get(step) || []).forEach((n) => notes.appendChild(el('li', { value: String(n[0]) }, n[2])));
       const panel = $('state-panel');
       clear(panel);
-      panelAt(step).forEach((line) => {
+      panelAt(step).forEach(([label, text]) => {
         const row = el('div');
-        row.appendChild(el('b', {}, line.slice(0, PANEL_LABEL)));
-        row.appendChild(el('span', {}, line.slice(PANEL_LABEL + 2)));
+        row.appendChild(el('b', {}, label));
+        row.appendChild(el('span', {}, text));
         panel.appendChild(row);
       });
       document.querySelectorAll('#notes li.current').forEach((li) => li.classList.remove('current'));

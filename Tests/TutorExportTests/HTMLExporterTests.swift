@@ -67,19 +67,19 @@ final class HTMLExporterTests: XCTestCase {
         let replayer = StateReplayer(timeline: timeline)
         let painter = Painter(capabilities: .plain)
         for step in stride(from: 0, to: timeline.events.count, by: 37) {
-            var lines: [String] = []
+            var rows: [[String]] = []
             for j in (step / Int(every) * Int(every))...step {
                 let frame = frames[j]
-                for k in stride(from: 1, to: frame.count, by: 2) {
+                for k in stride(from: 1, to: frame.count, by: 3) {
                     let index = Int(frame[k].intValue!)
-                    while lines.count <= index { lines.append("") }
-                    lines[index] = frame[k + 1].stringValue!
+                    while rows.count <= index { rows.append([]) }
+                    rows[index] = [frame[k + 1].stringValue!, frame[k + 2].stringValue!]
                 }
-                lines = Array(lines.prefix(Int(frame[0].intValue!)))
+                rows = Array(rows.prefix(Int(frame[0].intValue!)))
             }
             let expected = StatePanel(state: replayer.state(after: step), painter: painter, width: 100, hidesInfrastructure: true).rows()
-                .map { $0.label.padded(toWidth: StatePanel.labelWidth) + "  " + $0.text }
-            XCTAssertEqual(lines, expected, "step \(step)")
+                .map { [$0.label, $0.text] }
+            XCTAssertEqual(rows, expected, "step \(step)")
         }
     }
 

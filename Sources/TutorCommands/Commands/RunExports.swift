@@ -11,8 +11,8 @@ enum RunExports {
                       parameters: [String: String], source: String?, hideInfrastructure: Bool) throws {
         guard !targets.isEmpty else { return }
         if let path = targets.html {
-            // The page's own words follow the lesson's language: a Chinese lesson lives in lessons/<id>/zh/.
-            let language = presenter.lesson.map { $0.file.contains("/zh/") ? "zh" : "en" } ?? "en"
+            // The page's own words are in the language mp-tutor speaks (--lang, MP_TUTOR_LANG, the locale).
+            let language = Language.current.rawValue
             try HTMLExporter(timeline: timeline, presenter: presenter, variant: variant, parameters: parameters, source: source,
                              language: language, hideInfrastructure: hideInfrastructure).write(to: path)
             Console.out("wrote the interactive timeline to \(path) (open it in any browser; no network needed)\n")
