@@ -77,7 +77,7 @@ public enum CausalLinker {
                 guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
                       e.bool("outcome") != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(.init(cause: set, effect: i, kind: .wake,
-                                   text: "woken by \(who(set))'s set() of \(e.object ?? "the event") at \(at(set))"))
+                                   text: Phrase.linkWoken.text(["who": who(set), "event": e.object ?? "Event", "t": at(set)])))
             case EventKind.pipeSend:
                 sent["\(e.object ?? "")|\(e.string("end") ?? "")", default: []].append((e.string("item") ?? "?", i))
             case EventKind.pipeRecv:
@@ -88,7 +88,7 @@ public enum CausalLinker {
                 let send = items.removeFirst().event
                 sent[other] = items
                 links.append(.init(cause: send, effect: i, kind: .delivery,
-                                   text: "received what \(who(send)) sent at \(at(send))"))
+                                   text: Phrase.linkReceived.text(["who": who(send), "t": at(send)])))
             case EventKind.processReaped:
                 if let child = e.childPid, let exit = exits[child] {
                     links.append(.init(cause: exit, effect: i, kind: .reap, text: Phrase.linkExited.text(["who": who(exit), "t": at(exit)])))
