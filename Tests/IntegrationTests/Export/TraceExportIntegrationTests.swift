@@ -63,7 +63,7 @@ final class TraceExportIntegrationTests: XCTestCase {
         defer { folder.remove() }
         let trace = folder.path + "/run.json"
         let result = try BinaryHarness.run(["trace", "--perfetto", trace, "--html", folder.path + "/run.html", script])
-        XCTAssertEqual(result.status, .exited(0), "mp-tutor shows a failing demo; its own status stays 0: \(result.stderr)")
+        XCTAssertEqual(result.status, .exited(1), "trace exits with the program's own status: \(result.stderr)")
         let verdict = try TraceEventChecker.check(path: trace)
         XCTAssertTrue(verdict.valid, verdict.output)
         let json = try JSONParser.parse(try String(contentsOfFile: trace, encoding: .utf8))
