@@ -6,6 +6,8 @@ import TutorSimulation
 enum Command: Sendable, Equatable {
     case lesson(id: String?, LessonRunOptions)
     case replay(target: String, variant: String?, DisplayOptions)
+    /// Writes a recorded run (a lesson's transcript or a file) as the files asked for, nothing on screen.
+    case export(target: String, variant: String?, DisplayOptions)
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
     case check(ids: [String], all: Bool, variant: String?, settings: [String], RunOptions, recordDirectory: String?)
     case present(id: String, PresentOptions)

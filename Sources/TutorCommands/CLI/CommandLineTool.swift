@@ -46,6 +46,8 @@ public enum CommandLineTool {
             return try QuizCommand(context: context, id: id, options: options).run()
         case let .replay(target, variant, display):
             return try ReplayCommand(context: context, target: target, variant: variant, display: display).run()
+        case let .export(target, variant, display):
+            return try ReplayCommand(context: context, target: target, variant: variant, display: display, exportOnly: true).run()
         case let .trace(script, arguments, run, display, record):
             return try TraceCommand(context: context, script: script, arguments: arguments, run: run, display: display,
                                     record: record).execute()
