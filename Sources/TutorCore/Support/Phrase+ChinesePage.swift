@@ -17,7 +17,7 @@ extension Phrase {
         .pageBecause: "原因",
         .pageLeadsTo: "导致",
         .pageNotesTitle: "注释",
-        .pageSummaryTitle: "小结",
+        .pageSummaryTitle: "汇总",
         .pageProvesTitle: "这次运行证明了什么",
         .pageHeld: "成立",
         .pageFailed: "不成立",

@@ -117,6 +117,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errRecordOverwrites, hintRecordElsewhere, errRecordIsFolder, hintRecordFileName, errRecordWrite
     case errScratchCreate, errScratchPrepare, errTracerWrite, storageDiskFull, storageTmpdirFull, storageQuota
     case storageQuotaTmpdir, storageTmpdirUnwritable
+    // the questions, the quiz and `present`
+    case classQuestion, classAnswer, classQuestions, classYourAnswer, classTypeAnswer, classPickChoice
+    case classRunShowed, classNoChoiceMatched, classNoAnswer, classRight, classWrong, classScore, classProves
+    case classFooter, classPaused, classSpeed, classLive, classReplay, classFinished, classPage, classPlaying
+    case classStoppedAtNote, classEvent, classShowAnswers, classColon, classFirstPage, classFirstEvent
+    case classNoNoteAfter, classNoNoteBefore, classRunOverShowAnswers, classTheEnd, classNotesAreIn
+    case classRunning, classStarting
 }
 
 public extension Phrase {
@@ -152,10 +159,10 @@ public extension Phrase {
     /// Every English text, gathered from the tables of each part of the interface.
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
-        .merging(englishPage) { a, _ in a }
+        .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
-        .merging(chinesePage) { a, _ in a }
+        .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
 }

@@ -97,7 +97,7 @@ private extension PresentLoop {
                         session.step = missed
                         session.playing = false
                         session.stoppedAtNote = missed
-                        session.message = "the run is over and its notes are in: back to the first note it passed"
+                        session.message = deck.words.notesAreIn
                     }
                     let (report, closing) = finish(end.model)
                     run = PresentRun(model: end.model, status: painter.paint(end.status, .dim), isLive: true, isOver: true,
@@ -162,7 +162,7 @@ private extension PresentLoop {
             cache["f" + key] = finalPages
         }
         return PresentContext(pages: pages, questions: deck.questions, events: run.model?.count ?? 0,
-                              annotated: Set(run.model?.annotatedSteps ?? []), runOver: run.isOver, finalPages: finalPages)
+                              annotated: Set(run.model?.annotatedSteps ?? []), runOver: run.isOver, finalPages: finalPages, words: deck.words)
     }
 
     /// Asks a live run to stop (as Ctrl-C does); the caller's `defer` waits until nothing of it is left.
@@ -174,8 +174,12 @@ private extension PresentLoop {
     }
 
     func liveStatus(_ feed: LiveFeed) -> String {
-        let seconds = feed.elapsed().map { let tenths = Int(max(0, $0) * 10); return "\(tenths / 10).\(tenths % 10) s" } ?? "starting"
-        return painter.paint("\(painter.symbol("●", ascii: "*")) running \(seconds)", .green)
+        let words = deck.words
+        let status = feed.elapsed().map { elapsed -> String in
+            let tenths = Int(max(0, elapsed) * 10)
+            return words.running.replacingOccurrences(of: "{seconds}", with: "\(tenths / 10).\(tenths % 10) s")
+        } ?? words.starting
+        return painter.paint("\(painter.symbol("●", ascii: "*")) \(status)", .green)
     }
 
     /// The same event in a newer model of the run (by its stable key), else the same place.

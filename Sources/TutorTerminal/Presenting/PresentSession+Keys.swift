@@ -68,7 +68,7 @@ private extension PresentSession {
         if Self.isForward(key) {
             if n + 1 < context.pages { phase = .page(n + 1) } else { afterPages(context) }
         } else if Self.isBack(key) {
-            if n > 0 { phase = .page(n - 1) } else { message = "first page" }
+            if n > 0 { phase = .page(n - 1) } else { message = context.words.firstPage }
         }
     }
 
@@ -105,7 +105,7 @@ private extension PresentSession {
     mutating func run(_ key: Key, _ context: PresentContext) {
         switch key {
         case .character("p"):
-            if playing { playing = false } else if playedToEnd(context) { message = "the run is over: Space shows the answers" } else { startPlaying() }
+            if playing { playing = false } else if playedToEnd(context) { message = context.words.runOverShowAnswers } else { startPlaying() }
         case .character("+"), .character("="): speedIndex = min(Self.speeds.count - 1, speedIndex + 1)
         case .character("-"), .character("_"): speedIndex = max(0, speedIndex - 1)
         case .character(" "), .enter:
@@ -121,13 +121,13 @@ private extension PresentSession {
             if step + 1 < context.events { step += 1 } else if playedToEnd(context) { phase = context.questions.isEmpty ? .final(0) : .answer(0) }
         case .left, .up, .character("b"):
             playing = false
-            if step > 0 { step -= 1 } else { message = "first event" }
+            if step > 0 { step -= 1 } else { message = context.words.firstEvent }
         case .character("]"):
             playing = false
-            if let note = context.annotated.filter({ $0 > step }).min() { step = note; stoppedAtNote = note } else { message = "no note after this event" }
+            if let note = context.annotated.filter({ $0 > step }).min() { step = note; stoppedAtNote = note } else { message = context.words.noNoteAfter }
         case .character("["):
             playing = false
-            if let note = context.annotated.filter({ $0 < step }).max() { step = note; stoppedAtNote = note } else { message = "no note before this event" }
+            if let note = context.annotated.filter({ $0 < step }).max() { step = note; stoppedAtNote = note } else { message = context.words.noNoteBefore }
         case .character("G"), .end:
             playing = false
             step = max(0, context.events - 1)
@@ -148,7 +148,7 @@ private extension PresentSession {
 
     mutating func final(_ key: Key, _ n: Int, _ context: PresentContext) {
         if Self.isForward(key) {
-            if n + 1 < context.finalPages { phase = .final(n + 1) } else { message = "the end: q quits" }
+            if n + 1 < context.finalPages { phase = .final(n + 1) } else { message = context.words.theEnd }
         } else if Self.isBack(key) {
             phase = n > 0 ? .final(n - 1) : (context.questions.isEmpty ? .run : .answer(context.questions.count - 1))
         }

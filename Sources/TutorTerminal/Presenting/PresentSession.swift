@@ -60,8 +60,12 @@ public struct PresentContext: Sendable {
     /// Every process of the run is gone and the final model is in.
     public var runOver: Bool
     public var finalPages: Int
+    /// The words of the footer's one-off messages, in the deck's language.
+    public var words: ClassroomWords
 
-    public init(pages: Int, questions: [QuestionReveal], events: Int, annotated: Set<Int>, runOver: Bool, finalPages: Int) {
+    public init(pages: Int, questions: [QuestionReveal], events: Int, annotated: Set<Int>, runOver: Bool, finalPages: Int,
+                words: ClassroomWords = ClassroomWords()) {
+        self.words = words
         self.pages = pages
         self.questions = questions
         self.events = events

@@ -1,37 +1,85 @@
 import TutorCore
 import TutorAnalysis
 
-/// The few words of the questions, the quiz and `present`, in one table per language, so that a message
-/// catalog can take them over in one place.
-public struct ClassroomWords: Sendable {
-    public var question = "Question"
-    public var answer = "Answer"
-    public var questions = "Questions (answered after the run)"
-    public var yourAnswer = "your answer"
-    public var typeAnswer = "type a number or a word, then Enter"
-    public var pickChoice = "press a number to choose"
-    public var runShowed = "this run showed"
-    public var noChoiceMatched = "none of the choices: the run showed"
-    public var noAnswer = "no answer on this run"
-    public var right = "right"
-    public var wrong = "not this time"
-    public var score = "score"
-    public var proves = "what this run proved"
-    public var footer = "→/Space next · ←/b back · 1-9 answer · +/- speed · p pause · ] [ notes · q quit"
-    public var paused = "paused"
-    public var speed = "speed"
-    public var live = "live run"
-    public var replay = "replay"
-    public var finished = "the run is over"
-    public var page = "page"
-    public var playing = "playing"
-    public var stoppedAtNote = "stopped at a note: Space plays on"
-    public var event = "event"
-    public var showAnswers = "Space shows the answers"
+/// The few words of the questions, the quiz and `present`, read once from the message catalog (`Phrase`,
+/// the `class…` keys) in one language, so that the renderers and the session need not know the language.
+public struct ClassroomWords: Sendable, Equatable {
+    public var question: String
+    public var answer: String
+    public var questions: String
+    public var yourAnswer: String
+    public var typeAnswer: String
+    public var pickChoice: String
+    public var runShowed: String
+    public var noChoiceMatched: String
+    public var noAnswer: String
+    public var right: String
+    public var wrong: String
+    public var score: String
+    public var proves: String
+    public var footer: String
+    public var paused: String
+    public var speed: String
+    public var live: String
+    public var replay: String
+    public var finished: String
+    public var page: String
+    public var playing: String
+    public var stoppedAtNote: String
+    public var event: String
+    public var showAnswers: String
     /// Between a label and its value: ": ", or "：" in Chinese.
-    public var colon = ": "
+    public var colon: String
+    /// The footer's one-off messages, when a key has nowhere to go.
+    public var firstPage: String
+    public var firstEvent: String
+    public var noNoteAfter: String
+    public var noNoteBefore: String
+    public var runOverShowAnswers: String
+    public var theEnd: String
+    public var notesAreIn: String
+    /// "running {seconds}" of a live run, and its text before the clock starts.
+    public var running: String
+    public var starting: String
 
-    public init() {}
+    /// The words in `language` (English unless told).
+    public init(language: Language = .en) {
+        func t(_ phrase: Phrase) -> String { phrase.template(in: language) }
+        question = t(.classQuestion)
+        answer = t(.classAnswer)
+        questions = t(.classQuestions)
+        yourAnswer = t(.classYourAnswer)
+        typeAnswer = t(.classTypeAnswer)
+        pickChoice = t(.classPickChoice)
+        runShowed = t(.classRunShowed)
+        noChoiceMatched = t(.classNoChoiceMatched)
+        noAnswer = t(.classNoAnswer)
+        right = t(.classRight)
+        wrong = t(.classWrong)
+        score = t(.classScore)
+        proves = t(.classProves)
+        footer = t(.classFooter)
+        paused = t(.classPaused)
+        speed = t(.classSpeed)
+        live = t(.classLive)
+        replay = t(.classReplay)
+        finished = t(.classFinished)
+        page = t(.classPage)
+        playing = t(.classPlaying)
+        stoppedAtNote = t(.classStoppedAtNote)
+        event = t(.classEvent)
+        showAnswers = t(.classShowAnswers)
+        colon = t(.classColon)
+        firstPage = t(.classFirstPage)
+        firstEvent = t(.classFirstEvent)
+        noNoteAfter = t(.classNoNoteAfter)
+        noNoteBefore = t(.classNoNoteBefore)
+        runOverShowAnswers = t(.classRunOverShowAnswers)
+        theEnd = t(.classTheEnd)
+        notesAreIn = t(.classNotesAreIn)
+        running = t(.classRunning)
+        starting = t(.classStarting)
+    }
 
     /// The words in the language mp-tutor speaks (`--lang`), or the lesson's own when it is Chinese.
     public static func forLesson(_ lesson: Lesson?) -> ClassroomWords {
@@ -39,33 +87,5 @@ public struct ClassroomWords: Sendable {
     }
 
     /// 中文.
-    public static let chinese: ClassroomWords = {
-        var w = ClassroomWords()
-        w.question = "问题"
-        w.answer = "答案"
-        w.questions = "问题（运行之后揭晓答案）"
-        w.yourAnswer = "你的答案"
-        w.typeAnswer = "输入数字或文字，按回车"
-        w.pickChoice = "按数字键选择"
-        w.runShowed = "这次运行显示"
-        w.noChoiceMatched = "没有一个选项对：这次运行显示"
-        w.noAnswer = "这次运行没有答案"
-        w.right = "答对了"
-        w.wrong = "这次没答对"
-        w.score = "得分"
-        w.proves = "这次运行证明了"
-        w.footer = "→/空格 下一步 · ←/b 后退 · 1-9 作答 · +/- 速度 · p 暂停 · ] [ 注释 · q 退出"
-        w.paused = "已暂停"
-        w.speed = "速度"
-        w.live = "现场运行"
-        w.replay = "回放"
-        w.finished = "运行结束"
-        w.page = "页"
-        w.playing = "播放中"
-        w.stoppedAtNote = "停在一条注释：按空格继续"
-        w.event = "事件"
-        w.showAnswers = "按空格揭晓答案"
-        w.colon = "："
-        return w
-    }()
+    public static let chinese = ClassroomWords(language: .zh)
 }
