@@ -93,6 +93,25 @@ final class PresentSessionTests: XCTestCase {
         XCTAssertEqual(s.message, "no note before this event")
     }
 
+    func testTheFootersMessagesSpeakTheDecksLanguage() {
+        var c = context(annotated: [])
+        c.words = .chinese
+        var s = PresentSession(questions: 2)
+        keys(&s, [.left], c)
+        XCTAssertEqual(s.message, "已是第一页")
+        s.phase = .run
+        keys(&s, [.character("]")], c)
+        XCTAssertEqual(s.message, "这个事件之后没有注释了")
+        keys(&s, [.character("[")], c)
+        XCTAssertEqual(s.message, "这个事件之前没有注释了")
+        keys(&s, [.character("g"), .left], c)
+        XCTAssertEqual(s.message, "已是第一个事件")
+        s.phase = .final(1)
+        keys(&s, [.right], c)
+        XCTAssertEqual(s.message, "讲完了：按 q 退出")
+        XCTAssertEqual(ClassroomWords().firstPage, "first page", "English stays the default")
+    }
+
     func testQuitAndInterruptFromEveryPhase() {
         for phase: PresentSession.Phase in [.page(0), .question(0), .question(1), .run, .answer(1), .final(1)] {
             var s = PresentSession(questions: 2)
