@@ -21,13 +21,13 @@ enum ChildSpawner {
         guard let executable = ExecutableSearch.find(request.executable, path: request.environment["PATH"])
         else {
             if request.executable.contains("/"), ExecutableSearch.exists(request.executable) {
-                throw MPTutorError.runFailed("cannot run '\(request.executable)': it is not an executable file.")
+                throw MPTutorError.runFailed(Phrase.errNotExecutable.text(["program": request.executable]))
             }
-            throw MPTutorError.missingProgram("cannot run '\(request.executable)': no such executable file"
-                + (request.executable.contains("/") ? "." : " on PATH."))
+            throw MPTutorError.missingProgram((request.executable.contains("/") ? Phrase.errNoExecutable : .errNoExecutableOnPath)
+                .text(["program": request.executable]))
         }
         if let directory = request.workingDirectory, !ExecutableSearch.isDirectory(directory) {
-            throw MPTutorError.runFailed("cannot run in '\(directory)': no such directory.")
+            throw MPTutorError.runFailed(Phrase.errNoDirectory.text(["folder": directory]))
         }
         var program = executable
         var arguments = [request.executable] + request.arguments
@@ -71,10 +71,9 @@ enum ChildSpawner {
             Descriptors.closeIfOpen(&relayWrite)
             let reason = Descriptors.errorText(status)
             if status == ENOENT {
-                throw MPTutorError.missingProgram(
-                    "cannot run '\(executable)': \(reason) (is the interpreter on its #! line installed?)")
+                throw MPTutorError.missingProgram(Phrase.errNoInterpreter.text(["program": executable, "reason": reason]))
             }
-            throw MPTutorError.runFailed("cannot run '\(executable)': \(reason)")
+            throw MPTutorError.runFailed(Phrase.errCannotRun.text(["program": executable, "reason": reason]))
         }
         return SpawnedChild(pid: pid, stdoutFD: output.read, stderrFD: errors.read, startedAtNs: startedAt, stdinRelayFD: relayWrite)
     }

@@ -22,7 +22,7 @@ enum Descriptors {
         } else {
             status = pipe(&fds)
         }
-        guard status == 0 else { throw MPTutorError.runFailed("cannot create a pipe: \(errorText())") }
+        guard status == 0 else { throw MPTutorError.runFailed(Phrase.errPipe.text(["reason": errorText()])) }
         return (try aboveStdio(fds[0]), try aboveStdio(fds[1]))
     }
 
@@ -30,7 +30,7 @@ enum Descriptors {
     static func openForReading(_ path: String) throws -> Int32 {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw MPTutorError.runFailed("cannot open \(path) as standard input: \(errorText())")
+            throw MPTutorError.runFailed(Phrase.errOpenStdin.text(["path": path, "reason": errorText()]))
         }
         return try aboveStdio(fd)
     }
@@ -40,7 +40,7 @@ enum Descriptors {
     static func duplicate(_ fd: Int32) throws -> Int32 {
         let copy = fcntl(fd, F_DUPFD_CLOEXEC, 3)
         if copy < 0 && errno == EBADF { return try openForReading("/dev/null") }
-        guard copy >= 0 else { throw MPTutorError.runFailed("cannot pass standard input on: \(errorText())") }
+        guard copy >= 0 else { throw MPTutorError.runFailed(Phrase.errPassStdin.text(["reason": errorText()])) }
         return copy
     }
 
@@ -54,7 +54,7 @@ enum Descriptors {
         }
         let moved = fcntl(fd, F_DUPFD_CLOEXEC, 3)
         close(fd)
-        guard moved >= 0 else { throw MPTutorError.runFailed("cannot move descriptor: \(errorText())") }
+        guard moved >= 0 else { throw MPTutorError.runFailed(Phrase.errMoveDescriptor.text(["reason": errorText()])) }
         return moved
     }
 

@@ -13,8 +13,8 @@ struct PresentCommand {
 
     func run() throws -> Int32 {
         guard LiveStepView.canDriveTerminal else {
-            throw MPTutorError.usage("present needs a terminal (it draws full screen and reads keys)",
-                                     hint: "for a pipe, use 'mp-tutor lesson \(id)'.")
+            throw MPTutorError.usage(Phrase.errPresentNeedsTerminal.text(),
+                                     hint: Phrase.hintPresentPipe.text(["lesson": id]))
         }
         let catalog = try context.catalog()
         let lesson = try catalog.lesson(id)

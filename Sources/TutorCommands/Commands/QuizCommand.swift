@@ -22,7 +22,7 @@ struct QuizCommand {
         } else {
             let finished = progress.load().finished
             guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
-                throw MPTutorError.other("there are no lessons in \(catalog.lessonsFolder)")
+                throw MPTutorError.other(Phrase.errNoLessonsIn.text(["folder": catalog.lessonsFolder]))
             }
             lesson = next
         }
@@ -31,7 +31,7 @@ struct QuizCommand {
         let painter = Painter(capabilities: caps)
         let words = ClassroomWords.forLesson(lesson)
         let questions = QuestionReport.questions(of: lesson, variant: live.variant, parameters: live.parameters.dictionary)
-        guard !questions.isEmpty else { throw MPTutorError.other("lesson '\(lesson.id)' asks no questions") }
+        guard !questions.isEmpty else { throw MPTutorError.other(Phrase.errNoQuestions.text(["lesson": lesson.id])) }
         Console.out(painter.paint(TextSanitizer.neutralize(lesson.title, keepColors: false), .bold) + "\n\n")
         var answers: [String?] = []
         let renderer = QuestionRenderer(capabilities: caps, words: words)

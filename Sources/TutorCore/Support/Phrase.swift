@@ -124,6 +124,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case classStoppedAtNote, classEvent, classShowAnswers, classColon, classFirstPage, classFirstEvent
     case classNoNoteAfter, classNoNoteBefore, classRunOverShowAnswers, classTheEnd, classNotesAreIn
     case classRunning, classStarting
+    // rare errors: starting a program, its descriptors, the terminal, quiz and present
+    case errNotExecutable, errNoExecutable, errNoExecutableOnPath, errNoDirectory, errNoInterpreter
+    case errCannotRun, errPipe, errOpenStdin, errPassStdin, errMoveDescriptor, errTerminalSettings
+    case errSingleKey, errNoLessonsIn, errNoQuestions, errPresentNeedsTerminal, hintPresentPipe
 }
 
 public extension Phrase {
@@ -160,9 +164,11 @@ public extension Phrase {
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
+        .merging(englishRunning) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
+        .merging(chineseRunning) { a, _ in a }
 }

@@ -30,7 +30,7 @@ public enum RawTerminal {
     /// Enters raw mode on the keyboard's terminal (`KeyboardDevice`) and the alternate screen on stdout.
     public static func enter() throws {
         terminalFD = KeyboardDevice.descriptor
-        guard tcgetattr(terminalFD, &saved) == 0 else { throw MPTutorError.other("cannot read the terminal settings") }
+        guard tcgetattr(terminalFD, &saved) == 0 else { throw MPTutorError.other(Phrase.errTerminalSettings.text()) }
         var raw = saved
         // No echo, no line editing, and Ctrl-C / Ctrl-Z / Ctrl-S arrive as bytes instead of acting.
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
@@ -48,7 +48,7 @@ public enum RawTerminal {
         isRaw = 1
         guard tcsetattr(terminalFD, TCSAFLUSH, &raw) == 0 else {
             restore()
-            throw MPTutorError.other("cannot switch the terminal to single-key input")
+            throw MPTutorError.other(Phrase.errSingleKey.text())
         }
         emit(enterSequence)
     }
