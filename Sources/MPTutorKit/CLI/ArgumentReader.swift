@@ -28,8 +28,9 @@ private extension ArgumentReader {
 
     mutating func number(for option: String) throws -> Double {
         let text = try value(for: option)
-        guard let number = Double(text), number > 0, number.isFinite else {
-            throw MPTutorError.usage("\(option) takes a positive number of seconds, found '\(text)'")
+        guard let number = DecimalNumber.double(text), WatchdogLimit.allows(number) else {
+            throw MPTutorError.usage("\(option) takes a number of seconds above 0 and at most \(Int(WatchdogLimit.maximumSeconds)) "
+                + "(a week), found '\(text)'")
         }
         return number
     }

@@ -21,6 +21,7 @@ struct LessonCommand {
         }
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
+        if options.textOnly { _ = try LessonParameters(lesson: lesson, overrides: options.settings) }
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
                                                               settings: options.settings, run: options.run)
         Console.out(MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n")

@@ -11,8 +11,12 @@ struct FrontMatterParser {
         var text: String
     }
 
+    /// Blocks nested deeper than this are refused: a lesson needs three levels, and each takes stack.
+    static let maximumNesting = 16
+
     private var lines: [Line]
     private var position = 0
+    private var nesting = 0
 
     /// - Parameters:
     ///   - text: the block's lines.
@@ -64,6 +68,11 @@ private extension FrontMatterParser {
         }
         // A block value is reported at its key's line: that is where an author looks for it.
         let next = lines[position]
+        guard nesting < Self.maximumNesting else {
+            throw Failure(line: next.number, message: "blocks nested more than \(Self.maximumNesting) deep")
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         return next.text.hasPrefix("- ") ? try parseList(indent: next.indent, line: line)
             : try parseMap(indent: next.indent, line: line)
     }

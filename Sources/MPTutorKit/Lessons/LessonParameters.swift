@@ -45,22 +45,37 @@ public struct LessonParameters: Sendable, Equatable {
     public var dictionary: [String: String] { Dictionary(values.map { ($0.name, $0.value) }) { a, _ in a } }
 }
 
-private extension LessonParameters {
-    static func check(_ value: String, for parameter: LessonParameter) throws {
+extension LessonParameters {
+    /// What is wrong with `value` for `parameter` (its type, then its bounds), or nil when it is fine.
+    /// Numbers are plain decimals that Python's `int()`/`float()` read the same way: no `nan`, `inf` or hex.
+    static func problem(with value: String, for parameter: LessonParameter) -> String? {
         let bounds = [parameter.minimum.map { "at least \(Self.show($0))" }, parameter.maximum.map { "at most \(Self.show($0))" }]
             .compactMap { $0 }.joined(separator: " and ")
-        func bad(_ why: String) -> MPTutorError {
-            .usage("--set \(parameter.name)=\(value): \(why)", hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
-        }
+        let number: Double
         switch parameter.kind {
-        case .string: return
-        case .int: guard Int(value) != nil else { throw bad("expected a whole number\(bounds.isEmpty ? "" : ", " + bounds)") }
-        case .float: guard Double(value) != nil else { throw bad("expected a number\(bounds.isEmpty ? "" : ", " + bounds)") }
+        case .string: return nil
+        case .int:
+            guard let whole = DecimalNumber.int(value) else { return "expected a whole number\(bounds.isEmpty ? "" : ", " + bounds)" }
+            number = Double(whole)
+        case .float:
+            guard let decimal = DecimalNumber.double(value) else { return "expected a decimal number\(bounds.isEmpty ? "" : ", " + bounds)" }
+            number = decimal
         }
-        let number = Double(value)!
-        if let min = parameter.minimum, number < min { throw bad("must be \(bounds)") }
-        if let max = parameter.maximum, number > max { throw bad("must be \(bounds)") }
+        if let min = parameter.minimum, number < min { return "must be \(bounds)" }
+        if let max = parameter.maximum, number > max { return "must be \(bounds)" }
+        return nil
     }
 
-    static func show(_ d: Double) -> String { d.rounded() == d ? String(Int(d)) : String(d) }
+    /// A bound as the learner wrote it: `3`, `0.5`, `1e+300`.
+    static func show(_ d: Double) -> String {
+        d.rounded() == d && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+    }
+}
+
+private extension LessonParameters {
+    static func check(_ value: String, for parameter: LessonParameter) throws {
+        guard let problem = problem(with: value, for: parameter) else { return }
+        throw MPTutorError.usage("--set \(parameter.name)=\(value): \(problem)",
+                                 hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
+    }
 }
