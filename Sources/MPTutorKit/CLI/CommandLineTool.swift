@@ -46,8 +46,9 @@ public enum CommandLineTool {
     }
 
     static func report(_ error: MPTutorError) {
-        var text = "Error: \(error.message)\n"
-        if let hint = error.hint { text += hint + "\n" }
+        // Messages quote paths, lesson text and file contents: outside text, shown through the one sanitizer.
+        var text = "Error: \(TextSanitizer.neutralize(error.message, keepColors: false))\n"
+        if let hint = error.hint { text += TextSanitizer.neutralize(hint, keepColors: false) + "\n" }
         if case .usage = error, error.hint == nil { text += "See 'mp-tutor --help'.\n" }
         Console.error(text)
     }

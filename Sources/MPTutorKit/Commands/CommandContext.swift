@@ -18,7 +18,7 @@ public struct CommandContext: Sendable {
     }
 
     public func catalog() throws -> LessonCatalog {
-        try LessonCatalog(root: try locator.requireRoot())
+        LessonCatalog(root: try locator.requireRoot())
     }
 
     public func python(_ explicit: String?) throws -> String {

@@ -34,7 +34,7 @@ struct LessonCommand {
             let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
             let (status, result) = try LiveStepping.run(live.request, context: context, presenter: presenter, variant: options.variant,
                                                         parameters: live.parameters.dictionary, display: options.display, record: options.record)
-            if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
+            if let result, !result.outcome.interrupted { progress.markFinished(lesson.id) }
             return status
         }
         let result = try live.execute()
@@ -43,7 +43,7 @@ struct LessonCommand {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(RunOutput.tracerWarning(result, painter: painter))
         let timeline = TimelineBuilder.build(result.transcript)
-        if !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
+        if !result.outcome.interrupted { progress.markFinished(lesson.id) }
         if let record = options.record, options.display.step { Console.out("recorded to \(record)\n") }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if options.display.step, !result.outcome.interrupted {

@@ -26,6 +26,10 @@ struct ListCommand {
         let done = catalog.lessons.filter { finished[$0.id] != nil }.count
         Console.out("\n\(done) of \(catalog.lessons.count) finished. Run one with 'mp-tutor lesson <id>' "
             + "('mp-tutor lesson' continues where you left off); replay its recorded run with 'mp-tutor replay <id>'.\n")
-        return 0
+        // A broken lesson fails alone: the others are listed, each broken one is named with its file and line.
+        for problem in catalog.broken.map(\.error) + [catalog.indexProblem].compactMap({ $0 }) {
+            CommandLineTool.report(problem)
+        }
+        return catalog.broken.isEmpty && catalog.indexProblem == nil ? 0 : 65  // EX_DATAERR, as for any file mp-tutor cannot read
     }
 }

@@ -21,7 +21,7 @@ struct ReplayCommand {
                                    display: display)
         }
         Console.out(presenter.body(timeline: timeline, variant: transcript.header.variant, parameters: parameters).text)
-        if let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
+        if let lesson { ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return 0
     }
 

@@ -114,8 +114,11 @@ private extension FrontMatterParser {
         return try scalar(text, line: line)
     }
 
+    /// A scalar, through the one sanitizer: lesson files are outside text (a `\n` escape stays a newline).
     static func scalar(_ text: String, line: Int) throws(Failure) -> FrontMatter {
-        guard let quote = text.first, quote == "\"" || quote == "'" else { return .scalar(text, line: line) }
+        guard let quote = text.first, quote == "\"" || quote == "'" else {
+            return .scalar(TextSanitizer.neutralize(text, keepColors: false), line: line)
+        }
         let trailingBackslashes = text.dropLast().reversed().prefix { $0 == "\\" }.count
         guard text.count >= 2, text.last == quote, quote == "'" || trailingBackslashes % 2 == 0 else {
             throw Failure(line: line, message: "a quoted value must end with \(quote)")
@@ -132,7 +135,7 @@ private extension FrontMatterParser {
                 out.append(ch)
             }
         }
-        return .scalar(out, line: line)
+        return .scalar(TextSanitizer.neutralize(out, keepColors: false), line: line)
     }
 }
 

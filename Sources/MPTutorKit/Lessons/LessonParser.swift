@@ -18,6 +18,8 @@ public enum LessonParser {
     }
 
     public static func parse(_ text: String, file: String) throws -> Lesson {
+        // CRLF line ends (a lesson saved on Windows) read as LF; `\r\n` is one Character, so split on it too.
+        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         func fail(_ line: Int?, _ message: String) -> MPTutorError { .badInput(file: file, line: line, message: message) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -54,7 +56,7 @@ public enum LessonParser {
             parameters: parameters, variants: variants,
             claims: try parseClaims(meta["claims"], parameters: parameters, variants: variants, fail: fail),
             notes: try parseNotes(meta["notes"], parameters: parameters, variants: variants, fail: fail),
-            body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
+            body: TextSanitizer.neutralize(lines[(close + 1)...].joined(separator: "\n"), keepColors: false), bodyLine: close + 2)
         var result = lesson
         result.sampleOS = meta["sample_os"]?.text == "true"
         return result

@@ -62,8 +62,7 @@ extension TraceEvent {
         let pid = try TranscriptLimits.check(try require("pid", o["pid"]?.intValue), TranscriptLimits.pid, key: "pid")
         let ppid = try TranscriptLimits.int(o, "ppid", TranscriptLimits.pid) ?? 0
         let kind = try require("kind", o["kind"]?.stringValue)
-        var fields = JSONObject()
-        for member in o.members where !Self.fixedKeys.contains(member.key) { fields[member.key] = member.value }
+        let fields = JSONObject(o.members.filter { !Self.fixedKeys.contains($0.key) }.map { ($0.key, $0.value) })
         try TranscriptLimits.checkEventFields(fields)
         self.init(seq: Int(seq), t: t, pid: Int32(pid), ppid: Int32(ppid),
                   process: o["process"]?.stringValue ?? "pid \(pid)", thread: o["thread"]?.stringValue ?? "MainThread",
