@@ -58,7 +58,7 @@ extension LessonParameters {
             guard let whole = DecimalNumber.int(value) else { return "expected a whole number\(bounds.isEmpty ? "" : ", " + bounds)" }
             number = Double(whole)
         case .float:
-            guard let decimal = DecimalNumber.double(value) else { return "expected a decimal number\(bounds.isEmpty ? "" : ", " + bounds)" }
+            guard let decimal = DecimalNumber.double(value) else { return "expected a number\(bounds.isEmpty ? "" : ", " + bounds)" }
             number = decimal
         }
         if let min = parameter.minimum, number < min { return "must be \(bounds)" }
