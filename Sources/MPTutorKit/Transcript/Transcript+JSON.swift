@@ -58,7 +58,7 @@ extension TraceEvent {
             return value
         }
         let seq = try TranscriptLimits.check(try require("seq", o["seq"]?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")
-        let t = try TranscriptLimits.check(try require("t", o["t"]?.intValue), TranscriptLimits.time, key: "t")
+        let t = try TranscriptLimits.check(try require("t", o["t"]?.intValue), TranscriptLimits.moment, key: "t")
         let pid = try TranscriptLimits.check(try require("pid", o["pid"]?.intValue), TranscriptLimits.pid, key: "pid")
         let ppid = try TranscriptLimits.int(o, "ppid", TranscriptLimits.pid) ?? 0
         let kind = try require("kind", o["kind"]?.stringValue)
@@ -110,7 +110,7 @@ extension RunFacts {
                   signal: try TranscriptLimits.int(o, "signal", TranscriptLimits.signal).map { Int32($0) },
                   timedOut: o["timed_out"]?.boolValue ?? false, interrupted: o["interrupted"]?.boolValue ?? false,
                   timeoutSeconds: try TranscriptLimits.seconds(o, "timeout_seconds"),
-                  durationNs: try TranscriptLimits.int(o, "duration_ns", 0...TranscriptLimits.time.upperBound) ?? 0,
+                  durationNs: try TranscriptLimits.int(o, "duration_ns", TranscriptLimits.moment) ?? 0,
                   leftoverPids: try TranscriptLimits.ints(o, "leftover_pids", TranscriptLimits.pid).map { Int32($0) })
     }
 }

@@ -7,6 +7,8 @@
 enum TranscriptLimits {
     /// Times and durations in ns: about 11.5 days either way, so sums and differences of two cannot overflow.
     static let time: ClosedRange<Int64> = -1_000_000_000_000_000...1_000_000_000_000_000
+    /// A moment of the run: from its start on.
+    static let moment: ClosedRange<Int64> = 0...time.upperBound
     /// Process ids (and thread ids, which are as wide as a pointer).
     static let pid: ClosedRange<Int64> = 0...Int64(Int32.max)
     /// An exit code: 0–255, or minus the signal that ended the process.
@@ -30,7 +32,7 @@ enum TranscriptLimits {
         "exitcode": exitCode, "returncode": exitCode, "signal": signal,
         "child_pid": pid, "parent_pid": pid, "server_pid": pid,
         "chunks": chunks, "count": count,
-        "waited_ns": time, "slept_ns": time, "duration_ns": time, "cpu_ns": time, "ready_ns": time,
+        "waited_ns": moment, "slept_ns": moment, "duration_ns": moment, "cpu_ns": moment, "ready_ns": moment,
     ]
 
     /// Checks an integer; the message names the key and the allowed range.
