@@ -28,7 +28,7 @@ struct LessonCommand {
         guard let live else { return 0 }
 
         let painter = Painter(capabilities: caps)
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.map(TextSanitizer.line).joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
         if options.display.step, Stepper.canDriveTerminal {
             let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))

@@ -17,7 +17,7 @@ struct TraceCommand {
         let caps = context.capabilities(display)
         let painter = Painter(capabilities: caps)
         let timeout = run.timeout ?? 60
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) tracing \(([script] + arguments).joined(separator: " "))", .bold)
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) tracing \(([script] + arguments).map(TextSanitizer.line).joined(separator: " "))", .bold)
             + painter.paint("  (watchdog \(Format.duration(timeout)) · Ctrl-C stops every process)", .dim) + "\n")
         var request = TracedRun.Request(python: python, script: script, arguments: arguments, timeout: timeout,
                                         startMethod: run.startMethod)
