@@ -194,7 +194,13 @@ def mutate_transcript(rng, data):
         else:
             cut = rng.randrange(max(1, len("\n".join(lines))))
             return "\n".join(lines).encode("utf-8", "replace")[:cut]
-    return "\n".join(lines).encode("utf-8", "surrogateescape" if False else "replace")
+    data = "\n".join(lines).encode("utf-8", "replace")
+    if rng.random() < 0.1 and data:  # raw bytes: invalid UTF-8, NULs, stray newlines
+        raw = bytearray(data)
+        for _ in range(rng.choice([1, 2, 8])):
+            raw[rng.randrange(len(raw))] = rng.choice([0x00, 0x0A, 0x0D, 0x80, 0xC3, 0xFF, 0x1B, 0x22, 0x5C])
+        data = bytes(raw)
+    return data
 
 
 def mutate_lesson_text(rng, text):
