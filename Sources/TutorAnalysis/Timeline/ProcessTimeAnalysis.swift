@@ -1,0 +1,48 @@
+import TutorCore
+
+/// How each process's lifetime splits into waiting (on locks, queues, joins, events, sleep) and the rest,
+/// Go-trace style, from the `waited_ns` the tracer measured around each blocking call.
+public struct ProcessTimeAnalysis: Sendable, Equatable {
+    public struct Breakdown: Sendable, Equatable {
+        public var pid: Int32
+        public var name: String
+        public var lifetimeNs: Int64
+        /// Waiting time per reason ("lock", "queue", "join", "event", "sleep", ...), in order of first appearance.
+        public var waits: [(reason: String, ns: Int64)]
+
+        /// Time not spent in a recorded wait: running, or waiting on something the tracer does not see.
+        public var otherNs: Int64 { max(0, lifetimeNs - waits.reduce(0) { $0 + $1.ns }) }
+
+        public static func == (a: Breakdown, b: Breakdown) -> Bool {
+            a.pid == b.pid && a.name == b.name && a.lifetimeNs == b.lifetimeNs
+                && a.waits.map(\.reason) == b.waits.map(\.reason) && a.waits.map(\.ns) == b.waits.map(\.ns)
+        }
+    }
+
+    public var processes: [Breakdown]
+
+    /// The reason a kind of event waited for, or nil when it says nothing about waiting.
+    static func reason(for kind: String) -> String? {
+        switch kind {
+        case EventKind.lockAcquire: "lock"
+        case EventKind.queuePut, EventKind.queueGet: "queue"
+        case EventKind.processJoin, EventKind.poolJoin: "join"
+        default:
+            kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
+                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
+        }
+    }
+
+    public init(_ timeline: Timeline) {
+        processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
+            var waits: [(reason: String, ns: Int64)] = []
+            for event in timeline.events where event.pid == life.pid && event.thread == "MainThread" {
+                guard let ns = event.int("waited_ns"), ns > 0,
+                      let reason = Self.reason(for: event.kind) else { continue }
+                if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }
+            }
+            let end = life.endT ?? timeline.durationNs
+            return Breakdown(pid: life.pid, name: life.name, lifetimeNs: max(0, end - life.startT), waits: waits)
+        }
+    }
+}
