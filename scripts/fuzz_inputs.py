@@ -265,8 +265,10 @@ def mutate_lesson_text(rng, text):
 class Fuzzer:
     def __init__(self, args):
         self.args = args
-        self.binary = os.path.abspath(args.binary)
         self.work = tempfile.mkdtemp(prefix="mp-tutor-fuzz-")
+        # A copy of its own, so that a rebuild during the run neither changes nor blocks the binary under test.
+        self.binary = os.path.join(self.work, "mp-tutor")
+        shutil.copy2(os.path.abspath(args.binary), self.binary)
         self.env = dict(os.environ, HOME=self.work, XDG_STATE_HOME=self.work + "/state", NO_COLOR="1",
                         TERM="dumb", COLUMNS="100")
         self.env.pop("MP_TUTOR_HOME", None)
