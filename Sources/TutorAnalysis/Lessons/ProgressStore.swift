@@ -60,7 +60,8 @@ private extension ProgressStore {
     static func decode(_ data: Data) -> [String: String]? {
         guard let object = try? JSONParser.parse(ArraySlice(data)).objectValue,
               let finished = object["finished"]?.objectValue else { return nil }
-        return Dictionary(finished.members.compactMap { m in m.value.stringValue.map { (m.key, $0) } }) { a, _ in a }
+        // The file is outside input too: what `progress` prints from it goes through the one sanitizer.
+        return Dictionary(finished.members.compactMap { m in m.value.stringValue.map { (TextSanitizer.line(m.key), TextSanitizer.line($0)) } }) { a, _ in a }
     }
 
     /// Read, change and write the file with the lock held.
