@@ -350,7 +350,8 @@ def main():
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/debug/mp-tutor"))
     parser.add_argument("--per-seed", type=int, default=6, help="mutants per seed file (default 6)")
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--time-limit", type=float, default=10.0, help="seconds per mutant before it counts as a hang")
+    parser.add_argument("--time-limit", type=float, default=30.0,
+                        help="wall seconds per run before it counts as a hang (default 30: a debug build on a busy machine)")
     parser.add_argument("--memory-mb", type=int, default=1024, help="address-space limit per mutant")
     parser.add_argument("--keep", default=os.path.join(tempfile.gettempdir(), "mp-tutor-fuzz-failures"))
     parser.add_argument("--only", help="run one mutant again: SEED#NUMBER, e.g. transcripts/pool-map.jsonl#3")
