@@ -130,10 +130,12 @@ final class ArgumentReaderTests: XCTestCase {
     }
 
     func testBadTimeout() {
-        assertUsage(["trace", "--timeout", "0", "x.py"], "--timeout takes a positive number of seconds, found '0'")
-        assertUsage(["trace", "--timeout", "-1", "x.py"], "--timeout takes a positive number of seconds, found '-1'")
-        assertUsage(["trace", "--timeout", "soon", "x.py"], "--timeout takes a positive number of seconds, found 'soon'")
-        assertUsage(["trace", "--timeout", "inf", "x.py"], "--timeout takes a positive number of seconds, found 'inf'")
+        assertUsage(["trace", "--timeout", "0", "x.py"], "--timeout takes a number of seconds above 0 and at most 604800 (a week), found '0'")
+        assertUsage(["trace", "--timeout", "-1", "x.py"], "--timeout takes a number of seconds above 0 and at most 604800 (a week), found '-1'")
+        assertUsage(["trace", "--timeout", "soon", "x.py"], "--timeout takes a number of seconds above 0 and at most 604800 (a week), found 'soon'")
+        assertUsage(["trace", "--timeout", "inf", "x.py"], "--timeout takes a number of seconds above 0 and at most 604800 (a week), found 'inf'")
+        assertUsage(["trace", "--timeout", "1e11", "x.py"], "--timeout takes a number of seconds above 0 and at most 604800 (a week), found '1e11'")
+        assertUsage(["trace", "--timeout", "0x1p-2", "x.py"], "--timeout takes a number of seconds above 0 and at most 604800 (a week), found '0x1p-2'")
     }
 
     func testBadWidth() {
