@@ -22,9 +22,11 @@ public struct RunPresenter {
                      "\(header.cpus) CPU\(header.cpus == 1 ? "" : "s")"].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
         if let source {
-            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n  recorded \(header.recordedAt) · \(what) · \(facts)\n"
+            let recorded = TextWrapper.fit(["  recorded \(header.recordedAt) · \(what) · \(facts)"], width: max(40, capabilities.width))
+            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n" + recorded.joined(separator: "\n") + "\n"
         }
-        return painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim) + "\n"
+        let ran = TextWrapper.fit([painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim)], width: max(40, capabilities.width))
+        return ran.joined(separator: "\n") + "\n"
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).
