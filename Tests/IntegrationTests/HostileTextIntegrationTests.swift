@@ -135,16 +135,20 @@ final class HostileTextIntegrationTests: XCTestCase {
 
         if __name__ == "__main__":
             mp.current_process().name = "Main" + EVIL
-            with mp.Pool(1) as pool:
-                r = pool.apply_async(task, (1,))
-                try:
-                    r.get()
-                except ValueError:
-                    pass
+            pool = mp.Pool(1)
+            r = pool.apply_async(task, (1,))
+            try:
+                r.get()
+            except ValueError:
+                pass
+            # close() and join(), not terminate(): the worker must live to record its task's end.
+            pool.close()
+            pool.join()
             print("last words" + EVIL, flush=True)
             time.sleep(60)
         """#)
-        let result = try BinaryHarness.run(["trace", "--timeout", "4", "--color", "never", "--width", "250", script])
+        let result = try BinaryHarness.run(["trace", "--timeout", "10", "--color", "never", "--width", "250", script])
+        // A generous watchdog: on a busy machine the pool may need seconds before its task raises.
         let lines = result.stdout.split(separator: "\n")
         let raised = try XCTUnwrap(lines.first { $0.contains("✗ task 0 raised") }, result.stdout)
         XCTAssertTrue(raised.hasSuffix("raised ValueError: ␛]0;PWNED␇␛[2J␛[31m⟨U+202E⟩␀␍␊second line"),
@@ -152,7 +156,7 @@ final class HostileTextIntegrationTests: XCTestCase {
         let note = try XCTUnwrap(lines.first { $0.contains("the watchdog stopped the run") }, result.stdout)
         XCTAssertTrue(note.contains("last printed \"last words␛]0;PWNED␇␛[2J␛[31m⟨U+202E⟩␀␍\""), "the hang note quotes the line:\n\(note)")
         XCTAssertNil(Self.firstLeak(in: result.stdout + result.stderr, colors: false))
-        let narrow = try BinaryHarness.run(["trace", "--timeout", "4", "--color", "always", "--width", "60", script])
+        let narrow = try BinaryHarness.run(["trace", "--timeout", "10", "--color", "always", "--width", "60", script])
         XCTAssertNil(Self.firstLeak(in: narrow.stdout + narrow.stderr, colors: true), "cut to fit, nothing is cut in half")
     }
 }
