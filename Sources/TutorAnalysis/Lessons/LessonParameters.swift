@@ -14,13 +14,13 @@ public struct LessonParameters: Sendable, Equatable {
         values = lesson.parameters.map { ($0.name, $0.defaultValue) }
         for override in overrides {
             guard let eq = override.firstIndex(of: "=") else {
-                throw MPTutorError.usage("--set takes name=value, found '\(override)'")
+                throw MPTutorError.usage(Phrase.errSetSyntax.text(["value": override]))
             }
             let name = String(override[..<eq]), value = String(override[override.index(after: eq)...])
             guard let parameter = lesson.parameters.first(where: { $0.name == name }) else {
                 let known = lesson.parameters.map(\.name)
-                throw MPTutorError.usage("lesson '\(lesson.id)' has no parameter '\(name)'",
-                                         hint: known.isEmpty ? "This lesson has no parameters." : "Its parameters: \(known.joined(separator: ", ")).")
+                throw MPTutorError.usage(Phrase.errNoParameter.text(["id": lesson.id, "name": name]),
+                                         hint: known.isEmpty ? Phrase.hintNoParameters.text() : Phrase.hintItsParameters.text(["list": known.joined(separator: ", ")]))
             }
             try Self.check(value, for: parameter)
             values[values.firstIndex { $0.name == name }!].value = value
@@ -48,23 +48,26 @@ public struct LessonParameters: Sendable, Equatable {
 }
 
 extension LessonParameters {
-    /// What is wrong with `value` for `parameter` (its type, then its bounds), or nil when it is fine.
-    /// Numbers are plain decimals that Python's `int()`/`float()` read the same way: no `nan`, `inf` or hex.
+    /// What is wrong with `value` for `parameter` (its type, then its bounds), in the learner's language,
+    /// or nil when it is fine. Numbers are plain decimals that Python's `int()`/`float()` read the same
+    /// way: no `nan`, `inf` or hex.
     static func problem(with value: String, for parameter: LessonParameter) -> String? {
-        let bounds = [parameter.minimum.map { "at least \(Self.show($0))" }, parameter.maximum.map { "at most \(Self.show($0))" }]
-            .compactMap { $0 }.joined(separator: " and ")
+        let bounds = [parameter.minimum.map { Phrase.boundAtLeast.text(["n": Self.show($0)]) },
+                      parameter.maximum.map { Phrase.boundAtMost.text(["n": Self.show($0)]) }]
+            .compactMap { $0 }.joined(separator: Phrase.boundAnd.text())
+        let separator = Language.current == .zh ? "，" : ", "
         let number: Double
         switch parameter.kind {
         case .string: return nil
         case .int:
-            guard let whole = DecimalNumber.int(value) else { return "expected a whole number\(bounds.isEmpty ? "" : ", " + bounds)" }
+            guard let whole = DecimalNumber.int(value) else { return Phrase.whyWholeNumber.text() + (bounds.isEmpty ? "" : separator + bounds) }
             number = Double(whole)
         case .float:
-            guard let decimal = DecimalNumber.double(value) else { return "expected a number\(bounds.isEmpty ? "" : ", " + bounds)" }
+            guard let decimal = DecimalNumber.double(value) else { return Phrase.whyNumber.text() + (bounds.isEmpty ? "" : separator + bounds) }
             number = decimal
         }
-        if let min = parameter.minimum, number < min { return "must be \(bounds)" }
-        if let max = parameter.maximum, number > max { return "must be \(bounds)" }
+        if let min = parameter.minimum, number < min { return Phrase.whyMustBe.text(["bounds": bounds]) }
+        if let max = parameter.maximum, number > max { return Phrase.whyMustBe.text(["bounds": bounds]) }
         return nil
     }
 
@@ -76,8 +79,8 @@ extension LessonParameters {
 
 private extension LessonParameters {
     static func check(_ value: String, for parameter: LessonParameter) throws {
-        guard let problem = problem(with: value, for: parameter) else { return }
-        throw MPTutorError.usage("--set \(parameter.name)=\(value): \(problem)",
+        guard let why = problem(with: value, for: parameter) else { return }
+        throw MPTutorError.usage(Phrase.errBadParameter.text(["name": parameter.name, "value": value, "why": why]),
                                  hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
     }
 }
