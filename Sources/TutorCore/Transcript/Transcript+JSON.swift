@@ -102,7 +102,8 @@ extension RunFacts {
             ("timed_out", .bool(timedOut)), ("interrupted", .bool(interrupted)),
             ("timeout_seconds", timeoutSeconds.map(JSONValue.double) ?? .null), ("duration_ns", .int(durationNs)),
             ("leftover_pids", .array(leftoverPids.map { .int(Int64($0)) })),
-        ])
+        ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? [])
+          + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? []))
     }
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
@@ -112,6 +113,11 @@ extension RunFacts {
                   timeoutSeconds: try TranscriptLimits.seconds(o, "timeout_seconds"),
                   durationNs: try TranscriptLimits.int(o, "duration_ns", TranscriptLimits.moment) ?? 0,
                   leftoverPids: try TranscriptLimits.ints(o, "leftover_pids", TranscriptLimits.pid).map { Int32($0) })
+        // Only the three signals mp-tutor stops a run for; anything else in a file reads as Ctrl-C.
+        if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 15].contains(number) {
+            interruptSignal = Int32(number)
+        }
+        recordingProblem = o["recording_problem"]?.stringValue.map { TextSanitizer.line(String($0.prefix(500))) }
     }
 }
 
