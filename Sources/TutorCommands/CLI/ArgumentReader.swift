@@ -5,7 +5,7 @@ import TutorSimulation
 
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 struct ArgumentReader {
-    static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+    static let commands = ["lesson", "present", "quiz", "replay", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -27,7 +27,8 @@ struct ArgumentReader {
     }
 }
 
-private extension ArgumentReader {
+// Internal rather than private: the classroom commands read their options in ArgumentReader+Classroom.swift.
+extension ArgumentReader {
     var isAtEnd: Bool { position >= arguments.count }
 
     mutating func next() -> String? {
@@ -63,6 +64,8 @@ private extension ArgumentReader {
             return .help(topic: topic)
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
+        case "present": return try readPresent()
+        case "quiz": return try readQuiz()
         case "trace": return try readTrace()
         case "check": return try readCheck()
         case "progress":
@@ -91,8 +94,8 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang"]
-    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
+    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang", "--no-pager", "--full"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os", "--redact"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
@@ -130,6 +133,8 @@ private extension ArgumentReader {
         case "--ambiguous-wide": display.ambiguousWide = true
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
+        case "--no-pager": display.pager = false
+        case "--full": display.full = true
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {
@@ -153,6 +158,7 @@ private extension ArgumentReader {
             }
             run.startMethod = method
         case "--sample-os": run.sampleOS = true
+        case "--redact": run.redact = true
         case "--seed":
             let text = try value(for: arg)
             guard let seed = Int(text) else { throw MPTutorError.usage(Phrase.errSeed.text(["value": text])) }

@@ -11,6 +11,8 @@ enum HelpText {
         case nil, "mp-tutor": return main
         case "lesson": return lesson
         case "replay": return replay
+        case "present": return present
+        case "quiz": return quiz
         case "trace": return trace
         case "check": return check
         case "list": return list
@@ -42,8 +44,12 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
-      --width N                   draw for N columns instead of the terminal's width
+      --width N                   draw for N columns instead of the terminal's width (piped, without
+                                  --width: $COLUMNS, else 160, and rows wrap instead of being cut)
       --show-helpers              show multiprocessing's own helper processes too
+      --full                      show every row of a long run's timeline, also its condensed middle
+      --no-pager                  lesson and replay on a terminal go through a pager ($MP_TUTOR_PAGER, else
+                                  $PAGER, else 'less -R'); this prints straight to the terminal instead
       --step                      step through the run event by event (keys: space next, b back, / find,
                                   ] next note, h help, q quit); on a live run (lesson, trace) the view
                                   opens as the run starts and follows it (G: follow each new event;
@@ -59,6 +65,8 @@ enum HelpText {
       --start-method M            fork, spawn or forkserver, as the default for the program
       --seed N                    passed to the demo for its randomness
       --sample-os                 also record each process's OS state (running, ready, blocked) from /proc
+      --redact                    replace your home folder with ~ and your user name with <user> in
+                                  everything the recorded run holds (what it printed too)
     """
 
     static let main = """
@@ -75,6 +83,8 @@ enum HelpText {
     Commands:
       lesson <id>      show a lesson and run its demo
       replay <id|file> show a recorded run
+      present <id>     classroom mode: the lesson full screen, questions, the run played, the answers
+      quiz [<id>]      a lesson's questions at the prompt, answered from a live run, scored
       trace <script>   run a Python program under the tracer
       check <id>...    run lessons and verify their claims (--all for every lesson)
       list             list the lessons (✓ marks those you finished)
@@ -86,6 +96,9 @@ enum HelpText {
       -h, --help       this help (or 'mp-tutor <command> --help')
       --version        mp-tutor's version
       --lang zh|en     the language of the interface and the lessons (or MP_TUTOR_LANG=zh, or a zh_* locale)
+      --lessons DIR    use the lessons in DIR (a folder of lesson folders) instead of the ones
+                       mp-tutor carries; also $MP_TUTOR_LESSONS. Inside mp-tutor's checkout,
+                       the checkout's lessons are used.
 
     """
 
@@ -225,7 +238,8 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
-      --width N                   draw for N columns instead of the terminal's width
+      --width N                   draw for N columns instead of the terminal's width (piped, without
+                                  --width: $COLUMNS, else 160, and rows wrap instead of being cut)
 
     """
 }
