@@ -40,7 +40,7 @@ final class HTMLExporterTests: XCTestCase {
 
     func testThePageNamesNoURLButTheSVGNamespace() throws {
         let transcript = try TranscriptReader.read(path: BinaryHarness.repoRoot + "/transcripts/pool-async.jsonl")
-        let catalog = try LessonCatalog(root: BinaryHarness.repoRoot)
+        let catalog = LessonCatalog(root: BinaryHarness.repoRoot)
         let html = page(TimelineBuilder.build(transcript), lesson: try catalog.lesson("pool-async"))
         let stripped = html.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
         XCTAssertFalse(stripped.lowercased().contains("http:"), "an http: URL is in the page")

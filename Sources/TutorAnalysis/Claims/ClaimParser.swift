@@ -11,8 +11,12 @@ struct ClaimParser {
     /// and `values` give a field of the first or last matching event, or every distinct value in order.
     static let aggregates: Set<String> = ["count", "distinct", "max", "min", "sum", "first", "last", "values"]
 
+    /// Parentheses nested deeper than this are refused: no claim needs them, and each level takes stack.
+    static let maximumNesting = 64
+
     private var tokens: [ClaimToken]
     private var position = 0
+    private var nesting = 0
 
     /// Parses a whole claim.
     static func parse(_ text: String) throws(Failure) -> ClaimExpression {
@@ -91,8 +95,13 @@ private extension ClaimParser {
 
     mutating func parseGroup() throws(Failure) -> ClaimExpression {
         guard peek == .symbol("(") else { return try parseTerm() }
+        guard nesting < Self.maximumNesting else {
+            throw Failure(message: "parentheses nested more than \(Self.maximumNesting) deep")
+        }
         position += 1
+        nesting += 1
         let inner = try parseClaim()
+        nesting -= 1
         try expect(")")
         return inner
     }

@@ -39,7 +39,7 @@ enum ClaimToken: Equatable {
                 while j < chars.count, chars[j].isNumber || chars[j] == "." { j += 1 }
                 var unitEnd = j
                 while unitEnd < chars.count, chars[unitEnd].isLetter { unitEnd += 1 }
-                guard var value = Double(String(chars[i..<j])) else { throw .init(message: "bad number at column \(i + 1)") }
+                guard var value = Double(String(chars[i..<j])), value.isFinite else { throw .init(message: "bad number at column \(i + 1)") }
                 switch String(chars[j..<unitEnd]) {
                 case "": break
                 case "s": break

@@ -13,8 +13,12 @@ struct FrontMatterParser {
         var text: String
     }
 
+    /// Blocks nested deeper than this are refused: a lesson needs three levels, and each takes stack.
+    static let maximumNesting = 16
+
     private var lines: [Line]
     private var position = 0
+    private var nesting = 0
 
     /// - Parameters:
     ///   - text: the block's lines.
@@ -66,6 +70,11 @@ private extension FrontMatterParser {
         }
         // A block value is reported at its key's line: that is where an author looks for it.
         let next = lines[position]
+        guard nesting < Self.maximumNesting else {
+            throw Failure(line: next.number, message: "blocks nested more than \(Self.maximumNesting) deep")
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         return next.text.hasPrefix("- ") ? try parseList(indent: next.indent, line: line)
             : try parseMap(indent: next.indent, line: line)
     }
@@ -107,8 +116,11 @@ private extension FrontMatterParser {
         return try scalar(text, line: line)
     }
 
+    /// A scalar, through the one sanitizer: lesson files are outside text (a `\n` escape stays a newline).
     static func scalar(_ text: String, line: Int) throws(Failure) -> FrontMatter {
-        guard let quote = text.first, quote == "\"" || quote == "'" else { return .scalar(text, line: line) }
+        guard let quote = text.first, quote == "\"" || quote == "'" else {
+            return .scalar(TextSanitizer.neutralize(text, keepColors: false), line: line)
+        }
         let trailingBackslashes = text.dropLast().reversed().prefix { $0 == "\\" }.count
         guard text.count >= 2, text.last == quote, quote == "'" || trailingBackslashes % 2 == 0 else {
             throw Failure(line: line, message: "a quoted value must end with \(quote)")
@@ -125,7 +137,7 @@ private extension FrontMatterParser {
                 out.append(ch)
             }
         }
-        return .scalar(out, line: line)
+        return .scalar(TextSanitizer.neutralize(out, keepColors: false), line: line)
     }
 }
 

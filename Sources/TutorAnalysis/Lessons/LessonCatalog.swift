@@ -15,34 +15,54 @@ public struct LessonCatalog: Sendable {
     public var lessons: [Lesson]
     /// The curriculum's units with their lesson ids, from `lessons/index.md`, including ids not written yet.
     public var units: [(name: String, ids: [String])]
+    /// Lessons that could not be read, by folder name, each with its own error (file and line): one broken
+    /// lesson fails alone, and every other lesson, and every command, still works.
+    public var broken: [(id: String, error: MPTutorError)]
+    /// What is wrong with `lessons/index.md`, if anything (the lessons are then listed by id).
+    public var indexProblem: MPTutorError?
 
     /// Loads every lesson of a project folder (`root/lessons`, `root/transcripts`) in `language`.
-    public init(root: String, language: Language = .current) throws {
-        try self.init(lessons: root + "/lessons", transcripts: root + "/transcripts", language: language)
+    public init(root: String, language: Language = .current) {
+        self.init(lessons: root + "/lessons", transcripts: root + "/transcripts", language: language)
     }
 
-    /// Loads every lesson in `language`; a broken lesson is an error that names its file and line.
-    public init(lessons folder: String, transcripts: String, language: Language = .current) throws {
+    /// Loads every lesson in `language`; a broken lesson is kept in `broken` with an error that names its file and line.
+    public init(lessons folder: String, transcripts: String, language: Language = .current) {
         lessonsFolder = folder
         transcriptsFolder = transcripts
         self.language = language
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var lessons: [Lesson] = []
+        var broken: [(id: String, error: MPTutorError)] = []
         for entry in entries.sorted() {
             let file = "\(folder)/\(entry)/\(entry).md"
             guard FileManager.default.fileExists(atPath: file) else { continue }
-            var lesson = try Self.load(file: file, folder: "\(folder)/\(entry)", language: language)
-            guard lesson.id == entry else {
-                throw MPTutorError.badInput(file: lesson.file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
+            do {
+                var lesson = try Self.load(file: file, folder: "\(folder)/\(entry)", language: language)
+                guard lesson.id == entry else {
+                    throw MPTutorError.badInput(file: lesson.file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
+                }
+                lesson.directory = "\(folder)/\(entry)"
+                lessons.append(lesson)
+            } catch let error as MPTutorError {
+                broken.append((TextSanitizer.line(entry), error))
+            } catch {
+                broken.append((TextSanitizer.line(entry), .badInput(file: file, line: nil, message: "\(error)")))
             }
-            lesson.directory = "\(folder)/\(entry)"
-            lessons.append(lesson)
         }
-        units = try Self.readIndex(folder + "/index.md")
-        // The Chinese index names the units in Chinese; it must list the same lessons in the same order.
-        if language == .zh, FileManager.default.fileExists(atPath: folder + "/zh/index.md") {
-            let translated = try Self.readIndex(folder + "/zh/index.md")
-            if translated.map(\.ids) == units.map(\.ids) { units = translated }
+        self.broken = broken
+        do {
+            units = try Self.readIndex(folder + "/index.md")
+            // The Chinese index names the units in Chinese; it must list the same lessons in the same order.
+            if language == .zh, FileManager.default.fileExists(atPath: folder + "/zh/index.md") {
+                let translated = try Self.readIndex(folder + "/zh/index.md")
+                if translated.map(\.ids) == units.map(\.ids) { units = translated }
+            }
+        } catch let error as MPTutorError {
+            units = []
+            indexProblem = error
+        } catch {
+            units = []
         }
         let order = units.flatMap(\.ids)
         self.lessons = lessons.sorted { (order.firstIndex(of: $0.id) ?? .max, $0.id) < (order.firstIndex(of: $1.id) ?? .max, $1.id) }
@@ -70,16 +90,17 @@ public struct LessonCatalog: Sendable {
 
     /// `## Unit` headings followed by `- id` lines.
     static func readIndex(_ path: String) throws -> [(name: String, ids: [String])] {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        guard var text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
         var units: [(name: String, ids: [String])] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("## ") {
-                units.append((String(line.dropFirst(3)), []))
+                units.append((TextSanitizer.line(String(line.dropFirst(3))), []))
             } else if line.hasPrefix("- ") {
                 guard !units.isEmpty else {
                     throw MPTutorError.badInput(file: path, line: number + 1, message: "a lesson id before the first '## unit' heading")
                 }
-                units[units.count - 1].ids.append(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+                units[units.count - 1].ids.append(TextSanitizer.line(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)))
             }
         }
         return units
@@ -88,6 +109,7 @@ public struct LessonCatalog: Sendable {
     /// The lesson with this id, or a usage error with a suggestion.
     public func lesson(_ id: String) throws -> Lesson {
         if let lesson = lessons.first(where: { $0.id == id }) { return lesson }
+        if let failure = broken.first(where: { $0.id == id }) { throw failure.error }
         let suggestion = Suggestion.closest(to: id, among: lessons.map(\.id))
         throw MPTutorError.usage(Phrase.errUnknownLesson.text(["id": id]),
                                  hint: (suggestion.map { Phrase.hintDidYouMean.text(["suggestion": $0]) } ?? "") + Phrase.hintSeeList.text())

@@ -47,25 +47,40 @@ public struct LessonParameters: Sendable, Equatable {
     public var dictionary: [String: String] { Dictionary(values.map { ($0.name, $0.value) }) { a, _ in a } }
 }
 
-private extension LessonParameters {
-    static func check(_ value: String, for parameter: LessonParameter) throws {
+extension LessonParameters {
+    /// What is wrong with `value` for `parameter` (its type, then its bounds), in the learner's language,
+    /// or nil when it is fine. Numbers are plain decimals that Python's `int()`/`float()` read the same
+    /// way: no `nan`, `inf` or hex.
+    static func problem(with value: String, for parameter: LessonParameter) -> String? {
         let bounds = [parameter.minimum.map { Phrase.boundAtLeast.text(["n": Self.show($0)]) },
                       parameter.maximum.map { Phrase.boundAtMost.text(["n": Self.show($0)]) }]
             .compactMap { $0 }.joined(separator: Phrase.boundAnd.text())
         let separator = Language.current == .zh ? "，" : ", "
-        func bad(_ why: String) -> MPTutorError {
-            .usage(Phrase.errBadParameter.text(["name": parameter.name, "value": value, "why": why]),
-                   hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
-        }
+        let number: Double
         switch parameter.kind {
-        case .string: return
-        case .int: guard Int(value) != nil else { throw bad(Phrase.whyWholeNumber.text() + (bounds.isEmpty ? "" : separator + bounds)) }
-        case .float: guard Double(value) != nil else { throw bad(Phrase.whyNumber.text() + (bounds.isEmpty ? "" : separator + bounds)) }
+        case .string: return nil
+        case .int:
+            guard let whole = DecimalNumber.int(value) else { return Phrase.whyWholeNumber.text() + (bounds.isEmpty ? "" : separator + bounds) }
+            number = Double(whole)
+        case .float:
+            guard let decimal = DecimalNumber.double(value) else { return Phrase.whyNumber.text() + (bounds.isEmpty ? "" : separator + bounds) }
+            number = decimal
         }
-        let number = Double(value)!
-        if let min = parameter.minimum, number < min { throw bad(Phrase.whyMustBe.text(["bounds": bounds])) }
-        if let max = parameter.maximum, number > max { throw bad(Phrase.whyMustBe.text(["bounds": bounds])) }
+        if let min = parameter.minimum, number < min { return Phrase.whyMustBe.text(["bounds": bounds]) }
+        if let max = parameter.maximum, number > max { return Phrase.whyMustBe.text(["bounds": bounds]) }
+        return nil
     }
 
-    static func show(_ d: Double) -> String { d.rounded() == d ? String(Int(d)) : String(d) }
+    /// A bound as the learner wrote it: `3`, `0.5`, `1e+300`.
+    static func show(_ d: Double) -> String {
+        d.rounded() == d && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+    }
+}
+
+private extension LessonParameters {
+    static func check(_ value: String, for parameter: LessonParameter) throws {
+        guard let why = problem(with: value, for: parameter) else { return }
+        throw MPTutorError.usage(Phrase.errBadParameter.text(["name": parameter.name, "value": value, "why": why]),
+                                 hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
+    }
 }

@@ -19,6 +19,8 @@ enum LessonParser {
     }
 
     static func parse(_ text: String, file: String) throws -> Lesson {
+        // CRLF line ends (a lesson saved on Windows) read as LF; `\r\n` is one Character, so split on it too.
+        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         func fail(_ line: Int?, _ message: String) -> MPTutorError { .badInput(file: file, line: line, message: message) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
@@ -42,8 +44,9 @@ enum LessonParser {
         }
         let directory = (file as NSString).deletingLastPathComponent
         let timeoutText = meta["timeout"]?.text ?? "30"
-        guard let timeout = Double(timeoutText), timeout > 0 else {
-            throw fail(meta["timeout"]?.line, "timeout must be a number of seconds, found '\(timeoutText)'")
+        guard let timeout = DecimalNumber.double(timeoutText), WatchdogLimit.allows(timeout) else {
+            throw fail(meta["timeout"]?.line, "timeout must be a number of seconds above 0 and at most "
+                + "\(Int(WatchdogLimit.maximumSeconds)) (a week), found '\(timeoutText)'")
         }
         let parameters = try parseParameters(meta["params"], fail: fail)
         let variants = try parseVariants(meta["variants"], fail: fail)
@@ -54,7 +57,7 @@ enum LessonParser {
             parameters: parameters, variants: variants,
             claims: try parseClaims(meta["claims"], parameters: parameters, variants: variants, fail: fail),
             notes: try parseNotes(meta["notes"], parameters: parameters, variants: variants, fail: fail),
-            body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
+            body: TextSanitizer.neutralize(lines[(close + 1)...].joined(separator: "\n"), keepColors: false), bodyLine: close + 2)
         var result = lesson
         result.sampleOS = meta["sample_os"]?.text == "true"
         result.questions = try parseQuestions(meta["questions"], parameters: parameters, variants: variants, fail: fail)
@@ -85,10 +88,26 @@ private extension LessonParser {
             guard let name = item["name"]?.text, let value = item["default"]?.text else {
                 throw fail(item.line, "a parameter needs 'name' and 'default'")
             }
-            let kind = LessonParameter.Kind(rawValue: item["type"]?.text ?? (Int(value) != nil ? "int" : Double(value) != nil ? "float" : "string"))
-            guard let kind else { throw fail(item["type"]?.line, "a parameter's type is int, float or string") }
-            return LessonParameter(name: name, kind: kind, defaultValue: value, minimum: item["min"]?.text.flatMap(Double.init),
-                                   maximum: item["max"]?.text.flatMap(Double.init), help: item["help"]?.text ?? "")
+            let inferred = DecimalNumber.int(value) != nil ? "int" : DecimalNumber.double(value) != nil ? "float" : "string"
+            guard let kind = LessonParameter.Kind(rawValue: item["type"]?.text ?? inferred) else {
+                throw fail(item["type"]?.line, "a parameter's type is int, float or string")
+            }
+            func bound(_ key: String) throws -> Double? {
+                guard let entry = item[key] else { return nil }
+                guard let text = entry.text, let number = DecimalNumber.double(text) else {
+                    throw fail(entry.line, "'\(key)' of parameter '\(name)' must be a decimal number, found '\(entry.text ?? "a list")'")
+                }
+                return number
+            }
+            let parameter = LessonParameter(name: name, kind: kind, defaultValue: value, minimum: try bound("min"),
+                                            maximum: try bound("max"), help: item["help"]?.text ?? "")
+            if let min = parameter.minimum, let max = parameter.maximum, min > max {
+                throw fail(item["min"]?.line, "parameter '\(name)' has min \(LessonParameters.show(min)) above its max \(LessonParameters.show(max))")
+            }
+            if let problem = LessonParameters.problem(with: value, for: parameter) {
+                throw fail(item["default"]?.line, "the default of parameter '\(name)', '\(value)': \(problem)")
+            }
+            return parameter
         }
     }
 

@@ -40,6 +40,16 @@ private extension MarkdownInlineParser {
     /// Finds a closing run of at least `width` delimiters, skipping code spans and escapes.
     /// A single-delimiter search skips runs of exactly two, which belong to strong text inside.
     func closer(for delimiter: Character, width: Int, from start: Int, limit: Int) -> Int? {
+        let key = MarkdownInlineMemo.SearchKey(delimiter: delimiter, width: width, limit: limit)
+        if memo.knownToFail(memo.closerFailedFrom, key, from: start) { return nil }
+        guard let found = scanForCloser(for: delimiter, width: width, from: start, limit: limit) else {
+            memo.recordFailure(&memo.closerFailedFrom, key, from: start)
+            return nil
+        }
+        return found
+    }
+
+    func scanForCloser(for delimiter: Character, width: Int, from start: Int, limit: Int) -> Int? {
         var index = start
         while index < limit {
             let character = characters[index]

@@ -4,19 +4,8 @@ extension MarkdownInlineParser {
     /// `[text](url)` or `[text](url "title")` at `index`; returns the link and the index past it.
     func link(at index: Int, limit: Int) -> (MarkdownInline, Int)? {
         guard let closeBracket = matchingBracket(from: index, limit: limit),
-              closeBracket + 1 < limit, characters[closeBracket + 1] == "(" else { return nil }
-        var end = closeBracket + 2
-        var depth = 0
-        while end < limit {
-            let character = characters[end]
-            if character == "(" { depth += 1 }
-            if character == ")" {
-                if depth == 0 { break }
-                depth -= 1
-            }
-            end += 1
-        }
-        guard end < limit else { return nil }
+              closeBracket + 1 < limit, characters[closeBracket + 1] == "(",
+              let end = matchingParenthesis(from: closeBracket + 1, limit: limit) else { return nil }
         let destination = Substring(String(characters[(closeBracket + 2)..<end])).markdownTrimmed
         var url = destination.prefix { $0 != " " && $0 != "\t" }
         if url.first == "<", url.last == ">", url.count >= 2 { url = url.dropFirst().dropLast() }
@@ -42,7 +31,10 @@ extension MarkdownInlineParser {
 private extension MarkdownInlineParser {
     /// The `]` that closes the `[` at `start`, allowing nested brackets and skipping escapes and code.
     func matchingBracket(from start: Int, limit: Int) -> Int? {
-        var depth = 0
+        if let known = memo.brackets[limit]?[start] { return known }
+        // One pass with a stack matches every `[` from here to the limit; later calls look theirs up.
+        var table = memo.brackets.removeValue(forKey: limit) ?? [:]
+        var open: [Int] = []
         var index = start
         while index < limit {
             switch characters[index] {
@@ -53,15 +45,31 @@ private extension MarkdownInlineParser {
                     index = end - 1
                 }
             case "[":
-                depth += 1
+                open.append(index)
             case "]":
-                depth -= 1
-                if depth == 0 { return index }
+                if let opener = open.popLast() { table[opener] = .some(index) }
             default:
                 break
             }
             index += 1
         }
-        return nil
+        for opener in open { table[opener] = .some(nil) }
+        table[start] = table[start] ?? .some(nil)
+        memo.brackets[limit] = table
+        return table[start] ?? nil
+    }
+
+    /// The `)` that closes the `(` at `start` (a link's destination may hold balanced parentheses).
+    func matchingParenthesis(from start: Int, limit: Int) -> Int? {
+        if let known = memo.parentheses[limit]?[start] { return known }
+        var table = memo.parentheses.removeValue(forKey: limit) ?? [:]
+        var open: [Int] = []
+        for index in start..<limit {
+            if characters[index] == "(" { open.append(index) }
+            if characters[index] == ")", let opener = open.popLast() { table[opener] = .some(index) }
+        }
+        for opener in open { table[opener] = .some(nil) }
+        memo.parentheses[limit] = table
+        return table[start] ?? nil
     }
 }

@@ -5,6 +5,8 @@ import TutorCore
 /// Delimiters that find no partner stay literal text, so stray `*`, `_`, `` ` `` or `[` never fail.
 struct MarkdownInlineParser {
     let characters: [Character]
+    /// Shared by the nested parsers of one block.
+    let memo = MarkdownInlineMemo()
     /// How many emphasis or link levels enclose the text being parsed.
     private var depth = 0
 
@@ -59,6 +61,16 @@ extension MarkdownInlineParser {
     }
 
     private func closingCodeRun(length: Int, from start: Int, limit: Int) -> Int? {
+        let key = MarkdownInlineMemo.SearchKey(delimiter: "`", width: length, limit: limit)
+        if memo.knownToFail(memo.codeFailedFrom, key, from: start) { return nil }
+        guard let found = scanForCodeRun(length: length, from: start, limit: limit) else {
+            memo.recordFailure(&memo.codeFailedFrom, key, from: start)
+            return nil
+        }
+        return found
+    }
+
+    private func scanForCodeRun(length: Int, from start: Int, limit: Int) -> Int? {
         var index = start
         while index < limit {
             guard characters[index] == "`" else {

@@ -45,8 +45,9 @@ extension ArgumentReader {
 
     mutating func number(for option: String) throws -> Double {
         let text = try value(for: option)
-        guard let number = Double(text), number > 0, number.isFinite else {
-            throw MPTutorError.usage(Phrase.errPositiveSeconds.text(["option": option, "value": text]))
+        guard let number = DecimalNumber.double(text), WatchdogLimit.allows(number) else {
+            throw MPTutorError.usage(Phrase.errPositiveSeconds.text(["option": option, "value": text,
+                                                                     "max": String(Int(WatchdogLimit.maximumSeconds))]))
         }
         return number
     }

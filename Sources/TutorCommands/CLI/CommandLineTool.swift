@@ -60,8 +60,9 @@ public enum CommandLineTool {
     }
 
     static func report(_ error: MPTutorError) {
-        var text = Phrase.errorPrefix.text(["message": error.message]) + "\n"
-        if let hint = error.hint { text += hint + "\n" }
+        // Messages quote paths, lesson text and file contents: outside text, shown through the one sanitizer.
+        var text = Phrase.errorPrefix.text(["message": TextSanitizer.neutralize(error.message, keepColors: false)]) + "\n"
+        if let hint = error.hint { text += TextSanitizer.neutralize(hint, keepColors: false) + "\n" }
         if case .usage = error, error.hint == nil { text += Phrase.seeHelp.text() + "\n" }
         Console.error(text)
     }

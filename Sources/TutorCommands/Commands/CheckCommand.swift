@@ -27,6 +27,14 @@ struct CheckCommand {
         let caps = context.capabilities(DisplayOptions())
         let painter = Painter(capabilities: caps)
         var failures = 0
+        if all {
+            // A lesson that cannot be read fails alone, with its own file:line error; the others are checked.
+            for (id, error) in catalog.broken {
+                Console.out(painter.paint("FAIL", .red, .bold) + " \(id)  (the lesson cannot be read)\n")
+                Console.out("  \(TextSanitizer.neutralize(error.message, keepColors: false))\n")
+                failures += 1
+            }
+        }
         for (lesson, variant) in targets {
             let name = lesson.id + (variant.map { " --variant \($0)" } ?? "") + settings.map { " --set \($0)" }.joined()
             let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: settings, run: run)
@@ -65,7 +73,8 @@ struct CheckCommand {
                 try TranscriptWriter.write(result.transcript, to: directory + "/" + name)
             }
         }
-        Console.out(Phrase.checkTotals.text(["passed": targets.count - failures, "failed": failures]) + "\n")
+        let checked = targets.count + (all ? catalog.broken.count : 0)
+        Console.out(Phrase.checkTotals.text(["passed": checked - failures, "failed": failures]) + "\n")
         return failures == 0 ? 0 : 1
     }
 }

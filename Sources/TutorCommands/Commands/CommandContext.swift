@@ -32,7 +32,7 @@ public struct CommandContext: Sendable {
 
     func catalog() throws -> LessonCatalog {
         let project = try locator.project()
-        return try LessonCatalog(lessons: project.lessons, transcripts: project.transcripts)
+        return LessonCatalog(lessons: project.lessons, transcripts: project.transcripts)
     }
 
     func python(_ explicit: String?) throws -> String {

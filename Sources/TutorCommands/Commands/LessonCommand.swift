@@ -26,6 +26,7 @@ struct LessonCommand {
         try RunRecord.prepare(options.textOnly ? nil : options.record, protecting: [lesson.directory + "/" + lesson.demo, lesson.file])
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
+        if options.textOnly { _ = try LessonParameters(lesson: lesson, overrides: options.settings) }
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
                                                               settings: options.settings, run: options.run)
         var text = MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n"
@@ -46,7 +47,7 @@ struct LessonCommand {
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
         let asking = presenter.asking(variant: options.variant, parameters: live.parameters.dictionary)
         if !asking.isEmpty, !stepView { Console.out("\n" + asking + "\n") }
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.runningLine.text(["command": live.displayCommand.joined(separator: " ")]), .bold)
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.runningLine.text(["command": live.displayCommand.map(TextSanitizer.line).joined(separator: " ")]), .bold)
             + painter.paint("  " + Phrase.watchdogHint.text(["timeout": Format.duration(live.timeout)]), .dim) + "\n")
         let screen = RunScreen(context: context, presenter: presenter, display: options.display, variant: options.variant,
                                parameters: live.parameters.dictionary, record: options.record)
@@ -56,7 +57,7 @@ struct LessonCommand {
         pager?.stopWatching()
         // The learner left the pager during the run: a quit, not an interrupt.
         if pager?.quitWhileWatched == true { return 0 }
-        if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
+        if let result, !result.outcome.interrupted { progress.markFinished(lesson.id) }
         return status
     }
 }

@@ -37,6 +37,10 @@ struct ListCommand {
         let done = catalog.lessons.filter { finished[$0.id] != nil }.count
         let closing = Phrase.listFooter.text(["done": done, "total": catalog.lessons.count])
         Console.out("\n" + TextWrapper.wrap(closing, width: width).joined(separator: "\n") + "\n")
-        return 0
+        // A broken lesson fails alone: the others are listed, each broken one is named with its file and line.
+        for problem in catalog.broken.map(\.error) + [catalog.indexProblem].compactMap({ $0 }) {
+            CommandLineTool.report(problem)
+        }
+        return catalog.broken.isEmpty && catalog.indexProblem == nil ? 0 : 65  // EX_DATAERR, as for any file mp-tutor cannot read
     }
 }

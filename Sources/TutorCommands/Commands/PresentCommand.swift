@@ -38,7 +38,7 @@ struct PresentCommand {
         if case let .failure(error)? = state.result { throw error }
         if case let .success(result)? = state.result {
             if let record = options.lesson.record { try TranscriptWriter.write(result.transcript, to: record) }
-            if exit == .quit, !result.outcome.interrupted, finalTimeline() != nil { try? ProgressStore(environment: environment).markFinished(lesson.id) }
+            if exit == .quit, !result.outcome.interrupted, finalTimeline() != nil { ProgressStore(environment: environment).markFinished(lesson.id) }
         }
         return Self.status(exit)
     }

@@ -28,7 +28,7 @@ struct ReplayCommand {
         let pager = display.step || !display.pager ? nil : Pager.start(environment: context.environment)
         defer { pager?.finish() }
         let status = try screen.replay(transcript, from: path)
-        if !display.step, let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
+        if !display.step, let lesson { ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return status
     }
 

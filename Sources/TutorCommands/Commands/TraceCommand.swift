@@ -26,7 +26,7 @@ struct TraceCommand {
         let painter = Painter(capabilities: caps)
         let hint = request.timeout.map { Phrase.watchdogHint.text(["timeout": Format.duration($0)]) } ?? Phrase.noWatchdogHint.text()
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) "
-                                  + Phrase.tracingLine.text(["command": request.displayCommand.joined(separator: " ")]), .bold)
+                                  + Phrase.tracingLine.text(["command": request.displayCommand.map(TextSanitizer.line).joined(separator: " ")]), .bold)
             + painter.paint("  " + hint, .dim) + "\n")
         request.sampleOS = run.sampleOS
         request.redact = run.redact

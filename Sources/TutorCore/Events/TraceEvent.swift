@@ -10,15 +10,15 @@ public struct TraceEvent: Sendable, Equatable {
     public var pid: Int32
     public var ppid: Int32
     /// The multiprocessing name of the process, e.g. `ForkPoolWorker-2`.
-    public var process: String
+    public var process: String { didSet { process = TextSanitizer.line(process) } }
     /// The thread name, e.g. `MainThread` or `Thread-3 (_handle_results)`.
-    public var thread: String
+    public var thread: String { didSet { thread = TextSanitizer.line(thread) } }
     /// A dotted kind such as `pool.task.start`.
-    public var kind: String
+    public var kind: String { didSet { kind = TextSanitizer.line(kind) } }
     /// The label of the object involved, e.g. `Lock#1`.
-    public var object: String?
+    public var object: String? { didSet { object = object.map(TextSanitizer.line) } }
     /// The kind's own fields.
-    public var fields: JSONObject
+    public var fields: JSONObject { didSet { fields = Self.sanitized(fields) } }
 
     public init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: String, thread: String,
                 kind: String, object: String? = nil, fields: JSONObject = JSONObject()) {
@@ -26,12 +26,15 @@ public struct TraceEvent: Sendable, Equatable {
         self.t = t
         self.pid = pid
         self.ppid = ppid
-        self.process = process
-        self.thread = thread
-        self.kind = kind
-        self.object = object
-        self.fields = fields
+        self.process = TextSanitizer.line(process)
+        self.thread = TextSanitizer.line(thread)
+        self.kind = TextSanitizer.line(kind)
+        self.object = object.map(TextSanitizer.line)
+        self.fields = Self.sanitized(fields)
     }
+
+    /// Every key and string in `line` form: a print's `text` too, since rows and notes quote it on one line.
+    static func sanitized(_ fields: JSONObject) -> JSONObject { TextSanitizer.line(fields) }
 
     /// A field's value.
     public subscript(field: String) -> JSONValue? { fields[field] }

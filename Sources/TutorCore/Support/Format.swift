@@ -5,8 +5,9 @@ public enum Format {
 
     /// A duration in seconds, with a unit that keeps it readable: `1.003 s`, `12 ms`, `85 µs`.
     public static func duration(_ seconds: Double) -> String {
-        if seconds >= 1 || seconds == 0 { return String(format3: seconds) + " s" }
-        if seconds >= 0.001 { return String(Int((seconds * 1000).rounded())) + " ms" }
+        guard seconds.isFinite else { return "\(seconds) s" }
+        if abs(seconds) >= 1 || seconds == 0 { return String(format3: seconds) + " s" }
+        if abs(seconds) >= 0.001 { return String(Int((seconds * 1000).rounded())) + " ms" }
         return String(Int((seconds * 1e6).rounded())) + " µs"
     }
 

@@ -21,9 +21,15 @@ public struct JSONObject: Sendable, Equatable {
     public init(_ members: [(String, JSONValue)] = []) {
         self.members = []
         self.members.reserveCapacity(members.count)
-        var seen = Set<String>()
+        // An index by key keeps this linear even when a hostile line repeats many keys.
+        var position: [String: Int] = [:]
         for (key, value) in members {
-            if seen.insert(key).inserted { self.members.append((key, value)) } else { self[key] = value }
+            if let index = position[key] {
+                self.members[index].value = value
+            } else {
+                position[key] = self.members.count
+                self.members.append((key, value))
+            }
         }
     }
 

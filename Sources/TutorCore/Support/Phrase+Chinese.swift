@@ -90,7 +90,7 @@ extension Phrase {
         .summaryInterrupted: "这次运行被 Ctrl-C 中断了",
         .summaryLeftovers: "主进程结束后还有 {n} 个进程活着，mp-tutor 把它们停掉了：pid {pids}",
         .errNeedsValue: "{option} 需要一个值",
-        .errPositiveSeconds: "{option} 需要一个正的秒数，这里给的是“{value}”",
+        .errPositiveSeconds: "{option} 需要一个大于 0、至多 {max}（一周）的秒数，这里给的是“{value}”",
         .errUnknownCommand: "没有“{command}”这个命令",
         .errUnexpectedArgument: "多余的参数“{argument}”",
         .errUnknownOption: "'mp-tutor {command}' 没有“{option}”这个选项",

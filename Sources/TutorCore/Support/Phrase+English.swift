@@ -90,7 +90,7 @@ extension Phrase {
         .summaryInterrupted: "this run was interrupted with Ctrl-C",
         .summaryLeftovers: "mp-tutor stopped {n} process(es) still alive after the main one ended: pid {pids}",
         .errNeedsValue: "{option} needs a value",
-        .errPositiveSeconds: "{option} takes a positive number of seconds, found '{value}'",
+        .errPositiveSeconds: "{option} takes a number of seconds above 0 and at most {max} (a week), found '{value}'",
         .errUnknownCommand: "unknown command '{command}'",
         .errUnexpectedArgument: "unexpected argument '{argument}'",
         .errUnknownOption: "unknown option '{option}' for 'mp-tutor {command}'",

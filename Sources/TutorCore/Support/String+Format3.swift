@@ -1,6 +1,11 @@
 extension String {
     /// A number with three decimals, e.g. `1.007`.
     public init(format3 value: Double) {
+        // Beyond what three decimals can show in an Int64 (a sum of hostile fields, say), say it as Swift does.
+        guard value.isFinite, abs(value) < 9e15 else {
+            self = "\(value)"
+            return
+        }
         let scaled = (value * 1000).rounded()
         let sign = scaled < 0 ? "-" : ""
         let magnitude = Int64(abs(scaled))

@@ -28,10 +28,11 @@ extension TranscriptHeader {
             throw TranscriptDecodingError(
                 "this transcript uses format version \(version), newer than this mp-tutor reads (up to \(Self.currentVersion)); update mp-tutor")
         }
+        let cpus = try TranscriptLimits.int(o, "cpus", TranscriptLimits.cpus) ?? 0
         self.init(version: Int(version), lesson: o["lesson"]?.stringValue, variant: o["variant"]?.stringValue,
                   command: o["command"]?.arrayValue?.compactMap(\.stringValue) ?? [],
                   python: o["python"]?.stringValue, startMethod: o["start_method"]?.stringValue,
-                  platform: o["platform"]?.stringValue ?? "unknown", cpus: Int(o["cpus"]?.intValue ?? 0),
+                  platform: o["platform"]?.stringValue ?? "unknown", cpus: Int(cpus),
                   mptutorVersion: o["mptutor_version"]?.stringValue ?? "unknown",
                   recordedAt: o["recorded_at"]?.stringValue ?? "", parameters: o["parameters"]?.objectValue ?? JSONObject())
         osSampling = o["os_sampling"]?.stringValue
@@ -56,14 +57,14 @@ extension TraceEvent {
             guard let value else { throw TranscriptDecodingError("the event has no valid \"\(key)\"") }
             return value
         }
-        let seq = try require("seq", o["seq"]?.intValue)
-        let t = try require("t", o["t"]?.intValue)
-        let pid = try require("pid", o["pid"]?.intValue)
+        let seq = try TranscriptLimits.check(try require("seq", o["seq"]?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")
+        let t = try TranscriptLimits.check(try require("t", o["t"]?.intValue), TranscriptLimits.moment, key: "t")
+        let pid = try TranscriptLimits.check(try require("pid", o["pid"]?.intValue), TranscriptLimits.pid, key: "pid")
+        let ppid = try TranscriptLimits.int(o, "ppid", TranscriptLimits.pid) ?? 0
         let kind = try require("kind", o["kind"]?.stringValue)
-        var fields = JSONObject()
-        for member in o.members where !Self.fixedKeys.contains(member.key) { fields[member.key] = member.value }
-        self.init(seq: Int(seq), t: t, pid: Int32(truncatingIfNeeded: pid),
-                  ppid: Int32(truncatingIfNeeded: o["ppid"]?.intValue ?? 0),
+        let fields = JSONObject(o.members.filter { !Self.fixedKeys.contains($0.key) }.map { ($0.key, $0.value) })
+        try TranscriptLimits.checkEventFields(fields)
+        self.init(seq: Int(seq), t: t, pid: Int32(pid), ppid: Int32(ppid),
                   process: o["process"]?.stringValue ?? "pid \(pid)", thread: o["thread"]?.stringValue ?? "MainThread",
                   kind: kind, object: o["object"]?.stringValue, fields: fields)
     }
@@ -79,12 +80,18 @@ extension TranscriptTrailer {
         return o
     }
 
-    init(json o: JSONObject) {
-        self.init(complete: o["complete"]?.boolValue ?? false, eventCount: Int(o["event_count"]?.intValue ?? 0),
-                  counts: o["counts"]?.objectValue?.members.map { ($0.key, Int($0.value.intValue ?? 0)) } ?? [],
-                  lostEvents: Int(o["lost_events"]?.intValue ?? 0),
-                  silentProcesses: o["silent_processes"]?.arrayValue?.compactMap { $0.intValue.map { Int32($0) } } ?? [],
-                  run: RunFacts(json: o["run"]?.objectValue ?? JSONObject()))
+    init(json o: JSONObject) throws(TranscriptDecodingError) {
+        var counts: [(String, Int)] = []
+        for member in o["counts"]?.objectValue?.members ?? [] {
+            let count = try TranscriptLimits.check(member.value.intValue ?? 0, TranscriptLimits.eventCount, key: "counts.\(member.key)")
+            counts.append((member.key, Int(count)))
+        }
+        self.init(complete: o["complete"]?.boolValue ?? false,
+                  eventCount: Int(try TranscriptLimits.int(o, "event_count", TranscriptLimits.eventCount) ?? 0),
+                  counts: counts,
+                  lostEvents: Int(try TranscriptLimits.int(o, "lost_events", TranscriptLimits.eventCount) ?? 0),
+                  silentProcesses: try TranscriptLimits.ints(o, "silent_processes", TranscriptLimits.pid).map { Int32($0) },
+                  run: try RunFacts(json: o["run"]?.objectValue ?? JSONObject()))
     }
 }
 
@@ -99,16 +106,18 @@ extension RunFacts {
           + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? []))
     }
 
-    init(json o: JSONObject) {
-        self.init(exitCode: o["exit_code"]?.intValue.map { Int32($0) }, signal: o["signal"]?.intValue.map { Int32($0) },
+    init(json o: JSONObject) throws(TranscriptDecodingError) {
+        self.init(exitCode: try TranscriptLimits.int(o, "exit_code", TranscriptLimits.exitCode).map { Int32($0) },
+                  signal: try TranscriptLimits.int(o, "signal", TranscriptLimits.signal).map { Int32($0) },
                   timedOut: o["timed_out"]?.boolValue ?? false, interrupted: o["interrupted"]?.boolValue ?? false,
-                  timeoutSeconds: o["timeout_seconds"]?.doubleValue, durationNs: o["duration_ns"]?.intValue ?? 0,
-                  leftoverPids: o["leftover_pids"]?.arrayValue?.compactMap { $0.intValue.map { Int32($0) } } ?? [])
+                  timeoutSeconds: try TranscriptLimits.seconds(o, "timeout_seconds"),
+                  durationNs: try TranscriptLimits.int(o, "duration_ns", TranscriptLimits.moment) ?? 0,
+                  leftoverPids: try TranscriptLimits.ints(o, "leftover_pids", TranscriptLimits.pid).map { Int32($0) })
         // Only the three signals mp-tutor stops a run for; anything else in a file reads as Ctrl-C.
         if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 15].contains(number) {
             interruptSignal = Int32(number)
         }
-        recordingProblem = o["recording_problem"]?.stringValue.map { String($0.prefix(500)) }
+        recordingProblem = o["recording_problem"]?.stringValue.map { TextSanitizer.line(String($0.prefix(500))) }
     }
 }
 

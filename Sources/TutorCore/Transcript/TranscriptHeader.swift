@@ -1,4 +1,6 @@
 /// Line 1 of a transcript: what was run, where, and by which mp-tutor.
+///
+/// Every string is sanitized as it is stored (`TextSanitizer.line`): a shared transcript is outside input.
 public struct TranscriptHeader: Sendable, Equatable {
     /// The value of the `format` key that marks an mp-tutor transcript.
     static let formatName = "mp-tutor-transcript"
@@ -7,38 +9,38 @@ public struct TranscriptHeader: Sendable, Equatable {
 
     public var version: Int
     /// The lesson id, when the run was a lesson's demo.
-    public var lesson: String?
-    public var variant: String?
+    public var lesson: String? { didSet { lesson = lesson.map(TextSanitizer.line) } }
+    public var variant: String? { didSet { variant = variant.map(TextSanitizer.line) } }
     /// The program and its arguments, as given to python3 (paths relative to the lesson or as typed).
-    public var command: [String]
+    public var command: [String] { didSet { command = command.map(TextSanitizer.line) } }
     /// The Python version that ran it, e.g. `3.11.7`.
-    public var python: String?
+    public var python: String? { didSet { python = python.map(TextSanitizer.line) } }
     /// The multiprocessing start method in force (`fork`, `spawn`, `forkserver`).
-    public var startMethod: String?
-    public var platform: String
+    public var startMethod: String? { didSet { startMethod = startMethod.map(TextSanitizer.line) } }
+    public var platform: String { didSet { platform = TextSanitizer.line(platform) } }
     public var cpus: Int
-    public var mptutorVersion: String
+    public var mptutorVersion: String { didSet { mptutorVersion = TextSanitizer.line(mptutorVersion) } }
     /// When the run was recorded, ISO 8601 in UTC.
-    public var recordedAt: String
+    public var recordedAt: String { didSet { recordedAt = TextSanitizer.line(recordedAt) } }
     /// Lesson parameters in force for the run.
-    public var parameters: JSONObject
+    public var parameters: JSONObject { didSet { parameters = TextSanitizer.line(parameters) } }
     /// How OS states were sampled: `linux-proc`, `unavailable` (asked for, but this OS offers no such data), or nil.
-    public var osSampling: String?
+    public var osSampling: String? { didSet { osSampling = osSampling.map(TextSanitizer.line) } }
 
     public init(version: Int = TranscriptHeader.currentVersion, lesson: String? = nil, variant: String? = nil,
                 command: [String] = [], python: String? = nil, startMethod: String? = nil,
                 platform: String, cpus: Int, mptutorVersion: String, recordedAt: String,
                 parameters: JSONObject = JSONObject()) {
         self.version = version
-        self.lesson = lesson
-        self.variant = variant
-        self.command = command
-        self.python = python
-        self.startMethod = startMethod
-        self.platform = platform
+        self.lesson = lesson.map(TextSanitizer.line)
+        self.variant = variant.map(TextSanitizer.line)
+        self.command = command.map(TextSanitizer.line)
+        self.python = python.map(TextSanitizer.line)
+        self.startMethod = startMethod.map(TextSanitizer.line)
+        self.platform = TextSanitizer.line(platform)
         self.cpus = cpus
-        self.mptutorVersion = mptutorVersion
-        self.recordedAt = recordedAt
-        self.parameters = parameters
+        self.mptutorVersion = TextSanitizer.line(mptutorVersion)
+        self.recordedAt = TextSanitizer.line(recordedAt)
+        self.parameters = TextSanitizer.line(parameters)
     }
 }

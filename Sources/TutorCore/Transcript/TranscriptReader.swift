@@ -28,6 +28,7 @@ public enum TranscriptReader {
         var events: [TraceEvent] = []
         var trailer: TranscriptTrailer?
         var problems: [String] = []
+        var repeats: Int64 = 0
 
         for (offset, line) in lines.enumerated() {
             let number = offset + 1
@@ -55,11 +56,20 @@ public enum TranscriptReader {
                 if header == nil {
                     header = try TranscriptHeader(json: object)
                 } else if object["trailer"]?.boolValue == true {
-                    trailer = TranscriptTrailer(json: object)
+                    trailer = try TranscriptTrailer(json: object)
                 } else {
                     let event = try TraceEvent(json: object)
                     if let previous = events.last, event.seq <= previous.seq {
                         throw TranscriptDecodingError("event seq \(event.seq) does not follow seq \(previous.seq)")
+                    }
+                    if let previous = events.last, event.t < previous.t {
+                        throw TranscriptDecodingError("event seq \(event.seq) is at t=\(event.t) ns, before seq \(previous.seq) "
+                            + "at t=\(previous.t) ns: events are in time order")
+                    }
+                    repeats += abs(event.int("chunks") ?? 0) + abs(event.int("count") ?? 0)
+                    if repeats > TranscriptLimits.repeatBudget {
+                        throw TranscriptDecodingError("the \"chunks\" and \"count\" fields add up to more than "
+                            + "\(TranscriptLimits.repeatBudget), far beyond any real run")
                     }
                     events.append(event)
                 }

@@ -1,4 +1,5 @@
 /// The last line of a complete transcript: counts that let a reader notice anything missing.
+/// Its kinds are sanitized as they are stored, like every string read from a transcript.
 public struct TranscriptTrailer: Sendable, Equatable {
     /// Always true in a trailer that was written; a transcript without a trailer is incomplete.
     public var complete: Bool
@@ -15,7 +16,7 @@ public struct TranscriptTrailer: Sendable, Equatable {
                 silentProcesses: [Int32] = [], run: RunFacts) {
         self.complete = complete
         self.eventCount = eventCount
-        self.counts = counts
+        self.counts = counts.map { (TextSanitizer.line($0.kind), $0.count) }
         self.lostEvents = lostEvents
         self.silentProcesses = silentProcesses
         self.run = run

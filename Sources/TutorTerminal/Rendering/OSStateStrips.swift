@@ -36,7 +36,7 @@ struct OSStateStrips {
                 case "blocked": symbol = painter.paint(blocked, .blue)
                 default: continue
                 }
-                for i in max(0, a)..<min(b, barWidth) { cells[i] = symbol }
+                for i in max(0, a)..<max(0, a, min(b, barWidth)) { cells[i] = symbol }
             }
             let figures = ["running", "ready", "blocked"].map { "\(Phrase.osState($0)) \(Format.duration(ns: sums[$0] ?? 0))" }
                 .joined(separator: Language.current == .zh ? "，" : ", ")

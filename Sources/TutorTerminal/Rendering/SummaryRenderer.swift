@@ -82,7 +82,7 @@ private extension SummaryRenderer {
             let a = Int(Double(start) / Double(total) * Double(width))
             let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
             let shade = n % 2 == 0 ? painter.cell("█", ascii: "#") : painter.cell("▓", ascii: "=")
-            for i in a..<min(b, width) { cells[i] = shade }
+            for i in max(0, a)..<max(0, a, min(b, width)) { cells[i] = shade }
         }
         return painter.paint(cells.joined(), .green)
     }

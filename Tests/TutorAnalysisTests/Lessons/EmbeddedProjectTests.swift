@@ -37,7 +37,7 @@ final class EmbeddedProjectTests: XCTestCase {
         defer { cache.remove() }
         let root = try EmbeddedProject.root(environment: ["XDG_CACHE_HOME": cache.path])
         XCTAssertEqual(root, cache.path + "/mp-tutor/content-" + EmbeddedProject.contentHash)
-        let catalog = try LessonCatalog(root: root)
+        let catalog = LessonCatalog(root: root)
         XCTAssertEqual(catalog.lessons.count, EmbeddedProject.lessonFiles.filter { file in
             let parts = file.path.split(separator: "/")
             return parts.count == 2 && parts[1] == parts[0] + ".md"

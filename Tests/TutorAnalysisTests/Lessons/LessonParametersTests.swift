@@ -93,10 +93,10 @@ final class LessonCatalogTests: XCTestCase {
         try writeLesson(folder: "pool-async", id: "pool-async", unit: "C Pool")
         try writeLesson(folder: "fork-intro", id: "fork-intro", unit: "A Start")
         try folder.write("lessons/notes/readme.txt", "not a lesson")
-        XCTAssertEqual(try LessonCatalog(root: folder.path).lessons.map(\.id), ["fork-intro", "pool-async", "queue-basics"],
+        XCTAssertEqual(LessonCatalog(root: folder.path).lessons.map(\.id), ["fork-intro", "pool-async", "queue-basics"],
                        "without lessons/index.md: by id")
         try folder.write("lessons/index.md", "# order\n\n## Pools first\n\n- pool-async\n- not-written\n\n## Then\n\n- fork-intro\n")
-        let catalog = try LessonCatalog(root: folder.path)
+        let catalog = LessonCatalog(root: folder.path)
         XCTAssertEqual(catalog.lessons.map(\.id), ["pool-async", "fork-intro", "queue-basics"], "index order, then the rest by id")
         XCTAssertEqual(catalog.units.map(\.name), ["Pools first", "Then"])
         XCTAssertEqual(catalog.units.first?.ids, ["pool-async", "not-written"])
@@ -109,24 +109,49 @@ final class LessonCatalogTests: XCTestCase {
 
     func testIdMustMatchFolder() throws {
         try writeLesson(folder: "pool-async", id: "pool-sync", unit: "C")
-        assertMPTutorError(try LessonCatalog(root: folder.path)) { error in
+        assertMPTutorError(try LessonCatalog(root: folder.path).lesson("pool-async")) { error in
             XCTAssertEqual(error.badInputParts?.file, folder.path + "/lessons/pool-async/pool-async.md")
             XCTAssertEqual(error.badInputParts?.line, 2)
             XCTAssertTrue(error.message.contains("'pool-sync' must match the folder name 'pool-async'"), error.message)
         }
     }
 
-    func testBrokenLessonIsAnError() throws {
+    func testBrokenLessonFailsAlone() throws {
         try folder.write("lessons/bad/bad.md", "no front matter\n")
-        assertMPTutorError(try LessonCatalog(root: folder.path)) { error in
+        try writeLesson(folder: "pool-async", id: "pool-async", unit: "C")
+        try folder.write("lessons/worse/worse.md", "---\nid: worse\ntitle: W\ndemo: d.py\nclaims:\n  - say: s\n    check: "
+            + String(repeating: "(", count: 100_000) + "\n---\n")
+        try folder.write("lessons/index.md", "## Unit\n- pool-async\n- bad\n")
+        let catalog = LessonCatalog(root: folder.path)
+        XCTAssertEqual(catalog.lessons.map(\.id), ["pool-async"], "the good lesson still loads")
+        XCTAssertEqual(catalog.broken.map(\.id), ["bad", "worse"])
+        assertMPTutorError(try catalog.lesson("bad")) { error in
+            XCTAssertEqual(error.badInputParts?.file, folder.path + "/lessons/bad/bad.md")
             XCTAssertEqual(error.badInputParts?.line, 1)
         }
+        assertMPTutorError(try catalog.lesson("worse")) { error in
+            XCTAssertEqual(error.badInputParts?.line, 7)
+            XCTAssertTrue(error.message.contains("nested more than 64 deep"), error.message)
+        }
+        XCTAssertEqual(try catalog.lesson("pool-async").id, "pool-async")
+    }
+
+    func testCRLFLessonsAndIndexAreRead() throws {
+        try folder.write("lessons/crlf/crlf.md", "---\r\nid: crlf\r\ntitle: Windows\r\ndemo: demo.py\r\ntimeout: 5\r\n---\r\n# Hi\r\nText\r\n")
+        try folder.write("lessons/index.md", "## Unit\r\n- crlf\r\n")
+        let catalog = LessonCatalog(root: folder.path)
+        XCTAssertEqual(catalog.broken.count, 0, catalog.broken.map(\.error.message).joined())
+        let lesson = try catalog.lesson("crlf")
+        XCTAssertEqual(lesson.title, "Windows")
+        XCTAssertEqual(lesson.timeout, 5)
+        XCTAssertEqual(lesson.body, "# Hi\nText\n")
+        XCTAssertEqual(catalog.units.first?.ids, ["crlf"])
     }
 
     func testUnknownLessonSuggestsTheClosest() throws {
         try writeLesson(folder: "pool-async", id: "pool-async", unit: "C")
         try writeLesson(folder: "queue-basics", id: "queue-basics", unit: "B")
-        let catalog = try LessonCatalog(root: folder.path)
+        let catalog = LessonCatalog(root: folder.path)
         assertMPTutorError(try catalog.lesson("pool-asycn")) { error in
             XCTAssertEqual(error.message, "unknown lesson 'pool-asycn'")
             XCTAssertEqual(error.hint, "Did you mean 'pool-async'? See 'mp-tutor list' for all lessons.")
@@ -137,6 +162,6 @@ final class LessonCatalogTests: XCTestCase {
     }
 
     func testNoLessonsFolder() throws {
-        XCTAssertEqual(try LessonCatalog(root: folder.path).lessons.count, 0)
+        XCTAssertEqual(LessonCatalog(root: folder.path).lessons.count, 0)
     }
 }

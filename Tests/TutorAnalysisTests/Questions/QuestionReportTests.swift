@@ -106,7 +106,7 @@ final class QuestionReportTests: XCTestCase {
 
     /// Every lesson asks 1 to 3 questions, and each is answered on the lesson's recorded runs.
     func testEveryLessonsQuestionsAreAnsweredByItsTranscripts() throws {
-        let catalog = try LessonCatalog(root: BinaryHarness.repoRoot)
+        let catalog = LessonCatalog(root: BinaryHarness.repoRoot)
         XCTAssertGreaterThanOrEqual(catalog.lessons.count, 40)
         for lesson in catalog.lessons {
             XCTAssertTrue((1...3).contains(lesson.questions.count), "\(lesson.id) asks \(lesson.questions.count) questions")
@@ -132,7 +132,7 @@ final class ChineseQuestionsTests: XCTestCase {
     /// A Chinese lesson asks the same questions as its English one: the same queries, variants and number
     /// of choices, with the question in Chinese (a choice that is a value of the run stays as it is).
     func testEveryChineseLessonAsksTheEnglishQuestionsInChinese() throws {
-        let catalog = try LessonCatalog(root: BinaryHarness.repoRoot)
+        let catalog = LessonCatalog(root: BinaryHarness.repoRoot)
         var checked = 0
         for lesson in catalog.lessons {
             let path = BinaryHarness.repoRoot + "/lessons/\(lesson.id)/zh/\(lesson.id).md"

@@ -130,10 +130,13 @@ final class ArgumentReaderTests: XCTestCase {
     }
 
     func testBadTimeout() {
-        assertUsage(["lesson", "pool-async", "--timeout", "0"], "--timeout takes a positive number of seconds, found '0'")
-        assertUsage(["trace", "--timeout", "-1", "x.py"], "--timeout takes a positive number of seconds, found '-1'")
-        assertUsage(["trace", "--timeout", "soon", "x.py"], "--timeout takes a positive number of seconds, found 'soon'")
-        assertUsage(["trace", "--timeout", "inf", "x.py"], "--timeout takes a positive number of seconds, found 'inf'")
+        let limit = "--timeout takes a number of seconds above 0 and at most 604800 (a week), found"
+        assertUsage(["lesson", "pool-async", "--timeout", "0"], "\(limit) '0'")
+        assertUsage(["trace", "--timeout", "-1", "x.py"], "\(limit) '-1'")
+        assertUsage(["trace", "--timeout", "soon", "x.py"], "\(limit) 'soon'")
+        assertUsage(["trace", "--timeout", "inf", "x.py"], "\(limit) 'inf'")
+        assertUsage(["trace", "--timeout", "1e11", "x.py"], "\(limit) '1e11'")
+        assertUsage(["trace", "--timeout", "0x1p-2", "x.py"], "\(limit) '0x1p-2'")
     }
 
     func testTraceTimeoutZeroOrNoneTurnsTheWatchdogOffModuleAndDoubleDash() throws {

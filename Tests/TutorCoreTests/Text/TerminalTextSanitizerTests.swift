@@ -85,4 +85,47 @@ final class TerminalTextSanitizerTests: XCTestCase {
         let forbidden = result.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }
         XCTAssertEqual(forbidden.count, 0, "left: \(forbidden.map(\.value))")
     }
+
+    // MARK: line(_:), the form every string from a transcript or program is stored in
+
+    func testLineMakesEveryControlVisibleNewlinesToo() {
+        XCTAssertEqual(TextSanitizer.line("a\u{1B}]0;T\u{07}b\u{1B}[2J\u{9B}1m\u{202E}\u{0}\r\nz\tq"),
+                       "a␛]0;T␇b␛[2J␛[1m⟨U+202E⟩␀␍␊z q")
+        XCTAssertEqual(TextSanitizer.line("\u{2028}\u{2029}\u{200F}\u{61C}"), "⟨U+2028⟩⟨U+2029⟩⟨U+200F⟩⟨U+061C⟩")
+        let clean = "ForkPoolWorker-1 名前 e\u{301} 👩‍👩‍👧 🇯🇵"
+        XCTAssertEqual(TextSanitizer.line(clean), clean, "printable text, graphemes and widths unchanged")
+    }
+
+    func testLineSanitizesJSONKeysAndValuesAtAnyDepth() {
+        let value = JSONValue.object(JSONObject([("k\u{1B}", .array([.string("\u{7}"), .object(JSONObject([("x", .string("\n"))]))])),
+                                                 ("n", .int(3))]))
+        XCTAssertEqual(TextSanitizer.line(value),
+                       .object(JSONObject([("k␛", .array([.string("␇"), .object(JSONObject([("x", .string("␊"))]))])), ("n", .int(3))])))
+    }
+
+    func testEventsAndHeadersStoreOnlySanitizedText() {
+        var event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "P\u{1B}[2J", thread: "T\n", kind: "k\u{9B}", object: "O\u{7}",
+                               fields: JSONObject([("error", .string("boom\u{1B}]0;x\u{7}\nline 2"))]))
+        XCTAssertEqual([event.process, event.thread, event.kind, event.object], ["P␛[2J", "T␊", "k␛[", "O␇"])
+        XCTAssertEqual(event.string("error"), "boom␛]0;x␇␊line 2")
+        event.object = "\u{1B}c"
+        event.fields["text"] = .string("\r")
+        XCTAssertEqual(event.object, "␛c", "assignment is sanitized too")
+        XCTAssertEqual(event.string("text"), "␍")
+        let header = TranscriptHeader(command: ["a\u{1B}"], python: "\u{7}", startMethod: "\u{202E}", platform: "\u{0}", cpus: 1,
+                                      mptutorVersion: "v", recordedAt: "\u{1B}[H", parameters: JSONObject([("p", .string("\u{1B}"))]))
+        XCTAssertEqual(header.command, ["a␛"])
+        XCTAssertEqual([header.python, header.startMethod, header.platform, header.recordedAt], ["␇", "⟨U+202E⟩", "␀", "␛[H"])
+        XCTAssertEqual(header.parameters["p"], .string("␛"))
+    }
+
+    func testTruncatingASanitizedLabelNeverLeavesAControlOrHalfAGrapheme() {
+        let label = TextSanitizer.line("Worker\u{1B}]0;PWNED\u{7}e\u{301}👩‍👩‍👧\u{1B}[31m名")
+        for width in 0...label.displayWidth + 1 {
+            let cut = label.truncated(toWidth: width)
+            XCTAssertLessThanOrEqual(cut.displayWidth, width)
+            XCTAssertFalse(cut.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, cut)
+            XCTAssertTrue(Array(cut).allSatisfy { label.contains($0) || $0 == "…" }, "whole characters only: \(cut)")
+        }
+    }
 }
