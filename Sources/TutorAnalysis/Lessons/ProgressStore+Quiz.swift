@@ -31,7 +31,7 @@ extension ProgressStore {
             try FileManager.default.createDirectory(atPath: (quizPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try Data((JSONValue.object(object).serialized() + "\n").utf8).write(to: URL(fileURLWithPath: quizPath), options: .atomic)
         } catch {
-            throw MPTutorError.other("could not save your quiz score to \(quizPath): \(error.localizedDescription)")
+            throw MPTutorError.other(Phrase.errQuizSave.text(["path": quizPath, "reason": error.localizedDescription]))
         }
     }
 }

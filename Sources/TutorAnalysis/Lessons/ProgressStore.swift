@@ -47,7 +47,7 @@ public struct ProgressStore: Sendable {
     public func reset() throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         do { try FileManager.default.removeItem(atPath: path) } catch {
-            throw MPTutorError.other("could not remove \(path): \(error.localizedDescription)")
+            throw MPTutorError.other(Phrase.errProgressRemove.text(["path": path, "reason": error.localizedDescription]))
         }
     }
 }
@@ -67,8 +67,7 @@ private extension ProgressStore {
     /// Read, change and write the file with the lock held.
     func update(_ change: (inout [String: String]) -> Void) throws(MPTutorError) {
         let cannotKeep = { (why: String) in
-            MPTutorError.other("your progress cannot be kept: \(why). Lessons still run; fix the folder's permissions "
-                + "or set XDG_STATE_HOME to a folder you can write.")
+            MPTutorError.other(Phrase.errProgressCannotKeep.text(["why": why]))
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -108,7 +107,7 @@ private extension ProgressStore {
             }
             guard errno == EEXIST else { break }
         }
-        throw MPTutorError.other("\(path) cannot be read and cannot be moved aside; your progress is not saved until it is")
+        throw MPTutorError.other(Phrase.errProgressUnreadable.text(["path": path]))
     }
 
     func write(_ finished: [String: String], cannotKeep: (String) -> MPTutorError) throws(MPTutorError) {

@@ -27,9 +27,9 @@ extension ArgumentReader {
                 id = arg
             }
         }
-        guard let id else { throw MPTutorError.usage("present needs a lesson id", hint: "e.g. 'mp-tutor present pool-async'.") }
+        guard let id else { throw MPTutorError.usage(Phrase.errPresentNeedsLesson.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor present pool-async"])) }
         if options.replay, !options.lesson.settings.isEmpty {
-            throw MPTutorError.usage("--set changes a live run; --replay plays the recorded one", hint: "leave out one of them.")
+            throw MPTutorError.usage(Phrase.errSetWithReplay.text(), hint: Phrase.hintLeaveOneOut.text())
         }
         return .present(id: id, options)
     }

@@ -309,27 +309,27 @@ extension ArgumentReader {
             throw MPTutorError.usage(Phrase.errCheckNeedsLesson.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor check pool-async"]))
         }
         if !settings.isEmpty && all {
-            throw MPTutorError.usage("--set changes one lesson's parameters: name the lesson instead of --all",
-                                     hint: "e.g. 'mp-tutor check pool-async --set workers=2'.")
+            throw MPTutorError.usage(Phrase.errSetWithAll.text(),
+                                     hint: Phrase.hintForExample.text(["example": "mp-tutor check pool-async --set workers=2"]))
         }
         if !settings.isEmpty && recordDirectory != nil {
             // transcripts/ holds the runs of the lessons as written; a changed run is recorded with 'lesson --record'
-            throw MPTutorError.usage("--record-dir records lessons as written, not with --set",
-                                     hint: "record a changed run with 'mp-tutor lesson <id> --set NAME=VALUE --record FILE'.")
+            throw MPTutorError.usage(Phrase.errSetWithRecordDir.text(), hint: Phrase.hintRecordChangedRun.text())
         }
         return .check(ids: ids, all: all, variant: variant, settings: settings, run, recordDirectory: recordDirectory)
     }
 
     mutating func readSimulate() throws -> Command {
         guard let what = next() else {
-            throw MPTutorError.usage("simulate needs what to simulate: scheduling", hint: "e.g. 'mp-tutor simulate scheduling --algo all'.")
+            throw MPTutorError.usage(Phrase.errSimulateNeedsWhat.text(),
+                                     hint: Phrase.hintForExample.text(["example": "mp-tutor simulate scheduling --algo all"]))
         }
         switch what {
         case "-h", "--help": return .help(topic: "simulate")
         case "scheduling": break
         default:
-            let hint = Suggestion.closest(to: what, among: ["scheduling"]).map { "Did you mean 'mp-tutor simulate \($0)'? " } ?? ""
-            throw MPTutorError.usage("unknown simulation '\(what)'", hint: hint + "See 'mp-tutor simulate --help'.")
+            let hint = Suggestion.closest(to: what, among: ["scheduling"]).map { Phrase.hintDidYouMean.text(["suggestion": "mp-tutor simulate \($0)"]) } ?? ""
+            throw MPTutorError.usage(Phrase.errUnknownSimulation.text(["what": what]), hint: hint + Phrase.hintSeeCommandHelp.text(["command": "simulate"]))
         }
         var options = SimulationOptions()
         while let arg = next() {

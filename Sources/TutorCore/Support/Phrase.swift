@@ -128,6 +128,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errNotExecutable, errNoExecutable, errNoExecutableOnPath, errNoDirectory, errNoInterpreter
     case errCannotRun, errPipe, errOpenStdin, errPassStdin, errMoveDescriptor, errTerminalSettings
     case errSingleKey, errNoLessonsIn, errNoQuestions, errPresentNeedsTerminal, hintPresentPipe
+    // the progress file's errors; --set and simulate given wrongly
+    case errProgressRemove, errProgressCannotKeep, errProgressUnreadable, errQuizSave, errSetWithReplay
+    case hintLeaveOneOut, errSetWithAll, errSetWithRecordDir, hintRecordChangedRun, errPresentNeedsLesson
+    case errSimulateNeedsWhat, errUnknownSimulation
 }
 
 public extension Phrase {
@@ -164,11 +168,11 @@ public extension Phrase {
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
-        .merging(englishRunning) { a, _ in a }
+        .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
-        .merging(chineseRunning) { a, _ in a }
+        .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }
 }
