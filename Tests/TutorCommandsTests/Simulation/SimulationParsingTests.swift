@@ -95,4 +95,15 @@ final class SimulationParsingTests: XCTestCase {
             if !hint.isEmpty { XCTAssertTrue(error?.hint.contains(hint) ?? false, "\(arguments): \(error?.hint ?? "no hint")") }
         }
     }
+
+    func testSimulateAndSetUsageErrorsInChinese() {
+        Language.with(.zh) {
+            let unknown = usageMessage { try ArgumentReader.read(["simulate", "sheduling"]) }
+            XCTAssertEqual(unknown?.message, "没有叫 'sheduling' 的模拟")
+            XCTAssertTrue(unknown?.hint.contains("你是不是想输入“mp-tutor simulate scheduling”？") ?? false, unknown?.hint ?? "no hint")
+            XCTAssertEqual(usageMessage { try ArgumentReader.read(["simulate"]) }?.message, "simulate 需要指明模拟什么：scheduling")
+            XCTAssertEqual(usageMessage { try ArgumentReader.read(["check", "--all", "--set", "workers=2"]) }?.message,
+                           "--set 只改变一课的参数：请写出课程名，不要用 --all")
+        }
+    }
 }
