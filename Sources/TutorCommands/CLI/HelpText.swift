@@ -26,7 +26,7 @@ enum HelpText {
         }
     }
 
-    /// The Chinese text of a topic; nil for the simulator's topics, which are shown in English.
+    /// The Chinese text of a topic; nil for the topics still shown in English (present, quiz, export).
     static func chinese(for topic: String?) -> String? {
         switch topic {
         case nil, "mp-tutor": chineseMain
@@ -36,6 +36,8 @@ enum HelpText {
         case "check": chineseCheck
         case "list": chineseList
         case "progress": chineseProgress
+        case "simulate": chineseSimulate
+        case "simulate scheduling", "scheduling": chineseSimulateScheduling
         default: nil
         }
     }

@@ -76,6 +76,25 @@ final class SimulationParsingTests: XCTestCase {
         XCTAssertTrue(ArgumentReader.commands.contains("simulate"))
     }
 
+    func testSimulateHelpInChineseHasTheSameExamplesAndOptions() throws {
+        for topic in ["simulate", "simulate scheduling"] {
+            let english = try HelpText.text(for: topic)
+            let chinese = try Language.with(.zh) { try HelpText.text(for: topic) }
+            XCTAssertNotEqual(english, chinese, topic)
+            XCTAssertTrue(chinese.contains("示例："), topic)
+            let commandsAndOptions = { (text: String) in
+                text.split(separator: "\n").compactMap { line -> String? in
+                    let trimmed = line.drop { $0 == " " }
+                    // an option starts its line (continuation lines are indented further)
+                    if line.hasPrefix("  --") { return trimmed.split(separator: " ").first.map(String.init) }
+                    guard trimmed.hasPrefix("mp-tutor simulate scheduling --") else { return nil }
+                    return String(trimmed).components(separatedBy: "  ").first
+                }
+            }
+            XCTAssertEqual(commandsAndOptions(chinese), commandsAndOptions(english), topic)
+        }
+    }
+
     func testSimulateUsageErrors() {
         let cases: [([String], String, String)] = [
             (["simulate"], "simulate needs what to simulate: scheduling", "mp-tutor simulate scheduling"),
