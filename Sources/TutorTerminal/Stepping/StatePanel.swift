@@ -40,12 +40,22 @@ private extension StatePanel {
     /// stays ASCII, so there a plain space).
     var dot: String { painter.symbol("\u{00A0}· ", ascii: " | ") }
 
+    /// Items of a list shown at most: more than any terminal has room for, so a list of a million
+    /// waiting tasks costs a screen what it shows, not what it holds.
+    static let maxListed = 2000
+
+    /// `shown` joined by spaces, with "… N more" when the list has more than `shown`.
+    func listed(_ shown: [String], of count: Int) -> String {
+        shown.joined(separator: " ") + (count > shown.count ? " \(painter.symbol("…", ascii: "...")) \(count - shown.count) more" : "")
+    }
+
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in
             worker.task.map { "\(worker.name) " + painter.paint("runs \($0)", .green) } ?? "\(worker.name) " + painter.paint("idle", .dim)
         }
         let waiting = pool.waiting.isEmpty ? painter.paint("none waiting", .dim)
-            : "\(pool.waiting.count) waiting: " + pool.waiting.map { $0.replacing("task ", with: "") }.joined(separator: " ")
+            : "\(pool.waiting.count) waiting: " + listed(pool.waiting.names(limit: Self.maxListed).map { $0.replacing("task ", with: "") },
+                                                         of: pool.waiting.count)
         var results = "\(pool.resultsArrived) arrived\(dot)\(pool.callbacksRun) callback\(pool.callbacksRun == 1 ? "" : "s") run"
         if let running = pool.callbackRunning { results += dot + painter.paint("callback for \(running) running", .yellow) }
         let who = workers.isEmpty ? painter.paint("no worker started yet", .dim) : workers.joined(separator: dot)
@@ -56,7 +66,7 @@ private extension StatePanel {
         let bound = queue.maxsize.map { $0 > 0 ? "\(queue.items.count)/\($0)" : "\(queue.items.count), unbounded" } ?? "\(queue.items.count)"
         var text = "\(queue.label) (\(queue.type), \(bound)): "
         text += queue.items.isEmpty ? painter.paint("empty", .dim)
-            : queue.items.map { $0.repr.truncated(toWidth: 24) }.joined(separator: " ")
+            : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
         if !queue.blockedPutters.isEmpty { text += dot + painter.paint("put blocked: " + queue.blockedPutters.joined(separator: ", "), .red) }
         if !queue.blockedGetters.isEmpty { text += dot + painter.paint("get waiting: " + queue.blockedGetters.joined(separator: ", "), .yellow) }
         return text
