@@ -29,6 +29,8 @@ enum HelpText {
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
       --width N                   draw for N columns instead of the terminal's width
       --show-helpers              show multiprocessing's own helper processes too
+      --full                      print every row of a long timeline (without it, the middle of a
+                                  run of more than 400 rows is left out, and the timeline says what)
       --step                      step through the run event by event (keys: space next, b back, / find,
                                   ] next note, h help, q quit); on a live run (lesson, trace) the view
                                   opens as the run starts and follows it (G: follow each new event;

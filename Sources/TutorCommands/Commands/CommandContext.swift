@@ -36,6 +36,7 @@ public struct CommandContext: Sendable {
     func timelineOptions(_ display: DisplayOptions) -> TimelineRenderer.Options {
         var options = TimelineRenderer.Options()
         options.hideInfrastructure = display.hideInfrastructure
+        if display.full { options.maxRows = .max }
         return options
     }
 }

@@ -50,15 +50,13 @@ extension TimelineRenderer {
             shown = Array(0..<head) + Array((rows.count - tail)..<rows.count)
             skippedAt = head
         }
+        let describer = EventDescriber(timeline: timeline, painter: painter)
         var out: [String] = []
         for (position, rowIndex) in shown.enumerated() {
             if position == skippedAt {
-                let hidden = rows[position..<(rows.count - (shown.count - position))]
-                let events = hidden.reduce(0) { $0 + $1.count }
-                out.append(painter.paint("   \(painter.symbol("⋮", ascii: ":")) \(hidden.count) rows (\(events) events) left out here to keep the screen readable; "
-                    + "'--step' walks through every event.", .yellow))
+                out += leftOutLines(rows[position..<(rows.count - (shown.count - position))])
             }
-            let row = rows[rowIndex]
+            let row = described(rows[rowIndex], by: describer)
             let time = painter.paint(String(format3: Double(row.t) / 1e9).padded(toWidth: Self.timeWidth - 1) + " ", .dim)
             let markers = row.noteNumbers.map { NoteMarker.symbol($0, painter: painter) }.joined()
             let markerText = markers.isEmpty ? "" : " " + painter.paint(markers, .yellow, .bold)
@@ -74,5 +72,27 @@ extension TimelineRenderer {
             }
         }
         return out
+    }
+
+    /// What the middle of a long timeline holds, said where it is left out: how many rows and events,
+    /// the time they span, the kinds of event most of them are, and the notes among them.
+    func leftOutLines(_ hidden: ArraySlice<TimelineRow>) -> [String] {
+        var byKind: [String: Int] = [:]
+        var events = 0, notes = 0
+        for row in hidden {
+            byKind[row.kind, default: 0] += row.count
+            events += row.count
+            notes += row.noteNumbers.count
+        }
+        let kinds = byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        var what = kinds.prefix(4).map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        if kinds.count > 4 { what += " and \(kinds.count - 4) other kind\(kinds.count == 5 ? "" : "s")" }
+        let span = hidden.first.flatMap { first in hidden.last.map { (first.t, timeline.events[$0.lastEventIndex].t) } }
+        let when = span.map { " from \(String(format3: Double($0.0) / 1e9)) s to \(String(format3: Double($0.1) / 1e9)) s" } ?? ""
+        let noted = notes == 0 ? "" : ", with \(notes) of the notes below"
+        let text = "\(hidden.count) rows (\(events) events\(when)\(noted)) left out here to keep the screen readable: \(what); "
+            + "'--full' prints them, '--step' walks through every event."
+        return TextWrapper.wrap(text, width: width - 1, indent: "     ", firstIndent: "   \(painter.symbol("⋮", ascii: ":")) ")
+            .map { painter.paint($0, .yellow) }
     }
 }

@@ -13,5 +13,7 @@ public struct DisplayOptions: Sendable, Equatable {
     public var hideInfrastructure = true
     /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
     public var step = false
+    /// Print every row of a long timeline (`--full`) instead of leaving its middle out.
+    public var full = false
     public init() {}
 }
