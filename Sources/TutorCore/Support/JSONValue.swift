@@ -21,6 +21,18 @@ public struct JSONObject: Sendable, Equatable {
     public init(_ members: [(String, JSONValue)] = []) {
         self.members = []
         self.members.reserveCapacity(members.count)
+        // A transcript object has a dozen keys: looking back for a repeated key costs less than hashing
+        // each key into a set (which was a tenth of reading a transcript); a line with many keys gets the set.
+        if members.count <= 16 {
+            for (key, value) in members {
+                if let index = self.members.firstIndex(where: { $0.key == key }) {
+                    self.members[index].value = value
+                } else {
+                    self.members.append((key, value))
+                }
+            }
+            return
+        }
         var seen = Set<String>()
         for (key, value) in members {
             if seen.insert(key).inserted { self.members.append((key, value)) } else { self[key] = value }
