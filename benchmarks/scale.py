@@ -138,11 +138,20 @@ def synthesise(seed, mix, size, path):
     return seq
 
 
-def timed(argv, **kw):
-    """Wall time and peak RSS (MB) of one child."""
+def timed(argv, timeout=None, **kw):
+    """Wall time and peak RSS (MB) of one child; (None, None, why) when it fails or outlives `timeout`."""
     start = time.monotonic()
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
-    _, status, usage = os.wait4(p.pid, 0)
+    while True:
+        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if timeout and time.monotonic() - start > timeout:
+            p.kill()
+            os.wait4(p.pid, 0)
+            p.stderr.close()
+            return None, None, 'killed after %.0f s' % timeout
+        time.sleep(0.01)
     wall = time.monotonic() - start
     err = p.stderr.read().decode(errors='replace')
     p.stderr.close()
@@ -182,13 +191,13 @@ class Pane:
     def keys(self, *keys):
         subprocess.run(['tmux', 'send-keys', '-t', self.session] + list(keys), check=True)
 
-    def peak_mb(self):
-        # The pane runs `sh -c '<mp-tutor>; sleep'`: mp-tutor is the shell's child.
+    def peak_mb(self, binary):
+        # The pane runs `sh -c '<binary> ...; sleep 30'`: the binary is the shell's child.
         try:
             kids = open('/proc/%d/task/%d/children' % (self.pid, self.pid)).read().split()
             for kid in kids + [str(self.pid)]:
-                status = open('/proc/%s/status' % kid).read()
-                if 'mp-tutor' in open('/proc/%s/comm' % kid).read() or 'mp-tutor' in status.split('\n')[0]:
+                if os.path.realpath('/proc/%s/exe' % kid) == os.path.realpath(binary):
+                    status = open('/proc/%s/status' % kid).read()
                     return int(re.search(r'VmHWM:\s+(\d+)', status).group(1)) / 1024.0
         except (OSError, AttributeError):
             pass
@@ -214,7 +223,7 @@ def step_figures(binary, path, events, timeout):
         pane.wait_for(r'step 1/%d\b' % events, timeout)
         pane.keys('/', *list('exit'), 'Enter')
         out['find'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
-        out['peak'] = pane.peak_mb()
+        out['peak'] = pane.peak_mb(binary)
         pane.keys('q')
         return out
     finally:
@@ -234,6 +243,7 @@ def main():
     ap.add_argument('--record', action='store_true', help='record the seeds again with --binary')
     ap.add_argument('--no-step', action='store_true', help='skip the tmux-driven --step figures')
     ap.add_argument('--timeout', type=float, default=300)
+    ap.add_argument('--repeat', type=int, default=1, help='time python and replay this many times, keep the best')
     ap.add_argument('--out', default='/tmp/mp-tutor-scale')
     args = ap.parse_args()
     binaries = [('new', os.path.abspath(args.binary))]
@@ -252,9 +262,10 @@ def main():
             path = os.path.join(args.out, '%s-%d.jsonl' % (mix, size))
             events = synthesise(seed, mix, size, path)
             mb = os.path.getsize(path) / 1e6
-            py, py_peak, _ = timed([sys.executable, '-c', PY_JSON, path])
+            py = min(timed([sys.executable, '-c', PY_JSON, path])[0] for _ in range(args.repeat))
             for label, b in binaries:
-                wall, peak, err = timed([b, 'replay', path], cwd=ROOT)
+                runs = [timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT) for _ in range(args.repeat)]
+                wall, peak, err = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
                 print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s %7s %7s %7s %7s %7s%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
