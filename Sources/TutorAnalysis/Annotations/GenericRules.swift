@@ -37,8 +37,8 @@ private extension GenericRules {
             }
             if count > 1 {
                 let method = events[i].string("method") ?? "apply_async"
-                notes.append(note(i, "\(method) only puts the task in the pool's task queue and returns: "
-                    + "\(count) submissions took \(Format.duration(ns: events[j].t - events[i].t)) in all, without waiting for any worker."))
+                notes.append(note(i, Phrase.noteSubmitBurst.text(["method": method, "n": count,
+                                                                   "duration": Format.duration(ns: events[j].t - events[i].t)])))
             }
             i = j + 1
         }
@@ -54,10 +54,10 @@ private extension GenericRules {
         let workers = Set(timeline.tasks.filter { $0.pool == task.pool }.compactMap(\.workerKey)).count
         let freed = timeline.tasks.filter { $0.workerKey == task.workerKey && ($0.endT ?? .max) <= task.startT! }
             .max { $0.endT! < $1.endT! }
-        var text = "\(task.name) waited \(Format.duration(ns: queued)) in the task queue"
-        text += workers > 1 ? ": all \(workers) workers were busy." : ": the only worker was busy."
+        var text = Phrase.noteQueuedTask.text(["task": task.name, "duration": Format.duration(ns: queued)])
+        text += workers > 1 ? Phrase.noteAllBusy.text(["n": workers]) : Phrase.noteOnlyBusy.text()
         if let freed, let worker = task.worker {
-            text += " \(worker) took it \(Format.duration(ns: task.startT! - freed.endT!)) after finishing \(freed.name)."
+            text += Phrase.noteTookIt.text(["worker": worker, "duration": Format.duration(ns: task.startT! - freed.endT!), "task": freed.name])
         }
         return [note(index, text)]
     }
@@ -66,14 +66,14 @@ private extension GenericRules {
     func firstCallback() -> [Note] {
         guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
         let event = events[index]
-        var text = "the callback \(event.string("func").map { $0 + " " } ?? "")runs in \(event.process) (pid \(event.pid)) "
-            + "on thread \(event.threadRole), not in a worker"
+        var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
+                                                  "pid": event.pid, "thread": event.threadRole])
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
             text += task.workerThread == "MainThread"
-                ? ": \(task.name) was computed by \(worker) (pid \(pid)), and its result travelled back to the parent first"
-                : ": \(task.name) was computed by the worker thread \(worker), and its result was handed over first"
+                ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])
+                : Phrase.noteCallbackThread.text(["task": task.name, "worker": worker])
         }
-        return [note(index, text + ".")]
+        return [note(index, text + Phrase.notePeriod.text())]
     }
 
     /// Acquisitions that had to wait, naming who held the lock.
@@ -84,8 +84,9 @@ private extension GenericRules {
                 guard notes.count < Self.perRule,
                       let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
-                let holder = hold.blockedBy.map { ", held by \($0)" } ?? ""
-                notes.append(note(index, "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)\(holder)."))
+                let holder = hold.blockedBy.map { Phrase.noteHeldBy.text(["holder": $0]) } ?? ""
+                notes.append(note(index, Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs),
+                                                                   "lock": lock.object, "holder": holder])))
             }
         }
         return notes
@@ -118,13 +119,11 @@ private extension GenericRules {
             count += 1
             guard first == nil else { continue }
             let a = Self.who(events[theirs.index]), b = Self.who(e), member = attr.hasPrefix("[") ? attr : "." + attr
-            first = (i, "\(a) and \(b) both read \(mine.value) from \(object)\(member); \(a) wrote \(theirs.value), "
-                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `v.value += 1`), \(a)'s update was lost: each access took the lock on its own, and a "
-                + "read-modify-write needs one hold around both (`with v.get_lock():`).")
+            first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": object + member,
+                                                    "theirs": theirs.value, "mine": value]))
         }
         guard let first else { return [] }
-        return [note(first.index, first.text + (count > 1 ? " This happened \(count) times in this run." : ""))]
+        return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
     }
 
     static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
@@ -141,11 +140,13 @@ private extension GenericRules {
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
                 let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let why = byWatchdog ? " from mp-tutor's watchdog" : byCtrlC ? " after Ctrl-C" : signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
-                    : signal == 9 ? " (kill() sends it; it cannot be caught)" : ""
-                notes.append(note(index, "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code)."))
+                let why: Phrase? = byWatchdog ? .noteByWatchdog : byCtrlC ? .noteByCtrlC : signal == 15 ? .noteBySIGTERM
+                    : signal == 9 ? .noteBySIGKILL : nil
+                notes.append(note(index, Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal),
+                                                                    "why": why?.text() ?? "", "code": code])))
             } else if event.kind == EventKind.processExit {
-                notes.append(note(index, "\(name) exited with code \(code)\(code == 1 ? ": an uncaught exception, or sys.exit(1)" : "")."))
+                notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
+                                                                   "why": code == 1 ? Phrase.noteExitOne.text() : ""])))
             }
         }
         return notes
@@ -154,35 +155,36 @@ private extension GenericRules {
     /// When the watchdog fired: what each process still alive was last seen doing.
     func watchdog() -> [Note] {
         guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
-        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? "its limit"
+        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
             guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
-            lines.append("\(life.name) (pid \(life.pid)) \(Self.lastActivity(last, task: lookup.task(of: last)))")
+            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
+                                                           "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
         }
-        var text = "the watchdog stopped the run after \(limit): it was not finishing on its own."
-        if !lines.isEmpty { text += " At that moment: " + lines.joined(separator: "; ") + "." }
+        var text = Phrase.noteWatchdog.text(["limit": limit])
+        if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
         let why = HangExplainer(timeline: timeline).explanations()
-        if !why.isEmpty { text += " Why: " + why.joined(separator: " ") }
+        if !why.isEmpty { text += Phrase.noteWatchdogWhy.text(["why": why.joined(separator: Language.current == .zh ? "" : " ")]) }
         return [note(events.count - 1, text)]
     }
 
     static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
         let at = Format.seconds(e.t)
         switch e.kind {
-        case EventKind.lockWait: return "had been waiting for \(e.object ?? "a lock") since \(at)"
-        case "queue.wait": return "had been waiting to \(e.string("op") ?? "get") on \(e.object ?? "a queue") since \(at)"
-        case "process.join.wait": return "had been waiting in join(\(e.string("name") ?? "a child")) since \(at)"
-        case "event.wait": return "had been waiting for \(e.object ?? "an Event") to be set since \(at)"
-        case "pipe.wait": return "had been waiting to receive on \(e.object ?? "a pipe") since \(at)"
+        case EventKind.lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
+        case "queue.wait": return Phrase.lastQueueWait.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at])
+        case "process.join.wait": return Phrase.lastJoinWait.text(["name": e.string("name") ?? "a child", "t": at])
+        case "event.wait": return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
+        case "pipe.wait": return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
         case "condition.wait", "barrier.wait", "queue.join.wait":
-            return "had been waiting on \(e.object ?? "it") (\(e.kind)) since \(at)"
-        case EventKind.taskStart: return "was running \(task?.name ?? "a task") since \(at)"
-        case EventKind.print: return "last printed \"\(e.string("text") ?? "")\" at \(at), then recorded nothing (blocked or busy)"
-        case EventKind.processStart: return "started at \(at) and recorded nothing since (blocked or busy)"
-        default: return "was last seen at \(at) (\(e.kind)\(e.object.map { " " + $0 } ?? ""))"
+            return Phrase.lastOtherWait.text(["object": e.object ?? "it", "kind": e.kind, "t": at])
+        case EventKind.taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case EventKind.print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
+        case EventKind.processStart: return Phrase.lastStarted.text(["t": at])
+        default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
         }
     }
 }

@@ -15,7 +15,7 @@ struct SummaryRenderer {
     }
 
     func render() -> String {
-        var out: [String] = [painter.paint(" summary", .bold)]
+        var out: [String] = [painter.paint(" " + Phrase.summaryHeading.text(), .bold)]
         out += poolLines()
         out += lockLines()
         out += queueLines()
@@ -33,10 +33,12 @@ private extension SummaryRenderer {
         guard pool.submitted > 0 || pool.started > 0 else { return [] }
         let wall = Format.seconds(timeline.durationNs)
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
-        var head = "  pool: \(pool.workers.count) workers ran \(pool.started) of \(pool.submitted) tasks"
-        head += " · at most \(pool.maxConcurrent) at once"
-        head += pool.maxConcurrentAt.map { " (first at \(Format.seconds($0)))" } ?? ""
-        head += " · wall \(wall), time inside tasks \(Format.seconds(busyTotal))"
+        var head = "  " + Phrase.summaryPool.text(["workers": pool.workers.count, "started": pool.started,
+                                                    "submitted": pool.submitted, "max": pool.maxConcurrent])
+        // No-break spaces keep a number with its unit ("0.136 s") when the line wraps.
+        let glued = { (text: String) in text.replacingOccurrences(of: " ", with: "\u{00A0}") }
+        head += pool.maxConcurrentAt.map { Phrase.summaryPoolFirstAt.text(["t": glued(Format.seconds($0))]) } ?? ""
+        head += Phrase.summaryPoolWall.text(["wall": glued(wall), "busy": glued(Format.seconds(busyTotal))])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
@@ -44,15 +46,15 @@ private extension SummaryRenderer {
             let bar = workerBar(worker, width: barWidth)
             let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
-                + "  \(worker.tasks.count) task\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
+                + "  " + Phrase.summaryWorkerRow.text(["n": worker.tasks.count, "busy": busy]))
         }
         if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
-            out.append("    task queue: longest wait \(Format.duration(ns: queued)) (\(longest.name))")
-            out += TextWrapper.wrap("time each task waited for a worker: " + queueingDelays(), width: width, indent: "      ",
+            out.append("    " + Phrase.summaryQueueLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
+            out += TextWrapper.wrap(Phrase.summaryQueueWaits.text(["list": queueingDelays()]), width: width, indent: "      ",
                                     firstIndent: "    ")
         }
         let failed = timeline.tasks.filter { $0.succeeded == false }.count
-        if failed > 0 { out.append("    \(failed) task(s) raised an exception") }
+        if failed > 0 { out.append("    " + Phrase.summaryTasksRaised.text(["n": failed])) }
         return out
     }
 
@@ -62,11 +64,11 @@ private extension SummaryRenderer {
         if waits.count <= 12 {
             // No-break spaces keep "task 3 478 ms" together when the line wraps.
             return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
-                .joined(separator: ", ")
+                .joined(separator: Language.current == .zh ? "，" : ", ")
         }
         let sorted = waits.map(\.1).sorted()
-        return "\(waits.count) tasks, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
-            + "longest \(Format.duration(ns: sorted.last!))"
+        return Phrase.summaryQueueSpread.text(["n": waits.count, "min": Format.duration(ns: sorted.first!),
+                                               "median": Format.duration(ns: sorted[sorted.count / 2]), "max": Format.duration(ns: sorted.last!)])
     }
 
     /// One cell per slice of the run: a block while the worker is inside a task, alternating shades so
@@ -90,9 +92,10 @@ private extension SummaryRenderer {
             guard !lock.holds.isEmpty else { return nil }
             let contended = lock.contended
             let waits = lock.holds.map(\.waitedNs)
-            var line = "  \(lock.object) (\(lock.type)): \(lock.holds.count) acquisitions, \(contended.count) had to wait"
+            var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": lock.holds.count,
+                                                       "contended": contended.count])
             if let longest = waits.max(), longest > 0 {
-                line += " · total wait \(Format.duration(ns: waits.reduce(0, +))), longest \(Format.duration(ns: longest))"
+                line += Phrase.summaryLockWaits.text(["total": Format.duration(ns: waits.reduce(0, +)), "longest": Format.duration(ns: longest)])
             }
             return line
         }
@@ -100,8 +103,8 @@ private extension SummaryRenderer {
 
     func queueLines() -> [String] {
         QueueAnalysis(timeline).queues.map { q in
-            var line = "  \(q.label): \(q.puts) puts, \(q.gets) gets, at most \(q.maxDepth) item\(q.maxDepth == 1 ? "" : "s") waiting"
-            if q.blockedPuts + q.blockedGets > 0 { line += " · \(q.blockedPuts) puts and \(q.blockedGets) gets had to wait" }
+            var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": q.puts, "gets": q.gets, "n": q.maxDepth])
+            if q.blockedPuts + q.blockedGets > 0 { line += Phrase.summaryQueueBlocked.text(["puts": q.blockedPuts, "gets": q.blockedGets]) }
             return line
         }
     }
@@ -110,14 +113,16 @@ private extension SummaryRenderer {
     func timeLines() -> [String] {
         let rows = ProcessTimeAnalysis(timeline).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
         guard !rows.isEmpty else { return [] }
-        var out = ["  time spent waiting (main thread of each process):"]
+        var out = ["  " + Phrase.summaryWaitingHeading.text()]
         let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10)
         for row in rows.prefix(12) {
-            let parts = row.waits.map { "\($0.reason) \(Format.duration(ns: $0.ns))" } + ["other \(Format.duration(ns: row.otherNs))"]
-            out.append("    " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  of \(Format.duration(ns: row.lifetimeNs)): "
-                + parts.joined(separator: ", "))
+            let parts = row.waits.map { "\(Phrase.waitReason($0.reason)) \(Format.duration(ns: $0.ns))" }
+                + [Phrase.summaryWaitingOther.text(["duration": Format.duration(ns: row.otherNs)])]
+            out.append("    " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  "
+                + Phrase.summaryWaitingRow.text(["lifetime": Format.duration(ns: row.lifetimeNs),
+                                                 "parts": parts.joined(separator: Language.current == .zh ? "，" : ", ")]))
         }
-        if rows.count > 12 { out.append("    … and \(rows.count - 12) more processes") }
+        if rows.count > 12 { out.append("    " + Phrase.summaryMoreProcesses.text(["n": rows.count - 12])) }
         return out
     }
 
@@ -126,25 +131,29 @@ private extension SummaryRenderer {
         guard !lives.isEmpty else { return [] }
         var endings: [String: Int] = [:]
         for life in lives {
-            let key = life.signal.map { "ended by \(Format.signalName($0))" }
-                ?? life.exitCode.map { "exit code \($0)" } ?? "end not recorded"
+            let key = life.signal.map { Phrase.summaryEndedBy.text(["signal": Format.signalName($0)]) }
+                ?? life.exitCode.map { Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
             endings[key, default: 0] += 1
         }
-        let text = endings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return ["  processes: \(lives.count) (\(text))"]
+        let text = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
+            .joined(separator: Language.current == .zh ? "，" : ", ")
+        return ["  " + Phrase.summaryProcesses.text(["n": lives.count, "endings": text])]
     }
 
     func recordLines() -> [String] {
-        var line = "  record: \(timeline.events.count) events"
-        line += timeline.lostEvents > 0 ? ", \(timeline.lostEvents) LOST" : ", none lost"
-        if !timeline.problems.isEmpty || timeline.trailer == nil { line += ", INCOMPLETE" }
+        var line = "  " + Phrase.summaryRecord.text(["n": timeline.events.count])
+        line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents]) : Phrase.summaryNoneLost.text()
+        if !timeline.problems.isEmpty || timeline.trailer == nil { line += Phrase.summaryIncomplete.text() }
         var out = [line]
         if let run = timeline.trailer?.run {
-            if run.timedOut { out.append(painter.paint("  the watchdog stopped this run after \(run.timeoutSeconds.map { Format.duration($0) } ?? "its limit")", .yellow)) }
-            if run.interrupted { out.append(painter.paint("  this run was interrupted with Ctrl-C", .yellow)) }
+            if run.timedOut {
+                let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
+                out.append(painter.paint("  " + Phrase.summaryWatchdog.text(["limit": limit]), .yellow))
+            }
+            if run.interrupted { out.append(painter.paint("  " + Phrase.summaryInterrupted.text(), .yellow)) }
             if !run.leftoverPids.isEmpty {
-                out.append(painter.paint("  mp-tutor stopped \(run.leftoverPids.count) process(es) still alive after the main one ended: pid "
-                    + run.leftoverPids.map(String.init).joined(separator: ", "), .yellow))
+                out.append(painter.paint("  " + Phrase.summaryLeftovers.text(["n": run.leftoverPids.count,
+                                                                           "pids": run.leftoverPids.map(String.init).joined(separator: ", ")]), .yellow))
             }
         }
         return out

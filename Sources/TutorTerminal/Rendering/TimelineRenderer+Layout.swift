@@ -23,7 +23,7 @@ extension TimelineRenderer {
     }
 
     func columnHeader(_ lanes: [Int], width column: Int) -> [String] {
-        var line = "time".padded(toWidth: Self.timeWidth)
+        var line = Phrase.timelineTime.text().padded(toWidth: Self.timeWidth)
         for lane in lanes {
             line += painter.paint(laneTitle(timeline.lanes[lane]).truncated(toWidth: column - 1).padded(toWidth: column), laneStyle(lane), .bold)
         }
@@ -31,10 +31,11 @@ extension TimelineRenderer {
     }
 
     func laneLegend(_ lanes: [Int]) -> [String] {
-        var out = [painter.paint(" lanes", .bold)]
+        var out = [painter.paint(" " + Phrase.timelineLanes.text(), .bold)]
         for lane in lanes {
             let l = timeline.lanes[lane]
-            let role = l.isMainThread ? (l.role == "main" ? "the program mp-tutor started" : l.role) : "thread \(l.thread)"
+            let roles = ["main": Phrase.laneMainProgram, "child": .laneChild, "other": .laneOther]
+            let role = l.isMainThread ? (roles[l.role]?.text() ?? l.role) : Phrase.laneThread.text(["name": l.thread])
             out.append("   " + painter.paint(l.label, laneStyle(lane), .bold) + painter.paint("  pid \(l.pid) · \(role)", .dim))
         }
         out.append("")
@@ -85,13 +86,13 @@ extension TimelineRenderer {
             notes += row.noteNumbers.count
         }
         let kinds = byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        var what = kinds.prefix(4).map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        if kinds.count > 4 { what += " and \(kinds.count - 4) other kind\(kinds.count == 5 ? "" : "s")" }
-        let span = hidden.first.flatMap { first in hidden.last.map { (first.t, timeline.events[$0.lastEventIndex].t) } }
-        let when = span.map { " from \(String(format3: Double($0.0) / 1e9)) s to \(String(format3: Double($0.1) / 1e9)) s" } ?? ""
-        let noted = notes == 0 ? "" : ", with \(notes) of the notes below"
-        let text = "\(hidden.count) rows (\(events) events\(when)\(noted)) left out here to keep the screen readable: \(what); "
-            + "'--full' prints them, '--step' walks through every event."
+        var what = kinds.prefix(4).map { Phrase.rowsLeftOutKind.text(["n": $0.value, "kind": Phrase.eventKind($0.key)]) }
+        if kinds.count > 4 { what.append(Phrase.rowsLeftOutOthers.text(["n": kinds.count - 4])) }
+        let from = hidden.first.map(\.t) ?? 0, to = hidden.last.map { timeline.events[$0.lastEventIndex].t } ?? 0
+        let text = Phrase.rowsLeftOut.text([
+            "rows": hidden.count, "events": events, "from": String(format3: Double(from) / 1e9), "to": String(format3: Double(to) / 1e9),
+            "notes": notes == 0 ? "" : Phrase.rowsLeftOutNotes.text(["n": notes]), "what": what.joined(separator: Phrase.evComma.text()),
+        ])
         return TextWrapper.wrap(text, width: width - 1, indent: "     ", firstIndent: "   \(painter.symbol("⋮", ascii: ":")) ")
             .map { painter.paint($0, .yellow) }
     }

@@ -34,7 +34,7 @@ final class TimelineLongRunTests: XCTestCase {
         let said = lines[first...].prefix { !$0.hasPrefix("0.") && !$0.hasPrefix("1.") }.joined(separator: " ")
         // 601 rows (the 50 puts condense into one), 400 shown: 240 at the start, 160 at the end.
         XCTAssertTrue(said.contains("201 rows (250 events from 0.240 s to 0.489 s)"), said)
-        XCTAssertTrue(said.contains("200 print, 50 queue.put;"), said)
+        XCTAssertTrue(said.contains("200 print, 50 put on a queue;"), said)
         XCTAssertTrue(said.contains("'--full' prints them"), said)
         XCTAssertTrue(lines.allSatisfy { $0.displayWidth <= 80 }, "the line wraps to the width")
         XCTAssertFalse(text.contains("line 300"))
