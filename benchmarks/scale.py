@@ -161,6 +161,9 @@ def timed(argv, timeout=None, **kw):
     return wall, usage.ru_maxrss / 1024.0, None
 
 
+# A tmux server of our own, so other tmux users on the machine are neither seen nor disturbed.
+TMUX = ['tmux', '-L', 'mptutor-scale']
+
 PY_JSON = 'import json,sys\nfor line in open(sys.argv[1], "rb"):\n    json.loads(line)\n'
 
 
@@ -169,14 +172,14 @@ class Pane:
 
     def __init__(self, argv, session):
         self.session = session
-        subprocess.run(['tmux', 'kill-session', '-t', session], stderr=subprocess.DEVNULL)
+        subprocess.run(TMUX + ['kill-session', '-t', session], stderr=subprocess.DEVNULL)
         cmd = ' '.join("'%s'" % a for a in argv) + '; sleep 30'
-        subprocess.run(['tmux', 'new-session', '-d', '-s', session, '-x', '120', '-y', '40', cmd], check=True)
-        self.pid = int(subprocess.run(['tmux', 'display', '-p', '-t', session, '#{pane_pid}'],
+        subprocess.run(TMUX + ['new-session', '-d', '-s', session, '-x', '120', '-y', '40', cmd], check=True)
+        self.pid = int(subprocess.run(TMUX + ['display', '-p', '-t', session, '#{pane_pid}'],
                                       capture_output=True, text=True).stdout.strip())
 
     def screen(self):
-        return subprocess.run(['tmux', 'capture-pane', '-p', '-t', self.session],
+        return subprocess.run(TMUX + ['capture-pane', '-p', '-t', self.session],
                               capture_output=True, text=True).stdout
 
     def wait_for(self, pattern, timeout):
@@ -189,7 +192,7 @@ class Pane:
         return None
 
     def keys(self, *keys):
-        subprocess.run(['tmux', 'send-keys', '-t', self.session] + list(keys), check=True)
+        subprocess.run(TMUX + ['send-keys', '-t', self.session] + list(keys), check=True)
 
     def peak_mb(self, binary):
         # The pane runs `sh -c '<binary> ...; sleep 30'`: the binary is the shell's child.
@@ -204,7 +207,7 @@ class Pane:
         return None
 
     def close(self):
-        subprocess.run(['tmux', 'kill-session', '-t', self.session], stderr=subprocess.DEVNULL)
+        subprocess.run(TMUX + ['kill-session', '-t', self.session], stderr=subprocess.DEVNULL)
 
 
 def step_figures(binary, path, events, timeout):
