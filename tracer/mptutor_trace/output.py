@@ -1,5 +1,7 @@
 """print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
-delegated; complete lines are recorded per thread after the real write succeeded.
+delegated; complete lines are recorded per thread after the real write succeeded.  A line that
+never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
+its thread ends (threads.py) or its process exits (writer.finish).
 
 Events: print.
 """
@@ -10,10 +12,41 @@ from .describe import json_str
 from .writer import emit_line, now_ns
 
 
+recorders = []
+
+
+def flush_unfinished(ending=None):
+    """Records each thread's unfinished line as a print marked partial: only thread `ending`'s
+    (the caller, which is ending), or every thread's at exit, each in its own thread."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        parts, pre = rec._mptutor_parts, rec._mptutor_pre
+        if ending is not None:
+            text = parts.pop(ending, None)
+            if text is not None:
+                emit_line(schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+            continue
+        while parts:
+            tid, text = parts.popitem()
+            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def _forget_parent_lines():
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    for rec in recorders:
+        rec._mptutor_parts.clear()
+
+
+writer.at_finish.append(flush_unfinished)
+writer.at_fork_in_child.append(_forget_parent_lines)
+
+
 class PrintRecorder:
     def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        recorders.append(self)
 
     def write(self, s):
         r = self._mptutor_s.write(s)

@@ -221,10 +221,34 @@ class PrintEvents(TraceCase):
                 texts = [(e['pid'], e['stream'], e['text']) for e in r.of('print')]
                 self.assertEqual(texts, [(main, 'stdout', 'partial'), (main, 'stdout', 'second line'),
                                          (main, 'stdout', 'from thread'), (child, 'stdout', 'from child'),
-                                         (child, 'stderr', 'err line')])
+                                         (child, 'stderr', 'err line'), (main, 'stdout', 'no newline at end')])
+                # the last output never got its newline: recorded at exit, marked partial, not lost
+                self.assertEqual([e.get('partial') for e in r.of('print')], [None] * 5 + [True])
                 th = r.one('print', text='from thread')
                 self.assertEqual(r.thread_name(main, th['tid']), 'Printer')
                 self.assertEqual(r.thread_name(main, r.one('print', text='partial')['tid']), 'MainThread')
+
+    def test_unfinished_lines(self):
+        # a thread's and a child's last output without "\n", and a final write("x") in the main
+        # process: each is a print marked partial, in its own process and thread; the main
+        # process's unfinished "a" before the fork stays the main process's
+        src = (
+            "import multiprocessing as mp, sys, threading\n"
+            "def child():\n    print('child', end='')\n"
+            "def worker():\n    sys.stdout.write('thread')\n"
+            "if __name__ == '__main__':\n"
+            "    print('a', end='')\n"
+            "    p = mp.Process(target=child); p.start(); p.join()\n"
+            "    t = threading.Thread(target=worker, name='W'); t.start(); t.join()\n"
+            "    sys.stdout.write('x')\n")
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(src, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                main, child = r.main_pid, r.one('process.spawn')['child_pid']
+                got = sorted((e['pid'], e['text'], e.get('partial')) for e in r.of('print'))
+                self.assertEqual(got, sorted([(main, 'ax', True), (main, 'thread', True), (child, 'child', True)]))
+                self.assertEqual(r.thread_name(main, r.one('print', text='thread')['tid']), 'W')
 
 
 if __name__ == '__main__':

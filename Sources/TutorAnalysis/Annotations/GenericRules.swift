@@ -140,10 +140,12 @@ private extension GenericRules {
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
                 let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let why: Phrase? = byWatchdog ? .noteByWatchdog : byCtrlC ? .noteByCtrlC : signal == 15 ? .noteBySIGTERM
-                    : signal == 9 ? .noteBySIGKILL : nil
+                let interrupt = run?.interruptName ?? ""
+                let why: String? = byWatchdog ? Phrase.noteByWatchdog.text() : byCtrlC
+                    ? (interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt]))
+                    : signal == 15 ? Phrase.noteBySIGTERM.text() : signal == 9 ? Phrase.noteBySIGKILL.text() : nil
                 notes.append(note(index, Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal),
-                                                                    "why": why?.text() ?? "", "code": code])))
+                                                                    "why": why ?? "", "code": code])))
             } else if event.kind == EventKind.processExit {
                 notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
                                                                    "why": code == 1 ? Phrase.noteExitOne.text() : ""])))

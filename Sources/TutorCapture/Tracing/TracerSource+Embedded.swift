@@ -586,7 +586,9 @@ def patch_managers(m):
 """#),
         ("mptutor_trace/output.py", #"""
 """print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
-delegated; complete lines are recorded per thread after the real write succeeded.
+delegated; complete lines are recorded per thread after the real write succeeded.  A line that
+never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
+its thread ends (threads.py) or its process exits (writer.finish).
 
 Events: print.
 """
@@ -597,10 +599,41 @@ from .describe import json_str
 from .writer import emit_line, now_ns
 
 
+recorders = []
+
+
+def flush_unfinished(ending=None):
+    """Records each thread's unfinished line as a print marked partial: only thread `ending`'s
+    (the caller, which is ending), or every thread's at exit, each in its own thread."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        parts, pre = rec._mptutor_parts, rec._mptutor_pre
+        if ending is not None:
+            text = parts.pop(ending, None)
+            if text is not None:
+                emit_line(schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+            continue
+        while parts:
+            tid, text = parts.popitem()
+            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def _forget_parent_lines():
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    for rec in recorders:
+        rec._mptutor_parts.clear()
+
+
+writer.at_finish.append(flush_unfinished)
+writer.at_fork_in_child.append(_forget_parent_lines)
+
+
 class PrintRecorder:
     def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        recorders.append(self)
 
     def write(self, s):
         r = self._mptutor_s.write(s)
@@ -1482,7 +1515,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text')
+PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line that never got its \n
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -2505,7 +2538,7 @@ import _thread
 from _thread import get_ident
 from _weakref import ref as _weakref_ref
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
 from .synchronize import blocked_acquire
 from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
@@ -2660,6 +2693,8 @@ def patch_threading(m):
 
     def _delete(self):
         if not writer.disabled:       # runs in the ending thread
+            if output.recorders:
+                output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
         writer.forget_thread(get_ident())
         return o_delete(self)
@@ -2920,6 +2955,8 @@ _opening = False
 _mm = None                  # the mapping (mmap writer)
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
+at_finish = []              # called first by finish(): output.py records unfinished lines
+at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 
 
 def disable():
@@ -2938,6 +2975,17 @@ def disable():
             os.close(fd)
     except Exception:
         pass
+    e = sys.exc_info()[1]
+    if isinstance(e, OSError) and directory and e.errno in _no_space():
+        try:    # an empty file needs no data block: it tells mp-tutor the disk was full
+            os.close(os.open(os.path.join(directory, 'nospace-%d' % os.getpid()), os.O_CREAT | os.O_WRONLY, 0o600))
+        except Exception:
+            pass
+
+
+def _no_space():
+    import errno
+    return (errno.ENOSPC, getattr(errno, 'EDQUOT', errno.ENOSPC))
 
 
 def emit_line(line_start, t, fields):
@@ -2973,8 +3021,11 @@ def emit(template, t, values):
 
 
 def finish():
-    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    """Clean exit: record what at_finish holds (lines without their newline), then cut the
+    preallocated tail (a killed process leaves NUL padding)."""
     global _size
+    for hook in at_finish:
+        hook()
     if _mm is None:
         return
     with _grow_lock:
@@ -3003,6 +3054,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
+    for hook in at_fork_in_child:
+        hook()
     if _fd >= 0:
         try:
             os.close(_fd)
@@ -3111,6 +3164,24 @@ def _current_name():
         return str(p._current_process._name) if p else 'MainProcess'
     except Exception:
         return 'MainProcess'
+
+
+def emit_line_as(tid, line_start, t, fields):
+    """emit_line for thread `tid` (not the caller), which already has its `thread` line here."""
+    stid = _threads.get(tid)
+    if stid is None or _fd < 0:
+        return emit_line(line_start, t, fields)
+    try:
+        b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
+        if _mm is None:
+            _write(_fd, b)
+            return
+        try:
+            _mm.write(b)
+        except ValueError:
+            _grow_and_write(b)
+    except Exception:
+        disable()
 
 
 def _grow_and_write(b):

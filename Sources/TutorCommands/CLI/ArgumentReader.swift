@@ -211,14 +211,31 @@ private extension ArgumentReader {
         var display = DisplayOptions()
         var record: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) { continue }
+            if arg == "--timeout", let text = arguments.dropFirst(position).first, ["0", "none"].contains(text.lowercased()) {
+                _ = next()
+                run.noWatchdog = true
+                run.timeout = nil
+                continue
+            }
+            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) {
+                if arg == "--timeout" { run.noWatchdog = false }
+                continue
+            }
             switch arg {
             case "-h", "--help": return .help(topic: "trace")
             case "--record": record = try value(for: arg)
+            case "-m":
+                // As `python3 -m`: the module name, then its arguments; nothing after it is mp-tutor's.
+                guard let module = next(), !module.isEmpty, !module.hasPrefix("-") else {
+                    throw MPTutorError.usage(Phrase.errModuleNeedsName.text(),
+                                             hint: Phrase.hintForExample.text(["example": "mp-tutor trace -m mypackage.tool --size 3"]))
+                }
+                run.module = true
+                return .trace(script: module, arguments: Array(arguments[min(position, arguments.count)...]), run, display, record: record)
             case "--": break
             default:
-                guard !arg.hasPrefix("-") else {
-                    throw unknown(arg, command: "trace", options: ["--record"] + Self.runOptions + Self.displayOptions)
+                guard !arg.hasPrefix("-") || arg == "-" else {
+                    throw unknown(arg, command: "trace", options: ["--record", "-m"] + Self.runOptions + Self.displayOptions)
                 }
                 // Everything after the script belongs to the script.
                 return .trace(script: arg, arguments: Array(arguments[position...]), run, display, record: record)

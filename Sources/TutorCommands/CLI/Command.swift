@@ -23,6 +23,10 @@ struct RunOptions: Sendable, Equatable {
     var seed: Int?
     /// Sample every process's OS scheduling state during the run.
     var sampleOS = false
+    /// `trace --timeout 0` (or `none`): no watchdog at all.
+    var noWatchdog = false
+    /// `trace -m`: the script is a module name, run as `python3 -m` does.
+    var module = false
     init() {}
 }
 

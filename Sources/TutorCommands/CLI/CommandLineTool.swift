@@ -12,6 +12,7 @@ public enum CommandLineTool {
             let status = try run(try ArgumentReader.read(arguments), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }
+            if let stop = Supervisor.receivedStopSignal, status == 128 + stop { Supervisor.exitBySignal(stop) }
             return status
         } catch let error as MPTutorError {
             report(error)

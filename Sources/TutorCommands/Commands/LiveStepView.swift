@@ -13,8 +13,8 @@ struct LiveStepView {
     let parameters: [String: String]
     let display: DisplayOptions
 
-    /// Whether the view can wait for keys (both stdin and stdout are terminals).
-    static var canDriveTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+    /// Whether the view can wait for keys (stdout is a terminal, and there is a keyboard: `KeyboardDevice`).
+    static var canDriveTerminal: Bool { KeyboardDevice.canDriveTerminal }
 
     /// Runs the program on its own thread while the view follows its events; the view then becomes the
     /// post-run view. Returns once the learner quit and nothing of the run is left.

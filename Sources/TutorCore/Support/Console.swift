@@ -9,7 +9,14 @@ import Darwin
 /// Plain write(2) calls, so that a reader that goes away (`mp-tutor list | head -1`) ends mp-tutor the way
 /// it ends any Unix tool, instead of an exception in FileHandle.
 public enum Console {
-    public static func out(_ text: String) { write(text, to: 1) }
+    public static func out(_ text: String) { write(text, to: outputDescriptor) }
+
+    /// 1, or 2 once `sendOutputToStandardError()` was called.
+    nonisolated(unsafe) private static var outputDescriptor: Int32 = 1
+
+    /// From now on results go to standard error: standard output carries data (`--record -`).
+    /// Call it before anything is printed, on the main thread.
+    public static func sendOutputToStandardError() { outputDescriptor = 2 }
 
     public static func error(_ text: String) { write(text, to: 2) }
 

@@ -69,6 +69,7 @@ struct EventDescriber {
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
+                + (e.bool("partial") == true ? Phrase.evNoNewline.text() : "")
         case EventKind.processRun:
             return Phrase.evRunDirect.text(["name": e.string("name") ?? "process"])
         case EventKind.processRunEnd:

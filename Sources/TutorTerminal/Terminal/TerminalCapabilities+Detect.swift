@@ -26,7 +26,7 @@ extension TerminalCapabilities {
             color: colorEnabled(colorChoice, isTerminal: isTerminal, environment: environment),
             unicode: !ascii,
             width: terminalWidth(fileDescriptor) ?? columns(in: environment) ?? 80,
-            isInteractive: isTerminal && isatty(0) == 1
+            isInteractive: isTerminal && KeyboardDevice.descriptor >= 0
         )
     }
 }
