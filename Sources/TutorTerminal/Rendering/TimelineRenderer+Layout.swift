@@ -86,7 +86,10 @@ extension TimelineRenderer {
             notes += row.noteNumbers.count
         }
         let kinds = byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        var what = kinds.prefix(4).map { Phrase.rowsLeftOutKind.text(["n": $0.value, "kind": Phrase.eventKind($0.key)]) }
+        // A kind the catalog has no words for is shown as the transcript names it: made safe to print.
+        var what = kinds.prefix(4).map {
+            Phrase.rowsLeftOutKind.text(["n": $0.value, "kind": TextSanitizer.neutralize(Phrase.eventKind($0.key), keepColors: false)])
+        }
         if kinds.count > 4 { what.append(Phrase.rowsLeftOutOthers.text(["n": kinds.count - 4])) }
         let from = hidden.first.map(\.t) ?? 0, to = hidden.last.map { timeline.events[$0.lastEventIndex].t } ?? 0
         let text = Phrase.rowsLeftOut.text([
