@@ -45,7 +45,11 @@ class TaskQueueSpy:
         return getattr(self._q, name)
 
     def get(self):
-        task = self._q.get()
+        try:
+            task = self._q.get()
+        except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
@@ -62,7 +66,11 @@ class TaskQueueSpy:
 
     def put(self, obj):
         t = now_ns()
-        r = self._q.put(obj)
+        try:
+            r = self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
@@ -77,9 +85,13 @@ def patch_pool(m):
     star = (m.mapstar, m.starmapstar)
 
     def worker(inqueue, outqueue, *args, **kwargs):
-        if not writer.disabled:
-            inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
-        return o_worker(inqueue, outqueue, *args, **kwargs)
+        try:
+            if not writer.disabled:
+                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
+            return o_worker(inqueue, outqueue, *args, **kwargs)
+        except BaseException as e:    # e.g. Ctrl-C: the worker's traceback shows no frame of ours
+            hide_wrapper_frame(e)
+            raise
     m.worker = wraps(o_worker, worker)     # pickles by reference as multiprocessing.pool.worker
     del worker.__wrapped__                  # (pickle must not look behind it)
 
@@ -192,7 +204,11 @@ def patch_pool(m):
     o_mr_init = MR.__init__
 
     def mr_init(self, *args, **kwargs):
-        o_mr_init(self, *args, **kwargs)
+        try:
+            o_mr_init(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         self.__dict__['_mptutor_chunks'] = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
@@ -214,7 +230,11 @@ def patch_pool(m):
                                 d[attr] = TracedCallback(cb, self._job, err)
                 except Exception:
                     writer.disable()
-            return o_set(self, i, obj)
+            try:
+                return o_set(self, i, obj)      # runs the program's callback, which may raise
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
         cls._set = wraps(o_set, _set)
 
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's

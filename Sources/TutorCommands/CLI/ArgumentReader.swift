@@ -5,7 +5,7 @@ import TutorSimulation
 
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 struct ArgumentReader {
-    static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+    static let commands = ["lesson", "present", "quiz", "replay", "export", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -27,7 +27,8 @@ struct ArgumentReader {
     }
 }
 
-private extension ArgumentReader {
+// Internal rather than private: the classroom commands read their options in ArgumentReader+Classroom.swift.
+extension ArgumentReader {
     var isAtEnd: Bool { position >= arguments.count }
 
     mutating func next() -> String? {
@@ -62,6 +63,9 @@ private extension ArgumentReader {
             return .help(topic: topic)
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
+        case "present": return try readPresent()
+        case "quiz": return try readQuiz()
+        case "export": return try readExport()
         case "trace": return try readTrace()
         case "check": return try readCheck()
         case "progress":
@@ -90,8 +94,9 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--full", "--step", "--lang"]
-    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
+    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang", "--no-pager", "--full"]
+    static let exportOptions = ["--html", "--perfetto", "--cast"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os", "--redact"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
@@ -129,6 +134,7 @@ private extension ArgumentReader {
         case "--ambiguous-wide": display.ambiguousWide = true
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
+        case "--no-pager": display.pager = false
         case "--full": display.full = true
         case "--width":
             let text = try value(for: arg)
@@ -136,6 +142,17 @@ private extension ArgumentReader {
                 throw MPTutorError.usage(Phrase.errWidth.text(["value": text]))
             }
             display.width = width
+        default: return false
+        }
+        return true
+    }
+
+    /// `--html FILE`, `--perfetto FILE`, `--cast FILE`.
+    mutating func readExportTarget(_ arg: String, into exports: inout ExportTargets) throws -> Bool {
+        switch arg {
+        case "--html": exports.html = try value(for: arg)
+        case "--perfetto": exports.perfetto = try value(for: arg)
+        case "--cast": exports.cast = try value(for: arg)
         default: return false
         }
         return true
@@ -153,6 +170,7 @@ private extension ArgumentReader {
             }
             run.startMethod = method
         case "--sample-os": run.sampleOS = true
+        case "--redact": run.redact = true
         case "--seed":
             let text = try value(for: arg)
             guard let seed = Int(text) else { throw MPTutorError.usage(Phrase.errSeed.text(["value": text])) }
@@ -166,7 +184,8 @@ private extension ArgumentReader {
         var options = LessonRunOptions()
         var id: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run) { continue }
+            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run)
+                || readExportTarget(arg, into: &options.display.exports) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "lesson")
             case "--variant": options.variant = try value(for: arg)
@@ -176,7 +195,7 @@ private extension ArgumentReader {
             default:
                 guard !arg.hasPrefix("-"), id == nil else {
                     throw unknown(arg, command: "lesson", options: ["--variant", "--set", "--record", "--text-only"]
-                        + Self.runOptions + Self.displayOptions)
+                        + Self.runOptions + Self.displayOptions + Self.exportOptions)
                 }
                 id = arg
             }
@@ -184,26 +203,41 @@ private extension ArgumentReader {
         return .lesson(id: id, options)
     }
 
-    mutating func readReplay() throws -> Command {
+    mutating func readReplay(command: String = "replay") throws -> Command {
         var display = DisplayOptions()
         var target: String?
         var variant: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &display) { continue }
+            if try readDisplay(arg, into: &display) || readExportTarget(arg, into: &display.exports) { continue }
             switch arg {
-            case "-h", "--help": return .help(topic: "replay")
+            case "-h", "--help": return .help(topic: command)
             case "--variant": variant = try value(for: arg)
             default:
                 guard !arg.hasPrefix("-") || arg == "-", target == nil else {
-                    throw unknown(arg, command: "replay", options: ["--variant"] + Self.displayOptions)
+                    throw unknown(arg, command: command, options: ["--variant"] + Self.displayOptions + Self.exportOptions)
                 }
                 target = arg
             }
         }
         guard let target else {
+            if command == "export" {
+                throw MPTutorError.usage("export needs a lesson id or a transcript file",
+                                         hint: Phrase.hintForExample.text(["example": "mp-tutor export pool-async --html pool-async.html"]))
+            }
             throw MPTutorError.usage(Phrase.errReplayNeedsTarget.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor replay pool-async"]))
         }
         return .replay(target: target, variant: variant, display)
+    }
+
+    /// `export <lesson|transcript> --html FILE --perfetto FILE --cast FILE`: a replay that only writes files.
+    mutating func readExport() throws -> Command {
+        let command = try readReplay(command: "export")
+        guard case let .replay(target, variant, display) = command else { return command }
+        if display.exports.isEmpty {
+            throw MPTutorError.usage("export needs at least one of --html FILE, --perfetto FILE, --cast FILE",
+                                     hint: "e.g. 'mp-tutor export \(target) --html run.html --perfetto run.json'.")
+        }
+        return .export(target: target, variant: variant, display)
     }
 
     mutating func readTrace() throws -> Command {
@@ -221,6 +255,7 @@ private extension ArgumentReader {
                 if arg == "--timeout" { run.noWatchdog = false }
                 continue
             }
+            if try readExportTarget(arg, into: &display.exports) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "trace")
             case "--record": record = try value(for: arg)
@@ -235,7 +270,7 @@ private extension ArgumentReader {
             case "--": break
             default:
                 guard !arg.hasPrefix("-") || arg == "-" else {
-                    throw unknown(arg, command: "trace", options: ["--record", "-m"] + Self.runOptions + Self.displayOptions)
+                    throw unknown(arg, command: "trace", options: ["--record", "-m"] + Self.runOptions + Self.displayOptions + Self.exportOptions)
                 }
                 // Everything after the script belongs to the script.
                 return .trace(script: arg, arguments: Array(arguments[position...]), run, display, record: record)

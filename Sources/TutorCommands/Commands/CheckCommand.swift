@@ -36,7 +36,8 @@ struct CheckCommand {
             let timeline = TimelineBuilder.build(result.transcript)
             let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
             let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
-            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent
+            let answers = QuestionReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
+            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent && answers.answeredAll
             Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)" + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
             if report.entries.isEmpty { Console.out("  " + Phrase.checkNoClaims.text() + "\n") }
             if let problem = report.unprovedBecause { Console.out("  " + Phrase.checkUnproved.text(["problem": problem]) + "\n") }
@@ -50,6 +51,12 @@ struct CheckCommand {
                     Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      " + figures
                         + Phrase.observedPrefix.text(["what": entry.outcome.observation.inWords()]) + "\n")
                 }
+            }
+            for reveal in answers.reveals {
+                let mark = reveal.answer != nil ? painter.symbol("?", ascii: "?") : painter.symbol("✗", ascii: "FAIL")
+                Console.out("  \(mark) \(TextSanitizer.neutralize(reveal.ask, keepColors: false)) "
+                    + painter.paint("→ \(reveal.answer.map { TextSanitizer.neutralize($0, keepColors: false) } ?? "no answer")", .dim) + "\n")
+                if let problem = reveal.problem { Console.out("      query: \(reveal.query)\n      \(problem)\n") }
             }
             if !ok { failures += 1 }
             if ok, let directory = recordDirectory {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TutorCore
 import TutorCapture
 import TutorAnalysis
@@ -26,7 +31,8 @@ public struct CommandContext: Sendable {
     }
 
     func catalog() throws -> LessonCatalog {
-        try LessonCatalog(root: try locator.requireRoot())
+        let project = try locator.project()
+        return try LessonCatalog(lessons: project.lessons, transcripts: project.transcripts)
     }
 
     func python(_ explicit: String?) throws -> String {
@@ -36,7 +42,9 @@ public struct CommandContext: Sendable {
     func timelineOptions(_ display: DisplayOptions) -> TimelineRenderer.Options {
         var options = TimelineRenderer.Options()
         options.hideInfrastructure = display.hideInfrastructure
-        if display.full { options.maxRows = .max }
+        options.full = display.full
+        // A pipe or a file: nothing is cut, a long row wraps; `--width N` asks for an N-column screen's layout instead.
+        options.wrapsRows = isatty(1) != 1 && display.width == nil
         return options
     }
 }

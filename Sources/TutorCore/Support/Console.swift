@@ -18,6 +18,10 @@ public enum Console {
     /// Call it before anything is printed, on the main thread.
     public static func sendOutputToStandardError() { outputDescriptor = 2 }
 
+    /// While a pager reads standard output: when it is quit, further output is dropped instead of
+    /// ending mp-tutor with SIGPIPE, so that a live run is still stopped and cleaned up.
+    nonisolated(unsafe) public static var discardOutputOnBrokenPipe = false
+
     public static func error(_ text: String) { write(text, to: 2) }
 
     static func write(_ text: String, to fd: Int32) {
@@ -32,6 +36,7 @@ public enum Console {
             } else if written < 0, errno == EINTR {
                 continue
             } else {
+                if written < 0, errno == EPIPE, fd == outputDescriptor, discardOutputOnBrokenPipe { return }
                 if written < 0, errno == EPIPE {
                     // Nobody reads any more: die of SIGPIPE like other tools (exit status 141 in a shell).
                     signal(SIGPIPE, SIG_DFL)

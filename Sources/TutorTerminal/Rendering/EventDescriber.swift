@@ -2,11 +2,17 @@ import TutorCore
 import TutorAnalysis
 
 /// Says what one event means, in a few words, for a timeline row, in the current language.
-struct EventDescriber {
+public struct EventDescriber {
     let timeline: Timeline
     let painter: Painter
 
-    func describe(_ index: Int) -> String {
+    public init(timeline: Timeline, painter: Painter) {
+        self.timeline = timeline
+        self.painter = painter
+    }
+
+    /// Event `index` of the timeline in a few words.
+    public func describe(_ index: Int) -> String {
         let e = timeline.events[index]
         let object = e.object ?? ""
         let child = e.string("name") ?? Phrase.evChild.text()

@@ -8,9 +8,12 @@ public struct TimelineRenderer {
     public struct Options: Sendable {
         /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
         public var hideInfrastructure = true
-        /// Above this many rows, the middle of the run is left out, and the screen says what it left out
-        /// (`--full`: `.max`, every row).
-        public var maxRows = 400
+        /// Above this many rows, the middle of the run is left out, and the screen says what it left out.
+        var maxRows = 400
+        /// Show every row, also the middle of a long run (`--full`).
+        public var full = false
+        /// Wrap a row that is wider than the screen instead of cutting it with "…" (output to a pipe or a file).
+        public var wrapsRows = false
         public init() {}
     }
 
@@ -98,7 +101,8 @@ extension TimelineRenderer {
         return row
     }
 
-    func completenessWarnings() -> [String] {
+    /// What the record lacks (problems, lost events, silent processes) and which helper lanes are hidden.
+    public func completenessWarnings() -> [String] {
         var out: [String] = []
         let warn = painter.symbol("⚠", ascii: "!")
         for problem in timeline.problems { out.append(painter.paint(" \(warn) " + Phrase.warnIncomplete.text(["problem": problem]), .yellow)) }

@@ -13,7 +13,11 @@ public struct DisplayOptions: Sendable, Equatable {
     public var hideInfrastructure = true
     /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
     public var step = false
-    /// Print every row of a long timeline (`--full`) instead of leaving its middle out.
+    /// Long output (`lesson`, `replay`) goes through a pager on a terminal; `--no-pager` turns it off.
+    public var pager = true
+    /// Show the whole timeline of a long run, also its condensed middle (`--full`).
     public var full = false
+    /// Files to write the run to (`--html`, `--perfetto`, `--cast`).
+    public var exports = ExportTargets()
     public init() {}
 }
