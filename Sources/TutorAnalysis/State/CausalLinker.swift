@@ -4,7 +4,7 @@ import TutorCore
 public enum CausalLinker {
     public static func links(in timeline: Timeline) -> [CausalLink] {
         var links: [CausalLink] = []
-        var queued: [String: [(repr: String, event: Int)]] = [:]
+        var queued: [String: QueuedItems] = [:]
         var lastRelease: [String: Int] = [:]
         var waiting: Set<String> = []
         var taskStage: [[Int64]: Int] = [:]
@@ -21,13 +21,11 @@ public enum CausalLinker {
             let key = [e.job ?? -1, e.int("index") ?? 0]
             switch e.kind {
             case EventKind.queuePut:
-                queued[e.object ?? "", default: []].append((e.string("item") ?? "?", i))
+                queued[e.object ?? "", default: QueuedItems()].append(e.string("item") ?? "?", event: i)
             case EventKind.queueGet:
                 let repr = e.string("item") ?? "?"
-                guard var items = queued[e.object ?? ""], !items.isEmpty else { continue }
-                let k = items.firstIndex { $0.repr == repr } ?? 0
-                let put = items.remove(at: k).event
-                queued[e.object ?? ""] = items
+                // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
+                guard let put = queued[e.object ?? ""]?.take(repr) else { continue }
                 links.append(.init(cause: put, effect: i, kind: .delivery,
                                    text: Phrase.linkGotItem.text(["item": repr, "who": who(put), "t": at(put)])))
             case EventKind.lockWait:
@@ -98,5 +96,28 @@ public enum CausalLinker {
             }
         }
         return links
+    }
+}
+
+/// The puts of one queue not yet matched by a get, oldest first. Gets take the oldest put of the same
+/// item (else the oldest), and that is nearly always at the front, so the front is a moving offset.
+private struct QueuedItems {
+    private var items: [(repr: String, event: Int)?] = []
+    private var head = 0
+
+    mutating func append(_ repr: String, event: Int) { items.append((repr, event)) }
+
+    /// The event that put `repr` (the oldest such put, else the oldest put), taken out; nil when empty.
+    mutating func take(_ repr: String) -> Int? {
+        while head < items.count, items[head] == nil { head += 1 }
+        guard head < items.count else { return nil }
+        let k = items[head...].firstIndex { $0?.repr == repr } ?? head
+        let put = items[k]!.event
+        items[k] = nil
+        if head > 4096, head * 2 > items.count {
+            items.removeFirst(head)
+            head = 0
+        }
+        return put
     }
 }

@@ -6,8 +6,9 @@ extension RunState {
         step = index
         let e = timeline.events[index]
         trackBlocking(e)
-        let who = e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)"
-        let at = Format.seconds(e.t)
+        // Worded only by the events that use them: most events of a long run need neither.
+        var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
+        var at: String { Format.seconds(e.t) }
         switch e.kind {
         case EventKind.processStart:
             if let p = processIndex(e.pid) {
@@ -35,11 +36,12 @@ extension RunState {
         case EventKind.poolSubmit:
             guard let p = poolIndex(e.object) else { break }
             let job = e.job ?? 0, chunks = max(1, e.int("chunks") ?? 1)
-            pools[p].waiting += (0..<chunks).map { Self.taskName(job, $0) }
+            pools[p].waiting.submit(job: job, chunks: chunks)
         case EventKind.taskStart:
-            let name = Self.taskName(e.job ?? 0, e.int("index") ?? 0)
+            let job = e.job ?? 0, chunk = e.int("index") ?? 0
+            let name = Self.taskName(job, chunk)
             for p in pools.indices {
-                pools[p].waiting.removeAll { $0 == name }
+                pools[p].waiting.start(job: job, index: chunk)
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
             }
             setActivity(e.pid, Phrase.activityTask.text(["task": name, "t": at]))

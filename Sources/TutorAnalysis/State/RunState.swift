@@ -53,7 +53,7 @@ public struct RunState: Sendable, Equatable {
         /// Worker name → the task it runs, or nil when idle.
         public var workers: [(name: String, task: String?)]
         /// Submitted tasks no worker has taken yet.
-        public var waiting: [String]
+        public var waiting: PendingTasks
         public var resultsArrived: Int
         public var callbacksRun: Int
         /// The callback running now, if one is.

@@ -9,6 +9,8 @@ extension HelpText {
                                   常常如此（也可以设置 MP_TUTOR_AMBIGUOUS_WIDE=1）
       --width N                   按 N 列绘制，而不是终端的宽度
       --show-helpers              也显示 multiprocessing 自己的辅助进程
+      --full                      长时间线的每一行都打印（不加时，超过 400 行的运行会省略中间部分，
+                                  并说明省略了什么）
       --step                      逐个事件查看这次运行（按键：空格 下一步，b 上一步，/ 查找，
                                   ] 下一条注释，h 帮助，q 退出）；对现场运行（lesson、trace），
                                   视图在运行开始时打开并跟随运行（G：跟随每个新事件；

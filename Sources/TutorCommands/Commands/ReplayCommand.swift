@@ -14,7 +14,12 @@ struct ReplayCommand {
 
     func run() throws -> Int32 {
         let (path, catalog) = try resolve()
+        // The step view opens only once the whole run is read and analysed: on a terminal, say what is
+        // going on meanwhile (a million events take seconds), so the screen is never blank.
+        let showsProgress = display.step && isatty(0) == 1 && isatty(1) == 1
+        if showsProgress { Console.out(Self.readingLine(path)) }
         let transcript = try TranscriptReader.read(path: path)
+        if showsProgress { Console.out("  \(transcript.events.count) events read; building the timeline and the step view…\n") }
         let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
         let caps = context.capabilities(display)
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(display))
@@ -30,6 +35,13 @@ struct ReplayCommand {
         let status = try screen.replay(transcript, from: path)
         if !display.step, let lesson { ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return status
+    }
+
+    /// `reading FILE (12.3 MB)…`, the file's name made safe to print.
+    static func readingLine(_ path: String) -> String {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).flatMap { $0 } ?? 0
+        let megabytes = String(format: "%.1f", Double(size) / 1e6)
+        return "reading \(TextSanitizer.neutralize(path, keepColors: false)) (\(megabytes) MB)…\n"
     }
 
     /// A path if the target names a file, else the committed transcript of that lesson.

@@ -21,7 +21,19 @@ public struct JSONObject: Sendable, Equatable {
     public init(_ members: [(String, JSONValue)] = []) {
         self.members = []
         self.members.reserveCapacity(members.count)
-        // An index by key keeps this linear even when a hostile line repeats many keys.
+        // A transcript object has a dozen keys: looking back for a repeated key costs less than hashing
+        // each key (which was a tenth of reading a transcript). A line with more keys gets an index by
+        // key, so a hostile line that repeats many keys stays linear.
+        if members.count <= 16 {
+            for (key, value) in members {
+                if let index = self.members.firstIndex(where: { $0.key == key }) {
+                    self.members[index].value = value
+                } else {
+                    self.members.append((key, value))
+                }
+            }
+            return
+        }
         var position: [String: Int] = [:]
         for (key, value) in members {
             if let index = position[key] {

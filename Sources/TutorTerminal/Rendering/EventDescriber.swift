@@ -2,7 +2,7 @@ import TutorCore
 import TutorAnalysis
 
 /// Says what one event means, in a few words, for a timeline row, in the current language.
-public struct EventDescriber {
+public struct EventDescriber: Sendable {
     let timeline: Timeline
     let painter: Painter
 

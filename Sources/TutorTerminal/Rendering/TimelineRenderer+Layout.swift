@@ -61,15 +61,13 @@ extension TimelineRenderer {
             shown = Array(0..<head) + Array((rows.count - tail)..<rows.count)
             skippedAt = head
         }
+        let describer = EventDescriber(timeline: timeline, painter: painter)
         var out: [String] = []
         for (position, rowIndex) in shown.enumerated() {
             if position == skippedAt {
-                let hidden = rows[position..<(rows.count - (shown.count - position))]
-                let events = hidden.reduce(0) { $0 + $1.count }
-                out.append(painter.paint("   \(painter.symbol("⋮", ascii: ":")) " + Phrase.rowsLeftOut.text(["rows": hidden.count, "events": events]),
-                                         .yellow))
+                out += leftOutLines(rows[position..<(rows.count - (shown.count - position))])
             }
-            let row = rows[rowIndex]
+            let row = described(rows[rowIndex], by: describer)
             let time = painter.paint(String(format3: Double(row.t) / 1e9).padded(toWidth: Self.timeWidth - 1) + " ", .dim)
             let markers = row.noteNumbers.map { NoteMarker.symbol($0, painter: painter) }.joined()
             let markerText = markers.isEmpty ? "" : " " + painter.paint(markers, .yellow, .bold)
@@ -91,5 +89,30 @@ extension TimelineRenderer {
             }
         }
         return out
+    }
+
+    /// What the middle of a long timeline holds, said where it is left out: how many rows and events,
+    /// the time they span, the kinds of event most of them are, and the notes among them.
+    func leftOutLines(_ hidden: ArraySlice<TimelineRow>) -> [String] {
+        var byKind: [String: Int] = [:]
+        var events = 0, notes = 0
+        for row in hidden {
+            byKind[row.kind, default: 0] += row.count
+            events += row.count
+            notes += row.noteNumbers.count
+        }
+        let kinds = byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        // A kind the catalog has no words for is shown as the transcript names it: made safe to print.
+        var what = kinds.prefix(4).map {
+            Phrase.rowsLeftOutKind.text(["n": $0.value, "kind": TextSanitizer.neutralize(Phrase.eventKind($0.key), keepColors: false)])
+        }
+        if kinds.count > 4 { what.append(Phrase.rowsLeftOutOthers.text(["n": kinds.count - 4])) }
+        let from = hidden.first.map(\.t) ?? 0, to = hidden.last.map { timeline.events[$0.lastEventIndex].t } ?? 0
+        let text = Phrase.rowsLeftOut.text([
+            "rows": hidden.count, "events": events, "from": String(format3: Double(from) / 1e9), "to": String(format3: Double(to) / 1e9),
+            "notes": notes == 0 ? "" : Phrase.rowsLeftOutNotes.text(["n": notes]), "what": what.joined(separator: Phrase.evComma.text()),
+        ])
+        return TextWrapper.wrap(text, width: width - 1, indent: "     ", firstIndent: "   \(painter.symbol("⋮", ascii: ":")) ")
+            .map { painter.paint($0, .yellow) }
     }
 }

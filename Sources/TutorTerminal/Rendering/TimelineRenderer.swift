@@ -8,7 +8,7 @@ public struct TimelineRenderer {
     public struct Options: Sendable {
         /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
         public var hideInfrastructure = true
-        /// Above this many rows, the middle of the run is left out, and the screen says so.
+        /// Above this many rows, the middle of the run is left out, and the screen says what it left out.
         var maxRows = 400
         /// Show every row, also the middle of a long run (`--full`).
         public var full = false
@@ -65,7 +65,6 @@ extension TimelineRenderer {
         let visible = Set(visibleLaneIndices())
         var notesByEvent: [Int: [Note]] = [:]
         for note in notes { notesByEvent[note.eventIndex, default: []].append(note) }
-        let describer = EventDescriber(timeline: timeline, painter: painter)
         var rows: [TimelineRow] = []
         var numbered: [Note] = []
         for index in timeline.events.indices {
@@ -75,11 +74,9 @@ extension TimelineRenderer {
             let kind = timeline.events[index].kind
             // OS states are drawn as strips in the summary, where their overlap can be seen.
             if kind == "os.state", eventNotes.isEmpty { continue }
-            let text = describer.describe(index)
             if eventNotes.isEmpty, var last = rows.last, last.lane == lane, last.kind == kind,
                TimelineRow.condensable.contains(kind) {
                 last.count += 1
-                last.lastText = text
                 last.lastEventIndex = index
                 rows[rows.count - 1] = last
                 continue
@@ -90,9 +87,18 @@ extension TimelineRenderer {
                 numbers.append(numbered.count)
             }
             rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: timeline.events[index].t, lane: lane,
-                                    kind: kind, text: text, lastText: nil, count: 1, noteNumbers: numbers))
+                                    kind: kind, text: "", lastText: nil, count: 1, noteNumbers: numbers))
         }
         return (rows, numbered)
+    }
+
+    /// Puts the events of `row` in words. Done only for the rows that are shown: describing every event
+    /// of a long run, to drop most rows afterwards, was a quarter of the time of a replay.
+    func described(_ row: TimelineRow, by describer: EventDescriber) -> TimelineRow {
+        var row = row
+        row.text = describer.describe(row.eventIndex)
+        row.lastText = row.count > 1 ? describer.describe(row.lastEventIndex) : nil
+        return row
     }
 
     /// What the record lacks (problems, lost events, silent processes) and which helper lanes are hidden.

@@ -56,13 +56,24 @@ private extension StatePanel {
     /// stays ASCII, so there a plain space).
     var dot: String { painter.symbol("\u{00A0}· ", ascii: " | ") }
 
+    /// Items of a list shown at most: more than any terminal has room for, so a list of a million
+    /// waiting tasks costs a screen what it shows, not what it holds.
+    static let maxListed = 2000
+
+    /// `shown` joined by spaces, with "… N more" when the list has more than `shown`.
+    func listed(_ shown: [String], of count: Int) -> String {
+        shown.joined(separator: " ")
+            + (count > shown.count ? " \(painter.symbol("…", ascii: "...")) " + Phrase.panelMore.text(["n": count - shown.count]) : "")
+    }
+
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in
             worker.task.map { "\(worker.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
                 ?? "\(worker.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
         let waiting = pool.waiting.isEmpty ? painter.paint(Phrase.panelNoneWaiting.text(), .dim)
-            : Phrase.panelWaiting.text(["n": pool.waiting.count, "list": pool.waiting.map { $0.replacing("task ", with: "") }.joined(separator: " ")])
+            : Phrase.panelWaiting.text(["n": pool.waiting.count, "list": listed(pool.waiting.names(limit: Self.maxListed)
+                .map { $0.replacing("task ", with: "") }, of: pool.waiting.count)])
         var results = Phrase.panelArrived.text(["n": pool.resultsArrived]) + dot + Phrase.panelCallbacksRun.text(["n": pool.callbacksRun])
         if let running = pool.callbackRunning { results += dot + painter.paint(Phrase.panelCallbackRunning.text(["task": running]), .yellow) }
         let who = workers.isEmpty ? painter.paint(Phrase.panelNoWorker.text(), .dim) : workers.joined(separator: dot)
@@ -73,7 +84,7 @@ private extension StatePanel {
         let bound = queue.maxsize.map { $0 > 0 ? "\(queue.items.count)/\($0)" : Phrase.panelUnbounded.text(["n": queue.items.count]) } ?? "\(queue.items.count)"
         var text = "\(queue.label) (\(queue.type), \(bound)): "
         text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
-            : queue.items.map { $0.repr.truncated(toWidth: 24) }.joined(separator: " ")
+            : listed(queue.items.prefix(Self.maxListed).map { $0.repr.truncated(toWidth: 24) }, of: queue.items.count)
         if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: ", ")]), .red) }
         if !queue.blockedGetters.isEmpty { text += dot + painter.paint(Phrase.panelGetWaiting.text(["list": queue.blockedGetters.joined(separator: ", ")]), .yellow) }
         return text

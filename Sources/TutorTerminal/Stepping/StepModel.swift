@@ -8,10 +8,10 @@ public struct StepModel: Sendable {
     public let timeline: Timeline
     let painter: Painter
     let replayer: StateReplayer
-    /// Each event in words, for the screen (may carry colour).
-    let descriptions: [String]
-    /// Each event in words without colour, for searching.
-    let searchTexts: [String]
+    /// Each event in words, for the screen (may carry colour); put in words when a screen needs it.
+    let descriptions: EventTexts
+    /// Each event in words without colour, lower-cased, for searching.
+    let searchTexts: EventTexts
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
     let notesByEvent: [Int: [(number: Int, note: Note)]]
     /// Events that have a note, in order: the stops of `]` and `[`.
@@ -41,10 +41,10 @@ public struct StepModel: Sendable {
         self.timeline = timeline
         painter = Painter(capabilities: capabilities)
         replayer = StateReplayer(timeline: timeline)
-        descriptions = timeline.events.indices.map(EventDescriber(timeline: timeline, painter: painter).describe)
+        descriptions = EventTexts(describer: EventDescriber(timeline: timeline, painter: painter), lowercased: false)
         let plain = EventDescriber(timeline: timeline, painter: Painter(capabilities: .init(
             color: false, unicode: capabilities.unicode, width: capabilities.width, isInteractive: false)))
-        searchTexts = timeline.events.indices.map { plain.describe($0).lowercased() }
+        searchTexts = EventTexts(describer: plain, lowercased: true)
         var byEvent: [Int: [(number: Int, note: Note)]] = [:]
         for (offset, note) in notes.enumerated() { byEvent[note.eventIndex, default: []].append((offset + 1, note)) }
         notesByEvent = byEvent

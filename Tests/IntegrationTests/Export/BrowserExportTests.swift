@@ -55,7 +55,7 @@ final class BrowserExportTests: XCTestCase {
             XCTAssertGreaterThan(result["lanes"]?.intValue ?? 0, 0)
         }
         // What the browser found is what the models hold: every lane, note and link of the run.
-        let catalog = try LessonCatalog(root: BinaryHarness.repoRoot)
+        let catalog = LessonCatalog(root: BinaryHarness.repoRoot)
         for lesson in Self.lessons {
             let result = results.first { $0["page"]?.stringValue?.hasSuffix("/\(lesson).html") == true }
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/transcripts/\(lesson).jsonl"))

@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Scale benchmark: mp-tutor on 10k / 100k / 1M-event transcripts of four event mixes, in one run.
+
+    python3 benchmarks/scale.py [--binary .build/release/mp-tutor] [--compare OTHER_BINARY]
+                                [--sizes 10000,100000,1000000] [--mixes pool_map,lock_heavy,...]
+                                [--record] [--no-step] [--out /tmp/mp-tutor-scale]
+
+Seeds.  Each mix starts from a real recording of a small program in benchmarks/scale_programs/
+(`mp-tutor trace --record`; the recordings are kept in benchmarks/scale_seeds/, `--record` makes
+them again with --binary).  A seed is cut in three: the prologue (up to the first event of the mix's
+own kinds), the body (from there to the last such event) and the epilogue.  The synthesised
+transcript is the prologue, the body repeated until the size is reached, and the epilogue.  Copies
+after the first leave out process.* and thread.* events (a process starts once), and are renumbered
+consistently: seq runs on, t is shifted by the body's length per copy, pool job ids are shifted per
+copy (pool_map: the copies are more chunks of the seed's one map, their `index` shifted and
+the submit's `chunks` grown to match), and every object created inside the body (`Type#n`, with its `key`) gets a fresh number per
+copy.  The same processes (pids) do the work for longer, as in a long real run; the header is the
+seed's and the trailer counts what the file holds.
+
+Timed, each in a fresh process, on the same file:
+  python   python3 reading the file and json.loads on every line (the anchor)
+  replay   `mp-tutor replay FILE` to /dev/null (the printed timeline)
+  step     `mp-tutor replay --step FILE` in a 120x40 tmux pane: time to the first screen ("step 1/"),
+           then `G` (the last step), a step number (`:` is not a key: the digits then Enter), and
+           `/` find: each the time from sending the keys to the screen showing the answer
+           (polled every 5 ms, so figures under ~10 ms are at the polling's resolution).
+Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
+/proc/<pid>/status (VmHWM) just before quitting.
+
+With --compare, every command runs with both binaries one after the other (interleaved), so both
+columns see the same load.  Figures taken on a loaded machine say so: the load average is printed.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PROGRAMS = os.path.join(HERE, 'scale_programs')
+SEEDS = os.path.join(HERE, 'scale_seeds')
+
+# The kinds that make up each mix's repeated body.
+MIXES = {
+    # One map over a long list: the copies are more chunks of the same job (their `index` runs on).
+    'pool_map': ('pool.task.start', 'pool.task.end', 'pool.result'),
+    'lock_heavy': ('lock.wait', 'lock.acquire', 'lock.release'),
+    'apply_async_callback': ('pool.submit', 'pool.task.start', 'pool.task.end', 'pool.result',
+                             'pool.callback', 'pool.callback.end', 'pool.get'),
+    'queue_heavy': ('queue.put', 'queue.get', 'queue.feed'),
+}
+LABEL = re.compile(r'^([A-Za-z_.]+)#(\d+)$')
+
+
+def record(binary, mix):
+    os.makedirs(SEEDS, exist_ok=True)
+    out = os.path.join(SEEDS, mix + '.jsonl')
+    subprocess.run([binary, 'trace', '--record', out, os.path.join(PROGRAMS, mix + '.py')],
+                   check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    return out
+
+
+def read_seed(path):
+    with open(path) as f:
+        rows = [json.loads(line) for line in f if line.strip()]
+    header, trailer = rows[0], rows[-1] if rows[-1].get('trailer') else None
+    events = rows[1:-1] if trailer else rows[1:]
+    return header, events, trailer
+
+
+def synthesise(seed, mix, size, path):
+    header, events, trailer = read_seed(seed)
+    kinds = MIXES[mix]
+    body_idx = [i for i, e in enumerate(events) if e['kind'] in kinds]
+    first, last = body_idx[0], body_idx[-1]
+    prologue, body, epilogue = events[:first], events[first:last + 1], events[last + 1:]
+    repeat_body = [e for e in body if not e['kind'].startswith(('process.', 'thread.'))]
+    span_t = body[-1]['t'] - body[0]['t'] + 1000
+    jobs = [e['job'] for e in events if isinstance(e.get('job'), int)]
+    job_span = (max(jobs) + 1) if jobs else 0
+    created = {}  # label -> (type, n) of objects created inside the body
+    for e in repeat_body:
+        if e['kind'].endswith('.create') and e.get('object') and LABEL.match(e['object']):
+            m = LABEL.match(e['object'])
+            created[e['object']] = (m.group(1), int(m.group(2)))
+    top = {}
+    for e in events:
+        m = LABEL.match(e.get('object') or '')
+        if m:
+            top[m.group(1)] = max(top.get(m.group(1), 0), int(m.group(2)))
+    fixed = len(prologue) + len(body) + len(epilogue)
+    copies = max(0, (size - fixed + len(repeat_body) - 1) // len(repeat_body)) if repeat_body else 0
+    submit = next((e for e in prologue if e['kind'] == 'pool.submit'), None)
+    chunks = submit.get('chunks', 1) if submit else 1
+    if mix == 'pool_map' and submit:
+        submit['chunks'] = chunks * (copies + 1)
+    counts = {}
+    seq = 0
+    with open(path, 'w') as out:
+        def emit(e):
+            nonlocal seq
+            seq += 1
+            e['seq'] = seq
+            counts[e['kind']] = counts.get(e['kind'], 0) + 1
+            out.write(json.dumps(e, separators=(',', ':')) + '\n')
+        out.write(json.dumps(header, separators=(',', ':')) + '\n')
+        for e in prologue + body:
+            emit(dict(e))
+        for k in range(1, copies + 1):
+            for e in repeat_body:
+                c = dict(e)
+                c['t'] = e['t'] + k * span_t
+                if mix == 'pool_map' and isinstance(c.get('index'), int):
+                    c['index'] = e['index'] + k * chunks
+                elif isinstance(c.get('job'), int):
+                    c['job'] = e['job'] + k * job_span
+                label = c.get('object')
+                if label in created:
+                    typ, n = created[label]
+                    c['object'] = '%s#%d' % (typ, n + k * max(1, top.get(typ, 0)))
+                    if isinstance(c.get('key'), str):
+                        c['key'] = '%s-c%d' % (c['key'], k)
+                emit(c)
+        for e in epilogue:
+            c = dict(e)
+            c['t'] = e['t'] + copies * span_t
+            emit(c)
+        tr = dict(trailer or {'trailer': True, 'complete': True, 'lost_events': 0, 'silent_processes': [], 'run': {}})
+        tr['event_count'] = seq
+        tr['counts'] = counts
+        if isinstance(tr.get('run'), dict) and isinstance(tr['run'].get('duration_ns'), int):
+            tr['run']['duration_ns'] += copies * span_t
+        out.write(json.dumps(tr, separators=(',', ':')) + '\n')
+    return seq
+
+
+def timed(argv, timeout=None, **kw):
+    """Wall time and peak RSS (MB) of one child; (None, None, why) when it fails or outlives `timeout`."""
+    start = time.monotonic()
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+    while True:
+        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if timeout and time.monotonic() - start > timeout:
+            p.kill()
+            os.wait4(p.pid, 0)
+            p.stderr.close()
+            return None, None, 'killed after %.0f s' % timeout
+        time.sleep(0.01)
+    wall = time.monotonic() - start
+    err = p.stderr.read().decode(errors='replace')
+    p.stderr.close()
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        return None, None, 'exit %d: %s' % (p.returncode, err.strip()[:200])
+    return wall, usage.ru_maxrss / 1024.0, None
+
+
+# A tmux server of our own, so other tmux users on the machine are neither seen nor disturbed.
+TMUX = ['tmux', '-L', 'mptutor-scale']
+
+PY_JSON = 'import json,sys\nfor line in open(sys.argv[1], "rb"):\n    json.loads(line)\n'
+
+
+class Pane:
+    """mp-tutor --step in a detached tmux session."""
+
+    def __init__(self, argv, session):
+        self.session = session
+        subprocess.run(TMUX + ['kill-session', '-t', session], stderr=subprocess.DEVNULL)
+        cmd = ' '.join("'%s'" % a for a in argv) + '; sleep 30'
+        subprocess.run(TMUX + ['new-session', '-d', '-s', session, '-x', '120', '-y', '40', cmd], check=True)
+        self.pid = int(subprocess.run(TMUX + ['display', '-p', '-t', session, '#{pane_pid}'],
+                                      capture_output=True, text=True).stdout.strip())
+
+    def screen(self):
+        return subprocess.run(TMUX + ['capture-pane', '-p', '-t', self.session],
+                              capture_output=True, text=True).stdout
+
+    def wait_for(self, pattern, timeout):
+        start = time.monotonic()
+        rx = re.compile(pattern)
+        while time.monotonic() - start < timeout:
+            if rx.search(self.screen()):
+                return time.monotonic() - start
+            time.sleep(0.005)
+        return None
+
+    def keys(self, *keys):
+        subprocess.run(TMUX + ['send-keys', '-t', self.session] + list(keys), check=True)
+
+    def peak_mb(self, binary):
+        # The pane runs `sh -c '<binary> ...; sleep 30'`: the binary is the shell's child.
+        try:
+            kids = open('/proc/%d/task/%d/children' % (self.pid, self.pid)).read().split()
+            for kid in kids + [str(self.pid)]:
+                if os.path.realpath('/proc/%s/exe' % kid) == os.path.realpath(binary):
+                    status = open('/proc/%s/status' % kid).read()
+                    return int(re.search(r'VmHWM:\s+(\d+)', status).group(1)) / 1024.0
+        except (OSError, AttributeError):
+            pass
+        return None
+
+    def close(self):
+        subprocess.run(TMUX + ['kill-session', '-t', self.session], stderr=subprocess.DEVNULL)
+
+
+def step_figures(binary, path, events, timeout):
+    pane = Pane([binary, 'replay', '--step', path], 'mptutor-scale-%d' % os.getpid())
+    try:
+        first = pane.wait_for(r'step 1/%d\b' % events, timeout)
+        if first is None:
+            return {'first': None, 'error': 'no first screen within %d s' % timeout}
+        out = {'first': first}
+        pane.keys('G')
+        out['G'] = pane.wait_for(r'step %d/%d\b' % (events, events), timeout)
+        middle = events // 2
+        pane.keys(*list(str(middle)), 'Enter')
+        out['number'] = pane.wait_for(r'step %d/%d\b' % (middle, events), timeout)
+        pane.keys('g')
+        pane.wait_for(r'step 1/%d\b' % events, timeout)
+        pane.keys('/', *list('exit'), 'Enter')
+        out['find'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
+        out['peak'] = pane.peak_mb(binary)
+        pane.keys('q')
+        return out
+    finally:
+        pane.close()
+
+
+def fmt(x, unit=''):
+    return '-' if x is None else ('%.3f%s' % (x, unit) if x < 10 else '%.1f%s' % (x, unit))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--binary', default=os.path.join(ROOT, '.build', 'release', 'mp-tutor'))
+    ap.add_argument('--compare', help='a second binary (e.g. the build before a change), timed interleaved')
+    ap.add_argument('--sizes', default='10000,100000,1000000')
+    ap.add_argument('--mixes', default=','.join(MIXES))
+    ap.add_argument('--record', action='store_true', help='record the seeds again with --binary')
+    ap.add_argument('--no-step', action='store_true', help='skip the tmux-driven --step figures')
+    ap.add_argument('--timeout', type=float, default=300)
+    ap.add_argument('--repeat', type=int, default=1, help='time python and replay this many times, keep the best')
+    ap.add_argument('--out', default='/tmp/mp-tutor-scale')
+    args = ap.parse_args()
+    binaries = [('new', os.path.abspath(args.binary))]
+    if args.compare:
+        binaries.append(('cmp', os.path.abspath(args.compare)))
+    os.makedirs(args.out, exist_ok=True)
+    print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
+    for label, b in binaries:
+        print('%s = %s' % (label, b))
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s %7s %7s %7s %7s %7s' % (
+        'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
+        'step 1st', 'G', 'number', 'find', 'stepMB'))
+    for mix in args.mixes.split(','):
+        seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
+        for size in [int(s) for s in args.sizes.split(',')]:
+            path = os.path.join(args.out, '%s-%d.jsonl' % (mix, size))
+            events = synthesise(seed, mix, size, path)
+            mb = os.path.getsize(path) / 1e6
+            py = min(timed([sys.executable, '-c', PY_JSON, path])[0] for _ in range(args.repeat))
+            for label, b in binaries:
+                runs = [timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT) for _ in range(args.repeat)]
+                wall, peak, err = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
+                step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s %7s %7s %7s %7s %7s%s' % (
+                    mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
+                    fmt(peak), fmt(wall / events * 1e9 if wall else None),
+                    fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')),
+                    fmt(step.get('peak')), ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
+                sys.stdout.flush()
+    print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
+
+
+if __name__ == '__main__':
+    main()
