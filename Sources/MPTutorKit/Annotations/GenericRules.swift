@@ -2,6 +2,8 @@
 struct GenericRules {
     let timeline: Timeline
     let lookup: EventFieldLookup
+    /// The state model the notes' causes are asked of.
+    let replayer: StateReplayer
 
     /// At most this many notes of one rule, so a busy run does not drown in notes.
     static let perRule = 3
@@ -16,7 +18,9 @@ private extension GenericRules {
 
     func note(_ index: Int, _ text: String) -> Note { Note(eventIndex: index, text: text, source: .rule) }
 
-    /// A run of submissions from one thread that returned immediately.
+    /// A run of submissions from one thread that returned at once: consecutive submissions with nothing else
+    /// recorded by that thread between them, each within `burstGapNs` of the one before (a longer gap is time
+    /// the tracer did not see: the thread may have waited, so the burst ends there).
     func submitBursts() -> [Note] {
         var notes: [Note] = []
         var i = 0
@@ -26,38 +30,55 @@ private extension GenericRules {
             var count = 1
             var k = i + 1
             while k < events.count {
-                if events[k].kind == EventKind.poolSubmit, events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                    guard events[k].kind == EventKind.poolSubmit, events[k].string("method") == events[i].string("method"),
+                          events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k
-                } else if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
-                    break
                 }
                 k += 1
             }
-            if count > 1 {
+            let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
+            if count > 1, premise.holds(in: replayer) {
                 let method = events[i].string("method") ?? "apply_async"
-                notes.append(note(i, "\(method) only puts the task in the pool's task queue and returns: "
-                    + "\(count) submissions took \(Format.duration(ns: events[j].t - events[i].t)) in all, without waiting for any worker."))
+                notes.append(Note(eventIndex: i, text: "\(method) only puts the task in the pool's task queue and returns: "
+                    + "\(count) submissions took \(Format.duration(ns: events[j].t - events[i].t)) in all, without waiting for any worker.",
+                    source: .rule, premise: premise))
             }
             i = j + 1
         }
         return notes
     }
 
-    /// The first task that had to wait for a free worker.
+    static let burstGapNs: Int64 = 5_000_000
+
+    /// The first task that waited noticeably between its submission and its start, with that time split by
+    /// what the state model shows the pool's workers doing: starting up, all busy, or one idle while the task
+    /// was handed over.
     func firstQueuedTask() -> [Note] {
-        // Count only the workers of the pool this task belongs to: a run may have several pools.
-        guard let index = events.indices.first(where: { i in
-            events[i].kind == EventKind.taskStart && (lookup.task(of: events[i])?.queuedNs ?? 0) > 50_000_000
-        }), let task = lookup.task(of: events[index]), let queued = task.queuedNs else { return [] }
-        let workers = Set(timeline.tasks.filter { $0.pool == task.pool }.compactMap(\.workerKey)).count
-        let freed = timeline.tasks.filter { $0.workerKey == task.workerKey && ($0.endT ?? .max) <= task.startT! }
-            .max { $0.endT! < $1.endT! }
-        var text = "\(task.name) waited \(Format.duration(ns: queued)) in the task queue"
-        text += workers > 1 ? ": all \(workers) workers were busy." : ": the only worker was busy."
-        if let freed, let worker = task.worker {
-            text += " \(worker) took it \(Format.duration(ns: task.startT! - freed.endT!)) after finishing \(freed.name)."
+        for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
+            guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
+                  let submitT = task.submitT,
+                  let submit = events[..<index].lastIndex(where: { $0.kind == EventKind.poolSubmit && $0.t == submitT && $0.object == pool })
+            else { continue }
+            let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
+            var parts: [String] = []
+            if split.startupNs > 0 {
+                parts.append("\(Format.duration(ns: split.startupNs)) before any worker of \(pool) had started"
+                    + (timeline.header.startMethod == "fork" ? "" : " (each \(timeline.header.startMethod ?? "") worker starts a new interpreter)"))
+            }
+            if split.busyNs > 0 {
+                parts.append("\(Format.duration(ns: split.busyNs)) while every started worker was running another task")
+            }
+            if split.handoffNs > 0 {
+                parts.append("\(Format.duration(ns: split.handoffNs)) while a worker was idle and the task was on its way "
+                    + "(the pool's task-handler thread and the pipe to the worker)")
+            }
+            guard !parts.isEmpty else { continue }
+            let text = "\(task.name) started \(Format.duration(ns: queued)) after it was submitted: " + parts.joined(separator: "; ") + "."
+            return [Note(eventIndex: index, text: text, source: .rule,
+                         premise: .taskWait(pool: pool, fromStep: submit, toStep: index, split: split))]
         }
-        return [note(index, text)]
+        return []
     }
 
     /// Where callbacks run, shown once.
@@ -82,8 +103,13 @@ private extension GenericRules {
                 guard notes.count < Self.perRule,
                       let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
-                let holder = hold.blockedBy.map { ", held by \($0)" } ?? ""
-                notes.append(note(index, "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)\(holder)."))
+                let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
+                    && $0.thread == hold.thread && $0.object == lock.object }
+                let holder = begin.flatMap { b in replayer.state(after: b - 1).locks.first { $0.label == lock.object }?.holders.first?.who }
+                var premise: NotePremise?
+                if let holder, let begin { premise = .lockHeld(lock: lock.object, holder: holder, atStep: begin) }
+                notes.append(Note(eventIndex: index, text: "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)"
+                    + (holder.map { ", held by \($0)" } ?? "") + ".", source: .rule, premise: premise))
             }
         }
         return notes
@@ -139,9 +165,26 @@ private extension GenericRules {
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
                 let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let why = byWatchdog ? " from mp-tutor's watchdog" : byCtrlC ? " after Ctrl-C" : signal == 15 ? " (terminate() sends it; a Pool sends it to its workers when it is terminated or leaves a with-block)"
-                    : signal == 9 ? " (kill() sends it; it cannot be caught)" : ""
-                notes.append(note(index, "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code)."))
+                let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
+                let call = signal == 9 ? "kill()" : "terminate()"
+                let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
+                var why = ""
+                var premise: NotePremise?
+                if byWatchdog {
+                    why = " from mp-tutor's watchdog"
+                } else if byCtrlC {
+                    why = " after Ctrl-C"
+                } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
+                    premise = sent
+                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
+                    why = signal == 9 ? " (the program called kill() on it; SIGKILL cannot be caught)"
+                        : pooled ? " (its Pool's terminate() sent it: the program called terminate(), or left a with-block, which calls it)"
+                        : " (the program called terminate() on it)"
+                } else if signal == 9 || signal == 15 {
+                    why = " (no kill() or terminate() call on it was recorded: the process may have signalled itself, or another program did)"
+                }
+                notes.append(Note(eventIndex: index, text: "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code).",
+                                  source: .rule, premise: premise))
             } else if event.kind == EventKind.processExit {
                 notes.append(note(index, "\(name) exited with code \(code)\(code == 1 ? ": an uncaught exception, or sys.exit(1)" : "")."))
             }

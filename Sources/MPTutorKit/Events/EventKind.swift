@@ -74,6 +74,11 @@ public enum EventKind {
     public static let sharedCreate = "shared.create"
     public static let sharedRead = "shared.read"
     public static let sharedWrite = "shared.write"
+    // Waits inside a Pool's result calls (get(), wait(), map(), imap's next()) and concurrent.futures.
+    public static let poolWait = "pool.wait"
+    public static let poolWaited = "pool.waited"
+    public static let futureWait = "future.wait"
+    public static let futureWaited = "future.waited"
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.

@@ -21,8 +21,10 @@ public struct PoolAnalysis: Sendable, Equatable {
     /// The task that waited longest in the task queue.
     public var longestQueued: PoolTask?
 
-    public init(_ timeline: Timeline) {
-        let tasks = timeline.tasks
+    public init(_ timeline: Timeline) { self.init(timeline, tasks: timeline.tasks) }
+
+    /// The figures of some tasks only (one pool's).
+    public init(_ timeline: Timeline, tasks: [PoolTask]) {
         submitted = tasks.filter { $0.submitT != nil }.count
         started = tasks.filter { $0.startT != nil }.count
         finished = tasks.filter { $0.endT != nil }.count

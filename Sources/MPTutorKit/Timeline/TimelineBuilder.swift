@@ -31,7 +31,7 @@ public enum TimelineBuilder {
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
                         laneOfEvent: laneOfEvent.map { remap[$0]! }, processes: processLives(events, roles: roles),
-                        tasks: poolTasks(events), locks: lockActivity(events))
+                        tasks: poolTasks(events), locks: lockActivity(events), poolOfWorker: poolMembership(events))
     }
 }
 
