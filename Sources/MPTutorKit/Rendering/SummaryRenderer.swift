@@ -27,14 +27,26 @@ public struct SummaryRenderer {
 
 private extension SummaryRenderer {
     func poolLines() -> [String] {
-        let pool = PoolAnalysis(timeline)
-        guard pool.submitted > 0 || pool.started > 0 else { return [] }
+        PoolFigures.all(timeline).flatMap(poolLines)
+    }
+
+    /// One pool: its submissions, chunks (what a worker takes at once) and items where known, then a bar per worker.
+    func poolLines(_ pool: PoolFigures) -> [String] {
+        guard !pool.submissions.isEmpty || pool.chunksStarted > 0 else { return [] }
         let wall = Format.seconds(timeline.durationNs)
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
-        var head = "  pool: \(pool.workers.count) workers ran \(pool.started) of \(pool.submitted) tasks"
-        head += " · at most \(pool.maxConcurrent) at once"
-        head += pool.maxConcurrentAt.map { " (first at \(Format.seconds($0)))" } ?? ""
-        head += " · wall \(wall), time inside tasks \(Format.seconds(busyTotal))"
+        let subs = pool.submissions.map { "\($0.count) \($0.method)" }.joined(separator: ", ")
+        var head = "  \(pool.pool)"
+        if let n = pool.processes { head += " (\(n) worker\(n == 1 ? "" : "s")" + (Int64(pool.workersStarted) != n ? ", \(pool.workersStarted) started in all" : "") + ")" }
+        head += ": " + (subs.isEmpty ? "no submission recorded" : subs)
+        let chunks = pool.chunksSubmitted.map { "\(pool.chunksStarted) of \($0) chunks ran" } ?? "\(pool.chunksStarted) chunks ran"
+        head += " · " + chunks + (pool.itemsStarted.map { " (\($0) items)" } ?? "")
+        if pool.chunksFinished < pool.chunksStarted { head += ", \(pool.chunksFinished) finished" }
+        if !pool.chunksLost.isEmpty {
+            head += " · \(pool.chunksLost.count) lost with a worker that ended inside it (" + pool.chunksLost.map(\.name).joined(separator: ", ") + ")"
+        }
+        let peak = PoolAnalysis.peak(timeline.tasks.filter { $0.pool == pool.pool }, runEnd: timeline.durationNs, timeline: timeline)
+        head += " · at most \(peak.0) at once · wall \(wall), time inside chunks \(Format.seconds(busyTotal))"
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
@@ -42,21 +54,21 @@ private extension SummaryRenderer {
             let bar = workerBar(worker, width: barWidth)
             let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
-                + "  \(worker.tasks.count) task\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
+                + "  \(worker.tasks.count) chunk\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
         }
-        if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
-            out.append("    task queue: longest wait \(Format.duration(ns: queued)) (\(longest.name))")
-            out += TextWrapper.wrap("time each task waited for a worker: " + queueingDelays(), width: width, indent: "      ",
-                                    firstIndent: "    ")
+        let tasks = timeline.tasks.filter { $0.pool == pool.pool }
+        if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
+            out.append("    from submission to start: longest \(Format.duration(ns: queued)) (\(longest.name))")
+            out += TextWrapper.wrap("each: " + queueingDelays(tasks), width: width, indent: "      ", firstIndent: "    ")
         }
-        let failed = timeline.tasks.filter { $0.succeeded == false }.count
-        if failed > 0 { out.append("    \(failed) task(s) raised an exception") }
+        let failed = tasks.filter { $0.succeeded == false }.count
+        if failed > 0 { out.append("    \(failed) chunk(s) raised an exception") }
         return out
     }
 
     /// Every task's wait in the task queue when there are few, else the spread.
-    func queueingDelays() -> String {
-        let waits = timeline.tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
+    func queueingDelays(_ tasks: [PoolTask]) -> String {
+        let waits = tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
         if waits.count <= 12 {
             // No-break spaces keep "task 3 478 ms" together when the line wraps.
             return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
@@ -84,11 +96,17 @@ private extension SummaryRenderer {
     }
 
     func lockLines() -> [String] {
-        timeline.locks.compactMap { lock in
-            guard !lock.holds.isEmpty else { return nil }
-            let contended = lock.contended
+        let ledger = WaitLedger(timeline)
+        return timeline.locks.compactMap { lock in
+            let figures = LockFigures(lock: lock, ledger: ledger)
+            guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
             let waits = lock.holds.map(\.waitedNs)
-            var line = "  \(lock.object) (\(lock.type)): \(lock.holds.count) acquisitions, \(contended.count) had to wait"
+            var line = "  \(lock.object) (\(lock.type)): \(figures.acquisitions) acquisitions, \(figures.hadToWait) had to wait"
+            if figures.timedOut > 0 { line += ", \(figures.timedOut) timed acquire(s) gave up" }
+            if !figures.unfinishedWaits.isEmpty {
+                line += ", \(figures.unfinishedWaits.count) wait(s) never ended ("
+                    + figures.unfinishedWaits.map { "\($0.who) since \(Format.seconds($0.sinceT))" }.joined(separator: ", ") + ")"
+            }
             if let longest = waits.max(), longest > 0 {
                 line += " · total wait \(Format.duration(ns: waits.reduce(0, +))), longest \(Format.duration(ns: longest))"
             }
@@ -119,17 +137,31 @@ private extension SummaryRenderer {
         return out
     }
 
+    /// Every process that existed, helpers included and named, and how each ended (the parent's view).
     func processLines() -> [String] {
-        let lives = timeline.processes.filter { $0.role == "main" || $0.role == "child" }
-        guard !lives.isEmpty else { return [] }
+        let census = ProcessCensus(timeline)
+        guard !census.members.isEmpty else { return [] }
         var endings: [String: Int] = [:]
-        for life in lives {
-            let key = life.signal.map { "ended by \(Format.signalName($0))" }
-                ?? life.exitCode.map { "exit code \($0)" } ?? "end not recorded"
+        for member in census.members {
+            let key = member.exitCode.map { $0 < 0 ? "ended by \(Format.signalName(Int32(-$0)))" : "exit code \($0)" } ?? "end not recorded"
             endings[key, default: 0] += 1
         }
-        let text = endings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        return ["  processes: \(lives.count) (\(text))"]
+        var text = "  processes: \(census.members.count) (" + endings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+        let helpers = census.helpers
+        if !helpers.isEmpty {
+            text += ", \(helpers.count) of them multiprocessing's helpers (" + helpers.map { "\($0.role.replacingOccurrences(of: "_", with: " ")) pid \($0.pid)" }.joined(separator: ", ") + ")"
+        }
+        let silent = census.members.filter(\.silent).filter { !$0.isHelper }
+        if !silent.isEmpty {
+            text += "; \(silent.count) recorded nothing of their own (" + silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ") + ")"
+        }
+        var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
+        let unfinished = WaitLedger(timeline).unfinished
+        if !unfinished.isEmpty {
+            out += TextWrapper.wrap("  waits that never ended: " + unfinished.map { "\($0.who) in \($0.call) on \($0.target) since \(Format.seconds($0.sinceT))" }
+                .joined(separator: "; "), width: width, indent: "    ", firstIndent: "")
+        }
+        return out
     }
 
     func recordLines() -> [String] {
