@@ -19,6 +19,8 @@ struct EventDescriber {
                 + (e.bool("daemon") == true ? " (daemon)" : "")
         case EventKind.processExit:
             return ended(code: e.int("exitcode"), by: e.string("observed_by"))
+        case ExitReconciler.exiting:
+            return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
         case EventKind.processReaped:
             return "sees \(e.string("name") ?? "child") end: exitcode \(e.int("exitcode").map(String.init) ?? "?")"
         case EventKind.processJoin:

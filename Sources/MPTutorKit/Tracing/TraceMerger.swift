@@ -103,6 +103,8 @@ public enum TraceMerger {
             events[index].seq = index + 1
             labeller.label(&events[index])
         }
+        // One process, one exit: a worker that wrote "exit 0" and was then terminated exited by the signal.
+        ExitReconciler.reconcile(&events)
         let reported = Set(logs.map(\.pid))
         let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.int("child_pid").map(Int32.init) }
         var silent: [Int32] = []
