@@ -79,6 +79,14 @@ public enum EventKind {
     public static let poolWaited = "pool.waited"
     public static let futureWait = "future.wait"
     public static let futureWaited = "future.waited"
+    // concurrent.futures (docs/transcript-format.md).
+    public static let executorCreate = "executor.create"
+    public static let executorBroken = "executor.broken"
+    public static let executorShutdown = "executor.shutdown"
+    public static let futureSubmit = "future.submit"
+    public static let futureStart = "future.start"
+    public static let futureEnd = "future.end"
+    public static let futureResult = "future.result"
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.

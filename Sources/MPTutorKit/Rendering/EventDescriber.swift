@@ -19,11 +19,13 @@ struct EventDescriber {
                 + (e.bool("daemon") == true ? " (daemon)" : "")
         case EventKind.processExit:
             return ended(code: e.int("exitcode"), by: e.string("observed_by"))
-        case ExitReconciler.exiting:
-            return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
         case EventKind.processReaped:
             return "sees \(e.string("name") ?? "child") end: exitcode \(e.int("exitcode").map(String.init) ?? "?")"
         case EventKind.processJoin:
+            if e.bool("timed_out") == true {
+                return "join(\(e.string("name") ?? "child"), timeout=\(e["timeout"]?.displayText ?? "?")) gave up" + waited(e)
+                    + ": the child is still running"
+            }
             return "join(\(e.string("name") ?? "child")) returned" + waited(e)
         case EventKind.processKilled:
             return "stopped by mp-tutor"
@@ -34,7 +36,7 @@ struct EventDescriber {
             let call = "\(e.string("func") ?? "?")(\(e.string("args") ?? ""))"
             return "\(e.string("method") ?? "submit") → task \(e.int("job") ?? 0)" + (chunks > 1 ? " (\(chunks) chunks)" : " \(call)")
         case EventKind.taskStart:
-            return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) \(e.string("func") ?? "")(\(e.string("args") ?? ""))"
+            return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) " + Self.call(e)
         case EventKind.taskEnd:
             return e.bool("ok") == false
                 ? "\(painter.symbol("✗", ascii: "x")) \(taskName(e)) raised \(e.string("result") ?? "")"
@@ -146,10 +148,57 @@ struct EventDescriber {
             return "read \(object)\(member(e)) \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
         case EventKind.sharedWrite: return "wrote \(e.string("value") ?? "?") to \(object)\(member(e))"
         case EventKind.runTimeout: return "watchdog: time is up"
+        case EventKind.executorCreate:
+            return "\(object) created: max_workers \(e.int("max_workers").map(String.init) ?? "?")"
+        case EventKind.futureSubmit:
+            return "submit → work item \(e.int("work") ?? 0) \(e.string("func") ?? "?")(\(Self.arguments(e.string("args"))))"
+        case EventKind.futureStart:
+            return "\(painter.symbol("▶", ascii: ">")) work item \(e.int("work") ?? 0) \(e.string("func") ?? "?")(\(Self.arguments(e.string("args"))))"
+        case EventKind.futureEnd:
+            return e.bool("ok") == false
+                ? "\(painter.symbol("✗", ascii: "x")) work item \(e.int("work") ?? 0) raised \(e.string("result") ?? "")"
+                : "\(painter.symbol("✓", ascii: "v")) work item \(e.int("work") ?? 0) \(painter.symbol("→", ascii: "->")) \(e.string("result") ?? "")"
+        case EventKind.futureResult:
+            return "result of work item \(e.int("work") ?? 0) arrives, sets its Future"
+                + (e.bool("ok") == false ? " (an exception: \(e.string("error") ?? "?"))" : "")
+        case EventKind.futureWait:
+            return "waits in \(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0)"
+        case EventKind.futureWaited:
+            return "\(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0) "
+                + (e.bool("ok") == false ? "raised \(e.string("error") ?? "?")" : "returned") + waited(e)
+        case EventKind.executorBroken:
+            return "\(object) is broken: \(e.int("pending") ?? 0) pending work item(s) fail with BrokenProcessPool"
+        case EventKind.executorShutdown:
+            return "\(object).shutdown(wait=\(e.bool("wait") == false ? "False" : "True")) returned" + waited(e)
+        case EventKind.poolWait:
+            return "waits in \(e.string("call") ?? "get()") for \(taskName(e))"
+        case EventKind.poolWaited:
+            return "\(e.string("call") ?? "wait()") for \(taskName(e)) returned" + waited(e)
+        case ExitReconciler.exiting:
+            return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
         case "os.state": return "OS: \(e.string("state") ?? "?") for \(Format.duration(ns: e.int("duration_ns") ?? 0))"
         default:
             return e.kind + (e.object.map { " " + $0 } ?? "")
         }
+    }
+
+    /// `f(1, 2)` for a call's arguments (recorded as a tuple); `f × 3 items: 0, 1, 2` for a chunk of a map
+    /// (`items` on the event). An old transcript without `items` shows the recorded arguments as they are.
+    static func call(_ e: TraceEvent) -> String {
+        let function = e.string("func") ?? ""
+        if let items = e.int("items") {
+            return "\(function) × \(items) item\(items == 1 ? "" : "s"): \(arguments(e.string("args")))"
+        }
+        if e.bool("call") == true { return "\(function)(\(arguments(e.string("args"))))" }
+        return "\(function)(\(e.string("args") ?? ""))"
+    }
+
+    /// `(1, 2)` → `1, 2`; `(1,)` → `1`: a tuple's repr without its own brackets.
+    static func arguments(_ tuple: String?) -> String {
+        guard let tuple, tuple.hasPrefix("("), tuple.hasSuffix(")") else { return tuple ?? "" }
+        var inner = String(tuple.dropFirst().dropLast())
+        if inner.hasSuffix(",") { inner.removeLast() }
+        return inner
     }
 
     func taskName(_ e: TraceEvent) -> String {

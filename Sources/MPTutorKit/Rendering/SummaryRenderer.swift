@@ -15,6 +15,7 @@ public struct SummaryRenderer {
     public func render() -> String {
         var out: [String] = [painter.paint(" summary", .bold)]
         out += poolLines()
+        out += executorLines()
         out += lockLines()
         out += queueLines()
         out += processLines()
@@ -64,6 +65,20 @@ private extension SummaryRenderer {
         let failed = tasks.filter { $0.succeeded == false }.count
         if failed > 0 { out.append("    \(failed) chunk(s) raised an exception") }
         return out
+    }
+
+    func executorLines() -> [String] {
+        ExecutorFigures.all(timeline).flatMap { x -> [String] in
+            var line = "  \(x.executor)" + (x.maxWorkers.map { " (max_workers \($0))" } ?? "") + ": \(x.submitted) work item(s) submitted"
+            let ran = x.perWorker.reduce(0) { $0 + $1.items }
+            if ran > 0 { line += ", \(ran) ran (" + x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ") + ")" }
+            if x.resultsBack > 0 { line += ", \(x.resultsBack) result(s) came back on its manager thread" }
+            if x.raised > 0 { line += ", \(x.raised) raised an exception" }
+            if let pending = x.brokenPending {
+                line += " · BROKEN: a worker process ended abruptly, so \(pending) pending work item(s) failed with BrokenProcessPool"
+            }
+            return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
+        }
     }
 
     /// Every task's wait in the task queue when there are few, else the spread.
