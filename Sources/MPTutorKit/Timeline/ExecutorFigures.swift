@@ -28,12 +28,14 @@ public struct ExecutorFigures: Sendable {
         // With one executor every work item is its own; with several, only the results tell them apart.
         let ends = only ? events.filter { $0.kind == EventKind.futureEnd } : []
         raised = only ? ends.filter { $0.bool("ok") == false }.count : results.filter { $0.bool("ok") == false }.count
-        var counts: [(String, Int)] = []
+        var names: [String] = []
+        var counts: [String: Int] = [:]
         for e in events where only && e.kind == EventKind.futureStart {
-            let worker = e.thread == "MainThread" ? e.process : "\(e.process) · \(e.threadRole)"
-            if let i = counts.firstIndex(where: { $0.0 == worker }) { counts[i].1 += 1 } else { counts.append((worker, 1)) }
+            let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
+            if counts[worker] == nil { names.append(worker) }
+            counts[worker, default: 0] += 1
         }
-        perWorker = counts
+        perWorker = names.map { (worker: $0, items: counts[$0] ?? 0) }
         brokenPending = events.last { $0.kind == EventKind.executorBroken && $0.object == executor }?.int("pending")
     }
 }
