@@ -27,7 +27,9 @@ public struct ExecutorFigures: Sendable {
         resultsBack = results.count
         // With one executor every work item is its own; with several, only the results tell them apart.
         let ends = only ? events.filter { $0.kind == EventKind.futureEnd } : []
-        raised = only ? ends.filter { $0.bool("ok") == false }.count : results.filter { $0.bool("ok") == false }.count
+        let failedEnds = ends.filter { $0.bool("ok") == false }.count
+        let failedResults = results.filter { $0.bool("ok") == false }.count
+        raised = only ? failedEnds : failedResults
         var names: [String] = []
         var counts: [String: Int] = [:]
         for e in events where only && e.kind == EventKind.futureStart {
@@ -35,7 +37,10 @@ public struct ExecutorFigures: Sendable {
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
         }
-        perWorker = names.map { (worker: $0, items: counts[$0] ?? 0) }
-        brokenPending = events.last { $0.kind == EventKind.executorBroken && $0.object == executor }?.int("pending")
+        var rows: [(worker: String, items: Int)] = []
+        for name in names { rows.append((worker: name, items: counts[name] ?? 0)) }
+        perWorker = rows
+        let broken = events.last { $0.kind == EventKind.executorBroken && $0.object == executor }
+        brokenPending = broken.map { Int($0.int("pending") ?? 0) }
     }
 }
