@@ -53,7 +53,11 @@ struct EventDescriber {
         case EventKind.queueCreate:
             let max = e.int("maxsize").map { $0 > 0 ? "maxsize \($0)" : "unbounded" } ?? ""
             return "\(object) created (\(e.string("type") ?? "Queue")\(max.isEmpty ? "" : ", " + max))"
-        case EventKind.queuePut: return "put \(e.string("item") ?? "?") on \(object)" + waited(e)
+        case EventKind.queuePut:
+            // Only a put on a full queue blocks (a queue.wait before it); a slow put on an unbounded queue was starting
+            // its feeder thread, so its time is stated, not called a wait.
+            guard let ns = e.int("waited_ns"), ns >= 1_000_000 else { return "put \(e.string("item") ?? "?") on \(object)" }
+            return "put \(e.string("item") ?? "?") on \(object) (the call took \(Format.duration(ns: ns)))"
         case EventKind.queueGet: return "got \(e.string("item") ?? "?") from \(object)" + waited(e)
         case EventKind.lockCreate:
             var about: [String] = []

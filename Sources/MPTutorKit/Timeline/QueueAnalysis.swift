@@ -6,7 +6,8 @@ public struct QueueAnalysis: Sendable, Equatable {
         public var gets: Int
         public var maxDepth: Int
         public var maxDepthAt: Int64?
-        /// Puts and gets that took at least a millisecond (they blocked).
+        /// Puts and gets that blocked: the tracer saw them about to wait (`queue.wait`: full / empty). A put on an
+        /// unbounded queue never blocks, however long it took (its first call starts the feeder thread).
         public var blockedPuts: Int
         public var blockedGets: Int
     }
@@ -17,14 +18,16 @@ public struct QueueAnalysis: Sendable, Equatable {
     public init(_ timeline: Timeline) {
         var figures: [Figures] = []
         var depth: [String: Int] = [:]
-        for event in timeline.events where event.kind == EventKind.queuePut || event.kind == EventKind.queueGet {
+        let ledger = WaitLedger(timeline)
+        let endedAWait = Set(ledger.waits.filter { $0.beginKind == EventKind.queueWait }.compactMap(\.endIndex))
+        for (index, event) in timeline.events.enumerated() where event.kind == EventKind.queuePut || event.kind == EventKind.queueGet {
             guard let label = event.object else { continue }
             var i = figures.firstIndex { $0.label == label } ?? -1
             if i < 0 {
                 figures.append(Figures(label: label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
                 i = figures.count - 1
             }
-            let blocked = (event.int("waited_ns") ?? 0) >= 1_000_000
+            let blocked = endedAWait.contains(index)
             if event.kind == EventKind.queuePut {
                 figures[i].puts += 1
                 if blocked { figures[i].blockedPuts += 1 }

@@ -69,7 +69,10 @@ public enum TraceMerger {
             for record in log.records {
                 let tid = record["tid"]?.intValue ?? 0
                 if record["kind"]?.stringValue == "thread" {
-                    if let name = record["name"]?.stringValue { threads[tid] = name }
+                    // The thread that forked a child is that child's main thread (threading.main_thread() after a
+                    // fork), whatever it was called in the parent: a Pool's replacement worker is forked by the
+                    // pool's _handle_workers thread, but it is not that thread.
+                    if let name = record["name"]?.stringValue, tid != log.mainTid || log.role == "main" { threads[tid] = name }
                     continue
                 }
                 guard let kind = record["kind"]?.stringValue, let t = record["t"]?.intValue else { continue }
