@@ -3,7 +3,16 @@ struct EventDescriber {
     let timeline: Timeline
     let painter: Painter
 
+    /// One line for an event: a newline inside a program's text (an exception message, an item's repr) is
+    /// shown as `↵`, so it cannot break the row layout.
     func describe(_ index: Int) -> String {
+        let text = describeEvent(index)
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .joined(separator: painter.symbol(" ↵ ", ascii: " \\n "))
+    }
+
+    private func describeEvent(_ index: Int) -> String {
         let e = timeline.events[index]
         let object = e.object ?? ""
         switch e.kind {
