@@ -18,10 +18,24 @@ public struct RunPresenter {
         let facts = ["python \(header.python ?? "?")", "start method \(header.startMethod ?? "?")",
                      "\(header.cpus) CPU\(header.cpus == 1 ? "" : "s")"].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
+        let version = Self.versionWarning(header.python).map { painter.paint("  \(painter.symbol("⚠", ascii: "!")) " + $0, .yellow) + "\n" } ?? ""
         if let source {
-            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n  recorded \(header.recordedAt) · \(what) · \(facts)\n"
+            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n  recorded \(header.recordedAt) · \(what) · \(facts)\n" + version
         }
-        return painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim) + "\n"
+        return painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim) + "\n" + version
+    }
+
+    /// The Python versions whose multiprocessing internals the tracer was checked against.
+    static let verifiedPythons = ["3.11"]
+
+    /// Said on screen when the run's Python is not one the tracer was verified on.
+    static func versionWarning(_ python: String?) -> String? {
+        guard let python else { return "the run's Python version was not recorded: events may be missing" }
+        let minor = python.split(separator: ".").prefix(2).joined(separator: ".")
+        guard !verifiedPythons.contains(minor) else { return nil }
+        return "Python \(python): the tracer was verified on \(verifiedPythons.joined(separator: ", ")) only. Where this Python's "
+            + "multiprocessing differs, events may be missing (the record says which patch points it could not find), "
+            + "and mp-tutor states no cause it could not observe."
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).

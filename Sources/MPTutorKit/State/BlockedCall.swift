@@ -13,6 +13,8 @@ public struct BlockedCall: Sendable, Equatable {
         case condition(String)
         case barrier(String)
         case queueJoin(String)
+        /// A Pool's result call (`get()`, `wait()`, `map()`, `next()`), or a Future's `result()`: what the program wrote.
+        case result(call: String, what: String)
         case other(kind: String, object: String?)
     }
 
@@ -37,6 +39,7 @@ public struct BlockedCall: Sendable, Equatable {
         case let .condition(label): "waits on \(label) for a notify"
         case let .barrier(label): "waits at \(label) for the other parties"
         case let .queueJoin(label): "waits in \(label).join() for every item to be marked done"
+        case let .result(call, what): "waits in \(call) for \(what)"
         case let .other(kind, object): "waits (\(kind)\(object.map { " " + $0 } ?? ""))"
         }
     }

@@ -17,6 +17,7 @@ public struct HangExplainer {
         var out = cycles(blocked, state: state)
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
+        out += lostPoolResults(blocked)
         if out.isEmpty {
             out = blocked.map { "\($0.who) \($0.what) since \(Format.seconds($0.since))." }
         }
@@ -83,6 +84,22 @@ private extension HangExplainer {
                 + "\(Format.seconds(item.putAt)), and a process that put items on a Queue waits at exit until its feeder thread "
                 + "has written them to the pipe. Nobody reads \(queue.label) before join() returns, so each waits for the other. "
                 + "Get the items before joining (the documented pitfall \"joining processes that use queues\")."
+        }
+    }
+
+    /// A Pool result call waits for a chunk whose worker ended inside it: that result can never come.
+    func lostPoolResults(_ blocked: [BlockedCall]) -> [String] {
+        let lost = PoolFigures.all(timeline).flatMap { pool in pool.chunksLost.map { (pool.pool, $0) } }
+        guard !lost.isEmpty else { return [] }
+        return blocked.compactMap { call -> String? in
+            guard case let .result(written, what) = call.target else { return nil }
+            let parts = lost.map { pool, task -> String in
+                let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { " (exitcode \($0))" } ?? ""
+                return "\(task.worker ?? "a worker") of \(pool) ended\(code) while running \(task.name)"
+            }
+            return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
+                + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
+                + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
         }
     }
 

@@ -45,6 +45,15 @@ extension RunState {
             begin(.queueJoin(e.object ?? "?"))
         case "queue.join":
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
+        case EventKind.poolWait:
+            begin(.result(call: e.string("call") ?? "get()", what: Self.taskName(e.int("job") ?? 0, e.int("index") ?? 0)
+                + (e.object.map { " of \($0)" } ?? "")))
+        case EventKind.poolWaited, EventKind.poolGet:
+            end { if case .result = $0 { true } else { false } }
+        case EventKind.futureWait:
+            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+        case EventKind.futureWaited:
+            end { if case .result = $0 { true } else { false } }
         case EventKind.processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:
