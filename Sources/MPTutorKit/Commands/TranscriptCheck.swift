@@ -16,7 +16,7 @@ struct TranscriptCheck {
             let transcript = try TranscriptReader.read(path: path)
             let timeline = TimelineBuilder.build(transcript)
             let notes = Annotator(timeline: timeline).notes()
-            let violations = InvariantChecker(timeline: timeline, notes: notes).violations()
+            let violations = InvariantChecker(timeline: timeline, notes: notes, recorded: transcript.events).violations()
             Console.out((violations.isEmpty ? "PASS" : "FAIL") + " \(TextSanitizer.neutralize(path, keepColors: false))  "
                 + "(\(timeline.events.count) events, \(notes.count) notes, \(InvariantChecker.invariants.count) invariants)\n")
             for violation in violations {

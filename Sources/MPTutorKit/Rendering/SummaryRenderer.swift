@@ -40,14 +40,17 @@ private extension SummaryRenderer {
         var head = "  \(pool.pool)"
         if let n = pool.processes { head += " (\(n) worker\(n == 1 ? "" : "s")" + (Int64(pool.workersStarted) != n ? ", \(pool.workersStarted) started in all" : "") + ")" }
         head += ": " + (subs.isEmpty ? "no submission recorded" : subs)
-        let chunks = pool.chunksSubmitted.map { "\(pool.chunksStarted) of \($0) chunks ran" } ?? "\(pool.chunksStarted) chunks ran"
+        // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.
+        let calls = pool.submissions.reduce(0) { $0 + $1.count }
+        let unit = pool.chunksSubmitted == calls && pool.submissions.allSatisfy({ $0.method.hasPrefix("apply") }) ? "task" : "chunk"
+        let chunks = pool.chunksSubmitted.map { "\(pool.chunksStarted) of \($0) \(unit)s ran" } ?? "\(pool.chunksStarted) \(unit)s ran"
         head += " · " + chunks + (pool.itemsStarted.map { " (\($0) items)" } ?? "")
         if pool.chunksFinished < pool.chunksStarted { head += ", \(pool.chunksFinished) finished" }
         if !pool.chunksLost.isEmpty {
             head += " · \(pool.chunksLost.count) lost with a worker that ended inside it (" + pool.chunksLost.map(\.name).joined(separator: ", ") + ")"
         }
         let peak = PoolAnalysis.peak(timeline.tasks.filter { $0.pool == pool.pool }, runEnd: timeline.durationNs, timeline: timeline)
-        head += " · at most \(peak.0) at once · wall \(wall), time inside chunks \(Format.seconds(busyTotal))"
+        head += " · at most \(peak.0) at once · wall \(wall), time inside \(unit)s \(Format.seconds(busyTotal))"
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
@@ -55,7 +58,7 @@ private extension SummaryRenderer {
             let bar = workerBar(worker, width: barWidth)
             let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
-                + "  \(worker.tasks.count) chunk\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
+                + "  \(worker.tasks.count) \(unit)\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
         }
         let tasks = timeline.tasks.filter { $0.pool == pool.pool }
         if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
@@ -63,7 +66,7 @@ private extension SummaryRenderer {
             out += TextWrapper.wrap("each: " + queueingDelays(tasks), width: width, indent: "      ", firstIndent: "    ")
         }
         let failed = tasks.filter { $0.succeeded == false }.count
-        if failed > 0 { out.append("    \(failed) chunk(s) raised an exception") }
+        if failed > 0 { out.append("    \(failed) \(unit)(s) raised an exception") }
         return out
     }
 

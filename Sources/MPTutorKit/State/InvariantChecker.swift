@@ -16,10 +16,14 @@ public struct InvariantChecker {
 
     public let timeline: Timeline
     public let notes: [Note]
+    /// The events as the transcript holds them (the timeline reads a contradicted self-reported exit as
+    /// `process.exiting`; the record itself must not carry it).
+    public let recorded: [TraceEvent]
 
-    public init(timeline: Timeline, notes: [Note]) {
+    public init(timeline: Timeline, notes: [Note], recorded: [TraceEvent]? = nil) {
         self.timeline = timeline
         self.notes = notes
+        self.recorded = recorded ?? timeline.events
     }
 
     public func violations() -> [Violation] {
@@ -37,7 +41,7 @@ private extension InvariantChecker {
         var out: [Violation] = []
         var exits: [Int32: [TraceEvent]] = [:]
         var reaped: [Int32: TraceEvent] = [:]
-        for e in events {
+        for e in recorded {
             if e.kind == EventKind.processExit { exits[e.pid, default: []].append(e) }
             if e.kind == EventKind.processReaped, let child = e.int("child_pid") { reaped[Int32(child)] = e }
         }

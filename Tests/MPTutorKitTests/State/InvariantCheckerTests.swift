@@ -4,7 +4,7 @@ import XCTest
 final class InvariantCheckerTests: XCTestCase {
     private func violations(_ s: EventScript, run: RunFacts = RunFacts()) -> [InvariantChecker.Violation] {
         let timeline = s.timeline(run: run)
-        return InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes()).violations()
+        return InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes(), recorded: s.events).violations()
     }
 
     func testTheSmallPoolRunHoldsEveryInvariant() {
@@ -19,7 +19,11 @@ final class InvariantCheckerTests: XCTestCase {
         s.add(3, pid: 201, ppid: 100, process: "W-1", "process.exit", [("exitcode", .int(0))])
         s.add(4, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
         XCTAssertEqual(violations(s).map(\.invariant), ["one-exit"])
-        XCTAssertTrue(violations(s)[0].message.contains("its parent saw exitcode -15"))
+        XCTAssertTrue(violations(s).first?.message.contains("its parent saw exitcode -15") == true)
+        // The timeline reads it as what it was: the worker began to exit; its one exit is the parent's view.
+        let timeline = s.timeline()
+        XCTAssertEqual(timeline.events[3].kind, ExitReconciler.exiting)
+        XCTAssertEqual(timeline.process(pid: 201)?.exitCode, -15)
     }
 
     func testTwoExitsOfOneProcessIsAViolation() {
@@ -122,8 +126,10 @@ final class InvariantCheckerTests: XCTestCase {
             let dir = root + "/" + folder
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
             for name in names.sorted() where name.hasSuffix(".jsonl") {
-                let timeline = TimelineBuilder.build(try TranscriptReader.read(path: dir + "/" + name))
-                let found = InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes()).violations()
+                let transcript = try TranscriptReader.read(path: dir + "/" + name)
+                let timeline = TimelineBuilder.build(transcript)
+                let found = InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes(),
+                                             recorded: transcript.events).violations()
                 checked += 1
                 failures += found.map { "\(folder)/\(name): \($0)" }
             }
