@@ -186,8 +186,9 @@ def main():
     work = tempfile.mkdtemp(prefix='mpt-bench-')
     try:
         os.mkdir(os.path.join(work, 'lib'))
-        for name in ('mptutor_trace.py', 'sitecustomize.py'):
-            shutil.copy(os.path.join(TRACER, name), os.path.join(work, 'lib'))
+        shutil.copy(os.path.join(TRACER, 'sitecustomize.py'), os.path.join(work, 'lib'))
+        shutil.copytree(os.path.join(TRACER, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
+                        ignore=shutil.ignore_patterns('__pycache__'))
         with open(os.path.join(work, 'workload.py'), 'w') as f:
             f.write(WORKLOAD)
         print('python %s, %d CPUs, best of %d runs each' % (sys.version.split()[0], os.cpu_count(), opts.repeat))

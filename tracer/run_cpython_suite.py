@@ -274,8 +274,9 @@ def main():
     with open(os.path.join(work, 'cpython_mp_suite.py'), 'w') as f:
         f.write(DRIVER.replace('{RESULT_CLASS}', RESULT_CLASS))
     os.makedirs(os.path.join(work, 'lib'))
-    for name in ('mptutor_trace.py', 'sitecustomize.py'):
-        shutil.copy(os.path.join(HERE, name), os.path.join(work, 'lib'))
+    shutil.copy(os.path.join(HERE, 'sitecustomize.py'), os.path.join(work, 'lib'))
+    shutil.copytree(os.path.join(HERE, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
+                    ignore=shutil.ignore_patterns('__pycache__'))
     if '--threading' in args:
         return threading_suite(work, limit)
     print('CPython %s, test._test_multiprocessing, %s variant; work dir %s'

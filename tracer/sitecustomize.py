@@ -1,18 +1,36 @@
 """mp-tutor: start the tracer in this interpreter, then run the user's own sitecustomize.
 
-mp-tutor puts the folder holding this file and mptutor_trace.py first on PYTHONPATH, so
-`site` imports this module instead of any other sitecustomize; we chain to the next one
+mp-tutor puts the folder holding this file and the mptutor_trace package first on PYTHONPATH,
+so `site` imports this module instead of any other sitecustomize; we chain to the next one
 found on sys.path so that a user's (or the distribution's) still runs.
+
+The tracer's own bytecode is cached beside it (mptutor_trace/__pycache__, in the run's scratch
+folder) even when PYTHONDONTWRITEBYTECODE is set: the first interpreter of a run compiles the
+package once, and every later spawn or forkserver interpreter loads the .pyc files.  Only the
+import of the tracer is affected; the program's own modules follow the program's settings.
 """
 import os
 import sys
 
-if os.environ.get('MPTUTOR_TRACE_DIR'):
+
+def _import_tracer():
+    """Imports the package with bytecode writing on and no pycache prefix, then restores both
+    (interpreter start: only this thread runs)."""
+    dont_write, prefix = sys.dont_write_bytecode, sys.pycache_prefix
+    sys.dont_write_bytecode, sys.pycache_prefix = False, None
     try:
         import mptutor_trace
-        mptutor_trace.install()
+    finally:
+        sys.dont_write_bytecode, sys.pycache_prefix = dont_write, prefix
+    return mptutor_trace
+
+
+if os.environ.get('MPTUTOR_TRACE_DIR'):
+    try:
+        _import_tracer().install()
     except Exception:   # the tracer must never stop a program from starting
         pass
+del _import_tracer
 
 
 def _chain():

@@ -12,6 +12,26 @@ TRACER_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 METHODS = ('fork', 'spawn', 'forkserver')
 
 
+def load_schema():
+    """tracer/mptutor_trace/schema.py alone (it imports nothing), not the whole package."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location('mpt_schema', os.path.join(TRACER_DIR, 'mptutor_trace', 'schema.py'))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SCHEMA = load_schema()
+KINDS = SCHEMA.kinds()
+
+
+def undeclared(events):
+    """Events whose kind, or one of whose fields, the schema does not declare."""
+    common = set(SCHEMA.COMMON_FIELDS)
+    return [e for e in events
+            if e['kind'] not in KINDS or not set(e) - {'pid'} - common <= set(KINDS[e['kind']])]
+
+
 class Run:
     def __init__(self, rc, stdout, stderr, files, lost):
         self.rc, self.stdout, self.stderr = rc, stdout, stderr
@@ -51,8 +71,9 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
     try:
         lib = os.path.join(tmp, 'lib')
         os.mkdir(lib)
-        for name in ('mptutor_trace.py', 'sitecustomize.py'):
-            shutil.copy(os.path.join(TRACER_DIR, name), lib)
+        shutil.copy(os.path.join(TRACER_DIR, 'sitecustomize.py'), lib)
+        shutil.copytree(os.path.join(TRACER_DIR, 'mptutor_trace'), os.path.join(lib, 'mptutor_trace'),
+                        ignore=shutil.ignore_patterns('__pycache__'))
         trace_dir = os.path.join(tmp, 'trace')
         os.mkdir(trace_dir)
         script = os.path.join(tmp, 'script.py')
@@ -93,8 +114,10 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
 
 class TraceCase(unittest.TestCase):
     def check_numbering(self, r):
-        """Every file: proc header first, n = 0, 1, 2, ... without gaps, nothing cut short."""
+        """Every file: proc header first, n = 0, 1, 2, ... without gaps, nothing cut short;
+        every line of a kind, and with fields, that schema.py declares."""
         self.assertEqual(r.lost, 0)
+        self.assertEqual(undeclared(r.events), [], 'not declared in tracer/mptutor_trace/schema.py')
         for name, evs in r.files.items():
             self.assertTrue(evs, name)
             self.assertEqual(evs[0]['kind'], 'proc', name)

@@ -2,10 +2,15 @@ import Foundation
 import XCTest
 @testable import MPTutorKit
 
-/// The tracer embedded in the binary is exactly `tracer/*.py`, and installs as working Python files.
+/// The tracer embedded in the binary is exactly `tracer/sitecustomize.py` and `tracer/mptutor_trace/*.py`,
+/// and installs as working Python files.
 final class TracerSourceTests: XCTestCase {
     func testEmbeddedTracerMatchesTheFilesInTracerFolder() throws {
-        XCTAssertEqual(TracerSource.files.map(\.name), ["mptutor_trace.py", "sitecustomize.py"])
+        let package = try FileManager.default.contentsOfDirectory(atPath: BinaryHarness.repoRoot + "/tracer/mptutor_trace")
+            .filter { $0.hasSuffix(".py") }.map { "mptutor_trace/" + $0 }
+        XCTAssertEqual(Set(TracerSource.files.map(\.name)), Set(["sitecustomize.py"] + package),
+                       "the tracer's files changed: run scripts/embed-tracer.py")
+        XCTAssertTrue(package.contains("mptutor_trace/__init__.py"))
         for file in TracerSource.files {
             let onDisk = try String(contentsOfFile: BinaryHarness.repoRoot + "/tracer/" + file.name, encoding: .utf8)
             XCTAssertEqual(file.text, String(onDisk.reversed().drop { $0 == "\n" }.reversed()),
@@ -13,7 +18,7 @@ final class TracerSourceTests: XCTestCase {
         }
     }
 
-    func testInstallWritesBothFiles() throws {
+    func testInstallWritesEveryFileOfThePackage() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Start-up time of one spawn (or forkserver) child, untraced and traced.
+
+    python3 benchmarks/spawn_start.py [--runs 20] [--method spawn] [--tracer DIR ...]
+
+Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
+the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
+copied into a fresh scratch folder that goes first on PYTHONPATH, MPTUTOR_TRACE_DIR set and
+PYTHONDONTWRITEBYTECODE=1.  Untraced and traced runs alternate; the median of each is printed.
+
+--tracer (repeatable) names a folder holding sitecustomize.py and the tracer (the package
+mptutor_trace/ or, for an old checkout, mptutor_trace.py); default: this checkout's tracer/.
+Several folders are measured in the same interleaved rounds, to compare two versions.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
+
+PROGRAM = r'''
+import multiprocessing as mp, sys, time
+def noop():
+    pass
+if __name__ == '__main__':
+    ctx = mp.get_context(sys.argv[1])
+    if sys.argv[1] == 'forkserver':
+        ctx.set_forkserver_preload([])
+    p = ctx.Process(target=noop)
+    t0 = time.monotonic_ns()
+    p.start()
+    p.join()
+    t1 = time.monotonic_ns()
+    sys.stderr.write('%d\n' % (t1 - t0))
+'''
+
+
+def install_tracer(source, dest):
+    """Copies the tracer as mp-tutor installs it: sitecustomize.py and the tracer beside it."""
+    os.makedirs(dest)
+    for name in sorted(os.listdir(source)):
+        src = os.path.join(source, name)
+        if name in ('sitecustomize.py', 'mptutor_trace.py'):
+            shutil.copy(src, dest)
+        elif os.path.isdir(src) and os.path.isfile(os.path.join(src, '__init__.py')) and name != 'tests':
+            shutil.copytree(src, os.path.join(dest, name), ignore=shutil.ignore_patterns('__pycache__'))
+
+
+def run(work, method, tracer):
+    env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
+    env['PYTHONDONTWRITEBYTECODE'] = '1'
+    scratch = None
+    if tracer:
+        scratch = tempfile.mkdtemp(prefix='run-', dir=work)
+        install_tracer(tracer, os.path.join(scratch, 'tracer'))
+        os.mkdir(os.path.join(scratch, 'events'))
+        env['PYTHONPATH'] = os.path.join(scratch, 'tracer')
+        env['MPTUTOR_TRACE_DIR'] = os.path.join(scratch, 'events')
+    p = subprocess.run([sys.executable, os.path.join(work, 'program.py'), method], env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    if scratch:
+        shutil.rmtree(scratch)
+    return int(p.stderr.split()[-1]) / 1e6     # milliseconds
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--runs', type=int, default=20)
+    ap.add_argument('--method', default='spawn', choices=['spawn', 'forkserver', 'fork'])
+    ap.add_argument('--tracer', action='append', help='folder with sitecustomize.py and the tracer')
+    opts = ap.parse_args()
+    tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
+    work = tempfile.mkdtemp(prefix='mpt-spawn-')
+    try:
+        with open(os.path.join(work, 'program.py'), 'w') as f:
+            f.write(PROGRAM)
+        plain, traced = [], {t: [] for t in tracers}
+        for _ in range(opts.runs):
+            plain.append(run(work, opts.method, None))
+            for t in tracers:
+                traced[t].append(run(work, opts.method, t))
+        mp = statistics.median(plain)
+        print('python %s, %s child start()+join(), median of %d runs each, interleaved'
+              % (sys.version.split()[0], opts.method, opts.runs))
+        print('untraced %.1f ms' % mp)
+        for t in tracers:
+            mt = statistics.median(traced[t])
+            print('traced   %.1f ms   added %.1f ms   (%s)' % (mt, mt - mp, t))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,150 @@
+"""multiprocessing.connection: Pipe() ends, and a listener refusing a client's authkey.
+
+Both ends of a pipe carry (key, 'A'|'B'); pickling (spawn, forkserver, a Connection sent
+through a queue) carries the tag to the other process.
+
+Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused.
+"""
+import itertools
+import os
+import sys
+
+from . import schema, writer
+from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .writer import emit, emit_line, now_ns
+
+_ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
+
+
+def has_bytes_waiting(conn):
+    """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
+    global _ioctl
+    fd = conn._handle
+    if _ioctl is None:
+        import fcntl
+        import termios
+        import array
+        buf = array.array('i', [0])
+        _ioctl = (fcntl.ioctl, termios.FIONREAD, buf)
+    f, req, buf = _ioctl
+    try:
+        f(fd, req, buf, True)
+        return buf[0] > 0
+    except OSError:
+        import select
+        return bool(select.select([fd], [], [], 0)[0])
+
+
+def rebuild_connection(rebuild, args, tag):
+    conn = rebuild(*args)
+    conn.__dict__['_mptutor'] = tag
+    return conn
+
+
+def patch_connection(m):
+    ids = itertools.count(1)
+    o_pipe = m.Pipe
+    C = m._ConnectionBase
+    C._mptutor = None
+    o_send, o_recv, o_poll = C.send, C.recv, C.poll
+    nobody = object()
+
+    def Pipe(*args, **kwargs):
+        try:
+            t = now_ns()
+            a, b = o_pipe(*args, **kwargs)
+            if not writer.disabled:
+                try:
+                    fr = program_frame(nobody, sys._getframe(1))
+                    if fr is not None:
+                        key = json_str('c%d-%d' % (os.getpid(), next(ids)))
+                        a.__dict__['_mptutor'], b.__dict__['_mptutor'] = (key, 'A'), (key, 'B')
+                        duplex = args[0] if args else kwargs.get('duplex', True)
+                        emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
+                except Exception:
+                    writer.disable()
+            return a, b
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def send(self, obj):
+        try:
+            tag = self._mptutor
+            if tag is None or writer.disabled:
+                return o_send(self, obj)
+            t = now_ns()         # before: the other end's recv comes later
+            r = o_send(self, obj)
+            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def recv(self):
+        try:
+            tag = self._mptutor
+            if tag is None or writer.disabled:
+                return o_recv(self)
+            t0 = now_ns()
+            try:
+                if not has_bytes_waiting(self):
+                    emit(schema.PIPE_WAIT, t0, tag)
+            except Exception:
+                pass        # closed or write-only: recv raises its own error
+            try:
+                obj = o_recv(self)
+            except (EOFError, OSError) as e:
+                t = now_ns()
+                emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
+                                  f'"error":{json_str(type(e).__name__)}}}\n')
+                raise
+            t = now_ns()
+            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+            emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"waited_ns":{t - t0}}}\n')
+            return obj
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def poll(self, timeout=0.0):
+        try:
+            tag = self._mptutor
+            if tag is None or writer.disabled:
+                return o_poll(self, timeout)
+            t0 = now_ns()
+            r = o_poll(self, timeout)
+            t = now_ns()
+            emit(schema.PIPE_POLL, t, (tag[0], tag[1], json_number(timeout), JSON_BOOL[bool(r)], t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    # the listening side of an authkey handshake (a manager server, a Listener) refusing a
+    # client: the error is swallowed there (the client sees its own), so say it here
+    o_deliver = m.deliver_challenge
+
+    def deliver_challenge(*args, **kwargs):
+        try:
+            return o_deliver(*args, **kwargs)
+        except m.AuthenticationError as e:
+            if not writer.disabled:
+                emit(schema.CONNECTION_REFUSED, now_ns(), (json_str(exception_text(e)),))
+            raise
+    m.deliver_challenge = wraps(o_deliver, deliver_challenge)
+
+    m.Pipe = wraps(o_pipe, Pipe)
+    C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
+    red = m.reduction
+    o_reduce = red.ForkingPickler._extra_reducers.get(m.Connection)
+    if o_reduce is not None:
+        def reduce_connection(conn):
+            rv = o_reduce(conn)
+            tag = conn._mptutor
+            return rv if tag is None else (rebuild_connection, (rv[0], rv[1], tag))
+        red.register(m.Connection, wraps(o_reduce, reduce_connection))
+
+

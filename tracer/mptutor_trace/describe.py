@@ -1,0 +1,157 @@
+"""JSON text for event fields, and short descriptions of the program's values that never run
+the program's own code (no user __repr__, __eq__, __str__ or __getattr__ is ever called).
+
+Every function here returns JSON text ready to put in a line (a quoted string, a number, or
+`null`), except short_repr, function_name and exception_text, which return plain str.
+"""
+import itertools
+
+try:                                    # C encoder: no json import at start-up
+    from _json import encode_basestring_ascii as json_str
+except ImportError:                     # pragma: no cover
+    from json.encoder import py_encode_basestring_ascii as json_str
+
+JSON_BOOL = ('false', 'true')           # JSON_BOOL[flag]
+BIG = 1 << 200                          # ints beyond this are shown as <int> (str() is slow, or refused)
+_NUMBERS = (float, bool, complex, type(None))
+_SEQUENCES = {list: ('[', ']'), tuple: ('(', ')'), set: ('{', '}'), frozenset: ('frozenset({', '})')}
+
+
+def json_str_or_null(s):
+    return 'null' if s is None else json_str(s)
+
+
+def json_number(x):
+    """A plain int or float as JSON; anything else (a user's number type too) as null."""
+    return repr(x) if type(x) in (int, float) else 'null'
+
+
+def short_repr(o, depth=0):
+    """repr() of built-in values, at most 80 characters; `<TypeName>` for anything else."""
+    t = type(o)
+    if t is str or t is bytes or t is bytearray:
+        r = repr(o[:80])
+    elif t is int:
+        r = repr(o) if -BIG < o < BIG else '<int>'
+    elif t in _NUMBERS:
+        r = repr(o)
+    elif t in _SEQUENCES or t is dict:
+        if depth >= 2:
+            return '<%s>' % t.__name__
+        items = o.items() if t is dict else o
+        if len(o) > 8:
+            items = list(itertools.islice(items, 9))
+        if t is dict:
+            parts = ['%s: %s' % (short_repr(k, depth + 1), short_repr(v, depth + 1)) for k, v in items]
+            open_, close = '{', '}'
+        else:
+            parts = [short_repr(x, depth + 1) for x in items]
+            open_, close = _SEQUENCES[t]
+            if not parts and t is set:
+                return 'set()'
+        if len(parts) > 8:
+            parts[8:] = ['...']
+        r = open_ + ', '.join(parts) + (',' if t is tuple and len(parts) == 1 else '') + close
+    else:
+        return '<%s>' % t.__name__
+    return r if len(r) <= 80 else r[:77] + '...'
+
+
+def short_json(o):
+    """JSON string of short_repr(o).  Ints and None first: they are most of the traffic."""
+    t = type(o)
+    if t is int and -BIG < o < BIG:
+        return f'"{o}"'
+    if o is None:
+        return '"None"'
+    if (t is tuple or t is list) and len(o) == 1:   # a pool task's args, a chunk's results
+        x = o[0]
+        if type(x) is int and -BIG < x < BIG:
+            return f'"({x},)"' if t is tuple else f'"[{x}]"'
+    try:
+        return json_str(short_repr(o))
+    except Exception:
+        return '"<?>"'
+
+
+def task_error_json(e):
+    """A task's exception as `ZeroDivisionError: division by zero`, never calling user code.
+
+    The pool wraps a worker's exception in ExceptionWithTraceback: show the one it carries.  The
+    message is shown only for built-in exception types whose arguments are plain str/int values."""
+    try:
+        if type(e).__name__ == 'ExceptionWithTraceback':
+            e = e.__dict__.get('exc', e)
+        t = type(e)
+        if t.__module__ == 'builtins' and all(type(a) in (str, int) for a in e.args):
+            return json_str('%s: %s' % (t.__name__, BaseException.__str__(e))[:120])
+        return json_str(t.__name__)
+    except Exception:
+        return '"<?>"'
+
+
+def exception_text(e):
+    """'AssertionError: message' for built-in exceptions with str args; else the type's name."""
+    t = type(e)
+    name = t.__name__ if type(t.__name__) is str else '?'
+    if str(t.__module__).split('.')[0] in ('builtins', 'multiprocessing') and e.args and all(type(a) is str for a in e.args):
+        return '%s: %s' % (name, ' '.join(e.args)[:200])
+    return name
+
+
+# function, builtin function, bound method, class
+FUNCTION_TYPES = (type(short_repr), type(len), type(short_repr.__get__(1)), type)
+PLAIN_FUNCTION, BOUND_METHOD = FUNCTION_TYPES[0], FUNCTION_TYPES[2]
+
+
+def function_name(f):
+    """`qualname` of a function, method or class; `partial(...)` of a functools.partial."""
+    t = type(f)
+    if t in FUNCTION_TYPES:
+        return str(f.__qualname__)
+    if t.__name__ == 'partial' and t.__module__ == 'functools':
+        return 'partial(%s)' % function_name(f.func)
+    return '<%s>' % t.__name__
+
+
+def function_name_json(f):
+    try:
+        return json_str(function_name(f))
+    except Exception:
+        return '"<?>"'
+
+
+def index_json(i):
+    """`[3]`, `[2:7]`, `[::2]` for an index or slice of built-in ints; never user code, never
+    an error (a slice may hold an int too long for str())."""
+    t = type(i)
+    if t is int and -BIG < i < BIG:
+        return f'"[{i}]"'
+    if t is slice:
+        parts = []
+        for x in (i.start, i.stop, i.step):
+            parts.append('' if x is None else str(x) if type(x) is int and -BIG < x < BIG else '?')
+        if not parts[2]:
+            parts.pop()
+        return '"[%s]"' % ':'.join(parts)
+    return '"[?]"' if t is int else '"[<%s>]"' % t.__name__
+
+
+def argv_json(a):
+    """The items of a subprocess argument list, as JSON strings joined by commas (at most 32)."""
+    if type(a) in (str, bytes):
+        a = [a]
+    elif type(a) not in (list, tuple):
+        return json_str('<%s>' % type(a).__name__)
+    out = []
+    for x in a[:32]:
+        t = type(x)
+        if t is str:
+            out.append(json_str(x))
+        elif t is bytes:
+            out.append(json_str(x.decode('utf-8', 'replace')))
+        elif t.__module__ == 'pathlib':
+            out.append(json_str(str(x)))
+        else:
+            out.append(json_str('<%s>' % t.__name__))
+    return ','.join(out)

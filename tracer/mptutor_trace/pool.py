@@ -1,0 +1,248 @@
+"""multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
+callbacks, get(), close/terminate/join.
+
+A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results
+arrive in the parent on the pool's _handle_results thread, which then runs the callbacks.
+
+Events: pool.create, pool.submit, pool.task.start / pool.task.end (in the worker), pool.result,
+pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
+"""
+import itertools
+import os
+import sys
+
+from . import schema, writer
+from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .writer import emit, now_ns
+
+class TracedCallback:
+    """Wraps a user callback at result time (it then runs on _handle_results)."""
+    __slots__ = ('f', 'job', 'fmt_args')
+
+    def __init__(self, f, job, error):
+        self.f, self.job, self.fmt_args = f, job, (job, function_name_json(f), JSON_BOOL[error])
+
+    def __call__(self, value):
+        try:
+            emit(schema.POOL_CALLBACK, now_ns(), self.fmt_args)
+            r = self.f(value)
+            emit(schema.POOL_CALLBACK_END, now_ns(), (self.job,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+
+class TaskQueueSpy:
+    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
+    __slots__ = ('_q', '_star', '_fn')
+
+    def __init__(self, q, star):
+        self._q, self._star, self._fn = q, star, (None, None)
+
+    def __getattr__(self, name):            # _writer, _reader, ... as before
+        return getattr(self._q, name)
+
+    def get(self):
+        task = self._q.get()
+        if not writer.disabled and type(task) is tuple and len(task) == 5:
+            try:
+                job, i, func, args = task[:4]
+                star = self._star       # identity, not `in`: == could run user __eq__
+                if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
+                    func, args = args[0]     # mapstar((func, chunk)): show the real func
+                fn = self._fn       # a pool runs one function many times: name it once
+                if fn[0] is not func:
+                    fn = self._fn = (func, function_name_json(func))
+                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args)))
+            except Exception:
+                writer.disable()
+        return task
+
+    def put(self, obj):
+        t = now_ns()
+        r = self._q.put(obj)
+        if not writer.disabled and type(obj) is tuple and len(obj) == 3:
+            try:
+                job, i, (ok, value) = obj
+                emit(schema.POOL_TASK_END, t, (job, i, JSON_BOOL[bool(ok)], short_json(value) if ok else task_error_json(value)))
+            except Exception:
+                writer.disable()
+        return r
+
+
+def patch_pool(m):
+    o_worker = m.worker
+    star = (m.mapstar, m.starmapstar)
+
+    def worker(inqueue, outqueue, *args, **kwargs):
+        if not writer.disabled:
+            inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
+        return o_worker(inqueue, outqueue, *args, **kwargs)
+    m.worker = wraps(o_worker, worker)     # pickles by reference as multiprocessing.pool.worker
+    del worker.__wrapped__                  # (pickle must not look behind it)
+
+    P = m.Pool
+    pool_ids = itertools.count(1)
+
+    def wrap(name, make):
+        o = getattr(P, name)
+        setattr(P, name, wraps(o, make(o)))
+
+    def key_of(pool):
+        return pool.__dict__.get('_mptutor_key') if pool is not None else None
+
+    def make_init(o):
+        def __init__(self, *args, **kwargs):
+            try:
+                t = now_ns()
+                o(self, *args, **kwargs)
+                if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                    try:
+                        fr = program_frame(self, sys._getframe(1))
+                        if fr is not None:
+                            key = self.__dict__['_mptutor_key'] = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            emit(schema.POOL_CREATE, t, (key, self._processes, json_number(self._maxtasksperchild), site_json(fr),
+                                            var_field(fr, ('Pool', 'ThreadPool'))))
+                    except Exception:
+                        writer.disable()
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return __init__
+
+    def submitter(o, default_method, get_func_args, chunks):
+        def submit(self, *args, **kwargs):
+            try:
+                t = now_ns()
+                res = o(self, *args, **kwargs)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and not writer.disabled:
+                    try:
+                        r = res
+                        if type(r).__name__ == 'generator':     # imap with chunksize > 1
+                            r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
+                        r.__dict__['_mptutor_pool'] = key       # for get(): _set clears r._pool
+                        caller = sys._getframe(1)
+                        method = default_method
+                        if caller.f_globals.get('__name__') == 'multiprocessing.pool':
+                            method = caller.f_code.co_name
+                        func, fargs = get_func_args(args, kwargs)
+                        emit(schema.POOL_SUBMIT, t, (key, r._job, function_name_json(func), short_json(fargs), chunks(r), method))
+                    except Exception:
+                        writer.disable()
+                return res
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return submit
+
+    def fa_apply(a, k):
+        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('args', ()))
+
+    def fa_map(a, k):
+        return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
+
+    wrap('__init__', make_init)
+    wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
+    wrap('_map_async', lambda o: submitter(o, 'map_async', fa_map,
+                                           lambda r: str(r.__dict__.get('_mptutor_chunks', 'null'))))
+    wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
+    wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
+
+    def simple(fmt):
+        # t is taken before the call: close() and terminate() cause what follows (workers ending),
+        # so the event must not be stamped after its effects.
+        def make(o):
+            def method(self):
+                try:
+                    t = now_ns()
+                    r = o(self)
+                    key = self.__dict__.get('_mptutor_key')
+                    if key is not None:
+                        emit(fmt, t, (key,))
+                    return r
+                except BaseException as e:    # not a frame of ours in its traceback
+                    hide_wrapper_frame(e)
+                    raise
+            return method
+        return make
+    wrap('close', simple(schema.POOL_CLOSE))
+    wrap('terminate', simple(schema.POOL_TERMINATE))
+
+    def make_join(o):
+        def join(self):
+            try:
+                t0 = now_ns()
+                r = o(self)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None:
+                    t = now_ns()
+                    emit(schema.POOL_JOIN, t, (key, t - t0))
+                return r
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return join
+    wrap('join', make_join)
+
+    # MapResult: remember how many chunks a submission makes (it counts down later)
+    MR = m.MapResult
+    o_mr_init = MR.__init__
+
+    def mr_init(self, *args, **kwargs):
+        o_mr_init(self, *args, **kwargs)
+        self.__dict__['_mptutor_chunks'] = self._number_left
+    MR.__init__ = wraps(o_mr_init, mr_init)
+
+    # results arrive on the parent's _handle_results thread, which then runs callbacks
+    def make_set(cls, callbacks):
+        o_set = cls.__dict__['_set']
+
+        def _set(self, i, obj):
+            key = key_of(self._pool)
+            if key is not None and not writer.disabled:
+                try:
+                    ok = obj[0] if type(obj) is tuple else False
+                    emit(schema.POOL_RESULT, now_ns(), (key, self._job, i, JSON_BOOL[bool(ok)]))
+                    if callbacks:
+                        d = self.__dict__
+                        for attr, err in (('_callback', False), ('_error_callback', True)):
+                            cb = d.get(attr)
+                            if cb is not None and type(cb) is not TracedCallback:
+                                d[attr] = TracedCallback(cb, self._job, err)
+                except Exception:
+                    writer.disable()
+            return o_set(self, i, obj)
+        cls._set = wraps(o_set, _set)
+
+    # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
+    # exception re-raised here
+    AR = m.ApplyResult
+    o_get = AR.get
+
+    def get(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled:
+                return o_get(self, timeout)
+            t0 = now_ns()
+            try:
+                r = o_get(self, timeout)
+            except BaseException as e:
+                t = now_ns()
+                emit(schema.POOL_GET, t, (key, self._job, 'false', t - t0, json_str(type(e).__name__)))
+                raise
+            t = now_ns()
+            emit(schema.POOL_GET, t, (key, self._job, 'true', t - t0, 'null'))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    AR.get = wraps(o_get, get)
+
+    make_set(m.ApplyResult, True)
+    make_set(m.MapResult, True)
+    make_set(m.IMapIterator, False)
+    make_set(m.IMapUnorderedIterator, False)

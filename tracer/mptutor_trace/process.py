@@ -1,0 +1,209 @@
+"""multiprocessing.process and .context: a process's start, spawn, run, exit, reaping, join,
+terminate and kill, and the start method.
+
+Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
+process.run.end, process.exit, process.reaped, process.join.wait / process.join,
+process.terminate / process.kill, process.error, process.start_method.
+"""
+import os
+import sys
+
+from . import schema, writer
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
+from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
+from .writer import emit, now_ns
+
+_booting = None         # the Process whose _bootstrap runs in this process (its own run)
+
+
+def exit_code(e):
+    """The exit code Process._bootstrap makes of a SystemExit."""
+    c = e.code
+    return 0 if c is None else (c if type(c) is int else 1)
+
+
+def wrap_run(orig):
+    """Process.run (and every subclass's own run): `process.run.end` when it returns or
+    raises, before _bootstrap's cleanup (which joins queue feeder threads).  A run()
+    called directly (not by _bootstrap) runs in the caller: `process.run` there first."""
+    def run(self, *args, **kwargs):
+        try:
+            d = self.__dict__
+            if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run()
+                return orig(self, *args, **kwargs)
+            direct = self is not _booting
+            name = json_str(str(self._name))
+            if direct:
+                emit(schema.PROCESS_RUN, now_ns(), (name,))
+            d['_mptutor_in_run'] = True
+            code = 1
+            try:
+                r = orig(self, *args, **kwargs)
+                code = 0
+                return r
+            except SystemExit as e:
+                code = exit_code(e)
+                raise
+            finally:
+                d.pop('_mptutor_in_run', None)
+                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    run._mptutor_run = True
+    return wraps(orig, run)
+
+
+def patch_process(m):
+    BP = m.BaseProcess
+    o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
+    o_term, o_kill = BP.terminate, BP.kill
+    patched_popens = set()
+
+    def start(self):
+        try:
+            o_start(self)
+        except BaseException as e:      # e.g. the AssertionError of a daemon's child
+            if not writer.disabled:
+                emit(schema.PROCESS_ERROR, now_ns(), (json_str(str(self._name)), 'start', json_str(exception_text(e))))
+            hide_wrapper_frame(e)
+            raise
+        if writer.disabled:
+            return
+        try:
+            pop = self._popen
+            pid = pop.pid
+            cls = type(pop)
+            if cls not in patched_popens:
+                patched_popens.add(cls)
+                patch_poll(cls)
+            name = json_str(str(self._name))
+            pop._mptutor = (pid, name)
+            emit(schema.PROCESS_SPAWN, now_ns(), (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+        except Exception:
+            writer.disable()
+
+    def _bootstrap(self, *args, **kwargs):
+        global _booting
+        _booting = self
+        if not writer.disabled:
+            try:
+                tgt = self._target
+                writer.role = 'manager' if (type(tgt) is BOUND_METHOD and
+                                            tgt.__func__.__qualname__ == 'BaseManager._run_server') else 'child'
+                writer.process_name = str(self._name)
+                writer.start_method = self._start_method or writer.current_start_method()
+                emit(schema.PROCESS_START, now_ns(), (
+                    json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
+                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
+            except Exception:
+                writer.disable()
+        code = o_boot(self, *args, **kwargs)
+        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
+        writer.finish()   # fork/forkserver children leave by os._exit: no atexit
+        return code
+
+    def join(self, timeout=None):
+        try:
+            t0 = now_ns()
+            if not writer.disabled:
+                try:    # about to block: a started child of ours, still running
+                    pop = self._popen
+                    if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
+                            and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
+                            and pop.poll() is None):
+                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout)))
+                except Exception:
+                    writer.disable()
+            o_join(self, timeout)
+            if not writer.disabled:
+                try:
+                    pop = self._popen
+                    emit(schema.PROCESS_JOIN, now_ns(), (pop.pid if pop is not None else 0, json_str(str(self._name)),
+                                             now_ns() - t0, json_number(timeout)))
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def signaller(o, F):
+        def method(self):
+            try:
+                pop = self._popen      # t before the signal: the child's end comes later
+                if pop is not None and not writer.disabled and type(pop.pid) is int:
+                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))))
+                return o(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o, method)
+
+    def __init_subclass__(cls, **kwargs):
+        super(BP, cls).__init_subclass__(**kwargs)
+        run = cls.__dict__.get('run')
+        if run is not None and type(run) is PLAIN_FUNCTION and not getattr(run, '_mptutor_run', False):
+            cls.run = wrap_run(run)
+
+    BP.start = wraps(o_start, start)
+    BP._bootstrap = wraps(o_boot, _bootstrap)
+    BP.join = wraps(o_join, join)
+    BP.terminate = signaller(o_term, schema.PROCESS_TERMINATE)
+    BP.kill = signaller(o_kill, schema.PROCESS_KILL)
+    BP.run = wrap_run(BP.run)
+    BP.__init_subclass__ = classmethod(__init_subclass__)
+
+
+def patch_poll(cls):
+    """Popen classes differ per start method; patch the one in use when first seen."""
+    for klass in cls.__mro__:
+        if 'poll' in klass.__dict__:
+            break
+    else:
+        return
+    o_poll = klass.__dict__['poll']
+    if getattr(o_poll, '_mptutor', False):
+        return
+
+    def poll(self, *args, **kwargs):
+        before = self.returncode
+        rc = o_poll(self, *args, **kwargs)
+        if before is None and rc is not None and not writer.disabled:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and type(rc) is int:
+                emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
+        return rc
+    poll._mptutor = True
+    klass.poll = wraps(o_poll, poll)
+
+
+# multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
+# default context's FALLBACK (_default_context._default_context), not _actual_context,
+# so a program that calls set_start_method() itself still may (no "already set" error).
+# ---------------------------------------------------------------------------------------
+def patch_context(m):
+    method = os.environ.get('MPTUTOR_START_METHOD')
+    if method and writer.role == 'main':
+        try:
+            m._default_context._default_context = m._default_context.get_context(method)
+        except Exception:
+            pass
+    # the program's own choice, made after this process's header was written
+    DC = m.DefaultContext
+    o_set = DC.set_start_method
+
+    def set_start_method(self, method, force=False):
+        try:
+            r = o_set(self, method, force)
+            if not writer.disabled and type(method) is str:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr)))
+                except Exception:
+                    writer.disable()
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    DC.set_start_method = wraps(o_set, set_start_method)

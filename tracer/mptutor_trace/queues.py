@@ -1,0 +1,228 @@
+"""multiprocessing.queues: Queue, JoinableQueue, SimpleQueue.
+
+A queue's key derives from its own (untraced) read lock: the same in every process.  A bounded
+queue's put blocks in its slot semaphore: watch_put_slots wraps that one instance's acquire.
+
+Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+queue.task_done, queue.join.wait, queue.join.
+"""
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .connection import has_bytes_waiting
+from .describe import BIG, json_number, json_str, short_json
+from .wrapping import carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json, var_field, wraps
+from .writer import emit, emit_line, now_ns
+
+_QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+
+
+def watch_put_slots(q, key):
+    """A bounded queue's put blocks in self._sem.acquire(block, timeout): wrap that
+    instance's acquire like a lock's (try without blocking first; only a failed try is
+    about to block, and says so with `queue.wait`)."""
+    sem = q._sem
+    raw = sem._semlock.acquire
+    just = ',"object":%s,"op":"put"}\n' % key
+
+    def acquire(*args, **kwargs):
+        try:
+            if writer.disabled or kwargs or len(args) != 2:
+                return raw(*args, **kwargs)
+            block, timeout = args
+            if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+                return raw(*args)
+            t0 = now_ns()
+            if raw(False):
+                return True
+            if not block:
+                return False
+            tw = now_ns()
+            emit_line(schema.QUEUE_WAIT, tw, just)
+            if timeout is None:
+                return raw(True)
+            return raw(True, timeout - (tw - t0) / 1e9)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    raw_rel = sem._semlock.release
+    released = {}       # thread -> time of its last release (a get freeing a slot)
+
+    def release(*args, **kwargs):
+        try:
+            released[get_ident()] = now_ns()    # before: a putter's wake comes later
+            return raw_rel(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    d = sem.__dict__
+    d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
+    q.__dict__['_mptutor_freed'] = released
+
+
+def block_and_timeout(args, kwargs):
+    """(block, timeout) of a put(obj, ...) / get(...) call, args without obj."""
+    n = len(args)
+    return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
+
+
+def patch_queues(m):
+    MAXSEM = m._multiprocessing.SemLock.SEM_VALUE_MAX
+    Full, Empty = m.Full, m.Empty
+
+    def instrument(q):
+        key = q.__dict__['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        maxsize = getattr(q, '_maxsize', None)
+        if maxsize is not None and 0 < maxsize < MAXSEM:
+            watch_put_slots(q, key)
+        return key, maxsize
+
+    def make_init(cls, typename):
+        o_init = cls.__init__
+
+        def created(self, fr, t, args, kwargs):
+            if typename == 'Queue' and isinstance(self, m.JoinableQueue):
+                return      # JoinableQueue.__init__ reports itself
+            key, maxsize = instrument(self)
+            if maxsize == MAXSEM:
+                maxsize = 0
+            emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
+        cls.__init__ = on_create(o_init, created)
+
+    def make_put(cls, bounded):
+        o_put = cls.put
+
+        def put(self, *args, **kwargs):
+            key = self._mptutor_key         # class default None: untraced queue
+            if key is None or writer.disabled:
+                return o_put(self, *args, **kwargs)
+            t0 = now_ns()
+            try:
+                r = o_put(self, *args, **kwargs)
+            except Full as e:
+                t = now_ns()
+                block, timeout = block_and_timeout(args[1:], kwargs)
+                if block:
+                    emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
+                else:
+                    emit(schema.QUEUE_FULL, t, (key,))
+                hide_wrapper_frame(e)
+                raise
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+            t = now_ns()
+            o = args[0] if args else kwargs.get('obj')
+            item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
+            if bounded and _QSIZE_WORKS:
+                emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+            else:
+                emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+            return r
+        cls.put = wraps(o_put, put)
+
+    def make_get(cls, simple):
+        o_get = cls.get
+
+        def get(self, *args, **kwargs):
+            key = self._mptutor_key
+            if key is None or writer.disabled:
+                return o_get(self, *args, **kwargs)
+            t0 = now_ns()
+            if simple or not (args or kwargs):
+                block, timeout = True, None
+            else:
+                block, timeout = block_and_timeout(args, kwargs)
+            try:        # about to block: nothing to take (read without consuming), or
+                # another reader holds the queue's read lock (maybe a dead process)
+                if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
+                    if _QSIZE_WORKS and not simple:
+                        wait = (self._sem._semlock._get_value() == self._maxsize
+                                or self._rlock._semlock._is_zero())
+                    else:
+                        wait = not has_bytes_waiting(self._reader)
+                    if wait:
+                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+            except Exception:
+                pass
+            try:
+                item = o_get(self, *args, **kwargs)
+            except Empty as e:
+                t = now_ns()
+                if block:
+                    emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
+                else:
+                    emit(schema.QUEUE_EMPTY, t, (key,))
+                hide_wrapper_frame(e)
+                raise
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+            t = now_ns()
+            s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+            if simple:
+                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                return item
+            rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
+            if rel:                     # so that a blocked put is seen later
+                t = rel.pop(get_ident(), t)
+            if _QSIZE_WORKS:
+                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
+                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+            else:
+                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+            return item
+        cls.get = wraps(o_get, get)
+
+    def rekey(self):
+        instrument(self)
+
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = None
+    make_init(m.Queue, 'Queue')
+    make_init(m.JoinableQueue, 'JoinableQueue')
+    make_init(m.SimpleQueue, 'SimpleQueue')
+    carry_key_in_pickle(m.Queue, 8, rekey)        # JoinableQueue's state embeds Queue's: covered too
+    carry_key_in_pickle(m.SimpleQueue, 4, rekey)
+    for cls in (m.Queue, m.JoinableQueue):
+        make_put(cls, True)
+    make_put(m.SimpleQueue, False)
+    make_get(m.Queue, False)
+    make_get(m.SimpleQueue, True)
+
+    JQ = m.JoinableQueue
+    o_done, o_join = JQ.task_done, JQ.join
+
+    def task_done(self):
+        try:
+            t = now_ns()         # before: the joiner's wake comes later
+            r = o_done(self)
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                left = ''
+                if _QSIZE_WORKS:
+                    left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
+                emit(schema.QUEUE_TASK_DONE, t, (key, left))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def join(self):
+        try:
+            key = self._mptutor_key
+            if key is None or writer.disabled:
+                return o_join(self)
+            t0 = now_ns()
+            if not self._unfinished_tasks._semlock._is_zero():
+                emit(schema.QUEUE_JOIN_WAIT, t0, (key,))
+            r = o_join(self)
+            t = now_ns()
+            emit(schema.QUEUE_JOIN, t, (key, t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    JQ.task_done = wraps(o_done, task_done)
+    JQ.join = wraps(o_join, join)

@@ -1,0 +1,154 @@
+"""Every kind of event the tracer writes, with its fields: the one place they are spelled.
+
+A line is `{"kind":K,"t":T,"n":N,"tid":TID` followed by the kind's own fields.  Each kind is
+declared here once, as one of two shapes:
+
+  * a Template, `(start, fields_format)`, for kinds written by writer.emit(template, t, values):
+    `start` is the line up to `"t":`, `fields_format` a %-format of the fields after tid,
+    closed with `}` and a newline.  `values` is a tuple of ready JSON text / ints.
+  * a line start only, for the hot kinds (a lock's acquire, a queue's put...), whose fields
+    the caller builds with one f-string and writes with writer.emit_line(start, t, fields).
+    Their fields are declared in HOT_FIELDS, so that kinds() still lists them.
+
+`kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
+"""
+
+_DECLARED = []      # (kind, field names): every kind, in declaration order
+
+
+def line_start(kind):
+    """The start of a `kind` line, up to its `"t":`."""
+    return '{"kind":"%s","t":' % kind
+
+
+def template(kind, fields_format):
+    """A cold-path kind: (line start, %-format of the fields after tid, closed)."""
+    _DECLARED.append((kind, fields_format))
+    return line_start(kind), fields_format + '}\n'
+
+
+def hot(kind, *fields):
+    """A hot-path kind: its line start; the caller writes its fields (declared here)."""
+    _DECLARED.append((kind, fields))
+    return line_start(kind)
+
+
+# The first line of every file, and a thread's first line (written by writer itself).
+PROC_FIELDS = ('pid', 'ppid', 'name', 'role', 'argv', 'python', 'start_method', 'platform', 'cpus', 'infra')
+_DECLARED.append(('proc', PROC_FIELDS))
+THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
+
+# processes (process.py)
+PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
+PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
+PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
+PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s')
+PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s')
+PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
+PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
+PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s')
+PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
+PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
+PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s')
+
+# pools (pool.py)
+POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
+POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
+POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s')
+POOL_TASK_END = template('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
+POOL_RESULT = template('pool.result', ',"object":%s,"job":%d,"index":%d,"ok":%s')
+POOL_GET = template('pool.get', ',"object":%s,"job":%d,"ok":%s,"waited_ns":%d,"error":%s')
+POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
+POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
+POOL_CLOSE = template('pool.close', ',"object":%s')
+POOL_TERMINATE = template('pool.terminate', ',"object":%s')
+POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
+
+# queues (queues.py)
+QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
+QUEUE_WAIT = hot('queue.wait', 'object', 'op')
+QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
+QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
+QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
+QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
+QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
+QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
+QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
+
+# locks and semaphores (synchronize.py, threads.py, thread_sync.py)
+LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
+LOCK_WAIT = hot('lock.wait', 'object')
+LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
+LOCK_RELEASE = hot('lock.release', 'object', 'count')
+LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
+
+# events, conditions, barriers (synchronize.py, thread_sync.py)
+EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
+EVENT_SET = template('event.set', ',"object":%s')
+EVENT_CLEAR = template('event.clear', ',"object":%s')
+EVENT_WAIT = template('event.wait', ',"object":%s,"timeout":%s')
+EVENT_WAKE = template('event.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
+CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
+CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s')
+BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
+BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d')
+BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s')
+
+# pipes and connections (connection.py)
+PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item')
+PIPE_WAIT = template('pipe.wait', ',"object":%s,"end":"%s"')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
+PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
+CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
+
+# managers (managers.py)
+MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
+MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
+MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
+
+# threads and threading.local (threads.py, thread_locals.py)
+THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
+THREAD_EXIT = template('thread.exit', ',"name":%s')
+LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
+LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
+LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
+LOCAL_DEL = hot('local.del', 'object', 'attr')
+
+# shared ctypes values (shared_values.py)
+SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
+                                          '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
+SHARED_READ = hot('shared.read', 'object', 'attr', 'value')
+SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value')
+
+# subprocesses and printed lines (subprocesses.py, output.py)
+SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
+PRINT = hot('print', 'stream', 'text')
+
+# Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
+# on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
+# queue.task_done (where the platform can count).  The hot kinds' optional fields are among
+# their HOT_FIELDS (queue depth, a lock's count, pipe.recv's error, local.get's missing).
+TRAILING_FIELDS = {
+    'pool.create': ('var',), 'queue.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
+    'local.create': ('var',), 'shared.create': ('var',),
+    'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
+    'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
+    'queue.task_done': ('unfinished',),
+}
+COMMON_FIELDS = ('kind', 't', 'n', 'tid')
+
+
+def kinds():
+    """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
+    table = {}
+    for kind, fields in _DECLARED:
+        if type(fields) is str:     # a %-format: `,"name":%s,...`
+            fields = tuple(part.split('"', 1)[0] for part in fields.split(',"')[1:])
+        table[kind] = tuple(fields) + TRAILING_FIELDS.get(kind, ())
+    return table

@@ -1,0 +1,37 @@
+"""subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.
+
+Events: subprocess.spawn, subprocess.exit.
+"""
+from . import schema, writer
+from .describe import argv_json
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_subprocess(m):
+    P = m.Popen
+    o_init = P.__init__
+    o_handle = P.__dict__.get('_handle_exitstatus')
+
+    def __init__(self, *args, **kwargs):
+        try:
+            o_init(self, *args, **kwargs)
+            if not writer.disabled:
+                try:
+                    self.__dict__['_mptutor'] = True
+                    emit(schema.SUBPROCESS_SPAWN, now_ns(), (self.pid, argv_json(args[0] if args else kwargs.get('args'))))
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    P.__init__ = wraps(o_init, __init__)
+    if o_handle is None:
+        return
+
+    def _handle_exitstatus(self, *args, **kwargs):
+        r = o_handle(self, *args, **kwargs)
+        if not writer.disabled and self.__dict__.get('_mptutor') and type(self.returncode) is int:
+            emit(schema.SUBPROCESS_EXIT, now_ns(), (self.pid, self.returncode))
+        return r
+    P._handle_exitstatus = wraps(o_handle, _handle_exitstatus)

@@ -1,0 +1,302 @@
+"""multiprocessing.synchronize: Lock, RLock, Semaphore, BoundedSemaphore, Event, Condition, Barrier.
+
+SemLock._make_methods binds acquire/release to the C object as INSTANCE attributes and
+__enter__/__exit__ call the C object directly, so traced instances get per-instance
+wrappers (trace_semlock) and __enter__/__exit__ are patched on the class.
+
+"About to block" is decided without changing the call: a non-blocking try first, or a look
+that consumes nothing (a semaphore's value).  Events that release someone take `t` BEFORE they
+release, so in time order the release always precedes the wake.
+
+Events: lock.create / lock.wait / lock.acquire / lock.release / lock.timeout, event.*,
+condition.*, barrier.*.  blocked_acquire and barrier_opened serve threading's too.
+"""
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import JSON_BOOL, json_number, json_str
+from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json,
+                       var_field, wraps)
+from .writer import emit, emit_line, now_ns
+
+def blocked_acquire(key, t0, timeout, acquire, head, forever):
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
+    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
+    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
+    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    try:
+        tw = now_ns()
+        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
+        if timeout is None:
+            t0 = tw
+            got = acquire(*head, forever)
+        else:
+            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
+        t = now_ns()
+        if got:
+            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
+        return got
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+
+
+def trace_semlock(obj):
+    sl = obj._semlock
+    key = json_str(semlock_key(sl))
+    raw_acq, raw_rel = sl.acquire, sl.release
+    free = ',"object":%s,"waited_ns":0}\n' % key       # pre-built: the hot path
+    just_key = ',"object":%s}\n' % key
+
+    def acquire(*args, **kwargs):
+        try:
+            if writer.disabled:
+                return raw_acq(*args, **kwargs)
+            block, timeout = True, None
+            if args or kwargs:
+                n = len(args)
+                if n > 2 or (kwargs and (not set(kwargs) <= {'block', 'timeout'}
+                                         or (n >= 1 and 'block' in kwargs)
+                                         or (n == 2 and 'timeout' in kwargs))):
+                    return raw_acq(*args, **kwargs)          # let C raise its own error
+                block = args[0] if n else kwargs.get('block', True)
+                timeout = args[1] if n > 1 else kwargs.get('timeout')
+                if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+                    return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
+            t0 = now_ns() if timeout is not None else 0   # for an exact timeout only
+            if raw_acq(False):                               # free: no waiting at all
+                emit_line(schema.LOCK_ACQUIRE, now_ns(), free)
+                return True
+            if not block:
+                return False
+            return blocked_acquire(key, t0, timeout, raw_acq, (True,), None)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def release(*args, **kwargs):
+        try:
+            t = now_ns()         # before: another process's acquire must come later in time
+            r = raw_rel(*args, **kwargs)
+            if not writer.disabled:
+                emit_line(schema.LOCK_RELEASE, t, just_key)
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    d = obj.__dict__
+    d['acquire'] = d['_mptutor_acq'] = wraps(raw_acq, acquire)
+    d['release'] = d['_mptutor_rel'] = wraps(raw_rel, release)
+    d['_mptutor_key'] = key
+    return key
+
+
+def patch_synchronize(m):
+    SL = m.SemLock
+    o_init, o_enter, o_exit = SL.__init__, SL.__enter__, SL.__exit__
+
+    def created(self, fr, t, args, kwargs):
+        key = trace_semlock(self)
+        value = args[1] if len(args) > 1 else kwargs.get('value')
+        tname = type(self).__name__
+        emit(schema.LOCK_CREATE, t, (key, json_str(tname), json_number(value), site_json(fr), var_field(fr, (tname,))))
+
+    # Internal locks (a Queue's, a Pool's) pass through here too: keep it to one attribute
+    # load (class default None) and the same C call as the original.
+    SL._mptutor_acq = SL._mptutor_rel = None
+
+    def __enter__(self):
+        try:
+            acq = self._mptutor_acq
+            return self._semlock.__enter__() if acq is None else acq()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __exit__(self, *args):
+        try:
+            rel = self._mptutor_rel
+            return self._semlock.__exit__(*args) if rel is None else rel()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    SL.__init__ = on_create(o_init, created)
+    for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
+        setattr(SL, name, wraps(o, f))
+    carry_key_in_pickle(SL, 4, trace_semlock)
+    _patch_event(m)
+    _patch_condition(m)
+    _patch_barrier(m)
+
+
+# ---------------------------------------------------------------------------------------
+# multiprocessing.synchronize: Event, Condition, Barrier.  Their keys derive from one of
+# their own semaphores (the same in every process); the ones multiprocessing makes for
+# itself (an Event's Condition, a Barrier's Condition) are not traced.
+# ---------------------------------------------------------------------------------------
+def flag_is_clear(sem):
+    """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
+    try:
+        return sem._semlock._get_value() == 0
+    except Exception:       # NotImplementedError on macOS
+        return None
+
+
+def _patch_event(m):
+    """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
+    E = m.Event
+    o_init, o_set, o_clear, o_wait = E.__init__, E.set, E.clear, E.wait
+    E._mptutor_key = None
+
+    def created(self, fr, t, args, kwargs):
+        key = self.__dict__['_mptutor_key'] = json_str('e' + semlock_key(self._flag._semlock))
+        emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
+
+    def set(self):
+        try:
+            key = self._mptutor_key
+            t = now_ns()         # before: a waiter's wake comes later
+            r = o_set(self)
+            if key is not None and not writer.disabled:
+                emit(schema.EVENT_SET, t, (key,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def clear(self):
+        try:
+            r = o_clear(self)
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                emit(schema.EVENT_CLEAR, now_ns(), (key,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def wait(self, timeout=None):
+        try:
+            key = self._mptutor_key
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            t0 = now_ns()
+            if may_block(timeout):
+                clear = flag_is_clear(self._flag)
+                if clear is None:
+                    clear = not self.is_set()
+                if clear:
+                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.EVENT_WAKE, t, (key, t - t0, JSON_BOOL[bool(r)]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    E.__init__ = on_create(o_init, created)
+    for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait)):
+        setattr(E, name, wraps(o, f))
+
+
+def _patch_condition(m):
+    """Condition: its own RLock (made by multiprocessing) is traced as the program's, so
+    `with cond:` and the release/re-acquire inside wait() show as lock events."""
+    C = m.Condition
+    o_init, o_wait, o_notify = C.__init__, C.wait, C.notify
+    C._mptutor_key = None
+
+    def rekey(self):
+        self.__dict__['_mptutor_key'] = json_str('c' + semlock_key(self._sleeping_count._semlock))
+
+    def created(self, fr, t, args, kwargs):
+        rekey(self)
+        lock = self._lock
+        lkey = lock.__dict__.get('_mptutor_key')
+        if lkey is None and isinstance(lock, m.SemLock):
+            lkey = trace_semlock(lock)
+            emit(schema.LOCK_CREATE, t, (lkey, json_str(type(lock).__name__), 'null', site_json(fr), ''))
+            self._make_methods()        # cond.acquire/release: the traced ones
+        emit(schema.CONDITION_CREATE, t, (self._mptutor_key, lkey or 'null', site_json(fr), var_field(fr, ('Condition',))))
+
+    def wait(self, timeout=None):
+        try:
+            key = self._mptutor_key
+            if key is None or writer.disabled or not self._lock._semlock._is_mine():
+                return o_wait(self, timeout)        # (not owned: its AssertionError)
+            t0 = now_ns()
+            emit(schema.CONDITION_WAIT, t0, (key, json_number(timeout)))
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.CONDITION_WAKE, t, (key, t - t0, JSON_BOOL[bool(r)]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def notify(self, n=1):
+        try:
+            key = self._mptutor_key
+            if key is not None and not writer.disabled and self._lock._semlock._is_mine():
+                everyone = n == sys.maxsize if type(n) is int else False
+                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
+            return o_notify(self, n)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    C.__init__ = on_create(o_init, created)
+    for name, f, o in (('wait', wait, o_wait), ('notify', notify, o_notify)):
+        setattr(C, name, wraps(o, f))
+    carry_key_in_pickle(C, 4, rekey)
+
+
+barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
+
+
+def _patch_barrier(m):
+    B = m.Barrier
+    o_init = B.__init__
+    o_wait = B.wait                 # threading.Barrier.wait
+    B._mptutor_key = None
+
+    def rekey(self):
+        self.__dict__['_mptutor_key'] = json_str('b' + semlock_key(self._cond._sleeping_count._semlock))
+
+    def created(self, fr, t, args, kwargs):
+        rekey(self)
+        emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',))))
+
+    def wait(self, timeout=None):
+        try:
+            key = self._mptutor_key
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            parties = self._parties
+            t0 = now_ns()
+            emit(schema.BARRIER_WAIT, t0, (key, parties))
+            try:
+                index = o_wait(self, timeout)
+            except BaseException as e:
+                t = now_ns()
+                if type(e).__name__ == 'BrokenBarrierError':
+                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                raise
+            t = now_ns()
+            if index == parties - 1:    # the last to arrive: when it opened the barrier
+                t = barrier_opened.pop(get_ident(), t)
+            emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1], 'false'))
+            return index
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    B.__init__ = on_create(o_init, created)
+    B.wait = wraps(o_wait, wait)
+    carry_key_in_pickle(B, 5, rekey)

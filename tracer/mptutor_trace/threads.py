@@ -1,0 +1,217 @@
+"""threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
+(not the standard library's own), traced like multiprocessing's locks through TracedLock.
+
+Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
+the program's threading objects live outside the objects, in threading_keys, by id().
+
+Events: thread.start, thread.exit, and lock.* for the program's locks.
+"""
+import itertools
+import os
+import sys
+import _thread
+from _thread import get_ident
+from _weakref import ref as _weakref_ref
+
+from . import schema, writer
+from .describe import JSON_BOOL, function_name_json, json_str
+from .synchronize import blocked_acquire
+from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .writer import emit, emit_line, now_ns
+
+threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
+threading_keys = {}                     # id(obj) -> key of a program's Semaphore/Event/Condition/Barrier/local
+_threading_refs = {}                    # id(obj) -> weakref whose callback forgets the id when obj dies
+NOTHING = object()
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+
+
+def threading_program_frame(obj, frame):
+    """The frame that created obj, past obj's own constructors (a subclass's __init__ calling
+    super().__init__()), when it is the program's; None for the standard library's own."""
+    while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is obj:
+        frame = frame.f_back
+    if frame is None or not is_program_file(frame.f_code.co_filename):
+        return None
+    return frame
+
+
+def remember_key(obj):
+    """A new key for obj.  Kept outside the object (its __dict__ stays as it was); forgotten
+    by a weakref callback when obj dies, before its id can be reused."""
+    key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
+    i = id(obj)
+
+    def forget(ref, i=i):
+        threading_keys.pop(i, None)
+        _threading_refs.pop(i, None)
+    _threading_refs[i] = _weakref_ref(obj, forget)
+    threading_keys[i] = key
+    return key
+
+
+def optional_arg(args, kwargs, name, default):
+    """The one optional argument of f(x=default), or NOTHING when the call is unusual
+    (the original then runs alone and raises its own TypeError)."""
+    n = len(args)
+    if n > 1 or (kwargs and (n or len(kwargs) > 1 or name not in kwargs)):
+        return NOTHING
+    return args[0] if n else kwargs.get(name, default)
+
+
+def outcome_json(r):
+    return JSON_BOOL[r] if type(r) is bool else 'null'
+
+
+class TracedLock:
+    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it."""
+    __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
+
+    def __init__(self, lock, key):
+        self._mptutor_l, self._mptutor_k = lock, key
+
+    def acquire(self, blocking=True, timeout=-1):
+        try:
+            lock = self._mptutor_l
+            if (writer.disabled or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
+                    or not (timeout == -1 or 0 <= timeout <= TIMEOUT_MAX) or (not blocking and timeout != -1)):
+                return lock.acquire(blocking, timeout)      # its own result or error (even when free:
+                # a too large or NaN timeout raises before the lock is looked at)
+            key = self._mptutor_k
+            t0 = now_ns()
+            if lock.acquire(False):
+                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if not blocking:
+                return False
+            return blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    __enter__ = acquire
+
+    def release(self):
+        try:
+            t = now_ns()
+            self._mptutor_l.release()
+            if not writer.disabled:
+                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __exit__(self, *args):
+        try:
+            self.release()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def locked(self):
+        return self._mptutor_l.locked()
+
+    def __getattr__(self, name):       # _is_owned, _at_fork_reinit, ...
+        return getattr(self._mptutor_l, name)
+
+    def __repr__(self):
+        return repr(self._mptutor_l)
+
+
+class TracedRLock(TracedLock):
+    """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
+    two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
+    the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
+    __slots__ = ()
+
+    def _release_save(self):
+        try:
+            t = now_ns()         # before: a waiter's acquire comes later
+            state = self._mptutor_l._release_save()
+            if not writer.disabled:
+                c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
+                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
+            return state
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def _acquire_restore(self, state):
+        try:
+            lock = self._mptutor_l
+            if (writer.disabled or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
+                    or state[0] < 1 or state[1] != get_ident()):
+                return lock._acquire_restore(state)
+            key, c = self._mptutor_k, state[0]
+            n = f',"count":{c}' if c != 1 else ''
+            if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
+                for _ in range(c - 1):
+                    lock.acquire()
+                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0{n}}}\n')
+                return None
+            tw = now_ns()
+            emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
+            r = lock._acquire_restore(state)
+            t = now_ns()
+            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+
+def patch_threading(m):
+    """Thread start and exit (idents are reused: an ident is forgotten when its thread ends),
+    and the Lock()/RLock() factories."""
+    T = m.Thread
+    o_delete, o_start = T._delete, T.start
+
+    def _delete(self):
+        if not writer.disabled:       # runs in the ending thread
+            emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+        writer.forget_thread(get_ident())
+        return o_delete(self)
+
+    def start(self):
+        try:
+            tgt = self.__dict__.get('_target')     # gone once run() has finished
+            infra = False
+            if not writer.disabled:
+                infra = self.__dict__['_mptutor_infra'] = writer.is_infra_thread(self)
+            t = now_ns()         # before: the new thread's own events come later
+            o_start(self)
+            if not writer.disabled:
+                emit(schema.THREAD_START, t, (json_str(str(self._name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
+                                        function_name_json(tgt) if tgt is not None else 'null', JSON_BOOL[infra]))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+
+    def traced(orig, tname, cls):
+        def factory(*args, **kwargs):
+            try:
+                lock = orig(*args, **kwargs)
+                if writer.disabled:
+                    return lock
+                fr = sys._getframe(1)
+                if not is_program_file(fr.f_code.co_filename):
+                    return lock
+                try:
+                    key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
+                    emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
+                                             var_field(fr, (tname,)) + ',"threading":true'))
+                    return cls(lock, key)
+                except Exception:
+                    writer.disable()
+                    return lock
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        factory = wraps(orig, factory)
+        # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
+        factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
+        return factory
+    m.Lock = traced(m.Lock, 'Lock', TracedLock)
+    m.RLock = traced(m.RLock, 'RLock', TracedRLock)

@@ -1,0 +1,163 @@
+"""How the areas wrap multiprocessing's code without being seen, and how they tell the
+program's objects from the ones the standard library makes for itself.
+
+Transparent: wrappers call the original first (or exactly as the original would), return its
+value, and let its exceptions through untouched, minus the wrapper's own frame:
+
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+
+A wrapper never calls the program's __repr__/__eq__/__getattr__.
+"""
+import os
+import sys
+
+from . import writer
+from .describe import json_str
+from .writer import now_ns
+
+CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
+# modules whose frames are never the program's
+INTERNAL_MODULES = ('multiprocessing', 'concurrent', __name__.split('.')[0])
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the
+# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
+# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether
+# the object is the program's.
+PASS_THROUGH_MODULES = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
+PASS_THROUGH_CODES = set()  # code of the tracer's own factory wrappers (shared_values): see through
+_STDLIB = os.path.dirname(os.__file__) + os.sep
+_TRACER = os.path.dirname(__file__) + os.sep     # as in co_filename
+_var_patterns = None
+
+
+def wraps(orig, new):
+    """new takes orig's name, qualname, module and doc (and __wrapped__)."""
+    new.__name__, new.__qualname__ = orig.__name__, orig.__qualname__
+    new.__module__, new.__doc__, new.__wrapped__ = orig.__module__, orig.__doc__, orig
+    return new
+
+
+def hide_wrapper_frame(e):
+    """Called in a wrapper's `except ... as e:` just before a bare `raise`: drops the
+    wrapper's own frame from the traceback, so the program (and its learner) sees the
+    traceback it would see untraced.  (Python 3.11+: a bare raise adds no frame.)"""
+    tb = e.__traceback__
+    if tb is not None and tb.tb_frame is sys._getframe(1):
+        e.__traceback__ = tb.tb_next
+
+
+def on_create(o_init, record):
+    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an
+    object the program created (`frame` is its creating frame; internal objects are skipped).
+    `t` is when the constructor was called.  The wrapper must be named __init__ and take `self`:
+    that is how program_frame recognises constructor frames."""
+    def __init__(self, *args, **kwargs):
+        try:
+            t = now_ns()
+            o_init(self, *args, **kwargs)
+            if writer.disabled:
+                return
+            try:
+                fr = program_frame(self, sys._getframe(1))
+                if fr is not None:
+                    record(self, fr, t, args, kwargs)
+            except Exception:
+                writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return wraps(o_init, __init__)
+
+
+def carry_key_in_pickle(cls, n, rekey):
+    """cls pickles its state as an n-tuple: a traced instance adds CARRY_MARK, and the child
+    calls rekey(self) after the original __setstate__ (spawn/forkserver only)."""
+    o_get, o_set = cls.__getstate__, cls.__setstate__
+
+    def __getstate__(self):
+        state = o_get(self)
+        return state + (CARRY_MARK,) if '_mptutor_key' in self.__dict__ else state
+
+    def __setstate__(self, state):
+        carried = type(state) is tuple and len(state) == n + 1 and state[n] == CARRY_MARK
+        o_set(self, state[:n] if carried else state)
+        if carried and not writer.disabled:
+            try:
+                rekey(self)
+            except Exception:
+                writer.disable()
+    cls.__getstate__ = wraps(o_get, __getstate__)
+    cls.__setstate__ = wraps(o_set, __setstate__)
+
+
+def program_frame(obj, frame):
+    """First frame outside obj's constructors and multiprocessing.context.  Returns None
+    when that frame belongs to multiprocessing itself (an internal object: not traced)."""
+    while frame is not None and (
+            (frame.f_code.co_name in ('__init__', '_init') and frame.f_locals.get('self') is obj)
+            or frame.f_globals.get('__name__') in PASS_THROUGH_MODULES or frame.f_code in PASS_THROUGH_CODES):
+        frame = frame.f_back
+    if frame is None:
+        return None
+    mod = str(frame.f_globals.get('__name__', ''))
+    if mod.split('.')[0] in INTERNAL_MODULES:
+        return None
+    return frame
+
+
+def user_frame(frame):
+    """First frame outside multiprocessing and the tracer (for the `site` of an object
+    multiprocessing creates on the program's behalf, e.g. a Manager started by __enter__)."""
+    while frame is not None and str(frame.f_globals.get('__name__', '')).split('.')[0] in INTERNAL_MODULES:
+        frame = frame.f_back
+    return frame
+
+
+def is_program_file(fn):
+    """Code of the program: not the standard library, site-packages, nor the tracer."""
+    return not (fn.startswith((_STDLIB, '<', _TRACER)) or 'site-packages' in fn or 'dist-packages' in fn)
+
+
+def site_json(frame):
+    """`"file:line"` of a frame, as JSON."""
+    return json_str('%s:%d' % (frame.f_code.co_filename, frame.f_lineno))
+
+
+def var_field(frame, names, pair=False):
+    """`,"var":"lock"` when the creating line is plainly `lock = mp.Lock(...)` (or
+    `with Pool() as pool:`, or `a, b = Pipe()` with pair=True) for a factory in names;
+    '' when unsure.  Reads the source line once per created object (linecache)."""
+    global _var_patterns
+    try:
+        import linecache
+        import re
+        if _var_patterns is None:
+            _var_patterns = (
+                re.compile(r'\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)?)\s*=\s*(?:[A-Za-z_][\w.]*\.)?(\w+)\('),
+                re.compile(r'\s*with\s+(?:[A-Za-z_][\w.]*\.)?(\w+)\(.*\)\s+as\s+([A-Za-z_]\w*)\s*:'))
+        line = linecache.getline(frame.f_code.co_filename, frame.f_lineno)
+        m = _var_patterns[0].match(line)
+        if m:
+            var, func = m.group(1), m.group(2)
+        else:
+            m = _var_patterns[1].match(line)
+            if not m:
+                return ''
+            func, var = m.group(1), m.group(2)
+        if func not in names or line.count(func + '(') != 1 or (',' in var) != pair:
+            return ''
+        return ',"var":' + json_str(', '.join(v.strip() for v in var.split(',')))
+    except Exception:
+        return ''
+
+
+def semlock_key(sl):
+    """The same in every process: the semaphore's name (spawn/forkserver) or handle (fork)."""
+    name = sl.name
+    return 'n' + name if name else 'h' + str(sl.handle)
+
+
+def may_block(timeout):
+    """A wait with this timeout can block (None, or a positive number)."""
+    return timeout is None or (type(timeout) in (int, float) and timeout > 0)

@@ -1,0 +1,279 @@
+"""The core writer: this process's event file, and the two calls every area uses to write a line.
+
+    emit(template, t, values)        cold paths: template from schema, values %-formatted
+    emit_line(line_start, t, fields) hot paths: fields already built by the caller
+
+Lossless: every event reaches the kernel when it happens, with no buffering in Python: copied
+into a MAP_SHARED mapping of the event file (default; in the page cache at once, and no GIL
+release, so no convoy with the program's threads) or, with MPTUTOR_TRACE_WRITER=write, ONE
+os.write on an O_APPEND fd.  os._exit, SIGTERM and SIGKILL lose nothing.
+
+Tracer failures disable the tracer (disable(); `disabled` becomes True for good), never the
+program.  Every wrapper checks `writer.disabled` before doing anything of its own.
+"""
+import itertools
+import os
+import sys
+import _thread
+from time import monotonic_ns as now_ns
+
+from . import schema
+from .describe import JSON_BOOL, PLAIN_FUNCTION, json_str, json_str_or_null
+
+_get_ident = _thread.get_ident
+_write = os.write
+_APPEND_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, 'O_CLOEXEC', 0)
+_USE_MMAP = os.environ.get('MPTUTOR_TRACE_WRITER', 'mmap') == 'mmap'
+INFRA_ROLES = ('forkserver', 'resource_tracker', 'manager')
+
+# What this process is.  role: main, child, manager, forkserver, resource_tracker, other
+# (docs/tracer-protocol.md); process.py sets the three in Process._bootstrap.
+directory = None            # MPTUTOR_TRACE_DIR, set by install()
+role = 'main'
+process_name = None         # the Process's name, once _bootstrap has named it
+start_method = None         # this process's own start method, once _bootstrap knows it
+
+# The event file.  _fd: -1 = not opened yet (the first event opens it), -2 = tracer disabled,
+# >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
+disabled = False
+_fd = -1
+_counter = itertools.count()
+_threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
+_open_lock = _thread.RLock()    # only for opening the file (rare)
+_opening = False
+_mm = None                  # the mapping (mmap writer)
+_grow_lock = _thread.RLock()    # only for growing the mapping (rare)
+_size = 0                   # bytes of the file reserved and mapped
+
+
+def disable():
+    """Stop tracing for good in this process; the program carries on untouched."""
+    global _fd, _mm, disabled
+    if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
+        import traceback
+        traceback.print_exc(file=sys.__stderr__)
+    disabled = True
+    fd, _fd = _fd, -2
+    mm, _mm = _mm, None
+    try:
+        if mm is not None:
+            mm.close()
+        if fd >= 0:
+            os.close(fd)
+    except Exception:
+        pass
+
+
+def emit_line(line_start, t, fields):
+    """Write one event: line_start from schema, fields = the JSON after tid, ending '}\\n'.
+    No lock: next() is atomic under the GIL, and so is one mmap.write() or one O_APPEND
+    os.write, so lines never interleave and n has no gaps.  Two racing threads may write
+    their lines out of n order (readers sort by n).  A signal handler runs between
+    bytecodes, never inside a write, so it can emit too."""
+    if _fd < 0 and not open_file():
+        return
+    tid = _get_ident()
+    try:
+        stid = _threads.get(tid) or _thread_line(tid, t)
+        b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
+        if _mm is None:
+            _write(_fd, b)
+            return
+        try:
+            _mm.write(b)        # ValueError when the reserved space is used up
+        except ValueError:
+            _grow_and_write(b)
+    except Exception:
+        disable()
+
+
+def emit(template, t, values):
+    """Cold paths: template = (line start, fields format) from schema."""
+    try:
+        fields = template[1] % values
+    except Exception:
+        return disable()
+    emit_line(template[0], t, fields)
+
+
+def finish():
+    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    global _size
+    if _mm is None:
+        return
+    with _grow_lock:
+        try:
+            _size = _mm.tell()
+            _mm.resize(_size)       # also truncates the file
+        except Exception:
+            disable()
+
+
+def forget_thread(tid):
+    """Thread idents are reused: a new thread with this ident gets its own `thread` line."""
+    _threads.pop(tid, None)
+
+
+def after_fork_in_child():
+    """Forked child: new file (lazily), new numbering, new thread lines."""
+    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock
+    _threads = {}
+    _grow_lock = _thread.RLock()
+    if _mm is not None:
+        try:
+            _mm.close()         # unmaps the parent's file in this child only
+        except Exception:
+            pass
+        _mm = None
+    _open_lock = _thread.RLock()    # the parent's may have been held at fork
+    role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
+    if _fd >= 0:
+        try:
+            os.close(_fd)
+        except OSError:
+            pass
+        _fd = -1
+
+
+def current_start_method():
+    """The start method without side effects (get_start_method() would fix it)."""
+    if start_method:
+        return start_method
+    c = sys.modules.get('multiprocessing.context')
+    try:
+        if c is not None:
+            return c._default_context.get_start_method(allow_none=True) or \
+                c._default_context._default_context._name
+    except Exception:
+        return None
+    if role == 'main' and os.environ.get('MPTUTOR_START_METHOD'):
+        return os.environ['MPTUTOR_START_METHOD']
+    if sys.platform in ('darwin', 'win32'):
+        return 'spawn'
+    return 'forkserver' if sys.version_info >= (3, 14) else 'fork'
+
+
+def is_infra_thread(th):
+    """A thread multiprocessing started for itself (pool handlers, queue feeders, manager
+    server threads), not one the program asked for.  ThreadPool workers run the
+    program's tasks: not infrastructure."""
+    d = th.__dict__
+    if '_mptutor_infra' in d:       # decided at start(), while _target was still there
+        return d['_mptutor_infra']
+    if th._name == 'QueueFeederThread':
+        return True
+    f = d.get('_target')
+    if f is None:
+        return False
+    f = getattr(f, '__func__', f) if type(f).__name__ == 'method' else f
+    if type(f) is not PLAIN_FUNCTION:
+        return False
+    mod = f.__module__ or ''
+    return mod.startswith('multiprocessing') and not (mod == 'multiprocessing.pool' and f.__name__ == 'worker')
+
+
+def open_file():
+    """Open this process's event file and write the `proc` header (n = 0)."""
+    global _fd, _counter, _opening, _mm, _size
+    if _fd == -2 or not directory:
+        return False
+    with _open_lock:
+        if _fd >= 0:
+            return True
+        if _opening:        # re-entered from a signal handler while opening: drop it
+            return False
+        _opening = True
+        try:
+            t = now_ns()
+            pid = os.getpid()
+            # created under a temporary name and renamed once the header is in: every
+            # *.jsonl file starts with a complete `proc` line, even if we are killed now
+            tmp = os.path.join(directory, '.%d-%d.tmp' % (pid, t))
+            fd = os.open(tmp, (os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC) if _USE_MMAP
+                         else _APPEND_FLAGS | os.O_EXCL, 0o644)
+            try:   # move it high so a program that closes/reuses low fds never hits it
+                import fcntl
+                hi = fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 700)
+                os.close(fd)
+                fd = hi
+            except Exception:
+                pass
+            _counter = itertools.count()
+            b = _proc_line(t, pid).encode()
+            _write(fd, b)
+            if _USE_MMAP:
+                import mmap
+                _size = _grow_file(fd, len(b), 0)
+                _mm = mmap.mmap(fd, _size)
+                _mm.seek(len(b))
+            os.rename(tmp, os.path.join(directory, '%d-%d.jsonl' % (pid, t)))
+            _fd = fd
+            return True
+        except Exception:
+            disable()
+            return False
+        finally:
+            _opening = False
+
+
+def _proc_line(t, pid):
+    """The `proc` header: schema.PROC_FIELDS, in that order."""
+    return ('{"kind":"proc","t":%d,"n":%d,"tid":%d,"pid":%d,"ppid":%d,"name":%s,'
+            '"role":"%s","argv":[%s],"python":"%s","start_method":%s,'
+            '"platform":%s,"cpus":%d,"infra":%s}\n' % (
+                t, next(_counter), _get_ident(), pid, os.getppid(), json_str(_current_name()),
+                role, ','.join(json_str(str(a)) for a in sys.argv),
+                '%d.%d.%d' % sys.version_info[:3], json_str_or_null(current_start_method()),
+                json_str(sys.platform), os.cpu_count() or 0, JSON_BOOL[role in INFRA_ROLES]))
+
+
+def _current_name():
+    if process_name is not None:
+        return process_name
+    p = sys.modules.get('multiprocessing.process')
+    try:
+        return str(p._current_process._name) if p else 'MainProcess'
+    except Exception:
+        return 'MainProcess'
+
+
+def _grow_and_write(b):
+    """Reserve more of the file, map it, and write b (one thread at a time)."""
+    global _size
+    with _grow_lock:
+        mm = _mm
+        for _ in range(3):      # other threads write without the lock: they may fill it again
+            need = mm.tell() + len(b)
+            if need > _size:
+                _size = _grow_file(_fd, need, _size)
+                mm.resize(_size)
+            try:
+                return mm.write(b)
+            except ValueError:
+                continue
+        mm.write(b)             # still no room: the caller disables the tracer
+
+
+def _grow_file(fd, need, size):
+    """Reserve real blocks (posix_fallocate): a write into a sparse hole on a full disk
+    would be SIGBUS, where os.write would just fail and disable the tracer."""
+    new = max(need, size * 2, 1 << 18)
+    os.posix_fallocate(fd, 0, new)
+    return new
+
+
+def _thread_line(tid, t):
+    """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
+    stid = _threads[tid] = str(tid)
+    name, daemon, infra = 'MainThread', 'false', 'false'
+    th = sys.modules.get('threading')
+    if th is not None:
+        # threading._active, not current_thread(): the latter creates a _DummyThread
+        th = th._active.get(tid)
+        if th is not None:
+            name, daemon = str(th._name), ('true' if th._daemonic else 'false')
+            infra = JSON_BOOL[is_infra_thread(th)]
+        elif tid != sys.modules['threading']._main_thread.ident:
+            name = 'Thread-%d' % tid
+    emit(schema.THREAD, t, (json_str(name), daemon, infra))
+    return stid
