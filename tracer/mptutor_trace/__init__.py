@@ -35,7 +35,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import (connection, managers, output, pool, process, queues, schema, shared_values, subprocesses,
+from . import (connection, futures, managers, output, pool, process, queues, schema, shared_values, subprocesses,
                synchronize, thread_locals, thread_sync, threads, writer)
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -60,6 +60,9 @@ _PATCHERS = {
     'multiprocessing.managers': managers.patch_managers,
     'multiprocessing.sharedctypes': shared_values.patch_sharedctypes,
     'subprocess': subprocesses.patch_subprocess,
+    'concurrent.futures.process': futures.patch_futures_process,
+    'concurrent.futures.thread': futures.patch_futures_thread,
+    'concurrent.futures._base': futures.patch_futures_base,
 }
 
 
@@ -75,6 +78,7 @@ def install():
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
         import atexit
         atexit.register(writer.finish)
+        atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
         for name in list(_PATCHERS):
             if name in sys.modules:
                 _run_patcher(sys.modules[name])

@@ -31,6 +31,23 @@ _executor_ids = itertools.count(1)
 _thread_work_ids = itertools.count(0)
 
 
+def missing(patch, kinds):
+    """A patch point this Python does not have: the record says which events it cannot hold."""
+    if not writer.disabled:
+        emit(schema.TRACER_MISSING, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']'))
+
+
+def map_chunk(fn, args):
+    """ProcessPoolExecutor.map submits partial(_process_chunk, fn) with one chunk of argument tuples:
+    show the program's function and the chunk's items.  Returns (function, args, items as JSON)."""
+    if type(fn).__name__ == 'partial' and getattr(fn.func, '__name__', '') == '_process_chunk' \
+            and getattr(fn.func, '__module__', '') == 'concurrent.futures.process' and fn.args and len(args) == 1:
+        chunk = args[0]
+        if type(chunk) in (tuple, list):
+            return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
+    return fn, args, 'null'
+
+
 def _key(executor):
     return executor.__dict__.get('_mptutor_key') if executor is not None else None
 
@@ -69,7 +86,9 @@ def _wrap_submit(cls, work_of):
                 try:
                     work = work_of(self, f)
                     f.__dict__['_mptutor_work'] = (key, work)
-                    emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(fn), short_json(args)))
+                    func, fargs, items = map_chunk(fn, args)
+                    emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
+                                                   'submit' if items == 'null' else 'map', items))
                 except Exception:
                     writer.disable()
             return f
@@ -112,7 +131,8 @@ class CallQueueSpy:
         item = self._q.get(*args, **kwargs)
         if not writer.disabled and item is not None:
             try:
-                emit(schema.FUTURE_START, now_ns(), (item.work_id, function_name_json(item.fn), short_json(item.args)))
+                fn, fargs, items = map_chunk(item.fn, item.args)
+                emit(schema.FUTURE_START, now_ns(), (item.work_id, function_name_json(fn), short_json(fargs), items))
             except Exception:
                 writer.disable()
         return item
@@ -122,6 +142,8 @@ class CallQueueSpy:
         if not writer.disabled and hasattr(obj, 'work_id'):
             try:
                 exc = obj.exception
+                if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
+                    exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
                 emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
                                             short_json(obj.result) if exc is None else task_error_json(exc)))
             except Exception:
@@ -145,7 +167,9 @@ def patch_futures_process(m):
     del _process_worker.__wrapped__
 
     MT = getattr(m, '_ExecutorManagerThread', None)
-    if MT is None:      # a Python whose executor has no manager thread class: those events are not captured
+    if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
+        # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
+        missing('concurrent.futures.process._ExecutorManagerThread', ('future.result', 'executor.broken'))
         return
     o_result = MT.process_result_item
 
@@ -191,7 +215,7 @@ def patch_futures_thread(m):
         work = self.future.__dict__.get('_mptutor_thread_work')
         traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
         if traced:
-            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args)))
+            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
         r = o_run(self)
         if traced and not self.future.cancelled():
             try:

@@ -208,6 +208,15 @@ if __name__ == "__main__":
     print("no newline at end", end="")
 '''
 
+FLUSHED = '''
+import sys, time
+for i in range(3):
+    print(i, end=" ", flush=True)
+    time.sleep(0.05)
+print()
+print("a", "b")
+'''
+
 
 class PrintEvents(TraceCase):
     def test_attribution(self):
@@ -221,10 +230,21 @@ class PrintEvents(TraceCase):
                 texts = [(e['pid'], e['stream'], e['text']) for e in r.of('print')]
                 self.assertEqual(texts, [(main, 'stdout', 'partial'), (main, 'stdout', 'second line'),
                                          (main, 'stdout', 'from thread'), (child, 'stdout', 'from child'),
-                                         (child, 'stderr', 'err line')])
+                                         (child, 'stderr', 'err line'), (main, 'stdout', 'no newline at end')])
+                # The last line has no newline: it is output all the same, recorded at exit as partial.
+                self.assertTrue(r.one('print', text='no newline at end').get('partial'))
                 th = r.one('print', text='from thread')
                 self.assertEqual(r.thread_name(main, th['tid']), 'Printer')
                 self.assertEqual(r.thread_name(main, r.one('print', text='partial')['tid']), 'MainThread')
+
+    def test_flushed_partial_lines_are_stamped_when_written(self):
+        r = self.traced(FLUSHED, 'fork')
+        self.assertEqual(r.stdout, "0 1 2 \na b\n")
+        prints = r.of('print')
+        self.assertEqual([(e['text'], e.get('partial', False)) for e in prints],
+                         [('0 ', True), ('1 ', True), ('2 ', True), ('a b', False)])
+        # each number is stamped when it was flushed, about 50 ms apart, not all at the newline
+        self.assertGreater(prints[2]['t'] - prints[0]['t'], 80_000_000)
 
 
 if __name__ == '__main__':

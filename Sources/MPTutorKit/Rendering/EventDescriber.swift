@@ -164,9 +164,9 @@ struct EventDescriber {
         case EventKind.executorCreate:
             return "\(object) created: max_workers \(e.int("max_workers").map(String.init) ?? "?")"
         case EventKind.futureSubmit:
-            return "submit → work item \(e.int("work") ?? 0) \(e.string("func") ?? "?")(\(Self.arguments(e.string("args"))))"
+            return "\(e.string("method") ?? "submit") → work item \(e.int("work") ?? 0) " + Self.workCall(e)
         case EventKind.futureStart:
-            return "\(painter.symbol("▶", ascii: ">")) work item \(e.int("work") ?? 0) \(e.string("func") ?? "?")(\(Self.arguments(e.string("args"))))"
+            return "\(painter.symbol("▶", ascii: ">")) work item \(e.int("work") ?? 0) " + Self.workCall(e)
         case EventKind.futureEnd:
             return e.bool("ok") == false
                 ? "\(painter.symbol("✗", ascii: "x")) work item \(e.int("work") ?? 0) raised \(e.string("result") ?? "")"
@@ -204,6 +204,13 @@ struct EventDescriber {
         }
         if e.bool("call") == true { return "\(function)(\(arguments(e.string("args"))))" }
         return "\(function)(\(e.string("args") ?? ""))"
+    }
+
+    /// `cube(2)` for a submit(); `cube × 2 items: 5, 6` for a chunk of ProcessPoolExecutor.map.
+    static func workCall(_ e: TraceEvent) -> String {
+        let function = e.string("func") ?? "?"
+        if let items = e.int("items") { return "\(function) × \(items) item\(items == 1 ? "" : "s"): \(arguments(e.string("args")))" }
+        return "\(function)(\(arguments(e.string("args"))))"
     }
 
     /// `(1, 2)` → `1, 2`; `(1,)` → `1`: a tuple's repr without its own brackets.

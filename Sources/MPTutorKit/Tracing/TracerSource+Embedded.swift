@@ -93,7 +93,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import (connection, managers, output, pool, process, queues, schema, shared_values, subprocesses,
+from . import (connection, futures, managers, output, pool, process, queues, schema, shared_values, subprocesses,
                synchronize, thread_locals, thread_sync, threads, writer)
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -118,6 +118,9 @@ _PATCHERS = {
     'multiprocessing.managers': managers.patch_managers,
     'multiprocessing.sharedctypes': shared_values.patch_sharedctypes,
     'subprocess': subprocesses.patch_subprocess,
+    'concurrent.futures.process': futures.patch_futures_process,
+    'concurrent.futures.thread': futures.patch_futures_thread,
+    'concurrent.futures._base': futures.patch_futures_base,
 }
 
 
@@ -133,6 +136,7 @@ def install():
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
         import atexit
         atexit.register(writer.finish)
+        atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
         for name in list(_PATCHERS):
             if name in sys.modules:
                 _run_patcher(sys.modules[name])
@@ -506,6 +510,265 @@ def argv_json(a):
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
 """#),
+        ("mptutor_trace/futures.py", #"""
+"""concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
+
+What a learner needs to see on the timeline, and where it happens:
+
+  * executor.create                  the program made an executor (its max_workers)
+  * future.submit                    submit() / map() put a work item on the executor (caller's thread);
+                                     map() submits one work item per input, all at once
+  * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
+                                     which worker ran which item is the lane it is on
+  * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
+                                     manager thread, which sets the Future
+  * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
+  * executor.broken                  a worker died: the manager thread fails every pending Future with
+                                     BrokenProcessPool (the cause, and how many were pending)
+  * executor.shutdown                shutdown(), explicit or at the end of a with-block (how long it waited)
+
+Work items are numbered per executor in submission order (`work`), the same number the worker sees
+(ProcessPoolExecutor's own work_id; for a ThreadPoolExecutor, a number the tracer gives each item,
+unique in its process).
+"""
+import itertools
+import os
+import sys
+
+from . import schema, writer
+from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .writer import emit, now_ns
+
+_executor_ids = itertools.count(1)
+_thread_work_ids = itertools.count(0)
+
+
+def missing(patch, kinds):
+    """A patch point this Python does not have: the record says which events it cannot hold."""
+    if not writer.disabled:
+        emit(schema.TRACER_MISSING, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']'))
+
+
+def map_chunk(fn, args):
+    """ProcessPoolExecutor.map submits partial(_process_chunk, fn) with one chunk of argument tuples:
+    show the program's function and the chunk's items.  Returns (function, args, items as JSON)."""
+    if type(fn).__name__ == 'partial' and getattr(fn.func, '__name__', '') == '_process_chunk' \
+            and getattr(fn.func, '__module__', '') == 'concurrent.futures.process' and fn.args and len(args) == 1:
+        chunk = args[0]
+        if type(chunk) in (tuple, list):
+            return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
+    return fn, args, 'null'
+
+
+def _key(executor):
+    return executor.__dict__.get('_mptutor_key') if executor is not None else None
+
+
+def _wrap_init(cls, type_name, workers_attr):
+    o_init = cls.__init__
+
+    def __init__(self, *args, **kwargs):
+        try:
+            t = now_ns()
+            o_init(self, *args, **kwargs)
+            if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
+                        emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
+                                                        var_field(fr, (type_name,))))
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.__init__ = wraps(o_init, __init__)
+
+
+def _wrap_submit(cls, work_of):
+    o_submit = cls.submit
+
+    def submit(self, fn, /, *args, **kwargs):
+        try:
+            t = now_ns()
+            f = o_submit(self, fn, *args, **kwargs)
+            key = _key(self)
+            if key is not None and not writer.disabled:
+                try:
+                    work = work_of(self, f)
+                    f.__dict__['_mptutor_work'] = (key, work)
+                    func, fargs, items = map_chunk(fn, args)
+                    emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
+                                                   'submit' if items == 'null' else 'map', items))
+                except Exception:
+                    writer.disable()
+            return f
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.submit = wraps(o_submit, submit)
+
+
+def _wrap_shutdown(cls):
+    o_shutdown = cls.shutdown
+
+    def shutdown(self, wait=True, *args, **kwargs):
+        try:
+            t0 = now_ns()
+            r = o_shutdown(self, wait, *args, **kwargs)
+            key = _key(self)
+            if key is not None and not writer.disabled:
+                t = now_ns()
+                emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+class CallQueueSpy:
+    """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
+    and results sent, in the worker process."""
+    __slots__ = ('_q',)
+
+    def __init__(self, q):
+        self._q = q
+
+    def __getattr__(self, name):
+        return getattr(self._q, name)
+
+    def get(self, *args, **kwargs):
+        item = self._q.get(*args, **kwargs)
+        if not writer.disabled and item is not None:
+            try:
+                fn, fargs, items = map_chunk(item.fn, item.args)
+                emit(schema.FUTURE_START, now_ns(), (item.work_id, function_name_json(fn), short_json(fargs), items))
+            except Exception:
+                writer.disable()
+        return item
+
+    def put(self, obj, *args, **kwargs):
+        t = now_ns()
+        if not writer.disabled and hasattr(obj, 'work_id'):
+            try:
+                exc = obj.exception
+                if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
+                    exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
+                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+            except Exception:
+                writer.disable()
+        return self._q.put(obj, *args, **kwargs)
+
+
+def patch_futures_process(m):
+    _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
+    # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
+    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
+    _wrap_shutdown(m.ProcessPoolExecutor)
+
+    o_worker = m._process_worker
+
+    def _process_worker(call_queue, result_queue, *args, **kwargs):
+        if not writer.disabled:
+            call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
+        return o_worker(call_queue, result_queue, *args, **kwargs)
+    m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
+    del _process_worker.__wrapped__
+
+    MT = getattr(m, '_ExecutorManagerThread', None)
+    if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
+        # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
+        missing('concurrent.futures.process._ExecutorManagerThread', ('future.result', 'executor.broken'))
+        return
+    o_result = MT.process_result_item
+
+    def process_result_item(self, result_item):
+        if not writer.disabled and hasattr(result_item, 'work_id'):
+            try:
+                key = _key(self.executor_reference())
+                if key is not None:
+                    exc = result_item.exception
+                    emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
+                                                          'null' if exc is None else json_str(type(exc).__name__)))
+            except Exception:
+                writer.disable()
+        return o_result(self, result_item)
+    MT.process_result_item = wraps(o_result, process_result_item)
+
+    o_broken = MT.terminate_broken
+
+    def terminate_broken(self, cause):
+        if not writer.disabled:
+            try:
+                key = _key(self.executor_reference())
+                if key is not None:
+                    emit(schema.EXECUTOR_BROKEN, now_ns(), (key, len(self.pending_work_items), json_str(str(cause or ''))))
+            except Exception:
+                writer.disable()
+        return o_broken(self, cause)
+    MT.terminate_broken = wraps(o_broken, terminate_broken)
+
+
+def patch_futures_thread(m):
+    _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
+    _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
+    _wrap_shutdown(m.ThreadPoolExecutor)
+    WI = m._WorkItem
+    o_init, o_run = WI.__init__, WI.run
+
+    def __init__(self, future, fn, args, kwargs):
+        o_init(self, future, fn, args, kwargs)
+        future.__dict__['_mptutor_thread_work'] = next(_thread_work_ids)
+
+    def run(self):
+        work = self.future.__dict__.get('_mptutor_thread_work')
+        traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+        if traced:
+            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
+        r = o_run(self)
+        if traced and not self.future.cancelled():
+            try:
+                t = now_ns()
+                exc = self.future.exception(0)
+                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+            except Exception:
+                writer.disable()
+        return r
+    WI.__init__ = wraps(o_init, __init__)
+    WI.run = wraps(o_run, run)
+
+
+def patch_futures_base(m):
+    F = m.Future
+    for name, call in (('result', 'result()'), ('exception', 'exception()')):
+        o = getattr(F, name)
+
+        def make(o, call):
+            def method(self, timeout=None):
+                tagged = self.__dict__.get('_mptutor_work')
+                if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
+                    return o(self, timeout)
+                key, work = tagged
+                t0 = now_ns()
+                emit(schema.FUTURE_WAIT, t0, (key, work, call))
+                try:
+                    r = o(self, timeout)
+                except BaseException as e:
+                    t = now_ns()
+                    emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'false', json_str(type(e).__name__)))
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'true', 'null'))
+                return r
+            return method
+        setattr(F, name, wraps(o, make(o, call)))
+"""#),
         ("mptutor_trace/managers.py", #"""
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
 trip each: `manager.call` in the caller).  The server process is role `manager` (process.py).
@@ -588,6 +851,11 @@ def patch_managers(m):
 """print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
 delegated; complete lines are recorded per thread after the real write succeeded.
 
+Text without a newline becomes visible when the stream is flushed (print(..., end=' ', flush=True),
+sys.stdout.flush(), a child's exit): at that moment the pending part of the line is recorded, with
+`partial: true`, so it is stamped when the learner could see it, not when its newline comes.  The
+rest of the line is recorded when its newline is written (an empty rest after partial parts is not).
+
 Events: print.
 """
 from _thread import get_ident
@@ -597,10 +865,22 @@ from .describe import json_str
 from .writer import emit_line, now_ns
 
 
+_recorders = []
+
+
+def record_all_pending():
+    """At exit: text written without a final newline is still output; record it (every thread's)."""
+    for r in _recorders:
+        for tid in list(r._mptutor_parts):
+            r.record_pending(tid)
+
+
 class PrintRecorder:
     def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        _recorders.append(self)
 
     def write(self, s):
         r = self._mptutor_s.write(s)
@@ -609,7 +889,10 @@ class PrintRecorder:
                 parts = self._mptutor_parts
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
-                    emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(parts.pop(tid, '')) + '}\n')
+                    rest = parts.pop(tid, '')
+                    if rest or tid not in self._mptutor_partial:
+                        emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(rest) + '}\n')
+                    self._mptutor_partial.discard(tid)
                 elif '\n' not in s:
                     if s:
                         p = parts.get(tid, '') + s
@@ -621,11 +904,31 @@ class PrintRecorder:
                         parts[tid] = rest
                     t = now_ns()
                     pre = self._mptutor_pre
+                    if not lines[0] and tid in self._mptutor_partial:
+                        lines.pop(0)          # the end of a line already recorded in parts
+                    self._mptutor_partial.discard(tid)
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + json_str(line) + '}\n')
             except Exception:
                 writer.disable()
         return r
+
+    def flush(self):
+        r = self._mptutor_s.flush()
+        self.record_pending(get_ident())
+        return r
+
+    def record_pending(self, tid):
+        """The thread's text since its last newline, now visible: record it as a partial line."""
+        if writer.disabled:
+            return
+        try:
+            p = self._mptutor_parts.pop(tid, '')
+            if p:
+                self._mptutor_partial.add(tid)
+                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(p) + ',"partial":true}\n')
+        except Exception:
+            writer.disable()
 
     def writelines(self, lines):
         for line in lines:          # as io's writelines does: one write() per item
@@ -713,12 +1016,16 @@ class TaskQueueSpy:
             try:
                 job, i, func, args = task[:4]
                 star = self._star       # identity, not `in`: == could run user __eq__
+                items, call = 'null', 'true'
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
+                    call = 'false'           # args is then a chunk of items, not one call's arguments
+                    if type(args) in (tuple, list):
+                        items = str(len(args))
                 fn = self._fn       # a pool runs one function many times: name it once
                 if fn[0] is not func:
                     fn = self._fn = (func, function_name_json(func))
-                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args)))
+                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args), items, call))
             except Exception:
                 writer.disable()
         return task
@@ -733,6 +1040,15 @@ class TaskQueueSpy:
             except Exception:
                 writer.disable()
         return r
+
+
+def written_call(frame, default):
+    """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
+    if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
+        name = frame.f_code.co_name
+        if name in ('map', 'starmap', 'apply'):
+            return name + '()'
+    return default
 
 
 def patch_pool(m):
@@ -891,6 +1207,8 @@ def patch_pool(m):
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
+            if not self._event.is_set():      # about to block: name the call as the program wrote it
+                emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
             try:
                 r = o_get(self, timeout)
             except BaseException as e:
@@ -904,6 +1222,49 @@ def patch_pool(m):
             hide_wrapper_frame(e)
             raise
     AR.get = wraps(o_get, get)
+
+    # AsyncResult.wait(): blocks without a result; and imap's next(), which waits for the next one
+    o_wait = AR.wait
+
+    def wait(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled or self._event.is_set():
+                return o_wait(self, timeout)
+            t0 = now_ns()
+            emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.POOL_WAITED, t, (key, self._job, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    AR.wait = wraps(o_wait, wait)
+
+    IT = m.IMapIterator
+    o_next = IT.next
+
+    def imap_next(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled or self._items or self._index == self._length:
+                return o_next(self, timeout)
+            t0 = now_ns()
+            emit(schema.POOL_WAIT, t0, (key, self._job, self._index, 'next()'))
+            ok = 'false'
+            try:
+                r = o_next(self, timeout)
+                ok = 'true'
+                return r
+            finally:
+                t = now_ns()
+                emit(schema.POOL_WAITED, t, (key, self._job, 'next()', t - t0, ok))
+        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
+            hide_wrapper_frame(e)
+            raise
+    IT.next = wraps(o_next, imap_next)
+    IT.__next__ = IT.next
 
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)
@@ -921,7 +1282,7 @@ process.terminate / process.kill, process.error, process.start_method.
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
@@ -974,6 +1335,9 @@ def patch_process(m):
     patched_popens = set()
 
     def start(self):
+        # Stamped when start() begins: the child's first event can come before start() returns, and the
+        # timeline must never show a child's life above the call that began it.
+        t0 = now_ns()
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -992,7 +1356,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, now_ns(), (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
         except Exception:
             writer.disable()
 
@@ -1012,6 +1376,7 @@ def patch_process(m):
             except Exception:
                 writer.disable()
         code = o_boot(self, *args, **kwargs)
+        output.record_all_pending()     # a last line without its newline is output too
         emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
@@ -1025,15 +1390,20 @@ def patch_process(m):
                     if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
                             and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
                             and pop.poll() is None):
-                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout)))
+                        # multiprocessing's exit function joining a non-daemon child the program left running
+                        implicit = sys._getframe(1).f_code.co_name == '_exit_function'
+                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout),
+                                                            JSON_BOOL[implicit]))
                 except Exception:
                     writer.disable()
             o_join(self, timeout)
             if not writer.disabled:
                 try:
                     pop = self._popen
-                    emit(schema.PROCESS_JOIN, now_ns(), (pop.pid if pop is not None else 0, json_str(str(self._name)),
-                                             now_ns() - t0, json_number(timeout)))
+                    t = now_ns()
+                    timed_out = timeout is not None and pop is not None and pop.returncode is None
+                    emit(schema.PROCESS_JOIN, t, (pop.pid if pop is not None else 0, json_str(str(self._name)),
+                                                  t - t0, json_number(timeout), JSON_BOOL[timed_out]))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1397,8 +1767,8 @@ PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
-PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s')
-PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s')
+PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
+PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
 PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s')
@@ -1409,7 +1779,7 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
-POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s')
+POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s,"items":%s,"call":%s')
 POOL_TASK_END = template('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
 POOL_RESULT = template('pool.result', ',"object":%s,"job":%d,"index":%d,"ok":%s')
 POOL_GET = template('pool.get', ',"object":%s,"job":%d,"ok":%s,"waited_ns":%d,"error":%s')
@@ -1418,6 +1788,22 @@ POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
+POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
+POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"call":"%s","waited_ns":%d,"ok":%s')
+
+# concurrent.futures (futures.py)
+EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
+EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
+FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
+FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
+
+# the tracer itself: a patch point this Python does not have (events that cannot be captured)
+TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
@@ -1482,14 +1868,14 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text')
+PRINT = hot('print', 'stream', 'text', 'partial')
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their HOT_FIELDS (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
