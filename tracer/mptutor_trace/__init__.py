@@ -89,11 +89,16 @@ def install():
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
-        if writer.open_file() and writer.role == 'main':
-            emit(schema.PROCESS_START, now_ns(), (json_str('MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), 'main'))
+        if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
+            writer.process_name = HELPER_NAMES[writer.role]
+        if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
+            emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
+                                                  json_str_or_null(writer.current_start_method()), writer.role))
     except Exception:
         writer.disable()
+
+
+HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
 
 
 def _run_patcher(module):

@@ -105,11 +105,14 @@ private extension GenericRules {
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
                 let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
                     && $0.thread == hold.thread && $0.object == lock.object }
-                let holder = begin.flatMap { b in replayer.state(after: b - 1).locks.first { $0.label == lock.object }?.holders.first?.who }
+                // Everyone who held it while this one waited, from the state model: not only the holder at the start.
+                let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
                 var premise: NotePremise?
-                if let holder, let begin { premise = .lockHeld(lock: lock.object, holder: holder, atStep: begin) }
+                if let begin, !holders.isEmpty { premise = .lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index) }
+                let held = holders.isEmpty ? "" : holders.count == 1 ? ", held by \(holders[0])"
+                    : ", held in that time by " + holders.joined(separator: ", then ")
                 notes.append(Note(eventIndex: index, text: "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)"
-                    + (holder.map { ", held by \($0)" } ?? "") + ".", source: .rule, premise: premise))
+                    + held + ".", source: .rule, premise: premise))
             }
         }
         return notes

@@ -7,8 +7,8 @@ public enum NotePremise: Sendable, Equatable {
     case taskWait(pool: String, fromStep: Int, toStep: Int, split: TaskWaitSplit)
     /// The thread recorded no blocking call between the two steps.
     case noWaitBetween(pid: Int32, thread: String, fromStep: Int, toStep: Int)
-    /// `holder` held the lock when the waiter began to wait at `atStep`.
-    case lockHeld(lock: String, holder: String, atStep: Int)
+    /// While the waiter waited (from its `lock.wait` to its `lock.acquire`), these held the lock, in this order.
+    case lockHolders(lock: String, holders: [String], fromStep: Int, toStep: Int)
     /// The program called `call` (`kill()`, `terminate()`) on that process before it ended.
     case signalSent(childPid: Int32, call: String, beforeStep: Int)
 }
@@ -34,9 +34,8 @@ extension NotePremise {
             return StateQueries.taskWait(pool: pool, from: from, to: to, in: replayer) == split
         case let .noWaitBetween(pid, thread, from, to):
             return !timeline.events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.closers[$0.kind] != nil }
-        case let .lockHeld(lock, holder, step):
-            let state = replayer.state(after: step - 1)
-            return state.locks.first { $0.label == lock }?.holders.contains { $0.who == holder || $0.who.hasPrefix(holder + "/") } ?? false
+        case let .lockHolders(lock, holders, from, to):
+            return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
         case let .signalSent(child, call, step):
             let kinds: Set<String> = call == "kill()" ? [EventKind.processKill] : [EventKind.processTerminate, EventKind.poolTerminate]
             return timeline.events[..<step].contains { e in

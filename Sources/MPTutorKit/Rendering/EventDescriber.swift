@@ -42,7 +42,9 @@ struct EventDescriber {
             return "\(object) created: \(e.int("processes").map(String.init) ?? "?") workers"
         case EventKind.poolSubmit:
             let chunks = e.int("chunks") ?? 1
-            let call = "\(e.string("func") ?? "?")(\(e.string("args") ?? ""))"
+            // apply_async's args are the call's argument tuple; a map's are its iterable, shown as given.
+            let apply = e.string("method")?.hasPrefix("apply") == true
+            let call = "\(e.string("func") ?? "?")(\(apply ? Self.arguments(e.string("args")) : e.string("args") ?? ""))"
             return "\(e.string("method") ?? "submit") → task \(e.int("job") ?? 0)" + (chunks > 1 ? " (\(chunks) chunks)" : " \(call)")
         case EventKind.taskStart:
             return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) " + Self.call(e)

@@ -24,4 +24,22 @@ public enum StateQueries {
         split.workers = state.pools.first { $0.label == pool }?.workers.count ?? 0
         return split
     }
+
+    /// Who held `lock` at any step from `from` to `to`, in the order they first held it.
+    public static func holders(of lock: String, from: Int, to: Int, in replayer: StateReplayer) -> [String] {
+        let events = replayer.timeline.events
+        guard from >= 0, to >= from, to < events.count else { return [] }
+        var state = replayer.state(after: from)
+        var seen: [String] = []
+        var step = from
+        while true {
+            for holder in state.locks.first(where: { $0.label == lock })?.holders.map(\.who) ?? [] where !seen.contains(holder) {
+                seen.append(holder)
+            }
+            guard step < to - 1 else { break }
+            step += 1
+            state.apply(step, of: replayer.timeline)
+        }
+        return seen
+    }
 }

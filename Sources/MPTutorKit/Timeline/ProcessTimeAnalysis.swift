@@ -25,6 +25,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case EventKind.lockAcquire: "lock"
         case EventKind.queuePut, EventKind.queueGet: "queue"
         case EventKind.processJoin, EventKind.poolJoin: "join"
+        case EventKind.poolGet, EventKind.poolWaited: "pool result"
+        case EventKind.futureWaited: "future result"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
@@ -32,11 +34,14 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     }
 
     public init(_ timeline: Timeline) {
+        // A put never blocks on an unbounded queue: its time counts as waiting only when it ended a recorded wait.
+        let endedAWait = Set(WaitLedger(timeline).waits.compactMap(\.endIndex))
         processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
             var waits: [(reason: String, ns: Int64)] = []
-            for event in timeline.events where event.pid == life.pid && event.thread == "MainThread" {
+            for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
                 guard let ns = event.int("waited_ns") ?? event.int("slept_ns"), ns > 0,
                       let reason = Self.reason(for: event.kind) else { continue }
+                if event.kind == EventKind.queuePut, !endedAWait.contains(index) { continue }
                 if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }
             }
             let end = life.endT ?? timeline.durationNs

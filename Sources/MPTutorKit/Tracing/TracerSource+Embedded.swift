@@ -147,11 +147,16 @@ def install():
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
-        if writer.open_file() and writer.role == 'main':
-            emit(schema.PROCESS_START, now_ns(), (json_str('MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), 'main'))
+        if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
+            writer.process_name = HELPER_NAMES[writer.role]
+        if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
+            emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
+                                                  json_str_or_null(writer.current_start_method()), writer.role))
     except Exception:
         writer.disable()
+
+
+HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
 
 
 def _run_patcher(module):
@@ -1229,8 +1234,8 @@ def patch_pool(m):
     def wait(self, timeout=None):
         try:
             key = self.__dict__.get('_mptutor_pool')
-            if key is None or writer.disabled or self._event.is_set():
-                return o_wait(self, timeout)
+            if key is None or writer.disabled or self._event.is_set() or sys._getframe(1).f_code is o_get.__code__:
+                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
             t0 = now_ns()
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
             r = o_wait(self, timeout)
