@@ -269,7 +269,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -285,7 +285,8 @@ def patch_pool(m):
             if key is None or writer.disabled or self._items or self._index == self._length:
                 return o_next(self, timeout)
             t0 = now_ns()
-            emit(schema.POOL_WAIT, t0, (key, self._job, self._index, 'next()'))
+            index = self._index
+            emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
             ok = 'false'
             try:
                 r = o_next(self, timeout)
@@ -293,7 +294,7 @@ def patch_pool(m):
                 return r
             finally:
                 t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, 'next()', t - t0, ok))
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
             hide_wrapper_frame(e)
             raise

@@ -70,8 +70,9 @@ private extension GenericRules {
                 parts.append("\(Format.duration(ns: split.busyNs)) while every started worker was running another task")
             }
             if split.handoffNs > 0 {
-                parts.append("\(Format.duration(ns: split.handoffNs)) while a worker was idle and the task was on its way "
-                    + "(the pool's task-handler thread and the pipe to the worker)")
+                parts.append("\(Format.duration(ns: split.handoffNs)) while a started worker was not running any task "
+                    + "and none had taken this one yet (a task goes through the pool's task-handler thread and a pipe, "
+                    + "and a new worker first finishes starting up)")
             }
             guard !parts.isEmpty else { continue }
             let text = "\(task.name) started \(Format.duration(ns: queued)) after it was submitted: " + parts.joined(separator: "; ") + "."

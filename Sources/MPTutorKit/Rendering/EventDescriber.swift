@@ -80,13 +80,17 @@ struct EventDescriber {
         case EventKind.lockRelease: return "released \(object)" + times(e)
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
+            // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
+                + (e.bool("partial") == true ? painter.symbol("…", ascii: "...") : "")
         case EventKind.processRun:
             return "calls \(e.string("name") ?? "process").run() directly: it runs here, not in a new process"
         case EventKind.processRunEnd:
             let code = e.int("exitcode") ?? 0
             return "run() " + (code == 0 ? "returned" : "ended with exit code \(code)")
                 + (e.bool("direct") == true ? "" : "; cleaning up before exit")
+        case EventKind.processJoinWait where e.bool("implicit") == true:
+            return "at exit, multiprocessing joins \(e.string("name") ?? "child") (the program did not): waits for it to end"
         case EventKind.processJoinWait:
             return "waits in join(\(e.string("name") ?? "child"))" + timeout(e)
         case EventKind.processTerminate:

@@ -63,7 +63,7 @@ private extension SummaryRenderer {
         let tasks = timeline.tasks.filter { $0.pool == pool.pool }
         if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
             out.append("    from submission to start: longest \(Format.duration(ns: queued)) (\(longest.name))")
-            out += TextWrapper.wrap("each: " + queueingDelays(tasks), width: width, indent: "      ", firstIndent: "    ")
+            out += TextWrapper.wrap("each: " + queueingDelays(tasks, unit: unit), width: width, indent: "      ", firstIndent: "    ")
         }
         let failed = tasks.filter { $0.succeeded == false }.count
         if failed > 0 { out.append("    \(failed) \(unit)(s) raised an exception") }
@@ -85,7 +85,7 @@ private extension SummaryRenderer {
     }
 
     /// Every task's wait in the task queue when there are few, else the spread.
-    func queueingDelays(_ tasks: [PoolTask]) -> String {
+    func queueingDelays(_ tasks: [PoolTask], unit: String) -> String {
         let waits = tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
         if waits.count <= 12 {
             // No-break spaces keep "task 3 478 ms" together when the line wraps.
@@ -93,7 +93,7 @@ private extension SummaryRenderer {
                 .joined(separator: ", ")
         }
         let sorted = waits.map(\.1).sorted()
-        return "\(waits.count) tasks, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
+        return "\(waits.count) \(unit)s, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
             + "longest \(Format.duration(ns: sorted.last!))"
     }
 

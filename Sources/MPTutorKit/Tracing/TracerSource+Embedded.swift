@@ -1240,7 +1240,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1256,7 +1256,8 @@ def patch_pool(m):
             if key is None or writer.disabled or self._items or self._index == self._length:
                 return o_next(self, timeout)
             t0 = now_ns()
-            emit(schema.POOL_WAIT, t0, (key, self._job, self._index, 'next()'))
+            index = self._index
+            emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
             ok = 'false'
             try:
                 r = o_next(self, timeout)
@@ -1264,7 +1265,7 @@ def patch_pool(m):
                 return r
             finally:
                 t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, 'next()', t - t0, ok))
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
             hide_wrapper_frame(e)
             raise
@@ -1794,7 +1795,7 @@ POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
-POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"call":"%s","waited_ns":%d,"ok":%s')
+POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s')
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
