@@ -119,20 +119,20 @@ private extension GenericRules {
         return notes
     }
 
-    /// A read-modify-write race on a shared Value/Array: A and B read the same value, A wrote, then B
-    /// wrote without reading again. One note, at the first such write, with how often it happened.
+    /// A read-modify-write race on a shared Value/Array, or on a Manager proxy's item or attribute: A and B read
+    /// the same value, A wrote, then B wrote without reading again. One note, at the first such write, with how
+    /// often it happened.
     func lostUpdates() -> [Note] {
         struct Read { var index: Int; var value: String }
         struct Write { var index: Int; var value: String; var after: Read? }
-        var reads: [String: [String: Read]] = [:]        // object+attr → thread → its last access, when a read
-        var writes: [String: [String: Write]] = [:]      // object+attr → thread → its last write
+        var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
+        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
         var first: (index: Int, text: String)?
         var count = 0
-        for (i, e) in events.enumerated() where e.kind == EventKind.sharedRead || e.kind == EventKind.sharedWrite {
-            guard let object = e.object else { continue }
-            let attr = e.string("attr") ?? "value"
-            let slot = object + " " + attr, me = "\(e.pid) \(e.thread)", value = e.string("value") ?? "?"
-            if e.kind == EventKind.sharedRead {
+        for (i, e) in events.enumerated() {
+            guard let access = Self.access(e) else { continue }
+            let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
+            if access.isRead {
                 reads[slot, default: [:]][me] = Read(index: i, value: value)
                 continue
             }
@@ -145,14 +145,43 @@ private extension GenericRules {
                 && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }) else { continue }
             count += 1
             guard first == nil else { continue }
-            let a = Self.who(events[theirs.index]), b = Self.who(e), member = attr.hasPrefix("[") ? attr : "." + attr
-            first = (i, "\(a) and \(b) both read \(mine.value) from \(object)\(member); \(a) wrote \(theirs.value), "
+            let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
+            let fix = e.kind == EventKind.managerCall
+                ? "each access was its own round trip to the manager's server, and a read-modify-write needs one lock held "
+                    + "around both (a `manager.Lock()` passed to every process)."
+                : "each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`)."
+            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
                 + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `v.value += 1`), \(a)'s update was lost: each access took the lock on its own, and a "
-                + "read-modify-write needs one hold around both (`with v.get_lock():`).")
+                + "(as in `v.value += 1` or `d[k] += 1`), \(a)'s update was lost: " + fix)
         }
         guard let first else { return [] }
         return [note(first.index, first.text + (count > 1 ? " This happened \(count) times in this run." : ""))]
+    }
+
+    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
+    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
+        switch e.kind {
+        case EventKind.sharedRead, EventKind.sharedWrite:
+            guard let object = e.object else { return nil }
+            let attr = e.string("attr") ?? "value"
+            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
+                    e.string("value") ?? "?")
+        case EventKind.managerCall:
+            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
+                  let args = e.string("args") else { return nil }
+            let parts = EventDescriber.arguments(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let key = parts.first, !key.isEmpty else { return nil }
+            switch method {
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
+            default: return nil
+            }
+        default:
+            return nil
+        }
     }
 
     static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }

@@ -145,7 +145,9 @@ struct EventDescriber {
         case EventKind.managerConnect:
             return e.bool("ok") == false ? "connect to \(object) refused: \(e.string("error") ?? "error")" : "connected to \(object)"
         case EventKind.managerCall:
-            return "\(object).\(e.string("method") ?? "?")() round trip" + waited(e) + (e.bool("ok") == false ? " (raised)" : "")
+            let result = e.string("result").map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
+            return "\(object).\(e.string("method") ?? "?")(\(Self.arguments(e.string("args"))))" + (e.bool("ok") == false ? " raised" : result)
+                + " (round trip to the manager" + (waited(e).isEmpty ? ")" : "," + waited(e) + ")")
         case EventKind.connectionRefused: return "refuses a client: \(e.string("error") ?? "wrong authkey")"
         case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
         case EventKind.threadStart:

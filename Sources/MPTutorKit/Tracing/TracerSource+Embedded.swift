@@ -783,7 +783,7 @@ Events: manager.create, manager.connect, manager.call.
 import sys
 
 from . import schema, writer
-from .describe import exception_text, json_str
+from .describe import short_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
 
@@ -833,16 +833,18 @@ def patch_managers(m):
                 return o_call(self, methodname, args, kwds)
             t0 = now_ns()
             ok = 'false'
+            result = 'null'
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
+                result = short_json(r)      # what the server sent back: a race through a proxy shows in values
                 return r
             finally:
                 t = now_ns()
                 try:
                     tok = self._token
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(str(tok.typeid)),
-                                     json_str(str(methodname)), t - t0, ok))
+                                     json_str(str(methodname)), t - t0, ok, short_json(args), result))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1855,7 +1857,7 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
-MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
+MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
