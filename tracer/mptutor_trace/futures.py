@@ -160,9 +160,13 @@ def patch_futures_process(m):
     o_worker = m._process_worker
 
     def _process_worker(call_queue, result_queue, *args, **kwargs):
-        if not writer.disabled:
-            call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
-        return o_worker(call_queue, result_queue, *args, **kwargs)
+        try:
+            if not writer.disabled:
+                call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
+            return o_worker(call_queue, result_queue, *args, **kwargs)
+        except BaseException as e:    # no frame of ours in a worker's traceback
+            hide_wrapper_frame(e)
+            raise
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
 
@@ -212,6 +216,13 @@ def patch_futures_thread(m):
         future.__dict__['_mptutor_thread_work'] = next(_thread_work_ids)
 
     def run(self):
+        try:
+            return traced_run(self)
+        except BaseException as e:    # no frame of ours in a traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def traced_run(self):
         work = self.future.__dict__.get('_mptutor_thread_work')
         traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
         if traced:

@@ -90,9 +90,13 @@ def patch_pool(m):
     star = (m.mapstar, m.starmapstar)
 
     def worker(inqueue, outqueue, *args, **kwargs):
-        if not writer.disabled:
-            inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
-        return o_worker(inqueue, outqueue, *args, **kwargs)
+        try:
+            if not writer.disabled:
+                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
+            return o_worker(inqueue, outqueue, *args, **kwargs)
+        except BaseException as e:    # a worker's traceback (e.g. KeyboardInterrupt) shows no frame of ours
+            hide_wrapper_frame(e)
+            raise
     m.worker = wraps(o_worker, worker)     # pickles by reference as multiprocessing.pool.worker
     del worker.__wrapped__                  # (pickle must not look behind it)
 

@@ -9,7 +9,7 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + processEnds() + watchdog()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + processEnds() + watchdog()
     }
 }
 
@@ -184,6 +184,29 @@ private extension GenericRules {
         }
     }
 
+    /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
+    func brokenExecutors() -> [Note] {
+        let census = ProcessCensus(timeline)
+        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).map { index in
+            let e = events[index]
+            // Work items a worker started and never finished, by a worker that ended.
+            var lost: [String] = []
+            for start in events where start.kind == EventKind.futureStart {
+                let work = start.int("work")
+                let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
+                guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
+                      code != 0, code != -15 else { continue }
+                lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
+            }
+            let pending = e.int("pending") ?? 0
+            var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
+            text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
+                + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
+                + "a result lost with a worker keeps get() or map() waiting forever.)"
+            return note(index, text)
+        }
+    }
+
     static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
 
     /// Processes that ended with an error or a signal.
@@ -210,9 +233,12 @@ private extension GenericRules {
                 } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
                     premise = sent
                     let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
-                    why = signal == 9 ? " (the program called kill() on it; SIGKILL cannot be caught)"
+                    let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
+                    let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
+                    let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
+                    why = signal == 9 ? " (\(by) called kill() on it; SIGKILL cannot be caught)"
                         : pooled ? " (its Pool's terminate() sent it: the program called terminate(), or left a with-block, which calls it)"
-                        : " (the program called terminate() on it)"
+                        : " (\(by) called terminate() on it)"
                 } else if signal == 9 || signal == 15 {
                     why = " (no kill() or terminate() call on it was recorded: the process may have signalled itself, or another program did)"
                 }
