@@ -166,7 +166,7 @@ final class AnnotatorTests: XCTestCase {
         let killed = s.add(6, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
         let timeline = s.timeline()
         let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == killed })
-        XCTAssertEqual(note.text, "Process-2 was ended by SIGKILL (the program called kill() on it; SIGKILL cannot be caught): exitcode -9.")
+        XCTAssertEqual(note.text, "Process-2 was ended by SIGKILL (MainProcess called kill() on it; SIGKILL cannot be caught): exitcode -9.")
         XCTAssertEqual(note.premise, .signalSent(childPid: 202, call: "kill()", beforeStep: killed))
         XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: StateReplayer(timeline: timeline)))
     }
