@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/MPTutorKit/Tracing/TracerSource+Embedded.swift from the tracer's files.
+"""Writes Sources/TutorCapture/Tracing/TracerSource+Embedded.swift from the tracer's files.
 
 mp-tutor carries the tracer inside its binary so that it works wherever the binary is installed or
 run from: tracer/sitecustomize.py and every .py file of the package tracer/mptutor_trace/, named by
@@ -23,6 +23,6 @@ for name in files:
     out.append(text.rstrip("\n"))
     out.append(f'"""{hashes}),')
 out += ["    ]", "}", ""]
-target = root / "Sources/MPTutorKit/Tracing/TracerSource+Embedded.swift"
+target = root / "Sources/TutorCapture/Tracing/TracerSource+Embedded.swift"
 target.write_text("\n".join(out), encoding="utf-8")
 print(f"wrote {target.relative_to(root)}")

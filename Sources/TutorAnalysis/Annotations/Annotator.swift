@@ -1,0 +1,68 @@
+import TutorCore
+
+/// Explains a timeline: the lesson's own notes first, then generic rules that apply to any run.
+///
+/// Notes only restate what the events show (real pids, names and times); a rule that has nothing to
+/// point at says nothing.
+public struct Annotator {
+    public var timeline: Timeline
+    public var rules: [NoteRule]
+    public var parameters: [String: String]
+
+    public init(timeline: Timeline, rules: [NoteRule] = [], parameters: [String: String] = [:]) {
+        self.timeline = timeline
+        self.rules = rules
+        self.parameters = parameters
+    }
+
+    /// Every note, in event order; an event with a lesson note gets no generic note.
+    public func notes() -> [Note] {
+        let lookup = EventFieldLookup(timeline)
+        var notes: [Note] = []
+        for rule in rules {
+            guard let selector = try? ClaimParser.parseSelector(LessonParameters.fill(rule.when, with: parameters)) else { continue }
+            for index in timeline.events.indices where lookup.matches(selector, index) {
+                notes.append(Note(eventIndex: index, text: fill(rule.say, event: index, lookup: lookup), source: .lesson))
+                if rule.once { break }
+            }
+        }
+        let explained = Set(notes.map(\.eventIndex))
+        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: StateReplayer(timeline: timeline)).notes().filter { !explained.contains($0.eventIndex) }
+        return notes.enumerated().sorted { ($0.element.eventIndex, $0.offset) < ($1.element.eventIndex, $1.offset) }.map(\.element)
+    }
+}
+
+extension Annotator {
+    /// Fills `{field}` placeholders from the event (see `EventFieldLookup`), `{task}` with the task's name,
+    /// `{worker}` with the worker that ran it, `{holder}` with who held a lock, and lesson parameters.
+    func fill(_ template: String, event index: Int, lookup: EventFieldLookup) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += placeholder(name, index: index, lookup: lookup) ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    func placeholder(_ name: String, index: Int, lookup: EventFieldLookup) -> String? {
+        let event = timeline.events[index]
+        switch name {
+        case "task": return lookup.task(of: event)?.name
+        case "worker": return lookup.task(of: event)?.worker
+        case "holder":
+            return timeline.locks.first { $0.object == event.object }?.holds.last { $0.acquiredT == event.t && $0.pid == event.pid }?.blockedBy
+        case "time": return Format.seconds(event.t)
+        default: break
+        }
+        if let own = event.fields[name] { return own.displayText }
+        if let value = lookup.value(name, of: index) {
+            // Derived numbers (t, queued, x from x_ns) are durations in seconds.
+            if case let .double(seconds) = value { return Format.duration(seconds) }
+            return value.displayText
+        }
+        return parameters[name]
+    }
+}

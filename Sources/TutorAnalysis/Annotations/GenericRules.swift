@@ -1,0 +1,290 @@
+import TutorCore
+
+/// Explanations that hold for any run, drawn only from recorded events.
+struct GenericRules {
+    let timeline: Timeline
+    let lookup: EventFieldLookup
+    /// The state model the notes' causes are asked of.
+    let replayer: StateReplayer
+
+    /// At most this many notes of one rule, so a busy run does not drown in notes.
+    static let perRule = 3
+
+    func notes() -> [Note] {
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + processEnds() + watchdog()
+    }
+}
+
+private extension GenericRules {
+    var events: [TraceEvent] { timeline.events }
+
+    func note(_ index: Int, _ text: String) -> Note { Note(eventIndex: index, text: text, source: .rule) }
+
+    /// A run of submissions from one thread that returned at once: consecutive submissions with nothing else
+    /// recorded by that thread between them, each within `burstGapNs` of the one before (a longer gap is time
+    /// the tracer did not see: the thread may have waited, so the burst ends there).
+    func submitBursts() -> [Note] {
+        var notes: [Note] = []
+        var i = 0
+        while i < events.count, notes.count < Self.perRule {
+            guard events[i].kind == EventKind.poolSubmit, events[i].string("method")?.hasSuffix("async") == true else { i += 1; continue }
+            var j = i
+            var count = 1
+            var k = i + 1
+            while k < events.count {
+                if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                    guard events[k].kind == EventKind.poolSubmit, events[k].string("method") == events[i].string("method"),
+                          events[k].t - events[j].t <= Self.burstGapNs else { break }
+                    count += 1; j = k
+                }
+                k += 1
+            }
+            let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
+            if count > 1, premise.holds(in: replayer) {
+                let method = events[i].string("method") ?? "apply_async"
+                notes.append(Note(eventIndex: i, text: "\(method) only puts the task in the pool's task queue and returns: "
+                    + "\(count) submissions took \(Format.duration(ns: events[j].t - events[i].t)) in all, without waiting for any worker.",
+                    source: .rule, premise: premise))
+            }
+            i = j + 1
+        }
+        return notes
+    }
+
+    static let burstGapNs: Int64 = 5_000_000
+
+    /// The first task that waited noticeably between its submission and its start, with that time split by
+    /// what the state model shows the pool's workers doing: starting up, all busy, or one idle while the task
+    /// was handed over.
+    func firstQueuedTask() -> [Note] {
+        for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
+            guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
+                  let submitT = task.submitT,
+                  let submit = events[..<index].lastIndex(where: { $0.kind == EventKind.poolSubmit && $0.t == submitT && $0.object == pool })
+            else { continue }
+            let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
+            var parts: [String] = []
+            if split.startupNs > 0 {
+                parts.append("\(Format.duration(ns: split.startupNs)) before any worker of \(pool) had started"
+                    + (timeline.header.startMethod == "fork" ? "" : " (each \(timeline.header.startMethod ?? "") worker starts a new interpreter)"))
+            }
+            if split.busyNs > 0 {
+                parts.append("\(Format.duration(ns: split.busyNs)) while every started worker was running another task")
+            }
+            if split.handoffNs > 0 {
+                parts.append("\(Format.duration(ns: split.handoffNs)) while a started worker was not running any task "
+                    + "and none had taken this one yet (a task goes through the pool's task-handler thread and a pipe, "
+                    + "and a new worker first finishes starting up)")
+            }
+            guard !parts.isEmpty else { continue }
+            let text = "\(task.name) started \(Format.duration(ns: queued)) after it was submitted: " + parts.joined(separator: "; ") + "."
+            return [Note(eventIndex: index, text: text, source: .rule,
+                         premise: .taskWait(pool: pool, fromStep: submit, toStep: index, split: split))]
+        }
+        return []
+    }
+
+    /// Where callbacks run, shown once.
+    func firstCallback() -> [Note] {
+        guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
+        let event = events[index]
+        var text = "the callback \(event.string("func").map { $0 + " " } ?? "")runs in \(event.process) (pid \(event.pid)) "
+            + "on thread \(event.threadRole), not in a worker"
+        if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
+            text += task.workerThread == "MainThread"
+                ? ": \(task.name) was computed by \(worker) (pid \(pid)), and its result travelled back to the parent first"
+                : ": \(task.name) was computed by the worker thread \(worker), and its result was handed over first"
+        }
+        return [note(index, text + ".")]
+    }
+
+    /// Acquisitions that had to wait, naming who held the lock.
+    func lockWaits() -> [Note] {
+        var notes: [Note] = []
+        for lock in timeline.locks {
+            for hold in lock.holds where hold.waitedNs >= 1_000_000 {
+                guard notes.count < Self.perRule,
+                      let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
+                          && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
+                let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
+                    && $0.thread == hold.thread && $0.object == lock.object }
+                // Everyone who held it while this one waited, from the state model: not only the holder at the start.
+                let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
+                var premise: NotePremise?
+                if let begin, !holders.isEmpty { premise = .lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index) }
+                let held = holders.isEmpty ? "" : holders.count == 1 ? ", held by \(holders[0])"
+                    : ", held in that time by " + holders.joined(separator: ", then ")
+                notes.append(Note(eventIndex: index, text: "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)"
+                    + held + ".", source: .rule, premise: premise))
+            }
+        }
+        return notes
+    }
+
+    /// A read-modify-write race on a shared Value/Array, or on a Manager proxy's item or attribute: A and B read
+    /// the same value, A wrote, then B wrote without reading again. One note, at the first such write, with how
+    /// often it happened.
+    func lostUpdates() -> [Note] {
+        struct Read { var index: Int; var value: String }
+        struct Write { var index: Int; var value: String; var after: Read? }
+        var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
+        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
+        var first: (index: Int, text: String)?
+        var count = 0
+        for (i, e) in events.enumerated() {
+            guard let access = Self.access(e) else { continue }
+            let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
+            if access.isRead {
+                reads[slot, default: [:]][me] = Read(index: i, value: value)
+                continue
+            }
+            let mine = reads[slot]?[me]
+            reads[slot]?[me] = nil
+            defer { writes[slot, default: [:]][me] = Write(index: i, value: value, after: mine) }
+            guard let mine else { continue }
+            // someone else read the same value, then wrote after my read: my write replaces theirs unseen
+            guard let theirs = writes[slot]?.filter({ $0.key != me && $0.value.index > mine.index
+                && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }) else { continue }
+            count += 1
+            guard first == nil else { continue }
+            let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
+            let fix = e.kind == EventKind.managerCall
+                ? "each access was its own round trip to the manager's server, and a read-modify-write needs one lock held "
+                    + "around both (a `manager.Lock()` passed to every process)."
+                : "each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`)."
+            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
+                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
+                + "(as in `v.value += 1` or `d[k] += 1`), \(a)'s update was lost: " + fix)
+        }
+        guard let first else { return [] }
+        return [note(first.index, first.text + (count > 1 ? " This happened \(count) times in this run." : ""))]
+    }
+
+    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
+    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
+        switch e.kind {
+        case EventKind.sharedRead, EventKind.sharedWrite:
+            guard let object = e.object else { return nil }
+            let attr = e.string("attr") ?? "value"
+            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
+                    e.string("value") ?? "?")
+        case EventKind.managerCall:
+            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
+                  let args = e.string("args") else { return nil }
+            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let key = parts.first, !key.isEmpty else { return nil }
+            switch method {
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
+    func brokenExecutors() -> [Note] {
+        let census = ProcessCensus(timeline)
+        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).map { index in
+            let e = events[index]
+            // Work items a worker started and never finished, by a worker that ended.
+            var lost: [String] = []
+            for start in events where start.kind == EventKind.futureStart {
+                let work = start.int("work")
+                let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
+                guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
+                      code != 0, code != -15 else { continue }
+                lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
+            }
+            let pending = e.int("pending") ?? 0
+            var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
+            text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
+                + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
+                + "a result lost with a worker keeps get() or map() waiting forever.)"
+            return note(index, text)
+        }
+    }
+
+    static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
+
+    /// Processes that ended with an error or a signal.
+    func processEnds() -> [Note] {
+        var notes: [Note] = []
+        for (index, event) in events.enumerated() where notes.count < Self.perRule {
+            guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
+                  let code = event.exitCode, code != 0 else { continue }
+            let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
+            if code < 0 {
+                let signal = Int32(-code)
+                let run = timeline.trailer?.run
+                let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
+                let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
+                let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
+                let call = signal == 9 ? "kill()" : "terminate()"
+                let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
+                var why = ""
+                var premise: NotePremise?
+                if byWatchdog {
+                    why = " from mp-tutor's watchdog"
+                } else if byCtrlC {
+                    why = " after Ctrl-C"
+                } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
+                    premise = sent
+                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
+                    let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
+                    let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
+                    let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
+                    why = signal == 9 ? " (\(by) called kill() on it; SIGKILL cannot be caught)"
+                        : pooled ? " (its Pool's terminate() sent it: the program called terminate(), or left a with-block, which calls it)"
+                        : " (\(by) called terminate() on it)"
+                } else if signal == 9 || signal == 15 {
+                    why = " (no kill() or terminate() call on it was recorded: the process may have signalled itself, or another program did)"
+                }
+                notes.append(Note(eventIndex: index, text: "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code).",
+                                  source: .rule, premise: premise))
+            } else if event.kind == EventKind.processExit {
+                notes.append(note(index, "\(name) exited with code \(code)\(code == 1 ? ": an uncaught exception, or sys.exit(1)" : "")."))
+            }
+        }
+        return notes
+    }
+
+    /// When the watchdog fired: what each process still alive was last seen doing.
+    func watchdog() -> [Note] {
+        guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
+        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? "its limit"
+        let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
+        var lines: [String] = []
+        for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
+            if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
+            guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
+            lines.append("\(life.name) (pid \(life.pid)) \(Self.lastActivity(last, task: lookup.task(of: last)))")
+        }
+        var text = "the watchdog stopped the run after \(limit): it was not finishing on its own."
+        if !lines.isEmpty { text += " At that moment: " + lines.joined(separator: "; ") + "." }
+        let why = HangExplainer(timeline: timeline).explanations()
+        if !why.isEmpty { text += " Why: " + why.joined(separator: " ") }
+        return [note(events.count - 1, text)]
+    }
+
+    static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
+        let at = Format.seconds(e.t)
+        switch e.kind {
+        case EventKind.lockWait: return "had been waiting for \(e.object ?? "a lock") since \(at)"
+        case "queue.wait": return "had been waiting to \(e.string("op") ?? "get") on \(e.object ?? "a queue") since \(at)"
+        case "process.join.wait": return "had been waiting in join(\(e.string("name") ?? "a child")) since \(at)"
+        case "event.wait": return "had been waiting for \(e.object ?? "an Event") to be set since \(at)"
+        case "pipe.wait": return "had been waiting to receive on \(e.object ?? "a pipe") since \(at)"
+        case "condition.wait", "barrier.wait", "queue.join.wait":
+            return "had been waiting on \(e.object ?? "it") (\(e.kind)) since \(at)"
+        case EventKind.taskStart: return "was running \(task?.name ?? "a task") since \(at)"
+        case EventKind.print: return "last printed \"\(e.string("text") ?? "")\" at \(at), then recorded nothing (blocked or busy)"
+        case EventKind.processStart: return "started at \(at) and recorded nothing since (blocked or busy)"
+        default: return "was last seen at \(at) (\(e.kind)\(e.object.map { " " + $0 } ?? ""))"
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import TutorCore
+
+/// Decides whether a claim holds on a timeline, and says what was observed either way.
+public struct ClaimEvaluator {
+    /// The verdict on one claim.
+    public struct Outcome: Sendable, Equatable {
+        public var passed: Bool
+        /// What the run showed, e.g. "max_concurrent_tasks = 3".
+        public var observed: String
+    }
+
+    /// Metrics a claim can name.
+    static let metricNames = [
+        "max_concurrent_tasks", "tasks_submitted", "tasks_started", "tasks_done", "task_workers", "callbacks",
+        "exit_code", "lost_events", "duration", "processes", "children", "timed_out",
+    ]
+
+    private let lookup: EventFieldLookup
+    private var timeline: Timeline { lookup.timeline }
+
+    init(timeline: Timeline) { lookup = EventFieldLookup(timeline) }
+
+    func evaluate(_ claim: ClaimExpression) -> Outcome {
+        switch claim {
+        case let .all(parts):
+            let outcomes = parts.map(evaluate)
+            return Outcome(passed: outcomes.allSatisfy(\.passed), observed: outcomes.map(\.observed).joined(separator: "; "))
+        case let .compare(lhs, op, rhs):
+            let (a, aText) = value(lhs), (b, bText) = value(rhs)
+            let shown = [aText, bText].compactMap { $0 }.joined(separator: ", ")
+            return Outcome(passed: EventFieldLookup.compare(a, op, b), observed: shown.isEmpty ? "no value" : shown)
+        case let .quantified(quantifier, selector, condition):
+            return quantified(quantifier, selector, condition)
+        case let .order(pick1, selector1, before, pick2, selector2):
+            let a = pick(pick1, selector1), b = pick(pick2, selector2)
+            let name1 = "\(pick1.rawValue) \(selector1)", name2 = "\(pick2.rawValue) \(selector2)"
+            guard let a, let b else {
+                return Outcome(passed: false, observed: a == nil ? "no \(selector1) matched" : "no \(selector2) matched")
+            }
+            let passed = before ? a < b : a > b
+            let observed = "\(name1) was event \(timeline.events[a].seq) at \(Self.seconds(timeline.events[a].t)), "
+                + "\(name2) was event \(timeline.events[b].seq) at \(Self.seconds(timeline.events[b].t))"
+            return Outcome(passed: passed, observed: observed)
+        }
+    }
+
+    static func seconds(_ ns: Int64) -> String { String(format3: Double(ns) / 1e9) + " s" }
+
+    /// A value as the learner reads it: whole numbers as they are, others with at most three decimals.
+    static func show(_ value: JSONValue) -> String {
+        guard case let .double(d) = value, d.rounded() != d else { return value.intValue.map(String.init) ?? value.displayText }
+        return String(format3: d).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
+}
+
+private extension ClaimEvaluator {
+    func matching(_ selector: EventSelector) -> [Int] {
+        timeline.events.indices.filter { lookup.matches(selector, $0) }
+    }
+
+    func pick(_ pick: ClaimExpression.Pick, _ selector: EventSelector) -> Int? {
+        pick == .first ? timeline.events.indices.first { lookup.matches(selector, $0) }
+            : timeline.events.indices.last { lookup.matches(selector, $0) }
+    }
+
+    func quantified(_ quantifier: ClaimExpression.Quantifier, _ selector: EventSelector,
+                    _ condition: EventCondition?) -> Outcome {
+        let selected = matching(selector)
+        let test = EventSelector(kind: "*", condition: condition)
+        let holding = selected.filter { lookup.matches(test, $0) }
+        func describe(_ i: Int) -> String {
+            let e = timeline.events[i]
+            return "event \(e.seq) (\(e.kind) in \(e.process) pid \(e.pid), thread \(e.thread))"
+        }
+        switch quantifier {
+        case .all:
+            guard !selected.isEmpty else { return Outcome(passed: false, observed: "no \(selector.kind) events at all") }
+            if let bad = selected.first(where: { !holding.contains($0) }) {
+                return Outcome(passed: false, observed: "\(selected.count - holding.count) of \(selected.count) do not, e.g. \(describe(bad))")
+            }
+            return Outcome(passed: true, observed: "all \(selected.count) do, e.g. \(describe(selected[0]))")
+        case .some:
+            return holding.first.map { Outcome(passed: true, observed: "\(holding.count) do, e.g. \(describe($0))") }
+                ?? Outcome(passed: false, observed: selected.isEmpty ? "no \(selector.kind) events at all"
+                    : "none of \(selected.count) \(selector.kind) events do")
+        case .none:
+            return holding.first.map { Outcome(passed: false, observed: "\(holding.count) do, e.g. \(describe($0))") }
+                ?? Outcome(passed: true, observed: selected.isEmpty ? "no \(selector.kind) events at all"
+                    : "none of \(selected.count) \(selector.kind) events do")
+        }
+    }
+
+    func value(_ operand: ClaimOperand) -> (JSONValue?, String?) {
+        switch operand {
+        case .number, .text:
+            return (operand.literal, nil)
+        case let .metric(name):
+            let v = metric(name)
+            return (v, "\(name) = \(v.map(Self.show) ?? "unknown")")
+        case let .aggregate(function, selector, field):
+            let selected = matching(selector)
+            let values = field.map { f in selected.compactMap { lookup.value(f, of: $0) } } ?? []
+            let v: JSONValue?
+            switch function {
+            case "count": v = .int(Int64(selected.count))
+            case "distinct": v = .int(Int64(Set(values.map(\.displayText)).count))
+            case "max": v = values.compactMap(\.doubleValue).max().map(JSONValue.double)
+            case "min": v = values.compactMap(\.doubleValue).min().map(JSONValue.double)
+            default: v = .double(values.compactMap(\.doubleValue).reduce(0, +))
+            }
+            let label = ClaimOperand.aggregate(function, selector, field: field).description
+            return (v, "\(label) = \(v.map(Self.show) ?? "none")")
+        }
+    }
+
+    func metric(_ name: String) -> JSONValue? {
+        let pool = PoolAnalysis(timeline)
+        switch name {
+        case "max_concurrent_tasks": return .int(Int64(pool.maxConcurrent))
+        case "tasks_submitted": return .int(Int64(pool.submitted))
+        case "tasks_started": return .int(Int64(pool.started))
+        case "tasks_done": return .int(Int64(pool.finished))
+        case "task_workers": return .int(Int64(pool.workers.count))
+        case "callbacks": return .int(Int64(timeline.events.filter { $0.kind == EventKind.poolCallback }.count))
+        case "exit_code": return timeline.trailer?.run.exitCode.map { .int(Int64($0)) }
+        case "lost_events": return .int(Int64(timeline.lostEvents))
+        case "duration": return .double(Double(timeline.durationNs) / 1e9)
+        case "processes": return .int(Int64(timeline.processes.filter { $0.role == "main" || $0.role == "child" }.count))
+        case "children": return .int(Int64(timeline.processes.filter { $0.role == "child" }.count))
+        case "timed_out": return .bool(timeline.trailer?.run.timedOut ?? false)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import TutorCore
+
+/// All lessons under `lessons/`: each in its own folder, as `lessons/<id>/<id>.md` beside its demo,
+/// in the order of `lessons/index.md` (the curriculum's units, then any lesson the index does not name).
+public struct LessonCatalog: Sendable {
+    public var root: String
+    /// Lessons in curriculum order.
+    public var lessons: [Lesson]
+    /// The curriculum's units with their lesson ids, from `lessons/index.md`, including ids not written yet.
+    public var units: [(name: String, ids: [String])]
+
+    /// Loads every lesson; a broken lesson is an error that names its file and line.
+    public init(root: String) throws {
+        self.root = root
+        let folder = root + "/lessons"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var lessons: [Lesson] = []
+        for entry in entries.sorted() {
+            let file = "\(folder)/\(entry)/\(entry).md"
+            guard FileManager.default.fileExists(atPath: file) else { continue }
+            let lesson = try LessonParser.load(path: file)
+            guard lesson.id == entry else {
+                throw MPTutorError.badInput(file: file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
+            }
+            lessons.append(lesson)
+        }
+        units = try Self.readIndex(folder + "/index.md")
+        let order = units.flatMap(\.ids)
+        self.lessons = lessons.sorted { (order.firstIndex(of: $0.id) ?? .max, $0.id) < (order.firstIndex(of: $1.id) ?? .max, $1.id) }
+    }
+
+    /// The unit a lesson belongs to in the index, else its own `unit`.
+    public func unit(of lesson: Lesson) -> String {
+        units.first { $0.ids.contains(lesson.id) }?.name ?? lesson.unit
+    }
+
+    /// `## Unit` headings followed by `- id` lines.
+    static func readIndex(_ path: String) throws -> [(name: String, ids: [String])] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        var units: [(name: String, ids: [String])] = []
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("## ") {
+                units.append((String(line.dropFirst(3)), []))
+            } else if line.hasPrefix("- ") {
+                guard !units.isEmpty else {
+                    throw MPTutorError.badInput(file: path, line: number + 1, message: "a lesson id before the first '## unit' heading")
+                }
+                units[units.count - 1].ids.append(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return units
+    }
+
+    /// The lesson with this id, or a usage error with a suggestion.
+    public func lesson(_ id: String) throws -> Lesson {
+        if let lesson = lessons.first(where: { $0.id == id }) { return lesson }
+        let suggestion = Suggestion.closest(to: id, among: lessons.map(\.id))
+        throw MPTutorError.usage("unknown lesson '\(id)'",
+                                 hint: (suggestion.map { "Did you mean '\($0)'? " } ?? "") + "See 'mp-tutor list' for all lessons.")
+    }
+
+    /// The committed transcript of a lesson (and variant).
+    public func transcriptPath(for id: String, variant: String? = nil) -> String {
+        root + "/transcripts/" + id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
+    }
+}

@@ -1,0 +1,68 @@
+import TutorCore
+
+/// The parameter values of one run of a lesson: defaults, overridden by `--set name=value`, checked against bounds.
+public struct LessonParameters: Sendable, Equatable {
+    /// Values by name, in the lesson's declaration order.
+    public private(set) var values: [(name: String, value: String)]
+
+    public static func == (lhs: LessonParameters, rhs: LessonParameters) -> Bool {
+        lhs.values.map(\.name) == rhs.values.map(\.name) && lhs.values.map(\.value) == rhs.values.map(\.value)
+    }
+
+    /// Applies `name=value` overrides to the lesson's defaults.
+    public init(lesson: Lesson, overrides: [String]) throws {
+        values = lesson.parameters.map { ($0.name, $0.defaultValue) }
+        for override in overrides {
+            guard let eq = override.firstIndex(of: "=") else {
+                throw MPTutorError.usage("--set takes name=value, found '\(override)'")
+            }
+            let name = String(override[..<eq]), value = String(override[override.index(after: eq)...])
+            guard let parameter = lesson.parameters.first(where: { $0.name == name }) else {
+                let known = lesson.parameters.map(\.name)
+                throw MPTutorError.usage("lesson '\(lesson.id)' has no parameter '\(name)'",
+                                         hint: known.isEmpty ? "This lesson has no parameters." : "Its parameters: \(known.joined(separator: ", ")).")
+            }
+            try Self.check(value, for: parameter)
+            values[values.firstIndex { $0.name == name }!].value = value
+        }
+    }
+
+    /// The value of a parameter.
+    public subscript(name: String) -> String? { values.first { $0.name == name }?.value }
+
+    /// The demo arguments that pass these values: `--workers 3 --tasks 10`.
+    public var arguments: [String] { values.flatMap { ["--\($0.name)", $0.value] } }
+
+    /// As a transcript header object.
+    public var json: JSONObject { JSONObject(values.map { ($0.name, JSONValue.string($0.value)) }) }
+
+    /// Replaces `{name}` with parameter values; unknown placeholders are left as they are.
+    public static func fill(_ text: String, with values: [String: String]) -> String {
+        var out = text
+        for (name, value) in values { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
+        return out
+    }
+
+    /// As a dictionary, for `fill`.
+    public var dictionary: [String: String] { Dictionary(values.map { ($0.name, $0.value) }) { a, _ in a } }
+}
+
+private extension LessonParameters {
+    static func check(_ value: String, for parameter: LessonParameter) throws {
+        let bounds = [parameter.minimum.map { "at least \(Self.show($0))" }, parameter.maximum.map { "at most \(Self.show($0))" }]
+            .compactMap { $0 }.joined(separator: " and ")
+        func bad(_ why: String) -> MPTutorError {
+            .usage("--set \(parameter.name)=\(value): \(why)", hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
+        }
+        switch parameter.kind {
+        case .string: return
+        case .int: guard Int(value) != nil else { throw bad("expected a whole number\(bounds.isEmpty ? "" : ", " + bounds)") }
+        case .float: guard Double(value) != nil else { throw bad("expected a number\(bounds.isEmpty ? "" : ", " + bounds)") }
+        }
+        let number = Double(value)!
+        if let min = parameter.minimum, number < min { throw bad("must be \(bounds)") }
+        if let max = parameter.maximum, number > max { throw bad("must be \(bounds)") }
+    }
+
+    static func show(_ d: Double) -> String { d.rounded() == d ? String(Int(d)) : String(d) }
+}

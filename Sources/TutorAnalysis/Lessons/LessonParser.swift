@@ -1,0 +1,150 @@
+import Foundation
+import TutorCore
+
+/// Reads a lesson file: front matter between `---` lines, then markdown.
+///
+/// Every mistake names the file and line, because lesson authors fix them by opening the file there.
+enum LessonParser {
+    static let knownKeys: Set<String> = ["id", "title", "unit", "summary", "seeds", "demo", "timeout", "params",
+                                         "variants", "claims", "notes", "sample_os"]
+
+    static func load(path: String) throws -> Lesson {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw MPTutorError.badInput(file: path, line: nil, message: "the lesson file cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw MPTutorError.badInput(file: path, line: nil, message: "the lesson is not valid UTF-8 text")
+        }
+        return try parse(text, file: path)
+    }
+
+    static func parse(_ text: String, file: String) throws -> Lesson {
+        func fail(_ line: Int?, _ message: String) -> MPTutorError { .badInput(file: file, line: line, message: message) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            throw fail(1, "a lesson starts with a front matter block: a line '---', the metadata, and '---' again")
+        }
+        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            throw fail(1, "the front matter is not closed: add a line '---' after it")
+        }
+        let meta: FrontMatter
+        do {
+            meta = try FrontMatterParser.parse(Array(lines[1..<close]), firstLine: 2)
+        } catch {
+            throw fail(error.line, error.message)
+        }
+        for key in meta.keys where !knownKeys.contains(key) {
+            throw fail(meta[key]?.line, "unknown key '\(key)'; a lesson knows \(knownKeys.sorted().joined(separator: ", "))")
+        }
+        func required(_ key: String) throws -> String {
+            guard let value = meta[key]?.text, !value.isEmpty else { throw fail(meta[key]?.line ?? 2, "the front matter needs '\(key)'") }
+            return value
+        }
+        let directory = (file as NSString).deletingLastPathComponent
+        let timeoutText = meta["timeout"]?.text ?? "30"
+        guard let timeout = Double(timeoutText), timeout > 0 else {
+            throw fail(meta["timeout"]?.line, "timeout must be a number of seconds, found '\(timeoutText)'")
+        }
+        let parameters = try parseParameters(meta["params"], fail: fail)
+        let variants = try parseVariants(meta["variants"], fail: fail)
+        let lesson = Lesson(
+            id: try required("id"), title: try required("title"), unit: meta["unit"]?.text ?? "",
+            summary: meta["summary"]?.text ?? "", seeds: meta["seeds"]?.items?.compactMap(\.text) ?? [],
+            file: file, directory: directory.isEmpty ? "." : directory, demo: try required("demo"), timeout: timeout,
+            parameters: parameters, variants: variants,
+            claims: try parseClaims(meta["claims"], parameters: parameters, variants: variants, fail: fail),
+            notes: try parseNotes(meta["notes"], parameters: parameters, variants: variants, fail: fail),
+            body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
+        var result = lesson
+        result.sampleOS = meta["sample_os"]?.text == "true"
+        return result
+    }
+}
+
+private extension LessonParser {
+    typealias Fail = (Int?, String) -> MPTutorError
+
+    static func maps(_ value: FrontMatter?, key: String, fail: Fail) throws -> [FrontMatter] {
+        guard let value else { return [] }
+        guard let items = value.items else { throw fail(value.line, "'\(key)' must be a list of '- ...' items") }
+        for item in items where item.keys.isEmpty { throw fail(item.line, "each item of '\(key)' needs 'key: value' lines") }
+        return items
+    }
+
+    static func parseParameters(_ value: FrontMatter?, fail: Fail) throws -> [LessonParameter] {
+        try maps(value, key: "params", fail: fail).map { item in
+            guard let name = item["name"]?.text, let value = item["default"]?.text else {
+                throw fail(item.line, "a parameter needs 'name' and 'default'")
+            }
+            let kind = LessonParameter.Kind(rawValue: item["type"]?.text ?? (Int(value) != nil ? "int" : Double(value) != nil ? "float" : "string"))
+            guard let kind else { throw fail(item["type"]?.line, "a parameter's type is int, float or string") }
+            return LessonParameter(name: name, kind: kind, defaultValue: value, minimum: item["min"]?.text.flatMap(Double.init),
+                                   maximum: item["max"]?.text.flatMap(Double.init), help: item["help"]?.text ?? "")
+        }
+    }
+
+    static func parseVariants(_ value: FrontMatter?, fail: Fail) throws -> [LessonVariant] {
+        try maps(value, key: "variants", fail: fail).map { item in
+            guard let id = item["id"]?.text else { throw fail(item.line, "a variant needs an 'id'") }
+            return LessonVariant(id: id, summary: item["summary"]?.text ?? "",
+                                 arguments: item["args"]?.items?.compactMap(\.text) ?? [])
+        }
+    }
+
+    static func checkVariants(_ names: [String], _ variants: [LessonVariant], line: Int, fail: Fail) throws {
+        for name in names where name != LessonVariant.defaultID && !variants.contains(where: { $0.id == name }) {
+            throw fail(line, "unknown variant '\(name)'; the lesson's variants: "
+                + ([LessonVariant.defaultID] + variants.map(\.id)).joined(separator: ", "))
+        }
+    }
+
+    static func parseClaims(_ value: FrontMatter?, parameters: [LessonParameter], variants: [LessonVariant],
+                            fail: Fail) throws -> [LessonClaim] {
+        try maps(value, key: "claims", fail: fail).map { item in
+            guard let text = item["say"]?.text, let check = item["check"]?.text else {
+                throw fail(item.line, "a claim needs 'say' (the claim in words) and 'check' (how the timeline proves it)")
+            }
+            let line = item["check"]?.line ?? item.line
+            let filled = LessonParameters.fill(check, with: Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a })
+            do throws(ClaimParser.Failure) {
+                try validate(try ClaimParser.parse(filled))
+            } catch {
+                throw fail(line, "the check '\(check)' cannot be read: \(error.message)")
+            }
+            let only = item["variants"]?.items?.compactMap(\.text) ?? []
+            try checkVariants(only, variants, line: item.line, fail: fail)
+            return LessonClaim(text: text, check: check, variants: only, line: line)
+        }
+    }
+
+    static func validate(_ claim: ClaimExpression) throws(ClaimParser.Failure) {
+        func operand(_ o: ClaimOperand) throws(ClaimParser.Failure) {
+            if case let .metric(name) = o, !ClaimEvaluator.metricNames.contains(name) {
+                throw ClaimParser.Failure(message: "unknown metric '\(name)'; known: \(ClaimEvaluator.metricNames.joined(separator: ", "))")
+            }
+        }
+        switch claim {
+        case let .compare(a, _, b): try operand(a); try operand(b)
+        case let .all(parts): for part in parts { try validate(part) }
+        case .quantified, .order: break
+        }
+    }
+
+    static func parseNotes(_ value: FrontMatter?, parameters: [LessonParameter], variants: [LessonVariant],
+                           fail: Fail) throws -> [NoteRule] {
+        let defaults = Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a }
+        return try maps(value, key: "notes", fail: fail).map { item in
+            guard let when = item["when"]?.text, let say = item["say"]?.text else {
+                throw fail(item.line, "a note needs 'when' (which events) and 'say' (what to explain)")
+            }
+            do throws(ClaimParser.Failure) {
+                _ = try ClaimParser.parseSelector(LessonParameters.fill(when, with: defaults))
+            } catch {
+                throw fail(item["when"]?.line, "the selector '\(when)' cannot be read: \(error.message)")
+            }
+            let only = item["variants"]?.items?.compactMap(\.text) ?? []
+            try checkVariants(only, variants, line: item.line, fail: fail)
+            return NoteRule(when: when, say: say, once: item["once"]?.text == "true", variants: only, line: item.line)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import TutorCore
+
+/// Finds the cause of each effect in a timeline, from the events alone.
+public enum CausalLinker {
+    public static func links(in timeline: Timeline) -> [CausalLink] {
+        var links: [CausalLink] = []
+        var queued: [String: [(repr: String, event: Int)]] = [:]
+        var lastRelease: [String: Int] = [:]
+        var waiting: Set<String> = []
+        var taskStage: [[Int64]: Int] = [:]
+        var spawns: [Int32: Int] = [:]
+        var exits: [Int32: Int] = [:]
+        let events = timeline.events
+        func who(_ i: Int) -> String { events[i].process }
+        func at(_ i: Int) -> String { Format.seconds(events[i].t) }
+
+        for (i, e) in events.enumerated() {
+            let key = [e.job ?? -1, e.int("index") ?? 0]
+            switch e.kind {
+            case EventKind.queuePut:
+                queued[e.object ?? "", default: []].append((e.string("item") ?? "?", i))
+            case EventKind.queueGet:
+                let repr = e.string("item") ?? "?"
+                guard var items = queued[e.object ?? ""], !items.isEmpty else { continue }
+                let k = items.firstIndex { $0.repr == repr } ?? 0
+                let put = items.remove(at: k).event
+                queued[e.object ?? ""] = items
+                links.append(.init(cause: put, effect: i, kind: .delivery,
+                                   text: "got \(repr), put by \(who(put)) at \(at(put))"))
+            case EventKind.lockWait:
+                waiting.insert("\(e.object ?? "")|\(e.pid)|\(e.thread)")
+            case EventKind.lockRelease:
+                lastRelease[e.object ?? ""] = i
+            case EventKind.lockAcquire:
+                let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
+                if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
+                    links.append(.init(cause: release, effect: i, kind: .handOff,
+                                       text: "got \(e.object ?? "the lock") when \(who(release)) released it at \(at(release))"))
+                }
+            case EventKind.poolSubmit:
+                for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
+            case EventKind.taskStart, EventKind.taskEnd, EventKind.poolResult:
+                if let previous = taskStage[key] {
+                    let name = RunState.taskName(key[0], key[1])
+                    let text: String
+                    switch e.kind {
+                    case EventKind.taskStart: text = "\(name) was submitted by \(who(previous)) at \(at(previous))"
+                    case EventKind.taskEnd: text = "\(name) started here at \(at(previous))"
+                    default: text = "\(name) was finished by \(who(previous)) at \(at(previous))"
+                    }
+                    links.append(.init(cause: previous, effect: i, kind: .task, text: text))
+                }
+                taskStage[key] = i
+            case EventKind.poolCallback:
+                if let result = taskStage[key] {
+                    links.append(.init(cause: result, effect: i, kind: .task,
+                                       text: "called for the result of \(RunState.taskName(key[0], key[1])) that arrived at \(at(result))"))
+                }
+            case EventKind.processSpawn:
+                if let child = e.childPid { spawns[child] = i }
+            case EventKind.processStart:
+                if let spawn = spawns[e.pid] {
+                    links.append(.init(cause: spawn, effect: i, kind: .spawn, text: "started by \(who(spawn)) at \(at(spawn))"))
+                }
+            case EventKind.processExit:
+                exits[e.pid] = i
+            case EventKind.processReaped:
+                if let child = e.childPid, let exit = exits[child] {
+                    links.append(.init(cause: exit, effect: i, kind: .reap, text: "\(who(exit)) had exited at \(at(exit))"))
+                }
+            default:
+                break
+            }
+        }
+        return links
+    }
+}

@@ -1,0 +1,127 @@
+import TutorCore
+
+/// Says, in plain words, why a run that the watchdog stopped (or whose processes all blocked) hung:
+/// a cycle of waits (deadlock), a get that no live process can feed, a join on a child that cannot exit
+/// while its queue feeder still holds data, or a join on a process that waits for the joiner.
+///
+/// It reasons only from the state rebuilt from recorded events: who holds what, who waits on what.
+struct HangExplainer {
+    let timeline: Timeline
+
+    init(timeline: Timeline) { self.timeline = timeline }
+
+    /// The explanations, most specific first; empty when nothing recorded explains the hang.
+    func explanations() -> [String] {
+        let state = StateReplayer(timeline: timeline).state(after: lastTracedEvent)
+        let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
+        let blocked = state.blocked.filter { alive.contains($0.pid) }
+        guard !blocked.isEmpty else { return [] }
+        var out = cycles(blocked, state: state)
+        out += feederJoins(blocked, state: state, alive: alive)
+        out += starvedGets(blocked, state: state, alive: alive)
+        out += lostPoolResults(blocked)
+        if out.isEmpty {
+            out = blocked.map { "\($0.who) \($0.what) since \(Format.seconds($0.since))." }
+        }
+        return out
+    }
+
+    /// The last event a traced process wrote; mp-tutor's own observations of the end come after it.
+    private var lastTracedEvent: Int {
+        timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (timeline.events.count - 1)
+    }
+}
+
+private extension HangExplainer {
+    /// Who a blocked call waits for, by process name: lock holders, or the joined child.
+    func waitsFor(_ call: BlockedCall, state: RunState) -> [(name: String, why: String)] {
+        switch call.target {
+        case let .lock(label):
+            let holders = state.locks.first { $0.label == label }?.holders.map(\.who) ?? []
+            return holders.map { ($0, "holds \(label)") }
+        case let .join(_, name):
+            return [(name, "is the child it joins")]
+        default:
+            return []
+        }
+    }
+
+    func cycles(_ blocked: [BlockedCall], state: RunState) -> [String] {
+        var edges: [String: (to: String, call: BlockedCall)] = [:]
+        for call in blocked {
+            if let target = waitsFor(call, state: state).first(where: { $0.name != call.who }) { edges[call.who] = (target.name, call) }
+        }
+        var reported: Set<String> = []
+        var out: [String] = []
+        for start in edges.keys.sorted() where !reported.contains(start) {
+            var path = [start]
+            var node = start
+            while let next = edges[node]?.to, !path.contains(next) {
+                path.append(next)
+                node = next
+            }
+            guard let next = edges[node]?.to, let loopStart = path.firstIndex(of: next) else { continue }
+            let loop = Array(path[loopStart...])
+            loop.forEach { reported.insert($0) }
+            let parts = loop.map { who -> String in
+                let call = edges[who]!.call
+                let held = state.locks.filter { $0.holders.contains { $0.who == who } }.map(\.label)
+                return (held.isEmpty ? "\(who)" : "\(who) holds \(held.joined(separator: ", ")) and") + " \(call.what)"
+            }
+            out.append("deadlock: " + parts.joined(separator: "; ") + ". Each waits for the next, in a circle, so none can go on. "
+                + "Take locks in one fixed order everywhere, or never wait while holding one.")
+        }
+        return out
+    }
+
+    /// A parent joins a child that put data nobody has read: the child's feeder thread cannot finish.
+    func feederJoins(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [String] {
+        blocked.compactMap { call -> String? in
+            guard case let .join(pid, name) = call.target, alive.contains(pid) else { return nil }
+            guard !state.blocked.contains(where: { $0.pid == pid }) else { return nil }
+            let unread = state.queues.filter { q in q.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } }
+            guard let queue = unread.first else { return nil }
+            let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!
+            return "\(call.who) waits in join(\(name)), but \(name) cannot exit: it put \(item.repr) on \(queue.label) at "
+                + "\(Format.seconds(item.putAt)), and a process that put items on a Queue waits at exit until its feeder thread "
+                + "has written them to the pipe. Nobody reads \(queue.label) before join() returns, so each waits for the other. "
+                + "Get the items before joining (the documented pitfall \"joining processes that use queues\")."
+        }
+    }
+
+    /// A Pool result call waits for a chunk whose worker ended inside it: that result can never come.
+    func lostPoolResults(_ blocked: [BlockedCall]) -> [String] {
+        let lost = PoolFigures.all(timeline).flatMap { pool in pool.chunksLost.map { (pool.pool, $0) } }
+        guard !lost.isEmpty else { return [] }
+        return blocked.compactMap { call -> String? in
+            guard case let .result(written, what) = call.target else { return nil }
+            let parts = lost.map { pool, task -> String in
+                let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { " (exitcode \($0))" } ?? ""
+                return "\(task.worker ?? "a worker") of \(pool) ended\(code) while running \(task.name)"
+            }
+            return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
+                + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
+                + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
+        }
+    }
+
+    /// A get on an empty queue while every other live process is blocked too.
+    func starvedGets(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [String] {
+        blocked.compactMap { call -> String? in
+            guard case let .queueGet(label) = call.target,
+                  state.queues.first(where: { $0.label == label })?.items.isEmpty ?? true else { return nil }
+            let others = state.processes.filter { $0.isAlive && $0.pid != call.pid && ($0.role == "main" || $0.role == "child") }
+            let othersBlocked = others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
+            guard othersBlocked else { return nil }
+            let what = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }.map { "\($0.who) \($0.what)" }
+            let joiner = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }
+                .first { if case let .join(pid, _) = $0.target { pid == call.pid } else { false } }
+            var text = "\(call.who) waits to get from \(label), which is empty, and no process still running will put anything"
+            text += what.isEmpty ? "." : ": " + what.joined(separator: "; ") + "."
+            if let joiner {
+                text += " \(joiner.who) waits for \(call.who) to end, while \(call.who) waits for an item: each waits for the other."
+            }
+            return text + " A consumer needs an end signal (e.g. one None per consumer) or a timeout."
+        }
+    }
+}

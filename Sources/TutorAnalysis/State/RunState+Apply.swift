@@ -1,0 +1,159 @@
+import TutorCore
+
+extension RunState {
+    /// Advances the state over event `index`.
+    mutating func apply(_ index: Int, of timeline: Timeline) {
+        step = index
+        let e = timeline.events[index]
+        trackBlocking(e)
+        let who = e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)"
+        let at = Format.seconds(e.t)
+        switch e.kind {
+        case EventKind.processStart:
+            if let p = processIndex(e.pid) {
+                processes[p].name = e.string("name") ?? processes[p].name
+            } else {
+                processes.append(.init(pid: e.pid, name: e.string("name") ?? e.process, role: e.string("role") ?? "other",
+                                       exitCode: nil, activity: "running"))
+            }
+            // A worker belongs to the pool that started it (several pools may run at once).
+            if let label = timeline.poolOfWorker[e.pid] ?? (e.process.contains("PoolWorker") ? pools.last?.label : nil),
+               let pool = poolIndex(label), !pools[pool].workers.contains(where: { $0.name == e.process }) {
+                pools[pool].workers.append((e.process, nil))
+            }
+        case EventKind.processExit:
+            setActivity(e.pid, "exited")
+            if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
+            removeWorker(named: e.process)
+        case EventKind.processReaped:
+            if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
+                processes[p].exitCode = e.exitCode
+                processes[p].activity = "ended (seen by its parent)"
+            }
+            if let name = e.string("name") { removeWorker(named: name) }
+        case EventKind.processSpawn, EventKind.processJoin:
+            // A print says nothing new about what a process is doing: a worker printing is still in its task.
+            setActivity(e.pid, "running")
+        case EventKind.poolCreate:
+            pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
+        case EventKind.poolSubmit:
+            guard let p = poolIndex(e.object) else { break }
+            let job = e.job ?? 0, chunks = max(1, e.int("chunks") ?? 1)
+            pools[p].waiting += (0..<chunks).map { Self.taskName(job, $0) }
+        case EventKind.taskStart:
+            let name = Self.taskName(e.job ?? 0, e.int("index") ?? 0)
+            for p in pools.indices {
+                pools[p].waiting.removeAll { $0 == name }
+                if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
+            }
+            setActivity(e.pid, "running \(name) since \(at)")
+        case EventKind.taskEnd:
+            for p in pools.indices {
+                if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil }
+            }
+            setActivity(e.pid, "idle, waiting for the next task")
+        case EventKind.poolResult:
+            if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
+        case EventKind.poolCallback:
+            if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.job ?? 0, e.int("index") ?? 0) }
+        case EventKind.poolCallbackEnd:
+            if let p = pools.indices.last { pools[p].callbacksRun += 1; pools[p].callbackRunning = nil }
+        case EventKind.queueCreate:
+            queues.append(.init(label: e.object ?? "Queue", type: e.string("type") ?? "Queue", maxsize: e.int("maxsize"),
+                                items: [], blockedPutters: [], blockedGetters: []))
+        case EventKind.queuePut:
+            guard let q = queueIndex(e.object) else { break }
+            queues[q].items.append(.init(repr: e.string("item") ?? "?", putBy: who, putAt: e.t, putEvent: index))
+            queues[q].blockedPutters.removeAll { $0 == who }
+            setActivity(e.pid, "running")
+        case EventKind.queueGet:
+            guard let q = queueIndex(e.object) else { break }
+            let repr = e.string("item")
+            if let i = queues[q].items.firstIndex(where: { $0.repr == repr }) ?? queues[q].items.indices.first {
+                queues[q].items.remove(at: i)
+            }
+            queues[q].blockedGetters.removeAll { $0 == who }
+            setActivity(e.pid, "running")
+        case "queue.wait":
+            guard let q = queueIndex(e.object) else { break }
+            if e.string("op") == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
+            setActivity(e.pid, "waiting to \(e.string("op") ?? "get") on \(e.object ?? "a queue") since \(at)")
+        case EventKind.lockCreate:
+            locks.append(.init(label: e.object ?? "Lock", type: e.string("type") ?? "Lock", holders: [], waiters: []))
+        case EventKind.lockWait:
+            guard let l = lockIndex(e.object) else { break }
+            locks[l].waiters.append((who, e.t))
+            setActivity(e.pid, "waiting for \(locks[l].label) since \(at)")
+        case EventKind.lockAcquire:
+            guard let l = lockIndex(e.object) else { break }
+            locks[l].waiters.removeAll { $0.who == who }
+            // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
+            locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.int("count") ?? 1)))
+            setActivity(e.pid, "holds \(locks[l].label)")
+        case EventKind.lockRelease:
+            guard let l = lockIndex(e.object) else { break }
+            for _ in 0..<max(1, e.int("count") ?? 1) {
+                guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
+                locks[l].holders.remove(at: h)
+            }
+            setActivity(e.pid, "running")
+        case EventKind.localCreate:
+            locals.append(.init(label: e.object ?? "Local", values: []))
+        case EventKind.localSet, EventKind.localGet:
+            guard let label = e.object, let l = locals.firstIndex(where: { $0.label == label }),
+                  let attr = e.string("attr"), let value = e.string("value") else { break }
+            locals[l].store(value, attr: attr, by: who)
+        case EventKind.localDel:
+            guard let label = e.object, let l = locals.firstIndex(where: { $0.label == label }) else { break }
+            locals[l].values.removeAll { $0.who == who && $0.attr == e.string("attr") }
+        case EventKind.threadExit:
+            for l in locals.indices { locals[l].values.removeAll { $0.who == who } }
+        case EventKind.sharedCreate:
+            let ctype = e.string("ctype") ?? "?"
+            shared.append(.init(label: e.object ?? "Value", ctype: e.int("length").map { "\(ctype)[\($0)]" } ?? ctype,
+                                initial: e.string("value") ?? "?", traced: e.bool("lock") != false, members: []))
+        case EventKind.sharedRead, EventKind.sharedWrite:
+            guard let label = e.object else { break }
+            let s = shared.firstIndex { $0.label == label } ?? {
+                shared.append(.init(label: label, ctype: "?", initial: "?", traced: true, members: []))
+                return shared.count - 1
+            }()
+            let member = Shared.Member(attr: e.string("attr") ?? "value", value: e.string("value") ?? "?",
+                                       how: e.kind == EventKind.sharedWrite ? "wrote" : "read", by: who)
+            if let m = shared[s].members.firstIndex(where: { $0.attr == member.attr }) {
+                shared[s].members[m] = member
+            } else {
+                shared[s].members.append(member)
+            }
+        default:
+            break
+        }
+    }
+
+    static func taskName(_ job: Int64, _ index: Int64) -> String { PoolTask.name(job: job, index: index) }
+
+    /// A worker that ended is no longer one of its pool's workers.
+    private mutating func removeWorker(named name: String) {
+        for p in pools.indices { pools[p].workers.removeAll { $0.name == name } }
+    }
+
+    private func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }
+    private func poolIndex(_ label: String?) -> Int? { label.flatMap { l in pools.firstIndex { $0.label == l } } }
+    private mutating func queueIndex(_ label: String?) -> Int? {
+        guard let label else { return nil }
+        if let q = queues.firstIndex(where: { $0.label == label }) { return q }
+        queues.append(.init(label: label, type: "Queue", maxsize: nil, items: [], blockedPutters: [], blockedGetters: []))
+        return queues.count - 1
+    }
+    private mutating func lockIndex(_ label: String?) -> Int? {
+        guard let label else { return nil }
+        if let l = locks.firstIndex(where: { $0.label == label }) { return l }
+        // A lock first seen without its creation (made before tracing began) still gets a place.
+        locks.append(.init(label: label, type: "Lock", holders: [], waiters: []))
+        return locks.count - 1
+    }
+
+    private mutating func setActivity(_ pid: Int32, _ text: String) {
+        if let p = processIndex(pid), processes[p].exitCode == nil || text == "exited" { processes[p].activity = text }
+    }
+}

@@ -1,0 +1,65 @@
+import TutorCore
+
+extension RunState {
+    /// Starts or ends a blocked call for the event at `index`; returns true when the event was about blocking.
+    mutating func trackBlocking(_ e: TraceEvent) {
+        func begin(_ target: BlockedCall.Target) {
+            blocked.append(BlockedCall(pid: e.pid, process: e.process, thread: e.thread, target: target, since: e.t))
+        }
+        func end(_ matches: (BlockedCall.Target) -> Bool) {
+            blocked.removeAll { $0.pid == e.pid && $0.thread == e.thread && matches($0.target) }
+        }
+        switch e.kind {
+        case EventKind.lockWait:
+            begin(.lock(e.object ?? "?"))
+        case EventKind.lockAcquire, "lock.timeout":
+            end { if case .lock(e.object ?? "?") = $0 { true } else { false } }
+        case "queue.wait":
+            begin(e.string("op") == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
+        case EventKind.queueGet, EventKind.queuePut, "queue.timeout":
+            end { target in
+                switch target {
+                case .queueGet(e.object ?? "?"), .queuePut(e.object ?? "?"): true
+                default: false
+                }
+            }
+        case "process.join.wait":
+            begin(.join(pid: e.childPid ?? 0, name: e.string("name") ?? "child"))
+        case EventKind.processJoin:
+            end { if case .join = $0 { true } else { false } }
+        case "event.wait":
+            begin(.event(e.object ?? "?"))
+        case "event.wake":
+            end { if case .event(e.object ?? "?") = $0 { true } else { false } }
+        case "pipe.wait":
+            begin(.pipe(e.object ?? "?"))
+        case "pipe.recv":
+            end { if case .pipe(e.object ?? "?") = $0 { true } else { false } }
+        case "condition.wait":
+            begin(.condition(e.object ?? "?"))
+        case "condition.wake":
+            end { if case .condition(e.object ?? "?") = $0 { true } else { false } }
+        case "barrier.wait":
+            begin(.barrier(e.object ?? "?"))
+        case "barrier.wake":
+            end { if case .barrier(e.object ?? "?") = $0 { true } else { false } }
+        case "queue.join.wait":
+            begin(.queueJoin(e.object ?? "?"))
+        case "queue.join":
+            end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
+        case EventKind.poolWait:
+            begin(.result(call: e.string("call") ?? "get()", what: Self.taskName(e.int("job") ?? 0, e.int("index") ?? 0)
+                + (e.object.map { " of \($0)" } ?? "")))
+        case EventKind.poolWaited, EventKind.poolGet:
+            end { if case .result = $0 { true } else { false } }
+        case EventKind.futureWait:
+            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+        case EventKind.futureWaited:
+            end { if case .result = $0 { true } else { false } }
+        case EventKind.processExit:
+            blocked.removeAll { $0.pid == e.pid }
+        default:
+            break
+        }
+    }
+}

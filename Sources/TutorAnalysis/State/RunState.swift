@@ -1,0 +1,99 @@
+import TutorCore
+
+/// What every process, queue, lock and pool looked like just after one event of a run, rebuilt from the
+/// events up to it. Nothing here is sampled or guessed: each field follows from recorded events.
+public struct RunState: Sendable, Equatable {
+    /// A process as it stood.
+    public struct Process: Sendable, Equatable {
+        public var pid: Int32
+        public var name: String
+        public var role: String
+        /// nil while alive.
+        public var exitCode: Int64?
+        /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s").
+        public var activity: String
+        var isAlive: Bool { exitCode == nil }
+    }
+
+    /// A queue's content, oldest first, as far as the events show it.
+    public struct Queue: Sendable, Equatable {
+        public struct Item: Sendable, Equatable {
+            public var repr: String
+            var putBy: String
+            var putAt: Int64
+            /// The event that put it.
+            var putEvent: Int
+        }
+        public var label: String
+        public var type: String
+        public var maxsize: Int64?
+        public var items: [Item]
+        /// Processes/threads blocked on put or get, as reported by the tracer's wait events.
+        public var blockedPutters: [String]
+        public var blockedGetters: [String]
+    }
+
+    /// A lock or semaphore.
+    public struct Lock: Sendable, Equatable {
+        public var label: String
+        public var type: String
+        public var holders: [(who: String, since: Int64)]
+        public var waiters: [(who: String, since: Int64)]
+
+        public static func == (a: Lock, b: Lock) -> Bool {
+            a.label == b.label && a.type == b.type && a.holders.map(\.who) == b.holders.map(\.who)
+                && a.holders.map(\.since) == b.holders.map(\.since) && a.waiters.map(\.who) == b.waiters.map(\.who)
+                && a.waiters.map(\.since) == b.waiters.map(\.since)
+        }
+    }
+
+    /// A pool's workers and tasks.
+    public struct Pool: Sendable, Equatable {
+        public var label: String
+        /// Worker name → the task it runs, or nil when idle.
+        public var workers: [(name: String, task: String?)]
+        /// Submitted tasks no worker has taken yet.
+        public var waiting: [String]
+        public var resultsArrived: Int
+        public var callbacksRun: Int
+        /// The callback running now, if one is.
+        public var callbackRunning: String?
+
+        public static func == (a: Pool, b: Pool) -> Bool {
+            a.label == b.label && a.workers.map(\.name) == b.workers.map(\.name) && a.workers.map(\.task) == b.workers.map(\.task)
+                && a.waiting == b.waiting && a.resultsArrived == b.resultsArrived && a.callbacksRun == b.callbacksRun
+                && a.callbackRunning == b.callbackRunning
+        }
+    }
+
+    /// A shared ctypes object (`Value`, `Array`) and the last value seen of each part of it.
+    public struct Shared: Sendable, Equatable {
+        /// One part (`value`, a field, `[3]`, `[0:5]`) as last read or written.
+        public struct Member: Sendable, Equatable {
+            public var attr: String
+            public var value: String
+            /// "wrote" or "read".
+            public var how: String
+            public var by: String
+        }
+        public var label: String
+        /// `c_int`, `c_double[5]`, a Structure's name.
+        public var ctype: String
+        public var initial: String
+        /// false: a raw ctypes object, whose reads and writes are not traced.
+        public var traced: Bool
+        public var members: [Member]
+    }
+
+    /// The index of the last event applied (-1 before the first).
+    public var step: Int = -1
+    public var processes: [Process] = []
+    public var queues: [Queue] = []
+    public var locks: [Lock] = []
+    public var pools: [Pool] = []
+    /// The program's threading.local objects and each thread's values on them.
+    public var locals: [Local] = []
+    public var shared: [Shared] = []
+    /// Calls blocked at this step, oldest first.
+    public var blocked: [BlockedCall] = []
+}

@@ -1,0 +1,32 @@
+import TutorCore
+
+/// One row of the timeline: a thread of a process that did something worth showing.
+public struct Lane: Sendable, Equatable, Hashable {
+    public var pid: Int32
+    public var thread: String
+    /// The multiprocessing process name.
+    public var process: String
+    /// `main`, `child`, `forkserver`, `resource_tracker`, `manager` or `other`, as the tracer classified the process.
+    public var role: String
+    /// A thread multiprocessing started for itself (a queue's feeder, a pool's handler threads).
+    var isInfrastructureThread = false
+    /// The lane holds only thread start/exit events: nothing the program did.
+    var onlyThreadLifecycle = false
+
+    /// True for the main thread of its process.
+    public var isMainThread: Bool { thread == "MainThread" }
+
+    /// A short label: the process name, with the thread's role for any other thread (`MainProcess · _handle_results`).
+    public var label: String {
+        if isMainThread { return process }
+        // A manager's server names the thread serving a client after that client: it is not the client.
+        if role == "manager", !thread.contains("(") { return "\(process) · serves \(thread)" }
+        return "\(process) · \(TraceEvent.threadRole(of: thread))"
+    }
+
+    /// Helpers that multiprocessing starts on its own, with nothing of the program's on them: hidden unless asked for.
+    /// (A pool's `_handle_results` thread is multiprocessing's, but it runs the program's callbacks: it stays.)
+    public var isInfrastructure: Bool {
+        role == "forkserver" || role == "resource_tracker" || (isInfrastructureThread && onlyThreadLifecycle)
+    }
+}

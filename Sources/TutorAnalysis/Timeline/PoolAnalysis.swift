@@ -1,0 +1,82 @@
+import TutorCore
+
+/// Figures about the pool tasks of a run, computed only from what was recorded.
+public struct PoolAnalysis: Sendable, Equatable {
+    /// A worker and the tasks it ran.
+    public struct Worker: Sendable, Equatable {
+        public var pid: Int32
+        /// pid and thread: a ThreadPool's workers share a pid.
+        public var key: String
+        public var name: String
+        public var tasks: [PoolTask]
+        /// Time spent inside tasks.
+        public var busyNs: Int64
+    }
+
+    public var submitted: Int
+    public var started: Int
+    public var finished: Int
+    /// The most tasks that were running at the same instant, and the first time it happened.
+    public var maxConcurrent: Int
+    public var maxConcurrentAt: Int64?
+    public var workers: [Worker]
+    /// The task that waited longest in the task queue.
+    public var longestQueued: PoolTask?
+
+    public init(_ timeline: Timeline) { self.init(timeline, tasks: timeline.tasks) }
+
+    /// The figures of some tasks only (one pool's).
+    public init(_ timeline: Timeline, tasks: [PoolTask]) {
+        submitted = tasks.filter { $0.submitT != nil }.count
+        started = tasks.filter { $0.startT != nil }.count
+        finished = tasks.filter { $0.endT != nil }.count
+        (maxConcurrent, maxConcurrentAt) = Self.peak(tasks, runEnd: timeline.durationNs, timeline: timeline)
+        var workers: [Worker] = []
+        for task in tasks.filter({ $0.startT != nil }).sorted(by: { $0.startT! < $1.startT! }) {
+            guard let pid = task.workerPid, let key = task.workerKey else { continue }
+            let busy = (task.endT ?? timeline.process(pid: pid)?.endT ?? timeline.durationNs) - task.startT!
+            if let i = workers.firstIndex(where: { $0.key == key }) {
+                workers[i].tasks.append(task)
+                workers[i].busyNs += busy
+            } else {
+                workers.append(Worker(pid: pid, key: key, name: task.worker ?? "pid \(pid)", tasks: [task], busyNs: busy))
+            }
+        }
+        self.workers = workers.sorted { $0.name.localizedStandardLess($1.name) }
+        longestQueued = tasks.filter { $0.queuedNs != nil }.max { $0.queuedNs! < $1.queuedNs! }
+    }
+
+    /// Sweeps task starts and ends in time order; an end at the same instant as a start counts first,
+    /// because a worker takes its next task only after finishing the last. A task that never ended
+    /// (its worker was killed) counts until its worker's end, or the end of the run.
+    public static func peak(_ tasks: [PoolTask], runEnd: Int64, timeline: Timeline) -> (Int, Int64?) {
+        var edges: [(t: Int64, delta: Int)] = []
+        for task in tasks {
+            guard let start = task.startT else { continue }
+            let end = task.endT ?? task.workerPid.flatMap { timeline.process(pid: $0)?.endT } ?? runEnd
+            edges.append((start, 1))
+            edges.append((end, -1))
+        }
+        edges.sort { ($0.t, $0.delta) < ($1.t, $1.delta) }
+        var running = 0
+        var best = 0
+        var bestAt: Int64?
+        for edge in edges {
+            running += edge.delta
+            if running > best { best = running; bestAt = edge.t }
+        }
+        return (best, bestAt)
+    }
+}
+
+private extension String {
+    /// Orders `Worker-2` before `Worker-10`.
+    func localizedStandardLess(_ other: String) -> Bool {
+        let split: (String) -> (String, Int) = { s in
+            let digits = s.reversed().prefix { $0.isNumber }
+            return (String(s.dropLast(digits.count)), Int(String(digits.reversed())) ?? -1)
+        }
+        let (a, b) = (split(self), split(other))
+        return a.0 != b.0 ? a.0 < b.0 : a.1 < b.1
+    }
+}

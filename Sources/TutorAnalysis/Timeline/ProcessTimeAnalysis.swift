@@ -1,0 +1,58 @@
+import TutorCore
+
+/// How each process's lifetime splits into waiting (on locks, queues, joins, events, sleep) and the rest,
+/// Go-trace style, from the `waited_ns` the tracer measured around each blocking call.
+public struct ProcessTimeAnalysis: Sendable, Equatable {
+    public struct Breakdown: Sendable, Equatable {
+        public var pid: Int32
+        public var name: String
+        public var lifetimeNs: Int64
+        /// Waiting time per reason ("lock", "queue", "join", "event", "sleep", ...), in order of first appearance.
+        public var waits: [(reason: String, ns: Int64)]
+
+        /// Time not spent in a recorded wait: running, or waiting on something the tracer does not see.
+        public var otherNs: Int64 { max(0, lifetimeNs - waits.reduce(0) { $0 + $1.ns }) }
+
+        public static func == (a: Breakdown, b: Breakdown) -> Bool {
+            a.pid == b.pid && a.name == b.name && a.lifetimeNs == b.lifetimeNs
+                && a.waits.map(\.reason) == b.waits.map(\.reason) && a.waits.map(\.ns) == b.waits.map(\.ns)
+        }
+    }
+
+    public var processes: [Breakdown]
+
+    /// The reason a kind of event waited for, or nil when it says nothing about waiting.
+    static func reason(for kind: String) -> String? {
+        switch kind {
+        case EventKind.lockAcquire: "lock"
+        case EventKind.queuePut, EventKind.queueGet: "queue"
+        case EventKind.processJoin, EventKind.poolJoin: "join"
+        case EventKind.poolGet, EventKind.poolWaited: "pool result"
+        case EventKind.futureWaited: "future result"
+        default:
+            kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
+                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
+        }
+    }
+
+    public init(_ timeline: Timeline) {
+        // A put never blocks on an unbounded queue: its time counts as waiting only when it ended a recorded wait.
+        let endedAWait = Set(WaitLedger(timeline).waits.compactMap(\.endIndex))
+        // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
+        let poolJoins = timeline.events.filter { $0.kind == EventKind.poolJoin }
+            .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.int("waited_ns") ?? 0), to: $0.t) }
+        processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
+            var waits: [(reason: String, ns: Int64)] = []
+            for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
+                guard let ns = event.int("waited_ns"), ns > 0,
+                      let reason = Self.reason(for: event.kind) else { continue }
+                if event.kind == EventKind.queuePut, !endedAWait.contains(index) { continue }
+                if event.kind == EventKind.processJoin, poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
+                    && $0.from <= event.t && event.t <= $0.to }) { continue }
+                if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }
+            }
+            let end = life.endT ?? timeline.durationNs
+            return Breakdown(pid: life.pid, name: life.name, lifetimeNs: max(0, end - life.startT), waits: waits)
+        }
+    }
+}

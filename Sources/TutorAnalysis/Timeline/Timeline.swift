@@ -1,0 +1,31 @@
+import TutorCore
+
+/// A run, organised for explaining: events in time order, the lanes they belong to, and what happened to
+/// each process, pool task and lock. Built the same way from a live run and from a replay.
+public struct Timeline: Sendable {
+    public var header: TranscriptHeader
+    public var events: [TraceEvent]
+    public var trailer: TranscriptTrailer?
+    /// Why the record is incomplete, if it is (shown on screen, never hidden).
+    public var problems: [String]
+    public var lanes: [Lane]
+    /// For each event, the index of its lane in `lanes`.
+    public var laneOfEvent: [Int]
+    public var processes: [ProcessLife]
+    public var tasks: [PoolTask]
+    public var locks: [LockActivity]
+    /// Which pool each pool worker process belongs to (pid → `Pool#1`), replacements included.
+    public var poolOfWorker: [Int32: String] = [:]
+
+    /// Nanoseconds from the start to the last event.
+    public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }
+
+    /// The lane of an event.
+    public func lane(of eventIndex: Int) -> Lane { lanes[laneOfEvent[eventIndex]] }
+
+    /// A process's life by pid (the latest one, should a pid be reused).
+    public func process(pid: Int32) -> ProcessLife? { processes.last { $0.pid == pid } }
+
+    /// Events the tracer numbered that never arrived, plus those a cut-off transcript lost.
+    public var lostEvents: Int { trailer?.lostEvents ?? 0 }
+}

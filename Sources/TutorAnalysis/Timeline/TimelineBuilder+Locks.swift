@@ -1,0 +1,46 @@
+import TutorCore
+
+extension TimelineBuilder {
+    /// Pairs each acquire with its release, per lock, and notes who held the lock when a waiter began to wait.
+    static func lockActivity(_ events: [TraceEvent]) -> [LockActivity] {
+        var locks: [LockActivity] = []
+        var index: [String: Int] = [:]
+        var waitingSince: [String: String] = [:] // "lock|pid|thread" -> holder label at wait time
+        func slot(_ event: TraceEvent) -> Int? {
+            guard let object = event.object else { return nil }
+            if let i = index[object] { return i }
+            index[object] = locks.count
+            locks.append(LockActivity(object: object, type: event.string("type") ?? "Lock", site: event.string("site"), holds: []))
+            return locks.count - 1
+        }
+        for event in events where event.kind.hasPrefix("lock.") {
+            guard let i = slot(event) else { continue }
+            let who = "\(event.object!)|\(event.pid)|\(event.thread)"
+            switch event.kind {
+            case EventKind.lockWait:
+                let holders = locks[i].holds.filter { $0.releasedT == nil }.map(\.process)
+                waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: ", ")
+            case EventKind.lockAcquire:
+                // `count`: one call took several levels (an RLock re-taken at its depth by Condition.wait()).
+                let blockedBy = waitingSince.removeValue(forKey: who)
+                for _ in 0..<max(1, event.int("count") ?? 1) {
+                    locks[i].holds.append(.init(pid: event.pid, process: event.process, thread: event.thread,
+                                                acquiredT: event.t, releasedT: nil, waitedNs: event.int("waited_ns") ?? 0,
+                                                blockedBy: blockedBy))
+                }
+            case EventKind.lockRelease:
+                // A semaphore may be released by another process than the acquirer: close the oldest open hold
+                // of the releaser if there is one, else the oldest open hold. `count`: that many (Semaphore.release(n)).
+                for _ in 0..<max(1, event.int("count") ?? 1) {
+                    let open = locks[i].holds.indices.filter { locks[i].holds[$0].releasedT == nil }
+                    guard let h = open.first(where: { locks[i].holds[$0].pid == event.pid && locks[i].holds[$0].thread == event.thread })
+                        ?? open.first else { break }
+                    locks[i].holds[h].releasedT = event.t
+                }
+            default:
+                break
+            }
+        }
+        return locks
+    }
+}

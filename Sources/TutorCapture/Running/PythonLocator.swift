@@ -1,0 +1,52 @@
+import TutorCore
+
+/// Finds the python3 that runs the lessons.
+///
+/// Order: an explicit `--python PATH`, then `MP_TUTOR_PYTHON`, then `python3` on `PATH`.
+/// A name without a slash (`--python python3.12`) is looked up on `PATH` too.
+public struct PythonLocator: Sendable {
+    /// The environment variable naming the python to use when `--python` is not given.
+    static let environmentVariable = "MP_TUTOR_PYTHON"
+
+    /// The environment whose `PATH` and `MP_TUTOR_PYTHON` are used (normally mp-tutor's own).
+    public var environment: [String: String]
+
+    /// Creates a locator over `environment`.
+    public init(environment: [String: String]) {
+        self.environment = environment
+    }
+
+    /// The path of the python to run.
+    ///
+    /// - Parameter explicit: the `--python` value, if the learner gave one.
+    /// - Throws: `MPTutorError.missingProgram` when the chosen python is not an executable file.
+    ///   An explicit choice that does not work is reported, never silently replaced.
+    public func locate(explicit: String?) throws -> String {
+        let path = environment["PATH"]
+        if let explicit, !explicit.isEmpty {
+            guard let found = ExecutableSearch.find(explicit, path: path) else {
+                throw MPTutorError.missingProgram(
+                    "--python \(explicit): \(Self.notExecutable(explicit)) Pass the path of a Python 3 interpreter, or replay a recorded run with 'mp-tutor replay <lesson>'.")
+            }
+            return found
+        }
+        if let chosen = environment[Self.environmentVariable], !chosen.isEmpty {
+            guard let found = ExecutableSearch.find(chosen, path: path) else {
+                throw MPTutorError.missingProgram(
+                    "\(Self.environmentVariable)=\(chosen): \(Self.notExecutable(chosen))"
+                    + " Fix or unset \(Self.environmentVariable), pass --python PATH, or replay a recorded run with 'mp-tutor replay <lesson>'.")
+            }
+            return found
+        }
+        guard let found = ExecutableSearch.find("python3", path: path) else {
+            throw MPTutorError.missingProgram(
+                "python3 was not found on PATH. Install Python 3, pass --python PATH, or replay a "
+                + "recorded run with 'mp-tutor replay <lesson>' (no python3 needed).")
+        }
+        return found
+    }
+
+    private static func notExecutable(_ name: String) -> String {
+        name.contains("/") ? "no executable file at this path." : "no executable named so on PATH."
+    }
+}

@@ -1,0 +1,47 @@
+import TutorCore
+
+/// What happened during a supervised run.
+public struct RunOutcome: Sendable {
+    /// How the main process ended.
+    public var termination: Termination
+    /// The run's `timeout` elapsed and the supervisor stopped it.
+    public var timedOut: Bool
+    /// mp-tutor received Ctrl-C (or SIGTERM/SIGHUP) during the run and stopped it.
+    public var interrupted: Bool
+    /// `CLOCK_MONOTONIC` (ns) read right before spawning: the same clock as `time.monotonic_ns()`.
+    var startedAtMonotonicNs: UInt64
+    /// `CLOCK_MONOTONIC` (ns) when the main process was seen to end (within about 10 ms).
+    var endedAtMonotonicNs: UInt64
+    /// Process id of the main process, which also leads the run's process group.
+    var pid: Int32
+    /// Processes that were still alive after the main one ended and had to be stopped
+    /// (SIGTERM or SIGKILL). Always empty where there is no `/proc` to list them.
+    var leftoverPids: [Int32]
+    /// Everything the run wrote to standard output.
+    public var stdout: [UInt8]
+    /// Everything the run wrote to standard error.
+    public var stderr: [UInt8]
+
+    /// Creates an outcome (the supervisor builds these; tests and replays may too).
+    public init(
+        termination: Termination,
+        timedOut: Bool = false,
+        interrupted: Bool = false,
+        startedAtMonotonicNs: UInt64,
+        endedAtMonotonicNs: UInt64,
+        pid: Int32,
+        leftoverPids: [Int32] = [],
+        stdout: [UInt8] = [],
+        stderr: [UInt8] = []
+    ) {
+        self.termination = termination
+        self.timedOut = timedOut
+        self.interrupted = interrupted
+        self.startedAtMonotonicNs = startedAtMonotonicNs
+        self.endedAtMonotonicNs = endedAtMonotonicNs
+        self.pid = pid
+        self.leftoverPids = leftoverPids
+        self.stdout = stdout
+        self.stderr = stderr
+    }
+}

@@ -1,0 +1,43 @@
+import TutorCore
+
+/// What to run and how: the input of `Supervisor.run`.
+public struct RunRequest: Sendable {
+    /// A path, or a bare name looked up on the `PATH` of `environment`.
+    var executable: String
+    /// Arguments after the program name.
+    var arguments: [String]
+    /// The complete environment of the child (nothing is inherited implicitly).
+    var environment: [String: String]
+    /// The child's working directory; `nil` keeps mp-tutor's.
+    var workingDirectory: String?
+    /// Seconds after which the run is stopped (SIGTERM, then SIGKILL) and marked `timedOut`.
+    var timeout: Double?
+    /// Seconds between forwarding Ctrl-C (SIGINT) to the run and sending SIGTERM.
+    var interruptGrace: Double
+    /// File the child reads as standard input.
+    var stdinPath: String
+    /// Seconds the rest of the process group may take to finish by itself after the main
+    /// process ended, before the supervisor stops it.
+    var exitGrace: Double
+
+    /// Creates a request; only the program, its arguments and its environment are required.
+    init(
+        executable: String,
+        arguments: [String],
+        environment: [String: String],
+        workingDirectory: String? = nil,
+        timeout: Double? = nil,
+        interruptGrace: Double = 2.0,
+        stdinPath: String = "/dev/null",
+        exitGrace: Double = 1.5
+    ) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+        self.workingDirectory = workingDirectory
+        self.timeout = timeout
+        self.interruptGrace = interruptGrace
+        self.stdinPath = stdinPath
+        self.exitGrace = exitGrace
+    }
+}

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TutorCore
+
+/// One supervised run, from the spawned main process to the moment nothing of it is left.
+///
+/// Everything happens on the caller's thread in one `poll` loop: output is read as it comes,
+/// the main process is reaped, the timeout and Ctrl-C are turned into a `StopPlan`, and after
+/// the main process ended the rest of its process group gets `exitGrace` to finish by itself.
+final class RunSession {
+    /// How long to keep reading output after every process of the run is gone (a process that
+    /// escaped our reach may still hold the pipes).
+    static let drainAfterEmptyNs: UInt64 = 200_000_000
+    /// How long to wait for processes to disappear after SIGKILL before giving up.
+    static let killTimeoutNs: UInt64 = 3_000_000_000
+
+    let request: RunRequest
+    let child: SpawnedChild
+    let catcher: InterruptCatcher?
+    /// `NAME=value` added to the child's environment, to recognise its descendants that left
+    /// the process group (e.g. with `setsid`) once they are re-parented to us.
+    let marker: String
+    var pump: OutputPump
+    let ownPid = getpid()
+
+    var mainTermination: Termination?
+    var endedAtNs: UInt64 = 0
+    var timedOut = false
+    var interruptCount = 0
+    var plan = StopPlan()
+    var leftovers: Set<Int32> = []
+    /// The run's processes as last seen in `/proc` (empty without `/proc`).
+    var members: [ProcessTable.Entry] = []
+    var lastScanNs: UInt64 = 0
+    var goneSinceNs: UInt64?
+
+    var pgid: Int32 { child.pid }
+
+    init(request: RunRequest, child: SpawnedChild, catcher: InterruptCatcher?, marker: String,
+         onOutput: (@Sendable (OutputStream, [UInt8]) -> Void)?) {
+        self.request = request
+        self.child = child
+        self.catcher = catcher
+        self.marker = marker
+        self.pump = OutputPump(stdoutFD: child.stdoutFD, stderrFD: child.stderrFD, onOutput: onOutput)
+    }
+
+    /// Supervises until the run is over; on any error, kills what is left before throwing.
+    func run() throws -> RunOutcome {
+        do {
+            try supervise()
+        } catch {
+            forceStop()
+            pump.closeAll()
+            throw error
+        }
+        pump.closeAll()
+        guard let termination = mainTermination else {
+            throw MPTutorError.runFailed("process \(child.pid) did not end even after SIGKILL.")
+        }
+        return RunOutcome(
+            termination: termination, timedOut: timedOut, interrupted: interruptCount > 0,
+            startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
+            leftoverPids: leftovers.sorted(), stdout: pump.stdout, stderr: pump.stderr)
+    }
+
+    private func supervise() throws {
+        let deadline = request.timeout.map { child.startedAtNs + MonotonicClock.nanoseconds($0) }
+        while true {
+            let timeout = pollTimeoutMs(nowNs: MonotonicClock.nowNs(), deadline: deadline)
+            let woke = try pump.pump(timeoutMs: timeout, wakeFD: catcher?.readFD ?? -1)
+            let now = MonotonicClock.nowNs()
+            if woke, let catcher {
+                for signal in catcher.takeSignals() { noteInterrupt(signal, nowNs: now) }
+            }
+            try reap(nowNs: now)
+            if mainTermination == nil, !timedOut, let deadline, now >= deadline {
+                // SIGTERM, not SIGINT: Python would print a KeyboardInterrupt traceback in
+                // every process, suggesting someone pressed Ctrl-C. SIGTERM ends it silently.
+                timedOut = true
+                plan.scheduleTermThenKill(atNs: now)
+            }
+            scanMembersIfDue(nowNs: now)
+            sendDueSignals(nowNs: now)
+            if isFinished(nowNs: now) { break }
+            if let killedAt = plan.killSentAtNs, now > killedAt + Self.killTimeoutNs { break }
+        }
+        try pump.drainAvailable()
+    }
+
+    /// Short while the main process runs (its end is noticed within ~10 ms), never past the
+    /// next planned signal or the timeout.
+    private func pollTimeoutMs(nowNs: UInt64, deadline: UInt64?) -> Int32 {
+        var untilNs: UInt64 = mainTermination == nil ? 10_000_000 : 20_000_000
+        if let next = plan.nextDueNs { untilNs = min(untilNs, next > nowNs ? next - nowNs : 0) }
+        if mainTermination == nil, !timedOut, let deadline {
+            untilNs = min(untilNs, deadline > nowNs ? deadline - nowNs : 0)
+        }
+        return Int32((untilNs + 999_999) / 1_000_000)
+    }
+
+    /// Ctrl-C: forward SIGINT so Python raises KeyboardInterrupt and can clean up, then
+    /// SIGTERM after `interruptGrace`, then SIGKILL. SIGTERM/SIGHUP to mp-tutor mean "stop
+    /// now": start at SIGTERM. A second signal means the learner is done waiting: SIGKILL.
+    func noteInterrupt(_ signal: Int32, nowNs: UInt64) {
+        interruptCount += 1
+        if interruptCount > 1 {
+            plan.schedule(SIGKILL, atNs: nowNs)
+        } else if signal == SIGINT {
+            plan.schedule(SIGINT, atNs: nowNs)
+            plan.scheduleTermThenKill(atNs: nowNs + MonotonicClock.nanoseconds(request.interruptGrace))
+        } else {
+            plan.scheduleTermThenKill(atNs: nowNs)
+        }
+    }
+
+    /// The main process has ended, nothing of the run is alive (or a zombie we must reap), and
+    /// the pipes are closed or have had `drainAfterEmptyNs` to deliver their last bytes.
+    private func isFinished(nowNs: UInt64) -> Bool {
+        guard mainTermination != nil else { return false }
+        if groupExists() || members.contains(where: { $0.pgid != pgid }) {
+            goneSinceNs = nil
+            return false
+        }
+        if pump.reachedEnd { return true }
+        let since = goneSinceNs ?? nowNs
+        goneSinceNs = since
+        return nowNs - since >= Self.drainAfterEmptyNs
+    }
+}

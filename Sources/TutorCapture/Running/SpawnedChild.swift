@@ -1,0 +1,10 @@
+import TutorCore
+
+/// A child that `ChildSpawner` started: its pid (also its process group) and our pipe ends.
+struct SpawnedChild: Sendable {
+    var pid: Int32
+    var stdoutFD: Int32
+    var stderrFD: Int32
+    /// `CLOCK_MONOTONIC` read right before `posix_spawn`.
+    var startedAtNs: UInt64
+}

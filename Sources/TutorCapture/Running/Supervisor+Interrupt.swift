@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TutorCore
+
+extension Supervisor {
+    /// Stops the run being supervised (on any thread) exactly as Ctrl-C would: SIGINT to its process
+    /// group, SIGTERM after the grace, then SIGKILL; a second call kills at once. For a view that reads
+    /// Ctrl-C as a key in raw mode.
+    public static func interruptRun() {
+        InterruptCatcher.deliver(SIGINT)
+    }
+
+    /// Ends mp-tutor the way an interrupted program should: killed by SIGINT, so the shell
+    /// sees a real interrupt (status 130, and a script running mp-tutor stops too).
+    /// Call it after the run was `interrupted` and the terminal was restored.
+    public static func exitAfterInterrupt() -> Never {
+        signal(SIGINT, SIG_DFL)
+        // The signal source machinery may have left SIGINT blocked on this thread.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        raise(SIGINT)
+        exit(130)
+    }
+}

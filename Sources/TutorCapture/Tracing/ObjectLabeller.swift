@@ -1,0 +1,30 @@
+import TutorCore
+
+/// Turns the tracer's object keys (the same in every process) into labels a learner can read: `Lock#1`, `Queue#2`.
+///
+/// Labels are numbered per type in order of creation; an object first seen without its creation
+/// record (created before tracing began) still gets a label, in order of first sight.
+struct ObjectLabeller {
+    private var labels: [String: String] = [:]
+    private var counters: [String: Int] = [:]
+
+    mutating func label(_ event: inout TraceEvent) {
+        guard let key = event.object else { return }
+        if event.kind.hasSuffix(".create") || labels[key] == nil {
+            let type = event.string("type") ?? Self.defaultType(forKind: event.kind)
+            counters[type, default: 0] += 1
+            labels[key] = "\(type)#\(counters[type]!)"
+            if event.kind.hasSuffix(".create") { event.fields["key"] = .string(key) }
+        }
+        event.object = labels[key]
+        // A shared Value/Array names its lock by key; the lock was created (and labelled) just before it.
+        if event.kind == EventKind.sharedCreate, let lock = event.string("lock"), let label = labels[lock] {
+            event.fields["lock_label"] = .string(label)
+        }
+    }
+
+    static func defaultType(forKind kind: String) -> String {
+        let prefix = kind.split(separator: ".").first.map(String.init) ?? "Object"
+        return prefix.prefix(1).uppercased() + prefix.dropFirst()
+    }
+}

@@ -1,0 +1,290 @@
+import TutorCore
+import TutorAnalysis
+import TutorTerminal
+import TutorSimulation
+
+/// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
+struct ArgumentReader {
+    static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+
+    private var arguments: [String]
+    private var position = 0
+
+    static func read(_ arguments: [String]) throws -> Command {
+        var reader = ArgumentReader(arguments: arguments)
+        return try reader.readCommand()
+    }
+}
+
+private extension ArgumentReader {
+    var isAtEnd: Bool { position >= arguments.count }
+
+    mutating func next() -> String? {
+        defer { position += 1 }
+        return isAtEnd ? nil : arguments[position]
+    }
+
+    mutating func value(for option: String) throws -> String {
+        guard let value = next(), !(value.hasPrefix("--") && value.count > 2) else {
+            throw MPTutorError.usage("\(option) needs a value")
+        }
+        return value
+    }
+
+    mutating func number(for option: String) throws -> Double {
+        let text = try value(for: option)
+        guard let number = Double(text), number > 0, number.isFinite else {
+            throw MPTutorError.usage("\(option) takes a positive number of seconds, found '\(text)'")
+        }
+        return number
+    }
+
+    mutating func readCommand() throws -> Command {
+        guard let first = next() else { return .help(topic: nil) }
+        switch first {
+        case "-h", "--help": return .help(topic: nil)
+        case "--version", "-V": return .version
+        case "help": return .help(topic: next())
+        case "lesson": return try readLesson()
+        case "replay": return try readReplay()
+        case "trace": return try readTrace()
+        case "check": return try readCheck()
+        case "progress":
+            var reset = false
+            while let arg = next() {
+                switch arg {
+                case "--reset": reset = true
+                case "-h", "--help": return .help(topic: "progress")
+                default: throw unknown(arg, command: "progress", options: ["--reset"])
+                }
+            }
+            return .progress(reset: reset)
+        case "simulate": return try readSimulate()
+        case "list":
+            var display = DisplayOptions()
+            while let arg = next() {
+                if try readDisplay(arg, into: &display) { continue }
+                if arg == "-h" || arg == "--help" { return .help(topic: "list") }
+                throw unknown(arg, command: "list", options: Self.displayOptions)
+            }
+            return .list(display)
+        default:
+            let hint = Suggestion.closest(to: first, among: Self.commands).map { "Did you mean 'mp-tutor \($0)'? " } ?? ""
+            throw MPTutorError.usage("unknown command '\(first)'", hint: hint + "See 'mp-tutor --help'.")
+        }
+    }
+
+    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
+
+    func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
+        if !arg.hasPrefix("-") {
+            return .usage("unexpected argument '\(arg)'", hint: "See 'mp-tutor \(command) --help'.")
+        }
+        let hint = Suggestion.closest(to: arg, among: options).map { "Did you mean '\($0)'? " } ?? ""
+        return .usage("unknown option '\(arg)' for 'mp-tutor \(command)'", hint: hint + "See 'mp-tutor \(command) --help'.")
+    }
+
+    mutating func readDisplay(_ arg: String, into display: inout DisplayOptions) throws -> Bool {
+        switch arg {
+        case "--color", "--colour":
+            let text = try value(for: arg)
+            guard let choice = ColorChoice(rawValue: text) else {
+                throw MPTutorError.usage("--color takes auto, always or never, found '\(text)'")
+            }
+            display.color = choice
+        case "--ascii": display.ascii = true
+        case "--show-helpers": display.hideInfrastructure = false
+        case "--step": display.step = true
+        case "--width":
+            let text = try value(for: arg)
+            guard let width = Int(text), width >= 40, width <= 1000 else {
+                throw MPTutorError.usage("--width takes a number of columns from 40 to 1000, found '\(text)'")
+            }
+            display.width = width
+        default: return false
+        }
+        return true
+    }
+
+    mutating func readRun(_ arg: String, into run: inout RunOptions) throws -> Bool {
+        switch arg {
+        case "--python": run.python = try value(for: arg)
+        case "--timeout": run.timeout = try number(for: arg)
+        case "--start-method":
+            let method = try value(for: arg)
+            guard ["fork", "spawn", "forkserver"].contains(method) else {
+                throw MPTutorError.usage("--start-method takes fork, spawn or forkserver, found '\(method)'")
+            }
+            run.startMethod = method
+        case "--sample-os": run.sampleOS = true
+        case "--seed":
+            let text = try value(for: arg)
+            guard let seed = Int(text) else { throw MPTutorError.usage("--seed takes a whole number, found '\(text)'") }
+            run.seed = seed
+        default: return false
+        }
+        return true
+    }
+
+    mutating func readLesson() throws -> Command {
+        var options = LessonRunOptions()
+        var id: String?
+        while let arg = next() {
+            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run) { continue }
+            switch arg {
+            case "-h", "--help": return .help(topic: "lesson")
+            case "--variant": options.variant = try value(for: arg)
+            case "--set": options.settings.append(try value(for: arg))
+            case "--record": options.record = try value(for: arg)
+            case "--text-only", "--no-run": options.textOnly = true
+            default:
+                guard !arg.hasPrefix("-"), id == nil else {
+                    throw unknown(arg, command: "lesson", options: ["--variant", "--set", "--record", "--text-only"]
+                        + Self.runOptions + Self.displayOptions)
+                }
+                id = arg
+            }
+        }
+        return .lesson(id: id, options)
+    }
+
+    mutating func readReplay() throws -> Command {
+        var display = DisplayOptions()
+        var target: String?
+        var variant: String?
+        while let arg = next() {
+            if try readDisplay(arg, into: &display) { continue }
+            switch arg {
+            case "-h", "--help": return .help(topic: "replay")
+            case "--variant": variant = try value(for: arg)
+            default:
+                guard !arg.hasPrefix("-") || arg == "-", target == nil else {
+                    throw unknown(arg, command: "replay", options: ["--variant"] + Self.displayOptions)
+                }
+                target = arg
+            }
+        }
+        guard let target else {
+            throw MPTutorError.usage("replay needs a lesson id or a transcript file", hint: "e.g. 'mp-tutor replay pool-async'.")
+        }
+        return .replay(target: target, variant: variant, display)
+    }
+
+    mutating func readTrace() throws -> Command {
+        var run = RunOptions()
+        var display = DisplayOptions()
+        var record: String?
+        while let arg = next() {
+            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) { continue }
+            switch arg {
+            case "-h", "--help": return .help(topic: "trace")
+            case "--record": record = try value(for: arg)
+            case "--": break
+            default:
+                guard !arg.hasPrefix("-") else {
+                    throw unknown(arg, command: "trace", options: ["--record"] + Self.runOptions + Self.displayOptions)
+                }
+                // Everything after the script belongs to the script.
+                return .trace(script: arg, arguments: Array(arguments[position...]), run, display, record: record)
+            }
+            if arg == "--", let script = next() {
+                return .trace(script: script, arguments: Array(arguments[position...]), run, display, record: record)
+            }
+        }
+        throw MPTutorError.usage("trace needs a Python script to run", hint: "e.g. 'mp-tutor trace my_pool.py'.")
+    }
+
+    mutating func readCheck() throws -> Command {
+        var run = RunOptions()
+        var ids: [String] = []
+        var all = false
+        var variant: String?
+        var recordDirectory: String?
+        var settings: [String] = []
+        while let arg = next() {
+            if try readRun(arg, into: &run) { continue }
+            switch arg {
+            case "-h", "--help": return .help(topic: "check")
+            case "--all": all = true
+            case "--record-dir": recordDirectory = try value(for: arg)
+            case "--variant": variant = try value(for: arg)
+            case "--set": settings.append(try value(for: arg))
+            default:
+                guard !arg.hasPrefix("-") else {
+                    throw unknown(arg, command: "check", options: ["--all", "--variant", "--set", "--record-dir"] + Self.runOptions)
+                }
+                ids.append(arg)
+            }
+        }
+        guard all || !ids.isEmpty else {
+            throw MPTutorError.usage("check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
+        }
+        if !settings.isEmpty && all {
+            throw MPTutorError.usage("--set changes one lesson's parameters: name the lesson instead of --all",
+                                     hint: "e.g. 'mp-tutor check pool-async --set workers=2'.")
+        }
+        if !settings.isEmpty && recordDirectory != nil {
+            // transcripts/ holds the runs of the lessons as written; a changed run is recorded with 'lesson --record'
+            throw MPTutorError.usage("--record-dir records lessons as written, not with --set",
+                                     hint: "record a changed run with 'mp-tutor lesson <id> --set NAME=VALUE --record FILE'.")
+        }
+        return .check(ids: ids, all: all, variant: variant, settings: settings, run, recordDirectory: recordDirectory)
+    }
+
+    mutating func readSimulate() throws -> Command {
+        guard let what = next() else {
+            throw MPTutorError.usage("simulate needs what to simulate: scheduling", hint: "e.g. 'mp-tutor simulate scheduling --algo all'.")
+        }
+        switch what {
+        case "-h", "--help": return .help(topic: "simulate")
+        case "scheduling": break
+        default:
+            let hint = Suggestion.closest(to: what, among: ["scheduling"]).map { "Did you mean 'mp-tutor simulate \($0)'? " } ?? ""
+            throw MPTutorError.usage("unknown simulation '\(what)'", hint: hint + "See 'mp-tutor simulate --help'.")
+        }
+        var options = SimulationOptions()
+        while let arg = next() {
+            if try readDisplay(arg, into: &options.display) { continue }
+            switch arg {
+            case "-h", "--help": return .help(topic: "simulate scheduling")
+            case "--algo", "--algorithm":
+                let text = try value(for: arg)
+                guard let choice = SimulationOptions.AlgorithmChoice(rawValue: text.lowercased()) else {
+                    let names = SimulationOptions.AlgorithmChoice.allCases.map(\.rawValue)
+                    let hint = Suggestion.closest(to: text.lowercased(), among: names).map { "Did you mean '--algo \($0)'? " } ?? ""
+                    throw MPTutorError.usage("--algo takes \(names.joined(separator: ", ")), found '\(text)'",
+                                             hint: hint + "See 'mp-tutor simulate scheduling --help'.")
+                }
+                options.algorithm = choice
+            case "--quantum": options.quantum = try ticks(for: arg)
+            case "--boost": options.mlfq.boostInterval = try ticks(for: arg)
+            case "--mlfq-quanta":
+                let text = try value(for: arg)
+                let quanta = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard (1...8).contains(quanta.count), quanta.allSatisfy({ ($0 ?? 0) >= 1 && ($0 ?? 0) <= 1000 }) else {
+                    throw MPTutorError.usage("--mlfq-quanta takes 1 to 8 whole numbers ≥ 1, top level first, found '\(text)'",
+                                             hint: "e.g. --mlfq-quanta 1,2,4")
+                }
+                options.mlfq.quanta = quanta.compactMap { $0 }
+            case "--jobs": options.jobs = try SchedulingJob.parseList(try value(for: arg))
+            default:
+                throw unknown(arg, command: "simulate scheduling", options: Self.simulateOptions + Self.displayOptions.filter { $0 != "--show-helpers" })
+            }
+        }
+        // `--step` is read with the display options, which every command shares.
+        options.step = options.display.step
+        return .simulate(options)
+    }
+
+    static let simulateOptions = ["--algo", "--quantum", "--boost", "--mlfq-quanta", "--jobs", "--step"]
+
+    /// A whole number of ticks ≥ 1 (and at most 1000).
+    mutating func ticks(for option: String) throws -> Int {
+        let text = try value(for: option)
+        guard let ticks = Int(text), ticks >= 1, ticks <= 1000 else {
+            throw MPTutorError.usage("\(option) takes a whole number of ticks ≥ 1, found '\(text)'")
+        }
+        return ticks
+    }
+}

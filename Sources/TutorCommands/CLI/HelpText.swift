@@ -1,0 +1,188 @@
+import TutorCore
+import TutorAnalysis
+import TutorTerminal
+import TutorSimulation
+
+/// `--help` texts: examples first, then options.
+enum HelpText {
+    static func text(for topic: String?) throws -> String {
+        switch topic {
+        case nil, "mp-tutor": return main
+        case "lesson": return lesson
+        case "replay": return replay
+        case "trace": return trace
+        case "check": return check
+        case "list": return list
+        case "progress": return progress
+        case "simulate": return simulate
+        case "simulate scheduling", "scheduling": return simulateScheduling
+        case let other?:
+            let hint = Suggestion.closest(to: other, among: ArgumentReader.commands).map { "Did you mean '\($0)'? " } ?? ""
+            throw MPTutorError.usage("no help for '\(other)'", hint: hint + "See 'mp-tutor --help'.")
+        }
+    }
+
+    static let display = """
+      --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
+      --ascii                     no Unicode symbols or box drawing
+      --width N                   draw for N columns instead of the terminal's width
+      --show-helpers              show multiprocessing's own helper processes too
+      --step                      step through the run event by event (keys: space next, b back, / find,
+                                  ] next note, h help, q quit); on a live run (lesson, trace) the view
+                                  opens as the run starts and follows it (G: follow each new event;
+                                  Ctrl-C stops the run, q stops it and quits); without a terminal,
+                                  prints every step after the run
+    """
+
+    static let run = """
+      --python PATH               the python3 to run (else $MP_TUTOR_PYTHON, else python3 on PATH)
+      --timeout SECONDS           the watchdog's limit: the run is stopped and explained after it
+      --start-method M            fork, spawn or forkserver, as the default for the program
+      --seed N                    passed to the demo for its randomness
+      --sample-os                 also record each process's OS state (running, ready, blocked) from /proc
+    """
+
+    static let main = """
+    mp-tutor: learn Python's multiprocessing by watching real runs, process by process.
+
+    Examples:
+      mp-tutor list                          the lessons
+      mp-tutor lesson pool-async             read a lesson, run its demo, see the explained timeline
+      mp-tutor replay pool-async             the recorded run of a lesson (no python3 needed)
+      mp-tutor trace my_program.py           trace any program of yours
+      mp-tutor check pool-async              verify a lesson's claims on a live run
+      mp-tutor simulate scheduling           FCFS, SJF, RR and MLFQ on one simulated CPU
+
+    Commands:
+      lesson <id>      show a lesson and run its demo
+      replay <id|file> show a recorded run
+      trace <script>   run a Python program under the tracer
+      check <id>...    run lessons and verify their claims (--all for every lesson)
+      list             list the lessons (✓ marks those you finished)
+      progress         what you have finished (--reset forgets it)
+      simulate <what>  deterministic simulations: 'scheduling' (CPU scheduling, tick by tick)
+      help <command>   help on a command
+
+    Options:
+      -h, --help       this help (or 'mp-tutor <command> --help')
+      --version        mp-tutor's version
+
+    """
+
+    static let lesson = """
+    mp-tutor lesson [<id>] [options]: show a lesson (without an id: the first one you have not finished), run its demo under the tracer, explain what happened.
+
+    Examples:
+      mp-tutor lesson pool-async
+      mp-tutor lesson pool-async --set workers=2 --record my-run.jsonl
+      mp-tutor lesson pool-async --text-only
+
+    Options:
+      --variant V                 run one of the lesson's variants
+      --set NAME=VALUE            change a lesson parameter (repeatable)
+      --record FILE               also write the run's transcript to FILE
+      --text-only                 show the lesson without running its demo
+    \(run)
+    \(display)
+    """
+
+    static let replay = """
+    mp-tutor replay <id|FILE> [options]: show a recorded run. Needs no python3.
+
+    Examples:
+      mp-tutor replay pool-async               the lesson's committed transcript
+      mp-tutor replay my-run.jsonl             any transcript
+      mp-tutor replay pool-async --step        step through it, event by event
+
+    Options:
+      --variant V                 the recorded run of one of the lesson's variants
+    \(display)
+    """
+
+    static let trace = """
+    mp-tutor trace [options] <script.py> [script arguments...]: run any Python program under the tracer.
+
+    Examples:
+      mp-tutor trace my_pool.py
+      mp-tutor trace --timeout 10 --record run.jsonl my_pool.py --size 100
+
+    Options (before the script; everything after it goes to the script):
+      --record FILE               also write the run's transcript to FILE
+    \(run)
+    \(display)
+    """
+
+    static let check = """
+    mp-tutor check <id>... | --all [options]: run lessons live and verify what each claims its timeline shows.
+    Exit status 0 when every claim holds, 1 when any fails (each failure says what was observed).
+
+    Examples:
+      mp-tutor check pool-async
+      mp-tutor check pool-async --set workers=2 --set tasks=10
+      mp-tutor check --all
+
+    Options:
+      --all                       every lesson and every variant
+      --variant V                 check one variant of the named lesson
+      --set NAME=VALUE            change a lesson parameter (repeatable); its claims must still hold
+      --record-dir DIR            write each run whose claims all hold to DIR/<id>[--<variant>].jsonl
+                                  (how transcripts/ is kept fresh: mp-tutor check --all --record-dir transcripts)
+    \(run)
+    """
+
+    static let progress = """
+    mp-tutor progress [--reset]: the lessons you have finished, kept in $XDG_STATE_HOME/mp-tutor/progress.json
+    (by default ~/.local/state/mp-tutor/). A lesson counts as finished when its demo ran to the end,
+    live or replayed. 'mp-tutor lesson' without an id continues with the first unfinished lesson.
+
+    Options:
+      --reset                     forget all progress
+
+    """
+
+    static let list = """
+    mp-tutor list: the lessons, grouped by unit.
+
+    Options:
+    \(display)
+    """
+
+    static let simulate = """
+    mp-tutor simulate scheduling [options]: deterministic simulations of the OS ideas behind the lessons.
+
+    Examples:
+      mp-tutor simulate scheduling --algo all
+      mp-tutor simulate scheduling --algo rr --quantum 4 --step
+
+    Simulations:
+      scheduling       CPU scheduling on one CPU: FCFS, SJF, RR, MLFQ (see 'mp-tutor simulate scheduling --help')
+
+    """
+
+    static let simulateScheduling = """
+    mp-tutor simulate scheduling [options]: a deterministic simulation of a single CPU on whole ticks
+    (not a measurement): a Gantt chart, each job's waiting, turnaround and response times, and their averages.
+
+    Examples:
+      mp-tutor simulate scheduling --algo all                  every algorithm, then a comparison
+      mp-tutor simulate scheduling --algo rr --quantum 4       round robin with a quantum of 4 ticks
+      mp-tutor simulate scheduling --algo mlfq --step          the ready queues, tick by tick
+      mp-tutor simulate scheduling --algo sjf --jobs P1:0:6,P2:0:3,P3:4:1
+
+    Options:
+      --algo fcfs|sjf|rr|mlfq|all first come first served (先来先服务), shortest job first (短作业优先,
+                                  non-preemptive), round robin (时间片轮转), multilevel feedback queue
+                                  (多级反馈队列), or all of them (the default)
+      --jobs NAME:ARRIVAL:BURST,...  the jobs (default \(SchedulingJob.lessonDefaultSpec)); ticks are whole numbers
+      --quantum Q                 RR's time slice in ticks (default 2); a job arriving when a quantum ends
+                                  queues before the preempted job
+      --mlfq-quanta Q0,Q1,...     MLFQ's levels and their quanta, top level first (default 1,2,4)
+      --boost S                   MLFQ moves every job back to level 0 every S ticks (default 20)
+      --step                      show every tick: the events, the running job, the ready queue(s); on a
+                                  terminal Enter/Space next, b back, q quit
+      --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
+      --ascii                     no Unicode symbols or box drawing
+      --width N                   draw for N columns instead of the terminal's width
+
+    """
+}

@@ -1,0 +1,61 @@
+import TutorCore
+import TutorAnalysis
+import TutorTerminal
+
+/// `mp-tutor check <id>... | --all`: runs lessons live and verifies their claims.
+struct CheckCommand {
+    let context: CommandContext
+    let ids: [String]
+    let all: Bool
+    let variant: String?
+    /// `NAME=VALUE` parameter changes (one named lesson only: the claims must hold for them too).
+    var settings: [String] = []
+    let run: RunOptions
+    var recordDirectory: String?
+
+    func execute() throws -> Int32 {
+        if !all, !ids.isEmpty, ids.allSatisfy(TranscriptCheck.isTranscript) {
+            return try TranscriptCheck(paths: ids).execute()
+        }
+        let catalog = try context.catalog()
+        var targets: [(Lesson, String?)] = []
+        if all {
+            for lesson in catalog.lessons {
+                targets.append((lesson, nil))
+                targets += lesson.variants.map { (lesson, $0.id) }
+            }
+        } else {
+            targets = try ids.map { (try catalog.lesson($0), variant) }
+        }
+        let caps = context.capabilities(DisplayOptions())
+        let painter = Painter(capabilities: caps)
+        var failures = 0
+        for (lesson, variant) in targets {
+            let name = lesson.id + (variant.map { " --variant \($0)" } ?? "") + settings.map { " --set \($0)" }.joined()
+            let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: settings, run: run)
+            let started = MonotonicClock.nowNs()
+            let result = try live.execute()
+            if result.outcome.interrupted { Console.out("interrupted\n"); return 130 }
+            let timeline = TimelineBuilder.build(result.transcript)
+            let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
+            let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
+            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent
+            Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)  (\(took), \(timeline.events.count) events)\n")
+            if report.entries.isEmpty { Console.out("  the lesson states no claims\n") }
+            if result.tracerSilent { Console.out("  no process reported any event: the tracer did not start\n") }
+            for entry in report.entries {
+                let mark = entry.outcome.passed ? painter.symbol("✓", ascii: "ok") : painter.symbol("✗", ascii: "FAIL")
+                Console.out("  \(mark) \(entry.text)\n")
+                if !entry.outcome.passed { Console.out("      check: \(entry.check)\n      observed: \(entry.outcome.observed)\n") }
+            }
+            if !ok { failures += 1 }
+            if ok, let directory = recordDirectory {
+                // Only a run that proved every claim becomes the lesson's transcript.
+                let name = lesson.id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
+                try TranscriptWriter.write(result.transcript, to: directory + "/" + name)
+            }
+        }
+        Console.out("\(targets.count - failures) passed, \(failures) failed\n")
+        return failures == 0 ? 0 : 1
+    }
+}

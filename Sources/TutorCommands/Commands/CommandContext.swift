@@ -1,0 +1,37 @@
+import Foundation
+import TutorCore
+import TutorCapture
+import TutorAnalysis
+import TutorTerminal
+
+/// What every command needs from the outside world, gathered once so that tests can supply their own.
+public struct CommandContext: Sendable {
+    var environment: [String: String]
+    var locator: ProjectLocator
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, locator: ProjectLocator = ProjectLocator()) {
+        self.environment = environment
+        self.locator = locator
+    }
+
+    /// The terminal as the display options and the environment say.
+    func capabilities(_ display: DisplayOptions) -> TerminalCapabilities {
+        var caps = TerminalCapabilities.detect(colorChoice: display.color, ascii: display.ascii, environment: environment)
+        if let width = display.width { caps.width = width }
+        return caps
+    }
+
+    func catalog() throws -> LessonCatalog {
+        try LessonCatalog(root: try locator.requireRoot())
+    }
+
+    func python(_ explicit: String?) throws -> String {
+        try PythonLocator(environment: environment).locate(explicit: explicit)
+    }
+
+    func timelineOptions(_ display: DisplayOptions) -> TimelineRenderer.Options {
+        var options = TimelineRenderer.Options()
+        options.hideInfrastructure = display.hideInfrastructure
+        return options
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import TutorCore
+import TutorAnalysis
+import TutorTerminal
+
+/// `mp-tutor replay <id|FILE>`: a recorded run, shown exactly as the live run was. Needs no python3.
+struct ReplayCommand {
+    let context: CommandContext
+    let target: String
+    let variant: String?
+    let display: DisplayOptions
+
+    func run() throws -> Int32 {
+        let (path, catalog) = try resolve()
+        let transcript = try TranscriptReader.read(path: path)
+        let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
+        let caps = context.capabilities(display)
+        let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(display))
+        let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
+        let screen = RunScreen(context: context, presenter: presenter, display: display, variant: transcript.header.variant,
+                               parameters: parameters, record: nil)
+        let status = screen.replay(transcript, from: path)
+        if !display.step, let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
+        return status
+    }
+
+    /// A path if the target names a file, else the committed transcript of that lesson.
+    private func resolve() throws -> (String, LessonCatalog?) {
+        let catalog = try? context.catalog()
+        let looksLikeFile = target.contains("/") || target.hasSuffix(".jsonl") || FileManager.default.fileExists(atPath: target)
+        if looksLikeFile { return (target, catalog) }
+        guard let catalog else {
+            throw MPTutorError.other("cannot find the lessons/ folder to look up '\(target)'; give the transcript's path instead.")
+        }
+        let lesson = try catalog.lesson(target)
+        if let variant, !lesson.variants.contains(where: { $0.id == variant }) {
+            throw MPTutorError.usage("lesson '\(lesson.id)' has no variant '\(variant)'")
+        }
+        let path = catalog.transcriptPath(for: lesson.id, variant: variant)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw MPTutorError.other("no recorded run of '\(lesson.id)' at \(path); record one with "
+                + "'mp-tutor lesson \(lesson.id) --record \(path)'.")
+        }
+        return (path, catalog)
+    }
+}

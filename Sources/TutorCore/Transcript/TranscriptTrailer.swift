@@ -1,0 +1,42 @@
+/// The last line of a complete transcript: counts that let a reader notice anything missing.
+public struct TranscriptTrailer: Sendable, Equatable {
+    /// Always true in a trailer that was written; a transcript without a trailer is incomplete.
+    public var complete: Bool
+    var eventCount: Int
+    /// Events per kind, in order of first appearance.
+    public var counts: [(kind: String, count: Int)]
+    /// Events the tracer numbered but that never reached the transcript (gaps and cut-off lines).
+    public var lostEvents: Int
+    /// Processes known to have run (from their parent's records) that wrote no events at all.
+    public var silentProcesses: [Int32]
+    public var run: RunFacts
+
+    public init(complete: Bool = true, eventCount: Int, counts: [(kind: String, count: Int)], lostEvents: Int = 0,
+                silentProcesses: [Int32] = [], run: RunFacts) {
+        self.complete = complete
+        self.eventCount = eventCount
+        self.counts = counts
+        self.lostEvents = lostEvents
+        self.silentProcesses = silentProcesses
+        self.run = run
+    }
+
+    public static func == (lhs: TranscriptTrailer, rhs: TranscriptTrailer) -> Bool {
+        lhs.complete == rhs.complete && lhs.eventCount == rhs.eventCount
+            && lhs.counts.map(\.kind) == rhs.counts.map(\.kind) && lhs.counts.map(\.count) == rhs.counts.map(\.count)
+            && lhs.lostEvents == rhs.lostEvents && lhs.silentProcesses == rhs.silentProcesses && lhs.run == rhs.run
+    }
+
+    /// Builds the trailer for a list of events.
+    public static func summarizing(_ events: [TraceEvent], lostEvents: Int, silentProcesses: [Int32],
+                                   run: RunFacts) -> TranscriptTrailer {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for event in events {
+            if counts[event.kind] == nil { order.append(event.kind) }
+            counts[event.kind, default: 0] += 1
+        }
+        return TranscriptTrailer(eventCount: events.count, counts: order.map { ($0, counts[$0]!) },
+                                 lostEvents: lostEvents, silentProcesses: silentProcesses, run: run)
+    }
+}

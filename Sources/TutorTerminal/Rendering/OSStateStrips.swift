@@ -1,0 +1,47 @@
+import TutorCore
+import TutorAnalysis
+
+/// The OS's view of each process, drawn as one strip per process: running on a CPU, ready (runnable but
+/// waiting for a CPU), or blocked, over the whole run. Built from `os.state` events only.
+struct OSStateStrips {
+    let timeline: Timeline
+    let painter: Painter
+
+    func render(width: Int) -> [String] {
+        if timeline.header.osSampling == "unavailable" {
+            return ["  OS states: this OS offers no per-process scheduler data (Linux /proc), so they are not shown."]
+        }
+        let stretches = timeline.events.filter { $0.kind == "os.state" }
+        guard !stretches.isEmpty else { return [] }
+        var pids: [Int32] = []
+        for e in stretches where !pids.contains(e.pid) { pids.append(e.pid) }
+        let names = Dictionary(stretches.map { ($0.pid, $0.process) }) { a, _ in a }
+        let nameWidth = min(20, pids.map { names[$0]!.displayWidth }.max() ?? 10)
+        let barWidth = max(10, min(60, width - nameWidth - 34))
+        let total = max(timeline.durationNs, 1)
+        let running = painter.symbol("█", ascii: "#"), ready = painter.symbol("▒", ascii: "+"), blocked = painter.symbol("░", ascii: ".")
+        var out = ["  OS states, sampled from /proc every 20 ms (\(running) running on a CPU, \(ready) ready: runnable, waiting for a CPU, "
+            + "\(blocked) blocked: sleeping or waiting):"]
+        for pid in pids {
+            var cells = Array(repeating: " ", count: barWidth)
+            var sums: [String: Int64] = [:]
+            for e in stretches where e.pid == pid {
+                let duration = e.int("duration_ns") ?? 0
+                sums[e.string("state") ?? "?", default: 0] += duration
+                let a = Int(Double(e.t) / Double(total) * Double(barWidth))
+                let b = max(a + 1, Int((Double(e.t + duration) / Double(total) * Double(barWidth)).rounded()))
+                let symbol: String
+                switch e.string("state") {
+                case "running": symbol = painter.paint(running, .green)
+                case "ready": symbol = painter.paint(ready, .yellow)
+                case "blocked": symbol = painter.paint(blocked, .blue)
+                default: continue
+                }
+                for i in max(0, a)..<min(b, barWidth) { cells[i] = symbol }
+            }
+            let figures = ["running", "ready", "blocked"].map { "\($0) \(Format.duration(ns: sums[$0] ?? 0))" }.joined(separator: ", ")
+            out.append("    " + names[pid]!.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + cells.joined() + "  " + figures)
+        }
+        return out
+    }
+}

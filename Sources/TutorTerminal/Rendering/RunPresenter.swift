@@ -1,0 +1,70 @@
+import TutorCore
+import TutorAnalysis
+
+/// Everything shown after a run, live or replayed: the heading, the timeline with notes, the summary
+/// and the lesson's claims. Live runs and replays call this one function, so they print the same thing.
+public struct RunPresenter {
+    public var lesson: Lesson?
+    public var capabilities: TerminalCapabilities
+    public var options: TimelineRenderer.Options
+
+    public init(lesson: Lesson?, capabilities: TerminalCapabilities, options: TimelineRenderer.Options = .init()) {
+        self.lesson = lesson
+        self.capabilities = capabilities
+        self.options = options
+    }
+
+    /// The heading line: what was run, where.
+    public func heading(for header: TranscriptHeader, replayOf source: String?) -> String {
+        let painter = Painter(capabilities: capabilities)
+        let what = header.command.joined(separator: " ")
+        let facts = ["python \(header.python ?? "?")", "start method \(header.startMethod ?? "?")",
+                     "\(header.cpus) CPU\(header.cpus == 1 ? "" : "s")"].joined(separator: " · ")
+        let arrow = painter.symbol("▶", ascii: ">")
+        let version = Self.versionWarning(header.python).map { painter.paint("  \(painter.symbol("⚠", ascii: "!")) " + $0, .yellow) + "\n" } ?? ""
+        if let source {
+            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n  recorded \(header.recordedAt) · \(what) · \(facts)\n" + version
+        }
+        return painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim) + "\n" + version
+    }
+
+    /// The Python versions whose multiprocessing internals the tracer was checked against.
+    static let verifiedPythons = ["3.11"]
+
+    /// Said on screen when the run's Python is not one the tracer was verified on.
+    static func versionWarning(_ python: String?) -> String? {
+        guard let python else { return "the run's Python version was not recorded: events may be missing" }
+        let minor = python.split(separator: ".").prefix(2).joined(separator: ".")
+        guard !verifiedPythons.contains(minor) else { return nil }
+        return "Python \(python): the tracer was verified on \(verifiedPythons.joined(separator: ", ")) only. Where this Python's "
+            + "multiprocessing differs, events may be missing (the record says which patch points it could not find), "
+            + "and mp-tutor states no cause it could not observe."
+    }
+
+    /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).
+    public func body(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
+        let notes = notes(for: timeline, variant: variant, parameters: parameters)
+        let text = TimelineRenderer(timeline: timeline, notes: notes, capabilities: capabilities, options: options).render()
+        let closing = closing(timeline: timeline, variant: variant, parameters: parameters)
+        return (text + closing.text, closing.claims)
+    }
+
+    /// The notes for a run: the lesson's own (for this variant, with its parameters), then generic ones.
+    /// The printed timeline and the step-through view both take their notes from here.
+    public func notes(for timeline: Timeline, variant: String?, parameters: [String: String]) -> [Note] {
+        let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: variant) }
+        return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
+    }
+
+    /// What follows the timeline: the summary and the lesson's claims (nil without a lesson).
+    public func closing(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
+        var text = "\n" + SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
+        var report: ClaimReport?
+        if let lesson {
+            let claims = ClaimReport(lesson: lesson, variant: variant, parameters: parameters, timeline: timeline)
+            if !claims.entries.isEmpty { text += "\n" + ClaimReportRenderer(report: claims, capabilities: capabilities).render() }
+            report = claims
+        }
+        return (text, report)
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+import TutorCore
+import TutorAnalysis
+
+/// The closing summary of a run: pool figures with a bar per worker, waits on locks, how processes
+/// ended, and whether the record is whole.
+struct SummaryRenderer {
+    let timeline: Timeline
+    let painter: Painter
+    var width: Int { max(40, painter.capabilities.width) }
+
+    init(timeline: Timeline, capabilities: TerminalCapabilities) {
+        self.timeline = timeline
+        self.painter = Painter(capabilities: capabilities)
+    }
+
+    func render() -> String {
+        var out: [String] = [painter.paint(" summary", .bold)]
+        out += poolLines()
+        out += executorLines()
+        out += lockLines()
+        out += queueLines()
+        out += processLines()
+        out += timeLines()
+        out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
+        out += recordLines()
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+private extension SummaryRenderer {
+    func poolLines() -> [String] {
+        PoolFigures.all(timeline).flatMap(poolLines)
+    }
+
+    /// One pool: its submissions, chunks (what a worker takes at once) and items where known, then a bar per worker.
+    func poolLines(_ pool: PoolFigures) -> [String] {
+        guard !pool.submissions.isEmpty || pool.chunksStarted > 0 else { return [] }
+        let wall = Format.seconds(timeline.durationNs)
+        let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
+        let subs = pool.submissions.map { "\($0.count) \($0.method)" }.joined(separator: ", ")
+        var head = "  \(pool.pool)"
+        if let n = pool.processes { head += " (\(n) worker\(n == 1 ? "" : "s")" + (Int64(pool.workersStarted) != n ? ", \(pool.workersStarted) started in all" : "") + ")" }
+        head += ": " + (subs.isEmpty ? "no submission recorded" : subs)
+        // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.
+        let calls = pool.submissions.reduce(0) { $0 + $1.count }
+        let unit = pool.chunksSubmitted == calls && pool.submissions.allSatisfy({ $0.method.hasPrefix("apply") }) ? "task" : "chunk"
+        let chunks = pool.chunksSubmitted.map { "\(pool.chunksStarted) of \($0) \(unit)s ran" } ?? "\(pool.chunksStarted) \(unit)s ran"
+        head += " · " + chunks + (pool.itemsStarted.map { " (\($0) items)" } ?? "")
+        if pool.chunksFinished < pool.chunksStarted { head += ", \(pool.chunksFinished) finished" }
+        if !pool.chunksLost.isEmpty {
+            head += " · \(pool.chunksLost.count) lost with a worker that ended inside it (" + pool.chunksLost.map(\.name).joined(separator: ", ") + ")"
+        }
+        let peak = PoolAnalysis.peak(timeline.tasks.filter { $0.pool == pool.pool }, runEnd: timeline.durationNs, timeline: timeline)
+        head += " · at most \(peak.0) at once · wall \(wall), time inside \(unit)s \(Format.seconds(busyTotal))"
+        var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
+        let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
+        let barWidth = max(10, min(50, width - nameWidth - 30))
+        for worker in pool.workers {
+            let bar = workerBar(worker, width: barWidth)
+            let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
+            out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
+                + "  \(worker.tasks.count) \(unit)\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
+        }
+        let tasks = timeline.tasks.filter { $0.pool == pool.pool }
+        if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
+            out.append("    from submission to start: longest \(Format.duration(ns: queued)) (\(longest.name))")
+            out += TextWrapper.wrap("each: " + queueingDelays(tasks, unit: unit), width: width, indent: "      ", firstIndent: "    ")
+        }
+        let failed = tasks.filter { $0.succeeded == false }.count
+        if failed > 0 { out.append("    \(failed) \(unit)(s) raised an exception") }
+        return out
+    }
+
+    func executorLines() -> [String] {
+        ExecutorFigures.all(timeline).flatMap { x -> [String] in
+            var line = "  \(x.executor)" + (x.maxWorkers.map { " (max_workers \($0))" } ?? "") + ": \(x.submitted) work item(s) submitted"
+            let ran = x.perWorker.reduce(0) { $0 + $1.items }
+            if ran > 0 { line += ", \(ran) ran (" + x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ") + ")" }
+            if x.resultsBack > 0 { line += ", \(x.resultsBack) result(s) came back on its manager thread" }
+            if x.raised > 0 { line += ", \(x.raised) raised an exception" }
+            if let pending = x.brokenPending {
+                line += " · BROKEN: a worker process ended abruptly, so \(pending) pending work item(s) failed with BrokenProcessPool"
+            }
+            return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
+        }
+    }
+
+    /// Every task's wait in the task queue when there are few, else the spread.
+    func queueingDelays(_ tasks: [PoolTask], unit: String) -> String {
+        let waits = tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
+        if waits.count <= 12 {
+            // No-break spaces keep "task 3 478 ms" together when the line wraps.
+            return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
+                .joined(separator: ", ")
+        }
+        let sorted = waits.map(\.1).sorted()
+        return "\(waits.count) \(unit)s, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
+            + "longest \(Format.duration(ns: sorted.last!))"
+    }
+
+    /// One cell per slice of the run: a block while the worker is inside a task, alternating shades so
+    /// that back-to-back tasks stay distinguishable.
+    func workerBar(_ worker: PoolAnalysis.Worker, width: Int) -> String {
+        let total = max(timeline.durationNs, 1)
+        var cells = Array(repeating: painter.symbol("·", ascii: "."), count: width)
+        for (n, task) in worker.tasks.enumerated() {
+            guard let start = task.startT else { continue }
+            let end = task.endT ?? total
+            let a = Int(Double(start) / Double(total) * Double(width))
+            let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
+            let shade = n % 2 == 0 ? painter.symbol("█", ascii: "#") : painter.symbol("▓", ascii: "=")
+            for i in a..<min(b, width) { cells[i] = shade }
+        }
+        return painter.paint(cells.joined(), .green)
+    }
+
+    func lockLines() -> [String] {
+        let ledger = WaitLedger(timeline)
+        return timeline.locks.compactMap { lock in
+            let figures = LockFigures(lock: lock, ledger: ledger)
+            guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
+            let waits = lock.holds.map(\.waitedNs)
+            var line = "  \(lock.object) (\(lock.type)): \(figures.acquisitions) acquisitions, \(figures.hadToWait) had to wait"
+            if figures.timedOut > 0 { line += ", \(figures.timedOut) timed acquire(s) gave up" }
+            if !figures.unfinishedWaits.isEmpty {
+                line += ", \(figures.unfinishedWaits.count) wait(s) never ended ("
+                    + figures.unfinishedWaits.map { "\($0.who) since \(Format.seconds($0.sinceT))" }.joined(separator: ", ") + ")"
+            }
+            if let longest = waits.max(), longest > 0 {
+                line += " · total wait \(Format.duration(ns: waits.reduce(0, +))), longest \(Format.duration(ns: longest))"
+            }
+            return line
+        }
+    }
+
+    func queueLines() -> [String] {
+        QueueAnalysis(timeline).queues.map { q in
+            var line = "  \(q.label): \(q.puts) puts, \(q.gets) gets, at most \(q.maxDepth) item\(q.maxDepth == 1 ? "" : "s") waiting"
+            if q.blockedPuts + q.blockedGets > 0 { line += " · \(q.blockedPuts) puts and \(q.blockedGets) gets had to wait" }
+            return line
+        }
+    }
+
+    /// Where each process's time went, for processes that waited noticeably.
+    func timeLines() -> [String] {
+        let rows = ProcessTimeAnalysis(timeline).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
+        guard !rows.isEmpty else { return [] }
+        var out = ["  time spent waiting (main thread of each process):"]
+        let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10)
+        for row in rows.prefix(12) {
+            let parts = row.waits.map { "\($0.reason) \(Format.duration(ns: $0.ns))" } + ["other \(Format.duration(ns: row.otherNs))"]
+            out.append("    " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  of \(Format.duration(ns: row.lifetimeNs)): "
+                + parts.joined(separator: ", "))
+        }
+        if rows.count > 12 { out.append("    … and \(rows.count - 12) more processes") }
+        return out
+    }
+
+    /// Every process that existed, helpers included and named, and how each ended (the parent's view).
+    func processLines() -> [String] {
+        let census = ProcessCensus(timeline)
+        guard !census.members.isEmpty else { return [] }
+        var endings: [String: Int] = [:]
+        for member in census.members {
+            let key = member.exitCode.map { $0 < 0 ? "ended by \(Format.signalName(Int32(-$0)))" : "exit code \($0)" } ?? "end not recorded"
+            endings[key, default: 0] += 1
+        }
+        var text = "  processes: \(census.members.count) (" + endings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+        let helpers = census.helpers
+        if !helpers.isEmpty {
+            text += ", \(helpers.count) of them multiprocessing's helpers (" + helpers.map { "\($0.role.replacingOccurrences(of: "_", with: " ")) pid \($0.pid)" }.joined(separator: ", ") + ")"
+        }
+        let silent = census.members.filter(\.silent).filter { !$0.isHelper }
+        if !silent.isEmpty {
+            text += "; \(silent.count) recorded nothing of their own (" + silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ") + ")"
+        }
+        var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
+        let unfinished = WaitLedger(timeline).unfinished
+        if !unfinished.isEmpty {
+            out += TextWrapper.wrap("  waits that never ended: " + unfinished.map { "\($0.who) in \($0.call) on \($0.target) since \(Format.seconds($0.sinceT))" }
+                .joined(separator: "; "), width: width, indent: "    ", firstIndent: "")
+        }
+        return out
+    }
+
+    func recordLines() -> [String] {
+        var line = "  record: \(timeline.events.count) events"
+        line += timeline.lostEvents > 0 ? ", \(timeline.lostEvents) LOST" : ", none lost"
+        if !timeline.problems.isEmpty || timeline.trailer == nil { line += ", INCOMPLETE" }
+        var out = [line]
+        if let run = timeline.trailer?.run {
+            if run.timedOut { out.append(painter.paint("  the watchdog stopped this run after \(run.timeoutSeconds.map { Format.duration($0) } ?? "its limit")", .yellow)) }
+            if run.interrupted { out.append(painter.paint("  this run was interrupted with Ctrl-C", .yellow)) }
+            if !run.leftoverPids.isEmpty {
+                out.append(painter.paint("  mp-tutor stopped \(run.leftoverPids.count) process(es) still alive after the main one ended: pid "
+                    + run.leftoverPids.map(String.init).joined(separator: ", "), .yellow))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import TutorCore
+import TutorAnalysis
+
+/// Draws a timeline for the terminal: a heading, the lanes, the events in time order with note markers,
+/// and the notes. Reads only the timeline; the same call serves live runs and replays.
+public struct TimelineRenderer {
+    public struct Options: Sendable {
+        /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
+        public var hideInfrastructure = true
+        /// Above this many rows, the middle of the run is left out, and the screen says so.
+        var maxRows = 400
+        public init() {}
+    }
+
+    let timeline: Timeline
+    let notes: [Note]
+    let painter: Painter
+    let options: Options
+    var width: Int { max(40, painter.capabilities.width) }
+
+    public init(timeline: Timeline, notes: [Note], capabilities: TerminalCapabilities, options: Options = Options()) {
+        self.timeline = timeline
+        self.notes = notes
+        self.painter = Painter(capabilities: capabilities)
+        self.options = options
+    }
+
+    /// The whole rendering: lanes, rows and notes.
+    public func render() -> String {
+        let (rows, numbered) = buildRows()
+        var out: [String] = []
+        out += completenessWarnings()
+        let visibleLanes = visibleLaneIndices()
+        let columns = columnWidth(lanes: visibleLanes.count)
+        if let columns {
+            out += columnHeader(visibleLanes, width: columns)
+        } else {
+            out += laneLegend(visibleLanes)
+        }
+        out += rowLines(rows, lanes: visibleLanes, columnWidth: columns)
+        if !numbered.isEmpty {
+            out.append("")
+            for (number, note) in numbered.enumerated() {
+                let marker = NoteMarker.symbol(number + 1, painter: painter)
+                let lines = TextWrapper.wrap(note.text, width: width - 2, indent: "    ", firstIndent: " \(marker) ")
+                out += lines.enumerated().map { $0.offset == 0 ? lines[0].replacingFirst(marker, with: painter.paint(marker, .yellow, .bold)) : $0.element }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+extension TimelineRenderer {
+    func visibleLaneIndices() -> [Int] {
+        timeline.lanes.indices.filter { !(options.hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
+    }
+
+    /// Notes numbered in row order; rows condensed where a lane repeats itself.
+    func buildRows() -> ([TimelineRow], [Note]) {
+        let visible = Set(visibleLaneIndices())
+        var notesByEvent: [Int: [Note]] = [:]
+        for note in notes { notesByEvent[note.eventIndex, default: []].append(note) }
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        var rows: [TimelineRow] = []
+        var numbered: [Note] = []
+        for index in timeline.events.indices {
+            let lane = timeline.laneOfEvent[index]
+            let eventNotes = notesByEvent[index] ?? []
+            guard visible.contains(lane) || !eventNotes.isEmpty else { continue }
+            let kind = timeline.events[index].kind
+            // OS states are drawn as strips in the summary, where their overlap can be seen.
+            if kind == "os.state", eventNotes.isEmpty { continue }
+            let text = describer.describe(index)
+            // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
+            let event = timeline.events[index], previous = rows.last.map { timeline.events[$0.lastEventIndex] }
+            if eventNotes.isEmpty, var last = rows.last, last.lane == lane, last.kind == kind,
+               TimelineRow.condensable.contains(kind), previous?.object == event.object,
+               previous?.string("method") == event.string("method") {
+                last.count += 1
+                last.lastText = text
+                last.lastEventIndex = index
+                rows[rows.count - 1] = last
+                continue
+            }
+            var numbers: [Int] = []
+            for note in eventNotes {
+                numbered.append(note)
+                numbers.append(numbered.count)
+            }
+            rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: timeline.events[index].t, lane: lane,
+                                    kind: kind, text: text, lastText: nil, count: 1, noteNumbers: numbers))
+        }
+        return (rows, numbered)
+    }
+
+    func completenessWarnings() -> [String] {
+        var out: [String] = []
+        let warn = painter.symbol("⚠", ascii: "!")
+        for problem in timeline.problems { out.append(painter.paint(" \(warn) incomplete record: \(problem)", .yellow)) }
+        if timeline.lostEvents > 0 {
+            out.append(painter.paint(" \(warn) \(timeline.lostEvents) events were lost: the processes numbered them but they never reached the record. "
+                + "The timeline below has gaps.", .yellow))
+        }
+        if let silent = timeline.trailer?.silentProcesses, !silent.isEmpty {
+            out.append(painter.paint(" \(warn) \(silent.count) process(es) started but never reported (pid \(silent.map(String.init).joined(separator: ", "))): "
+                + "they died before the tracer could start in them.", .yellow))
+        }
+        let hidden = timeline.lanes.filter(\.isInfrastructure)
+        if options.hideInfrastructure, !hidden.isEmpty {
+            let names = Set(hidden.map { $0.role.replacingOccurrences(of: "_", with: " ") }).sorted().joined(separator: ", ")
+            out.append(painter.paint(" \(hidden.count) helper lane(s) hidden (\(names)); --show-helpers shows them.", .dim))
+        }
+        return out
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

@@ -1,0 +1,25 @@
+import TutorCore
+
+/// One printed row of the event list: one event, or a run of alike events of one lane shown together.
+struct TimelineRow {
+    var eventIndex: Int
+    var lastEventIndex: Int
+    var t: Int64
+    var lane: Int
+    var kind: String
+    var text: String
+    var lastText: String?
+    var count: Int
+    var noteNumbers: [Int]
+
+    /// Kinds whose back-to-back repeats in one lane are shown as one row with a count.
+    static let condensable: Set<String> = [EventKind.poolSubmit, EventKind.poolResult, EventKind.queuePut, EventKind.queueGet,
+                                           EventKind.poolCallbackEnd, EventKind.lockCreate, EventKind.queueCreate]
+
+    /// The row's text, with the run's last member and count when it stands for several events.
+    func display(_ painter: Painter) -> String {
+        guard count > 1, let lastText else { return text }
+        // The count goes first so that it survives when a narrow terminal cuts the row short.
+        return "\(count)× \(text) \(painter.symbol("…", ascii: "...")) \(lastText)"
+    }
+}

@@ -1,0 +1,95 @@
+import TutorCore
+import TutorAnalysis
+
+/// Everything the step-through view shows that depends only on the run, computed once: the events in
+/// words, the notes and cause links per event, the lanes and where their events fall, and the replayer
+/// that rebuilds the state at any step.
+public struct StepModel: Sendable {
+    public let timeline: Timeline
+    let painter: Painter
+    let replayer: StateReplayer
+    /// Each event in words, for the screen (may carry colour).
+    let descriptions: [String]
+    /// Each event in words without colour, for searching.
+    let searchTexts: [String]
+    /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
+    let notesByEvent: [Int: [(number: Int, note: Note)]]
+    /// Events that have a note, in order: the stops of `]` and `[`.
+    let annotatedSteps: [Int]
+    let linksByEffect: [Int: [CausalLink]]
+    let linksByCause: [Int: [CausalLink]]
+    /// Lanes drawn (helpers hidden when asked), in timeline order.
+    let visibleLanes: [Int]
+    /// For each lane, the indices of its events, in order.
+    let laneEvents: [[Int]]
+    /// Whether multiprocessing's helper processes are left out of the lanes and the state panel.
+    let hidesInfrastructure: Bool
+    /// The stable key of each event (empty when unknown, e.g. a replay): what keeps the cursor on the
+    /// same event when a growing run is read again.
+    let keys: [EventKey?]
+    let indexByKey: [EventKey: Int]
+    /// The run is still going: this model is what its files held at one moment, and more will come.
+    public let isLive: Bool
+
+    /// - Parameters:
+    ///   - notes: the notes to show (from `Annotator`, as the printed timeline has them).
+    ///   - hideInfrastructure: leave out multiprocessing's helper lanes unless the current event is on one.
+    ///   - keys: each event's stable key (same index as the timeline's events), if known.
+    ///   - isLive: the run has not ended yet.
+    public init(timeline: Timeline, notes: [Note], capabilities: TerminalCapabilities, hideInfrastructure: Bool = true,
+                keys: [EventKey?] = [], isLive: Bool = false) {
+        self.timeline = timeline
+        painter = Painter(capabilities: capabilities)
+        replayer = StateReplayer(timeline: timeline)
+        descriptions = timeline.events.indices.map(EventDescriber(timeline: timeline, painter: painter).describe)
+        let plain = EventDescriber(timeline: timeline, painter: Painter(capabilities: .init(
+            color: false, unicode: capabilities.unicode, width: capabilities.width, isInteractive: false)))
+        searchTexts = timeline.events.indices.map { plain.describe($0).lowercased() }
+        var byEvent: [Int: [(number: Int, note: Note)]] = [:]
+        for (offset, note) in notes.enumerated() { byEvent[note.eventIndex, default: []].append((offset + 1, note)) }
+        notesByEvent = byEvent
+        annotatedSteps = byEvent.keys.sorted()
+        let links = CausalLinker.links(in: timeline)
+        linksByEffect = Dictionary(grouping: links, by: \.effect)
+        linksByCause = Dictionary(grouping: links, by: \.cause)
+        hidesInfrastructure = hideInfrastructure
+        visibleLanes = timeline.lanes.indices.filter { !(hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
+        var byLane = Array(repeating: [Int](), count: timeline.lanes.count)
+        for index in timeline.events.indices { byLane[timeline.laneOfEvent[index]].append(index) }
+        laneEvents = byLane
+        self.keys = keys.count == timeline.events.count ? keys : []
+        var indices: [EventKey: Int] = [:]
+        for (index, key) in self.keys.enumerated() { if let key { indices[key] = index } }
+        indexByKey = indices
+        self.isLive = isLive
+    }
+
+    /// Number of steps (one per event).
+    public var count: Int { timeline.events.count }
+}
+
+extension StepModel {
+    /// The stable key of the event at `step`, if known.
+    func key(at step: Int) -> EventKey? { keys.indices.contains(step) ? keys[step] : nil }
+
+    /// Where the event with `key` is in this model.
+    func index(of key: EventKey) -> Int? { indexByKey[key] }
+
+    /// The next annotated event after `step`, if any.
+    func nextAnnotated(after step: Int) -> Int? { annotatedSteps.first { $0 > step } }
+
+    /// The last annotated event before `step`, if any.
+    func previousAnnotated(before step: Int) -> Int? { annotatedSteps.last { $0 < step } }
+
+    /// The first event after `step` whose description contains `text` (any case), wrapping to the start.
+    /// - Returns: the step and whether the search wrapped past the end.
+    func find(_ text: String, after step: Int) -> (step: Int, wrapped: Bool)? {
+        let needle = text.lowercased()
+        guard !needle.isEmpty, count > 0 else { return nil }
+        for offset in 1...count {
+            let candidate = (step + offset) % count
+            if searchTexts[candidate].contains(needle) { return (candidate, step + offset >= count) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+import TutorCore
+import TutorAnalysis
+
+/// What a key does to the session. Pure: the same keys from the same session always give the same session.
+extension StepSession {
+    /// What the view should do after a key.
+    public enum Outcome: Sendable, Equatable {
+        case stay
+        /// q or Ctrl-D.
+        case quit
+        /// Ctrl-C: quit, and end like an interrupted program.
+        case interrupt
+    }
+
+    /// Applies one key.
+    mutating func handle(_ key: Key, in model: StepModel) -> Outcome {
+        let outcome = apply(key, model)
+        follows = step >= model.count - 1
+        return outcome
+    }
+}
+
+private extension StepSession {
+    mutating func apply(_ key: Key, _ model: StepModel) -> Outcome {
+        message = nil
+        if key == .interrupt { return .interrupt }
+        switch input {
+        case let .jump(digits): return typeJump(key, digits, model)
+        case let .search(text): return typeSearch(key, text, model)
+        case .none: break
+        }
+        if showsHelp {
+            showsHelp = false
+            // Any key closes the help; q still quits at once.
+            return key == .character("q") ? .quit : .stay
+        }
+        return navigate(key, model)
+    }
+
+    mutating func navigate(_ key: Key, _ model: StepModel) -> Outcome {
+        let last = max(0, model.count - 1)
+        switch key {
+        case .character(" "), .enter, .right, .down, .character("n"), .character("j"):
+            if step < last {
+                step += 1
+            } else {
+                message = model.isLive ? "this is the last event so far: the view follows the run" : "this is the last step (g goes to the first)"
+            }
+        case .character("b"), .left, .up, .character("k"), .character("p"):
+            if step > 0 { step -= 1 } else { message = "this is the first step" }
+        case .character("g"), .home: step = 0
+        case .character("G"), .end: step = last
+        case .pageDown: step = min(last, step + 10)
+        case .pageUp: step = max(0, step - 10)
+        case .character("]"):
+            if let next = model.nextAnnotated(after: step) { step = next } else { message = "no note after this step" }
+        case .character("["):
+            if let previous = model.previousAnnotated(before: step) { step = previous } else { message = "no note before this step" }
+        case .character("/"): input = .search("")
+        case .character("h"), .character("?"): showsHelp = true
+        case .character("q"), .character("Q"), .endOfInput: return .quit
+        case let .character(c) where c.isASCII && c.isNumber: input = .jump(String(c))
+        default: break
+        }
+        return .stay
+    }
+
+    mutating func typeJump(_ key: Key, _ digits: String, _ model: StepModel) -> Outcome {
+        switch key {
+        case let .character(c) where c.isASCII && c.isNumber: input = .jump(String((digits + String(c)).suffix(9)))
+        case .backspace: input = digits.count > 1 ? .jump(String(digits.dropLast())) : .none
+        case .escape: input = .none
+        case .enter:
+            input = .none
+            if let number = Int(digits), (1...model.count).contains(number) {
+                step = number - 1
+            } else {
+                message = "no step \(digits): steps go from 1 to \(model.count)"
+            }
+        default:
+            // Any other key abandons the number and does what it always does.
+            input = .none
+            return navigate(key, model)
+        }
+        return .stay
+    }
+
+    mutating func typeSearch(_ key: Key, _ text: String, _ model: StepModel) -> Outcome {
+        switch key {
+        case let .character(c): input = .search(text + String(c))
+        case .backspace: input = text.isEmpty ? .none : .search(String(text.dropLast()))
+        case .escape: input = .none
+        case .enter:
+            input = .none
+            let query = text.isEmpty ? (lastQuery ?? "") : text
+            guard !query.isEmpty else { return .stay }
+            lastQuery = query
+            if let found = model.find(query, after: step) {
+                if found.step == step {
+                    message = "only this step mentions '\(query)'"
+                } else if found.wrapped {
+                    message = "search wrapped around to the start"
+                }
+                step = found.step
+            } else {
+                message = "no event mentions '\(query)'"
+            }
+        default: break
+        }
+        return .stay
+    }
+}

@@ -1,0 +1,14 @@
+import TutorCore
+
+/// How output is drawn.
+public struct DisplayOptions: Sendable, Equatable {
+    public var color: ColorChoice = .auto
+    public var ascii = false
+    /// Overrides the detected terminal width.
+    public var width: Int?
+    /// Hide multiprocessing's own helper processes (forkserver, resource tracker).
+    public var hideInfrastructure = true
+    /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
+    public var step = false
+    public init() {}
+}

@@ -1,0 +1,66 @@
+import TutorCore
+import TutorAnalysis
+
+/// A run of text that stays on one line, and the whitespace before it that a break may drop.
+struct WrapWord {
+    var leading = ""
+    var text = ""
+    var width = 0
+
+    /// Splits one line of text into words: runs without spaces, further cut around CJK characters.
+    static func words(in line: String) -> [WrapWord] {
+        var words: [WrapWord] = []
+        var current = WrapWord()
+        var breakAfterLast = false
+        // Sequences that switch a style on travel with the next character, so a break never
+        // leaves them dangling at the end of a line; resets stay with the text they close.
+        var opening = ""
+        func flush() {
+            if !current.text.isEmpty { words.append(current) }
+            current = WrapWord()
+        }
+        for segment in ANSIScanner.segments(of: line) {
+            switch segment {
+            case let .controlSequence(sequence) where ANSISegment.isSGR(sequence) && ANSISegment.isReset(sequence):
+                current.text += opening + sequence
+                opening = ""
+            case let .controlSequence(sequence):
+                opening += sequence
+            case let .character(character) where character == " " || character == "\t":
+                if current.width > 0 { flush() }
+                current.leading.append(character)
+                breakAfterLast = false
+            case let .character(character):
+                let canBreakBefore = (breakAfterLast || character.allowsBreakAround)
+                    && !character.isClosingPunctuation && !current.endsWithOpeningPunctuation
+                if current.width > 0, canBreakBefore { flush() }
+                current.text += opening
+                current.text.append(character)
+                opening = ""
+                current.width += character.displayWidth
+                breakAfterLast = character.allowsBreakAround
+            }
+        }
+        current.text += opening
+        if !current.text.isEmpty || !current.leading.isEmpty {
+            if current.width == 0, var last = words.popLast() {
+                // Trailing zero-width sequences belong to the last word.
+                last.text += current.text
+                current = last
+            }
+            words.append(current)
+        }
+        return words
+    }
+
+    var endsWithOpeningPunctuation: Bool {
+        guard let last = text.last else { return false }
+        return "（「『【〔《〈‘“([{".contains(last)
+    }
+}
+
+private extension Character {
+    var isClosingPunctuation: Bool {
+        "，。、；：！？）」』】〕》〉’”…・ー々〜％.,;:!?)]}%".contains(self)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorCapture
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorCommands
+@testable import TutorTestSupport
+
+/// `trace --step` on a live run in a real terminal (tmux): the view opens while the program runs,
+/// follows it, and becomes the post-run view; Ctrl-C, q and SIGTERM stop the run and leave nothing
+/// behind, and the terminal settings come back.
+final class SteppingLiveTmuxTests: XCTestCase {
+    private var pane: TmuxPane!
+    private let marker = "MPTUTOR_TEST_RUN=live-\(UUID().uuidString)"
+
+    /// About 4 s: a pool task every 0.6 s; `ended.txt` is written only when the program gets to its end.
+    private static let program = """
+        import multiprocessing as mp, sys, time
+        def work(i):
+            time.sleep(0.4)
+            return i
+        if __name__ == "__main__":
+            with mp.Pool(2) as pool:
+                for i in range(7):
+                    pool.apply_async(work, (i,)).get()
+                    time.sleep(0.2)
+            open(sys.argv[1], "w").write("ended\\n")
+        """
+
+    override func setUpWithError() throws {
+        pane = try TmuxPane()
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BinaryHarness.binary), "build mp-tutor first")
+        _ = try RunTestSupport.python()
+    }
+
+    override func tearDown() {
+        pane?.close()
+    }
+
+    func testTheViewFollowsTheRunBeforeItEndsThenShowsTheFinalTimeline() throws {
+        try start()
+        let live = try pane.waitForScreen { screen in
+            screen.contains { $0.contains("● running") } && screen.first?.hasPrefix(" step ") == true
+                && !(screen.first?.hasPrefix(" step 1/1 ") ?? true)
+        }
+        XCTAssertFalse(pane.exists("ended.txt"), "events are shown while the run goes on:\n" + live.joined(separator: "\n"))
+        XCTAssertTrue(live.contains { $0.contains("following new events") })
+        let followed = try XCTUnwrap(Self.step(live))
+        XCTAssertEqual(followed.0, followed.1, "following: the cursor is on the last event")
+
+        try pane.keys("b")
+        let back = try pane.waitForScreen { Self.step($0).map { $0.0 == followed.0 - 1 } == true && $0.contains { $0.contains("G follows") } }
+        XCTAssertFalse(pane.exists("ended.txt"), "still live:\n" + back.joined(separator: "\n"))
+        let done = try pane.waitForScreen(timeout: 20) { $0.contains { $0.contains("run ended, exit code 0") } }
+        XCTAssertEqual(Self.step(done)?.0, followed.0 - 1, "the cursor stays on the same step when the run ends")
+        XCTAssertTrue(pane.exists("ended.txt"))
+
+        try pane.keys("q")
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "0\n")
+        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal settings are restored")
+        XCTAssertTrue(try pane.capture(history: 200).contains { $0.contains("Pool#1 (2 workers): 7 apply_async · 7 of 7 tasks ran") })
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "no process of the run is left")
+    }
+
+    func testCtrlCStopsTheLiveRunAndTheViewShowsIt() throws {
+        try start()
+        _ = try pane.waitForScreen { $0.contains { $0.contains("● running") } && $0.first?.hasPrefix(" step ") == true }
+        try pane.keys("C-c")
+        let stopped = try pane.waitForScreen { $0.contains { $0.contains("interrupted: the run was stopped") } }
+        XCTAssertTrue(stopped.first?.hasPrefix(" step ") == true, "the view stays open on the interrupted run")
+        XCTAssertFalse(pane.exists("ended.txt"), "the program was stopped before its end")
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker).filter { $0 != (try? mpTutorPid()) }, [],
+                       "only mp-tutor is left: every process of the run is gone")
+        try pane.keys("q")
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "130\n")
+        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"))
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [])
+    }
+
+    func testQWhileLiveStopsTheRunAndQuits() throws {
+        try start()
+        _ = try pane.waitForScreen { $0.contains { $0.contains("● running") } && $0.first?.hasPrefix(" step ") == true }
+        try pane.keys("q")
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "130\n")
+        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"))
+        XCTAssertFalse(pane.exists("ended.txt"))
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [])
+    }
+
+    func testSIGTERMToMPTutorWhileLiveStopsTheRunAndRestoresTheTerminal() throws {
+        try start()
+        _ = try pane.waitForScreen { $0.contains { $0.contains("● running") } && $0.first?.hasPrefix(" step ") == true }
+        XCTAssertEqual(kill(try mpTutorPid(), SIGTERM), 0)
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "130\n")
+        XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"))
+        XCTAssertFalse(try pane.capture().contains { $0.hasPrefix(" step ") }, "the alternate screen is gone")
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [])
+    }
+}
+
+private extension SteppingLiveTmuxTests {
+    /// Runs `mp-tutor trace --step` from a script in the pane's shell, between two `stty -a`, with the
+    /// test's marker in the environment of every process. A script: an interactive shell abandons the
+    /// rest of a command line when a command dies of SIGINT (as mp-tutor does after Ctrl-C, on purpose).
+    func start() throws {
+        let dir = pane.directory
+        try Self.program.write(toFile: dir + "/live.py", atomically: true, encoding: .utf8)
+        let script = """
+            export \(marker)
+            cd '\(dir)'
+            stty -a > before.txt
+            sh -c 'echo $$ > pid.txt; exec "$@"' sh '\(BinaryHarness.binary)' trace --step --python '\(try RunTestSupport.python())' live.py '\(dir)/ended.txt'
+            echo $? > status.txt
+            stty -a > after.txt
+
+            """
+        try script.write(toFile: dir + "/run.sh", atomically: true, encoding: .utf8)
+        try pane.keys("bash '\(dir)/run.sh'", "Enter")
+    }
+
+    func mpTutorPid() throws -> Int32 {
+        try XCTUnwrap(Int32(try pane.contents("pid.txt").trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    /// (step, of) from the header line " step 12/40 ...".
+    static func step(_ screen: [String]) -> (Int, Int)? {
+        guard let first = screen.first, first.hasPrefix(" step ") else { return nil }
+        let numbers = first.dropFirst(6).prefix { $0 != " " }.split(separator: "/").compactMap { Int($0) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorCapture
+@testable import TutorTestSupport
+
+/// The tracer embedded in the binary is exactly `tracer/sitecustomize.py` and `tracer/mptutor_trace/*.py`,
+/// and installs as working Python files.
+final class TracerSourceTests: XCTestCase {
+    func testEmbeddedTracerMatchesTheFilesInTracerFolder() throws {
+        let package = try FileManager.default.contentsOfDirectory(atPath: BinaryHarness.repoRoot + "/tracer/mptutor_trace")
+            .filter { $0.hasSuffix(".py") }.map { "mptutor_trace/" + $0 }
+        XCTAssertEqual(Set(TracerSource.files.map(\.name)), Set(["sitecustomize.py"] + package),
+                       "the tracer's files changed: run scripts/embed-tracer.py")
+        XCTAssertTrue(package.contains("mptutor_trace/__init__.py"))
+        for file in TracerSource.files {
+            let onDisk = try String(contentsOfFile: BinaryHarness.repoRoot + "/tracer/" + file.name, encoding: .utf8)
+            XCTAssertEqual(file.text, String(onDisk.reversed().drop { $0 == "\n" }.reversed()),
+                           "\(file.name) changed: run scripts/embed-tracer.py")
+        }
+    }
+
+    func testInstallWritesEveryFileOfThePackage() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mp-tutor-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try TracerSource.install(into: dir)
+        for file in TracerSource.files {
+            XCTAssertEqual(try String(contentsOfFile: dir + "/" + file.name, encoding: .utf8), file.text + "\n")
+        }
+    }
+}
+
+/// The tracer's own Python unittests (tracer/tests), run as part of `swift test` so that one command runs everything.
+final class TracerPythonTests: XCTestCase {
+    func testTracerUnittestsPass() throws {
+        let python: String
+        do {
+            python = try PythonLocator(environment: ProcessInfo.processInfo.environment).locate(explicit: nil)
+        } catch {
+            throw XCTSkip("no python3 on this machine: \(error)")
+        }
+        let outcome = try Supervisor().run(RunRequest(
+            executable: python, arguments: ["-m", "unittest", "discover", "-s", "tracer/tests"],
+            environment: ProcessInfo.processInfo.environment, workingDirectory: BinaryHarness.repoRoot, timeout: 600))
+        let report = String(decoding: outcome.stderr, as: UTF8.self)
+        print(report.split(separator: "\n").suffix(6).joined(separator: "\n"))
+        XCTAssertEqual(outcome.termination, .exited(0), String(report.suffix(6000)))
+        XCTAssertTrue(report.contains("\nOK"), "unittest did not report OK")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorTestSupport
+
+/// Ties the Swift side's event kinds and fields to what the tracer writes, read from the tracer's own
+/// source (every .py under tracer/ except its tests, however the tracer is split into modules).
+final class EventSchemaTests: XCTestCase {
+    /// The tracer's source, all of it.
+    private static func tracerSource() throws -> String {
+        let root = BinaryHarness.repoRoot + "/tracer"
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        let python = files.filter { path in
+            path.hasSuffix(".py") && !path.split(separator: "/").contains { $0 == "tests" || $0.hasPrefix("test_") }
+                && path != "run_cpython_suite.py"
+        }
+        XCTAssertFalse(python.isEmpty, "no tracer source under \(root)")
+        return try python.map { try String(contentsOfFile: root + "/" + $0, encoding: .utf8) }.joined(separator: "\n")
+    }
+
+    /// Every Swift source file of the targets.
+    private static func swiftSources() throws -> [(path: String, text: String)] {
+        let root = BinaryHarness.repoRoot + "/Sources"
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return try files.filter { $0.hasSuffix(".swift") && !$0.hasSuffix("+Embedded.swift") }
+            .map { ($0, try String(contentsOfFile: root + "/" + $0, encoding: .utf8)) }
+    }
+
+    private static func captures(_ pattern: String, in text: String) -> Set<String> {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(regex.matches(in: text, range: range).compactMap { match in
+            Range(match.range(at: 1), in: text).map { String(text[$0]) }
+        })
+    }
+
+    /// The kinds the tracer writes: its declared templates (`template('kind', ...)`, `hot('kind', ...)`, and the
+    /// older `_F('kind', ...)`/`_P('kind')`), kinds appended to its schema, and literal `"kind":"..."` lines.
+    static func tracerKinds(_ source: String) -> Set<String> {
+        let kind = #"'([a-z_]+(?:\.[a-z_]+)*)'"#
+        return captures(#"(?:\b_[FP]|\btemplate|\bhot|\bline_start)\(\s*"# + kind, in: source)
+            .union(captures(#"_DECLARED\.append\(\(\s*"# + kind, in: source))
+            .union(captures(#"\\?"kind\\?":\s*\\?"([a-z_]+(?:\.[a-z_]+)*)\\?""#, in: source))
+    }
+
+    /// Every field name the tracer writes: JSON keys in its line formats, the fields a `hot(...)` kind
+    /// declares, and the `..._FIELDS = (...)` tuples of its schema.
+    static func tracerFields(_ source: String) -> Set<String> {
+        var fields = captures(#"\\?"([a-z_]+)\\?":"#, in: source)
+        let declared = captures(#"\bhot\(\s*'[^']+'((?:\s*,\s*'[a-z_]+')*)\s*\)"#, in: source)
+            .union(captures(#"[A-Z_]*FIELDS\s*=\s*\(([^)]*)\)"#, in: source))
+        for list in declared { fields.formUnion(captures(#"'([a-z_]+)'"#, in: list)) }
+        return fields
+    }
+
+    func testTheTracerSourceIsReadAsExpected() throws {
+        let source = try Self.tracerSource()
+        let kinds = Self.tracerKinds(source), fields = Self.tracerFields(source)
+        // If the tracer changed how it writes lines, the two tests below would pass on nothing.
+        XCTAssertTrue(kinds.isSuperset(of: ["process.start", "pool.task.end", "queue.put", "lock.acquire", "proc", "thread"]), "\(kinds)")
+        XCTAssertGreaterThan(kinds.count, 50)
+        XCTAssertTrue(fields.isSuperset(of: ["child_pid", "exitcode", "job", "waited_ns", "site"]), "\(fields.sorted())")
+    }
+
+    func testEveryKindTheTracerWritesIsDeclared() throws {
+        let unknown = Self.tracerKinds(try Self.tracerSource()).subtracting(EventKind.all).subtracting(EventKind.processLogRecords)
+        XCTAssertEqual(unknown, [], "the tracer writes kinds that EventKind does not declare: add them to EventKind (and docs/transcript-format.md)")
+    }
+
+    func testEveryDeclaredKindIsListedInAll() throws {
+        let file = try Self.swiftSources().first { $0.path.hasSuffix("Events/EventKind.swift") }
+        let declared = Self.captures(#"static let \w+ = "([^"]+)""#, in: try XCTUnwrap(file).text)
+        XCTAssertGreaterThan(declared.count, 50)
+        XCTAssertEqual(declared.subtracting(EventKind.all), [], "EventKind.all misses these constants")
+    }
+
+    func testSwiftReadsOnlyFieldsThatAreWritten() throws {
+        let written = Self.tracerFields(try Self.tracerSource()).union(EventField.addedByMPTutor)
+        var read: [String: Set<String>] = [:]
+        for (path, text) in try Self.swiftSources() {
+            // Literal reads: event.int("x"), e.string("x"), $0.bool("x"), fields["x"], event["x"].
+            let names = Self.captures(#"\.(?:int|string|bool)\("([a-z_]+)"\)"#, in: text)
+                .union(Self.captures(#"(?:fields|event|\be|\$0)\["([a-z_]+)"\]"#, in: text))
+                .union(Self.captures(#"static let \w+ = "([a-z_]+)""#, in: path.hasSuffix("Events/EventField.swift") ? text : ""))
+            for name in names { read[name, default: []].insert(path) }
+        }
+        XCTAssertGreaterThan(read.count, 30, "the scan of Sources found too few field reads to mean anything")
+        let never = read.filter { !written.contains($0.key) }
+        XCTAssertEqual(never.mapValues { $0.sorted() }, [:], "Swift reads fields that nothing writes")
+    }
+}
