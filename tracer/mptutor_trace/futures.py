@@ -21,6 +21,7 @@ unique in its process).
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
@@ -28,6 +29,7 @@ from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, w
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
+_submitting = {}          # thread ident -> the key of the executor whose submit() it is in
 _thread_work_ids = itertools.count(0)
 
 
@@ -80,7 +82,12 @@ def _wrap_submit(cls, work_of):
     def submit(self, fn, /, *args, **kwargs):
         try:
             t = now_ns()
-            f = o_submit(self, fn, *args, **kwargs)
+            tid = get_ident()
+            _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
+            try:
+                f = o_submit(self, fn, *args, **kwargs)
+            finally:
+                _submitting.pop(tid, None)
             key = _key(self)
             if key is not None and not writer.disabled:
                 try:
@@ -213,7 +220,11 @@ def patch_futures_thread(m):
 
     def __init__(self, future, fn, args, kwargs):
         o_init(self, future, fn, args, kwargs)
-        future.__dict__['_mptutor_thread_work'] = next(_thread_work_ids)
+        work = next(_thread_work_ids)
+        future.__dict__['_mptutor_thread_work'] = work
+        key = _submitting.get(get_ident())
+        if key is not None:     # before a worker thread can run it: its start and end are traced
+            future.__dict__['_mptutor_work'] = (key, work)
 
     def run(self):
         try:
