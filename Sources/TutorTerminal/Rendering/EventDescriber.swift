@@ -172,6 +172,9 @@ struct EventDescriber {
             return "read \(object)\(member(e)) \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
         case EventKind.sharedWrite: return "wrote \(e.string("value") ?? "?") to \(object)\(member(e))"
         case EventKind.runTimeout: return "watchdog: time is up"
+        case EventKind.tracerMissing:
+            let kinds = e["events"]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? "some events"
+            return "the tracer found no \(e.string("patch") ?? "patch point") in this Python: \(kinds) could not be recorded"
         case EventKind.executorCreate:
             return "\(object) created: max_workers \(e.int("max_workers").map(String.init) ?? "?")"
         case EventKind.futureSubmit:

@@ -189,6 +189,12 @@ private extension SummaryRenderer {
         line += timeline.lostEvents > 0 ? ", \(timeline.lostEvents) LOST" : ", none lost"
         if !timeline.problems.isEmpty || timeline.trailer == nil { line += ", INCOMPLETE" }
         var out = [line]
+        // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
+        let missing = Set(timeline.events.filter { $0.kind == EventKind.tracerMissing }.compactMap { $0.string("patch") }).sorted()
+        if !missing.isEmpty {
+            out.append(painter.paint("  this Python lacks what the tracer patches (" + missing.joined(separator: ", ")
+                + "): the events it records are missing from this run, and no note relies on them", .yellow))
+        }
         if let run = timeline.trailer?.run {
             if run.timedOut { out.append(painter.paint("  the watchdog stopped this run after \(run.timeoutSeconds.map { Format.duration($0) } ?? "its limit")", .yellow)) }
             if run.interrupted { out.append(painter.paint("  this run was interrupted with Ctrl-C", .yellow)) }
