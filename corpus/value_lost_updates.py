@@ -12,9 +12,9 @@ if __name__ == "__main__":
     if len(sys.argv) > 1:
         mp.set_start_method(sys.argv[1])
     v = mp.Value("i", 0)
-    ps = [mp.Process(target=bump, args=(v, 300)) for _ in range(3)]
+    ps = [mp.Process(target=bump, args=(v, 120)) for _ in range(3)]
     for p in ps:
         p.start()
     for p in ps:
         p.join()
-    print("expected", 900, "got", v.value)
+    print("expected", 360, "got", v.value)

@@ -39,7 +39,7 @@ public struct WaitLedger: Sendable {
         EventKind.conditionWait: ([EventKind.conditionWake], "wait()"),
         EventKind.barrierWait: ([EventKind.barrierWake], "wait()"),
         EventKind.queueJoinWait: ([EventKind.queueJoin], "join()"),
-        EventKind.poolWait: ([EventKind.poolWaited, EventKind.poolGet], "get()"),
+        EventKind.poolWait: ([EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin], "get()"),
         EventKind.futureWait: ([EventKind.futureWaited], "result()"),
     ]
 

@@ -1187,6 +1187,9 @@ def patch_pool(m):
         def join(self):
             try:
                 t0 = now_ns()
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and not writer.disabled:     # about to block until every worker ended
+                    emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
                 r = o(self)
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None:

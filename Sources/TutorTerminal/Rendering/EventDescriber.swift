@@ -197,6 +197,8 @@ struct EventDescriber {
             return "\(object) is broken: \(e.int("pending") ?? 0) pending work item(s) fail with BrokenProcessPool"
         case EventKind.executorShutdown:
             return "\(object).shutdown(wait=\(e.bool("wait") == false ? "False" : "True")) returned" + waited(e)
+        case EventKind.poolWait where (e.int("job") ?? 0) < 0:
+            return "waits in \(object).\(e.string("call") ?? "join()") for the pool to finish (every result collected, then every worker ended)"
         case EventKind.poolWait:
             return "waits in \(e.string("call") ?? "get()") for \(taskName(e))"
         case EventKind.poolWaited:
