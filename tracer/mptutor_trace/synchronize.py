@@ -160,11 +160,11 @@ def _patch_event(m):
     def set(self):
         try:
             key = self._mptutor_key
-            t = now_ns()         # before: a waiter's wake comes later
-            r = o_set(self)
+            # Written BEFORE the flag is set: a woken waiter may end the setter at once (terminate()), and
+            # the set that woke it must still be in the record; set() itself cannot fail.
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_SET, t, (key,))
-            return r
+                emit(schema.EVENT_SET, now_ns(), (key,))
+            return o_set(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

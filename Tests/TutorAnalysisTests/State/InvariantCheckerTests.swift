@@ -120,7 +120,7 @@ final class InvariantCheckerTests: XCTestCase {
         let root = BinaryHarness.repoRoot
         var failures: [String] = []
         var checked = 0
-        for folder in ["corpus/transcripts"] {
+        for folder in ["corpus/transcripts", "transcripts"] {
             let dir = root + "/" + folder
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
             for name in names.sorted() where name.hasSuffix(".jsonl") {
