@@ -102,6 +102,9 @@ final class LessonRunIntegrationTests: XCTestCase {
     static func body(_ output: String, after marker: String) -> String {
         let lines = output.components(separatedBy: "\n")
         guard let start = lines.firstIndex(where: { $0.hasPrefix(marker) }) else { return "" }
-        return lines[(start + 1)...].joined(separator: "\n")
+        // A heading wider than the terminal wraps, its continuation indented two columns deeper.
+        let continuation = lines[start].prefix { $0 == " " }.count + 2
+        let rest = lines[(start + 1)...].drop { $0.prefix { $0 == " " }.count == continuation }
+        return rest.joined(separator: "\n")
     }
 }

@@ -28,7 +28,7 @@ enum MarkdownParagraph {
     }
 
     /// Joins source lines into paragraph text: soft breaks become a space (nothing between two CJK
-    /// characters), hard breaks (two trailing spaces or a trailing backslash) become `"\n"`, and an
+    /// characters or next to full-width punctuation), hard breaks (two trailing spaces or a trailing backslash) become `"\n"`, and an
     /// empty line becomes a paragraph break `"\n\n"`.
     static func join(_ lines: [Substring]) -> String {
         var result = ""
@@ -39,8 +39,10 @@ enum MarkdownParagraph {
                 separator = result.isEmpty ? "" : "\n\n"
                 continue
             }
+            // Chinese puts no space where a line was broken between two CJK characters, nor next
+            // to full-width punctuation, which carries its own spacing: "用法：" + "`get()`".
             if separator == " ", let last = result.last, let first = trimmed.first,
-               last.allowsBreakAround, first.allowsBreakAround {
+               last.allowsBreakAround && first.allowsBreakAround || last.isWidePunctuation || first.isWidePunctuation {
                 separator = ""
             }
             result += separator

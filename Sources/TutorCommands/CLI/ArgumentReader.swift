@@ -74,7 +74,7 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--width", "--show-helpers", "--step"]
+    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -94,6 +94,7 @@ private extension ArgumentReader {
             }
             display.color = choice
         case "--ascii": display.ascii = true
+        case "--ambiguous-wide": display.ambiguousWide = true
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
         case "--width":

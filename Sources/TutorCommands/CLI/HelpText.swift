@@ -25,6 +25,8 @@ enum HelpText {
     static let display = """
       --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
       --ascii                     no Unicode symbols or box drawing
+      --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
+                                  wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
       --width N                   draw for N columns instead of the terminal's width
       --show-helpers              show multiprocessing's own helper processes too
       --step                      step through the run event by event (keys: space next, b back, / find,
@@ -186,6 +188,8 @@ enum HelpText {
                                   terminal Enter/Space next, b back, q quit
       --color auto|always|never   colour (auto: only on a terminal; NO_COLOR turns it off)
       --ascii                     no Unicode symbols or box drawing
+      --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
+                                  wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
       --width N                   draw for N columns instead of the terminal's width
 
     """

@@ -15,7 +15,11 @@ public struct CommandContext: Sendable {
     }
 
     /// The terminal as the display options and the environment say.
+    ///
+    /// Also sets the process-wide `AmbiguousWidth` reading: every command reaches its terminal
+    /// through here, and every column count from then on must agree with the terminal's.
     func capabilities(_ display: DisplayOptions) -> TerminalCapabilities {
+        AmbiguousWidth.isWide = display.ambiguousWide || AmbiguousWidth.isWide(in: environment)
         var caps = TerminalCapabilities.detect(colorChoice: display.color, ascii: display.ascii, environment: environment)
         if let width = display.width { caps.width = width }
         return caps

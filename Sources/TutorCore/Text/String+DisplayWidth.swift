@@ -1,12 +1,14 @@
 extension String {
     /// The number of terminal columns this text occupies.
     ///
-    /// East Asian Wide and Fullwidth characters and emoji count 2; combining marks, zero-width
-    /// characters, control characters and CSI escape sequences (colours) count 0.
+    /// East Asian Wide and Fullwidth characters and emoji count 2; East Asian Ambiguous ones
+    /// (①, ─, ·, …) count 1, or 2 in the wide `AmbiguousWidth` reading; combining marks,
+    /// zero-width characters, control characters and CSI escape sequences (colours) count 0.
     public var displayWidth: Int {
-        ANSIScanner.segments(of: self).reduce(0) { total, segment in
+        let ambiguousWide = AmbiguousWidth.isWide
+        return ANSIScanner.segments(of: self).reduce(0) { total, segment in
             guard case let .character(character) = segment else { return total }
-            return total + character.displayWidth
+            return total + character.displayWidth(ambiguousWide: ambiguousWide)
         }
     }
 
@@ -23,10 +25,11 @@ extension String {
         var result = ""
         var used = 0
         var styled = false
+        let ambiguousWide = AmbiguousWidth.isWide
         for segment in ANSIScanner.segments(of: self) {
             switch segment {
             case let .character(character):
-                let characterWidth = character.displayWidth
+                let characterWidth = character.displayWidth(ambiguousWide: ambiguousWide)
                 guard used + characterWidth <= budget else { return result + ellipsis + (styled ? ANSISegment.reset : "") }
                 result.append(character)
                 used += characterWidth

@@ -11,31 +11,44 @@ extension Unicode.Scalar {
     }
 
     /// Whether this scalar is East Asian Wide or Fullwidth, or an emoji shown as a picture.
+    ///
+    /// The emoji test covers pictures newer than the generated table; a lone regional indicator
+    /// is narrow, as the table says (a pair of them, a flag, is measured as one wide `Character`).
     var isWide: Bool {
-        if properties.isEmojiPresentation { return true }
-        return Unicode.Scalar.wideRanges.contains { $0.contains(value) }
+        guard value >= 0x1100 else { return false }
+        if Self.eastAsianWideRanges.containsCodePoint(value) { return true }
+        return properties.isEmojiPresentation && !(0x1F1E6...0x1F1FF).contains(value)
     }
 
-    /// Wide and Fullwidth blocks from Unicode's EastAsianWidth.txt, condensed to whole blocks.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,   // Hangul Jamo initial consonants
-        0x2E80...0x303E,   // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-        0x3041...0x33FF,   // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, CJK compatibility
-        0x3400...0x4DBF,   // CJK extension A
-        0x4E00...0x9FFF,   // CJK unified ideographs
-        0xA000...0xA4CF,   // Yi
-        0xA960...0xA97F,   // Hangul Jamo extended A
-        0xAC00...0xD7A3,   // Hangul syllables
-        0xF900...0xFAFF,   // CJK compatibility ideographs
-        0xFE10...0xFE19,   // vertical forms
-        0xFE30...0xFE6F,   // CJK compatibility forms, small form variants
-        0xFF00...0xFF60,   // fullwidth forms
-        0xFFE0...0xFFE6,   // fullwidth signs
-        0x16FE0...0x16FE4, // ideographic symbols
-        0x17000...0x18AFF, // Tangut
-        0x1B000...0x1B2FF, // Kana supplement and extensions, Nushu
-        0x1F200...0x1F2FF, // enclosed ideographic supplement
-        0x20000...0x2FFFD, // CJK extensions B–F
-        0x30000...0x3FFFD, // CJK extension G and later
-    ]
+    /// Whether this scalar is East Asian Ambiguous: one column in most terminals, two in CJK ones.
+    var isAmbiguousWidth: Bool {
+        value >= 0xA1 && Self.eastAsianAmbiguousRanges.containsCodePoint(value)
+    }
+
+    /// Columns this scalar takes when it starts a grapheme: 0, 1 or 2.
+    /// - Parameter ambiguousWide: whether East Asian Ambiguous scalars count two columns.
+    func displayWidth(ambiguousWide: Bool) -> Int {
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if isZeroWidth { return 0 }
+        if isWide { return 2 }
+        return ambiguousWide && isAmbiguousWidth ? 2 : 1
+    }
+}
+
+private extension Array where Element == UInt32 {
+    /// Binary search in sorted, disjoint `first, last` pairs.
+    func containsCodePoint(_ value: UInt32) -> Bool {
+        var low = 0, high = count / 2
+        while low < high {
+            let middle = (low + high) / 2
+            if value > self[2 * middle + 1] {
+                low = middle + 1
+            } else if value < self[2 * middle] {
+                high = middle
+            } else {
+                return true
+            }
+        }
+        return false
+    }
 }

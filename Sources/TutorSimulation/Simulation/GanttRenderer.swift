@@ -59,7 +59,7 @@ struct GanttRenderer: Sendable {
 
     static let palette: [TextStyle] = [.cyan, .green, .yellow, .magenta, .blue, .red]
 
-    var bar: String { painter.paint(painter.symbol("│", ascii: "|"), .dim) }
+    var bar: String { painter.paint(painter.cell("│", ascii: "|"), .dim) }
 
     func clipped(_ slices: [ScheduleSlice], until end: Int?) -> [ScheduleSlice] {
         guard let end else { return slices }
@@ -94,7 +94,7 @@ struct GanttRenderer: Sendable {
 
     func cellText(_ piece: ScheduleSlice, cells: Int, colour: TextStyle?) -> String {
         guard let job = piece.job else {
-            return painter.paint(String(repeating: painter.symbol("·", ascii: "."), count: cells), .dim)
+            return painter.paint(String(repeating: painter.cell("·", ascii: "."), count: cells), .dim)
         }
         let name = job.displayWidth <= cells ? job : job.truncated(toWidth: cells, ellipsis: "")
         let left = (cells - name.displayWidth) / 2

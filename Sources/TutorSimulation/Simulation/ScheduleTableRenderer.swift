@@ -61,7 +61,7 @@ struct ScheduleTableRenderer: Sendable {
             }.joined(separator: String(repeating: " ", count: gap)).trimmingTrailingSpaces
         }
         let total = widths.reduce(0, +) + gap * (widths.count - 1)
-        let rule = painter.paint(String(repeating: painter.symbol("─", ascii: "-"), count: total), .dim)
+        let rule = painter.paint(painter.rule("─", ascii: "-", columns: total), .dim)
         var lines = [painter.paint(line(headers), .bold), rule]
         for (index, row) in rows.enumerated() {
             if index == rows.count - footerRows { lines.append(rule) }

@@ -17,7 +17,7 @@ extension MarkdownRenderer {
             let bar = painter.paint(painter.symbol("│", ascii: "|"), .dim) + " "
             return TextWrapper.wrap(render(inlines), width: width, indent: bar)
         case .horizontalRule:
-            return [painter.paint(String(repeating: painter.symbol("─", ascii: "-"), count: width), .dim)]
+            return [painter.paint(painter.rule("─", ascii: "-", columns: width), .dim)]
         case let .table(contents):
             return table(contents)
         }
@@ -38,9 +38,12 @@ private extension MarkdownRenderer {
         let text = painter.paint(render(inlines), styles: styles)
         let lines = TextWrapper.wrap(text, width: width, firstIndent: marker)
         guard level <= 2, !lines.isEmpty else { return lines }
-        let ruleWidth = min(lines.map(\.displayWidth).max() ?? 0, width)
-        let symbol = level == 1 ? painter.symbol("═", ascii: "=") : painter.symbol("─", ascii: "-")
-        return lines + [painter.paint(String(repeating: symbol, count: ruleWidth), .dim)]
+        var ruleWidth = min(lines.map(\.displayWidth).max() ?? 0, width)
+        // A rule of two-column glyphs covers an odd-width heading by reaching one column further.
+        let glyphWidth = painter.columns(of: "═", ascii: "=")
+        if ruleWidth % glyphWidth != 0, ruleWidth + 1 <= width { ruleWidth += 1 }
+        let rule = level == 1 ? painter.rule("═", ascii: "=", columns: ruleWidth) : painter.rule("─", ascii: "-", columns: ruleWidth)
+        return lines + [painter.paint(rule, .dim)]
     }
 
     /// Items hang under their marker: `•` (or `-`) bullets, or right-aligned numbers.

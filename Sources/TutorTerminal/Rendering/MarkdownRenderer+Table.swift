@@ -17,10 +17,17 @@ extension MarkdownRenderer {
             max(min(grid.map { longestWord($0[column]) }.max() ?? 0, Self.longestUnbrokenWord), Self.narrowestColumn)
         }
         // Every column costs its text, a space either side and the bar on its right; plus the left bar.
-        let overhead = 3 * table.columnCount + 1
+        // A bar is one column, or two where the terminal draws ambiguous symbols wide.
+        let barWidth = painter.symbol("│", ascii: "|").displayWidth
+        let overhead = (2 + barWidth) * table.columnCount + barWidth
+        // Two-column border glyphs fill a column's width plus its two spaces exactly only when that
+        // sum is even: in that reading odd columns get one more column, kept free beforehand.
+        let evenColumns = painter.columns(of: "─", ascii: "-") == 2
+        let spare = evenColumns ? table.columnCount : 0
         guard table.columnCount > 0,
-              let widths = TableColumnWidths.fit(natural: natural, minimum: minimum, available: width - overhead)
+              let fitted = TableColumnWidths.fit(natural: natural, minimum: minimum, available: width - overhead - spare)
         else { return tableRecords(header: header, rows: rows) }
+        let widths = evenColumns ? fitted.map { $0 + $0 % 2 } : fitted
         let wrapped = grid.map { cells in
             zip(cells, widths).map { text, width in
                 let lines = TextWrapper.wrap(text, width: width)
@@ -92,7 +99,7 @@ private extension MarkdownRenderer {
         case .bottom: ("└", "─", "┴", "┘")
         }
         let asciiFill = kind == .header ? "=" : "-"
-        let segments = widths.map { String(repeating: painter.symbol(fill, ascii: asciiFill), count: $0 + 2) }
+        let segments = widths.map { painter.rule(fill, ascii: asciiFill, columns: $0 + 2) }
         let line = painter.symbol(left, ascii: "+") + segments.joined(separator: painter.symbol(junction, ascii: "+"))
             + painter.symbol(right, ascii: "+")
         return painter.paint(line, .dim)

@@ -19,7 +19,7 @@ struct OSStateStrips {
         let nameWidth = min(20, pids.map { names[$0]!.displayWidth }.max() ?? 10)
         let barWidth = max(10, min(60, width - nameWidth - 34))
         let total = max(timeline.durationNs, 1)
-        let running = painter.symbol("█", ascii: "#"), ready = painter.symbol("▒", ascii: "+"), blocked = painter.symbol("░", ascii: ".")
+        let running = painter.cell("█", ascii: "#"), ready = painter.cell("▒", ascii: "+"), blocked = painter.cell("░", ascii: ".")
         var out = ["  OS states, sampled from /proc every 20 ms (\(running) running on a CPU, \(ready) ready: runnable, waiting for a CPU, "
             + "\(blocked) blocked: sleeping or waiting):"]
         for pid in pids {

@@ -23,9 +23,11 @@ public struct RunPresenter {
         let arrow = painter.symbol("▶", ascii: ">")
         let version = Self.versionWarning(header.python).map { painter.paint("  \(painter.symbol("⚠", ascii: "!")) " + $0, .yellow) + "\n" } ?? ""
         if let source {
-            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n  recorded \(header.recordedAt) · \(what) · \(facts)\n" + version
+            let recorded = TextWrapper.fit(["  recorded \(header.recordedAt) · \(what) · \(facts)"], width: max(40, capabilities.width))
+            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n" + recorded.joined(separator: "\n") + "\n" + version
         }
-        return painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim) + "\n" + version
+        let ran = TextWrapper.fit([painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim)], width: max(40, capabilities.width))
+        return ran.joined(separator: "\n") + "\n" + version
     }
 
     /// The Python versions whose multiprocessing internals the tracer was checked against.

@@ -24,7 +24,7 @@ struct SummaryRenderer {
         out += timeLines()
         out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
         out += recordLines()
-        return out.joined(separator: "\n") + "\n"
+        return TextWrapper.fit(out, width: width).joined(separator: "\n") + "\n"
     }
 }
 
@@ -103,13 +103,13 @@ private extension SummaryRenderer {
     /// that back-to-back tasks stay distinguishable.
     func workerBar(_ worker: PoolAnalysis.Worker, width: Int) -> String {
         let total = max(timeline.durationNs, 1)
-        var cells = Array(repeating: painter.symbol("·", ascii: "."), count: width)
+        var cells = Array(repeating: painter.cell("·", ascii: "."), count: width)
         for (n, task) in worker.tasks.enumerated() {
             guard let start = task.startT else { continue }
             let end = task.endT ?? total
             let a = Int(Double(start) / Double(total) * Double(width))
             let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
-            let shade = n % 2 == 0 ? painter.symbol("█", ascii: "#") : painter.symbol("▓", ascii: "=")
+            let shade = n % 2 == 0 ? painter.cell("█", ascii: "#") : painter.cell("▓", ascii: "=")
             for i in a..<min(b, width) { cells[i] = shade }
         }
         return painter.paint(cells.joined(), .green)

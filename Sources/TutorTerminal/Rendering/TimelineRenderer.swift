@@ -30,13 +30,13 @@ public struct TimelineRenderer {
     public func render() -> String {
         let (rows, numbered) = buildRows()
         var out: [String] = []
-        out += completenessWarnings()
+        out += TextWrapper.fit(completenessWarnings(), width: width)
         let visibleLanes = visibleLaneIndices()
         let columns = columnWidth(lanes: visibleLanes.count)
         if let columns {
             out += columnHeader(visibleLanes, width: columns)
         } else {
-            out += laneLegend(visibleLanes)
+            out += TextWrapper.fit(laneLegend(visibleLanes), width: width)
         }
         out += rowLines(rows, lanes: visibleLanes, columnWidth: columns)
         if !numbered.isEmpty {

@@ -57,7 +57,7 @@ private extension StepScreen {
             return true
         }
         let now = Format.seconds(model.timeline.events[step].t)
-        let arrow = painter.symbol("▼", ascii: "v")
+        let arrow = painter.cell("▼", ascii: "v")
         if !place("\(arrow) \(now)", at: cursor) { _ = place("\(now) \(arrow)", at: cursor - now.count - 1) || place(arrow, at: cursor) }
         _ = place("0 s", at: 0)
         let end = Format.seconds(model.timeline.durationNs)
@@ -73,17 +73,18 @@ private extension StepScreen {
         if let first = events.first, let last = events.last {
             let from = column(of: model.timeline.events[first].t, barWidth: barWidth)
             let to = column(of: model.timeline.events[last].t, barWidth: barWidth)
-            let line = Character(painter.symbol("─", ascii: "-"))
+            let line = Character(painter.cell("─", ascii: "-"))
             for c in from...to { cells[c] = (line, [.dim]) }
         }
-        let past = Character(painter.symbol("•", ascii: "*")), future = Character(painter.symbol("·", ascii: "."))
+        let past = Character(painter.cell("•", ascii: "*")), future = Character(painter.cell("·", ascii: "."))
         for index in events {
             let c = column(of: model.timeline.events[index].t, barWidth: barWidth)
             cells[c] = index <= step ? (past, [style]) : (future, [.dim])
         }
-        cells[cursor] = current ? (Character(painter.symbol("●", ascii: "@")), [.yellow, .bold])
-            : (Character(painter.symbol("│", ascii: "|")), [.yellow])
-        let marker = current ? painter.paint(painter.symbol("▶", ascii: ">"), .yellow, .bold) + " " : "  "
+        cells[cursor] = current ? (Character(painter.cell("●", ascii: "@")), [.yellow, .bold])
+            : (Character(painter.cell("│", ascii: "|")), [.yellow])
+        // Two columns for the marker in either reading: "▶ ", or a wide "▶" alone.
+        let marker = current ? painter.paint(painter.symbol("▶", ascii: ">"), .yellow, .bold).padded(toWidth: 2) : "  "
         let label = model.timeline.lanes[lane].label.truncated(toWidth: labelWidth).padded(toWidth: labelWidth)
         return marker + painter.paint(label, styles: current ? [style, .bold] : [style]) + " " + paintRuns(cells)
     }

@@ -91,6 +91,6 @@ extension StepScreen {
     func rule(_ title: String) -> String {
         let dash = painter.symbol("─", ascii: "-")
         let head = " \(dash) \(title) "
-        return painter.paint(head + String(repeating: dash, count: max(0, width - head.displayWidth - 1)), .dim)
+        return painter.paint(head + painter.rule("─", ascii: "-", columns: max(0, width - head.displayWidth - 1)), .dim)
     }
 }

@@ -29,8 +29,8 @@ public struct Stepper: Sendable {
     /// cursor control or keys, and without a height limit.
     func printEveryStep(write: (String) -> Void = Console.out) {
         let size = TerminalSize.unlimitedHeight(width: capabilities.width)
-        let separator = Painter(capabilities: capabilities).paint(
-            String(repeating: capabilities.unicode ? "═" : "=", count: max(20, capabilities.width - 1)), .dim)
+        let painter = Painter(capabilities: capabilities)
+        let separator = painter.paint(painter.rule("═", ascii: "=", columns: max(20, capabilities.width - 1)), .dim)
         guard model.count > 0 else {
             write(StepScreen(model: model, session: StepSession(), size: size, showsKeys: false).lines().joined(separator: "\n") + "\n")
             return

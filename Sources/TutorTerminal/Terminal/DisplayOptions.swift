@@ -4,6 +4,9 @@ import TutorCore
 public struct DisplayOptions: Sendable, Equatable {
     public var color: ColorChoice = .auto
     public var ascii = false
+    /// The terminal draws East Asian Ambiguous symbols (①, ─, │, ●, ·, …) two columns wide
+    /// (`--ambiguous-wide`, or `MP_TUTOR_AMBIGUOUS_WIDE=1`).
+    public var ambiguousWide = false
     /// Overrides the detected terminal width.
     public var width: Int?
     /// Hide multiprocessing's own helper processes (forkserver, resource tracker).

@@ -71,33 +71,59 @@ private extension WrapLayout {
         currentHasContent = false
     }
 
-    /// Breaks an overlong word by character, filling what is left of the current line first.
+    /// Breaks an overlong word by character, filling what is left of the current line first. Spaces
+    /// at a break are dropped, and a closing punctuation mark that would open the next line takes
+    /// the character before it along (with the spaces between), so that no line starts with it.
     mutating func hardBreak(_ word: WrapWord, separator: String) {
+        let segments = ANSIScanner.segments(of: word.text)
         var pending = separator
         var pendingWidth = separator.displayWidth
         var pendingHasCharacters = false
-        for segment in ANSIScanner.segments(of: word.text) {
+        // The characters placed in `pending` since its last escape sequence, which a break may move.
+        var movable: [(character: Character, width: Int)] = []
+        func dropLast() -> (character: Character, width: Int) {
+            let last = movable.removeLast()
+            pending.removeLast()
+            pendingWidth -= last.width
+            return last
+        }
+        for (index, segment) in segments.enumerated() {
             switch segment {
             case let .controlSequence(sequence):
                 pending += sequence
+                movable = []
             case let .character(character):
                 let characterWidth = character.displayWidth
                 let startsLine = !currentHasContent && !pendingHasCharacters
                 if currentWidth + pendingWidth + characterWidth > available, !startsLine {
-                    if pendingHasCharacters {
-                        append(pending, width: pendingWidth)
-                        pending = ""
-                    } else {
-                        // Only the separator was pending: drop it rather than end the line with a space.
-                        pending = String(pending.filter { $0 != " " && $0 != "\t" })
+                    // What opens the next line: this character, or the first one after the spaces.
+                    let opener = character == " " ? segments[(index + 1)...].lazy.compactMap { segment -> Character? in
+                        if case let .character(next) = segment { return next }
+                        return nil
+                    }.first { $0 != " " } : character
+                    var carried: [(character: Character, width: Int)] = []
+                    if let opener, opener.isClosingPunctuation {
+                        // Back to the last character that may end a line: over spaces and closing marks.
+                        let keep = movable.lastIndex { $0.character != " " && !$0.character.isClosingPunctuation }
+                        if let keep, keep > 0 || currentHasContent {
+                            while movable.count > keep { carried.insert(dropLast(), at: 0) }
+                        }
                     }
-                    pendingWidth = 0
-                    pendingHasCharacters = false
+                    while movable.last?.character == " " { _ = dropLast() }
+                    append(pending.contains { $0 != " " && $0 != "\t" } ? pending : "", width: pending.contains { $0 != " " && $0 != "\t" } ? pendingWidth : 0)
                     endLine()
+                    pending = String(carried.map(\.character))
+                    pendingWidth = carried.reduce(0) { $0 + $1.width }
+                    pendingHasCharacters = !carried.isEmpty
+                    movable = carried
+                    // A space at the break is dropped, unless it sits between a carried character and the punctuation.
+                    if character == " ", carried.isEmpty { continue }
                 }
+                if character == " ", !currentHasContent, !pendingHasCharacters { continue }
                 pending.append(character)
                 pendingWidth += characterWidth
                 pendingHasCharacters = true
+                movable.append((character, characterWidth))
             }
         }
         append(pending, width: pendingWidth)

@@ -30,6 +30,17 @@ struct WrapWord {
                 if current.width > 0 { flush() }
                 current.leading.append(character)
                 breakAfterLast = false
+            case let .character(character) where character.isClosingPunctuation && current.text.isEmpty
+                && !current.leading.isEmpty && !words.isEmpty:
+                // Closing punctuation after a space ("A …… B") may not open a line either: the
+                // space stays inside the previous word, and the punctuation joins it.
+                var previous = words.removeLast()
+                previous.text += current.leading + opening
+                previous.text.append(character)
+                previous.width += current.leading.displayWidth + character.displayWidth
+                current = previous
+                opening = ""
+                breakAfterLast = character.allowsBreakAround
             case let .character(character):
                 let canBreakBefore = (breakAfterLast || character.allowsBreakAround)
                     && !character.isClosingPunctuation && !current.endsWithOpeningPunctuation
@@ -59,7 +70,8 @@ struct WrapWord {
     }
 }
 
-private extension Character {
+extension Character {
+    /// Punctuation that may not open a line: `，。：）」…` and their ASCII forms.
     var isClosingPunctuation: Bool {
         "，。、；：！？）」』】〕》〉’”…・ー々〜％.,;:!?)]}%".contains(self)
     }

@@ -25,6 +25,10 @@ final class MarkdownBlockParsingTests: XCTestCase {
     func testParagraphsJoinSoftBreaksAndSplitAtBlankLines() {
         XCTAssertEqual(blocks("one\ntwo\n\nthree"), [.paragraph([.text("one two")]), .paragraph([.text("three")])])
         XCTAssertEqual(blocks("中文\n换行"), [.paragraph([.text("中文换行")])])
+        // Next to full-width punctuation no space either; between CJK and Latin a space stays.
+        XCTAssertEqual(blocks("用法：\n`get()`"), [.paragraph([.text("用法："), .code("get()")])])
+        XCTAssertEqual(blocks("调用 `get()`\n，然后"), [.paragraph([.text("调用 "), .code("get()"), .text("，然后")])])
+        XCTAssertEqual(blocks("调用\nget"), [.paragraph([.text("调用 get")])])
         XCTAssertEqual(blocks("hard  \nbreak\\\nagain"), [.paragraph([.text("hard\nbreak\nagain")])])
         XCTAssertEqual(blocks("a\r\nb\rc"), [.paragraph([.text("a b c")])])
     }

@@ -38,6 +38,17 @@ final class TerminalTextWrapperTests: XCTestCase {
         XCTAssertEqual(TextWrapper.wrap("进程之间，共享", width: 8), ["进程之", "间，共享"])
     }
 
+    func testClosingPunctuationAfterASpaceDoesNotOpenALine() {
+        // From 6 columns on, where "发 ，" (glued) fits a line.
+        for width in 6...24 {
+            for line in TextWrapper.wrap("从 `client-1` …… `client-6`） 各发 ，一条", width: width) {
+                XCTAssertFalse(line.hasPrefix("…") || line.hasPrefix("）") || line.hasPrefix("，"), "width \(width): \(line)")
+            }
+        }
+        XCTAssertEqual(TextWrapper.wrap("abc …", width: 4), ["ab", "c …"])
+        XCTAssertEqual(TextWrapper.wrap("一二三四五。", width: 10), ["一二三四", "五。"])
+    }
+
     func testMixedEnglishAndCJK() {
         XCTAssertEqual(
             TextWrapper.wrap("use Queue或者Pipe传递数据", width: 12),
