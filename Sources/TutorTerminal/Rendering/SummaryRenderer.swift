@@ -106,7 +106,8 @@ private extension SummaryRenderer {
         var cells = Array(repeating: painter.cell("·", ascii: "."), count: width)
         for (n, task) in worker.tasks.enumerated() {
             guard let start = task.startT else { continue }
-            let end = task.endT ?? total
+            // A chunk that never ended was cut short by its worker's end (a worker that died inside it).
+            let end = task.endT ?? timeline.process(pid: worker.pid)?.endT ?? total
             let a = Int(Double(start) / Double(total) * Double(width))
             let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
             let shade = n % 2 == 0 ? painter.cell("█", ascii: "#") : painter.cell("▓", ascii: "=")
