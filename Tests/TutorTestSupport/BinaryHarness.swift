@@ -36,6 +36,8 @@ struct BinaryHarness {
         env["NO_COLOR"] = "1"
         // Progress goes to a folder of the test's own, never to the developer's real state folder.
         env["XDG_STATE_HOME"] = stateHome
+        // English unless a test asks otherwise, whatever the developer's locale.
+        env["MP_TUTOR_LANG"] = "en"
         for (key, value) in changes { env[key] = value }
         let parts = marker.split(separator: "=", maxSplits: 1).map(String.init)
         env[parts[0]] = parts[1]

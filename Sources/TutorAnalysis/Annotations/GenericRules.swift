@@ -88,14 +88,14 @@ private extension GenericRules {
     func firstCallback() -> [Note] {
         guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
         let event = events[index]
-        var text = "the callback \(event.string("func").map { $0 + " " } ?? "")runs in \(event.process) (pid \(event.pid)) "
-            + "on thread \(event.threadRole), not in a worker"
+        var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
+                                                  "pid": event.pid, "thread": event.threadRole])
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
             text += task.workerThread == "MainThread"
-                ? ": \(task.name) was computed by \(worker) (pid \(pid)), and its result travelled back to the parent first"
-                : ": \(task.name) was computed by the worker thread \(worker), and its result was handed over first"
+                ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])
+                : Phrase.noteCallbackThread.text(["task": task.name, "worker": worker])
         }
-        return [note(index, text + ".")]
+        return [note(index, text + Phrase.notePeriod.text())]
     }
 
     /// Acquisitions that had to wait, naming who held the lock.
@@ -157,7 +157,7 @@ private extension GenericRules {
                 + "(as in `v.value += 1` or `d[k] += 1`), \(a)'s update was lost: " + fix)
         }
         guard let first else { return [] }
-        return [note(first.index, first.text + (count > 1 ? " This happened \(count) times in this run." : ""))]
+        return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
     }
 
     /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
@@ -247,7 +247,8 @@ private extension GenericRules {
                 notes.append(Note(eventIndex: index, text: "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code).",
                                   source: .rule, premise: premise))
             } else if event.kind == EventKind.processExit {
-                notes.append(note(index, "\(name) exited with code \(code)\(code == 1 ? ": an uncaught exception, or sys.exit(1)" : "")."))
+                notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
+                                                                   "why": code == 1 ? Phrase.noteExitOne.text() : ""])))
             }
         }
         return notes
@@ -256,7 +257,7 @@ private extension GenericRules {
     /// When the watchdog fired: what each process still alive was last seen doing.
     func watchdog() -> [Note] {
         guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
-        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? "its limit"
+        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
         // A call the state model shows blocked says more than the last event of the process (often another thread's).
@@ -269,29 +270,30 @@ private extension GenericRules {
                 continue
             }
             guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
-            lines.append("\(life.name) (pid \(life.pid)) \(Self.lastActivity(last, task: lookup.task(of: last)))")
+            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
+                                                           "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
         }
-        var text = "the watchdog stopped the run after \(limit): it was not finishing on its own."
-        if !lines.isEmpty { text += " At that moment: " + lines.joined(separator: "; ") + "." }
+        var text = Phrase.noteWatchdog.text(["limit": limit])
+        if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
         let why = HangExplainer(timeline: timeline).explanations()
-        if !why.isEmpty { text += " Why: " + why.joined(separator: " ") }
+        if !why.isEmpty { text += Phrase.noteWatchdogWhy.text(["why": why.joined(separator: Language.current == .zh ? "" : " ")]) }
         return [note(events.count - 1, text)]
     }
 
     static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
         let at = Format.seconds(e.t)
         switch e.kind {
-        case EventKind.lockWait: return "had been waiting for \(e.object ?? "a lock") since \(at)"
-        case "queue.wait": return "had been waiting to \(e.string("op") ?? "get") on \(e.object ?? "a queue") since \(at)"
-        case "process.join.wait": return "had been waiting in join(\(e.string("name") ?? "a child")) since \(at)"
-        case "event.wait": return "had been waiting for \(e.object ?? "an Event") to be set since \(at)"
-        case "pipe.wait": return "had been waiting to receive on \(e.object ?? "a pipe") since \(at)"
+        case EventKind.lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
+        case "queue.wait": return Phrase.lastQueueWait.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at])
+        case "process.join.wait": return Phrase.lastJoinWait.text(["name": e.string("name") ?? "a child", "t": at])
+        case "event.wait": return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
+        case "pipe.wait": return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
         case "condition.wait", "barrier.wait", "queue.join.wait":
-            return "had been waiting on \(e.object ?? "it") (\(e.kind)) since \(at)"
-        case EventKind.taskStart: return "was running \(task?.name ?? "a task") since \(at)"
-        case EventKind.print: return "last printed \"\(e.string("text") ?? "")\" at \(at), then recorded nothing (blocked or busy)"
-        case EventKind.processStart: return "started at \(at) and recorded nothing since (blocked or busy)"
-        default: return "was last seen at \(at) (\(e.kind)\(e.object.map { " " + $0 } ?? ""))"
+            return Phrase.lastOtherWait.text(["object": e.object ?? "it", "kind": e.kind, "t": at])
+        case EventKind.taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case EventKind.print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
+        case EventKind.processStart: return Phrase.lastStarted.text(["t": at])
+        default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
         }
     }
 }

@@ -6,8 +6,16 @@ public struct ClaimEvaluator {
     /// The verdict on one claim.
     public struct Outcome: Sendable, Equatable {
         public var passed: Bool
-        /// What the run showed, e.g. "max_concurrent_tasks = 3".
+        /// What the run showed, in the claim language's own terms, e.g. "max_concurrent_tasks = 3" (for authors).
         public var observed: String
+        /// What the run showed, as facts the learner is told in words.
+        public var observation: ClaimObservation = .nothing
+
+        public init(passed: Bool, observed: String, observation: ClaimObservation = .nothing) {
+            self.passed = passed
+            self.observed = observed
+            self.observation = observation
+        }
     }
 
     /// Metrics a claim can name.
@@ -25,23 +33,29 @@ public struct ClaimEvaluator {
         switch claim {
         case let .all(parts):
             let outcomes = parts.map(evaluate)
-            return Outcome(passed: outcomes.allSatisfy(\.passed), observed: outcomes.map(\.observed).joined(separator: "; "))
+            return Outcome(passed: outcomes.allSatisfy(\.passed), observed: outcomes.map(\.observed).joined(separator: "; "),
+                           observation: .all(outcomes.map(\.observation)))
         case let .compare(lhs, op, rhs):
             let (a, aText) = value(lhs), (b, bText) = value(rhs)
             let shown = [aText, bText].compactMap { $0 }.joined(separator: ", ")
-            return Outcome(passed: EventFieldLookup.compare(a, op, b), observed: shown.isEmpty ? "no value" : shown)
+            let facts = [(lhs, a), (rhs, b)].compactMap { operand, v in Self.quantity(operand).map { ClaimObservation.value($0, v) } }
+            return Outcome(passed: EventFieldLookup.compare(a, op, b), observed: shown.isEmpty ? "no value" : shown,
+                           observation: facts.count == 1 ? facts[0] : facts.isEmpty ? .nothing : .all(facts))
         case let .quantified(quantifier, selector, condition):
             return quantified(quantifier, selector, condition)
         case let .order(pick1, selector1, before, pick2, selector2):
             let a = pick(pick1, selector1), b = pick(pick2, selector2)
             let name1 = "\(pick1.rawValue) \(selector1)", name2 = "\(pick2.rawValue) \(selector2)"
+            let observation = ClaimObservation.order(a.map { eventFact($0, pick: pick1) }, b.map { eventFact($0, pick: pick2) },
+                                                     firstKind: selector1.kind, secondKind: selector2.kind)
             guard let a, let b else {
-                return Outcome(passed: false, observed: a == nil ? "no \(selector1) matched" : "no \(selector2) matched")
+                return Outcome(passed: false, observed: a == nil ? "no \(selector1) matched" : "no \(selector2) matched",
+                               observation: observation)
             }
             let passed = before ? a < b : a > b
             let observed = "\(name1) was event \(timeline.events[a].seq) at \(Self.seconds(timeline.events[a].t)), "
                 + "\(name2) was event \(timeline.events[b].seq) at \(Self.seconds(timeline.events[b].t))"
-            return Outcome(passed: passed, observed: observed)
+            return Outcome(passed: passed, observed: observed, observation: observation)
         }
     }
 
@@ -55,6 +69,20 @@ public struct ClaimEvaluator {
 }
 
 private extension ClaimEvaluator {
+    /// What a compared operand measures; nil for a literal.
+    static func quantity(_ operand: ClaimOperand) -> ClaimObservation.Quantity? {
+        switch operand {
+        case .number, .text: nil
+        case let .metric(name): .metric(name)
+        case let .aggregate(function, selector, field): .aggregate(function: function, kind: selector.kind, field: field)
+        }
+    }
+
+    func eventFact(_ index: Int, pick: ClaimExpression.Pick? = nil) -> ClaimObservation.ObservedEvent {
+        let e = timeline.events[index]
+        return .init(pick: pick.flatMap { ClaimObservation.Pick(rawValue: $0.rawValue) }, seq: Int64(e.seq), t: e.t, kind: e.kind, process: e.process, pid: Int64(e.pid), thread: e.thread)
+    }
+
     func matching(_ selector: EventSelector) -> [Int] {
         timeline.events.indices.filter { lookup.matches(selector, $0) }
     }
@@ -73,21 +101,26 @@ private extension ClaimEvaluator {
             let e = timeline.events[i]
             return "event \(e.seq) (\(e.kind) in \(e.process) pid \(e.pid), thread \(e.thread))"
         }
+        func outcome(_ passed: Bool, _ text: String, example: Int?) -> Outcome {
+            Outcome(passed: passed, observed: text,
+                    observation: .quantified(ClaimObservation.Quantifier(rawValue: quantifier.rawValue) ?? .all, kind: selector.kind, selected: selected.count, holding: holding.count,
+                                             example: example.map { eventFact($0) }))
+        }
         switch quantifier {
         case .all:
-            guard !selected.isEmpty else { return Outcome(passed: false, observed: "no \(selector.kind) events at all") }
+            guard !selected.isEmpty else { return outcome(false, "no \(selector.kind) events at all", example: nil) }
             if let bad = selected.first(where: { !holding.contains($0) }) {
-                return Outcome(passed: false, observed: "\(selected.count - holding.count) of \(selected.count) do not, e.g. \(describe(bad))")
+                return outcome(false, "\(selected.count - holding.count) of \(selected.count) do not, e.g. \(describe(bad))", example: bad)
             }
-            return Outcome(passed: true, observed: "all \(selected.count) do, e.g. \(describe(selected[0]))")
+            return outcome(true, "all \(selected.count) do, e.g. \(describe(selected[0]))", example: selected[0])
         case .some:
-            return holding.first.map { Outcome(passed: true, observed: "\(holding.count) do, e.g. \(describe($0))") }
-                ?? Outcome(passed: false, observed: selected.isEmpty ? "no \(selector.kind) events at all"
-                    : "none of \(selected.count) \(selector.kind) events do")
+            return holding.first.map { outcome(true, "\(holding.count) do, e.g. \(describe($0))", example: $0) }
+                ?? outcome(false, selected.isEmpty ? "no \(selector.kind) events at all"
+                    : "none of \(selected.count) \(selector.kind) events do", example: nil)
         case .none:
-            return holding.first.map { Outcome(passed: false, observed: "\(holding.count) do, e.g. \(describe($0))") }
-                ?? Outcome(passed: true, observed: selected.isEmpty ? "no \(selector.kind) events at all"
-                    : "none of \(selected.count) \(selector.kind) events do")
+            return holding.first.map { outcome(false, "\(holding.count) do, e.g. \(describe($0))", example: $0) }
+                ?? outcome(true, selected.isEmpty ? "no \(selector.kind) events at all"
+                    : "none of \(selected.count) \(selector.kind) events do", example: nil)
         }
     }
 

@@ -28,6 +28,10 @@ public struct Lesson: Sendable {
     /// The markdown after the front matter, and the file line it starts on.
     public var body: String
     var bodyLine: Int
+    /// The language of the learner-facing texts (`lessons/<id>/zh/<id>.md` is Chinese).
+    public var language: Language = .en
+    /// True when the lesson was asked for in a language it has no file for, and is shown in English.
+    public var translationMissing = false
 
     public init(id: String, title: String, unit: String, summary: String, seeds: [String], file: String, directory: String,
                 demo: String, timeout: Double, parameters: [LessonParameter], variants: [LessonVariant], claims: [LessonClaim],

@@ -3,31 +3,56 @@ import TutorCore
 
 /// All lessons under `lessons/`: each in its own folder, as `lessons/<id>/<id>.md` beside its demo,
 /// in the order of `lessons/index.md` (the curriculum's units, then any lesson the index does not name).
+/// In Chinese, a lesson is read from `lessons/<id>/zh/<id>.md` when that file exists, else in English.
 public struct LessonCatalog: Sendable {
     public var root: String
+    /// The language the lessons were loaded in.
+    public var language: Language
     /// Lessons in curriculum order.
     public var lessons: [Lesson]
     /// The curriculum's units with their lesson ids, from `lessons/index.md`, including ids not written yet.
     public var units: [(name: String, ids: [String])]
 
-    /// Loads every lesson; a broken lesson is an error that names its file and line.
-    public init(root: String) throws {
+    /// Loads every lesson in `language`; a broken lesson is an error that names its file and line.
+    public init(root: String, language: Language = .current) throws {
         self.root = root
+        self.language = language
         let folder = root + "/lessons"
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var lessons: [Lesson] = []
         for entry in entries.sorted() {
             let file = "\(folder)/\(entry)/\(entry).md"
             guard FileManager.default.fileExists(atPath: file) else { continue }
-            let lesson = try LessonParser.load(path: file)
+            var lesson = try Self.load(file: file, folder: "\(folder)/\(entry)", language: language)
             guard lesson.id == entry else {
-                throw MPTutorError.badInput(file: file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
+                throw MPTutorError.badInput(file: lesson.file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
             }
+            lesson.directory = "\(folder)/\(entry)"
             lessons.append(lesson)
         }
         units = try Self.readIndex(folder + "/index.md")
+        // The Chinese index names the units in Chinese; it must list the same lessons in the same order.
+        if language == .zh, FileManager.default.fileExists(atPath: folder + "/zh/index.md") {
+            let translated = try Self.readIndex(folder + "/zh/index.md")
+            if translated.map(\.ids) == units.map(\.ids) { units = translated }
+        }
         let order = units.flatMap(\.ids)
         self.lessons = lessons.sorted { (order.firstIndex(of: $0.id) ?? .max, $0.id) < (order.firstIndex(of: $1.id) ?? .max, $1.id) }
+    }
+
+    /// The lesson at `file` (English) in `language`: its translation in `zh/` when there is one.
+    /// The demo stays where the English lesson is, so both files name it the same way.
+    static func load(file: String, folder: String, language: Language) throws -> Lesson {
+        guard language != .en else { return try LessonParser.load(path: file) }
+        let translated = "\(folder)/\(language.rawValue)/\((file as NSString).lastPathComponent)"
+        guard FileManager.default.fileExists(atPath: translated) else {
+            var lesson = try LessonParser.load(path: file)
+            lesson.translationMissing = true
+            return lesson
+        }
+        var lesson = try LessonParser.load(path: translated)
+        lesson.language = language
+        return lesson
     }
 
     /// The unit a lesson belongs to in the index, else its own `unit`.
@@ -56,8 +81,8 @@ public struct LessonCatalog: Sendable {
     public func lesson(_ id: String) throws -> Lesson {
         if let lesson = lessons.first(where: { $0.id == id }) { return lesson }
         let suggestion = Suggestion.closest(to: id, among: lessons.map(\.id))
-        throw MPTutorError.usage("unknown lesson '\(id)'",
-                                 hint: (suggestion.map { "Did you mean '\($0)'? " } ?? "") + "See 'mp-tutor list' for all lessons.")
+        throw MPTutorError.usage(Phrase.errUnknownLesson.text(["id": id]),
+                                 hint: (suggestion.map { Phrase.hintDidYouMean.text(["suggestion": $0]) } ?? "") + Phrase.hintSeeList.text())
     }
 
     /// The committed transcript of a lesson (and variant).

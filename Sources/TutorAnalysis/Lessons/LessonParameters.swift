@@ -14,13 +14,13 @@ public struct LessonParameters: Sendable, Equatable {
         values = lesson.parameters.map { ($0.name, $0.defaultValue) }
         for override in overrides {
             guard let eq = override.firstIndex(of: "=") else {
-                throw MPTutorError.usage("--set takes name=value, found '\(override)'")
+                throw MPTutorError.usage(Phrase.errSetSyntax.text(["value": override]))
             }
             let name = String(override[..<eq]), value = String(override[override.index(after: eq)...])
             guard let parameter = lesson.parameters.first(where: { $0.name == name }) else {
                 let known = lesson.parameters.map(\.name)
-                throw MPTutorError.usage("lesson '\(lesson.id)' has no parameter '\(name)'",
-                                         hint: known.isEmpty ? "This lesson has no parameters." : "Its parameters: \(known.joined(separator: ", ")).")
+                throw MPTutorError.usage(Phrase.errNoParameter.text(["id": lesson.id, "name": name]),
+                                         hint: known.isEmpty ? Phrase.hintNoParameters.text() : Phrase.hintItsParameters.text(["list": known.joined(separator: ", ")]))
             }
             try Self.check(value, for: parameter)
             values[values.firstIndex { $0.name == name }!].value = value
@@ -49,19 +49,22 @@ public struct LessonParameters: Sendable, Equatable {
 
 private extension LessonParameters {
     static func check(_ value: String, for parameter: LessonParameter) throws {
-        let bounds = [parameter.minimum.map { "at least \(Self.show($0))" }, parameter.maximum.map { "at most \(Self.show($0))" }]
-            .compactMap { $0 }.joined(separator: " and ")
+        let bounds = [parameter.minimum.map { Phrase.boundAtLeast.text(["n": Self.show($0)]) },
+                      parameter.maximum.map { Phrase.boundAtMost.text(["n": Self.show($0)]) }]
+            .compactMap { $0 }.joined(separator: Phrase.boundAnd.text())
+        let separator = Language.current == .zh ? "，" : ", "
         func bad(_ why: String) -> MPTutorError {
-            .usage("--set \(parameter.name)=\(value): \(why)", hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
+            .usage(Phrase.errBadParameter.text(["name": parameter.name, "value": value, "why": why]),
+                   hint: parameter.help.isEmpty ? nil : "\(parameter.name): \(parameter.help)")
         }
         switch parameter.kind {
         case .string: return
-        case .int: guard Int(value) != nil else { throw bad("expected a whole number\(bounds.isEmpty ? "" : ", " + bounds)") }
-        case .float: guard Double(value) != nil else { throw bad("expected a number\(bounds.isEmpty ? "" : ", " + bounds)") }
+        case .int: guard Int(value) != nil else { throw bad(Phrase.whyWholeNumber.text() + (bounds.isEmpty ? "" : separator + bounds)) }
+        case .float: guard Double(value) != nil else { throw bad(Phrase.whyNumber.text() + (bounds.isEmpty ? "" : separator + bounds)) }
         }
         let number = Double(value)!
-        if let min = parameter.minimum, number < min { throw bad("must be \(bounds)") }
-        if let max = parameter.maximum, number > max { throw bad("must be \(bounds)") }
+        if let min = parameter.minimum, number < min { throw bad(Phrase.whyMustBe.text(["bounds": bounds])) }
+        if let max = parameter.maximum, number > max { throw bad(Phrase.whyMustBe.text(["bounds": bounds])) }
     }
 
     static func show(_ d: Double) -> String { d.rounded() == d ? String(Int(d)) : String(d) }

@@ -6,7 +6,7 @@ import TutorCore
 /// Every mistake names the file and line, because lesson authors fix them by opening the file there.
 enum LessonParser {
     static let knownKeys: Set<String> = ["id", "title", "unit", "summary", "seeds", "demo", "timeout", "params",
-                                         "variants", "claims", "notes", "sample_os"]
+                                         "variants", "claims", "notes", "sample_os", "lang"]
 
     static func load(path: String) throws -> Lesson {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -57,6 +57,14 @@ enum LessonParser {
             body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
         var result = lesson
         result.sampleOS = meta["sample_os"]?.text == "true"
+        if let lang = meta["lang"] {
+            guard let language = lang.text.flatMap(Language.named) else {
+                throw fail(lang.line, "lang is zh or en, found '\(lang.text ?? "")'")
+            }
+            result.language = language
+        } else if (directory as NSString).lastPathComponent == "zh" {
+            result.language = .zh
+        }
         return result
     }
 }

@@ -31,7 +31,7 @@ public struct ProjectLocator: Sendable {
     /// The root, or an error that says how to point mp-tutor at its lessons.
     public func requireRoot() throws -> String {
         guard let root = root() else {
-            throw MPTutorError.other("cannot find the lessons/ folder. Run mp-tutor from its project folder or set MP_TUTOR_HOME to it.")
+            throw MPTutorError.other(Phrase.errNoLessonsFolder.text())
         }
         return root
     }

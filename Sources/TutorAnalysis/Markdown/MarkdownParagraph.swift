@@ -28,7 +28,8 @@ enum MarkdownParagraph {
     }
 
     /// Joins source lines into paragraph text: soft breaks become a space (nothing between two CJK
-    /// characters or next to full-width punctuation), hard breaks (two trailing spaces or a trailing backslash) become `"\n"`, and an
+    /// characters or next to full-width punctuation, even with emphasis markers between them, or a curly quote beside
+    /// a CJK character), hard breaks (two trailing spaces or a trailing backslash) become `"\n"`, and an
     /// empty line becomes a paragraph break `"\n\n"`.
     static func join(_ lines: [Substring]) -> String {
         var result = ""
@@ -41,8 +42,10 @@ enum MarkdownParagraph {
             }
             // Chinese puts no space where a line was broken between two CJK characters, nor next
             // to full-width punctuation, which carries its own spacing: "用法：" + "`get()`".
-            if separator == " ", let last = result.last, let first = trimmed.first,
-               last.allowsBreakAround && first.allowsBreakAround || last.isWidePunctuation || first.isWidePunctuation {
+            if separator == " ", let last = result.last(where: { !Self.emphasisMarks.contains($0) }),
+               let first = trimmed.first(where: { !Self.emphasisMarks.contains($0) }),
+               last.allowsBreakAround && first.allowsBreakAround || last.isWidePunctuation || first.isWidePunctuation
+                || Self.joinsWithoutSpace(last, first) {
                 separator = ""
             }
             result += separator
@@ -58,6 +61,17 @@ enum MarkdownParagraph {
             }
         }
         return result
+    }
+
+    /// Emphasis markers are looked through: `的\n**代码**` joins as `的**代码**`.
+    private static let emphasisMarks: Set<Character> = ["*", "_"]
+
+    /// Chinese text has no spaces between words: two wide characters join directly, and so does a curly
+    /// quote (which Chinese text uses too) next to one.
+    private static func joinsWithoutSpace(_ last: Character, _ first: Character) -> Bool {
+        let quotes: Set<Character> = ["“", "”", "‘", "’"]
+        return (last.allowsBreakAround || quotes.contains(last)) && (first.allowsBreakAround || quotes.contains(first))
+            && (last.allowsBreakAround || first.allowsBreakAround)
     }
 
     private static func setextLevel(of line: MarkdownLine) -> Int? {

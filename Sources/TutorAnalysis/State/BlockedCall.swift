@@ -32,17 +32,17 @@ public struct BlockedCall: Sendable, Equatable {
     /// What it waits for, in words.
     var what: String {
         switch target {
-        case let .lock(label): "waits to acquire \(label)"
-        case let .queueGet(label): "waits to get from \(label)"
-        case let .queuePut(label): "waits to put on \(label) (full)"
-        case let .join(_, name): "waits in join(\(name))"
-        case let .event(label): "waits for \(label) to be set"
-        case let .pipe(label): "waits to receive on \(label)"
-        case let .condition(label): "waits on \(label) for a notify"
-        case let .barrier(label): "waits at \(label) for the other parties"
-        case let .queueJoin(label): "waits in \(label).join() for every item to be marked done"
+        case let .lock(label): Phrase.waitAcquire.text(["label": label])
+        case let .queueGet(label): Phrase.waitGet.text(["label": label])
+        case let .queuePut(label): Phrase.waitPut.text(["label": label])
+        case let .join(_, name): Phrase.waitJoin.text(["name": name])
+        case let .event(label): Phrase.waitEvent.text(["label": label])
+        case let .pipe(label): Phrase.waitPipe.text(["label": label])
+        case let .condition(label): Phrase.waitCondition.text(["label": label])
+        case let .barrier(label): Phrase.waitBarrier.text(["label": label])
+        case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])
         case let .result(call, what): "waits in \(call) for \(what)"
-        case let .other(kind, object): "waits (\(kind)\(object.map { " " + $0 } ?? ""))"
+        case let .other(kind, object): Phrase.waitOther.text(["what": kind + (object.map { " " + $0 } ?? "")])
         }
     }
 }

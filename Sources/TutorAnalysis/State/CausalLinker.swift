@@ -26,7 +26,7 @@ public enum CausalLinker {
                 let put = items.remove(at: k).event
                 queued[e.object ?? ""] = items
                 links.append(.init(cause: put, effect: i, kind: .delivery,
-                                   text: "got \(repr), put by \(who(put)) at \(at(put))"))
+                                   text: Phrase.linkGotItem.text(["item": repr, "who": who(put), "t": at(put)])))
             case EventKind.lockWait:
                 waiting.insert("\(e.object ?? "")|\(e.pid)|\(e.thread)")
             case EventKind.lockRelease:
@@ -35,7 +35,7 @@ public enum CausalLinker {
                 let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
                 if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
                     links.append(.init(cause: release, effect: i, kind: .handOff,
-                                       text: "got \(e.object ?? "the lock") when \(who(release)) released it at \(at(release))"))
+                                       text: Phrase.linkGotLock.text(["lock": e.object ?? "the lock", "who": who(release), "t": at(release)])))
                 }
             case EventKind.poolSubmit:
                 for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
@@ -44,9 +44,9 @@ public enum CausalLinker {
                     let name = RunState.taskName(key[0], key[1])
                     let text: String
                     switch e.kind {
-                    case EventKind.taskStart: text = "\(name) was submitted by \(who(previous)) at \(at(previous))"
-                    case EventKind.taskEnd: text = "\(name) started here at \(at(previous))"
-                    default: text = "\(name) was finished by \(who(previous)) at \(at(previous))"
+                    case EventKind.taskStart: text = Phrase.linkSubmitted.text(["task": name, "who": who(previous), "t": at(previous)])
+                    case EventKind.taskEnd: text = Phrase.linkStarted.text(["task": name, "t": at(previous)])
+                    default: text = Phrase.linkFinished.text(["task": name, "who": who(previous), "t": at(previous)])
                     }
                     links.append(.init(cause: previous, effect: i, kind: .task, text: text))
                 }
@@ -54,19 +54,19 @@ public enum CausalLinker {
             case EventKind.poolCallback:
                 if let result = taskStage[key] {
                     links.append(.init(cause: result, effect: i, kind: .task,
-                                       text: "called for the result of \(RunState.taskName(key[0], key[1])) that arrived at \(at(result))"))
+                                       text: Phrase.linkResultFor.text(["task": RunState.taskName(key[0], key[1]), "t": at(result)])))
                 }
             case EventKind.processSpawn:
                 if let child = e.childPid { spawns[child] = i }
             case EventKind.processStart:
                 if let spawn = spawns[e.pid] {
-                    links.append(.init(cause: spawn, effect: i, kind: .spawn, text: "started by \(who(spawn)) at \(at(spawn))"))
+                    links.append(.init(cause: spawn, effect: i, kind: .spawn, text: Phrase.linkStartedBy.text(["who": who(spawn), "t": at(spawn)])))
                 }
             case EventKind.processExit:
                 exits[e.pid] = i
             case EventKind.processReaped:
                 if let child = e.childPid, let exit = exits[child] {
-                    links.append(.init(cause: exit, effect: i, kind: .reap, text: "\(who(exit)) had exited at \(at(exit))"))
+                    links.append(.init(cause: exit, effect: i, kind: .reap, text: Phrase.linkExited.text(["who": who(exit), "t": at(exit)])))
                 }
             default:
                 break

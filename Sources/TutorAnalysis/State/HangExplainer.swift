@@ -21,7 +21,7 @@ struct HangExplainer {
         out += starvedGets(blocked, state: state, alive: alive)
         out += lostPoolResults(blocked)
         if out.isEmpty {
-            out = blocked.map { "\($0.who) \($0.what) since \(Format.seconds($0.since))." }
+            out = blocked.map { Phrase.hangSince.text(["who": $0.who, "what": $0.what, "t": Format.seconds($0.since)]) }
         }
         return out
     }
@@ -66,10 +66,9 @@ private extension HangExplainer {
             let parts = loop.map { who -> String in
                 let call = edges[who]!.call
                 let held = state.locks.filter { $0.holders.contains { $0.who == who } }.map(\.label)
-                return (held.isEmpty ? "\(who)" : "\(who) holds \(held.joined(separator: ", ")) and") + " \(call.what)"
+                return (held.isEmpty ? "\(who)" : Phrase.hangHoldsAnd.text(["who": who, "held": held.joined(separator: ", ")])) + " \(call.what)"
             }
-            out.append("deadlock: " + parts.joined(separator: "; ") + ". Each waits for the next, in a circle, so none can go on. "
-                + "Take locks in one fixed order everywhere, or never wait while holding one.")
+            out.append(Phrase.hangDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]))
         }
         return out
     }
@@ -82,10 +81,8 @@ private extension HangExplainer {
             let unread = state.queues.filter { q in q.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } }
             guard let queue = unread.first else { return nil }
             let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!
-            return "\(call.who) waits in join(\(name)), but \(name) cannot exit: it put \(item.repr) on \(queue.label) at "
-                + "\(Format.seconds(item.putAt)), and a process that put items on a Queue waits at exit until its feeder thread "
-                + "has written them to the pipe. Nobody reads \(queue.label) before join() returns, so each waits for the other. "
-                + "Get the items before joining (the documented pitfall \"joining processes that use queues\")."
+            return Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
+                                               "t": Format.seconds(item.putAt)])
         }
     }
 
@@ -116,12 +113,12 @@ private extension HangExplainer {
             let what = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }.map { "\($0.who) \($0.what)" }
             let joiner = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }
                 .first { if case let .join(pid, _) = $0.target { pid == call.pid } else { false } }
-            var text = "\(call.who) waits to get from \(label), which is empty, and no process still running will put anything"
-            text += what.isEmpty ? "." : ": " + what.joined(separator: "; ") + "."
+            var text = Phrase.hangStarvedGet.text(["who": call.who, "label": label])
+            text += what.isEmpty ? Phrase.notePeriod.text() : Phrase.hangStarvedOthers.text(["what": what.joined(separator: Phrase.listSeparator.text())])
             if let joiner {
-                text += " \(joiner.who) waits for \(call.who) to end, while \(call.who) waits for an item: each waits for the other."
+                text += Phrase.hangStarvedJoiner.text(["joiner": joiner.who, "who": call.who])
             }
-            return text + " A consumer needs an end signal (e.g. one None per consumer) or a timeout."
+            return text + Phrase.hangStarvedAdvice.text()
         }
     }
 }

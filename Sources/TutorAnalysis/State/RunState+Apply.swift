@@ -14,7 +14,7 @@ extension RunState {
                 processes[p].name = e.string("name") ?? processes[p].name
             } else {
                 processes.append(.init(pid: e.pid, name: e.string("name") ?? e.process, role: e.string("role") ?? "other",
-                                       exitCode: nil, activity: "running"))
+                                       exitCode: nil, activity: Phrase.activityRunning.text()))
             }
             // A worker belongs to the pool that started it (several pools may run at once).
             if let label = timeline.poolOfWorker[e.pid] ?? (e.process.contains("PoolWorker") ? pools.last?.label : nil),
@@ -22,18 +22,18 @@ extension RunState {
                 pools[pool].workers.append((e.process, nil))
             }
         case EventKind.processExit:
-            setActivity(e.pid, "exited")
+            setActivity(e.pid, Phrase.activityExited.text())
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
             removeWorker(named: e.process)
         case EventKind.processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
-                processes[p].activity = "ended (seen by its parent)"
+                processes[p].activity = Phrase.activityReaped.text()
             }
             if let name = e.string("name") { removeWorker(named: name) }
         case EventKind.processSpawn, EventKind.processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
-            setActivity(e.pid, "running")
+            setActivity(e.pid, Phrase.activityRunning.text())
         case EventKind.poolCreate:
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
         case EventKind.poolSubmit:
@@ -46,12 +46,12 @@ extension RunState {
                 pools[p].waiting.removeAll { $0 == name }
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
             }
-            setActivity(e.pid, "running \(name) since \(at)")
+            setActivity(e.pid, Phrase.activityTask.text(["task": name, "t": at]))
         case EventKind.taskEnd:
             for p in pools.indices {
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil }
             }
-            setActivity(e.pid, "idle, waiting for the next task")
+            setActivity(e.pid, Phrase.activityIdle.text())
         case EventKind.poolResult:
             if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
         case EventKind.poolCallback:
@@ -65,7 +65,7 @@ extension RunState {
             guard let q = queueIndex(e.object) else { break }
             queues[q].items.append(.init(repr: e.string("item") ?? "?", putBy: who, putAt: e.t, putEvent: index))
             queues[q].blockedPutters.removeAll { $0 == who }
-            setActivity(e.pid, "running")
+            setActivity(e.pid, Phrase.activityRunning.text())
         case EventKind.queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.string("item")
@@ -73,30 +73,30 @@ extension RunState {
                 queues[q].items.remove(at: i)
             }
             queues[q].blockedGetters.removeAll { $0 == who }
-            setActivity(e.pid, "running")
+            setActivity(e.pid, Phrase.activityRunning.text())
         case "queue.wait":
             guard let q = queueIndex(e.object) else { break }
             if e.string("op") == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
-            setActivity(e.pid, "waiting to \(e.string("op") ?? "get") on \(e.object ?? "a queue") since \(at)")
+            setActivity(e.pid, Phrase.activityQueue.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at]))
         case EventKind.lockCreate:
             locks.append(.init(label: e.object ?? "Lock", type: e.string("type") ?? "Lock", holders: [], waiters: []))
         case EventKind.lockWait:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.append((who, e.t))
-            setActivity(e.pid, "waiting for \(locks[l].label) since \(at)")
+            setActivity(e.pid, Phrase.activityLock.text(["lock": locks[l].label, "t": at]))
         case EventKind.lockAcquire:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.removeAll { $0.who == who }
             // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
             locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.int("count") ?? 1)))
-            setActivity(e.pid, "holds \(locks[l].label)")
+            setActivity(e.pid, Phrase.activityHolds.text(["lock": locks[l].label]))
         case EventKind.lockRelease:
             guard let l = lockIndex(e.object) else { break }
             for _ in 0..<max(1, e.int("count") ?? 1) {
                 guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
                 locks[l].holders.remove(at: h)
             }
-            setActivity(e.pid, "running")
+            setActivity(e.pid, Phrase.activityRunning.text())
         case EventKind.localCreate:
             locals.append(.init(label: e.object ?? "Local", values: []))
         case EventKind.localSet, EventKind.localGet:
@@ -119,7 +119,7 @@ extension RunState {
                 return shared.count - 1
             }()
             let member = Shared.Member(attr: e.string("attr") ?? "value", value: e.string("value") ?? "?",
-                                       how: e.kind == EventKind.sharedWrite ? "wrote" : "read", by: who)
+                                       how: (e.kind == EventKind.sharedWrite ? Phrase.panelWrote : .panelRead).text(), by: who)
             if let m = shared[s].members.firstIndex(where: { $0.attr == member.attr }) {
                 shared[s].members[m] = member
             } else {
@@ -154,6 +154,6 @@ extension RunState {
     }
 
     private mutating func setActivity(_ pid: Int32, _ text: String) {
-        if let p = processIndex(pid), processes[p].exitCode == nil || text == "exited" { processes[p].activity = text }
+        if let p = processIndex(pid), processes[p].exitCode == nil || text == Phrase.activityExited.text() { processes[p].activity = text }
     }
 }

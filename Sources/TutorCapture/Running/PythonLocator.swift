@@ -40,8 +40,7 @@ public struct PythonLocator: Sendable {
         }
         guard let found = ExecutableSearch.find("python3", path: path) else {
             throw MPTutorError.missingProgram(
-                "python3 was not found on PATH. Install Python 3, pass --python PATH, or replay a "
-                + "recorded run with 'mp-tutor replay <lesson>' (no python3 needed).")
+                Phrase.errNoPython.text())
         }
         return found
     }

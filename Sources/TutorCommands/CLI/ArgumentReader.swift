@@ -14,6 +14,17 @@ struct ArgumentReader {
         var reader = ArgumentReader(arguments: arguments)
         return try reader.readCommand()
     }
+
+    /// The value of `--lang` (or `--lang=X`), looked for before the command is read so that even a mistake
+    /// in the command line is reported in the chosen language. A program's own arguments (after `--`) are not searched.
+    public static func languageFlag(in arguments: [String]) -> String? {
+        for (i, arg) in arguments.enumerated() {
+            if arg == "--" { return nil }
+            if arg.hasPrefix("--lang=") { return String(arg.dropFirst("--lang=".count)) }
+            if arg == "--lang" { return i + 1 < arguments.count ? arguments[i + 1] : "" }
+        }
+        return nil
+    }
 }
 
 private extension ArgumentReader {
@@ -26,7 +37,7 @@ private extension ArgumentReader {
 
     mutating func value(for option: String) throws -> String {
         guard let value = next(), !(value.hasPrefix("--") && value.count > 2) else {
-            throw MPTutorError.usage("\(option) needs a value")
+            throw MPTutorError.usage(Phrase.errNeedsValue.text(["option": option]))
         }
         return value
     }
@@ -34,17 +45,21 @@ private extension ArgumentReader {
     mutating func number(for option: String) throws -> Double {
         let text = try value(for: option)
         guard let number = Double(text), number > 0, number.isFinite else {
-            throw MPTutorError.usage("\(option) takes a positive number of seconds, found '\(text)'")
+            throw MPTutorError.usage(Phrase.errPositiveSeconds.text(["option": option, "value": text]))
         }
         return number
     }
 
     mutating func readCommand() throws -> Command {
         guard let first = next() else { return .help(topic: nil) }
+        if try readLanguage(first) { return try readCommand() }
         switch first {
         case "-h", "--help": return .help(topic: nil)
         case "--version", "-V": return .version
-        case "help": return .help(topic: next())
+        case "help":
+            let topic = next()
+            while let arg = next() { _ = try readLanguage(arg) }
+            return .help(topic: topic)
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
         case "trace": return try readTrace()
@@ -52,6 +67,7 @@ private extension ArgumentReader {
         case "progress":
             var reset = false
             while let arg = next() {
+                if try readLanguage(arg) { continue }
                 switch arg {
                 case "--reset": reset = true
                 case "-h", "--help": return .help(topic: "progress")
@@ -69,28 +85,44 @@ private extension ArgumentReader {
             }
             return .list(display)
         default:
-            let hint = Suggestion.closest(to: first, among: Self.commands).map { "Did you mean 'mp-tutor \($0)'? " } ?? ""
-            throw MPTutorError.usage("unknown command '\(first)'", hint: hint + "See 'mp-tutor --help'.")
+            let hint = Suggestion.closest(to: first, among: Self.commands).map { Phrase.hintDidYouMean.text(["suggestion": "mp-tutor \($0)"]) } ?? ""
+            throw MPTutorError.usage(Phrase.errUnknownCommand.text(["command": first]), hint: hint + Phrase.seeHelp.text())
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step"]
+    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
-            return .usage("unexpected argument '\(arg)'", hint: "See 'mp-tutor \(command) --help'.")
+            return .usage(Phrase.errUnexpectedArgument.text(["argument": arg]), hint: Phrase.hintSeeCommandHelp.text(["command": command]))
         }
-        let hint = Suggestion.closest(to: arg, among: options).map { "Did you mean '\($0)'? " } ?? ""
-        return .usage("unknown option '\(arg)' for 'mp-tutor \(command)'", hint: hint + "See 'mp-tutor \(command) --help'.")
+        let hint = Suggestion.closest(to: arg, among: options).map { Phrase.hintDidYouMean.text(["suggestion": $0]) } ?? ""
+        return .usage(Phrase.errUnknownOption.text(["option": arg, "command": command]), hint: hint + Phrase.hintSeeCommandHelp.text(["command": command]))
+    }
+
+    /// `--lang zh|en`: already applied by `CommandLineTool` (see `languageFlag`); here it is checked and skipped.
+    mutating func readLanguage(_ arg: String) throws -> Bool {
+        let value: String
+        if arg == "--lang" {
+            guard let given = next() else { throw MPTutorError.usage(Phrase.langNeedsValue.text(["value": ""])) }
+            value = given
+        } else if arg.hasPrefix("--lang=") {
+            value = String(arg.dropFirst("--lang=".count))
+        } else {
+            return false
+        }
+        guard Language.named(value) != nil else { throw MPTutorError.usage(Phrase.langNeedsValue.text(["value": value])) }
+        return true
     }
 
     mutating func readDisplay(_ arg: String, into display: inout DisplayOptions) throws -> Bool {
+        if try readLanguage(arg) { return true }
         switch arg {
         case "--color", "--colour":
             let text = try value(for: arg)
             guard let choice = ColorChoice(rawValue: text) else {
-                throw MPTutorError.usage("--color takes auto, always or never, found '\(text)'")
+                throw MPTutorError.usage(Phrase.errColor.text(["value": text]))
             }
             display.color = choice
         case "--ascii": display.ascii = true
@@ -100,7 +132,7 @@ private extension ArgumentReader {
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {
-                throw MPTutorError.usage("--width takes a number of columns from 40 to 1000, found '\(text)'")
+                throw MPTutorError.usage(Phrase.errWidth.text(["value": text]))
             }
             display.width = width
         default: return false
@@ -109,19 +141,20 @@ private extension ArgumentReader {
     }
 
     mutating func readRun(_ arg: String, into run: inout RunOptions) throws -> Bool {
+        if try readLanguage(arg) { return true }
         switch arg {
         case "--python": run.python = try value(for: arg)
         case "--timeout": run.timeout = try number(for: arg)
         case "--start-method":
             let method = try value(for: arg)
             guard ["fork", "spawn", "forkserver"].contains(method) else {
-                throw MPTutorError.usage("--start-method takes fork, spawn or forkserver, found '\(method)'")
+                throw MPTutorError.usage(Phrase.errStartMethod.text(["value": method]))
             }
             run.startMethod = method
         case "--sample-os": run.sampleOS = true
         case "--seed":
             let text = try value(for: arg)
-            guard let seed = Int(text) else { throw MPTutorError.usage("--seed takes a whole number, found '\(text)'") }
+            guard let seed = Int(text) else { throw MPTutorError.usage(Phrase.errSeed.text(["value": text])) }
             run.seed = seed
         default: return false
         }
@@ -167,7 +200,7 @@ private extension ArgumentReader {
             }
         }
         guard let target else {
-            throw MPTutorError.usage("replay needs a lesson id or a transcript file", hint: "e.g. 'mp-tutor replay pool-async'.")
+            throw MPTutorError.usage(Phrase.errReplayNeedsTarget.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor replay pool-async"]))
         }
         return .replay(target: target, variant: variant, display)
     }
@@ -193,7 +226,7 @@ private extension ArgumentReader {
                 return .trace(script: script, arguments: Array(arguments[position...]), run, display, record: record)
             }
         }
-        throw MPTutorError.usage("trace needs a Python script to run", hint: "e.g. 'mp-tutor trace my_pool.py'.")
+        throw MPTutorError.usage(Phrase.errTraceNeedsScript.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor trace my_pool.py"]))
     }
 
     mutating func readCheck() throws -> Command {
@@ -219,7 +252,7 @@ private extension ArgumentReader {
             }
         }
         guard all || !ids.isEmpty else {
-            throw MPTutorError.usage("check needs a lesson id or --all", hint: "e.g. 'mp-tutor check pool-async'.")
+            throw MPTutorError.usage(Phrase.errCheckNeedsLesson.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor check pool-async"]))
         }
         if !settings.isEmpty && all {
             throw MPTutorError.usage("--set changes one lesson's parameters: name the lesson instead of --all",

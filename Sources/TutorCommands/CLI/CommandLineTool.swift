@@ -7,6 +7,8 @@ public enum CommandLineTool {
     /// Runs mp-tutor with the given arguments (without the program name) and returns the exit status.
     public static func main(arguments: [String], context: CommandContext = CommandContext()) -> Int32 {
         do {
+            // Chosen before anything else, so that every message, errors included, is in the learner's language.
+            Language.current = try Language.choose(flag: ArgumentReader.languageFlag(in: arguments), environment: context.environment)
             let status = try run(try ArgumentReader.read(arguments), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }
@@ -48,9 +50,9 @@ public enum CommandLineTool {
     }
 
     static func report(_ error: MPTutorError) {
-        var text = "Error: \(error.message)\n"
+        var text = Phrase.errorPrefix.text(["message": error.message]) + "\n"
         if let hint = error.hint { text += hint + "\n" }
-        if case .usage = error, error.hint == nil { text += "See 'mp-tutor --help'.\n" }
+        if case .usage = error, error.hint == nil { text += Phrase.seeHelp.text() + "\n" }
         Console.error(text)
     }
 }

@@ -6,6 +6,7 @@ import TutorSimulation
 /// `--help` texts: examples first, then options.
 enum HelpText {
     static func text(for topic: String?) throws -> String {
+        if Language.current == .zh, let chinese = chinese(for: topic) { return chinese }
         switch topic {
         case nil, "mp-tutor": return main
         case "lesson": return lesson
@@ -17,8 +18,22 @@ enum HelpText {
         case "simulate": return simulate
         case "simulate scheduling", "scheduling": return simulateScheduling
         case let other?:
-            let hint = Suggestion.closest(to: other, among: ArgumentReader.commands).map { "Did you mean '\($0)'? " } ?? ""
-            throw MPTutorError.usage("no help for '\(other)'", hint: hint + "See 'mp-tutor --help'.")
+            let hint = Suggestion.closest(to: other, among: ArgumentReader.commands).map { Phrase.hintDidYouMean.text(["suggestion": $0]) } ?? ""
+            throw MPTutorError.usage(Phrase.errNoHelp.text(["topic": other]), hint: hint + Phrase.seeHelp.text())
+        }
+    }
+
+    /// The Chinese text of a topic; nil for the simulator's topics, which are shown in English.
+    static func chinese(for topic: String?) -> String? {
+        switch topic {
+        case nil, "mp-tutor": chineseMain
+        case "lesson": chineseLesson
+        case "replay": chineseReplay
+        case "trace": chineseTrace
+        case "check": chineseCheck
+        case "list": chineseList
+        case "progress": chineseProgress
+        default: nil
         }
     }
 
@@ -34,6 +49,8 @@ enum HelpText {
                                   opens as the run starts and follows it (G: follow each new event;
                                   Ctrl-C stops the run, q stops it and quits); without a terminal,
                                   prints every step after the run
+      --lang zh|en                the language of the interface and the lessons (else $MP_TUTOR_LANG, then
+                                  LC_ALL, LC_MESSAGES, LANG: zh_* means Chinese, anything else English)
     """
 
     static let run = """
@@ -68,6 +85,7 @@ enum HelpText {
     Options:
       -h, --help       this help (or 'mp-tutor <command> --help')
       --version        mp-tutor's version
+      --lang zh|en     the language of the interface and the lessons (or MP_TUTOR_LANG=zh, or a zh_* locale)
 
     """
 

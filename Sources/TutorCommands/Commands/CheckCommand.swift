@@ -35,18 +35,23 @@ struct CheckCommand {
             let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: settings, run: run)
             let started = MonotonicClock.nowNs()
             let result = try live.execute()
-            if result.outcome.interrupted { Console.out("interrupted\n"); return 130 }
+            if result.outcome.interrupted { Console.out(Phrase.interrupted.text() + "\n"); return 130 }
             let timeline = TimelineBuilder.build(result.transcript)
             let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
             let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
             let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent
-            Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)  (\(took), \(timeline.events.count) events)\n")
-            if report.entries.isEmpty { Console.out("  the lesson states no claims\n") }
-            if result.tracerSilent { Console.out("  no process reported any event: the tracer did not start\n") }
+            Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)" + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
+            if report.entries.isEmpty { Console.out("  " + Phrase.checkNoClaims.text() + "\n") }
+            if result.tracerSilent { Console.out("  " + Phrase.checkTracerSilent.text() + "\n") }
             for entry in report.entries {
                 let mark = entry.outcome.passed ? painter.symbol("✓", ascii: "ok") : painter.symbol("✗", ascii: "FAIL")
                 Console.out("  \(mark) \(entry.text)\n")
-                if !entry.outcome.passed { Console.out("      check: \(entry.check)\n      observed: \(entry.outcome.observed)\n") }
+                if !entry.outcome.passed {
+                    // The author's query and the figures it compared, then the same in words for the learner.
+                    Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      "
+                        + Phrase.observedPrefix.text(["what": entry.outcome.observed]) + "\n      "
+                        + Phrase.observedPrefix.text(["what": entry.outcome.observation.inWords()]) + "\n")
+                }
             }
             if !ok { failures += 1 }
             if ok, let directory = recordDirectory {
@@ -55,7 +60,7 @@ struct CheckCommand {
                 try TranscriptWriter.write(result.transcript, to: directory + "/" + name)
             }
         }
-        Console.out("\(targets.count - failures) passed, \(failures) failed\n")
+        Console.out(Phrase.checkTotals.text(["passed": targets.count - failures, "failed": failures]) + "\n")
         return failures == 0 ? 0 : 1
     }
 }

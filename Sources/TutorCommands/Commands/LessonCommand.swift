@@ -19,7 +19,7 @@ struct LessonCommand {
         } else {
             let finished = progress.load().finished
             guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
-                throw MPTutorError.other("there are no lessons in \(catalog.root)/lessons")
+                throw MPTutorError.other(Phrase.errNoLessons.text(["folder": catalog.root + "/lessons"]))
             }
             lesson = next
         }
@@ -27,12 +27,15 @@ struct LessonCommand {
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
                                                               settings: options.settings, run: options.run)
+        if lesson.translationMissing {
+            Console.out(Painter(capabilities: caps).paint(Phrase.lessonNotTranslated.text(), .yellow) + "\n\n")
+        }
         Console.out(MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n")
         guard let live else { return 0 }
 
         let painter = Painter(capabilities: caps)
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) running \(live.displayCommand.joined(separator: " "))", .bold)
-            + painter.paint("  (watchdog \(Format.duration(live.timeout)) · Ctrl-C stops every process)", .dim) + "\n")
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.runningLine.text(["command": live.displayCommand.joined(separator: " ")]), .bold)
+            + painter.paint("  " + Phrase.watchdogHint.text(["timeout": Format.duration(live.timeout)]), .dim) + "\n")
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
         let screen = RunScreen(context: context, presenter: presenter, display: options.display, variant: options.variant,
                                parameters: live.parameters.dictionary, record: options.record)
@@ -62,8 +65,8 @@ struct LiveLessonRun {
         if let variant {
             guard let found = lesson.variants.first(where: { $0.id == variant }) else {
                 let known = lesson.variants.map(\.id)
-                throw MPTutorError.usage("lesson '\(lesson.id)' has no variant '\(variant)'",
-                                         hint: known.isEmpty ? "It has no variants." : "Its variants: \(known.joined(separator: ", ")).")
+                throw MPTutorError.usage(Phrase.errNoVariant.text(["id": lesson.id, "variant": variant]),
+                                         hint: known.isEmpty ? Phrase.hintNoVariants.text() : Phrase.hintItsVariants.text(["list": known.joined(separator: ", ")]))
             }
             extra = found.arguments
         }

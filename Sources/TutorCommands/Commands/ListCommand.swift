@@ -12,16 +12,16 @@ struct ListCommand {
         let capabilities = context.capabilities(display)
         let painter = Painter(capabilities: capabilities)
         let (finished, problem) = ProgressStore(environment: context.environment).load()
-        if let problem { Console.error("Warning: \(problem)\n") }
+        if let problem { Console.error(Phrase.warningPrefix.text(["message": problem]) + "\n") }
         var unit: String?
         for lesson in catalog.lessons {
             let name = catalog.unit(of: lesson)
             if name != unit {
                 unit = name
-                Console.out("\n" + painter.paint(name.isEmpty ? "Lessons" : name, .bold) + "\n")
+                Console.out("\n" + painter.paint(name.isEmpty ? Phrase.lessonsHeading.text() : name, .bold) + "\n")
             }
             let mark = finished[lesson.id] != nil ? painter.paint(painter.symbol("✓", ascii: "*"), .green) : " "
-            let variants = lesson.variants.isEmpty ? "" : painter.paint("  variants: " + lesson.variants.map(\.id).joined(separator: ", "), .dim)
+            let variants = lesson.variants.isEmpty ? "" : painter.paint(Phrase.listVariants.text(["list": lesson.variants.map(\.id).joined(separator: ", ")]), .dim)
             // The summary wraps under itself, so a long (or Chinese) summary keeps to the terminal's width.
             let lead = " \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan)
             let lines = TextWrapper.wrap(lesson.summary + variants, width: max(60, capabilities.width), indent: String(repeating: " ", count: 31),
@@ -31,12 +31,11 @@ struct ListCommand {
         let width = max(60, capabilities.width)
         let missing = catalog.units.flatMap(\.ids).filter { id in !catalog.lessons.contains { $0.id == id } }
         if !missing.isEmpty {
-            let text = "\(missing.count) lessons of the curriculum are not written yet: \(missing.joined(separator: ", "))"
+            let text = Phrase.listNotWritten.text(["n": missing.count, "ids": missing.joined(separator: ", ")])
             Console.out("\n" + painter.paint(TextWrapper.wrap(text, width: width).joined(separator: "\n"), .dim) + "\n")
         }
         let done = catalog.lessons.filter { finished[$0.id] != nil }.count
-        let closing = "\(done) of \(catalog.lessons.count) finished. Run one with 'mp-tutor lesson <id>' "
-            + "('mp-tutor lesson' continues where you left off); replay its recorded run with 'mp-tutor replay <id>'."
+        let closing = Phrase.listFooter.text(["done": done, "total": catalog.lessons.count])
         Console.out("\n" + TextWrapper.wrap(closing, width: width).joined(separator: "\n") + "\n")
         return 0
     }

@@ -58,7 +58,7 @@ struct LiveStepView {
             ended: {
                 switch state.result {
                 case nil: return nil
-                case .failure: return LiveFeed.End(model: empty, status: "the run could not be supervised", interrupted: false, failed: true)
+                case .failure: return LiveFeed.End(model: empty, status: Phrase.liveNotSupervised.text(), interrupted: false, failed: true)
                 case let .success(result):
                     let timeline = TimelineBuilder.build(result.transcript)
                     finalTimeline = timeline
@@ -86,15 +86,15 @@ struct LiveStepView {
     static func endStatus(_ outcome: RunOutcome, events: Int) -> String {
         let how: String
         if outcome.timedOut {
-            how = "stopped by the watchdog"
+            how = Phrase.liveWatchdog.text()
         } else if outcome.interrupted {
-            how = "interrupted: the run was stopped"
+            how = Phrase.liveInterrupted.text()
         } else {
             switch outcome.termination {
-            case let .exited(code): how = "run ended, exit code \(code)"
-            case let .signaled(signal): how = "run ended: the main process was killed by \(Format.signalName(signal))"
+            case let .exited(code): how = Phrase.liveExited.text(["code": code])
+            case let .signaled(signal): how = Phrase.liveKilled.text(["signal": Format.signalName(signal)])
             }
         }
-        return "■ \(how) · \(events) events · the final timeline, with its notes"
+        return Phrase.liveEnd.text(["how": how, "n": events])
     }
 }

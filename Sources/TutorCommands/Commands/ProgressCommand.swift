@@ -10,17 +10,17 @@ struct ProgressCommand {
         let store = ProgressStore(environment: context.environment)
         if reset {
             try store.reset()
-            Console.out("progress forgotten (\(store.path))\n")
+            Console.out(Phrase.progressForgotten.text(["path": store.path]) + "\n")
             return 0
         }
         let (finished, problem) = store.load()
-        if let problem { Console.error("Warning: \(problem)\n") }
+        if let problem { Console.error(Phrase.warningPrefix.text(["message": problem]) + "\n") }
         let catalog = try context.catalog()
         let done = catalog.lessons.filter { finished[$0.id] != nil }
-        Console.out("\(done.count) of \(catalog.lessons.count) lessons finished\n")
+        Console.out(Phrase.progressFinished.text(["done": done.count, "total": catalog.lessons.count]) + "\n")
         for lesson in done { Console.out("  ✓ \(lesson.id)  (\(finished[lesson.id]!))\n") }
         if let next = catalog.lessons.first(where: { finished[$0.id] == nil }) {
-            Console.out("next: mp-tutor lesson \(next.id)\n")
+            Console.out(Phrase.progressNext.text(["id": next.id]) + "\n")
         }
         return 0
     }

@@ -30,16 +30,15 @@ struct ReplayCommand {
         let looksLikeFile = target.contains("/") || target.hasSuffix(".jsonl") || FileManager.default.fileExists(atPath: target)
         if looksLikeFile { return (target, catalog) }
         guard let catalog else {
-            throw MPTutorError.other("cannot find the lessons/ folder to look up '\(target)'; give the transcript's path instead.")
+            throw MPTutorError.other(Phrase.errNoLessonsFolderFor.text(["target": target]))
         }
         let lesson = try catalog.lesson(target)
         if let variant, !lesson.variants.contains(where: { $0.id == variant }) {
-            throw MPTutorError.usage("lesson '\(lesson.id)' has no variant '\(variant)'")
+            throw MPTutorError.usage(Phrase.errNoVariant.text(["id": lesson.id, "variant": variant]))
         }
         let path = catalog.transcriptPath(for: lesson.id, variant: variant)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw MPTutorError.other("no recorded run of '\(lesson.id)' at \(path); record one with "
-                + "'mp-tutor lesson \(lesson.id) --record \(path)'.")
+            throw MPTutorError.other(Phrase.errNoRecordedRun.text(["id": lesson.id, "path": path]))
         }
         return (path, catalog)
     }

@@ -28,11 +28,11 @@ struct RunScreen {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(tracerWarning(result))
         let timeline = TimelineBuilder.build(result.transcript)
-        if let record, display.step { Console.out("recorded to \(record)\n") }
+        if let record, display.step { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted { return (present(timeline), result) }
         Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
-        if let record, !display.step { Console.out("\nrecorded to \(record)\n") }
+        if let record, !display.step { Console.out("\n" + Phrase.recordedTo.text(["path": record]) + "\n") }
         return (Self.status(result.outcome), result)
     }
 
@@ -64,7 +64,7 @@ private extension RunScreen {
         if let record { try TranscriptWriter.write(result.transcript, to: record) }
         Console.out(presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(tracerWarning(result))
-        if let record { Console.out("recorded to \(record)\n") }
+        if let record { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
         guard status == 0 else { return (status, result) }
         let final = timeline ?? TimelineBuilder.build(result.transcript)
         Console.out(presenter.closing(timeline: final, variant: variant, parameters: parameters).text)
@@ -80,8 +80,7 @@ private extension RunScreen {
     func tracerWarning(_ result: TracedRun.Result) -> String {
         guard result.tracerSilent else { return "" }
         let painter = Painter(capabilities: presenter.capabilities)
-        var text = painter.paint("⚠ no process reported any event: the tracer did not start in this python. "
-            + "Here is what the program printed:\n", .yellow)
+        var text = painter.paint(Phrase.tracerSilentWarning.text() + "\n", .yellow)
         let out = String(decoding: result.outcome.stdout, as: UTF8.self)
         let err = String(decoding: result.outcome.stderr, as: UTF8.self)
         for line in (out + err).split(separator: "\n", omittingEmptySubsequences: false) {

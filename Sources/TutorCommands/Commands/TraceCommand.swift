@@ -15,14 +15,14 @@ struct TraceCommand {
 
     func execute() throws -> Int32 {
         guard FileManager.default.fileExists(atPath: script) else {
-            throw MPTutorError.usage("no such script: \(script)")
+            throw MPTutorError.usage(Phrase.errNoSuchScript.text(["script": script]))
         }
         let python = try context.python(run.python)
         let caps = context.capabilities(display)
         let painter = Painter(capabilities: caps)
         let timeout = run.timeout ?? 60
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) tracing \(([script] + arguments).joined(separator: " "))", .bold)
-            + painter.paint("  (watchdog \(Format.duration(timeout)) · Ctrl-C stops every process)", .dim) + "\n")
+        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.tracingLine.text(["command": ([script] + arguments).joined(separator: " ")]), .bold)
+            + painter.paint("  " + Phrase.watchdogHint.text(["timeout": Format.duration(timeout)]), .dim) + "\n")
         var request = TracedRun.Request(python: python, script: script, arguments: arguments, timeout: timeout,
                                         startMethod: run.startMethod)
         request.sampleOS = run.sampleOS

@@ -35,7 +35,7 @@ struct GanttRenderer: Sendable {
     /// The chart's lines (pairs of bar row and tick row); `until` cuts the chart at that tick.
     func render(_ result: ScheduleResult, scale: Int? = nil, until end: Int? = nil) -> [String] {
         let slices = clipped(result.slices, until: end)
-        guard let last = slices.last else { return [painter.paint("(no time has passed yet)", .dim)] }
+        guard let last = slices.last else { return [painter.paint(Phrase.simNoTime.text(), .dim)] }
         let scale = max(1, scale ?? bestScale(for: result, until: end))
         let labelRoom = String(last.to).count
         let colours = Dictionary(result.jobs.enumerated().map { ($1.name, Self.palette[$0 % Self.palette.count]) },

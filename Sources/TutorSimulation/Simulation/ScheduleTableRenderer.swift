@@ -22,17 +22,17 @@ struct ScheduleTableRenderer: Sendable {
                         result.formattedAverage(\.response)]
         // Narrower headers (and a shorter footer label) for narrow terminals.
         let choices = [
-            ["Job", "Arrival", "Burst", "Start", "Finish", "Waiting", "Turnaround", "Response", "Average"],
-            ["Job", "Arr", "Burst", "Start", "Fin", "Wait", "Turn", "Resp", "Average"],
-            ["Job", "Arr", "Bur", "Sta", "Fin", "Wait", "Turn", "Resp", "Avg"],
+            Phrase.simTableLong.text().components(separatedBy: "|"),
+            Phrase.simTableMedium.text().components(separatedBy: "|"),
+            Phrase.simTableShort.text().components(separatedBy: "|"),
         ]
         return table(choices.map { (Array($0.dropLast()), rows + [[$0[$0.count - 1]] + averages]) }, leftAligned: 1, footerRows: 1)
     }
 
     /// One row per schedule: the average waiting, turnaround and response times.
     func renderComparison(_ results: [ScheduleResult]) -> [String] {
-        let long = ["Algorithm", "Avg waiting", "Avg turnaround", "Avg response", "Finish"]
-        let short = ["Algorithm", "Wait", "Turn", "Resp", "End"]
+        let long = Phrase.simCompareLong.text().components(separatedBy: "|")
+        let short = Phrase.simCompareShort.text().components(separatedBy: "|")
         let rows = results.map { result in
             [result.algorithm.shortName, result.formattedAverage(\.waiting), result.formattedAverage(\.turnaround),
              result.formattedAverage(\.response), String(result.endTime)]

@@ -94,8 +94,8 @@ private struct Simulation {
                 remaining[job] -= 1
                 used[job] += 1
             } else {
-                let next = arrivalOrder.first { jobs[$0].arrival > time }.map { " (next arrival: \(name($0)) at \(jobs[$0].arrival))" } ?? ""
-                events.append("CPU idle: no job is ready" + next)
+                let next = arrivalOrder.first { jobs[$0].arrival > time }.map { Phrase.simNextArrival.text(["job": name($0), "t": jobs[$0].arrival]) } ?? ""
+                events.append(Phrase.simIdle.text(["next": next]))
             }
             snapshots.append(snapshot(at: time, events: events, isFinal: false))
             timeline.append(running)
@@ -120,7 +120,7 @@ private struct Simulation {
             guard used[job] == quanta[0] else { return }
             queues[0].append(job)
             running = nil
-            events.append("\(name(job))'s quantum ends: back of the ready queue")
+            events.append(Phrase.simQuantumEnds.text(["job": name(job)]))
         case .multilevelFeedback:
             let current = level[job]
             guard used[job] == quanta[current] else { return }
@@ -130,8 +130,8 @@ private struct Simulation {
             queues[lower].append(job)
             running = nil
             events.append(lower == current
-                ? "\(name(job)) used its quantum on the lowest level \(current): back of level \(current)"
-                : "\(name(job)) used its whole quantum on level \(current): moves down to level \(lower)")
+                ? Phrase.simLowestLevel.text(["job": name(job), "level": current])
+                : Phrase.simMovesDown.text(["job": name(job), "level": current, "lower": lower]))
         }
     }
 
@@ -142,15 +142,15 @@ private struct Simulation {
         queues[0] = waiting
         for job in waiting { level[job] = 0; used[job] = 0 }
         if let job = running { level[job] = 0; used[job] = 0 }
-        events.append("priority boost (every \(interval) ticks): every job moves to level 0 with a fresh quantum")
+        events.append(Phrase.simBoost.text(["n": interval]))
     }
 
     mutating func preemptForHigherLevel(_ events: inout [String]) {
         guard isMLFQ, let job = running, let top = queues.firstIndex(where: { !$0.isEmpty }), top < level[job] else { return }
         queues[level[job]].append(job)
         running = nil
-        events.append("\(name(queues[top][0])) on level \(top) preempts \(name(job)), which waits at the back of level \(level[job]) "
-            + "(\(used[job]) of its \(quanta[level[job]]) used)")
+        events.append(Phrase.simPreempts.text(["job": name(queues[top][0]), "top": top, "other": name(job), "level": level[job],
+                                               "used": used[job], "quantum": quanta[level[job]]]))
     }
 
     mutating func dispatch(_ events: inout [String]) {
@@ -166,8 +166,8 @@ private struct Simulation {
         guard let job = chosen else { return }
         running = job
         if case .roundRobin = algorithm { used[job] = 0 }
-        let verb = firstRun[job] == nil ? "starts" : "runs again"
-        events.append("\(name(job)) \(verb)" + (isMLFQ ? " (level \(level[job]))" : ""))
+        let phrase: Phrase = firstRun[job] == nil ? .simStarts : .simRunsAgain
+        events.append(phrase.text(["job": name(job), "level": isMLFQ ? Phrase.simAtLevel.text(["level": level[job]]) : ""]))
     }
 
     func snapshot(at time: Int, events: [String], isFinal: Bool) -> ScheduleSnapshot {

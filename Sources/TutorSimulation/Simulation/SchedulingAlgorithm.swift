@@ -37,11 +37,11 @@ public enum SchedulingAlgorithm: Sendable, Equatable {
     /// The heading above the algorithm's chart.
     var title: String {
         switch self {
-        case .firstComeFirstServed: "First come, first served (FCFS, 先来先服务)"
-        case .shortestJobFirst: "Shortest job first (SJF, 短作业优先), non-preemptive"
-        case let .roundRobin(quantum): "Round robin (RR, 时间片轮转), quantum \(quantum)"
+        case .firstComeFirstServed: Phrase.simTitleFCFS.text()
+        case .shortestJobFirst: Phrase.simTitleSJF.text()
+        case let .roundRobin(quantum): Phrase.simTitleRR.text(["q": quantum])
         case let .multilevelFeedback(settings):
-            "Multilevel feedback queue (MLFQ, 多级反馈队列), quanta \(settings.quanta.map(String.init).joined(separator: "/")), boost every \(settings.boostInterval)"
+            Phrase.simTitleMLFQ.text(["quanta": settings.quanta.map(String.init).joined(separator: "/"), "boost": settings.boostInterval])
         }
     }
 
@@ -49,21 +49,21 @@ public enum SchedulingAlgorithm: Sendable, Equatable {
     var rules: [String] {
         switch self {
         case .firstComeFirstServed:
-            return ["The CPU goes to the job that arrived first (ties: the order given) and it runs to completion."]
+            return [Phrase.simRuleFCFS.text()]
         case .shortestJobFirst:
-            return ["When the CPU is free it goes to the arrived job with the shortest burst (ties: earlier arrival, then the order given); it runs to completion."]
+            return [Phrase.simRuleSJF.text()]
         case let .roundRobin(quantum):
             return [
-                "Jobs take turns from a FIFO ready queue, each for at most \(quantum) tick\(quantum == 1 ? "" : "s").",
-                "Convention: a job arriving at the tick a quantum ends joins the queue before the preempted job goes to the back.",
+                Phrase.simRuleRR.text(["n": quantum]),
+                Phrase.simRuleRRTie.text(),
             ]
         case let .multilevelFeedback(settings):
             let bottom = settings.quanta.count - 1
             return [
-                "Levels 0-\(bottom) have quanta \(settings.quanta.map(String.init).joined(separator: ", ")); a lower level runs only when every higher level is empty; one level is a FIFO queue.",
-                "A new job enters level 0 and preempts a running job of a lower level; that job stays on its level, at the back, keeping the time it used there.",
-                "A job that uses up its quantum on a level moves down one level (on level \(bottom) it stays, at the back); finishing at the quantum's end is not a demotion.",
-                "Every \(settings.boostInterval) ticks every job moves to level 0 with a fresh quantum (boost); the running job keeps the CPU, the others queue by level.",
+                Phrase.simRuleMLFQLevels.text(["bottom": bottom, "quanta": settings.quanta.map(String.init).joined(separator: ", ")]),
+                Phrase.simRuleMLFQNew.text(),
+                Phrase.simRuleMLFQDown.text(["bottom": bottom]),
+                Phrase.simRuleMLFQBoost.text(["n": settings.boostInterval]),
             ]
         }
     }

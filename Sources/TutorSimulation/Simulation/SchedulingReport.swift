@@ -29,7 +29,7 @@ public struct SchedulingReport: Sendable {
             lines += section(result, scale: scale, steps: steps)
         }
         if results.count > 1 {
-            lines += ["", painter.paint("Comparison", .bold)]
+            lines += ["", painter.paint(Phrase.simComparison.text(), .bold)]
             lines += tables.renderComparison(results).map { Self.indent + $0 }
             lines += wrap(bestSentence(results))
         }
@@ -38,12 +38,9 @@ public struct SchedulingReport: Sendable {
 
     /// What is simulated and on which jobs.
     func header(_ jobs: [SchedulingJob]) -> [String] {
-        wrap("CPU scheduling: a deterministic simulation of a single CPU on whole ticks (no I/O, no switching cost), "
-             + "not a measurement of this machine.", indent: "")
-            + wrap("Jobs (name:arrival:burst): " + jobs.map { "\($0.name):\($0.arrival):\($0.burst)" }.joined(separator: ", "),
-                   indent: "")
-            + wrap("In ticks: turnaround = finish − arrival; waiting = turnaround − burst; response = first run − arrival.",
-                   indent: "")
+        wrap(Phrase.simIntro.text(), indent: "")
+            + wrap(Phrase.simJobs.text(["list": jobs.map { "\($0.name):\($0.arrival):\($0.burst)" }.joined(separator: ", ")]), indent: "")
+            + wrap(Phrase.simMeasures.text(), indent: "")
     }
 
     /// The title and rules of one algorithm.
@@ -62,7 +59,7 @@ public struct SchedulingReport: Sendable {
                 lines.append("")
                 lines += stepper.block(snapshot, in: result)
             }
-            lines += ["", painter.paint("The whole schedule:", .bold)]
+            lines += ["", painter.paint(Phrase.simWholeSchedule.text(), .bold)]
         }
         lines.append("")
         lines += gantt.render(result, scale: scale).map { Self.indent + $0 }
@@ -76,7 +73,7 @@ public struct SchedulingReport: Sendable {
             let lowest = results.map { $0.total(value) }.min()
             return results.filter { $0.total(value) == lowest }.map(\.algorithm.shortName).joined(separator: ", ")
         }
-        return "Lowest average waiting: \(best(\.waiting)); lowest average response: \(best(\.response))."
+        return Phrase.simLowest.text(["waiting": best(\.waiting), "response": best(\.response)])
     }
 
     func wrap(_ text: String, indent: String = Self.indent) -> [String] {

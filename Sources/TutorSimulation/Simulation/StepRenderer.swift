@@ -14,36 +14,36 @@ public struct StepRenderer: Sendable {
 
     /// One tick: the clock line, then labelled lines.
     func block(_ snapshot: ScheduleSnapshot, in result: ScheduleResult) -> [String] {
-        let clock = snapshot.isFinal ? "t = \(snapshot.time): all jobs have finished" : "t = \(snapshot.time) → \(snapshot.time + 1)"
+        let clock = snapshot.isFinal ? Phrase.simClockFinal.text(["t": snapshot.time]) : "t = \(snapshot.time) → \(snapshot.time + 1)"
         var lines = [painter.paint(clock, .bold)]
-        let quiet = snapshot.running.map { "nothing new: \($0) keeps the CPU" } ?? "nothing new"
-        lines += labelled("events", snapshot.events.isEmpty ? painter.paint(quiet, .dim) : snapshot.events.joined(separator: "; "))
+        let quiet = snapshot.running.map { Phrase.simNothingNewKeeps.text(["job": $0]) } ?? Phrase.simNothingNew.text()
+        lines += labelled(Phrase.simEvents.text(), snapshot.events.isEmpty ? painter.paint(quiet, .dim) : snapshot.events.joined(separator: "; "))
         if !snapshot.isFinal {
-            lines += labelled("running", running(snapshot))
+            lines += labelled(Phrase.simRunning.text(), running(snapshot))
             if case .multilevelFeedback(let settings) = result.algorithm {
                 for (level, queue) in snapshot.queues.enumerated() {
                     let quantum = settings.quanta.indices.contains(level) ? settings.quanta[level] : 1
-                    lines += labelled("level \(level) (q=\(quantum))", queueText(queue))
+                    lines += labelled(Phrase.simLevel.text(["level": level, "q": quantum]), queueText(queue))
                 }
             } else {
-                lines += labelled("ready queue", queueText(snapshot.queues.first ?? []))
+                lines += labelled(Phrase.simReadyQueue.text(), queueText(snapshot.queues.first ?? []))
             }
         }
-        lines += labelled("finished", snapshot.finished.isEmpty ? "—" : snapshot.finished.joined(separator: " "))
+        lines += labelled(Phrase.simFinished.text(), snapshot.finished.isEmpty ? "—" : snapshot.finished.joined(separator: " "))
         return lines
     }
 
     func running(_ snapshot: ScheduleSnapshot) -> String {
-        guard let job = snapshot.running else { return painter.paint("idle", .dim) }
+        guard let job = snapshot.running else { return painter.paint(Phrase.simIdleCPU.text(), .dim) }
         var details: [String] = []
-        if let level = snapshot.runningLevel { details.append("level \(level)") }
-        if let progress = snapshot.runningProgress { details.append("CPU tick \(progress.value) of \(progress.total)") }
-        if let quantum = snapshot.runningQuantum { details.append("quantum tick \(quantum.value) of \(quantum.total)") }
+        if let level = snapshot.runningLevel { details.append(Phrase.simRunningLevel.text(["level": level])) }
+        if let progress = snapshot.runningProgress { details.append(Phrase.simCPUTick.text(["value": progress.value, "total": progress.total])) }
+        if let quantum = snapshot.runningQuantum { details.append(Phrase.simQuantumTick.text(["value": quantum.value, "total": quantum.total])) }
         return painter.paint(job, .bold) + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
     }
 
     func queueText(_ queue: [String]) -> String {
-        queue.isEmpty ? "—" : queue.joined(separator: " ") + painter.paint("  (front " + painter.symbol("→", ascii: "->") + " back)", .dim)
+        queue.isEmpty ? "—" : queue.joined(separator: " ") + painter.paint(Phrase.simFrontBack.text(["arrow": painter.symbol("→", ascii: "->")]), .dim)
     }
 
     func labelled(_ label: String, _ text: String) -> [String] {
@@ -59,7 +59,7 @@ public struct StepRenderer: Sendable {
         lines.append("")
         let end = snapshot.isFinal ? snapshot.time : snapshot.time + 1
         lines += report.gantt.render(result, until: end).map { SchedulingReport.indent + $0 }
-        lines += ["", painter.paint("Enter/Space: next · b: back · q: quit", .dim)]
+        lines += ["", painter.paint(Phrase.simStepKeys.text(), .dim)]
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -14,12 +14,12 @@ struct ClaimReportRenderer {
     func render() -> String {
         guard !report.entries.isEmpty else { return "" }
         let width = max(40, painter.capabilities.width)
-        var out = [painter.paint(" what this run proves", .bold)]
+        var out = [painter.paint(" " + Phrase.claimsHeading.text(), .bold)]
         for entry in report.entries {
             let mark = entry.outcome.passed ? painter.paint(painter.symbol("✓", ascii: "ok"), .green, .bold)
                 : painter.paint(painter.symbol("✗", ascii: "FAIL"), .red, .bold)
             out += TextWrapper.wrap(entry.text, width: width - 2, indent: "     ", firstIndent: "  \(mark) ")
-            let observed = "observed: \(entry.outcome.observed)"
+            let observed = Phrase.observedPrefix.text(["what": entry.outcome.observation.inWords()])
             out += TextWrapper.wrap(observed, width: width - 2, indent: "     ").map { painter.paint($0, .dim) }
         }
         return out.joined(separator: "\n") + "\n"

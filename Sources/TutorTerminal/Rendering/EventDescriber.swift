@@ -1,7 +1,7 @@
 import TutorCore
 import TutorAnalysis
 
-/// Says what one event means, in a few words, for a timeline row.
+/// Says what one event means, in a few words, for a timeline row, in the current language.
 struct EventDescriber {
     let timeline: Timeline
     let painter: Painter
@@ -18,160 +18,173 @@ struct EventDescriber {
     private func describeEvent(_ index: Int) -> String {
         let e = timeline.events[index]
         let object = e.object ?? ""
+        let child = e.string("name") ?? Phrase.evChild.text()
         switch e.kind {
         case EventKind.processStart:
             switch e.string("role") {
-            case "forkserver": return "forkserver started (pid \(e.pid))"
-            case "resource_tracker": return "resource tracker started (pid \(e.pid))"
-            case "main": return "started (pid \(e.pid))"
-            default: return "\(e.process) started (pid \(e.pid), parent \(e.ppid))"
+            case "forkserver": return Phrase.evStartedForkserver.text(["pid": e.pid])
+            case "resource_tracker": return Phrase.evStartedTracker.text(["pid": e.pid])
+            case "main": return Phrase.evStartedMain.text(["pid": e.pid])
+            default: return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
             }
         case EventKind.processSpawn:
-            return "start() → \(e.string("name") ?? "child") pid \(e.childPid.map(String.init) ?? "?")"
-                + (e.bool("daemon") == true ? " (daemon)" : "")
+            return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
+                + (e.bool("daemon") == true ? Phrase.evDaemonMark.text() : "")
         case EventKind.processExit:
-            return ended(code: e.exitCode, by: e.string("observed_by"))
+            return ended(code: e.int("exitcode"))
         case EventKind.processReaped:
-            return "sees \(e.string("name") ?? "child") end: exitcode \(e.exitCode.map(String.init) ?? "?")"
+            return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case EventKind.processJoin:
             if e.bool("timed_out") == true {
-                return "join(\(e.string("name") ?? "child"), timeout=\(e["timeout"]?.displayText ?? "?")) gave up" + waited(e)
-                    + ": the child is still running"
+                return "join(\(child), timeout=\(e["timeout"]?.displayText ?? "?")) gave up" + waited(e) + ": the child is still running"
             }
-            return "join(\(e.string("name") ?? "child")) returned" + waited(e)
+            return Phrase.evJoin.text(["name": child, "waited": waited(e)])
         case EventKind.processKilled:
-            return "stopped by mp-tutor"
+            return Phrase.evKilled.text()
         case EventKind.poolCreate:
-            return "\(object) created: \(e.int("processes").map(String.init) ?? "?") workers"
+            return Phrase.evPoolCreate.text(["object": object, "n": number(e, "processes")])
         case EventKind.poolSubmit:
             let chunks = e.int("chunks") ?? 1
             // apply_async's args are the call's argument tuple; a map's are its iterable, shown as given.
             let apply = e.string("method")?.hasPrefix("apply") == true
             let call = "\(e.string("func") ?? "?")(\(apply ? Self.arguments(e.string("args")) : e.string("args") ?? ""))"
-            return "\(e.string("method") ?? "submit") → task \(e.job ?? 0)" + (chunks > 1 ? " (\(chunks) chunks)" : " \(call)")
+            return Phrase.evSubmit.text(["method": e.string("method") ?? "submit", "job": e.int("job") ?? 0,
+                                         "rest": chunks > 1 ? Phrase.evChunks.text(["n": chunks]) : " " + call])
         case EventKind.taskStart:
             return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) " + Self.call(e)
         case EventKind.taskEnd:
             return e.bool("ok") == false
-                ? "\(painter.symbol("✗", ascii: "x")) \(taskName(e)) raised \(e.string("result") ?? "")"
+                ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.string("result") ?? ""])
                 : "\(painter.symbol("✓", ascii: "v")) \(taskName(e)) \(painter.symbol("→", ascii: "->")) \(e.string("result") ?? "")"
         case EventKind.poolResult:
-            return "result of \(taskName(e)) arrives" + (e.bool("ok") == false ? " (an exception)" : "")
+            return Phrase.evResult.text(["task": taskName(e), "exception": e.bool("ok") == false ? Phrase.evAnExceptionMark.text() : ""])
         case EventKind.poolCallback:
-            return (e.bool("error") == true ? "error_callback " : "callback ") + "\(e.string("func") ?? "")(result of \(taskName(e)))"
+            return Phrase.evCallback.text(["which": e.bool("error") == true ? "error_callback" : "callback", "func": e.string("func") ?? "",
+                                           "task": taskName(e)])
         case EventKind.poolCallbackEnd:
-            return "callback for \(taskName(e)) returns"
+            return Phrase.evCallbackEnd.text(["task": taskName(e)])
         case EventKind.poolClose: return "\(object).close()"
         case EventKind.poolTerminate: return "\(object).terminate()"
-        case EventKind.poolJoin: return "\(object).join() returned" + waited(e)
+        case EventKind.poolJoin, EventKind.queueJoin: return Phrase.evObjectJoin.text(["object": object, "waited": waited(e)])
         case EventKind.queueCreate:
-            let max = e.int("maxsize").map { $0 > 0 ? "maxsize \($0)" : "unbounded" } ?? ""
-            return "\(object) created (\(e.string("type") ?? "Queue")\(max.isEmpty ? "" : ", " + max))"
+            let max = e.int("maxsize").map { $0 > 0 ? Phrase.evMaxsize.text(["n": $0]) : Phrase.evUnbounded.text() } ?? ""
+            return Phrase.evCreated.text(["object": object]) + Phrase.evParenthesized.text(["text": (e.string("type") ?? "Queue") + max])
         case EventKind.queuePut:
             // Only a put on a full queue blocks (a queue.wait before it); a slow put on an unbounded queue was starting
             // its feeder thread, so its time is stated, not called a wait.
-            guard let ns = e.int("waited_ns"), ns >= 1_000_000 else { return "put \(e.string("item") ?? "?") on \(object)" }
-            return "put \(e.string("item") ?? "?") on \(object) (the call took \(Format.duration(ns: ns)))"
-        case EventKind.queueGet: return "got \(e.string("item") ?? "?") from \(object)" + waited(e)
+            let took = (e.int("waited_ns") ?? 0) >= 1_000_000 ? " (the call took \(Format.duration(ns: e.int("waited_ns") ?? 0)))" : ""
+            return Phrase.evPut.text(["item": e.string("item") ?? "?", "object": object, "waited": ""]) + took
+        case EventKind.queueGet: return Phrase.evGet.text(["item": e.string("item") ?? "?", "object": object, "waited": waited(e)])
         case EventKind.lockCreate:
             var about: [String] = []
             if e.bool("threading") == true { about.append("threading.\(e.string("type") ?? "Lock")") }
-            if let value = e.int("value"), e.string("type")?.hasSuffix("Semaphore") == true { about.append("value \(value)") }
-            return "\(object) created" + (about.isEmpty ? "" : " (" + about.joined(separator: ", ") + ")")
-        case EventKind.lockWait: return "waits for \(object)"
-        case EventKind.lockAcquire: return "acquired \(object)" + times(e) + waited(e)
-        case EventKind.lockRelease: return "released \(object)" + times(e)
+            if let value = e.int("value"), e.string("type")?.hasSuffix("Semaphore") == true { about.append(Phrase.evValue.text(["n": value])) }
+            return Phrase.evCreated.text(["object": object])
+                + (about.isEmpty ? "" : Phrase.evParenthesized.text(["text": about.joined(separator: Phrase.evComma.text())]))
+        case EventKind.lockWait: return Phrase.evWaitsFor.text(["object": object, "timeout": ""])
+        case EventKind.lockAcquire: return Phrase.evAcquire.text(["object": object, "times": times(e), "waited": waited(e)])
+        case EventKind.lockRelease: return Phrase.evRelease.text(["object": object, "times": times(e)])
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
                 + (e.bool("partial") == true ? painter.symbol("…", ascii: "...") : "")
         case EventKind.processRun:
-            return "calls \(e.string("name") ?? "process").run() directly: it runs here, not in a new process"
+            return Phrase.evRunDirect.text(["name": e.string("name") ?? "process"])
         case EventKind.processRunEnd:
-            let code = e.exitCode ?? 0
-            return "run() " + (code == 0 ? "returned" : "ended with exit code \(code)")
-                + (e.bool("direct") == true ? "" : "; cleaning up before exit")
+            let code = e.int("exitcode") ?? 0
+            return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+                + (e.bool("direct") == true ? "" : Phrase.evCleaningUp.text())
         case EventKind.processJoinWait where e.bool("implicit") == true:
-            return "at exit, multiprocessing joins \(e.string("name") ?? "child") (the program did not): waits for it to end"
+            return "at exit, multiprocessing joins \(child) (the program did not): waits for it to end"
         case EventKind.processJoinWait:
-            return "waits in join(\(e.string("name") ?? "child"))" + timeout(e)
+            return Phrase.evJoinWait.text(["name": child, "timeout": timeout(e)])
         case EventKind.processTerminate:
-            return "terminate() \(e.string("name") ?? "child") (SIGTERM to pid \(e.childPid.map(String.init) ?? "?"))"
+            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case EventKind.processKill:
-            return "kill() \(e.string("name") ?? "child") (SIGKILL to pid \(e.childPid.map(String.init) ?? "?"))"
+            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")])
         case EventKind.processError:
-            return "\(e.string("op") ?? "call")() failed: \(e.string("error") ?? "error")"
+            return Phrase.evError.text(["op": e.string("op") ?? "call", "error": e.string("error") ?? "error"])
         case EventKind.poolGet:
             return e.bool("ok") == false
-                ? "get() of \(taskName(e)) raised \(e.string("error") ?? "an exception")" + waited(e)
-                : "get() of \(taskName(e)) returned" + waited(e)
+                ? Phrase.evGetRaised.text(["task": taskName(e), "error": e.string("error") ?? Phrase.evAnException.text(), "waited": waited(e)])
+                : Phrase.evGetReturned.text(["task": taskName(e), "waited": waited(e)])
         case EventKind.queueWait:
-            return e.string("op") == "put" ? "waits to put on \(object) (full)" : "waits to get from \(object) (empty)"
+            return e.string("op") == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case EventKind.queueTimeout:
-            return "\(e.string("op") ?? "get") on \(object) timed out" + waited(e)
-                + (e.string("op") == "put" ? " (Full)" : " (Empty)")
-        case EventKind.lockTimeout: return "gave up waiting for \(object)" + waited(e)
-        case EventKind.queueEmpty: return "get_nowait on \(object): Empty"
-        case EventKind.queueFull: return "put_nowait on \(object): Full"
+            return Phrase.evQueueTimeout.text(["op": e.string("op") ?? "get", "object": object, "waited": waited(e)])
+                + Phrase.evParenthesized.text(["text": e.string("op") == "put" ? "Full" : "Empty"])
+        case EventKind.lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
+        case EventKind.queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
+        case EventKind.queueFull: return Phrase.evQueueFull.text(["object": object])
         case EventKind.queueTaskDone:
-            return "task_done() on \(object)" + (e.int("unfinished").map { " (\($0) unfinished)" } ?? "")
-        case EventKind.queueJoinWait: return "waits in \(object).join() for task_done()"
-        case EventKind.queueJoin: return "\(object).join() returned" + waited(e)
+            return Phrase.evTaskDone.text(["object": object]) + (e.int("unfinished").map { Phrase.evUnfinished.text(["n": $0]) } ?? "")
+        case EventKind.queueJoinWait: return Phrase.evQueueJoinWait.text(["object": object])
         case EventKind.eventCreate, EventKind.conditionCreate, EventKind.pipeCreate:
-            return "\(object) created" + (e.bool("threading") == true ? " (threading.\(e.kind == EventKind.eventCreate ? "Event" : "Condition"))" : "")
-        case EventKind.eventSet: return "set \(object)"
-        case EventKind.eventClear: return "clear \(object)"
-        case EventKind.eventWait, EventKind.conditionWait: return "waits for \(object)" + timeout(e)
+            return Phrase.evCreated.text(["object": object]) + (e.bool("threading") == true
+                ? Phrase.evParenthesized.text(["text": "threading." + (e.kind == EventKind.eventCreate ? "Event" : "Condition")]) : "")
+        case EventKind.eventSet: return Phrase.evEventSet.text(["object": object])
+        case EventKind.eventClear: return Phrase.evEventClear.text(["object": object])
+        case EventKind.eventWait, EventKind.conditionWait: return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)])
         case EventKind.eventWake, EventKind.conditionWake:
-            let why = e.kind == EventKind.eventWake ? "set" : "notified"
+            let why = e.kind == EventKind.eventWake ? Phrase.evWhySet.text() : Phrase.evWhyNotified.text()
             let ns = e.int("waited_ns") ?? 0
-            if e.kind == EventKind.eventWake, ns < 1_000_000, e.bool("outcome") == true { return "passes \(object) (already set)" }
-            return "woke after \(Format.duration(ns: ns)) (" + (e.bool("outcome") == false ? "timed out" : why) + ")"
+            if e.kind == EventKind.eventWake, ns < 1_000_000, e.bool("outcome") == true { return Phrase.evPassesSet.text(["object": object]) }
+            return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.bool("outcome") == false ? Phrase.evWhyTimedOut.text() : why])
         case EventKind.conditionNotify:
-            return e.bool("all") == true ? "notify_all() on \(object)" : "notify(\(e.int("count").map(String.init) ?? "1")) on \(object)"
+            return e.bool("all") == true ? Phrase.evNotifyAll.text(["object": object])
+                : Phrase.evNotify.text(["object": object, "n": e.int("count").map(String.init) ?? "1"])
         case EventKind.barrierCreate:
-            return "\(object) created: \(e.int("parties").map(String.init) ?? "?") parties" + (e.bool("threading") == true ? " (threading.Barrier)" : "")
-        case EventKind.barrierWait: return "waits at \(object)"
+            return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
+                + (e.bool("threading") == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
+        case EventKind.barrierWait: return Phrase.evBarrierWait.text(["object": object])
         case EventKind.barrierWake:
-            if e.bool("broken") == true { return "\(object) broken" + waited(e) }
-            return e.bool("last") == true ? "arrives last at \(object): releases everyone" : "passes \(object)" + waited(e)
-        case EventKind.pipeSend: return "send \(e.string("item") ?? "?") on \(object) end \(e.string("end") ?? "?")"
+            if e.bool("broken") == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
+            return e.bool("last") == true ? Phrase.evBarrierLast.text(["object": object])
+                : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
+        case EventKind.pipeSend: return Phrase.evPipeSend.text(["item": e.string("item") ?? "?", "object": object, "end": e.string("end") ?? "?"])
         case EventKind.pipeRecv:
-            if let error = e.string("error") { return "recv on \(object) end \(e.string("end") ?? "?"): \(error)" }
-            return "recv \(e.string("item") ?? "?") on \(object) end \(e.string("end") ?? "?")" + waited(e)
-        case EventKind.pipeWait: return "waits to recv on \(object) end \(e.string("end") ?? "?")"
+            if let error = e.string("error") {
+                return Phrase.evPipeRecvError.text(["object": object, "end": e.string("end") ?? "?", "error": error])
+            }
+            return Phrase.evPipeRecv.text(["item": e.string("item") ?? "?", "object": object, "end": e.string("end") ?? "?", "waited": waited(e)])
+        case EventKind.pipeWait: return Phrase.evPipeWait.text(["object": object, "end": e.string("end") ?? "?"])
         case EventKind.pipePoll:
-            return "poll \(object) end \(e.string("end") ?? "?"): " + (e.bool("ready") == true ? "data ready" : "nothing") + waited(e)
+            return Phrase.evPipePoll.text(["object": object, "end": e.string("end") ?? "?", "waited": waited(e),
+                                           "what": e.bool("ready") == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
         case EventKind.managerCreate:
-            return "\(object) started: server pid \(e.int("server_pid").map(String.init) ?? "?")"
+            return Phrase.evManagerCreate.text(["object": object, "pid": number(e, "server_pid")])
         case EventKind.managerConnect:
-            return e.bool("ok") == false ? "connect to \(object) refused: \(e.string("error") ?? "error")" : "connected to \(object)"
+            return e.bool("ok") == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string("error") ?? "error"])
+                : Phrase.evManagerConnected.text(["object": object])
         case EventKind.managerCall:
             let result = e.string("result").map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
             return "\(object).\(e.string("method") ?? "?")(\(Self.arguments(e.string("args"))))" + (e.bool("ok") == false ? " raised" : result)
                 + " (round trip to the manager" + (waited(e).isEmpty ? ")" : "," + waited(e) + ")")
-        case EventKind.connectionRefused: return "refuses a client: \(e.string("error") ?? "wrong authkey")"
+        case EventKind.connectionRefused:
+            return Phrase.evRefuses.text(["error": e.string("error") ?? Phrase.evWrongAuthkey.text()])
         case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
         case EventKind.threadStart:
-            return "starts thread \(e.string("name") ?? "?")" + (e.bool("infra") == true ? " (multiprocessing's own)" : "")
-        case EventKind.threadExit: return "thread \(e.string("name") ?? "?") ends"
+            return Phrase.evThreadStart.text(["name": e.string("name") ?? "?"]) + (e.bool("infra") == true ? Phrase.evInfraThread.text() : "")
+        case EventKind.threadExit: return Phrase.evThreadExit.text(["name": e.string("name") ?? "?"])
         case EventKind.subprocessSpawn:
             let argv = e.fields["argv"]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
-            return "subprocess pid \(e.childPid.map(String.init) ?? "?"): \(argv)"
+            return Phrase.evSubprocess.text(["pid": number(e, "child_pid"), "argv": argv])
         case EventKind.subprocessExit:
-            return "subprocess pid \(e.childPid.map(String.init) ?? "?") exited, code \(e.int("returncode").map(String.init) ?? "?")"
-        case EventKind.localCreate: return "\(object) created (threading.local: a value per thread)"
-        case EventKind.localSet: return "sets \(object).\(e.string("attr") ?? "?") = \(e.string("value") ?? "?") (this thread's)"
+            return Phrase.evSubprocessExit.text(["pid": number(e, "child_pid"), "code": number(e, "returncode")])
+        case EventKind.localCreate: return Phrase.evLocalCreate.text(["object": object])
+        case EventKind.localSet:
+            return Phrase.evLocalSet.text(["object": object, "attr": e.string("attr") ?? "?", "value": e.string("value") ?? "?"])
         case EventKind.localGet:
-            if e.bool("missing") == true { return "reads \(object).\(e.string("attr") ?? "?"): not set in this thread (AttributeError)" }
-            return "reads \(object).\(e.string("attr") ?? "?") \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
-        case EventKind.localDel: return "deletes \(object).\(e.string("attr") ?? "?") (this thread's)"
+            if e.bool("missing") == true { return Phrase.evLocalMissing.text(["object": object, "attr": e.string("attr") ?? "?"]) }
+            return Phrase.evLocalGet.text(["object": object, "attr": e.string("attr") ?? "?", "arrow": painter.symbol("→", ascii: "->"),
+                                           "value": e.string("value") ?? "?"])
+        case EventKind.localDel: return Phrase.evLocalDel.text(["object": object, "attr": e.string("attr") ?? "?"])
         case EventKind.sharedCreate: return sharedCreated(e)
         case EventKind.sharedRead:
-            return "read \(object)\(member(e)) \(painter.symbol("→", ascii: "->")) \(e.string("value") ?? "?")"
-        case EventKind.sharedWrite: return "wrote \(e.string("value") ?? "?") to \(object)\(member(e))"
-        case EventKind.runTimeout: return "watchdog: time is up"
+            return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string("value") ?? "?"])
+        case EventKind.sharedWrite: return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string("value") ?? "?"])
+        case EventKind.runTimeout: return Phrase.evWatchdog.text()
         case EventKind.tracerMissing:
             let kinds = e["events"]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? "some events"
             return "the tracer found no \(e.string("patch") ?? "patch point") in this Python: \(kinds) could not be recorded"
@@ -205,7 +218,8 @@ struct EventDescriber {
             return "\(e.string("call") ?? "wait()") for \(taskName(e)) returned" + waited(e)
         case ExitReconciler.exiting:
             return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
-        case "os.state": return "OS: \(e.string("state") ?? "?") for \(Format.duration(ns: e.int("duration_ns") ?? 0))"
+        case "os.state":
+            return Phrase.evOSState.text(["state": Phrase.osState(e.string("state") ?? "?"), "duration": Format.duration(ns: e.int("duration_ns") ?? 0)])
         default:
             return e.kind + (e.object.map { " " + $0 } ?? "")
         }
@@ -236,6 +250,10 @@ struct EventDescriber {
         let index = e.int("index") ?? 0
         return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
     }
+}
+
+private extension EventDescriber {
+    func number(_ e: TraceEvent, _ field: String) -> String { e.int(field).map(String.init) ?? "?" }
 
     /// `.value`, `.x` or `[3]`: the part of a shared object an access touched.
     func member(_ e: TraceEvent) -> String {
@@ -248,14 +266,15 @@ struct EventDescriber {
         let ctype = e.string("ctype") ?? "?"
         let what = e.int("length").map { "\(ctype)[\($0)]" } ?? ctype
         let initial = "\(what) = \(e.string("value") ?? "?")"
-        if e.bool("lock") == false { return "\(e.object ?? "") created (\(initial); raw: no lock, reads and writes not traced)" }
-        let lock = e.string("lock_label").map { "lock \($0)" } ?? "with a lock"
-        return "\(e.object ?? "") created (\(initial), \(lock)\(e.bool("user_lock") == true ? ", passed by the program" : ""))"
+        if e.bool("lock") == false { return Phrase.evSharedRaw.text(["object": e.object ?? "", "initial": initial]) }
+        let lock = e.string("lock_label").map { Phrase.evLockLabel.text(["label": $0]) } ?? Phrase.evWithALock.text()
+        return Phrase.evSharedLocked.text(["object": e.object ?? "", "initial": initial, "lock": lock,
+                                           "user": e.bool("user_lock") == true ? Phrase.evPassedByProgram.text() : ""])
     }
 
     func waited(_ e: TraceEvent) -> String {
         guard let ns = e.int("waited_ns"), ns >= 1_000_000 else { return "" }
-        return " after \(Format.duration(ns: ns))"
+        return Phrase.evAfter.text(["duration": Format.duration(ns: ns)])
     }
 
     /// " ×2" when one call took or gave back several levels or units (`count`): an RLock's wait() inside a
@@ -267,12 +286,12 @@ struct EventDescriber {
 
     func timeout(_ e: TraceEvent) -> String {
         guard let seconds = e.fields["timeout"]?.doubleValue else { return "" }
-        return " (timeout \(Format.duration(seconds)))"
+        return Phrase.evTimeout.text(["duration": Format.duration(seconds)])
     }
 
-    func ended(code: Int64?, by observer: String?) -> String {
-        guard let code else { return "ended" }
-        if code < 0 { return "ended by \(Format.signalName(Int32(-code)))" }
-        return "exited, code \(code)"
+    func ended(code: Int64?) -> String {
+        guard let code else { return Phrase.evEnded.text() }
+        if code < 0 { return Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) }
+        return Phrase.evExited.text(["code": code])
     }
 }

@@ -9,7 +9,7 @@ struct OSStateStrips {
 
     func render(width: Int) -> [String] {
         if timeline.header.osSampling == "unavailable" {
-            return ["  OS states: this OS offers no per-process scheduler data (Linux /proc), so they are not shown."]
+            return ["  " + Phrase.osUnavailable.text()]
         }
         let stretches = timeline.events.filter { $0.kind == "os.state" }
         guard !stretches.isEmpty else { return [] }
@@ -20,8 +20,7 @@ struct OSStateStrips {
         let barWidth = max(10, min(60, width - nameWidth - 34))
         let total = max(timeline.durationNs, 1)
         let running = painter.cell("█", ascii: "#"), ready = painter.cell("▒", ascii: "+"), blocked = painter.cell("░", ascii: ".")
-        var out = ["  OS states, sampled from /proc every 20 ms (\(running) running on a CPU, \(ready) ready: runnable, waiting for a CPU, "
-            + "\(blocked) blocked: sleeping or waiting):"]
+        var out = ["  " + Phrase.osLegend.text(["running": running, "ready": ready, "blocked": blocked])]
         for pid in pids {
             var cells = Array(repeating: " ", count: barWidth)
             var sums: [String: Int64] = [:]
@@ -39,7 +38,8 @@ struct OSStateStrips {
                 }
                 for i in max(0, a)..<min(b, barWidth) { cells[i] = symbol }
             }
-            let figures = ["running", "ready", "blocked"].map { "\($0) \(Format.duration(ns: sums[$0] ?? 0))" }.joined(separator: ", ")
+            let figures = ["running", "ready", "blocked"].map { "\(Phrase.osState($0)) \(Format.duration(ns: sums[$0] ?? 0))" }
+                .joined(separator: Language.current == .zh ? "，" : ", ")
             out.append("    " + names[pid]!.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + cells.joined() + "  " + figures)
         }
         return out

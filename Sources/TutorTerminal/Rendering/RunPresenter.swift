@@ -18,15 +18,16 @@ public struct RunPresenter {
     public func heading(for header: TranscriptHeader, replayOf source: String?) -> String {
         let painter = Painter(capabilities: capabilities)
         let what = header.command.joined(separator: " ")
-        let facts = ["python \(header.python ?? "?")", "start method \(header.startMethod ?? "?")",
-                     "\(header.cpus) CPU\(header.cpus == 1 ? "" : "s")"].joined(separator: " · ")
+        let facts = [Phrase.factPython.text(["version": header.python ?? "?"]),
+                     Phrase.factStartMethod.text(["method": header.startMethod ?? "?"]),
+                     Phrase.factCPUs.text(["n": header.cpus])].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
         let version = Self.versionWarning(header.python).map { painter.paint("  \(painter.symbol("⚠", ascii: "!")) " + $0, .yellow) + "\n" } ?? ""
         if let source {
-            let recorded = TextWrapper.fit(["  recorded \(header.recordedAt) · \(what) · \(facts)"], width: max(40, capabilities.width))
-            return painter.paint("\(arrow) replay of \(source)", .bold) + "\n" + recorded.joined(separator: "\n") + "\n" + version
+            let recorded = TextWrapper.fit(["  " + Phrase.recordedLine.text(["at": header.recordedAt, "command": what, "facts": facts])], width: max(40, capabilities.width))
+            return painter.paint("\(arrow) " + Phrase.replayOf.text(["source": source]), .bold) + "\n" + recorded.joined(separator: "\n") + "\n" + version
         }
-        let ran = TextWrapper.fit([painter.paint("\(arrow) ran \(what)", .bold) + "   " + painter.paint(facts, .dim)], width: max(40, capabilities.width))
+        let ran = TextWrapper.fit([painter.paint("\(arrow) " + Phrase.ranLine.text(["command": what]), .bold) + "   " + painter.paint(facts, .dim)], width: max(40, capabilities.width))
         return ran.joined(separator: "\n") + "\n" + version
     }
 

@@ -15,7 +15,7 @@ struct SummaryRenderer {
     }
 
     func render() -> String {
-        var out: [String] = [painter.paint(" summary", .bold)]
+        var out: [String] = [painter.paint(" " + Phrase.summaryHeading.text(), .bold)]
         out += poolLines()
         out += executorLines()
         out += lockLines()
@@ -92,7 +92,7 @@ private extension SummaryRenderer {
         if waits.count <= 12 {
             // No-break spaces keep "task 3 478 ms" together when the line wraps.
             return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
-                .joined(separator: ", ")
+                .joined(separator: Language.current == .zh ? "，" : ", ")
         }
         let sorted = waits.map(\.1).sorted()
         return "\(waits.count) \(unit)s, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
@@ -129,7 +129,7 @@ private extension SummaryRenderer {
                     + figures.unfinishedWaits.map { "\($0.who) since \(Format.seconds($0.sinceT))" }.joined(separator: ", ") + ")"
             }
             if let longest = waits.max(), longest > 0 {
-                line += " · total wait \(Format.duration(ns: waits.reduce(0, +))), longest \(Format.duration(ns: longest))"
+                line += Phrase.summaryLockWaits.text(["total": Format.duration(ns: waits.reduce(0, +)), "longest": Format.duration(ns: longest)])
             }
             return line
         }
@@ -137,8 +137,8 @@ private extension SummaryRenderer {
 
     func queueLines() -> [String] {
         QueueAnalysis(timeline).queues.map { q in
-            var line = "  \(q.label): \(q.puts) puts, \(q.gets) gets, at most \(q.maxDepth) item\(q.maxDepth == 1 ? "" : "s") waiting"
-            if q.blockedPuts + q.blockedGets > 0 { line += " · \(q.blockedPuts) puts and \(q.blockedGets) gets had to wait" }
+            var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": q.puts, "gets": q.gets, "n": q.maxDepth])
+            if q.blockedPuts + q.blockedGets > 0 { line += Phrase.summaryQueueBlocked.text(["puts": q.blockedPuts, "gets": q.blockedGets]) }
             return line
         }
     }
@@ -147,14 +147,16 @@ private extension SummaryRenderer {
     func timeLines() -> [String] {
         let rows = ProcessTimeAnalysis(timeline).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
         guard !rows.isEmpty else { return [] }
-        var out = ["  time spent waiting (main thread of each process):"]
+        var out = ["  " + Phrase.summaryWaitingHeading.text()]
         let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10)
         for row in rows.prefix(12) {
-            let parts = row.waits.map { "\($0.reason) \(Format.duration(ns: $0.ns))" } + ["other \(Format.duration(ns: row.otherNs))"]
-            out.append("    " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  of \(Format.duration(ns: row.lifetimeNs)): "
-                + parts.joined(separator: ", "))
+            let parts = row.waits.map { "\(Phrase.waitReason($0.reason)) \(Format.duration(ns: $0.ns))" }
+                + [Phrase.summaryWaitingOther.text(["duration": Format.duration(ns: row.otherNs)])]
+            out.append("    " + row.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  "
+                + Phrase.summaryWaitingRow.text(["lifetime": Format.duration(ns: row.lifetimeNs),
+                                                 "parts": parts.joined(separator: Language.current == .zh ? "，" : ", ")]))
         }
-        if rows.count > 12 { out.append("    … and \(rows.count - 12) more processes") }
+        if rows.count > 12 { out.append("    " + Phrase.summaryMoreProcesses.text(["n": rows.count - 12])) }
         return out
     }
 
@@ -186,9 +188,9 @@ private extension SummaryRenderer {
     }
 
     func recordLines() -> [String] {
-        var line = "  record: \(timeline.events.count) events"
-        line += timeline.lostEvents > 0 ? ", \(timeline.lostEvents) LOST" : ", none lost"
-        if !timeline.problems.isEmpty || timeline.trailer == nil { line += ", INCOMPLETE" }
+        var line = "  " + Phrase.summaryRecord.text(["n": timeline.events.count])
+        line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents]) : Phrase.summaryNoneLost.text()
+        if !timeline.problems.isEmpty || timeline.trailer == nil { line += Phrase.summaryIncomplete.text() }
         var out = [line]
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
         let missing = Set(timeline.events.filter { $0.kind == EventKind.tracerMissing }.compactMap { $0.string("patch") }).sorted()
@@ -197,11 +199,14 @@ private extension SummaryRenderer {
                 + "): the events it records are missing from this run, and no note relies on them", .yellow))
         }
         if let run = timeline.trailer?.run {
-            if run.timedOut { out.append(painter.paint("  the watchdog stopped this run after \(run.timeoutSeconds.map { Format.duration($0) } ?? "its limit")", .yellow)) }
-            if run.interrupted { out.append(painter.paint("  this run was interrupted with Ctrl-C", .yellow)) }
+            if run.timedOut {
+                let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
+                out.append(painter.paint("  " + Phrase.summaryWatchdog.text(["limit": limit]), .yellow))
+            }
+            if run.interrupted { out.append(painter.paint("  " + Phrase.summaryInterrupted.text(), .yellow)) }
             if !run.leftoverPids.isEmpty {
-                out.append(painter.paint("  mp-tutor stopped \(run.leftoverPids.count) process(es) still alive after the main one ended: pid "
-                    + run.leftoverPids.map(String.init).joined(separator: ", "), .yellow))
+                out.append(painter.paint("  " + Phrase.summaryLeftovers.text(["n": run.leftoverPids.count,
+                                                                           "pids": run.leftoverPids.map(String.init).joined(separator: ", ")]), .yellow))
             }
         }
         return out

@@ -23,7 +23,7 @@ extension TimelineRenderer {
     }
 
     func columnHeader(_ lanes: [Int], width column: Int) -> [String] {
-        var line = "time".padded(toWidth: Self.timeWidth)
+        var line = Phrase.timelineTime.text().padded(toWidth: Self.timeWidth)
         for lane in lanes {
             line += painter.paint(laneTitle(timeline.lanes[lane]).truncated(toWidth: column - 1).padded(toWidth: column), laneStyle(lane), .bold)
         }
@@ -31,10 +31,11 @@ extension TimelineRenderer {
     }
 
     func laneLegend(_ lanes: [Int]) -> [String] {
-        var out = [painter.paint(" lanes", .bold)]
+        var out = [painter.paint(" " + Phrase.timelineLanes.text(), .bold)]
         for lane in lanes {
             let l = timeline.lanes[lane]
-            let role = l.isMainThread ? (l.role == "main" ? "the program mp-tutor started" : l.role) : "thread \(l.thread)"
+            let roles = ["main": Phrase.laneMainProgram, "child": .laneChild, "other": .laneOther]
+            let role = l.isMainThread ? (roles[l.role]?.text() ?? l.role) : Phrase.laneThread.text(["name": l.thread])
             out.append("   " + painter.paint(l.label, laneStyle(lane), .bold) + painter.paint("  pid \(l.pid) · \(role)", .dim))
         }
         out.append("")
@@ -55,8 +56,8 @@ extension TimelineRenderer {
             if position == skippedAt {
                 let hidden = rows[position..<(rows.count - (shown.count - position))]
                 let events = hidden.reduce(0) { $0 + $1.count }
-                out.append(painter.paint("   \(painter.symbol("⋮", ascii: ":")) \(hidden.count) rows (\(events) events) left out here to keep the screen readable; "
-                    + "'--step' walks through every event.", .yellow))
+                out.append(painter.paint("   \(painter.symbol("⋮", ascii: ":")) " + Phrase.rowsLeftOut.text(["rows": hidden.count, "events": events]),
+                                         .yellow))
             }
             let row = rows[rowIndex]
             let time = painter.paint(String(format3: Double(row.t) / 1e9).padded(toWidth: Self.timeWidth - 1) + " ", .dim)

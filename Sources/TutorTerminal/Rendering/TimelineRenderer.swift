@@ -97,19 +97,18 @@ extension TimelineRenderer {
     func completenessWarnings() -> [String] {
         var out: [String] = []
         let warn = painter.symbol("⚠", ascii: "!")
-        for problem in timeline.problems { out.append(painter.paint(" \(warn) incomplete record: \(problem)", .yellow)) }
+        for problem in timeline.problems { out.append(painter.paint(" \(warn) " + Phrase.warnIncomplete.text(["problem": problem]), .yellow)) }
         if timeline.lostEvents > 0 {
-            out.append(painter.paint(" \(warn) \(timeline.lostEvents) events were lost: the processes numbered them but they never reached the record. "
-                + "The timeline below has gaps.", .yellow))
+            out.append(painter.paint(" \(warn) " + Phrase.warnLost.text(["n": timeline.lostEvents]), .yellow))
         }
         if let silent = timeline.trailer?.silentProcesses, !silent.isEmpty {
-            out.append(painter.paint(" \(warn) \(silent.count) process(es) started but never reported (pid \(silent.map(String.init).joined(separator: ", "))): "
-                + "they died before the tracer could start in them.", .yellow))
+            out.append(painter.paint(" \(warn) " + Phrase.warnSilent.text(["n": silent.count, "pids": silent.map(String.init).joined(separator: ", ")]),
+                                     .yellow))
         }
         let hidden = timeline.lanes.filter(\.isInfrastructure)
         if options.hideInfrastructure, !hidden.isEmpty {
             let names = Set(hidden.map { $0.role.replacingOccurrences(of: "_", with: " ") }).sorted().joined(separator: ", ")
-            out.append(painter.paint(" \(hidden.count) helper lane(s) hidden (\(names)); --show-helpers shows them.", .dim))
+            out.append(painter.paint(" " + Phrase.helpersHidden.text(["n": hidden.count, "names": names]), .dim))
         }
         return out
     }

@@ -131,14 +131,14 @@ public struct LiveStepLoop {
     private func statusLine(end: LiveFeed.End?, count: Int, session: StepSession, stopping: Bool, painter: Painter) -> String {
         if let end { return " " + painter.paint(end.status, .dim) }
         // Tenths: the clock moves visibly without the row flickering.
-        let seconds = feed.elapsed().map { let tenths = Int(max(0, $0) * 10); return "\(tenths / 10).\(tenths % 10) s" } ?? "starting"
+        let seconds = feed.elapsed().map { let tenths = Int(max(0, $0) * 10); return "\(tenths / 10).\(tenths % 10) s" } ?? Phrase.liveStarting.text()
         let dot = painter.symbol("●", ascii: "*")
-        let events = "\(count) event\(count == 1 ? "" : "s") so far"
+        let events = Phrase.liveEventsSoFar.text(["n": count])
         if stopping {
-            return " " + painter.paint("\(dot) stopping the run", .yellow, .bold) + painter.paint(" · \(seconds) · \(events)", .dim)
+            return " " + painter.paint(Phrase.liveStopping.text(["dot": dot]), .yellow, .bold) + painter.paint(" · \(seconds) · \(events)", .dim)
         }
-        let follow = session.follows ? "following new events" : "G follows new events"
-        return " " + painter.paint("\(dot) running \(seconds)", .green, .bold) + painter.paint(" · \(events) · \(follow)", .dim)
+        let follow = (session.follows ? Phrase.liveFollowing : .liveFollowHint).text()
+        return " " + painter.paint(Phrase.liveRunning.text(["dot": dot, "seconds": seconds]), .green, .bold) + painter.paint(" · \(events) · \(follow)", .dim)
     }
 
     /// Stops the run if it still goes and waits until nothing of it is left.

@@ -15,16 +15,18 @@ struct StatePanel {
     func lines() -> [String] {
         var rows: [(label: String, text: String)] = []
         for pool in state.pools { rows += poolRows(pool) }
-        for queue in state.queues { rows.append(("queue", queueText(queue))) }
-        for lock in state.locks { rows.append((lock.type.lowercased().contains("semaphore") ? "semaphore" : "lock", lockText(lock))) }
-        for local in state.locals { rows.append(("local", localText(local))) }
-        for object in state.shared { rows.append(("shared", sharedText(object))) }
+        for queue in state.queues { rows.append((Phrase.panelQueue.text(), queueText(queue))) }
+        for lock in state.locks {
+            rows.append(((lock.type.lowercased().contains("semaphore") ? Phrase.panelSemaphore : .panelLock).text(), lockText(lock)))
+        }
+        for local in state.locals { rows.append((Phrase.panelLocal.text(), localText(local))) }
+        for object in state.shared { rows.append((Phrase.panelShared.text(), sharedText(object))) }
         let processes = state.processes.filter { !(hidesInfrastructure && ["forkserver", "resource_tracker"].contains($0.role)) }
         let nameWidth = processes.map { $0.name.displayWidth + String($0.pid).count + 1 }.max() ?? 0
         for (offset, process) in processes.enumerated() {
-            rows.append((offset == 0 ? "processes" : "", processText(process, nameWidth: nameWidth)))
+            rows.append((offset == 0 ? Phrase.panelProcesses.text() : "", processText(process, nameWidth: nameWidth)))
         }
-        if rows.isEmpty { rows.append(("", painter.paint("nothing has started yet", .dim))) }
+        if rows.isEmpty { rows.append(("", painter.paint(Phrase.panelNothingYet.text(), .dim))) }
         let indent = String(repeating: " ", count: Self.labelWidth + 2)
         return rows.flatMap { row in
             let label = painter.paint(row.label.padded(toWidth: Self.labelWidth), .bold)
@@ -42,52 +44,54 @@ private extension StatePanel {
 
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in
-            worker.task.map { "\(worker.name) " + painter.paint("runs \($0)", .green) } ?? "\(worker.name) " + painter.paint("idle", .dim)
+            worker.task.map { "\(worker.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
+                ?? "\(worker.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
-        let waiting = pool.waiting.isEmpty ? painter.paint("none waiting", .dim)
-            : "\(pool.waiting.count) waiting: " + pool.waiting.map { $0.replacing("task ", with: "") }.joined(separator: " ")
-        var results = "\(pool.resultsArrived) arrived\(dot)\(pool.callbacksRun) callback\(pool.callbacksRun == 1 ? "" : "s") run"
-        if let running = pool.callbackRunning { results += dot + painter.paint("callback for \(running) running", .yellow) }
-        let who = workers.isEmpty ? painter.paint("no worker started yet", .dim) : workers.joined(separator: dot)
-        return [("pool", "\(pool.label): " + who), ("tasks", waiting), ("results", results)]
+        let waiting = pool.waiting.isEmpty ? painter.paint(Phrase.panelNoneWaiting.text(), .dim)
+            : Phrase.panelWaiting.text(["n": pool.waiting.count, "list": pool.waiting.map { $0.replacing("task ", with: "") }.joined(separator: " ")])
+        var results = Phrase.panelArrived.text(["n": pool.resultsArrived]) + dot + Phrase.panelCallbacksRun.text(["n": pool.callbacksRun])
+        if let running = pool.callbackRunning { results += dot + painter.paint(Phrase.panelCallbackRunning.text(["task": running]), .yellow) }
+        let who = workers.isEmpty ? painter.paint(Phrase.panelNoWorker.text(), .dim) : workers.joined(separator: dot)
+        return [(Phrase.panelPool.text(), "\(pool.label): " + who), (Phrase.panelTasks.text(), waiting), (Phrase.panelResults.text(), results)]
     }
 
     func queueText(_ queue: RunState.Queue) -> String {
-        let bound = queue.maxsize.map { $0 > 0 ? "\(queue.items.count)/\($0)" : "\(queue.items.count), unbounded" } ?? "\(queue.items.count)"
+        let bound = queue.maxsize.map { $0 > 0 ? "\(queue.items.count)/\($0)" : Phrase.panelUnbounded.text(["n": queue.items.count]) } ?? "\(queue.items.count)"
         var text = "\(queue.label) (\(queue.type), \(bound)): "
-        text += queue.items.isEmpty ? painter.paint("empty", .dim)
+        text += queue.items.isEmpty ? painter.paint(Phrase.panelEmpty.text(), .dim)
             : queue.items.map { $0.repr.truncated(toWidth: 24) }.joined(separator: " ")
-        if !queue.blockedPutters.isEmpty { text += dot + painter.paint("put blocked: " + queue.blockedPutters.joined(separator: ", "), .red) }
-        if !queue.blockedGetters.isEmpty { text += dot + painter.paint("get waiting: " + queue.blockedGetters.joined(separator: ", "), .yellow) }
+        if !queue.blockedPutters.isEmpty { text += dot + painter.paint(Phrase.panelPutBlocked.text(["list": queue.blockedPutters.joined(separator: ", ")]), .red) }
+        if !queue.blockedGetters.isEmpty { text += dot + painter.paint(Phrase.panelGetWaiting.text(["list": queue.blockedGetters.joined(separator: ", ")]), .yellow) }
         return text
     }
 
     func lockText(_ lock: RunState.Lock) -> String {
         var text = "\(lock.label) (\(lock.type)): "
-        text += lock.holders.isEmpty ? painter.paint("free", .green)
-            : "held by " + lock.holders.map { "\($0.who) since \(Format.seconds($0.since))" }.joined(separator: ", ")
+        func since(_ who: String, _ t: Int64) -> String { Phrase.panelSince.text(["who": who, "t": Format.seconds(t)]) }
+        text += lock.holders.isEmpty ? painter.paint(Phrase.panelFree.text(), .green)
+            : Phrase.panelHeldBy.text(["list": lock.holders.map { since($0.who, $0.since) }.joined(separator: ", ")])
         if !lock.waiters.isEmpty {
-            text += dot + painter.paint("waiting: " + lock.waiters.map { "\($0.who) since \(Format.seconds($0.since))" }.joined(separator: ", "), .red)
+            text += dot + painter.paint(Phrase.panelLockWaiting.text(["list": lock.waiters.map { since($0.who, $0.since) }.joined(separator: ", ")]), .red)
         }
         return text
     }
 
     func localText(_ local: RunState.Local) -> String {
         let values = local.values.map { "\($0.who): \($0.attr) = \($0.value.truncated(toWidth: 24))" }
-        return "\(local.label): " + (values.isEmpty ? painter.paint("nothing set in any live thread", .dim) : values.joined(separator: dot))
+        return "\(local.label): " + (values.isEmpty ? painter.paint(Phrase.panelNothingSet.text(), .dim) : values.joined(separator: dot))
     }
 
     /// `Value#1 (c_int): value = 49 (wrote: Process-2)`: the last value the events showed of each part.
     func sharedText(_ object: RunState.Shared) -> String {
         var text = "\(object.label) (\(object.ctype)): "
         if object.members.isEmpty {
-            text += "initially \(object.initial.truncated(toWidth: 24))"
+            text += Phrase.panelInitially.text(["value": object.initial.truncated(toWidth: 24)])
         } else {
             text += object.members.map { m in
                 return "\(m.attr) = \(m.value.truncated(toWidth: 24)) " + painter.paint("(\(m.how): \(m.by))", .dim)
             }.joined(separator: dot)
         }
-        if !object.traced { text += dot + painter.paint("raw: reads and writes not traced", .dim) }
+        if !object.traced { text += dot + painter.paint(Phrase.panelRaw.text(), .dim) }
         return text
     }
 
@@ -97,7 +101,7 @@ private extension StatePanel {
     func processText(_ process: RunState.Process, nameWidth: Int) -> String {
         let name = "\(process.name) \(process.pid)".padded(toWidth: nameWidth)
         guard let code = process.exitCode else { return name + "  " + activity(of: process) }
-        let end = code < 0 ? "ended by \(Format.signalName(Int32(-code)))" : "exited, code \(code)"
+        let end = code < 0 ? Phrase.evEndedBy.text(["signal": Format.signalName(Int32(-code))]) : Phrase.evExited.text(["code": code])
         return name + "  " + painter.paint(end, code == 0 ? .dim : .red)
     }
 }

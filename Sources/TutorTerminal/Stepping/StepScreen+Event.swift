@@ -7,7 +7,7 @@ extension StepScreen {
         let event = model.timeline.events[step]
         let laneIndex = model.timeline.laneOfEvent[step]
         let lane = model.timeline.lanes[laneIndex]
-        return " " + painter.paint("step \(step + 1)/\(model.count)", .bold) + "  " + Format.seconds(event.t) + "  "
+        return " " + painter.paint(Phrase.stepHeader.text(["n": step + 1, "total": model.count]), .bold) + "  " + Format.seconds(event.t) + "  "
             + painter.paint(lane.label, Self.laneStyle(laneIndex), .bold) + "  " + model.descriptions[step]
     }
 
@@ -20,19 +20,19 @@ extension StepScreen {
         }
         let back = painter.symbol("←", ascii: "<-")
         for link in model.linksByEffect[step] ?? [] {
-            out += TextWrapper.wrap("\(link.text) (step \(link.cause + 1))", width: width - 1, indent: "     ", firstIndent: "   \(back) ")
+            out += TextWrapper.wrap(Phrase.stepLinkCause.text(["text": link.text, "n": link.cause + 1]), width: width - 1, indent: "     ", firstIndent: "   \(back) ")
                 .map { painter.paint($0, .cyan) }
         }
         let forward = painter.symbol("→", ascii: "->")
         let effects = model.linksByCause[step] ?? []
         for link in effects.prefix(3) {
             let lane = model.timeline.lane(of: link.effect).label
-            out.append(painter.paint("   \(forward) step \(link.effect + 1): \(lane)  \(plainDescription(link.effect))", .dim))
+            out.append(painter.paint("   \(forward) " + Phrase.stepLinkEffect.text(["n": link.effect + 1, "lane": lane, "what": plainDescription(link.effect)]), .dim))
         }
-        if effects.count > 3 { out.append(painter.paint("     and \(effects.count - 3) more later steps", .dim)) }
+        if effects.count > 3 { out.append(painter.paint("     " + Phrase.stepMoreEffects.text(["n": effects.count - 3]), .dim)) }
         if model.notesByEvent[step] == nil {
-            let next = model.nextAnnotated(after: step).map { "; ] goes to the next, at step \($0 + 1)" } ?? ""
-            out.insert(painter.paint("   no note at this step\(next)", .dim), at: 0)
+            let next = model.nextAnnotated(after: step).map { Phrase.stepNextNote.text(["n": $0 + 1]) } ?? ""
+            out.insert(painter.paint("   " + Phrase.stepNoNote.text(["next": next]), .dim), at: 0)
         }
         return out
     }

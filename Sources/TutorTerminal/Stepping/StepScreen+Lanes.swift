@@ -29,7 +29,7 @@ extension StepScreen {
             out.append(laneRow(lane, current: lane == current, labelWidth: labelWidth, barWidth: barWidth, cursor: cursor))
         }
         if left > 0, room > 1 {
-            out.append(painter.paint("   \(painter.symbol("…", ascii: "...")) \(left) more lanes", .dim))
+            out.append(painter.paint("   \(painter.symbol("…", ascii: "...")) " + Phrase.stepMoreLanes.text(["n": left]), .dim))
         }
         return out
     }
@@ -62,7 +62,7 @@ private extension StepScreen {
         _ = place("0 s", at: 0)
         let end = Format.seconds(model.timeline.durationNs)
         _ = place(end, at: barWidth - end.count)
-        let label = " lanes".padded(toWidth: labelWidth + 3)
+        let label = (" " + Phrase.stepLanesTitle.text()).padded(toWidth: labelWidth + 3)
         return painter.paint(label, .bold) + painter.paint(String(cells), .dim)
     }
 

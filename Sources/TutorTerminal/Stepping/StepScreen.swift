@@ -31,7 +31,7 @@ struct StepScreen: Sendable {
     func lines() -> [String] {
         let footer = (statusLine.map { [$0] } ?? []) + (showsKeys ? [keyLine()] : [])
         guard model.count > 0 else {
-            let empty = model.isLive ? " no event recorded yet: waiting for the run" : " no events were recorded: there is nothing to step through"
+            let empty = " " + (model.isLive ? Phrase.stepEmptyLive : Phrase.stepEmpty).text()
             return fit([empty] + footer)
         }
         let body = max(0, size.height - 1 - footer.count)
@@ -84,7 +84,7 @@ extension StepScreen {
         guard lines.count > count else { return lines }
         guard count > 0 else { return [] }
         let kept = Array(lines.prefix(count - 1))
-        return kept + [painter.paint("   \(painter.symbol("…", ascii: "...")) \(lines.count - kept.count) more \(what)", .dim)]
+        return kept + [painter.paint("   \(painter.symbol("…", ascii: "...")) " + Phrase.stepMoreLines.text(["n": lines.count - kept.count]), .dim)]
     }
 
     /// A rule across the screen with a title: `─ state after step 3 ─────`.

@@ -44,18 +44,18 @@ private extension StepSession {
             if step < last {
                 step += 1
             } else {
-                message = model.isLive ? "this is the last event so far: the view follows the run" : "this is the last step (g goes to the first)"
+                message = (model.isLive ? Phrase.msgLastLive : Phrase.msgLast).text()
             }
         case .character("b"), .left, .up, .character("k"), .character("p"):
-            if step > 0 { step -= 1 } else { message = "this is the first step" }
+            if step > 0 { step -= 1 } else { message = Phrase.msgFirst.text() }
         case .character("g"), .home: step = 0
         case .character("G"), .end: step = last
         case .pageDown: step = min(last, step + 10)
         case .pageUp: step = max(0, step - 10)
         case .character("]"):
-            if let next = model.nextAnnotated(after: step) { step = next } else { message = "no note after this step" }
+            if let next = model.nextAnnotated(after: step) { step = next } else { message = Phrase.msgNoNoteAfter.text() }
         case .character("["):
-            if let previous = model.previousAnnotated(before: step) { step = previous } else { message = "no note before this step" }
+            if let previous = model.previousAnnotated(before: step) { step = previous } else { message = Phrase.msgNoNoteBefore.text() }
         case .character("/"): input = .search("")
         case .character("h"), .character("?"): showsHelp = true
         case .character("q"), .character("Q"), .endOfInput: return .quit
@@ -75,7 +75,7 @@ private extension StepSession {
             if let number = Int(digits), (1...model.count).contains(number) {
                 step = number - 1
             } else {
-                message = "no step \(digits): steps go from 1 to \(model.count)"
+                message = Phrase.msgNoStep.text(["n": digits, "total": model.count])
             }
         default:
             // Any other key abandons the number and does what it always does.
@@ -97,13 +97,13 @@ private extension StepSession {
             lastQuery = query
             if let found = model.find(query, after: step) {
                 if found.step == step {
-                    message = "only this step mentions '\(query)'"
+                    message = Phrase.msgOnlyThisStep.text(["query": query])
                 } else if found.wrapped {
-                    message = "search wrapped around to the start"
+                    message = Phrase.msgWrapped.text()
                 }
                 step = found.step
             } else {
-                message = "no event mentions '\(query)'"
+                message = Phrase.msgNoMention.text(["query": query])
             }
         default: break
         }

@@ -1,0 +1,133 @@
+import TutorCore
+
+/// The `--help` texts in Chinese: the same examples and options as the English ones, in the same order.
+extension HelpText {
+    static let chineseDisplay = """
+      --color auto|always|never   颜色（auto：只在终端上用颜色；设置 NO_COLOR 则关闭）
+      --ascii                     不用 Unicode 符号和制表符
+      --ambiguous-wide            终端把宽度不明确的符号（①、─、│、●、·）画成两列宽，CJK 设置的终端
+                                  常常如此（也可以设置 MP_TUTOR_AMBIGUOUS_WIDE=1）
+      --width N                   按 N 列绘制，而不是终端的宽度
+      --show-helpers              也显示 multiprocessing 自己的辅助进程
+      --step                      逐个事件查看这次运行（按键：空格 下一步，b 上一步，/ 查找，
+                                  ] 下一条注释，h 帮助，q 退出）；对现场运行（lesson、trace），
+                                  视图在运行开始时打开并跟随运行（G：跟随每个新事件；
+                                  Ctrl-C 停止运行，q 停止并退出）；没有终端时，运行结束后打印每一步
+      --lang zh|en                界面和课程的语言（否则看 $MP_TUTOR_LANG，再看 LC_ALL、LC_MESSAGES、
+                                  LANG：zh_* 为中文，其他为英文）
+    """
+
+    static let chineseRun = """
+      --python PATH               要运行的 python3（否则用 $MP_TUTOR_PYTHON，再否则用 PATH 上的 python3）
+      --timeout SECONDS           看门狗的时限：超时后运行被停止，并说明原因
+      --start-method M            fork、spawn 或 forkserver，作为程序的默认启动方式
+      --seed N                    传给演示程序，用于它的随机数
+      --sample-os                 同时从 /proc 记录每个进程的操作系统状态（运行、就绪、阻塞）
+    """
+
+    static let chineseMain = """
+    mp-tutor：看着真实的运行一个进程一个进程地展开，学习 Python 的 multiprocessing。
+
+    示例：
+      mp-tutor list                          课程列表
+      mp-tutor lesson pool-async             阅读一课，运行它的演示，看带讲解的时间线
+      mp-tutor replay pool-async             一课录制好的运行（不需要 python3）
+      mp-tutor trace my_program.py           追踪你自己的任何程序
+      mp-tutor check pool-async              在现场运行上验证一课的论断
+      mp-tutor simulate scheduling           在一个模拟的 CPU 上比较先来先服务、短作业优先、时间片轮转和多级反馈队列
+
+    命令：
+      lesson <id>      显示一课并运行它的演示
+      replay <id|file> 显示一次录制好的运行
+      trace <script>   在追踪器下运行一个 Python 程序
+      check <id>...    运行课程并验证它们的论断（--all 表示所有课程）
+      list             列出课程（✓ 表示你已完成）
+      progress         你完成了哪些课（--reset 清除记录）
+      simulate <what>  确定性的模拟：'scheduling'（CPU 调度，逐个 tick）
+      help <command>   某个命令的帮助
+
+    选项：
+      -h, --help       这份帮助（或 'mp-tutor <command> --help'）
+      --version        mp-tutor 的版本
+      --lang zh|en     界面和课程的语言（也可以设置 MP_TUTOR_LANG=zh，或使用 zh_* 的 locale）
+
+    """
+
+    static let chineseLesson = """
+    mp-tutor lesson [<id>] [选项]：显示一课（不给 id 时：你还没完成的第一课），在追踪器下运行它的演示，讲解发生了什么。
+
+    示例：
+      mp-tutor lesson pool-async
+      mp-tutor lesson pool-async --set workers=2 --record my-run.jsonl
+      mp-tutor lesson pool-async --text-only
+
+    选项：
+      --variant V                 运行这一课的某个变体
+      --set NAME=VALUE            修改一个课程参数（可以重复）
+      --record FILE               同时把这次运行的记录写入 FILE
+      --text-only                 只显示课文，不运行演示
+    \(chineseRun)
+    \(chineseDisplay)
+    """
+
+    static let chineseReplay = """
+    mp-tutor replay <id|FILE> [选项]：显示一次录制好的运行。不需要 python3。
+
+    示例：
+      mp-tutor replay pool-async               这一课提交在仓库里的记录
+      mp-tutor replay my-run.jsonl             任何记录文件
+      mp-tutor replay pool-async --step        逐个事件地查看
+
+    选项：
+      --variant V                 这一课某个变体的录制运行
+    \(chineseDisplay)
+    """
+
+    static let chineseTrace = """
+    mp-tutor trace [选项] <script.py> [脚本参数...]：在追踪器下运行任何 Python 程序。
+
+    示例：
+      mp-tutor trace my_pool.py
+      mp-tutor trace --timeout 10 --record run.jsonl my_pool.py --size 100
+
+    选项（写在脚本之前；脚本之后的一切都交给脚本）：
+      --record FILE               同时把这次运行的记录写入 FILE
+    \(chineseRun)
+    \(chineseDisplay)
+    """
+
+    static let chineseCheck = """
+    mp-tutor check <id>... | --all [选项]：现场运行课程，验证每一课关于其时间线的论断。
+    每条论断都成立时退出状态为 0，有任何一条不成立时为 1（每条失败都会说明观察到了什么）。
+
+    示例：
+      mp-tutor check pool-async
+      mp-tutor check pool-async --set workers=2 --set tasks=10
+      mp-tutor check --all
+
+    选项：
+      --all                       所有课程和所有变体
+      --variant V                 检查所给课程的某个变体
+      --set NAME=VALUE            修改一个课程参数（可以重复）；它的论断仍须成立
+      --record-dir DIR            把论断全部成立的运行写入 DIR/<id>[--<variant>].jsonl
+                                  （transcripts/ 就是这样保持最新的：mp-tutor check --all --record-dir transcripts）
+    \(chineseRun)
+    """
+
+    static let chineseProgress = """
+    mp-tutor progress [--reset]：你已完成的课程，记录在 $XDG_STATE_HOME/mp-tutor/progress.json
+    （默认是 ~/.local/state/mp-tutor/）。一课的演示运行到结束（现场运行或回放）就算完成。
+    不带 id 的 'mp-tutor lesson' 会从第一门还没完成的课继续。
+
+    选项：
+      --reset                     清除所有进度
+
+    """
+
+    static let chineseList = """
+    mp-tutor list：按单元分组的课程列表。
+
+    选项：
+    \(chineseDisplay)
+    """
+}

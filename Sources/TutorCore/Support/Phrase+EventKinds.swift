@@ -1,0 +1,108 @@
+import Foundation
+
+extension Phrase {
+    /// An event kind in words (`process.exit` → "process exit" / "进程退出"), for sentences about events.
+    /// Kinds without words of their own are shown as they are named in the transcript.
+    public static func eventKind(_ kind: String, in language: Language = .current) -> String {
+        if kind.hasSuffix("*") {
+            let family = String(kind.dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            return language == .zh ? "\(family).* 类" : "any \(family).*"
+        }
+        guard let words = eventKinds[kind] else { return kind }
+        return language == .zh ? words.zh : words.en
+    }
+
+    /// What a process waited for (`ProcessTimeAnalysis` reasons: lock, queue, join, ...), in words.
+    public static func waitReason(_ reason: String, in language: Language = .current) -> String {
+        guard language == .zh else { return reason }
+        let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
+                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道"]
+        return words[reason] ?? reason
+    }
+
+    /// Every event kind that has words, in English and in Chinese (counted with the catalog's phrases).
+    static let eventKinds: [String: (en: String, zh: String)] = [
+        "*": ("event", "任意"),
+        "print": ("print", "输出"),
+        "process.start": ("process start", "进程开始运行"),
+        "process.spawn": ("start() of a child", "启动子进程"),
+        "process.exit": ("process exit", "进程退出"),
+        "process.reaped": ("child's end seen by its parent", "父进程看到子进程结束"),
+        "process.join": ("join() return", "join() 返回"),
+        "process.join.wait": ("wait in join()", "在 join() 中等待"),
+        "process.run": ("direct run() call", "直接调用 run()"),
+        "process.run.end": ("end of run()", "run() 结束"),
+        "process.error": ("failed process call", "进程操作失败"),
+        "process.terminate": ("terminate()", "terminate()"),
+        "process.kill": ("kill()", "kill()"),
+        "process.killed": ("process stopped by mp-tutor", "被 mp-tutor 停止的进程"),
+        "pool.create": ("pool creation", "创建进程池"),
+        "pool.submit": ("task submission", "提交任务"),
+        "pool.task.start": ("task start", "任务开始"),
+        "pool.task.end": ("task end", "任务结束"),
+        "pool.result": ("result arrival", "结果到达"),
+        "pool.callback": ("callback", "回调"),
+        "pool.callback.end": ("callback return", "回调返回"),
+        "pool.close": ("pool close()", "进程池 close()"),
+        "pool.terminate": ("pool terminate()", "进程池 terminate()"),
+        "pool.join": ("pool join() return", "进程池 join() 返回"),
+        "pool.get": ("get() of a result", "取结果 get()"),
+        "queue.create": ("queue creation", "创建队列"),
+        "queue.put": ("put on a queue", "放入队列"),
+        "queue.get": ("get from a queue", "从队列取出"),
+        "queue.wait": ("wait on a queue", "等待队列"),
+        "queue.timeout": ("queue timeout", "队列操作超时"),
+        "queue.empty": ("get_nowait on an empty queue", "对空队列 get_nowait"),
+        "queue.full": ("put_nowait on a full queue", "对满队列 put_nowait"),
+        "queue.task_done": ("task_done()", "task_done()"),
+        "queue.join": ("queue join() return", "队列 join() 返回"),
+        "queue.join.wait": ("wait in a queue's join()", "在队列的 join() 中等待"),
+        "lock.create": ("lock creation", "创建锁"),
+        "lock.wait": ("wait for a lock", "等待锁"),
+        "lock.acquire": ("lock acquisition", "获得锁"),
+        "lock.release": ("lock release", "释放锁"),
+        "lock.timeout": ("lock timeout", "等锁超时"),
+        "event.create": ("Event creation", "创建事件"),
+        "event.set": ("Event set()", "事件 set()"),
+        "event.clear": ("Event clear()", "事件 clear()"),
+        "event.wait": ("wait for an Event", "等待事件"),
+        "event.wake": ("wake-up from an Event wait", "从事件等待中醒来"),
+        "condition.create": ("Condition creation", "创建条件变量"),
+        "condition.wait": ("wait on a Condition", "等待条件变量"),
+        "condition.wake": ("wake-up from a Condition wait", "从条件变量等待中醒来"),
+        "condition.notify": ("notify()", "notify()"),
+        "barrier.create": ("Barrier creation", "创建屏障"),
+        "barrier.wait": ("wait at a Barrier", "在屏障处等待"),
+        "barrier.wake": ("pass through a Barrier", "通过屏障"),
+        "pipe.create": ("Pipe creation", "创建管道"),
+        "pipe.send": ("send on a pipe", "通过管道发送"),
+        "pipe.recv": ("recv on a pipe", "从管道接收"),
+        "pipe.wait": ("wait to recv on a pipe", "等待从管道接收"),
+        "pipe.poll": ("poll() of a pipe", "管道 poll()"),
+        "manager.create": ("manager start", "启动管理器"),
+        "manager.connect": ("connection to a manager", "连接管理器"),
+        "manager.call": ("call to a manager", "调用管理器"),
+        "connection.refused": ("refused connection", "被拒绝的连接"),
+        "shared.create": ("shared memory creation", "创建共享内存"),
+        "shared.read": ("read of shared memory", "读共享内存"),
+        "shared.write": ("write to shared memory", "写共享内存"),
+        "local.create": ("threading.local creation", "创建 threading.local"),
+        "local.set": ("set of a thread-local value", "设置线程局部变量"),
+        "local.get": ("read of a thread-local value", "读取线程局部变量"),
+        "local.del": ("delete of a thread-local value", "删除线程局部变量"),
+        "thread.start": ("thread start", "线程启动"),
+        "thread.exit": ("thread end", "线程结束"),
+        "subprocess.spawn": ("program started by subprocess", "用 subprocess 启动程序"),
+        "subprocess.exit": ("end of a subprocess program", "subprocess 程序结束"),
+        "os.state": ("OS state stretch", "操作系统状态片段"),
+        "run.timeout": ("watchdog timeout", "看门狗超时"),
+    ]
+}
+
+extension Phrase {
+    /// An OS scheduling state (`running`, `ready`, `blocked`) in words.
+    public static func osState(_ state: String, in language: Language = .current) -> String {
+        guard language == .zh else { return state }
+        return ["running": "运行", "ready": "就绪", "blocked": "阻塞"][state] ?? state
+    }
+}

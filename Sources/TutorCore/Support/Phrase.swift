@@ -1,0 +1,146 @@
+import Foundation
+
+/// The message catalog: every sentence mp-tutor itself says to the learner, in English and in Chinese.
+///
+/// A case is a key; its texts are in the `Phrase+English*.swift` and `Phrase+Chinese*.swift` tables (one per
+/// part of the interface); `PhraseTests` fails when a key lacks a text in either language. `{name}` placeholders are filled by
+/// `text(_:)`; the English text may also use `{s}`, the plural ending of the number named `n`.
+/// Lesson texts are not here: they come from the lesson's own file in each language.
+public enum Phrase: String, CaseIterable, Sendable {
+    // errors and warnings
+    case errorPrefix, warningPrefix, seeHelp, langNeedsValue
+    // lessons
+    case lessonNotTranslated, lessonsHeading, listNotWritten, listFooter, listVariants
+    case progressForgotten, progressFinished, progressNext
+    // the run heading
+    case replayOf, recordedLine, ranLine, runningLine, watchdogHint, recordedTo, factPython, factStartMethod, factCPUs
+    // claims
+    case claimsHeading, observedPrefix, claimCheckUnreadable
+    case observedValue, observedNoValue, observedNoMatch, observedOrder, observedAllHold, observedSomeFail
+    case observedSomeHold, observedNoneHold, observedNoEvents, observedExample
+    case metricMaxConcurrentTasks, metricTasksSubmitted, metricTasksStarted, metricTasksDone, metricTaskWorkers
+    case metricCallbacks, metricExitCode, metricLostEvents, metricDuration, metricProcesses, metricChildren, metricTimedOut
+    case aggregateCount, aggregateDistinct, aggregateMax, aggregateMin, aggregateSum
+    case yes, no, unknown, listSeparator, pickFirst, pickLast
+    // the summary
+    case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolWall, summaryWorkerRow, summaryQueueLongest
+    case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
+    case summaryQueueBlocked, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
+    case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded
+    case summaryRecord, summaryNoneLost, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
+    case summaryInterrupted, summaryLeftovers
+    // timeline events
+    case evChild, evStartedForkserver, evStartedTracker, evStartedMain, evStartedChild, evSpawn, evDaemonMark
+    case evReaped, evJoin, evKilled, evPoolCreate, evSubmit, evChunks, evTaskRaised, evResult, evAnExceptionMark
+    case evAnException, evCallback, evCallbackEnd, evObjectJoin, evCreated, evParenthesized, evComma, evMaxsize
+    case evUnbounded, evValue, evPut, evGet, evWaitsFor, evAcquire, evRelease, evRunDirect, evRunReturned
+    case evRunEndedCode, evCleaningUp, evJoinWait, evTerminate, evKill, evError, evGetRaised, evGetReturned
+    case evQueueWaitPut, evQueueWaitGet, evQueueTimeout, evLockTimeout, evQueueEmpty, evQueueFull, evTaskDone
+    case evUnfinished, evQueueJoinWait, evEventSet, evEventClear, evWhySet, evWhyNotified, evWhyTimedOut
+    case evPassesSet, evWoke, evNotifyAll, evNotify, evBarrierCreate, evBarrierWait, evBarrierBroken, evBarrierLast
+    case evBarrierPass, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
+    case evManagerCreate, evManagerRefused, evManagerConnected, evManagerCall, evRaisedMark, evRefuses
+    case evWrongAuthkey, evThreadStart, evInfraThread, evThreadExit, evSubprocess, evSubprocessExit, evLocalCreate
+    case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw
+    case evSharedLocked, evLockLabel, evWithALock, evPassedByProgram, evWatchdog, evOSState, evAfter, evTimeout
+    case evEnded, evEndedBy, evExited
+    // the timeline
+    case timelineTime, timelineLanes, laneMainProgram, laneChild, laneOther, laneThread, rowsLeftOut, warnIncomplete
+    case warnLost, warnSilent, helpersHidden
+    // notes and explanations
+    case waitAcquire, waitGet, waitPut, waitJoin, waitEvent, waitPipe, waitCondition, waitBarrier, waitQueueJoin
+    case waitOther, hangSince, hangHoldsAnd, hangDeadlock, hangFeederJoin, hangStarvedGet, hangStarvedOthers
+    case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst, noteQueuedTask, noteAllBusy, noteOnlyBusy
+    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait
+    case noteHeldBy, noteLostUpdate, noteLostUpdateTimes, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
+    case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
+    case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
+    case lastStarted, lastSeen
+    // errors
+    case errNeedsValue, errPositiveSeconds, errUnknownCommand, errUnexpectedArgument, errUnknownOption
+    case hintDidYouMean, hintSeeCommandHelp, errColor, errWidth, errStartMethod, errSeed, errReplayNeedsTarget
+    case hintForExample, errTraceNeedsScript, errCheckNeedsLesson, errUnknownLesson, hintSeeList, errSetSyntax
+    case errNoParameter, hintNoParameters, hintItsParameters, errBadParameter, whyWholeNumber, whyNumber, whyMustBe
+    case boundAtLeast, boundAtMost, boundAnd, errNoVariant, hintNoVariants, hintItsVariants, errNoRecordedRun
+    case errNoLessonsFolder, errNoSuchScript
+    // the step view
+    case stepHeader, stepLinkCause, stepLinkEffect, stepMoreEffects, stepNoNote, stepNextNote, stepMoreLanes
+    case stepMoreLines, stepLanesTitle, stepStateTitle, stepKeysTitle, stepScreenTitle, stepGoTo, stepGoToKeys
+    case stepFind, stepFindKeys, stepFindAgain, stepMessageKeys, stepHintNext, stepHintBack, stepHintNotes
+    case stepHintFind, stepHintGoTo, stepHintHelp, stepHintQuit, keyNext, keyPrevious, keyFirstLast, keyDigits
+    case keyGoTo, keyNotes, keyFind, keyFindMeaning, keyHelp, keyFollow, keyStopRun, keyStopQuit, keyQuit
+    case helpTopLine, helpNotes, helpLanes, helpState, stepEmptyLive, stepEmpty, msgLastLive, msgLast, msgFirst
+    case msgNoNoteAfter, msgNoNoteBefore, msgNoStep, msgOnlyThisStep, msgWrapped, msgNoMention, panelPool
+    case panelTasks, panelResults, panelQueue, panelLock, panelSemaphore, panelLocal, panelShared, panelProcesses
+    case panelNothingYet, panelRuns, panelIdle, panelNoneWaiting, panelWaiting, panelArrived, panelCallbacksRun
+    case panelCallbackRunning, panelNoWorker, panelUnbounded, panelEmpty, panelPutBlocked, panelGetWaiting
+    case panelFree, panelHeldBy, panelSince, panelLockWaiting, panelNothingSet, panelInitially, panelRaw, panelWrote
+    case panelRead, activityRunning, activityExited, activityReaped, activityTask, activityIdle, activityQueue
+    case activityLock, activityHolds, linkGotItem, linkGotLock, linkSubmitted, linkStarted, linkFinished
+    case linkResultFor, linkStartedBy, linkExited
+    // help
+    case errNoHelp
+    // check
+    case checkNoClaims, checkTracerSilent, checkQuery, checkTotals, checkRunFacts, interrupted, tracerSilentWarning
+    // live step view
+    case liveWatchdog, liveInterrupted, liveExited, liveKilled, liveEnd, liveNotSupervised, liveStarting
+    case liveEventsSoFar, liveStopping, liveFollowing, liveFollowHint, liveRunning
+    // errors
+    case errNoPython, errNoLessons
+    // the summary
+    case osUnavailable, osLegend
+    // the scheduling simulator
+    case simIdle, simNextArrival, simQuantumEnds, simLowestLevel, simMovesDown, simBoost, simPreempts, simStarts
+    case simRunsAgain, simAtLevel, simTitleFCFS, simTitleSJF, simTitleRR, simTitleMLFQ, simRuleFCFS, simRuleSJF
+    case simRuleRR, simRuleRRTie, simRuleMLFQLevels, simRuleMLFQNew, simRuleMLFQDown, simRuleMLFQBoost, simIntro
+    case simJobs, simMeasures, simComparison, simWholeSchedule, simLowest, simClockFinal, simNothingNewKeeps
+    case simNothingNew, simEvents, simRunning, simLevel, simReadyQueue, simFinished, simIdleCPU, simRunningLevel
+    case simCPUTick, simQuantumTick, simFrontBack, simStepKeys, simNoTime
+    // the scheduling simulator
+    case simTableLong, simTableMedium, simTableShort, simCompareLong, simCompareShort
+    // run
+    case tracingLine, errNoLessonsFolderFor
+    // notes
+    case noteWatchdogProcess
+    // claims
+    case observedFound
+}
+
+public extension Phrase {
+    /// The text in the current language with `{name}` placeholders filled from `values`.
+    func text(_ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
+        text(in: Language.current, values)
+    }
+
+    /// The text in `language` with `{name}` placeholders filled from `values`.
+    ///
+    /// One pass over the template: a value that itself contains `{...}` (a program's output) is never filled again.
+    func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
+        var lookup: [String: String] = [:]
+        for (name, value) in values { lookup[name] = value.description }
+        if let n = lookup["n"].flatMap(Int.init), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
+        var out = ""
+        var rest = Substring(template(in: language))
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += lookup[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// The unfilled text in `language`; the key's name if the catalog lacks it (PhraseTests fails then).
+    func template(in language: Language) -> String {
+        let table = language == .zh ? Self.chinese : Self.english
+        return table[self] ?? rawValue
+    }
+
+    /// Every English text, gathered from the tables of each part of the interface.
+    static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
+        .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }
+
+    /// Every Chinese text, gathered the same way.
+    static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
+        .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }
+}
