@@ -42,9 +42,9 @@ private extension GenericRules {
             let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
             if count > 1, premise.holds(in: replayer) {
                 let method = events[i].string("method") ?? "apply_async"
-                notes.append(Note(eventIndex: i, text: "\(method) only puts the task in the pool's task queue and returns: "
-                    + "\(count) submissions took \(Format.duration(ns: events[j].t - events[i].t)) in all, without waiting for any worker.",
-                    source: .rule, premise: premise))
+                notes.append(Note(eventIndex: i, text: Phrase.noteSubmitBurst.text(["method": method, "n": count,
+                                                                                    "duration": Format.duration(ns: events[j].t - events[i].t)]),
+                                  source: .rule, premise: premise))
             }
             i = j + 1
         }
@@ -65,19 +65,18 @@ private extension GenericRules {
             let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
             var parts: [String] = []
             if split.startupNs > 0 {
-                parts.append("\(Format.duration(ns: split.startupNs)) before any worker of \(pool) had started"
-                    + (timeline.header.startMethod == "fork" ? "" : " (each \(timeline.header.startMethod ?? "") worker starts a new interpreter)"))
+                let why = timeline.header.startMethod == "fork" ? "" : Phrase.noteTaskStartupWhy.text(["method": timeline.header.startMethod ?? ""])
+                parts.append(Phrase.noteTaskStartup.text(["duration": Format.duration(ns: split.startupNs), "pool": pool, "why": why]))
             }
             if split.busyNs > 0 {
-                parts.append("\(Format.duration(ns: split.busyNs)) while every started worker was running another task")
+                parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)]))
             }
             if split.handoffNs > 0 {
-                parts.append("\(Format.duration(ns: split.handoffNs)) while a started worker was not running any task "
-                    + "and none had taken this one yet (a task goes through the pool's task-handler thread and a pipe, "
-                    + "and a new worker first finishes starting up)")
+                parts.append(Phrase.noteTaskHandoff.text(["duration": Format.duration(ns: split.handoffNs)]))
             }
             guard !parts.isEmpty else { continue }
-            let text = "\(task.name) started \(Format.duration(ns: queued)) after it was submitted: " + parts.joined(separator: "; ") + "."
+            let text = Phrase.noteTaskWait.text(["task": task.name, "duration": Format.duration(ns: queued),
+                                                 "parts": parts.joined(separator: Phrase.notePartsSeparator.text())])
             return [Note(eventIndex: index, text: text, source: .rule,
                          premise: .taskWait(pool: pool, fromStep: submit, toStep: index, split: split))]
         }
@@ -112,10 +111,11 @@ private extension GenericRules {
                 let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
                 var premise: NotePremise?
                 if let begin, !holders.isEmpty { premise = .lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index) }
-                let held = holders.isEmpty ? "" : holders.count == 1 ? ", held by \(holders[0])"
-                    : ", held in that time by " + holders.joined(separator: ", then ")
-                notes.append(Note(eventIndex: index, text: "\(hold.process) waited \(Format.duration(ns: hold.waitedNs)) for \(lock.object)"
-                    + held + ".", source: .rule, premise: premise))
+                let held = holders.isEmpty ? "" : holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
+                    : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
+                notes.append(Note(eventIndex: index, text: Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs),
+                                                                                     "lock": lock.object, "holder": held]),
+                                  source: .rule, premise: premise))
             }
         }
         return notes
@@ -148,13 +148,15 @@ private extension GenericRules {
             count += 1
             guard first == nil else { continue }
             let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
-            let fix = e.kind == EventKind.managerCall
-                ? "each access was its own round trip to the manager's server, and a read-modify-write needs one lock held "
-                    + "around both (a `manager.Lock()` passed to every process)."
-                : "each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`)."
+            if e.kind != EventKind.managerCall {
+                first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
+                                                        "theirs": theirs.value, "mine": value]))
+                continue
+            }
             first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
                 + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `v.value += 1` or `d[k] += 1`), \(a)'s update was lost: " + fix)
+                + "(as in `d[k] += 1`), \(a)'s update was lost: each access was its own round trip to the manager's server, "
+                + "and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).")
         }
         guard let first else { return [] }
         return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
@@ -229,22 +231,21 @@ private extension GenericRules {
                 var why = ""
                 var premise: NotePremise?
                 if byWatchdog {
-                    why = " from mp-tutor's watchdog"
+                    why = Phrase.noteByWatchdog.text()
                 } else if byCtrlC {
-                    why = " after Ctrl-C"
+                    why = Phrase.noteByCtrlC.text()
                 } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
                     premise = sent
                     let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
                     let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
                     let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
                     let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
-                    why = signal == 9 ? " (\(by) called kill() on it; SIGKILL cannot be caught)"
-                        : pooled ? " (its Pool's terminate() sent it: the program called terminate(), or left a with-block, which calls it)"
-                        : " (\(by) called terminate() on it)"
+                    why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
+                        : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
                 } else if signal == 9 || signal == 15 {
-                    why = " (no kill() or terminate() call on it was recorded: the process may have signalled itself, or another program did)"
+                    why = Phrase.noteNoSignalCall.text()
                 }
-                notes.append(Note(eventIndex: index, text: "\(name) was ended by \(Format.signalName(signal))\(why): exitcode \(code).",
+                notes.append(Note(eventIndex: index, text: Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code]),
                                   source: .rule, premise: premise))
             } else if event.kind == EventKind.processExit {
                 notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,

@@ -102,6 +102,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case tracingLine, errNoLessonsFolderFor
     // notes
     case noteWatchdogProcess
+    // notes and summary lines that rest on the state model (truth)
+    case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
+    case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
+    case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
     // claims
     case observedFound
 }

@@ -122,11 +122,12 @@ private extension SummaryRenderer {
             let figures = LockFigures(lock: lock, ledger: ledger)
             guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
             let waits = lock.holds.map(\.waitedNs)
-            var line = "  \(lock.object) (\(lock.type)): \(figures.acquisitions) acquisitions, \(figures.hadToWait) had to wait"
-            if figures.timedOut > 0 { line += ", \(figures.timedOut) timed acquire(s) gave up" }
+            var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": figures.acquisitions,
+                                                       "contended": figures.hadToWait])
+            if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
             if !figures.unfinishedWaits.isEmpty {
-                line += ", \(figures.unfinishedWaits.count) wait(s) never ended ("
-                    + figures.unfinishedWaits.map { "\($0.who) since \(Format.seconds($0.sinceT))" }.joined(separator: ", ") + ")"
+                line += Phrase.summaryLockNeverEnded.text(["n": figures.unfinishedWaits.count, "list":
+                    figures.unfinishedWaits.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])
             }
             if let longest = waits.max(), longest > 0 {
                 line += Phrase.summaryLockWaits.text(["total": Format.duration(ns: waits.reduce(0, +)), "longest": Format.duration(ns: longest)])
@@ -166,13 +167,16 @@ private extension SummaryRenderer {
         guard !census.members.isEmpty else { return [] }
         var endings: [String: Int] = [:]
         for member in census.members {
-            let key = member.exitCode.map { $0 < 0 ? "ended by \(Format.signalName(Int32(-$0)))" : "exit code \($0)" } ?? "end not recorded"
+            let key = member.exitCode.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
+                : Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
             endings[key, default: 0] += 1
         }
-        var text = "  processes: \(census.members.count) (" + endings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+        let endingText = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
+            .joined(separator: Language.current == .zh ? "，" : ", ")
+        var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
         let helpers = census.helpers
         if !helpers.isEmpty {
-            text += ", \(helpers.count) of them multiprocessing's helpers (" + helpers.map { "\($0.role.replacingOccurrences(of: "_", with: " ")) pid \($0.pid)" }.joined(separator: ", ") + ")"
+            text += Phrase.summaryHelpers.text(["n": helpers.count, "list": helpers.map { "\($0.role.replacingOccurrences(of: "_", with: " ")) pid \($0.pid)" }.joined(separator: ", ")])
         }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
@@ -181,8 +185,9 @@ private extension SummaryRenderer {
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
         let unfinished = WaitLedger(timeline).unfinished
         if !unfinished.isEmpty {
-            out += TextWrapper.wrap("  waits that never ended: " + unfinished.map { "\($0.who) in \($0.call) on \($0.target) since \(Format.seconds($0.sinceT))" }
-                .joined(separator: "; "), width: width, indent: "    ", firstIndent: "")
+            let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
+                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: "; ")
+            out += TextWrapper.wrap("  " + Phrase.summaryUnfinishedWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
         return out
     }

@@ -116,7 +116,7 @@ final class AnnotatorTests: XCTestCase {
         let notes = Annotator(timeline: s.timeline()).notes()
         XCTAssertEqual(notes.map(\.eventIndex), [3])
         XCTAssertEqual(notes.first?.text, "adder-1 and adder-2 both read 0 from Value#1.value; adder-1 wrote 1, then adder-2 wrote 1 "
-            + "without reading again. If adder-2's value came from the 0 it read (as in `v.value += 1` or `d[k] += 1`), adder-1's update was lost: "
+            + "without reading again. If adder-2's value came from the 0 it read (as in `v.value += 1`), adder-1's update was lost: "
             + "each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`). "
             + "This happened 2 times in this run.")
     }
