@@ -106,6 +106,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
     case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
+    case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
+    case summaryUnitTask, summaryUnitTasks, summaryUnitChunk, summaryUnitChunks, summaryPoolItems, summaryPoolFinished
+    case summaryPoolLost, summaryPoolTail, summaryPoolWorkerRow, summaryPoolLongest, summaryPoolEach, summaryPoolRaised
     // claims
     case observedFound
 }

@@ -40,19 +40,25 @@ private extension SummaryRenderer {
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
         let subs = pool.submissions.map { "\($0.count) \($0.method)" }.joined(separator: ", ")
         var head = "  \(pool.pool)"
-        if let n = pool.processes { head += " (\(n) worker\(n == 1 ? "" : "s")" + (Int64(pool.workersStarted) != n ? ", \(pool.workersStarted) started in all" : "") + ")" }
-        head += ": " + (subs.isEmpty ? "no submission recorded" : subs)
+        if let n = pool.processes {
+            let all = Int64(pool.workersStarted) != n ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
+            head += " (" + Phrase.summaryPoolWorkers.text(["n": n]) + all + ")"
+        }
+        head += ": " + (subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs)
         // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.
         let calls = pool.submissions.reduce(0) { $0 + $1.count }
-        let unit = pool.chunksSubmitted == calls && pool.submissions.allSatisfy({ $0.method.hasPrefix("apply") }) ? "task" : "chunk"
-        let chunks = pool.chunksSubmitted.map { "\(pool.chunksStarted) of \($0) \(unit)s ran" } ?? "\(pool.chunksStarted) \(unit)s ran"
-        head += " · " + chunks + (pool.itemsStarted.map { " (\($0) items)" } ?? "")
-        if pool.chunksFinished < pool.chunksStarted { head += ", \(pool.chunksFinished) finished" }
+        let tasksOnly = pool.chunksSubmitted == calls && pool.submissions.allSatisfy({ $0.method.hasPrefix("apply") })
+        let units = (tasksOnly ? Phrase.summaryUnitTasks : Phrase.summaryUnitChunks).text()
+        let unit = { (n: Int) in (n == 1 ? (tasksOnly ? Phrase.summaryUnitTask : Phrase.summaryUnitChunk) : (tasksOnly ? Phrase.summaryUnitTasks : Phrase.summaryUnitChunks)).text() }
+        head += " · " + (pool.chunksSubmitted.map { Phrase.summaryPoolRanOf.text(["n": pool.chunksStarted, "m": $0, "unit": units]) }
+            ?? Phrase.summaryPoolRan.text(["n": pool.chunksStarted, "unit": units]))
+        head += pool.itemsStarted.map { Phrase.summaryPoolItems.text(["n": $0]) } ?? ""
+        if pool.chunksFinished < pool.chunksStarted { head += Phrase.summaryPoolFinished.text(["n": pool.chunksFinished]) }
         if !pool.chunksLost.isEmpty {
-            head += " · \(pool.chunksLost.count) lost with a worker that ended inside it (" + pool.chunksLost.map(\.name).joined(separator: ", ") + ")"
+            head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
         let peak = PoolAnalysis.peak(timeline.tasks.filter { $0.pool == pool.pool }, runEnd: timeline.durationNs, timeline: timeline)
-        head += " · at most \(peak.0) at once · wall \(wall), time inside \(unit)s \(Format.seconds(busyTotal))"
+        head += Phrase.summaryPoolTail.text(["max": peak.0, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
@@ -60,15 +66,16 @@ private extension SummaryRenderer {
             let bar = workerBar(worker, width: barWidth)
             let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
-                + "  \(worker.tasks.count) \(unit)\(worker.tasks.count == 1 ? "" : "s") · busy \(busy)%")
+                + "  " + Phrase.summaryPoolWorkerRow.text(["n": worker.tasks.count, "unit": unit(worker.tasks.count), "busy": busy]))
         }
         let tasks = timeline.tasks.filter { $0.pool == pool.pool }
         if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
-            out.append("    from submission to start: longest \(Format.duration(ns: queued)) (\(longest.name))")
-            out += TextWrapper.wrap("each: " + queueingDelays(tasks, unit: unit), width: width, indent: "      ", firstIndent: "    ")
+            out.append("    " + Phrase.summaryPoolLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
+            out += TextWrapper.wrap(Phrase.summaryPoolEach.text(["list": queueingDelays(tasks, unit: units)]), width: width, indent: "      ",
+                                    firstIndent: "    ")
         }
         let failed = tasks.filter { $0.succeeded == false }.count
-        if failed > 0 { out.append("    \(failed) \(unit)(s) raised an exception") }
+        if failed > 0 { out.append("    " + Phrase.summaryPoolRaised.text(["n": failed, "unit": unit(failed)])) }
         return out
     }
 
@@ -95,8 +102,8 @@ private extension SummaryRenderer {
                 .joined(separator: Language.current == .zh ? "，" : ", ")
         }
         let sorted = waits.map(\.1).sorted()
-        return "\(waits.count) \(unit)s, shortest \(Format.duration(ns: sorted.first!)), median \(Format.duration(ns: sorted[sorted.count / 2])), "
-            + "longest \(Format.duration(ns: sorted.last!))"
+        return Phrase.summaryQueueSpread.text(["n": waits.count, "min": Format.duration(ns: sorted.first!),
+                                               "median": Format.duration(ns: sorted[sorted.count / 2]), "max": Format.duration(ns: sorted.last!)])
     }
 
     /// One cell per slice of the run: a block while the worker is inside a task, alternating shades so
