@@ -95,8 +95,10 @@ class Executors(TraceCase):
         self.assertIn('broken', r.stdout)
         broken = r.one('executor.broken')
         self.assertGreaterEqual(broken['pending'], 1)
+        # A result() call that had to wait ended with the pool's error (a Future already failed needs no wait).
         waited = [e for e in r.of('future.waited') if not e['ok']]
-        self.assertTrue(waited and all(e['error'] == 'BrokenProcessPool' for e in waited), r.dump())
+        self.assertTrue(all(e['error'] == 'BrokenProcessPool' for e in waited), r.dump())
+        self.assertIn(r.stdout.count('broken'), (2, 3), r.dump())   # item 0 may finish before the break is seen, or not
 
     def test_thread_pool_executor(self):
         r = self.traced(THREADS, 'fork')
