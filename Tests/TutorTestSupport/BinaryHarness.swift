@@ -29,7 +29,7 @@ struct BinaryHarness {
 
     /// Runs mp-tutor with `arguments`; `environment` entries are added to (or, with nil, removed from) the test's own.
     static func run(_ arguments: [String], environment changes: [String: String?] = [:], currentDirectory: String = repoRoot,
-                    timeout: Double = 120, onStart: (@Sendable (Int32) -> Void)? = nil) throws -> Result {
+                    timeout: Double = 120, stdin: String = "/dev/null", onStart: (@Sendable (Int32) -> Void)? = nil) throws -> Result {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "build mp-tutor first: \(binary) is missing")
         let marker = "MPTUTOR_TEST_RUN=\(UUID().uuidString)"
         var env = ProcessInfo.processInfo.environment
@@ -47,8 +47,26 @@ struct BinaryHarness {
             startCallback = { pid, _ in onStart(pid) }
         }
         let request = RunRequest(executable: binary, arguments: arguments, environment: env,
-                                 workingDirectory: currentDirectory, timeout: timeout)
+                                 workingDirectory: currentDirectory, timeout: timeout, stdinPath: stdin)
         let outcome = try Supervisor().run(request, onStart: startCallback)
+        return Result(status: outcome.termination, stdout: String(decoding: outcome.stdout, as: UTF8.self),
+                      stderr: String(decoding: outcome.stderr, as: UTF8.self), seconds: Date().timeIntervalSince(started),
+                      marker: marker)
+    }
+
+    /// Runs `command` with bash, where `$MPTUTOR` is the binary: for what only a shell does (`<(…)`, pipes).
+    static func shell(_ command: String, environment changes: [String: String?] = [:], timeout: Double = 120) throws -> Result {
+        var all = changes
+        all["MPTUTOR"] = binary
+        let started = Date()
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env["XDG_STATE_HOME"] = stateHome
+        for (key, value) in all { env[key] = value }
+        let marker = "MPTUTOR_TEST_RUN=\(UUID().uuidString)"
+        env["MPTUTOR_TEST_RUN"] = String(marker.dropFirst("MPTUTOR_TEST_RUN=".count))
+        let outcome = try Supervisor().run(RunRequest(executable: "/bin/bash", arguments: ["-c", command], environment: env,
+                                                      workingDirectory: repoRoot, timeout: timeout))
         return Result(status: outcome.termination, stdout: String(decoding: outcome.stdout, as: UTF8.self),
                       stderr: String(decoding: outcome.stderr, as: UTF8.self), seconds: Date().timeIntervalSince(started),
                       marker: marker)

@@ -12,8 +12,6 @@ from multiprocessing import Process
 from multiprocessing.context import AuthenticationError
 from multiprocessing.managers import BaseManager
 
-AUTHKEY = b"mp-tutor-demo"
-
 # --- the server side: these objects exist only inside the manager's server process --------------
 _queues = {}
 
@@ -49,9 +47,9 @@ def connect(address, authkey):
     return client
 
 
-def producer(address, tasks, seed):
+def producer(address, authkey, tasks, seed):
     rng = random.Random(seed)
-    client = connect(address, AUTHKEY)
+    client = connect(address, authkey)
     todo = client.get_tasks()            # a proxy for the queue that lives in the server
     for i in range(tasks):
         n = rng.randint(1, 20)
@@ -62,8 +60,8 @@ def producer(address, tasks, seed):
     todo.put(None)                       # the end marker: the consumer stops on it
 
 
-def consumer(address):
-    client = connect(address, AUTHKEY)
+def consumer(address, authkey):
+    client = connect(address, authkey)
     todo, done = client.get_tasks(), client.get_results()
     while True:                          # bounded: ends on the producer's end marker
         n = todo.get(timeout=5)
@@ -75,8 +73,9 @@ def consumer(address):
 
 
 def intruder(address):
+    guess = os.urandom(32)               # a key of its own: it was never told the server's
     try:
-        connect(address, b"wrong key")
+        connect(address, guess)
         print("intruder: connected (this should not happen)")
     except AuthenticationError as error:
         print(f"intruder: refused, AuthenticationError: {error}")
@@ -88,14 +87,18 @@ def main():
     parser.add_argument("--seed", type=int, default=None, help="seed for the task values")
     args = parser.parse_args()
 
-    server = QueueManager(address=("127.0.0.1", 0), authkey=AUTHKEY)   # port 0: the OS picks a free port
+    # A fresh random key for this run only, never written in the source: anyone who can reach the
+    # port and knows the key can make the server unpickle anything (run any code).
+    authkey = os.urandom(32)
+    server = QueueManager(address=("127.0.0.1", 0), authkey=authkey)   # port 0: the OS picks a free port
     server.start()                                                      # the server process
     address = server.address
     print(f"main: server listening on {address[0]}:{address[1]}")
 
-    # The clients get nothing from the parent but the address: they find the queues through the server.
-    workers = [Process(target=producer, name="producer", args=(address, args.tasks, args.seed)),
-               Process(target=consumer, name="consumer", args=(address,)),
+    # The clients get nothing from the parent but the address and the key, as separate programs
+    # would be told them: they find the queues through the server. The intruder gets only the address.
+    workers = [Process(target=producer, name="producer", args=(address, authkey, args.tasks, args.seed)),
+               Process(target=consumer, name="consumer", args=(address, authkey)),
                Process(target=intruder, name="intruder", args=(address,))]
     for w in workers:
         w.start()

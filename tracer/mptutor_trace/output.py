@@ -1,10 +1,12 @@
 """print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
-delegated; complete lines are recorded per thread after the real write succeeded.
+delegated; complete lines are recorded per thread after the real write succeeded.  A line that
+never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
+its thread ends (threads.py) or its process exits (writer.finish).
 
-Text without a newline becomes visible when the stream is flushed (print(..., end=' ', flush=True),
-sys.stdout.flush(), a child's exit): at that moment the pending part of the line is recorded, with
-`partial: true`, so it is stamped when the learner could see it, not when its newline comes.  The
-rest of the line is recorded when its newline is written (an empty rest after partial parts is not).
+Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
+sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
+it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
+recorded when its newline is written (an empty rest after partial parts is not).
 
 Events: print.
 """
@@ -15,14 +17,39 @@ from .describe import json_str
 from .writer import emit_line, now_ns
 
 
-_recorders = []
+recorders = []
+
+
+def flush_unfinished(ending=None):
+    """Records each thread's unfinished line as a print marked partial: only thread `ending`'s
+    (the caller, which is ending), or every thread's at exit, each in its own thread."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        parts, pre = rec._mptutor_parts, rec._mptutor_pre
+        if ending is not None:
+            text = parts.pop(ending, None)
+            if text is not None:
+                emit_line(schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+            continue
+        while parts:
+            tid, text = parts.popitem()
+            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def _forget_parent_lines():
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    for rec in recorders:
+        rec._mptutor_parts.clear()
 
 
 def record_all_pending():
-    """At exit: text written without a final newline is still output; record it (every thread's)."""
-    for r in _recorders:
-        for tid in list(r._mptutor_parts):
-            r.record_pending(tid)
+    """Every thread's unfinished line, now (a process about to exit)."""
+    flush_unfinished()
+
+
+writer.at_finish.append(flush_unfinished)
+writer.at_fork_in_child.append(_forget_parent_lines)
 
 
 class PrintRecorder:
@@ -30,7 +57,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
-        _recorders.append(self)
+        recorders.append(self)
 
     def write(self, s):
         r = self._mptutor_s.write(s)

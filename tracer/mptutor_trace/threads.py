@@ -13,7 +13,7 @@ import _thread
 from _thread import get_ident
 from _weakref import ref as _weakref_ref
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
 from .synchronize import blocked_acquire
 from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
@@ -168,6 +168,8 @@ def patch_threading(m):
 
     def _delete(self):
         if not writer.disabled:       # runs in the ending thread
+            if output.recorders:
+                output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
         writer.forget_thread(get_ident())
         return o_delete(self)

@@ -44,6 +44,8 @@ _opening = False
 _mm = None                  # the mapping (mmap writer)
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
+at_finish = []              # called first by finish(): output.py records unfinished lines
+at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 
 
 def disable():
@@ -62,6 +64,17 @@ def disable():
             os.close(fd)
     except Exception:
         pass
+    e = sys.exc_info()[1]
+    if isinstance(e, OSError) and directory and e.errno in _no_space():
+        try:    # an empty file needs no data block: it tells mp-tutor the disk was full
+            os.close(os.open(os.path.join(directory, 'nospace-%d' % os.getpid()), os.O_CREAT | os.O_WRONLY, 0o600))
+        except Exception:
+            pass
+
+
+def _no_space():
+    import errno
+    return (errno.ENOSPC, getattr(errno, 'EDQUOT', errno.ENOSPC))
 
 
 def emit_line(line_start, t, fields):
@@ -97,8 +110,11 @@ def emit(template, t, values):
 
 
 def finish():
-    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    """Clean exit: record what at_finish holds (lines without their newline), then cut the
+    preallocated tail (a killed process leaves NUL padding)."""
     global _size
+    for hook in at_finish:
+        hook()
     if _mm is None:
         return
     with _grow_lock:
@@ -127,6 +143,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
+    for hook in at_fork_in_child:
+        hook()
     if _fd >= 0:
         try:
             os.close(_fd)
@@ -235,6 +253,24 @@ def _current_name():
         return str(p._current_process._name) if p else 'MainProcess'
     except Exception:
         return 'MainProcess'
+
+
+def emit_line_as(tid, line_start, t, fields):
+    """emit_line for thread `tid` (not the caller), which already has its `thread` line here."""
+    stid = _threads.get(tid)
+    if stid is None or _fd < 0:
+        return emit_line(line_start, t, fields)
+    try:
+        b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
+        if _mm is None:
+            _write(_fd, b)
+            return
+        try:
+            _mm.write(b)
+        except ValueError:
+            _grow_and_write(b)
+    except Exception:
+        disable()
 
 
 def _grow_and_write(b):

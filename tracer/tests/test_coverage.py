@@ -365,7 +365,7 @@ class Sync(TraceCase):
 
 
 MANAGER = '''
-import multiprocessing as mp, sys
+import multiprocessing as mp, os, sys
 from multiprocessing.managers import BaseManager
 from multiprocessing import AuthenticationError
 class Remote(BaseManager):
@@ -378,14 +378,15 @@ if __name__ == "__main__":
         p = mp.Process(target=child, args=(shared,)); p.start(); p.join()
         shared.append("from main")
         print(list(shared))
-    server = Remote(address=("127.0.0.1", 0), authkey=b"right")
+    key = os.urandom(32)                # fresh per run: no key written in source
+    server = Remote(address=("127.0.0.1", 0), authkey=key)
     server.start()
-    client = Remote(address=server.address, authkey=b"wrong")
+    client = Remote(address=server.address, authkey=os.urandom(32))
     try:
         client.connect()
     except AuthenticationError as e:
         print("refused")
-    good = Remote(address=server.address, authkey=b"right")
+    good = Remote(address=server.address, authkey=key)
     good.connect()
     server.shutdown()
 '''

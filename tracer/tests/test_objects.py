@@ -231,8 +231,8 @@ class PrintEvents(TraceCase):
                 self.assertEqual(texts, [(main, 'stdout', 'partial'), (main, 'stdout', 'second line'),
                                          (main, 'stdout', 'from thread'), (child, 'stdout', 'from child'),
                                          (child, 'stderr', 'err line'), (main, 'stdout', 'no newline at end')])
-                # The last line has no newline: it is output all the same, recorded at exit as partial.
-                self.assertTrue(r.one('print', text='no newline at end').get('partial'))
+                # the last output never got its newline: recorded at exit, marked partial, not lost
+                self.assertEqual([e.get('partial') for e in r.of('print')], [None] * 5 + [True])
                 th = r.one('print', text='from thread')
                 self.assertEqual(r.thread_name(main, th['tid']), 'Printer')
                 self.assertEqual(r.thread_name(main, r.one('print', text='partial')['tid']), 'MainThread')
@@ -245,6 +245,33 @@ class PrintEvents(TraceCase):
                          [('0 ', True), ('1 ', True), ('2 ', True), ('a b', False)])
         # each number is stamped when it was flushed, about 50 ms apart, not all at the newline
         self.assertGreater(prints[2]['t'] - prints[0]['t'], 80_000_000)
+
+    def test_unfinished_lines(self):
+        # a thread's and a child's last output without "\n", and a final write("x") in the main
+        # process: each is a print marked partial, in its own process and thread; the main
+        # process's unfinished "a" before the fork stays the main process's
+        src = (
+            "import multiprocessing as mp, sys, threading\n"
+            "def child():\n    print('child', end='')\n"
+            "def worker():\n    sys.stdout.write('thread')\n"
+            "if __name__ == '__main__':\n"
+            "    print('a', end='')\n"
+            "    p = mp.Process(target=child); p.start(); p.join()\n"
+            "    t = threading.Thread(target=worker, name='W'); t.start(); t.join()\n"
+            "    sys.stdout.write('x')\n")
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(src, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                main, child = r.main_pid, r.one('process.spawn')['child_pid']
+                # a part flushed before the fork ('a': multiprocessing flushes stdout) is recorded when it was
+                # flushed; the rest at exit: per process and thread, the parts still read 'ax'
+                joined = {}
+                for e in r.of('print'):
+                    self.assertTrue(e.get('partial'), e)
+                    joined[(e['pid'], e['text'] == 'thread')] = joined.get((e['pid'], e['text'] == 'thread'), '') + e['text']
+                self.assertEqual(sorted(joined.values()), sorted(['ax', 'thread', 'child']))
+                self.assertEqual(r.thread_name(main, r.one('print', text='thread')['tid']), 'W')
 
 
 if __name__ == '__main__':

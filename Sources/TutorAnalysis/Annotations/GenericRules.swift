@@ -233,7 +233,8 @@ private extension GenericRules {
                 if byWatchdog {
                     why = Phrase.noteByWatchdog.text()
                 } else if byCtrlC {
-                    why = Phrase.noteByCtrlC.text()
+                    let interrupt = run?.interruptName ?? ""
+                    why = interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt])
                 } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
                     premise = sent
                     let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }

@@ -59,6 +59,16 @@ public struct ClaimEvaluator {
         }
     }
 
+    /// The value of a query (a metric or an aggregate), nil when the run has none, with how it reads.
+    func value(of query: ClaimOperand) -> (value: JSONValue?, observed: String?) { value(query) }
+
+    /// Distinct values, as shown, in the order they first occurred.
+    static func inOrder(_ values: [JSONValue]) -> [String] {
+        var seen: Set<String> = [], out: [String] = []
+        for value in values where seen.insert(show(value)).inserted { out.append(show(value)) }
+        return out
+    }
+
     static func seconds(_ ns: Int64) -> String { String(format3: Double(ns) / 1e9) + " s" }
 
     /// A value as the learner reads it: whole numbers as they are, others with at most three decimals.
@@ -140,6 +150,9 @@ private extension ClaimEvaluator {
             case "distinct": v = .int(Int64(Set(values.map(\.displayText)).count))
             case "max": v = values.compactMap(\.doubleValue).max().map(JSONValue.double)
             case "min": v = values.compactMap(\.doubleValue).min().map(JSONValue.double)
+            case "first": v = values.first
+            case "last": v = values.last
+            case "values": v = values.isEmpty ? nil : .string(Self.inOrder(values).joined(separator: ", "))
             default: v = .double(values.compactMap(\.doubleValue).reduce(0, +))
             }
             let label = ClaimOperand.aggregate(function, selector, field: field).description

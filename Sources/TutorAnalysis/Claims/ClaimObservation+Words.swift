@@ -42,6 +42,8 @@ extension ClaimObservation {
                 .joined(separator: Phrase.listSeparator.text(in: language))
         case let .unreadable(message):
             return Phrase.claimCheckUnreadable.text(in: language, ["message": message])
+        case let .notProved(problem):
+            return Phrase.observedNotProved.text(in: language, ["problem": problem])
         case .nothing:
             return Phrase.observedNoValue.text(in: language)
         }

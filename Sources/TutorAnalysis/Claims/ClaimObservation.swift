@@ -13,6 +13,8 @@ public indirect enum ClaimObservation: Sendable, Equatable {
     case all([ClaimObservation])
     /// The check could not be read (a lesson author's mistake).
     case unreadable(String)
+    /// The run did not record (a full temporary folder, a silent tracer), so the claim was not judged.
+    case notProved(String)
     /// Nothing to say (a claim made only of literals).
     case nothing
 

@@ -7,8 +7,9 @@ struct ClaimParser {
         var message: String
     }
 
-    /// Aggregates that take a selector: `count(pool.task.end)`, `distinct(pool.task.start, pid)`.
-    static let aggregates: Set<String> = ["count", "distinct", "max", "min", "sum"]
+    /// Aggregates that take a selector: `count(pool.task.end)`, `distinct(pool.task.start, pid)`; `first`, `last`
+    /// and `values` give a field of the first or last matching event, or every distinct value in order.
+    static let aggregates: Set<String> = ["count", "distinct", "max", "min", "sum", "first", "last", "values"]
 
     private var tokens: [ClaimToken]
     private var position = 0
@@ -24,6 +25,21 @@ struct ClaimParser {
         return expression
     }
 
+    /// Parses a value query, as used by lesson questions: a metric or an aggregate
+    /// (`max_concurrent_tasks`, `first(pool.callback, process)`, `count(print where text ~ "got")`).
+    static func parseValue(_ text: String) throws(Failure) -> ClaimOperand {
+        var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
+        guard !parser.tokens.isEmpty else { throw Failure(message: "the query is empty") }
+        let operand = try parser.parseOperand(wordIsMetric: true)
+        if parser.position < parser.tokens.count {
+            throw Failure(message: "unexpected '\(parser.describe(parser.tokens[parser.position]))' after a complete query")
+        }
+        switch operand {
+        case .metric, .aggregate: return operand
+        case .number, .text: throw Failure(message: "a query names a metric or an aggregate, not a fixed value")
+        }
+    }
+
     /// Parses a selector alone, as used by lesson notes (`pool.task.start where queued > 0.1s`).
     static func parseSelector(_ text: String) throws(Failure) -> EventSelector {
         var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
@@ -37,6 +53,10 @@ struct ClaimParser {
 
 private extension ClaimParser {
     var peek: ClaimToken? { position < tokens.count ? tokens[position] : nil }
+
+    func peek(_ offset: Int) -> ClaimToken? {
+        position + offset < tokens.count ? tokens[position + offset] : nil
+    }
 
     func peekWord(_ offset: Int = 0) -> String? {
         guard position + offset < tokens.count, case let .word(w) = tokens[position + offset] else { return nil }
@@ -88,7 +108,8 @@ private extension ClaimParser {
             }
             return .quantified(quantifier, selector, condition)
         }
-        if let word = peekWord(), let pick = ClaimExpression.Pick(rawValue: word) {
+        // `first(...)` is a value, `first SELECTOR` an order check.
+        if let word = peekWord(), let pick = ClaimExpression.Pick(rawValue: word), peek(1) != .symbol("(") {
             position += 1
             let first = try parseSelector(stopWords: ["before", "after"])
             guard let relation = peekWord(), relation == "before" || relation == "after" else {

@@ -7,9 +7,13 @@ public struct ClaimReport: Sendable {
         public var text: String
         public var check: String
         public var outcome: ClaimEvaluator.Outcome
+        /// The run recorded nothing to judge the claim by: it is neither proved nor disproved.
+        public var unproved = false
     }
 
     public var entries: [Entry]
+    /// Why no claim could be judged (the run did not record), if so.
+    public var unprovedBecause: String?
 
     /// True when every claim held.
     public var passed: Bool { entries.allSatisfy(\.outcome.passed) }
@@ -17,8 +21,16 @@ public struct ClaimReport: Sendable {
     /// Evaluates the claims of `lesson` that apply to `variant`.
     public init(lesson: Lesson, variant: String?, parameters: [String: String], timeline: Timeline) {
         let evaluator = ClaimEvaluator(timeline: timeline)
+        // A claim is never proved on no data: "no task ran twice at once" holds on zero events too.
+        let problem = timeline.trailer?.run.recordingProblem ?? (timeline.events.isEmpty ? Phrase.unprovedNoEvents.text() : nil)
+        unprovedBecause = problem
         entries = lesson.claims.filter { LessonVariant.applies($0.variants, to: variant) }.map { claim in
             let check = LessonParameters.fill(claim.check, with: parameters)
+            if let problem {
+                return Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check,
+                             outcome: .init(passed: false, observed: Phrase.observedNotProved.text(in: .en, ["problem": problem]),
+                                             observation: .notProved(problem)), unproved: true)
+            }
             let outcome: ClaimEvaluator.Outcome
             do throws(ClaimParser.Failure) {
                 outcome = evaluator.evaluate(try ClaimParser.parse(check))

@@ -33,6 +33,13 @@ extension Lesson {
             compare("note \(n + 1) variants", a.variants, b.variants)
             compare("note \(n + 1) placeholders", Self.placeholders(a.say), Self.placeholders(b.say))
         }
+        compare("number of questions", questions.count, other.questions.count)
+        for (n, (a, b)) in zip(questions, other.questions).enumerated() {
+            compare("question \(n + 1) answer", a.answer, b.answer)
+            compare("question \(n + 1) variants", a.variants, b.variants)
+            compare("question \(n + 1) number of choices", a.choices.count, b.choices.count)
+            compare("question \(n + 1) placeholders", Self.placeholders(a.ask), Self.placeholders(b.ask))
+        }
         return out
     }
 

@@ -25,6 +25,8 @@ public struct Lesson: Sendable {
     public var variants: [LessonVariant]
     public var claims: [LessonClaim]
     public var notes: [NoteRule]
+    /// Predict-then-reveal questions, answered after the run from its events.
+    public var questions: [LessonQuestion] = []
     /// The markdown after the front matter, and the file line it starts on.
     public var body: String
     var bodyLine: Int

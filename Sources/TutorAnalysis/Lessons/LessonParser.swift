@@ -6,7 +6,7 @@ import TutorCore
 /// Every mistake names the file and line, because lesson authors fix them by opening the file there.
 enum LessonParser {
     static let knownKeys: Set<String> = ["id", "title", "unit", "summary", "seeds", "demo", "timeout", "params",
-                                         "variants", "claims", "notes", "sample_os", "lang"]
+                                         "variants", "claims", "notes", "questions", "sample_os", "lang"]
 
     static func load(path: String) throws -> Lesson {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -57,6 +57,7 @@ enum LessonParser {
             body: lines[(close + 1)...].joined(separator: "\n"), bodyLine: close + 2)
         var result = lesson
         result.sampleOS = meta["sample_os"]?.text == "true"
+        result.questions = try parseQuestions(meta["questions"], parameters: parameters, variants: variants, fail: fail)
         if let lang = meta["lang"] {
             guard let language = lang.text.flatMap(Language.named) else {
                 throw fail(lang.line, "lang is zh or en, found '\(lang.text ?? "")'")
@@ -125,12 +126,38 @@ private extension LessonParser {
         }
     }
 
-    static func validate(_ claim: ClaimExpression) throws(ClaimParser.Failure) {
-        func operand(_ o: ClaimOperand) throws(ClaimParser.Failure) {
-            if case let .metric(name) = o, !ClaimEvaluator.metricNames.contains(name) {
-                throw ClaimParser.Failure(message: "unknown metric '\(name)'; known: \(ClaimEvaluator.metricNames.joined(separator: ", "))")
-            }
+    static func operand(_ o: ClaimOperand) throws(ClaimParser.Failure) {
+        if case let .metric(name) = o, !ClaimEvaluator.metricNames.contains(name) {
+            throw ClaimParser.Failure(message: "unknown metric '\(name)'; known: \(ClaimEvaluator.metricNames.joined(separator: ", "))")
         }
+    }
+
+    static func parseQuestions(_ value: FrontMatter?, parameters: [LessonParameter], variants: [LessonVariant],
+                               fail: Fail) throws -> [LessonQuestion] {
+        let defaults = Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a }
+        let items = try maps(value, key: "questions", fail: fail)
+        guard items.count <= 9 else { throw fail(items[9].line, "a lesson asks at most 9 questions") }
+        return try items.map { item in
+            for key in item.keys where !["ask", "answer", "choices", "variants"].contains(key) {
+                throw fail(item[key]?.line, "unknown key '\(key)' in a question; a question knows ask, answer, choices, variants")
+            }
+            guard let ask = item["ask"]?.text, let answer = item["answer"]?.text else {
+                throw fail(item.line, "a question needs 'ask' (the question) and 'answer' (the query that finds the answer in the run)")
+            }
+            do throws(ClaimParser.Failure) {
+                try operand(try ClaimParser.parseValue(LessonParameters.fill(answer, with: defaults)))
+            } catch {
+                throw fail(item["answer"]?.line, "the answer query '\(answer)' cannot be read: \(error.message)")
+            }
+            let choices = item["choices"]?.items?.compactMap(\.text) ?? []
+            guard choices.count <= 9 else { throw fail(item["choices"]?.line, "a question offers at most 9 choices (keys 1 to 9)") }
+            let only = item["variants"]?.items?.compactMap(\.text) ?? []
+            try checkVariants(only, variants, line: item.line, fail: fail)
+            return LessonQuestion(ask: ask, answer: answer, choices: choices, variants: only, line: item["answer"]?.line ?? item.line)
+        }
+    }
+
+    static func validate(_ claim: ClaimExpression) throws(ClaimParser.Failure) {
         switch claim {
         case let .compare(a, _, b): try operand(a); try operand(b)
         case let .all(parts): for part in parts { try validate(part) }

@@ -39,8 +39,11 @@ enum ChildSpawner {
             arguments = ["sh", "-c", "cd -- \"$0\" && exec \"$@\"", directory, executable] + request.arguments
         }
 
-        let stdinFD = try Descriptors.openForReading(request.stdinPath)
+        var relay: (read: Int32, write: Int32)?
+        if request.relayStdin, request.stdinDescriptor != nil { relay = try Descriptors.makePipe() }
+        let stdinFD = try relay?.read ?? request.stdinDescriptor.map(Descriptors.duplicate) ?? Descriptors.openForReading(request.stdinPath)
         defer { close(stdinFD) }
+        var relayWrite = relay?.write ?? -1
         let output = try Descriptors.makePipe()
         let errors: (read: Int32, write: Int32)
         do { errors = try Descriptors.makePipe() } catch {
@@ -65,6 +68,7 @@ enum ChildSpawner {
         let status = attributes.spawn(&pid, program, argv.pointers, envp.pointers)
         guard status == 0 else {
             close(output.read); close(errors.read)
+            Descriptors.closeIfOpen(&relayWrite)
             let reason = Descriptors.errorText(status)
             if status == ENOENT {
                 throw MPTutorError.missingProgram(
@@ -72,6 +76,6 @@ enum ChildSpawner {
             }
             throw MPTutorError.runFailed("cannot run '\(executable)': \(reason)")
         }
-        return SpawnedChild(pid: pid, stdoutFD: output.read, stderrFD: errors.read, startedAtNs: startedAt)
+        return SpawnedChild(pid: pid, stdoutFD: output.read, stderrFD: errors.read, startedAtNs: startedAt, stdinRelayFD: relayWrite)
     }
 }

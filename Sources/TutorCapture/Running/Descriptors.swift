@@ -35,6 +35,15 @@ enum Descriptors {
         return try aboveStdio(fd)
     }
 
+    /// A close-on-exec copy of `fd` above 0/1/2 (the child gets it through `dup2`); a closed `fd`
+    /// gives `/dev/null`, as a program started with that stream closed should read nothing.
+    static func duplicate(_ fd: Int32) throws -> Int32 {
+        let copy = fcntl(fd, F_DUPFD_CLOEXEC, 3)
+        if copy < 0 && errno == EBADF { return try openForReading("/dev/null") }
+        guard copy >= 0 else { throw MPTutorError.runFailed("cannot pass standard input on: \(errorText())") }
+        return copy
+    }
+
     /// Marks `fd` close-on-exec and makes sure it is not 0, 1 or 2: when mp-tutor was started
     /// with one of those closed, a new pipe could land there and the child's `dup2` onto the
     /// same number would keep close-on-exec set, leaving the child without that stream.

@@ -61,6 +61,9 @@ final class InterruptCatcher: @unchecked Sendable {
         }
     }
 
+    /// The first SIGTERM or SIGHUP a run saw (Ctrl-C is not counted: a view's key delivers it too).
+    nonisolated(unsafe) static var firstStopSignal: Int32?
+
     /// The signals that arrived since the last call, oldest first.
     func takeSignals() -> [Int32] {
         var buffer = [UInt8](repeating: 0, count: 64)
@@ -69,6 +72,9 @@ final class InterruptCatcher: @unchecked Sendable {
             let count = buffer.withUnsafeMutableBytes { read(readFD, $0.baseAddress, $0.count) }
             if count > 0 {
                 result += buffer[0..<count].map { Int32($0) }
+                if Self.firstStopSignal == nil, let stop = result.first(where: { $0 == SIGTERM || $0 == SIGHUP }) {
+                    Self.firstStopSignal = stop
+                }
             } else if count < 0 && errno == EINTR {
                 continue
             } else {

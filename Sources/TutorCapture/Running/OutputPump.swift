@@ -14,6 +14,8 @@ struct OutputPump {
     private(set) var stdout: [UInt8] = []
     private(set) var stderr: [UInt8] = []
     private var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    /// The learner's terminal relayed to the run's stdin, while the run may read it.
+    var relay: InputRelay?
 
     init(stdoutFD: Int32, stderrFD: Int32, onOutput: (@Sendable (OutputStream, [UInt8]) -> Void)?) {
         self.stdoutFD = stdoutFD
@@ -27,7 +29,7 @@ struct OutputPump {
     /// Waits up to `timeoutMs` for output or for `wakeFD` to become readable, reads what is
     /// ready (one chunk per pipe), and returns whether `wakeFD` is readable.
     mutating func pump(timeoutMs: Int32, wakeFD: Int32) throws -> Bool {
-        var fds = [stdoutFD, stderrFD, wakeFD].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        var fds = [stdoutFD, stderrFD, wakeFD, relay?.pollFD ?? -1].map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         // poll ignores negative descriptors, so closed pipes and "no wake pipe" need no special case.
         let ready = poll(&fds, nfds_t(fds.count), max(timeoutMs, 0))
         if ready < 0 {
@@ -37,6 +39,7 @@ struct OutputPump {
         let readable = Int16(POLLIN | POLLHUP | POLLERR | POLLNVAL)
         if fds[0].revents & readable != 0 { readOnce(.stdout) }
         if fds[1].revents & readable != 0 { readOnce(.stderr) }
+        if fds[3].revents & readable != 0 { relay?.forward() }
         return fds[2].revents & readable != 0
     }
 
@@ -48,7 +51,7 @@ struct OutputPump {
             let ready = poll(&fds, nfds_t(fds.count), 0)
             if ready < 0 && errno == EINTR { continue }
             if ready <= 0 { return }
-            _ = try pump(timeoutMs: 0, wakeFD: -1)
+            _ = try pump(timeoutMs: 0, wakeFD: -1)  // (the relay is closed by then: the main process ended)
             rounds += 1
         }
     }
@@ -57,6 +60,7 @@ struct OutputPump {
     mutating func closeAll() {
         Descriptors.closeIfOpen(&stdoutFD)
         Descriptors.closeIfOpen(&stderrFD)
+        relay?.close()
     }
 
     private mutating func readOnce(_ stream: OutputStream) {

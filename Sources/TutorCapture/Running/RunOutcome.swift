@@ -8,6 +8,8 @@ public struct RunOutcome: Sendable {
     public var timedOut: Bool
     /// mp-tutor received Ctrl-C (or SIGTERM/SIGHUP) during the run and stopped it.
     public var interrupted: Bool
+    /// The first signal that stopped the run: SIGINT (Ctrl-C, or `q` in a live view), SIGTERM or SIGHUP.
+    public var interruptSignal: Int32?
     /// `CLOCK_MONOTONIC` (ns) read right before spawning: the same clock as `time.monotonic_ns()`.
     var startedAtMonotonicNs: UInt64
     /// `CLOCK_MONOTONIC` (ns) when the main process was seen to end (within about 10 ms).
@@ -27,6 +29,7 @@ public struct RunOutcome: Sendable {
         termination: Termination,
         timedOut: Bool = false,
         interrupted: Bool = false,
+        interruptSignal: Int32? = nil,
         startedAtMonotonicNs: UInt64,
         endedAtMonotonicNs: UInt64,
         pid: Int32,
@@ -37,6 +40,7 @@ public struct RunOutcome: Sendable {
         self.termination = termination
         self.timedOut = timedOut
         self.interrupted = interrupted
+        self.interruptSignal = interrupted ? (interruptSignal ?? 2) : nil
         self.startedAtMonotonicNs = startedAtMonotonicNs
         self.endedAtMonotonicNs = endedAtMonotonicNs
         self.pid = pid

@@ -14,8 +14,21 @@ public struct RunRequest: Sendable {
     var timeout: Double?
     /// Seconds between forwarding Ctrl-C (SIGINT) to the run and sending SIGTERM.
     var interruptGrace: Double
-    /// File the child reads as standard input.
+    /// File the child reads as standard input (when `stdinDescriptor` is nil).
     var stdinPath: String
+    /// A descriptor of mp-tutor's to hand the child as its standard input instead (e.g. 0: the
+    /// program reads what was piped into mp-tutor). It is duplicated, never closed.
+    var stdinDescriptor: Int32?
+    /// Relay `stdinDescriptor` (a terminal) through a pipe instead of handing it over: a run in the
+    /// background of the terminal cannot read it (see `InputRelay`).
+    var relayStdin = false
+    /// A folder of the run's (its scratch folder) that the lifeline removes if mp-tutor dies.
+    var scratchFolder: String?
+    /// The descriptor of the scratch folder's lock, held by the lifeline's watcher while it cleans up.
+    var scratchLockDescriptor: Int32?
+    /// A live view holds the terminal (alternate screen, hidden cursor): if mp-tutor dies, the lifeline
+    /// puts the screen and the cursor back.
+    var restoreScreenIfKilled = false
     /// Seconds the rest of the process group may take to finish by itself after the main
     /// process ended, before the supervisor stops it.
     var exitGrace: Double
@@ -39,5 +52,6 @@ public struct RunRequest: Sendable {
         self.interruptGrace = interruptGrace
         self.stdinPath = stdinPath
         self.exitGrace = exitGrace
+        self.stdinDescriptor = nil
     }
 }

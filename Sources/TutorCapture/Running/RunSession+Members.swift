@@ -41,6 +41,7 @@ extension RunSession {
     private func noteMainEnded(_ status: Int32, nowNs: UInt64) {
         mainTermination = Termination(waitStatus: status)
         endedAtNs = nowNs
+        pump.relay?.close()  // what is typed from now on is the shell's again
         // Give the rest of the group `exitGrace` to finish on its own (workers flushing,
         // a pool shutting down), then stop it.
         plan.scheduleTermThenKill(atNs: nowNs + MonotonicClock.nanoseconds(request.exitGrace))

@@ -30,6 +30,7 @@ final class RunSession {
     var endedAtNs: UInt64 = 0
     var timedOut = false
     var interruptCount = 0
+    var interruptSignal: Int32?
     var plan = StopPlan()
     var leftovers: Set<Int32> = []
     /// The run's processes as last seen in `/proc` (empty without `/proc`).
@@ -46,6 +47,9 @@ final class RunSession {
         self.catcher = catcher
         self.marker = marker
         self.pump = OutputPump(stdoutFD: child.stdoutFD, stderrFD: child.stderrFD, onOutput: onOutput)
+        if child.stdinRelayFD >= 0, let source = request.stdinDescriptor {
+            pump.relay = InputRelay(source: source, sink: child.stdinRelayFD)
+        }
     }
 
     /// Supervises until the run is over; on any error, kills what is left before throwing.
@@ -62,7 +66,7 @@ final class RunSession {
             throw MPTutorError.runFailed("process \(child.pid) did not end even after SIGKILL.")
         }
         return RunOutcome(
-            termination: termination, timedOut: timedOut, interrupted: interruptCount > 0,
+            termination: termination, timedOut: timedOut, interrupted: interruptCount > 0, interruptSignal: interruptSignal,
             startedAtMonotonicNs: child.startedAtNs, endedAtMonotonicNs: endedAtNs, pid: child.pid,
             leftoverPids: leftovers.sorted(), stdout: pump.stdout, stderr: pump.stderr)
     }
@@ -107,6 +111,7 @@ final class RunSession {
     /// now": start at SIGTERM. A second signal means the learner is done waiting: SIGKILL.
     func noteInterrupt(_ signal: Int32, nowNs: UInt64) {
         interruptCount += 1
+        if interruptSignal == nil { interruptSignal = signal }
         if interruptCount > 1 {
             plan.schedule(SIGKILL, atNs: nowNs)
         } else if signal == SIGINT {

@@ -39,12 +39,14 @@ struct SpawnAttributes {
 
     /// Prepares: stdio onto 0/1/2, the child leading its own process group (pgroup 0), default
     /// dispositions for `defaultSignals`, an empty signal mask, and an optional working directory.
-    init(stdin: Int32, stdout: Int32, stderr: Int32, workingDirectory: String?) throws {
+    /// `extra` descriptors are copied onto the given numbers too (e.g. a lock the child must hold).
+    init(stdin: Int32, stdout: Int32, stderr: Int32, workingDirectory: String?, extra: [(Int32, Int32)] = []) throws {
         posix_spawn_file_actions_init(&actions)
         posix_spawnattr_init(&attributes)
         var status = posix_spawn_file_actions_adddup2(&actions, stdin, 0)
         if status == 0 { status = posix_spawn_file_actions_adddup2(&actions, stdout, 1) }
         if status == 0 { status = posix_spawn_file_actions_adddup2(&actions, stderr, 2) }
+        for (from, to) in extra where status == 0 { status = posix_spawn_file_actions_adddup2(&actions, from, to) }
         if status == 0, let directory = workingDirectory, let addChdir = Self.changeDirectoryFunction {
             status = addChdir(&actions, directory)
         }

@@ -7,4 +7,6 @@ struct SpawnedChild: Sendable {
     var stderrFD: Int32
     /// `CLOCK_MONOTONIC` read right before `posix_spawn`.
     var startedAtNs: UInt64
+    /// The write end of the child's stdin pipe when mp-tutor relays its terminal (`RunRequest.relayStdin`).
+    var stdinRelayFD: Int32 = -1
 }

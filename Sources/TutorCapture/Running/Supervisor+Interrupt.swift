@@ -17,13 +17,24 @@ extension Supervisor {
     /// sees a real interrupt (status 130, and a script running mp-tutor stops too).
     /// Call it after the run was `interrupted` and the terminal was restored.
     public static func exitAfterInterrupt() -> Never {
-        signal(SIGINT, SIG_DFL)
-        // The signal source machinery may have left SIGINT blocked on this thread.
+        exitBySignal(SIGINT)
+    }
+
+    /// The signal (SIGTERM or SIGHUP) that stopped a run of this mp-tutor, if one did: mp-tutor then ends
+    /// by the same signal once it has cleaned up, as a well-behaved program does.
+    public static var receivedStopSignal: Int32? {
+        InterruptCatcher.firstStopSignal
+    }
+
+    /// Ends mp-tutor killed by `signalNumber` (status 128+N in a shell), after the run was stopped by it.
+    public static func exitBySignal(_ signalNumber: Int32) -> Never {
+        signal(signalNumber, SIG_DFL)
+        // The signal source machinery may have left it blocked on this thread.
         var set = sigset_t()
         sigemptyset(&set)
-        sigaddset(&set, SIGINT)
+        sigaddset(&set, signalNumber)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
-        raise(SIGINT)
-        exit(130)
+        raise(signalNumber)
+        exit(128 + signalNumber)
     }
 }

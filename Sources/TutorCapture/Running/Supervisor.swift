@@ -43,11 +43,16 @@ public struct Supervisor: Sendable {
         // leave the new process group running unsupervised.
         let catcher = InterruptCatcher.install()
         defer { catcher?.restore() }
-        let markerValue = "\(getpid())-\(MonotonicClock.nowNs())"
+        // Unguessable and of fixed length, so that the lifeline's substring search finds this run only.
+        let markerValue = "\(getpid())-\(MonotonicClock.nowNs())-" + String(UInt64.random(in: 1 << 60 ..< UInt64.max), radix: 16)
+        let marker = "\(Self.markerVariable)=\(markerValue)"
+        // The watcher starts before the run does: there is no moment when the run lives without it.
+        let lifeline = Lifeline.start(marker: marker, folder: request.scratchFolder, lockFD: request.scratchLockDescriptor,
+                                      restoreScreen: request.restoreScreenIfKilled)
+        defer { lifeline?.release() }
         let child = try ChildSpawner.spawn(request, extraEnvironment: [Self.markerVariable: markerValue])
-        let session = RunSession(
-            request: request, child: child, catcher: catcher,
-            marker: "\(Self.markerVariable)=\(markerValue)", onOutput: onOutput)
+        lifeline?.announce(processGroup: child.pid)
+        let session = RunSession(request: request, child: child, catcher: catcher, marker: marker, onOutput: onOutput)
         onStart?(child.pid, child.startedAtNs)
         return try session.run()
     }

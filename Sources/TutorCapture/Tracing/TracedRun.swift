@@ -21,6 +21,18 @@ public struct TracedRun: Sendable {
         public var displayCommand: [String]
         /// Sample each process's OS scheduling state while it runs (Linux `/proc`).
         public var sampleOS = false
+        /// `script` is a module name, run as `python3 -m` runs it.
+        public var module = false
+        /// The text of a script that came through a pipe (`<(…)`, `-`): it is written into the run's scratch
+        /// folder and run from there, since spawn and forkserver children read the main script again.
+        public var scriptText: [UInt8]?
+        /// mp-tutor's descriptor the program reads as its standard input (nil: `/dev/null`).
+        public var stdinDescriptor: Int32?
+        /// Relay it through a pipe (it is mp-tutor's terminal).
+        public var relayStdin = false
+        /// A live view holds the terminal's alternate screen during the run: if mp-tutor is killed, the
+        /// lifeline leaves it and shows the cursor again.
+        public var restoreScreenIfKilled = false
 
         public init(python: String, script: String, arguments: [String] = [], workingDirectory: String? = nil,
                     timeout: Double? = nil, startMethod: String? = nil, lesson: String? = nil, variant: String? = nil,
@@ -44,6 +56,8 @@ public struct TracedRun: Sendable {
         public var outcome: RunOutcome
         /// True when no process reported anything: the tracer could not start.
         public var tracerSilent: Bool
+        /// Processes whose tracer stopped because the temporary folder was full (their record is cut short).
+        public var outOfSpacePids: [Int32] = []
         /// The stable key of each event of the transcript (same index), to find an event again.
         public var eventKeys: [EventKey?] = []
     }
@@ -67,8 +81,9 @@ public struct TracedRun: Sendable {
     /// Runs `request` to completion.
     /// - Parameter onStart: called on the running thread right after the spawn, with where the events go.
     public func run(_ request: Request, onStart started: (@Sendable (LiveSource) -> Void)? = nil) throws -> Result {
-        let scratch = try Self.makeScratchDirectory()
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let folder = try ScratchFolder.make(base: Self.temporaryBase)
+        defer { folder.remove() }
+        let scratch = folder.path
         let tracerDir = scratch + "/tracer", eventsDir = scratch + "/events"
         for dir in [tracerDir, eventsDir] {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -88,21 +103,47 @@ public struct TracedRun: Sendable {
             sampler?.start(processGroup: pid)
             started?(LiveSource(eventsDirectory: eventsDir, startNs: startNs, mainPid: pid))
         }
-        let runRequest = RunRequest(executable: request.python, arguments: [request.script] + request.arguments,
+        // python3 reads a leading "-" as an option: "./-odd.py" is the same file and no option.
+        let script = request.script.hasPrefix("-") && request.script != "-" ? "./" + request.script : request.script
+        var program = request.module ? ["-m", request.script] : [script]
+        if let text = request.scriptText {
+            let copy = scratch + "/script/" + Self.copyName(request.script)
+            try FileManager.default.createDirectory(atPath: scratch + "/script", withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: copy, contents: Data(text)) else {
+                throw MPTutorError.runFailed("could not copy the script \(request.script) into \(scratch)")
+            }
+            program = [copy]
+        }
+        var runRequest = RunRequest(executable: request.python, arguments: program + request.arguments,
                                     environment: env, workingDirectory: request.workingDirectory, timeout: request.timeout)
+        runRequest.stdinDescriptor = request.stdinDescriptor
+        runRequest.relayStdin = request.relayStdin
+        runRequest.restoreScreenIfKilled = request.restoreScreenIfKilled
+        runRequest.scratchFolder = scratch
+        runRequest.scratchLockDescriptor = folder.lockFD
         let outcome = try Supervisor().run(runRequest, onStart: onStart)
         let observations = OSStateClassifier.stretches(sampler?.stop() ?? []).map(\.observation)
 
-        let facts = RunFacts(outcome: outcome, timeout: request.timeout)
+        var facts = RunFacts(outcome: outcome, timeout: request.timeout)
+        let outOfSpace = Self.outOfSpacePids(eventsDir)
+        if !outOfSpace.isEmpty {
+            // The transcript is always written in English (it replays in either language).
+            facts.recordingProblem = Phrase.problemOutOfSpace.text(in: .en, ["folder": Self.temporaryBase, "n": outOfSpace.count,
+                                                                             "pids": outOfSpace.map(String.init).joined(separator: ", ")])
+        }
         let merged = TraceMerger.merge(directory: eventsDir, startNs: outcome.startedAtMonotonicNs,
                                        endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
                                        observations: observations)
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: outcome.pid)
+        if facts.recordingProblem == nil, main.members.isEmpty {
+            facts.recordingProblem = Phrase.checkTracerSilent.text(in: .en)
+        }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
         let transcript = Transcript(header: header, events: merged.events, trailer: trailer)
-        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, eventKeys: merged.keys)
+        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, outOfSpacePids: outOfSpace,
+                      eventKeys: merged.keys)
     }
 
     /// The transcript header of a run of `request`, with what the main process reported about itself.
@@ -128,6 +169,14 @@ extension RunFacts {
         self.init(exitCode: code, signal: signal, timedOut: outcome.timedOut, interrupted: outcome.interrupted,
                   timeoutSeconds: timeout, durationNs: Int64(outcome.endedAtMonotonicNs) - Int64(outcome.startedAtMonotonicNs),
                   leftoverPids: outcome.leftoverPids)
+        interruptSignal = outcome.interruptSignal
+    }
+}
+
+public extension TracedRun {
+    /// `$TMPDIR`, else `/tmp`: where scratch folders go.
+    static var temporaryBase: String {
+        ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     }
 }
 
@@ -138,13 +187,17 @@ private extension TracedRun {
             ?? merged.mainProcessFacts["start_method"]?.stringValue
     }
 
-    static func makeScratchDirectory() throws -> String {
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((base + "/mp-tutor-run-XXXXXX").utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            throw MPTutorError.runFailed("could not create a temporary folder in \(base)")
-        }
-        return String(cString: made)
+    /// A file name for the copy of a piped script: its own name when it looks like one, else `script.py`.
+    static func copyName(_ script: String) -> String {
+        let name = script.split(separator: "/").last.map(String.init) ?? ""
+        let safe = name.hasSuffix(".py") && name.allSatisfy { $0.isLetter || $0.isNumber || "._-".contains($0) }
+        return safe ? name : "script.py"
+    }
+
+    /// The processes that left a `nospace-<pid>` mark: their tracer stopped on ENOSPC or EDQUOT.
+    static func outOfSpacePids(_ eventsDir: String) -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: eventsDir)) ?? [])
+            .compactMap { $0.hasPrefix("nospace-") ? Int32($0.dropFirst(8)) : nil }.sorted()
     }
 
     static var platformName: String {

@@ -878,12 +878,14 @@ def patch_managers(m):
 """#),
         ("mptutor_trace/output.py", #"""
 """print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
-delegated; complete lines are recorded per thread after the real write succeeded.
+delegated; complete lines are recorded per thread after the real write succeeded.  A line that
+never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
+its thread ends (threads.py) or its process exits (writer.finish).
 
-Text without a newline becomes visible when the stream is flushed (print(..., end=' ', flush=True),
-sys.stdout.flush(), a child's exit): at that moment the pending part of the line is recorded, with
-`partial: true`, so it is stamped when the learner could see it, not when its newline comes.  The
-rest of the line is recorded when its newline is written (an empty rest after partial parts is not).
+Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
+sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
+it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
+recorded when its newline is written (an empty rest after partial parts is not).
 
 Events: print.
 """
@@ -894,14 +896,39 @@ from .describe import json_str
 from .writer import emit_line, now_ns
 
 
-_recorders = []
+recorders = []
+
+
+def flush_unfinished(ending=None):
+    """Records each thread's unfinished line as a print marked partial: only thread `ending`'s
+    (the caller, which is ending), or every thread's at exit, each in its own thread."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        parts, pre = rec._mptutor_parts, rec._mptutor_pre
+        if ending is not None:
+            text = parts.pop(ending, None)
+            if text is not None:
+                emit_line(schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+            continue
+        while parts:
+            tid, text = parts.popitem()
+            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def _forget_parent_lines():
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    for rec in recorders:
+        rec._mptutor_parts.clear()
 
 
 def record_all_pending():
-    """At exit: text written without a final newline is still output; record it (every thread's)."""
-    for r in _recorders:
-        for tid in list(r._mptutor_parts):
-            r.record_pending(tid)
+    """Every thread's unfinished line, now (a process about to exit)."""
+    flush_unfinished()
+
+
+writer.at_finish.append(flush_unfinished)
+writer.at_fork_in_child.append(_forget_parent_lines)
 
 
 class PrintRecorder:
@@ -909,7 +936,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
-        _recorders.append(self)
+        recorders.append(self)
 
     def write(self, s):
         r = self._mptutor_s.write(s)
@@ -1905,7 +1932,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial')
+PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line that never got its \n
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -2928,7 +2955,7 @@ import _thread
 from _thread import get_ident
 from _weakref import ref as _weakref_ref
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
 from .synchronize import blocked_acquire
 from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
@@ -3083,6 +3110,8 @@ def patch_threading(m):
 
     def _delete(self):
         if not writer.disabled:       # runs in the ending thread
+            if output.recorders:
+                output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
         writer.forget_thread(get_ident())
         return o_delete(self)
@@ -3343,6 +3372,8 @@ _opening = False
 _mm = None                  # the mapping (mmap writer)
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
+at_finish = []              # called first by finish(): output.py records unfinished lines
+at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 
 
 def disable():
@@ -3361,6 +3392,17 @@ def disable():
             os.close(fd)
     except Exception:
         pass
+    e = sys.exc_info()[1]
+    if isinstance(e, OSError) and directory and e.errno in _no_space():
+        try:    # an empty file needs no data block: it tells mp-tutor the disk was full
+            os.close(os.open(os.path.join(directory, 'nospace-%d' % os.getpid()), os.O_CREAT | os.O_WRONLY, 0o600))
+        except Exception:
+            pass
+
+
+def _no_space():
+    import errno
+    return (errno.ENOSPC, getattr(errno, 'EDQUOT', errno.ENOSPC))
 
 
 def emit_line(line_start, t, fields):
@@ -3396,8 +3438,11 @@ def emit(template, t, values):
 
 
 def finish():
-    """Clean exit: cut the preallocated tail (a killed process leaves NUL padding)."""
+    """Clean exit: record what at_finish holds (lines without their newline), then cut the
+    preallocated tail (a killed process leaves NUL padding)."""
     global _size
+    for hook in at_finish:
+        hook()
     if _mm is None:
         return
     with _grow_lock:
@@ -3426,6 +3471,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
+    for hook in at_fork_in_child:
+        hook()
     if _fd >= 0:
         try:
             os.close(_fd)
@@ -3534,6 +3581,24 @@ def _current_name():
         return str(p._current_process._name) if p else 'MainProcess'
     except Exception:
         return 'MainProcess'
+
+
+def emit_line_as(tid, line_start, t, fields):
+    """emit_line for thread `tid` (not the caller), which already has its `thread` line here."""
+    stid = _threads.get(tid)
+    if stid is None or _fd < 0:
+        return emit_line(line_start, t, fields)
+    try:
+        b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
+        if _mm is None:
+            _write(_fd, b)
+            return
+        try:
+            _mm.write(b)
+        except ValueError:
+            _grow_and_write(b)
+    except Exception:
+        disable()
 
 
 def _grow_and_write(b):

@@ -10,17 +10,18 @@ enum TracerSource {
     ///
     /// The first interpreter of the run byte-compiles the package into `mptutor_trace/__pycache__`
     /// there (see sitecustomize.py), so spawn and forkserver children load it without compiling.
+    /// A full disk is named as such (`StorageProblem`).
     static func install(into directory: String) throws {
         for file in files {
             let path = directory + "/" + file.name
             let folder = (path as NSString).deletingLastPathComponent
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw MPTutorError.runFailed("could not write the tracer to \(folder): \(error.localizedDescription)")
+            if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+                throw MPTutorError.runFailed(Phrase.errTracerWrite.text(["path": folder, "reason": StorageProblem.describe(errno)]))
             }
-            guard FileManager.default.createFile(atPath: path, contents: Data((file.text + "\n").utf8)) else {
-                throw MPTutorError.runFailed("could not write the tracer to \(path)")
+            do {
+                try RecordDestination.writeNew(path, Array((file.text + "\n").utf8))
+            } catch let error as RecordError {
+                throw MPTutorError.runFailed(Phrase.errTracerWrite.text(["path": path, "reason": StorageProblem.describe(error.code)]))
             }
         }
     }

@@ -5,7 +5,7 @@ import TutorSimulation
 
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 struct ArgumentReader {
-    static let commands = ["lesson", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+    static let commands = ["lesson", "present", "quiz", "replay", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -27,7 +27,8 @@ struct ArgumentReader {
     }
 }
 
-private extension ArgumentReader {
+// Internal rather than private: the classroom commands read their options in ArgumentReader+Classroom.swift.
+extension ArgumentReader {
     var isAtEnd: Bool { position >= arguments.count }
 
     mutating func next() -> String? {
@@ -62,6 +63,8 @@ private extension ArgumentReader {
             return .help(topic: topic)
         case "lesson": return try readLesson()
         case "replay": return try readReplay()
+        case "present": return try readPresent()
+        case "quiz": return try readQuiz()
         case "trace": return try readTrace()
         case "check": return try readCheck()
         case "progress":
@@ -90,7 +93,7 @@ private extension ArgumentReader {
         }
     }
 
-    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang"]
+    static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang", "--no-pager", "--full"]
     static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
@@ -129,6 +132,8 @@ private extension ArgumentReader {
         case "--ambiguous-wide": display.ambiguousWide = true
         case "--show-helpers": display.hideInfrastructure = false
         case "--step": display.step = true
+        case "--no-pager": display.pager = false
+        case "--full": display.full = true
         case "--width":
             let text = try value(for: arg)
             guard let width = Int(text), width >= 40, width <= 1000 else {
@@ -210,14 +215,31 @@ private extension ArgumentReader {
         var display = DisplayOptions()
         var record: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) { continue }
+            if arg == "--timeout", let text = arguments.dropFirst(position).first, ["0", "none"].contains(text.lowercased()) {
+                _ = next()
+                run.noWatchdog = true
+                run.timeout = nil
+                continue
+            }
+            if try readDisplay(arg, into: &display) || readRun(arg, into: &run) {
+                if arg == "--timeout" { run.noWatchdog = false }
+                continue
+            }
             switch arg {
             case "-h", "--help": return .help(topic: "trace")
             case "--record": record = try value(for: arg)
+            case "-m":
+                // As `python3 -m`: the module name, then its arguments; nothing after it is mp-tutor's.
+                guard let module = next(), !module.isEmpty, !module.hasPrefix("-") else {
+                    throw MPTutorError.usage(Phrase.errModuleNeedsName.text(),
+                                             hint: Phrase.hintForExample.text(["example": "mp-tutor trace -m mypackage.tool --size 3"]))
+                }
+                run.module = true
+                return .trace(script: module, arguments: Array(arguments[min(position, arguments.count)...]), run, display, record: record)
             case "--": break
             default:
-                guard !arg.hasPrefix("-") else {
-                    throw unknown(arg, command: "trace", options: ["--record"] + Self.runOptions + Self.displayOptions)
+                guard !arg.hasPrefix("-") || arg == "-" else {
+                    throw unknown(arg, command: "trace", options: ["--record", "-m"] + Self.runOptions + Self.displayOptions)
                 }
                 // Everything after the script belongs to the script.
                 return .trace(script: arg, arguments: Array(arguments[position...]), run, display, record: record)

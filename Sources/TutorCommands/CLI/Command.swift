@@ -8,6 +8,8 @@ enum Command: Sendable, Equatable {
     case replay(target: String, variant: String?, DisplayOptions)
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
     case check(ids: [String], all: Bool, variant: String?, settings: [String], RunOptions, recordDirectory: String?)
+    case present(id: String, PresentOptions)
+    case quiz(id: String?, LessonRunOptions)
     case list(DisplayOptions)
     case progress(reset: Bool)
     case simulate(SimulationOptions)
@@ -23,6 +25,10 @@ struct RunOptions: Sendable, Equatable {
     var seed: Int?
     /// Sample every process's OS scheduling state during the run.
     var sampleOS = false
+    /// `trace --timeout 0` (or `none`): no watchdog at all.
+    var noWatchdog = false
+    /// `trace -m`: the script is a module name, run as `python3 -m` does.
+    var module = false
     init() {}
 }
 
@@ -35,5 +41,15 @@ struct LessonRunOptions: Sendable, Equatable {
     var display = DisplayOptions()
     /// Show the lesson text only, without running the demo.
     var textOnly = false
+    init() {}
+}
+
+/// Options of `mp-tutor present`.
+struct PresentOptions: Sendable, Equatable {
+    var lesson = LessonRunOptions()
+    /// Play the committed transcript instead of running the demo.
+    var replay = false
+    /// Events per second.
+    var speed: Double = 4
     init() {}
 }

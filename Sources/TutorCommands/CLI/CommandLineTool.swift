@@ -12,6 +12,7 @@ public enum CommandLineTool {
             let status = try run(try ArgumentReader.read(arguments), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }
+            if let stop = Supervisor.receivedStopSignal, status == 128 + stop { Supervisor.exitBySignal(stop) }
             return status
         } catch let error as MPTutorError {
             report(error)
@@ -36,6 +37,10 @@ public enum CommandLineTool {
             return try ListCommand(context: context, display: display).execute()
         case let .lesson(id, options):
             return try LessonCommand(context: context, id: id, options: options).run()
+        case let .present(id, options):
+            return try PresentCommand(context: context, id: id, options: options).run()
+        case let .quiz(id, options):
+            return try QuizCommand(context: context, id: id, options: options).run()
         case let .replay(target, variant, display):
             return try ReplayCommand(context: context, target: target, variant: variant, display: display).run()
         case let .trace(script, arguments, run, display, record):

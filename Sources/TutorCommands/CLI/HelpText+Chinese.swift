@@ -64,8 +64,11 @@ extension HelpText {
     选项：
       --variant V                 运行这一课的某个变体
       --set NAME=VALUE            修改一个课程参数（可以重复）
-      --record FILE               同时把这次运行的记录写入 FILE
+      --record FILE               同时把这次运行的记录写入 FILE（见 'mp-tutor trace --help'）
       --text-only                 只显示课文，不运行演示
+
+    退出状态：演示跑完了就是 0（不论它做了什么）；信号 N 停止了 mp-tutor 时是 128+N（Ctrl-C 是 130）；
+    临时文件夹空间用完或 --record 写不进去时是 74；追踪器什么也没记录到时是 1。
     \(chineseRun)
     \(chineseDisplay)
     """
@@ -85,15 +88,30 @@ extension HelpText {
 
     static let chineseTrace = """
     mp-tutor trace [选项] <script.py> [脚本参数...]：在追踪器下运行任何 Python 程序。
+    mp-tutor trace [选项] -m <package.module> [参数...]：像 'python3 -m' 那样运行一个模块。
 
     示例：
       mp-tutor trace my_pool.py
       mp-tutor trace --timeout 10 --record run.jsonl my_pool.py --size 100
+      mp-tutor trace --timeout 0 -m mypackage.tool --size 3 < input.txt
+      mp-tutor trace <(git show HEAD~1:demo.py)               # 来自管道的脚本也能运行
+      mp-tutor trace --record - my_pool.py > run.jsonl       # 记录写到标准输出，时间线写到标准错误
 
-    选项（写在脚本之前；脚本之后的一切都交给脚本）：
-      --record FILE               同时把这次运行的记录写入 FILE
+    选项（写在脚本之前；脚本之后的一切都交给脚本；'--' 结束 mp-tutor 自己的选项）：
+      --record FILE               同时把这次运行的记录写入 FILE：普通文件以原子方式替换，
+                                  符号链接会被跟随，设备或 FIFO 按流写入，'-' 表示标准输出；
+                                  被追踪的脚本绝不会被覆盖
+      --timeout 0|none            不设看门狗（仅限 trace；默认 60 秒）
+      -m MODULE                   运行一个模块，而不是脚本
     \(chineseRun)
     \(chineseDisplay)
+
+    程序读取 mp-tutor 的标准输入；--step 视图从终端本身读取按键
+    （标准输入就是那个终端时，程序什么也读不到）。
+
+    退出状态跟随程序，就像 time(1) 那样：程序自己的退出码；信号 N 结束了它时是 128+N；
+    看门狗停止它时是 124；信号 N 停止了 mp-tutor 时是 128+N（Ctrl-C 是 130，SIGTERM 是 143，
+    SIGHUP 是 129）；程序成功但 --record 写不进去或临时文件夹空间用完时是 74；命令行写错时是 64。
     """
 
     static let chineseCheck = """

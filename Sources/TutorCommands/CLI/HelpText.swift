@@ -11,6 +11,8 @@ enum HelpText {
         case nil, "mp-tutor": return main
         case "lesson": return lesson
         case "replay": return replay
+        case "present": return present
+        case "quiz": return quiz
         case "trace": return trace
         case "check": return check
         case "list": return list
@@ -42,8 +44,12 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
-      --width N                   draw for N columns instead of the terminal's width
+      --width N                   draw for N columns instead of the terminal's width (piped, without
+                                  --width: $COLUMNS, else 160, and rows wrap instead of being cut)
       --show-helpers              show multiprocessing's own helper processes too
+      --full                      show every row of a long run's timeline, also its condensed middle
+      --no-pager                  lesson and replay on a terminal go through a pager ($MP_TUTOR_PAGER, else
+                                  $PAGER, else 'less -R'); this prints straight to the terminal instead
       --step                      step through the run event by event (keys: space next, b back, / find,
                                   ] next note, h help, q quit); on a live run (lesson, trace) the view
                                   opens as the run starts and follows it (G: follow each new event;
@@ -75,6 +81,8 @@ enum HelpText {
     Commands:
       lesson <id>      show a lesson and run its demo
       replay <id|file> show a recorded run
+      present <id>     classroom mode: the lesson full screen, questions, the run played, the answers
+      quiz [<id>]      a lesson's questions at the prompt, answered from a live run, scored
       trace <script>   run a Python program under the tracer
       check <id>...    run lessons and verify their claims (--all for every lesson); check FILE.jsonl: a run's invariants
       list             list the lessons (✓ marks those you finished)
@@ -100,8 +108,12 @@ enum HelpText {
     Options:
       --variant V                 run one of the lesson's variants
       --set NAME=VALUE            change a lesson parameter (repeatable)
-      --record FILE               also write the run's transcript to FILE
+      --record FILE               also write the run's transcript to FILE (see 'mp-tutor trace --help')
       --text-only                 show the lesson without running its demo
+
+    Exit status: 0 when the demo ran (whatever it did), 128+N when signal N stopped mp-tutor (130 for
+    Ctrl-C), 74 when the temporary folder ran out of space or --record could not be written, 1 when the
+    tracer recorded nothing.
     \(run)
     \(display)
     """
@@ -121,15 +133,32 @@ enum HelpText {
 
     static let trace = """
     mp-tutor trace [options] <script.py> [script arguments...]: run any Python program under the tracer.
+    mp-tutor trace [options] -m <package.module> [arguments...]: run a module, as 'python3 -m' does.
 
     Examples:
       mp-tutor trace my_pool.py
       mp-tutor trace --timeout 10 --record run.jsonl my_pool.py --size 100
+      mp-tutor trace --timeout 0 -m mypackage.tool --size 3 < input.txt
+      mp-tutor trace <(git show HEAD~1:demo.py)               # a script from a pipe runs too
+      mp-tutor trace --record - my_pool.py > run.jsonl       # the transcript on stdout, the timeline on stderr
 
-    Options (before the script; everything after it goes to the script):
-      --record FILE               also write the run's transcript to FILE
+    Options (before the script; everything after it goes to the script; '--' ends mp-tutor's options):
+      --record FILE               also write the run's transcript to FILE: a regular file is replaced
+                                  atomically, a symbolic link is followed, a device or FIFO is written
+                                  as a stream, '-' is standard output; the traced script is never
+                                  overwritten
+      --timeout 0|none            no watchdog (trace only; the default is 60 s)
+      -m MODULE                   run a module instead of a script
     \(run)
     \(display)
+
+    The program reads mp-tutor's standard input; the --step view reads its keys from the terminal itself
+    (when standard input is that terminal, the program reads nothing).
+
+    Exit status follows the program, as time(1) does: its own exit code; 128+N when signal N ended it;
+    124 when the watchdog stopped it; 128+N when signal N stopped mp-tutor (130 for Ctrl-C, 143 for
+    SIGTERM, 129 for SIGHUP); 74 (when the program succeeded) if --record could not be written or the
+    temporary folder ran out of space; 64 for a mistake on the command line.
     """
 
     static let check = """
@@ -208,7 +237,8 @@ enum HelpText {
       --ascii                     no Unicode symbols or box drawing
       --ambiguous-wide            the terminal draws ambiguous symbols (①, ─, │, ●, ·) two columns
                                   wide, as CJK-configured ones do (also MP_TUTOR_AMBIGUOUS_WIDE=1)
-      --width N                   draw for N columns instead of the terminal's width
+      --width N                   draw for N columns instead of the terminal's width (piped, without
+                                  --width: $COLUMNS, else 160, and rows wrap instead of being cut)
 
     """
 }

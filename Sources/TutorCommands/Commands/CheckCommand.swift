@@ -35,23 +35,31 @@ struct CheckCommand {
             let live = try LiveLessonRun(context: context, lesson: lesson, variant: variant, settings: settings, run: run)
             let started = MonotonicClock.nowNs()
             let result = try live.execute()
-            if result.outcome.interrupted { Console.out(Phrase.interrupted.text() + "\n"); return 130 }
+            if result.outcome.interrupted { Console.out(Phrase.interrupted.text() + "\n"); return RunStatusPolicy.interrupted(result.outcome) }
             let timeline = TimelineBuilder.build(result.transcript)
             let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
             let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
-            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent
+            let answers = QuestionReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
+            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent && answers.answeredAll
             Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)" + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
             if report.entries.isEmpty { Console.out("  " + Phrase.checkNoClaims.text() + "\n") }
-            if result.tracerSilent { Console.out("  " + Phrase.checkTracerSilent.text() + "\n") }
+            if let problem = report.unprovedBecause { Console.out("  " + Phrase.checkUnproved.text(["problem": problem]) + "\n") }
             for entry in report.entries {
-                let mark = entry.outcome.passed ? painter.symbol("✓", ascii: "ok") : painter.symbol("✗", ascii: "FAIL")
+                let mark = entry.unproved ? "?" : entry.outcome.passed ? painter.symbol("✓", ascii: "ok") : painter.symbol("✗", ascii: "FAIL")
                 Console.out("  \(mark) \(entry.text)\n")
                 if !entry.outcome.passed {
                     // The author's query and the figures it compared, then the same in words for the learner.
-                    Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      "
-                        + Phrase.observedPrefix.text(["what": entry.outcome.observed]) + "\n      "
+                    // An unproved claim has no figures: its one line says why.
+                    let figures = entry.unproved ? "" : Phrase.observedPrefix.text(["what": entry.outcome.observed]) + "\n      "
+                    Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      " + figures
                         + Phrase.observedPrefix.text(["what": entry.outcome.observation.inWords()]) + "\n")
                 }
+            }
+            for reveal in answers.reveals {
+                let mark = reveal.answer != nil ? painter.symbol("?", ascii: "?") : painter.symbol("✗", ascii: "FAIL")
+                Console.out("  \(mark) \(TextSanitizer.neutralize(reveal.ask, keepColors: false)) "
+                    + painter.paint("→ \(reveal.answer.map { TextSanitizer.neutralize($0, keepColors: false) } ?? "no answer")", .dim) + "\n")
+                if let problem = reveal.problem { Console.out("      query: \(reveal.query)\n      \(problem)\n") }
             }
             if !ok { failures += 1 }
             if ok, let directory = recordDirectory {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TutorCore
 import TutorCapture
 import TutorAnalysis
@@ -36,6 +41,9 @@ public struct CommandContext: Sendable {
     func timelineOptions(_ display: DisplayOptions) -> TimelineRenderer.Options {
         var options = TimelineRenderer.Options()
         options.hideInfrastructure = display.hideInfrastructure
+        options.full = display.full
+        // A pipe or a file: nothing is cut, a long row wraps; `--width N` asks for an N-column screen's layout instead.
+        options.wrapsRows = isatty(1) != 1 && display.width == nil
         return options
     }
 }

@@ -23,25 +23,55 @@ struct LessonCommand {
             }
             lesson = next
         }
+        try RunRecord.prepare(options.textOnly ? nil : options.record, protecting: [lesson.directory + "/" + lesson.demo, lesson.file])
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.
         let live = options.textOnly ? nil : try LiveLessonRun(context: context, lesson: lesson, variant: options.variant,
                                                               settings: options.settings, run: options.run)
+        var text = MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n"
         if lesson.translationMissing {
-            Console.out(Painter(capabilities: caps).paint(Phrase.lessonNotTranslated.text(), .yellow) + "\n\n")
+            text = Painter(capabilities: caps).paint(Phrase.lessonNotTranslated.text(), .yellow) + "\n\n" + text
         }
-        Console.out(MarkdownRenderer(capabilities: caps).render(MarkdownDocument(parsing: lesson.body)) + "\n")
+        let stepView = options.display.step && LiveStepView.canDriveTerminal
+        if stepView, live != nil {
+            // The text first, read at leisure; the step view covers the screen only once the learner asks.
+            guard readFirst(text) else { return 0 }
+        }
+        let pager = stepView || !options.display.pager ? nil : Pager.start(environment: context.environment)
+        defer { pager?.finish() }
+        if !stepView || live == nil { Console.out(text) }
         guard let live else { return 0 }
 
         let painter = Painter(capabilities: caps)
+        let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
+        let asking = presenter.asking(variant: options.variant, parameters: live.parameters.dictionary)
+        if !asking.isEmpty, !stepView { Console.out("\n" + asking + "\n") }
         Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.runningLine.text(["command": live.displayCommand.joined(separator: " ")]), .bold)
             + painter.paint("  " + Phrase.watchdogHint.text(["timeout": Format.duration(live.timeout)]), .dim) + "\n")
-        let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
         let screen = RunScreen(context: context, presenter: presenter, display: options.display, variant: options.variant,
                                parameters: live.parameters.dictionary, record: options.record)
+        // Quitting the pager while the demo runs stops the run as Ctrl-C would, and leaves nothing behind.
+        pager?.whenQuit { Supervisor.interruptRun() }
         let (status, result) = try screen.live(live.request)
+        pager?.stopWatching()
+        // The learner left the pager during the run: a quit, not an interrupt.
+        if pager?.quitWhileWatched == true { return 0 }
         if let result, !result.outcome.interrupted { try? progress.markFinished(lesson.id) }
         return status
+    }
+}
+
+private extension LessonCommand {
+    /// `lesson --step`: the text through the pager (or printed, then a prompt), and the step view after it.
+    /// - Returns: false when the learner left instead (end of input at the prompt).
+    func readFirst(_ text: String) -> Bool {
+        if options.display.pager, let pager = Pager.start(environment: context.environment) {
+            Console.out(text)
+            pager.finish()
+            return true
+        }
+        Console.out(text + "\nPress Enter to run the demo in the step view (Ctrl-D: stop here) ")
+        return readLine() != nil
     }
 }
 

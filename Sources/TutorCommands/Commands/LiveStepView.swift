@@ -13,8 +13,8 @@ struct LiveStepView {
     let parameters: [String: String]
     let display: DisplayOptions
 
-    /// Whether the view can wait for keys (both stdin and stdout are terminals).
-    static var canDriveTerminal: Bool { isatty(0) == 1 && isatty(1) == 1 }
+    /// Whether the view can wait for keys (stdout is a terminal, and there is a keyboard: `KeyboardDevice`).
+    static var canDriveTerminal: Bool { KeyboardDevice.canDriveTerminal }
 
     /// Runs the program on its own thread while the view follows its events; the view then becomes the
     /// post-run view. Returns once the learner quit and nothing of the run is left.
@@ -24,13 +24,30 @@ struct LiveStepView {
     /// - Throws: what `execute` threw (the view is closed first).
     func run(execute: @escaping @Sendable (@escaping @Sendable (TracedRun.LiveSource) -> Void) throws -> TracedRun.Result)
         throws -> (status: Int32, result: TracedRun.Result?, timeline: Timeline?) {
-        let request = request, presenter = presenter, variant = variant, parameters = parameters, display = display
         let state = LiveRunState()
+        let (feed, empty, finalTimeline) = makeFeed(state: state, execute: execute)
+        let exit = LiveStepLoop(feed: feed, empty: empty).run()
+        if exit == .cannotDrive { return (1, nil, nil) }
+        switch state.result {
+        case let .failure(error): throw error
+        case let .success(result):
+            return (exit == .quit ? 0 : 130, result, finalTimeline())
+        case nil: return (1, nil, nil)  // not reached: the loop returns only once the run is over
+        }
+    }
+
+    /// The feed a view follows the run through: the run starts on its own thread when the view asks, and
+    /// its final model carries the notes. Also returns the model shown before the first event, and the
+    /// final timeline once the run is over.
+    func makeFeed(state: LiveRunState,
+                  execute: @escaping @Sendable (@escaping @Sendable (TracedRun.LiveSource) -> Void) throws -> TracedRun.Result)
+        -> (feed: LiveFeed, empty: StepModel, finalTimeline: () -> Timeline?) {
+        let request = request, presenter = presenter, variant = variant, parameters = parameters, display = display
         let caps = presenter.capabilities
         let emptyTimeline = TimelineBuilder.build(LiveTranscript.empty(request))
         let empty = StepModel(timeline: emptyTimeline, notes: [], capabilities: caps, hideInfrastructure: display.hideInfrastructure, isLive: true)
-        var live: LiveTranscript?
-        var finalTimeline: Timeline?
+        final class Box { var live: LiveTranscript?; var timeline: Timeline? }
+        let box = Box()
         let elapsed: () -> Double? = {
             guard let source = state.source else { return nil }
             return Double(MonotonicClock.nowNs() &- source.startNs) / 1e9
@@ -50,8 +67,8 @@ struct LiveStepView {
             },
             refresh: {
                 guard let source = state.source else { return nil }
-                if live == nil { live = LiveTranscript(request: request, source: source) }
-                guard let (transcript, keys) = live!.refresh() else { return nil }
+                if box.live == nil { box.live = LiveTranscript(request: request, source: source) }
+                guard let (transcript, keys) = box.live!.refresh() else { return nil }
                 return StepModel(timeline: TimelineBuilder.build(transcript), notes: [], capabilities: caps,
                                  hideInfrastructure: display.hideInfrastructure, keys: keys, isLive: true)
             },
@@ -61,7 +78,7 @@ struct LiveStepView {
                 case .failure: return LiveFeed.End(model: empty, status: Phrase.liveNotSupervised.text(), interrupted: false, failed: true)
                 case let .success(result):
                     let timeline = TimelineBuilder.build(result.transcript)
-                    finalTimeline = timeline
+                    box.timeline = timeline
                     let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters)
                     let model = StepModel(timeline: timeline, notes: notes, capabilities: caps, hideInfrastructure: display.hideInfrastructure,
                                           keys: result.eventKeys)
@@ -72,14 +89,7 @@ struct LiveStepView {
             isOver: { state.result != nil },
             interrupt: { state.interrupt() },
             elapsed: elapsed)
-        let exit = LiveStepLoop(feed: feed, empty: empty).run()
-        if exit == .cannotDrive { return (1, nil, nil) }
-        switch state.result {
-        case let .failure(error): throw error
-        case let .success(result):
-            return (exit == .quit ? 0 : 130, result, finalTimeline)
-        case nil: return (1, nil, nil)  // not reached: the loop returns only once the run is over
-        }
+        return (feed, empty, { box.timeline })
     }
 
     /// The status line once the run is over: how it ended, and that the view now has the whole run.

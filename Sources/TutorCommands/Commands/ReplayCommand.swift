@@ -19,6 +19,8 @@ struct ReplayCommand {
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
         let screen = RunScreen(context: context, presenter: presenter, display: display, variant: transcript.header.variant,
                                parameters: parameters, record: nil)
+        let pager = display.step || !display.pager ? nil : Pager.start(environment: context.environment)
+        defer { pager?.finish() }
         let status = screen.replay(transcript, from: path)
         if !display.step, let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return status

@@ -16,24 +16,30 @@ struct RunScreen {
     let parameters: [String: String]
     /// Where to write the transcript of a live run, if anywhere.
     let record: String?
+    /// How the run's end becomes mp-tutor's status (a lesson's, or the program's for `trace`).
+    var statusPolicy: RunStatusPolicy = .lesson
 
     /// Runs `request` and shows it: under the live step view when `--step` is asked for on a terminal (the
     /// view follows the run as it goes), else after the run.
-    /// - Returns: mp-tutor's status (0; 130 after Ctrl-C; 1 when the terminal could not be driven) and the
-    ///   run, nil when it did not run.
+    /// - Returns: mp-tutor's status (`statusPolicy`; 130 after Ctrl-C in the view; 1 when the terminal could
+    ///   not be driven; 74 when `--record` could not be written and nothing worse happened) and the run, nil
+    ///   when it did not run.
     func live(_ request: TracedRun.Request) throws -> (status: Int32, result: TracedRun.Result?) {
         if display.step, LiveStepView.canDriveTerminal { return try liveStepped(request) }
         let result = try TracedRun(environment: context.environment).run(request)
-        if let record { try TranscriptWriter.write(result.transcript, to: record) }
+        let recordFailure = RunRecord.write(result, to: record)
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(tracerWarning(result))
         let timeline = TimelineBuilder.build(result.transcript)
-        if let record, display.step { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
+        if display.step { Console.out(RunRecord.recordedLine(record, failure: recordFailure)) }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
-        if display.step, !result.outcome.interrupted { return (present(timeline), result) }
+        if display.step, !result.outcome.interrupted {
+            let status = present(timeline)
+            return (RunRecord.finish(status == 0 ? statusPolicy.status(result) : status, failure: recordFailure), result)
+        }
         Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
-        if let record, !display.step { Console.out("\n" + Phrase.recordedTo.text(["path": record]) + "\n") }
-        return (Self.status(result.outcome), result)
+        if !display.step, record != nil, recordFailure == nil { Console.out("\n" + RunRecord.recordedLine(record, failure: nil)) }
+        return (RunRecord.finish(statusPolicy.status(result), failure: recordFailure), result)
     }
 
     /// Shows a recorded run read from `path`. Returns mp-tutor's status: 0, or 130 after Ctrl-C in the view.
@@ -45,10 +51,6 @@ struct RunScreen {
         return 0
     }
 
-    /// mp-tutor's own exit status after a run: 130 after Ctrl-C, else 0 (a demo's failure is shown, not passed on).
-    static func status(_ outcome: RunOutcome) -> Int32 {
-        outcome.interrupted ? 130 : 0
-    }
 }
 
 private extension RunScreen {
@@ -56,19 +58,26 @@ private extension RunScreen {
     /// warning, summary) comes after the view closes, over the final timeline the view already built.
     func liveStepped(_ request: TracedRun.Request) throws -> (status: Int32, result: TracedRun.Result?) {
         let environment = context.environment
+        var screenRequest = request
+        screenRequest.restoreScreenIfKilled = true
+        let request = screenRequest
         let view = LiveStepView(request: request, presenter: presenter, variant: variant, parameters: parameters, display: display)
         let (status, run, timeline) = try view.run { started in
             try TracedRun(environment: environment).run(request, onStart: started)
         }
         guard let result = run else { return (status, nil) }
-        if let record { try TranscriptWriter.write(result.transcript, to: record) }
+        let recordFailure = RunRecord.write(result, to: record)
         Console.out(presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(tracerWarning(result))
-        if let record { Console.out(Phrase.recordedTo.text(["path": record]) + "\n") }
-        guard status == 0 else { return (status, result) }
+        Console.out(RunRecord.recordedLine(record, failure: recordFailure))
+        // A view stopped by SIGTERM or SIGHUP to mp-tutor ends as that signal, not as Ctrl-C.
+        if status == 130, result.outcome.interrupted {
+            return (RunRecord.finish(RunStatusPolicy.interrupted(result.outcome), failure: recordFailure), result)
+        }
+        guard status == 0 else { return (RunRecord.finish(status, failure: recordFailure), result) }
         let final = timeline ?? TimelineBuilder.build(result.transcript)
         Console.out(presenter.closing(timeline: final, variant: variant, parameters: parameters).text)
-        return (Self.status(result.outcome), result)
+        return (RunRecord.finish(statusPolicy.status(result), failure: recordFailure), result)
     }
 
     /// Steps through `timeline`, then prints what follows the timeline (not after Ctrl-C).
@@ -78,8 +87,13 @@ private extension RunScreen {
 
     /// Said when the tracer recorded nothing, with what the program printed, so nothing is hidden.
     func tracerWarning(_ result: TracedRun.Result) -> String {
-        guard result.tracerSilent else { return "" }
         let painter = Painter(capabilities: presenter.capabilities)
+        if !result.outOfSpacePids.isEmpty {
+            let problem = Phrase.problemOutOfSpace.text(["folder": TracedRun.temporaryBase, "n": result.outOfSpacePids.count,
+                                                         "pids": result.outOfSpacePids.map(String.init).joined(separator: ", ")])
+            return painter.paint(Phrase.warnOutOfSpace.text(["problem": problem]) + "\n", .yellow)
+        }
+        guard result.tracerSilent else { return "" }
         var text = painter.paint(Phrase.tracerSilentWarning.text() + "\n", .yellow)
         let out = String(decoding: result.outcome.stdout, as: UTF8.self)
         let err = String(decoding: result.outcome.stderr, as: UTF8.self)

@@ -9,7 +9,18 @@ import Darwin
 /// Plain write(2) calls, so that a reader that goes away (`mp-tutor list | head -1`) ends mp-tutor the way
 /// it ends any Unix tool, instead of an exception in FileHandle.
 public enum Console {
-    public static func out(_ text: String) { write(text, to: 1) }
+    public static func out(_ text: String) { write(text, to: outputDescriptor) }
+
+    /// 1, or 2 once `sendOutputToStandardError()` was called.
+    nonisolated(unsafe) private static var outputDescriptor: Int32 = 1
+
+    /// From now on results go to standard error: standard output carries data (`--record -`).
+    /// Call it before anything is printed, on the main thread.
+    public static func sendOutputToStandardError() { outputDescriptor = 2 }
+
+    /// While a pager reads standard output: when it is quit, further output is dropped instead of
+    /// ending mp-tutor with SIGPIPE, so that a live run is still stopped and cleaned up.
+    nonisolated(unsafe) public static var discardOutputOnBrokenPipe = false
 
     public static func error(_ text: String) { write(text, to: 2) }
 
@@ -25,6 +36,7 @@ public enum Console {
             } else if written < 0, errno == EINTR {
                 continue
             } else {
+                if written < 0, errno == EPIPE, fd == outputDescriptor, discardOutputOnBrokenPipe { return }
                 if written < 0, errno == EPIPE {
                     // Nobody reads any more: die of SIGPIPE like other tools (exit status 141 in a shell).
                     signal(SIGPIPE, SIG_DFL)

@@ -111,6 +111,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryPoolLost, summaryPoolTail, summaryPoolWorkerRow, summaryPoolLongest, summaryPoolEach, summaryPoolRaised
     // claims
     case observedFound
+    // a run's end, its record and a full TMPDIR
+    case noteByInterruptSignal, summaryStoppedBySignal, noWatchdogHint, evNoNewline, recordedToStandardOutput
+    case checkUnproved, observedNotProved, unprovedNoEvents, problemOutOfSpace, warnOutOfSpace, recordingProblemLine
+    case errModuleNeedsName, errCannotReadScript, errScriptTooLong, hintTraceModule, errScriptIsFolder
+    case errRecordOverwrites, hintRecordElsewhere, errRecordIsFolder, hintRecordFileName, errRecordWrite
+    case errScratchCreate, errScratchPrepare, errTracerWrite, storageDiskFull, storageTmpdirFull, storageQuota
+    case storageQuotaTmpdir, storageTmpdirUnwritable
 }
 
 public extension Phrase {
@@ -145,9 +152,9 @@ public extension Phrase {
 
     /// Every English text, gathered from the tables of each part of the interface.
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
-        .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }
+        .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
-        .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }
+        .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
 }

@@ -6,8 +6,14 @@ public struct RunFacts: Sendable, Equatable {
     public var signal: Int32?
     /// The watchdog stopped the run.
     public var timedOut: Bool
-    /// The learner pressed Ctrl-C.
+    /// The learner pressed Ctrl-C, or mp-tutor was told to stop (see `interruptSignal`).
     public var interrupted: Bool
+    /// What stopped the run when `interrupted`: 2 (SIGINT: Ctrl-C), 15 (SIGTERM) or 1 (SIGHUP);
+    /// nil in transcripts recorded before the field existed (they meant Ctrl-C).
+    public var interruptSignal: Int32?
+    /// Why the run's record is missing or cut short, when mp-tutor knows: e.g. the temporary folder
+    /// ran out of space, or no process recorded anything. Claims are never proved on such a record.
+    public var recordingProblem: String?
     /// The watchdog's limit in seconds, if one was set.
     public var timeoutSeconds: Double?
     /// Wall time from start to the main process's end, in ns.
@@ -24,5 +30,14 @@ public struct RunFacts: Sendable, Equatable {
         self.timeoutSeconds = timeoutSeconds
         self.durationNs = durationNs
         self.leftoverPids = leftoverPids
+    }
+
+    /// What stopped an interrupted run, as a learner would say it: "Ctrl-C", "SIGTERM", "SIGHUP".
+    public var interruptName: String {
+        switch interruptSignal {
+        case 15: "SIGTERM"
+        case 1: "SIGHUP"
+        default: "Ctrl-C"
+        }
     }
 }

@@ -95,7 +95,8 @@ extension RunFacts {
             ("timed_out", .bool(timedOut)), ("interrupted", .bool(interrupted)),
             ("timeout_seconds", timeoutSeconds.map(JSONValue.double) ?? .null), ("duration_ns", .int(durationNs)),
             ("leftover_pids", .array(leftoverPids.map { .int(Int64($0)) })),
-        ])
+        ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? [])
+          + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? []))
     }
 
     init(json o: JSONObject) {
@@ -103,6 +104,11 @@ extension RunFacts {
                   timedOut: o["timed_out"]?.boolValue ?? false, interrupted: o["interrupted"]?.boolValue ?? false,
                   timeoutSeconds: o["timeout_seconds"]?.doubleValue, durationNs: o["duration_ns"]?.intValue ?? 0,
                   leftoverPids: o["leftover_pids"]?.arrayValue?.compactMap { $0.intValue.map { Int32($0) } } ?? [])
+        // Only the three signals mp-tutor stops a run for; anything else in a file reads as Ctrl-C.
+        if interrupted, let number = o["interrupt_signal"]?.intValue, [1, 2, 15].contains(number) {
+            interruptSignal = Int32(number)
+        }
+        recordingProblem = o["recording_problem"]?.stringValue.map { String($0.prefix(500)) }
     }
 }
 

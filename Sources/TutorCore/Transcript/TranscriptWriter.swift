@@ -10,13 +10,11 @@ public enum TranscriptWriter {
         return out
     }
 
-    /// Writes the transcript to `path`, replacing the file atomically so that a half-written file never appears.
+    /// Writes the transcript to `path` as `RecordDestination` says: a regular file atomically (a
+    /// half-written file never appears), a symbolic link followed, a device or FIFO as a stream, `-` to
+    /// standard output. Throws `MPTutorError.recordFailed` naming the path.
     public static func write(_ transcript: Transcript, to path: String) throws {
-        do {
-            try Data(text(of: transcript).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw MPTutorError.other("could not write the transcript to \(path): \(error.localizedDescription)")
-        }
+        try RecordDestination(path).write(Array(text(of: transcript).utf8))
     }
 }
 

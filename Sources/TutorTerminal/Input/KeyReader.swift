@@ -30,7 +30,7 @@ public final class KeyReader {
     /// Waits for keys or a resize, for at most `timeoutMs` (-1: for ever).
     public func next(timeoutMs: Int32 = -1) -> Wake {
         while true {
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: resize.readFD, events: Int16(POLLIN), revents: 0)]
+            var fds = [pollfd(fd: KeyboardDevice.descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: resize.readFD, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, nfds_t(resize.readFD >= 0 ? 2 : 1), timeoutMs)
             if ready < 0 {
                 // A signal handled on this thread (the run's catcher): the caller's loop decides again.
@@ -47,7 +47,7 @@ public final class KeyReader {
             var keys = decoder.feed(bytes)
             // The rest of an escape sequence may come in a later read: wait a moment for it.
             while decoder.hasPending {
-                var more = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+                var more = [pollfd(fd: KeyboardDevice.descriptor, events: Int16(POLLIN), revents: 0)]
                 if poll(&more, 1, Self.escapeWaitMs) > 0, let extra = readAvailable() {
                     keys += decoder.feed(extra)
                 } else {
@@ -61,7 +61,7 @@ public final class KeyReader {
     private func readAvailable() -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: 256)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { read(KeyboardDevice.descriptor, $0.baseAddress, $0.count) }
             if count > 0 { return Array(buffer[0..<count]) }
             if count < 0, errno == EINTR { continue }
             return nil

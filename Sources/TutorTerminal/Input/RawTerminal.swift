@@ -20,14 +20,17 @@ public enum RawTerminal {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     nonisolated(unsafe) private static var saved = termios()
+    /// The terminal set raw (`KeyboardDevice.descriptor`), kept here for the signal handlers.
+    nonisolated(unsafe) private static var terminalFD: Int32 = 0
     /// 1 while the terminal is raw; checked and cleared by whichever restore runs first.
     nonisolated(unsafe) private static var isRaw: Int32 = 0
     nonisolated(unsafe) private static var previousActions: [(Int32, sigaction)] = []
     nonisolated(unsafe) private static var atexitRegistered = false
 
-    /// Enters raw mode on stdin and the alternate screen on stdout.
+    /// Enters raw mode on the keyboard's terminal (`KeyboardDevice`) and the alternate screen on stdout.
     public static func enter() throws {
-        guard tcgetattr(0, &saved) == 0 else { throw MPTutorError.other("cannot read the terminal settings") }
+        terminalFD = KeyboardDevice.descriptor
+        guard tcgetattr(terminalFD, &saved) == 0 else { throw MPTutorError.other("cannot read the terminal settings") }
         var raw = saved
         // No echo, no line editing, and Ctrl-C / Ctrl-Z / Ctrl-S arrive as bytes instead of acting.
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
@@ -43,7 +46,7 @@ public enum RawTerminal {
         }
         installHandlers()
         isRaw = 1
-        guard tcsetattr(0, TCSAFLUSH, &raw) == 0 else {
+        guard tcsetattr(terminalFD, TCSAFLUSH, &raw) == 0 else {
             restore()
             throw MPTutorError.other("cannot switch the terminal to single-key input")
         }
@@ -55,7 +58,7 @@ public enum RawTerminal {
         guard isRaw == 1 else { return }
         isRaw = 0
         emit(leaveSequence)
-        _ = tcsetattr(0, TCSANOW, &saved)
+        _ = tcsetattr(terminalFD, TCSANOW, &saved)
         for (signalNumber, action) in previousActions {
             var action = action
             sigaction(signalNumber, &action, nil)
@@ -88,7 +91,7 @@ private extension RawTerminal {
         if RawTerminal.isRaw == 1 {
             RawTerminal.isRaw = 0
             RawTerminal.emit(RawTerminal.leaveSequence)
-            _ = tcsetattr(0, TCSANOW, &RawTerminal.saved)
+            _ = tcsetattr(RawTerminal.terminalFD, TCSANOW, &RawTerminal.saved)
         }
         _exit(130)
     }
@@ -97,7 +100,7 @@ private extension RawTerminal {
         if RawTerminal.isRaw == 1 {
             RawTerminal.isRaw = 0
             RawTerminal.emit(RawTerminal.leaveSequence)
-            _ = tcsetattr(0, TCSANOW, &RawTerminal.saved)
+            _ = tcsetattr(RawTerminal.terminalFD, TCSANOW, &RawTerminal.saved)
         }
         // Only reads the saved actions (no allocation), and sigaction is async-signal-safe.
         for index in RawTerminal.previousActions.indices where RawTerminal.previousActions[index].0 == signalNumber {

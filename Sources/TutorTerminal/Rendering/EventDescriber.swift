@@ -88,7 +88,7 @@ struct EventDescriber {
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
-                + (e.bool("partial") == true ? painter.symbol("…", ascii: "...") : "")
+                + (e.bool("partial") == true ? Phrase.evNoNewline.text() : "")
         case EventKind.processRun:
             return Phrase.evRunDirect.text(["name": e.string("name") ?? "process"])
         case EventKind.processRunEnd:

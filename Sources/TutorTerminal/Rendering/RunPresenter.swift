@@ -59,7 +59,14 @@ public struct RunPresenter {
         return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
     }
 
-    /// What follows the timeline: the summary and the lesson's claims (nil without a lesson).
+    /// The lesson's questions, asked before the run ("" without any).
+    public func asking(variant: String?, parameters: [String: String]) -> String {
+        guard let lesson, !lesson.questions.isEmpty else { return "" }
+        let questions = QuestionReport.questions(of: lesson, variant: variant, parameters: parameters)
+        return QuestionRenderer(capabilities: capabilities, words: .forLesson(lesson)).asking(questions)
+    }
+
+    /// What follows the timeline: the summary, the lesson's claims and the answers to its questions (nil without a lesson).
     public func closing(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
         var text = "\n" + SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
         var report: ClaimReport?
@@ -67,6 +74,10 @@ public struct RunPresenter {
             let claims = ClaimReport(lesson: lesson, variant: variant, parameters: parameters, timeline: timeline)
             if !claims.entries.isEmpty { text += "\n" + ClaimReportRenderer(report: claims, capabilities: capabilities).render() }
             report = claims
+            let answers = QuestionReport(lesson: lesson, variant: variant, parameters: parameters, timeline: timeline)
+            if !answers.reveals.isEmpty {
+                text += "\n" + QuestionRenderer(capabilities: capabilities, words: .forLesson(lesson)).revealing(answers)
+            }
         }
         return (text, report)
     }

@@ -202,7 +202,8 @@ private extension SummaryRenderer {
     func recordLines() -> [String] {
         var line = "  " + Phrase.summaryRecord.text(["n": timeline.events.count])
         line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents]) : Phrase.summaryNoneLost.text()
-        if !timeline.problems.isEmpty || timeline.trailer == nil { line += Phrase.summaryIncomplete.text() }
+        let recordingProblem = timeline.trailer?.run.recordingProblem
+        if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += Phrase.summaryIncomplete.text() }
         var out = [line]
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
         let missing = Set(timeline.events.filter { $0.kind == EventKind.tracerMissing }.compactMap { $0.string("patch") }).sorted()
@@ -210,12 +211,21 @@ private extension SummaryRenderer {
             out.append(painter.paint("  this Python lacks what the tracer patches (" + missing.joined(separator: ", ")
                 + "): the events it records are missing from this run, and no note relies on them", .yellow))
         }
+        if let recordingProblem {
+            // The recorded words are the transcript's (English); the frame around them is the learner's language.
+            let problem = TextSanitizer.neutralize(recordingProblem, keepColors: false)
+            out.append(painter.paint("  " + Phrase.recordingProblemLine.text(["problem": problem]), .yellow))
+        }
         if let run = timeline.trailer?.run {
             if run.timedOut {
                 let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
                 out.append(painter.paint("  " + Phrase.summaryWatchdog.text(["limit": limit]), .yellow))
             }
-            if run.interrupted { out.append(painter.paint("  " + Phrase.summaryInterrupted.text(), .yellow)) }
+            if run.interrupted {
+                let how = run.interruptName == "Ctrl-C" ? Phrase.summaryInterrupted.text()
+                    : Phrase.summaryStoppedBySignal.text(["signal": run.interruptName])
+                out.append(painter.paint("  " + how, .yellow))
+            }
             if !run.leftoverPids.isEmpty {
                 out.append(painter.paint("  " + Phrase.summaryLeftovers.text(["n": run.leftoverPids.count,
                                                                            "pids": run.leftoverPids.map(String.init).joined(separator: ", ")]), .yellow))

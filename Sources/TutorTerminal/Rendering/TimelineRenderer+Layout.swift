@@ -42,11 +42,20 @@ extension TimelineRenderer {
         return out
     }
 
+    /// A row's text in `room` columns: cut with "…" on a screen, wrapped (continuation lines 2 narrower) for a pipe.
+    func fitted(_ text: String, room: Int) -> [String] {
+        guard options.wrapsRows, text.displayWidth > room else { return [text.truncated(toWidth: room)] }
+        let first = TextWrapper.wrap(text, width: room)
+        guard first.count > 1 else { return first.isEmpty ? [""] : first }
+        let rest = TextWrapper.wrap(first.dropFirst().joined(separator: " "), width: max(8, room - 2))
+        return [first[0]] + rest
+    }
+
     func rowLines(_ rows: [TimelineRow], lanes: [Int], columnWidth column: Int?) -> [String] {
         let labelWidth = min(max(16, width / 4), lanes.map { timeline.lanes[$0].label.displayWidth }.max() ?? 10)
         var shown = rows.indices.map { $0 }
         var skippedAt: Int?
-        if rows.count > options.maxRows {
+        if rows.count > options.maxRows, !options.full {
             let head = options.maxRows * 3 / 5, tail = options.maxRows - head
             shown = Array(0..<head) + Array((rows.count - tail)..<rows.count)
             skippedAt = head
@@ -67,11 +76,17 @@ extension TimelineRenderer {
             if let column, let slot = lanes.firstIndex(of: row.lane) {
                 let indent = String(repeating: " ", count: slot * column)
                 let room = width - Self.timeWidth - slot * column - markers.displayWidth - 1
-                out.append(time + indent + painter.paint(text.truncated(toWidth: max(8, room)), laneStyle(row.lane)) + markerText)
+                let pieces = fitted(text, room: max(8, room))
+                out.append(time + indent + painter.paint(pieces[0], laneStyle(row.lane)) + markerText)
+                let hang = String(repeating: " ", count: Self.timeWidth) + indent + "  "
+                out += pieces.dropFirst().map { hang + painter.paint($0, laneStyle(row.lane)) }
             } else {
                 let label = timeline.lanes[row.lane].label.truncated(toWidth: labelWidth).padded(toWidth: labelWidth)
                 let room = width - Self.timeWidth - labelWidth - 2 - markers.displayWidth - 1
-                out.append(time + painter.paint(label, laneStyle(row.lane)) + "  " + text.truncated(toWidth: max(8, room)) + markerText)
+                let pieces = fitted(text, room: max(8, room))
+                out.append(time + painter.paint(label, laneStyle(row.lane)) + "  " + pieces[0] + markerText)
+                let hang = String(repeating: " ", count: Self.timeWidth + labelWidth + 4)
+                out += pieces.dropFirst().map { hang + $0 }
             }
         }
         return out

@@ -10,6 +10,10 @@ public struct TimelineRenderer {
         public var hideInfrastructure = true
         /// Above this many rows, the middle of the run is left out, and the screen says so.
         var maxRows = 400
+        /// Show every row, also the middle of a long run (`--full`).
+        public var full = false
+        /// Wrap a row that is wider than the screen instead of cutting it with "…" (output to a pipe or a file).
+        public var wrapsRows = false
         public init() {}
     }
 

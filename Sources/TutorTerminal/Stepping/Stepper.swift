@@ -15,10 +15,10 @@ public struct Stepper: Sendable {
         self.capabilities = capabilities
     }
 
-    /// Shows the run. Waits for keys only when both stdin and stdout are terminals.
+    /// Shows the run. Waits for keys only on a terminal (stdout, and the keyboard: `KeyboardDevice`).
     /// - Returns: 0 after q (or after printing every step), 130 after Ctrl-C.
     public func run() -> Int32 {
-        if isatty(0) == 1, isatty(1) == 1, model.count > 0 {
+        if KeyboardDevice.canDriveTerminal, model.count > 0 {
             return StepLoop(model: model).run()
         }
         printEveryStep()

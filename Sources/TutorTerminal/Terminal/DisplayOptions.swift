@@ -13,5 +13,9 @@ public struct DisplayOptions: Sendable, Equatable {
     public var hideInfrastructure = true
     /// Open the step-through view over the run (`--step`) instead of printing the whole timeline.
     public var step = false
+    /// Long output (`lesson`, `replay`) goes through a pager on a terminal; `--no-pager` turns it off.
+    public var pager = true
+    /// Show the whole timeline of a long run, also its condensed middle (`--full`).
+    public var full = false
     public init() {}
 }

@@ -6,10 +6,14 @@ import Darwin
 import TutorCore
 
 extension TerminalCapabilities {
+    /// The width drawn for when output goes to a file or a pipe and `COLUMNS` is not set.
+    public static let pipeWidth = 160
+
     /// Works out the capabilities of the terminal behind `fileDescriptor`.
     ///
     /// Colour (for `.auto`) needs a TTY, a `TERM` other than `dumb`, and `NO_COLOR` unset or empty
-    /// (https://no-color.org). Width comes from the terminal itself, then `COLUMNS`, then 80.
+    /// (https://no-color.org). Width comes from the terminal itself, then `COLUMNS`, then 80 on a terminal
+    /// and `pipeWidth` elsewhere: a file or a pipe has no edge, and a wide layout cuts less.
     /// - Parameters:
     ///   - colorChoice: the user's `--color` choice.
     ///   - ascii: `true` when the user asked for ASCII-only output.
@@ -25,8 +29,8 @@ extension TerminalCapabilities {
         return TerminalCapabilities(
             color: colorEnabled(colorChoice, isTerminal: isTerminal, environment: environment),
             unicode: !ascii,
-            width: terminalWidth(fileDescriptor) ?? columns(in: environment) ?? 80,
-            isInteractive: isTerminal && isatty(0) == 1
+            width: terminalWidth(fileDescriptor) ?? columns(in: environment) ?? (isTerminal ? 80 : pipeWidth),
+            isInteractive: isTerminal && KeyboardDevice.descriptor >= 0
         )
     }
 }

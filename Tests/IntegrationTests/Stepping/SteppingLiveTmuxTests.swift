@@ -96,26 +96,66 @@ final class SteppingLiveTmuxTests: XCTestCase {
         _ = try pane.waitForScreen { $0.contains { $0.contains("● running") } && $0.first?.hasPrefix(" step ") == true }
         XCTAssertEqual(kill(try mpTutorPid(), SIGTERM), 0)
         try pane.waitForFile("after.txt")
-        XCTAssertEqual(try pane.contents("status.txt"), "130\n")
+        XCTAssertEqual(try pane.contents("status.txt"), "143\n", "mp-tutor ends by the SIGTERM it got, not as Ctrl-C")
         XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"))
         XCTAssertFalse(try pane.capture().contains { $0.hasPrefix(" step ") }, "the alternate screen is gone")
         XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [])
     }
+
+    func testSIGKILLOfMPTutorWhileLiveLeavesNoProcessAndNoScratchFolder() throws {
+        try start(settle: 1.5)  // the watcher puts sane modes back 0.2 s after its cleanup
+        _ = try pane.waitForScreen { $0.contains { $0.contains("● running") } && $0.first?.hasPrefix(" step ") == true }
+        let mpTutor = try mpTutorPid()
+        var run: [Int32] = []
+        let started = Date().addingTimeInterval(10)
+        while Date() < started, run.count < 3 {
+            Thread.sleep(forTimeInterval: 0.1)
+            run = ProcessTable.pids(withEnvironmentEntry: marker).filter { $0 != mpTutor }
+        }
+        XCTAssertGreaterThanOrEqual(run.count, 3, "the program and its two workers run")
+        XCTAssertEqual(try scratchFolders().count, 1)
+        XCTAssertEqual(try pane.run(["display", "-p", "-t", pane.session, "#{alternate_on} #{cursor_flag}"]), "1 0\n",
+                       "the view is on the alternate screen with the cursor hidden")
+        XCTAssertEqual(kill(mpTutor, SIGKILL), 0)
+        // Nothing of mp-tutor runs any more: the run must die, and the lifeline's watcher puts the screen back.
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, !ProcessTable.pids(withEnvironmentEntry: marker).isEmpty || ((try? scratchFolders().count) ?? 0) > 0 {
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "no process of the run is left")
+        XCTAssertEqual(try scratchFolders(), [], "the scratch folder is gone")
+        try pane.waitForFile("after.txt")
+        XCTAssertEqual(try pane.contents("status.txt"), "137\n")
+        XCTAssertEqual(try pane.run(["display", "-p", "-t", pane.session, "#{alternate_on} #{cursor_flag}"]), "0 1\n",
+                       "back on the main screen with the cursor shown")
+        let modes = try pane.contents("after.txt").split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        for mode in ["icanon", "isig", "echo", "icrnl"] {
+            XCTAssertTrue(modes.contains(mode), "the raw mode is gone (\(mode)): \(modes)")
+        }
+        XCTAssertFalse(pane.exists("ended.txt"))
+    }
 }
 
 private extension SteppingLiveTmuxTests {
+    func scratchFolders() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: pane.directory + "/tmp").filter { $0.hasPrefix("mp-tutor-run-") }
+    }
+
     /// Runs `mp-tutor trace --step` from a script in the pane's shell, between two `stty -a`, with the
     /// test's marker in the environment of every process. A script: an interactive shell abandons the
     /// rest of a command line when a command dies of SIGINT (as mp-tutor does after Ctrl-C, on purpose).
-    func start() throws {
+    func start(settle: Double = 0) throws {
         let dir = pane.directory
         try Self.program.write(toFile: dir + "/live.py", atomically: true, encoding: .utf8)
         let script = """
             export \(marker)
             cd '\(dir)'
+            mkdir -p tmp
+            export TMPDIR='\(dir)/tmp'
             stty -a > before.txt
             sh -c 'echo $$ > pid.txt; exec "$@"' sh '\(BinaryHarness.binary)' trace --step --python '\(try RunTestSupport.python())' live.py '\(dir)/ended.txt'
             echo $? > status.txt
+            sleep \(settle)
             stty -a > after.txt
 
             """

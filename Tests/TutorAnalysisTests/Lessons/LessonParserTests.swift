@@ -40,7 +40,9 @@ final class LessonParserTests: XCTestCase {
         XCTAssertEqual(lesson.claims[3].check, "all pool.callback: role == main and thread ~ _handle_results")
         XCTAssertEqual(lesson.notes.count, 4)
         XCTAssertEqual(lesson.notes.map(\.line), [37, 39, 41, 43])
-        XCTAssertEqual(lesson.bodyLine, 46)
+        XCTAssertEqual(lesson.questions.map(\.answer), ["max_concurrent_tasks", "first(pool.callback, process)", "task_workers"])
+        XCTAssertEqual(lesson.questions[0].choices, ["1", "2", "{workers}", "{tasks}"])
+        XCTAssertEqual(lesson.bodyLine, 55)
         XCTAssertTrue(lesson.body.hasPrefix("# Pool.apply_async"))
     }
 

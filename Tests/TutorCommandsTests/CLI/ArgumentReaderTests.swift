@@ -130,10 +130,31 @@ final class ArgumentReaderTests: XCTestCase {
     }
 
     func testBadTimeout() {
-        assertUsage(["trace", "--timeout", "0", "x.py"], "--timeout takes a positive number of seconds, found '0'")
+        assertUsage(["lesson", "pool-async", "--timeout", "0"], "--timeout takes a positive number of seconds, found '0'")
         assertUsage(["trace", "--timeout", "-1", "x.py"], "--timeout takes a positive number of seconds, found '-1'")
         assertUsage(["trace", "--timeout", "soon", "x.py"], "--timeout takes a positive number of seconds, found 'soon'")
         assertUsage(["trace", "--timeout", "inf", "x.py"], "--timeout takes a positive number of seconds, found 'inf'")
+    }
+
+    func testTraceTimeoutZeroOrNoneTurnsTheWatchdogOffModuleAndDoubleDash() throws {
+        for off in ["0", "none", "NONE"] {
+            guard case let .trace(_, _, run, _, _) = try read("trace --timeout \(off) x.py") else { return XCTFail() }
+            XCTAssertTrue(run.noWatchdog)
+            XCTAssertNil(run.timeout)
+        }
+        guard case let .trace(_, _, later, _, _) = try read("trace --timeout 0 --timeout 5 x.py") else { return XCTFail() }
+        XCTAssertFalse(later.noWatchdog, "the last --timeout wins")
+        XCTAssertEqual(later.timeout, 5)
+        guard case let .trace(module, arguments, run, _, _) = try read("trace -m pkg.tool --size 3") else { return XCTFail() }
+        XCTAssertEqual(module, "pkg.tool")
+        XCTAssertEqual(arguments, ["--size", "3"])
+        XCTAssertTrue(run.module)
+        assertUsage(["trace", "-m"], "-m needs a module name")
+        guard case let .trace(script, rest, _, _, _) = try read("trace -- -x.py --timeout 3") else { return XCTFail() }
+        XCTAssertEqual(script, "-x.py")
+        XCTAssertEqual(rest, ["--timeout", "3"])
+        guard case let .trace(dash, _, _, _, _) = try read("trace -") else { return XCTFail() }
+        XCTAssertEqual(dash, "-", "- is standard input, as for python3")
     }
 
     func testBadWidth() {

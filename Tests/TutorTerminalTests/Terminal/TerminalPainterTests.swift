@@ -42,11 +42,12 @@ final class TerminalPainterTests: XCTestCase {
         XCTAssertFalse(never.color)
     }
 
-    func testDetectWidthFallsBackToColumnsThenEighty() {
+    func testDetectWidthFallsBackToColumnsThenTheWidePipeLayout() {
         let notATerminal: Int32 = -1
         XCTAssertEqual(TerminalCapabilities.detect(colorChoice: .auto, ascii: false, environment: ["COLUMNS": "132"], fileDescriptor: notATerminal).width, 132)
-        XCTAssertEqual(TerminalCapabilities.detect(colorChoice: .auto, ascii: false, environment: ["COLUMNS": "x"], fileDescriptor: notATerminal).width, 80)
-        XCTAssertEqual(TerminalCapabilities.detect(colorChoice: .auto, ascii: false, environment: [:], fileDescriptor: notATerminal).width, 80)
+        XCTAssertEqual(TerminalCapabilities.detect(colorChoice: .auto, ascii: false, environment: ["COLUMNS": "x"], fileDescriptor: notATerminal).width,
+                       TerminalCapabilities.pipeWidth, "a pipe without COLUMNS gets the wide layout")
+        XCTAssertEqual(TerminalCapabilities.detect(colorChoice: .auto, ascii: false, environment: [:], fileDescriptor: notATerminal).width, TerminalCapabilities.pipeWidth)
     }
 
     func testColorChoiceRawValues() {

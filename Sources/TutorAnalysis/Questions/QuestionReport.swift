@@ -1,0 +1,37 @@
+import TutorCore
+
+/// The answers to a lesson's questions, read from one run's timeline.
+public struct QuestionReport: Sendable {
+    public var reveals: [QuestionReveal]
+
+    /// True when every question's query gave a value on this run.
+    public var answeredAll: Bool { reveals.allSatisfy { $0.answer != nil } }
+
+    /// The questions of `lesson` that apply to `variant`, parameters filled in, not yet answered.
+    public static func questions(of lesson: Lesson, variant: String?, parameters: [String: String]) -> [QuestionReveal] {
+        lesson.questions.filter { LessonVariant.applies($0.variants, to: variant) }.map { question in
+            QuestionReveal(ask: LessonParameters.fill(question.ask, with: parameters),
+                           choices: question.choices.map { LessonParameters.fill($0, with: parameters) },
+                           query: LessonParameters.fill(question.answer, with: parameters), answer: nil, problem: nil)
+        }
+    }
+
+    /// Answers the questions of `lesson` that apply to `variant` from `timeline`.
+    public init(lesson: Lesson, variant: String?, parameters: [String: String], timeline: Timeline) {
+        let evaluator = ClaimEvaluator(timeline: timeline)
+        reveals = Self.questions(of: lesson, variant: variant, parameters: parameters).map { question in
+            var reveal = question
+            do throws(ClaimParser.Failure) {
+                let (value, _) = evaluator.value(of: try ClaimParser.parseValue(question.query))
+                if let value {
+                    reveal.answer = ClaimEvaluator.show(value)
+                } else {
+                    reveal.problem = "this run has no value for \(question.query)"
+                }
+            } catch {
+                reveal.problem = "the query cannot be read: \(error.message)"
+            }
+            return reveal
+        }
+    }
+}

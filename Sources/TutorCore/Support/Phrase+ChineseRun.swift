@@ -1,0 +1,35 @@
+extension Phrase {
+    /// The Chinese texts of how a run ended, its record, a full temporary folder and the script's errors.
+    static let chineseRun: [Phrase: String] = [
+        .noteByInterruptSignal: "，在 mp-tutor 收到 {signal} 之后",
+        .summaryStoppedBySignal: "这次运行被停止了：mp-tutor 收到了 {signal}",
+        .noWatchdogHint: "（没有看门狗 · Ctrl-C 停止所有进程）",
+        .evNoNewline: "（没有换行）",
+        .recordedToStandardOutput: "标准输出",
+        .checkUnproved: "没有一条结论能被证明：{problem}",
+        .observedNotProved: "未能证明：{problem}",
+        .unprovedNoEvents: "这次运行没有记录到任何事件",
+        .problemOutOfSpace: "临时文件夹 {folder} 的空间用完了：有 {n} 个进程无法记录（pid {pids}）",
+        .warnOutOfSpace: "⚠ {problem}。从那以后，它们的事件都丢失了，所以这里什么也证明不了。"
+            + "请腾出一些空间，或者把 TMPDIR 设为一个还有空间的文件夹，然后再运行一次。",
+        .recordingProblemLine: "记录出了问题（记录里的原话）：{problem}",
+        .errModuleNeedsName: "-m 后面需要一个模块名",
+        .errCannotReadScript: "无法读取脚本 {script}：{reason}",
+        .errScriptTooLong: "脚本 {script} 超过了 {n} MB",
+        .hintTraceModule: "要运行一个包的 __main__，请用 'mp-tutor trace -m PACKAGE'。",
+        .errScriptIsFolder: "{script} 是一个文件夹，不是 Python 脚本",
+        .errRecordOverwrites: "--record {path} 会覆盖正在被追踪的程序（{file}）",
+        .hintRecordElsewhere: "请录制到另一个文件，例如 '--record run.jsonl'。",
+        .errRecordIsFolder: "--record {path} 是一个文件夹",
+        .hintRecordFileName: "请给出一个文件名，例如 '--record {path}/run.jsonl'。",
+        .errRecordWrite: "无法把记录写入 {path}：{reason}",
+        .errScratchCreate: "无法在 {folder} 里创建临时文件夹：{reason}",
+        .errScratchPrepare: "无法准备临时文件夹 {folder}：{reason}",
+        .errTracerWrite: "无法把追踪器写入 {path}：{reason}",
+        .storageDiskFull: "{error}：磁盘已满；请腾出一些空间",
+        .storageTmpdirFull: "{error}：存放 TMPDIR 的磁盘已满；请腾出一些空间，或者把 TMPDIR 设为一个还有空间的文件夹",
+        .storageQuota: "{error}：你的磁盘配额已用完；请腾出一些空间",
+        .storageQuotaTmpdir: "{error}：你的磁盘配额已用完；请腾出一些空间，或者把 TMPDIR 设为一个还有空间的文件夹",
+        .storageTmpdirUnwritable: "{error}：请把 TMPDIR 设为一个你能写入的文件夹",
+    ]
+}

@@ -1,0 +1,35 @@
+extension Phrase {
+    /// The English texts of how a run ended, its record, a full temporary folder and the script's errors.
+    static let englishRun: [Phrase: String] = [
+        .noteByInterruptSignal: " after mp-tutor received {signal}",
+        .summaryStoppedBySignal: "this run was stopped: mp-tutor received {signal}",
+        .noWatchdogHint: "(no watchdog · Ctrl-C stops every process)",
+        .evNoNewline: " (no newline)",
+        .recordedToStandardOutput: "standard output",
+        .checkUnproved: "no claim can be proved: {problem}",
+        .observedNotProved: "not proved: {problem}",
+        .unprovedNoEvents: "the run recorded no events",
+        .problemOutOfSpace: "the temporary folder {folder} ran out of space: {n} process(es) could not record (pid {pids})",
+        .warnOutOfSpace: "⚠ {problem}. Their events from then on are lost, so nothing here is proved. "
+            + "Free some space, or set TMPDIR to a folder with room, and run again.",
+        .recordingProblemLine: "{problem}",
+        .errModuleNeedsName: "-m needs a module name",
+        .errCannotReadScript: "cannot read the script {script}: {reason}",
+        .errScriptTooLong: "the script {script} is longer than {n} MB",
+        .hintTraceModule: "to run a package's __main__ use 'mp-tutor trace -m PACKAGE'.",
+        .errScriptIsFolder: "{script} is a folder, not a Python script",
+        .errRecordOverwrites: "--record {path} would overwrite the program being traced ({file})",
+        .hintRecordElsewhere: "Record to another file, e.g. '--record run.jsonl'.",
+        .errRecordIsFolder: "--record {path} is a folder",
+        .hintRecordFileName: "Give a file name, e.g. '--record {path}/run.jsonl'.",
+        .errRecordWrite: "could not write the transcript to {path}: {reason}",
+        .errScratchCreate: "could not create a temporary folder in {folder}: {reason}",
+        .errScratchPrepare: "could not prepare the temporary folder {folder}: {reason}",
+        .errTracerWrite: "could not write the tracer to {path}: {reason}",
+        .storageDiskFull: "{error}: the disk is full; free some space",
+        .storageTmpdirFull: "{error}: the disk holding TMPDIR is full; free some space or set TMPDIR to a folder with room",
+        .storageQuota: "{error}: your disk quota is used up; free some space",
+        .storageQuotaTmpdir: "{error}: your disk quota is used up; free some space or set TMPDIR to a folder with room",
+        .storageTmpdirUnwritable: "{error}: set TMPDIR to a folder you can write to",
+    ]
+}
