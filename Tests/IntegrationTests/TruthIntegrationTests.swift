@@ -7,12 +7,12 @@ import XCTest
 /// The truth corpus's hardest cases run live through the binary, and `mp-tutor check FILE.jsonl` judges
 /// their recorded runs: a worker that dies inside map(), with Pool and with ProcessPoolExecutor.
 final class TruthIntegrationTests: XCTestCase {
-    private func traceAndCheck(_ program: String, method: String, timeout: String) throws -> (screen: String, transcript: Transcript) {
+    private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0) throws -> (screen: String, transcript: Transcript) {
         let record = NSTemporaryDirectory() + "truth-\(UUID().uuidString).jsonl"
         defer { try? FileManager.default.removeItem(atPath: record) }
         let result = try BinaryHarness.run(["trace", "--start-method", method, "--timeout", timeout, "--color", "never",
                                             "--width", "160", "--record", record, "corpus/" + program])
-        XCTAssertEqual(result.status, .exited(0), result.stderr)
+        XCTAssertEqual(result.status, .exited(status), result.stderr)
         let check = try BinaryHarness.run(["check", record])
         XCTAssertEqual(check.status, .exited(0), check.stdout)
         XCTAssertTrue(check.stdout.hasPrefix("PASS "), check.stdout)
@@ -21,7 +21,7 @@ final class TruthIntegrationTests: XCTestCase {
 
     /// A Pool worker calls os._exit inside map(): the hang is explained by the blocked call as written and the lost chunk.
     func testAPoolHangAfterAWorkerDiedNamesMapAndTheLostChunk() throws {
-        let (screen, transcript) = try traceAndCheck("pool_worker_dies.py", method: "fork", timeout: "3")
+        let (screen, transcript) = try traceAndCheck("pool_worker_dies.py", method: "fork", timeout: "3", status: 124)   // 124: the watchdog stopped it
         XCTAssertTrue(screen.contains("waits in map() for task 0 of Pool#1, but"), screen)
         XCTAssertTrue(screen.contains("ended (exitcode 7) while running task 0.3"), screen)
         XCTAssertTrue(screen.contains("1 lost with a worker that ended inside it (task 0.3)"), screen)
