@@ -7,6 +7,7 @@ import PackageDescription
 //   TutorAnalysis    timeline, run state, claims, notes, lessons, markdown parsing         (Core)
 //   TutorTerminal    terminal I/O, markdown and timeline rendering, the step view          (Core, Analysis)
 //   TutorSimulation  the scheduling simulator                                              (Core, Terminal)
+//   TutorExport      HTML, Perfetto and asciicast exports of a run                         (Core, Analysis, Terminal)
 //   TutorCommands    argument parsing, the commands, the run-to-screen flow                (all of the above)
 //   mp-tutor         the thin executable                                                   (Commands)
 let package = Package(
@@ -21,8 +22,9 @@ let package = Package(
         .target(name: "TutorAnalysis", dependencies: ["TutorCore"]),
         .target(name: "TutorTerminal", dependencies: ["TutorCore", "TutorAnalysis"]),
         .target(name: "TutorSimulation", dependencies: ["TutorCore", "TutorTerminal"]),
+        .target(name: "TutorExport", dependencies: ["TutorCore", "TutorAnalysis", "TutorTerminal"]),
         .target(name: "TutorCommands",
-                dependencies: ["TutorCore", "TutorCapture", "TutorAnalysis", "TutorTerminal", "TutorSimulation"]),
+                dependencies: ["TutorCore", "TutorCapture", "TutorAnalysis", "TutorTerminal", "TutorSimulation", "TutorExport"]),
         .executableTarget(name: "mp-tutor", dependencies: ["TutorCommands"]),
 
         // Tests mirror the targets; helpers shared by several test targets live in TutorTestSupport, and the
@@ -33,6 +35,7 @@ let package = Package(
         .testTarget(name: "TutorAnalysisTests", dependencies: ["TutorAnalysis", "TutorTestSupport"]),
         .testTarget(name: "TutorTerminalTests", dependencies: ["TutorTerminal", "TutorTestSupport"]),
         .testTarget(name: "TutorSimulationTests", dependencies: ["TutorSimulation", "TutorTestSupport"]),
+        .testTarget(name: "TutorExportTests", dependencies: ["TutorExport", "TutorTestSupport"]),
         .testTarget(name: "TutorCommandsTests", dependencies: ["TutorCommands", "TutorTestSupport"]),
         // Runs the built binary against real python3 programs, and the step view in tmux.
         .testTarget(name: "IntegrationTests", dependencies: ["TutorCommands", "TutorTestSupport", "mp-tutor"]),

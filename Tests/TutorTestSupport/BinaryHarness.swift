@@ -29,8 +29,9 @@ struct BinaryHarness {
 
     /// Runs mp-tutor with `arguments`; `environment` entries are added to (or, with nil, removed from) the test's own.
     static func run(_ arguments: [String], environment changes: [String: String?] = [:], currentDirectory: String = repoRoot,
-                    timeout: Double = 120, stdin: String = "/dev/null", onStart: (@Sendable (Int32) -> Void)? = nil) throws -> Result {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: binary), "build mp-tutor first: \(binary) is missing")
+                    timeout: Double = 120, stdin: String = "/dev/null", executable: String = binary,
+                    onStart: (@Sendable (Int32) -> Void)? = nil) throws -> Result {
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: executable), "build mp-tutor first: \(executable) is missing")
         let marker = "MPTUTOR_TEST_RUN=\(UUID().uuidString)"
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
@@ -46,7 +47,7 @@ struct BinaryHarness {
         if let onStart {
             startCallback = { pid, _ in onStart(pid) }
         }
-        let request = RunRequest(executable: binary, arguments: arguments, environment: env,
+        let request = RunRequest(executable: executable, arguments: arguments, environment: env,
                                  workingDirectory: currentDirectory, timeout: timeout, stdinPath: stdin)
         let outcome = try Supervisor().run(request, onStart: startCallback)
         return Result(status: outcome.termination, stdout: String(decoding: outcome.stdout, as: UTF8.self),

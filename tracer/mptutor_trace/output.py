@@ -14,6 +14,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
+from .wrapping import hide_wrapper_frame
 from .writer import emit_line, now_ns
 
 
@@ -60,7 +61,11 @@ class PrintRecorder:
         recorders.append(self)
 
     def write(self, s):
-        r = self._mptutor_s.write(s)
+        try:
+            r = self._mptutor_s.write(s)
+        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(s) is str:
             try:
                 parts = self._mptutor_parts
@@ -108,8 +113,12 @@ class PrintRecorder:
             writer.disable()
 
     def writelines(self, lines):
-        for line in lines:          # as io's writelines does: one write() per item
-            self.write(line)
+        try:
+            for line in lines:          # as io's writelines does: one write() per item
+                self.write(line)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def __getattr__(self, name):
         return getattr(self._mptutor_s, name)

@@ -45,7 +45,11 @@ class TaskQueueSpy:
         return getattr(self._q, name)
 
     def get(self):
-        task = self._q.get()
+        try:
+            task = self._q.get()
+        except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
@@ -66,7 +70,11 @@ class TaskQueueSpy:
 
     def put(self, obj):
         t = now_ns()
-        r = self._q.put(obj)
+        try:
+            r = self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
@@ -94,7 +102,7 @@ def patch_pool(m):
             if not writer.disabled:
                 inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
             return o_worker(inqueue, outqueue, *args, **kwargs)
-        except BaseException as e:    # a worker's traceback (e.g. KeyboardInterrupt) shows no frame of ours
+        except BaseException as e:    # e.g. Ctrl-C: the worker's traceback shows no frame of ours
             hide_wrapper_frame(e)
             raise
     m.worker = wraps(o_worker, worker)     # pickles by reference as multiprocessing.pool.worker
@@ -212,7 +220,11 @@ def patch_pool(m):
     o_mr_init = MR.__init__
 
     def mr_init(self, *args, **kwargs):
-        o_mr_init(self, *args, **kwargs)
+        try:
+            o_mr_init(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         self.__dict__['_mptutor_chunks'] = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
@@ -234,7 +246,11 @@ def patch_pool(m):
                                 d[attr] = TracedCallback(cb, self._job, err)
                 except Exception:
                     writer.disable()
-            return o_set(self, i, obj)
+            try:
+                return o_set(self, i, obj)      # runs the program's callback, which may raise
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
         cls._set = wraps(o_set, _set)
 
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's

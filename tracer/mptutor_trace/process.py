@@ -176,7 +176,11 @@ def patch_poll(cls):
 
     def poll(self, *args, **kwargs):
         before = self.returncode
-        rc = o_poll(self, *args, **kwargs)
+        try:
+            rc = o_poll(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
@@ -189,7 +193,6 @@ def patch_poll(cls):
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
-# ---------------------------------------------------------------------------------------
 def patch_context(m):
     method = os.environ.get('MPTUTOR_START_METHOD')
     if method and writer.role == 'main':

@@ -8,7 +8,7 @@ declared here once, as one of two shapes:
     closed with `}` and a newline.  `values` is a tuple of ready JSON text / ints.
   * a line start only, for the hot kinds (a lock's acquire, a queue's put...), whose fields
     the caller builds with one f-string and writes with writer.emit_line(start, t, fields).
-    Their fields are declared in HOT_FIELDS, so that kinds() still lists them.
+    Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
 """
@@ -149,7 +149,7 @@ PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line th
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
-# their HOT_FIELDS (queue depth, a lock's count, pipe.recv's error, local.get's missing).
+# their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),

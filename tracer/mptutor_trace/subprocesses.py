@@ -30,7 +30,11 @@ def patch_subprocess(m):
         return
 
     def _handle_exitstatus(self, *args, **kwargs):
-        r = o_handle(self, *args, **kwargs)
+        try:
+            r = o_handle(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and self.__dict__.get('_mptutor') and type(self.returncode) is int:
             emit(schema.SUBPROCESS_EXIT, now_ns(), (self.pid, self.returncode))
         return r

@@ -129,16 +129,14 @@ def patch_synchronize(m):
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
-    _patch_event(m)
-    _patch_condition(m)
-    _patch_barrier(m)
+    patch_event(m)
+    patch_condition(m)
+    patch_barrier(m)
 
 
-# ---------------------------------------------------------------------------------------
-# multiprocessing.synchronize: Event, Condition, Barrier.  Their keys derive from one of
-# their own semaphores (the same in every process); the ones multiprocessing makes for
-# itself (an Event's Condition, a Barrier's Condition) are not traced.
-# ---------------------------------------------------------------------------------------
+# Event, Condition, Barrier.  Their keys derive from one of their own semaphores (the same in
+# every process); the ones multiprocessing makes for itself (an Event's Condition, a Barrier's
+# Condition) are not traced.
 def flag_is_clear(sem):
     """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
     try:
@@ -147,7 +145,7 @@ def flag_is_clear(sem):
         return None
 
 
-def _patch_event(m):
+def patch_event(m):
     """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
     E = m.Event
     o_init, o_set, o_clear, o_wait = E.__init__, E.set, E.clear, E.wait
@@ -160,8 +158,9 @@ def _patch_event(m):
     def set(self):
         try:
             key = self._mptutor_key
-            # Written BEFORE the flag is set: a woken waiter may end the setter at once (terminate()), and
-            # the set that woke it must still be in the record; set() itself cannot fail.
+            # Written before the set: the moment it happens, a waiter in another process may run
+            # and stop this one (set(), then the parent terminates the child), which would lose
+            # a line written after it.  t before, too: a waiter's wake comes later.
             if key is not None and not writer.disabled:
                 emit(schema.EVENT_SET, now_ns(), (key,))
             return o_set(self)
@@ -205,7 +204,7 @@ def _patch_event(m):
         setattr(E, name, wraps(o, f))
 
 
-def _patch_condition(m):
+def patch_condition(m):
     """Condition: its own RLock (made by multiprocessing) is traced as the program's, so
     `with cond:` and the release/re-acquire inside wait() show as lock events."""
     C = m.Condition
@@ -260,7 +259,7 @@ def _patch_condition(m):
 barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
 
 
-def _patch_barrier(m):
+def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
     o_wait = B.wait                 # threading.Barrier.wait

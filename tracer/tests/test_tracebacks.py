@@ -129,6 +129,59 @@ class TracebackTests(TraceCase):
         self.assertTrue(traced.of('queue.timeout'))
         self.assertTrue(traced.of('pool.get', ok=False))
 
+    def test_interrupted_pool_worker_shows_no_tracer_frame(self):
+        """Ctrl-C in a pool worker: its KeyboardInterrupt traceback is the untraced one."""
+        code = '''
+import multiprocessing as mp, os, signal, time
+def work(x):
+    time.sleep(5)
+if __name__ == '__main__':
+    with mp.Pool(2) as pool:
+        r = pool.map_async(work, range(2))
+        time.sleep(0.5)
+        for p in mp.active_children():
+            os.kill(p.pid, signal.SIGINT)
+        time.sleep(0.5)
+        pool.terminate()
+'''
+        plain = run(code, start_method='fork', trace=False)
+        traced = self.traced(code, 'fork')
+        self.assertIn('KeyboardInterrupt', traced.stderr)
+        self.assertNotIn('mptutor_trace', traced.stderr)
+        frames = re.compile(r'  File "(?:[^"]*/)?([^"/]*)", line (\d+), in (\w+)')
+        self.assertEqual(sorted(frames.findall(traced.stderr)), sorted(frames.findall(plain.stderr)))
+
+    def test_raising_callback_and_broken_stdout_show_no_tracer_frame(self):
+        """A pool callback that raises (on the pool's result thread), and print() to a closed pipe."""
+        code = '''
+import multiprocessing as mp, os, sys, time
+def square(x):
+    return x * x
+def bad_callback(result):
+    raise TypeError("the callback failed on %r" % (result,))
+if __name__ == '__main__':
+    pool = mp.Pool(1)
+    pool.apply_async(square, (3,), callback=bad_callback)
+    time.sleep(1.0)
+    r, w = os.pipe()
+    os.close(r)
+    os.dup2(w, 1)                   # stdout is now a pipe nobody reads
+    sys.stdout.reconfigure(line_buffering=True)
+    try:
+        print("to nobody")          # the write of its newline flushes, and fails
+    except BrokenPipeError:
+        import traceback; traceback.print_exc()
+    sys.stderr.flush()
+    os._exit(0)
+'''
+        plain = run(code, start_method='fork', trace=False)
+        traced = self.traced(code, 'fork')
+        self.assertIn('the callback failed on 9', traced.stderr)
+        self.assertIn('BrokenPipeError', traced.stderr)
+        self.assertNotIn('mptutor_trace', traced.stderr)
+        frames = re.compile(r'  File "(?:[^"]*/)?([^"/]*)", line (\d+), in (\w+)')
+        self.assertEqual(frames.findall(traced.stderr), frames.findall(plain.stderr))
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -1,11 +1,14 @@
 import Foundation
 import TutorCore
 
-/// All lessons under `lessons/`: each in its own folder, as `lessons/<id>/<id>.md` beside its demo,
+/// All lessons of a lessons folder: each in its own folder, as `<id>/<id>.md` beside its demo,
 /// in the order of `lessons/index.md` (the curriculum's units, then any lesson the index does not name).
 /// In Chinese, a lesson is read from `lessons/<id>/zh/<id>.md` when that file exists, else in English.
 public struct LessonCatalog: Sendable {
-    public var root: String
+    /// The folder holding the lesson folders.
+    public var lessonsFolder: String
+    /// The folder holding the lessons' recorded runs (`<id>[--<variant>].jsonl`).
+    public var transcriptsFolder: String
     /// The language the lessons were loaded in.
     public var language: Language
     /// Lessons in curriculum order.
@@ -13,11 +16,16 @@ public struct LessonCatalog: Sendable {
     /// The curriculum's units with their lesson ids, from `lessons/index.md`, including ids not written yet.
     public var units: [(name: String, ids: [String])]
 
-    /// Loads every lesson in `language`; a broken lesson is an error that names its file and line.
+    /// Loads every lesson of a project folder (`root/lessons`, `root/transcripts`) in `language`.
     public init(root: String, language: Language = .current) throws {
-        self.root = root
+        try self.init(lessons: root + "/lessons", transcripts: root + "/transcripts", language: language)
+    }
+
+    /// Loads every lesson in `language`; a broken lesson is an error that names its file and line.
+    public init(lessons folder: String, transcripts: String, language: Language = .current) throws {
+        lessonsFolder = folder
+        transcriptsFolder = transcripts
         self.language = language
-        let folder = root + "/lessons"
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var lessons: [Lesson] = []
         for entry in entries.sorted() {
@@ -87,6 +95,6 @@ public struct LessonCatalog: Sendable {
 
     /// The committed transcript of a lesson (and variant).
     public func transcriptPath(for id: String, variant: String? = nil) -> String {
-        root + "/transcripts/" + id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
+        transcriptsFolder + "/" + id + (variant.map { "--" + $0 } ?? "") + ".jsonl"
     }
 }

@@ -1,31 +1,68 @@
 import Foundation
 import TutorCore
 
-/// Finds the folder that holds `lessons/` and `transcripts/`.
+/// Finds the lessons and the transcripts mp-tutor works with.
 ///
-/// Looked for in: `MP_TUTOR_HOME`; the current folder and its parents; the executable's folder and its
-/// parents (so `swift run`, a build-folder binary and an installed copy next to the data all work).
+/// In this order: `--lessons DIR` (a lessons folder, for teachers and translators who edit lessons);
+/// `MP_TUTOR_LESSONS` (the same, from the environment); `MP_TUTOR_HOME` (a folder holding `lessons/`
+/// and `transcripts/`); the mp-tutor checkout around the current folder, or around the executable
+/// (`swift run`, a build-folder binary); else the lessons and transcripts carried inside the binary
+/// (`EmbeddedProject`), so a copy of the binary works alone from any folder. A lessons folder given
+/// by --lessons or MP_TUTOR_LESSONS uses the `transcripts/` folder beside it when there is one, else
+/// the embedded transcripts.
 public struct ProjectLocator: Sendable {
     public var environment: [String: String]
     var currentDirectory: String
     var executablePath: String
+    /// `--lessons DIR`: wins over everything else.
+    public var lessonsFolder: String?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment,
                 currentDirectory: String = FileManager.default.currentDirectoryPath,
-                executablePath: String = CommandLine.arguments.first ?? "") {
+                executablePath: String = CommandLine.arguments.first ?? "", lessonsFolder: String? = nil) {
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.executablePath = executablePath
+        self.lessonsFolder = lessonsFolder
     }
 
-    /// The project root, or nil when no `lessons/` folder can be found.
+    /// Where the lessons and the transcripts are.
+    public struct Project: Sendable, Equatable {
+        public var lessons: String
+        public var transcripts: String
+    }
+
+    /// The lessons and transcripts to use (see the type's description for the order).
+    public func project() throws -> Project {
+        if let folder = lessonsFolder {
+            return try given(folder, by: "--lessons")
+        }
+        if let folder = environment["MP_TUTOR_LESSONS"], !folder.isEmpty {
+            return try given(folder, by: "MP_TUTOR_LESSONS")
+        }
+        if let root = root() {
+            return Project(lessons: root + "/lessons", transcripts: root + "/transcripts")
+        }
+        let embedded = try EmbeddedProject.root(environment: environment)
+        return Project(lessons: embedded + "/lessons", transcripts: embedded + "/transcripts")
+    }
+
+    /// The project folder on disk: `MP_TUTOR_HOME`, else the checkout around the current folder or
+    /// the executable; nil when there is none (then the lessons come from the binary).
     public func root() -> String? {
         if let home = environment["MP_TUTOR_HOME"], !home.isEmpty { return home }
         var candidates = Self.ancestors(of: currentDirectory)
         let executable = URL(fileURLWithPath: executablePath, relativeTo: URL(fileURLWithPath: currentDirectory))
             .resolvingSymlinksInPath().deletingLastPathComponent().path
         candidates += Self.ancestors(of: executable)
-        return candidates.first { Self.isDirectory($0 + "/lessons") }
+        return candidates.first(where: Self.isCheckout)
+    }
+
+    /// A folder with `lessons/` and either `transcripts/` or `Package.swift`: mp-tutor's checkout or a
+    /// copy of its data, not any folder that happens to hold a `lessons/` folder (a home folder may).
+    static func isCheckout(_ folder: String) -> Bool {
+        isDirectory(folder + "/lessons")
+            && (isDirectory(folder + "/transcripts") || FileManager.default.fileExists(atPath: folder + "/Package.swift"))
     }
 
     /// The root, or an error that says how to point mp-tutor at its lessons.
@@ -51,5 +88,20 @@ public struct ProjectLocator: Sendable {
     static func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}
+
+private extension ProjectLocator {
+    /// A lessons folder named by the learner, with the transcripts beside it or else the embedded ones.
+    func given(_ folder: String, by source: String) throws -> Project {
+        let lessons = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
+            .standardizedFileURL.path
+        guard Self.isDirectory(lessons) else {
+            throw MPTutorError.usage("\(source) names \(folder), which is not a folder",
+                                     hint: "Give the folder that holds the lesson folders (each with its <id>.md and demo).")
+        }
+        let beside = (lessons as NSString).deletingLastPathComponent + "/transcripts"
+        if Self.isDirectory(beside) { return Project(lessons: lessons, transcripts: beside) }
+        return Project(lessons: lessons, transcripts: try EmbeddedProject.root(environment: environment) + "/transcripts")
     }
 }

@@ -13,6 +13,8 @@ public struct CausalLink: Sendable, Equatable {
         case spawn
         /// A parent saw this process end.
         case reap
+        /// An `Event.set()` released this blocked `wait()`.
+        case wake
     }
 
     public var cause: Int

@@ -10,6 +10,9 @@ public enum CausalLinker {
         var taskStage: [[Int64]: Int] = [:]
         var spawns: [Int32: Int] = [:]
         var exits: [Int32: Int] = [:]
+        var eventWaiters: [String: Int] = [:]
+        var lastSet: [String: Int] = [:]
+        var sent: [String: [(repr: String, event: Int)]] = [:]
         let events = timeline.events
         func who(_ i: Int) -> String { events[i].process }
         func at(_ i: Int) -> String { Format.seconds(events[i].t) }
@@ -64,6 +67,28 @@ public enum CausalLinker {
                 }
             case EventKind.processExit:
                 exits[e.pid] = i
+            case EventKind.eventWait:
+                eventWaiters["\(e.object ?? "")|\(e.pid)|\(e.thread)"] = i
+            case EventKind.eventSet:
+                lastSet[e.object ?? ""] = i
+            case EventKind.eventWake:
+                // Only a wait that blocked (an event.wait came first) and did not time out was released by a
+                // set(): the latest set() on that event after the wait began.
+                guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
+                      e.bool("outcome") != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
+                links.append(.init(cause: set, effect: i, kind: .wake,
+                                   text: Phrase.linkWoken.text(["who": who(set), "event": e.object ?? "Event", "t": at(set)])))
+            case EventKind.pipeSend:
+                sent["\(e.object ?? "")|\(e.string("end") ?? "")", default: []].append((e.string("item") ?? "?", i))
+            case EventKind.pipeRecv:
+                // A message sent on one end of a pipe is received on the other, in order.
+                guard e.string("error") == nil, let end = e.string("end") else { continue }
+                let other = "\(e.object ?? "")|\(end == "A" ? "B" : "A")"
+                guard var items = sent[other], !items.isEmpty else { continue }
+                let send = items.removeFirst().event
+                sent[other] = items
+                links.append(.init(cause: send, effect: i, kind: .delivery,
+                                   text: Phrase.linkReceived.text(["who": who(send), "t": at(send)])))
             case EventKind.processReaped:
                 if let child = e.childPid, let exit = exits[child] {
                     links.append(.init(cause: exit, effect: i, kind: .reap, text: Phrase.linkExited.text(["who": who(exit), "t": at(exit)])))

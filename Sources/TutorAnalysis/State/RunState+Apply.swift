@@ -2,7 +2,7 @@ import TutorCore
 
 extension RunState {
     /// Advances the state over event `index`.
-    mutating func apply(_ index: Int, of timeline: Timeline) {
+    public mutating func apply(_ index: Int, of timeline: Timeline) {
         step = index
         let e = timeline.events[index]
         trackBlocking(e)

@@ -96,4 +96,7 @@ public struct RunState: Sendable, Equatable {
     public var shared: [Shared] = []
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
+
+    /// The state before any event.
+    public init() {}
 }

@@ -19,28 +19,41 @@ public struct QueueAnalysis: Sendable, Equatable {
     /// Depth follows the recorded order of puts and gets; a get is counted when it returned, a put when it returned.
     public init(_ timeline: Timeline) {
         var figures: [Figures] = []
-        var depth: [String: Int] = [:]
+        var slots: [String: Int] = [:]
         let ledger = WaitLedger(timeline)
         let endedAWait = Set(ledger.waits.filter { $0.beginKind == EventKind.queueWait }.compactMap(\.endIndex))
-        for (index, event) in timeline.events.enumerated() where event.kind == EventKind.queuePut || event.kind == EventKind.queueGet {
-            guard let label = event.object else { continue }
-            var i = figures.firstIndex { $0.label == label } ?? -1
-            if i < 0 {
-                figures.append(Figures(label: label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
-                i = figures.count - 1
+        for change in Self.depthChanges(timeline) {
+            let index = change.event
+            let event = timeline.events[index]
+            let i = slots[change.label] ?? figures.count
+            if i == figures.count {
+                slots[change.label] = i
+                figures.append(Figures(label: change.label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             let blocked = endedAWait.contains(index)
             if event.kind == EventKind.queuePut {
                 figures[i].puts += 1
                 if blocked { figures[i].blockedPuts += 1 }
-                depth[label, default: 0] += 1
-                if depth[label]! > figures[i].maxDepth { figures[i].maxDepth = depth[label]!; figures[i].maxDepthAt = event.t }
+                if change.depth > figures[i].maxDepth { figures[i].maxDepth = change.depth; figures[i].maxDepthAt = event.t }
             } else {
                 figures[i].gets += 1
                 if blocked { figures[i].blockedGets += 1 }
-                depth[label] = max(0, depth[label, default: 0] - 1)
             }
         }
         queues = figures
+    }
+
+    /// Each queue's depth just after each put and get, in recorded order: the one rule for queue depth that
+    /// the summary and the exports' queue-depth counters share.
+    public static func depthChanges(_ timeline: Timeline) -> [(event: Int, label: String, depth: Int)] {
+        var depth: [String: Int] = [:]
+        var changes: [(event: Int, label: String, depth: Int)] = []
+        for (i, event) in timeline.events.enumerated() where event.kind == EventKind.queuePut || event.kind == EventKind.queueGet {
+            guard let label = event.object else { continue }
+            let now = event.kind == EventKind.queuePut ? depth[label, default: 0] + 1 : max(0, depth[label, default: 0] - 1)
+            depth[label] = now
+            changes.append((i, label, now))
+        }
+        return changes
     }
 }

@@ -6,6 +6,7 @@ extension TimelineBuilder {
         var locks: [LockActivity] = []
         var index: [String: Int] = [:]
         var waitingSince: [String: String] = [:] // "lock|pid|thread" -> holder label at wait time
+        var openHolds: [Int: [Int]] = [:] // lock -> indices of its holds not yet released, oldest first
         func slot(_ event: TraceEvent) -> Int? {
             guard let object = event.object else { return nil }
             if let i = index[object] { return i }
@@ -18,12 +19,13 @@ extension TimelineBuilder {
             let who = "\(event.object!)|\(event.pid)|\(event.thread)"
             switch event.kind {
             case EventKind.lockWait:
-                let holders = locks[i].holds.filter { $0.releasedT == nil }.map(\.process)
+                let holders = (openHolds[i] ?? []).map { locks[i].holds[$0].process }
                 waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: ", ")
             case EventKind.lockAcquire:
                 // `count`: one call took several levels (an RLock re-taken at its depth by Condition.wait()).
                 let blockedBy = waitingSince.removeValue(forKey: who)
                 for _ in 0..<max(1, event.int("count") ?? 1) {
+                    openHolds[i, default: []].append(locks[i].holds.count)
                     locks[i].holds.append(.init(pid: event.pid, process: event.process, thread: event.thread,
                                                 acquiredT: event.t, releasedT: nil, waitedNs: event.int("waited_ns") ?? 0,
                                                 blockedBy: blockedBy))
@@ -32,10 +34,11 @@ extension TimelineBuilder {
                 // A semaphore may be released by another process than the acquirer: close the oldest open hold
                 // of the releaser if there is one, else the oldest open hold. `count`: that many (Semaphore.release(n)).
                 for _ in 0..<max(1, event.int("count") ?? 1) {
-                    let open = locks[i].holds.indices.filter { locks[i].holds[$0].releasedT == nil }
-                    guard let h = open.first(where: { locks[i].holds[$0].pid == event.pid && locks[i].holds[$0].thread == event.thread })
-                        ?? open.first else { break }
-                    locks[i].holds[h].releasedT = event.t
+                    let open = openHolds[i] ?? []
+                    guard let k = open.firstIndex(where: { locks[i].holds[$0].pid == event.pid && locks[i].holds[$0].thread == event.thread })
+                        ?? (open.isEmpty ? nil : 0) else { break }
+                    locks[i].holds[open[k]].releasedT = event.t
+                    openHolds[i]!.remove(at: k)
                 }
             default:
                 break

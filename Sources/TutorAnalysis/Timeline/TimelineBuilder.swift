@@ -96,9 +96,12 @@ private extension TimelineBuilder {
     static func poolTasks(_ events: [TraceEvent]) -> [PoolTask] {
         var tasks: [PoolTask] = []
         var index: [[Int64]: Int] = [:]
+        // The tasks of each job, so a callback finds its job's tasks without a scan of every task.
+        var slotsOfJob: [Int64: [Int]] = [:]
         func slot(_ job: Int64, _ i: Int64) -> Int {
             if let existing = index[[job, i]] { return existing }
             index[[job, i]] = tasks.count
+            slotsOfJob[job, default: []].append(tasks.count)
             tasks.append(PoolTask(job: job, index: i))
             return tasks.count - 1
         }
@@ -139,9 +142,9 @@ private extension TimelineBuilder {
                 let s = slot(job, event.int("index") ?? 0)
                 tasks[s].resultT = event.t
             case EventKind.poolCallback:
-                for s in tasks.indices where tasks[s].job == job && tasks[s].callbackT == nil { tasks[s].callbackT = event.t }
+                for s in slotsOfJob[job] ?? [] where tasks[s].callbackT == nil { tasks[s].callbackT = event.t }
             case EventKind.poolCallbackEnd:
-                for s in tasks.indices where tasks[s].job == job && tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t }
+                for s in slotsOfJob[job] ?? [] where tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t }
             default:
                 break
             }

@@ -21,6 +21,10 @@ public struct TracedRun: Sendable {
         public var displayCommand: [String]
         /// Sample each process's OS scheduling state while it runs (Linux `/proc`).
         public var sampleOS = false
+        /// Replace the home folder and user name in every text of the transcript (`--redact`).
+        public var redact = false
+        /// mp-tutor's checkout, if any: paths under it are written relative to it in the transcript.
+        public var checkout: String?
         /// `script` is a module name, run as `python3 -m` runs it.
         public var module = false
         /// The text of a script that came through a pipe (`<(…)`, `-`): it is written into the run's scratch
@@ -141,7 +145,10 @@ public struct TracedRun: Sendable {
         }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
-        let transcript = Transcript(header: header, events: merged.events, trailer: trailer)
+        var transcript = Transcript(header: header, events: merged.events, trailer: trailer)
+        transcript = PortablePaths.forRun(script: request.script, workingDirectory: request.workingDirectory,
+                                          checkout: request.checkout, environment: environment).apply(to: transcript)
+        if request.redact { transcript = TranscriptRedaction.current(environment: environment).apply(to: transcript) }
         return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, outOfSpacePids: outOfSpace,
                       eventKeys: merged.keys)
     }

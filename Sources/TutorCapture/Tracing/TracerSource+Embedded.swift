@@ -893,6 +893,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
+from .wrapping import hide_wrapper_frame
 from .writer import emit_line, now_ns
 
 
@@ -939,7 +940,11 @@ class PrintRecorder:
         recorders.append(self)
 
     def write(self, s):
-        r = self._mptutor_s.write(s)
+        try:
+            r = self._mptutor_s.write(s)
+        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(s) is str:
             try:
                 parts = self._mptutor_parts
@@ -987,8 +992,12 @@ class PrintRecorder:
             writer.disable()
 
     def writelines(self, lines):
-        for line in lines:          # as io's writelines does: one write() per item
-            self.write(line)
+        try:
+            for line in lines:          # as io's writelines does: one write() per item
+                self.write(line)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def __getattr__(self, name):
         return getattr(self._mptutor_s, name)
@@ -1067,7 +1076,11 @@ class TaskQueueSpy:
         return getattr(self._q, name)
 
     def get(self):
-        task = self._q.get()
+        try:
+            task = self._q.get()
+        except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
@@ -1088,7 +1101,11 @@ class TaskQueueSpy:
 
     def put(self, obj):
         t = now_ns()
-        r = self._q.put(obj)
+        try:
+            r = self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
@@ -1116,7 +1133,7 @@ def patch_pool(m):
             if not writer.disabled:
                 inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
             return o_worker(inqueue, outqueue, *args, **kwargs)
-        except BaseException as e:    # a worker's traceback (e.g. KeyboardInterrupt) shows no frame of ours
+        except BaseException as e:    # e.g. Ctrl-C: the worker's traceback shows no frame of ours
             hide_wrapper_frame(e)
             raise
     m.worker = wraps(o_worker, worker)     # pickles by reference as multiprocessing.pool.worker
@@ -1234,7 +1251,11 @@ def patch_pool(m):
     o_mr_init = MR.__init__
 
     def mr_init(self, *args, **kwargs):
-        o_mr_init(self, *args, **kwargs)
+        try:
+            o_mr_init(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         self.__dict__['_mptutor_chunks'] = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
@@ -1256,7 +1277,11 @@ def patch_pool(m):
                                 d[attr] = TracedCallback(cb, self._job, err)
                 except Exception:
                     writer.disable()
-            return o_set(self, i, obj)
+            try:
+                return o_set(self, i, obj)      # runs the program's callback, which may raise
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
         cls._set = wraps(o_set, _set)
 
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
@@ -1514,7 +1539,11 @@ def patch_poll(cls):
 
     def poll(self, *args, **kwargs):
         before = self.returncode
-        rc = o_poll(self, *args, **kwargs)
+        try:
+            rc = o_poll(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
@@ -1527,7 +1556,6 @@ def patch_poll(cls):
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
 # default context's FALLBACK (_default_context._default_context), not _actual_context,
 # so a program that calls set_start_method() itself still may (no "already set" error).
-# ---------------------------------------------------------------------------------------
 def patch_context(m):
     method = os.environ.get('MPTUTOR_START_METHOD')
     if method and writer.role == 'main':
@@ -1796,7 +1824,7 @@ declared here once, as one of two shapes:
     closed with `}` and a newline.  `values` is a tuple of ready JSON text / ints.
   * a line start only, for the hot kinds (a lock's acquire, a queue's put...), whose fields
     the caller builds with one f-string and writes with writer.emit_line(start, t, fields).
-    Their fields are declared in HOT_FIELDS, so that kinds() still lists them.
+    Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
 """
@@ -1937,7 +1965,7 @@ PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line th
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
-# their HOT_FIELDS (queue depth, a lock's count, pipe.recv's error, local.get's missing).
+# their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
@@ -2200,7 +2228,11 @@ def patch_subprocess(m):
         return
 
     def _handle_exitstatus(self, *args, **kwargs):
-        r = o_handle(self, *args, **kwargs)
+        try:
+            r = o_handle(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         if not writer.disabled and self.__dict__.get('_mptutor') and type(self.returncode) is int:
             emit(schema.SUBPROCESS_EXIT, now_ns(), (self.pid, self.returncode))
         return r
@@ -2338,16 +2370,14 @@ def patch_synchronize(m):
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
-    _patch_event(m)
-    _patch_condition(m)
-    _patch_barrier(m)
+    patch_event(m)
+    patch_condition(m)
+    patch_barrier(m)
 
 
-# ---------------------------------------------------------------------------------------
-# multiprocessing.synchronize: Event, Condition, Barrier.  Their keys derive from one of
-# their own semaphores (the same in every process); the ones multiprocessing makes for
-# itself (an Event's Condition, a Barrier's Condition) are not traced.
-# ---------------------------------------------------------------------------------------
+# Event, Condition, Barrier.  Their keys derive from one of their own semaphores (the same in
+# every process); the ones multiprocessing makes for itself (an Event's Condition, a Barrier's
+# Condition) are not traced.
 def flag_is_clear(sem):
     """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
     try:
@@ -2356,7 +2386,7 @@ def flag_is_clear(sem):
         return None
 
 
-def _patch_event(m):
+def patch_event(m):
     """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
     E = m.Event
     o_init, o_set, o_clear, o_wait = E.__init__, E.set, E.clear, E.wait
@@ -2369,8 +2399,9 @@ def _patch_event(m):
     def set(self):
         try:
             key = self._mptutor_key
-            # Written BEFORE the flag is set: a woken waiter may end the setter at once (terminate()), and
-            # the set that woke it must still be in the record; set() itself cannot fail.
+            # Written before the set: the moment it happens, a waiter in another process may run
+            # and stop this one (set(), then the parent terminates the child), which would lose
+            # a line written after it.  t before, too: a waiter's wake comes later.
             if key is not None and not writer.disabled:
                 emit(schema.EVENT_SET, now_ns(), (key,))
             return o_set(self)
@@ -2414,7 +2445,7 @@ def _patch_event(m):
         setattr(E, name, wraps(o, f))
 
 
-def _patch_condition(m):
+def patch_condition(m):
     """Condition: its own RLock (made by multiprocessing) is traced as the program's, so
     `with cond:` and the release/re-acquire inside wait() show as lock events."""
     C = m.Condition
@@ -2469,7 +2500,7 @@ def _patch_condition(m):
 barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
 
 
-def _patch_barrier(m):
+def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
     o_wait = B.wait                 # threading.Barrier.wait

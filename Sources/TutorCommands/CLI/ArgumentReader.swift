@@ -5,7 +5,7 @@ import TutorSimulation
 
 /// Reads `mp-tutor` command lines into a `Command`, with errors that suggest the right spelling.
 struct ArgumentReader {
-    static let commands = ["lesson", "present", "quiz", "replay", "trace", "check", "list", "progress", "simulate", "help"]
+    static let commands = ["lesson", "present", "quiz", "replay", "export", "trace", "check", "list", "progress", "simulate", "help"]
 
     private var arguments: [String]
     private var position = 0
@@ -65,6 +65,7 @@ extension ArgumentReader {
         case "replay": return try readReplay()
         case "present": return try readPresent()
         case "quiz": return try readQuiz()
+        case "export": return try readExport()
         case "trace": return try readTrace()
         case "check": return try readCheck()
         case "progress":
@@ -94,7 +95,8 @@ extension ArgumentReader {
     }
 
     static let displayOptions = ["--color", "--ascii", "--ambiguous-wide", "--width", "--show-helpers", "--step", "--lang", "--no-pager", "--full"]
-    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os"]
+    static let exportOptions = ["--html", "--perfetto", "--cast"]
+    static let runOptions = ["--python", "--timeout", "--start-method", "--seed", "--sample-os", "--redact"]
 
     func unknown(_ arg: String, command: String, options: [String]) -> MPTutorError {
         if !arg.hasPrefix("-") {
@@ -145,6 +147,17 @@ extension ArgumentReader {
         return true
     }
 
+    /// `--html FILE`, `--perfetto FILE`, `--cast FILE`.
+    mutating func readExportTarget(_ arg: String, into exports: inout ExportTargets) throws -> Bool {
+        switch arg {
+        case "--html": exports.html = try value(for: arg)
+        case "--perfetto": exports.perfetto = try value(for: arg)
+        case "--cast": exports.cast = try value(for: arg)
+        default: return false
+        }
+        return true
+    }
+
     mutating func readRun(_ arg: String, into run: inout RunOptions) throws -> Bool {
         if try readLanguage(arg) { return true }
         switch arg {
@@ -157,6 +170,7 @@ extension ArgumentReader {
             }
             run.startMethod = method
         case "--sample-os": run.sampleOS = true
+        case "--redact": run.redact = true
         case "--seed":
             let text = try value(for: arg)
             guard let seed = Int(text) else { throw MPTutorError.usage(Phrase.errSeed.text(["value": text])) }
@@ -170,7 +184,8 @@ extension ArgumentReader {
         var options = LessonRunOptions()
         var id: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run) { continue }
+            if try readDisplay(arg, into: &options.display) || readRun(arg, into: &options.run)
+                || readExportTarget(arg, into: &options.display.exports) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "lesson")
             case "--variant": options.variant = try value(for: arg)
@@ -180,7 +195,7 @@ extension ArgumentReader {
             default:
                 guard !arg.hasPrefix("-"), id == nil else {
                     throw unknown(arg, command: "lesson", options: ["--variant", "--set", "--record", "--text-only"]
-                        + Self.runOptions + Self.displayOptions)
+                        + Self.runOptions + Self.displayOptions + Self.exportOptions)
                 }
                 id = arg
             }
@@ -188,26 +203,41 @@ extension ArgumentReader {
         return .lesson(id: id, options)
     }
 
-    mutating func readReplay() throws -> Command {
+    mutating func readReplay(command: String = "replay") throws -> Command {
         var display = DisplayOptions()
         var target: String?
         var variant: String?
         while let arg = next() {
-            if try readDisplay(arg, into: &display) { continue }
+            if try readDisplay(arg, into: &display) || readExportTarget(arg, into: &display.exports) { continue }
             switch arg {
-            case "-h", "--help": return .help(topic: "replay")
+            case "-h", "--help": return .help(topic: command)
             case "--variant": variant = try value(for: arg)
             default:
                 guard !arg.hasPrefix("-") || arg == "-", target == nil else {
-                    throw unknown(arg, command: "replay", options: ["--variant"] + Self.displayOptions)
+                    throw unknown(arg, command: command, options: ["--variant"] + Self.displayOptions + Self.exportOptions)
                 }
                 target = arg
             }
         }
         guard let target else {
+            if command == "export" {
+                throw MPTutorError.usage("export needs a lesson id or a transcript file",
+                                         hint: Phrase.hintForExample.text(["example": "mp-tutor export pool-async --html pool-async.html"]))
+            }
             throw MPTutorError.usage(Phrase.errReplayNeedsTarget.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor replay pool-async"]))
         }
         return .replay(target: target, variant: variant, display)
+    }
+
+    /// `export <lesson|transcript> --html FILE --perfetto FILE --cast FILE`: a replay that only writes files.
+    mutating func readExport() throws -> Command {
+        let command = try readReplay(command: "export")
+        guard case let .replay(target, variant, display) = command else { return command }
+        if display.exports.isEmpty {
+            throw MPTutorError.usage("export needs at least one of --html FILE, --perfetto FILE, --cast FILE",
+                                     hint: "e.g. 'mp-tutor export \(target) --html run.html --perfetto run.json'.")
+        }
+        return .export(target: target, variant: variant, display)
     }
 
     mutating func readTrace() throws -> Command {
@@ -225,6 +255,7 @@ extension ArgumentReader {
                 if arg == "--timeout" { run.noWatchdog = false }
                 continue
             }
+            if try readExportTarget(arg, into: &display.exports) { continue }
             switch arg {
             case "-h", "--help": return .help(topic: "trace")
             case "--record": record = try value(for: arg)
@@ -239,7 +270,7 @@ extension ArgumentReader {
             case "--": break
             default:
                 guard !arg.hasPrefix("-") || arg == "-" else {
-                    throw unknown(arg, command: "trace", options: ["--record", "-m"] + Self.runOptions + Self.displayOptions)
+                    throw unknown(arg, command: "trace", options: ["--record", "-m"] + Self.runOptions + Self.displayOptions + Self.exportOptions)
                 }
                 // Everything after the script belongs to the script.
                 return .trace(script: arg, arguments: Array(arguments[position...]), run, display, record: record)

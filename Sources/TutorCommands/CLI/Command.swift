@@ -6,6 +6,8 @@ import TutorSimulation
 enum Command: Sendable, Equatable {
     case lesson(id: String?, LessonRunOptions)
     case replay(target: String, variant: String?, DisplayOptions)
+    /// Writes a recorded run (a lesson's transcript or a file) as the files asked for, nothing on screen.
+    case export(target: String, variant: String?, DisplayOptions)
     case trace(script: String, arguments: [String], RunOptions, DisplayOptions, record: String?)
     case check(ids: [String], all: Bool, variant: String?, settings: [String], RunOptions, recordDirectory: String?)
     case present(id: String, PresentOptions)
@@ -25,6 +27,8 @@ struct RunOptions: Sendable, Equatable {
     var seed: Int?
     /// Sample every process's OS scheduling state during the run.
     var sampleOS = false
+    /// Replace the home folder and user name in every text of the recorded transcript.
+    var redact = false
     /// `trace --timeout 0` (or `none`): no watchdog at all.
     var noWatchdog = false
     /// `trace -m`: the script is a module name, run as `python3 -m` does.

@@ -7,9 +7,12 @@ public enum CommandLineTool {
     /// Runs mp-tutor with the given arguments (without the program name) and returns the exit status.
     public static func main(arguments: [String], context: CommandContext = CommandContext()) -> Int32 {
         do {
+            let (lessons, rest) = try LessonsOption.extract(arguments)
+            var context = context
+            if let lessons { context.locator.lessonsFolder = lessons }
             // Chosen before anything else, so that every message, errors included, is in the learner's language.
-            Language.current = try Language.choose(flag: ArgumentReader.languageFlag(in: arguments), environment: context.environment)
-            let status = try run(try ArgumentReader.read(arguments), context: context)
+            Language.current = try Language.choose(flag: ArgumentReader.languageFlag(in: rest), environment: context.environment)
+            let status = try run(try ArgumentReader.read(rest), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }
             if let stop = Supervisor.receivedStopSignal, status == 128 + stop { Supervisor.exitBySignal(stop) }
@@ -43,6 +46,8 @@ public enum CommandLineTool {
             return try QuizCommand(context: context, id: id, options: options).run()
         case let .replay(target, variant, display):
             return try ReplayCommand(context: context, target: target, variant: variant, display: display).run()
+        case let .export(target, variant, display):
+            return try ReplayCommand(context: context, target: target, variant: variant, display: display, exportOnly: true).run()
         case let .trace(script, arguments, run, display, record):
             return try TraceCommand(context: context, script: script, arguments: arguments, run: run, display: display,
                                     record: record).execute()

@@ -23,6 +23,8 @@ extension HelpText {
       --start-method M            fork、spawn 或 forkserver，作为程序的默认启动方式
       --seed N                    传给演示程序，用于它的随机数
       --sample-os                 同时从 /proc 记录每个进程的操作系统状态（运行、就绪、阻塞）
+      --redact                    在录下的运行里（包括程序打印的内容），把你的主目录换成 ~，
+                                  把你的用户名换成 <user>
     """
 
     static let chineseMain = """
@@ -50,6 +52,9 @@ extension HelpText {
       -h, --help       这份帮助（或 'mp-tutor <command> --help'）
       --version        mp-tutor 的版本
       --lang zh|en     界面和课程的语言（也可以设置 MP_TUTOR_LANG=zh，或使用 zh_* 的 locale）
+      --lessons DIR    使用 DIR 里的课程（一个放着各课文件夹的文件夹），而不是 mp-tutor
+                       自带的课程；也可以设置 $MP_TUTOR_LESSONS。在 mp-tutor 的代码仓库里，
+                       使用仓库里的课程。
 
     """
 

@@ -13,6 +13,7 @@ enum HelpText {
         case "replay": return replay
         case "present": return present
         case "quiz": return quiz
+        case "export": return export
         case "trace": return trace
         case "check": return check
         case "list": return list
@@ -65,6 +66,8 @@ enum HelpText {
       --start-method M            fork, spawn or forkserver, as the default for the program
       --seed N                    passed to the demo for its randomness
       --sample-os                 also record each process's OS state (running, ready, blocked) from /proc
+      --redact                    replace your home folder with ~ and your user name with <user> in
+                                  everything the recorded run holds (what it printed too)
     """
 
     static let main = """
@@ -74,6 +77,7 @@ enum HelpText {
       mp-tutor list                          the lessons
       mp-tutor lesson pool-async             read a lesson, run its demo, see the explained timeline
       mp-tutor replay pool-async             the recorded run of a lesson (no python3 needed)
+      mp-tutor export pool-async --html r.html   the run as one interactive page for a projector
       mp-tutor trace my_program.py           trace any program of yours
       mp-tutor check pool-async              verify a lesson's claims on a live run
       mp-tutor simulate scheduling           FCFS, SJF, RR and MLFQ on one simulated CPU
@@ -83,6 +87,7 @@ enum HelpText {
       replay <id|file> show a recorded run
       present <id>     classroom mode: the lesson full screen, questions, the run played, the answers
       quiz [<id>]      a lesson's questions at the prompt, answered from a live run, scored
+      export <id|file> write a recorded run as an HTML page, a Perfetto trace or an asciicast
       trace <script>   run a Python program under the tracer
       check <id>...    run lessons and verify their claims (--all for every lesson); check FILE.jsonl: a run's invariants
       list             list the lessons (✓ marks those you finished)
@@ -94,6 +99,9 @@ enum HelpText {
       -h, --help       this help (or 'mp-tutor <command> --help')
       --version        mp-tutor's version
       --lang zh|en     the language of the interface and the lessons (or MP_TUTOR_LANG=zh, or a zh_* locale)
+      --lessons DIR    use the lessons in DIR (a folder of lesson folders) instead of the ones
+                       mp-tutor carries; also $MP_TUTOR_LESSONS. Inside mp-tutor's checkout,
+                       the checkout's lessons are used.
 
     """
 
@@ -110,6 +118,7 @@ enum HelpText {
       --set NAME=VALUE            change a lesson parameter (repeatable)
       --record FILE               also write the run's transcript to FILE (see 'mp-tutor trace --help')
       --text-only                 show the lesson without running its demo
+    \(exports)
 
     Exit status: 0 when the demo ran (whatever it did), 128+N when signal N stopped mp-tutor (130 for
     Ctrl-C), 74 when the temporary folder ran out of space or --record could not be written, 1 when the
@@ -128,7 +137,31 @@ enum HelpText {
 
     Options:
       --variant V                 the recorded run of one of the lesson's variants
+    \(exports)
     \(display)
+    """
+
+    static let export = """
+    mp-tutor export <id|FILE> --html FILE | --perfetto FILE | --cast FILE [options]: write a recorded run as
+    files, nothing on screen. The same three options work on 'lesson', 'replay' and 'trace'.
+
+    Examples:
+      mp-tutor export pool-async --html pool-async.html        one self-contained interactive page
+      mp-tutor export run.jsonl --perfetto run.json            for ui.perfetto.dev or chrome://tracing
+      mp-tutor export pool-async --cast pool-async.cast        an asciinema recording of the replay
+
+    Options:
+    \(exports)
+      --variant V                 the recorded run of one of the lesson's variants
+      --show-helpers              show multiprocessing's helper lanes (the page also has a toggle)
+
+    """
+
+    static let exports = """
+      --html FILE                 a self-contained HTML page: lanes, bars, cause→effect arrows, notes,
+                                  claims and a step slider with the state panel; no network needed
+      --perfetto FILE             Chrome Trace Event JSON with flow arrows (ui.perfetto.dev, chrome://tracing)
+      --cast FILE                 an asciicast v2 recording of the replay
     """
 
     static let trace = """
@@ -149,6 +182,7 @@ enum HelpText {
                                   overwritten
       --timeout 0|none            no watchdog (trace only; the default is 60 s)
       -m MODULE                   run a module instead of a script
+    \(exports)
     \(run)
     \(display)
 

@@ -31,7 +31,8 @@ public struct CommandContext: Sendable {
     }
 
     func catalog() throws -> LessonCatalog {
-        try LessonCatalog(root: try locator.requireRoot())
+        let project = try locator.project()
+        return try LessonCatalog(lessons: project.lessons, transcripts: project.transcripts)
     }
 
     func python(_ explicit: String?) throws -> String {

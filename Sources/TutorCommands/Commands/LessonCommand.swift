@@ -19,7 +19,7 @@ struct LessonCommand {
         } else {
             let finished = progress.load().finished
             guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
-                throw MPTutorError.other(Phrase.errNoLessons.text(["folder": catalog.root + "/lessons"]))
+                throw MPTutorError.other(Phrase.errNoLessons.text(["folder": catalog.lessonsFolder]))
             }
             lesson = next
         }
@@ -85,6 +85,7 @@ struct LiveLessonRun {
     let arguments: [String]
     let startMethod: String?
     let sampleOS: Bool
+    let redact: Bool
     let context: CommandContext
 
     init(context: CommandContext, lesson: Lesson, variant: String?, settings: [String], run: RunOptions) throws {
@@ -105,6 +106,7 @@ struct LiveLessonRun {
         timeout = run.timeout ?? lesson.timeout
         startMethod = run.startMethod
         sampleOS = run.sampleOS || lesson.sampleOS
+        redact = run.redact
         arguments = parameters.arguments + extra + (run.seed.map { ["--seed", String($0)] } ?? [])
     }
 
@@ -124,6 +126,8 @@ struct LiveLessonRun {
             python: python, script: lesson.demo, arguments: arguments, workingDirectory: lesson.directory, timeout: timeout,
             startMethod: startMethod, lesson: lesson.id, variant: variant, parameters: json, displayCommand: displayCommand)
         request.sampleOS = sampleOS
+        request.redact = redact
+        request.checkout = context.locator.root()
         return request
     }
 }

@@ -22,7 +22,7 @@ struct QuizCommand {
         } else {
             let finished = progress.load().finished
             guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
-                throw MPTutorError.other("there are no lessons in \(catalog.root)/lessons")
+                throw MPTutorError.other("there are no lessons in \(catalog.lessonsFolder)")
             }
             lesson = next
         }

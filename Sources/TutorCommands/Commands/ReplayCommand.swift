@@ -9,6 +9,8 @@ struct ReplayCommand {
     let target: String
     let variant: String?
     let display: DisplayOptions
+    /// `mp-tutor export`: write the files asked for, show nothing else.
+    var exportOnly = false
 
     func run() throws -> Int32 {
         let (path, catalog) = try resolve()
@@ -19,9 +21,13 @@ struct ReplayCommand {
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
         let screen = RunScreen(context: context, presenter: presenter, display: display, variant: transcript.header.variant,
                                parameters: parameters, record: nil)
+        if exportOnly {
+            try screen.export(TimelineBuilder.build(transcript), source: path)
+            return 0
+        }
         let pager = display.step || !display.pager ? nil : Pager.start(environment: context.environment)
         defer { pager?.finish() }
-        let status = screen.replay(transcript, from: path)
+        let status = try screen.replay(transcript, from: path)
         if !display.step, let lesson { try? ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return status
     }

@@ -31,6 +31,7 @@ struct RunScreen {
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(tracerWarning(result))
         let timeline = TimelineBuilder.build(result.transcript)
+        try export(timeline, source: nil)
         if display.step { Console.out(RunRecord.recordedLine(record, failure: recordFailure)) }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted {
@@ -43,14 +44,21 @@ struct RunScreen {
     }
 
     /// Shows a recorded run read from `path`. Returns mp-tutor's status: 0, or 130 after Ctrl-C in the view.
-    func replay(_ transcript: Transcript, from path: String) -> Int32 {
-        Console.out(presenter.heading(for: transcript.header, replayOf: path))
+    func replay(_ transcript: Transcript, from path: String) throws -> Int32 {
         let timeline = TimelineBuilder.build(transcript)
+        try export(timeline, source: path)
+        Console.out(presenter.heading(for: transcript.header, replayOf: path))
         if display.step { return present(timeline) }
         Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
         return 0
     }
 
+    /// Writes the run to the files `--html`, `--perfetto` and `--cast` asked for (nothing when none was).
+    /// - Parameter source: the transcript of a replay, named in the page's heading; nil for a live run.
+    func export(_ timeline: Timeline, source: String?) throws {
+        try RunExports.write(display.exports, timeline: timeline, presenter: presenter, variant: variant, parameters: parameters,
+                             source: source, hideInfrastructure: display.hideInfrastructure)
+    }
 }
 
 private extension RunScreen {
@@ -76,6 +84,7 @@ private extension RunScreen {
         }
         guard status == 0 else { return (RunRecord.finish(status, failure: recordFailure), result) }
         let final = timeline ?? TimelineBuilder.build(result.transcript)
+        try export(final, source: nil)
         Console.out(presenter.closing(timeline: final, variant: variant, parameters: parameters).text)
         return (RunRecord.finish(statusPolicy.status(result), failure: recordFailure), result)
     }

@@ -29,6 +29,8 @@ struct TraceCommand {
                                   + Phrase.tracingLine.text(["command": request.displayCommand.joined(separator: " ")]), .bold)
             + painter.paint("  " + hint, .dim) + "\n")
         request.sampleOS = run.sampleOS
+        request.redact = run.redact
+        request.checkout = context.locator.root()
         let presenter = RunPresenter(lesson: nil, capabilities: caps, options: context.timelineOptions(display))
         let screen = RunScreen(context: context, presenter: presenter, display: display, variant: nil, parameters: [:], record: record,
                                statusPolicy: .program)

@@ -111,6 +111,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryPoolLost, summaryPoolTail, summaryPoolWorkerRow, summaryPoolLongest, summaryPoolEach, summaryPoolRaised
     // claims
     case observedFound
+    // the HTML export's page, and the links only the exports draw
+    case pageLanes, pageTime, pageSeconds, pageZoomIn, pageZoomOut, pageFit, pageShowHelpers, pageLargeType, pageDark, pageStep, pageOf, pageStateTitle
+    case pageEventTitle, pageBecause, pageLeadsTo, pageNotesTitle, pageSummaryTitle, pageProvesTitle, pageHeld, pageFailed, pageObserved, pageNoClaims, pageLegend, pageLegendTask
+    case pageLegendCallback, pageLegendHold, pageLegendWait, pageLegendOS, pageLegendArrow, pageQueueDepth, pageLinkDelivery, pageLinkHandOff, pageLinkTask, pageLinkSpawn, pageLinkReap, pageLinkWake
+    case pageKeys, pageInView, pageLost, pageIncomplete, pageNothingYet, pageOpen, pageLessonTitle, pageRunTitle
+    case linkWoken, linkReceived
     // a run's end, its record and a full TMPDIR
     case noteByInterruptSignal, summaryStoppedBySignal, noWatchdogHint, evNoNewline, recordedToStandardOutput
     case checkUnproved, observedNotProved, unprovedNoEvents, problemOutOfSpace, warnOutOfSpace, recordingProblemLine
@@ -153,8 +159,10 @@ public extension Phrase {
     /// Every English text, gathered from the tables of each part of the interface.
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
+        .merging(englishPage) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
+        .merging(chinesePage) { a, _ in a }
 }

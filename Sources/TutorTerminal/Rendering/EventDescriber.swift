@@ -2,13 +2,18 @@ import TutorCore
 import TutorAnalysis
 
 /// Says what one event means, in a few words, for a timeline row, in the current language.
-struct EventDescriber {
+public struct EventDescriber {
     let timeline: Timeline
     let painter: Painter
 
-    /// One line for an event: a newline inside a program's text (an exception message, an item's repr) is
-    /// shown as `↵`, so it cannot break the row layout.
-    func describe(_ index: Int) -> String {
+    public init(timeline: Timeline, painter: Painter) {
+        self.timeline = timeline
+        self.painter = painter
+    }
+
+    /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
+    /// (an exception message, an item's repr) is shown as `↵`, so it cannot break the row layout.
+    public func describe(_ index: Int) -> String {
         let text = describeEvent(index)
         guard text.contains(where: \.isNewline) else { return text }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)

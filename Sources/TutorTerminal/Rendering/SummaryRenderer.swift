@@ -4,17 +4,17 @@ import TutorAnalysis
 
 /// The closing summary of a run: pool figures with a bar per worker, waits on locks, how processes
 /// ended, and whether the record is whole.
-struct SummaryRenderer {
+public struct SummaryRenderer {
     let timeline: Timeline
     let painter: Painter
     var width: Int { max(40, painter.capabilities.width) }
 
-    init(timeline: Timeline, capabilities: TerminalCapabilities) {
+    public init(timeline: Timeline, capabilities: TerminalCapabilities) {
         self.timeline = timeline
         self.painter = Painter(capabilities: capabilities)
     }
 
-    func render() -> String {
+    public func render() -> String {
         var out: [String] = [painter.paint(" " + Phrase.summaryHeading.text(), .bold)]
         out += poolLines()
         out += executorLines()

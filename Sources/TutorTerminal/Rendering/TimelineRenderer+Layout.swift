@@ -4,7 +4,8 @@ import TutorAnalysis
 /// Two layouts: one column per lane when the terminal is wide enough, else one row per event with the
 /// lane's name in front.
 extension TimelineRenderer {
-    static let timeWidth = 9
+    /// Columns of the time at the start of each row.
+    public static let timeWidth = 9
     static let minimumColumn = 20
 
     func columnWidth(lanes: Int) -> Int? {

@@ -98,7 +98,8 @@ extension TimelineRenderer {
         return (rows, numbered)
     }
 
-    func completenessWarnings() -> [String] {
+    /// What the record lacks (problems, lost events, silent processes) and which helper lanes are hidden.
+    public func completenessWarnings() -> [String] {
         var out: [String] = []
         let warn = painter.symbol("⚠", ascii: "!")
         for problem in timeline.problems { out.append(painter.paint(" \(warn) " + Phrase.warnIncomplete.text(["problem": problem]), .yellow)) }

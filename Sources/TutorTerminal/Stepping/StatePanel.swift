@@ -3,16 +3,36 @@ import TutorAnalysis
 
 /// The state panel: every pool, queue, lock and process as it stood just after one event, in short
 /// labelled lines ("pool", "queue", ...), each wrapped to the screen width.
-struct StatePanel {
+public struct StatePanel {
     let state: RunState
     let painter: Painter
     let width: Int
     /// Leave out multiprocessing's helper processes (forkserver, resource tracker).
     let hidesInfrastructure: Bool
 
-    static let labelWidth = 10
+    /// Columns of the row labels ("pool", "processes").
+    public static let labelWidth = 10
+
+    public init(state: RunState, painter: Painter, width: Int, hidesInfrastructure: Bool) {
+        self.state = state
+        self.painter = painter
+        self.width = width
+        self.hidesInfrastructure = hidesInfrastructure
+    }
 
     func lines() -> [String] {
+        let indent = String(repeating: " ", count: Self.labelWidth + 2)
+        return rows().flatMap { row in
+            let label = painter.paint(row.label.padded(toWidth: Self.labelWidth), .bold)
+            let wrapped = TextWrapper.wrap(row.text, width: width - 1, indent: indent, firstIndent: indent)
+            // The label is added after wrapping: it is painted, and wrapping measures the indent only.
+            return wrapped.enumerated().map { $0.offset == 0 ? " " + label + $0.element.dropFirst(Self.labelWidth + 1) : $0.element }
+        }
+    }
+
+    /// The panel's rows before wrapping: a label ("pool", "queue", "processes", or empty for a row that
+    /// continues the one above) and its text. The HTML export shows these and lets the page wrap them.
+    public func rows() -> [(label: String, text: String)] {
         var rows: [(label: String, text: String)] = []
         for pool in state.pools { rows += poolRows(pool) }
         for queue in state.queues { rows.append((Phrase.panelQueue.text(), queueText(queue))) }
@@ -27,13 +47,7 @@ struct StatePanel {
             rows.append((offset == 0 ? Phrase.panelProcesses.text() : "", processText(process, nameWidth: nameWidth)))
         }
         if rows.isEmpty { rows.append(("", painter.paint(Phrase.panelNothingYet.text(), .dim))) }
-        let indent = String(repeating: " ", count: Self.labelWidth + 2)
-        return rows.flatMap { row in
-            let label = painter.paint(row.label.padded(toWidth: Self.labelWidth), .bold)
-            let wrapped = TextWrapper.wrap(row.text, width: width - 1, indent: indent, firstIndent: indent)
-            // The label is added after wrapping: it is painted, and wrapping measures the indent only.
-            return wrapped.enumerated().map { $0.offset == 0 ? " " + label + $0.element.dropFirst(Self.labelWidth + 1) : $0.element }
-        }
+        return rows
     }
 }
 

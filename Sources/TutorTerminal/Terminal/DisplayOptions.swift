@@ -17,5 +17,7 @@ public struct DisplayOptions: Sendable, Equatable {
     public var pager = true
     /// Show the whole timeline of a long run, also its condensed middle (`--full`).
     public var full = false
+    /// Files to write the run to (`--html`, `--perfetto`, `--cast`).
+    public var exports = ExportTargets()
     public init() {}
 }

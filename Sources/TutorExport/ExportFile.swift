@@ -1,0 +1,16 @@
+import Foundation
+import TutorCore
+
+/// Writes an export's bytes to its file in one go, with an error that names the file and the reason.
+enum ExportFile {
+    static func write(_ bytes: [UInt8], to path: String, what: String) throws {
+        guard let file = fopen(path, "wb") else {
+            throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(errno)))")
+        }
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
+        let closed = fclose(file) == 0
+        guard written == bytes.count, closed else {
+            throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+}
