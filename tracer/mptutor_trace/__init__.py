@@ -35,7 +35,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import (connection, managers, output, pool, process, queues, schema, shared_values, subprocesses,
+from . import (connection, futures, managers, output, pool, process, queues, schema, shared_values, subprocesses,
                synchronize, thread_locals, thread_sync, threads, writer)
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -60,6 +60,9 @@ _PATCHERS = {
     'multiprocessing.managers': managers.patch_managers,
     'multiprocessing.sharedctypes': shared_values.patch_sharedctypes,
     'subprocess': subprocesses.patch_subprocess,
+    'concurrent.futures.process': futures.patch_futures_process,
+    'concurrent.futures.thread': futures.patch_futures_thread,
+    'concurrent.futures._base': futures.patch_futures_base,
 }
 
 
@@ -75,6 +78,7 @@ def install():
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
         import atexit
         atexit.register(writer.finish)
+        atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
         for name in list(_PATCHERS):
             if name in sys.modules:
                 _run_patcher(sys.modules[name])
@@ -85,11 +89,16 @@ def install():
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
-        if writer.open_file() and writer.role == 'main':
-            emit(schema.PROCESS_START, now_ns(), (json_str('MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), 'main'))
+        if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
+            writer.process_name = HELPER_NAMES[writer.role]
+        if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
+            emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
+                                                  json_str_or_null(writer.current_start_method()), writer.role))
     except Exception:
         writer.disable()
+
+
+HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
 
 
 def _run_patcher(module):

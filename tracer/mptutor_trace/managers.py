@@ -6,7 +6,7 @@ Events: manager.create, manager.connect, manager.call.
 import sys
 
 from . import schema, writer
-from .describe import exception_text, json_str
+from .describe import short_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
 
@@ -56,16 +56,18 @@ def patch_managers(m):
                 return o_call(self, methodname, args, kwds)
             t0 = now_ns()
             ok = 'false'
+            result = 'null'
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
+                result = short_json(r)      # what the server sent back: a race through a proxy shows in values
                 return r
             finally:
                 t = now_ns()
                 try:
                     tok = self._token
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(str(tok.typeid)),
-                                     json_str(str(methodname)), t - t0, ok))
+                                     json_str(str(methodname)), t - t0, ok, short_json(args), result))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback

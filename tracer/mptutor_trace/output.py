@@ -3,6 +3,11 @@ delegated; complete lines are recorded per thread after the real write succeeded
 never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
 its thread ends (threads.py) or its process exits (writer.finish).
 
+Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
+sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
+it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
+recorded when its newline is written (an empty rest after partial parts is not).
+
 Events: print.
 """
 from _thread import get_ident
@@ -39,6 +44,11 @@ def _forget_parent_lines():
         rec._mptutor_parts.clear()
 
 
+def record_all_pending():
+    """Every thread's unfinished line, now (a process about to exit)."""
+    flush_unfinished()
+
+
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -47,6 +57,7 @@ class PrintRecorder:
     def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
         recorders.append(self)
 
     def write(self, s):
@@ -60,7 +71,10 @@ class PrintRecorder:
                 parts = self._mptutor_parts
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
-                    emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(parts.pop(tid, '')) + '}\n')
+                    rest = parts.pop(tid, '')
+                    if rest or tid not in self._mptutor_partial:
+                        emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(rest) + '}\n')
+                    self._mptutor_partial.discard(tid)
                 elif '\n' not in s:
                     if s:
                         p = parts.get(tid, '') + s
@@ -72,11 +86,31 @@ class PrintRecorder:
                         parts[tid] = rest
                     t = now_ns()
                     pre = self._mptutor_pre
+                    if not lines[0] and tid in self._mptutor_partial:
+                        lines.pop(0)          # the end of a line already recorded in parts
+                    self._mptutor_partial.discard(tid)
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + json_str(line) + '}\n')
             except Exception:
                 writer.disable()
         return r
+
+    def flush(self):
+        r = self._mptutor_s.flush()
+        self.record_pending(get_ident())
+        return r
+
+    def record_pending(self, tid):
+        """The thread's text since its last newline, now visible: record it as a partial line."""
+        if writer.disabled:
+            return
+        try:
+            p = self._mptutor_parts.pop(tid, '')
+            if p:
+                self._mptutor_partial.add(tid)
+                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(p) + ',"partial":true}\n')
+        except Exception:
+            writer.disable()
 
     def writelines(self, lines):
         try:

@@ -54,12 +54,16 @@ class TaskQueueSpy:
             try:
                 job, i, func, args = task[:4]
                 star = self._star       # identity, not `in`: == could run user __eq__
+                items, call = 'null', 'true'
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
+                    call = 'false'           # args is then a chunk of items, not one call's arguments
+                    if type(args) in (tuple, list):
+                        items = str(len(args))
                 fn = self._fn       # a pool runs one function many times: name it once
                 if fn[0] is not func:
                     fn = self._fn = (func, function_name_json(func))
-                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args)))
+                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args), items, call))
             except Exception:
                 writer.disable()
         return task
@@ -78,6 +82,15 @@ class TaskQueueSpy:
             except Exception:
                 writer.disable()
         return r
+
+
+def written_call(frame, default):
+    """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
+    if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
+        name = frame.f_code.co_name
+        if name in ('map', 'starmap', 'apply'):
+            return name + '()'
+    return default
 
 
 def patch_pool(m):
@@ -187,6 +200,9 @@ def patch_pool(m):
         def join(self):
             try:
                 t0 = now_ns()
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and not writer.disabled:     # about to block until every worker ended
+                    emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
                 r = o(self)
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None:
@@ -248,6 +264,8 @@ def patch_pool(m):
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
+            if not self._event.is_set():      # about to block: name the call as the program wrote it
+                emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
             try:
                 r = o_get(self, timeout)
             except BaseException as e:
@@ -261,6 +279,50 @@ def patch_pool(m):
             hide_wrapper_frame(e)
             raise
     AR.get = wraps(o_get, get)
+
+    # AsyncResult.wait(): blocks without a result; and imap's next(), which waits for the next one
+    o_wait = AR.wait
+
+    def wait(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled or self._event.is_set() or sys._getframe(1).f_code is o_get.__code__:
+                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
+            t0 = now_ns()
+            emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    AR.wait = wraps(o_wait, wait)
+
+    IT = m.IMapIterator
+    o_next = IT.next
+
+    def imap_next(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled or self._items or self._index == self._length:
+                return o_next(self, timeout)
+            t0 = now_ns()
+            index = self._index
+            emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
+            ok = 'false'
+            try:
+                r = o_next(self, timeout)
+                ok = 'true'
+                return r
+            finally:
+                t = now_ns()
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
+        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
+            hide_wrapper_frame(e)
+            raise
+    IT.next = wraps(o_next, imap_next)
+    IT.__next__ = IT.next
 
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)

@@ -8,7 +8,7 @@ process.terminate / process.kill, process.error, process.start_method.
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
@@ -61,6 +61,9 @@ def patch_process(m):
     patched_popens = set()
 
     def start(self):
+        # Stamped when start() begins: the child's first event can come before start() returns, and the
+        # timeline must never show a child's life above the call that began it.
+        t0 = now_ns()
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -79,7 +82,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, now_ns(), (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
         except Exception:
             writer.disable()
 
@@ -99,6 +102,7 @@ def patch_process(m):
             except Exception:
                 writer.disable()
         code = o_boot(self, *args, **kwargs)
+        output.record_all_pending()     # a last line without its newline is output too
         emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
@@ -112,15 +116,20 @@ def patch_process(m):
                     if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
                             and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
                             and pop.poll() is None):
-                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout)))
+                        # multiprocessing's exit function joining a non-daemon child the program left running
+                        implicit = sys._getframe(1).f_code.co_name == '_exit_function'
+                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout),
+                                                            JSON_BOOL[implicit]))
                 except Exception:
                     writer.disable()
             o_join(self, timeout)
             if not writer.disabled:
                 try:
                     pop = self._popen
-                    emit(schema.PROCESS_JOIN, now_ns(), (pop.pid if pop is not None else 0, json_str(str(self._name)),
-                                             now_ns() - t0, json_number(timeout)))
+                    t = now_ns()
+                    timed_out = timeout is not None and pop is not None and pop.returncode is None
+                    emit(schema.PROCESS_JOIN, t, (pop.pid if pop is not None else 0, json_str(str(self._name)),
+                                                  t - t0, json_number(timeout), JSON_BOOL[timed_out]))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback

@@ -43,8 +43,8 @@ PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
-PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s')
-PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s')
+PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
+PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
 PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s')
@@ -55,7 +55,7 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
-POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s')
+POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s,"items":%s,"call":%s')
 POOL_TASK_END = template('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
 POOL_RESULT = template('pool.result', ',"object":%s,"job":%d,"index":%d,"ok":%s')
 POOL_GET = template('pool.get', ',"object":%s,"job":%d,"ok":%s,"waited_ns":%d,"error":%s')
@@ -64,6 +64,22 @@ POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
+POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
+POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s')
+
+# concurrent.futures (futures.py)
+EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
+EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
+FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
+FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
+
+# the tracer itself: a patch point this Python does not have (events that cannot be captured)
+TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
@@ -109,7 +125,7 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
-MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
+MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
@@ -135,7 +151,7 @@ PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line th
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),

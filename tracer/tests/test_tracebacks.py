@@ -90,8 +90,34 @@ def normalise(text):
     return text
 
 
+WORKER_INTERRUPTED = '''
+import concurrent.futures as cf, multiprocessing as mp, os, signal, time
+def slow(x):
+    time.sleep(5)
+if __name__ == "__main__":
+    with mp.Pool(1) as pool:                 # a Pool worker interrupted: its traceback is printed by the worker
+        pool.map_async(slow, [1])
+        time.sleep(0.5)
+        os.kill(pool._pool[0].pid, signal.SIGINT)
+        time.sleep(0.5)
+    ex = cf.ProcessPoolExecutor(1)           # an executor worker interrupted: the same
+    ex.submit(slow, 1)
+    time.sleep(0.5)
+    os.kill(next(iter(ex._processes)), signal.SIGINT)
+    time.sleep(0.5)
+    ex.shutdown(wait=False, cancel_futures=True)
+'''
+
+
 @unittest.skipIf(sys.version_info < (3, 11), 'a bare raise adds a frame before 3.11')
 class TracebackTests(TraceCase):
+    def test_interrupted_workers_show_no_tracer_frame(self):
+        plain = run(WORKER_INTERRUPTED, 'fork', trace=False)
+        traced = self.traced(WORKER_INTERRUPTED, 'fork')
+        self.assertIn('KeyboardInterrupt', plain.stderr)
+        self.assertNotIn('mptutor_trace', traced.stderr)
+        self.assertEqual(normalise(traced.stderr).count('File "'), normalise(plain.stderr).count('File "'))
+
     def test_tracebacks_match_untraced(self):
         plain = run(PROGRAM, trace=False)
         traced = self.traced(PROGRAM)

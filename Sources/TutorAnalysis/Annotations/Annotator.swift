@@ -27,7 +27,7 @@ public struct Annotator {
             }
         }
         let explained = Set(notes.map(\.eventIndex))
-        notes += GenericRules(timeline: timeline, lookup: lookup).notes().filter { !explained.contains($0.eventIndex) }
+        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: StateReplayer(timeline: timeline)).notes().filter { !explained.contains($0.eventIndex) }
         return notes.enumerated().sorted { ($0.element.eventIndex, $0.offset) < ($1.element.eventIndex, $1.offset) }.map(\.element)
     }
 }

@@ -4,12 +4,14 @@ import TutorCore
 struct GenericRules {
     let timeline: Timeline
     let lookup: EventFieldLookup
+    /// The state model the notes' causes are asked of.
+    let replayer: StateReplayer
 
     /// At most this many notes of one rule, so a busy run does not drown in notes.
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + processEnds() + watchdog()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + processEnds() + watchdog()
     }
 }
 
@@ -18,7 +20,9 @@ private extension GenericRules {
 
     func note(_ index: Int, _ text: String) -> Note { Note(eventIndex: index, text: text, source: .rule) }
 
-    /// A run of submissions from one thread that returned immediately.
+    /// A run of submissions from one thread that returned at once: consecutive submissions with nothing else
+    /// recorded by that thread between them, each within `burstGapNs` of the one before (a longer gap is time
+    /// the tracer did not see: the thread may have waited, so the burst ends there).
     func submitBursts() -> [Note] {
         var notes: [Note] = []
         var i = 0
@@ -28,38 +32,55 @@ private extension GenericRules {
             var count = 1
             var k = i + 1
             while k < events.count {
-                if events[k].kind == EventKind.poolSubmit, events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                    guard events[k].kind == EventKind.poolSubmit, events[k].string("method") == events[i].string("method"),
+                          events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k
-                } else if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
-                    break
                 }
                 k += 1
             }
-            if count > 1 {
+            let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
+            if count > 1, premise.holds(in: replayer) {
                 let method = events[i].string("method") ?? "apply_async"
-                notes.append(note(i, Phrase.noteSubmitBurst.text(["method": method, "n": count,
-                                                                   "duration": Format.duration(ns: events[j].t - events[i].t)])))
+                notes.append(Note(eventIndex: i, text: Phrase.noteSubmitBurst.text(["method": method, "n": count,
+                                                                                    "duration": Format.duration(ns: events[j].t - events[i].t)]),
+                                  source: .rule, premise: premise))
             }
             i = j + 1
         }
         return notes
     }
 
-    /// The first task that had to wait for a free worker.
+    static let burstGapNs: Int64 = 5_000_000
+
+    /// The first task that waited noticeably between its submission and its start, with that time split by
+    /// what the state model shows the pool's workers doing: starting up, all busy, or one idle while the task
+    /// was handed over.
     func firstQueuedTask() -> [Note] {
-        // Count only the workers of the pool this task belongs to: a run may have several pools.
-        guard let index = events.indices.first(where: { i in
-            events[i].kind == EventKind.taskStart && (lookup.task(of: events[i])?.queuedNs ?? 0) > 50_000_000
-        }), let task = lookup.task(of: events[index]), let queued = task.queuedNs else { return [] }
-        let workers = Set(timeline.tasks.filter { $0.pool == task.pool }.compactMap(\.workerKey)).count
-        let freed = timeline.tasks.filter { $0.workerKey == task.workerKey && ($0.endT ?? .max) <= task.startT! }
-            .max { $0.endT! < $1.endT! }
-        var text = Phrase.noteQueuedTask.text(["task": task.name, "duration": Format.duration(ns: queued)])
-        text += workers > 1 ? Phrase.noteAllBusy.text(["n": workers]) : Phrase.noteOnlyBusy.text()
-        if let freed, let worker = task.worker {
-            text += Phrase.noteTookIt.text(["worker": worker, "duration": Format.duration(ns: task.startT! - freed.endT!), "task": freed.name])
+        for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
+            guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
+                  let submitT = task.submitT,
+                  let submit = events[..<index].lastIndex(where: { $0.kind == EventKind.poolSubmit && $0.t == submitT && $0.object == pool })
+            else { continue }
+            let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
+            var parts: [String] = []
+            if split.startupNs > 0 {
+                let why = timeline.header.startMethod == "fork" ? "" : Phrase.noteTaskStartupWhy.text(["method": timeline.header.startMethod ?? ""])
+                parts.append(Phrase.noteTaskStartup.text(["duration": Format.duration(ns: split.startupNs), "pool": pool, "why": why]))
+            }
+            if split.busyNs > 0 {
+                parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)]))
+            }
+            if split.handoffNs > 0 {
+                parts.append(Phrase.noteTaskHandoff.text(["duration": Format.duration(ns: split.handoffNs)]))
+            }
+            guard !parts.isEmpty else { continue }
+            let text = Phrase.noteTaskWait.text(["task": task.name, "duration": Format.duration(ns: queued),
+                                                 "parts": parts.joined(separator: Phrase.notePartsSeparator.text())])
+            return [Note(eventIndex: index, text: text, source: .rule,
+                         premise: .taskWait(pool: pool, fromStep: submit, toStep: index, split: split))]
         }
-        return [note(index, text)]
+        return []
     }
 
     /// Where callbacks run, shown once.
@@ -84,28 +105,36 @@ private extension GenericRules {
                 guard notes.count < Self.perRule,
                       let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
-                let holder = hold.blockedBy.map { Phrase.noteHeldBy.text(["holder": $0]) } ?? ""
-                notes.append(note(index, Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs),
-                                                                   "lock": lock.object, "holder": holder])))
+                let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
+                    && $0.thread == hold.thread && $0.object == lock.object }
+                // Everyone who held it while this one waited, from the state model: not only the holder at the start.
+                let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
+                var premise: NotePremise?
+                if let begin, !holders.isEmpty { premise = .lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index) }
+                let held = holders.isEmpty ? "" : holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
+                    : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
+                notes.append(Note(eventIndex: index, text: Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs),
+                                                                                     "lock": lock.object, "holder": held]),
+                                  source: .rule, premise: premise))
             }
         }
         return notes
     }
 
-    /// A read-modify-write race on a shared Value/Array: A and B read the same value, A wrote, then B
-    /// wrote without reading again. One note, at the first such write, with how often it happened.
+    /// A read-modify-write race on a shared Value/Array, or on a Manager proxy's item or attribute: A and B read
+    /// the same value, A wrote, then B wrote without reading again. One note, at the first such write, with how
+    /// often it happened.
     func lostUpdates() -> [Note] {
         struct Read { var index: Int; var value: String }
         struct Write { var index: Int; var value: String; var after: Read? }
-        var reads: [String: [String: Read]] = [:]        // object+attr → thread → its last access, when a read
-        var writes: [String: [String: Write]] = [:]      // object+attr → thread → its last write
+        var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
+        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
         var first: (index: Int, text: String)?
         var count = 0
-        for (i, e) in events.enumerated() where e.kind == EventKind.sharedRead || e.kind == EventKind.sharedWrite {
-            guard let object = e.object else { continue }
-            let attr = e.string("attr") ?? "value"
-            let slot = object + " " + attr, me = "\(e.pid) \(e.thread)", value = e.string("value") ?? "?"
-            if e.kind == EventKind.sharedRead {
+        for (i, e) in events.enumerated() {
+            guard let access = Self.access(e) else { continue }
+            let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
+            if access.isRead {
                 reads[slot, default: [:]][me] = Read(index: i, value: value)
                 continue
             }
@@ -118,12 +147,68 @@ private extension GenericRules {
                 && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }) else { continue }
             count += 1
             guard first == nil else { continue }
-            let a = Self.who(events[theirs.index]), b = Self.who(e), member = attr.hasPrefix("[") ? attr : "." + attr
-            first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": object + member,
-                                                    "theirs": theirs.value, "mine": value]))
+            let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
+            if e.kind != EventKind.managerCall {
+                first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
+                                                        "theirs": theirs.value, "mine": value]))
+                continue
+            }
+            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
+                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
+                + "(as in `d[k] += 1`), \(a)'s update was lost: each access was its own round trip to the manager's server, "
+                + "and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).")
         }
         guard let first else { return [] }
         return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
+    }
+
+    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
+    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
+        switch e.kind {
+        case EventKind.sharedRead, EventKind.sharedWrite:
+            guard let object = e.object else { return nil }
+            let attr = e.string("attr") ?? "value"
+            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
+                    e.string("value") ?? "?")
+        case EventKind.managerCall:
+            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
+                  let args = e.string("args") else { return nil }
+            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let key = parts.first, !key.isEmpty else { return nil }
+            switch method {
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
+    func brokenExecutors() -> [Note] {
+        let census = ProcessCensus(timeline)
+        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).map { index in
+            let e = events[index]
+            // Work items a worker started and never finished, by a worker that ended.
+            var lost: [String] = []
+            for start in events where start.kind == EventKind.futureStart {
+                let work = start.int("work")
+                let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
+                guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
+                      code != 0, code != -15 else { continue }
+                lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
+            }
+            let pending = e.int("pending") ?? 0
+            var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
+            text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
+                + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
+                + "a result lost with a worker keeps get() or map() waiting forever.)"
+            return note(index, text)
+        }
     }
 
     static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
@@ -140,12 +225,29 @@ private extension GenericRules {
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
                 let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let interrupt = run?.interruptName ?? ""
-                let why: String? = byWatchdog ? Phrase.noteByWatchdog.text() : byCtrlC
-                    ? (interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt]))
-                    : signal == 15 ? Phrase.noteBySIGTERM.text() : signal == 9 ? Phrase.noteBySIGKILL.text() : nil
-                notes.append(note(index, Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal),
-                                                                    "why": why ?? "", "code": code])))
+                let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
+                let call = signal == 9 ? "kill()" : "terminate()"
+                let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
+                var why = ""
+                var premise: NotePremise?
+                if byWatchdog {
+                    why = Phrase.noteByWatchdog.text()
+                } else if byCtrlC {
+                    let interrupt = run?.interruptName ?? ""
+                    why = interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt])
+                } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
+                    premise = sent
+                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
+                    let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
+                    let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
+                    let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
+                    why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
+                        : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
+                } else if signal == 9 || signal == 15 {
+                    why = Phrase.noteNoSignalCall.text()
+                }
+                notes.append(Note(eventIndex: index, text: Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code]),
+                                  source: .rule, premise: premise))
             } else if event.kind == EventKind.processExit {
                 notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
                                                                    "why": code == 1 ? Phrase.noteExitOne.text() : ""])))
@@ -160,8 +262,15 @@ private extension GenericRules {
         let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
+        // A call the state model shows blocked says more than the last event of the process (often another thread's).
+        let lastTraced = events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (events.count - 1)
+        let blocked = replayer.state(after: lastTraced).blocked
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
+            if let call = blocked.first(where: { $0.pid == life.pid && $0.thread == "MainThread" }) {
+                lines.append("\(life.name) (pid \(life.pid)) \(call.what) since \(Format.seconds(call.since))")
+                continue
+            }
             guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
                                                            "activity": Self.lastActivity(last, task: lookup.task(of: last))]))

@@ -1324,6 +1324,299 @@ event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
   False。
 
 """#),
+        ("futures-vs-pool/demo.py", #"""
+"""futures-vs-pool: the same work, first with multiprocessing.Pool.map, then with
+concurrent.futures.ProcessPoolExecutor (submit, then map). One input raises ValueError.
+
+Run by `mp-tutor lesson futures-vs-pool`; it also runs on its own:
+python3 demo.py --workers 2 --items 8 --start-method spawn
+"""
+import argparse
+import concurrent.futures as cf
+import multiprocessing as mp
+import time
+
+PACE = 0.05
+
+
+def measure(x):
+    """The work: a little time, and a ValueError for the input 5."""
+    time.sleep(PACE)
+    if x == 5:
+        raise ValueError(f"cannot measure {x}")
+    return x * x
+
+
+def safe_measure(x):
+    """Pool.map stops at the first exception, so the Pool half catches it in the worker."""
+    try:
+        return measure(x)
+    except ValueError as e:
+        return f"error: {e}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--items", type=int, default=8)
+    parser.add_argument("--start-method", default=None, help="fork, spawn or forkserver (default: the platform's)")
+    parser.add_argument("--seed", type=int, default=None, help="unused: this demo has no randomness")
+    args = parser.parse_args()
+    ctx = mp.get_context(args.start_method)
+    items = list(range(args.items))
+
+    print("== Pool.map")
+    with ctx.Pool(args.workers) as pool:
+        print("Pool.map returned", pool.map(safe_measure, items))
+
+    print("== ProcessPoolExecutor")
+    with cf.ProcessPoolExecutor(max_workers=args.workers, mp_context=ctx) as executor:
+        futures = [executor.submit(measure, x) for x in items]
+        for x, future in zip(items, futures):
+            try:
+                print("result", x, "->", future.result())
+            except ValueError as e:
+                print("result", x, "raised", repr(e))
+    print("executor shut down")
+
+
+if __name__ == "__main__":
+    main()
+
+"""#),
+        ("futures-vs-pool/futures-vs-pool.md", #"""
+---
+id: futures-vs-pool
+title: "ProcessPoolExecutor or Pool? The same work, two timelines"
+unit: C Pool
+summary: the same items through Pool.map and through ProcessPoolExecutor.submit; chunks against work items, where results and exceptions arrive, how each pool ends
+seeds: [001 §5 Pool, 004 Pool examples]
+demo: demo.py
+timeout: 30
+params:
+  - name: workers
+    default: 2
+    min: 2
+    max: 4
+    help: worker processes, the same number for both pools
+  - name: items
+    default: 8
+    min: 6
+    max: 16
+    help: how many items each pool works on (item 5 raises ValueError)
+variants:
+  - id: spawn
+    summary: both pools under the spawn start method (each worker is a fresh interpreter)
+    args: [--start-method, spawn]
+claims:
+  - say: Pool.map cut the items into chunks, and each chunk went to a worker as one task
+    check: tasks_started == max(pool.submit, chunks) and tasks_done == max(pool.submit, chunks)
+  - say: the executor made one work item per submit() call, {items} in all, and its workers ran every one of them
+    check: count(future.submit) == {items} and count(future.start) == {items}
+  - say: every result of the executor came back on its manager thread in the main process, not on the main thread
+    check: "all future.result: role == main and thread != MainThread"
+  - say: every result of the Pool came back on the Pool's _handle_results thread
+    check: "all pool.result: thread_role == _handle_results"
+  - say: the ValueError of item 5 ended its work item in a worker, and result() re-raised it in the main process
+    check: "(some future.end where ok == false: result ~ ValueError) and (some print where text ~ \"result 5 raised ValueError\": role == main)"
+  - say: Pool.map returned only after the last chunk's result had arrived
+    check: first print where text ~ "Pool.map returned" after last pool.result
+  - say: leaving the Pool's with-block called terminate(); leaving the executor's called shutdown(), after its last result
+    check: (some pool.terminate: role == main) and (first executor.shutdown after last future.result)
+  - say: the executor's workers were not killed - each one ended with exit code 0
+    check: "all process.reaped where name ~ \"Process-\": exitcode == 0"
+notes:
+  - when: pool.submit
+    say: Pool.map cut the {items} items into {chunks} chunks and queued them all at once. The Pool's task-handler thread feeds them to the workers, a chunk at a time.
+  - when: future.submit
+    say: submit() returned a Future at once. The executor keeps each work item in a table and feeds its call queue from a manager thread of its own.
+    once: true
+  - when: future.result
+    say: this result arrived on {thread}, the executor's manager thread, which sets the Future; a result() call waiting in the main thread wakes up.
+    once: true
+  - when: future.end where ok == false
+    say: the worker caught the ValueError, pickled it with its traceback text and sent it back; the Future holds it until someone asks.
+  - when: pool.terminate
+    say: the with-block of a Pool ends with terminate(), not close() and join(). Any task still queued would be dropped.
+  - when: executor.shutdown
+    say: the with-block of an executor ends with shutdown(wait=True), which waited for the workers to finish and exit.
+questions:
+  - ask: "How many chunks did Pool.map make of the {items} items?"
+    answer: tasks_started
+    choices: ["1", "4", "{workers}", "{items}"]
+---
+# ProcessPoolExecutor or Pool? The same work, two timelines
+
+`concurrent.futures.ProcessPoolExecutor` is how most Python programs use processes today. Inside, it is
+built from the same pieces as `multiprocessing.Pool`: worker processes, queues, pipes and a few
+threads in the main process. The demo does the same work with both, one after the other, and item 5
+raises `ValueError` each time:
+
+```python
+with ctx.Pool(workers) as pool:                    # 1: multiprocessing.Pool
+    print("Pool.map returned", pool.map(safe_measure, items))
+
+with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:   # 2: concurrent.futures
+    futures = [executor.submit(measure, x) for x in items]
+    for x, future in zip(items, futures):
+        try:
+            print("result", x, "->", future.result())
+        except ValueError as e:
+            print("result", x, "raised", repr(e))
+```
+
+## What differs on the timeline
+
+| | `Pool.map` | `ProcessPoolExecutor.submit` |
+|---|---|---|
+| unit of work | a **chunk** of items, one task | one **work item** per `submit()` |
+| who feeds the workers | the Pool's `_handle_tasks` thread | the executor's manager thread |
+| where results arrive | the Pool's `_handle_results` thread | the executor's manager thread, which sets each `Future` |
+| an exception | `map` raises the first one and the other results are lost (the demo catches it inside the worker instead) | each `Future` keeps its own: `result()` re-raises it, the other Futures are fine |
+| a worker that dies | the Pool starts a new worker, but the lost task never comes back: `get()` waits forever | the executor is **broken**: every pending Future fails with `BrokenProcessPool` |
+| leaving `with` | `terminate()`: workers are stopped by SIGTERM | `shutdown(wait=True)`: workers finish and exit with code 0 |
+
+Things to watch for:
+
+- `task 0`, `task 0.1`, ... are the Pool's chunks of one `map` call. `work item 0`, `work item 1`, ... are
+  the executor's, one per `submit()`.
+- On the executor's lanes, `work item 5` ends with `raised ValueError`; in the main process,
+  `result()` of work item 5 raises it again, and the loop goes on to item 6.
+- The Pool's results arrive on `MainProcess · _handle_results`, the executor's on its manager thread
+  (a thread the executor starts, shown as `MainProcess · Thread-…`).
+- Under `--variant spawn`, the first chunk and the first work item wait while the workers start
+  fresh interpreters: mp-tutor's note splits that wait into start-up and hand-over.
+
+## What the articles say, and what really happens
+
+The articles teach `Pool` only. Two things they say hold differently for executors:
+
+- "map blocks until all the results are back" holds for `Pool.map` and for `Executor.map` alike, but
+  `Executor.map` returns an **iterator**: it blocks at each `next()`, in input order, not before it
+  returns.
+- "a worker exception is re-raised by get()" holds for both, but a Pool gives it to **one** `get()`
+  of the whole `map`, while an executor gives each Future its own outcome. That is why the demo's
+  Pool half must catch the error inside the worker to keep the other results.
+
+Try also: `mp-tutor trace corpus/futures_broken_pool.py` and `mp-tutor trace --timeout 4
+corpus/pool_worker_dies.py` from the repository: the same dead worker, and two very different endings.
+
+"""#),
+        ("futures-vs-pool/zh/futures-vs-pool.md", #"""
+---
+id: futures-vs-pool
+title: "ProcessPoolExecutor 还是 Pool？同样的活，两条时间线"
+unit: C Pool
+summary: 同样的数据分别交给 Pool.map 和 ProcessPoolExecutor.submit；分块与工作项、结果和异常从哪里回来、两种池如何结束
+seeds: [001 §5 Pool, 004 Pool examples]
+demo: demo.py
+timeout: 30
+params:
+  - name: workers
+    default: 2
+    min: 2
+    max: 4
+    help: 工作进程数，两种池用同样的数目
+  - name: items
+    default: 8
+    min: 6
+    max: 16
+    help: 每种池处理多少个数据（第 5 个会抛出 ValueError）
+variants:
+  - id: spawn
+    summary: 两种池都用 spawn 启动方式（每个工作进程都是一个全新的解释器）
+    args: [--start-method, spawn]
+claims:
+  - say: Pool.map 把数据切成若干块，每一块作为一个任务交给一个工作进程
+    check: tasks_started == max(pool.submit, chunks) and tasks_done == max(pool.submit, chunks)
+  - say: 执行器每调用一次 submit() 就生成一个工作项，共 {items} 个，工作进程把它们全部执行完
+    check: count(future.submit) == {items} and count(future.start) == {items}
+  - say: 执行器的每个结果都回到主进程里它自己的管理线程上，而不是主线程
+    check: "all future.result: role == main and thread != MainThread"
+  - say: Pool 的每个结果都回到 Pool 的 _handle_results 线程上
+    check: "all pool.result: thread_role == _handle_results"
+  - say: 第 5 个数据的 ValueError 在工作进程里结束了它的工作项，result() 又在主进程里把它重新抛出
+    check: "(some future.end where ok == false: result ~ ValueError) and (some print where text ~ \"result 5 raised ValueError\": role == main)"
+  - say: Pool.map 直到最后一块的结果到达之后才返回
+    check: first print where text ~ "Pool.map returned" after last pool.result
+  - say: 离开 Pool 的 with 块时调用了 terminate()；离开执行器的 with 块时，在最后一个结果之后调用了 shutdown()
+    check: (some pool.terminate: role == main) and (first executor.shutdown after last future.result)
+  - say: 执行器的工作进程没有被杀掉——每个都以退出码 0 结束
+    check: "all process.reaped where name ~ \"Process-\": exitcode == 0"
+notes:
+  - when: pool.submit
+    say: Pool.map 把 {items} 个数据切成 {chunks} 块，一次性全部放进任务队列。Pool 的任务分发线程再一块一块地交给工作进程。
+  - when: future.submit
+    say: submit() 立刻返回一个 Future。执行器把每个工作项记在一张表里，由它自己的管理线程往调用队列里送。
+    once: true
+  - when: future.result
+    say: 这个结果到达 {thread}，也就是执行器的管理线程，由它设置 Future；在主线程里等着的 result() 随之醒来。
+    once: true
+  - when: future.end where ok == false
+    say: 工作进程捕获了 ValueError，连同回溯文本一起 pickle 后发回；Future 保存着它，直到有人来取。
+  - when: pool.terminate
+    say: Pool 的 with 块以 terminate() 结束，而不是 close() 加 join()。还在队列里的任务会被丢弃。
+  - when: executor.shutdown
+    say: 执行器的 with 块以 shutdown(wait=True) 结束，它等工作进程做完并退出。
+questions:
+  - ask: "Pool.map 把 {items} 个数据分成了几块？"
+    answer: tasks_started
+    choices: ["1", "4", "{workers}", "{items}"]
+---
+# ProcessPoolExecutor 还是 Pool？同样的活，两条时间线
+
+今天大多数 Python 程序用进程时，用的是 `concurrent.futures.ProcessPoolExecutor`。它的内部和
+`multiprocessing.Pool` 是同一套零件：工作进程、队列、管道，再加上主进程里的几个线程。演示程序用两种池
+先后做同样的活，而且两次都让第 5 个数据抛出 `ValueError`：
+
+```python
+with ctx.Pool(workers) as pool:                    # 1: multiprocessing.Pool
+    print("Pool.map returned", pool.map(safe_measure, items))
+
+with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:   # 2: concurrent.futures
+    futures = [executor.submit(measure, x) for x in items]
+    for x, future in zip(items, futures):
+        try:
+            print("result", x, "->", future.result())
+        except ValueError as e:
+            print("result", x, "raised", repr(e))
+```
+
+## 时间线上有什么不同
+
+| | `Pool.map` | `ProcessPoolExecutor.submit` |
+|---|---|---|
+| 工作单位 | 一**块**数据，算一个任务 | 每次 `submit()` 一个**工作项** |
+| 谁把活交给工作进程 | Pool 的 `_handle_tasks` 线程 | 执行器的管理线程 |
+| 结果在哪里到达 | Pool 的 `_handle_results` 线程 | 执行器的管理线程，由它设置每个 `Future` |
+| 一个异常 | `map` 抛出第一个异常，其余结果都丢了（所以演示在工作进程里先把它捕获） | 每个 `Future` 各自保存结果：`result()` 重新抛出，其它 Future 不受影响 |
+| 工作进程死掉 | Pool 会补一个新进程，但丢掉的任务永远回不来：`get()` 一直等下去 | 执行器变成**损坏**状态：所有未完成的 Future 都以 `BrokenProcessPool` 失败 |
+| 离开 `with` | `terminate()`：工作进程被 SIGTERM 结束 | `shutdown(wait=True)`：工作进程做完后以退出码 0 退出 |
+
+看时间线时注意：
+
+- `task 0`、`task 0.1`……是一次 `map` 调用切出来的块；`work item 0`、`work item 1`……是执行器的工作项，
+  每次 `submit()` 一个。
+- 在执行器的工作进程那一栏，`work item 5` 以 `raised ValueError` 结束；在主进程里，work item 5 的
+  `result()` 把它再次抛出，循环接着处理第 6 个。
+- Pool 的结果到达 `MainProcess · _handle_results`，执行器的结果到达它的管理线程（执行器自己启动的线程，
+  显示为 `MainProcess · Thread-…`）。
+- 用 `--variant spawn` 时，第一块和第一个工作项要等工作进程启动全新的解释器：mp-tutor 的注释会把这段等待
+  拆成“启动”和“交接”两部分。
+
+## 文章怎么说，实际上怎样
+
+这几篇文章只讲了 `Pool`。其中两点放到执行器上并不完全一样：
+
+- “map 会阻塞，直到所有结果都回来”——`Pool.map` 是这样；`Executor.map` 返回的是一个**迭代器**：它在每次
+  `next()` 时按输入顺序阻塞，而不是在返回之前就等完。
+- “工作进程的异常会被 get() 重新抛出”——两者都对，但 Pool 把它交给整个 `map` 的**那一次** `get()`，执行器则让
+  每个 Future 保存自己的结局。所以演示程序的 Pool 部分必须在工作进程里捕获错误，才能保住其余的结果。
+
+也可以试试：在仓库目录下运行 `mp-tutor trace corpus/futures_broken_pool.py` 和 `mp-tutor trace --timeout 4
+corpus/pool_worker_dies.py`：同样是工作进程死掉，结局却完全不同。
+
+"""#),
         ("index.md", #"""
 # The curriculum, in order
 
@@ -1358,6 +1651,7 @@ mp-tutor lists and continues lessons in this order. Each `## ` heading is a unit
 - pool-results
 - pool-server
 - pool-interrupt
+- futures-vs-pool
 - thread-pool
 
 ## D · Queues and pipes
@@ -13224,6 +13518,7 @@ mp-tutor 按这个顺序列出课程、接着上课。每个 `## ` 标题是一�
 - pool-results
 - pool-server
 - pool-interrupt
+- futures-vs-pool
 - thread-pool
 
 ## D · 队列与管道

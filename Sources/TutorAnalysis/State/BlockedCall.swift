@@ -15,6 +15,8 @@ public struct BlockedCall: Sendable, Equatable {
         case condition(String)
         case barrier(String)
         case queueJoin(String)
+        /// A Pool's result call (`get()`, `wait()`, `map()`, `next()`), or a Future's `result()`: what the program wrote.
+        case result(call: String, what: String)
         case other(kind: String, object: String?)
     }
 
@@ -39,6 +41,7 @@ public struct BlockedCall: Sendable, Equatable {
         case let .condition(label): Phrase.waitCondition.text(["label": label])
         case let .barrier(label): Phrase.waitBarrier.text(["label": label])
         case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])
+        case let .result(call, what): "waits in \(call) for \(what)"
         case let .other(kind, object): Phrase.waitOther.text(["what": kind + (object.map { " " + $0 } ?? "")])
         }
     }

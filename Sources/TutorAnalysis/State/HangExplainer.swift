@@ -19,6 +19,7 @@ struct HangExplainer {
         var out = cycles(blocked, state: state)
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
+        out += lostPoolResults(blocked)
         if out.isEmpty {
             out = blocked.map { Phrase.hangSince.text(["who": $0.who, "what": $0.what, "t": Format.seconds($0.since)]) }
         }
@@ -82,6 +83,22 @@ private extension HangExplainer {
             let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!
             return Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
                                                "t": Format.seconds(item.putAt)])
+        }
+    }
+
+    /// A Pool result call waits for a chunk whose worker ended inside it: that result can never come.
+    func lostPoolResults(_ blocked: [BlockedCall]) -> [String] {
+        let lost = PoolFigures.all(timeline).flatMap { pool in pool.chunksLost.map { (pool.pool, $0) } }
+        guard !lost.isEmpty else { return [] }
+        return blocked.compactMap { call -> String? in
+            guard case let .result(written, what) = call.target else { return nil }
+            let parts = lost.map { pool, task -> String in
+                let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { " (exitcode \($0))" } ?? ""
+                return "\(task.worker ?? "a worker") of \(pool) ended\(code) while running \(task.name)"
+            }
+            return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
+                + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
+                + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
         }
     }
 

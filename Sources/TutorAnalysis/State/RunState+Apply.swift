@@ -17,17 +17,21 @@ extension RunState {
                 processes.append(.init(pid: e.pid, name: e.string("name") ?? e.process, role: e.string("role") ?? "other",
                                        exitCode: nil, activity: Phrase.activityRunning.text()))
             }
-            if e.process.contains("PoolWorker"), let pool = pools.indices.last {
+            // A worker belongs to the pool that started it (several pools may run at once).
+            if let label = timeline.poolOfWorker[e.pid] ?? (e.process.contains("PoolWorker") ? pools.last?.label : nil),
+               let pool = poolIndex(label), !pools[pool].workers.contains(where: { $0.name == e.process }) {
                 pools[pool].workers.append((e.process, nil))
             }
         case EventKind.processExit:
             setActivity(e.pid, Phrase.activityExited.text())
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
+            removeWorker(named: e.process)
         case EventKind.processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
                 processes[p].activity = Phrase.activityReaped.text()
             }
+            if let name = e.string("name") { removeWorker(named: name) }
         case EventKind.processSpawn, EventKind.processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
             setActivity(e.pid, Phrase.activityRunning.text())
@@ -129,6 +133,11 @@ extension RunState {
     }
 
     static func taskName(_ job: Int64, _ index: Int64) -> String { PoolTask.name(job: job, index: index) }
+
+    /// A worker that ended is no longer one of its pool's workers.
+    private mutating func removeWorker(named name: String) {
+        for p in pools.indices { pools[p].workers.removeAll { $0.name == name } }
+    }
 
     private func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }
     private func poolIndex(_ label: String?) -> Int? { label.flatMap { l in pools.firstIndex { $0.label == l } } }

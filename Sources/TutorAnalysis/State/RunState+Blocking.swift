@@ -47,6 +47,17 @@ extension RunState {
             begin(.queueJoin(e.object ?? "?"))
         case "queue.join":
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
+        case EventKind.poolWait:
+            let job = e.int("job") ?? 0
+            let what = job < 0 ? "\(e.object ?? "the pool") to finish (every result collected, then every worker ended)"
+                : Self.taskName(job, e.int("index") ?? 0) + (e.object.map { " of \($0)" } ?? "")
+            begin(.result(call: e.string("call") ?? "get()", what: what))
+        case EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin:
+            end { if case .result = $0 { true } else { false } }
+        case EventKind.futureWait:
+            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+        case EventKind.futureWaited:
+            end { if case .result = $0 { true } else { false } }
         case EventKind.processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:

@@ -18,7 +18,10 @@ public struct Lane: Sendable, Equatable, Hashable {
 
     /// A short label: the process name, with the thread's role for any other thread (`MainProcess · _handle_results`).
     public var label: String {
-        isMainThread ? process : "\(process) · \(TraceEvent.threadRole(of: thread))"
+        if isMainThread { return process }
+        // A manager's server names the thread serving a client after that client: it is not the client.
+        if role == "manager", !thread.contains("(") { return "\(process) · serves \(thread)" }
+        return "\(process) · \(TraceEvent.threadRole(of: thread))"
     }
 
     /// Helpers that multiprocessing starts on its own, with nothing of the program's on them: hidden unless asked for.

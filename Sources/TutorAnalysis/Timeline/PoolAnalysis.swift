@@ -23,8 +23,10 @@ public struct PoolAnalysis: Sendable, Equatable {
     /// The task that waited longest in the task queue.
     public var longestQueued: PoolTask?
 
-    public init(_ timeline: Timeline) {
-        let tasks = timeline.tasks
+    public init(_ timeline: Timeline) { self.init(timeline, tasks: timeline.tasks) }
+
+    /// The figures of some tasks only (one pool's).
+    public init(_ timeline: Timeline, tasks: [PoolTask]) {
         submitted = tasks.filter { $0.submitT != nil }.count
         started = tasks.filter { $0.startT != nil }.count
         finished = tasks.filter { $0.endT != nil }.count
@@ -47,7 +49,7 @@ public struct PoolAnalysis: Sendable, Equatable {
     /// Sweeps task starts and ends in time order; an end at the same instant as a start counts first,
     /// because a worker takes its next task only after finishing the last. A task that never ended
     /// (its worker was killed) counts until its worker's end, or the end of the run.
-    static func peak(_ tasks: [PoolTask], runEnd: Int64, timeline: Timeline) -> (Int, Int64?) {
+    public static func peak(_ tasks: [PoolTask], runEnd: Int64, timeline: Timeline) -> (Int, Int64?) {
         var edges: [(t: Int64, delta: Int)] = []
         for task in tasks {
             guard let start = task.startT else { continue }

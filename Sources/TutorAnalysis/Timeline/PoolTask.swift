@@ -5,7 +5,7 @@ public struct PoolTask: Sendable, Equatable {
     /// multiprocessing's job number and the chunk index within the job.
     var job: Int64
     var index: Int64
-    var pool: String?
+    public var pool: String?
     var function: String?
     var arguments: String?
     var submitT: Int64?

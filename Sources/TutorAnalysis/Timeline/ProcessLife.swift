@@ -9,7 +9,7 @@ public struct ProcessLife: Sendable, Equatable {
     /// First event of the process (ns since the run started).
     var startT: Int64
     /// When it ended, as reported by itself, by its parent, or by mp-tutor; nil if never seen ending.
-    var endT: Int64?
+    public var endT: Int64?
     /// Exit code; negative means killed by signal `-exitcode` (multiprocessing's convention).
     public var exitCode: Int64?
 

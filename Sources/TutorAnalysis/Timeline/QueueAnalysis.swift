@@ -8,7 +8,8 @@ public struct QueueAnalysis: Sendable, Equatable {
         public var gets: Int
         public var maxDepth: Int
         var maxDepthAt: Int64?
-        /// Puts and gets that took at least a millisecond (they blocked).
+        /// Puts and gets that blocked: the tracer saw them about to wait (`queue.wait`: full / empty). A put on an
+        /// unbounded queue never blocks, however long it took (its first call starts the feeder thread).
         public var blockedPuts: Int
         public var blockedGets: Int
     }
@@ -19,14 +20,17 @@ public struct QueueAnalysis: Sendable, Equatable {
     public init(_ timeline: Timeline) {
         var figures: [Figures] = []
         var slots: [String: Int] = [:]
+        let ledger = WaitLedger(timeline)
+        let endedAWait = Set(ledger.waits.filter { $0.beginKind == EventKind.queueWait }.compactMap(\.endIndex))
         for change in Self.depthChanges(timeline) {
-            let event = timeline.events[change.event]
+            let index = change.event
+            let event = timeline.events[index]
             let i = slots[change.label] ?? figures.count
             if i == figures.count {
                 slots[change.label] = i
                 figures.append(Figures(label: change.label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
-            let blocked = (event.int("waited_ns") ?? 0) >= 1_000_000
+            let blocked = endedAWait.contains(index)
             if event.kind == EventKind.queuePut {
                 figures[i].puts += 1
                 if blocked { figures[i].blockedPuts += 1 }

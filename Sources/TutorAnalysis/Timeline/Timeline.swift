@@ -14,6 +14,8 @@ public struct Timeline: Sendable {
     public var processes: [ProcessLife]
     public var tasks: [PoolTask]
     public var locks: [LockActivity]
+    /// Which pool each pool worker process belongs to (pid → `Pool#1`), replacements included.
+    public var poolOfWorker: [Int32: String] = [:]
 
     /// Nanoseconds from the start to the last event.
     public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }

@@ -3,7 +3,9 @@ import TutorCore
 /// Builds a `Timeline` from a transcript. The one path from events to everything the renderers show.
 public enum TimelineBuilder {
     public static func build(_ transcript: Transcript) -> Timeline {
-        let events = transcript.events
+        var events = transcript.events
+        // Transcripts recorded before the merger reconciled exits read the same way.
+        ExitReconciler.reconcile(&events)
         let roles = processRoles(events)
         var lanes: [Lane] = []
         var laneIndex: [LaneKey: Int] = [:]
@@ -33,7 +35,7 @@ public enum TimelineBuilder {
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
                         laneOfEvent: laneOfEvent.map { remap[$0]! }, processes: processLives(events, roles: roles),
-                        tasks: poolTasks(events), locks: lockActivity(events))
+                        tasks: poolTasks(events), locks: lockActivity(events), poolOfWorker: poolMembership(events))
     }
 }
 
@@ -103,10 +105,13 @@ private extension TimelineBuilder {
             tasks.append(PoolTask(job: job, index: i))
             return tasks.count - 1
         }
+        var poolOfJob: [Int64: (pool: String?, t: Int64)] = [:]
         for event in events where event.kind.hasPrefix("pool.") {
             guard let job = event.job else { continue }
             switch event.kind {
             case EventKind.poolSubmit:
+                poolOfJob[job] = (event.object, event.t)
+                // imap and imap_unordered do not know their chunks in advance: their tasks join the job as they start.
                 let chunks = max(1, event.int("chunks") ?? 1)
                 for i in 0..<chunks {
                     let s = slot(job, i)
@@ -117,6 +122,10 @@ private extension TimelineBuilder {
                 }
             case EventKind.taskStart:
                 let s = slot(job, event.int("index") ?? 0)
+                if tasks[s].pool == nil, let known = poolOfJob[job] {
+                    tasks[s].pool = known.pool
+                    tasks[s].submitT = tasks[s].submitT ?? known.t
+                }
                 tasks[s].startT = event.t
                 tasks[s].workerPid = event.pid
                 tasks[s].workerThread = event.thread

@@ -70,7 +70,10 @@ enum TraceMerger {
             for record in log.records {
                 let tid = record["tid"]?.intValue ?? 0
                 if record["kind"]?.stringValue == "thread" {
-                    if let name = record["name"]?.stringValue { threads[tid] = name }
+                    // The thread that forked a child is that child's main thread (threading.main_thread() after a
+                    // fork), whatever it was called in the parent: a Pool's replacement worker is forked by the
+                    // pool's _handle_workers thread, but it is not that thread.
+                    if let name = record["name"]?.stringValue, tid != log.mainTid || log.role == "main" { threads[tid] = name }
                     continue
                 }
                 guard let kind = record["kind"]?.stringValue, let t = record["t"]?.intValue else { continue }
@@ -104,6 +107,8 @@ enum TraceMerger {
             events[index].seq = index + 1
             labeller.label(&events[index])
         }
+        // One process, one exit: a worker that wrote "exit 0" and was then terminated exited by the signal.
+        ExitReconciler.reconcile(&events)
         let reported = Set(logs.map(\.pid))
         let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.childPid }
         var silent: [Int32] = []

@@ -93,7 +93,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import (connection, managers, output, pool, process, queues, schema, shared_values, subprocesses,
+from . import (connection, futures, managers, output, pool, process, queues, schema, shared_values, subprocesses,
                synchronize, thread_locals, thread_sync, threads, writer)
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -118,6 +118,9 @@ _PATCHERS = {
     'multiprocessing.managers': managers.patch_managers,
     'multiprocessing.sharedctypes': shared_values.patch_sharedctypes,
     'subprocess': subprocesses.patch_subprocess,
+    'concurrent.futures.process': futures.patch_futures_process,
+    'concurrent.futures.thread': futures.patch_futures_thread,
+    'concurrent.futures._base': futures.patch_futures_base,
 }
 
 
@@ -133,6 +136,7 @@ def install():
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
         import atexit
         atexit.register(writer.finish)
+        atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
         for name in list(_PATCHERS):
             if name in sys.modules:
                 _run_patcher(sys.modules[name])
@@ -143,11 +147,16 @@ def install():
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
-        if writer.open_file() and writer.role == 'main':
-            emit(schema.PROCESS_START, now_ns(), (json_str('MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), 'main'))
+        if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
+            writer.process_name = HELPER_NAMES[writer.role]
+        if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
+            emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
+                                                  json_str_or_null(writer.current_start_method()), writer.role))
     except Exception:
         writer.disable()
+
+
+HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
 
 
 def _run_patcher(module):
@@ -506,6 +515,287 @@ def argv_json(a):
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
 """#),
+        ("mptutor_trace/futures.py", #"""
+"""concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
+
+What a learner needs to see on the timeline, and where it happens:
+
+  * executor.create                  the program made an executor (its max_workers)
+  * future.submit                    submit() / map() put a work item on the executor (caller's thread);
+                                     map() submits one work item per input, all at once
+  * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
+                                     which worker ran which item is the lane it is on
+  * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
+                                     manager thread, which sets the Future
+  * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
+  * executor.broken                  a worker died: the manager thread fails every pending Future with
+                                     BrokenProcessPool (the cause, and how many were pending)
+  * executor.shutdown                shutdown(), explicit or at the end of a with-block (how long it waited)
+
+Work items are numbered per executor in submission order (`work`), the same number the worker sees
+(ProcessPoolExecutor's own work_id; for a ThreadPoolExecutor, a number the tracer gives each item,
+unique in its process).
+"""
+import itertools
+import os
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .writer import emit, now_ns
+
+_executor_ids = itertools.count(1)
+_submitting = {}          # thread ident -> the key of the executor whose submit() it is in
+_thread_work_ids = itertools.count(0)
+
+
+def missing(patch, kinds):
+    """A patch point this Python does not have: the record says which events it cannot hold."""
+    if not writer.disabled:
+        emit(schema.TRACER_MISSING, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']'))
+
+
+def map_chunk(fn, args):
+    """ProcessPoolExecutor.map submits partial(_process_chunk, fn) with one chunk of argument tuples:
+    show the program's function and the chunk's items.  Returns (function, args, items as JSON)."""
+    if type(fn).__name__ == 'partial' and getattr(fn.func, '__name__', '') == '_process_chunk' \
+            and getattr(fn.func, '__module__', '') == 'concurrent.futures.process' and fn.args and len(args) == 1:
+        chunk = args[0]
+        if type(chunk) in (tuple, list):
+            return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
+    return fn, args, 'null'
+
+
+def _key(executor):
+    return executor.__dict__.get('_mptutor_key') if executor is not None else None
+
+
+def _wrap_init(cls, type_name, workers_attr):
+    o_init = cls.__init__
+
+    def __init__(self, *args, **kwargs):
+        try:
+            t = now_ns()
+            o_init(self, *args, **kwargs)
+            if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
+                        emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
+                                                        var_field(fr, (type_name,))))
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.__init__ = wraps(o_init, __init__)
+
+
+def _wrap_submit(cls, work_of):
+    o_submit = cls.submit
+
+    def submit(self, fn, /, *args, **kwargs):
+        try:
+            t = now_ns()
+            tid = get_ident()
+            _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
+            try:
+                f = o_submit(self, fn, *args, **kwargs)
+            finally:
+                _submitting.pop(tid, None)
+            key = _key(self)
+            if key is not None and not writer.disabled:
+                try:
+                    work = work_of(self, f)
+                    f.__dict__['_mptutor_work'] = (key, work)
+                    func, fargs, items = map_chunk(fn, args)
+                    emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
+                                                   'submit' if items == 'null' else 'map', items))
+                except Exception:
+                    writer.disable()
+            return f
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.submit = wraps(o_submit, submit)
+
+
+def _wrap_shutdown(cls):
+    o_shutdown = cls.shutdown
+
+    def shutdown(self, wait=True, *args, **kwargs):
+        try:
+            t0 = now_ns()
+            r = o_shutdown(self, wait, *args, **kwargs)
+            key = _key(self)
+            if key is not None and not writer.disabled:
+                t = now_ns()
+                emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+class CallQueueSpy:
+    """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
+    and results sent, in the worker process."""
+    __slots__ = ('_q',)
+
+    def __init__(self, q):
+        self._q = q
+
+    def __getattr__(self, name):
+        return getattr(self._q, name)
+
+    def get(self, *args, **kwargs):
+        item = self._q.get(*args, **kwargs)
+        if not writer.disabled and item is not None:
+            try:
+                fn, fargs, items = map_chunk(item.fn, item.args)
+                emit(schema.FUTURE_START, now_ns(), (item.work_id, function_name_json(fn), short_json(fargs), items))
+            except Exception:
+                writer.disable()
+        return item
+
+    def put(self, obj, *args, **kwargs):
+        t = now_ns()
+        if not writer.disabled and hasattr(obj, 'work_id'):
+            try:
+                exc = obj.exception
+                if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
+                    exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
+                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+            except Exception:
+                writer.disable()
+        return self._q.put(obj, *args, **kwargs)
+
+
+def patch_futures_process(m):
+    _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
+    # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
+    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
+    _wrap_shutdown(m.ProcessPoolExecutor)
+
+    o_worker = m._process_worker
+
+    def _process_worker(call_queue, result_queue, *args, **kwargs):
+        try:
+            if not writer.disabled:
+                call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
+            return o_worker(call_queue, result_queue, *args, **kwargs)
+        except BaseException as e:    # no frame of ours in a worker's traceback
+            hide_wrapper_frame(e)
+            raise
+    m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
+    del _process_worker.__wrapped__
+
+    MT = getattr(m, '_ExecutorManagerThread', None)
+    if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
+        # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
+        missing('concurrent.futures.process._ExecutorManagerThread', ('future.result', 'executor.broken'))
+        return
+    o_result = MT.process_result_item
+
+    def process_result_item(self, result_item):
+        if not writer.disabled and hasattr(result_item, 'work_id'):
+            try:
+                key = _key(self.executor_reference())
+                if key is not None:
+                    exc = result_item.exception
+                    emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
+                                                          'null' if exc is None else json_str(type(exc).__name__)))
+            except Exception:
+                writer.disable()
+        return o_result(self, result_item)
+    MT.process_result_item = wraps(o_result, process_result_item)
+
+    o_broken = MT.terminate_broken
+
+    def terminate_broken(self, cause):
+        if not writer.disabled:
+            try:
+                key = _key(self.executor_reference())
+                if key is not None:
+                    emit(schema.EXECUTOR_BROKEN, now_ns(), (key, len(self.pending_work_items), json_str(str(cause or ''))))
+            except Exception:
+                writer.disable()
+        return o_broken(self, cause)
+    MT.terminate_broken = wraps(o_broken, terminate_broken)
+
+
+def patch_futures_thread(m):
+    _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
+    _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
+    _wrap_shutdown(m.ThreadPoolExecutor)
+    WI = m._WorkItem
+    o_init, o_run = WI.__init__, WI.run
+
+    def __init__(self, future, fn, args, kwargs):
+        o_init(self, future, fn, args, kwargs)
+        work = next(_thread_work_ids)
+        future.__dict__['_mptutor_thread_work'] = work
+        key = _submitting.get(get_ident())
+        if key is not None:     # before a worker thread can run it: its start and end are traced
+            future.__dict__['_mptutor_work'] = (key, work)
+
+    def run(self):
+        try:
+            return traced_run(self)
+        except BaseException as e:    # no frame of ours in a traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def traced_run(self):
+        work = self.future.__dict__.get('_mptutor_thread_work')
+        traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+        if traced:
+            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
+        r = o_run(self)
+        if traced and not self.future.cancelled():
+            try:
+                t = now_ns()
+                exc = self.future.exception(0)
+                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+            except Exception:
+                writer.disable()
+        return r
+    WI.__init__ = wraps(o_init, __init__)
+    WI.run = wraps(o_run, run)
+
+
+def patch_futures_base(m):
+    F = m.Future
+    for name, call in (('result', 'result()'), ('exception', 'exception()')):
+        o = getattr(F, name)
+
+        def make(o, call):
+            def method(self, timeout=None):
+                tagged = self.__dict__.get('_mptutor_work')
+                if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
+                    return o(self, timeout)
+                key, work = tagged
+                t0 = now_ns()
+                emit(schema.FUTURE_WAIT, t0, (key, work, call))
+                try:
+                    r = o(self, timeout)
+                except BaseException as e:
+                    t = now_ns()
+                    emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'false', json_str(type(e).__name__)))
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'true', 'null'))
+                return r
+            return method
+        setattr(F, name, wraps(o, make(o, call)))
+"""#),
         ("mptutor_trace/managers.py", #"""
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
 trip each: `manager.call` in the caller).  The server process is role `manager` (process.py).
@@ -515,7 +805,7 @@ Events: manager.create, manager.connect, manager.call.
 import sys
 
 from . import schema, writer
-from .describe import exception_text, json_str
+from .describe import short_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
 
@@ -565,16 +855,18 @@ def patch_managers(m):
                 return o_call(self, methodname, args, kwds)
             t0 = now_ns()
             ok = 'false'
+            result = 'null'
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
+                result = short_json(r)      # what the server sent back: a race through a proxy shows in values
                 return r
             finally:
                 t = now_ns()
                 try:
                     tok = self._token
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(str(tok.typeid)),
-                                     json_str(str(methodname)), t - t0, ok))
+                                     json_str(str(methodname)), t - t0, ok, short_json(args), result))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -589,6 +881,11 @@ def patch_managers(m):
 delegated; complete lines are recorded per thread after the real write succeeded.  A line that
 never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
 its thread ends (threads.py) or its process exits (writer.finish).
+
+Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
+sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
+it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
+recorded when its newline is written (an empty rest after partial parts is not).
 
 Events: print.
 """
@@ -626,6 +923,11 @@ def _forget_parent_lines():
         rec._mptutor_parts.clear()
 
 
+def record_all_pending():
+    """Every thread's unfinished line, now (a process about to exit)."""
+    flush_unfinished()
+
+
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -634,6 +936,7 @@ class PrintRecorder:
     def __init__(self, stream, name):
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
         recorders.append(self)
 
     def write(self, s):
@@ -647,7 +950,10 @@ class PrintRecorder:
                 parts = self._mptutor_parts
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
-                    emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(parts.pop(tid, '')) + '}\n')
+                    rest = parts.pop(tid, '')
+                    if rest or tid not in self._mptutor_partial:
+                        emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(rest) + '}\n')
+                    self._mptutor_partial.discard(tid)
                 elif '\n' not in s:
                     if s:
                         p = parts.get(tid, '') + s
@@ -659,11 +965,31 @@ class PrintRecorder:
                         parts[tid] = rest
                     t = now_ns()
                     pre = self._mptutor_pre
+                    if not lines[0] and tid in self._mptutor_partial:
+                        lines.pop(0)          # the end of a line already recorded in parts
+                    self._mptutor_partial.discard(tid)
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + json_str(line) + '}\n')
             except Exception:
                 writer.disable()
         return r
+
+    def flush(self):
+        r = self._mptutor_s.flush()
+        self.record_pending(get_ident())
+        return r
+
+    def record_pending(self, tid):
+        """The thread's text since its last newline, now visible: record it as a partial line."""
+        if writer.disabled:
+            return
+        try:
+            p = self._mptutor_parts.pop(tid, '')
+            if p:
+                self._mptutor_partial.add(tid)
+                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(p) + ',"partial":true}\n')
+        except Exception:
+            writer.disable()
 
     def writelines(self, lines):
         try:
@@ -759,12 +1085,16 @@ class TaskQueueSpy:
             try:
                 job, i, func, args = task[:4]
                 star = self._star       # identity, not `in`: == could run user __eq__
+                items, call = 'null', 'true'
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
+                    call = 'false'           # args is then a chunk of items, not one call's arguments
+                    if type(args) in (tuple, list):
+                        items = str(len(args))
                 fn = self._fn       # a pool runs one function many times: name it once
                 if fn[0] is not func:
                     fn = self._fn = (func, function_name_json(func))
-                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args)))
+                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args), items, call))
             except Exception:
                 writer.disable()
         return task
@@ -783,6 +1113,15 @@ class TaskQueueSpy:
             except Exception:
                 writer.disable()
         return r
+
+
+def written_call(frame, default):
+    """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
+    if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
+        name = frame.f_code.co_name
+        if name in ('map', 'starmap', 'apply'):
+            return name + '()'
+    return default
 
 
 def patch_pool(m):
@@ -892,6 +1231,9 @@ def patch_pool(m):
         def join(self):
             try:
                 t0 = now_ns()
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and not writer.disabled:     # about to block until every worker ended
+                    emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
                 r = o(self)
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None:
@@ -953,6 +1295,8 @@ def patch_pool(m):
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
+            if not self._event.is_set():      # about to block: name the call as the program wrote it
+                emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
             try:
                 r = o_get(self, timeout)
             except BaseException as e:
@@ -966,6 +1310,50 @@ def patch_pool(m):
             hide_wrapper_frame(e)
             raise
     AR.get = wraps(o_get, get)
+
+    # AsyncResult.wait(): blocks without a result; and imap's next(), which waits for the next one
+    o_wait = AR.wait
+
+    def wait(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled or self._event.is_set() or sys._getframe(1).f_code is o_get.__code__:
+                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
+            t0 = now_ns()
+            emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    AR.wait = wraps(o_wait, wait)
+
+    IT = m.IMapIterator
+    o_next = IT.next
+
+    def imap_next(self, timeout=None):
+        try:
+            key = self.__dict__.get('_mptutor_pool')
+            if key is None or writer.disabled or self._items or self._index == self._length:
+                return o_next(self, timeout)
+            t0 = now_ns()
+            index = self._index
+            emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
+            ok = 'false'
+            try:
+                r = o_next(self, timeout)
+                ok = 'true'
+                return r
+            finally:
+                t = now_ns()
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
+        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
+            hide_wrapper_frame(e)
+            raise
+    IT.next = wraps(o_next, imap_next)
+    IT.__next__ = IT.next
 
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)
@@ -983,7 +1371,7 @@ process.terminate / process.kill, process.error, process.start_method.
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
@@ -1036,6 +1424,9 @@ def patch_process(m):
     patched_popens = set()
 
     def start(self):
+        # Stamped when start() begins: the child's first event can come before start() returns, and the
+        # timeline must never show a child's life above the call that began it.
+        t0 = now_ns()
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -1054,7 +1445,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, now_ns(), (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
         except Exception:
             writer.disable()
 
@@ -1074,6 +1465,7 @@ def patch_process(m):
             except Exception:
                 writer.disable()
         code = o_boot(self, *args, **kwargs)
+        output.record_all_pending()     # a last line without its newline is output too
         emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
@@ -1087,15 +1479,20 @@ def patch_process(m):
                     if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
                             and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
                             and pop.poll() is None):
-                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout)))
+                        # multiprocessing's exit function joining a non-daemon child the program left running
+                        implicit = sys._getframe(1).f_code.co_name == '_exit_function'
+                        emit(schema.PROCESS_JOIN_WAIT, t0, (pop.pid, json_str(str(self._name)), json_number(timeout),
+                                                            JSON_BOOL[implicit]))
                 except Exception:
                     writer.disable()
             o_join(self, timeout)
             if not writer.disabled:
                 try:
                     pop = self._popen
-                    emit(schema.PROCESS_JOIN, now_ns(), (pop.pid if pop is not None else 0, json_str(str(self._name)),
-                                             now_ns() - t0, json_number(timeout)))
+                    t = now_ns()
+                    timed_out = timeout is not None and pop is not None and pop.returncode is None
+                    emit(schema.PROCESS_JOIN, t, (pop.pid if pop is not None else 0, json_str(str(self._name)),
+                                                  t - t0, json_number(timeout), JSON_BOOL[timed_out]))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1462,8 +1859,8 @@ PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
-PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s')
-PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s')
+PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
+PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
 PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s')
@@ -1474,7 +1871,7 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
-POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s')
+POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s,"items":%s,"call":%s')
 POOL_TASK_END = template('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
 POOL_RESULT = template('pool.result', ',"object":%s,"job":%d,"index":%d,"ok":%s')
 POOL_GET = template('pool.get', ',"object":%s,"job":%d,"ok":%s,"waited_ns":%d,"error":%s')
@@ -1483,6 +1880,22 @@ POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
+POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
+POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s')
+
+# concurrent.futures (futures.py)
+EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
+EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
+FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
+FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
+
+# the tracer itself: a patch point this Python does not have (events that cannot be captured)
+TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
@@ -1528,7 +1941,7 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
-MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s')
+MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
@@ -1554,7 +1967,7 @@ PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line th
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),

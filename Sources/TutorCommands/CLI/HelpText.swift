@@ -91,7 +91,7 @@ enum HelpText {
       quiz [<id>]      a lesson's questions at the prompt, answered from a live run, scored
       export <id|file> write a recorded run as an HTML page, a Perfetto trace or an asciicast
       trace <script>   run a Python program under the tracer
-      check <id>...    run lessons and verify their claims (--all for every lesson)
+      check <id>...    run lessons and verify their claims (--all for every lesson); check FILE.jsonl: a run's invariants
       list             list the lessons (✓ marks those you finished)
       progress         what you have finished (--reset forgets it)
       simulate <what>  deterministic simulations: 'scheduling' (CPU scheduling, tick by tick)
@@ -200,11 +200,15 @@ enum HelpText {
     static let check = """
     mp-tutor check <id>... | --all [options]: run lessons live and verify what each claims its timeline shows.
     Exit status 0 when every claim holds, 1 when any fails (each failure says what was observed).
+    mp-tutor check FILE.jsonl...: verify the invariants of recorded runs, without running anything: one exit
+    per process, every process counted, pool counts that add up, every wait closed or counted as unfinished,
+    every note's cause true in the state model, events in causal order (exit 1 naming each violation).
 
     Examples:
       mp-tutor check pool-async
       mp-tutor check pool-async --set workers=2 --set tasks=10
       mp-tutor check --all
+      mp-tutor check corpus/transcripts/*.jsonl
 
     Options:
       --all                       every lesson and every variant

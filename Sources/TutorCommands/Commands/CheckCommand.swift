@@ -14,6 +14,9 @@ struct CheckCommand {
     var recordDirectory: String?
 
     func execute() throws -> Int32 {
+        if !all, !ids.isEmpty, ids.allSatisfy(TranscriptCheck.isTranscript) {
+            return try TranscriptCheck(paths: ids).execute()
+        }
         let catalog = try context.catalog()
         var targets: [(Lesson, String?)] = []
         if all {

@@ -74,6 +74,23 @@ public enum EventKind {
     public static let sharedCreate = "shared.create"
     public static let sharedRead = "shared.read"
     public static let sharedWrite = "shared.write"
+    // Waits inside a Pool's result calls (get(), wait(), map(), imap's next()) and concurrent.futures.
+    public static let poolWait = "pool.wait"
+    public static let poolWaited = "pool.waited"
+    public static let futureWait = "future.wait"
+    public static let futureWaited = "future.waited"
+    // concurrent.futures (docs/transcript-format.md).
+    public static let executorCreate = "executor.create"
+    public static let executorBroken = "executor.broken"
+    public static let executorShutdown = "executor.shutdown"
+    public static let futureSubmit = "future.submit"
+    public static let futureStart = "future.start"
+    public static let futureEnd = "future.end"
+    public static let futureResult = "future.result"
+    /// A process's own exit record that its parent contradicted (see `ExitReconciler`).
+    public static let processExiting = "process.exiting"
+    /// The tracer could not find a patch point in this Python: `events` lists the kinds it cannot capture.
+    public static let tracerMissing = "tracer.missing"
     /// mp-tutor's watchdog stopped the run.
     public static let runTimeout = "run.timeout"
     /// The learner pressed Ctrl-C.
@@ -97,6 +114,9 @@ public enum EventKind {
         processStartMethod, threadStart, threadExit, subprocessSpawn, subprocessExit,
         localCreate, localSet, localGet, localDel, sharedCreate,
         sharedRead, sharedWrite, runTimeout, runInterrupt,
+        poolWait, poolWaited, futureWait, futureWaited, executorCreate,
+        executorBroken, executorShutdown, futureSubmit, futureStart, futureEnd,
+        futureResult, processExiting, tracerMissing,
     ]
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:

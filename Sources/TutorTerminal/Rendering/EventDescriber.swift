@@ -11,8 +11,16 @@ public struct EventDescriber: Sendable {
         self.painter = painter
     }
 
-    /// Event `index` of the timeline in a few words.
+    /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
+    /// (an exception message, an item's repr) is shown as `↵`, so it cannot break the row layout.
     public func describe(_ index: Int) -> String {
+        let text = describeEvent(index)
+        guard text.contains(where: \.isNewline) else { return text }
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .joined(separator: painter.symbol(" ↵ ", ascii: " \\n "))
+    }
+
+    private func describeEvent(_ index: Int) -> String {
         let e = timeline.events[index]
         let object = e.object ?? ""
         let child = e.string("name") ?? Phrase.evChild.text()
@@ -32,6 +40,9 @@ public struct EventDescriber: Sendable {
         case EventKind.processReaped:
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case EventKind.processJoin:
+            if e.bool("timed_out") == true {
+                return "join(\(child), timeout=\(e["timeout"]?.displayText ?? "?")) gave up" + waited(e) + ": the child is still running"
+            }
             return Phrase.evJoin.text(["name": child, "waited": waited(e)])
         case EventKind.processKilled:
             return Phrase.evKilled.text()
@@ -39,11 +50,13 @@ public struct EventDescriber: Sendable {
             return Phrase.evPoolCreate.text(["object": object, "n": number(e, "processes")])
         case EventKind.poolSubmit:
             let chunks = e.int("chunks") ?? 1
-            let call = "\(e.string("func") ?? "?")(\(e.string("args") ?? ""))"
+            // apply_async's args are the call's argument tuple; a map's are its iterable, shown as given.
+            let apply = e.string("method")?.hasPrefix("apply") == true
+            let call = "\(e.string("func") ?? "?")(\(apply ? Self.arguments(e.string("args")) : e.string("args") ?? ""))"
             return Phrase.evSubmit.text(["method": e.string("method") ?? "submit", "job": e.int("job") ?? 0,
                                          "rest": chunks > 1 ? Phrase.evChunks.text(["n": chunks]) : " " + call])
         case EventKind.taskStart:
-            return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) \(e.string("func") ?? "")(\(e.string("args") ?? ""))"
+            return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) " + Self.call(e)
         case EventKind.taskEnd:
             return e.bool("ok") == false
                 ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.string("result") ?? ""])
@@ -61,7 +74,11 @@ public struct EventDescriber: Sendable {
         case EventKind.queueCreate:
             let max = e.int("maxsize").map { $0 > 0 ? Phrase.evMaxsize.text(["n": $0]) : Phrase.evUnbounded.text() } ?? ""
             return Phrase.evCreated.text(["object": object]) + Phrase.evParenthesized.text(["text": (e.string("type") ?? "Queue") + max])
-        case EventKind.queuePut: return Phrase.evPut.text(["item": e.string("item") ?? "?", "object": object, "waited": waited(e)])
+        case EventKind.queuePut:
+            // Only a put on a full queue blocks (a queue.wait before it); a slow put on an unbounded queue was starting
+            // its feeder thread, so its time is stated, not called a wait.
+            let took = (e.int("waited_ns") ?? 0) >= 1_000_000 ? " (the call took \(Format.duration(ns: e.int("waited_ns") ?? 0)))" : ""
+            return Phrase.evPut.text(["item": e.string("item") ?? "?", "object": object, "waited": ""]) + took
         case EventKind.queueGet: return Phrase.evGet.text(["item": e.string("item") ?? "?", "object": object, "waited": waited(e)])
         case EventKind.lockCreate:
             var about: [String] = []
@@ -74,6 +91,7 @@ public struct EventDescriber: Sendable {
         case EventKind.lockRelease: return Phrase.evRelease.text(["object": object, "times": times(e)])
         case EventKind.print:
             let text = TextSanitizer.neutralize(e.string("text") ?? "", keepColors: painter.capabilities.color)
+            // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string("stream") == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
                 + (e.bool("partial") == true ? Phrase.evNoNewline.text() : "")
         case EventKind.processRun:
@@ -82,6 +100,8 @@ public struct EventDescriber: Sendable {
             let code = e.int("exitcode") ?? 0
             return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
                 + (e.bool("direct") == true ? "" : Phrase.evCleaningUp.text())
+        case EventKind.processJoinWait where e.bool("implicit") == true:
+            return "at exit, multiprocessing joins \(child) (the program did not): waits for it to end"
         case EventKind.processJoinWait:
             return Phrase.evJoinWait.text(["name": child, "timeout": timeout(e)])
         case EventKind.processTerminate:
@@ -143,8 +163,9 @@ public struct EventDescriber: Sendable {
             return e.bool("ok") == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string("error") ?? "error"])
                 : Phrase.evManagerConnected.text(["object": object])
         case EventKind.managerCall:
-            return Phrase.evManagerCall.text(["object": object, "method": e.string("method") ?? "?", "waited": waited(e),
-                                              "raised": e.bool("ok") == false ? Phrase.evRaisedMark.text() : ""])
+            let result = e.string("result").map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
+            return "\(object).\(e.string("method") ?? "?")(\(Self.arguments(e.string("args"))))" + (e.bool("ok") == false ? " raised" : result)
+                + " (round trip to the manager" + (waited(e).isEmpty ? ")" : "," + waited(e) + ")")
         case EventKind.connectionRefused:
             return Phrase.evRefuses.text(["error": e.string("error") ?? Phrase.evWrongAuthkey.text()])
         case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
@@ -169,12 +190,66 @@ public struct EventDescriber: Sendable {
             return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string("value") ?? "?"])
         case EventKind.sharedWrite: return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string("value") ?? "?"])
         case EventKind.runTimeout: return Phrase.evWatchdog.text()
+        case EventKind.tracerMissing:
+            let kinds = e["events"]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? "some events"
+            return "the tracer found no \(e.string("patch") ?? "patch point") in this Python: \(kinds) could not be recorded"
+        case EventKind.executorCreate:
+            return "\(object) created: max_workers \(e.int("max_workers").map(String.init) ?? "?")"
+        case EventKind.futureSubmit:
+            return "\(e.string("method") ?? "submit") → work item \(e.int("work") ?? 0) " + Self.workCall(e)
+        case EventKind.futureStart:
+            return "\(painter.symbol("▶", ascii: ">")) work item \(e.int("work") ?? 0) " + Self.workCall(e)
+        case EventKind.futureEnd:
+            return e.bool("ok") == false
+                ? "\(painter.symbol("✗", ascii: "x")) work item \(e.int("work") ?? 0) raised \(e.string("result") ?? "")"
+                : "\(painter.symbol("✓", ascii: "v")) work item \(e.int("work") ?? 0) \(painter.symbol("→", ascii: "->")) \(e.string("result") ?? "")"
+        case EventKind.futureResult:
+            return "result of work item \(e.int("work") ?? 0) arrives, sets its Future"
+                + (e.bool("ok") == false ? " (an exception: \(e.string("error") ?? "?"))" : "")
+        case EventKind.futureWait:
+            return "waits in \(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0)"
+        case EventKind.futureWaited:
+            return "\(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0) "
+                + (e.bool("ok") == false ? "raised \(e.string("error") ?? "?")" : "returned") + waited(e)
+        case EventKind.executorBroken:
+            return "\(object) is broken: \(e.int("pending") ?? 0) pending work item(s) fail with BrokenProcessPool"
+        case EventKind.executorShutdown:
+            return "\(object).shutdown(wait=\(e.bool("wait") == false ? "False" : "True")) returned" + waited(e)
+        case EventKind.poolWait where (e.int("job") ?? 0) < 0:
+            return "waits in \(object).\(e.string("call") ?? "join()") for the pool to finish (every result collected, then every worker ended)"
+        case EventKind.poolWait:
+            return "waits in \(e.string("call") ?? "get()") for \(taskName(e))"
+        case EventKind.poolWaited:
+            return "\(e.string("call") ?? "wait()") for \(taskName(e)) returned" + waited(e)
+        case ExitReconciler.exiting:
+            return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
         case "os.state":
             return Phrase.evOSState.text(["state": Phrase.osState(e.string("state") ?? "?"), "duration": Format.duration(ns: e.int("duration_ns") ?? 0)])
         default:
             return e.kind + (e.object.map { " " + $0 } ?? "")
         }
     }
+
+    /// `f(1, 2)` for a call's arguments (recorded as a tuple); `f × 3 items: 0, 1, 2` for a chunk of a map
+    /// (`items` on the event). An old transcript without `items` shows the recorded arguments as they are.
+    static func call(_ e: TraceEvent) -> String {
+        let function = e.string("func") ?? ""
+        if let items = e.int("items") {
+            return "\(function) × \(items) item\(items == 1 ? "" : "s"): \(arguments(e.string("args")))"
+        }
+        if e.bool("call") == true { return "\(function)(\(arguments(e.string("args"))))" }
+        return "\(function)(\(e.string("args") ?? ""))"
+    }
+
+    /// `cube(2)` for a submit(); `cube × 2 items: 5, 6` for a chunk of ProcessPoolExecutor.map.
+    static func workCall(_ e: TraceEvent) -> String {
+        let function = e.string("func") ?? "?"
+        if let items = e.int("items") { return "\(function) × \(items) item\(items == 1 ? "" : "s"): \(arguments(e.string("args")))" }
+        return "\(function)(\(arguments(e.string("args"))))"
+    }
+
+    /// `(1, 2)` → `1, 2`: see `CallArguments`.
+    static func arguments(_ tuple: String?) -> String { CallArguments.inner(tuple) }
 
     func taskName(_ e: TraceEvent) -> String {
         let index = e.int("index") ?? 0

@@ -22,12 +22,26 @@ public struct RunPresenter {
                      Phrase.factStartMethod.text(["method": header.startMethod ?? "?"]),
                      Phrase.factCPUs.text(["n": header.cpus])].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
+        let version = Self.versionWarning(header.python).map { painter.paint("  \(painter.symbol("⚠", ascii: "!")) " + $0, .yellow) + "\n" } ?? ""
         if let source {
             let recorded = TextWrapper.fit(["  " + Phrase.recordedLine.text(["at": header.recordedAt, "command": what, "facts": facts])], width: max(40, capabilities.width))
-            return painter.paint("\(arrow) " + Phrase.replayOf.text(["source": source]), .bold) + "\n" + recorded.joined(separator: "\n") + "\n"
+            return painter.paint("\(arrow) " + Phrase.replayOf.text(["source": source]), .bold) + "\n" + recorded.joined(separator: "\n") + "\n" + version
         }
         let ran = TextWrapper.fit([painter.paint("\(arrow) " + Phrase.ranLine.text(["command": what]), .bold) + "   " + painter.paint(facts, .dim)], width: max(40, capabilities.width))
-        return ran.joined(separator: "\n") + "\n"
+        return ran.joined(separator: "\n") + "\n" + version
+    }
+
+    /// The Python versions whose multiprocessing internals the tracer was checked against.
+    static let verifiedPythons = ["3.11"]
+
+    /// Said on screen when the run's Python is not one the tracer was verified on.
+    static func versionWarning(_ python: String?) -> String? {
+        guard let python else { return "the run's Python version was not recorded: events may be missing" }
+        let minor = python.split(separator: ".").prefix(2).joined(separator: ".")
+        guard !verifiedPythons.contains(minor) else { return nil }
+        return "Python \(python): the tracer was verified on \(verifiedPythons.joined(separator: ", ")) only. Where this Python's "
+            + "multiprocessing differs, events may be missing (the record says which patch points it could not find), "
+            + "and mp-tutor states no cause it could not observe."
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).

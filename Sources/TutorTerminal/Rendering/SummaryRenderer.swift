@@ -17,6 +17,7 @@ public struct SummaryRenderer {
     public func render() -> String {
         var out: [String] = [painter.paint(" " + Phrase.summaryHeading.text(), .bold)]
         out += poolLines()
+        out += executorLines()
         out += lockLines()
         out += queueLines()
         out += processLines()
@@ -29,16 +30,35 @@ public struct SummaryRenderer {
 
 private extension SummaryRenderer {
     func poolLines() -> [String] {
-        let pool = PoolAnalysis(timeline)
-        guard pool.submitted > 0 || pool.started > 0 else { return [] }
+        PoolFigures.all(timeline).flatMap(poolLines)
+    }
+
+    /// One pool: its submissions, chunks (what a worker takes at once) and items where known, then a bar per worker.
+    func poolLines(_ pool: PoolFigures) -> [String] {
+        guard !pool.submissions.isEmpty || pool.chunksStarted > 0 else { return [] }
         let wall = Format.seconds(timeline.durationNs)
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
-        var head = "  " + Phrase.summaryPool.text(["workers": pool.workers.count, "started": pool.started,
-                                                    "submitted": pool.submitted, "max": pool.maxConcurrent])
-        // No-break spaces keep a number with its unit ("0.136 s") when the line wraps.
-        let glued = { (text: String) in text.replacingOccurrences(of: " ", with: "\u{00A0}") }
-        head += pool.maxConcurrentAt.map { Phrase.summaryPoolFirstAt.text(["t": glued(Format.seconds($0))]) } ?? ""
-        head += Phrase.summaryPoolWall.text(["wall": glued(wall), "busy": glued(Format.seconds(busyTotal))])
+        let subs = pool.submissions.map { "\($0.count) \($0.method)" }.joined(separator: ", ")
+        var head = "  \(pool.pool)"
+        if let n = pool.processes {
+            let all = Int64(pool.workersStarted) != n ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
+            head += " (" + Phrase.summaryPoolWorkers.text(["n": n]) + all + ")"
+        }
+        head += ": " + (subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs)
+        // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.
+        let calls = pool.submissions.reduce(0) { $0 + $1.count }
+        let tasksOnly = pool.chunksSubmitted == calls && pool.submissions.allSatisfy({ $0.method.hasPrefix("apply") })
+        let units = (tasksOnly ? Phrase.summaryUnitTasks : Phrase.summaryUnitChunks).text()
+        let unit = { (n: Int) in (n == 1 ? (tasksOnly ? Phrase.summaryUnitTask : Phrase.summaryUnitChunk) : (tasksOnly ? Phrase.summaryUnitTasks : Phrase.summaryUnitChunks)).text() }
+        head += " · " + (pool.chunksSubmitted.map { Phrase.summaryPoolRanOf.text(["n": pool.chunksStarted, "m": $0, "unit": units]) }
+            ?? Phrase.summaryPoolRan.text(["n": pool.chunksStarted, "unit": units]))
+        head += pool.itemsStarted.map { Phrase.summaryPoolItems.text(["n": $0]) } ?? ""
+        if pool.chunksFinished < pool.chunksStarted { head += Phrase.summaryPoolFinished.text(["n": pool.chunksFinished]) }
+        if !pool.chunksLost.isEmpty {
+            head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
+        }
+        let peak = PoolAnalysis.peak(timeline.tasks.filter { $0.pool == pool.pool }, runEnd: timeline.durationNs, timeline: timeline)
+        head += Phrase.summaryPoolTail.text(["max": peak.0, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
@@ -46,21 +66,36 @@ private extension SummaryRenderer {
             let bar = workerBar(worker, width: barWidth)
             let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
-                + "  " + Phrase.summaryWorkerRow.text(["n": worker.tasks.count, "busy": busy]))
+                + "  " + Phrase.summaryPoolWorkerRow.text(["n": worker.tasks.count, "unit": unit(worker.tasks.count), "busy": busy]))
         }
-        if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
-            out.append("    " + Phrase.summaryQueueLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
-            out += TextWrapper.wrap(Phrase.summaryQueueWaits.text(["list": queueingDelays()]), width: width, indent: "      ",
+        let tasks = timeline.tasks.filter { $0.pool == pool.pool }
+        if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
+            out.append("    " + Phrase.summaryPoolLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
+            out += TextWrapper.wrap(Phrase.summaryPoolEach.text(["list": queueingDelays(tasks, unit: units)]), width: width, indent: "      ",
                                     firstIndent: "    ")
         }
-        let failed = timeline.tasks.filter { $0.succeeded == false }.count
-        if failed > 0 { out.append("    " + Phrase.summaryTasksRaised.text(["n": failed])) }
+        let failed = tasks.filter { $0.succeeded == false }.count
+        if failed > 0 { out.append("    " + Phrase.summaryPoolRaised.text(["n": failed, "unit": unit(failed)])) }
         return out
     }
 
+    func executorLines() -> [String] {
+        ExecutorFigures.all(timeline).flatMap { x -> [String] in
+            var line = "  \(x.executor)" + (x.maxWorkers.map { " (max_workers \($0))" } ?? "") + ": \(x.submitted) work item(s) submitted"
+            let ran = x.perWorker.reduce(0) { $0 + $1.items }
+            if ran > 0 { line += ", \(ran) ran (" + x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ") + ")" }
+            if x.resultsBack > 0 { line += ", \(x.resultsBack) result(s) came back on its manager thread" }
+            if x.raised > 0 { line += ", \(x.raised) raised an exception" }
+            if let pending = x.brokenPending {
+                line += " · BROKEN: a worker process ended abruptly, so \(pending) pending work item(s) failed with BrokenProcessPool"
+            }
+            return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
+        }
+    }
+
     /// Every task's wait in the task queue when there are few, else the spread.
-    func queueingDelays() -> String {
-        let waits = timeline.tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
+    func queueingDelays(_ tasks: [PoolTask], unit: String) -> String {
+        let waits = tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
         if waits.count <= 12 {
             // No-break spaces keep "task 3 478 ms" together when the line wraps.
             return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
@@ -78,7 +113,8 @@ private extension SummaryRenderer {
         var cells = Array(repeating: painter.cell("·", ascii: "."), count: width)
         for (n, task) in worker.tasks.enumerated() {
             guard let start = task.startT else { continue }
-            let end = task.endT ?? total
+            // A chunk that never ended was cut short by its worker's end (a worker that died inside it).
+            let end = task.endT ?? timeline.process(pid: worker.pid)?.endT ?? total
             let a = Int(Double(start) / Double(total) * Double(width))
             let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
             let shade = n % 2 == 0 ? painter.cell("█", ascii: "#") : painter.cell("▓", ascii: "=")
@@ -88,12 +124,18 @@ private extension SummaryRenderer {
     }
 
     func lockLines() -> [String] {
-        timeline.locks.compactMap { lock in
-            guard !lock.holds.isEmpty else { return nil }
-            let contended = lock.contended
+        let ledger = WaitLedger(timeline)
+        return timeline.locks.compactMap { lock in
+            let figures = LockFigures(lock: lock, ledger: ledger)
+            guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
             let waits = lock.holds.map(\.waitedNs)
-            var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": lock.holds.count,
-                                                       "contended": contended.count])
+            var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": figures.acquisitions,
+                                                       "contended": figures.hadToWait])
+            if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
+            if !figures.unfinishedWaits.isEmpty {
+                line += Phrase.summaryLockNeverEnded.text(["n": figures.unfinishedWaits.count, "list":
+                    figures.unfinishedWaits.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])
+            }
             if let longest = waits.max(), longest > 0 {
                 line += Phrase.summaryLockWaits.text(["total": Format.duration(ns: waits.reduce(0, +)), "longest": Format.duration(ns: longest)])
             }
@@ -126,18 +168,35 @@ private extension SummaryRenderer {
         return out
     }
 
+    /// Every process that existed, helpers included and named, and how each ended (the parent's view).
     func processLines() -> [String] {
-        let lives = timeline.processes.filter { $0.role == "main" || $0.role == "child" }
-        guard !lives.isEmpty else { return [] }
+        let census = ProcessCensus(timeline)
+        guard !census.members.isEmpty else { return [] }
         var endings: [String: Int] = [:]
-        for life in lives {
-            let key = life.signal.map { Phrase.summaryEndedBy.text(["signal": Format.signalName($0)]) }
-                ?? life.exitCode.map { Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
+        for member in census.members {
+            let key = member.exitCode.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
+                : Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
             endings[key, default: 0] += 1
         }
-        let text = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
+        let endingText = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
             .joined(separator: Language.current == .zh ? "，" : ", ")
-        return ["  " + Phrase.summaryProcesses.text(["n": lives.count, "endings": text])]
+        var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
+        let helpers = census.helpers
+        if !helpers.isEmpty {
+            text += Phrase.summaryHelpers.text(["n": helpers.count, "list": helpers.map { "\($0.role.replacingOccurrences(of: "_", with: " ")) pid \($0.pid)" }.joined(separator: ", ")])
+        }
+        let silent = census.members.filter(\.silent).filter { !$0.isHelper }
+        if !silent.isEmpty {
+            text += "; \(silent.count) recorded nothing of their own (" + silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ") + ")"
+        }
+        var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
+        let unfinished = WaitLedger(timeline).unfinished
+        if !unfinished.isEmpty {
+            let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
+                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: "; ")
+            out += TextWrapper.wrap("  " + Phrase.summaryUnfinishedWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
+        }
+        return out
     }
 
     func recordLines() -> [String] {
@@ -146,6 +205,12 @@ private extension SummaryRenderer {
         let recordingProblem = timeline.trailer?.run.recordingProblem
         if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += Phrase.summaryIncomplete.text() }
         var out = [line]
+        // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
+        let missing = Set(timeline.events.filter { $0.kind == EventKind.tracerMissing }.compactMap { $0.string("patch") }).sorted()
+        if !missing.isEmpty {
+            out.append(painter.paint("  this Python lacks what the tracer patches (" + missing.joined(separator: ", ")
+                + "): the events it records are missing from this run, and no note relies on them", .yellow))
+        }
         if let recordingProblem {
             // The recorded words are the transcript's (English); the frame around them is the learner's language.
             let problem = TextSanitizer.neutralize(recordingProblem, keepColors: false)

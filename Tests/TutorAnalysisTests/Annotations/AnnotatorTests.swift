@@ -80,8 +80,15 @@ final class AnnotatorTests: XCTestCase {
         XCTAssertEqual(texts[firstSubmit], "apply_async only puts the task in the pool's task queue and returns: "
             + "3 submissions took 200 µs in all, without waiting for any worker.")
         let queuedStart = try XCTUnwrap(index(timeline) { $0.kind == "pool.task.start" && $0.int("job") == 2 })
-        XCTAssertEqual(texts[queuedStart], "task 2 waited 57 ms in the task queue: all 2 workers were busy. "
-            + "ForkPoolWorker-2 took it 0.000 s after finishing task 1.")
+        // The state model shows both workers running tasks 0 and 1 for 50 ms, then ForkPoolWorker-2 idle for 7 ms
+        // before it took task 2: that part is the hand-over, not busy workers.
+        XCTAssertEqual(texts[queuedStart], "task 2 started 57 ms after it was submitted: 50 ms while every started worker "
+            + "was running another task; 7 ms while a started worker was not running any task and none had taken this one yet "
+            + "(a task goes through the pool's task-handler thread and a pipe, and a new worker first finishes starting up).")
+        let premises = notes.compactMap(\.premise)
+        XCTAssertEqual(premises.count, 2)
+        let replayer = StateReplayer(timeline: timeline)
+        XCTAssertTrue(premises.allSatisfy { $0.holds(in: replayer) })
         let firstCallback = try XCTUnwrap(index(timeline) { $0.kind == "pool.callback" })
         XCTAssertEqual(texts[firstCallback], "the callback collect runs in MainProcess (pid 100) on thread _handle_results, not in a worker: "
             + "task 1 was computed by ForkPoolWorker-2 (pid 202), and its result travelled back to the parent first.")
@@ -148,10 +155,22 @@ final class AnnotatorTests: XCTestCase {
         s.add(9, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
         let notes = Annotator(timeline: s.timeline()).notes()
         XCTAssertEqual(notes.map(\.eventIndex), [reaped, killed, failed])
-        XCTAssertEqual(notes[0].text, "Process-1 was ended by SIGTERM (terminate() sends it; a Pool sends it to its workers when it is "
-            + "terminated or leaves a with-block): exitcode -15.")
-        XCTAssertTrue(notes[1].text.hasPrefix("Process-2 was ended by SIGKILL (kill() sends it"), notes[1].text)
+        // Nobody called terminate() or kill(): the note must not say they did.
+        XCTAssertEqual(notes[0].text, "Process-1 was ended by SIGTERM (no kill() or terminate() call on it was recorded: "
+            + "the process may have signalled itself, or another program did): exitcode -15.")
+        XCTAssertFalse(notes[1].text.contains("kill() sends it"), notes[1].text)
         XCTAssertEqual(notes[2].text, "Process-3 exited with code 1: an uncaught exception, or sys.exit(1).")
+    }
+
+    func testSignalNoteNamesTheCallOnlyWhenItWasRecorded() throws {
+        var s = EventScript()
+        s.add(4, pid: 100, process: "MainProcess", "process.kill", [("child_pid", .int(202)), ("name", .string("Process-2"))])
+        let killed = s.add(6, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
+        let timeline = s.timeline()
+        let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == killed })
+        XCTAssertEqual(note.text, "Process-2 was ended by SIGKILL (MainProcess called kill() on it; SIGKILL cannot be caught): exitcode -9.")
+        XCTAssertEqual(note.premise, .signalSent(childPid: 202, call: "kill()", beforeStep: killed))
+        XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: StateReplayer(timeline: timeline)))
     }
 
     func testWatchdogNoteWhenTimedOut() {

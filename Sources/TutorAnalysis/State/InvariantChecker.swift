@@ -1,0 +1,180 @@
+import TutorCore
+
+/// Checks what must hold in any recorded run and in everything mp-tutor says about it. Runs on any
+/// transcript (`mp-tutor check FILE.jsonl`); the truth corpus and `transcripts/` are checked in CI.
+///
+/// Each check recounts from the raw events and compares with the analysis the screens use
+/// (`ProcessCensus`, `PoolFigures`, `WaitLedger`, the notes' premises on the state model).
+public struct InvariantChecker {
+    /// One thing that does not hold.
+    public struct Violation: Sendable, Equatable, CustomStringConvertible {
+        /// `one-exit`, `process-count`, `pool-counts`, `waits`, `note-premise`, `causal-order`.
+        public var invariant: String
+        public var message: String
+        public var description: String { "\(invariant): \(message)" }
+    }
+
+    public static let invariants = ["one-exit", "process-count", "pool-counts", "waits", "note-premise", "causal-order"]
+
+    public let timeline: Timeline
+    public let notes: [Note]
+    /// The events as the transcript holds them (the timeline reads a contradicted self-reported exit as
+    /// `process.exiting`; the record itself must not carry it).
+    public let recorded: [TraceEvent]
+
+    public init(timeline: Timeline, notes: [Note], recorded: [TraceEvent]? = nil) {
+        self.timeline = timeline
+        self.notes = notes
+        self.recorded = recorded ?? timeline.events
+    }
+
+    public func violations() -> [Violation] {
+        oneExit() + processCount() + poolCounts() + waits() + notePremises() + causalOrder()
+    }
+}
+
+private extension InvariantChecker {
+    var events: [TraceEvent] { timeline.events }
+
+    func v(_ invariant: String, _ message: String) -> Violation { Violation(invariant: invariant, message: message) }
+
+    /// One exit per process, and no recorded exit code contradicts the parent's view of how it ended.
+    func oneExit() -> [Violation] {
+        var out: [Violation] = []
+        var exits: [Int32: [TraceEvent]] = [:]
+        var reaped: [Int32: TraceEvent] = [:]
+        for e in recorded {
+            if e.kind == EventKind.processExit { exits[e.pid, default: []].append(e) }
+            if e.kind == EventKind.processReaped, let child = e.int("child_pid") { reaped[Int32(child)] = e }
+        }
+        for (pid, list) in exits.sorted(by: { $0.key < $1.key }) {
+            if list.count > 1 { out.append(v("one-exit", "pid \(pid) (\(list[0].process)) has \(list.count) process.exit events")) }
+            if let parent = reaped[pid], let seen = parent.int("exitcode") {
+                for e in list where e.int("exitcode") != seen {
+                    out.append(v("one-exit", "\(e.process) (pid \(pid)) recorded exitcode \(e.int("exitcode").map(String.init) ?? "?") "
+                        + "at seq \(e.seq), but its parent saw exitcode \(seen)"))
+                }
+            }
+        }
+        if let run = timeline.trailer?.run, let main = timeline.processes.first(where: { $0.role == "main" }),
+           let code = run.exitCode, let own = exits[main.pid]?.last?.int("exitcode"), run.signal == nil, Int64(code) != own {
+            out.append(v("one-exit", "the main process recorded exitcode \(own), mp-tutor saw it end with \(code)"))
+        }
+        return out
+    }
+
+    /// The census counts every process that any event shows existed.
+    func processCount() -> [Violation] {
+        var seen = Set(events.map(\.pid))
+        for e in events {
+            if e.kind == EventKind.processSpawn || e.kind == EventKind.processReaped, let c = e.int("child_pid") { seen.insert(Int32(c)) }
+            if e.kind == EventKind.managerCreate, let s = e.int("server_pid"), s > 0 { seen.insert(Int32(s)) }
+        }
+        seen.formUnion(timeline.trailer?.silentProcesses ?? [])
+        let census = Set(ProcessCensus(timeline).members.map(\.pid))
+        guard census != seen else { return [] }
+        let missing = seen.subtracting(census).sorted(), extra = census.subtracting(seen).sorted()
+        return [v("process-count", "the count shows \(census.count) processes, the events show \(seen.count)"
+            + (missing.isEmpty ? "" : "; missing pid \(missing.map(String.init).joined(separator: ", "))")
+            + (extra.isEmpty ? "" : "; extra pid \(extra.map(String.init).joined(separator: ", "))"))]
+    }
+
+    /// Per pool: chunks started and finished never exceed chunks submitted, each started chunk belongs to a
+    /// submission of that pool, and the per-worker counts add up to the chunks started.
+    func poolCounts() -> [Violation] {
+        var out: [Violation] = []
+        var poolOfJob: [Int64: String] = [:]
+        var chunksOfJob: [Int64: Int64?] = [:]
+        for e in events where e.kind == EventKind.poolSubmit {
+            guard let job = e.int("job"), let pool = e.object else { continue }
+            poolOfJob[job] = pool
+            let imap = e.string("method")?.hasPrefix("imap") == true
+            chunksOfJob[job] = .some(e.int("chunks") ?? (imap ? nil : 1))
+        }
+        var started: [String: Set<[Int64]>] = [:]
+        for e in events where e.kind == EventKind.taskStart {
+            guard let job = e.int("job") else { continue }
+            let index = e.int("index") ?? 0
+            guard let pool = poolOfJob[job] else { continue }   // a pool made before tracing began, or a ThreadPool job
+            if let known = chunksOfJob[job], let chunks = known, index >= chunks {
+                out.append(v("pool-counts", "task \(job).\(index) started, but job \(job) of \(pool) was submitted as \(chunks) chunk(s)"))
+            }
+            started[pool, default: []].insert([job, index])
+        }
+        for figures in PoolFigures.all(timeline) {
+            let recount = started[figures.pool]?.count ?? 0
+            if figures.chunksStarted != recount {
+                out.append(v("pool-counts", "\(figures.pool): the summary says \(figures.chunksStarted) chunk(s) started, the events show \(recount)"))
+            }
+            if let submitted = figures.chunksSubmitted, figures.chunksStarted > submitted {
+                out.append(v("pool-counts", "\(figures.pool): \(figures.chunksStarted) chunks started of \(submitted) submitted"))
+            }
+            let perWorker = figures.workers.reduce(0) { $0 + $1.tasks.count }
+            if perWorker != figures.chunksStarted {
+                out.append(v("pool-counts", "\(figures.pool): the workers' counts add up to \(perWorker), not \(figures.chunksStarted)"))
+            }
+        }
+        return out
+    }
+
+    /// Every wait is closed by its end event, or is counted as unfinished; a run the watchdog stopped names
+    /// at least one call that was still blocked, or says the tracer saw none.
+    func waits() -> [Violation] {
+        var out: [Violation] = []
+        let ledger = WaitLedger(timeline)
+        var begins = 0, closed = 0
+        for e in events where WaitLedger.closers[e.kind] != nil { begins += 1 }
+        closed = ledger.waits.filter { !$0.isUnfinished }.count
+        if ledger.waits.count != begins {
+            out.append(v("waits", "\(begins) waits began, the ledger holds \(ledger.waits.count)"))
+        }
+        if closed + ledger.unfinished.count != begins {
+            out.append(v("waits", "\(closed) closed + \(ledger.unfinished.count) unfinished != \(begins) begun"))
+        }
+        for wait in ledger.waits {
+            if let end = wait.endIndex, end <= wait.beginIndex {
+                out.append(v("waits", "\(wait.who)'s \(wait.call) on \(wait.target) ends before it began"))
+            }
+        }
+        // A lock's summary counts every wait on it, finished or not.
+        for lock in timeline.locks {
+            let waited = ledger.waits.filter { $0.beginKind == EventKind.lockWait && $0.target == lock.object }.count
+            let shown = LockFigures(lock: lock, ledger: ledger)
+            if shown.hadToWait + shown.timedOut + shown.unfinishedWaits.count != waited {
+                out.append(v("waits", "\(lock.object): \(waited) waits recorded, the summary counts \(shown.hadToWait) that got it "
+                    + "and \(shown.unfinished) unfinished"))
+            }
+        }
+        if timeline.trailer?.run.timedOut == true, ledger.unfinished.isEmpty {
+            out.append(v("waits", "the watchdog stopped the run, but no unfinished wait was recorded: the blocked call is not named"))
+        }
+        return out
+    }
+
+    /// Every note that states a cause carries a premise, and the premise holds in the state model.
+    func notePremises() -> [Violation] {
+        guard notes.contains(where: { $0.premise != nil }) else { return [] }
+        let replayer = StateReplayer(timeline: timeline)
+        return notes.compactMap { note in
+            guard let premise = note.premise, !premise.holds(in: replayer) else { return nil }
+            return v("note-premise", "the note at seq \(events[note.eventIndex].seq) does not hold in the state model: \(note.text)")
+        }
+    }
+
+    /// seq strictly increases, time never goes back, and a child's first event comes after its start() began.
+    func causalOrder() -> [Violation] {
+        var out: [Violation] = []
+        for (a, b) in zip(events, events.dropFirst()) {
+            if b.seq <= a.seq { out.append(v("causal-order", "seq \(b.seq) follows seq \(a.seq)")); break }
+            if b.t < a.t { out.append(v("causal-order", "seq \(b.seq) is stamped before seq \(a.seq)")); break }
+        }
+        var first: [Int32: Int] = [:]
+        for (i, e) in events.enumerated() where first[e.pid] == nil { first[e.pid] = i }
+        for (i, e) in events.enumerated() where e.kind == EventKind.processSpawn {
+            guard let child = e.int("child_pid").map(Int32.init), let c = first[child], c < i else { continue }
+            out.append(v("causal-order", "\(events[c].process) (pid \(child)) recorded seq \(events[c].seq) before its start() "
+                + "(seq \(e.seq)) began"))
+        }
+        return out
+    }
+}

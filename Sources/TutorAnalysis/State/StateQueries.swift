@@ -1,0 +1,47 @@
+import TutorCore
+
+/// Questions about a stretch of a run, answered from the state model step by step.
+public enum StateQueries {
+    /// Splits the time from step `from` to step `to` by what `pool`'s workers were doing: none started yet,
+    /// all running tasks, or at least one idle.
+    public static func taskWait(pool: String, from: Int, to: Int, in replayer: StateReplayer) -> TaskWaitSplit {
+        let events = replayer.timeline.events
+        guard from >= 0, to > from, to < events.count else { return TaskWaitSplit() }
+        var state = replayer.state(after: from)
+        var split = TaskWaitSplit()
+        var step = from
+        while step < to {
+            let workers = state.pools.first { $0.label == pool }?.workers ?? []
+            let span = events[step + 1].t - events[step].t
+            if workers.isEmpty {
+                split.startupNs += span
+            } else if workers.allSatisfy({ $0.task != nil }) {
+                split.busyNs += span
+            } else {
+                split.handoffNs += span
+            }
+            step += 1
+            state.apply(step, of: replayer.timeline)
+        }
+        split.workers = state.pools.first { $0.label == pool }?.workers.count ?? 0
+        return split
+    }
+
+    /// Who held `lock` at any step from `from` to `to`, in the order they first held it.
+    public static func holders(of lock: String, from: Int, to: Int, in replayer: StateReplayer) -> [String] {
+        let events = replayer.timeline.events
+        guard from >= 0, to >= from, to < events.count else { return [] }
+        var state = replayer.state(after: from)
+        var seen: [String] = []
+        var step = from
+        while true {
+            for holder in state.locks.first(where: { $0.label == lock })?.holders.map(\.who) ?? [] where !seen.contains(holder) {
+                seen.append(holder)
+            }
+            guard step < to - 1 else { break }
+            step += 1
+            state.apply(step, of: replayer.timeline)
+        }
+        return seen
+    }
+}

@@ -1,0 +1,60 @@
+import TutorCore
+
+/// One pool's figures, counted per pool: its submissions (by method), the chunks they were split into (a
+/// chunk is what one worker takes at once: one apply_async call, or up to `chunksize` items of a map), the
+/// items where known, and which worker ran which chunk.
+public struct PoolFigures: Sendable {
+    public var pool: String
+    /// `Pool(n)`'s n, as created.
+    public var processes: Int64?
+    /// Worker processes the pool started, replacements included (threads for a ThreadPool: its workers seen).
+    public var workersStarted: Int
+    /// Submissions per method, in order of first use (`map_async`, `imap_unordered`, ...).
+    public var submissions: [(method: String, count: Int)]
+    /// nil when a submission's chunk count is not known in advance (imap, imap_unordered).
+    public var chunksSubmitted: Int?
+    public var chunksStarted: Int
+    public var chunksFinished: Int
+    /// Chunks whose worker ended while running them: their results never came.
+    public var chunksLost: [PoolTask]
+    /// Items in the chunks that started, when the tracer recorded them (`items` on `pool.task.start`).
+    public var itemsStarted: Int?
+    public var workers: [PoolAnalysis.Worker]
+
+    public static func all(_ timeline: Timeline) -> [PoolFigures] {
+        var labels: [String] = timeline.events.filter { $0.kind == EventKind.poolCreate }.compactMap(\.object)
+        for task in timeline.tasks { if let p = task.pool, !labels.contains(p) { labels.append(p) } }
+        return labels.map { PoolFigures(pool: $0, timeline: timeline) }
+    }
+
+    init(pool: String, timeline: Timeline) {
+        self.pool = pool
+        let create = timeline.events.first { $0.kind == EventKind.poolCreate && $0.object == pool }
+        processes = create?.int("processes")
+        let tasks = timeline.tasks.filter { $0.pool == pool }
+        var methods: [(String, Int)] = []
+        var chunks: Int? = 0
+        for e in timeline.events where e.kind == EventKind.poolSubmit && e.object == pool {
+            let method = e.string("method") ?? "submit"
+            if let i = methods.firstIndex(where: { $0.0 == method }) { methods[i].1 += 1 } else { methods.append((method, 1)) }
+            if let n = e.int("chunks") { chunks = chunks.map { $0 + Int(n) } } else if method.hasPrefix("imap") { chunks = nil }
+            else { chunks = chunks.map { $0 + 1 } }
+        }
+        submissions = methods
+        chunksSubmitted = chunks
+        let started = tasks.filter { $0.startT != nil }
+        chunksStarted = started.count
+        chunksFinished = tasks.filter { $0.endT != nil }.count
+        chunksLost = started.filter { task in
+            task.endT == nil && task.workerPid.flatMap { timeline.process(pid: $0)?.endT } != nil
+        }
+        let startEvents = timeline.events.filter { $0.kind == EventKind.taskStart }
+        let itemCounts = started.compactMap { task in
+            startEvents.first { $0.int("job") == task.job && ($0.int("index") ?? 0) == task.index }?.int("items")
+        }
+        itemsStarted = itemCounts.count == started.count && !started.isEmpty ? Int(itemCounts.reduce(0, +)) : nil
+        let workerPids = Set(timeline.poolOfWorker.filter { $0.value == pool }.keys)
+        workers = PoolAnalysis(timeline, tasks: tasks).workers
+        workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
+    }
+}

@@ -1,0 +1,56 @@
+import TutorCore
+
+/// Every process that existed in a run, helpers included: the one count the summary and the checker use.
+///
+/// A process is counted when any event shows it: its own events, its parent's `process.spawn`/`process.reaped`,
+/// a manager's `server_pid`, or the trailer's silent processes (started, never reported).
+public struct ProcessCensus: Sendable {
+    public struct Member: Sendable, Equatable {
+        public var pid: Int32
+        public var name: String
+        /// `main`, `child`, `manager`, `forkserver`, `resource_tracker`, `other`.
+        public var role: String
+        /// How it ended: the parent's view when there is one (it sees signals), else its own.
+        public var exitCode: Int64?
+        /// It never reported an event of its own (it failed or was killed before the tracer started in it).
+        public var silent: Bool
+
+        /// multiprocessing's own processes, started for the program rather than by it.
+        public var isHelper: Bool { role == "forkserver" || role == "resource_tracker" || role == "manager" }
+    }
+
+    public var members: [Member]
+    public var helpers: [Member] { members.filter(\.isHelper) }
+
+    public init(_ timeline: Timeline) {
+        var members: [Member] = []
+        var index: [Int32: Int] = [:]
+        func add(_ pid: Int32, name: String, role: String, silent: Bool) {
+            guard pid > 0, index[pid] == nil else { return }
+            index[pid] = members.count
+            members.append(Member(pid: pid, name: name, role: role, exitCode: nil, silent: silent))
+        }
+        for life in timeline.processes { add(life.pid, name: life.name, role: life.role, silent: false) }
+        for e in timeline.events {
+            switch e.kind {
+            case EventKind.processSpawn, EventKind.processReaped:
+                if let child = e.int("child_pid").map(Int32.init) {
+                    add(child, name: e.string("name") ?? "pid \(child)", role: "child", silent: true)
+                }
+            case EventKind.managerCreate:
+                if let server = e.int("server_pid").map(Int32.init) { add(server, name: "manager server", role: "manager", silent: true) }
+            default:
+                break
+            }
+        }
+        for pid in timeline.trailer?.silentProcesses ?? [] { add(pid, name: "pid \(pid)", role: "other", silent: true) }
+        // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
+        for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
+        for e in timeline.events where e.kind == EventKind.processReaped {
+            if let child = e.int("child_pid").map(Int32.init), let i = index[child], let code = e.int("exitcode") {
+                members[i].exitCode = code
+            }
+        }
+        self.members = members
+    }
+}

@@ -1,0 +1,38 @@
+import TutorCore
+
+extension TimelineBuilder {
+    /// Which pool started each worker process. A pool starts its first workers inside `Pool()` (stamped
+    /// before its `pool.create`), and replacements from its own `_handle_workers` thread; a pid's spawns are
+    /// attributed to the pool being built, or to the pool whose handler thread made them.
+    static func poolMembership(_ events: [TraceEvent]) -> [Int32: String] {
+        var membership: [Int32: String] = [:]
+        var building: [Int32: (label: String, left: Int64)] = [:]   // parent pid → pool still starting workers
+        var handlerOf: [String: String] = [:]                      // "pid|thread name" → pool
+        var lastPool: [Int32: String] = [:]
+        for e in events {
+            switch e.kind {
+            case EventKind.poolCreate:
+                guard let label = e.object else { continue }
+                building[e.pid] = (label, max(0, e.int("processes") ?? 0))
+                lastPool[e.pid] = label
+            case EventKind.threadStart:
+                if let name = e.string("name"), name.contains("_handle_workers"), let pool = lastPool[e.pid] {
+                    handlerOf["\(e.pid)|\(name)"] = pool
+                }
+            case EventKind.processSpawn:
+                guard let child = e.int("child_pid").map(Int32.init), (e.string("name") ?? "").contains("PoolWorker") else { continue }
+                if let pool = handlerOf["\(e.pid)|\(e.thread)"] {
+                    membership[child] = pool
+                } else if let b = building[e.pid], b.left > 0 {
+                    membership[child] = b.label
+                    building[e.pid]?.left -= 1
+                } else if let pool = lastPool[e.pid] {
+                    membership[child] = pool
+                }
+            default:
+                break
+            }
+        }
+        return membership
+    }
+}

@@ -1,0 +1,26 @@
+/// One process, one exit. A process records its own `process.exit` as it begins to exit, but it can still be
+/// ended otherwise after that (a Pool's `terminate()` sends SIGTERM to a worker in its exit cleanup: it wrote
+/// code 0, its parent saw -15). Its parent's `process.reaped` is what really happened, so a self-reported exit
+/// that the parent contradicts is kept as what it was, `process.exiting` (the code it was about to exit with,
+/// in `exitcode`), and the parent's event is the process's one exit.
+public enum ExitReconciler {
+    public static let exiting = EventKind.processExiting
+
+    /// Reclassifies contradicted self-reported exits in place; returns how many.
+    @discardableResult
+    public static func reconcile(_ events: inout [TraceEvent]) -> Int {
+        var seen: [Int32: Int64] = [:]
+        for e in events where e.kind == EventKind.processReaped {
+            if let child = e.int("child_pid").map(Int32.init), let code = e.int("exitcode") { seen[child] = code }
+        }
+        guard !seen.isEmpty else { return 0 }
+        var changed = 0
+        for i in events.indices where events[i].kind == EventKind.processExit && events[i].string("observed_by") == nil {
+            if let parent = seen[events[i].pid], events[i].int("exitcode") != parent {
+                events[i].kind = exiting
+                changed += 1
+            }
+        }
+        return changed
+    }
+}

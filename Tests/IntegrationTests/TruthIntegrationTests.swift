@@ -1,0 +1,53 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTestSupport
+
+/// The truth corpus's hardest cases run live through the binary, and `mp-tutor check FILE.jsonl` judges
+/// their recorded runs: a worker that dies inside map(), with Pool and with ProcessPoolExecutor.
+final class TruthIntegrationTests: XCTestCase {
+    private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0) throws -> (screen: String, transcript: Transcript) {
+        let record = NSTemporaryDirectory() + "truth-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: record) }
+        let result = try BinaryHarness.run(["trace", "--start-method", method, "--timeout", timeout, "--color", "never",
+                                            "--width", "160", "--record", record, "corpus/" + program])
+        XCTAssertEqual(result.status, .exited(status), result.stderr)
+        let check = try BinaryHarness.run(["check", record])
+        XCTAssertEqual(check.status, .exited(0), check.stdout)
+        XCTAssertTrue(check.stdout.hasPrefix("PASS "), check.stdout)
+        return (result.stdout, try TranscriptReader.read(path: record))
+    }
+
+    /// A Pool worker calls os._exit inside map(): the hang is explained by the blocked call as written and the lost chunk.
+    func testAPoolHangAfterAWorkerDiedNamesMapAndTheLostChunk() throws {
+        let (screen, transcript) = try traceAndCheck("pool_worker_dies.py", method: "fork", timeout: "3", status: 124)   // 124: the watchdog stopped it
+        XCTAssertTrue(screen.contains("waits in map() for task 0 of Pool#1, but"), screen)
+        XCTAssertTrue(screen.contains("ended (exitcode 7) while running task 0.3"), screen)
+        XCTAssertTrue(screen.contains("1 lost with a worker that ended inside it (task 0.3)"), screen)
+        XCTAssertTrue(transcript.events.contains { $0.kind == EventKind.poolWait && $0.string("call") == "map()" })
+    }
+
+    /// The same death under ProcessPoolExecutor: the pool breaks, and the note says which worker died in which work item.
+    func testABrokenExecutorIsExplained() throws {
+        let (screen, _) = try traceAndCheck("futures_broken_pool.py", method: "spawn", timeout: "30")
+        XCTAssertTrue(screen.contains("while running work item 1"), screen)
+        XCTAssertTrue(screen.contains("fail with BrokenProcessPool"), screen)
+        XCTAssertTrue(screen.contains("BROKEN: a worker"), screen)
+    }
+
+    /// A transcript whose worker says "exit 0" while its parent saw -15 is a violation the checker names.
+    func testTheCheckerNamesAContradictedExit() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("W-1"))])
+        s.add(2, pid: 201, ppid: 100, process: "W-1", "process.exit", [("exitcode", .int(0))])
+        s.add(3, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
+        let path = NSTemporaryDirectory() + "truth-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try TranscriptWriter.write(s.transcript(), to: path)
+        let check = try BinaryHarness.run(["check", path])
+        XCTAssertEqual(check.status, .exited(1), check.stdout)
+        XCTAssertTrue(check.stdout.contains("one-exit: W-1 (pid 201) recorded exitcode 0 at seq 3, but its parent saw exitcode -15"), check.stdout)
+    }
+}

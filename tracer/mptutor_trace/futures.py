@@ -1,0 +1,279 @@
+"""concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
+
+What a learner needs to see on the timeline, and where it happens:
+
+  * executor.create                  the program made an executor (its max_workers)
+  * future.submit                    submit() / map() put a work item on the executor (caller's thread);
+                                     map() submits one work item per input, all at once
+  * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
+                                     which worker ran which item is the lane it is on
+  * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
+                                     manager thread, which sets the Future
+  * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
+  * executor.broken                  a worker died: the manager thread fails every pending Future with
+                                     BrokenProcessPool (the cause, and how many were pending)
+  * executor.shutdown                shutdown(), explicit or at the end of a with-block (how long it waited)
+
+Work items are numbered per executor in submission order (`work`), the same number the worker sees
+(ProcessPoolExecutor's own work_id; for a ThreadPoolExecutor, a number the tracer gives each item,
+unique in its process).
+"""
+import itertools
+import os
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .writer import emit, now_ns
+
+_executor_ids = itertools.count(1)
+_submitting = {}          # thread ident -> the key of the executor whose submit() it is in
+_thread_work_ids = itertools.count(0)
+
+
+def missing(patch, kinds):
+    """A patch point this Python does not have: the record says which events it cannot hold."""
+    if not writer.disabled:
+        emit(schema.TRACER_MISSING, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']'))
+
+
+def map_chunk(fn, args):
+    """ProcessPoolExecutor.map submits partial(_process_chunk, fn) with one chunk of argument tuples:
+    show the program's function and the chunk's items.  Returns (function, args, items as JSON)."""
+    if type(fn).__name__ == 'partial' and getattr(fn.func, '__name__', '') == '_process_chunk' \
+            and getattr(fn.func, '__module__', '') == 'concurrent.futures.process' and fn.args and len(args) == 1:
+        chunk = args[0]
+        if type(chunk) in (tuple, list):
+            return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
+    return fn, args, 'null'
+
+
+def _key(executor):
+    return executor.__dict__.get('_mptutor_key') if executor is not None else None
+
+
+def _wrap_init(cls, type_name, workers_attr):
+    o_init = cls.__init__
+
+    def __init__(self, *args, **kwargs):
+        try:
+            t = now_ns()
+            o_init(self, *args, **kwargs)
+            if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
+                        emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
+                                                        var_field(fr, (type_name,))))
+                except Exception:
+                    writer.disable()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.__init__ = wraps(o_init, __init__)
+
+
+def _wrap_submit(cls, work_of):
+    o_submit = cls.submit
+
+    def submit(self, fn, /, *args, **kwargs):
+        try:
+            t = now_ns()
+            tid = get_ident()
+            _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
+            try:
+                f = o_submit(self, fn, *args, **kwargs)
+            finally:
+                _submitting.pop(tid, None)
+            key = _key(self)
+            if key is not None and not writer.disabled:
+                try:
+                    work = work_of(self, f)
+                    f.__dict__['_mptutor_work'] = (key, work)
+                    func, fargs, items = map_chunk(fn, args)
+                    emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
+                                                   'submit' if items == 'null' else 'map', items))
+                except Exception:
+                    writer.disable()
+            return f
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.submit = wraps(o_submit, submit)
+
+
+def _wrap_shutdown(cls):
+    o_shutdown = cls.shutdown
+
+    def shutdown(self, wait=True, *args, **kwargs):
+        try:
+            t0 = now_ns()
+            r = o_shutdown(self, wait, *args, **kwargs)
+            key = _key(self)
+            if key is not None and not writer.disabled:
+                t = now_ns()
+                emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+class CallQueueSpy:
+    """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
+    and results sent, in the worker process."""
+    __slots__ = ('_q',)
+
+    def __init__(self, q):
+        self._q = q
+
+    def __getattr__(self, name):
+        return getattr(self._q, name)
+
+    def get(self, *args, **kwargs):
+        item = self._q.get(*args, **kwargs)
+        if not writer.disabled and item is not None:
+            try:
+                fn, fargs, items = map_chunk(item.fn, item.args)
+                emit(schema.FUTURE_START, now_ns(), (item.work_id, function_name_json(fn), short_json(fargs), items))
+            except Exception:
+                writer.disable()
+        return item
+
+    def put(self, obj, *args, **kwargs):
+        t = now_ns()
+        if not writer.disabled and hasattr(obj, 'work_id'):
+            try:
+                exc = obj.exception
+                if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
+                    exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
+                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+            except Exception:
+                writer.disable()
+        return self._q.put(obj, *args, **kwargs)
+
+
+def patch_futures_process(m):
+    _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
+    # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
+    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
+    _wrap_shutdown(m.ProcessPoolExecutor)
+
+    o_worker = m._process_worker
+
+    def _process_worker(call_queue, result_queue, *args, **kwargs):
+        try:
+            if not writer.disabled:
+                call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
+            return o_worker(call_queue, result_queue, *args, **kwargs)
+        except BaseException as e:    # no frame of ours in a worker's traceback
+            hide_wrapper_frame(e)
+            raise
+    m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
+    del _process_worker.__wrapped__
+
+    MT = getattr(m, '_ExecutorManagerThread', None)
+    if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
+        # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
+        missing('concurrent.futures.process._ExecutorManagerThread', ('future.result', 'executor.broken'))
+        return
+    o_result = MT.process_result_item
+
+    def process_result_item(self, result_item):
+        if not writer.disabled and hasattr(result_item, 'work_id'):
+            try:
+                key = _key(self.executor_reference())
+                if key is not None:
+                    exc = result_item.exception
+                    emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
+                                                          'null' if exc is None else json_str(type(exc).__name__)))
+            except Exception:
+                writer.disable()
+        return o_result(self, result_item)
+    MT.process_result_item = wraps(o_result, process_result_item)
+
+    o_broken = MT.terminate_broken
+
+    def terminate_broken(self, cause):
+        if not writer.disabled:
+            try:
+                key = _key(self.executor_reference())
+                if key is not None:
+                    emit(schema.EXECUTOR_BROKEN, now_ns(), (key, len(self.pending_work_items), json_str(str(cause or ''))))
+            except Exception:
+                writer.disable()
+        return o_broken(self, cause)
+    MT.terminate_broken = wraps(o_broken, terminate_broken)
+
+
+def patch_futures_thread(m):
+    _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
+    _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
+    _wrap_shutdown(m.ThreadPoolExecutor)
+    WI = m._WorkItem
+    o_init, o_run = WI.__init__, WI.run
+
+    def __init__(self, future, fn, args, kwargs):
+        o_init(self, future, fn, args, kwargs)
+        work = next(_thread_work_ids)
+        future.__dict__['_mptutor_thread_work'] = work
+        key = _submitting.get(get_ident())
+        if key is not None:     # before a worker thread can run it: its start and end are traced
+            future.__dict__['_mptutor_work'] = (key, work)
+
+    def run(self):
+        try:
+            return traced_run(self)
+        except BaseException as e:    # no frame of ours in a traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def traced_run(self):
+        work = self.future.__dict__.get('_mptutor_thread_work')
+        traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+        if traced:
+            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
+        r = o_run(self)
+        if traced and not self.future.cancelled():
+            try:
+                t = now_ns()
+                exc = self.future.exception(0)
+                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+            except Exception:
+                writer.disable()
+        return r
+    WI.__init__ = wraps(o_init, __init__)
+    WI.run = wraps(o_run, run)
+
+
+def patch_futures_base(m):
+    F = m.Future
+    for name, call in (('result', 'result()'), ('exception', 'exception()')):
+        o = getattr(F, name)
+
+        def make(o, call):
+            def method(self, timeout=None):
+                tagged = self.__dict__.get('_mptutor_work')
+                if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
+                    return o(self, timeout)
+                key, work = tagged
+                t0 = now_ns()
+                emit(schema.FUTURE_WAIT, t0, (key, work, call))
+                try:
+                    r = o(self, timeout)
+                except BaseException as e:
+                    t = now_ns()
+                    emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'false', json_str(type(e).__name__)))
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'true', 'null'))
+                return r
+            return method
+        setattr(F, name, wraps(o, make(o, call)))
