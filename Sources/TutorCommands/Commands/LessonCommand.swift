@@ -13,16 +13,7 @@ struct LessonCommand {
     func run() throws -> Int32 {
         let catalog = try context.catalog()
         let progress = ProgressStore(environment: context.environment)
-        let lesson: Lesson
-        if let id {
-            lesson = try catalog.lesson(id)
-        } else {
-            let finished = progress.load().finished
-            guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
-                throw MPTutorError.other(Phrase.errNoLessons.text(["folder": catalog.lessonsFolder]))
-            }
-            lesson = next
-        }
+        let lesson = try catalog.lessonOrNext(id, progress: progress)
         try RunRecord.prepare(options.textOnly ? nil : options.record, protecting: [lesson.directory + "/" + lesson.demo, lesson.file])
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.

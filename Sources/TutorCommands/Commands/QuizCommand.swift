@@ -16,16 +16,7 @@ struct QuizCommand {
     func run() throws -> Int32 {
         let catalog = try context.catalog()
         let progress = ProgressStore(environment: context.environment)
-        let lesson: Lesson
-        if let id {
-            lesson = try catalog.lesson(id)
-        } else {
-            let finished = progress.load().finished
-            guard let next = catalog.lessons.first(where: { finished[$0.id] == nil }) ?? catalog.lessons.first else {
-                throw MPTutorError.other(Phrase.errNoLessonsIn.text(["folder": catalog.lessonsFolder]))
-            }
-            lesson = next
-        }
+        let lesson = try catalog.lessonOrNext(id, progress: progress)
         let live = try LiveLessonRun(context: context, lesson: lesson, variant: options.variant, settings: options.settings, run: options.run)
         let caps = context.capabilities(options.display)
         let painter = Painter(capabilities: caps)

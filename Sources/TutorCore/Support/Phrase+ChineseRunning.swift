@@ -13,7 +13,6 @@ extension Phrase {
         .errMoveDescriptor: "无法移动文件描述符：{reason}",
         .errTerminalSettings: "无法读取终端设置",
         .errSingleKey: "无法把终端切换到单键输入模式",
-        .errNoLessonsIn: "{folder} 里没有课程",
         .errNoQuestions: "课程 '{lesson}' 没有提问",
         .errPresentNeedsTerminal: "present 需要一个终端（它要画满整个屏幕并读取按键）",
         .hintPresentPipe: "在管道里请用 'mp-tutor lesson {lesson}'。",

@@ -13,7 +13,6 @@ extension Phrase {
         .errMoveDescriptor: "cannot move descriptor: {reason}",
         .errTerminalSettings: "cannot read the terminal settings",
         .errSingleKey: "cannot switch the terminal to single-key input",
-        .errNoLessonsIn: "there are no lessons in {folder}",
         .errNoQuestions: "lesson '{lesson}' asks no questions",
         .errPresentNeedsTerminal: "present needs a terminal (it draws full screen and reads keys)",
         .hintPresentPipe: "for a pipe, use 'mp-tutor lesson {lesson}'.",

@@ -134,7 +134,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // rare errors: starting a program, its descriptors, the terminal, quiz and present
     case errNotExecutable, errNoExecutable, errNoExecutableOnPath, errNoDirectory, errNoInterpreter
     case errCannotRun, errPipe, errOpenStdin, errPassStdin, errMoveDescriptor, errTerminalSettings
-    case errSingleKey, errNoLessonsIn, errNoQuestions, errPresentNeedsTerminal, hintPresentPipe
+    case errSingleKey, errNoQuestions, errPresentNeedsTerminal, hintPresentPipe
     // the progress file's errors; --set and simulate given wrongly
     case errProgressRemove, errProgressCannotKeep, errProgressUnreadable, errQuizSave, errSetWithReplay
     case hintLeaveOneOut, errSetWithAll, errSetWithRecordDir, hintRecordChangedRun, errPresentNeedsLesson
