@@ -48,7 +48,7 @@ public struct CastExporter {
     }
 
     public func write(to path: String) throws {
-        try ExportFile.write(data(), to: path, what: "the asciicast recording")
+        try ExportFile.write(data(), to: path, what: Phrase.exportCast.text())
     }
 
     /// The time at the start of a timeline row (`  0.512   …` after any colour codes), in seconds.

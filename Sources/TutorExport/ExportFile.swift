@@ -5,12 +5,12 @@ import TutorCore
 enum ExportFile {
     static func write(_ bytes: [UInt8], to path: String, what: String) throws {
         guard let file = fopen(path, "wb") else {
-            throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(errno)))")
+            throw MPTutorError.other(Phrase.errExportWrite.text(["what": what, "path": path, "reason": String(cString: strerror(errno))]))
         }
         let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
         let closed = fclose(file) == 0
         guard written == bytes.count, closed else {
-            throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(errno)))")
+            throw MPTutorError.other(Phrase.errExportWrite.text(["what": what, "path": path, "reason": String(cString: strerror(errno))]))
         }
     }
 }

@@ -73,7 +73,7 @@ public struct HTMLExporter {
 
     /// Writes the page at `path`.
     public func write(to path: String) throws {
-        try ExportFile.write(Array(html().utf8), to: path, what: "the HTML page")
+        try ExportFile.write(Array(html().utf8), to: path, what: Phrase.exportHTML.text())
     }
 }
 

@@ -46,7 +46,7 @@ public struct PerfettoExporter {
 
     /// Writes the file at `path`.
     public func write(to path: String) throws {
-        try ExportFile.write(data(), to: path, what: "the Perfetto trace")
+        try ExportFile.write(data(), to: path, what: Phrase.exportPerfetto.text())
     }
 }
 

@@ -153,10 +153,8 @@ private extension GenericRules {
                                                         "theirs": theirs.value, "mine": value]))
                 continue
             }
-            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
-                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `d[k] += 1`), \(a)'s update was lost: each access was its own round trip to the manager's server, "
-                + "and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).")
+            first = (i, Phrase.noteManagerLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
+                                                         "theirs": theirs.value, "mine": value]))
         }
         guard let first else { return [] }
         return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
@@ -200,13 +198,12 @@ private extension GenericRules {
                 let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
                 guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
                       code != 0, code != -15 else { continue }
-                lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
+                lost.append(Phrase.noteWorkerDiedIn.text(["name": dead.name, "code": code, "work": work ?? 0]))
             }
             let pending = e.int("pending") ?? 0
-            var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
-            text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
-                + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
-                + "a result lost with a worker keeps get() or map() waiting forever.)"
+            var text = lost.isEmpty ? Phrase.noteWorkerEnded.text(["object": e.object ?? Phrase.noteTheExecutor.text()])
+                : lost.joined(separator: Phrase.listSeparator.text())
+            text += Phrase.noteExecutorBroken.text(["n": pending])
             return note(index, text)
         }
     }

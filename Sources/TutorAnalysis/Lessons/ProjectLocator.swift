@@ -97,8 +97,7 @@ private extension ProjectLocator {
         let lessons = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true))
             .standardizedFileURL.path
         guard Self.isDirectory(lessons) else {
-            throw MPTutorError.usage("\(source) names \(folder), which is not a folder",
-                                     hint: "Give the folder that holds the lesson folders (each with its <id>.md and demo).")
+            throw MPTutorError.usage(Phrase.errNotAFolder.text(["source": source, "folder": folder]), hint: Phrase.hintLessonsFolder.text())
         }
         let beside = (lessons as NSString).deletingLastPathComponent + "/transcripts"
         if Self.isDirectory(beside) { return Project(lessons: lessons, transcripts: beside) }

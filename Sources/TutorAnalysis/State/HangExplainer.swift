@@ -38,9 +38,9 @@ private extension HangExplainer {
         switch call.target {
         case let .lock(label):
             let holders = state.locks.first { $0.label == label }?.holders.map(\.who) ?? []
-            return holders.map { ($0, "holds \(label)") }
+            return holders.map { ($0, Phrase.hangHolds.text(["lock": label])) }
         case let .join(_, name):
-            return [(name, "is the child it joins")]
+            return [(name, Phrase.hangIsJoinedChild.text())]
         default:
             return []
         }
@@ -93,12 +93,11 @@ private extension HangExplainer {
         return blocked.compactMap { call -> String? in
             guard case let .result(written, what) = call.target else { return nil }
             let parts = lost.map { pool, task -> String in
-                let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { " (exitcode \($0))" } ?? ""
-                return "\(task.worker ?? "a worker") of \(pool) ended\(code) while running \(task.name)"
+                let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""
+                return Phrase.hangWorkerEnded.text(["worker": task.worker ?? Phrase.hangAWorker.text(), "pool": pool, "code": code, "task": task.name])
             }
-            return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
-                + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
-                + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
+            return Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what,
+                                               "list": parts.joined(separator: Phrase.listSeparator.text())])
         }
     }
 

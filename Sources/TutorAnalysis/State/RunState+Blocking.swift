@@ -49,13 +49,16 @@ extension RunState {
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case EventKind.poolWait:
             let job = e.int("job") ?? 0
-            let what = job < 0 ? "\(e.object ?? "the pool") to finish (every result collected, then every worker ended)"
-                : Self.taskName(job, e.int("index") ?? 0) + (e.object.map { " of \($0)" } ?? "")
+            let task = Self.taskName(job, e.int("index") ?? 0)
+            let what = job < 0 ? Phrase.blockPoolFinish.text(["object": e.object ?? Phrase.blockThePool.text()])
+                : e.object.map { Phrase.blockTaskOf.text(["task": task, "object": $0]) } ?? task
             begin(.result(call: e.string("call") ?? "get()", what: what))
         case EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin:
             end { if case .result = $0 { true } else { false } }
         case EventKind.futureWait:
-            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+            let work = e.int("work") ?? 0
+            begin(.result(call: e.string("call") ?? "result()", what: e.object.map { Phrase.blockWorkItemOf.text(["work": work, "object": $0]) }
+                ?? Phrase.blockWorkItem.text(["work": work])))
         case EventKind.futureWaited:
             end { if case .result = $0 { true } else { false } }
         case EventKind.processExit:

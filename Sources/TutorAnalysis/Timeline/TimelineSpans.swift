@@ -68,7 +68,7 @@ private extension TimelineSpans {
             }
             if let waited = event.int("waited_ns"), waited >= minimumWaitNs, waited <= event.t {
                 spans.append(TimelineSpan(kind: .wait, lane: lane, startT: event.t - waited, endT: event.t, isOpen: false,
-                                          label: "waits in \(event.kind) \(event.object ?? "")".trimmingTrailingSpace, event: i))
+                                          label: Phrase.spanWaitsIn.text(["what": "\(event.kind) \(event.object ?? "")".trimmingTrailingSpace]), event: i))
             }
             if event.int("waited_ns") != nil || event.kind.hasSuffix(".wake") || event.kind == EventKind.lockAcquire {
                 blocked[lane] = nil
@@ -79,7 +79,7 @@ private extension TimelineSpans {
             // A process that ended while blocked was blocked until it ended.
             let stop = timeline.process(pid: event.pid)?.endT ?? end
             spans.append(TimelineSpan(kind: .wait, lane: lane, startT: event.t, endT: max(stop, event.t), isOpen: true,
-                                      label: "still blocked in \(event.kind) \(event.object ?? "")".trimmingTrailingSpace, event: i))
+                                      label: Phrase.spanStillBlocked.text(["what": "\(event.kind) \(event.object ?? "")".trimmingTrailingSpace]), event: i))
         }
         return spans
     }

@@ -34,7 +34,7 @@ struct OutputPump {
         let ready = poll(&fds, nfds_t(fds.count), max(timeoutMs, 0))
         if ready < 0 {
             if errno == EINTR { return false }
-            throw MPTutorError.runFailed("cannot watch the run's output: \(Descriptors.errorText())")
+            throw MPTutorError.runFailed(Phrase.errWatchOutput.text(["reason": Descriptors.errorText()]))
         }
         let readable = Int16(POLLIN | POLLHUP | POLLERR | POLLNVAL)
         if fds[0].revents & readable != 0 { readOnce(.stdout) }

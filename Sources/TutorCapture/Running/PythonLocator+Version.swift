@@ -19,10 +19,8 @@ extension PythonLocator {
             && text.allSatisfy { $0 == "." || $0.isASCII && $0.isNumber }
         guard outcome.termination == .exited(0), !outcome.timedOut, isVersion else {
             let detail = Self.trimmed(outcome.stderr.suffix(500))
-            throw MPTutorError.runFailed(
-                "\(python) did not report its version"
-                + (outcome.timedOut ? " within 10 seconds." : ".")
-                + (detail.isEmpty ? "" : " It said: \(detail)"))
+            throw MPTutorError.runFailed((outcome.timedOut ? Phrase.errNoVersionInTime : Phrase.errNoVersion).text(["python": python])
+                + (detail.isEmpty ? "" : Phrase.errItSaid.text(["detail": detail])))
         }
         return text
     }

@@ -25,16 +25,14 @@ public struct PythonLocator: Sendable {
         let path = environment["PATH"]
         if let explicit, !explicit.isEmpty {
             guard let found = ExecutableSearch.find(explicit, path: path) else {
-                throw MPTutorError.missingProgram(
-                    "--python \(explicit): \(Self.notExecutable(explicit)) Pass the path of a Python 3 interpreter, or replay a recorded run with 'mp-tutor replay <lesson>'.")
+                throw MPTutorError.missingProgram(Phrase.errPythonFlag.text(["path": explicit, "why": Self.notExecutable(explicit)]))
             }
             return found
         }
         if let chosen = environment[Self.environmentVariable], !chosen.isEmpty {
             guard let found = ExecutableSearch.find(chosen, path: path) else {
-                throw MPTutorError.missingProgram(
-                    "\(Self.environmentVariable)=\(chosen): \(Self.notExecutable(chosen))"
-                    + " Fix or unset \(Self.environmentVariable), pass --python PATH, or replay a recorded run with 'mp-tutor replay <lesson>'.")
+                throw MPTutorError.missingProgram(Phrase.errPythonVariable.text(["variable": Self.environmentVariable, "path": chosen,
+                                                                   "why": Self.notExecutable(chosen)]))
             }
             return found
         }
@@ -46,6 +44,6 @@ public struct PythonLocator: Sendable {
     }
 
     private static func notExecutable(_ name: String) -> String {
-        name.contains("/") ? "no executable file at this path." : "no executable named so on PATH."
+        name.contains("/") ? Phrase.whyNoFileAtPath.text() : Phrase.whyNotOnPath.text()
     }
 }

@@ -29,8 +29,7 @@ extension RunSession {
             if pid == child.pid {
                 noteMainEnded(status, nowNs: nowNs)
             } else if pid < 0 {
-                throw MPTutorError.runFailed(
-                    "lost track of process \(child.pid): \(Descriptors.errorText()) (was it reaped elsewhere?)")
+                throw MPTutorError.runFailed(Phrase.errLostTrack.text(["pid": child.pid, "reason": Descriptors.errorText()]))
             }
         }
         for member in members where member.pgid != pgid && member.ppid == ownPid {

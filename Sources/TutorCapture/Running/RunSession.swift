@@ -63,7 +63,7 @@ final class RunSession {
         }
         pump.closeAll()
         guard let termination = mainTermination else {
-            throw MPTutorError.runFailed("process \(child.pid) did not end even after SIGKILL.")
+            throw MPTutorError.runFailed(Phrase.errDidNotEnd.text(["pid": child.pid]))
         }
         return RunOutcome(
             termination: termination, timedOut: timedOut, interrupted: interruptCount > 0, interruptSignal: interruptSignal,

@@ -62,7 +62,7 @@ struct SpawnAttributes {
         if status == 0 { status = posix_spawnattr_setsigmask(&attributes, &emptyMask) }
         guard status == 0 else {
             destroy()
-            throw MPTutorError.runFailed("cannot prepare the run: \(Descriptors.errorText(status))")
+            throw MPTutorError.runFailed(Phrase.errPrepareRun.text(["reason": Descriptors.errorText(status)]))
         }
     }
 

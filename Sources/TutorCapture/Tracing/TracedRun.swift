@@ -114,7 +114,7 @@ public struct TracedRun: Sendable {
             let copy = scratch + "/script/" + Self.copyName(request.script)
             try FileManager.default.createDirectory(atPath: scratch + "/script", withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: copy, contents: Data(text)) else {
-                throw MPTutorError.runFailed("could not copy the script \(request.script) into \(scratch)")
+                throw MPTutorError.runFailed(Phrase.errScriptCopy.text(["script": request.script, "folder": scratch]))
             }
             program = [copy]
         }

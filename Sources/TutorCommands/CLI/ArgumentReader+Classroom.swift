@@ -16,7 +16,7 @@ extension ArgumentReader {
             case "--speed":
                 let text = try value(for: arg)
                 guard let speed = Double(text), (0.5...128).contains(speed) else {
-                    throw MPTutorError.usage("--speed takes events per second, from 0.5 to 128, found '\(text)'")
+                    throw MPTutorError.usage(Phrase.errSpeed.text(["value": text]))
                 }
                 options.speed = speed
             default:

@@ -222,7 +222,7 @@ extension ArgumentReader {
         }
         guard let target else {
             if command == "export" {
-                throw MPTutorError.usage("export needs a lesson id or a transcript file",
+                throw MPTutorError.usage(Phrase.errExportNeedsTarget.text(),
                                          hint: Phrase.hintForExample.text(["example": "mp-tutor export pool-async --html pool-async.html"]))
             }
             throw MPTutorError.usage(Phrase.errReplayNeedsTarget.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor replay pool-async"]))
@@ -235,8 +235,8 @@ extension ArgumentReader {
         let command = try readReplay(command: "export")
         guard case let .replay(target, variant, display) = command else { return command }
         if display.exports.isEmpty {
-            throw MPTutorError.usage("export needs at least one of --html FILE, --perfetto FILE, --cast FILE",
-                                     hint: "e.g. 'mp-tutor export \(target) --html run.html --perfetto run.json'.")
+            throw MPTutorError.usage(Phrase.errExportNeedsFormat.text(),
+                                     hint: Phrase.hintForExample.text(["example": "mp-tutor export \(target) --html run.html --perfetto run.json"]))
         }
         return .export(target: target, variant: variant, display)
     }
@@ -340,9 +340,9 @@ extension ArgumentReader {
                 let text = try value(for: arg)
                 guard let choice = SimulationOptions.AlgorithmChoice(rawValue: text.lowercased()) else {
                     let names = SimulationOptions.AlgorithmChoice.allCases.map(\.rawValue)
-                    let hint = Suggestion.closest(to: text.lowercased(), among: names).map { "Did you mean '--algo \($0)'? " } ?? ""
-                    throw MPTutorError.usage("--algo takes \(names.joined(separator: ", ")), found '\(text)'",
-                                             hint: hint + "See 'mp-tutor simulate scheduling --help'.")
+                    let hint = Suggestion.closest(to: text.lowercased(), among: names).map { Phrase.hintDidYouMean.text(["suggestion": "--algo \($0)"]) } ?? ""
+                    throw MPTutorError.usage(Phrase.errAlgo.text(["names": names.joined(separator: ", "), "value": text]),
+                                             hint: hint + Phrase.hintSeeCommandHelp.text(["command": "simulate scheduling"]))
                 }
                 options.algorithm = choice
             case "--quantum": options.quantum = try ticks(for: arg)
@@ -351,8 +351,8 @@ extension ArgumentReader {
                 let text = try value(for: arg)
                 let quanta = text.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard (1...8).contains(quanta.count), quanta.allSatisfy({ ($0 ?? 0) >= 1 && ($0 ?? 0) <= 1000 }) else {
-                    throw MPTutorError.usage("--mlfq-quanta takes 1 to 8 whole numbers ≥ 1, top level first, found '\(text)'",
-                                             hint: "e.g. --mlfq-quanta 1,2,4")
+                    throw MPTutorError.usage(Phrase.errMLFQQuanta.text(["value": text]),
+                                             hint: Phrase.hintForExample.text(["example": "--mlfq-quanta 1,2,4"]))
                 }
                 options.mlfq.quanta = quanta.compactMap { $0 }
             case "--jobs": options.jobs = try SchedulingJob.parseList(try value(for: arg))
@@ -371,7 +371,7 @@ extension ArgumentReader {
     mutating func ticks(for option: String) throws -> Int {
         let text = try value(for: option)
         guard let ticks = Int(text), ticks >= 1, ticks <= 1000 else {
-            throw MPTutorError.usage("\(option) takes a whole number of ticks ≥ 1, found '\(text)'")
+            throw MPTutorError.usage(Phrase.errTicks.text(["option": option, "value": text]))
         }
         return ticks
     }

@@ -16,7 +16,7 @@ enum LessonsOption {
             }
             if arg == "--lessons" {
                 guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
-                    throw MPTutorError.usage("--lessons needs a folder", hint: "For example: mp-tutor --lessons ~/my-lessons list")
+                    throw MPTutorError.usage(Phrase.errLessonsNeedsFolder.text(), hint: Phrase.hintForExample.text(["example": "mp-tutor --lessons ~/my-lessons list"]))
                 }
                 folder = arguments[index + 1]
                 index += 2

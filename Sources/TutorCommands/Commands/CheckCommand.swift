@@ -33,7 +33,7 @@ struct CheckCommand {
         if all {
             // A lesson that cannot be read fails alone, with its own file:line error; the others are checked.
             for (id, error) in catalog.broken {
-                Console.out(painter.paint("FAIL", .red, .bold) + " \(id)  (the lesson cannot be read)\n")
+                Console.out(painter.paint("FAIL", .red, .bold) + " " + Phrase.checkLessonUnreadable.text(["id": id]) + "\n")
                 Console.out("  \(TextSanitizer.neutralize(error.message, keepColors: false))\n")
                 failures += 1
             }

@@ -62,7 +62,7 @@ private extension LessonCommand {
             pager.finish()
             return true
         }
-        Console.out(text + "\nPress Enter to run the demo in the step view (Ctrl-D: stop here) ")
+        Console.out(text + "\n" + Phrase.lessonPressEnter.text())
         return readLine() != nil
     }
 }

@@ -56,11 +56,11 @@ private extension PresentCommand {
     func replay(_ lesson: Lesson, catalog: LessonCatalog, presenter: RunPresenter) throws -> Int32 {
         let variant = options.lesson.variant
         if let variant, !lesson.variants.contains(where: { $0.id == variant }) {
-            throw MPTutorError.usage("lesson '\(lesson.id)' has no variant '\(variant)'")
+            throw MPTutorError.usage(Phrase.errNoVariant.text(["id": lesson.id, "variant": variant]))
         }
         let path = catalog.transcriptPath(for: lesson.id, variant: variant)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw MPTutorError.other("no recorded run of '\(lesson.id)' at \(path); present it live (without --replay).")
+            throw MPTutorError.other(Phrase.errNoRecordedRunLive.text(["id": lesson.id, "path": path]))
         }
         let transcript = try TranscriptReader.read(path: path)
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }

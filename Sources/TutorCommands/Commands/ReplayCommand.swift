@@ -19,7 +19,7 @@ struct ReplayCommand {
         let showsProgress = display.step && isatty(0) == 1 && isatty(1) == 1
         if showsProgress { Console.out(Self.readingLine(path)) }
         let transcript = try TranscriptReader.read(path: path)
-        if showsProgress { Console.out("  \(transcript.events.count) events read; building the timeline and the step view…\n") }
+        if showsProgress { Console.out(Phrase.replayEventsRead.text(["n": transcript.events.count]) + "\n") }
         let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
         let caps = context.capabilities(display)
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(display))

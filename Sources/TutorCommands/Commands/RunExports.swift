@@ -15,12 +15,12 @@ enum RunExports {
             let language = Language.current.rawValue
             try HTMLExporter(timeline: timeline, presenter: presenter, variant: variant, parameters: parameters, source: source,
                              language: language, hideInfrastructure: hideInfrastructure).write(to: path)
-            Console.out("wrote the interactive timeline to \(path) (open it in any browser; no network needed)\n")
+            Console.out(Phrase.wroteHTML.text(["path": path]) + "\n")
         }
         if let path = targets.perfetto {
             let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters)
             try PerfettoExporter(timeline: timeline, notes: notes).write(to: path)
-            Console.out("wrote the Perfetto trace to \(path) (open it at ui.perfetto.dev or chrome://tracing)\n")
+            Console.out(Phrase.wrotePerfetto.text(["path": path]) + "\n")
         }
         if let path = targets.cast {
             // The recording shows the replay as a colour terminal of fixed width would.
@@ -30,7 +30,7 @@ enum RunExports {
                 + flat.body(timeline: timeline, variant: variant, parameters: parameters).text
             let title = presenter.lesson.map { "mp-tutor: \($0.title)" } ?? "mp-tutor: " + timeline.header.command.joined(separator: " ")
             try CastExporter(text: text, width: caps.width, title: title).write(to: path)
-            Console.out("wrote the asciicast recording to \(path)\n")
+            Console.out(Phrase.wroteCast.text(["path": path]) + "\n")
         }
     }
 }

@@ -26,7 +26,7 @@ struct TranscriptCheck {
             }
             if !violations.isEmpty { failures += 1 }
         }
-        if paths.count > 1 { Console.out("\(paths.count - failures) of \(paths.count) transcripts hold every invariant\n") }
+        if paths.count > 1 { Console.out(Phrase.transcriptsHold.text(["ok": paths.count - failures, "n": paths.count]) + "\n") }
         return failures == 0 ? 0 : 1
     }
 }

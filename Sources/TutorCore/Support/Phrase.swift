@@ -139,6 +139,24 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errProgressRemove, errProgressCannotKeep, errProgressUnreadable, errQuizSave, errSetWithReplay
     case hintLeaveOneOut, errSetWithAll, errSetWithRecordDir, hintRecordChangedRun, errPresentNeedsLesson
     case errSimulateNeedsWhat, errUnknownSimulation
+    // concurrent.futures, and the rows and notes added with it
+    case evJoinGaveUp, evCallTook, evImplicitJoin, evManagerRoundTrip, evManagerRoundTripWaited, evManagerRaised, evTracerMissing, evSomeEvents
+    case evPatchPoint, evExecutorCreate, evFutureSubmit, evFutureStart, evFutureRaised, evFutureDone, evFutureResult
+    case evFutureResultError, evFutureWait, evFutureWaitedRaised, evFutureWaited, evExecutorBroken, evExecutorShutdown
+    case evPoolWaitFinish, evPoolWaitTask, evPoolWaited, evExitingOtherwise, evChunkItems, spanWaitsIn, spanStillBlocked
+    case blockPoolFinish, blockThePool, blockTaskOf, blockWorkItem, blockWorkItemOf, summaryExecutor, summaryExecutorMax
+    case summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, summarySilent
+    case summaryTracerLacks, versionNotRecorded, versionUnverified, noteManagerLostUpdate, noteWorkerDiedIn, noteWorkerEnded
+    case noteTheExecutor, noteExecutorBroken, hangHolds, hangIsJoinedChild, hangWorkerEnded, hangAWorker, hangExitCode
+    case hangLostResult
+    // errors of simulate, export, present, running python3 and writing files
+    case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
+    case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed
+    case errExportNeedsTarget, errExportNeedsFormat, errLessonsNeedsFolder, errNotAFolder, hintLessonsFolder, errExportWrite
+    case exportHTML, exportPerfetto, exportCast, wroteHTML, wrotePerfetto, wroteCast, errNoRecordedRunLive, errScriptCopy
+    case errPrepareRun, errDidNotEnd, errLostTrack, errWatchOutput, errPythonFlag, errPythonVariable, whyNoFileAtPath
+    case whyNotOnPath, errNoVersion, errNoVersionInTime, errItSaid, replayEventsRead, lessonPressEnter, checkLessonUnreadable
+    case transcriptsHold
 }
 
 public extension Phrase {
@@ -176,10 +194,12 @@ public extension Phrase {
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }
+        .merging(englishExecutor) { a, _ in a }.merging(englishErrors) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }
+        .merging(chineseExecutor) { a, _ in a }.merging(chineseErrors) { a, _ in a }
 }

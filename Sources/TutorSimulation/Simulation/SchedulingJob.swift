@@ -36,16 +36,16 @@ public struct SchedulingJob: Sendable, Equatable {
             String($0).trimmingCharacters(in: .whitespaces)
         }
         guard !(items.count == 1 && items[0].isEmpty) else {
-            throw MPTutorError.usage("--jobs needs at least one job", hint: usageHint)
+            throw MPTutorError.usage(Phrase.errJobsEmpty.text(), hint: usageHint)
         }
         guard items.count <= maximumJobs else {
-            throw MPTutorError.usage("--jobs takes at most \(maximumJobs) jobs, found \(items.count)", hint: usageHint)
+            throw MPTutorError.usage(Phrase.errJobsTooMany.text(["max": maximumJobs, "n": items.count]), hint: usageHint)
         }
         var jobs: [SchedulingJob] = []
         for item in items {
             let job = try parseItem(item)
             if jobs.contains(where: { $0.name == job.name }) {
-                throw MPTutorError.usage("--jobs item '\(item)': the name '\(job.name)' is used twice; each job needs its own name",
+                throw MPTutorError.usage(Phrase.errJobsNameTwice.text(["item": item, "name": job.name]),
                                          hint: usageHint)
             }
             jobs.append(job)
@@ -53,31 +53,31 @@ public struct SchedulingJob: Sendable, Equatable {
         return jobs
     }
 
-    static let usageHint = "Write each job as NAME:ARRIVAL:BURST, separated by commas, e.g. --jobs \(lessonDefaultSpec)"
+    static var usageHint: String { Phrase.hintJobs.text(["example": lessonDefaultSpec]) }
 
     private static func parseItem(_ item: String) throws -> SchedulingJob {
         func fail(_ problem: String) -> MPTutorError {
-            .usage("--jobs item '\(item)': \(problem)", hint: usageHint)
+            .usage(Phrase.errJobsItem.text(["item": item, "problem": problem]), hint: usageHint)
         }
-        guard !item.isEmpty else { throw fail("empty item (a stray comma?)") }
+        guard !item.isEmpty else { throw fail(Phrase.jobEmptyItem.text()) }
         let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 3 else { throw fail("expected NAME:ARRIVAL:BURST, found \(parts.count) part\(parts.count == 1 ? "" : "s")") }
+        guard parts.count == 3 else { throw fail(Phrase.jobParts.text(["n": parts.count])) }
         let name = parts[0]
-        guard !name.isEmpty else { throw fail("the name is empty") }
+        guard !name.isEmpty else { throw fail(Phrase.jobNameEmpty.text()) }
         guard name.allSatisfy({ !$0.isWhitespace && $0.displayWidth > 0 }) else {
-            throw fail("the name must be printable, without spaces")
+            throw fail(Phrase.jobNamePrintable.text())
         }
         guard name.displayWidth <= maximumNameWidth else {
-            throw fail("the name is wider than \(maximumNameWidth) columns")
+            throw fail(Phrase.jobNameWide.text(["n": maximumNameWidth]))
         }
         guard let arrival = wholeNumber(parts[1]), arrival >= 0 else {
-            throw fail("arrival must be a whole number ≥ 0, found '\(parts[1])'")
+            throw fail(Phrase.jobArrival.text(["value": parts[1]]))
         }
         guard let burst = wholeNumber(parts[2]), burst >= 1 else {
-            throw fail("burst must be a whole number ≥ 1, found '\(parts[2])'")
+            throw fail(Phrase.jobBurst.text(["value": parts[2]]))
         }
         guard arrival <= maximumTicks, burst <= maximumTicks else {
-            throw fail("arrival and burst are limited to \(maximumTicks) ticks")
+            throw fail(Phrase.jobLimit.text(["n": maximumTicks]))
         }
         return SchedulingJob(name: name, arrival: arrival, burst: burst)
     }

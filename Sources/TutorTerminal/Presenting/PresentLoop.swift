@@ -46,7 +46,7 @@ public struct PresentLoop {
 
     public func run() -> Exit {
         do { try RawTerminal.enter() } catch {
-            Console.error("Error: \((error as? MPTutorError)?.message ?? "\(error)")\n")
+            Console.error(Phrase.errorPrefix.text(["message": (error as? MPTutorError)?.message ?? "\(error)"]) + "\n")
             return .cannotDrive
         }
         var started = false

@@ -41,7 +41,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case EventKind.processJoin:
             if e.bool("timed_out") == true {
-                return "join(\(child), timeout=\(e["timeout"]?.displayText ?? "?")) gave up" + waited(e) + ": the child is still running"
+                return Phrase.evJoinGaveUp.text(["name": child, "timeout": e["timeout"]?.displayText ?? "?", "waited": waited(e)])
             }
             return Phrase.evJoin.text(["name": child, "waited": waited(e)])
         case EventKind.processKilled:
@@ -77,7 +77,7 @@ public struct EventDescriber: Sendable {
         case EventKind.queuePut:
             // Only a put on a full queue blocks (a queue.wait before it); a slow put on an unbounded queue was starting
             // its feeder thread, so its time is stated, not called a wait.
-            let took = (e.int("waited_ns") ?? 0) >= 1_000_000 ? " (the call took \(Format.duration(ns: e.int("waited_ns") ?? 0)))" : ""
+            let took = (e.int("waited_ns") ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.int("waited_ns") ?? 0)]) : ""
             return Phrase.evPut.text(["item": e.string("item") ?? "?", "object": object, "waited": ""]) + took
         case EventKind.queueGet: return Phrase.evGet.text(["item": e.string("item") ?? "?", "object": object, "waited": waited(e)])
         case EventKind.lockCreate:
@@ -101,7 +101,7 @@ public struct EventDescriber: Sendable {
             return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
                 + (e.bool("direct") == true ? "" : Phrase.evCleaningUp.text())
         case EventKind.processJoinWait where e.bool("implicit") == true:
-            return "at exit, multiprocessing joins \(child) (the program did not): waits for it to end"
+            return Phrase.evImplicitJoin.text(["name": child])
         case EventKind.processJoinWait:
             return Phrase.evJoinWait.text(["name": child, "timeout": timeout(e)])
         case EventKind.processTerminate:
@@ -164,8 +164,9 @@ public struct EventDescriber: Sendable {
                 : Phrase.evManagerConnected.text(["object": object])
         case EventKind.managerCall:
             let result = e.string("result").map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
-            return "\(object).\(e.string("method") ?? "?")(\(Self.arguments(e.string("args"))))" + (e.bool("ok") == false ? " raised" : result)
-                + " (round trip to the manager" + (waited(e).isEmpty ? ")" : "," + waited(e) + ")")
+            return "\(object).\(e.string("method") ?? "?")(\(Self.arguments(e.string("args"))))"
+                + (e.bool("ok") == false ? Phrase.evManagerRaised.text() : result)
+                + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
         case EventKind.connectionRefused:
             return Phrase.evRefuses.text(["error": e.string("error") ?? Phrase.evWrongAuthkey.text()])
         case EventKind.processStartMethod: return "set_start_method(\"\(e.string("method") ?? "?")\")"
@@ -191,38 +192,40 @@ public struct EventDescriber: Sendable {
         case EventKind.sharedWrite: return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string("value") ?? "?"])
         case EventKind.runTimeout: return Phrase.evWatchdog.text()
         case EventKind.tracerMissing:
-            let kinds = e["events"]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? "some events"
-            return "the tracer found no \(e.string("patch") ?? "patch point") in this Python: \(kinds) could not be recorded"
+            let kinds = e["events"]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
+            return Phrase.evTracerMissing.text(["patch": e.string("patch") ?? Phrase.evPatchPoint.text(), "kinds": kinds])
         case EventKind.executorCreate:
-            return "\(object) created: max_workers \(e.int("max_workers").map(String.init) ?? "?")"
+            return Phrase.evExecutorCreate.text(["object": object, "n": e.int("max_workers").map(String.init) ?? "?"])
         case EventKind.futureSubmit:
-            return "\(e.string("method") ?? "submit") → work item \(e.int("work") ?? 0) " + Self.workCall(e)
+            return Phrase.evFutureSubmit.text(["method": e.string("method") ?? "submit", "work": e.int("work") ?? 0, "call": Self.workCall(e)])
         case EventKind.futureStart:
-            return "\(painter.symbol("▶", ascii: ">")) work item \(e.int("work") ?? 0) " + Self.workCall(e)
+            return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.int("work") ?? 0, "call": Self.workCall(e)])
         case EventKind.futureEnd:
             return e.bool("ok") == false
-                ? "\(painter.symbol("✗", ascii: "x")) work item \(e.int("work") ?? 0) raised \(e.string("result") ?? "")"
-                : "\(painter.symbol("✓", ascii: "v")) work item \(e.int("work") ?? 0) \(painter.symbol("→", ascii: "->")) \(e.string("result") ?? "")"
+                ? Phrase.evFutureRaised.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.int("work") ?? 0, "result": e.string("result") ?? ""])
+                : Phrase.evFutureDone.text(["mark": painter.symbol("✓", ascii: "v"), "work": e.int("work") ?? 0,
+                                            "arrow": painter.symbol("→", ascii: "->"), "result": e.string("result") ?? ""])
         case EventKind.futureResult:
-            return "result of work item \(e.int("work") ?? 0) arrives, sets its Future"
-                + (e.bool("ok") == false ? " (an exception: \(e.string("error") ?? "?"))" : "")
+            return Phrase.evFutureResult.text(["work": e.int("work") ?? 0])
+                + (e.bool("ok") == false ? Phrase.evFutureResultError.text(["error": e.string("error") ?? "?"]) : "")
         case EventKind.futureWait:
-            return "waits in \(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0)"
+            return Phrase.evFutureWait.text(["call": e.string("call") ?? "result()", "work": e.int("work") ?? 0])
         case EventKind.futureWaited:
-            return "\(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0) "
-                + (e.bool("ok") == false ? "raised \(e.string("error") ?? "?")" : "returned") + waited(e)
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": e.string("call") ?? "result()", "work": e.int("work") ?? 0,
+                                                                        "error": e.string("error") ?? "?", "waited": waited(e)]
+            return e.bool("ok") == false ? Phrase.evFutureWaitedRaised.text(values) : Phrase.evFutureWaited.text(values)
         case EventKind.executorBroken:
-            return "\(object) is broken: \(e.int("pending") ?? 0) pending work item(s) fail with BrokenProcessPool"
+            return Phrase.evExecutorBroken.text(["object": object, "n": e.int("pending") ?? 0])
         case EventKind.executorShutdown:
-            return "\(object).shutdown(wait=\(e.bool("wait") == false ? "False" : "True")) returned" + waited(e)
+            return Phrase.evExecutorShutdown.text(["object": object, "wait": e.bool("wait") == false ? "False" : "True", "waited": waited(e)])
         case EventKind.poolWait where (e.int("job") ?? 0) < 0:
-            return "waits in \(object).\(e.string("call") ?? "join()") for the pool to finish (every result collected, then every worker ended)"
+            return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string("call") ?? "join()"])
         case EventKind.poolWait:
-            return "waits in \(e.string("call") ?? "get()") for \(taskName(e))"
+            return Phrase.evPoolWaitTask.text(["call": e.string("call") ?? "get()", "task": taskName(e)])
         case EventKind.poolWaited:
-            return "\(e.string("call") ?? "wait()") for \(taskName(e)) returned" + waited(e)
+            return Phrase.evPoolWaited.text(["call": e.string("call") ?? "wait()", "task": taskName(e), "waited": waited(e)])
         case ExitReconciler.exiting:
-            return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
+            return Phrase.evExitingOtherwise.text(["code": e.int("exitcode").map(String.init) ?? "?"])
         case "os.state":
             return Phrase.evOSState.text(["state": Phrase.osState(e.string("state") ?? "?"), "duration": Format.duration(ns: e.int("duration_ns") ?? 0)])
         default:
@@ -235,7 +238,7 @@ public struct EventDescriber: Sendable {
     static func call(_ e: TraceEvent) -> String {
         let function = e.string("func") ?? ""
         if let items = e.int("items") {
-            return "\(function) × \(items) item\(items == 1 ? "" : "s"): \(arguments(e.string("args")))"
+            return Phrase.evChunkItems.text(["func": function, "n": items, "args": arguments(e.string("args"))])
         }
         if e.bool("call") == true { return "\(function)(\(arguments(e.string("args"))))" }
         return "\(function)(\(e.string("args") ?? ""))"
@@ -244,7 +247,7 @@ public struct EventDescriber: Sendable {
     /// `cube(2)` for a submit(); `cube × 2 items: 5, 6` for a chunk of ProcessPoolExecutor.map.
     static func workCall(_ e: TraceEvent) -> String {
         let function = e.string("func") ?? "?"
-        if let items = e.int("items") { return "\(function) × \(items) item\(items == 1 ? "" : "s"): \(arguments(e.string("args")))" }
+        if let items = e.int("items") { return Phrase.evChunkItems.text(["func": function, "n": items, "args": arguments(e.string("args"))]) }
         return "\(function)(\(arguments(e.string("args"))))"
     }
 

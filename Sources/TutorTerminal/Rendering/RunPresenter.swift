@@ -36,12 +36,10 @@ public struct RunPresenter {
 
     /// Said on screen when the run's Python is not one the tracer was verified on.
     static func versionWarning(_ python: String?) -> String? {
-        guard let python else { return "the run's Python version was not recorded: events may be missing" }
+        guard let python else { return Phrase.versionNotRecorded.text() }
         let minor = python.split(separator: ".").prefix(2).joined(separator: ".")
         guard !verifiedPythons.contains(minor) else { return nil }
-        return "Python \(python): the tracer was verified on \(verifiedPythons.joined(separator: ", ")) only. Where this Python's "
-            + "multiprocessing differs, events may be missing (the record says which patch points it could not find), "
-            + "and mp-tutor states no cause it could not observe."
+        return Phrase.versionUnverified.text(["version": python, "verified": verifiedPythons.joined(separator: ", ")])
     }
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).

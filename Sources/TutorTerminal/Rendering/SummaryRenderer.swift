@@ -81,14 +81,15 @@ private extension SummaryRenderer {
 
     func executorLines() -> [String] {
         ExecutorFigures.all(timeline).flatMap { x -> [String] in
-            var line = "  \(x.executor)" + (x.maxWorkers.map { " (max_workers \($0))" } ?? "") + ": \(x.submitted) work item(s) submitted"
+            var line = "  " + (x.maxWorkers.map { Phrase.summaryExecutorMax.text(["object": x.executor, "max": $0, "n": x.submitted]) }
+                ?? Phrase.summaryExecutor.text(["object": x.executor, "n": x.submitted]))
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
-            if ran > 0 { line += ", \(ran) ran (" + x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ") + ")" }
-            if x.resultsBack > 0 { line += ", \(x.resultsBack) result(s) came back on its manager thread" }
-            if x.raised > 0 { line += ", \(x.raised) raised an exception" }
-            if let pending = x.brokenPending {
-                line += " · BROKEN: a worker process ended abruptly, so \(pending) pending work item(s) failed with BrokenProcessPool"
+            if ran > 0 {
+                line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ")])
             }
+            if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
+            if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
+            if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
             return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
         }
     }
@@ -187,7 +188,7 @@ private extension SummaryRenderer {
         }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
-            text += "; \(silent.count) recorded nothing of their own (" + silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ") + ")"
+            text += Phrase.summarySilent.text(["n": silent.count, "list": silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ")])
         }
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
         let unfinished = WaitLedger(timeline).unfinished
@@ -208,8 +209,7 @@ private extension SummaryRenderer {
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
         let missing = Set(timeline.events.filter { $0.kind == EventKind.tracerMissing }.compactMap { $0.string("patch") }).sorted()
         if !missing.isEmpty {
-            out.append(painter.paint("  this Python lacks what the tracer patches (" + missing.joined(separator: ", ")
-                + "): the events it records are missing from this run, and no note relies on them", .yellow))
+            out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: ", ")]), .yellow))
         }
         if let recordingProblem {
             // The recorded words are the transcript's (English); the frame around them is the learner's language.

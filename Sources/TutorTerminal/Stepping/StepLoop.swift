@@ -12,7 +12,7 @@ struct StepLoop {
     /// - Returns: 0 after q, 130 after Ctrl-C, 1 when the terminal cannot be driven.
     func run() -> Int32 {
         do { try RawTerminal.enter() } catch {
-            Console.error("Error: \((error as? MPTutorError)?.message ?? "\(error)")\n")
+            Console.error(Phrase.errorPrefix.text(["message": (error as? MPTutorError)?.message ?? "\(error)"]) + "\n")
             return 1
         }
         defer { RawTerminal.restore() }

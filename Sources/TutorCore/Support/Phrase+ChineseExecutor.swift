@@ -1,0 +1,66 @@
+extension Phrase {
+    /// The Chinese texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them.
+    static let chineseExecutor: [Phrase: String] = [
+        .evJoinGaveUp: "join({name}, timeout={timeout}) 放弃等待{waited}：子进程仍在运行",
+        .evCallTook: "（这次调用用了 {duration}）",
+        .evImplicitJoin: "退出时 multiprocessing 替程序 join {name}（程序自己没有 join）：等它结束",
+        .evManagerRoundTrip: "（到 Manager 的一次往返）",
+        .evManagerRoundTripWaited: "（到 Manager 的一次往返{waited}）",
+        .evManagerRaised: " 抛出了异常",
+        .evTracerMissing: "跟踪器在这个 Python 里找不到 {patch}：无法记录 {kinds}",
+        .evSomeEvents: "部分事件",
+        .evPatchPoint: "插桩点",
+        .evExecutorCreate: "{object} 已创建：max_workers {n}",
+        .evFutureSubmit: "{method} → 工作项 {work} {call}",
+        .evFutureStart: "{mark} 工作项 {work} {call}",
+        .evFutureRaised: "{mark} 工作项 {work} 抛出 {result}",
+        .evFutureDone: "{mark} 工作项 {work} {arrow} {result}",
+        .evFutureResult: "工作项 {work} 的结果到达，设置它的 Future",
+        .evFutureResultError: "（是一个异常：{error}）",
+        .evFutureWait: "在工作项 {work} 的 {call} 中等待",
+        .evFutureWaitedRaised: "工作项 {work} 的 {call} 抛出 {error}{waited}",
+        .evFutureWaited: "工作项 {work} 的 {call} 返回{waited}",
+        .evExecutorBroken: "{object} 已损坏：{n} 个待完成的工作项以 BrokenProcessPool 失败",
+        .evExecutorShutdown: "{object}.shutdown(wait={wait}) 返回{waited}",
+        .evPoolWaitFinish: "在 {object}.{call} 中等待进程池结束（先收齐所有结果，再等所有工作进程退出）",
+        .evPoolWaitTask: "在 {call} 中等待 {task}",
+        .evPoolWaited: "{task} 的 {call} 返回{waited}",
+        .evExitingOtherwise: "开始退出（退出码 {code}），但还没来得及就以别的方式结束了：请看它的父进程",
+        .evChunkItems: "{func} × {n} 项：{args}",
+        .spanWaitsIn: "在 {what} 中等待",
+        .spanStillBlocked: "仍阻塞在 {what} 中",
+        .blockPoolFinish: "{object} 结束（先收齐所有结果，再等所有工作进程退出）",
+        .blockThePool: "进程池",
+        .blockTaskOf: "{object} 的 {task}",
+        .blockWorkItem: "工作项 {work}",
+        .blockWorkItemOf: "{object} 的工作项 {work}",
+        .summaryExecutor: "{object}：提交了 {n} 个工作项",
+        .summaryExecutorMax: "{object}（max_workers {max}）：提交了 {n} 个工作项",
+        .summaryExecutorRan: "，运行了 {n} 个（{list}）",
+        .summaryExecutorBack: "，{n} 个结果经它的管理线程送回",
+        .summaryExecutorRaised: "，{n} 个抛出了异常",
+        .summaryExecutorBroken: " · 已损坏：一个工作进程意外结束，所以 {n} 个待完成的工作项以 BrokenProcessPool 失败",
+        .summarySilent: "；其中 {n} 个自己什么也没记录（{list}）",
+        .summaryTracerLacks: "这个 Python 缺少跟踪器要插桩的地方（{list}）：它们记录的事件在这次运行中缺失，也没有任何说明依赖它们",
+        .versionNotRecorded: "这次运行没有记录 Python 版本：可能缺少事件",
+        .versionUnverified: "Python {version}：跟踪器只在 {verified} 上验证过。这个 Python 的 multiprocessing 若有不同，就可能缺少事件"
+            + "（记录里写明了它找不到哪些插桩点），mp-tutor 也不会断言它没有观察到的原因。",
+        .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。"
+            + "如果 {b} 的值是从它读到的 {old} 算出来的（就像 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到 Manager 服务进程的"
+            + "一次单独往返，而“读—改—写”需要用一把锁把两步都包住（把一个 `manager.Lock()` 传给每个进程）。",
+        .noteWorkerDiedIn: "{name} 在运行工作项 {work} 时结束（exitcode {code}）",
+        .noteWorkerEnded: "{object} 的一个工作进程意外结束",
+        .noteTheExecutor: "执行器",
+        .noteExecutorBroken: "。执行器无法知道那个工作进程当时在做什么，于是把自己标记为损坏：它的 {n} 个待完成的 Future "
+            + "以 BrokenProcessPool 失败，并停止其余工作进程。（multiprocessing 的 Pool 不会察觉：随工作进程丢失的结果会让 "
+            + "get() 或 map() 永远等下去。）",
+        .hangHolds: "持有 {lock}",
+        .hangIsJoinedChild: "是它在 join 的子进程",
+        .hangWorkerEnded: "{pool} 的 {worker} 在运行 {task} 时结束{code}",
+        .hangAWorker: "一个工作进程",
+        .hangExitCode: "（exitcode {code}）",
+        .hangLostResult: "{who} 在 {call} 中等待 {what}，但{list}：那个结果永远不会来了。Pool 会替换死掉的工作进程，却不会发现"
+            + "它丢掉的任务，所以 {call} 会永远等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 "
+            + "BrokenProcessPool 失败。",
+    ]
+}
