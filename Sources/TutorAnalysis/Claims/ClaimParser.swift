@@ -21,10 +21,10 @@ struct ClaimParser {
     /// Parses a whole claim.
     static func parse(_ text: String) throws(Failure) -> ClaimExpression {
         var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
-        guard !parser.tokens.isEmpty else { throw Failure(message: "the check is empty") }
+        guard !parser.tokens.isEmpty else { throw Failure(message: Phrase.cpCheckEmpty.text()) }
         let expression = try parser.parseClaim()
         if parser.position < parser.tokens.count {
-            throw Failure(message: "unexpected '\(parser.describe(parser.tokens[parser.position]))' after a complete check")
+            throw Failure(message: Phrase.cpAfterCheck.text(["token": parser.describe(parser.tokens[parser.position])]))
         }
         return expression
     }
@@ -33,14 +33,14 @@ struct ClaimParser {
     /// (`max_concurrent_tasks`, `first(pool.callback, process)`, `count(print where text ~ "got")`).
     static func parseValue(_ text: String) throws(Failure) -> ClaimOperand {
         var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
-        guard !parser.tokens.isEmpty else { throw Failure(message: "the query is empty") }
+        guard !parser.tokens.isEmpty else { throw Failure(message: Phrase.cpQueryEmpty.text()) }
         let operand = try parser.parseOperand(wordIsMetric: true)
         if parser.position < parser.tokens.count {
-            throw Failure(message: "unexpected '\(parser.describe(parser.tokens[parser.position]))' after a complete query")
+            throw Failure(message: Phrase.cpAfterQuery.text(["token": parser.describe(parser.tokens[parser.position])]))
         }
         switch operand {
         case .metric, .aggregate: return operand
-        case .number, .text: throw Failure(message: "a query names a metric or an aggregate, not a fixed value")
+        case .number, .text: throw Failure(message: Phrase.cpFixedValue.text())
         }
     }
 
@@ -49,7 +49,7 @@ struct ClaimParser {
         var parser = ClaimParser(tokens: try ClaimToken.tokenize(text))
         let selector = try parser.parseSelector(stopWords: [])
         if parser.position < parser.tokens.count {
-            throw Failure(message: "unexpected '\(parser.describe(parser.tokens[parser.position]))' after the selector")
+            throw Failure(message: Phrase.cpAfterSelector.text(["token": parser.describe(parser.tokens[parser.position])]))
         }
         return selector
     }
@@ -78,7 +78,7 @@ private extension ClaimParser {
     }
 
     mutating func expect(_ symbol: Character) throws(Failure) {
-        guard peek == .symbol(symbol) else { throw Failure(message: "expected '\(symbol)'") }
+        guard peek == .symbol(symbol) else { throw Failure(message: Phrase.parseExpected.text(["text": symbol])) }
         position += 1
     }
 
@@ -96,7 +96,7 @@ private extension ClaimParser {
     mutating func parseGroup() throws(Failure) -> ClaimExpression {
         guard peek == .symbol("(") else { return try parseTerm() }
         guard nesting < Self.maximumNesting else {
-            throw Failure(message: "parentheses nested more than \(Self.maximumNesting) deep")
+            throw Failure(message: Phrase.cpNesting.text(["n": Self.maximumNesting]))
         }
         position += 1
         nesting += 1
@@ -122,11 +122,11 @@ private extension ClaimParser {
             position += 1
             let first = try parseSelector(stopWords: ["before", "after"])
             guard let relation = peekWord(), relation == "before" || relation == "after" else {
-                throw Failure(message: "expected 'before' or 'after' in an order check")
+                throw Failure(message: Phrase.cpOrder.text())
             }
             position += 1
             guard let word2 = peekWord(), let pick2 = ClaimExpression.Pick(rawValue: word2) else {
-                throw Failure(message: "expected 'first' or 'last' after '\(relation)'")
+                throw Failure(message: Phrase.cpFirstLast.text(["relation": relation]))
             }
             position += 1
             let second = try parseSelector(stopWords: [])
@@ -137,7 +137,7 @@ private extension ClaimParser {
 
     mutating func parseComparison() throws(Failure) -> ClaimExpression {
         let lhs = try parseOperand(wordIsMetric: true)
-        guard case let .op(op)? = peek else { throw Failure(message: "expected a comparison such as <= or ==") }
+        guard case let .op(op)? = peek else { throw Failure(message: Phrase.cpComparison.text()) }
         position += 1
         return .compare(lhs, op, try parseOperand(wordIsMetric: true))
     }
@@ -155,22 +155,22 @@ private extension ClaimParser {
                 var field: String?
                 if peek == .symbol(",") {
                     position += 1
-                    guard let f = peekWord() else { throw Failure(message: "expected a field name after ','") }
+                    guard let f = peekWord() else { throw Failure(message: Phrase.cpFieldAfterComma.text()) }
                     field = f
                     position += 1
                 }
                 try expect(")")
-                if w != "count", field == nil { throw Failure(message: "\(w)(...) needs a field: \(w)(kind, field)") }
+                if w != "count", field == nil { throw Failure(message: Phrase.cpNeedsField.text(["w": w])) }
                 return .aggregate(w, selector, field: field)
             }
             return .metric(w)
         default:
-            throw Failure(message: "expected a number, a string or a metric")
+            throw Failure(message: Phrase.cpValue.text())
         }
     }
 
     mutating func parseSelector(stopWords: Set<String>) throws(Failure) -> EventSelector {
-        guard let kind = peekWord() else { throw Failure(message: "expected an event kind such as pool.task.start") }
+        guard let kind = peekWord() else { throw Failure(message: Phrase.cpKind.text()) }
         position += 1
         var condition: EventCondition?
         if peekWord() == "where" {
@@ -184,13 +184,13 @@ private extension ClaimParser {
         var tests: [EventCondition.Test] = []
         var joiner: String?
         while true {
-            guard let field = peekWord(), !stopWords.contains(field) else { throw Failure(message: "expected a field name") }
+            guard let field = peekWord(), !stopWords.contains(field) else { throw Failure(message: Phrase.cpField.text()) }
             position += 1
-            guard case let .op(op)? = peek else { throw Failure(message: "expected an operator after '\(field)'") }
+            guard case let .op(op)? = peek else { throw Failure(message: Phrase.cpOperator.text(["field": field])) }
             position += 1
             tests.append(.init(field: field, op: op, value: try parseOperand(wordIsMetric: false)))
             guard let next = peekWord(), next == "and" || next == "or" else { break }
-            if let joiner, joiner != next { throw Failure(message: "mixing 'and' and 'or' in one condition is not supported") }
+            if let joiner, joiner != next { throw Failure(message: Phrase.cpMixing.text()) }
             joiner = next
             position += 1
         }

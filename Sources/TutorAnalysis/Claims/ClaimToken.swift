@@ -18,7 +18,7 @@ enum ClaimToken: Equatable {
             if c == " " { i += 1; continue }
             if c == "\"" || c == "'" {
                 guard let end = chars[(i + 1)...].firstIndex(of: c) else {
-                    throw .init(message: "a string starting at column \(i + 1) is not closed")
+                    throw .init(message: Phrase.ctString.text(["n": i + 1]))
                 }
                 tokens.append(.string(String(chars[(i + 1)..<end])))
                 i = end + 1
@@ -32,20 +32,20 @@ enum ClaimToken: Equatable {
                 } else if let op = ComparisonOperator(rawValue: String(c)) {
                     tokens.append(.op(op)); i += 1
                 } else {
-                    throw .init(message: "unknown operator at column \(i + 1); use == != < <= > >= ~ !~")
+                    throw .init(message: Phrase.ctOperator.text(["n": i + 1]))
                 }
             } else if c.isNumber || (c == "-" && i + 1 < chars.count && chars[i + 1].isNumber) {
                 var j = i + 1
                 while j < chars.count, chars[j].isNumber || chars[j] == "." { j += 1 }
                 var unitEnd = j
                 while unitEnd < chars.count, chars[unitEnd].isLetter { unitEnd += 1 }
-                guard var value = Double(String(chars[i..<j])), value.isFinite else { throw .init(message: "bad number at column \(i + 1)") }
+                guard var value = Double(String(chars[i..<j])), value.isFinite else { throw .init(message: Phrase.ctNumber.text(["n": i + 1])) }
                 switch String(chars[j..<unitEnd]) {
                 case "": break
                 case "s": break
                 case "ms": value /= 1e3
                 case "us", "µs": value /= 1e6
-                case let unit: throw .init(message: "unknown unit '\(unit)' at column \(j + 1); use s, ms or us")
+                case let unit: throw .init(message: Phrase.ctUnit.text(["unit": unit, "n": j + 1]))
                 }
                 tokens.append(.number(value))
                 i = unitEnd
@@ -55,7 +55,7 @@ enum ClaimToken: Equatable {
                 tokens.append(.word(String(chars[i..<j])))
                 i = j
             } else {
-                throw .init(message: "unexpected '\(c)' at column \(i + 1)")
+                throw .init(message: Phrase.ctUnexpected.text(["char": c, "n": i + 1]))
             }
         }
         return tokens

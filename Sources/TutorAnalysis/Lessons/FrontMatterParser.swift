@@ -27,7 +27,7 @@ struct FrontMatterParser {
         var parser = FrontMatterParser(lines: [])
         for (offset, raw) in text.enumerated() {
             let number = firstLine + offset
-            if raw.contains("\t") { throw Failure(line: number, message: "use spaces, not tabs, to indent the front matter") }
+            if raw.contains("\t") { throw Failure(line: number, message: Phrase.fmTabs.text()) }
             let trimmed = raw.drop { $0 == " " }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             parser.lines.append(Line(number: number, indent: raw.count - trimmed.count,
@@ -36,7 +36,7 @@ struct FrontMatterParser {
         let map = try parser.parseMap(indent: 0, line: firstLine)
         if parser.position < parser.lines.count {
             let line = parser.lines[parser.position]
-            throw Failure(line: line.number, message: "unexpected indentation")
+            throw Failure(line: line.number, message: Phrase.fmIndent.text())
         }
         return map
     }
@@ -48,11 +48,11 @@ private extension FrontMatterParser {
         while position < lines.count, lines[position].indent == indent, !lines[position].text.hasPrefix("- ") {
             let current = lines[position]
             guard let colon = Self.keyColon(in: current.text) else {
-                throw Failure(line: current.number, message: "expected 'key: value', found '\(current.text)'")
+                throw Failure(line: current.number, message: Phrase.fmKeyValue.text(["text": current.text]))
             }
             let key = String(current.text[..<colon])
             guard !members.contains(where: { $0.key == key }) else {
-                throw Failure(line: current.number, message: "'\(key)' is given twice")
+                throw Failure(line: current.number, message: Phrase.fmTwice.text(["key": key]))
             }
             let rest = String(current.text[current.text.index(after: colon)...]).withoutLeadingBlanks
             position += 1
@@ -71,7 +71,7 @@ private extension FrontMatterParser {
         // A block value is reported at its key's line: that is where an author looks for it.
         let next = lines[position]
         guard nesting < Self.maximumNesting else {
-            throw Failure(line: next.number, message: "blocks nested more than \(Self.maximumNesting) deep")
+            throw Failure(line: next.number, message: Phrase.fmTooDeep.text(["n": Self.maximumNesting]))
         }
         nesting += 1
         defer { nesting -= 1 }
@@ -108,7 +108,7 @@ private extension FrontMatterParser {
 
     static func scalarOrInlineList(_ text: String, line: Int) throws(Failure) -> FrontMatter {
         if text.hasPrefix("[") {
-            guard text.hasSuffix("]") else { throw Failure(line: line, message: "a list that starts with '[' must end with ']'") }
+            guard text.hasSuffix("]") else { throw Failure(line: line, message: Phrase.fmListEnd.text()) }
             let inner = text.dropFirst().dropLast()
             let parts = inner.split(separator: ",").map { String($0).withoutLeadingBlanks.withoutTrailingBlanks }
             return .list(try parts.filter { !$0.isEmpty }.map { part throws(Failure) in try scalar(part, line: line) }, line: line)
@@ -123,7 +123,7 @@ private extension FrontMatterParser {
         }
         let trailingBackslashes = text.dropLast().reversed().prefix { $0 == "\\" }.count
         guard text.count >= 2, text.last == quote, quote == "'" || trailingBackslashes % 2 == 0 else {
-            throw Failure(line: line, message: "a quoted value must end with \(quote)")
+            throw Failure(line: line, message: Phrase.fmQuoteEnd.text(["quote": quote]))
         }
         var out = ""
         var escaped = false

@@ -40,7 +40,7 @@ public struct LessonCatalog: Sendable {
             do {
                 var lesson = try Self.load(file: file, folder: "\(folder)/\(entry)", language: language)
                 guard lesson.id == entry else {
-                    throw MPTutorError.badInput(file: lesson.file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
+                    throw MPTutorError.badInput(file: lesson.file, line: 2, message: Phrase.lessonIdMismatch.text(["id": lesson.id, "folder": entry]))
                 }
                 lesson.directory = "\(folder)/\(entry)"
                 lessons.append(lesson)
@@ -98,7 +98,7 @@ public struct LessonCatalog: Sendable {
                 units.append((TextSanitizer.line(String(line.dropFirst(3))), []))
             } else if line.hasPrefix("- ") {
                 guard !units.isEmpty else {
-                    throw MPTutorError.badInput(file: path, line: number + 1, message: "a lesson id before the first '## unit' heading")
+                    throw MPTutorError.badInput(file: path, line: number + 1, message: Phrase.lessonIdBeforeUnit.text())
                 }
                 units[units.count - 1].ids.append(TextSanitizer.line(String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces)))
             }

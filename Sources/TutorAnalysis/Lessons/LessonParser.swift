@@ -10,10 +10,10 @@ enum LessonParser {
 
     static func load(path: String) throws -> Lesson {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw MPTutorError.badInput(file: path, line: nil, message: "the lesson file cannot be read")
+            throw MPTutorError.badInput(file: path, line: nil, message: Phrase.lessonUnreadable.text())
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw MPTutorError.badInput(file: path, line: nil, message: "the lesson is not valid UTF-8 text")
+            throw MPTutorError.badInput(file: path, line: nil, message: Phrase.lessonNotUTF8.text())
         }
         return try parse(text, file: path)
     }
@@ -24,10 +24,10 @@ enum LessonParser {
         func fail(_ line: Int?, _ message: String) -> MPTutorError { .badInput(file: file, line: line, message: message) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            throw fail(1, "a lesson starts with a front matter block: a line '---', the metadata, and '---' again")
+            throw fail(1, Phrase.lessonNoFrontMatter.text())
         }
         guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            throw fail(1, "the front matter is not closed: add a line '---' after it")
+            throw fail(1, Phrase.lessonFrontMatterOpen.text())
         }
         let meta: FrontMatter
         do {
@@ -36,17 +36,16 @@ enum LessonParser {
             throw fail(error.line, error.message)
         }
         for key in meta.keys where !knownKeys.contains(key) {
-            throw fail(meta[key]?.line, "unknown key '\(key)'; a lesson knows \(knownKeys.sorted().joined(separator: ", "))")
+            throw fail(meta[key]?.line, Phrase.lessonUnknownKey.text(["key": key, "keys": knownKeys.sorted().joined(separator: ", ")]))
         }
         func required(_ key: String) throws -> String {
-            guard let value = meta[key]?.text, !value.isEmpty else { throw fail(meta[key]?.line ?? 2, "the front matter needs '\(key)'") }
+            guard let value = meta[key]?.text, !value.isEmpty else { throw fail(meta[key]?.line ?? 2, Phrase.lessonNeeds.text(["key": key])) }
             return value
         }
         let directory = (file as NSString).deletingLastPathComponent
         let timeoutText = meta["timeout"]?.text ?? "30"
         guard let timeout = DecimalNumber.double(timeoutText), WatchdogLimit.allows(timeout) else {
-            throw fail(meta["timeout"]?.line, "timeout must be a number of seconds above 0 and at most "
-                + "\(Int(WatchdogLimit.maximumSeconds)) (a week), found '\(timeoutText)'")
+            throw fail(meta["timeout"]?.line, Phrase.lessonTimeout.text(["max": Int(WatchdogLimit.maximumSeconds), "value": timeoutText]))
         }
         let parameters = try parseParameters(meta["params"], fail: fail)
         let variants = try parseVariants(meta["variants"], fail: fail)
@@ -63,7 +62,7 @@ enum LessonParser {
         result.questions = try parseQuestions(meta["questions"], parameters: parameters, variants: variants, fail: fail)
         if let lang = meta["lang"] {
             guard let language = lang.text.flatMap(Language.named) else {
-                throw fail(lang.line, "lang is zh or en, found '\(lang.text ?? "")'")
+                throw fail(lang.line, Phrase.lessonLang.text(["value": lang.text ?? ""]))
             }
             result.language = language
         } else if (directory as NSString).lastPathComponent == "zh" {
@@ -78,34 +77,34 @@ private extension LessonParser {
 
     static func maps(_ value: FrontMatter?, key: String, fail: Fail) throws -> [FrontMatter] {
         guard let value else { return [] }
-        guard let items = value.items else { throw fail(value.line, "'\(key)' must be a list of '- ...' items") }
-        for item in items where item.keys.isEmpty { throw fail(item.line, "each item of '\(key)' needs 'key: value' lines") }
+        guard let items = value.items else { throw fail(value.line, Phrase.lessonListItems.text(["key": key])) }
+        for item in items where item.keys.isEmpty { throw fail(item.line, Phrase.lessonItemKeys.text(["key": key])) }
         return items
     }
 
     static func parseParameters(_ value: FrontMatter?, fail: Fail) throws -> [LessonParameter] {
         try maps(value, key: "params", fail: fail).map { item in
             guard let name = item["name"]?.text, let value = item["default"]?.text else {
-                throw fail(item.line, "a parameter needs 'name' and 'default'")
+                throw fail(item.line, Phrase.lessonParamNeeds.text())
             }
             let inferred = DecimalNumber.int(value) != nil ? "int" : DecimalNumber.double(value) != nil ? "float" : "string"
             guard let kind = LessonParameter.Kind(rawValue: item["type"]?.text ?? inferred) else {
-                throw fail(item["type"]?.line, "a parameter's type is int, float or string")
+                throw fail(item["type"]?.line, Phrase.lessonParamType.text())
             }
             func bound(_ key: String) throws -> Double? {
                 guard let entry = item[key] else { return nil }
                 guard let text = entry.text, let number = DecimalNumber.double(text) else {
-                    throw fail(entry.line, "'\(key)' of parameter '\(name)' must be a decimal number, found '\(entry.text ?? "a list")'")
+                    throw fail(entry.line, Phrase.lessonParamBound.text(["key": key, "name": name, "value": entry.text ?? Phrase.lessonAList.text()]))
                 }
                 return number
             }
             let parameter = LessonParameter(name: name, kind: kind, defaultValue: value, minimum: try bound("min"),
                                             maximum: try bound("max"), help: item["help"]?.text ?? "")
             if let min = parameter.minimum, let max = parameter.maximum, min > max {
-                throw fail(item["min"]?.line, "parameter '\(name)' has min \(LessonParameters.show(min)) above its max \(LessonParameters.show(max))")
+                throw fail(item["min"]?.line, Phrase.lessonParamMinMax.text(["name": name, "min": LessonParameters.show(min), "max": LessonParameters.show(max)]))
             }
             if let problem = LessonParameters.problem(with: value, for: parameter) {
-                throw fail(item["default"]?.line, "the default of parameter '\(name)', '\(value)': \(problem)")
+                throw fail(item["default"]?.line, Phrase.lessonParamDefault.text(["name": name, "value": value, "problem": problem]))
             }
             return parameter
         }
@@ -113,7 +112,7 @@ private extension LessonParser {
 
     static func parseVariants(_ value: FrontMatter?, fail: Fail) throws -> [LessonVariant] {
         try maps(value, key: "variants", fail: fail).map { item in
-            guard let id = item["id"]?.text else { throw fail(item.line, "a variant needs an 'id'") }
+            guard let id = item["id"]?.text else { throw fail(item.line, Phrase.lessonVariantId.text()) }
             return LessonVariant(id: id, summary: item["summary"]?.text ?? "",
                                  arguments: item["args"]?.items?.compactMap(\.text) ?? [])
         }
@@ -121,8 +120,8 @@ private extension LessonParser {
 
     static func checkVariants(_ names: [String], _ variants: [LessonVariant], line: Int, fail: Fail) throws {
         for name in names where name != LessonVariant.defaultID && !variants.contains(where: { $0.id == name }) {
-            throw fail(line, "unknown variant '\(name)'; the lesson's variants: "
-                + ([LessonVariant.defaultID] + variants.map(\.id)).joined(separator: ", "))
+            throw fail(line, Phrase.lessonUnknownVariant.text(["name": name,
+                "list": ([LessonVariant.defaultID] + variants.map(\.id)).joined(separator: ", ")]))
         }
     }
 
@@ -130,14 +129,14 @@ private extension LessonParser {
                             fail: Fail) throws -> [LessonClaim] {
         try maps(value, key: "claims", fail: fail).map { item in
             guard let text = item["say"]?.text, let check = item["check"]?.text else {
-                throw fail(item.line, "a claim needs 'say' (the claim in words) and 'check' (how the timeline proves it)")
+                throw fail(item.line, Phrase.lessonClaimNeeds.text())
             }
             let line = item["check"]?.line ?? item.line
             let filled = LessonParameters.fill(check, with: Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a })
             do throws(ClaimParser.Failure) {
                 try validate(try ClaimParser.parse(filled))
             } catch {
-                throw fail(line, "the check '\(check)' cannot be read: \(error.message)")
+                throw fail(line, Phrase.lessonCheckUnreadable.text(["check": check, "message": error.message]))
             }
             let only = item["variants"]?.items?.compactMap(\.text) ?? []
             try checkVariants(only, variants, line: item.line, fail: fail)
@@ -147,7 +146,7 @@ private extension LessonParser {
 
     static func operand(_ o: ClaimOperand) throws(ClaimParser.Failure) {
         if case let .metric(name) = o, !ClaimEvaluator.metricNames.contains(name) {
-            throw ClaimParser.Failure(message: "unknown metric '\(name)'; known: \(ClaimEvaluator.metricNames.joined(separator: ", "))")
+            throw ClaimParser.Failure(message: Phrase.lessonUnknownMetric.text(["name": name, "list": ClaimEvaluator.metricNames.joined(separator: ", ")]))
         }
     }
 
@@ -155,21 +154,21 @@ private extension LessonParser {
                                fail: Fail) throws -> [LessonQuestion] {
         let defaults = Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a }
         let items = try maps(value, key: "questions", fail: fail)
-        guard items.count <= 9 else { throw fail(items[9].line, "a lesson asks at most 9 questions") }
+        guard items.count <= 9 else { throw fail(items[9].line, Phrase.lessonTooManyQuestions.text()) }
         return try items.map { item in
             for key in item.keys where !["ask", "answer", "choices", "variants"].contains(key) {
-                throw fail(item[key]?.line, "unknown key '\(key)' in a question; a question knows ask, answer, choices, variants")
+                throw fail(item[key]?.line, Phrase.lessonQuestionKey.text(["key": key]))
             }
             guard let ask = item["ask"]?.text, let answer = item["answer"]?.text else {
-                throw fail(item.line, "a question needs 'ask' (the question) and 'answer' (the query that finds the answer in the run)")
+                throw fail(item.line, Phrase.lessonQuestionNeeds.text())
             }
             do throws(ClaimParser.Failure) {
                 try operand(try ClaimParser.parseValue(LessonParameters.fill(answer, with: defaults)))
             } catch {
-                throw fail(item["answer"]?.line, "the answer query '\(answer)' cannot be read: \(error.message)")
+                throw fail(item["answer"]?.line, Phrase.lessonAnswerUnreadable.text(["answer": answer, "message": error.message]))
             }
             let choices = item["choices"]?.items?.compactMap(\.text) ?? []
-            guard choices.count <= 9 else { throw fail(item["choices"]?.line, "a question offers at most 9 choices (keys 1 to 9)") }
+            guard choices.count <= 9 else { throw fail(item["choices"]?.line, Phrase.lessonTooManyChoices.text()) }
             let only = item["variants"]?.items?.compactMap(\.text) ?? []
             try checkVariants(only, variants, line: item.line, fail: fail)
             return LessonQuestion(ask: ask, answer: answer, choices: choices, variants: only, line: item["answer"]?.line ?? item.line)
@@ -189,12 +188,12 @@ private extension LessonParser {
         let defaults = Dictionary(parameters.map { ($0.name, $0.defaultValue) }) { a, _ in a }
         return try maps(value, key: "notes", fail: fail).map { item in
             guard let when = item["when"]?.text, let say = item["say"]?.text else {
-                throw fail(item.line, "a note needs 'when' (which events) and 'say' (what to explain)")
+                throw fail(item.line, Phrase.lessonNoteNeeds.text())
             }
             do throws(ClaimParser.Failure) {
                 _ = try ClaimParser.parseSelector(LessonParameters.fill(when, with: defaults))
             } catch {
-                throw fail(item["when"]?.line, "the selector '\(when)' cannot be read: \(error.message)")
+                throw fail(item["when"]?.line, Phrase.lessonSelectorUnreadable.text(["when": when, "message": error.message]))
             }
             let only = item["variants"]?.items?.compactMap(\.text) ?? []
             try checkVariants(only, variants, line: item.line, fail: fail)

@@ -28,7 +28,7 @@ public struct ProgressStore: Sendable {
     public func load() -> (finished: [String: String], problem: String?) {
         guard let data = FileManager.default.contents(atPath: path) else { return ([:], nil) }
         guard let finished = Self.decode(data) else {
-            return ([:], "\(path) is not a progress file mp-tutor can read; the next finished lesson moves it aside")
+            return ([:], Phrase.progNotReadable.text(["path": path]))
         }
         return (finished, nil)
     }
@@ -72,13 +72,13 @@ private extension ProgressStore {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw cannotKeep("\(folder) cannot be created")
+            throw cannotKeep(Phrase.progCannotCreate.text(["folder": folder]))
         }
         let lockFD = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard lockFD >= 0 else { throw cannotKeep("\(folder) cannot be written (\(String(cString: strerror(errno))))") }
+        guard lockFD >= 0 else { throw cannotKeep(Phrase.progCannotWrite.text(["path": folder, "reason": String(cString: strerror(errno))])) }
         defer { close(lockFD) }
         while flock(lockFD, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw cannotKeep("\(path).lock cannot be locked (\(String(cString: strerror(errno))))") }
+            guard errno == EINTR else { throw cannotKeep(Phrase.progCannotLock.text(["path": path + ".lock", "reason": String(cString: strerror(errno))])) }
         }
         defer { flock(lockFD, LOCK_UN) }
 
@@ -88,8 +88,7 @@ private extension ProgressStore {
                 finished = read
             } else {
                 let backup = try moveAside()
-                Self.warnings.tellAlways("\(path) was not a progress file mp-tutor can read; it is kept as \(backup) "
-                    + "and a new one is started")
+                Self.warnings.tellAlways(Phrase.progKeptAs.text(["path": path, "backup": backup]))
             }
         }
         change(&finished)
@@ -115,7 +114,7 @@ private extension ProgressStore {
         let bytes = Array((JSONValue.object(object).serialized() + "\n").utf8)
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw cannotKeep("\(folder) cannot be written (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { throw cannotKeep(Phrase.progCannotWrite.text(["path": folder, "reason": String(cString: strerror(errno))])) }
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, bytes.count - offset) }
@@ -124,7 +123,7 @@ private extension ProgressStore {
                 let why = String(cString: strerror(errno))
                 close(fd)
                 unlink(temporary)
-                throw cannotKeep("\(temporary) cannot be written (\(why))")
+                throw cannotKeep(Phrase.progCannotWrite.text(["path": temporary, "reason": why]))
             }
             offset += written
         }
@@ -133,7 +132,7 @@ private extension ProgressStore {
         guard synced, rename(temporary, path) == 0 else {
             let why = String(cString: strerror(errno))
             unlink(temporary)
-            throw cannotKeep("\(path) cannot be replaced (\(why))")
+            throw cannotKeep(Phrase.progCannotReplace.text(["path": path, "reason": why]))
         }
     }
 }
@@ -158,6 +157,6 @@ private final class OnceTeller: @unchecked Sendable {
     }
 
     func tellAlways(_ message: String) {
-        Console.error("Warning: \(TextSanitizer.neutralize(message, keepColors: false))\n")
+        Console.error(Phrase.warningPrefix.text(["message": TextSanitizer.neutralize(message, keepColors: false)]) + "\n")
     }
 }

@@ -26,10 +26,10 @@ public struct QuestionReport: Sendable {
                 if let value {
                     reveal.answer = ClaimEvaluator.show(value)
                 } else {
-                    reveal.problem = "this run has no value for \(question.query)"
+                    reveal.problem = Phrase.qNoValue.text(["query": question.query])
                 }
             } catch {
-                reveal.problem = "the query cannot be read: \(error.message)"
+                reveal.problem = Phrase.qUnreadable.text(["message": error.message])
             }
             return reveal
         }

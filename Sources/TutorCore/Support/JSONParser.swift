@@ -25,7 +25,7 @@ public struct JSONParser {
         parser.skipSpace()
         let value = try parser.parseValue()
         parser.skipSpace()
-        guard parser.index == parser.bytes.count else { throw parser.failure("unexpected text after the JSON value") }
+        guard parser.index == parser.bytes.count else { throw parser.failure(Phrase.jsonTrailing.text()) }
         return value
     }
 
@@ -47,7 +47,7 @@ private extension JSONParser {
     }
 
     mutating func parseValue() throws(Failure) -> JSONValue {
-        guard let b = current else { throw failure("the line ends where a value should start") }
+        guard let b = current else { throw failure(Phrase.jsonEndsBeforeValue.text()) }
         switch b {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -56,7 +56,7 @@ private extension JSONParser {
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectWord("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
-        default: throw failure("unexpected character '\(Self.printable(b))'")
+        default: throw failure(Phrase.jsonUnexpectedChar.text(["char": Self.printable(b)]))
         }
     }
 
@@ -66,14 +66,14 @@ private extension JSONParser {
 
     mutating func expectWord(_ word: String) throws(Failure) {
         for expected in word.utf8 {
-            guard current == expected else { throw failure("expected '\(word)'") }
+            guard current == expected else { throw failure(Phrase.parseExpected.text(["text": word])) }
             index += 1
         }
     }
 
     mutating func enter() throws(Failure) {
         depth += 1
-        if depth > Self.maxDepth { throw failure("nested more than \(Self.maxDepth) levels deep") }
+        if depth > Self.maxDepth { throw failure(Phrase.jsonTooDeep.text(["n": Self.maxDepth])) }
     }
 
     mutating func parseObject() throws(Failure) -> JSONValue {
@@ -85,10 +85,10 @@ private extension JSONParser {
         if current == UInt8(ascii: "}") { index += 1; return .object(JSONObject()) }
         while true {
             skipSpace()
-            guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+            guard current == UInt8(ascii: "\"") else { throw failure(Phrase.jsonQuotedKey.text()) }
             let key = try parseString()
             skipSpace()
-            guard current == UInt8(ascii: ":") else { throw failure("expected ':' after a key") }
+            guard current == UInt8(ascii: ":") else { throw failure(Phrase.jsonColon.text()) }
             index += 1
             skipSpace()
             members.append((key, try parseValue()))
@@ -96,8 +96,8 @@ private extension JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"): index += 1; return .object(JSONObject(members))
-            case nil: throw failure("the line ends inside an object (missing '}')")
-            default: throw failure("expected ',' or '}'")
+            case nil: throw failure(Phrase.jsonObjectOpen.text())
+            default: throw failure(Phrase.jsonCommaBrace.text())
             }
         }
     }
@@ -116,8 +116,8 @@ private extension JSONParser {
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "]"): index += 1; return .array(items)
-            case nil: throw failure("the line ends inside an array (missing ']')")
-            default: throw failure("expected ',' or ']'")
+            case nil: throw failure(Phrase.jsonArrayOpen.text())
+            default: throw failure(Phrase.jsonCommaBracket.text())
             }
         }
     }
@@ -128,12 +128,12 @@ private extension JSONParser {
         if let integer = Self.plainInteger(bytes[start..<index]) { return .int(integer) }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard Self.isStrictNumber(bytes[start..<index]) else {
-            throw Failure(column: start + 1, reason: "'\(text)' is not a number")
+            throw Failure(column: start + 1, reason: Phrase.jsonNotNumber.text(["text": text]))
         }
         let isInteger = !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
         if isInteger, let value = Int64(text) { return .int(value) }
         guard text.first != "+", let value = Double(text), value.isFinite else {
-            throw Failure(column: start + 1, reason: "'\(text)' is not a number")
+            throw Failure(column: start + 1, reason: Phrase.jsonNotNumber.text(["text": text]))
         }
         return .double(value)
     }
@@ -200,7 +200,7 @@ private extension JSONParser {
         func flush(_ parser: JSONParser, upTo end: Int) throws(Failure) {
             guard runStart < end else { return }
             guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-                throw Failure(column: firstInvalidUTF8(parser.bytes[runStart..<end]) + 1, reason: "the text is not valid UTF-8")
+                throw Failure(column: firstInvalidUTF8(parser.bytes[runStart..<end]) + 1, reason: Phrase.jsonNotUTF8.text())
             }
             scalars.append(contentsOf: run.unicodeScalars)
         }
@@ -216,12 +216,12 @@ private extension JSONParser {
                 scalars.append(try parseEscape())
                 runStart = index
             case 0..<0x20:
-                throw failure("a control character inside a string must be escaped")
+                throw failure(Phrase.jsonControl.text())
             default:
                 index += 1
             }
         }
-        throw failure("the line ends inside a string (missing '\"')")
+        throw failure(Phrase.jsonStringOpen.text())
     }
 
     /// The index of the first byte that does not start a valid UTF-8 sequence.
@@ -234,7 +234,7 @@ private extension JSONParser {
     }
 
     mutating func parseEscape() throws(Failure) -> UnicodeScalar {
-        guard let b = current else { throw failure("the line ends inside an escape") }
+        guard let b = current else { throw failure(Phrase.jsonEscapeOpen.text()) }
         index += 1
         switch b {
         case UInt8(ascii: "\""): return "\""
@@ -260,14 +260,14 @@ private extension JSONParser {
             }
             return UnicodeScalar(high) ?? "\u{FFFD}"
         default:
-            throw Failure(column: index, reason: "unknown escape '\\\(Self.printable(b))'")
+            throw Failure(column: index, reason: Phrase.jsonUnknownEscape.text(["char": Self.printable(b)]))
         }
     }
 
     mutating func parseHex4() throws(Failure) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let b = current, let digit = Self.hexDigit(b) else { throw failure("expected 4 hex digits after \\u") }
+            guard let b = current, let digit = Self.hexDigit(b) else { throw failure(Phrase.jsonHex.text()) }
             value = value * 16 + digit
             index += 1
         }

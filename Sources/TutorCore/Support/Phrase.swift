@@ -157,6 +157,22 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errPrepareRun, errDidNotEnd, errLostTrack, errWatchOutput, errPythonFlag, errPythonVariable, whyNoFileAtPath
     case whyNotOnPath, errNoVersion, errNoVersionInTime, errItSaid, replayEventsRead, lessonPressEnter, checkLessonUnreadable
     case transcriptsHold
+    // errors in the files mp-tutor reads: transcripts, JSON, lessons, checks, progress
+    case fileUnreadable, fileMissing, trEmpty, trBinary, trLineTooLong, trNotObject, trCutOff, trNotJSON, trAfterTrailer
+    case trSeqOrder, trTimeOrder, trRepeatBudget, trNoHeader, trNoTrailer, trTrailerCount, trNotTranscript, trNoVersion
+    case trNewerVersion, trNoField, trOutOfRange, trWholeNumber, trListOfWhole, trSeconds, jsonTrailing, jsonEndsBeforeValue
+    case jsonUnexpectedChar, parseExpected, jsonTooDeep, jsonQuotedKey, jsonColon, jsonObjectOpen, jsonCommaBrace, jsonArrayOpen
+    case jsonCommaBracket, jsonNotNumber, jsonNotUTF8, jsonControl, jsonStringOpen, jsonEscapeOpen, jsonUnknownEscape, jsonHex
+    case lessonUnreadable, lessonNotUTF8, lessonNoFrontMatter, lessonFrontMatterOpen, lessonUnknownKey, lessonNeeds
+    case lessonTimeout, lessonLang, lessonListItems, lessonItemKeys, lessonParamNeeds, lessonParamType, lessonParamBound
+    case lessonAList, lessonParamMinMax, lessonParamDefault, lessonVariantId, lessonUnknownVariant, lessonClaimNeeds
+    case lessonCheckUnreadable, lessonUnknownMetric, lessonTooManyQuestions, lessonQuestionKey, lessonQuestionNeeds
+    case lessonAnswerUnreadable, lessonTooManyChoices, lessonNoteNeeds, lessonSelectorUnreadable, lessonIdMismatch
+    case lessonIdBeforeUnit, fmTabs, fmIndent, fmKeyValue, fmTwice, fmTooDeep, fmListEnd, fmQuoteEnd, cpCheckEmpty, cpAfterCheck
+    case cpQueryEmpty, cpAfterQuery, cpFixedValue, cpAfterSelector, cpNesting, cpOrder, cpFirstLast, cpComparison
+    case cpFieldAfterComma, cpNeedsField, cpValue, cpKind, cpField, cpOperator, cpMixing, ctString, ctOperator, ctNumber, ctUnit
+    case ctUnexpected, qNoValue, qUnreadable, progNotReadable, progCannotCreate, progCannotWrite, progCannotLock, progKeptAs
+    case progCannotReplace
 }
 
 public extension Phrase {
@@ -194,12 +210,12 @@ public extension Phrase {
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }
-        .merging(englishExecutor) { a, _ in a }.merging(englishErrors) { a, _ in a }
+        .merging(englishExecutor) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }
-        .merging(chineseExecutor) { a, _ in a }.merging(chineseErrors) { a, _ in a }
+        .merging(chineseExecutor) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
 }

@@ -19,14 +19,13 @@ extension TranscriptHeader {
     /// Reads a header object; `nil` reason when fine, else what is wrong.
     init(json o: JSONObject) throws(TranscriptDecodingError) {
         guard o["format"]?.stringValue == Self.formatName else {
-            throw TranscriptDecodingError("this is not an mp-tutor transcript: line 1 has no \"format\": \"\(Self.formatName)\"")
+            throw TranscriptDecodingError(Phrase.trNotTranscript.text(["format": Self.formatName]))
         }
         guard let version = o["version"]?.intValue, version >= 1 else {
-            throw TranscriptDecodingError("the header has no valid \"version\"")
+            throw TranscriptDecodingError(Phrase.trNoVersion.text())
         }
         guard version <= Int64(Self.currentVersion) else {
-            throw TranscriptDecodingError(
-                "this transcript uses format version \(version), newer than this mp-tutor reads (up to \(Self.currentVersion)); update mp-tutor")
+            throw TranscriptDecodingError(Phrase.trNewerVersion.text(["version": version, "max": Self.currentVersion]))
         }
         let cpus = try TranscriptLimits.int(o, "cpus", TranscriptLimits.cpus) ?? 0
         self.init(version: Int(version), lesson: o["lesson"]?.stringValue, variant: o["variant"]?.stringValue,
@@ -54,7 +53,7 @@ extension TraceEvent {
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
         func require<T>(_ key: String, _ value: T?) throws(TranscriptDecodingError) -> T {
-            guard let value else { throw TranscriptDecodingError("the event has no valid \"\(key)\"") }
+            guard let value else { throw TranscriptDecodingError(Phrase.trNoField.text(["key": key])) }
             return value
         }
         let seq = try TranscriptLimits.check(try require("seq", o["seq"]?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")

@@ -38,7 +38,7 @@ enum TranscriptLimits {
     /// Checks an integer; the message names the key and the allowed range.
     static func check(_ value: Int64, _ range: ClosedRange<Int64>, key: String) throws(TranscriptDecodingError) -> Int64 {
         guard range.contains(value) else {
-            throw TranscriptDecodingError("\"\(key)\" is \(value), outside the range \(range.lowerBound)…\(range.upperBound) a real run can give")
+            throw TranscriptDecodingError(Phrase.trOutOfRange.text(["key": key, "value": value, "low": range.lowerBound, "high": range.upperBound]))
         }
         return value
     }
@@ -46,17 +46,17 @@ enum TranscriptLimits {
     /// Reads an optional integer under `key`: absent or null is nil, anything else must be a whole number in range.
     static func int(_ object: JSONObject, _ key: String, _ range: ClosedRange<Int64>) throws(TranscriptDecodingError) -> Int64? {
         guard let value = object[key], value != .null else { return nil }
-        guard let number = value.intValue else { throw TranscriptDecodingError("\"\(key)\" must be a whole number") }
+        guard let number = value.intValue else { throw TranscriptDecodingError(Phrase.trWholeNumber.text(["key": key])) }
         return try check(number, range, key: key)
     }
 
     /// Reads an optional list of integers, each in range.
     static func ints(_ object: JSONObject, _ key: String, _ range: ClosedRange<Int64>) throws(TranscriptDecodingError) -> [Int64] {
         guard let value = object[key], value != .null else { return [] }
-        guard let items = value.arrayValue else { throw TranscriptDecodingError("\"\(key)\" must be a list of whole numbers") }
+        guard let items = value.arrayValue else { throw TranscriptDecodingError(Phrase.trListOfWhole.text(["key": key])) }
         var out: [Int64] = []
         for item in items {
-            guard let number = item.intValue else { throw TranscriptDecodingError("\"\(key)\" must be a list of whole numbers") }
+            guard let number = item.intValue else { throw TranscriptDecodingError(Phrase.trListOfWhole.text(["key": key])) }
             out.append(try check(number, range, key: key))
         }
         return out
@@ -66,7 +66,7 @@ enum TranscriptLimits {
     static func seconds(_ object: JSONObject, _ key: String) throws(TranscriptDecodingError) -> Double? {
         guard let value = object[key], value != .null else { return nil }
         guard let number = value.doubleValue, number.isFinite, seconds.contains(number) else {
-            throw TranscriptDecodingError("\"\(key)\" must be a number of seconds from 0 to \(Int64(seconds.upperBound))")
+            throw TranscriptDecodingError(Phrase.trSeconds.text(["key": key, "max": Int64(seconds.upperBound)]))
         }
         return number
     }

@@ -10,7 +10,7 @@ public enum TranscriptReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw MPTutorError.badInput(file: path, line: nil,
-                                        message: exists ? "the file cannot be read" : "no such file")
+                                        message: exists ? Phrase.fileUnreadable.text() : Phrase.fileMissing.text())
         }
         return try parse(Array(data), file: path)
     }
@@ -20,8 +20,8 @@ public enum TranscriptReader {
         func fail(_ line: Int?, _ message: String) -> MPTutorError {
             .badInput(file: file, line: line, message: message)
         }
-        guard !bytes.isEmpty else { throw fail(nil, "the file is empty: a transcript starts with a header line") }
-        if bytes.prefix(8192).contains(0) { throw fail(nil, "this is a binary file, not a transcript (JSON Lines text)") }
+        guard !bytes.isEmpty else { throw fail(nil, Phrase.trEmpty.text()) }
+        if bytes.prefix(8192).contains(0) { throw fail(nil, Phrase.trBinary.text()) }
 
         let lines = splitLines(bytes)
         var header: TranscriptHeader?
@@ -36,22 +36,22 @@ public enum TranscriptReader {
             let cutOff = isLast && !line.endsWithNewline
             if line.bytes.first != UInt8(ascii: "{"), line.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard line.bytes.count <= maxLineBytes else {
-                throw fail(number, "the line is \(line.bytes.count) bytes long, more than the \(maxLineBytes) a transcript line may have")
+                throw fail(number, Phrase.trLineTooLong.text(["n": line.bytes.count, "max": maxLineBytes]))
             }
             let object: JSONObject
             do {
                 guard let parsed = try JSONParser.parse(line.bytes).objectValue else {
-                    throw fail(number, "expected a JSON object")
+                    throw fail(number, Phrase.trNotObject.text())
                 }
                 object = parsed
             } catch let failure as JSONParser.Failure {
                 if cutOff, header != nil {
-                    problems.append("the last line (\(number)) was cut off: the recording stopped while writing it")
+                    problems.append(Phrase.trCutOff.text(["line": number]))
                     break
                 }
-                throw fail(number, "not valid JSON: \(failure.reason) (column \(failure.column))")
+                throw fail(number, Phrase.trNotJSON.text(["reason": failure.reason, "column": failure.column]))
             }
-            if trailer != nil { throw fail(number, "a line follows the trailer, which must be last") }
+            if trailer != nil { throw fail(number, Phrase.trAfterTrailer.text()) }
             do {
                 if header == nil {
                     header = try TranscriptHeader(json: object)
@@ -60,16 +60,15 @@ public enum TranscriptReader {
                 } else {
                     let event = try TraceEvent(json: object)
                     if let previous = events.last, event.seq <= previous.seq {
-                        throw TranscriptDecodingError("event seq \(event.seq) does not follow seq \(previous.seq)")
+                        throw TranscriptDecodingError(Phrase.trSeqOrder.text(["seq": event.seq, "previous": previous.seq]))
                     }
                     if let previous = events.last, event.t < previous.t {
-                        throw TranscriptDecodingError("event seq \(event.seq) is at t=\(event.t) ns, before seq \(previous.seq) "
-                            + "at t=\(previous.t) ns: events are in time order")
+                        throw TranscriptDecodingError(Phrase.trTimeOrder.text(["seq": event.seq, "t": event.t,
+                                                                                      "previous": previous.seq, "pt": previous.t]))
                     }
                     repeats += abs(event.int("chunks") ?? 0) + abs(event.int("count") ?? 0)
                     if repeats > TranscriptLimits.repeatBudget {
-                        throw TranscriptDecodingError("the \"chunks\" and \"count\" fields add up to more than "
-                            + "\(TranscriptLimits.repeatBudget), far beyond any real run")
+                        throw TranscriptDecodingError(Phrase.trRepeatBudget.text(["n": TranscriptLimits.repeatBudget]))
                     }
                     events.append(event)
                 }
@@ -77,12 +76,12 @@ public enum TranscriptReader {
                 throw fail(number, error.message)
             }
         }
-        guard let header else { throw fail(nil, "the file has no header line") }
+        guard let header else { throw fail(nil, Phrase.trNoHeader.text()) }
         if trailer == nil, problems.isEmpty {
-            problems.append("the transcript has no trailer: the recording did not finish, so events may be missing")
+            problems.append(Phrase.trNoTrailer.text())
         }
         if let trailer, trailer.eventCount != events.count {
-            problems.append("the trailer counts \(trailer.eventCount) events but the file holds \(events.count)")
+            problems.append(Phrase.trTrailerCount.text(["n": trailer.eventCount, "held": events.count]))
         }
         return Transcript(header: header, events: events, trailer: trailer, problems: problems)
     }
