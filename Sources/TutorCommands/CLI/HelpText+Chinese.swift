@@ -11,6 +11,8 @@ extension HelpText {
       --show-helpers              也显示 multiprocessing 自己的辅助进程
       --full                      长时间线的每一行都打印（不加时，超过 400 行的运行会省略中间部分，
                                   并说明省略了什么）
+      --no-pager                  在终端上，lesson 和 replay 的输出经过分页器（$MP_TUTOR_PAGER，否则
+                                  $PAGER，否则 'less -R'）；加上这个选项则直接打印到终端
       --step                      逐个事件查看这次运行（按键：空格 下一步，b 上一步，/ 查找，
                                   ] 下一条注释，h 帮助，q 退出）；对现场运行（lesson、trace），
                                   视图在运行开始时打开并跟随运行（G：跟随每个新事件；
@@ -36,6 +38,7 @@ extension HelpText {
       mp-tutor list                          课程列表
       mp-tutor lesson pool-async             阅读一课，运行它的演示，看带讲解的时间线
       mp-tutor replay pool-async             一课录制好的运行（不需要 python3）
+      mp-tutor export pool-async --html r.html   把这次运行写成一个交互式页面，适合投影
       mp-tutor trace my_program.py           追踪你自己的任何程序
       mp-tutor check pool-async              在现场运行上验证一课的论断
       mp-tutor simulate scheduling           在一个模拟的 CPU 上比较先来先服务、短作业优先、时间片轮转和多级反馈队列
@@ -43,8 +46,11 @@ extension HelpText {
     命令：
       lesson <id>      显示一课并运行它的演示
       replay <id|file> 显示一次录制好的运行
+      present <id>     课堂模式：全屏显示课文、问题、播放运行、揭晓答案
+      quiz [<id>]      在提示符下回答一课的问题，用现场运行揭晓答案并计分
+      export <id|file> 把录制好的运行写成 HTML 页面、Perfetto 跟踪文件或 asciicast 录像
       trace <script>   在追踪器下运行一个 Python 程序
-      check <id>...    运行课程并验证它们的论断（--all 表示所有课程）
+      check <id>...    运行课程并验证它们的论断（--all 表示所有课程）；check FILE.jsonl：检查一次运行的不变式
       list             列出课程（✓ 表示你已完成）
       progress         你完成了哪些课（--reset 清除记录）
       simulate <what>  确定性的模拟：'scheduling'（CPU 调度，逐个 tick）
@@ -73,6 +79,7 @@ extension HelpText {
       --set NAME=VALUE            修改一个课程参数（可以重复）
       --record FILE               同时把这次运行的记录写入 FILE（见 'mp-tutor trace --help'）
       --text-only                 只显示课文，不运行演示
+    \(chineseExports)
 
     退出状态：演示跑完了就是 0（不论它做了什么）；信号 N 停止了 mp-tutor 时是 128+N（Ctrl-C 是 130）；
     临时文件夹空间用完或 --record 写不进去时是 74；追踪器什么也没记录到时是 1。
@@ -90,6 +97,7 @@ extension HelpText {
 
     选项：
       --variant V                 这一课某个变体的录制运行
+    \(chineseExports)
     \(chineseDisplay)
     """
 
@@ -110,6 +118,7 @@ extension HelpText {
                                   被追踪的脚本绝不会被覆盖
       --timeout 0|none            不设看门狗（仅限 trace；默认 60 秒）
       -m MODULE                   运行一个模块，而不是脚本
+    \(chineseExports)
     \(chineseRun)
     \(chineseDisplay)
 
@@ -124,11 +133,15 @@ extension HelpText {
     static let chineseCheck = """
     mp-tutor check <id>... | --all [选项]：现场运行课程，验证每一课关于其时间线的论断。
     每条论断都成立时退出状态为 0，有任何一条不成立时为 1（每条失败都会说明观察到了什么）。
+    mp-tutor check FILE.jsonl...：不运行任何东西，验证录制好的运行满足的不变式：每个进程只退出一次，
+    每个进程都被计入，进程池的计数对得上，每次等待都已结束或被算作未完成，每条注释所说的原因在状态模型里成立，
+    事件按因果顺序排列（违反时退出状态为 1，并指出每一处违反）。
 
     示例：
       mp-tutor check pool-async
       mp-tutor check pool-async --set workers=2 --set tasks=10
       mp-tutor check --all
+      mp-tutor check corpus/transcripts/*.jsonl
 
     选项：
       --all                       所有课程和所有变体

@@ -26,12 +26,15 @@ enum HelpText {
         }
     }
 
-    /// The Chinese text of a topic; nil for the topics still shown in English (present, quiz, export).
+    /// The Chinese text of a topic; nil for an unknown topic.
     static func chinese(for topic: String?) -> String? {
         switch topic {
         case nil, "mp-tutor": chineseMain
         case "lesson": chineseLesson
         case "replay": chineseReplay
+        case "present": chinesePresent
+        case "quiz": chineseQuiz
+        case "export": chineseExport
         case "trace": chineseTrace
         case "check": chineseCheck
         case "list": chineseList
