@@ -22,7 +22,7 @@ public struct ClaimReport: Sendable {
     public init(lesson: Lesson, variant: String?, parameters: [String: String], timeline: Timeline) {
         let evaluator = ClaimEvaluator(timeline: timeline)
         // A claim is never proved on no data: "no task ran twice at once" holds on zero events too.
-        let problem = timeline.trailer?.run.recordingProblem ?? (timeline.events.isEmpty ? Phrase.unprovedNoEvents.text() : nil)
+        let problem = timeline.trailer?.run.recordingProblem.map { RecordedProblem($0).text } ?? (timeline.events.isEmpty ? Phrase.unprovedNoEvents.text() : nil)
         unprovedBecause = problem
         entries = lesson.claims.filter { LessonVariant.applies($0.variants, to: variant) }.map { claim in
             let check = LessonParameters.fill(claim.check, with: parameters)

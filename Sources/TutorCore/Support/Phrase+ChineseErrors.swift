@@ -4,7 +4,7 @@ extension Phrase {
         .errJobsEmpty: "--jobs 至少需要一个作业",
         .errJobsTooMany: "--jobs 最多接受 {max} 个作业，这里给了 {n} 个",
         .errJobsNameTwice: "--jobs 中的“{item}”：名称“{name}”用了两次；每个作业要有自己的名称",
-        .hintJobs: "每个作业写成 NAME:ARRIVAL:BURST（名称:到达时刻:运行时长），用逗号分隔，例如 --jobs {example}",
+        .hintJobs: "每个作业写成 NAME:ARRIVAL:BURST（名称：到达时刻：运行时长），用逗号分隔，例如 --jobs {example}",
         .errJobsItem: "--jobs 中的“{item}”：{problem}",
         .jobEmptyItem: "这一项是空的（多写了一个逗号？）",
         .jobParts: "应为 NAME:ARRIVAL:BURST，这里有 {n} 段",

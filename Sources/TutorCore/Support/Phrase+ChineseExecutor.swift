@@ -58,7 +58,7 @@ extension Phrase {
         .hangIsJoinedChild: "是它在 join 的子进程",
         .hangWorkerEnded: "{pool} 的 {worker} 在运行 {task} 时结束{code}",
         .hangAWorker: "一个工作进程",
-        .hangExitCode: "（exitcode {code}）",
+        .hangExitCode: "（退出码 {code}）",
         .hangLostResult: "{who} 在 {call} 中等待 {what}，但{list}：那个结果永远不会来了。Pool 会替换死掉的工作进程，却不会发现"
             + "它丢掉的任务，所以 {call} 会永远等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 "
             + "BrokenProcessPool 失败。",

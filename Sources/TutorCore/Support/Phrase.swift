@@ -187,6 +187,12 @@ public extension Phrase {
     func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
         var lookup: [String: String] = [:]
         for (name, value) in values { lookup[name] = value.description }
+        return text(in: language, filling: lookup)
+    }
+
+    /// The text in `language` with `{name}` placeholders filled from `lookup` (values already text).
+    func text(in language: Language, filling lookup: [String: String]) -> String {
+        var lookup = lookup
         if let n = lookup["n"].flatMap(Int.init), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
         var out = ""
         var rest = Substring(template(in: language))

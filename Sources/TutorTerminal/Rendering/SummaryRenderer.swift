@@ -212,9 +212,11 @@ private extension SummaryRenderer {
             out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: ", ")]), .yellow))
         }
         if let recordingProblem {
-            // The recorded words are the transcript's (English); the frame around them is the learner's language.
-            let problem = TextSanitizer.neutralize(recordingProblem, keepColors: false)
-            out.append(painter.paint("  " + Phrase.recordingProblemLine.text(["problem": problem]), .yellow))
+            // A problem mp-tutor itself recorded is said in the learner's language; other recorded words are shown
+            // as they are, framed as the record's own.
+            let problem = RecordedProblem(recordingProblem)
+            let text = TextSanitizer.neutralize(problem.text, keepColors: false)
+            out.append(painter.paint("  " + (problem.isKnown ? text : Phrase.recordingProblemLine.text(["problem": text])), .yellow))
         }
         if let run = timeline.trailer?.run {
             if run.timedOut {
