@@ -7,11 +7,12 @@ public enum CommandLineTool {
     /// Runs mp-tutor with the given arguments (without the program name) and returns the exit status.
     public static func main(arguments: [String], context: CommandContext = CommandContext()) -> Int32 {
         do {
+            // Chosen before anything else, so that every message, errors included (a bad --lessons too), is in the
+            // learner's language. --lessons never takes a value that starts with "--", so it cannot hide a --lang.
+            Language.current = try Language.choose(flag: ArgumentReader.languageFlag(in: arguments), environment: context.environment)
             let (lessons, rest) = try LessonsOption.extract(arguments)
             var context = context
             if let lessons { context.locator.lessonsFolder = lessons }
-            // Chosen before anything else, so that every message, errors included, is in the learner's language.
-            Language.current = try Language.choose(flag: ArgumentReader.languageFlag(in: rest), environment: context.environment)
             let status = try run(try ArgumentReader.read(rest), context: context)
             // After Ctrl-C, end the way an interrupted program does, so a calling shell stops too.
             if status == 130 { Supervisor.exitAfterInterrupt() }

@@ -62,5 +62,11 @@ extension Phrase {
         .hangLostResult: "{who} 在 {call} 中等待 {what}，但{list}：那个结果永远不会来了。Pool 会替换死掉的工作进程，却不会发现"
             + "它丢掉的任务，所以 {call} 会永远等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 "
             + "BrokenProcessPool 失败。",
+        .roleMain: "主进程",
+        .roleChild: "子进程",
+        .roleForkserver: "forkserver 进程",
+        .roleResourceTracker: "资源跟踪进程",
+        .roleManager: "Manager 服务进程",
+        .laneServes: "{process} · 服务 {thread}",
     ]
 }

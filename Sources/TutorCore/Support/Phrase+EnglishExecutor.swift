@@ -63,5 +63,11 @@ extension Phrase {
         .hangLostResult: "{who} waits in {call} for {what}, but {list}: that result will never come. A Pool replaces a dead worker "
             + "but does not notice the task it lost, so {call} waits forever; concurrent.futures.ProcessPoolExecutor fails such calls "
             + "with BrokenProcessPool instead.",
+        .roleMain: "main",
+        .roleChild: "child",
+        .roleForkserver: "forkserver",
+        .roleResourceTracker: "resource tracker",
+        .roleManager: "manager",
+        .laneServes: "{process} · serves {thread}",
     ]
 }

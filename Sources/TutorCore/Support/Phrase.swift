@@ -173,6 +173,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case cpFieldAfterComma, cpNeedsField, cpValue, cpKind, cpField, cpOperator, cpMixing, ctString, ctOperator, ctNumber, ctUnit
     case ctUnexpected, qNoValue, qUnreadable, progNotReadable, progCannotCreate, progCannotWrite, progCannotLock, progKeptAs
     case progCannotReplace
+    // process roles and lane labels
+    case roleMain, roleChild, roleForkserver, roleResourceTracker, roleManager, laneServes
 }
 
 public extension Phrase {

@@ -118,7 +118,7 @@ extension TimelineRenderer {
         }
         let hidden = timeline.lanes.filter(\.isInfrastructure)
         if options.hideInfrastructure, !hidden.isEmpty {
-            let names = Set(hidden.map { $0.role.replacingOccurrences(of: "_", with: " ") }).sorted().joined(separator: ", ")
+            let names = Set(hidden.map { Phrase.role($0.role) }).sorted().joined(separator: ", ")
             out.append(painter.paint(" " + Phrase.helpersHidden.text(["n": hidden.count, "names": names]), .dim))
         }
         return out
