@@ -16,7 +16,7 @@ extension Phrase {
     public static func waitReason(_ reason: String, in language: Language = .current) -> String {
         guard language == .zh else { return reason }
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
-                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道"]
+                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "pool result": "进程池结果", "future result": "Future 结果"]
         return words[reason] ?? reason
     }
 
@@ -96,6 +96,21 @@ extension Phrase {
         "subprocess.exit": ("end of a subprocess program", "subprocess 程序结束"),
         "os.state": ("OS state stretch", "操作系统状态片段"),
         "run.timeout": ("watchdog timeout", "看门狗超时"),
+        "process.start_method": ("set_start_method()", "set_start_method()"),
+        "process.exiting": ("process beginning to exit", "进程开始退出"),
+        "pool.wait": ("wait for a pool result", "等待进程池的结果"),
+        "pool.waited": ("pool result wait's end", "等到进程池的结果"),
+        "executor.create": ("executor creation", "执行器创建"),
+        "executor.broken": ("broken executor", "执行器损坏"),
+        "executor.shutdown": ("executor shutdown()", "执行器 shutdown()"),
+        "future.submit": ("work item submission", "提交工作项"),
+        "future.start": ("work item start", "工作项开始"),
+        "future.end": ("work item end", "工作项结束"),
+        "future.result": ("work item result arriving", "工作项结果到达"),
+        "future.wait": ("wait for a Future", "等待 Future"),
+        "future.waited": ("Future wait's end", "等到 Future"),
+        "tracer.missing": ("missing patch point", "缺少插桩点"),
+        "run.interrupt": ("interrupted run", "运行被中断"),
     ]
 }
 

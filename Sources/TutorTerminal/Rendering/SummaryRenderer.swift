@@ -42,9 +42,9 @@ private extension SummaryRenderer {
         var head = "  \(pool.pool)"
         if let n = pool.processes {
             let all = Int64(pool.workersStarted) != n ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
-            head += " (" + Phrase.summaryPoolWorkers.text(["n": n]) + all + ")"
+            head += Phrase.evParenthesized.text(["text": Phrase.summaryPoolWorkers.text(["n": n]) + all])
         }
-        head += ": " + (subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs)
+        head = Phrase.observedValue.text(["what": head, "value": subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs])
         // A submission of one call (apply_async) is one task; map-like submissions are cut into chunks.
         let calls = pool.submissions.reduce(0) { $0 + $1.count }
         let tasksOnly = pool.chunksSubmitted == calls && pool.submissions.allSatisfy({ $0.method.hasPrefix("apply") })

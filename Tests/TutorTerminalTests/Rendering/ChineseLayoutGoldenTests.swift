@@ -83,7 +83,9 @@ extension ChineseLayoutGoldenTests {
         let lesson = try LessonParser.load(path: fixtures.appendingPathComponent("zh-baozi.md").path)
         return (TimelineBuilder.build(transcript), lesson)
     }
+}
 
+extension XCTestCase {
     /// No line is wider than the terminal in the reading it was drawn for, and the lines of a
     /// box-drawn table all end in the same column.
     func assertAligned(_ text: String, _ configuration: (name: String, width: Int, wide: Bool), line: UInt = #line) {
