@@ -175,7 +175,8 @@ private extension HTMLPageData {
             out.raw(",\"passed\":")
             entry.outcome.passed ? out.raw("true") : out.raw("false")
             out.raw(",\"observed\":")
-            out.string(entry.outcome.observed)
+            // What the run showed, in words: never the claim's query text.
+            out.string(entry.outcome.observation.inWords())
             out.raw("}")
         }
         out.raw("]")

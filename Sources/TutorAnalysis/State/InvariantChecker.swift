@@ -48,17 +48,17 @@ private extension InvariantChecker {
             if e.kind == EventKind.processReaped, let child = e.int("child_pid") { reaped[Int32(child)] = e }
         }
         for (pid, list) in exits.sorted(by: { $0.key < $1.key }) {
-            if list.count > 1 { out.append(v("one-exit", "pid \(pid) (\(list[0].process)) has \(list.count) process.exit events")) }
+            if list.count > 1 { out.append(v("one-exit", Phrase.invManyExits.text(["pid": pid, "process": list[0].process, "n": list.count]))) }
             if let parent = reaped[pid], let seen = parent.int("exitcode") {
                 for e in list where e.int("exitcode") != seen {
-                    out.append(v("one-exit", "\(e.process) (pid \(pid)) recorded exitcode \(e.int("exitcode").map(String.init) ?? "?") "
-                        + "at seq \(e.seq), but its parent saw exitcode \(seen)"))
+                    out.append(v("one-exit", Phrase.invExitDiffers.text(["process": e.process, "pid": pid,
+                        "code": e.int("exitcode").map(String.init) ?? "?", "seq": e.seq, "seen": seen])))
                 }
             }
         }
         if let run = timeline.trailer?.run, let main = timeline.processes.first(where: { $0.role == "main" }),
            let code = run.exitCode, let own = exits[main.pid]?.last?.int("exitcode"), run.signal == nil, Int64(code) != own {
-            out.append(v("one-exit", "the main process recorded exitcode \(own), mp-tutor saw it end with \(code)"))
+            out.append(v("one-exit", Phrase.invMainExit.text(["own": own, "code": code])))
         }
         return out
     }
@@ -74,9 +74,9 @@ private extension InvariantChecker {
         let census = Set(ProcessCensus(timeline).members.map(\.pid))
         guard census != seen else { return [] }
         let missing = seen.subtracting(census).sorted(), extra = census.subtracting(seen).sorted()
-        return [v("process-count", "the count shows \(census.count) processes, the events show \(seen.count)"
-            + (missing.isEmpty ? "" : "; missing pid \(missing.map(String.init).joined(separator: ", "))")
-            + (extra.isEmpty ? "" : "; extra pid \(extra.map(String.init).joined(separator: ", "))"))]
+        return [v("process-count", Phrase.invCount.text(["n": census.count, "seen": seen.count])
+            + (missing.isEmpty ? "" : Phrase.invMissing.text(["list": missing.map(String.init).joined(separator: ", ")]))
+            + (extra.isEmpty ? "" : Phrase.invExtra.text(["list": extra.map(String.init).joined(separator: ", ")])))]
     }
 
     /// Per pool: chunks started and finished never exceed chunks submitted, each started chunk belongs to a
@@ -97,21 +97,21 @@ private extension InvariantChecker {
             let index = e.int("index") ?? 0
             guard let pool = poolOfJob[job] else { continue }   // a pool made before tracing began, or a ThreadPool job
             if let known = chunksOfJob[job], let chunks = known, index >= chunks {
-                out.append(v("pool-counts", "task \(job).\(index) started, but job \(job) of \(pool) was submitted as \(chunks) chunk(s)"))
+                out.append(v("pool-counts", Phrase.invTaskChunks.text(["job": job, "index": index, "pool": pool, "chunks": chunks])))
             }
             started[pool, default: []].insert([job, index])
         }
         for figures in PoolFigures.all(timeline) {
             let recount = started[figures.pool]?.count ?? 0
             if figures.chunksStarted != recount {
-                out.append(v("pool-counts", "\(figures.pool): the summary says \(figures.chunksStarted) chunk(s) started, the events show \(recount)"))
+                out.append(v("pool-counts", Phrase.invSummaryChunks.text(["pool": figures.pool, "n": figures.chunksStarted, "recount": recount])))
             }
             if let submitted = figures.chunksSubmitted, figures.chunksStarted > submitted {
-                out.append(v("pool-counts", "\(figures.pool): \(figures.chunksStarted) chunks started of \(submitted) submitted"))
+                out.append(v("pool-counts", Phrase.invMoreStarted.text(["pool": figures.pool, "n": figures.chunksStarted, "submitted": submitted])))
             }
             let perWorker = figures.workers.reduce(0) { $0 + $1.tasks.count }
             if perWorker != figures.chunksStarted {
-                out.append(v("pool-counts", "\(figures.pool): the workers' counts add up to \(perWorker), not \(figures.chunksStarted)"))
+                out.append(v("pool-counts", Phrase.invWorkerCounts.text(["pool": figures.pool, "sum": perWorker, "n": figures.chunksStarted])))
             }
         }
         return out
@@ -126,14 +126,14 @@ private extension InvariantChecker {
         for e in events where WaitLedger.closers[e.kind] != nil { begins += 1 }
         closed = ledger.waits.filter { !$0.isUnfinished }.count
         if ledger.waits.count != begins {
-            out.append(v("waits", "\(begins) waits began, the ledger holds \(ledger.waits.count)"))
+            out.append(v("waits", Phrase.invWaitsBegan.text(["begins": begins, "n": ledger.waits.count])))
         }
         if closed + ledger.unfinished.count != begins {
-            out.append(v("waits", "\(closed) closed + \(ledger.unfinished.count) unfinished != \(begins) begun"))
+            out.append(v("waits", Phrase.invWaitsClosed.text(["closed": closed, "unfinished": ledger.unfinished.count, "begins": begins])))
         }
         for wait in ledger.waits {
             if let end = wait.endIndex, end <= wait.beginIndex {
-                out.append(v("waits", "\(wait.who)'s \(wait.call) on \(wait.target) ends before it began"))
+                out.append(v("waits", Phrase.invWaitOrder.text(["who": wait.who, "call": wait.call, "target": wait.target])))
             }
         }
         // A lock's summary counts every wait on it, finished or not.
@@ -141,12 +141,12 @@ private extension InvariantChecker {
             let waited = ledger.waits.filter { $0.beginKind == EventKind.lockWait && $0.target == lock.object }.count
             let shown = LockFigures(lock: lock, ledger: ledger)
             if shown.hadToWait + shown.timedOut + shown.unfinishedWaits.count != waited {
-                out.append(v("waits", "\(lock.object): \(waited) waits recorded, the summary counts \(shown.hadToWait) that got it "
-                    + "and \(shown.unfinished) unfinished"))
+                out.append(v("waits", Phrase.invLockWaits.text(["lock": lock.object, "waited": waited, "got": shown.hadToWait,
+                                                        "unfinished": shown.unfinished])))
             }
         }
         if timeline.trailer?.run.timedOut == true, ledger.unfinished.isEmpty {
-            out.append(v("waits", "the watchdog stopped the run, but no unfinished wait was recorded: the blocked call is not named"))
+            out.append(v("waits", Phrase.invWatchdogNoWait.text()))
         }
         return out
     }
@@ -157,7 +157,7 @@ private extension InvariantChecker {
         let replayer = StateReplayer(timeline: timeline)
         return notes.compactMap { note in
             guard let premise = note.premise, !premise.holds(in: replayer) else { return nil }
-            return v("note-premise", "the note at seq \(events[note.eventIndex].seq) does not hold in the state model: \(note.text)")
+            return v("note-premise", Phrase.invNotePremise.text(["seq": events[note.eventIndex].seq, "note": note.text]))
         }
     }
 
@@ -165,15 +165,15 @@ private extension InvariantChecker {
     func causalOrder() -> [Violation] {
         var out: [Violation] = []
         for (a, b) in zip(events, events.dropFirst()) {
-            if b.seq <= a.seq { out.append(v("causal-order", "seq \(b.seq) follows seq \(a.seq)")); break }
-            if b.t < a.t { out.append(v("causal-order", "seq \(b.seq) is stamped before seq \(a.seq)")); break }
+            if b.seq <= a.seq { out.append(v("causal-order", Phrase.invSeqFollows.text(["b": b.seq, "a": a.seq]))); break }
+            if b.t < a.t { out.append(v("causal-order", Phrase.invStampedBefore.text(["b": b.seq, "a": a.seq]))); break }
         }
         var first: [Int32: Int] = [:]
         for (i, e) in events.enumerated() where first[e.pid] == nil { first[e.pid] = i }
         for (i, e) in events.enumerated() where e.kind == EventKind.processSpawn {
             guard let child = e.int("child_pid").map(Int32.init), let c = first[child], c < i else { continue }
-            out.append(v("causal-order", "\(events[c].process) (pid \(child)) recorded seq \(events[c].seq) before its start() "
-                + "(seq \(e.seq)) began"))
+            out.append(v("causal-order", Phrase.invBeforeStart.text(["process": events[c].process, "pid": child, "seq": events[c].seq,
+                                                                   "start": e.seq])))
         }
         return out
     }

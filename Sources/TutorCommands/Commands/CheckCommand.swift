@@ -66,8 +66,8 @@ struct CheckCommand {
             for reveal in answers.reveals {
                 let mark = reveal.answer != nil ? painter.symbol("?", ascii: "?") : painter.symbol("✗", ascii: "FAIL")
                 Console.out("  \(mark) \(TextSanitizer.neutralize(reveal.ask, keepColors: false)) "
-                    + painter.paint("→ \(reveal.answer.map { TextSanitizer.neutralize($0, keepColors: false) } ?? "no answer")", .dim) + "\n")
-                if let problem = reveal.problem { Console.out("      query: \(reveal.query)\n      \(problem)\n") }
+                    + painter.paint("→ \(reveal.answer.map { TextSanitizer.neutralize($0, keepColors: false) } ?? Phrase.checkNoAnswer.text())", .dim) + "\n")
+                if let problem = reveal.problem { Console.out("      " + Phrase.checkQueryLine.text(["query": reveal.query]) + "\n      \(problem)\n") }
             }
             if !ok { failures += 1 }
             if ok, let directory = recordDirectory {

@@ -1,5 +1,6 @@
 extension Phrase {
-    /// The Chinese texts of the errors in files mp-tutor reads: transcripts, JSON, lessons, checks, the progress file.
+    /// The Chinese texts of the errors in files mp-tutor reads (transcripts, JSON, lessons, checks, the progress file)
+    /// and of the invariants `check FILE.jsonl` verifies.
     static let chineseFiles: [Phrase: String] = [
         .fileUnreadable: "无法读取这个文件",
         .fileMissing: "没有这个文件",
@@ -109,5 +110,26 @@ extension Phrase {
         .progCannotLock: "无法锁定 {path}（{reason}）",
         .progKeptAs: "{path} 不是 mp-tutor 能读的进度文件；它被保留为 {backup}，并新建了一个",
         .progCannotReplace: "无法替换 {path}（{reason}）",
+        .invManyExits: "pid {pid}（{process}）有 {n} 个 process.exit 事件",
+        .invExitDiffers: "{process}（pid {pid}）在 seq {seq} 记录的 exitcode 是 {code}，但它的父进程看到的 exitcode 是 {seen}",
+        .invMainExit: "主进程记录的 exitcode 是 {own}，mp-tutor 看到它以 {code} 结束",
+        .invCount: "计数显示 {n} 个进程，事件显示 {seen} 个",
+        .invMissing: "；缺少 pid {list}",
+        .invExtra: "；多出 pid {list}",
+        .invTaskChunks: "task {job}.{index} 开始了，但 {pool} 的 job {job} 提交时只分成 {chunks} 块",
+        .invSummaryChunks: "{pool}：汇总说开始了 {n} 块，事件显示 {recount} 块",
+        .invMoreStarted: "{pool}：提交了 {submitted} 块，却开始了 {n} 块",
+        .invWorkerCounts: "{pool}：各工作进程的计数加起来是 {sum}，而不是 {n}",
+        .invWaitsBegan: "开始了 {begins} 次等待，等待账本里却有 {n} 次",
+        .invWaitsClosed: "已结束 {closed} + 未结束 {unfinished} != 已开始 {begins}",
+        .invWaitOrder: "{who} 在 {target} 上的 {call} 在开始之前就结束了",
+        .invLockWaits: "{lock}：记录了 {waited} 次等待，汇总却算出 {got} 次等到了、{unfinished} 次未结束",
+        .invWatchdogNoWait: "看门狗停止了运行，却没有记录任何未结束的等待：无法指出阻塞的是哪个调用",
+        .invNotePremise: "seq {seq} 处的注释在状态模型里不成立：{note}",
+        .invSeqFollows: "seq {b} 出现在 seq {a} 之后",
+        .invStampedBefore: "seq {b} 的时间戳早于 seq {a}",
+        .invBeforeStart: "{process}（pid {pid}）在它的 start()（seq {start}）开始之前就记录了 seq {seq}",
+        .checkNoAnswer: "没有答案",
+        .checkQueryLine: "查询：{query}",
     ]
 }

@@ -1,5 +1,6 @@
 extension Phrase {
-    /// The English texts of the errors in files mp-tutor reads: transcripts, JSON, lessons, checks, the progress file.
+    /// The English texts of the errors in files mp-tutor reads (transcripts, JSON, lessons, checks, the progress file)
+    /// and of the invariants `check FILE.jsonl` verifies.
     static let englishFiles: [Phrase: String] = [
         .fileUnreadable: "the file cannot be read",
         .fileMissing: "no such file",
@@ -109,5 +110,26 @@ extension Phrase {
         .progCannotLock: "{path} cannot be locked ({reason})",
         .progKeptAs: "{path} was not a progress file mp-tutor can read; it is kept as {backup} and a new one is started",
         .progCannotReplace: "{path} cannot be replaced ({reason})",
+        .invManyExits: "pid {pid} ({process}) has {n} process.exit events",
+        .invExitDiffers: "{process} (pid {pid}) recorded exitcode {code} at seq {seq}, but its parent saw exitcode {seen}",
+        .invMainExit: "the main process recorded exitcode {own}, mp-tutor saw it end with {code}",
+        .invCount: "the count shows {n} processes, the events show {seen}",
+        .invMissing: "; missing pid {list}",
+        .invExtra: "; extra pid {list}",
+        .invTaskChunks: "task {job}.{index} started, but job {job} of {pool} was submitted as {chunks} chunk(s)",
+        .invSummaryChunks: "{pool}: the summary says {n} chunk(s) started, the events show {recount}",
+        .invMoreStarted: "{pool}: {n} chunks started of {submitted} submitted",
+        .invWorkerCounts: "{pool}: the workers' counts add up to {sum}, not {n}",
+        .invWaitsBegan: "{begins} waits began, the ledger holds {n}",
+        .invWaitsClosed: "{closed} closed + {unfinished} unfinished != {begins} begun",
+        .invWaitOrder: "{who}'s {call} on {target} ends before it began",
+        .invLockWaits: "{lock}: {waited} waits recorded, the summary counts {got} that got it and {unfinished} unfinished",
+        .invWatchdogNoWait: "the watchdog stopped the run, but no unfinished wait was recorded: the blocked call is not named",
+        .invNotePremise: "the note at seq {seq} does not hold in the state model: {note}",
+        .invSeqFollows: "seq {b} follows seq {a}",
+        .invStampedBefore: "seq {b} is stamped before seq {a}",
+        .invBeforeStart: "{process} (pid {pid}) recorded seq {seq} before its start() (seq {start}) began",
+        .checkNoAnswer: "no answer",
+        .checkQueryLine: "query: {query}",
     ]
 }
