@@ -237,7 +237,7 @@ private extension GenericRules {
                     let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
                     let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
                     let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
-                    let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
+                    let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? Phrase.noteTheProgram.text()
                     why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
                         : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
                 } else if signal == 9 || signal == 15 {

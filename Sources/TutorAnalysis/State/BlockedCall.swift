@@ -41,7 +41,7 @@ public struct BlockedCall: Sendable, Equatable {
         case let .condition(label): Phrase.waitCondition.text(["label": label])
         case let .barrier(label): Phrase.waitBarrier.text(["label": label])
         case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])
-        case let .result(call, what): "waits in \(call) for \(what)"
+        case let .result(call, what): Phrase.waitResult.text(["call": call, "what": what])
         case let .other(kind, object): Phrase.waitOther.text(["what": kind + (object.map { " " + $0 } ?? "")])
         }
     }

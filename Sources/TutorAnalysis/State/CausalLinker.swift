@@ -36,7 +36,7 @@ public enum CausalLinker {
                 let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
                 if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
                     links.append(.init(cause: release, effect: i, kind: .handOff,
-                                       text: Phrase.linkGotLock.text(["lock": e.object ?? "the lock", "who": who(release), "t": at(release)])))
+                                       text: Phrase.linkGotLock.text(["lock": e.object ?? Phrase.theLock.text(), "who": who(release), "t": at(release)])))
                 }
             case EventKind.poolSubmit:
                 for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }

@@ -38,7 +38,7 @@ public struct ProcessCensus: Sendable {
                     add(child, name: e.string("name") ?? "pid \(child)", role: "child", silent: true)
                 }
             case EventKind.managerCreate:
-                if let server = e.int("server_pid").map(Int32.init) { add(server, name: "manager server", role: "manager", silent: true) }
+                if let server = e.int("server_pid").map(Int32.init) { add(server, name: Phrase.nameManagerServer.text(), role: "manager", silent: true) }
             default:
                 break
             }

@@ -52,9 +52,9 @@ private extension TimelineSpans {
                 callbacks[lane, default: []].append(i)
             case EventKind.poolCallbackEnd:
                 guard let start = callbacks[lane]?.popLast() else { break }
-                let job = timeline.events[start].int("job").map { " for task \($0)" } ?? ""
+                let job = timeline.events[start].int("job").map { Phrase.spanForTask.text(["job": $0]) } ?? ""
                 spans.append(TimelineSpan(kind: .callback, lane: lane, startT: timeline.events[start].t, endT: event.t, isOpen: false,
-                                          label: "callback\(job)", event: i))
+                                          label: Phrase.spanCallback.text(["task": job]), event: i))
             case "os.state":
                 guard let duration = event.int("duration_ns"), duration > 0, let state = event.string("state"), state != "exited",
                       let row = osLane[event.pid] else { break }

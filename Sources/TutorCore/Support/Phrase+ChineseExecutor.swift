@@ -68,5 +68,13 @@ extension Phrase {
         .roleResourceTracker: "资源跟踪进程",
         .roleManager: "Manager 服务进程",
         .laneServes: "{process} · 服务 {thread}",
+        .waitResult: "在 {call} 中等待 {what}",
+        .theLock: "那把锁",
+        .spanCallback: "回调{task}",
+        .spanForTask: "（task {job} 的结果）",
+        .noteTheProgram: "程序",
+        .nameManagerServer: "Manager 服务进程",
+        .keySpaceEnter: "空格 回车 → n",
+        .trFinite: "\"{key}\" 必须是有限的数",
     ]
 }

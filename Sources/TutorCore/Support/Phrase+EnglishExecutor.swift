@@ -69,5 +69,13 @@ extension Phrase {
         .roleResourceTracker: "resource tracker",
         .roleManager: "manager",
         .laneServes: "{process} · serves {thread}",
+        .waitResult: "waits in {call} for {what}",
+        .theLock: "the lock",
+        .spanCallback: "callback{task}",
+        .spanForTask: " for task {job}",
+        .noteTheProgram: "the program",
+        .nameManagerServer: "manager server",
+        .keySpaceEnter: "space enter → n",
+        .trFinite: "\"{key}\" must be a finite number",
     ]
 }

@@ -175,6 +175,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case progCannotReplace
     // process roles and lane labels
     case roleMain, roleChild, roleForkserver, roleResourceTracker, roleManager, laneServes
+    case waitResult, theLock, spanCallback, spanForTask, noteTheProgram, nameManagerServer, keySpaceEnter, trFinite
     // the invariants of a recorded run, and check's answers
     case invManyExits, invExitDiffers, invMainExit, invCount, invMissing, invExtra, invTaskChunks, invSummaryChunks, invMoreStarted, invWorkerCounts
     case invWaitsBegan, invWaitsClosed, invWaitOrder, invLockWaits, invWatchdogNoWait, invNotePremise, invSeqFollows, invStampedBefore, invBeforeStart, checkNoAnswer, checkQueryLine

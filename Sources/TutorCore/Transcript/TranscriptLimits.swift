@@ -82,7 +82,7 @@ enum TranscriptLimits {
                 guard let whole = member.value.intValue else {
                     // A fraction (a timeout, a float Value): finite is all that renderers need.
                     guard range == nil, let number = member.value.doubleValue, number.isFinite else {
-                        throw TranscriptDecodingError("\"\(member.key)\" must be \(range == nil ? "a finite number" : "a whole number")")
+                        throw TranscriptDecodingError((range == nil ? Phrase.trFinite : Phrase.trWholeNumber).text(["key": member.key]))
                     }
                     continue
                 }

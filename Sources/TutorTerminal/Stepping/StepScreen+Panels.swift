@@ -34,7 +34,7 @@ extension StepScreen {
 
     func helpLines() -> [String] {
         let keys: [(String, String)] = [
-            ("space enter → n", Phrase.keyNext.text()),
+            (Phrase.keySpaceEnter.text(), Phrase.keyNext.text()),
             ("b ←", Phrase.keyPrevious.text()),
             ("g G", Phrase.keyFirstLast.text()),
             (Phrase.keyDigits.text(), Phrase.keyGoTo.text()),
