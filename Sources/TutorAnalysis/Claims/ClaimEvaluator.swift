@@ -39,7 +39,7 @@ public struct ClaimEvaluator {
             let (a, aText) = value(lhs), (b, bText) = value(rhs)
             let shown = [aText, bText].compactMap { $0 }.joined(separator: ", ")
             let facts = [(lhs, a), (rhs, b)].compactMap { operand, v in Self.quantity(operand).map { ClaimObservation.value($0, v) } }
-            return Outcome(passed: EventFieldLookup.compare(a, op, b), observed: shown.isEmpty ? "no value" : shown,
+            return Outcome(passed: EventFieldLookup.compare(a, op, b), observed: shown.isEmpty ? Phrase.observedNoValue.text() : shown,
                            observation: facts.count == 1 ? facts[0] : facts.isEmpty ? .nothing : .all(facts))
         case let .quantified(quantifier, selector, condition):
             return quantified(quantifier, selector, condition)
@@ -49,12 +49,12 @@ public struct ClaimEvaluator {
             let observation = ClaimObservation.order(a.map { eventFact($0, pick: pick1) }, b.map { eventFact($0, pick: pick2) },
                                                      firstKind: selector1.kind, secondKind: selector2.kind)
             guard let a, let b else {
-                return Outcome(passed: false, observed: a == nil ? "no \(selector1) matched" : "no \(selector2) matched",
+                return Outcome(passed: false, observed: Phrase.figNoMatch.text(["selector": a == nil ? "\(selector1)" : "\(selector2)"]),
                                observation: observation)
             }
             let passed = before ? a < b : a > b
-            let observed = "\(name1) was event \(timeline.events[a].seq) at \(Self.seconds(timeline.events[a].t)), "
-                + "\(name2) was event \(timeline.events[b].seq) at \(Self.seconds(timeline.events[b].t))"
+            let observed = Phrase.figOrder.text(["first": name1, "seq1": timeline.events[a].seq, "t1": Self.seconds(timeline.events[a].t),
+                                                 "second": name2, "seq2": timeline.events[b].seq, "t2": Self.seconds(timeline.events[b].t)])
             return Outcome(passed: passed, observed: observed, observation: observation)
         }
     }
@@ -109,7 +109,7 @@ private extension ClaimEvaluator {
         let holding = selected.filter { lookup.matches(test, $0) }
         func describe(_ i: Int) -> String {
             let e = timeline.events[i]
-            return "event \(e.seq) (\(e.kind) in \(e.process) pid \(e.pid), thread \(e.thread))"
+            return Phrase.figEvent.text(["seq": e.seq, "kind": e.kind, "process": e.process, "pid": e.pid, "thread": e.thread])
         }
         func outcome(_ passed: Bool, _ text: String, example: Int?) -> Outcome {
             Outcome(passed: passed, observed: text,
@@ -118,19 +118,20 @@ private extension ClaimEvaluator {
         }
         switch quantifier {
         case .all:
-            guard !selected.isEmpty else { return outcome(false, "no \(selector.kind) events at all", example: nil) }
+            guard !selected.isEmpty else { return outcome(false, Phrase.figNoEvents.text(["kind": selector.kind]), example: nil) }
             if let bad = selected.first(where: { !holding.contains($0) }) {
-                return outcome(false, "\(selected.count - holding.count) of \(selected.count) do not, e.g. \(describe(bad))", example: bad)
+                return outcome(false, Phrase.figSomeNot.text(["bad": selected.count - holding.count, "n": selected.count, "example": describe(bad)]),
+                               example: bad)
             }
-            return outcome(true, "all \(selected.count) do, e.g. \(describe(selected[0]))", example: selected[0])
+            return outcome(true, Phrase.figAllDo.text(["n": selected.count, "example": describe(selected[0])]), example: selected[0])
         case .some:
-            return holding.first.map { outcome(true, "\(holding.count) do, e.g. \(describe($0))", example: $0) }
-                ?? outcome(false, selected.isEmpty ? "no \(selector.kind) events at all"
-                    : "none of \(selected.count) \(selector.kind) events do", example: nil)
+            return holding.first.map { outcome(true, Phrase.figSomeDo.text(["n": holding.count, "example": describe($0)]), example: $0) }
+                ?? outcome(false, selected.isEmpty ? Phrase.figNoEvents.text(["kind": selector.kind])
+                    : Phrase.figNoneDo.text(["n": selected.count, "kind": selector.kind]), example: nil)
         case .none:
-            return holding.first.map { outcome(false, "\(holding.count) do, e.g. \(describe($0))", example: $0) }
-                ?? outcome(true, selected.isEmpty ? "no \(selector.kind) events at all"
-                    : "none of \(selected.count) \(selector.kind) events do", example: nil)
+            return holding.first.map { outcome(false, Phrase.figSomeDo.text(["n": holding.count, "example": describe($0)]), example: $0) }
+                ?? outcome(true, selected.isEmpty ? Phrase.figNoEvents.text(["kind": selector.kind])
+                    : Phrase.figNoneDo.text(["n": selected.count, "kind": selector.kind]), example: nil)
         }
     }
 

@@ -179,6 +179,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // the invariants of a recorded run, and check's answers
     case invManyExits, invExitDiffers, invMainExit, invCount, invMissing, invExtra, invTaskChunks, invSummaryChunks, invMoreStarted, invWorkerCounts
     case invWaitsBegan, invWaitsClosed, invWaitOrder, invLockWaits, invWatchdogNoWait, invNotePremise, invSeqFollows, invStampedBefore, invBeforeStart, checkNoAnswer, checkQueryLine
+    // the figures check shows beside a failed claim's query
+    case figNoMatch, figOrder, figNoEvents, figSomeNot, figAllDo, figSomeDo, figNoneDo, figEvent
 }
 
 public extension Phrase {
@@ -222,12 +224,12 @@ public extension Phrase {
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }
-        .merging(englishExecutor) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
+        .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }
-        .merging(chineseExecutor) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
+        .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
 }
