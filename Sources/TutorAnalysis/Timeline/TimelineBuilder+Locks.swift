@@ -17,11 +17,11 @@ extension TimelineBuilder {
         for event in events where event.kind.hasPrefix("lock.") {
             guard let i = slot(event) else { continue }
             let who = "\(event.object!)|\(event.pid)|\(event.thread)"
-            switch event.kind {
-            case EventKind.lockWait:
+            switch event.known {
+            case .lockWait:
                 let holders = (openHolds[i] ?? []).map { locks[i].holds[$0].process }
                 waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: ", ")
-            case EventKind.lockAcquire:
+            case .lockAcquire:
                 // `count`: one call took several levels (an RLock re-taken at its depth by Condition.wait()).
                 let blockedBy = waitingSince.removeValue(forKey: who)
                 for _ in 0..<max(1, event.int("count") ?? 1) {
@@ -30,7 +30,7 @@ extension TimelineBuilder {
                                                 acquiredT: event.t, releasedT: nil, waitedNs: event.int("waited_ns") ?? 0,
                                                 blockedBy: blockedBy))
                 }
-            case EventKind.lockRelease:
+            case .lockRelease:
                 // A semaphore may be released by another process than the acquirer: close the oldest open hold
                 // of the releaser if there is one, else the oldest open hold. `count`: that many (Semaphore.release(n)).
                 for _ in 0..<max(1, event.int("count") ?? 1) {

@@ -22,7 +22,7 @@ public enum TimelineBuilder {
                                   role: roles[event.pid] ?? "other"))
             }
         }
-        let infraThreads = Set(events.filter { $0.kind == "thread.start" && $0.bool("infra") == true }
+        let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool("infra") == true }
             .compactMap { e in e.string("name").map { "\(e.pid)|\($0)" } })
         var meaningful = Set<Int>()
         for (event, lane) in zip(events, laneOfEvent) where !event.kind.hasPrefix("thread.") { meaningful.insert(lane) }
@@ -30,7 +30,7 @@ public enum TimelineBuilder {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful.contains(i)
         }
-        let order = laneOrder(lanes, spawnOrder: events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.childPid })
+        let order = laneOrder(lanes, spawnOrder: events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid })
         let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
@@ -47,7 +47,7 @@ private extension TimelineBuilder {
 
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
-        for event in events where event.kind == EventKind.processStart {
+        for event in events where event.is(.processStart) {
             roles[event.pid] = event.string("role") ?? roles[event.pid]
         }
         return roles
@@ -76,12 +76,12 @@ private extension TimelineBuilder {
                 lives.append(ProcessLife(pid: event.pid, ppid: event.ppid, name: event.process,
                                          role: roles[event.pid] ?? "other", startT: event.t))
             }
-            switch event.kind {
-            case EventKind.processExit:
+            switch event.known {
+            case .processExit:
                 let i = index[event.pid]!
                 lives[i].endT = event.t
                 lives[i].exitCode = event.exitCode ?? lives[i].exitCode
-            case EventKind.processReaped:
+            case .processReaped:
                 // The parent's view is the only one for a child killed by a signal: it could not report itself.
                 guard let child = event.childPid, let i = index[child] else { continue }
                 if lives[i].endT == nil { lives[i].endT = event.t }
@@ -108,8 +108,8 @@ private extension TimelineBuilder {
         var poolOfJob: [Int64: (pool: String?, t: Int64)] = [:]
         for event in events where event.kind.hasPrefix("pool.") {
             guard let job = event.job else { continue }
-            switch event.kind {
-            case EventKind.poolSubmit:
+            switch event.known {
+            case .poolSubmit:
                 poolOfJob[job] = (event.object, event.t)
                 // imap and imap_unordered do not know their chunks in advance: their tasks join the job as they start.
                 let chunks = max(1, event.int("chunks") ?? 1)
@@ -120,7 +120,7 @@ private extension TimelineBuilder {
                     tasks[s].function = event.string("func")
                     if chunks == 1 { tasks[s].arguments = event.string("args") }
                 }
-            case EventKind.taskStart:
+            case .taskStart:
                 let s = slot(job, event.int("index") ?? 0)
                 if tasks[s].pool == nil, let known = poolOfJob[job] {
                     tasks[s].pool = known.pool
@@ -133,17 +133,17 @@ private extension TimelineBuilder {
                 tasks[s].worker = event.thread == "MainThread" ? event.process : "\(event.process) · \(event.threadRole)"
                 tasks[s].function = tasks[s].function ?? event.string("func")
                 tasks[s].arguments = event.string("args") ?? tasks[s].arguments
-            case EventKind.taskEnd:
+            case .taskEnd:
                 let s = slot(job, event.int("index") ?? 0)
                 tasks[s].endT = event.t
                 tasks[s].succeeded = event.bool("ok")
                 tasks[s].result = event.string("result")
-            case EventKind.poolResult:
+            case .poolResult:
                 let s = slot(job, event.int("index") ?? 0)
                 tasks[s].resultT = event.t
-            case EventKind.poolCallback:
+            case .poolCallback:
                 for s in slotsOfJob[job] ?? [] where tasks[s].callbackT == nil { tasks[s].callbackT = event.t }
-            case EventKind.poolCallbackEnd:
+            case .poolCallbackEnd:
                 for s in slotsOfJob[job] ?? [] where tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t }
             default:
                 break

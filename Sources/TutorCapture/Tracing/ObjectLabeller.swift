@@ -18,7 +18,7 @@ struct ObjectLabeller {
         }
         event.object = labels[key]
         // A shared Value/Array names its lock by key; the lock was created (and labelled) just before it.
-        if event.kind == EventKind.sharedCreate, let lock = event.string("lock"), let label = labels[lock] {
+        if event.is(.sharedCreate), let lock = event.string("lock"), let label = labels[lock] {
             event.fields["lock_label"] = .string(label)
         }
     }

@@ -11,7 +11,7 @@ struct OSStateStrips {
         if timeline.header.osSampling == "unavailable" {
             return ["  " + Phrase.osUnavailable.text()]
         }
-        let stretches = timeline.events.filter { $0.kind == "os.state" }
+        let stretches = timeline.events.filter { $0.is(.osState) }
         guard !stretches.isEmpty else { return [] }
         var pids: [Int32] = []
         for e in stretches where !pids.contains(e.pid) { pids.append(e.pid) }
