@@ -36,7 +36,7 @@ final class PortableTranscriptIntegrationTests: XCTestCase {
         XCTAssertEqual(result.status, .exited(0), result.stderr)
         var text = try String(contentsOfFile: plain, encoding: .utf8)
         let transcript = try TranscriptReader.read(path: plain)
-        let site = try XCTUnwrap(transcript.events.first { $0.kind == "lock.create" }?.string("site"))
+        let site = try XCTUnwrap(transcript.events.first { $0.is(.lockCreate) }?.string("site"))
         XCTAssertEqual(site, "prog.py:8")
         XCTAssertEqual(transcript.header.command, ["prog.py"])
         XCTAssertTrue(transcript.events.contains { $0.string("text")?.contains("File \"prog.py\", line 5, in child") == true },

@@ -120,7 +120,7 @@ final class ClaimEvaluatorTests: XCTestCase {
 
     func testFieldLookup() throws {
         let lookup = EventFieldLookup(timeline)
-        let callback = try XCTUnwrap(timeline.events.firstIndex { $0.kind == "pool.callback" })
+        let callback = try XCTUnwrap(timeline.events.firstIndex { $0.is(.poolCallback) })
         XCTAssertEqual(lookup.value("thread_role", of: callback), .string("_handle_results"))
         XCTAssertEqual(lookup.value("role", of: callback), .string("main"))
         XCTAssertEqual(lookup.value("pid", of: callback), .int(100))
@@ -128,7 +128,7 @@ final class ClaimEvaluatorTests: XCTestCase {
         XCTAssertEqual(lookup.value("func", of: callback), .string("collect"))
         XCTAssertEqual(lookup.value("t", of: callback), .double(0.064))
         XCTAssertNil(lookup.value("nope", of: callback))
-        let lateStart = try XCTUnwrap(timeline.events.firstIndex { $0.kind == "pool.task.start" && $0.int("job") == 2 })
+        let lateStart = try XCTUnwrap(timeline.events.firstIndex { $0.is(.taskStart) && $0.int("job") == 2 })
         let queued = try XCTUnwrap(lookup.value("queued", of: lateStart)?.doubleValue)
         XCTAssertEqual(queued, 0.0568, accuracy: 1e-9)
         XCTAssertEqual(lookup.value("role", of: lateStart), .string("child"))

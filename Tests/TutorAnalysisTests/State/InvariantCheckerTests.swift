@@ -24,7 +24,7 @@ final class InvariantCheckerTests: XCTestCase {
         XCTAssertTrue(violations(s).first?.message.contains("its parent saw exitcode -15") == true)
         // The timeline reads it as what it was: the worker began to exit; its one exit is the parent's view.
         let timeline = s.timeline()
-        XCTAssertEqual(timeline.events[3].kind, ExitReconciler.exiting)
+        XCTAssertEqual(timeline.events[3].known, ExitReconciler.exiting)
         XCTAssertEqual(timeline.process(pid: 201)?.exitCode, -15)
     }
 

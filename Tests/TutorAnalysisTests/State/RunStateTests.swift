@@ -108,7 +108,7 @@ final class RunStateTests: XCTestCase {
         let timeline = TimelineBuilder.build(transcript)
         let links = CausalLinker.links(in: timeline)
         for (index, event) in timeline.events.enumerated()
-        where [EventKind.taskStart, EventKind.taskEnd, EventKind.poolResult, EventKind.poolCallback].contains(event.kind) {
+        where event.is(anyOf: [.taskStart, .taskEnd, .poolResult, .poolCallback]) {
             let link = links.first { $0.effect == index }
             XCTAssertNotNil(link, "event \(event.seq) \(event.kind) has no cause")
             if let link { XCTAssertLessThan(link.cause, index, "a cause comes before its effect") }

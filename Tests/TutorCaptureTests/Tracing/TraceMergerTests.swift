@@ -74,7 +74,7 @@ final class TraceMergerTests: XCTestCase {
         XCTAssertEqual(Set(child.map(\.process)), ["Process-1"])
         XCTAssertEqual(Set(child.map(\.ppid)), [1000])
         XCTAssertEqual(Set(child.map(\.thread)), ["MainThread"])
-        let put = try XCTUnwrap(merged.events.first { $0.kind == "queue.put" })
+        let put = try XCTUnwrap(merged.events.first { $0.is(.queuePut) })
         XCTAssertEqual(put.thread, "Thread-1 (_feed)")
         XCTAssertEqual(put.process, "MainProcess")
         XCTAssertFalse(merged.events.contains { $0.kind == "thread" || $0.kind == "proc" })
@@ -82,7 +82,7 @@ final class TraceMergerTests: XCTestCase {
 
     func testFieldsKeepTheKindsOwnKeysOnly() throws {
         try writeTwoProcessRun()
-        let spawn = try XCTUnwrap(merge().events.first { $0.kind == "process.spawn" })
+        let spawn = try XCTUnwrap(merge().events.first { $0.is(.processSpawn) })
         XCTAssertEqual(spawn.fields.members.map(\.key), ["child_pid", "name", "daemon"])
         XCTAssertEqual(spawn.int("child_pid"), 1001)
     }
@@ -116,7 +116,7 @@ final class TraceMergerTests: XCTestCase {
         try folder.write("1000-1.jsonl", lines.joined(separator: "\n") + "\n")
         let merged = merge()
         XCTAssertEqual(merged.lostEvents, 1)
-        XCTAssertEqual(merged.events.filter { $0.kind == "print" }.count, 2)
+        XCTAssertEqual(merged.events.filter { $0.is(.print) }.count, 2)
     }
 
     func testUnreadableLastLineCounts() throws {
@@ -141,7 +141,7 @@ final class TraceMergerTests: XCTestCase {
         try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/1000-\(abs(100)).jsonl"))
         let merged = merge()
         XCTAssertEqual(merged.lostEvents, 0)
-        XCTAssertEqual(merged.events.filter { $0.kind == "print" }.map { $0.string("text") }, ["first", "second"])
+        XCTAssertEqual(merged.events.filter { $0.is(.print) }.map { $0.string("text") }, ["first", "second"])
     }
 
     func testMainExitGoesInAtItsTimeWhenAChildOutlivesTheMainProcess() throws {
@@ -173,7 +173,7 @@ final class TraceMergerTests: XCTestCase {
     func testMainExitAddedFromRunFactsWithExitCode() throws {
         try writeTwoProcessRun()
         let exit = try XCTUnwrap(merge(run: RunFacts(exitCode: 3), end: 12_345).events.last)
-        XCTAssertEqual(exit.kind, "process.exit")
+        XCTAssertEqual(exit.known, .processExit)
         XCTAssertEqual(exit.pid, 1000)
         XCTAssertEqual(exit.ppid, 1)
         XCTAssertEqual(exit.process, "MainProcess")
