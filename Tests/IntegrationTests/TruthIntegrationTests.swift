@@ -25,7 +25,7 @@ final class TruthIntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("waits in map() for task 0 of Pool#1, but"), screen)
         XCTAssertTrue(screen.contains("ended (exitcode 7) while running task 0.3"), screen)
         XCTAssertTrue(screen.contains("1 lost with a worker that ended inside it (task 0.3)"), screen)
-        XCTAssertTrue(transcript.events.contains { $0.is(.poolWait) && $0.string("call") == "map()" })
+        XCTAssertTrue(transcript.events.contains { $0.is(.poolWait) && $0.string(EventField.call) == "map()" })
     }
 
     /// The same death under ProcessPoolExecutor: the pool breaks, and the note says which worker died in which work item.

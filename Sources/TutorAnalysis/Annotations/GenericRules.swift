@@ -27,13 +27,13 @@ private extension GenericRules {
         var notes: [Note] = []
         var i = 0
         while i < events.count, notes.count < Self.perRule {
-            guard events[i].is(.poolSubmit), events[i].string("method")?.hasSuffix("async") == true else { i += 1; continue }
+            guard events[i].is(.poolSubmit), events[i].method?.hasSuffix("async") == true else { i += 1; continue }
             var j = i
             var count = 1
             var k = i + 1
             while k < events.count {
                 if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
-                    guard events[k].is(.poolSubmit), events[k].string("method") == events[i].string("method"),
+                    guard events[k].is(.poolSubmit), events[k].method == events[i].method,
                           events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k
                 }
@@ -41,7 +41,7 @@ private extension GenericRules {
             }
             let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
             if count > 1, premise.holds(in: replayer) {
-                let method = events[i].string("method") ?? "apply_async"
+                let method = events[i].method ?? "apply_async"
                 notes.append(Note(eventIndex: i, text: Phrase.noteSubmitBurst.text(["method": method, "n": count,
                                                                                     "duration": Format.duration(ns: events[j].t - events[i].t)]),
                                   source: .rule, premise: premise))
@@ -87,7 +87,7 @@ private extension GenericRules {
     func firstCallback() -> [Note] {
         guard let index = events.indices.first(where: { events[$0].is(.poolCallback) }) else { return [] }
         let event = events[index]
-        var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
+        var text = Phrase.noteCallbackWhere.text(["func": event.function.map { $0 + " " } ?? "", "process": event.process,
                                                   "pid": event.pid, "thread": event.threadRole])
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
             text += task.workerThread == "MainThread"
@@ -168,18 +168,18 @@ private extension GenericRules {
         switch e.known {
         case .sharedRead, .sharedWrite:
             guard let object = e.object else { return nil }
-            let attr = e.string("attr") ?? "value"
+            let attr = e.attr ?? "value"
             return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
-                    e.string("value") ?? "?")
+                    e.string(EventField.value) ?? "?")
         case .managerCall:
-            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
-                  let args = e.string("args") else { return nil }
+            guard let object = e.object, e.ok != false, let method = e.method,
+                  let args = e.args else { return nil }
             let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let key = parts.first, !key.isEmpty else { return nil }
             switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.result ?? "?")
             case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.result ?? "?")
             case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
             default: return nil
             }
@@ -196,13 +196,13 @@ private extension GenericRules {
             // Work items a worker started and never finished, by a worker that ended.
             var lost: [String] = []
             for start in events where start.is(.futureStart) {
-                let work = start.int("work")
-                let finished = events.contains { $0.is(.futureEnd) && $0.pid == start.pid && $0.int("work") == work }
+                let work = start.work
+                let finished = events.contains { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }
                 guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
                       code != 0, code != -15 else { continue }
                 lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
             }
-            let pending = e.int("pending") ?? 0
+            let pending = e.pending ?? 0
             var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
             text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
                 + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
@@ -219,13 +219,13 @@ private extension GenericRules {
         for (index, event) in events.enumerated() where notes.count < Self.perRule {
             guard event.is(.processExit) || event.is(.processReaped),
                   let code = event.exitCode, code != 0 else { continue }
-            let name = event.is(.processExit) ? event.process : (event.string("name") ?? "a child")
+            let name = event.is(.processExit) ? event.process : (event.name ?? "a child")
             if code < 0 {
                 let signal = Int32(-code)
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
-                let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let child = event.is(.processExit) ? event.pid : Int32(event.int("child_pid") ?? 0)
+                let byCtrlC = run?.interrupted == true && event.observedBy == "mp-tutor"
+                let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
                 let call = signal == 9 ? "kill()" : "terminate()"
                 let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
                 var why = ""
@@ -239,7 +239,7 @@ private extension GenericRules {
                     premise = sent
                     let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.is(.poolTerminate) }
                     let kinds: Set<EventKind> = signal == 9 ? [.processKill] : [.processTerminate]
-                    let caller = events[..<index].last { $0.is(anyOf: kinds) && $0.int("child_pid").map(Int32.init) == child }
+                    let caller = events[..<index].last { $0.is(anyOf: kinds) && $0.int(EventField.childPid).map(Int32.init) == child }
                     let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
                     why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
                         : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
@@ -263,7 +263,7 @@ private extension GenericRules {
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
         // A call the state model shows blocked says more than the last event of the process (often another thread's).
-        let lastTraced = events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (events.count - 1)
+        let lastTraced = events.lastIndex { $0.observedBy != "mp-tutor" } ?? (events.count - 1)
         let blocked = replayer.state(after: lastTraced).blocked
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
@@ -286,14 +286,14 @@ private extension GenericRules {
         let at = Format.seconds(e.t)
         switch e.known {
         case .lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
-        case .queueWait: return Phrase.lastQueueWait.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at])
-        case .processJoinWait: return Phrase.lastJoinWait.text(["name": e.string("name") ?? "a child", "t": at])
+        case .queueWait: return Phrase.lastQueueWait.text(["op": e.op ?? "get", "object": e.object ?? "a queue", "t": at])
+        case .processJoinWait: return Phrase.lastJoinWait.text(["name": e.name ?? "a child", "t": at])
         case .eventWait: return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
         case .pipeWait: return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
         case .conditionWait, .barrierWait, .queueJoinWait:
             return Phrase.lastOtherWait.text(["object": e.object ?? "it", "kind": e.kind, "t": at])
         case .taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
-        case .print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
+        case .print: return Phrase.lastPrinted.text(["text": e.text ?? "", "t": at])
         case .processStart: return Phrase.lastStarted.text(["t": at])
         default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
         }

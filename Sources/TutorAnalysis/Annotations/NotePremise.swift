@@ -41,7 +41,7 @@ extension NotePremise {
         case let .signalSent(child, call, step):
             let kinds: Set<EventKind> = call == "kill()" ? [.processKill] : [.processTerminate, .poolTerminate]
             return timeline.events[..<step].contains { e in
-                e.is(anyOf: kinds) && (e.is(.poolTerminate) || e.int("child_pid").map(Int32.init) == child)
+                e.is(anyOf: kinds) && (e.is(.poolTerminate) || e.int(EventField.childPid).map(Int32.init) == child)
             }
         }
     }

@@ -18,12 +18,12 @@ public enum CausalLinker {
         func at(_ i: Int) -> String { Format.seconds(events[i].t) }
 
         for (i, e) in events.enumerated() {
-            let key = [e.job ?? -1, e.int("index") ?? 0]
+            let key = [e.job ?? -1, e.index ?? 0]
             switch e.known {
             case .queuePut:
-                queued[e.object ?? "", default: QueuedItems()].append(e.string("item") ?? "?", event: i)
+                queued[e.object ?? "", default: QueuedItems()].append(e.item ?? "?", event: i)
             case .queueGet:
-                let repr = e.string("item") ?? "?"
+                let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
                 guard let put = queued[e.object ?? ""]?.take(repr) else { continue }
                 links.append(.init(cause: put, effect: i, kind: .delivery,
@@ -39,7 +39,7 @@ public enum CausalLinker {
                                        text: Phrase.linkGotLock.text(["lock": e.object ?? "the lock", "who": who(release), "t": at(release)])))
                 }
             case .poolSubmit:
-                for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
+                for chunk in 0..<max(1, e.chunks ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
             case .taskStart, .taskEnd, .poolResult:
                 if let previous = taskStage[key] {
                     let name = RunState.taskName(key[0], key[1])
@@ -73,14 +73,14 @@ public enum CausalLinker {
                 // Only a wait that blocked (an event.wait came first) and did not time out was released by a
                 // set(): the latest set() on that event after the wait began.
                 guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
-                      e.bool("outcome") != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
+                      e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(.init(cause: set, effect: i, kind: .wake,
                                    text: Phrase.linkWoken.text(["who": who(set), "event": e.object ?? "Event", "t": at(set)])))
             case .pipeSend:
-                sent["\(e.object ?? "")|\(e.string("end") ?? "")", default: []].append((e.string("item") ?? "?", i))
+                sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))
             case .pipeRecv:
                 // A message sent on one end of a pipe is received on the other, in order.
-                guard e.string("error") == nil, let end = e.string("end") else { continue }
+                guard e.string(EventField.error) == nil, let end = e.end else { continue }
                 let other = "\(e.object ?? "")|\(end == "A" ? "B" : "A")"
                 guard var items = sent[other], !items.isEmpty else { continue }
                 let send = items.removeFirst().event

@@ -15,7 +15,7 @@ extension RunState {
         case .lockAcquire, .lockTimeout:
             end { if case .lock(e.object ?? "?") = $0 { true } else { false } }
         case .queueWait:
-            begin(e.string("op") == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
+            begin(e.op == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
         case .queueGet, .queuePut, .queueTimeout:
             end { target in
                 switch target {
@@ -24,7 +24,7 @@ extension RunState {
                 }
             }
         case .processJoinWait:
-            begin(.join(pid: e.childPid ?? 0, name: e.string("name") ?? "child"))
+            begin(.join(pid: e.childPid ?? 0, name: e.name ?? "child"))
         case .processJoin:
             end { if case .join = $0 { true } else { false } }
         case .eventWait:
@@ -48,14 +48,14 @@ extension RunState {
         case .queueJoin:
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:
-            let job = e.int("job") ?? 0
+            let job = e.job ?? 0
             let what = job < 0 ? "\(e.object ?? "the pool") to finish (every result collected, then every worker ended)"
-                : Self.taskName(job, e.int("index") ?? 0) + (e.object.map { " of \($0)" } ?? "")
-            begin(.result(call: e.string("call") ?? "get()", what: what))
+                : Self.taskName(job, e.index ?? 0) + (e.object.map { " of \($0)" } ?? "")
+            begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
         case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
         case .futureWait:
-            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+            begin(.result(call: e.string(EventField.call) ?? "result()", what: "work item \(e.work ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
         case .futureWaited:
             end { if case .result = $0 { true } else { false } }
         case .processExit:

@@ -23,14 +23,14 @@ public struct ExecutorFigures: Sendable {
     init(executor: String, timeline: Timeline, only: Bool) {
         self.executor = executor
         let events = timeline.events
-        maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int("max_workers")
+        maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
         submitted = events.filter { $0.is(.futureSubmit) && $0.object == executor }.count
         let results = events.filter { $0.is(.futureResult) && $0.object == executor }
         resultsBack = results.count
         // With one executor every work item is its own; with several, only the results tell them apart.
         let ends = only ? events.filter { $0.is(.futureEnd) } : []
-        let failedEnds = ends.filter { $0.bool("ok") == false }.count
-        let failedResults = results.filter { $0.bool("ok") == false }.count
+        let failedEnds = ends.filter { $0.ok == false }.count
+        let failedResults = results.filter { $0.ok == false }.count
         raised = only ? failedEnds : failedResults
         var names: [String] = []
         var counts: [String: Int] = [:]
@@ -43,6 +43,6 @@ public struct ExecutorFigures: Sendable {
         for name in names { rows.append((worker: name, items: counts[name] ?? 0)) }
         perWorker = rows
         let broken = events.last { $0.is(.executorBroken) && $0.object == executor }
-        brokenPending = broken.map { Int($0.int("pending") ?? 0) }
+        brokenPending = broken.map { Int($0.pending ?? 0) }
     }
 }

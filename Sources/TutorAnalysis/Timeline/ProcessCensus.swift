@@ -34,11 +34,11 @@ public struct ProcessCensus: Sendable {
         for e in timeline.events {
             switch e.known {
             case .processSpawn, .processReaped:
-                if let child = e.int("child_pid").map(Int32.init) {
-                    add(child, name: e.string("name") ?? "pid \(child)", role: "child", silent: true)
+                if let child = e.int(EventField.childPid).map(Int32.init) {
+                    add(child, name: e.name ?? "pid \(child)", role: "child", silent: true)
                 }
             case .managerCreate:
-                if let server = e.int("server_pid").map(Int32.init) { add(server, name: "manager server", role: "manager", silent: true) }
+                if let server = e.serverPid.map(Int32.init) { add(server, name: "manager server", role: "manager", silent: true) }
             default:
                 break
             }
@@ -47,7 +47,7 @@ public struct ProcessCensus: Sendable {
         // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
         for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
         for e in timeline.events where e.is(.processReaped) {
-            if let child = e.int("child_pid").map(Int32.init), let i = index[child], let code = e.int("exitcode") {
+            if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
                 members[i].exitCode = code
             }
         }

@@ -42,11 +42,11 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         let endedAWait = Set(WaitLedger(timeline).waits.compactMap(\.endIndex))
         // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
         let poolJoins = timeline.events.filter { $0.is(.poolJoin) }
-            .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.int("waited_ns") ?? 0), to: $0.t) }
+            .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.waitedNs ?? 0), to: $0.t) }
         processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
             var waits: [(reason: String, ns: Int64)] = []
             for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
-                guard let ns = event.int("waited_ns"), ns > 0,
+                guard let ns = event.waitedNs, ns > 0,
                       let reason = Self.reason(for: event) else { continue }
                 if event.is(.queuePut), !endedAWait.contains(index) { continue }
                 if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread

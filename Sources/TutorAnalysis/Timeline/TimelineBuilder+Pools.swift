@@ -13,14 +13,14 @@ extension TimelineBuilder {
             switch e.known {
             case .poolCreate:
                 guard let label = e.object else { continue }
-                building[e.pid] = (label, max(0, e.int("processes") ?? 0))
+                building[e.pid] = (label, max(0, e.int(EventField.processes) ?? 0))
                 lastPool[e.pid] = label
             case .threadStart:
-                if let name = e.string("name"), name.contains("_handle_workers"), let pool = lastPool[e.pid] {
+                if let name = e.name, name.contains("_handle_workers"), let pool = lastPool[e.pid] {
                     handlerOf["\(e.pid)|\(name)"] = pool
                 }
             case .processSpawn:
-                guard let child = e.int("child_pid").map(Int32.init), (e.string("name") ?? "").contains("PoolWorker") else { continue }
+                guard let child = e.int(EventField.childPid).map(Int32.init), (e.name ?? "").contains("PoolWorker") else { continue }
                 if let pool = handlerOf["\(e.pid)|\(e.thread)"] {
                     membership[child] = pool
                 } else if let b = building[e.pid], b.left > 0 {

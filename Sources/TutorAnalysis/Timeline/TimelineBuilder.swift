@@ -22,8 +22,8 @@ public enum TimelineBuilder {
                                   role: roles[event.pid] ?? "other"))
             }
         }
-        let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool("infra") == true }
-            .compactMap { e in e.string("name").map { "\(e.pid)|\($0)" } })
+        let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool(EventField.infra) == true }
+            .compactMap { e in e.name.map { "\(e.pid)|\($0)" } })
         var meaningful = Set<Int>()
         for (event, lane) in zip(events, laneOfEvent) where !event.kind.hasPrefix("thread.") { meaningful.insert(lane) }
         for i in lanes.indices {
@@ -48,7 +48,7 @@ private extension TimelineBuilder {
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
         for event in events where event.is(.processStart) {
-            roles[event.pid] = event.string("role") ?? roles[event.pid]
+            roles[event.pid] = event.role ?? roles[event.pid]
         }
         return roles
     }
@@ -112,16 +112,16 @@ private extension TimelineBuilder {
             case .poolSubmit:
                 poolOfJob[job] = (event.object, event.t)
                 // imap and imap_unordered do not know their chunks in advance: their tasks join the job as they start.
-                let chunks = max(1, event.int("chunks") ?? 1)
+                let chunks = max(1, event.chunks ?? 1)
                 for i in 0..<chunks {
                     let s = slot(job, i)
                     tasks[s].submitT = event.t
                     tasks[s].pool = event.object
-                    tasks[s].function = event.string("func")
-                    if chunks == 1 { tasks[s].arguments = event.string("args") }
+                    tasks[s].function = event.function
+                    if chunks == 1 { tasks[s].arguments = event.args }
                 }
             case .taskStart:
-                let s = slot(job, event.int("index") ?? 0)
+                let s = slot(job, event.index ?? 0)
                 if tasks[s].pool == nil, let known = poolOfJob[job] {
                     tasks[s].pool = known.pool
                     tasks[s].submitT = tasks[s].submitT ?? known.t
@@ -131,15 +131,15 @@ private extension TimelineBuilder {
                 tasks[s].workerThread = event.thread
                 // A ThreadPool's workers are threads of one process: name them by their thread.
                 tasks[s].worker = event.thread == "MainThread" ? event.process : "\(event.process) · \(event.threadRole)"
-                tasks[s].function = tasks[s].function ?? event.string("func")
-                tasks[s].arguments = event.string("args") ?? tasks[s].arguments
+                tasks[s].function = tasks[s].function ?? event.function
+                tasks[s].arguments = event.args ?? tasks[s].arguments
             case .taskEnd:
-                let s = slot(job, event.int("index") ?? 0)
+                let s = slot(job, event.index ?? 0)
                 tasks[s].endT = event.t
-                tasks[s].succeeded = event.bool("ok")
-                tasks[s].result = event.string("result")
+                tasks[s].succeeded = event.ok
+                tasks[s].result = event.result
             case .poolResult:
-                let s = slot(job, event.int("index") ?? 0)
+                let s = slot(job, event.index ?? 0)
                 tasks[s].resultT = event.t
             case .poolCallback:
                 for s in slotsOfJob[job] ?? [] where tasks[s].callbackT == nil { tasks[s].callbackT = event.t }

@@ -52,11 +52,11 @@ private extension TimelineSpans {
                 callbacks[lane, default: []].append(i)
             case .poolCallbackEnd:
                 guard let start = callbacks[lane]?.popLast() else { break }
-                let job = timeline.events[start].int("job").map { " for task \($0)" } ?? ""
+                let job = timeline.events[start].job.map { " for task \($0)" } ?? ""
                 spans.append(TimelineSpan(kind: .callback, lane: lane, startT: timeline.events[start].t, endT: event.t, isOpen: false,
                                           label: "callback\(job)", event: i))
             case .osState:
-                guard let duration = event.int("duration_ns"), duration > 0, let state = event.string("state"), state != "exited",
+                guard let duration = event.durationNs, duration > 0, let state = event.state, state != "exited",
                       let row = osLane[event.pid] else { break }
                 spans.append(TimelineSpan(kind: .osState, lane: row, startT: event.t, endT: event.t + duration, isOpen: false,
                                           label: state, event: i))
@@ -66,11 +66,11 @@ private extension TimelineSpans {
             default:
                 break
             }
-            if let waited = event.int("waited_ns"), waited >= minimumWaitNs, waited <= event.t {
+            if let waited = event.waitedNs, waited >= minimumWaitNs, waited <= event.t {
                 spans.append(TimelineSpan(kind: .wait, lane: lane, startT: event.t - waited, endT: event.t, isOpen: false,
                                           label: "waits in \(event.kind) \(event.object ?? "")".trimmingTrailingSpace, event: i))
             }
-            if event.int("waited_ns") != nil || event.kind.hasSuffix(".wake") || event.is(.lockAcquire) {
+            if event.waitedNs != nil || event.kind.hasSuffix(".wake") || event.is(.lockAcquire) {
                 blocked[lane] = nil
             }
         }

@@ -52,9 +52,9 @@ public struct WaitLedger: Sendable {
             let key = "\(e.pid)|\(e.thread)"
             if let begin = e.known, let entry = Self.closers[begin] {
                 var call = entry.call
-                if e.is(.queueWait) { call = (e.string("op") ?? "get") + "()" }
-                if let written = e.string("call") { call = written }
-                let target = e.is(.processJoinWait) ? (e.string("name") ?? "a child") : (e.object ?? "?")
+                if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
+                if let written = e.string(EventField.call) { call = written }
+                let target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
                 open[key, default: []].append(waits.count)
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,
                                   thread: e.thread, target: target, call: call, sinceT: e.t))
@@ -65,7 +65,7 @@ public struct WaitLedger: Sendable {
             if let at = stack.lastIndex(where: { w in
                 let wait = waits[w]
                 guard let end = e.known, Self.closers[wait.beginKind]?.ends.contains(end) == true else { return false }
-                if wait.beginKind == .processJoinWait { return e.int("child_pid") == timeline.events[wait.beginIndex].int("child_pid") }
+                if wait.beginKind == .processJoinWait { return e.int(EventField.childPid) == timeline.events[wait.beginIndex].int(EventField.childPid) }
                 return e.object == nil || e.object == wait.target
             }) {
                 waits[stack[at]].endIndex = index

@@ -121,8 +121,8 @@ enum TraceMerger {
 private extension TraceMerger {
     static func mainExit(main: RawProcessLog?, mainPid: Int32, t: Int64, run: RunFacts) -> TraceEvent {
         var fields = JSONObject([("observed_by", .string("mp-tutor"))])
-        if let code = run.exitCode { fields["exitcode"] = .int(Int64(code)) }
-        if let signal = run.signal { fields["exitcode"] = .int(-Int64(signal)); fields["signal"] = .int(Int64(signal)) }
+        if let code = run.exitCode { fields[EventField.exitCode] = .int(Int64(code)) }
+        if let signal = run.signal { fields[EventField.exitCode] = .int(-Int64(signal)); fields[EventField.signal] = .int(Int64(signal)) }
         return TraceEvent(seq: 0, t: t, pid: mainPid, ppid: main?.ppid ?? 0, process: main?.processName ?? "MainProcess",
                           thread: "MainThread", kind: EventKind.processExit, fields: fields)
     }

@@ -78,7 +78,7 @@ extension TimelineRenderer {
             let previous = rows.last.map { timeline.events[$0.lastEventIndex] }
             if eventNotes.isEmpty, var last = rows.last, last.lane == lane, last.kind == kind,
                event.is(anyOf: TimelineRow.condensable), previous?.object == event.object,
-               previous?.string("method") == event.string("method") {
+               previous?.method == event.method {
                 last.count += 1
                 last.lastEventIndex = index
                 rows[rows.count - 1] = last

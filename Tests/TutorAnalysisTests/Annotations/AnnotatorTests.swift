@@ -22,7 +22,7 @@ final class AnnotatorTests: XCTestCase {
                               parameters: ["workers": "2"]).notes()
         let lesson = notes.filter { $0.source == .lesson }
         XCTAssertEqual(lesson.count, 1)
-        XCTAssertEqual(lesson[0].eventIndex, index(timeline) { $0.is(.taskStart) && $0.int("job") == 2 })
+        XCTAssertEqual(lesson[0].eventIndex, index(timeline) { $0.is(.taskStart) && $0.job == 2 })
         XCTAssertEqual(lesson[0].text, "task 2 waited 57 ms; ForkPoolWorker-2 ran work at 62 ms; 2 workers; {nope} stays")
     }
 
@@ -50,7 +50,7 @@ final class AnnotatorTests: XCTestCase {
 
     func testLessonNoteReplacesGenericNotesOnTheSameEvent() throws {
         let timeline = Fixtures.poolRun().timeline()
-        let queuedStart = try XCTUnwrap(index(timeline) { $0.is(.taskStart) && $0.int("job") == 2 })
+        let queuedStart = try XCTUnwrap(index(timeline) { $0.is(.taskStart) && $0.job == 2 })
         let generic = Annotator(timeline: timeline).notes()
         XCTAssertTrue(generic.contains { $0.eventIndex == queuedStart && $0.source == .rule })
         let withLesson = Annotator(timeline: timeline, rules: [rule("pool.task.start where job == 2", "mine")]).notes()
@@ -79,7 +79,7 @@ final class AnnotatorTests: XCTestCase {
         let firstSubmit = try XCTUnwrap(index(timeline) { $0.is(.poolSubmit) })
         XCTAssertEqual(texts[firstSubmit], "apply_async only puts the task in the pool's task queue and returns: "
             + "3 submissions took 200 µs in all, without waiting for any worker.")
-        let queuedStart = try XCTUnwrap(index(timeline) { $0.is(.taskStart) && $0.int("job") == 2 })
+        let queuedStart = try XCTUnwrap(index(timeline) { $0.is(.taskStart) && $0.job == 2 })
         // The state model shows both workers running tasks 0 and 1 for 50 ms, then ForkPoolWorker-2 idle for 7 ms
         // before it took task 2: that part is the hand-over, not busy workers.
         XCTAssertEqual(texts[queuedStart], "task 2 started 57 ms after it was submitted: 50 ms while every started worker "

@@ -128,7 +128,7 @@ final class ClaimEvaluatorTests: XCTestCase {
         XCTAssertEqual(lookup.value("func", of: callback), .string("collect"))
         XCTAssertEqual(lookup.value("t", of: callback), .double(0.064))
         XCTAssertNil(lookup.value("nope", of: callback))
-        let lateStart = try XCTUnwrap(timeline.events.firstIndex { $0.is(.taskStart) && $0.int("job") == 2 })
+        let lateStart = try XCTUnwrap(timeline.events.firstIndex { $0.is(.taskStart) && $0.job == 2 })
         let queued = try XCTUnwrap(lookup.value("queued", of: lateStart)?.doubleValue)
         XCTAssertEqual(queued, 0.0568, accuracy: 1e-9)
         XCTAssertEqual(lookup.value("role", of: lateStart), .string("child"))

@@ -14,7 +14,7 @@ final class GrowingTraceFolderTests: XCTestCase {
     override func tearDown() { folder.remove() }
 
     private func texts(_ growing: GrowingTraceFolder) -> [String] {
-        growing.merged(startNs: Lines.start, mainPid: 1000).events.compactMap { $0.string("text") }
+        growing.merged(startNs: Lines.start, mainPid: 1000).events.compactMap { $0.text }
     }
 
     func testAFileThatGainsLinesIsReadFromWhereTheLastReadStopped() throws {
