@@ -99,4 +99,24 @@ final class EventSchemaTests: XCTestCase {
         let never = read.filter { !written.contains($0.key) }
         XCTAssertEqual(never.mapValues { $0.sorted() }, [:], "Swift reads fields that nothing writes")
     }
+
+    func testEveryDeclaredFieldIsWritten() throws {
+        let written = Self.tracerFields(try Self.tracerSource()).union(EventField.addedByMPTutor)
+        let file = try XCTUnwrap(try Self.swiftSources().first { $0.path.hasSuffix("Events/EventField.swift") })
+        let declared = Self.captures(#"static let \w+ = "([a-z_]+)""#, in: file.text)
+        XCTAssertGreaterThan(declared.count, 50, "the scan of EventField.swift found too few constants to mean anything")
+        XCTAssertEqual(declared.subtracting(written).sorted(), [],
+                       "EventField declares fields that neither the tracer nor mp-tutor writes (a typo, or a field the tracer dropped)")
+    }
+
+    /// Field names are declared once, in EventField: a literal read elsewhere would escape the check above.
+    func testSourcesReadEventFieldsOnlyThroughEventField() throws {
+        var literal: [String: Set<String>] = [:]
+        for (path, text) in try Self.swiftSources() where !path.contains("TutorCore/Events/") {
+            let names = Self.captures(#"(?:\be|\bevent|\$0|\?|\])\.(?:int|string|bool)\("([a-z_]+)"\)"#, in: text)
+                .union(Self.captures(#"\b(?:e|event)(?:\.fields)?\["([a-z_]+)"\]"#, in: text))
+            for name in names { literal[name, default: []].insert(path) }
+        }
+        XCTAssertEqual(literal.mapValues { $0.sorted() }, [:], "read these fields through EventField or a TraceEvent accessor")
+    }
 }
