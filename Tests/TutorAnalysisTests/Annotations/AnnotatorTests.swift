@@ -28,7 +28,7 @@ final class AnnotatorTests: XCTestCase {
 
     func testWaitedFromNsField() {
         var s = EventScript()
-        s.add(1500, pid: 100, process: "MainProcess", "pool.join", object: "Pool#1", [("waited_ns", .int(1_234_000_000))])
+        s.add(1500, pid: 100, process: "MainProcess", .poolJoin, object: "Pool#1", [("waited_ns", .int(1_234_000_000))])
         let notes = Annotator(timeline: s.timeline(), rules: [rule("pool.join", "join() returned after {waited} at {t}, {time}")]).notes()
         XCTAssertEqual(notes.map(\.text), ["join() returned after 1.234 s at 1.500 s, 1.500 s"])
     }
@@ -133,11 +133,11 @@ final class AnnotatorTests: XCTestCase {
 
     func testLockWaitNamesTheHolder() throws {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(2, pid: 201, process: "Process-1", "lock.wait", object: "Lock#1")
-        s.add(9, pid: 100, process: "MainProcess", "lock.release", object: "Lock#1")
-        let acquire = s.add(9.5, pid: 201, process: "Process-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(7_500_000))])
-        s.add(10, pid: 202, process: "Process-2", "lock.acquire", object: "Lock#2", [("waited_ns", .int(500_000))]) // under 1 ms: no note
+        s.add(1, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 201, process: "Process-1", .lockWait, object: "Lock#1")
+        s.add(9, pid: 100, process: "MainProcess", .lockRelease, object: "Lock#1")
+        let acquire = s.add(9.5, pid: 201, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(7_500_000))])
+        s.add(10, pid: 202, process: "Process-2", .lockAcquire, object: "Lock#2", [("waited_ns", .int(500_000))]) // under 1 ms: no note
         let timeline = s.timeline()
         let notes = Annotator(timeline: timeline).notes()
         XCTAssertEqual(notes.map(\.eventIndex), [acquire])
@@ -148,11 +148,11 @@ final class AnnotatorTests: XCTestCase {
 
     func testProcessEndedBySignalAndByError() throws {
         var s = EventScript()
-        let reaped = s.add(5, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(-15))])
-        let killed = s.add(6, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
-        let failed = s.add(7, pid: 203, process: "Process-3", "process.exit", [("exitcode", .int(1))])
-        s.add(8, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(203)), ("name", .string("Process-3")), ("exitcode", .int(1))])
-        s.add(9, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
+        let reaped = s.add(5, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(-15))])
+        let killed = s.add(6, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
+        let failed = s.add(7, pid: 203, process: "Process-3", .processExit, [("exitcode", .int(1))])
+        s.add(8, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(203)), ("name", .string("Process-3")), ("exitcode", .int(1))])
+        s.add(9, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
         let notes = Annotator(timeline: s.timeline()).notes()
         XCTAssertEqual(notes.map(\.eventIndex), [reaped, killed, failed])
         // Nobody called terminate() or kill(): the note must not say they did.
@@ -164,8 +164,8 @@ final class AnnotatorTests: XCTestCase {
 
     func testSignalNoteNamesTheCallOnlyWhenItWasRecorded() throws {
         var s = EventScript()
-        s.add(4, pid: 100, process: "MainProcess", "process.kill", [("child_pid", .int(202)), ("name", .string("Process-2"))])
-        let killed = s.add(6, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
+        s.add(4, pid: 100, process: "MainProcess", .processKill, [("child_pid", .int(202)), ("name", .string("Process-2"))])
+        let killed = s.add(6, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
         let timeline = s.timeline()
         let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == killed })
         XCTAssertEqual(note.text, "Process-2 was ended by SIGKILL (MainProcess called kill() on it; SIGKILL cannot be caught): exitcode -9.")
@@ -175,8 +175,8 @@ final class AnnotatorTests: XCTestCase {
 
     func testWatchdogNoteWhenTimedOut() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "print", [("text", .string("working"))])
-        s.add(2000, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(-15))])
+        s.add(1, pid: 100, process: "MainProcess", .print, [("text", .string("working"))])
+        s.add(2000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15))])
         let timedOut = Annotator(timeline: s.timeline(run: RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 2))).notes()
         XCTAssertEqual(timedOut.last?.eventIndex, 1)
         XCTAssertEqual(timedOut.last?.text, "the watchdog stopped the run after 2.000 s: it was not finishing on its own. "
@@ -187,8 +187,8 @@ final class AnnotatorTests: XCTestCase {
 
     func testQuietRunHasNoNotes() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "print", [("text", .string("hello"))])
-        s.add(2, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
+        s.add(1, pid: 100, process: "MainProcess", .print, [("text", .string("hello"))])
+        s.add(2, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
         XCTAssertEqual(Annotator(timeline: s.timeline()).notes(), [])
     }
 }

@@ -137,7 +137,7 @@ final class ClaimEvaluatorTests: XCTestCase {
 
     func testNsFieldsReadAsSeconds() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(1_500_000))])
+        s.add(1, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(1_500_000))])
         timeline = s.timeline()
         XCTAssertEqual(EventFieldLookup(timeline).value("waited", of: 0), .double(0.0015))
         XCTAssertEqual(EventFieldLookup(timeline).value("object", of: 0), .string("Lock#1"))

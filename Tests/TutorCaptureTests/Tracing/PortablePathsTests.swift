@@ -52,7 +52,7 @@ final class PortablePathsTests: XCTestCase {
         XCTAssertEqual(redaction.text("cwd /home/ann/work, user ann"), "cwd ~/work, user <user>")
         XCTAssertEqual(redaction.text("annual report for joanna in ann.txt"), "annual report for joanna in ann.txt")
         XCTAssertEqual(redaction.text("/srv/ann/data and /home/annex"), "/srv/<user>/data and /home/annex")
-        let event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: "print",
+        let event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .print,
                                fields: JSONObject([("stream", .string("stdout")), ("text", .string("hello ann"))]))
         let transcript = redaction.apply(to: Transcript(header: TranscriptHeader(platform: "linux", cpus: 1, mptutorVersion: "0",
                                                                                  recordedAt: "now"), events: [event], trailer: nil))

@@ -69,7 +69,7 @@ final class EventSchemaTests: XCTestCase {
     }
 
     func testAKindIsResolvedOnceAndAnUnknownKindIsKeptAsWritten() {
-        var event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: "pool.task.start")
+        var event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .taskStart)
         XCTAssertEqual(event.known, .taskStart)
         XCTAssertTrue(event.is(.taskStart))
         XCTAssertTrue(event.is(anyOf: [.taskEnd, .taskStart]))
