@@ -35,7 +35,7 @@ public struct ClaimReport: Sendable {
             do throws(ClaimParser.Failure) {
                 outcome = evaluator.evaluate(try ClaimParser.parse(check))
             } catch {
-                outcome = .init(passed: false, observed: "the check cannot be read: \(error.message)", observation: .unreadable(error.message))
+                outcome = .init(passed: false, observed: Phrase.claimCheckUnreadable.text(["message": error.message]), observation: .unreadable(error.message))
             }
             return Entry(text: LessonParameters.fill(claim.text, with: parameters), check: check, outcome: outcome)
         }

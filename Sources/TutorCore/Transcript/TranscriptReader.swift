@@ -66,7 +66,7 @@ public enum TranscriptReader {
                         throw TranscriptDecodingError(Phrase.trTimeOrder.text(["seq": event.seq, "t": event.t,
                                                                                       "previous": previous.seq, "pt": previous.t]))
                     }
-                    repeats += abs(event.int("chunks") ?? 0) + abs(event.int("count") ?? 0)
+                    repeats += abs(event.chunks ?? 0) + abs(event.count ?? 0)
                     if repeats > TranscriptLimits.repeatBudget {
                         throw TranscriptDecodingError(Phrase.trRepeatBudget.text(["n": TranscriptLimits.repeatBudget]))
                     }
