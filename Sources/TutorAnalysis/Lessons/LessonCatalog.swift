@@ -41,13 +41,30 @@ public struct LessonCatalog: Sendable {
         self.lessons = Self.ordered(lessons, id: \.id, units: units)
     }
 
+    /// The lesson `id` of `folder` read alone, exactly as the whole catalog would read it (the same
+    /// lesson, or the same error with file and line); nil when `folder` has no lesson by that name (the
+    /// catalog then says so, with a suggestion). What `lesson <id>` needs, without parsing every lesson.
+    public static func lesson(_ id: String, in folder: String, language: Language = .current) throws -> Lesson? {
+        // A name the folder lists, exactly (a case-insensitive file system would find `Pool-Async` too),
+        // never a path such as `..` or `a/b`.
+        guard !id.contains("/"), (try? FileManager.default.contentsOfDirectory(atPath: folder))?.contains(id) == true,
+              FileManager.default.fileExists(atPath: "\(folder)/\(id)/\(id).md") else { return nil }
+        let (lessons, broken) = readFolders(folder, entries: [id], identity: { ($0.id, $0.file) }) { file, directory in
+            var lesson = try Self.load(file: file, folder: directory, language: language)
+            lesson.directory = directory
+            return lesson
+        }
+        if let failure = broken.first { throw failure.error }
+        return lessons.first
+    }
+
     /// Reads `<folder>/<entry>/<entry>.md` for every entry of `folder` with `load`, in name order; a lesson
     /// that fails, or whose id is not its folder's name, is kept in `broken` with an error naming file and line
     /// (`identity` gives an item's id and the file it was read from: a translation's own file).
-    static func readFolders<Item>(_ folder: String, identity: (Item) -> (id: String, file: String),
+    static func readFolders<Item>(_ folder: String, entries given: [String]? = nil, identity: (Item) -> (id: String, file: String),
                                   load: (_ file: String, _ directory: String) throws -> Item)
         -> (items: [Item], broken: [(id: String, error: MPTutorError)]) {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let entries = given ?? (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var items: [Item] = []
         var broken: [(id: String, error: MPTutorError)] = []
         for entry in entries.sorted() {

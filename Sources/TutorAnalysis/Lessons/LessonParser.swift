@@ -72,8 +72,15 @@ extension LessonParser {
     /// CRLF line ends (a lesson saved on Windows) read as LF; `\r\n` is one Character, so they are
     /// replaced before the split.
     static func fenced(_ text: String, file: String) throws -> (lines: [Substring], close: Int) {
-        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines: [Substring]
+        if text.utf8.contains(0x0D) {
+            let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        } else {
+            // Without a CR, every LF is a Character of its own: splitting the bytes cuts the same lines,
+            // without finding every grapheme boundary on the way.
+            lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        }
         guard let first = lines.first, isFence(first) else {
             throw MPTutorError.badInput(file: file, line: 1,
                                         message: "a lesson starts with a front matter block: a line '---', the metadata, and '---' again")
@@ -87,6 +94,12 @@ extension LessonParser {
     /// A `---` line, with blanks (`CharacterSet.whitespaces`: spaces and tabs) around it allowed. Checked on
     /// scalars rather than with Foundation's `trimmingCharacters`, which costs a bridge per line.
     static func isFence(_ line: Substring) -> Bool {
+        // ASCII (nearly every line): the blanks of `CharacterSet.whitespaces` there are space and tab.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+            let trimmed = bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+            return trimmed.count == 3 && trimmed.allSatisfy { $0 == 0x2D }
+        }
         var scalars = line.unicodeScalars[...]
         while let first = scalars.first, CharacterSet.whitespaces.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, CharacterSet.whitespaces.contains(last) { scalars.removeLast() }

@@ -65,4 +65,36 @@ final class LessonListingTests: XCTestCase {
             XCTAssertEqual(error.badInputParts?.line, 5)
         }
     }
+
+    func testALessonReadAloneIsTheCatalogsLessonOrError() throws {
+        let lessons = BinaryHarness.repoRoot + "/lessons"
+        for language in [Language.en, .zh] {
+            let catalog = LessonCatalog(lessons: lessons, transcripts: BinaryHarness.repoRoot + "/transcripts", language: language)
+            for lesson in catalog.lessons {
+                let alone = try XCTUnwrap(try LessonCatalog.lesson(lesson.id, in: lessons, language: language))
+                XCTAssertEqual([alone.id, alone.title, alone.file, alone.directory, alone.body, alone.demo],
+                               [lesson.id, lesson.title, lesson.file, lesson.directory, lesson.body, lesson.demo])
+                XCTAssertEqual(alone.claims, lesson.claims)
+                XCTAssertEqual(alone.notes, lesson.notes)
+                XCTAssertEqual(alone.parameters, lesson.parameters)
+                XCTAssertEqual(alone.variants, lesson.variants)
+                XCTAssertEqual(alone.language, lesson.language)
+                XCTAssertEqual(alone.translationMissing, lesson.translationMissing)
+            }
+        }
+        try folder.write("lessons/claim/claim.md", "---\nid: claim\ntitle: T\ndemo: d.py\ntimeout: inf\n---\n")
+        try folder.write("lessons/other/other.md", "---\nid: wrong\ntitle: T\ndemo: d.py\n---\n")
+        let catalog = LessonCatalog(root: folder.path, language: .en)
+        for id in ["claim", "other"] {
+            var alone: MPTutorError?, whole: MPTutorError?
+            assertMPTutorError(try LessonCatalog.lesson(id, in: folder.path + "/lessons", language: .en)) { alone = $0 }
+            assertMPTutorError(try catalog.lesson(id)) { whole = $0 }
+            XCTAssertEqual(alone?.message, whole?.message)
+            XCTAssertEqual(alone?.badInputParts?.line, whole?.badInputParts?.line)
+            XCTAssertNotNil(alone?.badInputParts?.line)
+        }
+        for id in ["nothing", "../lessons/claim", "Claim", "", ".", "claim/claim"] {
+            XCTAssertNil(try LessonCatalog.lesson(id, in: folder.path + "/lessons", language: .en), id)
+        }
+    }
 }
