@@ -5,7 +5,8 @@
                                     [--runs 20] [--where checkout|embedded] [--command list ...]
 
 Each round runs every (binary, command) once, in a fresh process, output to /dev/null, so every
-column sees the same load; the figures are medians of wall time over the rounds (ms).  `--where
+column sees the same load; the figures are medians over the rounds (ms) of wall time and of CPU time
+(user + system, from wait4).  `--where
 embedded` runs from an empty temporary folder with MP_TUTOR_HOME unset (the lessons carried in the
 binary, written once to the cache folder, which the first untimed run warms); `checkout` (the
 default) runs from the repository root (the lessons on disk).  The goal of issue 12: `list` within
@@ -22,10 +23,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def timed(argv, cwd, env):
+    """Wall and CPU (user + system, from wait4) milliseconds, and the exit status."""
     start = time.perf_counter()
-    done = subprocess.run(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
     elapsed = (time.perf_counter() - start) * 1000
-    return elapsed, done.returncode
+    child.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, (usage.ru_utime + usage.ru_stime) * 1000, child.returncode
 
 
 def main():
@@ -46,24 +50,31 @@ def main():
             for command in commands:
                 timed([binary] + command, cwd, env)
         times = {(b, tuple(c)): [] for b in binaries for c in commands}
+        cpu = {(b, tuple(c)): [] for b in binaries for c in commands}
         statuses = {}
         for _ in range(args.runs):
             for binary in binaries:
                 for command in commands:
-                    ms, status = timed([binary] + command, cwd, env)
+                    ms, cpu_ms, status = timed([binary] + command, cwd, env)
                     times[(binary, tuple(command))].append(ms)
+                    cpu[(binary, tuple(command))].append(cpu_ms)
                     statuses[(binary, tuple(command))] = status
     print(f'load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; '
-          f'{args.runs} interleaved rounds, lessons from the {args.where}; medians (ms), min in brackets')
+          f'{args.runs} interleaved rounds, lessons from the {args.where}; medians (ms), min in brackets;')
+    print('CPU = user + system time of the process (wait4): what the load inflates least')
     for binary in binaries:
         version = statistics.median(times[(binary, ('--version',))])
+        version_cpu = statistics.median(cpu[(binary, ('--version',))])
         print(f'{binary}')
         for command in commands:
             series = times[(binary, tuple(command))]
             median = statistics.median(series)
-            extra = '' if command == ['--version'] else f'   {median - version:+.1f} ms over --version'
+            cpu_median = statistics.median(cpu[(binary, tuple(command))])
+            extra = '' if command == ['--version'] else \
+                f'   {median - version:+.1f} wall, {cpu_median - version_cpu:+.1f} CPU over --version'
             status = statuses[(binary, tuple(command))]
-            print(f'  {" ".join(command):<24} {median:7.1f}  [{min(series):6.1f}]  exit {status}{extra}')
+            print(f'  {" ".join(command):<20} wall {median:7.1f} [{min(series):6.1f}]  CPU {cpu_median:6.1f}  '
+                  f'exit {status}{extra}')
 
 
 if __name__ == '__main__':
