@@ -11,7 +11,8 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + processEnds() + watchdog()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + proxyLostUpdates() + brokenExecutors()
+            + processEnds() + watchdog()
     }
 }
 
@@ -148,44 +149,32 @@ private extension GenericRules {
             count += 1
             guard first == nil else { continue }
             let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
-            if e.kind != EventKind.managerCall {
-                first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
-                                                        "theirs": theirs.value, "mine": value]))
-                continue
-            }
-            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
-                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `d[k] += 1`), \(a)'s update was lost: each access was its own round trip to the manager's server, "
-                + "and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).")
+            first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
+                                                    "theirs": theirs.value, "mine": value]))
         }
         guard let first else { return [] }
         return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
     }
 
-    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
-    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        switch e.kind {
-        case EventKind.sharedRead, EventKind.sharedWrite:
-            guard let object = e.object else { return nil }
-            let attr = e.string("attr") ?? "value"
-            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
-                    e.string("value") ?? "?")
-        case EventKind.managerCall:
-            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
-                  let args = e.string("args") else { return nil }
-            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let key = parts.first, !key.isEmpty else { return nil }
-            switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
-            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
-            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
-            default: return nil
-            }
-        default:
-            return nil
-        }
+        guard e.kind == EventKind.sharedRead || e.kind == EventKind.sharedWrite, let object = e.object else { return nil }
+        let attr = e.string("attr") ?? "value"
+        return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
+                e.string("value") ?? "?")
+    }
+
+    /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): one note, at B's
+    /// write of the first race, with how often it happened; its premise is asked again by the checker.
+    func proxyLostUpdates() -> [Note] {
+        let races = ProxyRace.all(in: timeline)
+        guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
+        let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
+        let text = Phrase.noteLostUpdateManager.text(["a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]),
+                                                      "old": value(race.readB), "object": place, "theirs": value(race.writeA),
+                                                      "mine": value(race.writeB)])
+        return [Note(eventIndex: race.writeB, text: text + (races.count > 1 ? Phrase.noteLostUpdateTimes.text(["n": races.count]) : ""),
+                     source: .rule, premise: .proxyLostUpdate(race))]
     }
 
     /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.

@@ -20,6 +20,7 @@ struct HangExplainer {
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
         out += lostPoolResults(blocked)
+        out += unfinishedWork(blocked)
         if out.isEmpty {
             out = blocked.map { Phrase.hangSince.text(["who": $0.who, "what": $0.what, "t": Format.seconds($0.since)]) }
         }
@@ -99,6 +100,32 @@ private extension HangExplainer {
             return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
                 + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
                 + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
+        }
+    }
+
+    /// A wait on executor work items (`as_completed()`, `wait()`, `result()`, `shutdown()`) whose items never finished:
+    /// which worker started each and when, or that none took it. Only with one executor in the run, whose work
+    /// numbers are then unambiguous in the workers' events.
+    func unfinishedWork(_ blocked: [BlockedCall]) -> [String] {
+        let events = timeline.events
+        guard events.filter({ $0.kind == EventKind.executorCreate }).count == 1 else { return [] }
+        return blocked.compactMap { call -> String? in
+            guard case .result = call.target, let begin = events.last(where: {
+                ($0.kind == EventKind.executorWait || $0.kind == EventKind.futureWait) && $0.pid == call.pid && $0.thread == call.thread
+                    && $0.t == call.since }) else { return nil }
+            let works = begin.kind == EventKind.futureWait ? [begin.int("work")].compactMap { $0 }
+                : begin.fields["works"]?.arrayValue?.compactMap(\.intValue) ?? []
+            let parts = works.compactMap { work -> String? in
+                guard let start = events.last(where: { $0.kind == EventKind.futureStart && $0.int("work") == work }) else {
+                    return Phrase.hangWorkQueued.text(["work": work])
+                }
+                guard !events.contains(where: { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }) else { return nil }
+                let worker = start.thread == "MainThread" ? start.process : "\(start.process)/\(start.threadRole)"
+                return Phrase.hangWorkRunning.text(["worker": worker, "work": work, "t": Format.seconds(start.t)])
+            }
+            guard !parts.isEmpty else { return nil }
+            return Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
+                                                "parts": parts.joined(separator: Phrase.listSeparator.text())])
         }
     }
 

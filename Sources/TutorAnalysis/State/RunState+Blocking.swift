@@ -49,19 +49,45 @@ extension RunState {
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case EventKind.poolWait:
             let job = e.int("job") ?? 0
-            let what = job < 0 ? "\(e.object ?? "the pool") to finish (every result collected, then every worker ended)"
-                : Self.taskName(job, e.int("index") ?? 0) + (e.object.map { " of \($0)" } ?? "")
+            let task = Self.taskName(job, e.int("index") ?? 0)
+            let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
+                : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
             begin(.result(call: e.string("call") ?? "get()", what: what))
         case EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin:
             end { if case .result = $0 { true } else { false } }
         case EventKind.futureWait:
-            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+            let work = e.int("work") ?? 0
+            begin(.result(call: e.string("call") ?? "result()",
+                          what: Phrase.waitWorkItems.text(["n": 1, "list": work, "object": e.object ?? "?"])))
         case EventKind.futureWaited:
             end { if case .result = $0 { true } else { false } }
+        case EventKind.executorWait:
+            begin(.result(call: e.string("call") ?? "wait()", what: Self.severalWorkItems(e)))
+        case EventKind.executorWaited:
+            end { if case .result = $0 { true } else { false } }
+        case EventKind.managerWait:
+            begin(.manager(method: e.string("method") ?? "?", label: e.object ?? "?"))
+        case EventKind.managerCall:
+            end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
         case EventKind.processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:
             break
         }
+    }
+
+    /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.
+    public static func severalWorkItems(_ e: TraceEvent) -> String {
+        let pending = e.int("pending") ?? -1
+        let object = e.object ?? "?"
+        if e.string("call") == "shutdown()" {
+            return pending >= 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
+                : Phrase.waitShutdownUnknown.text(["object": object])
+        }
+        let works = e.fields["works"]?.arrayValue?.compactMap(\.intValue) ?? []
+        guard e.object != nil, !works.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
+        let more = (e.fields["works"]?.arrayValue?.count ?? 0) > works.count
+        return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ") + (more ? ", …" : ""),
+                                          "object": object])
     }
 }

@@ -28,7 +28,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case EventKind.queuePut, EventKind.queueGet: "queue"
         case EventKind.processJoin, EventKind.poolJoin: "join"
         case EventKind.poolGet, EventKind.poolWaited: "pool result"
-        case EventKind.futureWaited: "future result"
+        case EventKind.futureWaited, EventKind.executorWaited: "future result"
+        case EventKind.managerCall: "manager"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
@@ -46,7 +47,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
             for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
                 guard let ns = event.int("waited_ns"), ns > 0,
                       let reason = Self.reason(for: event.kind) else { continue }
-                if event.kind == EventKind.queuePut, !endedAWait.contains(index) { continue }
+                // A put never blocks on an unbounded queue; a proxy call is a wait only when it could block in the server.
+                if event.kind == EventKind.queuePut || event.kind == EventKind.managerCall, !endedAWait.contains(index) { continue }
                 if event.kind == EventKind.processJoin, poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                     && $0.from <= event.t && event.t <= $0.to }) { continue }
                 if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }

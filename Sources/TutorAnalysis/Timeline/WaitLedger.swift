@@ -41,6 +41,8 @@ public struct WaitLedger: Sendable {
         EventKind.queueJoinWait: ([EventKind.queueJoin], "join()"),
         EventKind.poolWait: ([EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin], "get()"),
         EventKind.futureWait: ([EventKind.futureWaited], "result()"),
+        EventKind.executorWait: ([EventKind.executorWaited], "wait()"),
+        EventKind.managerWait: ([EventKind.managerCall], "call"),
     ]
 
     public init(_ timeline: Timeline) {
@@ -52,7 +54,9 @@ public struct WaitLedger: Sendable {
                 var call = entry.call
                 if e.kind == EventKind.queueWait { call = (e.string("op") ?? "get") + "()" }
                 if let written = e.string("call") { call = written }
-                let target = e.kind == EventKind.processJoinWait ? (e.string("name") ?? "a child") : (e.object ?? "?")
+                if e.kind == EventKind.managerWait { call = (e.string("method") ?? "call") + "()" }
+                var target = e.kind == EventKind.processJoinWait ? (e.string("name") ?? "a child") : (e.object ?? "?")
+                if e.kind == EventKind.executorWait, e.object == nil { target = Phrase.waitFutures.text(["n": max(e.int("pending") ?? 0, 0)]) }
                 open[key, default: []].append(waits.count)
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: e.kind, pid: e.pid, process: e.process,
                                   thread: e.thread, target: target, call: call, sinceT: e.t))
@@ -64,6 +68,7 @@ public struct WaitLedger: Sendable {
                 let wait = waits[w]
                 guard Self.closers[wait.beginKind]?.ends.contains(e.kind) == true else { return false }
                 if wait.beginKind == EventKind.processJoinWait { return e.int("child_pid") == timeline.events[wait.beginIndex].int("child_pid") }
+                if wait.beginKind == EventKind.executorWait { return e.object == timeline.events[wait.beginIndex].object }
                 return e.object == nil || e.object == wait.target
             }) {
                 waits[stack[at]].endIndex = index

@@ -87,6 +87,10 @@ public enum EventKind {
     public static let futureStart = "future.start"
     public static let futureEnd = "future.end"
     public static let futureResult = "future.result"
+    /// Waits on several work items at once (`wait()`, `as_completed()`, `shutdown(wait=True)`), and on a manager's answer.
+    public static let executorWait = "executor.wait"
+    public static let executorWaited = "executor.waited"
+    public static let managerWait = "manager.wait"
     /// A process's own exit record that its parent contradicted (see `ExitReconciler`).
     public static let processExiting = "process.exiting"
     /// The tracer could not find a patch point in this Python: `events` lists the kinds it cannot capture.
@@ -116,7 +120,8 @@ public enum EventKind {
         sharedRead, sharedWrite, runTimeout, runInterrupt,
         poolWait, poolWaited, futureWait, futureWaited, executorCreate,
         executorBroken, executorShutdown, futureSubmit, futureStart, futureEnd,
-        futureResult, processExiting, tracerMissing,
+        futureResult, processExiting, tracerMissing, executorWait, executorWaited,
+        managerWait,
     ]
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:

@@ -211,6 +211,15 @@ public struct EventDescriber: Sendable {
         case EventKind.futureWaited:
             return "\(e.string("call") ?? "result()") of work item \(e.int("work") ?? 0) "
                 + (e.bool("ok") == false ? "raised \(e.string("error") ?? "?")" : "returned") + waited(e)
+        case EventKind.executorWait:
+            return Phrase.evExecutorWait.text(["call": e.string("call") ?? "wait()", "what": RunState.severalWorkItems(e)])
+        case EventKind.executorWaited:
+            let pending = e.int("pending") ?? -1
+            let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
+            return (e.bool("ok") == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
+                .text(["call": e.string("call") ?? "wait()", "waited": waited(e), "pending": left])
+        case EventKind.managerWait:
+            return Phrase.evManagerWait.text(["object": object, "method": e.string("method") ?? "?", "args": Self.arguments(e.string("args"))])
         case EventKind.executorBroken:
             return "\(object) is broken: \(e.int("pending") ?? 0) pending work item(s) fail with BrokenProcessPool"
         case EventKind.executorShutdown:

@@ -1,0 +1,22 @@
+extension Phrase {
+    /// The English texts of waits on several work items, on a manager's answer, and a lost update through a proxy.
+    static let englishWaits: [Phrase: String] = [
+        .waitInCall: "waits in {call} for {what}",
+        .waitManager: "waits in {object}.{method}() for the manager's answer",
+        .waitWorkItems: "work item{s} {list} of {object}",
+        .waitFutures: "{n} Future{s}",
+        .waitShutdown: "{object} to run its {n} unfinished work item{s} and stop its workers",
+        .waitShutdownUnknown: "{object} to finish its work items and stop its workers",
+        .waitTaskOf: "{task} of {object}",
+        .hangPoolFinish: "{object} to finish (every result collected, then every worker ended)",
+        .evExecutorWait: "waits in {call} for {what}",
+        .evExecutorWaited: "{call} returned{waited}{pending}",
+        .evExecutorGaveUp: "{call} gave up: timed out{waited}{pending}",
+        .evStillPending: " · {n} still not done",
+        .evManagerWait: "sends {object}.{method}({args}): waits for the manager's answer",
+        .hangWorkRunning: "{worker} started work item {work} at {t} and never finished it",
+        .hangWaitsOnWork: "{who} {what} since {t}: {parts}.",
+        .hangWorkQueued: "work item {work} was submitted but no worker started it",
+        .noteLostUpdateManager: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `d[k] += 1`), {a}'s update was lost: each access was its own round trip to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
+    ]
+}
