@@ -170,10 +170,10 @@ private extension GenericRules {
         let races = ProxyRace.all(in: timeline)
         guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
         let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
-        let text = Phrase.noteLostUpdateManager.text(["a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]),
+        let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text(["a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]),
                                                       "old": value(race.readB), "object": place, "theirs": value(race.writeA),
                                                       "mine": value(race.writeB)])
-        return [Note(eventIndex: race.writeB, text: text + (races.count > 1 ? Phrase.noteLostUpdateTimes.text(["n": races.count]) : ""),
+        return [Note(eventIndex: race.writeB, text: text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
                      source: .rule, premise: .proxyLostUpdate(race))]
     }
 

@@ -1,13 +1,14 @@
 import TutorCore
 
 /// A read-modify-write race through a Manager proxy that the recorded values prove: A and B read the same value of
-/// one item (a dict's or list's item, a Namespace attribute, a Value), A wrote a different value, then B wrote without
-/// reading again, so A's write was replaced unseen.
+/// one item (a dict's or list's item, a Namespace attribute, a Value) and each then wrote a different value without
+/// reading again, so one write replaced the other unseen.
 ///
 /// A proxy call runs in the manager's server at some moment between the call's start (`t - waited_ns`) and its
-/// `manager.call` event, so the order is asserted only where those stretches prove it: A's write ended before B's
-/// write began, and no other write of the item ran anywhere near (B's read of the old value then came before A's
-/// write, since A wrote something else).
+/// `manager.call` event. Both reads ran before both writes: a read that ran after the other's write (which wrote
+/// something else) would have seen the old value again only if a third write put it back, and no other write of that
+/// value overlaps the stretch from the first of the four calls to the end of the later read. Which write ran second is
+/// stated only when the stretches prove it (`ordered`: A's write ended before B's began).
 public struct ProxyRace: Sendable, Equatable {
     /// Event indices: A's read, B's read, A's write, B's write.
     public var readA: Int, readB: Int, writeA: Int, writeB: Int
@@ -46,17 +47,21 @@ public struct ProxyRace: Sendable, Equatable {
               let ra = Access(events[readA]), let rb = Access(events[readB]), let wa = Access(events[writeA]), let wb = Access(events[writeB]),
               ra.isRead, rb.isRead, !wa.isRead, !wb.isRead,
               Set([ra.slot, rb.slot, wa.slot, wb.slot]).count == 1,
-              ra.value == rb.value, wa.value != rb.value,
+              ra.value == rb.value, wa.value != rb.value, wb.value != ra.value,
               events[readA].pid == events[writeA].pid, events[readA].thread == events[writeA].thread,
               events[readB].pid == events[writeB].pid, events[readB].thread == events[writeB].thread,
               !(events[readA].pid == events[readB].pid && events[readA].thread == events[readB].thread),
-              readA < writeA, readB < writeB, events[writeA].t < Self.start(events[writeB]) else { return false }
-        let from = min(Self.start(events[writeA]), Self.start(events[readB])), to = Self.start(events[writeB])
+              readA < writeA, readB < writeB else { return false }
+        let from = indices.map { Self.start(events[$0]) }.min() ?? 0, to = max(events[readA].t, events[readB].t)
         return !events.indices.contains { x in
-            guard x != writeA, x != writeB, let other = Access(events[x]), !other.isRead, other.slot == wb.slot else { return false }
+            guard x != writeA, x != writeB, let other = Access(events[x]), !other.isRead, other.slot == wb.slot,
+                  other.value == rb.value else { return false }
             return events[x].t >= from && Self.start(events[x]) <= to
         }
     }
+
+    /// True when the record shows which write ran second: A's write ended before B's began.
+    public func ordered(in events: [TraceEvent]) -> Bool { events[writeA].t < Self.start(events[writeB]) }
 
     static func start(_ e: TraceEvent) -> Int64 { e.t - max(0, e.int("waited_ns") ?? 0) }
 
