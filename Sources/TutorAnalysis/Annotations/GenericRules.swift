@@ -252,12 +252,11 @@ private extension GenericRules {
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
         // A call the state model shows blocked says more than the last event of the process (often another thread's).
-        let lastTraced = events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (events.count - 1)
-        let blocked = replayer.state(after: lastTraced).blocked
+        let blocked = replayer.state(after: HangExplainer.lastTracedEvent(events)).blocked
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
             if let call = blocked.first(where: { $0.pid == life.pid && $0.thread == "MainThread" }) {
-                lines.append("\(life.name) (pid \(life.pid)) \(call.what) since \(Format.seconds(call.since))")
+                lines.append(Phrase.watchdogBlocked.text(["name": life.name, "pid": life.pid, "what": call.what, "t": Format.seconds(call.since)]))
                 continue
             }
             guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }

@@ -12,7 +12,7 @@ struct HangExplainer {
 
     /// The explanations, most specific first; empty when nothing recorded explains the hang.
     func explanations() -> [String] {
-        let state = StateReplayer(timeline: timeline).state(after: lastTracedEvent)
+        let state = StateReplayer(timeline: timeline).state(after: Self.lastTracedEvent(timeline.events))
         let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
         let blocked = state.blocked.filter { alive.contains($0.pid) }
         guard !blocked.isEmpty else { return [] }
@@ -27,9 +27,11 @@ struct HangExplainer {
         return out
     }
 
-    /// The last event a traced process wrote; mp-tutor's own observations of the end come after it.
-    private var lastTracedEvent: Int {
-        timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (timeline.events.count - 1)
+    /// The last event before mp-tutor saw the run end: what a helper prints after the main process was stopped
+    /// (the resource tracker's warnings) is aftermath, and the main process's end must not clear its blocked call.
+    static func lastTracedEvent(_ events: [TraceEvent]) -> Int {
+        if let end = events.firstIndex(where: { $0.string("observed_by") == "mp-tutor" }) { return max(0, end - 1) }
+        return events.count - 1
     }
 }
 

@@ -17,6 +17,7 @@ extension Phrase {
         .hangWorkRunning: "{worker} 在 {t} 开始执行工作项 {work}，一直没有完成",
         .noteLostUpdateOverlap: "{a} 和 {b} 在任何一方写回之前都从 {object} 读到了 {old}；随后 {a} 写入 {theirs}，{b} 写入 {mine}，都没有重新读取。两次往返在时间上重叠，记录无法显示服务进程先执行了哪一次写入，但后执行的那次在没看到对方的情况下覆盖了对方。如果各自的值都是从读到的 {old} 算出来的（就像 `d[k] += 1`），就有一次更新丢了：每次访问都是单独一次到管理器服务进程的往返，而“读—改—写”需要用一把锁把两步都包住（把同一个 `manager.Lock()` 传给每个进程）。",
         .noteLostUpdatesProved: "记录能证明本次运行里有 {n} 次这样的丢失更新；往返重叠得太厉害、无法判断的地方可能还有更多。",
+        .watchdogBlocked: "{name}（pid {pid}）从 {t} 起{what}",
         .hangWaitsOnWork: "{who} 从 {t} 起{what}：{parts}。",
         .hangWorkQueued: "工作项 {work} 已经提交，但没有任何工作进程开始执行它",
         .noteLostUpdateManager: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（就像 `d[k] += 1`），{a} 的更新就丢了：每次访问都是单独一次到管理器服务进程的往返，而“读—改—写”需要用一把锁把两步都包住（把同一个 `manager.Lock()` 传给每个进程）。",

@@ -17,6 +17,7 @@ extension Phrase {
         .hangWorkRunning: "{worker} started work item {work} at {t} and never finished it",
         .noteLostUpdateOverlap: "{a} and {b} both read {old} from {object} before either wrote back; then {a} wrote {theirs} and {b} wrote {mine}, neither reading again. Their round trips overlapped, so the record cannot show which write the server ran second, but that one replaced the other unseen. If each value came from the {old} it read (as in `d[k] += 1`), one update was lost: each access was its own round trip to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
         .noteLostUpdatesProved: " The record proves {n} such lost updates in this run; more may hide where the round trips overlap too much to tell.",
+        .watchdogBlocked: "{name} (pid {pid}) {what} since {t}",
         .hangWaitsOnWork: "{who} {what} since {t}: {parts}.",
         .hangWorkQueued: "work item {work} was submitted but no worker started it",
         .noteLostUpdateManager: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `d[k] += 1`), {a}'s update was lost: each access was its own round trip to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
