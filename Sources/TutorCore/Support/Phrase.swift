@@ -142,7 +142,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // waits on several work items and on a manager's answer; a lost update through a proxy
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
     case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
-    case watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
+    case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
 }
 
 public extension Phrase {

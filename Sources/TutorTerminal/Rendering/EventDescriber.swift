@@ -231,7 +231,12 @@ public struct EventDescriber: Sendable {
         case EventKind.poolWaited:
             return "\(e.string("call") ?? "wait()") for \(taskName(e)) returned" + waited(e)
         case ExitReconciler.exiting:
-            return "began to exit (code \(e.int("exitcode").map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
+            // One process, one exit: the row says what really ended it, as its parent saw.
+            let code = e.int("exitcode").map(String.init) ?? "?"
+            guard let real = timeline.events.first(where: { $0.kind == EventKind.processReaped && $0.int("child_pid") == Int64(e.pid) })?
+                .int("exitcode") else { return Phrase.evExitingUnseen.text(["code": code]) }
+            return real < 0 ? Phrase.evExitingSignal.text(["code": code, "signal": Format.signalName(Int32(-real)), "real": real])
+                : Phrase.evExitingOther.text(["code": code, "real": real])
         case "os.state":
             return Phrase.evOSState.text(["state": Phrase.osState(e.string("state") ?? "?"), "duration": Format.duration(ns: e.int("duration_ns") ?? 0)])
         default:
