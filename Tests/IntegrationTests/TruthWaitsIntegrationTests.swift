@@ -34,10 +34,10 @@ final class TruthWaitsIntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("waits that never ended: MainProcess in as_completed() on ProcessPoolExecutor#1"), screen)
         XCTAssertTrue(chinese.contains("在 as_completed() 中等待ProcessPoolExecutor#1 的"), chinese)
         XCTAssertTrue(chinese.contains("一直没有完成"), chinese)
-        let waits = transcript.events.filter { $0.kind == EventKind.executorWait }
+        let waits = transcript.events.filter { $0.is(.executorWait) }
         XCTAssertEqual(waits.last?.string("call"), "as_completed()")
         XCTAssertEqual(waits.last?.fields["works"]?.arrayValue?.compactMap(\.intValue), [2])
-        XCTAssertEqual(transcript.events.filter { $0.kind == EventKind.executorWaited }.count, waits.count - 1, "only the last wait never ended")
+        XCTAssertEqual(transcript.events.filter { $0.is(.executorWaited) }.count, waits.count - 1, "only the last wait never ended")
     }
 
     /// wait(timeout), as_completed(), map() iteration and shutdown(wait=True) each open a wait that closes.
@@ -45,9 +45,9 @@ final class TruthWaitsIntegrationTests: XCTestCase {
         let (screen, transcript) = try traceAndCheck("futures_waits.py", method: "spawn", timeout: "30")
         XCTAssertTrue(screen.contains("wait() gave up: timed out"), screen)
         XCTAssertTrue(screen.contains("waits in shutdown() for ProcessPoolExecutor#1 to run its 1 unfinished work item and stop its workers"), screen)
-        let calls = Set(transcript.events.filter { $0.kind == EventKind.executorWait }.compactMap { $0.string("call") })
+        let calls = Set(transcript.events.filter { $0.is(.executorWait) }.compactMap { $0.string("call") })
         XCTAssertEqual(calls, ["wait()", "as_completed()", "shutdown()"])
-        XCTAssertTrue(transcript.events.contains { $0.kind == EventKind.futureWait && $0.string("call") == "map()" })
+        XCTAssertTrue(transcript.events.contains { $0.is(.futureWait) && $0.string("call") == "map()" })
         XCTAssertTrue(WaitLedger(TimelineBuilder.build(transcript)).unfinished.isEmpty)
     }
 
@@ -59,7 +59,7 @@ final class TruthWaitsIntegrationTests: XCTestCase {
         XCTAssertFalse(races.isEmpty, "two processes each doing 60 read-then-write round trips lose updates the record proves")
         XCTAssertTrue(screen.range(of: #"Process-\d and Process-\d both read \S+ from (Value#1\.value|list#1\[0\])"#, options: .regularExpression) != nil, screen)
         XCTAssertTrue(screen.contains("a read-modify-write needs one lock held around both"), screen)
-        XCTAssertTrue(transcript.events.contains { $0.kind == EventKind.managerCall && $0.string("access") == "write" && $0.string("type") == "Value" })
+        XCTAssertTrue(transcript.events.contains { $0.is(.managerCall) && $0.string("access") == "write" && $0.string("type") == "Value" })
     }
 
     /// A Manager Queue get() that never gets its answer is a blocked call the hang names.
@@ -67,7 +67,7 @@ final class TruthWaitsIntegrationTests: XCTestCase {
         let (screen, transcript) = try traceAndCheck("manager_queue_hang.py", method: "spawn", timeout: "4", status: 124)
         XCTAssertTrue(screen.contains("Process-2 waits in Queue#1.get() for the manager's answer"), screen)
         XCTAssertTrue(screen.contains("Process-2 in get() on Queue#1 since"), screen)
-        XCTAssertTrue(transcript.events.contains { $0.kind == EventKind.managerWait && $0.string("method") == "get" })
+        XCTAssertTrue(transcript.events.contains { $0.is(.managerWait) && $0.string("method") == "get" })
     }
 
     /// Every way a process ends, under every start method: no recorded exit contradicts the parent, and the lanes
@@ -77,15 +77,15 @@ final class TruthWaitsIntegrationTests: XCTestCase {
             let (screen, transcript) = try traceAndCheck("exits_everywhere.py", method: method, timeout: "30")
             XCTAssertTrue(screen.contains("exit codes 7 -9 -15"), screen)
             var parentSaw: [Int32: Int64] = [:]
-            for e in transcript.events where e.kind == EventKind.processReaped {
+            for e in transcript.events where e.is(.processReaped) {
                 if let pid = e.int("child_pid"), let code = e.int("exitcode") { parentSaw[Int32(pid)] = code }
             }
-            for e in transcript.events where e.kind == EventKind.processExit && e.string("observed_by") == nil {
+            for e in transcript.events where e.is(.processExit) && e.string("observed_by") == nil {
                 if let seen = parentSaw[e.pid] { XCTAssertEqual(e.int("exitcode"), seen, "\(method): \(e.process)") }
             }
             XCTAssertTrue(screen.contains("was ended by SIGKILL"), screen)
             // a worker its parent saw end by a signal never has a lane row saying it exited normally
-            for e in transcript.events where e.kind == EventKind.processReaped && (e.int("exitcode") ?? 0) < 0 {
+            for e in transcript.events where e.is(.processReaped) && (e.int("exitcode") ?? 0) < 0 {
                 let name = e.string("name") ?? "?"
                 XCTAssertNil(screen.range(of: "\(name) +exited, code 0", options: .regularExpression), "\(method): \(name)\n" + screen)
             }

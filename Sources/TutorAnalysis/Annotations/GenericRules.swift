@@ -28,13 +28,13 @@ private extension GenericRules {
         var notes: [Note] = []
         var i = 0
         while i < events.count, notes.count < Self.perRule {
-            guard events[i].kind == EventKind.poolSubmit, events[i].string("method")?.hasSuffix("async") == true else { i += 1; continue }
+            guard events[i].is(.poolSubmit), events[i].method?.hasSuffix("async") == true else { i += 1; continue }
             var j = i
             var count = 1
             var k = i + 1
             while k < events.count {
                 if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
-                    guard events[k].kind == EventKind.poolSubmit, events[k].string("method") == events[i].string("method"),
+                    guard events[k].is(.poolSubmit), events[k].method == events[i].method,
                           events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k
                 }
@@ -42,7 +42,7 @@ private extension GenericRules {
             }
             let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
             if count > 1, premise.holds(in: replayer) {
-                let method = events[i].string("method") ?? "apply_async"
+                let method = events[i].method ?? "apply_async"
                 notes.append(Note(eventIndex: i, text: Phrase.noteSubmitBurst.text(["method": method, "n": count,
                                                                                     "duration": Format.duration(ns: events[j].t - events[i].t)]),
                                   source: .rule, premise: premise))
@@ -58,10 +58,10 @@ private extension GenericRules {
     /// what the state model shows the pool's workers doing: starting up, all busy, or one idle while the task
     /// was handed over.
     func firstQueuedTask() -> [Note] {
-        for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
+        for (index, event) in events.enumerated() where event.is(.taskStart) {
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
                   let submitT = task.submitT,
-                  let submit = events[..<index].lastIndex(where: { $0.kind == EventKind.poolSubmit && $0.t == submitT && $0.object == pool })
+                  let submit = events[..<index].lastIndex(where: { $0.is(.poolSubmit) && $0.t == submitT && $0.object == pool })
             else { continue }
             let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
             var parts: [String] = []
@@ -86,9 +86,9 @@ private extension GenericRules {
 
     /// Where callbacks run, shown once.
     func firstCallback() -> [Note] {
-        guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
+        guard let index = events.indices.first(where: { events[$0].is(.poolCallback) }) else { return [] }
         let event = events[index]
-        var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
+        var text = Phrase.noteCallbackWhere.text(["func": event.function.map { $0 + " " } ?? "", "process": event.process,
                                                   "pid": event.pid, "thread": event.threadRole])
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
             text += task.workerThread == "MainThread"
@@ -104,9 +104,9 @@ private extension GenericRules {
         for lock in timeline.locks {
             for hold in lock.holds where hold.waitedNs >= 1_000_000 {
                 guard notes.count < Self.perRule,
-                      let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
+                      let index = events.indices.first(where: { events[$0].is(.lockAcquire) && events[$0].t == hold.acquiredT
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
-                let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
+                let begin = events[..<index].lastIndex { $0.is(.lockWait) && $0.pid == hold.pid
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
                 let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
@@ -158,21 +158,21 @@ private extension GenericRules {
 
     /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        guard e.kind == EventKind.sharedRead || e.kind == EventKind.sharedWrite, let object = e.object else { return nil }
-        let attr = e.string("attr") ?? "value"
-        return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
-                e.string("value") ?? "?")
+        guard e.is(anyOf: [.sharedRead, .sharedWrite]), let object = e.object else { return nil }
+        let attr = e.attr ?? "value"
+        return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
+                e.string(EventField.value) ?? "?")
     }
 
     /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): one note, at B's
-    /// write of the first race, with how often it happened; its premise is asked again by the checker.
+    /// write of the first race, with how many the record proves; its premise is asked again by the checker.
     func proxyLostUpdates() -> [Note] {
         let races = ProxyRace.all(in: timeline)
         guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
         let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
-        let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text(["a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]),
-                                                      "old": value(race.readB), "object": place, "theirs": value(race.writeA),
-                                                      "mine": value(race.writeB)])
+        let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
+            "a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]), "old": value(race.readB), "object": place,
+            "theirs": value(race.writeA), "mine": value(race.writeB)])
         return [Note(eventIndex: race.writeB, text: text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
                      source: .rule, premise: .proxyLostUpdate(race))]
     }
@@ -180,18 +180,18 @@ private extension GenericRules {
     /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
     func brokenExecutors() -> [Note] {
         let census = ProcessCensus(timeline)
-        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).map { index in
+        return events.indices.filter { events[$0].is(.executorBroken) }.prefix(Self.perRule).map { index in
             let e = events[index]
             // Work items a worker started and never finished, by a worker that ended.
             var lost: [String] = []
-            for start in events where start.kind == EventKind.futureStart {
-                let work = start.int("work")
-                let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
+            for start in events where start.is(.futureStart) {
+                let work = start.work
+                let finished = events.contains { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }
                 guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
                       code != 0, code != -15 else { continue }
                 lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
             }
-            let pending = e.int("pending") ?? 0
+            let pending = e.pending ?? 0
             var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
             text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
                 + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
@@ -206,15 +206,15 @@ private extension GenericRules {
     func processEnds() -> [Note] {
         var notes: [Note] = []
         for (index, event) in events.enumerated() where notes.count < Self.perRule {
-            guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
+            guard event.is(.processExit) || event.is(.processReaped),
                   let code = event.exitCode, code != 0 else { continue }
-            let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
+            let name = event.is(.processExit) ? event.process : (event.name ?? "a child")
             if code < 0 {
                 let signal = Int32(-code)
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
-                let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
+                let byCtrlC = run?.interrupted == true && event.observedBy == "mp-tutor"
+                let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
                 let call = signal == 9 ? "kill()" : "terminate()"
                 let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
                 var why = ""
@@ -226,9 +226,9 @@ private extension GenericRules {
                     why = interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt])
                 } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
                     premise = sent
-                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
-                    let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
-                    let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
+                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.is(.poolTerminate) }
+                    let kinds: Set<EventKind> = signal == 9 ? [.processKill] : [.processTerminate]
+                    let caller = events[..<index].last { $0.is(anyOf: kinds) && $0.int(EventField.childPid).map(Int32.init) == child }
                     let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
                     why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
                         : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
@@ -237,7 +237,7 @@ private extension GenericRules {
                 }
                 notes.append(Note(eventIndex: index, text: Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code]),
                                   source: .rule, premise: premise))
-            } else if event.kind == EventKind.processExit {
+            } else if event.is(.processExit) {
                 notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
                                                                    "why": code == 1 ? Phrase.noteExitOne.text() : ""])))
             }
@@ -259,7 +259,7 @@ private extension GenericRules {
                 lines.append(Phrase.watchdogBlocked.text(["name": life.name, "pid": life.pid, "what": call.what, "t": Format.seconds(call.since)]))
                 continue
             }
-            guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
+            guard let last = events.last(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
                                                            "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
         }
@@ -272,17 +272,17 @@ private extension GenericRules {
 
     static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
         let at = Format.seconds(e.t)
-        switch e.kind {
-        case EventKind.lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
-        case "queue.wait": return Phrase.lastQueueWait.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at])
-        case "process.join.wait": return Phrase.lastJoinWait.text(["name": e.string("name") ?? "a child", "t": at])
-        case "event.wait": return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
-        case "pipe.wait": return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
-        case "condition.wait", "barrier.wait", "queue.join.wait":
+        switch e.known {
+        case .lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
+        case .queueWait: return Phrase.lastQueueWait.text(["op": e.op ?? "get", "object": e.object ?? "a queue", "t": at])
+        case .processJoinWait: return Phrase.lastJoinWait.text(["name": e.name ?? "a child", "t": at])
+        case .eventWait: return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
+        case .pipeWait: return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
+        case .conditionWait, .barrierWait, .queueJoinWait:
             return Phrase.lastOtherWait.text(["object": e.object ?? "it", "kind": e.kind, "t": at])
-        case EventKind.taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
-        case EventKind.print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
-        case EventKind.processStart: return Phrase.lastStarted.text(["t": at])
+        case .taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case .print: return Phrase.lastPrinted.text(["text": e.text ?? "", "t": at])
+        case .processStart: return Phrase.lastStarted.text(["t": at])
         default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
         }
     }

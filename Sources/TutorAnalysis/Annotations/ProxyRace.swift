@@ -63,7 +63,7 @@ public struct ProxyRace: Sendable, Equatable {
     /// True when the record shows which write ran second: A's write ended before B's began.
     public func ordered(in events: [TraceEvent]) -> Bool { events[writeA].t < Self.start(events[writeB]) }
 
-    static func start(_ e: TraceEvent) -> Int64 { e.t - max(0, e.int("waited_ns") ?? 0) }
+    static func start(_ e: TraceEvent) -> Int64 { e.t - max(0, e.waitedNs ?? 0) }
 
     /// One read or write of a value through a proxy: from the tracer's `access`, `key` and `value`, or, in an
     /// older transcript, from the method and the recorded arguments of a dict's or Namespace's item.
@@ -71,24 +71,24 @@ public struct ProxyRace: Sendable, Equatable {
         var slot: String, place: String, isRead: Bool, value: String
 
         init?(_ e: TraceEvent) {
-            guard e.kind == EventKind.managerCall, let object = e.object, e.bool("ok") != false else { return nil }
-            if let access = e.string("access") {
-                let key = e.string("key")
-                guard let value = e.string("value") else { return nil }
+            guard e.is(.managerCall), let object = e.object, e.ok != false else { return nil }
+            if let access = e.string(EventField.access) {
+                let key = e.string(EventField.key)
+                guard let value = e.string(EventField.value) else { return nil }
                 isRead = access == "read"
                 slot = object + " " + (key ?? "")
-                place = key.map { e.string("type") == "Namespace" ? "\(object).\($0.trimmingCharacters(in: ["'"]))" : "\(object)[\($0)]" }
+                place = key.map { e.objectType == "Namespace" ? "\(object).\($0.trimmingCharacters(in: ["'"]))" : "\(object)[\($0)]" }
                     ?? "\(object).value"
                 self.value = value
                 return
             }
-            guard let method = e.string("method"), let args = e.string("args") else { return nil }
+            guard let method = e.method, let args = e.args else { return nil }
             let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let key = parts.first, !key.isEmpty, !args.hasSuffix("...") else { return nil }
             switch method {
-            case "__getitem__", "get": (slot, place, isRead, value) = (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__getitem__", "get": (slot, place, isRead, value) = (object + " " + key, "\(object)[\(key)]", true, e.result ?? "?")
             case "__setitem__" where parts.count == 2: (slot, place, isRead, value) = (object + " " + key, "\(object)[\(key)]", false, parts[1])
-            case "__getattribute__": (slot, place, isRead, value) = (object + " " + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__getattribute__": (slot, place, isRead, value) = (object + " " + key, "\(object).\(key)", true, e.result ?? "?")
             case "__setattr__" where parts.count == 2: (slot, place, isRead, value) = (object + " " + key, "\(object).\(key)", false, parts[1])
             default: return nil
             }

@@ -30,7 +30,7 @@ struct HangExplainer {
     /// The last event before mp-tutor saw the run end: what a helper prints after the main process was stopped
     /// (the resource tracker's warnings) is aftermath, and the main process's end must not clear its blocked call.
     static func lastTracedEvent(_ events: [TraceEvent]) -> Int {
-        if let end = events.firstIndex(where: { $0.string("observed_by") == "mp-tutor" }) { return max(0, end - 1) }
+        if let end = events.firstIndex(where: { $0.observedBy == "mp-tutor" }) { return max(0, end - 1) }
         return events.count - 1
     }
 }
@@ -110,18 +110,18 @@ private extension HangExplainer {
     /// numbers are then unambiguous in the workers' events.
     func unfinishedWork(_ blocked: [BlockedCall]) -> [String] {
         let events = timeline.events
-        guard events.filter({ $0.kind == EventKind.executorCreate }).count == 1 else { return [] }
+        guard events.filter({ $0.is(.executorCreate) }).count == 1 else { return [] }
         return blocked.compactMap { call -> String? in
             guard case .result = call.target, let begin = events.last(where: {
-                ($0.kind == EventKind.executorWait || $0.kind == EventKind.futureWait) && $0.pid == call.pid && $0.thread == call.thread
-                    && $0.t == call.since }) else { return nil }
-            let works = begin.kind == EventKind.futureWait ? [begin.int("work")].compactMap { $0 }
-                : begin.fields["works"]?.arrayValue?.compactMap(\.intValue) ?? []
+                $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
+            }) else { return nil }
+            let works = begin.is(.futureWait) ? [begin.work].compactMap { $0 }
+                : begin.fields[EventField.works]?.arrayValue?.compactMap(\.intValue) ?? []
             let parts = works.compactMap { work -> String? in
-                guard let start = events.last(where: { $0.kind == EventKind.futureStart && $0.int("work") == work }) else {
+                guard let start = events.last(where: { $0.is(.futureStart) && $0.work == work }) else {
                     return Phrase.hangWorkQueued.text(["work": work])
                 }
-                guard !events.contains(where: { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }) else { return nil }
+                guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }) else { return nil }
                 let worker = start.thread == "MainThread" ? start.process : "\(start.process)/\(start.threadRole)"
                 return Phrase.hangWorkRunning.text(["worker": worker, "work": work, "t": Format.seconds(start.t)])
             }

@@ -9,67 +9,64 @@ extension RunState {
         func end(_ matches: (BlockedCall.Target) -> Bool) {
             blocked.removeAll { $0.pid == e.pid && $0.thread == e.thread && matches($0.target) }
         }
-        switch e.kind {
-        case EventKind.lockWait:
+        switch e.known {
+        case .lockWait:
             begin(.lock(e.object ?? "?"))
-        case EventKind.lockAcquire, "lock.timeout":
+        case .lockAcquire, .lockTimeout:
             end { if case .lock(e.object ?? "?") = $0 { true } else { false } }
-        case "queue.wait":
-            begin(e.string("op") == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
-        case EventKind.queueGet, EventKind.queuePut, "queue.timeout":
+        case .queueWait:
+            begin(e.op == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
+        case .queueGet, .queuePut, .queueTimeout:
             end { target in
                 switch target {
                 case .queueGet(e.object ?? "?"), .queuePut(e.object ?? "?"): true
                 default: false
                 }
             }
-        case "process.join.wait":
-            begin(.join(pid: e.childPid ?? 0, name: e.string("name") ?? "child"))
-        case EventKind.processJoin:
+        case .processJoinWait:
+            begin(.join(pid: e.childPid ?? 0, name: e.name ?? "child"))
+        case .processJoin:
             end { if case .join = $0 { true } else { false } }
-        case "event.wait":
+        case .eventWait:
             begin(.event(e.object ?? "?"))
-        case "event.wake":
+        case .eventWake:
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
-        case "pipe.wait":
+        case .pipeWait:
             begin(.pipe(e.object ?? "?"))
-        case "pipe.recv":
+        case .pipeRecv:
             end { if case .pipe(e.object ?? "?") = $0 { true } else { false } }
-        case "condition.wait":
+        case .conditionWait:
             begin(.condition(e.object ?? "?"))
-        case "condition.wake":
+        case .conditionWake:
             end { if case .condition(e.object ?? "?") = $0 { true } else { false } }
-        case "barrier.wait":
+        case .barrierWait:
             begin(.barrier(e.object ?? "?"))
-        case "barrier.wake":
+        case .barrierWake:
             end { if case .barrier(e.object ?? "?") = $0 { true } else { false } }
-        case "queue.join.wait":
+        case .queueJoinWait:
             begin(.queueJoin(e.object ?? "?"))
-        case "queue.join":
+        case .queueJoin:
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
-        case EventKind.poolWait:
-            let job = e.int("job") ?? 0
-            let task = Self.taskName(job, e.int("index") ?? 0)
+        case .poolWait:
+            let job = e.job ?? 0
+            let task = Self.taskName(job, e.index ?? 0)
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
                 : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
-            begin(.result(call: e.string("call") ?? "get()", what: what))
-        case EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin:
+            begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
+        case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
-        case EventKind.futureWait:
-            let work = e.int("work") ?? 0
-            begin(.result(call: e.string("call") ?? "result()",
-                          what: Phrase.waitWorkItems.text(["n": 1, "list": work, "object": e.object ?? "?"])))
-        case EventKind.futureWaited:
+        case .futureWait:
+            begin(.result(call: e.string(EventField.call) ?? "result()",
+                          what: Phrase.waitWorkItems.text(["n": 1, "list": e.work ?? 0, "object": e.object ?? "?"])))
+        case .futureWaited, .executorWaited:
             end { if case .result = $0 { true } else { false } }
-        case EventKind.executorWait:
-            begin(.result(call: e.string("call") ?? "wait()", what: Self.severalWorkItems(e)))
-        case EventKind.executorWaited:
-            end { if case .result = $0 { true } else { false } }
-        case EventKind.managerWait:
-            begin(.manager(method: e.string("method") ?? "?", label: e.object ?? "?"))
-        case EventKind.managerCall:
+        case .executorWait:
+            begin(.result(call: e.string(EventField.call) ?? "wait()", what: Self.severalWorkItems(e)))
+        case .managerWait:
+            begin(.manager(method: e.method ?? "?", label: e.object ?? "?"))
+        case .managerCall:
             end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
-        case EventKind.processExit:
+        case .processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:
             break
@@ -78,16 +75,16 @@ extension RunState {
 
     /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.
     public static func severalWorkItems(_ e: TraceEvent) -> String {
-        let pending = e.int("pending") ?? -1
+        let pending = e.pending ?? -1
         let object = e.object ?? "?"
-        if e.string("call") == "shutdown()" {
+        if e.string(EventField.call) == "shutdown()" {
             return pending >= 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
                 : Phrase.waitShutdownUnknown.text(["object": object])
         }
-        let works = e.fields["works"]?.arrayValue?.compactMap(\.intValue) ?? []
+        let listed = e.fields[EventField.works]?.arrayValue ?? []
+        let works = listed.compactMap(\.intValue)
         guard e.object != nil, !works.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
-        let more = (e.fields["works"]?.arrayValue?.count ?? 0) > works.count
-        return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ") + (more ? ", …" : ""),
-                                          "object": object])
+        return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
+                                                + (listed.count > works.count ? ", …" : ""), "object": object])
     }
 }
