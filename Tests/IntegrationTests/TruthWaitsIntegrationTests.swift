@@ -26,7 +26,7 @@ final class TruthWaitsIntegrationTests: XCTestCase {
     /// in English and in Chinese; the summary counts the wait that never ended.
     func testAHangInsideAsCompletedIsExplained() throws {
         var chinese = ""
-        let (screen, transcript) = try traceAndCheck("futures_as_completed_hang.py", method: "forkserver", timeout: "4", status: 124) { record in
+        let (screen, transcript) = try traceAndCheck("futures_as_completed_hang.py", method: "forkserver", timeout: "8", status: 124) { record in
             chinese = try BinaryHarness.run(["replay", "--lang", "zh", "--no-pager", "--color", "never", "--width", "200", record]).stdout
         }
         XCTAssertTrue(screen.contains("waits in as_completed() for work item 2 of ProcessPoolExecutor#1 since"), screen)
@@ -64,7 +64,7 @@ final class TruthWaitsIntegrationTests: XCTestCase {
 
     /// A Manager Queue get() that never gets its answer is a blocked call the hang names.
     func testAManagerQueueHangNamesTheProxyCall() throws {
-        let (screen, transcript) = try traceAndCheck("manager_queue_hang.py", method: "spawn", timeout: "4", status: 124)
+        let (screen, transcript) = try traceAndCheck("manager_queue_hang.py", method: "spawn", timeout: "8", status: 124)
         XCTAssertTrue(screen.contains("Process-2 waits in Queue#1.get() for the manager's answer"), screen)
         XCTAssertTrue(screen.contains("Process-2 in get() on Queue#1 since"), screen)
         XCTAssertTrue(transcript.events.contains { $0.is(.managerWait) && $0.string("method") == "get" })
