@@ -22,7 +22,7 @@ final class TranscriptWriterTests: XCTestCase {
     func testValuesAreWrittenAsTheStringSerializerWritesThem() {
         let values: [JSONValue] = [
             .null, .bool(true), .bool(false), .int(0), .int(-1), .int(Int64.max), .int(Int64.min), .int(1_000_000_007),
-            .double(0.25), .double(-3.0), .double(1e300), .double(5e-324), .double(.infinity), .double(.nan), .double(30.0),
+            .double(0.25), .double(-3.0), .double(1e300), .double(.leastNonzeroMagnitude), .double(.infinity), .double(.nan), .double(30.0),
             .string(""), .string(hostile), .array([]), .array([.int(1), .string(hostile), .null]),
             .object(JSONObject()), .object(JSONObject([(hostile, .string(hostile)), ("n", .object(JSONObject([("a", .array([.double(0.1)]))])))])),
         ]
