@@ -45,9 +45,6 @@ extension Phrase {
         .versionNotRecorded: "这次运行没有记录 Python 版本：可能缺少事件",
         .versionUnverified: "Python {version}：跟踪器只在 {verified} 上验证过。这个 Python 的 multiprocessing 若有不同，就可能缺少事件"
             + "（记录里写明了它找不到哪些插桩点），mp-tutor 也不会断言它没有观察到的原因。",
-        .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。"
-            + "如果 {b} 的值是从它读到的 {old} 算出来的（就像 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到 Manager 服务进程的"
-            + "一次单独往返，而“读—改—写”需要用一把锁把两步都包住（把一个 `manager.Lock()` 传给每个进程）。",
         .noteWorkerDiedIn: "{name} 在运行工作项 {work} 时结束（exitcode {code}）",
         .noteWorkerEnded: "{object} 的一个工作进程意外结束",
         .noteTheExecutor: "执行器",
@@ -68,7 +65,6 @@ extension Phrase {
         .roleResourceTracker: "资源跟踪进程",
         .roleManager: "Manager 服务进程",
         .laneServes: "{process} · 服务 {thread}",
-        .waitResult: "在 {call} 中等待 {what}",
         .theLock: "那把锁",
         .spanCallback: "回调{task}",
         .spanForTask: "（task {job} 的结果）",

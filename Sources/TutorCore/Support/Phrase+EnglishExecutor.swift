@@ -46,9 +46,6 @@ extension Phrase {
         .versionNotRecorded: "the run's Python version was not recorded: events may be missing",
         .versionUnverified: "Python {version}: the tracer was verified on {verified} only. Where this Python's multiprocessing differs, "
             + "events may be missing (the record says which patch points it could not find), and mp-tutor states no cause it could not observe.",
-        .noteManagerLostUpdate: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. "
-            + "If {b}'s value came from the {old} it read (as in `d[k] += 1`), {a}'s update was lost: each access was its own round trip "
-            + "to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
         .noteWorkerDiedIn: "{name} ended (exitcode {code}) while running work item {work}",
         .noteWorkerEnded: "a worker process of {object} ended abruptly",
         .noteTheExecutor: "the executor",
@@ -69,7 +66,6 @@ extension Phrase {
         .roleResourceTracker: "resource tracker",
         .roleManager: "manager",
         .laneServes: "{process} · serves {thread}",
-        .waitResult: "waits in {call} for {what}",
         .theLock: "the lock",
         .spanCallback: "callback{task}",
         .spanForTask: " for task {job}",

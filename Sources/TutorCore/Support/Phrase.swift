@@ -146,7 +146,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolWaitFinish, evPoolWaitTask, evPoolWaited, evExitingOtherwise, evChunkItems, spanWaitsIn, spanStillBlocked
     case blockPoolFinish, blockThePool, blockTaskOf, blockWorkItem, blockWorkItemOf, summaryExecutor, summaryExecutorMax
     case summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, summarySilent
-    case summaryTracerLacks, versionNotRecorded, versionUnverified, noteManagerLostUpdate, noteWorkerDiedIn, noteWorkerEnded
+    case summaryTracerLacks, versionNotRecorded, versionUnverified, noteWorkerDiedIn, noteWorkerEnded
     case noteTheExecutor, noteExecutorBroken, hangHolds, hangIsJoinedChild, hangWorkerEnded, hangAWorker, hangExitCode
     case hangLostResult
     // errors of simulate, export, present, running python3 and writing files
@@ -175,12 +175,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case progCannotReplace
     // process roles and lane labels
     case roleMain, roleChild, roleForkserver, roleResourceTracker, roleManager, laneServes
-    case waitResult, theLock, spanCallback, spanForTask, noteTheProgram, nameManagerServer, keySpaceEnter, trFinite
+    case theLock, spanCallback, spanForTask, noteTheProgram, nameManagerServer, keySpaceEnter, trFinite
     // the invariants of a recorded run, and check's answers
     case invManyExits, invExitDiffers, invMainExit, invCount, invMissing, invExtra, invTaskChunks, invSummaryChunks, invMoreStarted, invWorkerCounts
     case invWaitsBegan, invWaitsClosed, invWaitOrder, invLockWaits, invWatchdogNoWait, invNotePremise, invSeqFollows, invStampedBefore, invBeforeStart, checkNoAnswer, checkQueryLine
     // the figures check shows beside a failed claim's query
     case figNoMatch, figOrder, figNoEvents, figSomeNot, figAllDo, figSomeDo, figNoneDo, figEvent
+    // waits on several work items and on a manager's answer; a lost update through a proxy
+    case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
+    case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
+    case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
 }
 
 public extension Phrase {
@@ -223,13 +227,13 @@ public extension Phrase {
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
-        .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }
+        .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
-        .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }
+        .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
 }

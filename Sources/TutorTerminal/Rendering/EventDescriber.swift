@@ -213,6 +213,15 @@ public struct EventDescriber: Sendable {
             let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0,
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) : Phrase.evFutureWaited.text(values)
+        case .executorWait:
+            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
+        case .executorWaited:
+            let pending = e.pending ?? -1
+            let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
+            return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
+                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
+        case .managerWait:
+            return Phrase.evManagerWait.text(["object": object, "method": e.method ?? "?", "args": Self.arguments(e.args)])
         case .executorBroken:
             return Phrase.evExecutorBroken.text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
@@ -224,7 +233,13 @@ public struct EventDescriber: Sendable {
         case .poolWaited:
             return Phrase.evPoolWaited.text(["call": e.string(EventField.call) ?? "wait()", "task": taskName(e), "waited": waited(e)])
         case ExitReconciler.exiting:
-            return Phrase.evExitingOtherwise.text(["code": e.exitCode.map(String.init) ?? "?"])
+            // One process, one exit: the row says what really ended it, as its parent saw.
+            let code = e.exitCode.map(String.init) ?? "?"
+            guard let real = timeline.events.first(where: { $0.is(.processReaped) && $0.childPid == e.pid })?.exitCode else {
+                return Phrase.evExitingUnseen.text(["code": code])
+            }
+            return real < 0 ? Phrase.evExitingSignal.text(["code": code, "signal": Format.signalName(Int32(-real)), "real": real])
+                : Phrase.evExitingOther.text(["code": code, "real": real])
         case .osState:
             return Phrase.evOSState.text(["state": Phrase.osState(e.state ?? "?"), "duration": Format.duration(ns: e.durationNs ?? 0)])
         default:
