@@ -2,6 +2,7 @@
 """Tracer overhead: the same workloads untraced and traced, in one run.
 
     python3 benchmarks/tracer_overhead.py [--repeat 5] [--scale 1.0] [--only lock,queue] [--writers mmap,write]
+                                       [--tracer DIR]
 
 Each workload runs in a fresh `python3` subprocess, once without and once with the tracer
 (the tracer folder first on PYTHONPATH and MPTUTOR_TRACE_DIR set, as mp-tutor does), the
@@ -228,13 +229,14 @@ def main():
     ap.add_argument('--scale', type=float, default=1.0)
     ap.add_argument('--only', help='comma-separated workload names (lock, queue, pool, ...)')
     ap.add_argument('--writers', default='mmap', help='mmap, write or mmap,write (default mmap)')
+    ap.add_argument('--tracer', default=TRACER, help='folder with sitecustomize.py and mptutor_trace/ (default: tracer/)')
     opts = ap.parse_args()
     writers = opts.writers.split(',')
     work = tempfile.mkdtemp(prefix='mpt-bench-')
     try:
         os.mkdir(os.path.join(work, 'lib'))
-        shutil.copy(os.path.join(TRACER, 'sitecustomize.py'), os.path.join(work, 'lib'))
-        shutil.copytree(os.path.join(TRACER, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
+        shutil.copy(os.path.join(opts.tracer, 'sitecustomize.py'), os.path.join(work, 'lib'))
+        shutil.copytree(os.path.join(opts.tracer, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
                         ignore=shutil.ignore_patterns('__pycache__'))
         with open(os.path.join(work, 'workload.py'), 'w') as f:
             f.write(WORKLOAD)
