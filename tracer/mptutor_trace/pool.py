@@ -36,10 +36,10 @@ class TracedCallback:
 
 class TaskQueueSpy:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star', '_fn')
+    __slots__ = ('_q', '_star', '_fn', '_ended')
 
     def __init__(self, q, star):
-        self._q, self._star, self._fn = q, star, (None, None)
+        self._q, self._star, self._fn, self._ended = q, star, (None, None), None
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
@@ -71,22 +71,26 @@ class TaskQueueSpy:
         return task
 
     def put(self, obj):
-        t = now_ns()
-        try:
-            r = self._q.put(obj)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
+        # The end is written before the result is sent: once the parent has the result it may
+        # terminate() this worker at any moment, and an end written after put() would then be lost.
+        # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
+        # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
+        # second end (the parent's pool.result shows the error it received).
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
-                if type(job) is int and type(i) is int:
+                if type(job) is int and type(i) is int and self._ended != (job, i):
+                    self._ended = (job, i)
                     res = (',"ok":true,"result":' + short_json(value)) if ok else \
                         (',"ok":false,"result":' + task_error_json(value))
-                    emit_line(schema.POOL_TASK_END, t, f',"job":{job},"index":{i}{res}}}\n')
+                    emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
             except Exception:
                 writer.disable()
-        return r
+        try:
+            return self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
 
 
 def written_call(frame, default):
