@@ -48,13 +48,24 @@ public struct PoolFigures: Sendable {
         chunksLost = started.filter { task in
             task.endT == nil && task.workerPid.flatMap { timeline.process(pid: $0)?.endT } != nil
         }
-        let startEvents = timeline.events.filter { $0.kind == EventKind.taskStart }
+        // The first start event of each (job, index), found in one pass: a scan per task was quadratic.
+        var firstStart: [TaskKey: TraceEvent] = [:]
+        for e in timeline.events where e.kind == EventKind.taskStart {
+            guard let job = e.int("job") else { continue }
+            let key = TaskKey(job: job, index: e.int("index") ?? 0)
+            if firstStart[key] == nil { firstStart[key] = e }
+        }
         let itemCounts = started.compactMap { task in
-            startEvents.first { $0.int("job") == task.job && ($0.int("index") ?? 0) == task.index }?.int("items")
+            firstStart[TaskKey(job: task.job, index: task.index)]?.int("items")
         }
         itemsStarted = itemCounts.count == started.count && !started.isEmpty ? Int(itemCounts.reduce(0, +)) : nil
         let workerPids = Set(timeline.poolOfWorker.filter { $0.value == pool }.keys)
         workers = PoolAnalysis(timeline, tasks: tasks).workers
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
     }
+}
+
+private struct TaskKey: Hashable {
+    var job: Int64
+    var index: Int64
 }
