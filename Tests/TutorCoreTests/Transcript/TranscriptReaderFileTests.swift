@@ -26,7 +26,10 @@ final class TranscriptReaderFileTests: XCTestCase {
         let path = folder.path + "/run.jsonl"
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         func outcome(_ body: () throws -> Transcript) -> Result<Transcript, ReadFailure> {
-            do { return .success(try body()) } catch { return .failure(ReadFailure(message: "\(error)")) }
+            do { return .success(try body()) } catch {
+                let parts = (error as? MPTutorError)?.badInputParts
+                return .failure(ReadFailure(message: parts.map { "\($0.line.map(String.init) ?? "-"): \($0.message)" } ?? "\(error)"))
+            }
         }
         let fromFile = outcome { try TranscriptReader.read(path: path) }
         let fromBytes = outcome { try TranscriptReader.parse(bytes, file: path) }
@@ -90,8 +93,7 @@ final class TranscriptReaderFileTests: XCTestCase {
         let text = [headerLine, event(1), line, trailer(count: 2)].joined(separator: "\n") + "\n"
         guard case let .failure(failure) = try readBothWays(Array(text.utf8)) else { return XCTFail("a huge line was read") }
         let message = failure.message
-        XCTAssertTrue(message.contains(":3:") || message.contains("line 3"), message)
-        XCTAssertTrue(message.contains("\(line.utf8.count) bytes long"), message)
+        XCTAssertTrue(message.hasPrefix("3: the line is \(line.utf8.count) bytes long"), message)
     }
 
     func testBlankLineLongerThanABlockIsSkippedAsBefore() throws {
