@@ -22,23 +22,23 @@ public struct PoolFigures: Sendable {
     public var workers: [PoolAnalysis.Worker]
 
     public static func all(_ timeline: Timeline) -> [PoolFigures] {
-        var labels: [String] = timeline.events.filter { $0.kind == EventKind.poolCreate }.compactMap(\.object)
+        var labels: [String] = timeline.events.filter { $0.is(.poolCreate) }.compactMap(\.object)
         for task in timeline.tasks { if let p = task.pool, !labels.contains(p) { labels.append(p) } }
         return labels.map { PoolFigures(pool: $0, timeline: timeline) }
     }
 
     init(pool: String, timeline: Timeline) {
         self.pool = pool
-        let create = timeline.events.first { $0.kind == EventKind.poolCreate && $0.object == pool }
-        processes = create?.int("processes")
+        let create = timeline.events.first { $0.is(.poolCreate) && $0.object == pool }
+        processes = create?.int(EventField.processes)
         let tasks = timeline.tasks.filter { $0.pool == pool }
         var methods: [(String, Int)] = []
         var chunks: Int? = 0
-        for i in timeline.events.indices where timeline.events[i].kind == EventKind.poolSubmit && timeline.events[i].object == pool {
+        for i in timeline.events.indices where timeline.events[i].is(.poolSubmit) && timeline.events[i].object == pool {
             let e = timeline.events[i]
-            let method = e.string("method") ?? "submit"
+            let method = e.method ?? "submit"
             if let i = methods.firstIndex(where: { $0.0 == method }) { methods[i].1 += 1 } else { methods.append((method, 1)) }
-            if let n = e.int("chunks") { chunks = chunks.map { $0 + Int(n) } } else if method.hasPrefix("imap") { chunks = nil }
+            if let n = e.chunks { chunks = chunks.map { $0 + Int(n) } } else if method.hasPrefix("imap") { chunks = nil }
             else { chunks = chunks.map { $0 + 1 } }
         }
         submissions = methods
@@ -47,10 +47,10 @@ public struct PoolFigures: Sendable {
         // quadratic. Indices, not copies: a million-event run has a third of a million tasks.
         var itemsOfFirstStart: [TaskKey: Int64?] = [:]
         let events = timeline.events
-        for i in events.indices where events[i].kind == EventKind.taskStart {
-            guard let job = events[i].int("job") else { continue }
-            let key = TaskKey(job: job, index: events[i].int("index") ?? 0)
-            if itemsOfFirstStart.index(forKey: key) == nil { itemsOfFirstStart.updateValue(events[i].int("items"), forKey: key) }
+        for i in events.indices where events[i].is(.taskStart) {
+            guard let job = events[i].job else { continue }
+            let key = TaskKey(job: job, index: events[i].index ?? 0)
+            if itemsOfFirstStart.index(forKey: key) == nil { itemsOfFirstStart.updateValue(events[i].int(EventField.items), forKey: key) }
         }
         var started = 0, finished = 0, itemCount = 0, itemsKnown = 0
         var lost: [PoolTask] = []
