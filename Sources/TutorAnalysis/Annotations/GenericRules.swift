@@ -1,6 +1,9 @@
 import TutorCore
 
 /// Explanations that hold for any run, drawn only from recorded events.
+///
+/// A note that states a cause is worded from a query on the state model and carries that query as its
+/// premise; when the premise does not hold, the rule says plainly what happened instead, or nothing.
 struct GenericRules {
     let timeline: Timeline
     let lookup: EventFieldLookup
@@ -15,11 +18,20 @@ struct GenericRules {
     }
 }
 
-private extension GenericRules {
+extension GenericRules {
     var events: [TraceEvent] { timeline.events }
 
-    func note(_ index: Int, _ text: String) -> Note { Note(eventIndex: index, text: text, source: .rule) }
+    /// A note of a cause-stating kind when its premise holds, else `fallback` (a plain kind), else nothing.
+    func note(_ index: Int, _ kind: NoteKind, _ text: String, premise: NotePremise?, fallback: (NoteKind, String)? = nil) -> Note? {
+        if !kind.statesCause { return Note(eventIndex: index, text: text, source: .rule, kind: kind, premise: premise) }
+        if let premise, premise.holds(in: replayer) {
+            return Note(eventIndex: index, text: text, source: .rule, kind: kind, premise: premise)
+        }
+        return fallback.map { Note(eventIndex: index, text: $0.1, source: .rule, kind: $0.0) }
+    }
+}
 
+private extension GenericRules {
     /// A run of submissions from one thread that returned at once: consecutive submissions with nothing else
     /// recorded by that thread between them, each within `burstGapNs` of the one before (a longer gap is time
     /// the tracer did not see: the thread may have waited, so the burst ends there).
@@ -39,12 +51,11 @@ private extension GenericRules {
                 }
                 k += 1
             }
-            let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
-            if count > 1, premise.holds(in: replayer) {
+            if count > 1 {
                 let method = events[i].string("method") ?? "apply_async"
-                notes.append(Note(eventIndex: i, text: Phrase.noteSubmitBurst.text(["method": method, "n": count,
-                                                                                    "duration": Format.duration(ns: events[j].t - events[i].t)]),
-                                  source: .rule, premise: premise))
+                let text = Phrase.noteSubmitBurst.text(["method": method, "n": count, "duration": Format.duration(ns: events[j].t - events[i].t)])
+                let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
+                if let made = note(i, .submitBurst, text, premise: premise) { notes.append(made) }
             }
             i = j + 1
         }
@@ -54,8 +65,8 @@ private extension GenericRules {
     static let burstGapNs: Int64 = 5_000_000
 
     /// The first task that waited noticeably between its submission and its start, with that time split by
-    /// what the state model shows the pool's workers doing: starting up, all busy, or one idle while the task
-    /// was handed over.
+    /// what the state model shows the pool's workers doing: starting up, all busy, free while earlier tasks
+    /// were still being taken, or free while this one was handed over.
     func firstQueuedTask() -> [Note] {
         for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
@@ -68,36 +79,39 @@ private extension GenericRules {
                 let why = timeline.header.startMethod == "fork" ? "" : Phrase.noteTaskStartupWhy.text(["method": timeline.header.startMethod ?? ""])
                 parts.append(Phrase.noteTaskStartup.text(["duration": Format.duration(ns: split.startupNs), "pool": pool, "why": why]))
             }
-            if split.busyNs > 0 {
-                parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)]))
-            }
-            if split.handoffNs > 0 {
-                parts.append(Phrase.noteTaskHandoff.text(["duration": Format.duration(ns: split.handoffNs)]))
-            }
-            guard !parts.isEmpty else { continue }
+            if split.busyNs > 0 { parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)])) }
+            if split.aheadNs > 0 { parts.append(Phrase.noteTaskAhead.text(["duration": Format.duration(ns: split.aheadNs)])) }
+            if split.handoffNs > 0 { parts.append(Phrase.noteTaskHandoff.text(["duration": Format.duration(ns: split.handoffNs)])) }
+            let plain = (NoteKind.taskWaitPlain, Phrase.noteTaskWaitPlain.text(["task": task.name, "duration": Format.duration(ns: queued)]))
+            guard !parts.isEmpty else { return [Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)] }
             let text = Phrase.noteTaskWait.text(["task": task.name, "duration": Format.duration(ns: queued),
                                                  "parts": parts.joined(separator: Phrase.notePartsSeparator.text())])
-            return [Note(eventIndex: index, text: text, source: .rule,
-                         premise: .taskWait(pool: pool, fromStep: submit, toStep: index, split: split))]
+            return [note(index, .taskWait, text, premise: .taskWait(pool: pool, fromStep: submit, toStep: index, split: split), fallback: plain)]
+                .compactMap { $0 }
         }
         return []
     }
 
-    /// Where callbacks run, shown once.
+    /// Where callbacks run, shown once: in a process that the state model shows is no worker of any pool.
     func firstCallback() -> [Note] {
         guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
         let event = events[index]
         var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
                                                   "pid": event.pid, "thread": event.threadRole])
-        if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
+        var start: Int?
+        if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid,
+           let s = events[..<index].lastIndex(where: { $0.kind == EventKind.taskStart && $0.pid == pid && $0.job == event.job
+               && ($0.int("index") ?? 0) == (event.int("index") ?? 0) }) {
+            start = s
             text += task.workerThread == "MainThread"
                 ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])
                 : Phrase.noteCallbackThread.text(["task": task.name, "worker": worker])
         }
-        return [note(index, text + Phrase.notePeriod.text())]
+        return [note(index, .callbackPlace, text + Phrase.notePeriod.text(), premise: .callbackPlace(callbackStep: index, taskStartStep: start))]
+            .compactMap { $0 }
     }
 
-    /// Acquisitions that had to wait, naming who held the lock.
+    /// Acquisitions that had to wait, naming who held the lock meanwhile (from the state model).
     func lockWaits() -> [Note] {
         var notes: [Note] = []
         for lock in timeline.locks {
@@ -109,193 +123,17 @@ private extension GenericRules {
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
                 let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
-                var premise: NotePremise?
-                if let begin, !holders.isEmpty { premise = .lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index) }
-                let held = holders.isEmpty ? "" : holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
-                    : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
-                notes.append(Note(eventIndex: index, text: Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs),
-                                                                                     "lock": lock.object, "holder": held]),
-                                  source: .rule, premise: premise))
-            }
-        }
-        return notes
-    }
-
-    /// A read-modify-write race on a shared Value/Array, or on a Manager proxy's item or attribute: A and B read
-    /// the same value, A wrote, then B wrote without reading again. One note, at the first such write, with how
-    /// often it happened.
-    func lostUpdates() -> [Note] {
-        struct Read { var index: Int; var value: String }
-        struct Write { var index: Int; var value: String; var after: Read? }
-        var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
-        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
-        var first: (index: Int, text: String)?
-        var count = 0
-        for (i, e) in events.enumerated() {
-            guard let access = Self.access(e) else { continue }
-            let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
-            if access.isRead {
-                reads[slot, default: [:]][me] = Read(index: i, value: value)
-                continue
-            }
-            let mine = reads[slot]?[me]
-            reads[slot]?[me] = nil
-            defer { writes[slot, default: [:]][me] = Write(index: i, value: value, after: mine) }
-            guard let mine else { continue }
-            // someone else read the same value, then wrote after my read: my write replaces theirs unseen
-            guard let theirs = writes[slot]?.filter({ $0.key != me && $0.value.index > mine.index
-                && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }) else { continue }
-            count += 1
-            guard first == nil else { continue }
-            let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
-            if e.kind != EventKind.managerCall {
-                first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
-                                                        "theirs": theirs.value, "mine": value]))
-                continue
-            }
-            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
-                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `d[k] += 1`), \(a)'s update was lost: each access was its own round trip to the manager's server, "
-                + "and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).")
-        }
-        guard let first else { return [] }
-        return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
-    }
-
-    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
-    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
-    static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        switch e.kind {
-        case EventKind.sharedRead, EventKind.sharedWrite:
-            guard let object = e.object else { return nil }
-            let attr = e.string("attr") ?? "value"
-            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
-                    e.string("value") ?? "?")
-        case EventKind.managerCall:
-            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
-                  let args = e.string("args") else { return nil }
-            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let key = parts.first, !key.isEmpty else { return nil }
-            switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
-            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
-            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
-            default: return nil
-            }
-        default:
-            return nil
-        }
-    }
-
-    /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
-    func brokenExecutors() -> [Note] {
-        let census = ProcessCensus(timeline)
-        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).map { index in
-            let e = events[index]
-            // Work items a worker started and never finished, by a worker that ended.
-            var lost: [String] = []
-            for start in events where start.kind == EventKind.futureStart {
-                let work = start.int("work")
-                let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
-                guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
-                      code != 0, code != -15 else { continue }
-                lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
-            }
-            let pending = e.int("pending") ?? 0
-            var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
-            text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
-                + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
-                + "a result lost with a worker keeps get() or map() waiting forever.)"
-            return note(index, text)
-        }
-    }
-
-    static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
-
-    /// Processes that ended with an error or a signal.
-    func processEnds() -> [Note] {
-        var notes: [Note] = []
-        for (index, event) in events.enumerated() where notes.count < Self.perRule {
-            guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
-                  let code = event.exitCode, code != 0 else { continue }
-            let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
-            if code < 0 {
-                let signal = Int32(-code)
-                let run = timeline.trailer?.run
-                let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
-                let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
-                let call = signal == 9 ? "kill()" : "terminate()"
-                let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
-                var why = ""
-                var premise: NotePremise?
-                if byWatchdog {
-                    why = Phrase.noteByWatchdog.text()
-                } else if byCtrlC {
-                    let interrupt = run?.interruptName ?? ""
-                    why = interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt])
-                } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
-                    premise = sent
-                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
-                    let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
-                    let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
-                    let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
-                    why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
-                        : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
-                } else if signal == 9 || signal == 15 {
-                    why = Phrase.noteNoSignalCall.text()
+                func text(_ holder: String) -> String {
+                    Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs), "lock": lock.object, "holder": holder])
                 }
-                notes.append(Note(eventIndex: index, text: Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code]),
-                                  source: .rule, premise: premise))
-            } else if event.kind == EventKind.processExit {
-                notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
-                                                                   "why": code == 1 ? Phrase.noteExitOne.text() : ""])))
+                let plain = (NoteKind.lockWaitPlain, text(""))
+                guard let begin, !holders.isEmpty else { notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)); continue }
+                let held = holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
+                    : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
+                let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)
+                if let made = note(index, .lockWaitHolders, text(held), premise: premise, fallback: plain) { notes.append(made) }
             }
         }
         return notes
-    }
-
-    /// When the watchdog fired: what each process still alive was last seen doing.
-    func watchdog() -> [Note] {
-        guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
-        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
-        let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
-        var lines: [String] = []
-        // A call the state model shows blocked says more than the last event of the process (often another thread's).
-        let lastTraced = events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (events.count - 1)
-        let blocked = replayer.state(after: lastTraced).blocked
-        for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
-            if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
-            if let call = blocked.first(where: { $0.pid == life.pid && $0.thread == "MainThread" }) {
-                lines.append("\(life.name) (pid \(life.pid)) \(call.what) since \(Format.seconds(call.since))")
-                continue
-            }
-            guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
-            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
-                                                           "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
-        }
-        var text = Phrase.noteWatchdog.text(["limit": limit])
-        if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
-        let why = HangExplainer(timeline: timeline).explanations()
-        if !why.isEmpty { text += Phrase.noteWatchdogWhy.text(["why": why.joined(separator: Language.current == .zh ? "" : " ")]) }
-        return [note(events.count - 1, text)]
-    }
-
-    static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
-        let at = Format.seconds(e.t)
-        switch e.kind {
-        case EventKind.lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
-        case "queue.wait": return Phrase.lastQueueWait.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at])
-        case "process.join.wait": return Phrase.lastJoinWait.text(["name": e.string("name") ?? "a child", "t": at])
-        case "event.wait": return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
-        case "pipe.wait": return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
-        case "condition.wait", "barrier.wait", "queue.join.wait":
-            return Phrase.lastOtherWait.text(["object": e.object ?? "it", "kind": e.kind, "t": at])
-        case EventKind.taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
-        case EventKind.print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
-        case EventKind.processStart: return Phrase.lastStarted.text(["t": at])
-        default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
-        }
     }
 }

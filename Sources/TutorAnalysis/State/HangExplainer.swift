@@ -7,12 +7,20 @@ import TutorCore
 /// It reasons only from the state rebuilt from recorded events: who holds what, who waits on what.
 struct HangExplainer {
     let timeline: Timeline
+    let replayer: StateReplayer
+    /// The step whose state is explained: the last event a traced process wrote before the watchdog fired.
+    let moment: Int
 
-    init(timeline: Timeline) { self.timeline = timeline }
+    init(timeline: Timeline, replayer: StateReplayer? = nil, moment: Int? = nil) {
+        self.timeline = timeline
+        self.replayer = replayer ?? StateReplayer(timeline: timeline)
+        self.moment = moment ?? Self.moment(of: timeline)
+    }
 
-    /// The explanations, most specific first; empty when nothing recorded explains the hang.
-    func explanations() -> [String] {
-        let state = StateReplayer(timeline: timeline).state(after: lastTracedEvent)
+    /// The explanations, most specific first, each with the premise it rests on; empty when nothing
+    /// recorded explains the hang.
+    func explanations() -> [(text: String, premise: NotePremise)] {
+        let state = replayer.state(after: moment)
         let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
         let blocked = state.blocked.filter { alive.contains($0.pid) }
         guard !blocked.isEmpty else { return [] }
@@ -21,38 +29,39 @@ struct HangExplainer {
         out += starvedGets(blocked, state: state, alive: alive)
         out += lostPoolResults(blocked)
         if out.isEmpty {
-            out = blocked.map { Phrase.hangSince.text(["who": $0.who, "what": $0.what, "t": Format.seconds($0.since)]) }
+            out = blocked.map { call in
+                let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
+                if case let .lock(label) = call.target,
+                   let holders = state.locks.first(where: { $0.label == label })?.holders.map(\.who)
+                       .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),
+                   !holders.isEmpty, !holders.contains(call.who) {
+                    return (Phrase.hangLockHeld.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
+                                                      "holders": holders.joined(separator: Phrase.listSeparator.text())]),
+                            .all([at, .lockHeld(step: moment, lock: label, holders: holders)]))
+                }
+                return (Phrase.hangSince.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since)]), at)
+            }
         }
         return out
     }
 
-    /// The last event a traced process wrote; mp-tutor's own observations of the end come after it.
-    private var lastTracedEvent: Int {
-        timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (timeline.events.count - 1)
+    /// The last event a traced process wrote before the watchdog's limit: mp-tutor's own observations of the
+    /// end, and what processes wrote while being stopped, come after it.
+    static func moment(of timeline: Timeline) -> Int {
+        let limit = timeline.trailer?.run.timeoutSeconds.map { Int64($0 * 1e9) } ?? Int64.max
+        return timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" && $0.t < limit }
+            ?? timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (timeline.events.count - 1)
     }
 }
 
 private extension HangExplainer {
-    /// Who a blocked call waits for, by process name: lock holders, or the joined child.
-    func waitsFor(_ call: BlockedCall, state: RunState) -> [(name: String, why: String)] {
-        switch call.target {
-        case let .lock(label):
-            let holders = state.locks.first { $0.label == label }?.holders.map(\.who) ?? []
-            return holders.map { ($0, "holds \(label)") }
-        case let .join(_, name):
-            return [(name, "is the child it joins")]
-        default:
-            return []
-        }
-    }
-
-    func cycles(_ blocked: [BlockedCall], state: RunState) -> [String] {
+    func cycles(_ blocked: [BlockedCall], state: RunState) -> [(text: String, premise: NotePremise)] {
         var edges: [String: (to: String, call: BlockedCall)] = [:]
         for call in blocked {
-            if let target = waitsFor(call, state: state).first(where: { $0.name != call.who }) { edges[call.who] = (target.name, call) }
+            if let target = StateQueries.waitsFor(call, in: state).first(where: { $0 != call.who }) { edges[call.who] = (target, call) }
         }
         var reported: Set<String> = []
-        var out: [String] = []
+        var out: [(text: String, premise: NotePremise)] = []
         for start in edges.keys.sorted() where !reported.contains(start) {
             var path = [start]
             var node = start
@@ -68,43 +77,45 @@ private extension HangExplainer {
                 let held = state.locks.filter { $0.holders.contains { $0.who == who } }.map(\.label)
                 return (held.isEmpty ? "\(who)" : Phrase.hangHoldsAnd.text(["who": who, "held": held.joined(separator: ", ")])) + " \(call.what)"
             }
-            out.append(Phrase.hangDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]))
+            out.append((Phrase.hangDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]),
+                        .waitCycle(step: moment, members: loop)))
         }
         return out
     }
 
     /// A parent joins a child that put data nobody has read: the child's feeder thread cannot finish.
-    func feederJoins(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [String] {
-        blocked.compactMap { call -> String? in
+    func feederJoins(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [(text: String, premise: NotePremise)] {
+        blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .join(pid, name) = call.target, alive.contains(pid) else { return nil }
             guard !state.blocked.contains(where: { $0.pid == pid }) else { return nil }
             let unread = state.queues.filter { q in q.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } }
             guard let queue = unread.first else { return nil }
             let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!
-            return Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
-                                               "t": Format.seconds(item.putAt)])
+            return (Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
+                                                "t": Format.seconds(item.putAt)]),
+                    .feederJoin(step: moment, joinerPid: call.pid, childPid: pid, queue: queue.label))
         }
     }
 
     /// A Pool result call waits for a chunk whose worker ended inside it: that result can never come.
-    func lostPoolResults(_ blocked: [BlockedCall]) -> [String] {
+    func lostPoolResults(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
         let lost = PoolFigures.all(timeline).flatMap { pool in pool.chunksLost.map { (pool.pool, $0) } }
         guard !lost.isEmpty else { return [] }
-        return blocked.compactMap { call -> String? in
+        return blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .result(written, what) = call.target else { return nil }
             let parts = lost.map { pool, task -> String in
                 let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { " (exitcode \($0))" } ?? ""
-                return "\(task.worker ?? "a worker") of \(pool) ended\(code) while running \(task.name)"
+                return Phrase.hangLostPart.text(["worker": task.worker ?? "?", "pool": pool, "code": code, "task": task.name])
             }
-            return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
-                + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
-                + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
+            return (Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what,
+                                                "parts": parts.joined(separator: Phrase.notePartsSeparator.text())]),
+                    .lostResult(step: moment, pid: call.pid, thread: call.thread, chunks: lost.map(\.1.name)))
         }
     }
 
     /// A get on an empty queue while every other live process is blocked too.
-    func starvedGets(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [String] {
-        blocked.compactMap { call -> String? in
+    func starvedGets(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [(text: String, premise: NotePremise)] {
+        blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .queueGet(label) = call.target,
                   state.queues.first(where: { $0.label == label })?.items.isEmpty ?? true else { return nil }
             let others = state.processes.filter { $0.isAlive && $0.pid != call.pid && ($0.role == "main" || $0.role == "child") }
@@ -118,7 +129,7 @@ private extension HangExplainer {
             if let joiner {
                 text += Phrase.hangStarvedJoiner.text(["joiner": joiner.who, "who": call.who])
             }
-            return text + Phrase.hangStarvedAdvice.text()
+            return (text + Phrase.hangStarvedAdvice.text(), .starvedGet(step: moment, pid: call.pid, thread: call.thread, queue: label))
         }
     }
 }

@@ -151,13 +151,18 @@ private extension InvariantChecker {
         return out
     }
 
-    /// Every note that states a cause carries a premise, and the premise holds in the state model.
+    /// Every note of a kind that states a cause carries a premise, and every premise holds in the state
+    /// model at its step.
     func notePremises() -> [Violation] {
-        guard notes.contains(where: { $0.premise != nil }) else { return [] }
         let replayer = StateReplayer(timeline: timeline)
         return notes.compactMap { note in
-            guard let premise = note.premise, !premise.holds(in: replayer) else { return nil }
-            return v("note-premise", "the note at seq \(events[note.eventIndex].seq) does not hold in the state model: \(note.text)")
+            let seq = events.indices.contains(note.eventIndex) ? "seq \(events[note.eventIndex].seq)" : "event \(note.eventIndex)"
+            guard let premise = note.premise else {
+                guard note.kind.statesCause else { return nil }
+                return v("note-premise", "the \(note.kind.rawValue) note at \(seq) states a cause but carries no premise: \(note.text)")
+            }
+            guard !premise.holds(in: replayer) else { return nil }
+            return v("note-premise", "the \(note.kind.rawValue) note at \(seq) does not hold in the state model: \(note.text)")
         }
     }
 

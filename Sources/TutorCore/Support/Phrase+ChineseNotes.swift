@@ -70,5 +70,16 @@ extension Phrase {
         .summaryUnfinishedWait: "{who} 在 {target} 上的 {call}，从 {t} 起",
         .summaryLockNeverEnded: "，{n} 次等待一直没有结束（{list}）",
         .summaryLockGaveUp: "，{n} 次限时获取放弃了",
+        .noteTaskAhead: "{duration} 时有已启动的工作进程空着，但比它先提交的任务还在等着被取走（进程池按提交的顺序分发任务）",
+        .noteTaskWaitPlain: "{task} 在提交 {duration} 之后才开始。",
+        .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（比如 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到管理器服务进程的一次独立往返，读-改-写需要用一把锁把两步一起包住（把一个 `manager.Lock()` 传给每个进程）。",
+        .noteBrokenLost: "{name} 在运行工作项 {work} 时结束了（exitcode {code}）",
+        .noteBrokenWhy: "{lost}。执行器无法知道那个工作进程当时在做什么，于是把自己标记为已损坏：它挂起的 {pending} 个 Future 以 BrokenProcessPool 失败，其余工作进程也被停掉。（multiprocessing 的 Pool 不会察觉：随工作进程一起丢失的结果会让 get() 或 map() 永远等下去。）",
+        .noteBrokenPlain: "{object} 把自己标记为已损坏：它挂起的 {pending} 个 Future 以 BrokenProcessPool 失败。",
+        .hangLostResult: "{who} 在 {call} 中等待 {what}，但是 {parts}：这个结果永远不会来了。Pool 会补上死掉的工作进程，却不会察觉丢失的任务，所以 {call} 会一直等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 BrokenProcessPool 失败。",
+        .hangLostPart: "{pool} 的 {worker} 在运行 {task} 时结束了{code}",
+        .hangLockHeld: "{who} 从 {t} 起{what}，而 {holders} 一直持有它：它从未被释放。",
+        .lastRunReturned: "在 {t} 从 run() 返回，但进程还没有结束",
+        .noteExitedBefore: "{name} 在追踪器于其中启动之前就结束了：{how}。",
     ]
 }

@@ -70,5 +70,16 @@ extension Phrase {
         .summaryUnfinishedWait: "{who} in {call} on {target} since {t}",
         .summaryLockNeverEnded: ", {n} wait(s) never ended ({list})",
         .summaryLockGaveUp: ", {n} timed acquire(s) gave up",
+        .noteTaskAhead: "{duration} while a started worker was free but tasks submitted before this one were still waiting to be taken (a pool hands tasks out in the order they were submitted)",
+        .noteTaskWaitPlain: "{task} started {duration} after it was submitted.",
+        .noteManagerLostUpdate: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `d[k] += 1`), {a}'s update was lost: each access was its own round trip to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
+        .noteBrokenLost: "{name} ended (exitcode {code}) while running work item {work}",
+        .noteBrokenWhy: "{lost}. The executor cannot tell what that worker was doing, so it marks itself broken: its {pending} pending Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: a result lost with a worker keeps get() or map() waiting forever.)",
+        .noteBrokenPlain: "{object} marked itself broken: its {pending} pending Future(s) fail with BrokenProcessPool.",
+        .hangLostResult: "{who} waits in {call} for {what}, but {parts}: that result will never come. A Pool replaces a dead worker but does not notice the task it lost, so {call} waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead.",
+        .hangLostPart: "{worker} of {pool} ended{code} while running {task}",
+        .hangLockHeld: "{who} {what} since {t}, and {holders} still held it: it was never released.",
+        .lastRunReturned: "returned from run() at {t} but had not ended",
+        .noteExitedBefore: "{name} ended before the tracer started in it: {how}.",
     ]
 }

@@ -1,0 +1,90 @@
+import TutorCore
+
+extension GenericRules {
+    /// A read-modify-write race on a shared Value/Array, or on a Manager proxy's item or attribute: A and B read
+    /// the same value, A wrote, then B wrote without reading again. One note, at the first such write, with how
+    /// often it happened; its premise names the four accesses.
+    func lostUpdates() -> [Note] {
+        struct Read { var index: Int; var value: String }
+        struct Write { var index: Int; var value: String; var after: Read? }
+        var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
+        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
+        var first: (index: Int, text: String, premise: NotePremise)?
+        var count = 0
+        for (i, e) in events.enumerated() {
+            guard let access = Self.access(e) else { continue }
+            let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
+            if access.isRead {
+                reads[slot, default: [:]][me] = Read(index: i, value: value)
+                continue
+            }
+            let mine = reads[slot]?[me]
+            reads[slot]?[me] = nil
+            defer { writes[slot, default: [:]][me] = Write(index: i, value: value, after: mine) }
+            guard let mine else { continue }
+            // someone else read the same value, then wrote after my read: my write replaces theirs unseen
+            guard let theirs = writes[slot]?.filter({ $0.key != me && $0.value.index > mine.index
+                && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }),
+                  let theirRead = theirs.after else { continue }
+            count += 1
+            guard first == nil else { continue }
+            let text = (e.kind == EventKind.managerCall ? Phrase.noteManagerLostUpdate : Phrase.noteLostUpdate)
+                .text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
+                       "theirs": theirs.value, "mine": value])
+            first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
+        }
+        guard let first else { return [] }
+        let text = first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : "")
+        return [note(first.index, .lostUpdate, text, premise: first.premise)].compactMap { $0 }
+    }
+
+    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
+    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
+        switch e.kind {
+        case EventKind.sharedRead, EventKind.sharedWrite:
+            guard let object = e.object else { return nil }
+            let attr = e.string("attr") ?? "value"
+            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
+                    e.string("value") ?? "?")
+        case EventKind.managerCall:
+            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
+                  let args = e.string("args") else { return nil }
+            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let key = parts.first, !key.isEmpty else { return nil }
+            switch method {
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
+    /// Without such a worker in the record, only that it broke is said.
+    func brokenExecutors() -> [Note] {
+        let census = ProcessCensus(timeline)
+        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).compactMap { index in
+            let e = events[index]
+            var lost: [String] = []
+            var starts: [Int] = []
+            for (s, start) in events[..<index].enumerated() where start.kind == EventKind.futureStart {
+                guard StateQueries.workerDiedInside(start: s, before: index, in: timeline),
+                      let dead = census.members.first(where: { $0.pid == start.pid }) else { continue }
+                starts.append(s)
+                lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int("work") ?? 0]))
+            }
+            let pending = e.int("pending") ?? 0
+            let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending]))
+            guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
+            let text = Phrase.noteBrokenWhy.text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending])
+            return note(index, .brokenExecutor, text, premise: .diedInside(brokenStep: index, starts: starts), fallback: plain)
+        }
+    }
+
+    static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
+}
