@@ -69,19 +69,20 @@ class TaskQueueSpy:
         return task
 
     def put(self, obj):
-        t = now_ns()
-        try:
-            r = self._q.put(obj)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
+        # The end is written before the result goes out: once the parent has it, it may terminate this
+        # worker at once (imap's first result, then terminate()), and an end written after put() was lost.
+        # A result that cannot be pickled is put again as an error by the worker: its second end replaces this one.
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
-                emit(schema.POOL_TASK_END, t, (job, i, JSON_BOOL[bool(ok)], short_json(value) if ok else task_error_json(value)))
+                emit(schema.POOL_TASK_END, now_ns(), (job, i, JSON_BOOL[bool(ok)], short_json(value) if ok else task_error_json(value)))
             except Exception:
                 writer.disable()
-        return r
+        try:
+            return self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
 
 
 def written_call(frame, default):

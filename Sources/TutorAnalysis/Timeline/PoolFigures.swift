@@ -44,9 +44,12 @@ public struct PoolFigures: Sendable {
         chunksSubmitted = chunks
         let started = tasks.filter { $0.startT != nil }
         chunksStarted = started.count
-        chunksFinished = tasks.filter { $0.endT != nil }.count
+        // A result that reached the parent proves its chunk finished, even when the worker's own end event is
+        // missing (a worker terminated right after sending it, in a transcript recorded before the tracer
+        // wrote the end first).
+        chunksFinished = tasks.filter { $0.endT != nil || $0.resultT != nil }.count
         chunksLost = started.filter { task in
-            task.endT == nil && task.workerPid.flatMap { timeline.process(pid: $0)?.endT } != nil
+            task.endT == nil && task.resultT == nil && task.workerPid.flatMap { timeline.process(pid: $0)?.endT } != nil
         }
         let startEvents = timeline.events.filter { $0.kind == EventKind.taskStart }
         let itemCounts = started.compactMap { task in

@@ -81,5 +81,7 @@ extension Phrase {
         .hangLockHeld: "{who} 从 {t} 起{what}，而 {holders} 一直持有它：它从未被释放。",
         .lastRunReturned: "在 {t} 从 run() 返回，但进程还没有结束",
         .noteExitedBefore: "{name} 在追踪器于其中启动之前就结束了：{how}。",
+        .summarySilent: "；其中 {n} 个自己什么也没记录（{list}）",
+        .summarySilentMember: "{name} pid {pid}：{ending}",
     ]
 }

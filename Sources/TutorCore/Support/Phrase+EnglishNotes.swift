@@ -81,5 +81,7 @@ extension Phrase {
         .hangLockHeld: "{who} {what} since {t}, and {holders} still held it: it was never released.",
         .lastRunReturned: "returned from run() at {t} but had not ended",
         .noteExitedBefore: "{name} ended before the tracer started in it: {how}.",
+        .summarySilent: "; {n} recorded nothing of their own ({list})",
+        .summarySilentMember: "{name} pid {pid}: {ending}",
     ]
 }

@@ -106,7 +106,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
     case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
-    case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore
+    case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember
     case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
     case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
     case summaryUnitTask, summaryUnitTasks, summaryUnitChunk, summaryUnitChunks, summaryPoolItems, summaryPoolFinished

@@ -173,11 +173,11 @@ private extension SummaryRenderer {
         let census = ProcessCensus(timeline)
         guard !census.members.isEmpty else { return [] }
         var endings: [String: Int] = [:]
-        for member in census.members {
-            let key = member.exitCode.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
+        func ending(_ code: Int64?) -> String {
+            code.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
                 : Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
-            endings[key, default: 0] += 1
         }
+        for member in census.members { endings[ending(member.exitCode), default: 0] += 1 }
         let endingText = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
             .joined(separator: Language.current == .zh ? "，" : ", ")
         var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
@@ -187,7 +187,8 @@ private extension SummaryRenderer {
         }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
-            text += "; \(silent.count) recorded nothing of their own (" + silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ") + ")"
+            let list = silent.map { Phrase.summarySilentMember.text(["name": $0.name, "pid": $0.pid, "ending": ending($0.exitCode)]) }
+            text += Phrase.summarySilent.text(["n": silent.count, "list": list.joined(separator: Phrase.listSeparator.text())])
         }
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
         let unfinished = WaitLedger(timeline).unfinished
