@@ -84,7 +84,7 @@ extension GenericRules {
         }
         var text = Phrase.noteWatchdog.text(["limit": limit])
         if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
-        let why = HangExplainer(timeline: timeline, replayer: replayer, moment: moment).explanations()
+        let why = HangExplainer(timeline: timeline, replayer: replayer, moment: moment).reasons()
         if !why.isEmpty {
             text += Phrase.noteWatchdogWhy.text(["why": why.map(\.text).joined(separator: Language.current == .zh ? "" : " ")])
             premises += why.map(\.premise)

@@ -17,9 +17,12 @@ struct HangExplainer {
         self.moment = moment ?? Self.moment(of: timeline)
     }
 
+    /// The explanations' words, most specific first; empty when nothing recorded explains the hang.
+    func explanations() -> [String] { reasons().map(\.text) }
+
     /// The explanations, most specific first, each with the premise it rests on; empty when nothing
     /// recorded explains the hang.
-    func explanations() -> [(text: String, premise: NotePremise)] {
+    func reasons() -> [(text: String, premise: NotePremise)] {
         let state = replayer.state(after: moment)
         let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
         let blocked = state.blocked.filter { alive.contains($0.pid) }

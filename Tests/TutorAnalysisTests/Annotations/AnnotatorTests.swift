@@ -80,13 +80,14 @@ final class AnnotatorTests: XCTestCase {
         XCTAssertEqual(texts[firstSubmit], "apply_async only puts the task in the pool's task queue and returns: "
             + "3 submissions took 200 µs in all, without waiting for any worker.")
         let queuedStart = try XCTUnwrap(index(timeline) { $0.kind == "pool.task.start" && $0.int("job") == 2 })
-        // The state model shows both workers running tasks 0 and 1 for 50 ms, then ForkPoolWorker-2 idle for 7 ms
-        // before it took task 2: that part is the hand-over, not busy workers.
+        // The state model shows a worker free for 7 ms while tasks 0 and 1, submitted before task 2, still waited
+        // to be taken, then both workers running tasks 0 and 1 for 50 ms: neither part is a hand-over of task 2.
         XCTAssertEqual(texts[queuedStart], "task 2 started 57 ms after it was submitted: 50 ms while every started worker "
-            + "was running another task; 7 ms while a started worker was not running any task and none had taken this one yet "
-            + "(a task goes through the pool's task-handler thread and a pipe, and a new worker first finishes starting up).")
+            + "was running another task; 7 ms while a started worker was free but tasks submitted before this one were still "
+            + "waiting to be taken (a pool hands tasks out in the order they were submitted).")
         let premises = notes.compactMap(\.premise)
-        XCTAssertEqual(premises.count, 2)
+        XCTAssertEqual(premises.count, 3)
+        XCTAssertEqual(Set(notes.map(\.kind)), [.submitBurst, .taskWait, .callbackPlace])
         let replayer = StateReplayer(timeline: timeline)
         XCTAssertTrue(premises.allSatisfy { $0.holds(in: replayer) })
         let firstCallback = try XCTUnwrap(index(timeline) { $0.kind == "pool.callback" })
