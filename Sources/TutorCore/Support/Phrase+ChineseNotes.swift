@@ -83,5 +83,11 @@ extension Phrase {
         .noteExitedBefore: "{name} 在追踪器于其中启动之前就结束了：{how}。",
         .summarySilent: "；其中 {n} 个自己什么也没记录（{list}）",
         .summarySilentMember: "{name} pid {pid}：{ending}",
+        .summaryExecutor: "{executor}{max}：提交了 {n} 个工作项",
+        .summaryExecutorMax: "（max_workers {n}）",
+        .summaryExecutorRan: "，运行了 {n} 个（{list}）",
+        .summaryExecutorBack: "，{n} 个结果经它的管理线程送回",
+        .summaryExecutorRaised: "，{n} 个抛出了异常",
+        .summaryExecutorBroken: " · 已损坏：{n} 个挂起的工作项以 BrokenProcessPool 失败",
     ]
 }

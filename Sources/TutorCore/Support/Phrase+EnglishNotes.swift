@@ -83,5 +83,11 @@ extension Phrase {
         .noteExitedBefore: "{name} ended before the tracer started in it: {how}.",
         .summarySilent: "; {n} recorded nothing of their own ({list})",
         .summarySilentMember: "{name} pid {pid}: {ending}",
+        .summaryExecutor: "{executor}{max}: {n} work item(s) submitted",
+        .summaryExecutorMax: " (max_workers {n})",
+        .summaryExecutorRan: ", {n} ran ({list})",
+        .summaryExecutorBack: ", {n} result(s) came back on its manager thread",
+        .summaryExecutorRaised: ", {n} raised an exception",
+        .summaryExecutorBroken: " · BROKEN: {n} pending work item(s) failed with BrokenProcessPool",
     ]
 }

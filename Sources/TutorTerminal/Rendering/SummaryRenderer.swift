@@ -81,14 +81,15 @@ private extension SummaryRenderer {
 
     func executorLines() -> [String] {
         ExecutorFigures.all(timeline).flatMap { x -> [String] in
-            var line = "  \(x.executor)" + (x.maxWorkers.map { " (max_workers \($0))" } ?? "") + ": \(x.submitted) work item(s) submitted"
+            var line = "  " + Phrase.summaryExecutor.text(["executor": x.executor, "n": x.submitted,
+                                                           "max": x.maxWorkers.map { Phrase.summaryExecutorMax.text(["n": $0]) } ?? ""])
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
-            if ran > 0 { line += ", \(ran) ran (" + x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ") + ")" }
-            if x.resultsBack > 0 { line += ", \(x.resultsBack) result(s) came back on its manager thread" }
-            if x.raised > 0 { line += ", \(x.raised) raised an exception" }
-            if let pending = x.brokenPending {
-                line += " · BROKEN: a worker process ended abruptly, so \(pending) pending work item(s) failed with BrokenProcessPool"
-            }
+            let comma = Language.current == .zh ? "，" : ", "
+            if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
+            if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
+            if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
+            // Why it broke is the note's to say, with its premise (a worker that died inside an item).
+            if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
             return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
         }
     }
