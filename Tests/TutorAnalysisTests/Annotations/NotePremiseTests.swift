@@ -150,4 +150,27 @@ final class NotePremiseTests: XCTestCase {
         XCTAssertFalse(NotePremise.waitCycle(step: 5, members: ["P-1", "P-2"]).holds(in: replayer))
         XCTAssertEqual(violations(timeline, Annotator(timeline: timeline).notes()), [])
     }
+
+    /// Spawn, join() before get(): the watchdog ends the main process, and the resource tracker still writes
+    /// after that. The hang is explained at the watchdog's moment, when the main process was still joining
+    /// (the state after the last event no longer shows its join, and the explanation was lost).
+    func testTheHangIsExplainedAtTheWatchdogsMoment() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", "queue.create", object: "Queue#1", [("type", .string("Queue"))])
+        s.add(2, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(3, pid: 100, process: "MainProcess", "process.join.wait", [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(500, pid: 201, ppid: 100, process: "Process-1", "process.start", [("name", .string("Process-1")), ("role", .string("child"))])
+        s.add(510, pid: 201, ppid: 100, process: "Process-1", "queue.put", object: "Queue#1", [("item", .string("'XXXX'"))])
+        s.add(511, pid: 201, ppid: 100, process: "Process-1", "process.run.end", [("exitcode", .int(0))])
+        s.add(4001, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+        s.add(4020, pid: 90, process: "resource_tracker", "print", [("stream", .string("stderr")), ("text", .string("warnings.warn(...)"))])
+        let timeline = s.timeline(run: RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 4))
+        let notes = Annotator(timeline: timeline).notes()
+        let watchdog = try XCTUnwrap(notes.first { $0.kind == .watchdog })
+        XCTAssertTrue(watchdog.text.contains("Why: MainProcess waits in join(Process-1), but Process-1 cannot exit"), watchdog.text)
+        XCTAssertTrue(watchdog.text.contains("Process-1 (pid 201) returned from run() at 0.511 s but had not ended"), watchdog.text)
+        XCTAssertFalse(watchdog.text.contains("process.run.end"), watchdog.text)
+        XCTAssertEqual(violations(timeline, notes), [])
+    }
 }
