@@ -10,7 +10,9 @@ extension GenericRules {
                   let code = event.exitCode, code != 0 else { continue }
             let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
             guard code < 0 else {
-                if event.kind == EventKind.processExit {
+                let child = event.childPid ?? 0
+                let ownExit = events.contains { $0.kind == EventKind.processExit && $0.pid == child }
+                if event.kind == EventKind.processExit || !ownExit {
                     notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code,
                                                                                         "why": code == 1 ? Phrase.noteExitOne.text() : ""]),
                                       source: .rule, kind: .exitCode))
@@ -56,6 +58,14 @@ extension GenericRules {
         let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
         return (signal == 9 ? Phrase.noteCalledKill.text(["by": by]) : Phrase.noteCalledTerminate.text(["by": by]),
                 .signalSent(childPid: child, call: call, beforeStep: index))
+    }
+
+    /// A child that ran the program's top level again and called start() there (no `__main__` guard under
+    /// spawn or forkserver): said once, at the failed start().
+    func mainGuards() -> [Note] {
+        guard let index = events.indices.first(where: { NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) }) else { return [] }
+        let text = Phrase.noteMainGuard.text(["name": events[index].process])
+        return [note(index, .mainGuard, text, premise: .startWhileImportingMain(step: index))].compactMap { $0 }
     }
 
     /// When the watchdog fired: what each process still alive was doing (a blocked call from the state

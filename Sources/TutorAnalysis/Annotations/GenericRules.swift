@@ -14,7 +14,8 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + processEnds() + watchdog()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + mainGuards() + processEnds()
+            + watchdog()
     }
 }
 

@@ -31,13 +31,15 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case signalPlain
     /// A process's own non-zero exit code.
     case exitCode
+    /// A child that re-ran the main module's top level (spawn, forkserver) and called start() there.
+    case mainGuard
     /// The watchdog stopped the run: what each process was blocked in, and why the run hung.
     case watchdog
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lostUpdate, .brokenExecutor, .signalCause, .watchdog:
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lostUpdate, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -46,6 +46,12 @@ extension NotePremise {
         case let .diedInside(broken, starts):
             guard valid(broken), events[broken].kind == EventKind.executorBroken, !starts.isEmpty else { return false }
             return starts.allSatisfy { StateQueries.workerDiedInside(start: $0, before: broken, in: timeline) }
+        case let .startWhileImportingMain(step):
+            guard valid(step) else { return false }
+            let e = events[step]
+            let main = timeline.processes.first { $0.role == "main" }?.pid
+            return e.kind == EventKind.processError && e.string("op") == "start" && e.pid != main
+                && (e.string("error") ?? "").contains("bootstrapping phase")
         case let .blocked(step, pid, thread):
             guard valid(step) else { return false }
             return replayer.state(after: step).blocked.contains { $0.pid == pid && $0.thread == thread }

@@ -36,6 +36,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
     /// worker ended (non-zero, not by terminate) without finishing it.
     case diedInside(brokenStep: Int, starts: [Int])
+    /// The event at `step` is a failed `start()` in a process other than the main one, failing because that
+    /// process was still importing the main module (multiprocessing's "bootstrapping phase" error).
+    case startWhileImportingMain(step: Int)
     /// At `step`, the state shows this thread blocked.
     case blocked(step: Int, pid: Int32, thread: String)
     /// At `step`, exactly these hold the lock.

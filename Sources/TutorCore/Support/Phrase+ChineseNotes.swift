@@ -82,12 +82,13 @@ extension Phrase {
         .lastRunReturned: "在 {t} 从 run() 返回，但进程还没有结束",
         .noteExitedBefore: "{name} 在追踪器于其中启动之前就结束了：{how}。",
         .summarySilent: "；其中 {n} 个自己什么也没记录（{list}）",
-        .summarySilentMember: "{name} pid {pid}：{ending}",
+        .summarySilentMember: "{name}（pid {pid}）的结局：{ending}",
         .summaryExecutor: "{executor}{max}：提交了 {n} 个工作项",
-        .summaryExecutorMax: "（max_workers {n}）",
+        .summaryExecutorMax: "（最多 {n} 个工作进程，max_workers）",
         .summaryExecutorRan: "，运行了 {n} 个（{list}）",
         .summaryExecutorBack: "，{n} 个结果经它的管理线程送回",
         .summaryExecutorRaised: "，{n} 个抛出了异常",
         .summaryExecutorBroken: " · 已损坏：{n} 个挂起的工作项以 BrokenProcessPool 失败",
+        .noteMainGuard: "{name} 又执行了一遍本程序的顶层代码（spawn 或 forkserver 启动的子进程会导入主模块），并在那里执行到了 start()；进程在导入自己的主模块期间不能启动别的进程，所以 start() 在子进程里抛出 RuntimeError。把启动进程的代码放到 `if __name__ == \"__main__\":` 下面。",
     ]
 }

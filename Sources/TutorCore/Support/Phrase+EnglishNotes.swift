@@ -89,5 +89,6 @@ extension Phrase {
         .summaryExecutorBack: ", {n} result(s) came back on its manager thread",
         .summaryExecutorRaised: ", {n} raised an exception",
         .summaryExecutorBroken: " · BROKEN: {n} pending work item(s) failed with BrokenProcessPool",
+        .noteMainGuard: "{name} ran this program's top level again (a child started by spawn or forkserver imports the main module) and reached start() there; a process cannot start others while it is still importing its main module, so start() raises RuntimeError in the child. Put the code that starts processes under `if __name__ == \"__main__\":`.",
     ]
 }

@@ -44,7 +44,7 @@ final class NotePremiseTests: XCTestCase {
     func testEveryKindIsSortedIntoCauseOrPlain() {
         let causes = NoteKind.allCases.filter(\.statesCause).map(\.rawValue)
         XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lostUpdate", "brokenExecutor",
-                                "signalCause", "watchdog"])
+                                "signalCause", "mainGuard", "watchdog"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
@@ -172,5 +172,26 @@ final class NotePremiseTests: XCTestCase {
         XCTAssertTrue(watchdog.text.contains("Process-1 (pid 201) returned from run() at 0.511 s but had not ended"), watchdog.text)
         XCTAssertFalse(watchdog.text.contains("process.run.end"), watchdog.text)
         XCTAssertEqual(violations(timeline, notes), [])
+    }
+
+    /// spawn without a `__main__` guard: the child's start() fails while it imports the main module. The note
+    /// says why, resting on that failure; the child's exit code 1, seen only by its parent, is said too.
+    func testAChildStartingProcessesWhileImportingMainIsExplained() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        let failed = s.add(500, pid: 201, ppid: 100, process: "Process-1", "process.error",
+                           [("op", .string("start")), ("error", .string("RuntimeError: An attempt has been made to start a new process "
+                                + "before the current process has finished its bootstrapping phase."))])
+        let reaped = s.add(600, pid: 100, process: "MainProcess", "process.reaped",
+                           [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(1))])
+        let timeline = s.timeline()
+        let notes = Annotator(timeline: timeline).notes()
+        XCTAssertEqual(notes.map(\.kind), [.mainGuard, .exitCode])
+        XCTAssertEqual(notes.map(\.eventIndex), [failed, reaped])
+        XCTAssertTrue(notes[0].text.contains("if __name__ == \"__main__\":"), notes[0].text)
+        XCTAssertEqual(violations(timeline, notes), [])
+        // The same failure in the main process is another story: no such note.
+        XCTAssertFalse(NotePremise.startWhileImportingMain(step: 0).holds(in: StateReplayer(timeline: timeline)))
     }
 }
