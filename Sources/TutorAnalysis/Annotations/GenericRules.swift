@@ -80,6 +80,9 @@ private extension GenericRules {
                 let why = timeline.header.startMethod == "fork" ? "" : Phrase.noteTaskStartupWhy.text(["method": timeline.header.startMethod ?? ""])
                 parts.append(Phrase.noteTaskStartup.text(["duration": Format.duration(ns: split.startupNs), "pool": pool, "why": why]))
             }
+            if split.replacingNs > 0 {
+                parts.append(Phrase.noteTaskReplacing.text(["duration": Format.duration(ns: split.replacingNs), "pool": pool]))
+            }
             if split.busyNs > 0 { parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)])) }
             if split.aheadNs > 0 { parts.append(Phrase.noteTaskAhead.text(["duration": Format.duration(ns: split.aheadNs)])) }
             if split.handoffNs > 0 { parts.append(Phrase.noteTaskHandoff.text(["duration": Format.duration(ns: split.handoffNs)])) }

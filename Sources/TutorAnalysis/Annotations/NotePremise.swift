@@ -57,6 +57,8 @@ public indirect enum NotePremise: Sendable, Equatable {
 public struct TaskWaitSplit: Sendable, Equatable {
     /// No worker of the pool had started yet.
     public var startupNs: Int64 = 0
+    /// Workers had started before, but none was alive: the ones before had ended, their replacements had not started.
+    public var replacingNs: Int64 = 0
     /// Every started worker of the pool was running another task.
     public var busyNs: Int64 = 0
     /// A worker was idle, and tasks submitted before this one were still waiting for a worker.

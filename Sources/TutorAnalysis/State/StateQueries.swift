@@ -15,7 +15,9 @@ public enum StateQueries {
         while step < to {
             let workers = state.pools.first { $0.label == pool }?.workers ?? []
             let span = events[step + 1].t - events[step].t
-            if workers.isEmpty {
+            if workers.isEmpty, (state.pools.first { $0.label == pool }?.workersStarted ?? 0) > 0 {
+                split.replacingNs += span
+            } else if workers.isEmpty {
                 split.startupNs += span
             } else if workers.allSatisfy({ $0.task != nil }) {
                 split.busyNs += span

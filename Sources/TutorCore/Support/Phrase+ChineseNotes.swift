@@ -57,7 +57,7 @@ extension Phrase {
         .noteTaskStartup: "{duration} 时 {pool} 还没有任何工作进程启动{why}",
         .noteTaskStartupWhy: "（每个 {method} 工作进程都要启动一个新的解释器）",
         .noteTaskBusy: "{duration} 时每个已启动的工作进程都在运行别的任务",
-        .noteTaskHandoff: "{duration} 时已有工作进程没在运行任务，但还没有谁拿到这个任务（任务要经过进程池的任务分发线程和一条管道，新工作进程也要先完成启动）",
+        .noteTaskHandoff: "{duration} 时已有工作进程没在运行任务，但这个任务还没有开始（任务要经过进程池的任务分发线程和一条管道，工作进程要先反序列化它的参数才开始运行，新工作进程也要先完成启动）",
         .notePartsSeparator: "；",
         .noteHeldInTurn: "，等待期间先后由 {holders} 持有",
         .noteHolderThen: "，然后是 ",
@@ -70,7 +70,7 @@ extension Phrase {
         .summaryUnfinishedWait: "{who} 在 {target} 上的 {call}，从 {t} 起",
         .summaryLockNeverEnded: "，{n} 次等待一直没有结束（{list}）",
         .summaryLockGaveUp: "，{n} 次限时获取放弃了",
-        .noteTaskAhead: "{duration} 时有已启动的工作进程空着，但比它先提交的任务还在等着被取走（进程池按提交的顺序分发任务）",
+        .noteTaskAhead: "{duration} 时有已启动的工作进程空着，但比它先提交的任务还没有开始（进程池按提交的顺序分发任务）",
         .noteTaskWaitPlain: "{task} 在提交 {duration} 之后才开始。",
         .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（比如 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到管理器服务进程的一次独立往返，读-改-写需要用一把锁把两步一起包住（把一个 `manager.Lock()` 传给每个进程）。",
         .noteBrokenLost: "{name} 在运行工作项 {work} 时结束了（exitcode {code}）",
@@ -90,5 +90,6 @@ extension Phrase {
         .summaryExecutorRaised: "，{n} 个抛出了异常",
         .summaryExecutorBroken: " · 已损坏：{n} 个挂起的工作项以 BrokenProcessPool 失败",
         .noteMainGuard: "{name} 又执行了一遍本程序的顶层代码（spawn 或 forkserver 启动的子进程会导入主模块），并在那里执行到了 start()；进程在导入自己的主模块期间不能启动别的进程，所以 start() 在子进程里抛出 RuntimeError。把启动进程的代码放到 `if __name__ == \"__main__\":` 下面。",
+        .noteTaskReplacing: "{duration} 时 {pool} 没有一个活着的工作进程：之前的已经结束，替补的还没有启动",
     ]
 }

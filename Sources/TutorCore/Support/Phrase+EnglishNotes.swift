@@ -57,7 +57,7 @@ extension Phrase {
         .noteTaskStartup: "{duration} before any worker of {pool} had started{why}",
         .noteTaskStartupWhy: " (each {method} worker starts a new interpreter)",
         .noteTaskBusy: "{duration} while every started worker was running another task",
-        .noteTaskHandoff: "{duration} while a started worker was not running any task and none had taken this one yet (a task goes through the pool's task-handler thread and a pipe, and a new worker first finishes starting up)",
+        .noteTaskHandoff: "{duration} while a started worker was not running any task and this one had not started yet (a task goes through the pool's task-handler thread and a pipe, a worker unpickles its arguments before it starts it, and a new worker first finishes starting up)",
         .notePartsSeparator: "; ",
         .noteHeldInTurn: ", held in that time by {holders}",
         .noteHolderThen: ", then ",
@@ -70,7 +70,7 @@ extension Phrase {
         .summaryUnfinishedWait: "{who} in {call} on {target} since {t}",
         .summaryLockNeverEnded: ", {n} wait(s) never ended ({list})",
         .summaryLockGaveUp: ", {n} timed acquire(s) gave up",
-        .noteTaskAhead: "{duration} while a started worker was free but tasks submitted before this one were still waiting to be taken (a pool hands tasks out in the order they were submitted)",
+        .noteTaskAhead: "{duration} while a started worker was free but tasks submitted before this one had not started yet (a pool hands tasks out in the order they were submitted)",
         .noteTaskWaitPlain: "{task} started {duration} after it was submitted.",
         .noteManagerLostUpdate: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `d[k] += 1`), {a}'s update was lost: each access was its own round trip to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
         .noteBrokenLost: "{name} ended (exitcode {code}) while running work item {work}",
@@ -90,5 +90,6 @@ extension Phrase {
         .summaryExecutorRaised: ", {n} raised an exception",
         .summaryExecutorBroken: " · BROKEN: {n} pending work item(s) failed with BrokenProcessPool",
         .noteMainGuard: "{name} ran this program's top level again (a child started by spawn or forkserver imports the main module) and reached start() there; a process cannot start others while it is still importing its main module, so start() raises RuntimeError in the child. Put the code that starts processes under `if __name__ == \"__main__\":`.",
+        .noteTaskReplacing: "{duration} while no worker of {pool} was alive: the ones before had ended and their replacements had not started yet",
     ]
 }

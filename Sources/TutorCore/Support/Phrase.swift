@@ -107,7 +107,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
     case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
     case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember
-    case summaryExecutor, summaryExecutorMax, summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, noteMainGuard
+    case summaryExecutor, summaryExecutorMax, summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, noteMainGuard, noteTaskReplacing
     case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
     case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
     case summaryUnitTask, summaryUnitTasks, summaryUnitChunk, summaryUnitChunks, summaryPoolItems, summaryPoolFinished

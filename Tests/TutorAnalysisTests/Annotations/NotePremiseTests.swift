@@ -194,4 +194,28 @@ final class NotePremiseTests: XCTestCase {
         // The same failure in the main process is another story: no such note.
         XCTAssertFalse(NotePremise.startWhileImportingMain(step: 0).holds(in: StateReplayer(timeline: timeline)))
     }
+
+    /// maxtasksperchild: the only worker ended after its task and its replacement was not up yet. That wait is
+    /// not "before any worker had started" (one had, under fork, long before).
+    func testAWaitBetweenAWorkerAndItsReplacementIsNotStartUp() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", "pool.create", object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "process.start", [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
+        s.add(10, pid: 100, process: "MainProcess", "pool.submit", object: "Pool#1", [("job", .int(0)), ("method", .string("map")), ("chunks", .int(2))])
+        s.add(11, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.start", [("job", .int(0)), ("index", .int(0))])
+        s.add(12, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.end", [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(13, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "process.exit", [("exitcode", .int(0))])
+        s.add(70, pid: 100, process: "MainProcess", thread: "Thread-1 (_handle_workers)", "process.spawn",
+              [("child_pid", .int(202)), ("name", .string("ForkPoolWorker-2"))])
+        s.add(80, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "process.start", [("name", .string("ForkPoolWorker-2")), ("role", .string("child"))])
+        let start = s.add(81, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "pool.task.start", [("job", .int(0)), ("index", .int(1))])
+        let timeline = s.timeline()
+        let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == start })
+        XCTAssertEqual(note.kind, .taskWait)
+        XCTAssertFalse(note.text.contains("before any worker"), note.text)
+        XCTAssertTrue(note.text.contains("67 ms while no worker of Pool#1 was alive: the ones before had ended"), note.text)
+        XCTAssertEqual(violations(timeline, [note]), [])
+    }
 }
