@@ -83,8 +83,8 @@ final class AnnotatorTests: XCTestCase {
         // The state model shows a worker free for 7 ms while tasks 0 and 1, submitted before task 2, still waited
         // to be taken, then both workers running tasks 0 and 1 for 50 ms: neither part is a hand-over of task 2.
         XCTAssertEqual(texts[queuedStart], "task 2 started 57 ms after it was submitted: 50 ms while every started worker "
-            + "was running another task; 7 ms while a started worker was free but tasks submitted before this one had not started yet "
-            + "(a pool hands tasks out in the order they were submitted).")
+            + "was running another task; 7 ms while a worker was free but tasks submitted earlier had not started "
+            + "(tasks go out in order).")
         let premises = notes.compactMap(\.premise)
         XCTAssertEqual(premises.count, 3)
         XCTAssertEqual(Set(notes.map(\.kind)), [.submitBurst, .taskWait, .callbackPlace])
