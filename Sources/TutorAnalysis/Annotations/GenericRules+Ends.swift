@@ -6,13 +6,13 @@ extension GenericRules {
     func processEnds() -> [Note] {
         var notes: [Note] = []
         for (index, event) in events.enumerated() where notes.count < Self.perRule {
-            guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
+            guard event.is(.processExit) || event.is(.processReaped),
                   let code = event.exitCode, code != 0 else { continue }
-            let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
+            let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
             guard code < 0 else {
                 let child = event.childPid ?? 0
-                let ownExit = events.contains { $0.kind == EventKind.processExit && $0.pid == child }
-                if event.kind == EventKind.processExit || !ownExit {
+                let ownExit = events.contains { $0.is(.processExit) && $0.pid == child }
+                if event.is(.processExit) || !ownExit {
                     notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code,
                                                                                         "why": code == 1 ? Phrase.noteExitOne.text() : ""]),
                                       source: .rule, kind: .exitCode))
@@ -20,7 +20,7 @@ extension GenericRules {
                 continue
             }
             let signal = Int32(-code)
-            let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
+            let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
             func text(_ why: String) -> String {
                 Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code])
             }
@@ -53,8 +53,8 @@ extension GenericRules {
         }
         let call = signal == 9 ? "kill()" : "terminate()"
         guard calls.contains(call) else { return ("", nil) }
-        let kind = signal == 9 ? EventKind.processKill : EventKind.processTerminate
-        let caller = events[..<index].last { $0.kind == kind && $0.int("child_pid").map(Int32.init) == child }
+        let kind: EventKind = signal == 9 ? .processKill : .processTerminate
+        let caller = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
         let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
         return (signal == 9 ? Phrase.noteCalledKill.text(["by": by]) : Phrase.noteCalledTerminate.text(["by": by]),
                 .signalSent(childPid: child, call: call, beforeStep: index))
@@ -88,7 +88,7 @@ extension GenericRules {
                 premises.append(.blocked(step: moment, pid: call.pid, thread: call.thread))
                 continue
             }
-            guard let last = events[...moment].last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
+            guard let last = events[...moment].last(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
                                                            "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
         }
@@ -106,11 +106,11 @@ extension GenericRules {
     /// model (above), so a wait event here is said as what it is: the last event, at its time.
     static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
         let at = Format.seconds(e.t)
-        switch e.kind {
-        case EventKind.taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
-        case EventKind.print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
-        case EventKind.processStart: return Phrase.lastStarted.text(["t": at])
-        case EventKind.processRunEnd: return Phrase.lastRunReturned.text(["t": at])
+        switch e.known {
+        case .taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case .print: return Phrase.lastPrinted.text(["text": e.string(EventField.text) ?? "", "t": at])
+        case .processStart: return Phrase.lastStarted.text(["t": at])
+        case .processRunEnd: return Phrase.lastRunReturned.text(["t": at])
         default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
         }
     }

@@ -28,7 +28,7 @@ extension GenericRules {
                   let theirRead = theirs.after else { continue }
             count += 1
             guard first == nil else { continue }
-            let text = (e.kind == EventKind.managerCall ? Phrase.noteManagerLostUpdate : Phrase.noteLostUpdate)
+            let text = (e.is(.managerCall) ? Phrase.noteManagerLostUpdate : Phrase.noteLostUpdate)
                 .text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
                        "theirs": theirs.value, "mine": value])
             first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
@@ -41,21 +41,21 @@ extension GenericRules {
     /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
     /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        switch e.kind {
-        case EventKind.sharedRead, EventKind.sharedWrite:
+        switch e.known {
+        case .sharedRead, .sharedWrite:
             guard let object = e.object else { return nil }
-            let attr = e.string("attr") ?? "value"
-            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
-                    e.string("value") ?? "?")
-        case EventKind.managerCall:
-            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
-                  let args = e.string("args") else { return nil }
+            let attr = e.string(EventField.attr) ?? "value"
+            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
+                    e.string(EventField.value) ?? "?")
+        case .managerCall:
+            guard let object = e.object, e.bool(EventField.ok) != false, let method = e.string(EventField.method),
+                  let args = e.string(EventField.args) else { return nil }
             let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let key = parts.first, !key.isEmpty else { return nil }
             switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string(EventField.result) ?? "?")
             case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string(EventField.result) ?? "?")
             case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
             default: return nil
             }
@@ -68,17 +68,17 @@ extension GenericRules {
     /// Without such a worker in the record, only that it broke is said.
     func brokenExecutors() -> [Note] {
         let census = ProcessCensus(timeline)
-        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).compactMap { index in
+        return events.indices.filter { events[$0].is(.executorBroken) }.prefix(Self.perRule).compactMap { index in
             let e = events[index]
             var lost: [String] = []
             var starts: [Int] = []
-            for (s, start) in events[..<index].enumerated() where start.kind == EventKind.futureStart {
+            for (s, start) in events[..<index].enumerated() where start.is(.futureStart) {
                 guard StateQueries.workerDiedInside(start: s, before: index, in: timeline),
                       let dead = census.members.first(where: { $0.pid == start.pid }) else { continue }
                 starts.append(s)
-                lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int("work") ?? 0]))
+                lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int(EventField.work) ?? 0]))
             }
-            let pending = e.int("pending") ?? 0
+            let pending = e.int(EventField.pending) ?? 0
             let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending]))
             guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
             let text = Phrase.noteBrokenWhy.text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending])

@@ -40,20 +40,20 @@ private extension GenericRules {
         var notes: [Note] = []
         var i = 0
         while i < events.count, notes.count < Self.perRule {
-            guard events[i].kind == EventKind.poolSubmit, events[i].string("method")?.hasSuffix("async") == true else { i += 1; continue }
+            guard events[i].is(.poolSubmit), events[i].string(EventField.method)?.hasSuffix("async") == true else { i += 1; continue }
             var j = i
             var count = 1
             var k = i + 1
             while k < events.count {
                 if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
-                    guard events[k].kind == EventKind.poolSubmit, events[k].string("method") == events[i].string("method"),
+                    guard events[k].is(.poolSubmit), events[k].string(EventField.method) == events[i].string(EventField.method),
                           events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k
                 }
                 k += 1
             }
             if count > 1 {
-                let method = events[i].string("method") ?? "apply_async"
+                let method = events[i].string(EventField.method) ?? "apply_async"
                 let text = Phrase.noteSubmitBurst.text(["method": method, "n": count, "duration": Format.duration(ns: events[j].t - events[i].t)])
                 let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
                 if let made = note(i, .submitBurst, text, premise: premise) { notes.append(made) }
@@ -69,10 +69,10 @@ private extension GenericRules {
     /// what the state model shows the pool's workers doing: starting up, all busy, free while earlier tasks
     /// were still being taken, or free while this one was handed over.
     func firstQueuedTask() -> [Note] {
-        for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
+        for (index, event) in events.enumerated() where event.is(.taskStart) {
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
                   let submitT = task.submitT,
-                  let submit = events[..<index].lastIndex(where: { $0.kind == EventKind.poolSubmit && $0.t == submitT && $0.object == pool })
+                  let submit = events[..<index].lastIndex(where: { $0.is(.poolSubmit) && $0.t == submitT && $0.object == pool })
             else { continue }
             let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
             var parts: [String] = []
@@ -98,14 +98,14 @@ private extension GenericRules {
 
     /// Where callbacks run, shown once: in a process that the state model shows is no worker of any pool.
     func firstCallback() -> [Note] {
-        guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
+        guard let index = events.indices.first(where: { events[$0].is(.poolCallback) }) else { return [] }
         let event = events[index]
-        var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
+        var text = Phrase.noteCallbackWhere.text(["func": event.string(EventField.function).map { $0 + " " } ?? "", "process": event.process,
                                                   "pid": event.pid, "thread": event.threadRole])
         var start: Int?
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid,
-           let s = events[..<index].lastIndex(where: { $0.kind == EventKind.taskStart && $0.pid == pid && $0.job == event.job
-               && ($0.int("index") ?? 0) == (event.int("index") ?? 0) }) {
+           let s = events[..<index].lastIndex(where: { $0.is(.taskStart) && $0.pid == pid && $0.job == event.job
+               && ($0.int(EventField.index) ?? 0) == (event.int(EventField.index) ?? 0) }) {
             start = s
             text += task.workerThread == "MainThread"
                 ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])
@@ -121,9 +121,9 @@ private extension GenericRules {
         for lock in timeline.locks {
             for hold in lock.holds where hold.waitedNs >= 1_000_000 {
                 guard notes.count < Self.perRule,
-                      let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
+                      let index = events.indices.first(where: { events[$0].is(.lockAcquire) && events[$0].t == hold.acquiredT
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
-                let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
+                let begin = events[..<index].lastIndex { $0.is(.lockWait) && $0.pid == hold.pid
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
                 let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []

@@ -16,7 +16,7 @@ extension NotePremise {
             return StateQueries.taskWait(pool: pool, from: from, to: to, in: replayer) == split
         case let .noWaitBetween(pid, thread, from, to):
             guard valid(from, to) else { return false }
-            return !events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.closers[$0.kind] != nil }
+            return !events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.beginsAWait($0) }
         case let .lockHolders(lock, holders, from, to):
             return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
         case let .signalSent(child, call, step):
@@ -32,26 +32,26 @@ extension NotePremise {
             return Double(events[step].t) >= (run.timeoutSeconds ?? 0) * 1e9
         case let .interrupted(step):
             guard valid(step), let run = timeline.trailer?.run else { return false }
-            return run.interrupted && events[step].string("observed_by") == "mp-tutor"
+            return run.interrupted && events[step].string(EventField.observedBy) == "mp-tutor"
         case let .callbackPlace(callbackStep, taskStartStep):
-            guard valid(callbackStep), events[callbackStep].kind == EventKind.poolCallback else { return false }
+            guard valid(callbackStep), events[callbackStep].is(.poolCallback) else { return false }
             let callback = events[callbackStep]
             let state = replayer.state(after: callbackStep)
             guard !state.pools.contains(where: { $0.workers.contains { $0.name == callback.process } }) else { return false }
             guard let start = taskStartStep else { return true }
-            return valid(start) && start < callbackStep && events[start].kind == EventKind.taskStart
-                && events[start].job == callback.job && (events[start].int("index") ?? 0) == (callback.int("index") ?? 0)
+            return valid(start) && start < callbackStep && events[start].is(.taskStart)
+                && events[start].job == callback.job && (events[start].int(EventField.index) ?? 0) == (callback.int(EventField.index) ?? 0)
         case let .lostUpdate(otherRead, otherWrite, read, write):
             return StateQueries.isLostUpdate(otherRead: otherRead, otherWrite: otherWrite, read: read, write: write, in: timeline)
         case let .diedInside(broken, starts):
-            guard valid(broken), events[broken].kind == EventKind.executorBroken, !starts.isEmpty else { return false }
+            guard valid(broken), events[broken].is(.executorBroken), !starts.isEmpty else { return false }
             return starts.allSatisfy { StateQueries.workerDiedInside(start: $0, before: broken, in: timeline) }
         case let .startWhileImportingMain(step):
             guard valid(step) else { return false }
             let e = events[step]
             let main = timeline.processes.first { $0.role == "main" }?.pid
-            return e.kind == EventKind.processError && e.string("op") == "start" && e.pid != main
-                && (e.string("error") ?? "").contains("bootstrapping phase")
+            return e.is(.processError) && e.string(EventField.op) == "start" && e.pid != main
+                && (e.string(EventField.error) ?? "").contains("bootstrapping phase")
         case let .blocked(step, pid, thread):
             guard valid(step) else { return false }
             return replayer.state(after: step).blocked.contains { $0.pid == pid && $0.thread == thread }

@@ -18,76 +18,76 @@ public enum CausalLinker {
         func at(_ i: Int) -> String { Format.seconds(events[i].t) }
 
         for (i, e) in events.enumerated() {
-            let key = [e.job ?? -1, e.int("index") ?? 0]
-            switch e.kind {
-            case EventKind.queuePut:
-                queued[e.object ?? "", default: QueuedItems()].append(e.string("item") ?? "?", event: i)
-            case EventKind.queueGet:
-                let repr = e.string("item") ?? "?"
+            let key = [e.job ?? -1, e.index ?? 0]
+            switch e.known {
+            case .queuePut:
+                queued[e.object ?? "", default: QueuedItems()].append(e.item ?? "?", event: i)
+            case .queueGet:
+                let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
                 guard let put = queued[e.object ?? ""]?.take(repr) else { continue }
                 links.append(.init(cause: put, effect: i, kind: .delivery,
                                    text: Phrase.linkGotItem.text(["item": repr, "who": who(put), "t": at(put)])))
-            case EventKind.lockWait:
+            case .lockWait:
                 waiting.insert("\(e.object ?? "")|\(e.pid)|\(e.thread)")
-            case EventKind.lockRelease:
+            case .lockRelease:
                 lastRelease[e.object ?? ""] = i
-            case EventKind.lockAcquire:
+            case .lockAcquire:
                 let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
                 if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
                     links.append(.init(cause: release, effect: i, kind: .handOff,
                                        text: Phrase.linkGotLock.text(["lock": e.object ?? "the lock", "who": who(release), "t": at(release)])))
                 }
-            case EventKind.poolSubmit:
-                for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
-            case EventKind.taskStart, EventKind.taskEnd, EventKind.poolResult:
+            case .poolSubmit:
+                for chunk in 0..<max(1, e.chunks ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
+            case .taskStart, .taskEnd, .poolResult:
                 if let previous = taskStage[key] {
                     let name = RunState.taskName(key[0], key[1])
                     let text: String
-                    switch e.kind {
-                    case EventKind.taskStart: text = Phrase.linkSubmitted.text(["task": name, "who": who(previous), "t": at(previous)])
-                    case EventKind.taskEnd: text = Phrase.linkStarted.text(["task": name, "t": at(previous)])
+                    switch e.known {
+                    case .taskStart: text = Phrase.linkSubmitted.text(["task": name, "who": who(previous), "t": at(previous)])
+                    case .taskEnd: text = Phrase.linkStarted.text(["task": name, "t": at(previous)])
                     default: text = Phrase.linkFinished.text(["task": name, "who": who(previous), "t": at(previous)])
                     }
                     links.append(.init(cause: previous, effect: i, kind: .task, text: text))
                 }
                 taskStage[key] = i
-            case EventKind.poolCallback:
+            case .poolCallback:
                 if let result = taskStage[key] {
                     links.append(.init(cause: result, effect: i, kind: .task,
                                        text: Phrase.linkResultFor.text(["task": RunState.taskName(key[0], key[1]), "t": at(result)])))
                 }
-            case EventKind.processSpawn:
+            case .processSpawn:
                 if let child = e.childPid { spawns[child] = i }
-            case EventKind.processStart:
+            case .processStart:
                 if let spawn = spawns[e.pid] {
                     links.append(.init(cause: spawn, effect: i, kind: .spawn, text: Phrase.linkStartedBy.text(["who": who(spawn), "t": at(spawn)])))
                 }
-            case EventKind.processExit:
+            case .processExit:
                 exits[e.pid] = i
-            case EventKind.eventWait:
+            case .eventWait:
                 eventWaiters["\(e.object ?? "")|\(e.pid)|\(e.thread)"] = i
-            case EventKind.eventSet:
+            case .eventSet:
                 lastSet[e.object ?? ""] = i
-            case EventKind.eventWake:
+            case .eventWake:
                 // Only a wait that blocked (an event.wait came first) and did not time out was released by a
                 // set(): the latest set() on that event after the wait began.
                 guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
-                      e.bool("outcome") != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
+                      e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(.init(cause: set, effect: i, kind: .wake,
                                    text: Phrase.linkWoken.text(["who": who(set), "event": e.object ?? "Event", "t": at(set)])))
-            case EventKind.pipeSend:
-                sent["\(e.object ?? "")|\(e.string("end") ?? "")", default: []].append((e.string("item") ?? "?", i))
-            case EventKind.pipeRecv:
+            case .pipeSend:
+                sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))
+            case .pipeRecv:
                 // A message sent on one end of a pipe is received on the other, in order.
-                guard e.string("error") == nil, let end = e.string("end") else { continue }
+                guard e.string(EventField.error) == nil, let end = e.end else { continue }
                 let other = "\(e.object ?? "")|\(end == "A" ? "B" : "A")"
                 guard var items = sent[other], !items.isEmpty else { continue }
                 let send = items.removeFirst().event
                 sent[other] = items
                 links.append(.init(cause: send, effect: i, kind: .delivery,
                                    text: Phrase.linkReceived.text(["who": who(send), "t": at(send)])))
-            case EventKind.processReaped:
+            case .processReaped:
                 if let child = e.childPid, let exit = exits[child] {
                     links.append(.init(cause: exit, effect: i, kind: .reap, text: Phrase.linkExited.text(["who": who(exit), "t": at(exit)])))
                 }

@@ -52,8 +52,8 @@ struct HangExplainer {
     /// end, and what processes wrote while being stopped, come after it.
     static func moment(of timeline: Timeline) -> Int {
         let limit = timeline.trailer?.run.timeoutSeconds.map { Int64($0 * 1e9) } ?? Int64.max
-        return timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" && $0.t < limit }
-            ?? timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (timeline.events.count - 1)
+        return timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" && $0.t < limit }
+            ?? timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" } ?? (timeline.events.count - 1)
     }
 }
 

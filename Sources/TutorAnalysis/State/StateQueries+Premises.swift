@@ -7,10 +7,10 @@ extension StateQueries {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
         for e in timeline.events[..<min(step, timeline.events.count)] {
-            switch e.kind {
-            case EventKind.processKill where e.int("child_pid").map(Int32.init) == child: calls.insert("kill()")
-            case EventKind.processTerminate where e.int("child_pid").map(Int32.init) == child: calls.insert("terminate()")
-            case EventKind.poolTerminate where pool != nil && e.object == pool: calls.insert("Pool.terminate()")
+            switch e.known {
+            case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
+            case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("terminate()")
+            case .poolTerminate where pool != nil && e.object == pool: calls.insert("Pool.terminate()")
             default: break
             }
         }
@@ -51,9 +51,9 @@ extension StateQueries {
     /// other than SIGTERM's before the executor broke at `broken`.
     static func workerDiedInside(start: Int, before broken: Int, in timeline: Timeline) -> Bool {
         let events = timeline.events
-        guard events.indices.contains(start), start < broken, events[start].kind == EventKind.futureStart else { return false }
-        let e = events[start], work = e.int("work")
-        guard !events.contains(where: { $0.kind == EventKind.futureEnd && $0.pid == e.pid && $0.int("work") == work }),
+        guard events.indices.contains(start), start < broken, events[start].is(.futureStart) else { return false }
+        let e = events[start], work = e.int(EventField.work)
+        guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.int(EventField.work) == work }),
               let code = ProcessCensus(timeline).members.first(where: { $0.pid == e.pid })?.exitCode else { return false }
         return code != 0 && code != -15
     }

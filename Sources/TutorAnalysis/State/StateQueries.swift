@@ -10,7 +10,7 @@ public enum StateQueries {
         guard from >= 0, to > from, to < events.count else { return TaskWaitSplit() }
         var state = replayer.state(after: from)
         var split = TaskWaitSplit()
-        let mine = (job: events[to].job ?? 0, index: events[to].int("index") ?? 0)
+        let mine = (job: events[to].job ?? 0, index: events[to].int(EventField.index) ?? 0)
         var step = from
         while step < to {
             let workers = state.pools.first { $0.label == pool }?.workers ?? []

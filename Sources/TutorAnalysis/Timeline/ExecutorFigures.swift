@@ -16,7 +16,7 @@ public struct ExecutorFigures: Sendable {
     public var brokenPending: Int?
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
-        let labels = timeline.events.filter { $0.kind == EventKind.executorCreate }.compactMap(\.object)
+        let labels = timeline.events.filter { $0.is(.executorCreate) }.compactMap(\.object)
         let owner = owners(timeline, labels: labels)
         return labels.map { ExecutorFigures(executor: $0, timeline: timeline, owner: owner) }
     }
@@ -29,11 +29,11 @@ public struct ExecutorFigures: Sendable {
         var started: [String: Set<Int64>] = [:]
         var owner: [Int: String] = [:]
         for (i, e) in timeline.events.enumerated() {
-            switch e.kind {
-            case EventKind.futureSubmit:
-                if let x = e.object, let work = e.int("work") { submitted[x, default: []].insert(work) }
-            case EventKind.futureStart:
-                guard let work = e.int("work") else { continue }
+            switch e.known {
+            case .futureSubmit:
+                if let x = e.object, let work = e.int(EventField.work) { submitted[x, default: []].insert(work) }
+            case .futureStart:
+                guard let work = e.int(EventField.work) else { continue }
                 let candidates = labels.filter { submitted[$0]?.contains(work) == true && started[$0]?.contains(work) != true }
                 guard candidates.count == 1 else { continue }
                 owner[i] = candidates[0]
@@ -48,27 +48,27 @@ public struct ExecutorFigures: Sendable {
     init(executor: String, timeline: Timeline, owner: [Int: String]) {
         self.executor = executor
         let events = timeline.events
-        maxWorkers = events.first { $0.kind == EventKind.executorCreate && $0.object == executor }?.int("max_workers")
-        submitted = events.filter { $0.kind == EventKind.futureSubmit && $0.object == executor }.count
-        let results = events.filter { $0.kind == EventKind.futureResult && $0.object == executor }
+        maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
+        submitted = events.filter { $0.is(.futureSubmit) && $0.object == executor }.count
+        let results = events.filter { $0.is(.futureResult) && $0.object == executor }
         resultsBack = results.count
         var names: [String] = []
         var counts: [String: Int] = [:]
         var failedEnds = 0
-        for (i, e) in events.enumerated() where e.kind == EventKind.futureStart && owner[i] == executor {
+        for (i, e) in events.enumerated() where e.is(.futureStart) && owner[i] == executor {
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
             // Its end: the next future.end of that work item on the same thread.
-            if let end = events[(i + 1)...].first(where: { $0.kind == EventKind.futureEnd && $0.pid == e.pid && $0.thread == e.thread }),
-               end.int("work") == e.int("work"), end.bool("ok") == false {
+            if let end = events[(i + 1)...].first(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.thread == e.thread }),
+               end.int(EventField.work) == e.int(EventField.work), end.bool(EventField.ok) == false {
                 failedEnds += 1
             }
         }
         // Only work items seen to raise in a worker: a broken pool's pending items fail without running.
         raised = failedEnds
         perWorker = names.map { (worker: $0, items: counts[$0] ?? 0) }
-        let broken = events.last { $0.kind == EventKind.executorBroken && $0.object == executor }
-        brokenPending = broken.map { Int($0.int("pending") ?? 0) }
+        let broken = events.last { $0.is(.executorBroken) && $0.object == executor }
+        brokenPending = broken.map { Int($0.int(EventField.pending) ?? 0) }
     }
 }
