@@ -28,8 +28,7 @@ extension GenericRules {
                   let theirRead = theirs.after else { continue }
             count += 1
             guard first == nil else { continue }
-            let text = (e.is(.managerCall) ? Phrase.noteManagerLostUpdate : Phrase.noteLostUpdate)
-                .text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
+            let text = Phrase.noteLostUpdate.text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
                        "theirs": theirs.value, "mine": value])
             first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
         }
@@ -38,30 +37,25 @@ extension GenericRules {
         return [note(first.index, .lostUpdate, text, premise: first.premise)].compactMap { $0 }
     }
 
-    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
-    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        switch e.known {
-        case .sharedRead, .sharedWrite:
-            guard let object = e.object else { return nil }
-            let attr = e.string(EventField.attr) ?? "value"
-            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
-                    e.string(EventField.value) ?? "?")
-        case .managerCall:
-            guard let object = e.object, e.bool(EventField.ok) != false, let method = e.string(EventField.method),
-                  let args = e.string(EventField.args) else { return nil }
-            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let key = parts.first, !key.isEmpty else { return nil }
-            switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string(EventField.result) ?? "?")
-            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string(EventField.result) ?? "?")
-            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
-            default: return nil
-            }
-        default:
-            return nil
-        }
+        guard e.is(anyOf: [.sharedRead, .sharedWrite]), let object = e.object else { return nil }
+        let attr = e.attr ?? "value"
+        return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
+                e.string(EventField.value) ?? "?")
+    }
+
+    /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): one note, at B's
+    /// write of the first race, with how many the record proves; its premise is asked again by the checker.
+    func proxyLostUpdates() -> [Note] {
+        let races = ProxyRace.all(in: timeline)
+        guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
+        let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
+        let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
+            "a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]), "old": value(race.readB), "object": place,
+            "theirs": value(race.writeA), "mine": value(race.writeB)])
+        return [note(race.writeB, .lostUpdate, text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
+                     premise: .proxyLostUpdate(race))].compactMap { $0 }
     }
 
     /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.

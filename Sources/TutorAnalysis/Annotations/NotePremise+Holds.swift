@@ -43,6 +43,8 @@ extension NotePremise {
                 && events[start].job == callback.job && (events[start].int(EventField.index) ?? 0) == (callback.int(EventField.index) ?? 0)
         case let .lostUpdate(otherRead, otherWrite, read, write):
             return StateQueries.isLostUpdate(otherRead: otherRead, otherWrite: otherWrite, read: read, write: write, in: timeline)
+        case let .proxyLostUpdate(race):
+            return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):
             guard valid(broken), events[broken].is(.executorBroken), !starts.isEmpty else { return false }
             return starts.allSatisfy { StateQueries.workerDiedInside(start: $0, before: broken, in: timeline) }

@@ -33,6 +33,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A lost update: `otherRead` and `read` read the same value of one place, the other thread wrote
     /// (`otherWrite`) after `read`, then this thread wrote (`write`) without reading again.
     case lostUpdate(otherRead: Int, otherWrite: Int, read: Int, write: Int)
+    /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
+    case proxyLostUpdate(ProxyRace)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
     /// worker ended (non-zero, not by terminate) without finishing it.
     case diedInside(brokenStep: Int, starts: [Int])

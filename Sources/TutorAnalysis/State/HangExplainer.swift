@@ -31,6 +31,7 @@ struct HangExplainer {
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
         out += lostPoolResults(blocked)
+        out += unfinishedWork(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
@@ -52,8 +53,16 @@ struct HangExplainer {
     /// end, and what processes wrote while being stopped, come after it.
     static func moment(of timeline: Timeline) -> Int {
         let limit = timeline.trailer?.run.timeoutSeconds.map { Int64($0 * 1e9) } ?? Int64.max
-        return timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" && $0.t < limit }
+        let beforeLimit = timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" && $0.t < limit }
             ?? timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" } ?? (timeline.events.count - 1)
+        return min(beforeLimit, lastTracedEvent(timeline.events))
+    }
+
+    /// The last event before mp-tutor saw the run end: what a helper prints after the main process was stopped
+    /// (the resource tracker's warnings) is aftermath, and the main process's end must not clear its blocked call.
+    static func lastTracedEvent(_ events: [TraceEvent]) -> Int {
+        if let end = events.firstIndex(where: { $0.string(EventField.observedBy) == "mp-tutor" }) { return max(0, end - 1) }
+        return events.count - 1
     }
 }
 
@@ -133,6 +142,33 @@ private extension HangExplainer {
                 text += Phrase.hangStarvedJoiner.text(["joiner": joiner.who, "who": call.who])
             }
             return (text + Phrase.hangStarvedAdvice.text(), .starvedGet(step: moment, pid: call.pid, thread: call.thread, queue: label))
+        }
+    }
+
+    /// A wait on executor work items (`as_completed()`, `wait()`, `result()`, `shutdown()`) whose items never finished:
+    /// which worker started each and when, or that none took it. Only with one executor in the run, whose work
+    /// numbers are then unambiguous in the workers' events.
+    func unfinishedWork(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
+        let events = timeline.events
+        guard events.filter({ $0.is(.executorCreate) }).count == 1 else { return [] }
+        return blocked.compactMap { call -> (text: String, premise: NotePremise)? in
+            guard case .result = call.target, let begin = events.last(where: {
+                $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
+            }) else { return nil }
+            let works = begin.is(.futureWait) ? [begin.work].compactMap { $0 }
+                : begin.fields[EventField.works]?.arrayValue?.compactMap(\.intValue) ?? []
+            let parts = works.compactMap { work -> String? in
+                guard let start = events.last(where: { $0.is(.futureStart) && $0.work == work }) else {
+                    return Phrase.hangWorkQueued.text(["work": work])
+                }
+                guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }) else { return nil }
+                let worker = start.thread == "MainThread" ? start.process : "\(start.process)/\(start.threadRole)"
+                return Phrase.hangWorkRunning.text(["worker": worker, "work": work, "t": Format.seconds(start.t)])
+            }
+            guard !parts.isEmpty else { return nil }
+            return (Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
+                                                 "parts": parts.joined(separator: Phrase.listSeparator.text())]),
+                    .blocked(step: moment, pid: call.pid, thread: call.thread))
         }
     }
 }
