@@ -5,20 +5,23 @@ extension GenericRules {
     /// it (a kill()/terminate() call on that process, its pool's terminate(), the watchdog, Ctrl-C).
     func processEnds() -> [Note] {
         var notes: [Note] = []
-        for (index, event) in events.enumerated() where notes.count < Self.perRule {
+        var exits = 0      // exit codes and signals have their own budget: one must not crowd out the other
+        for (index, event) in events.enumerated() where notes.count - exits < Self.perRule || exits < Self.perRule {
             guard event.is(.processExit) || event.is(.processReaped),
                   let code = event.exitCode, code != 0 else { continue }
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
             guard code < 0 else {
                 let child = event.childPid ?? 0
                 let ownExit = events.contains { $0.is(.processExit) && $0.pid == child }
-                if event.is(.processExit) || !ownExit {
+                if event.is(.processExit) || !ownExit, exits < Self.perRule {
+                    exits += 1
                     notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code,
                                                                                         "why": code == 1 ? Phrase.noteExitOne.text() : ""]),
                                       source: .rule, kind: .exitCode))
                 }
                 continue
             }
+            guard notes.count - exits < Self.perRule else { continue }
             let signal = Int32(-code)
             let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
             func text(_ why: String) -> String {
