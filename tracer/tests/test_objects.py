@@ -26,7 +26,32 @@ if __name__ == "__main__":
 '''
 
 
+FIRST_THEN_TERMINATE = '''
+import multiprocessing as mp
+def echo(x):
+    return x
+if __name__ == "__main__":
+    pool = mp.Pool(1)
+    print("first", next(pool.imap(echo, range(3))))
+    pool.terminate()
+    pool.join()
+'''
+
+
 class PoolEvents(TraceCase):
+    def test_end_is_recorded_before_the_result_goes_out(self):
+        # The parent terminates the worker as soon as it has the first result: the worker's end of that
+        # task must already be in the record (it was written after put() and lost).
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(FIRST_THEN_TERMINATE, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertIn("first 0\n", r.stdout)
+                job = r.one('pool.submit', method='imap')['job']
+                end = r.one('pool.task.end', job=job, index=0)
+                res = r.one('pool.result', job=job, index=0)
+                self.assertLessEqual(end['t'], res['t'])
+
     def test_apply_async_callback_map(self):
         for method in METHODS:
             with self.subTest(method=method):

@@ -20,9 +20,12 @@ public struct Annotator {
         let lookup = EventFieldLookup(timeline)
         var notes: [Note] = []
         for rule in rules {
-            guard let selector = try? ClaimParser.parseSelector(LessonParameters.fill(rule.when, with: parameters)) else { continue }
+            let when = LessonParameters.fill(rule.when, with: parameters)
+            guard let selector = try? ClaimParser.parseSelector(when) else { continue }
             for index in timeline.events.indices where lookup.matches(selector, index) {
-                notes.append(Note(eventIndex: index, text: fill(rule.say, event: index, lookup: lookup), source: .lesson))
+                // The lesson's words rest on its `when:` selector: the checker asks it again at this event.
+                notes.append(Note(eventIndex: index, text: fill(rule.say, event: index, lookup: lookup), source: .lesson, kind: .lesson,
+                                  premise: .lessonWhen(selector: when, step: index)))
                 if rule.once { break }
             }
         }

@@ -1,52 +1,73 @@
 import TutorCore
 
-/// The fact a note's cause rests on, as a query on the state model (`RunState` via `StateReplayer`).
+/// The fact a note's cause rests on, as a query on the state model (`RunState` via `StateReplayer`) or on
+/// the recorded events at the note's step.
 ///
 /// A rule words its note from the answer of the same query, so the note says only what the state shows;
 /// the checker asks again at the note's step and fails a note whose premise does not hold.
-public enum NotePremise: Sendable, Equatable {
+public indirect enum NotePremise: Sendable, Equatable {
+    /// Every one of these holds.
+    case all([NotePremise])
+    /// A lesson note's `when:` selector (parameters filled in) matches the event at `step`.
+    case lessonWhen(selector: String, step: Int)
     /// How a pool task's time between submission and start splits by what its pool's workers were doing.
     case taskWait(pool: String, fromStep: Int, toStep: Int, split: TaskWaitSplit)
     /// The thread recorded no blocking call between the two steps.
     case noWaitBetween(pid: Int32, thread: String, fromStep: Int, toStep: Int)
     /// While the waiter waited (from its `lock.wait` to its `lock.acquire`), these held the lock, in this order.
     case lockHolders(lock: String, holders: [String], fromStep: Int, toStep: Int)
-    /// The program called `call` (`kill()`, `terminate()`) on that process before it ended.
+    /// The program called `call` (`kill()`, `terminate()`, or `Pool.terminate()` on the process's own pool)
+    /// on that process before it ended.
     case signalSent(childPid: Int32, call: String, beforeStep: Int)
+    /// No `kill()`, `terminate()` or terminate of its pool was recorded for that process before it ended.
+    case noSignalCall(childPid: Int32, beforeStep: Int)
+    /// The watchdog stopped the run.
+    case runTimedOut
+    /// The watchdog stopped the run, and the event at `step` came at or after its limit.
+    case watchdogStopped(step: Int)
+    /// The run was interrupted, and mp-tutor itself observed the end at `step`.
+    case interrupted(step: Int)
+    /// The callback at `callbackStep` ran in a process that is no worker of any pool at that step; the task
+    /// it handles was started at `taskStartStep` (when named) by the worker the note names.
+    case callbackPlace(callbackStep: Int, taskStartStep: Int?)
+    /// A lost update: `otherRead` and `read` read the same value of one place, the other thread wrote
+    /// (`otherWrite`) after `read`, then this thread wrote (`write`) without reading again.
+    case lostUpdate(otherRead: Int, otherWrite: Int, read: Int, write: Int)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
+    /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
+    /// worker ended (non-zero, not by terminate) without finishing it.
+    case diedInside(brokenStep: Int, starts: [Int])
+    /// The event at `step` is a failed `start()` in a process other than the main one, failing because that
+    /// process was still importing the main module (multiprocessing's "bootstrapping phase" error).
+    case startWhileImportingMain(step: Int)
+    /// At `step`, the state shows this thread blocked.
+    case blocked(step: Int, pid: Int32, thread: String)
+    /// At `step`, exactly these hold the lock.
+    case lockHeld(step: Int, lock: String, holders: [String])
+    /// At `step`, each member waits for the next (a lock it holds, or its join), in a circle.
+    case waitCycle(step: Int, members: [String])
+    /// At `step`, the joiner waits in join() of a live child that is not blocked and whose item is unread on `queue`.
+    case feederJoin(step: Int, joinerPid: Int32, childPid: Int32, queue: String)
+    /// At `step`, the thread waits to get from an empty `queue`, and every other live main or child process is blocked.
+    case starvedGet(step: Int, pid: Int32, thread: String, queue: String)
+    /// At `step`, the thread waits in a Pool result call, and these chunks were lost with their workers.
+    case lostResult(step: Int, pid: Int32, thread: String, chunks: [String])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.
 public struct TaskWaitSplit: Sendable, Equatable {
     /// No worker of the pool had started yet.
     public var startupNs: Int64 = 0
+    /// Workers had started before, but none was alive: the ones before had ended, their replacements had not started.
+    public var replacingNs: Int64 = 0
     /// Every started worker of the pool was running another task.
     public var busyNs: Int64 = 0
-    /// At least one worker was idle: the task was on its way (the pool's task-handler thread and the pipe).
+    /// A worker was idle, and tasks submitted before this one were still waiting for a worker.
+    public var aheadNs: Int64 = 0
+    /// A worker was idle and no earlier task was waiting: the task was on its way (the pool's task-handler
+    /// thread and the pipe).
     public var handoffNs: Int64 = 0
     /// The workers started at the end of the stretch.
     public var workers = 0
-}
-
-extension NotePremise {
-    /// Asks the state model again; true when the premise holds.
-    public func holds(in replayer: StateReplayer) -> Bool {
-        let timeline = replayer.timeline
-        switch self {
-        case let .taskWait(pool, from, to, split):
-            return StateQueries.taskWait(pool: pool, from: from, to: to, in: replayer) == split
-        case let .noWaitBetween(pid, thread, from, to):
-            return !timeline.events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.beginsAWait($0) }
-        case let .lockHolders(lock, holders, from, to):
-            return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
-        case let .signalSent(child, call, step):
-            let kinds: Set<EventKind> = call == "kill()" ? [.processKill] : [.processTerminate, .poolTerminate]
-            return timeline.events[..<step].contains { e in
-                e.is(anyOf: kinds) && (e.is(.poolTerminate) || e.int(EventField.childPid).map(Int32.init) == child)
-            }
-        case let .proxyLostUpdate(race):
-            return race.holds(in: timeline.events)
-        }
-    }
 }

@@ -7,12 +7,23 @@ import TutorCore
 /// It reasons only from the state rebuilt from recorded events: who holds what, who waits on what.
 struct HangExplainer {
     let timeline: Timeline
+    let replayer: StateReplayer
+    /// The step whose state is explained: the last event a traced process wrote before the watchdog fired.
+    let moment: Int
 
-    init(timeline: Timeline) { self.timeline = timeline }
+    init(timeline: Timeline, replayer: StateReplayer? = nil, moment: Int? = nil) {
+        self.timeline = timeline
+        self.replayer = replayer ?? StateReplayer(timeline: timeline)
+        self.moment = moment ?? Self.moment(of: timeline)
+    }
 
-    /// The explanations, most specific first; empty when nothing recorded explains the hang.
-    func explanations() -> [String] {
-        let state = StateReplayer(timeline: timeline).state(after: Self.lastTracedEvent(timeline.events))
+    /// The explanations' words, most specific first; empty when nothing recorded explains the hang.
+    func explanations() -> [String] { reasons().map(\.text) }
+
+    /// The explanations, most specific first, each with the premise it rests on; empty when nothing
+    /// recorded explains the hang.
+    func reasons() -> [(text: String, premise: NotePremise)] {
+        let state = replayer.state(after: moment)
         let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
         let blocked = state.blocked.filter { alive.contains($0.pid) }
         guard !blocked.isEmpty else { return [] }
@@ -22,40 +33,47 @@ struct HangExplainer {
         out += lostPoolResults(blocked)
         out += unfinishedWork(blocked)
         if out.isEmpty {
-            out = blocked.map { Phrase.hangSince.text(["who": $0.who, "what": $0.what, "t": Format.seconds($0.since)]) }
+            out = blocked.map { call in
+                let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
+                if case let .lock(label) = call.target,
+                   let holders = state.locks.first(where: { $0.label == label })?.holders.map(\.who)
+                       .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),
+                   !holders.isEmpty, !holders.contains(call.who) {
+                    return (Phrase.hangLockHeld.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
+                                                      "holders": holders.joined(separator: Phrase.listSeparator.text())]),
+                            .all([at, .lockHeld(step: moment, lock: label, holders: holders)]))
+                }
+                return (Phrase.hangSince.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since)]), at)
+            }
         }
         return out
+    }
+
+    /// The last event a traced process wrote before the watchdog's limit: mp-tutor's own observations of the
+    /// end, and what processes wrote while being stopped, come after it.
+    static func moment(of timeline: Timeline) -> Int {
+        let limit = timeline.trailer?.run.timeoutSeconds.map { Int64($0 * 1e9) } ?? Int64.max
+        let beforeLimit = timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" && $0.t < limit }
+            ?? timeline.events.lastIndex { $0.string(EventField.observedBy) != "mp-tutor" } ?? (timeline.events.count - 1)
+        return min(beforeLimit, lastTracedEvent(timeline.events))
     }
 
     /// The last event before mp-tutor saw the run end: what a helper prints after the main process was stopped
     /// (the resource tracker's warnings) is aftermath, and the main process's end must not clear its blocked call.
     static func lastTracedEvent(_ events: [TraceEvent]) -> Int {
-        if let end = events.firstIndex(where: { $0.observedBy == "mp-tutor" }) { return max(0, end - 1) }
+        if let end = events.firstIndex(where: { $0.string(EventField.observedBy) == "mp-tutor" }) { return max(0, end - 1) }
         return events.count - 1
     }
 }
 
 private extension HangExplainer {
-    /// Who a blocked call waits for, by process name: lock holders, or the joined child.
-    func waitsFor(_ call: BlockedCall, state: RunState) -> [(name: String, why: String)] {
-        switch call.target {
-        case let .lock(label):
-            let holders = state.locks.first { $0.label == label }?.holders.map(\.who) ?? []
-            return holders.map { ($0, Phrase.hangHolds.text(["lock": label])) }
-        case let .join(_, name):
-            return [(name, Phrase.hangIsJoinedChild.text())]
-        default:
-            return []
-        }
-    }
-
-    func cycles(_ blocked: [BlockedCall], state: RunState) -> [String] {
+    func cycles(_ blocked: [BlockedCall], state: RunState) -> [(text: String, premise: NotePremise)] {
         var edges: [String: (to: String, call: BlockedCall)] = [:]
         for call in blocked {
-            if let target = waitsFor(call, state: state).first(where: { $0.name != call.who }) { edges[call.who] = (target.name, call) }
+            if let target = StateQueries.waitsFor(call, in: state).first(where: { $0 != call.who }) { edges[call.who] = (target, call) }
         }
         var reported: Set<String> = []
-        var out: [String] = []
+        var out: [(text: String, premise: NotePremise)] = []
         for start in edges.keys.sorted() where !reported.contains(start) {
             var path = [start]
             var node = start
@@ -71,46 +89,69 @@ private extension HangExplainer {
                 let held = state.locks.filter { $0.holders.contains { $0.who == who } }.map(\.label)
                 return (held.isEmpty ? "\(who)" : Phrase.hangHoldsAnd.text(["who": who, "held": held.joined(separator: ", ")])) + " \(call.what)"
             }
-            out.append(Phrase.hangDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]))
+            out.append((Phrase.hangDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]),
+                        .waitCycle(step: moment, members: loop)))
         }
         return out
     }
 
     /// A parent joins a child that put data nobody has read: the child's feeder thread cannot finish.
-    func feederJoins(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [String] {
-        blocked.compactMap { call -> String? in
+    func feederJoins(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [(text: String, premise: NotePremise)] {
+        blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .join(pid, name) = call.target, alive.contains(pid) else { return nil }
             guard !state.blocked.contains(where: { $0.pid == pid }) else { return nil }
             let unread = state.queues.filter { q in q.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } }
             guard let queue = unread.first else { return nil }
             let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!
-            return Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
-                                               "t": Format.seconds(item.putAt)])
+            return (Phrase.hangFeederJoin.text(["who": call.who, "name": name, "item": item.repr, "queue": queue.label,
+                                                "t": Format.seconds(item.putAt)]),
+                    .feederJoin(step: moment, joinerPid: call.pid, childPid: pid, queue: queue.label))
         }
     }
 
     /// A Pool result call waits for a chunk whose worker ended inside it: that result can never come.
-    func lostPoolResults(_ blocked: [BlockedCall]) -> [String] {
+    func lostPoolResults(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
         let lost = PoolFigures.all(timeline).flatMap { pool in pool.chunksLost.map { (pool.pool, $0) } }
         guard !lost.isEmpty else { return [] }
-        return blocked.compactMap { call -> String? in
+        return blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .result(written, what) = call.target else { return nil }
             let parts = lost.map { pool, task -> String in
                 let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""
-                return Phrase.hangWorkerEnded.text(["worker": task.worker ?? Phrase.hangAWorker.text(), "pool": pool, "code": code, "task": task.name])
+                return Phrase.hangLostPart.text(["worker": task.worker ?? Phrase.hangAWorker.text(), "pool": pool, "code": code, "task": task.name])
             }
-            return Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what,
-                                               "list": parts.joined(separator: Phrase.listSeparator.text())])
+            return (Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what,
+                                                "parts": parts.joined(separator: Phrase.notePartsSeparator.text())]),
+                    .lostResult(step: moment, pid: call.pid, thread: call.thread, chunks: lost.map(\.1.name)))
+        }
+    }
+
+    /// A get on an empty queue while every other live process is blocked too.
+    func starvedGets(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [(text: String, premise: NotePremise)] {
+        blocked.compactMap { call -> (text: String, premise: NotePremise)? in
+            guard case let .queueGet(label) = call.target,
+                  state.queues.first(where: { $0.label == label })?.items.isEmpty ?? true else { return nil }
+            let others = state.processes.filter { $0.isAlive && $0.pid != call.pid && ($0.role == "main" || $0.role == "child") }
+            let othersBlocked = others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
+            guard othersBlocked else { return nil }
+            let what = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }.map { "\($0.who) \($0.what)" }
+            let joiner = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }
+                .first { if case let .join(pid, _) = $0.target { pid == call.pid } else { false } }
+            var text = Phrase.hangStarvedGet.text(["who": call.who, "label": label])
+            text += what.isEmpty ? Phrase.notePeriod.text() : Phrase.hangStarvedOthers.text(["what": what.joined(separator: Phrase.listSeparator.text())])
+            if let joiner {
+                text += Phrase.hangStarvedJoiner.text(["joiner": joiner.who, "who": call.who])
+            }
+            return (text + Phrase.hangStarvedAdvice.text(), .starvedGet(step: moment, pid: call.pid, thread: call.thread, queue: label))
         }
     }
 
     /// A wait on executor work items (`as_completed()`, `wait()`, `result()`, `shutdown()`) whose items never finished:
     /// which worker started each and when, or that none took it. Only with one executor in the run, whose work
     /// numbers are then unambiguous in the workers' events.
-    func unfinishedWork(_ blocked: [BlockedCall]) -> [String] {
+    func unfinishedWork(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
         let events = timeline.events
         guard events.filter({ $0.is(.executorCreate) }).count == 1 else { return [] }
-        return blocked.compactMap { call -> String? in
+        return blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case .result = call.target, let begin = events.last(where: {
                 $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
             }) else { return nil }
@@ -125,28 +166,9 @@ private extension HangExplainer {
                 return Phrase.hangWorkRunning.text(["worker": worker, "work": work, "t": Format.seconds(start.t)])
             }
             guard !parts.isEmpty else { return nil }
-            return Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
-                                                "parts": parts.joined(separator: Phrase.listSeparator.text())])
-        }
-    }
-
-    /// A get on an empty queue while every other live process is blocked too.
-    func starvedGets(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [String] {
-        blocked.compactMap { call -> String? in
-            guard case let .queueGet(label) = call.target,
-                  state.queues.first(where: { $0.label == label })?.items.isEmpty ?? true else { return nil }
-            let others = state.processes.filter { $0.isAlive && $0.pid != call.pid && ($0.role == "main" || $0.role == "child") }
-            let othersBlocked = others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
-            guard othersBlocked else { return nil }
-            let what = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }.map { "\($0.who) \($0.what)" }
-            let joiner = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }
-                .first { if case let .join(pid, _) = $0.target { pid == call.pid } else { false } }
-            var text = Phrase.hangStarvedGet.text(["who": call.who, "label": label])
-            text += what.isEmpty ? Phrase.notePeriod.text() : Phrase.hangStarvedOthers.text(["what": what.joined(separator: Phrase.listSeparator.text())])
-            if let joiner {
-                text += Phrase.hangStarvedJoiner.text(["joiner": joiner.who, "who": call.who])
-            }
-            return text + Phrase.hangStarvedAdvice.text()
+            return (Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
+                                                 "parts": parts.joined(separator: Phrase.listSeparator.text())]),
+                    .blocked(step: moment, pid: call.pid, thread: call.thread))
         }
     }
 }

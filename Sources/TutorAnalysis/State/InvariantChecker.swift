@@ -151,13 +151,18 @@ private extension InvariantChecker {
         return out
     }
 
-    /// Every note that states a cause carries a premise, and the premise holds in the state model.
+    /// Every note of a kind that states a cause carries a premise, and every premise holds in the state
+    /// model at its step.
     func notePremises() -> [Violation] {
-        guard notes.contains(where: { $0.premise != nil }) else { return [] }
         let replayer = StateReplayer(timeline: timeline)
         return notes.compactMap { note in
-            guard let premise = note.premise, !premise.holds(in: replayer) else { return nil }
-            return v("note-premise", Phrase.invNotePremise.text(["seq": events[note.eventIndex].seq, "note": note.text]))
+            let seq = events.indices.contains(note.eventIndex) ? events[note.eventIndex].seq : note.eventIndex
+            guard let premise = note.premise else {
+                guard note.kind.statesCause else { return nil }
+                return v("note-premise", Phrase.invNoteNoPremise.text(["kind": note.kind.rawValue, "seq": seq, "note": note.text]))
+            }
+            guard !premise.holds(in: replayer) else { return nil }
+            return v("note-premise", Phrase.invNotePremise.text(["kind": note.kind.rawValue, "seq": seq, "note": note.text]))
         }
     }
 

@@ -21,6 +21,7 @@ extension RunState {
             if let label = timeline.poolOfWorker[e.pid] ?? (e.process.contains("PoolWorker") ? pools.last?.label : nil),
                let pool = poolIndex(label), !pools[pool].workers.contains(where: { $0.name == e.process }) {
                 pools[pool].workers.append((e.process, nil))
+                pools[pool].workersStarted += 1
             }
         case .processExit:
             setActivity(e.pid, Phrase.activityExited.text())

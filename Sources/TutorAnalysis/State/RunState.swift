@@ -58,11 +58,13 @@ public struct RunState: Sendable, Equatable {
         public var callbacksRun: Int
         /// The callback running now, if one is.
         public var callbackRunning: String?
+        /// Workers that ever started in this pool (a worker that ended leaves `workers`, not this count).
+        public var workersStarted = 0
 
         public static func == (a: Pool, b: Pool) -> Bool {
             a.label == b.label && a.workers.map(\.name) == b.workers.map(\.name) && a.workers.map(\.task) == b.workers.map(\.task)
                 && a.waiting == b.waiting && a.resultsArrived == b.resultsArrived && a.callbacksRun == b.callbacksRun
-                && a.callbackRunning == b.callbackRunning
+                && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted
         }
     }
 

@@ -2,21 +2,28 @@ import TutorCore
 
 /// Questions about a stretch of a run, answered from the state model step by step.
 public enum StateQueries {
-    /// Splits the time from step `from` to step `to` by what `pool`'s workers were doing: none started yet,
-    /// all running tasks, or at least one idle.
+    /// Splits the time from step `from` to step `to` (the task's start) by what `pool`'s workers were doing:
+    /// none started yet, all running tasks, one idle while tasks submitted before this one still waited, or
+    /// one idle with this task first in line.
     public static func taskWait(pool: String, from: Int, to: Int, in replayer: StateReplayer) -> TaskWaitSplit {
         let events = replayer.timeline.events
         guard from >= 0, to > from, to < events.count else { return TaskWaitSplit() }
         var state = replayer.state(after: from)
         var split = TaskWaitSplit()
+        let mine = (job: events[to].job ?? 0, index: events[to].int(EventField.index) ?? 0)
         var step = from
         while step < to {
             let workers = state.pools.first { $0.label == pool }?.workers ?? []
             let span = events[step + 1].t - events[step].t
-            if workers.isEmpty {
+            if workers.isEmpty, (state.pools.first { $0.label == pool }?.workersStarted ?? 0) > 0 {
+                split.replacingNs += span
+            } else if workers.isEmpty {
                 split.startupNs += span
             } else if workers.allSatisfy({ $0.task != nil }) {
                 split.busyNs += span
+            } else if let first = state.pools.first(where: { $0.label == pool })?.waiting.pairs().next(),
+                      first.job != mine.job || first.index != mine.index {
+                split.aheadNs += span
             } else {
                 split.handoffNs += span
             }

@@ -17,32 +17,58 @@ public struct ExecutorFigures: Sendable {
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
         let labels = timeline.events.filter { $0.is(.executorCreate) }.compactMap(\.object)
-        return labels.map { ExecutorFigures(executor: $0, timeline: timeline, only: labels.count == 1) }
+        let owner = owners(timeline, labels: labels)
+        return labels.map { ExecutorFigures(executor: $0, timeline: timeline, owner: owner) }
     }
 
-    init(executor: String, timeline: Timeline, only: Bool) {
+    /// Which executor each `future.start` (by event index) belongs to. Work items are numbered per executor, so
+    /// a start is given to the one executor that submitted its number before it and has not had that number
+    /// started yet; when two could own it, it is given to neither (and not counted), never guessed.
+    static func owners(_ timeline: Timeline, labels: [String]) -> [Int: String] {
+        var submitted: [String: Set<Int64>] = [:]
+        var started: [String: Set<Int64>] = [:]
+        var owner: [Int: String] = [:]
+        for (i, e) in timeline.events.enumerated() {
+            switch e.known {
+            case .futureSubmit:
+                if let x = e.object, let work = e.int(EventField.work) { submitted[x, default: []].insert(work) }
+            case .futureStart:
+                guard let work = e.int(EventField.work) else { continue }
+                let candidates = labels.filter { submitted[$0]?.contains(work) == true && started[$0]?.contains(work) != true }
+                guard candidates.count == 1 else { continue }
+                owner[i] = candidates[0]
+                started[candidates[0], default: []].insert(work)
+            default:
+                break
+            }
+        }
+        return owner
+    }
+
+    init(executor: String, timeline: Timeline, owner: [Int: String]) {
         self.executor = executor
         let events = timeline.events
         maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
         submitted = events.filter { $0.is(.futureSubmit) && $0.object == executor }.count
         let results = events.filter { $0.is(.futureResult) && $0.object == executor }
         resultsBack = results.count
-        // With one executor every work item is its own; with several, only the results tell them apart.
-        let ends = only ? events.filter { $0.is(.futureEnd) } : []
-        let failedEnds = ends.filter { $0.ok == false }.count
-        let failedResults = results.filter { $0.ok == false }.count
-        raised = only ? failedEnds : failedResults
         var names: [String] = []
         var counts: [String: Int] = [:]
-        for e in events where only && e.is(.futureStart) {
+        var failedEnds = 0
+        for (i, e) in events.enumerated() where e.is(.futureStart) && owner[i] == executor {
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
+            // Its end: the next future.end of that work item on the same thread.
+            if let end = events[(i + 1)...].first(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.thread == e.thread }),
+               end.int(EventField.work) == e.int(EventField.work), end.bool(EventField.ok) == false {
+                failedEnds += 1
+            }
         }
-        var rows: [(worker: String, items: Int)] = []
-        for name in names { rows.append((worker: name, items: counts[name] ?? 0)) }
-        perWorker = rows
+        // Only work items seen to raise in a worker: a broken pool's pending items fail without running.
+        raised = failedEnds
+        perWorker = names.map { (worker: $0, items: counts[$0] ?? 0) }
         let broken = events.last { $0.is(.executorBroken) && $0.object == executor }
-        brokenPending = broken.map { Int($0.pending ?? 0) }
+        brokenPending = broken.map { Int($0.int(EventField.pending) ?? 0) }
     }
 }

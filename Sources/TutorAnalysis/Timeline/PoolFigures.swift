@@ -55,10 +55,14 @@ public struct PoolFigures: Sendable {
         var started = 0, finished = 0, itemCount = 0, itemsKnown = 0
         var lost: [PoolTask] = []
         for task in tasks {
-            if task.endT != nil { finished += 1 }
+            // A result that reached the parent proves its chunk finished, even when the worker's own end event
+            // is missing (a worker terminated right after sending it, in a transcript recorded before the
+            // tracer wrote the end first).
+            let ended = task.endT != nil || task.resultT != nil
+            if ended { finished += 1 }
             guard task.startT != nil else { continue }
             started += 1
-            if task.endT == nil, task.workerPid.flatMap({ timeline.process(pid: $0)?.endT }) != nil { lost.append(task) }
+            if !ended, task.workerPid.flatMap({ timeline.process(pid: $0)?.endT }) != nil { lost.append(task) }
             if let items = itemsOfFirstStart[TaskKey(job: task.job, index: task.index)] ?? nil {
                 itemCount += Int(items)
                 itemsKnown += 1

@@ -15,7 +15,7 @@ struct CheckCommand {
 
     func execute() throws -> Int32 {
         if !all, !ids.isEmpty, ids.allSatisfy(TranscriptCheck.isTranscript) {
-            return try TranscriptCheck(paths: ids).execute()
+            return try TranscriptCheck(paths: ids, catalog: try? context.catalog()).execute()
         }
         let catalog = try context.catalog()
         var targets: [(Lesson, String?)] = []

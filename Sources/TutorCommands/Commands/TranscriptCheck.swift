@@ -6,6 +6,8 @@ import TutorCore
 /// running anything. Exit 1 naming every violation.
 struct TranscriptCheck {
     let paths: [String]
+    /// The lessons, so a lesson's recorded run is checked with the lesson's own notes too (their premises).
+    var catalog: LessonCatalog?
 
     /// True for a `check` argument that names a transcript rather than a lesson.
     static func isTranscript(_ arg: String) -> Bool {
@@ -17,7 +19,7 @@ struct TranscriptCheck {
         for path in paths {
             let transcript = try TranscriptReader.read(path: path)
             let timeline = TimelineBuilder.build(transcript)
-            let notes = Annotator(timeline: timeline).notes()
+            let notes = notes(for: transcript, timeline: timeline)
             let violations = InvariantChecker(timeline: timeline, notes: notes, recorded: transcript.events).violations()
             Console.out((violations.isEmpty ? "PASS" : "FAIL") + " \(TextSanitizer.neutralize(path, keepColors: false))  "
                 + "(\(timeline.events.count) events, \(notes.count) notes, \(InvariantChecker.invariants.count) invariants)\n")
@@ -28,5 +30,14 @@ struct TranscriptCheck {
         }
         if paths.count > 1 { Console.out(Phrase.transcriptsHold.text(["ok": paths.count - failures, "n": paths.count]) + "\n") }
         return failures == 0 ? 0 : 1
+    }
+
+    /// The notes the run's screens show: the lesson's own (its variant, its parameters) when the transcript
+    /// names a lesson of the catalog, then the generic ones.
+    private func notes(for transcript: Transcript, timeline: Timeline) -> [Note] {
+        let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
+        let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: transcript.header.variant) }
+        let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
+        return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
     }
 }

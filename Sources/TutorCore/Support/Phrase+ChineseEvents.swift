@@ -115,7 +115,7 @@ extension Phrase {
         .rowsLeftOutNotes: "，含下面的 {n} 条说明",
         .warnIncomplete: "记录不完整：{problem}",
         .warnLost: "丢失了 {n} 个事件：进程给它们编了号，但它们没有进入记录。下面的时间线有缺口。",
-        .warnSilent: "有 {n} 个进程启动了却从未报告（pid {pids}）：追踪器还没在里面启动，它们就死了。",
+        .warnSilent: "{n} 个进程已启动，但自己什么也没记录（pid {pids}）：每个都在追踪器于其中启动之前就结束了，或被结束了（汇总里写明了怎样结束的）。",
         .helpersHidden: "隐藏了 {n} 条辅助泳道（{names}）；用 --show-helpers 显示它们。",
     ]
 }

@@ -34,31 +34,12 @@ extension Phrase {
         .blockTaskOf: "{object} 的 {task}",
         .blockWorkItem: "工作项 {work}",
         .blockWorkItemOf: "{object} 的工作项 {work}",
-        .summaryExecutor: "{object}：提交了 {n} 个工作项",
-        .summaryExecutorMax: "{object}（max_workers {max}）：提交了 {n} 个工作项",
-        .summaryExecutorRan: "，运行了 {n} 个（{list}）",
-        .summaryExecutorBack: "，{n} 个结果经它的管理线程送回",
-        .summaryExecutorRaised: "，{n} 个抛出了异常",
-        .summaryExecutorBroken: " · 已损坏：一个工作进程意外结束，所以 {n} 个待完成的工作项以 BrokenProcessPool 失败",
-        .summarySilent: "；其中 {n} 个自己什么也没记录（{list}）",
         .summaryTracerLacks: "这个 Python 缺少跟踪器要插桩的地方（{list}）：它们记录的事件在这次运行中缺失，也没有任何说明依赖它们",
         .versionNotRecorded: "这次运行没有记录 Python 版本：可能缺少事件",
         .versionUnverified: "Python {version}：跟踪器只在 {verified} 上验证过。这个 Python 的 multiprocessing 若有不同，就可能缺少事件"
             + "（记录里写明了它找不到哪些插桩点），mp-tutor 也不会断言它没有观察到的原因。",
-        .noteWorkerDiedIn: "{name} 在运行工作项 {work} 时结束（exitcode {code}）",
-        .noteWorkerEnded: "{object} 的一个工作进程意外结束",
-        .noteTheExecutor: "执行器",
-        .noteExecutorBroken: "。执行器无法知道那个工作进程当时在做什么，于是把自己标记为损坏：它的 {n} 个待完成的 Future "
-            + "以 BrokenProcessPool 失败，并停止其余工作进程。（multiprocessing 的 Pool 不会察觉：随工作进程丢失的结果会让 "
-            + "get() 或 map() 永远等下去。）",
-        .hangHolds: "持有 {lock}",
-        .hangIsJoinedChild: "是它在 join 的子进程",
-        .hangWorkerEnded: "{pool} 的 {worker} 在运行 {task} 时结束{code}",
         .hangAWorker: "一个工作进程",
         .hangExitCode: "（退出码 {code}）",
-        .hangLostResult: "{who} 在 {call} 中等待 {what}，但{list}：那个结果永远不会来了。Pool 会替换死掉的工作进程，却不会发现"
-            + "它丢掉的任务，所以 {call} 会永远等下去；concurrent.futures.ProcessPoolExecutor 则会让这样的调用以 "
-            + "BrokenProcessPool 失败。",
         .roleMain: "主进程",
         .roleChild: "子进程",
         .roleForkserver: "forkserver 进程",

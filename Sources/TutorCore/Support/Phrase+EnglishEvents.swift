@@ -115,7 +115,7 @@ extension Phrase {
         .rowsLeftOutNotes: ", with {n} of the notes below",
         .warnIncomplete: "incomplete record: {problem}",
         .warnLost: "{n} events were lost: the processes numbered them but they never reached the record. The timeline below has gaps.",
-        .warnSilent: "{n} process(es) started but never reported (pid {pids}): they died before the tracer could start in them.",
+        .warnSilent: "{n} process(es) started but recorded nothing of their own (pid {pids}): each ended, or was ended (the summary says how), before the tracer started in it.",
         .helpersHidden: "{n} helper lane(s) hidden ({names}); --show-helpers shows them.",
     ]
 }

@@ -34,32 +34,13 @@ extension Phrase {
         .blockTaskOf: "{task} of {object}",
         .blockWorkItem: "work item {work}",
         .blockWorkItemOf: "work item {work} of {object}",
-        .summaryExecutor: "{object}: {n} work item{s} submitted",
-        .summaryExecutorMax: "{object} (max_workers {max}): {n} work item{s} submitted",
-        .summaryExecutorRan: ", {n} ran ({list})",
-        .summaryExecutorBack: ", {n} result{s} came back on its manager thread",
-        .summaryExecutorRaised: ", {n} raised an exception",
-        .summaryExecutorBroken: " · BROKEN: a worker process ended abruptly, so {n} pending work item{s} failed with BrokenProcessPool",
-        .summarySilent: "; {n} recorded nothing of their own ({list})",
         .summaryTracerLacks: "this Python lacks what the tracer patches ({list}): the events it records are missing from this run, "
             + "and no note relies on them",
         .versionNotRecorded: "the run's Python version was not recorded: events may be missing",
         .versionUnverified: "Python {version}: the tracer was verified on {verified} only. Where this Python's multiprocessing differs, "
             + "events may be missing (the record says which patch points it could not find), and mp-tutor states no cause it could not observe.",
-        .noteWorkerDiedIn: "{name} ended (exitcode {code}) while running work item {work}",
-        .noteWorkerEnded: "a worker process of {object} ended abruptly",
-        .noteTheExecutor: "the executor",
-        .noteExecutorBroken: ". The executor cannot tell what that worker was doing, so it marks itself broken: its {n} pending "
-            + "Future{s} fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
-            + "a result lost with a worker keeps get() or map() waiting forever.)",
-        .hangHolds: "holds {lock}",
-        .hangIsJoinedChild: "is the child it joins",
-        .hangWorkerEnded: "{worker} of {pool} ended{code} while running {task}",
         .hangAWorker: "a worker",
         .hangExitCode: " (exitcode {code})",
-        .hangLostResult: "{who} waits in {call} for {what}, but {list}: that result will never come. A Pool replaces a dead worker "
-            + "but does not notice the task it lost, so {call} waits forever; concurrent.futures.ProcessPoolExecutor fails such calls "
-            + "with BrokenProcessPool instead.",
         .roleMain: "main",
         .roleChild: "child",
         .roleForkserver: "forkserver",

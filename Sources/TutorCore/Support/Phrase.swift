@@ -105,6 +105,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     // notes and summary lines that rest on the state model (truth)
     case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
+    case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
+    case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember
+    case summaryExecutor, summaryExecutorMax, summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, noteMainGuard, noteTaskReplacing
     case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
     case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
     case summaryUnitTask, summaryUnitTasks, summaryUnitChunk, summaryUnitChunks, summaryPoolItems, summaryPoolFinished
@@ -144,11 +147,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPatchPoint, evExecutorCreate, evFutureSubmit, evFutureStart, evFutureRaised, evFutureDone, evFutureResult
     case evFutureResultError, evFutureWait, evFutureWaitedRaised, evFutureWaited, evExecutorBroken, evExecutorShutdown
     case evPoolWaitFinish, evPoolWaitTask, evPoolWaited, evExitingOtherwise, evChunkItems, spanWaitsIn, spanStillBlocked
-    case blockPoolFinish, blockThePool, blockTaskOf, blockWorkItem, blockWorkItemOf, summaryExecutor, summaryExecutorMax
-    case summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, summarySilent
-    case summaryTracerLacks, versionNotRecorded, versionUnverified, noteWorkerDiedIn, noteWorkerEnded
-    case noteTheExecutor, noteExecutorBroken, hangHolds, hangIsJoinedChild, hangWorkerEnded, hangAWorker, hangExitCode
-    case hangLostResult
+    case blockPoolFinish, blockThePool, blockTaskOf, blockWorkItem, blockWorkItemOf
+    case summaryTracerLacks, versionNotRecorded, versionUnverified
+    case hangAWorker, hangExitCode
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed
@@ -178,7 +179,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case theLock, spanCallback, spanForTask, noteTheProgram, nameManagerServer, keySpaceEnter, trFinite
     // the invariants of a recorded run, and check's answers
     case invManyExits, invExitDiffers, invMainExit, invCount, invMissing, invExtra, invTaskChunks, invSummaryChunks, invMoreStarted, invWorkerCounts
-    case invWaitsBegan, invWaitsClosed, invWaitOrder, invLockWaits, invWatchdogNoWait, invNotePremise, invSeqFollows, invStampedBefore, invBeforeStart, checkNoAnswer, checkQueryLine
+    case invWaitsBegan, invWaitsClosed, invWaitOrder, invLockWaits, invWatchdogNoWait, invNotePremise, invNoteNoPremise, invSeqFollows, invStampedBefore, invBeforeStart, checkNoAnswer, checkQueryLine
     // the figures check shows beside a failed claim's query
     case figNoMatch, figOrder, figNoEvents, figSomeNot, figAllDo, figSomeDo, figNoneDo, figEvent
     // waits on several work items and on a manager's answer; a lost update through a proxy

@@ -81,14 +81,14 @@ private extension SummaryRenderer {
 
     func executorLines() -> [String] {
         ExecutorFigures.all(timeline).flatMap { x -> [String] in
-            var line = "  " + (x.maxWorkers.map { Phrase.summaryExecutorMax.text(["object": x.executor, "max": $0, "n": x.submitted]) }
-                ?? Phrase.summaryExecutor.text(["object": x.executor, "n": x.submitted]))
+            var line = "  " + Phrase.summaryExecutor.text(["executor": x.executor, "n": x.submitted,
+                                                           "max": x.maxWorkers.map { Phrase.summaryExecutorMax.text(["n": $0]) } ?? ""])
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
-            if ran > 0 {
-                line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: ", ")])
-            }
+            let comma = Language.current == .zh ? "，" : ", "
+            if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
+            // Why it broke is the note's to say, with its premise (a worker that died inside an item).
             if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
             return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
         }
@@ -174,11 +174,11 @@ private extension SummaryRenderer {
         let census = ProcessCensus(timeline)
         guard !census.members.isEmpty else { return [] }
         var endings: [String: Int] = [:]
-        for member in census.members {
-            let key = member.exitCode.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
+        func ending(_ code: Int64?) -> String {
+            code.map { $0 < 0 ? Phrase.summaryEndedBy.text(["signal": Format.signalName(Int32(-$0))])
                 : Phrase.summaryExitCode.text(["code": $0]) } ?? Phrase.summaryEndNotRecorded.text()
-            endings[key, default: 0] += 1
         }
+        for member in census.members { endings[ending(member.exitCode), default: 0] += 1 }
         let endingText = endings.sorted { $0.key < $1.key }.map { Phrase.summaryEndingCount.text(["count": $0.value, "ending": $0.key]) }
             .joined(separator: Language.current == .zh ? "，" : ", ")
         var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
@@ -188,7 +188,8 @@ private extension SummaryRenderer {
         }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
-            text += Phrase.summarySilent.text(["n": silent.count, "list": silent.map { "\($0.name) pid \($0.pid)" }.joined(separator: ", ")])
+            let list = silent.map { Phrase.summarySilentMember.text(["name": $0.name, "pid": $0.pid, "ending": ending($0.exitCode)]) }
+            text += Phrase.summarySilent.text(["n": silent.count, "list": list.joined(separator: Phrase.listSeparator.text())])
         }
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
         let unfinished = WaitLedger(timeline).unfinished

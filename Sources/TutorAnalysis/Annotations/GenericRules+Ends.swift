@@ -1,0 +1,120 @@
+import TutorCore
+
+extension GenericRules {
+    /// Processes that ended with an error or a signal. Who sent a signal is said only when the record shows
+    /// it (a kill()/terminate() call on that process, its pool's terminate(), the watchdog, Ctrl-C).
+    func processEnds() -> [Note] {
+        var notes: [Note] = []
+        var exits = 0      // exit codes and signals have their own budget: one must not crowd out the other
+        for (index, event) in events.enumerated() where notes.count - exits < Self.perRule || exits < Self.perRule {
+            guard event.is(.processExit) || event.is(.processReaped),
+                  let code = event.exitCode, code != 0 else { continue }
+            let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
+            guard code < 0 else {
+                let child = event.childPid ?? 0
+                let ownExit = events.contains { $0.is(.processExit) && $0.pid == child }
+                if event.is(.processExit) || !ownExit, exits < Self.perRule {
+                    exits += 1
+                    notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code,
+                                                                                        "why": code == 1 ? Phrase.noteExitOne.text() : ""]),
+                                      source: .rule, kind: .exitCode))
+                }
+                continue
+            }
+            guard notes.count - exits < Self.perRule else { continue }
+            let signal = Int32(-code)
+            let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
+            func text(_ why: String) -> String {
+                Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code])
+            }
+            let plain = (NoteKind.signalPlain, text(""))
+            let (why, premise) = signalCause(signal: signal, child: child, at: index)
+            if let premise, let made = note(index, .signalCause, text(why), premise: premise, fallback: plain) {
+                notes.append(made)
+            } else {
+                notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0))
+            }
+        }
+        return notes
+    }
+
+    /// Who sent `signal` to `child`, in words, with the premise that says so; nil when the record does not tell.
+    private func signalCause(signal: Int32, child: Int32, at index: Int) -> (String, NotePremise?) {
+        let run = timeline.trailer?.run
+        let watchdog = NotePremise.watchdogStopped(step: index)
+        if watchdog.holds(in: replayer) { return (Phrase.noteByWatchdog.text(), watchdog) }
+        let interrupted = NotePremise.interrupted(step: index)
+        if interrupted.holds(in: replayer) {
+            let interrupt = run?.interruptName ?? ""
+            return (interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt]), interrupted)
+        }
+        guard signal == 9 || signal == 15 else { return ("", nil) }
+        let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)
+        if calls.isEmpty { return (Phrase.noteNoSignalCall.text(), .noSignalCall(childPid: child, beforeStep: index)) }
+        if signal == 15, calls.contains("Pool.terminate()") {
+            return (Phrase.notePoolTerminated.text(), .signalSent(childPid: child, call: "Pool.terminate()", beforeStep: index))
+        }
+        let call = signal == 9 ? "kill()" : "terminate()"
+        guard calls.contains(call) else { return ("", nil) }
+        let kind: EventKind = signal == 9 ? .processKill : .processTerminate
+        let caller = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
+        let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? Phrase.noteTheProgram.text()
+        return (signal == 9 ? Phrase.noteCalledKill.text(["by": by]) : Phrase.noteCalledTerminate.text(["by": by]),
+                .signalSent(childPid: child, call: call, beforeStep: index))
+    }
+
+    /// A child that ran the program's top level again and called start() there (no `__main__` guard under
+    /// spawn or forkserver): said once, at the failed start().
+    func mainGuards() -> [Note] {
+        guard let index = events.indices.first(where: { NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) }) else { return [] }
+        let text = Phrase.noteMainGuard.text(["name": events[index].process])
+        return [note(index, .mainGuard, text, premise: .startWhileImportingMain(step: index))].compactMap { $0 }
+    }
+
+    /// When the watchdog fired: what each process still alive was doing (a blocked call from the state
+    /// model, else its last event), and why the run hung. Every cause in it carries its premise.
+    func watchdog() -> [Note] {
+        guard let run = timeline.trailer?.run, run.timedOut, !events.isEmpty else { return [] }
+        let limit = run.timeoutSeconds.map { Format.duration($0) } ?? Phrase.summaryWatchdogLimit.text()
+        let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
+        let moment = HangExplainer.moment(of: timeline)
+        let state = replayer.state(after: moment)
+        var lines: [String] = []
+        var premises: [NotePremise] = [.runTimedOut]
+        for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
+            if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
+            let calls = state.blocked.filter { $0.pid == life.pid }
+            if let call = calls.first(where: { $0.thread == "MainThread" }) ?? calls.first {
+                var line = Phrase.hangSince.text(["who": call.who + " (pid \(life.pid))", "what": call.what, "t": Format.seconds(call.since)])
+                while line.hasSuffix(".") || line.hasSuffix("。") { line.removeLast() }
+                lines.append(line)
+                premises.append(.blocked(step: moment, pid: call.pid, thread: call.thread))
+                continue
+            }
+            guard let last = events[...moment].last(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
+            lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
+                                                           "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
+        }
+        var text = Phrase.noteWatchdog.text(["limit": limit])
+        if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
+        let why = HangExplainer(timeline: timeline, replayer: replayer, moment: moment).reasons()
+        if !why.isEmpty {
+            text += Phrase.noteWatchdogWhy.text(["why": why.map(\.text).joined(separator: Language.current == .zh ? "" : " ")])
+            premises += why.map(\.premise)
+        }
+        return [note(events.count - 1, .watchdog, text, premise: .all(premises))].compactMap { $0 }
+    }
+
+    /// The last thing a process that is not blocked was seen doing. Waits are named only from the state
+    /// model (above), so a wait event here is said as what it is: the last event, at its time.
+    static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
+        let at = Format.seconds(e.t)
+        switch e.known {
+        case .taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case .print: return Phrase.lastPrinted.text(["text": e.string(EventField.text) ?? "", "t": at])
+        case .processStart: return Phrase.lastStarted.text(["t": at])
+        case .processRunEnd: return Phrase.lastRunReturned.text(["t": at])
+        default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import TutorCore
+
+extension GenericRules {
+    /// A read-modify-write race on a shared Value/Array, or on a Manager proxy's item or attribute: A and B read
+    /// the same value, A wrote, then B wrote without reading again. One note, at the first such write, with how
+    /// often it happened; its premise names the four accesses.
+    func lostUpdates() -> [Note] {
+        struct Read { var index: Int; var value: String }
+        struct Write { var index: Int; var value: String; var after: Read? }
+        var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
+        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
+        var first: (index: Int, text: String, premise: NotePremise)?
+        var count = 0
+        for (i, e) in events.enumerated() {
+            guard let access = Self.access(e) else { continue }
+            let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
+            if access.isRead {
+                reads[slot, default: [:]][me] = Read(index: i, value: value)
+                continue
+            }
+            let mine = reads[slot]?[me]
+            reads[slot]?[me] = nil
+            defer { writes[slot, default: [:]][me] = Write(index: i, value: value, after: mine) }
+            guard let mine else { continue }
+            // someone else read the same value, then wrote after my read: my write replaces theirs unseen
+            guard let theirs = writes[slot]?.filter({ $0.key != me && $0.value.index > mine.index
+                && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }),
+                  let theirRead = theirs.after else { continue }
+            count += 1
+            guard first == nil else { continue }
+            let text = Phrase.noteLostUpdate.text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
+                       "theirs": theirs.value, "mine": value])
+            first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
+        }
+        guard let first else { return [] }
+        let text = first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : "")
+        return [note(first.index, .lostUpdate, text, premise: first.premise)].compactMap { $0 }
+    }
+
+    /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
+    static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
+        guard e.is(anyOf: [.sharedRead, .sharedWrite]), let object = e.object else { return nil }
+        let attr = e.attr ?? "value"
+        return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
+                e.string(EventField.value) ?? "?")
+    }
+
+    /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): one note, at B's
+    /// write of the first race, with how many the record proves; its premise is asked again by the checker.
+    func proxyLostUpdates() -> [Note] {
+        let races = ProxyRace.all(in: timeline)
+        guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
+        let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
+        let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
+            "a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]), "old": value(race.readB), "object": place,
+            "theirs": value(race.writeA), "mine": value(race.writeB)])
+        return [note(race.writeB, .lostUpdate, text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
+                     premise: .proxyLostUpdate(race))].compactMap { $0 }
+    }
+
+    /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
+    /// Without such a worker in the record, only that it broke is said.
+    func brokenExecutors() -> [Note] {
+        let census = ProcessCensus(timeline)
+        return events.indices.filter { events[$0].is(.executorBroken) }.prefix(Self.perRule).compactMap { index in
+            let e = events[index]
+            var lost: [String] = []
+            var starts: [Int] = []
+            for (s, start) in events[..<index].enumerated() where start.is(.futureStart) {
+                guard StateQueries.workerDiedInside(start: s, before: index, in: timeline),
+                      let dead = census.members.first(where: { $0.pid == start.pid }) else { continue }
+                starts.append(s)
+                lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int(EventField.work) ?? 0]))
+            }
+            let pending = e.int(EventField.pending) ?? 0
+            let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending]))
+            guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
+            let text = Phrase.noteBrokenWhy.text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending])
+            return note(index, .brokenExecutor, text, premise: .diedInside(brokenStep: index, starts: starts), fallback: plain)
+        }
+    }
+
+    static func who(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
+}

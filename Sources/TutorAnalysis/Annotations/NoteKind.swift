@@ -1,0 +1,48 @@
+/// What a note says, so the checker knows which notes state a cause and must carry a premise.
+///
+/// A kind that `statesCause` says why something happened ("all 3 workers were busy", "kill() sent it",
+/// "deadlock"); its note is emitted only when its premise holds in the state model, and the checker fails
+/// such a note without one. The other kinds restate their own event in words (who waited how long, an
+/// exit code); when a premise fails, a rule falls back to one of those.
+public enum NoteKind: String, Sendable, CaseIterable {
+    /// A lesson's own `notes:` entry: its premise is its `when:` selector, asked again at its event.
+    case lesson
+    /// Several `*_async` submissions that did not wait for a worker.
+    case submitBurst
+    /// A task's time from submission to start, split by what its pool's workers were doing.
+    case taskWait
+    /// The same time, said plainly (no split).
+    case taskWaitPlain
+    /// Where a callback ran, and which worker computed its task.
+    case callbackPlace
+    /// An acquisition that waited, naming who held the lock meanwhile.
+    case lockWaitHolders
+    /// An acquisition that waited, said plainly.
+    case lockWaitPlain
+    /// A read-modify-write race: two readers of one value, the later write overwrote the earlier.
+    case lostUpdate
+    /// A ProcessPoolExecutor that broke, and which worker died inside which work item.
+    case brokenExecutor
+    /// A broken executor, said plainly.
+    case brokenExecutorPlain
+    /// A process ended by a signal, with who sent it (a call, the watchdog, Ctrl-C) or that no call was recorded.
+    case signalCause
+    /// A process ended by a signal, said plainly.
+    case signalPlain
+    /// A process's own non-zero exit code.
+    case exitCode
+    /// A child that re-ran the main module's top level (spawn, forkserver) and called start() there.
+    case mainGuard
+    /// The watchdog stopped the run: what each process was blocked in, and why the run hung.
+    case watchdog
+
+    /// True for a kind whose text states a cause: it must carry a premise that holds.
+    public var statesCause: Bool {
+        switch self {
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lostUpdate, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
+            true
+        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
+            false
+        }
+    }
+}

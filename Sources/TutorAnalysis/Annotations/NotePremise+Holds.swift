@@ -1,0 +1,96 @@
+import TutorCore
+
+extension NotePremise {
+    /// Asks the state model again; true when the premise holds.
+    public func holds(in replayer: StateReplayer) -> Bool {
+        let timeline = replayer.timeline
+        let events = timeline.events
+        func valid(_ steps: Int...) -> Bool { steps.allSatisfy { events.indices.contains($0) } }
+        switch self {
+        case let .all(parts):
+            return !parts.isEmpty && parts.allSatisfy { $0.holds(in: replayer) }
+        case let .lessonWhen(text, step):
+            guard valid(step), let selector = try? ClaimParser.parseSelector(text) else { return false }
+            return EventFieldLookup(timeline).matches(selector, step)
+        case let .taskWait(pool, from, to, split):
+            return StateQueries.taskWait(pool: pool, from: from, to: to, in: replayer) == split
+        case let .noWaitBetween(pid, thread, from, to):
+            guard valid(from, to) else { return false }
+            return !events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.beginsAWait($0) }
+        case let .lockHolders(lock, holders, from, to):
+            return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
+        case let .signalSent(child, call, step):
+            guard valid(step) else { return false }
+            return StateQueries.signalCalls(to: child, before: step, in: timeline).contains(call)
+        case let .noSignalCall(child, step):
+            guard valid(step) else { return false }
+            return StateQueries.signalCalls(to: child, before: step, in: timeline).isEmpty
+        case .runTimedOut:
+            return timeline.trailer?.run.timedOut == true
+        case let .watchdogStopped(step):
+            guard valid(step), let run = timeline.trailer?.run, run.timedOut else { return false }
+            return Double(events[step].t) >= (run.timeoutSeconds ?? 0) * 1e9
+        case let .interrupted(step):
+            guard valid(step), let run = timeline.trailer?.run else { return false }
+            return run.interrupted && events[step].string(EventField.observedBy) == "mp-tutor"
+        case let .callbackPlace(callbackStep, taskStartStep):
+            guard valid(callbackStep), events[callbackStep].is(.poolCallback) else { return false }
+            let callback = events[callbackStep]
+            let state = replayer.state(after: callbackStep)
+            guard !state.pools.contains(where: { $0.workers.contains { $0.name == callback.process } }) else { return false }
+            guard let start = taskStartStep else { return true }
+            return valid(start) && start < callbackStep && events[start].is(.taskStart)
+                && events[start].job == callback.job && (events[start].int(EventField.index) ?? 0) == (callback.int(EventField.index) ?? 0)
+        case let .lostUpdate(otherRead, otherWrite, read, write):
+            return StateQueries.isLostUpdate(otherRead: otherRead, otherWrite: otherWrite, read: read, write: write, in: timeline)
+        case let .proxyLostUpdate(race):
+            return race.holds(in: timeline.events)
+        case let .diedInside(broken, starts):
+            guard valid(broken), events[broken].is(.executorBroken), !starts.isEmpty else { return false }
+            return starts.allSatisfy { StateQueries.workerDiedInside(start: $0, before: broken, in: timeline) }
+        case let .startWhileImportingMain(step):
+            guard valid(step) else { return false }
+            let e = events[step]
+            let main = timeline.processes.first { $0.role == "main" }?.pid
+            return e.is(.processError) && e.string(EventField.op) == "start" && e.pid != main
+                && (e.string(EventField.error) ?? "").contains("bootstrapping phase")
+        case let .blocked(step, pid, thread):
+            guard valid(step) else { return false }
+            return replayer.state(after: step).blocked.contains { $0.pid == pid && $0.thread == thread }
+        case let .lockHeld(step, lock, holders):
+            guard valid(step), !holders.isEmpty else { return false }
+            let now = replayer.state(after: step).locks.first { $0.label == lock }?.holders.map(\.who) ?? []
+            return now.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } } == holders
+        case let .waitCycle(step, members):
+            guard valid(step), members.count >= 2 else { return false }
+            let state = replayer.state(after: step)
+            return members.indices.allSatisfy { i in
+                let next = members[(i + 1) % members.count]
+                return state.blocked.contains { $0.who == members[i] && StateQueries.waitsFor($0, in: state).contains(next) }
+            }
+        case let .feederJoin(step, joiner, child, queue):
+            guard valid(step) else { return false }
+            let state = replayer.state(after: step)
+            guard let name = state.processes.last(where: { $0.pid == child && $0.isAlive })?.name,
+                  state.blocked.contains(where: { if case .join(child, _) = $0.target { $0.pid == joiner } else { false } }),
+                  !state.blocked.contains(where: { $0.pid == child }) else { return false }
+            return state.queues.first { $0.label == queue }?.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } ?? false
+        case let .starvedGet(step, pid, thread, queue):
+            guard valid(step) else { return false }
+            let state = replayer.state(after: step)
+            guard state.blocked.contains(where: { $0.pid == pid && $0.thread == thread && $0.target == .queueGet(queue) }),
+                  state.queues.first(where: { $0.label == queue })?.items.isEmpty ?? true else { return false }
+            let others = state.processes.filter { $0.isAlive && $0.pid != pid && ($0.role == "main" || $0.role == "child") }
+            return others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
+        case let .lostResult(step, pid, thread, chunks):
+            guard valid(step), !chunks.isEmpty else { return false }
+            let state = replayer.state(after: step)
+            guard state.blocked.contains(where: { call in
+                guard call.pid == pid, call.thread == thread, case .result = call.target else { return false }
+                return true
+            }) else { return false }
+            let lost = Set(PoolFigures.all(timeline).flatMap { $0.chunksLost.map(\.name) })
+            return chunks.allSatisfy(lost.contains)
+        }
+    }
+}

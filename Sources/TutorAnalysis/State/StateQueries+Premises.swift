@@ -1,0 +1,60 @@
+import TutorCore
+
+extension StateQueries {
+    /// The calls recorded before `step` that send a signal to `child`: `kill()`, `terminate()`, and
+    /// `Pool.terminate()` when the child is a worker of a pool that was terminated.
+    static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
+        var calls: Set<String> = []
+        let pool = timeline.poolOfWorker[child]
+        for e in timeline.events[..<min(step, timeline.events.count)] {
+            switch e.known {
+            case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
+            case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("terminate()")
+            case .poolTerminate where pool != nil && e.object == pool: calls.insert("Pool.terminate()")
+            default: break
+            }
+        }
+        return calls
+    }
+
+    /// Whom a blocked call waits for, by the name the state uses (`Process-1`, `Process-1/worker`): the
+    /// holders of the lock it waits for, or the child it joins.
+    static func waitsFor(_ call: BlockedCall, in state: RunState) -> [String] {
+        switch call.target {
+        case let .lock(label): state.locks.first { $0.label == label }?.holders.map(\.who) ?? []
+        case let .join(_, name): [name]
+        default: []
+        }
+    }
+
+    /// The four accesses make a lost update: one place, two threads; both read the same value; the other
+    /// wrote after this thread's read; this thread wrote after that without reading the place again.
+    static func isLostUpdate(otherRead: Int, otherWrite: Int, read: Int, write: Int, in timeline: Timeline) -> Bool {
+        let events = timeline.events
+        guard [otherRead, otherWrite, read, write].allSatisfy(events.indices.contains),
+              otherRead < otherWrite, read < otherWrite, otherWrite < write,
+              let a1 = GenericRules.access(events[otherRead]), let a2 = GenericRules.access(events[otherWrite]),
+              let b1 = GenericRules.access(events[read]), let b2 = GenericRules.access(events[write]),
+              a1.isRead, b1.isRead, !a2.isRead, !b2.isRead,
+              Set([a1.slot, a2.slot, b1.slot, b2.slot]).count == 1, a1.value == b1.value else { return false }
+        func thread(_ i: Int) -> String { "\(events[i].pid) \(events[i].thread)" }
+        guard thread(otherRead) == thread(otherWrite), thread(read) == thread(write), thread(read) != thread(otherRead) else { return false }
+        // Neither thread read the place again between its read and its write.
+        return !events[(read + 1)..<write].indices.contains { i in
+            thread(i) == thread(read) && GenericRules.access(events[i]).map { $0.slot == b1.slot && $0.isRead } == true
+        } && !events[(otherRead + 1)..<otherWrite].indices.contains { i in
+            thread(i) == thread(otherRead) && GenericRules.access(events[i]).map { $0.slot == a1.slot && $0.isRead } == true
+        }
+    }
+
+    /// The work item started at `start` was never finished by its worker, which ended with a non-zero code
+    /// other than SIGTERM's before the executor broke at `broken`.
+    static func workerDiedInside(start: Int, before broken: Int, in timeline: Timeline) -> Bool {
+        let events = timeline.events
+        guard events.indices.contains(start), start < broken, events[start].is(.futureStart) else { return false }
+        let e = events[start], work = e.int(EventField.work)
+        guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.int(EventField.work) == work }),
+              let code = ProcessCensus(timeline).members.first(where: { $0.pid == e.pid })?.exitCode else { return false }
+        return code != 0 && code != -15
+    }
+}
