@@ -16,8 +16,8 @@ public struct StepModel: Sendable {
     let notesByEvent: [Int: [(number: Int, note: Note)]]
     /// Events that have a note, in order: the stops of `]` and `[`.
     let annotatedSteps: [Int]
-    let linksByEffect: [Int: [CausalLink]]
-    let linksByCause: [Int: [CausalLink]]
+    /// What caused each event and what it led to, put in words when a screen shows them.
+    let links: CausalLinkIndex
     /// Lanes drawn (helpers hidden when asked), in timeline order.
     let visibleLanes: [Int]
     /// For each lane, the indices of its events, in order.
@@ -30,6 +30,8 @@ public struct StepModel: Sendable {
     let indexByKey: [EventKey: Int]
     /// The run is still going: this model is what its files held at one moment, and more will come.
     public let isLive: Bool
+    /// This model is the first page of a run whose whole is still being read (`StepLoad`).
+    public var isFirstPage = false
 
     /// - Parameters:
     ///   - notes: the notes to show (from `Annotator`, as the printed timeline has them).
@@ -49,9 +51,7 @@ public struct StepModel: Sendable {
         for (offset, note) in notes.enumerated() { byEvent[note.eventIndex, default: []].append((offset + 1, note)) }
         notesByEvent = byEvent
         annotatedSteps = byEvent.keys.sorted()
-        let links = CausalLinker.links(in: timeline)
-        linksByEffect = Dictionary(grouping: links, by: \.effect)
-        linksByCause = Dictionary(grouping: links, by: \.cause)
+        links = CausalLinkIndex(timeline: timeline)
         hidesInfrastructure = hideInfrastructure
         visibleLanes = timeline.lanes.indices.filter { !(hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
         var byLane = Array(repeating: [Int](), count: timeline.lanes.count)
