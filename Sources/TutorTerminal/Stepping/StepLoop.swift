@@ -25,6 +25,7 @@ struct StepLoop {
         var session = StepSession()
         var model = self.model
         var loading = load
+        if loading == nil { model.startIndexing() }
         var drawn: [String] = []
         var drawnSize: TerminalSize?
         while true {
@@ -32,6 +33,7 @@ struct StepLoop {
                 guard case let .success(loaded) = outcome else { return 1 }
                 session.keepEvent(from: model, to: loaded.model)
                 model = loaded.model
+                model.startIndexing()
                 loading = nil
             }
             // Re-read the size before every frame: a resize may have come between keys.

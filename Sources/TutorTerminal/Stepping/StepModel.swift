@@ -12,6 +12,8 @@ public struct StepModel: Sendable {
     let descriptions: EventTexts
     /// Each event in words without colour, lower-cased, for searching.
     let searchTexts: EventTexts
+    /// `searchTexts` in one buffer, built in the background once the view opens (`startIndexing`).
+    let searchIndex = SearchIndex()
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
     let notesByEvent: [Int: [(number: Int, note: Note)]]
     /// Events that have a note, in order: the stops of `]` and `[`.
@@ -69,6 +71,9 @@ public struct StepModel: Sendable {
 }
 
 extension StepModel {
+    /// Starts building the search index on a thread of its own (once per model).
+    func startIndexing() { searchIndex.start(searchTexts) }
+
     /// The stable key of the event at `step`, if known.
     func key(at step: Int) -> EventKey? { keys.indices.contains(step) ? keys[step] : nil }
 
@@ -82,13 +87,22 @@ extension StepModel {
     func previousAnnotated(before step: Int) -> Int? { annotatedSteps.last { $0 < step } }
 
     /// The first event after `step` whose description contains `text` (any case), wrapping to the start.
+    /// Events the search index holds are searched there; the others are described as the search passes.
     /// - Returns: the step and whether the search wrapped past the end.
     func find(_ text: String, after step: Int) -> (step: Int, wrapped: Bool)? {
         let needle = text.lowercased()
         guard !needle.isEmpty, count > 0 else { return nil }
-        for offset in 1...count {
-            let candidate = (step + offset) % count
-            if searchTexts[candidate].contains(needle) { return (candidate, step + offset >= count) }
+        let bytes = Array(needle.utf8)
+        let start = min(max(step, -1), count - 1) + 1
+        for (segment, wrapped) in [(start..<count, false), (0..<start, true)] {
+            var lower = segment.lowerBound
+            while lower < segment.upperBound {
+                let (found, searched) = searchIndex.firstMatch(bytes, in: lower..<segment.upperBound)
+                if let found { return (found, wrapped) }
+                guard searched < segment.upperBound else { break }
+                if searchTexts[searched].contains(needle) { return (searched, wrapped) }
+                lower = searched + 1
+            }
         }
         return nil
     }
