@@ -71,7 +71,7 @@ struct TraceEventWriter {
 
     /// Every event: a marker `X` slice where an arrow binds, else a thread-scoped instant.
     mutating func events(_ layout: TraceLayout) {
-        for (i, event) in timeline.events.enumerated() where event.kind != "os.state" {
+        for (i, event) in timeline.events.enumerated() where !event.is(.osState) {
             let name = event.object.map { "\(event.kind) \($0)" } ?? event.kind
             if let duration = layout.markerDuration[i] {
                 begin("X", name: name, lane: timeline.laneOfEvent[i], cat: "event", ts: event.t)

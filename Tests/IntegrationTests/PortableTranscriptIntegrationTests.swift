@@ -36,10 +36,10 @@ final class PortableTranscriptIntegrationTests: XCTestCase {
         XCTAssertEqual(result.status, .exited(0), result.stderr)
         var text = try String(contentsOfFile: plain, encoding: .utf8)
         let transcript = try TranscriptReader.read(path: plain)
-        let site = try XCTUnwrap(transcript.events.first { $0.kind == "lock.create" }?.string("site"))
+        let site = try XCTUnwrap(transcript.events.first { $0.is(.lockCreate) }?.site)
         XCTAssertEqual(site, "prog.py:8")
         XCTAssertEqual(transcript.header.command, ["prog.py"])
-        XCTAssertTrue(transcript.events.contains { $0.string("text")?.contains("File \"prog.py\", line 5, in child") == true },
+        XCTAssertTrue(transcript.events.contains { $0.text?.contains("File \"prog.py\", line 5, in child") == true },
                       "the child's traceback names its file relative to the script's folder")
         // only the program's own printed line still says where it ran (that is what --redact is for)
         let printed = text.split(separator: "\n").filter { $0.contains(home) }

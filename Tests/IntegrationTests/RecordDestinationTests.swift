@@ -63,7 +63,7 @@ final class RecordDestinationTests: XCTestCase {
         XCTAssertEqual(kind(fifo), S_IFIFO)
         let transcript = try TranscriptReader.read(path: fifo + ".out")
         XCTAssertTrue(transcript.isComplete)
-        XCTAssertTrue(transcript.events.contains { $0.string("text") == "hello from the program" })
+        XCTAssertTrue(transcript.events.contains { $0.text == "hello from the program" })
     }
 
     func testDashWritesTheTranscriptToStdoutAndTheTimelineToStderr() throws {

@@ -37,8 +37,8 @@ final class TraceIntegrationTests: XCTestCase {
         XCTAssertTrue(transcript.isComplete)
         XCTAssertNil(transcript.header.lesson)
         XCTAssertEqual(transcript.trailer?.lostEvents, 0)
-        let child = try XCTUnwrap(transcript.events.first { $0.kind == "queue.put" })
-        let parent = try XCTUnwrap(transcript.events.first { $0.kind == "queue.get" })
+        let child = try XCTUnwrap(transcript.events.first { $0.is(.queuePut) })
+        let parent = try XCTUnwrap(transcript.events.first { $0.is(.queueGet) })
         XCTAssertNotEqual(child.pid, parent.pid, "the put happened in the child, the get in the parent")
         XCTAssertEqual(child.object, parent.object, "one queue, one label in both processes")
     }

@@ -45,19 +45,19 @@ final class TracerCoverageIntegrationTests: XCTestCase {
         XCTAssertEqual(transcript.trailer?.lostEvents, 0)
         let events = transcript.events
         for (how, code) in [("os_exit", 7), ("sigkill", -9), ("terminate", -15)] {
-            let spawn = try XCTUnwrap(events.first { $0.kind == EventKind.processSpawn && $0.string("name") == how })
-            let pid = try XCTUnwrap(spawn.int("child_pid")).asPid
+            let spawn = try XCTUnwrap(events.first { $0.is(.processSpawn) && $0.name == how })
+            let pid = try XCTUnwrap(spawn.int(EventField.childPid)).asPid
             let mine = events.filter { $0.pid == pid }
-            XCTAssertTrue(mine.contains { $0.kind == EventKind.print && $0.string("text") == "before \(how)" }, how)
-            XCTAssertEqual(mine.filter { $0.kind == EventKind.lockAcquire }.count, 1, how)
-            XCTAssertEqual(mine.filter { $0.kind == EventKind.lockRelease }.count, 1, how)
-            XCTAssertTrue(mine.contains { $0.kind == EventKind.eventSet }, how)
-            XCTAssertFalse(mine.contains { $0.kind == EventKind.processRunEnd }, "\(how): run() never returned")
-            let reaped = try XCTUnwrap(events.first { $0.kind == EventKind.processReaped && $0.int("child_pid") == Int64(pid) })
-            XCTAssertEqual(reaped.int("exitcode"), Int64(code), how)
+            XCTAssertTrue(mine.contains { $0.is(.print) && $0.text == "before \(how)" }, how)
+            XCTAssertEqual(mine.filter { $0.is(.lockAcquire) }.count, 1, how)
+            XCTAssertEqual(mine.filter { $0.is(.lockRelease) }.count, 1, how)
+            XCTAssertTrue(mine.contains { $0.is(.eventSet) }, how)
+            XCTAssertFalse(mine.contains { $0.is(.processRunEnd) }, "\(how): run() never returned")
+            let reaped = try XCTUnwrap(events.first { $0.is(.processReaped) && $0.int(EventField.childPid) == Int64(pid) })
+            XCTAssertEqual(reaped.exitCode, Int64(code), how)
             if how == "terminate" {
-                let sent = try XCTUnwrap(events.first { $0.kind == EventKind.processTerminate })
-                XCTAssertEqual(sent.int("child_pid"), Int64(pid))
+                let sent = try XCTUnwrap(events.first { $0.is(.processTerminate) })
+                XCTAssertEqual(sent.int(EventField.childPid), Int64(pid))
                 XCTAssertLessThan(sent.t, reaped.t)
             }
         }
@@ -95,23 +95,23 @@ final class TracerCoverageIntegrationTests: XCTestCase {
         let transcript = try TranscriptReader.read(path: record)
         XCTAssertEqual(transcript.trailer?.lostEvents, 0)
         let events = transcript.events
-        let main = try XCTUnwrap(events.first { $0.kind == EventKind.processStart && $0.string("role") == "main" }).pid
-        let childSpawn = try XCTUnwrap(events.first { $0.kind == EventKind.processSpawn && $0.string("name") == "Child" })
-        let grandSpawn = try XCTUnwrap(events.first { $0.kind == EventKind.processSpawn && $0.string("name") == "Grandchild" })
-        let child = try XCTUnwrap(childSpawn.int("child_pid")).asPid
-        let grand = try XCTUnwrap(grandSpawn.int("child_pid")).asPid
+        let main = try XCTUnwrap(events.first { $0.is(.processStart) && $0.role == "main" }).pid
+        let childSpawn = try XCTUnwrap(events.first { $0.is(.processSpawn) && $0.name == "Child" })
+        let grandSpawn = try XCTUnwrap(events.first { $0.is(.processSpawn) && $0.name == "Grandchild" })
+        let child = try XCTUnwrap(childSpawn.int(EventField.childPid)).asPid
+        let grand = try XCTUnwrap(grandSpawn.int(EventField.childPid)).asPid
         XCTAssertEqual(childSpawn.pid, main)
         XCTAssertEqual(grandSpawn.pid, child, "the grandchild is started by the child")
-        let grandStart = try XCTUnwrap(events.first { $0.kind == EventKind.processStart && $0.pid == grand })
+        let grandStart = try XCTUnwrap(events.first { $0.is(.processStart) && $0.pid == grand })
         XCTAssertEqual(grandStart.ppid, child)
         XCTAssertEqual(grandStart.process, "Grandchild")
         XCTAssertEqual(grandStart.string("start_method"), "spawn")
-        let childStart = try XCTUnwrap(events.first { $0.kind == EventKind.processStart && $0.pid == child })
+        let childStart = try XCTUnwrap(events.first { $0.is(.processStart) && $0.pid == child })
         XCTAssertEqual(childStart.ppid, main)
-        let puts = events.filter { $0.kind == EventKind.queuePut }
+        let puts = events.filter { $0.is(.queuePut) }
         XCTAssertEqual(Set(puts.map(\.pid)), [child, grand])
         XCTAssertEqual(Set(puts.compactMap(\.object)).count, 1, "one queue, one label in three processes")
-        XCTAssertTrue(events.contains { $0.kind == EventKind.processJoinWait && $0.pid == child && $0.string("name") == "Grandchild" })
+        XCTAssertTrue(events.contains { $0.is(.processJoinWait) && $0.pid == child && $0.name == "Grandchild" })
         XCTAssertTrue(result.stdout.contains("grandchild \(grand) \(child)"), result.stdout)
     }
 }

@@ -25,7 +25,7 @@ final class TruthIntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("waits in map() for task 0 of Pool#1, but"), screen)
         XCTAssertTrue(screen.contains("ended (exitcode 7) while running task 0.3"), screen)
         XCTAssertTrue(screen.contains("1 lost with a worker that ended inside it (task 0.3)"), screen)
-        XCTAssertTrue(transcript.events.contains { $0.kind == EventKind.poolWait && $0.string("call") == "map()" })
+        XCTAssertTrue(transcript.events.contains { $0.is(.poolWait) && $0.string(EventField.call) == "map()" })
     }
 
     /// The same death under ProcessPoolExecutor: the pool breaks, and the note says which worker died in which work item.
@@ -39,10 +39,10 @@ final class TruthIntegrationTests: XCTestCase {
     /// A transcript whose worker says "exit 0" while its parent saw -15 is a violation the checker names.
     func testTheCheckerNamesAContradictedExit() throws {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("W-1"))])
-        s.add(2, pid: 201, ppid: 100, process: "W-1", "process.exit", [("exitcode", .int(0))])
-        s.add(3, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("W-1"))])
+        s.add(2, pid: 201, ppid: 100, process: "W-1", .processExit, [("exitcode", .int(0))])
+        s.add(3, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
         let path = NSTemporaryDirectory() + "truth-\(UUID().uuidString).jsonl"
         defer { try? FileManager.default.removeItem(atPath: path) }
         try TranscriptWriter.write(s.transcript(), to: path)

@@ -46,11 +46,11 @@ final class PerfettoExporterTests: XCTestCase {
     /// async slice, not clipped, and the trace still nests.
     func testCrossingHoldsBecomeAsyncSlicesAndTheTraceStillNests() throws {
         var s = EventScript()
-        s.add(0, pid: 1, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 1, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(2, pid: 1, process: "MainProcess", "lock.acquire", object: "Lock#2", [("waited_ns", .int(0))])
-        s.add(3, pid: 1, process: "MainProcess", "lock.release", object: "Lock#1")
-        s.add(4, pid: 1, process: "MainProcess", "lock.release", object: "Lock#2")
+        s.add(0, pid: 1, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 1, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 1, process: "MainProcess", .lockAcquire, object: "Lock#2", [("waited_ns", .int(0))])
+        s.add(3, pid: 1, process: "MainProcess", .lockRelease, object: "Lock#1")
+        s.add(4, pid: 1, process: "MainProcess", .lockRelease, object: "Lock#2")
         let timeline = s.timeline()
         let layout = TraceLayout(timeline: timeline, spans: TimelineSpans.spans(in: timeline), markerEvents: [])
         XCTAssertEqual(layout.slices.count, 1)

@@ -13,17 +13,17 @@ enum HostileFixture {
     static func timeline() -> Timeline {
         var s = EventScript()
         let main = script
-        s.add(0, pid: 100, process: main, "process.start", [("name", .string(main)), ("role", .string("main"))])
-        s.add(1, pid: 100, process: main, "queue.create", object: image, [("type", .string("Queue")), ("maxsize", .int(0))])
-        s.add(2, pid: 100, process: main, "process.spawn", [("child_pid", .int(101)), ("name", .string(quotes))])
-        s.add(3, pid: 101, ppid: 100, process: quotes, thread: separators, "process.start", [("name", .string(quotes)), ("role", .string("child"))])
-        s.add(4, pid: 101, ppid: 100, process: quotes, thread: separators, "queue.put", object: image, [("item", .string(controls)), ("waited_ns", .int(0))])
-        s.add(5, pid: 100, process: main, "queue.get", object: image, [("item", .string(controls)), ("waited_ns", .int(800_000))])
-        s.add(6, pid: 100, process: main, "print", [("stream", .string("stdout")), ("text", .string(comment + " " + script))])
-        s.add(7, pid: 100, process: main, "lock.acquire", object: quotes, [("waited_ns", .int(0))])
-        s.add(8, pid: 100, process: main, "lock.release", object: quotes)
-        s.add(9, pid: 101, ppid: 100, process: quotes, thread: separators, "process.exit", [("exitcode", .int(0))])
-        s.add(10, pid: 100, process: main, "process.exit", [("exitcode", .int(0))])
+        s.add(0, pid: 100, process: main, .processStart, [("name", .string(main)), ("role", .string("main"))])
+        s.add(1, pid: 100, process: main, .queueCreate, object: image, [("type", .string("Queue")), ("maxsize", .int(0))])
+        s.add(2, pid: 100, process: main, .processSpawn, [("child_pid", .int(101)), ("name", .string(quotes))])
+        s.add(3, pid: 101, ppid: 100, process: quotes, thread: separators, .processStart, [("name", .string(quotes)), ("role", .string("child"))])
+        s.add(4, pid: 101, ppid: 100, process: quotes, thread: separators, .queuePut, object: image, [("item", .string(controls)), ("waited_ns", .int(0))])
+        s.add(5, pid: 100, process: main, .queueGet, object: image, [("item", .string(controls)), ("waited_ns", .int(800_000))])
+        s.add(6, pid: 100, process: main, .print, [("stream", .string("stdout")), ("text", .string(comment + " " + script))])
+        s.add(7, pid: 100, process: main, .lockAcquire, object: quotes, [("waited_ns", .int(0))])
+        s.add(8, pid: 100, process: main, .lockRelease, object: quotes)
+        s.add(9, pid: 101, ppid: 100, process: quotes, thread: separators, .processExit, [("exitcode", .int(0))])
+        s.add(10, pid: 100, process: main, .processExit, [("exitcode", .int(0))])
         return s.timeline()
     }
 }

@@ -40,6 +40,13 @@ struct EventScript {
         return events.count - 1
     }
 
+    /// An event of a kind mp-tutor knows (the `String` form above writes any kind, as a newer tracer might).
+    @discardableResult
+    mutating func add(_ ms: Double, pid: Int32, ppid: Int32 = 1, process: String, thread: String = "MainThread",
+                      _ kind: EventKind, object: String? = nil, _ fields: [(String, JSONValue)] = []) -> Int {
+        add(ms, pid: pid, ppid: ppid, process: process, thread: thread, kind.rawValue, object: object, fields)
+    }
+
     func transcript(run: RunFacts = RunFacts(), lost: Int = 0) -> Transcript {
         Transcript(header: Fixtures.header(), events: events,
                    trailer: .summarizing(events, lostEvents: lost, silentProcesses: [], run: run))
@@ -66,50 +73,50 @@ enum Fixtures {
         var s = EventScript()
         let main = (pid: Int32(100), name: "MainProcess")
         let results = "Thread-3 (_handle_results)"
-        s.add(0, pid: 100, ppid: 1, process: main.name, "process.start", [("name", .string("MainProcess")), ("role", .string("main"))])
-        s.add(1, pid: 100, ppid: 1, process: main.name, "pool.create", object: "Pool#1", [("processes", .int(2))])
-        s.add(2, pid: 100, ppid: 1, process: main.name, "process.spawn", [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
-        s.add(3, pid: 100, ppid: 1, process: main.name, "process.spawn", [("child_pid", .int(202)), ("name", .string("ForkPoolWorker-2"))])
-        s.add(3.5, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "process.start", [("name", .string("ForkPoolWorker-2")), ("role", .string("child"))])
-        s.add(4, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "process.start", [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
+        s.add(0, pid: 100, ppid: 1, process: main.name, .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 100, ppid: 1, process: main.name, .poolCreate, object: "Pool#1", [("processes", .int(2))])
+        s.add(2, pid: 100, ppid: 1, process: main.name, .processSpawn, [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
+        s.add(3, pid: 100, ppid: 1, process: main.name, .processSpawn, [("child_pid", .int(202)), ("name", .string("ForkPoolWorker-2"))])
+        s.add(3.5, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .processStart, [("name", .string("ForkPoolWorker-2")), ("role", .string("child"))])
+        s.add(4, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .processStart, [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
         for job in 0..<3 {
-            s.add(5 + Double(job) * 0.1, pid: 100, ppid: 1, process: main.name, "pool.submit", object: "Pool#1",
+            s.add(5 + Double(job) * 0.1, pid: 100, ppid: 1, process: main.name, .poolSubmit, object: "Pool#1",
                   [("job", .int(Int64(job))), ("method", .string("apply_async")), ("func", .string("work")),
                    ("args", .string("(\(job),)")), ("chunks", .int(1))])
         }
-        s.add(10, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.start", [("job", .int(0)), ("index", .int(0)), ("func", .string("work")), ("args", .string("(0,)"))])
-        s.add(12, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "pool.task.start", [("job", .int(1)), ("index", .int(0)), ("func", .string("work")), ("args", .string("(1,)"))])
-        s.add(62, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "pool.task.end", [("job", .int(1)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("1"))])
-        s.add(62, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "pool.task.start", [("job", .int(2)), ("index", .int(0)), ("func", .string("work")), ("args", .string("(2,)"))])
-        s.add(63, pid: 100, ppid: 1, process: main.name, thread: results, "pool.result", object: "Pool#1", [("job", .int(1)), ("index", .int(0)), ("ok", .bool(true))])
-        s.add(64, pid: 100, ppid: 1, process: main.name, thread: results, "pool.callback", [("job", .int(1)), ("func", .string("collect")), ("error", .bool(false))])
-        s.add(65, pid: 100, ppid: 1, process: main.name, thread: results, "pool.callback.end", [("job", .int(1))])
-        s.add(110, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.end", [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("0"))])
-        s.add(111, pid: 100, ppid: 1, process: main.name, thread: results, "pool.result", object: "Pool#1", [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
-        s.add(112, pid: 100, ppid: 1, process: main.name, thread: results, "pool.callback", [("job", .int(0)), ("func", .string("collect")), ("error", .bool(false))])
-        s.add(160, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "pool.task.end", [("job", .int(2)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("4"))])
-        s.add(161, pid: 100, ppid: 1, process: main.name, thread: results, "pool.result", object: "Pool#1", [("job", .int(2)), ("index", .int(0)), ("ok", .bool(true))])
-        s.add(162, pid: 100, ppid: 1, process: main.name, thread: results, "pool.callback", [("job", .int(2)), ("func", .string("collect")), ("error", .bool(false))])
-        s.add(170, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "process.exit", [("exitcode", .int(0))])
-        s.add(171, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "process.exit", [("exitcode", .int(0))])
-        s.add(180, pid: 100, ppid: 1, process: main.name, "print", [("stream", .string("stdout")), ("text", .string("results: [0, 1, 4]"))])
-        s.add(200, pid: 100, ppid: 1, process: main.name, "process.exit", [("exitcode", .int(0)), ("observed_by", .string("mp-tutor"))])
+        s.add(10, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("work")), ("args", .string("(0,)"))])
+        s.add(12, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .taskStart, [("job", .int(1)), ("index", .int(0)), ("func", .string("work")), ("args", .string("(1,)"))])
+        s.add(62, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .taskEnd, [("job", .int(1)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("1"))])
+        s.add(62, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .taskStart, [("job", .int(2)), ("index", .int(0)), ("func", .string("work")), ("args", .string("(2,)"))])
+        s.add(63, pid: 100, ppid: 1, process: main.name, thread: results, .poolResult, object: "Pool#1", [("job", .int(1)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(64, pid: 100, ppid: 1, process: main.name, thread: results, .poolCallback, [("job", .int(1)), ("func", .string("collect")), ("error", .bool(false))])
+        s.add(65, pid: 100, ppid: 1, process: main.name, thread: results, .poolCallbackEnd, [("job", .int(1))])
+        s.add(110, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("0"))])
+        s.add(111, pid: 100, ppid: 1, process: main.name, thread: results, .poolResult, object: "Pool#1", [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(112, pid: 100, ppid: 1, process: main.name, thread: results, .poolCallback, [("job", .int(0)), ("func", .string("collect")), ("error", .bool(false))])
+        s.add(160, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .taskEnd, [("job", .int(2)), ("index", .int(0)), ("ok", .bool(true)), ("result", .string("4"))])
+        s.add(161, pid: 100, ppid: 1, process: main.name, thread: results, .poolResult, object: "Pool#1", [("job", .int(2)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(162, pid: 100, ppid: 1, process: main.name, thread: results, .poolCallback, [("job", .int(2)), ("func", .string("collect")), ("error", .bool(false))])
+        s.add(170, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .processExit, [("exitcode", .int(0))])
+        s.add(171, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .processExit, [("exitcode", .int(0))])
+        s.add(180, pid: 100, ppid: 1, process: main.name, .print, [("stream", .string("stdout")), ("text", .string("results: [0, 1, 4]"))])
+        s.add(200, pid: 100, ppid: 1, process: main.name, .processExit, [("exitcode", .int(0)), ("observed_by", .string("mp-tutor"))])
         return s
     }
 
     /// A Value written by a child and read by the parent, and a raw array.
     static func sharedRun() -> Timeline {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("name", .string("MainProcess")), ("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "shared.create", object: "Value#1",
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .sharedCreate, object: "Value#1",
               [("type", .string("Value")), ("ctype", .string("c_int")), ("value", .string("7")), ("lock", .string("h1"))])
-        s.add(2, pid: 100, process: "MainProcess", "shared.create", object: "Array#1",
+        s.add(2, pid: 100, process: "MainProcess", .sharedCreate, object: "Array#1",
               [("type", .string("Array")), ("ctype", .string("c_int")), ("length", .int(20)), ("value", .string("[0, 0]")),
                ("lock", .bool(false))])
-        s.add(3, pid: 201, ppid: 100, process: "Process-1", "shared.read", object: "Value#1", [("attr", .string("value")), ("value", .string("7"))])
-        s.add(4, pid: 201, ppid: 100, process: "Process-1", "shared.write", object: "Value#1", [("attr", .string("value")), ("value", .string("49"))])
-        s.add(5, pid: 100, process: "MainProcess", "shared.read", object: "Value#1", [("attr", .string("value")), ("value", .string("49"))])
-        s.add(6, pid: 100, process: "MainProcess", "shared.write", object: "Value#1", [("attr", .string("[0]")), ("value", .string("1"))])
+        s.add(3, pid: 201, ppid: 100, process: "Process-1", .sharedRead, object: "Value#1", [("attr", .string("value")), ("value", .string("7"))])
+        s.add(4, pid: 201, ppid: 100, process: "Process-1", .sharedWrite, object: "Value#1", [("attr", .string("value")), ("value", .string("49"))])
+        s.add(5, pid: 100, process: "MainProcess", .sharedRead, object: "Value#1", [("attr", .string("value")), ("value", .string("49"))])
+        s.add(6, pid: 100, process: "MainProcess", .sharedWrite, object: "Value#1", [("attr", .string("[0]")), ("value", .string("1"))])
         return s.timeline()
     }
 }

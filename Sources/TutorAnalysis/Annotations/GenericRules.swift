@@ -27,13 +27,13 @@ private extension GenericRules {
         var notes: [Note] = []
         var i = 0
         while i < events.count, notes.count < Self.perRule {
-            guard events[i].kind == EventKind.poolSubmit, events[i].string("method")?.hasSuffix("async") == true else { i += 1; continue }
+            guard events[i].is(.poolSubmit), events[i].method?.hasSuffix("async") == true else { i += 1; continue }
             var j = i
             var count = 1
             var k = i + 1
             while k < events.count {
                 if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
-                    guard events[k].kind == EventKind.poolSubmit, events[k].string("method") == events[i].string("method"),
+                    guard events[k].is(.poolSubmit), events[k].method == events[i].method,
                           events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k
                 }
@@ -41,7 +41,7 @@ private extension GenericRules {
             }
             let premise = NotePremise.noWaitBetween(pid: events[i].pid, thread: events[i].thread, fromStep: i, toStep: j)
             if count > 1, premise.holds(in: replayer) {
-                let method = events[i].string("method") ?? "apply_async"
+                let method = events[i].method ?? "apply_async"
                 notes.append(Note(eventIndex: i, text: Phrase.noteSubmitBurst.text(["method": method, "n": count,
                                                                                     "duration": Format.duration(ns: events[j].t - events[i].t)]),
                                   source: .rule, premise: premise))
@@ -57,10 +57,10 @@ private extension GenericRules {
     /// what the state model shows the pool's workers doing: starting up, all busy, or one idle while the task
     /// was handed over.
     func firstQueuedTask() -> [Note] {
-        for (index, event) in events.enumerated() where event.kind == EventKind.taskStart {
+        for (index, event) in events.enumerated() where event.is(.taskStart) {
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
                   let submitT = task.submitT,
-                  let submit = events[..<index].lastIndex(where: { $0.kind == EventKind.poolSubmit && $0.t == submitT && $0.object == pool })
+                  let submit = events[..<index].lastIndex(where: { $0.is(.poolSubmit) && $0.t == submitT && $0.object == pool })
             else { continue }
             let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
             var parts: [String] = []
@@ -85,9 +85,9 @@ private extension GenericRules {
 
     /// Where callbacks run, shown once.
     func firstCallback() -> [Note] {
-        guard let index = events.indices.first(where: { events[$0].kind == EventKind.poolCallback }) else { return [] }
+        guard let index = events.indices.first(where: { events[$0].is(.poolCallback) }) else { return [] }
         let event = events[index]
-        var text = Phrase.noteCallbackWhere.text(["func": event.string("func").map { $0 + " " } ?? "", "process": event.process,
+        var text = Phrase.noteCallbackWhere.text(["func": event.function.map { $0 + " " } ?? "", "process": event.process,
                                                   "pid": event.pid, "thread": event.threadRole])
         if let task = lookup.task(of: event), let worker = task.worker, let pid = task.workerPid {
             text += task.workerThread == "MainThread"
@@ -103,9 +103,9 @@ private extension GenericRules {
         for lock in timeline.locks {
             for hold in lock.holds where hold.waitedNs >= 1_000_000 {
                 guard notes.count < Self.perRule,
-                      let index = events.indices.first(where: { events[$0].kind == EventKind.lockAcquire && events[$0].t == hold.acquiredT
+                      let index = events.indices.first(where: { events[$0].is(.lockAcquire) && events[$0].t == hold.acquiredT
                           && events[$0].pid == hold.pid && events[$0].object == lock.object }) else { continue }
-                let begin = events[..<index].lastIndex { $0.kind == EventKind.lockWait && $0.pid == hold.pid
+                let begin = events[..<index].lastIndex { $0.is(.lockWait) && $0.pid == hold.pid
                     && $0.thread == hold.thread && $0.object == lock.object }
                 // Everyone who held it while this one waited, from the state model: not only the holder at the start.
                 let holders = begin.map { StateQueries.holders(of: lock.object, from: $0, to: index, in: replayer) } ?? []
@@ -148,7 +148,7 @@ private extension GenericRules {
             count += 1
             guard first == nil else { continue }
             let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
-            if e.kind != EventKind.managerCall {
+            if !e.is(.managerCall) {
                 first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
                                                         "theirs": theirs.value, "mine": value]))
                 continue
@@ -165,21 +165,21 @@ private extension GenericRules {
     /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
     /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        switch e.kind {
-        case EventKind.sharedRead, EventKind.sharedWrite:
+        switch e.known {
+        case .sharedRead, .sharedWrite:
             guard let object = e.object else { return nil }
-            let attr = e.string("attr") ?? "value"
-            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.kind == EventKind.sharedRead,
-                    e.string("value") ?? "?")
-        case EventKind.managerCall:
-            guard let object = e.object, e.bool("ok") != false, let method = e.string("method"),
-                  let args = e.string("args") else { return nil }
+            let attr = e.attr ?? "value"
+            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
+                    e.string(EventField.value) ?? "?")
+        case .managerCall:
+            guard let object = e.object, e.ok != false, let method = e.method,
+                  let args = e.args else { return nil }
             let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let key = parts.first, !key.isEmpty else { return nil }
             switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.string("result") ?? "?")
+            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.result ?? "?")
             case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.string("result") ?? "?")
+            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.result ?? "?")
             case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
             default: return nil
             }
@@ -191,18 +191,18 @@ private extension GenericRules {
     /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
     func brokenExecutors() -> [Note] {
         let census = ProcessCensus(timeline)
-        return events.indices.filter { events[$0].kind == EventKind.executorBroken }.prefix(Self.perRule).map { index in
+        return events.indices.filter { events[$0].is(.executorBroken) }.prefix(Self.perRule).map { index in
             let e = events[index]
             // Work items a worker started and never finished, by a worker that ended.
             var lost: [String] = []
-            for start in events where start.kind == EventKind.futureStart {
-                let work = start.int("work")
-                let finished = events.contains { $0.kind == EventKind.futureEnd && $0.pid == start.pid && $0.int("work") == work }
+            for start in events where start.is(.futureStart) {
+                let work = start.work
+                let finished = events.contains { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }
                 guard !finished, let dead = census.members.first(where: { $0.pid == start.pid }), let code = dead.exitCode,
                       code != 0, code != -15 else { continue }
                 lost.append("\(dead.name) ended (exitcode \(code)) while running work item \(work ?? 0)")
             }
-            let pending = e.int("pending") ?? 0
+            let pending = e.pending ?? 0
             var text = lost.isEmpty ? "a worker process of \(e.object ?? "the executor") ended abruptly" : lost.joined(separator: "; ")
             text += ". The executor cannot tell what that worker was doing, so it marks itself broken: its \(pending) pending "
                 + "Future(s) fail with BrokenProcessPool and it stops its other workers. (A multiprocessing Pool does not notice: "
@@ -217,15 +217,15 @@ private extension GenericRules {
     func processEnds() -> [Note] {
         var notes: [Note] = []
         for (index, event) in events.enumerated() where notes.count < Self.perRule {
-            guard event.kind == EventKind.processExit || event.kind == EventKind.processReaped,
+            guard event.is(.processExit) || event.is(.processReaped),
                   let code = event.exitCode, code != 0 else { continue }
-            let name = event.kind == EventKind.processExit ? event.process : (event.string("name") ?? "a child")
+            let name = event.is(.processExit) ? event.process : (event.name ?? "a child")
             if code < 0 {
                 let signal = Int32(-code)
                 let run = timeline.trailer?.run
                 let byWatchdog = run?.timedOut == true && Double(event.t) >= (run?.timeoutSeconds ?? 0) * 1e9
-                let byCtrlC = run?.interrupted == true && event.string("observed_by") == "mp-tutor"
-                let child = event.kind == EventKind.processExit ? event.pid : Int32(event.int("child_pid") ?? 0)
+                let byCtrlC = run?.interrupted == true && event.observedBy == "mp-tutor"
+                let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
                 let call = signal == 9 ? "kill()" : "terminate()"
                 let sent = NotePremise.signalSent(childPid: child, call: call, beforeStep: index)
                 var why = ""
@@ -237,9 +237,9 @@ private extension GenericRules {
                     why = interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt])
                 } else if (signal == 9 || signal == 15), sent.holds(in: replayer) {
                     premise = sent
-                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.kind == EventKind.poolTerminate }
-                    let kinds: Set<String> = signal == 9 ? [EventKind.processKill] : [EventKind.processTerminate]
-                    let caller = events[..<index].last { kinds.contains($0.kind) && $0.int("child_pid").map(Int32.init) == child }
+                    let pooled = timeline.poolOfWorker[child] != nil && events[..<index].contains { $0.is(.poolTerminate) }
+                    let kinds: Set<EventKind> = signal == 9 ? [.processKill] : [.processTerminate]
+                    let caller = events[..<index].last { $0.is(anyOf: kinds) && $0.int(EventField.childPid).map(Int32.init) == child }
                     let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? "the program"
                     why = signal == 9 ? Phrase.noteCalledKill.text(["by": by])
                         : pooled ? Phrase.notePoolTerminated.text() : Phrase.noteCalledTerminate.text(["by": by])
@@ -248,7 +248,7 @@ private extension GenericRules {
                 }
                 notes.append(Note(eventIndex: index, text: Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code]),
                                   source: .rule, premise: premise))
-            } else if event.kind == EventKind.processExit {
+            } else if event.is(.processExit) {
                 notes.append(note(index, Phrase.noteExitCode.text(["name": name, "code": code,
                                                                    "why": code == 1 ? Phrase.noteExitOne.text() : ""])))
             }
@@ -263,7 +263,7 @@ private extension GenericRules {
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
         // A call the state model shows blocked says more than the last event of the process (often another thread's).
-        let lastTraced = events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (events.count - 1)
+        let lastTraced = events.lastIndex { $0.observedBy != "mp-tutor" } ?? (events.count - 1)
         let blocked = replayer.state(after: lastTraced).blocked
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
@@ -271,7 +271,7 @@ private extension GenericRules {
                 lines.append("\(life.name) (pid \(life.pid)) \(call.what) since \(Format.seconds(call.since))")
                 continue
             }
-            guard let last = events.last(where: { $0.pid == life.pid && $0.kind != EventKind.processExit }) else { continue }
+            guard let last = events.last(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
                                                            "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
         }
@@ -284,17 +284,17 @@ private extension GenericRules {
 
     static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
         let at = Format.seconds(e.t)
-        switch e.kind {
-        case EventKind.lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
-        case "queue.wait": return Phrase.lastQueueWait.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at])
-        case "process.join.wait": return Phrase.lastJoinWait.text(["name": e.string("name") ?? "a child", "t": at])
-        case "event.wait": return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
-        case "pipe.wait": return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
-        case "condition.wait", "barrier.wait", "queue.join.wait":
+        switch e.known {
+        case .lockWait: return Phrase.lastLockWait.text(["object": e.object ?? "a lock", "t": at])
+        case .queueWait: return Phrase.lastQueueWait.text(["op": e.op ?? "get", "object": e.object ?? "a queue", "t": at])
+        case .processJoinWait: return Phrase.lastJoinWait.text(["name": e.name ?? "a child", "t": at])
+        case .eventWait: return Phrase.lastEventWait.text(["object": e.object ?? "an Event", "t": at])
+        case .pipeWait: return Phrase.lastPipeWait.text(["object": e.object ?? "a pipe", "t": at])
+        case .conditionWait, .barrierWait, .queueJoinWait:
             return Phrase.lastOtherWait.text(["object": e.object ?? "it", "kind": e.kind, "t": at])
-        case EventKind.taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
-        case EventKind.print: return Phrase.lastPrinted.text(["text": e.string("text") ?? "", "t": at])
-        case EventKind.processStart: return Phrase.lastStarted.text(["t": at])
+        case .taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case .print: return Phrase.lastPrinted.text(["text": e.text ?? "", "t": at])
+        case .processStart: return Phrase.lastStarted.text(["t": at])
         default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
         }
     }

@@ -35,13 +35,13 @@ extension NotePremise {
         case let .taskWait(pool, from, to, split):
             return StateQueries.taskWait(pool: pool, from: from, to: to, in: replayer) == split
         case let .noWaitBetween(pid, thread, from, to):
-            return !timeline.events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.closers[$0.kind] != nil }
+            return !timeline.events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.beginsAWait($0) }
         case let .lockHolders(lock, holders, from, to):
             return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
         case let .signalSent(child, call, step):
-            let kinds: Set<String> = call == "kill()" ? [EventKind.processKill] : [EventKind.processTerminate, EventKind.poolTerminate]
+            let kinds: Set<EventKind> = call == "kill()" ? [.processKill] : [.processTerminate, .poolTerminate]
             return timeline.events[..<step].contains { e in
-                kinds.contains(e.kind) && (e.kind == EventKind.poolTerminate || e.int("child_pid").map(Int32.init) == child)
+                e.is(anyOf: kinds) && (e.is(.poolTerminate) || e.int(EventField.childPid).map(Int32.init) == child)
             }
         }
     }

@@ -168,7 +168,7 @@ private extension ClaimEvaluator {
         case "tasks_started": return .int(Int64(pool.started))
         case "tasks_done": return .int(Int64(pool.finished))
         case "task_workers": return .int(Int64(pool.workers.count))
-        case "callbacks": return .int(Int64(timeline.events.filter { $0.kind == EventKind.poolCallback }.count))
+        case "callbacks": return .int(Int64(timeline.events.filter { $0.is(.poolCallback) }.count))
         case "exit_code": return timeline.trailer?.run.exitCode.map { .int(Int64($0)) }
         case "lost_events": return .int(Int64(timeline.lostEvents))
         case "duration": return .double(Double(timeline.durationNs) / 1e9)

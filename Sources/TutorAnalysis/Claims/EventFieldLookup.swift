@@ -40,7 +40,7 @@ struct EventFieldLookup {
 
     func task(of event: TraceEvent) -> PoolTask? {
         guard let job = event.job else { return nil }
-        return taskIndex[[job, event.int("index") ?? 0]].map { timeline.tasks[$0] }
+        return taskIndex[[job, event.index ?? 0]].map { timeline.tasks[$0] }
     }
 
     func matches(_ selector: EventSelector, _ eventIndex: Int) -> Bool {

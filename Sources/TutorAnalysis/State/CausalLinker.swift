@@ -24,64 +24,64 @@ public enum CausalLinker {
 
         for i in events.indices {
             let e = events[i]
-            switch e.kind {
-            case EventKind.queuePut:
-                queued[e.object ?? "", default: QueuedItems()].append(e.string("item") ?? "?", event: i)
-            case EventKind.queueGet:
-                let repr = e.string("item") ?? "?"
+            switch e.known {
+            case .queuePut:
+                queued[e.object ?? "", default: QueuedItems()].append(e.item ?? "?", event: i)
+            case .queueGet:
+                let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
                 guard let put = queued[e.object ?? ""]?.take(repr) else { continue }
                 links.append(CausalPair(cause: put, effect: i, kind: .delivery))
-            case EventKind.lockWait:
+            case .lockWait:
                 waiting.insert("\(e.object ?? "")|\(e.pid)|\(e.thread)")
-            case EventKind.lockRelease:
+            case .lockRelease:
                 lastRelease[e.object ?? ""] = i
-            case EventKind.lockAcquire:
+            case .lockAcquire:
                 let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
                 if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
                     links.append(CausalPair(cause: release, effect: i, kind: .handOff))
                 }
-            case EventKind.poolSubmit:
-                for chunk in 0..<max(1, e.int("chunks") ?? 1) { taskStage[TaskKey(job: e.job ?? -1, index: chunk)] = i }
-            case EventKind.taskStart, EventKind.taskEnd, EventKind.poolResult:
+            case .poolSubmit:
+                for chunk in 0..<max(1, e.chunks ?? 1) { taskStage[TaskKey(job: e.job ?? -1, index: chunk)] = i }
+            case .taskStart, .taskEnd, .poolResult:
                 let key = TaskKey(e)
                 if let previous = taskStage[key] {
                     links.append(CausalPair(cause: previous, effect: i, kind: .task))
                 }
                 taskStage[key] = i
-            case EventKind.poolCallback:
+            case .poolCallback:
                 if let result = taskStage[TaskKey(e)] {
                     links.append(CausalPair(cause: result, effect: i, kind: .task))
                 }
-            case EventKind.processSpawn:
+            case .processSpawn:
                 if let child = e.childPid { spawns[child] = i }
-            case EventKind.processStart:
+            case .processStart:
                 if let spawn = spawns[e.pid] {
                     links.append(CausalPair(cause: spawn, effect: i, kind: .spawn))
                 }
-            case EventKind.processExit:
+            case .processExit:
                 exits[e.pid] = i
-            case EventKind.eventWait:
+            case .eventWait:
                 eventWaiters["\(e.object ?? "")|\(e.pid)|\(e.thread)"] = i
-            case EventKind.eventSet:
+            case .eventSet:
                 lastSet[e.object ?? ""] = i
-            case EventKind.eventWake:
+            case .eventWake:
                 // Only a wait that blocked (an event.wait came first) and did not time out was released by a
                 // set(): the latest set() on that event after the wait began.
                 guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
-                      e.bool("outcome") != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
+                      e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(CausalPair(cause: set, effect: i, kind: .wake))
-            case EventKind.pipeSend:
-                sent["\(e.object ?? "")|\(e.string("end") ?? "")", default: []].append((e.string("item") ?? "?", i))
-            case EventKind.pipeRecv:
+            case .pipeSend:
+                sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))
+            case .pipeRecv:
                 // A message sent on one end of a pipe is received on the other, in order.
-                guard e.string("error") == nil, let end = e.string("end") else { continue }
+                guard e.string(EventField.error) == nil, let end = e.end else { continue }
                 let other = "\(e.object ?? "")|\(end == "A" ? "B" : "A")"
                 guard var items = sent[other], !items.isEmpty else { continue }
                 let send = items.removeFirst().event
                 sent[other] = items
                 links.append(CausalPair(cause: send, effect: i, kind: .delivery))
-            case EventKind.processReaped:
+            case .processReaped:
                 if let child = e.childPid, let exit = exits[child] {
                     links.append(CausalPair(cause: exit, effect: i, kind: .reap))
                 }
@@ -100,16 +100,16 @@ public enum CausalLinker {
         let text: String
         switch pair.kind {
         case .delivery:
-            text = e.kind == EventKind.queueGet ? Phrase.linkGotItem.text(["item": e.string("item") ?? "?", "who": who, "t": at])
+            text = e.is(.queueGet) ? Phrase.linkGotItem.text(["item": e.item ?? "?", "who": who, "t": at])
                 : Phrase.linkReceived.text(["who": who, "t": at])
         case .handOff:
             text = Phrase.linkGotLock.text(["lock": e.object ?? "the lock", "who": who, "t": at])
         case .task:
-            let task = RunState.taskName(e.job ?? -1, e.int("index") ?? 0)
-            switch e.kind {
-            case EventKind.taskStart: text = Phrase.linkSubmitted.text(["task": task, "who": who, "t": at])
-            case EventKind.taskEnd: text = Phrase.linkStarted.text(["task": task, "t": at])
-            case EventKind.poolResult: text = Phrase.linkFinished.text(["task": task, "who": who, "t": at])
+            let task = RunState.taskName(e.job ?? -1, e.index ?? 0)
+            switch e.known {
+            case .taskStart: text = Phrase.linkSubmitted.text(["task": task, "who": who, "t": at])
+            case .taskEnd: text = Phrase.linkStarted.text(["task": task, "t": at])
+            case .poolResult: text = Phrase.linkFinished.text(["task": task, "who": who, "t": at])
             default: text = Phrase.linkResultFor.text(["task": task, "t": at])
             }
         case .spawn:
@@ -134,7 +134,7 @@ private struct TaskKey: Hashable {
     }
 
     init(_ e: TraceEvent) {
-        self.init(job: e.job ?? -1, index: e.int("index") ?? 0)
+        self.init(job: e.job ?? -1, index: e.index ?? 0)
     }
 }
 

@@ -28,7 +28,7 @@ struct HangExplainer {
 
     /// The last event a traced process wrote; mp-tutor's own observations of the end come after it.
     private var lastTracedEvent: Int {
-        timeline.events.lastIndex { $0.string("observed_by") != "mp-tutor" } ?? (timeline.events.count - 1)
+        timeline.events.lastIndex { $0.observedBy != "mp-tutor" } ?? (timeline.events.count - 1)
     }
 }
 

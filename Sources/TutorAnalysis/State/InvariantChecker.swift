@@ -44,20 +44,20 @@ private extension InvariantChecker {
         var exits: [Int32: [TraceEvent]] = [:]
         var reaped: [Int32: TraceEvent] = [:]
         for e in recorded {
-            if e.kind == EventKind.processExit { exits[e.pid, default: []].append(e) }
-            if e.kind == EventKind.processReaped, let child = e.int("child_pid") { reaped[Int32(child)] = e }
+            if e.is(.processExit) { exits[e.pid, default: []].append(e) }
+            if e.is(.processReaped), let child = e.int(EventField.childPid) { reaped[Int32(child)] = e }
         }
         for (pid, list) in exits.sorted(by: { $0.key < $1.key }) {
             if list.count > 1 { out.append(v("one-exit", "pid \(pid) (\(list[0].process)) has \(list.count) process.exit events")) }
-            if let parent = reaped[pid], let seen = parent.int("exitcode") {
-                for e in list where e.int("exitcode") != seen {
-                    out.append(v("one-exit", "\(e.process) (pid \(pid)) recorded exitcode \(e.int("exitcode").map(String.init) ?? "?") "
+            if let parent = reaped[pid], let seen = parent.exitCode {
+                for e in list where e.exitCode != seen {
+                    out.append(v("one-exit", "\(e.process) (pid \(pid)) recorded exitcode \(e.exitCode.map(String.init) ?? "?") "
                         + "at seq \(e.seq), but its parent saw exitcode \(seen)"))
                 }
             }
         }
         if let run = timeline.trailer?.run, let main = timeline.processes.first(where: { $0.role == "main" }),
-           let code = run.exitCode, let own = exits[main.pid]?.last?.int("exitcode"), run.signal == nil, Int64(code) != own {
+           let code = run.exitCode, let own = exits[main.pid]?.last?.exitCode, run.signal == nil, Int64(code) != own {
             out.append(v("one-exit", "the main process recorded exitcode \(own), mp-tutor saw it end with \(code)"))
         }
         return out
@@ -67,8 +67,8 @@ private extension InvariantChecker {
     func processCount() -> [Violation] {
         var seen = Set(events.map(\.pid))
         for e in events {
-            if e.kind == EventKind.processSpawn || e.kind == EventKind.processReaped, let c = e.int("child_pid") { seen.insert(Int32(c)) }
-            if e.kind == EventKind.managerCreate, let s = e.int("server_pid"), s > 0 { seen.insert(Int32(s)) }
+            if e.is(.processSpawn) || e.is(.processReaped), let c = e.int(EventField.childPid) { seen.insert(Int32(c)) }
+            if e.is(.managerCreate), let s = e.serverPid, s > 0 { seen.insert(Int32(s)) }
         }
         seen.formUnion(timeline.trailer?.silentProcesses ?? [])
         let census = Set(ProcessCensus(timeline).members.map(\.pid))
@@ -85,16 +85,16 @@ private extension InvariantChecker {
         var out: [Violation] = []
         var poolOfJob: [Int64: String] = [:]
         var chunksOfJob: [Int64: Int64?] = [:]
-        for e in events where e.kind == EventKind.poolSubmit {
-            guard let job = e.int("job"), let pool = e.object else { continue }
+        for e in events where e.is(.poolSubmit) {
+            guard let job = e.job, let pool = e.object else { continue }
             poolOfJob[job] = pool
-            let imap = e.string("method")?.hasPrefix("imap") == true
-            chunksOfJob[job] = .some(e.int("chunks") ?? (imap ? nil : 1))
+            let imap = e.method?.hasPrefix("imap") == true
+            chunksOfJob[job] = .some(e.chunks ?? (imap ? nil : 1))
         }
         var started: [String: Set<[Int64]>] = [:]
-        for e in events where e.kind == EventKind.taskStart {
-            guard let job = e.int("job") else { continue }
-            let index = e.int("index") ?? 0
+        for e in events where e.is(.taskStart) {
+            guard let job = e.job else { continue }
+            let index = e.index ?? 0
             guard let pool = poolOfJob[job] else { continue }   // a pool made before tracing began, or a ThreadPool job
             if let known = chunksOfJob[job], let chunks = known, index >= chunks {
                 out.append(v("pool-counts", "task \(job).\(index) started, but job \(job) of \(pool) was submitted as \(chunks) chunk(s)"))
@@ -123,7 +123,7 @@ private extension InvariantChecker {
         var out: [Violation] = []
         let ledger = WaitLedger(timeline)
         var begins = 0, closed = 0
-        for e in events where WaitLedger.closers[e.kind] != nil { begins += 1 }
+        for e in events where WaitLedger.beginsAWait(e) { begins += 1 }
         closed = ledger.waits.filter { !$0.isUnfinished }.count
         if ledger.waits.count != begins {
             out.append(v("waits", "\(begins) waits began, the ledger holds \(ledger.waits.count)"))
@@ -138,7 +138,7 @@ private extension InvariantChecker {
         }
         // A lock's summary counts every wait on it, finished or not.
         for lock in timeline.locks {
-            let waited = ledger.waits.filter { $0.beginKind == EventKind.lockWait && $0.target == lock.object }.count
+            let waited = ledger.waits.filter { $0.beginKind == .lockWait && $0.target == lock.object }.count
             let shown = LockFigures(lock: lock, ledger: ledger)
             if shown.hadToWait + shown.timedOut + shown.unfinishedWaits.count != waited {
                 out.append(v("waits", "\(lock.object): \(waited) waits recorded, the summary counts \(shown.hadToWait) that got it "
@@ -170,8 +170,8 @@ private extension InvariantChecker {
         }
         var first: [Int32: Int] = [:]
         for (i, e) in events.enumerated() where first[e.pid] == nil { first[e.pid] = i }
-        for (i, e) in events.enumerated() where e.kind == EventKind.processSpawn {
-            guard let child = e.int("child_pid").map(Int32.init), let c = first[child], c < i else { continue }
+        for (i, e) in events.enumerated() where e.is(.processSpawn) {
+            guard let child = e.int(EventField.childPid).map(Int32.init), let c = first[child], c < i else { continue }
             out.append(v("causal-order", "\(events[c].process) (pid \(child)) recorded seq \(events[c].seq) before its start() "
                 + "(seq \(e.seq)) began"))
         }

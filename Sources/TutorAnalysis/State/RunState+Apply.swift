@@ -9,12 +9,12 @@ extension RunState {
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
         var at: String { Format.seconds(e.t) }
-        switch e.kind {
-        case EventKind.processStart:
+        switch e.known {
+        case .processStart:
             if let p = processIndex(e.pid) {
-                processes[p].name = e.string("name") ?? processes[p].name
+                processes[p].name = e.name ?? processes[p].name
             } else {
-                processes.append(.init(pid: e.pid, name: e.string("name") ?? e.process, role: e.string("role") ?? "other",
+                processes.append(.init(pid: e.pid, name: e.name ?? e.process, role: e.role ?? "other",
                                        exitCode: nil, activity: Self.words.running))
             }
             // A worker belongs to the pool that started it (several pools may run at once).
@@ -22,106 +22,106 @@ extension RunState {
                let pool = poolIndex(label), !pools[pool].workers.contains(where: { $0.name == e.process }) {
                 pools[pool].workers.append((e.process, nil))
             }
-        case EventKind.processExit:
+        case .processExit:
             setActivity(e.pid, Self.words.exited)
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
             removeWorker(named: e.process)
-        case EventKind.processReaped:
+        case .processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
                 processes[p].activity = Phrase.activityReaped.text()
             }
-            if let name = e.string("name") { removeWorker(named: name) }
-        case EventKind.processSpawn, EventKind.processJoin:
+            if let name = e.name { removeWorker(named: name) }
+        case .processSpawn, .processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
             setActivity(e.pid, Self.words.running)
-        case EventKind.poolCreate:
+        case .poolCreate:
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
-        case EventKind.poolSubmit:
+        case .poolSubmit:
             guard let p = poolIndex(e.object) else { break }
-            let job = e.job ?? 0, chunks = max(1, e.int("chunks") ?? 1)
+            let job = e.job ?? 0, chunks = max(1, e.chunks ?? 1)
             pools[p].waiting.submit(job: job, chunks: chunks)
-        case EventKind.taskStart:
-            let job = e.job ?? 0, chunk = e.int("index") ?? 0
+        case .taskStart:
+            let job = e.job ?? 0, chunk = e.index ?? 0
             let name = Self.taskName(job, chunk)
             for p in pools.indices {
                 pools[p].waiting.start(job: job, index: chunk)
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
             }
             setActivity(e.pid, Phrase.activityTask.text(["task": name, "t": at]))
-        case EventKind.taskEnd:
+        case .taskEnd:
             for p in pools.indices {
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil }
             }
             setActivity(e.pid, Self.words.idle)
-        case EventKind.poolResult:
+        case .poolResult:
             if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
-        case EventKind.poolCallback:
-            if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.job ?? 0, e.int("index") ?? 0) }
-        case EventKind.poolCallbackEnd:
+        case .poolCallback:
+            if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.job ?? 0, e.index ?? 0) }
+        case .poolCallbackEnd:
             if let p = pools.indices.last { pools[p].callbacksRun += 1; pools[p].callbackRunning = nil }
-        case EventKind.queueCreate:
-            queues.append(.init(label: e.object ?? "Queue", type: e.string("type") ?? "Queue", maxsize: e.int("maxsize"),
+        case .queueCreate:
+            queues.append(.init(label: e.object ?? "Queue", type: e.objectType ?? "Queue", maxsize: e.maxsize,
                                 items: [], blockedPutters: [], blockedGetters: []))
-        case EventKind.queuePut:
+        case .queuePut:
             guard let q = queueIndex(e.object) else { break }
-            queues[q].items.append(.init(repr: e.string("item") ?? "?", putBy: who, putAt: e.t, putEvent: index))
+            queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
             queues[q].blockedPutters.removeAll { $0 == who }
             setActivity(e.pid, Self.words.running)
-        case EventKind.queueGet:
+        case .queueGet:
             guard let q = queueIndex(e.object) else { break }
-            let repr = e.string("item")
+            let repr = e.item
             if let i = queues[q].items.firstIndex(where: { $0.repr == repr }) ?? queues[q].items.indices.first {
                 queues[q].items.remove(at: i)
             }
             queues[q].blockedGetters.removeAll { $0 == who }
             setActivity(e.pid, Self.words.running)
-        case "queue.wait":
+        case .queueWait:
             guard let q = queueIndex(e.object) else { break }
-            if e.string("op") == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
-            setActivity(e.pid, Phrase.activityQueue.text(["op": e.string("op") ?? "get", "object": e.object ?? "a queue", "t": at]))
-        case EventKind.lockCreate:
-            locks.append(.init(label: e.object ?? "Lock", type: e.string("type") ?? "Lock", holders: [], waiters: []))
-        case EventKind.lockWait:
+            if e.op == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
+            setActivity(e.pid, Phrase.activityQueue.text(["op": e.op ?? "get", "object": e.object ?? "a queue", "t": at]))
+        case .lockCreate:
+            locks.append(.init(label: e.object ?? "Lock", type: e.objectType ?? "Lock", holders: [], waiters: []))
+        case .lockWait:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.append((who, e.t))
             setActivity(e.pid, Phrase.activityLock.text(["lock": locks[l].label, "t": at]))
-        case EventKind.lockAcquire:
+        case .lockAcquire:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.removeAll { $0.who == who }
             // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
-            locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.int("count") ?? 1)))
+            locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.count ?? 1)))
             setActivity(e.pid, Phrase.activityHolds.text(["lock": locks[l].label]))
-        case EventKind.lockRelease:
+        case .lockRelease:
             guard let l = lockIndex(e.object) else { break }
-            for _ in 0..<max(1, e.int("count") ?? 1) {
+            for _ in 0..<max(1, e.count ?? 1) {
                 guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
                 locks[l].holders.remove(at: h)
             }
             setActivity(e.pid, Self.words.running)
-        case EventKind.localCreate:
+        case .localCreate:
             locals.append(.init(label: e.object ?? "Local", values: []))
-        case EventKind.localSet, EventKind.localGet:
+        case .localSet, .localGet:
             guard let label = e.object, let l = locals.firstIndex(where: { $0.label == label }),
-                  let attr = e.string("attr"), let value = e.string("value") else { break }
+                  let attr = e.attr, let value = e.string(EventField.value) else { break }
             locals[l].store(value, attr: attr, by: who)
-        case EventKind.localDel:
+        case .localDel:
             guard let label = e.object, let l = locals.firstIndex(where: { $0.label == label }) else { break }
-            locals[l].values.removeAll { $0.who == who && $0.attr == e.string("attr") }
-        case EventKind.threadExit:
+            locals[l].values.removeAll { $0.who == who && $0.attr == e.attr }
+        case .threadExit:
             for l in locals.indices { locals[l].values.removeAll { $0.who == who } }
-        case EventKind.sharedCreate:
-            let ctype = e.string("ctype") ?? "?"
-            shared.append(.init(label: e.object ?? "Value", ctype: e.int("length").map { "\(ctype)[\($0)]" } ?? ctype,
-                                initial: e.string("value") ?? "?", traced: e.bool("lock") != false, members: []))
-        case EventKind.sharedRead, EventKind.sharedWrite:
+        case .sharedCreate:
+            let ctype = e.ctype ?? "?"
+            shared.append(.init(label: e.object ?? "Value", ctype: e.length.map { "\(ctype)[\($0)]" } ?? ctype,
+                                initial: e.string(EventField.value) ?? "?", traced: e.bool(EventField.lock) != false, members: []))
+        case .sharedRead, .sharedWrite:
             guard let label = e.object else { break }
             let s = shared.firstIndex { $0.label == label } ?? {
                 shared.append(.init(label: label, ctype: "?", initial: "?", traced: true, members: []))
                 return shared.count - 1
             }()
-            let member = Shared.Member(attr: e.string("attr") ?? "value", value: e.string("value") ?? "?",
-                                       how: (e.kind == EventKind.sharedWrite ? Phrase.panelWrote : .panelRead).text(), by: who)
+            let member = Shared.Member(attr: e.attr ?? "value", value: e.string(EventField.value) ?? "?",
+                                       how: (e.is(.sharedWrite) ? Phrase.panelWrote : .panelRead).text(), by: who)
             if let m = shared[s].members.firstIndex(where: { $0.attr == member.attr }) {
                 shared[s].members[m] = member
             } else {

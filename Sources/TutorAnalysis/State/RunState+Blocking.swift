@@ -9,56 +9,56 @@ extension RunState {
         func end(_ matches: (BlockedCall.Target) -> Bool) {
             blocked.removeAll { $0.pid == e.pid && $0.thread == e.thread && matches($0.target) }
         }
-        switch e.kind {
-        case EventKind.lockWait:
+        switch e.known {
+        case .lockWait:
             begin(.lock(e.object ?? "?"))
-        case EventKind.lockAcquire, "lock.timeout":
+        case .lockAcquire, .lockTimeout:
             end { if case .lock(e.object ?? "?") = $0 { true } else { false } }
-        case "queue.wait":
-            begin(e.string("op") == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
-        case EventKind.queueGet, EventKind.queuePut, "queue.timeout":
+        case .queueWait:
+            begin(e.op == "put" ? .queuePut(e.object ?? "?") : .queueGet(e.object ?? "?"))
+        case .queueGet, .queuePut, .queueTimeout:
             end { target in
                 switch target {
                 case .queueGet(e.object ?? "?"), .queuePut(e.object ?? "?"): true
                 default: false
                 }
             }
-        case "process.join.wait":
-            begin(.join(pid: e.childPid ?? 0, name: e.string("name") ?? "child"))
-        case EventKind.processJoin:
+        case .processJoinWait:
+            begin(.join(pid: e.childPid ?? 0, name: e.name ?? "child"))
+        case .processJoin:
             end { if case .join = $0 { true } else { false } }
-        case "event.wait":
+        case .eventWait:
             begin(.event(e.object ?? "?"))
-        case "event.wake":
+        case .eventWake:
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
-        case "pipe.wait":
+        case .pipeWait:
             begin(.pipe(e.object ?? "?"))
-        case "pipe.recv":
+        case .pipeRecv:
             end { if case .pipe(e.object ?? "?") = $0 { true } else { false } }
-        case "condition.wait":
+        case .conditionWait:
             begin(.condition(e.object ?? "?"))
-        case "condition.wake":
+        case .conditionWake:
             end { if case .condition(e.object ?? "?") = $0 { true } else { false } }
-        case "barrier.wait":
+        case .barrierWait:
             begin(.barrier(e.object ?? "?"))
-        case "barrier.wake":
+        case .barrierWake:
             end { if case .barrier(e.object ?? "?") = $0 { true } else { false } }
-        case "queue.join.wait":
+        case .queueJoinWait:
             begin(.queueJoin(e.object ?? "?"))
-        case "queue.join":
+        case .queueJoin:
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
-        case EventKind.poolWait:
-            let job = e.int("job") ?? 0
+        case .poolWait:
+            let job = e.job ?? 0
             let what = job < 0 ? "\(e.object ?? "the pool") to finish (every result collected, then every worker ended)"
-                : Self.taskName(job, e.int("index") ?? 0) + (e.object.map { " of \($0)" } ?? "")
-            begin(.result(call: e.string("call") ?? "get()", what: what))
-        case EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin:
+                : Self.taskName(job, e.index ?? 0) + (e.object.map { " of \($0)" } ?? "")
+            begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
+        case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
-        case EventKind.futureWait:
-            begin(.result(call: e.string("call") ?? "result()", what: "work item \(e.int("work") ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
-        case EventKind.futureWaited:
+        case .futureWait:
+            begin(.result(call: e.string(EventField.call) ?? "result()", what: "work item \(e.work ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
+        case .futureWaited:
             end { if case .result = $0 { true } else { false } }
-        case EventKind.processExit:
+        case .processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:
             break

@@ -16,25 +16,25 @@ public struct ExecutorFigures: Sendable {
     public var brokenPending: Int?
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
-        let labels = timeline.events.filter { $0.kind == EventKind.executorCreate }.compactMap(\.object)
+        let labels = timeline.events.filter { $0.is(.executorCreate) }.compactMap(\.object)
         return labels.map { ExecutorFigures(executor: $0, timeline: timeline, only: labels.count == 1) }
     }
 
     init(executor: String, timeline: Timeline, only: Bool) {
         self.executor = executor
         let events = timeline.events
-        maxWorkers = events.first { $0.kind == EventKind.executorCreate && $0.object == executor }?.int("max_workers")
-        submitted = events.filter { $0.kind == EventKind.futureSubmit && $0.object == executor }.count
-        let results = events.filter { $0.kind == EventKind.futureResult && $0.object == executor }
+        maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
+        submitted = events.filter { $0.is(.futureSubmit) && $0.object == executor }.count
+        let results = events.filter { $0.is(.futureResult) && $0.object == executor }
         resultsBack = results.count
         // With one executor every work item is its own; with several, only the results tell them apart.
-        let ends = only ? events.filter { $0.kind == EventKind.futureEnd } : []
-        let failedEnds = ends.filter { $0.bool("ok") == false }.count
-        let failedResults = results.filter { $0.bool("ok") == false }.count
+        let ends = only ? events.filter { $0.is(.futureEnd) } : []
+        let failedEnds = ends.filter { $0.ok == false }.count
+        let failedResults = results.filter { $0.ok == false }.count
         raised = only ? failedEnds : failedResults
         var names: [String] = []
         var counts: [String: Int] = [:]
-        for e in events where only && e.kind == EventKind.futureStart {
+        for e in events where only && e.is(.futureStart) {
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
@@ -42,7 +42,7 @@ public struct ExecutorFigures: Sendable {
         var rows: [(worker: String, items: Int)] = []
         for name in names { rows.append((worker: name, items: counts[name] ?? 0)) }
         perWorker = rows
-        let broken = events.last { $0.kind == EventKind.executorBroken && $0.object == executor }
-        brokenPending = broken.map { Int($0.int("pending") ?? 0) }
+        let broken = events.last { $0.is(.executorBroken) && $0.object == executor }
+        brokenPending = broken.map { Int($0.pending ?? 0) }
     }
 }

@@ -13,15 +13,15 @@ public struct LockFigures: Sendable {
     public var unfinished: Int { unfinishedWaits.count + timedOut }
 
     public init(lock: LockActivity, ledger: WaitLedger) {
-        let waits = ledger.waits.filter { $0.beginKind == EventKind.lockWait && $0.target == lock.object }
+        let waits = ledger.waits.filter { $0.beginKind == .lockWait && $0.target == lock.object }
         acquisitions = lock.holds.count
-        hadToWait = waits.filter { $0.endIndex != nil && $0.endKind(in: ledger) != EventKind.lockTimeout }.count
-        timedOut = waits.filter { $0.endKind(in: ledger) == EventKind.lockTimeout }.count
+        hadToWait = waits.filter { $0.endIndex != nil && $0.endKind(in: ledger) != .lockTimeout }.count
+        timedOut = waits.filter { $0.endKind(in: ledger) == .lockTimeout }.count
         unfinishedWaits = waits.filter(\.isUnfinished)
     }
 }
 
 extension WaitLedger.Wait {
     /// The kind of the event that ended the wait, if one did.
-    func endKind(in ledger: WaitLedger) -> String? { endIndex.map { ledger.kinds[$0] } }
+    func endKind(in ledger: WaitLedger) -> EventKind? { endIndex.flatMap { ledger.kinds[$0] } }
 }

@@ -22,22 +22,22 @@ public struct PoolFigures: Sendable {
     public var workers: [PoolAnalysis.Worker]
 
     public static func all(_ timeline: Timeline) -> [PoolFigures] {
-        var labels: [String] = timeline.events.filter { $0.kind == EventKind.poolCreate }.compactMap(\.object)
+        var labels: [String] = timeline.events.filter { $0.is(.poolCreate) }.compactMap(\.object)
         for task in timeline.tasks { if let p = task.pool, !labels.contains(p) { labels.append(p) } }
         return labels.map { PoolFigures(pool: $0, timeline: timeline) }
     }
 
     init(pool: String, timeline: Timeline) {
         self.pool = pool
-        let create = timeline.events.first { $0.kind == EventKind.poolCreate && $0.object == pool }
-        processes = create?.int("processes")
+        let create = timeline.events.first { $0.is(.poolCreate) && $0.object == pool }
+        processes = create?.int(EventField.processes)
         let tasks = timeline.tasks.filter { $0.pool == pool }
         var methods: [(String, Int)] = []
         var chunks: Int? = 0
-        for e in timeline.events where e.kind == EventKind.poolSubmit && e.object == pool {
-            let method = e.string("method") ?? "submit"
+        for e in timeline.events where e.is(.poolSubmit) && e.object == pool {
+            let method = e.method ?? "submit"
             if let i = methods.firstIndex(where: { $0.0 == method }) { methods[i].1 += 1 } else { methods.append((method, 1)) }
-            if let n = e.int("chunks") { chunks = chunks.map { $0 + Int(n) } } else if method.hasPrefix("imap") { chunks = nil }
+            if let n = e.chunks { chunks = chunks.map { $0 + Int(n) } } else if method.hasPrefix("imap") { chunks = nil }
             else { chunks = chunks.map { $0 + 1 } }
         }
         submissions = methods
@@ -48,9 +48,9 @@ public struct PoolFigures: Sendable {
         chunksLost = started.filter { task in
             task.endT == nil && task.workerPid.flatMap { timeline.process(pid: $0)?.endT } != nil
         }
-        let startEvents = timeline.events.filter { $0.kind == EventKind.taskStart }
+        let startEvents = timeline.events.filter { $0.is(.taskStart) }
         let itemCounts = started.compactMap { task in
-            startEvents.first { $0.int("job") == task.job && ($0.int("index") ?? 0) == task.index }?.int("items")
+            startEvents.first { $0.job == task.job && ($0.index ?? 0) == task.index }?.int(EventField.items)
         }
         itemsStarted = itemCounts.count == started.count && !started.isEmpty ? Int(itemCounts.reduce(0, +)) : nil
         let workerPids = Set(timeline.poolOfWorker.filter { $0.value == pool }.keys)

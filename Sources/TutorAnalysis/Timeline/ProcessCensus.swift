@@ -32,13 +32,13 @@ public struct ProcessCensus: Sendable {
         }
         for life in timeline.processes { add(life.pid, name: life.name, role: life.role, silent: false) }
         for e in timeline.events {
-            switch e.kind {
-            case EventKind.processSpawn, EventKind.processReaped:
-                if let child = e.int("child_pid").map(Int32.init) {
-                    add(child, name: e.string("name") ?? "pid \(child)", role: "child", silent: true)
+            switch e.known {
+            case .processSpawn, .processReaped:
+                if let child = e.int(EventField.childPid).map(Int32.init) {
+                    add(child, name: e.name ?? "pid \(child)", role: "child", silent: true)
                 }
-            case EventKind.managerCreate:
-                if let server = e.int("server_pid").map(Int32.init) { add(server, name: "manager server", role: "manager", silent: true) }
+            case .managerCreate:
+                if let server = e.serverPid.map(Int32.init) { add(server, name: "manager server", role: "manager", silent: true) }
             default:
                 break
             }
@@ -46,8 +46,8 @@ public struct ProcessCensus: Sendable {
         for pid in timeline.trailer?.silentProcesses ?? [] { add(pid, name: "pid \(pid)", role: "other", silent: true) }
         // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
         for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
-        for e in timeline.events where e.kind == EventKind.processReaped {
-            if let child = e.int("child_pid").map(Int32.init), let i = index[child], let code = e.int("exitcode") {
+        for e in timeline.events where e.is(.processReaped) {
+            if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
                 members[i].exitCode = code
             }
         }

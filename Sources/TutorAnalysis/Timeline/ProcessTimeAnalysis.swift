@@ -21,14 +21,16 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
 
     public var processes: [Breakdown]
 
-    /// The reason a kind of event waited for, or nil when it says nothing about waiting.
-    static func reason(for kind: String) -> String? {
-        switch kind {
-        case EventKind.lockAcquire: "lock"
-        case EventKind.queuePut, EventKind.queueGet: "queue"
-        case EventKind.processJoin, EventKind.poolJoin: "join"
-        case EventKind.poolGet, EventKind.poolWaited: "pool result"
-        case EventKind.futureWaited: "future result"
+    /// The reason an event waited for, or nil when its kind says nothing about waiting.
+    /// Kinds mp-tutor does not know are placed by the area their written name begins with.
+    static func reason(for event: TraceEvent) -> String? {
+        let kind = event.kind
+        return switch event.known {
+        case .lockAcquire: "lock"
+        case .queuePut, .queueGet: "queue"
+        case .processJoin, .poolJoin: "join"
+        case .poolGet, .poolWaited: "pool result"
+        case .futureWaited: "future result"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
@@ -39,15 +41,15 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // A put never blocks on an unbounded queue: its time counts as waiting only when it ended a recorded wait.
         let endedAWait = Set(WaitLedger(timeline).waits.compactMap(\.endIndex))
         // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
-        let poolJoins = timeline.events.filter { $0.kind == EventKind.poolJoin }
-            .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.int("waited_ns") ?? 0), to: $0.t) }
+        let poolJoins = timeline.events.filter { $0.is(.poolJoin) }
+            .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.waitedNs ?? 0), to: $0.t) }
         processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
             var waits: [(reason: String, ns: Int64)] = []
             for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
-                guard let ns = event.int("waited_ns"), ns > 0,
-                      let reason = Self.reason(for: event.kind) else { continue }
-                if event.kind == EventKind.queuePut, !endedAWait.contains(index) { continue }
-                if event.kind == EventKind.processJoin, poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
+                guard let ns = event.waitedNs, ns > 0,
+                      let reason = Self.reason(for: event) else { continue }
+                if event.is(.queuePut), !endedAWait.contains(index) { continue }
+                if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                     && $0.from <= event.t && event.t <= $0.to }) { continue }
                 if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }
             }

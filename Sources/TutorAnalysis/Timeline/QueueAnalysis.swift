@@ -21,7 +21,7 @@ public struct QueueAnalysis: Sendable, Equatable {
         var figures: [Figures] = []
         var slots: [String: Int] = [:]
         let ledger = WaitLedger(timeline)
-        let endedAWait = Set(ledger.waits.filter { $0.beginKind == EventKind.queueWait }.compactMap(\.endIndex))
+        let endedAWait = Set(ledger.waits.filter { $0.beginKind == .queueWait }.compactMap(\.endIndex))
         for change in Self.depthChanges(timeline) {
             let index = change.event
             let event = timeline.events[index]
@@ -31,7 +31,7 @@ public struct QueueAnalysis: Sendable, Equatable {
                 figures.append(Figures(label: change.label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             let blocked = endedAWait.contains(index)
-            if event.kind == EventKind.queuePut {
+            if event.is(.queuePut) {
                 figures[i].puts += 1
                 if blocked { figures[i].blockedPuts += 1 }
                 if change.depth > figures[i].maxDepth { figures[i].maxDepth = change.depth; figures[i].maxDepthAt = event.t }
@@ -48,9 +48,9 @@ public struct QueueAnalysis: Sendable, Equatable {
     public static func depthChanges(_ timeline: Timeline) -> [(event: Int, label: String, depth: Int)] {
         var depth: [String: Int] = [:]
         var changes: [(event: Int, label: String, depth: Int)] = []
-        for (i, event) in timeline.events.enumerated() where event.kind == EventKind.queuePut || event.kind == EventKind.queueGet {
+        for (i, event) in timeline.events.enumerated() where event.is(.queuePut) || event.is(.queueGet) {
             guard let label = event.object else { continue }
-            let now = event.kind == EventKind.queuePut ? depth[label, default: 0] + 1 : max(0, depth[label, default: 0] - 1)
+            let now = event.is(.queuePut) ? depth[label, default: 0] + 1 : max(0, depth[label, default: 0] - 1)
             depth[label] = now
             changes.append((i, label, now))
         }

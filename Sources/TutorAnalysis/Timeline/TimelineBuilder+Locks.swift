@@ -11,29 +11,29 @@ extension TimelineBuilder {
             guard let object = event.object else { return nil }
             if let i = index[object] { return i }
             index[object] = locks.count
-            locks.append(LockActivity(object: object, type: event.string("type") ?? "Lock", site: event.string("site"), holds: []))
+            locks.append(LockActivity(object: object, type: event.objectType ?? "Lock", site: event.site, holds: []))
             return locks.count - 1
         }
         for event in events where event.kind.hasPrefix("lock.") {
             guard let i = slot(event) else { continue }
             let who = "\(event.object!)|\(event.pid)|\(event.thread)"
-            switch event.kind {
-            case EventKind.lockWait:
+            switch event.known {
+            case .lockWait:
                 let holders = (openHolds[i] ?? []).map { locks[i].holds[$0].process }
                 waitingSince[who] = holders.isEmpty ? nil : holders.joined(separator: ", ")
-            case EventKind.lockAcquire:
+            case .lockAcquire:
                 // `count`: one call took several levels (an RLock re-taken at its depth by Condition.wait()).
                 let blockedBy = waitingSince.removeValue(forKey: who)
-                for _ in 0..<max(1, event.int("count") ?? 1) {
+                for _ in 0..<max(1, event.count ?? 1) {
                     openHolds[i, default: []].append(locks[i].holds.count)
                     locks[i].holds.append(.init(pid: event.pid, process: event.process, thread: event.thread,
-                                                acquiredT: event.t, releasedT: nil, waitedNs: event.int("waited_ns") ?? 0,
+                                                acquiredT: event.t, releasedT: nil, waitedNs: event.waitedNs ?? 0,
                                                 blockedBy: blockedBy))
                 }
-            case EventKind.lockRelease:
+            case .lockRelease:
                 // A semaphore may be released by another process than the acquirer: close the oldest open hold
                 // of the releaser if there is one, else the oldest open hold. `count`: that many (Semaphore.release(n)).
-                for _ in 0..<max(1, event.int("count") ?? 1) {
+                for _ in 0..<max(1, event.count ?? 1) {
                     let open = openHolds[i] ?? []
                     guard let k = open.firstIndex(where: { locks[i].holds[$0].pid == event.pid && locks[i].holds[$0].thread == event.thread })
                         ?? (open.isEmpty ? nil : 0) else { break }

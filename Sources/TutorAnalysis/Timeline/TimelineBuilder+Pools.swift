@@ -10,17 +10,17 @@ extension TimelineBuilder {
         var handlerOf: [String: String] = [:]                      // "pid|thread name" → pool
         var lastPool: [Int32: String] = [:]
         for e in events {
-            switch e.kind {
-            case EventKind.poolCreate:
+            switch e.known {
+            case .poolCreate:
                 guard let label = e.object else { continue }
-                building[e.pid] = (label, max(0, e.int("processes") ?? 0))
+                building[e.pid] = (label, max(0, e.int(EventField.processes) ?? 0))
                 lastPool[e.pid] = label
-            case EventKind.threadStart:
-                if let name = e.string("name"), name.contains("_handle_workers"), let pool = lastPool[e.pid] {
+            case .threadStart:
+                if let name = e.name, name.contains("_handle_workers"), let pool = lastPool[e.pid] {
                     handlerOf["\(e.pid)|\(name)"] = pool
                 }
-            case EventKind.processSpawn:
-                guard let child = e.int("child_pid").map(Int32.init), (e.string("name") ?? "").contains("PoolWorker") else { continue }
+            case .processSpawn:
+                guard let child = e.int(EventField.childPid).map(Int32.init), (e.name ?? "").contains("PoolWorker") else { continue }
                 if let pool = handlerOf["\(e.pid)|\(e.thread)"] {
                     membership[child] = pool
                 } else if let b = building[e.pid], b.left > 0 {

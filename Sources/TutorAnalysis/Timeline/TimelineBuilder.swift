@@ -22,15 +22,15 @@ public enum TimelineBuilder {
                                   role: roles[event.pid] ?? "other"))
             }
         }
-        let infraThreads = Set(events.filter { $0.kind == "thread.start" && $0.bool("infra") == true }
-            .compactMap { e in e.string("name").map { "\(e.pid)|\($0)" } })
+        let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool(EventField.infra) == true }
+            .compactMap { e in e.name.map { "\(e.pid)|\($0)" } })
         var meaningful = Set<Int>()
         for (event, lane) in zip(events, laneOfEvent) where !event.kind.hasPrefix("thread.") { meaningful.insert(lane) }
         for i in lanes.indices {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful.contains(i)
         }
-        let order = laneOrder(lanes, spawnOrder: events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.childPid })
+        let order = laneOrder(lanes, spawnOrder: events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid })
         let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
@@ -47,8 +47,8 @@ private extension TimelineBuilder {
 
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
-        for event in events where event.kind == EventKind.processStart {
-            roles[event.pid] = event.string("role") ?? roles[event.pid]
+        for event in events where event.is(.processStart) {
+            roles[event.pid] = event.role ?? roles[event.pid]
         }
         return roles
     }
@@ -76,12 +76,12 @@ private extension TimelineBuilder {
                 lives.append(ProcessLife(pid: event.pid, ppid: event.ppid, name: event.process,
                                          role: roles[event.pid] ?? "other", startT: event.t))
             }
-            switch event.kind {
-            case EventKind.processExit:
+            switch event.known {
+            case .processExit:
                 let i = index[event.pid]!
                 lives[i].endT = event.t
                 lives[i].exitCode = event.exitCode ?? lives[i].exitCode
-            case EventKind.processReaped:
+            case .processReaped:
                 // The parent's view is the only one for a child killed by a signal: it could not report itself.
                 guard let child = event.childPid, let i = index[child] else { continue }
                 if lives[i].endT == nil { lives[i].endT = event.t }
@@ -108,20 +108,20 @@ private extension TimelineBuilder {
         var poolOfJob: [Int64: (pool: String?, t: Int64)] = [:]
         for event in events where event.kind.hasPrefix("pool.") {
             guard let job = event.job else { continue }
-            switch event.kind {
-            case EventKind.poolSubmit:
+            switch event.known {
+            case .poolSubmit:
                 poolOfJob[job] = (event.object, event.t)
                 // imap and imap_unordered do not know their chunks in advance: their tasks join the job as they start.
-                let chunks = max(1, event.int("chunks") ?? 1)
+                let chunks = max(1, event.chunks ?? 1)
                 for i in 0..<chunks {
                     let s = slot(job, i)
                     tasks[s].submitT = event.t
                     tasks[s].pool = event.object
-                    tasks[s].function = event.string("func")
-                    if chunks == 1 { tasks[s].arguments = event.string("args") }
+                    tasks[s].function = event.function
+                    if chunks == 1 { tasks[s].arguments = event.args }
                 }
-            case EventKind.taskStart:
-                let s = slot(job, event.int("index") ?? 0)
+            case .taskStart:
+                let s = slot(job, event.index ?? 0)
                 if tasks[s].pool == nil, let known = poolOfJob[job] {
                     tasks[s].pool = known.pool
                     tasks[s].submitT = tasks[s].submitT ?? known.t
@@ -131,19 +131,19 @@ private extension TimelineBuilder {
                 tasks[s].workerThread = event.thread
                 // A ThreadPool's workers are threads of one process: name them by their thread.
                 tasks[s].worker = event.thread == "MainThread" ? event.process : "\(event.process) · \(event.threadRole)"
-                tasks[s].function = tasks[s].function ?? event.string("func")
-                tasks[s].arguments = event.string("args") ?? tasks[s].arguments
-            case EventKind.taskEnd:
-                let s = slot(job, event.int("index") ?? 0)
+                tasks[s].function = tasks[s].function ?? event.function
+                tasks[s].arguments = event.args ?? tasks[s].arguments
+            case .taskEnd:
+                let s = slot(job, event.index ?? 0)
                 tasks[s].endT = event.t
-                tasks[s].succeeded = event.bool("ok")
-                tasks[s].result = event.string("result")
-            case EventKind.poolResult:
-                let s = slot(job, event.int("index") ?? 0)
+                tasks[s].succeeded = event.ok
+                tasks[s].result = event.result
+            case .poolResult:
+                let s = slot(job, event.index ?? 0)
                 tasks[s].resultT = event.t
-            case EventKind.poolCallback:
+            case .poolCallback:
                 for s in slotsOfJob[job] ?? [] where tasks[s].callbackT == nil { tasks[s].callbackT = event.t }
-            case EventKind.poolCallbackEnd:
+            case .poolCallbackEnd:
                 for s in slotsOfJob[job] ?? [] where tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t }
             default:
                 break

@@ -8,9 +8,9 @@ public enum TimelineSpans {
     public static let minimumWaitNs: Int64 = 1_000
 
     /// Event kinds that say "this call is about to block": open until the lane's next event that returns.
-    static let blockingKinds: Set<String> = [
-        EventKind.lockWait, EventKind.queueWait, EventKind.eventWait, EventKind.conditionWait, EventKind.processJoinWait,
-        EventKind.pipeWait, EventKind.queueJoinWait, EventKind.barrierWait,
+    static let blockingKinds: Set<EventKind> = [
+        .lockWait, .queueWait, .eventWait, .conditionWait, .processJoinWait,
+        .pipeWait, .queueJoinWait, .barrierWait,
     ]
 
     public static func spans(in timeline: Timeline) -> [TimelineSpan] {
@@ -47,30 +47,30 @@ private extension TimelineSpans {
         for (i, lane) in timeline.lanes.enumerated() where osLane[lane.pid] == nil || lane.isMainThread { osLane[lane.pid] = i }
         for (i, event) in timeline.events.enumerated() {
             let lane = timeline.laneOfEvent[i]
-            switch event.kind {
-            case EventKind.poolCallback:
+            switch event.known {
+            case .poolCallback:
                 callbacks[lane, default: []].append(i)
-            case EventKind.poolCallbackEnd:
+            case .poolCallbackEnd:
                 guard let start = callbacks[lane]?.popLast() else { break }
-                let job = timeline.events[start].int("job").map { " for task \($0)" } ?? ""
+                let job = timeline.events[start].job.map { " for task \($0)" } ?? ""
                 spans.append(TimelineSpan(kind: .callback, lane: lane, startT: timeline.events[start].t, endT: event.t, isOpen: false,
                                           label: "callback\(job)", event: i))
-            case "os.state":
-                guard let duration = event.int("duration_ns"), duration > 0, let state = event.string("state"), state != "exited",
+            case .osState:
+                guard let duration = event.durationNs, duration > 0, let state = event.state, state != "exited",
                       let row = osLane[event.pid] else { break }
                 spans.append(TimelineSpan(kind: .osState, lane: row, startT: event.t, endT: event.t + duration, isOpen: false,
                                           label: state, event: i))
-            case _ where blockingKinds.contains(event.kind):
+            case _ where event.is(anyOf: blockingKinds):
                 blocked[lane] = i
                 continue
             default:
                 break
             }
-            if let waited = event.int("waited_ns"), waited >= minimumWaitNs, waited <= event.t {
+            if let waited = event.waitedNs, waited >= minimumWaitNs, waited <= event.t {
                 spans.append(TimelineSpan(kind: .wait, lane: lane, startT: event.t - waited, endT: event.t, isOpen: false,
                                           label: "waits in \(event.kind) \(event.object ?? "")".trimmingTrailingSpace, event: i))
             }
-            if event.int("waited_ns") != nil || event.kind.hasSuffix(".wake") || event.kind == EventKind.lockAcquire {
+            if event.waitedNs != nil || event.kind.hasSuffix(".wake") || event.is(.lockAcquire) {
                 blocked[lane] = nil
             }
         }

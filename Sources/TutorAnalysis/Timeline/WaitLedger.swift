@@ -9,7 +9,7 @@ public struct WaitLedger: Sendable {
         public var beginIndex: Int
         /// nil: the wait never ended in the record (a deadlock, a hang, a process killed while waiting).
         public var endIndex: Int?
-        public var beginKind: String
+        public var beginKind: EventKind
         public var pid: Int32
         public var process: String
         public var thread: String
@@ -25,36 +25,38 @@ public struct WaitLedger: Sendable {
 
     public var waits: [Wait]
     /// The kind of every event of the run, by index (to tell how a wait ended).
-    public var kinds: [String]
+    public var kinds: [EventKind?]
     public var unfinished: [Wait] { waits.filter(\.isUnfinished) }
 
     /// The kinds that begin a wait, the kinds that may end it, and the call as a program writes it.
-    /// Begin kinds from newer tracers that this table does not know are still counted, as unfinished.
-    public static let closers: [String: (ends: Set<String>, call: String)] = [
-        EventKind.lockWait: ([EventKind.lockAcquire, EventKind.lockTimeout], "acquire()"),
-        EventKind.queueWait: ([EventKind.queuePut, EventKind.queueGet, EventKind.queueTimeout], "put()/get()"),
-        EventKind.processJoinWait: ([EventKind.processJoin], "join()"),
-        EventKind.eventWait: ([EventKind.eventWake], "wait()"),
-        EventKind.pipeWait: ([EventKind.pipeRecv], "recv()"),
-        EventKind.conditionWait: ([EventKind.conditionWake], "wait()"),
-        EventKind.barrierWait: ([EventKind.barrierWake], "wait()"),
-        EventKind.queueJoinWait: ([EventKind.queueJoin], "join()"),
-        EventKind.poolWait: ([EventKind.poolWaited, EventKind.poolGet, EventKind.poolJoin], "get()"),
-        EventKind.futureWait: ([EventKind.futureWaited], "result()"),
+    public static let closers: [EventKind: (ends: Set<EventKind>, call: String)] = [
+        .lockWait: ([.lockAcquire, .lockTimeout], "acquire()"),
+        .queueWait: ([.queuePut, .queueGet, .queueTimeout], "put()/get()"),
+        .processJoinWait: ([.processJoin], "join()"),
+        .eventWait: ([.eventWake], "wait()"),
+        .pipeWait: ([.pipeRecv], "recv()"),
+        .conditionWait: ([.conditionWake], "wait()"),
+        .barrierWait: ([.barrierWake], "wait()"),
+        .queueJoinWait: ([.queueJoin], "join()"),
+        .poolWait: ([.poolWaited, .poolGet, .poolJoin], "get()"),
+        .futureWait: ([.futureWaited], "result()"),
     ]
+
+    /// Whether this event says a call is about to block (its kind is a key of `closers`).
+    public static func beginsAWait(_ e: TraceEvent) -> Bool { e.known.map { closers[$0] != nil } ?? false }
 
     public init(_ timeline: Timeline) {
         var waits: [Wait] = []
         var open: [String: [Int]] = [:]   // "pid|thread" -> indices into `waits`, innermost last
         for (index, e) in timeline.events.enumerated() {
             let key = "\(e.pid)|\(e.thread)"
-            if let entry = Self.closers[e.kind] {
+            if let begin = e.known, let entry = Self.closers[begin] {
                 var call = entry.call
-                if e.kind == EventKind.queueWait { call = (e.string("op") ?? "get") + "()" }
-                if let written = e.string("call") { call = written }
-                let target = e.kind == EventKind.processJoinWait ? (e.string("name") ?? "a child") : (e.object ?? "?")
+                if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
+                if let written = e.string(EventField.call) { call = written }
+                let target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
                 open[key, default: []].append(waits.count)
-                waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: e.kind, pid: e.pid, process: e.process,
+                waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,
                                   thread: e.thread, target: target, call: call, sinceT: e.t))
                 continue
             }
@@ -62,8 +64,8 @@ public struct WaitLedger: Sendable {
             // The innermost open wait this event ends (same object, or the joined child).
             if let at = stack.lastIndex(where: { w in
                 let wait = waits[w]
-                guard Self.closers[wait.beginKind]?.ends.contains(e.kind) == true else { return false }
-                if wait.beginKind == EventKind.processJoinWait { return e.int("child_pid") == timeline.events[wait.beginIndex].int("child_pid") }
+                guard let end = e.known, Self.closers[wait.beginKind]?.ends.contains(end) == true else { return false }
+                if wait.beginKind == .processJoinWait { return e.int(EventField.childPid) == timeline.events[wait.beginIndex].int(EventField.childPid) }
                 return e.object == nil || e.object == wait.target
             }) {
                 waits[stack[at]].endIndex = index
@@ -72,6 +74,6 @@ public struct WaitLedger: Sendable {
             }
         }
         self.waits = waits
-        kinds = timeline.events.map(\.kind)
+        kinds = timeline.events.map(\.known)
     }
 }

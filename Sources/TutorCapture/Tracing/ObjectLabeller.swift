@@ -11,15 +11,15 @@ struct ObjectLabeller {
     mutating func label(_ event: inout TraceEvent) {
         guard let key = event.object else { return }
         if event.kind.hasSuffix(".create") || labels[key] == nil {
-            let type = event.string("type") ?? Self.defaultType(forKind: event.kind)
+            let type = event.objectType ?? Self.defaultType(forKind: event.kind)
             counters[type, default: 0] += 1
             labels[key] = "\(type)#\(counters[type]!)"
-            if event.kind.hasSuffix(".create") { event.fields["key"] = .string(key) }
+            if event.kind.hasSuffix(".create") { event.fields[EventField.key] = .string(key) }
         }
         event.object = labels[key]
         // A shared Value/Array names its lock by key; the lock was created (and labelled) just before it.
-        if event.kind == EventKind.sharedCreate, let lock = event.string("lock"), let label = labels[lock] {
-            event.fields["lock_label"] = .string(label)
+        if event.is(.sharedCreate), let lock = event.string(EventField.lock), let label = labels[lock] {
+            event.fields[EventField.lockLabel] = .string(label)
         }
     }
 

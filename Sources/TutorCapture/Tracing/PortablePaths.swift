@@ -86,11 +86,11 @@ private extension PortablePaths {
         switch (key, value) {
         case let ("site", .string(site)):
             return .string(text(site))
-        case let ("argv", .array(items)) where event.kind == "subprocess.spawn":
+        case let ("argv", .array(items)) where event.is(.subprocessSpawn):
             return .array(items.map { item in item.stringValue.map { .string(path($0)) } ?? item })
         case let ("error", .string(message)):
             return .string(text(message))
-        case let ("text", .string(line)) where event.kind == "print" && Self.isTracebackFrame(line):
+        case let ("text", .string(line)) where event.is(.print) && Self.isTracebackFrame(line):
             return .string(text(line))
         default:
             return nil

@@ -63,7 +63,7 @@ struct RawProcessLog {
     /// A Python that the program started with `subprocess` is `MainProcess` in its own eyes: it is
     /// named after its script instead (`child.py`), so that it is not mistaken for the main process.
     var processName: String {
-        let started = records.last { $0["kind"]?.stringValue == EventKind.processStart }?["name"]?.stringValue
+        let started = records.last { $0["kind"]?.stringValue == EventKind.processStart.rawValue }?["name"]?.stringValue
         if started == nil, role == "other", let script = scriptName { return script }
         return started ?? header["name"]?.stringValue ?? "pid \(pid)"
     }

@@ -18,10 +18,10 @@ struct Observation: Sendable {
     var pid: Int32
     /// CLOCK_MONOTONIC.
     var t: UInt64
-    var kind: String
+    var kind: EventKind
     var fields: JSONObject
 
-    init(pid: Int32, t: UInt64, kind: String, fields: JSONObject) {
+    init(pid: Int32, t: UInt64, kind: EventKind, fields: JSONObject) {
         self.pid = pid
         self.t = t
         self.kind = kind
@@ -110,7 +110,7 @@ enum TraceMerger {
         // One process, one exit: a worker that wrote "exit 0" and was then terminated exited by the signal.
         ExitReconciler.reconcile(&events)
         let reported = Set(logs.map(\.pid))
-        let spawned = events.filter { $0.kind == EventKind.processSpawn }.compactMap { $0.childPid }
+        let spawned = events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid }
         var silent: [Int32] = []
         for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
         return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),
@@ -121,8 +121,8 @@ enum TraceMerger {
 private extension TraceMerger {
     static func mainExit(main: RawProcessLog?, mainPid: Int32, t: Int64, run: RunFacts) -> TraceEvent {
         var fields = JSONObject([("observed_by", .string("mp-tutor"))])
-        if let code = run.exitCode { fields["exitcode"] = .int(Int64(code)) }
-        if let signal = run.signal { fields["exitcode"] = .int(-Int64(signal)); fields["signal"] = .int(Int64(signal)) }
+        if let code = run.exitCode { fields[EventField.exitCode] = .int(Int64(code)) }
+        if let signal = run.signal { fields[EventField.exitCode] = .int(-Int64(signal)); fields[EventField.signal] = .int(Int64(signal)) }
         return TraceEvent(seq: 0, t: t, pid: mainPid, ppid: main?.ppid ?? 0, process: main?.processName ?? "MainProcess",
                           thread: "MainThread", kind: EventKind.processExit, fields: fields)
     }

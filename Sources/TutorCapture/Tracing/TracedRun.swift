@@ -190,7 +190,7 @@ public extension TracedRun {
 private extension TracedRun {
     /// The start method the main process ran with: its own `set_start_method()` if it called it, else the default.
     static func startMethod(_ merged: MergedTrace, mainPid: Int32) -> String? {
-        merged.events.last { $0.kind == "process.start_method" && $0.pid == mainPid }?.string("method")
+        merged.events.last { $0.is(.processStartMethod) && $0.pid == mainPid }?.method
             ?? merged.mainProcessFacts["start_method"]?.stringValue
     }
 

@@ -1,13 +1,73 @@
-/// Event fields by name, for the typed accessors of `TraceEvent`, and the fields mp-tutor adds itself.
+/// The names of the event fields that Swift reads, declared once: read them through the typed accessors of
+/// `TraceEvent` (TraceEvent+Fields.swift and the `+…Fields` files beside it) or by these constants.
 ///
-/// Every field name that Swift reads from an event must be written by the tracer or listed in
-/// `addedByMPTutor`: Tests/TutorCoreTests/Events/EventSchemaTests.swift fails otherwise.
+/// Every constant here must be written by the tracer or listed in `addedByMPTutor`:
+/// Tests/TutorCoreTests/Events/EventSchemaTests.swift fails otherwise, and also when a Swift file reads a field
+/// by a literal name instead of through this type.
 public enum EventField {
+    public static let all = "all"
+    public static let args = "args"
+    public static let argv = "argv"
+    public static let attr = "attr"
+    public static let broken = "broken"
+    public static let call = "call"
     /// The pid of the process an event is about (`process.spawn`, `process.join`, `subprocess.spawn`, ...).
     public static let childPid = "child_pid"
+    public static let chunks = "chunks"
+    public static let count = "count"
+    public static let cpuNs = "cpu_ns"
+    public static let ctype = "ctype"
+    public static let daemon = "daemon"
+    public static let direct = "direct"
+    public static let durationNs = "duration_ns"
+    public static let end = "end"
+    public static let error = "error"
+    public static let events = "events"
     public static let exitCode = "exitcode"
+    public static let function = "func"
+    public static let implicit = "implicit"
+    public static let index = "index"
+    public static let infra = "infra"
+    public static let item = "item"
+    public static let items = "items"
     public static let job = "job"
+    public static let key = "key"
+    public static let last = "last"
+    public static let length = "length"
+    public static let lock = "lock"
+    public static let lockLabel = "lock_label"
+    public static let maxWorkers = "max_workers"
+    public static let maxsize = "maxsize"
+    public static let method = "method"
+    public static let missing = "missing"
     public static let name = "name"
+    public static let observedBy = "observed_by"
+    public static let ok = "ok"
+    public static let op = "op"
+    public static let outcome = "outcome"
+    public static let partial = "partial"
+    public static let patch = "patch"
+    public static let pending = "pending"
+    public static let processes = "processes"
+    public static let ready = "ready"
+    public static let result = "result"
+    public static let role = "role"
+    public static let serverPid = "server_pid"
+    public static let signal = "signal"
+    public static let site = "site"
+    public static let state = "state"
+    public static let stream = "stream"
+    public static let text = "text"
+    public static let threading = "threading"
+    public static let timedOut = "timed_out"
+    public static let timeout = "timeout"
+    public static let objectType = "type"
+    public static let unfinished = "unfinished"
+    public static let userLock = "user_lock"
+    public static let value = "value"
+    public static let wait = "wait"
+    public static let waitedNs = "waited_ns"
+    public static let work = "work"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

@@ -10,14 +10,14 @@ public enum ExitReconciler {
     @discardableResult
     public static func reconcile(_ events: inout [TraceEvent]) -> Int {
         var seen: [Int32: Int64] = [:]
-        for e in events where e.kind == EventKind.processReaped {
-            if let child = e.int("child_pid").map(Int32.init), let code = e.int("exitcode") { seen[child] = code }
+        for e in events where e.is(.processReaped) {
+            if let child = e.int(EventField.childPid).map(Int32.init), let code = e.exitCode { seen[child] = code }
         }
         guard !seen.isEmpty else { return 0 }
         var changed = 0
-        for i in events.indices where events[i].kind == EventKind.processExit && events[i].string("observed_by") == nil {
-            if let parent = seen[events[i].pid], events[i].int("exitcode") != parent {
-                events[i].kind = exiting
+        for i in events.indices where events[i].is(.processExit) && events[i].observedBy == nil {
+            if let parent = seen[events[i].pid], events[i].exitCode != parent {
+                events[i].kind = exiting.rawValue
                 changed += 1
             }
         }

@@ -13,8 +13,15 @@ public struct TraceEvent: Sendable, Equatable {
     public var process: String { didSet { process = TextSanitizer.line(process) } }
     /// The thread name, e.g. `MainThread` or `Thread-3 (_handle_results)`.
     public var thread: String { didSet { thread = TextSanitizer.line(thread) } }
-    /// A dotted kind such as `pool.task.start`.
-    public var kind: String { didSet { kind = TextSanitizer.line(kind) } }
+    /// The dotted kind as written, such as `pool.task.start`: shown as it is, known to mp-tutor or not.
+    public var kind: String {
+        didSet {
+            kind = TextSanitizer.line(kind)
+            known = EventKind(rawValue: kind)
+        }
+    }
+    /// The kind when mp-tutor knows it, resolved once when the kind is set; nil for a kind from a newer tracer.
+    public private(set) var known: EventKind?
     /// The label of the object involved, e.g. `Lock#1`.
     public var object: String? { didSet { object = object.map(TextSanitizer.line) } }
     /// The kind's own fields.
@@ -28,10 +35,25 @@ public struct TraceEvent: Sendable, Equatable {
         self.ppid = ppid
         self.process = TextSanitizer.line(process)
         self.thread = TextSanitizer.line(thread)
-        self.kind = TextSanitizer.line(kind)
+        let kind = TextSanitizer.line(kind)
+        self.kind = kind
+        self.known = EventKind(rawValue: kind)
         self.object = object.map(TextSanitizer.line)
         self.fields = Self.sanitized(fields)
     }
+
+    /// An event of a kind mp-tutor knows.
+    public init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: String, thread: String,
+                kind: EventKind, object: String? = nil, fields: JSONObject = JSONObject()) {
+        self.init(seq: seq, t: t, pid: pid, ppid: ppid, process: process, thread: thread,
+                  kind: kind.rawValue, object: object, fields: fields)
+    }
+
+    /// Whether the event is of this kind (one comparison of the kind resolved at init).
+    @inlinable public func `is`(_ kind: EventKind) -> Bool { known == kind }
+
+    /// Whether the event is of one of these kinds; false for a kind mp-tutor does not know.
+    @inlinable public func `is`(anyOf kinds: Set<EventKind>) -> Bool { known.map(kinds.contains) ?? false }
 
     /// Every key and string in `line` form: a print's `text` too, since rows and notes quote it on one line.
     static func sanitized(_ fields: JSONObject) -> JSONObject { TextSanitizer.line(fields) }

@@ -66,7 +66,7 @@ public enum TranscriptReader {
                         throw TranscriptDecodingError("event seq \(event.seq) is at t=\(event.t) ns, before seq \(previous.seq) "
                             + "at t=\(previous.t) ns: events are in time order")
                     }
-                    repeats += abs(event.int("chunks") ?? 0) + abs(event.int("count") ?? 0)
+                    repeats += abs(event.chunks ?? 0) + abs(event.count ?? 0)
                     if repeats > TranscriptLimits.repeatBudget {
                         throw TranscriptDecodingError("the \"chunks\" and \"count\" fields add up to more than "
                             + "\(TranscriptLimits.repeatBudget), far beyond any real run")

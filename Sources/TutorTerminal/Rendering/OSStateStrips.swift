@@ -11,7 +11,7 @@ struct OSStateStrips {
         if timeline.header.osSampling == "unavailable" {
             return ["  " + Phrase.osUnavailable.text()]
         }
-        let stretches = timeline.events.filter { $0.kind == "os.state" }
+        let stretches = timeline.events.filter { $0.is(.osState) }
         guard !stretches.isEmpty else { return [] }
         var pids: [Int32] = []
         for e in stretches where !pids.contains(e.pid) { pids.append(e.pid) }
@@ -25,12 +25,12 @@ struct OSStateStrips {
             var cells = Array(repeating: " ", count: barWidth)
             var sums: [String: Int64] = [:]
             for e in stretches where e.pid == pid {
-                let duration = e.int("duration_ns") ?? 0
-                sums[e.string("state") ?? "?", default: 0] += duration
+                let duration = e.durationNs ?? 0
+                sums[e.state ?? "?", default: 0] += duration
                 let a = Int(Double(e.t) / Double(total) * Double(barWidth))
                 let b = max(a + 1, Int((Double(e.t + duration) / Double(total) * Double(barWidth)).rounded()))
                 let symbol: String
-                switch e.string("state") {
+                switch e.state {
                 case "running": symbol = painter.paint(running, .green)
                 case "ready": symbol = painter.paint(ready, .yellow)
                 case "blocked": symbol = painter.paint(blocked, .blue)

@@ -206,7 +206,7 @@ private extension SummaryRenderer {
         if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += Phrase.summaryIncomplete.text() }
         var out = [line]
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
-        let missing = Set(timeline.events.filter { $0.kind == EventKind.tracerMissing }.compactMap { $0.string("patch") }).sorted()
+        let missing = Set(timeline.events.filter { $0.is(.tracerMissing) }.compactMap { $0.string(EventField.patch) }).sorted()
         if !missing.isEmpty {
             out.append(painter.paint("  this Python lacks what the tracer patches (" + missing.joined(separator: ", ")
                 + "): the events it records are missing from this run, and no note relies on them", .yellow))

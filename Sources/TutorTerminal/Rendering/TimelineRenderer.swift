@@ -71,14 +71,14 @@ extension TimelineRenderer {
             let lane = timeline.laneOfEvent[index]
             let eventNotes = notesByEvent[index] ?? []
             guard visible.contains(lane) || !eventNotes.isEmpty else { continue }
-            let kind = timeline.events[index].kind
+            let event = timeline.events[index], kind = event.kind
             // OS states are drawn as strips in the summary, where their overlap can be seen.
-            if kind == "os.state", eventNotes.isEmpty { continue }
+            if event.is(.osState), eventNotes.isEmpty { continue }
             // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
-            let event = timeline.events[index], previous = rows.last.map { timeline.events[$0.lastEventIndex] }
+            let previous = rows.last.map { timeline.events[$0.lastEventIndex] }
             if eventNotes.isEmpty, var last = rows.last, last.lane == lane, last.kind == kind,
-               TimelineRow.condensable.contains(kind), previous?.object == event.object,
-               previous?.string("method") == event.string("method") {
+               event.is(anyOf: TimelineRow.condensable), previous?.object == event.object,
+               previous?.method == event.method {
                 last.count += 1
                 last.lastEventIndex = index
                 rows[rows.count - 1] = last

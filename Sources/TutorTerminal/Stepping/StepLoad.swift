@@ -5,14 +5,12 @@ import TutorCore
 /// shows the run's first page: on a million events the first screen then comes in a fraction of a second
 /// instead of after the whole file. The view asks `outcome` between keys and switches when it is there.
 public final class StepLoad: @unchecked Sendable {
-    /// The whole run's model, and what is printed after the view closes.
+    /// The whole run's model, with its notes.
     public struct Loaded: Sendable {
         public var model: StepModel
-        public var closing: String
 
-        public init(model: StepModel, closing: String) {
+        public init(model: StepModel) {
             self.model = model
-            self.closing = closing
         }
     }
 

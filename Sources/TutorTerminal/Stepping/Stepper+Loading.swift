@@ -44,7 +44,8 @@ extension Stepper {
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
             let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters)
             let model = StepModel(timeline: timeline, notes: notes, capabilities: capabilities, hideInfrastructure: display.hideInfrastructure)
-            return .init(model: model, closing: presenter.closing(timeline: timeline, variant: variant, parameters: parameters).text)
+            // The summary is made after the view closes, as before: it is not needed to step.
+            return .init(model: model)
         }
         var first = StepModel(timeline: TimelineBuilder.build(page), notes: [], capabilities: capabilities,
                               hideInfrastructure: display.hideInfrastructure)
@@ -54,7 +55,7 @@ extension Stepper {
         case let .failure(error)?:
             throw error
         case let .success(loaded)?:
-            if status == 0 { Console.out(loaded.closing) }
+            if status == 0 { Console.out(presenter.closing(timeline: loaded.model.timeline, variant: variant, parameters: parameters).text) }
         case nil:
             if status == 0 { Console.out(Phrase.stepLeftWhileLoading.text() + "\n") }
         }

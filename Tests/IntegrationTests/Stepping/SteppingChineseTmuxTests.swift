@@ -34,7 +34,7 @@ final class SteppingChineseTmuxTests: XCTestCase {
         let timeline = TimelineBuilder.build(try TranscriptReader.read(path: fixture))
         let capabilities = TerminalCapabilities(color: false, unicode: true, width: 80, isInteractive: true)
         let model = StepModel(timeline: timeline, notes: Annotator(timeline: timeline).notes(), capabilities: capabilities)
-        let print = try XCTUnwrap(timeline.events.firstIndex { ($0.string("text") ?? "").contains("①") })
+        let print = try XCTUnwrap(timeline.events.firstIndex { ($0.text ?? "").contains("①") })
         for step in [9, print] {
             try pane.keys(String(step + 1), "Enter")
             let drawn = try pane.waitForScreen(steady: true) { $0.first?.hasPrefix(" step \(step + 1)/") == true }

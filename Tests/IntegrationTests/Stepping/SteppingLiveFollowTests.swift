@@ -38,7 +38,7 @@ final class SteppingLiveFollowTests: XCTestCase {
     }
 
     private func text(_ model: StepModel, _ session: StepSession) -> String? {
-        model.timeline.events[session.step].string("text")
+        model.timeline.events[session.step].text
     }
 
     func testTheCursorStaysOnTheSameEventWhenALateEventSortsBeforeIt() throws {

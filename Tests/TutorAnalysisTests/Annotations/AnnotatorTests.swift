@@ -22,13 +22,13 @@ final class AnnotatorTests: XCTestCase {
                               parameters: ["workers": "2"]).notes()
         let lesson = notes.filter { $0.source == .lesson }
         XCTAssertEqual(lesson.count, 1)
-        XCTAssertEqual(lesson[0].eventIndex, index(timeline) { $0.kind == "pool.task.start" && $0.int("job") == 2 })
+        XCTAssertEqual(lesson[0].eventIndex, index(timeline) { $0.is(.taskStart) && $0.job == 2 })
         XCTAssertEqual(lesson[0].text, "task 2 waited 57 ms; ForkPoolWorker-2 ran work at 62 ms; 2 workers; {nope} stays")
     }
 
     func testWaitedFromNsField() {
         var s = EventScript()
-        s.add(1500, pid: 100, process: "MainProcess", "pool.join", object: "Pool#1", [("waited_ns", .int(1_234_000_000))])
+        s.add(1500, pid: 100, process: "MainProcess", .poolJoin, object: "Pool#1", [("waited_ns", .int(1_234_000_000))])
         let notes = Annotator(timeline: s.timeline(), rules: [rule("pool.join", "join() returned after {waited} at {t}, {time}")]).notes()
         XCTAssertEqual(notes.map(\.text), ["join() returned after 1.234 s at 1.500 s, 1.500 s"])
     }
@@ -50,7 +50,7 @@ final class AnnotatorTests: XCTestCase {
 
     func testLessonNoteReplacesGenericNotesOnTheSameEvent() throws {
         let timeline = Fixtures.poolRun().timeline()
-        let queuedStart = try XCTUnwrap(index(timeline) { $0.kind == "pool.task.start" && $0.int("job") == 2 })
+        let queuedStart = try XCTUnwrap(index(timeline) { $0.is(.taskStart) && $0.job == 2 })
         let generic = Annotator(timeline: timeline).notes()
         XCTAssertTrue(generic.contains { $0.eventIndex == queuedStart && $0.source == .rule })
         let withLesson = Annotator(timeline: timeline, rules: [rule("pool.task.start where job == 2", "mine")]).notes()
@@ -76,10 +76,10 @@ final class AnnotatorTests: XCTestCase {
         let timeline = Fixtures.poolRun().timeline()
         let notes = Annotator(timeline: timeline).notes()
         let texts = Dictionary(notes.map { ($0.eventIndex, $0.text) }) { a, _ in a }
-        let firstSubmit = try XCTUnwrap(index(timeline) { $0.kind == "pool.submit" })
+        let firstSubmit = try XCTUnwrap(index(timeline) { $0.is(.poolSubmit) })
         XCTAssertEqual(texts[firstSubmit], "apply_async only puts the task in the pool's task queue and returns: "
             + "3 submissions took 200 µs in all, without waiting for any worker.")
-        let queuedStart = try XCTUnwrap(index(timeline) { $0.kind == "pool.task.start" && $0.int("job") == 2 })
+        let queuedStart = try XCTUnwrap(index(timeline) { $0.is(.taskStart) && $0.job == 2 })
         // The state model shows both workers running tasks 0 and 1 for 50 ms, then ForkPoolWorker-2 idle for 7 ms
         // before it took task 2: that part is the hand-over, not busy workers.
         XCTAssertEqual(texts[queuedStart], "task 2 started 57 ms after it was submitted: 50 ms while every started worker "
@@ -89,7 +89,7 @@ final class AnnotatorTests: XCTestCase {
         XCTAssertEqual(premises.count, 2)
         let replayer = StateReplayer(timeline: timeline)
         XCTAssertTrue(premises.allSatisfy { $0.holds(in: replayer) })
-        let firstCallback = try XCTUnwrap(index(timeline) { $0.kind == "pool.callback" })
+        let firstCallback = try XCTUnwrap(index(timeline) { $0.is(.poolCallback) })
         XCTAssertEqual(texts[firstCallback], "the callback collect runs in MainProcess (pid 100) on thread _handle_results, not in a worker: "
             + "task 1 was computed by ForkPoolWorker-2 (pid 202), and its result travelled back to the parent first.")
         XCTAssertEqual(notes.filter { $0.text.hasPrefix("the callback") }.count, 1)
@@ -133,11 +133,11 @@ final class AnnotatorTests: XCTestCase {
 
     func testLockWaitNamesTheHolder() throws {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(2, pid: 201, process: "Process-1", "lock.wait", object: "Lock#1")
-        s.add(9, pid: 100, process: "MainProcess", "lock.release", object: "Lock#1")
-        let acquire = s.add(9.5, pid: 201, process: "Process-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(7_500_000))])
-        s.add(10, pid: 202, process: "Process-2", "lock.acquire", object: "Lock#2", [("waited_ns", .int(500_000))]) // under 1 ms: no note
+        s.add(1, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 201, process: "Process-1", .lockWait, object: "Lock#1")
+        s.add(9, pid: 100, process: "MainProcess", .lockRelease, object: "Lock#1")
+        let acquire = s.add(9.5, pid: 201, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(7_500_000))])
+        s.add(10, pid: 202, process: "Process-2", .lockAcquire, object: "Lock#2", [("waited_ns", .int(500_000))]) // under 1 ms: no note
         let timeline = s.timeline()
         let notes = Annotator(timeline: timeline).notes()
         XCTAssertEqual(notes.map(\.eventIndex), [acquire])
@@ -148,11 +148,11 @@ final class AnnotatorTests: XCTestCase {
 
     func testProcessEndedBySignalAndByError() throws {
         var s = EventScript()
-        let reaped = s.add(5, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(-15))])
-        let killed = s.add(6, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
-        let failed = s.add(7, pid: 203, process: "Process-3", "process.exit", [("exitcode", .int(1))])
-        s.add(8, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(203)), ("name", .string("Process-3")), ("exitcode", .int(1))])
-        s.add(9, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
+        let reaped = s.add(5, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(-15))])
+        let killed = s.add(6, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
+        let failed = s.add(7, pid: 203, process: "Process-3", .processExit, [("exitcode", .int(1))])
+        s.add(8, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(203)), ("name", .string("Process-3")), ("exitcode", .int(1))])
+        s.add(9, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
         let notes = Annotator(timeline: s.timeline()).notes()
         XCTAssertEqual(notes.map(\.eventIndex), [reaped, killed, failed])
         // Nobody called terminate() or kill(): the note must not say they did.
@@ -164,8 +164,8 @@ final class AnnotatorTests: XCTestCase {
 
     func testSignalNoteNamesTheCallOnlyWhenItWasRecorded() throws {
         var s = EventScript()
-        s.add(4, pid: 100, process: "MainProcess", "process.kill", [("child_pid", .int(202)), ("name", .string("Process-2"))])
-        let killed = s.add(6, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
+        s.add(4, pid: 100, process: "MainProcess", .processKill, [("child_pid", .int(202)), ("name", .string("Process-2"))])
+        let killed = s.add(6, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(202)), ("name", .string("Process-2")), ("exitcode", .int(-9))])
         let timeline = s.timeline()
         let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == killed })
         XCTAssertEqual(note.text, "Process-2 was ended by SIGKILL (MainProcess called kill() on it; SIGKILL cannot be caught): exitcode -9.")
@@ -175,8 +175,8 @@ final class AnnotatorTests: XCTestCase {
 
     func testWatchdogNoteWhenTimedOut() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "print", [("text", .string("working"))])
-        s.add(2000, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(-15))])
+        s.add(1, pid: 100, process: "MainProcess", .print, [("text", .string("working"))])
+        s.add(2000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15))])
         let timedOut = Annotator(timeline: s.timeline(run: RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 2))).notes()
         XCTAssertEqual(timedOut.last?.eventIndex, 1)
         XCTAssertEqual(timedOut.last?.text, "the watchdog stopped the run after 2.000 s: it was not finishing on its own. "
@@ -187,8 +187,8 @@ final class AnnotatorTests: XCTestCase {
 
     func testQuietRunHasNoNotes() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "print", [("text", .string("hello"))])
-        s.add(2, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
+        s.add(1, pid: 100, process: "MainProcess", .print, [("text", .string("hello"))])
+        s.add(2, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
         XCTAssertEqual(Annotator(timeline: s.timeline()).notes(), [])
     }
 }

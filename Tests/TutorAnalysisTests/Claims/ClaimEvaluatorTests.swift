@@ -120,7 +120,7 @@ final class ClaimEvaluatorTests: XCTestCase {
 
     func testFieldLookup() throws {
         let lookup = EventFieldLookup(timeline)
-        let callback = try XCTUnwrap(timeline.events.firstIndex { $0.kind == "pool.callback" })
+        let callback = try XCTUnwrap(timeline.events.firstIndex { $0.is(.poolCallback) })
         XCTAssertEqual(lookup.value("thread_role", of: callback), .string("_handle_results"))
         XCTAssertEqual(lookup.value("role", of: callback), .string("main"))
         XCTAssertEqual(lookup.value("pid", of: callback), .int(100))
@@ -128,7 +128,7 @@ final class ClaimEvaluatorTests: XCTestCase {
         XCTAssertEqual(lookup.value("func", of: callback), .string("collect"))
         XCTAssertEqual(lookup.value("t", of: callback), .double(0.064))
         XCTAssertNil(lookup.value("nope", of: callback))
-        let lateStart = try XCTUnwrap(timeline.events.firstIndex { $0.kind == "pool.task.start" && $0.int("job") == 2 })
+        let lateStart = try XCTUnwrap(timeline.events.firstIndex { $0.is(.taskStart) && $0.job == 2 })
         let queued = try XCTUnwrap(lookup.value("queued", of: lateStart)?.doubleValue)
         XCTAssertEqual(queued, 0.0568, accuracy: 1e-9)
         XCTAssertEqual(lookup.value("role", of: lateStart), .string("child"))
@@ -137,7 +137,7 @@ final class ClaimEvaluatorTests: XCTestCase {
 
     func testNsFieldsReadAsSeconds() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(1_500_000))])
+        s.add(1, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(1_500_000))])
         timeline = s.timeline()
         XCTAssertEqual(EventFieldLookup(timeline).value("waited", of: 0), .double(0.0015))
         XCTAssertEqual(EventFieldLookup(timeline).value("object", of: 0), .string("Lock#1"))

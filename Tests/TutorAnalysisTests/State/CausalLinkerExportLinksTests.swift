@@ -8,14 +8,14 @@ import XCTest
 final class CausalLinkerExportLinksTests: XCTestCase {
     func testSetLinksOnlyTheWaitsItReleased() {
         var s = EventScript()
-        s.add(0, pid: 1, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 2, process: "Waiter", "event.wait", object: "Event#1", [("timeout", .null)])
-        s.add(2, pid: 3, process: "Impatient", "event.wait", object: "Event#1", [("timeout", .double(0.001))])
-        s.add(3, pid: 3, process: "Impatient", "event.wake", object: "Event#1", [("waited_ns", .int(1_000_000)), ("outcome", .bool(false))])
-        let set = s.add(5, pid: 1, process: "MainProcess", "event.set", object: "Event#1")
-        let wake = s.add(6, pid: 2, process: "Waiter", "event.wake", object: "Event#1", [("waited_ns", .int(5_000_000)), ("outcome", .bool(true))])
+        s.add(0, pid: 1, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 2, process: "Waiter", .eventWait, object: "Event#1", [("timeout", .null)])
+        s.add(2, pid: 3, process: "Impatient", .eventWait, object: "Event#1", [("timeout", .double(0.001))])
+        s.add(3, pid: 3, process: "Impatient", .eventWake, object: "Event#1", [("waited_ns", .int(1_000_000)), ("outcome", .bool(false))])
+        let set = s.add(5, pid: 1, process: "MainProcess", .eventSet, object: "Event#1")
+        let wake = s.add(6, pid: 2, process: "Waiter", .eventWake, object: "Event#1", [("waited_ns", .int(5_000_000)), ("outcome", .bool(true))])
         // Waited on an event already set: no wait event, so nothing released it.
-        s.add(7, pid: 4, process: "Late", "event.wake", object: "Event#1", [("waited_ns", .int(0)), ("outcome", .bool(true))])
+        s.add(7, pid: 4, process: "Late", .eventWake, object: "Event#1", [("waited_ns", .int(0)), ("outcome", .bool(true))])
         let links = CausalLinker.links(in: s.timeline()).filter { $0.kind == .wake }
         XCTAssertEqual(links.map(\.cause), [set])
         XCTAssertEqual(links.map(\.effect), [wake])
@@ -24,12 +24,12 @@ final class CausalLinkerExportLinksTests: XCTestCase {
 
     func testPipeSendLinksToTheRecvOnTheOtherEndInOrder() {
         var s = EventScript()
-        s.add(0, pid: 1, process: "MainProcess", "process.start", [("role", .string("main"))])
-        let first = s.add(1, pid: 1, process: "MainProcess", "pipe.send", object: "Pipe#1", [("end", .string("A")), ("item", .string("'a'"))])
-        let second = s.add(2, pid: 1, process: "MainProcess", "pipe.send", object: "Pipe#1", [("end", .string("A")), ("item", .string("'b'"))])
-        let got1 = s.add(3, pid: 2, process: "Child", "pipe.recv", object: "Pipe#1", [("end", .string("B")), ("item", .string("'a'")), ("waited_ns", .int(0))])
-        s.add(4, pid: 1, process: "MainProcess", "pipe.recv", object: "Pipe#1", [("end", .string("A")), ("error", .string("EOFError"))])
-        let got2 = s.add(5, pid: 2, process: "Child", "pipe.recv", object: "Pipe#1", [("end", .string("B")), ("item", .string("'b'")), ("waited_ns", .int(0))])
+        s.add(0, pid: 1, process: "MainProcess", .processStart, [("role", .string("main"))])
+        let first = s.add(1, pid: 1, process: "MainProcess", .pipeSend, object: "Pipe#1", [("end", .string("A")), ("item", .string("'a'"))])
+        let second = s.add(2, pid: 1, process: "MainProcess", .pipeSend, object: "Pipe#1", [("end", .string("A")), ("item", .string("'b'"))])
+        let got1 = s.add(3, pid: 2, process: "Child", .pipeRecv, object: "Pipe#1", [("end", .string("B")), ("item", .string("'a'")), ("waited_ns", .int(0))])
+        s.add(4, pid: 1, process: "MainProcess", .pipeRecv, object: "Pipe#1", [("end", .string("A")), ("error", .string("EOFError"))])
+        let got2 = s.add(5, pid: 2, process: "Child", .pipeRecv, object: "Pipe#1", [("end", .string("B")), ("item", .string("'b'")), ("waited_ns", .int(0))])
         let links = CausalLinker.links(in: s.timeline()).filter { $0.kind == .delivery }
         XCTAssertEqual(links.map { [$0.cause, $0.effect] }, [[first, got1], [second, got2]])
     }

@@ -8,13 +8,13 @@ final class HangExplainerChineseTests: XCTestCase {
     func testADeadlockAndTheWatchdogNoteInChinese() {
         var s = EventScript()
         for (ms, pid, name, role) in [(0.0, Int32(100), "MainProcess", "main"), (5, 201, "Process-1", "child"), (6, 202, "Process-2", "child")] {
-            s.add(ms, pid: pid, process: name, "process.start", [("name", .string(name)), ("role", .string(role))])
+            s.add(ms, pid: pid, process: name, .processStart, [("name", .string(name)), ("role", .string(role))])
         }
-        s.add(10, pid: 201, process: "Process-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(11, pid: 202, process: "Process-2", "lock.acquire", object: "Lock#2", [("waited_ns", .int(0))])
-        s.add(20, pid: 201, process: "Process-1", "lock.wait", object: "Lock#2")
-        s.add(21, pid: 202, process: "Process-2", "lock.wait", object: "Lock#1")
-        s.add(3000, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+        s.add(10, pid: 201, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(11, pid: 202, process: "Process-2", .lockAcquire, object: "Lock#2", [("waited_ns", .int(0))])
+        s.add(20, pid: 201, process: "Process-1", .lockWait, object: "Lock#2")
+        s.add(21, pid: 202, process: "Process-2", .lockWait, object: "Lock#1")
+        s.add(3000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
         let timeline = s.timeline(run: RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 3))
         Language.with(.zh) {
             let text = HangExplainer(timeline: timeline).explanations()

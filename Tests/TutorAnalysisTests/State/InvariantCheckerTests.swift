@@ -15,32 +15,32 @@ final class InvariantCheckerTests: XCTestCase {
 
     func testAnExitCodeThatContradictsTheParentIsAViolation() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("W-1"))])
-        s.add(2, pid: 201, ppid: 100, process: "W-1", "process.start", [("role", .string("child"))])
-        s.add(3, pid: 201, ppid: 100, process: "W-1", "process.exit", [("exitcode", .int(0))])
-        s.add(4, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("W-1"))])
+        s.add(2, pid: 201, ppid: 100, process: "W-1", .processStart, [("role", .string("child"))])
+        s.add(3, pid: 201, ppid: 100, process: "W-1", .processExit, [("exitcode", .int(0))])
+        s.add(4, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
         XCTAssertEqual(violations(s).map(\.invariant), ["one-exit"])
         XCTAssertTrue(violations(s).first?.message.contains("its parent saw exitcode -15") == true)
         // The timeline reads it as what it was: the worker began to exit; its one exit is the parent's view.
         let timeline = s.timeline()
-        XCTAssertEqual(timeline.events[3].kind, ExitReconciler.exiting)
+        XCTAssertEqual(timeline.events[3].known, ExitReconciler.exiting)
         XCTAssertEqual(timeline.process(pid: 201)?.exitCode, -15)
     }
 
     func testTwoExitsOfOneProcessIsAViolation() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
-        s.add(2, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
+        s.add(2, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
         XCTAssertEqual(violations(s).map(\.invariant), ["one-exit"])
     }
 
     func testAChildRecordedBeforeItsStartBeganIsAViolation() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 201, ppid: 100, process: "Process-1", "process.start", [("role", .string("child"))])
-        s.add(2, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 201, ppid: 100, process: "Process-1", .processStart, [("role", .string("child"))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
         XCTAssertEqual(violations(s).map(\.invariant), ["causal-order"])
     }
 
@@ -48,13 +48,13 @@ final class InvariantCheckerTests: XCTestCase {
     /// counted and named; the lock line must not say "0 had to wait" and stop there.
     func testUnfinishedWaitsOfADeadlockAreCountedAndNamed() throws {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "Lock#1")
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "Lock#2")
-        s.add(2, pid: 201, ppid: 100, process: "P-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(2, pid: 202, ppid: 100, process: "P-2", "lock.acquire", object: "Lock#2", [("waited_ns", .int(0))])
-        s.add(3, pid: 201, ppid: 100, process: "P-1", "lock.wait", object: "Lock#2")
-        s.add(3, pid: 202, ppid: 100, process: "P-2", "lock.wait", object: "Lock#1")
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#1")
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#2")
+        s.add(2, pid: 201, ppid: 100, process: "P-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 202, ppid: 100, process: "P-2", .lockAcquire, object: "Lock#2", [("waited_ns", .int(0))])
+        s.add(3, pid: 201, ppid: 100, process: "P-1", .lockWait, object: "Lock#2")
+        s.add(3, pid: 202, ppid: 100, process: "P-2", .lockWait, object: "Lock#1")
         var run = RunFacts()
         run.timedOut = true
         run.timeoutSeconds = 0.004
@@ -70,7 +70,7 @@ final class InvariantCheckerTests: XCTestCase {
 
     func testAWatchdogStopWithNoUnfinishedWaitIsAViolation() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
         var run = RunFacts()
         run.timedOut = true
         XCTAssertEqual(violations(s, run: run).map(\.invariant), ["waits"])
@@ -79,10 +79,10 @@ final class InvariantCheckerTests: XCTestCase {
     /// Helpers count: a Manager's server process appears only as `server_pid` in the parent's event.
     func testTheCensusCountsHelpersAndSilentChildren() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "manager.create", object: "SyncManager#1", [("server_pid", .int(300))])
-        s.add(2, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("Process-1"))])
-        s.add(3, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(1))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .managerCreate, object: "SyncManager#1", [("server_pid", .int(300))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(3, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(1))])
         let census = ProcessCensus(s.timeline())
         XCTAssertEqual(census.members.map(\.pid), [100, 300, 201])
         XCTAssertEqual(census.helpers.map(\.pid), [300])
@@ -93,18 +93,18 @@ final class InvariantCheckerTests: XCTestCase {
     /// Three pools: each pool's chunks and workers are counted on its own line.
     func testPoolFiguresArePerPool() throws {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
         for (n, pool) in ["Pool#1", "Pool#2"].enumerated() {
-            s.add(1 + Double(n), pid: 100, process: "MainProcess", "pool.create", object: pool, [("processes", .int(1))])
-            s.add(1.5 + Double(n), pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(Int64(201 + n))), ("name", .string("ForkPoolWorker-\(n + 1)"))])
+            s.add(1 + Double(n), pid: 100, process: "MainProcess", .poolCreate, object: pool, [("processes", .int(1))])
+            s.add(1.5 + Double(n), pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(201 + n))), ("name", .string("ForkPoolWorker-\(n + 1)"))])
         }
-        s.add(3, pid: 100, process: "MainProcess", "pool.submit", object: "Pool#1", [("job", .int(0)), ("method", .string("map_async")), ("chunks", .int(2))])
-        s.add(3, pid: 100, process: "MainProcess", "pool.submit", object: "Pool#2", [("job", .int(1)), ("method", .string("apply_async")), ("chunks", .int(1))])
+        s.add(3, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1", [("job", .int(0)), ("method", .string("map_async")), ("chunks", .int(2))])
+        s.add(3, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#2", [("job", .int(1)), ("method", .string("apply_async")), ("chunks", .int(1))])
         for index in 0..<2 {
-            s.add(4 + Double(index), pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.start", [("job", .int(0)), ("index", .int(Int64(index))), ("items", .int(3))])
-            s.add(4.5 + Double(index), pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.end", [("job", .int(0)), ("index", .int(Int64(index))), ("ok", .bool(true))])
+            s.add(4 + Double(index), pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(Int64(index))), ("items", .int(3))])
+            s.add(4.5 + Double(index), pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(0)), ("index", .int(Int64(index))), ("ok", .bool(true))])
         }
-        s.add(6, pid: 202, ppid: 100, process: "ForkPoolWorker-2", "pool.task.start", [("job", .int(1)), ("index", .int(0))])
+        s.add(6, pid: 202, ppid: 100, process: "ForkPoolWorker-2", .taskStart, [("job", .int(1)), ("index", .int(0))])
         let timeline = s.timeline()
         let figures = PoolFigures.all(timeline)
         XCTAssertEqual(figures.map(\.pool), ["Pool#1", "Pool#2"])

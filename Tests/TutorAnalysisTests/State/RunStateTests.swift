@@ -9,20 +9,20 @@ final class RunStateTests: XCTestCase {
     /// A queue of two items between two processes, and a lock handed from one to the other.
     private func queueAndLockRun() -> Timeline {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("name", .string("MainProcess")), ("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "queue.create", object: "Queue#1", [("type", .string("Queue")), ("maxsize", .int(2))])
-        s.add(2, pid: 100, process: "MainProcess", "lock.create", object: "Lock#1", [("type", .string("Lock"))])
-        s.add(3, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201)), ("name", .string("Process-1"))])
-        s.add(4, pid: 201, ppid: 100, process: "Process-1", "process.start", [("name", .string("Process-1")), ("role", .string("child"))])
-        s.add(5, pid: 201, ppid: 100, process: "Process-1", "queue.put", object: "Queue#1", [("item", .string("'a'")), ("waited_ns", .int(0))])
-        s.add(6, pid: 201, ppid: 100, process: "Process-1", "queue.put", object: "Queue#1", [("item", .string("'b'")), ("waited_ns", .int(0))])
-        s.add(7, pid: 201, ppid: 100, process: "Process-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(8, pid: 100, process: "MainProcess", "lock.wait", object: "Lock#1")
-        s.add(9, pid: 100, process: "MainProcess", "queue.get", object: "Queue#1", [("item", .string("'a'")), ("waited_ns", .int(0))])
-        s.add(20, pid: 201, ppid: 100, process: "Process-1", "lock.release", object: "Lock#1")
-        s.add(21, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(13_000_000))])
-        s.add(22, pid: 201, ppid: 100, process: "Process-1", "process.exit", [("exitcode", .int(0))])
-        s.add(23, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(0))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "Queue#1", [("type", .string("Queue")), ("maxsize", .int(2))])
+        s.add(2, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#1", [("type", .string("Lock"))])
+        s.add(3, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(4, pid: 201, ppid: 100, process: "Process-1", .processStart, [("name", .string("Process-1")), ("role", .string("child"))])
+        s.add(5, pid: 201, ppid: 100, process: "Process-1", .queuePut, object: "Queue#1", [("item", .string("'a'")), ("waited_ns", .int(0))])
+        s.add(6, pid: 201, ppid: 100, process: "Process-1", .queuePut, object: "Queue#1", [("item", .string("'b'")), ("waited_ns", .int(0))])
+        s.add(7, pid: 201, ppid: 100, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(8, pid: 100, process: "MainProcess", .lockWait, object: "Lock#1")
+        s.add(9, pid: 100, process: "MainProcess", .queueGet, object: "Queue#1", [("item", .string("'a'")), ("waited_ns", .int(0))])
+        s.add(20, pid: 201, ppid: 100, process: "Process-1", .lockRelease, object: "Lock#1")
+        s.add(21, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(13_000_000))])
+        s.add(22, pid: 201, ppid: 100, process: "Process-1", .processExit, [("exitcode", .int(0))])
+        s.add(23, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(0))])
         return s.timeline()
     }
 
@@ -50,12 +50,12 @@ final class RunStateTests: XCTestCase {
     /// Condition.wait() on an RLock held twice releases and re-takes both levels in one call (`count`).
     func testLockCountReleasesAndTakesSeveralLevels() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "RLock#1", [("type", .string("RLock")), ("threading", .bool(true))])
-        s.add(2, pid: 100, process: "MainProcess", "lock.acquire", object: "RLock#1", [("waited_ns", .int(0))])
-        s.add(3, pid: 100, process: "MainProcess", "lock.acquire", object: "RLock#1", [("waited_ns", .int(0))])
-        s.add(4, pid: 100, process: "MainProcess", "lock.release", object: "RLock#1", [("count", .int(2))])
-        s.add(5, pid: 100, process: "MainProcess", "lock.acquire", object: "RLock#1", [("waited_ns", .int(0)), ("count", .int(2))])
-        s.add(6, pid: 100, process: "MainProcess", "lock.release", object: "RLock#1")
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "RLock#1", [("type", .string("RLock")), ("threading", .bool(true))])
+        s.add(2, pid: 100, process: "MainProcess", .lockAcquire, object: "RLock#1", [("waited_ns", .int(0))])
+        s.add(3, pid: 100, process: "MainProcess", .lockAcquire, object: "RLock#1", [("waited_ns", .int(0))])
+        s.add(4, pid: 100, process: "MainProcess", .lockRelease, object: "RLock#1", [("count", .int(2))])
+        s.add(5, pid: 100, process: "MainProcess", .lockAcquire, object: "RLock#1", [("waited_ns", .int(0)), ("count", .int(2))])
+        s.add(6, pid: 100, process: "MainProcess", .lockRelease, object: "RLock#1")
         let timeline = s.timeline()
         let replayer = StateReplayer(timeline: timeline)
         XCTAssertEqual(replayer.state(after: 2).locks.first?.holders.count, 2)
@@ -108,7 +108,7 @@ final class RunStateTests: XCTestCase {
         let timeline = TimelineBuilder.build(transcript)
         let links = CausalLinker.links(in: timeline)
         for (index, event) in timeline.events.enumerated()
-        where [EventKind.taskStart, EventKind.taskEnd, EventKind.poolResult, EventKind.poolCallback].contains(event.kind) {
+        where event.is(anyOf: [.taskStart, .taskEnd, .poolResult, .poolCallback]) {
             let link = links.first { $0.effect == index }
             XCTAssertNotNil(link, "event \(event.seq) \(event.kind) has no cause")
             if let link { XCTAssertLessThan(link.cause, index, "a cause comes before its effect") }

@@ -7,8 +7,8 @@ final class PoolAnalysisTests: XCTestCase {
     private let ms = Fixtures.ms
 
     private func task(_ s: inout EventScript, job: Int64, pid: Int32, worker: String, start: Double, end: Double?) {
-        s.add(start, pid: pid, ppid: 100, process: worker, "pool.task.start", [("job", .int(job)), ("index", .int(0))])
-        if let end { s.add(end, pid: pid, ppid: 100, process: worker, "pool.task.end", [("job", .int(job)), ("index", .int(0)), ("ok", .bool(true))]) }
+        s.add(start, pid: pid, ppid: 100, process: worker, .taskStart, [("job", .int(job)), ("index", .int(0))])
+        if let end { s.add(end, pid: pid, ppid: 100, process: worker, .taskEnd, [("job", .int(job)), ("index", .int(0)), ("ok", .bool(true))]) }
     }
 
     private func sorted(_ s: EventScript) -> EventScript {
@@ -59,12 +59,12 @@ final class PoolAnalysisTests: XCTestCase {
 
     func testTaskNeverEndedCountsUntilItsWorkerEnds() {
         var s = EventScript()
-        s.add(0, pid: 100, ppid: 1, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(5, pid: 301, ppid: 100, process: "W-1", "process.start", [("role", .string("child"))])
+        s.add(0, pid: 100, ppid: 1, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(5, pid: 301, ppid: 100, process: "W-1", .processStart, [("role", .string("child"))])
         task(&s, job: 0, pid: 301, worker: "W-1", start: 10, end: nil)
         task(&s, job: 1, pid: 302, worker: "W-2", start: 40, end: 45)
         // W-1 was killed; its parent saw it end at 50 ms.
-        s.add(50, pid: 100, ppid: 1, process: "MainProcess", "process.reaped", [("child_pid", .int(301)), ("exitcode", .int(-9))])
+        s.add(50, pid: 100, ppid: 1, process: "MainProcess", .processReaped, [("child_pid", .int(301)), ("exitcode", .int(-9))])
         task(&s, job: 2, pid: 302, worker: "W-2", start: 60, end: 70)
         task(&s, job: 3, pid: 303, worker: "W-3", start: 62, end: 68)
         let timeline = sorted(s).timeline(run: RunFacts(durationNs: 100 * ms))
@@ -95,7 +95,7 @@ final class PoolAnalysisTests: XCTestCase {
 
     func testNoTasks() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "print", [("text", .string("x"))])
+        s.add(0, pid: 100, process: "MainProcess", .print, [("text", .string("x"))])
         let analysis = PoolAnalysis(s.timeline())
         XCTAssertEqual(analysis.maxConcurrent, 0)
         XCTAssertNil(analysis.maxConcurrentAt)

@@ -7,7 +7,7 @@ final class TimelineBuilderTests: XCTestCase {
     private let ms = Fixtures.ms
 
     private func start(_ s: inout EventScript, _ t: Double, pid: Int32, ppid: Int32, name: String, role: String) {
-        s.add(t, pid: pid, ppid: ppid, process: name, "process.start", [("name", .string(name)), ("role", .string(role))])
+        s.add(t, pid: pid, ppid: ppid, process: name, .processStart, [("name", .string(name)), ("role", .string(role))])
     }
 
     // MARK: lanes
@@ -16,14 +16,14 @@ final class TimelineBuilderTests: XCTestCase {
         var s = EventScript()
         start(&s, 0, pid: 100, ppid: 1, name: "MainProcess", role: "main")
         start(&s, 1, pid: 300, ppid: 100, name: "ForkServer", role: "forkserver")
-        s.add(2, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(202))])
-        s.add(3, pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(201))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(202))])
+        s.add(3, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201))])
         start(&s, 4, pid: 201, ppid: 100, name: "Process-2", role: "child")
-        s.add(5, pid: 201, process: "Process-2", thread: "Thread-1 (worker_thread)", "print", [("text", .string("x"))])
+        s.add(5, pid: 201, process: "Process-2", thread: "Thread-1 (worker_thread)", .print, [("text", .string("x"))])
         start(&s, 6, pid: 202, ppid: 100, name: "Process-1", role: "child")
         start(&s, 7, pid: 400, ppid: 100, name: "ResourceTracker", role: "resource_tracker")
-        s.add(8, pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_results)", "print", [("text", .string("y"))])
-        s.add(9, pid: 500, process: "pid 500", "print", [("text", .string("z"))])
+        s.add(8, pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_results)", .print, [("text", .string("y"))])
+        s.add(9, pid: 500, process: "pid 500", .print, [("text", .string("z"))])
         let timeline = s.timeline()
         let order = timeline.lanes.map { "\($0.pid) \($0.thread)" }
         XCTAssertEqual(order, [
@@ -74,11 +74,11 @@ final class TimelineBuilderTests: XCTestCase {
         start(&s, 0, pid: 100, ppid: 1, name: "MainProcess", role: "main")
         start(&s, 1, pid: 201, ppid: 100, name: "Process-1", role: "child")
         start(&s, 2, pid: 202, ppid: 100, name: "Process-2", role: "child")
-        s.add(10, pid: 201, ppid: 100, process: "Process-1", "process.exit", [("exitcode", .int(1))])
-        s.add(11, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(201)), ("exitcode", .int(1))])
+        s.add(10, pid: 201, ppid: 100, process: "Process-1", .processExit, [("exitcode", .int(1))])
+        s.add(11, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("exitcode", .int(1))])
         // Process-2 was killed by SIGTERM: it never reported its own end.
-        s.add(20, pid: 100, process: "MainProcess", "process.reaped", [("child_pid", .int(202)), ("exitcode", .int(-15))])
-        s.add(30, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(0))])
+        s.add(20, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(202)), ("exitcode", .int(-15))])
+        s.add(30, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
         let timeline = s.timeline()
         let one = try XCTUnwrap(timeline.process(pid: 201))
         XCTAssertEqual(one.exitCode, 1)
@@ -102,7 +102,7 @@ final class TimelineBuilderTests: XCTestCase {
     func testDurationIsTheLaterOfLastEventAndRunDuration() {
         var s = EventScript()
         start(&s, 0, pid: 100, ppid: 1, name: "MainProcess", role: "main")
-        s.add(40, pid: 100, process: "MainProcess", "print", [("text", .string("x"))])
+        s.add(40, pid: 100, process: "MainProcess", .print, [("text", .string("x"))])
         XCTAssertEqual(s.timeline(run: RunFacts(durationNs: 90 * ms)).durationNs, 90 * ms)
         XCTAssertEqual(s.timeline(run: RunFacts(durationNs: 10 * ms)).durationNs, 40 * ms)
     }
@@ -136,11 +136,11 @@ final class TimelineBuilderTests: XCTestCase {
     func testMapChunksAndOneCallbackForTheJob() throws {
         var s = EventScript()
         start(&s, 0, pid: 100, ppid: 1, name: "MainProcess", role: "main")
-        s.add(1, pid: 100, process: "MainProcess", "pool.submit", object: "Pool#1",
+        s.add(1, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
               [("job", .int(4)), ("method", .string("map_async")), ("func", .string("f")), ("args", .string("[0, 1, 2]")), ("chunks", .int(2))])
-        s.add(2, pid: 201, process: "ForkPoolWorker-1", "pool.task.start", [("job", .int(4)), ("index", .int(1)), ("args", .string("[2]"))])
-        s.add(3, pid: 201, process: "ForkPoolWorker-1", "pool.task.end", [("job", .int(4)), ("index", .int(1)), ("ok", .bool(false))])
-        s.add(4, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", "pool.callback", [("job", .int(4)), ("error", .bool(true))])
+        s.add(2, pid: 201, process: "ForkPoolWorker-1", .taskStart, [("job", .int(4)), ("index", .int(1)), ("args", .string("[2]"))])
+        s.add(3, pid: 201, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(4)), ("index", .int(1)), ("ok", .bool(false))])
+        s.add(4, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolCallback, [("job", .int(4)), ("error", .bool(true))])
         let tasks = s.timeline().tasks
         XCTAssertEqual(tasks.map(\.name), ["task 4", "task 4.1"])
         XCTAssertEqual(tasks.map(\.submitT), [1 * ms, 1 * ms])
@@ -157,16 +157,16 @@ final class TimelineBuilderTests: XCTestCase {
     func testLockHoldsAndWhoBlockedWhom() throws {
         var s = EventScript()
         start(&s, 0, pid: 100, ppid: 1, name: "MainProcess", role: "main")
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "Lock#1", [("type", .string("Lock")), ("site", .string("x.py:3"))])
-        s.add(2, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(3, pid: 201, process: "Process-1", "lock.wait", object: "Lock#1")
-        s.add(4, pid: 202, process: "Process-2", "lock.wait", object: "Lock#1")
-        s.add(10, pid: 100, process: "MainProcess", "lock.release", object: "Lock#1")
-        s.add(10.5, pid: 201, process: "Process-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(7_500_000))])
-        s.add(20, pid: 201, process: "Process-1", "lock.release", object: "Lock#1")
-        s.add(20.5, pid: 202, process: "Process-2", "lock.acquire", object: "Lock#1", [("waited_ns", .int(16_500_000))])
-        s.add(30, pid: 202, process: "Process-2", "lock.release", object: "Lock#1")
-        s.add(40, pid: 201, process: "Process-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#1", [("type", .string("Lock")), ("site", .string("x.py:3"))])
+        s.add(2, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(3, pid: 201, process: "Process-1", .lockWait, object: "Lock#1")
+        s.add(4, pid: 202, process: "Process-2", .lockWait, object: "Lock#1")
+        s.add(10, pid: 100, process: "MainProcess", .lockRelease, object: "Lock#1")
+        s.add(10.5, pid: 201, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(7_500_000))])
+        s.add(20, pid: 201, process: "Process-1", .lockRelease, object: "Lock#1")
+        s.add(20.5, pid: 202, process: "Process-2", .lockAcquire, object: "Lock#1", [("waited_ns", .int(16_500_000))])
+        s.add(30, pid: 202, process: "Process-2", .lockRelease, object: "Lock#1")
+        s.add(40, pid: 201, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
         let locks = s.timeline().locks
         XCTAssertEqual(locks.count, 1)
         let lock = locks[0]
@@ -184,11 +184,11 @@ final class TimelineBuilderTests: XCTestCase {
 
     func testSemaphoreReleasedByAnotherProcessClosesTheOldestHold() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "Semaphore#1", [("type", .string("Semaphore")), ("value", .int(2))])
-        s.add(2, pid: 201, process: "Process-1", "lock.acquire", object: "Semaphore#1", [("waited_ns", .int(0))])
-        s.add(3, pid: 202, process: "Process-2", "lock.acquire", object: "Semaphore#1", [("waited_ns", .int(0))])
-        s.add(4, pid: 100, process: "MainProcess", "lock.release", object: "Semaphore#1")
-        s.add(5, pid: 202, process: "Process-2", "lock.release", object: "Semaphore#1")
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Semaphore#1", [("type", .string("Semaphore")), ("value", .int(2))])
+        s.add(2, pid: 201, process: "Process-1", .lockAcquire, object: "Semaphore#1", [("waited_ns", .int(0))])
+        s.add(3, pid: 202, process: "Process-2", .lockAcquire, object: "Semaphore#1", [("waited_ns", .int(0))])
+        s.add(4, pid: 100, process: "MainProcess", .lockRelease, object: "Semaphore#1")
+        s.add(5, pid: 202, process: "Process-2", .lockRelease, object: "Semaphore#1")
         let lock = s.timeline().locks[0]
         XCTAssertEqual(lock.type, "Semaphore")
         XCTAssertEqual(lock.holds.map(\.releasedT), [4 * ms, 5 * ms])
@@ -196,10 +196,10 @@ final class TimelineBuilderTests: XCTestCase {
 
     func testSeparateLocksAreTrackedApart() {
         var s = EventScript()
-        s.add(1, pid: 100, process: "MainProcess", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(2, pid: 100, process: "MainProcess", "lock.acquire", object: "RLock#1", [("waited_ns", .int(0))])
-        s.add(3, pid: 201, process: "Process-1", "lock.wait", object: "Lock#2")
-        s.add(4, pid: 201, process: "Process-1", "lock.acquire", object: "Lock#2", [("waited_ns", .int(1000))])
+        s.add(1, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 100, process: "MainProcess", .lockAcquire, object: "RLock#1", [("waited_ns", .int(0))])
+        s.add(3, pid: 201, process: "Process-1", .lockWait, object: "Lock#2")
+        s.add(4, pid: 201, process: "Process-1", .lockAcquire, object: "Lock#2", [("waited_ns", .int(1000))])
         let locks = s.timeline().locks
         XCTAssertEqual(locks.map(\.object), ["Lock#1", "RLock#1", "Lock#2"])
         XCTAssertEqual(locks[2].holds.map(\.blockedBy), [nil]) // Lock#2 was free (nobody held it) when it waited

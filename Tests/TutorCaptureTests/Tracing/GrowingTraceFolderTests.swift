@@ -14,7 +14,7 @@ final class GrowingTraceFolderTests: XCTestCase {
     override func tearDown() { folder.remove() }
 
     private func texts(_ growing: GrowingTraceFolder) -> [String] {
-        growing.merged(startNs: Lines.start, mainPid: 1000).events.compactMap { $0.string("text") }
+        growing.merged(startNs: Lines.start, mainPid: 1000).events.compactMap { $0.text }
     }
 
     func testAFileThatGainsLinesIsReadFromWhereTheLastReadStopped() throws {
@@ -92,7 +92,7 @@ final class GrowingTraceFolderTests: XCTestCase {
         let final = TraceMerger.merge(directory: folder.path, startNs: Lines.start, endNs: Lines.start + 1000, mainPid: 1000, run: RunFacts())
         XCTAssertEqual(Array(final.events.dropLast()), live.events)
         XCTAssertEqual(Array(final.keys.dropLast()), live.keys)
-        XCTAssertEqual(final.events.last?.kind, EventKind.processExit)
+        XCTAssertEqual(final.events.last?.known, .processExit)
         XCTAssertNil(final.keys.last ?? nil, "mp-tutor's own record of the end has no key")
     }
 }

@@ -24,17 +24,17 @@ final class PortablePathsTests: XCTestCase {
                        fields: JSONObject(fields))
         }
         let site = paths.event(event("lock.create", [("site", .string("/home/ann/mp-tutor/lessons/pool-map/demo.py:12"))]))
-        XCTAssertEqual(site.string("site"), "demo.py:12")
+        XCTAssertEqual(site.site, "demo.py:12")
         let frame = paths.event(event("print", [("stream", .string("stderr")), ("text", .string(
             "  File \"/home/ann/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"))]))
-        XCTAssertEqual(frame.string("text"), "  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker")
+        XCTAssertEqual(frame.text, "  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker")
         let printed = event("print", [("stream", .string("stdout")), ("text", .string("cwd is /home/ann/mp-tutor"))])
         XCTAssertEqual(paths.event(printed), printed, "what the program printed is its own (see --redact)")
         let argv = paths.event(event("subprocess.spawn", [("child_pid", .int(7)), ("argv", .array([
             .string("/home/ann/.pyenv/versions/3.11.7/bin/python3"), .string("-c"), .string("pass")]))]))
         XCTAssertEqual(argv["argv"], .array([.string("~/.pyenv/versions/3.11.7/bin/python3"), .string("-c"), .string("pass")]))
         let error = paths.event(event("process.error", [("error", .string("FileNotFoundError: /home/ann/mp-tutor/x"))]))
-        XCTAssertEqual(error.string("error"), "FileNotFoundError: x")
+        XCTAssertEqual(error.string(EventField.error), "FileNotFoundError: x")
         let socket = event("manager.create", [("address", .string("/tmp/pymp-1/listener-2")), ("site", .string("demo.py:3"))])
         XCTAssertEqual(paths.event(socket), socket)
     }
@@ -52,10 +52,10 @@ final class PortablePathsTests: XCTestCase {
         XCTAssertEqual(redaction.text("cwd /home/ann/work, user ann"), "cwd ~/work, user <user>")
         XCTAssertEqual(redaction.text("annual report for joanna in ann.txt"), "annual report for joanna in ann.txt")
         XCTAssertEqual(redaction.text("/srv/ann/data and /home/annex"), "/srv/<user>/data and /home/annex")
-        let event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: "print",
+        let event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "MainProcess", thread: "MainThread", kind: .print,
                                fields: JSONObject([("stream", .string("stdout")), ("text", .string("hello ann"))]))
         let transcript = redaction.apply(to: Transcript(header: TranscriptHeader(platform: "linux", cpus: 1, mptutorVersion: "0",
                                                                                  recordedAt: "now"), events: [event], trailer: nil))
-        XCTAssertEqual(transcript.events[0].string("text"), "hello <user>")
+        XCTAssertEqual(transcript.events[0].text, "hello <user>")
     }
 }

@@ -74,7 +74,7 @@ final class TraceMergerTests: XCTestCase {
         XCTAssertEqual(Set(child.map(\.process)), ["Process-1"])
         XCTAssertEqual(Set(child.map(\.ppid)), [1000])
         XCTAssertEqual(Set(child.map(\.thread)), ["MainThread"])
-        let put = try XCTUnwrap(merged.events.first { $0.kind == "queue.put" })
+        let put = try XCTUnwrap(merged.events.first { $0.is(.queuePut) })
         XCTAssertEqual(put.thread, "Thread-1 (_feed)")
         XCTAssertEqual(put.process, "MainProcess")
         XCTAssertFalse(merged.events.contains { $0.kind == "thread" || $0.kind == "proc" })
@@ -82,9 +82,9 @@ final class TraceMergerTests: XCTestCase {
 
     func testFieldsKeepTheKindsOwnKeysOnly() throws {
         try writeTwoProcessRun()
-        let spawn = try XCTUnwrap(merge().events.first { $0.kind == "process.spawn" })
+        let spawn = try XCTUnwrap(merge().events.first { $0.is(.processSpawn) })
         XCTAssertEqual(spawn.fields.members.map(\.key), ["child_pid", "name", "daemon"])
-        XCTAssertEqual(spawn.int("child_pid"), 1001)
+        XCTAssertEqual(spawn.int(EventField.childPid), 1001)
     }
 
     func testObjectKeysBecomeTheSameLabelInEveryProcess() throws {
@@ -116,7 +116,7 @@ final class TraceMergerTests: XCTestCase {
         try folder.write("1000-1.jsonl", lines.joined(separator: "\n") + "\n")
         let merged = merge()
         XCTAssertEqual(merged.lostEvents, 1)
-        XCTAssertEqual(merged.events.filter { $0.kind == "print" }.count, 2)
+        XCTAssertEqual(merged.events.filter { $0.is(.print) }.count, 2)
     }
 
     func testUnreadableLastLineCounts() throws {
@@ -141,7 +141,7 @@ final class TraceMergerTests: XCTestCase {
         try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/1000-\(abs(100)).jsonl"))
         let merged = merge()
         XCTAssertEqual(merged.lostEvents, 0)
-        XCTAssertEqual(merged.events.filter { $0.kind == "print" }.map { $0.string("text") }, ["first", "second"])
+        XCTAssertEqual(merged.events.filter { $0.is(.print) }.map { $0.text }, ["first", "second"])
     }
 
     func testMainExitGoesInAtItsTimeWhenAChildOutlivesTheMainProcess() throws {
@@ -173,21 +173,21 @@ final class TraceMergerTests: XCTestCase {
     func testMainExitAddedFromRunFactsWithExitCode() throws {
         try writeTwoProcessRun()
         let exit = try XCTUnwrap(merge(run: RunFacts(exitCode: 3), end: 12_345).events.last)
-        XCTAssertEqual(exit.kind, "process.exit")
+        XCTAssertEqual(exit.known, .processExit)
         XCTAssertEqual(exit.pid, 1000)
         XCTAssertEqual(exit.ppid, 1)
         XCTAssertEqual(exit.process, "MainProcess")
         XCTAssertEqual(exit.t, 12_345)
-        XCTAssertEqual(exit.int("exitcode"), 3)
-        XCTAssertEqual(exit.string("observed_by"), "mp-tutor")
+        XCTAssertEqual(exit.exitCode, 3)
+        XCTAssertEqual(exit.observedBy, "mp-tutor")
         XCTAssertNil(exit["signal"])
     }
 
     func testMainExitBySignalHasNegativeExitCode() throws {
         try writeTwoProcessRun()
         let exit = try XCTUnwrap(merge(run: RunFacts(exitCode: nil, signal: 9)).events.last)
-        XCTAssertEqual(exit.int("exitcode"), -9)
-        XCTAssertEqual(exit.int("signal"), 9)
+        XCTAssertEqual(exit.exitCode, -9)
+        XCTAssertEqual(exit.int(EventField.signal), 9)
     }
 
     func testEmptyFolderStillRecordsTheMainExit() {
@@ -195,7 +195,7 @@ final class TraceMergerTests: XCTestCase {
         XCTAssertEqual(merged.events.count, 1)
         XCTAssertEqual(merged.events[0].seq, 1)
         XCTAssertEqual(merged.events[0].process, "MainProcess")
-        XCTAssertEqual(merged.events[0].int("exitcode"), 2)
+        XCTAssertEqual(merged.events[0].exitCode, 2)
         XCTAssertEqual(merged.lostEvents, 0)
         XCTAssertEqual(merged.silentProcesses, [])
         XCTAssertTrue(merged.mainProcessFacts.members.isEmpty)
@@ -275,7 +275,7 @@ final class TracingObjectLabellerTests: XCTestCase {
         labeller.label(&raw)
         labeller.label(&write)
         XCTAssertEqual([value.object, raw.object, write.object], ["Value#1", "Array#1", "Value#1"])
-        XCTAssertEqual(value.string("lock_label"), "RLock#1")
+        XCTAssertEqual(value.lockLabel, "RLock#1")
         XCTAssertNil(raw["lock_label"])
     }
 

@@ -107,11 +107,11 @@ final class TerminalTextSanitizerTests: XCTestCase {
         var event = TraceEvent(seq: 1, t: 0, pid: 1, ppid: 0, process: "P\u{1B}[2J", thread: "T\n", kind: "k\u{9B}", object: "O\u{7}",
                                fields: JSONObject([("error", .string("boom\u{1B}]0;x\u{7}\nline 2"))]))
         XCTAssertEqual([event.process, event.thread, event.kind, event.object], ["P␛[2J", "T␊", "k␛[", "O␇"])
-        XCTAssertEqual(event.string("error"), "boom␛]0;x␇␊line 2")
+        XCTAssertEqual(event.string(EventField.error), "boom␛]0;x␇␊line 2")
         event.object = "\u{1B}c"
-        event.fields["text"] = .string("\r")
+        event.fields[EventField.text] = .string("\r")
         XCTAssertEqual(event.object, "␛c", "assignment is sanitized too")
-        XCTAssertEqual(event.string("text"), "␍")
+        XCTAssertEqual(event.text, "␍")
         let header = TranscriptHeader(command: ["a\u{1B}"], python: "\u{7}", startMethod: "\u{202E}", platform: "\u{0}", cpus: 1,
                                       mptutorVersion: "v", recordedAt: "\u{1B}[H", parameters: JSONObject([("p", .string("\u{1B}"))]))
         XCTAssertEqual(header.command, ["a␛"])

@@ -21,7 +21,7 @@ final class TranscriptHistoryTests: XCTestCase {
             XCTAssertEqual(transcript.problems, [], path)
             XCTAssertTrue(transcript.isComplete, path)
             XCTAssertEqual(transcript.trailer?.eventCount, transcript.events.count, path)
-            XCTAssertTrue(transcript.events.contains { $0.kind == "process.start" }, path)
+            XCTAssertTrue(transcript.events.contains { $0.is(.processStart) }, path)
         }
     }
 

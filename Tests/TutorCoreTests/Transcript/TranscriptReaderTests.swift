@@ -23,9 +23,9 @@ final class TranscriptReaderTests: XCTestCase {
                                       mptutorVersion: "0.1.0", recordedAt: "2026-11-21T04:40:00Z",
                                       parameters: JSONObject([("workers", .string("3")), ("seed", .string("7"))]))
         let events = [
-            TraceEvent(seq: 1, t: 0, pid: 4120, ppid: 1, process: "MainProcess", thread: "MainThread", kind: "process.start",
+            TraceEvent(seq: 1, t: 0, pid: 4120, ppid: 1, process: "MainProcess", thread: "MainThread", kind: .processStart,
                        fields: JSONObject([("name", .string("MainProcess")), ("role", .string("main")), ("daemon", .bool(false))])),
-            TraceEvent(seq: 2, t: 1_500, pid: 4120, ppid: 1, process: "MainProcess", thread: "MainThread", kind: "lock.create",
+            TraceEvent(seq: 2, t: 1_500, pid: 4120, ppid: 1, process: "MainProcess", thread: "MainThread", kind: .lockCreate,
                        object: "Lock#1", fields: JSONObject([("type", .string("Lock")), ("value", .int(1)), ("site", .string("demo.py:12")), ("key", .string("n/mp-abc"))])),
             TraceEvent(seq: 3, t: 171_234_567, pid: 4121, ppid: 4120, process: "ForkPoolWorker-1", thread: "Thread-3 (_handle_results)",
                        kind: "some.future.kind", fields: JSONObject([("weird", .array([.double(0.25), .null, .string("é \"q\" \n")])),

@@ -50,8 +50,8 @@ final class ChineseLayoutGoldenTests: XCTestCase {
                 let notes = RunPresenter(lesson: lesson, capabilities: capabilities).notes(for: timeline, variant: nil, parameters: [:])
                 let model = StepModel(timeline: timeline, notes: notes, capabilities: capabilities)
                 let size = TerminalSize(width: configuration.width, height: configuration.width == 80 ? 24 : 32)
-                let wait = timeline.events.firstIndex { $0.kind == "queue.wait" } ?? 0
-                let print = timeline.events.firstIndex { $0.kind == "print" && ($0.string("text") ?? "").contains("①") } ?? 0
+                let wait = timeline.events.firstIndex { $0.is(.queueWait) } ?? 0
+                let print = timeline.events.firstIndex { $0.is(.print) && ($0.text ?? "").contains("①") } ?? 0
                 return [wait, print].map { step in
                     let lines = StepScreen(model: model, session: StepSession(step: step), size: size).lines()
                     XCTAssertEqual(lines.count, size.height)

@@ -14,13 +14,13 @@ final class SummaryTruthTests: XCTestCase {
     /// ABBA: each process waits for the lock the other holds until the watchdog. "0 had to wait" alone would be false.
     func testADeadlockCountsAndNamesTheWaitsThatNeverEnded() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "Lock#1")
-        s.add(1, pid: 100, process: "MainProcess", "lock.create", object: "Lock#2")
-        s.add(2, pid: 201, ppid: 100, process: "P-1", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
-        s.add(2, pid: 202, ppid: 100, process: "P-2", "lock.acquire", object: "Lock#2", [("waited_ns", .int(0))])
-        s.add(3, pid: 201, ppid: 100, process: "P-1", "lock.wait", object: "Lock#2")
-        s.add(3, pid: 202, ppid: 100, process: "P-2", "lock.wait", object: "Lock#1")
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#1")
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#2")
+        s.add(2, pid: 201, ppid: 100, process: "P-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 202, ppid: 100, process: "P-2", .lockAcquire, object: "Lock#2", [("waited_ns", .int(0))])
+        s.add(3, pid: 201, ppid: 100, process: "P-1", .lockWait, object: "Lock#2")
+        s.add(3, pid: 202, ppid: 100, process: "P-2", .lockWait, object: "Lock#1")
         var run = RunFacts()
         run.timedOut = true
         let text = summary(s, run: run)
@@ -31,16 +31,16 @@ final class SummaryTruthTests: XCTestCase {
     /// Three pools: three lines, each with its own chunks and workers; a manager's server is counted and named.
     func testSeveralPoolsGetALineEachAndHelpersAreCounted() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("role", .string("main"))])
-        s.add(0.5, pid: 100, process: "MainProcess", "manager.create", object: "SyncManager#1", [("server_pid", .int(300))])
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(0.5, pid: 100, process: "MainProcess", .managerCreate, object: "SyncManager#1", [("server_pid", .int(300))])
         for n in 0..<3 {
             let pool = "Pool#\(n + 1)", worker = Int64(201 + n)
-            s.add(1 + Double(n), pid: 100, process: "MainProcess", "pool.create", object: pool, [("processes", .int(1))])
-            s.add(1.2 + Double(n), pid: 100, process: "MainProcess", "process.spawn", [("child_pid", .int(worker)), ("name", .string("ForkPoolWorker-\(n + 1)"))])
-            s.add(4, pid: 100, process: "MainProcess", "pool.submit", object: pool, [("job", .int(Int64(n))), ("method", .string("map_async")), ("chunks", .int(Int64(n + 1)))])
+            s.add(1 + Double(n), pid: 100, process: "MainProcess", .poolCreate, object: pool, [("processes", .int(1))])
+            s.add(1.2 + Double(n), pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(worker)), ("name", .string("ForkPoolWorker-\(n + 1)"))])
+            s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: pool, [("job", .int(Int64(n))), ("method", .string("map_async")), ("chunks", .int(Int64(n + 1)))])
             for i in 0...n {
-                s.add(5 + Double(i), pid: Int32(worker), ppid: 100, process: "ForkPoolWorker-\(n + 1)", "pool.task.start", [("job", .int(Int64(n))), ("index", .int(Int64(i))), ("items", .int(2))])
-                s.add(5.5 + Double(i), pid: Int32(worker), ppid: 100, process: "ForkPoolWorker-\(n + 1)", "pool.task.end", [("job", .int(Int64(n))), ("index", .int(Int64(i))), ("ok", .bool(true))])
+                s.add(5 + Double(i), pid: Int32(worker), ppid: 100, process: "ForkPoolWorker-\(n + 1)", .taskStart, [("job", .int(Int64(n))), ("index", .int(Int64(i))), ("items", .int(2))])
+                s.add(5.5 + Double(i), pid: Int32(worker), ppid: 100, process: "ForkPoolWorker-\(n + 1)", .taskEnd, [("job", .int(Int64(n))), ("index", .int(Int64(i))), ("ok", .bool(true))])
             }
         }
         let text = summary(s)

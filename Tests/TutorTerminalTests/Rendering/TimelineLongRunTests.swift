@@ -9,19 +9,19 @@ final class TimelineLongRunTests: XCTestCase {
     /// 601 rows on one lane: prints, with a run of 50 queue puts (one condensed row) among them.
     func longTimeline() -> Timeline {
         var events: [TraceEvent] = []
-        func add(_ kind: String, _ fields: [(String, JSONValue)], object: String? = nil) {
+        func add(_ kind: EventKind, _ fields: [(String, JSONValue)], object: String? = nil) {
             events.append(TraceEvent(seq: events.count + 1, t: Int64(events.count) * 1_000_000, pid: 10, ppid: 1,
                                      process: "MainProcess", thread: "MainThread", kind: kind, object: object,
                                      fields: JSONObject(fields)))
         }
-        add(EventKind.processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        add(.processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
         for i in 0..<598 {
             if i == 300 {
-                for item in 0..<50 { add(EventKind.queuePut, [("item", .string("\(item)"))], object: "Queue#1") }
+                for item in 0..<50 { add(.queuePut, [("item", .string("\(item)"))], object: "Queue#1") }
             }
-            add(EventKind.print, [("text", .string("line \(i)"))])
+            add(.print, [("text", .string("line \(i)"))])
         }
-        add(EventKind.processExit, [("exitcode", .int(0))])
+        add(.processExit, [("exitcode", .int(0))])
         let header = TranscriptHeader(platform: "linux", cpus: 2, mptutorVersion: "test", recordedAt: "now")
         return TimelineBuilder.build(Transcript(header: header, events: events, trailer: nil))
     }

@@ -9,17 +9,17 @@ final class SteppingLocalPanelTests: XCTestCase {
     /// A threading.local: each thread's values, a miss, a delete, and a thread's values going with it.
     func testThreadingLocalKeepsEachLiveThreadsValues() {
         var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", "process.start", [("name", .string("MainProcess")), ("role", .string("main"))])
-        s.add(1, pid: 100, process: "MainProcess", "local.create", object: "Local#1", [("site", .string("demo.py:3"))])
-        s.add(2, pid: 100, process: "MainProcess", "local.set", object: "Local#1", [("attr", .string("name")), ("value", .string("'main'"))])
-        s.add(3, pid: 100, process: "MainProcess", thread: "Thread_1", "local.set", object: "Local#1",
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .localCreate, object: "Local#1", [("site", .string("demo.py:3"))])
+        s.add(2, pid: 100, process: "MainProcess", .localSet, object: "Local#1", [("attr", .string("name")), ("value", .string("'main'"))])
+        s.add(3, pid: 100, process: "MainProcess", thread: "Thread_1", .localSet, object: "Local#1",
               [("attr", .string("name")), ("value", .string("'p1'"))])
-        s.add(4, pid: 100, process: "MainProcess", thread: "Thread_1", "local.set", object: "Local#1",
+        s.add(4, pid: 100, process: "MainProcess", thread: "Thread_1", .localSet, object: "Local#1",
               [("attr", .string("name")), ("value", .string("'p1b'"))])
-        s.add(5, pid: 100, process: "MainProcess", thread: "Newcomer", "local.get", object: "Local#1",
+        s.add(5, pid: 100, process: "MainProcess", thread: "Newcomer", .localGet, object: "Local#1",
               [("attr", .string("name")), ("missing", .bool(true))])
-        s.add(6, pid: 100, process: "MainProcess", thread: "Thread_1", "thread.exit", [("name", .string("Thread_1"))])
-        s.add(7, pid: 100, process: "MainProcess", "local.del", object: "Local#1", [("attr", .string("name"))])
+        s.add(6, pid: 100, process: "MainProcess", thread: "Thread_1", .threadExit, [("name", .string("Thread_1"))])
+        s.add(7, pid: 100, process: "MainProcess", .localDel, object: "Local#1", [("attr", .string("name"))])
         let replayer = StateReplayer(timeline: s.timeline())
         XCTAssertEqual(replayer.state(after: 1).locals.map(\.label), ["Local#1"])
         XCTAssertEqual(replayer.state(after: 1).locals.first?.values.count, 0)

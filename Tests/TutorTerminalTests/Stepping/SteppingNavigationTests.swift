@@ -44,7 +44,7 @@ final class SteppingNavigationTests: XCTestCase {
         _ = press("/task 3\n", &session, model)
         let first = session.step
         XCTAssertTrue(model.searchTexts[first].contains("task 3"), model.searchTexts[first])
-        XCTAssertEqual(first, Support.event(EventKind.poolSubmit, 4, in: model), "the submit of task 3 comes first")
+        XCTAssertEqual(first, Support.event(.poolSubmit, 4, in: model), "the submit of task 3 comes first")
         _ = press("/\n", &session, model)
         XCTAssertGreaterThan(session.step, first, "/ Enter searches the same text after the current step")
         XCTAssertTrue(model.searchTexts[session.step].contains("task 3"))

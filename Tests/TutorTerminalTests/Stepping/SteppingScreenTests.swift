@@ -35,7 +35,7 @@ final class SteppingScreenTests: XCTestCase {
 
     func testHeaderNamesStepTimeLaneAndEvent() throws {
         let model = try Support.poolAsync()
-        let start = Support.event(EventKind.taskStart, 4, in: model)
+        let start = Support.event(.taskStart, 4, in: model)
         let header = Support.screen(model, step: start)[0]
         XCTAssertTrue(header.hasPrefix(" step \(start + 1)/\(model.count)  0.613 s  ForkPoolWorker-1  ▶ task 3 square_slowly"), header)
         let text = Support.flat(Support.screen(model, step: start))
@@ -47,7 +47,7 @@ final class SteppingScreenTests: XCTestCase {
 
     func testAfterTheThirdTaskStartAllThreeWorkersAreBusy() throws {
         let model = try Support.poolAsync()
-        let third = Support.event(EventKind.taskStart, 3, in: model)
+        let third = Support.event(.taskStart, 3, in: model)
         let before = Support.flat(Support.screen(model, step: third - 1))
         XCTAssertTrue(before.contains("ForkPoolWorker-3 idle"), before)
         let text = Support.flat(Support.screen(model, step: third))
@@ -62,21 +62,21 @@ final class SteppingScreenTests: XCTestCase {
 
     func testQueueLockAndProcessStateFollowTheEvents() throws {
         let model = try Support.queueAndLock()
-        func text(after kind: String, _ n: Int = 1) -> String {
+        func text(after kind: EventKind, _ n: Int = 1) -> String {
             Support.flat(Support.screen(model, step: Support.event(kind, n, in: model), width: 100, height: 30))
         }
-        XCTAssertTrue(text(after: EventKind.queueCreate).contains("Queue#1 (Queue, 0/2): empty"))
-        XCTAssertTrue(text(after: EventKind.queuePut).contains("Queue#1 (Queue, 1/2): 'a'"))
-        let full = text(after: "queue.wait")
+        XCTAssertTrue(text(after: .queueCreate).contains("Queue#1 (Queue, 0/2): empty"))
+        XCTAssertTrue(text(after: .queuePut).contains("Queue#1 (Queue, 1/2): 'a'"))
+        let full = text(after: .queueWait)
         XCTAssertTrue(full.contains("Queue#1 (Queue, 2/2): 'a' 'b' · put blocked: Process-1"), full)
         XCTAssertTrue(full.contains("Process-1 20 waiting to put on Queue#1 since 0.700 s"), full)
-        XCTAssertTrue(text(after: EventKind.lockAcquire).contains("Lock#1 (Lock): held by MainProcess since 0.900 s"))
-        let contended = text(after: EventKind.lockWait)
+        XCTAssertTrue(text(after: .lockAcquire).contains("Lock#1 (Lock): held by MainProcess since 0.900 s"))
+        let contended = text(after: .lockWait)
         XCTAssertTrue(contended.contains("held by MainProcess since 0.900 s · waiting: Process-2 since 1.200 s"), contended)
-        let got = text(after: EventKind.queueGet)
+        let got = text(after: .queueGet)
         XCTAssertTrue(got.contains("Queue#1 (Queue, 1/2): 'b'"), got)
         XCTAssertTrue(got.contains("← got 'a', put by Process-1 at 0.500 s (step 5)"), got)
-        XCTAssertTrue(text(after: EventKind.processReaped).contains("Process-2 21 ended by SIGTERM"))
+        XCTAssertTrue(text(after: .processReaped).contains("Process-2 21 ended by SIGTERM"))
     }
 
     func testEveryScreenFits80x24AndSmallerTerminals() throws {
@@ -107,7 +107,7 @@ final class SteppingScreenTests: XCTestCase {
 
     func testALargerTerminalGetsMoreOfTheRun() throws {
         let model = try Support.poolAsync()
-        let step = Support.event(EventKind.taskStart, 4, in: model)
+        let step = Support.event(.taskStart, 4, in: model)
         let small = Support.screen(model, step: step)
         let large = Support.screen(model, step: step, width: 120, height: 40)
         XCTAssertEqual(large.count, 40)

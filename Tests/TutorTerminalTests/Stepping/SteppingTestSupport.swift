@@ -64,8 +64,8 @@ enum SteppingTestSupport {
     }
 
     /// The index of the `n`th (1-based) event of `kind`.
-    static func event(_ kind: String, _ n: Int, in model: StepModel) -> Int {
-        model.timeline.events.indices.filter { model.timeline.events[$0].kind == kind }[n - 1]
+    static func event(_ kind: EventKind, _ n: Int, in model: StepModel) -> Int {
+        model.timeline.events.indices.filter { model.timeline.events[$0].is(kind) }[n - 1]
     }
 
     static func screen(_ model: StepModel, step: Int, width: Int = 80, height: Int = 24) -> [String] {
