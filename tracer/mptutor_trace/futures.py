@@ -10,6 +10,9 @@ What a learner needs to see on the timeline, and where it happens:
   * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
                                      manager thread, which sets the Future
   * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
+                                     (`call` is `map()` when it is the next result of Executor.map's iterator)
+  * executor.wait / executor.waited  the program blocked on several work items at once: wait(), the next
+                                     item of as_completed(), shutdown(wait=True) (and the end of a with-block)
   * executor.broken                  a worker died: the manager thread fails every pending Future with
                                      BrokenProcessPool (the cause, and how many were pending)
   * executor.shutdown                shutdown(), explicit or at the end of a with-block (how long it waited)
@@ -24,7 +27,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
@@ -105,14 +108,25 @@ def _wrap_submit(cls, work_of):
     cls.submit = wraps(o_submit, submit)
 
 
-def _wrap_shutdown(cls):
+def _wrap_shutdown(cls, busy):
     o_shutdown = cls.shutdown
 
     def shutdown(self, wait=True, *args, **kwargs):
         try:
             t0 = now_ns()
-            r = o_shutdown(self, wait, *args, **kwargs)
             key = _key(self)
+            # about to block until every work item ran and every worker ended
+            waiting = key is not None and wait and not writer.disabled and busy(self)
+            if waiting:
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null',))
+            ok = 'false'
+            try:
+                r = o_shutdown(self, wait, *args, **kwargs)
+                ok = 'true'
+            finally:
+                if waiting:
+                    t = now_ns()
+                    emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
             if key is not None and not writer.disabled:
                 t = now_ns()
                 emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
@@ -121,6 +135,29 @@ def _wrap_shutdown(cls):
             hide_wrapper_frame(e)
             raise
     cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+def _pending(executor):
+    """(how many work items are not finished, their numbers as JSON): a ProcessPoolExecutor's pending
+    items (queued or running); a ThreadPoolExecutor's queue only (a running item has left it), so -1
+    (not known) and no numbers."""
+    try:
+        items = executor.__dict__.get('_pending_work_items')
+        if type(items) is dict:
+            works = sorted(w for w in list(items) if type(w) is int)
+            return len(items), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
+    except Exception:
+        pass
+    return -1, '[]'
+
+
+def _process_busy(ex):
+    t = ex.__dict__.get('_executor_manager_thread')
+    return t is not None and t.is_alive()
+
+
+def _thread_busy(ex):
+    return any(t.is_alive() for t in ex.__dict__.get('_threads', ()))
 
 
 class CallQueueSpy:
@@ -162,7 +199,7 @@ def patch_futures_process(m):
     _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
     # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
     _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
-    _wrap_shutdown(m.ProcessPoolExecutor)
+    _wrap_shutdown(m.ProcessPoolExecutor, _process_busy)
 
     o_worker = m._process_worker
 
@@ -214,7 +251,7 @@ def patch_futures_process(m):
 def patch_futures_thread(m):
     _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
     _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
-    _wrap_shutdown(m.ThreadPoolExecutor)
+    _wrap_shutdown(m.ThreadPoolExecutor, _thread_busy)
     WI = m._WorkItem
     o_init, o_run = WI.__init__, WI.run
 
@@ -252,8 +289,85 @@ def patch_futures_thread(m):
     WI.run = wraps(o_run, run)
 
 
+_DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
+
+
+class WaiterEventSpy:
+    """Stands in for the Event of the waiter that wait() and as_completed() install on their futures:
+    the one place both block.  Its wait() is the program's wait on several work items."""
+    __slots__ = ('_e', '_call', '_fs')
+
+    def __init__(self, e, call, fs):
+        self._e, self._call, self._fs = e, call, fs
+
+    def __getattr__(self, name):        # set(), clear(), is_set() as before
+        return getattr(self._e, name)
+
+    def wait(self, timeout=None):
+        try:
+            e = self._e
+            if writer.disabled or e.is_set():
+                return e.wait(timeout)
+            t0 = now_ns()
+            try:
+                key, works, pending = self.pending()
+                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout)))
+            except Exception:
+                writer.disable()
+                return e.wait(timeout)
+            ok = 'false'
+            try:
+                r = e.wait(timeout)
+                ok = JSON_BOOL[bool(r)]
+                return r
+            finally:
+                t = now_ns()
+                try:
+                    left = sum(1 for f in list(self._fs) if f._state not in _DONE)
+                except Exception:
+                    left = -1
+                emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, ok, left))
+        except BaseException as x:    # e.g. Ctrl-C: not a frame of ours in its traceback
+            hide_wrapper_frame(x)
+            raise
+
+    def pending(self):
+        """(the executor's key or null, its pending work numbers as JSON, how many futures are not done):
+        the executor is named when every traced pending future is one of its work items."""
+        keys, works, pending = set(), [], 0
+        for f in list(self._fs):
+            if f._state in _DONE:
+                continue
+            pending += 1
+            tagged = f.__dict__.get('_mptutor_work')
+            if tagged is not None:
+                keys.add(tagged[0])
+                works.append(tagged[1])
+        if len(keys) != 1:
+            return 'null', '[]', pending
+        works.sort()
+        return keys.pop(), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']', pending
+
+
 def patch_futures_base(m):
+    o_install = getattr(m, '_create_and_install_waiters', None)
+    if o_install is None or not hasattr(m, '_AS_COMPLETED'):
+        missing('concurrent.futures._base._create_and_install_waiters', ('executor.wait', 'executor.waited'))
+    else:
+        as_completed = m._AS_COMPLETED
+
+        def _create_and_install_waiters(fs, return_when):
+            waiter = o_install(fs, return_when)
+            if not writer.disabled:
+                try:
+                    waiter.event = WaiterEventSpy(waiter.event, 'as_completed()' if return_when == as_completed else 'wait()', fs)
+                except Exception:
+                    writer.disable()
+            return waiter
+        m._create_and_install_waiters = wraps(o_install, _create_and_install_waiters)
+
     F = m.Future
+    map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
     for name, call in (('result', 'result()'), ('exception', 'exception()')):
         o = getattr(F, name)
 
@@ -264,7 +378,9 @@ def patch_futures_base(m):
                     return o(self, timeout)
                 key, work = tagged
                 t0 = now_ns()
-                emit(schema.FUTURE_WAIT, t0, (key, work, call))
+                # Executor.map's iterator asks each result in turn: the program wrote map()
+                written = 'map()' if map_code is not None and sys._getframe(1).f_code is map_code else call
+                emit(schema.FUTURE_WAIT, t0, (key, work, written))
                 try:
                     r = o(self, timeout)
                 except BaseException as e:

@@ -1,7 +1,13 @@
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
 trip each: `manager.call` in the caller).  The server process is role `manager` (process.py).
 
-Events: manager.create, manager.connect, manager.call.
+A proxy call that can block in the server (a Manager Queue's get/put/join, a Lock's acquire, an
+Event's, Condition's or Barrier's wait, a Pool proxy's map, an AsyncResult's get) is announced by
+`manager.wait` before it is sent, so a call that never comes back is a wait that never ended.
+Reads and writes of a value (a dict's or list's item, a Namespace attribute, a Value) carry
+`access`, `key` and `value`, so a read-modify-write race shows in the values.
+
+Events: manager.create, manager.connect, manager.wait, manager.call.
 """
 import sys
 
@@ -9,6 +15,66 @@ from . import schema, writer
 from .describe import short_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
+
+# typeid -> the proxy methods that can block in the server until another process acts
+BLOCKING = {
+    'Queue': ('get', 'put', 'join'), 'JoinableQueue': ('get', 'put', 'join'),
+    'Lock': ('acquire', '__enter__'), 'RLock': ('acquire', '__enter__'),
+    'Semaphore': ('acquire', '__enter__'), 'BoundedSemaphore': ('acquire', '__enter__'),
+    'Condition': ('acquire', '__enter__', 'wait', 'wait_for'), 'Event': ('wait',), 'Barrier': ('wait',),
+    'Pool': ('apply', 'map', 'starmap'), 'AsyncResult': ('get', 'wait'), 'Iterator': ('next', '__next__'),
+}
+# method -> (access, where the written value is in args): the key is args[0]
+ACCESSES = {
+    '__getitem__': ('read', None), '__setitem__': ('write', 1),
+    '__getattribute__': ('read', None), '__setattr__': ('write', 1),
+}
+
+
+def blocks(typeid, method, args, kwds):
+    """True when the call may block in the server: a blocking method not made non-blocking by its
+    arguments (`get(False)`, `acquire(blocking=False)`, a timeout of 0)."""
+    if method not in BLOCKING.get(typeid, ()):
+        return False
+    try:
+        if method in ('get', 'put', 'acquire', '__enter__'):
+            at = 1 if method == 'put' else 0
+            flag = args[at] if len(args) > at else kwds.get('blocking' if method == 'acquire' else 'block', True)
+            if flag is False or (type(flag) is int and flag == 0):
+                return False
+            timeout = args[at + 1] if len(args) > at + 1 else kwds.get('timeout')
+        elif method == 'wait':
+            timeout = args[0] if args else kwds.get('timeout')
+        else:
+            timeout = None
+        return not (type(timeout) in (int, float) and timeout <= 0)
+    except Exception:
+        return True
+
+
+def access_fields(typeid, method, args, result, ok):
+    """`,"access":..,"key":..,"value":..` for a read or write of one value (`result` is the JSON of
+    what a read returned), else ''.  A failed read (a missing key) is no read of a value."""
+    what = key = value = None
+    if typeid == 'Value' and method in ('get', 'set'):
+        if method == 'get' and ok:
+            what, key, value = 'read', 'null', result
+        elif method == 'set' and len(args) == 1:
+            what, key, value = 'write', 'null', short_json(args[0])
+    elif typeid == 'dict' and method == 'get' and len(args) in (1, 2) and ok:
+        what, key, value = 'read', short_json(args[0]), result
+    elif typeid in ('dict', 'list', 'Namespace', 'Array') and method in ACCESSES:
+        what, value_at = ACCESSES[method]
+        if what == 'read' and ok and len(args) == 1:
+            key, value = short_json(args[0]), result
+        elif what == 'write' and len(args) == 2:
+            key, value = short_json(args[0]), short_json(args[value_at])
+        else:
+            what = None
+    if what is None:
+        return ''
+    return ',"access":"%s","key":%s,"value":%s' % (what, key, value)
+
 
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
@@ -57,6 +123,16 @@ def patch_managers(m):
             t0 = now_ns()
             ok = 'false'
             result = 'null'
+            waiting = False
+            try:
+                tok = self._token
+                typeid = str(tok.typeid)
+                if blocks(typeid, methodname, args, kwds):     # about to block: a call that may never come back
+                    waiting = True
+                    emit(schema.MANAGER_WAIT, t0, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
+                                                   json_str(str(methodname)), short_json(args)))
+            except Exception:
+                writer.disable()
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
@@ -66,8 +142,11 @@ def patch_managers(m):
                 t = now_ns()
                 try:
                     tok = self._token
-                    emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(str(tok.typeid)),
-                                     json_str(str(methodname)), t - t0, ok, short_json(args), result))
+                    typeid = str(tok.typeid)
+                    emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
+                                     json_str(str(methodname)), t - t0, ok, short_json(args), result,
+                                     access_fields(typeid, methodname, args, result, ok == 'true')
+                                     + (',"waited":true' if waiting else '')))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback

@@ -77,6 +77,8 @@ FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
+EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s')
+EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
@@ -125,7 +127,8 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
-MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s')
+MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
+MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
@@ -156,6 +159,7 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',),
+    'manager.call': ('access', 'key', 'value', 'waited'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

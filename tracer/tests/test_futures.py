@@ -63,6 +63,38 @@ if __name__ == "__main__":
         print(list(pool.imap(slow, [3, 4])))
 '''
 
+MANY_WAITS = '''
+import concurrent.futures as cf, multiprocessing as mp, sys, time
+def nap(x):
+    time.sleep(0.05 * x)
+    return x
+if __name__ == "__main__":
+    with cf.ProcessPoolExecutor(max_workers=2, mp_context=mp.get_context(sys.argv[1])) as ex:
+        fs = [ex.submit(nap, x) for x in (1, 2, 3)]
+        print(sorted(f.result() for f in cf.as_completed(fs)))
+        done, not_done = cf.wait([ex.submit(nap, 4)], timeout=0.01)
+        print(len(done), len(not_done))
+        print(list(ex.map(nap, [1, 2])))
+        ex.submit(nap, 2)
+    with cf.ThreadPoolExecutor(2) as tx:
+        print(list(tx.map(nap, [1])))
+'''
+
+MANAGER_VALUES = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    with mp.Manager() as m:
+        d, v, ns, q, lock = m.dict(n=0), m.Value('i', 5), m.Namespace(), m.Queue(), m.Lock()
+        d["n"] += 1
+        v.value += 1
+        ns.x = 7
+        print(d.get("n"), v.value, ns.x, q.get(False) if not q.empty() else "empty")
+        q.put("a"); q.get(); q.get(block=False) if q.qsize() else None
+        with lock:
+            pass
+        lock.acquire(False); lock.release()
+'''
+
 
 class Executors(TraceCase):
     def test_submit_work_items_results_and_an_exception(self):
@@ -108,6 +140,47 @@ class Executors(TraceCase):
         ends = r.of('future.end')
         self.assertEqual(sorted(e['ok'] for e in ends), [False, True])
         self.assertTrue(all(e['tid'] != r.one('executor.create')['tid'] for e in ends), 'work items run on worker threads')
+
+    def test_waits_on_several_work_items_and_map_iteration(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(MANY_WAITS, method, args=(method,))
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertEqual(r.stdout.split('\n')[:3], ['[1, 2, 3]', '0 1', '[1, 2]'])
+                waits, ends = r.of('executor.wait'), r.of('executor.waited')
+                calls = [w['call'] for w in waits]
+                self.assertIn('as_completed()', calls)
+                self.assertIn('wait()', calls)
+                self.assertEqual(calls.count('shutdown()'), 2, r.dump())    # both with-blocks had work or workers left
+                self.assertEqual(len(waits), len(ends), 'every wait on several items ends')
+                first = waits[0]
+                self.assertEqual((first['call'], first['pending'], first['works']), ('as_completed()', 3, [0, 1, 2]))
+                timed = r.one('executor.waited', call='wait()')
+                self.assertEqual((timed['ok'], timed['pending']), (False, 1))
+                self.assertEqual(r.one('executor.wait', call='wait()')['timeout'], 0.01)
+                maps = [w for w in r.of('future.wait') if w['call'] == 'map()']
+                self.assertGreaterEqual(len(maps), 2, 'iterating map() waits are named map()')
+                self.assertFalse([w for w in r.of('future.wait') if w['call'] == 'result()' and w['work'] in (5, 6)])
+
+    def test_manager_calls_carry_values_and_blocking_calls_wait_first(self):
+        r = self.traced(MANAGER_VALUES, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertEqual(r.stdout.split('\n')[0], '1 6 7 empty')
+        reads = [(e['type'], e['key'], e['value']) for e in r.of('manager.call', access='read')]
+        writes = [(e['type'], e['key'], e['value']) for e in r.of('manager.call', access='write')]
+        self.assertIn(('dict', "'n'", '0'), reads)
+        self.assertIn(('dict', "'n'", '1'), writes)
+        self.assertIn(('dict', "'n'", '1'), reads)        # d.get("n")
+        self.assertIn(('Value', None, '5'), reads)
+        self.assertIn(('Value', None, '6'), writes)
+        self.assertIn(('Namespace', "'x'", '7'), writes)
+        waits = [(e['type'], e['method']) for e in r.of('manager.wait')]
+        self.assertIn(('Queue', 'get'), waits)
+        self.assertIn(('Queue', 'put'), waits)
+        self.assertEqual(waits.count(('Lock', 'acquire')), 1, 'with lock: waits; acquire(False) does not')
+        self.assertEqual(waits.count(('Queue', 'get')), 1, 'get(False) and get(block=False) do not wait')
+        waited = r.of('manager.call', waited=True)
+        self.assertEqual(len(waited), len(waits))
 
 
 class PoolWaits(TraceCase):

@@ -56,6 +56,39 @@ if __name__ == "__main__":
 '''
 
 
+WAITS = '''
+import concurrent.futures as cf, multiprocessing as mp, sys, time
+def nap(x):
+    time.sleep(x)
+    return x
+def main():
+    ctx = mp.get_context(sys.argv[1])
+    with cf.ProcessPoolExecutor(2, mp_context=ctx) as ex:
+        fs = [ex.submit(nap, 0.6)]
+        d, nd = cf.wait(fs, timeout=0.01, return_when=cf.FIRST_COMPLETED)
+        print(len(d), len(nd))
+        try:
+            for f in cf.as_completed(fs, timeout=0.01):
+                print("completed", f.result())
+        except cf.TimeoutError as e:
+            print("TimeoutError", type(e).__name__)
+        print(list(ex.map(nap, [0.01, 0.02])), cf.wait(fs).done == set(fs))
+        print(sorted(f.result() for f in cf.as_completed(fs + [ex.submit(nap, 0)])))
+    print(ex.submit.__name__, cf.wait.__name__, cf.as_completed.__name__)
+    with mp.Manager() as m:
+        q, d, lk = m.Queue(), m.dict(), m.Lock()
+        d["k"] = [1, 2]
+        d["k"] += [3]
+        print(d["k"], d.get("missing", "default"), lk.acquire(False), lk.acquire(False))
+        try: q.get(timeout=0.05)
+        except Exception as e: print(type(e).__name__)
+        try: d["nope"]
+        except KeyError as e: print("KeyError", e)
+if __name__ == "__main__":
+    main()
+'''
+
+
 class Transparency(TraceCase):
     def compare(self, code, method):
         plain = run(code, trace=False, args=(method,))
@@ -76,6 +109,15 @@ class Transparency(TraceCase):
                 self.assertEqual(traced.one('queue.put', item='<Evil>')['pid'], traced.main_pid)
                 self.assertTrue(any(e['result'] == '[<Evil>]' for e in traced.of('pool.task.end')))
                 self.assertEqual(traced.header(traced.main_pid)['start_method'], method)
+
+    def test_futures_and_manager_waits_behave_the_same(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                plain, traced = self.compare(WAITS, method)
+                self.assertEqual(plain.rc, 0, plain.stderr)
+                self.assertIn("0 1\nTimeoutError TimeoutError\n[0.01, 0.02] True\n[0, 0.6]\nsubmit wait as_completed\n", plain.stdout)
+                self.assertIn("[1, 2, 3] default True False\nEmpty\nKeyError 'nope'\n", plain.stdout)
+                self.assertTrue(traced.of('executor.wait') and traced.of('manager.wait'))
 
     def test_exceptions_and_exit_codes(self):
         for method in METHODS:

@@ -11,7 +11,8 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + brokenExecutors() + processEnds() + watchdog()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + proxyLostUpdates() + brokenExecutors()
+            + processEnds() + watchdog()
     }
 }
 
@@ -148,44 +149,32 @@ private extension GenericRules {
             count += 1
             guard first == nil else { continue }
             let a = Self.who(events[theirs.index]), b = Self.who(e), place = access.place
-            if !e.is(.managerCall) {
-                first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
-                                                        "theirs": theirs.value, "mine": value]))
-                continue
-            }
-            first = (i, "\(a) and \(b) both read \(mine.value) from \(place); \(a) wrote \(theirs.value), "
-                + "then \(b) wrote \(value) without reading again. If \(b)'s value came from the \(mine.value) it read "
-                + "(as in `d[k] += 1`), \(a)'s update was lost: each access was its own round trip to the manager's server, "
-                + "and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).")
+            first = (i, Phrase.noteLostUpdate.text(["a": a, "b": b, "old": mine.value, "object": place,
+                                                    "theirs": theirs.value, "mine": value]))
         }
         guard let first else { return [] }
         return [note(first.index, first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : ""))]
     }
 
-    /// A read or write of one shared place: a synchronized Value/Array member, or a Manager proxy's item
-    /// (`__getitem__`/`__setitem__`) or attribute (Namespace `__getattribute__`/`__setattr__`).
+    /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        switch e.known {
-        case .sharedRead, .sharedWrite:
-            guard let object = e.object else { return nil }
-            let attr = e.attr ?? "value"
-            return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
-                    e.string(EventField.value) ?? "?")
-        case .managerCall:
-            guard let object = e.object, e.ok != false, let method = e.method,
-                  let args = e.args else { return nil }
-            let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let key = parts.first, !key.isEmpty else { return nil }
-            switch method {
-            case "__getitem__", "get": return (object + " " + key, "\(object)[\(key)]", true, e.result ?? "?")
-            case "__setitem__": return parts.count == 2 ? (object + " " + key, "\(object)[\(key)]", false, parts[1]) : nil
-            case "__getattribute__": return (object + " ." + key, "\(object).\(key)", true, e.result ?? "?")
-            case "__setattr__": return parts.count == 2 ? (object + " ." + key, "\(object).\(key)", false, parts[1]) : nil
-            default: return nil
-            }
-        default:
-            return nil
-        }
+        guard e.is(anyOf: [.sharedRead, .sharedWrite]), let object = e.object else { return nil }
+        let attr = e.attr ?? "value"
+        return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
+                e.string(EventField.value) ?? "?")
+    }
+
+    /// A lost update through a Manager proxy that the recorded values and times prove (`ProxyRace`): one note, at B's
+    /// write of the first race, with how many the record proves; its premise is asked again by the checker.
+    func proxyLostUpdates() -> [Note] {
+        let races = ProxyRace.all(in: timeline)
+        guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
+        let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
+        let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
+            "a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]), "old": value(race.readB), "object": place,
+            "theirs": value(race.writeA), "mine": value(race.writeB)])
+        return [Note(eventIndex: race.writeB, text: text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
+                     source: .rule, premise: .proxyLostUpdate(race))]
     }
 
     /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
@@ -263,12 +252,11 @@ private extension GenericRules {
         let stopAt = run.timeoutSeconds.map { Int64($0 * 1e9) } ?? timeline.durationNs
         var lines: [String] = []
         // A call the state model shows blocked says more than the last event of the process (often another thread's).
-        let lastTraced = events.lastIndex { $0.observedBy != "mp-tutor" } ?? (events.count - 1)
-        let blocked = replayer.state(after: lastTraced).blocked
+        let blocked = replayer.state(after: HangExplainer.lastTracedEvent(events)).blocked
         for life in timeline.processes where life.role != "forkserver" && life.role != "resource_tracker" {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
             if let call = blocked.first(where: { $0.pid == life.pid && $0.thread == "MainThread" }) {
-                lines.append("\(life.name) (pid \(life.pid)) \(call.what) since \(Format.seconds(call.since))")
+                lines.append(Phrase.watchdogBlocked.text(["name": life.name, "pid": life.pid, "what": call.what, "t": Format.seconds(call.since)]))
                 continue
             }
             guard let last = events.last(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }

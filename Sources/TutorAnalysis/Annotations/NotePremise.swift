@@ -13,6 +13,8 @@ public enum NotePremise: Sendable, Equatable {
     case lockHolders(lock: String, holders: [String], fromStep: Int, toStep: Int)
     /// The program called `call` (`kill()`, `terminate()`) on that process before it ended.
     case signalSent(childPid: Int32, call: String, beforeStep: Int)
+    /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
+    case proxyLostUpdate(ProxyRace)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.
@@ -43,6 +45,8 @@ extension NotePremise {
             return timeline.events[..<step].contains { e in
                 e.is(anyOf: kinds) && (e.is(.poolTerminate) || e.int(EventField.childPid).map(Int32.init) == child)
             }
+        case let .proxyLostUpdate(race):
+            return race.holds(in: timeline.events)
         }
     }
 }

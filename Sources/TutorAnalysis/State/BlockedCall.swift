@@ -15,8 +15,11 @@ public struct BlockedCall: Sendable, Equatable {
         case condition(String)
         case barrier(String)
         case queueJoin(String)
-        /// A Pool's result call (`get()`, `wait()`, `map()`, `next()`), or a Future's `result()`: what the program wrote.
+        /// A Pool's result call (`get()`, `wait()`, `map()`, `next()`), a Future's `result()`, or a wait on several
+        /// work items (`wait()`, `as_completed()`, `shutdown()`): the call as the program wrote it.
         case result(call: String, what: String)
+        /// A proxy call sent to a manager's server that can block there (`Queue#1.get()`): the answer has not come.
+        case manager(method: String, label: String)
         case other(kind: String, object: String?)
     }
 
@@ -41,7 +44,8 @@ public struct BlockedCall: Sendable, Equatable {
         case let .condition(label): Phrase.waitCondition.text(["label": label])
         case let .barrier(label): Phrase.waitBarrier.text(["label": label])
         case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])
-        case let .result(call, what): "waits in \(call) for \(what)"
+        case let .result(call, what): Phrase.waitInCall.text(["call": call, "what": what])
+        case let .manager(method, label): Phrase.waitManager.text(["object": label, "method": method])
         case let .other(kind, object): Phrase.waitOther.text(["what": kind + (object.map { " " + $0 } ?? "")])
         }
     }

@@ -12,7 +12,7 @@ struct HangExplainer {
 
     /// The explanations, most specific first; empty when nothing recorded explains the hang.
     func explanations() -> [String] {
-        let state = StateReplayer(timeline: timeline).state(after: lastTracedEvent)
+        let state = StateReplayer(timeline: timeline).state(after: Self.lastTracedEvent(timeline.events))
         let alive = Set(state.processes.filter(\.isAlive).map(\.pid))
         let blocked = state.blocked.filter { alive.contains($0.pid) }
         guard !blocked.isEmpty else { return [] }
@@ -20,15 +20,18 @@ struct HangExplainer {
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
         out += lostPoolResults(blocked)
+        out += unfinishedWork(blocked)
         if out.isEmpty {
             out = blocked.map { Phrase.hangSince.text(["who": $0.who, "what": $0.what, "t": Format.seconds($0.since)]) }
         }
         return out
     }
 
-    /// The last event a traced process wrote; mp-tutor's own observations of the end come after it.
-    private var lastTracedEvent: Int {
-        timeline.events.lastIndex { $0.observedBy != "mp-tutor" } ?? (timeline.events.count - 1)
+    /// The last event before mp-tutor saw the run end: what a helper prints after the main process was stopped
+    /// (the resource tracker's warnings) is aftermath, and the main process's end must not clear its blocked call.
+    static func lastTracedEvent(_ events: [TraceEvent]) -> Int {
+        if let end = events.firstIndex(where: { $0.observedBy == "mp-tutor" }) { return max(0, end - 1) }
+        return events.count - 1
     }
 }
 
@@ -99,6 +102,32 @@ private extension HangExplainer {
             return "\(call.who) waits in \(written) for \(what), but " + parts.joined(separator: "; ")
                 + ": that result will never come. A Pool replaces a dead worker but does not notice the task it lost, "
                 + "so \(written) waits forever; concurrent.futures.ProcessPoolExecutor fails such calls with BrokenProcessPool instead."
+        }
+    }
+
+    /// A wait on executor work items (`as_completed()`, `wait()`, `result()`, `shutdown()`) whose items never finished:
+    /// which worker started each and when, or that none took it. Only with one executor in the run, whose work
+    /// numbers are then unambiguous in the workers' events.
+    func unfinishedWork(_ blocked: [BlockedCall]) -> [String] {
+        let events = timeline.events
+        guard events.filter({ $0.is(.executorCreate) }).count == 1 else { return [] }
+        return blocked.compactMap { call -> String? in
+            guard case .result = call.target, let begin = events.last(where: {
+                $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
+            }) else { return nil }
+            let works = begin.is(.futureWait) ? [begin.work].compactMap { $0 }
+                : begin.fields[EventField.works]?.arrayValue?.compactMap(\.intValue) ?? []
+            let parts = works.compactMap { work -> String? in
+                guard let start = events.last(where: { $0.is(.futureStart) && $0.work == work }) else {
+                    return Phrase.hangWorkQueued.text(["work": work])
+                }
+                guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }) else { return nil }
+                let worker = start.thread == "MainThread" ? start.process : "\(start.process)/\(start.threadRole)"
+                return Phrase.hangWorkRunning.text(["worker": worker, "work": work, "t": Format.seconds(start.t)])
+            }
+            guard !parts.isEmpty else { return nil }
+            return Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
+                                                "parts": parts.joined(separator: Phrase.listSeparator.text())])
         }
     }
 

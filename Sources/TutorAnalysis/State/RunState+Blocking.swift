@@ -49,19 +49,42 @@ extension RunState {
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:
             let job = e.job ?? 0
-            let what = job < 0 ? "\(e.object ?? "the pool") to finish (every result collected, then every worker ended)"
-                : Self.taskName(job, e.index ?? 0) + (e.object.map { " of \($0)" } ?? "")
+            let task = Self.taskName(job, e.index ?? 0)
+            let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
+                : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
             begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
         case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
         case .futureWait:
-            begin(.result(call: e.string(EventField.call) ?? "result()", what: "work item \(e.work ?? 0)" + (e.object.map { " of \($0)" } ?? "")))
-        case .futureWaited:
+            begin(.result(call: e.string(EventField.call) ?? "result()",
+                          what: Phrase.waitWorkItems.text(["n": 1, "list": e.work ?? 0, "object": e.object ?? "?"])))
+        case .futureWaited, .executorWaited:
             end { if case .result = $0 { true } else { false } }
+        case .executorWait:
+            begin(.result(call: e.string(EventField.call) ?? "wait()", what: Self.severalWorkItems(e)))
+        case .managerWait:
+            begin(.manager(method: e.method ?? "?", label: e.object ?? "?"))
+        case .managerCall:
+            end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
         case .processExit:
             blocked.removeAll { $0.pid == e.pid }
         default:
             break
         }
+    }
+
+    /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.
+    public static func severalWorkItems(_ e: TraceEvent) -> String {
+        let pending = e.pending ?? -1
+        let object = e.object ?? "?"
+        if e.string(EventField.call) == "shutdown()" {
+            return pending >= 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
+                : Phrase.waitShutdownUnknown.text(["object": object])
+        }
+        let listed = e.fields[EventField.works]?.arrayValue ?? []
+        let works = listed.compactMap(\.intValue)
+        guard e.object != nil, !works.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
+        return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
+                                                + (listed.count > works.count ? ", …" : ""), "object": object])
     }
 }

@@ -30,7 +30,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .queuePut, .queueGet: "queue"
         case .processJoin, .poolJoin: "join"
         case .poolGet, .poolWaited: "pool result"
-        case .futureWaited: "future result"
+        case .futureWaited, .executorWaited: "future result"
+        case .managerCall: "manager"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
@@ -48,7 +49,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
             for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
                 guard let ns = event.waitedNs, ns > 0,
                       let reason = Self.reason(for: event) else { continue }
-                if event.is(.queuePut), !endedAWait.contains(index) { continue }
+                // A put never blocks on an unbounded queue; a proxy call is a wait only when it could block in the server.
+                if event.is(anyOf: [.queuePut, .managerCall]), !endedAWait.contains(index) { continue }
                 if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                     && $0.from <= event.t && event.t <= $0.to }) { continue }
                 if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }

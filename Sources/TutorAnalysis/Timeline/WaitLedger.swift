@@ -40,6 +40,8 @@ public struct WaitLedger: Sendable {
         .queueJoinWait: ([.queueJoin], "join()"),
         .poolWait: ([.poolWaited, .poolGet, .poolJoin], "get()"),
         .futureWait: ([.futureWaited], "result()"),
+        .executorWait: ([.executorWaited], "wait()"),
+        .managerWait: ([.managerCall], "call()"),
     ]
 
     /// Whether this event says a call is about to block (its kind is a key of `closers`).
@@ -54,7 +56,9 @@ public struct WaitLedger: Sendable {
                 var call = entry.call
                 if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
                 if let written = e.string(EventField.call) { call = written }
-                let target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
+                if e.is(.managerWait) { call = (e.method ?? "call") + "()" }
+                var target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
+                if e.is(.executorWait), e.object == nil { target = Phrase.waitFutures.text(["n": max(e.pending ?? 0, 0)]) }
                 open[key, default: []].append(waits.count)
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,
                                   thread: e.thread, target: target, call: call, sinceT: e.t))
@@ -66,6 +70,7 @@ public struct WaitLedger: Sendable {
                 let wait = waits[w]
                 guard let end = e.known, Self.closers[wait.beginKind]?.ends.contains(end) == true else { return false }
                 if wait.beginKind == .processJoinWait { return e.int(EventField.childPid) == timeline.events[wait.beginIndex].int(EventField.childPid) }
+                if wait.beginKind == .executorWait { return e.object == timeline.events[wait.beginIndex].object }
                 return e.object == nil || e.object == wait.target
             }) {
                 waits[stack[at]].endIndex = index

@@ -528,6 +528,9 @@ What a learner needs to see on the timeline, and where it happens:
   * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
                                      manager thread, which sets the Future
   * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
+                                     (`call` is `map()` when it is the next result of Executor.map's iterator)
+  * executor.wait / executor.waited  the program blocked on several work items at once: wait(), the next
+                                     item of as_completed(), shutdown(wait=True) (and the end of a with-block)
   * executor.broken                  a worker died: the manager thread fails every pending Future with
                                      BrokenProcessPool (the cause, and how many were pending)
   * executor.shutdown                shutdown(), explicit or at the end of a with-block (how long it waited)
@@ -542,7 +545,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
@@ -623,14 +626,25 @@ def _wrap_submit(cls, work_of):
     cls.submit = wraps(o_submit, submit)
 
 
-def _wrap_shutdown(cls):
+def _wrap_shutdown(cls, busy):
     o_shutdown = cls.shutdown
 
     def shutdown(self, wait=True, *args, **kwargs):
         try:
             t0 = now_ns()
-            r = o_shutdown(self, wait, *args, **kwargs)
             key = _key(self)
+            # about to block until every work item ran and every worker ended
+            waiting = key is not None and wait and not writer.disabled and busy(self)
+            if waiting:
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null',))
+            ok = 'false'
+            try:
+                r = o_shutdown(self, wait, *args, **kwargs)
+                ok = 'true'
+            finally:
+                if waiting:
+                    t = now_ns()
+                    emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
             if key is not None and not writer.disabled:
                 t = now_ns()
                 emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
@@ -639,6 +653,29 @@ def _wrap_shutdown(cls):
             hide_wrapper_frame(e)
             raise
     cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+def _pending(executor):
+    """(how many work items are not finished, their numbers as JSON): a ProcessPoolExecutor's pending
+    items (queued or running); a ThreadPoolExecutor's queue only (a running item has left it), so -1
+    (not known) and no numbers."""
+    try:
+        items = executor.__dict__.get('_pending_work_items')
+        if type(items) is dict:
+            works = sorted(w for w in list(items) if type(w) is int)
+            return len(items), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
+    except Exception:
+        pass
+    return -1, '[]'
+
+
+def _process_busy(ex):
+    t = ex.__dict__.get('_executor_manager_thread')
+    return t is not None and t.is_alive()
+
+
+def _thread_busy(ex):
+    return any(t.is_alive() for t in ex.__dict__.get('_threads', ()))
 
 
 class CallQueueSpy:
@@ -680,7 +717,7 @@ def patch_futures_process(m):
     _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
     # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
     _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
-    _wrap_shutdown(m.ProcessPoolExecutor)
+    _wrap_shutdown(m.ProcessPoolExecutor, _process_busy)
 
     o_worker = m._process_worker
 
@@ -732,7 +769,7 @@ def patch_futures_process(m):
 def patch_futures_thread(m):
     _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
     _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
-    _wrap_shutdown(m.ThreadPoolExecutor)
+    _wrap_shutdown(m.ThreadPoolExecutor, _thread_busy)
     WI = m._WorkItem
     o_init, o_run = WI.__init__, WI.run
 
@@ -770,8 +807,85 @@ def patch_futures_thread(m):
     WI.run = wraps(o_run, run)
 
 
+_DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
+
+
+class WaiterEventSpy:
+    """Stands in for the Event of the waiter that wait() and as_completed() install on their futures:
+    the one place both block.  Its wait() is the program's wait on several work items."""
+    __slots__ = ('_e', '_call', '_fs')
+
+    def __init__(self, e, call, fs):
+        self._e, self._call, self._fs = e, call, fs
+
+    def __getattr__(self, name):        # set(), clear(), is_set() as before
+        return getattr(self._e, name)
+
+    def wait(self, timeout=None):
+        try:
+            e = self._e
+            if writer.disabled or e.is_set():
+                return e.wait(timeout)
+            t0 = now_ns()
+            try:
+                key, works, pending = self.pending()
+                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout)))
+            except Exception:
+                writer.disable()
+                return e.wait(timeout)
+            ok = 'false'
+            try:
+                r = e.wait(timeout)
+                ok = JSON_BOOL[bool(r)]
+                return r
+            finally:
+                t = now_ns()
+                try:
+                    left = sum(1 for f in list(self._fs) if f._state not in _DONE)
+                except Exception:
+                    left = -1
+                emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, ok, left))
+        except BaseException as x:    # e.g. Ctrl-C: not a frame of ours in its traceback
+            hide_wrapper_frame(x)
+            raise
+
+    def pending(self):
+        """(the executor's key or null, its pending work numbers as JSON, how many futures are not done):
+        the executor is named when every traced pending future is one of its work items."""
+        keys, works, pending = set(), [], 0
+        for f in list(self._fs):
+            if f._state in _DONE:
+                continue
+            pending += 1
+            tagged = f.__dict__.get('_mptutor_work')
+            if tagged is not None:
+                keys.add(tagged[0])
+                works.append(tagged[1])
+        if len(keys) != 1:
+            return 'null', '[]', pending
+        works.sort()
+        return keys.pop(), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']', pending
+
+
 def patch_futures_base(m):
+    o_install = getattr(m, '_create_and_install_waiters', None)
+    if o_install is None or not hasattr(m, '_AS_COMPLETED'):
+        missing('concurrent.futures._base._create_and_install_waiters', ('executor.wait', 'executor.waited'))
+    else:
+        as_completed = m._AS_COMPLETED
+
+        def _create_and_install_waiters(fs, return_when):
+            waiter = o_install(fs, return_when)
+            if not writer.disabled:
+                try:
+                    waiter.event = WaiterEventSpy(waiter.event, 'as_completed()' if return_when == as_completed else 'wait()', fs)
+                except Exception:
+                    writer.disable()
+            return waiter
+        m._create_and_install_waiters = wraps(o_install, _create_and_install_waiters)
+
     F = m.Future
+    map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
     for name, call in (('result', 'result()'), ('exception', 'exception()')):
         o = getattr(F, name)
 
@@ -782,7 +896,9 @@ def patch_futures_base(m):
                     return o(self, timeout)
                 key, work = tagged
                 t0 = now_ns()
-                emit(schema.FUTURE_WAIT, t0, (key, work, call))
+                # Executor.map's iterator asks each result in turn: the program wrote map()
+                written = 'map()' if map_code is not None and sys._getframe(1).f_code is map_code else call
+                emit(schema.FUTURE_WAIT, t0, (key, work, written))
                 try:
                     r = o(self, timeout)
                 except BaseException as e:
@@ -800,7 +916,13 @@ def patch_futures_base(m):
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
 trip each: `manager.call` in the caller).  The server process is role `manager` (process.py).
 
-Events: manager.create, manager.connect, manager.call.
+A proxy call that can block in the server (a Manager Queue's get/put/join, a Lock's acquire, an
+Event's, Condition's or Barrier's wait, a Pool proxy's map, an AsyncResult's get) is announced by
+`manager.wait` before it is sent, so a call that never comes back is a wait that never ended.
+Reads and writes of a value (a dict's or list's item, a Namespace attribute, a Value) carry
+`access`, `key` and `value`, so a read-modify-write race shows in the values.
+
+Events: manager.create, manager.connect, manager.wait, manager.call.
 """
 import sys
 
@@ -808,6 +930,66 @@ from . import schema, writer
 from .describe import short_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
+
+# typeid -> the proxy methods that can block in the server until another process acts
+BLOCKING = {
+    'Queue': ('get', 'put', 'join'), 'JoinableQueue': ('get', 'put', 'join'),
+    'Lock': ('acquire', '__enter__'), 'RLock': ('acquire', '__enter__'),
+    'Semaphore': ('acquire', '__enter__'), 'BoundedSemaphore': ('acquire', '__enter__'),
+    'Condition': ('acquire', '__enter__', 'wait', 'wait_for'), 'Event': ('wait',), 'Barrier': ('wait',),
+    'Pool': ('apply', 'map', 'starmap'), 'AsyncResult': ('get', 'wait'), 'Iterator': ('next', '__next__'),
+}
+# method -> (access, where the written value is in args): the key is args[0]
+ACCESSES = {
+    '__getitem__': ('read', None), '__setitem__': ('write', 1),
+    '__getattribute__': ('read', None), '__setattr__': ('write', 1),
+}
+
+
+def blocks(typeid, method, args, kwds):
+    """True when the call may block in the server: a blocking method not made non-blocking by its
+    arguments (`get(False)`, `acquire(blocking=False)`, a timeout of 0)."""
+    if method not in BLOCKING.get(typeid, ()):
+        return False
+    try:
+        if method in ('get', 'put', 'acquire', '__enter__'):
+            at = 1 if method == 'put' else 0
+            flag = args[at] if len(args) > at else kwds.get('blocking' if method == 'acquire' else 'block', True)
+            if flag is False or (type(flag) is int and flag == 0):
+                return False
+            timeout = args[at + 1] if len(args) > at + 1 else kwds.get('timeout')
+        elif method == 'wait':
+            timeout = args[0] if args else kwds.get('timeout')
+        else:
+            timeout = None
+        return not (type(timeout) in (int, float) and timeout <= 0)
+    except Exception:
+        return True
+
+
+def access_fields(typeid, method, args, result, ok):
+    """`,"access":..,"key":..,"value":..` for a read or write of one value (`result` is the JSON of
+    what a read returned), else ''.  A failed read (a missing key) is no read of a value."""
+    what = key = value = None
+    if typeid == 'Value' and method in ('get', 'set'):
+        if method == 'get' and ok:
+            what, key, value = 'read', 'null', result
+        elif method == 'set' and len(args) == 1:
+            what, key, value = 'write', 'null', short_json(args[0])
+    elif typeid == 'dict' and method == 'get' and len(args) in (1, 2) and ok:
+        what, key, value = 'read', short_json(args[0]), result
+    elif typeid in ('dict', 'list', 'Namespace', 'Array') and method in ACCESSES:
+        what, value_at = ACCESSES[method]
+        if what == 'read' and ok and len(args) == 1:
+            key, value = short_json(args[0]), result
+        elif what == 'write' and len(args) == 2:
+            key, value = short_json(args[0]), short_json(args[value_at])
+        else:
+            what = None
+    if what is None:
+        return ''
+    return ',"access":"%s","key":%s,"value":%s' % (what, key, value)
+
 
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
@@ -856,6 +1038,16 @@ def patch_managers(m):
             t0 = now_ns()
             ok = 'false'
             result = 'null'
+            waiting = False
+            try:
+                tok = self._token
+                typeid = str(tok.typeid)
+                if blocks(typeid, methodname, args, kwds):     # about to block: a call that may never come back
+                    waiting = True
+                    emit(schema.MANAGER_WAIT, t0, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
+                                                   json_str(str(methodname)), short_json(args)))
+            except Exception:
+                writer.disable()
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
@@ -865,8 +1057,11 @@ def patch_managers(m):
                 t = now_ns()
                 try:
                     tok = self._token
-                    emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(str(tok.typeid)),
-                                     json_str(str(methodname)), t - t0, ok, short_json(args), result))
+                    typeid = str(tok.typeid)
+                    emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
+                                     json_str(str(methodname)), t - t0, ok, short_json(args), result,
+                                     access_fields(typeid, methodname, args, result, ok == 'true')
+                                     + (',"waited":true' if waiting else '')))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1893,6 +2088,8 @@ FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
+EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s')
+EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
@@ -1941,7 +2138,8 @@ CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
-MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s')
+MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
+MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
@@ -1972,6 +2170,7 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',),
+    'manager.call': ('access', 'key', 'value', 'waited'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -5,6 +5,8 @@
 /// Tests/TutorCoreTests/Events/EventSchemaTests.swift fails otherwise, and also when a Swift file reads a field
 /// by a literal name instead of through this type.
 public enum EventField {
+    /// A Manager proxy call's read or write of one value (`read`, `write`), with `key` and `value`.
+    public static let access = "access"
     public static let all = "all"
     public static let args = "args"
     public static let argv = "argv"
@@ -68,6 +70,8 @@ public enum EventField {
     public static let wait = "wait"
     public static let waitedNs = "waited_ns"
     public static let work = "work"
+    /// The work numbers an `executor.wait` waits for.
+    public static let works = "works"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

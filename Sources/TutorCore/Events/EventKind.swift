@@ -92,6 +92,10 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureStart = "future.start"
     case futureEnd = "future.end"
     case futureResult = "future.result"
+    /// Waits on several work items at once (`wait()`, `as_completed()`, `shutdown(wait=True)`), and on a manager's answer.
+    case executorWait = "executor.wait"
+    case executorWaited = "executor.waited"
+    case managerWait = "manager.wait"
     /// A process's own exit record that its parent contradicted (see `ExitReconciler`).
     case processExiting = "process.exiting"
     /// The tracer could not find a patch point in this Python: `events` lists the kinds it cannot capture.

@@ -16,7 +16,8 @@ extension Phrase {
     public static func waitReason(_ reason: String, in language: Language = .current) -> String {
         guard language == .zh else { return reason }
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
-                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道"]
+                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "pool result": "进程池结果",
+                     "future result": "Future 结果", "manager": "管理器"]
         return words[reason] ?? reason
     }
 
@@ -82,6 +83,9 @@ extension Phrase {
         "manager.create": ("manager start", "启动管理器"),
         "manager.connect": ("connection to a manager", "连接管理器"),
         "manager.call": ("call to a manager", "调用管理器"),
+        "manager.wait": ("a blocking call sent to a manager", "发给管理器的阻塞调用"),
+        "executor.wait": ("a wait on several work items", "等待多个工作项"),
+        "executor.waited": ("the end of a wait on several work items", "多个工作项的等待结束"),
         "connection.refused": ("refused connection", "被拒绝的连接"),
         "shared.create": ("shared memory creation", "创建共享内存"),
         "shared.read": ("read of shared memory", "读共享内存"),

@@ -140,6 +140,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errProgressRemove, errProgressCannotKeep, errProgressUnreadable, errQuizSave, errSetWithReplay
     case hintLeaveOneOut, errSetWithAll, errSetWithRecordDir, hintRecordChangedRun, errPresentNeedsLesson
     case errSimulateNeedsWhat, errUnknownSimulation
+    // waits on several work items and on a manager's answer; a lost update through a proxy
+    case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
+    case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
+    case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
 }
 
 public extension Phrase {
@@ -176,11 +180,11 @@ public extension Phrase {
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
-        .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }
+        .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
-        .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }
+        .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
 }

@@ -211,6 +211,15 @@ public struct EventDescriber: Sendable {
         case .futureWaited:
             return "\(e.string(EventField.call) ?? "result()") of work item \(e.work ?? 0) "
                 + (e.ok == false ? "raised \(e.string(EventField.error) ?? "?")" : "returned") + waited(e)
+        case .executorWait:
+            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
+        case .executorWaited:
+            let pending = e.pending ?? -1
+            let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
+            return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
+                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
+        case .managerWait:
+            return Phrase.evManagerWait.text(["object": object, "method": e.method ?? "?", "args": Self.arguments(e.args)])
         case .executorBroken:
             return "\(object) is broken: \(e.pending ?? 0) pending work item(s) fail with BrokenProcessPool"
         case .executorShutdown:
@@ -222,7 +231,13 @@ public struct EventDescriber: Sendable {
         case .poolWaited:
             return "\(e.string(EventField.call) ?? "wait()") for \(taskName(e)) returned" + waited(e)
         case ExitReconciler.exiting:
-            return "began to exit (code \(e.exitCode.map(String.init) ?? "?")), but was ended otherwise before it could: see its parent"
+            // One process, one exit: the row says what really ended it, as its parent saw.
+            let code = e.exitCode.map(String.init) ?? "?"
+            guard let real = timeline.events.first(where: { $0.is(.processReaped) && $0.childPid == e.pid })?.exitCode else {
+                return Phrase.evExitingUnseen.text(["code": code])
+            }
+            return real < 0 ? Phrase.evExitingSignal.text(["code": code, "signal": Format.signalName(Int32(-real)), "real": real])
+                : Phrase.evExitingOther.text(["code": code, "real": real])
         case .osState:
             return Phrase.evOSState.text(["state": Phrase.osState(e.state ?? "?"), "duration": Format.duration(ns: e.durationNs ?? 0)])
         default:

@@ -1,0 +1,75 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTestSupport
+
+/// A lost update through a Manager proxy is stated only when the recorded values and round-trip times prove it.
+final class ProxyRaceTests: XCTestCase {
+    /// A proxy access ending at `ms` after a round trip of `rtt` ms.
+    private func access(_ s: inout EventScript, _ ms: Double, _ who: String, _ pid: Int32, _ what: String, _ value: String, rtt: Double = 0.2) {
+        s.add(ms, pid: pid, process: who, EventKind.managerCall, object: "dict#1",
+              [("type", .string("dict")), ("method", .string(what == "read" ? "__getitem__" : "__setitem__")),
+               ("waited_ns", .int(Int64(rtt * 1_000_000))), ("ok", .bool(true)), ("access", .string(what)),
+               ("key", .string("'n'")), ("value", .string(value))])
+    }
+
+    private func notes(_ s: EventScript) -> [Note] { Annotator(timeline: s.timeline()).notes().filter { $0.premise != nil } }
+
+    func testOverlappingWritesAfterTwoReadsOfOneValueAreALostUpdateWithoutAnOrder() throws {
+        var s = EventScript()
+        access(&s, 10, "P-1", 11, "read", "5")
+        access(&s, 10.1, "P-2", 12, "read", "5")
+        access(&s, 10.5, "P-1", 11, "write", "6")
+        access(&s, 10.6, "P-2", 12, "write", "6")      // its round trip began before P-1's write ended
+        let found = notes(s)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found[0].text.contains("P-1 and P-2 both read 5 from dict#1['n'] before either wrote back"), found[0].text)
+        XCTAssertTrue(found[0].text.contains("cannot show which write the server ran second"), found[0].text)
+        XCTAssertTrue(try XCTUnwrap(found[0].premise).holds(in: StateReplayer(timeline: s.timeline())))
+    }
+
+    func testWritesTheRecordOrdersAreToldInOrder() {
+        var s = EventScript()
+        access(&s, 10, "P-1", 11, "read", "5")
+        access(&s, 10.1, "P-2", 12, "read", "5")
+        access(&s, 10.5, "P-1", 11, "write", "6")
+        access(&s, 11.5, "P-2", 12, "write", "6", rtt: 0.3)   // began at 11.2, after P-1's write ended
+        let found = notes(s)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found.first?.text.contains("P-1 wrote 6, then P-2 wrote 6 without reading again") == true, found.first?.text ?? "")
+    }
+
+    func testAReadAfterTheOtherWriteIsNoRace() {
+        var s = EventScript()
+        access(&s, 10, "P-1", 11, "read", "5")
+        access(&s, 10.5, "P-1", 11, "write", "6")
+        access(&s, 11, "P-2", 12, "read", "6")
+        access(&s, 11.5, "P-2", 12, "write", "7")
+        XCTAssertEqual(notes(s), [])
+    }
+
+    /// A third process wrote the old value back near the reads: the second read may have seen that write, after
+    /// the first write, so nothing is stated.
+    func testAThirdWriteOfTheOldValueNearTheReadsStatesNothing() {
+        var s = EventScript()
+        access(&s, 10, "P-1", 11, "read", "5")
+        access(&s, 10.1, "P-3", 13, "write", "5", rtt: 0.5)
+        access(&s, 10.2, "P-2", 12, "read", "5")
+        access(&s, 10.6, "P-1", 11, "write", "6")
+        access(&s, 10.7, "P-2", 12, "write", "6")
+        XCTAssertEqual(notes(s), [])
+        XCTAssertEqual(ProxyRace.all(in: s.timeline()), [])
+    }
+
+    /// An older transcript has no access fields: reads and writes come from the method and its recorded arguments.
+    func testAnOlderTranscriptIsReadFromItsArguments() {
+        var s = EventScript()
+        for (ms, who, pid, method, args, result) in [(10.0, "P-1", Int32(11), "__getitem__", "('n',)", "5"), (10.1, "P-2", 12, "__getitem__", "('n',)", "5"),
+                                                     (10.5, "P-1", 11, "__setitem__", "('n', 6)", "None"), (10.6, "P-2", 12, "__setitem__", "('n', 6)", "None")] {
+            s.add(ms, pid: pid, process: who, EventKind.managerCall, object: "dict#1",
+                  [("type", .string("dict")), ("method", .string(method)), ("waited_ns", .int(200_000)), ("ok", .bool(true)),
+                   ("args", .string(args)), ("result", .string(result))])
+        }
+        XCTAssertEqual(ProxyRace.all(in: s.timeline()).count, 1)
+    }
+}
