@@ -26,6 +26,8 @@ Timed, each in a fresh process, on the same file:
            then `G` (the last step), a step number (`:` is not a key: the digits then Enter), and
            `/` find: each the time from sending the keys to the screen showing the answer
            (polled every 5 ms, so figures under ~10 ms are at the polling's resolution).
+CPU time (user + system, from os.wait4) is printed beside wall time: on a shared machine it is the
+steadier figure ("cpu xp" is replay's CPU time over python's, "load" the 1-minute load average after the row).
 Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
 /proc/<pid>/status (VmHWM) just before quitting.
 
@@ -141,7 +143,8 @@ def synthesise(seed, mix, size, path):
 
 
 def timed(argv, timeout=None, **kw):
-    """Wall time and peak RSS (MB) of one child; (None, None, why) when it fails or outlives `timeout`."""
+    """Wall time, peak RSS (MB), why it failed (or None) and CPU seconds (user + system) of one child;
+    (None, None, why, None) when it fails or outlives `timeout`."""
     start = time.monotonic()
     p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
     while True:
@@ -152,15 +155,15 @@ def timed(argv, timeout=None, **kw):
             p.kill()
             os.wait4(p.pid, 0)
             p.stderr.close()
-            return None, None, 'killed after %.0f s' % timeout
+            return None, None, 'killed after %.0f s' % timeout, None
         time.sleep(0.01)
     wall = time.monotonic() - start
     err = p.stderr.read().decode(errors='replace')
     p.stderr.close()
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode != 0:
-        return None, None, 'exit %d: %s' % (p.returncode, err.strip()[:200])
-    return wall, usage.ru_maxrss / 1024.0, None
+        return None, None, 'exit %d: %s' % (p.returncode, err.strip()[:200]), None
+    return wall, usage.ru_maxrss / 1024.0, None, usage.ru_utime + usage.ru_stime
 
 
 # A tmux server of our own, so other tmux users on the machine are neither seen nor disturbed.
@@ -263,26 +266,29 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s %7s %7s %7s %7s %7s %7s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'page', 'whole', 'G', 'number', 'find', 'stepMB'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G', 'number', 'find', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
             path = os.path.join(args.out, '%s-%d.jsonl' % (mix, size))
             events = synthesise(seed, mix, size, path)
             mb = os.path.getsize(path) / 1e6
-            py = min(timed([sys.executable, '-c', PY_JSON, path])[0] for _ in range(args.repeat))
+            py_runs = [timed([sys.executable, '-c', PY_JSON, path]) for _ in range(args.repeat)]
+            py, py_cpu = min(r[0] for r in py_runs), min(r[3] for r in py_runs)
             for label, b in binaries:
-                runs = [(None, None, None) if args.no_replay else timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT)
+                runs = [(None, None, None, None) if args.no_replay else timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT)
                         for _ in range(args.repeat)]
-                wall, peak, err = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
+                wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s %7s %7s %7s %7s %7s %7s%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
+                    fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
+                    fmt(cpu / events * 1e9 if cpu else None),
                     fmt(step.get('page')), fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')),
-                    fmt(step.get('peak')), ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
+                    fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
 

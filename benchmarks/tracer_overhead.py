@@ -1,21 +1,28 @@
 #!/usr/bin/env python3
 """Tracer overhead: the same workloads untraced and traced, in one run.
 
-    python3 benchmarks/tracer_overhead.py [--repeat 5] [--scale 1.0]
-
-Both writers are measured: the default mmap writer and MPTUTOR_TRACE_WRITER=write.
+    python3 benchmarks/tracer_overhead.py [--repeat 5] [--scale 1.0] [--only lock,queue] [--writers mmap,write]
+                                       [--tracer DIR]
 
 Each workload runs in a fresh `python3` subprocess, once without and once with the tracer
 (the tracer folder first on PYTHONPATH and MPTUTOR_TRACE_DIR set, as mp-tutor does), the
-two alternating `--repeat` times; the best time of each is kept.  The workload reports the
-CLOCK_MONOTONIC window of its timed loop; the events written by any process of the traced
-run inside that window are counted, and
+two alternating `--repeat` times; the best figure of each is kept.  The default mmap writer
+is measured; `--writers mmap,write` adds MPTUTOR_TRACE_WRITER=write.
 
-    added cost per event = (best traced time - best untraced time) / events in the window
-
-Pool workloads run in several processes at once, so their figure is wall-clock time added
-per event, not CPU time.
-"""
+How to read it:
+  wall   the CLOCK_MONOTONIC window of the timed loop; us/ev = (best traced - best untraced)
+         / events written (by any process of the run) inside that window.  Disturbed by
+         whatever else the machine runs, and by thread hand-offs (Queue, Pool).
+  cpu    CPU time, which isolates the tracer's own share from waiting and scheduling:
+         single-process workloads count the thread that does the operations
+         (time.thread_time), so a Queue's feeder thread and the wait for it are left out
+         (the tracer writes every Queue event in the calling thread); Pool workloads count
+         every thread of the parent plus each worker's CPU time (read in the worker through
+         a barrier-held probe task before and after the loop).
+         us/op = CPU per operation (a lock pair, a put+get, a task) untraced and traced,
+         +us/op what the tracer adds to one operation, us/ev that divided by its events:
+         an operation that gets slower shows in +us/op even if it also writes more events.
+  The goal (issue 12): at most 2.0 us added per event for every primitive."""
 import argparse
 import os
 import shutil
@@ -27,42 +34,61 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
 
 WORKLOAD = r'''
-import multiprocessing as mp, sys, time
+import multiprocessing as mp, os, sys, time
 def square(x):
     return x * x
+B = None
+def init(barrier):
+    global B
+    B = barrier
+def probe(_):       # one per worker (the barrier holds each worker to one): its CPU time so far
+    B.wait()
+    return os.getpid(), time.process_time_ns()
+def pool_cpu(pool):
+    return sum(dict(pool.map(probe, range(2), chunksize=1)).values()) + time.process_time_ns()
 def main(kind, n):
+    cpu = time.thread_time_ns       # the thread doing the operations: the tracer's share of it
     if kind == 'lock':
         lock = mp.Lock()
         acq, rel = lock.acquire, lock.release
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for _ in range(n):
             acq(); rel()
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'with-lock':
         lock = mp.RLock()
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for _ in range(n):
             with lock:
                 pass
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'queue':
         q = mp.Queue()
         put, get = q.put, q.get
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             put(i); get()
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'pool':
-        with mp.Pool(2) as pool:
+        with mp.Pool(2, init, (mp.Barrier(2),)) as pool:
             pool.map(square, range(4))          # workers up and running
+            c0 = pool_cpu(pool)                 # every process and thread of the run
             t0 = time.monotonic_ns()
             rs = [pool.apply_async(square, (i,)) for i in range(n)]
             for r in rs:
                 r.get()
             t1 = time.monotonic_ns()
+            c1 = pool_cpu(pool)
     elif kind == 'queue-batch':
         q = mp.Queue()
         put, get = q.put, q.get
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n // 100):
             for j in range(100):
@@ -70,70 +96,89 @@ def main(kind, n):
             for j in range(100):
                 get()
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'queue-busy':              # control: untraced, ~1.5 us of work per round
         q = mp.Queue()
         put, get = q.put, q.get
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             put(i); get()
             for _ in range(100):
                 pass
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'bounded-queue':
         q = mp.Queue(4)
         put, get = q.put, q.get
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             put(i); get()
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'pipe':
         a, b = mp.Pipe()
         send, recv = a.send, b.recv
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             send(i); recv()
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'event':
         ev = mp.Event()
         ev.set()
         wait = ev.wait
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             wait()
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'thread-lock':
         import threading
         lock = threading.Lock()
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for _ in range(n):
             with lock:
                 pass
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'pool-map':
-        with mp.Pool(2) as pool:
+        with mp.Pool(2, init, (mp.Barrier(2),)) as pool:
             pool.map(square, range(4))
+            c0 = pool_cpu(pool)
             t0 = time.monotonic_ns()
             pool.map(square, range(n), chunksize=1)
             t1 = time.monotonic_ns()
+            c1 = pool_cpu(pool)
     elif kind == 'value':
         v = mp.Value('i', 0)
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for _ in range(n):
             v.value += 1                        # a read and a write, each under v's lock
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'array':
         a = mp.Array('i', 8)
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             a[i % 8] = a[(i + 1) % 8] + 1
         t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'print':
         out = sys.stdout
+        c0 = cpu()
         t0 = time.monotonic_ns()
         for i in range(n):
             print(i, file=out)
         t1 = time.monotonic_ns()
-    sys.__stderr__.write('%d %d\n' % (t0, t1))
+        c1 = cpu()
+    sys.__stderr__.write('%d %d %d\n' % (t0, t1, c1 - c0))
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
@@ -154,6 +199,7 @@ WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
 
 
 def run(work, kind, n, traced, writer='mmap'):
+    """One run: (wall us of the timed loop, events written inside it, CPU us of the loop)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     trace_dir = None
     if traced:
@@ -163,7 +209,7 @@ def run(work, kind, n, traced, writer='mmap'):
         env['MPTUTOR_TRACE_DIR'] = trace_dir
     p = subprocess.run([sys.executable, os.path.join(work, 'workload.py'), kind, str(n)],
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
-    t0, t1 = map(int, p.stderr.split()[-2:])
+    t0, t1, cpu = map(int, p.stderr.split()[-3:])
     events = 0
     if trace_dir:
         import json
@@ -174,7 +220,7 @@ def run(work, kind, n, traced, writer='mmap'):
                     if line and t0 <= json.loads(line)['t'] <= t1:
                         events += 1
         shutil.rmtree(trace_dir)
-    return (t1 - t0) / 1e3, events     # microseconds
+    return (t1 - t0) / 1e3, events, cpu / 1e3     # microseconds
 
 
 def main():
@@ -182,47 +228,54 @@ def main():
     ap.add_argument('--repeat', type=int, default=5)
     ap.add_argument('--scale', type=float, default=1.0)
     ap.add_argument('--only', help='comma-separated workload names (lock, queue, pool, ...)')
+    ap.add_argument('--writers', default='mmap', help='mmap, write or mmap,write (default mmap)')
+    ap.add_argument('--tracer', default=TRACER, help='folder with sitecustomize.py and mptutor_trace/ (default: tracer/)')
     opts = ap.parse_args()
+    writers = opts.writers.split(',')
     work = tempfile.mkdtemp(prefix='mpt-bench-')
     try:
         os.mkdir(os.path.join(work, 'lib'))
-        shutil.copy(os.path.join(TRACER, 'sitecustomize.py'), os.path.join(work, 'lib'))
-        shutil.copytree(os.path.join(TRACER, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
+        shutil.copy(os.path.join(opts.tracer, 'sitecustomize.py'), os.path.join(work, 'lib'))
+        shutil.copytree(os.path.join(opts.tracer, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
                         ignore=shutil.ignore_patterns('__pycache__'))
         with open(os.path.join(work, 'workload.py'), 'w') as f:
             f.write(WORKLOAD)
-        print('python %s, %d CPUs, best of %d runs each' % (sys.version.split()[0], os.cpu_count(), opts.repeat))
+        print('python %s, %d CPUs, load average %.1f, best of %d runs each'
+              % (sys.version.split()[0], os.cpu_count(), os.getloadavg()[0], opts.repeat))
         print()
-        head = '%-26s %6s %10s %10s %10s %7s %9s %9s' % (
-            'workload', 'ops', 'plain ms', 'mmap ms', 'write ms', 'events', 'us/ev mmap', 'us/ev write')
-        print(head)
-        print('-' * len(head))
-        tot = {'mmap': 0.0, 'write': 0.0}
-        tot_events = 0
-        for kind, label, n in WORKLOADS:
-            if opts.only and kind not in opts.only.split(','):
-                continue
-            n = max(1, int(n * opts.scale))
-            plain, traced, events = [], {'mmap': [], 'write': []}, 0
-            for _ in range(opts.repeat):
-                plain.append(run(work, kind, n, False)[0])
-                for writer in ('mmap', 'write'):
-                    us, events = run(work, kind, n, True, writer)
-                    traced[writer].append(us)
-            best = {w: min(v) for w, v in traced.items()}
-            per = {w: (best[w] - min(plain)) / events if events else float('nan') for w in best}
-            for w in tot:
-                tot[w] += best[w] - min(plain)
-            tot_events += events
-            print('%-26s %6d %10.1f %10.1f %10.1f %7d %9.2f %9.2f' % (
-                label, n, min(plain) / 1e3, best['mmap'] / 1e3, best['write'] / 1e3, events,
-                per['mmap'], per['write']))
-        print('-' * len(head))
-        print('%-26s %6s %10s %10s %10s %7d %9.2f %9.2f' % (
-            'overall', '', '', '', '', tot_events, tot['mmap'] / tot_events, tot['write'] / tot_events))
-        print()
-        print('us/ev = (best traced - best untraced) / events written inside the timed window;')
-        print('mmap is the default writer, write = MPTUTOR_TRACE_WRITER=write (one os.write per event).')
+        head = '%-26s %6s %6s %5s | %-4s %8s %8s %6s | %-3s %6s %6s %6s %6s' % (
+            'workload', 'ops', 'events', 'ev/op', 'wall', 'plain ms', 'traced', 'us/ev',
+            'cpu', 'us/op', 'traced', '+us/op', 'us/ev')
+        for w in writers:
+            print('writer %s' % w)
+            print(head)
+            print('-' * len(head))
+            tot_wall = tot_cpu = 0.0
+            tot_events = 0
+            for kind, label, n in WORKLOADS:
+                if opts.only and kind not in opts.only.split(','):
+                    continue
+                n = max(1, int(n * opts.scale))
+                plain, traced, events = [], [], 0
+                for _ in range(opts.repeat):        # interleaved: untraced, traced, untraced...
+                    plain.append(run(work, kind, n, False))
+                    r = run(work, kind, n, True, w)
+                    traced.append(r)
+                    events = r[1]
+                pw, tw = min(r[0] for r in plain), min(r[0] for r in traced)
+                pc, tc = min(r[2] for r in plain), min(r[2] for r in traced)
+                tot_wall += tw - pw
+                tot_cpu += tc - pc
+                tot_events += events
+                per = (lambda d: d / events if events else float('nan'))
+                print('%-26s %6d %6d %5.1f | %-4s %8.1f %8.1f %6.2f | %-3s %6.2f %6.2f %6.2f %6.2f' % (
+                    label, n, events, events / n, '', pw / 1e3, tw / 1e3, per(tw - pw),
+                    '', pc / n, tc / n, (tc - pc) / n, per(tc - pc)))
+            print('-' * len(head))
+            print('%-26s %6s %6d %5s | %-4s %8s %8s %6.2f | %-3s %6s %6s %6s %6.2f' % (
+                'overall', '', tot_events, '', '', '', '', tot_wall / tot_events, '', '', '', '', tot_cpu / tot_events))
+            print()
+        print(__doc__.split('How to read it:')[1].rstrip())
         if not opts.only or 'queue' in opts.only.split(','):
             n = max(1, int(5000 * opts.scale))
             plain = min(run(work, 'queue', n, False)[0] for _ in range(opts.repeat))
@@ -233,8 +286,8 @@ def main():
                   % (busy / 1e3, plain / 1e3, (busy - plain) / n))
             print('When this grows by much more than 1.5 us per round, the put()/get() ping-pong is on a')
             print('scheduling cliff (seen with both CPUs busy, or pinned to one): any work between rounds')
-            print('lets the feeder thread fall asleep, and waking it costs thread switches; the traced')
-            print('figure for that row then measures the cliff more than the tracer.')
+            print('lets the feeder thread fall asleep, and waking it costs thread switches; the wall')
+            print('figure for the Queue rows then measures the cliff, and the CPU figure is the one to read.')
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -13,4 +13,17 @@ enum ExportFile {
             throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(errno)))")
         }
     }
+
+    /// Opens `path`, lets `body` write into it through a draining buffer, and closes it; the error names the file.
+    static func stream(to path: String, what: String, _ body: (inout JSONBytes) -> Void) throws {
+        guard let sink = ExportSink(path: path) else {
+            throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(errno)))")
+        }
+        var out = JSONBytes(sink: sink)
+        body(&out)
+        out.drain(force: true)
+        guard sink.close() else {
+            throw MPTutorError.other("cannot write \(what) to \(path): \(String(cString: strerror(sink.failure)))")
+        }
+    }
 }

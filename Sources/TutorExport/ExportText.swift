@@ -44,6 +44,13 @@ public enum ExportText {
     /// Appends `text` cleaned, as a quoted JSON string literal, to a byte buffer (the fast path for
     /// large exports).
     public static func appendJSON(_ text: String, to out: inout [UInt8]) {
+        // Most strings of a trace (kinds, labels, keys) are printable ASCII with nothing to escape: copy them whole.
+        if text.utf8.withContiguousStorageIfAvailable({ isPlain($0) }) == true {
+            out.append(0x22)
+            out.append(contentsOf: text.utf8)
+            out.append(0x22)
+            return
+        }
         out.append(0x22)
         // Works on the UTF-8 bytes: a byte below 0x80 is a whole character; U+2028 and U+2029 are the
         // only multi-byte characters escaped (E2 80 A8 / E2 80 A9).
@@ -77,6 +84,14 @@ public enum ExportText {
             }
         }
         out.append(0x22)
+    }
+}
+
+extension ExportText {
+    /// Printable ASCII other than the characters `appendJSON` escapes: needs neither the sanitizer nor escaping.
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 { return false }
+        return true
     }
 }
 

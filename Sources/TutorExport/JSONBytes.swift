@@ -7,8 +7,28 @@ import TutorTerminal
 /// digit by digit, and every string goes through `ExportText` (sanitizer and escaping).
 struct JSONBytes {
     private(set) var bytes: [UInt8] = []
+    /// Where the bytes go as the buffer fills (nil: they all stay in `bytes`).
+    private let sink: ExportSink?
+    /// The buffer size at which `drain` hands the bytes to the sink.
+    static let drainBytes = 1 << 20
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+        sink = nil
+    }
+
+    /// A buffer that writes into `sink` as it goes, so a large export never exists whole in memory.
+    init(sink: ExportSink) {
+        bytes.reserveCapacity(Self.drainBytes + (1 << 16))
+        self.sink = sink
+    }
+
+    /// Hands the bytes so far to the sink once there are enough of them (call between values, never inside one).
+    mutating func drain(force: Bool = false) {
+        guard let sink, force || bytes.count >= Self.drainBytes else { return }
+        sink.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     /// ASCII punctuation and keys written by the exporter itself (never outside text).
     mutating func raw(_ text: StaticString) {
@@ -17,6 +37,18 @@ struct JSONBytes {
 
     /// An outside or computed string, cleaned and quoted.
     mutating func string(_ text: String) { ExportText.appendJSON(text, to: &bytes) }
+
+    /// `"\(first) \(second)"`, cleaned and quoted; made without the joined string when both are plain ASCII.
+    mutating func string(_ first: String, space second: String) {
+        let plain = first.utf8.withContiguousStorageIfAvailable { ExportText.isPlain($0) } == true
+            && second.utf8.withContiguousStorageIfAvailable { ExportText.isPlain($0) } == true
+        guard plain else { return string("\(first) \(second)") }
+        bytes.append(0x22)
+        bytes.append(contentsOf: first.utf8)
+        bytes.append(0x20)
+        bytes.append(contentsOf: second.utf8)
+        bytes.append(0x22)
+    }
 
     /// A string already cleaned and quoted by `ExportText.json`, e.g. a cached lane name.
     mutating func quoted(_ literal: [UInt8]) { bytes.append(contentsOf: literal) }

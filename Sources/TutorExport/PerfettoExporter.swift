@@ -25,13 +25,26 @@ public struct PerfettoExporter {
 
     /// The whole file.
     public func data() -> [UInt8] {
+        write(into: JSONBytes(capacity: timeline.events.count * 160 + 4096)).bytes
+    }
+
+    /// Writes the file at `path` as it is made: the trace of a long run never exists whole in memory.
+    public func write(to path: String) throws {
+        try ExportFile.stream(to: path, what: "the Perfetto trace") { out in
+            out = write(into: out)
+        }
+    }
+}
+
+private extension PerfettoExporter {
+    /// The trace, written into `out` (which may drain into a file as it fills).
+    func write(into start: JSONBytes) -> JSONBytes {
         let flows = FlowChains(links: links)
         let layout = TraceLayout(timeline: timeline, spans: spans, markerEvents: flows.endpoints)
-        var out = JSONBytes(capacity: timeline.events.count * 160 + 4096)
-        out.raw("{\"displayTimeUnit\":\"ms\",\"otherData\":")
-        writeOtherData(&out)
-        out.raw(",\"traceEvents\":[\n")
-        var writer = TraceEventWriter(timeline: timeline, out: out)
+        var writer = TraceEventWriter(timeline: timeline, out: start)
+        writer.out.raw("{\"displayTimeUnit\":\"ms\",\"otherData\":")
+        writeOtherData(&writer.out)
+        writer.out.raw(",\"traceEvents\":[\n")
         writer.metadata()
         writer.slices(layout)
         writer.events(layout)
@@ -39,14 +52,8 @@ public struct PerfettoExporter {
         writer.osStates(spans.filter { $0.kind == .osState })
         writer.notes(notes)
         writer.flows(flows, layout: layout)
-        out = writer.out
-        out.raw("\n]}\n")
-        return out.bytes
-    }
-
-    /// Writes the file at `path`.
-    public func write(to path: String) throws {
-        try ExportFile.write(data(), to: path, what: "the Perfetto trace")
+        writer.out.raw("\n]}\n")
+        return writer.out
     }
 }
 

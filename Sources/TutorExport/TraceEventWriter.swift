@@ -72,7 +72,7 @@ struct TraceEventWriter {
     /// Every event: a marker `X` slice where an arrow binds, else a thread-scoped instant.
     mutating func events(_ layout: TraceLayout) {
         for (i, event) in timeline.events.enumerated() where !event.is(.osState) {
-            let name = event.object.map { "\(event.kind) \($0)" } ?? event.kind
+            let name = EventName(kind: event.kind, object: event.object)
             if let duration = layout.markerDuration[i] {
                 begin("X", name: name, lane: timeline.laneOfEvent[i], cat: "event", ts: event.t)
                 out.raw(",\"dur\":")
@@ -171,6 +171,13 @@ struct TraceEventWriter {
 private extension TraceEventWriter {
     mutating func separator() {
         if first { first = false } else { out.raw(",\n") }
+        out.drain()
+    }
+
+    /// An event's name, `kind object`, written without making the string first.
+    struct EventName {
+        var kind: String
+        var object: String?
     }
 
     /// Opens an event object up to its common fields; the caller adds the rest and the closing brace.
@@ -180,6 +187,19 @@ private extension TraceEventWriter {
         out.raw(phase)
         out.raw("\",\"name\":")
         out.string(name)
+        common(lane: lane, cat: cat, ts: ts)
+    }
+
+    mutating func begin(_ phase: StaticString, name: EventName, lane: Int, cat: String? = nil, ts: Int64? = nil) {
+        separator()
+        out.raw("{\"ph\":\"")
+        out.raw(phase)
+        out.raw("\",\"name\":")
+        if let object = name.object { out.string(name.kind, space: object) } else { out.string(name.kind) }
+        common(lane: lane, cat: cat, ts: ts)
+    }
+
+    mutating func common(lane: Int, cat: String?, ts: Int64?) {
         if let cat {
             out.raw(",\"cat\":")
             out.string(cat)

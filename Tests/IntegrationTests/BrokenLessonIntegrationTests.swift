@@ -17,6 +17,7 @@ final class BrokenLessonIntegrationTests: XCTestCase {
         }
         try project.write("transcripts/pool-async.jsonl", try String(contentsOfFile: root + "/transcripts/pool-async.jsonl", encoding: .utf8))
         try project.write("lessons/broken/broken.md", "---\nid: broken\ntitle: Broken\ndemo: demo.py\ntimeout: inf\n---\n")
+        try project.write("lessons/nameless/nameless.md", "---\ntitle: No id\ndemo: demo.py\n---\n")
         try project.write("lessons/index.md", "## Unit\n- broken\n- pool-async\n")
     }
 
@@ -28,10 +29,13 @@ final class BrokenLessonIntegrationTests: XCTestCase {
 
     func testEveryCommandStillWorksAndTheBrokenLessonIsNamedAtItsLine() throws {
         let brokenFile = project.path + "/lessons/broken/broken.md"
+        // `list` reads headlines only: a lesson without an id is named there; a bad timeout when the lesson is used.
         let list = try run(["list", "--color", "never"])
         XCTAssertEqual(list.status, .exited(65))
         XCTAssertTrue(list.stdout.contains("pool-async"), list.stdout)
-        XCTAssertTrue(list.stderr.contains("Error: \(brokenFile):5: timeout must be a number of seconds"), list.stderr)
+        XCTAssertTrue(list.stdout.contains("broken"), list.stdout)
+        XCTAssertTrue(list.stderr.contains("Error: \(project.path)/lessons/nameless/nameless.md:2: the front matter needs 'id'"), list.stderr)
+        XCTAssertFalse(list.stderr.contains("timeout"), list.stderr)
 
         let lesson = try run(["lesson", "pool-async", "--text-only", "--color", "never"])
         XCTAssertEqual(lesson.status, .exited(0), lesson.stderr)

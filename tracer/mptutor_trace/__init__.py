@@ -1,7 +1,7 @@
 """mp-tutor tracer: records what a multiprocessing program does, one JSON line per event.
 
-Contract: docs/tracer-protocol.md.  sitecustomize.py calls install() in every interpreter of
-a run; nothing happens unless MPTUTOR_TRACE_DIR is set.  Standard library only.
+Contract: docs/tracer-protocol.md.  sitecustomize.py calls start() and chain_sitecustomize() in
+every interpreter of a run; nothing is traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 
 Where to read (each module stands alone, under 700 lines):
 
@@ -28,42 +28,84 @@ Design rules (why the code looks the way it does):
     return its value, let its exceptions through untouched (minus the wrapper's own frame),
     and never call user __repr__/__eq__/__getattr__.  Tracer failures disable the tracer,
     never the program.
-  * Lazy: a module is patched when the program imports it (an import hook), so a program
-    that never imports multiprocessing pays almost nothing.
+  * Lazy: a module is patched when the program imports it (an import hook), and the area
+    that patches it is imported only then, so a program (or a spawn child) that never imports
+    e.g. multiprocessing.pool never loads pool.py.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
 import os
 import sys
 
-from . import (connection, futures, managers, output, pool, process, queues, schema, shared_values, subprocesses,
-               synchronize, thread_locals, thread_sync, threads, writer)
+from . import output, schema, writer
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
 
 def _patch_threading(m):
+    from . import thread_locals, thread_sync, threads
     o_rlock = m.RLock       # before threads.py replaces it: a Condition's own lock
     threads.patch_threading(m)
     thread_sync.patch_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
 
 
-# module name -> what traces it, run once right after the module is executed
+# module name -> (area module, its patcher), run once right after the module is executed; the
+# area is imported then (start-up of every interpreter pays only for what its program uses)
 _PATCHERS = {
-    'threading': _patch_threading,
-    'multiprocessing.context': process.patch_context,
-    'multiprocessing.process': process.patch_process,
-    'multiprocessing.synchronize': synchronize.patch_synchronize,
-    'multiprocessing.queues': queues.patch_queues,
-    'multiprocessing.pool': pool.patch_pool,
-    'multiprocessing.connection': connection.patch_connection,
-    'multiprocessing.managers': managers.patch_managers,
-    'multiprocessing.sharedctypes': shared_values.patch_sharedctypes,
-    'subprocess': subprocesses.patch_subprocess,
-    'concurrent.futures.process': futures.patch_futures_process,
-    'concurrent.futures.thread': futures.patch_futures_thread,
-    'concurrent.futures._base': futures.patch_futures_base,
+    'threading': (None, _patch_threading),
+    'multiprocessing.context': ('process', 'patch_context'),
+    'multiprocessing.process': ('process', 'patch_process'),
+    'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
+    'multiprocessing.queues': ('queues', 'patch_queues'),
+    'multiprocessing.pool': ('pool', 'patch_pool'),
+    'multiprocessing.connection': ('connection', 'patch_connection'),
+    'multiprocessing.managers': ('managers', 'patch_managers'),
+    'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
+    'subprocess': ('subprocesses', 'patch_subprocess'),
+    'concurrent.futures.process': ('futures', 'patch_futures_process'),
+    'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
+    'concurrent.futures._base': ('futures', 'patch_futures_base'),
 }
+
+
+def start():
+    """sitecustomize, at interpreter start, with bytecode writing on: trace this interpreter
+    when MPTUTOR_TRACE_DIR is set.  The first interpreter of a run compiles the whole package
+    into the run's scratch folder; every later one loads .pyc files only."""
+    if os.environ.get('MPTUTOR_TRACE_DIR'):
+        compile_areas()
+        install()
+
+
+def chain_sitecustomize():
+    """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
+    this folder first on PYTHONPATH, so `site` imported ours instead."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+    from importlib.machinery import PathFinder
+    try:    # importlib.util's own function, without importing importlib.util (contextlib, types...)
+        from importlib._bootstrap import module_from_spec
+    except ImportError:     # pragma: no cover
+        from importlib.util import module_from_spec
+    spec = PathFinder.find_spec('sitecustomize', rest)
+    if spec is None or spec.loader is None:
+        return
+    module = module_from_spec(spec)
+    sys.modules['sitecustomize'] = module    # `import sitecustomize` now finds theirs
+    spec.loader.exec_module(module)          # their exceptions surface as site reports them
+
+
+def compile_areas():
+    """Byte-compiles every area once per run (sitecustomize calls this with bytecode writing on):
+    the areas are imported lazily, later, under the program's own -B/PYTHONDONTWRITEBYTECODE,
+    and a .pyc already there is read even then.  Costs one stat once they are compiled."""
+    tag = sys.implementation.cache_tag
+    here = os.path.dirname(__file__)
+    if tag is None or os.path.exists(os.path.join(here, '__pycache__', 'thread_sync.%s.pyc' % tag)):
+        return
+    for area in ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+                 'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals'):
+        __import__(__name__ + '.' + area)
 
 
 def install():
@@ -103,7 +145,10 @@ HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracke
 
 def _run_patcher(module):
     try:
-        _PATCHERS.pop(module.__name__)(module)
+        area, patcher = _PATCHERS.pop(module.__name__)
+        if area is not None:
+            patcher = getattr(__import__(__name__ + '.' + area, fromlist=(patcher,)), patcher)
+        patcher(module)
     except Exception:
         writer.disable()
 

@@ -14,7 +14,7 @@ import sys
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
-from .writer import emit, now_ns
+from .writer import emit, emit_line, now_ns
 
 class TracedCallback:
     """Wraps a user callback at result time (it then runs on _handle_results)."""
@@ -36,10 +36,10 @@ class TracedCallback:
 
 class TaskQueueSpy:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star', '_fn')
+    __slots__ = ('_q', '_star', '_fn', '_ended')
 
     def __init__(self, q, star):
-        self._q, self._star, self._fn = q, star, (None, None)
+        self._q, self._star, self._fn, self._ended = q, star, (None, None), None
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
@@ -53,35 +53,44 @@ class TaskQueueSpy:
         if not writer.disabled and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
+                if type(job) is not int or type(i) is not int:
+                    return task
                 star = self._star       # identity, not `in`: == could run user __eq__
-                items, call = 'null', 'true'
+                tail = ',"items":null,"call":true}\n'
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
-                    call = 'false'           # args is then a chunk of items, not one call's arguments
-                    if type(args) in (tuple, list):
-                        items = str(len(args))
+                    # args is then a chunk of items, not one call's arguments
+                    tail = (',"items":%d,"call":false}\n' % len(args) if type(args) in (tuple, list)
+                            else ',"items":null,"call":false}\n')
                 fn = self._fn       # a pool runs one function many times: name it once
                 if fn[0] is not func:
-                    fn = self._fn = (func, function_name_json(func))
-                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args), items, call))
+                    fn = self._fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                emit_line(schema.POOL_TASK_START, now_ns(), f',"job":{job},"index":{i}{fn[1]}{short_json(args)}{tail}')
             except Exception:
                 writer.disable()
         return task
 
     def put(self, obj):
-        t = now_ns()
-        try:
-            r = self._q.put(obj)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
+        # The end is written before the result is sent: once the parent has the result it may
+        # terminate() this worker at any moment, and an end written after put() would then be lost.
+        # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
+        # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
+        # second end (the parent's pool.result shows the error it received).
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
-                emit(schema.POOL_TASK_END, t, (job, i, JSON_BOOL[bool(ok)], short_json(value) if ok else task_error_json(value)))
+                if type(job) is int and type(i) is int and self._ended != (job, i):
+                    self._ended = (job, i)
+                    res = (',"ok":true,"result":' + short_json(value)) if ok else \
+                        (',"ok":false,"result":' + task_error_json(value))
+                    emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
             except Exception:
                 writer.disable()
-        return r
+        try:
+            return self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
 
 
 def written_call(frame, default):
@@ -237,7 +246,10 @@ def patch_pool(m):
             if key is not None and not writer.disabled:
                 try:
                     ok = obj[0] if type(obj) is tuple else False
-                    emit(schema.POOL_RESULT, now_ns(), (key, self._job, i, JSON_BOOL[bool(ok)]))
+                    job = self._job
+                    if type(job) is int and type(i) is int:
+                        emit_line(schema.POOL_RESULT, now_ns(),
+                                  f',"object":{key},"job":{job},"index":{i},"ok":{JSON_BOOL[bool(ok)]}}}\n')
                     if callbacks:
                         d = self.__dict__
                         for attr, err in (('_callback', False), ('_error_callback', True)):
@@ -270,10 +282,11 @@ def patch_pool(m):
                 r = o_get(self, timeout)
             except BaseException as e:
                 t = now_ns()
-                emit(schema.POOL_GET, t, (key, self._job, 'false', t - t0, json_str(type(e).__name__)))
+                emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
+                          f'"error":{json_str(type(e).__name__)}}}\n')
                 raise
             t = now_ns()
-            emit(schema.POOL_GET, t, (key, self._job, 'true', t - t0, 'null'))
+            emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -115,8 +115,16 @@ def user_frame(frame):
 
 
 def is_program_file(fn):
-    """Code of the program: not the standard library, site-packages, nor the tracer."""
-    return not (fn.startswith((_STDLIB, '<', _TRACER)) or 'site-packages' in fn or 'dist-packages' in fn)
+    """Code of the program: not the standard library, site-packages, nor the tracer.
+    Remembered per file name: asked for every threading object the library creates."""
+    r = _program_files.get(fn)
+    if r is None:
+        r = _program_files[fn] = not (fn.startswith((_STDLIB, '<', _TRACER)) or 'site-packages' in fn
+                                      or 'dist-packages' in fn)
+    return r
+
+
+_program_files = {}     # co_filename -> is_program_file (as many as the files code came from)
 
 
 def site_json(frame):

@@ -97,15 +97,6 @@ private extension FrontMatterParser {
         return .list(items, line: line)
     }
 
-    /// The position of the colon that ends a key (`name: ...` or `name:` at the end).
-    static func keyColon(in text: String) -> String.Index? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let key = text[..<colon]
-        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
-        let after = text.index(after: colon)
-        return after == text.endIndex || text[after] == " " ? colon : nil
-    }
-
     static func scalarOrInlineList(_ text: String, line: Int) throws(Failure) -> FrontMatter {
         if text.hasPrefix("[") {
             guard text.hasSuffix("]") else { throw Failure(line: line, message: "a list that starts with '[' must end with ']'") }
@@ -138,6 +129,17 @@ private extension FrontMatterParser {
             }
         }
         return .scalar(TextSanitizer.neutralize(out, keepColors: false), line: line)
+    }
+}
+
+extension FrontMatterParser {
+    /// The position of the colon that ends a key (`name: ...` or `name:` at the end).
+    static func keyColon(in text: String) -> String.Index? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon]
+        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        let after = text.index(after: colon)
+        return after == text.endIndex || text[after] == " " ? colon : nil
     }
 }
 

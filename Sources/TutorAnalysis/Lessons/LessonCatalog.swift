@@ -31,55 +31,100 @@ public struct LessonCatalog: Sendable {
         lessonsFolder = folder
         transcriptsFolder = transcripts
         self.language = language
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var lessons: [Lesson] = []
+        (lessons, broken) = Self.readFolders(folder, identity: { ($0.id, $0.file) }) { file, directory in
+            var lesson = try Self.load(file: file, folder: directory, language: language)
+            lesson.directory = directory
+            return lesson
+        }
+        (units, indexProblem) = Self.readUnits(folder, language: language)
+        self.lessons = Self.ordered(lessons, id: \.id, units: units)
+    }
+
+    /// The lesson `id` of `folder` read alone, exactly as the whole catalog would read it (the same
+    /// lesson, or the same error with file and line); nil when `folder` has no lesson by that name (the
+    /// catalog then says so, with a suggestion). What `lesson <id>` needs, without parsing every lesson.
+    public static func lesson(_ id: String, in folder: String, language: Language = .current) throws -> Lesson? {
+        // A name the folder lists, exactly (a case-insensitive file system would find `Pool-Async` too),
+        // never a path such as `..` or `a/b`.
+        guard !id.contains("/"), (try? FileManager.default.contentsOfDirectory(atPath: folder))?.contains(id) == true,
+              FileManager.default.fileExists(atPath: "\(folder)/\(id)/\(id).md") else { return nil }
+        let (lessons, broken) = readFolders(folder, entries: [id], identity: { ($0.id, $0.file) }) { file, directory in
+            var lesson = try Self.load(file: file, folder: directory, language: language)
+            lesson.directory = directory
+            return lesson
+        }
+        if let failure = broken.first { throw failure.error }
+        return lessons.first
+    }
+
+    /// Reads `<folder>/<entry>/<entry>.md` for every entry of `folder` with `load`, in name order; a lesson
+    /// that fails, or whose id is not its folder's name, is kept in `broken` with an error naming file and line
+    /// (`identity` gives an item's id and the file it was read from: a translation's own file).
+    static func readFolders<Item>(_ folder: String, entries given: [String]? = nil, identity: (Item) -> (id: String, file: String),
+                                  load: (_ file: String, _ directory: String) throws -> Item)
+        -> (items: [Item], broken: [(id: String, error: MPTutorError)]) {
+        let entries = given ?? (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var items: [Item] = []
         var broken: [(id: String, error: MPTutorError)] = []
         for entry in entries.sorted() {
             let file = "\(folder)/\(entry)/\(entry).md"
             guard FileManager.default.fileExists(atPath: file) else { continue }
             do {
-                var lesson = try Self.load(file: file, folder: "\(folder)/\(entry)", language: language)
-                guard lesson.id == entry else {
-                    throw MPTutorError.badInput(file: lesson.file, line: 2, message: "the id '\(lesson.id)' must match the folder name '\(entry)'")
+                let item = try load(file, "\(folder)/\(entry)")
+                let (id, read) = identity(item)
+                guard id == entry else {
+                    throw MPTutorError.badInput(file: read, line: 2, message: "the id '\(id)' must match the folder name '\(entry)'")
                 }
-                lesson.directory = "\(folder)/\(entry)"
-                lessons.append(lesson)
+                items.append(item)
             } catch let error as MPTutorError {
                 broken.append((TextSanitizer.line(entry), error))
             } catch {
                 broken.append((TextSanitizer.line(entry), .badInput(file: file, line: nil, message: "\(error)")))
             }
         }
-        self.broken = broken
+        return (items, broken)
+    }
+
+    /// The units of `lessons/index.md` (in Chinese from `zh/index.md` when it lists the same lessons in the
+    /// same order), or what is wrong with the index.
+    static func readUnits(_ folder: String, language: Language) -> (units: [(name: String, ids: [String])], problem: MPTutorError?) {
         do {
-            units = try Self.readIndex(folder + "/index.md")
+            var units = try Self.readIndex(folder + "/index.md")
             // The Chinese index names the units in Chinese; it must list the same lessons in the same order.
             if language == .zh, FileManager.default.fileExists(atPath: folder + "/zh/index.md") {
                 let translated = try Self.readIndex(folder + "/zh/index.md")
                 if translated.map(\.ids) == units.map(\.ids) { units = translated }
             }
+            return (units, nil)
         } catch let error as MPTutorError {
-            units = []
-            indexProblem = error
+            return ([], error)
         } catch {
-            units = []
+            return ([], nil)
         }
-        let order = units.flatMap(\.ids)
-        self.lessons = lessons.sorted { (order.firstIndex(of: $0.id) ?? .max, $0.id) < (order.firstIndex(of: $1.id) ?? .max, $1.id) }
+    }
+
+    /// In the index's order, then any lesson the index does not name, by id.
+    static func ordered<Item>(_ items: [Item], id: (Item) -> String, units: [(name: String, ids: [String])]) -> [Item] {
+        var position: [String: Int] = [:]
+        for (index, lessonID) in units.flatMap(\.ids).enumerated() where position[lessonID] == nil { position[lessonID] = index }
+        return items.sorted { (position[id($0)] ?? .max, id($0)) < (position[id($1)] ?? .max, id($1)) }
+    }
+
+    /// The path of the lesson file to read for `file` (English) in `language`: its translation in `zh/`
+    /// when there is one, and whether it is one.
+    static func translatedPath(of file: String, folder: String, language: Language) -> (path: String, translated: Bool) {
+        guard language != .en else { return (file, false) }
+        let translated = "\(folder)/\(language.rawValue)/\((file as NSString).lastPathComponent)"
+        return FileManager.default.fileExists(atPath: translated) ? (translated, true) : (file, false)
     }
 
     /// The lesson at `file` (English) in `language`: its translation in `zh/` when there is one.
     /// The demo stays where the English lesson is, so both files name it the same way.
     static func load(file: String, folder: String, language: Language) throws -> Lesson {
-        guard language != .en else { return try LessonParser.load(path: file) }
-        let translated = "\(folder)/\(language.rawValue)/\((file as NSString).lastPathComponent)"
-        guard FileManager.default.fileExists(atPath: translated) else {
-            var lesson = try LessonParser.load(path: file)
-            lesson.translationMissing = true
-            return lesson
-        }
-        var lesson = try LessonParser.load(path: translated)
-        lesson.language = language
+        let (path, translated) = translatedPath(of: file, folder: folder, language: language)
+        var lesson = try LessonParser.load(path: path)
+        if translated { lesson.language = language } else if language != .en { lesson.translationMissing = true }
         return lesson
     }
 

@@ -19,16 +19,8 @@ enum LessonParser {
     }
 
     static func parse(_ text: String, file: String) throws -> Lesson {
-        // CRLF line ends (a lesson saved on Windows) read as LF; `\r\n` is one Character, so split on it too.
-        let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         func fail(_ line: Int?, _ message: String) -> MPTutorError { .badInput(file: file, line: line, message: message) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            throw fail(1, "a lesson starts with a front matter block: a line '---', the metadata, and '---' again")
-        }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            throw fail(1, "the front matter is not closed: add a line '---' after it")
-        }
+        let (lines, close) = try fenced(text, file: file)
         let meta: FrontMatter
         do {
             meta = try FrontMatterParser.parse(Array(lines[1..<close]), firstLine: 2)
@@ -73,8 +65,58 @@ enum LessonParser {
     }
 }
 
-private extension LessonParser {
+extension LessonParser {
     typealias Fail = (Int?, String) -> MPTutorError
+
+    /// The lesson's lines and the index of the line that closes its front matter (line 0 opens it).
+    /// CRLF line ends (a lesson saved on Windows) read as LF; `\r\n` is one Character, so they are
+    /// replaced before the split.
+    static func fenced(_ text: String, file: String) throws -> (lines: [Substring], close: Int) {
+        let lines: [Substring]
+        if text.utf8.contains(0x0D) {
+            let text = text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        } else {
+            // Without a CR, every LF is a Character of its own: splitting the bytes cuts the same lines,
+            // without finding every grapheme boundary on the way.
+            lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        }
+        guard let first = lines.first, isFence(first) else {
+            throw MPTutorError.badInput(file: file, line: 1,
+                                        message: "a lesson starts with a front matter block: a line '---', the metadata, and '---' again")
+        }
+        guard let close = lines.dropFirst().firstIndex(where: isFence) else {
+            throw MPTutorError.badInput(file: file, line: 1, message: "the front matter is not closed: add a line '---' after it")
+        }
+        return (lines, close)
+    }
+
+    /// A `---` line, with blanks (`CharacterSet.whitespaces`: spaces and tabs) around it allowed. Checked on
+    /// scalars rather than with Foundation's `trimmingCharacters`, which costs a bridge per line.
+    static func isFence(_ line: Substring) -> Bool {
+        // ASCII (nearly every line): the blanks of `CharacterSet.whitespaces` there are space and tab.
+        if line.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+            let trimmed = bytes.reversed().drop { $0 == 0x20 || $0 == 0x09 }
+            return trimmed.count == 3 && trimmed.allSatisfy { $0 == 0x2D }
+        }
+        var scalars = line.unicodeScalars[...]
+        while let first = scalars.first, CharacterSet.whitespaces.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, CharacterSet.whitespaces.contains(last) { scalars.removeLast() }
+        return scalars.elementsEqual("---".unicodeScalars)
+    }
+
+    /// The value of `variants`: what the lesson and `list` both read.
+    static func parseVariants(_ value: FrontMatter?, fail: Fail) throws -> [LessonVariant] {
+        try maps(value, key: "variants", fail: fail).map { item in
+            guard let id = item["id"]?.text else { throw fail(item.line, "a variant needs an 'id'") }
+            return LessonVariant(id: id, summary: item["summary"]?.text ?? "",
+                                 arguments: item["args"]?.items?.compactMap(\.text) ?? [])
+        }
+    }
+}
+
+private extension LessonParser {
 
     static func maps(_ value: FrontMatter?, key: String, fail: Fail) throws -> [FrontMatter] {
         guard let value else { return [] }
@@ -108,14 +150,6 @@ private extension LessonParser {
                 throw fail(item["default"]?.line, "the default of parameter '\(name)', '\(value)': \(problem)")
             }
             return parameter
-        }
-    }
-
-    static func parseVariants(_ value: FrontMatter?, fail: Fail) throws -> [LessonVariant] {
-        try maps(value, key: "variants", fail: fail).map { item in
-            guard let id = item["id"]?.text else { throw fail(item.line, "a variant needs an 'id'") }
-            return LessonVariant(id: id, summary: item["summary"]?.text ?? "",
-                                 arguments: item["args"]?.items?.compactMap(\.text) ?? [])
         }
     }
 

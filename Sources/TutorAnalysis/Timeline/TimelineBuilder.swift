@@ -45,6 +45,12 @@ private extension TimelineBuilder {
         var thread: String
     }
 
+    /// A task by job and chunk index (a struct: an array key cost an allocation per lookup).
+    struct TaskSlotKey: Hashable {
+        var job: Int64
+        var index: Int64
+    }
+
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
         for event in events where event.is(.processStart) {
@@ -95,12 +101,12 @@ private extension TimelineBuilder {
 
     static func poolTasks(_ events: [TraceEvent]) -> [PoolTask] {
         var tasks: [PoolTask] = []
-        var index: [[Int64]: Int] = [:]
+        var index: [TaskSlotKey: Int] = [:]
         // The tasks of each job, so a callback finds its job's tasks without a scan of every task.
         var slotsOfJob: [Int64: [Int]] = [:]
         func slot(_ job: Int64, _ i: Int64) -> Int {
-            if let existing = index[[job, i]] { return existing }
-            index[[job, i]] = tasks.count
+            if let existing = index[TaskSlotKey(job: job, index: i)] { return existing }
+            index[TaskSlotKey(job: job, index: i)] = tasks.count
             slotsOfJob[job, default: []].append(tasks.count)
             tasks.append(PoolTask(job: job, index: i))
             return tasks.count - 1

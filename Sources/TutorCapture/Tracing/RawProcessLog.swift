@@ -18,45 +18,63 @@ struct RawProcessLog {
     var mainTid: Int64? { header["tid"]?.intValue }
 
     /// Reads one file; returns nil for a file with no readable `proc` line (it is counted as lost).
+    ///
+    /// One pass over the file's bytes: each line is parsed where it lies (no copy per line), and the
+    /// records are sorted by number only when two threads wrote them out of order.
     static func read(path: String) -> (log: RawProcessLog?, lost: Int) {
-        guard var data = FileManager.default.contents(atPath: path) else { return (nil, 1) }
+        guard let data = FileManager.default.contents(atPath: path) else { return (nil, 1) }
+        let bytes = [UInt8](data)
         // The mmap writer reserves space ahead as NUL bytes; a process that did not exit cleanly leaves them.
-        if let firstNul = data.firstIndex(of: 0) { data = data[data.startIndex..<firstNul] }
+        let end = bytes.firstIndex(of: 0) ?? bytes.endIndex
         var header: JSONObject?
-        var records: [JSONObject] = []
+        var records: [(n: Int64, record: JSONObject)] = []
         var lost = 0
-        var numbers = Set<Int64>()
+        var numbers: [Int64] = []
+        var inOrder = true
         var unreadable = 0 // unreadable lines since the last good one: a gap in `n` below a later line counts them
-        var start = data.startIndex
-        while start < data.endIndex {
-            guard let newline = data[start...].firstIndex(of: 0x0A) else {
+        var start = 0
+        while start < end {
+            guard let newline = bytes[start..<end].firstIndex(of: 0x0A) else {
                 lost += 1 // a write cut short: the process died mid-line
                 break
             }
-            let line = Array(data[start..<newline])
+            let line = bytes[start..<newline]
             start = newline + 1
-            guard let object = try? JSONParser.parse(line[...]).objectValue, let n = object["n"]?.intValue else {
+            guard let object = try? JSONParser.parse(line).objectValue, let n = object["n"]?.intValue else {
                 unreadable += 1
                 continue
             }
             unreadable = 0
-            numbers.insert(n)
+            numbers.append(n)
             if header == nil, object["kind"]?.stringValue == "proc" {
                 header = object
             } else {
-                records.append(object)
+                if let last = records.last, last.n > n { inOrder = false }
+                records.append((n, object))
             }
         }
         // Numbers are 0, 1, 2, ... per process: every number below the highest that is missing was lost.
         // Lines may arrive out of order (two threads with the os.write writer), so count the gaps at the end.
-        if let highest = numbers.max() { lost += Int(highest + 1) - numbers.count }
+        if let highest = numbers.max() { lost += Int(highest + 1) - distinctCount(&numbers) }
         lost += unreadable
         guard let header else { return (nil, lost + records.count) }
         // Two threads may write their lines out of order (a line is numbered just before it is written):
         // the tracer's numbering is the truth.
-        records.sort { ($0["n"]?.intValue ?? 0) < ($1["n"]?.intValue ?? 0) }
+        if !inOrder { records.sort { $0.n < $1.n } }
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return (RawProcessLog(header: header, records: records, lost: lost, source: name), 0)
+        return (RawProcessLog(header: header, records: records.map(\.record), lost: lost, source: name), 0)
+    }
+
+    /// How many different values `numbers` holds (it is sorted in place).
+    private static func distinctCount(_ numbers: inout [Int64]) -> Int {
+        numbers.sort()
+        var count = 0
+        var previous: Int64?
+        for number in numbers where number != previous {
+            count += 1
+            previous = number
+        }
+        return count
     }
 
     /// The multiprocessing name this process ran under: the name given at bootstrap, else the header's.

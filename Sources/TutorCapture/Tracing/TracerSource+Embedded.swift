@@ -4,62 +4,39 @@ extension TracerSource {
     /// The tracer's files, by path under the folder that goes on PYTHONPATH.
     static let files: [(name: String, text: String)] = [
         ("sitecustomize.py", #"""
-"""mp-tutor: start the tracer in this interpreter, then run the user's own sitecustomize.
+"""mp-tutor: starts the tracer in this interpreter, then the user's own sitecustomize.
 
-mp-tutor puts the folder holding this file and the mptutor_trace package first on PYTHONPATH,
-so `site` imports this module instead of any other sitecustomize; we chain to the next one
-found on sys.path so that a user's (or the distribution's) still runs.
-
-The tracer's own bytecode is cached beside it (mptutor_trace/__pycache__, in the run's scratch
-folder) even when PYTHONDONTWRITEBYTECODE is set: the first interpreter of a run compiles the
-package once, and every later spawn or forkserver interpreter loads the .pyc files.  Only the
-import of the tracer is affected; the program's own modules follow the program's settings.
-"""
-import os
+Kept this short on purpose: `site` compiles this file again in every interpreter (no .pyc
+under -B), while the package's .pyc files are cached.  mptutor_trace/__init__.py explains
+start() and chain_sitecustomize()."""
 import sys
 
 
-def _import_tracer():
-    """Imports the package with bytecode writing on and no pycache prefix, then restores both
-    (interpreter start: only this thread runs)."""
+def _start():
+    """Imports the package (and lets start() compile the rest) with bytecode writing on and
+    no pycache prefix, then restores both (interpreter start: only this thread runs)."""
     dont_write, prefix = sys.dont_write_bytecode, sys.pycache_prefix
     sys.dont_write_bytecode, sys.pycache_prefix = False, None
     try:
         import mptutor_trace
+        mptutor_trace.start()
+        return mptutor_trace
+    except Exception:   # the tracer must never stop a program from starting
+        return None
     finally:
         sys.dont_write_bytecode, sys.pycache_prefix = dont_write, prefix
-    return mptutor_trace
 
 
-if os.environ.get('MPTUTOR_TRACE_DIR'):
-    try:
-        _import_tracer().install()
-    except Exception:   # the tracer must never stop a program from starting
-        pass
-del _import_tracer
-
-
-def _chain():
-    here = os.path.dirname(os.path.abspath(__file__))
-    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
-    import importlib.machinery
-    import importlib.util
-    spec = importlib.machinery.PathFinder.find_spec('sitecustomize', rest)
-    if spec is None or spec.loader is None:
-        return
-    module = importlib.util.module_from_spec(spec)
-    sys.modules['sitecustomize'] = module    # `import sitecustomize` now finds theirs
-    spec.loader.exec_module(module)          # their exceptions surface as site reports them
-
-
-_chain()
-del _chain
+_tracer = _start()
+if _tracer is not None:
+    _tracer.chain_sitecustomize()
+del _start, _tracer
 """#),
         ("mptutor_trace/__init__.py", #"""
 """mp-tutor tracer: records what a multiprocessing program does, one JSON line per event.
 
-Contract: docs/tracer-protocol.md.  sitecustomize.py calls install() in every interpreter of
-a run; nothing happens unless MPTUTOR_TRACE_DIR is set.  Standard library only.
+Contract: docs/tracer-protocol.md.  sitecustomize.py calls start() and chain_sitecustomize() in
+every interpreter of a run; nothing is traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 
 Where to read (each module stands alone, under 700 lines):
 
@@ -86,42 +63,84 @@ Design rules (why the code looks the way it does):
     return its value, let its exceptions through untouched (minus the wrapper's own frame),
     and never call user __repr__/__eq__/__getattr__.  Tracer failures disable the tracer,
     never the program.
-  * Lazy: a module is patched when the program imports it (an import hook), so a program
-    that never imports multiprocessing pays almost nothing.
+  * Lazy: a module is patched when the program imports it (an import hook), and the area
+    that patches it is imported only then, so a program (or a spawn child) that never imports
+    e.g. multiprocessing.pool never loads pool.py.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
 import os
 import sys
 
-from . import (connection, futures, managers, output, pool, process, queues, schema, shared_values, subprocesses,
-               synchronize, thread_locals, thread_sync, threads, writer)
+from . import output, schema, writer
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
 
 def _patch_threading(m):
+    from . import thread_locals, thread_sync, threads
     o_rlock = m.RLock       # before threads.py replaces it: a Condition's own lock
     threads.patch_threading(m)
     thread_sync.patch_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
 
 
-# module name -> what traces it, run once right after the module is executed
+# module name -> (area module, its patcher), run once right after the module is executed; the
+# area is imported then (start-up of every interpreter pays only for what its program uses)
 _PATCHERS = {
-    'threading': _patch_threading,
-    'multiprocessing.context': process.patch_context,
-    'multiprocessing.process': process.patch_process,
-    'multiprocessing.synchronize': synchronize.patch_synchronize,
-    'multiprocessing.queues': queues.patch_queues,
-    'multiprocessing.pool': pool.patch_pool,
-    'multiprocessing.connection': connection.patch_connection,
-    'multiprocessing.managers': managers.patch_managers,
-    'multiprocessing.sharedctypes': shared_values.patch_sharedctypes,
-    'subprocess': subprocesses.patch_subprocess,
-    'concurrent.futures.process': futures.patch_futures_process,
-    'concurrent.futures.thread': futures.patch_futures_thread,
-    'concurrent.futures._base': futures.patch_futures_base,
+    'threading': (None, _patch_threading),
+    'multiprocessing.context': ('process', 'patch_context'),
+    'multiprocessing.process': ('process', 'patch_process'),
+    'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
+    'multiprocessing.queues': ('queues', 'patch_queues'),
+    'multiprocessing.pool': ('pool', 'patch_pool'),
+    'multiprocessing.connection': ('connection', 'patch_connection'),
+    'multiprocessing.managers': ('managers', 'patch_managers'),
+    'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
+    'subprocess': ('subprocesses', 'patch_subprocess'),
+    'concurrent.futures.process': ('futures', 'patch_futures_process'),
+    'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
+    'concurrent.futures._base': ('futures', 'patch_futures_base'),
 }
+
+
+def start():
+    """sitecustomize, at interpreter start, with bytecode writing on: trace this interpreter
+    when MPTUTOR_TRACE_DIR is set.  The first interpreter of a run compiles the whole package
+    into the run's scratch folder; every later one loads .pyc files only."""
+    if os.environ.get('MPTUTOR_TRACE_DIR'):
+        compile_areas()
+        install()
+
+
+def chain_sitecustomize():
+    """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
+    this folder first on PYTHONPATH, so `site` imported ours instead."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+    from importlib.machinery import PathFinder
+    try:    # importlib.util's own function, without importing importlib.util (contextlib, types...)
+        from importlib._bootstrap import module_from_spec
+    except ImportError:     # pragma: no cover
+        from importlib.util import module_from_spec
+    spec = PathFinder.find_spec('sitecustomize', rest)
+    if spec is None or spec.loader is None:
+        return
+    module = module_from_spec(spec)
+    sys.modules['sitecustomize'] = module    # `import sitecustomize` now finds theirs
+    spec.loader.exec_module(module)          # their exceptions surface as site reports them
+
+
+def compile_areas():
+    """Byte-compiles every area once per run (sitecustomize calls this with bytecode writing on):
+    the areas are imported lazily, later, under the program's own -B/PYTHONDONTWRITEBYTECODE,
+    and a .pyc already there is read even then.  Costs one stat once they are compiled."""
+    tag = sys.implementation.cache_tag
+    here = os.path.dirname(__file__)
+    if tag is None or os.path.exists(os.path.join(here, '__pycache__', 'thread_sync.%s.pyc' % tag)):
+        return
+    for area in ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+                 'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals'):
+        __import__(__name__ + '.' + area)
 
 
 def install():
@@ -161,7 +180,10 @@ HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracke
 
 def _run_patcher(module):
     try:
-        _PATCHERS.pop(module.__name__)(module)
+        area, patcher = _PATCHERS.pop(module.__name__)
+        if area is not None:
+            patcher = getattr(__import__(__name__ + '.' + area, fromlist=(patcher,)), patcher)
+        patcher(module)
     except Exception:
         writer.disable()
 
@@ -1240,7 +1262,7 @@ import sys
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
-from .writer import emit, now_ns
+from .writer import emit, emit_line, now_ns
 
 class TracedCallback:
     """Wraps a user callback at result time (it then runs on _handle_results)."""
@@ -1262,10 +1284,10 @@ class TracedCallback:
 
 class TaskQueueSpy:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star', '_fn')
+    __slots__ = ('_q', '_star', '_fn', '_ended')
 
     def __init__(self, q, star):
-        self._q, self._star, self._fn = q, star, (None, None)
+        self._q, self._star, self._fn, self._ended = q, star, (None, None), None
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
@@ -1279,35 +1301,44 @@ class TaskQueueSpy:
         if not writer.disabled and type(task) is tuple and len(task) == 5:
             try:
                 job, i, func, args = task[:4]
+                if type(job) is not int or type(i) is not int:
+                    return task
                 star = self._star       # identity, not `in`: == could run user __eq__
-                items, call = 'null', 'true'
+                tail = ',"items":null,"call":true}\n'
                 if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
-                    call = 'false'           # args is then a chunk of items, not one call's arguments
-                    if type(args) in (tuple, list):
-                        items = str(len(args))
+                    # args is then a chunk of items, not one call's arguments
+                    tail = (',"items":%d,"call":false}\n' % len(args) if type(args) in (tuple, list)
+                            else ',"items":null,"call":false}\n')
                 fn = self._fn       # a pool runs one function many times: name it once
                 if fn[0] is not func:
-                    fn = self._fn = (func, function_name_json(func))
-                emit(schema.POOL_TASK_START, now_ns(), (job, i, fn[1], short_json(args), items, call))
+                    fn = self._fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                emit_line(schema.POOL_TASK_START, now_ns(), f',"job":{job},"index":{i}{fn[1]}{short_json(args)}{tail}')
             except Exception:
                 writer.disable()
         return task
 
     def put(self, obj):
-        t = now_ns()
-        try:
-            r = self._q.put(obj)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
+        # The end is written before the result is sent: once the parent has the result it may
+        # terminate() this worker at any moment, and an end written after put() would then be lost.
+        # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
+        # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
+        # second end (the parent's pool.result shows the error it received).
         if not writer.disabled and type(obj) is tuple and len(obj) == 3:
             try:
                 job, i, (ok, value) = obj
-                emit(schema.POOL_TASK_END, t, (job, i, JSON_BOOL[bool(ok)], short_json(value) if ok else task_error_json(value)))
+                if type(job) is int and type(i) is int and self._ended != (job, i):
+                    self._ended = (job, i)
+                    res = (',"ok":true,"result":' + short_json(value)) if ok else \
+                        (',"ok":false,"result":' + task_error_json(value))
+                    emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
             except Exception:
                 writer.disable()
-        return r
+        try:
+            return self._q.put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
 
 
 def written_call(frame, default):
@@ -1463,7 +1494,10 @@ def patch_pool(m):
             if key is not None and not writer.disabled:
                 try:
                     ok = obj[0] if type(obj) is tuple else False
-                    emit(schema.POOL_RESULT, now_ns(), (key, self._job, i, JSON_BOOL[bool(ok)]))
+                    job = self._job
+                    if type(job) is int and type(i) is int:
+                        emit_line(schema.POOL_RESULT, now_ns(),
+                                  f',"object":{key},"job":{job},"index":{i},"ok":{JSON_BOOL[bool(ok)]}}}\n')
                     if callbacks:
                         d = self.__dict__
                         for attr, err in (('_callback', False), ('_error_callback', True)):
@@ -1496,10 +1530,11 @@ def patch_pool(m):
                 r = o_get(self, timeout)
             except BaseException as e:
                 t = now_ns()
-                emit(schema.POOL_GET, t, (key, self._job, 'false', t - t0, json_str(type(e).__name__)))
+                emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
+                          f'"error":{json_str(type(e).__name__)}}}\n')
                 raise
             t = now_ns()
-            emit(schema.POOL_GET, t, (key, self._job, 'true', t - t0, 'null'))
+            emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -2066,10 +2101,11 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
-POOL_TASK_START = template('pool.task.start', ',"job":%d,"index":%d,"func":%s,"args":%s,"items":%s,"call":%s')
-POOL_TASK_END = template('pool.task.end', ',"job":%d,"index":%d,"ok":%s,"result":%s')
-POOL_RESULT = template('pool.result', ',"object":%s,"job":%d,"index":%d,"ok":%s')
-POOL_GET = template('pool.get', ',"object":%s,"job":%d,"ok":%s,"waited_ns":%d,"error":%s')
+# once per task: hot (pool.py builds the fields)
+POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
+POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
+POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok')
+POOL_GET = hot('pool.get', 'object', 'job', 'ok', 'waited_ns', 'error')
 POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
 POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
 POOL_CLOSE = template('pool.close', ',"object":%s')
@@ -3508,8 +3544,16 @@ def user_frame(frame):
 
 
 def is_program_file(fn):
-    """Code of the program: not the standard library, site-packages, nor the tracer."""
-    return not (fn.startswith((_STDLIB, '<', _TRACER)) or 'site-packages' in fn or 'dist-packages' in fn)
+    """Code of the program: not the standard library, site-packages, nor the tracer.
+    Remembered per file name: asked for every threading object the library creates."""
+    r = _program_files.get(fn)
+    if r is None:
+        r = _program_files[fn] = not (fn.startswith((_STDLIB, '<', _TRACER)) or 'site-packages' in fn
+                                      or 'dist-packages' in fn)
+    return r
+
+
+_program_files = {}     # co_filename -> is_program_file (as many as the files code came from)
 
 
 def site_json(frame):

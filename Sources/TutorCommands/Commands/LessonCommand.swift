@@ -11,9 +11,8 @@ struct LessonCommand {
     let options: LessonRunOptions
 
     func run() throws -> Int32 {
-        let catalog = try context.catalog()
         let progress = ProgressStore(environment: context.environment)
-        let lesson = try catalog.lessonOrNext(id, progress: progress)
+        let lesson = try context.lessonOrNext(id, progress: progress)
         try RunRecord.prepare(options.textOnly ? nil : options.record, protecting: [lesson.directory + "/" + lesson.demo, lesson.file])
         let caps = context.capabilities(options.display)
         // Resolve python, the variant and the parameters first, so a mistake is reported before the long text.

@@ -8,7 +8,8 @@ struct ListCommand {
     let display: DisplayOptions
 
     func execute() throws -> Int32 {
-        let catalog = try context.catalog()
+        // Only what the list prints is read: each lesson's headline, not its claims, notes and body.
+        let catalog = LessonListing(lessons: try context.locator.project().lessons)
         let capabilities = context.capabilities(display)
         let painter = Painter(capabilities: capabilities)
         let (finished, problem) = ProgressStore(environment: context.environment).load()
@@ -21,7 +22,7 @@ struct ListCommand {
                 Console.out("\n" + painter.paint(name.isEmpty ? Phrase.lessonsHeading.text() : name, .bold) + "\n")
             }
             let mark = finished[lesson.id] != nil ? painter.paint(painter.symbol("✓", ascii: "*"), .green) : " "
-            let variants = lesson.variants.isEmpty ? "" : painter.paint(Phrase.listVariants.text(["list": lesson.variants.map(\.id).joined(separator: ", ")]), .dim)
+            let variants = lesson.variants.isEmpty ? "" : painter.paint(Phrase.listVariants.text(["list": lesson.variants.joined(separator: ", ")]), .dim)
             // The summary wraps under itself, so a long (or Chinese) summary keeps to the terminal's width.
             let lead = " \(mark) " + painter.paint(lesson.id.padded(toWidth: 28), .cyan)
             let lines = TextWrapper.wrap(lesson.summary + variants, width: max(60, capabilities.width), indent: String(repeating: " ", count: 31),

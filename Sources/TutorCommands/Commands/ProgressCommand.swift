@@ -15,7 +15,8 @@ struct ProgressCommand {
         }
         let (finished, problem) = store.load()
         if let problem { Console.error(Phrase.warningPrefix.text(["message": problem]) + "\n") }
-        let catalog = try context.catalog()
+        // Ids are all it prints: the headlines give them, in curriculum order, without parsing every lesson.
+        let catalog = LessonListing(lessons: try context.locator.project().lessons)
         let done = catalog.lessons.filter { finished[$0.id] != nil }
         Console.out(Phrase.progressFinished.text(["done": done.count, "total": catalog.lessons.count]) + "\n")
         for lesson in done { Console.out("  ✓ \(lesson.id)  (\(finished[lesson.id]!))\n") }

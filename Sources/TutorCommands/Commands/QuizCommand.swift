@@ -14,9 +14,8 @@ struct QuizCommand {
     var readLine: () -> String? = { Swift.readLine(strippingNewline: true) }
 
     func run() throws -> Int32 {
-        let catalog = try context.catalog()
         let progress = ProgressStore(environment: context.environment)
-        let lesson = try catalog.lessonOrNext(id, progress: progress)
+        let lesson = try context.lessonOrNext(id, progress: progress)
         let live = try LiveLessonRun(context: context, lesson: lesson, variant: options.variant, settings: options.settings, run: options.run)
         let caps = context.capabilities(options.display)
         let painter = Painter(capabilities: caps)

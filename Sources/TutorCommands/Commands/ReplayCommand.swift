@@ -24,7 +24,9 @@ struct ReplayCommand {
         }
         let transcript = try TranscriptReader.read(path: path)
         if showsProgress { Console.out("  \(transcript.events.count) events read; building the timeline and the step view…\n") }
-        let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
+        // A file names its lesson in its header: the lessons are read only then (they take a tenth of a second).
+        let lessons = transcript.header.lesson == nil ? nil : catalog ?? (try? context.catalog())
+        let lesson = transcript.header.lesson.flatMap { id in lessons?.lessons.first { $0.id == id } }
         let caps = context.capabilities(display)
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(display))
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
@@ -58,11 +60,12 @@ struct ReplayCommand {
         return "reading \(TextSanitizer.neutralize(path, keepColors: false)) (\(megabytes) MB)…\n"
     }
 
-    /// A path if the target names a file, else the committed transcript of that lesson.
+    /// A path if the target names a file (its lessons are read later, if its header names one), else the
+    /// committed transcript of that lesson with the lessons.
     private func resolve() throws -> (String, LessonCatalog?) {
-        let catalog = try? context.catalog()
         let looksLikeFile = target.contains("/") || target.hasSuffix(".jsonl") || FileManager.default.fileExists(atPath: target)
-        if looksLikeFile { return (target, catalog) }
+        if looksLikeFile { return (target, nil) }
+        let catalog = try? context.catalog()
         guard let catalog else {
             throw MPTutorError.other(Phrase.errNoLessonsFolderFor.text(["target": target]))
         }

@@ -10,9 +10,11 @@ public struct JSONParser {
     }
 
     /// The bytes being read: a raw buffer, because element access through an Array is slow in debug builds.
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var index = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
     private var depth = 0
+    /// Where short strings are looked up when reading a transcript (nil: every string is made afresh).
+    var names: NameTable?
     private static let maxDepth = 256
 
     /// Parses exactly one JSON value (surrounding white space allowed).
@@ -20,8 +22,8 @@ public struct JSONParser {
         try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> JSONValue in try parseBuffer(buffer) }
     }
 
-    private static func parseBuffer(_ buffer: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: buffer)
+    static func parseBuffer(_ buffer: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: buffer, names: names)
         parser.skipSpace()
         let value = try parser.parseValue()
         parser.skipSpace()
@@ -34,10 +36,13 @@ public struct JSONParser {
         try parse(ArraySlice(text.utf8))
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, names: NameTable? = nil) {
+        self.bytes = bytes
+        self.names = names
+    }
 }
 
-private extension JSONParser {
+extension JSONParser {
     func failure(_ reason: String) -> Failure { Failure(column: index + 1, reason: reason) }
 
     var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -191,6 +196,10 @@ private extension JSONParser {
         // Most strings have no escapes: take them in one piece.
         var end = index
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let names, let name = names.name(bytes[index..<end]) {
+            index = end + 1
+            return name.text
+        }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let text = String(validating: bytes[index..<end], as: UTF8.self) {
             index = end + 1
             return text

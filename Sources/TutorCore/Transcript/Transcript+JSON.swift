@@ -53,20 +53,38 @@ extension TraceEvent {
     }
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
+        let fields = JSONObject(o.members.filter { !Self.fixedKeys.contains($0.key) }.map { ($0.key, $0.value) })
+        try self.init(o["seq"], o["t"], o["pid"], o["ppid"], o["process"], o["thread"], o["kind"], o["object"], fields: fields)
+    }
+
+    /// Reads an event straight from a line's members (see `TranscriptLine`): the fixed keys by their tag,
+    /// the rest into `fields`. A repeated key keeps its last value, as in a JSONObject.
+    init(members: [JSONParser.Member]) throws(TranscriptDecodingError) {
+        var fixed = [JSONValue?](repeating: nil, count: TranscriptLine.fixedKeys.count + 1)
+        var rest: [(String, JSONValue)] = []
+        rest.reserveCapacity(members.count)
+        for member in members {
+            if member.tag != 0, Int(member.tag) < fixed.count { fixed[Int(member.tag)] = member.value } else { rest.append((member.key, member.value)) }
+        }
+        try self.init(fixed[1], fixed[2], fixed[3], fixed[4], fixed[5], fixed[6], fixed[7], fixed[8], fields: JSONObject(rest))
+    }
+
+    private init(_ seqValue: JSONValue?, _ tValue: JSONValue?, _ pidValue: JSONValue?, _ ppidValue: JSONValue?,
+                 _ processValue: JSONValue?, _ threadValue: JSONValue?, _ kindValue: JSONValue?, _ objectValue: JSONValue?,
+                 fields: JSONObject) throws(TranscriptDecodingError) {
         func require<T>(_ key: String, _ value: T?) throws(TranscriptDecodingError) -> T {
             guard let value else { throw TranscriptDecodingError("the event has no valid \"\(key)\"") }
             return value
         }
-        let seq = try TranscriptLimits.check(try require("seq", o["seq"]?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")
-        let t = try TranscriptLimits.check(try require("t", o["t"]?.intValue), TranscriptLimits.moment, key: "t")
-        let pid = try TranscriptLimits.check(try require("pid", o["pid"]?.intValue), TranscriptLimits.pid, key: "pid")
-        let ppid = try TranscriptLimits.int(o, "ppid", TranscriptLimits.pid) ?? 0
-        let kind = try require("kind", o["kind"]?.stringValue)
-        let fields = JSONObject(o.members.filter { !Self.fixedKeys.contains($0.key) }.map { ($0.key, $0.value) })
+        let seq = try TranscriptLimits.check(try require("seq", seqValue?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")
+        let t = try TranscriptLimits.check(try require("t", tValue?.intValue), TranscriptLimits.moment, key: "t")
+        let pid = try TranscriptLimits.check(try require("pid", pidValue?.intValue), TranscriptLimits.pid, key: "pid")
+        let ppid = try TranscriptLimits.int(ppidValue, "ppid", TranscriptLimits.pid) ?? 0
+        let kind = try require("kind", kindValue?.stringValue)
         try TranscriptLimits.checkEventFields(fields)
         self.init(seq: Int(seq), t: t, pid: Int32(pid), ppid: Int32(ppid),
-                  process: o["process"]?.stringValue ?? "pid \(pid)", thread: o["thread"]?.stringValue ?? "MainThread",
-                  kind: kind, object: o["object"]?.stringValue, fields: fields)
+                  process: processValue?.stringValue ?? "pid \(pid)", thread: threadValue?.stringValue ?? "MainThread",
+                  kind: kind, object: objectValue?.stringValue, fields: fields)
     }
 }
 

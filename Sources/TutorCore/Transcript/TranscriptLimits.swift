@@ -45,7 +45,12 @@ enum TranscriptLimits {
 
     /// Reads an optional integer under `key`: absent or null is nil, anything else must be a whole number in range.
     static func int(_ object: JSONObject, _ key: String, _ range: ClosedRange<Int64>) throws(TranscriptDecodingError) -> Int64? {
-        guard let value = object[key], value != .null else { return nil }
+        try int(object[key], key, range)
+    }
+
+    /// The same for a value already looked up.
+    static func int(_ value: JSONValue?, _ key: String, _ range: ClosedRange<Int64>) throws(TranscriptDecodingError) -> Int64? {
+        guard let value, value != .null else { return nil }
         guard let number = value.intValue else { throw TranscriptDecodingError("\"\(key)\" must be a whole number") }
         return try check(number, range, key: key)
     }

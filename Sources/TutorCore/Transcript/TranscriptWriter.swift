@@ -10,12 +10,75 @@ public enum TranscriptWriter {
         return out
     }
 
+    /// The whole transcript as UTF-8 bytes: `text(of:)`'s bytes, written straight into one buffer.
+    public static func bytes(of transcript: Transcript) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + transcript.events.count * 200)
+        transcript.header.json.write(to: &out)
+        out.append(0x0A)
+        for event in transcript.events {
+            write(event, to: &out)
+            out.append(0x0A)
+        }
+        if let trailer = transcript.trailer {
+            trailer.json.write(to: &out)
+            out.append(0x0A)
+        }
+        return out
+    }
+
     /// Writes the transcript to `path` as `RecordDestination` says: a regular file atomically (a
     /// half-written file never appears), a symbolic link followed, a device or FIFO as a stream, `-` to
     /// standard output. Throws `MPTutorError.recordFailed` naming the path.
     public static func write(_ transcript: Transcript, to path: String) throws {
-        try RecordDestination(path).write(Array(text(of: transcript).utf8))
+        try RecordDestination(path).write(bytes(of: transcript))
     }
+}
+
+private extension TranscriptWriter {
+    /// One event's line (without its newline): `event.json`'s bytes, the fixed fields written directly
+    /// rather than through an object built for each event.
+    static func write(_ event: TraceEvent, to out: inout [UInt8]) {
+        // A kind's field named like a fixed field replaces it in place in `json`: that rare line takes the slow way.
+        guard !event.fields.members.contains(where: { TraceEvent.fixedKeys.contains($0.key) }) else {
+            event.json.write(to: &out)
+            return
+        }
+        out.append(contentsOf: Self.seqKey)
+        JSONValue.writeInt(Int64(event.seq), to: &out)
+        out.append(contentsOf: Self.tKey)
+        JSONValue.writeInt(event.t, to: &out)
+        out.append(contentsOf: Self.pidKey)
+        JSONValue.writeInt(Int64(event.pid), to: &out)
+        out.append(contentsOf: Self.ppidKey)
+        JSONValue.writeInt(Int64(event.ppid), to: &out)
+        out.append(contentsOf: Self.processKey)
+        JSONValue.writeString(event.process, to: &out)
+        out.append(contentsOf: Self.threadKey)
+        JSONValue.writeString(event.thread, to: &out)
+        out.append(contentsOf: Self.kindKey)
+        JSONValue.writeString(event.kind, to: &out)
+        if let object = event.object {
+            out.append(contentsOf: Self.objectKey)
+            JSONValue.writeString(object, to: &out)
+        }
+        for member in event.fields.members {
+            out.append(UInt8(ascii: ","))
+            JSONValue.writeString(member.key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            member.value.write(to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static let seqKey = Array(#"{"seq":"#.utf8)
+    static let tKey = Array(#","t":"#.utf8)
+    static let pidKey = Array(#","pid":"#.utf8)
+    static let ppidKey = Array(#","ppid":"#.utf8)
+    static let processKey = Array(#","process":"#.utf8)
+    static let threadKey = Array(#","thread":"#.utf8)
+    static let kindKey = Array(#","kind":"#.utf8)
+    static let objectKey = Array(#","object":"#.utf8)
 }
 
 extension JSONObject {

@@ -52,22 +52,15 @@ extension TimelineRenderer {
         return [first[0]] + rest
     }
 
-    func rowLines(_ rows: [TimelineRow], lanes: [Int], columnWidth column: Int?) -> [String] {
+    func rowLines(_ kept: (rows: [TimelineRow], leftOut: LeftOutRows?, at: Int), lanes: [Int], columnWidth column: Int?) -> [String] {
         let labelWidth = min(max(16, width / 4), lanes.map { timeline.lanes[$0].label.displayWidth }.max() ?? 10)
-        var shown = rows.indices.map { $0 }
-        var skippedAt: Int?
-        if rows.count > options.maxRows, !options.full {
-            let head = options.maxRows * 3 / 5, tail = options.maxRows - head
-            shown = Array(0..<head) + Array((rows.count - tail)..<rows.count)
-            skippedAt = head
-        }
         let describer = EventDescriber(timeline: timeline, painter: painter)
         var out: [String] = []
-        for (position, rowIndex) in shown.enumerated() {
-            if position == skippedAt {
-                out += leftOutLines(rows[position..<(rows.count - (shown.count - position))])
+        for (position, shownRow) in kept.rows.enumerated() {
+            if position == kept.at, let leftOut = kept.leftOut {
+                out += leftOutLines(leftOut)
             }
-            let row = described(rows[rowIndex], by: describer)
+            let row = described(shownRow, by: describer)
             let time = painter.paint(String(format3: Double(row.t) / 1e9).padded(toWidth: Self.timeWidth - 1) + " ", .dim)
             let markers = row.noteNumbers.map { NoteMarker.symbol($0, painter: painter) }.joined()
             let markerText = markers.isEmpty ? "" : " " + painter.paint(markers, .yellow, .bold)
@@ -93,23 +86,17 @@ extension TimelineRenderer {
 
     /// What the middle of a long timeline holds, said where it is left out: how many rows and events,
     /// the time they span, the kinds of event most of them are, and the notes among them.
-    func leftOutLines(_ hidden: ArraySlice<TimelineRow>) -> [String] {
-        var byKind: [String: Int] = [:]
-        var events = 0, notes = 0
-        for row in hidden {
-            byKind[row.kind, default: 0] += row.count
-            events += row.count
-            notes += row.noteNumbers.count
-        }
+    func leftOutLines(_ hidden: LeftOutRows) -> [String] {
+        let byKind = hidden.eventsByKind, events = hidden.events, notes = hidden.notes
         let kinds = byKind.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         // A kind the catalog has no words for is shown as the transcript names it: made safe to print.
         var what = kinds.prefix(4).map {
             Phrase.rowsLeftOutKind.text(["n": $0.value, "kind": TextSanitizer.neutralize(Phrase.eventKind($0.key), keepColors: false)])
         }
         if kinds.count > 4 { what.append(Phrase.rowsLeftOutOthers.text(["n": kinds.count - 4])) }
-        let from = hidden.first.map(\.t) ?? 0, to = hidden.last.map { timeline.events[$0.lastEventIndex].t } ?? 0
+        let from = hidden.firstT ?? 0, to = hidden.lastEventIndex.map { timeline.events[$0].t } ?? 0
         let text = Phrase.rowsLeftOut.text([
-            "rows": hidden.count, "events": events, "from": String(format3: Double(from) / 1e9), "to": String(format3: Double(to) / 1e9),
+            "rows": hidden.rows, "events": events, "from": String(format3: Double(from) / 1e9), "to": String(format3: Double(to) / 1e9),
             "notes": notes == 0 ? "" : Phrase.rowsLeftOutNotes.text(["n": notes]), "what": what.joined(separator: Phrase.evComma.text()),
         ])
         return TextWrapper.wrap(text, width: width - 1, indent: "     ", firstIndent: "   \(painter.symbol("⋮", ascii: ":")) ")

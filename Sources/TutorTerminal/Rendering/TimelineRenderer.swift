@@ -32,7 +32,7 @@ public struct TimelineRenderer {
 
     /// The whole rendering: lanes, rows and notes.
     public func render() -> String {
-        let (rows, numbered) = buildRows()
+        let (list, numbered) = buildRows()
         var out: [String] = []
         out += TextWrapper.fit(completenessWarnings(), width: width)
         let visibleLanes = visibleLaneIndices()
@@ -42,7 +42,7 @@ public struct TimelineRenderer {
         } else {
             out += TextWrapper.fit(laneLegend(visibleLanes), width: width)
         }
-        out += rowLines(rows, lanes: visibleLanes, columnWidth: columns)
+        out += rowLines(list.finished(), lanes: visibleLanes, columnWidth: columns)
         if !numbered.isEmpty {
             out.append("")
             for (number, note) in numbered.enumerated() {
@@ -60,12 +60,13 @@ extension TimelineRenderer {
         timeline.lanes.indices.filter { !(options.hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
     }
 
-    /// Notes numbered in row order; rows condensed where a lane repeats itself.
-    func buildRows() -> ([TimelineRow], [Note]) {
+    /// Notes numbered in row order; rows condensed where a lane repeats itself. Only the rows that are
+    /// printed are kept: the middle of a long run (unless `--full`) is counted, not stored.
+    func buildRows() -> (TimelineRowList, [Note]) {
         let visible = Set(visibleLaneIndices())
         var notesByEvent: [Int: [Note]] = [:]
         for note in notes { notesByEvent[note.eventIndex, default: []].append(note) }
-        var rows: [TimelineRow] = []
+        var rows = TimelineRowList(maxRows: options.full ? nil : options.maxRows)
         var numbered: [Note] = []
         for index in timeline.events.indices {
             let lane = timeline.laneOfEvent[index]
@@ -76,12 +77,11 @@ extension TimelineRenderer {
             if event.is(.osState), eventNotes.isEmpty { continue }
             // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
             let previous = rows.last.map { timeline.events[$0.lastEventIndex] }
-            if eventNotes.isEmpty, var last = rows.last, last.lane == lane, last.kind == kind,
+            if eventNotes.isEmpty, let last = rows.last, last.lane == lane, last.kind == kind,
                event.is(anyOf: TimelineRow.condensable), previous?.object == event.object,
                previous?.method == event.method {
-                last.count += 1
-                last.lastEventIndex = index
-                rows[rows.count - 1] = last
+                rows.last?.count += 1
+                rows.last?.lastEventIndex = index
                 continue
             }
             var numbers: [Int] = []

@@ -9,11 +9,16 @@ struct WrapLayout {
     private var current = ""
     private var currentWidth = 0
     private var currentHasContent = false
+    /// The indents' display widths, measured once: every word asks what room is left.
+    private let indentWidth: Int
+    private let firstIndentWidth: Int
 
     init(width: Int, indent: String, firstIndent: String) {
         self.width = width
         self.indent = indent
         self.firstIndent = firstIndent
+        indentWidth = indent.displayWidth
+        firstIndentWidth = firstIndent.displayWidth
     }
 
     /// Places the words of one hard line, starting on a fresh line.
@@ -55,7 +60,7 @@ struct WrapLayout {
 
 private extension WrapLayout {
     var available: Int {
-        max(1, width - (lines.isEmpty ? firstIndent : indent).displayWidth)
+        max(1, width - (lines.isEmpty ? firstIndentWidth : indentWidth))
     }
 
     mutating func append(_ text: String, width: Int) {

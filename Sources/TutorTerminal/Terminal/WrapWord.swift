@@ -66,13 +66,16 @@ struct WrapWord {
 
     var endsWithOpeningPunctuation: Bool {
         guard let last = text.last else { return false }
-        return "（「『【〔《〈‘“([{".contains(last)
+        return Self.openers.contains(last)
     }
+
+    static let openers = Set("（「『【〔《〈‘“([{")
 }
 
 extension Character {
     /// Punctuation that may not open a line: `，。：）」…` and their ASCII forms.
-    var isClosingPunctuation: Bool {
-        "，。、；：！？）」』】〕》〉’”…・ー々〜％.,;:!?)]}%".contains(self)
-    }
+    var isClosingPunctuation: Bool { Self.closers.contains(self) }
+
+    /// Hashed once: a wrapped line asks this of every character.
+    private static let closers = Set("，。、；：！？）」』】〕》〉’”…・ー々〜％.,;:!?)]}%")
 }

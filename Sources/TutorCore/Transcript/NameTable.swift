@@ -1,0 +1,78 @@
+import Foundation
+
+/// One `String` per distinct short text read from a transcript, so that the million events of a long run
+/// share the storage of their process, thread, kind and object names and of their field keys, and each
+/// distinct text is checked as UTF-8 once instead of once per line.
+///
+/// Looked up straight from the line's bytes (no String is made for a name seen before). Bounded: at most
+/// `capacity` names of at most `longest` bytes are kept, and a lookup probes a bounded number of slots,
+/// so a hostile file of all-different names stays linear; a text the table does not take is simply
+/// returned as a String of its own. The strings are the raw text: sanitizing stays with `TextSanitizer`.
+final class NameTable {
+    /// The longest text kept, in bytes.
+    static let longest = 64
+    /// The most names kept.
+    static let capacity = 1 << 16
+    private static let maxProbes = 32
+
+    private struct Entry {
+        var hash: Int
+        var start: Int
+        var count: Int
+        var text: String
+        var tag: UInt8
+    }
+
+    private var slots: [Int32]
+    private var entries: [Entry] = []
+    private var arena: [UInt8] = []
+    private let tags: [String: UInt8]
+
+    /// `tags` gives some names a small number (the transcript's fixed keys), returned beside the string.
+    init(tags: [String: UInt8] = [:]) {
+        self.tags = tags
+        slots = Array(repeating: -1, count: Self.capacity * 2)
+        arena.reserveCapacity(1 << 16)
+    }
+
+    /// The string for these bytes and its tag (0 when untagged), or nil when the bytes are not valid UTF-8
+    /// (the caller reports that) or the text is too long to keep.
+    func name(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, tag: UInt8)? {
+        guard bytes.count <= Self.longest else { return nil }
+        let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes))
+        var hasher = Hasher()
+        hasher.combine(bytes: raw)
+        let hash = hasher.finalize()
+        let mask = slots.count - 1
+        var slot = hash & mask
+        for _ in 0..<Self.maxProbes {
+            let index = Int(slots[slot])
+            if index < 0 { return insert(bytes, hash: hash, slot: slot) }
+            let entry = entries[index]
+            if entry.hash == hash, entry.count == bytes.count, same(raw, at: entry.start) { return (entry.text, entry.tag) }
+            slot = (slot + 1) & mask
+        }
+        return String(validating: bytes, as: UTF8.self).map { ($0, tags[$0] ?? 0) }
+    }
+
+    /// The tag of a text read without the table (an escaped or long key).
+    func tag(of text: String) -> UInt8 { tags[text] ?? 0 }
+}
+
+private extension NameTable {
+    func same(_ raw: UnsafeRawBufferPointer, at start: Int) -> Bool {
+        arena.withUnsafeBytes { stored in
+            raw.count == 0 || memcmp(stored.baseAddress! + start, raw.baseAddress!, raw.count) == 0
+        }
+    }
+
+    func insert(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hash: Int, slot: Int) -> (text: String, tag: UInt8)? {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        let tag = tags[text] ?? 0
+        guard entries.count < Self.capacity else { return (text, tag) }
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(hash: hash, start: arena.count, count: bytes.count, text: text, tag: tag))
+        arena.append(contentsOf: bytes)
+        return (text, tag)
+    }
+}

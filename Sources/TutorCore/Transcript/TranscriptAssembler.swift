@@ -1,0 +1,88 @@
+/// Builds a transcript line by line, checking each line as it comes, so that a file can be read in
+/// pieces and never held whole. Errors name the file and the line.
+struct TranscriptAssembler {
+    let file: String
+    private var header: TranscriptHeader?
+    private var events: [TraceEvent] = []
+    private var trailer: TranscriptTrailer?
+    private var problems: [String] = []
+    private var repeats: Int64 = 0
+    private let names = TranscriptLine.nameTable()
+
+    init(file: String) { self.file = file }
+
+    func fail(_ line: Int?, _ message: String) -> MPTutorError {
+        .badInput(file: file, line: line, message: message)
+    }
+
+    /// Takes line `number` (without its newline). Returns false when reading must stop: the last line
+    /// was cut off mid-write, which is a problem to report, not an error.
+    mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, endsWithNewline: Bool) throws -> Bool {
+        if TranscriptLine.isBlank(bytes) { return true }
+        guard bytes.count <= TranscriptReader.maxLineBytes else {
+            throw fail(number, "the line is \(bytes.count) bytes long, more than the \(TranscriptReader.maxLineBytes) a transcript line may have")
+        }
+        let members: [JSONParser.Member]
+        do {
+            guard let parsed = try JSONParser.parseMembers(bytes, names: names) else {
+                throw fail(number, "expected a JSON object")
+            }
+            members = parsed
+        } catch let failure as JSONParser.Failure {
+            // Only the last line can lack its newline: a recording that stopped while writing it.
+            if !endsWithNewline, header != nil {
+                problems.append("the last line (\(number)) was cut off: the recording stopped while writing it")
+                return false
+            }
+            throw fail(number, "not valid JSON: \(failure.reason) (column \(failure.column))")
+        }
+        if trailer != nil { throw fail(number, "a line follows the trailer, which must be last") }
+        do throws(TranscriptDecodingError) {
+            if header == nil {
+                header = try TranscriptHeader(json: Self.object(members))
+            } else if members.last(where: { $0.tag == TranscriptLine.trailerTag })?.value.boolValue == true {
+                trailer = try TranscriptTrailer(json: Self.object(members))
+            } else {
+                try append(TraceEvent(members: members))
+            }
+        } catch {
+            throw fail(number, error.message)
+        }
+        return true
+    }
+
+    /// The transcript, once every line was taken.
+    func finish() throws -> Transcript {
+        guard let header else { throw fail(nil, "the file has no header line") }
+        var problems = problems
+        if trailer == nil, problems.isEmpty {
+            problems.append("the transcript has no trailer: the recording did not finish, so events may be missing")
+        }
+        if let trailer, trailer.eventCount != events.count {
+            problems.append("the trailer counts \(trailer.eventCount) events but the file holds \(events.count)")
+        }
+        return Transcript(header: header, events: events, trailer: trailer, problems: problems)
+    }
+}
+
+private extension TranscriptAssembler {
+    static func object(_ members: [JSONParser.Member]) -> JSONObject {
+        JSONObject(members.map { ($0.key, $0.value) })
+    }
+
+    mutating func append(_ event: TraceEvent) throws(TranscriptDecodingError) {
+        if let previous = events.last, event.seq <= previous.seq {
+            throw TranscriptDecodingError("event seq \(event.seq) does not follow seq \(previous.seq)")
+        }
+        if let previous = events.last, event.t < previous.t {
+            throw TranscriptDecodingError("event seq \(event.seq) is at t=\(event.t) ns, before seq \(previous.seq) "
+                + "at t=\(previous.t) ns: events are in time order")
+        }
+        repeats += abs(event.chunks ?? 0) + abs(event.count ?? 0)
+        if repeats > TranscriptLimits.repeatBudget {
+            throw TranscriptDecodingError("the \"chunks\" and \"count\" fields add up to more than "
+                + "\(TranscriptLimits.repeatBudget), far beyond any real run")
+        }
+        events.append(event)
+    }
+}
