@@ -3,7 +3,7 @@
 
     python3 benchmarks/scale.py [--binary .build/release/mp-tutor] [--compare OTHER_BINARY]
                                 [--sizes 10000,100000,1000000] [--mixes pool_map,lock_heavy,...]
-                                [--record] [--no-step] [--out /tmp/mp-tutor-scale]
+                                [--record] [--no-step] [--no-replay] [--out /tmp/mp-tutor-scale]
 
 Seeds.  Each mix starts from a real recording of a small program in benchmarks/scale_programs/
 (`mp-tutor trace --record`; the recordings are kept in benchmarks/scale_seeds/, `--record` makes
@@ -20,7 +20,9 @@ seed's and the trailer counts what the file holds.
 Timed, each in a fresh process, on the same file:
   python   python3 reading the file and json.loads on every line (the anchor)
   replay   `mp-tutor replay FILE` to /dev/null (the printed timeline)
-  step     `mp-tutor replay --step FILE` in a 120x40 tmux pane: time to the first screen ("step 1/"),
+  step     `mp-tutor replay --step FILE` in a 120x40 tmux pane: time to the first step screen
+           ("page": a long file opens on its first page while the rest is read), then to the screen
+           of the whole run ("step 1/N" with N the file's events: "whole", counted from the start),
            then `G` (the last step), a step number (`:` is not a key: the digits then Enter), and
            `/` find: each the time from sending the keys to the screen showing the answer
            (polled every 5 ms, so figures under ~10 ms are at the polling's resolution).
@@ -216,10 +218,14 @@ class Pane:
 def step_figures(binary, path, events, timeout):
     pane = Pane([binary, 'replay', '--step', path], 'mptutor-scale-%d' % os.getpid())
     try:
-        first = pane.wait_for(r'step 1/%d\b' % events, timeout)
-        if first is None:
-            return {'first': None, 'error': 'no first screen within %d s' % timeout}
-        out = {'first': first}
+        # The first step screen: on a long file, the view over its first page while the rest is read.
+        page = pane.wait_for(r'step 1/\d+\b', timeout)
+        if page is None:
+            return {'page': None, 'error': 'no step screen within %d s' % timeout}
+        whole = pane.wait_for(r'step 1/%d\b' % events, timeout)
+        if whole is None:
+            return {'page': page, 'error': 'no screen of the whole run within %d s' % timeout}
+        out = {'page': page, 'first': page + whole}
         pane.keys('G')
         out['G'] = pane.wait_for(r'step %d/%d\b' % (events, events), timeout)
         middle = events // 2
@@ -248,6 +254,7 @@ def main():
     ap.add_argument('--mixes', default=','.join(MIXES))
     ap.add_argument('--record', action='store_true', help='record the seeds again with --binary')
     ap.add_argument('--no-step', action='store_true', help='skip the tmux-driven --step figures')
+    ap.add_argument('--no-replay', action='store_true', help='skip the printed replay (only python and --step)')
     ap.add_argument('--timeout', type=float, default=300)
     ap.add_argument('--repeat', type=int, default=1, help='time python and replay this many times, keep the best')
     ap.add_argument('--out', default='/tmp/mp-tutor-scale')
@@ -259,9 +266,9 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %5s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'step 1st', 'G', 'number', 'find', 'stepMB', 'load'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G', 'number', 'find', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
@@ -271,15 +278,16 @@ def main():
             py_runs = [timed([sys.executable, '-c', PY_JSON, path]) for _ in range(args.repeat)]
             py, py_cpu = min(r[0] for r in py_runs), min(r[3] for r in py_runs)
             for label, b in binaries:
-                runs = [timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT) for _ in range(args.repeat)]
+                runs = [(None, None, None, None) if args.no_replay else timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT)
+                        for _ in range(args.repeat)]
                 wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %5.1f%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
                     fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
                     fmt(cpu / events * 1e9 if cpu else None),
-                    fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')),
+                    fmt(step.get('page')), fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')),
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())

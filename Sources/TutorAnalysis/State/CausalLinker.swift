@@ -2,23 +2,28 @@ import TutorCore
 
 /// Finds the cause of each effect in a timeline, from the events alone.
 public enum CausalLinker {
+    /// Every link with its words.
     public static func links(in timeline: Timeline) -> [CausalLink] {
-        var links: [CausalLink] = []
+        pairs(in: timeline).map { link($0, in: timeline) }
+    }
+
+    /// Every link as cause, effect and kind, in effect order, without words: a million links put in words
+    /// cost seconds and a hundred megabytes that a view showing one step at a time never reads.
+    public static func pairs(in timeline: Timeline) -> [CausalPair] {
+        var links: [CausalPair] = []
         var queued: [String: QueuedItems] = [:]
         var lastRelease: [String: Int] = [:]
         var waiting: Set<String> = []
-        var taskStage: [[Int64]: Int] = [:]
+        var taskStage: [TaskKey: Int] = [:]
         var spawns: [Int32: Int] = [:]
         var exits: [Int32: Int] = [:]
         var eventWaiters: [String: Int] = [:]
         var lastSet: [String: Int] = [:]
         var sent: [String: [(repr: String, event: Int)]] = [:]
         let events = timeline.events
-        func who(_ i: Int) -> String { events[i].process }
-        func at(_ i: Int) -> String { Format.seconds(events[i].t) }
 
-        for (i, e) in events.enumerated() {
-            let key = [e.job ?? -1, e.index ?? 0]
+        for i in events.indices {
+            let e = events[i]
             switch e.known {
             case .queuePut:
                 queued[e.object ?? "", default: QueuedItems()].append(e.item ?? "?", event: i)
@@ -26,8 +31,7 @@ public enum CausalLinker {
                 let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
                 guard let put = queued[e.object ?? ""]?.take(repr) else { continue }
-                links.append(.init(cause: put, effect: i, kind: .delivery,
-                                   text: Phrase.linkGotItem.text(["item": repr, "who": who(put), "t": at(put)])))
+                links.append(CausalPair(cause: put, effect: i, kind: .delivery))
             case .lockWait:
                 waiting.insert("\(e.object ?? "")|\(e.pid)|\(e.thread)")
             case .lockRelease:
@@ -35,33 +39,25 @@ public enum CausalLinker {
             case .lockAcquire:
                 let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
                 if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
-                    links.append(.init(cause: release, effect: i, kind: .handOff,
-                                       text: Phrase.linkGotLock.text(["lock": e.object ?? Phrase.theLock.text(), "who": who(release), "t": at(release)])))
+                    links.append(CausalPair(cause: release, effect: i, kind: .handOff))
                 }
             case .poolSubmit:
-                for chunk in 0..<max(1, e.chunks ?? 1) { taskStage[[e.job ?? -1, chunk]] = i }
+                for chunk in 0..<max(1, e.chunks ?? 1) { taskStage[TaskKey(job: e.job ?? -1, index: chunk)] = i }
             case .taskStart, .taskEnd, .poolResult:
+                let key = TaskKey(e)
                 if let previous = taskStage[key] {
-                    let name = RunState.taskName(key[0], key[1])
-                    let text: String
-                    switch e.known {
-                    case .taskStart: text = Phrase.linkSubmitted.text(["task": name, "who": who(previous), "t": at(previous)])
-                    case .taskEnd: text = Phrase.linkStarted.text(["task": name, "t": at(previous)])
-                    default: text = Phrase.linkFinished.text(["task": name, "who": who(previous), "t": at(previous)])
-                    }
-                    links.append(.init(cause: previous, effect: i, kind: .task, text: text))
+                    links.append(CausalPair(cause: previous, effect: i, kind: .task))
                 }
                 taskStage[key] = i
             case .poolCallback:
-                if let result = taskStage[key] {
-                    links.append(.init(cause: result, effect: i, kind: .task,
-                                       text: Phrase.linkResultFor.text(["task": RunState.taskName(key[0], key[1]), "t": at(result)])))
+                if let result = taskStage[TaskKey(e)] {
+                    links.append(CausalPair(cause: result, effect: i, kind: .task))
                 }
             case .processSpawn:
                 if let child = e.childPid { spawns[child] = i }
             case .processStart:
                 if let spawn = spawns[e.pid] {
-                    links.append(.init(cause: spawn, effect: i, kind: .spawn, text: Phrase.linkStartedBy.text(["who": who(spawn), "t": at(spawn)])))
+                    links.append(CausalPair(cause: spawn, effect: i, kind: .spawn))
                 }
             case .processExit:
                 exits[e.pid] = i
@@ -74,8 +70,7 @@ public enum CausalLinker {
                 // set(): the latest set() on that event after the wait began.
                 guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
                       e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
-                links.append(.init(cause: set, effect: i, kind: .wake,
-                                   text: Phrase.linkWoken.text(["who": who(set), "event": e.object ?? "Event", "t": at(set)])))
+                links.append(CausalPair(cause: set, effect: i, kind: .wake))
             case .pipeSend:
                 sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))
             case .pipeRecv:
@@ -85,17 +80,61 @@ public enum CausalLinker {
                 guard var items = sent[other], !items.isEmpty else { continue }
                 let send = items.removeFirst().event
                 sent[other] = items
-                links.append(.init(cause: send, effect: i, kind: .delivery,
-                                   text: Phrase.linkReceived.text(["who": who(send), "t": at(send)])))
+                links.append(CausalPair(cause: send, effect: i, kind: .delivery))
             case .processReaped:
                 if let child = e.childPid, let exit = exits[child] {
-                    links.append(.init(cause: exit, effect: i, kind: .reap, text: Phrase.linkExited.text(["who": who(exit), "t": at(exit)])))
+                    links.append(CausalPair(cause: exit, effect: i, kind: .reap))
                 }
             default:
                 break
             }
         }
         return links
+    }
+
+    /// The link `pair` with its words, said at the effect's step.
+    public static func link(_ pair: CausalPair, in timeline: Timeline) -> CausalLink {
+        let cause = Int(pair.cause), effect = Int(pair.effect)
+        let c = timeline.events[cause], e = timeline.events[effect]
+        let who = c.process, at = Format.seconds(c.t)
+        let text: String
+        switch pair.kind {
+        case .delivery:
+            text = e.is(.queueGet) ? Phrase.linkGotItem.text(["item": e.item ?? "?", "who": who, "t": at])
+                : Phrase.linkReceived.text(["who": who, "t": at])
+        case .handOff:
+            text = Phrase.linkGotLock.text(["lock": e.object ?? Phrase.theLock.text(), "who": who, "t": at])
+        case .task:
+            let task = RunState.taskName(e.job ?? -1, e.index ?? 0)
+            switch e.known {
+            case .taskStart: text = Phrase.linkSubmitted.text(["task": task, "who": who, "t": at])
+            case .taskEnd: text = Phrase.linkStarted.text(["task": task, "t": at])
+            case .poolResult: text = Phrase.linkFinished.text(["task": task, "who": who, "t": at])
+            default: text = Phrase.linkResultFor.text(["task": task, "t": at])
+            }
+        case .spawn:
+            text = Phrase.linkStartedBy.text(["who": who, "t": at])
+        case .wake:
+            text = Phrase.linkWoken.text(["who": who, "event": e.object ?? "Event", "t": at])
+        case .reap:
+            text = Phrase.linkExited.text(["who": who, "t": at])
+        }
+        return CausalLink(cause: cause, effect: effect, kind: pair.kind, text: text)
+    }
+}
+
+/// A pool task's job and chunk, as a dictionary key (an array key cost an allocation per event).
+private struct TaskKey: Hashable {
+    var job: Int64
+    var index: Int64
+
+    init(job: Int64, index: Int64) {
+        self.job = job
+        self.index = index
+    }
+
+    init(_ e: TraceEvent) {
+        self.init(job: e.job ?? -1, index: e.index ?? 0)
     }
 }
 

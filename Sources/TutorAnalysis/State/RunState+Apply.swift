@@ -15,7 +15,7 @@ extension RunState {
                 processes[p].name = e.name ?? processes[p].name
             } else {
                 processes.append(.init(pid: e.pid, name: e.name ?? e.process, role: e.role ?? "other",
-                                       exitCode: nil, activity: Phrase.activityRunning.text()))
+                                       exitCode: nil, activity: Self.words.running))
             }
             // A worker belongs to the pool that started it (several pools may run at once).
             if let label = timeline.poolOfWorker[e.pid] ?? (e.process.contains("PoolWorker") ? pools.last?.label : nil),
@@ -24,7 +24,7 @@ extension RunState {
                 pools[pool].workersStarted += 1
             }
         case .processExit:
-            setActivity(e.pid, Phrase.activityExited.text())
+            setActivity(e.pid, Self.words.exited)
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
             removeWorker(named: e.process)
         case .processReaped:
@@ -35,7 +35,7 @@ extension RunState {
             if let name = e.name { removeWorker(named: name) }
         case .processSpawn, .processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
-            setActivity(e.pid, Phrase.activityRunning.text())
+            setActivity(e.pid, Self.words.running)
         case .poolCreate:
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
         case .poolSubmit:
@@ -54,7 +54,7 @@ extension RunState {
             for p in pools.indices {
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil }
             }
-            setActivity(e.pid, Phrase.activityIdle.text())
+            setActivity(e.pid, Self.words.idle)
         case .poolResult:
             if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
         case .poolCallback:
@@ -68,7 +68,7 @@ extension RunState {
             guard let q = queueIndex(e.object) else { break }
             queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
             queues[q].blockedPutters.removeAll { $0 == who }
-            setActivity(e.pid, Phrase.activityRunning.text())
+            setActivity(e.pid, Self.words.running)
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item
@@ -76,7 +76,7 @@ extension RunState {
                 queues[q].items.remove(at: i)
             }
             queues[q].blockedGetters.removeAll { $0 == who }
-            setActivity(e.pid, Phrase.activityRunning.text())
+            setActivity(e.pid, Self.words.running)
         case .queueWait:
             guard let q = queueIndex(e.object) else { break }
             if e.op == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
@@ -99,7 +99,7 @@ extension RunState {
                 guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
                 locks[l].holders.remove(at: h)
             }
-            setActivity(e.pid, Phrase.activityRunning.text())
+            setActivity(e.pid, Self.words.running)
         case .localCreate:
             locals.append(.init(label: e.object ?? "Local", values: []))
         case .localSet, .localGet:
@@ -135,6 +135,22 @@ extension RunState {
 
     static func taskName(_ job: Int64, _ index: Int64) -> String { PoolTask.name(job: job, index: index) }
 
+    /// Activities most events set, worded once per language: `Phrase.text` builds a dictionary per call,
+    /// and a million-event replay sets an activity on nearly every event.
+    private struct Words {
+        let running: String, idle: String, exited: String
+
+        init(_ language: Language) {
+            running = Phrase.activityRunning.text(in: language)
+            idle = Phrase.activityIdle.text(in: language)
+            exited = Phrase.activityExited.text(in: language)
+        }
+
+        static let english = Words(.en), chinese = Words(.zh)
+    }
+
+    private static var words: Words { Language.current == .zh ? .chinese : .english }
+
     /// A worker that ended is no longer one of its pool's workers.
     private mutating func removeWorker(named name: String) {
         for p in pools.indices { pools[p].workers.removeAll { $0.name == name } }
@@ -157,6 +173,6 @@ extension RunState {
     }
 
     private mutating func setActivity(_ pid: Int32, _ text: String) {
-        if let p = processIndex(pid), processes[p].exitCode == nil || text == Phrase.activityExited.text() { processes[p].activity = text }
+        if let p = processIndex(pid), processes[p].exitCode == nil || text == Self.words.exited { processes[p].activity = text }
     }
 }

@@ -18,6 +18,10 @@ struct ReplayCommand {
         // going on meanwhile (a million events take seconds), so the screen is never blank.
         let showsProgress = display.step && isatty(0) == 1 && isatty(1) == 1
         if showsProgress { Console.out(Self.readingLine(path)) }
+        if display.step, display.exports.isEmpty, !exportOnly, KeyboardDevice.canDriveTerminal,
+           let (page, bytes) = try Stepper.firstPage(of: path) {
+            return try replayLoading(page, of: path, bytes: bytes, catalog: catalog)
+        }
         let transcript = try TranscriptReader.read(path: path)
         if showsProgress { Console.out(Phrase.replayEventsRead.text(["n": transcript.events.count]) + "\n") }
         // A file names its lesson in its header: the lessons are read only then (they take a tenth of a second).
@@ -37,6 +41,16 @@ struct ReplayCommand {
         let status = try screen.replay(transcript, from: path)
         if !display.step, let lesson { ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return status
+    }
+
+    /// `--step` on a long transcript: the view opens on the file's first page while the whole run is read.
+    private func replayLoading(_ page: Transcript, of path: String, bytes: Int, catalog: LessonCatalog?) throws -> Int32 {
+        let lesson = page.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
+        let presenter = RunPresenter(lesson: lesson, capabilities: context.capabilities(display), options: context.timelineOptions(display))
+        let parameters = Dictionary(page.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
+        Console.out(presenter.heading(for: page.header, replayOf: path))
+        return try Stepper.present(page: page, of: path, bytes: bytes, presenter: presenter, variant: page.header.variant,
+                                   parameters: parameters, display: display)
     }
 
     /// `reading FILE (12.3 MB)…`, the file's name made safe to print.

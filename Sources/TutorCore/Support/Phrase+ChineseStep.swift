@@ -114,5 +114,8 @@ extension Phrase {
         .liveFollowing: "正在跟随新事件",
         .liveFollowHint: "按 G 跟随新事件",
         .liveRunning: "{dot} 已运行 {seconds}",
+        .stepLoading: "正在读取这次运行的其余部分（{mb} MB）· {seconds} · 先显示前 {n} 个事件；读完后显示注释",
+        .msgLastLoading: "这是目前已读到的最后一步：运行的其余部分还在读取",
+        .stepLeftWhileLoading: "（整个运行读完之前视图就关闭了：没有总结）",
     ]
 }

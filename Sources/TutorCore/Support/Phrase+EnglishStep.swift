@@ -114,5 +114,8 @@ extension Phrase {
         .liveFollowing: "following new events",
         .liveFollowHint: "G follows new events",
         .liveRunning: "{dot} running {seconds}",
+        .stepLoading: "reading the rest of the run ({mb} MB) · {seconds} · the first {n} event{s} shown; notes come when it is read",
+        .msgLastLoading: "this is the last step read so far: the rest of the run is still being read",
+        .stepLeftWhileLoading: "(the view closed before the whole run was read: no summary)",
     ]
 }

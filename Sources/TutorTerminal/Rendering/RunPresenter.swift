@@ -3,7 +3,7 @@ import TutorAnalysis
 
 /// Everything shown after a run, live or replayed: the heading, the timeline with notes, the summary
 /// and the lesson's claims. Live runs and replays call this one function, so they print the same thing.
-public struct RunPresenter {
+public struct RunPresenter: Sendable {
     public var lesson: Lesson?
     public var capabilities: TerminalCapabilities
     public var options: TimelineRenderer.Options

@@ -67,6 +67,8 @@ public struct LiveStepLoop {
                 if feed.isOver(), let ended = feed.ended() {
                     session.move(from: model, to: ended.model, following: false)
                     model = ended.model
+                    // The run is over and its model final: index its words for `/` find.
+                    model.startIndexing()
                     end = ended
                     if ended.failed { return .failed }
                     if quitting { return .stoppedRun }

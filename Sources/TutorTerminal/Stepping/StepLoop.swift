@@ -3,13 +3,18 @@
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import TutorCore
 
 /// The interactive view: draws the current `StepScreen`, reads a key, updates the session, draws again.
+/// Over the first page of a run still being read (`load`), it also looks for the whole run's model
+/// every 100 ms and switches to it, on the same event, when it is there.
 struct StepLoop {
     let model: StepModel
+    var load: StepLoad?
 
-    /// - Returns: 0 after q, 130 after Ctrl-C, 1 when the terminal cannot be driven.
+    /// - Returns: 0 after q, 130 after Ctrl-C, 1 when the terminal cannot be driven or the run could not be
+    ///   read whole (the caller reports `load`'s error).
     func run() -> Int32 {
         do { try RawTerminal.enter() } catch {
             Console.error(Phrase.errorPrefix.text(["message": (error as? MPTutorError)?.message ?? "\(error)"]) + "\n")
@@ -18,18 +23,29 @@ struct StepLoop {
         defer { RawTerminal.restore() }
         let reader = KeyReader()
         var session = StepSession()
+        var model = self.model
+        var loading = load
+        if loading == nil { model.startIndexing() }
         var drawn: [String] = []
         var drawnSize: TerminalSize?
         while true {
+            if let pending = loading, let outcome = pending.outcome {
+                guard case let .success(loaded) = outcome else { return 1 }
+                session.keepEvent(from: model, to: loaded.model)
+                model = loaded.model
+                model.startIndexing()
+                loading = nil
+            }
             // Re-read the size before every frame: a resize may have come between keys.
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
-            let lines = StepScreen(model: model, session: session, size: size).lines()
+            let status = loading.map { Self.loadingLine($0, model: model) }
+            let lines = StepScreen(model: model, session: session, size: size, statusLine: status).lines()
             if lines != drawn || size != drawnSize {
                 Self.draw(lines, height: size.height, clearAll: size != drawnSize)
                 drawn = lines
                 drawnSize = size
             }
-            switch reader.next() {
+            switch reader.next(timeoutMs: loading == nil ? -1 : 100) {
             case .closed: return 0
             case .resized, .timedOut: continue
             case let .keys(keys):
@@ -42,6 +58,14 @@ struct StepLoop {
                 }
             }
         }
+    }
+
+    /// The status row while the rest of the run is read.
+    static func loadingLine(_ load: StepLoad, model: StepModel) -> String {
+        let tenths = Int(max(0, load.seconds) * 10)
+        let text = Phrase.stepLoading.text(["mb": String(format: "%.1f", load.megabytes), "seconds": "\(tenths / 10).\(tenths % 10) s",
+                                            "n": model.count])
+        return " " + model.painter.paint(text, .yellow)
     }
 
     /// Writes each line at its row, clearing the row first (clearing after writing would erase the last

@@ -12,12 +12,14 @@ public struct StepModel: Sendable {
     let descriptions: EventTexts
     /// Each event in words without colour, lower-cased, for searching.
     let searchTexts: EventTexts
+    /// `searchTexts` in one buffer, built in the background once the view opens (`startIndexing`).
+    let searchIndex = SearchIndex()
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
     let notesByEvent: [Int: [(number: Int, note: Note)]]
     /// Events that have a note, in order: the stops of `]` and `[`.
     let annotatedSteps: [Int]
-    let linksByEffect: [Int: [CausalLink]]
-    let linksByCause: [Int: [CausalLink]]
+    /// What caused each event and what it led to, put in words when a screen shows them.
+    let links: CausalLinkIndex
     /// Lanes drawn (helpers hidden when asked), in timeline order.
     let visibleLanes: [Int]
     /// For each lane, the indices of its events, in order.
@@ -30,6 +32,8 @@ public struct StepModel: Sendable {
     let indexByKey: [EventKey: Int]
     /// The run is still going: this model is what its files held at one moment, and more will come.
     public let isLive: Bool
+    /// This model is the first page of a run whose whole is still being read (`StepLoad`).
+    public var isFirstPage = false
 
     /// - Parameters:
     ///   - notes: the notes to show (from `Annotator`, as the printed timeline has them).
@@ -49,9 +53,7 @@ public struct StepModel: Sendable {
         for (offset, note) in notes.enumerated() { byEvent[note.eventIndex, default: []].append((offset + 1, note)) }
         notesByEvent = byEvent
         annotatedSteps = byEvent.keys.sorted()
-        let links = CausalLinker.links(in: timeline)
-        linksByEffect = Dictionary(grouping: links, by: \.effect)
-        linksByCause = Dictionary(grouping: links, by: \.cause)
+        links = CausalLinkIndex(timeline: timeline)
         hidesInfrastructure = hideInfrastructure
         visibleLanes = timeline.lanes.indices.filter { !(hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
         var byLane = Array(repeating: [Int](), count: timeline.lanes.count)
@@ -69,6 +71,9 @@ public struct StepModel: Sendable {
 }
 
 extension StepModel {
+    /// Starts building the search index on a thread of its own (once per model).
+    func startIndexing() { searchIndex.start(searchTexts) }
+
     /// The stable key of the event at `step`, if known.
     func key(at step: Int) -> EventKey? { keys.indices.contains(step) ? keys[step] : nil }
 
@@ -82,13 +87,22 @@ extension StepModel {
     func previousAnnotated(before step: Int) -> Int? { annotatedSteps.last { $0 < step } }
 
     /// The first event after `step` whose description contains `text` (any case), wrapping to the start.
+    /// Events the search index holds are searched there; the others are described as the search passes.
     /// - Returns: the step and whether the search wrapped past the end.
     func find(_ text: String, after step: Int) -> (step: Int, wrapped: Bool)? {
         let needle = text.lowercased()
         guard !needle.isEmpty, count > 0 else { return nil }
-        for offset in 1...count {
-            let candidate = (step + offset) % count
-            if searchTexts[candidate].contains(needle) { return (candidate, step + offset >= count) }
+        let bytes = Array(needle.utf8)
+        let start = min(max(step, -1), count - 1) + 1
+        for (segment, wrapped) in [(start..<count, false), (0..<start, true)] {
+            var lower = segment.lowerBound
+            while lower < segment.upperBound {
+                let (found, searched) = searchIndex.firstMatch(bytes, in: lower..<segment.upperBound)
+                if let found { return (found, wrapped) }
+                guard searched < segment.upperBound else { break }
+                if searchTexts[searched].contains(needle) { return (searched, wrapped) }
+                lower = searched + 1
+            }
         }
         return nil
     }

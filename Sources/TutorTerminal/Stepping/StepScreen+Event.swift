@@ -19,17 +19,17 @@ extension StepScreen {
             out += wrapped.enumerated().map { $0.offset == 0 ? $0.element.replacingFirst(marker, with: painter.paint(marker, .yellow, .bold)) : $0.element }
         }
         let back = painter.symbol("←", ascii: "<-")
-        for link in model.linksByEffect[step] ?? [] {
+        for link in model.links.links(effect: step) {
             out += TextWrapper.wrap(Phrase.stepLinkCause.text(["text": link.text, "n": link.cause + 1]), width: width - 1, indent: "     ", firstIndent: "   \(back) ")
                 .map { painter.paint($0, .cyan) }
         }
         let forward = painter.symbol("→", ascii: "->")
-        let effects = model.linksByCause[step] ?? []
-        for link in effects.prefix(3) {
+        let effects = model.links.count(cause: step)
+        for link in model.links.links(cause: step, limit: 3) {
             let lane = model.timeline.lane(of: link.effect).label
             out.append(painter.paint("   \(forward) " + Phrase.stepLinkEffect.text(["n": link.effect + 1, "lane": lane, "what": plainDescription(link.effect)]), .dim))
         }
-        if effects.count > 3 { out.append(painter.paint("     " + Phrase.stepMoreEffects.text(["n": effects.count - 3]), .dim)) }
+        if effects > 3 { out.append(painter.paint("     " + Phrase.stepMoreEffects.text(["n": effects - 3]), .dim)) }
         if model.notesByEvent[step] == nil {
             let next = model.nextAnnotated(after: step).map { Phrase.stepNextNote.text(["n": $0 + 1]) } ?? ""
             out.insert(painter.paint("   " + Phrase.stepNoNote.text(["next": next]), .dim), at: 0)

@@ -18,4 +18,14 @@ extension StepSession {
         }
         if following { follows = step >= new.count - 1 }
     }
+
+    /// Moves the cursor from the first page of a run to the whole run's model, onto the same event (by
+    /// its `seq`): the page is the start of the same file, so the index nearly always stays.
+    mutating func keepEvent(from page: StepModel, to whole: StepModel) {
+        let events = page.timeline.events, all = whole.timeline.events
+        guard events.indices.contains(step) else { return }
+        let seq = events[step].seq
+        if all.indices.contains(step), all[step].seq == seq { return }
+        step = all.firstIndex { $0.seq >= seq } ?? max(0, all.count - 1)
+    }
 }

@@ -44,7 +44,7 @@ private extension StepSession {
             if step < last {
                 step += 1
             } else {
-                message = (model.isLive ? Phrase.msgLastLive : Phrase.msgLast).text()
+                message = (model.isLive ? Phrase.msgLastLive : model.isFirstPage ? .msgLastLoading : .msgLast).text()
             }
         case .character("b"), .left, .up, .character("k"), .character("p"):
             if step > 0 { step -= 1 } else { message = Phrase.msgFirst.text() }

@@ -1,0 +1,39 @@
+import Foundation
+import TutorCore
+
+/// The whole of a long run being read and analysed on a thread of its own while the step view already
+/// shows the run's first page: on a million events the first screen then comes in a fraction of a second
+/// instead of after the whole file. The view asks `outcome` between keys and switches when it is there.
+public final class StepLoad: @unchecked Sendable {
+    /// The whole run's model, with its notes.
+    public struct Loaded: Sendable {
+        public var model: StepModel
+
+        public init(model: StepModel) {
+            self.model = model
+        }
+    }
+
+    /// Megabytes being read, for the status line.
+    let megabytes: Double
+    let startedNs = MonotonicClock.nowNs()
+    private let lock = NSLock()
+    private var result: Result<Loaded, any Error>?
+
+    /// Starts `work` on its own thread (with a main thread's stack: parsing and analysis may nest deeply).
+    public init(megabytes: Double, work: @escaping @Sendable () throws -> Loaded) {
+        self.megabytes = megabytes
+        let thread = Thread { [self] in
+            let outcome = Result { try work() }
+            lock.withLock { result = outcome }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The whole run's model (or why it could not be made), nil while it is still being made.
+    public var outcome: Result<Loaded, any Error>? { lock.withLock { result } }
+
+    /// Seconds since reading began.
+    var seconds: Double { Double(MonotonicClock.nowNs() - startedNs) / 1e9 }
+}

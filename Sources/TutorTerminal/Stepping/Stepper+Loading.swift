@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TutorCore
+import TutorAnalysis
+
+/// The step view over a long transcript: opened on the file's first page while a thread reads and
+/// analyses the whole run, so the first screen never waits for the whole file.
+extension Stepper {
+    /// Transcripts at least this large open on their first page (smaller ones are read whole in well
+    /// under a second, and open exactly as before).
+    public static let loadingFromBytes = 8 << 20
+    /// How much of the file the first page is made from (about 1,400 events).
+    static let firstPageBytes = 256 << 10
+
+    /// The first page of the transcript at `path` (its header and the events on its first 256 KB), or
+    /// nil when the file is too small to be worth it or its first line is longer than a page.
+    /// - Throws: what reading the whole file would throw for a broken line on the page.
+    public static func firstPage(of path: String) throws -> (transcript: Transcript, bytes: Int)? {
+        guard let file = fopen(path, "rb") else { return nil }
+        defer { fclose(file) }
+        guard fseeko(file, 0, SEEK_END) == 0 else { return nil }
+        let size = Int(ftello(file))
+        guard size >= loadingFromBytes, fseeko(file, 0, SEEK_SET) == 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: firstPageBytes)
+        let read = bytes.withUnsafeMutableBytes { fread($0.baseAddress, 1, firstPageBytes, file) }
+        guard let lastNewline = bytes[..<read].lastIndex(of: UInt8(ascii: "\n")) else { return nil }
+        bytes.removeSubrange((lastNewline + 1)...)
+        let page = try TranscriptReader.parse(bytes, file: path)
+        return page.events.isEmpty ? nil : (page, size)
+    }
+
+    /// Steps through `page` (the start of the run at `path`) while the whole run is read, analysed and
+    /// given its notes; switches to the whole run as soon as it is ready, then prints what follows the
+    /// timeline (not after Ctrl-C, nor when the view closed before the whole run was read).
+    /// - Returns: 0, or 130 after Ctrl-C.
+    /// - Throws: the error that reading the whole file met (a broken line further on).
+    public static func present(page: Transcript, of path: String, bytes: Int, presenter: RunPresenter, variant: String?,
+                               parameters: [String: String], display: DisplayOptions) throws -> Int32 {
+        let capabilities = presenter.capabilities
+        let load = StepLoad(megabytes: Double(bytes) / 1e6) {
+            let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+            let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters)
+            let model = StepModel(timeline: timeline, notes: notes, capabilities: capabilities, hideInfrastructure: display.hideInfrastructure)
+            // The summary is made after the view closes, as before: it is not needed to step.
+            return .init(model: model)
+        }
+        var first = StepModel(timeline: TimelineBuilder.build(page), notes: [], capabilities: capabilities,
+                              hideInfrastructure: display.hideInfrastructure)
+        first.isFirstPage = true
+        let status = StepLoop(model: first, load: load).run()
+        switch load.outcome {
+        case let .failure(error)?:
+            throw error
+        case let .success(loaded)?:
+            if status == 0 { Console.out(presenter.closing(timeline: loaded.model.timeline, variant: variant, parameters: parameters).text) }
+        case nil:
+            if status == 0 { Console.out(Phrase.stepLeftWhileLoading.text() + "\n") }
+        }
+        return status
+    }
+}
