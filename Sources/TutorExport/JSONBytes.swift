@@ -53,16 +53,7 @@ struct JSONBytes {
     /// A string already cleaned and quoted by `ExportText.json`, e.g. a cached lane name.
     mutating func quoted(_ literal: [UInt8]) { bytes.append(contentsOf: literal) }
 
-    mutating func int(_ value: Int64) {
-        if value < 0 { bytes.append(0x2D) }
-        var magnitude = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(48 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
-    }
+    mutating func int(_ value: Int64) { JSONValue.writeInt(value, to: &bytes) }
 
     mutating func int(_ value: Int) { int(Int64(value)) }
 

@@ -22,8 +22,8 @@ extension JSONValue {
         }
     }
 
-    /// An integer in decimal, digit by digit.
-    static func writeInt(_ value: Int64, to out: inout [UInt8]) {
+    /// An integer in decimal, digit by digit (the exports write their numbers with it too).
+    public static func writeInt(_ value: Int64, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         let start = out.count
