@@ -22,7 +22,7 @@ final class ExecutorChineseGoldenTests: XCTestCase {
                             .body(timeline: timeline, variant: nil, parameters: [:]).text
                     }
                 }
-                XCTAssertTrue(text.contains("汇总") && text.contains("ProcessPoolExecutor#1（max_workers"), "\(name): \(text)")
+                XCTAssertTrue(text.contains("汇总") && text.contains("ProcessPoolExecutor#1（max_workers 2）"), "\(name): \(text)")
                 XCTAssertNil(text.range(of: "work item"), "\(name): the executor's rows are Chinese")
                 assertAligned(text, configuration)
                 GoldenFile.assertMatches(text, "zh/\(name).\(configuration.name).txt")
@@ -36,13 +36,13 @@ final class ExecutorChineseGoldenTests: XCTestCase {
             RunPresenter(lesson: nil, capabilities: ChineseLayoutGoldenTests.capabilities(100)).body(timeline: timeline, variant: nil, parameters: [:]).text
         }
         XCTAssertTrue(english.contains("ended (exitcode 3) while running work item 2"), english)
-        XCTAssertTrue(english.contains("BROKEN: a worker process ended abruptly"), english)
+        XCTAssertTrue(english.contains("BROKEN: 2 pending work items failed with BrokenProcessPool"), english)
         GoldenFile.assertMatches(english, "timeline/executor-broken.w100.plain.unicode.txt")
         let chinese = Language.with(.zh) {
             RunPresenter(lesson: nil, capabilities: ChineseLayoutGoldenTests.capabilities(100)).body(timeline: timeline, variant: nil, parameters: [:]).text
         }
-        XCTAssertTrue(chinese.contains("在运行工作项 2 时结束（exitcode 3）"), chinese)
-        XCTAssertTrue(chinese.contains("已损坏：一个工作进程意外结束，所以 2 个待完成的工作项以 BrokenProcessPool"), chinese)
+        XCTAssertTrue(chinese.contains("在运行工作项 2 时结束了（exitcode 3）"), chinese)
+        XCTAssertTrue(chinese.contains("已损坏：2 个挂起的工作项以 BrokenProcessPool 失败"), chinese)
     }
 
     static func timeline(_ name: String) throws -> Timeline {
