@@ -84,7 +84,7 @@ extension Phrase {
         .summarySilent: "；其中 {n} 个自己什么也没记录（{list}）",
         .summarySilentMember: "{name}（pid {pid}）的结局：{ending}",
         .summaryExecutor: "{executor}{max}：提交了 {n} 个工作项",
-        .summaryExecutorMax: "（max_workers {n}）",
+        .summaryExecutorMax: "（max_workers 为 {n}）",
         .summaryExecutorRan: "，运行了 {n} 个（{list}）",
         .summaryExecutorBack: "，{n} 个结果经它的管理线程送回",
         .summaryExecutorRaised: "，{n} 个抛出了异常",

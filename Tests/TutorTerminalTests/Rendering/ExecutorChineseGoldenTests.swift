@@ -22,7 +22,7 @@ final class ExecutorChineseGoldenTests: XCTestCase {
                             .body(timeline: timeline, variant: nil, parameters: [:]).text
                     }
                 }
-                XCTAssertTrue(text.contains("汇总") && text.contains("ProcessPoolExecutor#1（max_workers 2）"), "\(name): \(text)")
+                XCTAssertTrue(text.contains("汇总") && text.contains("ProcessPoolExecutor#1（max_workers 为 2）"), "\(name): \(text)")
                 XCTAssertNil(text.range(of: "work item"), "\(name): the executor's rows are Chinese")
                 assertAligned(text, configuration)
                 GoldenFile.assertMatches(text, "zh/\(name).\(configuration.name).txt")
