@@ -7,16 +7,9 @@ import XCTest
 /// The truth corpus's hardest cases run live through the binary, and `mp-tutor check FILE.jsonl` judges
 /// their recorded runs: a worker that dies inside map(), with Pool and with ProcessPoolExecutor.
 final class TruthIntegrationTests: XCTestCase {
-    private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0) throws -> (screen: String, transcript: Transcript) {
-        let record = NSTemporaryDirectory() + "truth-\(UUID().uuidString).jsonl"
-        defer { try? FileManager.default.removeItem(atPath: record) }
-        let result = try BinaryHarness.run(["trace", "--start-method", method, "--timeout", timeout, "--color", "never",
-                                            "--width", "160", "--record", record, "corpus/" + program])
-        XCTAssertEqual(result.status, .exited(status), result.stderr)
-        let check = try BinaryHarness.run(["check", record])
-        XCTAssertEqual(check.status, .exited(0), check.stdout)
-        XCTAssertTrue(check.stdout.hasPrefix("PASS "), check.stdout)
-        return (result.stdout, try TranscriptReader.read(path: record))
+    private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0,
+                               line: UInt = #line) throws -> (screen: String, transcript: Transcript) {
+        try CorpusTrace.run(program, method: method, timeout: timeout, status: status, width: 160, line: line)
     }
 
     /// A Pool worker calls os._exit inside map(): the hang is explained by the blocked call as written and the lost chunk.

@@ -7,19 +7,12 @@ import XCTest
 /// Waits on concurrent.futures and on Manager proxies, lost updates through a proxy, and how processes end, run live
 /// through the binary on the truth corpus's programs; `mp-tutor check` judges every recorded run.
 final class TruthWaitsIntegrationTests: XCTestCase {
-    private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0,
+    private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0, line: UInt = #line,
                                then: (String) throws -> Void = { _ in }) throws -> (screen: String, transcript: Transcript) {
-        let record = NSTemporaryDirectory() + "truthwaits-\(UUID().uuidString).jsonl"
-        defer { try? FileManager.default.removeItem(atPath: record) }
-        let result = try BinaryHarness.run(["trace", "--start-method", method, "--timeout", timeout, "--color", "never",
-                                            "--width", "200", "--record", record, "corpus/" + program])
-        XCTAssertEqual(result.status, .exited(status), result.stderr)
-        let check = try BinaryHarness.run(["check", record])
-        XCTAssertEqual(check.status, .exited(0), check.stdout)
-        XCTAssertTrue(check.stdout.hasPrefix("PASS "), check.stdout)
-        try then(record)
+        let (screen, transcript) = try CorpusTrace.run(program, method: method, timeout: timeout, status: status, width: 200,
+                                                       line: line, then: then)
         // notes and summary lines wrap with a four-space indent: read them as one line
-        return (result.stdout.replacingOccurrences(of: "\n    ", with: " "), try TranscriptReader.read(path: record))
+        return (screen.replacingOccurrences(of: "\n    ", with: " "), transcript)
     }
 
     /// A work item that never finishes: the hang names as_completed() as written, the work item and the worker running it,
