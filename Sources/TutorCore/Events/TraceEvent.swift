@@ -1,7 +1,9 @@
 /// One thing that happened in one process of a run: the unit of every transcript and timeline.
 ///
-/// The fixed attribution fields are stored properties; everything specific to a kind
+/// The fixed attribution fields are stored properties, the names among them as numbers in `EventNames`
+/// (read as strings through `process`, `thread`, `kind`, `object`); everything specific to a kind
 /// (`job`, `exitcode`, `item`, `text`, ...) lives in `fields`, as written in the transcript.
+/// Every string is in `TextSanitizer.line` form.
 public struct TraceEvent: Sendable, Equatable {
     /// Position in the run, 1-based, in time order.
     public var seq: Int
@@ -9,37 +11,46 @@ public struct TraceEvent: Sendable, Equatable {
     public var t: Int64
     public var pid: Int32
     public var ppid: Int32
-    /// The multiprocessing name of the process, e.g. `ForkPoolWorker-2`.
-    public var process: String { didSet { process = TextSanitizer.line(process) } }
-    /// The thread name, e.g. `MainThread` or `Thread-3 (_handle_results)`.
-    public var thread: String { didSet { thread = TextSanitizer.line(thread) } }
-    /// The dotted kind as written, such as `pool.task.start`: shown as it is, known to mp-tutor or not.
-    public var kind: String {
-        didSet {
-            kind = TextSanitizer.line(kind)
-            known = EventKind(rawValue: kind)
-        }
-    }
-    /// The kind when mp-tutor knows it, resolved once when the kind is set; nil for a kind from a newer tracer.
+    /// The names, as numbers in `EventNames` (sanitized there, once per distinct name): an event holds no
+    /// string of its own, so copying one costs one reference (its `fields`), and names compare as integers.
+    public private(set) var processName: EventName
+    public private(set) var threadName: EventName
+    public private(set) var kindName: EventName
+    /// `EventName.none` when the event has no object.
+    public private(set) var objectName: EventName
+    /// The kind when mp-tutor knows it, resolved once per distinct kind; nil for a kind from a newer tracer.
     public private(set) var known: EventKind?
-    /// The label of the object involved, e.g. `Lock#1`.
-    public var object: String? { didSet { object = object.map(TextSanitizer.line) } }
     /// The kind's own fields.
     public var fields: JSONObject { didSet { fields = Self.sanitized(fields) } }
 
+    /// The multiprocessing name of the process, e.g. `ForkPoolWorker-2`.
+    public var process: String {
+        get { processName.text }
+        set { processName = EventName(newValue) }
+    }
+    /// The thread name, e.g. `MainThread` or `Thread-3 (_handle_results)`.
+    public var thread: String {
+        get { threadName.text }
+        set { threadName = EventName(newValue) }
+    }
+    /// The dotted kind as written, such as `pool.task.start`: shown as it is, known to mp-tutor or not.
+    public var kind: String {
+        get { kindName.text }
+        set {
+            kindName = EventName(newValue)
+            known = kindName.known
+        }
+    }
+    /// The label of the object involved, e.g. `Lock#1`.
+    public var object: String? {
+        get { objectName == .none ? nil : objectName.text }
+        set { objectName = newValue.map(EventName.init) ?? .none }
+    }
+
     public init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: String, thread: String,
                 kind: String, object: String? = nil, fields: JSONObject = JSONObject()) {
-        self.seq = seq
-        self.t = t
-        self.pid = pid
-        self.ppid = ppid
-        self.process = TextSanitizer.line(process)
-        self.thread = TextSanitizer.line(thread)
-        let kind = TextSanitizer.line(kind)
-        self.kind = kind
-        self.known = EventKind(rawValue: kind)
-        self.object = object.map(TextSanitizer.line)
-        self.fields = Self.sanitized(fields)
+        self.init(seq: seq, t: t, pid: pid, ppid: ppid, process: EventName(process), thread: EventName(thread),
+                  kind: EventName(kind), object: object.map(EventName.init) ?? .none, sanitizedFields: Self.sanitized(fields))
     }
 
     /// An event of a kind mp-tutor knows.
@@ -47,6 +58,21 @@ public struct TraceEvent: Sendable, Equatable {
                 kind: EventKind, object: String? = nil, fields: JSONObject = JSONObject()) {
         self.init(seq: seq, t: t, pid: pid, ppid: ppid, process: process, thread: thread,
                   kind: kind.rawValue, object: object, fields: fields)
+    }
+
+    /// An event of names already numbered and fields already in `line` form (the transcript reader's path).
+    init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: EventName, thread: EventName,
+         kind: EventName, object: EventName, sanitizedFields fields: JSONObject) {
+        self.seq = seq
+        self.t = t
+        self.pid = pid
+        self.ppid = ppid
+        processName = process
+        threadName = thread
+        kindName = kind
+        known = kind.known
+        objectName = object
+        self.fields = fields
     }
 
     /// Whether the event is of this kind (one comparison of the kind resolved at init).

@@ -1,6 +1,7 @@
 extension JSONParser {
-    /// One member of a line's top-level object: its key, the key's tag in the name table, its value.
-    typealias Member = (key: String, tag: UInt8, value: JSONValue)
+    /// One member of a line's top-level object: its key, the key's tag in the name table, its value, and for
+    /// a plain string under a name key (`process`, `thread`, `kind`, `object`) its number in `EventNames`.
+    typealias Member = (key: String, tag: UInt8, value: JSONValue, name: EventName)
 
     /// The members of the object on one transcript line, in order and with repeated keys kept (the caller
     /// decides which wins), short strings taken from `names`; nil when the line holds valid JSON that is
@@ -36,7 +37,11 @@ private extension JSONParser {
             guard current == UInt8(ascii: ":") else { throw failure(Phrase.jsonColon.text()) }
             index += 1
             skipSpace()
-            members.append((key, tag, try parseValue()))
+            if TranscriptLine.nameTags.contains(tag), let name = parseName(names) {
+                members.append((key, tag, .string(name.text), name.name))
+            } else {
+                members.append((key, tag, try parseValue(), .none))
+            }
             skipSpace()
             switch current {
             case UInt8(ascii: ","): index += 1
@@ -45,6 +50,16 @@ private extension JSONParser {
             default: throw failure(Phrase.jsonCommaBrace.text())
             }
         }
+    }
+
+    /// A plain string (no escapes) kept by the table, with its event name number; nil leaves the value unread.
+    mutating func parseName(_ names: NameTable) -> (text: String, name: EventName)? {
+        guard current == UInt8(ascii: "\"") else { return nil }
+        var end = index + 1
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), let name = names.eventName(bytes[(index + 1)..<end]) else { return nil }
+        index = end + 1
+        return name
     }
 
     /// A key and its tag: a plain key straight from the table, an escaped one the long way.

@@ -21,6 +21,8 @@ final class NameTable {
         var count: Int
         var text: String
         var tag: UInt8
+        /// The text's number in `EventNames`, looked up the first time it is read as an event's name.
+        var event = EventName.none
     }
 
     private var slots: [Int32]
@@ -38,7 +40,34 @@ final class NameTable {
     /// The string for these bytes and its tag (0 when untagged), or nil when the bytes are not valid UTF-8
     /// (the caller reports that) or the text is too long to keep.
     func name(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, tag: UInt8)? {
-        guard bytes.count <= Self.longest else { return nil }
+        switch find(bytes) {
+        case let .kept(index): (entries[index].text, entries[index].tag)
+        case let .unkept(text): text.map { ($0, tags[$0] ?? 0) }
+        }
+    }
+
+    /// The text for these bytes and its number in `EventNames` (sanitized there once per distinct text),
+    /// or nil when the bytes are not valid UTF-8 or the text is not kept here (the caller reads it the long way).
+    func eventName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, name: EventName)? {
+        guard case let .kept(index) = find(bytes) else { return nil }
+        if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
+        return (entries[index].text, entries[index].event)
+    }
+
+    /// The tag of a text read without the table (an escaped or long key).
+    func tag(of text: String) -> UInt8 { tags[text] ?? 0 }
+}
+
+private extension NameTable {
+    enum Found {
+        /// The index of the entry.
+        case kept(Int)
+        /// Not kept (too long, or the table is full): the text, nil when not valid UTF-8.
+        case unkept(String?)
+    }
+
+    func find(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Found {
+        guard bytes.count <= Self.longest else { return .unkept(String(validating: bytes, as: UTF8.self)) }
         let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes))
         var hasher = Hasher()
         hasher.combine(bytes: raw)
@@ -49,30 +78,24 @@ final class NameTable {
             let index = Int(slots[slot])
             if index < 0 { return insert(bytes, hash: hash, slot: slot) }
             let entry = entries[index]
-            if entry.hash == hash, entry.count == bytes.count, same(raw, at: entry.start) { return (entry.text, entry.tag) }
+            if entry.hash == hash, entry.count == bytes.count, same(raw, at: entry.start) { return .kept(index) }
             slot = (slot + 1) & mask
         }
-        return String(validating: bytes, as: UTF8.self).map { ($0, tags[$0] ?? 0) }
+        return .unkept(String(validating: bytes, as: UTF8.self))
     }
 
-    /// The tag of a text read without the table (an escaped or long key).
-    func tag(of text: String) -> UInt8 { tags[text] ?? 0 }
-}
-
-private extension NameTable {
     func same(_ raw: UnsafeRawBufferPointer, at start: Int) -> Bool {
         arena.withUnsafeBytes { stored in
             raw.count == 0 || memcmp(stored.baseAddress! + start, raw.baseAddress!, raw.count) == 0
         }
     }
 
-    func insert(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hash: Int, slot: Int) -> (text: String, tag: UInt8)? {
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        let tag = tags[text] ?? 0
-        guard entries.count < Self.capacity else { return (text, tag) }
+    func insert(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hash: Int, slot: Int) -> Found {
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .unkept(nil) }
+        guard entries.count < Self.capacity else { return .unkept(text) }
         slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: arena.count, count: bytes.count, text: text, tag: tag))
+        entries.append(Entry(hash: hash, start: arena.count, count: bytes.count, text: text, tag: tags[text] ?? 0))
         arena.append(contentsOf: bytes)
-        return (text, tag)
+        return .kept(entries.count - 1)
     }
 }

@@ -53,37 +53,74 @@ extension TraceEvent {
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
         let fields = JSONObject(o.members.filter { !Self.fixedKeys.contains($0.key) }.map { ($0.key, $0.value) })
-        try self.init(o["seq"], o["t"], o["pid"], o["ppid"], o["process"], o["thread"], o["kind"], o["object"], fields: fields)
+        var fixed = FixedMembers()
+        for (tag, key) in TranscriptLine.fixedKeys.enumerated() { _ = fixed.set(UInt8(tag + 1), o[key], .none) }
+        try self.init(fixed, fields: fields)
     }
 
     /// Reads an event straight from a line's members (see `TranscriptLine`): the fixed keys by their tag,
     /// the rest into `fields`. A repeated key keeps its last value, as in a JSONObject.
     init(members: [JSONParser.Member]) throws(TranscriptDecodingError) {
-        var fixed = [JSONValue?](repeating: nil, count: TranscriptLine.fixedKeys.count + 1)
+        var fixed = FixedMembers()
         var rest: [(String, JSONValue)] = []
         rest.reserveCapacity(members.count)
-        for member in members {
-            if member.tag != 0, Int(member.tag) < fixed.count { fixed[Int(member.tag)] = member.value } else { rest.append((member.key, member.value)) }
+        for member in members where !fixed.set(member.tag, member.value, member.name) {
+            rest.append((member.key, member.value))
         }
-        try self.init(fixed[1], fixed[2], fixed[3], fixed[4], fixed[5], fixed[6], fixed[7], fixed[8], fields: JSONObject(rest))
+        try self.init(fixed, fields: JSONObject(rest))
     }
 
-    private init(_ seqValue: JSONValue?, _ tValue: JSONValue?, _ pidValue: JSONValue?, _ ppidValue: JSONValue?,
-                 _ processValue: JSONValue?, _ threadValue: JSONValue?, _ kindValue: JSONValue?, _ objectValue: JSONValue?,
-                 fields: JSONObject) throws(TranscriptDecodingError) {
+    private init(_ fixed: FixedMembers, fields: JSONObject) throws(TranscriptDecodingError) {
         func require<T>(_ key: String, _ value: T?) throws(TranscriptDecodingError) -> T {
             guard let value else { throw TranscriptDecodingError(Phrase.trNoField.text(["key": key])) }
             return value
         }
-        let seq = try TranscriptLimits.check(try require("seq", seqValue?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")
-        let t = try TranscriptLimits.check(try require("t", tValue?.intValue), TranscriptLimits.moment, key: "t")
-        let pid = try TranscriptLimits.check(try require("pid", pidValue?.intValue), TranscriptLimits.pid, key: "pid")
-        let ppid = try TranscriptLimits.int(ppidValue, "ppid", TranscriptLimits.pid) ?? 0
-        let kind = try require("kind", kindValue?.stringValue)
+        let seq = try TranscriptLimits.check(try require("seq", fixed.seq?.intValue), 1...TranscriptLimits.eventCount.upperBound, key: "seq")
+        let t = try TranscriptLimits.check(try require("t", fixed.t?.intValue), TranscriptLimits.moment, key: "t")
+        let pid = try TranscriptLimits.check(try require("pid", fixed.pid?.intValue), TranscriptLimits.pid, key: "pid")
+        let ppid = try TranscriptLimits.int(fixed.ppid, "ppid", TranscriptLimits.pid) ?? 0
+        let kind = FixedMembers.name(fixed.kind, or: nil)
+        guard kind != .none else { throw TranscriptDecodingError(Phrase.trNoField.text(["key": "kind"])) }
         try TranscriptLimits.checkEventFields(fields)
         self.init(seq: Int(seq), t: t, pid: Int32(pid), ppid: Int32(ppid),
-                  process: processValue?.stringValue ?? "pid \(pid)", thread: threadValue?.stringValue ?? "MainThread",
-                  kind: kind, object: objectValue?.stringValue, fields: fields)
+                  process: FixedMembers.name(fixed.process, or: "pid \(pid)"), thread: FixedMembers.name(fixed.thread, or: "MainThread"),
+                  kind: kind, object: FixedMembers.name(fixed.object, or: nil), sanitizedFields: Self.sanitized(fields))
+    }
+}
+
+/// The fixed keys of one event line, by tag (`TranscriptLine.fixedKeys`); a name with its number when the
+/// reader numbered it already. Held on the stack: no array per line.
+private struct FixedMembers {
+    typealias Name = (value: JSONValue?, name: EventName)
+    var seq: JSONValue?
+    var t: JSONValue?
+    var pid: JSONValue?
+    var ppid: JSONValue?
+    var process: Name = (nil, .none)
+    var thread: Name = (nil, .none)
+    var kind: Name = (nil, .none)
+    var object: Name = (nil, .none)
+
+    /// Keeps the value under a fixed key's tag (the last one wins); false for any other key.
+    mutating func set(_ tag: UInt8, _ value: JSONValue?, _ name: EventName) -> Bool {
+        switch tag {
+        case 1: seq = value
+        case 2: t = value
+        case 3: pid = value
+        case 4: ppid = value
+        case 5: process = (value, name)
+        case 6: thread = (value, name)
+        case 7: kind = (value, name)
+        case 8: object = (value, name)
+        default: return false
+        }
+        return true
+    }
+
+    /// The name's number: as read, else numbered from its string, else from `fallback`; `.none` when none.
+    static func name(_ member: Name, or fallback: @autoclosure () -> String?) -> EventName {
+        if member.name != .none { return member.name }
+        return (member.value?.stringValue ?? fallback()).map(EventName.init) ?? .none
     }
 }
 

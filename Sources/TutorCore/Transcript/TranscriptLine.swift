@@ -2,6 +2,8 @@
 enum TranscriptLine {
     /// The keys every event has outside its `fields`; tag n (1-based) is `fixedKeys[n - 1]`.
     static let fixedKeys = ["seq", "t", "pid", "ppid", "process", "thread", "kind", "object"]
+    /// The tags of the keys whose values are names (`process`, `thread`, `kind`, `object`).
+    static let nameTags: ClosedRange<UInt8> = 5...8
     /// The tag of `trailer`, the key that marks the last line.
     static let trailerTag = UInt8(fixedKeys.count + 1)
 

@@ -1,0 +1,20 @@
+/// The number of a process, thread, kind or object name in `EventNames`: what a `TraceEvent` holds instead of
+/// the string, so that an event is copied without touching a reference count and compared or hashed as an
+/// integer. Equal numbers are equal (sanitized) names and different numbers different names.
+public struct EventName: Hashable, Sendable {
+    public let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// An absent name (an event without an object); never the number of a string, not even of "".
+    public static let none = EventName(rawValue: 0)
+
+    /// The name `text` (sanitized here, once per distinct text), numbered on first use.
+    public init(_ text: String) { self = EventNames.shared.number(of: text) }
+
+    /// The sanitized text of the name ("" for `none`).
+    public var text: String { EventNames.shared.text(of: self) }
+
+    /// The event kind this name spells, when mp-tutor knows it (resolved once per distinct name).
+    public var known: EventKind? { EventNames.shared.known(of: self) }
+}
