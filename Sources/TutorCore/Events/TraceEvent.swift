@@ -20,8 +20,22 @@ public struct TraceEvent: Sendable, Equatable {
     public private(set) var objectName: EventName
     /// The kind when mp-tutor knows it, resolved once per distinct kind; nil for a kind from a newer tracer.
     public private(set) var known: EventKind?
-    /// The kind's own fields.
-    public var fields: JSONObject { didSet { fields = Self.sanitized(fields) } }
+    /// The kind's own fields: `fieldCount` members from `fieldOffset` in a store shared with other events.
+    private var fieldStore: EventFieldStore
+    private var fieldOffset: UInt32
+    private var fieldCount: UInt32
+
+    /// The kind's own fields, in order (made from the shared store on each read: use `subscript`, `int`,
+    /// `string`, `bool` to read one field).
+    public var fields: JSONObject {
+        get {
+            var members: [(String, JSONValue)] = []
+            members.reserveCapacity(Int(fieldCount))
+            for slot in fieldSlots { members.append((fieldStore.key(slot).text, fieldStore.value(slot))) }
+            return JSONObject(members)
+        }
+        set { (fieldStore, fieldOffset, fieldCount) = Self.ownStore(Self.sanitized(newValue)) }
+    }
 
     /// The multiprocessing name of the process, e.g. `ForkPoolWorker-2`.
     public var process: String {
@@ -50,7 +64,7 @@ public struct TraceEvent: Sendable, Equatable {
     public init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: String, thread: String,
                 kind: String, object: String? = nil, fields: JSONObject = JSONObject()) {
         self.init(seq: seq, t: t, pid: pid, ppid: ppid, process: EventName(process), thread: EventName(thread),
-                  kind: EventName(kind), object: object.map(EventName.init) ?? .none, sanitizedFields: Self.sanitized(fields))
+                  kind: EventName(kind), object: object.map(EventName.init) ?? .none, fields: Self.ownStore(Self.sanitized(fields)))
     }
 
     /// An event of a kind mp-tutor knows.
@@ -60,9 +74,9 @@ public struct TraceEvent: Sendable, Equatable {
                   kind: kind.rawValue, object: object, fields: fields)
     }
 
-    /// An event of names already numbered and fields already in `line` form (the transcript reader's path).
+    /// An event of names already numbered and fields already stored in `line` form (the transcript reader's path).
     init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: EventName, thread: EventName,
-         kind: EventName, object: EventName, sanitizedFields fields: JSONObject) {
+         kind: EventName, object: EventName, fields: (store: EventFieldStore, offset: UInt32, count: UInt32)) {
         self.seq = seq
         self.t = t
         self.pid = pid
@@ -72,7 +86,16 @@ public struct TraceEvent: Sendable, Equatable {
         kindName = kind
         known = kind.known
         objectName = object
-        self.fields = fields
+        (fieldStore, fieldOffset, fieldCount) = fields
+    }
+
+    public static func == (lhs: TraceEvent, rhs: TraceEvent) -> Bool {
+        guard lhs.seq == rhs.seq, lhs.t == rhs.t, lhs.pid == rhs.pid, lhs.ppid == rhs.ppid,
+              lhs.processName == rhs.processName, lhs.threadName == rhs.threadName, lhs.kindName == rhs.kindName,
+              lhs.objectName == rhs.objectName, lhs.fieldCount == rhs.fieldCount else { return false }
+        return zip(lhs.fieldSlots, rhs.fieldSlots).allSatisfy { a, b in
+            lhs.fieldStore.key(a) == rhs.fieldStore.key(b) && lhs.fieldStore.value(a) == rhs.fieldStore.value(b)
+        }
     }
 
     /// Whether the event is of this kind (one comparison of the kind resolved at init).
@@ -84,17 +107,25 @@ public struct TraceEvent: Sendable, Equatable {
     /// Every key and string in `line` form: a print's `text` too, since rows and notes quote it on one line.
     static func sanitized(_ fields: JSONObject) -> JSONObject { TextSanitizer.line(fields) }
 
+    static func ownStore(_ fields: JSONObject) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
+        fields.members.isEmpty ? (EventFieldStore.empty, 0, 0) : (EventFieldStore(fields), 0, UInt32(fields.members.count))
+    }
+
+    private var fieldSlots: Range<Int> { Int(fieldOffset)..<Int(fieldOffset + fieldCount) }
+
     /// A field's value.
-    public subscript(field: String) -> JSONValue? { fields[field] }
+    public subscript(field: String) -> JSONValue? {
+        fieldStore.slot(of: field, from: Int(fieldOffset), count: Int(fieldCount)).map(fieldStore.value)
+    }
 
     /// An integer field.
-    public func int(_ field: String) -> Int64? { fields[field]?.intValue }
+    public func int(_ field: String) -> Int64? { self[field]?.intValue }
 
     /// A string field.
-    public func string(_ field: String) -> String? { fields[field]?.stringValue }
+    public func string(_ field: String) -> String? { self[field]?.stringValue }
 
     /// A Bool field.
-    public func bool(_ field: String) -> Bool? { fields[field]?.boolValue }
+    public func bool(_ field: String) -> Bool? { self[field]?.boolValue }
 
     /// Seconds since the run started.
     public var seconds: Double { Double(t) / 1e9 }

@@ -1,7 +1,8 @@
 extension JSONParser {
-    /// One member of a line's top-level object: its key, the key's tag in the name table, its value, and for
-    /// a plain string under a name key (`process`, `thread`, `kind`, `object`) its number in `EventNames`.
-    typealias Member = (key: String, tag: UInt8, value: JSONValue, name: EventName)
+    /// One member of a line's top-level object: its key, the key's tag in the name table, the key's number in
+    /// `EventNames` (`.none` for a key the table does not keep), its value, and for a plain string under a
+    /// name key (`process`, `thread`, `kind`, `object`) the value's number in `EventNames`.
+    typealias Member = (key: String, tag: UInt8, keyName: EventName, value: JSONValue, name: EventName)
 
     /// The members of the object on one transcript line, in order and with repeated keys kept (the caller
     /// decides which wins), short strings taken from `names`; nil when the line holds valid JSON that is
@@ -32,15 +33,15 @@ private extension JSONParser {
         while true {
             skipSpace()
             guard current == UInt8(ascii: "\"") else { throw failure(Phrase.jsonQuotedKey.text()) }
-            let (key, tag) = try parseKey(names)
+            let (key, tag, keyName) = try parseKey(names)
             skipSpace()
             guard current == UInt8(ascii: ":") else { throw failure(Phrase.jsonColon.text()) }
             index += 1
             skipSpace()
             if TranscriptLine.nameTags.contains(tag), let name = parseName(names) {
-                members.append((key, tag, .string(name.text), name.name))
+                members.append((key, tag, keyName, .string(name.text), name.name))
             } else {
-                members.append((key, tag, try parseValue(), .none))
+                members.append((key, tag, keyName, try parseValue(), .none))
             }
             skipSpace()
             switch current {
@@ -63,14 +64,14 @@ private extension JSONParser {
     }
 
     /// A key and its tag: a plain key straight from the table, an escaped one the long way.
-    mutating func parseKey(_ names: NameTable) throws(Failure) -> (String, UInt8) {
+    mutating func parseKey(_ names: NameTable) throws(Failure) -> (String, UInt8, EventName) {
         var end = index + 1
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let name = names.name(bytes[(index + 1)..<end]) {
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let key = names.key(bytes[(index + 1)..<end]) {
             index = end + 1
-            return (name.text, name.tag)
+            return key
         }
         let key = try parseString()
-        return (key, names.tag(of: key))
+        return (key, names.tag(of: key), .none)
     }
 }

@@ -54,6 +54,13 @@ final class NameTable {
         return (entries[index].text, entries[index].event)
     }
 
+    /// A key's text, tag and number in `EventNames`, or nil as for `eventName`.
+    func key(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, tag: UInt8, name: EventName)? {
+        guard case let .kept(index) = find(bytes) else { return nil }
+        if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
+        return (entries[index].text, entries[index].tag, entries[index].event)
+    }
+
     /// The tag of a text read without the table (an escaped or long key).
     func tag(of text: String) -> UInt8 { tags[text] ?? 0 }
 }

@@ -55,22 +55,38 @@ extension TraceEvent {
         let fields = JSONObject(o.members.filter { !Self.fixedKeys.contains($0.key) }.map { ($0.key, $0.value) })
         var fixed = FixedMembers()
         for (tag, key) in TranscriptLine.fixedKeys.enumerated() { _ = fixed.set(UInt8(tag + 1), o[key], .none) }
-        try self.init(fixed, fields: fields)
+        try self.init(fixed) { () throws(TranscriptDecodingError) in
+            try TranscriptLimits.checkEventFields(fields)
+            return Self.ownStore(Self.sanitized(fields))
+        }
     }
 
     /// Reads an event straight from a line's members (see `TranscriptLine`): the fixed keys by their tag,
-    /// the rest into `fields`. A repeated key keeps its last value, as in a JSONObject.
-    init(members: [JSONParser.Member]) throws(TranscriptDecodingError) {
+    /// the rest into `fields`, stored by `writer`. A repeated key keeps its last value, as in a JSONObject.
+    init(members: [JSONParser.Member], fields writer: inout EventFieldWriter) throws(TranscriptDecodingError) {
         var fixed = FixedMembers()
-        var rest: [(String, JSONValue)] = []
+        var rest: [(key: String, value: JSONValue)] = []
+        var keyNames: [EventName] = []
         rest.reserveCapacity(members.count)
+        keyNames.reserveCapacity(members.count)
         for member in members where !fixed.set(member.tag, member.value, member.name) {
             rest.append((member.key, member.value))
+            keyNames.append(member.keyName)
         }
-        try self.init(fixed, fields: JSONObject(rest))
+        try self.init(fixed) { () throws(TranscriptDecodingError) in
+            // As `JSONObject(rest)`: repeated keys keep the first place and the last value; the numbers are checked
+            // on what remains, then the keys and strings made safe (two keys may read the same once safe).
+            let kept = UniqueKeys.positions(of: rest.indices) { rest[$0].key }
+            for i in kept { _ = try TranscriptLimits.checkEventField(rest[i].key, rest[i].value) }
+            let named = kept.map { i in (key: keyNames[i] != .none ? keyNames[i] : EventName(rest[i].key), value: rest[i].value) }
+            let safe = UniqueKeys.positions(of: named.indices) { named[$0].key }
+            return writer.store(safe.map { (named[$0].key, TextSanitizer.line(named[$0].value)) })
+        }
     }
 
-    private init(_ fixed: FixedMembers, fields: JSONObject) throws(TranscriptDecodingError) {
+    /// `fields` is called once the fixed keys are checked, so errors come in the order they always did.
+    private init(_ fixed: FixedMembers,
+                 fields: () throws(TranscriptDecodingError) -> (store: EventFieldStore, offset: UInt32, count: UInt32)) throws(TranscriptDecodingError) {
         func require<T>(_ key: String, _ value: T?) throws(TranscriptDecodingError) -> T {
             guard let value else { throw TranscriptDecodingError(Phrase.trNoField.text(["key": key])) }
             return value
@@ -81,10 +97,33 @@ extension TraceEvent {
         let ppid = try TranscriptLimits.int(fixed.ppid, "ppid", TranscriptLimits.pid) ?? 0
         let kind = FixedMembers.name(fixed.kind, or: nil)
         guard kind != .none else { throw TranscriptDecodingError(Phrase.trNoField.text(["key": "kind"])) }
-        try TranscriptLimits.checkEventFields(fields)
+        let stored = try fields()
         self.init(seq: Int(seq), t: t, pid: Int32(pid), ppid: Int32(ppid),
                   process: FixedMembers.name(fixed.process, or: "pid \(pid)"), thread: FixedMembers.name(fixed.thread, or: "MainThread"),
-                  kind: kind, object: FixedMembers.name(fixed.object, or: nil), sanitizedFields: Self.sanitized(fields))
+                  kind: kind, object: FixedMembers.name(fixed.object, or: nil), fields: stored)
+    }
+}
+
+/// Which members stay when a key repeats: as in a `JSONObject`, the first place with the last value.
+private enum UniqueKeys {
+    /// For each distinct key, in order of first appearance, the index of its last occurrence.
+    static func positions<Key: Hashable>(of indices: Range<Int>, key: (Int) -> Key) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(indices.count)
+        // A line has a dozen keys: looking back costs less than hashing; more keys get an index, so a hostile line stays linear.
+        if indices.count <= 16 {
+            for i in indices {
+                let k = key(i)
+                if let at = out.firstIndex(where: { key($0) == k }) { out[at] = i } else { out.append(i) }
+            }
+            return out
+        }
+        var place: [Key: Int] = [:]
+        for i in indices {
+            let k = key(i)
+            if let at = place[k] { out[at] = i } else { place[k] = out.count; out.append(i) }
+        }
+        return out
     }
 }
 

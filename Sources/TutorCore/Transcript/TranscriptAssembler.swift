@@ -8,6 +8,7 @@ struct TranscriptAssembler {
     private var problems: [String] = []
     private var repeats: Int64 = 0
     private let names = TranscriptLine.nameTable()
+    private var fields = EventFieldWriter()
 
     init(file: String) { self.file = file }
 
@@ -43,7 +44,7 @@ struct TranscriptAssembler {
             } else if members.last(where: { $0.tag == TranscriptLine.trailerTag })?.value.boolValue == true {
                 trailer = try TranscriptTrailer(json: Self.object(members))
             } else {
-                try append(TraceEvent(members: members))
+                try append(TraceEvent(members: members, fields: &fields))
             }
         } catch {
             throw fail(number, error.message)

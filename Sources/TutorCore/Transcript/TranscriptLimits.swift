@@ -80,23 +80,26 @@ enum TranscriptLimits {
     @discardableResult
     static func checkEventFields(_ fields: JSONObject) throws(TranscriptDecodingError) -> Int64 {
         var repeats: Int64 = 0
-        for member in fields.members {
-            let range = eventFields[member.key]
-            switch member.value {
-            case .int, .double:
-                guard let whole = member.value.intValue else {
-                    // A fraction (a timeout, a float Value): finite is all that renderers need.
-                    guard range == nil, let number = member.value.doubleValue, number.isFinite else {
-                        throw TranscriptDecodingError((range == nil ? Phrase.trFinite : Phrase.trWholeNumber).text(["key": member.key]))
-                    }
-                    continue
-                }
-                let value = try check(whole, range ?? anyInteger, key: member.key)
-                if member.key == "chunks" || member.key == "count" { repeats += abs(value) }
-            default:
-                continue
-            }
-        }
+        for member in fields.members { repeats += try checkEventField(member.key, member.value) }
         return repeats
+    }
+
+    /// Checks one field's number, if it is one; returns how many times it asks renderers to repeat something.
+    static func checkEventField(_ key: String, _ value: JSONValue) throws(TranscriptDecodingError) -> Int64 {
+        switch value {
+        case .int, .double:
+            let range = eventFields[key]
+            guard let whole = value.intValue else {
+                // A fraction (a timeout, a float Value): finite is all that renderers need.
+                guard range == nil, let number = value.doubleValue, number.isFinite else {
+                    throw TranscriptDecodingError((range == nil ? Phrase.trFinite : Phrase.trWholeNumber).text(["key": key]))
+                }
+                return 0
+            }
+            let checked = try check(whole, range ?? anyInteger, key: key)
+            return key == "chunks" || key == "count" ? abs(checked) : 0
+        default:
+            return 0
+        }
     }
 }

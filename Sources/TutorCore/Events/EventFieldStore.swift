@@ -1,0 +1,76 @@
+/// The kind-specific fields of many events in two columns (key numbers in `EventNames`, values), so that an
+/// event holds one reference and an offset instead of an array of its own: a million events make a few
+/// dozen allocations instead of a million, and a member costs 28 bytes instead of 40 plus an array header.
+///
+/// Filled once, front to back, by whoever made the events (the transcript reader fills one store for many
+/// events; an event built from a `JSONObject` gets a store of its own), and never changed after: a slot is
+/// written before the event that points at it exists, and a store never moves its slots, so events that
+/// share one can be read on any thread.
+final class EventFieldStore: @unchecked Sendable {
+    let capacity: Int
+    private(set) var count = 0
+    private let keys: UnsafeMutablePointer<EventName>
+    private let values: UnsafeMutablePointer<JSONValue>
+
+    /// The store of events without fields.
+    static let empty = EventFieldStore(capacity: 0)
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        keys = .allocate(capacity: max(capacity, 1))
+        values = .allocate(capacity: max(capacity, 1))
+    }
+
+    /// A store holding exactly these members (keys and strings already in `line` form, keys unique).
+    convenience init(_ object: JSONObject) {
+        self.init(capacity: object.members.count)
+        for member in object.members { append(EventName(member.key), member.value) }
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        keys.deallocate()
+        values.deallocate()
+    }
+
+    func append(_ key: EventName, _ value: JSONValue) {
+        precondition(count < capacity)
+        (keys + count).initialize(to: key)
+        (values + count).initialize(to: value)
+        count += 1
+    }
+
+    @inline(__always) func key(_ slot: Int) -> EventName { keys[slot] }
+    @inline(__always) func value(_ slot: Int) -> JSONValue { values[slot] }
+
+    /// The slot of the member named `key` among `count` slots from `start`, or nil.
+    @inline(__always) func slot(of key: String, from start: Int, count: Int) -> Int? {
+        var slot = start
+        let end = start + count
+        while slot < end {
+            if keys[slot].text == key { return slot }
+            slot += 1
+        }
+        return nil
+    }
+}
+
+/// Fills stores for the events of one transcript: one store for many events, a new one (twice as large, up to
+/// a bound) when the current one is full.
+struct EventFieldWriter {
+    private var store = EventFieldStore.empty
+    private var nextCapacity = 1 << 10
+    private static let largest = 1 << 16
+
+    /// Stores `members` (keys numbered, values in `line` form, keys unique) and says where.
+    mutating func store(_ members: [(key: EventName, value: JSONValue)]) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
+        guard !members.isEmpty else { return (EventFieldStore.empty, 0, 0) }
+        if store.count + members.count > store.capacity {
+            store = EventFieldStore(capacity: max(members.count, nextCapacity))
+            nextCapacity = min(nextCapacity * 2, Self.largest)
+        }
+        let offset = store.count
+        for member in members { store.append(member.key, member.value) }
+        return (store, UInt32(offset), UInt32(members.count))
+    }
+}
