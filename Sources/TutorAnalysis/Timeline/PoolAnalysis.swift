@@ -32,20 +32,24 @@ public struct PoolAnalysis: Sendable, Equatable {
         finished = tasks.reduce(0) { $0 + ($1.endT != nil ? 1 : 0) }
         (maxConcurrent, maxConcurrentAt) = Self.peak(tasks, runEnd: timeline.durationNs, timeline: timeline)
         var workers: [Worker] = []
+        // A worker by pid and thread (what `workerKey` spells), so its key is made once, not once per task.
+        var workerOf: [WorkerID: Int] = [:]
         // Sorted as indices: a copy of every task, to sort, was a tenth of a long run's peak memory.
         for position in tasks.indices.filter({ tasks[$0].startT != nil }).sorted(by: { tasks[$0].startT! < tasks[$1].startT! }) {
             let task = tasks[position]
-            guard let pid = task.workerPid, let key = task.workerKey else { continue }
+            guard let pid = task.workerPid else { continue }
             let busy = (task.endT ?? timeline.process(pid: pid)?.endT ?? timeline.durationNs) - task.startT!
-            if let i = workers.firstIndex(where: { $0.key == key }) {
+            let id = WorkerID(pid: pid, thread: task.workerThread ?? "MainThread")
+            if let i = workerOf[id] {
                 workers[i].tasks.append(task)
                 workers[i].busyNs += busy
-            } else {
+            } else if let key = task.workerKey {
+                workerOf[id] = workers.count
                 workers.append(Worker(pid: pid, key: key, name: task.worker ?? "pid \(pid)", tasks: [task], busyNs: busy))
             }
         }
         self.workers = workers.sorted { $0.name.localizedStandardLess($1.name) }
-        longestQueued = tasks.filter { $0.queuedNs != nil }.max { $0.queuedNs! < $1.queuedNs! }
+        longestQueued = tasks.longestQueued
     }
 
     /// Sweeps task starts and ends in time order; an end at the same instant as a start counts first,
@@ -69,6 +73,11 @@ public struct PoolAnalysis: Sendable, Equatable {
         }
         return (best, bestAt)
     }
+}
+
+private struct WorkerID: Hashable {
+    var pid: Int32
+    var thread: String
 }
 
 private extension String {

@@ -31,7 +31,7 @@ public struct PoolFigures: Sendable {
         self.pool = pool
         let create = timeline.events.first { $0.is(.poolCreate) && $0.object == pool }
         processes = create?.int(EventField.processes)
-        let tasks = timeline.tasks.filter { $0.pool == pool }
+        let tasks = timeline.tasks(ofPool: pool)
         var methods: [(String, Int)] = []
         var chunks: Int? = 0
         for i in timeline.events.indices where timeline.events[i].is(.poolSubmit) && timeline.events[i].object == pool {

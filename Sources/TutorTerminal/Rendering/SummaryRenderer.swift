@@ -57,7 +57,8 @@ private extension SummaryRenderer {
         if !pool.chunksLost.isEmpty {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
-        let peak = PoolAnalysis.peak(timeline.tasks.filter { $0.pool == pool.pool }, runEnd: timeline.durationNs, timeline: timeline)
+        let tasks = timeline.tasks(ofPool: pool.pool)
+        let peak = PoolAnalysis.peak(tasks, runEnd: timeline.durationNs, timeline: timeline)
         head += Phrase.summaryPoolTail.text(["max": peak.0, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
@@ -68,13 +69,12 @@ private extension SummaryRenderer {
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
                 + "  " + Phrase.summaryPoolWorkerRow.text(["n": worker.tasks.count, "unit": unit(worker.tasks.count), "busy": busy]))
         }
-        let tasks = timeline.tasks.filter { $0.pool == pool.pool }
-        if let longest = tasks.filter({ $0.queuedNs != nil }).max(by: { $0.queuedNs! < $1.queuedNs! }), let queued = longest.queuedNs, queued > 0 {
+        if let longest = tasks.longestQueued, let queued = longest.queuedNs, queued > 0 {
             out.append("    " + Phrase.summaryPoolLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
             out += TextWrapper.wrap(Phrase.summaryPoolEach.text(["list": queueingDelays(tasks, unit: units)]), width: width, indent: "      ",
                                     firstIndent: "    ")
         }
-        let failed = tasks.filter { $0.succeeded == false }.count
+        let failed = tasks.reduce(0) { $0 + ($1.succeeded == false ? 1 : 0) }
         if failed > 0 { out.append("    " + Phrase.summaryPoolRaised.text(["n": failed, "unit": unit(failed)])) }
         return out
     }
@@ -96,15 +96,16 @@ private extension SummaryRenderer {
 
     /// Every task's wait in the task queue when there are few, else the spread.
     func queueingDelays(_ tasks: [PoolTask], unit: String) -> String {
-        let waits = tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
-        if waits.count <= 12 {
-            // No-break spaces keep "task 3 478 ms" together when the line wraps.
-            return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
-                .joined(separator: Language.current == .zh ? "，" : ", ")
+        // Named only when they are listed: a long run's third of a million names were made to be dropped.
+        guard tasks.reduce(0, { $0 + ($1.queuedNs != nil ? 1 : 0) }) <= 12 else {
+            let sorted = tasks.compactMap(\.queuedNs).sorted()
+            return Phrase.summaryQueueSpread.text(["n": sorted.count, "min": Format.duration(ns: sorted.first!),
+                                                   "median": Format.duration(ns: sorted[sorted.count / 2]), "max": Format.duration(ns: sorted.last!)])
         }
-        let sorted = waits.map(\.1).sorted()
-        return Phrase.summaryQueueSpread.text(["n": waits.count, "min": Format.duration(ns: sorted.first!),
-                                               "median": Format.duration(ns: sorted[sorted.count / 2]), "max": Format.duration(ns: sorted.last!)])
+        let waits = tasks.compactMap { task in task.queuedNs.map { (task.name, $0) } }
+        // No-break spaces keep "task 3 478 ms" together when the line wraps.
+        return waits.map { "\($0.0) \(Format.duration(ns: $0.1))".replacingOccurrences(of: " ", with: "\u{00A0}") }
+            .joined(separator: Language.current == .zh ? "，" : ", ")
     }
 
     /// One cell per slice of the run: a block while the worker is inside a task, alternating shades so
