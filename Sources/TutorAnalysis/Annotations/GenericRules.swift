@@ -45,7 +45,7 @@ private extension GenericRules {
             var count = 1
             var k = i + 1
             while k < events.count {
-                if events[k].pid == events[i].pid, events[k].thread == events[i].thread {
+                if events[k].pid == events[i].pid, events[k].threadName == events[i].threadName {
                     guard events[k].is(.poolSubmit), events[k].string(EventField.method) == events[i].string(EventField.method),
                           events[k].t - events[j].t <= Self.burstGapNs else { break }
                     count += 1; j = k

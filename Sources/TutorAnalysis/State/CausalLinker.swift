@@ -13,11 +13,11 @@ public enum CausalLinker {
         var links: [CausalPair] = []
         var queued: [String: QueuedItems] = [:]
         var lastRelease: [String: Int] = [:]
-        var waiting: Set<String> = []
+        var waiting: Set<WaiterKey> = []
         var taskStage: [TaskKey: Int] = [:]
         var spawns: [Int32: Int] = [:]
         var exits: [Int32: Int] = [:]
-        var eventWaiters: [String: Int] = [:]
+        var eventWaiters: [WaiterKey: Int] = [:]
         var lastSet: [String: Int] = [:]
         var sent: [String: [(repr: String, event: Int)]] = [:]
         let events = timeline.events
@@ -33,11 +33,11 @@ public enum CausalLinker {
                 guard let put = queued[e.object ?? ""]?.take(repr) else { continue }
                 links.append(CausalPair(cause: put, effect: i, kind: .delivery))
             case .lockWait:
-                waiting.insert("\(e.object ?? "")|\(e.pid)|\(e.thread)")
+                waiting.insert(WaiterKey(e))
             case .lockRelease:
                 lastRelease[e.object ?? ""] = i
             case .lockAcquire:
-                let waiter = "\(e.object ?? "")|\(e.pid)|\(e.thread)"
+                let waiter = WaiterKey(e)
                 if waiting.remove(waiter) != nil, let release = lastRelease[e.object ?? ""] {
                     links.append(CausalPair(cause: release, effect: i, kind: .handOff))
                 }
@@ -62,13 +62,13 @@ public enum CausalLinker {
             case .processExit:
                 exits[e.pid] = i
             case .eventWait:
-                eventWaiters["\(e.object ?? "")|\(e.pid)|\(e.thread)"] = i
+                eventWaiters[WaiterKey(e)] = i
             case .eventSet:
                 lastSet[e.object ?? ""] = i
             case .eventWake:
                 // Only a wait that blocked (an event.wait came first) and did not time out was released by a
                 // set(): the latest set() on that event after the wait began.
-                guard let wait = eventWaiters.removeValue(forKey: "\(e.object ?? "")|\(e.pid)|\(e.thread)"),
+                guard let wait = eventWaiters.removeValue(forKey: WaiterKey(e)),
                       e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(CausalPair(cause: set, effect: i, kind: .wake))
             case .pipeSend:
@@ -158,5 +158,18 @@ private struct QueuedItems {
             head = 0
         }
         return put
+    }
+}
+
+/// An object and one thread waiting on it, by number (an absent object is `EventName.none`, as "" was).
+private struct WaiterKey: Hashable {
+    var object: EventName
+    var pid: Int32
+    var thread: EventName
+
+    init(_ e: TraceEvent) {
+        object = e.object?.isEmpty ?? true ? .none : e.objectName
+        pid = e.pid
+        thread = e.threadName
     }
 }

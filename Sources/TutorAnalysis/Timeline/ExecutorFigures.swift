@@ -60,7 +60,7 @@ public struct ExecutorFigures: Sendable {
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
             // Its end: the next future.end of that work item on the same thread.
-            if let end = events[(i + 1)...].first(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.thread == e.thread }),
+            if let end = events[(i + 1)...].first(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.threadName == e.threadName }),
                end.int(EventField.work) == e.int(EventField.work), end.bool(EventField.ok) == false {
                 failedEnds += 1
             }

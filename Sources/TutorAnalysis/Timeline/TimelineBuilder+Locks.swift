@@ -4,19 +4,19 @@ extension TimelineBuilder {
     /// Pairs each acquire with its release, per lock, and notes who held the lock when a waiter began to wait.
     static func lockActivity(_ events: [TraceEvent]) -> [LockActivity] {
         var locks: [LockActivity] = []
-        var index: [String: Int] = [:]
-        var waitingSince: [String: String] = [:] // "lock|pid|thread" -> holder label at wait time
+        var index: [EventName: Int] = [:]
+        var waitingSince: [WaiterKey: String] = [:] // lock, pid and thread -> holder label at wait time
         var openHolds: [Int: [Int]] = [:] // lock -> indices of its holds not yet released, oldest first
         func slot(_ event: TraceEvent) -> Int? {
             guard let object = event.object else { return nil }
-            if let i = index[object] { return i }
-            index[object] = locks.count
+            if let i = index[event.objectName] { return i }
+            index[event.objectName] = locks.count
             locks.append(LockActivity(object: object, type: event.objectType ?? "Lock", site: event.site, holds: []))
             return locks.count - 1
         }
         for event in events where event.kind.hasPrefix("lock.") {
             guard let i = slot(event) else { continue }
-            let who = "\(event.object!)|\(event.pid)|\(event.thread)"
+            let who = WaiterKey(object: event.objectName, pid: event.pid, thread: event.threadName)
             switch event.known {
             case .lockWait:
                 let holders = (openHolds[i] ?? []).map { locks[i].holds[$0].process }
@@ -46,4 +46,11 @@ extension TimelineBuilder {
         }
         return locks
     }
+}
+
+/// A lock and one thread waiting for it, by number (hashed as integers, once per lock event).
+private struct WaiterKey: Hashable {
+    var object: EventName
+    var pid: Int32
+    var thread: EventName
 }

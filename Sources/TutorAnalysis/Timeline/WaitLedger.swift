@@ -49,9 +49,9 @@ public struct WaitLedger: Sendable {
 
     public init(_ timeline: Timeline) {
         var waits: [Wait] = []
-        var open: [String: [Int]] = [:]   // "pid|thread" -> indices into `waits`, innermost last
+        var open: [ThreadKey: [Int]] = [:]   // pid and thread -> indices into `waits`, innermost last
         for (index, e) in timeline.events.enumerated() {
-            let key = "\(e.pid)|\(e.thread)"
+            let key = ThreadKey(pid: e.pid, thread: e.threadName)
             if let begin = e.known, let entry = Self.closers[begin] {
                 var call = entry.call
                 if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
@@ -81,4 +81,10 @@ public struct WaitLedger: Sendable {
         self.waits = waits
         kinds = timeline.events.map(\.known)
     }
+}
+
+/// One thread of one process, by number: a key hashed as two integers, once per event of a run.
+private struct ThreadKey: Hashable {
+    var pid: Int32
+    var thread: EventName
 }

@@ -16,6 +16,13 @@ struct TranscriptAssembler {
         .badInput(file: file, line: line, message: message)
     }
 
+    /// Makes room for the events of a file of this size at once: an event line is well over 64 bytes, and
+    /// room reserved but not filled is never touched (so it costs no memory), while growing by doubling
+    /// copied the events several times and held two copies at the last growth.
+    mutating func expect(bytes: Int) {
+        events.reserveCapacity(min(max(bytes, 0) / 64, 1 << 24))
+    }
+
     /// Takes line `number` (without its newline). Returns false when reading must stop: the last line
     /// was cut off mid-write, which is a problem to report, not an error.
     mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, endsWithNewline: Bool) throws -> Bool {

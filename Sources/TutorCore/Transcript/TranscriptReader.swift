@@ -19,6 +19,8 @@ public enum TranscriptReader {
         defer { close(descriptor) }
         var source = BlockSource(descriptor: descriptor, capacity: blockBytes)
         var assembler = TranscriptAssembler(file: path)
+        var status = stat()
+        if fstat(descriptor, &status) == 0 { assembler.expect(bytes: Int(status.st_size)) }
         guard try source.fill(atLeast: sniffBytes) else { throw unreadable(path) }
         try source.withUnread { try checkStart($0, assembler) }
         var number = 0
