@@ -62,6 +62,19 @@ struct EventFieldWriter {
     private var nextCapacity = 1 << 10
     private static let largest = 1 << 16
 
+    /// Makes room for `count` members, lets `fill` append exactly that many, and says where they are.
+    mutating func store(count: Int, _ fill: (EventFieldStore) -> Void) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
+        guard count > 0 else { return (EventFieldStore.empty, 0, 0) }
+        if store.count + count > store.capacity {
+            store = EventFieldStore(capacity: max(count, nextCapacity))
+            nextCapacity = min(nextCapacity * 2, Self.largest)
+        }
+        let offset = store.count
+        fill(store)
+        precondition(store.count == offset + count)
+        return (store, UInt32(offset), UInt32(count))
+    }
+
     /// Stores `members` (keys numbered, values in `line` form, keys unique) and says where.
     mutating func store(_ members: [(key: EventName, value: JSONValue)]) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard !members.isEmpty else { return (EventFieldStore.empty, 0, 0) }

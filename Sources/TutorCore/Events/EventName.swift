@@ -17,4 +17,7 @@ public struct EventName: Hashable, Sendable {
 
     /// The event kind this name spells, when mp-tutor knows it (resolved once per distinct name).
     public var known: EventKind? { EventNames.shared.known(of: self) }
+
+    /// The range a field of this name must lie in (`TranscriptLimits.eventFields`), if any.
+    var fieldRange: ClosedRange<Int64>? { EventNames.shared.fieldRange(of: self) }
 }

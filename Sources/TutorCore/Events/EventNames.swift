@@ -17,6 +17,8 @@ final class EventNames: @unchecked Sendable {
     private struct Entry {
         var text: String
         var known: EventKind?
+        /// The range of the field this text names, when it is one (`TranscriptLimits.eventFields`).
+        var fieldRange: ClosedRange<Int64>?
     }
 
     private static let chunkBits = 12
@@ -33,7 +35,7 @@ final class EventNames: @unchecked Sendable {
         chunks = .allocate(capacity: Self.chunkCount)
         chunks.initialize(repeating: nil, count: Self.chunkCount)
         let first = UnsafeMutablePointer<Entry>.allocate(capacity: Self.chunkSize)
-        first.initialize(to: Entry(text: "", known: nil))
+        first.initialize(to: Entry(text: "", known: nil, fieldRange: nil))
         chunks[0] = first
     }
 
@@ -51,7 +53,8 @@ final class EventNames: @unchecked Sendable {
         precondition(count < Self.chunkSize * Self.chunkCount, "more distinct event names than mp-tutor can hold")
         let chunk = count >> Self.chunkBits
         if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: Self.chunkSize) }
-        (chunks[chunk].unsafelyUnwrapped + (count & (Self.chunkSize - 1))).initialize(to: Entry(text: clean, known: EventKind(rawValue: clean)))
+        (chunks[chunk].unsafelyUnwrapped + (count & (Self.chunkSize - 1))).initialize(to: Entry(text: clean, known: EventKind(rawValue: clean),
+                                                                                               fieldRange: TranscriptLimits.eventFields[clean]))
         count += 1
         numbers[clean] = number
         if clean != text { numbers[text] = number }
@@ -61,6 +64,8 @@ final class EventNames: @unchecked Sendable {
     func text(of name: EventName) -> String { entry(name).pointee.text }
 
     func known(of name: EventName) -> EventKind? { entry(name).pointee.known }
+
+    func fieldRange(of name: EventName) -> ClosedRange<Int64>? { entry(name).pointee.fieldRange }
 
     private func entry(_ name: EventName) -> UnsafeMutablePointer<Entry> {
         let number = Int(name.rawValue)

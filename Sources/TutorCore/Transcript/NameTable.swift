@@ -86,8 +86,8 @@ private extension NameTable {
         for _ in 0..<Self.maxProbes {
             let index = Int(slots[slot])
             if index < 0 { return insert(bytes, hash: hash, slot: slot) }
-            let entry = entries[index]
-            if entry.hash == hash, entry.count == bytes.count, same(raw, at: entry.start) { return .kept(index) }
+            // Field by field: a copy of the entry would retain its string on every probe.
+            if entries[index].hash == hash, entries[index].count == bytes.count, same(raw, at: entries[index].start) { return .kept(index) }
             slot = (slot + 1) & mask
         }
         return .unkept(String(validating: bytes, as: UTF8.self))

@@ -65,6 +65,30 @@ extension TraceEvent {
     /// the rest into `fields`, stored by `writer`. A repeated key keeps its last value, as in a JSONObject.
     init(members: [JSONParser.Member], fields writer: inout EventFieldWriter) throws(TranscriptDecodingError) {
         var fixed = FixedMembers()
+        // The common line: a dozen keys, each numbered by the reader and none repeated. Its fields go straight
+        // into the store; any other line takes the general way below, with the same result.
+        var count = 0
+        var plain = members.count <= 16
+        for i in members.indices where !fixed.set(members[i].tag, members[i].value, members[i].name) {
+            let key = members[i].keyName
+            if key == .none { plain = false }
+            for j in 0..<i where members[j].keyName == key && !FixedMembers.isFixed(members[j].tag) { plain = false }
+            count += 1
+        }
+        if plain {
+            try self.init(fixed) { () throws(TranscriptDecodingError) in
+                for i in members.indices where !FixedMembers.isFixed(members[i].tag) {
+                    _ = try TranscriptLimits.checkEventField(members[i].key, members[i].keyName, members[i].value)
+                }
+                return writer.store(count: count) { store in
+                    for i in members.indices where !FixedMembers.isFixed(members[i].tag) {
+                        store.append(members[i].keyName, TextSanitizer.line(members[i].value))
+                    }
+                }
+            }
+            return
+        }
+        fixed = FixedMembers()
         var rest: [(key: String, value: JSONValue)] = []
         var keyNames: [EventName] = []
         rest.reserveCapacity(members.count)
@@ -139,6 +163,8 @@ private struct FixedMembers {
     var thread: Name = (nil, .none)
     var kind: Name = (nil, .none)
     var object: Name = (nil, .none)
+
+    static func isFixed(_ tag: UInt8) -> Bool { tag >= 1 && tag <= 8 }
 
     /// Keeps the value under a fixed key's tag (the last one wins); false for any other key.
     mutating func set(_ tag: UInt8, _ value: JSONValue?, _ name: EventName) -> Bool {

@@ -84,11 +84,26 @@ enum TranscriptLimits {
         return repeats
     }
 
+    /// The same for a key the reader numbered: its range is looked up once per distinct key (in `EventNames`),
+    /// not hashed per field. A key with controls has no range either way (its safe form is not a field name).
+    static func checkEventField(_ key: String, _ name: EventName, _ value: JSONValue) throws(TranscriptDecodingError) -> Int64 {
+        switch value {
+        case .int, .double: try checkEventField(key, value, range: name.fieldRange)
+        default: 0
+        }
+    }
+
     /// Checks one field's number, if it is one; returns how many times it asks renderers to repeat something.
     static func checkEventField(_ key: String, _ value: JSONValue) throws(TranscriptDecodingError) -> Int64 {
         switch value {
+        case .int, .double: try checkEventField(key, value, range: eventFields[key])
+        default: 0
+        }
+    }
+
+    private static func checkEventField(_ key: String, _ value: JSONValue, range: ClosedRange<Int64>?) throws(TranscriptDecodingError) -> Int64 {
+        switch value {
         case .int, .double:
-            let range = eventFields[key]
             guard let whole = value.intValue else {
                 // A fraction (a timeout, a float Value): finite is all that renderers need.
                 guard range == nil, let number = value.doubleValue, number.isFinite else {
