@@ -2,7 +2,14 @@ extension JSONParser {
     /// One member of a line's top-level object: its key, the key's tag in the name table, the key's number in
     /// `EventNames` (`.none` for a key the table does not keep), its value, and for a plain string under a
     /// name key (`process`, `thread`, `kind`, `object`) the value's number in `EventNames`.
-    typealias Member = (key: String, tag: UInt8, keyName: EventName, value: JSONValue, name: EventName)
+    /// A struct, not a tuple: a five-element tuple was copied through the runtime's generic tuple witnesses.
+    struct Member {
+        var key: String
+        var tag: UInt8
+        var keyName: EventName
+        var value: JSONValue
+        var name: EventName
+    }
 
     /// The members of the object on one transcript line, in order and with repeated keys kept (the caller
     /// decides which wins), short strings taken from `names`; nil when the line holds valid JSON that is
@@ -39,9 +46,9 @@ private extension JSONParser {
             index += 1
             skipSpace()
             if TranscriptLine.nameTags.contains(tag), let name = parseName(names) {
-                members.append((key, tag, keyName, .string(name.text), name.name))
+                members.append(Member(key: key, tag: tag, keyName: keyName, value: .string(name.text), name: name.name))
             } else {
-                members.append((key, tag, keyName, try parseValue(), .none))
+                members.append(Member(key: key, tag: tag, keyName: keyName, value: try parseValue(), name: .none))
             }
             skipSpace()
             switch current {
