@@ -14,6 +14,8 @@ public struct StepModel: Sendable {
     let searchTexts: EventTexts
     /// `searchTexts` in one buffer, built in the background once the view opens (`startIndexing`).
     let searchIndex = SearchIndex()
+    /// Each lane's events by column of its bar, made once per bar width.
+    let laneColumns = LaneColumns()
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
     let notesByEvent: [Int: [(number: Int, note: Note)]]
     /// Events that have a note, in order: the stops of `]` and `[`.
@@ -22,8 +24,8 @@ public struct StepModel: Sendable {
     let links: CausalLinkIndex
     /// Lanes drawn (helpers hidden when asked), in timeline order.
     let visibleLanes: [Int]
-    /// For each lane, the indices of its events, in order.
-    let laneEvents: [[Int]]
+    /// For each lane, its first and last event (nil for a lane without events).
+    let laneBounds: [(first: Int, last: Int)?]
     /// Whether multiprocessing's helper processes are left out of the lanes and the state panel.
     let hidesInfrastructure: Bool
     /// The stable key of each event (empty when unknown, e.g. a replay): what keeps the cursor on the
@@ -56,9 +58,9 @@ public struct StepModel: Sendable {
         links = CausalLinkIndex(timeline: timeline)
         hidesInfrastructure = hideInfrastructure
         visibleLanes = timeline.lanes.indices.filter { !(hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
-        var byLane = Array(repeating: [Int](), count: timeline.lanes.count)
-        for index in timeline.events.indices { byLane[timeline.laneOfEvent[index]].append(index) }
-        laneEvents = byLane
+        var bounds = [(first: Int, last: Int)?](repeating: nil, count: timeline.lanes.count)
+        for (index, lane) in timeline.laneOfEvent.enumerated() { bounds[lane] = (bounds[lane]?.first ?? index, index) }
+        laneBounds = bounds
         self.keys = keys.count == timeline.events.count ? keys : []
         var indices: [EventKey: Int] = [:]
         for (index, key) in self.keys.enumerated() { if let key { indices[key] = index } }

@@ -47,7 +47,8 @@ extension Stepper {
             // The summary is made after the view closes, as before: it is not needed to step.
             return .init(model: model)
         }
-        var first = StepModel(timeline: TimelineBuilder.build(page), notes: [], capabilities: capabilities,
+        // The page's model shows no task table: it need not follow each of a map's chunks.
+        var first = StepModel(timeline: TimelineBuilder.build(page, poolTasks: false), notes: [], capabilities: capabilities,
                               hideInfrastructure: display.hideInfrastructure)
         first.isFirstPage = true
         let status = StepLoop(model: first, load: load).run()
