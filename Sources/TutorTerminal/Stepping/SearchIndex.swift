@@ -49,6 +49,9 @@ final class SearchIndex: @unchecked Sendable {
     /// How many events (from the first) are indexed so far.
     var indexedCount: Int { lock.withLock { ends.count } }
 
+    /// Whether a thread is building (or has built) the index.
+    var isStarted: Bool { lock.withLock { started } }
+
     /// The first event in `range` whose indexed text contains `needle`, searched as far as the index is
     /// built; and the first event of `range` not searched (`range.upperBound` when all of it was).
     func firstMatch(_ needle: [UInt8], in range: Range<Int>) -> (found: Int?, searchedUpTo: Int) {

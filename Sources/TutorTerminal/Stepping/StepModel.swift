@@ -92,20 +92,41 @@ extension StepModel {
     /// Events the search index holds are searched there; the others are described as the search passes.
     /// - Returns: the step and whether the search wrapped past the end.
     func find(_ text: String, after step: Int) -> (step: Int, wrapped: Bool)? {
+        switch search(text, after: step, describing: true) {
+        case let .found(step, wrapped): (step, wrapped)
+        case .nowhere, .notYet: nil
+        }
+    }
+
+    /// What `find` answers, from the search index alone: `.notYet` while the answer lies beyond what the
+    /// index holds, so that the view stays with the learner and asks again instead of describing a
+    /// million events itself (the index's thread is doing that already).
+    func findIndexed(_ text: String, after step: Int) -> FindAnswer { search(text, after: step, describing: false) }
+
+    /// Where a find stands.
+    enum FindAnswer: Equatable {
+        case found(step: Int, wrapped: Bool)
+        case nowhere
+        /// The index has not reached the answer yet.
+        case notYet
+    }
+
+    private func search(_ text: String, after step: Int, describing: Bool) -> FindAnswer {
         let needle = text.lowercased()
-        guard !needle.isEmpty, count > 0 else { return nil }
+        guard !needle.isEmpty, count > 0 else { return .nowhere }
         let bytes = Array(needle.utf8)
         let start = min(max(step, -1), count - 1) + 1
         for (segment, wrapped) in [(start..<count, false), (0..<start, true)] {
             var lower = segment.lowerBound
             while lower < segment.upperBound {
                 let (found, searched) = searchIndex.firstMatch(bytes, in: lower..<segment.upperBound)
-                if let found { return (found, wrapped) }
+                if let found { return .found(step: found, wrapped: wrapped) }
                 guard searched < segment.upperBound else { break }
-                if searchTexts[searched].contains(needle) { return (searched, wrapped) }
+                guard describing else { return .notYet }
+                if searchTexts[searched].contains(needle) { return .found(step: searched, wrapped: wrapped) }
                 lower = searched + 1
             }
         }
-        return nil
+        return .nowhere
     }
 }

@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// What makes a jump on a long run cheap (states from checkpoints, lane marks by column, the linker's
+/// submit standing for its chunks, a find that waits for the index) gives exactly what the plain way gave,
+/// on recorded runs.
+final class SteppingJumpTests: XCTestCase {
+    private func timelines() throws -> [(String, Timeline)] {
+        let folder = BinaryHarness.repoRoot + "/transcripts"
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".jsonl") }.sorted()
+        XCTAssertGreaterThan(names.count, 5)
+        let fixtures = ["pool-async.jsonl", "contention.jsonl", "futures-vs-pool.jsonl"].map { BinaryHarness.repoRoot + "/Tests/Fixtures/" + $0 }
+        return try (names.map { folder + "/" + $0 } + fixtures).map { ($0, TimelineBuilder.build(try TranscriptReader.read(path: $0))) }
+    }
+
+    func testAStateFromACheckpointIsTheStateAppliedFromTheFirstEvent() throws {
+        var compared = 0
+        for (path, timeline) in try timelines() {
+            let replayer = StateReplayer(timeline: timeline)
+            var plain = RunState()
+            // Every step, in an order that jumps back and forth across checkpoints.
+            var expected: [RunState] = []
+            for index in timeline.events.indices {
+                plain.apply(index, of: timeline)
+                expected.append(plain)
+            }
+            let order = timeline.events.indices.reversed().enumerated().map { $0.offset % 2 == 0 ? $0.element : timeline.events.count - 1 - $0.element }
+            for step in order {
+                XCTAssertEqual(replayer.state(after: step), expected[step], "\(path) step \(step)")
+                compared += 1
+            }
+            XCTAssertEqual(replayer.state(after: -1), RunState(), path)
+        }
+        XCTAssertGreaterThan(compared, StateReplayer.checkpointEvery * 4, "runs long enough to cross checkpoints")
+    }
+
+    func testALaneRowMarksEachColumnWithTheLastOfItsEvents() throws {
+        for (path, timeline) in try timelines() {
+            let columns = LaneColumns()
+            for barWidth in [10, 57, 200] {
+                // The plain way: every event of the lane drawn in turn, the later over the earlier.
+                var naive = [[Int32]](repeating: [Int32](repeating: -1, count: barWidth), count: timeline.lanes.count)
+                for lane in timeline.lanes.indices {
+                    for index in timeline.events.indices where timeline.laneOfEvent[index] == lane {
+                        let duration = max(1, timeline.durationNs)
+                        let c = min(barWidth - 1, max(0, Int(Double(timeline.events[index].t) / Double(duration) * Double(barWidth - 1))))
+                        naive[lane][c] = Int32(index)
+                    }
+                    XCTAssertEqual(columns.lastEvents(lane: lane, barWidth: barWidth, timeline: timeline), naive[lane], "\(path) lane \(lane) width \(barWidth)")
+                }
+            }
+        }
+    }
+
+    func testTheLinkerLinksEachChunkToItsSubmitAsAKeyPerChunkDid() throws {
+        // A map of 4 chunks, a second submit reusing job 1 with 2 chunks (hostile but readable), and
+        // chunks started before and after it: the latest submit covering a chunk is its cause.
+        let lines = [
+            #"{"seq":1,"t":10,"pid":1,"ppid":0,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":2}"#,
+            #"{"seq":2,"t":20,"pid":1,"ppid":0,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":1,"chunks":4,"method":"map"}"#,
+            #"{"seq":3,"t":30,"pid":2,"ppid":1,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":1,"index":3}"#,
+            #"{"seq":4,"t":40,"pid":1,"ppid":0,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":1,"chunks":2,"method":"map"}"#,
+            #"{"seq":5,"t":50,"pid":2,"ppid":1,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":1,"index":0}"#,
+            #"{"seq":6,"t":60,"pid":3,"ppid":1,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":1,"index":2}"#,
+            #"{"seq":7,"t":70,"pid":3,"ppid":1,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.end","job":1,"index":2}"#,
+            #"{"seq":8,"t":80,"pid":3,"ppid":1,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":1,"index":4}"#,
+        ]
+        let fixture = try String(contentsOfFile: BinaryHarness.repoRoot + "/Tests/Fixtures/pool-async.jsonl", encoding: .utf8)
+        let header = String(fixture.prefix { $0 != "\n" })
+        let transcript = try TranscriptReader.parse(Array(([header] + lines).joined(separator: "\n").utf8) + [0x0A], file: "test.jsonl")
+        let pairs = CausalLinker.pairs(in: TimelineBuilder.build(transcript))
+        XCTAssertEqual(pairs.map { [Int($0.cause), Int($0.effect)] }, [[1, 2], [3, 4], [1, 5], [5, 6]])
+    }
+
+    func testAFindWaitingForTheIndexLandsWhereAFindByDescribingDoes() throws {
+        for (path, timeline) in try timelines().prefix(4) {
+            let plain = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            let indexed = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            indexed.startIndexing()
+            for query in ["exit", "task", "no such words anywhere"] {
+                for step in [0, timeline.events.count / 2] {
+                    var waiting = StepSession(step: step)
+                    waiting.startFind(query, in: indexed)
+                    let deadline = Date().addingTimeInterval(30)
+                    while waiting.finding != nil, Date() < deadline {
+                        XCTAssertNotNil(waiting.findingLine(indexed))
+                        usleep(1_000)
+                        waiting.continueFind(in: indexed)
+                    }
+                    var described = StepSession(step: step)
+                    described.startFind(query, in: plain)
+                    XCTAssertNil(waiting.finding, path)
+                    XCTAssertEqual(waiting, described, "\(path) \(query) after \(step)")
+                }
+            }
+        }
+    }
+}
