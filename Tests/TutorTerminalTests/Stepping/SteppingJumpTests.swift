@@ -99,4 +99,23 @@ final class SteppingJumpTests: XCTestCase {
             }
         }
     }
+
+    func testAnIndexInManySmallBlocksFindsWhatDescribingFinds() throws {
+        for (path, timeline) in try timelines().prefix(5) {
+            let model = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            let index = SearchIndex(batch: 7)
+            index.start(model.searchTexts)
+            let deadline = Date().addingTimeInterval(30)
+            while index.indexedCount < timeline.events.count, Date() < deadline { usleep(2_000) }
+            for query in ["exit", "task", "pool#1", "no such words anywhere"] {
+                for lower in [0, 6, 7, 8, timeline.events.count / 3] where lower < timeline.events.count {
+                    let range = lower..<timeline.events.count
+                    let expected = range.first { model.searchTexts[$0].contains(query) }
+                    let found = index.firstMatch(Array(query.utf8), in: range)
+                    XCTAssertEqual(found.found, expected, "\(path) \(query) from \(lower)")
+                    XCTAssertEqual(found.searchedUpTo, range.upperBound, path)
+                }
+            }
+        }
+    }
 }
