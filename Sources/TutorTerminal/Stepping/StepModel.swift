@@ -17,9 +17,9 @@ public struct StepModel: Sendable {
     /// Each lane's events by column of its bar, made once per bar width.
     let laneColumns = LaneColumns()
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
-    let notesByEvent: [Int: [(number: Int, note: Note)]]
+    private(set) var notesByEvent: [Int: [(number: Int, note: Note)]] = [:]
     /// Events that have a note, in order: the stops of `]` and `[`.
-    let annotatedSteps: [Int]
+    private(set) var annotatedSteps: [Int] = []
     /// What caused each event and what it led to, put in words when a screen shows them.
     let links: CausalLinkIndex
     /// Lanes drawn (helpers hidden when asked), in timeline order.
@@ -42,19 +42,16 @@ public struct StepModel: Sendable {
     ///   - hideInfrastructure: leave out multiprocessing's helper lanes unless the current event is on one.
     ///   - keys: each event's stable key (same index as the timeline's events), if known.
     ///   - isLive: the run has not ended yet.
+    ///   - replayer: the run's state model, if made already (for the notes).
     public init(timeline: Timeline, notes: [Note], capabilities: TerminalCapabilities, hideInfrastructure: Bool = true,
-                keys: [EventKey?] = [], isLive: Bool = false) {
+                keys: [EventKey?] = [], isLive: Bool = false, replayer: StateReplayer? = nil) {
         self.timeline = timeline
         painter = Painter(capabilities: capabilities)
-        replayer = StateReplayer(timeline: timeline)
+        self.replayer = replayer ?? StateReplayer(timeline: timeline)
         descriptions = EventTexts(describer: EventDescriber(timeline: timeline, painter: painter), lowercased: false)
         let plain = EventDescriber(timeline: timeline, painter: Painter(capabilities: .init(
             color: false, unicode: capabilities.unicode, width: capabilities.width, isInteractive: false)))
         searchTexts = EventTexts(describer: plain, lowercased: true)
-        var byEvent: [Int: [(number: Int, note: Note)]] = [:]
-        for (offset, note) in notes.enumerated() { byEvent[note.eventIndex, default: []].append((offset + 1, note)) }
-        notesByEvent = byEvent
-        annotatedSteps = byEvent.keys.sorted()
         links = CausalLinkIndex(timeline: timeline)
         hidesInfrastructure = hideInfrastructure
         visibleLanes = timeline.lanes.indices.filter { !(hideInfrastructure && timeline.lanes[$0].isInfrastructure) }
@@ -66,6 +63,7 @@ public struct StepModel: Sendable {
         for (index, key) in self.keys.enumerated() { if let key { indices[key] = index } }
         indexByKey = indices
         self.isLive = isLive
+        place(notes)
     }
 
     /// Number of steps (one per event).
@@ -73,6 +71,20 @@ public struct StepModel: Sendable {
 }
 
 extension StepModel {
+    /// This model with `notes` (of the same timeline) in place of its notes; everything else is shared.
+    public func withNotes(_ notes: [Note]) -> StepModel {
+        var model = self
+        model.place(notes)
+        return model
+    }
+
+    private mutating func place(_ notes: [Note]) {
+        var byEvent: [Int: [(number: Int, note: Note)]] = [:]
+        for (offset, note) in notes.enumerated() { byEvent[note.eventIndex, default: []].append((offset + 1, note)) }
+        notesByEvent = byEvent
+        annotatedSteps = byEvent.keys.sorted()
+    }
+
     /// Starts building the search index on a thread of its own (once per model).
     func startIndexing() { searchIndex.start(searchTexts) }
 
@@ -83,10 +95,26 @@ extension StepModel {
     func index(of key: EventKey) -> Int? { indexByKey[key] }
 
     /// The next annotated event after `step`, if any.
-    func nextAnnotated(after step: Int) -> Int? { annotatedSteps.first { $0 > step } }
+    func nextAnnotated(after step: Int) -> Int? {
+        let next = firstAnnotated { $0 > step }
+        return next < annotatedSteps.count ? annotatedSteps[next] : nil
+    }
 
     /// The last annotated event before `step`, if any.
-    func previousAnnotated(before step: Int) -> Int? { annotatedSteps.last { $0 < step } }
+    func previousAnnotated(before step: Int) -> Int? {
+        let next = firstAnnotated { $0 >= step }
+        return next > 0 ? annotatedSteps[next - 1] : nil
+    }
+
+    /// The position of the first annotated step that `isPast` (a binary search: the steps are in order).
+    private func firstAnnotated(_ isPast: (Int) -> Bool) -> Int {
+        var low = 0, high = annotatedSteps.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(annotatedSteps[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
 
     /// The first event after `step` whose description contains `text` (any case), wrapping to the start.
     /// Events the search index holds are searched there; the others are described as the search passes.

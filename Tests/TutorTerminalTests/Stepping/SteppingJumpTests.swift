@@ -118,4 +118,26 @@ final class SteppingJumpTests: XCTestCase {
             }
         }
     }
+
+    func testNotesAddedAfterTheWholeRunIsShownAreTheNotesMadeWithIt() throws {
+        var annotated = 0
+        for (path, timeline) in try timelines() {
+            let notes = Annotator(timeline: timeline).notes()
+            let bare = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            // The notes made on the view's own state model are the notes made on a state model of their own.
+            XCTAssertEqual(Annotator(timeline: timeline, replayer: bare.replayer).notes().map(\.text), notes.map(\.text), path)
+            let later = bare.withNotes(notes)
+            let built = StepModel(timeline: timeline, notes: notes, capabilities: SteppingTestSupport.plain80)
+            XCTAssertEqual(later.annotatedSteps, built.annotatedSteps, path)
+            for step in stride(from: -1, through: timeline.events.count, by: max(1, timeline.events.count / 12)) {
+                XCTAssertEqual(later.nextAnnotated(after: step), built.annotatedSteps.first { $0 > step }, "\(path) \(step)")
+                XCTAssertEqual(later.previousAnnotated(before: step), built.annotatedSteps.last { $0 < step }, "\(path) \(step)")
+                let index = max(0, min(step, timeline.events.count - 1))
+                let screen = { (model: StepModel) in StepScreen(model: model, session: StepSession(step: index), size: .init(width: 100, height: 60)).lines() }
+                XCTAssertEqual(screen(later), screen(built), "\(path) \(step)")
+            }
+            annotated += built.annotatedSteps.count
+        }
+        XCTAssertGreaterThan(annotated, 10, "runs with notes to compare")
+    }
 }
