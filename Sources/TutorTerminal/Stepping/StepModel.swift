@@ -120,16 +120,18 @@ extension StepModel {
     /// Events the search index holds are searched there; the others are described as the search passes.
     /// - Returns: the step and whether the search wrapped past the end.
     func find(_ text: String, after step: Int) -> (step: Int, wrapped: Bool)? {
-        switch search(text, after: step, describing: true) {
+        switch search(text, after: step, describing: .max) {
         case let .found(step, wrapped): (step, wrapped)
         case .nowhere, .notYet: nil
         }
     }
 
-    /// What `find` answers, from the search index alone: `.notYet` while the answer lies beyond what the
-    /// index holds, so that the view stays with the learner and asks again instead of describing a
-    /// million events itself (the index's thread is doing that already).
-    func findIndexed(_ text: String, after step: Int) -> FindAnswer { search(text, after: step, describing: false) }
+    /// What `find` answers, from the search index and at most `describing` events past it: `.notYet` while
+    /// the answer lies further, so that the view stays with the learner and asks again instead of
+    /// describing a million events itself (the index's thread is doing that already).
+    func findIndexed(_ text: String, after step: Int, describing: Int = 2_000) -> FindAnswer {
+        search(text, after: step, describing: describing)
+    }
 
     /// Where a find stands.
     enum FindAnswer: Equatable {
@@ -139,7 +141,8 @@ extension StepModel {
         case notYet
     }
 
-    private func search(_ text: String, after step: Int, describing: Bool) -> FindAnswer {
+    private func search(_ text: String, after step: Int, describing budget: Int) -> FindAnswer {
+        var budget = budget
         let needle = text.lowercased()
         guard !needle.isEmpty, count > 0 else { return .nowhere }
         let bytes = Array(needle.utf8)
@@ -150,7 +153,8 @@ extension StepModel {
                 let (found, searched) = searchIndex.firstMatch(bytes, in: lower..<segment.upperBound)
                 if let found { return .found(step: found, wrapped: wrapped) }
                 guard searched < segment.upperBound else { break }
-                guard describing else { return .notYet }
+                guard budget > 0 else { return .notYet }
+                budget -= 1
                 if searchTexts[searched].contains(needle) { return .found(step: searched, wrapped: wrapped) }
                 lower = searched + 1
             }

@@ -93,6 +93,10 @@ final class SteppingJumpTests: XCTestCase {
                     }
                     var described = StepSession(step: step)
                     described.startFind(query, in: plain)
+                    // With nothing indexed, a find answers only as far as it may describe.
+                    XCTAssertEqual(plain.findIndexed(query, after: step, describing: 0), .notYet, path)
+                    let whole = plain.findIndexed(query, after: step, describing: timeline.events.count)
+                    XCTAssertEqual(whole, plain.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, path)
                     XCTAssertNil(waiting.finding, path)
                     XCTAssertEqual(waiting, described, "\(path) \(query) after \(step)")
                 }
