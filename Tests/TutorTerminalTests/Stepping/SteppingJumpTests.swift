@@ -144,4 +144,24 @@ final class SteppingJumpTests: XCTestCase {
         }
         XCTAssertGreaterThan(annotated, 10, "runs with notes to compare")
     }
+
+    func testAFindDescribingFromTheEndWithNoIndexLandsOnTheFirstMatchAfterTheStep() throws {
+        var landed = 0
+        for (path, timeline) in try timelines().prefix(5) {
+            // No index thread at all: only the view's walk from the end can answer.
+            let model = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            for query in ["exit", "task", "put", "started"] {
+                for step in [0, timeline.events.count / 3] {
+                    guard let expected = model.find(query, after: step), !expected.wrapped else { continue }
+                    var session = StepSession(step: step)
+                    session.finding = .init(query: query, tail: model.count, tailMatch: nil)
+                    for _ in 0..<10_000 where session.finding != nil { session.continueFind(in: model) }
+                    XCTAssertNil(session.finding, "\(path) \(query)")
+                    XCTAssertEqual(session.step, expected.step, "\(path) \(query) after \(step)")
+                    landed += 1
+                }
+            }
+        }
+        XCTAssertGreaterThan(landed, 10)
+    }
 }
