@@ -8,11 +8,14 @@ public struct Annotator {
     public var timeline: Timeline
     public var rules: [NoteRule]
     public var parameters: [String: String]
+    /// The run's state model, when the caller has one already (the step view): one pass over the run, not two.
+    public var replayer: StateReplayer?
 
-    public init(timeline: Timeline, rules: [NoteRule] = [], parameters: [String: String] = [:]) {
+    public init(timeline: Timeline, rules: [NoteRule] = [], parameters: [String: String] = [:], replayer: StateReplayer? = nil) {
         self.timeline = timeline
         self.rules = rules
         self.parameters = parameters
+        self.replayer = replayer
     }
 
     /// Every note, in event order; an event with a lesson note gets no generic note.
@@ -30,7 +33,7 @@ public struct Annotator {
             }
         }
         let explained = Set(notes.map(\.eventIndex))
-        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: StateReplayer(timeline: timeline)).notes().filter { !explained.contains($0.eventIndex) }
+        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: replayer ?? StateReplayer(timeline: timeline)).notes().filter { !explained.contains($0.eventIndex) }
         return notes.enumerated().sorted { ($0.element.eventIndex, $0.offset) < ($1.element.eventIndex, $1.offset) }.map(\.element)
     }
 }

@@ -15,6 +15,15 @@ public enum CausalLinker {
         var lastRelease: [String: Int] = [:]
         var waiting: Set<WaiterKey> = []
         var taskStage: [TaskKey: Int] = [:]
+        // Each job's submits and their chunks: a map's submit stands for every chunk's first stage without
+        // a key per chunk (a million-chunk map made a million keys before its first task started).
+        var submitsOfJob: [Int64: [(event: Int, chunks: Int64)]] = [:]
+        /// The latest stage of a task: its own last event or the latest submit of its chunk, whichever came later.
+        func stage(_ key: TaskKey) -> Int? {
+            let submit = submitsOfJob[key.job]?.last { (0..<$0.chunks).contains(key.index) }?.event
+            guard let own = taskStage[key] else { return submit }
+            return max(own, submit ?? own)
+        }
         var spawns: [Int32: Int] = [:]
         var exits: [Int32: Int] = [:]
         var eventWaiters: [WaiterKey: Int] = [:]
@@ -42,15 +51,15 @@ public enum CausalLinker {
                     links.append(CausalPair(cause: release, effect: i, kind: .handOff))
                 }
             case .poolSubmit:
-                for chunk in 0..<max(1, e.chunks ?? 1) { taskStage[TaskKey(job: e.job ?? -1, index: chunk)] = i }
+                submitsOfJob[e.job ?? -1, default: []].append((i, max(1, e.chunks ?? 1)))
             case .taskStart, .taskEnd, .poolResult:
                 let key = TaskKey(e)
-                if let previous = taskStage[key] {
+                if let previous = stage(key) {
                     links.append(CausalPair(cause: previous, effect: i, kind: .task))
                 }
                 taskStage[key] = i
             case .poolCallback:
-                if let result = taskStage[TaskKey(e)] {
+                if let result = stage(TaskKey(e)) {
                     links.append(CausalPair(cause: result, effect: i, kind: .task))
                 }
             case .processSpawn:

@@ -2,7 +2,9 @@ import TutorCore
 
 /// Builds a `Timeline` from a transcript. The one path from events to everything the renderers show.
 public enum TimelineBuilder {
-    public static func build(_ transcript: Transcript) -> Timeline {
+    /// - Parameter poolTasks: follow every pool task (`Timeline.tasks`); off only for a view that shows no
+    ///   task table: the step view's first page of a long run, whose map's submit alone names a million chunks.
+    public static func build(_ transcript: Transcript, poolTasks withTasks: Bool = true) -> Timeline {
         var events = transcript.events
         // Transcripts recorded before the merger reconciled exits read the same way.
         ExitReconciler.reconcile(&events)
@@ -35,7 +37,7 @@ public enum TimelineBuilder {
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
                         laneOfEvent: laneOfEvent.map { remap[$0]! }, processes: processLives(events, roles: roles),
-                        tasks: poolTasks(events), locks: lockActivity(events), poolOfWorker: poolMembership(events))
+                        tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
     }
 }
 

@@ -117,5 +117,7 @@ extension Phrase {
         .stepLoading: "正在读取这次运行的其余部分（{mb} MB）· {seconds} · 先显示前 {n} 个事件；读完后显示注释",
         .msgLastLoading: "这是目前已读到的最后一步：运行的其余部分还在读取",
         .stepLeftWhileLoading: "（整个运行读完之前视图就关闭了：没有总结）",
+        .stepMakingNotes: "整个运行已读完（{n} 个事件）· {seconds} · 正在生成注释，生成后显示",
+        .stepFinding: "正在查找“{query}”：已把 {total} 步中的 {n} 步写成文字 · 按任意键停止",
     ]
 }

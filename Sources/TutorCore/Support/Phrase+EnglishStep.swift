@@ -117,5 +117,7 @@ extension Phrase {
         .stepLoading: "reading the rest of the run ({mb} MB) · {seconds} · the first {n} event{s} shown; notes come when it is read",
         .msgLastLoading: "this is the last step read so far: the rest of the run is still being read",
         .stepLeftWhileLoading: "(the view closed before the whole run was read: no summary)",
+        .stepMakingNotes: "the whole run is read ({n} event{s}) · {seconds} · its notes are being made and come when ready",
+        .stepFinding: "finding '{query}': {n} of {total} steps put in words so far · any key stops",
     ]
 }

@@ -52,9 +52,10 @@ public struct RunPresenter: Sendable {
 
     /// The notes for a run: the lesson's own (for this variant, with its parameters), then generic ones.
     /// The printed timeline and the step-through view both take their notes from here.
-    public func notes(for timeline: Timeline, variant: String?, parameters: [String: String]) -> [Note] {
+    /// - Parameter replayer: the run's state model, if the caller made one already.
+    public func notes(for timeline: Timeline, variant: String?, parameters: [String: String], replayer: StateReplayer? = nil) -> [Note] {
         let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: variant) }
-        return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
+        return Annotator(timeline: timeline, rules: rules, parameters: parameters, replayer: replayer).notes()
     }
 
     /// The lesson's questions, asked before the run ("" without any).

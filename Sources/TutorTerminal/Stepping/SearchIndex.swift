@@ -5,19 +5,34 @@ import Darwin
 #endif
 import Foundation
 
-/// Every event's words, plain and lower-case, in one buffer (a newline after each), built on a thread of
-/// its own once the view opens, so that `/` find scans memory (memchr, then memcmp) instead of putting in words every
-/// event it passes: on a million events that was tens of seconds. Events not indexed yet are still found,
-/// by describing them as before. The index matches bytes of the lower-cased UTF-8 text.
+/// Every event's words, plain and lower-case, built on a thread of its own once the view opens, so that
+/// `/` find scans memory (memchr, then memcmp) instead of putting in words every event it passes: on a
+/// million events that was tens of seconds. Events not indexed yet are still found, by describing them
+/// as before. The index matches bytes of the lower-cased UTF-8 text.
+///
+/// Held in blocks of `batch` events, each its own buffer with a newline after each event: a typed needle
+/// has no newline, so no match crosses an event, let alone a block; and a block never moves once made,
+/// where one growing buffer was copied whole each time it doubled (a second copy of the index at the peak).
 final class SearchIndex: @unchecked Sendable {
+    /// One batch of events' words.
+    private struct Block {
+        var firstEvent: Int
+        var bytes: [UInt8]
+        /// Where each event's text ends in `bytes` (its newline).
+        var ends: [Int32]
+    }
+
     private let lock = NSLock()
-    private var bytes: [UInt8] = []
-    /// Where each indexed event's text ends in `bytes` (its newline).
-    private var ends: [Int] = []
+    private var blocks: [Block] = []
+    private var indexed = 0
     private var started = false
 
-    /// Events indexed before the builder hands them over, so the lock is taken once per batch.
-    static let batch = 4096
+    /// Events per block: indexed before the builder hands them over, so the lock is taken once per batch.
+    let batch: Int
+
+    init(batch: Int = 4096) {
+        self.batch = max(1, batch)
+    }
 
     /// Starts indexing `texts` on a thread of its own; later calls do nothing.
     func start(_ texts: EventTexts) {
@@ -27,19 +42,22 @@ final class SearchIndex: @unchecked Sendable {
         }
         guard first else { return }
         let thread = Thread { [self] in
-            var chunk: [UInt8] = [], chunkEnds: [Int] = []
+            var bytes: [UInt8] = [], ends: [Int32] = [], firstEvent = 0
             for index in texts.indices {
-                chunk.append(contentsOf: texts[index].utf8)
-                chunkEnds.append(chunk.count)
-                chunk.append(0x0A)
-                if chunkEnds.count == Self.batch || index == texts.endIndex - 1 {
+                bytes.append(contentsOf: texts[index].utf8)
+                ends.append(Int32(bytes.count))
+                bytes.append(0x0A)
+                // A block ends early past a gigabyte of words (a program may print anything): its offsets stay 32-bit.
+                if ends.count == batch || bytes.count >= 1 << 30 || index == texts.endIndex - 1 {
+                    // Copied out at its size: the scratch buffers keep their spare room for the next batch.
+                    let block = Block(firstEvent: firstEvent, bytes: Array(bytes), ends: Array(ends))
                     lock.withLock {
-                        let base = bytes.count
-                        bytes.append(contentsOf: chunk)
-                        ends.append(contentsOf: chunkEnds.lazy.map { base + $0 })
+                        blocks.append(block)
+                        indexed = index + 1
                     }
-                    chunk.removeAll(keepingCapacity: true)
-                    chunkEnds.removeAll(keepingCapacity: true)
+                    bytes.removeAll(keepingCapacity: true)
+                    ends.removeAll(keepingCapacity: true)
+                    firstEvent = index + 1
                 }
             }
         }
@@ -47,31 +65,48 @@ final class SearchIndex: @unchecked Sendable {
     }
 
     /// How many events (from the first) are indexed so far.
-    var indexedCount: Int { lock.withLock { ends.count } }
+    var indexedCount: Int { lock.withLock { indexed } }
+
+    /// Whether a thread is building (or has built) the index.
+    var isStarted: Bool { lock.withLock { started } }
 
     /// The first event in `range` whose indexed text contains `needle`, searched as far as the index is
     /// built; and the first event of `range` not searched (`range.upperBound` when all of it was).
     func firstMatch(_ needle: [UInt8], in range: Range<Int>) -> (found: Int?, searchedUpTo: Int) {
-        lock.withLock {
-            let upper = min(range.upperBound, ends.count)
-            guard !needle.isEmpty, range.lowerBound < upper else { return (nil, max(range.lowerBound, min(range.upperBound, ends.count))) }
-            let from = range.lowerBound == 0 ? 0 : ends[range.lowerBound - 1] + 1
-            let to = ends[upper - 1]
-            guard to - from >= needle.count else { return (nil, upper) }
-            let hit: Int? = bytes.withUnsafeBytes { all in
+        // The blocks made so far: a block never changes once appended, so it is searched without the lock.
+        let (made, count) = lock.withLock { (blocks, indexed) }
+        let upper = min(range.upperBound, count)
+        guard !needle.isEmpty, range.lowerBound < upper else { return (nil, max(range.lowerBound, upper)) }
+        // The block holding the range's first event: the last that starts at or before it.
+        var low = 0, high = made.count
+        while low < high {
+            let middle = (low + high) / 2
+            if made[middle].firstEvent <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var b = max(0, low - 1)
+        while b < made.count, made[b].firstEvent < upper {
+            let block = made[b]
+            let lowEvent = max(range.lowerBound, block.firstEvent) - block.firstEvent
+            let highEvent = min(upper - block.firstEvent, block.ends.count)
+            let from = lowEvent == 0 ? 0 : Int(block.ends[lowEvent - 1]) + 1
+            let to = Int(block.ends[highEvent - 1])
+            let hit: Int? = to - from < needle.count ? nil : block.bytes.withUnsafeBytes { all in
                 needle.withUnsafeBytes { pattern in
                     Self.search(pattern, in: UnsafeRawBufferPointer(rebasing: all[from..<to])).map { from + $0 }
                 }
             }
-            guard let hit else { return (nil, upper) }
-            // The event whose text holds the first byte of the match: the first whose end is past it.
-            var low = range.lowerBound, high = upper - 1
-            while low < high {
-                let middle = (low + high) / 2
-                if ends[middle] <= hit { low = middle + 1 } else { high = middle }
+            if let hit {
+                // The event whose text holds the first byte of the match: the first whose end is past it.
+                var low = lowEvent, high = highEvent - 1
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Int(block.ends[middle]) <= hit { low = middle + 1 } else { high = middle }
+                }
+                return (block.firstEvent + low, upper)
             }
-            return (low, upper)
+            b += 1
         }
+        return (nil, upper)
     }
 
     /// The offset of the first occurrence of `pattern` in `text` (memmem is a GNU extension Swift's Glibc

@@ -31,11 +31,16 @@ struct StepLoop {
         while true {
             if let pending = loading, let outcome = pending.outcome {
                 guard case let .success(loaded) = outcome else { return 1 }
-                session.keepEvent(from: model, to: loaded.model)
-                model = loaded.model
-                model.startIndexing()
-                loading = nil
+                // From the page to the whole run (with or without its notes yet), then to the whole run
+                // with its notes: the same events, so the cursor stays where it is.
+                if model.isFirstPage || !loaded.notesPending {
+                    if model.isFirstPage { session.keepEvent(from: model, to: loaded.model) }
+                    model = loaded.model
+                    model.startIndexing()
+                    if !loaded.notesPending { loading = nil }
+                }
             }
+            session.continueFind(in: model)
             // Re-read the size before every frame: a resize may have come between keys.
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
             let status = loading.map { Self.loadingLine($0, model: model) }
@@ -45,7 +50,8 @@ struct StepLoop {
                 drawn = lines
                 drawnSize = size
             }
-            switch reader.next(timeoutMs: loading == nil ? -1 : 100) {
+            // Wake every 100 ms while the rest of the run is read or a find waits for the index.
+            switch reader.next(timeoutMs: loading == nil && session.finding == nil ? -1 : 100) {
             case .closed: return 0
             case .resized, .timedOut: continue
             case let .keys(keys):
@@ -63,8 +69,9 @@ struct StepLoop {
     /// The status row while the rest of the run is read.
     static func loadingLine(_ load: StepLoad, model: StepModel) -> String {
         let tenths = Int(max(0, load.seconds) * 10)
-        let text = Phrase.stepLoading.text(["mb": String(format: "%.1f", load.megabytes), "seconds": "\(tenths / 10).\(tenths % 10) s",
-                                            "n": model.count])
+        let seconds = "\(tenths / 10).\(tenths % 10) s"
+        let text = model.isFirstPage ? Phrase.stepLoading.text(["mb": String(format: "%.1f", load.megabytes), "seconds": seconds, "n": model.count])
+            : Phrase.stepMakingNotes.text(["n": model.count, "seconds": seconds])
         return " " + model.painter.paint(text, .yellow)
     }
 

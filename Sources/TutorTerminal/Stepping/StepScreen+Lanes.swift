@@ -38,8 +38,7 @@ extension StepScreen {
 private extension StepScreen {
     /// The column of the bar that shows time `t`.
     func column(of t: Int64, barWidth: Int) -> Int {
-        let duration = max(1, model.timeline.durationNs)
-        return min(barWidth - 1, max(0, Int(Double(t) / Double(duration) * Double(barWidth - 1))))
+        LaneColumns.column(of: t, duration: model.timeline.durationNs, barWidth: barWidth)
     }
 
     /// ` lanes   0 s        ▼ 1.007 s        4.021 s`: where the marker stands on the run's time axis.
@@ -68,18 +67,16 @@ private extension StepScreen {
 
     func laneRow(_ lane: Int, current: Bool, labelWidth: Int, barWidth: Int, cursor: Int) -> String {
         let style = Self.laneStyle(lane)
-        let events = model.laneEvents[lane]
         var cells = [(Character, [TextStyle])](repeating: (" ", []), count: barWidth)
-        if let first = events.first, let last = events.last {
+        if let (first, last) = model.laneBounds[lane] {
             let from = column(of: model.timeline.events[first].t, barWidth: barWidth)
             let to = column(of: model.timeline.events[last].t, barWidth: barWidth)
             let line = Character(painter.cell("─", ascii: "-"))
             for c in from...to { cells[c] = (line, [.dim]) }
         }
         let past = Character(painter.cell("•", ascii: "*")), future = Character(painter.cell("·", ascii: "."))
-        for index in events {
-            let c = column(of: model.timeline.events[index].t, barWidth: barWidth)
-            cells[c] = index <= step ? (past, [style]) : (future, [.dim])
+        for (c, index) in model.laneColumns.lastEvents(lane: lane, barWidth: barWidth, timeline: model.timeline).enumerated() where index >= 0 {
+            cells[c] = Int(index) <= step ? (past, [style]) : (future, [.dim])
         }
         cells[cursor] = current ? (Character(painter.cell("●", ascii: "@")), [.yellow, .bold])
             : (Character(painter.cell("│", ascii: "|")), [.yellow])

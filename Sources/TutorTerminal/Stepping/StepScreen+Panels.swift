@@ -21,6 +21,9 @@ extension StepScreen {
         case .none:
             break
         }
+        if let finding = session.findingLine(model) {
+            return " " + painter.paint(finding, .yellow)
+        }
         if let message = session.message {
             return " " + painter.paint(message, .yellow) + painter.paint(Phrase.stepMessageKeys.text(), .dim)
         }

@@ -24,6 +24,11 @@ private extension StepSession {
     mutating func apply(_ key: Key, _ model: StepModel) -> Outcome {
         message = nil
         if key == .interrupt { return .interrupt }
+        if finding != nil {
+            // Any key stops a find still waiting for the index; Esc does only that.
+            finding = nil
+            if key == .escape { return .stay }
+        }
         switch input {
         case let .jump(digits): return typeJump(key, digits, model)
         case let .search(text): return typeSearch(key, text, model)
@@ -95,16 +100,7 @@ private extension StepSession {
             let query = text.isEmpty ? (lastQuery ?? "") : text
             guard !query.isEmpty else { return .stay }
             lastQuery = query
-            if let found = model.find(query, after: step) {
-                if found.step == step {
-                    message = Phrase.msgOnlyThisStep.text(["query": query])
-                } else if found.wrapped {
-                    message = Phrase.msgWrapped.text()
-                }
-                step = found.step
-            } else {
-                message = Phrase.msgNoMention.text(["query": query])
-            }
+            startFind(query, in: model)
         default: break
         }
         return .stay

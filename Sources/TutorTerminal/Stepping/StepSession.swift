@@ -20,6 +20,8 @@ struct StepSession: Sendable, Equatable {
     /// A one-off message for the key line ("no match", "already at the last step"); cleared by the next key.
     var message: String?
     var showsHelp = false
+    /// A find waiting for the search index to reach its answer, from the current step.
+    var finding: PendingFind?
     /// While the run is live: the cursor moves to each new event as it arrives. On whenever the cursor
     /// is on the last event (G or End put it there); stepping back turns it off.
     var follows = true

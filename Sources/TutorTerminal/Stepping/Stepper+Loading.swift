@@ -40,14 +40,17 @@ extension Stepper {
     public static func present(page: Transcript, of path: String, bytes: Int, presenter: RunPresenter, variant: String?,
                                parameters: [String: String], display: DisplayOptions) throws -> Int32 {
         let capabilities = presenter.capabilities
-        let load = StepLoad(megabytes: Double(bytes) / 1e6) {
+        let load = StepLoad(megabytes: Double(bytes) / 1e6) { publish in
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
-            let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters)
-            let model = StepModel(timeline: timeline, notes: notes, capabilities: capabilities, hideInfrastructure: display.hideInfrastructure)
-            // The summary is made after the view closes, as before: it is not needed to step.
-            return .init(model: model)
+            // Stepping needs no notes: the whole run is shown first, and its notes (made on the same state
+            // model) join it when they are made. The summary is made after the view closes, as before.
+            let model = StepModel(timeline: timeline, notes: [], capabilities: capabilities, hideInfrastructure: display.hideInfrastructure)
+            publish(.init(model: model, notesPending: true))
+            let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters, replayer: model.replayer)
+            return .init(model: model.withNotes(notes))
         }
-        var first = StepModel(timeline: TimelineBuilder.build(page), notes: [], capabilities: capabilities,
+        // The page's model shows no task table: it need not follow each of a map's chunks.
+        var first = StepModel(timeline: TimelineBuilder.build(page, poolTasks: false), notes: [], capabilities: capabilities,
                               hideInfrastructure: display.hideInfrastructure)
         first.isFirstPage = true
         let status = StepLoop(model: first, load: load).run()

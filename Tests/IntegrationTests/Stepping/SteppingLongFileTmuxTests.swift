@@ -2,6 +2,8 @@ import Foundation
 import XCTest
 @testable import TutorCore
 @testable import TutorTestSupport
+@testable import TutorAnalysis
+@testable import TutorTerminal
 
 /// `replay --step` on a transcript over 8 MB (50,000 events made by benchmarks/scale.py from its
 /// recorded Pool.map seed): the view opens on the file's first page, says the rest is being read, keeps
@@ -50,6 +52,13 @@ final class SteppingLongFileTmuxTests: XCTestCase {
         XCTAssertFalse(whole.contains { $0.contains("reading the rest of the run") }, whole.joined(separator: "\n"))
         try pane.keys("G")
         _ = try pane.waitForScreen(timeout: 30) { $0.first?.hasPrefix(" step \(events)/\(events) ") == true }
+
+        // A step number between two checkpoints: the view lands on it, and its state panel is the state
+        // applied from the first event, with no checkpoint.
+        let target = events / 2 + 77
+        try pane.keys(String(target), "Enter")
+        let jumped = try pane.waitForScreen(steady: true, timeout: 30) { $0.first?.hasPrefix(" step \(target)/\(events) ") == true }
+        try assertStatePanel(jumped, step: target - 1, path: path)
         try pane.keys("g", "/", "e", "x", "i", "t", "Enter")
         let found = try pane.waitForScreen(steady: true, timeout: 120) {
             $0.first?.hasPrefix(" step 1/") == false && $0.first?.hasPrefix(" step ") == true
@@ -61,6 +70,21 @@ final class SteppingLongFileTmuxTests: XCTestCase {
         try pane.waitForFile("status.txt", timeout: 300)
         XCTAssertEqual(try pane.contents("status.txt"), "0\n")
         XCTAssertTrue(try pane.capture(history: 300).contains { $0.contains("Pool#1") }, "the summary is printed after quitting")
+    }
+
+    /// The screen's state panel, as far as it is shown, is the panel of the state after `step` applied
+    /// event by event from the first.
+    private func assertStatePanel(_ screen: [String], step: Int, path: String) throws {
+        let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+        var state = RunState()
+        for index in 0...step { state.apply(index, of: timeline) }
+        let expected = StatePanel(state: state, painter: Painter(capabilities: .init(color: false, unicode: true, width: 120, isInteractive: false)),
+                                  width: 120, hidesInfrastructure: true).lines().map { String($0.truncated(toWidth: 120)).trimmingSuffixSpaces }
+        let rule = try XCTUnwrap(screen.firstIndex { $0.contains("state after step \(step + 1)") }, screen.joined(separator: "\n"))
+        // Up to the key line, the screen's last row.
+        let shown = screen[(rule + 1)..<(screen.count - 1)].prefix { !$0.isEmpty && !$0.hasPrefix("   … ") }.map(\.trimmingSuffixSpaces)
+        XCTAssertGreaterThanOrEqual(shown.count, 2, screen.joined(separator: "\n"))
+        XCTAssertEqual(Array(shown), Array(expected.prefix(shown.count)), screen.joined(separator: "\n"))
     }
 
     private func runPython(_ code: String, _ argument: String) throws -> String {
@@ -76,4 +100,8 @@ final class SteppingLongFileTmuxTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0)
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+private extension String {
+    var trimmingSuffixSpaces: String { String(reversed().drop { $0 == " " }.reversed()) }
 }

@@ -1,0 +1,91 @@
+import TutorCore
+
+/// `/` find over a long run whose words are still being indexed: the view does not stop to describe
+/// every event itself; it says how far the index has come and stays open to keys. Meanwhile the view
+/// describes events from the run's end backwards, towards the index coming forwards, so the two
+/// threads share the work; the answer is given once they meet (or the index reaches a match), and it
+/// is the answer a find over the whole index gives.
+extension StepSession {
+    /// A find waiting for the index.
+    struct PendingFind: Sendable, Equatable {
+        var query: String
+        /// Events from `tail` to the last were described by the view, from the end backwards.
+        var tail: Int
+        /// The first of them that matched.
+        var tailMatch: Int?
+    }
+
+    /// How long the view describes events each time it asks again (it asks every 100 ms).
+    static let describingNs: UInt64 = 40_000_000
+
+    /// Finds `query` after the current step: at once when the index (or describing, for a model that
+    /// has no index thread) can answer, else it waits in `finding` for `continueFind`.
+    mutating func startFind(_ query: String, in model: StepModel) {
+        guard model.searchIndex.isStarted else {
+            return settle(model.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, query)
+        }
+        finding = PendingFind(query: query, tail: model.count, tailMatch: nil)
+        continueFind(in: model)
+    }
+
+    /// Asks the index again for the find in `finding`, describes more events from the end, and lands on
+    /// the answer once it is known.
+    mutating func continueFind(in model: StepModel) {
+        guard var pending = finding else { return }
+        let answer = Self.answer(&pending, after: step, in: model)
+        finding = answer == .notYet ? pending : nil
+        settle(answer, pending.query)
+    }
+
+    /// The key line while a find waits for the index.
+    func findingLine(_ model: StepModel) -> String? {
+        finding.map { Phrase.stepFinding.text(["query": $0.query, "n": model.searchIndex.indexedCount, "total": model.count]) }
+    }
+}
+
+private extension StepSession {
+    /// The first match after `step` (then from the start), as far as the index and the described tail tell.
+    static func answer(_ pending: inout PendingFind, after step: Int, in model: StepModel) -> StepModel.FindAnswer {
+        let needle = pending.query.lowercased()
+        guard !needle.isEmpty, model.count > 0 else { return .nowhere }
+        let bytes = Array(needle.utf8)
+        let start = min(max(step, -1), model.count - 1) + 1
+        let began = MonotonicClock.nowNs()
+        while true {
+            let indexed = model.searchIndex.indexedCount
+            // The events after the step that neither the index nor the tail holds yet: indexed..<tail.
+            let head = min(max(indexed, start), pending.tail)
+            if start < head, let found = model.searchIndex.firstMatch(bytes, in: start..<head).found {
+                return .found(step: found, wrapped: false)
+            }
+            if head >= pending.tail {
+                // Every event after the step has been searched: the tail's match, else from the start.
+                if let match = pending.tailMatch { return .found(step: match, wrapped: false) }
+                guard start > 0 else { return .nowhere }
+                guard indexed >= start else { return .notYet }
+                return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
+            }
+            guard MonotonicClock.nowNs() - began < describingNs else { return .notYet }
+            // One more event from the end, towards the index.
+            let next = pending.tail - 1
+            if model.searchTexts[next].contains(needle) { pending.tailMatch = next }
+            pending.tail = next
+        }
+    }
+
+    mutating func settle(_ answer: StepModel.FindAnswer, _ query: String) {
+        switch answer {
+        case let .found(found, wrapped):
+            if found == step {
+                message = Phrase.msgOnlyThisStep.text(["query": query])
+            } else if wrapped {
+                message = Phrase.msgWrapped.text()
+            }
+            step = found
+        case .nowhere:
+            message = Phrase.msgNoMention.text(["query": query])
+        case .notYet:
+            break
+        }
+    }
+}
