@@ -46,10 +46,14 @@ enum TraceMerger {
                              observations: [Observation] = []) -> MergedTrace {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()
+        // Each process's file is read and parsed on its own core: nothing is shared until the merge.
+        let read = ParallelResults<(log: RawProcessLog?, lost: Int)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            read[i] = RawProcessLog.read(path: directory + "/" + files[i])
+        }
         var logs: [RawProcessLog] = []
         var lost = 0
-        for file in files {
-            let (log, missing) = RawProcessLog.read(path: directory + "/" + file)
+        for (log, missing) in read.values {
             lost += missing + (log?.lost ?? 0)
             if let log { logs.append(log) }
         }
