@@ -13,13 +13,14 @@ import TutorTerminal
 public struct PerfettoExporter {
     public let timeline: Timeline
     public let notes: [Note]
-    let links: [CausalLink]
+    /// The links without their words: the trace draws arrows, it does not say them.
+    let links: [CausalPair]
     let spans: [TimelineSpan]
 
     public init(timeline: Timeline, notes: [Note] = []) {
         self.timeline = timeline
         self.notes = notes
-        links = CausalLinker.links(in: timeline)
+        links = CausalLinker.pairs(in: timeline)
         spans = TimelineSpans.spans(in: timeline)
     }
 
@@ -39,8 +40,8 @@ public struct PerfettoExporter {
 private extension PerfettoExporter {
     /// The trace, written into `out` (which may drain into a file as it fills).
     func write(into start: JSONBytes) -> JSONBytes {
-        let flows = FlowChains(links: links)
-        let layout = TraceLayout(timeline: timeline, spans: spans, markerEvents: flows.endpoints)
+        let flows = FlowChains(pairs: links, eventCount: timeline.events.count)
+        let layout = TraceLayout(timeline: timeline, spans: spans, markerEvents: flows.endpoints(eventCount: timeline.events.count))
         var writer = TraceEventWriter(timeline: timeline, out: start)
         writer.out.raw("{\"displayTimeUnit\":\"ms\",\"otherData\":")
         writeOtherData(&writer.out)

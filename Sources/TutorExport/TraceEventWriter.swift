@@ -73,7 +73,7 @@ struct TraceEventWriter {
     mutating func events(_ layout: TraceLayout) {
         for (i, event) in timeline.events.enumerated() where !event.is(.osState) {
             let name = EventName(kind: event.kind, object: event.object)
-            if let duration = layout.markerDuration[i] {
+            if let duration = layout.markerDuration(i) {
                 begin("X", name: name, lane: timeline.laneOfEvent[i], cat: "event", ts: event.t)
                 out.raw(",\"dur\":")
                 out.microseconds(duration)
@@ -154,14 +154,17 @@ struct TraceEventWriter {
 
     /// Each chain as `s`, `t`…, `f` events sharing `cat` and `id`, each inside its event's marker slice.
     mutating func flows(_ flows: FlowChains, layout: TraceLayout) {
-        for (n, chain) in flows.chains.enumerated() {
-            for (position, event) in chain.events.enumerated() {
-                let phase: StaticString = position == 0 ? "s" : (position == chain.events.count - 1 ? "f" : "t")
-                let t = timeline.events[event].t + (layout.markerDuration[event] ?? 0) / 2
-                begin(phase, name: chain.kind.rawValue, lane: timeline.laneOfEvent[event], cat: "cause", ts: t)
+        for n in 0..<flows.count {
+            let (kind, events) = flows.chain(n)
+            let last = events.endIndex - 1
+            for position in events.indices {
+                let event = Int(events[position])
+                let phase: StaticString = position == events.startIndex ? "s" : (position == last ? "f" : "t")
+                let t = timeline.events[event].t + (layout.markerDuration(event) ?? 0) / 2
+                begin(phase, name: kind.rawValue, lane: timeline.laneOfEvent[event], cat: "cause", ts: t)
                 out.raw(",\"id\":")
                 out.int(n + 1)
-                if position > 0, position == chain.events.count - 1 { out.raw(",\"bp\":\"e\"") }
+                if position > events.startIndex, position == last { out.raw(",\"bp\":\"e\"") }
                 out.raw("}")
             }
         }

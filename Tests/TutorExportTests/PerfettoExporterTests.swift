@@ -16,7 +16,7 @@ final class PerfettoExporterTests: XCTestCase {
             let path = BinaryHarness.repoRoot + "/transcripts/\(lesson).jsonl"
             let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
             let exporter = PerfettoExporter(timeline: timeline)
-            let chains = FlowChains(links: CausalLinker.links(in: timeline)).chains.count
+            let chains = FlowChains(pairs: CausalLinker.pairs(in: timeline), eventCount: timeline.events.count).count
             XCTAssertGreaterThan(chains, 0, lesson)
             let verdict = try TraceEventChecker.check(bytes: exporter.data(), expectFlows: chains)
             XCTAssertTrue(verdict.valid, "\(lesson): \(verdict.output)")

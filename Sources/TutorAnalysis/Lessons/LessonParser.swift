@@ -93,6 +93,10 @@ extension LessonParser {
     /// A `---` line, with blanks (`CharacterSet.whitespaces`: spaces and tabs) around it allowed. Checked on
     /// scalars rather than with Foundation's `trimmingCharacters`, which costs a bridge per line.
     static func isFence(_ line: Substring) -> Bool {
+        // Nearly every line is rejected by its first byte after spaces and tabs: an ASCII byte other than
+        // `-` (the only ASCII blanks of `CharacterSet.whitespaces` are space and tab), or none at all.
+        let utf8 = line.utf8
+        guard let first = utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x2D || first >= 0x80 else { return false }
         // ASCII (nearly every line): the blanks of `CharacterSet.whitespaces` there are space and tab.
         if line.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }

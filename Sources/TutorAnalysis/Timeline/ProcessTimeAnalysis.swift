@@ -39,24 +39,35 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     }
 
     public init(_ timeline: Timeline) {
+        self.init(timeline, ledger: WaitLedger(timeline))
+    }
+
+    /// The same, from the run's waits already found (the summary finds them once for all its lines).
+    public init(_ timeline: Timeline, ledger: WaitLedger) {
         // A put never blocks on an unbounded queue: its time counts as waiting only when it ended a recorded wait.
-        let endedAWait = Set(WaitLedger(timeline).waits.compactMap(\.endIndex))
+        let endedAWait = Set(ledger.waits.compactMap(\.endIndex))
         // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
         let poolJoins = timeline.events.filter { $0.is(.poolJoin) }
             .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.waitedNs ?? 0), to: $0.t) }
-        processes = timeline.processes.filter { $0.role == "main" || $0.role == "child" }.map { life in
-            var waits: [(reason: String, ns: Int64)] = []
-            for (index, event) in timeline.events.enumerated() where event.pid == life.pid && event.thread == "MainThread" {
-                guard let ns = event.waitedNs, ns > 0,
-                      let reason = Self.reason(for: event) else { continue }
-                // A put never blocks on an unbounded queue; a proxy call is a wait only when it could block in the server.
-                if event.is(anyOf: [.queuePut, .managerCall]), !endedAWait.contains(index) { continue }
-                if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
-                    && $0.from <= event.t && event.t <= $0.to }) { continue }
-                if let i = waits.firstIndex(where: { $0.reason == reason }) { waits[i].ns += ns } else { waits.append((reason, ns)) }
+        let lives = timeline.processes.filter { $0.role == "main" || $0.role == "child" }
+        // One pass over the events for all the processes (a pass per process was quadratic in a big pool).
+        var livesOfPid: [Int32: [Int]] = [:]
+        for (i, life) in lives.enumerated() { livesOfPid[life.pid, default: []].append(i) }
+        var waitsOf = Array(repeating: [(reason: String, ns: Int64)](), count: lives.count)
+        for (index, event) in timeline.events.enumerated() where event.thread == "MainThread" {
+            guard let owners = livesOfPid[event.pid], let ns = event.waitedNs, ns > 0,
+                  let reason = Self.reason(for: event) else { continue }
+            // A put never blocks on an unbounded queue; a proxy call is a wait only when it could block in the server.
+            if event.is(anyOf: [.queuePut, .managerCall]), !endedAWait.contains(index) { continue }
+            if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
+                && $0.from <= event.t && event.t <= $0.to }) { continue }
+            for owner in owners {
+                if let i = waitsOf[owner].firstIndex(where: { $0.reason == reason }) { waitsOf[owner][i].ns += ns } else { waitsOf[owner].append((reason, ns)) }
             }
+        }
+        processes = lives.enumerated().map { i, life in
             let end = life.endT ?? timeline.durationNs
-            return Breakdown(pid: life.pid, name: life.name, lifetimeNs: max(0, end - life.startT), waits: waits)
+            return Breakdown(pid: life.pid, name: life.name, lifetimeNs: max(0, end - life.startT), waits: waitsOf[i])
         }
     }
 }

@@ -18,9 +18,13 @@ public struct QueueAnalysis: Sendable, Equatable {
 
     /// Depth follows the recorded order of puts and gets; a get is counted when it returned, a put when it returned.
     public init(_ timeline: Timeline) {
+        self.init(timeline, ledger: WaitLedger(timeline))
+    }
+
+    /// The same, from the run's waits already found (the summary finds them once for all its lines).
+    public init(_ timeline: Timeline, ledger: WaitLedger) {
         var figures: [Figures] = []
         var slots: [String: Int] = [:]
-        let ledger = WaitLedger(timeline)
         let endedAWait = Set(ledger.waits.filter { $0.beginKind == .queueWait }.compactMap(\.endIndex))
         for change in Self.depthChanges(timeline) {
             let index = change.event

@@ -22,8 +22,7 @@ struct RawProcessLog {
     /// One pass over the file's bytes: each line is parsed where it lies (no copy per line), and the
     /// records are sorted by number only when two threads wrote them out of order.
     static func read(path: String) -> (log: RawProcessLog?, lost: Int) {
-        guard let data = FileManager.default.contents(atPath: path) else { return (nil, 1) }
-        let bytes = [UInt8](data)
+        guard let bytes = contents(of: path) else { return (nil, 1) }
         // The mmap writer reserves space ahead as NUL bytes; a process that did not exit cleanly leaves them.
         let end = bytes.firstIndex(of: 0) ?? bytes.endIndex
         var header: JSONObject?
@@ -63,6 +62,28 @@ struct RawProcessLog {
         if !inOrder { records.sort { $0.n < $1.n } }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return (RawProcessLog(header: header, records: records.map(\.record), lost: lost, source: name), 0)
+    }
+
+    /// The file's bytes, read straight into one array (not through `Data` and a copy); nil if unreadable.
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        // The file may still grow while it is read (a live run): read to its end, whatever fstat said.
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { return nil }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// How many different values `numbers` holds (it is sorted in place).

@@ -46,10 +46,14 @@ enum TraceMerger {
                              observations: [Observation] = []) -> MergedTrace {
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted()
+        // Each process's file is read and parsed on its own core: nothing is shared until the merge.
+        let read = ParallelResults<(log: RawProcessLog?, lost: Int)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            read[i] = RawProcessLog.read(path: directory + "/" + files[i])
+        }
         var logs: [RawProcessLog] = []
         var lost = 0
-        for file in files {
-            let (log, missing) = RawProcessLog.read(path: directory + "/" + file)
+        for (log, missing) in read.values {
             lost += missing + (log?.lost ?? 0)
             if let log { logs.append(log) }
         }
@@ -62,35 +66,43 @@ enum TraceMerger {
     static func merge(logs: [RawProcessLog], lost: Int, startNs: UInt64, end: (ns: UInt64, run: RunFacts)?, mainPid: Int32,
                       observations: [Observation] = []) -> MergedTrace {
         var staged: [(t: Int64, file: Int, n: Int64, event: TraceEvent, key: EventKey?)] = []
+        staged.reserveCapacity(logs.reduce(0) { $0 + $1.records.count } + observations.count + 1)
         var labeller = ObjectLabeller()
+        // A process's name is looked up in its records: once per log, not once per use.
+        let processNames = logs.map(\.processName)
         for (fileIndex, log) in logs.enumerated() {
-            let name = log.processName
+            let name = processNames[fileIndex]
             // A `thread` line names its ident from then on: an ident can be reused by a later thread.
             var threads: [Int64: String] = log.mainTid.map { [$0: "MainThread"] } ?? [:]
             for record in log.records {
-                let tid = record["tid"]?.intValue ?? 0
-                if record["kind"]?.stringValue == "thread" {
+                // One pass over the record's members picks out the tracer's own keys; the rest are the event's fields.
+                var tid: Int64 = 0, n: Int64 = 0, t: Int64?, kind: String?, object: String?
+                var fields: [(String, JSONValue)] = []
+                fields.reserveCapacity(record.members.count)
+                for member in record.members {
+                    switch member.key {
+                    case "kind": kind = member.value.stringValue
+                    case "t": t = member.value.intValue
+                    case "n": n = member.value.intValue ?? 0
+                    case "tid": tid = member.value.intValue ?? 0
+                    case "object": object = member.value.stringValue
+                    default: fields.append((member.key, member.value))
+                    }
+                }
+                if kind == "thread" {
                     // The thread that forked a child is that child's main thread (threading.main_thread() after a
                     // fork), whatever it was called in the parent: a Pool's replacement worker is forked by the
                     // pool's _handle_workers thread, but it is not that thread.
                     if let name = record["name"]?.stringValue, tid != log.mainTid || log.role == "main" { threads[tid] = name }
                     continue
                 }
-                guard let kind = record["kind"]?.stringValue, let t = record["t"]?.intValue else { continue }
-                let fields = JSONObject(record.members.compactMap { member -> (String, JSONValue)? in
-                    switch member.key {
-                    case "kind", "t", "n", "tid", "object": nil
-                    default: (member.key, member.value)
-                    }
-                })
+                guard let kind, let t else { continue }
                 let event = TraceEvent(seq: 0, t: t - Int64(startNs), pid: log.pid, ppid: log.ppid, process: name,
-                                       thread: threads[tid] ?? "Thread \(tid)", kind: kind,
-                                       object: record["object"]?.stringValue, fields: fields)
-                let n = record["n"]?.intValue ?? 0
+                                       thread: threads[tid] ?? "Thread \(tid)", kind: kind, object: object, fields: JSONObject(fields))
                 staged.append((t, fileIndex, n, event, EventKey(source: log.source, n: n)))
             }
         }
-        let names = Dictionary(logs.map { ($0.pid, ($0.processName, $0.ppid)) }) { a, _ in a }
+        let names = Dictionary(logs.indices.map { (logs[$0].pid, (processNames[$0], logs[$0].ppid)) }) { a, _ in a }
         for (i, observation) in observations.enumerated() {
             let (name, ppid) = names[observation.pid] ?? ("pid \(observation.pid)", 0)
             let event = TraceEvent(seq: 0, t: Int64(observation.t) - Int64(startNs), pid: observation.pid, ppid: ppid,

@@ -1,3 +1,4 @@
+import Foundation
 import TutorCore
 import TutorCapture
 
@@ -24,6 +25,26 @@ enum RunRecord {
         } catch {
             return .recordFailed(Phrase.errRecordWrite.text(["path": path, "reason": "\(error)"]))
         }
+    }
+
+    /// Starts writing the transcript on another thread, so that the file is written while the timeline is
+    /// built and shown; `wait()` gives what `write` would have. Standard output (`-`) and a device or FIFO
+    /// (`/dev/stdout`, a pipe) are written at once, as before: the timeline must not interleave with them.
+    static func writeInBackground(_ result: TracedRun.Result, to path: String?) -> PendingRecord {
+        let pending = PendingRecord()
+        guard let path else { return pending }
+        var info = stat()
+        let special = stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG
+        guard path != "-", !special else {
+            pending.finish(write(result, to: path))
+            return pending
+        }
+        pending.group.enter()
+        Thread.detachNewThread {
+            pending.finish(write(result, to: path))
+            pending.group.leave()
+        }
+        return pending
     }
 
     /// "recorded to …" after a successful record, nothing otherwise.

@@ -27,18 +27,22 @@ struct RunScreen {
     func live(_ request: TracedRun.Request) throws -> (status: Int32, result: TracedRun.Result?) {
         if display.step, LiveStepView.canDriveTerminal { return try liveStepped(request) }
         let result = try TracedRun(environment: context.environment).run(request)
-        let recordFailure = RunRecord.write(result, to: record)
+        // The transcript is written while the timeline is built and printed; however this ends, it is
+        // written before mp-tutor goes on.
+        let recording = RunRecord.writeInBackground(result, to: record)
+        defer { _ = recording.wait() }
         Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
         Console.out(tracerWarning(result))
         let timeline = TimelineBuilder.build(result.transcript)
         try export(timeline, source: nil)
-        if display.step { Console.out(RunRecord.recordedLine(record, failure: recordFailure)) }
+        if display.step { Console.out(RunRecord.recordedLine(record, failure: recording.wait())) }
         // After Ctrl-C the learner wanted out: print the run as usual rather than open the view.
         if display.step, !result.outcome.interrupted {
             let status = present(timeline)
-            return (RunRecord.finish(status == 0 ? statusPolicy.status(result) : status, failure: recordFailure), result)
+            return (RunRecord.finish(status == 0 ? statusPolicy.status(result) : status, failure: recording.wait()), result)
         }
         Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
+        let recordFailure = recording.wait()
         if !display.step, record != nil, recordFailure == nil { Console.out("\n" + RunRecord.recordedLine(record, failure: nil)) }
         return (RunRecord.finish(statusPolicy.status(result), failure: recordFailure), result)
     }

@@ -15,13 +15,15 @@ public struct SummaryRenderer {
     }
 
     public func render() -> String {
+        // One pass finds every wait of the run; the lock, queue, process and time lines all read it.
+        let ledger = WaitLedger(timeline)
         var out: [String] = [painter.paint(" " + Phrase.summaryHeading.text(), .bold)]
         out += poolLines()
         out += executorLines()
-        out += lockLines()
-        out += queueLines()
-        out += processLines()
-        out += timeLines()
+        out += lockLines(ledger)
+        out += queueLines(ledger)
+        out += processLines(ledger)
+        out += timeLines(ledger)
         out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
         out += recordLines()
         return TextWrapper.fit(out, width: width).joined(separator: "\n") + "\n"
@@ -125,8 +127,7 @@ private extension SummaryRenderer {
         return painter.paint(cells.joined(), .green)
     }
 
-    func lockLines() -> [String] {
-        let ledger = WaitLedger(timeline)
+    func lockLines(_ ledger: WaitLedger) -> [String] {
         return timeline.locks.compactMap { lock in
             let figures = LockFigures(lock: lock, ledger: ledger)
             guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
@@ -145,8 +146,8 @@ private extension SummaryRenderer {
         }
     }
 
-    func queueLines() -> [String] {
-        QueueAnalysis(timeline).queues.map { q in
+    func queueLines(_ ledger: WaitLedger) -> [String] {
+        QueueAnalysis(timeline, ledger: ledger).queues.map { q in
             var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": q.puts, "gets": q.gets, "n": q.maxDepth])
             if q.blockedPuts + q.blockedGets > 0 { line += Phrase.summaryQueueBlocked.text(["puts": q.blockedPuts, "gets": q.blockedGets]) }
             return line
@@ -154,8 +155,8 @@ private extension SummaryRenderer {
     }
 
     /// Where each process's time went, for processes that waited noticeably.
-    func timeLines() -> [String] {
-        let rows = ProcessTimeAnalysis(timeline).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
+    func timeLines(_ ledger: WaitLedger) -> [String] {
+        let rows = ProcessTimeAnalysis(timeline, ledger: ledger).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
         guard !rows.isEmpty else { return [] }
         var out = ["  " + Phrase.summaryWaitingHeading.text()]
         let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10)
@@ -171,7 +172,7 @@ private extension SummaryRenderer {
     }
 
     /// Every process that existed, helpers included and named, and how each ended (the parent's view).
-    func processLines() -> [String] {
+    func processLines(_ ledger: WaitLedger) -> [String] {
         let census = ProcessCensus(timeline)
         guard !census.members.isEmpty else { return [] }
         var endings: [String: Int] = [:]
@@ -193,7 +194,7 @@ private extension SummaryRenderer {
             text += Phrase.summarySilent.text(["n": silent.count, "list": list.joined(separator: Phrase.listSeparator.text())])
         }
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
-        let unfinished = WaitLedger(timeline).unfinished
+        let unfinished = ledger.unfinished
         if !unfinished.isEmpty {
             let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
                                                                            "t": Format.seconds($0.sinceT)]) }.joined(separator: "; ")

@@ -88,6 +88,28 @@ final class RunStateTests: XCTestCase {
         }
     }
 
+    /// Checkpoints are made as far as a question reaches: whatever order steps are asked in, on one replayer
+    /// or a fresh one, each state is the one that applying every event in order gives.
+    func testStatesAskedInAnyOrderAreThoseOfApplyingEveryEventInOrder() throws {
+        let transcript = try TranscriptReader.read(path: BinaryHarness.repoRoot + "/transcripts/pool-vs-processes.jsonl")
+        let timeline = TimelineBuilder.build(transcript)
+        XCTAssertGreaterThan(timeline.events.count, 2 * StateReplayer.checkpointEvery + 1, "the run spans several checkpoints")
+        var expected = [RunState()]
+        var state = RunState()
+        for index in timeline.events.indices {
+            state.apply(index, of: timeline)
+            expected.append(state)
+        }
+        let last = timeline.events.count - 1
+        let steps = [last, 0, 300, 255, 256, 511, 512, -1, last / 2, 1, last - 1, 700]
+        let shared = StateReplayer(timeline: timeline)
+        for step in steps where step <= last {
+            XCTAssertEqual(shared.state(after: step), expected[step + 1], "step \(step), one replayer")
+            XCTAssertEqual(StateReplayer(timeline: timeline).state(after: step), expected[step + 1], "step \(step), a fresh replayer")
+        }
+        XCTAssertEqual(shared.state(after: last + 50), expected[last + 1], "past the end: the last state")
+    }
+
     func testLinksTieEffectsToTheirCauses() {
         let timeline = queueAndLockRun()
         let links = CausalLinker.links(in: timeline)
