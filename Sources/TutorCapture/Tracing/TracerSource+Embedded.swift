@@ -6,17 +6,20 @@ extension TracerSource {
         ("sitecustomize.py", #"""
 """mp-tutor: starts the tracer in this interpreter, then the user's own sitecustomize.
 
-Kept this short on purpose: `site` compiles this file again in every interpreter (no .pyc
-under -B), while the package's .pyc files are cached.  mptutor_trace/__init__.py explains
-start() and chain_sitecustomize()."""
+Kept short: the first interpreter of a run caches this file's bytecode too, but an interpreter
+that starts before that compiles it.  mptutor_trace/__init__.py explains start(),
+compile_areas() and chain_sitecustomize()."""
 import sys
 
 
 def _start():
-    """Imports the package (and lets start() compile the rest) with bytecode writing on and
-    no pycache prefix, then restores both (interpreter start: only this thread runs)."""
-    dont_write, prefix = sys.dont_write_bytecode, sys.pycache_prefix
-    sys.dont_write_bytecode, sys.pycache_prefix = False, None
+    """Imports the package with no pycache prefix (its cache is mptutor_trace/__pycache__) and the
+    garbage collector paused (start-up makes thousands of objects: no collection of the whole heap
+    meanwhile), then restores both (interpreter start: only this thread runs)."""
+    import gc
+    prefix, collecting = sys.pycache_prefix, gc.isenabled()
+    sys.pycache_prefix = None
+    gc.disable()
     try:
         import mptutor_trace
         mptutor_trace.start()
@@ -24,7 +27,9 @@ def _start():
     except Exception:   # the tracer must never stop a program from starting
         return None
     finally:
-        sys.dont_write_bytecode, sys.pycache_prefix = dont_write, prefix
+        sys.pycache_prefix = prefix
+        if collecting:
+            gc.enable()
 
 
 _tracer = _start()
@@ -104,18 +109,26 @@ _PATCHERS = {
 
 
 def start():
-    """sitecustomize, at interpreter start, with bytecode writing on: trace this interpreter
-    when MPTUTOR_TRACE_DIR is set.  The first interpreter of a run compiles the whole package
-    into the run's scratch folder; every later one loads .pyc files only."""
+    """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
+    The first interpreter of a run writes the bytecode cache (compile_areas); every later one
+    loads .pyc files only.  The tracer's folder then leaves sys.path: the package is loaded (its
+    areas come through its own __path__), and every later import of the program would otherwise
+    look in that folder first, in vain."""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
+        here = _tracer_folder()
+        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+
+
+def _tracer_folder():
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
     this folder first on PYTHONPATH, so `site` imported ours instead."""
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    here = _tracer_folder()
     rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
     from importlib.machinery import PathFinder
     try:    # importlib.util's own function, without importing importlib.util (contextlib, types...)
@@ -130,17 +143,65 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
+AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+         'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
+         'output', 'writer', 'schema', 'describe', 'wrapping')
+
+
 def compile_areas():
-    """Byte-compiles every area once per run (sitecustomize calls this with bytecode writing on):
-    the areas are imported lazily, later, under the program's own -B/PYTHONDONTWRITEBYTECODE,
-    and a .pyc already there is read even then.  Costs one stat once they are compiled."""
+    """The bytecode cache, written once per run by its first interpreter: every module of the
+    package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
+    them, so that every later interpreter (spawn children, the forkserver...) loads them instead of
+    compiling the tracer, and a .pyc that does not match the source beside it is never used.
+    Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
+    mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
+    PYTHONDONTWRITEBYTECODE still holds for everything else."""
     tag = sys.implementation.cache_tag
-    here = os.path.dirname(__file__)
-    if tag is None or os.path.exists(os.path.join(here, '__pycache__', 'thread_sync.%s.pyc' % tag)):
+    pkg = os.path.dirname(os.path.abspath(__file__))
+    cache = os.path.join(pkg, '__pycache__')
+    done = os.path.join(cache, '__init__.%s.pyc' % tag)     # written last
+    if tag is None or os.path.exists(done):
         return
-    for area in ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
-                 'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals'):
-        __import__(__name__ + '.' + area)
+    try:
+        be = sys.modules['_frozen_importlib_external']
+        import _imp
+        magic, to_pyc, write = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc, be._write_atomic
+        top = os.path.dirname(pkg)
+        if not all(_private_folder(d) for d in (top, pkg)):
+            return
+        try:
+            os.mkdir(cache, 0o700)
+        except FileExistsError:
+            pass
+        if not _private_folder(cache):
+            return
+        site = sys.modules.get('sitecustomize')
+        files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
+        if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
+            files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+        files.append((os.path.join(pkg, '__init__.py'), done))
+        for source, pyc in files:
+            folder = os.path.dirname(pyc)
+            if folder != cache:
+                try:
+                    os.mkdir(folder, 0o700)
+                except FileExistsError:
+                    pass
+                if not _private_folder(folder):
+                    continue
+            with open(source, 'rb') as f:
+                data = f.read()
+            code = compile(data, source, 'exec', dont_inherit=True)
+            write(pyc, to_pyc(code, _imp.source_hash(magic, data), True), 0o600)
+    except Exception:       # no cache: every interpreter compiles the tracer, as without one
+        pass
+
+
+def _private_folder(path):
+    """A real folder (no symlink) of this user that nobody else may write to."""
+    import stat
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
 def install():
@@ -250,21 +311,23 @@ _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
 
 def has_bytes_waiting(conn):
     """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
-    global _ioctl
     fd = conn._handle
-    if _ioctl is None:
-        import fcntl
-        import termios
-        import array
-        buf = array.array('i', [0])
-        _ioctl = (fcntl.ioctl, termios.FIONREAD, buf)
-    f, req, buf = _ioctl
+    f, req, buf = _ioctl or _make_ioctl()
     try:
         f(fd, req, buf, True)
         return buf[0] > 0
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
+
+
+def _make_ioctl():
+    global _ioctl
+    import array
+    import fcntl
+    import termios
+    _ioctl = (fcntl.ioctl, termios.FIONREAD, array.array('i', [0]))
+    return _ioctl
 
 
 def rebuild_connection(rebuild, args, tag):
@@ -320,11 +383,17 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            try:
-                if not has_bytes_waiting(self):
-                    emit(schema.PIPE_WAIT, t0, tag)
+            try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                f, req, buf = _ioctl or _make_ioctl()
+                f(self._handle, req, buf, True)
+                if buf[0] <= 0:
+                    emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
             except Exception:
-                pass        # closed or write-only: recv raises its own error
+                try:
+                    if not has_bytes_waiting(self):
+                        emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
+                except Exception:
+                    pass        # closed or write-only: recv raises its own error
             try:
                 obj = o_recv(self)
             except (EOFError, OSError) as e:
@@ -2151,10 +2220,10 @@ LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
-EVENT_SET = template('event.set', ',"object":%s')
-EVENT_CLEAR = template('event.clear', ',"object":%s')
-EVENT_WAIT = template('event.wait', ',"object":%s,"timeout":%s')
-EVENT_WAKE = template('event.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+EVENT_SET = hot('event.set', 'object')
+EVENT_CLEAR = hot('event.clear', 'object')
+EVENT_WAIT = hot('event.wait', 'object', 'timeout')
+EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome')
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
@@ -2166,7 +2235,7 @@ BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item')
-PIPE_WAIT = template('pipe.wait', ',"object":%s,"end":"%s"')
+PIPE_WAIT = hot('pipe.wait', 'object', 'end')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
@@ -2613,14 +2682,6 @@ def patch_synchronize(m):
 # Event, Condition, Barrier.  Their keys derive from one of their own semaphores (the same in
 # every process); the ones multiprocessing makes for itself (an Event's Condition, a Barrier's
 # Condition) are not traced.
-def flag_is_clear(sem):
-    """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
-    try:
-        return sem._semlock._get_value() == 0
-    except Exception:       # NotImplementedError on macOS
-        return None
-
-
 def patch_event(m):
     """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
     E = m.Event
@@ -2638,7 +2699,7 @@ def patch_event(m):
             # and stop this one (set(), then the parent terminates the child), which would lose
             # a line written after it.  t before, too: a waiter's wake comes later.
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_SET, now_ns(), (key,))
+                emit_line(schema.EVENT_SET, now_ns(), f',"object":{key}}}\n')
             return o_set(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -2649,7 +2710,7 @@ def patch_event(m):
             r = o_clear(self)
             key = self._mptutor_key
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_CLEAR, now_ns(), (key,))
+                emit_line(schema.EVENT_CLEAR, now_ns(), f',"object":{key}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -2661,15 +2722,16 @@ def patch_event(m):
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             t0 = now_ns()
-            if may_block(timeout):
-                clear = flag_is_clear(self._flag)
-                if clear is None:
+            if timeout is None or may_block(timeout):
+                try:        # the flag, read without touching it (Linux)
+                    clear = self._flag._semlock._get_value() == 0
+                except Exception:       # NotImplementedError on macOS
                     clear = not self.is_set()
                 if clear:
-                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+                    emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.EVENT_WAKE, t, (key, t - t0, JSON_BOOL[bool(r)]))
+            emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -3009,7 +3071,7 @@ def patch_event(m):
                 t = now_ns()         # before: a waiter's wake comes later
                 r = o(self)
                 if key is not None and not writer.disabled:
-                    emit(schema.EVENT_SET, t, (key,))
+                    emit_line(schema.EVENT_SET, t, f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -3022,7 +3084,7 @@ def patch_event(m):
                 r = o(self)
                 key = threading_keys.get(id(self))
                 if key is not None and not writer.disabled:
-                    emit(schema.EVENT_CLEAR, now_ns(), (key,))
+                    emit_line(schema.EVENT_CLEAR, now_ns(), f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -3037,10 +3099,10 @@ def patch_event(m):
                     return o(self, timeout)
                 t0 = now_ns()
                 if may_block(timeout) and self._flag is False:     # read, as wait() itself does
-                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+                    emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
                 r = o(self, timeout)
                 t = now_ns()
-                emit(schema.EVENT_WAKE, t, (key, t - t0, outcome_json(r)))
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{outcome_json(r)}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
