@@ -54,7 +54,7 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
-POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
+POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
