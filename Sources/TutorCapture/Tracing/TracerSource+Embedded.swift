@@ -1231,20 +1231,28 @@ class PrintRecorder:
         except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        if not writer.disabled and type(s) is str:
+        if type(s) is str and not writer.disabled:
             try:
-                parts = self._mptutor_parts
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
-                    rest = parts.pop(tid, '')
-                    if rest or tid not in self._mptutor_partial:
-                        emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(rest) + '}\n')
-                    self._mptutor_partial.discard(tid)
+                    rest = self._mptutor_parts.pop(tid, '')
+                    partial = self._mptutor_partial
+                    if partial and tid in partial:      # the end of a line already recorded in parts
+                        partial.discard(tid)
+                        if not rest:
+                            return r
+                    emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
                 elif '\n' not in s:
                     if s:
-                        p = parts.get(tid, '') + s
-                        parts[tid] = p if len(p) < 65536 else p[:65536]
+                        parts = self._mptutor_parts
+                        p = parts.get(tid)
+                        if p is None:
+                            parts[tid] = s if len(s) < 65536 else s[:65536]
+                        else:
+                            p += s
+                            parts[tid] = p if len(p) < 65536 else p[:65536]
                 else:
+                    parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
                     rest = lines.pop()
                     if rest:
@@ -1329,7 +1337,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -1441,9 +1449,6 @@ def patch_pool(m):
         o = getattr(P, name)
         setattr(P, name, wraps(o, make(o)))
 
-    def key_of(pool):
-        return pool.__dict__.get('_mptutor_key') if pool is not None else None
-
     def make_init(o):
         def __init__(self, *args, **kwargs):
             try:
@@ -1463,6 +1468,8 @@ def patch_pool(m):
                 raise
         return __init__
 
+    last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
@@ -1480,7 +1487,13 @@ def patch_pool(m):
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
                             method = caller.f_code.co_name
                         func, fargs = get_func_args(args, kwargs)
-                        emit(schema.POOL_SUBMIT, t, (key, r._job, function_name_json(func), short_json(fargs), chunks(r), method))
+                        named = last_named[0]   # a program submits one function many times: name it once
+                        if named[0] is not func:
+                            named = (func, function_name_json(func))
+                            if type(func) is PLAIN_FUNCTION:    # kept alive by its module anyway
+                                last_named[0] = named
+                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -1559,7 +1572,8 @@ def patch_pool(m):
         o_set = cls.__dict__['_set']
 
         def _set(self, i, obj):
-            key = key_of(self._pool)
+            pool = self._pool
+            key = pool.__dict__.get('_mptutor_key') if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     ok = obj[0] if type(obj) is tuple else False
@@ -1569,10 +1583,12 @@ def patch_pool(m):
                                   f',"object":{key},"job":{job},"index":{i},"ok":{JSON_BOOL[bool(ok)]}}}\n')
                     if callbacks:
                         d = self.__dict__
-                        for attr, err in (('_callback', False), ('_error_callback', True)):
-                            cb = d.get(attr)
-                            if cb is not None and type(cb) is not TracedCallback:
-                                d[attr] = TracedCallback(cb, self._job, err)
+                        cb = d.get('_callback')
+                        if cb is not None and type(cb) is not TracedCallback:
+                            d['_callback'] = TracedCallback(cb, job, False)
+                        cb = d.get('_error_callback')
+                        if cb is not None and type(cb) is not TracedCallback:
+                            d['_error_callback'] = TracedCallback(cb, job, True)
                 except Exception:
                     writer.disable()
             try:
@@ -1959,6 +1975,8 @@ def patch_queues(m):
     def instrument(q):
         key = q.__dict__['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
         maxsize = getattr(q, '_maxsize', None)
+        if _QSIZE_WORKS and maxsize is not None:    # a Queue's two reads, bound once (its get's hot path)
+            q.__dict__['_mptutor_sems'] = (q._sem._semlock._get_value, q._rlock._semlock._is_zero)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
         return key, maxsize
@@ -2000,9 +2018,10 @@ def patch_queues(m):
             t = now_ns()
             o = args[0] if args else kwargs.get('obj')
             item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
-            if bounded and _QSIZE_WORKS:
+            sems = self.__dict__.get('_mptutor_sems') if bounded else None
+            if sems is not None:
                 emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+                                 f'"depth":{self._maxsize - sems[0]()}}}\n')
             else:
                 emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
             return r
@@ -2023,9 +2042,9 @@ def patch_queues(m):
             try:        # about to block: nothing to take (read without consuming), or
                 # another reader holds the queue's read lock (maybe a dead process)
                 if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
-                    if _QSIZE_WORKS and not simple:
-                        wait = (self._sem._semlock._get_value() == self._maxsize
-                                or self._rlock._semlock._is_zero())
+                    sems = None if simple else self.__dict__.get('_mptutor_sems')
+                    if sems is not None:
+                        wait = sems[0]() == self._maxsize or sems[1]()
                     else:
                         wait = not has_bytes_waiting(self._reader)
                     if wait:
@@ -2053,9 +2072,10 @@ def patch_queues(m):
             rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
             if rel:                     # so that a blocked put is seen later
                 t = rel.pop(get_ident(), t)
-            if _QSIZE_WORKS:
+            sems = self.__dict__.get('_mptutor_sems')
+            if sems is not None:
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+                                 f'"depth":{self._maxsize - sems[0]()}}}\n')
             else:
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
             return item
@@ -2169,7 +2189,7 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
-POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
+POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
