@@ -1975,8 +1975,6 @@ def patch_queues(m):
     def instrument(q):
         key = q.__dict__['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
         maxsize = getattr(q, '_maxsize', None)
-        if _QSIZE_WORKS and maxsize is not None:    # a Queue's two reads, bound once (its get's hot path)
-            q.__dict__['_mptutor_sems'] = (q._sem._semlock._get_value, q._rlock._semlock._is_zero)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
         return key, maxsize
@@ -2018,10 +2016,9 @@ def patch_queues(m):
             t = now_ns()
             o = args[0] if args else kwargs.get('obj')
             item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
-            sems = self.__dict__.get('_mptutor_sems') if bounded else None
-            if sems is not None:
+            if bounded and _QSIZE_WORKS:
                 emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - sems[0]()}}}\n')
+                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
             else:
                 emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
             return r
@@ -2042,9 +2039,9 @@ def patch_queues(m):
             try:        # about to block: nothing to take (read without consuming), or
                 # another reader holds the queue's read lock (maybe a dead process)
                 if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
-                    sems = None if simple else self.__dict__.get('_mptutor_sems')
-                    if sems is not None:
-                        wait = sems[0]() == self._maxsize or sems[1]()
+                    if _QSIZE_WORKS and not simple:
+                        wait = (self._sem._semlock._get_value() == self._maxsize
+                                or self._rlock._semlock._is_zero())
                     else:
                         wait = not has_bytes_waiting(self._reader)
                     if wait:
@@ -2072,10 +2069,9 @@ def patch_queues(m):
             rel = self._mptutor_freed   # a bounded queue: the moment get freed a slot,
             if rel:                     # so that a blocked put is seen later
                 t = rel.pop(get_ident(), t)
-            sems = self.__dict__.get('_mptutor_sems')
-            if sems is not None:
+            if _QSIZE_WORKS:
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - sems[0]()}}}\n')
+                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
             else:
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
             return item
