@@ -125,7 +125,7 @@ def compile_areas():
     try:
         be = sys.modules['_frozen_importlib_external']
         import _imp
-        magic, to_pyc, write = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc, be._write_atomic
+        magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
         top = os.path.dirname(pkg)
         if not all(_private_folder(d) for d in (top, pkg)):
             return
@@ -152,9 +152,30 @@ def compile_areas():
             with open(source, 'rb') as f:
                 data = f.read()
             code = compile(data, source, 'exec', dont_inherit=True)
-            write(pyc, to_pyc(code, _imp.source_hash(magic, data), True), 0o600)
+            _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
     except Exception:       # no cache: every interpreter compiles the tracer, as without one
         pass
+
+
+def _write_whole(path, data):
+    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
+    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def _private_folder(path):
