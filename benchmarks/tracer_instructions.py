@@ -8,9 +8,9 @@ load); the number of instructions a loop executes does not.  Each workload runs 
 `valgrind --tool=callgrind` (every thread of the process counted) with n = --ops/4 and with
 n = --ops + --ops/4 operations, untraced and with each tracer folder; the difference of the two
 totals divided by --ops is the cost of one operation, start-up and exit cancelled out.  It prints
-instructions per operation untraced, traced, added, and added per event.  Single-process
-workloads only (a Pool's workers are other processes).  Needs valgrind; slow (a few seconds of
-CPU per run, two runs per workload and tracer).
+instructions per operation untraced, traced, added, and added per event.  Every process of a run
+is counted (a fork Pool's two workers too: the Pool rows are a task's whole cost).  Needs
+valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).
 """
 import argparse
 import json
@@ -48,10 +48,18 @@ def main(kind, n):
     elif kind == 'value':
         v = mp.Value('i', 0)
         for _ in range(n): v.value += 1
+    elif kind in ('pool-apply', 'pool-map'):
+        with mp.get_context('fork').Pool(2) as pool:
+            pool.map(abs, range(4))
+            if kind == 'pool-map':
+                pool.map(abs, range(n), chunksize=1)
+            else:
+                for r in [pool.apply_async(abs, (i,)) for i in range(n)]:
+                    r.get()
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'event', 'pipe', 'queue', 'print', 'value']
+KINDS = ['lock', 'with-rlock', 'event', 'pipe', 'queue', 'print', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):
@@ -72,16 +80,20 @@ def run(work, kind, n, lib):
         trace = tempfile.mkdtemp(dir=work)
         env['PYTHONPATH'] = lib
         env['MPTUTOR_TRACE_DIR'] = trace
-    out = os.path.join(work, 'cg.out')
-    subprocess.run(['valgrind', '-q', '--tool=callgrind', '--callgrind-out-file=' + out, sys.executable,
+    outs = os.path.join(work, 'cg')
+    os.mkdir(outs)
+    subprocess.run(['valgrind', '-q', '--tool=callgrind', '--trace-children=yes',
+                    '--callgrind-out-file=' + os.path.join(outs, '%p.out'), sys.executable,
                     os.path.join(work, 'w.py'), kind, str(n)], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     total = 0
-    with open(out) as f:
-        for line in f:
-            if line.startswith('totals:') or line.startswith('summary:'):
-                total = int(line.split()[1])
-    os.unlink(out)
+    for name in os.listdir(outs):       # every process of the run (a Pool's workers)
+        with open(os.path.join(outs, name)) as f:
+            for line in f:
+                if line.startswith('totals:') or line.startswith('summary:'):
+                    total += int(line.split()[1])
+                    break
+    shutil.rmtree(outs)
     if trace:
         for name in os.listdir(trace):
             with open(os.path.join(trace, name)) as f:
