@@ -151,7 +151,7 @@ def compile_areas():
                     continue
             with open(source, 'rb') as f:
                 data = f.read()
-            code = compile(data, source, 'exec', dont_inherit=True)
+            code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
             _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
     except Exception:       # no cache: every interpreter compiles the tracer, as without one
         pass
