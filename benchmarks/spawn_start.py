@@ -24,7 +24,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
 
 PROGRAM = r'''
-import multiprocessing as mp, sys, time
+import multiprocessing as mp, resource, sys, time
+def cpu_of_children():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 def noop():
     pass
 if __name__ == '__main__':
@@ -32,11 +35,12 @@ if __name__ == '__main__':
     if sys.argv[1] == 'forkserver':
         ctx.set_forkserver_preload([])
     p = ctx.Process(target=noop)
+    c0 = cpu_of_children()
     t0 = time.monotonic_ns()
     p.start()
-    p.join()
+    p.join()                    # reaps the child: its CPU time is now the children's
     t1 = time.monotonic_ns()
-    sys.stderr.write('%d\n' % (t1 - t0))
+    sys.stderr.write('%d %d\n' % (t1 - t0, (cpu_of_children() - c0) * 1e9))
 '''
 
 
@@ -65,7 +69,8 @@ def run(work, method, tracer):
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     if scratch:
         shutil.rmtree(scratch)
-    return int(p.stderr.split()[-1]) / 1e6     # milliseconds
+    wall, cpu = p.stderr.split()[-2:]
+    return int(wall) / 1e6, int(cpu) / 1e6     # milliseconds
 
 
 def main():
@@ -84,13 +89,19 @@ def main():
             plain.append(run(work, opts.method, None))
             for t in tracers:
                 traced[t].append(run(work, opts.method, t))
-        mp = statistics.median(plain)
-        print('python %s, %s child start()+join(), median of %d runs each, interleaved'
-              % (sys.version.split()[0], opts.method, opts.runs))
-        print('untraced %.1f ms' % mp)
+        mp = statistics.median(r[0] for r in plain)
+        mc = statistics.median(r[1] for r in plain)
+        print('python %s, %s child start()+join(), median of %d runs each, interleaved, load average %.1f'
+              % (sys.version.split()[0], opts.method, opts.runs, os.getloadavg()[0]))
+        print('wall: the start()+join() window; child cpu: user+system time of the child itself (reaped by')
+        print('join(); %s)' % ('a forkserver child is forked from the server, so most of its start is the server\'s'
+                                 if opts.method == 'forkserver' else 'the resource tracker started beside it is not counted'))
+        print('untraced wall %7.1f ms               child cpu %6.1f ms' % (mp, mc))
         for t in tracers:
-            mt = statistics.median(traced[t])
-            print('traced   %.1f ms   added %.1f ms   (%s)' % (mt, mt - mp, t))
+            mt = statistics.median(r[0] for r in traced[t])
+            ct = statistics.median(r[1] for r in traced[t])
+            print('traced   wall %7.1f ms  added %5.1f  child cpu %6.1f ms  added %5.1f   (%s)'
+                  % (mt, mt - mp, ct, ct - mc, t))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -1,16 +1,19 @@
 """mp-tutor: starts the tracer in this interpreter, then the user's own sitecustomize.
 
-Kept this short on purpose: `site` compiles this file again in every interpreter (no .pyc
-under -B), while the package's .pyc files are cached.  mptutor_trace/__init__.py explains
-start() and chain_sitecustomize()."""
+Kept short: the first interpreter of a run caches this file's bytecode too, but an interpreter
+that starts before that compiles it.  mptutor_trace/__init__.py explains start(),
+compile_areas() and chain_sitecustomize()."""
 import sys
 
 
 def _start():
-    """Imports the package (and lets start() compile the rest) with bytecode writing on and
-    no pycache prefix, then restores both (interpreter start: only this thread runs)."""
-    dont_write, prefix = sys.dont_write_bytecode, sys.pycache_prefix
-    sys.dont_write_bytecode, sys.pycache_prefix = False, None
+    """Imports the package with no pycache prefix (its cache is mptutor_trace/__pycache__) and the
+    garbage collector paused (start-up makes thousands of objects: no collection of the whole heap
+    meanwhile), then restores both (interpreter start: only this thread runs)."""
+    import gc
+    prefix, collecting = sys.pycache_prefix, gc.isenabled()
+    sys.pycache_prefix = None
+    gc.disable()
     try:
         import mptutor_trace
         mptutor_trace.start()
@@ -18,7 +21,9 @@ def _start():
     except Exception:   # the tracer must never stop a program from starting
         return None
     finally:
-        sys.dont_write_bytecode, sys.pycache_prefix = dont_write, prefix
+        sys.pycache_prefix = prefix
+        if collecting:
+            gc.enable()
 
 
 _tracer = _start()

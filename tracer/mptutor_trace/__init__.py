@@ -69,18 +69,26 @@ _PATCHERS = {
 
 
 def start():
-    """sitecustomize, at interpreter start, with bytecode writing on: trace this interpreter
-    when MPTUTOR_TRACE_DIR is set.  The first interpreter of a run compiles the whole package
-    into the run's scratch folder; every later one loads .pyc files only."""
+    """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
+    The first interpreter of a run writes the bytecode cache (compile_areas); every later one
+    loads .pyc files only.  The tracer's folder then leaves sys.path: the package is loaded (its
+    areas come through its own __path__), and every later import of the program would otherwise
+    look in that folder first, in vain."""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
+        here = _tracer_folder()
+        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+
+
+def _tracer_folder():
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
     this folder first on PYTHONPATH, so `site` imported ours instead."""
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    here = _tracer_folder()
     rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
     from importlib.machinery import PathFinder
     try:    # importlib.util's own function, without importing importlib.util (contextlib, types...)
@@ -95,17 +103,86 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
+AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+         'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
+         'output', 'writer', 'schema', 'describe', 'wrapping')
+
+
 def compile_areas():
-    """Byte-compiles every area once per run (sitecustomize calls this with bytecode writing on):
-    the areas are imported lazily, later, under the program's own -B/PYTHONDONTWRITEBYTECODE,
-    and a .pyc already there is read even then.  Costs one stat once they are compiled."""
+    """The bytecode cache, written once per run by its first interpreter: every module of the
+    package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
+    them, so that every later interpreter (spawn children, the forkserver...) loads them instead of
+    compiling the tracer, and a .pyc that does not match the source beside it is never used.
+    Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
+    mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
+    PYTHONDONTWRITEBYTECODE still holds for everything else."""
     tag = sys.implementation.cache_tag
-    here = os.path.dirname(__file__)
-    if tag is None or os.path.exists(os.path.join(here, '__pycache__', 'thread_sync.%s.pyc' % tag)):
+    pkg = os.path.dirname(os.path.abspath(__file__))
+    cache = os.path.join(pkg, '__pycache__')
+    done = os.path.join(cache, '__init__.%s.pyc' % tag)     # written last
+    if tag is None or os.path.exists(done):
         return
-    for area in ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
-                 'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals'):
-        __import__(__name__ + '.' + area)
+    try:
+        be = sys.modules['_frozen_importlib_external']
+        import _imp
+        magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
+        top = os.path.dirname(pkg)
+        if not all(_private_folder(d) for d in (top, pkg)):
+            return
+        try:
+            os.mkdir(cache, 0o700)
+        except FileExistsError:
+            pass
+        if not _private_folder(cache):
+            return
+        site = sys.modules.get('sitecustomize')
+        files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
+        if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
+            files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+        files.append((os.path.join(pkg, '__init__.py'), done))
+        for source, pyc in files:
+            folder = os.path.dirname(pyc)
+            if folder != cache:
+                try:
+                    os.mkdir(folder, 0o700)
+                except FileExistsError:
+                    pass
+                if not _private_folder(folder):
+                    continue
+            with open(source, 'rb') as f:
+                data = f.read()
+            code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
+            _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
+    except Exception:       # no cache: every interpreter compiles the tracer, as without one
+        pass
+
+
+def _write_whole(path, data):
+    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
+    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _private_folder(path):
+    """A real folder (no symlink) of this user that nobody else may write to."""
+    import stat
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
 def install():

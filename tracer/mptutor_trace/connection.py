@@ -19,21 +19,23 @@ _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
 
 def has_bytes_waiting(conn):
     """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
-    global _ioctl
     fd = conn._handle
-    if _ioctl is None:
-        import fcntl
-        import termios
-        import array
-        buf = array.array('i', [0])
-        _ioctl = (fcntl.ioctl, termios.FIONREAD, buf)
-    f, req, buf = _ioctl
+    f, req, buf = _ioctl or _make_ioctl()
     try:
         f(fd, req, buf, True)
         return buf[0] > 0
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
+
+
+def _make_ioctl():
+    global _ioctl
+    import array
+    import fcntl
+    import termios
+    _ioctl = (fcntl.ioctl, termios.FIONREAD, array.array('i', [0]))
+    return _ioctl
 
 
 def rebuild_connection(rebuild, args, tag):
@@ -89,11 +91,17 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            try:
-                if not has_bytes_waiting(self):
-                    emit(schema.PIPE_WAIT, t0, tag)
+            try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                f, req, buf = _ioctl or _make_ioctl()
+                f(self._handle, req, buf, True)
+                if buf[0] <= 0:
+                    emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
             except Exception:
-                pass        # closed or write-only: recv raises its own error
+                try:
+                    if not has_bytes_waiting(self):
+                        emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
+                except Exception:
+                    pass        # closed or write-only: recv raises its own error
             try:
                 obj = o_recv(self)
             except (EOFError, OSError) as e:

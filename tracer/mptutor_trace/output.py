@@ -66,20 +66,28 @@ class PrintRecorder:
         except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        if not writer.disabled and type(s) is str:
+        if type(s) is str and not writer.disabled:
             try:
-                parts = self._mptutor_parts
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
-                    rest = parts.pop(tid, '')
-                    if rest or tid not in self._mptutor_partial:
-                        emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(rest) + '}\n')
-                    self._mptutor_partial.discard(tid)
+                    rest = self._mptutor_parts.pop(tid, '')
+                    partial = self._mptutor_partial
+                    if partial and tid in partial:      # the end of a line already recorded in parts
+                        partial.discard(tid)
+                        if not rest:
+                            return r
+                    emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
                 elif '\n' not in s:
                     if s:
-                        p = parts.get(tid, '') + s
-                        parts[tid] = p if len(p) < 65536 else p[:65536]
+                        parts = self._mptutor_parts
+                        p = parts.get(tid)
+                        if p is None:
+                            parts[tid] = s if len(s) < 65536 else s[:65536]
+                        else:
+                            p += s
+                            parts[tid] = p if len(p) < 65536 else p[:65536]
                 else:
+                    parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
                     rest = lines.pop()
                     if rest:

@@ -12,7 +12,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -124,9 +124,6 @@ def patch_pool(m):
         o = getattr(P, name)
         setattr(P, name, wraps(o, make(o)))
 
-    def key_of(pool):
-        return pool.__dict__.get('_mptutor_key') if pool is not None else None
-
     def make_init(o):
         def __init__(self, *args, **kwargs):
             try:
@@ -146,6 +143,8 @@ def patch_pool(m):
                 raise
         return __init__
 
+    last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
@@ -163,7 +162,13 @@ def patch_pool(m):
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
                             method = caller.f_code.co_name
                         func, fargs = get_func_args(args, kwargs)
-                        emit(schema.POOL_SUBMIT, t, (key, r._job, function_name_json(func), short_json(fargs), chunks(r), method))
+                        named = last_named[0]   # a program submits one function many times: name it once
+                        if named[0] is not func:
+                            named = (func, function_name_json(func))
+                            if type(func) is PLAIN_FUNCTION:    # kept alive by its module anyway
+                                last_named[0] = named
+                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -242,7 +247,8 @@ def patch_pool(m):
         o_set = cls.__dict__['_set']
 
         def _set(self, i, obj):
-            key = key_of(self._pool)
+            pool = self._pool
+            key = pool.__dict__.get('_mptutor_key') if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     ok = obj[0] if type(obj) is tuple else False
@@ -252,10 +258,12 @@ def patch_pool(m):
                                   f',"object":{key},"job":{job},"index":{i},"ok":{JSON_BOOL[bool(ok)]}}}\n')
                     if callbacks:
                         d = self.__dict__
-                        for attr, err in (('_callback', False), ('_error_callback', True)):
-                            cb = d.get(attr)
-                            if cb is not None and type(cb) is not TracedCallback:
-                                d[attr] = TracedCallback(cb, self._job, err)
+                        cb = d.get('_callback')
+                        if cb is not None and type(cb) is not TracedCallback:
+                            d['_callback'] = TracedCallback(cb, job, False)
+                        cb = d.get('_error_callback')
+                        if cb is not None and type(cb) is not TracedCallback:
+                            d['_error_callback'] = TracedCallback(cb, job, True)
                 except Exception:
                     writer.disable()
             try:

@@ -137,14 +137,6 @@ def patch_synchronize(m):
 # Event, Condition, Barrier.  Their keys derive from one of their own semaphores (the same in
 # every process); the ones multiprocessing makes for itself (an Event's Condition, a Barrier's
 # Condition) are not traced.
-def flag_is_clear(sem):
-    """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
-    try:
-        return sem._semlock._get_value() == 0
-    except Exception:       # NotImplementedError on macOS
-        return None
-
-
 def patch_event(m):
     """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
     E = m.Event
@@ -162,7 +154,7 @@ def patch_event(m):
             # and stop this one (set(), then the parent terminates the child), which would lose
             # a line written after it.  t before, too: a waiter's wake comes later.
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_SET, now_ns(), (key,))
+                emit_line(schema.EVENT_SET, now_ns(), f',"object":{key}}}\n')
             return o_set(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -173,7 +165,7 @@ def patch_event(m):
             r = o_clear(self)
             key = self._mptutor_key
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_CLEAR, now_ns(), (key,))
+                emit_line(schema.EVENT_CLEAR, now_ns(), f',"object":{key}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -185,15 +177,16 @@ def patch_event(m):
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             t0 = now_ns()
-            if may_block(timeout):
-                clear = flag_is_clear(self._flag)
-                if clear is None:
+            if timeout is None or may_block(timeout):
+                try:        # the flag, read without touching it (Linux)
+                    clear = self._flag._semlock._get_value() == 0
+                except Exception:       # NotImplementedError on macOS
                     clear = not self.is_set()
                 if clear:
-                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+                    emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.EVENT_WAKE, t, (key, t - t0, JSON_BOOL[bool(r)]))
+            emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -134,7 +134,7 @@ def patch_event(m):
                 t = now_ns()         # before: a waiter's wake comes later
                 r = o(self)
                 if key is not None and not writer.disabled:
-                    emit(schema.EVENT_SET, t, (key,))
+                    emit_line(schema.EVENT_SET, t, f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -147,7 +147,7 @@ def patch_event(m):
                 r = o(self)
                 key = threading_keys.get(id(self))
                 if key is not None and not writer.disabled:
-                    emit(schema.EVENT_CLEAR, now_ns(), (key,))
+                    emit_line(schema.EVENT_CLEAR, now_ns(), f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -162,10 +162,10 @@ def patch_event(m):
                     return o(self, timeout)
                 t0 = now_ns()
                 if may_block(timeout) and self._flag is False:     # read, as wait() itself does
-                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+                    emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
                 r = o(self, timeout)
                 t = now_ns()
-                emit(schema.EVENT_WAKE, t, (key, t - t0, outcome_json(r)))
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{outcome_json(r)}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)

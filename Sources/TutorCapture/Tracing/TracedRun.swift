@@ -89,8 +89,11 @@ public struct TracedRun: Sendable {
         defer { folder.remove() }
         let scratch = folder.path
         let tracerDir = scratch + "/tracer", eventsDir = scratch + "/events"
+        // 0700, like the scratch folder: the first interpreter writes the tracer's bytecode cache into
+        // tracerDir only when no other user may write there (mptutor_trace.compile_areas).
         for dir in [tracerDir, eventsDir] {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
         }
         try TracerSource.install(into: tracerDir)
 

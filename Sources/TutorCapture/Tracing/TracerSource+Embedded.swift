@@ -6,17 +6,20 @@ extension TracerSource {
         ("sitecustomize.py", #"""
 """mp-tutor: starts the tracer in this interpreter, then the user's own sitecustomize.
 
-Kept this short on purpose: `site` compiles this file again in every interpreter (no .pyc
-under -B), while the package's .pyc files are cached.  mptutor_trace/__init__.py explains
-start() and chain_sitecustomize()."""
+Kept short: the first interpreter of a run caches this file's bytecode too, but an interpreter
+that starts before that compiles it.  mptutor_trace/__init__.py explains start(),
+compile_areas() and chain_sitecustomize()."""
 import sys
 
 
 def _start():
-    """Imports the package (and lets start() compile the rest) with bytecode writing on and
-    no pycache prefix, then restores both (interpreter start: only this thread runs)."""
-    dont_write, prefix = sys.dont_write_bytecode, sys.pycache_prefix
-    sys.dont_write_bytecode, sys.pycache_prefix = False, None
+    """Imports the package with no pycache prefix (its cache is mptutor_trace/__pycache__) and the
+    garbage collector paused (start-up makes thousands of objects: no collection of the whole heap
+    meanwhile), then restores both (interpreter start: only this thread runs)."""
+    import gc
+    prefix, collecting = sys.pycache_prefix, gc.isenabled()
+    sys.pycache_prefix = None
+    gc.disable()
     try:
         import mptutor_trace
         mptutor_trace.start()
@@ -24,7 +27,9 @@ def _start():
     except Exception:   # the tracer must never stop a program from starting
         return None
     finally:
-        sys.dont_write_bytecode, sys.pycache_prefix = dont_write, prefix
+        sys.pycache_prefix = prefix
+        if collecting:
+            gc.enable()
 
 
 _tracer = _start()
@@ -104,18 +109,26 @@ _PATCHERS = {
 
 
 def start():
-    """sitecustomize, at interpreter start, with bytecode writing on: trace this interpreter
-    when MPTUTOR_TRACE_DIR is set.  The first interpreter of a run compiles the whole package
-    into the run's scratch folder; every later one loads .pyc files only."""
+    """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
+    The first interpreter of a run writes the bytecode cache (compile_areas); every later one
+    loads .pyc files only.  The tracer's folder then leaves sys.path: the package is loaded (its
+    areas come through its own __path__), and every later import of the program would otherwise
+    look in that folder first, in vain."""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
+        here = _tracer_folder()
+        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+
+
+def _tracer_folder():
+    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
     this folder first on PYTHONPATH, so `site` imported ours instead."""
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    here = _tracer_folder()
     rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
     from importlib.machinery import PathFinder
     try:    # importlib.util's own function, without importing importlib.util (contextlib, types...)
@@ -130,17 +143,86 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
+AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+         'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
+         'output', 'writer', 'schema', 'describe', 'wrapping')
+
+
 def compile_areas():
-    """Byte-compiles every area once per run (sitecustomize calls this with bytecode writing on):
-    the areas are imported lazily, later, under the program's own -B/PYTHONDONTWRITEBYTECODE,
-    and a .pyc already there is read even then.  Costs one stat once they are compiled."""
+    """The bytecode cache, written once per run by its first interpreter: every module of the
+    package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
+    them, so that every later interpreter (spawn children, the forkserver...) loads them instead of
+    compiling the tracer, and a .pyc that does not match the source beside it is never used.
+    Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
+    mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
+    PYTHONDONTWRITEBYTECODE still holds for everything else."""
     tag = sys.implementation.cache_tag
-    here = os.path.dirname(__file__)
-    if tag is None or os.path.exists(os.path.join(here, '__pycache__', 'thread_sync.%s.pyc' % tag)):
+    pkg = os.path.dirname(os.path.abspath(__file__))
+    cache = os.path.join(pkg, '__pycache__')
+    done = os.path.join(cache, '__init__.%s.pyc' % tag)     # written last
+    if tag is None or os.path.exists(done):
         return
-    for area in ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
-                 'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals'):
-        __import__(__name__ + '.' + area)
+    try:
+        be = sys.modules['_frozen_importlib_external']
+        import _imp
+        magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
+        top = os.path.dirname(pkg)
+        if not all(_private_folder(d) for d in (top, pkg)):
+            return
+        try:
+            os.mkdir(cache, 0o700)
+        except FileExistsError:
+            pass
+        if not _private_folder(cache):
+            return
+        site = sys.modules.get('sitecustomize')
+        files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
+        if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
+            files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+        files.append((os.path.join(pkg, '__init__.py'), done))
+        for source, pyc in files:
+            folder = os.path.dirname(pyc)
+            if folder != cache:
+                try:
+                    os.mkdir(folder, 0o700)
+                except FileExistsError:
+                    pass
+                if not _private_folder(folder):
+                    continue
+            with open(source, 'rb') as f:
+                data = f.read()
+            code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
+            _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
+    except Exception:       # no cache: every interpreter compiles the tracer, as without one
+        pass
+
+
+def _write_whole(path, data):
+    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
+    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _private_folder(path):
+    """A real folder (no symlink) of this user that nobody else may write to."""
+    import stat
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
 def install():
@@ -250,21 +332,23 @@ _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
 
 def has_bytes_waiting(conn):
     """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
-    global _ioctl
     fd = conn._handle
-    if _ioctl is None:
-        import fcntl
-        import termios
-        import array
-        buf = array.array('i', [0])
-        _ioctl = (fcntl.ioctl, termios.FIONREAD, buf)
-    f, req, buf = _ioctl
+    f, req, buf = _ioctl or _make_ioctl()
     try:
         f(fd, req, buf, True)
         return buf[0] > 0
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
+
+
+def _make_ioctl():
+    global _ioctl
+    import array
+    import fcntl
+    import termios
+    _ioctl = (fcntl.ioctl, termios.FIONREAD, array.array('i', [0]))
+    return _ioctl
 
 
 def rebuild_connection(rebuild, args, tag):
@@ -320,11 +404,17 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            try:
-                if not has_bytes_waiting(self):
-                    emit(schema.PIPE_WAIT, t0, tag)
+            try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                f, req, buf = _ioctl or _make_ioctl()
+                f(self._handle, req, buf, True)
+                if buf[0] <= 0:
+                    emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
             except Exception:
-                pass        # closed or write-only: recv raises its own error
+                try:
+                    if not has_bytes_waiting(self):
+                        emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
+                except Exception:
+                    pass        # closed or write-only: recv raises its own error
             try:
                 obj = o_recv(self)
             except (EOFError, OSError) as e:
@@ -1162,20 +1252,28 @@ class PrintRecorder:
         except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        if not writer.disabled and type(s) is str:
+        if type(s) is str and not writer.disabled:
             try:
-                parts = self._mptutor_parts
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
-                    rest = parts.pop(tid, '')
-                    if rest or tid not in self._mptutor_partial:
-                        emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(rest) + '}\n')
-                    self._mptutor_partial.discard(tid)
+                    rest = self._mptutor_parts.pop(tid, '')
+                    partial = self._mptutor_partial
+                    if partial and tid in partial:      # the end of a line already recorded in parts
+                        partial.discard(tid)
+                        if not rest:
+                            return r
+                    emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
                 elif '\n' not in s:
                     if s:
-                        p = parts.get(tid, '') + s
-                        parts[tid] = p if len(p) < 65536 else p[:65536]
+                        parts = self._mptutor_parts
+                        p = parts.get(tid)
+                        if p is None:
+                            parts[tid] = s if len(s) < 65536 else s[:65536]
+                        else:
+                            p += s
+                            parts[tid] = p if len(p) < 65536 else p[:65536]
                 else:
+                    parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
                     rest = lines.pop()
                     if rest:
@@ -1260,7 +1358,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -1372,9 +1470,6 @@ def patch_pool(m):
         o = getattr(P, name)
         setattr(P, name, wraps(o, make(o)))
 
-    def key_of(pool):
-        return pool.__dict__.get('_mptutor_key') if pool is not None else None
-
     def make_init(o):
         def __init__(self, *args, **kwargs):
             try:
@@ -1394,6 +1489,8 @@ def patch_pool(m):
                 raise
         return __init__
 
+    last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
@@ -1411,7 +1508,13 @@ def patch_pool(m):
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
                             method = caller.f_code.co_name
                         func, fargs = get_func_args(args, kwargs)
-                        emit(schema.POOL_SUBMIT, t, (key, r._job, function_name_json(func), short_json(fargs), chunks(r), method))
+                        named = last_named[0]   # a program submits one function many times: name it once
+                        if named[0] is not func:
+                            named = (func, function_name_json(func))
+                            if type(func) is PLAIN_FUNCTION:    # kept alive by its module anyway
+                                last_named[0] = named
+                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -1490,7 +1593,8 @@ def patch_pool(m):
         o_set = cls.__dict__['_set']
 
         def _set(self, i, obj):
-            key = key_of(self._pool)
+            pool = self._pool
+            key = pool.__dict__.get('_mptutor_key') if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     ok = obj[0] if type(obj) is tuple else False
@@ -1500,10 +1604,12 @@ def patch_pool(m):
                                   f',"object":{key},"job":{job},"index":{i},"ok":{JSON_BOOL[bool(ok)]}}}\n')
                     if callbacks:
                         d = self.__dict__
-                        for attr, err in (('_callback', False), ('_error_callback', True)):
-                            cb = d.get(attr)
-                            if cb is not None and type(cb) is not TracedCallback:
-                                d[attr] = TracedCallback(cb, self._job, err)
+                        cb = d.get('_callback')
+                        if cb is not None and type(cb) is not TracedCallback:
+                            d['_callback'] = TracedCallback(cb, job, False)
+                        cb = d.get('_error_callback')
+                        if cb is not None and type(cb) is not TracedCallback:
+                            d['_error_callback'] = TracedCallback(cb, job, True)
                 except Exception:
                     writer.disable()
             try:
@@ -2100,7 +2206,7 @@ PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s'
 
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
-POOL_SUBMIT = template('pool.submit', ',"object":%s,"job":%d,"func":%s,"args":%s,"chunks":%s,"method":"%s"')
+POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
@@ -2151,10 +2257,10 @@ LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
-EVENT_SET = template('event.set', ',"object":%s')
-EVENT_CLEAR = template('event.clear', ',"object":%s')
-EVENT_WAIT = template('event.wait', ',"object":%s,"timeout":%s')
-EVENT_WAKE = template('event.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+EVENT_SET = hot('event.set', 'object')
+EVENT_CLEAR = hot('event.clear', 'object')
+EVENT_WAIT = hot('event.wait', 'object', 'timeout')
+EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome')
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
@@ -2166,7 +2272,7 @@ BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item')
-PIPE_WAIT = template('pipe.wait', ',"object":%s,"end":"%s"')
+PIPE_WAIT = hot('pipe.wait', 'object', 'end')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
@@ -2613,14 +2719,6 @@ def patch_synchronize(m):
 # Event, Condition, Barrier.  Their keys derive from one of their own semaphores (the same in
 # every process); the ones multiprocessing makes for itself (an Event's Condition, a Barrier's
 # Condition) are not traced.
-def flag_is_clear(sem):
-    """Semaphore(0)-style flag is 0, read without touching it (Linux); None if unknown."""
-    try:
-        return sem._semlock._get_value() == 0
-    except Exception:       # NotImplementedError on macOS
-        return None
-
-
 def patch_event(m):
     """Event: the key rides in the instance __dict__ (Event pickles by __dict__)."""
     E = m.Event
@@ -2638,7 +2736,7 @@ def patch_event(m):
             # and stop this one (set(), then the parent terminates the child), which would lose
             # a line written after it.  t before, too: a waiter's wake comes later.
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_SET, now_ns(), (key,))
+                emit_line(schema.EVENT_SET, now_ns(), f',"object":{key}}}\n')
             return o_set(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -2649,7 +2747,7 @@ def patch_event(m):
             r = o_clear(self)
             key = self._mptutor_key
             if key is not None and not writer.disabled:
-                emit(schema.EVENT_CLEAR, now_ns(), (key,))
+                emit_line(schema.EVENT_CLEAR, now_ns(), f',"object":{key}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -2661,15 +2759,16 @@ def patch_event(m):
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             t0 = now_ns()
-            if may_block(timeout):
-                clear = flag_is_clear(self._flag)
-                if clear is None:
+            if timeout is None or may_block(timeout):
+                try:        # the flag, read without touching it (Linux)
+                    clear = self._flag._semlock._get_value() == 0
+                except Exception:       # NotImplementedError on macOS
                     clear = not self.is_set()
                 if clear:
-                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+                    emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.EVENT_WAKE, t, (key, t - t0, JSON_BOOL[bool(r)]))
+            emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -3009,7 +3108,7 @@ def patch_event(m):
                 t = now_ns()         # before: a waiter's wake comes later
                 r = o(self)
                 if key is not None and not writer.disabled:
-                    emit(schema.EVENT_SET, t, (key,))
+                    emit_line(schema.EVENT_SET, t, f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -3022,7 +3121,7 @@ def patch_event(m):
                 r = o(self)
                 key = threading_keys.get(id(self))
                 if key is not None and not writer.disabled:
-                    emit(schema.EVENT_CLEAR, now_ns(), (key,))
+                    emit_line(schema.EVENT_CLEAR, now_ns(), f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -3037,10 +3136,10 @@ def patch_event(m):
                     return o(self, timeout)
                 t0 = now_ns()
                 if may_block(timeout) and self._flag is False:     # read, as wait() itself does
-                    emit(schema.EVENT_WAIT, t0, (key, json_number(timeout)))
+                    emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
                 r = o(self, timeout)
                 t = now_ns()
-                emit(schema.EVENT_WAKE, t, (key, t - t0, outcome_json(r)))
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{outcome_json(r)}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)

@@ -8,8 +8,9 @@ import TutorCore
 enum TracerSource {
     /// Writes the tracer's files into `directory`, which then goes first on PYTHONPATH.
     ///
-    /// The first interpreter of the run byte-compiles the package into `mptutor_trace/__pycache__`
-    /// there (see sitecustomize.py), so spawn and forkserver children load it without compiling.
+    /// The first interpreter of the run writes checked hash-based `.pyc` files of the package and of
+    /// `sitecustomize.py` into `__pycache__` folders there (`mptutor_trace.compile_areas`, only in a folder
+    /// no other user may write to), so spawn and forkserver children load them without compiling.
     /// A full disk is named as such (`StorageProblem`).
     static func install(into directory: String) throws {
         for file in files {

@@ -1,0 +1,55 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorCapture
+@testable import TutorTestSupport
+
+/// How mp-tutor injects the tracer, seen from inside the traced processes: the bytecode cache the first
+/// interpreter writes is checked against its sources and private to this user, and the tracer's folder is
+/// not on the program's `sys.path` (in the main process nor in spawn and forkserver children).
+final class TracerInjectionIntegrationTests: XCTestCase {
+    func testBytecodeCacheIsCheckedAndPrivateAndTracerFolderLeavesSysPath() throws {
+        let script = try BinaryHarness.script("injection.py", """
+        import multiprocessing as mp, os, sys
+
+        def report(who):
+            import mptutor_trace
+            pkg = os.path.dirname(mptutor_trace.__file__)
+            top = os.path.dirname(pkg)
+            tag = sys.implementation.cache_tag
+            pycs = [os.path.join(pkg, "__pycache__", n) for n in os.listdir(os.path.join(pkg, "__pycache__"))]
+            pycs.append(os.path.join(top, "__pycache__", "sitecustomize.%s.pyc" % tag))
+            sources = [n for n in os.listdir(pkg) if n.endswith(".py")]
+            flags = set()
+            for p in pycs:
+                with open(p, "rb") as f:
+                    flags.add(int.from_bytes(f.read(8)[4:8], "little"))
+            folders = [top, pkg, os.path.join(pkg, "__pycache__"), os.path.join(top, "__pycache__")]
+            private = all(os.lstat(p).st_uid == os.geteuid() and os.lstat(p).st_mode & 0o077 == 0 for p in pycs + folders)
+            on_path = top in [os.path.abspath(p or os.curdir) for p in sys.path]
+            print("%s pycs=%d/%d flags=%s private=%s on_path=%s"
+                  % (who, len(pycs), len(sources) + 1, sorted(flags), private, on_path), flush=True)
+
+        if __name__ == "__main__":
+            report("main")
+            for method in ("spawn", "forkserver"):
+                p = mp.get_context(method).Process(target=report, args=(method,))
+                p.start()
+                p.join()
+        """)
+        let record = script + ".jsonl"
+        let result = try BinaryHarness.run(["trace", "--record", record, "--width", "160", script])
+        XCTAssertEqual(result.status, .exited(0), result.stderr)
+        let transcript = try TranscriptReader.read(path: record)
+        let sources = try FileManager.default.contentsOfDirectory(atPath: BinaryHarness.repoRoot + "/tracer/mptutor_trace")
+            .filter { $0.hasSuffix(".py") }.count
+        let printed = transcript.events.filter { $0.is(.print) }.compactMap(\.text)
+        for who in ["main", "spawn", "forkserver"] {
+            // 0b11: a checked hash-based .pyc (PEP 552), used only while it matches its source
+            XCTAssertTrue(printed.contains("\(who) pycs=\(sources + 1)/\(sources + 1) flags=[3] private=True on_path=False"),
+                          "\(who): \(printed)")
+        }
+        // the children were traced, from the cache
+        XCTAssertEqual(transcript.events.filter { $0.is(.processStart) && $0.string(EventField.role) == "child" }.count, 2)
+    }
+}

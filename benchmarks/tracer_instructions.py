@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""The tracer's cost per operation in user-space instructions (callgrind): load-independent.
+
+    python3 benchmarks/tracer_instructions.py [--only lock,event] [--ops 2000] [--tracer DIR ...]
+
+Wall and CPU times swing by 30% and more when the machine is shared (tracer_overhead.py says the
+load); the number of instructions a loop executes does not.  Each workload runs under
+`valgrind --tool=callgrind` (every thread of the process counted) with n = --ops/4 and with
+n = --ops + --ops/4 operations, untraced and with each tracer folder; the difference of the two
+totals divided by --ops is the cost of one operation, start-up and exit cancelled out.  It prints
+instructions per operation untraced, traced, added, and added per event.  Every process of a run
+is counted (a fork Pool's two workers too: the Pool rows are a task's whole cost).  Needs
+valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
+
+WORKLOAD = r'''
+import multiprocessing as mp, sys
+def main(kind, n):
+    if kind == 'lock':
+        l = mp.Lock(); a, r = l.acquire, l.release
+        for _ in range(n): a(); r()
+    elif kind == 'with-rlock':
+        l = mp.RLock()
+        for _ in range(n):
+            with l: pass
+    elif kind == 'event':
+        e = mp.Event(); e.set(); w = e.wait
+        for _ in range(n): w()
+    elif kind == 'pipe':
+        a, b = mp.Pipe(); s, r = a.send, b.recv
+        for i in range(n): s(i); r()
+    elif kind == 'queue':
+        q = mp.Queue(); p, g = q.put, q.get
+        for i in range(n): p(i); g()
+    elif kind == 'print':
+        out = sys.stdout
+        for i in range(n): print(i, file=out)
+    elif kind == 'value':
+        v = mp.Value('i', 0)
+        for _ in range(n): v.value += 1
+    elif kind in ('pool-apply', 'pool-map'):
+        with mp.get_context('fork').Pool(2) as pool:
+            pool.map(abs, range(4))
+            if kind == 'pool-map':
+                pool.map(abs, range(n), chunksize=1)
+            else:
+                for r in [pool.apply_async(abs, (i,)) for i in range(n)]:
+                    r.get()
+if __name__ == '__main__':
+    main(sys.argv[1], int(sys.argv[2]))
+'''
+KINDS = ['lock', 'with-rlock', 'event', 'pipe', 'queue', 'print', 'value', 'pool-apply', 'pool-map']
+
+
+def install(source, dest):
+    os.makedirs(dest, mode=0o700)
+    shutil.copy(os.path.join(source, 'sitecustomize.py'), dest)
+    shutil.copytree(os.path.join(source, 'mptutor_trace'), os.path.join(dest, 'mptutor_trace'),
+                    ignore=shutil.ignore_patterns('__pycache__'))
+    os.chmod(os.path.join(dest, 'mptutor_trace'), 0o700)
+
+
+def run(work, kind, n, lib):
+    env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
+    env['PYTHONHASHSEED'] = '0'
+    env['PYTHONDONTWRITEBYTECODE'] = '1'
+    events = 0
+    trace = None
+    if lib:
+        trace = tempfile.mkdtemp(dir=work)
+        env['PYTHONPATH'] = lib
+        env['MPTUTOR_TRACE_DIR'] = trace
+    outs = os.path.join(work, 'cg')
+    os.mkdir(outs)
+    subprocess.run(['valgrind', '-q', '--tool=callgrind', '--trace-children=yes',
+                    '--callgrind-out-file=' + os.path.join(outs, '%p.out'), sys.executable,
+                    os.path.join(work, 'w.py'), kind, str(n)], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    total = 0
+    for name in os.listdir(outs):       # every process of the run (a Pool's workers)
+        with open(os.path.join(outs, name)) as f:
+            for line in f:
+                if line.startswith('totals:') or line.startswith('summary:'):
+                    total += int(line.split()[1])
+                    break
+    shutil.rmtree(outs)
+    if trace:
+        for name in os.listdir(trace):
+            with open(os.path.join(trace, name)) as f:
+                events += sum(1 for line in f if line.strip('\0\n'))
+        shutil.rmtree(trace)
+    return total, events
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--only')
+    ap.add_argument('--ops', type=int, default=2000)
+    ap.add_argument('--tracer', action='append')
+    opts = ap.parse_args()
+    tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
+    work = tempfile.mkdtemp(prefix='mpt-instr-')
+    try:
+        with open(os.path.join(work, 'w.py'), 'w') as f:
+            f.write(WORKLOAD)
+        libs = []
+        for i, t in enumerate(tracers):
+            lib = os.path.join(work, 'lib%d' % i)
+            install(t, lib)
+            run(work, 'lock', 1, lib)       # the first traced interpreter writes the bytecode cache
+            libs.append(lib)
+        n1, n2 = opts.ops // 4, opts.ops + opts.ops // 4
+        print('python %s, user-space instructions per operation (callgrind, every thread), n = %d and %d'
+              % (sys.version.split()[0], n1, n2))
+        print('%-11s %9s' % ('workload', 'untraced') + ''.join('  | %9s %9s %7s' % ('traced', 'added', '/event')
+                                                            for _ in libs))
+        for kind in KINDS:
+            if opts.only and kind not in opts.only.split(','):
+                continue
+            base = (run(work, kind, n2, None)[0] - run(work, kind, n1, None)[0]) / opts.ops
+            row = '%-11s %9.0f' % (kind, base)
+            for lib in libs:
+                (a, ea), (b, eb) = run(work, kind, n1, lib), run(work, kind, n2, lib)
+                per = (b - a) / opts.ops
+                ev = (eb - ea) / opts.ops
+                row += '  | %9.0f %9.0f %7.0f' % (per, per - base, (per - base) / ev if ev else float('nan'))
+            print(row, flush=True)
+        print('tracers: ' + ', '.join('%d = %s' % (i, t) for i, t in enumerate(tracers)))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,139 @@
+"""The tracer's bytecode cache (mptutor_trace.compile_areas): written once per run by its first
+interpreter, read by every later one, never trusted when it does not match its source, never
+written where another user could write; and the tracer's folder leaves sys.path once loaded."""
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import mpt_helper
+
+TAG = sys.implementation.cache_tag
+MODULES = sorted(n[:-3] for n in os.listdir(os.path.join(mpt_helper.TRACER_DIR, 'mptutor_trace')) if n.endswith('.py'))
+
+
+class BytecodeCache(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp(prefix='mpt-cache-')     # 0700, like mp-tutor's scratch folder
+        self.lib = os.path.join(self.tmp, 'tracer')
+        os.mkdir(self.lib, 0o700)
+        shutil.copy(os.path.join(mpt_helper.TRACER_DIR, 'sitecustomize.py'), self.lib)
+        shutil.copytree(os.path.join(mpt_helper.TRACER_DIR, 'mptutor_trace'), self.pkg,
+                        ignore=shutil.ignore_patterns('__pycache__'))
+        os.chmod(self.pkg, 0o700)
+        self.events = os.path.join(self.tmp, 'events')
+        os.mkdir(self.events)
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    @property
+    def pkg(self):
+        return os.path.join(self.lib, 'mptutor_trace')
+
+    def pyc(self, name):
+        folder = self.lib if name == 'sitecustomize' else self.pkg
+        return os.path.join(folder, '__pycache__', '%s.%s.pyc' % (name, TAG))
+
+    def python(self, code, *args):
+        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
+        env.update(PYTHONPATH=self.lib, MPTUTOR_TRACE_DIR=self.events, PYTHONDONTWRITEBYTECODE='1')
+        p = subprocess.run([sys.executable, '-c', code] + list(args), env=env, cwd=self.tmp,
+                           capture_output=True, text=True, timeout=120)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        return p.stdout
+
+    def test_first_interpreter_writes_a_checked_private_cache(self):
+        import _imp
+        from importlib import _bootstrap_external as be
+        self.python('pass')
+        for name in MODULES + ['sitecustomize']:
+            path = self.pyc(name)
+            with open(path, 'rb') as f:
+                head = f.read(16)
+            source = os.path.join(self.lib if name == 'sitecustomize' else self.pkg, name + '.py')
+            with open(source, 'rb') as f:
+                expected = _imp.source_hash(be._RAW_MAGIC_NUMBER, f.read())
+            self.assertEqual(head[:4], be.MAGIC_NUMBER, name)
+            self.assertEqual(int.from_bytes(head[4:8], 'little'), 0b11, name + ': a checked hash-based .pyc')
+            self.assertEqual(head[8:16], expected, name + ': the hash of its own source')
+            st = os.lstat(path)
+            self.assertEqual((stat.S_IMODE(st.st_mode), st.st_uid), (0o600, os.geteuid()), name)
+            folder = os.lstat(os.path.dirname(path))
+            self.assertEqual((stat.S_IMODE(folder.st_mode), folder.st_uid), (0o700, os.geteuid()), name)
+
+    def forge(self, name, extra):
+        """Replaces name's .pyc by the code of its source plus `extra`, under the header of the
+        unchanged source: what a later interpreter shows tells whether it read the .pyc."""
+        with open(self.pyc(name), 'rb') as f:
+            header = f.read(16)
+        with open(os.path.join(self.pkg, name + '.py'), 'rb') as f:
+            code = compile(f.read() + extra, os.path.join(self.pkg, name + '.py'), 'exec')
+        import marshal
+        with open(self.pyc(name), 'wb') as f:
+            f.write(header + marshal.dumps(code))
+
+    def test_later_interpreters_load_the_cache(self):
+        self.python('pass')
+        self.forge('describe', b'\nMPT_FROM_CACHE = "read from the cache"\n')
+        out = self.python('import mptutor_trace.describe as d; print(getattr(d, "MPT_FROM_CACHE", "compiled"))')
+        self.assertEqual(out, 'read from the cache\n')
+
+    def test_a_cache_that_does_not_match_its_source_is_not_used(self):
+        """Same size, same mtime, one character changed: a timestamp .pyc would still be used."""
+        self.python('pass')
+        source = os.path.join(self.pkg, 'describe.py')
+        st = os.stat(source)
+        with open(source) as f:
+            text = f.read()
+        self.assertEqual(text.count('BIG = 1 << 200'), 1)
+        with open(source, 'w') as f:
+            f.write(text.replace('BIG = 1 << 200', 'BIG = 1 << 201'))
+        os.utime(source, ns=(st.st_atime_ns, st.st_mtime_ns))
+        self.assertEqual(os.stat(source).st_size, st.st_size)
+        out = self.python('import mptutor_trace.describe as d; print(d.BIG == 1 << 201)')
+        self.assertEqual(out, 'True\n')
+
+    def test_no_cache_where_another_user_could_write(self):
+        os.chmod(self.pkg, 0o777)
+        self.python('pass')
+        self.assertFalse(os.path.exists(os.path.join(self.pkg, '__pycache__')))
+        os.chmod(self.pkg, 0o700)
+        os.chmod(self.lib, 0o775)
+        self.python('pass')
+        self.assertFalse(os.path.exists(os.path.join(self.pkg, '__pycache__')))
+
+    def test_no_cache_through_a_symlinked_pycache(self):
+        elsewhere = os.path.join(self.tmp, 'elsewhere')
+        os.mkdir(elsewhere, 0o700)
+        os.symlink(elsewhere, os.path.join(self.pkg, '__pycache__'))
+        self.python('pass')
+        self.assertEqual(os.listdir(elsewhere), [])
+
+
+class TracerFolderLeavesSysPath(mpt_helper.TraceCase):
+    def test_not_on_sys_path_and_children_still_traced(self):
+        code = '''
+import multiprocessing as mp, os, sys
+def where():
+    import mptutor_trace
+    top = os.path.dirname(os.path.dirname(mptutor_trace.__file__))
+    return top in [os.path.abspath(p or os.curdir) for p in sys.path]
+def child():
+    print("child on sys.path:", where())
+if __name__ == "__main__":
+    print("main on sys.path:", where())
+    for method in ("spawn", "forkserver"):
+        p = mp.get_context(method).Process(target=child); p.start(); p.join()
+'''
+        r = self.traced(code)
+        self.assertEqual((r.rc, r.stdout), (0, 'main on sys.path: False\n' + 'child on sys.path: False\n' * 2), r.dump())
+        self.assertEqual(len(r.of('print', text='child on sys.path: False')), 2)
+        self.assertEqual(len(r.of('process.start', role='child')), 2)
+
+
+if __name__ == '__main__':
+    unittest.main()
