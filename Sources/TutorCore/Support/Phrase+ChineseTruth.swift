@@ -1,0 +1,8 @@
+extension Phrase {
+    /// 进程在 run() 结束后又被别的方式结束时的文字，以及对课程实时运行检查不变量的文字。
+    static let chineseTruth: [Phrase: String] = [
+        .evRunThenSignal: "；随后 {signal} 在清理中结束了它（父进程看到的 exitcode 是 {real}）",
+        .evRunThenOther: "；随后它以 exitcode {real} 结束（父进程看到的）",
+        .checkInvariantFailed: "这次记录的运行违反了一条不变量（{invariant}）：{message}",
+    ]
+}
