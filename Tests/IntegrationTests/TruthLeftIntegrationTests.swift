@@ -43,7 +43,7 @@ final class TruthLeftIntegrationTests: XCTestCase {
         try project.write("lessons/index.md", "## Unit\n- sleeper\n")
         let record = project.path + "/recorded"
         try FileManager.default.createDirectory(atPath: record, withIntermediateDirectories: true)
-        let check = try BinaryHarness.run(["check", "sleeper", "--color", "never", "--record-dir", record],
+        let check = try BinaryHarness.run(["check", "sleeper", "--record-dir", record],
                                           environment: ["MP_TUTOR_HOME": project.path])
         XCTAssertEqual(check.status, .exited(1), check.stdout + check.stderr)
         XCTAssertTrue(check.stdout.contains("FAIL sleeper"), check.stdout)
@@ -54,7 +54,7 @@ final class TruthLeftIntegrationTests: XCTestCase {
 
     /// The same command on a lesson whose run holds every invariant still passes.
     func testCheckOfAGoodLessonStillPasses() throws {
-        let check = try BinaryHarness.run(["check", "pool-async", "--set", "tasks=6", "--set", "seconds=0.1", "--color", "never"])
+        let check = try BinaryHarness.run(["check", "pool-async", "--set", "tasks=6", "--set", "seconds=0.1"])
         XCTAssertEqual(check.status, .exited(0), check.stdout + check.stderr)
         XCTAssertFalse(check.stdout.contains("breaks an invariant"), check.stdout)
     }

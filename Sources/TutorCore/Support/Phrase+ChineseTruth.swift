@@ -4,5 +4,7 @@ extension Phrase {
         .evRunThenSignal: "；随后 {signal} 在清理中结束了它（父进程看到的 exitcode 是 {real}）",
         .evRunThenOther: "；随后它以 exitcode {real} 结束（父进程看到的）",
         .checkInvariantFailed: "这次记录的运行违反了一条不变量（{invariant}）：{message}",
+        .hangWorkRunningOf: "{object} 的工作进程 {worker} 在 {t} 开始执行工作项 {work}，一直没有完成",
+        .hangWorkQueuedOf: "工作项 {work} 已经提交给 {object}，但它的工作进程都没有开始执行它",
     ]
 }

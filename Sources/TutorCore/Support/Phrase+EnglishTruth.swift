@@ -5,5 +5,7 @@ extension Phrase {
         .evRunThenSignal: "; then {signal} ended it in that cleanup (exitcode {real}, as its parent saw)",
         .evRunThenOther: "; then it ended with exitcode {real} (as its parent saw)",
         .checkInvariantFailed: "the recorded run breaks an invariant ({invariant}): {message}",
+        .hangWorkRunningOf: "{worker}, a worker of {object}, started work item {work} at {t} and never finished it",
+        .hangWorkQueuedOf: "work item {work} was submitted to {object} but none of its workers started it",
     ]
 }
