@@ -58,4 +58,29 @@ final class TruthLeftIntegrationTests: XCTestCase {
         XCTAssertEqual(check.status, .exited(0), check.stdout + check.stderr)
         XCTAssertFalse(check.stdout.contains("breaks an invariant"), check.stdout)
     }
+
+    /// Two executors: the first finished, the second's work item 1 never does. The hang names the second
+    /// executor's worker that holds it (before, a run with two executors got no such part at all).
+    func testAHangWithTwoExecutorsNamesTheWorkerOfTheExecutorWaitedOn() throws {
+        let (wrapped, transcript) = try CorpusTrace.run("futures_two_executors_hang.py", method: "fork", timeout: "4", status: 124, width: 400)
+        let screen = wrapped.replacingOccurrences(of: "\n    ", with: " ")
+        let start = try XCTUnwrap(transcript.events.last { $0.is(.futureStart) && $0.work == 1 }, "no start of work item 1")
+        XCTAssertTrue(screen.contains("Why: MainProcess waits in as_completed() for work item 1 of ProcessPoolExecutor#2 since"), screen)
+        XCTAssertTrue(screen.contains(": \(start.process), a worker of ProcessPoolExecutor#2, started work item 1 at"), screen)
+        XCTAssertFalse(screen.contains("a worker of ProcessPoolExecutor#1"), screen)
+    }
+
+    /// A registered type's method blocks in the manager's server: its call is a wait (ended by its
+    /// manager.call when it answers), so the hang names it; a call that answered at once is not a hang.
+    func testAHangInARegisteredProxyCallIsNamed() throws {
+        let (wrapped, transcript) = try CorpusTrace.run("manager_registered_hang.py", method: "spawn", timeout: "4", status: 124, width: 400)
+        let screen = wrapped.replacingOccurrences(of: "\n    ", with: " ")
+        let waits = transcript.events.filter { $0.is(.managerWait) }
+        XCTAssertEqual(waits.compactMap(\.method), ["size", "take"])
+        XCTAssertTrue(transcript.events.contains { $0.is(.managerCall) && $0.method == "size" })
+        XCTAssertFalse(transcript.events.contains { $0.is(.managerCall) && $0.method == "take" })
+        XCTAssertTrue(screen.contains("Why: MainProcess waits in Mailbox#1.take() for the manager's answer since"), screen)
+        XCTAssertTrue(screen.contains("waits that never ended: MainProcess in take() on Mailbox#1"), screen)
+        XCTAssertFalse(screen.contains("in size()"), screen)
+    }
 }
