@@ -83,4 +83,15 @@ final class TruthLeftIntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("waits that never ended: MainProcess in take() on Mailbox#1"), screen)
         XCTAssertFalse(screen.contains("in size()"), screen)
     }
+
+    /// Two Pools: the first finished, the second's task never does. The hang names the second pool's worker
+    /// that holds it (before, only tasks lost with a dead worker were named).
+    func testAHangWithTwoPoolsNamesTheWorkerOfThePoolWaitedOn() throws {
+        let (wrapped, transcript) = try CorpusTrace.run("pool_two_pools_hang.py", method: "fork", timeout: "4", status: 124, width: 400)
+        let screen = wrapped.replacingOccurrences(of: "\n    ", with: " ")
+        let start = try XCTUnwrap(transcript.events.last { $0.is(.taskStart) }, "no task started")
+        XCTAssertTrue(screen.contains("Why: MainProcess waits in get() for task 1 of Pool#2 since"), screen)
+        XCTAssertTrue(screen.contains(": \(start.process), a worker of Pool#2, started task 1 at"), screen)
+        XCTAssertFalse(screen.contains("a worker of Pool#1"), screen)
+    }
 }

@@ -30,7 +30,9 @@ struct HangExplainer {
         var out = cycles(blocked, state: state)
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
-        out += lostPoolResults(blocked)
+        let lost = lostPoolResults(blocked)
+        out += lost
+        if lost.isEmpty { out += unfinishedTasks(blocked) }
         out += unfinishedWork(blocked)
         if out.isEmpty {
             out = blocked.map { call in

@@ -6,5 +6,6 @@ extension Phrase {
         .checkInvariantFailed: "这次记录的运行违反了一条不变量（{invariant}）：{message}",
         .hangWorkRunningOf: "{object} 的工作进程 {worker} 在 {t} 开始执行工作项 {work}，一直没有完成",
         .hangWorkQueuedOf: "工作项 {work} 已经提交给 {object}，但它的工作进程都没有开始执行它",
+        .hangTaskRunningOf: "{object} 的工作进程 {worker} 在 {t} 开始执行 {task}，一直没有完成",
     ]
 }

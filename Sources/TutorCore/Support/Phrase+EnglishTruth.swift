@@ -7,5 +7,6 @@ extension Phrase {
         .checkInvariantFailed: "the recorded run breaks an invariant ({invariant}): {message}",
         .hangWorkRunningOf: "{worker}, a worker of {object}, started work item {work} at {t} and never finished it",
         .hangWorkQueuedOf: "work item {work} was submitted to {object} but none of its workers started it",
+        .hangTaskRunningOf: "{worker}, a worker of {object}, started {task} at {t} and never finished it",
     ]
 }
