@@ -1,7 +1,8 @@
 import TutorCore
 
 /// Checks what must hold in any recorded run and in everything mp-tutor says about it. Runs on any
-/// transcript (`mp-tutor check FILE.jsonl`); the truth corpus and `transcripts/` are checked in CI.
+/// transcript (`mp-tutor check FILE.jsonl`) and on every live run of `mp-tutor check <lesson>`; the truth
+/// corpus and `transcripts/` are checked in CI.
 ///
 /// Each check recounts from the raw events and compares with the analysis the screens use
 /// (`ProcessCensus`, `PoolFigures`, `WaitLedger`, the notes' premises on the state model).
@@ -38,7 +39,8 @@ private extension InvariantChecker {
 
     func v(_ invariant: String, _ message: String) -> Violation { Violation(invariant: invariant, message: message) }
 
-    /// One exit per process, and no recorded exit code contradicts the parent's view of how it ended.
+    /// One exit per process, and no exit code a process recorded about its own end (`process.exit`,
+    /// `process.exiting`, `process.run.end`) contradicts the parent's view of how it ended.
     func oneExit() -> [Violation] {
         var out: [Violation] = []
         var exits: [Int32: [TraceEvent]] = [:]
