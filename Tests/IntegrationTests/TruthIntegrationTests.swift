@@ -43,6 +43,6 @@ final class TruthIntegrationTests: XCTestCase {
         try TranscriptWriter.write(s.transcript(), to: path)
         let check = try BinaryHarness.run(["check", path])
         XCTAssertEqual(check.status, .exited(1), check.stdout)
-        XCTAssertTrue(check.stdout.contains("one-exit: W-1 (pid 201) recorded exitcode 0 at seq 3, but its parent saw exitcode -15"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("one-exit: W-1 (pid 201) recorded exitcode 0 on process.exit at seq 3, but its parent saw exitcode -15"), check.stdout)
     }
 }

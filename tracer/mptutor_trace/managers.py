@@ -2,8 +2,9 @@
 trip each: `manager.call` in the caller).  The server process is role `manager` (process.py).
 
 A proxy call that can block in the server (a Manager Queue's get/put/join, a Lock's acquire, an
-Event's, Condition's or Barrier's wait, a Pool proxy's map, an AsyncResult's get) is announced by
-`manager.wait` before it is sent, so a call that never comes back is a wait that never ended.
+Event's, Condition's or Barrier's wait, a Pool proxy's map, an AsyncResult's get), and every call of a
+type the program registered itself (BaseManager.register: what its methods do is the program's), is
+announced by `manager.wait` before it is sent, so a call that never comes back is a wait that never ended.
 Reads and writes of a value (a dict's or list's item, a Namespace attribute, a Value) carry
 `access`, `key` and `value`, so a read-modify-write race shows in the values.
 
@@ -24,6 +25,11 @@ BLOCKING = {
     'Condition': ('acquire', '__enter__', 'wait', 'wait_for'), 'Event': ('wait',), 'Barrier': ('wait',),
     'Pool': ('apply', 'map', 'starmap'), 'AsyncResult': ('get', 'wait'), 'Iterator': ('next', '__next__'),
 }
+# typeids multiprocessing registers itself (SyncManager, SharedMemoryManager): any other is a type the
+# program registered (BaseManager.register), whose methods the tracer cannot know: every call may block
+STANDARD = frozenset(('Queue', 'JoinableQueue', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
+                      'Condition', 'Barrier', 'Pool', 'list', 'dict', 'Value', 'Array', 'Namespace', 'AsyncResult',
+                      'Iterator', 'SharedMemory', 'ShareableList'))
 # method -> (access, where the written value is in args): the key is args[0]
 ACCESSES = {
     '__getitem__': ('read', None), '__setitem__': ('write', 1),
@@ -34,6 +40,8 @@ ACCESSES = {
 def blocks(typeid, method, args, kwds):
     """True when the call may block in the server: a blocking method not made non-blocking by its
     arguments (`get(False)`, `acquire(blocking=False)`, a timeout of 0)."""
+    if typeid not in STANDARD:
+        return not method.startswith('#')      # a registered type's method; '#GETVALUE' and the like are ours
     if method not in BLOCKING.get(typeid, ()):
         return False
     try:

@@ -118,6 +118,19 @@ class TracedLock:
         return repr(self._mptutor_l)
 
 
+def FactoryLike(orig, factory, tname):
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
+    between the program and it: it reads its caller's frame), repr and str are the original builtin's
+    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
+    registry holds threading.Lock)."""
+    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
+                           '__reduce__': lambda self: tname, '__module__': 'threading'})
+    f = cls()
+    f.__name__ = f.__qualname__ = tname
+    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
+    return f
+
+
 class TracedRLock(TracedLock):
     """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
@@ -211,9 +224,6 @@ def patch_threading(m):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-        factory = wraps(orig, factory)
-        # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
-        factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
-        return factory
+        return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)

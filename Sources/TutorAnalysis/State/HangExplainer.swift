@@ -30,7 +30,9 @@ struct HangExplainer {
         var out = cycles(blocked, state: state)
         out += feederJoins(blocked, state: state, alive: alive)
         out += starvedGets(blocked, state: state, alive: alive)
-        out += lostPoolResults(blocked)
+        let lost = lostPoolResults(blocked)
+        out += lost
+        if lost.isEmpty { out += unfinishedTasks(blocked) }
         out += unfinishedWork(blocked)
         if out.isEmpty {
             out = blocked.map { call in
@@ -146,24 +148,33 @@ private extension HangExplainer {
     }
 
     /// A wait on executor work items (`as_completed()`, `wait()`, `result()`, `shutdown()`) whose items never finished:
-    /// which worker started each and when, or that none took it. Only with one executor in the run, whose work
-    /// numbers are then unambiguous in the workers' events.
+    /// which worker of that executor started each and when, or that none took it. Work numbers are per executor and a
+    /// worker's events do not name it, so a start counts only when `ExecutorFigures.owners` gives it to exactly the
+    /// executor waited on; an item whose start could belong to several executors is left out, never guessed.
     func unfinishedWork(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
         let events = timeline.events
-        guard events.filter({ $0.is(.executorCreate) }).count == 1 else { return [] }
+        let labels = events.filter { $0.is(.executorCreate) }.compactMap(\.object)
+        guard !labels.isEmpty else { return [] }
+        let owner = ExecutorFigures.owners(timeline, labels: labels)
+        let several = labels.count > 1   // then each part names the executor whose worker holds the item
         return blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case .result = call.target, let begin = events.last(where: {
                 $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
-            }) else { return nil }
+            }), let executor = begin.object ?? (labels.count == 1 ? labels[0] : nil) else { return nil }
             let works = begin.is(.futureWait) ? [begin.work].compactMap { $0 }
                 : begin.fields[EventField.works]?.arrayValue?.compactMap(\.intValue) ?? []
             let parts = works.compactMap { work -> String? in
-                guard let start = events.last(where: { $0.is(.futureStart) && $0.work == work }) else {
-                    return Phrase.hangWorkQueued.text(["work": work])
+                let starts = events.indices.filter { events[$0].is(.futureStart) && events[$0].work == work }
+                guard let i = starts.last(where: { owner[$0] == executor }) else {
+                    // No start of this executor's item; one that no executor could be given may be it: say nothing.
+                    guard starts.allSatisfy({ owner[$0] != nil }) else { return nil }
+                    return (several ? Phrase.hangWorkQueuedOf : Phrase.hangWorkQueued).text(["work": work, "object": executor])
                 }
-                guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == start.pid && $0.work == work }) else { return nil }
+                let start = events[i]
+                guard !events[i...].contains(where: { $0.is(.futureEnd) && $0.pid == start.pid && $0.thread == start.thread && $0.work == work })
+                else { return nil }
                 let worker = start.thread == "MainThread" ? start.process : "\(start.process)/\(start.threadRole)"
-                return Phrase.hangWorkRunning.text(["worker": worker, "work": work, "t": Format.seconds(start.t)])
+                return (several ? Phrase.hangWorkRunningOf : Phrase.hangWorkRunning).text(["worker": worker, "object": executor, "work": work, "t": Format.seconds(start.t)])
             }
             guard !parts.isEmpty else { return nil }
             return (Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),

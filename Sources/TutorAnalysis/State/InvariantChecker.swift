@@ -1,7 +1,8 @@
 import TutorCore
 
 /// Checks what must hold in any recorded run and in everything mp-tutor says about it. Runs on any
-/// transcript (`mp-tutor check FILE.jsonl`); the truth corpus and `transcripts/` are checked in CI.
+/// transcript (`mp-tutor check FILE.jsonl`) and on every live run of `mp-tutor check <lesson>`; the truth
+/// corpus and `transcripts/` are checked in CI.
 ///
 /// Each check recounts from the raw events and compares with the analysis the screens use
 /// (`ProcessCensus`, `PoolFigures`, `WaitLedger`, the notes' premises on the state model).
@@ -38,7 +39,8 @@ private extension InvariantChecker {
 
     func v(_ invariant: String, _ message: String) -> Violation { Violation(invariant: invariant, message: message) }
 
-    /// One exit per process, and no recorded exit code contradicts the parent's view of how it ended.
+    /// One exit per process, and no exit code a process recorded about its own end (`process.exit`,
+    /// `process.exiting`, `process.run.end`) contradicts the parent's view of how it ended.
     func oneExit() -> [Violation] {
         var out: [Violation] = []
         var exits: [Int32: [TraceEvent]] = [:]
@@ -47,14 +49,15 @@ private extension InvariantChecker {
             if e.is(.processExit) { exits[e.pid, default: []].append(e) }
             if e.is(.processReaped), let child = e.int(EventField.childPid) { reaped[Int32(child)] = e }
         }
-        for (pid, list) in exits.sorted(by: { $0.key < $1.key }) {
-            if list.count > 1 { out.append(v("one-exit", Phrase.invManyExits.text(["pid": pid, "process": list[0].process, "n": list.count]))) }
-            if let parent = reaped[pid], let seen = parent.exitCode {
-                for e in list where e.exitCode != seen {
-                    out.append(v("one-exit", Phrase.invExitDiffers.text(["process": e.process, "pid": pid,
-                        "code": e.exitCode.map(String.init) ?? "?", "seq": e.seq, "seen": seen])))
-                }
-            }
+        for (pid, list) in exits.sorted(by: { $0.key < $1.key }) where list.count > 1 {
+            out.append(v("one-exit", Phrase.invManyExits.text(["pid": pid, "process": list[0].process, "n": list.count])))
+        }
+        // No event a process records about its own end (its exit, its exiting, run()'s end) carries an exit
+        // code that contradicts how its parent saw it end.
+        for e in recorded where e.is(anyOf: ExitReconciler.ownEndKinds) {
+            guard let seen = reaped[e.pid]?.exitCode, let code = e.exitCode, code != seen else { continue }
+            out.append(v("one-exit", Phrase.invExitDiffers.text(["process": e.process, "pid": e.pid, "kind": e.kind,
+                "code": code, "seq": e.seq, "seen": seen])))
         }
         if let run = timeline.trailer?.run, let main = timeline.processes.first(where: { $0.role == "main" }),
            let code = run.exitCode, let own = exits[main.pid]?.last?.exitCode, run.signal == nil, Int64(code) != own {

@@ -1029,8 +1029,9 @@ def patch_futures_base(m):
 trip each: `manager.call` in the caller).  The server process is role `manager` (process.py).
 
 A proxy call that can block in the server (a Manager Queue's get/put/join, a Lock's acquire, an
-Event's, Condition's or Barrier's wait, a Pool proxy's map, an AsyncResult's get) is announced by
-`manager.wait` before it is sent, so a call that never comes back is a wait that never ended.
+Event's, Condition's or Barrier's wait, a Pool proxy's map, an AsyncResult's get), and every call of a
+type the program registered itself (BaseManager.register: what its methods do is the program's), is
+announced by `manager.wait` before it is sent, so a call that never comes back is a wait that never ended.
 Reads and writes of a value (a dict's or list's item, a Namespace attribute, a Value) carry
 `access`, `key` and `value`, so a read-modify-write race shows in the values.
 
@@ -1051,6 +1052,11 @@ BLOCKING = {
     'Condition': ('acquire', '__enter__', 'wait', 'wait_for'), 'Event': ('wait',), 'Barrier': ('wait',),
     'Pool': ('apply', 'map', 'starmap'), 'AsyncResult': ('get', 'wait'), 'Iterator': ('next', '__next__'),
 }
+# typeids multiprocessing registers itself (SyncManager, SharedMemoryManager): any other is a type the
+# program registered (BaseManager.register), whose methods the tracer cannot know: every call may block
+STANDARD = frozenset(('Queue', 'JoinableQueue', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
+                      'Condition', 'Barrier', 'Pool', 'list', 'dict', 'Value', 'Array', 'Namespace', 'AsyncResult',
+                      'Iterator', 'SharedMemory', 'ShareableList'))
 # method -> (access, where the written value is in args): the key is args[0]
 ACCESSES = {
     '__getitem__': ('read', None), '__setitem__': ('write', 1),
@@ -1061,6 +1067,8 @@ ACCESSES = {
 def blocks(typeid, method, args, kwds):
     """True when the call may block in the server: a blocking method not made non-blocking by its
     arguments (`get(False)`, `acquire(blocking=False)`, a timeout of 0)."""
+    if typeid not in STANDARD:
+        return not method.startswith('#')      # a registered type's method; '#GETVALUE' and the like are ours
     if method not in BLOCKING.get(typeid, ()):
         return False
     try:
@@ -3425,6 +3433,19 @@ class TracedLock:
         return repr(self._mptutor_l)
 
 
+def FactoryLike(orig, factory, tname):
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
+    between the program and it: it reads its caller's frame), repr and str are the original builtin's
+    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
+    registry holds threading.Lock)."""
+    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
+                           '__reduce__': lambda self: tname, '__module__': 'threading'})
+    f = cls()
+    f.__name__ = f.__qualname__ = tname
+    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
+    return f
+
+
 class TracedRLock(TracedLock):
     """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
@@ -3518,10 +3539,7 @@ def patch_threading(m):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-        factory = wraps(orig, factory)
-        # pickled by reference (a Manager's registry holds threading.Lock): as threading.X
-        factory.__module__, factory.__name__, factory.__qualname__ = 'threading', tname, tname
-        return factory
+        return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
 """#),

@@ -48,7 +48,10 @@ struct CheckCommand {
             let report = ClaimReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
             let took = Format.duration(ns: Int64(MonotonicClock.nowNs() - started))
             let answers = QuestionReport(lesson: lesson, variant: variant, parameters: live.parameters.dictionary, timeline: timeline)
-            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent && answers.answeredAll
+            // The live run must also hold every invariant of a recorded run (one exit per process, counts, waits,
+            // note premises, causal order), as `check FILE.jsonl` and the corpus runner verify.
+            let broken = TranscriptCheck.violations(of: result.transcript, timeline: timeline, lesson: lesson)
+            let ok = report.passed && !report.entries.isEmpty && !result.tracerSilent && answers.answeredAll && broken.isEmpty
             Console.out((ok ? painter.paint("PASS", .green, .bold) : painter.paint("FAIL", .red, .bold)) + " \(name)" + Phrase.checkRunFacts.text(["duration": took, "n": timeline.events.count]) + "\n")
             if report.entries.isEmpty { Console.out("  " + Phrase.checkNoClaims.text() + "\n") }
             if let problem = report.unprovedBecause { Console.out("  " + Phrase.checkUnproved.text(["problem": problem]) + "\n") }
@@ -62,6 +65,11 @@ struct CheckCommand {
                     Console.out("      " + Phrase.checkQuery.text(["check": entry.check]) + "\n      " + figures
                         + Phrase.observedPrefix.text(["what": entry.outcome.observation.inWords()]) + "\n")
                 }
+            }
+            for violation in broken {
+                let mark = painter.symbol("✗", ascii: "FAIL")
+                Console.out("  \(mark) " + Phrase.checkInvariantFailed.text(["invariant": violation.invariant,
+                    "message": TextSanitizer.neutralize(violation.message, keepColors: false)]) + "\n")
             }
             for reveal in answers.reveals {
                 let mark = reveal.answer != nil ? painter.symbol("?", ascii: "?") : painter.symbol("✗", ascii: "FAIL")

@@ -36,8 +36,20 @@ struct TranscriptCheck {
     /// names a lesson of the catalog, then the generic ones.
     private func notes(for transcript: Transcript, timeline: Timeline) -> [Note] {
         let lesson = transcript.header.lesson.flatMap { id in catalog?.lessons.first { $0.id == id } }
+        return Self.notes(for: transcript, timeline: timeline, lesson: lesson)
+    }
+
+    /// The notes of a run of `lesson` (nil: generic notes only), as its screens show them.
+    static func notes(for transcript: Transcript, timeline: Timeline, lesson: Lesson?) -> [Note] {
         let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: transcript.header.variant) }
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
         return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
+    }
+
+    /// What does not hold in a run of `lesson`: the same invariants `check FILE.jsonl` verifies, on the
+    /// events as recorded and on the notes its screens show.
+    static func violations(of transcript: Transcript, timeline: Timeline, lesson: Lesson?) -> [InvariantChecker.Violation] {
+        InvariantChecker(timeline: timeline, notes: notes(for: transcript, timeline: timeline, lesson: lesson),
+                         recorded: transcript.events).violations()
     }
 }

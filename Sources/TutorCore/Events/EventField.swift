@@ -26,6 +26,11 @@ public enum EventField {
     public static let error = "error"
     public static let events = "events"
     public static let exitCode = "exitcode"
+    /// On a `process.run.end` whose process was then ended otherwise: the exit code `run()`'s outcome gave
+    /// (`exitcode` holds how the process really ended, as its parent saw).
+    public static let runExitCode = "run_exitcode"
+    /// On a `process.exiting`: the exit code the process began to exit with before something else ended it.
+    public static let beganExitCode = "began_exitcode"
     public static let function = "func"
     public static let implicit = "implicit"
     public static let index = "index"
@@ -76,5 +81,6 @@ public enum EventField {
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`
     /// of the labeller, and the OS observations (`os.state`) of the sampler.
-    public static let addedByMPTutor: Set<String> = ["observed_by", "signal", "key", "lock_label", "state", "duration_ns", "cpu_ns"]
+    public static let addedByMPTutor: Set<String> = ["observed_by", "signal", "key", "lock_label", "state", "duration_ns", "cpu_ns",
+                                                         "run_exitcode", "began_exitcode"]
 }

@@ -1,26 +1,49 @@
 /// One process, one exit. A process records its own `process.exit` as it begins to exit, but it can still be
 /// ended otherwise after that (a Pool's `terminate()` sends SIGTERM to a worker in its exit cleanup: it wrote
-/// code 0, its parent saw -15). Its parent's `process.reaped` is what really happened, so a self-reported exit
-/// that the parent contradicts is kept as what it was, `process.exiting` (the code it was about to exit with,
-/// in `exitcode`), and the parent's event is the process's one exit.
+/// code 0, its parent saw -15). Its parent's `process.reaped` is what really happened, so no event of the
+/// process may keep an `exitcode` that contradicts it:
+/// - a contradicted self-reported `process.exit` becomes what it was, `process.exiting`, with the code it
+///   began to exit with in `began_exitcode`;
+/// - a contradicted `process.run.end` keeps what `run()`'s outcome gave in `run_exitcode`;
+/// and both carry the real end in `exitcode`. The parent's event is the process's one exit. Idempotent, so it
+/// runs in the merger and again in the reader (older transcripts hold the self-reported code in `exitcode`).
 public enum ExitReconciler {
     public static let exiting = EventKind.processExiting
 
-    /// Reclassifies contradicted self-reported exits in place; returns how many.
+    /// Rewrites contradicted exit codes in place; returns how many events changed.
     @discardableResult
     public static func reconcile(_ events: inout [TraceEvent]) -> Int {
-        var seen: [Int32: Int64] = [:]
-        for e in events where e.is(.processReaped) {
-            if let child = e.int(EventField.childPid).map(Int32.init), let code = e.exitCode { seen[child] = code }
-        }
+        let seen = realEnds(events)
         guard !seen.isEmpty else { return 0 }
         var changed = 0
-        for i in events.indices where events[i].is(.processExit) && events[i].observedBy == nil {
-            if let parent = seen[events[i].pid], events[i].exitCode != parent {
+        for i in events.indices {
+            guard let real = seen[events[i].pid], let code = events[i].exitCode, code != real else { continue }
+            switch events[i].known {
+            case .processExit where events[i].observedBy == nil:
                 events[i].kind = exiting.rawValue
-                changed += 1
+                events[i].fields[EventField.beganExitCode] = .int(code)
+            case .processExiting where events[i][EventField.beganExitCode] == nil:
+                events[i].fields[EventField.beganExitCode] = .int(code)
+            case .processRunEnd where events[i][EventField.runExitCode] == nil:
+                events[i].fields[EventField.runExitCode] = .int(code)
+            default:
+                continue
             }
+            events[i].fields[EventField.exitCode] = .int(real)
+            changed += 1
         }
         return changed
     }
+
+    /// How each child really ended, as its parent's `process.reaped` saw (pid → exit code).
+    public static func realEnds(_ events: [TraceEvent]) -> [Int32: Int64] {
+        var seen: [Int32: Int64] = [:]
+        for e in events where e.is(.processReaped) {
+            if let child = e.childPid, let code = e.exitCode { seen[child] = code }
+        }
+        return seen
+    }
+
+    /// The kinds a process records about its own end, which carry its exit code.
+    public static let ownEndKinds: Set<EventKind> = [.processExit, .processExiting, .processRunEnd]
 }

@@ -111,7 +111,7 @@ extension Phrase {
         .progKeptAs: "{path} 不是 mp-tutor 能读的进度文件；它被保留为 {backup}，并新建了一个",
         .progCannotReplace: "无法替换 {path}（{reason}）",
         .invManyExits: "pid {pid}（{process}）有 {n} 个 process.exit 事件",
-        .invExitDiffers: "{process}（pid {pid}）在 seq {seq} 记录的 exitcode 是 {code}，但它的父进程看到的 exitcode 是 {seen}",
+        .invExitDiffers: "{process}（pid {pid}）在 seq {seq} 的 {kind} 上记录的 exitcode 是 {code}，但它的父进程看到的 exitcode 是 {seen}",
         .invMainExit: "主进程记录的 exitcode 是 {own}，mp-tutor 看到它以 {code} 结束",
         .invCount: "计数显示 {n} 个进程，事件显示 {seen} 个",
         .invMissing: "；缺少 pid {list}",

@@ -111,7 +111,7 @@ extension Phrase {
         .progKeptAs: "{path} was not a progress file mp-tutor can read; it is kept as {backup} and a new one is started",
         .progCannotReplace: "{path} cannot be replaced ({reason})",
         .invManyExits: "pid {pid} ({process}) has {n} process.exit events",
-        .invExitDiffers: "{process} (pid {pid}) recorded exitcode {code} at seq {seq}, but its parent saw exitcode {seen}",
+        .invExitDiffers: "{process} (pid {pid}) recorded exitcode {code} on {kind} at seq {seq}, but its parent saw exitcode {seen}",
         .invMainExit: "the main process recorded exitcode {own}, mp-tutor saw it end with {code}",
         .invCount: "the count shows {n} processes, the events show {seen}",
         .invMissing: "; missing pid {list}",

@@ -97,9 +97,14 @@ public struct EventDescriber: Sendable {
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:
-            let code = e.exitCode ?? 0
+            // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
+            let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
+            let then = e.int(EventField.runExitCode) == nil ? "" : e.exitCode.map { real in
+                real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
+                    : Phrase.evRunThenOther.text(["real": real])
+            } ?? ""
             return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
-                + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text())
+                + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
         case .processJoinWait where e.bool(EventField.implicit) == true:
             return Phrase.evImplicitJoin.text(["name": child])
         case .processJoinWait:
@@ -234,8 +239,11 @@ public struct EventDescriber: Sendable {
             return Phrase.evPoolWaited.text(["call": e.string(EventField.call) ?? "wait()", "task": taskName(e), "waited": waited(e)])
         case ExitReconciler.exiting:
             // One process, one exit: the row says what really ended it, as its parent saw.
-            let code = e.exitCode.map(String.init) ?? "?"
-            guard let real = timeline.events.first(where: { $0.is(.processReaped) && $0.childPid == e.pid })?.exitCode else {
+            // Reconciled events keep the code it began to exit with in `began_exitcode` and the real end in `exitcode`.
+            let began = e.int(EventField.beganExitCode)
+            let code = (began ?? e.exitCode).map(String.init) ?? "?"
+            let reaped = timeline.events.first(where: { $0.is(.processReaped) && $0.childPid == e.pid })?.exitCode
+            guard let real = began == nil ? reaped : e.exitCode else {
                 return Phrase.evExitingUnseen.text(["code": code])
             }
             return real < 0 ? Phrase.evExitingSignal.text(["code": code, "signal": Format.signalName(Int32(-real)), "real": real])

@@ -25,7 +25,45 @@ final class InvariantCheckerTests: XCTestCase {
         // The timeline reads it as what it was: the worker began to exit; its one exit is the parent's view.
         let timeline = s.timeline()
         XCTAssertEqual(timeline.events[3].known, ExitReconciler.exiting)
+        XCTAssertEqual(timeline.events[3].exitCode, -15)
+        XCTAssertEqual(timeline.events[3].int(EventField.beganExitCode), 0)
         XCTAssertEqual(timeline.process(pid: 201)?.exitCode, -15)
+    }
+
+    /// run() returned (0), then SIGTERM ended the worker in its exit cleanup: the recorded run.end must not
+    /// keep 0 as if that were how the process ended. The reconciler keeps run()'s code in `run_exitcode`.
+    func testARunEndThatContradictsTheParentIsAViolationAndIsReconciled() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("W-1"))])
+        s.add(2, pid: 201, ppid: 100, process: "W-1", .processStart, [("role", .string("child"))])
+        s.add(3, pid: 201, ppid: 100, process: "W-1", .processRunEnd, [("name", .string("W-1")), ("exitcode", .int(0)), ("direct", .bool(false))])
+        s.add(4, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
+        let found = violations(s)
+        XCTAssertEqual(found.map(\.invariant), ["one-exit"])
+        XCTAssertTrue(found.first?.message.contains("exitcode 0 on process.run.end at seq 4, but its parent saw exitcode -15") == true,
+                      found.description)
+        var events = s.events
+        XCTAssertEqual(ExitReconciler.reconcile(&events), 1)
+        XCTAssertEqual(events[3].exitCode, -15)
+        XCTAssertEqual(events[3].int(EventField.runExitCode), 0)
+        XCTAssertEqual(ExitReconciler.reconcile(&events), 0, "reconciling twice changes nothing")
+        let timeline = s.timeline()
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: [], recorded: events).violations(), [])
+    }
+
+    /// A transcript recorded before `began_exitcode` holds a `process.exiting` with the code it began to
+    /// exit with: the checker names it, the reader moves the code to `began_exitcode`.
+    func testAnOldExitingRecordIsAViolationAndIsReconciled() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("W-1"))])
+        s.add(2, pid: 201, ppid: 100, process: "W-1", .processExiting, [("exitcode", .int(0))])
+        s.add(3, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("W-1")), ("exitcode", .int(-15))])
+        XCTAssertEqual(violations(s).map(\.invariant), ["one-exit"])
+        let timeline = s.timeline()
+        XCTAssertEqual(timeline.events[2].exitCode, -15)
+        XCTAssertEqual(timeline.events[2].int(EventField.beganExitCode), 0)
     }
 
     func testTwoExitsOfOneProcessIsAViolation() {
