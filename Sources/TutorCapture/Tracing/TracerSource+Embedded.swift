@@ -668,8 +668,9 @@ def _wrap_shutdown(cls, busy):
                     t = now_ns()
                     emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
             if key is not None and not writer.disabled:
+                # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
-                emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
+                emit(schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1553,7 +1554,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1571,14 +1572,17 @@ def patch_pool(m):
             t0 = now_ns()
             index = self._index
             emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
-            ok = 'false'
+            ok, error = 'false', 'null'
             try:
                 r = o_next(self, timeout)
                 ok = 'true'
                 return r
+            except BaseException as e:     # TimeoutError, the task's exception, StopIteration: said as it was
+                error = json_str(type(e).__name__)
+                raise
             finally:
                 t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok, error))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
             hide_wrapper_frame(e)
             raise
@@ -2112,7 +2116,7 @@ POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
-POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s')
+POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
