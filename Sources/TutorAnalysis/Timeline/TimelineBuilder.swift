@@ -6,6 +6,7 @@ public enum TimelineBuilder {
         var events = transcript.events
         // Transcripts recorded before the merger reconciled exits read the same way.
         ExitReconciler.reconcile(&events)
+        SpawnNames.adopt(&events)
         let roles = processRoles(events)
         var lanes: [Lane] = []
         var laneIndex: [LaneKey: Int] = [:]
