@@ -89,8 +89,9 @@ def main():
                                     os.path.join("corpus", row["program"])],
                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             problems = []
-            # mp-tutor trace exits 124 when its watchdog stopped the run (a hang the manifest expects), else 0
-            if trace.returncode not in ((124, 0) if row["expect"] == "hang" else (0,)):
+            # mp-tutor trace exits 124 when its watchdog stopped the run (a hang the manifest expects), else with the
+            # program's own status (docs_pool_timeout ends with an uncaught TimeoutError: 1)
+            if trace.returncode not in ((124, 0) if row["expect"] == "hang" else (int(row["expect"]),)):
                 problems.append(f"mp-tutor trace exited {trace.returncode}:\n{trace.stdout[-2000:]}")
             elif not os.path.exists(transcript):
                 problems.append("no transcript was written")
