@@ -20,5 +20,6 @@ final class SpawnNamesTests: XCTestCase {
         XCTAssertEqual(timeline.events[4].process, "Process-6")
         XCTAssertEqual(timeline.lanes.map(\.process), ["MainProcess", "Process-6", "Process-7"])
         XCTAssertFalse(timeline.lanes.contains { $0.process == "docs_lock_print.py" })
+        XCTAssertEqual(timeline.lanes.map(\.role), ["main", "child", "child"], "the lane list said '· other'")
     }
 }
