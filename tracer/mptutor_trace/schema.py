@@ -124,6 +124,8 @@ PIPE_WAIT = template('pipe.wait', ',"object":%s,"end":"%s"')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
+CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
+CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
 
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')

@@ -281,6 +281,35 @@ class Pipes(TraceCase):
                 eof = r.one('pipe.recv', pid=main, error='EOFError')
                 self.assertIsNone(eof['item'])
 
+    def test_connection_wait_that_blocks_is_a_wait(self):
+        """The docs' connection.wait() example: a wait that found nothing ready is recorded and ended; one that
+        found data at once, and multiprocessing's own calls, record nothing."""
+        code = '''
+import multiprocessing as mp, time
+from multiprocessing.connection import wait
+def slow(w):
+    time.sleep(0.3)
+    w.send("late")
+if __name__ == "__main__":
+    r, w = mp.Pipe(duplex=False)
+    p = mp.Process(target=slow, args=(w,))
+    p.start()
+    print(wait([r], timeout=0.05))
+    print(len(wait(iter([r, p.sentinel]))))
+    print(len(wait([r], timeout=0)))
+    print(r.recv())
+    p.join()
+'''
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(code, method)
+                self.assertEqual((r.rc, r.stdout), (0, "[]\n1\n1\nlate\n"), r.dump())
+                waits, ends = r.of('connection.wait'), r.of('connection.waited')
+                self.assertEqual([(w['objects'], w['pipes'], w['timeout']) for w in waits], [(1, 1, 0.05), (2, 1, None)], r.dump())
+                self.assertEqual([e['ready'] for e in ends], [0, 1])
+                self.assertGreaterEqual(ends[0]['waited_ns'], 40_000_000)
+                self.assertTrue(all(e['pid'] == r.main_pid for e in waits + ends))
+
 
 SYNC = '''
 import multiprocessing as mp, threading, time

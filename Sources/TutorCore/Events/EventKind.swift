@@ -67,6 +67,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case managerConnect = "manager.connect"
     case managerCall = "manager.call"
     case connectionRefused = "connection.refused"
+    case connectionWait = "connection.wait"
+    case connectionWaited = "connection.waited"
     case processStartMethod = "process.start_method"
     case threadStart = "thread.start"
     case threadExit = "thread.exit"

@@ -235,6 +235,12 @@ public struct EventDescriber: Sendable {
             return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": taskName(e)])
         case .poolWaited:
             return poolWaited(e)
+        case .connectionWait:
+            return Phrase.evConnectionWait.text(["what": RunState.connections(e)])
+        case .connectionWaited:
+            let ready = e.int(EventField.ready) ?? 0
+            return ready > 0 ? Phrase.evConnectionWaited.text(["waited": waited(e), "n": ready])
+                : Phrase.evConnectionGaveUp.text(["waited": waited(e)])
         case ExitReconciler.exiting:
             // One process, one exit: the row says what really ended it, as its parent saw.
             let code = e.exitCode.map(String.init) ?? "?"

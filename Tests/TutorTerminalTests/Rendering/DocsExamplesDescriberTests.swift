@@ -77,4 +77,33 @@ final class DocsExamplesDescriberTests: XCTestCase {
         XCTAssertTrue(warnings.contains("2 helper lane(s) hidden (SpawnProcess-1 · QueueFeederThread, resource tracker)"), warnings)
         XCTAssertFalse(warnings.contains("child"), warnings)
     }
+
+    /// docs_connection_wait (forkserver): the parent blocked in connection.wait() until the first child sent, and the
+    /// timeline showed nothing between start() and the first recv (its time counted as "other").
+    func testAConnectionWaitIsAWaitClosedByItsReturnOrCountedUnfinished() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(10, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(4)), ("pipes", .int(4)), ("timeout", .null)])
+        s.add(40, pid: 100, process: "MainProcess", .connectionWaited, [("waited_ns", .int(30_000_000)), ("ready", .int(2))])
+        s.add(41, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(1)), ("pipes", .int(1)), ("timeout", .double(0.05))])
+        s.add(92, pid: 100, process: "MainProcess", .connectionWaited, [("waited_ns", .int(51_000_000)), ("ready", .int(0))])
+        s.add(93, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(2)), ("pipes", .int(1)), ("timeout", .null)])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
+            "waits in connection.wait() until one of 4 object(s) (4 Pipe end(s)) is ready",
+            "connection.wait() returned after 30 ms: 2 ready",
+            "waits in connection.wait() until one of 1 object(s) (1 Pipe end(s)) is ready",
+            "connection.wait() gave up: timed out after 51 ms, none ready",
+            "waits in connection.wait() until one of 2 object(s) (1 Pipe end(s)) is ready",
+        ])
+        let ledger = WaitLedger(timeline)
+        XCTAssertEqual(ledger.waits.map(\.endIndex), [2, 4, nil])
+        XCTAssertEqual(ledger.unfinished.map(\.target), ["2 object(s) (1 Pipe end(s))"])
+        let blocked = StateReplayer(timeline: timeline).state(after: timeline.events.count - 1).blocked
+        XCTAssertEqual(blocked.count, 1)
+        XCTAssertEqual(StateReplayer(timeline: timeline).state(after: 2).blocked.count, 0)
+        let reasons = ProcessTimeAnalysis(timeline).processes.first?.waits.map(\.reason)
+        XCTAssertEqual(reasons, ["connection wait()"])
+    }
 }
