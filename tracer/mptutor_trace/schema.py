@@ -126,6 +126,8 @@ PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
+LISTENER_WAIT = template('listener.wait', ',"address":%s')
+LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')

@@ -310,6 +310,33 @@ if __name__ == "__main__":
                 self.assertGreaterEqual(ends[0]['waited_ns'], 40_000_000)
                 self.assertTrue(all(e['pid'] == r.main_pid for e in waits + ends))
 
+    def test_listener_accept_waits_for_its_client(self):
+        """The docs' Listener/Client example: accept() blocked until the child connected."""
+        code = '''
+import multiprocessing as mp, time
+from multiprocessing.connection import Client, Listener
+def client(address):
+    time.sleep(0.2)
+    with Client(address, authkey=b"k") as c:
+        c.send("hi")
+if __name__ == "__main__":
+    with Listener(("127.0.0.1", 0), authkey=b"k") as listener:
+        p = mp.Process(target=client, args=(listener.address,))
+        p.start()
+        with listener.accept() as conn:
+            print(conn.recv())
+        p.join()
+'''
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(code, method)
+                self.assertEqual((r.rc, r.stdout), (0, "hi\n"), r.dump())
+                wait, accept = r.one('listener.wait'), r.one('listener.accept')
+                self.assertTrue(wait['address'].startswith("('127.0.0.1', "), r.dump())
+                self.assertEqual((accept['ok'], accept['error'], accept['address']), (True, None, wait['address']))
+                self.assertGreater(accept['waited_ns'], 150_000_000)
+                self.assertTrue(before(wait, accept))
+
 
 SYNC = '''
 import multiprocessing as mp, threading, time

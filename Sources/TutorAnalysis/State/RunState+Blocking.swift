@@ -68,6 +68,10 @@ extension RunState {
             begin(.result(call: "connection.wait()", what: Self.connections(e)))
         case .connectionWaited:
             end { if case .result("connection.wait()", _) = $0 { true } else { false } }
+        case .listenerWait:
+            begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
+        case .listenerAccept:
+            end { if case .result("accept()", _) = $0 { true } else { false } }
         case .managerCall:
             end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
         case .processExit:

@@ -235,7 +235,8 @@ Both ends of a pipe carry (key, 'A'|'B'); pickling (spawn, forkserver, a Connect
 through a queue) carries the tag to the other process.
 
 Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused, and
-connection.wait/waited: the program's multiprocessing.connection.wait() that had to block.
+connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
+listener.wait/accept: the program's Listener.accept() (a wait first when no client was waiting).
 """
 import itertools
 import os
@@ -394,6 +395,38 @@ def patch_connection(m):
             hide_wrapper_frame(e)
             raise
     m.wait = wraps(o_wait, wait)
+
+    L = m.Listener
+    o_accept = L.accept
+
+    def accept(self):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_accept(self)
+            t0 = now_ns()
+            address = 'null'
+            try:
+                address = json_str(repr(self.address)[:120])
+                import select
+                if not select.select([self._listener._socket], [], [], 0)[0]:
+                    emit(schema.LISTENER_WAIT, t0, (address,))
+            except Exception:
+                pass        # closed, or not a socket listener: accept() says what is wrong
+            ok, error = 'false', 'null'
+            try:
+                conn = o_accept(self)
+                ok = 'true'
+                return conn
+            except BaseException as e:
+                error = json_str(type(e).__name__)
+                raise
+            finally:
+                t = now_ns()
+                emit(schema.LISTENER_ACCEPT, t, (address, t - t0, ok, error))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    L.accept = wraps(o_accept, accept)
 
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
@@ -2204,6 +2237,8 @@ PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
+LISTENER_WAIT = template('listener.wait', ',"address":%s')
+LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')

@@ -8,6 +8,8 @@ public enum EventField {
     /// A Manager proxy call's read or write of one value (`read`, `write`), with `key` and `value`.
     public static let access = "access"
     public static let all = "all"
+    /// listener.wait/accept (and manager.create): the address as Python shows it.
+    public static let address = "address"
     public static let args = "args"
     public static let argv = "argv"
     public static let attr = "attr"

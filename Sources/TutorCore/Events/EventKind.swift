@@ -69,6 +69,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case connectionRefused = "connection.refused"
     case connectionWait = "connection.wait"
     case connectionWaited = "connection.waited"
+    case listenerWait = "listener.wait"
+    case listenerAccept = "listener.accept"
     case processStartMethod = "process.start_method"
     case threadStart = "thread.start"
     case threadExit = "thread.exit"

@@ -237,6 +237,13 @@ public struct EventDescriber: Sendable {
             return poolWaited(e)
         case .connectionWait:
             return Phrase.evConnectionWait.text(["what": RunState.connections(e)])
+        case .listenerWait:
+            return Phrase.evListenerWait.text(["address": e.string(EventField.address) ?? "?"])
+        case .listenerAccept:
+            let address = e.string(EventField.address) ?? "?"
+            return e.ok == false
+                ? Phrase.evListenerFailed.text(["address": address, "error": e.string(EventField.error) ?? Phrase.evAnException.text(), "waited": waited(e)])
+                : Phrase.evListenerAccept.text(["address": address, "waited": waited(e)])
         case .connectionWaited:
             let ready = e.int(EventField.ready) ?? 0
             return ready > 0 ? Phrase.evConnectionWaited.text(["waited": waited(e), "n": ready])

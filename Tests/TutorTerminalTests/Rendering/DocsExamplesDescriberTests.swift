@@ -106,4 +106,32 @@ final class DocsExamplesDescriberTests: XCTestCase {
         let reasons = ProcessTimeAnalysis(timeline).processes.first?.waits.map(\.reason)
         XCTAssertEqual(reasons, ["connection wait()"])
     }
+
+    /// docs_listener_client: the parent blocked 0.5 s in Listener.accept() and the timeline showed nothing (counted "other").
+    func testListenerAcceptIsAWait() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(10, pid: 100, process: "MainProcess", .listenerWait, [("address", .string("('127.0.0.1', 40501)"))])
+        s.add(600, pid: 100, process: "MainProcess", .listenerAccept,
+              [("address", .string("('127.0.0.1', 40501)")), ("waited_ns", .int(590_000_000)), ("ok", .bool(true)), ("error", .null)])
+        s.add(610, pid: 100, process: "MainProcess", .listenerWait, [("address", .string("('127.0.0.1', 40501)"))])
+        s.add(620, pid: 100, process: "MainProcess", .listenerAccept,
+              [("address", .string("('127.0.0.1', 40501)")), ("waited_ns", .int(10_000_000)), ("ok", .bool(false)),
+               ("error", .string("AuthenticationError"))])
+        s.add(630, pid: 100, process: "MainProcess", .listenerWait, [("address", .string("('127.0.0.1', 40501)"))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
+            "waits in accept() on the Listener at ('127.0.0.1', 40501) until a client connects",
+            "accept() on the Listener at ('127.0.0.1', 40501) returned after 590 ms: a client connected",
+            "waits in accept() on the Listener at ('127.0.0.1', 40501) until a client connects",
+            "accept() on the Listener at ('127.0.0.1', 40501) raised AuthenticationError after 10 ms",
+            "waits in accept() on the Listener at ('127.0.0.1', 40501) until a client connects",
+        ])
+        let ledger = WaitLedger(timeline)
+        XCTAssertEqual(ledger.waits.map(\.endIndex), [2, 4, nil])
+        XCTAssertEqual(ledger.unfinished.map(\.call), ["accept()"])
+        XCTAssertEqual(StateReplayer(timeline: timeline).state(after: timeline.events.count - 1).blocked.count, 1)
+        XCTAssertEqual(ProcessTimeAnalysis(timeline).processes.first?.waits.map(\.reason), ["accept()"])
+    }
 }
