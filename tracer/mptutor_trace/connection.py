@@ -3,7 +3,9 @@
 Both ends of a pipe carry (key, 'A'|'B'); pickling (spawn, forkserver, a Connection sent
 through a queue) carries the tag to the other process.
 
-Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused.
+Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused, and
+connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
+listener.wait/accept: the program's Listener.accept() (a wait first when no client was waiting).
 """
 import itertools
 import os
@@ -11,7 +13,7 @@ import sys
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
@@ -143,6 +145,65 @@ def patch_connection(m):
                 emit(schema.CONNECTION_REFUSED, now_ns(), (json_str(exception_text(e)),))
             raise
     m.deliver_challenge = wraps(o_deliver, deliver_challenge)
+
+    # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
+    # event only when nothing was ready yet, as for recv()
+    o_wait = m.wait
+
+    def wait(object_list, timeout=None):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_wait(object_list, timeout)
+            objects = list(object_list)
+            ready = o_wait(objects, 0)
+            if ready or (timeout is not None and timeout <= 0):
+                return ready
+            t0 = now_ns()
+            pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
+            emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)))
+            ready = []
+            try:
+                ready = o_wait(objects, timeout)
+                return ready
+            finally:
+                t = now_ns()
+                emit(schema.CONNECTION_WAITED, t, (t - t0, len(ready)))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.wait = wraps(o_wait, wait)
+
+    L = m.Listener
+    o_accept = L.accept
+
+    def accept(self):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_accept(self)
+            t0 = now_ns()
+            address = 'null'
+            try:
+                address = json_str(repr(self.address)[:120])
+                import select
+                if not select.select([self._listener._socket], [], [], 0)[0]:
+                    emit(schema.LISTENER_WAIT, t0, (address,))
+            except Exception:
+                pass        # closed, or not a socket listener: accept() says what is wrong
+            ok, error = 'false', 'null'
+            try:
+                conn = o_accept(self)
+                ok = 'true'
+                return conn
+            except BaseException as e:
+                error = json_str(type(e).__name__)
+                raise
+            finally:
+                t = now_ns()
+                emit(schema.LISTENER_ACCEPT, t, (address, t - t0, ok, error))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    L.accept = wraps(o_accept, accept)
 
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)

@@ -128,8 +128,9 @@ def _wrap_shutdown(cls, busy):
                     t = now_ns()
                     emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
             if key is not None and not writer.disabled:
+                # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
-                emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
+                emit(schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -313,7 +313,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -331,14 +331,17 @@ def patch_pool(m):
             t0 = now_ns()
             index = self._index
             emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
-            ok = 'false'
+            ok, error = 'false', 'null'
             try:
                 r = o_next(self, timeout)
                 ok = 'true'
                 return r
+            except BaseException as e:     # TimeoutError, the task's exception, StopIteration: said as it was
+                error = json_str(type(e).__name__)
+                raise
             finally:
                 t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok, error))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
             hide_wrapper_frame(e)
             raise

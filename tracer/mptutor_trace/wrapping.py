@@ -76,12 +76,20 @@ def carry_key_in_pickle(cls, n, rekey):
     o_get, o_set = cls.__getstate__, cls.__setstate__
 
     def __getstate__(self):
-        state = o_get(self)
+        try:
+            state = o_get(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         return state + (CARRY_MARK,) if '_mptutor_key' in self.__dict__ else state
 
     def __setstate__(self, state):
         carried = type(state) is tuple and len(state) == n + 1 and state[n] == CARRY_MARK
-        o_set(self, state[:n] if carried else state)
+        try:
+            o_set(self, state[:n] if carried else state)
+        except BaseException as e:    # e.g. a SemLock whose parent already unlinked it: the learner's traceback
+            hide_wrapper_frame(e)
+            raise
         if carried and not writer.disabled:
             try:
                 rekey(self)

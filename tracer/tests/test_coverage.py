@@ -281,6 +281,62 @@ class Pipes(TraceCase):
                 eof = r.one('pipe.recv', pid=main, error='EOFError')
                 self.assertIsNone(eof['item'])
 
+    def test_connection_wait_that_blocks_is_a_wait(self):
+        """The docs' connection.wait() example: a wait that found nothing ready is recorded and ended; one that
+        found data at once, and multiprocessing's own calls, record nothing."""
+        code = '''
+import multiprocessing as mp, time
+from multiprocessing.connection import wait
+def slow(w):
+    time.sleep(0.3)
+    w.send("late")
+if __name__ == "__main__":
+    r, w = mp.Pipe(duplex=False)
+    p = mp.Process(target=slow, args=(w,))
+    p.start()
+    print(wait([r], timeout=0.05))
+    print(len(wait(iter([r, p.sentinel]))))
+    print(len(wait([r], timeout=0)))
+    print(r.recv())
+    p.join()
+'''
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(code, method)
+                self.assertEqual((r.rc, r.stdout), (0, "[]\n1\n1\nlate\n"), r.dump())
+                waits, ends = r.of('connection.wait'), r.of('connection.waited')
+                self.assertEqual([(w['objects'], w['pipes'], w['timeout']) for w in waits], [(1, 1, 0.05), (2, 1, None)], r.dump())
+                self.assertEqual([e['ready'] for e in ends], [0, 1])
+                self.assertGreaterEqual(ends[0]['waited_ns'], 40_000_000)
+                self.assertTrue(all(e['pid'] == r.main_pid for e in waits + ends))
+
+    def test_listener_accept_waits_for_its_client(self):
+        """The docs' Listener/Client example: accept() blocked until the child connected."""
+        code = '''
+import multiprocessing as mp, time
+from multiprocessing.connection import Client, Listener
+def client(address):
+    time.sleep(0.2)
+    with Client(address, authkey=b"k") as c:
+        c.send("hi")
+if __name__ == "__main__":
+    with Listener(("127.0.0.1", 0), authkey=b"k") as listener:
+        p = mp.Process(target=client, args=(listener.address,))
+        p.start()
+        with listener.accept() as conn:
+            print(conn.recv())
+        p.join()
+'''
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(code, method)
+                self.assertEqual((r.rc, r.stdout), (0, "hi\n"), r.dump())
+                wait, accept = r.one('listener.wait'), r.one('listener.accept')
+                self.assertTrue(wait['address'].startswith("('127.0.0.1', "), r.dump())
+                self.assertEqual((accept['ok'], accept['error'], accept['address']), (True, None, wait['address']))
+                self.assertGreater(accept['waited_ns'], 150_000_000)
+                self.assertTrue(before(wait, accept))
+
 
 SYNC = '''
 import multiprocessing as mp, threading, time

@@ -61,6 +61,12 @@ if __name__ == "__main__":
         r.wait()
         print(pool.map(slow, [1, 2]))
         print(list(pool.imap(slow, [3, 4])))
+        it = pool.imap(slow, [5])
+        try:
+            it.next(0.01)
+        except mp.TimeoutError:
+            print("not yet")
+        print(it.next())
 '''
 
 MANY_WAITS = '''
@@ -139,6 +145,11 @@ class Executors(TraceCase):
         self.assertEqual(r.one('executor.create')['type'], 'ThreadPoolExecutor')
         ends = r.of('future.end')
         self.assertEqual(sorted(e['ok'] for e in ends), [False, True])
+        # shutdown() at the with-block's end joined the worker threads: it is stamped when it returned, after them
+        shutdown = r.one('executor.shutdown')
+        exits = [e for e in r.of('thread.exit') if e['name'].startswith('ThreadPoolExecutor')]
+        self.assertTrue(exits, r.dump())
+        self.assertTrue(all(e['t'] <= shutdown['t'] for e in exits), r.dump())
         self.assertTrue(all(e['tid'] != r.one('executor.create')['tid'] for e in ends), 'work items run on worker threads')
 
     def test_waits_on_several_work_items_and_map_iteration(self):
@@ -192,6 +203,10 @@ class PoolWaits(TraceCase):
         self.assertIn('map()', calls)
         self.assertIn('next()', calls)
         self.assertEqual(calls.count('wait()'), 1, 'get() waits through wait(): not a second wait')
+        nexts = [e for e in r.of('pool.waited') if e['call'] == 'next()']
+        gave_up = [e for e in nexts if not e['ok']]
+        self.assertEqual([e['error'] for e in gave_up], ['TimeoutError'], r.dump())   # next(0.01) raised, did not return
+        self.assertTrue(all(e['error'] is None for e in nexts if e['ok']))
         starts = r.of('pool.task.start')
         chunk = [s for s in starts if s['items'] is not None]
         self.assertTrue(chunk and all(s['call'] is False for s in chunk))

@@ -182,6 +182,31 @@ if __name__ == '__main__':
         frames = re.compile(r'  File "(?:[^"]*/)?([^"/]*)", line (\d+), in (\w+)')
         self.assertEqual(frames.findall(traced.stderr), frames.findall(plain.stderr))
 
+    def test_a_lock_unlinked_before_a_spawn_child_rebuilds_it_shows_no_tracer_frame(self):
+        """The docs' Lock example under spawn/forkserver: the parent ended (and unlinked the semaphore) before a
+        child unpickled its Lock; the child's FileNotFoundError showed the tracer's __setstate__ wrapper."""
+        code = '''
+import multiprocessing as mp
+from multiprocessing.synchronize import SemLock
+def f(lock):
+    pass
+if __name__ == '__main__':
+    mp.set_start_method('spawn', force=True)
+    lock = mp.Lock()
+    p = mp.Process(target=f, args=(lock,))
+    p.start()
+    SemLock._cleanup(lock._semlock.name)    # unlinked before the child can rebuild it
+    p.join()
+    print(p.exitcode)
+'''
+        plain = run(code, start_method='spawn', trace=False)
+        traced = self.traced(code, 'spawn')
+        self.assertIn('FileNotFoundError', plain.stderr)
+        self.assertEqual(traced.stdout.strip(), '1', traced.dump())
+        self.assertNotIn('mptutor_trace', traced.stderr)
+        frames = re.compile(r'  File "(?:[^"]*/)?([^"/]*)", line (\d+), in (\w+)')
+        self.assertEqual(frames.findall(traced.stderr), frames.findall(plain.stderr))
+
 
 if __name__ == '__main__':
     unittest.main()

@@ -102,7 +102,11 @@ extension GenericRules {
             text += Phrase.noteWatchdogWhy.text(["why": why.map(\.text).joined(separator: Language.current == .zh ? "" : " ")])
             premises += why.map(\.premise)
         }
-        return [note(events.count - 1, .watchdog, text, premise: .all(premises))].compactMap { $0 }
+        // On the last event of a process of the program's: a helper's last line (the resource tracker's warning at
+        // shutdown) sits on a lane hidden by default, where the note's row showed that one line out of its context.
+        let helpers = Set(timeline.processes.filter { $0.role == "forkserver" || $0.role == "resource_tracker" }.map(\.pid))
+        let at = events.indices.last { !helpers.contains(events[$0].pid) } ?? events.count - 1
+        return [note(at, .watchdog, text, premise: .all(premises))].compactMap { $0 }
     }
 
     /// The last thing a process that is not blocked was seen doing. Waits are named only from the state

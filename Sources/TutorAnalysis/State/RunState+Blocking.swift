@@ -64,6 +64,14 @@ extension RunState {
             begin(.result(call: e.string(EventField.call) ?? "wait()", what: Self.severalWorkItems(e)))
         case .managerWait:
             begin(.manager(method: e.method ?? "?", label: e.object ?? "?"))
+        case .connectionWait:
+            begin(.result(call: "connection.wait()", what: Self.connections(e)))
+        case .connectionWaited:
+            end { if case .result("connection.wait()", _) = $0 { true } else { false } }
+        case .listenerWait:
+            begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
+        case .listenerAccept:
+            end { if case .result("accept()", _) = $0 { true } else { false } }
         case .managerCall:
             end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
         case .processExit:
@@ -71,6 +79,11 @@ extension RunState {
         default:
             break
         }
+    }
+
+    /// What a `connection.wait` waits on, in words: how many objects, how many of them traced Pipe ends.
+    public static func connections(_ e: TraceEvent) -> String {
+        Phrase.waitConnections.text(["n": e.int(EventField.objects) ?? 0, "pipes": e.int(EventField.pipes) ?? 0])
     }
 
     /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.

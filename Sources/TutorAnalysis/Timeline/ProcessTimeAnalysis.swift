@@ -32,6 +32,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited, .executorWaited: "future result"
         case .managerCall: "manager"
+        case .connectionWaited: "connection wait()"
+        case .listenerAccept: "accept()"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil

@@ -8,6 +8,7 @@ public enum TimelineBuilder {
         var events = transcript.events
         // Transcripts recorded before the merger reconciled exits read the same way.
         ExitReconciler.reconcile(&events)
+        SpawnNames.adopt(&events)
         let roles = processRoles(events)
         var lanes: [Lane] = []
         var laneIndex: [LaneKey: Int] = [:]
@@ -56,8 +57,15 @@ private extension TimelineBuilder {
 
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
+        var started = Set<Int32>()
         for event in events where event.is(.processStart) {
             roles[event.pid] = event.role ?? roles[event.pid]
+            started.insert(event.pid)
+        }
+        // A child that failed before it could report (a forkserver child whose Lock was already unlinked) is still
+        // the child its parent started, not "other".
+        for event in events where event.is(.processSpawn) {
+            if let pid = event.childPid, !started.contains(pid) { roles[pid] = "child" }
         }
         return roles
     }

@@ -42,6 +42,8 @@ public struct WaitLedger: Sendable {
         .futureWait: ([.futureWaited], "result()"),
         .executorWait: ([.executorWaited], "wait()"),
         .managerWait: ([.managerCall], "call()"),
+        .connectionWait: ([.connectionWaited], "wait()"),
+        .listenerWait: ([.listenerAccept], "accept()"),
     ]
 
     /// Whether this event says a call is about to block (its kind is a key of `closers`).
@@ -59,6 +61,8 @@ public struct WaitLedger: Sendable {
                 if e.is(.managerWait) { call = (e.method ?? "call") + "()" }
                 var target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
                 if e.is(.executorWait), e.object == nil { target = Phrase.waitFutures.text(["n": max(e.pending ?? 0, 0)]) }
+                if e.is(.connectionWait) { target = RunState.connections(e) }
+                if e.is(.listenerWait) { target = Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"]) }
                 open[key, default: []].append(waits.count)
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,
                                   thread: e.thread, target: target, call: call, sinceT: e.t))

@@ -316,7 +316,9 @@ def _role_of_interpreter():
 Both ends of a pipe carry (key, 'A'|'B'); pickling (spawn, forkserver, a Connection sent
 through a queue) carries the tag to the other process.
 
-Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused.
+Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused, and
+connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
+listener.wait/accept: the program's Listener.accept() (a wait first when no client was waiting).
 """
 import itertools
 import os
@@ -324,7 +326,7 @@ import sys
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
@@ -456,6 +458,65 @@ def patch_connection(m):
                 emit(schema.CONNECTION_REFUSED, now_ns(), (json_str(exception_text(e)),))
             raise
     m.deliver_challenge = wraps(o_deliver, deliver_challenge)
+
+    # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
+    # event only when nothing was ready yet, as for recv()
+    o_wait = m.wait
+
+    def wait(object_list, timeout=None):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_wait(object_list, timeout)
+            objects = list(object_list)
+            ready = o_wait(objects, 0)
+            if ready or (timeout is not None and timeout <= 0):
+                return ready
+            t0 = now_ns()
+            pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
+            emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)))
+            ready = []
+            try:
+                ready = o_wait(objects, timeout)
+                return ready
+            finally:
+                t = now_ns()
+                emit(schema.CONNECTION_WAITED, t, (t - t0, len(ready)))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.wait = wraps(o_wait, wait)
+
+    L = m.Listener
+    o_accept = L.accept
+
+    def accept(self):
+        try:
+            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+                return o_accept(self)
+            t0 = now_ns()
+            address = 'null'
+            try:
+                address = json_str(repr(self.address)[:120])
+                import select
+                if not select.select([self._listener._socket], [], [], 0)[0]:
+                    emit(schema.LISTENER_WAIT, t0, (address,))
+            except Exception:
+                pass        # closed, or not a socket listener: accept() says what is wrong
+            ok, error = 'false', 'null'
+            try:
+                conn = o_accept(self)
+                ok = 'true'
+                return conn
+            except BaseException as e:
+                error = json_str(type(e).__name__)
+                raise
+            finally:
+                t = now_ns()
+                emit(schema.LISTENER_ACCEPT, t, (address, t - t0, ok, error))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    L.accept = wraps(o_accept, accept)
 
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
@@ -758,8 +819,9 @@ def _wrap_shutdown(cls, busy):
                     t = now_ns()
                     emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
             if key is not None and not writer.disabled:
+                # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
-                emit(schema.EXECUTOR_SHUTDOWN, t0, (key, JSON_BOOL[bool(wait)], t - t0))
+                emit(schema.EXECUTOR_SHUTDOWN, t, (key, JSON_BOOL[bool(wait)], t - t0))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1667,7 +1729,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
             r = o_wait(self, timeout)
             t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()]))
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1685,14 +1747,17 @@ def patch_pool(m):
             t0 = now_ns()
             index = self._index
             emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
-            ok = 'false'
+            ok, error = 'false', 'null'
             try:
                 r = o_next(self, timeout)
                 ok = 'true'
                 return r
+            except BaseException as e:     # TimeoutError, the task's exception, StopIteration: said as it was
+                error = json_str(type(e).__name__)
+                raise
             finally:
                 t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok))
+                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok, error))
         except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
             hide_wrapper_frame(e)
             raise
@@ -2226,7 +2291,7 @@ POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
-POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s')
+POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
@@ -2284,6 +2349,10 @@ PIPE_WAIT = hot('pipe.wait', 'object', 'end')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
+CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
+CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
+LISTENER_WAIT = template('listener.wait', ',"address":%s')
+LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
@@ -3622,12 +3691,20 @@ def carry_key_in_pickle(cls, n, rekey):
     o_get, o_set = cls.__getstate__, cls.__setstate__
 
     def __getstate__(self):
-        state = o_get(self)
+        try:
+            state = o_get(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
         return state + (CARRY_MARK,) if '_mptutor_key' in self.__dict__ else state
 
     def __setstate__(self, state):
         carried = type(state) is tuple and len(state) == n + 1 and state[n] == CARRY_MARK
-        o_set(self, state[:n] if carried else state)
+        try:
+            o_set(self, state[:n] if carried else state)
+        except BaseException as e:    # e.g. a SemLock whose parent already unlinked it: the learner's traceback
+            hide_wrapper_frame(e)
+            raise
         if carried and not writer.disabled:
             try:
                 rekey(self)

@@ -8,6 +8,8 @@ public enum EventField {
     /// A Manager proxy call's read or write of one value (`read`, `write`), with `key` and `value`.
     public static let access = "access"
     public static let all = "all"
+    /// listener.wait/accept (and manager.create): the address as Python shows it.
+    public static let address = "address"
     public static let args = "args"
     public static let argv = "argv"
     public static let attr = "attr"
@@ -50,11 +52,14 @@ public enum EventField {
     public static let name = "name"
     public static let observedBy = "observed_by"
     public static let ok = "ok"
+    /// connection.wait: how many objects it was given, and how many of them were traced Pipe ends.
+    public static let objects = "objects"
     public static let op = "op"
     public static let outcome = "outcome"
     public static let partial = "partial"
     public static let patch = "patch"
     public static let pending = "pending"
+    public static let pipes = "pipes"
     public static let processes = "processes"
     public static let ready = "ready"
     public static let result = "result"

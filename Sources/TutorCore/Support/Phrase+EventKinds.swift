@@ -17,7 +17,8 @@ extension Phrase {
         guard language == .zh else { return reason }
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
                      "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "pool result": "进程池结果",
-                     "future result": "Future 结果", "manager": "管理器"]
+                     "future result": "Future 结果", "manager": "管理器", "connection wait()": "connection.wait()",
+                     "accept()": "accept()"]
         return words[reason] ?? reason
     }
 
@@ -87,6 +88,10 @@ extension Phrase {
         "executor.wait": ("a wait on several work items", "等待多个工作项"),
         "executor.waited": ("the end of a wait on several work items", "多个工作项的等待结束"),
         "connection.refused": ("refused connection", "被拒绝的连接"),
+        "connection.wait": ("connection wait()", "connection wait()"),
+        "connection.waited": ("connection wait() returned", "connection wait() 返回"),
+        "listener.wait": ("Listener accept() waits", "Listener accept() 等待"),
+        "listener.accept": ("Listener accept()", "Listener accept()"),
         "shared.create": ("shared memory creation", "创建共享内存"),
         "shared.read": ("read of shared memory", "读共享内存"),
         "shared.write": ("write to shared memory", "写共享内存"),

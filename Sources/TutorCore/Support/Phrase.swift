@@ -151,6 +151,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case blockPoolFinish, blockThePool, blockTaskOf, blockWorkItem, blockWorkItemOf
     case summaryTracerLacks, versionNotRecorded, versionUnverified
     case hangAWorker, hangExitCode
+    // what the CPython documentation's examples showed (docs/truth-review.md, second round)
+    case evPoolWaitedRaised, evPoolWaitedNotReady, evCallReturned, evCallRaised, evServerThreadExit, helperLaneMore
+    case evConnectionWait, evConnectionWaited, evConnectionGaveUp, waitConnections
+    case evListenerWait, evListenerAccept, evListenerFailed, waitListener
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed

@@ -116,9 +116,7 @@ public struct EventDescriber: Sendable {
         case .processError:
             return Phrase.evError.text(["op": e.op ?? "call", "error": e.string(EventField.error) ?? "error"])
         case .poolGet:
-            return e.ok == false
-                ? Phrase.evGetRaised.text(["task": taskName(e), "error": e.string(EventField.error) ?? Phrase.evAnException.text(), "waited": waited(e)])
-                : Phrase.evGetReturned.text(["task": taskName(e), "waited": waited(e)])
+            return poolGet(index)
         case .queueWait:
             return e.op == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case .queueTimeout:
@@ -176,7 +174,12 @@ public struct EventDescriber: Sendable {
         case .processStartMethod: return "set_start_method(\"\(e.method ?? "?")\")"
         case .threadStart:
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
-        case .threadExit: return Phrase.evThreadExit.text(["name": e.name ?? "?"])
+        case .threadExit:
+            // A manager's server names the thread serving a client after that client: it is not the client's thread.
+            if timeline.process(pid: e.pid)?.role == "manager", let name = e.name, !name.contains("(") {
+                return Phrase.evServerThreadExit.text(["client": name])
+            }
+            return Phrase.evThreadExit.text(["name": e.name ?? "?"])
         case .subprocessSpawn:
             let argv = e.fields[EventField.argv]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
             return Phrase.evSubprocess.text(["pid": number(e, "child_pid"), "argv": argv])
@@ -236,7 +239,20 @@ public struct EventDescriber: Sendable {
         case .poolWait:
             return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": taskName(e)])
         case .poolWaited:
-            return Phrase.evPoolWaited.text(["call": e.string(EventField.call) ?? "wait()", "task": taskName(e), "waited": waited(e)])
+            return poolWaited(e)
+        case .connectionWait:
+            return Phrase.evConnectionWait.text(["what": RunState.connections(e)])
+        case .listenerWait:
+            return Phrase.evListenerWait.text(["address": e.string(EventField.address) ?? "?"])
+        case .listenerAccept:
+            let address = e.string(EventField.address) ?? "?"
+            return e.ok == false
+                ? Phrase.evListenerFailed.text(["address": address, "error": e.string(EventField.error) ?? Phrase.evAnException.text(), "waited": waited(e)])
+                : Phrase.evListenerAccept.text(["address": address, "waited": waited(e)])
+        case .connectionWaited:
+            let ready = e.int(EventField.ready) ?? 0
+            return ready > 0 ? Phrase.evConnectionWaited.text(["waited": waited(e), "n": ready])
+                : Phrase.evConnectionGaveUp.text(["waited": waited(e)])
         case ExitReconciler.exiting:
             // One process, one exit: the row says what really ended it, as its parent saw.
             // Reconciled events keep the code it began to exit with in `began_exitcode` and the real end in `exitcode`.
@@ -280,6 +296,11 @@ public struct EventDescriber: Sendable {
         let index = e.index ?? 0
         return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
     }
+
+    func waited(_ e: TraceEvent) -> String {
+        guard let ns = e.waitedNs, ns >= 1_000_000 else { return "" }
+        return Phrase.evAfter.text(["duration": Format.duration(ns: ns)])
+    }
 }
 
 private extension EventDescriber {
@@ -300,11 +321,6 @@ private extension EventDescriber {
         let lock = e.lockLabel.map { Phrase.evLockLabel.text(["label": $0]) } ?? Phrase.evWithALock.text()
         return Phrase.evSharedLocked.text(["object": e.object ?? "", "initial": initial, "lock": lock,
                                            "user": e.bool(EventField.userLock) == true ? Phrase.evPassedByProgram.text() : ""])
-    }
-
-    func waited(_ e: TraceEvent) -> String {
-        guard let ns = e.waitedNs, ns >= 1_000_000 else { return "" }
-        return Phrase.evAfter.text(["duration": Format.duration(ns: ns)])
     }
 
     /// " ×2" when one call took or gave back several levels or units (`count`): an RLock's wait() inside a

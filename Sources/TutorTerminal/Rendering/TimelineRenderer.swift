@@ -118,7 +118,11 @@ extension TimelineRenderer {
         }
         let hidden = timeline.lanes.filter(\.isInfrastructure)
         if options.hideInfrastructure, !hidden.isEmpty {
-            let names = Set(hidden.map { Phrase.role($0.role) }).sorted().joined(separator: ", ")
+            // A hidden helper thread is named as its lane would be (`MainProcess · _handle_workers`), not by its
+            // process's role: "hidden (child)" read as if a child process were hidden.
+            let named = Set(hidden.map { $0.isMainThread ? Phrase.role($0.role) : $0.label }).sorted()
+            let shown = named.prefix(4) + (named.count > 4 ? [Phrase.helperLaneMore.text(["n": named.count - 4])] : [])
+            let names = shown.joined(separator: ", ")
             out.append(painter.paint(" " + Phrase.helpersHidden.text(["n": hidden.count, "names": names]), .dim))
         }
         return out

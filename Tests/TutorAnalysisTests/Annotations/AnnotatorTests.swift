@@ -186,6 +186,22 @@ final class AnnotatorTests: XCTestCase {
         XCTAssertFalse(normal.contains { $0.text.contains("watchdog") })
     }
 
+    /// docs_queue_join_deadlock (spawn): the resource tracker's shutdown warning was the run's last event, so the
+    /// watchdog's note dragged the second of its two lines onto the screen, alone, from a lane hidden by default.
+    func testTheWatchdogNoteSitsOnTheProgramsLastEventNotAHelpersLine() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 150, ppid: 100, process: "resource tracker", .processStart,
+              [("name", .string("resource tracker")), ("role", .string("resource_tracker"))])
+        s.add(2, pid: 100, process: "MainProcess", "print", [("text", .string("working"))])
+        let exit = s.add(2000, pid: 100, process: "MainProcess", "process.exit", [("exitcode", .int(-15))])
+        s.add(2010, pid: 150, ppid: 100, process: "resource tracker", "print", [("stream", .string("stderr")), ("text", .string("UserWarning: leaked"))])
+        s.add(2010, pid: 150, ppid: 100, process: "resource tracker", "print", [("stream", .string("stderr")), ("text", .string("  warnings.warn("))])
+        let notes = Annotator(timeline: s.timeline(run: RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 2))).notes()
+        let watchdog = try? XCTUnwrap(notes.first { $0.text.hasPrefix("the watchdog stopped") })
+        XCTAssertEqual(watchdog?.eventIndex, exit)
+    }
+
     func testQuietRunHasNoNotes() {
         var s = EventScript()
         s.add(1, pid: 100, process: "MainProcess", "print", [("text", .string("hello"))])

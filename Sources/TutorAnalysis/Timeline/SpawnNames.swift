@@ -1,0 +1,22 @@
+import TutorCore
+
+/// The name a child's parent gave it, for a child that failed before it could say its own.
+///
+/// A forkserver child that fails while unpickling its Process object (a Lock its parent already unlinked, a
+/// missing `__main__` guard) writes its traceback before it knows its name: the tracer labels those lines with
+/// whatever the fork server process was called (the script's file name). Its parent's `process.spawn` named that
+/// pid; a process that recorded no `process.start` of its own is shown under that name.
+enum SpawnNames {
+    static func adopt(_ events: inout [TraceEvent]) {
+        var named: [Int32: String] = [:]
+        var started = Set<Int32>()
+        for event in events {
+            if event.is(.processSpawn), let pid = event.childPid, let name = event.name { named[pid] = name }
+            if event.is(.processStart) { started.insert(event.pid) }
+        }
+        guard !named.isEmpty else { return }
+        for i in events.indices where !started.contains(events[i].pid) {
+            if let name = named[events[i].pid], events[i].process != name { events[i].process = name }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import TutorCore
+import TutorAnalysis
+
+/// The rows of a Pool result call's end: named as the program wrote the call, and never "returned" for one that raised.
+extension EventDescriber {
+    /// `pool.get` ends the program's `get()`, or the `map()`/`starmap()` that waited through it: the call the
+    /// program wrote is the one its thread's `pool.wait` named just before (a thread records nothing while blocked).
+    func poolGet(_ index: Int) -> String {
+        let e = timeline.events[index]
+        let call = callWaitedFor(index) ?? "get()"
+        let task = taskName(e), took = waited(e)
+        if e.ok == false {
+            let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+            return call == "get()" ? Phrase.evGetRaised.text(["task": task, "error": error, "waited": took])
+                : Phrase.evCallRaised.text(["call": call, "task": task, "error": error, "waited": took])
+        }
+        return call == "get()" ? Phrase.evGetReturned.text(["task": task, "waited": took])
+            : Phrase.evCallReturned.text(["call": call, "task": task, "waited": took])
+    }
+
+    /// `pool.waited`: `wait()` returns either way (ok false: its timeout passed first); `next()` with ok false raised
+    /// (a timeout, the task's exception): it did not return.
+    func poolWaited(_ e: TraceEvent) -> String {
+        let call = e.string(EventField.call) ?? "wait()"
+        let task = taskName(e), took = waited(e)
+        guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
+        if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }
+        let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        return Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took])
+    }
+
+    /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job.
+    private func callWaitedFor(_ index: Int) -> String? {
+        let e = timeline.events[index]
+        var i = index - 1
+        while i >= 0 {
+            let before = timeline.events[i]
+            if before.pid == e.pid, before.thread == e.thread {
+                guard before.is(.poolWait), before.job == e.job else { return nil }
+                return before.string(EventField.call)
+            }
+            i -= 1
+        }
+        return nil
+    }
+}
