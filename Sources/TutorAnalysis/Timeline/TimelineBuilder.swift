@@ -40,6 +40,13 @@ public enum TimelineBuilder {
                         laneOfEvent: laneOfEvent.map { remap[$0]! }, processes: processLives(events, roles: roles),
                         tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
     }
+
+    /// `timeline` (built with `poolTasks: false`) with its pool tasks: what the build would have made with them.
+    public static func addingPoolTasks(to timeline: Timeline) -> Timeline {
+        var whole = timeline
+        whole.tasks = poolTasks(timeline.events)
+        return whole
+    }
 }
 
 private extension TimelineBuilder {

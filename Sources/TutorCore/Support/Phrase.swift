@@ -205,21 +205,34 @@ public extension Phrase {
     ///
     /// One pass over the template: a value that itself contains `{...}` (a program's output) is never filled again.
     func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
-        var lookup: [String: String] = [:]
-        for (name, value) in values { lookup[name] = value.description }
-        return text(in: language, filling: lookup)
+        // The values are looked up where the template names them (a few pairs: a scan costs less than a
+        // dictionary, and this runs for every row and state a long run shows); the last pair of a name wins.
+        func value(_ name: Substring) -> String? {
+            var found: String?
+            for (key, value) in values where key.utf8.elementsEqual(name.utf8) { found = value.description }
+            if found == nil, name == "s", let n = value("n").flatMap(Int.init) { return n == 1 ? "" : "s" }
+            return found
+        }
+        return fill(template(in: language), value)
     }
 
     /// The text in `language` with `{name}` placeholders filled from `lookup` (values already text).
     func text(in language: Language, filling lookup: [String: String]) -> String {
-        var lookup = lookup
-        if let n = lookup["n"].flatMap(Int.init), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
+        fill(template(in: language)) { name in
+            let name = String(name)
+            if name == "s", lookup["s"] == nil, let n = lookup["n"].flatMap(Int.init) { return n == 1 ? "" : "s" }
+            return lookup[name]
+        }
+    }
+
+    /// `template` with each `{name}` replaced by `value(name)` (left as it is when nil), in one pass.
+    private func fill(_ template: String, _ value: (Substring) -> String?) -> String {
         var out = ""
-        var rest = Substring(template(in: language))
+        var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += lookup[name] ?? "{\(name)}"
+            let name = rest[rest.index(after: open)..<close]
+            out += value(name) ?? "{\(name)}"
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

@@ -15,9 +15,26 @@ public struct EventDescriber: Sendable {
     /// (an exception message, an item's repr) is shown as `↵`, so it cannot break the row layout.
     public func describe(_ index: Int) -> String {
         let text = describeEvent(index)
-        guard text.contains(where: \.isNewline) else { return text }
+        guard Self.mayHoldNewline(text), text.contains(where: \.isNewline) else { return text }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .joined(separator: painter.symbol(" ↵ ", ascii: " \\n "))
+    }
+
+    /// Whether `text`'s UTF-8 holds a byte or sequence that begins a newline character (U+000A to U+000D,
+    /// U+0085, U+2028, U+2029): false for nearly every row, found without walking its characters.
+    static func mayHoldNewline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (i, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x0A...0x0D: return true
+                case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
+                case 0xE2: if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     private func describeEvent(_ index: Int) -> String {
