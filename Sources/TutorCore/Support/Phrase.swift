@@ -226,14 +226,17 @@ public extension Phrase {
     }
 
     /// `template` with each `{name}` replaced by `value(name)` (left as it is when nil), in one pass.
+    /// Braces are found on the UTF-8 (a brace is one byte, never part of another character's bytes), not by
+    /// walking characters: this runs for every row a long run shows or searches.
     private func fill(_ template: String, _ value: (Substring) -> String?) -> String {
         var out = ""
         var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             out += rest[..<open]
-            let name = rest[rest.index(after: open)..<close]
+            let name = rest[rest.utf8.index(after: open)..<close]
             out += value(name) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return out + rest
     }

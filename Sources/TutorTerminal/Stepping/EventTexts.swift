@@ -15,26 +15,22 @@ struct EventTexts: Sendable, RandomAccessCollection {
         return lowercased ? text.lowercased() : text
     }
 
-    /// Appends the UTF-8 of `self[index]` to `bytes`: the same bytes, without a second string when the text
-    /// is ASCII (nearly every event), where lower-casing is A-Z to a-z and nothing else.
+    /// Appends the UTF-8 of `self[index]` to `bytes`, without a second string when no character of the text
+    /// changes in lower case but A-Z (nearly every row: its marks and arrows have no case); else as `self[index]`.
     func appendUTF8(of index: Int, to bytes: inout [UInt8]) {
-        var text = describer.describe(index)
+        let text = describer.describe(index)
         guard lowercased else { return bytes.append(contentsOf: text.utf8) }
-        let ascii: Bool? = text.utf8.withContiguousStorageIfAvailable { utf8 in
-            let start = bytes.count
-            bytes.append(contentsOf: utf8)
-            for i in start..<bytes.count {
-                let byte = bytes[i]
-                if byte >= 0x80 {
-                    bytes.removeSubrange(start...)
-                    return false
-                }
-                if byte &- 0x41 < 26 { bytes[i] = byte | 0x20 }
+        let start = bytes.count
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            } else if scalar.properties.changesWhenLowercased {
+                bytes.removeSubrange(start...)
+                return bytes.append(contentsOf: text.lowercased().utf8)
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
-            return true
         }
-        if ascii == true { return }
-        if ascii == nil { text.makeContiguousUTF8() }
-        bytes.append(contentsOf: text.lowercased().utf8)
     }
 }

@@ -29,8 +29,10 @@ extension StepSession {
         }
     }
 
-    /// How long the view describes events each time it asks again (it asks every 100 ms).
-    static let describingNs: UInt64 = 40_000_000
+    /// How long the view describes events each time it asks again (it asks every 100 ms): most of the
+    /// time between two looks, since a learner waiting for a find waits for nothing else; a key still
+    /// stops the find within this time.
+    static let describingNs: UInt64 = 70_000_000
 
     /// Finds `query` after the current step: at once when the index (or describing, for a model that
     /// has no index thread) can answer, else it waits in `finding` for `continueFind`.
@@ -66,6 +68,7 @@ private extension StepSession {
         let start = min(max(step, -1), model.count - 1) + 1
         if pending.over != model.count { pending = PendingFind(query: pending.query, tail: model.count, tailMatch: nil) }
         let began = MonotonicClock.nowNs()
+        var scratch: [UInt8] = []
         while true {
             let indexed = model.searchIndex.indexedCount
             // The events after the step that neither the index nor the tail holds yet: indexed..<tail.
@@ -83,9 +86,12 @@ private extension StepSession {
                 return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
             }
             guard MonotonicClock.nowNs() - began < describingNs else { return .notYet }
-            // One more event from the end, towards the index.
+            // One more event from the end, towards the index, matched as the index matches: on its bytes.
             let next = pending.tail - 1
-            if model.searchTexts[next].contains(needle) { pending.tailMatch = next }
+            scratch.removeAll(keepingCapacity: true)
+            model.searchTexts.appendUTF8(of: next, to: &scratch)
+            let hit = scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } }
+            if hit != nil { pending.tailMatch = next }
             pending.tail = next
         }
     }

@@ -15,6 +15,18 @@ final class SteppingFindIndexTests: XCTestCase {
         XCTAssertGreaterThan(names.count, 5)
         let fixtures = ["pool-async.jsonl", "contention.jsonl", "futures-vs-pool.jsonl", "zh-baozi.jsonl"].map { BinaryHarness.repoRoot + "/Tests/Fixtures/" + $0 }
         return try (names.map { folder + "/" + $0 } + fixtures).map { ($0, TimelineBuilder.build(try TranscriptReader.read(path: $0))) }
+            + [("cased.jsonl", try cased())]
+    }
+
+    /// Prints whose text changes in lower case beyond A-Z (É, Ω, İ, Σ), beside arrows and Chinese that do not.
+    private func cased() throws -> Timeline {
+        let fixture = try String(contentsOfFile: BinaryHarness.repoRoot + "/Tests/Fixtures/pool-async.jsonl", encoding: .utf8)
+        let header = String(fixture.prefix { $0 != "\n" })
+        let texts = ["ÉCOLE → Ωmega", "İstanbul ✓ ΣΟΦΊΑ", "plain ASCII Exit", "包子 ▶ MIXED Ünïcode", "ß and ǅ"]
+        let lines = texts.enumerated().map { offset, text in
+            #"{"seq":\#(offset + 1),"t":\#((offset + 1) * 1000),"pid":1,"ppid":0,"process":"MainProcess","thread":"MainThread","kind":"print","text":"\#(text)"}"#
+        }
+        return TimelineBuilder.build(try TranscriptReader.parse(Array(([header] + lines).joined(separator: "\n").utf8) + [0x0A], file: "cased.jsonl"))
     }
 
     /// The first event after `step` whose words hold `query` in any case, else the first from the start: each
@@ -74,7 +86,7 @@ final class SteppingFindIndexTests: XCTestCase {
             // Small blocks: the index grows while the finds below poll it.
             model.searchIndex = SearchIndex(batch: 3)
             model.startIndexing()
-            for query in ["exit", "TASK", "pool#1", "put", "Queue#1", "→", "✓", "包子", "1", "no such words anywhere"] {
+            for query in ["exit", "TASK", "pool#1", "put", "Queue#1", "→", "✓", "包子", "école", "İSTANBUL", "σοφία", "1", "no such words anywhere"] {
                 for step in Set([0, timeline.events.count / 3, timeline.events.count - 1]) {
                     var session = StepSession(step: step)
                     session.startFind(query, in: model)
@@ -125,7 +137,7 @@ final class SteppingFindIndexTests: XCTestCase {
 
     func testTheTaskTableAddedLaterIsTheOneTheBuildMakes() throws {
         var tasks = 0
-        for (path, timeline) in try timelines() {
+        for (path, timeline) in try timelines() where path.hasPrefix("/") {
             let transcript = try TranscriptReader.read(path: path)
             let later = TimelineBuilder.addingPoolTasks(to: TimelineBuilder.build(transcript, poolTasks: false))
             XCTAssertEqual(later.tasks, timeline.tasks, path)
