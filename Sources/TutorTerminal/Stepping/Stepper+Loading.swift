@@ -50,8 +50,6 @@ extension Stepper {
             replayer.prepareAll()
             let model = StepModel(timeline: stepped, notes: [], capabilities: capabilities, hideInfrastructure: display.hideInfrastructure,
                                   replayer: replayer)
-            // Its words for `/` find too, from now: not from the view's next look for the model, up to 100 ms on.
-            model.startIndexing()
             publish(.init(model: model, notesPending: true))
             let timeline = TimelineBuilder.addingPoolTasks(to: stepped)
             let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters,
