@@ -46,11 +46,11 @@ public struct StateReplayer: Sendable {
     }
 
     /// Makes every checkpoint of the run on a thread of its own (once per replayer and its copies); a
-    /// question meanwhile takes the checkpoints made so far and replays the rest itself.
+    /// question meanwhile for a checkpoint not made yet waits for it.
     public func prepareAll() {
         guard checkpoints.claimPreparing() else { return }
         let timeline = timeline, checkpoints = checkpoints
-        let thread = Thread { _ = checkpoints.state(slot: .max, of: timeline) }
+        let thread = Thread { _ = checkpoints.state(slot: .max, of: timeline, preparer: true) }
         thread.stackSize = 4 << 20
         thread.start()
     }
@@ -62,11 +62,12 @@ public struct StateReplayer: Sendable {
 /// The checkpoints made so far: slot `k` is the state after event `k * checkpointEvery - 1` (slot 0: before
 /// any event), made in order up to the furthest slot asked for. Shared by the copies of a replayer.
 ///
-/// The lock is held only to read or add a slot, never while replaying: a jump that needs a slot not made
-/// yet replays from the last one made, beside the thread that `prepareAll` started, and whichever of the
-/// two reaches a slot first adds it (both make the same state: it depends on the events alone).
+/// The lock is held only to read or add a slot, never while replaying. Once `prepareAll`'s thread makes
+/// them all, a question for a slot not made yet waits for that thread instead of replaying the same events
+/// beside it (two threads leapfrogging over the same events took a core from the search index and the notes
+/// and answered no sooner); without that thread, the question replays and keeps what it makes.
 private final class Checkpoints: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var states: [RunState] = [RunState()]
     private var preparing = false
     /// Events from one checkpoint to the next.
@@ -76,30 +77,34 @@ private final class Checkpoints: @unchecked Sendable {
         self.every = every
     }
 
-    var count: Int { lock.withLock { states.count } }
+    var count: Int { locked { states.count } }
 
     /// True the first time only.
     func claimPreparing() -> Bool {
-        lock.withLock {
+        locked {
             defer { preparing = true }
             return !preparing
         }
     }
 
-    /// Slot `slot`'s state, or the last slot's when the timeline ends before it.
-    func state(slot: Int, of timeline: Timeline) -> RunState {
+    /// Slot `slot`'s state, or the last slot's when the timeline ends before it. `preparer`: the caller is
+    /// the thread making every slot (it never waits).
+    func state(slot: Int, of timeline: Timeline, preparer: Bool = false) -> RunState {
         let wanted = min(slot, timeline.events.count / every)
-        var (state, made) = lock.withLock { wanted < states.count ? (states[wanted], wanted) : (states[states.count - 1], states.count - 1) }
-        guard made < wanted else { return state }
+        var (state, made): (RunState, Int) = locked {
+            if !preparer, preparing { while states.count <= wanted { condition.wait() } }
+            return wanted < states.count ? (states[wanted], wanted) : (states[states.count - 1], states.count - 1)
+        }
         var next = made * every
         while made < wanted {
             state.apply(next, of: timeline)
             next += 1
             if next % every == 0 {
                 made += 1
-                let known: RunState? = lock.withLock {
+                let known: RunState? = locked {
+                    defer { condition.broadcast() }
                     if made == states.count { states.append(state); return nil }
-                    // The other thread is ahead: go on from its checkpoint.
+                    // Another question got further first: go on from its checkpoint.
                     return made < states.count ? states[min(wanted, states.count - 1)] : nil
                 }
                 if let known {
@@ -110,5 +115,11 @@ private final class Checkpoints: @unchecked Sendable {
             }
         }
         return state
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        return body()
     }
 }

@@ -65,7 +65,9 @@ extension Stepper {
         case let .failure(error)?:
             throw error
         case let .success(loaded)?:
-            if status == 0 { Console.out(presenter.closing(timeline: loaded.timeline ?? loaded.model.timeline, variant: variant, parameters: parameters).text) }
+            // The view's model has no task table; a view closed before the notes were made has no run with one yet.
+            let timeline = loaded.timeline ?? TimelineBuilder.addingPoolTasks(to: loaded.model.timeline)
+            if status == 0 { Console.out(presenter.closing(timeline: timeline, variant: variant, parameters: parameters).text) }
         case nil:
             if status == 0 { Console.out(Phrase.stepLeftWhileLoading.text() + "\n") }
         }
