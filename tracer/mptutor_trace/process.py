@@ -7,6 +7,7 @@ process.terminate / process.kill, process.error, process.start_method.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
@@ -82,7 +83,11 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
+            # per executor, so a worker's work item is told apart from another executor's by its worker)
+            futures = sys.modules.get(__package__ + '.futures')
+            executor = futures._submitting.get(get_ident()) if futures is not None else None
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
         except Exception:
             writer.disable()
 

@@ -94,10 +94,28 @@ extension RunState {
             return pending >= 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
                 : Phrase.waitShutdownUnknown.text(["object": object])
         }
-        let listed = e.fields[EventField.works]?.arrayValue ?? []
-        let works = listed.compactMap(\.intValue)
-        guard e.object != nil, !works.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
-        return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
-                                                + (listed.count > works.count ? ", …" : ""), "object": object])
+        let items = workItems(e)
+        guard !items.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
+        let more = (e[EventField.works]?.arrayValue?.count ?? 0) > items.count ? ", …" : ""
+        var executors: [String] = []
+        for item in items where !executors.contains(item.executor) { executors.append(item.executor) }
+        return executors.map { executor in
+            let works = items.filter { $0.executor == executor }.map(\.work)
+            return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
+                                                + (executor == executors.last ? more : ""), "object": executor])
+        }.joined(separator: Phrase.waitWorkItemsAnd.text())
+    }
+
+    /// The work items an `executor.wait` names, each with its executor (work numbers are per executor): the one
+    /// executor `object` names, or, for futures of several executors, the label `executors` gives each number.
+    /// Empty when the record does not say (an older transcript's wait on several executors' futures).
+    static func workItems(_ e: TraceEvent) -> [(executor: String, work: Int64)] {
+        let works = e[EventField.works]?.arrayValue ?? []
+        if let object = e.object { return works.compactMap { $0.intValue.map { (object, $0) } } }
+        let executors = e[EventField.executors]?.arrayValue ?? []
+        return zip(executors, works).compactMap { executor, work in
+            guard let label = executor.stringValue, let number = work.intValue else { return nil }
+            return (label, number)
+        }
     }
 }

@@ -809,7 +809,7 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null',))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -1002,8 +1002,8 @@ class WaiterEventSpy:
                 return e.wait(timeout)
             t0 = now_ns()
             try:
-                key, works, pending = self.pending()
-                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout)))
+                key, works, executors, pending = self.pending()
+                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
@@ -1024,9 +1024,11 @@ class WaiterEventSpy:
             raise
 
     def pending(self):
-        """(the executor's key or null, its pending work numbers as JSON, how many futures are not done):
-        the executor is named when every traced pending future is one of its work items."""
-        keys, works, pending = set(), [], 0
+        """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or
+        null, how many futures are not done): the executor is named when every traced pending future is one of its
+        work items; with futures of several executors each number goes with its executor's key (work numbers are
+        per executor)."""
+        keys, items, pending = set(), [], 0
         for f in list(self._fs):
             if f._state in _DONE:
                 continue
@@ -1034,11 +1036,16 @@ class WaiterEventSpy:
             tagged = f.__dict__.get('_mptutor_work')
             if tagged is not None:
                 keys.add(tagged[0])
-                works.append(tagged[1])
-        if len(keys) != 1:
-            return 'null', '[]', pending
-        works.sort()
-        return keys.pop(), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']', pending
+                items.append(tagged)
+        if not keys:
+            return 'null', '[]', 'null', pending
+        items.sort()
+        shown = items[:16]
+        more = ',null' if len(items) > 16 else ''
+        works = '[' + ','.join(str(w) for _, w in shown) + more + ']'
+        if len(keys) == 1:
+            return keys.pop(), works, 'null', pending
+        return 'null', works, '[' + ','.join(k for k, _ in shown) + more + ']', pending
 
 
 def patch_futures_base(m):
@@ -1779,6 +1786,7 @@ process.terminate / process.kill, process.error, process.start_method.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
@@ -1854,7 +1862,11 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
+            # per executor, so a worker's work item is told apart from another executor's by its worker)
+            futures = sys.modules.get(__package__ + '.futures')
+            executor = futures._submitting.get(get_ident()) if futures is not None else None
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
         except Exception:
             writer.disable()
 
@@ -2265,7 +2277,7 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
@@ -2303,7 +2315,7 @@ FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
-EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s')
+EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
