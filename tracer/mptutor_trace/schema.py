@@ -138,6 +138,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
+THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')

@@ -34,6 +34,7 @@ struct HangExplainer {
         out += lost
         if lost.isEmpty { out += unfinishedTasks(blocked) }
         out += unfinishedWork(blocked)
+        out += exitJoins(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)

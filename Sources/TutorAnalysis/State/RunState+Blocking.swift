@@ -70,6 +70,10 @@ extension RunState {
             end { if case .result("connection.wait()", _) = $0 { true } else { false } }
         case .listenerWait:
             begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
+        case .threadShutdownWait:
+            begin(.result(call: "threading._shutdown()", what: Phrase.waitThreadsAtExit.text(["threads": Self.threadsAtExit(e)])))
+        case .threadShutdownWaited:
+            end { if case .result("threading._shutdown()", _) = $0 { true } else { false } }
         case .listenerAccept:
             end { if case .result("accept()", _) = $0 { true } else { false } }
         case .managerCall:
@@ -79,6 +83,12 @@ extension RunState {
         default:
             break
         }
+    }
+
+    /// The threads a `thread.shutdown.wait` joins at interpreter exit, by name.
+    public static func threadsAtExit(_ e: TraceEvent) -> String {
+        let names = e[EventField.threads]?.arrayValue?.compactMap(\.stringValue) ?? []
+        return names.isEmpty ? "?" : names.joined(separator: ", ")
     }
 
     /// What a `connection.wait` waits on, in words: how many objects, how many of them traced Pipe ends.

@@ -2375,6 +2375,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
+THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
@@ -3599,6 +3601,7 @@ def patch_threading(m):
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    _wrap_interpreter_exit(m)
 
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
@@ -3623,6 +3626,40 @@ def patch_threading(m):
         return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+
+
+def _wrap_interpreter_exit(m):
+    """threading._shutdown: at interpreter exit the main thread runs the callbacks registered with
+    threading._register_atexit (concurrent.futures joins its executors' worker threads there), then joins every
+    non-daemon thread.  When such a thread is still alive the main thread blocks here, after the script's last line:
+    thread.shutdown.wait names those threads, thread.shutdown.waited says it returned."""
+    o_shutdown = getattr(m, '_shutdown', None)
+    if o_shutdown is None:
+        return
+
+    def _shutdown():
+        names = None
+        if not writer.disabled:
+            try:
+                main = m.main_thread()
+                names = [str(t.name) for t in list(m._active.values())
+                         if t is not main and not t.daemon and not isinstance(t, m._DummyThread) and t.is_alive()]
+            except Exception:
+                names = None
+        if not names:
+            return o_shutdown()
+        t0 = now_ns()
+        emit(schema.THREAD_SHUTDOWN_WAIT, t0, ('[' + ','.join(json_str(n) for n in names[:16]) + ']',))
+        ok = 'false'
+        try:
+            r = o_shutdown()
+            ok = 'true'
+            return r
+        finally:
+            if not writer.disabled:
+                t = now_ns()
+                emit(schema.THREAD_SHUTDOWN_WAITED, t, (t - t0, ok))
+    m._shutdown = wraps(o_shutdown, _shutdown)
 """#),
         ("mptutor_trace/wrapping.py", #"""
 """How the areas wrap multiprocessing's code without being seen, and how they tell the

@@ -86,6 +86,8 @@ public enum EventField {
     public static let executors = "executors"
     /// On a `process.spawn`: the executor whose `submit()` started this worker.
     public static let executor = "executor"
+    /// On a `thread.shutdown.wait`: the non-daemon threads still alive at interpreter exit.
+    public static let threads = "threads"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

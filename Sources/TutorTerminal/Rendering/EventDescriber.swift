@@ -240,6 +240,10 @@ public struct EventDescriber: Sendable {
             return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": taskName(e)])
         case .poolWaited:
             return poolWaited(e)
+        case .threadShutdownWait:
+            return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
+        case .threadShutdownWaited:
+            return (e.ok == false ? Phrase.evThreadShutdownRaised : Phrase.evThreadShutdownWaited).text(["waited": waited(e)])
         case .connectionWait:
             return Phrase.evConnectionWait.text(["what": RunState.connections(e)])
         case .listenerWait:
