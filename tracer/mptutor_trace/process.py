@@ -142,11 +142,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
+        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))))
+                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -193,6 +195,33 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
+    _wrap_exit_terminate(cls)
+
+
+def _wrap_exit_terminate(cls):
+    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
+    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
+    for klass in cls.__mro__:
+        if 'terminate' in klass.__dict__:
+            break
+    else:
+        return
+    o_term = klass.__dict__['terminate']
+    if getattr(o_term, '_mptutor', False):
+        return
+
+    def terminate(self, *args, **kwargs):
+        try:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and not writer.disabled and self.returncode is None \
+                    and sys._getframe(1).f_code.co_name == '_exit_function':
+                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
+            return o_term(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    terminate._mptutor = True
+    klass.terminate = wraps(o_term, terminate)
 
 
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the

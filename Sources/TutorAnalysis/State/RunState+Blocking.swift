@@ -101,7 +101,8 @@ extension RunState {
         let pending = e.pending ?? -1
         let object = e.object ?? "?"
         if e.string(EventField.call) == "shutdown()" {
-            return pending >= 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
+            if pending == 0 { return Phrase.waitShutdownWorkers.text(["object": object]) }
+            return pending > 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
                 : Phrase.waitShutdownUnknown.text(["object": object])
         }
         let items = workItems(e)

@@ -88,6 +88,8 @@ public enum EventField {
     public static let executor = "executor"
     /// On a `thread.shutdown.wait`: the non-daemon threads still alive at interpreter exit.
     public static let threads = "threads"
+    /// On a `process.terminate`: true when multiprocessing's exit function terminated a daemonic child at exit.
+    public static let atExit = "at_exit"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

@@ -109,6 +109,8 @@ public struct EventDescriber: Sendable {
             return Phrase.evImplicitJoin.text(["name": child])
         case .processJoinWait:
             return Phrase.evJoinWait.text(["name": child, "timeout": timeout(e)])
+        case .processTerminate where e.bool(EventField.atExit) == true:
+            return Phrase.evExitTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processTerminate:
             return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processKill:
