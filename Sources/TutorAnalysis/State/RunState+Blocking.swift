@@ -49,7 +49,9 @@ extension RunState {
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:
             let job = e.job ?? 0
-            let task = Self.taskName(job, e.index ?? 0)
+            // imap_unordered's next() returns whichever item finishes first: its index counts results, names no task.
+            let unordered = e.string(EventField.call) == "next()" && unorderedJobs.contains(job)
+            let task = unordered ? Phrase.taskNextUnordered.text(["job": job]) : Self.taskName(job, e.index ?? 0)
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
                 : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
             begin(.result(call: e.string(EventField.call) ?? "get()", what: what))

@@ -22,7 +22,7 @@ extension EventDescriber {
     /// (a timeout, the task's exception): it did not return.
     func poolWaited(_ e: TraceEvent) -> String {
         let call = e.string(EventField.call) ?? "wait()"
-        let task = taskName(e), took = waited(e)
+        let task = waitedTaskName(e), took = waited(e)
         guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
         if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()

@@ -61,6 +61,10 @@ public struct EventDescriber: Sendable {
             return e.ok == false
                 ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.result ?? ""])
                 : "\(painter.symbol("✓", ascii: "v")) \(taskName(e)) \(painter.symbol("→", ascii: "->")) \(e.result ?? "")"
+        case .poolResult where e.ok == false && e.threadRole == "_handle_tasks":
+            // Set by the pool's task handler when it could not send the task (e.g. a lambda that cannot be pickled):
+            // nothing came back from a worker.
+            return Phrase.evResultNotSent.text(["task": taskName(e)])
         case .poolResult:
             return Phrase.evResult.text(["task": taskName(e), "exception": e.ok == false ? Phrase.evAnExceptionMark.text() : ""])
         case .poolCallback:
@@ -239,7 +243,7 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
-            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": taskName(e)])
+            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": waitedTaskName(e)])
         case .poolWaited:
             return poolWaited(e)
         case .threadShutdownWait:
@@ -301,6 +305,12 @@ public struct EventDescriber: Sendable {
     func taskName(_ e: TraceEvent) -> String {
         let index = e.index ?? 0
         return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
+    }
+
+    /// The task a `pool.wait`/`pool.waited` names: for `next()` of an `imap_unordered` job, the next item to finish.
+    func waitedTaskName(_ e: TraceEvent) -> String {
+        guard e.string(EventField.call) == "next()", let job = e.job, timeline.unorderedJobs.contains(job) else { return taskName(e) }
+        return Phrase.taskNextUnordered.text(["job": job])
     }
 
     func waited(_ e: TraceEvent) -> String {
