@@ -37,17 +37,20 @@ def wrap_run(orig):
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
-            code = 1
+            code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
                 code = 0
                 return r
             except SystemExit as e:
-                code = exit_code(e)
+                code, raised = exit_code(e), '"SystemExit"'
+                raise
+            except BaseException as e:
+                raised = json_str(type(e).__name__)
                 raise
             finally:
                 d.pop('_mptutor_in_run', None)
-                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct]))
+                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

@@ -1816,17 +1816,20 @@ def wrap_run(orig):
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
-            code = 1
+            code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
                 code = 0
                 return r
             except SystemExit as e:
-                code = exit_code(e)
+                code, raised = exit_code(e), '"SystemExit"'
+                raise
+            except BaseException as e:
+                raised = json_str(type(e).__name__)
                 raise
             finally:
                 d.pop('_mptutor_in_run', None)
-                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct]))
+                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -2312,7 +2315,7 @@ PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
-PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
+PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s,"raised":%s')
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')

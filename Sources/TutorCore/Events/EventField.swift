@@ -90,6 +90,8 @@ public enum EventField {
     public static let threads = "threads"
     /// On a `process.terminate`: true when multiprocessing's exit function terminated a daemonic child at exit.
     public static let atExit = "at_exit"
+    /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
+    public static let raised = "raised"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

@@ -11,6 +11,7 @@ extension Phrase {
         .noteExitTerminated: " (a daemon still running when the main process ended: multiprocessing's exit function called terminate() on it)",
         .evResultNotSent: "{task} never reached a worker: the task handler failed to send it (for example, it could not be pickled) and set its result to that exception",
         .taskNextUnordered: "the next item of task {job} to finish (imap_unordered: any item)",
+        .evRunRaised: "run() raised {error} (exit code {code})",
         .hangExitJoin: "{who} has reached interpreter exit and waits in threading._shutdown() for its threads to end, and they are blocked: {threads}",
     ]
 }

@@ -29,6 +29,16 @@ extension EventDescriber {
         return Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took])
     }
 
+    /// The call named by the `future.wait` that is the previous event of this event's thread, for the same work item.
+    func futureCallWaitedFor(_ index: Int) -> String? {
+        let e = timeline.events[index]
+        for before in timeline.events[..<index].reversed() where before.pid == e.pid && before.thread == e.thread {
+            guard before.is(.futureWait), before.work == e.work, before.object == e.object else { return nil }
+            return before.string(EventField.call)
+        }
+        return nil
+    }
+
     /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job.
     private func callWaitedFor(_ index: Int) -> String? {
         let e = timeline.events[index]

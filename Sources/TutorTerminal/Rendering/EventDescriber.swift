@@ -107,7 +107,11 @@ public struct EventDescriber: Sendable {
                 real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                     : Phrase.evRunThenOther.text(["real": real])
             } ?? ""
-            return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+            // An exit code of 0 is also what sys.exit(0) gives: "returned" only when it did not raise (older records do not say).
+            let raised = e.string(EventField.raised)
+            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": code]) }
+                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+            return how
                 + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
         case .processJoinWait where e.bool(EventField.implicit) == true:
             return Phrase.evImplicitJoin.text(["name": child])
@@ -224,7 +228,9 @@ public struct EventDescriber: Sendable {
         case .futureWait:
             return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0])
         case .futureWaited:
-            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0,
+            // The tracer names the call on the wait only (`map()` for the next result of Executor.map): its end says the same.
+            let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": e.work ?? 0,
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) : Phrase.evFutureWaited.text(values)
         case .executorWait:
