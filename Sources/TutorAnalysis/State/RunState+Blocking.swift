@@ -53,6 +53,7 @@ extension RunState {
             let unordered = e.string(EventField.call) == "next()" && unorderedJobs.contains(job)
             let task = unordered ? Phrase.taskNextUnordered.text(["job": job]) : Self.taskName(job, e.index ?? 0)
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
+                : unordered ? e.object.map { Phrase.waitNextUnorderedOf.text(["job": job, "object": $0]) } ?? task
                 : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
             begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
         case .poolWaited, .poolGet, .poolJoin:

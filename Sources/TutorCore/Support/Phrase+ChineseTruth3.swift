@@ -12,6 +12,7 @@ extension Phrase {
         .evResultNotSent: "{task} 没有送到任何工作进程：任务处理线程发送它失败（例如它无法被 pickle），于是把这个异常设为它的结果",
         .taskNextUnordered: "task {job} 下一个完成的项（imap_unordered：任意一项）",
         .evRunRaised: "run() 抛出了 {error}（退出码 {code}）",
+        .waitNextUnorderedOf: "{object} 的 task {job} 下一个完成的项（imap_unordered：任意一项）",
         .hangExitJoin: "{who} 已经到了解释器退出，在 threading._shutdown() 中等待它的线程结束，而这些线程都阻塞着：{threads}",
     ]
 }

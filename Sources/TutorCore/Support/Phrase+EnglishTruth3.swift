@@ -12,6 +12,7 @@ extension Phrase {
         .evResultNotSent: "{task} never reached a worker: the task handler failed to send it (for example, it could not be pickled) and set its result to that exception",
         .taskNextUnordered: "the next item of task {job} to finish (imap_unordered: any item)",
         .evRunRaised: "run() raised {error} (exit code {code})",
+        .waitNextUnorderedOf: "the next item of task {job} of {object} to finish (imap_unordered: any item)",
         .hangExitJoin: "{who} has reached interpreter exit and waits in threading._shutdown() for its threads to end, and they are blocked: {threads}",
     ]
 }

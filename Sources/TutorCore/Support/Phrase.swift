@@ -194,7 +194,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
     // the third truth review: waits on futures of several executors, the main thread at interpreter exit
-    case waitWorkItemsAnd, waitShutdownWorkers, waitThreadsAtExit, evThreadShutdownWait, evThreadShutdownWaited, evThreadShutdownRaised, hangExitJoin, evExitTerminate, noteExitTerminated, evResultNotSent, taskNextUnordered, evRunRaised
+    case waitWorkItemsAnd, waitShutdownWorkers, waitThreadsAtExit, evThreadShutdownWait, evThreadShutdownWaited, evThreadShutdownRaised, hangExitJoin, evExitTerminate, noteExitTerminated, evResultNotSent, taskNextUnordered, waitNextUnorderedOf, evRunRaised
 }
 
 public extension Phrase {
