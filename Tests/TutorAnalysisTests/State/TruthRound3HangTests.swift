@@ -61,12 +61,12 @@ final class TruthRound3HangTests: XCTestCase {
         s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ThreadPoolExecutor#1",
               [("type", .string("ThreadPoolExecutor")), ("max_workers", .int(2))])
         for work in 0...1 {
-            s.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ThreadPoolExecutor#1",
+            s.add(2 + Double(work), pid: 100, process: "MainProcess", .futureSubmit, object: "ThreadPoolExecutor#1",
                   [("work", .int(Int64(work))), ("func", .string("wait_on")), ("args", .string("()")), ("method", .string("submit"))])
-            s.add(3, pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_\(work)", .futureStart,
+            s.add(2.5 + Double(work), pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_\(work)", .futureStart,
                   [("work", .int(Int64(work))), ("func", .string("wait_on")), ("args", .string("()"))])
         }
-        s.add(4, pid: 100, process: "MainProcess", .threadShutdownWait,
+        s.add(4.5, pid: 100, process: "MainProcess", .threadShutdownWait,
               [("threads", .array([.string("ThreadPoolExecutor-0_0"), .string("ThreadPoolExecutor-0_1")]))])
         s.add(500, pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_0", .futureWait, object: "ThreadPoolExecutor#1",
               [("work", .int(1)), ("call", .string("result()"))])
