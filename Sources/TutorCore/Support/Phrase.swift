@@ -193,6 +193,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
+    // the third truth review: waits on futures of several executors, the main thread at interpreter exit
+    case waitWorkItemsAnd, waitShutdownWorkers, waitThreadsAtExit, evThreadShutdownWait, evThreadShutdownWaited, evThreadShutdownRaised, hangExitJoin, evExitTerminate, noteExitTerminated, evResultNotSent, taskNextUnordered, waitNextUnorderedOf, evRunRaised
 }
 
 public extension Phrase {
@@ -253,7 +255,7 @@ public extension Phrase {
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
-        .merging(englishTruth) { a, _ in a }
+        .merging(englishTruth) { a, _ in a }.merging(englishTruth3) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -261,5 +263,5 @@ public extension Phrase {
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
-        .merging(chineseTruth) { a, _ in a }
+        .merging(chineseTruth) { a, _ in a }.merging(chineseTruth3) { a, _ in a }
 }
