@@ -119,9 +119,9 @@ BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'bytes')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'bytes')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')

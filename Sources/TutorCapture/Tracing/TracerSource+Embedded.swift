@@ -390,7 +390,7 @@ def tag_connection(conn, tag):
                 return o_send_bytes(c, buf, offset, size)
             t = now_ns()
             r = o_send_bytes(c, buf, offset, size)
-            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"bytes":true}}\n')
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -411,11 +411,11 @@ def tag_connection(conn, tag):
         except (EOFError, OSError, too_short) as e:
             t = now_ns()
             emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
-                                            f'"error":{json_str(type(e).__name__)},"bytes":true}}\n')
+                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
             raise
         t = now_ns()
         item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
-        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"bytes":true}}\n')
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}"}}\n')
         return r
 
     def recv_bytes(maxlength=None):
@@ -2510,9 +2510,9 @@ BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'bytes')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'bytes')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')

@@ -87,6 +87,7 @@ extension Phrase {
         "manager.wait": ("a blocking call sent to a manager", "发给管理器的阻塞调用"),
         "executor.wait": ("a wait on several work items", "等待多个工作项"),
         "executor.waited": ("the end of a wait on several work items", "多个工作项的等待结束"),
+        "connection.open": ("connection opened", "打开连接"),
         "connection.refused": ("refused connection", "被拒绝的连接"),
         "connection.wait": ("connection wait()", "connection wait()"),
         "connection.waited": ("connection wait() returned", "connection wait() 返回"),
