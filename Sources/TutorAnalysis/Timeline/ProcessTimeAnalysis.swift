@@ -36,7 +36,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .listenerAccept: "accept()"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
-                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
+                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
         }
     }
 

@@ -12,6 +12,9 @@ extension TraceEvent {
         }
     }
 
+    /// True for a side of a `Listener`/`Client` connection (not a `Pipe()` end).
+    public static func isConnectionSide(_ end: String?) -> Bool { end == "listener" || end == "client" }
+
     /// The end in words: `end A`, `(client side)`.
     public static func endWords(_ end: String?) -> String {
         switch end {

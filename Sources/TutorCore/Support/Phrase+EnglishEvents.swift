@@ -70,7 +70,7 @@ extension Phrase {
         .evPipeRecv: "recv {item} on {object} {end}{waited}",
         .evPipeWait: "waits to recv on {object} {end}",
         .evPipePoll: "poll {object} {end}: {what}{waited}",
-        .evPipeCall: " ({call})",
+        .evPipeCall: " with {call}",
         .pipeEnd: "end {end}",
         .connectionListenerSide: "(listener side)",
         .connectionClientSide: "(client side)",

@@ -16,7 +16,7 @@ extension Phrase {
     public static func waitReason(_ reason: String, in language: Language = .current) -> String {
         guard language == .zh else { return reason }
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
-                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "pool result": "进程池结果",
+                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "connection": "连接", "pool result": "进程池结果",
                      "future result": "Future 结果", "manager": "管理器", "connection wait()": "connection.wait()",
                      "accept()": "accept()"]
         return words[reason] ?? reason
