@@ -636,8 +636,16 @@ def patch_connection(m):
 
     def accept(self):
         try:
-            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+            if writer.disabled:
                 return o_accept(self)
+            if not is_program_file(sys._getframe(1).f_code.co_filename):
+                conn = o_accept(self)       # not the program's file: no wait recorded; its Connection is traced
+                if not writer.disabled and program_frame(nobody, sys._getframe(1)) is not None:   # unless multiprocessing's
+                    try:
+                        open_connection(conn, 'listener', self.address, sys._getframe(1))
+                    except Exception:
+                        writer.disable()
+                return conn
             t0 = now_ns()
             address = 'null'
             try:
