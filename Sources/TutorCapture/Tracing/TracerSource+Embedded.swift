@@ -2650,7 +2650,7 @@ def traced_property(name, prop):
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
 
 
-_view_arrays = {}     # id(ctypes array) -> (that array, its key): traced arrays of Structures
+_view_arrays = {}     # id(ctypes array) -> (weakref to that array, its key): traced arrays of Structures
 
 
 class TracedField:
@@ -2671,7 +2671,7 @@ class TracedField:
             base = inst._b_base_
             if base is not None and not writer.disabled:
                 entry = _view_arrays.get(id(base))
-                if entry is not None and entry[0] is base:
+                if entry is not None and entry[0]() is base:
                     import ctypes
                     i = (ctypes.addressof(inst) - ctypes.addressof(base)) // ctypes.sizeof(base._type_)
                     v = self.field.__get__(inst, type(inst))        # what the memory now holds
@@ -2689,7 +2689,10 @@ def watch_views(wrapper, key):
     etype = getattr(type(obj), '_type_', None)
     if not (isinstance(etype, type) and issubclass(etype, (ctypes.Structure, ctypes.Union))):
         return False
-    _view_arrays[id(obj)] = (obj, key)
+    import weakref
+    i = id(obj)
+    # a weak reference: the shared memory is freed as untraced when the program lets it go
+    _view_arrays[i] = (weakref.ref(obj, lambda _, i=i: _view_arrays.pop(i, None)), key)
     for f in etype.__dict__.get('_fields_', ()):
         d = etype.__dict__.get(f[0])
         if d is not None and type(d) is not TracedField:
