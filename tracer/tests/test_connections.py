@@ -132,6 +132,25 @@ class ListenerClient(TraceCase):
                 eof = r.one('pipe.recv', end='client', error='EOFError')
                 self.assertNotIn('call', eof)
 
+    def test_a_poll_that_may_block_says_pipe_wait_first(self):
+        code = '''
+import multiprocessing as mp, threading, time
+a, b = mp.Pipe()
+print(b.poll())                     # timeout 0: never a wait
+print(b.poll(0.05))                 # nothing came: a wait, then the poll that gave up
+threading.Timer(0.2, a.send, ('x',)).start()
+print(b.poll(None), b.recv())       # a wait until the send
+print(b.poll(1))                    # nothing left: a wait of up to 1 s, then False
+'''
+        plain, r = run(code, trace=False), self.traced(code)
+        self.assertEqual((plain.rc, plain.stdout), (r.rc, r.stdout))
+        self.assertEqual(r.stdout, 'False\nFalse\nTrue x\nFalse\n')
+        waits = r.of('pipe.wait', call='poll()')
+        polls = r.of('pipe.poll')
+        self.assertEqual(len(waits), 3, r.dump())      # poll(0.05), poll(None), and poll(1) after recv took the item
+        self.assertEqual([p['ready'] for p in polls], [False, False, True, False])
+        self.assertTrue(all(w['t'] <= p['t'] for w, p in zip(waits, polls[1:])))
+
     def test_errors_show_no_tracer_frame(self):
         code = '''
 import traceback

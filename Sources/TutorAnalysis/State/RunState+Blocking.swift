@@ -33,7 +33,7 @@ extension RunState {
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
         case .pipeWait:
             begin(.pipe(e.object ?? "?", end: e.end, call: e.string(EventField.call) ?? "recv()"))
-        case .pipeRecv:
+        case .pipeRecv, .pipePoll:
             end { if case .pipe(e.object ?? "?", _, _) = $0 { true } else { false } }
         case .conditionWait:
             begin(.condition(e.object ?? "?"))

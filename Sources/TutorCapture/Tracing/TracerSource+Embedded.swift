@@ -583,6 +583,12 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_poll(self, timeout)
             t0 = now_ns()
+            if timeout is None or timeout > 0:      # may block: a wait when nothing is there yet, as for recv()
+                try:
+                    if not has_bytes_waiting(self):
+                        emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}","call":"poll()"}}\n')
+                except Exception:
+                    pass        # closed or write-only: poll raises its own error
             r = o_poll(self, timeout)
             t = now_ns()
             emit(schema.PIPE_POLL, t, (tag[0], tag[1], json_number(timeout), JSON_BOOL[bool(r)], t - t0))

@@ -71,6 +71,7 @@ extension Phrase {
         .evPipeWait: "等待从 {object} 的 {end} recv",
         .evPipePoll: "poll {object} 的 {end}：{what}{waited}",
         .evPipeCall: "（{call}）",
+        .evPipeWaitPoll: "在 poll() 中等待，直到 {object} 的 {end}有数据",
         .pipeEnd: "{end} 端",
         .connectionListenerSide: "Listener 侧",
         .connectionClientSide: "Client 侧",

@@ -71,6 +71,7 @@ extension Phrase {
         .evPipeWait: "waits to recv on {object} {end}",
         .evPipePoll: "poll {object} {end}: {what}{waited}",
         .evPipeCall: " with {call}",
+        .evPipeWaitPoll: "waits in poll() until {object} {end} has data",
         .pipeEnd: "end {end}",
         .connectionListenerSide: "(listener side)",
         .connectionClientSide: "(client side)",

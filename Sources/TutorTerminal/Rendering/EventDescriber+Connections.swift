@@ -14,7 +14,9 @@ extension EventDescriber {
                 return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": error]) + call
             }
             return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call
-        case .pipeWait: return Phrase.evPipeWait.text(["object": object, "end": end]) + call
+        case .pipeWait:
+            if e.string(EventField.call) == "poll()" { return Phrase.evPipeWaitPoll.text(["object": object, "end": end]) }
+            return Phrase.evPipeWait.text(["object": object, "end": end]) + call
         case .pipePoll:
             return Phrase.evPipePoll.text(["object": object, "end": end, "waited": waited(e),
                                            "what": e.bool(EventField.ready) == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])

@@ -36,6 +36,19 @@ final class ConnectionSidesTests: XCTestCase {
         XCTAssertEqual(ledger.unfinished.map(\.call), ["recv_bytes()", "recv()"])
     }
 
+    func testAPollThatWaitedIsEndedByItsPoll() {
+        var s = EventScript()
+        s.add(0, pid: 1, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 1, process: "MainProcess", .pipeWait, object: "Connection#1", [("end", .string("client")), ("call", .string("poll()"))])
+        s.add(2, pid: 1, process: "MainProcess", .pipePoll, object: "Connection#1",
+              [("end", .string("client")), ("ready", .bool(false)), ("waited_ns", .int(50_000_000)), ("timeout", .double(0.05))])
+        let timeline = s.timeline()
+        XCTAssertEqual(WaitLedger(timeline).waits.map(\.endIndex), [2])
+        XCTAssertEqual(WaitLedger(timeline).waits.map(\.call), ["poll()"])
+        XCTAssertTrue(StateReplayer(timeline: timeline).state(after: 2).blocked.isEmpty)
+        XCTAssertEqual(StateReplayer(timeline: timeline).state(after: 1).blocked.map(\.what), ["waits in poll() on Connection#1 (client side)"])
+    }
+
     func testEndsInWords() {
         XCTAssertEqual(TraceEvent.otherEnd("listener"), "client")
         XCTAssertEqual(TraceEvent.otherEnd("B"), "A")
