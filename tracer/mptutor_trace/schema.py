@@ -119,10 +119,11 @@ BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item')
-PIPE_WAIT = hot('pipe.wait', 'object', 'end')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
+PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
+CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
@@ -149,7 +150,7 @@ LOCAL_DEL = hot('local.del', 'object', 'attr')
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value')
-SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value')
+SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
@@ -161,7 +162,7 @@ PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line th
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),

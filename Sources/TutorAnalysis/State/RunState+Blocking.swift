@@ -32,9 +32,9 @@ extension RunState {
         case .eventWake:
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
         case .pipeWait:
-            begin(.pipe(e.object ?? "?"))
-        case .pipeRecv:
-            end { if case .pipe(e.object ?? "?") = $0 { true } else { false } }
+            begin(.pipe(e.object ?? "?", end: e.end, call: e.string(EventField.call) ?? "recv()"))
+        case .pipeRecv, .pipePoll:
+            end { if case .pipe(e.object ?? "?", _, _) = $0 { true } else { false } }
         case .conditionWait:
             begin(.condition(e.object ?? "?"))
         case .conditionWake:

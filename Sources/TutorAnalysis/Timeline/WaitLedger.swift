@@ -34,7 +34,7 @@ public struct WaitLedger: Sendable {
         .queueWait: ([.queuePut, .queueGet, .queueTimeout], "put()/get()"),
         .processJoinWait: ([.processJoin], "join()"),
         .eventWait: ([.eventWake], "wait()"),
-        .pipeWait: ([.pipeRecv], "recv()"),
+        .pipeWait: ([.pipeRecv, .pipePoll], "recv()"),
         .conditionWait: ([.conditionWake], "wait()"),
         .barrierWait: ([.barrierWake], "wait()"),
         .queueJoinWait: ([.queueJoin], "join()"),

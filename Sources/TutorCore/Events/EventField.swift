@@ -27,6 +27,8 @@ public enum EventField {
     public static let end = "end"
     public static let error = "error"
     public static let events = "events"
+    /// shared.write: true when written through an element view taken out of an Array of Structures (no wrapper lock).
+    public static let view = "view"
     public static let exitCode = "exitcode"
     /// On a `process.run.end` whose process was then ended otherwise: the exit code `run()`'s outcome gave
     /// (`exitcode` holds how the process really ended, as its parent saw).
@@ -61,6 +63,8 @@ public enum EventField {
     public static let pending = "pending"
     public static let pipes = "pipes"
     public static let processes = "processes"
+    /// connection.open: false when the tracer could not tell which connection of the other side this one is.
+    public static let paired = "paired"
     public static let ready = "ready"
     public static let result = "result"
     public static let role = "role"

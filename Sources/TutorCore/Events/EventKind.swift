@@ -66,6 +66,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case managerCreate = "manager.create"
     case managerConnect = "manager.connect"
     case managerCall = "manager.call"
+    case connectionOpen = "connection.open"
     case connectionRefused = "connection.refused"
     case connectionWait = "connection.wait"
     case connectionWaited = "connection.waited"

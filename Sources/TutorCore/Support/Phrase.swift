@@ -155,6 +155,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolWaitedRaised, evPoolWaitedNotReady, evCallReturned, evCallRaised, evServerThreadExit, helperLaneMore
     case evConnectionWait, evConnectionWaited, evConnectionGaveUp, waitConnections
     case evListenerWait, evListenerAccept, evListenerFailed, waitListener
+    case evConnectionClient, evConnectionAccepted, evConnectionUnpaired, pipeEnd, connectionListenerSide, connectionClientSide
+    case evPipeCall, evSharedThroughView, evPipeWaitPoll
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed

@@ -177,16 +177,7 @@ public struct EventDescriber: Sendable {
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
-        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": e.end ?? "?"])
-        case .pipeRecv:
-            if let error = e.string(EventField.error) {
-                return Phrase.evPipeRecvError.text(["object": object, "end": e.end ?? "?", "error": error])
-            }
-            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": e.end ?? "?", "waited": waited(e)])
-        case .pipeWait: return Phrase.evPipeWait.text(["object": object, "end": e.end ?? "?"])
-        case .pipePoll:
-            return Phrase.evPipePoll.text(["object": object, "end": e.end ?? "?", "waited": waited(e),
-                                           "what": e.bool(EventField.ready) == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
+        case .pipeSend, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
         case .managerCreate:
             return Phrase.evManagerCreate.text(["object": object, "pid": number(e, "server_pid")])
         case .managerConnect:
@@ -223,7 +214,9 @@ public struct EventDescriber: Sendable {
         case .sharedCreate: return sharedCreated(e)
         case .sharedRead:
             return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string(EventField.value) ?? "?"])
-        case .sharedWrite: return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
+        case .sharedWrite:
+            return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
+                + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .runTimeout: return Phrase.evWatchdog.text()
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
