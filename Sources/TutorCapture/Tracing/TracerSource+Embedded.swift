@@ -82,10 +82,12 @@ from .writer import emit, now_ns
 
 
 def _patch_threading(m):
-    from . import thread_locals, thread_sync, threads
+    """Every interpreter imports threading: thread_sync waits for the program's first Semaphore,
+    Event, Condition or Barrier (threads.defer_threading_sync)."""
+    from . import thread_locals, threads
     o_rlock = m.RLock       # before threads.py replaces it: a Condition's own lock
     threads.patch_threading(m)
-    thread_sync.patch_threading_sync(m, o_rlock)
+    threads.defer_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
 
 
@@ -2668,40 +2670,16 @@ that consumes nothing (a semaphore's value).  Events that release someone take `
 release, so in time order the release always precedes the wake.
 
 Events: lock.create / lock.wait / lock.acquire / lock.release / lock.timeout, event.*,
-condition.*, barrier.*.  blocked_acquire and barrier_opened serve threading's too.
+condition.*, barrier.*.  blocked_acquire and barrier_opened (wrapping.py) serve threading's too.
 """
 import sys
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json,
-                       var_field, wraps)
+from .wrapping import (barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+                       semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
-
-def blocked_acquire(key, t0, timeout, acquire, head, forever):
-    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
-    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
-    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
-    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
-    try:
-        tw = now_ns()
-        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
-        if timeout is None:
-            t0 = tw
-            got = acquire(*head, forever)
-        else:
-            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
-        t = now_ns()
-        if got:
-            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-        else:
-            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
-        return got
-    except BaseException as e:    # not a frame of ours in its traceback
-        hide_wrapper_frame(e)
-        raise
-
 
 def trace_semlock(obj):
     sl = obj._semlock
@@ -2908,9 +2886,6 @@ def patch_condition(m):
     carry_key_in_pickle(C, 4, rekey)
 
 
-barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
-
-
 def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
@@ -3067,10 +3042,9 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .synchronize import barrier_opened, blocked_acquire
 from .threads import (NOTHING, TracedLock, TracedRLock, outcome_json, optional_arg, remember_key, threading_ids,
-                      threading_keys, threading_program_frame)
-from .wrapping import hide_wrapper_frame, may_block, site_json, var_field, wraps
+                      threading_keys, threading_program_frame, traced_lock)
+from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -3248,7 +3222,7 @@ def patch_condition(m, o_rlock):
         if lock is not None:
             o_cinit(self, *args, **kwargs)
         else:
-            own = TracedRLock(o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
+            own = traced_lock(TracedRLock, o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
             o_cinit(self, own)
         if fr is None or writer.disabled:
             return
@@ -3334,7 +3308,8 @@ def patch_condition(m, o_rlock):
 def patch_barrier(m):
     """multiprocessing's Barrier subclasses threading's (its __init__ does not call this one,
     so it never has a key here) and its own traced wait() calls this wait(): one dict
-    lookup, then the original, whichever module was patched first."""
+    lookup, then the original, whichever module was patched first.  Barrier._release, which
+    both need, is wrapped by threads.patch_threading (at once, for multiprocessing's too)."""
     B = m.Barrier
 
     def bar_created(self, key, fr, t, args, kwargs):
@@ -3369,17 +3344,6 @@ def patch_barrier(m):
                 raise
         return wait
     wrap(B, 'wait', make_bwait)
-
-    def make_bopen(o):
-        def _release(self):     # run by the last party to arrive, before the others wake
-            try:
-                barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
-                return o(self)
-            except BaseException as e:    # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return _release
-    wrap(B, '_release', make_bopen)
 """#),
         ("mptutor_trace/threads.py", #"""
 """threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
@@ -3399,8 +3363,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .synchronize import blocked_acquire
-from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
@@ -3448,11 +3411,30 @@ def outcome_json(r):
 
 
 class TracedLock:
-    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it."""
+    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
+
+    Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
+    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
+    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
+    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
     __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
 
-    def __init__(self, lock, key):
-        self._mptutor_l, self._mptutor_k = lock, key
+    def __new__(cls, *args, **kwargs):
+        try:
+            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
+        except TypeError as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __reduce_ex__(self, protocol):
+        """The real lock's refusal, word for word (copy.copy and pickle ask this)."""
+        try:
+            t = type(self._mptutor_l)
+            raise TypeError("cannot pickle %r object" % (t.__name__ if type(protocol) is int and protocol < 2
+                                                         else '%s.%s' % (t.__module__, t.__name__)))
+        except TypeError as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def acquire(self, blocking=True, timeout=-1):
         try:
@@ -3502,6 +3484,19 @@ class TracedLock:
         return repr(self._mptutor_l)
 
 
+def traced_lock(cls, lock, key):
+    """A TracedLock (or TracedRLock) around lock: its __new__ refuses callers, as the real type's does."""
+    self = object.__new__(cls)
+    self._mptutor_l, self._mptutor_k = lock, key
+    return self
+
+
+def _as_lock_type(cls, lock):
+    """cls takes the name and module of lock's type (`_thread.lock`, `_thread.RLock`)."""
+    tp = cls._mptutor_type = type(lock)
+    cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
+
+
 def FactoryLike(orig, factory, tname):
     """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
@@ -3520,6 +3515,15 @@ class TracedRLock(TracedLock):
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
     the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        """`type(rlock)()` makes a plain _thread.RLock, as it does untraced (that type can be
+        instantiated; the program's own RLock() calls go through the factory)."""
+        try:
+            return cls._mptutor_type(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def _release_save(self):
         try:
@@ -3588,6 +3592,18 @@ def patch_threading(m):
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
 
+    B = m.Barrier
+    o_bopen = B._release
+
+    def _release(self):     # run by the last party to arrive, before the others wake
+        try:
+            barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
+            return o_bopen(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    B._release = wraps(o_bopen, _release)
+
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
             try:
@@ -3601,7 +3617,7 @@ def patch_threading(m):
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
                     emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
                                              var_field(fr, (tname,)) + ',"threading":true'))
-                    return cls(lock, key)
+                    return traced_lock(cls, lock, key)
                 except Exception:
                     writer.disable()
                     return lock
@@ -3609,8 +3625,53 @@ def patch_threading(m):
                 hide_wrapper_frame(e)
                 raise
         return FactoryLike(orig, factory, tname)
+    _as_lock_type(TracedLock, m.Lock())
+    _as_lock_type(TracedRLock, m.RLock())
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+
+
+def defer_threading_sync(m, o_rlock):
+    """thread_sync's wrappers act only on objects the program made, and the first such object
+    passes through its class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each
+    of Semaphore, Event, Condition and Barrier has only a stub __init__: when a program's frame
+    makes one, the stub puts the originals back, has thread_sync install every wrapper (once,
+    under a lock), and runs the traced __init__ (which looks past the stub's frame, an
+    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the
+    resource tracker) never loads thread_sync, and the events are the same."""
+    classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
+    originals = [(cls, cls.__dict__['__init__']) for cls in classes]
+    loading = _thread.allocate_lock()
+    state = [False]     # thread_sync installed
+
+    def install():
+        with loading:
+            if not state[0]:
+                for cls, o_init in originals:
+                    cls.__init__ = o_init
+                from . import thread_sync
+                thread_sync.patch_threading_sync(m, o_rlock)
+                state[0] = True
+
+    def stub(cls, o_init):
+        def __init__(self, *args, **kwargs):
+            try:
+                if (not writer.disabled and not state[0]
+                        and threading_program_frame(self, sys._getframe(1)) is not None):
+                    try:
+                        install()
+                    except Exception:
+                        writer.disable()
+                if state[0]:
+                    return cls.__init__(self, *args, **kwargs)
+                return o_init(self, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_init, __init__)
+
+    for cls, o_init in originals:
+        cls.__init__ = stub(cls, o_init)
 """#),
         ("mptutor_trace/wrapping.py", #"""
 """How the areas wrap multiprocessing's code without being seen, and how they tell the
@@ -3628,9 +3689,9 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 import os
 import sys
 
-from . import writer
-from .describe import json_str
-from .writer import now_ns
+from . import schema, writer
+from .describe import json_number, json_str
+from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
 # modules whose frames are never the program's
@@ -3792,6 +3853,33 @@ def semlock_key(sl):
 def may_block(timeout):
     """A wait with this timeout can block (None, or a positive number)."""
     return timeout is None or (type(timeout) in (int, float) and timeout > 0)
+
+
+barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
+
+
+def blocked_acquire(key, t0, timeout, acquire, head, forever):
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
+    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
+    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
+    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    try:
+        tw = now_ns()
+        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
+        if timeout is None:
+            t0 = tw
+            got = acquire(*head, forever)
+        else:
+            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
+        t = now_ns()
+        if got:
+            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
+        return got
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
 """#),
         ("mptutor_trace/writer.py", #"""
 """The core writer: this process's event file, and the two calls every area uses to write a line.
