@@ -81,7 +81,10 @@ def patch_queues(m):
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
-        key = q.__dict__['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        d = q.__dict__
+        key = d['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        if '_sem' in d:     # Queue, JoinableQueue: the fast paths' two looks, bound once
+            d['_mptutor_value'], d['_mptutor_rzero'] = q._sem._semlock._get_value, q._rlock._semlock._is_zero
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -140,7 +143,7 @@ def patch_queues(m):
                 item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                     f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
                 else:
                     emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
                 return r
@@ -175,7 +178,7 @@ def patch_queues(m):
                 t0 = now_ns()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
-                        if (self._sem._semlock._get_value() == self._maxsize or self._rlock._semlock._is_zero()
+                        if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
                 except Exception:
@@ -196,7 +199,7 @@ def patch_queues(m):
                     t = rel.pop(get_ident(), t)
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                     f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
                 else:
                     emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item
