@@ -3503,12 +3503,10 @@ class TracedLock:
             raise
 
     def __reduce_ex__(self, protocol):
-        """The real lock's refusal, word for word (copy.copy and pickle ask this)."""
+        """The real lock's answer (copy.copy and pickle ask this): its refusal, word for word."""
         try:
-            t = type(self._mptutor_l)
-            raise TypeError("cannot pickle %r object" % (t.__name__ if type(protocol) is int and protocol < 2
-                                                         else '%s.%s' % (t.__module__, t.__name__)))
-        except TypeError as e:    # not a frame of ours in its traceback
+            return self._mptutor_l.__reduce_ex__(protocol)
+        except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
