@@ -53,14 +53,16 @@ if __name__ == '__main__':
 
 
 def install_tracer(source, dest):
-    """Copies the tracer as mp-tutor installs it: sitecustomize.py and the tracer beside it."""
-    os.makedirs(dest)
+    """Copies the tracer as mp-tutor installs it: sitecustomize.py and the tracer beside it, in
+    folders no other user may write to (else the tracer writes no bytecode cache)."""
+    os.makedirs(dest, mode=0o700)
     for name in sorted(os.listdir(source)):
         src = os.path.join(source, name)
         if name in ('sitecustomize.py', 'mptutor_trace.py'):
             shutil.copy(src, dest)
         elif os.path.isdir(src) and os.path.isfile(os.path.join(src, '__init__.py')) and name != 'tests':
             shutil.copytree(src, os.path.join(dest, name), ignore=shutil.ignore_patterns('__pycache__'))
+            os.chmod(os.path.join(dest, name), 0o700)
 
 
 def run(work, method, tracer, wrapper=None):
