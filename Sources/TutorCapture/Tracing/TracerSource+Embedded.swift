@@ -811,7 +811,7 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null',))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -1004,8 +1004,8 @@ class WaiterEventSpy:
                 return e.wait(timeout)
             t0 = now_ns()
             try:
-                key, works, pending = self.pending()
-                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout)))
+                key, works, executors, pending = self.pending()
+                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
@@ -1026,9 +1026,11 @@ class WaiterEventSpy:
             raise
 
     def pending(self):
-        """(the executor's key or null, its pending work numbers as JSON, how many futures are not done):
-        the executor is named when every traced pending future is one of its work items."""
-        keys, works, pending = set(), [], 0
+        """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or
+        null, how many futures are not done): the executor is named when every traced pending future is one of its
+        work items; with futures of several executors each number goes with its executor's key (work numbers are
+        per executor)."""
+        keys, items, pending = set(), [], 0
         for f in list(self._fs):
             if f._state in _DONE:
                 continue
@@ -1036,11 +1038,16 @@ class WaiterEventSpy:
             tagged = f.__dict__.get('_mptutor_work')
             if tagged is not None:
                 keys.add(tagged[0])
-                works.append(tagged[1])
-        if len(keys) != 1:
-            return 'null', '[]', pending
-        works.sort()
-        return keys.pop(), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']', pending
+                items.append(tagged)
+        if not keys:
+            return 'null', '[]', 'null', pending
+        items.sort()
+        shown = items[:16]
+        more = ',null' if len(items) > 16 else ''
+        works = '[' + ','.join(str(w) for _, w in shown) + more + ']'
+        if len(keys) == 1:
+            return keys.pop(), works, 'null', pending
+        return 'null', works, '[' + ','.join(k for k, _ in shown) + more + ']', pending
 
 
 def patch_futures_base(m):
@@ -1781,6 +1788,7 @@ process.terminate / process.kill, process.error, process.start_method.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
@@ -1810,17 +1818,20 @@ def wrap_run(orig):
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
-            code = 1
+            code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
                 code = 0
                 return r
             except SystemExit as e:
-                code = exit_code(e)
+                code, raised = exit_code(e), '"SystemExit"'
+                raise
+            except BaseException as e:
+                raised = json_str(type(e).__name__)
                 raise
             finally:
                 d.pop('_mptutor_in_run', None)
-                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct]))
+                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -1856,7 +1867,11 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
+            # per executor, so a worker's work item is told apart from another executor's by its worker)
+            futures = sys.modules.get(__package__ + '.futures')
+            executor = futures._submitting.get(get_ident()) if futures is not None else None
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
         except Exception:
             writer.disable()
 
@@ -1911,11 +1926,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
+        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))))
+                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -1962,6 +1979,33 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
+    _wrap_exit_terminate(cls)
+
+
+def _wrap_exit_terminate(cls):
+    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
+    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
+    for klass in cls.__mro__:
+        if 'terminate' in klass.__dict__:
+            break
+    else:
+        return
+    o_term = klass.__dict__['terminate']
+    if getattr(o_term, '_mptutor', False):
+        return
+
+    def terminate(self, *args, **kwargs):
+        try:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and not writer.disabled and self.returncode is None \
+                    and sys._getframe(1).f_code.co_name == '_exit_function':
+                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
+            return o_term(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    terminate._mptutor = True
+    klass.terminate = wraps(o_term, terminate)
 
 
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
@@ -2343,14 +2387,14 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
-PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
-PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s')
+PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s,"raised":%s')
+PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s')
@@ -2381,7 +2425,7 @@ FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
-EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s')
+EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
@@ -2441,6 +2485,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
+THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
@@ -3665,6 +3711,7 @@ def patch_threading(m):
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    _wrap_interpreter_exit(m)
 
     B = m.Barrier
     o_bopen = B._release
@@ -3746,6 +3793,44 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         cls.__init__ = stub(cls, o_init)
+
+
+def _wrap_interpreter_exit(m):
+    """threading._shutdown: at interpreter exit the main thread runs the callbacks registered with
+    threading._register_atexit (concurrent.futures joins its executors' worker threads there), then joins every
+    non-daemon thread.  When such a thread is still alive the main thread blocks here, after the script's last line:
+    thread.shutdown.wait names those threads, thread.shutdown.waited says it returned (ok) or raised."""
+    o_shutdown = getattr(m, '_shutdown', None)
+    if o_shutdown is None:
+        return
+
+    def _shutdown():
+        try:
+            names = None
+            if not writer.disabled:
+                try:
+                    main = m.main_thread()
+                    names = [str(t.name) for t in list(m._active.values())
+                             if t is not main and not t.daemon and not isinstance(t, m._DummyThread) and t.is_alive()]
+                except Exception:
+                    names = None
+            if not names:
+                return o_shutdown()
+            t0 = now_ns()
+            emit(schema.THREAD_SHUTDOWN_WAIT, t0, ('[' + ','.join(json_str(n) for n in names[:16]) + ']',))
+            ok = 'false'
+            try:
+                r = o_shutdown()
+                ok = 'true'
+                return r
+            finally:
+                if not writer.disabled:
+                    t = now_ns()
+                    emit(schema.THREAD_SHUTDOWN_WAITED, t, (t - t0, ok))
+        except BaseException as e:    # e.g. Ctrl-C at exit: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m._shutdown = wraps(o_shutdown, _shutdown)
 """#),
         ("mptutor_trace/wrapping.py", #"""
 """How the areas wrap multiprocessing's code without being seen, and how they tell the

@@ -82,6 +82,16 @@ public enum EventField {
     public static let work = "work"
     /// The work numbers an `executor.wait` waits for.
     public static let works = "works"
+    /// With futures of several executors: the executor of each number of `works`, in the same order.
+    public static let executors = "executors"
+    /// On a `process.spawn`: the executor whose `submit()` started this worker.
+    public static let executor = "executor"
+    /// On a `thread.shutdown.wait`: the non-daemon threads still alive at interpreter exit.
+    public static let threads = "threads"
+    /// On a `process.terminate`: true when multiprocessing's exit function terminated a daemonic child at exit.
+    public static let atExit = "at_exit"
+    /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
+    public static let raised = "raised"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

@@ -74,6 +74,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processStartMethod = "process.start_method"
     case threadStart = "thread.start"
     case threadExit = "thread.exit"
+    /// The main thread at interpreter exit joins threads in `threading._shutdown` (non-daemon ones, executors' workers).
+    case threadShutdownWait = "thread.shutdown.wait"
+    case threadShutdownWaited = "thread.shutdown.waited"
     case subprocessSpawn = "subprocess.spawn"
     case subprocessExit = "subprocess.exit"
     case localCreate = "local.create"

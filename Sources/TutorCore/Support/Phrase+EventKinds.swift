@@ -120,6 +120,8 @@ extension Phrase {
         "future.waited": ("Future wait's end", "等到 Future"),
         "tracer.missing": ("missing patch point", "缺少插桩点"),
         "run.interrupt": ("interrupted run", "运行被中断"),
+        "thread.shutdown.wait": ("wait for threads at interpreter exit", "解释器退出时等待线程"),
+        "thread.shutdown.waited": ("end of the wait for threads at exit", "退出时等待线程结束"),
     ]
 }
 
