@@ -2,6 +2,7 @@
 """Start-up time of one spawn (or forkserver) child, untraced and traced.
 
     python3 benchmarks/spawn_start.py [--runs 20] [--method spawn] [--tracer DIR ...]
+    python3 benchmarks/spawn_start.py --callgrind [--tracer DIR ...]
 
 Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
 the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
@@ -11,6 +12,11 @@ PYTHONDONTWRITEBYTECODE=1.  Untraced and traced runs alternate; the median of ea
 --tracer (repeatable) names a folder holding sitecustomize.py and the tracer (the package
 mptutor_trace/ or, for an old checkout, mptutor_trace.py); default: this checkout's tracer/.
 Several folders are measured in the same interleaved rounds, to compare two versions.
+
+--callgrind: the load-independent measure instead.  The spawn child alone runs under
+`valgrind --tool=callgrind` (multiprocessing.set_executable names a wrapper script; the parent
+runs natively, PYTHONHASHSEED=0) and its user-space instructions are printed, untraced and with
+each tracer folder (the first traced run, which writes the bytecode cache, is not counted).
 """
 import argparse
 import os
@@ -32,6 +38,8 @@ def noop():
     pass
 if __name__ == '__main__':
     ctx = mp.get_context(sys.argv[1])
+    if len(sys.argv) > 2:
+        mp.set_executable(sys.argv[2])       # --callgrind: the child under valgrind
     if sys.argv[1] == 'forkserver':
         ctx.set_forkserver_preload([])
     p = ctx.Process(target=noop)
@@ -45,19 +53,23 @@ if __name__ == '__main__':
 
 
 def install_tracer(source, dest):
-    """Copies the tracer as mp-tutor installs it: sitecustomize.py and the tracer beside it."""
-    os.makedirs(dest)
+    """Copies the tracer as mp-tutor installs it: sitecustomize.py and the tracer beside it, in
+    folders no other user may write to (else the tracer writes no bytecode cache)."""
+    os.makedirs(dest, mode=0o700)
     for name in sorted(os.listdir(source)):
         src = os.path.join(source, name)
         if name in ('sitecustomize.py', 'mptutor_trace.py'):
             shutil.copy(src, dest)
         elif os.path.isdir(src) and os.path.isfile(os.path.join(src, '__init__.py')) and name != 'tests':
             shutil.copytree(src, os.path.join(dest, name), ignore=shutil.ignore_patterns('__pycache__'))
+            os.chmod(os.path.join(dest, name), 0o700)
 
 
-def run(work, method, tracer):
+def run(work, method, tracer, wrapper=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONDONTWRITEBYTECODE'] = '1'
+    if wrapper:
+        env['PYTHONHASHSEED'] = '0'
     scratch = None
     if tracer:
         scratch = tempfile.mkdtemp(prefix='run-', dir=work)
@@ -65,12 +77,51 @@ def run(work, method, tracer):
         os.mkdir(os.path.join(scratch, 'events'))
         env['PYTHONPATH'] = os.path.join(scratch, 'tracer')
         env['MPTUTOR_TRACE_DIR'] = os.path.join(scratch, 'events')
-    p = subprocess.run([sys.executable, os.path.join(work, 'program.py'), method], env=env,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    if wrapper:     # the first traced interpreter writes the bytecode cache: not that one
+        subprocess.run([sys.executable, '-c', 'pass'], env=env, check=True)
+    p = subprocess.run([sys.executable, os.path.join(work, 'program.py'), method] + ([wrapper] if wrapper else []),
+                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     if scratch:
         shutil.rmtree(scratch)
+    if wrapper:
+        return instructions(os.path.join(work, 'cg'))
     wall, cpu = p.stderr.split()[-2:]
     return int(wall) / 1e6, int(cpu) / 1e6     # milliseconds
+
+
+def instructions(folder):
+    """The total of the spawn child's callgrind output in folder (the resource tracker, run with
+    the same executable, writes one too); every output is then removed."""
+    total = None
+    for name in os.listdir(folder):
+        with open(os.path.join(folder, name)) as f:
+            child, n = False, None
+            for line in f:
+                if line.startswith('cmd:'):
+                    child = '--multiprocessing-fork' in line
+                elif line.startswith('totals:') or line.startswith('summary:'):
+                    n = int(line.split()[1])
+                    break
+        if child:
+            total = n
+        os.unlink(os.path.join(folder, name))
+    return total
+
+
+def callgrind(work, method, tracers):
+    """Instructions of the spawn child alone: untraced, then each tracer."""
+    os.mkdir(os.path.join(work, 'cg'))
+    wrapper = os.path.join(work, 'valgrind-python')
+    with open(wrapper, 'w') as f:
+        f.write('#!/bin/sh\nexec valgrind -q --tool=callgrind --callgrind-out-file=%s/%%p.out %s "$@"\n'
+                % (os.path.join(work, 'cg'), sys.executable))
+    os.chmod(wrapper, 0o700)
+    base = run(work, method, None, wrapper)
+    print('python %s, %s child, user-space instructions (callgrind, PYTHONHASHSEED=0)' % (sys.version.split()[0], method))
+    print('untraced %12d' % base)
+    for t in tracers:
+        n = run(work, method, t, wrapper)
+        print('traced   %12d  added %10d   (%s)' % (n, n - base, t))
 
 
 def main():
@@ -78,12 +129,15 @@ def main():
     ap.add_argument('--runs', type=int, default=20)
     ap.add_argument('--method', default='spawn', choices=['spawn', 'forkserver', 'fork'])
     ap.add_argument('--tracer', action='append', help='folder with sitecustomize.py and the tracer')
+    ap.add_argument('--callgrind', action='store_true', help='instructions of the child instead of times')
     opts = ap.parse_args()
     tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
     work = tempfile.mkdtemp(prefix='mpt-spawn-')
     try:
         with open(os.path.join(work, 'program.py'), 'w') as f:
             f.write(PROGRAM)
+        if opts.callgrind:
+            return callgrind(work, opts.method, tracers)
         plain, traced = [], {t: [] for t in tracers}
         for _ in range(opts.runs):
             plain.append(run(work, opts.method, None))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The tracer's cost per operation in user-space instructions (callgrind): load-independent.
 
-    python3 benchmarks/tracer_instructions.py [--only lock,event] [--ops 2000] [--tracer DIR ...]
+    python3 benchmarks/tracer_instructions.py [--only lock,event] [--ops 2000] [--tracer DIR ...] [--main-thread]
 
 Wall and CPU times swing by 30% and more when the machine is shared (tracer_overhead.py says the
 load); the number of instructions a loop executes does not.  Each workload runs under
@@ -11,6 +11,11 @@ totals divided by --ops is the cost of one operation, start-up and exit cancelle
 instructions per operation untraced, traced, added, and added per event.  Every process of a run
 is counted (a fork Pool's two workers too: the Pool rows are a task's whole cost).  Needs
 valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).
+
+--main-thread counts only each process's main thread (callgrind --separate-threads): for a Queue,
+whose events the tracer writes in the calling thread, that is the tracer's own share, without
+the feeder thread's extra wake-ups (a slower main thread finds the feeder asleep more often:
+wait/notify/GIL hand-overs that the untraced loop partly avoids).
 """
 import argparse
 import json
@@ -70,7 +75,7 @@ def install(source, dest):
     os.chmod(os.path.join(dest, 'mptutor_trace'), 0o700)
 
 
-def run(work, kind, n, lib):
+def run(work, kind, n, lib, main_thread=False):
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONDONTWRITEBYTECODE'] = '1'
@@ -83,11 +88,14 @@ def run(work, kind, n, lib):
     outs = os.path.join(work, 'cg')
     os.mkdir(outs)
     subprocess.run(['valgrind', '-q', '--tool=callgrind', '--trace-children=yes',
+                    '--separate-threads=%s' % ('yes' if main_thread else 'no'),
                     '--callgrind-out-file=' + os.path.join(outs, '%p.out'), sys.executable,
                     os.path.join(work, 'w.py'), kind, str(n)], env=env, check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     total = 0
     for name in os.listdir(outs):       # every process of the run (a Pool's workers)
+        if main_thread and not name.endswith('-01'):
+            continue
         with open(os.path.join(outs, name)) as f:
             for line in f:
                 if line.startswith('totals:') or line.startswith('summary:'):
@@ -107,6 +115,7 @@ def main():
     ap.add_argument('--only')
     ap.add_argument('--ops', type=int, default=2000)
     ap.add_argument('--tracer', action='append')
+    ap.add_argument('--main-thread', action='store_true', help="count each process's main thread only")
     opts = ap.parse_args()
     tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
     work = tempfile.mkdtemp(prefix='mpt-instr-')
@@ -120,17 +129,18 @@ def main():
             run(work, 'lock', 1, lib)       # the first traced interpreter writes the bytecode cache
             libs.append(lib)
         n1, n2 = opts.ops // 4, opts.ops + opts.ops // 4
-        print('python %s, user-space instructions per operation (callgrind, every thread), n = %d and %d'
-              % (sys.version.split()[0], n1, n2))
+        print('python %s, user-space instructions per operation (callgrind, %s), n = %d and %d'
+              % (sys.version.split()[0], 'main threads only' if opts.main_thread else 'every thread', n1, n2))
         print('%-11s %9s' % ('workload', 'untraced') + ''.join('  | %9s %9s %7s' % ('traced', 'added', '/event')
                                                             for _ in libs))
         for kind in KINDS:
             if opts.only and kind not in opts.only.split(','):
                 continue
-            base = (run(work, kind, n2, None)[0] - run(work, kind, n1, None)[0]) / opts.ops
+            mt = opts.main_thread
+            base = (run(work, kind, n2, None, mt)[0] - run(work, kind, n1, None, mt)[0]) / opts.ops
             row = '%-11s %9.0f' % (kind, base)
             for lib in libs:
-                (a, ea), (b, eb) = run(work, kind, n1, lib), run(work, kind, n2, lib)
+                (a, ea), (b, eb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
                 per = (b - a) / opts.ops
                 ev = (eb - ea) / opts.ops
                 row += '  | %9.0f %9.0f %7.0f' % (per, per - base, (per - base) / ev if ev else float('nan'))

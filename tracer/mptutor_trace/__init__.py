@@ -42,10 +42,12 @@ from .writer import emit, now_ns
 
 
 def _patch_threading(m):
-    from . import thread_locals, thread_sync, threads
+    """Every interpreter imports threading: thread_sync waits for the program's first Semaphore,
+    Event, Condition or Barrier (threads.defer_threading_sync)."""
+    from . import thread_locals, threads
     o_rlock = m.RLock       # before threads.py replaces it: a Condition's own lock
     threads.patch_threading(m)
-    thread_sync.patch_threading_sync(m, o_rlock)
+    threads.defer_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
 
 

@@ -67,12 +67,24 @@ def block_and_timeout(args, kwargs):
     return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
 
 
+def _signature(f, names, defaults):
+    """Does f take exactly these positional parameters and defaults (no *args, **kwargs,
+    keyword-only)?  Then its wrapper can take the same ones: no packing of arguments, and the
+    same TypeError texts (a wrapper takes the original's __qualname__)."""
+    c = getattr(f, '__code__', None)
+    return (c is not None and c.co_argcount == len(names) and c.co_varnames[:len(names)] == names
+            and not c.co_kwonlyargcount and not c.co_flags & 0x0C and f.__defaults__ == defaults)
+
+
 def patch_queues(m):
     MAXSEM = m._multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
-        key = q.__dict__['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        d = q.__dict__
+        key = d['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        if '_sem' in d:     # Queue, JoinableQueue: the fast paths' two looks, bound once
+            d['_mptutor_value'], d['_mptutor_rzero'] = q._sem._semlock._get_value, q._rlock._semlock._is_zero
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -90,8 +102,53 @@ def patch_queues(m):
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
         cls.__init__ = on_create(o_init, created)
 
+    def put_line(self, key, o, t, t0, bounded):
+        item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
+        if bounded and _QSIZE_WORKS:
+            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                             f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+        else:
+            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+
+    def put_failed(key, t, t0, block, timeout):
+        if block:
+            emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
+        else:
+            emit(schema.QUEUE_FULL, t, (key,))
+
+    def get_failed(key, t, t0, block, timeout):
+        if block:
+            emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
+        else:
+            emit(schema.QUEUE_EMPTY, t, (key,))
+
     def make_put(cls, bounded):
         o_put = cls.put
+        if bounded and _signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
+            def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
+                key = self._mptutor_key         # class default None: untraced queue
+                if key is None or writer.disabled:
+                    return o_put(self, obj, block, timeout)
+                t0 = now_ns()
+                try:
+                    r = o_put(self, obj, block, timeout)
+                except Full as e:
+                    put_failed(key, now_ns(), t0, block, timeout)
+                    hide_wrapper_frame(e)
+                    raise
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                if _QSIZE_WORKS:
+                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                else:
+                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+                return r
+            cls.put = wraps(o_put, put)
+            return
 
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
@@ -101,30 +158,53 @@ def patch_queues(m):
             try:
                 r = o_put(self, *args, **kwargs)
             except Full as e:
-                t = now_ns()
-                block, timeout = block_and_timeout(args[1:], kwargs)
-                if block:
-                    emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
-                else:
-                    emit(schema.QUEUE_FULL, t, (key,))
+                put_failed(key, now_ns(), t0, *block_and_timeout(args[1:], kwargs))
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
                 hide_wrapper_frame(e)
                 raise
-            t = now_ns()
-            o = args[0] if args else kwargs.get('obj')
-            item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
-            if bounded and _QSIZE_WORKS:
-                emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-            else:
-                emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+            put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
             return r
         cls.put = wraps(o_put, put)
 
     def make_get(cls, simple):
         o_get = cls.get
+        if not simple and _signature(o_get, ('self', 'block', 'timeout'), (True, None)):
+            def get(self, block=True, timeout=None):     # the original's own signature: no packing
+                key = self._mptutor_key
+                if key is None or writer.disabled:
+                    return o_get(self, block, timeout)
+                t0 = now_ns()
+                try:        # about to block: nothing to take, or another reader holds the read lock
+                    if block and (timeout is None or may_block(timeout)) and not self._closed:
+                        if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
+                                if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
+                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                except Exception:
+                    pass
+                try:
+                    item = o_get(self, block, timeout)
+                except Empty as e:
+                    get_failed(key, now_ns(), t0, block, timeout)
+                    hide_wrapper_frame(e)
+                    raise
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
+                if rel:
+                    t = rel.pop(get_ident(), t)
+                if _QSIZE_WORKS:
+                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
+                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                else:
+                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                return item
+            cls.get = wraps(o_get, get)
+            return
 
         def get(self, *args, **kwargs):
             key = self._mptutor_key
@@ -150,11 +230,7 @@ def patch_queues(m):
             try:
                 item = o_get(self, *args, **kwargs)
             except Empty as e:
-                t = now_ns()
-                if block:
-                    emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
-                else:
-                    emit(schema.QUEUE_EMPTY, t, (key,))
+                get_failed(key, now_ns(), t0, block, timeout)
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:

@@ -9,40 +9,16 @@ that consumes nothing (a semaphore's value).  Events that release someone take `
 release, so in time order the release always precedes the wake.
 
 Events: lock.create / lock.wait / lock.acquire / lock.release / lock.timeout, event.*,
-condition.*, barrier.*.  blocked_acquire and barrier_opened serve threading's too.
+condition.*, barrier.*.  blocked_acquire and barrier_opened (wrapping.py) serve threading's too.
 """
 import sys
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json,
-                       var_field, wraps)
+from .wrapping import (barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+                       semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
-
-def blocked_acquire(key, t0, timeout, acquire, head, forever):
-    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
-    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
-    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
-    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
-    try:
-        tw = now_ns()
-        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
-        if timeout is None:
-            t0 = tw
-            got = acquire(*head, forever)
-        else:
-            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
-        t = now_ns()
-        if got:
-            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-        else:
-            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
-        return got
-    except BaseException as e:    # not a frame of ours in its traceback
-        hide_wrapper_frame(e)
-        raise
-
 
 def trace_semlock(obj):
     sl = obj._semlock
@@ -247,9 +223,6 @@ def patch_condition(m):
     for name, f, o in (('wait', wait, o_wait), ('notify', notify, o_notify)):
         setattr(C, name, wraps(o, f))
     carry_key_in_pickle(C, 4, rekey)
-
-
-barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
 
 
 def patch_barrier(m):

@@ -16,10 +16,9 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .synchronize import barrier_opened, blocked_acquire
 from .threads import (NOTHING, TracedLock, TracedRLock, outcome_json, optional_arg, remember_key, threading_ids,
-                      threading_keys, threading_program_frame)
-from .wrapping import hide_wrapper_frame, may_block, site_json, var_field, wraps
+                      threading_keys, threading_program_frame, traced_lock)
+from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -197,7 +196,7 @@ def patch_condition(m, o_rlock):
         if lock is not None:
             o_cinit(self, *args, **kwargs)
         else:
-            own = TracedRLock(o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
+            own = traced_lock(TracedRLock, o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
             o_cinit(self, own)
         if fr is None or writer.disabled:
             return
@@ -283,7 +282,8 @@ def patch_condition(m, o_rlock):
 def patch_barrier(m):
     """multiprocessing's Barrier subclasses threading's (its __init__ does not call this one,
     so it never has a key here) and its own traced wait() calls this wait(): one dict
-    lookup, then the original, whichever module was patched first."""
+    lookup, then the original, whichever module was patched first.  Barrier._release, which
+    both need, is wrapped by threads.patch_threading (at once, for multiprocessing's too)."""
     B = m.Barrier
 
     def bar_created(self, key, fr, t, args, kwargs):
@@ -318,14 +318,3 @@ def patch_barrier(m):
                 raise
         return wait
     wrap(B, 'wait', make_bwait)
-
-    def make_bopen(o):
-        def _release(self):     # run by the last party to arrive, before the others wake
-            try:
-                barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
-                return o(self)
-            except BaseException as e:    # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return _release
-    wrap(B, '_release', make_bopen)

@@ -15,8 +15,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .synchronize import blocked_acquire
-from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
@@ -64,11 +63,28 @@ def outcome_json(r):
 
 
 class TracedLock:
-    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it."""
+    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
+
+    Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
+    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
+    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
+    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
     __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
 
-    def __init__(self, lock, key):
-        self._mptutor_l, self._mptutor_k = lock, key
+    def __new__(cls, *args, **kwargs):
+        try:
+            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
+        except TypeError as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __reduce_ex__(self, protocol):
+        """The real lock's answer (copy.copy and pickle ask this): its refusal, word for word."""
+        try:
+            return self._mptutor_l.__reduce_ex__(protocol)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def acquire(self, blocking=True, timeout=-1):
         try:
@@ -118,6 +134,19 @@ class TracedLock:
         return repr(self._mptutor_l)
 
 
+def traced_lock(cls, lock, key):
+    """A TracedLock (or TracedRLock) around lock: its __new__ refuses callers, as the real type's does."""
+    self = object.__new__(cls)
+    self._mptutor_l, self._mptutor_k = lock, key
+    return self
+
+
+def _as_lock_type(cls, lock):
+    """cls takes the name and module of lock's type (`_thread.lock`, `_thread.RLock`)."""
+    tp = cls._mptutor_type = type(lock)
+    cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
+
+
 def FactoryLike(orig, factory, tname):
     """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
@@ -136,6 +165,15 @@ class TracedRLock(TracedLock):
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
     the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        """`type(rlock)()` makes a plain _thread.RLock, as it does untraced (that type can be
+        instantiated; the program's own RLock() calls go through the factory)."""
+        try:
+            return cls._mptutor_type(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def _release_save(self):
         try:
@@ -205,6 +243,18 @@ def patch_threading(m):
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
     _wrap_interpreter_exit(m)
 
+    B = m.Barrier
+    o_bopen = B._release
+
+    def _release(self):     # run by the last party to arrive, before the others wake
+        try:
+            barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
+            return o_bopen(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    B._release = wraps(o_bopen, _release)
+
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
             try:
@@ -218,7 +268,7 @@ def patch_threading(m):
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
                     emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
                                              var_field(fr, (tname,)) + ',"threading":true'))
-                    return cls(lock, key)
+                    return traced_lock(cls, lock, key)
                 except Exception:
                     writer.disable()
                     return lock
@@ -226,8 +276,53 @@ def patch_threading(m):
                 hide_wrapper_frame(e)
                 raise
         return FactoryLike(orig, factory, tname)
+    _as_lock_type(TracedLock, m.Lock())
+    _as_lock_type(TracedRLock, m.RLock())
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+
+
+def defer_threading_sync(m, o_rlock):
+    """thread_sync's wrappers act only on objects the program made, and the first such object
+    passes through its class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each
+    of Semaphore, Event, Condition and Barrier has only a stub __init__: when a program's frame
+    makes one, the stub puts the originals back, has thread_sync install every wrapper (once,
+    under a lock), and runs the traced __init__ (which looks past the stub's frame, an
+    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the
+    resource tracker) never loads thread_sync, and the events are the same."""
+    classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
+    originals = [(cls, cls.__dict__['__init__']) for cls in classes]
+    loading = _thread.allocate_lock()
+    state = [False]     # thread_sync installed
+
+    def install():
+        with loading:
+            if not state[0]:
+                for cls, o_init in originals:
+                    cls.__init__ = o_init
+                from . import thread_sync
+                thread_sync.patch_threading_sync(m, o_rlock)
+                state[0] = True
+
+    def stub(cls, o_init):
+        def __init__(self, *args, **kwargs):
+            try:
+                if (not writer.disabled and not state[0]
+                        and threading_program_frame(self, sys._getframe(1)) is not None):
+                    try:
+                        install()
+                    except Exception:
+                        writer.disable()
+                if state[0]:
+                    return cls.__init__(self, *args, **kwargs)
+                return o_init(self, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_init, __init__)
+
+    for cls, o_init in originals:
+        cls.__init__ = stub(cls, o_init)
 
 
 def _wrap_interpreter_exit(m):

@@ -13,9 +13,9 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 import os
 import sys
 
-from . import writer
-from .describe import json_str
-from .writer import now_ns
+from . import schema, writer
+from .describe import json_number, json_str
+from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
 # modules whose frames are never the program's
@@ -177,3 +177,30 @@ def semlock_key(sl):
 def may_block(timeout):
     """A wait with this timeout can block (None, or a positive number)."""
     return timeout is None or (type(timeout) in (int, float) and timeout > 0)
+
+
+barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
+
+
+def blocked_acquire(key, t0, timeout, acquire, head, forever):
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
+    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
+    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
+    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    try:
+        tw = now_ns()
+        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
+        if timeout is None:
+            t0 = tw
+            got = acquire(*head, forever)
+        else:
+            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
+        t = now_ns()
+        if got:
+            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
+        return got
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise

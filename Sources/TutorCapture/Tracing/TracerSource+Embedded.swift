@@ -82,10 +82,12 @@ from .writer import emit, now_ns
 
 
 def _patch_threading(m):
-    from . import thread_locals, thread_sync, threads
+    """Every interpreter imports threading: thread_sync waits for the program's first Semaphore,
+    Event, Condition or Barrier (threads.defer_threading_sync)."""
+    from . import thread_locals, threads
     o_rlock = m.RLock       # before threads.py replaces it: a Condition's own lock
     threads.patch_threading(m)
-    thread_sync.patch_threading_sync(m, o_rlock)
+    threads.defer_threading_sync(m, o_rlock)
     thread_locals.patch_threading_local(m)
 
 
@@ -2286,12 +2288,24 @@ def block_and_timeout(args, kwargs):
     return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
 
 
+def _signature(f, names, defaults):
+    """Does f take exactly these positional parameters and defaults (no *args, **kwargs,
+    keyword-only)?  Then its wrapper can take the same ones: no packing of arguments, and the
+    same TypeError texts (a wrapper takes the original's __qualname__)."""
+    c = getattr(f, '__code__', None)
+    return (c is not None and c.co_argcount == len(names) and c.co_varnames[:len(names)] == names
+            and not c.co_kwonlyargcount and not c.co_flags & 0x0C and f.__defaults__ == defaults)
+
+
 def patch_queues(m):
     MAXSEM = m._multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
-        key = q.__dict__['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        d = q.__dict__
+        key = d['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
+        if '_sem' in d:     # Queue, JoinableQueue: the fast paths' two looks, bound once
+            d['_mptutor_value'], d['_mptutor_rzero'] = q._sem._semlock._get_value, q._rlock._semlock._is_zero
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -2309,8 +2323,53 @@ def patch_queues(m):
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
         cls.__init__ = on_create(o_init, created)
 
+    def put_line(self, key, o, t, t0, bounded):
+        item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
+        if bounded and _QSIZE_WORKS:
+            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                             f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
+        else:
+            emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+
+    def put_failed(key, t, t0, block, timeout):
+        if block:
+            emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
+        else:
+            emit(schema.QUEUE_FULL, t, (key,))
+
+    def get_failed(key, t, t0, block, timeout):
+        if block:
+            emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
+        else:
+            emit(schema.QUEUE_EMPTY, t, (key,))
+
     def make_put(cls, bounded):
         o_put = cls.put
+        if bounded and _signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
+            def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
+                key = self._mptutor_key         # class default None: untraced queue
+                if key is None or writer.disabled:
+                    return o_put(self, obj, block, timeout)
+                t0 = now_ns()
+                try:
+                    r = o_put(self, obj, block, timeout)
+                except Full as e:
+                    put_failed(key, now_ns(), t0, block, timeout)
+                    hide_wrapper_frame(e)
+                    raise
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                if _QSIZE_WORKS:
+                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
+                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                else:
+                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+                return r
+            cls.put = wraps(o_put, put)
+            return
 
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
@@ -2320,30 +2379,53 @@ def patch_queues(m):
             try:
                 r = o_put(self, *args, **kwargs)
             except Full as e:
-                t = now_ns()
-                block, timeout = block_and_timeout(args[1:], kwargs)
-                if block:
-                    emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
-                else:
-                    emit(schema.QUEUE_FULL, t, (key,))
+                put_failed(key, now_ns(), t0, *block_and_timeout(args[1:], kwargs))
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
                 hide_wrapper_frame(e)
                 raise
-            t = now_ns()
-            o = args[0] if args else kwargs.get('obj')
-            item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
-            if bounded and _QSIZE_WORKS:
-                emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                 f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
-            else:
-                emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+            put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
             return r
         cls.put = wraps(o_put, put)
 
     def make_get(cls, simple):
         o_get = cls.get
+        if not simple and _signature(o_get, ('self', 'block', 'timeout'), (True, None)):
+            def get(self, block=True, timeout=None):     # the original's own signature: no packing
+                key = self._mptutor_key
+                if key is None or writer.disabled:
+                    return o_get(self, block, timeout)
+                t0 = now_ns()
+                try:        # about to block: nothing to take, or another reader holds the read lock
+                    if block and (timeout is None or may_block(timeout)) and not self._closed:
+                        if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
+                                if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
+                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                except Exception:
+                    pass
+                try:
+                    item = o_get(self, block, timeout)
+                except Empty as e:
+                    get_failed(key, now_ns(), t0, block, timeout)
+                    hide_wrapper_frame(e)
+                    raise
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
+                if rel:
+                    t = rel.pop(get_ident(), t)
+                if _QSIZE_WORKS:
+                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
+                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                else:
+                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                return item
+            cls.get = wraps(o_get, get)
+            return
 
         def get(self, *args, **kwargs):
             key = self._mptutor_key
@@ -2369,11 +2451,7 @@ def patch_queues(m):
             try:
                 item = o_get(self, *args, **kwargs)
             except Empty as e:
-                t = now_ns()
-                if block:
-                    emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
-                else:
-                    emit(schema.QUEUE_EMPTY, t, (key,))
+                get_failed(key, now_ns(), t0, block, timeout)
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
@@ -2965,40 +3043,16 @@ that consumes nothing (a semaphore's value).  Events that release someone take `
 release, so in time order the release always precedes the wake.
 
 Events: lock.create / lock.wait / lock.acquire / lock.release / lock.timeout, event.*,
-condition.*, barrier.*.  blocked_acquire and barrier_opened serve threading's too.
+condition.*, barrier.*.  blocked_acquire and barrier_opened (wrapping.py) serve threading's too.
 """
 import sys
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json,
-                       var_field, wraps)
+from .wrapping import (barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+                       semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
-
-def blocked_acquire(key, t0, timeout, acquire, head, forever):
-    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
-    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
-    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
-    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
-    try:
-        tw = now_ns()
-        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
-        if timeout is None:
-            t0 = tw
-            got = acquire(*head, forever)
-        else:
-            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
-        t = now_ns()
-        if got:
-            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
-        else:
-            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
-        return got
-    except BaseException as e:    # not a frame of ours in its traceback
-        hide_wrapper_frame(e)
-        raise
-
 
 def trace_semlock(obj):
     sl = obj._semlock
@@ -3205,9 +3259,6 @@ def patch_condition(m):
     carry_key_in_pickle(C, 4, rekey)
 
 
-barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
-
-
 def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
@@ -3364,10 +3415,9 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .synchronize import barrier_opened, blocked_acquire
 from .threads import (NOTHING, TracedLock, TracedRLock, outcome_json, optional_arg, remember_key, threading_ids,
-                      threading_keys, threading_program_frame)
-from .wrapping import hide_wrapper_frame, may_block, site_json, var_field, wraps
+                      threading_keys, threading_program_frame, traced_lock)
+from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -3545,7 +3595,7 @@ def patch_condition(m, o_rlock):
         if lock is not None:
             o_cinit(self, *args, **kwargs)
         else:
-            own = TracedRLock(o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
+            own = traced_lock(TracedRLock, o_rlock(), json_str('t%d-%d' % (os.getpid(), next(threading_ids))))
             o_cinit(self, own)
         if fr is None or writer.disabled:
             return
@@ -3631,7 +3681,8 @@ def patch_condition(m, o_rlock):
 def patch_barrier(m):
     """multiprocessing's Barrier subclasses threading's (its __init__ does not call this one,
     so it never has a key here) and its own traced wait() calls this wait(): one dict
-    lookup, then the original, whichever module was patched first."""
+    lookup, then the original, whichever module was patched first.  Barrier._release, which
+    both need, is wrapped by threads.patch_threading (at once, for multiprocessing's too)."""
     B = m.Barrier
 
     def bar_created(self, key, fr, t, args, kwargs):
@@ -3666,17 +3717,6 @@ def patch_barrier(m):
                 raise
         return wait
     wrap(B, 'wait', make_bwait)
-
-    def make_bopen(o):
-        def _release(self):     # run by the last party to arrive, before the others wake
-            try:
-                barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
-                return o(self)
-            except BaseException as e:    # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return _release
-    wrap(B, '_release', make_bopen)
 """#),
         ("mptutor_trace/threads.py", #"""
 """threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
@@ -3696,8 +3736,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .synchronize import blocked_acquire
-from .wrapping import hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
@@ -3745,11 +3784,28 @@ def outcome_json(r):
 
 
 class TracedLock:
-    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it."""
+    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
+
+    Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
+    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
+    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
+    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
     __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
 
-    def __init__(self, lock, key):
-        self._mptutor_l, self._mptutor_k = lock, key
+    def __new__(cls, *args, **kwargs):
+        try:
+            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
+        except TypeError as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __reduce_ex__(self, protocol):
+        """The real lock's answer (copy.copy and pickle ask this): its refusal, word for word."""
+        try:
+            return self._mptutor_l.__reduce_ex__(protocol)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def acquire(self, blocking=True, timeout=-1):
         try:
@@ -3799,6 +3855,19 @@ class TracedLock:
         return repr(self._mptutor_l)
 
 
+def traced_lock(cls, lock, key):
+    """A TracedLock (or TracedRLock) around lock: its __new__ refuses callers, as the real type's does."""
+    self = object.__new__(cls)
+    self._mptutor_l, self._mptutor_k = lock, key
+    return self
+
+
+def _as_lock_type(cls, lock):
+    """cls takes the name and module of lock's type (`_thread.lock`, `_thread.RLock`)."""
+    tp = cls._mptutor_type = type(lock)
+    cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
+
+
 def FactoryLike(orig, factory, tname):
     """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
@@ -3817,6 +3886,15 @@ class TracedRLock(TracedLock):
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
     the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        """`type(rlock)()` makes a plain _thread.RLock, as it does untraced (that type can be
+        instantiated; the program's own RLock() calls go through the factory)."""
+        try:
+            return cls._mptutor_type(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def _release_save(self):
         try:
@@ -3886,6 +3964,18 @@ def patch_threading(m):
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
     _wrap_interpreter_exit(m)
 
+    B = m.Barrier
+    o_bopen = B._release
+
+    def _release(self):     # run by the last party to arrive, before the others wake
+        try:
+            barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
+            return o_bopen(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    B._release = wraps(o_bopen, _release)
+
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
             try:
@@ -3899,7 +3989,7 @@ def patch_threading(m):
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
                     emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
                                              var_field(fr, (tname,)) + ',"threading":true'))
-                    return cls(lock, key)
+                    return traced_lock(cls, lock, key)
                 except Exception:
                     writer.disable()
                     return lock
@@ -3907,8 +3997,53 @@ def patch_threading(m):
                 hide_wrapper_frame(e)
                 raise
         return FactoryLike(orig, factory, tname)
+    _as_lock_type(TracedLock, m.Lock())
+    _as_lock_type(TracedRLock, m.RLock())
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+
+
+def defer_threading_sync(m, o_rlock):
+    """thread_sync's wrappers act only on objects the program made, and the first such object
+    passes through its class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each
+    of Semaphore, Event, Condition and Barrier has only a stub __init__: when a program's frame
+    makes one, the stub puts the originals back, has thread_sync install every wrapper (once,
+    under a lock), and runs the traced __init__ (which looks past the stub's frame, an
+    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the
+    resource tracker) never loads thread_sync, and the events are the same."""
+    classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
+    originals = [(cls, cls.__dict__['__init__']) for cls in classes]
+    loading = _thread.allocate_lock()
+    state = [False]     # thread_sync installed
+
+    def install():
+        with loading:
+            if not state[0]:
+                for cls, o_init in originals:
+                    cls.__init__ = o_init
+                from . import thread_sync
+                thread_sync.patch_threading_sync(m, o_rlock)
+                state[0] = True
+
+    def stub(cls, o_init):
+        def __init__(self, *args, **kwargs):
+            try:
+                if (not writer.disabled and not state[0]
+                        and threading_program_frame(self, sys._getframe(1)) is not None):
+                    try:
+                        install()
+                    except Exception:
+                        writer.disable()
+                if state[0]:
+                    return cls.__init__(self, *args, **kwargs)
+                return o_init(self, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_init, __init__)
+
+    for cls, o_init in originals:
+        cls.__init__ = stub(cls, o_init)
 
 
 def _wrap_interpreter_exit(m):
@@ -3964,9 +4099,9 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 import os
 import sys
 
-from . import writer
-from .describe import json_str
-from .writer import now_ns
+from . import schema, writer
+from .describe import json_number, json_str
+from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
 # modules whose frames are never the program's
@@ -4128,6 +4263,33 @@ def semlock_key(sl):
 def may_block(timeout):
     """A wait with this timeout can block (None, or a positive number)."""
     return timeout is None or (type(timeout) in (int, float) and timeout > 0)
+
+
+barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier (_release)
+
+
+def blocked_acquire(key, t0, timeout, acquire, head, forever):
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
+    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
+    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
+    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    try:
+        tw = now_ns()
+        emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
+        if timeout is None:
+            t0 = tw
+            got = acquire(*head, forever)
+        else:
+            got = acquire(*head, max(0.0, timeout - (tw - t0) / 1e9))
+        t = now_ns()
+        if got:
+            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - t0}}}\n')
+        else:
+            emit(schema.LOCK_TIMEOUT, t, (key, t - t0, json_number(timeout)))
+        return got
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
 """#),
         ("mptutor_trace/writer.py", #"""
 """The core writer: this process's event file, and the two calls every area uses to write a line.
