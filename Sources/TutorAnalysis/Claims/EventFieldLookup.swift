@@ -7,13 +7,12 @@ import TutorCore
 /// for any `x_ns` field, `x` in seconds.
 struct EventFieldLookup {
     let timeline: Timeline
-    private let taskIndex: [[Int64]: Int]
+    /// Made on the first question about a task: most runs' notes ask none, and a long map has a third of a million.
+    private let tasks: TaskIndex
 
     init(_ timeline: Timeline) {
         self.timeline = timeline
-        var index: [[Int64]: Int] = [:]
-        for (i, task) in timeline.tasks.enumerated() { index[[task.job, task.index]] = i }
-        taskIndex = index
+        tasks = TaskIndex(timeline.tasks)
     }
 
     func value(_ field: String, of eventIndex: Int) -> JSONValue? {
@@ -40,7 +39,7 @@ struct EventFieldLookup {
 
     func task(of event: TraceEvent) -> PoolTask? {
         guard let job = event.job else { return nil }
-        return taskIndex[[job, event.index ?? 0]].map { timeline.tasks[$0] }
+        return tasks.position(job: job, index: event.index ?? 0).map { timeline.tasks[$0] }
     }
 
     func matches(_ selector: EventSelector, _ eventIndex: Int) -> Bool {
@@ -90,5 +89,26 @@ extension ClaimOperand {
         case let .text(s): .string(s)
         case .metric, .aggregate: nil
         }
+    }
+}
+
+/// The position of each task in a timeline's task list by job and chunk index, built when first asked.
+private final class TaskIndex {
+    private let tasks: [PoolTask]
+    private lazy var positions: [TaskKey: Int] = {
+        var index: [TaskKey: Int] = [:]
+        index.reserveCapacity(tasks.count)
+        for (i, task) in tasks.enumerated() { index[TaskKey(job: task.job, index: task.index)] = i }
+        return index
+    }()
+
+    init(_ tasks: [PoolTask]) { self.tasks = tasks }
+
+    func position(job: Int64, index: Int64) -> Int? { positions[TaskKey(job: job, index: index)] }
+
+    /// A struct key: an array key cost an allocation per task.
+    private struct TaskKey: Hashable {
+        var job: Int64
+        var index: Int64
     }
 }

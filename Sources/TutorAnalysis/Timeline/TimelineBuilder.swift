@@ -49,12 +49,6 @@ private extension TimelineBuilder {
         var thread: EventName
     }
 
-    /// A task by job and chunk index (a struct: an array key cost an allocation per lookup).
-    struct TaskSlotKey: Hashable {
-        var job: Int64
-        var index: Int64
-    }
-
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
         var started = Set<Int32>()
@@ -114,56 +108,35 @@ private extension TimelineBuilder {
         var tasks: [PoolTask] = []
         // One task per start, nearly always: room made once instead of a third of a million tasks copied as the array grows.
         tasks.reserveCapacity(events.reduce(0) { $0 + ($1.is(.taskStart) ? 1 : 0) })
-        var index: [TaskSlotKey: Int] = [:]
-        // The tasks of each job, so a callback finds its job's tasks without a scan of every task.
-        var slotsOfJob: [Int64: [Int]] = [:]
-        func slot(_ job: Int64, _ i: Int64) -> Int {
-            if let existing = index[TaskSlotKey(job: job, index: i)] { return existing }
-            index[TaskSlotKey(job: job, index: i)] = tasks.count
-            slotsOfJob[job, default: []].append(tasks.count)
-            tasks.append(PoolTask(job: job, index: i))
-            return tasks.count - 1
-        }
-        var poolOfJob: [Int64: (pool: String?, t: Int64)] = [:]
-        for event in events where event.kind.hasPrefix("pool.") {
+        var slots = TaskSlots()
+        var poolOfJob: [Int64: (pool: EventName, t: Int64)] = [:]
+        for (i, event) in events.enumerated() {
+            switch event.known {
+            case .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd: break
+            default: continue
+            }
             guard let job = event.job else { continue }
             switch event.known {
             case .poolSubmit:
-                poolOfJob[job] = (event.object, event.t)
+                poolOfJob[job] = (event.objectName, event.t)
                 // imap and imap_unordered do not know their chunks in advance: their tasks join the job as they start.
                 let chunks = max(1, event.chunks ?? 1)
-                for i in 0..<chunks {
-                    let s = slot(job, i)
-                    tasks[s].submitT = event.t
-                    tasks[s].pool = event.object
-                    tasks[s].function = event.function
-                    if chunks == 1 { tasks[s].arguments = event.args }
-                }
+                slots.makeRoom(job: job, chunks: chunks, in: &tasks)
+                for c in 0..<chunks { tasks[slots.slot(job, c, in: &tasks)].submitted(by: event, at: i, chunks: chunks) }
             case .taskStart:
-                let s = slot(job, event.index ?? 0)
-                if tasks[s].pool == nil, let known = poolOfJob[job] {
-                    tasks[s].pool = known.pool
-                    tasks[s].submitT = tasks[s].submitT ?? known.t
-                }
-                tasks[s].startT = event.t
-                tasks[s].workerPid = event.pid
-                tasks[s].workerThread = event.thread
-                // A ThreadPool's workers are threads of one process: name them by their thread.
-                tasks[s].worker = event.thread == "MainThread" ? event.process : "\(event.process) · \(event.threadRole)"
-                tasks[s].function = tasks[s].function ?? event.function
-                tasks[s].arguments = event.args ?? tasks[s].arguments
+                let s = slots.slot(job, event.index ?? 0, in: &tasks)
+                if !tasks[s].hasPool, let known = poolOfJob[job] { tasks[s].adoptPool(known.pool, submitT: known.t) }
+                tasks[s].started(by: event, at: i, events: events)
             case .taskEnd:
-                let s = slot(job, event.index ?? 0)
+                let s = slots.slot(job, event.index ?? 0, in: &tasks)
                 tasks[s].endT = event.t
                 tasks[s].succeeded = event.ok
-                tasks[s].result = event.result
             case .poolResult:
-                let s = slot(job, event.index ?? 0)
-                tasks[s].resultT = event.t
+                tasks[slots.slot(job, event.index ?? 0, in: &tasks)].resultT = event.t
             case .poolCallback:
-                for s in slotsOfJob[job] ?? [] where tasks[s].callbackT == nil { tasks[s].callbackT = event.t }
+                slots.forEachSlot(of: job) { s in if tasks[s].callbackT == nil { tasks[s].callbackT = event.t } }
             case .poolCallbackEnd:
-                for s in slotsOfJob[job] ?? [] where tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t }
+                slots.forEachSlot(of: job) { s in if tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t } }
             default:
                 break
             }
