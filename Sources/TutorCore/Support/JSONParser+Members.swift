@@ -15,28 +15,35 @@ extension JSONParser {
     /// decides which wins), short strings taken from `names`; nil when the line holds valid JSON that is
     /// not an object. Errors are those `parse` gives for the same bytes.
     static func parseMembers(_ buffer: UnsafeBufferPointer<UInt8>, names: NameTable) throws(Failure) -> [Member]? {
+        var members: [Member] = []
+        return try parseMembers(buffer, names: names, into: &members) ? members : nil
+    }
+
+    /// `parseMembers`, into `members` (emptied first, its room kept): a reader reuses one array for every line.
+    /// - Returns: false when the line holds valid JSON that is not an object.
+    static func parseMembers(_ buffer: UnsafeBufferPointer<UInt8>, names: NameTable, into members: inout [Member]) throws(Failure) -> Bool {
+        members.removeAll(keepingCapacity: true)
         var parser = JSONParser(bytes: buffer, names: names)
         parser.skipSpace()
         guard parser.current == UInt8(ascii: "{") else {
             _ = try parseBuffer(buffer, names: names)
-            return nil
+            return false
         }
-        let members = try parser.parseTopMembers(names)
+        try parser.parseTopMembers(names, into: &members)
         parser.skipSpace()
         guard parser.index == parser.bytes.count else { throw parser.failure(Phrase.jsonTrailing.text()) }
-        return members
+        return true
     }
 }
 
 private extension JSONParser {
     /// `parseObject` for the outermost object, keeping the members apart instead of building a JSONObject.
-    mutating func parseTopMembers(_ names: NameTable) throws(Failure) -> [Member] {
+    mutating func parseTopMembers(_ names: NameTable, into members: inout [Member]) throws(Failure) {
         try enter()
         index += 1
-        var members: [Member] = []
         members.reserveCapacity(12)
         skipSpace()
-        if current == UInt8(ascii: "}") { index += 1; return members }
+        if current == UInt8(ascii: "}") { index += 1; return }
         while true {
             skipSpace()
             guard current == UInt8(ascii: "\"") else { throw failure(Phrase.jsonQuotedKey.text()) }
@@ -53,7 +60,7 @@ private extension JSONParser {
             skipSpace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return members
+            case UInt8(ascii: "}"): index += 1; return
             case nil: throw failure(Phrase.jsonObjectOpen.text())
             default: throw failure(Phrase.jsonCommaBrace.text())
             }

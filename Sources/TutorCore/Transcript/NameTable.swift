@@ -25,16 +25,34 @@ final class NameTable {
         var event = EventName.none
     }
 
-    private var slots: [Int32]
-    private var entries: [Entry] = []
-    private var arena: [UInt8] = []
+    // Raw storage, not arrays: a class's arrays are checked for exclusive access at run time on every read
+    // and write, and those checks were a tenth of reading a transcript (three lookups per line or more).
+    /// The entry of each hash slot, -1 when empty.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let slotCount = NameTable.capacity * 2
+    /// `entryCount` entries; room for `capacity` (memory is touched only as entries are written).
+    private let entries: UnsafeMutablePointer<Entry>
+    private var entryCount = 0
+    /// The bytes of every kept text, one after the other: room for the most the table keeps, reserved at once
+    /// (4 MB of address space, touched only as texts are written) so that it never moves.
+    private let arena: UnsafeMutablePointer<UInt8>
+    private var arenaCount = 0
     private let tags: [String: UInt8]
 
     /// `tags` gives some names a small number (the transcript's fixed keys), returned beside the string.
     init(tags: [String: UInt8] = [:]) {
         self.tags = tags
-        slots = Array(repeating: -1, count: Self.capacity * 2)
-        arena.reserveCapacity(1 << 16)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: -1, count: slotCount)
+        entries = .allocate(capacity: Self.capacity)
+        arena = .allocate(capacity: Self.capacity * Self.longest)
+    }
+
+    deinit {
+        entries.deinitialize(count: entryCount)
+        entries.deallocate()
+        slots.deallocate()
+        arena.deallocate()
     }
 
     /// The string for these bytes and its tag (0 when untagged), or nil when the bytes are not valid UTF-8
@@ -81,7 +99,7 @@ private extension NameTable {
         var fnv: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in raw { fnv = (fnv ^ UInt64(byte)) &* 0x100_0000_01B3 }
         let hash = Int(truncatingIfNeeded: fnv ^ (fnv >> 29))
-        let mask = slots.count - 1
+        let mask = slotCount - 1
         var slot = hash & mask
         for _ in 0..<Self.maxProbes {
             let index = Int(slots[slot])
@@ -94,17 +112,17 @@ private extension NameTable {
     }
 
     func same(_ raw: UnsafeRawBufferPointer, at start: Int) -> Bool {
-        arena.withUnsafeBytes { stored in
-            raw.count == 0 || memcmp(stored.baseAddress! + start, raw.baseAddress!, raw.count) == 0
-        }
+        raw.count == 0 || memcmp(arena + start, raw.baseAddress!, raw.count) == 0
     }
 
     func insert(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hash: Int, slot: Int) -> Found {
         guard let text = String(validating: bytes, as: UTF8.self) else { return .unkept(nil) }
-        guard entries.count < Self.capacity else { return .unkept(text) }
-        slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: arena.count, count: bytes.count, text: text, tag: tags[text] ?? 0))
-        arena.append(contentsOf: bytes)
-        return .kept(entries.count - 1)
+        guard entryCount < Self.capacity else { return .unkept(text) }
+        slots[slot] = Int32(entryCount)
+        (entries + entryCount).initialize(to: Entry(hash: hash, start: arenaCount, count: bytes.count, text: text, tag: tags[text] ?? 0))
+        entryCount += 1
+        if let base = bytes.base.baseAddress, !bytes.isEmpty { (arena + arenaCount).initialize(from: base + bytes.startIndex, count: bytes.count) }
+        arenaCount += bytes.count
+        return .kept(entryCount - 1)
     }
 }
