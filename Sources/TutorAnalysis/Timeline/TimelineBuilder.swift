@@ -14,12 +14,18 @@ public enum TimelineBuilder {
         var laneIndex: [LaneKey: Int] = [:]
         var laneOfEvent: [Int] = []
         laneOfEvent.reserveCapacity(events.count)
+        // Runs of events on one lane are common: the last lane is tried before the dictionary.
+        var lastLane: (key: LaneKey, index: Int)?
         for event in events {
             let key = LaneKey(pid: event.pid, thread: event.threadName)
-            if let index = laneIndex[key] {
+            if let last = lastLane, last.key == key {
+                laneOfEvent.append(last.index)
+            } else if let index = laneIndex[key] {
+                lastLane = (key, index)
                 laneOfEvent.append(index)
             } else {
                 laneIndex[key] = lanes.count
+                lastLane = (key, lanes.count)
                 laneOfEvent.append(lanes.count)
                 lanes.append(Lane(pid: event.pid, thread: event.thread, process: event.process,
                                   role: roles[event.pid] ?? "other"))
@@ -27,17 +33,19 @@ public enum TimelineBuilder {
         }
         let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool(EventField.infra) == true }
             .compactMap { e in e.name.map { "\(e.pid)|\($0)" } })
-        var meaningful = Set<Int>()
-        for (event, lane) in zip(events, laneOfEvent) where !event.kind.hasPrefix("thread.") { meaningful.insert(lane) }
+        // A lane already known to hold more than thread events is not looked at again.
+        var meaningful = [Bool](repeating: false, count: lanes.count)
+        for i in events.indices where !meaningful[laneOfEvent[i]] && !events[i].kind.hasPrefix("thread.") { meaningful[laneOfEvent[i]] = true }
         for i in lanes.indices {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
-            lanes[i].onlyThreadLifecycle = !meaningful.contains(i)
+            lanes[i].onlyThreadLifecycle = !meaningful[i]
         }
         let order = laneOrder(lanes, spawnOrder: events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid })
-        let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var remap = [Int](repeating: 0, count: lanes.count)
+        for (position, lane) in order.enumerated() { remap[lane] = position }
         return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                         problems: transcript.problems, lanes: order.map { lanes[$0] },
-                        laneOfEvent: laneOfEvent.map { remap[$0]! }, processes: processLives(events, roles: roles),
+                        laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
                         tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
     }
 }
@@ -81,12 +89,15 @@ private extension TimelineBuilder {
     static func processLives(_ events: [TraceEvent], roles: [Int32: String]) -> [ProcessLife] {
         var lives: [ProcessLife] = []
         var index: [Int32: Int] = [:]
+        var lastPid: Int32?
         for event in events {
-            if index[event.pid] == nil {
+            // Most events come from a process seen just before: no lookup for those.
+            if event.pid != lastPid, index[event.pid] == nil {
                 index[event.pid] = lives.count
                 lives.append(ProcessLife(pid: event.pid, ppid: event.ppid, name: event.process,
                                          role: roles[event.pid] ?? "other", startT: event.t))
             }
+            lastPid = event.pid
             switch event.known {
             case .processExit:
                 let i = index[event.pid]!

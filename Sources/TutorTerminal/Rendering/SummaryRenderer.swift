@@ -114,13 +114,15 @@ private extension SummaryRenderer {
     func workerBar(_ worker: PoolAnalysis.Worker, width: Int) -> String {
         let total = max(timeline.durationNs, 1)
         var cells = Array(repeating: painter.cell("·", ascii: "."), count: width)
+        // Each shade chosen once, not once per task (a choice measures the glyph's width).
+        let shades = [painter.cell("█", ascii: "#"), painter.cell("▓", ascii: "=")]
         for (n, task) in worker.tasks.enumerated() {
             guard let start = task.startT else { continue }
             // A chunk that never ended was cut short by its worker's end (a worker that died inside it).
             let end = task.endT ?? timeline.process(pid: worker.pid)?.endT ?? total
             let a = Int(Double(start) / Double(total) * Double(width))
             let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
-            let shade = n % 2 == 0 ? painter.cell("█", ascii: "#") : painter.cell("▓", ascii: "=")
+            let shade = shades[n % 2]
             for i in max(0, a)..<max(0, a, min(b, width)) { cells[i] = shade }
         }
         return painter.paint(cells.joined(), .green)
