@@ -47,12 +47,12 @@ private extension JSONParser {
         while true {
             skipSpace()
             guard current == UInt8(ascii: "\"") else { throw failure(Phrase.jsonQuotedKey.text()) }
-            let (key, tag, keyName) = try parseKey(names)
+            let (key, tag, keyName) = try parseKey(names, place: members.count)
             skipSpace()
             guard current == UInt8(ascii: ":") else { throw failure(Phrase.jsonColon.text()) }
             index += 1
             skipSpace()
-            if TranscriptLine.nameTags.contains(tag), let name = parseName(names) {
+            if TranscriptLine.nameTags.contains(tag), let name = parseName(names, tag: tag) {
                 members.append(Member(key: key, tag: tag, keyName: keyName, value: .string(name.text), name: name.name))
             } else {
                 members.append(Member(key: key, tag: tag, keyName: keyName, value: try parseValue(), name: .none))
@@ -68,20 +68,21 @@ private extension JSONParser {
     }
 
     /// A plain string (no escapes) kept by the table, with its event name number; nil leaves the value unread.
-    mutating func parseName(_ names: NameTable) -> (text: String, name: EventName)? {
+    mutating func parseName(_ names: NameTable, tag: UInt8) -> (text: String, name: EventName)? {
         guard current == UInt8(ascii: "\"") else { return nil }
         var end = index + 1
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), let name = names.eventName(bytes[(index + 1)..<end]) else { return nil }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\""), let name = names.eventName(bytes[(index + 1)..<end], hint: NameTable.hints / 2 + Int(tag)) else { return nil }
         index = end + 1
         return name
     }
 
     /// A key and its tag: a plain key straight from the table, an escaped one the long way.
-    mutating func parseKey(_ names: NameTable) throws(Failure) -> (String, UInt8, EventName) {
+    /// `place`: the key's position in its line, the table's hint (keys come in the same order line after line).
+    mutating func parseKey(_ names: NameTable, place: Int) throws(Failure) -> (String, UInt8, EventName) {
         var end = index + 1
         while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let key = names.key(bytes[(index + 1)..<end]) {
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\""), let key = names.key(bytes[(index + 1)..<end], hint: place < NameTable.hints / 2 ? place : -1) {
             index = end + 1
             return key
         }

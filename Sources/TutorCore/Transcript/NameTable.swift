@@ -38,6 +38,10 @@ final class NameTable {
     private let arena: UnsafeMutablePointer<UInt8>
     private var arenaCount = 0
     private let tags: [String: UInt8]
+    /// The entry last found for each hint (-1: none): most lookups end here, without hashing or probing the
+    /// half-megabyte slot table.
+    private let recent: UnsafeMutablePointer<Int32>
+    static let hints = 64
 
     /// `tags` gives some names a small number (the transcript's fixed keys), returned beside the string.
     init(tags: [String: UInt8] = [:]) {
@@ -46,6 +50,8 @@ final class NameTable {
         slots.initialize(repeating: -1, count: slotCount)
         entries = .allocate(capacity: Self.capacity)
         arena = .allocate(capacity: Self.capacity * Self.longest)
+        recent = .allocate(capacity: Self.hints)
+        recent.initialize(repeating: -1, count: Self.hints)
     }
 
     deinit {
@@ -53,6 +59,7 @@ final class NameTable {
         entries.deallocate()
         slots.deallocate()
         arena.deallocate()
+        recent.deallocate()
     }
 
     /// The string for these bytes and its tag (0 when untagged), or nil when the bytes are not valid UTF-8
@@ -66,15 +73,18 @@ final class NameTable {
 
     /// The text for these bytes and its number in `EventNames` (sanitized there once per distinct text),
     /// or nil when the bytes are not valid UTF-8 or the text is not kept here (the caller reads it the long way).
-    func eventName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, name: EventName)? {
-        guard case let .kept(index) = find(bytes) else { return nil }
+    /// - Parameter hint: a small number for where the text stands (a key's tag): the entry last found there is
+    ///   tried first, since lines repeat their names in the same places.
+    func eventName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int = -1) -> (text: String, name: EventName)? {
+        guard case let .kept(index) = find(bytes, hint: hint) else { return nil }
         if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
         return (entries[index].text, entries[index].event)
     }
 
     /// A key's text, tag and number in `EventNames`, or nil as for `eventName`.
-    func key(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, tag: UInt8, name: EventName)? {
-        guard case let .kept(index) = find(bytes) else { return nil }
+    /// - Parameter hint: as for `eventName` (a key's place in its line).
+    func key(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int = -1) -> (text: String, tag: UInt8, name: EventName)? {
+        guard case let .kept(index) = find(bytes, hint: hint) else { return nil }
         if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
         return (entries[index].text, entries[index].tag, entries[index].event)
     }
@@ -91,9 +101,20 @@ private extension NameTable {
         case unkept(String?)
     }
 
-    func find(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Found {
+    func find(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int = -1) -> Found {
         guard bytes.count <= Self.longest else { return .unkept(String(validating: bytes, as: UTF8.self)) }
         let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes))
+        let hinted = hint >= 0 && hint < Self.hints
+        if hinted {
+            let cached = Int(recent[hint])
+            if cached >= 0, entries[cached].count == bytes.count, same(raw, at: entries[cached].start) { return .kept(cached) }
+        }
+        let found = lookUp(bytes, raw)
+        if hinted, case let .kept(index) = found { recent[hint] = Int32(index) }
+        return found
+    }
+
+    func lookUp(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ raw: UnsafeRawBufferPointer) -> Found {
         // FNV-1a: names are short, and a seeded hash buys nothing here (probes are bounded, so colliding
         // names only go unkept), while it was a tenth of reading a transcript.
         var fnv: UInt64 = 0xCBF2_9CE4_8422_2325
