@@ -25,6 +25,8 @@ public struct PoolTask: Sendable, Equatable {
     private(set) var argumentsEvent: Int32 = -1
     /// The first `pool.task.start` of this task (its `items`, if the tracer wrote them).
     private(set) var firstStartEvent: Int32 = -1
+    /// The last `pool.task.end`, whose `result` is the task's.
+    private(set) var endEvent: Int32 = -1
     public var succeeded: Bool?
 
     private static let absent = Int64.min
@@ -72,6 +74,8 @@ public struct PoolTask: Sendable, Equatable {
     func function(in events: [TraceEvent]) -> String? { functionEvent < 0 ? nil : events[Int(functionEvent)].function }
     /// The task's arguments as the tracer wrote them.
     func arguments(in events: [TraceEvent]) -> String? { argumentsEvent < 0 ? nil : events[Int(argumentsEvent)].args }
+    /// The task's result (`repr`, shortened) as its last end event gave it.
+    func result(in events: [TraceEvent]) -> String? { endEvent < 0 ? nil : events[Int(endEvent)].result }
     /// The `items` of the task's first start, when the tracer recorded them.
     func items(in events: [TraceEvent]) -> Int64? { firstStartEvent < 0 ? nil : events[Int(firstStartEvent)].int(EventField.items) }
 
@@ -96,6 +100,13 @@ extension PoolTask {
         workerThreadName = start.threadName
         if function(in: events) == nil { functionEvent = Int32(index) }
         if start.args != nil { argumentsEvent = Int32(index) }
+    }
+
+    /// A worker ended the task with event `at`.
+    mutating func ended(by end: TraceEvent, at index: Int) {
+        endNs = end.t
+        succeeded = end.ok
+        endEvent = Int32(index)
     }
 
     /// The pool of a task that started before its submission was seen as this task's.

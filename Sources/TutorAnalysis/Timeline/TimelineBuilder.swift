@@ -139,9 +139,7 @@ private extension TimelineBuilder {
                 if !tasks[s].hasPool, let known = poolOfJob[job] { tasks[s].adoptPool(known.pool, submitT: known.t) }
                 tasks[s].started(by: event, at: i, events: events)
             case .taskEnd:
-                let s = slots.slot(job, event.index ?? 0, in: &tasks)
-                tasks[s].endT = event.t
-                tasks[s].succeeded = event.ok
+                tasks[slots.slot(job, event.index ?? 0, in: &tasks)].ended(by: event, at: i)
             case .poolResult:
                 tasks[slots.slot(job, event.index ?? 0, in: &tasks)].resultT = event.t
             case .poolCallback:

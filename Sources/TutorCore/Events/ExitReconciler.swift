@@ -18,8 +18,11 @@ public enum ExitReconciler {
         var changed = 0
         for i in events.indices {
             // Only a process's own end carries the code to reconcile: the kind first, a number compared.
-            guard events[i].known.map(ownEndKinds.contains) == true,
-                  let real = seen[events[i].pid], let code = events[i].exitCode, code != real else { continue }
+            switch events[i].known {
+            case .processExit?, .processExiting?, .processRunEnd?: break
+            default: continue
+            }
+            guard let real = seen[events[i].pid], let code = events[i].exitCode, code != real else { continue }
             switch events[i].known {
             case .processExit where events[i].observedBy == nil:
                 events[i].kind = exiting.rawValue
