@@ -5,7 +5,14 @@ public enum TimelineBuilder {
     /// - Parameter poolTasks: follow every pool task (`Timeline.tasks`); off only for a view that shows no
     ///   task table: the step view's first page of a long run, whose map's submit alone names a million chunks.
     public static func build(_ transcript: Transcript, poolTasks withTasks: Bool = true) -> Timeline {
+        build(taking: transcript, poolTasks: withTasks)
+    }
+
+    /// `build`, for a caller that hands over its last copy of the transcript: the events are then reconciled in
+    /// place, instead of copied whole (a million events are 64 MB) because the transcript still held them.
+    public static func build(taking transcript: consuming Transcript, poolTasks withTasks: Bool = true) -> Timeline {
         var events = transcript.events
+        transcript.events = []
         // Transcripts recorded before the merger reconciled exits read the same way.
         ExitReconciler.reconcile(&events)
         SpawnNames.adopt(&events)
