@@ -25,7 +25,8 @@ Timed, each in a fresh process, on the same file:
            of the whole run ("step 1/N" with N the file's events: "whole", counted from the start),
            then `G` (the last step), a step number (`:` is not a key: the digits then Enter), and
            `/` find: each the time from sending the keys to the screen showing the answer
-           (polled every 5 ms, so figures under ~10 ms are at the polling's resolution).
+           (polled every 5 ms, so figures under ~10 ms are at the polling's resolution); "again" is
+           the same find repeated from step 1 right after the first one answered.
 CPU time (user + system, from os.wait4) is printed beside wall time: on a shared machine it is the
 steadier figure ("cpu xp" is replay's CPU time over python's, "load" the 1-minute load average after the row).
 Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
@@ -235,6 +236,13 @@ def step_figures(binary, path, events, timeout):
         pane.wait_for(r'step 1/%d\b' % events, timeout)
         pane.keys('/', *list('exit'), 'Enter')
         out['find'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
+        # The same find again from the first step (`/` then Enter repeats it): what a find costs once the
+        # index has had the first find's time to grow.
+        if out['find'] is not None:
+            pane.keys('g')
+            pane.wait_for(r'step 1/%d\b' % events, timeout)
+            pane.keys('/', 'Enter')
+            out['again'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
         out['peak'] = pane.peak_mb(binary)
         pane.keys('q')
         return out
@@ -266,9 +274,9 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %5s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G', 'number', 'find', 'stepMB', 'load'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
@@ -282,12 +290,12 @@ def main():
                         for _ in range(args.repeat)]
                 wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %5.1f%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
                     fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
                     fmt(cpu / events * 1e9 if cpu else None),
-                    fmt(step.get('page')), fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')),
+                    fmt(step.get('page')), fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())

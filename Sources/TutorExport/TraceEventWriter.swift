@@ -71,23 +71,31 @@ struct TraceEventWriter {
 
     /// Every event: a marker `X` slice where an arrow binds, else a thread-scoped instant.
     mutating func events(_ layout: TraceLayout) {
+        // Names and keys are written from literals made once per distinct name; values as they come.
+        var cache = TraceNameCache()
         for (i, event) in timeline.events.enumerated() where !event.is(.osState) {
-            let name = EventName(kind: event.kind, object: event.object)
+            separator()
             if let duration = layout.markerDuration(i) {
-                begin("X", name: name, lane: timeline.laneOfEvent[i], cat: "event", ts: event.t)
+                out.raw("{\"ph\":\"X\",\"name\":")
+                out.quoted(cache.eventName(of: event))
+                out.raw(",\"cat\":\"event\"")
+                common(lane: timeline.laneOfEvent[i], cat: nil, ts: event.t)
                 out.raw(",\"dur\":")
                 out.microseconds(duration)
             } else {
-                begin("i", name: name, lane: timeline.laneOfEvent[i], cat: "event", ts: event.t)
+                out.raw("{\"ph\":\"i\",\"name\":")
+                out.quoted(cache.eventName(of: event))
+                out.raw(",\"cat\":\"event\"")
+                common(lane: timeline.laneOfEvent[i], cat: nil, ts: event.t)
                 out.raw(",\"s\":\"t\"")
             }
             out.raw(",\"args\":{\"seq\":")
             out.int(event.seq)
-            for member in event.fields.members {
+            event.forEachField { key, value in
                 out.raw(",")
-                out.string(member.key)
+                out.quoted(cache.key(key))
                 out.raw(":")
-                out.value(member.value)
+                out.value(value)
             }
             out.raw("}}")
         }
@@ -177,12 +185,6 @@ private extension TraceEventWriter {
         out.drain()
     }
 
-    /// An event's name, `kind object`, written without making the string first.
-    struct EventName {
-        var kind: String
-        var object: String?
-    }
-
     /// Opens an event object up to its common fields; the caller adds the rest and the closing brace.
     mutating func begin(_ phase: StaticString, name: String, lane: Int, cat: String? = nil, ts: Int64? = nil) {
         separator()
@@ -190,15 +192,6 @@ private extension TraceEventWriter {
         out.raw(phase)
         out.raw("\",\"name\":")
         out.string(name)
-        common(lane: lane, cat: cat, ts: ts)
-    }
-
-    mutating func begin(_ phase: StaticString, name: EventName, lane: Int, cat: String? = nil, ts: Int64? = nil) {
-        separator()
-        out.raw("{\"ph\":\"")
-        out.raw(phase)
-        out.raw("\",\"name\":")
-        if let object = name.object { out.string(name.kind, space: object) } else { out.string(name.kind) }
         common(lane: lane, cat: cat, ts: ts)
     }
 

@@ -3,13 +3,23 @@
 Both ends of a pipe carry (key, 'A'|'B'); pickling (spawn, forkserver, a Connection sent
 through a queue) carries the tag to the other process.
 
-Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused, and
-connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
+A Connection the program got from Client() or Listener.accept() is tagged the same way, as
+(key, 'client'|'listener'): its two sides live apart (often in two processes), so the key is
+what both sides can read from the kernel: the socket's two addresses (AF_INET) or its two
+inodes (AF_UNIX, Linux's sock_diag).  When neither works, each side gets its own key
+("paired": false) and no send is ever matched to a recv it cannot be proved to feed.
+send_bytes/recv_bytes/recv_bytes_into of a tagged end are traced through per-instance
+wrappers (closures over a weakref: no cycle, no cost for the untagged connections that
+Queue, SimpleQueue and Pool use).
+
+Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.open, connection.refused,
+and connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
 listener.wait/accept: the program's Listener.accept() (a wait first when no client was waiting).
 """
 import itertools
 import os
 import sys
+import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
@@ -42,16 +52,150 @@ def _make_ioctl():
 
 def rebuild_connection(rebuild, args, tag):
     conn = rebuild(*args)
-    conn.__dict__['_mptutor'] = tag
+    tag_connection(conn, tag)
     return conn
 
 
+_bytes_methods = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
+
+
+def tag_connection(conn, tag):
+    """Marks conn as the program's (its send/recv/poll are traced by the class-level
+    wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
+    d = conn.__dict__
+    d['_mptutor'] = tag
+    if _bytes_methods is None:
+        return
+    o_send_bytes, o_recv_bytes, o_recv_into, too_short = _bytes_methods
+    ref = weakref.ref(conn)
+    obj, end = tag
+
+    def send_bytes(buf, offset=0, size=None):
+        try:
+            c = ref()
+            if c is None or writer.disabled:
+                return o_send_bytes(c, buf, offset, size)
+            t = now_ns()
+            r = o_send_bytes(c, buf, offset, size)
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def received(o_call, call, *args):
+        c = ref()
+        if c is None or writer.disabled:
+            return o_call(c, *args)
+        t0 = now_ns()
+        try:
+            if not has_bytes_waiting(c):
+                emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
+        except Exception:
+            pass        # closed or write-only: the call raises its own error
+        try:
+            r = o_call(c, *args)
+        except (EOFError, OSError, too_short) as e:
+            t = now_ns()
+            emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
+                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+            raise
+        t = now_ns()
+        item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}"}}\n')
+        return r
+
+    def recv_bytes(maxlength=None):
+        try:
+            return received(o_recv_bytes, 'recv_bytes()', maxlength)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+
+    def recv_bytes_into(buf, offset=0):
+        try:
+            return received(o_recv_into, 'recv_bytes_into()', buf, offset)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
+    d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+_socket_ids = itertools.count(1)
+
+
+def socket_pair_key(fd):
+    """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
+    import socket
+    try:
+        s = socket.socket(fileno=fd)
+    except OSError:
+        return None
+    try:
+        if s.family in (socket.AF_INET, socket.AF_INET6):
+            a, b = s.getsockname()[:2], s.getpeername()[:2]
+            (h1, p1), (h2, p2) = sorted((a, b))
+            return 'n%s:%d-%s:%d' % (h1, p1, h2, p2)
+        if s.family == socket.AF_UNIX and sys.platform.startswith('linux'):
+            ino, peer = os.fstat(fd).st_ino, unix_peer_inode(socket, os.fstat(fd).st_ino)
+            if peer:
+                return 'u%d-%d' % (min(ino, peer), max(ino, peer))
+    except Exception:
+        pass
+    finally:
+        s.detach()
+    return None
+
+
+def unix_peer_inode(socket, ino):
+    """The inode of the other end of the AF_UNIX socket `ino` (sock_diag netlink, UNIX_DIAG_PEER)."""
+    import struct
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)      # NETLINK_SOCK_DIAG
+    try:
+        s.settimeout(1.0)
+        req = struct.pack('=BBHIIIII', socket.AF_UNIX, 0, 0, 0xffffffff, ino, 0x4, 0xffffffff, 0xffffffff)
+        s.sendto(struct.pack('=IHHII', 16 + len(req), 20, 1, 1, 0) + req, (0, 0))   # SOCK_DIAG_BY_FAMILY
+        data = s.recv(8192)
+        length, typ = struct.unpack_from('=IH', data, 0)
+        off = 32        # netlink header, unix_diag_msg
+        while typ == 20 and off + 4 <= min(length, len(data)):
+            alen, atype = struct.unpack_from('=HH', data, off)
+            if alen < 4:
+                break
+            if atype == 2:      # UNIX_DIAG_PEER
+                return struct.unpack_from('=I', data, off + 4)[0]
+            off += (alen + 3) & ~3
+        return None
+    finally:
+        s.close()
+
+
+def open_connection(conn, end, address, fr):
+    """Tags a Connection the program got from Client() / accept() and says connection.open."""
+    t = now_ns()
+    k = socket_pair_key(conn._handle)
+    key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
+    tag_connection(conn, (key, end))
+    emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
+                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
+
+
 def patch_connection(m):
+    global _bytes_methods
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
     C._mptutor = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
+    _bytes_methods = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -63,7 +207,8 @@ def patch_connection(m):
                     fr = program_frame(nobody, sys._getframe(1))
                     if fr is not None:
                         key = json_str('c%d-%d' % (os.getpid(), next(ids)))
-                        a.__dict__['_mptutor'], b.__dict__['_mptutor'] = (key, 'A'), (key, 'B')
+                        tag_connection(a, (key, 'A'))
+                        tag_connection(b, (key, 'B'))
                         duplex = args[0] if args else kwargs.get('duplex', True)
                         emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
                 except Exception:
@@ -125,6 +270,12 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_poll(self, timeout)
             t0 = now_ns()
+            if timeout is None or timeout > 0:      # may block: a wait when nothing is there yet, as for recv()
+                try:
+                    if not has_bytes_waiting(self):
+                        emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}","call":"poll()"}}\n')
+                except Exception:
+                    pass        # closed or write-only: poll raises its own error
             r = o_poll(self, timeout)
             t = now_ns()
             emit(schema.PIPE_POLL, t, (tag[0], tag[1], json_number(timeout), JSON_BOOL[bool(r)], t - t0))
@@ -178,8 +329,16 @@ def patch_connection(m):
 
     def accept(self):
         try:
-            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+            if writer.disabled:
                 return o_accept(self)
+            if not is_program_file(sys._getframe(1).f_code.co_filename):
+                conn = o_accept(self)       # not the program's file: no wait recorded; its Connection is traced
+                if not writer.disabled and program_frame(nobody, sys._getframe(1)) is not None:   # unless multiprocessing's
+                    try:
+                        open_connection(conn, 'listener', self.address, sys._getframe(1))
+                    except Exception:
+                        writer.disable()
+                return conn
             t0 = now_ns()
             address = 'null'
             try:
@@ -193,6 +352,10 @@ def patch_connection(m):
             try:
                 conn = o_accept(self)
                 ok = 'true'
+                try:
+                    open_connection(conn, 'listener', self.address, sys._getframe(1))
+                except Exception:
+                    writer.disable()
                 return conn
             except BaseException as e:
                 error = json_str(type(e).__name__)
@@ -205,6 +368,23 @@ def patch_connection(m):
             raise
     L.accept = wraps(o_accept, accept)
 
+    o_client = m.Client
+
+    def Client(address, *args, **kwargs):
+        try:
+            conn = o_client(address, *args, **kwargs)
+            if not writer.disabled:
+                try:
+                    fr = program_frame(nobody, sys._getframe(1))
+                    if fr is not None:
+                        open_connection(conn, 'client', address, fr)
+                except Exception:
+                    writer.disable()
+            return conn
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.Client = wraps(o_client, Client)
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
     red = m.reduction

@@ -118,7 +118,7 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null',))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -311,8 +311,8 @@ class WaiterEventSpy:
                 return e.wait(timeout)
             t0 = now_ns()
             try:
-                key, works, pending = self.pending()
-                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout)))
+                key, works, executors, pending = self.pending()
+                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
@@ -333,9 +333,11 @@ class WaiterEventSpy:
             raise
 
     def pending(self):
-        """(the executor's key or null, its pending work numbers as JSON, how many futures are not done):
-        the executor is named when every traced pending future is one of its work items."""
-        keys, works, pending = set(), [], 0
+        """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or
+        null, how many futures are not done): the executor is named when every traced pending future is one of its
+        work items; with futures of several executors each number goes with its executor's key (work numbers are
+        per executor)."""
+        keys, items, pending = set(), [], 0
         for f in list(self._fs):
             if f._state in _DONE:
                 continue
@@ -343,11 +345,16 @@ class WaiterEventSpy:
             tagged = f.__dict__.get('_mptutor_work')
             if tagged is not None:
                 keys.add(tagged[0])
-                works.append(tagged[1])
-        if len(keys) != 1:
-            return 'null', '[]', pending
-        works.sort()
-        return keys.pop(), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']', pending
+                items.append(tagged)
+        if not keys:
+            return 'null', '[]', 'null', pending
+        items.sort()
+        shown = items[:16]
+        more = ',null' if len(items) > 16 else ''
+        works = '[' + ','.join(str(w) for _, w in shown) + more + ']'
+        if len(keys) == 1:
+            return keys.pop(), works, 'null', pending
+        return 'null', works, '[' + ','.join(k for k, _ in shown) + more + ']', pending
 
 
 def patch_futures_base(m):

@@ -7,6 +7,7 @@ process.terminate / process.kill, process.error, process.start_method.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
@@ -36,17 +37,20 @@ def wrap_run(orig):
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
-            code = 1
+            code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
                 code = 0
                 return r
             except SystemExit as e:
-                code = exit_code(e)
+                code, raised = exit_code(e), '"SystemExit"'
+                raise
+            except BaseException as e:
+                raised = json_str(type(e).__name__)
                 raise
             finally:
                 d.pop('_mptutor_in_run', None)
-                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct]))
+                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -82,7 +86,11 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
+            # per executor, so a worker's work item is told apart from another executor's by its worker)
+            futures = sys.modules.get(__package__ + '.futures')
+            executor = futures._submitting.get(get_ident()) if futures is not None else None
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
         except Exception:
             writer.disable()
 
@@ -137,11 +145,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
+        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))))
+                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -188,6 +198,33 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
+    _wrap_exit_terminate(cls)
+
+
+def _wrap_exit_terminate(cls):
+    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
+    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
+    for klass in cls.__mro__:
+        if 'terminate' in klass.__dict__:
+            break
+    else:
+        return
+    o_term = klass.__dict__['terminate']
+    if getattr(o_term, '_mptutor', False):
+        return
+
+    def terminate(self, *args, **kwargs):
+        try:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and not writer.disabled and self.returncode is None \
+                    and sys._getframe(1).f_code.co_name == '_exit_function':
+                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
+            return o_term(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    terminate._mptutor = True
+    klass.terminate = wraps(o_term, terminate)
 
 
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the

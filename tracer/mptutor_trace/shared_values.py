@@ -10,6 +10,14 @@ Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor
 that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
 RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
 
+An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`) is a
+view into the shared memory: writes through it (`a[0].x **= 2`) bypass the wrapper.  The
+element type's own fields (CField descriptors) are replaced, on that class, by a TracedField
+that calls the same CField and, when the instance is a view into a traced array, says
+`shared.write` with `view: true` (the wrapper's lock is not taken by such a write).
+`Point.x` still gives the CField; only `Point.__dict__` shows the difference.  Writes to a
+field of a nested Structure (`a[0].pos.x`) stay untraced.
+
 Events: shared.create, shared.read, shared.write.
 """
 import itertools
@@ -61,6 +69,64 @@ def traced_property(name, prop):
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
 
 
+_view_arrays = {}     # id(ctypes array) -> (weakref to that array, its key): traced arrays of Structures
+
+
+class TracedField:
+    """A Structure field that also says shared.write when written through a view into a traced array."""
+    __slots__ = ('field', 'attr')
+
+    def __init__(self, field, name):
+        self.field, self.attr = field, name
+
+    def __get__(self, inst, owner=None):
+        if inst is None:
+            return self.field
+        return self.field.__get__(inst, owner)
+
+    def __set__(self, inst, value):
+        try:
+            self.field.__set__(inst, value)
+            base = inst._b_base_
+            if base is not None and not writer.disabled:
+                entry = _view_arrays.get(id(base))
+                if entry is not None and entry[0]() is base:
+                    import ctypes
+                    i = (ctypes.addressof(inst) - ctypes.addressof(base)) // ctypes.sizeof(base._type_)
+                    v = self.field.__get__(inst, type(inst))        # what the memory now holds
+                    emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{entry[1]},"attr":{json_str("[%d].%s" % (i, self.attr))},'
+                                                         f'"value":{short_json(v)},"view":true}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+
+def watch_views(wrapper, key):
+    """Registers a synchronized Array of Structures, and traces its element type's fields."""
+    import ctypes
+    obj = wrapper._obj
+    etype = getattr(type(obj), '_type_', None)
+    if not (isinstance(etype, type) and issubclass(etype, (ctypes.Structure, ctypes.Union))):
+        return False
+    import weakref
+    i = id(obj)
+    # a weak reference: the shared memory is freed as untraced when the program lets it go
+    _view_arrays[i] = (weakref.ref(obj, lambda _, i=i: _view_arrays.pop(i, None)), key)
+    for f in etype.__dict__.get('_fields_', ()):
+        d = etype.__dict__.get(f[0])
+        if d is not None and type(d) is not TracedField:
+            setattr(etype, f[0], TracedField(d, f[0]))
+    return True
+
+
+def rebuild_watched(rebuild, args, key):
+    """A spawn/forkserver child's copy of a traced Array of Structures."""
+    w = rebuild(*args)
+    w.__dict__['_mptutor_key'] = key
+    watch_views(w, key)
+    return w
+
+
 def describe_shared(obj, ctypes):
     """('Value'|'Array', ctype name, length or 'null', short initial value) of a ctypes object."""
     if isinstance(obj, ctypes.Array):
@@ -102,6 +168,8 @@ def patch_sharedctypes(m):
                     key = json_str('s%d-%d' % (os.getpid(), next(ids)))
                     if issubclass(type(r), SB):
                         r.__dict__['_mptutor_key'] = key
+                        if issubclass(type(r), m.SynchronizedArray):
+                            watch_views(r, key)
                         obj, lock = r._obj, r._lock
                         lkey = lock_key(lock)
                         user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
@@ -201,6 +269,8 @@ def patch_sharedctypes(m):
         try:
             rv = o_reduce(self)         # (synchronized, (obj, lock)); asserts it is spawning
             key = self.__dict__.get('_mptutor_key')
+            if key is not None and id(self._obj) in _view_arrays:
+                return rebuild_watched, (rv[0], rv[1], key)
             return rv if key is None else rv + ({'_mptutor_key': key},)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -203,6 +203,7 @@ def patch_threading(m):
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    _wrap_interpreter_exit(m)
 
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
@@ -227,3 +228,41 @@ def patch_threading(m):
         return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+
+
+def _wrap_interpreter_exit(m):
+    """threading._shutdown: at interpreter exit the main thread runs the callbacks registered with
+    threading._register_atexit (concurrent.futures joins its executors' worker threads there), then joins every
+    non-daemon thread.  When such a thread is still alive the main thread blocks here, after the script's last line:
+    thread.shutdown.wait names those threads, thread.shutdown.waited says it returned (ok) or raised."""
+    o_shutdown = getattr(m, '_shutdown', None)
+    if o_shutdown is None:
+        return
+
+    def _shutdown():
+        try:
+            names = None
+            if not writer.disabled:
+                try:
+                    main = m.main_thread()
+                    names = [str(t.name) for t in list(m._active.values())
+                             if t is not main and not t.daemon and not isinstance(t, m._DummyThread) and t.is_alive()]
+                except Exception:
+                    names = None
+            if not names:
+                return o_shutdown()
+            t0 = now_ns()
+            emit(schema.THREAD_SHUTDOWN_WAIT, t0, ('[' + ','.join(json_str(n) for n in names[:16]) + ']',))
+            ok = 'false'
+            try:
+                r = o_shutdown()
+                ok = 'true'
+                return r
+            finally:
+                if not writer.disabled:
+                    t = now_ns()
+                    emit(schema.THREAD_SHUTDOWN_WAITED, t, (t - t0, ok))
+        except BaseException as e:    # e.g. Ctrl-C at exit: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m._shutdown = wraps(o_shutdown, _shutdown)

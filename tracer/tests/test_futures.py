@@ -86,6 +86,20 @@ if __name__ == "__main__":
         print(list(tx.map(nap, [1])))
 '''
 
+TWO_EXECUTORS_WAIT = '''
+import concurrent.futures as cf, threading
+gate = threading.Event()
+def slow(x):
+    gate.wait(5)
+    return x
+if __name__ == "__main__":
+    with cf.ThreadPoolExecutor(max_workers=1) as a, cf.ThreadPoolExecutor(max_workers=1) as b:
+        fs = [a.submit(slow, 1), b.submit(slow, 2)]
+        done, left = cf.wait(fs, timeout=0.05)
+        print(len(done), len(left))
+        gate.set()
+'''
+
 MANAGER_VALUES = '''
 import multiprocessing as mp
 if __name__ == "__main__":
@@ -172,6 +186,16 @@ class Executors(TraceCase):
                 maps = [w for w in r.of('future.wait') if w['call'] == 'map()']
                 self.assertGreaterEqual(len(maps), 2, 'iterating map() waits are named map()')
                 self.assertFalse([w for w in r.of('future.wait') if w['call'] == 'result()' and w['work'] in (5, 6)])
+
+    def test_a_wait_on_futures_of_two_executors_names_each_items_executor(self):
+        r = self.traced(TWO_EXECUTORS_WAIT, 'fork')
+        self.assertEqual((r.rc, r.stdout.split('\n')[0]), (0, '0 2'), r.dump())
+        w = r.one('executor.wait', call='wait()')
+        submitted = sorted((e['object'], e['work']) for e in r.of('future.submit'))
+        self.assertEqual(len({o for o, _ in submitted}), 2, r.dump())
+        self.assertIsNone(w['object'], 'futures of two executors: no one object')
+        self.assertEqual(sorted(zip(w['executors'], w['works'])), submitted, r.dump())
+        self.assertTrue(all(e['executors'] is None for e in r.of('executor.wait', call='shutdown()')))
 
     def test_manager_calls_carry_values_and_blocking_calls_wait_first(self):
         r = self.traced(MANAGER_VALUES, 'fork')

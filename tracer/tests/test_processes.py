@@ -14,7 +14,41 @@ if __name__ == "__main__":
 '''
 
 
+AT_EXIT = '''
+import multiprocessing as mp, threading, time
+def forever():
+    while True:
+        time.sleep(0.05)
+def raises():
+    raise SystemExit(0)
+if __name__ == "__main__":
+    d = mp.Process(target=forever, daemon=True, name="Daemon")
+    d.start()
+    q = mp.Process(target=raises, name="Quits")
+    q.start()
+    q.join()
+    threading.Thread(target=time.sleep, args=(0.5,), name="Late").start()
+    print("bye")
+'''
+
+
 class ProcessLifecycle(TraceCase):
+    def test_what_happens_at_exit_is_recorded(self):
+        """Round 3: a daemon terminated by multiprocessing's exit function, a run() that raised SystemExit(0),
+        and the main thread joining a non-daemon thread at interpreter exit."""
+        r = self.traced(AT_EXIT, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "bye\n"), r.dump())
+        term = r.one('process.terminate', name='Daemon')
+        self.assertIs(term['at_exit'], True)
+        self.assertEqual(r.one('process.run.end', name='Quits')['raised'], 'SystemExit')
+        wait = r.one('thread.shutdown.wait')
+        self.assertEqual(wait['threads'], ['Late'], r.dump())
+        waited = r.one('thread.shutdown.waited')
+        self.assertIs(waited['ok'], True)
+        self.assertLess(wait['t'], waited['t'])
+        self.assertLess(waited['t'], term['t'], 'threading joins its threads before multiprocessing ends its daemons')
+
+
     def test_start_exit_reaped_join(self):
         for method in METHODS:
             with self.subTest(method=method):

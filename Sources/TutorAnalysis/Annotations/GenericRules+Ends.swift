@@ -54,6 +54,9 @@ extension GenericRules {
         if signal == 15, calls.contains("Pool.terminate()") {
             return (Phrase.notePoolTerminated.text(), .signalSent(childPid: child, call: "Pool.terminate()", beforeStep: index))
         }
+        if signal == 15, calls.contains(StateQueries.exitTerminate), !calls.contains("terminate()") {
+            return (Phrase.noteExitTerminated.text(), .signalSent(childPid: child, call: StateQueries.exitTerminate, beforeStep: index))
+        }
         let call = signal == 9 ? "kill()" : "terminate()"
         guard calls.contains(call) else { return ("", nil) }
         let kind: EventKind = signal == 9 ? .processKill : .processTerminate

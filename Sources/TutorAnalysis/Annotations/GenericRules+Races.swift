@@ -8,7 +8,9 @@ extension GenericRules {
         struct Read { var index: Int; var value: String }
         struct Write { var index: Int; var value: String; var after: Read? }
         var reads: [String: [String: Read]] = [:]        // slot → thread → its last access, when a read
-        var writes: [String: [String: Write]] = [:]      // slot → thread → its last write
+        // slot → thread → the first write by another thread since that thread's last read: with many writes in
+        // between, the other thread's last write is not the one that read the same value (found in round 3)
+        var firstOther: [String: [String: Write]] = [:]
         var first: (index: Int, text: String, premise: NotePremise)?
         var count = 0
         for (i, e) in events.enumerated() {
@@ -16,16 +18,20 @@ extension GenericRules {
             let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
             if access.isRead {
                 reads[slot, default: [:]][me] = Read(index: i, value: value)
+                firstOther[slot]?[me] = nil
                 continue
             }
             let mine = reads[slot]?[me]
             reads[slot]?[me] = nil
-            defer { writes[slot, default: [:]][me] = Write(index: i, value: value, after: mine) }
+            let theirs = firstOther[slot]?[me]
+            firstOther[slot]?[me] = nil
+            // this write is the first one since their read for every other thread that read and has not written
+            for other in (reads[slot] ?? [:]).keys where other != me && firstOther[slot]?[other] == nil {
+                firstOther[slot, default: [:]][other] = Write(index: i, value: value, after: mine)
+            }
             guard let mine else { continue }
             // someone else read the same value, then wrote after my read: my write replaces theirs unseen
-            guard let theirs = writes[slot]?.filter({ $0.key != me && $0.value.index > mine.index
-                && $0.value.after?.value == mine.value }).values.max(by: { $0.index < $1.index }),
-                  let theirRead = theirs.after else { continue }
+            guard let theirs, theirs.index > mine.index, let theirRead = theirs.after, theirRead.value == mine.value else { continue }
             count += 1
             guard first == nil else { continue }
             let text = Phrase.noteLostUpdate.text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,

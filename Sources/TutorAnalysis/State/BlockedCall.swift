@@ -11,7 +11,8 @@ public struct BlockedCall: Sendable, Equatable {
         case queuePut(String)
         case join(pid: Int32, name: String)
         case event(String)
-        case pipe(String)
+        /// A `recv()` (`recv_bytes()`, ...) on one end of a Pipe or Listener/Client connection.
+        case pipe(String, end: String?, call: String)
         case condition(String)
         case barrier(String)
         case queueJoin(String)
@@ -40,7 +41,7 @@ public struct BlockedCall: Sendable, Equatable {
         case let .queuePut(label): Phrase.waitPut.text(["label": label])
         case let .join(_, name): Phrase.waitJoin.text(["name": name])
         case let .event(label): Phrase.waitEvent.text(["label": label])
-        case let .pipe(label): Phrase.waitPipe.text(["label": label])
+        case let .pipe(label, end, call): Phrase.waitPipe.text(["label": label, "end": TraceEvent.endWords(end), "call": call])
         case let .condition(label): Phrase.waitCondition.text(["label": label])
         case let .barrier(label): Phrase.waitBarrier.text(["label": label])
         case let .queueJoin(label): Phrase.waitQueueJoin.text(["label": label])

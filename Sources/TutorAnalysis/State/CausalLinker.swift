@@ -83,9 +83,9 @@ public enum CausalLinker {
             case .pipeSend:
                 sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))
             case .pipeRecv:
-                // A message sent on one end of a pipe is received on the other, in order.
-                guard e.string(EventField.error) == nil, let end = e.end else { continue }
-                let other = "\(e.object ?? "")|\(end == "A" ? "B" : "A")"
+                // A message sent on one end of a pipe (or Listener/Client connection) is received on the other, in order.
+                guard e.string(EventField.error) == nil, let end = e.end.flatMap(TraceEvent.otherEnd) else { continue }
+                let other = "\(e.object ?? "")|\(end)"
                 guard var items = sent[other], !items.isEmpty else { continue }
                 let send = items.removeFirst().event
                 sent[other] = items

@@ -34,6 +34,7 @@ struct HangExplainer {
         out += lost
         if lost.isEmpty { out += unfinishedTasks(blocked) }
         out += unfinishedWork(blocked)
+        out += exitJoins(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
@@ -150,7 +151,8 @@ private extension HangExplainer {
     /// A wait on executor work items (`as_completed()`, `wait()`, `result()`, `shutdown()`) whose items never finished:
     /// which worker of that executor started each and when, or that none took it. Work numbers are per executor and a
     /// worker's events do not name it, so a start counts only when `ExecutorFigures.owners` gives it to exactly the
-    /// executor waited on; an item whose start could belong to several executors is left out, never guessed.
+    /// executor of that item (the one waited on, or the one a wait on several executors' futures names for it); an
+    /// item whose start could belong to several executors is left out, never guessed.
     func unfinishedWork(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
         let events = timeline.events
         let labels = events.filter { $0.is(.executorCreate) }.compactMap(\.object)
@@ -160,10 +162,15 @@ private extension HangExplainer {
         return blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case .result = call.target, let begin = events.last(where: {
                 $0.is(anyOf: [.executorWait, .futureWait]) && $0.pid == call.pid && $0.thread == call.thread && $0.t == call.since
-            }), let executor = begin.object ?? (labels.count == 1 ? labels[0] : nil) else { return nil }
-            let works = begin.is(.futureWait) ? [begin.work].compactMap { $0 }
-                : begin.fields[EventField.works]?.arrayValue?.compactMap(\.intValue) ?? []
-            let parts = works.compactMap { work -> String? in
+            }) else { return nil }
+            let items: [(executor: String, work: Int64)]
+            if begin.is(.futureWait) {
+                guard let executor = begin.object ?? (labels.count == 1 ? labels[0] : nil), let work = begin.work else { return nil }
+                items = [(executor, work)]
+            } else {
+                items = RunState.workItems(begin).map { item in (begin.object == nil && labels.count == 1 ? labels[0] : item.executor, item.work) }
+            }
+            let parts = items.compactMap { executor, work -> String? in
                 let starts = events.indices.filter { events[$0].is(.futureStart) && events[$0].work == work }
                 guard let i = starts.last(where: { owner[$0] == executor }) else {
                     // No start of this executor's item; one that no executor could be given may be it: say nothing.

@@ -39,6 +39,7 @@ extension RunState {
         case .poolCreate:
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
         case .poolSubmit:
+            if e.method == "imap_unordered", let job = e.job { unorderedJobs.insert(job) }
             guard let p = poolIndex(e.object) else { break }
             let job = e.job ?? 0, chunks = max(1, e.chunks ?? 1)
             pools[p].waiting.submit(job: job, chunks: chunks)

@@ -32,9 +32,9 @@ extension RunState {
         case .eventWake:
             end { if case .event(e.object ?? "?") = $0 { true } else { false } }
         case .pipeWait:
-            begin(.pipe(e.object ?? "?"))
-        case .pipeRecv:
-            end { if case .pipe(e.object ?? "?") = $0 { true } else { false } }
+            begin(.pipe(e.object ?? "?", end: e.end, call: e.string(EventField.call) ?? "recv()"))
+        case .pipeRecv, .pipePoll:
+            end { if case .pipe(e.object ?? "?", _, _) = $0 { true } else { false } }
         case .conditionWait:
             begin(.condition(e.object ?? "?"))
         case .conditionWake:
@@ -49,8 +49,11 @@ extension RunState {
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:
             let job = e.job ?? 0
-            let task = Self.taskName(job, e.index ?? 0)
+            // imap_unordered's next() returns whichever item finishes first: its index counts results, names no task.
+            let unordered = e.string(EventField.call) == "next()" && unorderedJobs.contains(job)
+            let task = unordered ? Phrase.taskNextUnordered.text(["job": job]) : Self.taskName(job, e.index ?? 0)
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
+                : unordered ? e.object.map { Phrase.waitNextUnorderedOf.text(["job": job, "object": $0]) } ?? task
                 : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
             begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
         case .poolWaited, .poolGet, .poolJoin:
@@ -70,6 +73,10 @@ extension RunState {
             end { if case .result("connection.wait()", _) = $0 { true } else { false } }
         case .listenerWait:
             begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
+        case .threadShutdownWait:
+            begin(.result(call: "threading._shutdown()", what: Phrase.waitThreadsAtExit.text(["threads": Self.threadsAtExit(e)])))
+        case .threadShutdownWaited:
+            end { if case .result("threading._shutdown()", _) = $0 { true } else { false } }
         case .listenerAccept:
             end { if case .result("accept()", _) = $0 { true } else { false } }
         case .managerCall:
@@ -79,6 +86,12 @@ extension RunState {
         default:
             break
         }
+    }
+
+    /// The threads a `thread.shutdown.wait` joins at interpreter exit, by name.
+    public static func threadsAtExit(_ e: TraceEvent) -> String {
+        let names = e[EventField.threads]?.arrayValue?.compactMap(\.stringValue) ?? []
+        return names.isEmpty ? "?" : names.joined(separator: ", ")
     }
 
     /// What a `connection.wait` waits on, in words: how many objects, how many of them traced Pipe ends.
@@ -91,13 +104,32 @@ extension RunState {
         let pending = e.pending ?? -1
         let object = e.object ?? "?"
         if e.string(EventField.call) == "shutdown()" {
-            return pending >= 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
+            if pending == 0 { return Phrase.waitShutdownWorkers.text(["object": object]) }
+            return pending > 0 ? Phrase.waitShutdown.text(["object": object, "n": pending])
                 : Phrase.waitShutdownUnknown.text(["object": object])
         }
-        let listed = e.fields[EventField.works]?.arrayValue ?? []
-        let works = listed.compactMap(\.intValue)
-        guard e.object != nil, !works.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
-        return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
-                                                + (listed.count > works.count ? ", …" : ""), "object": object])
+        let items = workItems(e)
+        guard !items.isEmpty else { return Phrase.waitFutures.text(["n": max(pending, 0)]) }
+        let more = (e[EventField.works]?.arrayValue?.count ?? 0) > items.count ? ", …" : ""
+        var executors: [String] = []
+        for item in items where !executors.contains(item.executor) { executors.append(item.executor) }
+        return executors.map { executor in
+            let works = items.filter { $0.executor == executor }.map(\.work)
+            return Phrase.waitWorkItems.text(["n": works.count, "list": works.map(String.init).joined(separator: ", ")
+                                                + (executor == executors.last ? more : ""), "object": executor])
+        }.joined(separator: Phrase.waitWorkItemsAnd.text())
+    }
+
+    /// The work items an `executor.wait` names, each with its executor (work numbers are per executor): the one
+    /// executor `object` names, or, for futures of several executors, the label `executors` gives each number.
+    /// Empty when the record does not say (an older transcript's wait on several executors' futures).
+    static func workItems(_ e: TraceEvent) -> [(executor: String, work: Int64)] {
+        let works = e[EventField.works]?.arrayValue ?? []
+        if let object = e.object { return works.compactMap { $0.intValue.map { (object, $0) } } }
+        let executors = e[EventField.executors]?.arrayValue ?? []
+        return zip(executors, works).compactMap { executor, work in
+            guard let label = executor.stringValue, let number = work.intValue else { return nil }
+            return (label, number)
+        }
     }
 }

@@ -98,6 +98,8 @@ public struct RunState: Sendable, Equatable {
     public var shared: [Shared] = []
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
+    /// Jobs submitted with `imap_unordered`: their iterator's `next()` waits for whichever item finishes first.
+    var unorderedJobs: Set<Int64> = []
 
     /// The state before any event.
     public init() {}

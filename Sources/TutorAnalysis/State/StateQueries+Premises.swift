@@ -3,13 +3,16 @@ import TutorCore
 extension StateQueries {
     /// The calls recorded before `step` that send a signal to `child`: `kill()`, `terminate()`, and
     /// `Pool.terminate()` when the child is a worker of a pool that was terminated.
+    static let exitTerminate = "terminate() at exit"
+
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
         for e in timeline.events[..<min(step, timeline.events.count)] {
             switch e.known {
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
-            case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("terminate()")
+            case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
+                calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")
             case .poolTerminate where pool != nil && e.object == pool: calls.insert("Pool.terminate()")
             default: break
             }

@@ -8,19 +8,35 @@ import TutorCore
 ///
 /// Checkpoints are made as far as a question reaches, not for the whole run up front: the notes of a
 /// million-event run ask about a few early steps, and replaying (and keeping) the rest cost seconds.
+/// The step view asks for the rest on a thread of its own (`prepareAll`) once the run is on screen, so
+/// that a jump to its end (`G`) finds its checkpoint made instead of replaying the whole run first.
 public struct StateReplayer: Sendable {
     public let timeline: Timeline
-    private let checkpoints = Checkpoints()
+    private let checkpoints: Checkpoints
     static let checkpointEvery = 256
 
     public init(timeline: Timeline) {
+        self.init(timeline: timeline, checkpointEvery: Self.checkpointEvery)
+    }
+
+    /// A replayer with a checkpoint every `every` events (tests use a few, to cross many on a short run).
+    init(timeline: Timeline, checkpointEvery every: Int) {
         self.timeline = timeline
+        checkpoints = Checkpoints(every: max(1, every))
+    }
+
+    /// A replayer over `timeline` that shares `other`'s checkpoints: `timeline` must have the same events and
+    /// pool membership (a state depends on nothing else), e.g. the same run with its pool tasks added.
+    public init(timeline: Timeline, sharingCheckpointsOf other: StateReplayer) {
+        precondition(timeline.events.count == other.timeline.events.count, "the same run")
+        self.timeline = timeline
+        checkpoints = other.checkpoints
     }
 
     /// The state just after event `index` (-1: before any event).
     public func state(after index: Int) -> RunState {
         let target = min(max(index, -1), timeline.events.count - 1)
-        var state = checkpoints.state(slot: (target + 1) / Self.checkpointEvery, of: timeline)
+        var state = checkpoints.state(slot: (target + 1) / checkpoints.every, of: timeline)
         var next = state.step + 1
         while next <= target {
             state.apply(next, of: timeline)
@@ -28,29 +44,82 @@ public struct StateReplayer: Sendable {
         }
         return state
     }
+
+    /// Makes every checkpoint of the run on a thread of its own (once per replayer and its copies); a
+    /// question meanwhile for a checkpoint not made yet waits for it.
+    public func prepareAll() {
+        guard checkpoints.claimPreparing() else { return }
+        let timeline = timeline, checkpoints = checkpoints
+        let thread = Thread { _ = checkpoints.state(slot: .max, of: timeline, preparer: true) }
+        thread.stackSize = 4 << 20
+        thread.start()
+    }
+
+    /// How many checkpoints are made (slot 0, the state before any event, included).
+    var checkpointCount: Int { checkpoints.count }
 }
 
 /// The checkpoints made so far: slot `k` is the state after event `k * checkpointEvery - 1` (slot 0: before
 /// any event), made in order up to the furthest slot asked for. Shared by the copies of a replayer.
+///
+/// The lock is held only to read or add a slot, never while replaying. Once `prepareAll`'s thread makes
+/// them all, a question for a slot not made yet waits for that thread instead of replaying the same events
+/// beside it (two threads leapfrogging over the same events took a core from the search index and the notes
+/// and answered no sooner); without that thread, the question replays and keeps what it makes.
 private final class Checkpoints: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var states: [RunState] = [RunState()]
+    private var preparing = false
+    /// Events from one checkpoint to the next.
+    let every: Int
 
-    /// Slot `slot`'s state, or the last slot's when the timeline ends before it.
-    func state(slot: Int, of timeline: Timeline) -> RunState {
-        let every = StateReplayer.checkpointEvery
+    init(every: Int) {
+        self.every = every
+    }
+
+    var count: Int { locked { states.count } }
+
+    /// True the first time only.
+    func claimPreparing() -> Bool {
+        locked {
+            defer { preparing = true }
+            return !preparing
+        }
+    }
+
+    /// Slot `slot`'s state, or the last slot's when the timeline ends before it. `preparer`: the caller is
+    /// the thread making every slot (it never waits).
+    func state(slot: Int, of timeline: Timeline, preparer: Bool = false) -> RunState {
         let wanted = min(slot, timeline.events.count / every)
-        lock.lock()
-        defer { lock.unlock() }
-        if wanted >= states.count {
-            var state = states[states.count - 1]
-            var next = (states.count - 1) * every
-            while states.count <= wanted {
-                state.apply(next, of: timeline)
-                next += 1
-                if next % every == 0 { states.append(state) }
+        var (state, made): (RunState, Int) = locked {
+            if !preparer, preparing { while states.count <= wanted { condition.wait() } }
+            return wanted < states.count ? (states[wanted], wanted) : (states[states.count - 1], states.count - 1)
+        }
+        var next = made * every
+        while made < wanted {
+            state.apply(next, of: timeline)
+            next += 1
+            if next % every == 0 {
+                made += 1
+                let known: RunState? = locked {
+                    defer { condition.broadcast() }
+                    if made == states.count { states.append(state); return nil }
+                    // Another question got further first: go on from its checkpoint.
+                    return made < states.count ? states[min(wanted, states.count - 1)] : nil
+                }
+                if let known {
+                    state = known
+                    made = (known.step + 1) / every
+                    next = made * every
+                }
             }
         }
-        return states[wanted]
+        return state
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        return body()
     }
 }

@@ -28,13 +28,19 @@ public struct ExecutorFigures: Sendable {
         var submitted: [String: Set<Int64>] = [:]
         var started: [String: Set<Int64>] = [:]
         var owner: [Int: String] = [:]
+        // A worker process an executor's submit() started runs only that executor's items (recorded since the third review).
+        var workerOf: [Int32: String] = [:]
         for (i, e) in timeline.events.enumerated() {
             switch e.known {
+            case .processSpawn:
+                if let x = e.string(EventField.executor), let pid = e.childPid { workerOf[pid] = x }
             case .futureSubmit:
                 if let x = e.object, let work = e.int(EventField.work) { submitted[x, default: []].insert(work) }
             case .futureStart:
                 guard let work = e.int(EventField.work) else { continue }
-                let candidates = labels.filter { submitted[$0]?.contains(work) == true && started[$0]?.contains(work) != true }
+                let only = e.thread == "MainThread" ? workerOf[e.pid] : nil
+                let candidates = labels.filter { submitted[$0]?.contains(work) == true && started[$0]?.contains(work) != true
+                    && (only == nil || only == $0) }
                 guard candidates.count == 1 else { continue }
                 owner[i] = candidates[0]
                 started[candidates[0], default: []].insert(work)

@@ -34,9 +34,10 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .managerCall: "manager"
         case .connectionWaited: "connection wait()"
         case .listenerAccept: "accept()"
+        case .threadShutdownWaited: "threads at exit"
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
-                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? "pipe" : nil
+                : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
         }
     }
 

@@ -16,6 +16,8 @@ public struct Timeline: Sendable {
     public var locks: [LockActivity]
     /// Which pool each pool worker process belongs to (pid → `Pool#1`), replacements included.
     public var poolOfWorker: [Int32: String] = [:]
+    /// Jobs submitted with `imap_unordered` (their `next()` names no task: it returns whichever item finishes first).
+    public var unorderedJobs: Set<Int64> = []
 
     /// Nanoseconds from the start to the last event.
     public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }

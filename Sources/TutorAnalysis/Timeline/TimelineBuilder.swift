@@ -50,10 +50,19 @@ public enum TimelineBuilder {
         let order = laneOrder(lanes, spawnOrder: events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid })
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }
-        return Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
-                        problems: transcript.problems, lanes: order.map { lanes[$0] },
-                        laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
-                        tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
+        var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
+                                problems: transcript.problems, lanes: order.map { lanes[$0] },
+                                laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
+                                tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
+        timeline.unorderedJobs = Set(events.lazy.filter { $0.is(.poolSubmit) && $0.method == "imap_unordered" }.compactMap(\.job))
+        return timeline
+    }
+
+    /// `timeline` (built with `poolTasks: false`) with its pool tasks: what the build would have made with them.
+    public static func addingPoolTasks(to timeline: Timeline) -> Timeline {
+        var whole = timeline
+        whole.tasks = poolTasks(timeline.events)
+        return whole
     }
 }
 

@@ -34,7 +34,7 @@ public struct WaitLedger: Sendable {
         .queueWait: ([.queuePut, .queueGet, .queueTimeout], "put()/get()"),
         .processJoinWait: ([.processJoin], "join()"),
         .eventWait: ([.eventWake], "wait()"),
-        .pipeWait: ([.pipeRecv], "recv()"),
+        .pipeWait: ([.pipeRecv, .pipePoll], "recv()"),
         .conditionWait: ([.conditionWake], "wait()"),
         .barrierWait: ([.barrierWake], "wait()"),
         .queueJoinWait: ([.queueJoin], "join()"),
@@ -44,6 +44,7 @@ public struct WaitLedger: Sendable {
         .managerWait: ([.managerCall], "call()"),
         .connectionWait: ([.connectionWaited], "wait()"),
         .listenerWait: ([.listenerAccept], "accept()"),
+        .threadShutdownWait: ([.threadShutdownWaited], "threading._shutdown()"),
     ]
 
     /// Whether this event says a call is about to block (its kind is a key of `closers`).
@@ -62,6 +63,7 @@ public struct WaitLedger: Sendable {
                 var target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
                 if e.is(.executorWait), e.object == nil { target = Phrase.waitFutures.text(["n": max(e.pending ?? 0, 0)]) }
                 if e.is(.connectionWait) { target = RunState.connections(e) }
+                if e.is(.threadShutdownWait) { target = RunState.threadsAtExit(e) }
                 if e.is(.listenerWait) { target = Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"]) }
                 open[key, default: []].append(waits.count)
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,

@@ -9,6 +9,13 @@ struct ObjectLabeller {
     private var counters: [String: Int] = [:]
 
     mutating func label(_ event: inout TraceEvent) {
+        // A wait on futures of several executors names each work item's executor by key, like `object`.
+        if event.is(.executorWait), let keys = event[EventField.executors]?.arrayValue {
+            event.fields[EventField.executors] = .array(keys.map { key in key.stringValue.flatMap { labels[$0] }.map(JSONValue.string) ?? .null })
+        }
+        if event.is(.processSpawn), let key = event.string(EventField.executor) {
+            event.fields[EventField.executor] = labels[key].map(JSONValue.string) ?? .null
+        }
         guard let key = event.object else { return }
         if event.kind.hasSuffix(".create") || labels[key] == nil {
             let type = event.objectType ?? Self.defaultType(forKind: event.kind)

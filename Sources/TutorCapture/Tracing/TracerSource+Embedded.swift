@@ -316,13 +316,23 @@ def _role_of_interpreter():
 Both ends of a pipe carry (key, 'A'|'B'); pickling (spawn, forkserver, a Connection sent
 through a queue) carries the tag to the other process.
 
-Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.refused, and
-connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
+A Connection the program got from Client() or Listener.accept() is tagged the same way, as
+(key, 'client'|'listener'): its two sides live apart (often in two processes), so the key is
+what both sides can read from the kernel: the socket's two addresses (AF_INET) or its two
+inodes (AF_UNIX, Linux's sock_diag).  When neither works, each side gets its own key
+("paired": false) and no send is ever matched to a recv it cannot be proved to feed.
+send_bytes/recv_bytes/recv_bytes_into of a tagged end are traced through per-instance
+wrappers (closures over a weakref: no cycle, no cost for the untagged connections that
+Queue, SimpleQueue and Pool use).
+
+Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.open, connection.refused,
+and connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
 listener.wait/accept: the program's Listener.accept() (a wait first when no client was waiting).
 """
 import itertools
 import os
 import sys
+import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
@@ -355,16 +365,150 @@ def _make_ioctl():
 
 def rebuild_connection(rebuild, args, tag):
     conn = rebuild(*args)
-    conn.__dict__['_mptutor'] = tag
+    tag_connection(conn, tag)
     return conn
 
 
+_bytes_methods = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
+
+
+def tag_connection(conn, tag):
+    """Marks conn as the program's (its send/recv/poll are traced by the class-level
+    wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
+    d = conn.__dict__
+    d['_mptutor'] = tag
+    if _bytes_methods is None:
+        return
+    o_send_bytes, o_recv_bytes, o_recv_into, too_short = _bytes_methods
+    ref = weakref.ref(conn)
+    obj, end = tag
+
+    def send_bytes(buf, offset=0, size=None):
+        try:
+            c = ref()
+            if c is None or writer.disabled:
+                return o_send_bytes(c, buf, offset, size)
+            t = now_ns()
+            r = o_send_bytes(c, buf, offset, size)
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def received(o_call, call, *args):
+        c = ref()
+        if c is None or writer.disabled:
+            return o_call(c, *args)
+        t0 = now_ns()
+        try:
+            if not has_bytes_waiting(c):
+                emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
+        except Exception:
+            pass        # closed or write-only: the call raises its own error
+        try:
+            r = o_call(c, *args)
+        except (EOFError, OSError, too_short) as e:
+            t = now_ns()
+            emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
+                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+            raise
+        t = now_ns()
+        item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}"}}\n')
+        return r
+
+    def recv_bytes(maxlength=None):
+        try:
+            return received(o_recv_bytes, 'recv_bytes()', maxlength)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+
+    def recv_bytes_into(buf, offset=0):
+        try:
+            return received(o_recv_into, 'recv_bytes_into()', buf, offset)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
+    d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+_socket_ids = itertools.count(1)
+
+
+def socket_pair_key(fd):
+    """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
+    import socket
+    try:
+        s = socket.socket(fileno=fd)
+    except OSError:
+        return None
+    try:
+        if s.family in (socket.AF_INET, socket.AF_INET6):
+            a, b = s.getsockname()[:2], s.getpeername()[:2]
+            (h1, p1), (h2, p2) = sorted((a, b))
+            return 'n%s:%d-%s:%d' % (h1, p1, h2, p2)
+        if s.family == socket.AF_UNIX and sys.platform.startswith('linux'):
+            ino, peer = os.fstat(fd).st_ino, unix_peer_inode(socket, os.fstat(fd).st_ino)
+            if peer:
+                return 'u%d-%d' % (min(ino, peer), max(ino, peer))
+    except Exception:
+        pass
+    finally:
+        s.detach()
+    return None
+
+
+def unix_peer_inode(socket, ino):
+    """The inode of the other end of the AF_UNIX socket `ino` (sock_diag netlink, UNIX_DIAG_PEER)."""
+    import struct
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)      # NETLINK_SOCK_DIAG
+    try:
+        s.settimeout(1.0)
+        req = struct.pack('=BBHIIIII', socket.AF_UNIX, 0, 0, 0xffffffff, ino, 0x4, 0xffffffff, 0xffffffff)
+        s.sendto(struct.pack('=IHHII', 16 + len(req), 20, 1, 1, 0) + req, (0, 0))   # SOCK_DIAG_BY_FAMILY
+        data = s.recv(8192)
+        length, typ = struct.unpack_from('=IH', data, 0)
+        off = 32        # netlink header, unix_diag_msg
+        while typ == 20 and off + 4 <= min(length, len(data)):
+            alen, atype = struct.unpack_from('=HH', data, off)
+            if alen < 4:
+                break
+            if atype == 2:      # UNIX_DIAG_PEER
+                return struct.unpack_from('=I', data, off + 4)[0]
+            off += (alen + 3) & ~3
+        return None
+    finally:
+        s.close()
+
+
+def open_connection(conn, end, address, fr):
+    """Tags a Connection the program got from Client() / accept() and says connection.open."""
+    t = now_ns()
+    k = socket_pair_key(conn._handle)
+    key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
+    tag_connection(conn, (key, end))
+    emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
+                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
+
+
 def patch_connection(m):
+    global _bytes_methods
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
     C._mptutor = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
+    _bytes_methods = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -376,7 +520,8 @@ def patch_connection(m):
                     fr = program_frame(nobody, sys._getframe(1))
                     if fr is not None:
                         key = json_str('c%d-%d' % (os.getpid(), next(ids)))
-                        a.__dict__['_mptutor'], b.__dict__['_mptutor'] = (key, 'A'), (key, 'B')
+                        tag_connection(a, (key, 'A'))
+                        tag_connection(b, (key, 'B'))
                         duplex = args[0] if args else kwargs.get('duplex', True)
                         emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
                 except Exception:
@@ -438,6 +583,12 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_poll(self, timeout)
             t0 = now_ns()
+            if timeout is None or timeout > 0:      # may block: a wait when nothing is there yet, as for recv()
+                try:
+                    if not has_bytes_waiting(self):
+                        emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}","call":"poll()"}}\n')
+                except Exception:
+                    pass        # closed or write-only: poll raises its own error
             r = o_poll(self, timeout)
             t = now_ns()
             emit(schema.PIPE_POLL, t, (tag[0], tag[1], json_number(timeout), JSON_BOOL[bool(r)], t - t0))
@@ -491,8 +642,16 @@ def patch_connection(m):
 
     def accept(self):
         try:
-            if writer.disabled or not is_program_file(sys._getframe(1).f_code.co_filename):
+            if writer.disabled:
                 return o_accept(self)
+            if not is_program_file(sys._getframe(1).f_code.co_filename):
+                conn = o_accept(self)       # not the program's file: no wait recorded; its Connection is traced
+                if not writer.disabled and program_frame(nobody, sys._getframe(1)) is not None:   # unless multiprocessing's
+                    try:
+                        open_connection(conn, 'listener', self.address, sys._getframe(1))
+                    except Exception:
+                        writer.disable()
+                return conn
             t0 = now_ns()
             address = 'null'
             try:
@@ -506,6 +665,10 @@ def patch_connection(m):
             try:
                 conn = o_accept(self)
                 ok = 'true'
+                try:
+                    open_connection(conn, 'listener', self.address, sys._getframe(1))
+                except Exception:
+                    writer.disable()
                 return conn
             except BaseException as e:
                 error = json_str(type(e).__name__)
@@ -518,6 +681,23 @@ def patch_connection(m):
             raise
     L.accept = wraps(o_accept, accept)
 
+    o_client = m.Client
+
+    def Client(address, *args, **kwargs):
+        try:
+            conn = o_client(address, *args, **kwargs)
+            if not writer.disabled:
+                try:
+                    fr = program_frame(nobody, sys._getframe(1))
+                    if fr is not None:
+                        open_connection(conn, 'client', address, fr)
+                except Exception:
+                    writer.disable()
+            return conn
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.Client = wraps(o_client, Client)
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
     red = m.reduction
@@ -809,7 +989,7 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null',))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -1002,8 +1182,8 @@ class WaiterEventSpy:
                 return e.wait(timeout)
             t0 = now_ns()
             try:
-                key, works, pending = self.pending()
-                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout)))
+                key, works, executors, pending = self.pending()
+                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
@@ -1024,9 +1204,11 @@ class WaiterEventSpy:
             raise
 
     def pending(self):
-        """(the executor's key or null, its pending work numbers as JSON, how many futures are not done):
-        the executor is named when every traced pending future is one of its work items."""
-        keys, works, pending = set(), [], 0
+        """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or
+        null, how many futures are not done): the executor is named when every traced pending future is one of its
+        work items; with futures of several executors each number goes with its executor's key (work numbers are
+        per executor)."""
+        keys, items, pending = set(), [], 0
         for f in list(self._fs):
             if f._state in _DONE:
                 continue
@@ -1034,11 +1216,16 @@ class WaiterEventSpy:
             tagged = f.__dict__.get('_mptutor_work')
             if tagged is not None:
                 keys.add(tagged[0])
-                works.append(tagged[1])
-        if len(keys) != 1:
-            return 'null', '[]', pending
-        works.sort()
-        return keys.pop(), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']', pending
+                items.append(tagged)
+        if not keys:
+            return 'null', '[]', 'null', pending
+        items.sort()
+        shown = items[:16]
+        more = ',null' if len(items) > 16 else ''
+        works = '[' + ','.join(str(w) for _, w in shown) + more + ']'
+        if len(keys) == 1:
+            return keys.pop(), works, 'null', pending
+        return 'null', works, '[' + ','.join(k for k, _ in shown) + more + ']', pending
 
 
 def patch_futures_base(m):
@@ -1779,6 +1966,7 @@ process.terminate / process.kill, process.error, process.start_method.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
@@ -1808,17 +1996,20 @@ def wrap_run(orig):
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
-            code = 1
+            code, raised = 1, 'null'
             try:
                 r = orig(self, *args, **kwargs)
                 code = 0
                 return r
             except SystemExit as e:
-                code = exit_code(e)
+                code, raised = exit_code(e), '"SystemExit"'
+                raise
+            except BaseException as e:
+                raised = json_str(type(e).__name__)
                 raise
             finally:
                 d.pop('_mptutor_in_run', None)
-                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct]))
+                emit(schema.PROCESS_RUN_END, now_ns(), (name, code, JSON_BOOL[direct], raised))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -1854,7 +2045,11 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))]))
+            # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
+            # per executor, so a worker's work item is told apart from another executor's by its worker)
+            futures = sys.modules.get(__package__ + '.futures')
+            executor = futures._submitting.get(get_ident()) if futures is not None else None
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
         except Exception:
             writer.disable()
 
@@ -1909,11 +2104,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
+        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))))
+                    emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -1960,6 +2157,33 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
+    _wrap_exit_terminate(cls)
+
+
+def _wrap_exit_terminate(cls):
+    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
+    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
+    for klass in cls.__mro__:
+        if 'terminate' in klass.__dict__:
+            break
+    else:
+        return
+    o_term = klass.__dict__['terminate']
+    if getattr(o_term, '_mptutor', False):
+        return
+
+    def terminate(self, *args, **kwargs):
+        try:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and not writer.disabled and self.returncode is None \
+                    and sys._getframe(1).f_code.co_name == '_exit_function':
+                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
+            return o_term(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    terminate._mptutor = True
+    klass.terminate = wraps(o_term, terminate)
 
 
 # multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
@@ -2265,14 +2489,14 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 PROCESS_RUN = template('process.run', ',"name":%s,"direct":true')
-PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s')
-PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s')
+PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct":%s,"raised":%s')
+PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s')
@@ -2303,7 +2527,7 @@ FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
-EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s')
+EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
@@ -2344,10 +2568,11 @@ BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item')
-PIPE_WAIT = hot('pipe.wait', 'object', 'end')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
+PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
+CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
@@ -2363,6 +2588,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
+THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
@@ -2372,7 +2599,7 @@ LOCAL_DEL = hot('local.del', 'object', 'attr')
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value')
-SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value')
+SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
@@ -2384,7 +2611,7 @@ PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line th
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
@@ -2415,6 +2642,14 @@ wrapper's __dict__ (fork children inherit it) and in the pickled state (spawn, f
 Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor_key: key}
 that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
 RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
+
+An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`) is a
+view into the shared memory: writes through it (`a[0].x **= 2`) bypass the wrapper.  The
+element type's own fields (CField descriptors) are replaced, on that class, by a TracedField
+that calls the same CField and, when the instance is a view into a traced array, says
+`shared.write` with `view: true` (the wrapper's lock is not taken by such a write).
+`Point.x` still gives the CField; only `Point.__dict__` shows the difference.  Writes to a
+field of a nested Structure (`a[0].pos.x`) stay untraced.
 
 Events: shared.create, shared.read, shared.write.
 """
@@ -2467,6 +2702,64 @@ def traced_property(name, prop):
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
 
 
+_view_arrays = {}     # id(ctypes array) -> (weakref to that array, its key): traced arrays of Structures
+
+
+class TracedField:
+    """A Structure field that also says shared.write when written through a view into a traced array."""
+    __slots__ = ('field', 'attr')
+
+    def __init__(self, field, name):
+        self.field, self.attr = field, name
+
+    def __get__(self, inst, owner=None):
+        if inst is None:
+            return self.field
+        return self.field.__get__(inst, owner)
+
+    def __set__(self, inst, value):
+        try:
+            self.field.__set__(inst, value)
+            base = inst._b_base_
+            if base is not None and not writer.disabled:
+                entry = _view_arrays.get(id(base))
+                if entry is not None and entry[0]() is base:
+                    import ctypes
+                    i = (ctypes.addressof(inst) - ctypes.addressof(base)) // ctypes.sizeof(base._type_)
+                    v = self.field.__get__(inst, type(inst))        # what the memory now holds
+                    emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{entry[1]},"attr":{json_str("[%d].%s" % (i, self.attr))},'
+                                                         f'"value":{short_json(v)},"view":true}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+
+def watch_views(wrapper, key):
+    """Registers a synchronized Array of Structures, and traces its element type's fields."""
+    import ctypes
+    obj = wrapper._obj
+    etype = getattr(type(obj), '_type_', None)
+    if not (isinstance(etype, type) and issubclass(etype, (ctypes.Structure, ctypes.Union))):
+        return False
+    import weakref
+    i = id(obj)
+    # a weak reference: the shared memory is freed as untraced when the program lets it go
+    _view_arrays[i] = (weakref.ref(obj, lambda _, i=i: _view_arrays.pop(i, None)), key)
+    for f in etype.__dict__.get('_fields_', ()):
+        d = etype.__dict__.get(f[0])
+        if d is not None and type(d) is not TracedField:
+            setattr(etype, f[0], TracedField(d, f[0]))
+    return True
+
+
+def rebuild_watched(rebuild, args, key):
+    """A spawn/forkserver child's copy of a traced Array of Structures."""
+    w = rebuild(*args)
+    w.__dict__['_mptutor_key'] = key
+    watch_views(w, key)
+    return w
+
+
 def describe_shared(obj, ctypes):
     """('Value'|'Array', ctype name, length or 'null', short initial value) of a ctypes object."""
     if isinstance(obj, ctypes.Array):
@@ -2508,6 +2801,8 @@ def patch_sharedctypes(m):
                     key = json_str('s%d-%d' % (os.getpid(), next(ids)))
                     if issubclass(type(r), SB):
                         r.__dict__['_mptutor_key'] = key
+                        if issubclass(type(r), m.SynchronizedArray):
+                            watch_views(r, key)
                         obj, lock = r._obj, r._lock
                         lkey = lock_key(lock)
                         user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
@@ -2607,6 +2902,8 @@ def patch_sharedctypes(m):
         try:
             rv = o_reduce(self)         # (synchronized, (obj, lock)); asserts it is spawning
             key = self.__dict__.get('_mptutor_key')
+            if key is not None and id(self._obj) in _view_arrays:
+                return rebuild_watched, (rv[0], rv[1], key)
             return rv if key is None else rv + ({'_mptutor_key': key},)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -3587,6 +3884,7 @@ def patch_threading(m):
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    _wrap_interpreter_exit(m)
 
     def traced(orig, tname, cls):
         def factory(*args, **kwargs):
@@ -3611,6 +3909,44 @@ def patch_threading(m):
         return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', TracedLock)
     m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+
+
+def _wrap_interpreter_exit(m):
+    """threading._shutdown: at interpreter exit the main thread runs the callbacks registered with
+    threading._register_atexit (concurrent.futures joins its executors' worker threads there), then joins every
+    non-daemon thread.  When such a thread is still alive the main thread blocks here, after the script's last line:
+    thread.shutdown.wait names those threads, thread.shutdown.waited says it returned (ok) or raised."""
+    o_shutdown = getattr(m, '_shutdown', None)
+    if o_shutdown is None:
+        return
+
+    def _shutdown():
+        try:
+            names = None
+            if not writer.disabled:
+                try:
+                    main = m.main_thread()
+                    names = [str(t.name) for t in list(m._active.values())
+                             if t is not main and not t.daemon and not isinstance(t, m._DummyThread) and t.is_alive()]
+                except Exception:
+                    names = None
+            if not names:
+                return o_shutdown()
+            t0 = now_ns()
+            emit(schema.THREAD_SHUTDOWN_WAIT, t0, ('[' + ','.join(json_str(n) for n in names[:16]) + ']',))
+            ok = 'false'
+            try:
+                r = o_shutdown()
+                ok = 'true'
+                return r
+            finally:
+                if not writer.disabled:
+                    t = now_ns()
+                    emit(schema.THREAD_SHUTDOWN_WAITED, t, (t - t0, ok))
+        except BaseException as e:    # e.g. Ctrl-C at exit: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m._shutdown = wraps(o_shutdown, _shutdown)
 """#),
         ("mptutor_trace/wrapping.py", #"""
 """How the areas wrap multiprocessing's code without being seen, and how they tell the

@@ -27,6 +27,8 @@ public enum EventField {
     public static let end = "end"
     public static let error = "error"
     public static let events = "events"
+    /// shared.write: true when written through an element view taken out of an Array of Structures (no wrapper lock).
+    public static let view = "view"
     public static let exitCode = "exitcode"
     /// On a `process.run.end` whose process was then ended otherwise: the exit code `run()`'s outcome gave
     /// (`exitcode` holds how the process really ended, as its parent saw).
@@ -61,6 +63,8 @@ public enum EventField {
     public static let pending = "pending"
     public static let pipes = "pipes"
     public static let processes = "processes"
+    /// connection.open: false when the tracer could not tell which connection of the other side this one is.
+    public static let paired = "paired"
     public static let ready = "ready"
     public static let result = "result"
     public static let role = "role"
@@ -82,6 +86,16 @@ public enum EventField {
     public static let work = "work"
     /// The work numbers an `executor.wait` waits for.
     public static let works = "works"
+    /// With futures of several executors: the executor of each number of `works`, in the same order.
+    public static let executors = "executors"
+    /// On a `process.spawn`: the executor whose `submit()` started this worker.
+    public static let executor = "executor"
+    /// On a `thread.shutdown.wait`: the non-daemon threads still alive at interpreter exit.
+    public static let threads = "threads"
+    /// On a `process.terminate`: true when multiprocessing's exit function terminated a daemonic child at exit.
+    public static let atExit = "at_exit"
+    /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
+    public static let raised = "raised"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

@@ -66,6 +66,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case managerCreate = "manager.create"
     case managerConnect = "manager.connect"
     case managerCall = "manager.call"
+    case connectionOpen = "connection.open"
     case connectionRefused = "connection.refused"
     case connectionWait = "connection.wait"
     case connectionWaited = "connection.waited"
@@ -74,6 +75,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processStartMethod = "process.start_method"
     case threadStart = "thread.start"
     case threadExit = "thread.exit"
+    /// The main thread at interpreter exit joins threads in `threading._shutdown` (non-daemon ones, executors' workers).
+    case threadShutdownWait = "thread.shutdown.wait"
+    case threadShutdownWaited = "thread.shutdown.waited"
     case subprocessSpawn = "subprocess.spawn"
     case subprocessExit = "subprocess.exit"
     case localCreate = "local.create"

@@ -113,6 +113,12 @@ public struct TraceEvent: Sendable, Equatable {
 
     private var fieldSlots: Range<Int> { Int(fieldOffset)..<Int(fieldOffset + fieldCount) }
 
+    /// Visits the kind's own fields in order, keys as numbers in `EventNames`, without making a `JSONObject`
+    /// (for writers of large exports, which cache what they write per key).
+    public func forEachField(_ body: (EventName, JSONValue) throws -> Void) rethrows {
+        for slot in fieldSlots { try body(fieldStore.key(slot), fieldStore.value(slot)) }
+    }
+
     /// A field's value.
     public subscript(field: String) -> JSONValue? {
         fieldStore.slot(of: field, from: Int(fieldOffset), count: Int(fieldCount)).map(fieldStore.value)

@@ -6,7 +6,7 @@ extension Phrase {
         .waitPut: "等待放入 {label}（已满）",
         .waitJoin: "在 join({name}) 中等待",
         .waitEvent: "等待 {label} 被 set",
-        .waitPipe: "等待从 {label} 接收",
+        .waitPipe: "在 {label} 的 {end}的 {call} 中等待",
         .waitCondition: "在 {label} 上等待 notify",
         .waitBarrier: "在 {label} 处等待其他各方",
         .waitQueueJoin: "在 {label}.join() 中等待每一项都被标记完成",

@@ -6,7 +6,7 @@ extension Phrase {
         .waitPut: "waits to put on {label} (full)",
         .waitJoin: "waits in join({name})",
         .waitEvent: "waits for {label} to be set",
-        .waitPipe: "waits to receive on {label}",
+        .waitPipe: "waits in {call} on {label} {end}",
         .waitCondition: "waits on {label} for a notify",
         .waitBarrier: "waits at {label} for the other parties",
         .waitQueueJoin: "waits in {label}.join() for every item to be marked done",

@@ -16,7 +16,7 @@ extension Phrase {
     public static func waitReason(_ reason: String, in language: Language = .current) -> String {
         guard language == .zh else { return reason }
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
-                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "pool result": "进程池结果",
+                     "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "connection": "连接", "pool result": "进程池结果",
                      "future result": "Future 结果", "manager": "管理器", "connection wait()": "connection.wait()",
                      "accept()": "accept()"]
         return words[reason] ?? reason
@@ -87,6 +87,7 @@ extension Phrase {
         "manager.wait": ("a blocking call sent to a manager", "发给管理器的阻塞调用"),
         "executor.wait": ("a wait on several work items", "等待多个工作项"),
         "executor.waited": ("the end of a wait on several work items", "多个工作项的等待结束"),
+        "connection.open": ("connection opened", "打开连接"),
         "connection.refused": ("refused connection", "被拒绝的连接"),
         "connection.wait": ("connection wait()", "connection wait()"),
         "connection.waited": ("connection wait() returned", "connection wait() 返回"),
@@ -120,6 +121,8 @@ extension Phrase {
         "future.waited": ("Future wait's end", "等到 Future"),
         "tracer.missing": ("missing patch point", "缺少插桩点"),
         "run.interrupt": ("interrupted run", "运行被中断"),
+        "thread.shutdown.wait": ("wait for threads at interpreter exit", "解释器退出时等待线程"),
+        "thread.shutdown.waited": ("end of the wait for threads at exit", "退出时等待线程结束"),
     ]
 }
 

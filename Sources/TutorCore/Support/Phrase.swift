@@ -155,6 +155,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolWaitedRaised, evPoolWaitedNotReady, evCallReturned, evCallRaised, evServerThreadExit, helperLaneMore
     case evConnectionWait, evConnectionWaited, evConnectionGaveUp, waitConnections
     case evListenerWait, evListenerAccept, evListenerFailed, waitListener
+    case evConnectionClient, evConnectionAccepted, evConnectionUnpaired, pipeEnd, connectionListenerSide, connectionClientSide
+    case evPipeCall, evSharedThroughView, evPipeWaitPoll
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed
@@ -193,6 +195,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
+    // the third truth review: waits on futures of several executors, the main thread at interpreter exit
+    case waitWorkItemsAnd, waitShutdownWorkers, waitThreadsAtExit, evThreadShutdownWait, evThreadShutdownWaited, evThreadShutdownRaised, hangExitJoin, evExitTerminate, noteExitTerminated, evResultNotSent, taskNextUnordered, waitNextUnorderedOf, evRunRaised
 }
 
 public extension Phrase {
@@ -205,22 +209,38 @@ public extension Phrase {
     ///
     /// One pass over the template: a value that itself contains `{...}` (a program's output) is never filled again.
     func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
-        var lookup: [String: String] = [:]
-        for (name, value) in values { lookup[name] = value.description }
-        return text(in: language, filling: lookup)
+        // The values are looked up where the template names them (a few pairs: a scan costs less than a
+        // dictionary, and this runs for every row and state a long run shows); the last pair of a name wins.
+        func value(_ name: Substring) -> String? {
+            var found: String?
+            for (key, value) in values where key.utf8.elementsEqual(name.utf8) { found = value.description }
+            if found == nil, name == "s", let n = value("n").flatMap(Int.init) { return n == 1 ? "" : "s" }
+            return found
+        }
+        return fill(template(in: language), value)
     }
 
     /// The text in `language` with `{name}` placeholders filled from `lookup` (values already text).
     func text(in language: Language, filling lookup: [String: String]) -> String {
-        var lookup = lookup
-        if let n = lookup["n"].flatMap(Int.init), lookup["s"] == nil { lookup["s"] = n == 1 ? "" : "s" }
+        fill(template(in: language)) { name in
+            let name = String(name)
+            if name == "s", lookup["s"] == nil, let n = lookup["n"].flatMap(Int.init) { return n == 1 ? "" : "s" }
+            return lookup[name]
+        }
+    }
+
+    /// `template` with each `{name}` replaced by `value(name)` (left as it is when nil), in one pass.
+    /// Braces are found on the UTF-8 (a brace is one byte, never part of another character's bytes), not by
+    /// walking characters: this runs for every row a long run shows or searches.
+    private func fill(_ template: String, _ value: (Substring) -> String?) -> String {
         var out = ""
-        var rest = Substring(template(in: language))
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+        var rest = Substring(template)
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
+              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             out += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            out += lookup[name] ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            let name = rest[rest.utf8.index(after: open)..<close]
+            out += value(name) ?? "{\(name)}"
+            rest = rest[rest.utf8.index(after: close)...]
         }
         return out + rest
     }
@@ -237,7 +257,7 @@ public extension Phrase {
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
-        .merging(englishTruth) { a, _ in a }
+        .merging(englishTruth) { a, _ in a }.merging(englishTruth3) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -245,5 +265,5 @@ public extension Phrase {
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
-        .merging(chineseTruth) { a, _ in a }
+        .merging(chineseTruth) { a, _ in a }.merging(chineseTruth3) { a, _ in a }
 }

@@ -22,11 +22,21 @@ extension EventDescriber {
     /// (a timeout, the task's exception): it did not return.
     func poolWaited(_ e: TraceEvent) -> String {
         let call = e.string(EventField.call) ?? "wait()"
-        let task = taskName(e), took = waited(e)
+        let task = waitedTaskName(e), took = waited(e)
         guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
         if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         return Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took])
+    }
+
+    /// The call named by the `future.wait` that is the previous event of this event's thread, for the same work item.
+    func futureCallWaitedFor(_ index: Int) -> String? {
+        let e = timeline.events[index]
+        for before in timeline.events[..<index].reversed() where before.pid == e.pid && before.thread == e.thread {
+            guard before.is(.futureWait), before.work == e.work, before.object == e.object else { return nil }
+            return before.string(EventField.call)
+        }
+        return nil
     }
 
     /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job.

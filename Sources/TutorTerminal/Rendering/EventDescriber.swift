@@ -15,9 +15,26 @@ public struct EventDescriber: Sendable {
     /// (an exception message, an item's repr) is shown as `↵`, so it cannot break the row layout.
     public func describe(_ index: Int) -> String {
         let text = describeEvent(index)
-        guard text.contains(where: \.isNewline) else { return text }
+        guard Self.mayHoldNewline(text), text.contains(where: \.isNewline) else { return text }
         return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .joined(separator: painter.symbol(" ↵ ", ascii: " \\n "))
+    }
+
+    /// Whether `text`'s UTF-8 holds a byte or sequence that begins a newline character (U+000A to U+000D,
+    /// U+0085, U+2028, U+2029): false for nearly every row, found without walking its characters.
+    static func mayHoldNewline(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for (i, byte) in bytes.enumerated() {
+                switch byte {
+                case 0x0A...0x0D: return true
+                case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
+                case 0xE2: if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     private func describeEvent(_ index: Int) -> String {
@@ -61,6 +78,10 @@ public struct EventDescriber: Sendable {
             return e.ok == false
                 ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.result ?? ""])
                 : "\(painter.symbol("✓", ascii: "v")) \(taskName(e)) \(painter.symbol("→", ascii: "->")) \(e.result ?? "")"
+        case .poolResult where e.ok == false && e.threadRole == "_handle_tasks":
+            // Set by the pool's task handler when it could not send the task (e.g. a lambda that cannot be pickled):
+            // nothing came back from a worker.
+            return Phrase.evResultNotSent.text(["task": taskName(e)])
         case .poolResult:
             return Phrase.evResult.text(["task": taskName(e), "exception": e.ok == false ? Phrase.evAnExceptionMark.text() : ""])
         case .poolCallback:
@@ -103,12 +124,18 @@ public struct EventDescriber: Sendable {
                 real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                     : Phrase.evRunThenOther.text(["real": real])
             } ?? ""
-            return (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+            // An exit code of 0 is also what sys.exit(0) gives: "returned" only when it did not raise (older records do not say).
+            let raised = e.string(EventField.raised)
+            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": code]) }
+                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+            return how
                 + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
         case .processJoinWait where e.bool(EventField.implicit) == true:
             return Phrase.evImplicitJoin.text(["name": child])
         case .processJoinWait:
             return Phrase.evJoinWait.text(["name": child, "timeout": timeout(e)])
+        case .processTerminate where e.bool(EventField.atExit) == true:
+            return Phrase.evExitTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processTerminate:
             return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processKill:
@@ -150,16 +177,7 @@ public struct EventDescriber: Sendable {
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
-        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": e.end ?? "?"])
-        case .pipeRecv:
-            if let error = e.string(EventField.error) {
-                return Phrase.evPipeRecvError.text(["object": object, "end": e.end ?? "?", "error": error])
-            }
-            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": e.end ?? "?", "waited": waited(e)])
-        case .pipeWait: return Phrase.evPipeWait.text(["object": object, "end": e.end ?? "?"])
-        case .pipePoll:
-            return Phrase.evPipePoll.text(["object": object, "end": e.end ?? "?", "waited": waited(e),
-                                           "what": e.bool(EventField.ready) == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
+        case .pipeSend, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
         case .managerCreate:
             return Phrase.evManagerCreate.text(["object": object, "pid": number(e, "server_pid")])
         case .managerConnect:
@@ -196,7 +214,9 @@ public struct EventDescriber: Sendable {
         case .sharedCreate: return sharedCreated(e)
         case .sharedRead:
             return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string(EventField.value) ?? "?"])
-        case .sharedWrite: return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
+        case .sharedWrite:
+            return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
+                + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .runTimeout: return Phrase.evWatchdog.text()
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
@@ -218,7 +238,9 @@ public struct EventDescriber: Sendable {
         case .futureWait:
             return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0])
         case .futureWaited:
-            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0,
+            // The tracer names the call on the wait only (`map()` for the next result of Executor.map): its end says the same.
+            let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": e.work ?? 0,
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) : Phrase.evFutureWaited.text(values)
         case .executorWait:
@@ -237,9 +259,13 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
-            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": taskName(e)])
+            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": waitedTaskName(e)])
         case .poolWaited:
             return poolWaited(e)
+        case .threadShutdownWait:
+            return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
+        case .threadShutdownWaited:
+            return (e.ok == false ? Phrase.evThreadShutdownRaised : Phrase.evThreadShutdownWaited).text(["waited": waited(e)])
         case .connectionWait:
             return Phrase.evConnectionWait.text(["what": RunState.connections(e)])
         case .listenerWait:
@@ -295,6 +321,12 @@ public struct EventDescriber: Sendable {
     func taskName(_ e: TraceEvent) -> String {
         let index = e.index ?? 0
         return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
+    }
+
+    /// The task a `pool.wait`/`pool.waited` names: for `next()` of an `imap_unordered` job, the next item to finish.
+    func waitedTaskName(_ e: TraceEvent) -> String {
+        guard e.string(EventField.call) == "next()", let job = e.job, timeline.unorderedJobs.contains(job) else { return taskName(e) }
+        return Phrase.taskNextUnordered.text(["job": job])
     }
 
     func waited(_ e: TraceEvent) -> String {

@@ -83,6 +83,8 @@ extension TimelineRenderer {
             let event = timeline.events[index]
             // OS states are drawn as strips in the summary, where their overlap can be seen.
             if event.is(.osState), eventNotes.isEmpty { continue }
+            // One call, one return row: the `shutdown(wait=True)` row says it returned and how long it waited.
+            if eventNotes.isEmpty, returnsIntoShutdownRow(index) { continue }
             // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
             // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
             if eventNotes.isEmpty, let last = rows.last, last.lane == lane, event.is(anyOf: TimelineRow.condensable) {
@@ -103,6 +105,19 @@ extension TimelineRenderer {
                                     kind: kind, kindName: event.kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
         }
         return (rows, numbered)
+    }
+
+    /// Whether the event at `index` is the end of a `shutdown()` wait whose `executor.shutdown` follows in the same
+    /// thread: the tracer writes both when `shutdown(wait=True)` returns, and two "returned" rows read as two calls.
+    func returnsIntoShutdownRow(_ index: Int) -> Bool {
+        let events = timeline.events
+        let e = events[index]
+        guard e.is(.executorWaited), e.ok != false, e.string(EventField.call) == "shutdown()" else { return false }
+        // The next event of the same thread, looked for over a bounded stretch (other processes' events interleave).
+        for next in events[(index + 1)...].prefix(4096) where next.pid == e.pid && next.thread == e.thread {
+            return next.is(.executorShutdown) && next.object == e.object
+        }
+        return false
     }
 
     /// Puts the events of `row` in words. Done only for the rows that are shown: describing every event

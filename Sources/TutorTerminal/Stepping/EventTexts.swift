@@ -14,4 +14,23 @@ struct EventTexts: Sendable, RandomAccessCollection {
         let text = describer.describe(index)
         return lowercased ? text.lowercased() : text
     }
+
+    /// Appends the UTF-8 of `self[index]` to `bytes`, without a second string when no character of the text
+    /// changes in lower case but A-Z (nearly every row: its marks and arrows have no case); else as `self[index]`.
+    func appendUTF8(of index: Int, to bytes: inout [UInt8]) {
+        let text = describer.describe(index)
+        guard lowercased else { return bytes.append(contentsOf: text.utf8) }
+        let start = bytes.count
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            } else if scalar.properties.changesWhenLowercased {
+                bytes.removeSubrange(start...)
+                return bytes.append(contentsOf: text.lowercased().utf8)
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            }
+        }
+    }
 }

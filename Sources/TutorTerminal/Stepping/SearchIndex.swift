@@ -44,7 +44,7 @@ final class SearchIndex: @unchecked Sendable {
         let thread = Thread { [self] in
             var bytes: [UInt8] = [], ends: [Int32] = [], firstEvent = 0
             for index in texts.indices {
-                bytes.append(contentsOf: texts[index].utf8)
+                texts.appendUTF8(of: index, to: &bytes)
                 ends.append(Int32(bytes.count))
                 bytes.append(0x0A)
                 // A block ends early past a gigabyte of words (a program may print anything): its offsets stay 32-bit.

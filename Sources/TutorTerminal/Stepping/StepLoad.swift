@@ -1,5 +1,6 @@
 import Foundation
 import TutorCore
+import TutorAnalysis
 
 /// The whole of a long run being read and analysed on a thread of its own while the step view already
 /// shows the run's first page: on a million events the first screen then comes in a fraction of a second
@@ -12,10 +13,13 @@ public final class StepLoad: @unchecked Sendable {
         public var model: StepModel
         /// The notes are still being made: a model with them follows.
         public var notesPending: Bool
+        /// The whole run as the summary needs it (with its pool tasks), when the view's model was built without.
+        public var timeline: Timeline?
 
-        public init(model: StepModel, notesPending: Bool = false) {
+        public init(model: StepModel, notesPending: Bool = false, timeline: Timeline? = nil) {
             self.model = model
             self.notesPending = notesPending
+            self.timeline = timeline
         }
     }
 

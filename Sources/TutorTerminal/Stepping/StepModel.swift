@@ -13,7 +13,7 @@ public struct StepModel: Sendable {
     /// Each event in words without colour, lower-cased, for searching.
     let searchTexts: EventTexts
     /// `searchTexts` in one buffer, built in the background once the view opens (`startIndexing`).
-    let searchIndex = SearchIndex()
+    var searchIndex = SearchIndex()
     /// Each lane's events by column of its bar, made once per bar width.
     let laneColumns = LaneColumns()
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
@@ -85,8 +85,12 @@ extension StepModel {
         annotatedSteps = byEvent.keys.sorted()
     }
 
-    /// Starts building the search index on a thread of its own (once per model).
-    func startIndexing() { searchIndex.start(searchTexts) }
+    /// Starts making every checkpoint of the state model and building the search index, each on a thread
+    /// of its own (once per model): what a jump (`G`, a step number, `/`) needs, ready before it is asked.
+    func startIndexing() {
+        replayer.prepareAll()
+        searchIndex.start(searchTexts)
+    }
 
     /// The stable key of the event at `step`, if known.
     func key(at step: Int) -> EventKey? { keys.indices.contains(step) ? keys[step] : nil }

@@ -13,10 +13,26 @@ extension StepSession {
         var tail: Int
         /// The first of them that matched.
         var tailMatch: Int?
+        /// Events from the step to this one were searched in the index already, without a match: each
+        /// poll searches only what the index added since (searching the whole indexed run again every
+        /// 100 ms made a find's cost grow with the square of the run).
+        var searched = 0
+        /// The number of events of the model the find began on: a model of another length (a live run read
+        /// again) starts the find over.
+        var over = -1
+
+        init(query: String, tail: Int, tailMatch: Int?) {
+            self.query = query
+            self.tail = tail
+            self.tailMatch = tailMatch
+            over = tail
+        }
     }
 
-    /// How long the view describes events each time it asks again (it asks every 100 ms).
-    static let describingNs: UInt64 = 40_000_000
+    /// How long the view describes events each time it asks again (it asks every 100 ms): most of the
+    /// time between two looks, since a learner waiting for a find waits for nothing else; a key still
+    /// stops the find within this time.
+    static let describingNs: UInt64 = 70_000_000
 
     /// Finds `query` after the current step: at once when the index (or describing, for a model that
     /// has no index thread) can answer, else it waits in `finding` for `continueFind`.
@@ -50,14 +66,18 @@ private extension StepSession {
         guard !needle.isEmpty, model.count > 0 else { return .nowhere }
         let bytes = Array(needle.utf8)
         let start = min(max(step, -1), model.count - 1) + 1
+        if pending.over != model.count { pending = PendingFind(query: pending.query, tail: model.count, tailMatch: nil) }
         let began = MonotonicClock.nowNs()
+        var scratch: [UInt8] = []
         while true {
             let indexed = model.searchIndex.indexedCount
             // The events after the step that neither the index nor the tail holds yet: indexed..<tail.
             let head = min(max(indexed, start), pending.tail)
-            if start < head, let found = model.searchIndex.firstMatch(bytes, in: start..<head).found {
+            let from = max(start, pending.searched)
+            if from < head, let found = model.searchIndex.firstMatch(bytes, in: from..<head).found {
                 return .found(step: found, wrapped: false)
             }
+            pending.searched = max(pending.searched, head)
             if head >= pending.tail {
                 // Every event after the step has been searched: the tail's match, else from the start.
                 if let match = pending.tailMatch { return .found(step: match, wrapped: false) }
@@ -66,9 +86,12 @@ private extension StepSession {
                 return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
             }
             guard MonotonicClock.nowNs() - began < describingNs else { return .notYet }
-            // One more event from the end, towards the index.
+            // One more event from the end, towards the index, matched as the index matches: on its bytes.
             let next = pending.tail - 1
-            if model.searchTexts[next].contains(needle) { pending.tailMatch = next }
+            scratch.removeAll(keepingCapacity: true)
+            model.searchTexts.appendUTF8(of: next, to: &scratch)
+            let hit = scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } }
+            if hit != nil { pending.tailMatch = next }
             pending.tail = next
         }
     }

@@ -41,13 +41,20 @@ extension Stepper {
                                parameters: [String: String], display: DisplayOptions) throws -> Int32 {
         let capabilities = presenter.capabilities
         let load = StepLoad(megabytes: Double(bytes) / 1e6) { publish in
-            let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
-            // Stepping needs no notes: the whole run is shown first, and its notes (made on the same state
-            // model) join it when they are made. The summary is made after the view closes, as before.
-            let model = StepModel(timeline: timeline, notes: [], capabilities: capabilities, hideInfrastructure: display.hideInfrastructure)
+            // Stepping needs no notes and no task table: the whole run is shown first, and its notes (made on
+            // the same state model, over the run with its tasks) join it when they are made. The summary is
+            // made from that run after the view closes, as before.
+            let stepped = TimelineBuilder.build(try TranscriptReader.read(path: path), poolTasks: false)
+            let replayer = StateReplayer(timeline: stepped)
+            // Every checkpoint, beside the rest: a jump to the run's end must not replay the whole run first.
+            replayer.prepareAll()
+            let model = StepModel(timeline: stepped, notes: [], capabilities: capabilities, hideInfrastructure: display.hideInfrastructure,
+                                  replayer: replayer)
             publish(.init(model: model, notesPending: true))
-            let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters, replayer: model.replayer)
-            return .init(model: model.withNotes(notes))
+            let timeline = TimelineBuilder.addingPoolTasks(to: stepped)
+            let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters,
+                                        replayer: StateReplayer(timeline: timeline, sharingCheckpointsOf: replayer))
+            return .init(model: model.withNotes(notes), timeline: timeline)
         }
         // The page's model shows no task table: it need not follow each of a map's chunks.
         var first = StepModel(timeline: TimelineBuilder.build(page, poolTasks: false), notes: [], capabilities: capabilities,
@@ -58,7 +65,9 @@ extension Stepper {
         case let .failure(error)?:
             throw error
         case let .success(loaded)?:
-            if status == 0 { Console.out(presenter.closing(timeline: loaded.model.timeline, variant: variant, parameters: parameters).text) }
+            // The view's model has no task table; a view closed before the notes were made has no run with one yet.
+            let timeline = loaded.timeline ?? TimelineBuilder.addingPoolTasks(to: loaded.model.timeline)
+            if status == 0 { Console.out(presenter.closing(timeline: timeline, variant: variant, parameters: parameters).text) }
         case nil:
             if status == 0 { Console.out(Phrase.stepLeftWhileLoading.text() + "\n") }
         }

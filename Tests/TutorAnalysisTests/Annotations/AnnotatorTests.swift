@@ -122,6 +122,24 @@ final class AnnotatorTests: XCTestCase {
             + "This happened 2 times in this run.")
     }
 
+    /// r3_value_no_lock (round 3): adder-1 read 0, adder-2 then counted 0 → 3 on its own, and adder-1 wrote 1 over it.
+    /// The rule compared only adder-2's last write (which had read 2), and the run's 851 lost updates got no note.
+    func testLostUpdateWhenTheOtherThreadWroteSeveralTimesSinceMyRead() {
+        var s = EventScript()
+        access(&s, 1, 201, "read", "0")
+        for n in 0..<3 {
+            access(&s, Double(2 + 2 * n), 202, "read", "\(n)")
+            access(&s, Double(3 + 2 * n), 202, "write", "\(n + 1)")
+        }
+        access(&s, 9, 201, "write", "1")
+        let timeline = s.timeline()
+        let notes = Annotator(timeline: timeline).notes()
+        XCTAssertEqual(notes.map(\.eventIndex), [7])
+        XCTAssertTrue(notes.first?.text.hasPrefix("adder-2 and adder-1 both read 0 from Value#1.value; adder-2 wrote 1, then adder-1 wrote 1") == true,
+                      notes.first?.text ?? "")
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations(), [])
+    }
+
     func testNoLostUpdateWhenEachReadFollowsTheOtherWrite() {
         var s = EventScript()
         for step in 0..<4 {

@@ -8,11 +8,23 @@ import XCTest
 final class DocsExamplesDescriberTests: XCTestCase {
     private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
 
+    /// A run whose first event is the main process's start (pid 100), as every test here begins.
+    static func mainProcess() -> EventScript {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        return s
+    }
+
+    /// The script's timeline and a plain describer of it.
+    func described(_ s: EventScript) -> (Timeline, EventDescriber) {
+        let timeline = s.timeline()
+        return (timeline, EventDescriber(timeline: timeline, painter: painter))
+    }
+
     /// docs_mp_pool: `it.next(0.02)` raised TimeoutError 20 times, each shown as "next() … returned after 20 ms";
     /// docs_pool_tour: `pool.map()` waited, and its end was shown as "get() of task 0 returned".
     func testATimedOutNextRaisesAndAMapIsNamedAsTheProgramWroteIt() {
-        var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        var s = Self.mainProcess()
         s.add(1, pid: 100, process: "MainProcess", .poolWait, object: "Pool#1", [("job", .int(1)), ("index", .int(0)), ("call", .string("map()"))])
         s.add(2, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
               [("job", .int(1)), ("index", .int(0)), ("ok", .bool(true))])
@@ -35,8 +47,7 @@ final class DocsExamplesDescriberTests: XCTestCase {
         s.add(68, pid: 100, process: "MainProcess", .poolWait, object: "Pool#1", [("job", .int(5)), ("index", .int(0)), ("call", .string("starmap()"))])
         s.add(80, pid: 100, process: "MainProcess", .poolGet, object: "Pool#1",
               [("job", .int(5)), ("ok", .bool(false)), ("waited_ns", .int(12_000_000)), ("error", .string("ZeroDivisionError"))])
-        let timeline = s.timeline()
-        let describer = EventDescriber(timeline: timeline, painter: painter)
+        let (timeline, describer) = described(s)
         XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
             "waits in map() for task 1",
             "result of task 1 arrives",
@@ -57,8 +68,7 @@ final class DocsExamplesDescriberTests: XCTestCase {
     /// the hidden lane was the child's queue feeder thread (and "(main)" for a Pool's handler threads, "(manager)" with
     /// the manager's lane on screen); docs_manager_dict_list: "thread Process-2 ends" in the manager's lane serving it.
     func testHiddenHelperThreadsAreNamedAsTheirLanesAndAServerThreadIsNotItsClient() {
-        var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        var s = Self.mainProcess()
         s.add(1, pid: 150, ppid: 100, process: "resource tracker", .processStart,
               [("name", .string("resource tracker")), ("role", .string("resource_tracker"))])
         s.add(2, pid: 101, ppid: 100, process: "SpawnProcess-1", .processStart, [("name", .string("SpawnProcess-1")), ("role", .string("child"))])
@@ -70,8 +80,7 @@ final class DocsExamplesDescriberTests: XCTestCase {
               [("type", .string("dict")), ("method", .string("get")), ("args", .string("()"))])
         s.add(7, pid: 102, ppid: 100, process: "SyncManager-1", thread: "Process-2", .threadExit, [("name", .string("Process-2"))])
         s.add(8, pid: 101, ppid: 100, process: "SpawnProcess-1", .processExit, [("exitcode", .int(0))])
-        let timeline = s.timeline()
-        let describer = EventDescriber(timeline: timeline, painter: painter)
+        let (timeline, describer) = described(s)
         XCTAssertEqual(describer.describe(7), "the thread serving Process-2 ends")
         let warnings = TimelineRenderer(timeline: timeline, notes: [], capabilities: .plain).completenessWarnings().joined(separator: "\n")
         XCTAssertTrue(warnings.contains("2 helper lane(s) hidden (SpawnProcess-1 · QueueFeederThread, resource tracker)"), warnings)
@@ -81,15 +90,13 @@ final class DocsExamplesDescriberTests: XCTestCase {
     /// docs_connection_wait (forkserver): the parent blocked in connection.wait() until the first child sent, and the
     /// timeline showed nothing between start() and the first recv (its time counted as "other").
     func testAConnectionWaitIsAWaitClosedByItsReturnOrCountedUnfinished() {
-        var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        var s = Self.mainProcess()
         s.add(10, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(4)), ("pipes", .int(4)), ("timeout", .null)])
         s.add(40, pid: 100, process: "MainProcess", .connectionWaited, [("waited_ns", .int(30_000_000)), ("ready", .int(2))])
         s.add(41, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(1)), ("pipes", .int(1)), ("timeout", .double(0.05))])
         s.add(92, pid: 100, process: "MainProcess", .connectionWaited, [("waited_ns", .int(51_000_000)), ("ready", .int(0))])
         s.add(93, pid: 100, process: "MainProcess", .connectionWait, [("objects", .int(2)), ("pipes", .int(1)), ("timeout", .null)])
-        let timeline = s.timeline()
-        let describer = EventDescriber(timeline: timeline, painter: painter)
+        let (timeline, describer) = described(s)
         XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
             "waits in connection.wait() until one of 4 object(s) (4 Pipe end(s)) is ready",
             "connection.wait() returned after 30 ms: 2 ready",
@@ -109,8 +116,7 @@ final class DocsExamplesDescriberTests: XCTestCase {
 
     /// docs_listener_client: the parent blocked 0.5 s in Listener.accept() and the timeline showed nothing (counted "other").
     func testListenerAcceptIsAWait() {
-        var s = EventScript()
-        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        var s = Self.mainProcess()
         s.add(10, pid: 100, process: "MainProcess", .listenerWait, [("address", .string("('127.0.0.1', 40501)"))])
         s.add(600, pid: 100, process: "MainProcess", .listenerAccept,
               [("address", .string("('127.0.0.1', 40501)")), ("waited_ns", .int(590_000_000)), ("ok", .bool(true)), ("error", .null)])
@@ -119,8 +125,7 @@ final class DocsExamplesDescriberTests: XCTestCase {
               [("address", .string("('127.0.0.1', 40501)")), ("waited_ns", .int(10_000_000)), ("ok", .bool(false)),
                ("error", .string("AuthenticationError"))])
         s.add(630, pid: 100, process: "MainProcess", .listenerWait, [("address", .string("('127.0.0.1', 40501)"))])
-        let timeline = s.timeline()
-        let describer = EventDescriber(timeline: timeline, painter: painter)
+        let (timeline, describer) = described(s)
         XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
             "waits in accept() on the Listener at ('127.0.0.1', 40501) until a client connects",
             "accept() on the Listener at ('127.0.0.1', 40501) returned after 590 ms: a client connected",

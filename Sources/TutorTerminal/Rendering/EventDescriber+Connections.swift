@@ -1,0 +1,31 @@
+import TutorCore
+import TutorAnalysis
+
+/// The rows of a connection's ends: a `Pipe()`'s, and a `Listener`/`Client` connection's, said alike.
+extension EventDescriber {
+    func connection(_ e: TraceEvent, _ object: String) -> String {
+        let end = TraceEvent.endWords(e.end)
+        // send_bytes()/recv_bytes()/recv_bytes_into() say which call it was; send()/recv() say nothing more
+        let call = e.string(EventField.call).map { Phrase.evPipeCall.text(["call": $0]) } ?? ""
+        switch e.known {
+        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call
+        case .pipeRecv:
+            if let error = e.string(EventField.error) {
+                return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": error]) + call
+            }
+            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call
+        case .pipeWait:
+            if e.string(EventField.call) == "poll()" { return Phrase.evPipeWaitPoll.text(["object": object, "end": end]) }
+            return Phrase.evPipeWait.text(["object": object, "end": end]) + call
+        case .pipePoll:
+            return Phrase.evPipePoll.text(["object": object, "end": end, "waited": waited(e),
+                                           "what": e.bool(EventField.ready) == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
+        case .connectionOpen:
+            let opened = e.end == "client"
+                ? Phrase.evConnectionClient.text(["address": e.string(EventField.address) ?? "?", "object": object, "end": end])
+                : Phrase.evConnectionAccepted.text(["object": object, "end": end])
+            return opened + (e.bool(EventField.paired) == false ? Phrase.evConnectionUnpaired.text() : "")
+        default: return e.kind
+        }
+    }
+}

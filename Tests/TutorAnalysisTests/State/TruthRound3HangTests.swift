@@ -1,0 +1,125 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTestSupport
+
+/// Hangs and signals of the third review of unseen programs (docs/truth-review.md, round 3): what each explanation
+/// says, and that every cause it states holds in the state model.
+final class TruthRound3HangTests: XCTestCase {
+    private let timedOut = RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 3)
+
+    private func start(_ s: inout EventScript, _ ms: Double, _ pid: Int32, _ name: String, role: String) {
+        s.add(ms, pid: pid, process: name, .processStart, [("name", .string(name)), ("role", .string(role))])
+    }
+
+    private func checked(_ s: EventScript, run: RunFacts) -> (reasons: [String], violations: [InvariantChecker.Violation]) {
+        let timeline = s.timeline(run: run)
+        let reasons = HangExplainer(timeline: timeline).reasons()
+        let replayer = StateReplayer(timeline: timeline)
+        for reason in reasons { XCTAssertTrue(reason.premise.holds(in: replayer), reason.text) }
+        let notes = Annotator(timeline: timeline).notes()
+        return (reasons.map(\.text), InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations())
+    }
+
+    /// futures_wait_two_executors_hang: `wait()` over one future of each of two ProcessPoolExecutors, both work item 0.
+    /// Before: no part named the worker (the wait had no one executor, and work 0 could be either's).
+    func testAWaitOnTwoExecutorsFuturesNamesTheExecutorAndWorkerOfTheUnfinishedItem() {
+        var s = EventScript()
+        start(&s, 0, 100, "MainProcess", role: "main")
+        for (n, pid) in [(1, Int32(201)), (2, Int32(202))] {
+            let label = "ProcessPoolExecutor#\(n)"
+            s.add(Double(n), pid: 100, process: "MainProcess", .executorCreate, object: label,
+                  [("type", .string("ProcessPoolExecutor")), ("max_workers", .int(1))])
+            s.add(Double(n) + 0.1, pid: 100, process: "MainProcess", .processSpawn,
+                  [("child_pid", .int(Int64(pid))), ("name", .string("ForkProcess-\(n)")), ("daemon", .bool(false)), ("executor", .string(label))])
+            s.add(Double(n) + 0.2, pid: 100, process: "MainProcess", .futureSubmit, object: label,
+                  [("work", .int(0)), ("func", .string(n == 1 ? "quick" : "stuck")), ("args", .string("(1)")), ("method", .string("submit"))])
+        }
+        s.add(5, pid: 100, process: "MainProcess", .executorWait,
+              [("call", .string("wait()")), ("pending", .int(2)), ("works", .array([.int(0), .int(0)])), ("timeout", .null),
+               ("executors", .array([.string("ProcessPoolExecutor#1"), .string("ProcessPoolExecutor#2")]))])
+        start(&s, 6, 201, "ForkProcess-1", role: "child")
+        start(&s, 7, 202, "ForkProcess-2", role: "child")
+        s.add(8, pid: 201, process: "ForkProcess-1", .futureStart, [("work", .int(0)), ("func", .string("quick")), ("args", .string("(1)"))])
+        s.add(9, pid: 201, process: "ForkProcess-1", .futureEnd, [("work", .int(0)), ("ok", .bool(true)), ("result", .string("2"))])
+        s.add(10, pid: 202, process: "ForkProcess-2", .futureStart, [("work", .int(0)), ("func", .string("stuck")), ("args", .string("(2)"))])
+        s.add(3000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+        let (reasons, violations) = checked(s, run: timedOut)
+        XCTAssertEqual(violations, [])
+        XCTAssertEqual(reasons.count, 1, "\(reasons)")
+        XCTAssertTrue(reasons[0].hasPrefix("MainProcess waits in wait() for work item 0 of ProcessPoolExecutor#1 and work item 0 of ProcessPoolExecutor#2"),
+                      reasons[0])
+        XCTAssertTrue(reasons[0].contains("ForkProcess-2, a worker of ProcessPoolExecutor#2, started work item 0 at 0.010 s and never finished it"), reasons[0])
+        XCTAssertFalse(reasons[0].contains("ForkProcess-1"), reasons[0])
+    }
+
+    /// docs_futures_deadlock_ab: the two work items wait on each other, and the main thread, past the script's last
+    /// line, waits at interpreter exit for the executor's threads. Before: the hang note did not mention the main thread.
+    func testTheMainThreadsWaitAtInterpreterExitIsNamedWhenTheThreadsItJoinsAreBlocked() {
+        var s = EventScript()
+        start(&s, 0, 100, "MainProcess", role: "main")
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ThreadPoolExecutor#1",
+              [("type", .string("ThreadPoolExecutor")), ("max_workers", .int(2))])
+        for work in 0...1 {
+            s.add(2 + Double(work), pid: 100, process: "MainProcess", .futureSubmit, object: "ThreadPoolExecutor#1",
+                  [("work", .int(Int64(work))), ("func", .string("wait_on")), ("args", .string("()")), ("method", .string("submit"))])
+            s.add(2.5 + Double(work), pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_\(work)", .futureStart,
+                  [("work", .int(Int64(work))), ("func", .string("wait_on")), ("args", .string("()"))])
+        }
+        s.add(4.5, pid: 100, process: "MainProcess", .threadShutdownWait,
+              [("threads", .array([.string("ThreadPoolExecutor-0_0"), .string("ThreadPoolExecutor-0_1")]))])
+        s.add(500, pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_0", .futureWait, object: "ThreadPoolExecutor#1",
+              [("work", .int(1)), ("call", .string("result()"))])
+        s.add(501, pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_1", .futureWait, object: "ThreadPoolExecutor#1",
+              [("work", .int(0)), ("call", .string("result()"))])
+        s.add(3000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+        let (reasons, violations) = checked(s, run: timedOut)
+        XCTAssertEqual(violations, [])
+        let exit = reasons.first { $0.contains("interpreter exit") }
+        XCTAssertEqual(exit, "MainProcess has reached interpreter exit and waits in threading._shutdown() for its threads to end, and they are "
+                       + "blocked: MainProcess/ThreadPoolExecutor-0_0 waits in result() for work item 1 of ThreadPoolExecutor#1; "
+                       + "MainProcess/ThreadPoolExecutor-0_1 waits in result() for work item 0 of ThreadPoolExecutor#1.")
+        // the wait is one the ledger counts unfinished, named by its call
+        XCTAssertTrue(WaitLedger(s.timeline(run: timedOut)).unfinished.contains { $0.call == "threading._shutdown()" })
+    }
+
+    /// The exit wait alone, threads not blocked (a worker still computing): no cause is stated about it.
+    func testAnExitWaitWhoseThreadsAreNotBlockedStatesNoCause() {
+        var s = EventScript()
+        start(&s, 0, 100, "MainProcess", role: "main")
+        s.add(1, pid: 100, process: "MainProcess", .threadStart, [("name", .string("Worker")), ("daemon", .bool(false))])
+        s.add(2, pid: 100, process: "MainProcess", .threadShutdownWait, [("threads", .array([.string("Worker")]))])
+        s.add(3000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+        let (reasons, violations) = checked(s, run: timedOut)
+        XCTAssertEqual(violations, [])
+        XCTAssertFalse(reasons.contains { $0.contains("they are blocked") }, "\(reasons)")
+        // closed by its end: no longer blocked
+        var done = EventScript()
+        start(&done, 0, 100, "MainProcess", role: "main")
+        done.add(2, pid: 100, process: "MainProcess", .threadShutdownWait, [("threads", .array([.string("Worker")]))])
+        done.add(9, pid: 100, process: "MainProcess", .threadShutdownWaited, [("waited_ns", .int(7_000_000)), ("ok", .bool(true))])
+        let timeline = done.timeline()
+        XCTAssertEqual(StateReplayer(timeline: timeline).state(after: 2).blocked.count, 0)
+        XCTAssertEqual(WaitLedger(timeline).unfinished.count, 0)
+    }
+
+    /// r3_daemon_killed_at_exit: "Process-1 was ended by SIGTERM (no kill() or terminate() call on it was recorded…)"
+    /// while multiprocessing's exit function had terminated the daemon.
+    func testADaemonTerminatedAtExitIsSaidSoWithItsPremise() {
+        var s = EventScript()
+        start(&s, 0, 100, "MainProcess", role: "main")
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn,
+              [("child_pid", .int(201)), ("name", .string("Process-1")), ("daemon", .bool(true)), ("executor", .null)])
+        start(&s, 2, 201, "Process-1", role: "child")
+        s.add(300, pid: 100, process: "MainProcess", .processTerminate, [("child_pid", .int(201)), ("name", .string("Process-1")), ("at_exit", .bool(true))])
+        s.add(301, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(-15))])
+        s.add(302, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
+        let timeline = s.timeline()
+        let notes = Annotator(timeline: timeline).notes()
+        let note = notes.first { $0.text.contains("SIGTERM") }
+        XCTAssertNotNil(note)
+        XCTAssertTrue(note?.text.contains("multiprocessing's exit function called terminate() on it") == true, note?.text ?? "")
+        XCTAssertFalse(note?.text.contains("no kill() or terminate()") == true)
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations(), [])
+    }
+}
