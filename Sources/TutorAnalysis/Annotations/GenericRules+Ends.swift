@@ -69,7 +69,9 @@ extension GenericRules {
     /// A child that ran the program's top level again and called start() there (no `__main__` guard under
     /// spawn or forkserver): said once, at the failed start().
     func mainGuards() -> [Note] {
-        guard let index = events.indices.first(where: { NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) }) else { return [] }
+        // The premise holds only at a `process.error`: the others are not asked (it looks up the main process each time).
+        guard let index = events.indices.first(where: { events[$0].is(.processError) && NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) })
+        else { return [] }
         let text = Phrase.noteMainGuard.text(["name": events[index].process])
         return [note(index, .mainGuard, text, premise: .startWhileImportingMain(step: index))].compactMap { $0 }
     }

@@ -45,7 +45,8 @@ extension GenericRules {
 
     /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
-        guard e.is(anyOf: [.sharedRead, .sharedWrite]), let object = e.object else { return nil }
+        // Two comparisons: a set literal here was made anew for every event of the run.
+        guard e.is(.sharedRead) || e.is(.sharedWrite), let object = e.object else { return nil }
         let attr = e.attr ?? "value"
         return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
                 e.string(EventField.value) ?? "?")

@@ -7,13 +7,12 @@ import TutorCore
 /// for any `x_ns` field, `x` in seconds.
 struct EventFieldLookup {
     let timeline: Timeline
-    private let taskIndex: [[Int64]: Int]
+    /// Made on the first question about a task: most runs' notes ask none, and a long map has a third of a million.
+    private let tasks: TaskIndex
 
     init(_ timeline: Timeline) {
         self.timeline = timeline
-        var index: [[Int64]: Int] = [:]
-        for (i, task) in timeline.tasks.enumerated() { index[[task.job, task.index]] = i }
-        taskIndex = index
+        tasks = TaskIndex(timeline.tasks)
     }
 
     func value(_ field: String, of eventIndex: Int) -> JSONValue? {
@@ -40,7 +39,7 @@ struct EventFieldLookup {
 
     func task(of event: TraceEvent) -> PoolTask? {
         guard let job = event.job else { return nil }
-        return taskIndex[[job, event.index ?? 0]].map { timeline.tasks[$0] }
+        return tasks.position(job: job, index: event.index ?? 0).map { timeline.tasks[$0] }
     }
 
     func matches(_ selector: EventSelector, _ eventIndex: Int) -> Bool {
@@ -90,5 +89,50 @@ extension ClaimOperand {
         case let .text(s): .string(s)
         case .metric, .aggregate: nil
         }
+    }
+}
+
+/// The position of each task in a timeline's task list by job and chunk index, built when first asked.
+private final class TaskIndex {
+    private let tasks: [PoolTask]
+    /// A job whose first tasks are chunks 0, 1, 2... in a row (a map's): those found by arithmetic, not hashed.
+    private struct Run { var base: Int; var count: Int64 }
+    private var runs: [Int64: Run] = [:]
+    private var built = false
+    private var positions: [TaskKey: Int] = [:]
+
+    init(_ tasks: [PoolTask]) { self.tasks = tasks }
+
+    func position(job: Int64, index: Int64) -> Int? {
+        if !built { build() }
+        if let run = runs[job], index >= 0, index < run.count { return run.base + Int(index) }
+        return positions[TaskKey(job: job, index: index)]
+    }
+
+    /// One pass over the tasks (whose job and index are unique: `TimelineBuilder` makes one task per pair).
+    private func build() {
+        built = true
+        var open: (job: Int64, run: Run)?
+        func close() { if let o = open { runs[o.job] = o.run }; open = nil }
+        for (i, task) in tasks.enumerated() {
+            if var o = open, o.job == task.job, task.index == o.run.count, o.run.base + Int(o.run.count) == i {
+                o.run.count += 1
+                open = o
+                continue
+            }
+            close()
+            if task.index == 0, runs[task.job] == nil {
+                open = (task.job, Run(base: i, count: 1))
+            } else {
+                positions[TaskKey(job: task.job, index: task.index)] = i
+            }
+        }
+        close()
+    }
+
+    /// A struct key: an array key cost an allocation per task.
+    private struct TaskKey: Hashable {
+        var job: Int64
+        var index: Int64
     }
 }

@@ -8,9 +8,26 @@ public struct PoolAnalysis: Sendable, Equatable {
         /// pid and thread: a ThreadPool's workers share a pid.
         public var key: String
         public var name: String
-        public var tasks: [PoolTask]
+        /// The tasks it ran, in the order they started.
+        public var tasks: [Run]
         /// Time spent inside tasks.
         public var busyNs: Int64
+    }
+
+    /// One task as a worker's row shows it: which it was and when it ran (a copy of the whole task, per
+    /// worker, was a fifth of a long run's peak memory).
+    public struct Run: Sendable, Equatable {
+        var job: Int64
+        var index: Int64
+        public var startT: Int64?
+        public var endT: Int64?
+
+        init(_ task: PoolTask) {
+            job = task.job
+            index = task.index
+            startT = task.startT
+            endT = task.endT
+        }
     }
 
     public var submitted: Int
@@ -41,11 +58,11 @@ public struct PoolAnalysis: Sendable, Equatable {
             let busy = (task.endT ?? timeline.process(pid: pid)?.endT ?? timeline.durationNs) - task.startT!
             let id = WorkerID(pid: pid, thread: task.workerThread ?? "MainThread")
             if let i = workerOf[id] {
-                workers[i].tasks.append(task)
+                workers[i].tasks.append(Run(task))
                 workers[i].busyNs += busy
             } else if let key = task.workerKey {
                 workerOf[id] = workers.count
-                workers.append(Worker(pid: pid, key: key, name: task.worker ?? "pid \(pid)", tasks: [task], busyNs: busy))
+                workers.append(Worker(pid: pid, key: key, name: task.worker ?? "pid \(pid)", tasks: [Run(task)], busyNs: busy))
             }
         }
         self.workers = workers.sorted { $0.name.localizedStandardLess($1.name) }

@@ -20,6 +20,9 @@ public struct PoolFigures: Sendable {
     /// Items in the chunks that started, when the tracer recorded them (`items` on `pool.task.start`).
     public var itemsStarted: Int?
     public var workers: [PoolAnalysis.Worker]
+    /// The most chunks running at once (`PoolAnalysis.peak`) and the chunk that waited longest to start.
+    public var maxConcurrent: Int
+    public var longestQueued: PoolTask?
 
     public static func all(_ timeline: Timeline) -> [PoolFigures] {
         var labels: [String] = timeline.events.filter { $0.is(.poolCreate) }.compactMap(\.object)
@@ -43,15 +46,7 @@ public struct PoolFigures: Sendable {
         }
         submissions = methods
         chunksSubmitted = chunks
-        // The `items` of the first start event of each (job, index), found in one pass: a scan per task was
-        // quadratic. Indices, not copies: a million-event run has a third of a million tasks.
-        var itemsOfFirstStart: [TaskKey: Int64?] = [:]
         let events = timeline.events
-        for i in events.indices where events[i].is(.taskStart) {
-            guard let job = events[i].job else { continue }
-            let key = TaskKey(job: job, index: events[i].index ?? 0)
-            if itemsOfFirstStart.index(forKey: key) == nil { itemsOfFirstStart.updateValue(events[i].int(EventField.items), forKey: key) }
-        }
         var started = 0, finished = 0, itemCount = 0, itemsKnown = 0
         var lost: [PoolTask] = []
         for task in tasks {
@@ -63,7 +58,7 @@ public struct PoolFigures: Sendable {
             guard task.startT != nil else { continue }
             started += 1
             if !ended, task.workerPid.flatMap({ timeline.process(pid: $0)?.endT }) != nil { lost.append(task) }
-            if let items = itemsOfFirstStart[TaskKey(job: task.job, index: task.index)] ?? nil {
+            if let items = task.items(in: events) {
                 itemCount += Int(items)
                 itemsKnown += 1
             }
@@ -73,12 +68,10 @@ public struct PoolFigures: Sendable {
         chunksLost = lost
         itemsStarted = itemsKnown == started && started > 0 ? itemCount : nil
         let workerPids = Set(timeline.poolOfWorker.filter { $0.value == pool }.keys)
-        workers = PoolAnalysis(timeline, tasks: tasks).workers
+        let analysis = PoolAnalysis(timeline, tasks: tasks)
+        workers = analysis.workers
+        maxConcurrent = analysis.maxConcurrent
+        longestQueued = analysis.longestQueued
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
     }
-}
-
-private struct TaskKey: Hashable {
-    var job: Int64
-    var index: Int64
 }

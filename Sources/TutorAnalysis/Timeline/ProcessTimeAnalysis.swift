@@ -57,11 +57,11 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         var livesOfPid: [Int32: [Int]] = [:]
         for (i, life) in lives.enumerated() { livesOfPid[life.pid, default: []].append(i) }
         var waitsOf = Array(repeating: [(reason: String, ns: Int64)](), count: lives.count)
-        for (index, event) in timeline.events.enumerated() where event.thread == "MainThread" {
+        for (index, event) in timeline.events.enumerated() where event.isMainThread {
             guard let owners = livesOfPid[event.pid], let ns = event.waitedNs, ns > 0,
                   let reason = Self.reason(for: event) else { continue }
             // A put never blocks on an unbounded queue; a proxy call is a wait only when it could block in the server.
-            if event.is(anyOf: [.queuePut, .managerCall]), !endedAWait.contains(index) { continue }
+            if event.is(.queuePut) || event.is(.managerCall), !endedAWait.contains(index) { continue }
             if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                 && $0.from <= event.t && event.t <= $0.to }) { continue }
             for owner in owners {

@@ -14,9 +14,11 @@ enum SpawnNames {
             if event.is(.processSpawn), let pid = event.childPid, let name = event.name { named[pid] = name }
             if event.is(.processStart) { started.insert(event.pid) }
         }
-        guard !named.isEmpty else { return }
-        for i in events.indices where !started.contains(events[i].pid) {
-            if let name = named[events[i].pid], events[i].process != name { events[i].process = name }
+        // Only the children that never started are renamed: usually none, and then no event is looked at.
+        let unstarted = named.filter { !started.contains($0.key) }
+        guard !unstarted.isEmpty else { return }
+        for i in events.indices {
+            if let name = unstarted[events[i].pid], events[i].process != name { events[i].process = name }
         }
     }
 }

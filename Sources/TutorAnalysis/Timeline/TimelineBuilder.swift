@@ -5,7 +5,14 @@ public enum TimelineBuilder {
     /// - Parameter poolTasks: follow every pool task (`Timeline.tasks`); off only for a view that shows no
     ///   task table: the step view's first page of a long run, whose map's submit alone names a million chunks.
     public static func build(_ transcript: Transcript, poolTasks withTasks: Bool = true) -> Timeline {
+        build(taking: transcript, poolTasks: withTasks)
+    }
+
+    /// `build`, for a caller that hands over its last copy of the transcript: the events are then reconciled in
+    /// place, instead of copied whole (a million events are 64 MB) because the transcript still held them.
+    public static func build(taking transcript: consuming Transcript, poolTasks withTasks: Bool = true) -> Timeline {
         var events = transcript.events
+        transcript.events = []
         // Transcripts recorded before the merger reconciled exits read the same way.
         ExitReconciler.reconcile(&events)
         SpawnNames.adopt(&events)
@@ -14,12 +21,18 @@ public enum TimelineBuilder {
         var laneIndex: [LaneKey: Int] = [:]
         var laneOfEvent: [Int] = []
         laneOfEvent.reserveCapacity(events.count)
+        // Runs of events on one lane are common: the last lane is tried before the dictionary.
+        var lastLane: (key: LaneKey, index: Int)?
         for event in events {
             let key = LaneKey(pid: event.pid, thread: event.threadName)
-            if let index = laneIndex[key] {
+            if let last = lastLane, last.key == key {
+                laneOfEvent.append(last.index)
+            } else if let index = laneIndex[key] {
+                lastLane = (key, index)
                 laneOfEvent.append(index)
             } else {
                 laneIndex[key] = lanes.count
+                lastLane = (key, lanes.count)
                 laneOfEvent.append(lanes.count)
                 lanes.append(Lane(pid: event.pid, thread: event.thread, process: event.process,
                                   role: roles[event.pid] ?? "other"))
@@ -27,17 +40,19 @@ public enum TimelineBuilder {
         }
         let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool(EventField.infra) == true }
             .compactMap { e in e.name.map { "\(e.pid)|\($0)" } })
-        var meaningful = Set<Int>()
-        for (event, lane) in zip(events, laneOfEvent) where !event.kind.hasPrefix("thread.") { meaningful.insert(lane) }
+        // A lane already known to hold more than thread events is not looked at again.
+        var meaningful = [Bool](repeating: false, count: lanes.count)
+        for i in events.indices where !meaningful[laneOfEvent[i]] && !events[i].kind.hasPrefix("thread.") { meaningful[laneOfEvent[i]] = true }
         for i in lanes.indices {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
-            lanes[i].onlyThreadLifecycle = !meaningful.contains(i)
+            lanes[i].onlyThreadLifecycle = !meaningful[i]
         }
         let order = laneOrder(lanes, spawnOrder: events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid })
-        let remap = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var remap = [Int](repeating: 0, count: lanes.count)
+        for (position, lane) in order.enumerated() { remap[lane] = position }
         var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                                 problems: transcript.problems, lanes: order.map { lanes[$0] },
-                                laneOfEvent: laneOfEvent.map { remap[$0]! }, processes: processLives(events, roles: roles),
+                                laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
                                 tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
         timeline.unorderedJobs = Set(events.lazy.filter { $0.is(.poolSubmit) && $0.method == "imap_unordered" }.compactMap(\.job))
         return timeline
@@ -56,12 +71,6 @@ private extension TimelineBuilder {
     struct LaneKey: Hashable {
         var pid: Int32
         var thread: EventName
-    }
-
-    /// A task by job and chunk index (a struct: an array key cost an allocation per lookup).
-    struct TaskSlotKey: Hashable {
-        var job: Int64
-        var index: Int64
     }
 
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
@@ -96,12 +105,15 @@ private extension TimelineBuilder {
     static func processLives(_ events: [TraceEvent], roles: [Int32: String]) -> [ProcessLife] {
         var lives: [ProcessLife] = []
         var index: [Int32: Int] = [:]
+        var lastPid: Int32?
         for event in events {
-            if index[event.pid] == nil {
+            // Most events come from a process seen just before: no lookup for those.
+            if event.pid != lastPid, index[event.pid] == nil {
                 index[event.pid] = lives.count
                 lives.append(ProcessLife(pid: event.pid, ppid: event.ppid, name: event.process,
                                          role: roles[event.pid] ?? "other", startT: event.t))
             }
+            lastPid = event.pid
             switch event.known {
             case .processExit:
                 let i = index[event.pid]!
@@ -123,56 +135,33 @@ private extension TimelineBuilder {
         var tasks: [PoolTask] = []
         // One task per start, nearly always: room made once instead of a third of a million tasks copied as the array grows.
         tasks.reserveCapacity(events.reduce(0) { $0 + ($1.is(.taskStart) ? 1 : 0) })
-        var index: [TaskSlotKey: Int] = [:]
-        // The tasks of each job, so a callback finds its job's tasks without a scan of every task.
-        var slotsOfJob: [Int64: [Int]] = [:]
-        func slot(_ job: Int64, _ i: Int64) -> Int {
-            if let existing = index[TaskSlotKey(job: job, index: i)] { return existing }
-            index[TaskSlotKey(job: job, index: i)] = tasks.count
-            slotsOfJob[job, default: []].append(tasks.count)
-            tasks.append(PoolTask(job: job, index: i))
-            return tasks.count - 1
-        }
-        var poolOfJob: [Int64: (pool: String?, t: Int64)] = [:]
-        for event in events where event.kind.hasPrefix("pool.") {
+        var slots = TaskSlots()
+        var poolOfJob: [Int64: (pool: EventName, t: Int64)] = [:]
+        for (i, event) in events.enumerated() {
+            switch event.known {
+            case .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd: break
+            default: continue
+            }
             guard let job = event.job else { continue }
             switch event.known {
             case .poolSubmit:
-                poolOfJob[job] = (event.object, event.t)
+                poolOfJob[job] = (event.objectName, event.t)
                 // imap and imap_unordered do not know their chunks in advance: their tasks join the job as they start.
                 let chunks = max(1, event.chunks ?? 1)
-                for i in 0..<chunks {
-                    let s = slot(job, i)
-                    tasks[s].submitT = event.t
-                    tasks[s].pool = event.object
-                    tasks[s].function = event.function
-                    if chunks == 1 { tasks[s].arguments = event.args }
-                }
+                slots.makeRoom(job: job, chunks: chunks, in: &tasks)
+                for c in 0..<chunks { tasks[slots.slot(job, c, in: &tasks)].submitted(by: event, at: i, chunks: chunks) }
             case .taskStart:
-                let s = slot(job, event.index ?? 0)
-                if tasks[s].pool == nil, let known = poolOfJob[job] {
-                    tasks[s].pool = known.pool
-                    tasks[s].submitT = tasks[s].submitT ?? known.t
-                }
-                tasks[s].startT = event.t
-                tasks[s].workerPid = event.pid
-                tasks[s].workerThread = event.thread
-                // A ThreadPool's workers are threads of one process: name them by their thread.
-                tasks[s].worker = event.thread == "MainThread" ? event.process : "\(event.process) · \(event.threadRole)"
-                tasks[s].function = tasks[s].function ?? event.function
-                tasks[s].arguments = event.args ?? tasks[s].arguments
+                let s = slots.slot(job, event.index ?? 0, in: &tasks)
+                if !tasks[s].hasPool, let known = poolOfJob[job] { tasks[s].adoptPool(known.pool, submitT: known.t) }
+                tasks[s].started(by: event, at: i, events: events)
             case .taskEnd:
-                let s = slot(job, event.index ?? 0)
-                tasks[s].endT = event.t
-                tasks[s].succeeded = event.ok
-                tasks[s].result = event.result
+                tasks[slots.slot(job, event.index ?? 0, in: &tasks)].ended(by: event, at: i)
             case .poolResult:
-                let s = slot(job, event.index ?? 0)
-                tasks[s].resultT = event.t
+                tasks[slots.slot(job, event.index ?? 0, in: &tasks)].resultT = event.t
             case .poolCallback:
-                for s in slotsOfJob[job] ?? [] where tasks[s].callbackT == nil { tasks[s].callbackT = event.t }
+                slots.forEachSlot(of: job) { s in if tasks[s].callbackT == nil { tasks[s].callbackT = event.t } }
             case .poolCallbackEnd:
-                for s in slotsOfJob[job] ?? [] where tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t }
+                slots.forEachSlot(of: job) { s in if tasks[s].callbackEndT == nil { tasks[s].callbackEndT = event.t } }
             default:
                 break
             }

@@ -21,7 +21,7 @@ public enum TimelineSpans {
         for task in timeline.tasks {
             guard let start = task.startT, let pid = task.workerPid,
                   let lane = lanesByThread["\(pid)|\(task.workerThread ?? "MainThread")"] else { continue }
-            let call = "\(task.function ?? "")(\(task.arguments ?? ""))"
+            let call = "\(task.function(in: timeline.events) ?? "")(\(task.arguments(in: timeline.events) ?? ""))"
             spans.append(TimelineSpan(kind: .task, lane: lane, startT: start, endT: task.endT ?? end, isOpen: task.endT == nil,
                                       label: "\(task.name) \(call)"))
         }

@@ -38,7 +38,8 @@ struct ReplayCommand {
         }
         let pager = display.step || !display.pager ? nil : Pager.start(environment: context.environment)
         defer { pager?.finish() }
-        let status = try screen.replay(transcript, from: path)
+        // Handed over: the events are the timeline's alone from here on.
+        let status = try screen.replay(consume transcript, from: path)
         if !display.step, let lesson { ProgressStore(environment: context.environment).markFinished(lesson.id) }
         return status
     }

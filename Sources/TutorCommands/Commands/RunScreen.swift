@@ -48,10 +48,12 @@ struct RunScreen {
     }
 
     /// Shows a recorded run read from `path`. Returns mp-tutor's status: 0, or 130 after Ctrl-C in the view.
-    func replay(_ transcript: Transcript, from path: String) throws -> Int32 {
-        let timeline = TimelineBuilder.build(transcript)
+    /// - Parameter transcript: consumed, so that the timeline holds the only copy of its events.
+    func replay(_ transcript: consuming Transcript, from path: String) throws -> Int32 {
+        let header = transcript.header
+        let timeline = TimelineBuilder.build(taking: consume transcript)
         try export(timeline, source: path)
-        Console.out(presenter.heading(for: transcript.header, replayOf: path))
+        Console.out(presenter.heading(for: header, replayOf: path))
         if display.step { return present(timeline) }
         Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
         return 0

@@ -43,6 +43,17 @@ final class EventFieldStore: @unchecked Sendable {
     @inline(__always) func key(_ slot: Int) -> EventName { keys[slot] }
     @inline(__always) func value(_ slot: Int) -> JSONValue { values[slot] }
 
+    /// The slot of the member whose key is `key` among `count` slots from `start`, or nil.
+    @inline(__always) func slot(of key: EventName, from start: Int, count: Int) -> Int? {
+        var slot = start
+        let end = start + count
+        while slot < end {
+            if keys[slot] == key { return slot }
+            slot += 1
+        }
+        return nil
+    }
+
     /// The slot of the member named `key` among `count` slots from `start`, or nil.
     @inline(__always) func slot(of key: String, from start: Int, count: Int) -> Int? {
         var slot = start

@@ -17,6 +17,11 @@ public enum ExitReconciler {
         guard !seen.isEmpty else { return 0 }
         var changed = 0
         for i in events.indices {
+            // Only a process's own end carries the code to reconcile: the kind first, a number compared.
+            switch events[i].known {
+            case .processExit?, .processExiting?, .processRunEnd?: break
+            default: continue
+            }
             guard let real = seen[events[i].pid], let code = events[i].exitCode, code != real else { continue }
             switch events[i].known {
             case .processExit where events[i].observedBy == nil:

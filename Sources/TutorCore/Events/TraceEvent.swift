@@ -124,6 +124,15 @@ public struct TraceEvent: Sendable, Equatable {
         fieldStore.slot(of: field, from: Int(fieldOffset), count: Int(fieldCount)).map(fieldStore.value)
     }
 
+    /// A field's value by the number of its key.
+    subscript(key key: EventName) -> JSONValue? {
+        fieldStore.slot(of: key, from: Int(fieldOffset), count: Int(fieldCount)).map(fieldStore.value)
+    }
+
+    func int(_ key: EventName) -> Int64? { self[key: key]?.intValue }
+    func string(_ key: EventName) -> String? { self[key: key]?.stringValue }
+    func bool(_ key: EventName) -> Bool? { self[key: key]?.boolValue }
+
     /// An integer field.
     public func int(_ field: String) -> Int64? { self[field]?.intValue }
 
@@ -135,6 +144,9 @@ public struct TraceEvent: Sendable, Equatable {
 
     /// Seconds since the run started.
     public var seconds: Double { Double(t) / 1e9 }
+
+    /// Whether the event happened on a process's main thread (a comparison of numbers).
+    public var isMainThread: Bool { threadName == FieldKeys.mainThread }
 
     /// The short name of the thread, e.g. `_handle_results` for `Thread-3 (_handle_results)`.
     public var threadRole: String { Self.threadRole(of: thread) }

@@ -25,16 +25,41 @@ final class NameTable {
         var event = EventName.none
     }
 
-    private var slots: [Int32]
-    private var entries: [Entry] = []
-    private var arena: [UInt8] = []
+    // Raw storage, not arrays: a class's arrays are checked for exclusive access at run time on every read
+    // and write, and those checks were a tenth of reading a transcript (three lookups per line or more).
+    /// The entry of each hash slot, -1 when empty.
+    private let slots: UnsafeMutablePointer<Int32>
+    private let slotCount = NameTable.capacity * 2
+    /// `entryCount` entries; room for `capacity` (memory is touched only as entries are written).
+    private let entries: UnsafeMutablePointer<Entry>
+    private var entryCount = 0
+    /// The bytes of every kept text, one after the other: room for the most the table keeps, reserved at once
+    /// (4 MB of address space, touched only as texts are written) so that it never moves.
+    private let arena: UnsafeMutablePointer<UInt8>
+    private var arenaCount = 0
     private let tags: [String: UInt8]
+    /// The entry last found for each hint (-1: none): most lookups end here, without hashing or probing the
+    /// half-megabyte slot table.
+    private let recent: UnsafeMutablePointer<Int32>
+    static let hints = 64
 
     /// `tags` gives some names a small number (the transcript's fixed keys), returned beside the string.
     init(tags: [String: UInt8] = [:]) {
         self.tags = tags
-        slots = Array(repeating: -1, count: Self.capacity * 2)
-        arena.reserveCapacity(1 << 16)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: -1, count: slotCount)
+        entries = .allocate(capacity: Self.capacity)
+        arena = .allocate(capacity: Self.capacity * Self.longest)
+        recent = .allocate(capacity: Self.hints)
+        recent.initialize(repeating: -1, count: Self.hints)
+    }
+
+    deinit {
+        entries.deinitialize(count: entryCount)
+        entries.deallocate()
+        slots.deallocate()
+        arena.deallocate()
+        recent.deallocate()
     }
 
     /// The string for these bytes and its tag (0 when untagged), or nil when the bytes are not valid UTF-8
@@ -48,15 +73,18 @@ final class NameTable {
 
     /// The text for these bytes and its number in `EventNames` (sanitized there once per distinct text),
     /// or nil when the bytes are not valid UTF-8 or the text is not kept here (the caller reads it the long way).
-    func eventName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, name: EventName)? {
-        guard case let .kept(index) = find(bytes) else { return nil }
+    /// - Parameter hint: a small number for where the text stands (a key's tag): the entry last found there is
+    ///   tried first, since lines repeat their names in the same places.
+    func eventName(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int = -1) -> (text: String, name: EventName)? {
+        guard case let .kept(index) = find(bytes, hint: hint) else { return nil }
         if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
         return (entries[index].text, entries[index].event)
     }
 
     /// A key's text, tag and number in `EventNames`, or nil as for `eventName`.
-    func key(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> (text: String, tag: UInt8, name: EventName)? {
-        guard case let .kept(index) = find(bytes) else { return nil }
+    /// - Parameter hint: as for `eventName` (a key's place in its line).
+    func key(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int = -1) -> (text: String, tag: UInt8, name: EventName)? {
+        guard case let .kept(index) = find(bytes, hint: hint) else { return nil }
         if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
         return (entries[index].text, entries[index].tag, entries[index].event)
     }
@@ -73,15 +101,26 @@ private extension NameTable {
         case unkept(String?)
     }
 
-    func find(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Found {
+    func find(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int = -1) -> Found {
         guard bytes.count <= Self.longest else { return .unkept(String(validating: bytes, as: UTF8.self)) }
         let raw = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes))
+        let hinted = hint >= 0 && hint < Self.hints
+        if hinted {
+            let cached = Int(recent[hint])
+            if cached >= 0, entries[cached].count == bytes.count, same(raw, at: entries[cached].start) { return .kept(cached) }
+        }
+        let found = lookUp(bytes, raw)
+        if hinted, case let .kept(index) = found { recent[hint] = Int32(index) }
+        return found
+    }
+
+    func lookUp(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ raw: UnsafeRawBufferPointer) -> Found {
         // FNV-1a: names are short, and a seeded hash buys nothing here (probes are bounded, so colliding
         // names only go unkept), while it was a tenth of reading a transcript.
         var fnv: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in raw { fnv = (fnv ^ UInt64(byte)) &* 0x100_0000_01B3 }
         let hash = Int(truncatingIfNeeded: fnv ^ (fnv >> 29))
-        let mask = slots.count - 1
+        let mask = slotCount - 1
         var slot = hash & mask
         for _ in 0..<Self.maxProbes {
             let index = Int(slots[slot])
@@ -94,17 +133,17 @@ private extension NameTable {
     }
 
     func same(_ raw: UnsafeRawBufferPointer, at start: Int) -> Bool {
-        arena.withUnsafeBytes { stored in
-            raw.count == 0 || memcmp(stored.baseAddress! + start, raw.baseAddress!, raw.count) == 0
-        }
+        raw.count == 0 || memcmp(arena + start, raw.baseAddress!, raw.count) == 0
     }
 
     func insert(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hash: Int, slot: Int) -> Found {
         guard let text = String(validating: bytes, as: UTF8.self) else { return .unkept(nil) }
-        guard entries.count < Self.capacity else { return .unkept(text) }
-        slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: arena.count, count: bytes.count, text: text, tag: tags[text] ?? 0))
-        arena.append(contentsOf: bytes)
-        return .kept(entries.count - 1)
+        guard entryCount < Self.capacity else { return .unkept(text) }
+        slots[slot] = Int32(entryCount)
+        (entries + entryCount).initialize(to: Entry(hash: hash, start: arenaCount, count: bytes.count, text: text, tag: tags[text] ?? 0))
+        entryCount += 1
+        if let base = bytes.base.baseAddress, !bytes.isEmpty { (arena + arenaCount).initialize(from: base + bytes.startIndex, count: bytes.count) }
+        arenaCount += bytes.count
+        return .kept(entryCount - 1)
     }
 }

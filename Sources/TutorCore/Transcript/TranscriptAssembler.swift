@@ -9,6 +9,8 @@ struct TranscriptAssembler {
     private var repeats: Int64 = 0
     private let names = TranscriptLine.nameTable()
     private var fields = EventFieldWriter()
+    /// The members of the line being read: one array for every line, emptied and refilled.
+    private var scratch: [JSONParser.Member] = []
 
     init(file: String) { self.file = file }
 
@@ -30,12 +32,13 @@ struct TranscriptAssembler {
         guard bytes.count <= TranscriptReader.maxLineBytes else {
             throw fail(number, Phrase.trLineTooLong.text(["n": bytes.count, "max": TranscriptReader.maxLineBytes]))
         }
-        let members: [JSONParser.Member]
+        var members = scratch
+        scratch = []
+        defer { scratch = members }
         do {
-            guard let parsed = try JSONParser.parseMembers(bytes, names: names) else {
+            guard try JSONParser.parseMembers(bytes, names: names, into: &members) else {
                 throw fail(number, Phrase.trNotObject.text())
             }
-            members = parsed
         } catch let failure as JSONParser.Failure {
             // Only the last line can lack its newline: a recording that stopped while writing it.
             if !endsWithNewline, header != nil {

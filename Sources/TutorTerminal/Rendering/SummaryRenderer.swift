@@ -60,8 +60,7 @@ private extension SummaryRenderer {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
         let tasks = timeline.tasks(ofPool: pool.pool)
-        let peak = PoolAnalysis.peak(tasks, runEnd: timeline.durationNs, timeline: timeline)
-        head += Phrase.summaryPoolTail.text(["max": peak.0, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
+        head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
         let barWidth = max(10, min(50, width - nameWidth - 30))
@@ -71,7 +70,7 @@ private extension SummaryRenderer {
             out.append("    " + worker.name.truncated(toWidth: nameWidth).padded(toWidth: nameWidth) + "  " + bar
                 + "  " + Phrase.summaryPoolWorkerRow.text(["n": worker.tasks.count, "unit": unit(worker.tasks.count), "busy": busy]))
         }
-        if let longest = tasks.longestQueued, let queued = longest.queuedNs, queued > 0 {
+        if let longest = pool.longestQueued, let queued = longest.queuedNs, queued > 0 {
             out.append("    " + Phrase.summaryPoolLongest.text(["wait": Format.duration(ns: queued), "task": longest.name]))
             out += TextWrapper.wrap(Phrase.summaryPoolEach.text(["list": queueingDelays(tasks, unit: units)]), width: width, indent: "      ",
                                     firstIndent: "    ")
@@ -115,13 +114,15 @@ private extension SummaryRenderer {
     func workerBar(_ worker: PoolAnalysis.Worker, width: Int) -> String {
         let total = max(timeline.durationNs, 1)
         var cells = Array(repeating: painter.cell("·", ascii: "."), count: width)
+        // Each shade chosen once, not once per task (a choice measures the glyph's width).
+        let shades = [painter.cell("█", ascii: "#"), painter.cell("▓", ascii: "=")]
         for (n, task) in worker.tasks.enumerated() {
             guard let start = task.startT else { continue }
             // A chunk that never ended was cut short by its worker's end (a worker that died inside it).
             let end = task.endT ?? timeline.process(pid: worker.pid)?.endT ?? total
             let a = Int(Double(start) / Double(total) * Double(width))
             let b = max(a + 1, Int((Double(end) / Double(total) * Double(width)).rounded()))
-            let shade = n % 2 == 0 ? painter.cell("█", ascii: "#") : painter.cell("▓", ascii: "=")
+            let shade = shades[n % 2]
             for i in max(0, a)..<max(0, a, min(b, width)) { cells[i] = shade }
         }
         return painter.paint(cells.joined(), .green)

@@ -63,36 +63,46 @@ extension TimelineRenderer {
     /// Notes numbered in row order; rows condensed where a lane repeats itself. Only the rows that are
     /// printed are kept: the middle of a long run (unless `--full`) is counted, not stored.
     func buildRows() -> (TimelineRowList, [Note]) {
-        let visible = Set(visibleLaneIndices())
+        // Per event, only array reads: which lanes show, and the next event that has notes.
+        var visible = [Bool](repeating: false, count: timeline.lanes.count)
+        for lane in visibleLaneIndices() { visible[lane] = true }
         var notesByEvent: [Int: [Note]] = [:]
         for note in notes { notesByEvent[note.eventIndex, default: []].append(note) }
+        let noted = notesByEvent.keys.filter { timeline.events.indices.contains($0) }.sorted()
+        var nextNoted = 0
         var rows = TimelineRowList(maxRows: options.full ? nil : options.maxRows)
         var numbered: [Note] = []
         for index in timeline.events.indices {
             let lane = timeline.laneOfEvent[index]
-            let eventNotes = notesByEvent[index] ?? []
-            guard visible.contains(lane) || !eventNotes.isEmpty else { continue }
-            let event = timeline.events[index], kind = event.kind
+            var eventNotes: [Note] = []
+            if nextNoted < noted.count, noted[nextNoted] == index {
+                eventNotes = notesByEvent[index] ?? []
+                nextNoted += 1
+            }
+            guard visible[lane] || !eventNotes.isEmpty else { continue }
+            let event = timeline.events[index]
             // OS states are drawn as strips in the summary, where their overlap can be seen.
             if event.is(.osState), eventNotes.isEmpty { continue }
             // One call, one return row: the `shutdown(wait=True)` row says it returned and how long it waited.
             if eventNotes.isEmpty, returnsIntoShutdownRow(index) { continue }
             // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
-            let previous = rows.last.map { timeline.events[$0.lastEventIndex] }
-            if eventNotes.isEmpty, let last = rows.last, last.lane == lane, last.kind == kind,
-               event.is(anyOf: TimelineRow.condensable), previous?.object == event.object,
-               previous?.method == event.method {
-                rows.last?.count += 1
-                rows.last?.lastEventIndex = index
-                continue
+            // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
+            if eventNotes.isEmpty, let last = rows.last, last.lane == lane, event.is(anyOf: TimelineRow.condensable) {
+                let previous = timeline.events[last.lastEventIndex]
+                if previous.kindName == event.kindName, previous.objectName == event.objectName, previous.method == event.method {
+                    rows.last?.count += 1
+                    rows.last?.lastEventIndex = index
+                    continue
+                }
             }
+            let kind = event.kind
             var numbers: [Int] = []
             for note in eventNotes {
                 numbered.append(note)
                 numbers.append(numbered.count)
             }
             rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: timeline.events[index].t, lane: lane,
-                                    kind: kind, text: "", lastText: nil, count: 1, noteNumbers: numbers))
+                                    kind: kind, kindName: event.kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
         }
         return (rows, numbered)
     }

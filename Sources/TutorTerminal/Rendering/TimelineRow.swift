@@ -7,6 +7,8 @@ struct TimelineRow {
     var t: Int64
     var lane: Int
     var kind: String
+    /// The kind as a number (`TraceEvent.kindName`), to count left-out rows without hashing strings.
+    var kindName: EventName
     var text: String
     var lastText: String?
     var count: Int

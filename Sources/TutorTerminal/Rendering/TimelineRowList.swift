@@ -1,3 +1,5 @@
+import TutorCore
+
 /// The rows of a timeline as they will be printed, kept as they are built: every row, or for a long run
 /// the first and the last ones and a count of the middle, so that a million-event run never holds a row
 /// per event. The newest row stays open (a run of alike events grows it) until the next one comes.
@@ -60,7 +62,11 @@ struct LeftOutRows {
     var rows = 0
     var events = 0
     var notes = 0
-    var eventsByKind: [String: Int] = [:]
+    var eventsByKind: [String: Int] {
+        Dictionary(uniqueKeysWithValues: eventsByKindName.map { ($0.key.text, $0.value) })
+    }
+    /// The same counts by the kind's number: a long run leaves out most of a million rows.
+    var eventsByKindName: [EventName: Int] = [:]
     /// The time of its first row and the index of its last event.
     var firstT: Int64?
     var lastEventIndex: Int?
@@ -81,7 +87,7 @@ private extension TimelineRowList {
         leftOut.rows += 1
         leftOut.events += row.count
         leftOut.notes += row.noteNumbers.count
-        leftOut.eventsByKind[row.kind, default: 0] += row.count
+        leftOut.eventsByKindName[row.kindName, default: 0] += row.count
         if leftOut.firstT == nil { leftOut.firstT = row.t }
         leftOut.lastEventIndex = row.lastEventIndex
     }

@@ -114,8 +114,8 @@ final class TimelineBuilderTests: XCTestCase {
         XCTAssertEqual(timeline.tasks.map(\.name), ["task 0", "task 1", "task 2"])
         let t0 = timeline.tasks[0], t1 = timeline.tasks[1], t2 = timeline.tasks[2]
         XCTAssertEqual(t0.pool, "Pool#1")
-        XCTAssertEqual(t0.function, "work")
-        XCTAssertEqual(t0.arguments, "(0,)")
+        XCTAssertEqual(t0.function(in: timeline.events), "work")
+        XCTAssertEqual(t0.arguments(in: timeline.events), "(0,)")
         XCTAssertEqual(t0.submitT, 5 * ms)
         XCTAssertEqual(t0.startT, 10 * ms)
         XCTAssertEqual(t0.endT, 110 * ms)
@@ -125,7 +125,7 @@ final class TimelineBuilderTests: XCTestCase {
         XCTAssertEqual(t0.workerPid, 201)
         XCTAssertEqual(t0.worker, "ForkPoolWorker-1")
         XCTAssertEqual(t0.succeeded, true)
-        XCTAssertEqual(t0.result, "0")
+        XCTAssertEqual(t0.result(in: timeline.events), "0")
         XCTAssertEqual(t0.queuedNs, 5 * ms)
         XCTAssertEqual(t1.callbackEndT, 65 * ms)
         XCTAssertEqual(t1.worker, "ForkPoolWorker-2")
@@ -141,12 +141,12 @@ final class TimelineBuilderTests: XCTestCase {
         s.add(2, pid: 201, process: "ForkPoolWorker-1", .taskStart, [("job", .int(4)), ("index", .int(1)), ("args", .string("[2]"))])
         s.add(3, pid: 201, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(4)), ("index", .int(1)), ("ok", .bool(false))])
         s.add(4, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolCallback, [("job", .int(4)), ("error", .bool(true))])
-        let tasks = s.timeline().tasks
+        let timeline = s.timeline(), tasks = timeline.tasks
         XCTAssertEqual(tasks.map(\.name), ["task 4", "task 4.1"])
         XCTAssertEqual(tasks.map(\.submitT), [1 * ms, 1 * ms])
-        XCTAssertEqual(tasks.map(\.function), ["f", "f"])
-        XCTAssertEqual(tasks[0].arguments, nil) // a job's args are not one chunk's
-        XCTAssertEqual(tasks[1].arguments, "[2]")
+        XCTAssertEqual(tasks.map { $0.function(in: timeline.events) }, ["f", "f"])
+        XCTAssertEqual(tasks[0].arguments(in: timeline.events), nil) // a job's args are not one chunk's
+        XCTAssertEqual(tasks[1].arguments(in: timeline.events), "[2]")
         XCTAssertNil(tasks[0].startT)
         XCTAssertEqual(tasks[1].succeeded, false)
         XCTAssertEqual(tasks.map(\.callbackT), [4 * ms, 4 * ms])
