@@ -33,7 +33,8 @@ struct ReplayCommand {
         let screen = RunScreen(context: context, presenter: presenter, display: display, variant: transcript.header.variant,
                                parameters: parameters, record: nil)
         if exportOnly {
-            try screen.export(TimelineBuilder.build(transcript), source: path)
+            // Handed over as for replay: the reconciler rewrites events in place instead of copying them all.
+            try screen.export(TimelineBuilder.build(taking: consume transcript), source: path)
             return 0
         }
         let pager = display.step || !display.pager ? nil : Pager.start(environment: context.environment)
