@@ -16,7 +16,7 @@ struct OSStateStrips {
         var pids: [Int32] = []
         for e in stretches where !pids.contains(e.pid) { pids.append(e.pid) }
         let names = Dictionary(stretches.map { ($0.pid, $0.process) }) { a, _ in a }
-        let nameWidth = min(20, pids.map { names[$0]!.displayWidth }.max() ?? 10)
+        let nameWidth = min(20, pids.map { names[$0]!.displayWidth }.max() ?? 10, max(8, width - 20))
         let barWidth = max(10, min(60, width - nameWidth - 34))
         let total = max(timeline.durationNs, 1)
         let running = painter.cell("█", ascii: "#"), ready = painter.cell("▒", ascii: "+"), blocked = painter.cell("░", ascii: ".")

@@ -7,7 +7,9 @@ import TutorAnalysis
 public struct SummaryRenderer {
     let timeline: Timeline
     let painter: Painter
-    var width: Int { max(40, painter.capabilities.width) }
+    /// Never wider than asked: the present view draws the summary in a narrower column and cuts its rows at the
+    /// screen's edge, where a cut figure would read as another one ("busy 76" of "busy 76%").
+    var width: Int { max(20, painter.capabilities.width) }
 
     public init(timeline: Timeline, capabilities: TerminalCapabilities) {
         self.timeline = timeline
@@ -62,8 +64,10 @@ private extension SummaryRenderer {
         let tasks = timeline.tasks(ofPool: pool.pool)
         head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
-        let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10)
-        let barWidth = max(10, min(50, width - nameWidth - 30))
+        // A name is shortened with an ellipsis before the row could break inside it (a break splits the digits of
+        // "ForkPoolWorker-12"); the figures after the bar wrap at spaces.
+        let nameWidth = min(22, pool.workers.map(\.name.displayWidth).max() ?? 10, max(8, width - 20))
+        let barWidth = max(6, min(50, width - nameWidth - 30))
         for worker in pool.workers {
             let bar = workerBar(worker, width: barWidth)
             let busy = timeline.durationNs > 0 ? Int((Double(worker.busyNs) / Double(timeline.durationNs) * 100).rounded()) : 0
@@ -160,7 +164,7 @@ private extension SummaryRenderer {
         let rows = ProcessTimeAnalysis(timeline, ledger: ledger).processes.filter { row in row.waits.contains { $0.ns >= 10_000_000 } }
         guard !rows.isEmpty else { return [] }
         var out = ["  " + Phrase.summaryWaitingHeading.text()]
-        let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10)
+        let nameWidth = min(22, rows.map(\.name.displayWidth).max() ?? 10, max(8, width - 20))
         for row in rows.prefix(12) {
             let parts = row.waits.map { "\(Phrase.waitReason($0.reason)) \(Format.duration(ns: $0.ns))" }
                 + [Phrase.summaryWaitingOther.text(["duration": Format.duration(ns: row.otherNs)])]
