@@ -167,7 +167,7 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',),
-    'manager.call': ('access', 'key', 'value', 'waited'),
+    'manager.call': ('access', 'key', 'value', 'waited', 'error'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

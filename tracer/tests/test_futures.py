@@ -115,6 +115,18 @@ if __name__ == "__main__":
         lock.acquire(False); lock.release()
 '''
 
+MANAGER_RAISES = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    with mp.Manager() as m:
+        lst = m.list([1, 2])
+        try:
+            lst[5]
+        except IndexError as e:
+            print("IndexError", e)
+        print(list(lst))
+'''
+
 
 class Executors(TraceCase):
     def test_submit_work_items_results_and_an_exception(self):
@@ -216,6 +228,14 @@ class Executors(TraceCase):
         self.assertEqual(waits.count(('Queue', 'get')), 1, 'get(False) and get(block=False) do not wait')
         waited = r.of('manager.call', waited=True)
         self.assertEqual(len(waited), len(waits))
+        self.assertFalse([e for e in r.of('manager.call') if 'error' in e], 'no call raised: no error field')
+
+    def test_a_proxy_call_that_raised_names_the_exception_the_program_got(self):
+        r = self.traced(MANAGER_RAISES, 'fork')
+        self.assertEqual((r.rc, r.stdout.split('\n')[:2]), (0, ['IndexError list index out of range', '[1, 2]']), r.dump())
+        failed = [(e['method'], e['args'], e['error']) for e in r.of('manager.call', ok=False)]
+        # lst[5], then list(lst) (which stops at the IndexError of __getitem__(2))
+        self.assertEqual(failed, [('__getitem__', '(5,)', 'IndexError'), ('__getitem__', '(2,)', 'IndexError')], r.dump())
 
 
 class PoolWaits(TraceCase):

@@ -1419,11 +1419,15 @@ def patch_managers(m):
                                                    json_str(str(methodname)), short_json(args)))
             except Exception:
                 writer.disable()
+            error = None
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
                 result = short_json(r)      # what the server sent back: a race through a proxy shows in values
                 return r
+            except BaseException as e:      # the exception the program gets (IndexError of lst[5], RemoteError, ...)
+                error = type(e).__name__
+                raise
             finally:
                 t = now_ns()
                 try:
@@ -1432,7 +1436,8 @@ def patch_managers(m):
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
                                      json_str(str(methodname)), t - t0, ok, short_json(args), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
-                                     + (',"waited":true' if waiting else '')))
+                                     + (',"waited":true' if waiting else '')
+                                     + (',"error":%s' % json_str(error) if error is not None else '')))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -2694,7 +2699,7 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',),
-    'manager.call': ('access', 'key', 'value', 'waited'),
+    'manager.call': ('access', 'key', 'value', 'waited', 'error'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

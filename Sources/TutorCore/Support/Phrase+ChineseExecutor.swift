@@ -7,6 +7,7 @@ extension Phrase {
         .evManagerRoundTrip: "（到 Manager 的一次往返）",
         .evManagerRoundTripWaited: "（到 Manager 的一次往返{waited}）",
         .evManagerRaised: " 抛出了异常",
+        .evManagerRaisedError: " 抛出了 {error}",
         .evTracerMissing: "跟踪器在这个 Python 里找不到 {patch}：无法记录 {kinds}",
         .evSomeEvents: "部分事件",
         .evPatchPoint: "插桩点",

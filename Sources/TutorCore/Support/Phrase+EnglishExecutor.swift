@@ -7,6 +7,7 @@ extension Phrase {
         .evManagerRoundTrip: " (round trip to the manager)",
         .evManagerRoundTripWaited: " (round trip to the manager,{waited})",
         .evManagerRaised: " raised",
+        .evManagerRaisedError: " raised {error}",
         .evTracerMissing: "the tracer found no {patch} in this Python: {kinds} could not be recorded",
         .evSomeEvents: "some events",
         .evPatchPoint: "patch point",

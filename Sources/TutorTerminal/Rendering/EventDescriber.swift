@@ -185,7 +185,9 @@ public struct EventDescriber: Sendable {
                 : Phrase.evManagerConnected.text(["object": object])
         case .managerCall:
             let result = e.result.map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
-            return "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? Phrase.evManagerRaised.text() : result)
+            // The exception the program got (e.g. IndexError of lst[5]), when the tracer recorded it (from the third review on).
+            let raised = e.string(EventField.error).map { Phrase.evManagerRaisedError.text(["error": $0]) } ?? Phrase.evManagerRaised.text()
+            return "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? raised : result)
                 + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
         case .connectionRefused:
             return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
