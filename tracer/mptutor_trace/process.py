@@ -241,16 +241,25 @@ def patch_context(m):
     DC = m.DefaultContext
     o_set = DC.set_start_method
 
+    def record(ctx, method, caller, error=None):
+        if writer.disabled or type(method) is not str:
+            return
+        try:
+            fr = program_frame(ctx, caller)
+            if fr is not None:
+                emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr),
+                     '' if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
+        except Exception:
+            writer.disable()
+
     def set_start_method(self, method, force=False):
         try:
-            r = o_set(self, method, force)
-            if not writer.disabled and type(method) is str:
-                try:
-                    fr = program_frame(self, sys._getframe(1))
-                    if fr is not None:
-                        emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr)))
-                except Exception:
-                    writer.disable()
+            try:
+                r = o_set(self, method, force)
+            except Exception as e:      # "context has already been set": the program got it, the method stays
+                record(self, method, sys._getframe(1), e)
+                raise
+            record(self, method, sys._getframe(1))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

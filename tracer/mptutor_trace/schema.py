@@ -50,7 +50,7 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
-PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s')
+PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
@@ -168,6 +168,7 @@ TRAILING_FIELDS = {
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
+    'process.start_method': ('ok', 'error'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -98,6 +98,25 @@ if __name__ == "__main__":
         chosen = r.one('process.start_method', pid=r.main_pid)     # the program's choice
         self.assertEqual(chosen['method'], 'spawn')
         self.assertTrue(chosen['site'].endswith('script.py:4'), chosen)
+        self.assertNotIn('ok', chosen, 'a call that returned has no ok field')
+
+    def test_a_set_start_method_that_raised_is_recorded_with_its_error(self):
+        code = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    mp.set_start_method("spawn")
+    try:
+        mp.set_start_method("fork")
+    except RuntimeError as e:
+        print("second:", e)
+    print(mp.get_start_method())
+'''
+        r = self.traced(code, 'forkserver')
+        self.assertEqual((r.rc, r.stdout), (0, "second: context has already been set\nspawn\n"), r.dump())
+        calls = r.of('process.start_method', pid=r.main_pid)
+        self.assertEqual([(c['method'], c.get('ok'), c.get('error')) for c in calls],
+                         [('spawn', None, None), ('fork', False, 'RuntimeError: context has already been set')], r.dump())
+        self.assertTrue(calls[1]['site'].endswith('script.py:6'), calls[1])
 
 
 LOSS = '''

@@ -193,7 +193,8 @@ public extension TracedRun {
 private extension TracedRun {
     /// The start method the main process ran with: its own `set_start_method()` if it called it, else the default.
     static func startMethod(_ merged: MergedTrace, mainPid: Int32) -> String? {
-        merged.events.last { $0.is(.processStartMethod) && $0.pid == mainPid }?.method
+        // A call that raised ("context has already been set") changed nothing.
+        merged.events.last { $0.is(.processStartMethod) && $0.pid == mainPid && $0.ok != false }?.method
             ?? merged.mainProcessFacts["start_method"]?.stringValue
     }
 

@@ -2207,16 +2207,25 @@ def patch_context(m):
     DC = m.DefaultContext
     o_set = DC.set_start_method
 
+    def record(ctx, method, caller, error=None):
+        if writer.disabled or type(method) is not str:
+            return
+        try:
+            fr = program_frame(ctx, caller)
+            if fr is not None:
+                emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr),
+                     '' if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
+        except Exception:
+            writer.disable()
+
     def set_start_method(self, method, force=False):
         try:
-            r = o_set(self, method, force)
-            if not writer.disabled and type(method) is str:
-                try:
-                    fr = program_frame(self, sys._getframe(1))
-                    if fr is not None:
-                        emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr)))
-                except Exception:
-                    writer.disable()
+            try:
+                r = o_set(self, method, force)
+            except Exception as e:      # "context has already been set": the program got it, the method stays
+                record(self, method, sys._getframe(1), e)
+                raise
+            record(self, method, sys._getframe(1))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -2582,7 +2591,7 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
-PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s')
+PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
@@ -2700,6 +2709,7 @@ TRAILING_FIELDS = {
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
+    'process.start_method': ('ok', 'error'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

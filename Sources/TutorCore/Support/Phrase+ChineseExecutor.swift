@@ -8,6 +8,7 @@ extension Phrase {
         .evManagerRoundTripWaited: "（到 Manager 的一次往返{waited}）",
         .evManagerRaised: " 抛出了异常",
         .evManagerRaisedError: " 抛出了 {error}",
+        .evStartMethodRaised: "{call} 抛出了 {error}：启动方式没有改变",
         .evTracerMissing: "跟踪器在这个 Python 里找不到 {patch}：无法记录 {kinds}",
         .evSomeEvents: "部分事件",
         .evPatchPoint: "插桩点",

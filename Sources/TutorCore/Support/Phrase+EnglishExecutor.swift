@@ -8,6 +8,7 @@ extension Phrase {
         .evManagerRoundTripWaited: " (round trip to the manager,{waited})",
         .evManagerRaised: " raised",
         .evManagerRaisedError: " raised {error}",
+        .evStartMethodRaised: "{call} raised {error}: the start method did not change",
         .evTracerMissing: "the tracer found no {patch} in this Python: {kinds} could not be recorded",
         .evSomeEvents: "some events",
         .evPatchPoint: "patch point",

@@ -144,7 +144,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case hintLeaveOneOut, errSetWithAll, errSetWithRecordDir, hintRecordChangedRun, errPresentNeedsLesson
     case errSimulateNeedsWhat, errUnknownSimulation
     // concurrent.futures, and the rows and notes added with it
-    case evJoinGaveUp, evCallTook, evImplicitJoin, evManagerRoundTrip, evManagerRoundTripWaited, evManagerRaised, evManagerRaisedError, evTracerMissing, evSomeEvents
+    case evJoinGaveUp, evCallTook, evImplicitJoin, evManagerRoundTrip, evManagerRoundTripWaited, evManagerRaised, evManagerRaisedError, evStartMethodRaised, evTracerMissing, evSomeEvents
     case evPatchPoint, evExecutorCreate, evFutureSubmit, evFutureStart, evFutureRaised, evFutureDone, evFutureResult
     case evFutureResultError, evFutureWait, evFutureWaitedRaised, evFutureWaited, evExecutorBroken, evExecutorShutdown
     case evPoolWaitFinish, evPoolWaitTask, evPoolWaited, evExitingOtherwise, evChunkItems, spanWaitsIn, spanStillBlocked

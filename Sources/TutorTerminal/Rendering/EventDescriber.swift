@@ -191,7 +191,11 @@ public struct EventDescriber: Sendable {
                 + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
         case .connectionRefused:
             return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
-        case .processStartMethod: return "set_start_method(\"\(e.method ?? "?")\")"
+        case .processStartMethod:
+            let call = "set_start_method(\"\(e.method ?? "?")\")"
+            // Recorded since the third review's addendum: a call that raised (the context was already set) set nothing.
+            guard e.ok == false else { return call }
+            return Phrase.evStartMethodRaised.text(["call": call, "error": e.string(EventField.error) ?? "?"])
         case .threadStart:
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
         case .threadExit:

@@ -31,4 +31,18 @@ final class TruthRound3AddendumTests: XCTestCase {
         XCTAssertTrue(chinese[0].contains("ListProxy#1.__getitem__(5) 抛出了 IndexError"), chinese[0])
         XCTAssertTrue(chinese[1].contains("ListProxy#1.__getitem__(6) 抛出了异常"), chinese[1])
     }
+
+    /// corpus/r3_set_start_method_twice.py: the second call raised RuntimeError and had no row.
+    func testASetStartMethodThatRaisedHasARowSayingSo() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .processStartMethod, [("method", .string("spawn")), ("site", .string("a.py:12"))])
+        s.add(2, pid: 100, process: "MainProcess", .processStartMethod,
+              [("method", .string("fork")), ("site", .string("a.py:14")), ("ok", .bool(false)),
+               ("error", .string("RuntimeError: context has already been set"))])
+        let english = rows(s)
+        XCTAssertEqual(english[0], "set_start_method(\"spawn\")")
+        XCTAssertEqual(english[1], "set_start_method(\"fork\") raised RuntimeError: context has already been set: the start method did not change")
+        let chinese = Language.with(.zh) { rows(s) }
+        XCTAssertEqual(chinese[1], "set_start_method(\"fork\") 抛出了 RuntimeError: context has already been set：启动方式没有改变")
+    }
 }
