@@ -257,7 +257,7 @@ public extension Phrase {
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
-        .merging(englishTruth) { a, _ in a }.merging(englishTruth3) { a, _ in a }
+        .merging(englishTruth) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -265,5 +265,5 @@ public extension Phrase {
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
-        .merging(chineseTruth) { a, _ in a }.merging(chineseTruth3) { a, _ in a }
+        .merging(chineseTruth) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
 }

@@ -1,6 +1,6 @@
 extension Phrase {
-    /// 第三轮真实性审查加入的文字。
-    static let chineseTruth3: [Phrase: String] = [
+    /// The Chinese texts of `englishExitsAndResults`.
+    static let chineseExitsAndResults: [Phrase: String] = [
         .waitWorkItemsAnd: "和",
         .waitShutdownWorkers: "{object} 停止它的工作进程（当时没有待完成的工作项）",
         .waitThreadsAtExit: "{threads} 结束（解释器退出时，要先等非守护线程结束）",

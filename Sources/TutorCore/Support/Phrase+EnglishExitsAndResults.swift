@@ -1,6 +1,7 @@
 extension Phrase {
-    /// The English texts added by the third review of unseen programs.
-    static let englishTruth3: [Phrase: String] = [
+    /// English texts for interpreter exit (threading._shutdown, daemons terminated at exit), imap_unordered waits
+    /// and results that never reached a worker.
+    static let englishExitsAndResults: [Phrase: String] = [
         .waitWorkItemsAnd: " and ",
         .waitShutdownWorkers: "{object} to stop its workers (no work item was pending)",
         .waitThreadsAtExit: "{threads} to end (at interpreter exit, non-daemon threads are joined before the interpreter ends)",
