@@ -185,7 +185,7 @@ public struct EventDescriber: Sendable {
                 : Phrase.evManagerConnected.text(["object": object])
         case .managerCall:
             let result = e.result.map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
-            // The exception the program got (e.g. IndexError of lst[5]), when the tracer recorded it (from the third review on).
+            // The exception the program got (e.g. IndexError of lst[5]); transcripts recorded before the field existed lack it.
             let raised = e.string(EventField.error).map { Phrase.evManagerRaisedError.text(["error": $0]) } ?? Phrase.evManagerRaised.text()
             return "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? raised : result)
                 + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
@@ -193,7 +193,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
         case .processStartMethod:
             let call = "set_start_method(\"\(e.method ?? "?")\")"
-            // Recorded since the third review's addendum: a call that raised (the context was already set) set nothing.
+            // A call that raised (the context was already set, or an unknown method) set nothing: say so, not just the call.
             guard e.ok == false else { return call }
             return Phrase.evStartMethodRaised.text(["call": call, "error": e.string(EventField.error) ?? "?"])
         case .threadStart:
