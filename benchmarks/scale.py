@@ -22,11 +22,16 @@ Timed, each in a fresh process, on the same file:
   replay   `mp-tutor replay FILE` to /dev/null (the printed timeline)
   step     `mp-tutor replay --step FILE` in a 120x40 tmux pane: time to the first step screen
            ("page": a long file opens on its first page while the rest is read), then to the screen
-           of the whole run ("step 1/N" with N the file's events: "whole", counted from the start),
-           then `G` (the last step), a step number (`:` is not a key: the digits then Enter), and
-           `/` find: each the time from sending the keys to the screen showing the answer
-           (polled every 5 ms, so figures under ~10 ms are at the polling's resolution); "again" is
-           the same find repeated from step 1 right after the first one answered.
+           of the whole run ("step 1/N" with N the file's events: "whole", counted from the start).
+           "G0" is `G` sent the moment the whole run shows, while the view still prepares its states
+           and search index in the background: the time to the last step's screen ("+" after it: a
+           progress line was seen meanwhile, where the view would otherwise have frozen).  Then the
+           view is left until it is ready ("ready", counted from the start: the process has used no
+           CPU for 0.5 s, so every background thread is done), and from step 1 each jump is timed on
+           its own: `G` (the last step), a step number (`:` is not a key: the digits then Enter) to
+           the middle, and `/` find: each the time from sending the keys to the screen showing the
+           answer (polled every 5 ms, so figures under ~10 ms are at the polling's resolution);
+           "again" is the same find repeated from step 1.
 CPU time (user + system, from os.wait4) is printed beside wall time: on a shared machine it is the
 steadier figure ("cpu xp" is replay's CPU time over python's, "load" the 1-minute load average after the row).
 Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
@@ -188,11 +193,15 @@ class Pane:
         return subprocess.run(TMUX + ['capture-pane', '-p', '-t', self.session],
                               capture_output=True, text=True).stdout
 
-    def wait_for(self, pattern, timeout):
+    def wait_for(self, pattern, timeout, seen=None):
+        """Seconds until the screen matches `pattern` (None after `timeout`); `seen` collects the screens."""
         start = time.monotonic()
         rx = re.compile(pattern)
         while time.monotonic() - start < timeout:
-            if rx.search(self.screen()):
+            screen = self.screen()
+            if seen is not None:
+                seen.append(screen)
+            if rx.search(screen):
                 return time.monotonic() - start
             time.sleep(0.005)
         return None
@@ -200,25 +209,60 @@ class Pane:
     def keys(self, *keys):
         subprocess.run(TMUX + ['send-keys', '-t', self.session] + list(keys), check=True)
 
-    def peak_mb(self, binary):
-        # The pane runs `sh -c '<binary> ...; sleep 30'`: the binary is the shell's child.
+    def binary_pid(self, binary):
+        """The pid of `binary` in the pane: it runs `sh -c '<binary> ...; sleep 30'`, the shell's child."""
         try:
             kids = open('/proc/%d/task/%d/children' % (self.pid, self.pid)).read().split()
             for kid in kids + [str(self.pid)]:
                 if os.path.realpath('/proc/%s/exe' % kid) == os.path.realpath(binary):
-                    status = open('/proc/%s/status' % kid).read()
-                    return int(re.search(r'VmHWM:\s+(\d+)', status).group(1)) / 1024.0
-        except (OSError, AttributeError):
+                    return int(kid)
+        except OSError:
             pass
         return None
+
+    def peak_mb(self, binary):
+        pid = self.binary_pid(binary)
+        try:
+            status = open('/proc/%d/status' % pid).read()
+            return int(re.search(r'VmHWM:\s+(\d+)', status).group(1)) / 1024.0
+        except (OSError, AttributeError, TypeError):
+            return None
 
     def close(self):
         subprocess.run(TMUX + ['kill-session', '-t', self.session], stderr=subprocess.DEVNULL)
 
 
+def cpu_ticks(pid):
+    """The process's user + system clock ticks so far (all its threads), or None when it is gone."""
+    try:
+        fields = open('/proc/%d/stat' % pid).read().rsplit(')', 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def wait_idle(pid, timeout, quiet=0.5):
+    """The monotonic time of `pid`'s last CPU use once it has used none for `quiet` seconds (its background
+    work is done), measured to the clock tick and the 50 ms poll; None after `timeout`."""
+    start = time.monotonic()
+    last, since = cpu_ticks(pid), time.monotonic()
+    while time.monotonic() - start < timeout:
+        time.sleep(0.05)
+        now = cpu_ticks(pid)
+        if now != last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            return since
+    return None
+
+
+PROGRESS = re.compile(r'preparing|正在准备')
+
+
 def step_figures(binary, path, events, timeout):
     pane = Pane([binary, 'replay', '--step', path], 'mptutor-scale-%d' % os.getpid())
     try:
+        started = time.monotonic()
         # The first step screen: on a long file, the view over its first page while the rest is read.
         page = pane.wait_for(r'step 1/\d+\b', timeout)
         if page is None:
@@ -227,22 +271,26 @@ def step_figures(binary, path, events, timeout):
         if whole is None:
             return {'page': page, 'error': 'no screen of the whole run within %d s' % timeout}
         out = {'page': page, 'first': page + whole}
+        # G at once, while the background preparation runs: does the view answer, or say how far it is?
         pane.keys('G')
-        out['G'] = pane.wait_for(r'step %d/%d\b' % (events, events), timeout)
-        middle = events // 2
-        pane.keys(*list(str(middle)), 'Enter')
-        out['number'] = pane.wait_for(r'step %d/%d\b' % (middle, events), timeout)
-        pane.keys('g')
-        pane.wait_for(r'step 1/%d\b' % events, timeout)
-        pane.keys('/', *list('exit'), 'Enter')
-        out['find'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
-        # The same find again from the first step (`/` then Enter repeats it): what a find costs once the
-        # index has had the first find's time to grow.
-        if out['find'] is not None:
+        seen = []
+        out['G0'] = pane.wait_for(r'step %d/%d\b' % (events, events), timeout, seen=seen)
+        out['G0 progress'] = any(PROGRESS.search(screen) for screen in seen)
+        pid = pane.binary_pid(binary)
+        idle = wait_idle(pid, timeout) if pid else None
+        out['ready'] = None if idle is None else idle - started
+        # Each jump from step 1, now that the view is ready.
+        def from_start(*keys, pattern):
             pane.keys('g')
             pane.wait_for(r'step 1/%d\b' % events, timeout)
-            pane.keys('/', 'Enter')
-            out['again'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
+            pane.keys(*keys)
+            return pane.wait_for(pattern, timeout)
+        out['G'] = from_start('G', pattern=r'step %d/%d\b' % (events, events))
+        middle = events // 2
+        out['number'] = from_start(*list(str(middle)), 'Enter', pattern=r'step %d/%d\b' % (middle, events))
+        out['find'] = from_start('/', *list('exit'), 'Enter', pattern=r'step (?!1/)\d+/%d\b' % events)
+        if out['find'] is not None:
+            out['again'] = from_start('/', 'Enter', pattern=r'step (?!1/)\d+/%d\b' % events)
         out['peak'] = pane.peak_mb(binary)
         pane.keys('q')
         return out
@@ -274,9 +322,9 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %7s %5s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
@@ -290,12 +338,13 @@ def main():
                         for _ in range(args.repeat)]
                 wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
                     fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
                     fmt(cpu / events * 1e9 if cpu else None),
-                    fmt(step.get('page')), fmt(step.get('first')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
+                    fmt(step.get('page')), fmt(step.get('first')),
+                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
