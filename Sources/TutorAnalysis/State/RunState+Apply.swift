@@ -8,14 +8,13 @@ extension RunState {
         trackBlocking(e)
         // Worded only by the events that use them: most events of a long run need neither.
         var who: String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.threadRole)" }
-        var at: String { Format.seconds(e.t) }
         switch e.known {
         case .processStart:
             if let p = processIndex(e.pid) {
                 processes[p].name = e.name ?? processes[p].name
             } else {
                 processes.append(.init(pid: e.pid, name: e.name ?? e.process, role: e.role ?? "other",
-                                       exitCode: nil, activity: Self.words.running))
+                                       exitCode: nil, doing: .text(Self.words.running)))
             }
             // A worker belongs to the pool that started it (several pools may run at once).
             if let label = timeline.poolOfWorker[e.pid] ?? (e.process.contains("PoolWorker") ? pools.last?.label : nil),
@@ -24,7 +23,7 @@ extension RunState {
                 pools[pool].workersStarted += 1
             }
         case .processExit:
-            setActivity(e.pid, Self.words.exited)
+            setActivity(e.pid, .text(Self.words.exited))
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
             removeWorker(named: e.process)
         case .processReaped:
@@ -35,7 +34,7 @@ extension RunState {
             if let name = e.name { removeWorker(named: name) }
         case .processSpawn, .processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
-            setActivity(e.pid, Self.words.running)
+            setActivity(e.pid, .text(Self.words.running))
         case .poolCreate:
             pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
         case .poolSubmit:
@@ -50,12 +49,12 @@ extension RunState {
                 pools[p].waiting.start(job: job, index: chunk)
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
             }
-            setActivity(e.pid, Phrase.activityTask.text(["task": name, "t": at]))
+            setActivity(e.pid, .task(name, since: e.t))
         case .taskEnd:
             for p in pools.indices {
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil }
             }
-            setActivity(e.pid, Self.words.idle)
+            setActivity(e.pid, .text(Self.words.idle))
         case .poolResult:
             if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
         case .poolCallback:
@@ -69,7 +68,7 @@ extension RunState {
             guard let q = queueIndex(e.object) else { break }
             queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
             queues[q].blockedPutters.removeAll { $0 == who }
-            setActivity(e.pid, Self.words.running)
+            setActivity(e.pid, .text(Self.words.running))
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item
@@ -77,30 +76,30 @@ extension RunState {
                 queues[q].items.remove(at: i)
             }
             queues[q].blockedGetters.removeAll { $0 == who }
-            setActivity(e.pid, Self.words.running)
+            setActivity(e.pid, .text(Self.words.running))
         case .queueWait:
             guard let q = queueIndex(e.object) else { break }
             if e.op == "put" { queues[q].blockedPutters.append(who) } else { queues[q].blockedGetters.append(who) }
-            setActivity(e.pid, Phrase.activityQueue.text(["op": e.op ?? "get", "object": e.object ?? "a queue", "t": at]))
+            setActivity(e.pid, .queue(e.op ?? "get", on: e.object ?? "a queue", since: e.t))
         case .lockCreate:
             locks.append(.init(label: e.object ?? "Lock", type: e.objectType ?? "Lock", holders: [], waiters: []))
         case .lockWait:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.append((who, e.t))
-            setActivity(e.pid, Phrase.activityLock.text(["lock": locks[l].label, "t": at]))
+            setActivity(e.pid, .waiting(for: locks[l].label, since: e.t))
         case .lockAcquire:
             guard let l = lockIndex(e.object) else { break }
             locks[l].waiters.removeAll { $0.who == who }
             // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
             locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.count ?? 1)))
-            setActivity(e.pid, Phrase.activityHolds.text(["lock": locks[l].label]))
+            setActivity(e.pid, .holds(locks[l].label))
         case .lockRelease:
             guard let l = lockIndex(e.object) else { break }
             for _ in 0..<max(1, e.count ?? 1) {
                 guard let h = locks[l].holders.firstIndex(where: { $0.who == who }) ?? locks[l].holders.indices.first else { break }
                 locks[l].holders.remove(at: h)
             }
-            setActivity(e.pid, Self.words.running)
+            setActivity(e.pid, .text(Self.words.running))
         case .localCreate:
             locals.append(.init(label: e.object ?? "Local", values: []))
         case .localSet, .localGet:
@@ -173,7 +172,7 @@ extension RunState {
         return locks.count - 1
     }
 
-    private mutating func setActivity(_ pid: Int32, _ text: String) {
-        if let p = processIndex(pid), processes[p].exitCode == nil || text == Self.words.exited { processes[p].activity = text }
+    private mutating func setActivity(_ pid: Int32, _ activity: ProcessActivity) {
+        if let p = processIndex(pid), processes[p].exitCode == nil || activity.isText(Self.words.exited) { processes[p].doing = activity }
     }
 }

@@ -11,8 +11,25 @@ public struct RunState: Sendable, Equatable {
         /// nil while alive.
         public var exitCode: Int64?
         /// What it is doing, in words ("running task 3", "waiting for Lock#1 since 0.412 s").
-        public var activity: String
+        public var activity: String {
+            get { doing.text }
+            set { doing = .text(newValue) }
+        }
+        /// The activity, worded when read.
+        var doing: ProcessActivity
         var isAlive: Bool { exitCode == nil }
+
+        public init(pid: Int32, name: String, role: String, exitCode: Int64?, activity: String) {
+            self.init(pid: pid, name: name, role: role, exitCode: exitCode, doing: .text(activity))
+        }
+
+        init(pid: Int32, name: String, role: String, exitCode: Int64?, doing: ProcessActivity) {
+            self.pid = pid
+            self.name = name
+            self.role = role
+            self.exitCode = exitCode
+            self.doing = doing
+        }
     }
 
     /// A queue's content, oldest first, as far as the events show it.

@@ -48,12 +48,28 @@ public struct StateReplayer: Sendable {
     /// Makes every checkpoint of the run on a thread of its own (once per replayer and its copies); a
     /// question meanwhile for a checkpoint not made yet waits for it.
     public func prepareAll() {
+        prepareAll(startingThread: true)
+    }
+
+    /// `prepareAll`; tests claim the preparation without its thread, to see a view before it gets far.
+    func prepareAll(startingThread: Bool) {
         guard checkpoints.claimPreparing() else { return }
+        guard startingThread else { return }
         let timeline = timeline, checkpoints = checkpoints
         let thread = Thread { _ = checkpoints.state(slot: .max, of: timeline, preparer: true) }
         thread.stackSize = 4 << 20
         thread.start()
     }
+
+    /// Whether `state(after: index)` answers without waiting for `prepareAll`'s thread: the checkpoint it
+    /// starts from is made, or no thread is making them (then the question replays by itself).
+    public func isReady(after index: Int) -> Bool {
+        let target = min(max(index, -1), timeline.events.count - 1)
+        return checkpoints.isReady(slot: (target + 1) / checkpoints.every)
+    }
+
+    /// How many events the checkpoints made so far cover (all of them once `prepareAll` is done).
+    public var preparedEvents: Int { min(timeline.events.count, (checkpoints.count - 1) * checkpoints.every) }
 
     /// How many checkpoints are made (slot 0, the state before any event, included).
     var checkpointCount: Int { checkpoints.count }
@@ -78,6 +94,9 @@ private final class Checkpoints: @unchecked Sendable {
     }
 
     var count: Int { locked { states.count } }
+
+    /// Whether slot `slot` is made, or nobody is making the slots (a question makes its own).
+    func isReady(slot: Int) -> Bool { locked { !preparing || slot < states.count } }
 
     /// True the first time only.
     func claimPreparing() -> Bool {
