@@ -85,7 +85,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // live step view
     case liveWatchdog, liveInterrupted, liveExited, liveKilled, liveEnd, liveNotSupervised, liveStarting
     case liveEventsSoFar, liveStopping, liveFollowing, liveFollowHint, liveRunning
-    case stepLoading, msgLastLoading, stepLeftWhileLoading, stepFinding, stepMakingNotes
+    case stepLoading, msgLastLoading, stepLeftWhileLoading, stepFinding, stepMakingNotes, stepPreparing
     // errors
     case errNoPython, errNoLessons
     // the summary

@@ -85,6 +85,7 @@ public struct LiveStepLoop {
                 }
             }
             session.continueFind(in: model)
+            session.continueArriving(in: model)
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
             let status = statusLine(end: end, count: model.count, session: session, stopping: stopAsked, painter: model.painter)
             let lines = StepScreen(model: model, session: session, size: size, statusLine: status).lines()
@@ -94,7 +95,7 @@ public struct LiveStepLoop {
                 drawnSize = size
             }
             // Live: wake at the next refresh, and at least every 100 ms for the clock on the status line.
-            let waitMs: Int32 = end == nil || session.finding != nil ? 100 : -1
+            let waitMs: Int32 = end == nil || session.finding != nil || session.arriving != nil ? 100 : -1
             if inputClosed {
                 usleep(UInt32(waitMs) * 1000)
                 continue

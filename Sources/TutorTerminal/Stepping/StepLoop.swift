@@ -41,6 +41,7 @@ struct StepLoop {
                 }
             }
             session.continueFind(in: model)
+            session.continueArriving(in: model)
             // Re-read the size before every frame: a resize may have come between keys.
             let size = TerminalSize.of(fileDescriptor: 1) ?? TerminalSize(width: 80, height: 24)
             let status = loading.map { Self.loadingLine($0, model: model) }
@@ -50,8 +51,8 @@ struct StepLoop {
                 drawn = lines
                 drawnSize = size
             }
-            // Wake every 100 ms while the rest of the run is read or a find waits for the index.
-            switch reader.next(timeoutMs: loading == nil && session.finding == nil ? -1 : 100) {
+            // Wake every 100 ms while the rest of the run is read, a find waits for the index or a jump for its state.
+            switch reader.next(timeoutMs: loading == nil && session.finding == nil && session.arriving == nil ? -1 : 100) {
             case .closed: return 0
             case .resized, .timedOut: continue
             case let .keys(keys):

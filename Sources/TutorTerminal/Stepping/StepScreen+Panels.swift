@@ -21,7 +21,7 @@ extension StepScreen {
         case .none:
             break
         }
-        if let finding = session.findingLine(model) {
+        if let finding = session.findingLine(model) ?? session.arrivingLine(model) {
             return " " + painter.paint(finding, .yellow)
         }
         if let message = session.message {

@@ -50,7 +50,9 @@ extension StepSession {
         guard var pending = finding else { return }
         let answer = Self.answer(&pending, after: step, in: model)
         finding = answer == .notYet ? pending : nil
+        let before = step
         settle(answer, pending.query)
+        waitForState(leaving: before, in: model)
     }
 
     /// The key line while a find waits for the index.

@@ -14,7 +14,9 @@ extension StepSession {
 
     /// Applies one key.
     mutating func handle(_ key: Key, in model: StepModel) -> Outcome {
+        let before = step
         let outcome = apply(key, model)
+        waitForState(leaving: before, in: model)
         follows = step >= model.count - 1
         return outcome
     }
@@ -27,6 +29,11 @@ private extension StepSession {
         if finding != nil {
             // Any key stops a find still waiting for the index; Esc does only that.
             finding = nil
+            if key == .escape { return .stay }
+        }
+        if arriving != nil {
+            // Likewise a jump still waiting for its state.
+            arriving = nil
             if key == .escape { return .stay }
         }
         switch input {

@@ -22,6 +22,8 @@ struct StepSession: Sendable, Equatable {
     var showsHelp = false
     /// A find waiting for the search index to reach its answer, from the current step.
     var finding: PendingFind?
+    /// A step jumped to whose state is still being made in the background (`StepSession+Arrive`).
+    var arriving: Int?
     /// While the run is live: the cursor moves to each new event as it arrives. On whenever the cursor
     /// is on the last event (G or End put it there); stepping back turns it off.
     var follows = true
