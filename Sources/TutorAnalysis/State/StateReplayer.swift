@@ -68,6 +68,11 @@ public struct StateReplayer: Sendable {
         return checkpoints.isReady(slot: (target + 1) / checkpoints.every)
     }
 
+    /// Returns once every checkpoint is made, when `prepareAll`'s thread is making them (at once otherwise).
+    public func waitUntilPrepared() {
+        checkpoints.waitUntilMade(slot: timeline.events.count / checkpoints.every)
+    }
+
     /// How many events the checkpoints made so far cover (all of them once `prepareAll` is done).
     public var preparedEvents: Int { min(timeline.events.count, (checkpoints.count - 1) * checkpoints.every) }
 
@@ -97,6 +102,11 @@ private final class Checkpoints: @unchecked Sendable {
 
     /// Whether slot `slot` is made, or nobody is making the slots (a question makes its own).
     func isReady(slot: Int) -> Bool { locked { !preparing || slot < states.count } }
+
+    /// Waits for slot `slot` while the slots are being made.
+    func waitUntilMade(slot: Int) {
+        locked { if preparing { while states.count <= slot { condition.wait() } } }
+    }
 
     /// True the first time only.
     func claimPreparing() -> Bool {

@@ -1,7 +1,8 @@
 import TutorCore
 import TutorAnalysis
 
-/// What a key does to the session. Pure: the same keys from the same session always give the same session.
+/// What a key does to the session. Pure but for one wait: the same keys from the same session give the same
+/// session, except that a jump whose state is still being made in the background waits for it (`arriving`).
 extension StepSession {
     /// What the view should do after a key.
     public enum Outcome: Sendable, Equatable {
