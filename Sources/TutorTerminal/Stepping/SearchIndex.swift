@@ -34,15 +34,15 @@ final class SearchIndex: @unchecked Sendable {
         self.batch = max(1, batch)
     }
 
-    /// Starts indexing `texts` on a thread of its own, once `first` has returned there; later calls do nothing.
-    func start(_ texts: EventTexts, after first: @escaping @Sendable () -> Void = {}) {
+    /// Starts indexing `texts` on a thread of its own, once `beforehand` has returned there; later calls do nothing.
+    func start(_ texts: EventTexts, after beforehand: @escaping @Sendable () -> Void = {}) {
         let first = lock.withLock {
             defer { started = true }
             return !started
         }
         guard first else { return }
         let thread = Thread { [self] in
-            first()
+            beforehand()
             var bytes: [UInt8] = [], ends: [Int32] = [], firstEvent = 0
             for index in texts.indices {
                 texts.appendUTF8(of: index, to: &bytes)
