@@ -172,8 +172,9 @@ def timed(argv, timeout=None, **kw):
     return wall, usage.ru_maxrss / 1024.0, None, usage.ru_utime + usage.ru_stime
 
 
-# A tmux server of our own, so other tmux users on the machine are neither seen nor disturbed.
-TMUX = ['tmux', '-L', 'mptutor-scale']
+# A tmux server of our own (one per benchmark process: two engineers' runs at once shared one server and
+# one's session start failed), so other tmux users on the machine are neither seen nor disturbed.
+TMUX = ['tmux', '-L', 'mptutor-scale-%d' % os.getpid()]
 
 PY_JSON = 'import json,sys\nfor line in open(sys.argv[1], "rb"):\n    json.loads(line)\n'
 
@@ -348,6 +349,7 @@ def main():
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
+    subprocess.run(TMUX + ['kill-server'], stderr=subprocess.DEVNULL)
 
 
 if __name__ == '__main__':
