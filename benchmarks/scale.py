@@ -31,7 +31,8 @@ Timed, each in a fresh process, on the same file:
            its own: `G` (the last step), a step number (`:` is not a key: the digits then Enter) to
            the middle, and `/` find: each the time from sending the keys to the screen showing the
            answer (polled every 5 ms, so figures under ~10 ms are at the polling's resolution);
-           "again" is the same find repeated from step 1.
+           "again" is the same find repeated from step 1.  "F0" is that find sent from step 1 right after
+           G0 answered, before the view is ready (a find waiting for the search index says so on its key line).
 CPU time (user + system, from os.wait4) is printed beside wall time: on a shared machine it is the
 steadier figure ("cpu xp" is replay's CPU time over python's, "load" the 1-minute load average after the row).
 Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
@@ -277,6 +278,12 @@ def step_figures(binary, path, events, timeout):
         seen = []
         out['G0'] = pane.wait_for(r'step %d/%d\b' % (events, events), timeout, seen=seen)
         out['G0 progress'] = any(PROGRESS.search(screen) for screen in seen)
+        # Then find at once from step 1, still before the background work is done ("F0"; a find waiting for
+        # the search index always said so on its key line).
+        pane.keys('g')
+        pane.wait_for(r'step 1/%d\b' % events, timeout)
+        pane.keys('/', *list('exit'), 'Enter')
+        out['F0'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
         pid = pane.binary_pid(binary)
         idle = wait_idle(pid, timeout) if pid else None
         out['ready'] = None if idle is None else idle - started
@@ -323,9 +330,9 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %5s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'F0', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
@@ -339,13 +346,13 @@ def main():
                         for _ in range(args.repeat)]
                 wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
                     fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
                     fmt(cpu / events * 1e9 if cpu else None),
                     fmt(step.get('page')), fmt(step.get('first')),
-                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
+                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('F0')), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
