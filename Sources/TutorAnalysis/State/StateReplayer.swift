@@ -74,7 +74,11 @@ public struct StateReplayer: Sendable {
     }
 
     /// How many events the checkpoints made so far cover (all of them once `prepareAll` is done).
-    public var preparedEvents: Int { min(timeline.events.count, (checkpoints.count - 1) * checkpoints.every) }
+    public var preparedEvents: Int {
+        // The last slot made, the events after it (fewer than `every`) replay at once from it.
+        let made = checkpoints.count - 1, total = timeline.events.count
+        return made >= total / checkpoints.every ? total : made * checkpoints.every
+    }
 
     /// How many checkpoints are made (slot 0, the state before any event, included).
     var checkpointCount: Int { checkpoints.count }
