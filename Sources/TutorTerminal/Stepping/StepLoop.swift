@@ -51,8 +51,10 @@ struct StepLoop {
                 drawn = lines
                 drawnSize = size
             }
-            // Wake every 100 ms while the rest of the run is read, a find waits for the index or a jump for its state.
-            switch reader.next(timeoutMs: loading == nil && session.finding == nil && session.arriving == nil ? -1 : 100) {
+            // Wake every 100 ms while the rest of the run is read or a find waits for the index; every 20 ms
+            // while a jump waits for its state (it lands as soon as the state is made, not up to 100 ms later).
+            let waitMs: Int32 = session.arriving != nil ? 20 : loading == nil && session.finding == nil ? -1 : 100
+            switch reader.next(timeoutMs: waitMs) {
             case .closed: return 0
             case .resized, .timedOut: continue
             case let .keys(keys):
