@@ -1,6 +1,6 @@
 """Value / Array / sharedctypes: shared.create, and shared.read / shared.write on synchronized wrappers."""
 import unittest
-from mpt_helper import METHODS, TraceCase, run
+from mpt_helper import METHODS, TraceCase, run, undeclared
 
 COUNTER = '''
 import multiprocessing as mp
@@ -227,6 +227,71 @@ class Transparency(TraceCase):
         self.assertEqual(traced.of('shared.write'), [])
         self.assertEqual([(e['type'], e['lock'] is False) for e in traced.of('shared.create')],
                          [('Value', False), ('Array', False), ('Value', True)])     # the RawValue
+
+
+STRUCT_VIEWS = '''
+import ctypes, sys, multiprocessing as mp
+class Inner(ctypes.Structure):
+    _fields_ = [('y', ctypes.c_int), ('z', ctypes.c_double)]
+class Either(ctypes.Union):
+    _fields_ = [('a', Inner), ('b', Inner)]
+class Cell(ctypes.Structure):
+    _fields_ = [('x', ctypes.c_int), ('inner', Inner), ('pts', Inner * 2), ('u', Either), ('tag', ctypes.c_char * 4)]
+def work(v, arr):
+    v.x += 1
+    v.inner.y += 5
+    arr[0].x += 2
+    arr[1].inner.y = 9
+    arr[1].pts[1].z = 1.5
+    arr[0].u.b.y = 4
+    arr[0].tag = b'ok'
+    print(arr[0].u.a.y, arr[0].tag)
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    v = mp.Value(Cell, 1, (2, 0.5))
+    arr = mp.Array(Cell, 2)
+    w = mp.Process(target=work, args=(v, arr))
+    w.start()
+    w.join()
+    free = Cell()
+    free.inner.y = 3            # not shared memory: untraced
+    print(v.x, v.inner.y, arr[0].x, arr[1].inner.y, arr[1].pts[1].z, free.inner.y, Cell.x)
+'''
+
+
+class StructViews(TraceCase):
+    def test_reads_and_writes_through_views_name_their_path(self):
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                plain = run(STRUCT_VIEWS, trace=False, args=(method,))
+                r = self.traced(STRUCT_VIEWS, args=(method,))
+                self.assertEqual((plain.rc, plain.stdout, plain.stderr), (r.rc, r.stdout, r.stderr), r.dump())
+                self.assertEqual(r.stdout.splitlines()[0], "4 b'ok'")
+                self.assertTrue(r.stdout.splitlines()[1].startswith('2 7 2 9 1.5 3 <Field type=c_int'), r.stdout)
+                v, arr = r.one('shared.create', var='v')['object'], r.one('shared.create', var='arr')['object']
+                worker = r.one('process.spawn')['child_pid']
+                got = [(e['kind'][7:], e['object'] == v, e['attr'], e['value'], e.get('view', False))
+                       for e in sorted(r.procs[worker], key=lambda e: e['n']) if e['kind'].startswith('shared.')]
+                self.assertEqual(got, [
+                    ('read', True, 'x', '1', False), ('write', True, 'x', '2', False),         # the wrapper's own
+                    ('read', True, 'inner', '<Inner>', False),
+                    ('read', True, 'inner.y', '2', True), ('write', True, 'inner.y', '7', True),
+                    ('read', False, '[0]', '<Cell>', False),
+                    ('read', False, '[0].x', '0', True), ('write', False, '[0].x', '2', True),
+                    ('read', False, '[1]', '<Cell>', False), ('write', False, '[1].inner.y', '9', True),
+                    ('read', False, '[1]', '<Cell>', False), ('write', False, '[1].pts[1].z', '1.5', True),
+                    ('read', False, '[0]', '<Cell>', False), ('write', False, '[0].u.b.y', '4', True),   # the name written
+                    ('read', False, '[0]', '<Cell>', False), ('write', False, '[0].tag', "b'ok'", True),
+                    ('read', False, '[0]', '<Cell>', False), ('read', False, '[0].u.a.y', '4', True),
+                    ('read', False, '[0]', '<Cell>', False), ('read', False, '[0].tag', "b'ok'", True)], r.dump())
+                self.assertEqual({e['object'] for e in r.of('shared.read') + r.of('shared.write')}, {v, arr})
+                # a view access takes no lock: only the wrapper's own accesses are inside lock events
+                own = sorted((e for e in r.procs[worker] if e['kind'].startswith(('shared.', 'lock.'))), key=lambda e: e['n'])
+                for i, e in enumerate(own):
+                    if e['kind'].startswith('shared.'):
+                        inside = own[i - 1]['kind'] == 'lock.acquire' and own[i + 1]['kind'] == 'lock.release'
+                        self.assertEqual(inside, not e.get('view', False), e)
+                self.assertEqual(undeclared(r.events), [])
 
 
 if __name__ == '__main__':
