@@ -3,6 +3,7 @@ Value's lock on their own, so increments get lost.  The program prints how many 
 got: the difference is the number of updates lost, and the lost-update note's figure must agree with it."""
 import multiprocessing as mp
 import sys
+import time
 
 ROUNDS = 400
 
@@ -11,6 +12,7 @@ def bump(v, gate):
     gate.wait()      # all three begin together, whatever the start method
     for _ in range(ROUNDS):
         v.value += 1
+        time.sleep(0.0002)      # spreads each loop out, so the three overlap in time even on a busy machine
 
 
 if __name__ == "__main__":

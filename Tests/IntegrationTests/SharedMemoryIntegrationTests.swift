@@ -43,21 +43,25 @@ final class SharedMemoryIntegrationTests: XCTestCase {
 
     /// Three processes `v.value += 1` 400 times each; the program prints what it expected, what it got and the difference.
     func testTheLostUpdateFigureAgreesWithTheProgramsOwnCount() throws {
-        var raced = 0
+        var raced: [String] = []
         for method in methods {
-            let (screen, _) = try trace("shared_counter_lost_updates.py", method: method)
-            let match = try XCTUnwrap(screen.firstMatch(of: /expected (\d+) final (\d+) lost (\d+)/), screen)
-            let (expected, final, lost) = (Int(match.1)!, Int(match.2)!, Int(match.3)!)
-            XCTAssertEqual(expected - final, lost)
-            guard lost > 0 else {
-                XCTAssertFalse(screen.contains("updates were lost"), screen)
-                continue
+            // A quiet moment of the machine can let the three run one after another: up to three runs per start method.
+            for _ in 0..<3 where !raced.contains(method) {
+                let (screen, _) = try trace("shared_counter_lost_updates.py", method: method)
+                let match = try XCTUnwrap(screen.firstMatch(of: /expected (\d+) final (\d+) lost (\d+)/), screen)
+                let (expected, final, lost) = (Int(match.1)!, Int(match.2)!, Int(match.3)!)
+                XCTAssertEqual(expected - final, lost)
+                guard lost > 0 else {
+                    XCTAssertFalse(screen.contains("updates were lost"), screen)
+                    continue
+                }
+                raced.append(method)
+                XCTAssertTrue(screen.contains("the last value written, \(final), builds on \(final) of the \(expected) writes: "
+                    + "\(lost) update\(lost == 1 ? " was" : "s were") lost."), "\(method): \(screen)")
+                XCTAssertTrue(screen.range(of: #"In all, \d+ of the \#(expected) writes to Value#1.value overwrote"#, options: .regularExpression) != nil,
+                              screen)
             }
-            raced += 1
-            XCTAssertTrue(screen.contains("the last value written, \(final), builds on \(final) of the \(expected) writes: "
-                + "\(lost) update\(lost == 1 ? " was" : "s were") lost."), "\(method): \(screen)")
-            XCTAssertTrue(screen.range(of: #"In all, \d+ of the \#(expected) writes to Value#1.value overwrote"#, options: .regularExpression) != nil, screen)
         }
-        XCTAssertGreaterThan(raced, 0, "no run lost an update: the race was not exercised")
+        XCTAssertFalse(raced.isEmpty, "no run lost an update: the race was not exercised")
     }
 }
