@@ -294,5 +294,83 @@ class StructViews(TraceCase):
                 self.assertEqual(undeclared(r.events), [])
 
 
+LOCKED_VIEWS = '''
+import ctypes, sys, multiprocessing as mp
+class Cell(ctypes.Structure):
+    _fields_ = [('x', ctypes.c_int)]
+def locked(arr):
+    with arr.get_lock():
+        arr[0].x += 1
+def unlocked(arr):
+    arr[1].x += 1
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    arr = mp.Array(Cell, 2)
+    for f in (locked, unlocked):
+        p = mp.Process(target=f, args=(arr,))
+        p.start()
+        p.join()
+    print(arr[0].x, arr[1].x)
+'''
+
+COUNTER_RACE = '''
+import sys, multiprocessing as mp
+def bump(v, gate):
+    gate.wait()
+    for _ in range(200):
+        v.value += 1
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    v, gate = mp.Value('i', 0), mp.Barrier(2)
+    ps = [mp.Process(target=bump, args=(v, gate)) for _ in range(2)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print(v.value)
+'''
+
+
+class ViewsAndLocks(TraceCase):
+    def test_a_view_access_under_get_lock_lies_inside_that_locks_hold(self):
+        """What the state model needs to say whether a view write's writer held the object's lock."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(LOCKED_VIEWS, args=(method,))
+                self.assertEqual((r.rc, r.stdout), (0, '1 1\n'), r.dump())
+                create = r.one('shared.create')
+                first, second = [e['child_pid'] for e in r.of('process.spawn')]
+                own = [(e['kind'], e.get('object'), e.get('attr')) for e in sorted(r.procs[first], key=lambda e: e['n'])
+                       if e['kind'].startswith(('shared.', 'lock.'))]
+                lock, key = create['lock'], create['object']
+                self.assertEqual(own, [('lock.acquire', lock, None), ('lock.acquire', lock, None), ('shared.read', key, '[0]'),
+                                       ('lock.release', lock, None), ('shared.read', key, '[0].x'), ('shared.write', key, '[0].x'),
+                                       ('lock.release', lock, None)])
+                own = [(e['kind'], e.get('attr')) for e in sorted(r.procs[second], key=lambda e: e['n'])
+                       if e['kind'].startswith(('shared.', 'lock.'))]
+                self.assertEqual(own, [('lock.acquire', None), ('shared.read', '[1]'), ('lock.release', None),
+                                       ('shared.read', '[1].x'), ('shared.write', '[1].x')])
+
+    def test_every_write_of_a_racing_counter_is_recorded(self):
+        """The lost-update figures rest on every wrapper write being recorded, in the order the lock gave them."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(COUNTER_RACE, args=(method,))
+                self.assertEqual(r.rc, 0, r.dump())
+                final = int(r.stdout)
+                writes = sorted(r.of('shared.write'), key=lambda e: e['t'])
+                self.assertEqual(len(writes), 400)
+                self.assertEqual(int(writes[-1]['value']), final)
+                # each write is the value its writer last read, plus one
+                last_read = {}
+                for e in sorted(r.of('shared.read') + r.of('shared.write'), key=lambda e: e['t']):
+                    if e['pid'] == r.main_pid:
+                        continue
+                    if e['kind'] == 'shared.read':
+                        last_read[e['pid']] = int(e['value'])
+                    else:
+                        self.assertEqual(int(e['value']), last_read.pop(e['pid']) + 1)
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -6,8 +6,8 @@ extension GenericRules {
     /// step, from the state model. One note per writer, object and answer (at most `perRule`); nothing where
     /// the state cannot tell (`StateQueries.viewWriteLocks`).
     func viewWriteLocks() -> [Note] {
-        guard let firstWrite = events.indices.first(where: { events[$0].is(.sharedWrite) && events[$0].bool(EventField.view) == true })
-        else { return [] }
+        let isViewWrite = { (e: TraceEvent) in e.is(.sharedWrite) && e.bool(EventField.view) == true }
+        guard let firstWrite = events.firstIndex(where: isViewWrite), let lastWrite = events.lastIndex(where: isViewWrite) else { return [] }
         var created: Set<String> = []
         for e in events[..<firstWrite] where e.is(.lockCreate) { if let l = e.object { created.insert(l) } }
         // One state walked forward from the first such write: asking the replayer at every write replays
@@ -16,11 +16,11 @@ extension GenericRules {
         var said: Set<String> = []
         var notes: [Note] = []
         var examined = 0
-        for i in firstWrite..<events.count {
+        for i in firstWrite...lastWrite {
             let e = events[i]
             if i > firstWrite { state.apply(i, of: timeline) }
             if e.is(.lockCreate), let l = e.object { created.insert(l) }
-            guard e.is(.sharedWrite), e.bool(EventField.view) == true else { continue }
+            guard isViewWrite(e) else { continue }
             examined += 1
             guard let answer = StateQueries.viewWriteLocks(e, state: state, created: { created.contains($0) }),
                   said.insert("\(Self.who(e)) \(e.object ?? "") \(answer.held)").inserted else { continue }
