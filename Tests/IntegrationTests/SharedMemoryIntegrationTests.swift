@@ -52,12 +52,12 @@ final class SharedMemoryIntegrationTests: XCTestCase {
                 let (expected, final, lost) = (Int(match.1)!, Int(match.2)!, Int(match.3)!)
                 XCTAssertEqual(expected - final, lost)
                 guard lost > 0 else {
-                    XCTAssertFalse(screen.contains("updates were lost"), screen)
+                    XCTAssertFalse(screen.contains("lost update"), screen)
                     continue
                 }
                 raced.append(method)
                 XCTAssertTrue(screen.contains("the last value written, \(final), builds on \(final) of the \(expected) writes: "
-                    + "\(lost) update\(lost == 1 ? " was" : "s were") lost."), "\(method): \(screen)")
+                    + "\(lost) lost update\(lost == 1 ? "" : "s")."), "\(method): \(screen)")
                 XCTAssertTrue(screen.range(of: #"In all, \d+ of the \#(expected) writes to Value#1.value overwrote"#, options: .regularExpression) != nil,
                               screen)
             }

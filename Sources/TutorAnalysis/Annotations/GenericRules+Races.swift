@@ -52,7 +52,7 @@ extension GenericRules {
         text += Phrase.noteOverwritesCount.text(["n": figures.overwrites, "writes": figures.writes, "object": access.place])
         if let kept = figures.kept, let lost = figures.lost, lost > 0 {
             text += Phrase.noteLostUpdateChain.text(["object": access.place, "last": figures.last, "kept": kept, "writes": figures.writes, "n": lost,
-                                                           "s": lost == 1 ? "" : "s", "was": lost == 1 ? "was" : "were"])
+                                                           "s": lost == 1 ? "" : "s"])
         }
         let premise = NotePremise.all(premises)
         return [note(first.index, .lostUpdate, text, premise: premise)].compactMap { $0 }

@@ -41,7 +41,7 @@ final class SharedMemoryNotesTests: XCTestCase {
             let notes = Annotator(timeline: timeline).notes()
             XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations(), [])
             if value < 60, let note = notes.first(where: { $0.kind == .lostUpdate }) {
-                XCTAssertTrue(note.text.contains("builds on \(value) of the 60 writes: \(60 - value) update"), note.text)
+                XCTAssertTrue(note.text.contains("builds on \(value) of the 60 writes: \(60 - value) lost update"), note.text)
             }
         }
     }
