@@ -91,11 +91,15 @@ final class SteppingFindIndexTests: XCTestCase {
                     var session = StepSession(step: step)
                     session.startFind(query, in: model)
                     let deadline = Date().addingTimeInterval(30)
-                    while session.finding != nil, Date() < deadline {
+                    // As the view does: the find waits for the index, then its answer for its state (the model's
+                    // checkpoints are being made on their own thread too).
+                    while session.finding != nil || session.arriving != nil, Date() < deadline {
                         usleep(200)
                         session.continueFind(in: model)
+                        session.continueArriving(in: model)
                     }
                     XCTAssertNil(session.finding, path)
+                    XCTAssertNil(session.arriving, path)
                     let expected = naiveFind(query, after: step, in: model)
                     XCTAssertEqual(session.step, expected?.step ?? step, "\(path) \(query) after \(step)")
                     if expected == nil { XCTAssertEqual(session.message, Phrase.msgNoMention.text(["query": query]), path) }

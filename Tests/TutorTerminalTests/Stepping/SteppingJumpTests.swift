@@ -91,6 +91,13 @@ final class SteppingJumpTests: XCTestCase {
                         usleep(1_000)
                         waiting.continueFind(in: indexed)
                     }
+                    // The answer's state may still be on its way from the checkpoints' thread.
+                    while waiting.arriving != nil, Date() < deadline {
+                        XCTAssertNotNil(waiting.arrivingLine(indexed))
+                        usleep(1_000)
+                        waiting.continueArriving(in: indexed)
+                    }
+                    XCTAssertNil(waiting.arriving, path)
                     var described = StepSession(step: step)
                     described.startFind(query, in: plain)
                     // With nothing indexed, a find answers only as far as it may describe.
