@@ -248,6 +248,7 @@ def install():
             sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+        output.wrap_os_exit(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -991,7 +992,8 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
+                cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -1011,15 +1013,20 @@ def _wrap_shutdown(cls, busy):
     cls.shutdown = wraps(o_shutdown, shutdown)
 
 
-def _pending(executor):
+def _pending(executor, cancel=False):
     """(how many work items are not finished, their numbers as JSON): a ProcessPoolExecutor's pending
     items (queued or running); a ThreadPoolExecutor's queue only (a running item has left it), so -1
-    (not known) and no numbers."""
+    (not known) and no numbers.  A cancelled item will never run (it stays in the dict until the manager
+    thread drops it); with shutdown(cancel_futures=True) only the items already running (sent to the call
+    queue) will: the others are cancelled before shutdown() waits."""
     try:
         items = executor.__dict__.get('_pending_work_items')
         if type(items) is dict:
-            works = sorted(w for w in list(items) if type(w) is int)
-            return len(items), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
+            def runs(item):
+                f = getattr(item, 'future', None)
+                return f is None or (f.running() if cancel else not f.cancelled())
+            works = sorted(w for w, item in list(items.items()) if type(w) is int and runs(item))
+            return len(works), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
     except Exception:
         pass
     return -1, '[]'
@@ -1458,13 +1465,18 @@ sys.stdout.flush()): at that moment the pending part of the line is recorded, wi
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
 recorded when its newline is written (an empty rest after partial parts is not).
 
+os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
+newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
+is dropped (the program never showed it).
+
 Events: print.
 """
+import io
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
-from .wrapping import hide_wrapper_frame
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
 
@@ -1499,6 +1511,31 @@ def record_all_pending():
     flush_unfinished()
 
 
+def record_unbuffered_pending():
+    """os._exit skips every flush: text still waiting for its newline was output only where the stream is
+    unbuffered (it reached the file when written), and is recorded, partial, for those streams alone."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        if rec._mptutor_unbuffered:
+            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            while parts:
+                tid, text = parts.popitem()
+                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def wrap_os_exit(os_module):
+    o_exit = os_module._exit
+
+    def _exit(*args, **kwargs):
+        try:
+            record_unbuffered_pending()
+        except Exception:
+            writer.disable()
+        return o_exit(*args, **kwargs)
+    os_module._exit = wraps(o_exit, _exit)
+
+
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -1508,6 +1545,10 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
+        # if os._exit follows (buffered, os._exit drops it: then it was never output)
+        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
+            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
         recorders.append(self)
 
     def write(self, s):
@@ -2111,12 +2152,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
-        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+        terminating = F is schema.PROCESS_TERMINATE
 
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
+                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -2165,6 +2207,25 @@ def patch_poll(cls):
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
     _wrap_exit_terminate(cls)
+
+
+def _called_at_exit(process):
+    """A daemon's terminate() called by a finalizer that multiprocessing's exit function ran (a Pool never
+    joined: its _terminate_pool), not by the program: a few frames up is util._exit_function."""
+    if not process._config.get('daemon'):
+        return False
+    try:
+        f = sys._getframe(2)
+        for _ in range(8):
+            if f is None:
+                return False
+            code = f.f_code
+            if code.co_name == '_exit_function' and 'multiprocessing' in code.co_filename:
+                return True
+            f = f.f_back
+    except Exception:
+        pass
+    return False
 
 
 def _wrap_exit_terminate(cls):

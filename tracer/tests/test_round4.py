@@ -1,0 +1,78 @@
+"""Round 4 of the truth review (docs/truth-review.md): what the tracer recorded wrong or not at all."""
+import unittest
+from mpt_helper import TraceCase
+
+POOL_NEVER_JOINED = '''
+import multiprocessing as mp
+def square(x):
+    return x * x
+if __name__ == "__main__":
+    pool = mp.Pool(2)
+    print(pool.map(square, range(4)))
+    pool.close()                 # no join(): the pool's finalizer terminates the workers at exit
+'''
+
+CANCELLED = '''
+import concurrent.futures as cf, time
+def nap(x):
+    time.sleep(0.3)
+    return x
+if __name__ == "__main__":
+    ex = cf.ProcessPoolExecutor(max_workers=1)
+    fs = [ex.submit(nap, i) for i in range(6)]
+    time.sleep(0.1)
+    print([f.cancel() for f in fs[4:]])
+    ex.shutdown(wait=True, cancel_futures=True)
+    print(sum(f.cancelled() for f in fs))
+'''
+
+UNBUFFERED_LOST = '''
+import multiprocessing as mp, os, sys
+def child():
+    sys.stdout.write("shown at once")
+    os._exit(0)
+if __name__ == "__main__":
+    p = mp.Process(target=child)
+    p.start()
+    p.join()
+'''
+
+
+class Round4(TraceCase):
+    def test_pool_workers_terminated_by_the_pools_finalizer_at_exit_are_at_exit(self):
+        """The program never called terminate(): multiprocessing's exit function ran the Pool's finalizer."""
+        r = self.traced(POOL_NEVER_JOINED, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "[0, 1, 4, 9]\n"), r.dump())
+        terms = r.of('process.terminate')
+        self.assertTrue(terms, r.dump())
+        self.assertEqual([t['at_exit'] for t in terms], [True] * len(terms), r.dump())
+        self.assertEqual(r.of('pool.terminate'), [])
+
+    def test_a_shutdown_wait_counts_no_cancelled_work_item(self):
+        """Two cancelled by cancel(), the rest not yet running cancelled by cancel_futures: only what runs is pending."""
+        r = self.traced(CANCELLED, 'fork')
+        self.assertEqual((r.rc, r.stdout.split('\n')[0]), (0, "[True, True]"), r.dump())
+        wait = r.one('executor.wait', call='shutdown()')
+        # the items already sent to the call queue (the one running and one or two queued) run; the rest never do
+        ran = sorted(e['work'] for e in r.of('future.start'))
+        self.assertIn(ran, ([0, 1], [0, 1, 2]), r.dump())
+        self.assertEqual(int(r.stdout.split('\n')[1]), 6 - len(ran))
+        self.assertEqual((wait['pending'], wait['works']), (len(ran), ran), r.dump())
+
+    def test_unbuffered_text_without_newline_is_output_when_written(self):
+        """Under PYTHONUNBUFFERED the write reached the terminal before os._exit: the transcript has it too."""
+        r = self.traced(UNBUFFERED_LOST, 'fork', env_extra={'PYTHONUNBUFFERED': '1'})
+        self.assertEqual((r.rc, r.stdout), (0, "shown at once"), r.dump())
+        prints = r.of('print', text='shown at once')
+        self.assertEqual(len(prints), 1, r.dump())
+        self.assertIs(prints[0].get('partial'), True)
+
+    def test_buffered_text_lost_to_os_exit_is_not_output(self):
+        """Without PYTHONUNBUFFERED the text stays in the child's buffer and os._exit drops it: no print event."""
+        r = self.traced(UNBUFFERED_LOST, 'fork', env_extra={'PYTHONUNBUFFERED': ''})
+        self.assertEqual((r.rc, r.stdout), (0, ""), r.dump())
+        self.assertEqual(r.of('print', text='shown at once'), [], r.dump())
+
+
+if __name__ == '__main__':
+    unittest.main()
