@@ -25,7 +25,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // the summary
     case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolWall, summaryWorkerRow, summaryQueueLongest
     case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
-    case summaryQueueBlocked, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
+    case summaryQueueBlocked, summaryQueueGaveUp, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
     case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded
     case summaryRecord, summaryNoneLost, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
     case summaryInterrupted, summaryLeftovers
