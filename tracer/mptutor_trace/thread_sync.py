@@ -305,13 +305,13 @@ def patch_barrier(m):
                     index = o(self, timeout)
                 except Broken:
                     t = now_ns()
-                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ''))
                     raise
                 t = now_ns()
                 if index == parties - 1:    # the last to arrive: when it opened the barrier
                     t = barrier_opened.pop(get_ident(), t)
                 emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1 if type(index) is int else 0],
-                                 'false'))
+                                 'false', ''))
                 return index
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)

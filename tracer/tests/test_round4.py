@@ -37,8 +37,48 @@ if __name__ == "__main__":
     p.join()
 '''
 
+BARRIER = '''
+import multiprocessing as mp, threading, time
+def patient(b):
+    try:
+        b.wait()
+    except threading.BrokenBarrierError:
+        print("patient: broken", flush=True)
+def impatient(b):
+    try:
+        b.wait(timeout=0.3)
+    except threading.BrokenBarrierError:
+        print("impatient: timed out", flush=True)
+if __name__ == "__main__":
+    b = mp.Barrier(3)
+    ps = [mp.Process(target=patient, args=(b,), name="P"), mp.Process(target=impatient, args=(b,), name="I")]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    b2 = mp.Barrier(2)
+    w = mp.Process(target=patient, args=(b2,), name="W")
+    w.start()
+    time.sleep(0.3)
+    b2.abort()
+    w.join()
+'''
+
 
 class Round4(TraceCase):
+    def test_the_wait_whose_timeout_broke_a_barrier_and_an_abort_are_recorded(self):
+        """r4_barrier_broken: both parties' rows said only "broken"; the one whose timeout broke it is told apart,
+        and abort() (which broke the second barrier) is an event of its own."""
+        r = self.traced(BARRIER, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        pids = {e['name']: e['child_pid'] for e in r.of('process.spawn')}
+        wakes = {pid: r.one('barrier.wake', pid=pid) for pid in pids.values()}
+        self.assertIs(wakes[pids['I']].get('timed_out'), True, r.dump())
+        self.assertNotIn('timed_out', wakes[pids['P']])
+        self.assertNotIn('timed_out', wakes[pids['W']])
+        self.assertTrue(all(w['broken'] for w in wakes.values()))
+        abort = r.one('barrier.abort', pid=r.main_pid)
+        self.assertEqual(abort['object'], r.one('barrier.wait', pid=pids['W'])['object'])
+        self.assertLess(abort['t'], wakes[pids['W']]['t'])
+
     def test_pool_workers_terminated_by_the_pools_finalizer_at_exit_are_at_exit(self):
         """The program never called terminate(): multiprocessing's exit function ran the Pool's finalizer."""
         r = self.traced(POOL_NEVER_JOINED, 'fork')

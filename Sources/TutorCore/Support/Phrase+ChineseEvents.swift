@@ -65,6 +65,8 @@ extension Phrase {
         .evBarrierBroken: "{object} 被破坏{waited}",
         .evBarrierLast: "最后一个到达 {object}：放行所有人",
         .evBarrierPass: "通过 {object}{waited}",
+        .evBarrierTimedOut: "在 {object} 处的 wait(timeout) 超时{waited}：它破坏了 {object}，这里和其他各方的等待都会抛出 BrokenBarrierError",
+        .evBarrierAbort: "对 {object} 调用 abort()：它破坏了 {object}，此刻及以后在这里的每次等待都会抛出 BrokenBarrierError",
         .evPipeSend: "经 {object} 的 {end}发送 {item}",
         .evPipeRecvError: "在 {object} 的 {end} recv：{error}",
         .evPipeRecv: "从 {object} 的 {end}收到 {item}{waited}",

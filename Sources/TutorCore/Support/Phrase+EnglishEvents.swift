@@ -65,6 +65,8 @@ extension Phrase {
         .evBarrierBroken: "{object} broken{waited}",
         .evBarrierLast: "arrives last at {object}: releases everyone",
         .evBarrierPass: "passes {object}{waited}",
+        .evBarrierTimedOut: "wait(timeout) at {object} ran out{waited}: it broke {object}, so this and every other wait there raise BrokenBarrierError",
+        .evBarrierAbort: "abort() on {object}: it breaks {object}, so every wait there, now or later, raises BrokenBarrierError",
         .evPipeSend: "send {item} on {object} {end}",
         .evPipeRecvError: "recv on {object} {end}: {error}",
         .evPipeRecv: "recv {item} on {object} {end}{waited}",

@@ -76,6 +76,7 @@ extension Phrase {
         "barrier.create": ("Barrier creation", "创建屏障"),
         "barrier.wait": ("wait at a Barrier", "在屏障处等待"),
         "barrier.wake": ("pass through a Barrier", "通过屏障"),
+        "barrier.abort": ("abort() of a Barrier", "中止屏障 abort()"),
         "pipe.create": ("Pipe creation", "创建管道"),
         "pipe.send": ("send on a pipe", "通过管道发送"),
         "pipe.recv": ("recv on a pipe", "从管道接收"),

@@ -173,7 +173,12 @@ public struct EventDescriber: Sendable {
             return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
                 + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
         case .barrierWait: return Phrase.evBarrierWait.text(["object": object])
+        case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
         case .barrierWake:
+            // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
+            if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
+                return Phrase.evBarrierTimedOut.text(["object": object, "waited": waited(e)])
+            }
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
