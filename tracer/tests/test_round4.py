@@ -62,8 +62,29 @@ if __name__ == "__main__":
     w.join()
 '''
 
+IN_FLIGHT = '''
+import multiprocessing as mp, time
+class Slow:
+    def __reduce__(self):
+        time.sleep(0.2)         # the feeder thread pickles it: 0.2 s before anything reaches the pipe
+        return (int, (7,))
+if __name__ == "__main__":
+    q = mp.Queue()
+    q.put(Slow())
+    print(q.get())
+'''
+
 
 class Round4(TraceCase):
+    def test_a_get_that_waits_for_an_item_still_in_the_feeder_is_a_wait(self):
+        """r4_context_mixed: "got ... after 12 ms" with no wait before it, and not counted among the gets that
+        had to wait: the item was put, but the feeder thread had not written it to the pipe yet."""
+        r = self.traced(IN_FLIGHT, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "7\n"), r.dump())
+        wait = r.one('queue.wait', op='get')
+        self.assertIs(wait.get('in_flight'), True, r.dump())
+        self.assertGreater(r.one('queue.get')['waited_ns'], 100_000_000)
+
     def test_the_wait_whose_timeout_broke_a_barrier_and_an_abort_are_recorded(self):
         """r4_barrier_broken: both parties' rows said only "broken"; the one whose timeout broke it is told apart,
         and abort() (which broke the second barrier) is an event of its own."""

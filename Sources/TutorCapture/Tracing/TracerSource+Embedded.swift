@@ -2477,6 +2477,9 @@ def patch_queues(m):
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                        elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
+                            # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                 except Exception:
                     pass
                 try:
@@ -2514,13 +2517,18 @@ def patch_queues(m):
             try:        # about to block: nothing to take (read without consuming), or
                 # another reader holds the queue's read lock (maybe a dead process)
                 if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
+                    in_flight = False
                     if _QSIZE_WORKS and not simple:
                         wait = (self._sem._semlock._get_value() == self._maxsize
                                 or self._rlock._semlock._is_zero())
+                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                        in_flight = not wait and not has_bytes_waiting(self._reader)
                     else:
                         wait = not has_bytes_waiting(self._reader)
                     if wait:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                    elif in_flight:
+                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
             except Exception:
                 pass
             try:
@@ -2688,7 +2696,7 @@ TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
-QUEUE_WAIT = hot('queue.wait', 'object', 'op')
+QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')

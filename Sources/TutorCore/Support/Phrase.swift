@@ -38,7 +38,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueueWaitPut, evQueueWaitGet, evQueueTimeout, evLockTimeout, evQueueEmpty, evQueueFull, evTaskDone
     case evUnfinished, evQueueJoinWait, evEventSet, evEventClear, evWhySet, evWhyNotified, evWhyTimedOut
     case evPassesSet, evWoke, evNotifyAll, evNotify, evBarrierCreate, evBarrierWait, evBarrierBroken, evBarrierLast
-    case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
+    case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evQueueWaitInFlight, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
     case evManagerCreate, evManagerRefused, evManagerConnected, evManagerCall, evRaisedMark, evRefuses
     case evWrongAuthkey, evThreadStart, evInfraThread, evThreadExit, evSubprocess, evSubprocessExit, evLocalCreate
     case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw

@@ -144,6 +144,8 @@ public struct EventDescriber: Sendable {
             return Phrase.evError.text(["op": e.op ?? "call", "error": e.string(EventField.error) ?? "error"])
         case .poolGet:
             return poolGet(index)
+        case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
+            return Phrase.evQueueWaitInFlight.text(["object": object])
         case .queueWait:
             return e.op == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case .queueTimeout:

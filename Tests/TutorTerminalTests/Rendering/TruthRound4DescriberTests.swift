@@ -28,4 +28,19 @@ final class TruthRound4DescriberTests: XCTestCase {
         ])
         XCTAssertTrue(WaitLedger(timeline).unfinished.isEmpty)
     }
+
+    /// r4_context_mixed (fork): "got ('fork', 'Process-2') from Queue#1 after 12 ms" with no wait before it: the child had
+    /// put the item, but its feeder thread had not written it to the pipe; the get waited for that thread.
+    func testAGetWaitingForAnItemStillInTheFeederSaysSo() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .queueWait, object: "Queue#1", [("op", .string("get")), ("in_flight", .bool(true))])
+        s.add(13, pid: 100, process: "MainProcess", .queueGet, object: "Queue#1", [("item", .string("1")), ("waited_ns", .int(12_000_000))])
+        s.add(14, pid: 100, process: "MainProcess", .queueWait, object: "Queue#1", [("op", .string("get"))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        XCTAssertEqual(describer.describe(1),
+                       "waits to get from Queue#1 (an item was put, but the putter's feeder thread has not written it to the pipe yet)")
+        XCTAssertEqual(describer.describe(3), "waits to get from Queue#1 (empty)")
+        XCTAssertEqual(WaitLedger(timeline).waits.map(\.endIndex), [2, nil])
+    }
 }
