@@ -44,7 +44,7 @@ extension Phrase {
         .evGetReturned: "get() of {task} returned{waited}",
         .evQueueWaitPut: "waits to put on {object} (full)",
         .evQueueWaitGet: "waits to get from {object} (empty)",
-        .evQueueWaitInFlight: "waits to get from {object} (an item was put, but the putter's feeder thread has not written it to the pipe yet)",
+        .evQueueWaitInFlight: "waits to get from {object} (a put() has begun, but its item has not reached the pipe yet: the putter's feeder thread writes it)",
         .evQueueTimeout: "{op} on {object} timed out{waited}",
         .evLockTimeout: "gave up waiting for {object}{waited}",
         .evQueueEmpty: "get_nowait on {object}: Empty",

@@ -39,7 +39,7 @@ final class TruthRound4DescriberTests: XCTestCase {
         let timeline = s.timeline()
         let describer = EventDescriber(timeline: timeline, painter: painter)
         XCTAssertEqual(describer.describe(1),
-                       "waits to get from Queue#1 (an item was put, but the putter's feeder thread has not written it to the pipe yet)")
+                       "waits to get from Queue#1 (a put() has begun, but its item has not reached the pipe yet: the putter's feeder thread writes it)")
         XCTAssertEqual(describer.describe(3), "waits to get from Queue#1 (empty)")
         XCTAssertEqual(WaitLedger(timeline).waits.map(\.endIndex), [2, nil])
     }
