@@ -54,13 +54,15 @@ def main(kind, n):
         v = mp.Value('i', 0)
         for _ in range(n): v.value += 1
     elif kind in ('pool-apply', 'pool-map'):
-        with mp.get_context('fork').Pool(2) as pool:
-            pool.map(abs, range(4))
-            if kind == 'pool-map':
-                pool.map(abs, range(n), chunksize=1)
-            else:
-                for r in [pool.apply_async(abs, (i,)) for i in range(n)]:
-                    r.get()
+        pool = mp.get_context('fork').Pool(2)
+        pool.map(abs, range(4))
+        if kind == 'pool-map':
+            pool.map(abs, range(n), chunksize=1)
+        else:
+            for r in [pool.apply_async(abs, (i,)) for i in range(n)]:
+                r.get()
+        pool.close()    # not terminate() (`with` does that): a worker killed by SIGTERM
+        pool.join()     # at a random point of its exit would count a random share of it
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
