@@ -223,6 +223,22 @@ def patch_pool(m):
     def fa_map(a, k):
         return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
 
+    o_setup = P._setup_queues
+
+    def _setup_queues(self):
+        """The task and result handlers get the pool's own connections' send/recv bound past our
+        class-level wrappers (those connections are never the program's: nothing to trace)."""
+        try:
+            o_setup(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        d = self.__dict__
+        for name in ('_quick_put', '_quick_get'):
+            if name in d:
+                d[name] = direct(d[name], '_mptutor')
+    P._setup_queues = wraps(o_setup, _setup_queues)
+
     wrap('__init__', make_init)
     if P.apply_async is o_apply:
         wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))

@@ -50,12 +50,12 @@ def same_signature(f, names, defaults):
 UNTRACED_ORIGINAL = {}      # wrapper -> original, for wrappers that only call the original on an untraced object
 
 
-def direct(bound):
-    """A bound method of an untraced object (no `_mptutor_key`), without our wrapper in between
-    when the wrapper would only call the original (a Pool's own queues, every task)."""
+def direct(bound, tag='_mptutor_key'):
+    """A bound method of an untraced object (no `tag` of ours), without our wrapper in between
+    when the wrapper would only call the original (a Pool's own queues and connections, every task)."""
     o = UNTRACED_ORIGINAL.get(getattr(bound, '__func__', None))
     obj = getattr(bound, '__self__', None)
-    if o is None or obj.__dict__.get('_mptutor_key') is not None:
+    if o is None or obj.__dict__.get(tag) is not None:
         return bound
     return o.__get__(obj)
 
