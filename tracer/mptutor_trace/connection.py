@@ -135,7 +135,8 @@ _socket_ids = itertools.count(1)
 def socket_pair_key(fd):
     """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
     import socket
-    try:
+    try:    # socket() applies socket.setdefaulttimeout() to the fd (O_NONBLOCK): put its mode back after
+        blocking = os.get_blocking(fd)
         s = socket.socket(fileno=fd)
     except OSError:
         return None
@@ -152,6 +153,10 @@ def socket_pair_key(fd):
         pass
     finally:
         s.detach()
+        try:
+            os.set_blocking(fd, blocking)
+        except OSError:
+            pass
     return None
 
 

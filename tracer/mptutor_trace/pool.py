@@ -12,7 +12,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -85,8 +85,12 @@ class TaskQueueSpy:
                 job, i, (ok, value) = obj
                 if type(job) is int and type(i) is int and self._ended != (job, i):
                     self._ended = (job, i)
-                    res = (',"ok":true,"result":' + short_json(value)) if ok else \
-                        (',"ok":false,"result":' + task_error_json(value))
+                    if not ok:
+                        res = ',"ok":false,"result":' + task_error_json(value)
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
+                        res = f',"ok":true,"result":"{value}"'
+                    else:
+                        res = ',"ok":true,"result":' + short_json(value)
                     emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
             except Exception:
                 writer.disable()
