@@ -52,7 +52,7 @@ def on_init(cls, record):
             hide_wrapper_frame(e)
             raise
     cls.__init__ = wraps(o_init, __init__)
-    add_sync_init(cls, __init__)
+    add_sync_init((cls, __init__))
 
 
 
@@ -212,7 +212,7 @@ def patch_condition(m, o_rlock):
         except Exception:
             writer.disable()
     C.__init__ = wraps(o_cinit, __init__)
-    add_sync_init(C, __init__)
+    add_sync_init((C, __init__))
 
     def owned(cond):
         """Does this thread hold cond's lock?  Asked without side effects, and without
