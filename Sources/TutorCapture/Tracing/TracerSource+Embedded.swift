@@ -3574,7 +3574,7 @@ def on_init(cls, record):
             hide_wrapper_frame(e)
             raise
     cls.__init__ = wraps(o_init, __init__)
-    add_sync_init(cls, __init__)
+    add_sync_init((cls, __init__))
 
 
 
@@ -3734,7 +3734,7 @@ def patch_condition(m, o_rlock):
         except Exception:
             writer.disable()
     C.__init__ = wraps(o_cinit, __init__)
-    add_sync_init(C, __init__)
+    add_sync_init((C, __init__))
 
     def owned(cond):
         """Does this thread hold cond's lock?  Asked without side effects, and without
@@ -3880,10 +3880,11 @@ _init_codes = {}        # class -> ids of the codes of its own __init__s
 _keep = []              # those codes, kept alive so that their ids stay theirs
 
 
-def add_sync_init(cls, init):
-    """init (a function) is, or wraps, threading class cls's own __init__."""
-    _init_codes.setdefault(cls, set()).add(id(init.__code__))     # ids: a code object's hash is slow
-    _keep.append(init.__code__)
+def add_sync_init(*pairs):
+    """(cls, init) pairs: init (a function) is, or wraps, threading class cls's own __init__."""
+    for cls, init in pairs:
+        _init_codes.setdefault(cls, set()).add(id(init.__code__))     # ids: a code object's hash is slow
+        _keep.append(init.__code__)
     for c in _init_codes:
         SYNC_INIT_CODES[c] = frozenset().union(*(_init_codes.get(b, ()) for b in c.__mro__))
 
@@ -4165,10 +4166,7 @@ def defer_threading_sync(m, o_rlock):
     resource tracker) never loads thread_sync, and the events are the same."""
     classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
     originals = [(cls, cls.__dict__['__init__']) for cls in classes]
-    for cls in classes + (m.BoundedSemaphore,):
-        init = cls.__dict__.get('__init__')
-        if init is not None:
-            add_sync_init(cls, init)
+    inits = [(cls, cls.__dict__['__init__']) for cls in classes + (m.BoundedSemaphore,) if '__init__' in cls.__dict__]
     loading = _thread.allocate_lock()
     state = [False]     # thread_sync installed
 
@@ -4237,7 +4235,8 @@ def defer_threading_sync(m, o_rlock):
             cls.__init__ = stub1(cls, o_init)
         else:
             cls.__init__ = stub(cls, o_init)
-        add_sync_init(cls, cls.__init__)
+        inits.append((cls, cls.__init__))
+    add_sync_init(*inits)
 
 
 def _wrap_interpreter_exit(m):
