@@ -3880,9 +3880,17 @@ _init_codes = {}        # class -> ids of the codes of its own __init__s
 _keep = []              # those codes, kept alive so that their ids stay theirs
 
 
+_pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
+
+
 def add_sync_init(*pairs):
     """(cls, init) pairs: init (a function) is, or wraps, threading class cls's own __init__."""
-    for cls, init in pairs:
+    _pending.extend(pairs)
+
+
+def _settle():
+    while _pending:
+        cls, init = _pending.pop()
         _init_codes.setdefault(cls, set()).add(id(init.__code__))     # ids: a code object's hash is slow
         _keep.append(init.__code__)
     for c in _init_codes:
@@ -3895,6 +3903,8 @@ def threading_program_frame(obj, frame):
     An instance of exactly one of threading's own classes, made by a frame that is none of that
     class's constructors (an ApplyResult making its Event, an Event its Condition), needs no walk:
     no frame of f_locals is built, and that is most of what the library makes."""
+    if _pending:
+        _settle()
     codes = SYNC_INIT_CODES.get(type(obj))
     if codes is not None and frame is not None and id(frame.f_code) not in codes:
         r = _program_files.get(frame.f_code.co_filename)
