@@ -71,35 +71,26 @@ enum TraceMerger {
         // A process's name is looked up in its records: once per log, not once per use.
         let processNames = logs.map(\.processName)
         for (fileIndex, log) in logs.enumerated() {
-            let name = processNames[fileIndex]
+            let process = EventName(processNames[fileIndex])
             // A `thread` line names its ident from then on: an ident can be reused by a later thread.
-            var threads: [Int64: String] = log.mainTid.map { [$0: "MainThread"] } ?? [:]
+            var threads: [Int64: EventName] = log.mainTid.map { [$0: TracerRecord.mainThread] } ?? [:]
+            var unnamed: [Int64: EventName] = [:]
+            let mainTid = log.mainTid, isMain = log.role == "main"
             for record in log.records {
-                // One pass over the record's members picks out the tracer's own keys; the rest are the event's fields.
-                var tid: Int64 = 0, n: Int64 = 0, t: Int64?, kind: String?, object: String?
-                var fields: [(String, JSONValue)] = []
-                fields.reserveCapacity(record.members.count)
-                for member in record.members {
-                    switch member.key {
-                    case "kind": kind = member.value.stringValue
-                    case "t": t = member.value.intValue
-                    case "n": n = member.value.intValue ?? 0
-                    case "tid": tid = member.value.intValue ?? 0
-                    case "object": object = member.value.stringValue
-                    default: fields.append((member.key, member.value))
-                    }
-                }
-                if kind == "thread" {
+                if record.is(TracerRecord.threadKind) {
                     // The thread that forked a child is that child's main thread (threading.main_thread() after a
                     // fork), whatever it was called in the parent: a Pool's replacement worker is forked by the
                     // pool's _handle_workers thread, but it is not that thread.
-                    if let name = record["name"]?.stringValue, tid != log.mainTid || log.role == "main" { threads[tid] = name }
+                    if let name = record[TracerRecord.nameField]?.stringValue, record.tid != mainTid || isMain {
+                        threads[record.tid] = EventName(name)
+                    }
                     continue
                 }
-                guard let kind, let t else { continue }
-                let event = TraceEvent(seq: 0, t: t - Int64(startNs), pid: log.pid, ppid: log.ppid, process: name,
-                                       thread: threads[tid] ?? "Thread \(tid)", kind: kind, object: object, fields: JSONObject(fields))
-                staged.append((t, fileIndex, n, event, EventKey(source: log.source, n: n)))
+                guard let kind = record.kind, let t = record.t else { continue }
+                let thread = threads[record.tid] ?? Self.unnamedThread(record.tid, &unnamed)
+                let event = TraceEvent(record: record, kind: kind, t: t &- Int64(startNs), pid: log.pid, ppid: log.ppid,
+                                       process: process, thread: thread)
+                staged.append((t, fileIndex, record.n, event, EventKey(source: log.source, n: record.n)))
             }
         }
         let names = Dictionary(logs.indices.map { (logs[$0].pid, (processNames[$0], logs[$0].ppid)) }) { a, _ in a }
@@ -135,6 +126,14 @@ enum TraceMerger {
 }
 
 private extension TraceMerger {
+    /// `Thread <ident>`: the name of a thread that wrote no `thread` line (numbered once per ident).
+    static func unnamedThread(_ tid: Int64, _ names: inout [Int64: EventName]) -> EventName {
+        if let name = names[tid] { return name }
+        let name = EventName("Thread \(tid)")
+        names[tid] = name
+        return name
+    }
+
     static func mainExit(main: RawProcessLog?, mainPid: Int32, t: Int64, run: RunFacts) -> TraceEvent {
         var fields = JSONObject([("observed_by", .string("mp-tutor"))])
         if let code = run.exitCode { fields[EventField.exitCode] = .int(Int64(code)) }
