@@ -71,6 +71,12 @@ struct PortablePaths: Sendable, Equatable {
 
     /// One event with its paths rewritten.
     func event(_ event: TraceEvent) -> TraceEvent {
+        // Most events have no field that can hold a path: they are not taken apart.
+        var mayHoldPath = false
+        event.forEachField { key, _ in
+            if Self.pathKeys.contains(key) { mayHoldPath = true }
+        }
+        guard mayHoldPath else { return event }
         var out = event
         for (key, value) in event.fields.members {
             guard let rewritten = field(key, value, of: event) else { continue }
@@ -81,6 +87,9 @@ struct PortablePaths: Sendable, Equatable {
 }
 
 private extension PortablePaths {
+    /// The keys `field` may rewrite.
+    static let pathKeys = ["site", "argv", "error", "text"].map(EventName.init)
+
     /// The new value of a field that holds a path, or nil to keep it.
     func field(_ key: String, _ value: JSONValue, of event: TraceEvent) -> JSONValue? {
         switch (key, value) {

@@ -16,8 +16,9 @@ public enum TranscriptWriter {
         out.reserveCapacity(256 + transcript.events.count * 200)
         transcript.header.json.write(to: &out)
         out.append(0x0A)
+        var names = JSONNameBytes()
         for event in transcript.events {
-            write(event, to: &out)
+            write(event, to: &out, names: &names)
             out.append(0x0A)
         }
         if let trailer = transcript.trailer {
@@ -37,10 +38,14 @@ public enum TranscriptWriter {
 
 private extension TranscriptWriter {
     /// One event's line (without its newline): `event.json`'s bytes, the fixed fields written directly
-    /// rather than through an object built for each event.
-    static func write(_ event: TraceEvent, to out: inout [UInt8]) {
+    /// rather than through an object built for each event, the names and keys from `names`.
+    static func write(_ event: TraceEvent, to out: inout [UInt8], names: inout JSONNameBytes) {
         // A kind's field named like a fixed field replaces it in place in `json`: that rare line takes the slow way.
-        guard !event.fields.members.contains(where: { TraceEvent.fixedKeys.contains($0.key) }) else {
+        var plain = true
+        event.forEachField { key, _ in
+            if fixedNames.contains(key) { plain = false }
+        }
+        guard plain else {
             event.json.write(to: &out)
             return
         }
@@ -53,24 +58,26 @@ private extension TranscriptWriter {
         out.append(contentsOf: Self.ppidKey)
         JSONValue.writeInt(Int64(event.ppid), to: &out)
         out.append(contentsOf: Self.processKey)
-        JSONValue.writeString(event.process, to: &out)
+        names.write(event.processName, to: &out)
         out.append(contentsOf: Self.threadKey)
-        JSONValue.writeString(event.thread, to: &out)
+        names.write(event.threadName, to: &out)
         out.append(contentsOf: Self.kindKey)
-        JSONValue.writeString(event.kind, to: &out)
-        if let object = event.object {
+        names.write(event.kindName, to: &out)
+        if event.objectName != .none {
             out.append(contentsOf: Self.objectKey)
-            JSONValue.writeString(object, to: &out)
+            names.write(event.objectName, to: &out)
         }
-        for member in event.fields.members {
+        event.forEachField { key, value in
             out.append(UInt8(ascii: ","))
-            JSONValue.writeString(member.key, to: &out)
+            names.write(key, to: &out)
             out.append(UInt8(ascii: ":"))
-            member.value.write(to: &out)
+            value.write(to: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
 
+    /// The fixed keys as names, to compare a field's key with.
+    static let fixedNames = TraceEvent.fixedKeys.map(EventName.init)
     static let seqKey = Array(#"{"seq":"#.utf8)
     static let tKey = Array(#","t":"#.utf8)
     static let pidKey = Array(#","pid":"#.utf8)
