@@ -2,18 +2,22 @@
 /// quotes and escapes), made the first time a writer meets the name and copied after that: a long transcript
 /// names a few dozen things a million times.
 struct JSONNameBytes {
-    /// By the name's number; empty until made (a JSON string is never empty: it has its quotes).
-    private var literals: [[UInt8]] = []
+    /// Every literal made so far, one after the other.
+    private var arena: [UInt8] = []
+    /// Where each name's literal lies in `arena`, by the name's number; a count of 0 until made (a JSON string
+    /// is never empty: it has its quotes).
+    private var spans: [(start: Int, count: Int)] = []
 
     /// Appends the name's JSON string to `out`.
     mutating func write(_ name: EventName, to out: inout [UInt8]) {
         let index = Int(name.rawValue)
-        if index >= literals.count { literals.append(contentsOf: repeatElement([], count: index + 1 - literals.count)) }
-        if literals[index].isEmpty {
-            var literal: [UInt8] = []
-            JSONValue.writeString(name.text, to: &literal)
-            literals[index] = literal
+        if index >= spans.count { spans.append(contentsOf: repeatElement((start: 0, count: 0), count: index + 1 - spans.count)) }
+        if spans[index].count == 0 {
+            let start = arena.count
+            JSONValue.writeString(name.text, to: &arena)
+            spans[index] = (start, arena.count - start)
         }
-        out.append(contentsOf: literals[index])
+        let span = spans[index]
+        arena.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[span.start..<(span.start + span.count)])) }
     }
 }
