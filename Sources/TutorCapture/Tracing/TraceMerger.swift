@@ -75,7 +75,8 @@ enum TraceMerger {
             // A `thread` line names its ident from then on: an ident can be reused by a later thread.
             var threads: [Int64: EventName] = log.mainTid.map { [$0: TracerRecord.mainThread] } ?? [:]
             var unnamed: [Int64: EventName] = [:]
-            let mainTid = log.mainTid, isMain = log.role == "main"
+            // Read from the header once per log: each is a look-up in the header's members.
+            let mainTid = log.mainTid, isMain = log.role == "main", pid = log.pid, ppid = log.ppid
             for record in log.records {
                 if record.is(TracerRecord.threadKind) {
                     // The thread that forked a child is that child's main thread (threading.main_thread() after a
@@ -88,7 +89,7 @@ enum TraceMerger {
                 }
                 guard let kind = record.kind, let t = record.t else { continue }
                 let thread = threads[record.tid] ?? Self.unnamedThread(record.tid, &unnamed)
-                let event = TraceEvent(record: record, kind: kind, t: t &- Int64(startNs), pid: log.pid, ppid: log.ppid,
+                let event = TraceEvent(record: record, kind: kind, t: t &- Int64(startNs), pid: pid, ppid: ppid,
                                        process: process, thread: thread)
                 staged.append((t, fileIndex, record.n, event, EventKey(source: log.source, n: record.n)))
             }
