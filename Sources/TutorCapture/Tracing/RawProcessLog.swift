@@ -83,18 +83,32 @@ struct RawProcessLog {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        // The file may still grow while it is read (a live run): read to its end, whatever fstat said.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { break }
-            count += n
+        // One buffer the size fstat gives (and a byte more, to see whether the file grew), not zeroed first:
+        // `read` writes every byte that is kept.
+        let size = max(Int(info.st_size), 0) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let n = Foundation.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failed = true }
+                if n <= 0 { return }
+                initialized += n
+            }
         }
-        bytes.removeSubrange(count...)
+        guard !failed else { return nil }
+        // The file may still grow while it is read (a live run): read to its end, whatever fstat said.
+        if bytes.count == size {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                guard n >= 0 else { return nil }
+                if n == 0 { break }
+                bytes += chunk[0..<n]
+            }
+        }
         return bytes
     }
 

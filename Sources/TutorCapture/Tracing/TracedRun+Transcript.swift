@@ -20,7 +20,7 @@ extension TracedRun {
                            mainPid: Int32, observations: [Observation] = [], environment: [String: String],
                            recordedAt: String? = nil) -> Assembled {
         var facts = run
-        let merged = TraceMerger.merge(directory: eventsDirectory, startNs: startNs, endNs: endNs, mainPid: mainPid, run: facts,
+        var merged = TraceMerger.merge(directory: eventsDirectory, startNs: startNs, endNs: endNs, mainPid: mainPid, run: facts,
                                        observations: observations)
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: mainPid, recordedAt: recordedAt ?? Self.timestamp())
@@ -30,8 +30,10 @@ extension TracedRun {
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)
         var transcript = Transcript(header: header, events: merged.events, trailer: trailer)
-        transcript = PortablePaths.forRun(script: request.script, workingDirectory: request.workingDirectory,
-                                          checkout: request.checkout, environment: environment).apply(to: transcript)
+        // The transcript holds the only reference to the events from here: paths are rewritten in place.
+        merged.events = []
+        PortablePaths.forRun(script: request.script, workingDirectory: request.workingDirectory,
+                             checkout: request.checkout, environment: environment).apply(to: &transcript)
         if request.redact { transcript = TranscriptRedaction.current(environment: environment).apply(to: transcript) }
         return Assembled(transcript: transcript, keys: merged.keys, tracerSilent: main.members.isEmpty)
     }
