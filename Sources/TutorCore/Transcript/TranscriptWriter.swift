@@ -12,27 +12,40 @@ public enum TranscriptWriter {
 
     /// The whole transcript as UTF-8 bytes: `text(of:)`'s bytes, written straight into one buffer.
     public static func bytes(of transcript: Transcript) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + transcript.events.count * 200)
-        transcript.header.json.write(to: &out)
-        out.append(0x0A)
-        var names = JSONNameBytes()
-        for event in transcript.events {
-            write(event, to: &out, names: &names)
-            out.append(0x0A)
-        }
-        if let trailer = transcript.trailer {
-            trailer.json.write(to: &out)
-            out.append(0x0A)
-        }
-        return out
+        var all: [UInt8] = []
+        all.reserveCapacity(256 + transcript.events.count * 160)
+        pieces(of: transcript) { all += $0 }
+        return all
     }
 
     /// Writes the transcript to `path` as `RecordDestination` says: a regular file atomically (a
     /// half-written file never appears), a symbolic link followed, a device or FIFO as a stream, `-` to
     /// standard output. Throws `MPTutorError.recordFailed` naming the path.
     public static func write(_ transcript: Transcript, to path: String) throws {
-        try RecordDestination(path).write(bytes(of: transcript))
+        try RecordDestination(path).write { emit in try pieces(of: transcript, emit) }
+    }
+
+    /// `bytes(of:)`'s bytes in pieces of about `size` bytes (whole lines), each handed to `emit` in one buffer
+    /// that is then reused: a long transcript is never held whole as bytes beside its events.
+    static func pieces(of transcript: Transcript, size: Int = 1 << 20, _ emit: ([UInt8]) throws -> Void) rethrows {
+        var out: [UInt8] = []
+        out.reserveCapacity(size + (64 << 10))
+        transcript.header.json.write(to: &out)
+        out.append(0x0A)
+        var names = JSONNameBytes()
+        for event in transcript.events {
+            write(event, to: &out, names: &names)
+            out.append(0x0A)
+            if out.count >= size {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        if let trailer = transcript.trailer {
+            trailer.json.write(to: &out)
+            out.append(0x0A)
+        }
+        try emit(out)
     }
 }
 

@@ -22,6 +22,25 @@ final class RecordGoldenTests: XCTestCase {
         }
     }
 
+    func testTheFileWrittenHoldsTheSameBytesInPiecesOfAnySize() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        for run in ["lock_bench", "hostile_lines"] {
+            let transcript = try assembled(run).transcript
+            let whole = TranscriptWriter.bytes(of: transcript)
+            for size in [1, 1000, 1 << 20] {
+                var joined: [UInt8] = []
+                var pieces = 0
+                TranscriptWriter.pieces(of: transcript, size: size) { joined += $0; pieces += 1 }
+                XCTAssertEqual(joined, whole, "\(run), pieces of \(size) bytes")
+                if size == 1 { XCTAssertEqual(pieces, transcript.events.count + 1, "one piece per event line, then the trailer") }
+            }
+            let path = folder.path + "/\(run).jsonl"
+            try TranscriptWriter.write(transcript, to: path)
+            XCTAssertEqual(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), whole, run)
+        }
+    }
+
     func testHostileLinesAreCountedNotInvented() throws {
         let (bytes, _) = try transcript(of: "hostile_lines")
         let text = String(decoding: bytes, as: UTF8.self)
@@ -37,6 +56,12 @@ final class RecordGoldenTests: XCTestCase {
 private extension RecordGoldenTests {
     /// The run's transcript (as `TracedRun` assembles it, with a fixed recording time) and the events' keys.
     func transcript(of run: String) throws -> (bytes: [UInt8], keys: String) {
+        let transcript = try assembled(run)
+        let keys = transcript.keys.map { key in key.map { "\($0.source) \($0.n)" } ?? "-" }.joined(separator: "\n") + "\n"
+        return (TranscriptWriter.bytes(of: transcript.transcript), keys)
+    }
+
+    func assembled(_ run: String) throws -> TracedRun.Assembled {
         let folder = Self.fixtures.appendingPathComponent(run).path
         let facts = try String(contentsOfFile: folder + "/run.txt", encoding: .utf8).split(separator: "\n")
             .reduce(into: [String: Int64]()) { out, line in
@@ -49,10 +74,8 @@ private extension RecordGoldenTests {
         var request = TracedRun.Request(python: "python3", script: "/tmp/rf-fix/prog/\(run).py", arguments: ["1"])
         request.checkout = "/tmp/rf-fix"
         let environment = ["HOME": "/root", "USER": "root"]
-        let transcript = TracedRun.transcript(request, eventsDirectory: folder, run: runFacts, startNs: start, endNs: end,
-                                              mainPid: mainPid, environment: environment, recordedAt: "2026-12-04T00:00:00Z")
-        let keys = transcript.keys.map { key in key.map { "\($0.source) \($0.n)" } ?? "-" }.joined(separator: "\n") + "\n"
-        return (TranscriptWriter.bytes(of: transcript.transcript), keys)
+        return TracedRun.transcript(request, eventsDirectory: folder, run: runFacts, startNs: start, endNs: end,
+                                    mainPid: mainPid, environment: environment, recordedAt: "2026-12-04T00:00:00Z")
     }
 
     func assertSameBytes(_ bytes: [UInt8], _ relativePath: String, file: StaticString = #filePath, line: UInt = #line) {
