@@ -61,6 +61,9 @@ public struct TraceEvent: Sendable, Equatable {
         set { objectName = newValue.map(EventName.init) ?? .none }
     }
 
+    /// Gives the event's object another name already numbered (a label in place of the tracer's key).
+    public mutating func relabel(object: EventName) { objectName = object }
+
     public init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: String, thread: String,
                 kind: String, object: String? = nil, fields: JSONObject = JSONObject()) {
         self.init(seq: seq, t: t, pid: pid, ppid: ppid, process: EventName(process), thread: EventName(thread),
