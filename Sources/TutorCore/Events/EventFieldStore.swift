@@ -40,6 +40,13 @@ final class EventFieldStore: @unchecked Sendable {
         count += 1
     }
 
+    /// Drops the members from slot `kept` on: only members no event points at yet (a line given up half-read).
+    func truncate(to kept: Int) {
+        guard kept < count else { return }
+        (values + kept).deinitialize(count: count - kept)
+        count = kept
+    }
+
     @inline(__always) func key(_ slot: Int) -> EventName { keys[slot] }
     @inline(__always) func value(_ slot: Int) -> JSONValue { values[slot] }
 
@@ -84,6 +91,16 @@ struct EventFieldWriter {
         fill(store)
         precondition(store.count == offset + count)
         return (store, UInt32(offset), UInt32(count))
+    }
+
+    /// A store with room for `count` more members, for a caller that appends them one by one and truncates
+    /// what it gives up (the members of one event stay in one store).
+    mutating func room(for count: Int) -> EventFieldStore {
+        if store.count + count > store.capacity {
+            store = EventFieldStore(capacity: max(count, nextCapacity))
+            nextCapacity = min(nextCapacity * 2, Self.largest)
+        }
+        return store
     }
 
     /// Stores `members` (keys numbered, values in `line` form, keys unique) and says where.

@@ -32,6 +32,12 @@ struct TranscriptAssembler {
         guard bytes.count <= TranscriptReader.maxLineBytes else {
             throw fail(number, Phrase.trLineTooLong.text(["n": bytes.count, "max": TranscriptReader.maxLineBytes]))
         }
+        // Most lines are events of the plainest form: read those in one pass; any other line (and any error)
+        // the general way below.
+        if header != nil, trailer == nil, let event = EventLineScanner.event(bytes, names: names, fields: &fields) {
+            do throws(TranscriptDecodingError) { try append(event) } catch { throw fail(number, error.message) }
+            return true
+        }
         var members = scratch
         scratch = []
         defer { scratch = members }
