@@ -8,17 +8,23 @@
 /// share one can be read on any thread.
 final class EventFieldStore: @unchecked Sendable {
     let capacity: Int
+    /// Whether events share this store (the transcript reader's): such a store is never freed, so that events
+    /// can hold it without a reference count (`TraceEvent`); a run's stores hold what its events hold anyway.
+    let shared: Bool
     private(set) var count = 0
     private let keys: UnsafeMutablePointer<EventName>
     private let values: UnsafeMutablePointer<JSONValue>
 
     /// The store of events without fields.
-    static let empty = EventFieldStore(capacity: 0)
+    static let empty = EventFieldStore(capacity: 0, shared: true)
 
-    init(capacity: Int) {
+    init(capacity: Int, shared: Bool = false) {
         self.capacity = capacity
+        self.shared = shared
         keys = .allocate(capacity: max(capacity, 1))
         values = .allocate(capacity: max(capacity, 1))
+        // The count that is never given back (see `shared`).
+        if shared { _ = Unmanaged.passRetained(self) }
     }
 
     /// A store holding exactly these members (keys and strings already in `line` form, keys unique).
@@ -84,7 +90,7 @@ struct EventFieldWriter {
     mutating func store(count: Int, _ fill: (EventFieldStore) -> Void) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard count > 0 else { return (EventFieldStore.empty, 0, 0) }
         if store.count + count > store.capacity {
-            store = EventFieldStore(capacity: max(count, nextCapacity))
+            store = EventFieldStore(capacity: max(count, nextCapacity), shared: true)
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         let offset = store.count
@@ -97,7 +103,7 @@ struct EventFieldWriter {
     /// what it gives up (the members of one event stay in one store).
     mutating func room(for count: Int) -> EventFieldStore {
         if store.count + count > store.capacity {
-            store = EventFieldStore(capacity: max(count, nextCapacity))
+            store = EventFieldStore(capacity: max(count, nextCapacity), shared: true)
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         return store
@@ -107,7 +113,7 @@ struct EventFieldWriter {
     mutating func store(_ members: [(key: EventName, value: JSONValue)]) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard !members.isEmpty else { return (EventFieldStore.empty, 0, 0) }
         if store.count + members.count > store.capacity {
-            store = EventFieldStore(capacity: max(members.count, nextCapacity))
+            store = EventFieldStore(capacity: max(members.count, nextCapacity), shared: true)
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         let offset = store.count

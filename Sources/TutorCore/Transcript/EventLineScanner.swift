@@ -143,7 +143,9 @@ private extension EventLineScanner {
             guard let end = plainStringEnd() else { return nil }
             let text = bytes[(index + 1)..<end]
             index = end + 1
-            if text.count <= Self.smallString { return String(validating: text, as: UTF8.self).map(JSONValue.string) }
+            let raw = UnsafeBufferPointer(rebasing: text)
+            // ASCII needs no validating: decoding it is exact (and the generic `String(validating:)` was slow).
+            if text.count <= Self.smallString, raw.allSatisfy({ $0 < 0x80 }) { return .string(String(decoding: raw, as: UTF8.self)) }
             return names.name(text).map { .string($0.text) }
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return integer().map(JSONValue.int)
