@@ -25,7 +25,7 @@ CORPUS = os.path.join(ROOT, "corpus")
 CI_SUBSET = ["process_exitcodes", "process_self_signal", "queue_bounded", "lock_abba_deadlock", "pool_with_block",
              "pool_several", "pool_worker_dies", "futures_process_pool", "print_partial_lines", "manager_dict_race",
              "futures_as_completed_hang", "exits_everywhere", "docs_connection_wait", "docs_pool_timeout",
-             "connection_client_recv_hang", "shared_struct_array_writes"]
+             "connection_client_recv_hang", "shared_struct_array_writes", "shared_struct_views"]
 
 
 def manifest():

@@ -71,7 +71,7 @@ final class ConnectionTraceIntegrationTests: XCTestCase {
             let writes = transcript.events.filter { $0.is(.sharedWrite) && $0.bool(EventField.view) == true }
                 .map { "\($0.attr ?? "?")=\($0.string(EventField.value) ?? "?")" }
             XCTAssertEqual(writes, ["[0].x=11", "[1].x=13", "[2].x=15", "[1].y=7", "[2].y=18"], method)
-            XCTAssertTrue(screen.contains("wrote 7 to Array#1[1].y through an element taken out of the Array"), screen)
+            XCTAssertTrue(screen.contains("wrote 7 to Array#1[1].y through a view (an element or a nested Structure"), screen)
         }
     }
 }

@@ -149,7 +149,7 @@ LOCAL_DEL = hot('local.del', 'object', 'attr')
 # shared ctypes values (shared_values.py)
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
-SHARED_READ = hot('shared.read', 'object', 'attr', 'value')
+SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view')
 SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 
 # subprocesses and printed lines (subprocesses.py, output.py)

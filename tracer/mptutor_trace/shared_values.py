@@ -10,13 +10,17 @@ Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor
 that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
 RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
 
-An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`) is a
-view into the shared memory: writes through it (`a[0].x **= 2`) bypass the wrapper.  The
-element type's own fields (CField descriptors) are replaced, on that class, by a TracedField
-that calls the same CField and, when the instance is a view into a traced array, says
-`shared.write` with `view: true` (the wrapper's lock is not taken by such a write).
-`Point.x` still gives the CField; only `Point.__dict__` shows the difference.  Writes to a
-field of a nested Structure (`a[0].pos.x`) stay untraced.
+An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a
+nested Structure of one or of a synchronized Value of a Structure (`v.pos`), is a view into the
+shared memory: reads and writes through it (`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and
+its lock.  The fields (CField descriptors) of those Structure types, nested ones included, are
+replaced, on their classes, by a TracedField that calls the same CField and, when the instance is
+a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the
+attr path as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a
+Value's own Structure (`v.x`) goes through the wrapper (traced there, under its lock), and one on
+the raw object (`v.get_obj().x`) is untraced, as raw objects are.  An element of an array-typed
+field (`a[0].pts[1]`) is a view too; only reads of whole nested Structures (which read no value)
+say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the difference.
 
 Events: shared.create, shared.read, shared.write.
 """
@@ -69,11 +73,42 @@ def traced_property(name, prop):
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
 
 
-_view_arrays = {}     # id(ctypes array) -> (weakref to that array, its key): traced arrays of Structures
+_roots = {}     # id(ctypes object) -> (weakref to it, key): the memory of a traced Array of Structures / Value of a Structure
+_names = {}     # id(nested Structure/Array view) -> (weakref to it, field name): how the program reached it
+_ctypes = None  # the ctypes module, once a Structure is watched (not imported before a program uses one)
+
+
+def view_path(inst):
+    """(key, attr) of a ctypes object inside traced shared memory, reached through an element or a nested
+    field (`[0].inner`, `inner`), or None.  An array index is worked out from the addresses; a field's
+    name is the one its getter was called by (two fields of a Union may share one address)."""
+    parts = []
+    obj = inst
+    for _ in range(32):
+        base = obj._b_base_
+        if base is None:
+            return None
+        if isinstance(base, _ctypes.Array):
+            parts.append('[%d]' % ((_ctypes.addressof(obj) - _ctypes.addressof(base)) // _ctypes.sizeof(base._type_)))
+        else:
+            named = _names.get(id(obj))
+            if named is None or named[0]() is not obj:
+                return None
+            parts.append('.' + named[1])
+        root = _roots.get(id(base))
+        if root is not None and root[0]() is base:
+            return root[1], ''.join(reversed(parts)).lstrip('.')
+        obj = base
+    return None
+
+
+def _forget(registry, i):
+    return lambda _: registry.pop(i, None)
 
 
 class TracedField:
-    """A Structure field that also says shared.write when written through a view into a traced array."""
+    """A Structure field that also says shared.read / shared.write when read or written through a view
+    into traced shared memory (an element of a traced Array, a nested Structure of one or of a Value)."""
     __slots__ = ('field', 'attr')
 
     def __init__(self, field, name):
@@ -82,45 +117,81 @@ class TracedField:
     def __get__(self, inst, owner=None):
         if inst is None:
             return self.field
-        return self.field.__get__(inst, owner)
+        try:
+            v = self.field.__get__(inst, owner)
+            if writer.disabled:
+                return v
+            if isinstance(v, (_ctypes.Structure, _ctypes.Union, _ctypes.Array)):
+                # a view (no value read yet): remember the name it was reached by, when it is shared memory
+                if v._b_base_ is inst:
+                    root = _roots.get(id(inst))
+                    if (root is not None and root[0]() is inst) or view_path(inst) is not None:
+                        import weakref
+                        i = id(v)
+                        _names[i] = (weakref.ref(v, _forget(_names, i)), self.attr)
+                return v
+            where = view_path(inst)
+            if where is not None:
+                emit_line(schema.SHARED_READ, now_ns(), f',"object":{where[0]},"attr":{json_str(where[1] + "." + self.attr)},'
+                                                        f'"value":{short_json(v)},"view":true}}\n')
+            return v
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def __set__(self, inst, value):
         try:
             self.field.__set__(inst, value)
-            base = inst._b_base_
-            if base is not None and not writer.disabled:
-                entry = _view_arrays.get(id(base))
-                if entry is not None and entry[0]() is base:
-                    import ctypes
-                    i = (ctypes.addressof(inst) - ctypes.addressof(base)) // ctypes.sizeof(base._type_)
+            if not writer.disabled and inst._b_base_ is not None:
+                where = view_path(inst)
+                if where is not None:
                     v = self.field.__get__(inst, type(inst))        # what the memory now holds
-                    emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{entry[1]},"attr":{json_str("[%d].%s" % (i, self.attr))},'
-                                                         f'"value":{short_json(v)},"view":true}}\n')
+                    emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{where[0]},"attr":{json_str(where[1] + "." + self.attr)},'
+                                                             f'"value":{short_json(v)},"view":true}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
 
+def trace_fields(t, seen):
+    """Replaces the fields of Structure/Union type `t` (its bases' and nested types' too) by TracedFields."""
+    for cls in t.__mro__:
+        if cls in seen or '_fields_' not in cls.__dict__:
+            continue
+        seen.add(cls)
+        for f in cls.__dict__['_fields_']:
+            d = cls.__dict__.get(f[0])
+            if d is not None and type(d) is not TracedField:
+                setattr(cls, f[0], TracedField(d, f[0]))
+            ft = f[1] if len(f) > 1 else None
+            while isinstance(ft, type) and issubclass(ft, _ctypes.Array):
+                ft = ft._type_
+            if isinstance(ft, type) and issubclass(ft, (_ctypes.Structure, _ctypes.Union)):
+                trace_fields(ft, seen)
+
+
 def watch_views(wrapper, key):
-    """Registers a synchronized Array of Structures, and traces its element type's fields."""
+    """Registers the memory of a synchronized Array of Structures or Value of a Structure, and traces
+    the fields of its Structure types (nested ones included)."""
+    global _ctypes
     import ctypes
+    _ctypes = ctypes
     obj = wrapper._obj
-    etype = getattr(type(obj), '_type_', None)
-    if not (isinstance(etype, type) and issubclass(etype, (ctypes.Structure, ctypes.Union))):
+    t = getattr(type(obj), '_type_', None) if isinstance(obj, ctypes.Array) else type(obj)
+    while isinstance(t, type) and issubclass(t, ctypes.Array):     # an Array of arrays of Structures
+        t = t._type_
+    if not (isinstance(t, type) and issubclass(t, (ctypes.Structure, ctypes.Union))):
         return False
     import weakref
     i = id(obj)
     # a weak reference: the shared memory is freed as untraced when the program lets it go
-    _view_arrays[i] = (weakref.ref(obj, lambda _, i=i: _view_arrays.pop(i, None)), key)
-    for f in etype.__dict__.get('_fields_', ()):
-        d = etype.__dict__.get(f[0])
-        if d is not None and type(d) is not TracedField:
-            setattr(etype, f[0], TracedField(d, f[0]))
+    _roots[i] = (weakref.ref(obj, _forget(_roots, i)), key)
+    trace_fields(t, set())
     return True
 
 
 def rebuild_watched(rebuild, args, key):
-    """A spawn/forkserver child's copy of a traced Array of Structures."""
+    """A spawn/forkserver child's copy of a traced Array of Structures / Value of a Structure."""
     w = rebuild(*args)
     w.__dict__['_mptutor_key'] = key
     watch_views(w, key)
@@ -168,8 +239,7 @@ def patch_sharedctypes(m):
                     key = json_str('s%d-%d' % (os.getpid(), next(ids)))
                     if issubclass(type(r), SB):
                         r.__dict__['_mptutor_key'] = key
-                        if issubclass(type(r), m.SynchronizedArray):
-                            watch_views(r, key)
+                        watch_views(r, key)     # an Array of Structures, a Value of one
                         obj, lock = r._obj, r._lock
                         lkey = lock_key(lock)
                         user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
@@ -269,7 +339,7 @@ def patch_sharedctypes(m):
         try:
             rv = o_reduce(self)         # (synchronized, (obj, lock)); asserts it is spawning
             key = self.__dict__.get('_mptutor_key')
-            if key is not None and id(self._obj) in _view_arrays:
+            if key is not None and id(self._obj) in _roots:
                 return rebuild_watched, (rv[0], rv[1], key)
             return rv if key is None else rv + ({'_mptutor_key': key},)
         except BaseException as e:    # not a frame of ours in its traceback

@@ -1,6 +1,6 @@
 """Value / Array / sharedctypes: shared.create, and shared.read / shared.write on synchronized wrappers."""
 import unittest
-from mpt_helper import METHODS, TraceCase, run
+from mpt_helper import METHODS, TraceCase, run, undeclared
 
 COUNTER = '''
 import multiprocessing as mp
@@ -227,6 +227,149 @@ class Transparency(TraceCase):
         self.assertEqual(traced.of('shared.write'), [])
         self.assertEqual([(e['type'], e['lock'] is False) for e in traced.of('shared.create')],
                          [('Value', False), ('Array', False), ('Value', True)])     # the RawValue
+
+
+STRUCT_VIEWS = '''
+import ctypes, sys, multiprocessing as mp
+class Inner(ctypes.Structure):
+    _fields_ = [('y', ctypes.c_int), ('z', ctypes.c_double)]
+class Either(ctypes.Union):
+    _fields_ = [('a', Inner), ('b', Inner)]
+class Cell(ctypes.Structure):
+    _fields_ = [('x', ctypes.c_int), ('inner', Inner), ('pts', Inner * 2), ('u', Either), ('tag', ctypes.c_char * 4)]
+def work(v, arr):
+    v.x += 1
+    v.inner.y += 5
+    arr[0].x += 2
+    arr[1].inner.y = 9
+    arr[1].pts[1].z = 1.5
+    arr[0].u.b.y = 4
+    arr[0].tag = b'ok'
+    print(arr[0].u.a.y, arr[0].tag)
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    v = mp.Value(Cell, 1, (2, 0.5))
+    arr = mp.Array(Cell, 2)
+    w = mp.Process(target=work, args=(v, arr))
+    w.start()
+    w.join()
+    free = Cell()
+    free.inner.y = 3            # not shared memory: untraced
+    print(v.x, v.inner.y, arr[0].x, arr[1].inner.y, arr[1].pts[1].z, free.inner.y, Cell.x)
+'''
+
+
+class StructViews(TraceCase):
+    def test_reads_and_writes_through_views_name_their_path(self):
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                plain = run(STRUCT_VIEWS, trace=False, args=(method,))
+                r = self.traced(STRUCT_VIEWS, args=(method,))
+                self.assertEqual((plain.rc, plain.stdout, plain.stderr), (r.rc, r.stdout, r.stderr), r.dump())
+                self.assertEqual(r.stdout.splitlines()[0], "4 b'ok'")
+                self.assertTrue(r.stdout.splitlines()[1].startswith('2 7 2 9 1.5 3 <Field type=c_int'), r.stdout)
+                v, arr = r.one('shared.create', var='v')['object'], r.one('shared.create', var='arr')['object']
+                worker = r.one('process.spawn')['child_pid']
+                got = [(e['kind'][7:], e['object'] == v, e['attr'], e['value'], e.get('view', False))
+                       for e in sorted(r.procs[worker], key=lambda e: e['n']) if e['kind'].startswith('shared.')]
+                self.assertEqual(got, [
+                    ('read', True, 'x', '1', False), ('write', True, 'x', '2', False),         # the wrapper's own
+                    ('read', True, 'inner', '<Inner>', False),
+                    ('read', True, 'inner.y', '2', True), ('write', True, 'inner.y', '7', True),
+                    ('read', False, '[0]', '<Cell>', False),
+                    ('read', False, '[0].x', '0', True), ('write', False, '[0].x', '2', True),
+                    ('read', False, '[1]', '<Cell>', False), ('write', False, '[1].inner.y', '9', True),
+                    ('read', False, '[1]', '<Cell>', False), ('write', False, '[1].pts[1].z', '1.5', True),
+                    ('read', False, '[0]', '<Cell>', False), ('write', False, '[0].u.b.y', '4', True),   # the name written
+                    ('read', False, '[0]', '<Cell>', False), ('write', False, '[0].tag', "b'ok'", True),
+                    ('read', False, '[0]', '<Cell>', False), ('read', False, '[0].u.a.y', '4', True),
+                    ('read', False, '[0]', '<Cell>', False), ('read', False, '[0].tag', "b'ok'", True)], r.dump())
+                self.assertEqual({e['object'] for e in r.of('shared.read') + r.of('shared.write')}, {v, arr})
+                # a view access takes no lock: only the wrapper's own accesses are inside lock events
+                own = sorted((e for e in r.procs[worker] if e['kind'].startswith(('shared.', 'lock.'))), key=lambda e: e['n'])
+                for i, e in enumerate(own):
+                    if e['kind'].startswith('shared.'):
+                        inside = own[i - 1]['kind'] == 'lock.acquire' and own[i + 1]['kind'] == 'lock.release'
+                        self.assertEqual(inside, not e.get('view', False), e)
+                self.assertEqual(undeclared(r.events), [])
+
+
+LOCKED_VIEWS = '''
+import ctypes, sys, multiprocessing as mp
+class Cell(ctypes.Structure):
+    _fields_ = [('x', ctypes.c_int)]
+def locked(arr):
+    with arr.get_lock():
+        arr[0].x += 1
+def unlocked(arr):
+    arr[1].x += 1
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    arr = mp.Array(Cell, 2)
+    for f in (locked, unlocked):
+        p = mp.Process(target=f, args=(arr,))
+        p.start()
+        p.join()
+    print(arr[0].x, arr[1].x)
+'''
+
+COUNTER_RACE = '''
+import sys, multiprocessing as mp
+def bump(v, gate):
+    gate.wait()
+    for _ in range(200):
+        v.value += 1
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    v, gate = mp.Value('i', 0), mp.Barrier(2)
+    ps = [mp.Process(target=bump, args=(v, gate)) for _ in range(2)]
+    for p in ps:
+        p.start()
+    for p in ps:
+        p.join()
+    print(v.value)
+'''
+
+
+class ViewsAndLocks(TraceCase):
+    def test_a_view_access_under_get_lock_lies_inside_that_locks_hold(self):
+        """What the state model needs to say whether a view write's writer held the object's lock."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(LOCKED_VIEWS, args=(method,))
+                self.assertEqual((r.rc, r.stdout), (0, '1 1\n'), r.dump())
+                create = r.one('shared.create')
+                first, second = [e['child_pid'] for e in r.of('process.spawn')]
+                own = [(e['kind'], e.get('object'), e.get('attr')) for e in sorted(r.procs[first], key=lambda e: e['n'])
+                       if e['kind'].startswith(('shared.', 'lock.'))]
+                lock, key = create['lock'], create['object']
+                self.assertEqual(own, [('lock.acquire', lock, None), ('lock.acquire', lock, None), ('shared.read', key, '[0]'),
+                                       ('lock.release', lock, None), ('shared.read', key, '[0].x'), ('shared.write', key, '[0].x'),
+                                       ('lock.release', lock, None)])
+                own = [(e['kind'], e.get('attr')) for e in sorted(r.procs[second], key=lambda e: e['n'])
+                       if e['kind'].startswith(('shared.', 'lock.'))]
+                self.assertEqual(own, [('lock.acquire', None), ('shared.read', '[1]'), ('lock.release', None),
+                                       ('shared.read', '[1].x'), ('shared.write', '[1].x')])
+
+    def test_every_write_of_a_racing_counter_is_recorded(self):
+        """The lost-update figures rest on every wrapper write being recorded, in the order the lock gave them."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(COUNTER_RACE, args=(method,))
+                self.assertEqual(r.rc, 0, r.dump())
+                final = int(r.stdout)
+                writes = sorted(r.of('shared.write'), key=lambda e: e['t'])
+                self.assertEqual(len(writes), 400)
+                self.assertEqual(int(writes[-1]['value']), final)
+                # each write is the value its writer last read, plus one
+                last_read = {}
+                for e in sorted(r.of('shared.read') + r.of('shared.write'), key=lambda e: e['t']):
+                    if e['pid'] == r.main_pid:
+                        continue
+                    if e['kind'] == 'shared.read':
+                        last_read[e['pid']] = int(e['value'])
+                    else:
+                        self.assertEqual(int(e['value']), last_read.pop(e['pid']) + 1)
 
 
 if __name__ == '__main__':

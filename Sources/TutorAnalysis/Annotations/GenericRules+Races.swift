@@ -12,7 +12,6 @@ extension GenericRules {
         // between, the other thread's last write is not the one that read the same value (found in round 3)
         var firstOther: [String: [String: Write]] = [:]
         var first: (index: Int, text: String, premise: NotePremise)?
-        var count = 0
         for (i, e) in events.enumerated() {
             guard let access = Self.access(e) else { continue }
             let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
@@ -32,21 +31,39 @@ extension GenericRules {
             guard let mine else { continue }
             // someone else read the same value, then wrote after my read: my write replaces theirs unseen
             guard let theirs, theirs.index > mine.index, let theirRead = theirs.after, theirRead.value == mine.value else { continue }
-            count += 1
             guard first == nil else { continue }
             let text = Phrase.noteLostUpdate.text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
                        "theirs": theirs.value, "mine": value])
             first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
         }
-        guard let first else { return [] }
-        let text = first.text + (count > 1 ? Phrase.noteLostUpdateTimes.text(["n": count]) : "")
-        return [note(first.index, .lostUpdate, text, premise: first.premise)].compactMap { $0 }
+        guard let first, let access = Self.access(events[first.index]) else { return [] }
+        // The run's figures for that place: what the record shows, said as such (round 4: the count was of
+        // overwriting writes, told as if each had lost an update).
+        let figures = SharedWriteFigures.of(slot: access.slot, in: events)
+        var text = first.text
+        var premises = [first.premise, .sharedWriteFigures(slot: access.slot, figures: figures)]
+        if case let .lostUpdate(_, _, read, write) = first.premise {
+            let between = StateQueries.othersWrites(read: read, write: write, in: events)
+            if between > 1 {
+                text += Phrase.noteOverwroteSeveral.text(["b": Self.who(events[write]), "n": between, "object": access.place])
+                premises.append(.othersWritesBetween(read: read, write: write, count: between))
+            }
+        }
+        text += Phrase.noteOverwritesCount.text(["n": figures.overwrites, "writes": figures.writes, "object": access.place])
+        if let kept = figures.kept, let lost = figures.lost, lost > 0 {
+            text += Phrase.noteLostUpdateChain.text(["object": access.place, "last": figures.last, "kept": kept, "writes": figures.writes, "n": lost,
+                                                           "s": lost == 1 ? "" : "s"])
+        }
+        let premise = NotePremise.all(premises)
+        return [note(first.index, .lostUpdate, text, premise: premise)].compactMap { $0 }
     }
 
-    /// A read or write of one synchronized Value/Array member (a Manager proxy's: see `proxyLostUpdates`).
+    /// A read or write of one synchronized Value/Array member through its wrapper (a Manager proxy's: see
+    /// `proxyLostUpdates`). An access through a view (`view: true`, `arr[0].x`) is left out: no lock orders it,
+    /// so its recorded order across processes is not certainly the order the memory saw.
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
         // Two comparisons: a set literal here was made anew for every event of the run.
-        guard e.is(.sharedRead) || e.is(.sharedWrite), let object = e.object else { return nil }
+        guard e.is(.sharedRead) || e.is(.sharedWrite), let object = e.object, e.bool(EventField.view) != true else { return nil }
         let attr = e.attr ?? "value"
         return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
                 e.string(EventField.value) ?? "?")

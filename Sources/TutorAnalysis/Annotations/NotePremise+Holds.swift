@@ -43,6 +43,13 @@ extension NotePremise {
                 && events[start].job == callback.job && (events[start].int(EventField.index) ?? 0) == (callback.int(EventField.index) ?? 0)
         case let .lostUpdate(otherRead, otherWrite, read, write):
             return StateQueries.isLostUpdate(otherRead: otherRead, otherWrite: otherWrite, read: read, write: write, in: timeline)
+        case let .sharedWriteFigures(slot, figures):
+            return figures.writes > 0 && SharedWriteFigures.of(slot: slot, in: events) == figures
+        case let .othersWritesBetween(read, write, count):
+            return count > 0 && StateQueries.othersWrites(read: read, write: write, in: events) == count
+        case let .viewWriteLocks(step, lock, held, others):
+            guard valid(step) else { return false }
+            return StateQueries.viewWriteLocks(at: step, in: replayer).map { $0.lock == lock && $0.held == held && $0.others == others } ?? false
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):

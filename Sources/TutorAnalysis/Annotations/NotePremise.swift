@@ -33,6 +33,13 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A lost update: `otherRead` and `read` read the same value of one place, the other thread wrote
     /// (`otherWrite`) after `read`, then this thread wrote (`write`) without reading again.
     case lostUpdate(otherRead: Int, otherWrite: Int, read: Int, write: Int)
+    /// The figures of one place's writes over the whole record (`SharedWriteFigures`).
+    case sharedWriteFigures(slot: String, figures: SharedWriteFigures)
+    /// `count` writes to the place of the read at `read`, by other threads, came between it and `write`.
+    case othersWritesBetween(read: Int, write: Int, count: Int)
+    /// The event at `step` is a write through a view into a shared object whose lock is `lock`, a lock created in
+    /// the record; at that step its writer holds `lock` (`held`) or not, and holds exactly `others` besides.
+    case viewWriteLocks(step: Int, lock: String, held: Bool, others: [String])
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose

@@ -115,7 +115,8 @@ extension RunState {
         case .sharedCreate:
             let ctype = e.ctype ?? "?"
             shared.append(.init(label: e.object ?? "Value", ctype: e.length.map { "\(ctype)[\($0)]" } ?? ctype,
-                                initial: e.string(EventField.value) ?? "?", traced: e.bool(EventField.lock) != false, members: []))
+                                initial: e.string(EventField.value) ?? "?", traced: e.bool(EventField.lock) != false, members: [],
+                                lock: e.string(EventField.lockLabel)))
         case .sharedRead, .sharedWrite:
             guard let label = e.object else { break }
             let s = shared.firstIndex { $0.label == label } ?? {

@@ -85,6 +85,8 @@ public struct RunState: Sendable, Equatable {
         /// false: a raw ctypes object, whose reads and writes are not traced.
         public var traced: Bool
         public var members: [Member]
+        /// The label of its lock (`RLock#1`, or the Lock the program passed), when the record names it.
+        public var lock: String? = nil
     }
 
     /// The index of the last event applied (-1 before the first).

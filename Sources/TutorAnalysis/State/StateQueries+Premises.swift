@@ -50,6 +50,17 @@ extension StateQueries {
         }
     }
 
+    /// Writes to the place of the read at `read` by threads other than its own, after it and before `write`.
+    static func othersWrites(read: Int, write: Int, in events: [TraceEvent]) -> Int {
+        guard events.indices.contains(read), events.indices.contains(write), read < write,
+              let place = GenericRules.access(events[read])?.slot else { return 0 }
+        let me = "\(events[read].pid) \(events[read].thread)"
+        return events[(read + 1)..<write].filter { e in
+            guard let a = GenericRules.access(e), !a.isRead, a.slot == place else { return false }
+            return "\(e.pid) \(e.thread)" != me
+        }.count
+    }
+
     /// The work item started at `start` was never finished by its worker, which ended with a non-zero code
     /// other than SIGTERM's before the executor broke at `broken`.
     static func workerDiedInside(start: Int, before broken: Int, in timeline: Timeline) -> Bool {

@@ -27,7 +27,8 @@ public enum EventField {
     public static let end = "end"
     public static let error = "error"
     public static let events = "events"
-    /// shared.write: true when written through an element view taken out of an Array of Structures (no wrapper lock).
+    /// shared.read / shared.write: true when through a view into the shared memory (an element of an Array of
+    /// Structures, a nested Structure): not through the wrapper, which took no lock for it.
     public static let view = "view"
     public static let exitCode = "exitcode"
     /// On a `process.run.end` whose process was then ended otherwise: the exit code `run()`'s outcome gave

@@ -99,7 +99,7 @@ extension Phrase {
         .evLocalDel: "删除 {object}.{attr}（本线程的）",
         .evSharedRead: "读取 {object} {arrow} {value}",
         .evSharedWrite: "把 {value} 写入 {object}",
-        .evSharedThroughView: "（经从 Array 取出的元素写入：它的包装没有为这次写入加锁）",
+        .evSharedThroughView: "（经视图：数组元素或嵌套的 Structure，包装对象没有为此加锁）",
         .evSharedRaw: "{object} 已创建（{initial}；raw：没有锁，读写不被追踪）",
         .evSharedLocked: "{object} 已创建（{initial}，{lock}{user}）",
         .evLockLabel: "锁 {label}",

@@ -31,7 +31,6 @@ extension Phrase {
         .noteLockWait: "{who} 为了 {lock} 等了 {duration}{holder}。",
         .noteHeldBy: "，它被 {holder} 持有",
         .noteLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（就像 `v.value += 1`），{a} 的更新就丢了：每次访问各自单独加锁，而“读—改—写”需要一次加锁把两步都包住（`with v.get_lock():`）。",
-        .noteLostUpdateTimes: "这次运行里一共发生了 {n} 次。",
         .noteSignalEnd: "{name} 被 {signal} 结束{why}：exitcode {code}。",
         .noteByWatchdog: "，来自 mp-tutor 的看门狗",
         .noteByCtrlC: "，在按下 Ctrl-C 之后",

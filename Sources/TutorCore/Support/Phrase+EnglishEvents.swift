@@ -99,7 +99,7 @@ extension Phrase {
         .evLocalDel: "deletes {object}.{attr} (this thread's)",
         .evSharedRead: "read {object} {arrow} {value}",
         .evSharedWrite: "wrote {value} to {object}",
-        .evSharedThroughView: " through an element taken out of the Array (its wrapper took no lock for this write)",
+        .evSharedThroughView: " through a view (an element or a nested Structure: the wrapper took no lock for it)",
         .evSharedRaw: "{object} created ({initial}; raw: no lock, reads and writes not traced)",
         .evSharedLocked: "{object} created ({initial}, {lock}{user})",
         .evLockLabel: "lock {label}",

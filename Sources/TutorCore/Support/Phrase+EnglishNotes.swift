@@ -31,7 +31,6 @@ extension Phrase {
         .noteLockWait: "{who} waited {duration} for {lock}{holder}.",
         .noteHeldBy: ", held by {holder}",
         .noteLostUpdate: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `v.value += 1`), {a}'s update was lost: each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`).",
-        .noteLostUpdateTimes: " This happened {n} times in this run.",
         .noteSignalEnd: "{name} was ended by {signal}{why}: exitcode {code}.",
         .noteByWatchdog: " from mp-tutor's watchdog",
         .noteByCtrlC: " after Ctrl-C",

@@ -52,7 +52,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case waitOther, hangSince, hangHoldsAnd, hangDeadlock, hangFeederJoin, hangStarvedGet, hangStarvedOthers
     case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst, noteQueuedTask, noteAllBusy, noteOnlyBusy
     case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait
-    case noteHeldBy, noteLostUpdate, noteLostUpdateTimes, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
+    case noteHeldBy, noteLostUpdate, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
     case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
     case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
     case lastStarted, lastSeen
@@ -197,6 +197,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
     // the third truth review: waits on futures of several executors, the main thread at interpreter exit
     case waitWorkItemsAnd, waitShutdownWorkers, waitThreadsAtExit, evThreadShutdownWait, evThreadShutdownWaited, evThreadShutdownRaised, hangExitJoin, evExitTerminate, noteExitTerminated, evResultNotSent, taskNextUnordered, waitNextUnorderedOf, evRunRaised
+    // round 4, shared memory: the writes of one place in figures, writes through a view and the object's lock
+    case noteOverwritesCount, noteOverwroteSeveral, noteLostUpdateChain, noteViewWriteHeld, noteViewWriteUnheld, noteViewWriteOthers
 }
 
 public extension Phrase {
@@ -257,7 +259,7 @@ public extension Phrase {
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
-        .merging(englishTruth) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
+        .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -265,5 +267,5 @@ public extension Phrase {
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
-        .merging(chineseTruth) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
+        .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
 }

@@ -220,6 +220,7 @@ public struct EventDescriber: Sendable {
         case .sharedCreate: return sharedCreated(e)
         case .sharedRead:
             return Phrase.evSharedRead.text(["object": object + member(e), "arrow": painter.symbol("→", ascii: "->"), "value": e.string(EventField.value) ?? "?"])
+                + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .sharedWrite:
             return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
