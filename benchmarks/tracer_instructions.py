@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The tracer's cost per operation in user-space instructions (callgrind): load-independent.
 
-    python3 benchmarks/tracer_instructions.py [--only lock,event] [--ops 2000] [--tracer DIR ...] [--main-thread]
+    python3 benchmarks/tracer_instructions.py [--only lock,event] [--ops 2000] [--tracer DIR ...] [--main-thread] [--repeat R]
 
 Wall and CPU times swing by 30% and more when the machine is shared (tracer_overhead.py says the
 load); the number of instructions a loop executes does not.  Each workload runs under
@@ -10,7 +10,10 @@ n = --ops + --ops/4 operations, untraced and with each tracer folder; the differ
 totals divided by --ops is the cost of one operation, start-up and exit cancelled out.  It prints
 instructions per operation untraced, traced, added, and added per event.  Every process of a run
 is counted (a fork Pool's two workers too: the Pool rows are a task's whole cost).  Needs
-valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).
+valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).  The Pool and Queue rows
+move by about 2k instructions from run to run (how the handler or feeder threads interleave): --repeat R
+runs R interleaved rounds and prints medians.  The Pool is closed and joined, not terminated: a worker
+killed by SIGTERM at a random point of its exit would count a random share of that exit.
 
 --main-thread counts only each process's main thread (callgrind --separate-threads): for a Queue,
 whose events the tracer writes in the calling thread, that is the tracer's own share, without
@@ -21,6 +24,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,13 +58,15 @@ def main(kind, n):
         v = mp.Value('i', 0)
         for _ in range(n): v.value += 1
     elif kind in ('pool-apply', 'pool-map'):
-        with mp.get_context('fork').Pool(2) as pool:
-            pool.map(abs, range(4))
-            if kind == 'pool-map':
-                pool.map(abs, range(n), chunksize=1)
-            else:
-                for r in [pool.apply_async(abs, (i,)) for i in range(n)]:
-                    r.get()
+        pool = mp.get_context('fork').Pool(2)
+        pool.map(abs, range(4))
+        if kind == 'pool-map':
+            pool.map(abs, range(n), chunksize=1)
+        else:
+            for r in [pool.apply_async(abs, (i,)) for i in range(n)]:
+                r.get()
+        pool.close()    # not terminate() (`with` does that): a worker killed by SIGTERM
+        pool.join()     # at a random point of its exit would count a random share of it
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
@@ -116,6 +122,7 @@ def main():
     ap.add_argument('--ops', type=int, default=2000)
     ap.add_argument('--tracer', action='append')
     ap.add_argument('--main-thread', action='store_true', help="count each process's main thread only")
+    ap.add_argument('--repeat', type=int, default=1, help='R interleaved rounds, medians printed (the Pool rows vary by about 2k a run)')
     opts = ap.parse_args()
     tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
     work = tempfile.mkdtemp(prefix='mpt-instr-')
@@ -137,13 +144,20 @@ def main():
             if opts.only and kind not in opts.only.split(','):
                 continue
             mt = opts.main_thread
-            base = (run(work, kind, n2, None, mt)[0] - run(work, kind, n1, None, mt)[0]) / opts.ops
+            bases, pers = [], [[] for _ in libs]
+            for _ in range(opts.repeat):        # interleaved: untraced, then each tracer, R times
+                bases.append((run(work, kind, n2, None, mt)[0] - run(work, kind, n1, None, mt)[0]) / opts.ops)
+                for i, lib in enumerate(libs):
+                    (a, ea), (b, eb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
+                    pers[i].append(((b - a) / opts.ops, (eb - ea) / opts.ops))
+            base = statistics.median(bases)
             row = '%-11s %9.0f' % (kind, base)
-            for lib in libs:
-                (a, ea), (b, eb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
-                per = (b - a) / opts.ops
-                ev = (eb - ea) / opts.ops
+            for runs in pers:
+                per = statistics.median(p for p, _ in runs)
+                ev = statistics.median(e for _, e in runs)
                 row += '  | %9.0f %9.0f %7.0f' % (per, per - base, (per - base) / ev if ev else float('nan'))
+            if opts.repeat > 1:
+                row += '   (medians of %d; untraced %.0f to %.0f)' % (opts.repeat, min(bases), max(bases))
             print(row, flush=True)
         print('tracers: ' + ', '.join('%d = %s' % (i, t) for i, t in enumerate(tracers)))
     finally:

@@ -6,7 +6,7 @@
 
 Untraced: `python3 corpus/P.py METHOD` (each program takes its start method as its first argument). Traced:
 `mp-tutor trace --start-method METHOD --full --record …`. The traced output is the transcript's stdout `print`
-events; a line printed with `\\r` is compared split at it (a transcript shows `\\r` as `␍`). Programs that race by
+events joined in order (a partial one without its newline); a line printed with `\\r` is compared split at it (a transcript shows `\\r` as `␍`). Programs that race by
 design print differently on some runs: the differences are listed, not judged. Runs one at a time. Standard library only.
 """
 import argparse
@@ -56,12 +56,14 @@ def main():
                                 "--timeout", str(timeout), "--record", rec, prog, m], capture_output=True, text=True, cwd=ROOT)
             with open(os.path.join(keep, f"{name}--{m}.txt"), "w", encoding="utf-8") as f:
                 f.write(t.stdout + t.stderr)
-            traced = []
+            # the stdout the transcript says was written, in its order: a partial line is text without its newline
+            written = []
             with open(rec, encoding="utf-8") as f:
                 for raw in f:
                     e = json.loads(raw)
                     if e.get("kind") == "print" and e.get("stream") == "stdout":
-                        traced += lines(e.get("text", ""))
+                        written.append(e.get("text", "") + ("" if e.get("partial") else "\n"))
+            traced = lines("".join(written))
             pairs += 1
             same_rc += urc == t.returncode
             out_same = sorted(lines(uout)) == sorted(traced)

@@ -23,7 +23,7 @@ import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
+from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
@@ -135,7 +135,8 @@ _socket_ids = itertools.count(1)
 def socket_pair_key(fd):
     """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
     import socket
-    try:
+    try:    # socket() applies socket.setdefaulttimeout() to the fd (O_NONBLOCK): put its mode back after
+        blocking = os.get_blocking(fd)
         s = socket.socket(fileno=fd)
     except OSError:
         return None
@@ -152,6 +153,10 @@ def socket_pair_key(fd):
         pass
     finally:
         s.detach()
+        try:
+            os.set_blocking(fd, blocking)
+        except OSError:
+            pass
     return None
 
 
@@ -387,6 +392,7 @@ def patch_connection(m):
     m.Client = wraps(o_client, Client)
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
+    UNTRACED_ORIGINAL[C.send], UNTRACED_ORIGINAL[C.recv] = o_send, o_recv     # wrapping.direct: a Pool's own
     red = m.reduction
     o_reduce = red.ForkingPickler._extra_reducers.get(m.Connection)
     if o_reduce is not None:

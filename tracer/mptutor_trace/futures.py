@@ -118,7 +118,8 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
+                cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -138,15 +139,20 @@ def _wrap_shutdown(cls, busy):
     cls.shutdown = wraps(o_shutdown, shutdown)
 
 
-def _pending(executor):
+def _pending(executor, cancel=False):
     """(how many work items are not finished, their numbers as JSON): a ProcessPoolExecutor's pending
     items (queued or running); a ThreadPoolExecutor's queue only (a running item has left it), so -1
-    (not known) and no numbers."""
+    (not known) and no numbers.  A cancelled item will never run (it stays in the dict until the manager
+    thread drops it); with shutdown(cancel_futures=True) only the items already running (sent to the call
+    queue) will: the others are cancelled before shutdown() waits."""
     try:
         items = executor.__dict__.get('_pending_work_items')
         if type(items) is dict:
-            works = sorted(w for w in list(items) if type(w) is int)
-            return len(items), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
+            def runs(item):
+                f = getattr(item, 'future', None)
+                return f is None or (f.running() if cancel else not f.cancelled())
+            works = sorted(w for w, item in list(items.items()) if type(w) is int and runs(item))
+            return len(works), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
     except Exception:
         pass
     return -1, '[]'

@@ -8,13 +8,18 @@ sys.stdout.flush()): at that moment the pending part of the line is recorded, wi
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
 recorded when its newline is written (an empty rest after partial parts is not).
 
+os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
+newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
+is dropped (the program never showed it).
+
 Events: print.
 """
+import io
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
-from .wrapping import hide_wrapper_frame
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
 
@@ -49,6 +54,31 @@ def record_all_pending():
     flush_unfinished()
 
 
+def record_unbuffered_pending():
+    """os._exit skips every flush: text still waiting for its newline was output only where the stream is
+    unbuffered (it reached the file when written), and is recorded, partial, for those streams alone."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        if rec._mptutor_unbuffered:
+            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            while parts:
+                tid, text = parts.popitem()
+                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def wrap_os_exit(os_module):
+    o_exit = os_module._exit
+
+    def _exit(*args, **kwargs):
+        try:
+            record_unbuffered_pending()
+        except Exception:
+            writer.disable()
+        return o_exit(*args, **kwargs)
+    os_module._exit = wraps(o_exit, _exit)
+
+
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -58,6 +88,10 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
+        # if os._exit follows (buffered, os._exit drops it: then it was never output)
+        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
+            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
         recorders.append(self)
 
     def write(self, s):

@@ -12,9 +12,12 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
+
+BUILTIN_FUNCTION, MODULE = type(len), type(sys)
+EVENT = None        # threading.Event, once patch_pool ran
 
 class TracedCallback:
     """Wraps a user callback at result time (it then runs on _handle_results)."""
@@ -36,17 +39,18 @@ class TracedCallback:
 
 class TaskQueueSpy:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star', '_fn', '_ended')
+    __slots__ = ('_q', '_star', '_fn', '_ended', '_get', '_put')
 
     def __init__(self, q, star):
         self._q, self._star, self._fn, self._ended = q, star, (None, None), None
+        self._get, self._put = direct(q.get), direct(q.put)     # bound once, past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
 
     def get(self):
         try:
-            task = self._q.get()
+            task = self._get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
             hide_wrapper_frame(e)
             raise
@@ -81,13 +85,17 @@ class TaskQueueSpy:
                 job, i, (ok, value) = obj
                 if type(job) is int and type(i) is int and self._ended != (job, i):
                     self._ended = (job, i)
-                    res = (',"ok":true,"result":' + short_json(value)) if ok else \
-                        (',"ok":false,"result":' + task_error_json(value))
+                    if not ok:
+                        res = ',"ok":false,"result":' + task_error_json(value)
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
+                        res = f',"ok":true,"result":"{value}"'
+                    else:
+                        res = ',"ok":true,"result":' + short_json(value)
                     emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
             except Exception:
                 writer.disable()
         try:
-            return self._q.put(obj)
+            return self._put(obj)
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
@@ -103,6 +111,8 @@ def written_call(frame, default):
 
 
 def patch_pool(m):
+    global EVENT
+    EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
 
@@ -145,6 +155,42 @@ def patch_pool(m):
 
     last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
 
+    def name_of(func):
+        named = (func, function_name_json(func))
+        t = type(func)      # kept only when its module keeps it alive anyway (a def, `abs`)
+        if t is PLAIN_FUNCTION or (t is BUILTIN_FUNCTION and type(getattr(func, '__self__', None)) is MODULE):
+            last_named[0] = named
+        return named
+
+    o_apply = P.apply_async
+    if same_signature(o_apply, ('self', 'func', 'args', 'kwds', 'callback', 'error_callback'), ((), {}, None, None)):
+        def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+            """submit() for the common call, with the original's own signature: no packing of arguments."""
+            try:
+                t = now_ns()
+                res = o_apply(self, func, args, kwds, callback, error_callback)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and not writer.disabled:
+                    try:
+                        res.__dict__['_mptutor_pool'] = key       # for get(): _set clears res._pool
+                        caller = sys._getframe(1)
+                        method = 'apply_async'
+                        if caller.f_globals.get('__name__') == 'multiprocessing.pool':
+                            method = caller.f_code.co_name
+                        named = last_named[0]
+                        if named[0] is not func:
+                            named = name_of(func)
+                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
+                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"}}\n')
+                    except Exception:
+                        writer.disable()
+                return res
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
+        P.apply_async = wraps(o_apply, apply_async)
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
@@ -164,9 +210,7 @@ def patch_pool(m):
                         func, fargs = get_func_args(args, kwargs)
                         named = last_named[0]   # a program submits one function many times: name it once
                         if named[0] is not func:
-                            named = (func, function_name_json(func))
-                            if type(func) is PLAIN_FUNCTION:    # kept alive by its module anyway
-                                last_named[0] = named
+                            named = name_of(func)
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
                                                          f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
                     except Exception:
@@ -183,8 +227,25 @@ def patch_pool(m):
     def fa_map(a, k):
         return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
 
+    o_setup = P._setup_queues
+
+    def _setup_queues(self):
+        """The task and result handlers get the pool's own connections' send/recv bound past our
+        class-level wrappers (those connections are never the program's: nothing to trace)."""
+        try:
+            o_setup(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        d = self.__dict__
+        for name in ('_quick_put', '_quick_get'):
+            if name in d:
+                d[name] = direct(d[name], '_mptutor')
+    P._setup_queues = wraps(o_setup, _setup_queues)
+
     wrap('__init__', make_init)
-    wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
+    if P.apply_async is o_apply:
+        wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
     wrap('_map_async', lambda o: submitter(o, 'map_async', fa_map,
                                            lambda r: str(r.__dict__.get('_mptutor_chunks', 'null'))))
     wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
@@ -284,7 +345,8 @@ def patch_pool(m):
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
-            if not self._event.is_set():      # about to block: name the call as the program wrote it
+            ev = self._event
+            if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
                 emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
             try:
                 r = o_get(self, timeout)
@@ -307,7 +369,10 @@ def patch_pool(m):
     def wait(self, timeout=None):
         try:
             key = self.__dict__.get('_mptutor_pool')
-            if key is None or writer.disabled or self._event.is_set() or sys._getframe(1).f_code is o_get.__code__:
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            ev = self._event
+            if (ev._flag if type(ev) is EVENT else ev.is_set()) or sys._getframe(1).f_code is o_get.__code__:
                 return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
             t0 = now_ns()
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))

@@ -145,12 +145,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
-        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+        terminating = F is schema.PROCESS_TERMINATE
 
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
+                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -199,6 +200,25 @@ def patch_poll(cls):
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
     _wrap_exit_terminate(cls)
+
+
+def _called_at_exit(process):
+    """A daemon's terminate() called by a finalizer that multiprocessing's exit function ran (a Pool never
+    joined: its _terminate_pool), not by the program: a few frames up is util._exit_function."""
+    if not process._config.get('daemon'):
+        return False
+    try:
+        f = sys._getframe(2)
+        for _ in range(8):
+            if f is None:
+                return False
+            code = f.f_code
+            if code.co_name == '_exit_function' and 'multiprocessing' in code.co_filename:
+                return True
+            f = f.f_back
+    except Exception:
+        pass
+    return False
 
 
 def _wrap_exit_terminate(cls):

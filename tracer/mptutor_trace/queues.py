@@ -12,7 +12,8 @@ from _thread import get_ident
 from . import schema, writer
 from .connection import has_bytes_waiting
 from .describe import BIG, json_number, json_str, short_json
-from .wrapping import carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json, var_field, wraps
+from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
+                       semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
@@ -67,13 +68,10 @@ def block_and_timeout(args, kwargs):
     return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
 
 
-def _signature(f, names, defaults):
-    """Does f take exactly these positional parameters and defaults (no *args, **kwargs,
-    keyword-only)?  Then its wrapper can take the same ones: no packing of arguments, and the
-    same TypeError texts (a wrapper takes the original's __qualname__)."""
-    c = getattr(f, '__code__', None)
-    return (c is not None and c.co_argcount == len(names) and c.co_varnames[:len(names)] == names
-            and not c.co_kwonlyargcount and not c.co_flags & 0x0C and f.__defaults__ == defaults)
+def untraced_original(wrapper, original):
+    """Registers wrapper as one that only calls original on an untraced queue (wrapping.direct)."""
+    UNTRACED_ORIGINAL[wrapper] = original
+    return wrapper
 
 
 def patch_queues(m):
@@ -124,7 +122,7 @@ def patch_queues(m):
 
     def make_put(cls, bounded):
         o_put = cls.put
-        if bounded and _signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
+        if bounded and same_signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
                 if key is None or writer.disabled:
@@ -150,6 +148,22 @@ def patch_queues(m):
             cls.put = wraps(o_put, put)
             return
 
+        if not bounded and same_signature(o_put, ('self', 'obj'), None):
+            def put(self, obj):     # SimpleQueue: a Pool's own queues pass here for every task
+                key = self._mptutor_key
+                if key is None or writer.disabled:
+                    return o_put(self, obj)
+                t0 = now_ns()
+                try:
+                    r = o_put(self, obj)
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                put_line(self, key, obj, now_ns(), t0, False)
+                return r
+            cls.put = untraced_original(wraps(o_put, put), o_put)
+            return
+
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
             if key is None or writer.disabled:
@@ -170,7 +184,7 @@ def patch_queues(m):
 
     def make_get(cls, simple):
         o_get = cls.get
-        if not simple and _signature(o_get, ('self', 'block', 'timeout'), (True, None)):
+        if not simple and same_signature(o_get, ('self', 'block', 'timeout'), (True, None)):
             def get(self, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key
                 if key is None or writer.disabled:
@@ -181,6 +195,9 @@ def patch_queues(m):
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                        elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
+                            # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                 except Exception:
                     pass
                 try:
@@ -206,6 +223,29 @@ def patch_queues(m):
             cls.get = wraps(o_get, get)
             return
 
+        if simple and same_signature(o_get, ('self',), None):
+            def get(self):      # SimpleQueue: a Pool's own queues pass here for every task
+                key = self._mptutor_key
+                if key is None or writer.disabled:
+                    return o_get(self)
+                t0 = now_ns()
+                try:        # about to block: nothing to read yet
+                    if not has_bytes_waiting(self._reader):
+                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                except Exception:
+                    pass
+                try:
+                    item = o_get(self)
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                return item
+            cls.get = untraced_original(wraps(o_get, get), o_get)
+            return
+
         def get(self, *args, **kwargs):
             key = self._mptutor_key
             if key is None or writer.disabled:
@@ -218,13 +258,18 @@ def patch_queues(m):
             try:        # about to block: nothing to take (read without consuming), or
                 # another reader holds the queue's read lock (maybe a dead process)
                 if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
+                    in_flight = False
                     if _QSIZE_WORKS and not simple:
                         wait = (self._sem._semlock._get_value() == self._maxsize
                                 or self._rlock._semlock._is_zero())
+                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                        in_flight = not wait and not has_bytes_waiting(self._reader)
                     else:
                         wait = not has_bytes_waiting(self._reader)
                     if wait:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                    elif in_flight:
+                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
             except Exception:
                 pass
             try:

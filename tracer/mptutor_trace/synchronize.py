@@ -229,6 +229,7 @@ def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
     o_wait = B.wait                 # threading.Barrier.wait
+    o_break, o_abort = B._break, B.abort
     B._mptutor_key = None
 
     def rekey(self):
@@ -238,6 +239,26 @@ def patch_barrier(m):
         rekey(self)
         emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',))))
 
+    # threads whose own wait() broke the barrier (threading.Barrier._wait calls _break when the timeout ran out)
+    broke = set()
+
+    def _break(self):
+        broke.add(get_ident())
+        return o_break(self)
+
+    def abort(self):
+        try:
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                emit(schema.BARRIER_ABORT, now_ns(), (key,))
+            try:
+                return o_abort(self)
+            finally:
+                broke.discard(get_ident())
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
     def wait(self, timeout=None):
         try:
             key = self._mptutor_key
@@ -246,17 +267,20 @@ def patch_barrier(m):
             parties = self._parties
             t0 = now_ns()
             emit(schema.BARRIER_WAIT, t0, (key, parties))
+            broke.discard(get_ident())
             try:
                 index = o_wait(self, timeout)
             except BaseException as e:
                 t = now_ns()
                 if type(e).__name__ == 'BrokenBarrierError':
-                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    mine = get_ident() in broke and timeout is not None
+                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ',"timed_out":true' if mine else ''))
+                broke.discard(get_ident())
                 raise
             t = now_ns()
             if index == parties - 1:    # the last to arrive: when it opened the barrier
                 t = barrier_opened.pop(get_ident(), t)
-            emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1], 'false'))
+            emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1], 'false', ''))
             return index
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -264,4 +288,6 @@ def patch_barrier(m):
 
     B.__init__ = on_create(o_init, created)
     B.wait = wraps(o_wait, wait)
+    B._break = wraps(o_break, _break)
+    B.abort = wraps(o_abort, abort)
     carry_key_in_pickle(B, 5, rekey)

@@ -16,8 +16,8 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .threads import (NOTHING, TracedLock, TracedRLock, outcome_json, optional_arg, remember_key, threading_ids,
-                      threading_keys, threading_program_frame, traced_lock)
+from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
+                      threading_ids, threading_keys, threading_program_frame, traced_lock)
 from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -52,6 +52,7 @@ def on_init(cls, record):
             hide_wrapper_frame(e)
             raise
     cls.__init__ = wraps(o_init, __init__)
+    add_sync_init((cls, __init__))
 
 
 
@@ -211,6 +212,7 @@ def patch_condition(m, o_rlock):
         except Exception:
             writer.disable()
     C.__init__ = wraps(o_cinit, __init__)
+    add_sync_init((C, __init__))
 
     def owned(cond):
         """Does this thread hold cond's lock?  Asked without side effects, and without
@@ -305,13 +307,13 @@ def patch_barrier(m):
                     index = o(self, timeout)
                 except Broken:
                     t = now_ns()
-                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ''))
                     raise
                 t = now_ns()
                 if index == parties - 1:    # the last to arrive: when it opened the barrier
                     t = barrier_opened.pop(get_ident(), t)
                 emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1 if type(index) is int else 0],
-                                 'false'))
+                                 'false', ''))
                 return index
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)

@@ -15,7 +15,8 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .wrapping import (_program_files, barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, same_signature,
+                       site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
@@ -25,9 +26,45 @@ NOTHING = object()
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 
 
+# threading's own Semaphore/BoundedSemaphore/Event/Condition/Barrier -> ids of the code of every __init__ an
+# instance of exactly that class can pass through (the originals, the stubs below, thread_sync's
+# wrappers, of the class and its bases): filled by add_sync_init as they are made.
+SYNC_INIT_CODES = {}
+_init_codes = {}        # class -> ids of the codes of its own __init__s
+_keep = []              # those codes, kept alive so that their ids stay theirs
+
+
+_pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
+
+
+def add_sync_init(*pairs):
+    """(cls, init) pairs: init (a function) is, or wraps, threading class cls's own __init__."""
+    _pending.extend(pairs)
+
+
+def _settle():
+    while _pending:
+        cls, init = _pending.pop()
+        _init_codes.setdefault(cls, set()).add(id(init.__code__))     # ids: a code object's hash is slow
+        _keep.append(init.__code__)
+    for c in _init_codes:
+        SYNC_INIT_CODES[c] = frozenset().union(*(_init_codes.get(b, ()) for b in c.__mro__))
+
+
 def threading_program_frame(obj, frame):
     """The frame that created obj, past obj's own constructors (a subclass's __init__ calling
-    super().__init__()), when it is the program's; None for the standard library's own."""
+    super().__init__()), when it is the program's; None for the standard library's own.
+    An instance of exactly one of threading's own classes, made by a frame that is none of that
+    class's constructors (an ApplyResult making its Event, an Event its Condition), needs no walk:
+    no frame of f_locals is built, and that is most of what the library makes."""
+    if _pending:
+        _settle()
+    codes = SYNC_INIT_CODES.get(type(obj))
+    if codes is not None and frame is not None and id(frame.f_code) not in codes:
+        r = _program_files.get(frame.f_code.co_filename)
+        if r is None:
+            r = is_program_file(frame.f_code.co_filename)
+        return frame if r else None
     while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is obj:
         frame = frame.f_back
     if frame is None or not is_program_file(frame.f_code.co_filename):
@@ -262,7 +299,8 @@ def patch_threading(m):
                 if writer.disabled:
                     return lock
                 fr = sys._getframe(1)
-                if not is_program_file(fr.f_code.co_filename):
+                mine = _program_files.get(fr.f_code.co_filename)
+                if not (is_program_file(fr.f_code.co_filename) if mine is None else mine):
                     return lock
                 try:
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
@@ -292,6 +330,7 @@ def defer_threading_sync(m, o_rlock):
     resource tracker) never loads thread_sync, and the events are the same."""
     classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
     originals = [(cls, cls.__dict__['__init__']) for cls in classes]
+    inits = [(cls, cls.__dict__['__init__']) for cls in classes + (m.BoundedSemaphore,) if '__init__' in cls.__dict__]
     loading = _thread.allocate_lock()
     state = [False]     # thread_sync installed
 
@@ -321,8 +360,47 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
+    def program_made(self, frame):
+        """A program's frame made self: thread_sync installs its wrappers now (True once installed)."""
+        if not writer.disabled and not state[0] and threading_program_frame(self, frame) is not None:
+            try:
+                install()
+            except Exception:
+                writer.disable()
+        return state[0]
+
+    def stub0(cls, o_init):     # Event(): the library makes one per pool task, no packing of arguments
+        def __init__(self):
+            try:
+                if program_made(self, sys._getframe(1)):
+                    return cls.__init__(self)
+                return o_init(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_init, __init__)
+
+    def stub1(cls, o_init):     # Condition(lock=None): one per Event
+        def __init__(self, lock=None):
+            try:
+                if program_made(self, sys._getframe(1)):
+                    return cls.__init__(self, lock)
+                return o_init(self, lock)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        __init__.__defaults__ = o_init.__defaults__
+        return wraps(o_init, __init__)
+
     for cls, o_init in originals:
-        cls.__init__ = stub(cls, o_init)
+        if same_signature(o_init, ('self',), None):
+            cls.__init__ = stub0(cls, o_init)
+        elif same_signature(o_init, ('self', 'lock'), (None,)):
+            cls.__init__ = stub1(cls, o_init)
+        else:
+            cls.__init__ = stub(cls, o_init)
+        inits.append((cls, cls.__init__))
+    add_sync_init(*inits)
 
 
 def _wrap_interpreter_exit(m):

@@ -38,6 +38,28 @@ def wraps(orig, new):
     return new
 
 
+def same_signature(f, names, defaults):
+    """Does f take exactly these positional parameters and defaults (no *args, **kwargs,
+    keyword-only)?  Then its wrapper can take the same ones: no packing of arguments, and the
+    same TypeError texts (a wrapper takes the original's __qualname__)."""
+    c = getattr(f, '__code__', None)
+    return (c is not None and c.co_argcount == len(names) and c.co_varnames[:len(names)] == names
+            and not c.co_kwonlyargcount and not c.co_flags & 0x0C and f.__defaults__ == defaults)
+
+
+UNTRACED_ORIGINAL = {}      # wrapper -> original, for wrappers that only call the original on an untraced object
+
+
+def direct(bound, tag='_mptutor_key'):
+    """A bound method of an untraced object (no `tag` of ours), without our wrapper in between
+    when the wrapper would only call the original (a Pool's own queues and connections, every task)."""
+    o = UNTRACED_ORIGINAL.get(getattr(bound, '__func__', None))
+    obj = getattr(bound, '__self__', None)
+    if o is None or obj.__dict__.get(tag) is not None:
+        return bound
+    return o.__get__(obj)
+
+
 def hide_wrapper_frame(e):
     """Called in a wrapper's `except ... as e:` just before a bare `raise`: drops the
     wrapper's own frame from the traceback, so the program (and its learner) sees the

@@ -86,6 +86,28 @@ if __name__ == '__main__':
 '''
 
 
+DEFAULT_TIMEOUT = '''
+import multiprocessing as mp, socket, sys, time
+from multiprocessing.connection import Client, Listener
+
+def client(address):
+    conn = Client(address)
+    time.sleep(0.3)                 # the server is in recv() by now: it must block, not fail
+    conn.send(456)
+    conn.close()
+
+if __name__ == '__main__':
+    mp.set_start_method(sys.argv[1])
+    socket.setdefaulttimeout(0.1)   # as CPython's TestTimeouts: sockets made now are non-blocking
+    with Listener(family='AF_INET') as listener:
+        p = mp.Process(target=client, args=(listener.address,))
+        p.start()
+        conn = listener.accept()
+        print('server got', conn.recv())
+        p.join()
+'''
+
+
 class ListenerClient(TraceCase):
     def compare(self, code, *args):
         plain = run(code, trace=False, args=args)
@@ -94,6 +116,13 @@ class ListenerClient(TraceCase):
         self.assertEqual((plain.rc, plain.stdout), (traced.rc, traced.stdout), traced.dump())
         self.assertNotIn('mptutor_trace', traced.stderr)
         return traced
+
+    def test_a_default_socket_timeout_leaves_the_accepted_connection_blocking(self):
+        """Pairing the two sides opens a socket object on the connection's fd; with a default
+        timeout set that made the fd non-blocking, and recv() then failed with BlockingIOError."""
+        r = self.compare(DEFAULT_TIMEOUT, 'fork')
+        self.assertIn('server got 456', r.stdout)
+        self.assertEqual(len(r.of('connection.open')), 2, r.dump())
 
     def test_exchange_is_traced_on_both_sides_of_one_connection(self):
         for method in METHODS:

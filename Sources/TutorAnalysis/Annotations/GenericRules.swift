@@ -69,6 +69,9 @@ private extension GenericRules {
     /// what the state model shows the pool's workers doing: starting up, all busy, free while earlier tasks
     /// were still being taken, or free while this one was handed over.
     func firstQueuedTask() -> [Note] {
+        // The task of each start is one of the timeline's tasks: when none of them waited that long (most runs),
+        // no start can be the one, and the look-up per start is skipped.
+        guard timeline.tasks.contains(where: { ($0.queuedNs ?? 0) > 50_000_000 }) else { return [] }
         for (index, event) in events.enumerated() where event.is(.taskStart) {
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
                   let submitT = task.submitT,

@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "38942b9de8bbb816"
+    static let contentHash = "722b9f34c6a883a3"
 }

@@ -1028,95 +1028,98 @@ extension EmbeddedProject {
 
 """#),
         ("joinable-queue.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"joinable-queue","variant":null,"command":["lessons/joinable-queue/demo.py","--producers","3","--consumers","2","--items","3"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T22:45:07Z","parameters":{"producers":"3","consumers":"2","items":"3"}}
-{"seq":1,"t":1182728430,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":29090,"start_method":"fork","role":"main"}
-{"seq":2,"t":1286118355,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"JoinableQueue#1","type":"JoinableQueue","maxsize":0,"site":"demo.py:45","var":"q","key":"qh139924394872832"}
-{"seq":3,"t":1320765490,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":2343,"name":"Producer-1","daemon":false,"executor":null}
-{"seq":4,"t":1331864649,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"process.start","name":"Producer-1","daemon":false,"parent_pid":2276,"start_method":"fork","role":"child"}
-{"seq":5,"t":1347051975,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":2344,"name":"Producer-2","daemon":false,"executor":null}
-{"seq":6,"t":1348348056,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":2345,"name":"Producer-3","daemon":false,"executor":null}
-{"seq":7,"t":1351569192,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"process.start","name":"Producer-2","daemon":false,"parent_pid":2276,"start_method":"fork","role":"child"}
-{"seq":8,"t":1363546449,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"process.start","name":"Producer-3","daemon":false,"parent_pid":2276,"start_method":"fork","role":"child"}
-{"seq":9,"t":1375039163,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139924377016000,"target":"Queue._feed","infra":true}
-{"seq":10,"t":1375450706,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":2347,"name":"Consumer-1","daemon":true,"executor":null}
-{"seq":11,"t":1376643282,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":2348,"name":"Consumer-2","daemon":true,"executor":null}
-{"seq":12,"t":1383912968,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"process.start","name":"Consumer-2","daemon":true,"parent_pid":2276,"start_method":"fork","role":"child"}
-{"seq":13,"t":1390381140,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bun 1'","waited_ns":15619831,"depth":1}
-{"seq":14,"t":1395232975,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"process.start","name":"Consumer-1","daemon":true,"parent_pid":2276,"start_method":"fork","role":"child"}
-{"seq":15,"t":1397087737,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.wait","object":"JoinableQueue#1","op":"get"}
-{"seq":16,"t":1401104759,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":2343,"name":"Producer-1","timeout":null,"implicit":false}
-{"seq":17,"t":1401444225,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139924377016000,"target":"Queue._feed","infra":true}
-{"seq":18,"t":1404864648,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'soup 1'","waited_ns":3658748,"depth":2}
-{"seq":19,"t":1410891233,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bun 1'","waited_ns":25101390,"depth":1}
-{"seq":20,"t":1411343326,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139924377016000,"target":"Queue._feed","infra":true}
-{"seq":21,"t":1411860396,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'soup 1'","waited_ns":14772659,"depth":1}
-{"seq":22,"t":1427058369,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bone 1'","waited_ns":16012015,"depth":1}
-{"seq":23,"t":1442813501,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bun 2'","waited_ns":78027,"depth":2}
-{"seq":24,"t":1458993435,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bone 2'","waited_ns":72758,"depth":3}
-{"seq":25,"t":1466818318,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'soup 2'","waited_ns":82383,"depth":4}
-{"seq":26,"t":1498835497,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'soup 3'","waited_ns":71466,"depth":5}
-{"seq":27,"t":1498960774,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-3 has put all its items and now waits in q.join()"}
-{"seq":28,"t":1498968665,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"queue.join.wait","object":"JoinableQueue#1"}
-{"seq":29,"t":1509384827,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bun 3'","waited_ns":72628,"depth":6}
-{"seq":30,"t":1509524264,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-1 has put all its items and now waits in q.join()"}
-{"seq":31,"t":1509531996,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"queue.join.wait","object":"JoinableQueue#1"}
-{"seq":32,"t":1540640251,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bone 3'","waited_ns":70154,"depth":7}
-{"seq":33,"t":1540761552,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-2 has put all its items and now waits in q.join()"}
-{"seq":34,"t":1540770806,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"queue.join.wait","object":"JoinableQueue#1"}
-{"seq":35,"t":1541132855,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished bun 1"}
-{"seq":36,"t":1541157632,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":8}
-{"seq":37,"t":1541252463,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bone 1'","waited_ns":42533,"depth":6}
-{"seq":38,"t":1554963361,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished soup 1"}
-{"seq":39,"t":1554994057,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":7}
-{"seq":40,"t":1555110500,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bun 2'","waited_ns":53620,"depth":5}
-{"seq":41,"t":1680786173,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished bone 1"}
-{"seq":42,"t":1680809858,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":6}
-{"seq":43,"t":1680899291,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bone 2'","waited_ns":49764,"depth":4}
-{"seq":44,"t":1698721401,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished bun 2"}
-{"seq":45,"t":1698748041,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":5}
-{"seq":46,"t":1698841991,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'soup 2'","waited_ns":53290,"depth":3}
-{"seq":47,"t":1802953190,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished soup 2"}
-{"seq":48,"t":1802970746,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":4}
-{"seq":49,"t":1803057305,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'soup 3'","waited_ns":54982,"depth":2}
-{"seq":50,"t":1838863637,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished bone 2"}
-{"seq":51,"t":1838890918,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":3}
-{"seq":52,"t":1839002474,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bun 3'","waited_ns":71977,"depth":1}
-{"seq":53,"t":1904643845,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished soup 3"}
-{"seq":54,"t":1904667410,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":2}
-{"seq":55,"t":1904754299,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bone 3'","waited_ns":49774,"depth":0}
-{"seq":56,"t":1966889980,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished bun 3"}
-{"seq":57,"t":1966914046,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":1}
-{"seq":58,"t":1966952323,"pid":2348,"ppid":2276,"process":"Consumer-2","thread":"MainThread","kind":"queue.wait","object":"JoinableQueue#1","op":"get"}
-{"seq":59,"t":2019367007,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished bone 3"}
-{"seq":60,"t":2019389511,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":0}
-{"seq":61,"t":2026870191,"pid":2347,"ppid":2276,"process":"Consumer-1","thread":"MainThread","kind":"queue.wait","object":"JoinableQueue#1","op":"get"}
-{"seq":62,"t":2026917151,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"queue.join","object":"JoinableQueue#1","waited_ns":527948486}
-{"seq":63,"t":2027098030,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"queue.join","object":"JoinableQueue#1","waited_ns":486327224}
-{"seq":64,"t":2027150038,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-2: q.join() returned, every item has been processed"}
-{"seq":65,"t":2027165891,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"process.run.end","name":"Producer-2","exitcode":0,"direct":false}
-{"seq":66,"t":2027436094,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":67,"t":2027651114,"pid":2344,"ppid":2276,"process":"Producer-2","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":68,"t":2027780156,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-3: q.join() returned, every item has been processed"}
-{"seq":69,"t":2027798053,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"process.run.end","name":"Producer-3","exitcode":0,"direct":false}
-{"seq":70,"t":2028101064,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":71,"t":2028281833,"pid":2345,"ppid":2276,"process":"Producer-3","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":72,"t":2028365077,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"queue.join","object":"JoinableQueue#1","waited_ns":518833081}
-{"seq":73,"t":2028416944,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-1: q.join() returned, every item has been processed"}
-{"seq":74,"t":2028430384,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"process.run.end","name":"Producer-1","exitcode":0,"direct":false}
-{"seq":75,"t":2028686596,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":76,"t":2028854916,"pid":2343,"ppid":2276,"process":"Producer-1","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":77,"t":2037848730,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":2343,"name":"Producer-1","exitcode":0}
-{"seq":78,"t":2037909731,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":2343,"name":"Producer-1","waited_ns":636804972,"timeout":null,"timed_out":false}
-{"seq":79,"t":2037977021,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":2344,"name":"Producer-2","exitcode":0}
-{"seq":80,"t":2037988097,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":2344,"name":"Producer-2","waited_ns":42173,"timeout":null,"timed_out":false}
-{"seq":81,"t":2037999775,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":2345,"name":"Producer-3","timeout":null,"implicit":false}
-{"seq":82,"t":2043288450,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":2345,"name":"Producer-3","exitcode":0}
-{"seq":83,"t":2043319497,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":2345,"name":"Producer-3","waited_ns":5319722,"timeout":null,"timed_out":false}
-{"seq":84,"t":2043449300,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: every producer has ended, so every item has been processed; the daemon consumers are stopped as I exit"}
-{"seq":85,"t":2046520574,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":2348,"name":"Consumer-2","exitcode":-15}
-{"seq":86,"t":2046551249,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":2347,"name":"Consumer-1","exitcode":-15}
-{"seq":87,"t":2099654299,"pid":2276,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":87,"counts":{"process.start":6,"queue.create":1,"process.spawn":5,"thread.start":3,"queue.put":9,"queue.wait":3,"process.join.wait":2,"queue.get":9,"print":16,"queue.join.wait":3,"queue.task_done":9,"queue.join":3,"process.run.end":3,"thread.exit":3,"process.exit":4,"process.reaped":5,"process.join":3},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":15.0,"duration_ns":2099654299,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"joinable-queue","variant":null,"command":["lessons/joinable-queue/demo.py","--producers","3","--consumers","2","--items","3"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-04T03:04:57Z","parameters":{"producers":"3","consumers":"2","items":"3"}}
+{"seq":1,"t":392908718,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":26559,"start_method":"fork","role":"main"}
+{"seq":2,"t":427530716,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"JoinableQueue#1","type":"JoinableQueue","maxsize":0,"site":"demo.py:45","var":"q","key":"qh139949314035712"}
+{"seq":3,"t":438767599,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31856,"name":"Producer-1","daemon":false,"executor":null}
+{"seq":4,"t":440292620,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31857,"name":"Producer-2","daemon":false,"executor":null}
+{"seq":5,"t":442867400,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"process.start","name":"Producer-1","daemon":false,"parent_pid":31812,"start_method":"fork","role":"child"}
+{"seq":6,"t":446835233,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"process.start","name":"Producer-2","daemon":false,"parent_pid":31812,"start_method":"fork","role":"child"}
+{"seq":7,"t":451735841,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31858,"name":"Producer-3","daemon":false,"executor":null}
+{"seq":8,"t":452887106,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31859,"name":"Consumer-1","daemon":true,"executor":null}
+{"seq":9,"t":458766581,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"process.start","name":"Producer-3","daemon":false,"parent_pid":31812,"start_method":"fork","role":"child"}
+{"seq":10,"t":465185019,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"process.start","name":"Consumer-1","daemon":true,"parent_pid":31812,"start_method":"fork","role":"child"}
+{"seq":11,"t":469052018,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31860,"name":"Consumer-2","daemon":true,"executor":null}
+{"seq":12,"t":476273432,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":31856,"name":"Producer-1","timeout":null,"implicit":false}
+{"seq":13,"t":477797221,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"process.start","name":"Consumer-2","daemon":true,"parent_pid":31812,"start_method":"fork","role":"child"}
+{"seq":14,"t":478348517,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139949296178880,"target":"Queue._feed","infra":true}
+{"seq":15,"t":478817055,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bun 1'","waited_ns":710298,"depth":1}
+{"seq":16,"t":479622940,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.wait","object":"JoinableQueue#1","op":"get","in_flight":true}
+{"seq":17,"t":483039548,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bun 1'","waited_ns":1231945,"depth":0}
+{"seq":18,"t":489926654,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139949296178880,"target":"Queue._feed","infra":true}
+{"seq":19,"t":490313921,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'soup 1'","waited_ns":628366,"depth":1}
+{"seq":20,"t":490630482,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'soup 1'","waited_ns":11007542,"depth":0}
+{"seq":21,"t":506043124,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139949296178880,"target":"Queue._feed","infra":true}
+{"seq":22,"t":506416941,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bone 1'","waited_ns":626383,"depth":1}
+{"seq":23,"t":538329664,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bone 2'","waited_ns":60189,"depth":2}
+{"seq":24,"t":547510566,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'soup 2'","waited_ns":71807,"depth":3}
+{"seq":25,"t":549795574,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bun 2'","waited_ns":49984,"depth":4}
+{"seq":26,"t":581806629,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'soup 3'","waited_ns":64466,"depth":5}
+{"seq":27,"t":581950123,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-3 has put all its items and now waits in q.join()"}
+{"seq":28,"t":581960859,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"queue.join.wait","object":"JoinableQueue#1"}
+{"seq":29,"t":616280261,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bun 3'","waited_ns":72828,"depth":6}
+{"seq":30,"t":616456964,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-1 has put all its items and now waits in q.join()"}
+{"seq":31,"t":616466398,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"queue.join.wait","object":"JoinableQueue#1"}
+{"seq":32,"t":616495036,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"queue.put","object":"JoinableQueue#1","item":"'bone 3'","waited_ns":63725,"depth":7}
+{"seq":33,"t":616603677,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-2 has put all its items and now waits in q.join()"}
+{"seq":34,"t":616613963,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"queue.join.wait","object":"JoinableQueue#1"}
+{"seq":35,"t":620322195,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished soup 1"}
+{"seq":36,"t":620347402,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":8}
+{"seq":37,"t":620446169,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bone 1'","waited_ns":47871,"depth":6}
+{"seq":38,"t":620948317,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished bun 1"}
+{"seq":39,"t":620968257,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":7}
+{"seq":40,"t":621042447,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bone 2'","waited_ns":31466,"depth":5}
+{"seq":41,"t":759884427,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished bone 1"}
+{"seq":42,"t":759903065,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":6}
+{"seq":43,"t":759989604,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'soup 2'","waited_ns":53340,"depth":4}
+{"seq":44,"t":763926346,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished bone 2"}
+{"seq":45,"t":763941168,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":5}
+{"seq":46,"t":764009340,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bun 2'","waited_ns":40851,"depth":3}
+{"seq":47,"t":857342989,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished bun 2"}
+{"seq":48,"t":857361517,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":4}
+{"seq":49,"t":857476107,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'soup 3'","waited_ns":69693,"depth":2}
+{"seq":50,"t":906733821,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished soup 2"}
+{"seq":51,"t":906755994,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":3}
+{"seq":52,"t":906856454,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bun 3'","waited_ns":67661,"depth":1}
+{"seq":53,"t":958979774,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished soup 3"}
+{"seq":54,"t":959002268,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":2}
+{"seq":55,"t":959091581,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.get","object":"JoinableQueue#1","item":"'bone 3'","waited_ns":55833,"depth":0}
+{"seq":56,"t":1033113372,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-2 finished bun 3"}
+{"seq":57,"t":1033135975,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":1}
+{"seq":58,"t":1033171378,"pid":31860,"ppid":31812,"process":"Consumer-2","thread":"MainThread","kind":"queue.wait","object":"JoinableQueue#1","op":"get"}
+{"seq":59,"t":1072745240,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Consumer-1 finished bone 3"}
+{"seq":60,"t":1072764589,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.task_done","object":"JoinableQueue#1","unfinished":0}
+{"seq":61,"t":1072996094,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"queue.join","object":"JoinableQueue#1","waited_ns":456529696}
+{"seq":62,"t":1073044266,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-1: q.join() returned, every item has been processed"}
+{"seq":63,"t":1073056013,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"process.run.end","name":"Producer-1","exitcode":0,"direct":false,"raised":null}
+{"seq":64,"t":1073150714,"pid":31859,"ppid":31812,"process":"Consumer-1","thread":"MainThread","kind":"queue.wait","object":"JoinableQueue#1","op":"get"}
+{"seq":65,"t":1073173108,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"queue.join","object":"JoinableQueue#1","waited_ns":456559145}
+{"seq":66,"t":1073210163,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-2: q.join() returned, every item has been processed"}
+{"seq":67,"t":1073220218,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"process.run.end","name":"Producer-2","exitcode":0,"direct":false,"raised":null}
+{"seq":68,"t":1073312565,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"queue.join","object":"JoinableQueue#1","waited_ns":491351706}
+{"seq":69,"t":1073352935,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"print","stream":"stdout","text":"Producer-3: q.join() returned, every item has been processed"}
+{"seq":70,"t":1073363351,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"process.run.end","name":"Producer-3","exitcode":0,"direct":false,"raised":null}
+{"seq":71,"t":1073595857,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":72,"t":1073811568,"pid":31857,"ppid":31812,"process":"Producer-2","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":73,"t":1073968672,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":74,"t":1074121229,"pid":31856,"ppid":31812,"process":"Producer-1","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":75,"t":1074233917,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":76,"t":1074367336,"pid":31858,"ppid":31812,"process":"Producer-3","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":77,"t":1075526172,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31856,"name":"Producer-1","exitcode":0}
+{"seq":78,"t":1075557939,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":31856,"name":"Producer-1","waited_ns":599284507,"timeout":null,"timed_out":false}
+{"seq":79,"t":1075583627,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":31857,"name":"Producer-2","timeout":null,"implicit":false}
+{"seq":80,"t":1076887639,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31857,"name":"Producer-2","exitcode":0}
+{"seq":81,"t":1076902051,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":31857,"name":"Producer-2","waited_ns":1318424,"timeout":null,"timed_out":false}
+{"seq":82,"t":1076915591,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":31858,"name":"Producer-3","timeout":null,"implicit":false}
+{"seq":83,"t":1081758983,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31858,"name":"Producer-3","exitcode":0}
+{"seq":84,"t":1081790981,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":31858,"name":"Producer-3","waited_ns":4875390,"timeout":null,"timed_out":false}
+{"seq":85,"t":1082031079,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main: every producer has ended, so every item has been processed; the daemon consumers are stopped as I exit"}
+{"seq":86,"t":1082684051,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":31860,"name":"Consumer-2","at_exit":true}
+{"seq":87,"t":1083716138,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":31859,"name":"Consumer-1","at_exit":true}
+{"seq":88,"t":1084486876,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31860,"name":"Consumer-2","exitcode":-15}
+{"seq":89,"t":1084504792,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31859,"name":"Consumer-1","exitcode":-15}
+{"seq":90,"t":1119308586,"pid":31812,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":90,"counts":{"process.start":6,"queue.create":1,"process.spawn":5,"process.join.wait":3,"thread.start":3,"queue.put":9,"queue.wait":3,"queue.get":9,"print":16,"queue.join.wait":3,"queue.task_done":9,"queue.join":3,"process.run.end":3,"thread.exit":3,"process.exit":4,"process.reaped":5,"process.join":3,"process.terminate":2},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":15.0,"duration_ns":1119308586,"leftover_pids":[]}}
 
 """#),
         ("lock-basics.jsonl", #"""
@@ -4041,80 +4044,83 @@ extension EmbeddedProject {
 
 """#),
         ("queue-basics.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"queue-basics","variant":null,"command":["lessons/queue-basics/demo.py","--size","3","--tries","5","--kib","1024"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T22:44:45Z","parameters":{"size":"3","tries":"5","kib":"1024"}}
-{"seq":1,"t":2154274217,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":29090,"start_method":"fork","role":"main"}
-{"seq":2,"t":2372526862,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"--- part 1: Queue(3) in one process"}
-{"seq":3,"t":2409743815,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#1","type":"Queue","maxsize":3,"site":"demo.py:20","var":"q","key":"qh139786453504000"}
-{"seq":4,"t":2457938855,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786435643072,"target":"Queue._feed","infra":true}
-{"seq":5,"t":2480071845,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#1","item":"1","waited_ns":22236023,"depth":1}
-{"seq":6,"t":2480102200,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#1","item":"2","waited_ns":9434,"depth":2}
-{"seq":7,"t":2480109741,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#1","item":"3","waited_ns":3475,"depth":3}
-{"seq":8,"t":2480155780,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"put 3 items: qsize() = 3, full() = True"}
-{"seq":9,"t":2480179626,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"threads in this process after the first put(): MainThread + QueueFeederThread"}
-{"seq":10,"t":2480196891,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.full","object":"Queue#1","op":"put"}
-{"seq":11,"t":2480225374,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"put_nowait(4) raised queue.Full: no room, and it does not wait"}
-{"seq":12,"t":2480236240,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#1","op":"put"}
-{"seq":13,"t":2793928010,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.timeout","object":"Queue#1","op":"put","waited_ns":313695105,"timeout":0.3}
-{"seq":14,"t":2794091764,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"put(4, timeout=0.3) waited 0.31 s, then raised queue.Full"}
-{"seq":15,"t":2794182980,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#1","item":"1","waited_ns":69433,"depth":2}
-{"seq":16,"t":2794225554,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#1","item":"2","waited_ns":8503,"depth":1}
-{"seq":17,"t":2794238383,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#1","item":"3","waited_ns":7271,"depth":0}
-{"seq":18,"t":2794262378,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"got [1, 2, 3] back, first in first out"}
-{"seq":19,"t":2794365081,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.empty","object":"Queue#1","op":"get"}
-{"seq":20,"t":2794384150,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"get_nowait() raised queue.Empty: nothing there, and it does not wait"}
-{"seq":21,"t":2794399052,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#1","op":"get"}
-{"seq":22,"t":2999158940,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.timeout","object":"Queue#1","op":"get","waited_ns":204759888,"timeout":0.2}
-{"seq":23,"t":2999276375,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"get(timeout=0.2) waited 0.20 s, then raised queue.Empty"}
-{"seq":24,"t":2999312518,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"the article's q.get_nowait(3) raised TypeError: Queue.get_nowait() takes 1 positional argument but 2 were given"}
-{"seq":25,"t":2999503222,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"--- part 2: empty() right after put(), same process"}
-{"seq":26,"t":2999536772,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#2","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh139786453504000"}
-{"seq":27,"t":3000463723,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786354423488,"target":"Queue._feed","infra":true}
-{"seq":28,"t":3002944507,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#2","item":"'try 0'","waited_ns":2554905,"depth":1}
-{"seq":29,"t":3003165516,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#2","item":"'try 0'","waited_ns":125897,"depth":0}
-{"seq":30,"t":3003261830,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":31,"t":3003388588,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#3","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh139786440581120"}
-{"seq":32,"t":3004003174,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786354423488,"target":"Queue._feed","infra":true}
-{"seq":33,"t":3004140668,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#3","item":"'try 1'","waited_ns":190704,"depth":1}
-{"seq":34,"t":3004255700,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#3","item":"'try 1'","waited_ns":71236,"depth":0}
-{"seq":35,"t":3004315909,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":36,"t":3004373625,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#4","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh139786453504000"}
-{"seq":37,"t":3004752660,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786354423488,"target":"Queue._feed","infra":true}
-{"seq":38,"t":3006434244,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#4","item":"'try 2'","waited_ns":1722525,"depth":1}
-{"seq":39,"t":3013693955,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":40,"t":3013857639,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#4","item":"'try 2'","waited_ns":7354012,"depth":0}
-{"seq":41,"t":3013962735,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":42,"t":3014051427,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#5","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh139786453499904"}
-{"seq":43,"t":3014638632,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786354423488,"target":"Queue._feed","infra":true}
-{"seq":44,"t":3014800473,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#5","item":"'try 3'","waited_ns":220599,"depth":1}
-{"seq":45,"t":3014948143,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#5","item":"'try 3'","waited_ns":83505,"depth":0}
-{"seq":46,"t":3015012729,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":47,"t":3015079288,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#6","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh139786453504000"}
-{"seq":48,"t":3015498752,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786354423488,"target":"Queue._feed","infra":true}
-{"seq":49,"t":3015625151,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#6","item":"'try 4'","waited_ns":170725,"depth":1}
-{"seq":50,"t":3015881182,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#6","item":"'try 4'","waited_ns":20370,"depth":0}
-{"seq":51,"t":3015949724,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":52,"t":3016027410,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"empty() said True right after a put() in 4 of 5 tries while qsize() said 1 in 5 of 5"}
-{"seq":53,"t":3016096072,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"--- part 3: a process cannot end before its queued items have left it"}
-{"seq":54,"t":3016112236,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#7","type":"Queue","maxsize":0,"site":"demo.py:75","var":"q","key":"qh139786453504000"}
-{"seq":55,"t":3016465342,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":1429,"name":"BigPutter","daemon":false,"executor":null}
-{"seq":56,"t":3019621502,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"MainThread","kind":"process.start","name":"BigPutter","daemon":false,"parent_pid":1309,"start_method":"fork","role":"child"}
-{"seq":57,"t":3020159543,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":1429,"name":"BigPutter","timeout":0.5,"implicit":false}
-{"seq":58,"t":3023774637,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":139786354423488,"target":"Queue._feed","infra":true}
-{"seq":59,"t":3024104838,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"MainThread","kind":"queue.put","object":"Queue#7","item":"b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...","waited_ns":575637,"depth":1}
-{"seq":60,"t":3025311285,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"MainThread","kind":"print","stream":"stdout","text":"child: put() of 1048576 bytes returned at once; my function ends now"}
-{"seq":61,"t":3025326117,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"MainThread","kind":"process.run.end","name":"BigPutter","exitcode":0,"direct":false}
-{"seq":62,"t":3522606157,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":1429,"name":"BigPutter","waited_ns":502446614,"timeout":0.5,"timed_out":true}
-{"seq":63,"t":3522802459,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"parent: after join(timeout=0.5) the child is still alive: True"}
-{"seq":64,"t":3529680262,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
-{"seq":65,"t":3530903573,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#7","item":"b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...","waited_ns":8083077,"depth":0}
-{"seq":66,"t":3531232193,"pid":1429,"ppid":1309,"process":"BigPutter","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":67,"t":3535960824,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"parent: got the 1048576-byte item; now the child's feeder thread can finish"}
-{"seq":68,"t":3535987344,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":1429,"name":"BigPutter","timeout":null,"implicit":false}
-{"seq":69,"t":3537725432,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":1429,"name":"BigPutter","exitcode":0}
-{"seq":70,"t":3537775276,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":1429,"name":"BigPutter","waited_ns":1787932,"timeout":null,"timed_out":false}
-{"seq":71,"t":3537852611,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"parent: child ended, exitcode 0"}
-{"seq":72,"t":3831885596,"pid":1309,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":72,"counts":{"process.start":2,"print":16,"queue.create":7,"thread.start":7,"queue.put":9,"queue.full":1,"queue.wait":2,"queue.timeout":2,"queue.get":9,"queue.empty":1,"thread.exit":7,"process.spawn":1,"process.join.wait":2,"process.run.end":1,"process.join":2,"process.exit":2,"process.reaped":1},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":3831885596,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"queue-basics","variant":null,"command":["lessons/queue-basics/demo.py","--size","3","--tries","5","--kib","1024"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-04T03:04:45Z","parameters":{"size":"3","tries":"5","kib":"1024"}}
+{"seq":1,"t":720749309,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":26559,"start_method":"fork","role":"main"}
+{"seq":2,"t":767550764,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"--- part 1: Queue(3) in one process"}
+{"seq":3,"t":778472779,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#1","type":"Queue","maxsize":3,"site":"demo.py:20","var":"q","key":"qh140134841790464"}
+{"seq":4,"t":786862292,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134823954112,"target":"Queue._feed","infra":true}
+{"seq":5,"t":787096761,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#1","item":"1","waited_ns":333096,"depth":1}
+{"seq":6,"t":787110902,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#1","item":"2","waited_ns":5067,"depth":2}
+{"seq":7,"t":787116160,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#1","item":"3","waited_ns":2323,"depth":3}
+{"seq":8,"t":787172554,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"put 3 items: qsize() = 3, full() = True"}
+{"seq":9,"t":787194046,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"threads in this process after the first put(): MainThread + QueueFeederThread"}
+{"seq":10,"t":787203690,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.full","object":"Queue#1","op":"put"}
+{"seq":11,"t":787225803,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"put_nowait(4) raised queue.Full: no room, and it does not wait"}
+{"seq":12,"t":787233976,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#1","op":"put"}
+{"seq":13,"t":1088245403,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.timeout","object":"Queue#1","op":"put","waited_ns":301013020,"timeout":0.3}
+{"seq":14,"t":1088357430,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"put(4, timeout=0.3) waited 0.30 s, then raised queue.Full"}
+{"seq":15,"t":1088929472,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#1","item":"1","waited_ns":556659,"depth":2}
+{"seq":16,"t":1088958245,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#1","item":"2","waited_ns":7361,"depth":1}
+{"seq":17,"t":1088967598,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#1","item":"3","waited_ns":5408,"depth":0}
+{"seq":18,"t":1088987358,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"got [1, 2, 3] back, first in first out"}
+{"seq":19,"t":1089053627,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.empty","object":"Queue#1","op":"get"}
+{"seq":20,"t":1089068078,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"get_nowait() raised queue.Empty: nothing there, and it does not wait"}
+{"seq":21,"t":1089071764,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#1","op":"get"}
+{"seq":22,"t":1289400928,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.timeout","object":"Queue#1","op":"get","waited_ns":200329164,"timeout":0.2}
+{"seq":23,"t":1289488769,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"get(timeout=0.2) waited 0.20 s, then raised queue.Empty"}
+{"seq":24,"t":1289512935,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"the article's q.get_nowait(3) raised TypeError: Queue.get_nowait() takes 1 positional argument but 2 were given"}
+{"seq":25,"t":1289617010,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"--- part 2: empty() right after put(), same process"}
+{"seq":26,"t":1289690139,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#2","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh140134841790464"}
+{"seq":27,"t":1290362930,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134815512256,"target":"Queue._feed","infra":true}
+{"seq":28,"t":1290616779,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":29,"t":1294097572,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#2","item":"'try 0'","waited_ns":3789523,"depth":1}
+{"seq":30,"t":1294224832,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#2","op":"get","in_flight":true}
+{"seq":31,"t":1294449086,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#2","item":"'try 0'","waited_ns":224254,"depth":0}
+{"seq":32,"t":1294566090,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":33,"t":1294708622,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#3","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh140134841786368"}
+{"seq":34,"t":1295279803,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134815512256,"target":"Queue._feed","infra":true}
+{"seq":35,"t":1295526150,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#3","item":"'try 1'","waited_ns":291174,"depth":1}
+{"seq":36,"t":1295587141,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#3","op":"get","in_flight":true}
+{"seq":37,"t":1295670745,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#3","item":"'try 1'","waited_ns":83604,"depth":0}
+{"seq":38,"t":1295727620,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":39,"t":1295791936,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#4","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh140134841790464"}
+{"seq":40,"t":1296205411,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134815512256,"target":"Queue._feed","infra":true}
+{"seq":41,"t":1296329206,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#4","item":"'try 2'","waited_ns":175422,"depth":1}
+{"seq":42,"t":1296388384,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#4","op":"get","in_flight":true}
+{"seq":43,"t":1296476906,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#4","item":"'try 2'","waited_ns":88522,"depth":0}
+{"seq":44,"t":1296538688,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":45,"t":1296600249,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#5","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh140134841786368"}
+{"seq":46,"t":1296966465,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134815512256,"target":"Queue._feed","infra":true}
+{"seq":47,"t":1297068877,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#5","item":"'try 3'","waited_ns":143534,"depth":1}
+{"seq":48,"t":1297116418,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.wait","object":"Queue#5","op":"get","in_flight":true}
+{"seq":49,"t":1297177719,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#5","item":"'try 3'","waited_ns":61301,"depth":0}
+{"seq":50,"t":1297225861,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":51,"t":1297296626,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#6","type":"Queue","maxsize":0,"site":"demo.py:60","var":"q","key":"qh140134841790464"}
+{"seq":52,"t":1297578857,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134815512256,"target":"Queue._feed","infra":true}
+{"seq":53,"t":1297711704,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.put","object":"Queue#6","item":"'try 4'","waited_ns":160218,"depth":1}
+{"seq":54,"t":1297823631,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#6","item":"'try 4'","waited_ns":23084,"depth":0}
+{"seq":55,"t":1297865143,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":56,"t":1300692393,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"empty() said True right after a put() in 4 of 5 tries while qsize() said 1 in 5 of 5"}
+{"seq":57,"t":1300786353,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"--- part 3: a process cannot end before its queued items have left it"}
+{"seq":58,"t":1300811340,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.create","object":"Queue#7","type":"Queue","maxsize":0,"site":"demo.py:75","var":"q","key":"qh140134841790464"}
+{"seq":59,"t":1301184837,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":30999,"name":"BigPutter","daemon":false,"executor":null}
+{"seq":60,"t":1303536208,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"MainThread","kind":"process.start","name":"BigPutter","daemon":false,"parent_pid":30883,"start_method":"fork","role":"child"}
+{"seq":61,"t":1305996191,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":30999,"name":"BigPutter","timeout":0.5,"implicit":false}
+{"seq":62,"t":1308175617,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"MainThread","kind":"thread.start","name":"QueueFeederThread","daemon":true,"thread_tid":140134815512256,"target":"Queue._feed","infra":true}
+{"seq":63,"t":1308455604,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"MainThread","kind":"queue.put","object":"Queue#7","item":"b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...","waited_ns":460636,"depth":1}
+{"seq":64,"t":1309508211,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"MainThread","kind":"print","stream":"stdout","text":"child: put() of 1048576 bytes returned at once; my function ends now"}
+{"seq":65,"t":1309520820,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"MainThread","kind":"process.run.end","name":"BigPutter","exitcode":0,"direct":false,"raised":null}
+{"seq":66,"t":1806888896,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":30999,"name":"BigPutter","waited_ns":500892705,"timeout":0.5,"timed_out":true}
+{"seq":67,"t":1807032720,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"parent: after join(timeout=0.5) the child is still alive: True"}
+{"seq":68,"t":1821329841,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"QueueFeederThread","kind":"thread.exit","name":"QueueFeederThread"}
+{"seq":69,"t":1825808891,"pid":30999,"ppid":30883,"process":"BigPutter","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":70,"t":1828057520,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"queue.get","object":"Queue#7","item":"b'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...","waited_ns":21006342,"depth":0}
+{"seq":71,"t":1828298218,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"parent: got the 1048576-byte item; now the child's feeder thread can finish"}
+{"seq":72,"t":1828372499,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":30999,"name":"BigPutter","exitcode":0}
+{"seq":73,"t":1828390045,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":30999,"name":"BigPutter","waited_ns":79649,"timeout":null,"timed_out":false}
+{"seq":74,"t":1828464686,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"parent: child ended, exitcode 0"}
+{"seq":75,"t":1900446039,"pid":30883,"ppid":26559,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":75,"counts":{"process.start":2,"print":16,"queue.create":7,"thread.start":7,"queue.put":9,"queue.full":1,"queue.wait":6,"queue.timeout":2,"queue.get":9,"queue.empty":1,"thread.exit":7,"process.spawn":1,"process.join.wait":1,"process.run.end":1,"process.join":2,"process.exit":2,"process.reaped":1},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":1900446039,"leftover_pids":[]}}
 
 """#),
         ("queue-between-children--own-queue.jsonl", #"""

@@ -26,8 +26,9 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     static func reason(for event: TraceEvent) -> String? {
         let kind = event.kind
         return switch event.known {
-        case .lockAcquire: "lock"
-        case .queuePut, .queueGet: "queue"
+        // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
+        case .lockAcquire, .lockTimeout: "lock"
+        case .queuePut, .queueGet, .queueTimeout, .queueJoin: "queue"
         case .processJoin, .poolJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited, .executorWaited: "future result"
@@ -38,6 +39,26 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
+        }
+    }
+
+    /// The reason of a wait by the kind of the event that began it (for a wait no event ended).
+    static func reason(forWaitBegunBy event: TraceEvent) -> String? {
+        switch event.known {
+        case .lockWait: "lock"
+        case .queueWait, .queueJoinWait: "queue"
+        case .processJoinWait: "join"
+        case .eventWait: "event"
+        case .conditionWait: "condition"
+        case .barrierWait: "barrier"
+        case .pipeWait: reason(for: event)
+        case .poolWait: "pool result"
+        case .futureWait, .executorWait: "future result"
+        case .managerWait: "manager"
+        case .connectionWait: "connection wait()"
+        case .listenerWait: "accept()"
+        case .threadShutdownWait: "threads at exit"
+        default: nil
         }
     }
 
@@ -65,6 +86,16 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
             if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                 && $0.from <= event.t && event.t <= $0.to }) { continue }
             for owner in owners {
+                if let i = waitsOf[owner].firstIndex(where: { $0.reason == reason }) { waitsOf[owner][i].ns += ns } else { waitsOf[owner].append((reason, ns)) }
+            }
+        }
+        // A wait that never ended (a hang, a process ended while blocked) lasted until its process ended, or the run
+        // did: that time was spent in the wait, not "other".
+        for wait in ledger.unfinished where timeline.events[wait.beginIndex].isMainThread {
+            guard let owners = livesOfPid[wait.pid], let reason = Self.reason(forWaitBegunBy: timeline.events[wait.beginIndex]) else { continue }
+            for owner in owners {
+                let ns = max(0, (lives[owner].endT ?? timeline.durationNs) - wait.sinceT)
+                guard ns > 0 else { continue }
                 if let i = waitsOf[owner].firstIndex(where: { $0.reason == reason }) { waitsOf[owner][i].ns += ns } else { waitsOf[owner].append((reason, ns)) }
             }
         }

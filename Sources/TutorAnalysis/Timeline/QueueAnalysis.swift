@@ -12,6 +12,10 @@ public struct QueueAnalysis: Sendable, Equatable {
         /// unbounded queue never blocks, however long it took (its first call starts the feeder thread).
         public var blockedPuts: Int
         public var blockedGets: Int
+        /// Timed puts and gets that gave up (`queue.timeout`: Full / Empty after waiting): they waited too, and
+        /// are not among the puts and gets (nothing was put or got).
+        public var timedOutPuts = 0
+        public var timedOutGets = 0
     }
 
     public var queues: [Figures]
@@ -43,6 +47,15 @@ public struct QueueAnalysis: Sendable, Equatable {
                 figures[i].gets += 1
                 if blocked { figures[i].blockedGets += 1 }
             }
+        }
+        for event in timeline.events where event.is(.queueTimeout) {
+            guard let label = event.object else { continue }
+            let i = slots[label] ?? figures.count
+            if i == figures.count {
+                slots[label] = i
+                figures.append(Figures(label: label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+            }
+            if event.op == "put" { figures[i].timedOutPuts += 1 } else { figures[i].timedOutGets += 1 }
         }
         queues = figures
     }

@@ -55,9 +55,8 @@ final class ScratchFolder {
     /// many were removed.
     @discardableResult
     static func collectDeadRuns(base: String) -> Int {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: base) else { return 0 }
         var removed = 0
-        for name in names where name.hasPrefix(prefix) {
+        for name in entries(of: base, prefix: prefix) {
             let folder = base + "/" + name
             var info = stat()
             guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid() else { continue }
@@ -69,5 +68,23 @@ final class ScratchFolder {
             if (try? FileManager.default.removeItem(atPath: folder)) != nil { removed += 1 }
         }
         return removed
+    }
+
+    /// The names in `folder` that start with `prefix`: read with `readdir`, so that a shared temporary folder
+    /// of thousands of entries costs no String for each name that is not ours.
+    private static func entries(of folder: String, prefix: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        let wanted = Array(prefix.utf8CString.dropLast())
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name: String? = withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { chars in
+                    strncmp(chars, wanted, wanted.count) == 0 ? String(cString: chars) : nil
+                }
+            }
+            if let name { names.append(name) }
+        }
+        return names
     }
 }

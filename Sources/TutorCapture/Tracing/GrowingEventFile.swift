@@ -20,7 +20,7 @@ struct GrowingEventFile: Sendable {
     private(set) var offset: Int64 = 0
     private(set) var header: JSONObject?
     /// Every later line, sorted by `n` (two threads may write theirs out of order).
-    private(set) var records: [JSONObject] = []
+    private(set) var records: [TracerRecord] = []
     /// Complete lines that were not JSON with an `n` (counted, as the final read counts them).
     private(set) var unreadable = 0
 
@@ -54,19 +54,19 @@ struct GrowingEventFile: Sendable {
         var added = 0
         var inOrder = true
         for line in bytes[0..<lastNewline].split(separator: 0x0A, omittingEmptySubsequences: false) {
-            guard let object = try? JSONParser.parse(line).objectValue, let n = object["n"]?.intValue else {
+            guard let object = try? JSONParser.parse(line).objectValue, let record = TracerRecord(object: object) else {
                 unreadable += 1
                 continue
             }
             added += 1
-            if header == nil, object["kind"]?.stringValue == "proc" {
+            if header == nil, record.is(TracerRecord.procKind) {
                 header = object
                 continue
             }
-            if let previous = records.last?["n"]?.intValue, previous > n { inOrder = false }
-            records.append(object)
+            if let previous = records.last?.n, previous > record.n { inOrder = false }
+            records.append(record)
         }
-        if !inOrder { records.sort { ($0["n"]?.intValue ?? 0) < ($1["n"]?.intValue ?? 0) } }
+        if !inOrder { records.sort { $0.n < $1.n } }
         return added
     }
 

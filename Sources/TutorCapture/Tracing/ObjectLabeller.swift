@@ -7,6 +7,10 @@ import TutorCore
 struct ObjectLabeller {
     private var labels: [String: String] = [:]
     private var counters: [String: Int] = [:]
+    /// `labels` by the names' numbers, for the common event: an object already labelled, not being created.
+    private var labelNames: [EventName: EventName] = [:]
+    /// Whether a kind (by number) ends in `.create`.
+    private var creates: [EventName: Bool] = [:]
 
     mutating func label(_ event: inout TraceEvent) {
         // A wait on futures of several executors names each work item's executor by key, like `object`.
@@ -16,11 +20,26 @@ struct ObjectLabeller {
         if event.is(.processSpawn), let key = event.string(EventField.executor) {
             event.fields[EventField.executor] = labels[key].map(JSONValue.string) ?? .null
         }
+        let objectName = event.objectName
+        guard objectName != .none else { return }
+        let creating: Bool
+        if let known = creates[event.kindName] {
+            creating = known
+        } else {
+            creating = event.kind.hasSuffix(".create")
+            creates[event.kindName] = creating
+        }
+        if !creating, !event.is(.sharedCreate), let label = labelNames[objectName] {
+            event.relabel(object: label)
+            return
+        }
         guard let key = event.object else { return }
         if event.kind.hasSuffix(".create") || labels[key] == nil {
             let type = event.objectType ?? Self.defaultType(forKind: event.kind)
             counters[type, default: 0] += 1
-            labels[key] = "\(type)#\(counters[type]!)"
+            let label = "\(type)#\(counters[type]!)"
+            labels[key] = label
+            labelNames[objectName] = EventName(label)
             if event.kind.hasSuffix(".create") { event.fields[EventField.key] = .string(key) }
         }
         event.object = labels[key]

@@ -64,13 +64,23 @@ struct PortablePaths: Sendable, Equatable {
     /// The transcript with its paths rewritten; events keep their order and every other field.
     func apply(to transcript: Transcript) -> Transcript {
         var out = transcript
-        out.header.command = transcript.header.command.map(path)
-        out.events = transcript.events.map(event)
+        apply(to: &out)
         return out
+    }
+
+    /// Rewrites the paths in place: only events with a field that may hold a path are replaced, so a
+    /// transcript that holds the only reference to its events is not copied.
+    func apply(to transcript: inout Transcript) {
+        transcript.header.command = transcript.header.command.map(path)
+        for index in transcript.events.indices where Self.mayHoldPath(transcript.events[index]) {
+            transcript.events[index] = event(transcript.events[index])
+        }
     }
 
     /// One event with its paths rewritten.
     func event(_ event: TraceEvent) -> TraceEvent {
+        // Most events have no field that can hold a path: they are not taken apart.
+        guard Self.mayHoldPath(event) else { return event }
         var out = event
         for (key, value) in event.fields.members {
             guard let rewritten = field(key, value, of: event) else { continue }
@@ -81,6 +91,18 @@ struct PortablePaths: Sendable, Equatable {
 }
 
 private extension PortablePaths {
+    /// The keys `field` may rewrite.
+    static let pathKeys = ["site", "argv", "error", "text"].map(EventName.init)
+
+    /// Whether the event has a field `field` may rewrite (its keys compared as numbers).
+    static func mayHoldPath(_ event: TraceEvent) -> Bool {
+        var found = false
+        event.forEachField { key, _ in
+            if pathKeys.contains(key) { found = true }
+        }
+        return found
+    }
+
     /// The new value of a field that holds a path, or nil to keep it.
     func field(_ key: String, _ value: JSONValue, of event: TraceEvent) -> JSONValue? {
         switch (key, value) {

@@ -5,8 +5,8 @@ import TutorCore
 struct RawProcessLog {
     /// The `proc` line: who this process is.
     var header: JSONObject
-    /// Every later line, in the order written.
-    var records: [JSONObject]
+    /// Every later line, in the tracer's order.
+    var records: [TracerRecord]
     /// Events numbered by the tracer that are not here: gaps in `n`, and a cut-off last line.
     var lost: Int
     /// The file's name (`<pid>-<t>.jsonl`): with `n`, the stable key of each event.
@@ -19,41 +19,47 @@ struct RawProcessLog {
 
     /// Reads one file; returns nil for a file with no readable `proc` line (it is counted as lost).
     ///
-    /// One pass over the file's bytes: each line is parsed where it lies (no copy per line), and the
-    /// records are sorted by number only when two threads wrote them out of order.
+    /// One pass over the file's bytes: each line is decoded where it lies (no copy per line) straight into
+    /// a record (`TracerLineDecoder`), and the records are sorted by number only when two threads wrote them
+    /// out of order.
     static func read(path: String) -> (log: RawProcessLog?, lost: Int) {
         guard let bytes = contents(of: path) else { return (nil, 1) }
-        // The mmap writer reserves space ahead as NUL bytes; a process that did not exit cleanly leaves them.
-        let end = bytes.firstIndex(of: 0) ?? bytes.endIndex
+        let decoder = TracerLineDecoder()
         var header: JSONObject?
-        var records: [(n: Int64, record: JSONObject)] = []
+        var records: [TracerRecord] = []
         var lost = 0
         var numbers: [Int64] = []
         var inOrder = true
         var unreadable = 0 // unreadable lines since the last good one: a gap in `n` below a later line counts them
-        var start = 0
-        while start < end {
-            guard let newline = bytes[start..<end].firstIndex(of: 0x0A) else {
-                lost += 1 // a write cut short: the process died mid-line
-                break
-            }
-            let line = bytes[start..<newline]
-            start = newline + 1
-            guard let object = try? JSONParser.parse(line).objectValue, let n = object["n"]?.intValue else {
-                unreadable += 1
-                continue
-            }
-            unreadable = 0
-            numbers.append(n)
-            if header == nil, object["kind"]?.stringValue == "proc" {
-                header = object
-            } else {
-                if let last = records.last, last.n > n { inOrder = false }
-                records.append((n, object))
+        bytes.withUnsafeBufferPointer { buffer in
+            // The mmap writer reserves space ahead as NUL bytes; a process that did not exit cleanly leaves them.
+            let end = buffer.firstIndex(of: 0) ?? buffer.endIndex
+            records.reserveCapacity(end / 64)
+            numbers.reserveCapacity(end / 64)
+            var start = 0
+            while start < end {
+                guard let newline = Self.newline(in: buffer, from: start, to: end) else {
+                    lost += 1 // a write cut short: the process died mid-line
+                    break
+                }
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<newline])
+                start = newline + 1
+                guard let record = decoder.record(line) else {
+                    unreadable += 1
+                    continue
+                }
+                unreadable = 0
+                numbers.append(record.n)
+                if header == nil, record.is(TracerRecord.procKind) {
+                    header = (try? JSONParser.parse(ArraySlice(line)))?.objectValue
+                } else {
+                    if let last = records.last, last.n > record.n { inOrder = false }
+                    records.append(record)
+                }
             }
         }
         // Numbers are 0, 1, 2, ... per process: every number below the highest that is missing was lost.
-        // Lines may arrive out of order (two threads with the os.write writer), so count the gaps at the end.
+        // Lines can arrive out of order (two threads with the os.write writer), so count the gaps at the end.
         if let highest = numbers.max() { lost += Int(highest + 1) - distinctCount(&numbers) }
         lost += unreadable
         guard let header else { return (nil, lost + records.count) }
@@ -61,7 +67,13 @@ struct RawProcessLog {
         // the tracer's numbering is the truth.
         if !inOrder { records.sort { $0.n < $1.n } }
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        return (RawProcessLog(header: header, records: records.map(\.record), lost: lost, source: name), 0)
+        return (RawProcessLog(header: header, records: records, lost: lost, source: name), 0)
+    }
+
+    /// The index of the next newline in `buffer[start..<end]`.
+    private static func newline(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end, let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The file's bytes, read straight into one array (not through `Data` and a copy); nil if unreadable.
@@ -71,18 +83,32 @@ struct RawProcessLog {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
-        // The file may still grow while it is read (a live run): read to its end, whatever fstat said.
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let n = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if n < 0, errno == EINTR { continue }
-            guard n >= 0 else { return nil }
-            if n == 0 { break }
-            count += n
+        // One buffer the size fstat gives (and a byte more, to see whether the file grew), not zeroed first:
+        // `read` writes every byte that is kept.
+        let size = max(Int(info.st_size), 0) + 1
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let n = Foundation.read(descriptor, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failed = true }
+                if n <= 0 { return }
+                initialized += n
+            }
         }
-        bytes.removeSubrange(count...)
+        guard !failed else { return nil }
+        // The file may still grow while it is read (a live run): read to its end, whatever fstat said.
+        if bytes.count == size {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                guard n >= 0 else { return nil }
+                if n == 0 { break }
+                bytes += chunk[0..<n]
+            }
+        }
         return bytes
     }
 
@@ -102,7 +128,7 @@ struct RawProcessLog {
     /// A Python that the program started with `subprocess` is `MainProcess` in its own eyes: it is
     /// named after its script instead (`child.py`), so that it is not mistaken for the main process.
     var processName: String {
-        let started = records.last { $0["kind"]?.stringValue == EventKind.processStart.rawValue }?["name"]?.stringValue
+        let started = records.last { $0.is(TracerRecord.processStartKind) }?[TracerRecord.nameField]?.stringValue
         if started == nil, role == "other", let script = scriptName { return script }
         return started ?? header["name"]?.stringValue ?? "pid \(pid)"
     }

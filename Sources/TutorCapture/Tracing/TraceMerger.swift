@@ -65,63 +65,69 @@ enum TraceMerger {
     ///   no end is added (nothing is invented).
     static func merge(logs: [RawProcessLog], lost: Int, startNs: UInt64, end: (ns: UInt64, run: RunFacts)?, mainPid: Int32,
                       observations: [Observation] = []) -> MergedTrace {
-        var staged: [(t: Int64, file: Int, n: Int64, event: TraceEvent, key: EventKey?)] = []
+        // Small keys are staged and sorted, and each event is made once, in its place: staging whole events
+        // moved megabytes around (and touched as much new memory) for a long run.
+        var staged: [(t: Int64, file: Int, n: Int64, item: Int, thread: EventName)] = []
         staged.reserveCapacity(logs.reduce(0) { $0 + $1.records.count } + observations.count + 1)
-        var labeller = ObjectLabeller()
         // A process's name is looked up in its records: once per log, not once per use.
         let processNames = logs.map(\.processName)
+        let processes = processNames.map(EventName.init)
         for (fileIndex, log) in logs.enumerated() {
-            let name = processNames[fileIndex]
             // A `thread` line names its ident from then on: an ident can be reused by a later thread.
-            var threads: [Int64: String] = log.mainTid.map { [$0: "MainThread"] } ?? [:]
-            for record in log.records {
-                // One pass over the record's members picks out the tracer's own keys; the rest are the event's fields.
-                var tid: Int64 = 0, n: Int64 = 0, t: Int64?, kind: String?, object: String?
-                var fields: [(String, JSONValue)] = []
-                fields.reserveCapacity(record.members.count)
-                for member in record.members {
-                    switch member.key {
-                    case "kind": kind = member.value.stringValue
-                    case "t": t = member.value.intValue
-                    case "n": n = member.value.intValue ?? 0
-                    case "tid": tid = member.value.intValue ?? 0
-                    case "object": object = member.value.stringValue
-                    default: fields.append((member.key, member.value))
-                    }
-                }
-                if kind == "thread" {
+            var threads: [Int64: EventName] = log.mainTid.map { [$0: TracerRecord.mainThread] } ?? [:]
+            var unnamed: [Int64: EventName] = [:]
+            let mainTid = log.mainTid, isMain = log.role == "main"
+            for (index, record) in log.records.enumerated() {
+                if record.is(TracerRecord.threadKind) {
                     // The thread that forked a child is that child's main thread (threading.main_thread() after a
                     // fork), whatever it was called in the parent: a Pool's replacement worker is forked by the
                     // pool's _handle_workers thread, but it is not that thread.
-                    if let name = record["name"]?.stringValue, tid != log.mainTid || log.role == "main" { threads[tid] = name }
+                    if let name = record[TracerRecord.nameField]?.stringValue, record.tid != mainTid || isMain {
+                        threads[record.tid] = EventName(name)
+                    }
                     continue
                 }
-                guard let kind, let t else { continue }
-                let event = TraceEvent(seq: 0, t: t - Int64(startNs), pid: log.pid, ppid: log.ppid, process: name,
-                                       thread: threads[tid] ?? "Thread \(tid)", kind: kind, object: object, fields: JSONObject(fields))
-                staged.append((t, fileIndex, n, event, EventKey(source: log.source, n: n)))
+                guard record.kind != nil, let t = record.t else { continue }
+                let thread = threads[record.tid] ?? Self.unnamedThread(record.tid, &unnamed)
+                staged.append((t, fileIndex, record.n, index, thread))
             }
         }
+        // Events no process file holds, by their place in `extra`.
+        var extra: [TraceEvent] = []
         let names = Dictionary(logs.indices.map { (logs[$0].pid, (processNames[$0], logs[$0].ppid)) }) { a, _ in a }
         for (i, observation) in observations.enumerated() {
             let (name, ppid) = names[observation.pid] ?? ("pid \(observation.pid)", 0)
-            let event = TraceEvent(seq: 0, t: Int64(observation.t) - Int64(startNs), pid: observation.pid, ppid: ppid,
-                                   process: name, thread: "MainThread", kind: observation.kind, fields: observation.fields)
-            staged.append((Int64(observation.t), logs.count, Int64(i), event, nil))
+            extra.append(TraceEvent(seq: 0, t: Int64(observation.t) - Int64(startNs), pid: observation.pid, ppid: ppid,
+                                    process: name, thread: "MainThread", kind: observation.kind, fields: observation.fields))
+            staged.append((Int64(observation.t), logs.count, Int64(i), extra.count - 1, .none))
         }
         // The main process's end, as mp-tutor saw it, goes in at its time: children may outlive the main process.
         let main = logs.first { $0.pid == mainPid && $0.role == "main" }
         if let end {
-            staged.append((Int64(end.ns), logs.count + 1, 0,
-                           mainExit(main: main, mainPid: mainPid, t: Int64(end.ns) - Int64(startNs), run: end.run), nil))
+            extra.append(mainExit(main: main, mainPid: mainPid, t: Int64(end.ns) - Int64(startNs), run: end.run))
+            staged.append((Int64(end.ns), logs.count + 1, 0, extra.count - 1, .none))
         }
-        // Sorted as small keys, then gathered: moving whole events around in the sort cost more than comparing.
-        var order = staged.indices.map { (t: staged[$0].t, file: staged[$0].file, n: staged[$0].n, index: $0) }
-        order.sort { ($0.t, $0.file, $0.n) < ($1.t, $1.file, $1.n) }
-        var events = order.map { staged[$0.index].event }
-        for index in events.indices {
-            events[index].seq = index + 1
-            labeller.label(&events[index])
+        staged.sort { ($0.t, $0.file, $0.n) < ($1.t, $1.file, $1.n) }
+        let records = logs.map(\.records), sources = logs.map(\.source), pids = logs.map(\.pid), ppids = logs.map(\.ppid)
+        var events: [TraceEvent] = []
+        var keys: [EventKey?] = []
+        events.reserveCapacity(staged.count)
+        keys.reserveCapacity(staged.count)
+        var labeller = ObjectLabeller()
+        for entry in staged {
+            var event: TraceEvent
+            if entry.file < logs.count {
+                let record = records[entry.file][entry.item]
+                event = TraceEvent(record: record, kind: record.kind ?? .none, t: (record.t ?? 0) &- Int64(startNs),
+                                   pid: pids[entry.file], ppid: ppids[entry.file], process: processes[entry.file], thread: entry.thread)
+                keys.append(EventKey(source: sources[entry.file], n: entry.n))
+            } else {
+                event = extra[entry.item]
+                keys.append(nil)
+            }
+            event.seq = events.count + 1
+            labeller.label(&event)
+            events.append(event)
         }
         // One process, one exit: a worker that wrote "exit 0" and was then terminated exited by the signal.
         ExitReconciler.reconcile(&events)
@@ -130,11 +136,19 @@ enum TraceMerger {
         var silent: [Int32] = []
         for pid in spawned where !reported.contains(pid) && !silent.contains(pid) { silent.append(pid) }
         return MergedTrace(events: events, lostEvents: lost, silentProcesses: silent, mainProcessFacts: main?.header ?? JSONObject(),
-                           keys: order.map { staged[$0.index].key })
+                           keys: keys)
     }
 }
 
 private extension TraceMerger {
+    /// `Thread <ident>`: the name of a thread that wrote no `thread` line (numbered once per ident).
+    static func unnamedThread(_ tid: Int64, _ names: inout [Int64: EventName]) -> EventName {
+        if let name = names[tid] { return name }
+        let name = EventName("Thread \(tid)")
+        names[tid] = name
+        return name
+    }
+
     static func mainExit(main: RawProcessLog?, mainPid: Int32, t: Int64, run: RunFacts) -> TraceEvent {
         var fields = JSONObject([("observed_by", .string("mp-tutor"))])
         if let code = run.exitCode { fields[EventField.exitCode] = .int(Int64(code)) }

@@ -138,32 +138,32 @@ public struct TracedRun: Sendable {
             facts.recordingProblem = Phrase.problemOutOfSpace.text(in: .en, ["folder": Self.temporaryBase, "n": outOfSpace.count,
                                                                              "pids": outOfSpace.map(String.init).joined(separator: ", ")])
         }
-        let merged = TraceMerger.merge(directory: eventsDir, startNs: outcome.startedAtMonotonicNs,
-                                       endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, run: facts,
-                                       observations: observations)
-        let main = merged.mainProcessFacts
-        let header = Self.header(request, merged: merged, mainPid: outcome.pid)
-        if facts.recordingProblem == nil, main.members.isEmpty {
-            facts.recordingProblem = Phrase.checkTracerSilent.text(in: .en)
-        }
-        let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
-                                                    silentProcesses: merged.silentProcesses, run: facts)
-        var transcript = Transcript(header: header, events: merged.events, trailer: trailer)
-        transcript = PortablePaths.forRun(script: request.script, workingDirectory: request.workingDirectory,
-                                          checkout: request.checkout, environment: environment).apply(to: transcript)
-        if request.redact { transcript = TranscriptRedaction.current(environment: environment).apply(to: transcript) }
-        return Result(transcript: transcript, outcome: outcome, tracerSilent: main.members.isEmpty, outOfSpacePids: outOfSpace,
-                      eventKeys: merged.keys)
+        let assembled = Self.transcript(request, eventsDirectory: eventsDir, run: facts, startNs: outcome.startedAtMonotonicNs,
+                                        endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, observations: observations,
+                                        environment: environment)
+        return Result(transcript: assembled.transcript, outcome: outcome, tracerSilent: assembled.tracerSilent,
+                      outOfSpacePids: outOfSpace, eventKeys: assembled.keys)
     }
 
     /// The transcript header of a run of `request`, with what the main process reported about itself.
     public static func header(_ request: Request, merged: MergedTrace, mainPid: Int32) -> TranscriptHeader {
+        header(request, merged: merged, mainPid: mainPid, recordedAt: timestamp())
+    }
+
+    /// Now, as the header's `recorded_at` says it.
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+
+    static func header(_ request: Request, merged: MergedTrace, mainPid: Int32, recordedAt: String) -> TranscriptHeader {
         let main = merged.mainProcessFacts
         var header = TranscriptHeader(
             lesson: request.lesson, variant: request.variant, command: request.displayCommand,
             python: main["python"]?.stringValue, startMethod: Self.startMethod(merged, mainPid: mainPid),
             platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
-            mptutorVersion: MPTutorVersion.current, recordedAt: Self.timestamp(), parameters: request.parameters)
+            mptutorVersion: MPTutorVersion.current, recordedAt: recordedAt, parameters: request.parameters)
         if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
         return header
     }
@@ -217,11 +217,5 @@ private extension TracedRun {
         #else
         "darwin"
         #endif
-    }
-
-    static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 }

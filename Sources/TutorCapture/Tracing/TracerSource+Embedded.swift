@@ -248,6 +248,7 @@ def install():
             sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+        output.wrap_os_exit(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -338,7 +339,7 @@ import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
+from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 _ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
@@ -450,7 +451,8 @@ _socket_ids = itertools.count(1)
 def socket_pair_key(fd):
     """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
     import socket
-    try:
+    try:    # socket() applies socket.setdefaulttimeout() to the fd (O_NONBLOCK): put its mode back after
+        blocking = os.get_blocking(fd)
         s = socket.socket(fileno=fd)
     except OSError:
         return None
@@ -467,6 +469,10 @@ def socket_pair_key(fd):
         pass
     finally:
         s.detach()
+        try:
+            os.set_blocking(fd, blocking)
+        except OSError:
+            pass
     return None
 
 
@@ -702,6 +708,7 @@ def patch_connection(m):
     m.Client = wraps(o_client, Client)
     m.Pipe = wraps(o_pipe, Pipe)
     C.send, C.recv, C.poll = wraps(o_send, send), wraps(o_recv, recv), wraps(o_poll, poll)
+    UNTRACED_ORIGINAL[C.send], UNTRACED_ORIGINAL[C.recv] = o_send, o_recv     # wrapping.direct: a Pool's own
     red = m.reduction
     o_reduce = red.ForkingPickler._extra_reducers.get(m.Connection)
     if o_reduce is not None:
@@ -991,7 +998,8 @@ def _wrap_shutdown(cls, busy):
             # about to block until every work item ran and every worker ended
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self) + ('null', 'null'))
+                cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
+                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
             ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
@@ -1011,15 +1019,20 @@ def _wrap_shutdown(cls, busy):
     cls.shutdown = wraps(o_shutdown, shutdown)
 
 
-def _pending(executor):
+def _pending(executor, cancel=False):
     """(how many work items are not finished, their numbers as JSON): a ProcessPoolExecutor's pending
     items (queued or running); a ThreadPoolExecutor's queue only (a running item has left it), so -1
-    (not known) and no numbers."""
+    (not known) and no numbers.  A cancelled item will never run (it stays in the dict until the manager
+    thread drops it); with shutdown(cancel_futures=True) only the items already running (sent to the call
+    queue) will: the others are cancelled before shutdown() waits."""
     try:
         items = executor.__dict__.get('_pending_work_items')
         if type(items) is dict:
-            works = sorted(w for w in list(items) if type(w) is int)
-            return len(items), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
+            def runs(item):
+                f = getattr(item, 'future', None)
+                return f is None or (f.running() if cancel else not f.cancelled())
+            works = sorted(w for w, item in list(items.items()) if type(w) is int and runs(item))
+            return len(works), '[' + ','.join(str(w) for w in works[:16]) + (',null' if len(works) > 16 else '') + ']'
     except Exception:
         pass
     return -1, '[]'
@@ -1458,13 +1471,18 @@ sys.stdout.flush()): at that moment the pending part of the line is recorded, wi
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
 recorded when its newline is written (an empty rest after partial parts is not).
 
+os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
+newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
+is dropped (the program never showed it).
+
 Events: print.
 """
+import io
 from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
-from .wrapping import hide_wrapper_frame
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
 
@@ -1499,6 +1517,31 @@ def record_all_pending():
     flush_unfinished()
 
 
+def record_unbuffered_pending():
+    """os._exit skips every flush: text still waiting for its newline was output only where the stream is
+    unbuffered (it reached the file when written), and is recorded, partial, for those streams alone."""
+    if writer.disabled:
+        return
+    for rec in recorders:
+        if rec._mptutor_unbuffered:
+            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            while parts:
+                tid, text = parts.popitem()
+                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+
+
+def wrap_os_exit(os_module):
+    o_exit = os_module._exit
+
+    def _exit(*args, **kwargs):
+        try:
+            record_unbuffered_pending()
+        except Exception:
+            writer.disable()
+        return o_exit(*args, **kwargs)
+    os_module._exit = wraps(o_exit, _exit)
+
+
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -1508,6 +1551,10 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
+        # if os._exit follows (buffered, os._exit drops it: then it was never output)
+        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
+            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
         recorders.append(self)
 
     def write(self, s):
@@ -1622,9 +1669,12 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
+
+BUILTIN_FUNCTION, MODULE = type(len), type(sys)
+EVENT = None        # threading.Event, once patch_pool ran
 
 class TracedCallback:
     """Wraps a user callback at result time (it then runs on _handle_results)."""
@@ -1646,17 +1696,18 @@ class TracedCallback:
 
 class TaskQueueSpy:
     """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star', '_fn', '_ended')
+    __slots__ = ('_q', '_star', '_fn', '_ended', '_get', '_put')
 
     def __init__(self, q, star):
         self._q, self._star, self._fn, self._ended = q, star, (None, None), None
+        self._get, self._put = direct(q.get), direct(q.put)     # bound once, past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
 
     def get(self):
         try:
-            task = self._q.get()
+            task = self._get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
             hide_wrapper_frame(e)
             raise
@@ -1691,13 +1742,17 @@ class TaskQueueSpy:
                 job, i, (ok, value) = obj
                 if type(job) is int and type(i) is int and self._ended != (job, i):
                     self._ended = (job, i)
-                    res = (',"ok":true,"result":' + short_json(value)) if ok else \
-                        (',"ok":false,"result":' + task_error_json(value))
+                    if not ok:
+                        res = ',"ok":false,"result":' + task_error_json(value)
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
+                        res = f',"ok":true,"result":"{value}"'
+                    else:
+                        res = ',"ok":true,"result":' + short_json(value)
                     emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
             except Exception:
                 writer.disable()
         try:
-            return self._q.put(obj)
+            return self._put(obj)
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
@@ -1713,6 +1768,8 @@ def written_call(frame, default):
 
 
 def patch_pool(m):
+    global EVENT
+    EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
 
@@ -1755,6 +1812,42 @@ def patch_pool(m):
 
     last_named = [(None, None)]     # (the function last submitted, its name as JSON): one tuple, swapped whole
 
+    def name_of(func):
+        named = (func, function_name_json(func))
+        t = type(func)      # kept only when its module keeps it alive anyway (a def, `abs`)
+        if t is PLAIN_FUNCTION or (t is BUILTIN_FUNCTION and type(getattr(func, '__self__', None)) is MODULE):
+            last_named[0] = named
+        return named
+
+    o_apply = P.apply_async
+    if same_signature(o_apply, ('self', 'func', 'args', 'kwds', 'callback', 'error_callback'), ((), {}, None, None)):
+        def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+            """submit() for the common call, with the original's own signature: no packing of arguments."""
+            try:
+                t = now_ns()
+                res = o_apply(self, func, args, kwds, callback, error_callback)
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and not writer.disabled:
+                    try:
+                        res.__dict__['_mptutor_pool'] = key       # for get(): _set clears res._pool
+                        caller = sys._getframe(1)
+                        method = 'apply_async'
+                        if caller.f_globals.get('__name__') == 'multiprocessing.pool':
+                            method = caller.f_code.co_name
+                        named = last_named[0]
+                        if named[0] is not func:
+                            named = name_of(func)
+                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
+                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"}}\n')
+                    except Exception:
+                        writer.disable()
+                return res
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
+        P.apply_async = wraps(o_apply, apply_async)
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
@@ -1774,9 +1867,7 @@ def patch_pool(m):
                         func, fargs = get_func_args(args, kwargs)
                         named = last_named[0]   # a program submits one function many times: name it once
                         if named[0] is not func:
-                            named = (func, function_name_json(func))
-                            if type(func) is PLAIN_FUNCTION:    # kept alive by its module anyway
-                                last_named[0] = named
+                            named = name_of(func)
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
                                                          f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
                     except Exception:
@@ -1793,8 +1884,25 @@ def patch_pool(m):
     def fa_map(a, k):
         return (a[0] if a else k.get('func')), (a[1] if len(a) > 1 else k.get('iterable'))
 
+    o_setup = P._setup_queues
+
+    def _setup_queues(self):
+        """The task and result handlers get the pool's own connections' send/recv bound past our
+        class-level wrappers (those connections are never the program's: nothing to trace)."""
+        try:
+            o_setup(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        d = self.__dict__
+        for name in ('_quick_put', '_quick_get'):
+            if name in d:
+                d[name] = direct(d[name], '_mptutor')
+    P._setup_queues = wraps(o_setup, _setup_queues)
+
     wrap('__init__', make_init)
-    wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
+    if P.apply_async is o_apply:
+        wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
     wrap('_map_async', lambda o: submitter(o, 'map_async', fa_map,
                                            lambda r: str(r.__dict__.get('_mptutor_chunks', 'null'))))
     wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
@@ -1894,7 +2002,8 @@ def patch_pool(m):
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
-            if not self._event.is_set():      # about to block: name the call as the program wrote it
+            ev = self._event
+            if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
                 emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
             try:
                 r = o_get(self, timeout)
@@ -1917,7 +2026,10 @@ def patch_pool(m):
     def wait(self, timeout=None):
         try:
             key = self.__dict__.get('_mptutor_pool')
-            if key is None or writer.disabled or self._event.is_set() or sys._getframe(1).f_code is o_get.__code__:
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            ev = self._event
+            if (ev._flag if type(ev) is EVENT else ev.is_set()) or sys._getframe(1).f_code is o_get.__code__:
                 return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
             t0 = now_ns()
             emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
@@ -2111,12 +2223,13 @@ def patch_process(m):
             raise
 
     def signaller(o, F):
-        extra = ('false',) if F is schema.PROCESS_TERMINATE else ()
+        terminating = F is schema.PROCESS_TERMINATE
 
         def method(self):
             try:
                 pop = self._popen      # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
+                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -2165,6 +2278,25 @@ def patch_poll(cls):
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
     _wrap_exit_terminate(cls)
+
+
+def _called_at_exit(process):
+    """A daemon's terminate() called by a finalizer that multiprocessing's exit function ran (a Pool never
+    joined: its _terminate_pool), not by the program: a few frames up is util._exit_function."""
+    if not process._config.get('daemon'):
+        return False
+    try:
+        f = sys._getframe(2)
+        for _ in range(8):
+            if f is None:
+                return False
+            code = f.f_code
+            if code.co_name == '_exit_function' and 'multiprocessing' in code.co_filename:
+                return True
+            f = f.f_back
+    except Exception:
+        pass
+    return False
 
 
 def _wrap_exit_terminate(cls):
@@ -2247,7 +2379,8 @@ from _thread import get_ident
 from . import schema, writer
 from .connection import has_bytes_waiting
 from .describe import BIG, json_number, json_str, short_json
-from .wrapping import carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, semlock_key, site_json, var_field, wraps
+from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
+                       semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
@@ -2302,13 +2435,10 @@ def block_and_timeout(args, kwargs):
     return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
 
 
-def _signature(f, names, defaults):
-    """Does f take exactly these positional parameters and defaults (no *args, **kwargs,
-    keyword-only)?  Then its wrapper can take the same ones: no packing of arguments, and the
-    same TypeError texts (a wrapper takes the original's __qualname__)."""
-    c = getattr(f, '__code__', None)
-    return (c is not None and c.co_argcount == len(names) and c.co_varnames[:len(names)] == names
-            and not c.co_kwonlyargcount and not c.co_flags & 0x0C and f.__defaults__ == defaults)
+def untraced_original(wrapper, original):
+    """Registers wrapper as one that only calls original on an untraced queue (wrapping.direct)."""
+    UNTRACED_ORIGINAL[wrapper] = original
+    return wrapper
 
 
 def patch_queues(m):
@@ -2359,7 +2489,7 @@ def patch_queues(m):
 
     def make_put(cls, bounded):
         o_put = cls.put
-        if bounded and _signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
+        if bounded and same_signature(o_put, ('self', 'obj', 'block', 'timeout'), (True, None)):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
                 if key is None or writer.disabled:
@@ -2385,6 +2515,22 @@ def patch_queues(m):
             cls.put = wraps(o_put, put)
             return
 
+        if not bounded and same_signature(o_put, ('self', 'obj'), None):
+            def put(self, obj):     # SimpleQueue: a Pool's own queues pass here for every task
+                key = self._mptutor_key
+                if key is None or writer.disabled:
+                    return o_put(self, obj)
+                t0 = now_ns()
+                try:
+                    r = o_put(self, obj)
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                put_line(self, key, obj, now_ns(), t0, False)
+                return r
+            cls.put = untraced_original(wraps(o_put, put), o_put)
+            return
+
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
             if key is None or writer.disabled:
@@ -2405,7 +2551,7 @@ def patch_queues(m):
 
     def make_get(cls, simple):
         o_get = cls.get
-        if not simple and _signature(o_get, ('self', 'block', 'timeout'), (True, None)):
+        if not simple and same_signature(o_get, ('self', 'block', 'timeout'), (True, None)):
             def get(self, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key
                 if key is None or writer.disabled:
@@ -2416,6 +2562,9 @@ def patch_queues(m):
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                        elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
+                            # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                 except Exception:
                     pass
                 try:
@@ -2441,6 +2590,29 @@ def patch_queues(m):
             cls.get = wraps(o_get, get)
             return
 
+        if simple and same_signature(o_get, ('self',), None):
+            def get(self):      # SimpleQueue: a Pool's own queues pass here for every task
+                key = self._mptutor_key
+                if key is None or writer.disabled:
+                    return o_get(self)
+                t0 = now_ns()
+                try:        # about to block: nothing to read yet
+                    if not has_bytes_waiting(self._reader):
+                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                except Exception:
+                    pass
+                try:
+                    item = o_get(self)
+                except BaseException as e:
+                    hide_wrapper_frame(e)
+                    raise
+                t = now_ns()
+                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                return item
+            cls.get = untraced_original(wraps(o_get, get), o_get)
+            return
+
         def get(self, *args, **kwargs):
             key = self._mptutor_key
             if key is None or writer.disabled:
@@ -2453,13 +2625,18 @@ def patch_queues(m):
             try:        # about to block: nothing to take (read without consuming), or
                 # another reader holds the queue's read lock (maybe a dead process)
                 if simple or (block and (timeout is None or may_block(timeout)) and not self._closed):
+                    in_flight = False
                     if _QSIZE_WORKS and not simple:
                         wait = (self._sem._semlock._get_value() == self._maxsize
                                 or self._rlock._semlock._is_zero())
+                        # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                        in_flight = not wait and not has_bytes_waiting(self._reader)
                     else:
                         wait = not has_bytes_waiting(self._reader)
                     if wait:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                    elif in_flight:
+                        emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
             except Exception:
                 pass
             try:
@@ -2627,7 +2804,7 @@ TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
-QUEUE_WAIT = hot('queue.wait', 'object', 'op')
+QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
@@ -2656,7 +2833,8 @@ CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcom
 CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s')
 BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d')
-BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s')
+BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
+BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
@@ -2707,7 +2885,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',),
+    'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
 }
@@ -3348,6 +3526,7 @@ def patch_barrier(m):
     B = m.Barrier
     o_init = B.__init__
     o_wait = B.wait                 # threading.Barrier.wait
+    o_break, o_abort = B._break, B.abort
     B._mptutor_key = None
 
     def rekey(self):
@@ -3357,6 +3536,26 @@ def patch_barrier(m):
         rekey(self)
         emit(schema.BARRIER_CREATE, t, (self._mptutor_key, self._parties, site_json(fr), var_field(fr, ('Barrier',))))
 
+    # threads whose own wait() broke the barrier (threading.Barrier._wait calls _break when the timeout ran out)
+    broke = set()
+
+    def _break(self):
+        broke.add(get_ident())
+        return o_break(self)
+
+    def abort(self):
+        try:
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                emit(schema.BARRIER_ABORT, now_ns(), (key,))
+            try:
+                return o_abort(self)
+            finally:
+                broke.discard(get_ident())
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
     def wait(self, timeout=None):
         try:
             key = self._mptutor_key
@@ -3365,17 +3564,20 @@ def patch_barrier(m):
             parties = self._parties
             t0 = now_ns()
             emit(schema.BARRIER_WAIT, t0, (key, parties))
+            broke.discard(get_ident())
             try:
                 index = o_wait(self, timeout)
             except BaseException as e:
                 t = now_ns()
                 if type(e).__name__ == 'BrokenBarrierError':
-                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    mine = get_ident() in broke and timeout is not None
+                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ',"timed_out":true' if mine else ''))
+                broke.discard(get_ident())
                 raise
             t = now_ns()
             if index == parties - 1:    # the last to arrive: when it opened the barrier
                 t = barrier_opened.pop(get_ident(), t)
-            emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1], 'false'))
+            emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1], 'false', ''))
             return index
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -3383,6 +3585,8 @@ def patch_barrier(m):
 
     B.__init__ = on_create(o_init, created)
     B.wait = wraps(o_wait, wait)
+    B._break = wraps(o_break, _break)
+    B.abort = wraps(o_abort, abort)
     carry_key_in_pickle(B, 5, rekey)
 """#),
         ("mptutor_trace/thread_locals.py", #"""
@@ -3500,8 +3704,8 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .threads import (NOTHING, TracedLock, TracedRLock, outcome_json, optional_arg, remember_key, threading_ids,
-                      threading_keys, threading_program_frame, traced_lock)
+from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
+                      threading_ids, threading_keys, threading_program_frame, traced_lock)
 from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -3536,6 +3740,7 @@ def on_init(cls, record):
             hide_wrapper_frame(e)
             raise
     cls.__init__ = wraps(o_init, __init__)
+    add_sync_init((cls, __init__))
 
 
 
@@ -3695,6 +3900,7 @@ def patch_condition(m, o_rlock):
         except Exception:
             writer.disable()
     C.__init__ = wraps(o_cinit, __init__)
+    add_sync_init((C, __init__))
 
     def owned(cond):
         """Does this thread hold cond's lock?  Asked without side effects, and without
@@ -3789,13 +3995,13 @@ def patch_barrier(m):
                     index = o(self, timeout)
                 except Broken:
                     t = now_ns()
-                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true'))
+                    emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ''))
                     raise
                 t = now_ns()
                 if index == parties - 1:    # the last to arrive: when it opened the barrier
                     t = barrier_opened.pop(get_ident(), t)
                 emit(schema.BARRIER_WAKE, t, (key, t - t0, json_number(index), JSON_BOOL[index == parties - 1 if type(index) is int else 0],
-                                 'false'))
+                                 'false', ''))
                 return index
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -3821,7 +4027,8 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, site_json, var_field, wraps
+from .wrapping import (_program_files, barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, same_signature,
+                       site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
@@ -3831,9 +4038,45 @@ NOTHING = object()
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 
 
+# threading's own Semaphore/BoundedSemaphore/Event/Condition/Barrier -> ids of the code of every __init__ an
+# instance of exactly that class can pass through (the originals, the stubs below, thread_sync's
+# wrappers, of the class and its bases): filled by add_sync_init as they are made.
+SYNC_INIT_CODES = {}
+_init_codes = {}        # class -> ids of the codes of its own __init__s
+_keep = []              # those codes, kept alive so that their ids stay theirs
+
+
+_pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
+
+
+def add_sync_init(*pairs):
+    """(cls, init) pairs: init (a function) is, or wraps, threading class cls's own __init__."""
+    _pending.extend(pairs)
+
+
+def _settle():
+    while _pending:
+        cls, init = _pending.pop()
+        _init_codes.setdefault(cls, set()).add(id(init.__code__))     # ids: a code object's hash is slow
+        _keep.append(init.__code__)
+    for c in _init_codes:
+        SYNC_INIT_CODES[c] = frozenset().union(*(_init_codes.get(b, ()) for b in c.__mro__))
+
+
 def threading_program_frame(obj, frame):
     """The frame that created obj, past obj's own constructors (a subclass's __init__ calling
-    super().__init__()), when it is the program's; None for the standard library's own."""
+    super().__init__()), when it is the program's; None for the standard library's own.
+    An instance of exactly one of threading's own classes, made by a frame that is none of that
+    class's constructors (an ApplyResult making its Event, an Event its Condition), needs no walk:
+    no frame of f_locals is built, and that is most of what the library makes."""
+    if _pending:
+        _settle()
+    codes = SYNC_INIT_CODES.get(type(obj))
+    if codes is not None and frame is not None and id(frame.f_code) not in codes:
+        r = _program_files.get(frame.f_code.co_filename)
+        if r is None:
+            r = is_program_file(frame.f_code.co_filename)
+        return frame if r else None
     while frame is not None and frame.f_code.co_name == '__init__' and frame.f_locals.get('self') is obj:
         frame = frame.f_back
     if frame is None or not is_program_file(frame.f_code.co_filename):
@@ -4068,7 +4311,8 @@ def patch_threading(m):
                 if writer.disabled:
                     return lock
                 fr = sys._getframe(1)
-                if not is_program_file(fr.f_code.co_filename):
+                mine = _program_files.get(fr.f_code.co_filename)
+                if not (is_program_file(fr.f_code.co_filename) if mine is None else mine):
                     return lock
                 try:
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
@@ -4098,6 +4342,7 @@ def defer_threading_sync(m, o_rlock):
     resource tracker) never loads thread_sync, and the events are the same."""
     classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
     originals = [(cls, cls.__dict__['__init__']) for cls in classes]
+    inits = [(cls, cls.__dict__['__init__']) for cls in classes + (m.BoundedSemaphore,) if '__init__' in cls.__dict__]
     loading = _thread.allocate_lock()
     state = [False]     # thread_sync installed
 
@@ -4127,8 +4372,47 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
+    def program_made(self, frame):
+        """A program's frame made self: thread_sync installs its wrappers now (True once installed)."""
+        if not writer.disabled and not state[0] and threading_program_frame(self, frame) is not None:
+            try:
+                install()
+            except Exception:
+                writer.disable()
+        return state[0]
+
+    def stub0(cls, o_init):     # Event(): the library makes one per pool task, no packing of arguments
+        def __init__(self):
+            try:
+                if program_made(self, sys._getframe(1)):
+                    return cls.__init__(self)
+                return o_init(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_init, __init__)
+
+    def stub1(cls, o_init):     # Condition(lock=None): one per Event
+        def __init__(self, lock=None):
+            try:
+                if program_made(self, sys._getframe(1)):
+                    return cls.__init__(self, lock)
+                return o_init(self, lock)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        __init__.__defaults__ = o_init.__defaults__
+        return wraps(o_init, __init__)
+
     for cls, o_init in originals:
-        cls.__init__ = stub(cls, o_init)
+        if same_signature(o_init, ('self',), None):
+            cls.__init__ = stub0(cls, o_init)
+        elif same_signature(o_init, ('self', 'lock'), (None,)):
+            cls.__init__ = stub1(cls, o_init)
+        else:
+            cls.__init__ = stub(cls, o_init)
+        inits.append((cls, cls.__init__))
+    add_sync_init(*inits)
 
 
 def _wrap_interpreter_exit(m):
@@ -4207,6 +4491,28 @@ def wraps(orig, new):
     new.__name__, new.__qualname__ = orig.__name__, orig.__qualname__
     new.__module__, new.__doc__, new.__wrapped__ = orig.__module__, orig.__doc__, orig
     return new
+
+
+def same_signature(f, names, defaults):
+    """Does f take exactly these positional parameters and defaults (no *args, **kwargs,
+    keyword-only)?  Then its wrapper can take the same ones: no packing of arguments, and the
+    same TypeError texts (a wrapper takes the original's __qualname__)."""
+    c = getattr(f, '__code__', None)
+    return (c is not None and c.co_argcount == len(names) and c.co_varnames[:len(names)] == names
+            and not c.co_kwonlyargcount and not c.co_flags & 0x0C and f.__defaults__ == defaults)
+
+
+UNTRACED_ORIGINAL = {}      # wrapper -> original, for wrappers that only call the original on an untraced object
+
+
+def direct(bound, tag='_mptutor_key'):
+    """A bound method of an untraced object (no `tag` of ours), without our wrapper in between
+    when the wrapper would only call the original (a Pool's own queues and connections, every task)."""
+    o = UNTRACED_ORIGINAL.get(getattr(bound, '__func__', None))
+    obj = getattr(bound, '__self__', None)
+    if o is None or obj.__dict__.get(tag) is not None:
+        return bound
+    return o.__get__(obj)
 
 
 def hide_wrapper_frame(e):

@@ -77,6 +77,7 @@ public enum EventField {
     public static let text = "text"
     public static let threading = "threading"
     public static let timedOut = "timed_out"
+    public static let inFlight = "in_flight"
     public static let timeout = "timeout"
     public static let objectType = "type"
     public static let unfinished = "unfinished"

@@ -8,17 +8,23 @@
 /// share one can be read on any thread.
 final class EventFieldStore: @unchecked Sendable {
     let capacity: Int
+    /// Whether events share this store (the transcript reader's): such a store is never freed, so that events
+    /// can hold it without a reference count (`TraceEvent`); a run's stores hold what its events hold anyway.
+    let shared: Bool
     private(set) var count = 0
     private let keys: UnsafeMutablePointer<EventName>
     private let values: UnsafeMutablePointer<JSONValue>
 
     /// The store of events without fields.
-    static let empty = EventFieldStore(capacity: 0)
+    static let empty = EventFieldStore(capacity: 0, shared: true)
 
-    init(capacity: Int) {
+    init(capacity: Int, shared: Bool = false) {
         self.capacity = capacity
+        self.shared = shared
         keys = .allocate(capacity: max(capacity, 1))
         values = .allocate(capacity: max(capacity, 1))
+        // The count that is never given back (see `shared`).
+        if shared { _ = Unmanaged.passRetained(self) }
     }
 
     /// A store holding exactly these members (keys and strings already in `line` form, keys unique).
@@ -38,6 +44,13 @@ final class EventFieldStore: @unchecked Sendable {
         (keys + count).initialize(to: key)
         (values + count).initialize(to: value)
         count += 1
+    }
+
+    /// Drops the members from slot `kept` on: only members no event points at yet (a line given up half-read).
+    func truncate(to kept: Int) {
+        guard kept < count else { return }
+        (values + kept).deinitialize(count: count - kept)
+        count = kept
     }
 
     @inline(__always) func key(_ slot: Int) -> EventName { keys[slot] }
@@ -77,7 +90,7 @@ struct EventFieldWriter {
     mutating func store(count: Int, _ fill: (EventFieldStore) -> Void) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard count > 0 else { return (EventFieldStore.empty, 0, 0) }
         if store.count + count > store.capacity {
-            store = EventFieldStore(capacity: max(count, nextCapacity))
+            store = EventFieldStore(capacity: max(count, nextCapacity), shared: true)
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         let offset = store.count
@@ -86,11 +99,21 @@ struct EventFieldWriter {
         return (store, UInt32(offset), UInt32(count))
     }
 
+    /// A store with room for `count` more members, for a caller that appends them one by one and truncates
+    /// what it gives up (the members of one event stay in one store).
+    mutating func room(for count: Int) -> EventFieldStore {
+        if store.count + count > store.capacity {
+            store = EventFieldStore(capacity: max(count, nextCapacity), shared: true)
+            nextCapacity = min(nextCapacity * 2, Self.largest)
+        }
+        return store
+    }
+
     /// Stores `members` (keys numbered, values in `line` form, keys unique) and says where.
     mutating func store(_ members: [(key: EventName, value: JSONValue)]) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard !members.isEmpty else { return (EventFieldStore.empty, 0, 0) }
         if store.count + members.count > store.capacity {
-            store = EventFieldStore(capacity: max(members.count, nextCapacity))
+            store = EventFieldStore(capacity: max(members.count, nextCapacity), shared: true)
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         let offset = store.count

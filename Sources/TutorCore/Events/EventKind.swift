@@ -58,6 +58,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case barrierCreate = "barrier.create"
     case barrierWait = "barrier.wait"
     case barrierWake = "barrier.wake"
+    case barrierAbort = "barrier.abort"
     case pipeCreate = "pipe.create"
     case pipeSend = "pipe.send"
     case pipeRecv = "pipe.recv"

@@ -20,8 +20,13 @@ public struct TraceEvent: Sendable, Equatable {
     public private(set) var objectName: EventName
     /// The kind when mp-tutor knows it, resolved once per distinct kind; nil for a kind from a newer tracer.
     public private(set) var known: EventKind?
-    /// The kind's own fields: `fieldCount` members from `fieldOffset` in a store shared with other events.
-    private var fieldStore: EventFieldStore
+    /// The kind's own fields: `fieldCount` members from `fieldOffset` in a store shared with other events. Held
+    /// without a count: the transcript reader's stores are never freed (`EventFieldStore.shared`), and a store
+    /// of the event's own is kept alive by `ownStore`, so copying a read event touches no reference count
+    /// (those counts were a tenth of replaying a long run, every pass copying every event).
+    private var fieldStore: Unmanaged<EventFieldStore>
+    /// The store again, counted, when it is the event's own (made from a `JSONObject`); nil for a shared one.
+    private var ownedStore: EventFieldStore?
     private var fieldOffset: UInt32
     private var fieldCount: UInt32
 
@@ -31,10 +36,10 @@ public struct TraceEvent: Sendable, Equatable {
         get {
             var members: [(String, JSONValue)] = []
             members.reserveCapacity(Int(fieldCount))
-            for slot in fieldSlots { members.append((fieldStore.key(slot).text, fieldStore.value(slot))) }
+            withStore { store in for slot in fieldSlots { members.append((store.key(slot).text, store.value(slot))) } }
             return JSONObject(members)
         }
-        set { (fieldStore, fieldOffset, fieldCount) = Self.ownStore(Self.sanitized(newValue)) }
+        set { setFields(Self.ownStore(Self.sanitized(newValue))) }
     }
 
     /// The multiprocessing name of the process, e.g. `ForkPoolWorker-2`.
@@ -61,6 +66,9 @@ public struct TraceEvent: Sendable, Equatable {
         set { objectName = newValue.map(EventName.init) ?? .none }
     }
 
+    /// Gives the event's object another name already numbered (a label in place of the tracer's key).
+    public mutating func relabel(object: EventName) { objectName = object }
+
     public init(seq: Int, t: Int64, pid: Int32, ppid: Int32, process: String, thread: String,
                 kind: String, object: String? = nil, fields: JSONObject = JSONObject()) {
         self.init(seq: seq, t: t, pid: pid, ppid: ppid, process: EventName(process), thread: EventName(thread),
@@ -86,15 +94,32 @@ public struct TraceEvent: Sendable, Equatable {
         kindName = kind
         known = kind.known
         objectName = object
-        (fieldStore, fieldOffset, fieldCount) = fields
+        fieldStore = Unmanaged.passUnretained(fields.store)
+        ownedStore = fields.store.shared ? nil : fields.store
+        fieldOffset = fields.offset
+        fieldCount = fields.count
+    }
+
+    private mutating func setFields(_ fields: (store: EventFieldStore, offset: UInt32, count: UInt32)) {
+        fieldStore = Unmanaged.passUnretained(fields.store)
+        ownedStore = fields.store.shared ? nil : fields.store
+        fieldOffset = fields.offset
+        fieldCount = fields.count
+    }
+
+    /// The fields' store, borrowed for `body` (no count taken: see `fieldStore`).
+    @inline(__always) private func withStore<R>(_ body: (EventFieldStore) throws -> R) rethrows -> R {
+        try fieldStore._withUnsafeGuaranteedRef(body)
     }
 
     public static func == (lhs: TraceEvent, rhs: TraceEvent) -> Bool {
         guard lhs.seq == rhs.seq, lhs.t == rhs.t, lhs.pid == rhs.pid, lhs.ppid == rhs.ppid,
               lhs.processName == rhs.processName, lhs.threadName == rhs.threadName, lhs.kindName == rhs.kindName,
               lhs.objectName == rhs.objectName, lhs.fieldCount == rhs.fieldCount else { return false }
-        return zip(lhs.fieldSlots, rhs.fieldSlots).allSatisfy { a, b in
-            lhs.fieldStore.key(a) == rhs.fieldStore.key(b) && lhs.fieldStore.value(a) == rhs.fieldStore.value(b)
+        return lhs.withStore { left in
+            rhs.withStore { right in
+                zip(lhs.fieldSlots, rhs.fieldSlots).allSatisfy { a, b in left.key(a) == right.key(b) && left.value(a) == right.value(b) }
+            }
         }
     }
 
@@ -116,17 +141,17 @@ public struct TraceEvent: Sendable, Equatable {
     /// Visits the kind's own fields in order, keys as numbers in `EventNames`, without making a `JSONObject`
     /// (for writers of large exports, which cache what they write per key).
     public func forEachField(_ body: (EventName, JSONValue) throws -> Void) rethrows {
-        for slot in fieldSlots { try body(fieldStore.key(slot), fieldStore.value(slot)) }
+        try withStore { store in for slot in fieldSlots { try body(store.key(slot), store.value(slot)) } }
     }
 
     /// A field's value.
     public subscript(field: String) -> JSONValue? {
-        fieldStore.slot(of: field, from: Int(fieldOffset), count: Int(fieldCount)).map(fieldStore.value)
+        withStore { store in store.slot(of: field, from: Int(fieldOffset), count: Int(fieldCount)).map(store.value) }
     }
 
     /// A field's value by the number of its key.
     subscript(key key: EventName) -> JSONValue? {
-        fieldStore.slot(of: key, from: Int(fieldOffset), count: Int(fieldCount)).map(fieldStore.value)
+        withStore { store in store.slot(of: key, from: Int(fieldOffset), count: Int(fieldCount)).map(store.value) }
     }
 
     func int(_ key: EventName) -> Int64? { self[key: key]?.intValue }

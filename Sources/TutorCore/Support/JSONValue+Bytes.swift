@@ -24,14 +24,26 @@ extension JSONValue {
 
     /// An integer in decimal, digit by digit (the exports write their numbers with it too).
     public static func writeInt(_ value: Int64, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        let start = out.count
-        repeat {
-            out.append(UInt8(48 + magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        out[start...].reverse()
+        if value >= 0, value < 10 {
+            out.append(UInt8(48 + value))
+            return
+        }
+        // Digits from the right into a small buffer on the stack, then one append (20 digits and a sign at most).
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var index = buffer.count
+            var magnitude = value.magnitude
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(48 + magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        }
     }
 
     /// A quoted string with `writeString(_:to: inout String)`'s escapes; every other byte as it is (the

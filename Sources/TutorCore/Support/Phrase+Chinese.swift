@@ -72,6 +72,7 @@ extension Phrase {
         .summaryLockWaits: " · 等待合计 {total}，最长 {longest}",
         .summaryQueue: "{label}：放入 {puts} 次，取出 {gets} 次，最多 {n} 项在排队",
         .summaryQueueBlocked: " · 有 {puts} 次放入和 {gets} 次取出要等待",
+        .summaryQueueGaveUp: " · 有 {puts} 次限时放入和 {gets} 次限时取出等到超时后放弃",
         .summaryWaitingHeading: "等待所花的时间（每个进程的主线程）：",
         .summaryWaitingRow: "共 {lifetime}：{parts}",
         .summaryWaitingOther: "其他 {duration}",

@@ -72,6 +72,7 @@ extension Phrase {
         .summaryLockWaits: " · total wait {total}, longest {longest}",
         .summaryQueue: "{label}: {puts} puts, {gets} gets, at most {n} item{s} waiting",
         .summaryQueueBlocked: " · {puts} puts and {gets} gets had to wait",
+        .summaryQueueGaveUp: " · {puts} timed puts and {gets} timed gets gave up",
         .summaryWaitingHeading: "time spent waiting (main thread of each process):",
         .summaryWaitingRow: "of {lifetime}: {parts}",
         .summaryWaitingOther: "other {duration}",

@@ -18,7 +18,7 @@ extension Phrase {
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
                      "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "connection": "连接", "pool result": "进程池结果",
                      "future result": "Future 结果", "manager": "管理器", "connection wait()": "connection.wait()",
-                     "accept()": "accept()"]
+                     "accept()": "accept()", "threads at exit": "退出时等待线程"]
         return words[reason] ?? reason
     }
 
@@ -76,6 +76,7 @@ extension Phrase {
         "barrier.create": ("Barrier creation", "创建屏障"),
         "barrier.wait": ("wait at a Barrier", "在屏障处等待"),
         "barrier.wake": ("pass through a Barrier", "通过屏障"),
+        "barrier.abort": ("abort() of a Barrier", "中止屏障 abort()"),
         "pipe.create": ("Pipe creation", "创建管道"),
         "pipe.send": ("send on a pipe", "通过管道发送"),
         "pipe.recv": ("recv on a pipe", "从管道接收"),

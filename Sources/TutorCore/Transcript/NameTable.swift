@@ -89,6 +89,20 @@ final class NameTable {
         return (entries[index].text, entries[index].tag, entries[index].event)
     }
 
+    /// `key` without the text: the tag and number alone, so that no string is retained (the event line scanner's way).
+    func keyNumber(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int) -> (tag: UInt8, name: EventName)? {
+        guard case let .kept(index) = find(bytes, hint: hint) else { return nil }
+        if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
+        return (entries[index].tag, entries[index].event)
+    }
+
+    /// `eventName` without the text.
+    func eventNumber(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, hint: Int) -> EventName? {
+        guard case let .kept(index) = find(bytes, hint: hint) else { return nil }
+        if entries[index].event == .none { entries[index].event = EventName(entries[index].text) }
+        return entries[index].event
+    }
+
     /// The tag of a text read without the table (an escaped or long key).
     func tag(of text: String) -> UInt8 { tags[text] ?? 0 }
 }

@@ -36,18 +36,23 @@ public struct RecordDestination: Sendable, Equatable {
 
     /// Writes `bytes`; the error names the path and says what went wrong (a full disk by that name).
     public func write(_ bytes: [UInt8]) throws {
+        try write { emit in try emit(bytes) }
+    }
+
+    /// Writes what `produce` hands to `emit`, piece after piece, as `write(_:)` writes one buffer.
+    public func write(_ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws {
         do {
             if isStandardOutput {
-                try Self.writeAll(bytes, to: 1)
+                try produce { try Self.writeAll($0, to: 1) }
                 return
             }
             let resolved = try Self.followLinks(path)
             var info = stat()
             if stat(resolved, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
                 guard info.st_mode & S_IFMT != S_IFDIR else { throw RecordError(code: EISDIR) }
-                try Self.stream(bytes, to: resolved)
+                try Self.stream(produce, to: resolved)
             } else {
-                try Self.replaceAtomically(resolved, with: bytes, keepingModeOf: stat(resolved, &info) == 0 ? info.st_mode : nil)
+                try Self.replaceAtomically(resolved, with: produce, keepingModeOf: stat(resolved, &info) == 0 ? info.st_mode : nil)
             }
         } catch let error as RecordError {
             throw MPTutorError.recordFailed(Phrase.errRecordWrite.text(["path": path,
@@ -107,15 +112,16 @@ private extension RecordDestination {
     }
 
     /// A device or a FIFO: opened for writing (never created, never truncated away) and written in order.
-    static func stream(_ bytes: [UInt8], to path: String) throws {
+    static func stream(_ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw RecordError() }
         defer { close(fd) }
-        try writeAll(bytes, to: fd)
+        try produce { try writeAll($0, to: fd) }
     }
 
     /// A temporary file in the same folder, written and flushed, then renamed over `path`.
-    static func replaceAtomically(_ path: String, with bytes: [UInt8], keepingModeOf mode: mode_t?) throws {
+    static func replaceAtomically(_ path: String, with produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void,
+                                  keepingModeOf mode: mode_t?) throws {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".tmp-XXXXXX").utf8CString)
@@ -130,7 +136,7 @@ private extension RecordDestination {
                 umask(mask)
                 fchmod(fd, 0o666 & ~mask)
             }
-            try writeAll(bytes, to: fd)
+            try produce { try writeAll($0, to: fd) }
             guard fsync(fd) == 0 else { throw RecordError() }
         } catch {
             unlink(temporary)

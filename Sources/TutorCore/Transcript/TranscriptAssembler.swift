@@ -5,6 +5,9 @@ struct TranscriptAssembler {
     private var header: TranscriptHeader?
     private var events: [TraceEvent] = []
     private var trailer: TranscriptTrailer?
+    /// Whether the header was read and the trailer not yet: kept apart, because testing the optionals above
+    /// on every line copied and destroyed them (a twentieth of reading a long file).
+    private var betweenHeaderAndTrailer = false
     private var problems: [String] = []
     private var repeats: Int64 = 0
     private let names = TranscriptLine.nameTable()
@@ -32,6 +35,12 @@ struct TranscriptAssembler {
         guard bytes.count <= TranscriptReader.maxLineBytes else {
             throw fail(number, Phrase.trLineTooLong.text(["n": bytes.count, "max": TranscriptReader.maxLineBytes]))
         }
+        // Most lines are events of the plainest form: read those in one pass; any other line (and any error)
+        // the general way below.
+        if betweenHeaderAndTrailer, let event = EventLineScanner.event(bytes, names: names, fields: &fields) {
+            do throws(TranscriptDecodingError) { try append(event) } catch { throw fail(number, error.message) }
+            return true
+        }
         var members = scratch
         scratch = []
         defer { scratch = members }
@@ -51,8 +60,10 @@ struct TranscriptAssembler {
         do throws(TranscriptDecodingError) {
             if header == nil {
                 header = try TranscriptHeader(json: Self.object(members))
+                betweenHeaderAndTrailer = true
             } else if members.last(where: { $0.tag == TranscriptLine.trailerTag })?.value.boolValue == true {
                 trailer = try TranscriptTrailer(json: Self.object(members))
+                betweenHeaderAndTrailer = false
             } else {
                 try append(TraceEvent(members: members, fields: &fields))
             }
@@ -82,11 +93,16 @@ private extension TranscriptAssembler {
     }
 
     mutating func append(_ event: TraceEvent) throws(TranscriptDecodingError) {
-        if let previous = events.last, event.seq <= previous.seq {
-            throw TranscriptDecodingError(Phrase.trSeqOrder.text(["seq": event.seq, "previous": previous.seq]))
-        }
-        if let previous = events.last, event.t < previous.t {
-            throw TranscriptDecodingError(Phrase.trTimeOrder.text(["seq": event.seq, "t": event.t, "previous": previous.seq, "pt": previous.t]))
+        // The last event's seq and t, read in place (copying the last event out for each line showed in profiles).
+        if !events.isEmpty {
+            let last = events.count - 1
+            let (seq, t) = (events[last].seq, events[last].t)
+            if event.seq <= seq {
+                throw TranscriptDecodingError(Phrase.trSeqOrder.text(["seq": event.seq, "previous": seq]))
+            }
+            if event.t < t {
+                throw TranscriptDecodingError(Phrase.trTimeOrder.text(["seq": event.seq, "t": event.t, "previous": seq, "pt": t]))
+            }
         }
         repeats += abs(event.chunks ?? 0) + abs(event.count ?? 0)
         if repeats > TranscriptLimits.repeatBudget {

@@ -31,13 +31,18 @@ public struct TranscriptTrailer: Sendable, Equatable {
     /// Builds the trailer for a list of events.
     public static func summarizing(_ events: [TraceEvent], lostEvents: Int, silentProcesses: [Int32],
                                    run: RunFacts) -> TranscriptTrailer {
-        var order: [String] = []
-        var counts: [String: Int] = [:]
+        // Kinds as numbers (a name's number stands for its text): one small hash per event, no string.
+        var order: [(kind: EventName, count: Int)] = []
+        var place: [EventName: Int] = [:]
         for event in events {
-            if counts[event.kind] == nil { order.append(event.kind) }
-            counts[event.kind, default: 0] += 1
+            if let index = place[event.kindName] {
+                order[index].count += 1
+            } else {
+                place[event.kindName] = order.count
+                order.append((event.kindName, 1))
+            }
         }
-        return TranscriptTrailer(eventCount: events.count, counts: order.map { ($0, counts[$0]!) },
+        return TranscriptTrailer(eventCount: events.count, counts: order.map { ($0.kind.text, $0.count) },
                                  lostEvents: lostEvents, silentProcesses: silentProcesses, run: run)
     }
 }

@@ -12,35 +12,53 @@ public enum TranscriptWriter {
 
     /// The whole transcript as UTF-8 bytes: `text(of:)`'s bytes, written straight into one buffer.
     public static func bytes(of transcript: Transcript) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + transcript.events.count * 200)
-        transcript.header.json.write(to: &out)
-        out.append(0x0A)
-        for event in transcript.events {
-            write(event, to: &out)
-            out.append(0x0A)
-        }
-        if let trailer = transcript.trailer {
-            trailer.json.write(to: &out)
-            out.append(0x0A)
-        }
-        return out
+        var all: [UInt8] = []
+        all.reserveCapacity(256 + transcript.events.count * 160)
+        pieces(of: transcript) { all += $0 }
+        return all
     }
 
     /// Writes the transcript to `path` as `RecordDestination` says: a regular file atomically (a
     /// half-written file never appears), a symbolic link followed, a device or FIFO as a stream, `-` to
     /// standard output. Throws `MPTutorError.recordFailed` naming the path.
     public static func write(_ transcript: Transcript, to path: String) throws {
-        try RecordDestination(path).write(bytes(of: transcript))
+        try RecordDestination(path).write { emit in try pieces(of: transcript, emit) }
+    }
+
+    /// `bytes(of:)`'s bytes in pieces of about `size` bytes (whole lines), each handed to `emit` in one buffer
+    /// that is then reused: a long transcript is never held whole as bytes beside its events.
+    static func pieces(of transcript: Transcript, size: Int = 1 << 20, _ emit: ([UInt8]) throws -> Void) rethrows {
+        var out: [UInt8] = []
+        out.reserveCapacity(size + (64 << 10))
+        transcript.header.json.write(to: &out)
+        out.append(0x0A)
+        var names = JSONNameBytes()
+        for event in transcript.events {
+            write(event, to: &out, names: &names)
+            out.append(0x0A)
+            if out.count >= size {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
+            }
+        }
+        if let trailer = transcript.trailer {
+            trailer.json.write(to: &out)
+            out.append(0x0A)
+        }
+        try emit(out)
     }
 }
 
 private extension TranscriptWriter {
     /// One event's line (without its newline): `event.json`'s bytes, the fixed fields written directly
-    /// rather than through an object built for each event.
-    static func write(_ event: TraceEvent, to out: inout [UInt8]) {
+    /// rather than through an object built for each event, the names and keys from `names`.
+    static func write(_ event: TraceEvent, to out: inout [UInt8], names: inout JSONNameBytes) {
         // A kind's field named like a fixed field replaces it in place in `json`: that rare line takes the slow way.
-        guard !event.fields.members.contains(where: { TraceEvent.fixedKeys.contains($0.key) }) else {
+        var plain = true
+        event.forEachField { key, _ in
+            if fixedNames.contains(key) { plain = false }
+        }
+        guard plain else {
             event.json.write(to: &out)
             return
         }
@@ -53,24 +71,26 @@ private extension TranscriptWriter {
         out.append(contentsOf: Self.ppidKey)
         JSONValue.writeInt(Int64(event.ppid), to: &out)
         out.append(contentsOf: Self.processKey)
-        JSONValue.writeString(event.process, to: &out)
+        names.write(event.processName, to: &out)
         out.append(contentsOf: Self.threadKey)
-        JSONValue.writeString(event.thread, to: &out)
+        names.write(event.threadName, to: &out)
         out.append(contentsOf: Self.kindKey)
-        JSONValue.writeString(event.kind, to: &out)
-        if let object = event.object {
+        names.write(event.kindName, to: &out)
+        if event.objectName != .none {
             out.append(contentsOf: Self.objectKey)
-            JSONValue.writeString(object, to: &out)
+            names.write(event.objectName, to: &out)
         }
-        for member in event.fields.members {
+        event.forEachField { key, value in
             out.append(UInt8(ascii: ","))
-            JSONValue.writeString(member.key, to: &out)
+            names.write(key, to: &out)
             out.append(UInt8(ascii: ":"))
-            member.value.write(to: &out)
+            value.write(to: &out)
         }
         out.append(UInt8(ascii: "}"))
     }
 
+    /// The fixed keys as names, to compare a field's key with.
+    static let fixedNames = TraceEvent.fixedKeys.map(EventName.init)
     static let seqKey = Array(#"{"seq":"#.utf8)
     static let tKey = Array(#","t":"#.utf8)
     static let pidKey = Array(#","pid":"#.utf8)

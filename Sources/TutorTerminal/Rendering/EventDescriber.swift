@@ -144,6 +144,8 @@ public struct EventDescriber: Sendable {
             return Phrase.evError.text(["op": e.op ?? "call", "error": e.string(EventField.error) ?? "error"])
         case .poolGet:
             return poolGet(index)
+        case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
+            return Phrase.evQueueWaitInFlight.text(["object": object])
         case .queueWait:
             return e.op == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case .queueTimeout:
@@ -173,7 +175,12 @@ public struct EventDescriber: Sendable {
             return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
                 + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
         case .barrierWait: return Phrase.evBarrierWait.text(["object": object])
+        case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
         case .barrierWake:
+            // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
+            if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
+                return Phrase.evBarrierTimedOut.text(["object": object, "waited": waited(e)])
+            }
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])

@@ -155,6 +155,7 @@ private extension SummaryRenderer {
         QueueAnalysis(timeline, ledger: ledger).queues.map { q in
             var line = "  " + Phrase.summaryQueue.text(["label": q.label, "puts": q.puts, "gets": q.gets, "n": q.maxDepth])
             if q.blockedPuts + q.blockedGets > 0 { line += Phrase.summaryQueueBlocked.text(["puts": q.blockedPuts, "gets": q.blockedGets]) }
+            if q.timedOutPuts + q.timedOutGets > 0 { line += Phrase.summaryQueueGaveUp.text(["puts": q.timedOutPuts, "gets": q.timedOutGets]) }
             return line
         }
     }

@@ -68,4 +68,12 @@ final class JSONSerializationTests: XCTestCase {
         XCTAssertEqual(object["a"], .int(9))
         XCTAssertNotEqual(JSONObject([("a", .int(1)), ("b", .int(2))]), JSONObject([("b", .int(2)), ("a", .int(1))]))
     }
+
+    func testIntegersAreWrittenAsSwiftPrintsThem() {
+        for value: Int64 in [0, 7, 9, 10, -1, -9, -10, 42, 1_000_000, -123_456_789, .max, .min, .max - 1, .min + 1] {
+            var out: [UInt8] = [UInt8(ascii: "x")]
+            JSONValue.writeInt(value, to: &out)
+            XCTAssertEqual(String(decoding: out, as: UTF8.self), "x" + String(value))
+        }
+    }
 }

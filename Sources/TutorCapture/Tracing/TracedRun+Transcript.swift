@@ -1,0 +1,40 @@
+import TutorCore
+
+extension TracedRun {
+    /// A finished run's transcript, before it is written.
+    struct Assembled {
+        var transcript: Transcript
+        /// The stable key of each event (same index).
+        var keys: [EventKey?]
+        /// No process reported anything: the tracer could not start.
+        var tracerSilent: Bool
+    }
+
+    /// The transcript of a run that has ended, from the per-process logs it left in `eventsDirectory`.
+    /// - Parameters:
+    ///   - run: how the run ended, as mp-tutor saw it (a recording problem already found stays).
+    ///   - startNs, endNs: CLOCK_MONOTONIC at the spawn and at the main process's end.
+    ///   - mainPid: the python3 mp-tutor started.
+    ///   - recordedAt: the header's time of recording (now, unless a test fixes it).
+    static func transcript(_ request: Request, eventsDirectory: String, run: RunFacts, startNs: UInt64, endNs: UInt64,
+                           mainPid: Int32, observations: [Observation] = [], environment: [String: String],
+                           recordedAt: String? = nil) -> Assembled {
+        var facts = run
+        var merged = TraceMerger.merge(directory: eventsDirectory, startNs: startNs, endNs: endNs, mainPid: mainPid, run: facts,
+                                       observations: observations)
+        let main = merged.mainProcessFacts
+        let header = Self.header(request, merged: merged, mainPid: mainPid, recordedAt: recordedAt ?? Self.timestamp())
+        if facts.recordingProblem == nil, main.members.isEmpty {
+            facts.recordingProblem = Phrase.checkTracerSilent.text(in: .en)
+        }
+        let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
+                                                    silentProcesses: merged.silentProcesses, run: facts)
+        var transcript = Transcript(header: header, events: merged.events, trailer: trailer)
+        // The transcript holds the only reference to the events from here: paths are rewritten in place.
+        merged.events = []
+        PortablePaths.forRun(script: request.script, workingDirectory: request.workingDirectory,
+                             checkout: request.checkout, environment: environment).apply(to: &transcript)
+        if request.redact { transcript = TranscriptRedaction.current(environment: environment).apply(to: transcript) }
+        return Assembled(transcript: transcript, keys: merged.keys, tracerSilent: main.members.isEmpty)
+    }
+}
