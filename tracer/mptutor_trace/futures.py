@@ -7,6 +7,9 @@ What a learner needs to see on the timeline, and where it happens:
                                      map() submits one work item per input, all at once
   * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
                                      which worker ran which item is the lane it is on
+  * future.cancel                    cancel() on a work item's Future (ok: what it returned; call: `cancel()`
+                                     by the program, `map()` by Executor.map's iterator, `shutdown()` by
+                                     shutdown(cancel_futures=True)); a cancelled item never runs
   * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
                                      manager thread, which sets the Future
   * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
@@ -279,7 +282,9 @@ def patch_futures_thread(m):
 
     def traced_run(self):
         work = self.future.__dict__.get('_mptutor_thread_work')
-        traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+        # a cancelled item a worker thread takes from the queue never runs (run() returns at once): no start
+        traced = (work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+                  and not self.future.cancelled())
         if traced:
             emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
         r = o_run(self)
@@ -363,6 +368,19 @@ class WaiterEventSpy:
         return 'null', works, '[' + ','.join(k for k, _ in shown) + more + ']', pending
 
 
+def cancel_caller(frame):
+    """Who called Future.cancel(): Executor.map's iterator (`map()`), shutdown(cancel_futures=True) (the
+    ThreadPoolExecutor's own, or a ProcessPoolExecutor's manager thread: `shutdown()`), else the program."""
+    module = frame.f_globals.get('__name__')
+    if type(module) is str and module.startswith('concurrent.futures.'):
+        name = frame.f_code.co_name
+        if name in ('_result_or_cancel', 'result_iterator'):
+            return 'map()'
+        if name in ('shutdown', 'flag_executor_shutting_down'):
+            return 'shutdown()'
+    return 'cancel()'
+
+
 def patch_futures_base(m):
     o_install = getattr(m, '_create_and_install_waiters', None)
     if o_install is None or not hasattr(m, '_AS_COMPLETED'):
@@ -382,6 +400,28 @@ def patch_futures_base(m):
 
     F = m.Future
     map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
+    o_cancel = F.cancel
+
+    def cancel(self):
+        try:
+            tagged = self.__dict__.get('_mptutor_work')
+            if tagged is None or writer.disabled:
+                return o_cancel(self)
+            t, state = now_ns(), self._state     # stamped before: the done-callbacks it runs come after it
+            r = o_cancel(self)
+            try:
+                call = cancel_caller(sys._getframe(1))
+                # multiprocessing's own calls are shown when they cancelled something (map()'s iterator
+                # cancels each finished Future it returns: a no-op); the program's, whatever they returned
+                if call == 'cancel()' or (r and state == 'PENDING'):
+                    emit(schema.FUTURE_CANCEL, t, (tagged[0], tagged[1], JSON_BOOL[bool(r)], call, json_str(str(state).lower())))
+            except Exception:
+                writer.disable()
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    F.cancel = wraps(o_cancel, cancel)
     for name, call in (('result', 'result()'), ('exception', 'exception()')):
         o = getattr(F, name)
 

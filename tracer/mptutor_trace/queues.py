@@ -12,7 +12,7 @@ from _thread import get_ident
 from . import schema, writer
 from .connection import has_bytes_waiting
 from .describe import BIG, json_number, json_str, short_json
-from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
+from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -318,7 +318,12 @@ def patch_queues(m):
     def task_done(self):
         try:
             t = now_ns()         # before: the joiner's wake comes later
-            r = o_done(self)
+            try:
+                r = o_done(self)
+            except Exception as e:      # called more times than items were put: nothing changed
+                if self._mptutor_key is not None:
+                    call_failed(schema.QUEUE_TASK_DONE_ERROR, self._mptutor_key, t, e)
+                raise
             key = self._mptutor_key
             if key is not None and not writer.disabled:
                 left = ''

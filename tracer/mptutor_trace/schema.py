@@ -58,6 +58,9 @@ POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'met
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
+# a worker running the Pool's initializer (once per worker, before its first task)
+POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
+POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
 POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok')
 POOL_GET = hot('pool.get', 'object', 'job', 'ok', 'waited_ns', 'error')
 POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
@@ -77,6 +80,8 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+# cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
+FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
@@ -93,6 +98,8 @@ QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d
 QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
 QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
+# a task_done() that raised (called more times than items were put): nothing changed
+QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 
@@ -101,6 +108,8 @@ LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":
 LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
+# a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
+LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)

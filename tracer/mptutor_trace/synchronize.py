@@ -16,7 +16,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -56,7 +56,11 @@ def trace_semlock(obj):
     def release(*args, **kwargs):
         try:
             t = now_ns()         # before: another process's acquire must come later in time
-            r = raw_rel(*args, **kwargs)
+            try:
+                r = raw_rel(*args, **kwargs)
+            except Exception as e:      # not the owner, not held, over-released: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, key, t, e)
+                raise
             if not writer.disabled:
                 emit_line(schema.LOCK_RELEASE, t, just_key)
             return r

@@ -18,7 +18,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
 from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
                       threading_ids, threading_keys, threading_program_frame, traced_lock)
-from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
+from .wrapping import barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -106,7 +106,11 @@ def patch_semaphores(m):
                 if key is None or writer.disabled:
                     return o(self, n)
                 t = now_ns()         # before: a waiter's acquire comes later
-                r = o(self, n)
+                try:
+                    r = o(self, n)
+                except Exception as e:      # a BoundedSemaphore released too many times: nothing changed
+                    call_failed(schema.LOCK_RELEASE_ERROR, key, t, e)
+                    raise
                 emit_line(schema.LOCK_RELEASE, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback

@@ -15,7 +15,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import (_program_files, barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, same_signature,
+from .wrapping import (_program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -147,7 +147,11 @@ class TracedLock:
     def release(self):
         try:
             t = now_ns()
-            self._mptutor_l.release()
+            try:
+                self._mptutor_l.release()
+            except Exception as e:      # not held, or an RLock of another thread: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
+                raise
             if not writer.disabled:
                 emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback

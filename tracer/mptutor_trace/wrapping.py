@@ -14,7 +14,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import json_number, json_str
+from .describe import exception_text, json_number, json_str
 from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
@@ -226,3 +226,13 @@ def blocked_acquire(key, t0, timeout, acquire, head, forever):
     except BaseException as e:    # not a frame of ours in its traceback
         hide_wrapper_frame(e)
         raise
+
+
+def call_failed(template, key, t, e):
+    """A call that raised and changed nothing (a release by a non-owner, one task_done() too many): its event,
+    with the exception as the program sees it.  Only on the exception's path: the call's own path pays nothing."""
+    if not writer.disabled:
+        try:
+            emit(template, t, (key, json_str(exception_text(e))))
+        except Exception:
+            writer.disable()

@@ -887,6 +887,9 @@ What a learner needs to see on the timeline, and where it happens:
                                      map() submits one work item per input, all at once
   * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
                                      which worker ran which item is the lane it is on
+  * future.cancel                    cancel() on a work item's Future (ok: what it returned; call: `cancel()`
+                                     by the program, `map()` by Executor.map's iterator, `shutdown()` by
+                                     shutdown(cancel_futures=True)); a cancelled item never runs
   * future.result                    a ProcessPoolExecutor's result (or exception) came back on the executor's
                                      manager thread, which sets the Future
   * future.wait / future.waited      the program blocked in result() / exception() of a Future not yet done
@@ -1159,7 +1162,9 @@ def patch_futures_thread(m):
 
     def traced_run(self):
         work = self.future.__dict__.get('_mptutor_thread_work')
-        traced = work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+        # a cancelled item a worker thread takes from the queue never runs (run() returns at once): no start
+        traced = (work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+                  and not self.future.cancelled())
         if traced:
             emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
         r = o_run(self)
@@ -1243,6 +1248,19 @@ class WaiterEventSpy:
         return 'null', works, '[' + ','.join(k for k, _ in shown) + more + ']', pending
 
 
+def cancel_caller(frame):
+    """Who called Future.cancel(): Executor.map's iterator (`map()`), shutdown(cancel_futures=True) (the
+    ThreadPoolExecutor's own, or a ProcessPoolExecutor's manager thread: `shutdown()`), else the program."""
+    module = frame.f_globals.get('__name__')
+    if type(module) is str and module.startswith('concurrent.futures.'):
+        name = frame.f_code.co_name
+        if name in ('_result_or_cancel', 'result_iterator'):
+            return 'map()'
+        if name in ('shutdown', 'flag_executor_shutting_down'):
+            return 'shutdown()'
+    return 'cancel()'
+
+
 def patch_futures_base(m):
     o_install = getattr(m, '_create_and_install_waiters', None)
     if o_install is None or not hasattr(m, '_AS_COMPLETED'):
@@ -1262,6 +1280,28 @@ def patch_futures_base(m):
 
     F = m.Future
     map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
+    o_cancel = F.cancel
+
+    def cancel(self):
+        try:
+            tagged = self.__dict__.get('_mptutor_work')
+            if tagged is None or writer.disabled:
+                return o_cancel(self)
+            t, state = now_ns(), self._state     # stamped before: the done-callbacks it runs come after it
+            r = o_cancel(self)
+            try:
+                call = cancel_caller(sys._getframe(1))
+                # multiprocessing's own calls are shown when they cancelled something (map()'s iterator
+                # cancels each finished Future it returns: a no-op); the program's, whatever they returned
+                if call == 'cancel()' or (r and state == 'PENDING'):
+                    emit(schema.FUTURE_CANCEL, t, (tagged[0], tagged[1], JSON_BOOL[bool(r)], call, json_str(str(state).lower())))
+            except Exception:
+                writer.disable()
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    F.cancel = wraps(o_cancel, cancel)
     for name, call in (('result', 'result()'), ('exception', 'exception()')):
         o = getattr(F, name)
 
@@ -1758,6 +1798,29 @@ class TaskQueueSpy:
             raise
 
 
+def traced_initializer(init):
+    """The Pool's initializer as this worker runs it, once before its first task: pool.init, then pool.init.end
+    with its exception (an initializer that raises ends the worker, and the Pool starts another)."""
+    def initializer(*initargs):
+        try:
+            func = function_name_json(init)
+            if not writer.disabled:
+                emit(schema.POOL_INIT, now_ns(), (func, short_json(initargs)))
+            try:
+                r = init(*initargs)
+            except BaseException as e:
+                if not writer.disabled:
+                    emit(schema.POOL_INIT_END, now_ns(), (func, 'false', task_error_json(e)))
+                raise
+            if not writer.disabled:
+                emit(schema.POOL_INIT_END, now_ns(), (func, 'true', 'null'))
+            return r
+        except BaseException as e:    # the worker's traceback shows no frame of ours
+            hide_wrapper_frame(e)
+            raise
+    return initializer
+
+
 def written_call(frame, default):
     """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
     if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -1777,6 +1840,8 @@ def patch_pool(m):
         try:
             if not writer.disabled:
                 inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
+                if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
+                    args = (traced_initializer(args[0]),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
         except BaseException as e:    # e.g. Ctrl-C: the worker's traceback shows no frame of ours
             hide_wrapper_frame(e)
@@ -2379,7 +2444,7 @@ from _thread import get_ident
 from . import schema, writer
 from .connection import has_bytes_waiting
 from .describe import BIG, json_number, json_str, short_json
-from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
+from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -2685,7 +2750,12 @@ def patch_queues(m):
     def task_done(self):
         try:
             t = now_ns()         # before: the joiner's wake comes later
-            r = o_done(self)
+            try:
+                r = o_done(self)
+            except Exception as e:      # called more times than items were put: nothing changed
+                if self._mptutor_key is not None:
+                    call_failed(schema.QUEUE_TASK_DONE_ERROR, self._mptutor_key, t, e)
+                raise
             key = self._mptutor_key
             if key is not None and not writer.disabled:
                 left = ''
@@ -2776,6 +2846,9 @@ POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'met
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
+# a worker running the Pool's initializer (once per worker, before its first task)
+POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
+POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
 POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok')
 POOL_GET = hot('pool.get', 'object', 'job', 'ok', 'waited_ns', 'error')
 POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
@@ -2795,6 +2868,8 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+# cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
+FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
@@ -2811,6 +2886,8 @@ QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d
 QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
 QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
+# a task_done() that raised (called more times than items were put): nothing changed
+QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 
@@ -2819,6 +2896,8 @@ LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":
 LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
+# a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
+LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
@@ -3313,7 +3392,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -3353,7 +3432,11 @@ def trace_semlock(obj):
     def release(*args, **kwargs):
         try:
             t = now_ns()         # before: another process's acquire must come later in time
-            r = raw_rel(*args, **kwargs)
+            try:
+                r = raw_rel(*args, **kwargs)
+            except Exception as e:      # not the owner, not held, over-released: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, key, t, e)
+                raise
             if not writer.disabled:
                 emit_line(schema.LOCK_RELEASE, t, just_key)
             return r
@@ -3706,7 +3789,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
 from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
                       threading_ids, threading_keys, threading_program_frame, traced_lock)
-from .wrapping import barrier_opened, blocked_acquire, hide_wrapper_frame, may_block, site_json, var_field, wraps
+from .wrapping import barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -3794,7 +3877,11 @@ def patch_semaphores(m):
                 if key is None or writer.disabled:
                     return o(self, n)
                 t = now_ns()         # before: a waiter's acquire comes later
-                r = o(self, n)
+                try:
+                    r = o(self, n)
+                except Exception as e:      # a BoundedSemaphore released too many times: nothing changed
+                    call_failed(schema.LOCK_RELEASE_ERROR, key, t, e)
+                    raise
                 emit_line(schema.LOCK_RELEASE, t, f',"object":{key}' + (f',"count":{n}' if type(n) is int and n != 1 else '') + '}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
@@ -4027,7 +4114,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import (_program_files, barrier_opened, blocked_acquire, hide_wrapper_frame, is_program_file, same_signature,
+from .wrapping import (_program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -4159,7 +4246,11 @@ class TracedLock:
     def release(self):
         try:
             t = now_ns()
-            self._mptutor_l.release()
+            try:
+                self._mptutor_l.release()
+            except Exception as e:      # not held, or an RLock of another thread: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
+                raise
             if not writer.disabled:
                 emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
@@ -4469,7 +4560,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import json_number, json_str
+from .describe import exception_text, json_number, json_str
 from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
@@ -4681,6 +4772,16 @@ def blocked_acquire(key, t0, timeout, acquire, head, forever):
     except BaseException as e:    # not a frame of ours in its traceback
         hide_wrapper_frame(e)
         raise
+
+
+def call_failed(template, key, t, e):
+    """A call that raised and changed nothing (a release by a non-owner, one task_done() too many): its event,
+    with the exception as the program sees it.  Only on the exception's path: the call's own path pays nothing."""
+    if not writer.disabled:
+        try:
+            emit(template, t, (key, json_str(exception_text(e))))
+        except Exception:
+            writer.disable()
 """#),
         ("mptutor_trace/writer.py", #"""
 """The core writer: this process's event file, and the two calls every area uses to write a line.
