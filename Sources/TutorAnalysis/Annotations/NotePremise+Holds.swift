@@ -98,6 +98,17 @@ extension NotePremise {
             }) else { return false }
             let lost = Set(PoolFigures.all(timeline).flatMap { $0.chunksLost.map(\.name) })
             return chunks.allSatisfy(lost.contains)
+        case let .initializerDeaths(step, pid, thread, pool, failed, replaced):
+            guard valid(step) else { return false }
+            let state = replayer.state(after: step)
+            guard state.blocked.contains(where: { call in
+                guard call.pid == pid, call.thread == thread, case .result = call.target else { return false }
+                return true
+            }), let found = state.pools.first(where: { $0.label == pool }).flatMap(StateQueries.initializerDeaths(of:)) else { return false }
+            return found.failed == failed && found.replaced == replaced
+        case let .executorWorkersEnded(step, executor, workers):
+            guard valid(step), !workers.isEmpty else { return false }
+            return StateQueries.executorWorkersEnded(executor, through: step, in: timeline, state: replayer.state(after: step)) == workers
         }
     }
 }

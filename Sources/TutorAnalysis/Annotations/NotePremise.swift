@@ -60,6 +60,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     case starvedGet(step: Int, pid: Int32, thread: String, queue: String)
     /// At `step`, the thread waits in a Pool result call, and these chunks were lost with their workers.
     case lostResult(step: Int, pid: Int32, thread: String, chunks: [String])
+    /// At `step`, the thread waits in a result call on `pool`, no task of which ever started: `failed` workers ended in
+    /// its initializer, none got through it, and `replaced` were started beyond the pool's size.
+    case initializerDeaths(step: Int, pid: Int32, thread: String, pool: String, failed: Int, replaced: Int)
+    /// At `step`, every worker process the executor started (`workers`, by name) has ended, and it started no other.
+    case executorWorkersEnded(step: Int, executor: String, workers: [String])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

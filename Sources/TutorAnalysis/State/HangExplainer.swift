@@ -33,7 +33,8 @@ struct HangExplainer {
         let lost = lostPoolResults(blocked)
         out += lost
         if lost.isEmpty { out += unfinishedTasks(blocked) }
-        out += unfinishedWork(blocked)
+        out += initializerDeaths(blocked, state: state)
+        out += unfinishedWork(blocked, state: state)
         out += exitJoins(blocked)
         if out.isEmpty {
             out = blocked.map { call in
@@ -153,7 +154,7 @@ private extension HangExplainer {
     /// worker's events do not name it, so a start counts only when `ExecutorFigures.owners` gives it to exactly the
     /// executor of that item (the one waited on, or the one a wait on several executors' futures names for it); an
     /// item whose start could belong to several executors is left out, never guessed.
-    func unfinishedWork(_ blocked: [BlockedCall]) -> [(text: String, premise: NotePremise)] {
+    func unfinishedWork(_ blocked: [BlockedCall], state: RunState) -> [(text: String, premise: NotePremise)] {
         let events = timeline.events
         let labels = events.filter { $0.is(.executorCreate) }.compactMap(\.object)
         guard !labels.isEmpty else { return [] }
@@ -170,12 +171,18 @@ private extension HangExplainer {
             } else {
                 items = RunState.workItems(begin).map { item in (begin.object == nil && labels.count == 1 ? labels[0] : item.executor, item.work) }
             }
+            var ended: [NotePremise] = []
             let parts = items.compactMap { executor, work -> String? in
                 let starts = events.indices.filter { events[$0].is(.futureStart) && events[$0].work == work }
                 guard let i = starts.last(where: { owner[$0] == executor }) else {
                     // No start of this executor's item; one that no executor could be given may be it: say nothing.
                     guard starts.allSatisfy({ owner[$0] != nil }) else { return nil }
-                    return (several ? Phrase.hangWorkQueuedOf : Phrase.hangWorkQueued).text(["work": work, "object": executor])
+                    let queued = (several ? Phrase.hangWorkQueuedOf : Phrase.hangWorkQueued).text(["work": work, "object": executor])
+                    // And no worker is left to start it, when the state shows every worker of the executor ended.
+                    guard let names = StateQueries.executorWorkersEnded(executor, through: moment, in: timeline, state: state) else { return queued }
+                    ended.append(.executorWorkersEnded(step: moment, executor: executor, workers: names))
+                    return queued + Phrase.hangNoLiveWorker.text(["object": executor, "n": names.count,
+                                                                  "names": names.joined(separator: Phrase.evComma.text())])
                 }
                 let start = events[i]
                 guard !events[i...].contains(where: { $0.is(.futureEnd) && $0.pid == start.pid && $0.thread == start.thread && $0.work == work })
@@ -184,9 +191,10 @@ private extension HangExplainer {
                 return (several ? Phrase.hangWorkRunningOf : Phrase.hangWorkRunning).text(["worker": worker, "object": executor, "work": work, "t": Format.seconds(start.t)])
             }
             guard !parts.isEmpty else { return nil }
+            let waiting = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
             return (Phrase.hangWaitsOnWork.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since),
                                                  "parts": parts.joined(separator: Phrase.listSeparator.text())]),
-                    .blocked(step: moment, pid: call.pid, thread: call.thread))
+                    ended.isEmpty ? waiting : .all([waiting] + ended))
         }
     }
 }

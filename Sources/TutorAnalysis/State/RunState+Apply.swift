@@ -35,8 +35,12 @@ extension RunState {
         case .processSpawn, .processJoin:
             // A print says nothing new about what a process is doing: a worker printing is still in its task.
             setActivity(e.pid, .text(Self.words.running))
+            if e.is(.processSpawn), let child = e.childPid, let p = poolIndex(timeline.poolOfWorker[child]) { pools[p].workersSpawned += 1 }
         case .poolCreate:
-            pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0))
+            pools.append(.init(label: e.object ?? "Pool", workers: [], waiting: [], resultsArrived: 0, callbacksRun: 0,
+                               size: e.int(EventField.processes)))
+        case .poolInit, .poolInitEnd:
+            applyInitializer(e)
         case .poolSubmit:
             if e.method == "imap_unordered", let job = e.job { unorderedJobs.insert(job) }
             guard let p = poolIndex(e.object) else { break }
@@ -47,7 +51,10 @@ extension RunState {
             let name = Self.taskName(job, chunk)
             for p in pools.indices {
                 pools[p].waiting.start(job: job, index: chunk)
-                if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = name }
+                if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) {
+                    pools[p].workers[w].task = name
+                    pools[p].tasksStarted += 1
+                }
             }
             setActivity(e.pid, .task(name, since: e.t))
         case .taskEnd:
@@ -152,9 +159,31 @@ extension RunState {
 
     private static var words: Words { Language.current == .zh ? .chinese : .english }
 
-    /// A worker that ended is no longer one of its pool's workers.
+    /// A worker that ended is no longer one of its pool's workers (nor running the initializer).
     private mutating func removeWorker(named name: String) {
-        for p in pools.indices { pools[p].workers.removeAll { $0.name == name } }
+        for p in pools.indices {
+            pools[p].workers.removeAll { $0.name == name }
+            pools[p].initializing.removeAll { $0 == name }
+        }
+    }
+
+    /// A worker began or ended the pool's initializer: an initializer that raised ends the worker.
+    private mutating func applyInitializer(_ e: TraceEvent) {
+        guard let p = pools.firstIndex(where: { $0.workers.contains { $0.name == e.process } }) else { return }
+        pools[p].initFunction = e.function ?? pools[p].initFunction
+        if e.is(.poolInit) {
+            if !pools[p].initializing.contains(e.process) { pools[p].initializing.append(e.process) }
+            setActivity(e.pid, .text(Phrase.activityInitializer.text(["func": e.function ?? "?"])))
+            return
+        }
+        pools[p].initializing.removeAll { $0 == e.process }
+        if e.ok == false {
+            pools[p].initsFailed += 1
+            pools[p].initError = e.string(EventField.error)
+        } else {
+            pools[p].initsDone += 1
+        }
+        setActivity(e.pid, .text(Self.words.running))
     }
 
     private func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }

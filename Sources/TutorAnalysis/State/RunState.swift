@@ -77,11 +77,26 @@ public struct RunState: Sendable, Equatable {
         public var callbackRunning: String?
         /// Workers that ever started in this pool (a worker that ended leaves `workers`, not this count).
         public var workersStarted = 0
+        /// Workers its `start()` calls began (a worker may be spawned and not yet running).
+        public var workersSpawned = 0
+        /// The number of workers the program asked for (`Pool(processes)`), when recorded.
+        public var size: Int64?
+        /// The pool's initializer: the workers running it now, how many got through it, how many it ended
+        /// (with the last exception it raised).
+        public var initializing: [String] = []
+        public var initsDone = 0
+        public var initsFailed = 0
+        public var initError: String?
+        public var initFunction: String?
+        /// Tasks (chunks) its workers started.
+        public var tasksStarted = 0
 
         public static func == (a: Pool, b: Pool) -> Bool {
             a.label == b.label && a.workers.map(\.name) == b.workers.map(\.name) && a.workers.map(\.task) == b.workers.map(\.task)
                 && a.waiting == b.waiting && a.resultsArrived == b.resultsArrived && a.callbacksRun == b.callbacksRun
-                && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted
+                && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted && a.workersSpawned == b.workersSpawned && a.size == b.size
+                && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initsFailed == b.initsFailed
+                && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted
         }
     }
 

@@ -14,6 +14,9 @@ public struct ExecutorFigures: Sendable {
     public var perWorker: [(worker: String, items: Int)]
     /// Pending work items failed by a broken pool.
     public var brokenPending: Int?
+    /// Work items cancelled before they started (`cancel()`, `map()`'s iterator, `shutdown(cancel_futures=True)`):
+    /// they never ran, so they are neither run nor failed.
+    public var cancelled = 0
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
         let labels = timeline.events.filter { $0.is(.executorCreate) }.compactMap(\.object)
@@ -76,5 +79,8 @@ public struct ExecutorFigures: Sendable {
         perWorker = names.map { (worker: $0, items: counts[$0] ?? 0) }
         let broken = events.last { $0.is(.executorBroken) && $0.object == executor }
         brokenPending = broken.map { Int($0.int(EventField.pending) ?? 0) }
+        // One per work item: a cancel() that returned True on an item already cancelled changed nothing.
+        cancelled = Set(events.lazy.filter { $0.is(.futureCancel) && $0.object == executor && $0.ok == true && $0.state != "cancelled" }
+            .compactMap { $0.int(EventField.work) }).count
     }
 }

@@ -101,6 +101,14 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureStart = "future.start"
     case futureEnd = "future.end"
     case futureResult = "future.result"
+    /// `Future.cancel()` on a work item: what it returned (`ok`), who called it (`call`), the Future's `state` before.
+    case futureCancel = "future.cancel"
+    /// A Pool worker running the Pool's initializer, and its end (`ok`, `error`).
+    case poolInit = "pool.init"
+    case poolInitEnd = "pool.init.end"
+    /// A `task_done()` or a `release()` that raised: it changed nothing (`error`).
+    case queueTaskDoneError = "queue.task_done.error"
+    case lockReleaseError = "lock.release.error"
     /// Waits on several work items at once (`wait()`, `as_completed()`, `shutdown(wait=True)`), and on a manager's answer.
     case executorWait = "executor.wait"
     case executorWaited = "executor.waited"

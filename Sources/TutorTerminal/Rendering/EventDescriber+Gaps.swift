@@ -1,0 +1,51 @@
+import TutorCore
+import TutorAnalysis
+
+/// The rows of what round 4 of the truth review found unrecorded: `cancel()` on a work item, a Pool worker's
+/// initializer, and a `task_done()` or `release()` that raised (and so changed nothing).
+extension EventDescriber {
+    func gapRow(_ index: Int, _ object: String) -> String {
+        let e = timeline.events[index]
+        let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        switch e.known {
+        case .futureCancel:
+            return cancelRow(e)
+        case .poolInit:
+            return Phrase.evPoolInit.text(["mark": painter.symbol("▶", ascii: ">"), "call": "\(e.function ?? "?")(\(Self.arguments(e.args)))"])
+        case .poolInitEnd where e.ok == false:
+            return Phrase.evPoolInitRaised.text(["mark": painter.symbol("✗", ascii: "x"), "func": e.function ?? "?", "error": error])
+        case .poolInitEnd:
+            // How long it took: from this worker's pool.init, when it is in the record.
+            let began = timeline.events[..<index].last { $0.pid == e.pid && $0.is(.poolInit) }?.t
+            let took = began.map { e.t - $0 }.map { $0 >= 1_000_000 ? Phrase.evAfter.text(["duration": Format.duration(ns: $0)]) : "" } ?? ""
+            return Phrase.evPoolInitDone.text(["func": e.function ?? "?", "took": took])
+        case .queueTaskDoneError:
+            return Phrase.evTaskDoneRaised.text(["object": object, "error": error])
+        case .lockReleaseError:
+            return Phrase.evReleaseRaised.text(["object": object, "error": error])
+        default:
+            return e.kind
+        }
+    }
+}
+
+private extension EventDescriber {
+    /// What `cancel()` returned and why, from the Future's state just before the call.
+    func cancelRow(_ e: TraceEvent) -> String {
+        let work = e.work ?? 0
+        let state = e.state ?? ""
+        guard e.ok == true else {
+            switch state {
+            case "running": return Phrase.evCancelRunning.text(["work": work])
+            case "finished": return Phrase.evCancelFinished.text(["work": work])
+            default: return Phrase.evCancelFalse.text(["work": work])
+            }
+        }
+        if state == "cancelled" { return Phrase.evCancelAgain.text(["work": work]) }
+        switch e.string(EventField.call) {
+        case "map()": return Phrase.evCancelByMap.text(["work": work])
+        case "shutdown()": return Phrase.evCancelByShutdown.text(["work": work])
+        default: return Phrase.evCancelByProgram.text(["work": work])
+        }
+    }
+}
