@@ -178,7 +178,7 @@ extension RunState {
         }
         pools[p].initializing.removeAll { $0 == e.process }
         if e.ok == false {
-            pools[p].initsFailed += 1
+            pools[p].initFailed.append(e.process)
             pools[p].initError = e.string(EventField.error)
         } else {
             pools[p].initsDone += 1

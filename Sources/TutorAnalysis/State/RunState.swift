@@ -85,7 +85,9 @@ public struct RunState: Sendable, Equatable {
         /// (with the last exception it raised).
         public var initializing: [String] = []
         public var initsDone = 0
-        public var initsFailed = 0
+        /// The workers whose initializer raised (a worker leaves `workers` when its exit is seen, a moment later).
+        public var initFailed: [String] = []
+        public var initsFailed: Int { initFailed.count }
         public var initError: String?
         public var initFunction: String?
         /// Tasks (chunks) its workers started.
@@ -95,7 +97,7 @@ public struct RunState: Sendable, Equatable {
             a.label == b.label && a.workers.map(\.name) == b.workers.map(\.name) && a.workers.map(\.task) == b.workers.map(\.task)
                 && a.waiting == b.waiting && a.resultsArrived == b.resultsArrived && a.callbacksRun == b.callbacksRun
                 && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted && a.workersSpawned == b.workersSpawned && a.size == b.size
-                && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initsFailed == b.initsFailed
+                && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initFailed == b.initFailed
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted
         }
     }

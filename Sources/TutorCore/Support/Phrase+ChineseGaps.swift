@@ -15,7 +15,7 @@ extension Phrase {
         .evTaskDoneRaised: "{object} 上的 task_done() 抛出 {error}：放入的每一项都已标记完成，所以它什么也没改变",
         .evReleaseRaised: "{object} 的 release() 抛出 {error}：什么也没有释放",
         .activityInitializer: "正在运行进程池的初始化函数 {func}",
-        .hangInitFailed: "{who} 从 {t} 起{what}，但是 {pool} 的任务一个也没有开始过：它有 {failed} 个工作进程死在初始化函数 {func} 里"
+        .hangInitFailed: "{who} 从 {t} 起{what}，但是 {pool} 的任务一个也没有开始过：初始化函数 {func} 在它的 {failed} 个工作进程里抛出了异常"
             + "（{error}），没有一个顺利跑完它；进程池为补上结束的工作进程又启动了 {n} 个{now}。只要初始化函数一直抛出异常，"
             + "每个新的工作进程都会同样死掉：multiprocessing.Pool 会不停地补充工作进程，却从不把这个错误交给 {call}，所以它会永远等下去。",
         .hangInitNow: "；{names} 此刻正在运行初始化函数",

@@ -16,8 +16,8 @@ extension Phrase {
         .evTaskDoneRaised: "task_done() on {object} raised {error}: every item put was already marked done, so it changed nothing",
         .evReleaseRaised: "release() of {object} raised {error}: nothing was released",
         .activityInitializer: "running the pool's initializer {func}",
-        .hangInitFailed: "{who} {what} since {t}, but no task of {pool} ever started: {failed} of its workers ended in the initializer "
-            + "{func} ({error}) and none got through it; the pool started {n} worker{s} in place of those that ended{now}. "
+        .hangInitFailed: "{who} {what} since {t}, but no task of {pool} ever started: the initializer {func} raised ({error}) in "
+            + "{failed} of its workers and none got through it; the pool started {n} worker{s} in place of those that ended{now}. "
             + "While the initializer raises, every new worker dies the same way: multiprocessing.Pool keeps replacing them "
             + "and never passes the error to {call}, so it waits forever.",
         .hangInitNow: "; {names} is in the initializer now",
