@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "722b9f34c6a883a3"
+    static let contentHash = "e7a4cb21d3eb1e20"
 }

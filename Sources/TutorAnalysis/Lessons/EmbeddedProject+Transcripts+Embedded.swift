@@ -2302,325 +2302,365 @@ extension EmbeddedProject {
 
 """#),
         ("pool-interrupt.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"pool-interrupt","variant":null,"command":["lessons/pool-interrupt/demo.py","--after","0.3","--pause","0.4"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T22:44:24Z","parameters":{"after":"0.3","pause":"0.4"}}
-{"seq":1,"t":1586204569,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":29090,"start_method":"fork","role":"main"}
-{"seq":2,"t":1706767358,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main process pid 339, process group 339"}
-{"seq":3,"t":1707542953,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#1","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s339-1"}
-{"seq":4,"t":1742640819,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p339-1"}
-{"seq":5,"t":1747554837,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":440,"name":"ForkPoolWorker-1","daemon":true,"executor":null}
-{"seq":6,"t":1763998795,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":443,"name":"ForkPoolWorker-2","daemon":true,"executor":null}
-{"seq":7,"t":1768141344,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-2","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":8,"t":1770930117,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-1","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":9,"t":1773519493,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":444,"name":"ForkPoolWorker-3","daemon":true,"executor":null}
-{"seq":10,"t":1779757793,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-1 (_handle_workers)","daemon":true,"thread_tid":140149465081536,"target":"Pool._handle_workers","infra":true}
-{"seq":11,"t":1787522776,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-3","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":12,"t":1791538306,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-2 (_handle_tasks)","daemon":true,"thread_tid":140149456672448,"target":"Pool._handle_tasks","infra":true}
-{"seq":13,"t":1803546859,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-3 (_handle_results)","daemon":true,"thread_tid":140149448263360,"target":"Pool._handle_results","infra":true}
-{"seq":14,"t":1804690352,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":140149439854272,"target":"press_ctrl_c","infra":false}
-{"seq":15,"t":1805098019,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":0,"func":"work","args":"<range>","chunks":12,"method":"map"}
-{"seq":16,"t":1805670922,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":0,"index":0,"call":"map()"}
-{"seq":17,"t":1806269293,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":0,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
-{"seq":18,"t":1806833964,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":0,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
-{"seq":19,"t":1807206719,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
-{"seq":20,"t":2132117838,"pid":339,"ppid":29090,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map] Ctrl-C: SIGINT to the whole process group"}
-{"seq":21,"t":2132303544,"pid":339,"ppid":29090,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
-{"seq":22,"t":2132596821,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-2","exitcode":1,"direct":false}
-{"seq":23,"t":2132770970,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-2:"}
-{"seq":24,"t":2134132167,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":25,"t":2134670809,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#1","job":0,"ok":false,"waited_ns":328999887,"error":"KeyboardInterrupt"}
-{"seq":26,"t":2134739632,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] main got KeyboardInterrupt in map(), 0.33 s after it was called"}
-{"seq":27,"t":2134827052,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-1","exitcode":1,"direct":false}
-{"seq":28,"t":2134938568,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-1:"}
-{"seq":29,"t":2135762685,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":30,"t":2138633741,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-3","exitcode":1,"direct":false}
-{"seq":31,"t":2138779087,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-3:"}
-{"seq":32,"t":2139636224,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":33,"t":2216947684,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":34,"t":2216947684,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":35,"t":2217051498,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":36,"t":2217051498,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":37,"t":2217070737,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":38,"t":2217070737,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":39,"t":2217070737,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":40,"t":2217088644,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":41,"t":2217088644,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":42,"t":2217088644,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":43,"t":2217104487,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":44,"t":2217104487,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":45,"t":2217175223,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":46,"t":2217453056,"pid":443,"ppid":339,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":47,"t":2218009084,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":48,"t":2218009084,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":49,"t":2218078428,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":50,"t":2218078428,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":51,"t":2218094011,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":52,"t":2218094011,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":53,"t":2218094011,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":54,"t":2218110796,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":55,"t":2218110796,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":56,"t":2218110796,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":57,"t":2218124877,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":58,"t":2218124877,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":59,"t":2218167370,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":60,"t":2218403582,"pid":440,"ppid":339,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":61,"t":2230742697,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":62,"t":2230742697,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":63,"t":2230848124,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":64,"t":2230848124,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":65,"t":2230865530,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":66,"t":2230865530,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":67,"t":2230865530,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":68,"t":2230881974,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":69,"t":2230881974,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":70,"t":2230881974,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":71,"t":2230893001,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":72,"t":2230893001,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":73,"t":2230941423,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":74,"t":2231192857,"pid":444,"ppid":339,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":75,"t":2237910461,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":444,"name":"ForkPoolWorker-3","exitcode":1}
-{"seq":76,"t":2237985893,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":444,"name":"ForkPoolWorker-3","waited_ns":10756,"timeout":null,"timed_out":false}
-{"seq":77,"t":2238127484,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":440,"name":"ForkPoolWorker-1","exitcode":1}
-{"seq":78,"t":2238139482,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":440,"name":"ForkPoolWorker-1","waited_ns":3405,"timeout":null,"timed_out":false}
-{"seq":79,"t":2238246221,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":451,"name":"ForkPoolWorker-4","daemon":true,"executor":null}
-{"seq":80,"t":2240532946,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":452,"name":"ForkPoolWorker-5","daemon":true,"executor":null}
-{"seq":81,"t":2240667276,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":443,"name":"ForkPoolWorker-2","exitcode":1}
-{"seq":82,"t":2244347412,"pid":451,"ppid":339,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-4","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":83,"t":2246364806,"pid":451,"ppid":339,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.task.start","job":0,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
-{"seq":84,"t":2268519167,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":443,"name":"ForkPoolWorker-2","waited_ns":21041,"timeout":null,"timed_out":false}
-{"seq":85,"t":2268765113,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":453,"name":"ForkPoolWorker-6","daemon":true,"executor":null}
-{"seq":86,"t":2287996001,"pid":452,"ppid":339,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-5","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":87,"t":2290275897,"pid":452,"ppid":339,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.task.start","job":0,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
-{"seq":88,"t":2312615654,"pid":453,"ppid":339,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-6","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":89,"t":2316945762,"pid":453,"ppid":339,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.task.start","job":0,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
-{"seq":90,"t":2538649888,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#1"}
-{"seq":91,"t":2539346926,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"thread.exit","name":"Thread-1 (_handle_workers)"}
-{"seq":92,"t":2540052016,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-2 (_handle_tasks)","kind":"thread.exit","name":"Thread-2 (_handle_tasks)"}
-{"seq":93,"t":2540250932,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"thread.exit","name":"Thread-3 (_handle_results)"}
-{"seq":94,"t":2540425302,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":451,"name":"ForkPoolWorker-4"}
-{"seq":95,"t":2540534024,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":452,"name":"ForkPoolWorker-5"}
-{"seq":96,"t":2540549076,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":453,"name":"ForkPoolWorker-6"}
-{"seq":97,"t":2540610317,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":451,"name":"ForkPoolWorker-4","timeout":null,"implicit":false}
-{"seq":98,"t":2549080441,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":451,"name":"ForkPoolWorker-4","exitcode":-15}
-{"seq":99,"t":2549134932,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":451,"name":"ForkPoolWorker-4","waited_ns":8524615,"timeout":null,"timed_out":false}
-{"seq":100,"t":2549192378,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":452,"name":"ForkPoolWorker-5","exitcode":-15}
-{"seq":101,"t":2549213750,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":453,"name":"ForkPoolWorker-6","exitcode":-15}
-{"seq":102,"t":2549245397,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":-1,"index":-1,"call":"join()"}
-{"seq":103,"t":2549283483,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":451,"name":"ForkPoolWorker-4","waited_ns":3855,"timeout":null,"timed_out":false}
-{"seq":104,"t":2549292016,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":452,"name":"ForkPoolWorker-5","waited_ns":1853,"timeout":null,"timed_out":false}
-{"seq":105,"t":2549299407,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":453,"name":"ForkPoolWorker-6","waited_ns":1392,"timeout":null,"timed_out":false}
-{"seq":106,"t":2549303603,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#1","waited_ns":58206}
-{"seq":107,"t":2549397033,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] pool terminated and joined"}
-{"seq":108,"t":2549652934,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#2","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s339-2"}
-{"seq":109,"t":2549861354,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#2","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p339-2"}
-{"seq":110,"t":2563257834,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":456,"name":"ForkPoolWorker-7","daemon":true,"executor":null}
-{"seq":111,"t":2567335045,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":457,"name":"ForkPoolWorker-8","daemon":true,"executor":null}
-{"seq":112,"t":2571797551,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-7","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":113,"t":2591325601,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":458,"name":"ForkPoolWorker-9","daemon":true,"executor":null}
-{"seq":114,"t":2594028997,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-8","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":115,"t":2595731603,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-9","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":116,"t":2603160686,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-4 (_handle_workers)","daemon":true,"thread_tid":140149448263360,"target":"Pool._handle_workers","infra":true}
-{"seq":117,"t":2603773288,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-5 (_handle_tasks)","daemon":true,"thread_tid":140149456672448,"target":"Pool._handle_tasks","infra":true}
-{"seq":118,"t":2603912305,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-6 (_handle_results)","daemon":true,"thread_tid":140149465081536,"target":"Pool._handle_results","infra":true}
-{"seq":119,"t":2605288404,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":140149439854272,"target":"press_ctrl_c","infra":false}
-{"seq":120,"t":2605458568,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#2","job":1,"func":"work","args":"<range>","chunks":12,"method":"map_async"}
-{"seq":121,"t":2605570114,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":1,"index":0,"call":"get()"}
-{"seq":122,"t":2606925262,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.task.start","job":1,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
-{"seq":123,"t":2610741335,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.task.start","job":1,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
-{"seq":124,"t":2610901373,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.task.start","job":1,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
-{"seq":125,"t":2930730303,"pid":339,"ppid":29090,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map_async] Ctrl-C: SIGINT to the whole process group"}
-{"seq":126,"t":2930889971,"pid":339,"ppid":29090,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
-{"seq":127,"t":2931130108,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-9","exitcode":1,"direct":false}
-{"seq":128,"t":2931262836,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-9:"}
-{"seq":129,"t":2932430565,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":130,"t":2934665914,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-8","exitcode":1,"direct":false}
-{"seq":131,"t":2934810028,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-8:"}
-{"seq":132,"t":2935931068,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":133,"t":2938686411,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#2","job":1,"ok":false,"waited_ns":333116297,"error":"KeyboardInterrupt"}
-{"seq":134,"t":2938777316,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] main got KeyboardInterrupt in get(), 0.33 s after it was called"}
-{"seq":135,"t":2938865327,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-7","exitcode":1,"direct":false}
-{"seq":136,"t":2938982141,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-7:"}
-{"seq":137,"t":2940019556,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
-{"seq":138,"t":3016299961,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":139,"t":3016299961,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":140,"t":3016332339,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":141,"t":3016332339,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":142,"t":3016347001,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":143,"t":3016347001,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":144,"t":3016347001,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":145,"t":3016363135,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":146,"t":3016363135,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":147,"t":3016363135,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":148,"t":3016376214,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":149,"t":3016376214,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":150,"t":3016412098,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":151,"t":3016691984,"pid":458,"ppid":339,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":152,"t":3020554096,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":153,"t":3020554096,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":154,"t":3020583139,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":155,"t":3020583139,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":156,"t":3020596409,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":157,"t":3020596409,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":158,"t":3020596409,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":159,"t":3020610760,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":160,"t":3020610760,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":161,"t":3020610760,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":162,"t":3020623229,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":163,"t":3020623229,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":164,"t":3020657790,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":165,"t":3020920622,"pid":456,"ppid":339,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":166,"t":3039021357,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
-{"seq":167,"t":3039021357,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
-{"seq":168,"t":3039062388,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
-{"seq":169,"t":3039062388,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
-{"seq":170,"t":3039075938,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
-{"seq":171,"t":3039075938,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
-{"seq":172,"t":3039075938,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
-{"seq":173,"t":3039090420,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
-{"seq":174,"t":3039090420,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
-{"seq":175,"t":3039090420,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
-{"seq":176,"t":3039103038,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
-{"seq":177,"t":3039103038,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
-{"seq":178,"t":3039139503,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
-{"seq":179,"t":3039403025,"pid":457,"ppid":339,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.exit","exitcode":1}
-{"seq":180,"t":3062933967,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":456,"name":"ForkPoolWorker-7","exitcode":1}
-{"seq":181,"t":3063017060,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":456,"name":"ForkPoolWorker-7","waited_ns":17646,"timeout":null,"timed_out":false}
-{"seq":182,"t":3063114646,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":467,"name":"ForkPoolWorker-10","daemon":true,"executor":null}
-{"seq":183,"t":3065948366,"pid":467,"ppid":339,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-10","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":184,"t":3087484026,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":458,"name":"ForkPoolWorker-9","exitcode":1}
-{"seq":185,"t":3087582553,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":458,"name":"ForkPoolWorker-9","waited_ns":18087,"timeout":null,"timed_out":false}
-{"seq":186,"t":3087688460,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":457,"name":"ForkPoolWorker-8","exitcode":1}
-{"seq":187,"t":3087695962,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":457,"name":"ForkPoolWorker-8","waited_ns":2034,"timeout":null,"timed_out":false}
-{"seq":188,"t":3087789741,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":468,"name":"ForkPoolWorker-11","daemon":true,"executor":null}
-{"seq":189,"t":3092509410,"pid":468,"ppid":339,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-11","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":190,"t":3108556627,"pid":467,"ppid":339,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.task.start","job":1,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
-{"seq":191,"t":3110957622,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":469,"name":"ForkPoolWorker-12","daemon":true,"executor":null}
-{"seq":192,"t":3116332206,"pid":469,"ppid":339,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-12","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":193,"t":3159227924,"pid":468,"ppid":339,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.task.start","job":1,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
-{"seq":194,"t":3162156646,"pid":469,"ppid":339,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.task.start","job":1,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
-{"seq":195,"t":3341332650,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#2"}
-{"seq":196,"t":3342286120,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"thread.exit","name":"Thread-4 (_handle_workers)"}
-{"seq":197,"t":3347409089,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-5 (_handle_tasks)","kind":"thread.exit","name":"Thread-5 (_handle_tasks)"}
-{"seq":198,"t":3347903094,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":467,"name":"ForkPoolWorker-10"}
-{"seq":199,"t":3347971707,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":468,"name":"ForkPoolWorker-11"}
-{"seq":200,"t":3347985978,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":469,"name":"ForkPoolWorker-12"}
-{"seq":201,"t":3351792116,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-6 (_handle_results)","kind":"thread.exit","name":"Thread-6 (_handle_results)"}
-{"seq":202,"t":3352003410,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":467,"name":"ForkPoolWorker-10","timeout":null,"implicit":false}
-{"seq":203,"t":3363788010,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":467,"name":"ForkPoolWorker-10","exitcode":-15}
-{"seq":204,"t":3363853267,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":467,"name":"ForkPoolWorker-10","waited_ns":11849857,"timeout":null,"timed_out":false}
-{"seq":205,"t":3364017011,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":468,"name":"ForkPoolWorker-11","exitcode":-15}
-{"seq":206,"t":3364121566,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":469,"name":"ForkPoolWorker-12","exitcode":-15}
-{"seq":207,"t":3364154556,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":-1,"index":-1,"call":"join()"}
-{"seq":208,"t":3364195116,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":467,"name":"ForkPoolWorker-10","waited_ns":3996,"timeout":null,"timed_out":false}
-{"seq":209,"t":3364202988,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":468,"name":"ForkPoolWorker-11","waited_ns":1583,"timeout":null,"timed_out":false}
-{"seq":210,"t":3364207264,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":469,"name":"ForkPoolWorker-12","waited_ns":1272,"timeout":null,"timed_out":false}
-{"seq":211,"t":3364212061,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#2","waited_ns":57505}
-{"seq":212,"t":3366779485,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] pool terminated and joined"}
-{"seq":213,"t":3367096917,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#3","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s339-3"}
-{"seq":214,"t":3379597012,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#3","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p339-3"}
-{"seq":215,"t":3380639915,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":470,"name":"ForkPoolWorker-13","daemon":true,"executor":null}
-{"seq":216,"t":3415972586,"pid":470,"ppid":339,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-13","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":217,"t":3426984956,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":472,"name":"ForkPoolWorker-14","daemon":true,"executor":null}
-{"seq":218,"t":3445653336,"pid":472,"ppid":339,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-14","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":219,"t":3451047849,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":473,"name":"ForkPoolWorker-15","daemon":true,"executor":null}
-{"seq":220,"t":3548655073,"pid":473,"ppid":339,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-15","daemon":true,"parent_pid":339,"start_method":"fork","role":"child"}
-{"seq":221,"t":3555863738,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-7 (_handle_workers)","daemon":true,"thread_tid":140149465081536,"target":"Pool._handle_workers","infra":true}
-{"seq":222,"t":3559201729,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-8 (_handle_tasks)","daemon":true,"thread_tid":140149456672448,"target":"Pool._handle_tasks","infra":true}
-{"seq":223,"t":3564983129,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-9 (_handle_results)","daemon":true,"thread_tid":140149448263360,"target":"Pool._handle_results","infra":true}
-{"seq":224,"t":3565432999,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":140149439854272,"target":"press_ctrl_c","infra":false}
-{"seq":225,"t":3565655239,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#3","job":2,"func":"work","args":"<range>","chunks":12,"method":"map"}
-{"seq":226,"t":3565779104,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":2,"index":0,"call":"map()"}
-{"seq":227,"t":3578717141,"pid":470,"ppid":339,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.task.start","job":2,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
-{"seq":228,"t":3579016877,"pid":472,"ppid":339,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.task.start","job":2,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
-{"seq":229,"t":3579263845,"pid":473,"ppid":339,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.task.start","job":2,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
-{"seq":230,"t":3889555292,"pid":339,"ppid":29090,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[ignore] Ctrl-C: SIGINT to the whole process group"}
-{"seq":231,"t":3889659757,"pid":339,"ppid":29090,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
-{"seq":232,"t":3889830511,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#3","job":2,"ok":false,"waited_ns":324051407,"error":"KeyboardInterrupt"}
-{"seq":233,"t":3889908407,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] main got KeyboardInterrupt in map(), 0.32 s after it was called"}
-{"seq":234,"t":4293920060,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#3"}
-{"seq":235,"t":4294376089,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-7 (_handle_workers)","kind":"thread.exit","name":"Thread-7 (_handle_workers)"}
-{"seq":236,"t":4294517289,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-8 (_handle_tasks)","kind":"thread.exit","name":"Thread-8 (_handle_tasks)"}
-{"seq":237,"t":4294671238,"pid":339,"ppid":29090,"process":"MainProcess","thread":"Thread-9 (_handle_results)","kind":"thread.exit","name":"Thread-9 (_handle_results)"}
-{"seq":238,"t":4294730186,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":470,"name":"ForkPoolWorker-13"}
-{"seq":239,"t":4295865837,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":472,"name":"ForkPoolWorker-14"}
-{"seq":240,"t":4296643025,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":473,"name":"ForkPoolWorker-15"}
-{"seq":241,"t":4297579970,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":470,"name":"ForkPoolWorker-13","exitcode":-15}
-{"seq":242,"t":4297652889,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":472,"name":"ForkPoolWorker-14","exitcode":-15}
-{"seq":243,"t":4297732357,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":473,"name":"ForkPoolWorker-15","exitcode":-15}
-{"seq":244,"t":4297751035,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":-1,"index":-1,"call":"join()"}
-{"seq":245,"t":4297778636,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":470,"name":"ForkPoolWorker-13","waited_ns":5118,"timeout":null,"timed_out":false}
-{"seq":246,"t":4297790183,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":472,"name":"ForkPoolWorker-14","waited_ns":1632,"timeout":null,"timed_out":false}
-{"seq":247,"t":4297794469,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":473,"name":"ForkPoolWorker-15","waited_ns":961,"timeout":null,"timed_out":false}
-{"seq":248,"t":4297797614,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#3","waited_ns":46579}
-{"seq":249,"t":4297856432,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] pool terminated and joined"}
-{"seq":250,"t":4297893667,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"children still alive: 0"}
-{"seq":251,"t":4506629160,"pid":339,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":251,"counts":{"process.start":16,"print":101,"shared.create":3,"pool.create":3,"process.spawn":15,"thread.start":12,"pool.submit":3,"pool.wait":6,"pool.task.start":15,"thread.exit":12,"process.run.end":6,"pool.get":3,"process.exit":7,"process.reaped":15,"process.join":17,"pool.terminate":3,"process.terminate":9,"process.join.wait":2,"pool.join":3},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":4506629160,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"pool-interrupt","variant":null,"command":["lessons/pool-interrupt/demo.py","--after","0.3","--pause","0.4"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-04T05:42:54Z","parameters":{"after":"0.3","pause":"0.4"}}
+{"seq":1,"t":359548578,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":5568,"start_method":"fork","role":"main"}
+{"seq":2,"t":388295597,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main process pid 5639, process group 5639"}
+{"seq":3,"t":388619840,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#1","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s5639-1"}
+{"seq":4,"t":400773960,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p5639-1"}
+{"seq":5,"t":402581892,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5693,"name":"ForkPoolWorker-1","daemon":true,"executor":null}
+{"seq":6,"t":403948567,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5694,"name":"ForkPoolWorker-2","daemon":true,"executor":null}
+{"seq":7,"t":407425345,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-1","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":8,"t":408625702,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":9,"t":408707494,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":10,"t":409702336,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-2","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":11,"t":411880790,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5695,"name":"ForkPoolWorker-3","daemon":true,"executor":null}
+{"seq":12,"t":415546138,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-3","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":13,"t":416737883,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":14,"t":416821477,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":15,"t":417382613,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-1 (_handle_workers)","daemon":true,"thread_tid":139775874614976,"target":"Pool._handle_workers","infra":true}
+{"seq":16,"t":418150336,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":17,"t":418234992,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":18,"t":418351305,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-2 (_handle_tasks)","daemon":true,"thread_tid":139775866222272,"target":"Pool._handle_tasks","infra":true}
+{"seq":19,"t":419307049,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-3 (_handle_results)","daemon":true,"thread_tid":139775857813184,"target":"Pool._handle_results","infra":true}
+{"seq":20,"t":419682428,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":139775849404096,"target":"press_ctrl_c","infra":false}
+{"seq":21,"t":419856507,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":0,"func":"work","args":"<range>","chunks":12,"method":"map"}
+{"seq":22,"t":419963126,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":0,"index":0,"call":"map()"}
+{"seq":23,"t":420375109,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":0,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
+{"seq":24,"t":422760942,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":0,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
+{"seq":25,"t":422869654,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
+{"seq":26,"t":730340221,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map] Ctrl-C: SIGINT to the whole process group"}
+{"seq":27,"t":730510645,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-2","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":28,"t":730641419,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-2:"}
+{"seq":29,"t":731502732,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":30,"t":737402438,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
+{"seq":31,"t":737599101,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#1","job":0,"ok":false,"waited_ns":317635975,"error":"KeyboardInterrupt"}
+{"seq":32,"t":737657978,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] main got KeyboardInterrupt in map(), 0.32 s after it was called"}
+{"seq":33,"t":737733581,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-1","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":34,"t":737827751,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-1:"}
+{"seq":35,"t":738572971,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":36,"t":743632095,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-3","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":37,"t":743738263,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-3:"}
+{"seq":38,"t":744475982,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":39,"t":757890979,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":40,"t":757890979,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":41,"t":757935655,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":42,"t":757935655,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":43,"t":757959691,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":44,"t":757959691,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":45,"t":757959691,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":46,"t":757980071,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":47,"t":757980071,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":48,"t":757980071,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":49,"t":757998509,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":50,"t":757998509,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":51,"t":758035143,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":52,"t":758205998,"pid":5695,"ppid":5639,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":53,"t":759697138,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":54,"t":759697138,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":55,"t":759760313,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":56,"t":759760313,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":57,"t":759783377,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":58,"t":759783377,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":59,"t":759783377,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":60,"t":759804068,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":61,"t":759804068,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":62,"t":759804068,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":63,"t":759822575,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":64,"t":759822575,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":65,"t":759863276,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":66,"t":760026188,"pid":5693,"ppid":5639,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":67,"t":760332595,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":68,"t":760332595,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":69,"t":760361668,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":70,"t":760361668,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":71,"t":760380296,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":72,"t":760380296,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":73,"t":760380296,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":74,"t":760399615,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":75,"t":760399615,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":76,"t":760399615,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":77,"t":760417551,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":78,"t":760417551,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":79,"t":760450070,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":80,"t":760588316,"pid":5694,"ppid":5639,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":81,"t":768687106,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":5693,"name":"ForkPoolWorker-1","exitcode":1}
+{"seq":82,"t":768751322,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":5693,"name":"ForkPoolWorker-1","waited_ns":8012,"timeout":null,"timed_out":false}
+{"seq":83,"t":768831080,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":5705,"name":"ForkPoolWorker-4","daemon":true,"executor":null}
+{"seq":84,"t":768881435,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":5695,"name":"ForkPoolWorker-3","exitcode":1}
+{"seq":85,"t":768923398,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.reaped","child_pid":5694,"name":"ForkPoolWorker-2","exitcode":1}
+{"seq":86,"t":770283423,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":5695,"name":"ForkPoolWorker-3","waited_ns":8773,"timeout":null,"timed_out":false}
+{"seq":87,"t":770345716,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.join","child_pid":5694,"name":"ForkPoolWorker-2","waited_ns":1382,"timeout":null,"timed_out":false}
+{"seq":88,"t":770408990,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":5706,"name":"ForkPoolWorker-5","daemon":true,"executor":null}
+{"seq":89,"t":775666519,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-4","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":90,"t":775667471,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-5","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":91,"t":777017031,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":92,"t":777105813,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":93,"t":777245861,"pid":5706,"ppid":5639,"process":"ForkPoolWorker-5","thread":"MainThread","kind":"pool.task.start","job":0,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
+{"seq":94,"t":777337738,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":95,"t":777428993,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":96,"t":777578035,"pid":5705,"ppid":5639,"process":"ForkPoolWorker-4","thread":"MainThread","kind":"pool.task.start","job":0,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
+{"seq":97,"t":782942465,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"process.spawn","child_pid":5707,"name":"ForkPoolWorker-6","daemon":true,"executor":null}
+{"seq":98,"t":785607994,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-6","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":99,"t":791245539,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":100,"t":791413590,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":101,"t":791587358,"pid":5707,"ppid":5639,"process":"ForkPoolWorker-6","thread":"MainThread","kind":"pool.task.start","job":0,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
+{"seq":102,"t":1137816132,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#1"}
+{"seq":103,"t":1138343968,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"thread.exit","name":"Thread-1 (_handle_workers)"}
+{"seq":104,"t":1138601892,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-2 (_handle_tasks)","kind":"thread.exit","name":"Thread-2 (_handle_tasks)"}
+{"seq":105,"t":1138785446,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"thread.exit","name":"Thread-3 (_handle_results)"}
+{"seq":106,"t":1138884022,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5705,"name":"ForkPoolWorker-4","at_exit":false}
+{"seq":107,"t":1138948148,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5706,"name":"ForkPoolWorker-5","at_exit":false}
+{"seq":108,"t":1140615481,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5707,"name":"ForkPoolWorker-6","at_exit":false}
+{"seq":109,"t":1140683432,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5705,"name":"ForkPoolWorker-4","exitcode":-15}
+{"seq":110,"t":1140697303,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5706,"name":"ForkPoolWorker-5","exitcode":-15}
+{"seq":111,"t":1140710062,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5707,"name":"ForkPoolWorker-6","timeout":null,"implicit":false}
+{"seq":112,"t":1141492857,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5707,"name":"ForkPoolWorker-6","exitcode":-15}
+{"seq":113,"t":1141505005,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5707,"name":"ForkPoolWorker-6","waited_ns":794943,"timeout":null,"timed_out":false}
+{"seq":114,"t":1141531174,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":-1,"index":-1,"call":"join()"}
+{"seq":115,"t":1141547598,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5705,"name":"ForkPoolWorker-4","waited_ns":2814,"timeout":null,"timed_out":false}
+{"seq":116,"t":1141551734,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5706,"name":"ForkPoolWorker-5","waited_ns":1262,"timeout":null,"timed_out":false}
+{"seq":117,"t":1141556381,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5707,"name":"ForkPoolWorker-6","waited_ns":911,"timeout":null,"timed_out":false}
+{"seq":118,"t":1141558284,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#1","waited_ns":27110}
+{"seq":119,"t":1141597903,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map] pool terminated and joined"}
+{"seq":120,"t":1141750310,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#2","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s5639-2"}
+{"seq":121,"t":1141890619,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#2","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p5639-2"}
+{"seq":122,"t":1142470753,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5718,"name":"ForkPoolWorker-7","daemon":true,"executor":null}
+{"seq":123,"t":1143443331,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5719,"name":"ForkPoolWorker-8","daemon":true,"executor":null}
+{"seq":124,"t":1144411523,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5720,"name":"ForkPoolWorker-9","daemon":true,"executor":null}
+{"seq":125,"t":1144821283,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-8","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":126,"t":1145670298,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-7","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":127,"t":1146073338,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":128,"t":1146154258,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":129,"t":1147446573,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-9","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":130,"t":1148567833,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":131,"t":1148641773,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":132,"t":1148902220,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":133,"t":1148974118,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":134,"t":1149382766,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-4 (_handle_workers)","daemon":true,"thread_tid":139775857813184,"target":"Pool._handle_workers","infra":true}
+{"seq":135,"t":1150797403,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-5 (_handle_tasks)","daemon":true,"thread_tid":139775866222272,"target":"Pool._handle_tasks","infra":true}
+{"seq":136,"t":1150923480,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-6 (_handle_results)","daemon":true,"thread_tid":139775874614976,"target":"Pool._handle_results","infra":true}
+{"seq":137,"t":1151225520,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":139775849404096,"target":"press_ctrl_c","infra":false}
+{"seq":138,"t":1151364858,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#2","job":1,"func":"work","args":"<range>","chunks":12,"method":"map_async"}
+{"seq":139,"t":1151499729,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":1,"index":0,"call":"get()"}
+{"seq":140,"t":1152043008,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"pool.task.start","job":1,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
+{"seq":141,"t":1152170918,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"pool.task.start","job":1,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
+{"seq":142,"t":1152240912,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"pool.task.start","job":1,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
+{"seq":143,"t":1461714201,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[map_async] Ctrl-C: SIGINT to the whole process group"}
+{"seq":144,"t":1461883884,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-7","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":145,"t":1461983552,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-7:"}
+{"seq":146,"t":1462652939,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
+{"seq":147,"t":1462898234,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-9","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":148,"t":1463066475,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-8","exitcode":1,"direct":false,"raised":"KeyboardInterrupt"}
+{"seq":149,"t":1463138332,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-8:"}
+{"seq":150,"t":1464026204,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":151,"t":1466989557,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":152,"t":1470666643,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Process ForkPoolWorker-9:"}
+{"seq":153,"t":1471619512,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"Traceback (most recent call last):"}
+{"seq":154,"t":1474734781,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#2","job":1,"ok":false,"waited_ns":323235052,"error":"KeyboardInterrupt"}
+{"seq":155,"t":1474795551,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] main got KeyboardInterrupt in get(), 0.32 s after it was called"}
+{"seq":156,"t":1482584030,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":157,"t":1482584030,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":158,"t":1482660453,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":159,"t":1482660453,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":160,"t":1482697469,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":161,"t":1482697469,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":162,"t":1482697469,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":163,"t":1482732781,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":164,"t":1482732781,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":165,"t":1482732781,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":166,"t":1482755315,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":167,"t":1482755315,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":168,"t":1482891968,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":169,"t":1483068531,"pid":5720,"ppid":5639,"process":"ForkPoolWorker-9","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":170,"t":1483152106,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":171,"t":1483152106,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":172,"t":1483196241,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":173,"t":1483196241,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":174,"t":1483216091,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":175,"t":1483216091,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":176,"t":1483216091,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":177,"t":1483245304,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":178,"t":1483245304,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":179,"t":1483245304,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":180,"t":1483263702,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":181,"t":1483263702,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":182,"t":1483296691,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":183,"t":1483469208,"pid":5718,"ppid":5639,"process":"ForkPoolWorker-7","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":184,"t":1483538491,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 314, in _bootstrap"}
+{"seq":185,"t":1483538491,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self.run()"}
+{"seq":186,"t":1483587865,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/process.py\", line 108, in run"}
+{"seq":187,"t":1483587865,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    self._target(*self._args, **self._kwargs)"}
+{"seq":188,"t":1483607193,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 125, in worker"}
+{"seq":189,"t":1483607193,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    result = (True, func(*args, **kwds))"}
+{"seq":190,"t":1483607193,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"                    ^^^^^^^^^^^^^^^^^^^"}
+{"seq":191,"t":1483626192,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"~/.pyenv/versions/3.11.7/lib/python3.11/multiprocessing/pool.py\", line 48, in mapstar"}
+{"seq":192,"t":1483626192,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    return list(map(*args))"}
+{"seq":193,"t":1483626192,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"           ^^^^^^^^^^^^^^^^"}
+{"seq":194,"t":1483646151,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"  File \"demo.py\", line 33, in work"}
+{"seq":195,"t":1483646151,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"    time.sleep(TASK_SECONDS)"}
+{"seq":196,"t":1486624076,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"print","stream":"stderr","text":"KeyboardInterrupt"}
+{"seq":197,"t":1486820228,"pid":5719,"ppid":5639,"process":"ForkPoolWorker-8","thread":"MainThread","kind":"process.exit","exitcode":1}
+{"seq":198,"t":1491817420,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":5719,"name":"ForkPoolWorker-8","exitcode":1}
+{"seq":199,"t":1491867574,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":5719,"name":"ForkPoolWorker-8","waited_ns":14111,"timeout":null,"timed_out":false}
+{"seq":200,"t":1491938490,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":5718,"name":"ForkPoolWorker-7","exitcode":1}
+{"seq":201,"t":1491943978,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":5718,"name":"ForkPoolWorker-7","waited_ns":1632,"timeout":null,"timed_out":false}
+{"seq":202,"t":1491985740,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":5758,"name":"ForkPoolWorker-10","daemon":true,"executor":null}
+{"seq":203,"t":1492931238,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":5759,"name":"ForkPoolWorker-11","daemon":true,"executor":null}
+{"seq":204,"t":1499560310,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-11","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":205,"t":1500547400,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":206,"t":1500623954,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":207,"t":1500740287,"pid":5759,"ppid":5639,"process":"ForkPoolWorker-11","thread":"MainThread","kind":"pool.task.start","job":1,"index":3,"func":"work","args":"(3,)","items":1,"call":false}
+{"seq":208,"t":1500792034,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-10","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":209,"t":1501673477,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":210,"t":1501746205,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":211,"t":1501845794,"pid":5758,"ppid":5639,"process":"ForkPoolWorker-10","thread":"MainThread","kind":"pool.task.start","job":1,"index":4,"func":"work","args":"(4,)","items":1,"call":false}
+{"seq":212,"t":1502244808,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.reaped","child_pid":5720,"name":"ForkPoolWorker-9","exitcode":1}
+{"seq":213,"t":1502264858,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.join","child_pid":5720,"name":"ForkPoolWorker-9","waited_ns":8022,"timeout":null,"timed_out":false}
+{"seq":214,"t":1502340470,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"process.spawn","child_pid":5760,"name":"ForkPoolWorker-12","daemon":true,"executor":null}
+{"seq":215,"t":1504397223,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-12","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":216,"t":1505450241,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, False)"}
+{"seq":217,"t":1505523571,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":218,"t":1505619854,"pid":5760,"ppid":5639,"process":"ForkPoolWorker-12","thread":"MainThread","kind":"pool.task.start","job":1,"index":5,"func":"work","args":"(5,)","items":1,"call":false}
+{"seq":219,"t":1878637401,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#2"}
+{"seq":220,"t":1879248461,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-4 (_handle_workers)","kind":"thread.exit","name":"Thread-4 (_handle_workers)"}
+{"seq":221,"t":1879456811,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-5 (_handle_tasks)","kind":"thread.exit","name":"Thread-5 (_handle_tasks)"}
+{"seq":222,"t":1879587435,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-6 (_handle_results)","kind":"thread.exit","name":"Thread-6 (_handle_results)"}
+{"seq":223,"t":1879686834,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5758,"name":"ForkPoolWorker-10","at_exit":false}
+{"seq":224,"t":1879731991,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5759,"name":"ForkPoolWorker-11","at_exit":false}
+{"seq":225,"t":1881299575,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5760,"name":"ForkPoolWorker-12","at_exit":false}
+{"seq":226,"t":1881444281,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5758,"name":"ForkPoolWorker-10","exitcode":-15}
+{"seq":227,"t":1881518862,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5759,"name":"ForkPoolWorker-11","exitcode":-15}
+{"seq":228,"t":1881531891,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5760,"name":"ForkPoolWorker-12","timeout":null,"implicit":false}
+{"seq":229,"t":1882289750,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5760,"name":"ForkPoolWorker-12","exitcode":-15}
+{"seq":230,"t":1882295298,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5760,"name":"ForkPoolWorker-12","waited_ns":763407,"timeout":null,"timed_out":false}
+{"seq":231,"t":1882315278,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#2","job":-1,"index":-1,"call":"join()"}
+{"seq":232,"t":1882329158,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5758,"name":"ForkPoolWorker-10","waited_ns":1963,"timeout":null,"timed_out":false}
+{"seq":233,"t":1882332453,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5759,"name":"ForkPoolWorker-11","waited_ns":841,"timeout":null,"timed_out":false}
+{"seq":234,"t":1882335117,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5760,"name":"ForkPoolWorker-12","waited_ns":651,"timeout":null,"timed_out":false}
+{"seq":235,"t":1882338592,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#2","waited_ns":23314}
+{"seq":236,"t":1882382328,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[map_async] pool terminated and joined"}
+{"seq":237,"t":1882532191,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"shared.create","object":"Array#3","type":"Array","ctype":"c_byte","typecode":"b","length":12,"value":"[0, 0, 0, 0, 0, 0, 0, 0, ...]","lock":false,"user_lock":false,"site":"demo.py:49","var":"started","key":"s5639-3"}
+{"seq":238,"t":1882705929,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#3","processes":3,"maxtasksperchild":null,"site":"demo.py:55","var":"pool","key":"p5639-3"}
+{"seq":239,"t":1883228928,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5779,"name":"ForkPoolWorker-13","daemon":true,"executor":null}
+{"seq":240,"t":1888633006,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5780,"name":"ForkPoolWorker-14","daemon":true,"executor":null}
+{"seq":241,"t":1889555760,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5781,"name":"ForkPoolWorker-15","daemon":true,"executor":null}
+{"seq":242,"t":1891076705,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-13","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":243,"t":1891436541,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-15","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":244,"t":1892133078,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
+{"seq":245,"t":1892225015,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":246,"t":1892374958,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-7 (_handle_workers)","daemon":true,"thread_tid":139775874614976,"target":"Pool._handle_workers","infra":true}
+{"seq":247,"t":1892625401,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-8 (_handle_tasks)","daemon":true,"thread_tid":139775866222272,"target":"Pool._handle_tasks","infra":true}
+{"seq":248,"t":1892871968,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-9 (_handle_results)","daemon":true,"thread_tid":139775857813184,"target":"Pool._handle_results","infra":true}
+{"seq":249,"t":1893186707,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"ctrl-c","daemon":false,"thread_tid":139775849404096,"target":"press_ctrl_c","infra":false}
+{"seq":250,"t":1893352083,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#3","job":2,"func":"work","args":"<range>","chunks":12,"method":"map"}
+{"seq":251,"t":1893447656,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":2,"index":0,"call":"map()"}
+{"seq":252,"t":1893739400,"pid":5779,"ppid":5639,"process":"ForkPoolWorker-13","thread":"MainThread","kind":"pool.task.start","job":2,"index":0,"func":"work","args":"(0,)","items":1,"call":false}
+{"seq":253,"t":1898876070,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-14","daemon":true,"parent_pid":5639,"start_method":"fork","role":"child"}
+{"seq":254,"t":1899902188,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
+{"seq":255,"t":1900012702,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":256,"t":1900115676,"pid":5780,"ppid":5639,"process":"ForkPoolWorker-14","thread":"MainThread","kind":"pool.task.start","job":2,"index":1,"func":"work","args":"(1,)","items":1,"call":false}
+{"seq":257,"t":1900263946,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.init","func":"setup_worker","args":"(<c_byte_Array_12>, True)"}
+{"seq":258,"t":1900355743,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.init.end","func":"setup_worker","ok":true,"error":null}
+{"seq":259,"t":1900474680,"pid":5781,"ppid":5639,"process":"ForkPoolWorker-15","thread":"MainThread","kind":"pool.task.start","job":2,"index":2,"func":"work","args":"(2,)","items":1,"call":false}
+{"seq":260,"t":2203575169,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"print","stream":"stdout","text":"[ignore] Ctrl-C: SIGINT to the whole process group"}
+{"seq":261,"t":2203690040,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"ctrl-c","kind":"thread.exit","name":"ctrl-c"}
+{"seq":262,"t":2203796698,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#3","job":2,"ok":false,"waited_ns":310349042,"error":"KeyboardInterrupt"}
+{"seq":263,"t":2203843478,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] main got KeyboardInterrupt in map(), 0.31 s after it was called"}
+{"seq":264,"t":2603960801,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.terminate","object":"Pool#3"}
+{"seq":265,"t":2604383811,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-7 (_handle_workers)","kind":"thread.exit","name":"Thread-7 (_handle_workers)"}
+{"seq":266,"t":2604532803,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-8 (_handle_tasks)","kind":"thread.exit","name":"Thread-8 (_handle_tasks)"}
+{"seq":267,"t":2604618120,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"Thread-9 (_handle_results)","kind":"thread.exit","name":"Thread-9 (_handle_results)"}
+{"seq":268,"t":2604691229,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5779,"name":"ForkPoolWorker-13","at_exit":false}
+{"seq":269,"t":2605798548,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5780,"name":"ForkPoolWorker-14","at_exit":false}
+{"seq":270,"t":2605839339,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.terminate","child_pid":5781,"name":"ForkPoolWorker-15","at_exit":false}
+{"seq":271,"t":2605878247,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5779,"name":"ForkPoolWorker-13","exitcode":-15}
+{"seq":272,"t":2605895833,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5780,"name":"ForkPoolWorker-14","timeout":null,"implicit":false}
+{"seq":273,"t":2606594234,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5780,"name":"ForkPoolWorker-14","exitcode":-15}
+{"seq":274,"t":2606603768,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5780,"name":"ForkPoolWorker-14","waited_ns":707935,"timeout":null,"timed_out":false}
+{"seq":275,"t":2606636697,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5781,"name":"ForkPoolWorker-15","timeout":null,"implicit":false}
+{"seq":276,"t":2607206535,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5781,"name":"ForkPoolWorker-15","exitcode":-15}
+{"seq":277,"t":2607210481,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5781,"name":"ForkPoolWorker-15","waited_ns":573784,"timeout":null,"timed_out":false}
+{"seq":278,"t":2607224182,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#3","job":-1,"index":-1,"call":"join()"}
+{"seq":279,"t":2607237061,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5779,"name":"ForkPoolWorker-13","waited_ns":1272,"timeout":null,"timed_out":false}
+{"seq":280,"t":2607240115,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5780,"name":"ForkPoolWorker-14","waited_ns":751,"timeout":null,"timed_out":false}
+{"seq":281,"t":2607242419,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5781,"name":"ForkPoolWorker-15","waited_ns":761,"timeout":null,"timed_out":false}
+{"seq":282,"t":2607244201,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#3","waited_ns":20019}
+{"seq":283,"t":2607265373,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"[ignore] pool terminated and joined"}
+{"seq":284,"t":2607289429,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"children still alive: 0"}
+{"seq":285,"t":2642764637,"pid":5639,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":285,"counts":{"process.start":16,"print":101,"shared.create":3,"pool.create":3,"process.spawn":15,"pool.init":15,"pool.init.end":15,"thread.start":12,"pool.submit":3,"pool.wait":6,"pool.task.start":15,"process.run.end":6,"thread.exit":12,"pool.get":3,"process.exit":7,"process.reaped":15,"process.join":19,"pool.terminate":3,"process.terminate":9,"process.join.wait":4,"pool.join":3},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":2642764637,"leftover_pids":[]}}
 
 """#),
         ("pool-map.jsonl", #"""
-{"format":"mp-tutor-transcript","version":1,"lesson":"pool-map","variant":null,"command":["lessons/pool-map/demo.py","--workers","3","--items","12","--chunksize","3","--seconds","0.1"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-03T22:43:45Z","parameters":{"workers":"3","items":"12","chunksize":"3","seconds":"0.1"}}
-{"seq":1,"t":363325118,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":29090,"start_method":"fork","role":"main"}
-{"seq":2,"t":445839866,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":3,"maxtasksperchild":null,"site":"demo.py:36","var":"pool","key":"p31287-1"}
-{"seq":3,"t":448115124,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31331,"name":"ForkPoolWorker-1","daemon":true,"executor":null}
-{"seq":4,"t":462563400,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31332,"name":"ForkPoolWorker-2","daemon":true,"executor":null}
-{"seq":5,"t":466256716,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-1","daemon":true,"parent_pid":31287,"start_method":"fork","role":"child"}
-{"seq":6,"t":466574634,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-2","daemon":true,"parent_pid":31287,"start_method":"fork","role":"child"}
-{"seq":7,"t":477854161,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":31333,"name":"ForkPoolWorker-3","daemon":true,"executor":null}
-{"seq":8,"t":482771614,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-3","daemon":true,"parent_pid":31287,"start_method":"fork","role":"child"}
-{"seq":9,"t":490076963,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-1 (_handle_workers)","daemon":true,"thread_tid":139621873260224,"target":"Pool._handle_workers","infra":true}
-{"seq":10,"t":491182269,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-2 (_handle_tasks)","daemon":true,"thread_tid":139621864867520,"target":"Pool._handle_tasks","infra":true}
-{"seq":11,"t":491886878,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-3 (_handle_results)","daemon":true,"thread_tid":139621856458432,"target":"Pool._handle_results","infra":true}
-{"seq":12,"t":501963604,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main process pid 31287 calls map on 12 items"}
-{"seq":13,"t":501997224,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":0,"func":"square","args":"[0, 1, 2, 3, 4, 5, 6, 7, ...]","chunks":4,"method":"map"}
-{"seq":14,"t":502331211,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":0,"index":0,"call":"map()"}
-{"seq":15,"t":503037408,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":0,"index":1,"func":"square","args":"(3, 4, 5)","items":3,"call":false}
-{"seq":16,"t":503192995,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":2,"func":"square","args":"(6, 7, 8)","items":3,"call":false}
-{"seq":17,"t":503245518,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":0,"index":0,"func":"square","args":"(0, 1, 2)","items":3,"call":false}
-{"seq":18,"t":503307991,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stdout","text":"square(0) in worker pid 31331"}
-{"seq":19,"t":503352963,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(6) in worker pid 31333"}
-{"seq":20,"t":503363444,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stdout","text":"square(3) in worker pid 31332"}
-{"seq":21,"t":603559102,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stdout","text":"square(4) in worker pid 31332"}
-{"seq":22,"t":603559738,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(7) in worker pid 31333"}
-{"seq":23,"t":703771510,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(8) in worker pid 31333"}
-{"seq":24,"t":703771726,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stdout","text":"square(5) in worker pid 31332"}
-{"seq":25,"t":804000053,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.end","job":0,"index":1,"ok":true,"result":"[9, 16, 25]"}
-{"seq":26,"t":804000118,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.end","job":0,"index":2,"ok":true,"result":"[36, 49, 64]"}
-{"seq":27,"t":804294817,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":2,"ok":true}
-{"seq":28,"t":804410469,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":3,"func":"square","args":"(9, 10, 11)","items":3,"call":false}
-{"seq":29,"t":804462276,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(9) in worker pid 31333"}
-{"seq":30,"t":804530498,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":1,"ok":true}
-{"seq":31,"t":904672076,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(10) in worker pid 31333"}
-{"seq":32,"t":1003515686,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stdout","text":"square(1) in worker pid 31331"}
-{"seq":33,"t":1004893237,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(11) in worker pid 31333"}
-{"seq":34,"t":1103748800,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stdout","text":"square(2) in worker pid 31331"}
-{"seq":35,"t":1105076608,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.end","job":0,"index":3,"ok":true,"result":"[81, 100, 121]"}
-{"seq":36,"t":1105235284,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":3,"ok":true}
-{"seq":37,"t":1203994883,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.end","job":0,"index":0,"ok":true,"result":"[0, 1, 4]"}
-{"seq":38,"t":1204308180,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":0,"ok":true}
-{"seq":39,"t":1204597351,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#1","job":0,"ok":true,"waited_ns":702266140,"error":null}
-{"seq":40,"t":1204693754,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"map returned [0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121]"}
-{"seq":41,"t":1204712983,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"in input order: True"}
-{"seq":42,"t":1204720184,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.close","object":"Pool#1"}
-{"seq":43,"t":1204759342,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":-1,"index":-1,"call":"join()"}
-{"seq":44,"t":1205009775,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"thread.exit","name":"Thread-1 (_handle_workers)"}
-{"seq":45,"t":1205231625,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"thread.exit","name":"Thread-3 (_handle_results)"}
-{"seq":46,"t":1205429891,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-2","exitcode":0,"direct":false}
-{"seq":47,"t":1205566264,"pid":31332,"ppid":31287,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":48,"t":1205678431,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"Thread-2 (_handle_tasks)","kind":"thread.exit","name":"Thread-2 (_handle_tasks)"}
-{"seq":49,"t":1205800893,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-3","exitcode":0,"direct":false}
-{"seq":50,"t":1205934843,"pid":31333,"ppid":31287,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":51,"t":1205997566,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":31331,"name":"ForkPoolWorker-1","timeout":null,"implicit":false}
-{"seq":52,"t":1206195761,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-1","exitcode":0,"direct":false}
-{"seq":53,"t":1206301459,"pid":31331,"ppid":31287,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.exit","exitcode":0}
-{"seq":54,"t":1209492590,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31331,"name":"ForkPoolWorker-1","exitcode":0}
-{"seq":55,"t":1209509916,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":31331,"name":"ForkPoolWorker-1","waited_ns":3512350,"timeout":null,"timed_out":false}
-{"seq":56,"t":1209570066,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31332,"name":"ForkPoolWorker-2","exitcode":0}
-{"seq":57,"t":1209575093,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":31332,"name":"ForkPoolWorker-2","waited_ns":49974,"timeout":null,"timed_out":false}
-{"seq":58,"t":1209620210,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":31333,"name":"ForkPoolWorker-3","exitcode":0}
-{"seq":59,"t":1209623075,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":31333,"name":"ForkPoolWorker-3","waited_ns":44447,"timeout":null,"timed_out":false}
-{"seq":60,"t":1209627682,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#1","waited_ns":4868340}
-{"seq":61,"t":1258783653,"pid":31287,"ppid":29090,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
-{"trailer":true,"complete":true,"event_count":61,"counts":{"process.start":4,"pool.create":1,"process.spawn":3,"thread.start":3,"print":15,"pool.submit":1,"pool.wait":2,"pool.task.start":4,"pool.task.end":4,"pool.result":4,"pool.get":1,"pool.close":1,"thread.exit":3,"process.run.end":3,"process.exit":4,"process.join.wait":1,"process.reaped":3,"process.join":3,"pool.join":1},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":1258783653,"leftover_pids":[]}}
+{"format":"mp-tutor-transcript","version":1,"lesson":"pool-map","variant":null,"command":["lessons/pool-map/demo.py","--workers","3","--items","12","--chunksize","3","--seconds","0.1"],"python":"3.11.7","start_method":"fork","platform":"linux","cpus":2,"mptutor_version":"0.1.0","recorded_at":"2026-12-04T05:42:51Z","parameters":{"workers":"3","items":"12","chunksize":"3","seconds":"0.1"}}
+{"seq":1,"t":430779124,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.start","name":"MainProcess","daemon":false,"parent_pid":5568,"start_method":"fork","role":"main"}
+{"seq":2,"t":462839127,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.create","object":"Pool#1","processes":3,"maxtasksperchild":null,"site":"demo.py:36","var":"pool","key":"p5573-1"}
+{"seq":3,"t":468704652,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5625,"name":"ForkPoolWorker-1","daemon":true,"executor":null}
+{"seq":4,"t":470214169,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5626,"name":"ForkPoolWorker-2","daemon":true,"executor":null}
+{"seq":5,"t":475699748,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-1","daemon":true,"parent_pid":5573,"start_method":"fork","role":"child"}
+{"seq":6,"t":476887597,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init","func":"set_pace","args":"(0.1,)"}
+{"seq":7,"t":476951082,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.init.end","func":"set_pace","ok":true,"error":null}
+{"seq":8,"t":478020785,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-2","daemon":true,"parent_pid":5573,"start_method":"fork","role":"child"}
+{"seq":9,"t":479234643,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init","func":"set_pace","args":"(0.1,)"}
+{"seq":10,"t":479298548,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.init.end","func":"set_pace","ok":true,"error":null}
+{"seq":11,"t":483661415,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.spawn","child_pid":5627,"name":"ForkPoolWorker-3","daemon":true,"executor":null}
+{"seq":12,"t":485223140,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-1 (_handle_workers)","daemon":true,"thread_tid":139956480054976,"target":"Pool._handle_workers","infra":true}
+{"seq":13,"t":485973358,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.start","name":"ForkPoolWorker-3","daemon":true,"parent_pid":5573,"start_method":"fork","role":"child"}
+{"seq":14,"t":487073846,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init","func":"set_pace","args":"(0.1,)"}
+{"seq":15,"t":491784031,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-2 (_handle_tasks)","daemon":true,"thread_tid":139956471645888,"target":"Pool._handle_tasks","infra":true}
+{"seq":16,"t":492124458,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"thread.start","name":"Thread-3 (_handle_results)","daemon":true,"thread_tid":139956463236800,"target":"Pool._handle_results","infra":true}
+{"seq":17,"t":493387529,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.init.end","func":"set_pace","ok":true,"error":null}
+{"seq":18,"t":493451834,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"main process pid 5573 calls map on 12 items"}
+{"seq":19,"t":493470472,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.submit","object":"Pool#1","job":0,"func":"square","args":"[0, 1, 2, 3, 4, 5, 6, 7, ...]","chunks":4,"method":"map"}
+{"seq":20,"t":493623320,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":0,"index":0,"call":"map()"}
+{"seq":21,"t":493984898,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.start","job":0,"index":0,"func":"square","args":"(0, 1, 2)","items":3,"call":false}
+{"seq":22,"t":494390934,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":2,"func":"square","args":"(6, 7, 8)","items":3,"call":false}
+{"seq":23,"t":494495579,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(6) in worker pid 5627"}
+{"seq":24,"t":494582118,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.start","job":0,"index":1,"func":"square","args":"(3, 4, 5)","items":3,"call":false}
+{"seq":25,"t":494679123,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stdout","text":"square(0) in worker pid 5625"}
+{"seq":26,"t":494715046,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stdout","text":"square(3) in worker pid 5626"}
+{"seq":27,"t":594684668,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(7) in worker pid 5627"}
+{"seq":28,"t":594863955,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stdout","text":"square(4) in worker pid 5626"}
+{"seq":29,"t":694886406,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(8) in worker pid 5627"}
+{"seq":30,"t":695032323,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"print","stream":"stdout","text":"square(5) in worker pid 5626"}
+{"seq":31,"t":795117457,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.end","job":0,"index":2,"ok":true,"result":"[36, 49, 64]"}
+{"seq":32,"t":807541608,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.start","job":0,"index":3,"func":"square","args":"(9, 10, 11)","items":3,"call":false}
+{"seq":33,"t":807622409,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(9) in worker pid 5627"}
+{"seq":34,"t":807689689,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"pool.task.end","job":0,"index":1,"ok":true,"result":"[9, 16, 25]"}
+{"seq":35,"t":807921805,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":2,"ok":true}
+{"seq":36,"t":807966441,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":1,"ok":true}
+{"seq":37,"t":907798588,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(10) in worker pid 5627"}
+{"seq":38,"t":994976711,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stdout","text":"square(1) in worker pid 5625"}
+{"seq":39,"t":1007998964,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"print","stream":"stdout","text":"square(11) in worker pid 5627"}
+{"seq":40,"t":1095202835,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"print","stream":"stdout","text":"square(2) in worker pid 5625"}
+{"seq":41,"t":1111484742,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"pool.task.end","job":0,"index":3,"ok":true,"result":"[81, 100, 121]"}
+{"seq":42,"t":1111684339,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":3,"ok":true}
+{"seq":43,"t":1195446866,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"pool.task.end","job":0,"index":0,"ok":true,"result":"[0, 1, 4]"}
+{"seq":44,"t":1195666062,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"pool.result","object":"Pool#1","job":0,"index":0,"ok":true}
+{"seq":45,"t":1195794914,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.get","object":"Pool#1","job":0,"ok":true,"waited_ns":702171594,"error":null}
+{"seq":46,"t":1195836606,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"map returned [0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100, 121]"}
+{"seq":47,"t":1195855454,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"print","stream":"stdout","text":"in input order: True"}
+{"seq":48,"t":1195858999,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.close","object":"Pool#1"}
+{"seq":49,"t":1195880531,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.wait","object":"Pool#1","job":-1,"index":-1,"call":"join()"}
+{"seq":50,"t":1196068511,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-1 (_handle_workers)","kind":"thread.exit","name":"Thread-1 (_handle_workers)"}
+{"seq":51,"t":1196213637,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-3 (_handle_results)","kind":"thread.exit","name":"Thread-3 (_handle_results)"}
+{"seq":52,"t":1196370110,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-2","exitcode":0,"direct":false,"raised":null}
+{"seq":53,"t":1196502107,"pid":5626,"ppid":5573,"process":"ForkPoolWorker-2","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":54,"t":1196630338,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"Thread-2 (_handle_tasks)","kind":"thread.exit","name":"Thread-2 (_handle_tasks)"}
+{"seq":55,"t":1196690057,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-3","exitcode":0,"direct":false,"raised":null}
+{"seq":56,"t":1196809375,"pid":5627,"ppid":5573,"process":"ForkPoolWorker-3","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":57,"t":1196943074,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join.wait","child_pid":5625,"name":"ForkPoolWorker-1","timeout":null,"implicit":false}
+{"seq":58,"t":1198704947,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.run.end","name":"ForkPoolWorker-1","exitcode":0,"direct":false,"raised":null}
+{"seq":59,"t":1198803354,"pid":5625,"ppid":5573,"process":"ForkPoolWorker-1","thread":"MainThread","kind":"process.exit","exitcode":0}
+{"seq":60,"t":1200300934,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5625,"name":"ForkPoolWorker-1","exitcode":0}
+{"seq":61,"t":1200314084,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5625,"name":"ForkPoolWorker-1","waited_ns":3371010,"timeout":null,"timed_out":false}
+{"seq":62,"t":1200370127,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5626,"name":"ForkPoolWorker-2","exitcode":0}
+{"seq":63,"t":1200373993,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5626,"name":"ForkPoolWorker-2","waited_ns":49594,"timeout":null,"timed_out":false}
+{"seq":64,"t":1200418249,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.reaped","child_pid":5627,"name":"ForkPoolWorker-3","exitcode":0}
+{"seq":65,"t":1200421163,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.join","child_pid":5627,"name":"ForkPoolWorker-3","waited_ns":44126,"timeout":null,"timed_out":false}
+{"seq":66,"t":1200424348,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"pool.join","object":"Pool#1","waited_ns":4543817}
+{"seq":67,"t":1243714224,"pid":5573,"ppid":5568,"process":"MainProcess","thread":"MainThread","kind":"process.exit","observed_by":"mp-tutor","exitcode":0}
+{"trailer":true,"complete":true,"event_count":67,"counts":{"process.start":4,"pool.create":1,"process.spawn":3,"pool.init":3,"pool.init.end":3,"thread.start":3,"print":15,"pool.submit":1,"pool.wait":2,"pool.task.start":4,"pool.task.end":4,"pool.result":4,"pool.get":1,"pool.close":1,"thread.exit":3,"process.run.end":3,"process.exit":4,"process.join.wait":1,"process.reaped":3,"process.join":3,"pool.join":1},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":20.0,"duration_ns":1243714224,"leftover_pids":[]}}
 
 """#),
         ("pool-results.jsonl", #"""
