@@ -5,6 +5,8 @@ What a learner needs to see on the timeline, and where it happens:
   * executor.create                  the program made an executor (its max_workers)
   * future.submit                    submit() / map() put a work item on the executor (caller's thread);
                                      map() submits one work item per input, all at once
+  * executor.init / executor.init.end a ProcessPoolExecutor's worker running the executor's initializer
+                                     (once, before its first work item; one that raises ends the worker)
   * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
                                      which worker ran which item is the lane it is on
   * future.cancel                    cancel() on a work item's Future (ok: what it returned; call: `cancel()`
@@ -31,7 +33,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
@@ -217,6 +219,8 @@ def patch_futures_process(m):
         try:
             if not writer.disabled:
                 call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
+                if args and args[0] is not None:      # _spawn_process passes (initializer, initargs, ...) by position
+                    args = (traced_initializer(args[0], schema.EXECUTOR_INIT, schema.EXECUTOR_INIT_END),) + args[1:]
             return o_worker(call_queue, result_queue, *args, **kwargs)
         except BaseException as e:    # no frame of ours in a worker's traceback
             hide_wrapper_frame(e)

@@ -13,7 +13,7 @@ import sys
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
+from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
@@ -101,29 +101,6 @@ class TaskQueueSpy:
             raise
 
 
-def traced_initializer(init):
-    """The Pool's initializer as this worker runs it, once before its first task: pool.init, then pool.init.end
-    with its exception (an initializer that raises ends the worker, and the Pool starts another)."""
-    def initializer(*initargs):
-        try:
-            func = function_name_json(init)
-            if not writer.disabled:
-                emit(schema.POOL_INIT, now_ns(), (func, short_json(initargs)))
-            try:
-                r = init(*initargs)
-            except BaseException as e:
-                if not writer.disabled:
-                    emit(schema.POOL_INIT_END, now_ns(), (func, 'false', task_error_json(e)))
-                raise
-            if not writer.disabled:
-                emit(schema.POOL_INIT_END, now_ns(), (func, 'true', 'null'))
-            return r
-        except BaseException as e:    # the worker's traceback shows no frame of ours
-            hide_wrapper_frame(e)
-            raise
-    return initializer
-
-
 def written_call(frame, default):
     """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
     if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -144,7 +121,7 @@ def patch_pool(m):
             if not writer.disabled:
                 inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
-                    args = (traced_initializer(args[0]),) + args[1:]
+                    args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
         except BaseException as e:    # e.g. Ctrl-C: the worker's traceback shows no frame of ours
             hide_wrapper_frame(e)

@@ -80,6 +80,9 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+# a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
+EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
+EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
 # cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
 FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')

@@ -65,6 +65,26 @@ if __name__ == "__main__":
     print("terminated")
 '''
 
+EXECUTOR_INIT = '''
+import concurrent.futures as cf, sys
+TAG = None
+def init(tag):
+    global TAG
+    if tag == "bad":
+        raise RuntimeError("bad tag")
+    TAG = tag
+def tag(x):
+    return TAG
+if __name__ == "__main__":
+    with cf.ProcessPoolExecutor(max_workers=1, initializer=init, initargs=("ok",)) as ex:
+        print(list(ex.map(tag, range(2))), flush=True)
+    try:
+        with cf.ProcessPoolExecutor(max_workers=1, initializer=init, initargs=("bad",)) as ex:
+            ex.submit(tag, 0).result()
+    except cf.process.BrokenProcessPool:
+        print("broken", flush=True)
+'''
+
 TASK_DONE_TWICE = '''
 import multiprocessing as mp
 if __name__ == "__main__":
@@ -174,6 +194,17 @@ class Round4Gaps(TraceCase):
         self.assertEqual(r.of('pool.task.start'), [])
         self.assertNotIn('mptutor', r.stderr)
         self.assertIn('initializer(*initargs)', r.stderr)
+
+    def test_a_process_pool_executors_initializer_is_recorded_in_each_worker(self):
+        """r4_futures_max_tasks_hang: ProcessPoolExecutor(initializer=) ran it in each worker with no event."""
+        r = self.traced(EXECUTOR_INIT, 'spawn')
+        self.assertEqual((r.rc, r.stdout), (0, "['ok', 'ok']\nbroken\n"), r.dump())
+        self.assertEqual([(e['func'], e['args']) for e in r.of('executor.init')], [('init', "('ok',)"), ('init', "('bad',)")], r.dump())
+        self.assertEqual([(e['ok'], e['error']) for e in r.of('executor.init.end')],
+                         [(True, None), (False, 'RuntimeError: bad tag')], r.dump())
+        self.assertEqual(r.of('pool.init'), [])
+        self.assertIn('Exception in initializer:', r.stderr)
+        self.assertNotIn('mptutor', r.stderr)
 
     def test_a_task_done_too_many_is_recorded_and_changes_nothing(self):
         """r4_joinable_task_done_twice: the ValueError had no row."""

@@ -885,6 +885,8 @@ What a learner needs to see on the timeline, and where it happens:
   * executor.create                  the program made an executor (its max_workers)
   * future.submit                    submit() / map() put a work item on the executor (caller's thread);
                                      map() submits one work item per input, all at once
+  * executor.init / executor.init.end a ProcessPoolExecutor's worker running the executor's initializer
+                                     (once, before its first work item; one that raises ends the worker)
   * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
                                      which worker ran which item is the lane it is on
   * future.cancel                    cancel() on a work item's Future (ok: what it returned; call: `cancel()`
@@ -911,7 +913,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
@@ -1097,6 +1099,8 @@ def patch_futures_process(m):
         try:
             if not writer.disabled:
                 call_queue, result_queue = CallQueueSpy(call_queue), CallQueueSpy(result_queue)
+                if args and args[0] is not None:      # _spawn_process passes (initializer, initargs, ...) by position
+                    args = (traced_initializer(args[0], schema.EXECUTOR_INIT, schema.EXECUTOR_INIT_END),) + args[1:]
             return o_worker(call_queue, result_queue, *args, **kwargs)
         except BaseException as e:    # no frame of ours in a worker's traceback
             hide_wrapper_frame(e)
@@ -1710,7 +1714,7 @@ import sys
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
+from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
@@ -1798,29 +1802,6 @@ class TaskQueueSpy:
             raise
 
 
-def traced_initializer(init):
-    """The Pool's initializer as this worker runs it, once before its first task: pool.init, then pool.init.end
-    with its exception (an initializer that raises ends the worker, and the Pool starts another)."""
-    def initializer(*initargs):
-        try:
-            func = function_name_json(init)
-            if not writer.disabled:
-                emit(schema.POOL_INIT, now_ns(), (func, short_json(initargs)))
-            try:
-                r = init(*initargs)
-            except BaseException as e:
-                if not writer.disabled:
-                    emit(schema.POOL_INIT_END, now_ns(), (func, 'false', task_error_json(e)))
-                raise
-            if not writer.disabled:
-                emit(schema.POOL_INIT_END, now_ns(), (func, 'true', 'null'))
-            return r
-        except BaseException as e:    # the worker's traceback shows no frame of ours
-            hide_wrapper_frame(e)
-            raise
-    return initializer
-
-
 def written_call(frame, default):
     """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
     if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -1841,7 +1822,7 @@ def patch_pool(m):
             if not writer.disabled:
                 inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
-                    args = (traced_initializer(args[0]),) + args[1:]
+                    args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
         except BaseException as e:    # e.g. Ctrl-C: the worker's traceback shows no frame of ours
             hide_wrapper_frame(e)
@@ -2868,6 +2849,9 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+# a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
+EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
+EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
 # cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
 FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
@@ -4560,7 +4544,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import exception_text, json_number, json_str
+from .describe import exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
@@ -4782,6 +4766,30 @@ def call_failed(template, key, t, e):
             emit(template, t, (key, json_str(exception_text(e))))
         except Exception:
             writer.disable()
+
+
+def traced_initializer(init, begin, end):
+    """A pool's initializer as its worker runs it, once before its first task: `begin` (pool.init, executor.init),
+    then `end` with its exception (an initializer that raises ends the worker; a Pool starts another, a
+    ProcessPoolExecutor breaks).  Only the worker's start pays for it."""
+    def initializer(*initargs):
+        try:
+            func = function_name_json(init)
+            if not writer.disabled:
+                emit(begin, now_ns(), (func, short_json(initargs)))
+            try:
+                r = init(*initargs)
+            except BaseException as e:
+                if not writer.disabled:
+                    emit(end, now_ns(), (func, 'false', task_error_json(e)))
+                raise
+            if not writer.disabled:
+                emit(end, now_ns(), (func, 'true', 'null'))
+            return r
+        except BaseException as e:    # the worker's traceback shows no frame of ours
+            hide_wrapper_frame(e)
+            raise
+    return initializer
 """#),
         ("mptutor_trace/writer.py", #"""
 """The core writer: this process's event file, and the two calls every area uses to write a line.

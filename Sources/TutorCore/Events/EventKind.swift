@@ -106,6 +106,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// A Pool worker running the Pool's initializer, and its end (`ok`, `error`).
     case poolInit = "pool.init"
     case poolInitEnd = "pool.init.end"
+    /// A ProcessPoolExecutor's worker running the executor's initializer, and its end.
+    case executorInit = "executor.init"
+    case executorInitEnd = "executor.init.end"
     /// A `task_done()` or a `release()` that raised: it changed nothing (`error`).
     case queueTaskDoneError = "queue.task_done.error"
     case lockReleaseError = "lock.release.error"

@@ -121,6 +121,8 @@ extension Phrase {
         "future.cancel": ("cancel() of a work item", "取消工作项（cancel()）"),
         "pool.init": ("pool initializer start", "进程池初始化函数开始"),
         "pool.init.end": ("pool initializer end", "进程池初始化函数结束"),
+        "executor.init": ("executor initializer start", "执行器初始化函数开始"),
+        "executor.init.end": ("executor initializer end", "执行器初始化函数结束"),
         "queue.task_done.error": ("task_done() that raised", "抛出异常的 task_done()"),
         "lock.release.error": ("release() that raised", "抛出异常的 release()"),
         "future.wait": ("wait for a Future", "等待 Future"),

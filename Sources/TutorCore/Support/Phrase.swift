@@ -202,7 +202,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 4's left list: cancel(), a Pool's initializer, a task_done() or release() that raised, the hangs they explain
     case evCancelByProgram, evCancelByMap, evCancelByShutdown, evCancelAgain, evCancelRunning, evCancelFinished, evCancelFalse
     case summaryExecutorCancelled, evPoolInit, evPoolInitDone, evPoolInitRaised, evTaskDoneRaised, evReleaseRaised
-    case activityInitializer, hangInitFailed, hangInitNow, hangNoLiveWorker
+    case activityInitializer, hangInitFailed, hangInitNow, hangNoLiveWorker, evExecutorInit, evExecutorInitDone, evExecutorInitRaised
 }
 
 public extension Phrase {

@@ -2,7 +2,7 @@ import TutorCore
 import TutorAnalysis
 
 /// The rows of what round 4 of the truth review found unrecorded: `cancel()` on a work item, a Pool worker's
-/// initializer, and a `task_done()` or `release()` that raised (and so changed nothing).
+/// initializer (and a ProcessPoolExecutor worker's), and a `task_done()` or `release()` that raised (and so changed nothing).
 extension EventDescriber {
     func gapRow(_ index: Int, _ object: String) -> String {
         let e = timeline.events[index]
@@ -10,15 +10,18 @@ extension EventDescriber {
         switch e.known {
         case .futureCancel:
             return cancelRow(e)
-        case .poolInit:
-            return Phrase.evPoolInit.text(["mark": painter.symbol("▶", ascii: ">"), "call": "\(e.function ?? "?")(\(Self.arguments(e.args)))"])
-        case .poolInitEnd where e.ok == false:
-            return Phrase.evPoolInitRaised.text(["mark": painter.symbol("✗", ascii: "x"), "func": e.function ?? "?", "error": error])
-        case .poolInitEnd:
-            // How long it took: from this worker's pool.init, when it is in the record.
-            let began = timeline.events[..<index].last { $0.pid == e.pid && $0.is(.poolInit) }?.t
+        case .poolInit, .executorInit:
+            return (e.is(.poolInit) ? Phrase.evPoolInit : .evExecutorInit)
+                .text(["mark": painter.symbol("▶", ascii: ">"), "call": "\(e.function ?? "?")(\(Self.arguments(e.args)))"])
+        case .poolInitEnd where e.ok == false, .executorInitEnd where e.ok == false:
+            return (e.is(.poolInitEnd) ? Phrase.evPoolInitRaised : .evExecutorInitRaised)
+                .text(["mark": painter.symbol("✗", ascii: "x"), "func": e.function ?? "?", "error": error])
+        case .poolInitEnd, .executorInitEnd:
+            // How long it took: from this worker's start of the initializer, when it is in the record.
+            let start: EventKind = e.is(.poolInitEnd) ? .poolInit : .executorInit
+            let began = timeline.events[..<index].last { $0.pid == e.pid && $0.is(start) }?.t
             let took = began.map { e.t - $0 }.map { $0 >= 1_000_000 ? Phrase.evAfter.text(["duration": Format.duration(ns: $0)]) : "" } ?? ""
-            return Phrase.evPoolInitDone.text(["func": e.function ?? "?", "took": took])
+            return (e.is(.poolInitEnd) ? Phrase.evPoolInitDone : .evExecutorInitDone).text(["func": e.function ?? "?", "took": took])
         case .queueTaskDoneError:
             return Phrase.evTaskDoneRaised.text(["object": object, "error": error])
         case .lockReleaseError:

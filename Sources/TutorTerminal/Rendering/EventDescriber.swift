@@ -266,7 +266,7 @@ public struct EventDescriber: Sendable {
                 .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
         case .managerWait:
             return Phrase.evManagerWait.text(["object": object, "method": e.method ?? "?", "args": Self.arguments(e.args)])
-        case .futureCancel, .poolInit, .poolInitEnd, .queueTaskDoneError, .lockReleaseError:
+        case .futureCancel, .poolInit, .poolInitEnd, .executorInit, .executorInitEnd, .queueTaskDoneError, .lockReleaseError:
             return gapRow(index, object)
         case .executorBroken:
             return Phrase.evExecutorBroken.text(["object": object, "n": e.pending ?? 0])

@@ -26,6 +26,9 @@ final class TruthRound4GapsDescriberTests: XCTestCase {
         s.add(6, pid: 202, process: "ForkPoolWorker-2", .poolInit, [("func", .string("init")), ("args", .string("()"))])
         s.add(106, pid: 202, process: "ForkPoolWorker-2", .poolInitEnd,
               [("func", .string("init")), ("ok", .bool(false)), ("error", .string("RuntimeError: no database"))])
+        s.add(106.5, pid: 203, process: "SpawnProcess-1", .executorInit, [("func", .string("init")), ("args", .string("('bad',)"))])
+        s.add(106.6, pid: 203, process: "SpawnProcess-1", .executorInitEnd,
+              [("func", .string("init")), ("ok", .bool(false)), ("error", .string("RuntimeError: bad tag"))])
         s.add(107, pid: 101, process: "Process-1", .queueTaskDoneError, object: "JoinableQueue#1",
               [("error", .string("ValueError: task_done() called too many times"))])
         s.add(108, pid: 101, process: "Process-1", .lockReleaseError, object: "RLock#1",
@@ -47,6 +50,8 @@ final class TruthRound4GapsDescriberTests: XCTestCase {
             "initializer init returned after 3 ms: this worker now takes tasks",
             "▶ initializer init(): runs once in this worker, before it takes a task",
             "✗ initializer init raised RuntimeError: no database: this worker ends without taking a task",
+            "▶ initializer init('bad'): runs once in this worker, before it takes a work item",
+            "✗ initializer init raised RuntimeError: bad tag: this worker ends without taking a work item",
             "task_done() on JoinableQueue#1 raised ValueError: task_done() called too many times: every item put was already marked done, so it changed nothing",
             "release() of RLock#1 raised AssertionError: attempt to release recursive lock not owned by thread: nothing was released",
         ])
@@ -58,6 +63,6 @@ final class TruthRound4GapsDescriberTests: XCTestCase {
         let rows = Language.with(.zh) { timeline.events.indices.map(describer.describe) }
         XCTAssertEqual(rows[1], "cancel() → True：工作项 3 在开始之前被取消，它永远不会运行")
         XCTAssertEqual(rows[10], "✗ 初始化函数 init 抛出 RuntimeError: no database：这个工作进程没有领取任何任务就结束了")
-        XCTAssertEqual(rows[12], "RLock#1 的 release() 抛出 AssertionError: attempt to release recursive lock not owned by thread：什么也没有释放")
+        XCTAssertEqual(rows[14], "RLock#1 的 release() 抛出 AssertionError: attempt to release recursive lock not owned by thread：什么也没有释放")
     }
 }
