@@ -23,6 +23,8 @@ public struct PoolFigures: Sendable {
     /// The most chunks running at once (`PoolAnalysis.peak`) and the chunk that waited longest to start.
     public var maxConcurrent: Int
     public var longestQueued: PoolTask?
+    /// Workers of this pool whose initializer raised (each then ended without taking a task).
+    public var initializerFailures = 0
 
     public static func all(_ timeline: Timeline) -> [PoolFigures] {
         var labels: [String] = timeline.events.filter { $0.is(.poolCreate) }.compactMap(\.object)
@@ -73,5 +75,6 @@ public struct PoolFigures: Sendable {
         maxConcurrent = analysis.maxConcurrent
         longestQueued = analysis.longestQueued
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
+        initializerFailures = timeline.events.lazy.filter { $0.is(.poolInitEnd) && $0.ok == false && workerPids.contains($0.pid) }.count
     }
 }

@@ -15,6 +15,7 @@ extension Phrase {
         .evExecutorInit: "{mark} 初始化函数 {call}：在这个工作进程里只运行一次，在它领取工作项之前",
         .evExecutorInitDone: "初始化函数 {func} 返回{took}：这个工作进程开始领取工作项",
         .evExecutorInitRaised: "{mark} 初始化函数 {func} 抛出 {error}：这个工作进程没有领取任何工作项就结束了",
+        .summaryPoolInitFailed: " · 它的初始化函数在 {n} 个工作进程里抛出异常，这些进程没有领取任务就结束了",
         .evTaskDoneRaised: "{object} 上的 task_done() 抛出 {error}：放入的每一项都已标记完成，所以它什么也没改变",
         .evReleaseRaised: "{object} 的 release() 抛出 {error}：什么也没有释放",
         .activityInitializer: "正在运行进程池的初始化函数 {func}",

@@ -16,6 +16,7 @@ extension Phrase {
         .evExecutorInit: "{mark} initializer {call}: runs once in this worker, before it takes a work item",
         .evExecutorInitDone: "initializer {func} returned{took}: this worker now takes work items",
         .evExecutorInitRaised: "{mark} initializer {func} raised {error}: this worker ends without taking a work item",
+        .summaryPoolInitFailed: " · its initializer raised in {n} worker{s}, which ended without taking a task",
         .evTaskDoneRaised: "task_done() on {object} raised {error}: every item put was already marked done, so it changed nothing",
         .evReleaseRaised: "release() of {object} raised {error}: nothing was released",
         .activityInitializer: "running the pool's initializer {func}",

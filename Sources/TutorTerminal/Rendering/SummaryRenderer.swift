@@ -61,6 +61,7 @@ private extension SummaryRenderer {
         if !pool.chunksLost.isEmpty {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
+        if pool.initializerFailures > 0 { head += Phrase.summaryPoolInitFailed.text(["n": pool.initializerFailures]) }
         let tasks = timeline.tasks(ofPool: pool.pool)
         head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
