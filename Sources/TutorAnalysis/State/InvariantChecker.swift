@@ -30,7 +30,7 @@ public struct InvariantChecker {
     }
 
     public func violations() -> [Violation] {
-        oneExit() + processCount() + poolCounts() + waits() + notePremises() + causalOrder()
+        oneExit() + processCount() + poolCounts() + executorCounts() + waits() + notePremises() + causalOrder()
     }
 }
 

@@ -166,6 +166,31 @@ final class TruthRound4GapsTests: XCTestCase {
         XCTAssertEqual(figures.map(\.submitted), [4])
     }
 
+    /// The checker: a work item cancelled before it started never starts, and ran + cancelled never exceeds submitted.
+    func testTheCheckerFailsAStartOfACancelledWorkItem() {
+        func run(startCancelled: Bool) -> [InvariantChecker.Violation] {
+            var s = EventScript()
+            start(&s, 0, 100, "MainProcess", role: "main")
+            s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ThreadPoolExecutor#1", [("max_workers", .int(1))])
+            for work in 0..<2 {
+                s.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ThreadPoolExecutor#1",
+                      [("work", .int(Int64(work))), ("func", .string("nap")), ("method", .string("submit"))])
+            }
+            s.add(3, pid: 100, process: "MainProcess", .futureCancel, object: "ThreadPoolExecutor#1",
+                  [("work", .int(1)), ("ok", .bool(true)), ("call", .string("cancel()")), ("state", .string("pending"))])
+            for work in startCancelled ? [0, 1] : [0] {
+                s.add(4 + Double(work), pid: 100, process: "MainProcess", thread: "ThreadPoolExecutor-0_0", .futureStart,
+                      [("work", .int(Int64(work))), ("func", .string("nap"))])
+            }
+            let timeline = s.timeline()
+            return InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes()).violations()
+        }
+        XCTAssertEqual(run(startCancelled: false), [])
+        let found = run(startCancelled: true).map(\.description)
+        XCTAssertTrue(found.contains { $0.hasPrefix("pool-counts: ThreadPoolExecutor#1: work item 1 was cancelled before it started") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("pool-counts: ThreadPoolExecutor#1: 2 work items ran and 1 were cancelled") }, "\(found)")
+    }
+
     /// r4_lock_released_by_other, r4_joinable_task_done_twice: a release() or task_done() that raised changed nothing.
     func testACallThatRaisedChangesNoState() {
         var s = EventScript()
