@@ -6,7 +6,7 @@ from mpt_helper import TraceCase
 CANCEL = '''
 import concurrent.futures as cf, time
 def nap(x):
-    time.sleep(0.3)
+    time.sleep(1.0)          # long enough that item 0 cannot end before shutdown() cancels, even under load
     return x
 def report(f):
     print("callback", "cancelled" if f.cancelled() else f.result(), flush=True)
@@ -23,7 +23,7 @@ if __name__ == "__main__":
 THREAD_CANCEL = '''
 import concurrent.futures as cf, time
 def nap(x):
-    time.sleep(0.2)
+    time.sleep(1.0)          # item 0 still runs when shutdown() cancels the rest, even under load
     return x
 if __name__ == "__main__":
     ex = cf.ThreadPoolExecutor(max_workers=1)
@@ -82,6 +82,24 @@ if __name__ == "__main__":
         with cf.ProcessPoolExecutor(max_workers=1, initializer=init, initargs=("bad",)) as ex:
             ex.submit(tag, 0).result()
     except cf.process.BrokenProcessPool:
+        print("broken", flush=True)
+'''
+
+THREAD_INIT = '''
+import concurrent.futures as cf, threading
+def init(tag):
+    if tag == "bad":
+        raise RuntimeError("bad tag")
+    threading.current_thread().tag = tag
+def tag(x):
+    return threading.current_thread().tag
+if __name__ == "__main__":
+    with cf.ThreadPoolExecutor(max_workers=1, initializer=init, initargs=("ok",)) as ex:
+        print(list(ex.map(tag, range(2))), flush=True)
+    try:
+        with cf.ThreadPoolExecutor(max_workers=1, initializer=init, initargs=("bad",)) as ex:
+            ex.submit(tag, 0).result()
+    except cf.thread.BrokenThreadPool:
         print("broken", flush=True)
 '''
 
@@ -203,6 +221,16 @@ class Round4Gaps(TraceCase):
         self.assertEqual([(e['ok'], e['error']) for e in r.of('executor.init.end')],
                          [(True, None), (False, 'RuntimeError: bad tag')], r.dump())
         self.assertEqual(r.of('pool.init'), [])
+        self.assertIn('Exception in initializer:', r.stderr)
+        self.assertNotIn('mptutor', r.stderr)
+
+    def test_a_thread_pool_executors_initializer_is_recorded_in_its_worker_thread(self):
+        r = self.traced(THREAD_INIT)
+        self.assertEqual((r.rc, r.stdout), (0, "['ok', 'ok']\nbroken\n"), r.dump())
+        inits, ends = r.of('executor.init'), r.of('executor.init.end')
+        self.assertEqual([(e['func'], e['args']) for e in inits], [('init', "('ok',)"), ('init', "('bad',)")], r.dump())
+        self.assertEqual([(e['ok'], e['error']) for e in ends], [(True, None), (False, 'RuntimeError: bad tag')], r.dump())
+        self.assertTrue(all(e['tid'] != r.one('executor.create', object=r.of('executor.create')[0]['object'])['tid'] for e in inits))
         self.assertIn('Exception in initializer:', r.stderr)
         self.assertNotIn('mptutor', r.stderr)
 

@@ -885,8 +885,9 @@ What a learner needs to see on the timeline, and where it happens:
   * executor.create                  the program made an executor (its max_workers)
   * future.submit                    submit() / map() put a work item on the executor (caller's thread);
                                      map() submits one work item per input, all at once
-  * executor.init / executor.init.end a ProcessPoolExecutor's worker running the executor's initializer
-                                     (once, before its first work item; one that raises ends the worker)
+  * executor.init / executor.init.end a worker (process, or thread of a ThreadPoolExecutor) running the
+                                     executor's initializer (once, before its first work item; one that raises
+                                     ends the worker and breaks the executor)
   * future.start / future.end        a worker (process, or thread of a ThreadPoolExecutor) ran the work item:
                                      which worker ran which item is the lane it is on
   * future.cancel                    cancel() on a work item's Future (ok: what it returned; call: `cancel()`
@@ -1146,6 +1147,17 @@ def patch_futures_thread(m):
     _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
     _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
     _wrap_shutdown(m.ThreadPoolExecutor, _thread_busy)
+    o_tworker = getattr(m, '_worker', None)
+    if o_tworker is not None:
+        def _worker(executor_reference, work_queue, initializer=None, initargs=(), *args, **kwargs):
+            try:
+                if initializer is not None and not writer.disabled:     # the executor's initializer, in this thread
+                    initializer = traced_initializer(initializer, schema.EXECUTOR_INIT, schema.EXECUTOR_INIT_END)
+                return o_tworker(executor_reference, work_queue, initializer, initargs, *args, **kwargs)
+            except BaseException as e:    # no frame of ours in a traceback
+                hide_wrapper_frame(e)
+                raise
+        m._worker = wraps(o_tworker, _worker)   # looked up by _adjust_thread_count when it starts a thread
     WI = m._WorkItem
     o_init, o_run = WI.__init__, WI.run
 
