@@ -18,6 +18,8 @@ extension Phrase {
         .summaryPoolInitFailed: " · 它的初始化函数在 {n} 个工作进程里抛出异常，这些进程没有领取任务就结束了",
         .invExecutorCounts: "{executor}：运行了 {ran} 个工作项，另有 {cancelled} 个在开始前被取消，但只提交了 {n} 个",
         .invCancelledRan: "{executor}：工作项 {work} 在开始前已被取消（cancel() 返回 True），却有工作进程开始执行它（seq {seq}）",
+        .panelInitializing: "正在运行初始化函数",
+        .panelInitRaised: "初始化函数抛出异常，正在结束",
         .evTaskDoneRaised: "{object} 上的 task_done() 抛出 {error}：放入的每一项都已标记完成，所以它什么也没改变",
         .evReleaseRaised: "{object} 的 release() 抛出 {error}：什么也没有释放",
         .activityInitializer: "正在运行进程池的初始化函数 {func}",

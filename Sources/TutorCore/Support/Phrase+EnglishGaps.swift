@@ -19,6 +19,8 @@ extension Phrase {
         .summaryPoolInitFailed: " · its initializer raised in {n} worker{s}, which ended without taking a task",
         .invExecutorCounts: "{executor}: {ran} work items ran and {cancelled} were cancelled before they started, but only {n} were submitted",
         .invCancelledRan: "{executor}: work item {work} was cancelled before it started (cancel() returned True), yet a worker started it (seq {seq})",
+        .panelInitializing: "in the initializer",
+        .panelInitRaised: "initializer raised, ending",
         .evTaskDoneRaised: "task_done() on {object} raised {error}: every item put was already marked done, so it changed nothing",
         .evReleaseRaised: "release() of {object} raised {error}: nothing was released",
         .activityInitializer: "running the pool's initializer {func}",

@@ -203,7 +203,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evCancelByProgram, evCancelByMap, evCancelByShutdown, evCancelAgain, evCancelRunning, evCancelFinished, evCancelFalse
     case summaryExecutorCancelled, evPoolInit, evPoolInitDone, evPoolInitRaised, evTaskDoneRaised, evReleaseRaised
     case activityInitializer, hangInitFailed, hangInitNow, hangNoLiveWorker, evExecutorInit, evExecutorInitDone, evExecutorInitRaised
-    case summaryPoolInitFailed, invExecutorCounts, invCancelledRan
+    case summaryPoolInitFailed, invExecutorCounts, invCancelledRan, panelInitializing, panelInitRaised
 }
 
 public extension Phrase {

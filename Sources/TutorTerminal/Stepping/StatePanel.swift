@@ -68,7 +68,14 @@ private extension StatePanel {
 
     func poolRows(_ pool: RunState.Pool) -> [(label: String, text: String)] {
         let workers = pool.workers.map { worker in
-            worker.task.map { "\(worker.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
+            // A worker in the pool's initializer, or whose initializer raised (its exit not seen yet), is not idle.
+            if worker.task == nil, pool.initializing.contains(worker.name) {
+                return "\(worker.name) " + painter.paint(Phrase.panelInitializing.text(), .yellow)
+            }
+            if worker.task == nil, pool.initFailed.contains(worker.name) {
+                return "\(worker.name) " + painter.paint(Phrase.panelInitRaised.text(), .red)
+            }
+            return worker.task.map { "\(worker.name) " + painter.paint(Phrase.panelRuns.text(["task": $0]), .green) }
                 ?? "\(worker.name) " + painter.paint(Phrase.panelIdle.text(), .dim)
         }
         let waiting = pool.waiting.isEmpty ? painter.paint(Phrase.panelNoneWaiting.text(), .dim)
