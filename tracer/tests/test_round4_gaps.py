@@ -60,7 +60,7 @@ def init():
     raise RuntimeError("no database")
 if __name__ == "__main__":
     pool = mp.Pool(1, initializer=init)
-    time.sleep(0.5)              # the pool replaces its dying worker meanwhile
+    time.sleep(1.0)              # the pool replaces its dying worker meanwhile (it looks every 0.1 s)
     pool.terminate()
     print("terminated")
 '''
@@ -196,11 +196,11 @@ class Round4Gaps(TraceCase):
                 ran = {e['pid'] for e in r.of('pool.task.start')}
                 self.assertTrue(ran and ran <= {e['pid'] for e in inits} <= workers, r.dump())
                 self.assertEqual({(e['func'], e['args']) for e in inits}, {('init', "('ok',)")})
-                for e in inits:
-                    end = r.one('pool.init.end', pid=e['pid'])
-                    self.assertEqual((end['ok'], end['error']), (True, None))
-                    first_task = min((t['t'] for t in r.of('pool.task.start', pid=e['pid'])), default=None)
-                    self.assertTrue(first_task is None or end['t'] < first_task)
+                # (a worker that ran no task may be terminated by the with-block inside its initializer: no end)
+                self.assertEqual({(e['ok'], e['error']) for e in r.of('pool.init.end')}, {(True, None)}, r.dump())
+                for pid in ran:
+                    end = r.one('pool.init.end', pid=pid)
+                    self.assertLess(end['t'], min(t['t'] for t in r.of('pool.task.start', pid=pid)))
 
     def test_an_initializer_that_raises_is_recorded_and_the_traceback_is_the_programs(self):
         """r4_pool_initializer_raises: the hang was explained only as a wait in map()."""
