@@ -181,7 +181,7 @@ private extension HangExplainer {
                     // And no worker is left to start it, when the state shows every worker of the executor ended.
                     guard let names = StateQueries.executorWorkersEnded(executor, through: moment, in: timeline, state: state) else { return queued }
                     ended.append(.executorWorkersEnded(step: moment, executor: executor, workers: names))
-                    return queued + Phrase.hangNoLiveWorker.text(["object": executor, "n": names.count,
+                    return queued + Phrase.hangNoLiveWorker.text(["object": executor,
                                                                   "names": names.joined(separator: Phrase.evComma.text())])
                 }
                 let start = events[i]

@@ -27,6 +27,6 @@ extension Phrase {
             + "（{error}），没有一个顺利跑完它；进程池为补上结束的工作进程又启动了 {n} 个{now}。只要初始化函数一直抛出异常，"
             + "每个新的工作进程都会同样死掉：multiprocessing.Pool 会不停地补充工作进程，却从不把这个错误交给 {call}，所以它会永远等下去。",
         .hangInitNow: "；{names} 此刻正在运行初始化函数",
-        .hangNoLiveWorker: "，而且 {object} 已没有任何活着的工作进程：它的 {n} 个工作进程（{names}）都已结束，也没有新的进程补上",
+        .hangNoLiveWorker: "，而且 {object} 已没有任何活着的工作进程：它启动过的工作进程都已结束（{names}），也没有别的正在启动",
     ]
 }

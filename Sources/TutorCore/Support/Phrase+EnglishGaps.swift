@@ -29,6 +29,6 @@ extension Phrase {
             + "While the initializer raises, every new worker dies the same way: multiprocessing.Pool keeps replacing them "
             + "and never passes the error to {call}, so it waits forever.",
         .hangInitNow: "; {names} is in the initializer now",
-        .hangNoLiveWorker: ", and no worker of {object} is alive: its {n} worker{s} ({names}) ended and none was started in their place",
+        .hangNoLiveWorker: ", and no worker of {object} is alive: every worker it started has ended ({names}), and no other is starting",
     ]
 }
