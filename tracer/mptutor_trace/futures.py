@@ -170,10 +170,11 @@ def _thread_busy(ex):
 class CallQueueSpy:
     """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
     and results sent, in the worker process."""
-    __slots__ = ('_q',)
+    __slots__ = ('_q', '_unsent')
 
     def __init__(self, q):
         self._q = q
+        self._unsent = None     # the work item whose result put() could not send (it could not be pickled)
 
     def __getattr__(self, name):
         return getattr(self._q, name)
@@ -195,11 +196,20 @@ class CallQueueSpy:
                 exc = obj.exception
                 if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
                     exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                # _sendback_result puts the result, and when that raises (the result cannot be pickled) puts
+                # the exception instead: the work item did not raise, its result could not be sent back
+                unsent = ',"unsent":true' if exc is not None and self._unsent == obj.work_id else ''
                 emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
-                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+                                            short_json(obj.result) if exc is None else task_error_json(exc), unsent))
             except Exception:
                 writer.disable()
-        return self._q.put(obj, *args, **kwargs)
+        try:
+            return self._q.put(obj, *args, **kwargs)
+        except BaseException as e:
+            if hasattr(obj, 'work_id'):
+                self._unsent = obj.work_id
+            hide_wrapper_frame(e)       # the remote traceback the parent shows names no frame of ours
+            raise
 
 
 def patch_futures_process(m):
@@ -288,7 +298,7 @@ def patch_futures_thread(m):
                 t = now_ns()
                 exc = self.future.exception(0)
                 emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
             except Exception:
                 writer.disable()
         return r

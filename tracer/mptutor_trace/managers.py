@@ -93,13 +93,16 @@ def patch_managers(m):
 
     def start(self, *args, **kwargs):
         try:
-            t = now_ns()
+            t0 = now_ns()
             r = o_start(self, *args, **kwargs)
             if not writer.disabled:
                 try:
+                    # stamped when start() returns: the server process is up and has sent its address; until
+                    # then the caller was blocked (waited_ns), a spawn server taking a whole interpreter's start
+                    t = now_ns()
                     fr = user_frame(sys._getframe(1))
                     key, tname, addr = mkey(self)
-                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid,
+                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid, t - t0,
                                        site_json(fr) if fr is not None else 'null',
                                        var_field(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
                 except Exception:

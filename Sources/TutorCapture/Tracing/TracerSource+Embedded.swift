@@ -1050,10 +1050,11 @@ def _thread_busy(ex):
 class CallQueueSpy:
     """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
     and results sent, in the worker process."""
-    __slots__ = ('_q',)
+    __slots__ = ('_q', '_unsent')
 
     def __init__(self, q):
         self._q = q
+        self._unsent = None     # the work item whose result put() could not send (it could not be pickled)
 
     def __getattr__(self, name):
         return getattr(self._q, name)
@@ -1075,11 +1076,20 @@ class CallQueueSpy:
                 exc = obj.exception
                 if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
                     exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                # _sendback_result puts the result, and when that raises (the result cannot be pickled) puts
+                # the exception instead: the work item did not raise, its result could not be sent back
+                unsent = ',"unsent":true' if exc is not None and self._unsent == obj.work_id else ''
                 emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
-                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+                                            short_json(obj.result) if exc is None else task_error_json(exc), unsent))
             except Exception:
                 writer.disable()
-        return self._q.put(obj, *args, **kwargs)
+        try:
+            return self._q.put(obj, *args, **kwargs)
+        except BaseException as e:
+            if hasattr(obj, 'work_id'):
+                self._unsent = obj.work_id
+            hide_wrapper_frame(e)       # the remote traceback the parent shows names no frame of ours
+            raise
 
 
 def patch_futures_process(m):
@@ -1168,7 +1178,7 @@ def patch_futures_thread(m):
                 t = now_ns()
                 exc = self.future.exception(0)
                 emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
             except Exception:
                 writer.disable()
         return r
@@ -1384,13 +1394,16 @@ def patch_managers(m):
 
     def start(self, *args, **kwargs):
         try:
-            t = now_ns()
+            t0 = now_ns()
             r = o_start(self, *args, **kwargs)
             if not writer.disabled:
                 try:
+                    # stamped when start() returns: the server process is up and has sent its address; until
+                    # then the caller was blocked (waited_ns), a spawn server taking a whole interpreter's start
+                    t = now_ns()
                     fr = user_frame(sys._getframe(1))
                     key, tname, addr = mkey(self)
-                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid,
+                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid, t - t0,
                                        site_json(fr) if fr is not None else 'null',
                                        var_field(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
                 except Exception:
@@ -1848,11 +1861,27 @@ def patch_pool(m):
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
         P.apply_async = wraps(o_apply, apply_async)
 
+    def consumed(iterable, box):
+        """map() of an iterable without len() (a generator) makes a list of it before the task exists: the
+        submission is stamped when that list is complete, not before the program's generator ran."""
+        try:
+            yield from iterable
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        box[0] = now_ns()
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
                 t = now_ns()
+                box = None
+                if default_method == 'map_async' and len(args) > 1 and not hasattr(args[1], '__len__'):
+                    box = [t]
+                    args = (args[0], consumed(args[1], box)) + args[2:]
                 res = o(self, *args, **kwargs)
+                if box is not None:
+                    t = box[0]
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None and not writer.disabled:
                     try:
@@ -2187,9 +2216,23 @@ def patch_process(m):
                     self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
             except Exception:
                 writer.disable()
-        code = o_boot(self, *args, **kwargs)
+        try:
+            code = o_boot(self, *args, **kwargs)
+        except BaseException as e:
+            # Not run()'s exception (_bootstrap catches that): one raised in its cleanup after run(), e.g. a
+            # ThreadPoolExecutor's exit hook joining the thread this process was forked from.  fork's Popen
+            # ends the process with code 1 and prints nothing; spawn's prints the traceback.
+            if not writer.disabled:
+                try:
+                    output.record_all_pending()
+                    emit(schema.PROCESS_EXIT, now_ns(), (1, ',"error":' + json_str(exception_text(e))))
+                    writer.finish()
+                except Exception:
+                    writer.disable()
+            hide_wrapper_frame(e)
+            raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
+        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1, ''))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
 
@@ -2493,7 +2536,11 @@ def patch_queues(m):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
                 if key is None or writer.disabled:
-                    return o_put(self, obj, block, timeout)
+                    try:
+                        return o_put(self, obj, block, timeout)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:
                     r = o_put(self, obj, block, timeout)
@@ -2519,7 +2566,11 @@ def patch_queues(m):
             def put(self, obj):     # SimpleQueue: a Pool's own queues pass here for every task
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_put(self, obj)
+                    try:
+                        return o_put(self, obj)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:
                     r = o_put(self, obj)
@@ -2534,7 +2585,11 @@ def patch_queues(m):
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
             if key is None or writer.disabled:
-                return o_put(self, *args, **kwargs)
+                try:
+                    return o_put(self, *args, **kwargs)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             try:
                 r = o_put(self, *args, **kwargs)
@@ -2555,7 +2610,11 @@ def patch_queues(m):
             def get(self, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_get(self, block, timeout)
+                    try:
+                        return o_get(self, block, timeout)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
@@ -2594,7 +2653,11 @@ def patch_queues(m):
             def get(self):      # SimpleQueue: a Pool's own queues pass here for every task
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_get(self)
+                    try:
+                        return o_get(self)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:        # about to block: nothing to read yet
                     if not has_bytes_waiting(self._reader):
@@ -2616,7 +2679,11 @@ def patch_queues(m):
         def get(self, *args, **kwargs):
             key = self._mptutor_key
             if key is None or writer.disabled:
-                return o_get(self, *args, **kwargs)
+                try:
+                    return o_get(self, *args, **kwargs)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             if simple or not (args or kwargs):
                 block, timeout = True, None
@@ -2701,7 +2768,11 @@ def patch_queues(m):
         try:
             key = self._mptutor_key
             if key is None or writer.disabled:
-                return o_join(self)
+                try:
+                    return o_join(self)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             if not self._unfinished_tasks._semlock._is_zero():
                 emit(schema.QUEUE_JOIN_WAIT, t0, (key,))
@@ -2759,7 +2830,9 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
-PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
+# `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
+# Popen then exits with code 1, printing nothing
+PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -2792,7 +2865,7 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
-FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
@@ -2850,7 +2923,7 @@ LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
 # managers (managers.py)
-MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
+MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
@@ -2888,6 +2961,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
+    'future.end': ('unsent',), 'process.exit': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

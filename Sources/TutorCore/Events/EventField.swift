@@ -81,6 +81,8 @@ public enum EventField {
     public static let timeout = "timeout"
     public static let objectType = "type"
     public static let unfinished = "unfinished"
+    /// On a `future.end` that failed: the work item returned, but its result could not be sent back (not picklable).
+    public static let unsent = "unsent"
     public static let userLock = "user_lock"
     public static let value = "value"
     public static let wait = "wait"

@@ -53,6 +53,10 @@ public struct EventDescriber: Sendable {
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
         case .processExit:
+            // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
+            if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
+                return Phrase.evExitedEscaped.text(["code": code, "error": error])
+            }
             return ended(code: e.exitCode)
         case .processReaped:
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
@@ -186,16 +190,15 @@ public struct EventDescriber: Sendable {
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
         case .pipeSend, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
         case .managerCreate:
+            // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.
+            if let ns = e.waitedNs, ns >= 1_000_000 {
+                return Phrase.evManagerStartWaited.text(["object": object, "pid": number(e, "server_pid"), "duration": Format.duration(ns: ns)])
+            }
             return Phrase.evManagerCreate.text(["object": object, "pid": number(e, "server_pid")])
         case .managerConnect:
             return e.ok == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string(EventField.error) ?? "error"])
                 : Phrase.evManagerConnected.text(["object": object])
-        case .managerCall:
-            let result = e.result.map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
-            // The exception the program got (e.g. IndexError of lst[5]); transcripts recorded before the field existed lack it.
-            let raised = e.string(EventField.error).map { Phrase.evManagerRaisedError.text(["error": $0]) } ?? Phrase.evManagerRaised.text()
-            return "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? raised : result)
-                + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
+        case .managerCall: return managerCall(e, object)
         case .connectionRefused:
             return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
         case .processStartMethod:
@@ -241,6 +244,9 @@ public struct EventDescriber: Sendable {
             return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
         case .futureStart:
             return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
+        case .futureEnd where e.ok == false && e.bool(EventField.unsent) == true:
+            // _sendback_result failed to send the value and sent the exception instead: the item did not raise
+            return Phrase.evFutureUnsent.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.work ?? 0, "result": e.result ?? ""])
         case .futureEnd:
             return e.ok == false
                 ? Phrase.evFutureRaised.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.work ?? 0, "result": e.result ?? ""])

@@ -1,0 +1,10 @@
+extension Phrase {
+    /// 第五轮真实性审查（A 部分）加入的文字：用户自己写的 concurrent.futures、Pool 和 Manager 程序。
+    static let chineseRound5A: [Phrase: String] = [
+        .evFutureUnsent: "{mark} 工作项 {work} 已经返回，但它的结果没能发回去：{result}",
+        .evManagerNoAnswer: "（没有得到回答：与 Manager 的连接已经断了）",
+        .evManagerStartWaited: "{object} 已启动：服务进程 pid {pid}（start() 等了 {duration}，直到服务进程就绪）",
+        .evExitedEscaped: "已退出，退出码 {code}：run() 之后 multiprocessing 的清理中抛出了 {error}",
+        .noteExitEscaped: "：run() 已经返回，之后 multiprocessing 自己的清理中抛出了 {error}（在 fork 下没有任何输出提示它）",
+    ]
+}

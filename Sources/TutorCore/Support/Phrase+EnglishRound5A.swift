@@ -1,0 +1,11 @@
+extension Phrase {
+    /// The English texts added by the fifth truth review, part A: concurrent.futures, Pool and Managers as
+    /// users write them.
+    static let englishRound5A: [Phrase: String] = [
+        .evFutureUnsent: "{mark} work item {work} returned, but its result could not be sent back: {result}",
+        .evManagerNoAnswer: " (no answer: the connection to the manager failed)",
+        .evManagerStartWaited: "{object} started: server pid {pid} (start() waited {duration} for the server process to be up)",
+        .evExitedEscaped: "exited, code {code}: {error} was raised in multiprocessing's cleanup after run()",
+        .noteExitEscaped: ": run() had returned, then {error} was raised in multiprocessing's own cleanup after it (under fork nothing prints it)",
+    ]
+}

@@ -1,0 +1,117 @@
+"""Round 5, part A of the truth review (docs/truth-review.md): concurrent.futures, Pool and Managers."""
+import unittest
+from mpt_helper import TraceCase
+
+UNPICKLABLE_RESULT = '''
+import concurrent.futures as cf, threading, traceback
+def make_lock(_):
+    return threading.Lock()
+if __name__ == "__main__":
+    with cf.ProcessPoolExecutor(max_workers=1) as ex:
+        try:
+            ex.submit(make_lock, 0).result()
+        except TypeError as e:
+            print("".join(traceback.format_exception(e)))
+'''
+
+MANAGER_START = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    with mp.Manager() as m:
+        print(m.list([1, 2])[1])
+'''
+
+MAP_GENERATOR = '''
+import multiprocessing as mp, traceback
+def gen(n, bad=False):
+    for i in range(n):
+        print("yield", i, flush=True)
+        yield i
+    if bad:
+        raise KeyError("gen")
+def inc(x):
+    return x + 1
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        print(pool.map(inc, gen(3)))
+        print(pool.starmap(divmod, ((7, 2), (9, 4))))
+        try:
+            pool.map(inc, gen(1, True))
+        except KeyError as e:
+            print("".join(traceback.format_exception(e)))
+'''
+
+FORKED_FROM_AN_EXECUTOR_THREAD = '''
+import concurrent.futures as cf, multiprocessing as mp
+def square(x):
+    return x * x
+if __name__ == "__main__":
+    pex = cf.ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+    with cf.ThreadPoolExecutor(max_workers=1) as tex:
+        print(tex.submit(lambda: pex.submit(square, 3).result()).result())
+    procs = list(pex._processes.values())
+    pex.shutdown()
+    print([p.exitcode for p in procs])
+'''
+
+
+class Round5A(TraceCase):
+    def test_an_exception_escaping_the_exit_cleanup_after_run_is_the_exit(self):
+        """r5a_futures_nested_executors (fork): the worker's run() returned, then it "ended with exitcode 1" and the note
+        guessed "an uncaught exception, or sys.exit(1)".  It was forked from a ThreadPoolExecutor thread; at its exit
+        that executor's hook joins its threads, this one included: RuntimeError, and fork's Popen exits 1 silently."""
+        r = self.traced(FORKED_FROM_AN_EXECUTOR_THREAD, 'fork')
+        self.assertEqual((r.rc, r.stdout, r.stderr), (0, "9\n[1]\n", ""), r.dump())
+        worker = r.one('process.spawn')['child_pid']
+        exit_ = r.one('process.exit', pid=worker)
+        self.assertEqual(exit_['exitcode'], 1, r.dump())
+        self.assertEqual(exit_['error'], 'RuntimeError: cannot join current thread')
+        self.assertEqual(r.one('process.run.end', pid=worker)['exitcode'], 0)
+
+    def test_a_managers_start_is_stamped_when_its_server_is_up(self):
+        """r5a_manager_custom_class (spawn): "TallyManager#1 started: server pid …" 200 ms before that server started,
+        and the 200 ms start() blocked were "other" time: the event is stamped when start() returned, with how long
+        it waited."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(MANAGER_START, method)
+                self.assertEqual((r.rc, r.stdout), (0, "2\n"), r.dump())
+                create = r.one('manager.create')
+                server = r.header(create['server_pid'])
+                self.assertGreater(create['t'], r.one('process.start', pid=create['server_pid'])['t'], r.dump())
+                self.assertGreater(create['waited_ns'], 0)
+                self.assertLess(create['t'] - create['waited_ns'], r.one('process.spawn', child_pid=create['server_pid'])['t'])
+                self.assertEqual(server['role'], 'manager')
+
+    def test_map_over_a_generator_is_submitted_after_the_generator_ran(self):
+        """r5a_pool_map_generator: "map → task 0 (3 chunks)" above the generator's own prints: map() makes a list
+        of it before the task exists.  A generator that raises shows no tracer frame."""
+        r = self.traced(MAP_GENERATOR, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertTrue(r.stdout.startswith("yield 0\nyield 1\nyield 2\n[1, 2, 3]\n[(3, 1), (2, 1)]\nyield 0\n"), r.stdout)
+        self.assertIn('raise KeyError("gen")', r.stdout)
+        self.assertNotIn('mptutor', r.stdout)
+        submits = r.of('pool.submit', method='map')
+        last_yield = [e for e in r.of('print', pid=r.main_pid) if e['text'] == 'yield 2'][0]
+        self.assertGreater(submits[0]['t'], last_yield['t'], r.dump())
+        self.assertEqual(submits[0]['chunks'], 3)
+        self.assertEqual(r.one('pool.submit', method='starmap')['chunks'], 2)
+
+    def test_a_result_that_cannot_be_pickled_is_unsent_not_raised(self):
+        """r5a_futures_unpicklable: "✓ work item 1 → <lock>" then "✗ work item 1 raised TypeError": the function
+        returned; its result could not be pickled to go back.  The second end says so (`unsent`), and the remote
+        traceback the program prints shows no frame of the tracer."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(UNPICKLABLE_RESULT, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertIn("cannot pickle '_thread.lock' object", r.stdout)
+                self.assertNotIn('mptutor', r.stdout)
+                ends = r.of('future.end', work=0)
+                self.assertEqual([e['ok'] for e in ends], [True, False], r.dump())
+                self.assertNotIn('unsent', ends[0])
+                self.assertIs(ends[1].get('unsent'), True, r.dump())
+
+
+if __name__ == '__main__':
+    unittest.main()
