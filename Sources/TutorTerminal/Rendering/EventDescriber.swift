@@ -124,7 +124,9 @@ public struct EventDescriber: Sendable {
         case .processRunEnd:
             // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
             let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
-            let then = e.int(EventField.runExitCode) == nil ? "" : e.exitCode.map { real in
+            // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
+            let exitSaysHow = timeline.events.contains { $0.pid == e.pid && $0.is(.processExit) && $0.string(EventField.error) != nil }
+            let then = e.int(EventField.runExitCode) == nil || exitSaysHow ? "" : e.exitCode.map { real in
                 real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                     : Phrase.evRunThenOther.text(["real": real])
             } ?? ""

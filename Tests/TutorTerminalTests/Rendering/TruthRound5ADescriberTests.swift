@@ -67,6 +67,8 @@ final class TruthRound5ADescriberTests: XCTestCase {
                          [("exitcode", .int(1)), ("error", .string("RuntimeError: cannot join current thread"))])
         s.add(3, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("ForkProcess-1")), ("exitcode", .int(1))])
         let timeline = s.timeline()
+        // The reconciler keeps run()'s own outcome (0) beside the real end (1): the run row need not repeat the exit's.
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(1), "run() returned; cleaning up before exit")
         XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(exit),
                        "exited, code 1: RuntimeError: cannot join current thread was raised in multiprocessing's cleanup after run()")
         let notes = Annotator(timeline: timeline).notes()
