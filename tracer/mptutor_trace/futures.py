@@ -231,6 +231,25 @@ def patch_futures_process(m):
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
 
+    SQ = getattr(m, '_SafeQueue', None)
+    if SQ is not None and hasattr(SQ, '_on_queue_feeder_error'):
+        o_feeder_error = SQ._on_queue_feeder_error
+
+        def _on_queue_feeder_error(self, e, obj):
+            # The call queue's feeder thread could not send a work item (its function or arguments cannot be
+            # pickled): the executor sets the Future to that exception, and no worker ever sees the item.
+            if not writer.disabled and hasattr(obj, 'work_id'):
+                try:
+                    item = getattr(self, 'pending_work_items', {}).get(obj.work_id)
+                    tag = item.future.__dict__.get('_mptutor_work') if item is not None else None
+                    if tag is not None:
+                        emit(schema.FUTURE_RESULT, now_ns(), (tag[0], obj.work_id, 'false', json_str(type(e).__name__),
+                                                              ',"unsent":true'))
+                except Exception:
+                    writer.disable()
+            return o_feeder_error(self, e, obj)
+        SQ._on_queue_feeder_error = wraps(o_feeder_error, _on_queue_feeder_error)
+
     MT = getattr(m, '_ExecutorManagerThread', None)
     if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
         # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
@@ -245,7 +264,7 @@ def patch_futures_process(m):
                 if key is not None:
                     exc = result_item.exception
                     emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
-                                                          'null' if exc is None else json_str(type(exc).__name__)))
+                                                          'null' if exc is None else json_str(type(exc).__name__), ''))
             except Exception:
                 writer.disable()
         return o_result(self, result_item)

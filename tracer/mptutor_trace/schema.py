@@ -77,7 +77,7 @@ EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waite
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
-FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
@@ -172,7 +172,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'process.exit': ('error',),
+    'future.end': ('unsent',), 'future.result': ('unsent',), 'process.exit': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -54,8 +54,34 @@ if __name__ == "__main__":
     print([p.exitcode for p in procs])
 '''
 
+UNPICKLABLE_ARGUMENT = '''
+import concurrent.futures as cf
+def echo(x):
+    return x
+if __name__ == "__main__":
+    with cf.ProcessPoolExecutor(max_workers=1) as ex:
+        try:
+            ex.submit(echo, lambda: 1).result()
+        except Exception as e:
+            print(type(e).__name__)
+        print(ex.submit(echo, 3).result())
+'''
+
 
 class Round5A(TraceCase):
+    def test_a_work_item_that_could_not_be_sent_has_its_outcome_recorded(self):
+        """r5a_futures_unpicklable: nothing said why work item 0's result() raised PicklingError: the call queue's
+        feeder thread could not pickle it, and no worker ever saw it."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(UNPICKLABLE_ARGUMENT, method)
+                self.assertEqual((r.rc, r.stdout), (0, "PicklingError\n3\n"), r.dump())
+                unsent = r.one('future.result', work=0)
+                self.assertEqual((unsent['ok'], unsent['error'], unsent.get('unsent')), (False, 'PicklingError', True), r.dump())
+                self.assertEqual(r.thread_name(r.main_pid, unsent['tid']), 'QueueFeederThread')
+                self.assertEqual([e['work'] for e in r.of('future.start')], [1])
+                self.assertNotIn('unsent', r.one('future.result', work=1))
+
     def test_an_exception_escaping_the_exit_cleanup_after_run_is_the_exit(self):
         """r5a_futures_nested_executors (fork): the worker's run() returned, then it "ended with exitcode 1" and the note
         guessed "an uncaught exception, or sys.exit(1)".  It was forked from a ThreadPoolExecutor thread; at its exit

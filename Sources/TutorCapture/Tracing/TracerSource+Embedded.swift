@@ -1111,6 +1111,25 @@ def patch_futures_process(m):
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
 
+    SQ = getattr(m, '_SafeQueue', None)
+    if SQ is not None and hasattr(SQ, '_on_queue_feeder_error'):
+        o_feeder_error = SQ._on_queue_feeder_error
+
+        def _on_queue_feeder_error(self, e, obj):
+            # The call queue's feeder thread could not send a work item (its function or arguments cannot be
+            # pickled): the executor sets the Future to that exception, and no worker ever sees the item.
+            if not writer.disabled and hasattr(obj, 'work_id'):
+                try:
+                    item = getattr(self, 'pending_work_items', {}).get(obj.work_id)
+                    tag = item.future.__dict__.get('_mptutor_work') if item is not None else None
+                    if tag is not None:
+                        emit(schema.FUTURE_RESULT, now_ns(), (tag[0], obj.work_id, 'false', json_str(type(e).__name__),
+                                                              ',"unsent":true'))
+                except Exception:
+                    writer.disable()
+            return o_feeder_error(self, e, obj)
+        SQ._on_queue_feeder_error = wraps(o_feeder_error, _on_queue_feeder_error)
+
     MT = getattr(m, '_ExecutorManagerThread', None)
     if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
         # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
@@ -1125,7 +1144,7 @@ def patch_futures_process(m):
                 if key is not None:
                     exc = result_item.exception
                     emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
-                                                          'null' if exc is None else json_str(type(exc).__name__)))
+                                                          'null' if exc is None else json_str(type(exc).__name__), ''))
             except Exception:
                 writer.disable()
         return o_result(self, result_item)
@@ -2866,7 +2885,7 @@ EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waite
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
-FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
@@ -2961,7 +2980,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'process.exit': ('error',),
+    'future.end': ('unsent',), 'future.result': ('unsent',), 'process.exit': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

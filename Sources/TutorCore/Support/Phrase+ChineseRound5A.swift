@@ -6,5 +6,7 @@ extension Phrase {
         .evManagerStartWaited: "{object} 已启动：服务进程 pid {pid}（start() 等了 {duration}，直到服务进程就绪）",
         .evExitedEscaped: "已退出，退出码 {code}：run() 之后 multiprocessing 的清理中抛出了 {error}",
         .noteExitEscaped: "：run() 已经返回，之后 multiprocessing 自己的清理中抛出了 {error}（在 fork 下没有任何输出提示它）",
+        .evFutureNeverSent: "工作项 {work} 从未到达任何工作进程：发送它时失败了（{error}：它的函数或参数无法被 pickle），所以它的 Future 保存的就是这个异常",
+        .summaryExecutorNeverSent: "，{n} 个从未到达工作进程（无法发送）",
     ]
 }

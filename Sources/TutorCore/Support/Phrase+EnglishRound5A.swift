@@ -7,5 +7,7 @@ extension Phrase {
         .evManagerStartWaited: "{object} started: server pid {pid} (start() waited {duration} for the server process to be up)",
         .evExitedEscaped: "exited, code {code}: {error} was raised in multiprocessing's cleanup after run()",
         .noteExitEscaped: ": run() had returned, then {error} was raised in multiprocessing's own cleanup after it (under fork nothing prints it)",
+        .evFutureNeverSent: "work item {work} never reached a worker: sending it failed ({error}: its function or arguments could not be pickled), so its Future holds that exception",
+        .summaryExecutorNeverSent: ", {n} never reached a worker (could not be sent)",
     ]
 }

@@ -254,6 +254,8 @@ public struct EventDescriber: Sendable {
                 ? Phrase.evFutureRaised.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.work ?? 0, "result": e.result ?? ""])
                 : Phrase.evFutureDone.text(["mark": painter.symbol("✓", ascii: "v"), "work": e.work ?? 0,
                                             "arrow": painter.symbol("→", ascii: "->"), "result": e.result ?? ""])
+        case .futureResult where e.bool(EventField.unsent) == true:
+            return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
         case .futureResult:
             return Phrase.evFutureResult.text(["work": e.work ?? 0])
                 + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")

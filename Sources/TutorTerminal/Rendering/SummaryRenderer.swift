@@ -93,6 +93,7 @@ private extension SummaryRenderer {
             if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
+            if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }
             // Why it broke is the note's to say, with its premise (a worker that died inside an item).
             if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
             return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
