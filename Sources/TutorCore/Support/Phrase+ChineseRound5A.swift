@@ -8,5 +8,7 @@ extension Phrase {
         .noteExitEscaped: "：run() 已经返回，之后 multiprocessing 自己的清理中抛出了 {error}（在 fork 下没有任何输出提示它）",
         .evFutureNeverSent: "工作项 {work} 从未到达任何工作进程：发送它时失败了（{error}：它的函数或参数无法被 pickle），所以它的 Future 保存的就是这个异常",
         .summaryExecutorNeverSent: "，{n} 个从未到达工作进程（无法发送）",
+        .invManagerBeforeServer: "记录说 {object} 已启动（seq {seq}），而它的服务进程（pid {pid}）那时还什么都没记录",
+        .invResultBeforeStart: "工作项 {work} 的结果在任何工作进程开始执行它之前就送回来了（seq {seq}）",
     ]
 }

@@ -9,5 +9,7 @@ extension Phrase {
         .noteExitEscaped: ": run() had returned, then {error} was raised in multiprocessing's own cleanup after it (under fork nothing prints it)",
         .evFutureNeverSent: "work item {work} never reached a worker: sending it failed ({error}: its function or arguments could not be pickled), so its Future holds that exception",
         .summaryExecutorNeverSent: ", {n} never reached a worker (could not be sent)",
+        .invManagerBeforeServer: "{object} is said started (seq {seq}) before its server process (pid {pid}) recorded anything",
+        .invResultBeforeStart: "the result of work item {work} came back (seq {seq}) before any worker started that work item",
     ]
 }
