@@ -13,7 +13,7 @@ Events: manager.create, manager.connect, manager.wait, manager.call.
 import sys
 
 from . import schema, writer
-from .describe import short_json, exception_text, json_str
+from .describe import exception_text, json_str, short_json, short_repr
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
 
@@ -84,6 +84,18 @@ def access_fields(typeid, method, args, result, ok):
     return ',"access":"%s","key":%s,"value":%s' % (what, key, value)
 
 
+def call_args_json(args, kwds):
+    """The call's arguments as the program wrote them: `(2,)`, or `(timeout=10)` with its keywords (a
+    Manager Queue's get(timeout=10) is not a get())."""
+    if not kwds:
+        return short_json(args)
+    try:
+        return json_str('(' + ', '.join([short_repr(a) for a in args] +
+                                        ['%s=%s' % (k, short_repr(v)) for k, v in kwds.items()]) + ')')
+    except Exception:
+        return short_json(args)
+
+
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -141,7 +153,7 @@ def patch_managers(m):
                 if blocks(typeid, methodname, args, kwds):     # about to block: a call that may never come back
                     waiting = True
                     emit(schema.MANAGER_WAIT, t0, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
-                                                   json_str(str(methodname)), short_json(args)))
+                                                   json_str(str(methodname)), call_args_json(args, kwds)))
             except Exception:
                 writer.disable()
             error = None
@@ -159,7 +171,7 @@ def patch_managers(m):
                     tok = self._token
                     typeid = str(tok.typeid)
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
-                                     json_str(str(methodname)), t - t0, ok, short_json(args), result,
+                                     json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
                                      + (',"waited":true' if waiting else '')
                                      + (',"error":%s' % json_str(error) if error is not None else '')))

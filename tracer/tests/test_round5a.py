@@ -67,8 +67,25 @@ if __name__ == "__main__":
         print(ex.submit(echo, 3).result())
 '''
 
+PROXY_KEYWORDS = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    with mp.Manager() as m:
+        q = m.Queue()
+        q.put(5, block=True)
+        print(q.get(timeout=10))
+'''
+
 
 class Round5A(TraceCase):
+    def test_a_proxy_calls_keyword_arguments_are_recorded(self):
+        """r5a_manager_queue_between: "sends Queue#1.get(): waits for the manager's answer" for out.get(timeout=10)."""
+        r = self.traced(PROXY_KEYWORDS, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "5\n"), r.dump())
+        self.assertEqual(r.one('manager.wait', method='get')['args'], '(timeout=10)')
+        self.assertEqual(r.one('manager.call', method='get')['args'], '(timeout=10)')
+        self.assertEqual(r.one('manager.call', method='put')['args'], '(5, block=True)')
+
     def test_a_work_item_that_could_not_be_sent_has_its_outcome_recorded(self):
         """r5a_futures_unpicklable: nothing said why work item 0's result() raised PicklingError: the call queue's
         feeder thread could not pickle it, and no worker ever saw it."""
