@@ -101,6 +101,12 @@ final class TruthRound5ADescriberTests: XCTestCase {
         XCTAssertEqual(figures.map(\.neverSent), [1])
     }
 
+    /// r5a_pool_terminate_map_async (spawn): "1 of 8 chunks ran (1 items)".
+    func testOneItemIsSingular() {
+        XCTAssertEqual(Phrase.summaryPoolItems.text(["n": 1]), " (1 item)")
+        XCTAssertEqual(Phrase.summaryPoolItems.text(["n": 4]), " (4 items)")
+    }
+
     func testTheNewPhrasesHaveChineseText() {
         for phrase in [Phrase.evFutureUnsent, .evManagerNoAnswer, .evManagerStartWaited, .evExitedEscaped, .noteExitEscaped, .evFutureNeverSent, .summaryExecutorNeverSent] {
             XCTAssertNotNil(Phrase.chinese[phrase], "\(phrase)")
