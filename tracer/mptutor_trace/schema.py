@@ -78,6 +78,7 @@ FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"arg
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
+FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')

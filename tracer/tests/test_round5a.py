@@ -76,8 +76,38 @@ if __name__ == "__main__":
         print(q.get(timeout=10))
 '''
 
+CALLBACK_RAISES = '''
+import concurrent.futures as cf
+def double(x):
+    return 2 * x
+def bad_callback(f):
+    raise RuntimeError("callback failed for " + str(f.result()))
+if __name__ == "__main__":
+    with cf.ThreadPoolExecutor(max_workers=1) as tex:
+        tf = tex.submit(double, 5)
+        tf.result()
+        tf.add_done_callback(bad_callback)       # done already: runs at once, in this thread
+    with cf.ProcessPoolExecutor(max_workers=1) as pex:
+        pf = pex.submit(double, 7)
+        pf.add_done_callback(bad_callback)       # runs on the executor's manager thread
+        print(pf.result())
+'''
+
 
 class Round5A(TraceCase):
+    def test_a_done_callback_that_raised_is_recorded_and_the_logged_traceback_shows_no_tracer(self):
+        """r5a_futures_callback_raises: only the logged traceback said a callback raised."""
+        r = self.traced(CALLBACK_RAISES, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "14\n"), r.dump())
+        self.assertEqual(r.stderr.count('exception calling callback for'), 2, r.stderr)
+        self.assertEqual(r.stderr.count('in bad_callback'), 2, r.stderr)
+        self.assertNotIn('mptutor', r.stderr)
+        calls = r.of('future.callback')
+        self.assertEqual([(c['func'], c['error']) for c in calls],
+                         [('bad_callback', 'RuntimeError: callback failed for 10'), ('bad_callback', 'RuntimeError: callback failed for 14')], r.dump())
+        self.assertEqual(r.thread_name(r.main_pid, calls[0]['tid']), 'MainThread')
+        self.assertNotEqual(r.thread_name(r.main_pid, calls[1]['tid']), 'MainThread')
+
     def test_a_proxy_calls_keyword_arguments_are_recorded(self):
         """r5a_manager_queue_between: "sends Queue#1.get(): waits for the manager's answer" for out.get(timeout=10)."""
         r = self.traced(PROXY_KEYWORDS, 'fork')

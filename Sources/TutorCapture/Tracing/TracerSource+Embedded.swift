@@ -907,7 +907,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
@@ -951,6 +951,9 @@ def _wrap_init(cls, type_name, workers_attr):
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
                                                         var_field(fr, (type_name,))))
+                        call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
+                        if call_queue is not None:                        # submit() has tagged the Future
+                            call_queue.__dict__['_mptutor_executor'] = key
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1120,10 +1123,9 @@ def patch_futures_process(m):
             # pickled): the executor sets the Future to that exception, and no worker ever sees the item.
             if not writer.disabled and hasattr(obj, 'work_id'):
                 try:
-                    item = getattr(self, 'pending_work_items', {}).get(obj.work_id)
-                    tag = item.future.__dict__.get('_mptutor_work') if item is not None else None
-                    if tag is not None:
-                        emit(schema.FUTURE_RESULT, now_ns(), (tag[0], obj.work_id, 'false', json_str(type(e).__name__),
+                    key = self.__dict__.get('_mptutor_executor')
+                    if key is not None:
+                        emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
                                                               ',"unsent":true'))
                 except Exception:
                     writer.disable()
@@ -1290,6 +1292,30 @@ def patch_futures_base(m):
         m._create_and_install_waiters = wraps(o_install, _create_and_install_waiters)
 
     F = m.Future
+    o_add = F.add_done_callback
+
+    def add_done_callback(self, fn):
+        """A done-callback that raises is logged by concurrent.futures, which goes on: the record says which
+        callback of which work item raised what (on the thread that ran it)."""
+        tagged = self.__dict__.get('_mptutor_work')
+        if tagged is None or writer.disabled:
+            return o_add(self, fn)
+
+        def callback(future):
+            try:
+                return fn(future)
+            except Exception as e:
+                if not writer.disabled:
+                    try:
+                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], function_name_json(fn),
+                                                                json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)   # the logged traceback names the program's callback, as untraced
+                raise
+        return o_add(self, callback)
+    F.add_done_callback = wraps(o_add, add_done_callback)
+
     map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
     for name, call in (('result', 'result()'), ('exception', 'exception()')):
         o = getattr(F, name)
@@ -2898,6 +2924,7 @@ FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"arg
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
+FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')

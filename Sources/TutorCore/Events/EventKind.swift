@@ -100,6 +100,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureSubmit = "future.submit"
     case futureStart = "future.start"
     case futureEnd = "future.end"
+    case futureCallback = "future.callback"
     case futureResult = "future.result"
     /// Waits on several work items at once (`wait()`, `as_completed()`, `shutdown(wait=True)`), and on a manager's answer.
     case executorWait = "executor.wait"

@@ -11,5 +11,6 @@ extension Phrase {
         .summaryExecutorNeverSent: ", {n} never reached a worker (could not be sent)",
         .invManagerBeforeServer: "{object} is said started (seq {seq}) before its server process (pid {pid}) recorded anything",
         .invResultBeforeStart: "the result of work item {work} came back (seq {seq}) before any worker started that work item",
+        .evFutureCallbackRaised: "done-callback {func} of work item {work} raised {error}: concurrent.futures logs it and goes on",
     ]
 }

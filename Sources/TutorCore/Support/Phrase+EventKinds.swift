@@ -117,6 +117,7 @@ extension Phrase {
         "future.submit": ("work item submission", "提交工作项"),
         "future.start": ("work item start", "工作项开始"),
         "future.end": ("work item end", "工作项结束"),
+        "future.callback": ("a done-callback that raised", "抛出异常的完成回调"),
         "future.result": ("work item result arriving", "工作项结果到达"),
         "future.wait": ("wait for a Future", "等待 Future"),
         "future.waited": ("Future wait's end", "等到 Future"),

@@ -246,14 +246,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
         case .futureStart:
             return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
-        case .futureEnd where e.ok == false && e.bool(EventField.unsent) == true:
-            // _sendback_result failed to send the value and sent the exception instead: the item did not raise
-            return Phrase.evFutureUnsent.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.work ?? 0, "result": e.result ?? ""])
-        case .futureEnd:
-            return e.ok == false
-                ? Phrase.evFutureRaised.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.work ?? 0, "result": e.result ?? ""])
-                : Phrase.evFutureDone.text(["mark": painter.symbol("✓", ascii: "v"), "work": e.work ?? 0,
-                                            "arrow": painter.symbol("→", ascii: "->"), "result": e.result ?? ""])
+        case .futureEnd, .futureCallback: return workItemOutcome(e)
         case .futureResult where e.bool(EventField.unsent) == true:
             return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
         case .futureResult:

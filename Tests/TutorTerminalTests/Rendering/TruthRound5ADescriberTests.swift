@@ -107,8 +107,17 @@ final class TruthRound5ADescriberTests: XCTestCase {
         XCTAssertEqual(Phrase.summaryPoolItems.text(["n": 4]), " (4 items)")
     }
 
+    /// r5a_futures_callback_raises: only the logged traceback said that a done-callback raised.
+    func testADoneCallbackThatRaisedHasARow() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", thread: "Thread-1", .futureCallback, object: "ProcessPoolExecutor#1",
+              [("work", .int(0)), ("func", .string("bad_callback")), ("error", .string("RuntimeError: callback failed for 14"))])
+        XCTAssertEqual(EventDescriber(timeline: s.timeline(), painter: painter).describe(1),
+                       "done-callback bad_callback of work item 0 raised RuntimeError: callback failed for 14: concurrent.futures logs it and goes on")
+    }
+
     func testTheNewPhrasesHaveChineseText() {
-        for phrase in [Phrase.evFutureUnsent, .evManagerNoAnswer, .evManagerStartWaited, .evExitedEscaped, .noteExitEscaped, .evFutureNeverSent, .summaryExecutorNeverSent] {
+        for phrase in [Phrase.evFutureUnsent, .evManagerNoAnswer, .evManagerStartWaited, .evExitedEscaped, .noteExitEscaped, .evFutureNeverSent, .summaryExecutorNeverSent, .evFutureCallbackRaised] {
             XCTAssertNotNil(Phrase.chinese[phrase], "\(phrase)")
             XCTAssertNotEqual(Phrase.chinese[phrase], Phrase.english[phrase], "\(phrase)")
         }
