@@ -11,5 +11,6 @@ extension Phrase {
         .invManagerBeforeServer: "记录说 {object} 已启动（seq {seq}），而它的服务进程（pid {pid}）那时还什么都没记录",
         .invResultBeforeStart: "工作项 {work} 的结果在任何工作进程开始执行它之前就送回来了（seq {seq}）",
         .evFutureCallbackRaised: "工作项 {work} 的完成回调 {func} 抛出了 {error}：concurrent.futures 只把它记入日志，然后照常继续",
+        .summaryExecutorChunkItems: "（map() 的分块，共含 {n} 个元素）",
     ]
 }

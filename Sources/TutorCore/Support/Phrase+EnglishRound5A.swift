@@ -12,5 +12,6 @@ extension Phrase {
         .invManagerBeforeServer: "{object} is said started (seq {seq}) before its server process (pid {pid}) recorded anything",
         .invResultBeforeStart: "the result of work item {work} came back (seq {seq}) before any worker started that work item",
         .evFutureCallbackRaised: "done-callback {func} of work item {work} raised {error}: concurrent.futures logs it and goes on",
+        .summaryExecutorChunkItems: " (map() chunks holding {n} item{s})",
     ]
 }

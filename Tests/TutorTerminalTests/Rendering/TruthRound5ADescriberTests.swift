@@ -116,8 +116,25 @@ final class TruthRound5ADescriberTests: XCTestCase {
                        "done-callback bad_callback of work item 0 raised RuntimeError: callback failed for 14: concurrent.futures logs it and goes on")
     }
 
+    /// r5a_futures_map_chunksize: "3 work items submitted, 3 ran" for map(chunksize=4) over 10 items: a work item is a chunk.
+    func testChunksOfAnExecutorMapSayHowManyItemsTheyHold() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+        for (work, items) in [(0, 4), (1, 4), (2, 2)] {
+            s.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1",
+                  [("work", .int(Int64(work))), ("func", .string("cube")), ("method", .string("map")), ("items", .int(Int64(items)))])
+        }
+        XCTAssertEqual(ExecutorFigures.all(s.timeline()).map(\.chunkItems), [10])
+        var one = DocsExamplesDescriberTests.mainProcess()
+        one.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+        one.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1",
+                [("work", .int(0)), ("func", .string("cube")), ("method", .string("map")), ("items", .int(1))])
+        XCTAssertEqual(ExecutorFigures.all(one.timeline()).map(\.chunkItems), [nil])
+        XCTAssertEqual(Phrase.summaryExecutorChunkItems.text(["n": 10]), " (map() chunks holding 10 items)")
+    }
+
     func testTheNewPhrasesHaveChineseText() {
-        for phrase in [Phrase.evFutureUnsent, .evManagerNoAnswer, .evManagerStartWaited, .evExitedEscaped, .noteExitEscaped, .evFutureNeverSent, .summaryExecutorNeverSent, .evFutureCallbackRaised] {
+        for phrase in [Phrase.evFutureUnsent, .evManagerNoAnswer, .evManagerStartWaited, .evExitedEscaped, .noteExitEscaped, .evFutureNeverSent, .summaryExecutorNeverSent, .evFutureCallbackRaised, .summaryExecutorChunkItems] {
             XCTAssertNotNil(Phrase.chinese[phrase], "\(phrase)")
             XCTAssertNotEqual(Phrase.chinese[phrase], Phrase.english[phrase], "\(phrase)")
         }
