@@ -93,8 +93,31 @@ if __name__ == "__main__":
         print(pf.result())
 '''
 
+MANAGER_SHUTDOWNS = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    with mp.Manager() as a:
+        a.list()
+    b = mp.Manager()
+    b.shutdown()
+    c = mp.Manager()        # never shut down by the program: its finalizer runs at exit
+    print("done")
+'''
+
 
 class Round5A(TraceCase):
+    def test_a_managers_shutdown_is_recorded_with_who_ran_it(self):
+        """r5a_manager_shutdown_client: m.shutdown() had no row; the server lane only said "run() raised SystemExit"."""
+        r = self.traced(MANAGER_SHUTDOWNS, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "done\n"), r.dump())
+        creates = r.of('manager.create')
+        downs = r.of('manager.shutdown')
+        self.assertEqual([d['how'] for d in downs], ['with', 'call', 'at_exit'], r.dump())
+        self.assertEqual([d['object'] for d in downs], [c['object'] for c in creates])
+        for c, d in zip(creates, downs):
+            server_exit = r.one('process.exit', pid=c['server_pid'])
+            self.assertLess(d['t'], server_exit['t'])
+
     def test_a_done_callback_that_raised_is_recorded_and_the_logged_traceback_shows_no_tracer(self):
         """r5a_futures_callback_raises: only the logged traceback said a callback raised."""
         r = self.traced(CALLBACK_RAISES, 'fork')

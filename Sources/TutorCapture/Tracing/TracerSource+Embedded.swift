@@ -1442,6 +1442,24 @@ def call_args_json(args, kwds):
         return short_json(args)
 
 
+def _shutdown_caller():
+    """Who ran a manager's shutdown: `with` (leaving `with Manager() as m:`), `at_exit` (multiprocessing's exit
+    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise)."""
+    try:
+        f = sys._getframe(3)        # past this, our wrapper and util.Finalize.__call__
+        if f is not None and f.f_code.co_name == '__exit__' and f.f_code.co_filename.endswith('managers.py'):
+            return 'with'
+        for _ in range(8):
+            if f is None:
+                break
+            if f.f_code.co_name == '_exit_function' and 'multiprocessing' in f.f_code.co_filename:
+                return 'at_exit'
+            f = f.f_back
+    except Exception:
+        pass
+    return 'call'
+
+
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -1528,6 +1546,24 @@ def patch_managers(m):
             raise
 
     BM.start, BM.connect = wraps(o_start, start), wraps(o_connect, connect)
+
+    o_finalize = BM.__dict__.get('_finalize_manager')
+    o_finalize = getattr(o_finalize, '__func__', None)
+    if o_finalize is not None:
+        def _finalize_manager(process, address, *args, **kwargs):
+            """The manager's shutdown (its `shutdown` Finalize, registered by start()): stamped before it asks the
+            server to stop, since the server's end follows from it."""
+            try:
+                if not writer.disabled and process.is_alive():
+                    try:
+                        emit(schema.MANAGER_SHUTDOWN, now_ns(), (json_str('M' + str(address)), _shutdown_caller()))
+                    except Exception:
+                        writer.disable()
+                return o_finalize(process, address, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        BM._finalize_manager = staticmethod(wraps(o_finalize, _finalize_manager))
     BP._callmethod = wraps(o_call, _callmethod)
 """#),
         ("mptutor_trace/output.py", #"""
@@ -2982,6 +3018,7 @@ LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok"
 
 # managers (managers.py)
 MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
+MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')

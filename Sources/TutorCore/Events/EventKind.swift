@@ -66,6 +66,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case pipePoll = "pipe.poll"
     case managerCreate = "manager.create"
     case managerConnect = "manager.connect"
+    case managerShutdown = "manager.shutdown"
     case managerCall = "manager.call"
     case connectionOpen = "connection.open"
     case connectionRefused = "connection.refused"

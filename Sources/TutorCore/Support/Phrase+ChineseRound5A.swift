@@ -12,5 +12,8 @@ extension Phrase {
         .invResultBeforeStart: "工作项 {work} 的结果在任何工作进程开始执行它之前就送回来了（seq {seq}）",
         .evFutureCallbackRaised: "工作项 {work} 的完成回调 {func} 抛出了 {error}：concurrent.futures 只把它记入日志，然后照常继续",
         .summaryExecutorChunkItems: "（map() 的分块，共含 {n} 个元素）",
+        .evManagerShutdown: "{object}.shutdown()：请它的服务进程停止",
+        .evManagerShutdownWith: "离开 with 块时关闭 {object}：请它的服务进程停止",
+        .evManagerShutdownAtExit: "程序退出时，multiprocessing 关闭了 {object}（程序自己没有关闭）：请它的服务进程停止",
     ]
 }

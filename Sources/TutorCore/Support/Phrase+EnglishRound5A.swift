@@ -13,5 +13,8 @@ extension Phrase {
         .invResultBeforeStart: "the result of work item {work} came back (seq {seq}) before any worker started that work item",
         .evFutureCallbackRaised: "done-callback {func} of work item {work} raised {error}: concurrent.futures logs it and goes on",
         .summaryExecutorChunkItems: " (map() chunks holding {n} item{s})",
+        .evManagerShutdown: "{object}.shutdown(): asks its server process to stop",
+        .evManagerShutdownWith: "leaving the with-block shuts {object} down: asks its server process to stop",
+        .evManagerShutdownAtExit: "at exit, multiprocessing shuts {object} down (the program did not): asks its server process to stop",
     ]
 }

@@ -84,6 +84,7 @@ extension Phrase {
         "pipe.poll": ("poll() of a pipe", "管道 poll()"),
         "manager.create": ("manager start", "启动管理器"),
         "manager.connect": ("connection to a manager", "连接管理器"),
+        "manager.shutdown": ("a manager's shutdown", "关闭管理器"),
         "manager.call": ("call to a manager", "调用管理器"),
         "manager.wait": ("a blocking call sent to a manager", "发给管理器的阻塞调用"),
         "executor.wait": ("a wait on several work items", "等待多个工作项"),

@@ -159,6 +159,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPipeCall, evSharedThroughView, evPipeWaitPoll
     // the fifth truth review, part A (docs/truth-review.md)
     case evFutureUnsent, evManagerNoAnswer, evManagerStartWaited, evExitedEscaped, noteExitEscaped, evFutureNeverSent, summaryExecutorNeverSent, invManagerBeforeServer, invResultBeforeStart, evFutureCallbackRaised, summaryExecutorChunkItems
+    case evManagerShutdown, evManagerShutdownWith, evManagerShutdownAtExit
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed

@@ -8,6 +8,15 @@ extension EventDescriber {
     static let connectionFailures: Set<String> = ["BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError",
                                                   "ConnectionAbortedError", "ConnectionError", "EOFError"]
 
+    /// Who shut the manager down, as the tracer saw it: `with`, `at_exit` or a call.
+    func managerShutdown(_ e: TraceEvent, _ object: String) -> String {
+        switch e.string(EventField.how) {
+        case "with": return Phrase.evManagerShutdownWith.text(["object": object])
+        case "at_exit": return Phrase.evManagerShutdownAtExit.text(["object": object])
+        default: return Phrase.evManagerShutdown.text(["object": object])
+        }
+    }
+
     func managerCall(_ e: TraceEvent, _ object: String) -> String {
         let result = e.result.map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
         // The exception the program got (e.g. IndexError of lst[5]); transcripts recorded before the field existed lack it.

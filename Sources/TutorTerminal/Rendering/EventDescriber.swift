@@ -201,6 +201,7 @@ public struct EventDescriber: Sendable {
             return e.ok == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string(EventField.error) ?? "error"])
                 : Phrase.evManagerConnected.text(["object": object])
         case .managerCall: return managerCall(e, object)
+        case .managerShutdown: return managerShutdown(e, object)
         case .connectionRefused:
             return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
         case .processStartMethod:
