@@ -66,7 +66,6 @@ public enum EventKind: String, CaseIterable, Sendable {
     case pipePoll = "pipe.poll"
     case managerCreate = "manager.create"
     case managerConnect = "manager.connect"
-    case managerShutdown = "manager.shutdown"
     case managerCall = "manager.call"
     case connectionOpen = "connection.open"
     case connectionRefused = "connection.refused"
@@ -101,7 +100,6 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureSubmit = "future.submit"
     case futureStart = "future.start"
     case futureEnd = "future.end"
-    case futureCallback = "future.callback"
     case futureResult = "future.result"
     /// Waits on several work items at once (`wait()`, `as_completed()`, `shutdown(wait=True)`), and on a manager's answer.
     case executorWait = "executor.wait"
@@ -118,6 +116,11 @@ public enum EventKind: String, CaseIterable, Sendable {
 
     /// mp-tutor's sampler: what the OS said a process was doing (running, sleeping, ...) over a stretch.
     case osState = "os.state"
+
+    /// Added by the fifth truth review, part A (at the end: the earlier cases keep their order).
+    /// A done-callback of a Future that raised; a manager's shutdown.
+    case futureCallback = "future.callback"
+    case managerShutdown = "manager.shutdown"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
