@@ -1969,7 +1969,9 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 box = None
-                if default_method == 'map_async' and len(args) > 1 and not hasattr(args[1], '__len__'):
+                # asked of the type: an instance's own __getattr__ (the program's code) runs once, in the call itself
+                if default_method == 'map_async' and len(args) > 1 and not hasattr(type(args[1]), '__len__') \
+                        and not hasattr(type(args[1]), '__getattr__'):
                     box = [t]
                     args = (args[0], consumed(args[1], box)) + args[2:]
                 res = o(self, *args, **kwargs)
