@@ -33,7 +33,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
 from .writer import emit, now_ns
 
@@ -77,6 +77,9 @@ def _wrap_init(cls, type_name, workers_attr):
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
                                                         var_field(fr, (type_name,))))
+                        call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
+                        if call_queue is not None:                        # submit() has tagged the Future
+                            call_queue.__dict__['_mptutor_executor'] = key
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -176,10 +179,11 @@ def _thread_busy(ex):
 class CallQueueSpy:
     """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
     and results sent, in the worker process."""
-    __slots__ = ('_q',)
+    __slots__ = ('_q', '_unsent')
 
     def __init__(self, q):
         self._q = q
+        self._unsent = None     # the work item whose result put() could not send (it could not be pickled)
 
     def __getattr__(self, name):
         return getattr(self._q, name)
@@ -201,11 +205,20 @@ class CallQueueSpy:
                 exc = obj.exception
                 if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
                     exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                # _sendback_result puts the result, and when that raises (the result cannot be pickled) puts
+                # the exception instead: the work item did not raise, its result could not be sent back
+                unsent = ',"unsent":true' if exc is not None and self._unsent == obj.work_id else ''
                 emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
-                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+                                            short_json(obj.result) if exc is None else task_error_json(exc), unsent))
             except Exception:
                 writer.disable()
-        return self._q.put(obj, *args, **kwargs)
+        try:
+            return self._q.put(obj, *args, **kwargs)
+        except BaseException as e:
+            if hasattr(obj, 'work_id'):
+                self._unsent = obj.work_id
+            hide_wrapper_frame(e)       # the remote traceback the parent shows names no frame of ours
+            raise
 
 
 def patch_futures_process(m):
@@ -229,6 +242,24 @@ def patch_futures_process(m):
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
 
+    SQ = getattr(m, '_SafeQueue', None)
+    if SQ is not None and hasattr(SQ, '_on_queue_feeder_error'):
+        o_feeder_error = SQ._on_queue_feeder_error
+
+        def _on_queue_feeder_error(self, e, obj):
+            # The call queue's feeder thread could not send a work item (its function or arguments cannot be
+            # pickled): the executor sets the Future to that exception, and no worker ever sees the item.
+            if not writer.disabled and hasattr(obj, 'work_id'):
+                try:
+                    key = self.__dict__.get('_mptutor_executor')
+                    if key is not None:
+                        emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
+                                                              ',"unsent":true'))
+                except Exception:
+                    writer.disable()
+            return o_feeder_error(self, e, obj)
+        SQ._on_queue_feeder_error = wraps(o_feeder_error, _on_queue_feeder_error)
+
     MT = getattr(m, '_ExecutorManagerThread', None)
     if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
         # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
@@ -243,7 +274,7 @@ def patch_futures_process(m):
                 if key is not None:
                     exc = result_item.exception
                     emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
-                                                          'null' if exc is None else json_str(type(exc).__name__)))
+                                                          'null' if exc is None else json_str(type(exc).__name__), ''))
             except Exception:
                 writer.disable()
         return o_result(self, result_item)
@@ -309,7 +340,7 @@ def patch_futures_thread(m):
                 t = now_ns()
                 exc = self.future.exception(0)
                 emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
             except Exception:
                 writer.disable()
         return r
@@ -415,6 +446,30 @@ def patch_futures_base(m):
         m._create_and_install_waiters = wraps(o_install, _create_and_install_waiters)
 
     F = m.Future
+    o_add = F.add_done_callback
+
+    def add_done_callback(self, fn):
+        """A done-callback that raises is logged by concurrent.futures, which goes on: the record says which
+        callback of which work item raised what (on the thread that ran it)."""
+        tagged = self.__dict__.get('_mptutor_work')
+        if tagged is None or writer.disabled:
+            return o_add(self, fn)
+
+        def callback(future):
+            try:
+                return fn(future)
+            except Exception as e:
+                if not writer.disabled:
+                    try:
+                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], function_name_json(fn),
+                                                                json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)   # the logged traceback names the program's callback, as untraced
+                raise
+        return o_add(self, callback)
+    F.add_done_callback = wraps(o_add, add_done_callback)
+
     map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
     o_cancel = F.cancel
 

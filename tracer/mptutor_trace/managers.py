@@ -13,7 +13,7 @@ Events: manager.create, manager.connect, manager.wait, manager.call.
 import sys
 
 from . import schema, writer
-from .describe import short_json, exception_text, json_str
+from .describe import exception_text, json_str, short_json, short_repr
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
 
@@ -84,6 +84,36 @@ def access_fields(typeid, method, args, result, ok):
     return ',"access":"%s","key":%s,"value":%s' % (what, key, value)
 
 
+def call_args_json(args, kwds):
+    """The call's arguments as the program wrote them: `(2,)`, or `(timeout=10)` with its keywords (a
+    Manager Queue's get(timeout=10) is not a get())."""
+    if not kwds:
+        return short_json(args)
+    try:
+        return json_str('(' + ', '.join([short_repr(a) for a in args] +
+                                        ['%s=%s' % (k, short_repr(v)) for k, v in kwds.items()]) + ')')
+    except Exception:
+        return short_json(args)
+
+
+def _shutdown_caller():
+    """Who ran a manager's shutdown: `with` (leaving `with Manager() as m:`), `at_exit` (multiprocessing's exit
+    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise)."""
+    try:
+        f = sys._getframe(3)        # past this, our wrapper and util.Finalize.__call__
+        if f is not None and f.f_code.co_name == '__exit__' and f.f_code.co_filename.endswith('managers.py'):
+            return 'with'
+        for _ in range(8):
+            if f is None:
+                break
+            if f.f_code.co_name == '_exit_function' and 'multiprocessing' in f.f_code.co_filename:
+                return 'at_exit'
+            f = f.f_back
+    except Exception:
+        pass
+    return 'call'
+
+
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -93,13 +123,16 @@ def patch_managers(m):
 
     def start(self, *args, **kwargs):
         try:
-            t = now_ns()
+            t0 = now_ns()
             r = o_start(self, *args, **kwargs)
             if not writer.disabled:
                 try:
+                    # stamped when start() returns: the server process is up and has sent its address; until
+                    # then the caller was blocked (waited_ns), a spawn server taking a whole interpreter's start
+                    t = now_ns()
                     fr = user_frame(sys._getframe(1))
                     key, tname, addr = mkey(self)
-                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid,
+                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid, t - t0,
                                        site_json(fr) if fr is not None else 'null',
                                        var_field(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
                 except Exception:
@@ -138,7 +171,7 @@ def patch_managers(m):
                 if blocks(typeid, methodname, args, kwds):     # about to block: a call that may never come back
                     waiting = True
                     emit(schema.MANAGER_WAIT, t0, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
-                                                   json_str(str(methodname)), short_json(args)))
+                                                   json_str(str(methodname)), call_args_json(args, kwds)))
             except Exception:
                 writer.disable()
             error = None
@@ -156,7 +189,7 @@ def patch_managers(m):
                     tok = self._token
                     typeid = str(tok.typeid)
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
-                                     json_str(str(methodname)), t - t0, ok, short_json(args), result,
+                                     json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
                                      + (',"waited":true' if waiting else '')
                                      + (',"error":%s' % json_str(error) if error is not None else '')))
@@ -167,4 +200,22 @@ def patch_managers(m):
             raise
 
     BM.start, BM.connect = wraps(o_start, start), wraps(o_connect, connect)
+
+    o_finalize = BM.__dict__.get('_finalize_manager')
+    o_finalize = getattr(o_finalize, '__func__', None)
+    if o_finalize is not None:
+        def _finalize_manager(process, address, *args, **kwargs):
+            """The manager's shutdown (its `shutdown` Finalize, registered by start()): stamped before it asks the
+            server to stop, since the server's end follows from it."""
+            try:
+                if not writer.disabled and process.is_alive():
+                    try:
+                        emit(schema.MANAGER_SHUTDOWN, now_ns(), (json_str('M' + str(address)), _shutdown_caller()))
+                    except Exception:
+                        writer.disable()
+                return o_finalize(process, address, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        BM._finalize_manager = staticmethod(wraps(o_finalize, _finalize_manager))
     BP._callmethod = wraps(o_call, _callmethod)

@@ -193,11 +193,29 @@ def patch_pool(m):
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
         P.apply_async = wraps(o_apply, apply_async)
 
+    def consumed(iterable, box):
+        """map() of an iterable without len() (a generator) makes a list of it before the task exists: the
+        submission is stamped when that list is complete, not before the program's generator ran."""
+        try:
+            yield from iterable
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        box[0] = now_ns()
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
                 t = now_ns()
+                box = None
+                # asked of the type: an instance's own __getattr__ (the program's code) runs once, in the call itself
+                if default_method == 'map_async' and len(args) > 1 and not hasattr(type(args[1]), '__len__') \
+                        and not hasattr(type(args[1]), '__getattr__'):
+                    box = [t]
+                    args = (args[0], consumed(args[1], box)) + args[2:]
                 res = o(self, *args, **kwargs)
+                if box is not None:
+                    t = box[0]
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None and not writer.disabled:
                     try:

@@ -109,9 +109,23 @@ def patch_process(m):
                     self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
             except Exception:
                 writer.disable()
-        code = o_boot(self, *args, **kwargs)
+        try:
+            code = o_boot(self, *args, **kwargs)
+        except BaseException as e:
+            # Not run()'s exception (_bootstrap catches that): one raised in its cleanup after run(), e.g. a
+            # ThreadPoolExecutor's exit hook joining the thread this process was forked from.  fork's Popen
+            # ends the process with code 1 and prints nothing; spawn's prints the traceback.
+            if not writer.disabled:
+                try:
+                    output.record_all_pending()
+                    emit(schema.PROCESS_EXIT, now_ns(), (1, ',"error":' + json_str(exception_text(e))))
+                    writer.finish()
+                except Exception:
+                    writer.disable()
+            hide_wrapper_frame(e)
+            raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
+        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1, ''))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
 

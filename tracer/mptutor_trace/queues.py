@@ -126,7 +126,11 @@ def patch_queues(m):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
                 if key is None or writer.disabled:
-                    return o_put(self, obj, block, timeout)
+                    try:
+                        return o_put(self, obj, block, timeout)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:
                     r = o_put(self, obj, block, timeout)
@@ -152,7 +156,11 @@ def patch_queues(m):
             def put(self, obj):     # SimpleQueue: a Pool's own queues pass here for every task
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_put(self, obj)
+                    try:
+                        return o_put(self, obj)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:
                     r = o_put(self, obj)
@@ -167,7 +175,11 @@ def patch_queues(m):
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
             if key is None or writer.disabled:
-                return o_put(self, *args, **kwargs)
+                try:
+                    return o_put(self, *args, **kwargs)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             try:
                 r = o_put(self, *args, **kwargs)
@@ -188,7 +200,11 @@ def patch_queues(m):
             def get(self, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_get(self, block, timeout)
+                    try:
+                        return o_get(self, block, timeout)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
@@ -227,7 +243,11 @@ def patch_queues(m):
             def get(self):      # SimpleQueue: a Pool's own queues pass here for every task
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_get(self)
+                    try:
+                        return o_get(self)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:        # about to block: nothing to read yet
                     if not has_bytes_waiting(self._reader):
@@ -249,7 +269,11 @@ def patch_queues(m):
         def get(self, *args, **kwargs):
             key = self._mptutor_key
             if key is None or writer.disabled:
-                return o_get(self, *args, **kwargs)
+                try:
+                    return o_get(self, *args, **kwargs)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             if simple or not (args or kwargs):
                 block, timeout = True, None
@@ -339,7 +363,11 @@ def patch_queues(m):
         try:
             key = self._mptutor_key
             if key is None or writer.disabled:
-                return o_join(self)
+                try:
+                    return o_join(self)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             if not self._unfinished_tasks._semlock._is_zero():
                 emit(schema.QUEUE_JOIN_WAIT, t0, (key,))

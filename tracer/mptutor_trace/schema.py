@@ -41,7 +41,9 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
-PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
+# `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
+# Popen then exits with code 1, printing nothing
+PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -77,8 +79,9 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
-FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
-FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
+FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 # a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
 EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
@@ -144,7 +147,8 @@ LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
 # managers (managers.py)
-MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
+MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
+MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
@@ -182,6 +186,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
+    'future.end': ('unsent',), 'future.result': ('unsent',), 'process.exit': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -15,8 +15,10 @@ extension GenericRules {
                 let ownExit = events.contains { $0.is(.processExit) && $0.pid == child }
                 if event.is(.processExit) || !ownExit, exits < Self.perRule {
                     exits += 1
-                    notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code,
-                                                                                        "why": code == 1 ? Phrase.noteExitOne.text() : ""]),
+                    // The tracer saw what escaped the cleanup after run() (process.exit's `error`): say it, not a guess.
+                    let escaped = event.is(.processExit) ? event.string(EventField.error) : nil
+                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? (code == 1 ? Phrase.noteExitOne.text() : "")
+                    notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code, "why": why]),
                                       source: .rule, kind: .exitCode))
                 }
                 continue

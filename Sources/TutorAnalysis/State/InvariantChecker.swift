@@ -183,6 +183,28 @@ private extension InvariantChecker {
             out.append(v("causal-order", Phrase.invBeforeStart.text(["process": events[c].process, "pid": child, "seq": events[c].seq,
                                                                    "start": e.seq])))
         }
+        return out + outcomesAfterTheirCauses(first: first)
+    }
+
+    /// An outcome is never stamped before what it is the outcome of (round 5A of the truth review):
+    /// - a manager said started (a `manager.create` stamped when `start()` returned: it carries `waited_ns`)
+    ///   comes after its server process's first event; older transcripts stamped it when `start()` began;
+    /// - a work item's result that came back from a worker (`future.result`, not `unsent`) comes after a
+    ///   `future.start` of that work number (numbers are per executor: any executor's start will do, so this
+    ///   never fails a true record).
+    func outcomesAfterTheirCauses(first: [Int32: Int]) -> [Violation] {
+        var out: [Violation] = []
+        var started: Set<Int64> = []
+        for (i, e) in events.enumerated() {
+            if e.is(.futureStart), let work = e.work { started.insert(work) }
+            if e.is(.futureResult), e.bool(EventField.unsent) != true, e.ok == true || e.ok == false, let work = e.work, !started.contains(work) {
+                out.append(v("causal-order", Phrase.invResultBeforeStart.text(["work": work, "seq": e.seq])))
+            }
+            if e.is(.managerCreate), e.waitedNs != nil, let server = e.serverPid.map({ Int32(truncatingIfNeeded: $0) }),
+               first[server].map({ $0 > i }) ?? false {
+                out.append(v("causal-order", Phrase.invManagerBeforeServer.text(["object": e.object ?? "?", "seq": e.seq, "pid": server])))
+            }
+        }
         return out
     }
 }

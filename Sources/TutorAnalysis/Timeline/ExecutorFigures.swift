@@ -9,6 +9,11 @@ public struct ExecutorFigures: Sendable {
     public var submitted: Int
     /// Results that came back to the executor (ProcessPoolExecutor: on its manager thread).
     public var resultsBack: Int
+    /// Work items the call queue's feeder could not send (not picklable): no worker saw them, no result came back.
+    public var neverSent: Int
+    /// The items inside the work items of `map(chunksize=n)` with n > 1 (nil when no submission held several):
+    /// a work item is then a chunk, not an item.
+    public var chunkItems: Int?
     public var raised: Int
     /// Work items per worker (`ProcessPoolExecutor` worker process name, or thread).
     public var perWorker: [(worker: String, items: Int)]
@@ -58,9 +63,13 @@ public struct ExecutorFigures: Sendable {
         self.executor = executor
         let events = timeline.events
         maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
-        submitted = events.filter { $0.is(.futureSubmit) && $0.object == executor }.count
+        let submissions = events.filter { $0.is(.futureSubmit) && $0.object == executor }
+        submitted = submissions.count
+        let sizes = submissions.compactMap { $0.int(EventField.items) }
+        chunkItems = sizes.contains { $0 > 1 } ? Int(sizes.reduce(0, +)) : nil
         let results = events.filter { $0.is(.futureResult) && $0.object == executor }
-        resultsBack = results.count
+        neverSent = results.filter { $0.bool(EventField.unsent) == true }.count
+        resultsBack = results.count - neverSent
         var names: [String] = []
         var counts: [String: Int] = [:]
         var failedEnds = 0

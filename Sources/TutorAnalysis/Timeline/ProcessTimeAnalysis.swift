@@ -32,7 +32,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .processJoin, .poolJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited, .executorWaited: "future result"
-        case .managerCall: "manager"
+        case .managerCall, .managerCreate: "manager"
         case .connectionWaited: "connection wait()"
         case .listenerAccept: "accept()"
         case .threadShutdownWaited: "threads at exit"

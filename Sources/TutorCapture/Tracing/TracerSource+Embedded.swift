@@ -913,7 +913,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
 from .writer import emit, now_ns
 
@@ -957,6 +957,9 @@ def _wrap_init(cls, type_name, workers_attr):
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
                                                         var_field(fr, (type_name,))))
+                        call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
+                        if call_queue is not None:                        # submit() has tagged the Future
+                            call_queue.__dict__['_mptutor_executor'] = key
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1056,10 +1059,11 @@ def _thread_busy(ex):
 class CallQueueSpy:
     """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
     and results sent, in the worker process."""
-    __slots__ = ('_q',)
+    __slots__ = ('_q', '_unsent')
 
     def __init__(self, q):
         self._q = q
+        self._unsent = None     # the work item whose result put() could not send (it could not be pickled)
 
     def __getattr__(self, name):
         return getattr(self._q, name)
@@ -1081,11 +1085,20 @@ class CallQueueSpy:
                 exc = obj.exception
                 if exc is not None and type(exc).__name__ == '_ExceptionWithTraceback':
                     exc = exc.exc       # the worker's own exception, wrapped to carry its traceback text
+                # _sendback_result puts the result, and when that raises (the result cannot be pickled) puts
+                # the exception instead: the work item did not raise, its result could not be sent back
+                unsent = ',"unsent":true' if exc is not None and self._unsent == obj.work_id else ''
                 emit(schema.FUTURE_END, t, (obj.work_id, JSON_BOOL[exc is None],
-                                            short_json(obj.result) if exc is None else task_error_json(exc)))
+                                            short_json(obj.result) if exc is None else task_error_json(exc), unsent))
             except Exception:
                 writer.disable()
-        return self._q.put(obj, *args, **kwargs)
+        try:
+            return self._q.put(obj, *args, **kwargs)
+        except BaseException as e:
+            if hasattr(obj, 'work_id'):
+                self._unsent = obj.work_id
+            hide_wrapper_frame(e)       # the remote traceback the parent shows names no frame of ours
+            raise
 
 
 def patch_futures_process(m):
@@ -1109,6 +1122,24 @@ def patch_futures_process(m):
     m._process_worker = wraps(o_worker, _process_worker)   # pickles by reference (spawn)
     del _process_worker.__wrapped__
 
+    SQ = getattr(m, '_SafeQueue', None)
+    if SQ is not None and hasattr(SQ, '_on_queue_feeder_error'):
+        o_feeder_error = SQ._on_queue_feeder_error
+
+        def _on_queue_feeder_error(self, e, obj):
+            # The call queue's feeder thread could not send a work item (its function or arguments cannot be
+            # pickled): the executor sets the Future to that exception, and no worker ever sees the item.
+            if not writer.disabled and hasattr(obj, 'work_id'):
+                try:
+                    key = self.__dict__.get('_mptutor_executor')
+                    if key is not None:
+                        emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
+                                                              ',"unsent":true'))
+                except Exception:
+                    writer.disable()
+            return o_feeder_error(self, e, obj)
+        SQ._on_queue_feeder_error = wraps(o_feeder_error, _on_queue_feeder_error)
+
     MT = getattr(m, '_ExecutorManagerThread', None)
     if MT is None or not hasattr(MT, 'process_result_item') or not hasattr(MT, 'terminate_broken'):
         # a Python whose executor is built otherwise: say what cannot be captured instead of guessing
@@ -1123,7 +1154,7 @@ def patch_futures_process(m):
                 if key is not None:
                     exc = result_item.exception
                     emit(schema.FUTURE_RESULT, now_ns(), (key, result_item.work_id, JSON_BOOL[exc is None],
-                                                          'null' if exc is None else json_str(type(exc).__name__)))
+                                                          'null' if exc is None else json_str(type(exc).__name__), ''))
             except Exception:
                 writer.disable()
         return o_result(self, result_item)
@@ -1189,7 +1220,7 @@ def patch_futures_thread(m):
                 t = now_ns()
                 exc = self.future.exception(0)
                 emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0))))
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
             except Exception:
                 writer.disable()
         return r
@@ -1295,6 +1326,30 @@ def patch_futures_base(m):
         m._create_and_install_waiters = wraps(o_install, _create_and_install_waiters)
 
     F = m.Future
+    o_add = F.add_done_callback
+
+    def add_done_callback(self, fn):
+        """A done-callback that raises is logged by concurrent.futures, which goes on: the record says which
+        callback of which work item raised what (on the thread that ran it)."""
+        tagged = self.__dict__.get('_mptutor_work')
+        if tagged is None or writer.disabled:
+            return o_add(self, fn)
+
+        def callback(future):
+            try:
+                return fn(future)
+            except Exception as e:
+                if not writer.disabled:
+                    try:
+                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], function_name_json(fn),
+                                                                json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)   # the logged traceback names the program's callback, as untraced
+                raise
+        return o_add(self, callback)
+    F.add_done_callback = wraps(o_add, add_done_callback)
+
     map_code = getattr(getattr(m, '_result_or_cancel', None), '__code__', None)
     o_cancel = F.cancel
 
@@ -1360,7 +1415,7 @@ Events: manager.create, manager.connect, manager.wait, manager.call.
 import sys
 
 from . import schema, writer
-from .describe import short_json, exception_text, json_str
+from .describe import exception_text, json_str, short_json, short_repr
 from .wrapping import hide_wrapper_frame, site_json, user_frame, var_field, wraps
 from .writer import emit, now_ns
 
@@ -1431,6 +1486,36 @@ def access_fields(typeid, method, args, result, ok):
     return ',"access":"%s","key":%s,"value":%s' % (what, key, value)
 
 
+def call_args_json(args, kwds):
+    """The call's arguments as the program wrote them: `(2,)`, or `(timeout=10)` with its keywords (a
+    Manager Queue's get(timeout=10) is not a get())."""
+    if not kwds:
+        return short_json(args)
+    try:
+        return json_str('(' + ', '.join([short_repr(a) for a in args] +
+                                        ['%s=%s' % (k, short_repr(v)) for k, v in kwds.items()]) + ')')
+    except Exception:
+        return short_json(args)
+
+
+def _shutdown_caller():
+    """Who ran a manager's shutdown: `with` (leaving `with Manager() as m:`), `at_exit` (multiprocessing's exit
+    function ran its finalizer: the program never shut it down), or `call` (shutdown() otherwise)."""
+    try:
+        f = sys._getframe(3)        # past this, our wrapper and util.Finalize.__call__
+        if f is not None and f.f_code.co_name == '__exit__' and f.f_code.co_filename.endswith('managers.py'):
+            return 'with'
+        for _ in range(8):
+            if f is None:
+                break
+            if f.f_code.co_name == '_exit_function' and 'multiprocessing' in f.f_code.co_filename:
+                return 'at_exit'
+            f = f.f_back
+    except Exception:
+        pass
+    return 'call'
+
+
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -1440,13 +1525,16 @@ def patch_managers(m):
 
     def start(self, *args, **kwargs):
         try:
-            t = now_ns()
+            t0 = now_ns()
             r = o_start(self, *args, **kwargs)
             if not writer.disabled:
                 try:
+                    # stamped when start() returns: the server process is up and has sent its address; until
+                    # then the caller was blocked (waited_ns), a spawn server taking a whole interpreter's start
+                    t = now_ns()
                     fr = user_frame(sys._getframe(1))
                     key, tname, addr = mkey(self)
-                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid,
+                    emit(schema.MANAGER_CREATE, t, (key, tname, addr, self._process.pid, t - t0,
                                        site_json(fr) if fr is not None else 'null',
                                        var_field(fr, ('Manager', type(self).__name__)) if fr is not None else ''))
                 except Exception:
@@ -1485,7 +1573,7 @@ def patch_managers(m):
                 if blocks(typeid, methodname, args, kwds):     # about to block: a call that may never come back
                     waiting = True
                     emit(schema.MANAGER_WAIT, t0, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
-                                                   json_str(str(methodname)), short_json(args)))
+                                                   json_str(str(methodname)), call_args_json(args, kwds)))
             except Exception:
                 writer.disable()
             error = None
@@ -1503,7 +1591,7 @@ def patch_managers(m):
                     tok = self._token
                     typeid = str(tok.typeid)
                     emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
-                                     json_str(str(methodname)), t - t0, ok, short_json(args), result,
+                                     json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
                                      + (',"waited":true' if waiting else '')
                                      + (',"error":%s' % json_str(error) if error is not None else '')))
@@ -1514,6 +1602,24 @@ def patch_managers(m):
             raise
 
     BM.start, BM.connect = wraps(o_start, start), wraps(o_connect, connect)
+
+    o_finalize = BM.__dict__.get('_finalize_manager')
+    o_finalize = getattr(o_finalize, '__func__', None)
+    if o_finalize is not None:
+        def _finalize_manager(process, address, *args, **kwargs):
+            """The manager's shutdown (its `shutdown` Finalize, registered by start()): stamped before it asks the
+            server to stop, since the server's end follows from it."""
+            try:
+                if not writer.disabled and process.is_alive():
+                    try:
+                        emit(schema.MANAGER_SHUTDOWN, now_ns(), (json_str('M' + str(address)), _shutdown_caller()))
+                    except Exception:
+                        writer.disable()
+                return o_finalize(process, address, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        BM._finalize_manager = staticmethod(wraps(o_finalize, _finalize_manager))
     BP._callmethod = wraps(o_call, _callmethod)
 """#),
         ("mptutor_trace/output.py", #"""
@@ -1906,11 +2012,29 @@ def patch_pool(m):
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
         P.apply_async = wraps(o_apply, apply_async)
 
+    def consumed(iterable, box):
+        """map() of an iterable without len() (a generator) makes a list of it before the task exists: the
+        submission is stamped when that list is complete, not before the program's generator ran."""
+        try:
+            yield from iterable
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        box[0] = now_ns()
+
     def submitter(o, default_method, get_func_args, chunks):
         def submit(self, *args, **kwargs):
             try:
                 t = now_ns()
+                box = None
+                # asked of the type: an instance's own __getattr__ (the program's code) runs once, in the call itself
+                if default_method == 'map_async' and len(args) > 1 and not hasattr(type(args[1]), '__len__') \
+                        and not hasattr(type(args[1]), '__getattr__'):
+                    box = [t]
+                    args = (args[0], consumed(args[1], box)) + args[2:]
                 res = o(self, *args, **kwargs)
+                if box is not None:
+                    t = box[0]
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None and not writer.disabled:
                     try:
@@ -2245,9 +2369,23 @@ def patch_process(m):
                     self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
             except Exception:
                 writer.disable()
-        code = o_boot(self, *args, **kwargs)
+        try:
+            code = o_boot(self, *args, **kwargs)
+        except BaseException as e:
+            # Not run()'s exception (_bootstrap catches that): one raised in its cleanup after run(), e.g. a
+            # ThreadPoolExecutor's exit hook joining the thread this process was forked from.  fork's Popen
+            # ends the process with code 1 and prints nothing; spawn's prints the traceback.
+            if not writer.disabled:
+                try:
+                    output.record_all_pending()
+                    emit(schema.PROCESS_EXIT, now_ns(), (1, ',"error":' + json_str(exception_text(e))))
+                    writer.finish()
+                except Exception:
+                    writer.disable()
+            hide_wrapper_frame(e)
+            raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1,))
+        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1, ''))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
 
@@ -2551,7 +2689,11 @@ def patch_queues(m):
             def put(self, obj, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key         # class default None: untraced queue
                 if key is None or writer.disabled:
-                    return o_put(self, obj, block, timeout)
+                    try:
+                        return o_put(self, obj, block, timeout)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:
                     r = o_put(self, obj, block, timeout)
@@ -2577,7 +2719,11 @@ def patch_queues(m):
             def put(self, obj):     # SimpleQueue: a Pool's own queues pass here for every task
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_put(self, obj)
+                    try:
+                        return o_put(self, obj)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:
                     r = o_put(self, obj)
@@ -2592,7 +2738,11 @@ def patch_queues(m):
         def put(self, *args, **kwargs):
             key = self._mptutor_key         # class default None: untraced queue
             if key is None or writer.disabled:
-                return o_put(self, *args, **kwargs)
+                try:
+                    return o_put(self, *args, **kwargs)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             try:
                 r = o_put(self, *args, **kwargs)
@@ -2613,7 +2763,11 @@ def patch_queues(m):
             def get(self, block=True, timeout=None):     # the original's own signature: no packing
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_get(self, block, timeout)
+                    try:
+                        return o_get(self, block, timeout)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
@@ -2652,7 +2806,11 @@ def patch_queues(m):
             def get(self):      # SimpleQueue: a Pool's own queues pass here for every task
                 key = self._mptutor_key
                 if key is None or writer.disabled:
-                    return o_get(self)
+                    try:
+                        return o_get(self)
+                    except BaseException as e:     # no frame of ours in the traceback
+                        hide_wrapper_frame(e)
+                        raise
                 t0 = now_ns()
                 try:        # about to block: nothing to read yet
                     if not has_bytes_waiting(self._reader):
@@ -2674,7 +2832,11 @@ def patch_queues(m):
         def get(self, *args, **kwargs):
             key = self._mptutor_key
             if key is None or writer.disabled:
-                return o_get(self, *args, **kwargs)
+                try:
+                    return o_get(self, *args, **kwargs)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             if simple or not (args or kwargs):
                 block, timeout = True, None
@@ -2764,7 +2926,11 @@ def patch_queues(m):
         try:
             key = self._mptutor_key
             if key is None or writer.disabled:
-                return o_join(self)
+                try:
+                    return o_join(self)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
             t0 = now_ns()
             if not self._unfinished_tasks._semlock._is_zero():
                 emit(schema.QUEUE_JOIN_WAIT, t0, (key,))
@@ -2822,7 +2988,9 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
-PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
+# `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
+# Popen then exits with code 1, printing nothing
+PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -2858,8 +3026,9 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
-FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s')
-FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s')
+FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
+FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
+FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 # a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
 EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
@@ -2925,7 +3094,8 @@ LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
 # managers (managers.py)
-MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"site":%s%s')
+MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s,"server_pid":%d,"waited_ns":%d,"site":%s%s')
+MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
@@ -2963,6 +3133,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
+    'future.end': ('unsent',), 'future.result': ('unsent',), 'process.exit': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

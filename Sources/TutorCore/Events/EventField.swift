@@ -81,6 +81,10 @@ public enum EventField {
     public static let timeout = "timeout"
     public static let objectType = "type"
     public static let unfinished = "unfinished"
+    /// On a `future.end` that failed: the work item returned, but its result could not be sent back (not picklable).
+    public static let unsent = "unsent"
+    /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`).
+    public static let how = "how"
     public static let userLock = "user_lock"
     public static let value = "value"
     public static let wait = "wait"

@@ -128,6 +128,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// mp-tutor's sampler: what the OS said a process was doing (running, sleeping, ...) over a stretch.
     case osState = "os.state"
 
+    /// Added by the fifth truth review, part A (at the end: the earlier cases keep their order).
+    /// A done-callback of a Future that raised; a manager's shutdown.
+    case futureCallback = "future.callback"
+    case managerShutdown = "manager.shutdown"
+
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
     public static let processLogRecords: Set<String> = ["proc", "thread"]

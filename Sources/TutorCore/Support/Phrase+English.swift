@@ -148,7 +148,7 @@ extension Phrase {
         .summaryUnitTasks: "tasks",
         .summaryUnitChunk: "chunk",
         .summaryUnitChunks: "chunks",
-        .summaryPoolItems: " ({n} items)",
+        .summaryPoolItems: " ({n} item{s})",
         .summaryPoolFinished: ", {n} finished",
         .summaryPoolLost: " · {n} lost with a worker that ended inside it ({list})",
         .summaryPoolTail: " · at most {max} at once · wall {wall}, time inside {unit} {busy}",

@@ -157,6 +157,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evListenerWait, evListenerAccept, evListenerFailed, waitListener
     case evConnectionClient, evConnectionAccepted, evConnectionUnpaired, pipeEnd, connectionListenerSide, connectionClientSide
     case evPipeCall, evSharedThroughView, evPipeWaitPoll
+    // the fifth truth review, part A (docs/truth-review.md)
+    case evFutureUnsent, evManagerNoAnswer, evManagerStartWaited, evExitedEscaped, noteExitEscaped, evFutureNeverSent, summaryExecutorNeverSent, invManagerBeforeServer, invResultBeforeStart, evFutureCallbackRaised, summaryExecutorChunkItems
+    case evManagerShutdown, evManagerShutdownWith, evManagerShutdownAtExit
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed
@@ -266,6 +269,7 @@ public extension Phrase {
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
         .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
         .merging(englishGaps) { a, _ in a }
+        .merging(englishRound5A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -275,4 +279,5 @@ public extension Phrase {
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
         .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
         .merging(chineseGaps) { a, _ in a }
+        .merging(chineseRound5A) { a, _ in a }
 }

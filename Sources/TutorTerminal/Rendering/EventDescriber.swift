@@ -53,6 +53,10 @@ public struct EventDescriber: Sendable {
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
         case .processExit:
+            // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
+            if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
+                return Phrase.evExitedEscaped.text(["code": code, "error": error])
+            }
             return ended(code: e.exitCode)
         case .processReaped:
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
@@ -120,7 +124,9 @@ public struct EventDescriber: Sendable {
         case .processRunEnd:
             // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
             let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
-            let then = e.int(EventField.runExitCode) == nil ? "" : e.exitCode.map { real in
+            // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
+            let exitSaysHow = timeline.events.contains { $0.pid == e.pid && $0.is(.processExit) && $0.string(EventField.error) != nil }
+            let then = e.int(EventField.runExitCode) == nil || exitSaysHow ? "" : e.exitCode.map { real in
                 real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                     : Phrase.evRunThenOther.text(["real": real])
             } ?? ""
@@ -186,16 +192,16 @@ public struct EventDescriber: Sendable {
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
         case .pipeSend, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
         case .managerCreate:
+            // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.
+            if let ns = e.waitedNs, ns >= 1_000_000 {
+                return Phrase.evManagerStartWaited.text(["object": object, "pid": number(e, "server_pid"), "duration": Format.duration(ns: ns)])
+            }
             return Phrase.evManagerCreate.text(["object": object, "pid": number(e, "server_pid")])
         case .managerConnect:
             return e.ok == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string(EventField.error) ?? "error"])
                 : Phrase.evManagerConnected.text(["object": object])
-        case .managerCall:
-            let result = e.result.map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
-            // The exception the program got (e.g. IndexError of lst[5]); transcripts recorded before the field existed lack it.
-            let raised = e.string(EventField.error).map { Phrase.evManagerRaisedError.text(["error": $0]) } ?? Phrase.evManagerRaised.text()
-            return "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? raised : result)
-                + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
+        case .managerCall: return managerCall(e, object)
+        case .managerShutdown: return managerShutdown(e, object)
         case .connectionRefused:
             return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
         case .processStartMethod:
@@ -241,11 +247,9 @@ public struct EventDescriber: Sendable {
             return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
         case .futureStart:
             return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
-        case .futureEnd:
-            return e.ok == false
-                ? Phrase.evFutureRaised.text(["mark": painter.symbol("✗", ascii: "x"), "work": e.work ?? 0, "result": e.result ?? ""])
-                : Phrase.evFutureDone.text(["mark": painter.symbol("✓", ascii: "v"), "work": e.work ?? 0,
-                                            "arrow": painter.symbol("→", ascii: "->"), "result": e.result ?? ""])
+        case .futureEnd, .futureCallback: return workItemOutcome(e)
+        case .futureResult where e.bool(EventField.unsent) == true:
+            return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
         case .futureResult:
             return Phrase.evFutureResult.text(["work": e.work ?? 0])
                 + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")

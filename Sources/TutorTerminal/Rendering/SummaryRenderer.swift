@@ -89,12 +89,14 @@ private extension SummaryRenderer {
         ExecutorFigures.all(timeline).flatMap { x -> [String] in
             var line = "  " + Phrase.summaryExecutor.text(["executor": x.executor, "n": x.submitted,
                                                            "max": x.maxWorkers.map { Phrase.summaryExecutorMax.text(["n": $0]) } ?? ""])
+            if let items = x.chunkItems { line += Phrase.summaryExecutorChunkItems.text(["n": items]) }
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
             let comma = Language.current == .zh ? "，" : ", "
             if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
             if x.cancelled > 0 { line += Phrase.summaryExecutorCancelled.text(["n": x.cancelled]) }
+            if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }
             // Why it broke is the note's to say, with its premise (a worker that died inside an item).
             if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
             return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")

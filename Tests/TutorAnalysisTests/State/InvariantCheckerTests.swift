@@ -82,6 +82,27 @@ final class InvariantCheckerTests: XCTestCase {
         XCTAssertEqual(violations(s).map(\.invariant), ["causal-order"])
     }
 
+    /// Round 5A: an outcome stamped before its cause. A manager said started (stamped when start() returned) before its
+    /// server recorded anything; a work item's result back before any worker started it. A feeder's unsent item is none.
+    func testAnOutcomeBeforeItsCauseIsAViolation() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .managerCreate, object: "SyncManager#1", [("server_pid", .int(300)), ("waited_ns", .int(5_000_000))])
+        s.add(2, pid: 300, ppid: 100, process: "SyncManager-1", .processStart, [("role", .string("manager"))])
+        s.add(3, pid: 100, process: "MainProcess", .futureResult, object: "ProcessPoolExecutor#1", [("work", .int(0)), ("ok", .bool(true))])
+        s.add(4, pid: 100, process: "MainProcess", thread: "QueueFeederThread", .futureResult, object: "ProcessPoolExecutor#1",
+              [("work", .int(1)), ("ok", .bool(false)), ("error", .string("PicklingError")), ("unsent", .bool(true))])
+        XCTAssertEqual(violations(s).map(\.invariant), ["causal-order", "causal-order"])
+        // The same record in order holds.
+        var ok = EventScript()
+        ok.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
+        ok.add(2, pid: 300, ppid: 100, process: "SyncManager-1", .processStart, [("role", .string("manager"))])
+        ok.add(3, pid: 100, process: "MainProcess", .managerCreate, object: "SyncManager#1", [("server_pid", .int(300)), ("waited_ns", .int(5_000_000))])
+        ok.add(4, pid: 201, process: "ForkProcess-1", .futureStart, [("work", .int(0))])
+        ok.add(5, pid: 100, process: "MainProcess", .futureResult, object: "ProcessPoolExecutor#1", [("work", .int(0)), ("ok", .bool(true))])
+        XCTAssertEqual(violations(ok).map(\.invariant), [])
+    }
+
     /// ABBA: each process waits for the lock the other holds until the watchdog. Both waits are unfinished,
     /// counted and named; the lock line must not say "0 had to wait" and stop there.
     func testUnfinishedWaitsOfADeadlockAreCountedAndNamed() throws {

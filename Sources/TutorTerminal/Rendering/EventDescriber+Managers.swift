@@ -1,0 +1,30 @@
+import TutorCore
+import TutorAnalysis
+
+/// The row of a proxy call to a manager's server.
+extension EventDescriber {
+    /// The exceptions a proxy call raises when its connection to the server failed (the manager had shut
+    /// down, or its process ended): no answer came back, so the call made no round trip.
+    static let connectionFailures: Set<String> = ["BrokenPipeError", "ConnectionResetError", "ConnectionRefusedError",
+                                                  "ConnectionAbortedError", "ConnectionError", "EOFError"]
+
+    /// Who shut the manager down, as the tracer saw it: `with`, `at_exit` or a call.
+    func managerShutdown(_ e: TraceEvent, _ object: String) -> String {
+        switch e.string(EventField.how) {
+        case "with": return Phrase.evManagerShutdownWith.text(["object": object])
+        case "at_exit": return Phrase.evManagerShutdownAtExit.text(["object": object])
+        default: return Phrase.evManagerShutdown.text(["object": object])
+        }
+    }
+
+    func managerCall(_ e: TraceEvent, _ object: String) -> String {
+        let result = e.result.map { " \(painter.symbol("→", ascii: "->")) \($0)" } ?? ""
+        // The exception the program got (e.g. IndexError of lst[5]); transcripts recorded before the field existed lack it.
+        let raised = e.string(EventField.error).map { Phrase.evManagerRaisedError.text(["error": $0]) } ?? Phrase.evManagerRaised.text()
+        let call = "\(object).\(e.method ?? "?")(\(Self.arguments(e.args)))" + (e.ok == false ? raised : result)
+        if e.ok == false, let error = e.string(EventField.error), Self.connectionFailures.contains(error) {
+            return call + Phrase.evManagerNoAnswer.text()
+        }
+        return call + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
+    }
+}
