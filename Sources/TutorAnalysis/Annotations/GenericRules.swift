@@ -134,7 +134,10 @@ private extension GenericRules {
                     Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs), "lock": lock.object, "holder": holder])
                 }
                 let plain = (NoteKind.lockWaitPlain, text(""))
-                guard let begin, !holders.isEmpty else { notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)); continue }
+                // a holder that is the waiter itself explains nothing (a semaphore used as a counter: its release came from another)
+                guard let begin, !holders.isEmpty, !holders.contains(StateQueries.who(events[begin])) else {
+                    notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)); continue
+                }
                 let held = holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
                     : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
                 let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)

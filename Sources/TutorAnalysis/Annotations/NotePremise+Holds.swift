@@ -18,6 +18,9 @@ extension NotePremise {
             guard valid(from, to) else { return false }
             return !events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.beginsAWait($0) }
         case let .lockHolders(lock, holders, from, to):
+            // the waiter itself is never the cause of its own wait: a semaphore's units it took before, or a Lock that
+            // another process releases for it, were what the state showed when "held by" named the waiter (round 5B)
+            guard valid(from), !holders.contains(StateQueries.who(events[from])) else { return false }
             return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
         case let .signalSent(child, call, step):
             guard valid(step) else { return false }

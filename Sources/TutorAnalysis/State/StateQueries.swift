@@ -34,6 +34,11 @@ public enum StateQueries {
         return split
     }
 
+    /// How the state model names the process (and thread) of `event`: "Process-1", or "Process-1/worker".
+    static func who(_ event: TraceEvent) -> String {
+        event.thread == "MainThread" ? event.process : "\(event.process)/\(event.threadRole)"
+    }
+
     /// Who held `lock` at any step from `from` to `to`, in the order they first held it.
     public static func holders(of lock: String, from: Int, to: Int, in replayer: StateReplayer) -> [String] {
         let events = replayer.timeline.events

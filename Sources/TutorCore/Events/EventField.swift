@@ -60,6 +60,8 @@ public enum EventField {
     public static let op = "op"
     public static let outcome = "outcome"
     public static let partial = "partial"
+    /// print: how many characters the program wrote on a line longer than the record keeps (`text` is its start).
+    public static let chars = "chars"
     public static let patch = "patch"
     public static let pending = "pending"
     public static let pipes = "pipes"

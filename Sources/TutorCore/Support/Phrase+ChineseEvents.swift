@@ -45,6 +45,7 @@ extension Phrase {
         .evQueueWaitPut: "等待放入 {object}（队列已满）",
         .evQueueWaitGet: "等待从 {object} 取出（队列为空）",
         .evQueueWaitInFlight: "等待从 {object} 取出（已有 put() 开始，但数据还没进入管道：由放入方的 feeder 线程写入）",
+        .evQueueWaitInFlightEnded: "等待从 {object} 取出（曾有数据放入，但放入它们的进程 {putters} 都已结束：其 feeder 线程还没写进管道的数据随进程一起丢失了）",
         .evQueueTimeout: "{object} 上的 {op} 超时{waited}",
         .evLockTimeout: "放弃等待 {object}{waited}",
         .evQueueEmpty: "对 {object} 调用 get_nowait：Empty",

@@ -45,6 +45,7 @@ extension Phrase {
         .evQueueWaitPut: "waits to put on {object} (full)",
         .evQueueWaitGet: "waits to get from {object} (empty)",
         .evQueueWaitInFlight: "waits to get from {object} (a put() has begun, but its item has not reached the pipe yet: the putter's feeder thread writes it)",
+        .evQueueWaitInFlightEnded: "waits to get from {object} (items were put, but every process that put them, {putters}, had ended: what its feeder thread had not yet written to the pipe was lost with it)",
         .evQueueTimeout: "{op} on {object} timed out{waited}",
         .evLockTimeout: "gave up waiting for {object}{waited}",
         .evQueueEmpty: "get_nowait on {object}: Empty",

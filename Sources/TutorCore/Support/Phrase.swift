@@ -38,7 +38,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueueWaitPut, evQueueWaitGet, evQueueTimeout, evLockTimeout, evQueueEmpty, evQueueFull, evTaskDone
     case evUnfinished, evQueueJoinWait, evEventSet, evEventClear, evWhySet, evWhyNotified, evWhyTimedOut
     case evPassesSet, evWoke, evNotifyAll, evNotify, evBarrierCreate, evBarrierWait, evBarrierBroken, evBarrierLast
-    case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evQueueWaitInFlight, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
+    case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evQueueWaitInFlight, evQueueWaitInFlightEnded, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
     case evManagerCreate, evManagerRefused, evManagerConnected, evManagerCall, evRaisedMark, evRefuses
     case evWrongAuthkey, evThreadStart, evInfraThread, evThreadExit, evSubprocess, evSubprocessExit, evLocalCreate
     case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw
@@ -122,7 +122,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pageKeys, pageInView, pageLost, pageIncomplete, pageNothingYet, pageOpen, pageLessonTitle, pageRunTitle
     case linkWoken, linkReceived
     // a run's end, its record and a full TMPDIR
-    case noteByInterruptSignal, summaryStoppedBySignal, noWatchdogHint, evNoNewline, recordedToStandardOutput
+    case noteByInterruptSignal, summaryStoppedBySignal, noWatchdogHint, evNoNewline, evLineCut, recordedToStandardOutput
     case checkUnproved, observedNotProved, unprovedNoEvents, problemOutOfSpace, warnOutOfSpace, recordingProblemLine
     case errModuleNeedsName, errCannotReadScript, errScriptTooLong, hintTraceModule, errScriptIsFolder
     case errRecordOverwrites, hintRecordElsewhere, errRecordIsFolder, hintRecordFileName, errRecordWrite

@@ -114,7 +114,7 @@ public struct EventDescriber: Sendable {
             let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
-                + (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")
+                + (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "") + lineCut(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:
@@ -145,7 +145,7 @@ public struct EventDescriber: Sendable {
         case .poolGet:
             return poolGet(index)
         case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
-            return Phrase.evQueueWaitInFlight.text(["object": object])
+            return inFlightGetWait(index, object: object)
         case .queueWait:
             return e.op == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case .queueTimeout:
