@@ -52,7 +52,7 @@ class Round5B(TraceCase):
         note could say only "then recorded nothing"."""
         r = self.traced(FEEDER_JOINS, 'fork')
         # (the daemon thread's get may then fail: the feeder closes the queue's reader at exit when it is done)
-        self.assertEqual((r.rc, 'joined' in r.stdout.split()), (0, True), r.dump())
+        self.assertEqual((r.rc, 'joined' in r.stdout), (0, True), r.dump())
         waits = r.of('queue.feeder.wait')
         self.assertEqual([(w['at_exit'], w['writing']) for w in waits], [(False, True), (True, True)], r.dump())
         self.assertEqual(waits[1]['left'], 1, r.dump())          # "small" still in the buffer behind the big item

@@ -98,6 +98,9 @@ public enum EventField {
     public static let threads = "threads"
     /// On a `process.terminate`: true when multiprocessing's exit function terminated a daemonic child at exit.
     public static let atExit = "at_exit"
+    /// queue.feeder.wait: items still in the feeder's buffer, and whether it was writing one (held the write lock).
+    public static let left = "left"
+    public static let writing = "writing"
     /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
     public static let raised = "raised"
 

@@ -46,6 +46,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case queueTaskDone = "queue.task_done"
     case queueJoinWait = "queue.join.wait"
     case queueJoin = "queue.join"
+    /// Joining a Queue's feeder thread (join_thread(), or the queue's finalizer at exit) that still has data to write.
+    case queueFeederWait = "queue.feeder.wait"
+    case queueFeederWaited = "queue.feeder.waited"
     case eventCreate = "event.create"
     case eventSet = "event.set"
     case eventClear = "event.clear"

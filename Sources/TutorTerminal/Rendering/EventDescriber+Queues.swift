@@ -28,3 +28,14 @@ extension EventDescriber {
         return Phrase.evLineCut.text(["n": chars, "kept": kept])
     }
 }
+
+extension EventDescriber {
+    /// A join of a Queue's feeder thread that has to wait: at exit (the queue's finalizer) or in join_thread().
+    func feederWait(_ e: TraceEvent, object: String) -> String {
+        let left = max(0, e.int(EventField.left) ?? 0)
+        let what = e.bool(EventField.writing) == true
+            ? (left > 0 ? Phrase.evFeederWritingAndMore.text(["n": left]) : Phrase.evFeederWriting.text())
+            : Phrase.evFeederItems.text(["n": left])
+        return (e.bool(EventField.atExit) == true ? Phrase.evFeederWaitAtExit : Phrase.evFeederWait).text(["object": object, "what": what])
+    }
+}

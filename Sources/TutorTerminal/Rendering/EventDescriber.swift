@@ -157,6 +157,8 @@ public struct EventDescriber: Sendable {
         case .queueTaskDone:
             return Phrase.evTaskDone.text(["object": object]) + (e.int(EventField.unfinished).map { Phrase.evUnfinished.text(["n": $0]) } ?? "")
         case .queueJoinWait: return Phrase.evQueueJoinWait.text(["object": object])
+        case .queueFeederWait: return feederWait(e, object: object)
+        case .queueFeederWaited: return Phrase.evFeederWaited.text(["object": object, "waited": waited(e)])
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
