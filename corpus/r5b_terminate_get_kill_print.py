@@ -16,6 +16,7 @@ def chatter(talking):
     while True:
         print("line", i, "." * 60, flush=True)
         talking.set()
+        time.sleep(0.001)
         i += 1
 
 
