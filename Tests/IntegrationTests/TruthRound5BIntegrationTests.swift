@@ -31,4 +31,16 @@ final class TruthRound5BIntegrationTests: XCTestCase {
         XCTAssertTrue(chinese.contains("退出时，multiprocessing 等待（join）Queue#1 的 feeder 线程"), chinese)
         XCTAssertTrue(chinese.contains("没有其他还在运行的进程能读 Queue#1"), chinese)
     }
+
+    /// r5b_lock_timeouts_spin: a child spun on acquire(block=False); no failed try had a row and the summary counted none.
+    /// r5b_condition_notify_n: "MainProcess waited 2 ms for Semaphore#1, held by MainProcess" (the waiter itself).
+    func testFailedNonBlockingAcquiresAreShownAndTheWaiterIsNeverItsOwnHolder() throws {
+        let (screen, transcript) = try trace("r5b_lock_timeouts_spin.py", method: "spawn", timeout: "20")
+        XCTAssertTrue(screen.contains("acquire(block=False) on Lock#1 failed: it was taken"), screen)
+        let tries = transcript.events.filter { $0.is(.lockBusy) }.reduce(Int64(0)) { $0 + ($1.int("tries") ?? 0) }
+        XCTAssertGreaterThan(tries, 5, "the program says it tried more than 5 times")
+        XCTAssertTrue(screen.contains("1 timed acquire(s) gave up, \(tries) acquire(block=False) call(s) failed (it was taken)"), screen)
+        let (notify, _) = try trace("r5b_condition_notify_n.py", method: "fork", timeout: "20")
+        XCTAssertFalse(notify.contains("held by MainProcess"), notify)
+    }
 }

@@ -105,6 +105,8 @@ LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
+# non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
+LOCK_BUSY = template('lock.busy', ',"object":%s,"tries":%d')
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')

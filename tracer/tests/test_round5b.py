@@ -34,6 +34,28 @@ if __name__ == "__main__":
     print("joined")
 '''     # main ends: at exit the finalizer joins q2's feeder, which still writes until the thread reads
 
+SPIN = '''
+import multiprocessing as mp, time
+def spinner(lock, trying):
+    tries = 0
+    while not lock.acquire(block=False):
+        tries += 1
+        trying.set()
+        if tries > 20000:
+            break
+    print("tries", tries)
+    lock.release()
+if __name__ == "__main__":
+    lock, trying = mp.Lock(), mp.Event()
+    lock.acquire()
+    p = mp.Process(target=spinner, args=(lock, trying))
+    p.start()
+    trying.wait()
+    time.sleep(0.05)
+    lock.release()
+    p.join()
+'''
+
 
 class Round5B(TraceCase):
     def test_a_line_longer_than_the_record_keeps_says_how_long_it_was(self):
@@ -71,6 +93,20 @@ if __name__ == "__main__":
 ''', 'fork')
         self.assertEqual((r.rc, r.stdout), (0, "1\n"), r.dump())
         self.assertEqual(r.of('queue.feeder.wait'), [], r.dump())
+
+    def test_failed_non_blocking_acquires_are_counted_in_few_events(self):
+        """r5b_lock_timeouts_spin: a child spun on acquire(block=False) until the parent released the Lock; none of its
+        failed tries was recorded (no row, and the lock's summary counted none)."""
+        r = self.traced(SPIN, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        tries = int(r.stdout.split()[1])
+        busy = r.of('lock.busy')
+        self.assertEqual(sum(e['tries'] for e in busy), tries, r.dump())
+        self.assertEqual(busy[0]['tries'], 1)
+        self.assertLess(len(busy), 20, 'a spin costs an event per 10 ms, not per try')
+        child = busy[0]['pid']
+        last_acquire = [e for e in r.of('lock.acquire', pid=child)][-1]
+        self.assertLess(busy[-1]['n'], last_acquire['n'], 'every failed try is written before the acquire that ends the spin')
 
 
 if __name__ == '__main__':

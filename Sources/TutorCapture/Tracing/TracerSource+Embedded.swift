@@ -2900,6 +2900,8 @@ LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
+# non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
+LOCK_BUSY = template('lock.busy', ',"object":%s,"tries":%d')
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
@@ -3393,7 +3395,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (BusyTries, barrier_opened, blocked_acquire, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -3403,6 +3405,7 @@ def trace_semlock(obj):
     raw_acq, raw_rel = sl.acquire, sl.release
     free = ',"object":%s,"waited_ns":0}\n' % key       # pre-built: the hot path
     just_key = ',"object":%s}\n' % key
+    busy = BusyTries(key)
 
     def acquire(*args, **kwargs):
         try:
@@ -3421,10 +3424,15 @@ def trace_semlock(obj):
                     return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
             t0 = now_ns() if timeout is not None else 0   # for an exact timeout only
             if raw_acq(False):                               # free: no waiting at all
+                if busy.pending:
+                    busy.settle()
                 emit_line(schema.LOCK_ACQUIRE, now_ns(), free)
                 return True
             if not block:
+                busy.failed()
                 return False
+            if busy.pending:
+                busy.settle()
             return blocked_acquire(key, t0, timeout, raw_acq, (True,), None)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -4547,6 +4555,7 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_number, json_str
@@ -4761,6 +4770,34 @@ def blocked_acquire(key, t0, timeout, acquire, head, forever):
     except BaseException as e:    # not a frame of ours in its traceback
         hide_wrapper_frame(e)
         raise
+
+
+class BusyTries:
+    """acquire(block=False) calls that failed, for one lock: each thread's first failure is written at once
+    (`lock.busy`, tries 1); later ones are counted and written at most every 10 ms, and before that thread's next
+    successful acquire of the lock, so a spin loop costs few events and every failed try is counted."""
+    __slots__ = ('key', 'pending')
+
+    def __init__(self, key):
+        self.key, self.pending = key, {}        # thread -> [tries not yet written, time of its last lock.busy]
+
+    def failed(self):
+        tid, t = get_ident(), now_ns()
+        p = self.pending.get(tid)
+        if p is None:
+            self.pending[tid] = [0, t]
+            emit(schema.LOCK_BUSY, t, (self.key, 1))
+            return
+        p[0] += 1
+        if t - p[1] >= 10_000_000:
+            emit(schema.LOCK_BUSY, t, (self.key, p[0]))
+            p[0], p[1] = 0, t
+
+    def settle(self):
+        """Before this thread's acquire event: the failed tries not yet written; the next failure starts afresh."""
+        p = self.pending.pop(get_ident(), None) if self.pending else None
+        if p is not None and p[0]:
+            emit(schema.LOCK_BUSY, now_ns(), (self.key, p[0]))
 """#),
         ("mptutor_trace/writer.py", #"""
 """The core writer: this process's event file, and the two calls every area uses to write a line.

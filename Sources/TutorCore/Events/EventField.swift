@@ -101,6 +101,8 @@ public enum EventField {
     /// queue.feeder.wait: items still in the feeder's buffer, and whether it was writing one (held the write lock).
     public static let left = "left"
     public static let writing = "writing"
+    /// lock.busy: failed acquire(block=False) calls this event stands for.
+    public static let tries = "tries"
     /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
     public static let raised = "raised"
 

@@ -38,6 +38,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processKill = "process.kill"
     case processError = "process.error"
     case lockTimeout = "lock.timeout"
+    /// acquire(block=False) calls that failed (`tries` of them since the thread's last such event on the lock).
+    case lockBusy = "lock.busy"
     case poolGet = "pool.get"
     case queueWait = "queue.wait"
     case queueTimeout = "queue.timeout"

@@ -109,7 +109,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
     case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember
     case summaryExecutor, summaryExecutorMax, summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, noteMainGuard, noteTaskReplacing
-    case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
+    case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp, summaryLockBusy, evLockBusy, evLockBusyMany
     case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
     case summaryUnitTask, summaryUnitTasks, summaryUnitChunk, summaryUnitChunks, summaryPoolItems, summaryPoolFinished
     case summaryPoolLost, summaryPoolTail, summaryPoolWorkerRow, summaryPoolLongest, summaryPoolEach, summaryPoolRaised

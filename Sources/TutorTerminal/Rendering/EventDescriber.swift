@@ -152,6 +152,9 @@ public struct EventDescriber: Sendable {
             return Phrase.evQueueTimeout.text(["op": e.op ?? "get", "object": object, "waited": waited(e)])
                 + Phrase.evParenthesized.text(["text": e.op == "put" ? "Full" : "Empty"])
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
+        case .lockBusy:
+            let tries = min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
+            return tries == 1 ? Phrase.evLockBusy.text(["object": object]) : Phrase.evLockBusyMany.text(["object": object, "n": tries])
         case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
         case .queueTaskDone:

@@ -69,4 +69,15 @@ final class TruthRound5BRenderingTests: XCTestCase {
         XCTAssertEqual(describer.describe(cut), "print \"HHHH\" (cut: the line had 200000 characters; the record keeps the first 4)")
         XCTAssertEqual(describer.describe(whole), "print \"HHHH\"")
     }
+
+    /// r5b_lock_timeouts_spin: failed acquire(block=False) calls had no row.
+    func testAFailedNonBlockingAcquireHasARow() {
+        let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
+        var s = DocsExamplesDescriberTests.mainProcess()
+        let one = s.add(1, pid: 100, process: "MainProcess", .lockBusy, object: "Lock#1", [("tries", .int(1))])
+        let many = s.add(2, pid: 100, process: "MainProcess", .lockBusy, object: "Lock#1", [("tries", .int(1346))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: painter)
+        XCTAssertEqual(describer.describe(one), "acquire(block=False) on Lock#1 failed: it was taken")
+        XCTAssertEqual(describer.describe(many), "1346 more acquire(block=False) calls on Lock#1 failed: it was taken")
+    }
 }
