@@ -14,7 +14,7 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + proxyLostUpdates() + viewWriteLocks() + brokenExecutors() + mainGuards() + processEnds()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + lostUpdates() + proxyLostUpdates() + viewWriteLocks() + brokenExecutors() + mainGuards() + processEnds()
             + watchdog()
     }
 }
@@ -146,4 +146,22 @@ private extension GenericRules {
         }
         return notes
     }
+
+    /// A timed acquire that gave up while every holder of the lock was a process that had ended: a multiprocessing
+    /// lock is not released when its holder ends, so no one will ever release it (round 5B).
+    func lockTimeouts() -> [Note] {
+        var notes: [Note] = []
+        for (index, e) in events.enumerated() where e.is(.lockTimeout) && notes.count < Self.perRule {
+            guard let lock = e.object else { continue }
+            let holders = StateQueries.endedHolders(of: lock, in: replayer.state(after: index))
+            guard !holders.isEmpty else { continue }
+            let text = Phrase.noteLockHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
+                                                        "holders": holders.joined(separator: Phrase.listSeparator.text())])
+            if let made = note(index, .lockHeldByEnded, text, premise: .lockHeldByEnded(step: index, lock: lock, holders: holders)) {
+                notes.append(made)
+            }
+        }
+        return notes
+    }
 }
+

@@ -85,6 +85,9 @@ extension NotePremise {
                   state.blocked.contains(where: { if case .join(child, _) = $0.target { $0.pid == joiner } else { false } }),
                   !state.blocked.contains(where: { $0.pid == child }) else { return false }
             return state.queues.first { $0.label == queue }?.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } ?? false
+        case let .lockHeldByEnded(step, lock, holders):
+            guard valid(step), !holders.isEmpty else { return false }
+            return StateQueries.endedHolders(of: lock, in: replayer.state(after: step)) == holders
         case let .feederAtExit(step, pid, thread, queue):
             guard valid(step) else { return false }
             return StateQueries.feederStuckAtExit(pid: pid, thread: thread, queue: queue, in: replayer.state(after: step)) != nil

@@ -29,6 +29,7 @@ extension Phrase {
         .noteCallbackThread: "：{task} 是工作线程 {worker} 算出来的，它的结果先被转交了过来",
         .notePeriod: "。",
         .noteLockWait: "{who} 为了 {lock} 等了 {duration}{holder}。",
+        .noteLockHeldByEnded: "{who} 放弃了获取 {lock}：它仍被 {holders} 持有，而持有者已经结束，却没有释放它（持有 multiprocessing 锁的进程结束时，锁不会自动释放）。",
         .noteHeldBy: "，它被 {holder} 持有",
         .noteLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（就像 `v.value += 1`），{a} 的更新就丢了：每次访问各自单独加锁，而“读—改—写”需要一次加锁把两步都包住（`with v.get_lock():`）。",
         .noteSignalEnd: "{name} 被 {signal} 结束{why}：exitcode {code}。",

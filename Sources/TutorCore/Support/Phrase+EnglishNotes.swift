@@ -29,6 +29,7 @@ extension Phrase {
         .noteCallbackThread: ": {task} was computed by the worker thread {worker}, and its result was handed over first",
         .notePeriod: ".",
         .noteLockWait: "{who} waited {duration} for {lock}{holder}.",
+        .noteLockHeldByEnded: "{who} gave up on {lock}: it was still held by {holders}, which had ended without releasing it (a multiprocessing lock is not released when the process holding it ends).",
         .noteHeldBy: ", held by {holder}",
         .noteLostUpdate: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `v.value += 1`), {a}'s update was lost: each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`).",
         .noteSignalEnd: "{name} was ended by {signal}{why}: exitcode {code}.",

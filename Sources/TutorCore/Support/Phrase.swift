@@ -51,7 +51,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case waitAcquire, waitGet, waitPut, waitJoin, waitEvent, waitPipe, waitCondition, waitBarrier, waitQueueJoin
     case waitOther, hangSince, hangHoldsAnd, hangDeadlock, hangFeederJoin, hangStarvedGet, hangStarvedOthers
     case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst, noteQueuedTask, noteAllBusy, noteOnlyBusy
-    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait
+    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait, noteLockHeldByEnded
     case noteHeldBy, noteLostUpdate, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
     case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
     case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted

@@ -24,4 +24,28 @@ final class TruthRound5BNoteTests: XCTestCase {
         let premise = NotePremise.lockHolders(lock: "Semaphore#1", holders: ["MainProcess"], fromStep: wait, toStep: acquire)
         XCTAssertFalse(premise.holds(in: StateReplayer(timeline: timeline)))
     }
+
+    /// r5b_run_raises_exit_message: Process-4 acquired Lock#1 and ended; the parent's acquire(timeout=0.3) gave up with
+    /// no note, while the state shows why: the holder had ended, and a multiprocessing lock is not released then.
+    func testATimedAcquireThatGaveUpOnALockHeldByAnEndedProcessSaysSo() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "lock.create", object: "Lock#1", [("type", .string("Lock")), ("value", .int(1))])
+        s.add(1, pid: 204, process: "Process-4", "process.start", [("name", .string("Process-4")), ("role", .string("child"))])
+        s.add(2, pid: 204, process: "Process-4", "lock.acquire", object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(3, pid: 204, process: "Process-4", "process.exit", [("exitcode", .int(0))])
+        s.add(4, pid: 100, process: "MainProcess", "lock.wait", object: "Lock#1")
+        let gaveUp = s.add(304, pid: 100, process: "MainProcess", "lock.timeout", object: "Lock#1",
+                           [("waited_ns", .int(300_000_000)), ("timeout", .double(0.3))])
+        // the same timeout while the holder is alive: no such note
+        s.add(305, pid: 205, process: "Process-5", "process.start", [("name", .string("Process-5")), ("role", .string("child"))])
+        s.add(306, pid: 205, process: "Process-5", "lock.acquire", object: "Lock#2", [("waited_ns", .int(0))])
+        s.add(307, pid: 100, process: "MainProcess", "lock.wait", object: "Lock#2")
+        s.add(607, pid: 100, process: "MainProcess", "lock.timeout", object: "Lock#2", [("waited_ns", .int(300_000_000)), ("timeout", .double(0.3))])
+        let timeline = s.timeline()
+        let notes = Annotator(timeline: timeline).notes().filter { $0.kind == .lockHeldByEnded }
+        XCTAssertEqual(notes.map(\.eventIndex), [gaveUp])
+        XCTAssertEqual(notes.first?.text, "MainProcess gave up on Lock#1: it was still held by Process-4, which had ended without releasing it "
+            + "(a multiprocessing lock is not released when the process holding it ends).")
+        XCTAssertTrue(try XCTUnwrap(notes.first?.premise).holds(in: StateReplayer(timeline: timeline)))
+    }
 }
