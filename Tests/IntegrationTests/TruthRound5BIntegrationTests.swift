@@ -45,4 +45,13 @@ final class TruthRound5BIntegrationTests: XCTestCase {
         let (notify, _) = try trace("r5b_condition_notify_n.py", method: "fork", timeout: "20")
         XCTAssertFalse(notify.contains("held by MainProcess"), notify)
     }
+
+    /// queue_join_before_drain_big (the documented pitfall): now that the child's wait at exit for its feeder is recorded,
+    /// the child is blocked too; the explanation must still be the join pitfall, naming both, not the child's wait alone.
+    func testTheJoinPitfallIsStillExplainedWhenTheChildsFeederWaitIsRecorded() throws {
+        let (screen, transcript) = try trace("queue_join_before_drain_big.py", method: "fork", timeout: "4", status: 124)
+        XCTAssertTrue(transcript.events.contains { $0.is(.queueFeederWait) && $0.process == "Process-1" }, screen)
+        XCTAssertTrue(screen.contains("MainProcess waits in join(Process-1), but Process-1 cannot exit"), screen)
+        XCTAssertFalse(screen.contains("Process-1 has ended its work and waits at exit"), "one explanation, the pitfall's:\n" + screen)
+    }
 }

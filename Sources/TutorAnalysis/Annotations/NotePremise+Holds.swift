@@ -83,7 +83,7 @@ extension NotePremise {
             let state = replayer.state(after: step)
             guard let name = state.processes.last(where: { $0.pid == child && $0.isAlive })?.name,
                   state.blocked.contains(where: { if case .join(child, _) = $0.target { $0.pid == joiner } else { false } }),
-                  !state.blocked.contains(where: { $0.pid == child }) else { return false }
+                  !state.blocked.contains(where: { $0.pid == child && !StateQueries.isFeederJoinAtExit($0) }) else { return false }
             return state.queues.first { $0.label == queue }?.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } ?? false
         case let .lockHeldByEnded(step, lock, holders):
             guard valid(step), !holders.isEmpty else { return false }
