@@ -138,8 +138,11 @@ private extension GenericRules {
                 guard let begin, !holders.isEmpty, !holders.contains(StateQueries.who(events[begin])) else {
                     notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)); continue
                 }
+                // a semaphore's units may be held by several at once: "then" would say one after the other (round 5B)
                 let held = holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
-                    : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
+                    : lock.type.hasSuffix("Semaphore")
+                        ? Phrase.noteUnitsHeldBy.text(["holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                        : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
                 let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)
                 if let made = note(index, .lockWaitHolders, text(held), premise: premise, fallback: plain) { notes.append(made) }
             }

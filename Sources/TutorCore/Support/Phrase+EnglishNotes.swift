@@ -61,6 +61,8 @@ extension Phrase {
         .notePartsSeparator: "; ",
         .noteHeldInTurn: ", held in that time by {holders}",
         .noteHolderThen: ", then ",
+        .noteUnitsHeldBy: ", whose units were held in that time by {holders}",
+        .noteUnitHolderAnd: " and ",
         .noteCalledKill: " ({by} called kill() on it; SIGKILL cannot be caught)",
         .noteCalledTerminate: " ({by} called terminate() on it)",
         .notePoolTerminated: " (its Pool's terminate() sent it: the program called terminate(), or left a with-block, which calls it)",

@@ -105,6 +105,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteWatchdogProcess
     // notes and summary lines that rest on the state model (truth)
     case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
+    case noteUnitsHeldBy, noteUnitHolderAnd
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
     case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
     case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember

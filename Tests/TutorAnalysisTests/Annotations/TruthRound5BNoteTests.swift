@@ -48,4 +48,19 @@ final class TruthRound5BNoteTests: XCTestCase {
             + "(a multiprocessing lock is not released when the process holding it ends).")
         XCTAssertTrue(try XCTUnwrap(notes.first?.premise).holds(in: StateReplayer(timeline: timeline)))
     }
+
+    /// r5b_barrier_semaphore_spawn: "Process-3 waited 50 ms for BoundedSemaphore#1, held in that time by Process-1, then
+    /// Process-2": a BoundedSemaphore(2), whose two units both held at once; "then" said one after the other.
+    func testASemaphoreWaitNamesItsUnitHoldersWithoutAnOrder() throws {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", "lock.create", object: "BoundedSemaphore#1", [("type", .string("BoundedSemaphore")), ("value", .int(2))])
+        s.add(1, pid: 201, process: "Process-1", "lock.acquire", object: "BoundedSemaphore#1", [("waited_ns", .int(0))])
+        s.add(2, pid: 202, process: "Process-2", "lock.acquire", object: "BoundedSemaphore#1", [("waited_ns", .int(0))])
+        s.add(3, pid: 203, process: "Process-3", "lock.wait", object: "BoundedSemaphore#1")
+        s.add(53, pid: 201, process: "Process-1", "lock.release", object: "BoundedSemaphore#1")
+        let acquire = s.add(53.1, pid: 203, process: "Process-3", "lock.acquire", object: "BoundedSemaphore#1", [("waited_ns", .int(50_100_000))])
+        let note = try XCTUnwrap(Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == acquire })
+        XCTAssertEqual(note.text, "Process-3 waited 50 ms for BoundedSemaphore#1, whose units were held in that time by Process-1 and Process-2.")
+        XCTAssertEqual(note.kind, .lockWaitHolders)
+    }
 }
