@@ -47,13 +47,13 @@ def main():
         prog = os.path.join("corpus", name + ".py")
         for m in methods:
             try:
-                u = subprocess.run([sys.executable, prog, m], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+                u = subprocess.run([sys.executable, prog, m], capture_output=True, text=True, errors="replace", timeout=timeout, cwd=ROOT)
                 urc, uout = u.returncode, u.stdout
             except subprocess.TimeoutExpired as e:
-                urc, uout = 124, e.stdout.decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
+                urc, uout = 124, e.stdout.decode(errors="replace") if isinstance(e.stdout, bytes) else (e.stdout or "")
             rec = os.path.join(keep, f"{name}--{m}.jsonl")
             t = subprocess.run([args.tool, "trace", "--color", "never", "--no-pager", "--full", "--start-method", m,
-                                "--timeout", str(timeout), "--record", rec, prog, m], capture_output=True, text=True, cwd=ROOT)
+                                "--timeout", str(timeout), "--record", rec, prog, m], capture_output=True, text=True, errors="replace", cwd=ROOT)
             with open(os.path.join(keep, f"{name}--{m}.txt"), "w", encoding="utf-8") as f:
                 f.write(t.stdout + t.stderr)
             # the stdout the transcript says was written, in its order: a partial line is text without its newline
@@ -70,7 +70,15 @@ def main():
             same_out += out_same
             print(f"{name:36} {m:10} exit untraced {urc:3} traced {t.returncode:3}   output {'same' if out_same else 'DIFFERS'}", flush=True)
             if not out_same:
-                print("    untraced:", lines(uout)[:6], "\n    traced:  ", traced[:6])
+                # the lines only one side has (a multiset difference), the first few of each
+                only_u, only_t = list(lines(uout)), []
+                for l in traced:
+                    if l in only_u:
+                        only_u.remove(l)
+                    else:
+                        only_t.append(l)
+                print(f"    only untraced ({len(only_u)}):", [l[:100] for l in only_u[:4]],
+                      f"\n    only traced ({len(only_t)}):  ", [l[:100] for l in only_t[:4]])
     print(f"{pairs} pairs: exit status the same in {same_rc}, output the same in {same_out}; runs kept in {keep}")
     return 0 if same_rc == pairs else 1
 

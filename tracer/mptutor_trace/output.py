@@ -12,6 +12,9 @@ os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u
 newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
 is dropped (the program never showed it).
 
+A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
+(a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
+
 Events: print.
 """
 import io
@@ -24,6 +27,15 @@ from .writer import emit_line, now_ns
 
 
 recorders = []
+CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
+
+
+def _text(text, dropped=0):
+    """The `text` field of a print (and `chars` when the line was cut): `dropped` characters already cut off."""
+    if len(text) > CUT:
+        dropped += len(text) - CUT
+        text = text[:CUT]
+    return json_str(text) + (',"chars":%d' % (CUT + dropped) if dropped else '')
 
 
 def flush_unfinished(ending=None):
@@ -36,17 +48,18 @@ def flush_unfinished(ending=None):
         if ending is not None:
             text = parts.pop(ending, None)
             if text is not None:
-                emit_line(schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+                emit_line(schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(ending, 0)) + ',"partial":true}\n')
             continue
         while parts:
             tid, text = parts.popitem()
-            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
 
 
 def _forget_parent_lines():
     """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
     for rec in recorders:
         rec._mptutor_parts.clear()
+        rec._mptutor_long.clear()
 
 
 def record_all_pending():
@@ -64,7 +77,7 @@ def record_unbuffered_pending():
             parts, pre = rec._mptutor_parts, rec._mptutor_pre
             while parts:
                 tid, text = parts.popitem()
-                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
 
 
 def wrap_os_exit(os_module):
@@ -88,6 +101,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
         # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
@@ -110,29 +124,40 @@ class PrintRecorder:
                         partial.discard(tid)
                         if not rest:
                             return r
-                    emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
+                    long = self._mptutor_long
+                    if long and tid in long:
+                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{_text(rest, long.pop(tid))}}}\n')
+                    else:
+                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
                 elif '\n' not in s:
                     if s:
                         parts = self._mptutor_parts
                         p = parts.get(tid)
-                        if p is None:
-                            parts[tid] = s if len(s) < 65536 else s[:65536]
-                        else:
-                            p += s
-                            parts[tid] = p if len(p) < 65536 else p[:65536]
+                        p = s if p is None else p + s
+                        if len(p) > CUT:
+                            long = self._mptutor_long
+                            long[tid] = long.get(tid, 0) + len(p) - CUT
+                            p = p[:CUT]
+                        parts[tid] = p
                 else:
                     parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
+                    dropped = self._mptutor_long.pop(tid, 0)       # cut off the first line's start, before this write
                     rest = lines.pop()
+                    if len(rest) > CUT:
+                        self._mptutor_long[tid] = len(rest) - CUT
+                        rest = rest[:CUT]
                     if rest:
                         parts[tid] = rest
                     t = now_ns()
                     pre = self._mptutor_pre
                     if not lines[0] and tid in self._mptutor_partial:
                         lines.pop(0)          # the end of a line already recorded in parts
+                        dropped = 0
                     self._mptutor_partial.discard(tid)
                     for line in lines:
-                        emit_line(schema.PRINT, t, pre + json_str(line) + '}\n')
+                        emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
+                        dropped = 0
             except Exception:
                 writer.disable()
         return r
@@ -150,7 +175,7 @@ class PrintRecorder:
             p = self._mptutor_parts.pop(tid, '')
             if p:
                 self._mptutor_partial.add(tid)
-                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(p) + ',"partial":true}\n')
+                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
         except Exception:
             writer.disable()
 

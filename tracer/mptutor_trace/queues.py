@@ -3,15 +3,19 @@
 A queue's key derives from its own (untraced) read lock: the same in every process.  A bounded
 queue's put blocks in its slot semaphore: watch_put_slots wraps that one instance's acquire.
 
+A process that put items joins its queue's feeder thread before it ends (the queue's finalizer, or join_thread()):
+when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
+(`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
+
 Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
-queue.task_done, queue.join.wait, queue.join.
+queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
 from _thread import get_ident
 
 from . import schema, writer
 from .connection import has_bytes_waiting
-from .describe import BIG, json_number, json_str, short_json
+from .describe import BIG, JSON_BOOL, json_number, json_str, short_json
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -336,6 +340,8 @@ def patch_queues(m):
     make_get(m.Queue, False)
     make_get(m.SimpleQueue, True)
 
+    watch_feeder_join(m)
+
     JQ = m.JoinableQueue
     o_done, o_join = JQ.task_done, JQ.join
 
@@ -380,3 +386,50 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+
+
+def watch_feeder_join(m):
+    """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
+    join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
+    that says when the join has to wait for the feeder (items left in its buffer, or its queue's write lock held)."""
+    import multiprocessing.util as util
+    from multiprocessing.queues import _sentinel
+    Q = m.Queue
+    o_start, o_join = Q._start_thread, Q._finalize_join
+
+    def _start_thread(self):
+        r = o_start(self)
+        try:
+            key = self._mptutor_key
+            jt = self.__dict__.get('_jointhread')
+            if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
+                return r
+            buffer, wlock = self._buffer, self._wlock
+
+            def _finalize_join(twr):
+                thread = twr()
+                t0 = 0
+                try:
+                    if thread is not None and thread.is_alive() and not writer.disabled:
+                        left = sum(1 for o in list(buffer) if o is not _sentinel)
+                        writing = wlock is not None and wlock._semlock._is_zero()
+                        if left or writing:
+                            t0 = now_ns()
+                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
+                except Exception:
+                    writer.disable()
+                try:
+                    r = o_join(twr)
+                except BaseException as e:    # not a frame of ours in its traceback
+                    hide_wrapper_frame(e)
+                    raise
+                if t0 and not writer.disabled:
+                    t = now_ns()
+                    emit(schema.QUEUE_FEEDER_WAITED, t, (key, t - t0))
+                return r
+            jt._callback = wraps(o_join, _finalize_join)
+        except Exception:
+            writer.disable()
+        return r
+    Q._start_thread = wraps(o_start, _start_thread)
+

@@ -108,6 +108,9 @@ QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
+# joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
+QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
+QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
 
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
@@ -117,6 +120,8 @@ LOCK_RELEASE = hot('lock.release', 'object', 'count')
 # a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
 LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
+# non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
+LOCK_BUSY = template('lock.busy', ',"object":%s,"tries":%d')
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
@@ -172,7 +177,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line that never got its \n
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars')   # partial: only on a line that never got its \n; chars: a line cut
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on

@@ -16,7 +16,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -26,6 +26,7 @@ def trace_semlock(obj):
     raw_acq, raw_rel = sl.acquire, sl.release
     free = ',"object":%s,"waited_ns":0}\n' % key       # pre-built: the hot path
     just_key = ',"object":%s}\n' % key
+    busy = BusyTries(key)
 
     def acquire(*args, **kwargs):
         try:
@@ -44,10 +45,15 @@ def trace_semlock(obj):
                     return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
             t0 = now_ns() if timeout is not None else 0   # for an exact timeout only
             if raw_acq(False):                               # free: no waiting at all
+                if busy.pending:
+                    busy.settle()
                 emit_line(schema.LOCK_ACQUIRE, now_ns(), free)
                 return True
             if not block:
+                busy.failed()
                 return False
+            if busy.pending:
+                busy.settle()
             return blocked_acquire(key, t0, timeout, raw_acq, (True,), None)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

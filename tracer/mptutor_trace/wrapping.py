@@ -12,6 +12,7 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import exception_text, function_name_json, json_number, json_str, short_json, task_error_json
@@ -260,3 +261,32 @@ def traced_initializer(init, begin, end):
             hide_wrapper_frame(e)
             raise
     return initializer
+
+
+class BusyTries:
+    """acquire(block=False) calls that failed, for one lock: each thread's first failure is written at once
+    (`lock.busy`, tries 1); later ones are counted and written at most every 10 ms, and before that thread's next
+    successful acquire of the lock, so a spin loop costs few events and every failed try is counted."""
+    __slots__ = ('key', 'pending')
+
+    def __init__(self, key):
+        self.key, self.pending = key, {}        # thread -> [tries not yet written, time of its last lock.busy]
+
+    def failed(self):
+        tid, t = get_ident(), now_ns()
+        p = self.pending.get(tid)
+        if p is None:
+            self.pending[tid] = [0, t]
+            emit(schema.LOCK_BUSY, t, (self.key, 1))
+            return
+        p[0] += 1
+        if t - p[1] >= 10_000_000:
+            emit(schema.LOCK_BUSY, t, (self.key, p[0]))
+            p[0], p[1] = 0, t
+
+    def settle(self):
+        """Before this thread's acquire event: the failed tries not yet written; the next failure starts afresh."""
+        p = self.pending.pop(get_ident(), None) if self.pending else None
+        if p is not None and p[0]:
+            emit(schema.LOCK_BUSY, now_ns(), (self.key, p[0]))
+

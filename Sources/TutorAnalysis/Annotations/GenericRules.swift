@@ -14,7 +14,7 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lostUpdates() + proxyLostUpdates() + viewWriteLocks() + brokenExecutors() + mainGuards() + processEnds()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + lostUpdates() + proxyLostUpdates() + viewWriteLocks() + brokenExecutors() + mainGuards() + processEnds()
             + watchdog()
     }
 }
@@ -134,13 +134,37 @@ private extension GenericRules {
                     Phrase.noteLockWait.text(["who": hold.process, "duration": Format.duration(ns: hold.waitedNs), "lock": lock.object, "holder": holder])
                 }
                 let plain = (NoteKind.lockWaitPlain, text(""))
-                guard let begin, !holders.isEmpty else { notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)); continue }
+                // a holder that is the waiter itself explains nothing (a semaphore used as a counter: its release came from another)
+                guard let begin, !holders.isEmpty, !holders.contains(StateQueries.who(events[begin])) else {
+                    notes.append(Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)); continue
+                }
+                // a semaphore's units may be held by several at once: "then" would say one after the other (round 5B)
                 let held = holders.count == 1 ? Phrase.noteHeldBy.text(["holder": holders[0]])
-                    : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
+                    : lock.type.hasSuffix("Semaphore")
+                        ? Phrase.noteUnitsHeldBy.text(["holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                        : Phrase.noteHeldInTurn.text(["holders": holders.joined(separator: Phrase.noteHolderThen.text())])
                 let premise = NotePremise.lockHolders(lock: lock.object, holders: holders, fromStep: begin, toStep: index)
                 if let made = note(index, .lockWaitHolders, text(held), premise: premise, fallback: plain) { notes.append(made) }
             }
         }
         return notes
     }
+
+    /// A timed acquire that gave up while every holder of the lock was a process that had ended: a multiprocessing
+    /// lock is not released when its holder ends, so no one will ever release it (round 5B).
+    func lockTimeouts() -> [Note] {
+        var notes: [Note] = []
+        for (index, e) in events.enumerated() where e.is(.lockTimeout) && notes.count < Self.perRule {
+            guard let lock = e.object else { continue }
+            let holders = StateQueries.endedHolders(of: lock, in: replayer.state(after: index))
+            guard !holders.isEmpty else { continue }
+            let text = Phrase.noteLockHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
+                                                        "holders": holders.joined(separator: Phrase.listSeparator.text())])
+            if let made = note(index, .lockHeldByEnded, text, premise: .lockHeldByEnded(step: index, lock: lock, holders: holders)) {
+                notes.append(made)
+            }
+        }
+        return notes
+    }
 }
+

@@ -19,6 +19,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case lockWaitHolders
     /// An acquisition that waited, said plainly.
     case lockWaitPlain
+    /// A timed acquire that gave up while the lock was held by processes that had ended without releasing it.
+    case lockHeldByEnded
     /// A read-modify-write race: two readers of one value, the later write overwrote the earlier.
     case lostUpdate
     /// A write through a view into shared memory (`arr[0].x = …`), and whether its writer held the object's lock.
@@ -41,7 +43,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lostUpdate, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lostUpdate, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -18,6 +18,9 @@ extension NotePremise {
             guard valid(from, to) else { return false }
             return !events[from...to].contains { $0.pid == pid && $0.thread == thread && WaitLedger.beginsAWait($0) }
         case let .lockHolders(lock, holders, from, to):
+            // the waiter itself is never the cause of its own wait: a semaphore's units it took before, or a Lock that
+            // another process releases for it, were what the state showed when "held by" named the waiter (round 5B)
+            guard valid(from), !holders.contains(StateQueries.who(events[from])) else { return false }
             return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
         case let .signalSent(child, call, step):
             guard valid(step) else { return false }
@@ -80,8 +83,14 @@ extension NotePremise {
             let state = replayer.state(after: step)
             guard let name = state.processes.last(where: { $0.pid == child && $0.isAlive })?.name,
                   state.blocked.contains(where: { if case .join(child, _) = $0.target { $0.pid == joiner } else { false } }),
-                  !state.blocked.contains(where: { $0.pid == child }) else { return false }
+                  !state.blocked.contains(where: { $0.pid == child && !StateQueries.isFeederJoinAtExit($0) }) else { return false }
             return state.queues.first { $0.label == queue }?.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } ?? false
+        case let .lockHeldByEnded(step, lock, holders):
+            guard valid(step), !holders.isEmpty else { return false }
+            return StateQueries.endedHolders(of: lock, in: replayer.state(after: step)) == holders
+        case let .feederAtExit(step, pid, thread, queue):
+            guard valid(step) else { return false }
+            return StateQueries.feederStuckAtExit(pid: pid, thread: thread, queue: queue, in: replayer.state(after: step)) != nil
         case let .starvedGet(step, pid, thread, queue):
             guard valid(step) else { return false }
             let state = replayer.state(after: step)

@@ -56,6 +56,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     case waitCycle(step: Int, members: [String])
     /// At `step`, the joiner waits in join() of a live child that is not blocked and whose item is unread on `queue`.
     case feederJoin(step: Int, joinerPid: Int32, childPid: Int32, queue: String)
+    /// At `step`, the thread waits at exit for `queue`'s feeder thread, an item it put is unread on `queue`, and every
+    /// other live main or child process is blocked (none is running that could read it).
+    case feederAtExit(step: Int, pid: Int32, thread: String, queue: String)
+    /// At `step`, `lock` is held by exactly `holders` (names of processes and threads), and every one of their processes has ended.
+    case lockHeldByEnded(step: Int, lock: String, holders: [String])
     /// At `step`, the thread waits to get from an empty `queue`, and every other live main or child process is blocked.
     case starvedGet(step: Int, pid: Int32, thread: String, queue: String)
     /// At `step`, the thread waits in a Pool result call, and these chunks were lost with their workers.

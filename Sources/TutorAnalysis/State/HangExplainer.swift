@@ -29,6 +29,7 @@ struct HangExplainer {
         guard !blocked.isEmpty else { return [] }
         var out = cycles(blocked, state: state)
         out += feederJoins(blocked, state: state, alive: alive)
+        out += feedersAtExit(blocked, state: state)
         out += starvedGets(blocked, state: state, alive: alive)
         let lost = lostPoolResults(blocked)
         out += lost
@@ -103,7 +104,8 @@ private extension HangExplainer {
     func feederJoins(_ blocked: [BlockedCall], state: RunState, alive: Set<Int32>) -> [(text: String, premise: NotePremise)] {
         blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .join(pid, name) = call.target, alive.contains(pid) else { return nil }
-            guard !state.blocked.contains(where: { $0.pid == pid }) else { return nil }
+            // the child may be recorded waiting at exit for its queue's feeder: that is this very pitfall
+            guard !state.blocked.contains(where: { $0.pid == pid && !StateQueries.isFeederJoinAtExit($0) }) else { return nil }
             let unread = state.queues.filter { q in q.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } }
             guard let queue = unread.first else { return nil }
             let item = queue.items.first { $0.putBy == name || $0.putBy.hasPrefix(name + "/") }!

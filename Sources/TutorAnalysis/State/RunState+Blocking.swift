@@ -45,6 +45,10 @@ extension RunState {
             end { if case .barrier(e.object ?? "?") = $0 { true } else { false } }
         case .queueJoinWait:
             begin(.queueJoin(e.object ?? "?"))
+        case .queueFeederWait:
+            begin(.result(call: Self.feederJoinCall(e), what: Phrase.waitFeeder.text(["label": e.object ?? "?"])))
+        case .queueFeederWaited:
+            end { if case let .result(call, _) = $0 { Self.feederJoinCalls.contains(call) } else { false } }
         case .queueJoin:
             end { if case .queueJoin(e.object ?? "?") = $0 { true } else { false } }
         case .poolWait:
@@ -132,4 +136,14 @@ extension RunState {
             return (label, number)
         }
     }
+}
+
+extension RunState {
+    /// The call a feeder join is in, as CPython names it: the program's join_thread(), or the queue's finalizer at
+    /// exit (the program called nothing: multiprocessing's exit function runs it).
+    static func feederJoinCall(_ e: TraceEvent) -> String {
+        e.bool(EventField.atExit) == true ? "Queue._finalize_join()" : "join_thread()"
+    }
+
+    static let feederJoinCalls: Set<String> = ["join_thread()", "Queue._finalize_join()"]
 }

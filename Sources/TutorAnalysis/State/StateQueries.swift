@@ -34,6 +34,25 @@ public enum StateQueries {
         return split
     }
 
+    /// How the state model names the process (and thread) of `event`: "Process-1", or "Process-1/worker".
+    static func who(_ event: TraceEvent) -> String {
+        event.thread == "MainThread" ? event.process : "\(event.process)/\(event.threadRole)"
+    }
+
+    /// Who holds the Lock or RLock `lock` in `state`, each once, when every one of them is a process (or a thread of one)
+    /// that has ended; empty when the lock is free, is a semaphore (any process may release its units), or any holder's
+    /// process is alive.
+    static func endedHolders(of lock: String, in state: RunState) -> [String] {
+        guard let found = state.locks.first(where: { $0.label == lock }), found.type == "Lock" || found.type == "RLock" else { return [] }
+        let holders = found.holders.map(\.who)
+            .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let ended = holders.allSatisfy { who in
+            let process = who.split(separator: "/", maxSplits: 1).first.map(String.init) ?? who
+            return state.processes.contains { $0.name == process } && !state.processes.contains { $0.name == process && $0.isAlive }
+        }
+        return ended ? holders : []
+    }
+
     /// Who held `lock` at any step from `from` to `to`, in the order they first held it.
     public static func holders(of lock: String, from: Int, to: Int, in replayer: StateReplayer) -> [String] {
         let events = replayer.timeline.events

@@ -28,7 +28,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         return switch event.known {
         // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
         case .lockAcquire, .lockTimeout: "lock"
-        case .queuePut, .queueGet, .queueTimeout, .queueJoin: "queue"
+        case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited: "queue"
         case .processJoin, .poolJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited, .executorWaited: "future result"
@@ -46,7 +46,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     static func reason(forWaitBegunBy event: TraceEvent) -> String? {
         switch event.known {
         case .lockWait: "lock"
-        case .queueWait, .queueJoinWait: "queue"
+        case .queueWait, .queueJoinWait, .queueFeederWait: "queue"
         case .processJoinWait: "join"
         case .eventWait: "event"
         case .conditionWait: "condition"

@@ -38,6 +38,7 @@ public struct WaitLedger: Sendable {
         .conditionWait: ([.conditionWake], "wait()"),
         .barrierWait: ([.barrierWake], "wait()"),
         .queueJoinWait: ([.queueJoin], "join()"),
+        .queueFeederWait: ([.queueFeederWaited], "join_thread()"),
         .poolWait: ([.poolWaited, .poolGet, .poolJoin], "get()"),
         .futureWait: ([.futureWaited], "result()"),
         .executorWait: ([.executorWaited], "wait()"),
@@ -63,6 +64,7 @@ public struct WaitLedger: Sendable {
                 var target = e.is(.processJoinWait) ? (e.name ?? "a child") : (e.object ?? "?")
                 if e.is(.executorWait), e.object == nil { target = Phrase.waitFutures.text(["n": max(e.pending ?? 0, 0)]) }
                 if e.is(.connectionWait) { target = RunState.connections(e) }
+                if e.is(.queueFeederWait) { call = RunState.feederJoinCall(e) }
                 if e.is(.threadShutdownWait) { target = RunState.threadsAtExit(e) }
                 if e.is(.listenerWait) { target = Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"]) }
                 open[key, default: []].append(waits.count)

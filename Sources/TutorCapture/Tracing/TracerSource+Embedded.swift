@@ -1637,6 +1637,9 @@ os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u
 newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
 is dropped (the program never showed it).
 
+A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
+(a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
+
 Events: print.
 """
 import io
@@ -1649,6 +1652,15 @@ from .writer import emit_line, now_ns
 
 
 recorders = []
+CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
+
+
+def _text(text, dropped=0):
+    """The `text` field of a print (and `chars` when the line was cut): `dropped` characters already cut off."""
+    if len(text) > CUT:
+        dropped += len(text) - CUT
+        text = text[:CUT]
+    return json_str(text) + (',"chars":%d' % (CUT + dropped) if dropped else '')
 
 
 def flush_unfinished(ending=None):
@@ -1661,17 +1673,18 @@ def flush_unfinished(ending=None):
         if ending is not None:
             text = parts.pop(ending, None)
             if text is not None:
-                emit_line(schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+                emit_line(schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(ending, 0)) + ',"partial":true}\n')
             continue
         while parts:
             tid, text = parts.popitem()
-            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+            writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
 
 
 def _forget_parent_lines():
     """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
     for rec in recorders:
         rec._mptutor_parts.clear()
+        rec._mptutor_long.clear()
 
 
 def record_all_pending():
@@ -1689,7 +1702,7 @@ def record_unbuffered_pending():
             parts, pre = rec._mptutor_parts, rec._mptutor_pre
             while parts:
                 tid, text = parts.popitem()
-                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
 
 
 def wrap_os_exit(os_module):
@@ -1713,6 +1726,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
         # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
@@ -1735,29 +1749,40 @@ class PrintRecorder:
                         partial.discard(tid)
                         if not rest:
                             return r
-                    emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
+                    long = self._mptutor_long
+                    if long and tid in long:
+                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{_text(rest, long.pop(tid))}}}\n')
+                    else:
+                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
                 elif '\n' not in s:
                     if s:
                         parts = self._mptutor_parts
                         p = parts.get(tid)
-                        if p is None:
-                            parts[tid] = s if len(s) < 65536 else s[:65536]
-                        else:
-                            p += s
-                            parts[tid] = p if len(p) < 65536 else p[:65536]
+                        p = s if p is None else p + s
+                        if len(p) > CUT:
+                            long = self._mptutor_long
+                            long[tid] = long.get(tid, 0) + len(p) - CUT
+                            p = p[:CUT]
+                        parts[tid] = p
                 else:
                     parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
+                    dropped = self._mptutor_long.pop(tid, 0)       # cut off the first line's start, before this write
                     rest = lines.pop()
+                    if len(rest) > CUT:
+                        self._mptutor_long[tid] = len(rest) - CUT
+                        rest = rest[:CUT]
                     if rest:
                         parts[tid] = rest
                     t = now_ns()
                     pre = self._mptutor_pre
                     if not lines[0] and tid in self._mptutor_partial:
                         lines.pop(0)          # the end of a line already recorded in parts
+                        dropped = 0
                     self._mptutor_partial.discard(tid)
                     for line in lines:
-                        emit_line(schema.PRINT, t, pre + json_str(line) + '}\n')
+                        emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
+                        dropped = 0
             except Exception:
                 writer.disable()
         return r
@@ -1775,7 +1800,7 @@ class PrintRecorder:
             p = self._mptutor_parts.pop(tid, '')
             if p:
                 self._mptutor_partial.add(tid)
-                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + json_str(p) + ',"partial":true}\n')
+                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
         except Exception:
             writer.disable()
 
@@ -2566,15 +2591,19 @@ def patch_context(m):
 A queue's key derives from its own (untraced) read lock: the same in every process.  A bounded
 queue's put blocks in its slot semaphore: watch_put_slots wraps that one instance's acquire.
 
+A process that put items joins its queue's feeder thread before it ends (the queue's finalizer, or join_thread()):
+when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
+(`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
+
 Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
-queue.task_done, queue.join.wait, queue.join.
+queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
 from _thread import get_ident
 
 from . import schema, writer
 from .connection import has_bytes_waiting
-from .describe import BIG, json_number, json_str, short_json
+from .describe import BIG, JSON_BOOL, json_number, json_str, short_json
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -2899,6 +2928,8 @@ def patch_queues(m):
     make_get(m.Queue, False)
     make_get(m.SimpleQueue, True)
 
+    watch_feeder_join(m)
+
     JQ = m.JoinableQueue
     o_done, o_join = JQ.task_done, JQ.join
 
@@ -2943,6 +2974,52 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+
+
+def watch_feeder_join(m):
+    """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
+    join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
+    that says when the join has to wait for the feeder (items left in its buffer, or its queue's write lock held)."""
+    import multiprocessing.util as util
+    from multiprocessing.queues import _sentinel
+    Q = m.Queue
+    o_start, o_join = Q._start_thread, Q._finalize_join
+
+    def _start_thread(self):
+        r = o_start(self)
+        try:
+            key = self._mptutor_key
+            jt = self.__dict__.get('_jointhread')
+            if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
+                return r
+            buffer, wlock = self._buffer, self._wlock
+
+            def _finalize_join(twr):
+                thread = twr()
+                t0 = 0
+                try:
+                    if thread is not None and thread.is_alive() and not writer.disabled:
+                        left = sum(1 for o in list(buffer) if o is not _sentinel)
+                        writing = wlock is not None and wlock._semlock._is_zero()
+                        if left or writing:
+                            t0 = now_ns()
+                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
+                except Exception:
+                    writer.disable()
+                try:
+                    r = o_join(twr)
+                except BaseException as e:    # not a frame of ours in its traceback
+                    hide_wrapper_frame(e)
+                    raise
+                if t0 and not writer.disabled:
+                    t = now_ns()
+                    emit(schema.QUEUE_FEEDER_WAITED, t, (key, t - t0))
+                return r
+            jt._callback = wraps(o_join, _finalize_join)
+        except Exception:
+            writer.disable()
+        return r
+    Q._start_thread = wraps(o_start, _start_thread)
 """#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
@@ -3055,6 +3132,9 @@ QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
+# joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
+QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
+QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
 
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
@@ -3064,6 +3144,8 @@ LOCK_RELEASE = hot('lock.release', 'object', 'count')
 # a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
 LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
+# non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
+LOCK_BUSY = template('lock.busy', ',"object":%s,"tries":%d')
 
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
@@ -3119,7 +3201,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line that never got its \n
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars')   # partial: only on a line that never got its \n; chars: a line cut
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -3559,7 +3641,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .wrapping import (barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -3569,6 +3651,7 @@ def trace_semlock(obj):
     raw_acq, raw_rel = sl.acquire, sl.release
     free = ',"object":%s,"waited_ns":0}\n' % key       # pre-built: the hot path
     just_key = ',"object":%s}\n' % key
+    busy = BusyTries(key)
 
     def acquire(*args, **kwargs):
         try:
@@ -3587,10 +3670,15 @@ def trace_semlock(obj):
                     return raw_acq(*args, **kwargs)          # unusual types: exact C behaviour
             t0 = now_ns() if timeout is not None else 0   # for an exact timeout only
             if raw_acq(False):                               # free: no waiting at all
+                if busy.pending:
+                    busy.settle()
                 emit_line(schema.LOCK_ACQUIRE, now_ns(), free)
                 return True
             if not block:
+                busy.failed()
                 return False
+            if busy.pending:
+                busy.settle()
             return blocked_acquire(key, t0, timeout, raw_acq, (True,), None)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -4725,6 +4813,7 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 """
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import exception_text, function_name_json, json_number, json_str, short_json, task_error_json
@@ -4973,6 +5062,34 @@ def traced_initializer(init, begin, end):
             hide_wrapper_frame(e)
             raise
     return initializer
+
+
+class BusyTries:
+    """acquire(block=False) calls that failed, for one lock: each thread's first failure is written at once
+    (`lock.busy`, tries 1); later ones are counted and written at most every 10 ms, and before that thread's next
+    successful acquire of the lock, so a spin loop costs few events and every failed try is counted."""
+    __slots__ = ('key', 'pending')
+
+    def __init__(self, key):
+        self.key, self.pending = key, {}        # thread -> [tries not yet written, time of its last lock.busy]
+
+    def failed(self):
+        tid, t = get_ident(), now_ns()
+        p = self.pending.get(tid)
+        if p is None:
+            self.pending[tid] = [0, t]
+            emit(schema.LOCK_BUSY, t, (self.key, 1))
+            return
+        p[0] += 1
+        if t - p[1] >= 10_000_000:
+            emit(schema.LOCK_BUSY, t, (self.key, p[0]))
+            p[0], p[1] = 0, t
+
+    def settle(self):
+        """Before this thread's acquire event: the failed tries not yet written; the next failure starts afresh."""
+        p = self.pending.pop(get_ident(), None) if self.pending else None
+        if p is not None and p[0]:
+            emit(schema.LOCK_BUSY, now_ns(), (self.key, p[0]))
 """#),
         ("mptutor_trace/writer.py", #"""
 """The core writer: this process's event file, and the two calls every area uses to write a line.

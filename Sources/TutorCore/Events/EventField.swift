@@ -60,6 +60,8 @@ public enum EventField {
     public static let op = "op"
     public static let outcome = "outcome"
     public static let partial = "partial"
+    /// print: how many characters the program wrote on a line longer than the record keeps (`text` is its start).
+    public static let chars = "chars"
     public static let patch = "patch"
     public static let pending = "pending"
     public static let pipes = "pipes"
@@ -100,6 +102,11 @@ public enum EventField {
     public static let threads = "threads"
     /// On a `process.terminate`: true when multiprocessing's exit function terminated a daemonic child at exit.
     public static let atExit = "at_exit"
+    /// queue.feeder.wait: items still in the feeder's buffer, and whether it was writing one (held the write lock).
+    public static let left = "left"
+    public static let writing = "writing"
+    /// lock.busy: failed acquire(block=False) calls this event stands for.
+    public static let tries = "tries"
     /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
     public static let raised = "raised"
 

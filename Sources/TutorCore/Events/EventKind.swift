@@ -38,6 +38,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processKill = "process.kill"
     case processError = "process.error"
     case lockTimeout = "lock.timeout"
+    /// acquire(block=False) calls that failed (`tries` of them since the thread's last such event on the lock).
+    case lockBusy = "lock.busy"
     case poolGet = "pool.get"
     case queueWait = "queue.wait"
     case queueTimeout = "queue.timeout"
@@ -46,6 +48,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case queueTaskDone = "queue.task_done"
     case queueJoinWait = "queue.join.wait"
     case queueJoin = "queue.join"
+    /// Joining a Queue's feeder thread (join_thread(), or the queue's finalizer at exit) that still has data to write.
+    case queueFeederWait = "queue.feeder.wait"
+    case queueFeederWaited = "queue.feeder.waited"
     case eventCreate = "event.create"
     case eventSet = "event.set"
     case eventClear = "event.clear"

@@ -5,6 +5,7 @@ extension Phrase {
         .summaryStoppedBySignal: "这次运行被停止了：mp-tutor 收到了 {signal}",
         .noWatchdogHint: "（没有看门狗 · Ctrl-C 停止所有进程）",
         .evNoNewline: "（没有换行）",
+        .evLineCut: "（已截断：这一行共 {n} 个字符，记录只保留前 {kept} 个）",
         .recordedToStandardOutput: "标准输出",
         .checkUnproved: "没有一条结论能被证明：{problem}",
         .observedNotProved: "未能证明：{problem}",

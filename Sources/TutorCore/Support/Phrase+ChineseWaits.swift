@@ -2,6 +2,11 @@ extension Phrase {
     /// The Chinese texts of waits on several work items, on a manager's answer, and a lost update through a proxy.
     static let chineseWaits: [Phrase: String] = [
         .waitInCall: "在 {call} 中等待{what}",
+        .waitFeeder: "{label} 的 feeder 线程把数据写进管道",
+        .evFeederWriting: "正在写的那一项",
+        .evFeederWritingAndMore: "正在写的那一项和另外 {n} 项",
+        .evFeederItems: "{n} 项数据",
+        .hangFeederAtExit: "{who} 已经做完自己的事，正在退出时等待 {queue} 的 feeder 线程把放入的数据（{item}，放入于 {t}）写进管道；管道已满，也没有其他还在运行的进程能读 {queue}，所以 feeder 线程永远写不完，{who} 也永远结束不了。应在进程结束前取走所有数据；如果可以接受丢失数据，就调用 cancel_join_thread()（文档中的陷阱“使用队列的进程的 join”）。",
         .waitManager: "在 {object}.{method}() 中等待管理器的答复",
         .waitWorkItems: "{object} 的工作项 {list}",
         .waitFutures: "{n} 个 Future",

@@ -5,6 +5,7 @@ extension Phrase {
         .summaryStoppedBySignal: "this run was stopped: mp-tutor received {signal}",
         .noWatchdogHint: "(no watchdog · Ctrl-C stops every process)",
         .evNoNewline: " (no newline)",
+        .evLineCut: " (cut: the line had {n} characters; the record keeps the first {kept})",
         .recordedToStandardOutput: "standard output",
         .checkUnproved: "no claim can be proved: {problem}",
         .observedNotProved: "not proved: {problem}",

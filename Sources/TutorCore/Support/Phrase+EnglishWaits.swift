@@ -2,6 +2,11 @@ extension Phrase {
     /// The English texts of waits on several work items, on a manager's answer, and a lost update through a proxy.
     static let englishWaits: [Phrase: String] = [
         .waitInCall: "waits in {call} for {what}",
+        .waitFeeder: "{label}'s feeder thread to write its items to the pipe",
+        .evFeederWriting: "the item it is writing",
+        .evFeederWritingAndMore: "the item it is writing and {n} more",
+        .evFeederItems: "{n} item(s)",
+        .hangFeederAtExit: "{who} has ended its work and waits at exit for {queue}'s feeder thread to write what was put ({item}, put at {t}) into the pipe; the pipe is full and no other process is running that could read {queue}, so the feeder never finishes and {who} never ends. Get every item before the process ends, or call cancel_join_thread() if losing them is acceptable (the documented pitfall \"joining processes that use queues\").",
         .waitManager: "waits in {object}.{method}() for the manager's answer",
         .waitWorkItems: "work item{s} {list} of {object}",
         .waitFutures: "{n} Future{s}",

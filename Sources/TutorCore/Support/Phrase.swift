@@ -38,7 +38,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueueWaitPut, evQueueWaitGet, evQueueTimeout, evLockTimeout, evQueueEmpty, evQueueFull, evTaskDone
     case evUnfinished, evQueueJoinWait, evEventSet, evEventClear, evWhySet, evWhyNotified, evWhyTimedOut
     case evPassesSet, evWoke, evNotifyAll, evNotify, evBarrierCreate, evBarrierWait, evBarrierBroken, evBarrierLast
-    case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evQueueWaitInFlight, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
+    case evBarrierPass, evBarrierTimedOut, evBarrierAbort, evQueueWaitInFlight, evQueueWaitInFlightEnded, evFeederWait, evFeederWaitAtExit, evFeederWaited, evPipeSend, evPipeRecvError, evPipeRecv, evPipeWait, evPipePoll, evDataReady, evNothing
     case evManagerCreate, evManagerRefused, evManagerConnected, evManagerCall, evRaisedMark, evRefuses
     case evWrongAuthkey, evThreadStart, evInfraThread, evThreadExit, evSubprocess, evSubprocessExit, evLocalCreate
     case evLocalSet, evLocalMissing, evLocalGet, evLocalDel, evSharedRead, evSharedWrite, evSharedRaw
@@ -51,7 +51,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case waitAcquire, waitGet, waitPut, waitJoin, waitEvent, waitPipe, waitCondition, waitBarrier, waitQueueJoin
     case waitOther, hangSince, hangHoldsAnd, hangDeadlock, hangFeederJoin, hangStarvedGet, hangStarvedOthers
     case hangStarvedJoiner, hangStarvedAdvice, noteSubmitBurst, noteQueuedTask, noteAllBusy, noteOnlyBusy
-    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait
+    case noteTookIt, noteCallbackWhere, noteCallbackProcess, noteCallbackThread, notePeriod, noteLockWait, noteLockHeldByEnded
     case noteHeldBy, noteLostUpdate, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
     case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
     case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
@@ -105,11 +105,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteWatchdogProcess
     // notes and summary lines that rest on the state model (truth)
     case noteTaskWait, noteTaskStartup, noteTaskStartupWhy, noteTaskBusy, noteTaskHandoff, notePartsSeparator
+    case noteUnitsHeldBy, noteUnitHolderAnd
     case noteHeldInTurn, noteHolderThen, noteCalledKill, noteCalledTerminate, notePoolTerminated, noteNoSignalCall
     case noteTaskAhead, noteTaskWaitPlain, noteManagerLostUpdate, noteBrokenLost, noteBrokenWhy, noteBrokenPlain
     case hangLostResult, hangLostPart, hangLockHeld, lastRunReturned, noteExitedBefore, summarySilent, summarySilentMember
     case summaryExecutor, summaryExecutorMax, summaryExecutorRan, summaryExecutorBack, summaryExecutorRaised, summaryExecutorBroken, noteMainGuard, noteTaskReplacing
-    case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp
+    case summaryHelpers, summaryUnfinishedWaits, summaryUnfinishedWait, summaryLockNeverEnded, summaryLockGaveUp, summaryLockBusy, evLockBusy, evLockBusyMany
     case summaryPoolWorkers, summaryPoolStartedInAll, summaryPoolNoSubmission, summaryPoolRanOf, summaryPoolRan
     case summaryUnitTask, summaryUnitTasks, summaryUnitChunk, summaryUnitChunks, summaryPoolItems, summaryPoolFinished
     case summaryPoolLost, summaryPoolTail, summaryPoolWorkerRow, summaryPoolLongest, summaryPoolEach, summaryPoolRaised
@@ -122,7 +123,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pageKeys, pageInView, pageLost, pageIncomplete, pageNothingYet, pageOpen, pageLessonTitle, pageRunTitle
     case linkWoken, linkReceived
     // a run's end, its record and a full TMPDIR
-    case noteByInterruptSignal, summaryStoppedBySignal, noWatchdogHint, evNoNewline, recordedToStandardOutput
+    case noteByInterruptSignal, summaryStoppedBySignal, noWatchdogHint, evNoNewline, evLineCut, recordedToStandardOutput
     case checkUnproved, observedNotProved, unprovedNoEvents, problemOutOfSpace, warnOutOfSpace, recordingProblemLine
     case errModuleNeedsName, errCannotReadScript, errScriptTooLong, hintTraceModule, errScriptIsFolder
     case errRecordOverwrites, hintRecordElsewhere, errRecordIsFolder, hintRecordFileName, errRecordWrite
@@ -193,6 +194,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // the figures check shows beside a failed claim's query
     case figNoMatch, figOrder, figNoEvents, figSomeNot, figAllDo, figSomeDo, figNoneDo, figEvent
     // waits on several work items and on a manager's answer; a lost update through a proxy
+    case waitFeeder, evFeederWriting, evFeederWritingAndMore, evFeederItems, hangFeederAtExit
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
     case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork

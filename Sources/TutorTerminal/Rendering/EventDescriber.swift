@@ -118,7 +118,7 @@ public struct EventDescriber: Sendable {
             let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
-                + (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")
+                + (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "") + lineCut(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:
@@ -151,18 +151,23 @@ public struct EventDescriber: Sendable {
         case .poolGet:
             return poolGet(index)
         case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
-            return Phrase.evQueueWaitInFlight.text(["object": object])
+            return inFlightGetWait(index, object: object)
         case .queueWait:
             return e.op == "put" ? Phrase.evQueueWaitPut.text(["object": object]) : Phrase.evQueueWaitGet.text(["object": object])
         case .queueTimeout:
             return Phrase.evQueueTimeout.text(["op": e.op ?? "get", "object": object, "waited": waited(e)])
                 + Phrase.evParenthesized.text(["text": e.op == "put" ? "Full" : "Empty"])
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
+        case .lockBusy:
+            let tries = min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
+            return tries == 1 ? Phrase.evLockBusy.text(["object": object]) : Phrase.evLockBusyMany.text(["object": object, "n": tries])
         case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
         case .queueTaskDone:
             return Phrase.evTaskDone.text(["object": object]) + (e.int(EventField.unfinished).map { Phrase.evUnfinished.text(["n": $0]) } ?? "")
         case .queueJoinWait: return Phrase.evQueueJoinWait.text(["object": object])
+        case .queueFeederWait: return feederWait(e, object: object)
+        case .queueFeederWaited: return Phrase.evFeederWaited.text(["object": object, "waited": waited(e)])
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")

@@ -137,6 +137,10 @@ private extension SummaryRenderer {
     }
 
     func lockLines(_ ledger: WaitLedger) -> [String] {
+        var busy: [String: Int64] = [:]     // failed acquire(block=False) calls per lock
+        for e in timeline.events where e.is(.lockBusy) {
+            busy[e.object ?? "?", default: 0] += min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
+        }
         return timeline.locks.compactMap { lock in
             let figures = LockFigures(lock: lock, ledger: ledger)
             guard !lock.holds.isEmpty || figures.unfinished > 0 else { return nil }
@@ -144,6 +148,7 @@ private extension SummaryRenderer {
             var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": figures.acquisitions,
                                                        "contended": figures.hadToWait])
             if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
+            if let tries = busy[lock.object] { line += Phrase.summaryLockBusy.text(["n": tries]) }
             if !figures.unfinishedWaits.isEmpty {
                 line += Phrase.summaryLockNeverEnded.text(["n": figures.unfinishedWaits.count, "list":
                     figures.unfinishedWaits.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])

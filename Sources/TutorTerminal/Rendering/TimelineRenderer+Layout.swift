@@ -44,12 +44,15 @@ extension TimelineRenderer {
     }
 
     /// A row's text in `room` columns: cut with "…" on a screen, wrapped (continuation lines 2 narrower) for a pipe.
+    /// One wrap of the whole text, so a long word or CJK text broken across lines gets no space added inside it
+    /// (joining the first wrap's lines with spaces and wrapping again put one in every line of a long print).
     func fitted(_ text: String, room: Int) -> [String] {
         guard options.wrapsRows, text.displayWidth > room else { return [text.truncated(toWidth: room)] }
-        let first = TextWrapper.wrap(text, width: room)
-        guard first.count > 1 else { return first.isEmpty ? [""] : first }
-        let rest = TextWrapper.wrap(first.dropFirst().joined(separator: " "), width: max(8, room - 2))
-        return [first[0]] + rest
+        let hang = "  "
+        let lines = TextWrapper.wrap(text, width: room, indent: hang, firstIndent: "")
+        guard let first = lines.first else { return [""] }
+        // the caller puts continuation lines under the row, 2 columns in: the wrapper's indent is that hang
+        return [first] + lines.dropFirst().map { $0.hasPrefix(hang) ? String($0.dropFirst(hang.count)) : $0 }
     }
 
     func rowLines(_ kept: (rows: [TimelineRow], leftOut: LeftOutRows?, at: Int), lanes: [Int], columnWidth column: Int?) -> [String] {

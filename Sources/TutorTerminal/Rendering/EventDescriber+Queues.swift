@@ -1,0 +1,41 @@
+import TutorCore
+import TutorAnalysis
+
+extension EventDescriber {
+    /// A get that waits for an item whose put() began but has not reached the pipe. The putter's feeder thread writes
+    /// it, unless every process that put on the queue has ended before this wait: then the feeder ended with it (a
+    /// process that called cancel_join_thread(), or was killed) and what it had not written will never come.
+    func inFlightGetWait(_ index: Int, object: String) -> String {
+        let events = timeline.events, wait = events[index]
+        var putters: [(pid: Int32, name: String)] = []
+        for e in events[..<index] where e.is(.queuePut) && e.object == wait.object && !putters.contains(where: { $0.pid == e.pid }) {
+            putters.append((e.pid, e.process))
+        }
+        let allEnded = putters.allSatisfy { putter in timeline.process(pid: putter.pid)?.endT.map { $0 <= wait.t } ?? false }
+        guard !putters.isEmpty, !putters.contains(where: { $0.pid == wait.pid }), allEnded else {
+            return Phrase.evQueueWaitInFlight.text(["object": object])
+        }
+        return Phrase.evQueueWaitInFlightEnded.text(["object": object, "putters": putters.map(\.name).joined(separator: Phrase.evComma.text())])
+    }
+}
+
+extension EventDescriber {
+    /// A print whose line was longer than the record keeps says so, with both lengths (round 5B: a 200 000-character
+    /// line was shown as its first 65 536 characters, as if that were the line).
+    func lineCut(_ e: TraceEvent) -> String {
+        // range-checked where read: a transcript is outside input, and only a count above the text's own is a cut
+        guard let chars = e.int(EventField.chars), let kept = e.text?.count, chars > Int64(kept), chars < 1 << 48 else { return "" }
+        return Phrase.evLineCut.text(["n": chars, "kept": kept])
+    }
+}
+
+extension EventDescriber {
+    /// A join of a Queue's feeder thread that has to wait: at exit (the queue's finalizer) or in join_thread().
+    func feederWait(_ e: TraceEvent, object: String) -> String {
+        let left = max(0, e.int(EventField.left) ?? 0)
+        let what = e.bool(EventField.writing) == true
+            ? (left > 0 ? Phrase.evFeederWritingAndMore.text(["n": left]) : Phrase.evFeederWriting.text())
+            : Phrase.evFeederItems.text(["n": left])
+        return (e.bool(EventField.atExit) == true ? Phrase.evFeederWaitAtExit : Phrase.evFeederWait).text(["object": object, "what": what])
+    }
+}

@@ -1,0 +1,24 @@
+"""A child reads os.environ and sys.argv; set_forkserver_preload() and set_executable() (to the same
+python) before any process starts."""
+import multiprocessing as mp
+import os
+import sys
+
+
+def show():
+    print("child sees R5B_COLOUR =", os.environ.get("R5B_COLOUR"), flush=True)
+    print("child argv[1:] =", sys.argv[1:], flush=True)
+    print("child start method:", mp.get_start_method(), flush=True)
+
+
+if __name__ == "__main__":
+    method = sys.argv[1] if len(sys.argv) > 1 else "fork"
+    mp.set_start_method(method)
+    if method == "forkserver":
+        mp.set_forkserver_preload(["json", "decimal"])
+    mp.set_executable(sys.executable)
+    os.environ["R5B_COLOUR"] = "teal"
+    p = mp.Process(target=show)
+    p.start()
+    p.join()
+    print("parent argv[1:] =", sys.argv[1:], "exit", p.exitcode)
