@@ -9,15 +9,16 @@ it is stamped when the learner could see it, not when its newline comes.  The re
 recorded when its newline is written (an empty rest after partial parts is not).
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
-newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
-is dropped (the program never showed it).
+newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
+piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
+program never showed it).
 
 Events: print.
 """
 import io
 from _thread import get_ident
 
-from . import schema, writer
+from . import forks, schema, writer
 from .describe import json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -61,10 +62,13 @@ def record_unbuffered_pending():
         return
     for rec in recorders:
         if rec._mptutor_unbuffered:
-            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            parts, pre, since = rec._mptutor_parts, rec._mptutor_pre, rec._mptutor_since
             while parts:
                 tid, text = parts.popitem()
-                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+                t = now_ns()
+                t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
+                writer.emit_line_as(tid, schema.PRINT, t0, '%s%s,"partial":true,"found_after_ns":%d}\n' % (
+                    pre, json_str(text), t - t0))
 
 
 def wrap_os_exit(os_module):
@@ -73,6 +77,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
+            if forks._in_hand_child:
+                forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
         return o_exit(*args, **kwargs)
@@ -92,6 +98,7 @@ class PrintRecorder:
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
+        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
         recorders.append(self)
 
     def write(self, s):
@@ -117,6 +124,8 @@ class PrintRecorder:
                         p = parts.get(tid)
                         if p is None:
                             parts[tid] = s if len(s) < 65536 else s[:65536]
+                            if self._mptutor_unbuffered:
+                                self._mptutor_since[tid] = now_ns()
                         else:
                             p += s
                             parts[tid] = p if len(p) < 65536 else p[:65536]
@@ -126,6 +135,8 @@ class PrintRecorder:
                     rest = lines.pop()
                     if rest:
                         parts[tid] = rest
+                        if self._mptutor_unbuffered:
+                            self._mptutor_since[tid] = now_ns()
                     t = now_ns()
                     pre = self._mptutor_pre
                     if not lines[0] and tid in self._mptutor_partial:

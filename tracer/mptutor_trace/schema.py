@@ -27,6 +27,11 @@ def template(kind, fields_format):
     return line_start(kind), fields_format + '}\n'
 
 
+def variant(kind, fields_format):
+    """Another shape of a kind already declared (its extra fields are in TRAILING_FIELDS)."""
+    return line_start(kind), fields_format + '}\n'
+
+
 def hot(kind, *fields):
     """A hot-path kind: its line start; the caller writes its fields (declared here)."""
     _DECLARED.append((kind, fields))
@@ -50,6 +55,15 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
+# os.fork() by the program itself (forks.py)
+PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
+PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
+                                                 '"role":"child","os_fork":true')
+PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
+PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
+PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
+                                          '"call":"%s"')
+PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -156,7 +170,8 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line that never got its \n
+PRINT = hot('print', 'stream', 'text', 'partial', 'found_after_ns')   # partial: only on a line that never got its \n;
+# found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -170,6 +185,8 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork',), 'process.exit': ('via',),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

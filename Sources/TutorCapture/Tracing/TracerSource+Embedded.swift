@@ -60,6 +60,7 @@ Where to read (each module stands alone, under 700 lines):
     thread_sync    threading's Semaphore, Event, Condition, Barrier
     thread_locals  threading.local
     output         print(): sys.stdout / sys.stderr
+    forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
 
 Design rules (why the code looks the way it does):
@@ -76,7 +77,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import output, schema, writer
+from . import forks, output, schema, writer
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -147,7 +148,7 @@ def chain_sitecustomize():
 
 AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'writer', 'schema', 'describe', 'wrapping')
+         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
 
 
 def compile_areas():
@@ -249,6 +250,7 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -877,6 +879,172 @@ def argv_json(a):
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
 """#),
+        ("mptutor_trace/forks.py", #"""
+"""os.fork() called by the program itself (not by multiprocessing): the fork, the child's lane and end, and the
+parent's os.waitpid()/os.wait() for it.
+
+A fork that multiprocessing makes (Popen's fork, the forkserver's) is its own, recorded by process.py when the
+child runs Process._bootstrap: a caller inside multiprocessing (or concurrent.futures) is passed straight through.
+
+The child is named "fork of <parent's name> (pid N)", N its own pid.  Its end: os._exit(code) records
+process.exit with that code (output.wrap_os_exit calls exit_by_os_exit); an uncaught exception at interpreter
+exit records process.exit with code 1 (sys.last_type is set then, and Python exits 1); any other normal exit
+(the end of the script, sys.exit(n)) has a code the child cannot see from atexit: the parent's os.waitpid() says
+it, as a signal's death (process.reaped, with the exit code multiprocessing's convention gives: -signal).
+
+Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
+process.join / process.reaped with `call` (the os function the parent waited in).
+"""
+import os
+import sys
+
+from . import schema, writer
+from .describe import json_str
+from .writer import emit, now_ns
+
+_hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
+_in_hand_child = False  # this process is such a child (its end is ours to record)
+_exit_recorded = False
+
+
+def _own_caller(frame):
+    """multiprocessing's own forks (popen_fork, forkserver) and concurrent.futures' are not the program's."""
+    mod = frame.f_globals.get('__name__', '') if frame is not None else ''
+    return mod.startswith('multiprocessing') or mod.startswith('concurrent.')
+
+
+def _parent_name():
+    return writer.process_name or writer._current_name()
+
+
+def fork(o_fork):
+    """os.fork as the program calls it."""
+    if writer.disabled or _own_caller(sys._getframe(2)):
+        return o_fork()
+    t0 = now_ns()
+    parent_name, parent_pid = _parent_name(), os.getpid()
+    pid = o_fork()
+    if writer.disabled:
+        return pid
+    try:
+        if pid == 0:
+            _became_child(parent_name, parent_pid)
+        else:
+            name = json_str('fork of %s (pid %d)' % (parent_name, pid))
+            _hand_children[pid] = name
+            emit(schema.PROCESS_SPAWN_OS_FORK, t0, (pid, name))
+    except Exception:
+        writer.disable()
+    return pid
+
+
+def _became_child(parent_name, parent_pid):
+    global _in_hand_child, _exit_recorded
+    _hand_children.clear()
+    _in_hand_child, _exit_recorded = True, False
+    writer.role = 'child'
+    writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
+    writer.start_method = 'fork'
+    emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid))
+    import atexit
+    atexit.register(_at_normal_exit)        # before output's and the writer's (last in, first out)
+
+
+def _forget_after_fork():
+    """Any fork (ours or multiprocessing's): the parent's children and state are the parent's."""
+    global _in_hand_child
+    _hand_children.clear()
+    _in_hand_child = False
+
+
+def exit_by_os_exit(code):
+    """os._exit(code) in a hand-forked child: its own end, recorded now."""
+    global _exit_recorded
+    if _in_hand_child and not _exit_recorded and not writer.disabled:
+        _exit_recorded = True
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
+
+
+def _at_normal_exit():
+    """Interpreter exit of a hand-forked child: after an uncaught exception Python exits 1 (and sys.last_type
+    is set); otherwise the code is not visible here (sys.exit's argument is gone): only the parent's wait says it."""
+    global _exit_recorded
+    if not _in_hand_child or _exit_recorded or writer.disabled:
+        return
+    if getattr(sys, 'last_type', None) is not None and not issubclass(sys.last_type, SystemExit):
+        _exit_recorded = True
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (1, 'uncaught exception'))
+
+
+def waitpid(o_waitpid, pid, options):
+    """os.waitpid(pid, options): a wait event when it may block for a hand-forked child; reaped when it returns one."""
+    name = _hand_children.get(pid) if type(pid) is int else None
+    blocking = name is not None and not (type(options) is int and options & os.WNOHANG)
+    t0 = now_ns()
+    if blocking and not writer.disabled:
+        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (pid, name, 'os.waitpid()'))
+    r = o_waitpid(pid, options)
+    _reaped(r[0], r[1], t0, 'os.waitpid()', blocking)
+    return r
+
+
+def wait(o_wait):
+    """os.wait(): waits for any child (which one is known only when it returns): reaped, no wait event."""
+    t0 = now_ns()
+    r = o_wait()
+    _reaped(r[0], r[1], t0, 'os.wait()', False)
+    return r
+
+
+def _reaped(pid, status, t0, call, waited):
+    name = _hand_children.pop(pid, None)
+    if name is None or writer.disabled:
+        return
+    try:
+        code = os.waitstatus_to_exitcode(status)
+    except ValueError:      # stopped, not ended (WUNTRACED): still alive
+        _hand_children[pid] = name
+        return
+    t = now_ns()
+    emit(schema.PROCESS_REAPED_OS, t, (pid, name, code, call))
+    if waited:
+        emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
+
+
+def install(os_module):
+    """Wraps os.fork, os.waitpid and os.wait (the module's attributes: what `os.fork()` calls)."""
+    from .wrapping import hide_wrapper_frame, wraps
+    writer.at_fork_in_child.append(_forget_after_fork)
+    o_fork, o_waitpid, o_wait = os_module.fork, os_module.waitpid, os_module.wait
+
+    def fork_():
+        try:
+            return fork(o_fork)
+        except BaseException as e:     # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def waitpid_(pid, options):
+        if not _hand_children:
+            return o_waitpid(pid, options)
+        try:
+            return waitpid(o_waitpid, pid, options)
+        except BaseException as e:     # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def wait_():
+        if not _hand_children:
+            return o_wait()
+        try:
+            return wait(o_wait)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    os_module.fork = wraps(o_fork, fork_)
+    os_module.waitpid = wraps(o_waitpid, waitpid_)
+    os_module.wait = wraps(o_wait, wait_)
+"""#),
         ("mptutor_trace/futures.py", #"""
 """concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
 
@@ -1472,15 +1640,16 @@ it is stamped when the learner could see it, not when its newline comes.  The re
 recorded when its newline is written (an empty rest after partial parts is not).
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
-newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
-is dropped (the program never showed it).
+newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
+piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
+program never showed it).
 
 Events: print.
 """
 import io
 from _thread import get_ident
 
-from . import schema, writer
+from . import forks, schema, writer
 from .describe import json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -1524,10 +1693,13 @@ def record_unbuffered_pending():
         return
     for rec in recorders:
         if rec._mptutor_unbuffered:
-            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            parts, pre, since = rec._mptutor_parts, rec._mptutor_pre, rec._mptutor_since
             while parts:
                 tid, text = parts.popitem()
-                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + json_str(text) + ',"partial":true}\n')
+                t = now_ns()
+                t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
+                writer.emit_line_as(tid, schema.PRINT, t0, '%s%s,"partial":true,"found_after_ns":%d}\n' % (
+                    pre, json_str(text), t - t0))
 
 
 def wrap_os_exit(os_module):
@@ -1536,6 +1708,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
+            if forks._in_hand_child:
+                forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
         return o_exit(*args, **kwargs)
@@ -1555,6 +1729,7 @@ class PrintRecorder:
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
+        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
         recorders.append(self)
 
     def write(self, s):
@@ -1580,6 +1755,8 @@ class PrintRecorder:
                         p = parts.get(tid)
                         if p is None:
                             parts[tid] = s if len(s) < 65536 else s[:65536]
+                            if self._mptutor_unbuffered:
+                                self._mptutor_since[tid] = now_ns()
                         else:
                             p += s
                             parts[tid] = p if len(p) < 65536 else p[:65536]
@@ -1589,6 +1766,8 @@ class PrintRecorder:
                     rest = lines.pop()
                     if rest:
                         parts[tid] = rest
+                        if self._mptutor_unbuffered:
+                            self._mptutor_since[tid] = now_ns()
                     t = now_ns()
                     pre = self._mptutor_pre
                     if not lines[0] and tid in self._mptutor_partial:
@@ -2745,6 +2924,11 @@ def template(kind, fields_format):
     return line_start(kind), fields_format + '}\n'
 
 
+def variant(kind, fields_format):
+    """Another shape of a kind already declared (its extra fields are in TRAILING_FIELDS)."""
+    return line_start(kind), fields_format + '}\n'
+
+
 def hot(kind, *fields):
     """A hot-path kind: its line start; the caller writes its fields (declared here)."""
     _DECLARED.append((kind, fields))
@@ -2768,6 +2952,15 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
+# os.fork() by the program itself (forks.py)
+PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
+PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
+                                                 '"role":"child","os_fork":true')
+PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
+PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
+PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
+                                          '"call":"%s"')
+PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -2874,7 +3067,8 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial')   # partial: only on a line that never got its \n
+PRINT = hot('print', 'stream', 'text', 'partial', 'found_after_ns')   # partial: only on a line that never got its \n;
+# found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -2888,6 +3082,8 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error'),
     'process.start_method': ('ok', 'error'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork',), 'process.exit': ('via',),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

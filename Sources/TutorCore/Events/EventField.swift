@@ -60,6 +60,12 @@ public enum EventField {
     public static let op = "op"
     public static let outcome = "outcome"
     public static let partial = "partial"
+    /// On `process.spawn` / `process.start`: the program called os.fork() itself.
+    public static let osFork = "os_fork"
+    /// On a hand-forked child's `process.exit`: `os._exit` or `uncaught exception`.
+    public static let via = "via"
+    /// On a `print` found at os._exit: how long after its write the tracer found it.
+    public static let foundAfterNs = "found_after_ns"
     public static let patch = "patch"
     public static let pending = "pending"
     public static let pipes = "pipes"
