@@ -63,6 +63,8 @@ PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
 PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
 PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
                                           '"call":"%s"')
+PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"os.kill()"')
+PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"os.kill()"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
@@ -187,6 +189,7 @@ TRAILING_FIELDS = {
     'process.start_method': ('ok', 'error'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork',), 'process.exit': ('via',),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.kill': ('call',), 'process.terminate': ('call',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -69,6 +69,7 @@ class HandForks(TraceCase):
         self.assertEqual(r.one('process.reaped', child_pid=killed)['exitcode'], -9)
         self.assertEqual(r.one('process.reaped', child_pid=killed)['call'], 'os.wait()')
         self.assertEqual(r.of('process.exit', pid=killed), [])
+        self.assertEqual(r.one('process.kill', child_pid=killed)['call'], 'os.kill()')
         # an uncaught exception in the child: Python exits 1
         raised = spawns[2]['child_pid']
         self.assertEqual((r.one('process.exit', pid=raised)['exitcode'], r.one('process.exit', pid=raised)['via']),

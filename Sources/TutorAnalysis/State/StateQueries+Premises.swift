@@ -4,12 +4,16 @@ extension StateQueries {
     /// The calls recorded before `step` that send a signal to `child`: `kill()`, `terminate()`, and
     /// `Pool.terminate()` when the child is a worker of a pool that was terminated.
     static let exitTerminate = "terminate() at exit"
+    /// The `call` of a signal a program sent a hand-forked child (`process.kill`/`process.terminate`).
+    static let osKill = "os.kill()"
 
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
         for e in timeline.events[..<min(step, timeline.events.count)] {
             switch e.known {
+            case .processKill where e.string(EventField.call) == Self.osKill, .processTerminate where e.string(EventField.call) == Self.osKill:
+                if e.int(EventField.childPid).map(Int32.init) == child { calls.insert(Self.osKill) }
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
                 calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")

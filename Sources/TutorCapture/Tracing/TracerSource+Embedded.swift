@@ -880,8 +880,8 @@ def argv_json(a):
     return ','.join(out)
 """#),
         ("mptutor_trace/forks.py", #"""
-"""os.fork() called by the program itself (not by multiprocessing): the fork, the child's lane and end, and the
-parent's os.waitpid()/os.wait() for it.
+"""os.fork() called by the program itself (not by multiprocessing): the fork, the child's lane and end, the
+parent's os.waitpid()/os.wait() for it, and its os.kill() of it with SIGKILL or SIGTERM.
 
 A fork that multiprocessing makes (Popen's fork, the forkserver's) is its own, recorded by process.py when the
 child runs Process._bootstrap: a caller inside multiprocessing (or concurrent.futures) is passed straight through.
@@ -893,7 +893,8 @@ exit records process.exit with code 1 (sys.last_type is set then, and Python exi
 it, as a signal's death (process.reaped, with the exit code multiprocessing's convention gives: -signal).
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
-process.join / process.reaped with `call` (the os function the parent waited in).
+process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
+process.terminate with `call` `os.kill()`.
 """
 import os
 import sys
@@ -1011,11 +1012,19 @@ def _reaped(pid, status, t0, call, waited):
         emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
 
 
+def kill(o_kill, pid, sig):
+    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child: recorded before the signal is sent."""
+    name = _hand_children.get(pid) if type(pid) is int else None
+    if name is not None and not writer.disabled and sig in (9, 15):
+        emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
+    return o_kill(pid, sig)
+
+
 def install(os_module):
     """Wraps os.fork, os.waitpid and os.wait (the module's attributes: what `os.fork()` calls)."""
     from .wrapping import hide_wrapper_frame, wraps
     writer.at_fork_in_child.append(_forget_after_fork)
-    o_fork, o_waitpid, o_wait = os_module.fork, os_module.waitpid, os_module.wait
+    o_fork, o_waitpid, o_wait, o_kill = os_module.fork, os_module.waitpid, os_module.wait, os_module.kill
 
     def fork_():
         try:
@@ -1041,7 +1050,16 @@ def install(os_module):
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
+    def kill_(pid, signal):
+        if not _hand_children:
+            return o_kill(pid, signal)
+        try:
+            return kill(o_kill, pid, signal)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
     os_module.fork = wraps(o_fork, fork_)
+    os_module.kill = wraps(o_kill, kill_)
     os_module.waitpid = wraps(o_waitpid, waitpid_)
     os_module.wait = wraps(o_wait, wait_)
 """#),
@@ -2960,6 +2978,8 @@ PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
 PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
 PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
                                           '"call":"%s"')
+PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"os.kill()"')
+PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"os.kill()"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
@@ -3084,6 +3104,7 @@ TRAILING_FIELDS = {
     'process.start_method': ('ok', 'error'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork',), 'process.exit': ('via',),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.kill': ('call',), 'process.terminate': ('call',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -13,6 +13,10 @@ extension EventDescriber {
             case "uncaught exception" where e.exitCode == 1: return Phrase.evExitUncaught.text()
             default: return nil
             }
+        case .processKill, .processTerminate:
+            guard e.string(EventField.call) == "os.kill()" else { return nil }
+            return Phrase.evOsKill.text(["name": child, "signal": e.is(.processKill) ? "SIGKILL" : "SIGTERM",
+                                         "pid": e.int(EventField.childPid).map(String.init) ?? "?"])
         case .processJoinWait, .processJoin, .processReaped:
             guard let call = e.string(EventField.call) else { return nil }
             if e.is(.processJoinWait) { return Phrase.evOsWaitWait.text(["call": call, "name": child]) }
