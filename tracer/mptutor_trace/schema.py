@@ -185,7 +185,7 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
-    'manager.call': ('access', 'key', 'value', 'waited', 'error'),
+    'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork',), 'process.exit': ('via',),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),

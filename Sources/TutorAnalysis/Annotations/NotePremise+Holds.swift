@@ -50,6 +50,8 @@ extension NotePremise {
         case let .viewWriteLocks(step, lock, held, others):
             guard valid(step) else { return false }
             return StateQueries.viewWriteLocks(at: step, in: replayer).map { $0.lock == lock && $0.held == held && $0.others == others } ?? false
+        case let .proxyCopyMutated(step, later):
+            return ProxyCopy(step: step, later: later).holds(in: events)
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):

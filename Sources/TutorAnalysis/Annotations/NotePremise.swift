@@ -40,6 +40,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The event at `step` is a write through a view into a shared object whose lock is `lock`, a lock created in
     /// the record; at that step its writer holds `lock` (`held`) or not, and holds exactly `others` besides.
     case viewWriteLocks(step: Int, lock: String, held: Bool, others: [String])
+    /// The `manager.call` at `step` read a value through a proxy that came back as a copy (a list, dict or set) and the
+    /// program then called `copy_method` on it; `later` (if any) is a later read of the same item.
+    case proxyCopyMutated(step: Int, later: Int?)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose

@@ -66,6 +66,8 @@ public enum EventField {
     public static let via = "via"
     /// On a `print` found at os._exit: how long after its write the tracer found it.
     public static let foundAfterNs = "found_after_ns"
+    /// On a `manager.call` read that returned a copy: the mutating method the program then called on the copy.
+    public static let copyMethod = "copy_method"
     public static let patch = "patch"
     public static let pending = "pending"
     public static let pipes = "pipes"

@@ -200,7 +200,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 4, shared memory: the writes of one place in figures, writes through a view and the object's lock
     case noteOverwritesCount, noteOverwroteSeveral, noteLostUpdateChain, noteViewWriteHeld, noteViewWriteUnheld, noteViewWriteOthers
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
-    case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill
+    case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater
 }
 
 public extension Phrase {
@@ -262,7 +262,7 @@ public extension Phrase {
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
         .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
-        .merging(englishForks) { a, _ in a }
+        .merging(englishKnownGaps) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -271,5 +271,5 @@ public extension Phrase {
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
         .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
-        .merging(chineseForks) { a, _ in a }
+        .merging(chineseKnownGaps) { a, _ in a }
 }
