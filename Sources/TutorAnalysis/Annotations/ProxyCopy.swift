@@ -23,7 +23,8 @@ struct ProxyCopy: Sendable, Equatable {
 
     func holds(in events: [TraceEvent]) -> Bool {
         guard events.indices.contains(step), events[step].string(EventField.copyMethod) != nil,
-              let read = ProxyRace.Access(events[step]), read.isRead, ["[", "{", "s"].contains(read.value.prefix(1)) else { return false }
+              let read = ProxyRace.Access(events[step]), read.isRead,
+              read.value.hasPrefix("[") || read.value.hasPrefix("{") || read.value.hasPrefix("set(") else { return false }
         guard let later else { return true }
         guard events.indices.contains(later), later > step, let again = ProxyRace.Access(events[later]) else { return false }
         return again.isRead && again.slot == read.slot
