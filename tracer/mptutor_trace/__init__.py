@@ -217,7 +217,8 @@ def install():
             writer.process_name = HELPER_NAMES[writer.role]
         if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), writer.role))
+                                                  json_str_or_null(writer.current_start_method()), writer.role,
+                                                  output.stdout_buffered_field()))
     except Exception:
         writer.disable()
 

@@ -64,7 +64,8 @@ def _became_child(parent_name, parent_pid):
     writer.role = 'child'
     writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
     writer.start_method = 'fork'
-    emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid))
+    from .output import stdout_buffered_field
+    emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid, stdout_buffered_field()))
     import atexit
     atexit.register(_at_normal_exit)        # before output's and the writer's (last in, first out)
 

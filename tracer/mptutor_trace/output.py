@@ -16,6 +16,7 @@ program never showed it).
 Events: print.
 """
 import io
+import sys
 from _thread import get_ident
 
 from . import forks, schema, writer
@@ -69,6 +70,18 @@ def record_unbuffered_pending():
                 t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
                 writer.emit_line_as(tid, schema.PRINT, t0, '%s%s,"partial":true,"found_after_ns":%d}\n' % (
                     pre, json_str(text), t - t0))
+
+
+def stdout_buffered_field():
+    """`,"stdout_buffered":true` on process.start when sys.stdout is block-buffered (not a terminal, no PYTHONUNBUFFERED
+    or -u): what the process prints waits in its buffer until a flush, and a signal that kills it loses it."""
+    try:
+        s = sys.stdout
+        if s is not None and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            return ',"stdout_buffered":true'
+    except Exception:
+        pass
+    return ''
 
 
 def wrap_os_exit(os_module):

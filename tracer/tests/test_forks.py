@@ -1,7 +1,7 @@
 """os.fork() by the program itself (issue 11, truth round 4's "left" list): the fork, the child's lane and end,
 the parent's os.waitpid(); multiprocessing's own forks are not recorded twice."""
 import unittest
-from mpt_helper import TraceCase
+from mpt_helper import TraceCase, run
 
 HAND_FORK = '''
 import multiprocessing as mp, os, sys, time
@@ -107,6 +107,28 @@ class HandForks(TraceCase):
         self.assertGreaterEqual(end['t'] - text['t'], 250_000_000, r.dump())
         self.assertGreaterEqual(text['found_after_ns'], 250_000_000, r.dump())
         self.assertLessEqual(text['found_after_ns'], end['t'] - text['t'], r.dump())
+
+    def test_a_block_buffered_stdout_is_said_on_process_start(self):
+        """A pipe without PYTHONUNBUFFERED: what a child prints waits in its buffer, and SIGKILL loses it (untraced too)."""
+        code = (
+            "import multiprocessing as mp, time\n"
+            "def child():\n"
+            "    print('still in the buffer')\n"
+            "    time.sleep(5)\n"
+            "if __name__ == '__main__':\n"
+            "    p = mp.Process(target=child)\n"
+            "    p.start()\n"
+            "    time.sleep(0.5)\n"
+            "    p.kill()\n"
+            "    p.join()\n"
+            "    print('exit', p.exitcode)\n")
+        for env, buffered in (({'PYTHONUNBUFFERED': ''}, True), ({'PYTHONUNBUFFERED': '1'}, None)):
+            r = self.traced(code, 'fork', env_extra=env)
+            plain = run(code, 'fork', trace=False, env_extra=env)
+            self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
+            self.assertEqual(r.stdout, 'exit -9\n' if buffered else 'still in the buffer\nexit -9\n')
+            for start in r.of('process.start'):
+                self.assertEqual(start.get('stdout_buffered'), buffered, r.dump())
 
 
 if __name__ == '__main__':

@@ -52,6 +52,10 @@ extension NotePremise {
             return StateQueries.viewWriteLocks(at: step, in: replayer).map { $0.lock == lock && $0.held == held && $0.others == others } ?? false
         case let .proxyCopyMutated(step, later):
             return ProxyCopy(step: step, later: later).holds(in: events)
+        case let .bufferedOutputLost(pid, step, prints):
+            guard valid(step), let code = events[step].exitCode, code < 0,
+                  (events[step].is(.processExit) ? events[step].pid : events[step].childPid) == pid else { return false }
+            return StateQueries.bufferedPrints(pid: pid, before: step, in: events) == prints && prints > 0
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):

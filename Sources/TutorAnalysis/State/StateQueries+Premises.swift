@@ -24,6 +24,14 @@ extension StateQueries {
         return calls
     }
 
+    /// How many lines process `pid` printed on stdout before `step`, when its `process.start` says its stdout was
+    /// block-buffered; nil when it does not (or the process has no start in the record).
+    static func bufferedPrints(pid: Int32, before step: Int, in events: [TraceEvent]) -> Int? {
+        let head = events[..<min(step, events.count)]
+        guard head.contains(where: { $0.pid == pid && $0.is(.processStart) && $0.bool(EventField.stdoutBuffered) == true }) else { return nil }
+        return head.reduce(0) { $0 + ($1.pid == pid && $1.is(.print) && $1.string(EventField.stream) == "stdout" ? 1 : 0) }
+    }
+
     /// Whom a blocked call waits for, by the name the state uses (`Process-1`, `Process-1/worker`): the
     /// holders of the lock it waits for, or the child it joins.
     static func waitsFor(_ call: BlockedCall, in state: RunState) -> [String] {

@@ -257,7 +257,8 @@ def install():
             writer.process_name = HELPER_NAMES[writer.role]
         if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), writer.role))
+                                                  json_str_or_null(writer.current_start_method()), writer.role,
+                                                  output.stdout_buffered_field()))
     except Exception:
         writer.disable()
 
@@ -946,7 +947,8 @@ def _became_child(parent_name, parent_pid):
     writer.role = 'child'
     writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
     writer.start_method = 'fork'
-    emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid))
+    from .output import stdout_buffered_field
+    emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid, stdout_buffered_field()))
     import atexit
     atexit.register(_at_normal_exit)        # before output's and the writer's (last in, first out)
 
@@ -1703,6 +1705,7 @@ program never showed it).
 Events: print.
 """
 import io
+import sys
 from _thread import get_ident
 
 from . import forks, schema, writer
@@ -1756,6 +1759,18 @@ def record_unbuffered_pending():
                 t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
                 writer.emit_line_as(tid, schema.PRINT, t0, '%s%s,"partial":true,"found_after_ns":%d}\n' % (
                     pre, json_str(text), t - t0))
+
+
+def stdout_buffered_field():
+    """`,"stdout_buffered":true` on process.start when sys.stdout is block-buffered (not a terminal, no PYTHONUNBUFFERED
+    or -u): what the process prints waits in its buffer until a flush, and a signal that kills it loses it."""
+    try:
+        s = sys.stdout
+        if s is not None and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            return ',"stdout_buffered":true'
+    except Exception:
+        pass
+    return ''
 
 
 def wrap_os_exit(os_module):
@@ -2419,7 +2434,8 @@ def patch_process(m):
                 writer.start_method = self._start_method or writer.current_start_method()
                 emit(schema.PROCESS_START, now_ns(), (
                     json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
-                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
+                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role,
+                    output.stdout_buffered_field()))
             except Exception:
                 writer.disable()
         code = o_boot(self, *args, **kwargs)
@@ -2997,7 +3013,7 @@ _DECLARED.append(('proc', PROC_FIELDS))
 THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
-PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
+PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
@@ -3011,7 +3027,7 @@ PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 # os.fork() by the program itself (forks.py)
 PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
 PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
-                                                 '"role":"child","os_fork":true')
+                                                 '"role":"child","os_fork":true%s')
 PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
 PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
 PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
@@ -3140,7 +3156,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork',), 'process.exit': ('via',),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('via',),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',),
 }

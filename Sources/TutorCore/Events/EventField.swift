@@ -68,6 +68,8 @@ public enum EventField {
     public static let foundAfterNs = "found_after_ns"
     /// On a `manager.call` read that returned a copy: the mutating method the program then called on the copy.
     public static let copyMethod = "copy_method"
+    /// On `process.start`: its stdout was block-buffered (a pipe, no PYTHONUNBUFFERED).
+    public static let stdoutBuffered = "stdout_buffered"
     public static let patch = "patch"
     public static let pending = "pending"
     public static let pipes = "pipes"

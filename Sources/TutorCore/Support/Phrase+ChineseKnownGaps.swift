@@ -14,5 +14,6 @@ extension Phrase {
         .noteCalledOsKill: "（{by} 用 os.kill() 向它发送了 {signal}）",
         .noteProxyCopy: "{who} 通过 Manager 代理读取了 {place}，得到的是一个副本（{value}）；它接着对这个副本调用 .{method}()：修改只留在副本里，Manager 中的对象不会改变（应把修改后的值重新赋给 {place}，或在那里存放嵌套代理，例如 manager.list()）。",
         .noteProxyCopyLater: "之后 {who} 读取 {place}，得到：{value}。",
+        .noteBufferedLost: "{name} 被 {signal} 结束时，它的 stdout 是块缓冲的（管道或文件，没有 PYTHONUNBUFFERED 或 python -u）：它在最后一次刷新之后打印的内容还在缓冲区里，随进程一起丢失了，不追踪时也一样。追踪器看不到每一次刷新（缓冲区满了会自行刷新），所以丢失了多少无法得知：上面它的 {n} 行 print 中可能有从未真正输出的文字（print(..., flush=True) 或 PYTHONUNBUFFERED=1 会让每一行立即送出）。",
     ]
 }

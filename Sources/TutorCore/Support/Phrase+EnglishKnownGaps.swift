@@ -14,5 +14,6 @@ extension Phrase {
         .noteCalledOsKill: " ({by} sent it {signal} with os.kill())",
         .noteProxyCopy: "{who} read {place} through a Manager proxy and got a copy ({value}); its next step calls .{method}() on that copy: the change stays in the copy, and the Manager's object does not change (assign the changed value back to {place}, or store a nested proxy such as manager.list() there).",
         .noteProxyCopyLater: " Later {who} read {place}: {value}.",
+        .noteBufferedLost: "{name} was ended by {signal} while its stdout was block-buffered (a pipe or file, without PYTHONUNBUFFERED or python -u): what it printed after its stdout was last flushed was still in its buffer and was lost, untraced as well. The tracer cannot see every flush (a full buffer flushes itself), so how much was lost cannot be known: its {n} print row{s} above may show text that never reached the output (print(..., flush=True) or PYTHONUNBUFFERED=1 would have sent each line at once).",
     ]
 }
