@@ -122,9 +122,10 @@ class HandForks(TraceCase):
             "    p.kill()\n"
             "    p.join()\n"
             "    print('exit', p.exitcode)\n")
-        for env, buffered in (({'PYTHONUNBUFFERED': ''}, True), ({'PYTHONUNBUFFERED': '1'}, None)):
-            r = self.traced(code, 'fork', env_extra=env)
-            plain = run(code, 'fork', trace=False, env_extra=env)
+        for method, env, buffered in (('fork', {'PYTHONUNBUFFERED': ''}, True), ('fork', {'PYTHONUNBUFFERED': '1'}, None),
+                                      ('spawn', {'PYTHONUNBUFFERED': ''}, True)):
+            r = self.traced(code, method, env_extra=env)
+            plain = run(code, method, trace=False, env_extra=env)
             self.assertEqual((r.rc, r.stdout), (plain.rc, plain.stdout), r.dump())
             self.assertEqual(r.stdout, 'exit -9\n' if buffered else 'still in the buffer\nexit -9\n')
             for start in r.of('process.start'):

@@ -1,6 +1,20 @@
 import TutorCore
 
 extension GenericRules {
+    /// Lost updates to a field read-modify-written through views by several processes (`ViewLostUpdates`): at the read
+    /// that found the shortfall, after every writer ended.
+    func viewLostUpdates() -> [Note] {
+        ViewLostUpdates.all(in: timeline).prefix(Self.perRule).compactMap { found in
+            let d = found.delta
+            let text = Phrase.noteViewLostUpdates.text([
+                "writers": found.writers.joined(separator: Phrase.evComma.text()), "place": found.place, "writes": found.writes,
+                "step": (d > 0 ? "+ " : "- ") + ViewLostUpdates.text(abs(d)), "initial": ViewLostUpdates.text(found.initial),
+                "full": ViewLostUpdates.text(found.initial + Double(found.writes) * d), "reader": Self.who(events[found.finalStep]),
+                "final": ViewLostUpdates.text(found.final), "landed": found.landed, "lost": found.lost])
+            return note(found.finalStep, .lostUpdate, text, premise: .viewLostUpdates(found))
+        }
+    }
+
     /// A process that a signal ended after it printed to a block-buffered stdout (`stdout_buffered` on its start): what
     /// it printed after its last flush was still in its buffer and was lost, untraced as well. How much cannot be known
     /// (a full buffer flushes by itself, unseen), so the note says that its print rows may show text never output.

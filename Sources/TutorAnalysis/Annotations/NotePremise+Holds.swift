@@ -56,6 +56,8 @@ extension NotePremise {
             guard valid(step), let code = events[step].exitCode, code < 0,
                   (events[step].is(.processExit) ? events[step].pid : events[step].childPid) == pid else { return false }
             return StateQueries.bufferedPrints(pid: pid, before: step, in: events) == prints && prints > 0
+        case let .viewLostUpdates(found):
+            return ViewLostUpdates.figures(slot: found.slot, place: found.place, in: events) == found
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):

@@ -46,6 +46,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The event at `step` is the end by a signal of process `pid`, whose `process.start` says its stdout was
     /// block-buffered, and which recorded `prints` lines on stdout before it.
     case bufferedOutputLost(pid: Int32, step: Int, prints: Int)
+    /// The lost updates through views of one place, as `ViewLostUpdates` finds them again.
+    case viewLostUpdates(ViewLostUpdates)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose

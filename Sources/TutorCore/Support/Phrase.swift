@@ -200,7 +200,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 4, shared memory: the writes of one place in figures, writes through a view and the object's lock
     case noteOverwritesCount, noteOverwroteSeveral, noteLostUpdateChain, noteViewWriteHeld, noteViewWriteUnheld, noteViewWriteOthers
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
-    case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost
+    case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
 }
 
 public extension Phrase {
