@@ -14,9 +14,10 @@ class Cell(Structure):
     _fields_ = [("hits", c_int), ("pos", Pos)]
 
 
-def bump(cells, best, times):
+def bump(cells, best, times, go):
     cell = cells[0]             # a view of element 0: its accesses take no lock
     pos = best.pos              # a view of the nested Structure: no lock either
+    go.wait()                   # both start together, so their updates overlap
     for _ in range(times):
         cell.hits += 1
         pos.n += 2
@@ -25,12 +26,14 @@ def bump(cells, best, times):
 if __name__ == "__main__":
     if len(sys.argv) > 1:
         mp.set_start_method(sys.argv[1])
-    times = 3000
+    times = 400
     cells = mp.Array(Cell, 1)
     best = mp.Value(Cell)
-    ps = [mp.Process(target=bump, args=(cells, best, times)) for _ in range(2)]
+    go = mp.Event()
+    ps = [mp.Process(target=bump, args=(cells, best, times, go)) for _ in range(2)]
     for p in ps:
         p.start()
+    go.set()
     for p in ps:
         p.join()
     hits, n = cells[0].hits, best.pos.n
