@@ -3,14 +3,14 @@ extension Phrase {
     /// os.fork() (the os calls that waited for it or signalled it), text found only at os._exit, a Manager proxy's copy
     /// changed in place.
     static let chineseKnownGaps: [Phrase: String] = [
-        .evOsFork: "os.fork() → {name}",
+        .evOsFork: "os.fork() → 子进程 {name}",
         .evOsWaitWait: "在 {call} 中等待 {name}",
         .evOsWaitReturned: "{call} 为 {name} 返回{waited}",
         .evOsWaitReaped: "{call} 看到 {name} 结束：exitcode {code}",
         .evExitViaOsExit: "os._exit({code})：立即结束（不做清理，不刷新缓冲区）",
         .evExitUncaught: "退出，退出码 1（有未捕获的异常）",
         .evFoundAtExit: "（在这里写出，没有换行；追踪器在 {after} 之后调用 os._exit 时才发现它）",
-        .evOsKill: "os.kill(pid {pid}, {signal}) → {name}",
+        .evOsKill: "os.kill(pid {pid}, {signal}) → 发给 {name}",
         .noteCalledOsKill: "（{by} 用 os.kill() 向它发送了 {signal}）",
         .noteProxyCopy: "{who} 通过 Manager 代理读取了 {place}，得到的是一个副本（{value}）；它接着对这个副本调用 .{method}()：修改只留在副本里，Manager 中的对象不会改变（应把修改后的值重新赋给 {place}，或在那里存放嵌套代理，例如 manager.list()）。",
         .noteProxyCopyLater: "之后 {who} 读取 {place}，得到：{value}。",
