@@ -20,6 +20,7 @@ Where to read (each module stands alone, under 700 lines):
     thread_sync    threading's Semaphore, Event, Condition, Barrier
     thread_locals  threading.local
     output         print(): sys.stdout / sys.stderr
+    forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
 
 Design rules (why the code looks the way it does):
@@ -36,7 +37,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import output, schema, writer
+from . import forks, output, schema, writer
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -107,7 +108,7 @@ def chain_sitecustomize():
 
 AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'writer', 'schema', 'describe', 'wrapping')
+         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
 
 
 def compile_areas():
@@ -209,13 +210,15 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
             writer.process_name = HELPER_NAMES[writer.role]
         if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), writer.role))
+                                                  json_str_or_null(writer.current_start_method()), writer.role,
+                                                  output.stdout_buffered_field()))
     except Exception:
         writer.disable()
 

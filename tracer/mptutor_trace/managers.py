@@ -114,6 +114,39 @@ def _shutdown_caller():
     return 'call'
 
 
+# methods that change a list, dict or set in place: called on the copy a proxy returned, they change only the copy
+MUTATORS = frozenset(('append', 'extend', 'insert', 'pop', 'remove', 'clear', 'sort', 'reverse', 'update',
+                      'setdefault', 'popitem', 'add', 'discard', 'difference_update', 'intersection_update',
+                      'symmetric_difference_update', '__setitem__', '__delitem__', '__iadd__'))
+_next_method = {}       # (code, offset) -> the mutating method the instruction after it loads, or ''
+
+
+def copy_method(frame):
+    """The proxy returned a plain list/dict/set (a copy of the server's): the mutating method the program's next
+    instruction loads on it (`d["k"].append(x)`), or ''.  Read from the bytecode once per call site (only on this
+    path: a read through a proxy that returned a container)."""
+    f = frame.f_back        # frame: the proxy's generated method (`__getitem__`, `get`); its caller is the program's
+    if f is None:
+        return ''
+    key = (f.f_code, f.f_lasti)
+    name = _next_method.get(key)
+    if name is None:
+        name = ''
+        try:
+            import dis
+            it = dis.get_instructions(f.f_code)
+            for ins in it:
+                if ins.offset == f.f_lasti:
+                    nxt = next(it, None)
+                    if nxt is not None and nxt.opname in ('LOAD_METHOD', 'LOAD_ATTR') and nxt.argval in MUTATORS:
+                        name = nxt.argval
+                    break
+        except Exception:
+            pass
+        _next_method[key] = name
+    return name
+
+
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -175,10 +208,15 @@ def patch_managers(m):
             except Exception:
                 writer.disable()
             error = None
+            result_extra = ''
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
                 result = short_json(r)      # what the server sent back: a race through a proxy shows in values
+                if type(r) in (list, dict, set) and methodname in ('__getitem__', 'get', '__getattribute__'):
+                    mutated = copy_method(sys._getframe(1))
+                    if mutated:
+                        result_extra = ',"copy_method":"%s"' % mutated
                 return r
             except BaseException as e:      # the exception the program gets (IndexError of lst[5], RemoteError, ...)
                 error = type(e).__name__
@@ -192,7 +230,7 @@ def patch_managers(m):
                                      json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
                                      + (',"waited":true' if waiting else '')
-                                     + (',"error":%s' % json_str(error) if error is not None else '')))
+                                     + (',"error":%s' % json_str(error) if error is not None else '') + result_extra))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback

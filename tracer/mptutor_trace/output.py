@@ -9,8 +9,9 @@ it is stamped when the learner could see it, not when its newline comes.  The re
 recorded when its newline is written (an empty rest after partial parts is not).
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
-newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
-is dropped (the program never showed it).
+newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
+piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
+program never showed it).
 
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
@@ -18,9 +19,10 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 Events: print.
 """
 import io
+import sys
 from _thread import get_ident
 
-from . import schema, writer
+from . import forks, schema, writer
 from .describe import json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -74,10 +76,25 @@ def record_unbuffered_pending():
         return
     for rec in recorders:
         if rec._mptutor_unbuffered:
-            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            parts, pre, since = rec._mptutor_parts, rec._mptutor_pre, rec._mptutor_since
             while parts:
                 tid, text = parts.popitem()
-                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
+                t = now_ns()
+                t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
+                writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
+                                    ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
+
+
+def stdout_buffered_field():
+    """`,"stdout_buffered":true` on process.start when sys.stdout is block-buffered (not a terminal, no PYTHONUNBUFFERED
+    or -u): what the process prints waits in its buffer until a flush, and a signal that kills it loses it."""
+    try:
+        s = sys.stdout
+        if s is not None and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            return ',"stdout_buffered":true'
+    except Exception:
+        pass
+    return ''
 
 
 def wrap_os_exit(os_module):
@@ -86,6 +103,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
+            if forks._in_hand_child:
+                forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
         return o_exit(*args, **kwargs)
@@ -106,6 +125,7 @@ class PrintRecorder:
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
+        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
         recorders.append(self)
 
     def write(self, s):
@@ -133,7 +153,12 @@ class PrintRecorder:
                     if s:
                         parts = self._mptutor_parts
                         p = parts.get(tid)
-                        p = s if p is None else p + s
+                        if p is None:
+                            p = s
+                            if self._mptutor_unbuffered:
+                                self._mptutor_since[tid] = now_ns()
+                        else:
+                            p += s
                         if len(p) > CUT:
                             long = self._mptutor_long
                             long[tid] = long.get(tid, 0) + len(p) - CUT
@@ -149,6 +174,8 @@ class PrintRecorder:
                         rest = rest[:CUT]
                     if rest:
                         parts[tid] = rest
+                        if self._mptutor_unbuffered:
+                            self._mptutor_since[tid] = now_ns()
                     t = now_ns()
                     pre = self._mptutor_pre
                     if not lines[0] and tid in self._mptutor_partial:

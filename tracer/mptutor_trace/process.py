@@ -106,7 +106,8 @@ def patch_process(m):
                 writer.start_method = self._start_method or writer.current_start_method()
                 emit(schema.PROCESS_START, now_ns(), (
                     json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
-                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
+                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role,
+                    output.stdout_buffered_field()))
             except Exception:
                 writer.disable()
         try:

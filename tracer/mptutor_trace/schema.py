@@ -27,6 +27,11 @@ def template(kind, fields_format):
     return line_start(kind), fields_format + '}\n'
 
 
+def variant(kind, fields_format):
+    """Another shape of a kind already declared (its extra fields are in TRAILING_FIELDS)."""
+    return line_start(kind), fields_format + '}\n'
+
+
 def hot(kind, *fields):
     """A hot-path kind: its line start; the caller writes its fields (declared here)."""
     _DECLARED.append((kind, fields))
@@ -39,7 +44,7 @@ _DECLARED.append(('proc', PROC_FIELDS))
 THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
-PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
+PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
@@ -52,6 +57,17 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
+# os.fork() by the program itself (forks.py)
+PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
+PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
+                                                 '"role":"child","os_fork":true%s')
+PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
+PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
+PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
+                                          '"call":"%s"')
+PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"os.kill()"')
+PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"os.kill()"')
+PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -177,7 +193,8 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars')   # partial: only on a line that never got its \n; chars: a line cut
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns')   # partial: only on a line that never got its \n;
+# chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -189,9 +206,12 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
-    'manager.call': ('access', 'key', 'value', 'waited', 'error'),
+    'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.result': ('unsent',), 'process.exit': ('error',),
+    'future.end': ('unsent',), 'future.result': ('unsent',),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.kill': ('call',), 'process.terminate': ('call',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

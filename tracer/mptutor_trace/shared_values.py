@@ -139,13 +139,25 @@ class TracedField:
             hide_wrapper_frame(e)
             raise
 
+    def stored(self, inst, value):
+        """The value as the field stores it (c_int wraps, c_double converts), without reading the shared memory
+        back: another process may have written it since (round 5: `cell.hits += 1` read 140 and was recorded writing
+        another process's 474).  Converted in a private copy of the Structure (from_buffer_copy runs no __init__)."""
+        t = type(inst)
+        try:
+            scratch = t.from_buffer_copy(bytes(_ctypes.sizeof(t)))
+            self.field.__set__(scratch, value)
+            return self.field.__get__(scratch, t)
+        except Exception:
+            return self.field.__get__(inst, t)        # what the memory now holds
+
     def __set__(self, inst, value):
         try:
             self.field.__set__(inst, value)
             if not writer.disabled and inst._b_base_ is not None:
                 where = view_path(inst)
                 if where is not None:
-                    v = self.field.__get__(inst, type(inst))        # what the memory now holds
+                    v = self.stored(inst, value)
                     emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{where[0]},"attr":{json_str(where[1] + "." + self.attr)},'
                                                              f'"value":{short_json(v)},"view":true}}\n')
         except BaseException as e:    # not a frame of ours in its traceback

@@ -10,7 +10,7 @@ PACKAGE = os.path.join(TRACER_DIR, 'mptutor_trace')
 
 class SchemaTests(unittest.TestCase):
     def test_kinds_lists_fields_of_templates_and_hot_kinds(self):
-        self.assertEqual(KINDS['process.join.wait'], ('child_pid', 'name', 'timeout', 'implicit'))
+        self.assertEqual(KINDS['process.join.wait'], ('child_pid', 'name', 'timeout', 'implicit', 'call'))
         self.assertEqual(KINDS['lock.acquire'], ('object', 'waited_ns', 'count'))
         self.assertEqual(KINDS['lock.create'], ('object', 'type', 'value', 'site', 'var', 'threading'))
         self.assertEqual(KINDS['proc'][:2], ('pid', 'ppid'))

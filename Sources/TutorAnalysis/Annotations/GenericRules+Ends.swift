@@ -59,9 +59,14 @@ extension GenericRules {
         if signal == 15, calls.contains(StateQueries.exitTerminate), !calls.contains("terminate()") {
             return (Phrase.noteExitTerminated.text(), .signalSent(childPid: child, call: StateQueries.exitTerminate, beforeStep: index))
         }
+        let kind: EventKind = signal == 9 ? .processKill : .processTerminate
+        if calls == [StateQueries.osKill] {     // a hand-forked child, signalled by the program with os.kill()
+            let sender = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
+            return (Phrase.noteCalledOsKill.text(["by": sender?.process ?? Phrase.noteTheProgram.text(), "signal": Format.signalName(signal)]),
+                    .signalSent(childPid: child, call: StateQueries.osKill, beforeStep: index))
+        }
         let call = signal == 9 ? "kill()" : "terminate()"
         guard calls.contains(call) else { return ("", nil) }
-        let kind: EventKind = signal == 9 ? .processKill : .processTerminate
         let caller = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
         let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? Phrase.noteTheProgram.text()
         return (signal == 9 ? Phrase.noteCalledKill.text(["by": by]) : Phrase.noteCalledTerminate.text(["by": by]),

@@ -82,6 +82,21 @@ extension GenericRules {
                      premise: .proxyLostUpdate(race))].compactMap { $0 }
     }
 
+    /// A container read through a Manager proxy and changed in place: the change stays in the copy (`ProxyCopy`). One note
+    /// per process, item and method, at the read; with what a later read of the item found, when the record has one.
+    func proxyCopies() -> [Note] {
+        ProxyCopy.all(in: events).prefix(Self.perRule).compactMap { copy in
+            let e = events[copy.step]
+            guard let read = ProxyRace.Access(e) else { return nil }
+            var text = Phrase.noteProxyCopy.text(["who": Self.who(e), "place": read.place, "value": read.value,
+                                                  "method": e.string(EventField.copyMethod) ?? "?"])
+            if let later = copy.later, let again = ProxyRace.Access(events[later]) {
+                text += Phrase.noteProxyCopyLater.text(["who": Self.who(events[later]), "place": again.place, "value": again.value])
+            }
+            return note(copy.step, .proxyCopyMutated, text, premise: .proxyCopyMutated(step: copy.step, later: copy.later))
+        }
+    }
+
     /// A ProcessPoolExecutor that broke: which worker died inside which work item, from the recorded events.
     /// Without such a worker in the record, only that it broke is said.
     func brokenExecutors() -> [Note] {

@@ -23,6 +23,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case lockHeldByEnded
     /// A read-modify-write race: two readers of one value, the later write overwrote the earlier.
     case lostUpdate
+    /// A container read through a Manager proxy is a copy, and the program called a method that changes it on the copy.
+    case proxyCopyMutated
+    /// A signal ended a process whose stdout was block-buffered, after it printed: text after its last flush was lost.
+    case bufferedOutputLost
     /// A write through a view into shared memory (`arr[0].x = …`), and whether its writer held the object's lock.
     case viewWriteLock
     /// A ProcessPoolExecutor that broke, and which worker died inside which work item.
@@ -43,7 +47,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lostUpdate, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

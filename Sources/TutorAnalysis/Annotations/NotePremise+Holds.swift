@@ -53,6 +53,14 @@ extension NotePremise {
         case let .viewWriteLocks(step, lock, held, others):
             guard valid(step) else { return false }
             return StateQueries.viewWriteLocks(at: step, in: replayer).map { $0.lock == lock && $0.held == held && $0.others == others } ?? false
+        case let .proxyCopyMutated(step, later):
+            return ProxyCopy(step: step, later: later).holds(in: events)
+        case let .bufferedOutputLost(pid, step, prints):
+            guard valid(step), let code = events[step].exitCode, code < 0,
+                  (events[step].is(.processExit) ? events[step].pid : events[step].childPid) == pid else { return false }
+            return StateQueries.bufferedPrints(pid: pid, before: step, in: events) == prints && prints > 0
+        case let .viewLostUpdates(found):
+            return ViewLostUpdates.figures(slot: found.slot, place: found.place, in: events) == found
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):

@@ -40,6 +40,14 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The event at `step` is a write through a view into a shared object whose lock is `lock`, a lock created in
     /// the record; at that step its writer holds `lock` (`held`) or not, and holds exactly `others` besides.
     case viewWriteLocks(step: Int, lock: String, held: Bool, others: [String])
+    /// The `manager.call` at `step` read a value through a proxy that came back as a copy (a list, dict or set) and the
+    /// program then called `copy_method` on it; `later` (if any) is a later read of the same item.
+    case proxyCopyMutated(step: Int, later: Int?)
+    /// The event at `step` is the end by a signal of process `pid`, whose `process.start` says its stdout was
+    /// block-buffered, and which recorded `prints` lines on stdout before it.
+    case bufferedOutputLost(pid: Int32, step: Int, prints: Int)
+    /// The lost updates through views of one place, as `ViewLostUpdates` finds them again.
+    case viewLostUpdates(ViewLostUpdates)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose

@@ -4,12 +4,16 @@ extension StateQueries {
     /// The calls recorded before `step` that send a signal to `child`: `kill()`, `terminate()`, and
     /// `Pool.terminate()` when the child is a worker of a pool that was terminated.
     static let exitTerminate = "terminate() at exit"
+    /// The `call` of a signal a program sent a hand-forked child (`process.kill`/`process.terminate`).
+    static let osKill = "os.kill()"
 
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
         for e in timeline.events[..<min(step, timeline.events.count)] {
             switch e.known {
+            case .processKill where e.string(EventField.call) == Self.osKill, .processTerminate where e.string(EventField.call) == Self.osKill:
+                if e.int(EventField.childPid).map(Int32.init) == child { calls.insert(Self.osKill) }
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
                 calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")
@@ -18,6 +22,14 @@ extension StateQueries {
             }
         }
         return calls
+    }
+
+    /// How many lines process `pid` printed on stdout before `step`, when its `process.start` says its stdout was
+    /// block-buffered; nil when it does not (or the process has no start in the record).
+    static func bufferedPrints(pid: Int32, before step: Int, in events: [TraceEvent]) -> Int? {
+        let head = events[..<min(step, events.count)]
+        guard head.contains(where: { $0.pid == pid && $0.is(.processStart) && $0.bool(EventField.stdoutBuffered) == true }) else { return nil }
+        return head.reduce(0) { $0 + ($1.pid == pid && $1.is(.print) && $1.string(EventField.stream) == "stdout" ? 1 : 0) }
     }
 
     /// Whom a blocked call waits for, by the name the state uses (`Process-1`, `Process-1/worker`): the

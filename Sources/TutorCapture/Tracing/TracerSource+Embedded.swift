@@ -60,6 +60,7 @@ Where to read (each module stands alone, under 700 lines):
     thread_sync    threading's Semaphore, Event, Condition, Barrier
     thread_locals  threading.local
     output         print(): sys.stdout / sys.stderr
+    forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
 
 Design rules (why the code looks the way it does):
@@ -76,7 +77,7 @@ Design rules (why the code looks the way it does):
 import os
 import sys
 
-from . import output, schema, writer
+from . import forks, output, schema, writer
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -147,7 +148,7 @@ def chain_sitecustomize():
 
 AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'writer', 'schema', 'describe', 'wrapping')
+         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
 
 
 def compile_areas():
@@ -249,13 +250,15 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
             writer.process_name = HELPER_NAMES[writer.role]
         if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
-                                                  json_str_or_null(writer.current_start_method()), writer.role))
+                                                  json_str_or_null(writer.current_start_method()), writer.role,
+                                                  output.stdout_buffered_field()))
     except Exception:
         writer.disable()
 
@@ -876,6 +879,191 @@ def argv_json(a):
         else:
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
+"""#),
+        ("mptutor_trace/forks.py", #"""
+"""os.fork() called by the program itself (not by multiprocessing): the fork, the child's lane and end, the
+parent's os.waitpid()/os.wait() for it, and its os.kill() of it with SIGKILL or SIGTERM.
+
+A fork that multiprocessing makes (Popen's fork, the forkserver's) is its own, recorded by process.py when the
+child runs Process._bootstrap: a caller inside multiprocessing (or concurrent.futures) is passed straight through.
+
+The child is named "fork of <parent's name> (pid N)", N its own pid.  Its end: os._exit(code) records
+process.exit with that code (output.wrap_os_exit calls exit_by_os_exit); an uncaught exception at interpreter
+exit records process.exit with code 1 (sys.last_type is set then, and Python exits 1); any other normal exit
+(the end of the script, sys.exit(n)) has a code the child cannot see from atexit: the parent's os.waitpid() says
+it, as a signal's death (process.reaped, with the exit code multiprocessing's convention gives: -signal).
+
+Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
+process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
+process.terminate with `call` `os.kill()`.
+"""
+import os
+import sys
+
+from . import schema, writer
+from .describe import json_str
+from .writer import emit, now_ns
+
+_hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
+_in_hand_child = False  # this process is such a child (its end is ours to record)
+_exit_recorded = False
+
+
+def _own_caller(frame):
+    """multiprocessing's own forks (popen_fork, forkserver) and concurrent.futures' are not the program's."""
+    mod = frame.f_globals.get('__name__', '') if frame is not None else ''
+    return mod.startswith('multiprocessing') or mod.startswith('concurrent.')
+
+
+def _parent_name():
+    return writer.process_name or writer._current_name()
+
+
+def fork(o_fork):
+    """os.fork as the program calls it."""
+    if writer.disabled or _own_caller(sys._getframe(2)):
+        return o_fork()
+    t0 = now_ns()
+    parent_name, parent_pid = _parent_name(), os.getpid()
+    pid = o_fork()
+    if writer.disabled:
+        return pid
+    try:
+        if pid == 0:
+            _became_child(parent_name, parent_pid)
+        else:
+            name = json_str('fork of %s (pid %d)' % (parent_name, pid))
+            _hand_children[pid] = name
+            emit(schema.PROCESS_SPAWN_OS_FORK, t0, (pid, name))
+    except Exception:
+        writer.disable()
+    return pid
+
+
+def _became_child(parent_name, parent_pid):
+    global _in_hand_child, _exit_recorded
+    _hand_children.clear()
+    _in_hand_child, _exit_recorded = True, False
+    writer.role = 'child'
+    writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
+    writer.start_method = 'fork'
+    from .output import stdout_buffered_field
+    emit(schema.PROCESS_START_OS_FORK, now_ns(), (json_str(writer.process_name), parent_pid, stdout_buffered_field()))
+    import atexit
+    atexit.register(_at_normal_exit)        # before output's and the writer's (last in, first out)
+
+
+def _forget_after_fork():
+    """Any fork (ours or multiprocessing's): the parent's children and state are the parent's."""
+    global _in_hand_child
+    _hand_children.clear()
+    _in_hand_child = False
+
+
+def exit_by_os_exit(code):
+    """os._exit(code) in a hand-forked child: its own end, recorded now."""
+    global _exit_recorded
+    if _in_hand_child and not _exit_recorded and not writer.disabled:
+        _exit_recorded = True
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
+
+
+def _at_normal_exit():
+    """Interpreter exit of a hand-forked child: after an uncaught exception Python exits 1 (and sys.last_type
+    is set); otherwise the code is not visible here (sys.exit's argument is gone): only the parent's wait says it."""
+    global _exit_recorded
+    if not _in_hand_child or _exit_recorded or writer.disabled:
+        return
+    if getattr(sys, 'last_type', None) is not None and not issubclass(sys.last_type, SystemExit):
+        _exit_recorded = True
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (1, 'uncaught exception'))
+
+
+def waitpid(o_waitpid, pid, options):
+    """os.waitpid(pid, options): a wait event when it may block for a hand-forked child; reaped when it returns one."""
+    name = _hand_children.get(pid) if type(pid) is int else None
+    blocking = name is not None and not (type(options) is int and options & os.WNOHANG)
+    t0 = now_ns()
+    if blocking and not writer.disabled:
+        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (pid, name, 'os.waitpid()'))
+    r = o_waitpid(pid, options)
+    _reaped(r[0], r[1], t0, 'os.waitpid()', blocking)
+    return r
+
+
+def wait(o_wait):
+    """os.wait(): waits for any child (which one is known only when it returns): reaped, no wait event."""
+    t0 = now_ns()
+    r = o_wait()
+    _reaped(r[0], r[1], t0, 'os.wait()', False)
+    return r
+
+
+def _reaped(pid, status, t0, call, waited):
+    name = _hand_children.pop(pid, None)
+    if name is None or writer.disabled:
+        return
+    try:
+        code = os.waitstatus_to_exitcode(status)
+    except ValueError:      # stopped, not ended (WUNTRACED): still alive
+        _hand_children[pid] = name
+        return
+    t = now_ns()
+    emit(schema.PROCESS_REAPED_OS, t, (pid, name, code, call))
+    if waited:
+        emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
+
+
+def kill(o_kill, pid, sig):
+    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child: recorded before the signal is sent."""
+    name = _hand_children.get(pid) if type(pid) is int else None
+    if name is not None and not writer.disabled and sig in (9, 15):
+        emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
+    return o_kill(pid, sig)
+
+
+def install(os_module):
+    """Wraps os.fork, os.waitpid and os.wait (the module's attributes: what `os.fork()` calls)."""
+    from .wrapping import hide_wrapper_frame, wraps
+    writer.at_fork_in_child.append(_forget_after_fork)
+    o_fork, o_waitpid, o_wait, o_kill = os_module.fork, os_module.waitpid, os_module.wait, os_module.kill
+
+    def fork_():
+        try:
+            return fork(o_fork)
+        except BaseException as e:     # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def waitpid_(pid, options):
+        if not _hand_children:
+            return o_waitpid(pid, options)
+        try:
+            return waitpid(o_waitpid, pid, options)
+        except BaseException as e:     # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def wait_():
+        if not _hand_children:
+            return o_wait()
+        try:
+            return wait(o_wait)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    def kill_(pid, signal):
+        if not _hand_children:
+            return o_kill(pid, signal)
+        try:
+            return kill(o_kill, pid, signal)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    os_module.fork = wraps(o_fork, fork_)
+    os_module.kill = wraps(o_kill, kill_)
+    os_module.waitpid = wraps(o_waitpid, waitpid_)
+    os_module.wait = wraps(o_wait, wait_)
 """#),
         ("mptutor_trace/futures.py", #"""
 """concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
@@ -1516,6 +1704,39 @@ def _shutdown_caller():
     return 'call'
 
 
+# methods that change a list, dict or set in place: called on the copy a proxy returned, they change only the copy
+MUTATORS = frozenset(('append', 'extend', 'insert', 'pop', 'remove', 'clear', 'sort', 'reverse', 'update',
+                      'setdefault', 'popitem', 'add', 'discard', 'difference_update', 'intersection_update',
+                      'symmetric_difference_update', '__setitem__', '__delitem__', '__iadd__'))
+_next_method = {}       # (code, offset) -> the mutating method the instruction after it loads, or ''
+
+
+def copy_method(frame):
+    """The proxy returned a plain list/dict/set (a copy of the server's): the mutating method the program's next
+    instruction loads on it (`d["k"].append(x)`), or ''.  Read from the bytecode once per call site (only on this
+    path: a read through a proxy that returned a container)."""
+    f = frame.f_back        # frame: the proxy's generated method (`__getitem__`, `get`); its caller is the program's
+    if f is None:
+        return ''
+    key = (f.f_code, f.f_lasti)
+    name = _next_method.get(key)
+    if name is None:
+        name = ''
+        try:
+            import dis
+            it = dis.get_instructions(f.f_code)
+            for ins in it:
+                if ins.offset == f.f_lasti:
+                    nxt = next(it, None)
+                    if nxt is not None and nxt.opname in ('LOAD_METHOD', 'LOAD_ATTR') and nxt.argval in MUTATORS:
+                        name = nxt.argval
+                    break
+        except Exception:
+            pass
+        _next_method[key] = name
+    return name
+
+
 def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
@@ -1577,10 +1798,15 @@ def patch_managers(m):
             except Exception:
                 writer.disable()
             error = None
+            result_extra = ''
             try:
                 r = o_call(self, methodname, args, kwds)
                 ok = 'true'
                 result = short_json(r)      # what the server sent back: a race through a proxy shows in values
+                if type(r) in (list, dict, set) and methodname in ('__getitem__', 'get', '__getattribute__'):
+                    mutated = copy_method(sys._getframe(1))
+                    if mutated:
+                        result_extra = ',"copy_method":"%s"' % mutated
                 return r
             except BaseException as e:      # the exception the program gets (IndexError of lst[5], RemoteError, ...)
                 error = type(e).__name__
@@ -1594,7 +1820,7 @@ def patch_managers(m):
                                      json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
                                      + (',"waited":true' if waiting else '')
-                                     + (',"error":%s' % json_str(error) if error is not None else '')))
+                                     + (',"error":%s' % json_str(error) if error is not None else '') + result_extra))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1634,8 +1860,9 @@ it is stamped when the learner could see it, not when its newline comes.  The re
 recorded when its newline is written (an empty rest after partial parts is not).
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
-newline had reached the file all the same, and is recorded, partial, just before os._exit; a buffered stream's
-is dropped (the program never showed it).
+newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
+piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
+program never showed it).
 
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
@@ -1643,9 +1870,10 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 Events: print.
 """
 import io
+import sys
 from _thread import get_ident
 
-from . import schema, writer
+from . import forks, schema, writer
 from .describe import json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -1699,10 +1927,25 @@ def record_unbuffered_pending():
         return
     for rec in recorders:
         if rec._mptutor_unbuffered:
-            parts, pre = rec._mptutor_parts, rec._mptutor_pre
+            parts, pre, since = rec._mptutor_parts, rec._mptutor_pre, rec._mptutor_since
             while parts:
                 tid, text = parts.popitem()
-                writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
+                t = now_ns()
+                t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
+                writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
+                                    ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
+
+
+def stdout_buffered_field():
+    """`,"stdout_buffered":true` on process.start when sys.stdout is block-buffered (not a terminal, no PYTHONUNBUFFERED
+    or -u): what the process prints waits in its buffer until a flush, and a signal that kills it loses it."""
+    try:
+        s = sys.stdout
+        if s is not None and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            return ',"stdout_buffered":true'
+    except Exception:
+        pass
+    return ''
 
 
 def wrap_os_exit(os_module):
@@ -1711,6 +1954,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
+            if forks._in_hand_child:
+                forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
         return o_exit(*args, **kwargs)
@@ -1731,6 +1976,7 @@ class PrintRecorder:
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
+        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
         recorders.append(self)
 
     def write(self, s):
@@ -1758,7 +2004,12 @@ class PrintRecorder:
                     if s:
                         parts = self._mptutor_parts
                         p = parts.get(tid)
-                        p = s if p is None else p + s
+                        if p is None:
+                            p = s
+                            if self._mptutor_unbuffered:
+                                self._mptutor_since[tid] = now_ns()
+                        else:
+                            p += s
                         if len(p) > CUT:
                             long = self._mptutor_long
                             long[tid] = long.get(tid, 0) + len(p) - CUT
@@ -1774,6 +2025,8 @@ class PrintRecorder:
                         rest = rest[:CUT]
                     if rest:
                         parts[tid] = rest
+                        if self._mptutor_unbuffered:
+                            self._mptutor_since[tid] = now_ns()
                     t = now_ns()
                     pre = self._mptutor_pre
                     if not lines[0] and tid in self._mptutor_partial:
@@ -2391,7 +2644,8 @@ def patch_process(m):
                 writer.start_method = self._start_method or writer.current_start_method()
                 emit(schema.PROCESS_START, now_ns(), (
                     json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
-                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role))
+                    self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role,
+                    output.stdout_buffered_field()))
             except Exception:
                 writer.disable()
         try:
@@ -3051,6 +3305,11 @@ def template(kind, fields_format):
     return line_start(kind), fields_format + '}\n'
 
 
+def variant(kind, fields_format):
+    """Another shape of a kind already declared (its extra fields are in TRAILING_FIELDS)."""
+    return line_start(kind), fields_format + '}\n'
+
+
 def hot(kind, *fields):
     """A hot-path kind: its line start; the caller writes its fields (declared here)."""
     _DECLARED.append((kind, fields))
@@ -3063,7 +3322,7 @@ _DECLARED.append(('proc', PROC_FIELDS))
 THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
-PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"')
+PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
@@ -3076,6 +3335,17 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
+# os.fork() by the program itself (forks.py)
+PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
+PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
+                                                 '"role":"child","os_fork":true%s')
+PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
+PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
+PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
+                                          '"call":"%s"')
+PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"os.kill()"')
+PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"os.kill()"')
+PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -3201,7 +3471,8 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars')   # partial: only on a line that never got its \n; chars: a line cut
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns')   # partial: only on a line that never got its \n;
+# chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
@@ -3213,9 +3484,12 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
-    'manager.call': ('access', 'key', 'value', 'waited', 'error'),
+    'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.result': ('unsent',), 'process.exit': ('error',),
+    'future.end': ('unsent',), 'future.result': ('unsent',),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.kill': ('call',), 'process.terminate': ('call',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
@@ -3371,13 +3645,25 @@ class TracedField:
             hide_wrapper_frame(e)
             raise
 
+    def stored(self, inst, value):
+        """The value as the field stores it (c_int wraps, c_double converts), without reading the shared memory
+        back: another process may have written it since (round 5: `cell.hits += 1` read 140 and was recorded writing
+        another process's 474).  Converted in a private copy of the Structure (from_buffer_copy runs no __init__)."""
+        t = type(inst)
+        try:
+            scratch = t.from_buffer_copy(bytes(_ctypes.sizeof(t)))
+            self.field.__set__(scratch, value)
+            return self.field.__get__(scratch, t)
+        except Exception:
+            return self.field.__get__(inst, t)        # what the memory now holds
+
     def __set__(self, inst, value):
         try:
             self.field.__set__(inst, value)
             if not writer.disabled and inst._b_base_ is not None:
                 where = view_path(inst)
                 if where is not None:
-                    v = self.field.__get__(inst, type(inst))        # what the memory now holds
+                    v = self.stored(inst, value)
                     emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{where[0]},"attr":{json_str(where[1] + "." + self.attr)},'
                                                              f'"value":{short_json(v)},"view":true}}\n')
         except BaseException as e:    # not a frame of ours in its traceback

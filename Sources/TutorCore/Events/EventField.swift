@@ -62,6 +62,16 @@ public enum EventField {
     public static let partial = "partial"
     /// print: how many characters the program wrote on a line longer than the record keeps (`text` is its start).
     public static let chars = "chars"
+    /// On `process.spawn` / `process.start`: the program called os.fork() itself.
+    public static let osFork = "os_fork"
+    /// On a hand-forked child's `process.exit`: `os._exit` or `uncaught exception`.
+    public static let via = "via"
+    /// On a `print` found at os._exit: how long after its write the tracer found it.
+    public static let foundAfterNs = "found_after_ns"
+    /// On a `manager.call` read that returned a copy: the mutating method the program then called on the copy.
+    public static let copyMethod = "copy_method"
+    /// On `process.start`: its stdout was block-buffered (a pipe, no PYTHONUNBUFFERED).
+    public static let stdoutBuffered = "stdout_buffered"
     public static let patch = "patch"
     public static let pending = "pending"
     public static let pipes = "pipes"

@@ -209,6 +209,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryExecutorCancelled, evPoolInit, evPoolInitDone, evPoolInitRaised, evTaskDoneRaised, evReleaseRaised
     case activityInitializer, hangInitFailed, hangInitNow, hangNoLiveWorker, evExecutorInit, evExecutorInitDone, evExecutorInitRaised
     case summaryPoolInitFailed, invExecutorCounts, invCancelledRan, panelInitializing, panelInitRaised
+    // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
+    case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
 }
 
 public extension Phrase {
@@ -272,6 +274,7 @@ public extension Phrase {
         .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
+        .merging(englishKnownGaps) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -282,4 +285,5 @@ public extension Phrase {
         .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
+        .merging(chineseKnownGaps) { a, _ in a }
 }

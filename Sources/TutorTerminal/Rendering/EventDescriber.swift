@@ -41,6 +41,7 @@ public struct EventDescriber: Sendable {
         let e = timeline.events[index]
         let object = e.object ?? ""
         let child = e.name ?? Phrase.evChild.text()
+        if let hand = handForkEvent(e, child: child) { return hand }
         switch e.known {
         case .processStart:
             switch e.role {
@@ -118,7 +119,8 @@ public struct EventDescriber: Sendable {
             let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
-                + (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "") + lineCut(e)
+                + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
+                    ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:

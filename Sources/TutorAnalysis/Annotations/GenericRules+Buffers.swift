@@ -1,0 +1,36 @@
+import TutorCore
+
+extension GenericRules {
+    /// Lost updates to a field read-modify-written through views by several processes (`ViewLostUpdates`): at the read
+    /// that found the shortfall, after every writer ended.
+    func viewLostUpdates() -> [Note] {
+        ViewLostUpdates.all(in: timeline).prefix(Self.perRule).compactMap { found in
+            let d = found.delta
+            let text = Phrase.noteViewLostUpdates.text([
+                "writers": found.writers.joined(separator: Phrase.evComma.text()), "place": found.place, "writes": found.writes,
+                "step": (d > 0 ? "+ " : "- ") + ViewLostUpdates.text(abs(d)), "initial": ViewLostUpdates.text(found.initial),
+                "full": ViewLostUpdates.text(found.initial + Double(found.writes) * d), "reader": Self.who(events[found.finalStep]),
+                "final": ViewLostUpdates.text(found.final), "landed": found.landed, "lost": found.lost])
+            return note(found.finalStep, .lostUpdate, text, premise: .viewLostUpdates(found))
+        }
+    }
+
+    /// A process that a signal ended after it printed to a block-buffered stdout (`stdout_buffered` on its start): what
+    /// it printed after its last flush was still in its buffer and was lost, untraced as well. How much cannot be known
+    /// (a full buffer flushes by itself, unseen), so the note says that its print rows may show text never output.
+    func bufferedOutputLosses() -> [Note] {
+        var seen: Set<Int32> = []
+        var notes: [Note] = []
+        for (index, e) in events.enumerated() where notes.count < Self.perRule && (e.is(.processExit) || e.is(.processReaped)) {
+            guard let code = e.exitCode, code < 0, let pid = e.is(.processExit) ? e.pid : e.childPid, seen.insert(pid).inserted,
+                  let prints = StateQueries.bufferedPrints(pid: pid, before: index, in: events), prints > 0 else { continue }
+            let name = e.is(.processExit) ? e.process : (e.string(EventField.name) ?? "a child")
+            let text = Phrase.noteBufferedLost.text(["name": name, "signal": Format.signalName(Int32(clamping: -code)), "n": prints,
+                                                     "s": prints == 1 ? "" : "s"])
+            if let made = note(index, .bufferedOutputLost, text, premise: .bufferedOutputLost(pid: pid, step: index, prints: prints)) {
+                notes.append(made)
+            }
+        }
+        return notes
+    }
+}
