@@ -201,10 +201,12 @@ def chain_sitecustomize():
     this folder first on PYTHONPATH, so `site` imported ours instead."""
     here = _tracer_folder()
     rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
-    from importlib.machinery import PathFinder
-    try:    # importlib.util's own function, without importing importlib.util (contextlib, types...)
-        from importlib._bootstrap import module_from_spec
-    except ImportError:     # pragma: no cover
+    try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
+        # importlib.machinery or .util costs more than the rest of the tracer's start-up)
+        PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
+        module_from_spec = sys.modules['_frozen_importlib'].module_from_spec
+    except (KeyError, AttributeError):     # pragma: no cover
+        from importlib.machinery import PathFinder
         from importlib.util import module_from_spec
     spec = PathFinder.find_spec('sitecustomize', rest)
     if spec is None or spec.loader is None:
