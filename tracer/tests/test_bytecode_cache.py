@@ -82,6 +82,36 @@ class BytecodeCache(unittest.TestCase):
         out = self.python('import mptutor_trace.describe as d; print(getattr(d, "MPT_FROM_CACHE", "compiled"))')
         self.assertEqual(out, 'read from the cache\n')
 
+    def test_areas_read_past_importlib_look_imported(self):
+        """mptutor_trace.area() reads a cached area itself (no finder): the module it makes has what
+        importlib would have given it, and the package has it as an attribute."""
+        self.python('pass')
+        self.forge('writer', b'\nMPT_FROM_CACHE = 1\n')
+        code = ('import sys, mptutor_trace as t; m = sys.modules["mptutor_trace.writer"]; s = m.__spec__; '
+                'print(getattr(m, "MPT_FROM_CACHE", 0), t.writer is m, m.__name__, m.__package__, m.__file__, m.__cached__, '
+                's.name, s.origin, s.cached, s.has_location, s.parent, type(m.__loader__).__name__, m.__loader__.path, '
+                'list(m.__dict__)[:7])')
+        out = self.python(code).split(' ', 12)
+        source = os.path.join(self.pkg, 'writer.py')
+        self.assertEqual(out[:12], ['1', 'True', 'mptutor_trace.writer', 'mptutor_trace', source, self.pyc('writer'),
+                                    'mptutor_trace.writer', source, self.pyc('writer'), 'True', 'mptutor_trace',
+                                    'SourceFileLoader'])
+        self.assertEqual(out[12], "%s ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', "
+                                  "'__cached__']\n" % source)
+
+    def test_not_read_past_importlib_with_O(self):
+        """With -O importlib looks for an opt-1 .pyc (there is none): area() does not use ours either."""
+        self.python('pass')
+        self.forge('describe', b'\nMPT_FROM_CACHE = "read from the cache"\n')
+        out = self.python('import sys, mptutor_trace.describe as d; print(sys.flags.optimize, getattr(d, "MPT_FROM_CACHE", "compiled"))')
+        self.assertEqual(out, '0 read from the cache\n')
+        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
+        env.update(PYTHONPATH=self.lib, MPTUTOR_TRACE_DIR=self.events, PYTHONDONTWRITEBYTECODE='1')
+        p = subprocess.run([sys.executable, '-O', '-c', 'import sys, mptutor_trace.describe as d; '
+                            'print(sys.flags.optimize, getattr(d, "MPT_FROM_CACHE", "compiled"))'],
+                           env=env, cwd=self.tmp, capture_output=True, text=True, timeout=120)
+        self.assertEqual((p.returncode, p.stdout), (0, '1 compiled\n'), p.stderr)
+
     def test_a_cache_that_does_not_match_its_source_is_not_used(self):
         """Same size, same mtime, one character changed: a timestamp .pyc would still be used."""
         self.python('pass')
