@@ -231,9 +231,7 @@ public extension Phrase {
     }
 
     /// The text in `language` split at its placeholders; the key's name if the catalog lacks it.
-    private func parsed(in language: Language) -> PhraseTemplate {
-        (language == .zh ? PhraseTemplate.chinese : PhraseTemplate.english)[self] ?? PhraseTemplate(rawValue)
-    }
+    private func parsed(in language: Language) -> PhraseTemplate { PhraseTemplate.of(self, in: language) }
 
     /// The unfilled text in `language`; the key's name if the catalog lacks it (PhraseTests fails then).
     func template(in language: Language) -> String {

@@ -49,7 +49,35 @@ struct PhraseTemplate: Sendable {
         return out
     }
 
-    /// Every English and Chinese text, split once (on first use).
-    static let english: [Phrase: PhraseTemplate] = Phrase.english.mapValues(PhraseTemplate.init)
-    static let chinese: [Phrase: PhraseTemplate] = Phrase.chinese.mapValues(PhraseTemplate.init)
+    /// Every English and Chinese text, split once (on first use), by the key's position in `Phrase.allCases`.
+    static let english = byPosition(Phrase.english)
+    static let chinese = byPosition(Phrase.chinese)
+
+    /// The template of `phrase` in `language`; the key's name if the catalog lacks it (PhraseTests fails then).
+    static func of(_ phrase: Phrase, in language: Language) -> PhraseTemplate {
+        let table = language == .zh ? chinese : english
+        return table[phrase.position] ?? PhraseTemplate(phrase.rawValue)
+    }
+
+    private static func byPosition(_ texts: [Phrase: String]) -> [PhraseTemplate?] {
+        var table = [PhraseTemplate?](repeating: nil, count: Phrase.allCases.count)
+        for (phrase, text) in texts { table[phrase.position] = PhraseTemplate(text) }
+        return table
+    }
+}
+
+extension Phrase {
+    /// The key's position in `allCases` (its declaration order): found without hashing its name, which a
+    /// dictionary keyed by a `String`-backed enum does on every look-up.
+    var position: Int {
+        // A key without payload is stored as its declaration index: one byte up to 256 keys, two up to 65,536.
+        switch MemoryLayout<Phrase>.size {
+        case 1: Int(unsafeBitCast(self, to: UInt8.self))
+        case 2: Int(unsafeBitCast(self, to: UInt16.self))
+        default: Self.positions[self]!
+        }
+    }
+
+    /// Positions by key, for a layout other than the above (never on today's compilers; `PhraseTests` checks).
+    private static let positions = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element, $0.offset) })
 }
