@@ -34,10 +34,10 @@ extension StepSession {
         }
     }
 
-    /// How long the view describes events each time it asks again (it asks every 100 ms): most of the
-    /// time between two looks, since a learner waiting for a find waits for nothing else; a key still
-    /// stops the find within this time.
-    static let describingNs: UInt64 = 70_000_000
+    /// How long the view describes events each time it asks again (it looks at the keys and the screen
+    /// between, a few milliseconds later): a learner waiting for a find waits for nothing else, and a key
+    /// still stops the find within this time.
+    static let describingNs: UInt64 = 50_000_000
     /// Events a find describes forwards from the step (a few milliseconds) before it describes from the end.
     static let forwardEvents = 4_096
 
