@@ -58,6 +58,20 @@ public enum Language: String, Sendable, CaseIterable {
     private static let box = LanguageBox()
 }
 
+#if canImport(Synchronization) && os(Linux)
+import Synchronization
+
+/// The current language, atomic: it is set once on the main thread but read by the step view's threads,
+/// once per text (a lock taken a few million times a second by the search index and the view together).
+private final class LanguageBox: Sendable {
+    private let stored = Atomic<UInt8>(0)
+
+    var value: Language {
+        get { stored.load(ordering: .relaxed) == 1 ? .zh : .en }
+        set { stored.store(newValue == .zh ? 1 : 0, ordering: .relaxed) }
+    }
+}
+#else
 /// The current language behind a lock: it is set once on the main thread but read by the step view's threads.
 private final class LanguageBox: @unchecked Sendable {
     private let lock = NSLock()
@@ -68,3 +82,4 @@ private final class LanguageBox: @unchecked Sendable {
         set { lock.withLock { stored = newValue } }
     }
 }
+#endif

@@ -119,6 +119,6 @@ extension Phrase {
         .stepLeftWhileLoading: "（整个运行读完之前视图就关闭了：没有总结）",
         .stepMakingNotes: "整个运行已读完（{n} 个事件）· {seconds} · 正在生成注释，生成后显示",
         .stepFinding: "正在查找“{query}”：已把 {total} 步中的 {n} 步写成文字 · 按任意键停止",
-        .stepPreparing: "正在准备第 {step} 步的状态：已重放 {total} 步中的 {n} 步 · 按任意键停止",
+        .stepPreparing: "正在准备第 {step} 步的状态：已重放 {total} 步中的 {n} 步",
     ]
 }

@@ -119,6 +119,6 @@ extension Phrase {
         .stepLeftWhileLoading: "(the view closed before the whole run was read: no summary)",
         .stepMakingNotes: "the whole run is read ({n} event{s}) · {seconds} · its notes are being made and come when ready",
         .stepFinding: "finding '{query}': {n} of {total} steps put in words so far · any key stops",
-        .stepPreparing: "preparing the state at step {step}: {n} of {total} steps replayed so far · any key stops",
+        .stepPreparing: "preparing the state at step {step}: {n} of {total} steps replayed so far",
     ]
 }

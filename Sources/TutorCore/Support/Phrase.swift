@@ -225,39 +225,25 @@ public extension Phrase {
     func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
         // The values are looked up where the template names them (a few pairs: a scan costs less than a
         // dictionary, and this runs for every row and state a long run shows); the last pair of a name wins.
-        func value(_ name: Substring) -> String? {
+        func value(_ name: String) -> String? {
             var found: String?
-            for (key, value) in values where key.utf8.elementsEqual(name.utf8) { found = value.description }
+            for index in values.indices where values[index].key == name { found = values[index].value.description }
             if found == nil, name == "s", let n = value("n").flatMap(Int.init) { return n == 1 ? "" : "s" }
             return found
         }
-        return fill(template(in: language), value)
+        return parsed(in: language).fill(value)
     }
 
     /// The text in `language` with `{name}` placeholders filled from `lookup` (values already text).
     func text(in language: Language, filling lookup: [String: String]) -> String {
-        fill(template(in: language)) { name in
-            let name = String(name)
+        parsed(in: language).fill { name in
             if name == "s", lookup["s"] == nil, let n = lookup["n"].flatMap(Int.init) { return n == 1 ? "" : "s" }
             return lookup[name]
         }
     }
 
-    /// `template` with each `{name}` replaced by `value(name)` (left as it is when nil), in one pass.
-    /// Braces are found on the UTF-8 (a brace is one byte, never part of another character's bytes), not by
-    /// walking characters: this runs for every row a long run shows or searches.
-    private func fill(_ template: String, _ value: (Substring) -> String?) -> String {
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")),
-              let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
-            out += rest[..<open]
-            let name = rest[rest.utf8.index(after: open)..<close]
-            out += value(name) ?? "{\(name)}"
-            rest = rest[rest.utf8.index(after: close)...]
-        }
-        return out + rest
-    }
+    /// The text in `language` split at its placeholders; the key's name if the catalog lacks it.
+    private func parsed(in language: Language) -> PhraseTemplate { PhraseTemplate.of(self, in: language) }
 
     /// The unfilled text in `language`; the key's name if the catalog lacks it (PhraseTests fails then).
     func template(in language: Language) -> String {

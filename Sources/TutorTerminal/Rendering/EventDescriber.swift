@@ -40,7 +40,8 @@ public struct EventDescriber: Sendable {
     private func describeEvent(_ index: Int) -> String {
         let e = timeline.events[index]
         let object = e.object ?? ""
-        let child = e.name ?? Phrase.evChild.text()
+        // Made only for the rows that name a child (a pool's or queue's row has no name: this was a text per event).
+        lazy var child = e.name ?? Phrase.evChild.text()
         if let hand = handForkEvent(e, child: child) { return hand }
         switch e.known {
         case .processStart:

@@ -44,10 +44,20 @@ public struct RunPresenter: Sendable {
 
     /// Timeline, summary and claims. Returns the text and the claim report (nil without a lesson).
     public func body(timeline: Timeline, variant: String?, parameters: [String: String]) -> (text: String, claims: ClaimReport?) {
+        body(timeline: timeline, variant: variant, parameters: parameters, parallelFrom: Self.parallelFromEvents)
+    }
+
+    /// `body`, its summary made on a second thread for runs of at least `parallelFrom` events (tests vary it).
+    func body(timeline: Timeline, variant: String?, parameters: [String: String], parallelFrom: Int) -> (text: String, claims: ClaimReport?) {
+        // The summary and claims need neither the notes nor the timeline's rows: made on a second core meanwhile
+        // (a fifth of a long run's replay), the same text as one after the other.
+        let closing = Self.onAnotherThread(if: timeline.events.count >= parallelFrom) {
+            self.closing(timeline: timeline, variant: variant, parameters: parameters)
+        }
         let notes = notes(for: timeline, variant: variant, parameters: parameters)
         let text = TimelineRenderer(timeline: timeline, notes: notes, capabilities: capabilities, options: options).render()
-        let closing = closing(timeline: timeline, variant: variant, parameters: parameters)
-        return (text + closing.text, closing.claims)
+        let closed = closing()
+        return (text + closed.text, closed.claims)
     }
 
     /// The notes for a run: the lesson's own (for this variant, with its parameters), then generic ones.

@@ -21,16 +21,29 @@ struct EventTexts: Sendable, RandomAccessCollection {
         let text = describer.describe(index)
         guard lowercased else { return bytes.append(contentsOf: text.utf8) }
         let start = bytes.count
+        // The last character beyond ASCII found not to change: a row's marks (▶ ✓ →) repeat, and asking
+        // Unicode's tables each time was a tenth of the index's cost.
+        var unchanged: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-            } else if scalar.properties.changesWhenLowercased {
+            } else if scalar != unchanged, !Self.caseless(scalar), scalar.properties.changesWhenLowercased {
                 bytes.removeSubrange(start...)
                 return bytes.append(contentsOf: text.lowercased().utf8)
             } else {
+                unchanged = scalar
                 bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
+        }
+    }
+
+    /// Blocks of characters that have no case (`EventTextsTests` checks every one against Unicode's tables):
+    /// the marks, arrows and rules rows are drawn with, and Chinese.
+    static func caseless(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00D7, 0x2000...0x206F, 0x2190...0x21FF, 0x2500...0x25FF, 0x2700...0x27BF, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF20: true
+        default: false
         }
     }
 }

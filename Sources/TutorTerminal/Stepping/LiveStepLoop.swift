@@ -95,7 +95,7 @@ public struct LiveStepLoop {
                 drawnSize = size
             }
             // Live: wake at the next refresh, and at least every 100 ms for the clock on the status line.
-            let waitMs: Int32 = session.arriving != nil ? 20 : end == nil || session.finding != nil ? 100 : -1
+            let waitMs: Int32 = session.finding != nil ? 2 : session.arriving != nil ? 20 : end == nil ? 100 : -1
             if inputClosed {
                 usleep(UInt32(waitMs) * 1000)
                 continue

@@ -51,9 +51,10 @@ struct StepLoop {
                 drawn = lines
                 drawnSize = size
             }
-            // Wake every 100 ms while the rest of the run is read or a find waits for the index; every 20 ms
-            // while a jump waits for its state (it lands as soon as the state is made, not up to 100 ms later).
-            let waitMs: Int32 = session.arriving != nil ? 20 : loading == nil && session.finding == nil ? -1 : 100
+            // A find waiting for the index describes events itself between looks at the keys, so it looks again
+            // almost at once; wake every 20 ms while the state shown is being made (drawn as soon as it is),
+            // every 100 ms while the rest of the run is read.
+            let waitMs: Int32 = session.finding != nil ? 2 : session.arriving != nil ? 20 : loading == nil ? -1 : 100
             switch reader.next(timeoutMs: waitMs) {
             case .closed: return 0
             case .resized, .timedOut: continue

@@ -87,13 +87,11 @@ extension StepModel {
 
     /// Starts making every checkpoint of the state model and building the search index, each on a thread
     /// of its own (once per model): what a jump (`G`, a step number, `/`) needs, ready before it is asked.
-    /// The index begins once the checkpoints are made: on two cores it took half a core from them (a
-    /// million events' words cost several times their replay), and a jump waits for its checkpoint while a
-    /// find meanwhile describes events itself, from the run's end.
+    /// Both begin at once: a jump lands before its checkpoint is made (the state panel says it is being
+    /// prepared), while a find has no answer before the index or the view's own describing reaches it.
     func startIndexing() {
         replayer.prepareAll()
-        let replayer = replayer
-        searchIndex.start(searchTexts) { replayer.waitUntilPrepared() }
+        searchIndex.start(searchTexts)
     }
 
     /// The stable key of the event at `step`, if known.

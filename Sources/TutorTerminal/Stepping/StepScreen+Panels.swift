@@ -4,8 +4,14 @@ import TutorAnalysis
 /// The state panel, the key line and the help overlay.
 extension StepScreen {
     func stateLines() -> [String] {
+        let title = rule(Phrase.stepStateTitle.text(["n": step + 1]))
+        // Not made yet (a jump far ahead while the checkpoints are made): asking would wait for them.
+        guard model.replayer.isReady(after: step) else {
+            let preparing = Phrase.stepPreparing.text(["step": step + 1, "n": model.replayer.preparedEvents, "total": model.count])
+            return [title, "   " + painter.paint(preparing, .yellow)]
+        }
         let state = model.replayer.state(after: step)
-        return [rule(Phrase.stepStateTitle.text(["n": step + 1]))]
+        return [title]
             + StatePanel(state: state, painter: painter, width: width, hidesInfrastructure: model.hidesInfrastructure).lines()
     }
 
@@ -21,7 +27,7 @@ extension StepScreen {
         case .none:
             break
         }
-        if let finding = session.findingLine(model) ?? session.arrivingLine(model) {
+        if let finding = session.findingLine(model) {
             return " " + painter.paint(finding, .yellow)
         }
         if let message = session.message {

@@ -1,26 +1,18 @@
 import TutorCore
 
 /// A jump (`G`, a step number, a find's answer, `]`) to a step whose state the background thread has not
-/// made yet: the view stays on the step it shows and says how far the preparation has come, instead of
-/// freezing until it gets there; it lands on the step as soon as the state is there. Any key stops the wait.
+/// made yet lands at once: the event, its lanes and its notes are shown, and the state panel says how far
+/// the preparation has come instead of a state (waiting for the checkpoints kept `G` on a million
+/// queue events for a fifth of a second); the state is shown as soon as it is made.
 extension StepSession {
-    /// Keeps the cursor on `previous` while the state at the step it just moved to is not made yet.
-    mutating func waitForState(leaving previous: Int, in model: StepModel) {
-        guard step != previous, !model.replayer.isReady(after: step) else { return }
-        arriving = step
-        step = previous
+    /// Notes whether the state at the step now shown is still being made (`arriving`).
+    mutating func noteState(in model: StepModel) {
+        arriving = model.replayer.isReady(after: step) ? nil : step
     }
 
-    /// Lands on the step in `arriving` once its state is made.
+    /// Notes again whether the state at the step shown is still being made: the view draws it once it is
+    /// (and looks every 20 ms meanwhile), also after the view switched to another model of the run.
     mutating func continueArriving(in model: StepModel) {
-        guard let target = arriving, model.replayer.isReady(after: target) else { return }
-        arriving = nil
-        step = min(target, max(0, model.count - 1))
-        follows = step >= model.count - 1
-    }
-
-    /// The key line while a jump waits for its state.
-    func arrivingLine(_ model: StepModel) -> String? {
-        arriving.map { Phrase.stepPreparing.text(["step": $0 + 1, "n": model.replayer.preparedEvents, "total": model.count]) }
+        noteState(in: model)
     }
 }

@@ -2,9 +2,10 @@ import TutorCore
 
 /// `/` find over a long run whose words are still being indexed: the view does not stop to describe
 /// every event itself; it says how far the index has come and stays open to keys. Meanwhile the view
-/// describes events from the run's end backwards, towards the index coming forwards, so the two
-/// threads share the work; the answer is given once they meet (or the index reaches a match), and it
-/// is the answer a find over the whole index gives.
+/// describes the first few thousand events after the step (a near match is found at once), then events
+/// from the run's end backwards, towards the index coming forwards, so the two threads share the work;
+/// the answer is given once they meet (or either reaches a match that nothing before it can beat), and
+/// it is the answer a find over the whole index gives.
 extension StepSession {
     /// A find waiting for the index.
     struct PendingFind: Sendable, Equatable {
@@ -17,30 +18,37 @@ extension StepSession {
         /// poll searches only what the index added since (searching the whole indexed run again every
         /// 100 ms made a find's cost grow with the square of the run).
         var searched = 0
+        /// Events the view may still describe forwards from the step before it turns to the end: a match a
+        /// few steps on is found at once, not after the index or the tail reaches it.
+        var forward: Int
         /// The number of events of the model the find began on: a model of another length (a live run read
         /// again) starts the find over.
         var over = -1
 
-        init(query: String, tail: Int, tailMatch: Int?) {
+        init(query: String, tail: Int, tailMatch: Int?, forward: Int = StepSession.forwardEvents) {
             self.query = query
             self.tail = tail
             self.tailMatch = tailMatch
+            self.forward = forward
             over = tail
         }
     }
 
-    /// How long the view describes events each time it asks again (it asks every 100 ms): most of the
-    /// time between two looks, since a learner waiting for a find waits for nothing else; a key still
-    /// stops the find within this time.
-    static let describingNs: UInt64 = 70_000_000
+    /// How long the view describes events each time it asks again (it looks at the keys and the screen
+    /// between, a few milliseconds later): a learner waiting for a find waits for nothing else, and a key
+    /// still stops the find within this time.
+    static let describingNs: UInt64 = 50_000_000
+    /// Events a find describes forwards from the step (a few milliseconds) before it describes from the end.
+    static let forwardEvents = 4_096
 
     /// Finds `query` after the current step: at once when the index (or describing, for a model that
     /// has no index thread) can answer, else it waits in `finding` for `continueFind`.
-    mutating func startFind(_ query: String, in model: StepModel) {
+    /// - Parameter forward: events described forwards from the step before describing from the end (tests vary it).
+    mutating func startFind(_ query: String, in model: StepModel, forward: Int = forwardEvents) {
         guard model.searchIndex.isStarted else {
             return settle(model.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, query)
         }
-        finding = PendingFind(query: query, tail: model.count, tailMatch: nil)
+        finding = PendingFind(query: query, tail: model.count, tailMatch: nil, forward: forward)
         continueFind(in: model)
     }
 
@@ -50,9 +58,8 @@ extension StepSession {
         guard var pending = finding else { return }
         let answer = Self.answer(&pending, after: step, in: model)
         finding = answer == .notYet ? pending : nil
-        let before = step
         settle(answer, pending.query)
-        waitForState(leaving: before, in: model)
+        noteState(in: model)
     }
 
     /// The key line while a find waits for the index.
@@ -71,6 +78,11 @@ private extension StepSession {
         if pending.over != model.count { pending = PendingFind(query: pending.query, tail: model.count, tailMatch: nil) }
         let began = MonotonicClock.nowNs()
         var scratch: [UInt8] = []
+        func matches(_ event: Int) -> Bool {
+            scratch.removeAll(keepingCapacity: true)
+            model.searchTexts.appendUTF8(of: event, to: &scratch)
+            return scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } } != nil
+        }
         while true {
             let indexed = model.searchIndex.indexedCount
             // The events after the step that neither the index nor the tail holds yet: indexed..<tail.
@@ -80,7 +92,7 @@ private extension StepSession {
                 return .found(step: found, wrapped: false)
             }
             pending.searched = max(pending.searched, head)
-            if head >= pending.tail {
+            if pending.searched >= pending.tail {
                 // Every event after the step has been searched: the tail's match, else from the start.
                 if let match = pending.tailMatch { return .found(step: match, wrapped: false) }
                 guard start > 0 else { return .nowhere }
@@ -88,12 +100,17 @@ private extension StepSession {
                 return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
             }
             guard MonotonicClock.nowNs() - began < describingNs else { return .notYet }
-            // One more event from the end, towards the index, matched as the index matches: on its bytes.
+            if pending.forward > 0 {
+                // The next event after those searched, matched as the index matches: on its bytes.
+                let next = max(start, pending.searched)
+                pending.forward -= 1
+                if matches(next) { return .found(step: next, wrapped: false) }
+                pending.searched = next + 1
+                continue
+            }
+            // One more event from the end, towards the index.
             let next = pending.tail - 1
-            scratch.removeAll(keepingCapacity: true)
-            model.searchTexts.appendUTF8(of: next, to: &scratch)
-            let hit = scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } }
-            if hit != nil { pending.tailMatch = next }
+            if matches(next) { pending.tailMatch = next }
             pending.tail = next
         }
     }

@@ -1,8 +1,8 @@
 import TutorCore
 import TutorAnalysis
 
-/// What a key does to the session. Pure but for one wait: the same keys from the same session give the same
-/// session, except that a jump whose state is still being made in the background waits for it (`arriving`).
+/// What a key does to the session. Pure but for one look at the background: the same keys from the same session
+/// give the same session, and `arriving` says whether the state at the step reached is made yet.
 extension StepSession {
     /// What the view should do after a key.
     public enum Outcome: Sendable, Equatable {
@@ -15,9 +15,8 @@ extension StepSession {
 
     /// Applies one key.
     mutating func handle(_ key: Key, in model: StepModel) -> Outcome {
-        let before = step
         let outcome = apply(key, model)
-        waitForState(leaving: before, in: model)
+        noteState(in: model)
         follows = step >= model.count - 1
         return outcome
     }
@@ -30,11 +29,6 @@ private extension StepSession {
         if finding != nil {
             // Any key stops a find still waiting for the index; Esc does only that.
             finding = nil
-            if key == .escape { return .stay }
-        }
-        if arriving != nil {
-            // Likewise a jump still waiting for its state.
-            arriving = nil
             if key == .escape { return .stay }
         }
         switch input {

@@ -151,3 +151,4 @@ final class SteppingFindIndexTests: XCTestCase {
         XCTAssertGreaterThan(tasks, 50)
     }
 }
+

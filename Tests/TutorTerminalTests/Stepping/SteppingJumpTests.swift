@@ -81,31 +81,72 @@ final class SteppingJumpTests: XCTestCase {
             let plain = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
             let indexed = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
             indexed.startIndexing()
+            // Forwards from the step first for 0, 3 or every event (the view's default covers these short runs whole).
             for query in ["exit", "task", "no such words anywhere"] {
                 for step in [0, timeline.events.count / 2] {
-                    var waiting = StepSession(step: step)
-                    waiting.startFind(query, in: indexed)
-                    let deadline = Date().addingTimeInterval(30)
-                    while waiting.finding != nil, Date() < deadline {
-                        XCTAssertNotNil(waiting.findingLine(indexed))
-                        usleep(1_000)
-                        waiting.continueFind(in: indexed)
+                    for forward in [0, 3, StepSession.forwardEvents] {
+                        var waiting = StepSession(step: step)
+                        waiting.startFind(query, in: indexed, forward: forward)
+                        let deadline = Date().addingTimeInterval(30)
+                        while waiting.finding != nil, Date() < deadline {
+                            XCTAssertNotNil(waiting.findingLine(indexed))
+                            usleep(1_000)
+                            waiting.continueFind(in: indexed)
+                        }
+                        // The answer's state may still be on its way from the checkpoints' thread: the view is on it already.
+                        while waiting.arriving != nil, Date() < deadline {
+                            XCTAssertEqual(waiting.arriving, waiting.step)
+                            usleep(1_000)
+                            waiting.continueArriving(in: indexed)
+                        }
+                        XCTAssertNil(waiting.arriving, path)
+                        var described = StepSession(step: step)
+                        described.startFind(query, in: plain)
+                        // With nothing indexed, a find answers only as far as it may describe.
+                        XCTAssertEqual(plain.findIndexed(query, after: step, describing: 0), .notYet, path)
+                        let whole = plain.findIndexed(query, after: step, describing: timeline.events.count)
+                        XCTAssertEqual(whole, plain.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, path)
+                        XCTAssertNil(waiting.finding, path)
+                        XCTAssertEqual(waiting, described, "\(path) \(query) after \(step), \(forward) forwards")
                     }
-                    // The answer's state may still be on its way from the checkpoints' thread.
-                    while waiting.arriving != nil, Date() < deadline {
-                        XCTAssertNotNil(waiting.arrivingLine(indexed))
-                        usleep(1_000)
-                        waiting.continueArriving(in: indexed)
+                }
+            }
+        }
+    }
+
+    /// With the index stalled (its thread started but held before its first event), a find is answered by the
+    /// view's own describing alone: forwards from the step, then from the end towards it, as a find over the
+    /// whole run answers, for every forward budget.
+    func testAFindWithTheIndexStalledLandsWhereAFindByDescribingDoes() throws {
+        for (path, timeline) in try timelines().prefix(4) {
+            let plain = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            let stalled = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+            let gate = DispatchSemaphore(value: 0)
+            stalled.searchIndex.start(stalled.searchTexts) { gate.wait() }
+            defer { gate.signal() }
+            for query in ["exit", "task", "pool#1", "no such words anywhere"] {
+                for step in [0, 5, timeline.events.count / 2, timeline.events.count - 1] {
+                    let expected = plain.find(query, after: step)
+                    for forward in [0, 1, 3, timeline.events.count] {
+                        var session = StepSession(step: step)
+                        session.startFind(query, in: stalled, forward: forward)
+                        var polls = 0
+                        while session.finding != nil, polls < 10_000 {
+                            session.continueFind(in: stalled)
+                            polls += 1
+                        }
+                        XCTAssertEqual(stalled.searchIndex.indexedCount, 0, "the index stays stalled")
+                        let label = "\(path) \(query) after \(step), \(forward) forwards"
+                        // Matches after the step come from describing alone; a wrapped one needs the index before the step.
+                        if let expected, !expected.wrapped {
+                            XCTAssertNil(session.finding, label)
+                            XCTAssertEqual(session.step, expected.step, label)
+                        } else {
+                            // Nothing after the step: the answer waits for the index to cover the steps before it.
+                            XCTAssertNotNil(session.finding, label)
+                            XCTAssertEqual(session.step, step, label)
+                        }
                     }
-                    XCTAssertNil(waiting.arriving, path)
-                    var described = StepSession(step: step)
-                    described.startFind(query, in: plain)
-                    // With nothing indexed, a find answers only as far as it may describe.
-                    XCTAssertEqual(plain.findIndexed(query, after: step, describing: 0), .notYet, path)
-                    let whole = plain.findIndexed(query, after: step, describing: timeline.events.count)
-                    XCTAssertEqual(whole, plain.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, path)
-                    XCTAssertNil(waiting.finding, path)
-                    XCTAssertEqual(waiting, described, "\(path) \(query) after \(step)")
                 }
             }
         }

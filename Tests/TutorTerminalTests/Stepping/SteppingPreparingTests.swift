@@ -5,8 +5,9 @@ import XCTest
 @testable import TutorTerminal
 @testable import TutorTestSupport
 
-/// A jump to a step whose state the background thread has not made yet: the view stays on the step it
-/// shows and says how far the preparation is (it does not freeze waiting for it), then lands on the step.
+/// A jump to a step whose state the background thread has not made yet lands at once: the event is shown,
+/// and the state panel says how far the preparation is instead of a state (it does not freeze waiting for it),
+/// then shows the state once it is made.
 final class SteppingPreparingTests: XCTestCase {
     /// The pool-async run with a checkpoint every 3 events, its preparation claimed (with or without its thread).
     private func model(thread: Bool) throws -> StepModel {
@@ -16,7 +17,7 @@ final class SteppingPreparingTests: XCTestCase {
         return StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80, replayer: replayer)
     }
 
-    func testAJumpPastTheCheckpointsMadeStaysAndSaysHowFarThePreparationIs() throws {
+    func testAJumpPastTheCheckpointsMadeLandsAndItsStatePanelSaysHowFarThePreparationIs() throws {
         let model = try model(thread: false)
         let last = model.count - 1
         XCTAssertGreaterThan(last, 10)
@@ -26,22 +27,26 @@ final class SteppingPreparingTests: XCTestCase {
         XCTAssertFalse(model.replayer.isReady(after: last))
         var session = StepSession()
         XCTAssertEqual(session.handle(.character("G"), in: model), .stay)
-        XCTAssertEqual(session.step, 0, "the view stays where it is")
+        XCTAssertEqual(session.step, last, "the view lands at once")
         XCTAssertEqual(session.arriving, last)
         session.continueArriving(in: model)
         XCTAssertEqual(session.arriving, last, "not made yet")
         let screen = StepScreen(model: model, session: session, size: .init(width: 120, height: 30)).lines()
-        XCTAssertTrue(screen.last?.contains("preparing the state at step \(last + 1): 0 of \(model.count) steps replayed") == true, screen.last ?? "")
-        XCTAssertTrue(screen[0].contains("step 1/\(model.count)"), screen[0])
-        // Any key stops the wait; Esc only that.
+        XCTAssertTrue(screen[0].contains("step \(last + 1)/\(model.count)"), screen[0])
+        let preparing = "preparing the state at step \(last + 1): 0 of \(model.count) steps replayed so far"
+        let panel = try XCTUnwrap(screen.firstIndex { $0.contains("state after step \(last + 1)") }, screen.joined(separator: "\n"))
+        XCTAssertTrue(screen[panel + 1].contains(preparing), screen[panel + 1])
+        XCTAssertFalse(screen.last?.contains("preparing") == true, "the key line keeps its keys: " + (screen.last ?? ""))
+        // Esc is no longer needed to stop a wait: the view shows the step; keys work as on any step.
         XCTAssertEqual(session.handle(.escape, in: model), .stay)
-        XCTAssertNil(session.arriving)
-        XCTAssertEqual(session.step, 0)
-        // A step whose checkpoint is made is reached at once.
+        XCTAssertEqual(session.step, last)
+        // A step whose checkpoint is made shows its state at once.
         _ = session.handle(.character("2"), in: model)
         _ = session.handle(.enter, in: model)
         XCTAssertEqual(session.step, 1)
         XCTAssertNil(session.arriving)
+        let ready = StepScreen(model: model, session: session, size: .init(width: 120, height: 30)).lines()
+        XCTAssertFalse(ready.contains { $0.contains("preparing") }, ready.joined(separator: "\n"))
     }
 
     func testAJumpLandsOnceTheThreadHasMadeItsCheckpoint() throws {
@@ -49,6 +54,7 @@ final class SteppingPreparingTests: XCTestCase {
         var session = StepSession()
         _ = session.handle(.character("G"), in: model)
         let deadline = Date().addingTimeInterval(30)
+        XCTAssertEqual(session.step, model.count - 1)
         while session.arriving != nil, Date() < deadline {
             usleep(1_000)
             session.continueArriving(in: model)

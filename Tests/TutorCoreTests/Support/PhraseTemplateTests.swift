@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+
+/// The catalog's texts split once at their placeholders fill exactly as a scan of the text for braces does.
+final class PhraseTemplateTests: XCTestCase {
+    /// The fill `Phrase.text` made before templates were split: `{name}` replaced in one pass over the text.
+    private static func scanned(_ template: String, _ value: (String) -> String?) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+            out += rest[..<open]
+            let name = String(rest[rest.utf8.index(after: open)..<close])
+            out += value(name) ?? "{\(name)}"
+            rest = rest[rest.utf8.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    func testEveryKeyIsFoundAtItsPositionInAllCases() {
+        for (offset, phrase) in Phrase.allCases.enumerated() {
+            XCTAssertEqual(phrase.position, offset, "\(phrase)")
+        }
+    }
+
+    func testEveryTextFillsAsTheScanDid() {
+        // A value holding braces is never filled again; a name without a value stays as written.
+        let values = ["n": "1", "object": "Queue#1 {n}", "query": "{", "task": "task 3.1", "s": "s"]
+        var filled = 0
+        for language in Language.allCases {
+            for phrase in Phrase.allCases {
+                let template = phrase.template(in: language)
+                let lookup = { (name: String) in name == "pid" ? nil : values[name] ?? "<\(name)>" }
+                XCTAssertEqual(PhraseTemplate.of(phrase, in: language).fill(lookup), Self.scanned(template, lookup), "\(phrase) \(language)")
+                filled += 1
+            }
+        }
+        XCTAssertEqual(filled, 2 * Phrase.allCases.count)
+    }
+
+    func testHostileTemplatesSplitAsTheScanReadThem() {
+        for template in ["", "plain", "{", "}", "{}", "a{b", "a}b{c}d", "{x}{y}", "{{x}}", "{x", "x}", "中{n}文{", "{a b}"] {
+            let lookup = { (name: String) in name == "x" ? "X{y}" : name == "a b" ? nil : "[\(name)]" }
+            XCTAssertEqual(PhraseTemplate(template).fill(lookup), Self.scanned(template, lookup), template)
+        }
+    }
+
+    func testTextFillsValuesByNameTheLastPairWinningAndPluralsFromN() {
+        Language.with(.en) {
+            XCTAssertEqual(Phrase.stepPreparing.text(["step": 5, "n": 7, "total": 9, "n": 8]),
+                           "preparing the state at step 5: 8 of 9 steps replayed so far")
+        }
+        XCTAssertEqual(Phrase.factCPUs.text(in: .en, ["n": 1]), "1 CPU")
+        XCTAssertEqual(Phrase.factCPUs.text(in: .en, ["n": 2]), "2 CPUs")
+        XCTAssertEqual(Phrase.factCPUs.text(in: .en, filling: ["n": "3"]), "3 CPUs")
+        XCTAssertEqual(Phrase.stepPreparing.text(in: .zh, filling: ["step": "2", "n": "1", "total": "3"]), "正在准备第 2 步的状态：已重放 3 步中的 1 步")
+    }
+}
