@@ -19,7 +19,7 @@ extension EventDescriber {
                                          "pid": e.int(EventField.childPid).map(String.init) ?? "?"])
         case .processJoinWait, .processJoin, .processReaped:
             guard let call = e.string(EventField.call) else { return nil }
-            if e.is(.processJoinWait) { return Phrase.evOsWaitWait.text(["call": call, "name": child]) }
+            if e.is(.processJoinWait) { return Phrase.evOsWaitWait.text(["call": call, "name": child()]) }
             if e.is(.processJoin) { return Phrase.evOsWaitReturned.text(["call": call, "name": child(), "waited": waited(e)]) }
             return Phrase.evOsWaitReaped.text(["call": call, "name": child(), "code": e.exitCode.map(String.init) ?? "?"])
         default:
