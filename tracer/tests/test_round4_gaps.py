@@ -1,5 +1,6 @@
 """What round 4 of the truth review left open (docs/truth-review.md, "left"): cancel(), a Pool's initializer,
 a task_done() one too many, a release by a non-owner.  Each was recorded not at all."""
+import ast
 import unittest
 from mpt_helper import TraceCase
 
@@ -17,7 +18,7 @@ if __name__ == "__main__":
         time.sleep(0.1)
         print([f.cancel() for f in (fs[0], fs[4])], flush=True)
         ex.shutdown(wait=True, cancel_futures=True)
-    print(sum(f.cancelled() for f in fs))
+    print(sorted(i for i, f in enumerate(fs) if f.cancelled()))
 '''
 
 THREAD_CANCEL = '''
@@ -153,21 +154,25 @@ class Round4Gaps(TraceCase):
         for method in ('fork', 'spawn'):
             with self.subTest(method=method):
                 r = self.traced(CANCEL, method)
-                # one worker: items 0 and 1 are sent to the call queue (max_workers + 1) at once, so they run
-                self.assertEqual((r.rc, r.stdout.splitlines()[-1]), (0, "3"), r.dump())
+                # one worker: the call queue holds max_workers + 1 items, so items 0 and 1 are handed over at once;
+                # item 2 too when the worker took item 0 off it before shutdown() (it depends on the start's speed)
+                self.assertEqual(r.rc, 0, r.dump())
+                cancelled = ast.literal_eval(r.stdout.splitlines()[-1])
+                self.assertIn(cancelled, ([2, 3, 4], [3, 4]), r.dump())
                 cancels = r.of('future.cancel')
                 by_program = [c for c in cancels if c['call'] == 'cancel()']
                 self.assertEqual([(c['work'], c['ok'], c['state']) for c in by_program],
                                  [(0, False, 'running'), (4, True, 'pending')], r.dump())
                 by_shutdown = sorted(c['work'] for c in cancels if c['call'] == 'shutdown()')
-                self.assertEqual(by_shutdown, [2, 3], r.dump())
+                self.assertEqual(by_shutdown, [w for w in cancelled if w != 4], r.dump())
                 self.assertTrue(all(c['ok'] for c in cancels if c['call'] == 'shutdown()'))
                 key = r.one('executor.create')['object']
                 self.assertEqual({c['object'] for c in cancels}, {key})
                 # stamped when cancel() was called: before the done-callback it ran printed
                 callback = next(e for e in r.of('print') if e['text'] == 'callback cancelled')
                 self.assertLess(next(c for c in by_program if c['work'] == 4)['t'], callback['t'])
-                self.assertEqual(sorted(e['work'] for e in r.of('future.start')), [0, 1], r.dump())
+                self.assertEqual(sorted(e['work'] for e in r.of('future.start')),
+                                 [w for w in range(5) if w not in cancelled], r.dump())
 
     def test_a_thread_pools_cancelled_items_are_recorded_and_never_started(self):
         r = self.traced(THREAD_CANCEL)
