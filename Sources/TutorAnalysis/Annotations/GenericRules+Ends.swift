@@ -17,7 +17,8 @@ extension GenericRules {
                     exits += 1
                     // The tracer saw what escaped the cleanup after run() (process.exit's `error`): say it, not a guess.
                     let escaped = event.is(.processExit) ? event.string(EventField.error) : nil
-                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? (code == 1 ? Phrase.noteExitOne.text() : "")
+                    let pid = event.is(.processExit) ? event.pid : child
+                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? (code == 1 ? exitOneCause(pid: pid, before: index) : "")
                     notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code, "why": why]),
                                       source: .rule, kind: .exitCode))
                 }
@@ -38,6 +39,21 @@ extension GenericRules {
             }
         }
         return notes
+    }
+
+    /// Why `pid` exited with code 1, as the record shows it: run()'s uncaught exception or its sys.exit() (and
+    /// the message that went to stderr), a hand-forked child's uncaught exception; the generic words otherwise.
+    private func exitOneCause(pid: Int32, before index: Int) -> String {
+        if events.contains(where: { $0.is(.processExit) && $0.pid == pid && $0.string(EventField.via) == "uncaught exception" }) {
+            return Phrase.noteExitForkUncaught.text()
+        }
+        if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == 1 }),
+           let raised = end.string(EventField.raised) {
+            if raised != "SystemExit" { return Phrase.noteExitRaised.text(["error": raised]) }
+            if let message = end.string(EventField.exitMessage) { return Phrase.noteExitMessage.text(["message": message]) }
+            return Phrase.noteExitSysExit.text()
+        }
+        return Phrase.noteExitOne.text()
     }
 
     /// Who sent `signal` to `child`, in words, with the premise that says so; nil when the record does not tell.

@@ -1,6 +1,10 @@
 extension Phrase {
     /// 第五轮真实性审查（A 部分）加入的文字：用户自己写的 concurrent.futures、Pool 和 Manager 程序。
     static let chineseRound5A: [Phrase: String] = [
+        .noteExitRaised: "：run() 抛出了 {error}，没有被捕获（它的回溯写到了 stderr）",
+        .noteExitMessage: "：调用了带消息的 sys.exit()，消息写到了 stderr：“{message}”",
+        .noteExitSysExit: "：run() 以 sys.exit()（SystemExit）结束",
+        .noteExitForkUncaught: "：这个手动 fork 出的子进程里有一个异常没有被捕获",
         .evFutureUnsent: "{mark} 工作项 {work} 已经返回，但它的结果没能发回去：{result}",
         .evManagerNoAnswer: "（没有得到回答：与 Manager 的连接已经断了）",
         .evManagerStartWaited: "{object} 已启动：服务进程 pid {pid}（start() 等了 {duration}，直到服务进程就绪）",

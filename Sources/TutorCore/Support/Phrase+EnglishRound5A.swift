@@ -2,6 +2,10 @@ extension Phrase {
     /// The English texts added by the fifth truth review, part A: concurrent.futures, Pool and Managers as
     /// users write them.
     static let englishRound5A: [Phrase: String] = [
+        .noteExitRaised: ": run() raised {error}, uncaught (its traceback went to stderr)",
+        .noteExitMessage: ": sys.exit() was called with a message, which went to stderr: \"{message}\"",
+        .noteExitSysExit: ": run() ended with sys.exit() (SystemExit)",
+        .noteExitForkUncaught: ": an exception was not caught in this hand-forked child",
         .evFutureUnsent: "{mark} work item {work} returned, but its result could not be sent back: {result}",
         .evManagerNoAnswer: " (no answer: the connection to the manager failed)",
         .evManagerStartWaited: "{object} started: server pid {pid} (start() waited {duration} for the server process to be up)",
