@@ -76,9 +76,13 @@ extension GenericRules {
             return (Phrase.noteExitTerminated.text(), .signalSent(childPid: child, call: StateQueries.exitTerminate, beforeStep: index))
         }
         let kind: EventKind = signal == 9 ? .processKill : .processTerminate
-        if calls == [StateQueries.osKill] {     // a hand-forked child, signalled by the program with os.kill()
-            let sender = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
-            return (Phrase.noteCalledOsKill.text(["by": sender?.process ?? Phrase.noteTheProgram.text(), "signal": Format.signalName(signal)]),
+        // signalled by the program with os.kill() (a hand-forked child, or a multiprocessing one such as an executor's
+        // worker): the last call that sent this signal says so, whatever other signal came after (the executor's
+        // terminate() of its broken workers sends SIGTERM to one already dying of SIGKILL)
+        if calls.contains(StateQueries.osKill),
+           let sender = events[..<index].last(where: { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }),
+           sender.string(EventField.call) == StateQueries.osKill {
+            return (Phrase.noteCalledOsKill.text(["by": sender.process, "signal": Format.signalName(signal)]),
                     .signalSent(childPid: child, call: StateQueries.osKill, beforeStep: index))
         }
         let call = signal == 9 ? "kill()" : "terminate()"

@@ -50,6 +50,9 @@ final class TruthGapsNoteTests: XCTestCase {
         s.add(2, pid: 201, process: "SpawnProcess-1", .processStart, [("name", .string("SpawnProcess-1")), ("role", .string("child"))])
         let kill = s.add(3, pid: 100, process: "MainProcess", .processKill,
                          [("child_pid", .int(201)), ("name", .string("SpawnProcess-1")), ("call", .string("os.kill()"))])
+        // the executor's manager thread then terminate()s its broken workers: SIGTERM to one already dying of SIGKILL
+        s.add(3.5, pid: 100, process: "MainProcess", thread: "Thread-1", .processTerminate,
+              [("child_pid", .int(201)), ("name", .string("SpawnProcess-1")), ("at_exit", .bool(false))])
         let reaped = s.add(4, pid: 100, process: "MainProcess", .processReaped,
                            [("child_pid", .int(201)), ("name", .string("SpawnProcess-1")), ("exitcode", .int(-9))])
         let timeline = s.timeline()
