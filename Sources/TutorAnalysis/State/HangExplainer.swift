@@ -179,6 +179,11 @@ private extension HangExplainer {
                 guard let i = starts.last(where: { owner[$0] == executor }) else {
                     // No start of this executor's item; one that no executor could be given may be it: say nothing.
                     guard starts.allSatisfy({ owner[$0] != nil }) else { return nil }
+                    // shutdown(cancel_futures=True) cancelled it: that, not a missing worker, is why it never finished
+                    if begin.is(.executorWait), StateQueries.cancelledByShutdown(executor, work: work, through: moment, in: timeline) {
+                        ended.append(.cancelledByShutdown(step: moment, executor: executor, work: work))
+                        return (several ? Phrase.hangWorkCancelledOf : Phrase.hangWorkCancelled).text(["work": work, "object": executor])
+                    }
                     let queued = (several ? Phrase.hangWorkQueuedOf : Phrase.hangWorkQueued).text(["work": work, "object": executor])
                     // And no worker is left to start it, when the state shows every worker of the executor ended.
                     guard let names = StateQueries.executorWorkersEnded(executor, through: moment, in: timeline, state: state) else { return queued }

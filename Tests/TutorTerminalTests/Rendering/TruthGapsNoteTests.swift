@@ -62,8 +62,24 @@ final class TruthGapsNoteTests: XCTestCase {
         XCTAssertTrue(note.contains("MainProcess") && note.contains("os.kill"), note)
     }
 
+    /// r5a_futures_shutdown_nowait_cancel: shutdown(wait=False, cancel_futures=True), then wait() hangs. The hang note
+    /// said "work item 4 was submitted but no worker started it"; the record has shutdown()'s `future.cancel` of it.
+    func testAHangOnItemsShutdownCancelledSaysSo() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let path = BinaryHarness.repoRoot + "/corpus/transcripts/r5a_futures_shutdown_nowait_cancel--\(method).jsonl"
+            let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+            let reasons = HangExplainer(timeline: timeline).reasons()
+            let replayer = StateReplayer(timeline: timeline)
+            for reason in reasons { XCTAssertTrue(reason.premise.holds(in: replayer), reason.text) }
+            let text = reasons.map(\.text).joined(separator: " ")
+            XCTAssertTrue(text.contains("was cancelled by shutdown(cancel_futures=True) before a worker started it, and on this Python "
+                                        + "wait() and as_completed() never return for a Future cancelled that way"), text)
+            XCTAssertFalse(text.contains("submitted but no worker started it"), text)
+        }
+    }
+
     func testTheNewPhrasesHaveChineseText() {
-        for phrase in [Phrase.noteExitRaised, .noteExitMessage, .noteExitSysExit, .noteExitForkUncaught] {
+        for phrase in [Phrase.noteExitRaised, .noteExitMessage, .noteExitSysExit, .noteExitForkUncaught, .hangWorkCancelled, .hangWorkCancelledOf] {
             XCTAssertNotNil(Phrase.chinese[phrase], "\(phrase)")
             XCTAssertNotEqual(Phrase.chinese[phrase], Phrase.english[phrase], "\(phrase)")
         }
