@@ -1,8 +1,8 @@
 extension Phrase {
     /// 第五轮真实性审查（A 部分）加入的文字：用户自己写的 concurrent.futures、Pool 和 Manager 程序。
     static let chineseRound5A: [Phrase: String] = [
-        .hangWorkCancelled: "工作项 {work} 在任何工作进程开始执行它之前就被 shutdown(cancel_futures=True) 取消了；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它标为已取消，却没有通知等待它的人）",
-        .hangWorkCancelledOf: "{object} 的工作项 {work} 在任何工作进程开始执行它之前就被 shutdown(cancel_futures=True) 取消了；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它标为已取消，却没有通知等待它的人）",
+        .hangWorkCancelled: "{object} 的 shutdown(cancel_futures=True) 在任何工作进程开始执行工作项 {works} 之前就取消了它；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它标为已取消，却没有通知等待它的人）",
+        .hangWorkCancelledMany: "{object} 的 shutdown(cancel_futures=True) 在任何工作进程开始执行工作项 {works} 之前就取消了它们；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它们标为已取消，却没有通知等待它们的人）",
         .noteExitRaised: "：run() 抛出了 {error}，没有被捕获（它的回溯写到了 stderr）",
         .noteExitMessage: "：调用了带消息的 sys.exit()，消息写到了 stderr：“{message}”",
         .noteExitSysExit: "：run() 以 sys.exit()（SystemExit）结束",

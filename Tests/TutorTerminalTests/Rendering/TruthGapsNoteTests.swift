@@ -72,14 +72,15 @@ final class TruthGapsNoteTests: XCTestCase {
             let replayer = StateReplayer(timeline: timeline)
             for reason in reasons { XCTAssertTrue(reason.premise.holds(in: replayer), reason.text) }
             let text = reasons.map(\.text).joined(separator: " ")
-            XCTAssertTrue(text.contains("was cancelled by shutdown(cancel_futures=True) before a worker started it, and on this Python "
-                                        + "wait() and as_completed() never return for a Future cancelled that way"), text)
+            // which items shutdown found not yet sent to the worker depends on timing: 3, 4, 5 or 4, 5
+            XCTAssertNotNil(text.range(of: #"shutdown\(cancel_futures=True\) of ProcessPoolExecutor#1 cancelled work items [0-9, ]+ before a worker started them, "#
+                                       + #"and on this Python wait\(\) and as_completed\(\) never return for Futures cancelled that way"#, options: .regularExpression), text)
             XCTAssertFalse(text.contains("submitted but no worker started it"), text)
         }
     }
 
     func testTheNewPhrasesHaveChineseText() {
-        for phrase in [Phrase.noteExitRaised, .noteExitMessage, .noteExitSysExit, .noteExitForkUncaught, .hangWorkCancelled, .hangWorkCancelledOf] {
+        for phrase in [Phrase.noteExitRaised, .noteExitMessage, .noteExitSysExit, .noteExitForkUncaught, .hangWorkCancelled, .hangWorkCancelledMany] {
             XCTAssertNotNil(Phrase.chinese[phrase], "\(phrase)")
             XCTAssertNotEqual(Phrase.chinese[phrase], Phrase.english[phrase], "\(phrase)")
         }
