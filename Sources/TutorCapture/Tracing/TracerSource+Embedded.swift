@@ -1093,6 +1093,14 @@ def _reaped(pid, status, t0, call, waited):
         emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
 
 
+def _called_by_multiprocessing():
+    """Is os.kill's caller multiprocessing itself (Popen.terminate()/kill(), recorded as Process.terminate()/kill())?"""
+    try:
+        return sys._getframe(3).f_globals.get('__name__', '').startswith('multiprocessing.')
+    except ValueError:
+        return False
+
+
 def kill(o_kill, pid, sig):
     """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child, or by the program on a multiprocessing child of
     this process's not yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there):
@@ -1100,8 +1108,7 @@ def kill(o_kill, pid, sig):
     name = _hand_children.get(pid) if type(pid) is int else None
     if name is None and type(pid) is int:
         pop = _mp_children.get(pid)
-        if pop is not None and getattr(pop, 'returncode', 0) is None and \
-                not sys._getframe(2).f_globals.get('__name__', '').startswith('multiprocessing.'):
+        if pop is not None and getattr(pop, 'returncode', 0) is None and not _called_by_multiprocessing():
             name = pop._mptutor[1]
     if name is not None and not writer.disabled and sig in (9, 15):
         emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
