@@ -16,13 +16,16 @@ process.terminate with `call` `os.kill()`.
 """
 import os
 import sys
+import weakref
 
 from . import schema, writer
 from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
-_mp_children = {}       # pid -> multiprocessing Popen of a child this process started (process.py), for os.kill
+# pid -> multiprocessing Popen of a child this process started (process.py), for os.kill; weak: a Popen kept alive
+# would keep its sentinel's finalizer from closing the pipe
+_mp_children = weakref.WeakValueDictionary()
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
 
