@@ -16,12 +16,16 @@ process.terminate with `call` `os.kill()`.
 """
 import os
 import sys
+import weakref
 
 from . import schema, writer
 from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
+# pid -> multiprocessing Popen of a child this process started (process.py), for os.kill; weak: a Popen kept alive
+# would keep its sentinel's finalizer from closing the pipe
+_mp_children = weakref.WeakValueDictionary()
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
 
@@ -60,6 +64,7 @@ def fork(o_fork):
 def _became_child(parent_name, parent_pid):
     global _in_hand_child, _exit_recorded
     _hand_children.clear()
+    _mp_children.clear()
     _in_hand_child, _exit_recorded = True, False
     writer.role = 'child'
     writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
@@ -74,6 +79,7 @@ def _forget_after_fork():
     """Any fork (ours or multiprocessing's): the parent's children and state are the parent's."""
     global _in_hand_child
     _hand_children.clear()
+    _mp_children.clear()
     _in_hand_child = False
 
 
@@ -131,9 +137,23 @@ def _reaped(pid, status, t0, call, waited):
         emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
 
 
+def _called_by_multiprocessing():
+    """Is os.kill's caller multiprocessing itself (Popen.terminate()/kill(), recorded as Process.terminate()/kill())?"""
+    try:
+        return sys._getframe(3).f_globals.get('__name__', '').startswith('multiprocessing.')
+    except ValueError:
+        return False
+
+
 def kill(o_kill, pid, sig):
-    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child: recorded before the signal is sent."""
+    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child, or by the program on a multiprocessing child of
+    this process's not yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there):
+    recorded before the signal is sent."""
     name = _hand_children.get(pid) if type(pid) is int else None
+    if name is None and type(pid) is int:
+        pop = _mp_children.get(pid)
+        if pop is not None and getattr(pop, 'returncode', 0) is None and not _called_by_multiprocessing():
+            name = pop._mptutor[1]
     if name is not None and not writer.disabled and sig in (9, 15):
         emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
     return o_kill(pid, sig)
@@ -170,7 +190,7 @@ def install(os_module):
             hide_wrapper_frame(e)
             raise
     def kill_(pid, signal):
-        if not _hand_children:
+        if not _hand_children and not _mp_children:
             return o_kill(pid, signal)
         try:
             return kill(o_kill, pid, signal)

@@ -211,7 +211,7 @@ TRAILING_FIELDS = {
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
-    'process.kill': ('call',), 'process.terminate': ('call',),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -132,5 +132,43 @@ class HandForks(TraceCase):
                 self.assertEqual(start.get('stdout_buffered'), buffered, r.dump())
 
 
+MP_OS_KILL = """
+import multiprocessing as mp, os, signal, sys, time
+def nap():
+    time.sleep(5)
+def leave():
+    sys.exit("cannot continue")
+if __name__ == "__main__":
+    a, b, c = mp.Process(target=nap), mp.Process(target=nap), mp.Process(target=nap)
+    for p in (a, b, c):
+        p.start()
+    os.kill(a.pid, signal.SIGKILL)
+    os.kill(b.pid, signal.SIGTERM)
+    c.kill()
+    for p in (a, b, c):
+        p.join()
+    os.kill(os.getpid(), 0)
+    d = mp.Process(target=leave)
+    d.start()
+    d.join()
+    print("codes", a.exitcode, b.exitcode, c.exitcode, d.exitcode)
+"""
+
+
+class OsKillOnMultiprocessingChildren(TraceCase):
+    """Issue 11: os.kill() by the program on a multiprocessing child it started has its process.kill /
+    process.terminate with `call: "os.kill()"`; Process.kill() (which calls os.kill inside) is recorded once."""
+    def test_os_kill_on_a_child_is_recorded_once_and_sys_exit_keeps_its_message(self):
+        for method in ('fork', 'spawn'):
+            r = self.traced(MP_OS_KILL, method)
+            self.assertEqual((r.rc, r.stdout), (0, "codes -9 -15 -9 1\n"), r.dump())
+            a, b, c, d = (r.one('process.spawn', name='Process-%d' % i)['child_pid'] for i in (1, 2, 3, 4))
+            self.assertEqual(r.one('process.kill', child_pid=a).get('call'), 'os.kill()', r.dump())
+            self.assertEqual(r.one('process.terminate', child_pid=b).get('call'), 'os.kill()', r.dump())
+            self.assertNotIn('call', r.one('process.kill', child_pid=c), r.dump())
+            end = r.one('process.run.end', pid=d)
+            self.assertEqual((end['raised'], end['exitcode'], end.get('exit_message')), ('SystemExit', 1, 'cannot continue'))
+
+
 if __name__ == '__main__':
     unittest.main()

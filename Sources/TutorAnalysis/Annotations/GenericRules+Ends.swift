@@ -17,7 +17,8 @@ extension GenericRules {
                     exits += 1
                     // The tracer saw what escaped the cleanup after run() (process.exit's `error`): say it, not a guess.
                     let escaped = event.is(.processExit) ? event.string(EventField.error) : nil
-                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? (code == 1 ? Phrase.noteExitOne.text() : "")
+                    let pid = event.is(.processExit) ? event.pid : child
+                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? (code == 1 ? exitOneCause(pid: pid, before: index) : "")
                     notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code, "why": why]),
                                       source: .rule, kind: .exitCode))
                 }
@@ -40,6 +41,21 @@ extension GenericRules {
         return notes
     }
 
+    /// Why `pid` exited with code 1, as the record shows it: run()'s uncaught exception or its sys.exit() (and
+    /// the message that went to stderr), a hand-forked child's uncaught exception; the generic words otherwise.
+    private func exitOneCause(pid: Int32, before index: Int) -> String {
+        if events.contains(where: { $0.is(.processExit) && $0.pid == pid && $0.string(EventField.via) == "uncaught exception" }) {
+            return Phrase.noteExitForkUncaught.text()
+        }
+        if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == 1 }),
+           let raised = end.string(EventField.raised) {
+            if raised != "SystemExit" { return Phrase.noteExitRaised.text(["error": raised]) }
+            if let message = end.string(EventField.exitMessage) { return Phrase.noteExitMessage.text(["message": message]) }
+            return Phrase.noteExitSysExit.text()
+        }
+        return Phrase.noteExitOne.text()
+    }
+
     /// Who sent `signal` to `child`, in words, with the premise that says so; nil when the record does not tell.
     private func signalCause(signal: Int32, child: Int32, at index: Int) -> (String, NotePremise?) {
         let run = timeline.trailer?.run
@@ -60,9 +76,13 @@ extension GenericRules {
             return (Phrase.noteExitTerminated.text(), .signalSent(childPid: child, call: StateQueries.exitTerminate, beforeStep: index))
         }
         let kind: EventKind = signal == 9 ? .processKill : .processTerminate
-        if calls == [StateQueries.osKill] {     // a hand-forked child, signalled by the program with os.kill()
-            let sender = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
-            return (Phrase.noteCalledOsKill.text(["by": sender?.process ?? Phrase.noteTheProgram.text(), "signal": Format.signalName(signal)]),
+        // signalled by the program with os.kill() (a hand-forked child, or a multiprocessing one such as an executor's
+        // worker): the last call that sent this signal says so, whatever other signal came after (the executor's
+        // terminate() of its broken workers sends SIGTERM to one already dying of SIGKILL)
+        if calls.contains(StateQueries.osKill),
+           let sender = events[..<index].last(where: { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }),
+           sender.string(EventField.call) == StateQueries.osKill {
+            return (Phrase.noteCalledOsKill.text(["by": sender.process, "signal": Format.signalName(signal)]),
                     .signalSent(childPid: child, call: StateQueries.osKill, beforeStep: index))
         }
         let call = signal == 9 ? "kill()" : "terminate()"

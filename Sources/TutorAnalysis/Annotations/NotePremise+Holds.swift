@@ -126,6 +126,8 @@ extension NotePremise {
         case let .executorWorkersEnded(step, executor, workers):
             guard valid(step), !workers.isEmpty else { return false }
             return StateQueries.executorWorkersEnded(executor, through: step, in: timeline, state: replayer.state(after: step)) == workers
+        case let .cancelledByShutdown(step, executor, work):
+            return valid(step) && StateQueries.cancelledByShutdown(executor, work: work, through: step, in: timeline)
         }
     }
 }

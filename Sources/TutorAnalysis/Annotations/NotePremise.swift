@@ -78,6 +78,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case initializerDeaths(step: Int, pid: Int32, thread: String, pool: String, failed: Int, replaced: Int)
     /// At `step`, every worker process the executor started (`workers`, by name) has ended, and it started no other.
     case executorWorkersEnded(step: Int, executor: String, workers: [String])
+    /// Up to `step`, `shutdown(cancel_futures=True)` cancelled work item `work` of `executor` (its `future.cancel`,
+    /// `call: "shutdown()"`, `ok`), and no worker started it.
+    case cancelledByShutdown(step: Int, executor: String, work: Int64)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

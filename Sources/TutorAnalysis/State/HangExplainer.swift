@@ -174,11 +174,19 @@ private extension HangExplainer {
                 items = RunState.workItems(begin).map { item in (begin.object == nil && labels.count == 1 ? labels[0] : item.executor, item.work) }
             }
             var ended: [NotePremise] = []
-            let parts = items.compactMap { executor, work -> String? in
+            var cancelled: [(executor: String, works: [Int64])] = []     // said once per executor, after the others
+            var parts = items.compactMap { executor, work -> String? in
                 let starts = events.indices.filter { events[$0].is(.futureStart) && events[$0].work == work }
                 guard let i = starts.last(where: { owner[$0] == executor }) else {
                     // No start of this executor's item; one that no executor could be given may be it: say nothing.
                     guard starts.allSatisfy({ owner[$0] != nil }) else { return nil }
+                    // shutdown(cancel_futures=True) cancelled it: that, not a missing worker, is why it never finished
+                    if begin.is(.executorWait), StateQueries.cancelledByShutdown(executor, work: work, through: moment, in: timeline) {
+                        ended.append(.cancelledByShutdown(step: moment, executor: executor, work: work))
+                        if let at = cancelled.firstIndex(where: { $0.executor == executor }) { cancelled[at].works.append(work) }
+                        else { cancelled.append((executor, [work])) }
+                        return nil
+                    }
                     let queued = (several ? Phrase.hangWorkQueuedOf : Phrase.hangWorkQueued).text(["work": work, "object": executor])
                     // And no worker is left to start it, when the state shows every worker of the executor ended.
                     guard let names = StateQueries.executorWorkersEnded(executor, through: moment, in: timeline, state: state) else { return queued }
@@ -191,6 +199,10 @@ private extension HangExplainer {
                 else { return nil }
                 let worker = start.thread == "MainThread" ? start.process : "\(start.process)/\(start.threadRole)"
                 return (several ? Phrase.hangWorkRunningOf : Phrase.hangWorkRunning).text(["worker": worker, "object": executor, "work": work, "t": Format.seconds(start.t)])
+            }
+            parts += cancelled.map { executor, works in
+                (works.count == 1 ? Phrase.hangWorkCancelled : Phrase.hangWorkCancelledMany).text(
+                    ["object": executor, "works": works.map(String.init).joined(separator: Phrase.evComma.text())])
             }
             guard !parts.isEmpty else { return nil }
             let waiting = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)

@@ -15,6 +15,18 @@ extension StateQueries {
     /// The names of the worker processes a ProcessPoolExecutor started up to `step`, when there is at least one and
     /// every one of them has ended in `state` (the state after `step`); nil otherwise (a worker alive, or started
     /// and not yet seen running: then it may still take work).
+    /// Did `shutdown(cancel_futures=True)` cancel work item `work` of `executor` up to `step` (a `future.cancel` with
+    /// `call: "shutdown()"` and `ok` true), with no start of that item in the record before it?
+    static func cancelledByShutdown(_ executor: String, work: Int64, through step: Int, in timeline: Timeline) -> Bool {
+        let events = timeline.events
+        guard events.indices.contains(step),
+              let cancel = events[...step].firstIndex(where: { $0.is(.futureCancel) && $0.object == executor && $0.work == work
+                                                               && $0.ok == true && $0.string(EventField.call) == "shutdown()" })
+        else { return false }
+        let owner = ExecutorFigures.owners(timeline, labels: [executor])
+        return !events[..<cancel].indices.contains { events[$0].is(.futureStart) && events[$0].work == work && owner[$0] == executor }
+    }
+
     static func executorWorkersEnded(_ executor: String, through step: Int, in timeline: Timeline, state: RunState) -> [String]? {
         let events = timeline.events
         guard events.indices.contains(step) else { return nil }

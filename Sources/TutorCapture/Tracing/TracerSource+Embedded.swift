@@ -975,12 +975,16 @@ process.terminate with `call` `os.kill()`.
 """
 import os
 import sys
+import weakref
 
 from . import schema, writer
 from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
+# pid -> multiprocessing Popen of a child this process started (process.py), for os.kill; weak: a Popen kept alive
+# would keep its sentinel's finalizer from closing the pipe
+_mp_children = weakref.WeakValueDictionary()
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
 
@@ -1019,6 +1023,7 @@ def fork(o_fork):
 def _became_child(parent_name, parent_pid):
     global _in_hand_child, _exit_recorded
     _hand_children.clear()
+    _mp_children.clear()
     _in_hand_child, _exit_recorded = True, False
     writer.role = 'child'
     writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
@@ -1033,6 +1038,7 @@ def _forget_after_fork():
     """Any fork (ours or multiprocessing's): the parent's children and state are the parent's."""
     global _in_hand_child
     _hand_children.clear()
+    _mp_children.clear()
     _in_hand_child = False
 
 
@@ -1090,9 +1096,23 @@ def _reaped(pid, status, t0, call, waited):
         emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
 
 
+def _called_by_multiprocessing():
+    """Is os.kill's caller multiprocessing itself (Popen.terminate()/kill(), recorded as Process.terminate()/kill())?"""
+    try:
+        return sys._getframe(3).f_globals.get('__name__', '').startswith('multiprocessing.')
+    except ValueError:
+        return False
+
+
 def kill(o_kill, pid, sig):
-    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child: recorded before the signal is sent."""
+    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child, or by the program on a multiprocessing child of
+    this process's not yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there):
+    recorded before the signal is sent."""
     name = _hand_children.get(pid) if type(pid) is int else None
+    if name is None and type(pid) is int:
+        pop = _mp_children.get(pid)
+        if pop is not None and getattr(pop, 'returncode', 0) is None and not _called_by_multiprocessing():
+            name = pop._mptutor[1]
     if name is not None and not writer.disabled and sig in (9, 15):
         emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
     return o_kill(pid, sig)
@@ -1129,7 +1149,7 @@ def install(os_module):
             hide_wrapper_frame(e)
             raise
     def kill_(pid, signal):
-        if not _hand_children:
+        if not _hand_children and not _mp_children:
             return o_kill(pid, signal)
         try:
             return kill(o_kill, pid, signal)
@@ -2623,7 +2643,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import output, schema, writer
+from . import forks, output, schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
@@ -2658,6 +2678,9 @@ def wrap_run(orig):
                 return r
             except SystemExit as e:
                 code, raised = exit_code(e), '"SystemExit"'
+                c = e.code
+                if c is not None and not isinstance(c, int):     # sys.exit("message"): _bootstrap writes it on stderr
+                    raised = '"SystemExit","exit_message":' + json_str(str(c))
                 raise
             except BaseException as e:
                 raised = json_str(type(e).__name__)
@@ -2700,6 +2723,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
+            forks._mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
             # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
             # per executor, so a worker's work item is told apart from another executor's by its worker)
             futures = sys.modules.get(__package__ + '.futures')
@@ -3565,7 +3589,7 @@ TRAILING_FIELDS = {
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
-    'process.kill': ('call',), 'process.terminate': ('call',),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -119,6 +119,7 @@ public enum EventField {
     public static let tries = "tries"
     /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
     public static let raised = "raised"
+    public static let exitMessage = "exit_message"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

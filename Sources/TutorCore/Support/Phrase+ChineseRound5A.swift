@@ -1,6 +1,12 @@
 extension Phrase {
     /// 第五轮真实性审查（A 部分）加入的文字：用户自己写的 concurrent.futures、Pool 和 Manager 程序。
     static let chineseRound5A: [Phrase: String] = [
+        .hangWorkCancelled: "{object} 的 shutdown(cancel_futures=True) 在任何工作进程开始执行工作项 {works} 之前就取消了它；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它标为已取消，却没有通知等待它的人）",
+        .hangWorkCancelledMany: "{object} 的 shutdown(cancel_futures=True) 在任何工作进程开始执行工作项 {works} 之前就取消了它们；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它们标为已取消，却没有通知等待它们的人）",
+        .noteExitRaised: "：run() 抛出了 {error}，没有被捕获（它的回溯写到了 stderr）",
+        .noteExitMessage: "：调用了带消息的 sys.exit()，消息写到了 stderr：“{message}”",
+        .noteExitSysExit: "：run() 以 sys.exit()（SystemExit）结束",
+        .noteExitForkUncaught: "：这个手动 fork 出的子进程里有一个异常没有被捕获",
         .evFutureUnsent: "{mark} 工作项 {work} 已经返回，但它的结果没能发回去：{result}",
         .evManagerNoAnswer: "（没有得到回答：与 Manager 的连接已经断了）",
         .evManagerStartWaited: "{object} 已启动：服务进程 pid {pid}（start() 等了 {duration}，直到服务进程就绪）",

@@ -2,6 +2,12 @@ extension Phrase {
     /// The English texts added by the fifth truth review, part A: concurrent.futures, Pool and Managers as
     /// users write them.
     static let englishRound5A: [Phrase: String] = [
+        .hangWorkCancelled: "shutdown(cancel_futures=True) of {object} cancelled work item {works} before a worker started it, and on this Python wait() and as_completed() never return for a Future cancelled that way (shutdown leaves it cancelled without notifying its waiters)",
+        .hangWorkCancelledMany: "shutdown(cancel_futures=True) of {object} cancelled work items {works} before a worker started them, and on this Python wait() and as_completed() never return for Futures cancelled that way (shutdown leaves them cancelled without notifying their waiters)",
+        .noteExitRaised: ": run() raised {error}, uncaught (its traceback went to stderr)",
+        .noteExitMessage: ": sys.exit() was called with a message, which went to stderr: \"{message}\"",
+        .noteExitSysExit: ": run() ended with sys.exit() (SystemExit)",
+        .noteExitForkUncaught: ": an exception was not caught in this hand-forked child",
         .evFutureUnsent: "{mark} work item {work} returned, but its result could not be sent back: {result}",
         .evManagerNoAnswer: " (no answer: the connection to the manager failed)",
         .evManagerStartWaited: "{object} started: server pid {pid} (start() waited {duration} for the server process to be up)",

@@ -161,6 +161,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // the fifth truth review, part A (docs/truth-review.md)
     case evFutureUnsent, evManagerNoAnswer, evManagerStartWaited, evExitedEscaped, noteExitEscaped, evFutureNeverSent, summaryExecutorNeverSent, invManagerBeforeServer, invResultBeforeStart, evFutureCallbackRaised, summaryExecutorChunkItems
     case evManagerShutdown, evManagerShutdownWith, evManagerShutdownAtExit
+    // issue 11's known gaps: the exit-code-1 note says what the record shows
+    case noteExitRaised, noteExitMessage, noteExitSysExit, noteExitForkUncaught, hangWorkCancelled, hangWorkCancelledMany
     // errors of simulate, export, present, running python3 and writing files
     case errJobsEmpty, errJobsTooMany, errJobsNameTwice, hintJobs, errJobsItem, jobEmptyItem, jobParts, jobNameEmpty
     case jobNamePrintable, jobNameWide, jobArrival, jobBurst, jobLimit, errAlgo, errMLFQQuanta, errTicks, errSpeed
