@@ -57,7 +57,8 @@ final class TruthRound5BIntegrationTests: XCTestCase {
 
     /// r5b_bytes_and_escapes: sys.stdout.buffer.write and os.write(1, …) in a child reached stdout but no row, and the
     /// summary said "none lost". Now the record line says how much is on no row; a run whose output is all print()
-    /// (six processes racing, a 200 000-character line cut by the record, stderr) still says "none lost".
+    /// (six processes racing, a 200 000-character line cut by the record, stderr; lines printed in flushed pieces) still says
+    /// "none lost".
     func testOutputWrittenPastPrintIsSaidAndPrintedOutputIsNot() throws {
         var chinese = ""
         let (screen, transcript) = try trace("r5b_bytes_and_escapes.py", method: "fork", timeout: "20") { record in
@@ -75,5 +76,8 @@ final class TruthRound5BIntegrationTests: XCTestCase {
         XCTAssertEqual(huge.trailer?.run.unrecordedStdoutChars, 0, printed)
         XCTAssertEqual(huge.trailer?.run.unrecordedStderrChars, 0, printed)
         XCTAssertTrue(printed.contains("none lost"), printed)
+        // lines printed in flushed pieces (end=" ") and ended by a lone newline: the count must not take that newline as unrecorded
+        let (partial, pieces) = try trace("print_partial_lines.py", method: "fork", timeout: "20")
+        XCTAssertEqual(pieces.trailer?.run.unrecordedStdoutChars, 0, partial)
     }
 }

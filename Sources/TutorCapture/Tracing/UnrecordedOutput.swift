@@ -7,7 +7,7 @@ import TutorCore
 /// Counted in characters (Unicode scalars), never in bytes, so the count can only come out too low, never too
 /// high: the real output is decoded as UTF-8 with each invalid byte at most one U+FFFD; a recorded line is
 /// counted after the sanitizer, which turns a character into one or more (never none); a line the tracer cut
-/// counts its kept text plus every character it wrote (`chars`); a line that never reached the pipe (a buffer
+/// counts its kept text plus every character it wrote (`chars`); every piece counts a newline; a line that never reached the pipe (a buffer
 /// lost to a kill) still counts. Interleaving does not matter to a sum. So a positive figure is a floor of what
 /// is on no row. It is only meaningful when the streams are UTF-8 (or one byte a character): with another
 /// encoding (`PYTHONIOENCODING`, a non-UTF-8 locale) nothing is said.
@@ -22,7 +22,9 @@ enum UnrecordedOutput {
             let text = event.text ?? ""
             recorded += text.unicodeScalars.count
             if let chars = event.int(EventField.chars), chars > 0 { recorded += Int(clamping: chars) }
-            if event.bool(EventField.partial) != true { recorded += 1 }     // its newline
+            // Its newline; a partial piece's too: the newline that ends a line recorded in pieces has no event of its own
+            // (and an extra one only makes the count lower, never higher).
+            recorded += 1
             if recorded >= real { return 0 }
         }
         return real - recorded

@@ -33,6 +33,9 @@ final class UnrecordedOutputTests: XCTestCase {
         let output = Array("中文 lihalf ne\r\nrest\nHHHHHHHHHH\na\tb\nx".utf8) + [0xFF, 0x0A]
         XCTAssertEqual(UnrecordedOutput.characters(output: output, stream: "stdout", events: events), 0)
         XCTAssertEqual(UnrecordedOutput.characters(output: [], stream: "stdout", events: []), 0, "nothing captured: nothing said")
+        // print(i, end=" ", flush=True) then print(): the pieces are recorded, the lone newline that ends them is not
+        let pieces = prints([("stdout", "0 ", [("partial", .bool(true))]), ("stdout", "1 ", [("partial", .bool(true))])])
+        XCTAssertEqual(UnrecordedOutput.characters(output: Array("0 1 \n".utf8), stream: "stdout", events: pieces), 0)
     }
 
     func testOnlyUTF8OrOneByteStreamsAreCompared() {
