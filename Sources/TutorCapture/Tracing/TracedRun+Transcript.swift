@@ -18,10 +18,15 @@ extension TracedRun {
     ///   - recordedAt: the header's time of recording (now, unless a test fixes it).
     static func transcript(_ request: Request, eventsDirectory: String, run: RunFacts, startNs: UInt64, endNs: UInt64,
                            mainPid: Int32, observations: [Observation] = [], environment: [String: String],
-                           recordedAt: String? = nil) -> Assembled {
+                           recordedAt: String? = nil, output: (stdout: [UInt8], stderr: [UInt8])? = nil) -> Assembled {
         var facts = run
         var merged = TraceMerger.merge(directory: eventsDirectory, startNs: startNs, endNs: endNs, mainPid: mainPid, run: facts,
                                        observations: observations)
+        // Before paths are made portable (that shortens recorded lines): the printed text as the run wrote it.
+        if let output {     // only when the streams are UTF-8 (`UnrecordedOutput.streamsAreUTF8`)
+            facts.unrecordedStdoutChars = UnrecordedOutput.characters(output: output.stdout, stream: "stdout", events: merged.events)
+            facts.unrecordedStderrChars = UnrecordedOutput.characters(output: output.stderr, stream: "stderr", events: merged.events)
+        }
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: mainPid, recordedAt: recordedAt ?? Self.timestamp())
         if facts.recordingProblem == nil, main.members.isEmpty {

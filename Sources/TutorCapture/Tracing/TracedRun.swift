@@ -140,7 +140,8 @@ public struct TracedRun: Sendable {
         }
         let assembled = Self.transcript(request, eventsDirectory: eventsDir, run: facts, startNs: outcome.startedAtMonotonicNs,
                                         endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, observations: observations,
-                                        environment: environment)
+                                        environment: environment,
+                                        output: UnrecordedOutput.streamsAreUTF8(environment: env) ? (outcome.stdout, outcome.stderr) : nil)
         return Result(transcript: assembled.transcript, outcome: outcome, tracerSilent: assembled.tracerSilent,
                       outOfSpacePids: outOfSpace, eventKeys: assembled.keys)
     }

@@ -84,6 +84,8 @@ extension Phrase {
         .summaryEndNotRecorded: "结束未被记录",
         .summaryRecord: "记录：{n} 个事件",
         .summaryNoneLost: "，无丢失",
+        .summaryNoEventLost: "，没有丢失事件",
+        .summaryUnrecordedOutput: "程序写到 {stream} 的内容中至少有 {n} 个字符不在任何一行上：它们绕过了 print()/sys.{stream}（例如 sys.{stream}.buffer.write、os.write、C 扩展或子进程）",
         .summaryLost: "，丢失 {n} 个",
         .summaryIncomplete: "，不完整",
         .summaryWatchdog: "看门狗在 {limit} 后停止了这次运行",

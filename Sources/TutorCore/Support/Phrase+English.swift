@@ -84,6 +84,8 @@ extension Phrase {
         .summaryEndNotRecorded: "end not recorded",
         .summaryRecord: "record: {n} events",
         .summaryNoneLost: ", none lost",
+        .summaryNoEventLost: ", no event lost",
+        .summaryUnrecordedOutput: "at least {n} characters the run wrote to {stream} are on no row: they went past print()/sys.{stream} (sys.{stream}.buffer.write, os.write, a C extension or a subprocess)",
         .summaryLost: ", {n} LOST",
         .summaryIncomplete: ", INCOMPLETE",
         .summaryWatchdog: "the watchdog stopped this run after {limit}",

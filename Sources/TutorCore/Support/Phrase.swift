@@ -27,7 +27,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
     case summaryQueueBlocked, summaryQueueGaveUp, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
     case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded
-    case summaryRecord, summaryNoneLost, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
+    case summaryRecord, summaryNoneLost, summaryNoEventLost, summaryUnrecordedOutput, summaryLost, summaryIncomplete, summaryWatchdog, summaryWatchdogLimit
     case summaryInterrupted, summaryLeftovers
     // timeline events
     case evChild, evStartedForkserver, evStartedTracker, evStartedMain, evStartedChild, evSpawn, evDaemonMark

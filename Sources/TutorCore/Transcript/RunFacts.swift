@@ -20,6 +20,11 @@ public struct RunFacts: Sendable, Equatable {
     public var durationNs: Int64
     /// Processes still alive after the main one ended, which mp-tutor had to stop.
     public var leftoverPids: [Int32]
+    /// At least this many characters the run wrote to stdout (stderr) are on no row: no `print` event accounts for
+    /// them (written past `sys.stdout`, e.g. `sys.stdout.buffer.write`, `os.write`, a subprocess). 0 when none were
+    /// found, and in transcripts recorded before the field existed or from a run whose output was not compared.
+    public var unrecordedStdoutChars = 0
+    public var unrecordedStderrChars = 0
 
     public init(exitCode: Int32? = 0, signal: Int32? = nil, timedOut: Bool = false, interrupted: Bool = false,
                 timeoutSeconds: Double? = nil, durationNs: Int64 = 0, leftoverPids: [Int32] = []) {

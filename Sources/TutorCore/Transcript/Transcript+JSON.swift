@@ -222,7 +222,9 @@ extension RunFacts {
             ("timeout_seconds", timeoutSeconds.map(JSONValue.double) ?? .null), ("duration_ns", .int(durationNs)),
             ("leftover_pids", .array(leftoverPids.map { .int(Int64($0)) })),
         ] + (interruptSignal.map { [("interrupt_signal", JSONValue.int(Int64($0)))] } ?? [])
-          + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? []))
+          + (recordingProblem.map { [("recording_problem", JSONValue.string($0))] } ?? [])
+          + (unrecordedStdoutChars > 0 ? [("unrecorded_stdout_chars", JSONValue.int(Int64(unrecordedStdoutChars)))] : [])
+          + (unrecordedStderrChars > 0 ? [("unrecorded_stderr_chars", JSONValue.int(Int64(unrecordedStderrChars)))] : []))
     }
 
     init(json o: JSONObject) throws(TranscriptDecodingError) {
@@ -237,6 +239,8 @@ extension RunFacts {
             interruptSignal = Int32(number)
         }
         recordingProblem = o["recording_problem"]?.stringValue.map { TextSanitizer.line(String($0.prefix(500))) }
+        unrecordedStdoutChars = Int(try TranscriptLimits.int(o, "unrecorded_stdout_chars", TranscriptLimits.eventCount) ?? 0)
+        unrecordedStderrChars = Int(try TranscriptLimits.int(o, "unrecorded_stderr_chars", TranscriptLimits.eventCount) ?? 0)
     }
 }
 

@@ -220,10 +220,18 @@ private extension SummaryRenderer {
 
     func recordLines() -> [String] {
         var line = "  " + Phrase.summaryRecord.text(["n": timeline.events.count])
-        line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents]) : Phrase.summaryNoneLost.text()
+        // Output the run wrote past print() is on no row: then "none lost" would say more than the record holds.
+        let unrecorded = [("stdout", timeline.trailer?.run.unrecordedStdoutChars ?? 0),
+                          ("stderr", timeline.trailer?.run.unrecordedStderrChars ?? 0)].filter { $0.1 > 0 }
+        line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents])
+            : unrecorded.isEmpty ? Phrase.summaryNoneLost.text() : Phrase.summaryNoEventLost.text()
         let recordingProblem = timeline.trailer?.run.recordingProblem
         if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += Phrase.summaryIncomplete.text() }
         var out = [line]
+        for (stream, n) in unrecorded {
+            out += TextWrapper.wrap("  " + Phrase.summaryUnrecordedOutput.text(["n": n, "stream": stream]), width: width,
+                                    indent: "    ", firstIndent: "").map { painter.paint($0, .yellow) }
+        }
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
         let missing = Set(timeline.events.filter { $0.is(.tracerMissing) }.compactMap { $0.string(EventField.patch) }).sorted()
         if !missing.isEmpty {
