@@ -325,27 +325,6 @@ public struct EventDescriber: Sendable {
         }
     }
 
-    /// `f(1, 2)` for a call's arguments (recorded as a tuple); `f × 3 items: 0, 1, 2` for a chunk of a map
-    /// (`items` on the event). An old transcript without `items` shows the recorded arguments as they are.
-    static func call(_ e: TraceEvent) -> String {
-        let function = e.function ?? ""
-        if let items = e.int(EventField.items) {
-            return Phrase.evChunkItems.text(["func": function, "n": items, "args": arguments(e.args)])
-        }
-        if e.bool(EventField.call) == true { return "\(function)(\(arguments(e.args)))" }
-        return "\(function)(\(e.args ?? ""))"
-    }
-
-    /// `cube(2)` for a submit(); `cube × 2 items: 5, 6` for a chunk of ProcessPoolExecutor.map.
-    static func workCall(_ e: TraceEvent) -> String {
-        let function = e.function ?? "?"
-        if let items = e.int(EventField.items) { return Phrase.evChunkItems.text(["func": function, "n": items, "args": arguments(e.args)]) }
-        return "\(function)(\(arguments(e.args)))"
-    }
-
-    /// `(1, 2)` → `1, 2`: see `CallArguments`.
-    static func arguments(_ tuple: String?) -> String { CallArguments.inner(tuple) }
-
     func taskName(_ e: TraceEvent) -> String {
         let index = e.index ?? 0
         return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
