@@ -25,6 +25,11 @@ public struct PoolFigures: Sendable {
     public var longestQueued: PoolTask?
     /// Workers of this pool whose initializer raised (each then ended without taking a task).
     public var initializerFailures = 0
+    /// When `Pool()` was called (nil when its creation is not in the record).
+    public var openedT: Int64?
+    /// When the pool was over: the last of its `join()`/`terminate()` and its workers' ends; nil while a worker
+    /// of it was still alive when the record ends (or its creation is unknown).
+    public var closedT: Int64?
 
     public static func all(_ timeline: Timeline) -> [PoolFigures] {
         var labels: [String] = timeline.events.filter { $0.is(.poolCreate) }.compactMap(\.object)
@@ -76,5 +81,24 @@ public struct PoolFigures: Sendable {
         longestQueued = analysis.longestQueued
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
         initializerFailures = timeline.events.lazy.filter { $0.is(.poolInitEnd) && $0.ok == false && workerPids.contains($0.pid) }.count
+        openedT = create?.t
+        closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline)
+    }
+}
+
+private extension PoolFigures {
+    /// The pool is over once every worker process of it has ended; its last `join()`/`terminate()` counts too
+    /// (a ThreadPool has no worker process: only those calls, or `close()`, can end it).
+    static func closedT(pool: String, workerPids: Set<Int32>, timeline: Timeline) -> Int64? {
+        var last: Int64?
+        for pid in workerPids {
+            guard let end = timeline.process(pid: pid)?.endT else { return nil }
+            last = max(last ?? end, end)
+        }
+        let ends = timeline.events.lazy.filter {
+            ($0.is(.poolTerminate) || $0.is(.poolJoin) || (workerPids.isEmpty && $0.is(.poolClose))) && $0.object == pool
+        }.map(\.t)
+        if let call = ends.max() { last = max(last ?? call, call) }
+        return last
     }
 }

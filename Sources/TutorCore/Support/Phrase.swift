@@ -23,7 +23,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case aggregateCount, aggregateDistinct, aggregateMax, aggregateMin, aggregateSum
     case yes, no, unknown, listSeparator, pickFirst, pickLast
     // the summary
-    case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolWall, summaryWorkerRow, summaryQueueLongest
+    case summaryHeading, summaryPool, summaryPoolFirstAt, summaryPoolSpan, summaryPoolSpanOpen, summaryPoolSpanUnknown, summaryWorkerRow, summaryQueueLongest
     case summaryQueueWaits, summaryQueueSpread, summaryTasksRaised, summaryLock, summaryLockWaits, summaryQueue
     case summaryQueueBlocked, summaryQueueGaveUp, summaryWaitingHeading, summaryWaitingRow, summaryWaitingOther, summaryMoreProcesses
     case summaryProcesses, summaryEndingCount, summaryEndedBy, summaryExitCode, summaryEndNotRecorded

@@ -37,6 +37,15 @@ private extension SummaryRenderer {
         PoolFigures.all(timeline).flatMap(poolLines)
     }
 
+    /// How long the pool existed, beside the run's own length (several pools of a run each have their own).
+    func span(_ pool: PoolFigures, wall: String) -> String {
+        guard let opened = pool.openedT else { return Phrase.summaryPoolSpanUnknown.text(["wall": wall]) }
+        guard let closed = pool.closedT, closed >= opened else {
+            return Phrase.summaryPoolSpanOpen.text(["at": Format.seconds(opened), "wall": wall])
+        }
+        return Phrase.summaryPoolSpan.text(["open": Format.seconds(closed - opened), "wall": wall])
+    }
+
     /// One pool: its submissions, chunks (what a worker takes at once) and items where known, then a bar per worker.
     func poolLines(_ pool: PoolFigures) -> [String] {
         guard !pool.submissions.isEmpty || pool.chunksStarted > 0 else { return [] }
@@ -63,7 +72,8 @@ private extension SummaryRenderer {
         }
         if pool.initializerFailures > 0 { head += Phrase.summaryPoolInitFailed.text(["n": pool.initializerFailures]) }
         let tasks = timeline.tasks(ofPool: pool.pool)
-        head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "wall": wall, "unit": units, "busy": Format.seconds(busyTotal)])
+        head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "span": span(pool, wall: wall), "unit": units,
+                                             "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")
         // A name is shortened with an ellipsis before the row could break inside it (a break splits the digits of
         // "ForkPoolWorker-12"); the figures after the bar wrap at spaces.
