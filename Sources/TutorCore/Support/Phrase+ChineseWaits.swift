@@ -16,6 +16,7 @@ extension Phrase {
         .hangPoolFinish: "{object} 结束（先收齐所有结果，再等每个工作进程退出）",
         .evExecutorWait: "在 {call} 中等待{what}",
         .evExecutorWaited: "{call} 返回{waited}{pending}",
+        .evExecutorGaveUpChain: "{call} 超时放弃：{at} 时给出的超时在 {total} 后用完（最后这一段等待了 {last}）{pending}",
         .evExecutorGaveUp: "{call} 超时放弃{waited}{pending}",
         .evStillPending: " · 仍有 {n} 个没有完成",
         .evManagerWait: "发出 {object}.{method}({args})：等待管理器的答复",

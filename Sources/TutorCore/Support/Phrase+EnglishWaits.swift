@@ -16,6 +16,7 @@ extension Phrase {
         .hangPoolFinish: "{object} to finish (every result collected, then every worker ended)",
         .evExecutorWait: "waits in {call} for {what}",
         .evExecutorWaited: "{call} returned{waited}{pending}",
+        .evExecutorGaveUpChain: "{call} gave up: the timeout it was given at {at} ran out {total} later (this last wait: {last}){pending}",
         .evExecutorGaveUp: "{call} gave up: timed out{waited}{pending}",
         .evStillPending: " · {n} still not done",
         .evManagerWait: "sends {object}.{method}({args}): waits for the manager's answer",

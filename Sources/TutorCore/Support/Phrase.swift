@@ -198,7 +198,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // waits on several work items and on a manager's answer; a lost update through a proxy
     case waitFeeder, evFeederWriting, evFeederWritingAndMore, evFeederItems, hangFeederAtExit
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
-    case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
+    case evExecutorWaited, evExecutorGaveUp, evExecutorGaveUpChain, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf

@@ -274,6 +274,11 @@ public struct EventDescriber: Sendable {
         case .executorWaited:
             let pending = e.pending ?? -1
             let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
+            if e.ok == false, let first = timeoutChainStart(index) {
+                return Phrase.evExecutorGaveUpChain.text(["call": e.string(EventField.call) ?? "wait()", "at": Format.seconds(first.t),
+                                                          "total": Format.duration(ns: max(0, e.t - first.t)),
+                                                          "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
+            }
             return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
                 .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
         case .managerWait:

@@ -1,0 +1,41 @@
+import TutorCore
+import TutorAnalysis
+
+extension EventDescriber {
+    /// Where the timeout of a timed `as_completed()` that gave up began. One such call is recorded as one wait per
+    /// item it yields, each carrying the time left until the call's deadline; so the waits of one call end at one
+    /// deadline, and its timeout began at the first of them. nil when this wait is the call's only one (its own
+    /// length is then the whole timeout) or the record cannot tell.
+    func timeoutChainStart(_ index: Int) -> TraceEvent? {
+        let e = timeline.events[index]
+        guard let call = e.string(EventField.call) else { return nil }
+        var deadline: Int64?
+        var first: TraceEvent?
+        var waits = 0
+        var scanned = 0
+        // The program's own code runs between two items: its events are passed over, a bounded number of them.
+        for before in timeline.events[..<index].reversed() where before.pid == e.pid && before.thread == e.thread {
+            scanned += 1
+            if scanned > 10_000 { break }
+            if before.is(.executorWaited) {
+                // an earlier wait of the chain ended by yielding an item; one that gave up ended its call
+                guard deadline != nil, before.ok == true, before.string(EventField.call) == call else { break }
+                continue
+            }
+            guard before.is(.executorWait) else { continue }
+            guard before.string(EventField.call) == call, let end = Self.deadline(of: before) else { break }
+            if let d = deadline, abs(end - d) > 5_000_000 { break }
+            deadline = deadline ?? end
+            first = before
+            waits += 1
+        }
+        return waits >= 2 ? first : nil
+    }
+
+    /// The wait's deadline on the run's clock: its start plus the time it was given (a finite, sane number only).
+    private static func deadline(of wait: TraceEvent) -> Int64? {
+        guard let seconds = wait.fields[EventField.timeout]?.doubleValue, seconds.isFinite, seconds >= 0, seconds < 1e7
+        else { return nil }
+        return wait.t + Int64(seconds * 1e9)
+    }
+}
