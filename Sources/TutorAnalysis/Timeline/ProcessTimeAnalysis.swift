@@ -31,7 +31,9 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited: "queue"
         case .processJoin, .poolJoin: "join"
         case .poolGet, .poolWaited: "pool result"
-        case .futureWaited, .executorWaited: "future result"
+        case .futureWaited: "future result"
+        // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
+        case .executorWaited: event.string(EventField.call) == "shutdown()" ? "executor shutdown" : "future result"
         case .managerCall, .managerCreate: "manager"
         case .connectionWaited: "connection wait()"
         case .listenerAccept: "accept()"
@@ -53,7 +55,8 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .barrierWait: "barrier"
         case .pipeWait: reason(for: event)
         case .poolWait: "pool result"
-        case .futureWait, .executorWait: "future result"
+        case .futureWait: "future result"
+        case .executorWait: event.string(EventField.call) == "shutdown()" ? "executor shutdown" : "future result"
         case .managerWait: "manager"
         case .connectionWait: "connection wait()"
         case .listenerWait: "accept()"
