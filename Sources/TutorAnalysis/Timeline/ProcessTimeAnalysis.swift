@@ -71,7 +71,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
 
     /// The same, from the run's waits already found (the summary finds them once for all its lines).
     public init(_ timeline: Timeline, ledger: WaitLedger) {
-        // A put never blocks on an unbounded queue: its time counts as waiting only when it ended a recorded wait.
+        // A put or get counts as waiting only when it ended a recorded wait (a put never blocks on an unbounded queue).
         let endedAWait = Set(ledger.waits.compactMap(\.endIndex))
         // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
         let poolJoins = timeline.events.filter { $0.is(.poolJoin) }
@@ -84,8 +84,9 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         for (index, event) in timeline.events.enumerated() where event.isMainThread {
             guard let owners = livesOfPid[event.pid], let ns = event.waitedNs, ns > 0,
                   let reason = Self.reason(for: event) else { continue }
-            // A put never blocks on an unbounded queue; a proxy call is a wait only when it could block in the server.
-            if event.is(.queuePut) || event.is(.managerCall), !endedAWait.contains(index) { continue }
+            // A put never blocks on an unbounded queue; a get blocks only when the tracer saw nothing to take as it
+            // began (else its time was taking the item); a proxy call is a wait only when it could block in the server.
+            if event.is(.queuePut) || event.is(.queueGet) || event.is(.managerCall), !endedAWait.contains(index) { continue }
             if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                 && $0.from <= event.t && event.t <= $0.to }) { continue }
             for owner in owners {

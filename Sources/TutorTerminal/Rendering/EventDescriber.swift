@@ -106,7 +106,12 @@ public struct EventDescriber: Sendable {
             // its feeder thread, so its time is stated, not called a wait.
             let took = (e.waitedNs ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.waitedNs ?? 0)]) : ""
             return Phrase.evPut.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took
-        case .queueGet: return Phrase.evGet.text(["item": e.item ?? "?", "object": object, "waited": waited(e)])
+        case .queueGet:
+            // A get waited only when the tracer saw nothing to take as it began (a queue.wait just before it on its
+            // thread); otherwise its time was spent taking the item (the lock, unpickling, a busy CPU), not waiting.
+            guard !followsItsWait(index) else { return Phrase.evGet.text(["item": e.item ?? "?", "object": object, "waited": waited(e)]) }
+            let took = (e.waitedNs ?? 0) >= 1_000_000 ? Phrase.evCallTook.text(["duration": Format.duration(ns: e.waitedNs ?? 0)]) : ""
+            return Phrase.evGet.text(["item": e.item ?? "?", "object": object, "waited": ""]) + took
         case .lockCreate:
             var about: [String] = []
             if e.bool(EventField.threading) == true { about.append("threading.\(e.objectType ?? "Lock")") }
