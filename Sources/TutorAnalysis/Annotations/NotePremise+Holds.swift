@@ -25,6 +25,9 @@ extension NotePremise {
         case let .signalSent(child, call, step):
             guard valid(step) else { return false }
             return StateQueries.signalCalls(to: child, before: step, in: timeline).contains(call)
+        case let .signalNumberSent(child, signum, step):
+            guard valid(step) else { return false }
+            return StateQueries.lastSignal(signum, to: child, before: step, in: events) != nil
         case let .noSignalCall(child, step):
             guard valid(step) else { return false }
             return StateQueries.signalCalls(to: child, before: step, in: timeline).isEmpty

@@ -21,6 +21,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     case signalSent(childPid: Int32, call: String, beforeStep: Int)
     /// No `kill()`, `terminate()` or terminate of its pool was recorded for that process before it ended.
     case noSignalCall(childPid: Int32, beforeStep: Int)
+    /// A `process.signal` sent signal number `signum` to that process (os.kill()/os.killpg()) before it ended.
+    case signalNumberSent(childPid: Int32, signum: Int64, beforeStep: Int)
     /// The watchdog stopped the run.
     case runTimedOut
     /// The watchdog stopped the run, and the event at `step` came at or after its limit.

@@ -66,6 +66,13 @@ public enum EventField {
     public static let osFork = "os_fork"
     /// On a hand-forked child's `process.exit`: `os._exit` or `uncaught exception`.
     public static let via = "via"
+    /// On a hand-forked child's `process.exit` (`via` `sys.exit()`) and on `process.run.end` (`raised` `SystemExit`
+    /// with an integer or None code): the short repr of what sys.exit() / SystemExit was given.
+    public static let exitArg = "exit_arg"
+    /// On `process.signal`: the signal number os.kill()/os.killpg() sent (0 sends none).
+    public static let signum = "signum"
+    /// On `process.signal`: the signal's name on the traced platform (null for 0).
+    public static let signame = "signame"
     /// On a `print` found at os._exit: how long after its write the tracer found it.
     public static let foundAfterNs = "found_after_ns"
     /// On a `manager.call` read that returned a copy: the mutating method the program then called on the copy.
