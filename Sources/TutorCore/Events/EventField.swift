@@ -95,6 +95,8 @@ public enum EventField {
     public static let stream = "stream"
     public static let text = "text"
     public static let threading = "threading"
+    /// On `process.start`: the child's start method (`fork`: it began as a copy of its parent's memory).
+    public static let startMethod = "start_method"
     public static let timedOut = "timed_out"
     public static let inFlight = "in_flight"
     public static let timeout = "timeout"

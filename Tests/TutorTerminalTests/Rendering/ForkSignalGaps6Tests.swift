@@ -131,3 +131,39 @@ final class ForkSignalGaps6Tests: XCTestCase {
         }
     }
 }
+
+/// corpus/r5b_thread_lock_at_fork.py: a thread holds a threading.Lock when the main thread starts a child. Before, the
+/// fork run said only "gave up waiting for Lock#1 after 300 ms"; the state at the fork shows why.
+final class LockHeldAtForkTests: XCTestCase {
+    private func notes(_ method: String) throws -> (Timeline, [Note]) {
+        let path = BinaryHarness.repoRoot + "/corpus/transcripts/r5b_thread_lock_at_fork--\(method).jsonl"
+        let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+        let notes = Annotator(timeline: timeline).notes()
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [])
+        return (timeline, notes)
+    }
+
+    func testAForkedChildWaitingForACopyOfALockAnotherThreadHeldIsTold() throws {
+        let (timeline, found) = try notes("fork")
+        let note = try XCTUnwrap(found.first { $0.kind == .lockHeldAtFork })
+        XCTAssertTrue(timeline.events[note.eventIndex].is(.lockWait))
+        XCTAssertTrue(note.text.hasPrefix("Lock#1 is a threading lock, and MainProcess · hold (another thread of MainProcess) held it when Process-1 was forked"), note.text)
+    }
+
+    func testSpawnAndForkserverChildrenGetNoSuchNote() throws {
+        for method in ["spawn", "forkserver"] {
+            XCTAssertFalse(try notes(method).1.contains { $0.kind == .lockHeldAtFork }, method)
+        }
+    }
+
+    /// The premise fails once the holder released the lock before the child began (the fork may have come after it).
+    func testThePremiseNeedsTheLockHeldUntilTheChildBegan() throws {
+        let (timeline, found) = try notes("fork")
+        let note = try XCTUnwrap(found.first { $0.kind == .lockHeldAtFork })
+        guard case let .lockHeldAtFork(lock, holder, spawn, start)? = note.premise else { return XCTFail("no premise") }
+        let replayer = StateReplayer(timeline: timeline)
+        XCTAssertTrue(NotePremise.lockHeldAtFork(lock: lock, holder: holder, spawnStep: spawn, startStep: start).holds(in: replayer))
+        let release = try XCTUnwrap(timeline.events.indices.first { timeline.events[$0].is(.lockRelease) })
+        XCTAssertFalse(NotePremise.lockHeldAtFork(lock: lock, holder: holder, spawnStep: spawn, startStep: release).holds(in: replayer))
+    }
+}
