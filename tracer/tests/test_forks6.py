@@ -143,3 +143,42 @@ class RunSystemExitArgument(TraceCase):
 
 if __name__ == '__main__':
     unittest.main()
+
+
+KILLED_MID_LINE = '''
+import os, signal, sys, time
+pid = os.fork()
+if pid == 0:
+    sys.stdout.write("written, ")
+    sys.stdout.write("not flushed")
+    time.sleep(30)
+    os._exit(0)
+time.sleep(0.3)
+os.kill(pid, signal.SIGKILL)
+os.waitpid(pid, 0)
+print("")
+print("line", "done")
+'''
+
+
+class UnbufferedTextLostToASignal(TraceCase):
+    """PYTHONUNBUFFERED: text without its newline reached the file when written; a SIGKILL runs none of our code, so
+    the side slot beside the event file keeps it, stamped when written; emptied once the text is recorded."""
+    def test_the_slot_keeps_text_a_killed_process_wrote_without_its_newline(self):
+        import json
+        r = self.traced(KILLED_MID_LINE, 'fork', env_extra={'PYTHONUNBUFFERED': '1'})
+        self.assertEqual(r.stdout, "written, not flushed\nline done\n", r.dump())
+        child = r.one('process.spawn', os_fork=True)['child_pid']
+        self.assertEqual([e for e in r.of('print') if e['pid'] == child], [], 'no event: the child was killed first')
+        slots = {}
+        for name, data in r.slots.items():
+            n = int(data[:8])
+            slots[int(name.split('-')[0])] = [json.loads(line) for line in data[8:8 + n].splitlines()]
+        line, = slots[child]
+        self.assertEqual((line['text'], line['partial'], line['found_after_end'], line['n']), ('written, not flushed', True, True, -1))
+        spawn_t = r.one('process.spawn', os_fork=True)['t']
+        kill_t = r.one('process.kill', child_pid=child)['t']
+        self.assertLess(line['t'], kill_t - 200_000_000, 'stamped when written, not when found')
+        self.assertGreater(line['t'], spawn_t)
+        # the parent's text all got recorded: its slot (if any) is empty
+        self.assertEqual(slots.get(r.main_pid, []), [], slots)

@@ -2113,6 +2113,12 @@ sys.stdout.flush()): at that moment the pending part of the line is recorded, wi
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
 recorded when its newline is written (an empty rest after partial parts is not).
 
+An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
+(SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
+beside the event file (`<event file>.pending`: an 8-digit length, then one `print` line per pending line, `n` -1,
+stamped when its first piece was written, `found_after_end` true), emptied whenever the text is recorded or
+finished.  mp-tutor's merger reads what is left there: text no event recorded.
+
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
 newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
 piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
@@ -2124,6 +2130,7 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 Events: print.
 """
 import io
+import os
 import sys
 from _thread import get_ident
 
@@ -2135,6 +2142,49 @@ from .writer import emit_line, now_ns
 
 recorders = []
 CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
+SLOT = 1 << 20      # bytes of the side slot (a longer pending text is not kept there)
+_slot = None        # mmap of this process's side slot, once an unbuffered stream had text without a newline
+_slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's pending text
+
+
+def _slot_sync(rec, tid):
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none."""
+    global _slot
+    key = (rec._mptutor_pre, tid)
+    text = rec._mptutor_parts.get(tid)
+    if text is None:
+        if key not in _slot_lines:
+            return
+        del _slot_lines[key]
+    else:
+        t = rec._mptutor_since.get(tid) or now_ns()
+        stid = writer._threads.get(tid) or writer._thread_line(tid, t)
+        _slot_lines[key] = ('%s%d,"n":-1,"tid":%s%s%s,"partial":true,"found_after_end":true}\n' % (
+            schema.PRINT, t, stid, rec._mptutor_pre, _text(text, rec._mptutor_long.get(tid, 0)))).encode()
+    _slot_write()
+
+
+def _slot_drop(rec, tid):
+    if _slot_lines and _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
+        _slot_write()
+
+
+def _slot_write():
+    global _slot
+    data = b''.join(_slot_lines.values())
+    if len(data) + 8 > SLOT:
+        data = b''
+    if _slot is None:
+        if not data or writer.event_path is None:
+            return
+        import mmap
+        fd = os.open(writer.event_path + '.pending', os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            os.posix_fallocate(fd, 0, SLOT)
+            _slot = mmap.mmap(fd, SLOT)
+        finally:
+            os.close(fd)
+    _slot[0:8 + len(data)] = b'%08d' % len(data) + data      # one copy under the GIL: never half written
 
 
 def _text(text, dropped=0):
@@ -2156,14 +2206,26 @@ def flush_unfinished(ending=None):
             text = parts.pop(ending, None)
             if text is not None:
                 emit_line(schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(ending, 0)) + ',"partial":true}\n')
+                _slot_drop(rec, ending)
             continue
         while parts:
             tid, text = parts.popitem()
             writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
+    _slot_clear()
+
+
+def _slot_clear():
+    """Every pending line recorded: nothing is left for the slot."""
+    if _slot_lines:
+        _slot_lines.clear()
+        _slot_write()
 
 
 def _forget_parent_lines():
-    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it); so is its side slot."""
+    global _slot
+    _slot = None            # the parent's mapping (shared): the child writes its own beside its own file
+    _slot_lines.clear()
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
@@ -2188,6 +2250,7 @@ def record_unbuffered_pending():
                 t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
                 writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
                                     ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
+    _slot_clear()
 
 
 def stdout_buffered_field():
@@ -2244,6 +2307,8 @@ class PrintRecorder:
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
                     rest = self._mptutor_parts.pop(tid, '')
+                    if _slot_lines:
+                        _slot_drop(self, tid)
                     partial = self._mptutor_partial
                     if partial and tid in partial:      # the end of a line already recorded in parts
                         partial.discard(tid)
@@ -2290,6 +2355,8 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
+                if self._mptutor_unbuffered and s != '\n':     # killed before its newline: the slot keeps it
+                    _slot_sync(self, tid)
             except Exception:
                 writer.disable()
         return r
@@ -2305,6 +2372,8 @@ class PrintRecorder:
             return
         try:
             p = self._mptutor_parts.pop(tid, '')
+            if _slot_lines:
+                _slot_drop(self, tid)
             if p:
                 self._mptutor_partial.add(tid)
                 emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
@@ -3739,7 +3808,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns')   # partial: only on a line that never got its \n;
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
@@ -5685,6 +5754,7 @@ start_method = None         # this process's own start method, once _bootstrap k
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
 disabled = False
 _fd = -1
+event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
 _open_lock = _thread.RLock()    # only for opening the file (rare)
@@ -5840,7 +5910,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size
+    global _fd, _counter, _opening, _mm, _size, event_path
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -5872,7 +5942,8 @@ def open_file():
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
                 _mm.seek(len(b))
-            os.rename(tmp, os.path.join(directory, '%d-%d.jsonl' % (pid, t)))
+            event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
+            os.rename(tmp, event_path)
             _fd = fd
             return True
         except Exception:

@@ -75,6 +75,9 @@ public enum EventField {
     public static let signame = "signame"
     /// On a `print` found at os._exit: how long after its write the tracer found it.
     public static let foundAfterNs = "found_after_ns"
+    /// On a `print` (round 6): unbuffered text without its newline that no event recorded, because the process was
+    /// ended (a signal) first; mp-tutor's merger found it in the tracer's side slot after the run.
+    public static let foundAfterEnd = "found_after_end"
     /// On a `manager.call` read that returned a copy: the mutating method the program then called on the copy.
     public static let copyMethod = "copy_method"
     /// On `process.start`: its stdout was block-buffered (a pipe, no PYTHONUNBUFFERED).

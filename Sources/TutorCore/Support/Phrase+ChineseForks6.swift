@@ -13,6 +13,7 @@ extension Phrase {
         .noteExitForkSysExit: "：子进程调用了 sys.exit({arg})",
         .noteExitRunSystemExit: "：run() 抛出了 SystemExit({arg})，和 sys.exit({arg}) 一样",
         .noteExitSystemExitUnknown: "：结束它的 SystemExit 不是由 sys.exit() 抛出的（raise SystemExit(…)）；子进程自己看不到退出码，父进程的等待看到了",
+        .evFoundAfterEnd: "（在这里写出，没有换行；换行到来之前进程就被结束了，追踪器在运行结束后才找到这段文字）",
         .noteLockHeldAtFork: "{lock} 是一个 threading 锁，{child} 被 fork 出来时，它正被 {holder}（{parent} 的另一个线程）持有：子进程里这把锁的副本一直处于锁定状态，因为本该释放它的那个线程没有被复制到子进程中：除非 {child} 里的代码自己释放这个副本，否则在那里获取它永远不会成功（阻塞的 acquire() 会死锁，带超时的会放弃）。请在启动线程之前 fork，或者使用 spawn 或 forkserver 启动方式。",
     ]
 }

@@ -15,6 +15,7 @@ extension Phrase {
         .noteExitForkSysExit: ": the child called sys.exit({arg})",
         .noteExitRunSystemExit: ": run() raised SystemExit({arg}), as sys.exit({arg}) does",
         .noteExitSystemExitUnknown: ": a SystemExit not raised by sys.exit() ended it (raise SystemExit(…)); the child could not see its code, its parent's wait did",
+        .evFoundAfterEnd: " (written here without a newline; the process was ended before its newline came, and the tracer found the text after the run)",
         .noteLockHeldAtFork: "{lock} is a threading lock, and {holder} (another thread of {parent}) held it when {child} was forked: the child's copy of the lock stays locked, because the thread that would release it was not copied into the child: unless code in {child} releases that copy itself, acquiring it there never succeeds (a blocking acquire() deadlocks, a timed one gives up). Fork before starting threads, or use the spawn or forkserver start method.",
     ]
 }

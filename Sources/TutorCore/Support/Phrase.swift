@@ -216,7 +216,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 6's fork and signal gaps: a hand fork's own normal end, other signals and os.killpg(), what sys.exit() got
     case evExitKeyboardInterrupt, evExitEndOfScript, evExitSysExitArg, evExitSystemExitUnknown, evOsKillpg, evSignalProbe
     case evSignalStop, evSignalCont, noteCalledOsCall, noteExitForkSysExit, noteExitRunSystemExit, noteExitSystemExitUnknown
-    case noteLockHeldAtFork
+    case noteLockHeldAtFork, evFoundAfterEnd
 }
 
 public extension Phrase {

@@ -122,10 +122,20 @@ final class ForkSignalGaps6Tests: XCTestCase {
         XCTAssertTrue(note.text.contains("(MainProcess sent it SIGTERM with os.killpg())"), note.text)
     }
 
+    /// Text found in the tracer's side slot after a SIGKILL: said as found after the run, stamped when written.
+    func testTextFoundAfterTheEndSaysSo() {
+        var s = script(exit: nil, reaped: -9)
+        s.add(10, pid: 101, ppid: 100, process: "fork of MainProcess (pid 101)", .print,
+              [("stream", .string("stdout")), ("text", .string("line ")), ("partial", .bool(true)), ("found_after_end", .bool(true))])
+        let timeline = s.timeline()
+        XCTAssertTrue(rows(timeline).contains("print \"line \" (written here without a newline; the process was ended before its newline came, "
+                                              + "and the tracer found the text after the run)"), "\(rows(timeline))")
+    }
+
     func testTheNewPhrasesHaveChineseText() {
         for phrase in [Phrase.evExitKeyboardInterrupt, .evExitEndOfScript, .evExitSysExitArg, .evExitSystemExitUnknown, .evOsKillpg,
                        .evSignalProbe, .evSignalStop, .evSignalCont, .noteCalledOsCall, .noteExitForkSysExit, .noteExitRunSystemExit,
-                       .noteExitSystemExitUnknown] {
+                       .noteExitSystemExitUnknown, .noteLockHeldAtFork, .evFoundAfterEnd] {
             XCTAssertNotNil(Phrase.chinese[phrase], "\(phrase)")
             XCTAssertNotEqual(Phrase.chinese[phrase], Phrase.english[phrase], "\(phrase)")
         }
