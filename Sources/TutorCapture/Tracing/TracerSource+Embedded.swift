@@ -2117,7 +2117,8 @@ An unbuffered stream's text without its newline has reached the file when writte
 (SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
 beside the event file (`<event file>.pending`: an 8-digit length, then one `print` line per pending line, `n` -1,
 stamped when its first piece was written, `found_after_end` true), emptied whenever the text is recorded or
-finished.  mp-tutor's merger reads what is left there: text no event recorded.
+finished.  mp-tutor's merger reads what is left there: text no event recorded.  Only in child processes (those a
+program kills; it costs about 2 us a print there): the main process's prints pay nothing for it.
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
 newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
@@ -2149,27 +2150,35 @@ _slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's 
 
 def _slot_sync(rec, tid):
     """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none."""
-    global _slot
     key = (rec._mptutor_pre, tid)
     text = rec._mptutor_parts.get(tid)
     if text is None:
         if key not in _slot_lines:
             return
         del _slot_lines[key]
+        return _slot_write()
+    t = rec._mptutor_since.get(tid) or now_ns()
+    stid = writer._threads.get(tid) or writer._thread_line(tid, t)
+    line = f'{_SLOT_START}{t},"n":-1,"tid":{stid}{rec._mptutor_pre}{_text(text, rec._mptutor_long[tid]) if rec._mptutor_long and tid in rec._mptutor_long else json_str(text)}{_SLOT_END}'.encode()
+    _slot_lines[key] = line
+    if len(_slot_lines) == 1 and _slot is not None and len(line) + 8 <= SLOT:    # the usual case: one line
+        _slot[0:8 + len(line)] = b'%08d' % len(line) + line
     else:
-        t = rec._mptutor_since.get(tid) or now_ns()
-        stid = writer._threads.get(tid) or writer._thread_line(tid, t)
-        _slot_lines[key] = ('%s%d,"n":-1,"tid":%s%s%s,"partial":true,"found_after_end":true}\n' % (
-            schema.PRINT, t, stid, rec._mptutor_pre, _text(text, rec._mptutor_long.get(tid, 0)))).encode()
-    _slot_write()
-
-
-def _slot_drop(rec, tid):
-    if _slot_lines and _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
         _slot_write()
 
 
-def _slot_write():
+_SLOT_START, _SLOT_END = schema.PRINT, ',"partial":true,"found_after_end":true}\n'
+
+
+def _slot_drop(rec, tid):
+    if _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
+        if _slot_lines:
+            _slot_write()
+        elif _slot is not None:
+            _slot[0:8] = b'00000000'
+
+
+def _slot_write(data=None):
     global _slot
     data = b''.join(_slot_lines.values())
     if len(data) + 8 > SLOT:
@@ -2229,6 +2238,7 @@ def _forget_parent_lines():
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
+        object.__getattribute__(rec, '__dict__')['_mptutor_slot'] = rec._mptutor_unbuffered     # a child: it may be killed
 
 
 def record_all_pending():
@@ -2294,6 +2304,8 @@ class PrintRecorder:
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
         d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
+        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
+        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
         recorders.append(self)
 
     def write(self, s):
@@ -2355,7 +2367,7 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
-                if self._mptutor_unbuffered and s != '\n':     # killed before its newline: the slot keeps it
+                if self._mptutor_slot and s != '\n':     # killed before its newline: the slot keeps it
                     _slot_sync(self, tid)
             except Exception:
                 writer.disable()
