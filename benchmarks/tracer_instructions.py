@@ -110,6 +110,8 @@ def run(work, kind, n, lib, main_thread=False):
     shutil.rmtree(outs)
     if trace:
         for name in os.listdir(trace):
+            if not name.endswith('.jsonl'):     # output.py's side slot (.jsonl.pending) holds no event
+                continue
             with open(os.path.join(trace, name)) as f:
                 events += sum(1 for line in f if line.strip('\0\n'))
         shutil.rmtree(trace)

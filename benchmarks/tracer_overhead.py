@@ -214,6 +214,8 @@ def run(work, kind, n, traced, writer='mmap'):
     if trace_dir:
         import json
         for name in os.listdir(trace_dir):
+            if not name.endswith('.jsonl'):     # output.py's side slot (.jsonl.pending) holds no event
+                continue
             with open(os.path.join(trace_dir, name)) as f:
                 for line in f:
                     line = line.strip('\0')

@@ -106,7 +106,7 @@ def run_once(method, traced, pattern, work, limit, leave_out=()):
     res['process_wall'] = wall
     res['log'] = log
     if trace_dir:
-        files = os.listdir(trace_dir)
+        files = [f for f in os.listdir(trace_dir) if f.endswith('.jsonl')]     # not output.py's side slots
         size = sum(os.path.getsize(os.path.join(trace_dir, f)) for f in files)
         lines = 0
         for f in files:

@@ -5,10 +5,17 @@ A fork that multiprocessing makes (Popen's fork, the forkserver's) is its own, r
 child runs Process._bootstrap: a caller inside multiprocessing (or concurrent.futures) is passed straight through.
 
 The child is named "fork of <parent's name> (pid N)", N its own pid.  Its end: os._exit(code) records
-process.exit with that code (output.wrap_os_exit calls exit_by_os_exit); an uncaught exception at interpreter
-exit records process.exit with code 1 (sys.last_type is set then, and Python exits 1); any other normal exit
-(the end of the script, sys.exit(n)) has a code the child cannot see from atexit: the parent's os.waitpid() says
-it, as a signal's death (process.reaped, with the exit code multiprocessing's convention gives: -signal).
+process.exit with that code (output.wrap_os_exit calls exit_by_os_exit).  Any other exit is recorded at interpreter
+exit (atexit), from what the child could observe, when it forked in its main thread:
+  * an uncaught exception: code 1 (sys.last_type is set then), an uncaught KeyboardInterrupt: -2 (Python ends
+    itself with SIGINT after atexit);
+  * the script's bottom frame (its `<module>`, kept at the fork) returned: the end of the script, code 0;
+  * it ended by an exception that set no sys.last_type: a SystemExit.  sys.exit is wrapped in the child: the
+    SystemExit it raised carries a marker whose __del__ runs when the exception is freed; freed with no Python
+    frame left in the main thread, it was the one that ended the process (Python frees it just before exit):
+    code and `exit_arg` (sys.exit's argument, short repr).  A SystemExit raised otherwise (`raise SystemExit(n)`)
+    has a code the child cannot see from atexit: exitcode null, via "SystemExit";
+the parent's os.waitpid() says how it really ended (process.reaped); a signal's death only the parent sees.
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
@@ -17,6 +24,7 @@ process.terminate with `call` `os.kill()`.
 import os
 import sys
 import weakref
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
@@ -28,6 +36,9 @@ _hand_children = {}     # pid -> JSON name of a child this process forked by han
 _mp_children = weakref.WeakValueDictionary()
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
+_bottom = None          # hand-forked child: the bottom frame of the thread that forked (the script's <module>)
+_main_ident = None      # ... that thread's ident
+_sys_exit = None        # (code, short repr of the argument): a sys.exit() whose SystemExit was freed uncaught
 
 
 def _own_caller(frame):
@@ -40,32 +51,37 @@ def _parent_name():
     return writer.process_name or writer._current_name()
 
 
-def fork(o_fork):
-    """os.fork as the program calls it."""
-    if writer.disabled or _own_caller(sys._getframe(2)):
+def fork(o_fork, depth=2):
+    """os.fork (and os.forkpty: o_fork returns (pid, fd)) as the program calls it."""
+    caller = sys._getframe(depth)
+    if writer.disabled or _own_caller(caller):
         return o_fork()
     t0 = now_ns()
     parent_name, parent_pid = _parent_name(), os.getpid()
-    pid = o_fork()
+    r = o_fork()
+    pid = r if type(r) is int else r[0]
     if writer.disabled:
-        return pid
+        return r
     try:
         if pid == 0:
-            _became_child(parent_name, parent_pid)
+            _became_child(parent_name, parent_pid, caller)
         else:
             name = json_str('fork of %s (pid %d)' % (parent_name, pid))
             _hand_children[pid] = name
             emit(schema.PROCESS_SPAWN_OS_FORK, t0, (pid, name))
     except Exception:
         writer.disable()
-    return pid
+    return r
 
 
-def _became_child(parent_name, parent_pid):
-    global _in_hand_child, _exit_recorded
+def _became_child(parent_name, parent_pid, caller):
+    global _in_hand_child, _exit_recorded, _bottom, _main_ident, _sys_exit
     _hand_children.clear()
     _mp_children.clear()
-    _in_hand_child, _exit_recorded = True, False
+    _in_hand_child, _exit_recorded, _sys_exit = True, False, None
+    _bottom, _main_ident = _bottom_frame(caller), get_ident()
+    if _bottom is not None and not getattr(sys.exit, '_mptutor_exit', False):
+        sys.exit = _wrap_sys_exit(sys.exit)
     writer.role = 'child'
     writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
     writer.start_method = 'fork'
@@ -91,45 +107,150 @@ def exit_by_os_exit(code):
         emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
 
 
+def _bottom_frame(caller):
+    """The bottom frame of the forking thread when it is the script's main code (its `<module>`, or runpy's
+    under -m): how it ended says how the child's interpreter exit came; None in another thread."""
+    f = caller
+    while f is not None and f.f_back is not None:
+        f = f.f_back
+    if f is None:
+        return None
+    name = f.f_globals.get('__name__', '')
+    return f if (f.f_code.co_name == '<module>' and name == '__main__') or name == 'runpy' else None
+
+
+class _ExitMarker:
+    """Rides on the SystemExit sys.exit() raised in a hand-forked child: freed with it.  Freed with no Python
+    frame left in the main thread, the exception was not caught: it is what ends the process."""
+    __slots__ = ('code', 'arg')
+
+    def __init__(self, code, arg):
+        self.code, self.arg = code, arg
+
+    def __del__(self):
+        global _sys_exit
+        try:
+            if get_ident() == _main_ident:
+                try:
+                    sys._getframe(1)
+                except ValueError:      # no frame: the interpreter is freeing it on its way out
+                    _sys_exit = (self.code, self.arg)
+        except Exception:
+            pass
+
+
+def _wrap_sys_exit(o_exit):
+    from .describe import short_json
+    from .wrapping import hide_wrapper_frame, wraps
+
+    def exit_(*args):
+        try:
+            o_exit(*args)
+        except SystemExit as e:
+            try:
+                c = e.code
+                code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
+                e._mptutor_exit = _ExitMarker(code, short_json(c))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+    exit_._mptutor_exit = True
+    return wraps(o_exit, exit_)
+
+
+def _bottom_returned(f):
+    """Did the frame end by returning (not by an exception)?  Its last instruction says so."""
+    try:
+        import opcode
+        op = f.f_code.co_code[f.f_lasti]
+        return opcode.opname[op] in ('RETURN_VALUE', 'RETURN_CONST')
+    except Exception:
+        return None
+
+
 def _at_normal_exit():
-    """Interpreter exit of a hand-forked child: after an uncaught exception Python exits 1 (and sys.last_type
-    is set); otherwise the code is not visible here (sys.exit's argument is gone): only the parent's wait says it."""
-    global _exit_recorded
+    """Interpreter exit of a hand-forked child: how its main code ended, as far as the child can see it."""
+    global _exit_recorded, _bottom
     if not _in_hand_child or _exit_recorded or writer.disabled:
         return
-    if getattr(sys, 'last_type', None) is not None and not issubclass(sys.last_type, SystemExit):
+    last = getattr(sys, 'last_type', None)
+    bottom, _bottom = _bottom, None
+    if last is not None and not issubclass(last, SystemExit):
         _exit_recorded = True
-        emit(schema.PROCESS_EXIT_VIA, now_ns(), (1, 'uncaught exception'))
+        if last is KeyboardInterrupt:       # Python ends itself with SIGINT after atexit
+            emit(schema.PROCESS_EXIT_VIA, now_ns(), (-2, 'uncaught KeyboardInterrupt'))
+        else:
+            emit(schema.PROCESS_EXIT_VIA, now_ns(), (1, 'uncaught exception'))
+        return
+    if bottom is None or bottom.f_back is not None:     # forked in another thread, or the frame still runs
+        return
+    returned = _bottom_returned(bottom)
+    if returned is None:
+        return
+    _exit_recorded = True
+    if returned:
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (0, 'end of script'))
+    elif _sys_exit is not None:
+        emit(schema.PROCESS_EXIT_VIA_ARG, now_ns(), (_sys_exit[0], 'sys.exit()', _sys_exit[1]))
+    else:
+        emit(schema.PROCESS_EXIT_VIA_UNKNOWN, now_ns(), ('SystemExit',))
 
 
-def waitpid(o_waitpid, pid, options):
-    """os.waitpid(pid, options): a wait event when it may block for a hand-forked child; reaped when it returns one."""
+def waitpid(o_waitpid, pid, options, call='os.waitpid()'):
+    """os.waitpid(pid, options) (os.wait4: the same with rusage): a wait event when it may block for a hand-forked
+    child; reaped when it returns one."""
     name = _hand_children.get(pid) if type(pid) is int else None
     blocking = name is not None and not (type(options) is int and options & os.WNOHANG)
     t0 = now_ns()
     if blocking and not writer.disabled:
-        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (pid, name, 'os.waitpid()'))
+        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (pid, name, call))
     r = o_waitpid(pid, options)
-    _reaped(r[0], r[1], t0, 'os.waitpid()', blocking)
+    _reaped(r[0], r[1], t0, call, blocking)
     return r
 
 
-def wait(o_wait):
-    """os.wait(): waits for any child (which one is known only when it returns): reaped, no wait event."""
+def wait(o_wait, call='os.wait()', *args):
+    """os.wait() (os.wait3(options)): waits for any child (which one is known only when it returns): reaped, no
+    wait event."""
     t0 = now_ns()
-    r = o_wait()
-    _reaped(r[0], r[1], t0, 'os.wait()', False)
+    r = o_wait(*args)
+    _reaped(r[0], r[1], t0, call, False)
     return r
+
+
+def waitid(o_waitid, idtype, ident, options):
+    """os.waitid(P_PID, pid, options) on a hand-forked child: a wait when it may block; reaped when it returns the
+    child's end (WEXITED without WNOWAIT: WNOWAIT leaves it waitable).  P_ALL/P_PGID: reaped only."""
+    named = idtype == os.P_PID and type(ident) is int and ident in _hand_children
+    opts = options if type(options) is int else 0
+    blocking = named and not opts & os.WNOHANG
+    t0 = now_ns()
+    if blocking and not writer.disabled:
+        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (ident, _hand_children[ident], 'os.waitid()'))
+    r = o_waitid(idtype, ident, options)
+    if r is not None and not opts & getattr(os, 'WNOWAIT', 0) and r.si_code in _CLD_ENDS:
+        code = r.si_status if r.si_code == os.CLD_EXITED else -r.si_status
+        _reaped_code(r.si_pid, code, t0, 'os.waitid()', blocking)
+    return r
+
+
+_CLD_ENDS = tuple(getattr(os, n) for n in ('CLD_EXITED', 'CLD_KILLED', 'CLD_DUMPED') if hasattr(os, n))
 
 
 def _reaped(pid, status, t0, call, waited):
-    name = _hand_children.pop(pid, None)
-    if name is None or writer.disabled:
+    if pid not in _hand_children:
         return
     try:
         code = os.waitstatus_to_exitcode(status)
     except ValueError:      # stopped, not ended (WUNTRACED): still alive
-        _hand_children[pid] = name
+        return
+    _reaped_code(pid, code, t0, call, waited)
+
+
+def _reaped_code(pid, code, t0, call, waited):
+    name = _hand_children.pop(pid, None)
+    if name is None or writer.disabled:
         return
     t = now_ns()
     emit(schema.PROCESS_REAPED_OS, t, (pid, name, code, call))
@@ -137,67 +258,104 @@ def _reaped(pid, status, t0, call, waited):
         emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
 
 
-def _called_by_multiprocessing():
+def _called_by_multiprocessing(depth=3):
     """Is os.kill's caller multiprocessing itself (Popen.terminate()/kill(), recorded as Process.terminate()/kill())?"""
     try:
-        return sys._getframe(3).f_globals.get('__name__', '').startswith('multiprocessing.')
+        return sys._getframe(depth).f_globals.get('__name__', '').startswith('multiprocessing.')
     except ValueError:
         return False
 
 
-def kill(o_kill, pid, sig):
-    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child, or by the program on a multiprocessing child of
-    this process's not yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there):
-    recorded before the signal is sent."""
+def _child_name(pid):
+    """The JSON name of a child of this process's that is still known: hand-forked, or a multiprocessing child not
+    yet reaped; None otherwise."""
     name = _hand_children.get(pid) if type(pid) is int else None
     if name is None and type(pid) is int:
         pop = _mp_children.get(pid)
-        if pop is not None and getattr(pop, 'returncode', 0) is None and not _called_by_multiprocessing():
+        if pop is not None and getattr(pop, 'returncode', 0) is None:
             name = pop._mptutor[1]
-    if name is not None and not writer.disabled and sig in (9, 15):
-        emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
+    return name
+
+
+def _signal_sent(pid, name, sig, call):
+    """One child signalled: SIGKILL/SIGTERM as process.kill/process.terminate, any other as process.signal."""
+    if sig == 9 or sig == 15:
+        emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name, call))
+    elif type(sig) is int or isinstance(sig, int):
+        emit(schema.PROCESS_SIGNAL, now_ns(), (pid, name, int(sig), _signal_name(sig), call))
+
+
+def _signal_name(sig):
+    """JSON: the signal's name on this platform (SIGUSR1 is 10 on Linux, 30 on macOS); null for 0 (no signal)."""
+    try:
+        import signal
+        return json_str(signal.Signals(sig).name)
+    except (ValueError, ImportError):
+        return 'null'
+
+
+def kill(o_kill, pid, sig):
+    """os.kill(pid, sig) on a hand-forked child, or by the program on a multiprocessing child of this process's not
+    yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there): recorded before the
+    signal is sent."""
+    name = _child_name(pid)
+    if name is not None and not writer.disabled and (pid in _hand_children or not _called_by_multiprocessing()):
+        _signal_sent(pid, name, sig, 'os.kill()')
     return o_kill(pid, sig)
 
 
+def killpg(o_killpg, pgid, sig):
+    """os.killpg(pgid, sig): every known child in that process group (os.getpgid, asked before the signal)."""
+    if not writer.disabled and type(pgid) is int and not _called_by_multiprocessing():
+        for pid in list(_hand_children) + list(_mp_children.keys()):
+            name = _child_name(pid)
+            try:
+                if name is not None and os.getpgid(pid) == (pgid or os.getpgrp()):
+                    _signal_sent(pid, name, sig, 'os.killpg()')
+            except OSError:
+                pass
+    return o_killpg(pgid, sig)
+
+
 def install(os_module):
-    """Wraps os.fork, os.waitpid and os.wait (the module's attributes: what `os.fork()` calls)."""
+    """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
+    module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
+    knows no child (one dict test)."""
     from .wrapping import hide_wrapper_frame, wraps
     writer.at_fork_in_child.append(_forget_after_fork)
-    o_fork, o_waitpid, o_wait, o_kill = os_module.fork, os_module.waitpid, os_module.wait, os_module.kill
+    o = os_module
 
-    def fork_():
-        try:
-            return fork(o_fork)
-        except BaseException as e:     # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
+    def guarded(orig, traced, *, any_child=False):
+        def call(*args):
+            if not _hand_children and not (any_child and _mp_children):
+                return orig(*args)
+            try:
+                return traced(orig, *args)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, call)
 
-    def waitpid_(pid, options):
-        if not _hand_children:
-            return o_waitpid(pid, options)
-        try:
-            return waitpid(o_waitpid, pid, options)
-        except BaseException as e:     # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
+    def forker(orig):
+        def fork_():
+            try:
+                return fork(orig)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, fork_)
 
-    def wait_():
-        if not _hand_children:
-            return o_wait()
-        try:
-            return wait(o_wait)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
-    def kill_(pid, signal):
-        if not _hand_children and not _mp_children:
-            return o_kill(pid, signal)
-        try:
-            return kill(o_kill, pid, signal)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
-    os_module.fork = wraps(o_fork, fork_)
-    os_module.kill = wraps(o_kill, kill_)
-    os_module.waitpid = wraps(o_waitpid, waitpid_)
-    os_module.wait = wraps(o_wait, wait_)
+    o.fork = forker(o.fork)
+    if hasattr(o, 'forkpty'):
+        o.forkpty = forker(o.forkpty)
+    o.kill = guarded(o.kill, kill, any_child=True)
+    if hasattr(o, 'killpg'):
+        o.killpg = guarded(o.killpg, killpg, any_child=True)
+    o.waitpid = guarded(o.waitpid, waitpid)
+    o.wait = guarded(o.wait, wait)
+    if hasattr(o, 'wait4'):
+        o.wait4 = guarded(o.wait4, lambda f, pid, options: waitpid(f, pid, options, 'os.wait4()'))
+    if hasattr(o, 'wait3'):
+        o.wait3 = guarded(o.wait3, lambda f, options: wait(f, 'os.wait3()', options))
+    if hasattr(o, 'waitid'):
+        o.waitid = guarded(o.waitid, waitid)

@@ -8,6 +8,13 @@ sys.stdout.flush()): at that moment the pending part of the line is recorded, wi
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
 recorded when its newline is written (an empty rest after partial parts is not).
 
+An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
+(SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
+beside the event file (`<event file>.pending`: an 8-digit length, then one `print` line per pending line, `n` -1,
+stamped when its first piece was written, `found_after_end` true), emptied whenever the text is recorded or
+finished.  mp-tutor's merger reads what is left there: text no event recorded.  Only in child processes (those a
+program kills; it costs about 2 us a print there): the main process's prints pay nothing for it.
+
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
 newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
 piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
@@ -19,6 +26,7 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 Events: print.
 """
 import io
+import os
 import sys
 from _thread import get_ident
 
@@ -30,6 +38,57 @@ from .writer import emit_line, now_ns
 
 recorders = []
 CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
+SLOT = 1 << 20      # bytes of the side slot (a longer pending text is not kept there)
+_slot = None        # mmap of this process's side slot, once an unbuffered stream had text without a newline
+_slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's pending text
+
+
+def _slot_sync(rec, tid):
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none."""
+    key = (rec._mptutor_pre, tid)
+    text = rec._mptutor_parts.get(tid)
+    if text is None:
+        if key not in _slot_lines:
+            return
+        del _slot_lines[key]
+        return _slot_write()
+    t = rec._mptutor_since.get(tid) or now_ns()
+    stid = writer._threads.get(tid) or writer._thread_line(tid, t)
+    line = f'{_SLOT_START}{t},"n":-1,"tid":{stid}{rec._mptutor_pre}{_text(text, rec._mptutor_long[tid]) if rec._mptutor_long and tid in rec._mptutor_long else json_str(text)}{_SLOT_END}'.encode()
+    _slot_lines[key] = line
+    if len(_slot_lines) == 1 and _slot is not None and len(line) + 8 <= SLOT:    # the usual case: one line
+        _slot[0:8 + len(line)] = b'%08d' % len(line) + line
+    else:
+        _slot_write()
+
+
+_SLOT_START, _SLOT_END = schema.PRINT, ',"partial":true,"found_after_end":true}\n'
+
+
+def _slot_drop(rec, tid):
+    if _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
+        if _slot_lines:
+            _slot_write()
+        elif _slot is not None:
+            _slot[0:8] = b'00000000'
+
+
+def _slot_write(data=None):
+    global _slot
+    data = b''.join(_slot_lines.values())
+    if len(data) + 8 > SLOT:
+        data = b''
+    if _slot is None:
+        if not data or writer.event_path is None:
+            return
+        import mmap
+        fd = os.open(writer.event_path + '.pending', os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            os.posix_fallocate(fd, 0, SLOT)
+            _slot = mmap.mmap(fd, SLOT)
+        finally:
+            os.close(fd)
+    _slot[0:8 + len(data)] = b'%08d' % len(data) + data      # one copy under the GIL: never half written
 
 
 def _text(text, dropped=0):
@@ -51,17 +110,30 @@ def flush_unfinished(ending=None):
             text = parts.pop(ending, None)
             if text is not None:
                 emit_line(schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(ending, 0)) + ',"partial":true}\n')
+                _slot_drop(rec, ending)
             continue
         while parts:
             tid, text = parts.popitem()
             writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
+    _slot_clear()
+
+
+def _slot_clear():
+    """Every pending line recorded: nothing is left for the slot."""
+    if _slot_lines:
+        _slot_lines.clear()
+        _slot_write()
 
 
 def _forget_parent_lines():
-    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it); so is its side slot."""
+    global _slot
+    _slot = None            # the parent's mapping (shared): the child writes its own beside its own file
+    _slot_lines.clear()
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
+        object.__getattribute__(rec, '__dict__')['_mptutor_slot'] = rec._mptutor_unbuffered     # a child: it may be killed
 
 
 def record_all_pending():
@@ -83,6 +155,7 @@ def record_unbuffered_pending():
                 t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
                 writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
                                     ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
+    _slot_clear()
 
 
 def stdout_buffered_field():
@@ -126,6 +199,8 @@ class PrintRecorder:
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
         d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
+        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
+        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
         recorders.append(self)
 
     def write(self, s):
@@ -139,6 +214,8 @@ class PrintRecorder:
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
                     rest = self._mptutor_parts.pop(tid, '')
+                    if _slot_lines:
+                        _slot_drop(self, tid)
                     partial = self._mptutor_partial
                     if partial and tid in partial:      # the end of a line already recorded in parts
                         partial.discard(tid)
@@ -185,6 +262,8 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
+                if self._mptutor_slot and s != '\n':     # killed before its newline: the slot keeps it
+                    _slot_sync(self, tid)
             except Exception:
                 writer.disable()
         return r
@@ -200,6 +279,8 @@ class PrintRecorder:
             return
         try:
             p = self._mptutor_parts.pop(tid, '')
+            if _slot_lines:
+                _slot_drop(self, tid)
             if p:
                 self._mptutor_partial.add(tid)
                 emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')

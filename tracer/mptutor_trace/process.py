@@ -10,7 +10,8 @@ import sys
 from _thread import get_ident
 
 from . import forks, output, schema, writer
-from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
+from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
+                       short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
 
@@ -18,9 +19,9 @@ _booting = None         # the Process whose _bootstrap runs in this process (its
 
 
 def exit_code(e):
-    """The exit code Process._bootstrap makes of a SystemExit."""
+    """The exit code Process._bootstrap makes of a SystemExit (isinstance: sys.exit(False) is 0, sys.exit(True) 1)."""
     c = e.code
-    return 0 if c is None else (c if type(c) is int else 1)
+    return 0 if c is None else (int(c) if isinstance(c, int) else 1)
 
 
 def wrap_run(orig):
@@ -47,6 +48,8 @@ def wrap_run(orig):
                 c = e.code
                 if c is not None and not isinstance(c, int):     # sys.exit("message"): _bootstrap writes it on stderr
                     raised = '"SystemExit","exit_message":' + json_str(str(c))
+                else:       # what was passed (sys.exit(1) and sys.exit(True) both exit 1): its short repr
+                    raised = '"SystemExit","exit_arg":' + short_json(c)
                 raise
             except BaseException as e:
                 raised = json_str(type(e).__name__)
@@ -130,7 +133,7 @@ def patch_process(m):
             hide_wrapper_frame(e)
             raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1, ''))
+        emit(schema.PROCESS_EXIT, now_ns(), (int(code) if isinstance(code, int) else 1, ''))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
 

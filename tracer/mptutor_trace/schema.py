@@ -62,12 +62,19 @@ PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"dae
 PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
                                                  '"role":"child","os_fork":true%s')
 PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
+# a hand-forked child's normal exit: `exit_arg` (sys.exit's argument, repr) when known; the code null when the child
+# cannot know it (raise SystemExit(n) past its last frame: only the parent's wait says it)
+PROCESS_EXIT_VIA_ARG = variant('process.exit', ',"exitcode":%d,"via":"%s","exit_arg":%s')
+PROCESS_EXIT_VIA_UNKNOWN = variant('process.exit', ',"exitcode":null,"via":"%s"')
 PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
 PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
                                           '"call":"%s"')
-PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"os.kill()"')
-PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"os.kill()"')
+PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"%s"')
+PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"%s"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
+# os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
+# of this process's still known; signal 0 sends nothing (it checks the process exists)
+PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -193,7 +200,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns')   # partial: only on a line that never got its \n;
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
@@ -209,9 +216,9 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
-    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message',),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -37,6 +37,7 @@ start_method = None         # this process's own start method, once _bootstrap k
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
 disabled = False
 _fd = -1
+event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
 _open_lock = _thread.RLock()    # only for opening the file (rare)
@@ -192,7 +193,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size
+    global _fd, _counter, _opening, _mm, _size, event_path
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -224,7 +225,8 @@ def open_file():
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
                 _mm.seek(len(b))
-            os.rename(tmp, os.path.join(directory, '%d-%d.jsonl' % (pid, t)))
+            event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
+            os.rename(tmp, event_path)
             _fd = fd
             return True
         except Exception:

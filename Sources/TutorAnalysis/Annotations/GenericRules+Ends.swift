@@ -12,23 +12,29 @@ extension GenericRules {
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
             guard code < 0 else {
                 let child = event.childPid ?? 0
-                let ownExit = events.contains { $0.is(.processExit) && $0.pid == child }
+                // a child's own exit that could not see its code (null) leaves the note to its parent's wait
+                let ownExit = events.contains { $0.is(.processExit) && $0.pid == child && $0.exitCode != nil }
                 if event.is(.processExit) || !ownExit, exits < Self.perRule {
                     exits += 1
                     // The tracer saw what escaped the cleanup after run() (process.exit's `error`): say it, not a guess.
                     let escaped = event.is(.processExit) ? event.string(EventField.error) : nil
                     let pid = event.is(.processExit) ? event.pid : child
-                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? (code == 1 ? exitOneCause(pid: pid, before: index) : "")
+                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? exitCause(pid: pid, code: code, before: index)
                     notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code, "why": why]),
                                       source: .rule, kind: .exitCode))
                 }
                 continue
             }
-            guard notes.count - exits < Self.perRule else { continue }
+            // a hand-forked child's own record of a signal's end (an uncaught KeyboardInterrupt): the parent's wait
+            // sees the same end, and the note is said there once
+            guard notes.count - exits < Self.perRule, !(event.is(.processExit) && event.string(EventField.via) != nil) else { continue }
             let signal = Int32(-code)
             let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
+            // the name the traced platform gave the signal a program sent (SIGUSR1 is 10 on Linux, 30 on macOS)
+            let signalName = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events)?
+                .string(EventField.signame) ?? Format.signalName(signal)
             func text(_ why: String) -> String {
-                Phrase.noteSignalEnd.text(["name": name, "signal": Format.signalName(signal), "why": why, "code": code])
+                Phrase.noteSignalEnd.text(["name": name, "signal": signalName, "why": why, "code": code])
             }
             let plain = (NoteKind.signalPlain, text(""))
             let (why, premise) = signalCause(signal: signal, child: child, at: index)
@@ -41,19 +47,28 @@ extension GenericRules {
         return notes
     }
 
-    /// Why `pid` exited with code 1, as the record shows it: run()'s uncaught exception or its sys.exit() (and
-    /// the message that went to stderr), a hand-forked child's uncaught exception; the generic words otherwise.
-    private func exitOneCause(pid: Int32, before index: Int) -> String {
-        if events.contains(where: { $0.is(.processExit) && $0.pid == pid && $0.string(EventField.via) == "uncaught exception" }) {
-            return Phrase.noteExitForkUncaught.text()
+    /// Why `pid` exited with `code`, as the record shows it: run()'s uncaught exception or its SystemExit (the
+    /// message that went to stderr, or what sys.exit() was given), a hand-forked child's own end (an uncaught
+    /// exception, sys.exit(arg), a SystemExit whose code it could not see); for code 1 the generic words otherwise.
+    private func exitCause(pid: Int32, code: Int64, before index: Int) -> String {
+        // the child's own end only where it agrees with the code (the parent's wait is what really happened)
+        if let own = events.last(where: { $0.is(.processExit) && $0.pid == pid && $0.string(EventField.via) != nil }) {
+            switch own.string(EventField.via) {
+            case "uncaught exception" where code == 1 && own.exitCode == 1: return Phrase.noteExitForkUncaught.text()
+            case "sys.exit()" where own.exitCode == code:
+                if let arg = own.string(EventField.exitArg) { return Phrase.noteExitForkSysExit.text(["arg": arg]) }
+            case "SystemExit" where own.exitCode == nil: return Phrase.noteExitSystemExitUnknown.text()
+            default: break
+            }
         }
-        if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == 1 }),
+        if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == code }),
            let raised = end.string(EventField.raised) {
-            if raised != "SystemExit" { return Phrase.noteExitRaised.text(["error": raised]) }
+            if raised != "SystemExit" { return code == 1 ? Phrase.noteExitRaised.text(["error": raised]) : "" }
             if let message = end.string(EventField.exitMessage) { return Phrase.noteExitMessage.text(["message": message]) }
-            return Phrase.noteExitSysExit.text()
+            if let arg = end.string(EventField.exitArg) { return Phrase.noteExitRunSystemExit.text(["arg": arg]) }
+            return code == 1 ? Phrase.noteExitSysExit.text() : ""
         }
-        return Phrase.noteExitOne.text()
+        return code == 1 ? Phrase.noteExitOne.text() : ""
     }
 
     /// Who sent `signal` to `child`, in words, with the premise that says so; nil when the record does not tell.
@@ -66,7 +81,7 @@ extension GenericRules {
             let interrupt = run?.interruptName ?? ""
             return (interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt]), interrupted)
         }
-        guard signal == 9 || signal == 15 else { return ("", nil) }
+        guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
         let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)
         if calls.isEmpty { return (Phrase.noteNoSignalCall.text(), .noSignalCall(childPid: child, beforeStep: index)) }
         if signal == 15, calls.contains("Pool.terminate()") {
@@ -79,11 +94,13 @@ extension GenericRules {
         // signalled by the program with os.kill() (a hand-forked child, or a multiprocessing one such as an executor's
         // worker): the last call that sent this signal says so, whatever other signal came after (the executor's
         // terminate() of its broken workers sends SIGTERM to one already dying of SIGKILL)
-        if calls.contains(StateQueries.osKill),
+        if !calls.isDisjoint(with: StateQueries.osSignalCalls),
            let sender = events[..<index].last(where: { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }),
-           sender.string(EventField.call) == StateQueries.osKill {
-            return (Phrase.noteCalledOsKill.text(["by": sender.process, "signal": Format.signalName(signal)]),
-                    .signalSent(childPid: child, call: StateQueries.osKill, beforeStep: index))
+           let call = sender.string(EventField.call), StateQueries.osSignalCalls.contains(call) {
+            let text = call == StateQueries.osKill
+                ? Phrase.noteCalledOsKill.text(["by": sender.process, "signal": Format.signalName(signal)])
+                : Phrase.noteCalledOsCall.text(["by": sender.process, "signal": Format.signalName(signal), "call": call])
+            return (text, .signalSent(childPid: child, call: call, beforeStep: index))
         }
         let call = signal == 9 ? "kill()" : "terminate()"
         guard calls.contains(call) else { return ("", nil) }
@@ -91,6 +108,15 @@ extension GenericRules {
         let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? Phrase.noteTheProgram.text()
         return (signal == 9 ? Phrase.noteCalledKill.text(["by": by]) : Phrase.noteCalledTerminate.text(["by": by]),
                 .signalSent(childPid: child, call: call, beforeStep: index))
+    }
+
+    /// Who sent a signal other than SIGKILL/SIGTERM that ended `child`: the last os.kill()/os.killpg() that sent that
+    /// very signal (a signal the child handled and lived through is another number's, or came before this one).
+    private func otherSignalCause(signal: Int32, child: Int32, at index: Int) -> (String, NotePremise?) {
+        guard let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events) else { return ("", nil) }
+        let name = sender.string(EventField.signame) ?? Format.signalName(signal)
+        let text = Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": sender.string(EventField.call) ?? StateQueries.osKill])
+        return (text, .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
     }
 
     /// A child that ran the program's top level again and called start() there (no `__main__` guard under

@@ -21,6 +21,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case lockWaitPlain
     /// A timed acquire that gave up while the lock was held by processes that had ended without releasing it.
     case lockHeldByEnded
+    /// A fork-started child waits for its copy of a threading lock another thread of its parent held at the fork.
+    case lockHeldAtFork
     /// A read-modify-write race: two readers of one value, the later write overwrote the earlier.
     case lostUpdate
     /// A container read through a Manager proxy is a copy, and the program called a method that changes it on the copy.
@@ -47,7 +49,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

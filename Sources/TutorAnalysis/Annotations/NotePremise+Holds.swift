@@ -25,6 +25,9 @@ extension NotePremise {
         case let .signalSent(child, call, step):
             guard valid(step) else { return false }
             return StateQueries.signalCalls(to: child, before: step, in: timeline).contains(call)
+        case let .signalNumberSent(child, signum, step):
+            guard valid(step) else { return false }
+            return StateQueries.lastSignal(signum, to: child, before: step, in: events) != nil
         case let .noSignalCall(child, step):
             guard valid(step) else { return false }
             return StateQueries.signalCalls(to: child, before: step, in: timeline).isEmpty
@@ -93,6 +96,9 @@ extension NotePremise {
                   state.blocked.contains(where: { if case .join(child, _) = $0.target { $0.pid == joiner } else { false } }),
                   !state.blocked.contains(where: { $0.pid == child && !StateQueries.isFeederJoinAtExit($0) }) else { return false }
             return state.queues.first { $0.label == queue }?.items.contains { $0.putBy == name || $0.putBy.hasPrefix(name + "/") } ?? false
+        case let .lockHeldAtFork(lock, holder, spawnStep, startStep):
+            guard valid(spawnStep, startStep) else { return false }
+            return StateQueries.heldAtFork(lock: lock, spawn: spawnStep, start: startStep, in: replayer) == holder
         case let .lockHeldByEnded(step, lock, holders):
             guard valid(step), !holders.isEmpty else { return false }
             return StateQueries.endedHolders(of: lock, in: replayer.state(after: step)) == holders

@@ -21,6 +21,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     case signalSent(childPid: Int32, call: String, beforeStep: Int)
     /// No `kill()`, `terminate()` or terminate of its pool was recorded for that process before it ended.
     case noSignalCall(childPid: Int32, beforeStep: Int)
+    /// A `process.signal` sent signal number `signum` to that process (os.kill()/os.killpg()) before it ended.
+    case signalNumberSent(childPid: Int32, signum: Int64, beforeStep: Int)
     /// The watchdog stopped the run.
     case runTimedOut
     /// The watchdog stopped the run, and the event at `step` came at or after its limit.
@@ -69,6 +71,10 @@ public indirect enum NotePremise: Sendable, Equatable {
     case feederAtExit(step: Int, pid: Int32, thread: String, queue: String)
     /// At `step`, `lock` is held by exactly `holders` (names of processes and threads), and every one of their processes has ended.
     case lockHeldByEnded(step: Int, lock: String, holders: [String])
+    /// `lock` is a threading lock that `holder`, a thread of the parent other than the forking one, held at every step
+    /// from the parent's `process.spawn` of a fork-started child (`spawnStep`) to the child's `process.start` (`startStep`):
+    /// it was held at the fork, and the child's copy is locked with no thread of the child's to release it.
+    case lockHeldAtFork(lock: String, holder: String, spawnStep: Int, startStep: Int)
     /// At `step`, the thread waits to get from an empty `queue`, and every other live main or child process is blocked.
     case starvedGet(step: Int, pid: Int32, thread: String, queue: String)
     /// At `step`, the thread waits in a Pool result call, and these chunks were lost with their workers.

@@ -24,7 +24,8 @@ extension RunState {
             }
         case .processExit:
             setActivity(e.pid, .text(Self.words.exited))
-            if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? 0 }
+            // a hand-forked child that could not see its own code (`exitcode` null) leaves it to its parent's wait
+            if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? (e[EventField.via] == nil ? 0 : nil) }
             removeWorker(named: e.process)
         case .processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {

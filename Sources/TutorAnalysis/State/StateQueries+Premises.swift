@@ -6,14 +6,24 @@ extension StateQueries {
     static let exitTerminate = "terminate() at exit"
     /// The `call` of a signal a program sent a hand-forked child (`process.kill`/`process.terminate`).
     static let osKill = "os.kill()"
+    /// The os calls that signal a child by pid or by its process group.
+    static let osSignalCalls: Set<String> = [osKill, "os.killpg()"]
+
+    /// The last `process.signal` that sent `signum` to `child` before `step` (a signal other than SIGKILL/SIGTERM).
+    static func lastSignal(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent]) -> TraceEvent? {
+        events[..<min(step, events.count)].last {
+            $0.is(.processSignal) && $0.childPid == child && $0.int(EventField.signum) == signum
+        }
+    }
 
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
         for e in timeline.events[..<min(step, timeline.events.count)] {
             switch e.known {
-            case .processKill where e.string(EventField.call) == Self.osKill, .processTerminate where e.string(EventField.call) == Self.osKill:
-                if e.int(EventField.childPid).map(Int32.init) == child { calls.insert(Self.osKill) }
+            case .processKill where e.string(EventField.call).map(Self.osSignalCalls.contains) == true,
+                 .processTerminate where e.string(EventField.call).map(Self.osSignalCalls.contains) == true:
+                if e.int(EventField.childPid).map(Int32.init) == child, let call = e.string(EventField.call) { calls.insert(call) }
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
                 calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")

@@ -964,10 +964,17 @@ A fork that multiprocessing makes (Popen's fork, the forkserver's) is its own, r
 child runs Process._bootstrap: a caller inside multiprocessing (or concurrent.futures) is passed straight through.
 
 The child is named "fork of <parent's name> (pid N)", N its own pid.  Its end: os._exit(code) records
-process.exit with that code (output.wrap_os_exit calls exit_by_os_exit); an uncaught exception at interpreter
-exit records process.exit with code 1 (sys.last_type is set then, and Python exits 1); any other normal exit
-(the end of the script, sys.exit(n)) has a code the child cannot see from atexit: the parent's os.waitpid() says
-it, as a signal's death (process.reaped, with the exit code multiprocessing's convention gives: -signal).
+process.exit with that code (output.wrap_os_exit calls exit_by_os_exit).  Any other exit is recorded at interpreter
+exit (atexit), from what the child could observe, when it forked in its main thread:
+  * an uncaught exception: code 1 (sys.last_type is set then), an uncaught KeyboardInterrupt: -2 (Python ends
+    itself with SIGINT after atexit);
+  * the script's bottom frame (its `<module>`, kept at the fork) returned: the end of the script, code 0;
+  * it ended by an exception that set no sys.last_type: a SystemExit.  sys.exit is wrapped in the child: the
+    SystemExit it raised carries a marker whose __del__ runs when the exception is freed; freed with no Python
+    frame left in the main thread, it was the one that ended the process (Python frees it just before exit):
+    code and `exit_arg` (sys.exit's argument, short repr).  A SystemExit raised otherwise (`raise SystemExit(n)`)
+    has a code the child cannot see from atexit: exitcode null, via "SystemExit";
+the parent's os.waitpid() says how it really ended (process.reaped); a signal's death only the parent sees.
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
@@ -976,6 +983,7 @@ process.terminate with `call` `os.kill()`.
 import os
 import sys
 import weakref
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import json_str
@@ -987,6 +995,9 @@ _hand_children = {}     # pid -> JSON name of a child this process forked by han
 _mp_children = weakref.WeakValueDictionary()
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
+_bottom = None          # hand-forked child: the bottom frame of the thread that forked (the script's <module>)
+_main_ident = None      # ... that thread's ident
+_sys_exit = None        # (code, short repr of the argument): a sys.exit() whose SystemExit was freed uncaught
 
 
 def _own_caller(frame):
@@ -999,32 +1010,37 @@ def _parent_name():
     return writer.process_name or writer._current_name()
 
 
-def fork(o_fork):
-    """os.fork as the program calls it."""
-    if writer.disabled or _own_caller(sys._getframe(2)):
+def fork(o_fork, depth=2):
+    """os.fork (and os.forkpty: o_fork returns (pid, fd)) as the program calls it."""
+    caller = sys._getframe(depth)
+    if writer.disabled or _own_caller(caller):
         return o_fork()
     t0 = now_ns()
     parent_name, parent_pid = _parent_name(), os.getpid()
-    pid = o_fork()
+    r = o_fork()
+    pid = r if type(r) is int else r[0]
     if writer.disabled:
-        return pid
+        return r
     try:
         if pid == 0:
-            _became_child(parent_name, parent_pid)
+            _became_child(parent_name, parent_pid, caller)
         else:
             name = json_str('fork of %s (pid %d)' % (parent_name, pid))
             _hand_children[pid] = name
             emit(schema.PROCESS_SPAWN_OS_FORK, t0, (pid, name))
     except Exception:
         writer.disable()
-    return pid
+    return r
 
 
-def _became_child(parent_name, parent_pid):
-    global _in_hand_child, _exit_recorded
+def _became_child(parent_name, parent_pid, caller):
+    global _in_hand_child, _exit_recorded, _bottom, _main_ident, _sys_exit
     _hand_children.clear()
     _mp_children.clear()
-    _in_hand_child, _exit_recorded = True, False
+    _in_hand_child, _exit_recorded, _sys_exit = True, False, None
+    _bottom, _main_ident = _bottom_frame(caller), get_ident()
+    if _bottom is not None and not getattr(sys.exit, '_mptutor_exit', False):
+        sys.exit = _wrap_sys_exit(sys.exit)
     writer.role = 'child'
     writer.process_name = 'fork of %s (pid %d)' % (parent_name, os.getpid())
     writer.start_method = 'fork'
@@ -1050,45 +1066,150 @@ def exit_by_os_exit(code):
         emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
 
 
+def _bottom_frame(caller):
+    """The bottom frame of the forking thread when it is the script's main code (its `<module>`, or runpy's
+    under -m): how it ended says how the child's interpreter exit came; None in another thread."""
+    f = caller
+    while f is not None and f.f_back is not None:
+        f = f.f_back
+    if f is None:
+        return None
+    name = f.f_globals.get('__name__', '')
+    return f if (f.f_code.co_name == '<module>' and name == '__main__') or name == 'runpy' else None
+
+
+class _ExitMarker:
+    """Rides on the SystemExit sys.exit() raised in a hand-forked child: freed with it.  Freed with no Python
+    frame left in the main thread, the exception was not caught: it is what ends the process."""
+    __slots__ = ('code', 'arg')
+
+    def __init__(self, code, arg):
+        self.code, self.arg = code, arg
+
+    def __del__(self):
+        global _sys_exit
+        try:
+            if get_ident() == _main_ident:
+                try:
+                    sys._getframe(1)
+                except ValueError:      # no frame: the interpreter is freeing it on its way out
+                    _sys_exit = (self.code, self.arg)
+        except Exception:
+            pass
+
+
+def _wrap_sys_exit(o_exit):
+    from .describe import short_json
+    from .wrapping import hide_wrapper_frame, wraps
+
+    def exit_(*args):
+        try:
+            o_exit(*args)
+        except SystemExit as e:
+            try:
+                c = e.code
+                code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
+                e._mptutor_exit = _ExitMarker(code, short_json(c))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+    exit_._mptutor_exit = True
+    return wraps(o_exit, exit_)
+
+
+def _bottom_returned(f):
+    """Did the frame end by returning (not by an exception)?  Its last instruction says so."""
+    try:
+        import opcode
+        op = f.f_code.co_code[f.f_lasti]
+        return opcode.opname[op] in ('RETURN_VALUE', 'RETURN_CONST')
+    except Exception:
+        return None
+
+
 def _at_normal_exit():
-    """Interpreter exit of a hand-forked child: after an uncaught exception Python exits 1 (and sys.last_type
-    is set); otherwise the code is not visible here (sys.exit's argument is gone): only the parent's wait says it."""
-    global _exit_recorded
+    """Interpreter exit of a hand-forked child: how its main code ended, as far as the child can see it."""
+    global _exit_recorded, _bottom
     if not _in_hand_child or _exit_recorded or writer.disabled:
         return
-    if getattr(sys, 'last_type', None) is not None and not issubclass(sys.last_type, SystemExit):
+    last = getattr(sys, 'last_type', None)
+    bottom, _bottom = _bottom, None
+    if last is not None and not issubclass(last, SystemExit):
         _exit_recorded = True
-        emit(schema.PROCESS_EXIT_VIA, now_ns(), (1, 'uncaught exception'))
+        if last is KeyboardInterrupt:       # Python ends itself with SIGINT after atexit
+            emit(schema.PROCESS_EXIT_VIA, now_ns(), (-2, 'uncaught KeyboardInterrupt'))
+        else:
+            emit(schema.PROCESS_EXIT_VIA, now_ns(), (1, 'uncaught exception'))
+        return
+    if bottom is None or bottom.f_back is not None:     # forked in another thread, or the frame still runs
+        return
+    returned = _bottom_returned(bottom)
+    if returned is None:
+        return
+    _exit_recorded = True
+    if returned:
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (0, 'end of script'))
+    elif _sys_exit is not None:
+        emit(schema.PROCESS_EXIT_VIA_ARG, now_ns(), (_sys_exit[0], 'sys.exit()', _sys_exit[1]))
+    else:
+        emit(schema.PROCESS_EXIT_VIA_UNKNOWN, now_ns(), ('SystemExit',))
 
 
-def waitpid(o_waitpid, pid, options):
-    """os.waitpid(pid, options): a wait event when it may block for a hand-forked child; reaped when it returns one."""
+def waitpid(o_waitpid, pid, options, call='os.waitpid()'):
+    """os.waitpid(pid, options) (os.wait4: the same with rusage): a wait event when it may block for a hand-forked
+    child; reaped when it returns one."""
     name = _hand_children.get(pid) if type(pid) is int else None
     blocking = name is not None and not (type(options) is int and options & os.WNOHANG)
     t0 = now_ns()
     if blocking and not writer.disabled:
-        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (pid, name, 'os.waitpid()'))
+        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (pid, name, call))
     r = o_waitpid(pid, options)
-    _reaped(r[0], r[1], t0, 'os.waitpid()', blocking)
+    _reaped(r[0], r[1], t0, call, blocking)
     return r
 
 
-def wait(o_wait):
-    """os.wait(): waits for any child (which one is known only when it returns): reaped, no wait event."""
+def wait(o_wait, call='os.wait()', *args):
+    """os.wait() (os.wait3(options)): waits for any child (which one is known only when it returns): reaped, no
+    wait event."""
     t0 = now_ns()
-    r = o_wait()
-    _reaped(r[0], r[1], t0, 'os.wait()', False)
+    r = o_wait(*args)
+    _reaped(r[0], r[1], t0, call, False)
     return r
+
+
+def waitid(o_waitid, idtype, ident, options):
+    """os.waitid(P_PID, pid, options) on a hand-forked child: a wait when it may block; reaped when it returns the
+    child's end (WEXITED without WNOWAIT: WNOWAIT leaves it waitable).  P_ALL/P_PGID: reaped only."""
+    named = idtype == os.P_PID and type(ident) is int and ident in _hand_children
+    opts = options if type(options) is int else 0
+    blocking = named and not opts & os.WNOHANG
+    t0 = now_ns()
+    if blocking and not writer.disabled:
+        emit(schema.PROCESS_JOIN_WAIT_OS, t0, (ident, _hand_children[ident], 'os.waitid()'))
+    r = o_waitid(idtype, ident, options)
+    if r is not None and not opts & getattr(os, 'WNOWAIT', 0) and r.si_code in _CLD_ENDS:
+        code = r.si_status if r.si_code == os.CLD_EXITED else -r.si_status
+        _reaped_code(r.si_pid, code, t0, 'os.waitid()', blocking)
+    return r
+
+
+_CLD_ENDS = tuple(getattr(os, n) for n in ('CLD_EXITED', 'CLD_KILLED', 'CLD_DUMPED') if hasattr(os, n))
 
 
 def _reaped(pid, status, t0, call, waited):
-    name = _hand_children.pop(pid, None)
-    if name is None or writer.disabled:
+    if pid not in _hand_children:
         return
     try:
         code = os.waitstatus_to_exitcode(status)
     except ValueError:      # stopped, not ended (WUNTRACED): still alive
-        _hand_children[pid] = name
+        return
+    _reaped_code(pid, code, t0, call, waited)
+
+
+def _reaped_code(pid, code, t0, call, waited):
+    name = _hand_children.pop(pid, None)
+    if name is None or writer.disabled:
         return
     t = now_ns()
     emit(schema.PROCESS_REAPED_OS, t, (pid, name, code, call))
@@ -1096,70 +1217,107 @@ def _reaped(pid, status, t0, call, waited):
         emit(schema.PROCESS_JOIN_OS, t, (pid, name, t - t0, call))
 
 
-def _called_by_multiprocessing():
+def _called_by_multiprocessing(depth=3):
     """Is os.kill's caller multiprocessing itself (Popen.terminate()/kill(), recorded as Process.terminate()/kill())?"""
     try:
-        return sys._getframe(3).f_globals.get('__name__', '').startswith('multiprocessing.')
+        return sys._getframe(depth).f_globals.get('__name__', '').startswith('multiprocessing.')
     except ValueError:
         return False
 
 
-def kill(o_kill, pid, sig):
-    """os.kill(pid, SIGKILL or SIGTERM) on a hand-forked child, or by the program on a multiprocessing child of
-    this process's not yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there):
-    recorded before the signal is sent."""
+def _child_name(pid):
+    """The JSON name of a child of this process's that is still known: hand-forked, or a multiprocessing child not
+    yet reaped; None otherwise."""
     name = _hand_children.get(pid) if type(pid) is int else None
     if name is None and type(pid) is int:
         pop = _mp_children.get(pid)
-        if pop is not None and getattr(pop, 'returncode', 0) is None and not _called_by_multiprocessing():
+        if pop is not None and getattr(pop, 'returncode', 0) is None:
             name = pop._mptutor[1]
-    if name is not None and not writer.disabled and sig in (9, 15):
-        emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name))
+    return name
+
+
+def _signal_sent(pid, name, sig, call):
+    """One child signalled: SIGKILL/SIGTERM as process.kill/process.terminate, any other as process.signal."""
+    if sig == 9 or sig == 15:
+        emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name, call))
+    elif type(sig) is int or isinstance(sig, int):
+        emit(schema.PROCESS_SIGNAL, now_ns(), (pid, name, int(sig), _signal_name(sig), call))
+
+
+def _signal_name(sig):
+    """JSON: the signal's name on this platform (SIGUSR1 is 10 on Linux, 30 on macOS); null for 0 (no signal)."""
+    try:
+        import signal
+        return json_str(signal.Signals(sig).name)
+    except (ValueError, ImportError):
+        return 'null'
+
+
+def kill(o_kill, pid, sig):
+    """os.kill(pid, sig) on a hand-forked child, or by the program on a multiprocessing child of this process's not
+    yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there): recorded before the
+    signal is sent."""
+    name = _child_name(pid)
+    if name is not None and not writer.disabled and (pid in _hand_children or not _called_by_multiprocessing()):
+        _signal_sent(pid, name, sig, 'os.kill()')
     return o_kill(pid, sig)
 
 
+def killpg(o_killpg, pgid, sig):
+    """os.killpg(pgid, sig): every known child in that process group (os.getpgid, asked before the signal)."""
+    if not writer.disabled and type(pgid) is int and not _called_by_multiprocessing():
+        for pid in list(_hand_children) + list(_mp_children.keys()):
+            name = _child_name(pid)
+            try:
+                if name is not None and os.getpgid(pid) == (pgid or os.getpgrp()):
+                    _signal_sent(pid, name, sig, 'os.killpg()')
+            except OSError:
+                pass
+    return o_killpg(pgid, sig)
+
+
 def install(os_module):
-    """Wraps os.fork, os.waitpid and os.wait (the module's attributes: what `os.fork()` calls)."""
+    """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
+    module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
+    knows no child (one dict test)."""
     from .wrapping import hide_wrapper_frame, wraps
     writer.at_fork_in_child.append(_forget_after_fork)
-    o_fork, o_waitpid, o_wait, o_kill = os_module.fork, os_module.waitpid, os_module.wait, os_module.kill
+    o = os_module
 
-    def fork_():
-        try:
-            return fork(o_fork)
-        except BaseException as e:     # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
+    def guarded(orig, traced, *, any_child=False):
+        def call(*args):
+            if not _hand_children and not (any_child and _mp_children):
+                return orig(*args)
+            try:
+                return traced(orig, *args)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, call)
 
-    def waitpid_(pid, options):
-        if not _hand_children:
-            return o_waitpid(pid, options)
-        try:
-            return waitpid(o_waitpid, pid, options)
-        except BaseException as e:     # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
+    def forker(orig):
+        def fork_():
+            try:
+                return fork(orig)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, fork_)
 
-    def wait_():
-        if not _hand_children:
-            return o_wait()
-        try:
-            return wait(o_wait)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
-    def kill_(pid, signal):
-        if not _hand_children and not _mp_children:
-            return o_kill(pid, signal)
-        try:
-            return kill(o_kill, pid, signal)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
-    os_module.fork = wraps(o_fork, fork_)
-    os_module.kill = wraps(o_kill, kill_)
-    os_module.waitpid = wraps(o_waitpid, waitpid_)
-    os_module.wait = wraps(o_wait, wait_)
+    o.fork = forker(o.fork)
+    if hasattr(o, 'forkpty'):
+        o.forkpty = forker(o.forkpty)
+    o.kill = guarded(o.kill, kill, any_child=True)
+    if hasattr(o, 'killpg'):
+        o.killpg = guarded(o.killpg, killpg, any_child=True)
+    o.waitpid = guarded(o.waitpid, waitpid)
+    o.wait = guarded(o.wait, wait)
+    if hasattr(o, 'wait4'):
+        o.wait4 = guarded(o.wait4, lambda f, pid, options: waitpid(f, pid, options, 'os.wait4()'))
+    if hasattr(o, 'wait3'):
+        o.wait3 = guarded(o.wait3, lambda f, options: wait(f, 'os.wait3()', options))
+    if hasattr(o, 'waitid'):
+        o.waitid = guarded(o.waitid, waitid)
 """#),
         ("mptutor_trace/futures.py", #"""
 """concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
@@ -1955,6 +2113,13 @@ sys.stdout.flush()): at that moment the pending part of the line is recorded, wi
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
 recorded when its newline is written (an empty rest after partial parts is not).
 
+An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
+(SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
+beside the event file (`<event file>.pending`: an 8-digit length, then one `print` line per pending line, `n` -1,
+stamped when its first piece was written, `found_after_end` true), emptied whenever the text is recorded or
+finished.  mp-tutor's merger reads what is left there: text no event recorded.  Only in child processes (those a
+program kills; it costs about 2 us a print there): the main process's prints pay nothing for it.
+
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
 newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
 piece was written, with `found_after_ns` (how long after that os._exit came); a buffered stream's is dropped (the
@@ -1966,6 +2131,7 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 Events: print.
 """
 import io
+import os
 import sys
 from _thread import get_ident
 
@@ -1977,6 +2143,57 @@ from .writer import emit_line, now_ns
 
 recorders = []
 CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
+SLOT = 1 << 20      # bytes of the side slot (a longer pending text is not kept there)
+_slot = None        # mmap of this process's side slot, once an unbuffered stream had text without a newline
+_slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's pending text
+
+
+def _slot_sync(rec, tid):
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none."""
+    key = (rec._mptutor_pre, tid)
+    text = rec._mptutor_parts.get(tid)
+    if text is None:
+        if key not in _slot_lines:
+            return
+        del _slot_lines[key]
+        return _slot_write()
+    t = rec._mptutor_since.get(tid) or now_ns()
+    stid = writer._threads.get(tid) or writer._thread_line(tid, t)
+    line = f'{_SLOT_START}{t},"n":-1,"tid":{stid}{rec._mptutor_pre}{_text(text, rec._mptutor_long[tid]) if rec._mptutor_long and tid in rec._mptutor_long else json_str(text)}{_SLOT_END}'.encode()
+    _slot_lines[key] = line
+    if len(_slot_lines) == 1 and _slot is not None and len(line) + 8 <= SLOT:    # the usual case: one line
+        _slot[0:8 + len(line)] = b'%08d' % len(line) + line
+    else:
+        _slot_write()
+
+
+_SLOT_START, _SLOT_END = schema.PRINT, ',"partial":true,"found_after_end":true}\n'
+
+
+def _slot_drop(rec, tid):
+    if _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
+        if _slot_lines:
+            _slot_write()
+        elif _slot is not None:
+            _slot[0:8] = b'00000000'
+
+
+def _slot_write(data=None):
+    global _slot
+    data = b''.join(_slot_lines.values())
+    if len(data) + 8 > SLOT:
+        data = b''
+    if _slot is None:
+        if not data or writer.event_path is None:
+            return
+        import mmap
+        fd = os.open(writer.event_path + '.pending', os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            os.posix_fallocate(fd, 0, SLOT)
+            _slot = mmap.mmap(fd, SLOT)
+        finally:
+            os.close(fd)
+    _slot[0:8 + len(data)] = b'%08d' % len(data) + data      # one copy under the GIL: never half written
 
 
 def _text(text, dropped=0):
@@ -1998,17 +2215,30 @@ def flush_unfinished(ending=None):
             text = parts.pop(ending, None)
             if text is not None:
                 emit_line(schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(ending, 0)) + ',"partial":true}\n')
+                _slot_drop(rec, ending)
             continue
         while parts:
             tid, text = parts.popitem()
             writer.emit_line_as(tid, schema.PRINT, now_ns(), pre + _text(text, rec._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
+    _slot_clear()
+
+
+def _slot_clear():
+    """Every pending line recorded: nothing is left for the slot."""
+    if _slot_lines:
+        _slot_lines.clear()
+        _slot_write()
 
 
 def _forget_parent_lines():
-    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it)."""
+    """Forked child: the parent's unfinished line is the parent's (multiprocessing flushed it); so is its side slot."""
+    global _slot
+    _slot = None            # the parent's mapping (shared): the child writes its own beside its own file
+    _slot_lines.clear()
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
+        object.__getattribute__(rec, '__dict__')['_mptutor_slot'] = rec._mptutor_unbuffered     # a child: it may be killed
 
 
 def record_all_pending():
@@ -2030,6 +2260,7 @@ def record_unbuffered_pending():
                 t0 = since.pop(tid, t)      # stamped when its first piece was written (it was visible from then)
                 writer.emit_line_as(tid, schema.PRINT, t0, pre + _text(text, rec._mptutor_long.pop(tid, 0)) +
                                     ',"partial":true,"found_after_ns":%d}\n' % (t - t0))
+    _slot_clear()
 
 
 def stdout_buffered_field():
@@ -2073,6 +2304,8 @@ class PrintRecorder:
         d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
             isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
         d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
+        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
+        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
         recorders.append(self)
 
     def write(self, s):
@@ -2086,6 +2319,8 @@ class PrintRecorder:
                 tid = get_ident()
                 if s == '\n':          # print() writes its end separately: fast path
                     rest = self._mptutor_parts.pop(tid, '')
+                    if _slot_lines:
+                        _slot_drop(self, tid)
                     partial = self._mptutor_partial
                     if partial and tid in partial:      # the end of a line already recorded in parts
                         partial.discard(tid)
@@ -2132,6 +2367,8 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
+                if self._mptutor_slot and s != '\n':     # killed before its newline: the slot keeps it
+                    _slot_sync(self, tid)
             except Exception:
                 writer.disable()
         return r
@@ -2147,6 +2384,8 @@ class PrintRecorder:
             return
         try:
             p = self._mptutor_parts.pop(tid, '')
+            if _slot_lines:
+                _slot_drop(self, tid)
             if p:
                 self._mptutor_partial.add(tid)
                 emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
@@ -2644,7 +2883,8 @@ import sys
 from _thread import get_ident
 
 from . import forks, output, schema, writer
-from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null
+from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
+                       short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
 
@@ -2652,9 +2892,9 @@ _booting = None         # the Process whose _bootstrap runs in this process (its
 
 
 def exit_code(e):
-    """The exit code Process._bootstrap makes of a SystemExit."""
+    """The exit code Process._bootstrap makes of a SystemExit (isinstance: sys.exit(False) is 0, sys.exit(True) 1)."""
     c = e.code
-    return 0 if c is None else (c if type(c) is int else 1)
+    return 0 if c is None else (int(c) if isinstance(c, int) else 1)
 
 
 def wrap_run(orig):
@@ -2681,6 +2921,8 @@ def wrap_run(orig):
                 c = e.code
                 if c is not None and not isinstance(c, int):     # sys.exit("message"): _bootstrap writes it on stderr
                     raised = '"SystemExit","exit_message":' + json_str(str(c))
+                else:       # what was passed (sys.exit(1) and sys.exit(True) both exit 1): its short repr
+                    raised = '"SystemExit","exit_arg":' + short_json(c)
                 raise
             except BaseException as e:
                 raised = json_str(type(e).__name__)
@@ -2764,7 +3006,7 @@ def patch_process(m):
             hide_wrapper_frame(e)
             raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (code if type(code) is int else 1, ''))
+        emit(schema.PROCESS_EXIT, now_ns(), (int(code) if isinstance(code, int) else 1, ''))
         writer.finish()   # fork/forkserver children leave by os._exit: no atexit
         return code
 
@@ -3440,12 +3682,19 @@ PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"dae
 PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
                                                  '"role":"child","os_fork":true%s')
 PROCESS_EXIT_VIA = variant('process.exit', ',"exitcode":%d,"via":"%s"')
+# a hand-forked child's normal exit: `exit_arg` (sys.exit's argument, repr) when known; the code null when the child
+# cannot know it (raise SystemExit(n) past its last frame: only the parent's wait says it)
+PROCESS_EXIT_VIA_ARG = variant('process.exit', ',"exitcode":%d,"via":"%s","exit_arg":%s')
+PROCESS_EXIT_VIA_UNKNOWN = variant('process.exit', ',"exitcode":null,"via":"%s"')
 PROCESS_JOIN_WAIT_OS = variant('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":null,"implicit":false,"call":"%s"')
 PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":null,"timed_out":false,'
                                           '"call":"%s"')
-PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"os.kill()"')
-PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"os.kill()"')
+PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"%s"')
+PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"%s"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
+# os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
+# of this process's still known; signal 0 sends nothing (it checks the process exists)
+PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -3571,7 +3820,7 @@ SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns')   # partial: only on a line that never got its \n;
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
@@ -3587,9 +3836,9 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
-    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message',),
+    'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
@@ -5517,6 +5766,7 @@ start_method = None         # this process's own start method, once _bootstrap k
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
 disabled = False
 _fd = -1
+event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
 _open_lock = _thread.RLock()    # only for opening the file (rare)
@@ -5672,7 +5922,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size
+    global _fd, _counter, _opening, _mm, _size, event_path
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -5704,7 +5954,8 @@ def open_file():
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
                 _mm.seek(len(b))
-            os.rename(tmp, os.path.join(directory, '%d-%d.jsonl' % (pid, t)))
+            event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
+            os.rename(tmp, event_path)
             _fd = fd
             return True
         except Exception:

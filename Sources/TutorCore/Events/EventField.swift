@@ -66,8 +66,18 @@ public enum EventField {
     public static let osFork = "os_fork"
     /// On a hand-forked child's `process.exit`: `os._exit` or `uncaught exception`.
     public static let via = "via"
+    /// On a hand-forked child's `process.exit` (`via` `sys.exit()`) and on `process.run.end` (`raised` `SystemExit`
+    /// with an integer or None code): the short repr of what sys.exit() / SystemExit was given.
+    public static let exitArg = "exit_arg"
+    /// On `process.signal`: the signal number os.kill()/os.killpg() sent (0 sends none).
+    public static let signum = "signum"
+    /// On `process.signal`: the signal's name on the traced platform (null for 0).
+    public static let signame = "signame"
     /// On a `print` found at os._exit: how long after its write the tracer found it.
     public static let foundAfterNs = "found_after_ns"
+    /// On a `print` (round 6): unbuffered text without its newline that no event recorded, because the process was
+    /// ended (a signal) first; mp-tutor's merger found it in the tracer's side slot after the run.
+    public static let foundAfterEnd = "found_after_end"
     /// On a `manager.call` read that returned a copy: the mutating method the program then called on the copy.
     public static let copyMethod = "copy_method"
     /// On `process.start`: its stdout was block-buffered (a pipe, no PYTHONUNBUFFERED).
@@ -88,6 +98,8 @@ public enum EventField {
     public static let stream = "stream"
     public static let text = "text"
     public static let threading = "threading"
+    /// On `process.start`: the child's start method (`fork`: it began as a copy of its parent's memory).
+    public static let startMethod = "start_method"
     public static let timedOut = "timed_out"
     public static let inFlight = "in_flight"
     public static let timeout = "timeout"

@@ -138,6 +138,10 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureCallback = "future.callback"
     case managerShutdown = "manager.shutdown"
 
+    /// Added by round 6's fork and signal gaps: os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM
+    /// (SIGINT, SIGUSR1, SIGSTOP, SIGCONT, 0 as a liveness probe) on a child of the caller's.
+    case processSignal = "process.signal"
+
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
     public static let processLogRecords: Set<String> = ["proc", "thread"]

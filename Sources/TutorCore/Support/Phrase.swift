@@ -213,6 +213,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryPoolInitFailed, invExecutorCounts, invCancelledRan, panelInitializing, panelInitRaised
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
     case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
+    // round 6's fork and signal gaps: a hand fork's own normal end, other signals and os.killpg(), what sys.exit() got
+    case evExitKeyboardInterrupt, evExitEndOfScript, evExitSysExitArg, evExitSystemExitUnknown, evOsKillpg, evSignalProbe
+    case evSignalStop, evSignalCont, noteCalledOsCall, noteExitForkSysExit, noteExitRunSystemExit, noteExitSystemExitUnknown
+    case noteLockHeldAtFork, evFoundAfterEnd
 }
 
 public extension Phrase {
@@ -263,6 +267,7 @@ public extension Phrase {
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
+        .merging(englishForks6) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -274,4 +279,5 @@ public extension Phrase {
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
+        .merging(chineseForks6) { a, _ in a }
 }

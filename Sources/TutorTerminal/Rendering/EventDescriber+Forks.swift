@@ -8,15 +8,20 @@ extension EventDescriber {
         case .processSpawn where e.bool(EventField.osFork) == true:
             return Phrase.evOsFork.text(["name": child(), "pid": e.int(EventField.childPid).map(String.init) ?? "?"])
         case .processExit:
-            switch e.string(EventField.via) {
-            case "os._exit": return Phrase.evExitViaOsExit.text(["code": e.exitCode.map(String.init) ?? "?"])
-            case "uncaught exception" where e.exitCode == 1: return Phrase.evExitUncaught.text()
-            default: return nil
-            }
+            return handForkExit(e)
         case .processKill, .processTerminate:
-            guard e.string(EventField.call) == "os.kill()" else { return nil }
-            return Phrase.evOsKill.text(["name": child(), "signal": e.is(.processKill) ? "SIGKILL" : "SIGTERM",
-                                         "pid": e.int(EventField.childPid).map(String.init) ?? "?"])
+            guard let call = e.string(EventField.call), call == "os.kill()" || call == "os.killpg()" else { return nil }
+            return osSignal(e, call: call, signal: e.is(.processKill) ? "SIGKILL" : "SIGTERM", child: child())
+        case .processSignal:
+            let number = e.int(EventField.signum) ?? -1
+            let signal = number == 0 ? "0" : (e.string(EventField.signame) ?? "signal \(number)")
+            let row = osSignal(e, call: e.string(EventField.call) ?? "os.kill()", signal: signal, child: child())
+            switch e.string(EventField.signame) {
+            case _ where number == 0: return row + Phrase.evSignalProbe.text()
+            case "SIGSTOP": return row + Phrase.evSignalStop.text()
+            case "SIGCONT": return row + Phrase.evSignalCont.text()
+            default: return row
+            }
         case .processJoinWait, .processJoin, .processReaped:
             guard let call = e.string(EventField.call) else { return nil }
             if e.is(.processJoinWait) { return Phrase.evOsWaitWait.text(["call": call, "name": child()]) }
@@ -25,5 +30,28 @@ extension EventDescriber {
         default:
             return nil
         }
+    }
+}
+
+private extension EventDescriber {
+    /// A hand-forked child's own end, as it recorded it (`via`); nil for any other process.exit.
+    func handForkExit(_ e: TraceEvent) -> String? {
+        let code = e.exitCode.map(String.init) ?? "?"
+        switch e.string(EventField.via) {
+        case "os._exit": return Phrase.evExitViaOsExit.text(["code": code])
+        case "uncaught exception" where e.exitCode == 1: return Phrase.evExitUncaught.text()
+        case "uncaught KeyboardInterrupt": return Phrase.evExitKeyboardInterrupt.text()
+        case "end of script" where e.exitCode == 0: return Phrase.evExitEndOfScript.text()
+        case "sys.exit()": return Phrase.evExitSysExitArg.text(["arg": e.string(EventField.exitArg) ?? "…", "code": code])
+        case "SystemExit" where e.exitCode == nil: return Phrase.evExitSystemExitUnknown.text()
+        default: return nil
+        }
+    }
+
+    /// `os.kill(pid N, SIGNAL) → name`, or `os.killpg(…)` (the child was in the group it signalled).
+    func osSignal(_ e: TraceEvent, call: String, signal: String, child: String) -> String {
+        let pid = e.int(EventField.childPid).map(String.init) ?? "?"
+        if call == "os.killpg()" { return Phrase.evOsKillpg.text(["name": child, "signal": signal, "pid": pid]) }
+        return Phrase.evOsKill.text(["name": child, "signal": signal, "pid": pid])
     }
 }

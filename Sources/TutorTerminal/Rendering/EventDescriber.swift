@@ -126,6 +126,7 @@ public struct EventDescriber: Sendable {
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
             return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
                 + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
+                    ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
                     ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])

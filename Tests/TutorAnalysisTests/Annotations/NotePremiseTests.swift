@@ -43,7 +43,7 @@ final class NotePremiseTests: XCTestCase {
 
     func testEveryKindIsSortedIntoCauseOrPlain() {
         let causes = NoteKind.allCases.filter(\.statesCause).map(\.rawValue)
-        XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lockHeldByEnded", "lostUpdate", "proxyCopyMutated", "bufferedOutputLost", "viewWriteLock", "brokenExecutor",
+        XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lockHeldByEnded", "lockHeldAtFork", "lostUpdate", "proxyCopyMutated", "bufferedOutputLost", "viewWriteLock", "brokenExecutor",
                                 "signalCause", "mainGuard", "watchdog"])
     }
 

@@ -1,0 +1,43 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorCapture
+@testable import TutorTestSupport
+
+/// Round 6 (issue 11): unbuffered text a process wrote without its newline, then was killed by a signal before any event
+/// recorded it (corpus/g6f_kill_partial_line.py). The tracer keeps it in a side slot beside the event file; the merger
+/// adds what is left there, numbered after the file's last line, and counts nothing as lost.
+final class PendingSlotMergeTests: XCTestCase {
+    private typealias Files = EventFileLines
+    private var folder: TemporaryFolder!
+
+    override func setUpWithError() throws { folder = try TemporaryFolder() }
+    override func tearDown() { folder.remove() }
+
+    private func slot(_ lines: [String], padding: Int = 64) -> String {
+        let body = lines.map { $0 + "\n" }.joined()
+        return String(format: "%08d", body.utf8.count) + body + String(repeating: "\0", count: padding)
+    }
+
+    func testTextLeftInTheSlotIsAPrintStampedWhenWritten() throws {
+        let name = "1000-\(Int(Files.start) + 100).jsonl"
+        try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("before", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
+        let left = #"{"kind":"print","t":\#(Int(Files.start) + 300),"n":-1,"tid":1000,"stream":"stdout","text":"written, not flushed","partial":true,"found_after_end":true}"#
+        try folder.write(name + ".pending", slot([left]))
+        let merged = TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
+        let prints = merged.events.filter { $0.is(.print) }
+        XCTAssertEqual(prints.map { $0.string(EventField.text) }, ["before", "written, not flushed"])
+        XCTAssertEqual(prints.last?.t, 300)
+        XCTAssertEqual(prints.last?.bool(EventField.foundAfterEnd), true)
+        XCTAssertEqual(merged.lostEvents, 0)
+    }
+
+    /// An emptied slot (the text was recorded: its newline came) adds nothing.
+    func testAnEmptySlotAddsNothing() throws {
+        let name = "1000-\(Int(Files.start) + 100).jsonl"
+        try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("done", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
+        try folder.write(name + ".pending", "00000000" + String(repeating: "x", count: 40))
+        let merged = TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
+        XCTAssertEqual(merged.events.filter { $0.is(.print) }.count, 1)
+    }
+}
