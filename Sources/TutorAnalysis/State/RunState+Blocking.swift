@@ -100,7 +100,8 @@ extension RunState {
 
     /// What a `connection.wait` waits on, in words: how many objects, how many of them traced Pipe ends.
     public static func connections(_ e: TraceEvent) -> String {
-        Phrase.waitConnections.text(["n": e.int(EventField.objects) ?? 0, "pipes": e.int(EventField.pipes) ?? 0])
+        connectionNames(e, count: e.int(EventField.objects).map(Int.init))
+            ?? Phrase.waitConnections.text(["n": e.int(EventField.objects) ?? 0, "pipes": e.int(EventField.pipes) ?? 0])
     }
 
     /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.

@@ -138,6 +138,19 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureCallback = "future.callback"
     case managerShutdown = "manager.shutdown"
 
+    /// Added by round 6 (issue 11's tracer gaps): multiprocessing.shared_memory's segments (`object` keyed by the
+    /// segment's name, the same in every process), a Queue's close()/cancel_join_thread()/join_thread() and a put()/get()
+    /// after close(), set_executable()/set_forkserver_preload().
+    case shmCreate = "shm.create"
+    case shmAttach = "shm.attach"
+    case shmClose = "shm.close"
+    case shmUnlink = "shm.unlink"
+    case queueClose = "queue.close"
+    case queueCancelJoin = "queue.cancel_join"
+    case queueJoinThread = "queue.join_thread"
+    case queueError = "queue.error"
+    case processSetting = "process.setting"
+
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
     public static let processLogRecords: Set<String> = ["proc", "thread"]

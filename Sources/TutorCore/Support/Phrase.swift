@@ -213,6 +213,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryPoolInitFailed, invExecutorCounts, invCancelledRan, panelInitializing, panelInitRaised
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
     case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
+    // round 6, issue 11's tracer gaps: shared_memory, a Queue's close() and join_thread(), start settings, connection.wait()'s objects
+    case evShmCreate, evShmCreateList, evShmAttach, evShmClose, evShmUnlink, evShmUnlinkFailed, noteShmNotUnlinked, noteShmTrackerWarned
+    case noteListLostUpdates, evQueueClose, evQueueCloseFeeder, evQueueCancelJoin, evQueueJoinThread, evQueueJoinThreadNone
+    case evQueueJoinThreadRaised, evQueueClosedError, evSetExecutable, evSetPreload, waitPipeEnd, waitSentinel, waitSocket, waitFd
+    case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany
 }
 
 public extension Phrase {
@@ -263,6 +268,7 @@ public extension Phrase {
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
+        .merging(englishGaps6) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -274,4 +280,5 @@ public extension Phrase {
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
+        .merging(chineseGaps6) { a, _ in a }
 }

@@ -1,0 +1,30 @@
+extension Phrase {
+    /// The Chinese texts of issue 11's tracer gaps closed in round 6 (see `englishGaps6`).
+    static let chineseGaps6: [Phrase: String] = [
+        .evShmCreate: "创建了 {object}：共享内存段 {name}，{size} 字节",
+        .evShmCreateList: "创建了 {object}：共享内存段 {name}（{size} 字节）中的 ShareableList {value}",
+        .evShmAttach: "按名字连接到 {object}（共享内存段 {name}，{size} 字节）",
+        .evShmClose: "{object}.close()：本进程不再映射这个共享内存段（共享内存段本身还在）",
+        .evShmUnlink: "{object}.unlink()：删除了共享内存段的名字 {name}；等所有进程都关闭它以后，这块内存才会释放",
+        .evShmUnlinkFailed: "{object}.unlink() 抛出了 {error}",
+        .noteShmNotUnlinked: "没有任何进程 unlink 过 {object}（共享内存段 {name}）：记录里没有一次成功的 unlink()，所以程序自己没有删除这个共享内存段。",
+        .noteShmTrackerWarned: "程序结束时，resource tracker 警告有 shared_memory 对象泄漏（见它在 stderr 上的几行）；随后它会 unlink 仍登记在它那里的共享内存段，这一步追踪器记录不到。",
+        .noteListLostUpdates: "{writers} 在没有加锁的情况下对 {place} 做了“读-改-写”（ShareableList 本身不加锁）：{writes} 次写入中的每一次都写入了写入者刚读到的值 {step}。如果每次更新都生效，{place} 应从 {initial} 变成 {full}；而 {reader} 在所有写入者结束后读到的是 {final}：其中只包含了 {writes} 次更新中的 {landed} 次，{lost} 次丢失了：有些写入覆盖了写入者没有读到的更新（两个写入者读到了同一个值，或者读的时候另一个进程正在改写这一项，而 struct.pack_into 会先把这些字节清零）。应在每次读和写的外面持有同一把 Lock。",
+        .evQueueClose: "{object}.close()：本进程之后不能再对它 put 或 get",
+        .evQueueCloseFeeder: "{object}.close()：本进程之后不能再对它 put 或 get；它的 feeder 线程把已 put 的数据写完后结束",
+        .evQueueCancelJoin: "{object}.cancel_join_thread()：本进程退出时不再等待它的 feeder 线程（那时还没写进管道的数据会丢失）",
+        .evQueueJoinThread: "{object}.join_thread() 返回{waited}：它的 feeder 线程已经结束",
+        .evQueueJoinThreadNone: "{object}.join_thread() 返回{waited}：没有可以等待的 feeder 线程（从未 put 过）",
+        .evQueueJoinThreadRaised: "{object}.join_thread() 抛出了 {error}",
+        .evQueueClosedError: "对 {object} 调用 {op}() 抛出了 ValueError：该队列已经关闭",
+        .evSetExecutable: "set_executable({value})：spawn 和 forkserver 启动方式会用这个解释器启动新进程（fork 不启动新解释器）",
+        .evSetPreload: "set_forkserver_preload({value})：forkserver 启动时会先导入这些模块（只对 forkserver 启动方式有效）",
+        .waitPipeEnd: "{object} 的 {end} 端",
+        .waitSentinel: "{name} 的 sentinel",
+        .waitSocket: "一个 socket",
+        .waitFd: "一个文件描述符",
+        .evConnectionWaitedNamed: "connection.wait() 返回{waited}：已就绪的是 {what}",
+        .evSemaphoreBusy: "对 {object} 的 acquire(blocking=False) 失败：没有空闲的名额",
+        .evSemaphoreBusyMany: "对 {object} 又有 {n} 次 acquire(blocking=False) 失败：没有空闲的名额",
+    ]
+}
