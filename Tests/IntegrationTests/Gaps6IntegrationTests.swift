@@ -54,4 +54,25 @@ final class Gaps6IntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("acquire(blocking=False) on BoundedSemaphore#1 failed: no unit was free"), screen)
         XCTAssertGreaterThan(transcript.events.filter { $0.is(.lockBusy) }.reduce(Int64(0)) { $0 + ($1.int("tries") ?? 0) }, 5)
     }
+
+    func testASubmitThatRaisedHasARow() throws {
+        let (screen, _) = try trace("g6t_submit_broken.py", method: "fork")
+        XCTAssertTrue(screen.range(of: #"submit\(square\) on ProcessPoolExecutor#1 raised BrokenProcessPool: no work item was made \(the executor broke at [0-9.]+ s\)"#,
+                                   options: .regularExpression) != nil, screen)
+        XCTAssertTrue(screen.contains("submit(square) on ProcessPoolExecutor#2 raised RuntimeError: no work item was made"), screen)
+    }
+
+    /// A Manager whose server process failed before it answered: start() blocked with no wait event, then raised.
+    func testAManagerWhoseServerNeverAnsweredIsAWaitThatEndsInAnError() throws {
+        let (screen, transcript) = try trace("g6t_manager_start_fails.py", method: "spawn")
+        XCTAssertTrue(screen.contains("SyncManager.start() waits for its server process to start and send its address"), screen)
+        XCTAssertTrue(screen.range(of: #"SyncManager.start\(\) raised EOFError after [0-9.]+ m?s: its server process \(pid \d+\) never sent its address"#,
+                                   options: .regularExpression) != nil, screen)
+        let failed = try XCTUnwrap(transcript.events.first { $0.is(.managerStartError) })
+        let created = try XCTUnwrap(transcript.events.first { $0.is(.managerCreate) })
+        let manager = (failed.waitedNs ?? 0) + (created.waitedNs ?? 0)
+        // the summary counts both start() waits as waiting for the manager
+        let line = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("MainProcess  of") })
+        XCTAssertTrue(line.contains("manager " + Format.duration(ns: manager)) || manager < 1_000_000, String(line) + " vs \(manager)")
+    }
 }

@@ -145,5 +145,34 @@ class WaitNamesTests(TraceCase):
                          [(['sentinel:Process-2'], [None]), ([pipes[0]], ['A'])], r.dump())
 
 
+def corpus(name):
+    import os
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'corpus', name)) as f:
+        return f.read()
+
+
+class SubmitAndManagerStartTests(TraceCase):
+    def test_a_submit_that_raised_has_an_event(self):
+        program = corpus('g6t_submit_broken.py')
+        r = self.traced(program, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        errors = r.of('future.submit.error')
+        self.assertEqual([(e['func'], e['error_type']) for e in errors], [('square', 'BrokenProcessPool'), ('square', 'RuntimeError')], r.dump())
+        self.assertEqual(errors[1]['error'], 'RuntimeError: cannot schedule new futures after shutdown')
+        self.assertEqual(len({e['object'] for e in errors}), 2)
+        self.assertEqual(len(r.of('future.submit')), 2, 'the two that made a work item')
+
+    def test_a_manager_whose_server_never_answers_ends_its_wait_with_an_error(self):
+        program = corpus('g6t_manager_start_fails.py')
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(program, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertEqual([w['type'] for w in r.of('manager.start.wait')], ['SyncManager', 'SyncManager'], r.dump())
+                failed = r.one('manager.start.error')
+                self.assertEqual((failed['error'], type(failed['server_pid'])), ('EOFError', int), r.dump())
+                self.assertEqual(len(r.of('manager.create')), 1, r.dump())
+
+
 if __name__ == '__main__':
     unittest.main()

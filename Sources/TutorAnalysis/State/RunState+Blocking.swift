@@ -83,6 +83,10 @@ extension RunState {
             end { if case .result("threading._shutdown()", _) = $0 { true } else { false } }
         case .listenerAccept:
             end { if case .result("accept()", _) = $0 { true } else { false } }
+        case .managerStartWait:
+            begin(.result(call: "start()", what: Phrase.waitManagerServer.text(["type": e.objectType ?? "BaseManager"])))
+        case .managerCreate, .managerStartError:
+            end { if case .result("start()", _) = $0 { true } else { false } }
         case .managerCall:
             end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
         case .processExit:

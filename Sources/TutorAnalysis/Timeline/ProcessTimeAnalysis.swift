@@ -32,7 +32,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .processJoin, .poolJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited, .executorWaited: "future result"
-        case .managerCall, .managerCreate: "manager"
+        case .managerCall, .managerCreate, .managerStartError: "manager"
         case .connectionWaited: "connection wait()"
         case .listenerAccept: "accept()"
         case .threadShutdownWaited: "threads at exit"
@@ -54,7 +54,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .pipeWait: reason(for: event)
         case .poolWait: "pool result"
         case .futureWait, .executorWait: "future result"
-        case .managerWait: "manager"
+        case .managerWait, .managerStartWait: "manager"
         case .connectionWait: "connection wait()"
         case .listenerWait: "accept()"
         case .threadShutdownWait: "threads at exit"

@@ -1280,6 +1280,19 @@ def _wrap_init(cls, type_name, workers_attr):
     cls.__init__ = wraps(o_init, __init__)
 
 
+def submit_failed(executor, fn, args, e):
+    """submit() raised on a traced executor: no work item was made (`future.submit.error`)."""
+    key = _key(executor)
+    if key is None or writer.disabled or not isinstance(e, Exception):
+        return
+    try:
+        func, _, _ = map_chunk(fn, args)
+        emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), (key, function_name_json(func), json_str(type(e).__name__),
+                                                    json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
 def _wrap_submit(cls, work_of):
     o_submit = cls.submit
 
@@ -1290,6 +1303,9 @@ def _wrap_submit(cls, work_of):
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             try:
                 f = o_submit(self, fn, *args, **kwargs)
+            except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
+                submit_failed(self, fn, args, e)
+                raise
             finally:
                 _submitting.pop(tid, None)
             key = _key(self)
@@ -1871,7 +1887,26 @@ def patch_managers(m):
     def start(self, *args, **kwargs):
         try:
             t0 = now_ns()
-            r = o_start(self, *args, **kwargs)
+            waiting = False
+            if not writer.disabled:     # start() blocks until the server process sends its address
+                try:
+                    emit(schema.MANAGER_START_WAIT, t0, (json_str(type(self).__name__),))
+                    waiting = True
+                except Exception:
+                    writer.disable()
+            try:
+                r = o_start(self, *args, **kwargs)
+            except BaseException as e:      # the server never started (it failed under spawn, an initializer raised...)
+                if waiting and not writer.disabled:
+                    try:
+                        t = now_ns()
+                        process = self.__dict__.get('_process')
+                        pid = getattr(process, 'pid', None)
+                        emit(schema.MANAGER_START_ERROR, t, (json_str(type(self).__name__), t - t0,
+                                                             pid if type(pid) is int else 'null', json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                raise
             if not writer.disabled:
                 try:
                     # stamped when start() returns: the server process is up and has sent its address; until
@@ -3600,6 +3635,8 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
 FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
+# submit() that raised (a broken executor, or one shut down): no work item was made
+FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 # a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
 EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
@@ -3680,6 +3717,9 @@ MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
+# start(): before it blocks until the server process sends its address (manager.create ends it), and when it raised
+MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
+MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)

@@ -9,4 +9,6 @@ extension EventField {
     public static let list = "list"
     /// shm.create / shm.attach: the segment's size in bytes.
     public static let size = "size"
+    /// future.submit.error: the exception's type name (`error` holds its text).
+    public static let errorType = "error_type"
 }

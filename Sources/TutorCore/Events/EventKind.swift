@@ -150,6 +150,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     case queueJoinThread = "queue.join_thread"
     case queueError = "queue.error"
     case processSetting = "process.setting"
+    /// submit() that raised (a broken executor, one shut down): no work item was made.
+    case futureSubmitError = "future.submit.error"
+    /// BaseManager.start() waiting for its server process to send its address (manager.create ends it), or raising.
+    case managerStartWait = "manager.start.wait"
+    case managerStartError = "manager.start.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

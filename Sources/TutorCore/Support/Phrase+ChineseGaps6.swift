@@ -26,5 +26,11 @@ extension Phrase {
         .evConnectionWaitedNamed: "connection.wait() 返回{waited}：已就绪的是 {what}",
         .evSemaphoreBusy: "对 {object} 的 acquire(blocking=False) 失败：没有空闲的名额",
         .evSemaphoreBusyMany: "对 {object} 又有 {n} 次 acquire(blocking=False) 失败：没有空闲的名额",
+        .evSubmitRaised: "对 {object} 调用 submit({func}) 抛出了 {error}：没有创建任何工作项",
+        .evSubmitBrokenAt: "（该执行器在 {time} 时已损坏）",
+        .evManagerStartWait: "{type}.start() 等待它的服务器进程启动并发回地址",
+        .evManagerStartFailed: "{type}.start() 抛出了 {error}{waited}：它的服务器进程（pid {pid}）始终没有发回地址",
+        .evManagerStartFailedNoServer: "{type}.start() 抛出了 {error}{waited}：没有启动任何服务器进程",
+        .waitManagerServer: "{type} 的服务器进程发回地址",
     ]
 }

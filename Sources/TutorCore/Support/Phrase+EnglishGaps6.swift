@@ -28,5 +28,11 @@ extension Phrase {
         .evConnectionWaitedNamed: "connection.wait() returned{waited}: ready: {what}",
         .evSemaphoreBusy: "acquire(blocking=False) on {object} failed: no unit was free",
         .evSemaphoreBusyMany: "{n} more acquire(blocking=False) calls on {object} failed: no unit was free",
+        .evSubmitRaised: "submit({func}) on {object} raised {error}: no work item was made",
+        .evSubmitBrokenAt: " (the executor broke at {time})",
+        .evManagerStartWait: "{type}.start() waits for its server process to start and send its address",
+        .evManagerStartFailed: "{type}.start() raised {error}{waited}: its server process (pid {pid}) never sent its address",
+        .evManagerStartFailedNoServer: "{type}.start() raised {error}{waited}: no server process was started",
+        .waitManagerServer: "{type}'s server process to send its address",
     ]
 }

@@ -217,7 +217,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evShmCreate, evShmCreateList, evShmAttach, evShmClose, evShmUnlink, evShmUnlinkFailed, noteShmNotUnlinked, noteShmTrackerWarned
     case noteListLostUpdates, evQueueClose, evQueueCloseFeeder, evQueueCancelJoin, evQueueJoinThread, evQueueJoinThreadNone
     case evQueueJoinThreadRaised, evQueueClosedError, evSetExecutable, evSetPreload, waitPipeEnd, waitSentinel, waitSocket, waitFd
-    case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany
+    case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
+    case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer
 }
 
 public extension Phrase {

@@ -36,6 +36,17 @@ extension EventDescriber {
         case .processSetting:
             let value = e.string(EventField.value) ?? "?"
             return (e.string(EventField.call) == "set_executable()" ? Phrase.evSetExecutable : .evSetPreload).text(["value": value])
+        case .futureSubmitError:
+            // A broken executor says BrokenProcessPool; the row says when it broke, if the record shows it.
+            let broke = timeline.events.first { $0.is(.executorBroken) && $0.object == e.object && $0.t <= e.t }
+            return Phrase.evSubmitRaised.text(["func": e.function ?? "?", "object": object, "error": e.string(EventField.errorType) ?? error])
+                + (broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) } ?? "")
+        case .managerStartWait:
+            return Phrase.evManagerStartWait.text(["type": e.objectType ?? "BaseManager"])
+        case .managerStartError:
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["type": e.objectType ?? "BaseManager", "error": error,
+                                                                             "waited": waited(e), "pid": e.serverPid.map(String.init) ?? "?"]
+            return (e.serverPid == nil ? Phrase.evManagerStartFailedNoServer : .evManagerStartFailed).text(values)
         default:
             return e.kind
         }

@@ -162,7 +162,8 @@ public struct EventDescriber: Sendable {
                 + Phrase.evParenthesized.text(["text": e.op == "put" ? "Full" : "Empty"])
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
         case .lockBusy: return lockBusy(e, object)
-        case .shmCreate, .shmAttach, .shmClose, .shmUnlink, .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .processSetting:
+        case .shmCreate, .shmAttach, .shmClose, .shmUnlink, .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .processSetting,
+             .futureSubmitError, .managerStartWait, .managerStartError:
             return gaps6Row(e, object)
         case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
