@@ -31,6 +31,8 @@ extension Phrase {
         .evManagerStartWait: "{type}.start() 等待它的服务器进程启动并发回地址",
         .evManagerStartFailed: "{type}.start() 抛出了 {error}{waited}：它的服务器进程（pid {pid}）始终没有发回地址",
         .evManagerStartFailedNoServer: "{type}.start() 抛出了 {error}{waited}：没有启动任何服务器进程",
+        .evThreadLockBusy: "对 {object} 的 acquire(blocking=False) 失败：它已被占用",
+        .evThreadLockBusyMany: "对 {object} 又有 {n} 次 acquire(blocking=False) 失败：它已被占用",
         .waitManagerServer: "{type} 的服务器进程发回地址",
     ]
 }

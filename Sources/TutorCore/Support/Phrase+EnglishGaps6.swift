@@ -33,6 +33,8 @@ extension Phrase {
         .evManagerStartWait: "{type}.start() waits for its server process to start and send its address",
         .evManagerStartFailed: "{type}.start() raised {error}{waited}: its server process (pid {pid}) never sent its address",
         .evManagerStartFailedNoServer: "{type}.start() raised {error}{waited}: no server process was started",
+        .evThreadLockBusy: "acquire(blocking=False) on {object} failed: it was taken",
+        .evThreadLockBusyMany: "{n} more acquire(blocking=False) calls on {object} failed: it was taken",
         .waitManagerServer: "{type}'s server process to send its address",
     ]
 }

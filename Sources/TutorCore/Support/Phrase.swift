@@ -218,7 +218,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteListLostUpdates, evQueueClose, evQueueCloseFeeder, evQueueCancelJoin, evQueueJoinThread, evQueueJoinThreadNone
     case evQueueJoinThreadRaised, evQueueClosedError, evSetExecutable, evSetPreload, waitPipeEnd, waitSentinel, waitSocket, waitFd
     case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
-    case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer
+    case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
 }
 
 public extension Phrase {

@@ -52,12 +52,15 @@ extension EventDescriber {
         }
     }
 
-    /// A failed acquire(block=False): a threading semaphore's row says `blocking=False` and that no unit was free.
+    /// A failed acquire(block=False): a threading lock's row says `blocking=False`, a semaphore's that no unit was free.
     func lockBusy(_ e: TraceEvent, _ object: String) -> String {
         let tries = min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
         // The lock's create comes first in the run: the search ends there.
-        if timeline.events.first(where: { $0.is(.lockCreate) && $0.object == e.object })?.bool(EventField.threading) == true {
-            return tries == 1 ? Phrase.evSemaphoreBusy.text(["object": object]) : Phrase.evSemaphoreBusyMany.text(["object": object, "n": tries])
+        if let made = timeline.events.first(where: { $0.is(.lockCreate) && $0.object == e.object }), made.bool(EventField.threading) == true {
+            if made.objectType?.hasSuffix("Semaphore") == true {
+                return tries == 1 ? Phrase.evSemaphoreBusy.text(["object": object]) : Phrase.evSemaphoreBusyMany.text(["object": object, "n": tries])
+            }
+            return tries == 1 ? Phrase.evThreadLockBusy.text(["object": object]) : Phrase.evThreadLockBusyMany.text(["object": object, "n": tries])
         }
         return tries == 1 ? Phrase.evLockBusy.text(["object": object]) : Phrase.evLockBusyMany.text(["object": object, "n": tries])
     }

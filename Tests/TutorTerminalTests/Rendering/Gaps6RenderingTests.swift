@@ -75,6 +75,10 @@ final class Gaps6RenderingTests: XCTestCase {
         let d = EventDescriber(timeline: s.timeline(), painter: painter)
         XCTAssertEqual(d.describe(one), "acquire(blocking=False) on BoundedSemaphore#1 failed: no unit was free")
         XCTAssertEqual(d.describe(many), "9 more acquire(blocking=False) calls on BoundedSemaphore#1 failed: no unit was free")
+        var t = DocsExamplesDescriberTests.mainProcess()
+        t.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#1", [("type", .string("Lock")), ("threading", .bool(true))])
+        let taken = t.add(2, pid: 100, process: "MainProcess", .lockBusy, object: "Lock#1", [("tries", .int(1))])
+        XCTAssertEqual(EventDescriber(timeline: t.timeline(), painter: painter).describe(taken), "acquire(blocking=False) on Lock#1 failed: it was taken")
     }
 
     func testASubmitThatRaisedAndAManagerThatNeverStartedHaveRows() {
