@@ -33,6 +33,8 @@ extension Phrase {
         .evManagerStartFailedNoServer: "{type}.start() 抛出了 {error}{waited}：没有启动任何服务器进程",
         .evThreadLockBusy: "对 {object} 的 acquire(blocking=False) 失败：它已被占用",
         .evThreadLockBusyMany: "对 {object} 又有 {n} 次 acquire(blocking=False) 失败：它已被占用",
+        .summaryLockBusyThreading: "，{n} 次 acquire(blocking=False) 失败（已被占用）",
+        .summarySemaphoreBusyThreading: "，{n} 次 acquire(blocking=False) 失败（没有空闲的名额）",
         .waitManagerServer: "{type} 的服务器进程发回地址",
     ]
 }

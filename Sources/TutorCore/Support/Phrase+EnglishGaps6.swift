@@ -35,6 +35,8 @@ extension Phrase {
         .evManagerStartFailedNoServer: "{type}.start() raised {error}{waited}: no server process was started",
         .evThreadLockBusy: "acquire(blocking=False) on {object} failed: it was taken",
         .evThreadLockBusyMany: "{n} more acquire(blocking=False) calls on {object} failed: it was taken",
+        .summaryLockBusyThreading: ", {n} acquire(blocking=False) call(s) failed (it was taken)",
+        .summarySemaphoreBusyThreading: ", {n} acquire(blocking=False) call(s) failed (no unit was free)",
         .waitManagerServer: "{type}'s server process to send its address",
     ]
 }

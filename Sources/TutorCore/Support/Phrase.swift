@@ -219,6 +219,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueueJoinThreadRaised, evQueueClosedError, evSetExecutable, evSetPreload, waitPipeEnd, waitSentinel, waitSocket, waitFd
     case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
     case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
+    case summaryLockBusyThreading, summarySemaphoreBusyThreading
 }
 
 public extension Phrase {
