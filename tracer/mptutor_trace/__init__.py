@@ -14,6 +14,7 @@ Where to read (each module stands alone, under 700 lines):
     queues         Queue, JoinableQueue, SimpleQueue
     pool           Pool: submissions, tasks in the workers, results, callbacks
     shared_values  Value, Array and the rest of multiprocessing.sharedctypes
+    shared_memory  SharedMemory and ShareableList (multiprocessing.shared_memory)
     connection     Pipe() ends, a listener refusing an authkey
     managers       a Manager's start and connect, proxy calls
     threads        threading's threads, Lock and RLock
@@ -138,6 +139,7 @@ _PATCHERS = {
     'multiprocessing.connection': ('connection', 'patch_connection'),
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
+    'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
     'concurrent.futures.process': ('futures', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
@@ -182,7 +184,7 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
          'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
 

@@ -302,6 +302,32 @@ def patch_connection(m):
             raise
     m.deliver_challenge = wraps(o_deliver, deliver_challenge)
 
+    def wait_names(objects):
+        """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
+        labels it) and its end; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
+        for another file descriptor; `<Type>` for anything else."""
+        what, ends = [], []
+        children = None
+        for o in objects[:16]:
+            tag = getattr(o, '_mptutor', None) if type(o) is not int else None
+            if tag is not None:
+                what.append(tag[0])
+                ends.append('"%s"' % tag[1])
+                continue
+            ends.append('null')
+            if type(o) is int:
+                if children is None:
+                    from multiprocessing import process
+                    children = {getattr(p._popen, 'sentinel', None): p._name for p in list(process._children)
+                                if p._popen is not None}
+                name = children.get(o)
+                what.append(json_str('sentinel:' + name) if type(name) is str else '"fd"')
+            elif type(o).__module__ == 'socket':
+                what.append('"socket"')
+            else:
+                what.append(json_str('<%s>' % type(o).__name__))
+        return '[' + ','.join(what) + ']', '[' + ','.join(ends) + ']'
+
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
     # event only when nothing was ready yet, as for recv()
     o_wait = m.wait
@@ -316,14 +342,14 @@ def patch_connection(m):
                 return ready
             t0 = now_ns()
             pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
-            emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)))
+            emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
             ready = []
             try:
                 ready = o_wait(objects, timeout)
                 return ready
             finally:
                 t = now_ns()
-                emit(schema.CONNECTION_WAITED, t, (t - t0, len(ready)))
+                emit(schema.CONNECTION_WAITED, t, (t - t0, len(ready)) + wait_names(ready))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

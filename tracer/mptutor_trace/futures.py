@@ -88,6 +88,19 @@ def _wrap_init(cls, type_name, workers_attr):
     cls.__init__ = wraps(o_init, __init__)
 
 
+def submit_failed(executor, fn, args, e):
+    """submit() raised on a traced executor: no work item was made (`future.submit.error`)."""
+    key = _key(executor)
+    if key is None or writer.disabled or not isinstance(e, Exception):
+        return
+    try:
+        func, _, _ = map_chunk(fn, args)
+        emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), (key, function_name_json(func), json_str(type(e).__name__),
+                                                    json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
 def _wrap_submit(cls, work_of):
     o_submit = cls.submit
 
@@ -98,6 +111,9 @@ def _wrap_submit(cls, work_of):
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             try:
                 f = o_submit(self, fn, *args, **kwargs)
+            except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
+                submit_failed(self, fn, args, e)
+                raise
             finally:
                 _submitting.pop(tid, None)
             key = _key(self)

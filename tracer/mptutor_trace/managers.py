@@ -157,7 +157,26 @@ def patch_managers(m):
     def start(self, *args, **kwargs):
         try:
             t0 = now_ns()
-            r = o_start(self, *args, **kwargs)
+            waiting = False
+            if not writer.disabled:     # start() blocks until the server process sends its address
+                try:
+                    emit(schema.MANAGER_START_WAIT, t0, (json_str(type(self).__name__),))
+                    waiting = True
+                except Exception:
+                    writer.disable()
+            try:
+                r = o_start(self, *args, **kwargs)
+            except BaseException as e:      # the server never started (it failed under spawn, an initializer raised...)
+                if waiting and not writer.disabled:
+                    try:
+                        t = now_ns()
+                        process = self.__dict__.get('_process')
+                        pid = getattr(process, 'pid', None)
+                        emit(schema.MANAGER_START_ERROR, t, (json_str(type(self).__name__), t - t0,
+                                                             pid if type(pid) is int else 'null', json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                raise
             if not writer.disabled:
                 try:
                     # stamped when start() returns: the server process is up and has sent its address; until

@@ -307,3 +307,27 @@ def patch_context(m):
             hide_wrapper_frame(e)
             raise
     DC.set_start_method = wraps(o_set, set_start_method)
+    watch_settings(m.BaseContext)
+
+
+def watch_settings(BC):
+    """set_executable() and set_forkserver_preload() called by the program (`process.setting`, after the call)."""
+    def make(o, call):
+        def setting(self, *args, **kwargs):
+            try:
+                r = o(self, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            if not writer.disabled:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        value = args[0] if args else next(iter(kwargs.values()), None)
+                        emit(schema.PROCESS_SETTING, now_ns(), (call, short_json(value), site_json(fr)))
+                except Exception:
+                    writer.disable()
+            return r
+        return wraps(o, setting)
+    BC.set_executable = make(BC.set_executable, 'set_executable()')
+    BC.set_forkserver_preload = make(BC.set_forkserver_preload, 'set_forkserver_preload()')

@@ -15,7 +15,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .connection import has_bytes_waiting
-from .describe import BIG, JSON_BOOL, json_number, json_str, short_json
+from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -143,6 +143,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    closed_error(self, key, 'put', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
@@ -192,6 +193,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
+                closed_error(self, key, 'put', e)
                 hide_wrapper_frame(e)
                 raise
             put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
@@ -227,6 +229,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    closed_error(self, key, 'get', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
@@ -307,6 +310,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
+                closed_error(self, key, 'get', e)
                 hide_wrapper_frame(e)
                 raise
             t = now_ns()
@@ -341,6 +345,7 @@ def patch_queues(m):
     make_get(m.SimpleQueue, True)
 
     watch_feeder_join(m)
+    watch_close(m.Queue)
 
     JQ = m.JoinableQueue
     o_done, o_join = JQ.task_done, JQ.join
@@ -386,6 +391,71 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+
+
+def closed_error(q, key, op, e):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+    try:
+        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+            emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
+def watch_close(Q):
+    """close(), cancel_join_thread() and join_thread() of the program's queues: join_thread() says how long it took
+    and whether a feeder thread was there to join (its wait, when the feeder still had data, is queue.feeder.wait)."""
+    o_close, o_cancel, o_join = Q.close, Q.cancel_join_thread, Q.join_thread
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+            try:
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def cancel_join_thread(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                emit(schema.QUEUE_CANCEL_JOIN, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_cancel(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def join_thread(self):
+        key = self._mptutor_key
+        if key is None or writer.disabled:
+            try:
+                return o_join(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        feeder = bool(self.__dict__.get('_jointhread'))
+        t0 = now_ns()
+        try:
+            r = o_join(self)
+        except BaseException as e:    # join_thread() before close(): AssertionError
+            t = now_ns()
+            emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ',"error":' + json_str(exception_text(e))))
+            hide_wrapper_frame(e)
+            raise
+        t = now_ns()
+        emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ''))
+        return r
+    Q.close = wraps(o_close, close)
+    Q.cancel_join_thread = wraps(o_cancel, cancel_join_thread)
+    Q.join_thread = wraps(o_join, join_thread)
 
 
 def watch_feeder_join(m):

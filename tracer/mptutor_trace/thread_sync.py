@@ -18,7 +18,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
 from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
                       threading_ids, threading_keys, threading_program_frame, traced_lock)
-from .wrapping import barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
+from .wrapping import BusyTries, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -74,6 +74,13 @@ def patch_semaphores(m):
                            var_field(fr, (tname, type(self).__name__)) + THREADING))
     on_init(S, sem_created)        # BoundedSemaphore.__init__ calls Semaphore.__init__
 
+    busy_tries = {}     # key -> BusyTries, once an acquire(blocking=False) of that semaphore failed
+
+    def settle_busy(key):
+        tries = busy_tries.get(key)
+        if tries is not None and tries.pending:
+            tries.settle()
+
     def make_acquire(o):
         def acquire(self, blocking=True, timeout=None):
             try:
@@ -83,10 +90,18 @@ def patch_semaphores(m):
                     return o(self, blocking, timeout)       # (its own ValueError)
                 t0 = now_ns()
                 if o(self, False):                           # free: no waiting at all
+                    if busy_tries:
+                        settle_busy(key)
                     emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
                     return True
                 if not blocking:
+                    tries = busy_tries.get(key)
+                    if tries is None:
+                        tries = busy_tries[key] = BusyTries(key)
+                    tries.failed()
                     return False
+                if busy_tries:
+                    settle_busy(key)
                 if timeout is not None and timeout <= 0:     # never blocks: one more try
                     got = o(self, True, timeout)
                     if got:

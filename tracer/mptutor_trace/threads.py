@@ -15,7 +15,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import (_program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
+from .wrapping import (BusyTries, _program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -99,6 +99,15 @@ def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
 
 
+BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
+
+
+def settle_busy(key):
+    tries = BUSY_TRIES.get(key)
+    if tries is not None and tries.pending:
+        tries.settle()
+
+
 class TracedLock:
     """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
 
@@ -133,10 +142,22 @@ class TracedLock:
             key = self._mptutor_k
             t0 = now_ns()
             if lock.acquire(False):
+                if BUSY_TRIES:
+                    settle_busy(key)
                 emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
                 return True
             if not blocking:
+                # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
+                # not the program's try
+                code = sys._getframe(1).f_code
+                if code.co_name != '_is_owned' or not code.co_filename.endswith('threading.py'):
+                    tries = BUSY_TRIES.get(key)
+                    if tries is None:
+                        tries = BUSY_TRIES[key] = BusyTries(key)
+                    tries.failed()
                 return False
+            if BUSY_TRIES:
+                settle_busy(key)
             return blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

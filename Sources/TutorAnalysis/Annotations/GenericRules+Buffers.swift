@@ -6,7 +6,9 @@ extension GenericRules {
     func viewLostUpdates() -> [Note] {
         ViewLostUpdates.all(in: timeline).prefix(Self.perRule).compactMap { found in
             let d = found.delta
-            let text = Phrase.noteViewLostUpdates.text([
+            // A ShareableList's items (round 6) are proved the same way: no lock orders their accesses either.
+            let list = events[found.finalStep].bool(EventField.list) == true
+            let text = (list ? Phrase.noteListLostUpdates : .noteViewLostUpdates).text([
                 "writers": found.writers.joined(separator: Phrase.evComma.text()), "place": found.place, "writes": found.writes,
                 "step": (d > 0 ? "+ " : "- ") + ViewLostUpdates.text(abs(d)), "initial": ViewLostUpdates.text(found.initial),
                 "full": ViewLostUpdates.text(found.initial + Double(found.writes) * d), "reader": Self.who(events[found.finalStep]),
@@ -32,5 +34,15 @@ extension GenericRules {
             }
         }
         return notes
+    }
+
+    /// A shared_memory segment created and never unlinked (`SegmentLeak`), with the resource tracker's warning when the
+    /// record has it.
+    func segmentLeaks() -> [Note] {
+        SegmentLeak.all(in: timeline).prefix(Self.perRule).compactMap { leak in
+            let text = Phrase.noteShmNotUnlinked.text(["object": leak.object, "name": leak.name])
+                + (leak.warning == nil ? "" : Phrase.noteShmTrackerWarned.text())
+            return note(leak.step(in: events), .segmentLeak, text, premise: .segmentLeak(leak))
+        }
     }
 }

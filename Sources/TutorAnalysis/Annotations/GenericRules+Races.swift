@@ -63,7 +63,8 @@ extension GenericRules {
     /// so its recorded order across processes is not certainly the order the memory saw.
     static func access(_ e: TraceEvent) -> (slot: String, place: String, isRead: Bool, value: String)? {
         // Two comparisons: a set literal here was made anew for every event of the run.
-        guard e.is(.sharedRead) || e.is(.sharedWrite), let object = e.object, e.bool(EventField.view) != true else { return nil }
+        guard e.is(.sharedRead) || e.is(.sharedWrite), let object = e.object, e.bool(EventField.view) != true,
+              e.bool(EventField.list) != true else { return nil }     // a ShareableList's item: no lock orders it either
         let attr = e.attr ?? "value"
         return (object + " " + attr, object + (attr.hasPrefix("[") ? attr : "." + attr), e.is(.sharedRead),
                 e.string(EventField.value) ?? "?")

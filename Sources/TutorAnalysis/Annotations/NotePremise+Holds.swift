@@ -64,6 +64,8 @@ extension NotePremise {
             return StateQueries.bufferedPrints(pid: pid, before: step, in: events) == prints && prints > 0
         case let .viewLostUpdates(found):
             return ViewLostUpdates.figures(slot: found.slot, place: found.place, in: events) == found
+        case let .segmentLeak(leak):
+            return leak.holds(in: timeline)
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .diedInside(broken, starts):

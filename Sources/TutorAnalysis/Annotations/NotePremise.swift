@@ -50,6 +50,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     case bufferedOutputLost(pid: Int32, step: Int, prints: Int)
     /// The lost updates through views of one place, as `ViewLostUpdates` finds them again.
     case viewLostUpdates(ViewLostUpdates)
+    /// A shared_memory segment created and never unlinked, as `SegmentLeak` finds it again (round 6).
+    case segmentLeak(SegmentLeak)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose

@@ -28,7 +28,8 @@ public struct ViewLostUpdates: Sendable, Equatable {
     public static func all(in timeline: Timeline) -> [ViewLostUpdates] {
         let events = timeline.events
         var viewSlots: [String: String] = [:]     // slot → place, for places some access reached through a view
-        for e in events where (e.is(.sharedRead) || e.is(.sharedWrite)) && e.bool(EventField.view) == true {
+        // A ShareableList's items (`list`, round 6) take no lock either: the same arithmetic proves their lost updates.
+        for e in events where (e.is(.sharedRead) || e.is(.sharedWrite)) && (e.bool(EventField.view) == true || e.bool(EventField.list) == true) {
             if let (slot, place) = key(e) { viewSlots[slot] = place }
         }
         return viewSlots.compactMap { slot, place in figures(slot: slot, place: place, in: events) }.sorted { $0.finalStep < $1.finalStep }

@@ -124,6 +124,11 @@ extension RunState {
             shared.append(.init(label: e.object ?? "Value", ctype: e.length.map { "\(ctype)[\($0)]" } ?? ctype,
                                 initial: e.string(EventField.value) ?? "?", traced: e.bool(EventField.lock) != false, members: [],
                                 lock: e.string(EventField.lockLabel)))
+        case .shmCreate, .shmAttach:
+            // A segment of multiprocessing.shared_memory: its ShareableList's items show as members; its buf is not traced.
+            guard let label = e.object, !shared.contains(where: { $0.label == label }) else { break }
+            shared.append(.init(label: label, ctype: "\(e.objectType ?? "SharedMemory") (\(e.int(EventField.size).map(String.init) ?? "?") B)",
+                                initial: e.string(EventField.value) ?? "?", traced: e.objectType == "ShareableList", members: []))
         case .sharedRead, .sharedWrite:
             guard let label = e.object else { break }
             let s = shared.firstIndex { $0.label == label } ?? {

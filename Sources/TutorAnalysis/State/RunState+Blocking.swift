@@ -83,6 +83,10 @@ extension RunState {
             end { if case .result("threading._shutdown()", _) = $0 { true } else { false } }
         case .listenerAccept:
             end { if case .result("accept()", _) = $0 { true } else { false } }
+        case .managerStartWait:
+            begin(.result(call: "start()", what: Phrase.waitManagerServer.text(["type": e.objectType ?? "BaseManager"])))
+        case .managerCreate, .managerStartError:
+            end { if case .result("start()", _) = $0 { true } else { false } }
         case .managerCall:
             end { if case .manager(_, e.object ?? "?") = $0 { true } else { false } }
         case .processExit:
@@ -100,7 +104,8 @@ extension RunState {
 
     /// What a `connection.wait` waits on, in words: how many objects, how many of them traced Pipe ends.
     public static func connections(_ e: TraceEvent) -> String {
-        Phrase.waitConnections.text(["n": e.int(EventField.objects) ?? 0, "pipes": e.int(EventField.pipes) ?? 0])
+        connectionNames(e, count: e.int(EventField.objects).map(Int.init))
+            ?? Phrase.waitConnections.text(["n": e.int(EventField.objects) ?? 0, "pipes": e.int(EventField.pipes) ?? 0])
     }
 
     /// What an `executor.wait` waits for, in words: the executor's work items by number, or how many Futures.

@@ -34,7 +34,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .futureWaited: "future result"
         // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
         case .executorWaited: event.string(EventField.call) == "shutdown()" ? "executor shutdown" : "future result"
-        case .managerCall, .managerCreate: "manager"
+        case .managerCall, .managerCreate, .managerStartError: "manager"
         case .connectionWaited: "connection wait()"
         case .listenerAccept: "accept()"
         case .threadShutdownWaited: "threads at exit"
@@ -57,7 +57,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .poolWait: "pool result"
         case .futureWait: "future result"
         case .executorWait: event.string(EventField.call) == "shutdown()" ? "executor shutdown" : "future result"
-        case .managerWait: "manager"
+        case .managerWait, .managerStartWait: "manager"
         case .connectionWait: "connection wait()"
         case .listenerWait: "accept()"
         case .threadShutdownWait: "threads at exit"

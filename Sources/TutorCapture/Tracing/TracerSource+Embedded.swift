@@ -54,6 +54,7 @@ Where to read (each module stands alone, under 700 lines):
     queues         Queue, JoinableQueue, SimpleQueue
     pool           Pool: submissions, tasks in the workers, results, callbacks
     shared_values  Value, Array and the rest of multiprocessing.sharedctypes
+    shared_memory  SharedMemory and ShareableList (multiprocessing.shared_memory)
     connection     Pipe() ends, a listener refusing an authkey
     managers       a Manager's start and connect, proxy calls
     threads        threading's threads, Lock and RLock
@@ -178,6 +179,7 @@ _PATCHERS = {
     'multiprocessing.connection': ('connection', 'patch_connection'),
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
+    'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
     'concurrent.futures.process': ('futures', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
@@ -222,7 +224,7 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values',
+AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
          'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
 
@@ -697,6 +699,32 @@ def patch_connection(m):
             raise
     m.deliver_challenge = wraps(o_deliver, deliver_challenge)
 
+    def wait_names(objects):
+        """(what, ends) of connection.wait's objects, at most 16, as JSON arrays: a traced connection's key (mp-tutor
+        labels it) and its end; `sentinel:<name>` for the sentinel of a child this process started; `socket`; `fd`
+        for another file descriptor; `<Type>` for anything else."""
+        what, ends = [], []
+        children = None
+        for o in objects[:16]:
+            tag = getattr(o, '_mptutor', None) if type(o) is not int else None
+            if tag is not None:
+                what.append(tag[0])
+                ends.append('"%s"' % tag[1])
+                continue
+            ends.append('null')
+            if type(o) is int:
+                if children is None:
+                    from multiprocessing import process
+                    children = {getattr(p._popen, 'sentinel', None): p._name for p in list(process._children)
+                                if p._popen is not None}
+                name = children.get(o)
+                what.append(json_str('sentinel:' + name) if type(name) is str else '"fd"')
+            elif type(o).__module__ == 'socket':
+                what.append('"socket"')
+            else:
+                what.append(json_str('<%s>' % type(o).__name__))
+        return '[' + ','.join(what) + ']', '[' + ','.join(ends) + ']'
+
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
     # event only when nothing was ready yet, as for recv()
     o_wait = m.wait
@@ -711,14 +739,14 @@ def patch_connection(m):
                 return ready
             t0 = now_ns()
             pipes = sum(1 for o in objects if getattr(o, '_mptutor', None) is not None)
-            emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)))
+            emit(schema.CONNECTION_WAIT, t0, (len(objects), pipes, json_number(timeout)) + wait_names(objects))
             ready = []
             try:
                 ready = o_wait(objects, timeout)
                 return ready
             finally:
                 t = now_ns()
-                emit(schema.CONNECTION_WAITED, t, (t - t0, len(ready)))
+                emit(schema.CONNECTION_WAITED, t, (t - t0, len(ready)) + wait_names(ready))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -1410,6 +1438,19 @@ def _wrap_init(cls, type_name, workers_attr):
     cls.__init__ = wraps(o_init, __init__)
 
 
+def submit_failed(executor, fn, args, e):
+    """submit() raised on a traced executor: no work item was made (`future.submit.error`)."""
+    key = _key(executor)
+    if key is None or writer.disabled or not isinstance(e, Exception):
+        return
+    try:
+        func, _, _ = map_chunk(fn, args)
+        emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), (key, function_name_json(func), json_str(type(e).__name__),
+                                                    json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
 def _wrap_submit(cls, work_of):
     o_submit = cls.submit
 
@@ -1420,6 +1461,9 @@ def _wrap_submit(cls, work_of):
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             try:
                 f = o_submit(self, fn, *args, **kwargs)
+            except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
+                submit_failed(self, fn, args, e)
+                raise
             finally:
                 _submitting.pop(tid, None)
             key = _key(self)
@@ -2001,7 +2045,26 @@ def patch_managers(m):
     def start(self, *args, **kwargs):
         try:
             t0 = now_ns()
-            r = o_start(self, *args, **kwargs)
+            waiting = False
+            if not writer.disabled:     # start() blocks until the server process sends its address
+                try:
+                    emit(schema.MANAGER_START_WAIT, t0, (json_str(type(self).__name__),))
+                    waiting = True
+                except Exception:
+                    writer.disable()
+            try:
+                r = o_start(self, *args, **kwargs)
+            except BaseException as e:      # the server never started (it failed under spawn, an initializer raised...)
+                if waiting and not writer.disabled:
+                    try:
+                        t = now_ns()
+                        process = self.__dict__.get('_process')
+                        pid = getattr(process, 'pid', None)
+                        emit(schema.MANAGER_START_ERROR, t, (json_str(type(self).__name__), t - t0,
+                                                             pid if type(pid) is int else 'null', json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                raise
             if not writer.disabled:
                 try:
                     # stamped when start() returns: the server process is up and has sent its address; until
@@ -3180,6 +3243,30 @@ def patch_context(m):
             hide_wrapper_frame(e)
             raise
     DC.set_start_method = wraps(o_set, set_start_method)
+    watch_settings(m.BaseContext)
+
+
+def watch_settings(BC):
+    """set_executable() and set_forkserver_preload() called by the program (`process.setting`, after the call)."""
+    def make(o, call):
+        def setting(self, *args, **kwargs):
+            try:
+                r = o(self, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            if not writer.disabled:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        value = args[0] if args else next(iter(kwargs.values()), None)
+                        emit(schema.PROCESS_SETTING, now_ns(), (call, short_json(value), site_json(fr)))
+                except Exception:
+                    writer.disable()
+            return r
+        return wraps(o, setting)
+    BC.set_executable = make(BC.set_executable, 'set_executable()')
+    BC.set_forkserver_preload = make(BC.set_forkserver_preload, 'set_forkserver_preload()')
 """#),
         ("mptutor_trace/queues.py", #"""
 """multiprocessing.queues: Queue, JoinableQueue, SimpleQueue.
@@ -3199,7 +3286,7 @@ from _thread import get_ident
 
 from . import schema, writer
 from .connection import has_bytes_waiting
-from .describe import BIG, JSON_BOOL, json_number, json_str, short_json
+from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -3327,6 +3414,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    closed_error(self, key, 'put', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
@@ -3376,6 +3464,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
+                closed_error(self, key, 'put', e)
                 hide_wrapper_frame(e)
                 raise
             put_line(self, key, args[0] if args else kwargs.get('obj'), now_ns(), t0, bounded)
@@ -3411,6 +3500,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    closed_error(self, key, 'get', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
@@ -3491,6 +3581,7 @@ def patch_queues(m):
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
+                closed_error(self, key, 'get', e)
                 hide_wrapper_frame(e)
                 raise
             t = now_ns()
@@ -3525,6 +3616,7 @@ def patch_queues(m):
     make_get(m.SimpleQueue, True)
 
     watch_feeder_join(m)
+    watch_close(m.Queue)
 
     JQ = m.JoinableQueue
     o_done, o_join = JQ.task_done, JQ.join
@@ -3570,6 +3662,71 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+
+
+def closed_error(q, key, op, e):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+    try:
+        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+            emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
+def watch_close(Q):
+    """close(), cancel_join_thread() and join_thread() of the program's queues: join_thread() says how long it took
+    and whether a feeder thread was there to join (its wait, when the feeder still had data, is queue.feeder.wait)."""
+    o_close, o_cancel, o_join = Q.close, Q.cancel_join_thread, Q.join_thread
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+            try:
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def cancel_join_thread(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                emit(schema.QUEUE_CANCEL_JOIN, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_cancel(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def join_thread(self):
+        key = self._mptutor_key
+        if key is None or writer.disabled:
+            try:
+                return o_join(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        feeder = bool(self.__dict__.get('_jointhread'))
+        t0 = now_ns()
+        try:
+            r = o_join(self)
+        except BaseException as e:    # join_thread() before close(): AssertionError
+            t = now_ns()
+            emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ',"error":' + json_str(exception_text(e))))
+            hide_wrapper_frame(e)
+            raise
+        t = now_ns()
+        emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ''))
+        return r
+    Q.close = wraps(o_close, close)
+    Q.cancel_join_thread = wraps(o_cancel, cancel_join_thread)
+    Q.join_thread = wraps(o_join, join_thread)
 
 
 def watch_feeder_join(m):
@@ -3695,6 +3852,9 @@ PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitco
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
 PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
+
+# set_executable() / set_forkserver_preload() called by the program: `value` what it passed
+PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 
 # pools (pool.py)
@@ -3725,6 +3885,8 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
 FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
+# submit() that raised (a broken executor, or one shut down): no work item was made
+FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 # a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
 EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
@@ -3754,6 +3916,12 @@ QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
 QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
 QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
+# the program's close(), cancel_join_thread(), join_thread() (`feeder`: a feeder thread was there to join), and a
+# put()/get() that raised because the queue was closed
+QUEUE_CLOSE = template('queue.close', ',"object":%s,"feeder":%s')
+QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
+QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
+QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
 
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
@@ -3789,8 +3957,8 @@ PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'cal
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
-CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
-CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
+CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
+CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
 LISTENER_ACCEPT = template('listener.accept', ',"address":%s,"waited_ns":%d,"ok":%s,"error":%s')
 
@@ -3799,6 +3967,9 @@ MANAGER_CREATE = template('manager.create', ',"object":%s,"type":%s,"address":%s
 MANAGER_SHUTDOWN = template('manager.shutdown', ',"object":%s,"how":"%s"')
 MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":%s,"ok":%s,"error":%s')
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
+# start(): before it blocks until the server process sends its address (manager.create ends it), and when it raised
+MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
+MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 
 # threads and threading.local (threads.py, thread_locals.py)
@@ -3814,8 +3985,15 @@ LOCAL_DEL = hot('local.del', 'object', 'attr')
 # shared ctypes values (shared_values.py)
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
-SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view')
-SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view')
+SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view', 'list')
+SHARED_WRITE = hot('shared.write', 'object', 'attr', 'value', 'view', 'list')
+
+# multiprocessing.shared_memory (shared_memory.py): segments keyed 'm' + their name, the same in every process;
+# a ShareableList's item reads and writes are shared.read / shared.write with list: true
+SHM_CREATE = template('shm.create', ',"object":%s,"type":"%s","name":%s,"size":%d,"value":%s,"site":%s%s')
+SHM_ATTACH = template('shm.attach', ',"object":%s,"type":"%s","name":%s,"size":%d,"site":%s')
+SHM_CLOSE = template('shm.close', ',"object":%s')
+SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
@@ -3829,10 +4007,10 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
-    'local.create': ('var',), 'shared.create': ('var',),
+    'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
@@ -3851,6 +4029,180 @@ def kinds():
             fields = tuple(part.split('"', 1)[0] for part in fields.split(',"')[1:])
         table[kind] = tuple(fields) + TRAILING_FIELDS.get(kind, ())
     return table
+"""#),
+        ("mptutor_trace/shared_memory.py", #"""
+"""multiprocessing.shared_memory: SharedMemory and ShareableList.
+
+A segment is named by the system (`psm_...`, or the name the program chose), and that name is
+the same in every process: the key is 'm' + the name, so a create in one process and an attach
+in another (by name, or by unpickling under spawn) are one object.  A ShareableList is keyed by
+its segment: its `sl.shm.close()` / `sl.shm.unlink()` are said of the list, and the SharedMemory
+its own __init__ makes or attaches is not recorded a second time.
+
+Recorded: create and attach (`shm.create`, `shm.attach`: name, size), close() of an open instance
+(`shm.close`; not the close() that garbage collection's __del__ makes), unlink() (`shm.unlink`,
+with `error` when it raised), and each item a ShareableList reads or writes (`shared.read` /
+`shared.write` with `list: true`: no lock orders them, so their recorded order across processes is
+not certainly the order the memory saw).  Not recorded: reads and writes through `shm.buf` (a
+memoryview: seeing them would mean changing its type).
+
+A program that never imports multiprocessing.shared_memory never loads this module.
+
+Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write.
+"""
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import exception_text, json_str, short_json
+from .wrapping import hide_wrapper_frame, is_program_file, site_json, user_frame, var_field, wraps
+from .writer import emit, emit_line, now_ns
+
+_inside_list = set()     # threads inside a ShareableList's __init__: its SharedMemory is the list's
+
+
+def _key(shm):
+    """'m' + the segment's name (as JSON), kept on the instance."""
+    key = shm.__dict__.get('_mptutor_key')
+    if key is None:
+        key = shm.__dict__['_mptutor_key'] = json_str('m' + shm.name)
+    return key
+
+
+def _site(frame):
+    """(site, var) of the program's line that made the object; null when no line of the program did (a spawn
+    child unpickling its arguments)."""
+    fr = user_frame(frame)
+    if fr is None or not is_program_file(fr.f_code.co_filename):
+        return 'null', ''
+    return site_json(fr), var_field(fr, ('SharedMemory', 'ShareableList'))
+
+
+def patch_shared_memory(m):
+    SharedMemory, ShareableList = m.SharedMemory, m.ShareableList
+    o_init, o_close, o_unlink, o_del = SharedMemory.__init__, SharedMemory.close, SharedMemory.unlink, SharedMemory.__del__
+    del_code = o_del.__code__
+
+    def __init__(self, *args, **kwargs):
+        try:
+            t = now_ns()
+            o_init(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if writer.disabled or get_ident() in _inside_list:
+            return
+        try:
+            created = bool(self._flags & m._O_CREX == m._O_CREX)
+            site, var = _site(sys._getframe(1))
+            if created:
+                emit(schema.SHM_CREATE, t, (_key(self), 'SharedMemory', json_str(self.name), self.size, 'null', site, var))
+            else:
+                emit(schema.SHM_ATTACH, now_ns(), (_key(self), 'SharedMemory', json_str(self.name), self.size, site))
+        except Exception:
+            writer.disable()
+
+    def close(self):
+        was_open = self._mmap is not None
+        try:
+            r = o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        # garbage collection's close (__del__) is not the program's call
+        if was_open and not writer.disabled and sys._getframe(1).f_code is not del_code:
+            try:
+                emit(schema.SHM_CLOSE, now_ns(), (_key(self),))
+            except Exception:
+                writer.disable()
+        return r
+
+    def unlink(self):
+        t = now_ns()
+        try:
+            r = o_unlink(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            if not writer.disabled and self._name:
+                try:
+                    emit(schema.SHM_UNLINK, t, (_key(self), ',"error":' + json_str(exception_text(e))))
+                except Exception:
+                    writer.disable()
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled and self._name:
+            try:
+                emit(schema.SHM_UNLINK, t, (_key(self), ''))
+            except Exception:
+                writer.disable()
+        return r
+
+    SharedMemory.__init__ = wraps(o_init, __init__)
+    SharedMemory.close = wraps(o_close, close)
+    SharedMemory.unlink = wraps(o_unlink, unlink)
+    _patch_list(ShareableList)
+
+
+def _patch_list(ShareableList):
+    o_init, o_get, o_set = ShareableList.__init__, ShareableList.__getitem__, ShareableList.__setitem__
+
+    def __init__(self, sequence=None, *, name=None):
+        tid = get_ident()
+        mine = tid not in _inside_list
+        t = now_ns()
+        _inside_list.add(tid)
+        try:
+            o_init(self, sequence, name=name)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        finally:
+            if mine:
+                _inside_list.discard(tid)
+        if writer.disabled or not mine:
+            return
+        try:
+            key = self.__dict__['_mptutor_key'] = _key(self.shm)
+            site, var = _site(sys._getframe(1))
+            if name is None or sequence is not None:
+                emit(schema.SHM_CREATE, t, (key, 'ShareableList', json_str(self.shm.name), self.shm.size,
+                                            short_json(list(sequence or ())), site, var))
+            else:
+                emit(schema.SHM_ATTACH, now_ns(), (key, 'ShareableList', json_str(self.shm.name), self.shm.size, site))
+        except Exception:
+            writer.disable()
+
+    def __getitem__(self, position):
+        try:
+            v = o_get(self, position)
+        except BaseException as e:    # not a frame of ours in its traceback (list() ends on IndexError)
+            hide_wrapper_frame(e)
+            raise
+        key = self.__dict__.get('_mptutor_key')
+        if key is not None and not writer.disabled:
+            try:
+                i = position if position >= 0 else position + self._list_len
+                emit_line(schema.SHARED_READ, now_ns(), f',"object":{key},"attr":"[{i}]","value":{short_json(v)},"list":true}}\n')
+            except Exception:
+                writer.disable()
+        return v
+
+    def __setitem__(self, position, value):
+        try:
+            o_set(self, position, value)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        key = self.__dict__.get('_mptutor_key')
+        if key is not None and not writer.disabled:
+            try:
+                i = position if position >= 0 else position + self._list_len
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":"[{i}]","value":{short_json(value)},"list":true}}\n')
+            except Exception:
+                writer.disable()
+
+    ShareableList.__init__ = wraps(o_init, __init__)
+    ShareableList.__getitem__ = wraps(o_get, __getitem__)
+    ShareableList.__setitem__ = wraps(o_set, __setitem__)
 """#),
         ("mptutor_trace/shared_values.py", #"""
 """multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
@@ -4679,7 +5031,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
 from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
                       threading_ids, threading_keys, threading_program_frame, traced_lock)
-from .wrapping import barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
+from .wrapping import BusyTries, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -4735,6 +5087,13 @@ def patch_semaphores(m):
                            var_field(fr, (tname, type(self).__name__)) + THREADING))
     on_init(S, sem_created)        # BoundedSemaphore.__init__ calls Semaphore.__init__
 
+    busy_tries = {}     # key -> BusyTries, once an acquire(blocking=False) of that semaphore failed
+
+    def settle_busy(key):
+        tries = busy_tries.get(key)
+        if tries is not None and tries.pending:
+            tries.settle()
+
     def make_acquire(o):
         def acquire(self, blocking=True, timeout=None):
             try:
@@ -4744,10 +5103,18 @@ def patch_semaphores(m):
                     return o(self, blocking, timeout)       # (its own ValueError)
                 t0 = now_ns()
                 if o(self, False):                           # free: no waiting at all
+                    if busy_tries:
+                        settle_busy(key)
                     emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
                     return True
                 if not blocking:
+                    tries = busy_tries.get(key)
+                    if tries is None:
+                        tries = busy_tries[key] = BusyTries(key)
+                    tries.failed()
                     return False
+                if busy_tries:
+                    settle_busy(key)
                 if timeout is not None and timeout <= 0:     # never blocks: one more try
                     got = o(self, True, timeout)
                     if got:
@@ -5004,7 +5371,7 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import (_program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
+from .wrapping import (BusyTries, _program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -5088,6 +5455,15 @@ def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
 
 
+BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
+
+
+def settle_busy(key):
+    tries = BUSY_TRIES.get(key)
+    if tries is not None and tries.pending:
+        tries.settle()
+
+
 class TracedLock:
     """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
 
@@ -5122,10 +5498,22 @@ class TracedLock:
             key = self._mptutor_k
             t0 = now_ns()
             if lock.acquire(False):
+                if BUSY_TRIES:
+                    settle_busy(key)
                 emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
                 return True
             if not blocking:
+                # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
+                # not the program's try
+                code = sys._getframe(1).f_code
+                if code.co_name != '_is_owned' or not code.co_filename.endswith('threading.py'):
+                    tries = BUSY_TRIES.get(key)
+                    if tries is None:
+                        tries = BUSY_TRIES[key] = BusyTries(key)
+                    tries.failed()
                 return False
+            if BUSY_TRIES:
+                settle_busy(key)
             return blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -141,6 +141,23 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by round 6's fork and signal gaps: os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM
     /// (SIGINT, SIGUSR1, SIGSTOP, SIGCONT, 0 as a liveness probe) on a child of the caller's.
     case processSignal = "process.signal"
+    /// Added by round 6 (issue 11's tracer gaps): multiprocessing.shared_memory's segments (`object` keyed by the
+    /// segment's name, the same in every process), a Queue's close()/cancel_join_thread()/join_thread() and a put()/get()
+    /// after close(), set_executable()/set_forkserver_preload().
+    case shmCreate = "shm.create"
+    case shmAttach = "shm.attach"
+    case shmClose = "shm.close"
+    case shmUnlink = "shm.unlink"
+    case queueClose = "queue.close"
+    case queueCancelJoin = "queue.cancel_join"
+    case queueJoinThread = "queue.join_thread"
+    case queueError = "queue.error"
+    case processSetting = "process.setting"
+    /// submit() that raised (a broken executor, one shut down): no work item was made.
+    case futureSubmitError = "future.submit.error"
+    /// BaseManager.start() waiting for its server process to send its address (manager.create ends it), or raising.
+    case managerStartWait = "manager.start.wait"
+    case managerStartError = "manager.start.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -134,6 +134,18 @@ extension Phrase {
         "run.interrupt": ("interrupted run", "运行被中断"),
         "thread.shutdown.wait": ("wait for threads at interpreter exit", "解释器退出时等待线程"),
         "thread.shutdown.waited": ("end of the wait for threads at exit", "退出时等待线程结束"),
+        "shm.create": ("shared memory segment creation", "创建共享内存段"),
+        "shm.attach": ("attach to a shared memory segment", "连接共享内存段"),
+        "shm.close": ("close() of a shared memory segment", "关闭共享内存段（close()）"),
+        "shm.unlink": ("unlink() of a shared memory segment", "删除共享内存段（unlink()）"),
+        "queue.close": ("close() of a queue", "关闭队列（close()）"),
+        "queue.cancel_join": ("cancel_join_thread()", "cancel_join_thread()"),
+        "queue.join_thread": ("join_thread()", "join_thread()"),
+        "queue.error": ("put()/get() on a closed queue", "对已关闭队列的 put()/get()"),
+        "future.submit.error": ("submit() that raised", "抛出异常的 submit()"),
+        "manager.start.wait": ("wait in a Manager's start()", "在 Manager 的 start() 中等待"),
+        "manager.start.error": ("Manager start() that raised", "抛出异常的 Manager start()"),
+        "process.setting": ("set_executable() / set_forkserver_preload()", "set_executable() / set_forkserver_preload()"),
     ]
 }
 

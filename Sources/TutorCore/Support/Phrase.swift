@@ -217,6 +217,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evExitKeyboardInterrupt, evExitEndOfScript, evExitSysExitArg, evExitSystemExitUnknown, evOsKillpg, evSignalProbe
     case evSignalStop, evSignalCont, noteCalledOsCall, noteExitForkSysExit, noteExitRunSystemExit, noteExitSystemExitUnknown
     case noteLockHeldAtFork, evFoundAfterEnd
+    // round 6, issue 11's tracer gaps: shared_memory, a Queue's close() and join_thread(), start settings, connection.wait()'s objects
+    case evShmCreate, evShmCreateList, evShmAttach, evShmClose, evShmUnlink, evShmUnlinkFailed, noteShmNotUnlinked, noteShmTrackerWarned
+    case noteListLostUpdates, evQueueClose, evQueueCloseFeeder, evQueueCancelJoin, evQueueJoinThread, evQueueJoinThreadNone
+    case evQueueJoinThreadRaised, evQueueClosedError, evSetExecutable, evSetPreload, waitPipeEnd, waitSentinel, waitSocket, waitFd
+    case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
+    case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
+    case summaryLockBusyThreading, summarySemaphoreBusyThreading
 }
 
 public extension Phrase {
@@ -268,6 +275,7 @@ public extension Phrase {
         .merging(englishRound5A) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
+        .merging(englishGaps6) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -280,4 +288,5 @@ public extension Phrase {
         .merging(chineseRound5A) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
+        .merging(chineseGaps6) { a, _ in a }
 }

@@ -167,9 +167,10 @@ public struct EventDescriber: Sendable {
             return Phrase.evQueueTimeout.text(["op": e.op ?? "get", "object": object, "waited": waited(e)])
                 + Phrase.evParenthesized.text(["text": e.op == "put" ? "Full" : "Empty"])
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
-        case .lockBusy:
-            let tries = min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
-            return tries == 1 ? Phrase.evLockBusy.text(["object": object]) : Phrase.evLockBusyMany.text(["object": object, "n": tries])
+        case .lockBusy: return lockBusy(e, object)
+        case .shmCreate, .shmAttach, .shmClose, .shmUnlink, .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .processSetting,
+             .futureSubmitError, .managerStartWait, .managerStartError:
+            return gaps6Row(e, object)
         case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
         case .queueTaskDone:
@@ -316,6 +317,9 @@ public struct EventDescriber: Sendable {
                 : Phrase.evListenerAccept.text(["address": address, "waited": waited(e)])
         case .connectionWaited:
             let ready = e.int(EventField.ready) ?? 0
+            if ready > 0, let names = RunState.connectionNames(e, count: Int(ready)) {
+                return Phrase.evConnectionWaitedNamed.text(["waited": waited(e), "what": names])
+            }
             return ready > 0 ? Phrase.evConnectionWaited.text(["waited": waited(e), "n": ready])
                 : Phrase.evConnectionGaveUp.text(["waited": waited(e)])
         case ExitReconciler.exiting:

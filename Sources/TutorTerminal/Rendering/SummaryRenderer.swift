@@ -158,7 +158,7 @@ private extension SummaryRenderer {
             var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": figures.acquisitions,
                                                        "contended": figures.hadToWait])
             if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
-            if let tries = busy[lock.object] { line += Phrase.summaryLockBusy.text(["n": tries]) }
+            if let tries = busy[lock.object] { line += busyTries(lock, tries) }
             if !figures.unfinishedWaits.isEmpty {
                 line += Phrase.summaryLockNeverEnded.text(["n": figures.unfinishedWaits.count, "list":
                     figures.unfinishedWaits.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])
