@@ -212,6 +212,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case activityInitializer, hangInitFailed, hangInitNow, hangNoLiveWorker, evExecutorInit, evExecutorInitDone, evExecutorInitRaised
     case summaryPoolInitFailed, invExecutorCounts, invCancelledRan, panelInitializing, panelInitRaised
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
+    // round 6A of the truth review: cancel() of a work item running or only in a ProcessPoolExecutor's call queue
+    case evCancelRunningIn, evCancelRanIn, evCancelInCallQueue
     case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
 }
 
@@ -262,6 +264,7 @@ public extension Phrase {
         .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
+        .merging(englishRound6A) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -273,5 +276,6 @@ public extension Phrase {
         .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
+        .merging(chineseRound6A) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
 }
