@@ -6,6 +6,8 @@ extension StateQueries {
     static let exitTerminate = "terminate() at exit"
     /// The `call` of a signal a program sent a hand-forked child (`process.kill`/`process.terminate`).
     static let osKill = "os.kill()"
+    /// A Pool's finalizer run when the Pool object was garbage-collected with workers alive (not the program's terminate()).
+    static let poolCollected = "Pool finalizer (garbage-collected)"
 
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
@@ -17,7 +19,14 @@ extension StateQueries {
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
                 calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")
-            case .poolTerminate where pool != nil && e.object == pool: calls.insert("Pool.terminate()")
+            case .poolTerminate where pool != nil && e.object == pool:
+                // its finalizer, the program having not terminated it: garbage-collected, or run by the exit function
+                // (which then terminates each worker itself: said by the at-exit terminate)
+                switch e.string(EventField.terminatedBy) {
+                case "collected"?: calls.insert(Self.poolCollected)
+                case "exit"?: break
+                default: calls.insert("Pool.terminate()")
+                }
             default: break
             }
         }

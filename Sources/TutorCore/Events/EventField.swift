@@ -97,6 +97,9 @@ public enum EventField {
     public static let unsent = "unsent"
     /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`).
     public static let how = "how"
+    /// On a `pool.terminate` the program did not call: the Pool's finalizer ran it, with workers still alive
+    /// (`collected`: the Pool object was garbage-collected; `exit`: multiprocessing's exit function).
+    public static let terminatedBy = "by"
     public static let userLock = "user_lock"
     public static let value = "value"
     public static let wait = "wait"

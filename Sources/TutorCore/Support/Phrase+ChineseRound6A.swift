@@ -4,5 +4,8 @@ extension Phrase {
         .evCancelRunningIn: "cancel() → False：工作项 {work} 正在 {worker} 中运行，cancel() 无法停止它",
         .evCancelRanIn: "cancel() → False：工作项 {work} 已经在 {worker} 中运行完了（结果送回后它的 Future 才会被设置），所以 cancel() 无法停止它",
         .evCancelInCallQueue: "cancel() → False：工作项 {work} 已经被放进 {object} 的调用队列，工作进程会从那里取走它（它的 Future 显示为 running，但还没有工作进程开始运行它），所以 cancel() 无法停止它",
+        .evPoolCollected: "{object} 在还有工作进程存活时被垃圾回收了（程序从未 join 或 terminate 它）：它的终结器（finalizer）终止了这个进程池",
+        .evPoolTerminatedAtExit: "程序退出时，multiprocessing 的退出函数终止了 {object}（程序从未 join 或 terminate 它）",
+        .notePoolCollected: "（是 {pool} 的终结器发送的：程序从未 join 或 terminate {pool}，而这个 Pool 对象被垃圾回收了，例如它是函数的局部变量，函数返回时就被回收）",
     ]
 }

@@ -5,5 +5,8 @@ extension Phrase {
         .evCancelRunningIn: "cancel() → False: work item {work} is running in {worker}, so cancel() cannot stop it",
         .evCancelRanIn: "cancel() → False: work item {work} has already run in {worker} (its Future is set when its result is back), so cancel() cannot stop it",
         .evCancelInCallQueue: "cancel() → False: work item {work} was already sent to {object}'s call queue, which its workers read (its Future says running, though no worker had started it yet), so cancel() cannot stop it",
+        .evPoolCollected: "{object} was garbage-collected with workers still alive (the program never joined or terminated it): its finalizer terminates the pool",
+        .evPoolTerminatedAtExit: "at exit, multiprocessing's exit function terminates {object} (the program never joined or terminated it)",
+        .notePoolCollected: " ({pool}'s finalizer sent it: the program never joined or terminated {pool}, and the Pool object was garbage-collected, for example a local variable when its function returned)",
     ]
 }

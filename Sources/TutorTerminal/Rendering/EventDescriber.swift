@@ -96,7 +96,12 @@ public struct EventDescriber: Sendable {
         case .poolCallbackEnd:
             return Phrase.evCallbackEnd.text(["task": taskName(e)])
         case .poolClose: return "\(object).close()"
-        case .poolTerminate: return "\(object).terminate()"
+        case .poolTerminate:
+            switch e.string(EventField.terminatedBy) {
+            case "collected"?: return Phrase.evPoolCollected.text(["object": object])
+            case "exit"?: return Phrase.evPoolTerminatedAtExit.text(["object": object])
+            default: return "\(object).terminate()"
+            }
         case .poolJoin, .queueJoin: return Phrase.evObjectJoin.text(["object": object, "waited": waited(e)])
         case .queueCreate:
             let max = e.maxsize.map { $0 > 0 ? Phrase.evMaxsize.text(["n": $0]) : Phrase.evUnbounded.text() } ?? ""
