@@ -7,5 +7,7 @@ extension Phrase {
         .evPoolCollected: "{object} 在还有工作进程存活时被垃圾回收了（程序从未 join 或 terminate 它）：它的终结器（finalizer）终止了这个进程池",
         .evPoolTerminatedAtExit: "程序退出时，multiprocessing 的退出函数终止了 {object}（程序从未 join 或 terminate 它）",
         .notePoolCollected: "（是 {pool} 的终结器发送的：程序从未 join 或 terminate {pool}，而这个 Pool 对象被垃圾回收了，例如它是函数的局部变量，函数返回时就被回收）",
+        .noteCallbackChunks: "：{task} 分成 {n} 个块运行，由 {workers} 计算；每个块的结果都传回父进程之后，回调才一次拿到全部结果",
+        .noteWorkerWithPid: "{worker}（pid {pid}）",
     ]
 }

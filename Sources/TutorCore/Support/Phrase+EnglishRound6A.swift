@@ -8,5 +8,7 @@ extension Phrase {
         .evPoolCollected: "{object} was garbage-collected with workers still alive (the program never joined or terminated it): its finalizer terminates the pool",
         .evPoolTerminatedAtExit: "at exit, multiprocessing's exit function terminates {object} (the program never joined or terminated it)",
         .notePoolCollected: " ({pool}'s finalizer sent it: the program never joined or terminated {pool}, and the Pool object was garbage-collected, for example a local variable when its function returned)",
+        .noteCallbackChunks: ": {task} ran as {n} chunks, computed by {workers}; the callback gets all their results together, once every chunk's result has travelled back to the parent",
+        .noteWorkerWithPid: "{worker} (pid {pid})",
     ]
 }
