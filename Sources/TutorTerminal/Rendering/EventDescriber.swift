@@ -226,7 +226,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
-            if timeline.process(pid: e.pid)?.role == "manager", let name = e.name, !name.contains("(") {
+            if timeline.process(pid: e.pid)?.role == "manager", let name = e.name, TraceEvent.namesAManagerClient(name) {
                 return Phrase.evServerThreadExit.text(["client": name])
             }
             return Phrase.evThreadExit.text(["name": e.name ?? "?"])

@@ -96,4 +96,24 @@ final class TruthRound6ADescriberTests: XCTestCase {
                       "\(notes)")
         XCTAssertFalse(notes.contains { $0.contains("task 1 was computed by") }, "\(notes)")
     }
+
+    /// r6a_logging_queue_listener: the manager's thread serving a QueueListener's thread was the lane
+    /// "SyncManager-3 · _monitor" and its end "thread MainProcess|Thread-4 (_monitor) ends", as if the manager had a
+    /// _monitor thread: the server renames a connection's thread to its client, `process|thread` for a non-main thread.
+    func testAManagersThreadServingAClientThreadIsNotThatThread() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 300, process: "SyncManager-3", .processStart, [("name", .string("SyncManager-3")), ("role", .string("manager"))])
+        s.add(2, pid: 300, process: "SyncManager-3", thread: "MainProcess|Thread-4 (_monitor)", .threadExit,
+              [("name", .string("MainProcess|Thread-4 (_monitor)"))])
+        s.add(3, pid: 300, process: "SyncManager-3", thread: "Thread-5 (handle_request)", .threadExit, [("name", .string("Thread-5 (handle_request)"))])
+        s.add(4, pid: 300, process: "SyncManager-3", thread: "ForkPoolWorker-1", .threadExit, [("name", .string("ForkPoolWorker-1"))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        XCTAssertEqual(describer.describe(2), "the thread serving MainProcess|Thread-4 (_monitor) ends")
+        XCTAssertEqual(describer.describe(3), "thread Thread-5 (handle_request) ends")
+        XCTAssertEqual(describer.describe(4), "the thread serving ForkPoolWorker-1 ends")
+        let labels = timeline.lanes.map(\.label)
+        XCTAssertTrue(labels.contains("SyncManager-3 · serves MainProcess|Thread-4 (_monitor)"), "\(labels)")
+        XCTAssertFalse(labels.contains("SyncManager-3 · _monitor"), "\(labels)")
+    }
 }
