@@ -24,8 +24,36 @@ if __name__ == "__main__":
     print("main done")
 '''
 
+UNREADABLE_EXCEPTION = '''
+import concurrent.futures as cf
+class ValidationError(Exception):
+    def __init__(self, field, value):
+        super().__init__(f"bad {field}: {value!r}")
+def validate(age):
+    if age < 0:
+        raise ValidationError("age", age)
+    return age
+if __name__ == "__main__":
+    with cf.ProcessPoolExecutor(max_workers=1) as ex:
+        futs = [ex.submit(validate, a) for a in (3, -1)]
+        for f in futs:
+            try:
+                print("ok", f.result())
+            except Exception as e:
+                print(type(e).__name__)
+'''
+
 
 class Round6A(TraceCase):
+    def test_a_result_the_manager_thread_could_not_unpickle_is_the_broken_cause(self):
+        """r6a_futures_exception_unpicklable: "marked itself broken" with no cause; no worker died: the parent could not
+        unpickle the ValidationError a work item raised (its __init__ needs two arguments)."""
+        r = self.traced(UNREADABLE_EXCEPTION, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "ok 3\nBrokenProcessPool\n"), r.dump())
+        broken = r.one('executor.broken')
+        self.assertTrue(broken['unreadable_result'].startswith('TypeError: ValidationError.__init__() missing 1 required'), r.dump())
+        self.assertIn('result_reader.recv()', broken['error'])
+
     def test_a_pool_terminated_by_its_finalizer_says_so(self):
         """r6a_pool_never_closed: the pool's workers were SIGTERMed with no terminate() row, and the note said "MainProcess
         called terminate() on it": the pool had been garbage-collected when main() returned, and its finalizer

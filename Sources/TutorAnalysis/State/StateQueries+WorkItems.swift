@@ -21,4 +21,22 @@ public extension StateQueries {
     static func executorType(_ executor: String, in timeline: Timeline) -> String? {
         timeline.events.first { $0.is(.executorCreate) && $0.object == executor }?.objectType
     }
+
+    /// The one work item of `executor` that a worker ended before `step` and whose outcome never came back to the
+    /// executor (no `future.result` for it before `step`); nil when there is none, or more than one.
+    static func endedWithoutResult(executor: String, before step: Int, in timeline: Timeline) -> Int64? {
+        let events = timeline.events
+        guard events.indices.contains(step) else { return nil }
+        let owner = ExecutorFigures.owners(timeline, labels: events.filter { $0.is(.executorCreate) }.compactMap(\.object))
+        var started: [Int32: [Int64]] = [:]       // per worker process: its items, in order (one at a time)
+        var ended: Set<Int64> = []
+        var back: Set<Int64> = []
+        for (i, e) in events[..<step].enumerated() {
+            if e.is(.futureStart), owner[i] == executor, let work = e.work { started[e.pid, default: []].append(work) }
+            if e.is(.futureEnd), let work = e.work, started[e.pid]?.last == work { ended.insert(work) }
+            if e.is(.futureResult), e.object == executor, let work = e.work { back.insert(work) }
+        }
+        let missing = ended.subtracting(back)
+        return missing.count == 1 ? missing.first : nil
+    }
 }

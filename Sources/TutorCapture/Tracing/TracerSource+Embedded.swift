@@ -1451,11 +1451,28 @@ def patch_futures_process(m):
             try:
                 key = _key(self.executor_reference())
                 if key is not None:
-                    emit(schema.EXECUTOR_BROKEN, now_ns(), (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    t = now_ns()
+                    unreadable = _unreadable_result(cause)
+                    if unreadable is None:
+                        emit(schema.EXECUTOR_BROKEN, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    else:
+                        emit(schema.EXECUTOR_BROKEN_UNREADABLE, t, (key, len(self.pending_work_items), json_str(str(cause or '')),
+                                                                     json_str(unreadable)))
             except Exception:
                 writer.disable()
         return o_broken(self, cause)
     MT.terminate_broken = wraps(o_broken, terminate_broken)
+
+
+def _unreadable_result(cause):
+    """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
+    `result_reader.recv()` raised: the result could not be unpickled), else None. `cause` is the traceback as
+    format_exception's list of strings (3.11), or a string."""
+    text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
+    if 'result_reader.recv()' not in text:
+        return None
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
+    return lines[-1] if lines else None
 
 
 def patch_futures_thread(m):
@@ -3516,6 +3533,9 @@ POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
 EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+# `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
+# exception that raised, e.g. an exception class whose __init__ cannot be called with its args
+EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -3629,7 +3649,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'pool.terminate': ('by',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

@@ -95,6 +95,8 @@ public enum EventField {
     public static let unfinished = "unfinished"
     /// On a `future.end` that failed: the work item returned, but its result could not be sent back (not picklable).
     public static let unsent = "unsent"
+    /// On an `executor.broken`: no worker died; the manager thread could not unpickle a result (the exception it raised).
+    public static let unreadableResult = "unreadable_result"
     /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`).
     public static let how = "how"
     /// On a `pool.terminate` the program did not call: the Pool's finalizer ran it, with workers still alive

@@ -10,5 +10,9 @@ extension Phrase {
         .notePoolCollected: " ({pool}'s finalizer sent it: the program never joined or terminated {pool}, and the Pool object was garbage-collected, for example a local variable when its function returned)",
         .noteCallbackChunks: ": {task} ran as {n} chunks, computed by {workers}; the callback gets all their results together, once every chunk's result has travelled back to the parent",
         .noteWorkerWithPid: "{worker} (pid {pid})",
+        .noteUnreadableResult: "No worker died: {object}'s manager thread could not unpickle {which} ({error}; for example an exception class whose __init__ cannot be called again with the args it passed to Exception). The executor treats that like a lost worker: it fails its {pending} pending Future{s} with BrokenProcessPool, whose message speaks of a process \"terminated abruptly\" though none was, and terminates its workers.",
+        .noteUnreadableWhich: "what a worker sent back for work item {work}",
+        .noteUnreadableSome: "a result a worker sent back",
+        .evExecutorBrokenOne: "{object} is broken: its 1 pending work item fails with BrokenProcessPool",
     ]
 }

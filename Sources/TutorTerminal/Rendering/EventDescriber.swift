@@ -286,7 +286,7 @@ public struct EventDescriber: Sendable {
         case .futureCancel, .poolInit, .poolInitEnd, .executorInit, .executorInitEnd, .queueTaskDoneError, .lockReleaseError:
             return gapRow(index, object)
         case .executorBroken:
-            return Phrase.evExecutorBroken.text(["object": object, "n": e.pending ?? 0])
+            return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
             return Phrase.evExecutorShutdown.text(["object": object, "wait": e.bool(EventField.wait) == false ? "False" : "True", "waited": waited(e)])
         case .poolWait where (e.job ?? 0) < 0:
