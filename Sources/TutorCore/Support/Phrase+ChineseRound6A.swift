@@ -13,5 +13,7 @@ extension Phrase {
         .noteUnreadableWhich: "工作进程为工作项 {work} 送回的内容",
         .noteUnreadableSome: "工作进程送回的一个结果",
         .evExecutorBrokenOne: "{object} 已损坏：它挂起的 1 个工作项以 BrokenProcessPool 失败",
+        .activityIdleClosed: "空闲；它的进程池已关闭（close()）：不能再提交新任务，它只会取走已在排队的任务，然后结束",
+        .activityIdleTerminating: "空闲；它的进程池正在被终止：它不会再取任务",
     ]
 }

@@ -14,5 +14,7 @@ extension Phrase {
         .noteUnreadableWhich: "what a worker sent back for work item {work}",
         .noteUnreadableSome: "a result a worker sent back",
         .evExecutorBrokenOne: "{object} is broken: its 1 pending work item fails with BrokenProcessPool",
+        .activityIdleClosed: "idle; its pool is closed: no new task can be submitted, it takes only tasks already waiting, then ends",
+        .activityIdleTerminating: "idle; its pool is being terminated: it takes no more tasks",
     ]
 }

@@ -214,6 +214,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
     // round 6A of the truth review: cancel() of a work item running or only in a ProcessPoolExecutor's call queue
     case evCancelRunningIn, evCancelRanIn, evCancelInCallQueue, evPoolCollected, evPoolTerminatedAtExit, notePoolCollected
+    case activityIdleClosed, activityIdleTerminating
     case noteCallbackChunks, noteWorkerWithPid, noteUnreadableResult, noteUnreadableWhich, noteUnreadableSome, evExecutorBrokenOne
     case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
 }
