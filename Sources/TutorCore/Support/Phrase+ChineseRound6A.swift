@@ -8,7 +8,7 @@ extension Phrase {
         .evPoolTerminatedAtExit: "程序退出时，multiprocessing 的退出函数终止了 {object}（程序从未 join 或 terminate 它）",
         .notePoolCollected: "（是 {pool} 的终结器发送的：程序从未 join 或 terminate {pool}，而这个 Pool 对象被垃圾回收了，例如它是函数的局部变量，函数返回时就被回收）",
         .noteCallbackChunks: "：{task} 分成 {n} 个块运行，由 {workers} 计算；每个块的结果都传回父进程之后，回调才一次拿到全部结果",
-        .noteWorkerWithPid: "{worker}（pid {pid}）",
+        .noteWorkerWithPid: "{worker}（进程 pid {pid}）",
         .noteUnreadableResult: "没有工作进程死掉：{object} 的管理线程无法反序列化（unpickle）{which}（{error}；例如某个异常类的 __init__ 无法用它传给 Exception 的 args 再次调用）。执行器把这当作丢失了工作进程：它让挂起的 {pending} 个 Future 以 BrokenProcessPool 失败（其消息说有进程“突然终止”，其实并没有），并终止它的工作进程。",
         .noteUnreadableWhich: "工作进程为工作项 {work} 送回的内容",
         .noteUnreadableSome: "工作进程送回的一个结果",
