@@ -19,7 +19,7 @@ final class TruthGapsIntegrationTests: XCTestCase {
         let (screen, transcript) = try trace("r4_futures_cancel_callbacks.py", method: "fork")
         XCTAssertEqual(screen.components(separatedBy: "is cancelled before it started; it will never run").count - 1, 3, screen)
         XCTAssertTrue(screen.contains("6 work items submitted, 3 ran (ForkProcess-1 3)"), screen)
-        XCTAssertTrue(screen.contains("3 cancelled before they started (never ran)"), screen)
+        XCTAssertTrue(screen.contains("3 cancelled before starting (never ran)"), screen)
         let cancels = transcript.events.filter { $0.is(.futureCancel) }
         XCTAssertEqual(cancels.compactMap(\.work), [3, 4, 5])
         // each cancel comes before the "callback: cancelled" it ran
@@ -34,7 +34,7 @@ final class TruthGapsIntegrationTests: XCTestCase {
         let figures = try XCTUnwrap(ExecutorFigures.all(TimelineBuilder.build(transcript)).first)
         let ran = figures.perWorker.reduce(0) { $0 + $1.items }
         XCTAssertEqual(ran + figures.cancelled, 8, "every work item either ran or was cancelled: \(screen)")
-        XCTAssertTrue(screen.contains("\(figures.cancelled) cancelled before they started (never ran)"), screen)
+        XCTAssertTrue(screen.contains("\(figures.cancelled) cancelled before starting (never ran)"), screen)
     }
 
     func testEachPoolWorkerShowsItsInitializer() throws {

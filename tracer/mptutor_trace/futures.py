@@ -303,11 +303,28 @@ def patch_futures_process(m):
             try:
                 key = _key(self.executor_reference())
                 if key is not None:
-                    emit(schema.EXECUTOR_BROKEN, now_ns(), (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    t = now_ns()
+                    unreadable = _unreadable_result(cause)
+                    if unreadable is None:
+                        emit(schema.EXECUTOR_BROKEN, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    else:
+                        emit(schema.EXECUTOR_BROKEN_UNREADABLE, t, (key, len(self.pending_work_items), json_str(str(cause or '')),
+                                                                     json_str(unreadable)))
             except Exception:
                 writer.disable()
         return o_broken(self, cause)
     MT.terminate_broken = wraps(o_broken, terminate_broken)
+
+
+def _unreadable_result(cause):
+    """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
+    `result_reader.recv()` raised: the result could not be unpickled), else None. `cause` is the traceback as
+    format_exception's list of strings (3.11), or a string."""
+    text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
+    if 'result_reader.recv()' not in text:
+        return None
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
+    return lines[-1] if lines else None
 
 
 def patch_futures_thread(m):

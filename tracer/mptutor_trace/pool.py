@@ -110,6 +110,35 @@ def written_call(frame, default):
     return default
 
 
+def _wrap_terminate_pool(m, P):
+    """A Pool's finalizer (`_terminate_pool`) run when the program never terminated it: when the Pool object was
+    garbage-collected (a local pool when its function returned) or by multiprocessing's exit function. Recorded
+    only while one of its workers is still alive (after join() it stops nothing). Wrapped on the class before a
+    Pool exists: each Pool's Finalize takes the classmethod when the Pool is made."""
+    o_tp = P.__dict__.get('_terminate_pool')
+    if not isinstance(o_tp, classmethod):
+        return
+    o_func = o_tp.__func__
+
+    def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
+        try:
+            cache = args[-1] if args else None
+            d = getattr(cache, '__dict__', None)
+            if d is not None and not writer.disabled:
+                key = d.get('_mptutor_pool')
+                if key is not None and not d.pop('_mptutor_terminating', False) \
+                        and any(getattr(p, 'exitcode', 0) is None for p in pool):
+                    emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
+        except Exception:
+            writer.disable()
+        try:
+            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
+
+
 def patch_pool(m):
     global EVENT
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
@@ -146,6 +175,9 @@ def patch_pool(m):
                         fr = program_frame(self, sys._getframe(1))
                         if fr is not None:
                             key = self.__dict__['_mptutor_key'] = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            cache = self.__dict__.get('_cache')     # what its finalizer is given of it
+                            if cache is not None and hasattr(cache, '__dict__'):
+                                cache.__dict__['_mptutor_pool'] = key
                             emit(schema.POOL_CREATE, t, (key, self._processes, json_number(self._maxtasksperchild), site_json(fr),
                                             var_field(fr, ('Pool', 'ThreadPool'))))
                     except Exception:
@@ -289,7 +321,18 @@ def patch_pool(m):
             return method
         return make
     wrap('close', simple(schema.POOL_CLOSE))
-    wrap('terminate', simple(schema.POOL_TERMINATE))
+
+    def make_terminate(o):
+        record = simple(schema.POOL_TERMINATE)(o)
+
+        def terminate(self):
+            cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+            if cache is not None and hasattr(cache, '__dict__'):
+                cache.__dict__['_mptutor_terminating'] = True
+            return record(self)
+        return terminate
+    wrap('terminate', make_terminate)
+    _wrap_terminate_pool(m, P)
 
     def make_join(o):
         def join(self):

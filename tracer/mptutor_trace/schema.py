@@ -95,6 +95,9 @@ POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
 POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
+# `by` (trailing): the program did not terminate it; its finalizer did, with workers still alive: "collected" (the
+# Pool object was garbage-collected) or "exit" (multiprocessing's exit function ran the finalizer)
+POOL_TERMINATE_BY = variant('pool.terminate', ',"object":%s,"by":"%s"')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
@@ -102,6 +105,9 @@ POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
 EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+# `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
+# exception that raised, e.g. an exception class whose __init__ cannot be called with its args
+EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -233,7 +239,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

@@ -84,6 +84,10 @@ extension GenericRules {
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
         let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)
         if calls.isEmpty { return (Phrase.noteNoSignalCall.text(), .noSignalCall(childPid: child, beforeStep: index)) }
+        if signal == 15, calls.contains(StateQueries.poolCollected), !calls.contains("Pool.terminate()") {
+            return (Phrase.notePoolCollected.text(["pool": timeline.poolOfWorker[child] ?? "Pool"]),
+                    .signalSent(childPid: child, call: StateQueries.poolCollected, beforeStep: index))
+        }
         if signal == 15, calls.contains("Pool.terminate()") {
             return (Phrase.notePoolTerminated.text(), .signalSent(childPid: child, call: "Pool.terminate()", beforeStep: index))
         }

@@ -114,6 +114,13 @@ extension GenericRules {
             }
             let pending = e.int(EventField.pending) ?? 0
             let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending, "n": pending]))
+            if lost.isEmpty, let error = e.string(EventField.unreadableResult) {
+                let work = StateQueries.endedWithoutResult(executor: e.object ?? "", before: index, in: timeline)
+                let which = work.map { Phrase.noteUnreadableWhich.text(["work": $0]) } ?? Phrase.noteUnreadableSome.text()
+                let text = Phrase.noteUnreadableResult.text(["object": e.object ?? "ProcessPoolExecutor", "which": which, "error": error,
+                                                             "pending": pending, "n": pending])
+                return note(index, .brokenExecutor, text, premise: .unreadableResult(brokenStep: index, work: work), fallback: plain)
+            }
             guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
             let text = Phrase.noteBrokenWhy.text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending, "n": pending])
             return note(index, .brokenExecutor, text, premise: .diedInside(brokenStep: index, starts: starts), fallback: plain)

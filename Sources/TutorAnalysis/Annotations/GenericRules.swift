@@ -110,9 +110,17 @@ private extension GenericRules {
            let s = events[..<index].lastIndex(where: { $0.is(.taskStart) && $0.pid == pid && $0.job == event.job
                && ($0.int(EventField.index) ?? 0) == (event.int(EventField.index) ?? 0) }) {
             start = s
-            text += task.workerThread == "MainThread"
-                ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])
-                : Phrase.noteCallbackThread.text(["task": task.name, "worker": worker])
+            // A map_async()/starmap_async() of several chunks: its callback gets every chunk's results, each computed
+            // where that chunk ran (round 6A: "task 1 was computed by ForkPoolWorker-2" for three chunks on two workers).
+            let chunkWorkers = workersOfChunks(job: event.job, pool: timeline.poolOfWorker[pid], before: index)
+            if chunkWorkers.chunks > 1 {
+                text += Phrase.noteCallbackChunks.text(["task": "task \(event.job ?? 0)", "n": chunkWorkers.chunks,
+                                                        "workers": chunkWorkers.names.joined(separator: Phrase.noteUnitHolderAnd.text())])
+            } else {
+                text += task.workerThread == "MainThread"
+                    ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])
+                    : Phrase.noteCallbackThread.text(["task": task.name, "worker": worker])
+            }
         }
         return [note(index, .callbackPlace, text + Phrase.notePeriod.text(), premise: .callbackPlace(callbackStep: index, taskStartStep: start))]
             .compactMap { $0 }

@@ -68,6 +68,9 @@ extension NotePremise {
             return leak.holds(in: timeline)
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
+        case let .unreadableResult(broken, work):
+            guard valid(broken), events[broken].is(.executorBroken), events[broken].string(EventField.unreadableResult) != nil else { return false }
+            return work == nil || StateQueries.endedWithoutResult(executor: events[broken].object ?? "", before: broken, in: timeline) == work
         case let .diedInside(broken, starts):
             guard valid(broken), events[broken].is(.executorBroken), !starts.isEmpty else { return false }
             return starts.allSatisfy { StateQueries.workerDiedInside(start: $0, before: broken, in: timeline) }

@@ -57,6 +57,10 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
     /// worker ended (non-zero, not by terminate) without finishing it.
     case diedInside(brokenStep: Int, starts: [Int])
+    /// A ProcessPoolExecutor broke at `brokenStep` because its manager thread could not unpickle a result a worker
+    /// sent (the `executor.broken` carries that exception: `unreadable_result`); `work`, when named, is the one work
+    /// item of that executor that ended in a worker before it with no result back.
+    case unreadableResult(brokenStep: Int, work: Int64?)
     /// The event at `step` is a failed `start()` in a process other than the main one, failing because that
     /// process was still importing the main module (multiprocessing's "bootstrapping phase" error).
     case startWhileImportingMain(step: Int)

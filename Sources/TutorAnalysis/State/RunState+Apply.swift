@@ -59,10 +59,18 @@ extension RunState {
             }
             setActivity(e.pid, .task(name, since: e.t))
         case .taskEnd:
+            var ending: Pool.Ending?
             for p in pools.indices {
-                if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil }
+                if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) { pools[p].workers[w].task = nil; ending = pools[p].ending }
             }
-            setActivity(e.pid, .text(Self.words.idle))
+            setActivity(e.pid, .text(ending.map(Self.idleActivity) ?? Self.words.idle))
+        case .poolClose, .poolTerminate:
+            guard let p = poolIndex(e.object) else { break }
+            pools[p].ending = e.is(.poolClose) && pools[p].ending == nil ? .closed : .terminating
+            let idle = Self.idleActivity(pools[p].ending ?? .closed)
+            for worker in pools[p].workers where worker.task == nil {
+                if let pid = processes.last(where: { $0.name == worker.name })?.pid { setActivity(pid, .text(idle)) }
+            }
         case .poolResult:
             if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
         case .poolCallback:
@@ -190,6 +198,11 @@ extension RunState {
             pools[p].initsDone += 1
         }
         setActivity(e.pid, .text(Self.words.running))
+    }
+
+    /// An idle worker of a pool that takes no new work: closed (it may still take tasks submitted before), or being terminated.
+    static func idleActivity(_ ending: Pool.Ending) -> String {
+        (ending == .closed ? Phrase.activityIdleClosed : Phrase.activityIdleTerminating).text()
     }
 
     private func processIndex(_ pid: Int32) -> Int? { processes.lastIndex { $0.pid == pid } }

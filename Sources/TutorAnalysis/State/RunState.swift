@@ -92,13 +92,19 @@ public struct RunState: Sendable, Equatable {
         public var initFunction: String?
         /// Tasks (chunks) its workers started.
         public var tasksStarted = 0
+        /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
+        /// end, its finalizer): an idle worker then waits for no next task.
+        public var ending: Ending?
+
+        /// How a pool stops taking work.
+        public enum Ending: Sendable, Equatable { case closed, terminating }
 
         public static func == (a: Pool, b: Pool) -> Bool {
             a.label == b.label && a.workers.map(\.name) == b.workers.map(\.name) && a.workers.map(\.task) == b.workers.map(\.task)
                 && a.waiting == b.waiting && a.resultsArrived == b.resultsArrived && a.callbacksRun == b.callbacksRun
                 && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted && a.workersSpawned == b.workersSpawned && a.size == b.size
                 && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initFailed == b.initFailed
-                && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted
+                && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
         }
     }
 

@@ -16,6 +16,9 @@ extension StateQueries {
         }
     }
 
+    /// A Pool's finalizer run when the Pool object was garbage-collected with workers alive (not the program's terminate()).
+    static let poolCollected = "Pool finalizer (garbage-collected)"
+
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
@@ -27,7 +30,14 @@ extension StateQueries {
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
                 calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")
-            case .poolTerminate where pool != nil && e.object == pool: calls.insert("Pool.terminate()")
+            case .poolTerminate where pool != nil && e.object == pool:
+                // its finalizer, the program having not terminated it: garbage-collected, or run by the exit function
+                // (which then terminates each worker itself: said by the at-exit terminate)
+                switch e.string(EventField.terminatedBy) {
+                case "collected"?: calls.insert(Self.poolCollected)
+                case "exit"?: break
+                default: calls.insert("Pool.terminate()")
+                }
             default: break
             }
         }

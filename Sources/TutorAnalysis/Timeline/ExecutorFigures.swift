@@ -32,14 +32,23 @@ public struct ExecutorFigures: Sendable {
     /// Which executor each `future.start` (by event index) belongs to. Work items are numbered per executor, so
     /// a start is given to the one executor that submitted its number before it and has not had that number
     /// started yet; when two could own it, it is given to neither (and not counted), never guessed.
+    /// Where it ran narrows it first: a ThreadPoolExecutor's items run in the process that made it, a
+    /// ProcessPoolExecutor's on the main thread of another one (a worker process may number its own thread
+    /// pool's items 0, 1, 2 while the parent's item 2 is still waiting: round 6A).
     static func owners(_ timeline: Timeline, labels: [String]) -> [Int: String] {
         var submitted: [String: Set<Int64>] = [:]
         var started: [String: Set<Int64>] = [:]
         var owner: [Int: String] = [:]
         // A worker process an executor's submit() started runs only that executor's items (recorded since the third review).
         var workerOf: [Int32: String] = [:]
+        // The process that made each executor, and whether its workers are threads of that process (nil: not recorded).
+        var madeIn: [String: (pid: Int32, threads: Bool)] = [:]
         for (i, e) in timeline.events.enumerated() {
             switch e.known {
+            case .executorCreate:
+                if let x = e.object, let type = e.objectType {
+                    madeIn[x] = (e.pid, type == "ThreadPoolExecutor")
+                }
             case .processSpawn:
                 if let x = e.string(EventField.executor), let pid = e.childPid { workerOf[pid] = x }
             case .futureSubmit:
@@ -47,8 +56,10 @@ public struct ExecutorFigures: Sendable {
             case .futureStart:
                 guard let work = e.int(EventField.work) else { continue }
                 let only = e.thread == "MainThread" ? workerOf[e.pid] : nil
-                let candidates = labels.filter { submitted[$0]?.contains(work) == true && started[$0]?.contains(work) != true
-                    && (only == nil || only == $0) }
+                let candidates = labels.filter { x in
+                    submitted[x]?.contains(work) == true && started[x]?.contains(work) != true && (only == nil || only == x)
+                        && madeIn[x].map { made in made.threads ? made.pid == e.pid : made.pid != e.pid && e.thread == "MainThread" } != false
+                }
                 guard candidates.count == 1 else { continue }
                 owner[i] = candidates[0]
                 started[candidates[0], default: []].insert(work)

@@ -20,7 +20,7 @@ public struct Lane: Sendable, Equatable, Hashable {
     public var label: String {
         if isMainThread { return process }
         // A manager's server names the thread serving a client after that client: it is not the client.
-        if role == "manager", !thread.contains("(") { return Phrase.laneServes.text(["process": process, "thread": thread]) }
+        if role == "manager", TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
         return "\(process) · \(TraceEvent.threadRole(of: thread))"
     }
 

@@ -1653,11 +1653,28 @@ def patch_futures_process(m):
             try:
                 key = _key(self.executor_reference())
                 if key is not None:
-                    emit(schema.EXECUTOR_BROKEN, now_ns(), (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    t = now_ns()
+                    unreadable = _unreadable_result(cause)
+                    if unreadable is None:
+                        emit(schema.EXECUTOR_BROKEN, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    else:
+                        emit(schema.EXECUTOR_BROKEN_UNREADABLE, t, (key, len(self.pending_work_items), json_str(str(cause or '')),
+                                                                     json_str(unreadable)))
             except Exception:
                 writer.disable()
         return o_broken(self, cause)
     MT.terminate_broken = wraps(o_broken, terminate_broken)
+
+
+def _unreadable_result(cause):
+    """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
+    `result_reader.recv()` raised: the result could not be unpickled), else None. `cause` is the traceback as
+    format_exception's list of strings (3.11), or a string."""
+    text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
+    if 'result_reader.recv()' not in text:
+        return None
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
+    return lines[-1] if lines else None
 
 
 def patch_futures_thread(m):
@@ -2605,6 +2622,35 @@ def written_call(frame, default):
     return default
 
 
+def _wrap_terminate_pool(m, P):
+    """A Pool's finalizer (`_terminate_pool`) run when the program never terminated it: when the Pool object was
+    garbage-collected (a local pool when its function returned) or by multiprocessing's exit function. Recorded
+    only while one of its workers is still alive (after join() it stops nothing). Wrapped on the class before a
+    Pool exists: each Pool's Finalize takes the classmethod when the Pool is made."""
+    o_tp = P.__dict__.get('_terminate_pool')
+    if not isinstance(o_tp, classmethod):
+        return
+    o_func = o_tp.__func__
+
+    def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
+        try:
+            cache = args[-1] if args else None
+            d = getattr(cache, '__dict__', None)
+            if d is not None and not writer.disabled:
+                key = d.get('_mptutor_pool')
+                if key is not None and not d.pop('_mptutor_terminating', False) \
+                        and any(getattr(p, 'exitcode', 0) is None for p in pool):
+                    emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
+        except Exception:
+            writer.disable()
+        try:
+            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
+
+
 def patch_pool(m):
     global EVENT
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
@@ -2641,6 +2687,9 @@ def patch_pool(m):
                         fr = program_frame(self, sys._getframe(1))
                         if fr is not None:
                             key = self.__dict__['_mptutor_key'] = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            cache = self.__dict__.get('_cache')     # what its finalizer is given of it
+                            if cache is not None and hasattr(cache, '__dict__'):
+                                cache.__dict__['_mptutor_pool'] = key
                             emit(schema.POOL_CREATE, t, (key, self._processes, json_number(self._maxtasksperchild), site_json(fr),
                                             var_field(fr, ('Pool', 'ThreadPool'))))
                     except Exception:
@@ -2784,7 +2833,18 @@ def patch_pool(m):
             return method
         return make
     wrap('close', simple(schema.POOL_CLOSE))
-    wrap('terminate', simple(schema.POOL_TERMINATE))
+
+    def make_terminate(o):
+        record = simple(schema.POOL_TERMINATE)(o)
+
+        def terminate(self):
+            cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+            if cache is not None and hasattr(cache, '__dict__'):
+                cache.__dict__['_mptutor_terminating'] = True
+            return record(self)
+        return terminate
+    wrap('terminate', make_terminate)
+    _wrap_terminate_pool(m, P)
 
     def make_join(o):
         def join(self):
@@ -3872,6 +3932,9 @@ POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
 POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
+# `by` (trailing): the program did not terminate it; its finalizer did, with workers still alive: "collected" (the
+# Pool object was garbage-collected) or "exit" (multiprocessing's exit function ran the finalizer)
+POOL_TERMINATE_BY = variant('pool.terminate', ',"object":%s,"by":"%s"')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
@@ -3879,6 +3942,9 @@ POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
 EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error":%s')
+# `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
+# exception that raised, e.g. an exception class whose __init__ cannot be called with its args
+EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -4010,7 +4076,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

@@ -107,8 +107,13 @@ public enum EventField {
     public static let unfinished = "unfinished"
     /// On a `future.end` that failed: the work item returned, but its result could not be sent back (not picklable).
     public static let unsent = "unsent"
+    /// On an `executor.broken`: no worker died; the manager thread could not unpickle a result (the exception it raised).
+    public static let unreadableResult = "unreadable_result"
     /// On a `manager.shutdown`: who ran it (`with`, `at_exit`, `call`).
     public static let how = "how"
+    /// On a `pool.terminate` the program did not call: the Pool's finalizer ran it, with workers still alive
+    /// (`collected`: the Pool object was garbage-collected; `exit`: multiprocessing's exit function).
+    public static let terminatedBy = "by"
     public static let userLock = "user_lock"
     public static let value = "value"
     public static let wait = "wait"

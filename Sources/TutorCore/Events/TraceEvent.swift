@@ -176,6 +176,14 @@ public struct TraceEvent: Sendable, Equatable {
     /// The short name of the thread, e.g. `_handle_results` for `Thread-3 (_handle_results)`.
     public var threadRole: String { Self.threadRole(of: thread) }
 
+    /// Whether a thread of a manager's server process is named after the client it serves: the server renames each
+    /// connection's thread to the client's `process.name`, or `process.name|thread.name` for a client thread other
+    /// than the main one (`MainProcess|Thread-4 (_monitor)`: a QueueListener's thread). Its own threads keep Python's
+    /// `Thread-N (target)` names.
+    public static func namesAManagerClient(_ thread: String) -> Bool {
+        !thread.contains("(") || thread.contains("|")
+    }
+
     /// The part of a thread name in parentheses (Python 3.10+ names threads after their target), or the name.
     public static func threadRole(of thread: String) -> String {
         if let open = thread.lastIndex(of: "("), thread.hasSuffix(")") {

@@ -9,7 +9,7 @@ extension Phrase {
         .evCancelRunning: "cancel() → False: work item {work} was already handed to a worker (running), so it runs on",
         .evCancelFinished: "cancel() → False: work item {work} had already finished",
         .evCancelFalse: "cancel() → False: work item {work} was not cancelled",
-        .summaryExecutorCancelled: ", {n} cancelled before they started (never ran)",
+        .summaryExecutorCancelled: ", {n} cancelled before starting (never ran)",
         .evPoolInit: "{mark} initializer {call}: runs once in this worker, before it takes a task",
         .evPoolInitDone: "initializer {func} returned{took}: this worker now takes tasks",
         .evPoolInitRaised: "{mark} initializer {func} raised {error}: this worker ends without taking a task",

@@ -212,6 +212,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case activityInitializer, hangInitFailed, hangInitNow, hangNoLiveWorker, evExecutorInit, evExecutorInitDone, evExecutorInitRaised
     case summaryPoolInitFailed, invExecutorCounts, invCancelledRan, panelInitializing, panelInitRaised
     // os.fork() by hand, its os.waitpid(); text found at os._exit; a Manager proxy's returned copy mutated
+    // round 6A of the truth review: cancel() of a work item running or only in a ProcessPoolExecutor's call queue
+    case evCancelRunningIn, evCancelRanIn, evCancelInCallQueue, evPoolCollected, evPoolTerminatedAtExit, notePoolCollected
+    case activityIdleClosed, activityIdleTerminating
+    case noteCallbackChunks, noteWorkerWithPid, noteUnreadableResult, noteUnreadableWhich, noteUnreadableSome, evExecutorBrokenOne
     case evOsFork, evOsWaitWait, evOsWaitReturned, evOsWaitReaped, evExitViaOsExit, evExitUncaught, evFoundAtExit, evOsKill, noteCalledOsKill, noteProxyCopy, noteProxyCopyLater, noteBufferedLost, noteViewLostUpdates
     // round 6's fork and signal gaps: a hand fork's own normal end, other signals and os.killpg(), what sys.exit() got
     case evExitKeyboardInterrupt, evExitEndOfScript, evExitSysExitArg, evExitSystemExitUnknown, evOsKillpg, evSignalProbe
@@ -273,6 +277,7 @@ public extension Phrase {
         .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
+        .merging(englishRound6A) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
@@ -286,6 +291,7 @@ public extension Phrase {
         .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
+        .merging(chineseRound6A) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }

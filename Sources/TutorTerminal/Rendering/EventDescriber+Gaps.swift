@@ -9,7 +9,7 @@ extension EventDescriber {
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         switch e.known {
         case .futureCancel:
-            return cancelRow(e)
+            return cancelRow(index)
         case .poolInit, .executorInit:
             return (e.is(.poolInit) ? Phrase.evPoolInit : .evExecutorInit)
                 .text(["mark": painter.symbol("▶", ascii: ">"), "call": "\(e.function ?? "?")(\(Self.arguments(e.args)))"])
@@ -33,13 +33,23 @@ extension EventDescriber {
 }
 
 private extension EventDescriber {
-    /// What `cancel()` returned and why, from the Future's state just before the call.
-    func cancelRow(_ e: TraceEvent) -> String {
+    /// What `cancel()` returned and why, from the Future's state just before the call. A ProcessPoolExecutor marks
+    /// a Future running when it moves the item to its call queue, before any worker has it: the record's starts say which.
+    func cancelRow(_ index: Int) -> String {
+        let e = timeline.events[index]
         let work = e.work ?? 0
         let state = e.state ?? ""
         guard e.ok == true else {
             switch state {
-            case "running": return Phrase.evCancelRunning.text(["work": work])
+            case "running":
+                let executor = e.object ?? ""
+                if let (worker, ended) = StateQueries.workItemWorker(executor, work: work, before: index, in: timeline) {
+                    return (ended ? Phrase.evCancelRanIn : .evCancelRunningIn).text(["work": work, "worker": worker])
+                }
+                if StateQueries.executorType(executor, in: timeline) == "ProcessPoolExecutor" {
+                    return Phrase.evCancelInCallQueue.text(["work": work, "object": executor])
+                }
+                return Phrase.evCancelRunning.text(["work": work])
             case "finished": return Phrase.evCancelFinished.text(["work": work])
             default: return Phrase.evCancelFalse.text(["work": work])
             }

@@ -96,7 +96,12 @@ public struct EventDescriber: Sendable {
         case .poolCallbackEnd:
             return Phrase.evCallbackEnd.text(["task": taskName(e)])
         case .poolClose: return "\(object).close()"
-        case .poolTerminate: return "\(object).terminate()"
+        case .poolTerminate:
+            switch e.string(EventField.terminatedBy) {
+            case "collected"?: return Phrase.evPoolCollected.text(["object": object])
+            case "exit"?: return Phrase.evPoolTerminatedAtExit.text(["object": object])
+            default: return "\(object).terminate()"
+            }
         case .poolJoin, .queueJoin: return Phrase.evObjectJoin.text(["object": object, "waited": waited(e)])
         case .queueCreate:
             let max = e.maxsize.map { $0 > 0 ? Phrase.evMaxsize.text(["n": $0]) : Phrase.evUnbounded.text() } ?? ""
@@ -228,7 +233,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
-            if timeline.process(pid: e.pid)?.role == "manager", let name = e.name, !name.contains("(") {
+            if timeline.process(pid: e.pid)?.role == "manager", let name = e.name, TraceEvent.namesAManagerClient(name) {
                 return Phrase.evServerThreadExit.text(["client": name])
             }
             return Phrase.evThreadExit.text(["name": e.name ?? "?"])
@@ -293,7 +298,7 @@ public struct EventDescriber: Sendable {
         case .futureCancel, .poolInit, .poolInitEnd, .executorInit, .executorInitEnd, .queueTaskDoneError, .lockReleaseError:
             return gapRow(index, object)
         case .executorBroken:
-            return Phrase.evExecutorBroken.text(["object": object, "n": e.pending ?? 0])
+            return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
             return Phrase.evExecutorShutdown.text(["object": object, "wait": e.bool(EventField.wait) == false ? "False" : "True", "waited": waited(e)])
         case .poolWait where (e.job ?? 0) < 0:
