@@ -38,6 +38,8 @@ extension StepSession {
     /// between, a few milliseconds later): a learner waiting for a find waits for nothing else, and a key
     /// still stops the find within this time.
     static let describingNs: UInt64 = 50_000_000
+    /// The first time, less: the key line says the find is under way within a frame of Enter, not 50 ms later.
+    static let firstDescribingNs: UInt64 = 10_000_000
     /// Events a find describes forwards from the step (a few milliseconds) before it describes from the end.
     static let forwardEvents = 4_096
 
@@ -50,14 +52,15 @@ extension StepSession {
             return settle(model.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, query)
         }
         finding = PendingFind(query: query, tail: model.count, tailMatch: nil, forward: forward)
-        continueFind(in: model)
+        continueFind(in: model, describingFor: Self.firstDescribingNs)
     }
 
     /// Asks the index again for the find in `finding`, describes more events from the end, and lands on
     /// the answer once it is known.
-    mutating func continueFind(in model: StepModel) {
+    /// - Parameter budget: nanoseconds the view may describe events for before it looks at the keys again.
+    mutating func continueFind(in model: StepModel, describingFor budget: UInt64 = describingNs) {
         guard var pending = finding else { return }
-        let answer = Self.answer(&pending, after: step, in: model)
+        let answer = Self.answer(&pending, after: step, in: model, describingFor: budget)
         finding = answer == .notYet ? pending : nil
         settle(answer, pending.query)
         noteState(in: model)
@@ -79,7 +82,7 @@ extension StepSession {
 
 private extension StepSession {
     /// The first match after `step` (then from the start), as far as the index and the described tail tell.
-    static func answer(_ pending: inout PendingFind, after step: Int, in model: StepModel) -> StepModel.FindAnswer {
+    static func answer(_ pending: inout PendingFind, after step: Int, in model: StepModel, describingFor budget: UInt64) -> StepModel.FindAnswer {
         let needle = pending.query.lowercased()
         guard !needle.isEmpty, model.count > 0 else { return .nowhere }
         if model.isFirstPage {
@@ -115,7 +118,7 @@ private extension StepSession {
                 guard indexed >= start else { return .notYet }
                 return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
             }
-            guard MonotonicClock.nowNs() - began < describingNs else { return .notYet }
+            guard MonotonicClock.nowNs() - began < budget else { return .notYet }
             if pending.forward > 0 {
                 // The next event after those searched, matched as the index matches: on its bytes.
                 let next = max(start, pending.searched)
