@@ -32,7 +32,9 @@ Timed, each in a fresh process, on the same file:
            the middle, and `/` find: each the time from sending the keys to the screen showing the
            answer (polled every 5 ms, so figures under ~10 ms are at the polling's resolution);
            "again" is the same find repeated from step 1.  "F0" is that find sent from step 1 right after
-           G0 answered, before the view is ready (a find waiting for the search index says so on its key line).
+           G0 answered, before the view is ready (the find before the search index is ready): the time to
+           the match; "F0 line" the time to the first screen that answers it, the match or the key line of
+           a find still waiting for the index ("finding 'exit': N of M steps put in words so far").
 CPU time (user + system, from os.wait4) is printed beside wall time: on a shared machine it is the
 steadier figure ("cpu xp" is replay's CPU time over python's, "load" the 1-minute load average after the row).
 Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
@@ -199,10 +201,13 @@ class Pane:
         """Seconds until the screen matches `pattern` (None after `timeout`); `seen` collects the screens."""
         start = time.monotonic()
         rx = re.compile(pattern)
+        # When each screen in `seen` was read (from this call's first).
+        self.seen_at = []
         while time.monotonic() - start < timeout:
             screen = self.screen()
             if seen is not None:
                 seen.append(screen)
+                self.seen_at.append(time.monotonic())
             if rx.search(screen):
                 return time.monotonic() - start
             time.sleep(0.005)
@@ -259,6 +264,8 @@ def wait_idle(pid, timeout, quiet=0.5):
 
 
 PROGRESS = re.compile(r'preparing|正在准备')
+# The key line of a find waiting for the search index (Phrase.stepFinding).
+FINDING = re.compile(r"finding '|正在查找")
 
 
 def step_figures(binary, path, events, timeout):
@@ -283,7 +290,12 @@ def step_figures(binary, path, events, timeout):
         pane.keys('g')
         pane.wait_for(r'step 1/%d\b' % events, timeout)
         pane.keys('/', *list('exit'), 'Enter')
-        out['F0'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout)
+        # "F0 line": the first screen that answers, with the match or with the key line saying how far the find
+        # has come (a find waiting for the search index); "F0": the match itself.
+        sent, seen = time.monotonic(), []
+        out['F0'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout, seen=seen)
+        first = next((i for i, screen in enumerate(seen) if FINDING.search(screen) or re.search(r'step (?!1/)\d+/%d\b' % events, screen)), None)
+        out['F0 line'] = None if first is None else pane.seen_at[first] - sent
         pid = pane.binary_pid(binary)
         idle = wait_idle(pid, timeout) if pid else None
         out['ready'] = None if idle is None else idle - started
@@ -320,7 +332,7 @@ def main():
     ap.add_argument('--no-step', action='store_true', help='skip the tmux-driven --step figures')
     ap.add_argument('--no-replay', action='store_true', help='skip the printed replay (only python and --step)')
     ap.add_argument('--timeout', type=float, default=300)
-    ap.add_argument('--repeat', type=int, default=1, help='time python and replay this many times, keep the best')
+    ap.add_argument('--repeat', type=int, default=1, help='time python and replay this many times, interleaved; the row keeps the best, a line under it gives every run (each against the python run of its round)')
     ap.add_argument('--out', default='/tmp/mp-tutor-scale')
     args = ap.parse_args()
     binaries = [('new', os.path.abspath(args.binary))]
@@ -330,30 +342,42 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %5s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'F0', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'F0 line', 'F0', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
             path = os.path.join(args.out, '%s-%d.jsonl' % (mix, size))
             events = synthesise(seed, mix, size, path)
             mb = os.path.getsize(path) / 1e6
-            py_runs = [timed([sys.executable, '-c', PY_JSON, path]) for _ in range(args.repeat)]
+            # Each repetition times python, then each binary's replay, one after the other: every run of a
+            # round sees the same load (all of python's runs first, then all of a binary's, did not).
+            py_runs, bin_runs = [], {label: [] for label, _ in binaries}
+            for _ in range(args.repeat):
+                py_runs.append(timed([sys.executable, '-c', PY_JSON, path]))
+                for label, b in binaries:
+                    bin_runs[label].append((None, None, None, None) if args.no_replay
+                                           else timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT))
             py, py_cpu = min(r[0] for r in py_runs), min(r[3] for r in py_runs)
             for label, b in binaries:
-                runs = [(None, None, None, None) if args.no_replay else timed([b, 'replay', path], timeout=args.timeout, cwd=ROOT)
-                        for _ in range(args.repeat)]
+                runs = bin_runs[label]
                 wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
                     fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
                     fmt(cpu / events * 1e9 if cpu else None),
                     fmt(step.get('page')), fmt(step.get('first')),
-                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('F0')), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
+                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('F0 line')), fmt(step.get('F0')), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
+                if args.repeat > 1 and not args.no_replay:
+                    # Every run, not only the best: a figure that moves between runs must show it.
+                    print('    %s runs: %s' % (label, '; '.join(
+                        '%s s (%s x py), cpu %s s (%s x py cpu)' % (
+                            fmt(r[0]), fmt(r[0] / p[0] if r[0] and p[0] else None), fmt(r[3]),
+                            fmt(r[3] / p[3] if r[3] and p[3] else None)) for r, p in zip(runs, py_runs))))
                 sys.stdout.flush()
     print('load average at end: %.2f %.2f %.2f' % os.getloadavg())
     subprocess.run(TMUX + ['kill-server'], stderr=subprocess.DEVNULL)

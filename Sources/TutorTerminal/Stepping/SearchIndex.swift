@@ -5,9 +5,9 @@ import Darwin
 #endif
 import Foundation
 
-/// Every event's words, plain and lower-case, built on a thread of its own once the view opens, so that
-/// `/` find scans memory (memchr, then memcmp) instead of putting in words every event it passes: on a
-/// million events that was tens of seconds. Events not indexed yet are still found, by describing them
+/// Every event's words, plain and lower-case, built on a thread of its own (from when a long run's timeline is
+/// built, or once the view opens), so that `/` find scans memory (memchr, then memcmp) instead of putting in
+/// words every event it passes: on a million events that was tens of seconds. Events not indexed yet are still found, by describing them
 /// as before. The index matches bytes of the lower-cased UTF-8 text.
 ///
 /// Held in blocks of `batch` events, each its own buffer with a newline after each event: a typed needle
@@ -36,33 +36,50 @@ final class SearchIndex: @unchecked Sendable {
 
     /// Starts indexing `texts` on a thread of its own, once `beforehand` has returned there; later calls do nothing.
     func start(_ texts: EventTexts, after beforehand: @escaping @Sendable () -> Void = {}) {
-        let first = lock.withLock {
+        guard claim() else { return }
+        let thread = Thread { [self] in
+            beforehand()
+            build(texts, upTo: texts.endIndex)
+        }
+        thread.start()
+    }
+
+    /// Indexes `texts` on the calling thread up to event `end` (from where it stands), with no thread of its
+    /// own: tests hold an index part-built, at an event they choose, to ask a find what it answers then.
+    func buildNow(_ texts: EventTexts, upTo end: Int) {
+        _ = claim()
+        build(texts, upTo: min(end, texts.endIndex))
+    }
+
+    /// Marks the index started; whether it was not before.
+    private func claim() -> Bool {
+        lock.withLock {
             defer { started = true }
             return !started
         }
-        guard first else { return }
-        let thread = Thread { [self] in
-            beforehand()
-            var bytes: [UInt8] = [], ends: [Int32] = [], firstEvent = 0
-            for index in texts.indices {
-                texts.appendUTF8(of: index, to: &bytes)
-                ends.append(Int32(bytes.count))
-                bytes.append(0x0A)
-                // A block ends early past a gigabyte of words (a program may print anything): its offsets stay 32-bit.
-                if ends.count == batch || bytes.count >= 1 << 30 || index == texts.endIndex - 1 {
-                    // Copied out at its size: the scratch buffers keep their spare room for the next batch.
-                    let block = Block(firstEvent: firstEvent, bytes: Array(bytes), ends: Array(ends))
-                    lock.withLock {
-                        blocks.append(block)
-                        indexed = index + 1
-                    }
-                    bytes.removeAll(keepingCapacity: true)
-                    ends.removeAll(keepingCapacity: true)
-                    firstEvent = index + 1
+    }
+
+    /// Indexes the events from the first not indexed up to `end`, a block at a time.
+    private func build(_ texts: EventTexts, upTo end: Int) {
+        var bytes: [UInt8] = [], ends: [Int32] = [], firstEvent = indexedCount
+        guard firstEvent < end else { return }
+        for index in firstEvent..<end {
+            texts.appendUTF8(of: index, to: &bytes)
+            ends.append(Int32(bytes.count))
+            bytes.append(0x0A)
+            // A block ends early past a gigabyte of words (a program may print anything): its offsets stay 32-bit.
+            if ends.count == batch || bytes.count >= 1 << 30 || index == end - 1 {
+                // Copied out at its size: the scratch buffers keep their spare room for the next batch.
+                let block = Block(firstEvent: firstEvent, bytes: Array(bytes), ends: Array(ends))
+                lock.withLock {
+                    blocks.append(block)
+                    indexed = index + 1
                 }
+                bytes.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
+                firstEvent = index + 1
             }
         }
-        thread.start()
     }
 
     /// How many events (from the first) are indexed so far.

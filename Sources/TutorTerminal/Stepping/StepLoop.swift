@@ -54,7 +54,8 @@ struct StepLoop {
             // A find waiting for the index describes events itself between looks at the keys, so it looks again
             // almost at once; wake every 20 ms while the state shown is being made (drawn as soon as it is),
             // every 100 ms while the rest of the run is read.
-            let waitMs: Int32 = session.finding != nil ? 2 : session.arriving != nil ? 20 : loading == nil ? -1 : 100
+            // (A find sent on the first page waits for the whole run: it is looked at when the run is looked for.)
+            let waitMs: Int32 = session.finding != nil && !model.isFirstPage ? 2 : session.arriving != nil ? 20 : loading == nil ? -1 : 100
             switch reader.next(timeoutMs: waitMs) {
             case .closed: return 0
             case .resized, .timedOut: continue

@@ -12,8 +12,9 @@ public struct StepModel: Sendable {
     let descriptions: EventTexts
     /// Each event in words without colour, lower-cased, for searching.
     let searchTexts: EventTexts
-    /// `searchTexts` in one buffer, built in the background once the view opens (`startIndexing`).
-    var searchIndex = SearchIndex()
+    /// `searchTexts` indexed, built in the background once the view opens (`startIndexing`), or from when a long
+    /// run's timeline is built (`Search.begin`).
+    var searchIndex: SearchIndex
     /// Each lane's events by column of its bar, made once per bar width.
     let laneColumns = LaneColumns()
     /// Notes by event, each with its number in the whole run (the printed timeline numbers them the same way).
@@ -43,15 +44,16 @@ public struct StepModel: Sendable {
     ///   - keys: each event's stable key (same index as the timeline's events), if known.
     ///   - isLive: the run has not ended yet.
     ///   - replayer: the run's state model, if made already (for the notes).
+    ///   - search: the run's search texts and their index, if begun already (`Search.begin`, before this model).
     public init(timeline: Timeline, notes: [Note], capabilities: TerminalCapabilities, hideInfrastructure: Bool = true,
-                keys: [EventKey?] = [], isLive: Bool = false, replayer: StateReplayer? = nil) {
+                keys: [EventKey?] = [], isLive: Bool = false, replayer: StateReplayer? = nil, search: Search? = nil) {
         self.timeline = timeline
         painter = Painter(capabilities: capabilities)
         self.replayer = replayer ?? StateReplayer(timeline: timeline)
         descriptions = EventTexts(describer: EventDescriber(timeline: timeline, painter: painter), lowercased: false)
-        let plain = EventDescriber(timeline: timeline, painter: Painter(capabilities: .init(
-            color: false, unicode: capabilities.unicode, width: capabilities.width, isInteractive: false)))
-        searchTexts = EventTexts(describer: plain, lowercased: true)
+        let search = search ?? Search(timeline: timeline, capabilities: capabilities)
+        searchTexts = search.texts
+        searchIndex = search.index
         links = CausalLinkIndex(timeline: timeline)
         hidesInfrastructure = hideInfrastructure
         visibleLanes = timeline.lanes.indices.filter { !(hideInfrastructure && timeline.lanes[$0].isInfrastructure) }

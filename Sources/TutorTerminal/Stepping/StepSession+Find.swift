@@ -38,41 +38,60 @@ extension StepSession {
     /// between, a few milliseconds later): a learner waiting for a find waits for nothing else, and a key
     /// still stops the find within this time.
     static let describingNs: UInt64 = 50_000_000
+    /// The first time, less: the key line says the find is under way within a frame of Enter, not 50 ms later.
+    static let firstDescribingNs: UInt64 = 10_000_000
     /// Events a find describes forwards from the step (a few milliseconds) before it describes from the end.
     static let forwardEvents = 4_096
 
     /// Finds `query` after the current step: at once when the index (or describing, for a model that
-    /// has no index thread) can answer, else it waits in `finding` for `continueFind`.
+    /// has no index thread) can answer, else it waits in `finding` for `continueFind`. On the first page of a
+    /// run still being read, it waits for the whole run unless the page holds a match after the step.
     /// - Parameter forward: events described forwards from the step before describing from the end (tests vary it).
     mutating func startFind(_ query: String, in model: StepModel, forward: Int = forwardEvents) {
-        guard model.searchIndex.isStarted else {
+        guard model.searchIndex.isStarted || model.isFirstPage else {
             return settle(model.find(query, after: step).map { .found(step: $0.step, wrapped: $0.wrapped) } ?? .nowhere, query)
         }
         finding = PendingFind(query: query, tail: model.count, tailMatch: nil, forward: forward)
-        continueFind(in: model)
+        continueFind(in: model, describingFor: Self.firstDescribingNs)
     }
 
     /// Asks the index again for the find in `finding`, describes more events from the end, and lands on
     /// the answer once it is known.
-    mutating func continueFind(in model: StepModel) {
+    /// - Parameter budget: nanoseconds the view may describe events for before it looks at the keys again.
+    mutating func continueFind(in model: StepModel, describingFor budget: UInt64 = describingNs) {
         guard var pending = finding else { return }
-        let answer = Self.answer(&pending, after: step, in: model)
+        let answer = Self.answer(&pending, after: step, in: model, describingFor: budget)
         finding = answer == .notYet ? pending : nil
         settle(answer, pending.query)
         noteState(in: model)
     }
 
-    /// The key line while a find waits for the index.
+    /// The key line while a find waits for the index: how many steps are in words so far, the index's and
+    /// those the view described itself (forwards from the step, and from the end), so the count moves as the
+    /// find does.
     func findingLine(_ model: StepModel) -> String? {
-        finding.map { Phrase.stepFinding.text(["query": $0.query, "n": model.searchIndex.indexedCount, "total": model.count]) }
+        finding.map { pending in
+            let indexed = model.searchIndex.indexedCount
+            let start = min(max(step, -1), model.count - 1) + 1
+            let forwards = max(0, pending.searched - max(start, indexed))
+            let n = min(model.count, indexed + forwards + max(0, model.count - pending.tail))
+            return Phrase.stepFinding.text(["query": pending.query, "n": n, "total": model.count])
+        }
     }
 }
 
 private extension StepSession {
     /// The first match after `step` (then from the start), as far as the index and the described tail tell.
-    static func answer(_ pending: inout PendingFind, after step: Int, in model: StepModel) -> StepModel.FindAnswer {
+    static func answer(_ pending: inout PendingFind, after step: Int, in model: StepModel, describingFor budget: UInt64) -> StepModel.FindAnswer {
         let needle = pending.query.lowercased()
         guard !needle.isEmpty, model.count > 0 else { return .nowhere }
+        if model.isFirstPage {
+            // The run's first page, while the rest is read: a match after the step on the page is the nearest in
+            // the run; else the answer lies past the page, and the find waits for the whole run ("no mention",
+            // or a wrap to the page's start, would not be what the whole run's index answers).
+            guard let found = model.find(pending.query, after: step), !found.wrapped else { return .notYet }
+            return .found(step: found.step, wrapped: false)
+        }
         let bytes = Array(needle.utf8)
         let start = min(max(step, -1), model.count - 1) + 1
         if pending.over != model.count { pending = PendingFind(query: pending.query, tail: model.count, tailMatch: nil) }
@@ -99,7 +118,7 @@ private extension StepSession {
                 guard indexed >= start else { return .notYet }
                 return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
             }
-            guard MonotonicClock.nowNs() - began < describingNs else { return .notYet }
+            guard MonotonicClock.nowNs() - began < budget else { return .notYet }
             if pending.forward > 0 {
                 // The next event after those searched, matched as the index matches: on its bytes.
                 let next = max(start, pending.searched)

@@ -48,8 +48,12 @@ extension Stepper {
             let replayer = StateReplayer(timeline: stepped)
             // Every checkpoint, beside the rest: a jump to the run's end must not replay the whole run first.
             replayer.prepareAll()
+            // The search index too, from now: the rest of the loading leaves the second core free, and a find
+            // sent once the whole run shows then waits only for what is left of it.
+            let search = StepModel.Search(timeline: stepped, capabilities: capabilities)
+            search.begin()
             let model = StepModel(timeline: stepped, notes: [], capabilities: capabilities, hideInfrastructure: display.hideInfrastructure,
-                                  replayer: replayer)
+                                  replayer: replayer, search: search)
             publish(.init(model: model, notesPending: true))
             let timeline = TimelineBuilder.addingPoolTasks(to: stepped)
             let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters,
