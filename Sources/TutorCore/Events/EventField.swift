@@ -36,6 +36,9 @@ public enum EventField {
     public static let runExitCode = "run_exitcode"
     /// On a `process.exiting`: the exit code the process began to exit with before something else ended it.
     public static let beganExitCode = "began_exitcode"
+    /// On a process's own end (`process.exit`, `process.run.end`) whose code was outside 0...255 (`sys.exit(256)`,
+    /// `os._exit(-1)`): the code it asked for; `exitcode` is then the status the OS kept (its low 8 bits).
+    public static let askedExitCode = "asked_exitcode"
     public static let function = "func"
     public static let implicit = "implicit"
     public static let index = "index"

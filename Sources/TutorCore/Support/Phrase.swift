@@ -199,6 +199,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case waitFeeder, evFeederWriting, evFeederWritingAndMore, evFeederItems, hangFeederAtExit
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
     case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
+    case evExitAsked, evExitAskedParen
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
@@ -262,6 +263,7 @@ public extension Phrase {
         .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
+        .merging(englishRound6B) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -273,5 +275,6 @@ public extension Phrase {
         .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
+        .merging(chineseRound6B) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
 }

@@ -59,7 +59,7 @@ public struct EventDescriber: Sendable {
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
                 return Phrase.evExitedEscaped.text(["code": code, "error": error])
             }
-            return ended(code: e.exitCode)
+            return ended(code: e.exitCode) + (e.int(EventField.askedExitCode).map { Phrase.evExitAskedParen.text(["asked": $0]) } ?? "")
         case .processReaped:
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case .processJoin:
@@ -135,8 +135,10 @@ public struct EventDescriber: Sendable {
             } ?? ""
             // An exit code of 0 is also what sys.exit(0) gives: "returned" only when it did not raise (older records do not say).
             let raised = e.string(EventField.raised)
-            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": code]) }
-                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+            // sys.exit(256): the status the OS keeps, and what was asked
+            let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
+            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
+                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
             return how
                 + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
         case .processJoinWait where e.bool(EventField.implicit) == true:

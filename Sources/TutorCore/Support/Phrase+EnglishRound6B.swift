@@ -1,0 +1,7 @@
+extension Phrase {
+    /// The English texts added by the sixth truth review, part B: programs nobody here wrote.
+    static let englishRound6B: [Phrase: String] = [
+        .evExitAsked: "{code}: it asked for {asked}, and an exit status keeps only the low 8 bits",
+        .evExitAskedParen: " (it asked for {asked}, and an exit status keeps only the low 8 bits)",
+    ]
+}
