@@ -114,8 +114,13 @@ public struct EventDescriber: Sendable {
             return Phrase.evCreated.text(["object": object])
                 + (about.isEmpty ? "" : Phrase.evParenthesized.text(["text": about.joined(separator: Phrase.evComma.text())]))
         case .lockWait: return Phrase.evWaitsFor.text(["object": object, "timeout": ""])
-        case .lockAcquire: return Phrase.evAcquire.text(["object": object, "times": times(e), "waited": waited(e)])
-        case .lockRelease: return Phrase.evRelease.text(["object": object, "times": times(e)])
+        case .lockAcquire:
+            // an RLock taken again by its holder, or released one level of several: the row says it is still held
+            if let n = timeline.rlockLevels[index] { return Phrase.evRLockAgain.text(["object": object, "times": times(e), "waited": waited(e), "n": n]) }
+            return Phrase.evAcquire.text(["object": object, "times": times(e), "waited": waited(e)])
+        case .lockRelease:
+            if let n = timeline.rlockLevels[index] { return Phrase.evRLockReleaseLevel.text(["object": object, "times": times(e), "n": n]) }
+            return Phrase.evRelease.text(["object": object, "times": times(e)])
         case .print:
             let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
