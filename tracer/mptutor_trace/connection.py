@@ -41,6 +41,16 @@ def has_bytes_waiting(conn):
         return bool(select.select([fd], [], [], 0)[0])
 
 
+def bytes_waiting(conn):
+    """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
+    f, req, buf = _ioctl or _make_ioctl()
+    try:
+        f(conn._handle, req, buf, True)
+        return buf[0]
+    except OSError:
+        return None
+
+
 def _make_ioctl():
     global _ioctl
     import array

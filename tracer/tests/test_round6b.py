@@ -52,6 +52,39 @@ if __name__ == "__main__":
         print(arg, p.exitcode)
 '''
 
+PARTIAL = '''
+import multiprocessing as mp, os, signal, time
+def producer(q):
+    q.put(b"x" * 200_000)
+    time.sleep(30)
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=producer, args=(q,))
+    p.start()
+    time.sleep(0.5)
+    p.terminate()
+    p.join()
+    print("terminated", flush=True)
+    signal.signal(signal.SIGALRM, lambda *a: os._exit(3))     # the test's watchdog
+    signal.alarm(2)
+    q.get(timeout=1)        # reads the length, then waits forever for the rest
+'''
+
+STREAMED = '''
+import multiprocessing as mp, time
+def late(q):
+    q.put(b"y" * 2_000_000)
+if __name__ == "__main__":
+    q = mp.Queue()
+    p = mp.Process(target=late, args=(q,))
+    p.start()
+    time.sleep(0.3)          # the first 64 kB are in the pipe; the feeder writes the rest as the parent reads
+    print(len(q.get()))
+    q.put("small")
+    print(q.get())
+    p.join()
+'''
+
 
 class Round6B(TraceCase):
     def test_a_subclass_without_super_init_fails_as_it_does_untraced(self):
@@ -83,6 +116,27 @@ class Round6B(TraceCase):
         self.assertEqual(ends, [0, 1, 256, -1], r.dump())
         exits = [e['exitcode'] for e in r.of('process.exit') if e['pid'] != r.main_pid]
         self.assertEqual(exits, [0, 1, 256, -1], r.dump())
+
+    def test_a_get_that_finds_part_of_an_item_and_waits_for_the_rest_is_a_wait(self):
+        """r6b_terminate_during_put: the parent's get() found bytes in the pipe (part of an item whose writer was
+        terminated mid-write), so no wait was recorded, and it blocked forever reading the rest: the watchdog could not
+        name the blocked call."""
+        r = self.traced(PARTIAL, 'fork')
+        self.assertEqual(r.rc, 3, r.dump())         # the alarm ended the get that never returns
+        waits = [e for e in r.of('queue.wait') if e['pid'] == r.main_pid]
+        self.assertEqual([w.get('partial') for w in waits], [True], r.dump())
+        self.assertEqual([e for e in r.of('queue.get') if e['pid'] == r.main_pid], [], r.dump())
+
+    def test_an_item_still_being_written_makes_the_get_wait(self):
+        """A 2 MB item the reader starts on while the feeder still writes it: the get waits for the rest (recorded, then
+        closed by its queue.get); a small item already whole in the pipe is no wait."""
+        r = self.traced(STREAMED, 'fork')
+        self.assertEqual((r.rc, r.stdout.split()), (0, ['2000000', 'small']), r.dump())
+        waits = [e for e in r.of('queue.wait') if e['pid'] == r.main_pid and e.get('partial')]
+        gets = [e for e in r.of('queue.get') if e['pid'] == r.main_pid]
+        self.assertEqual(len(waits), 1, r.dump())      # ("small" may wait for the feeder: an in_flight wait, not partial)
+        self.assertEqual(len(gets), 2, r.dump())
+        self.assertTrue(gets[0]['t'] >= waits[0]['t'] > gets[0]['t'] - gets[0]['waited_ns'], r.dump())
 
 
 if __name__ == '__main__':

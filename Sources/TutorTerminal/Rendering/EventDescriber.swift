@@ -160,6 +160,8 @@ public struct EventDescriber: Sendable {
             return Phrase.evError.text(["op": e.op ?? "call", "error": e.string(EventField.error) ?? "error"])
         case .poolGet:
             return poolGet(index)
+        case .queueWait where e.op != "put" && e.bool(EventField.partial) == true:
+            return partialGetWait(index, object: object)
         case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
             return inFlightGetWait(index, object: object)
         case .queueWait:
