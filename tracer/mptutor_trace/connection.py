@@ -312,6 +312,24 @@ def patch_connection(m):
             raise
     m.deliver_challenge = wraps(o_deliver, deliver_challenge)
 
+    # the connecting side (Client(), a manager's client) refused for its authkey: its AuthenticationError is the
+    # program's own, raised from Client()
+    o_answer = m.answer_challenge
+
+    def answer_challenge(*args, **kwargs):
+        try:
+            try:
+                return o_answer(*args, **kwargs)
+            except m.AuthenticationError as e:
+                # Client() answers first; Listener.accept() answers too, after its own challenge passed
+                if not writer.disabled and sys._getframe(1).f_code.co_name == 'Client':
+                    emit(schema.CONNECTION_REFUSED_CLIENT, now_ns(), (json_str(exception_text(e)),))
+                raise
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.answer_challenge = wraps(o_answer, answer_challenge)
+
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
     # event only when nothing was ready yet, as for recv()
     o_wait = m.wait

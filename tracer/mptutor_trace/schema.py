@@ -162,6 +162,8 @@ PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'cal
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
+# the connecting side's own refusal (Client() with the wrong authkey)
+CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"client"')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
@@ -212,6 +214,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message',),
+    'connection.refused': ('side',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -85,6 +85,28 @@ if __name__ == "__main__":
     p.join()
 '''
 
+WRONG_KEY = '''
+import multiprocessing as mp
+from multiprocessing.connection import Client, Listener
+def server(port_q):
+    with Listener(("127.0.0.1", 0), authkey=b"secret") as listener:
+        port_q.put(listener.address[1])
+        try:
+            listener.accept()
+        except mp.AuthenticationError as e:
+            print("server:", e, flush=True)
+if __name__ == "__main__":
+    q = mp.Queue()
+    s = mp.Process(target=server, args=(q,))
+    s.start()
+    port = q.get(timeout=10)
+    try:
+        Client(("127.0.0.1", port), authkey=b"wrong")
+    except mp.AuthenticationError as e:
+        print("client:", e, flush=True)
+    s.join()
+'''
+
 
 class Round6B(TraceCase):
     def test_a_subclass_without_super_init_fails_as_it_does_untraced(self):
@@ -137,6 +159,15 @@ class Round6B(TraceCase):
         self.assertEqual(len(waits), 1, r.dump())      # ("small" may wait for the feeder: an in_flight wait, not partial)
         self.assertEqual(len(gets), 2, r.dump())
         self.assertTrue(gets[0]['t'] >= waits[0]['t'] > gets[0]['t'] - gets[0]['waited_ns'], r.dump())
+
+    def test_a_client_refused_for_its_authkey_has_an_event_on_its_side(self):
+        """r6b_listener_authkey: a Client() with the wrong authkey raised AuthenticationError in the client with no event
+        there (the server's refusal was recorded)."""
+        r = self.traced(WRONG_KEY, 'fork')
+        self.assertEqual((r.rc, sorted(r.stdout.split('\n'))[1:]),
+                         (0, ['client: digest sent was rejected', 'server: digest received was wrong']), r.dump())
+        refused = r.of('connection.refused')
+        self.assertEqual(sorted((e['pid'] == r.main_pid, e.get('side')) for e in refused), [(False, None), (True, 'client')], r.dump())
 
 
 if __name__ == '__main__':

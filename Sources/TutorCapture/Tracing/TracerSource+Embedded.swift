@@ -707,6 +707,24 @@ def patch_connection(m):
             raise
     m.deliver_challenge = wraps(o_deliver, deliver_challenge)
 
+    # the connecting side (Client(), a manager's client) refused for its authkey: its AuthenticationError is the
+    # program's own, raised from Client()
+    o_answer = m.answer_challenge
+
+    def answer_challenge(*args, **kwargs):
+        try:
+            try:
+                return o_answer(*args, **kwargs)
+            except m.AuthenticationError as e:
+                # Client() answers first; Listener.accept() answers too, after its own challenge passed
+                if not writer.disabled and sys._getframe(1).f_code.co_name == 'Client':
+                    emit(schema.CONNECTION_REFUSED_CLIENT, now_ns(), (json_str(exception_text(e)),))
+                raise
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.answer_challenge = wraps(o_answer, answer_challenge)
+
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
     # event only when nothing was ready yet, as for recv()
     o_wait = m.wait
@@ -3626,6 +3644,8 @@ PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'cal
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
+# the connecting side's own refusal (Client() with the wrong authkey)
+CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"client"')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d')
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
@@ -3676,6 +3696,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message',),
+    'connection.refused': ('side',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

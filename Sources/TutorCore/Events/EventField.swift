@@ -39,6 +39,8 @@ public enum EventField {
     /// On a process's own end (`process.exit`, `process.run.end`) whose code was outside 0...255 (`sys.exit(256)`,
     /// `os._exit(-1)`): the code it asked for; `exitcode` is then the status the OS kept (its low 8 bits).
     public static let askedExitCode = "asked_exitcode"
+    /// On a `connection.refused`: "client" when the process refused was the connecting side (its Client() raised).
+    public static let side = "side"
     public static let function = "func"
     public static let implicit = "implicit"
     public static let index = "index"

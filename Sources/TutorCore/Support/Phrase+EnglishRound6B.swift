@@ -9,5 +9,6 @@ extension Phrase {
         .evQueueWaitPartialEnded: "waits to get from {object}: part of an item is in the pipe, but every process that put on it, {putters}, had ended: the rest of the item will never come",
         .hangPartialItem: "{who} waits in get() on {queue} for the rest of an item: part of it was in the pipe, but every process that put on {queue} had ended ({putters}) before its feeder thread had written the whole item, so the rest never comes. A process ended while it puts on a queue (terminate(), kill(), os._exit()) can leave the queue corrupted, as the documentation warns for terminate(): the get()'s timeout does not help, it covers only the wait for an item to begin.",
         .hangPartialPutter: "{name}: exitcode {code}",
+        .evClientRefused: "Client() was refused by the listener: {error} (the two sides' authkeys differ)",
     ]
 }

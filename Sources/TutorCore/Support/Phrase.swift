@@ -200,7 +200,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
     case evExecutorWaited, evExecutorGaveUp, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
     case evExitAsked, evExitAskedParen, evRLockAgain, evRLockReleaseLevel
-    case evQueueWaitPartial, evQueueWaitPartialEnded, hangPartialItem, hangPartialPutter
+    case evQueueWaitPartial, evQueueWaitPartialEnded, hangPartialItem, hangPartialPutter, evClientRefused
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf

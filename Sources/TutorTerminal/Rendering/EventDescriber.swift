@@ -220,7 +220,8 @@ public struct EventDescriber: Sendable {
         case .managerCall: return managerCall(e, object)
         case .managerShutdown: return managerShutdown(e, object)
         case .connectionRefused:
-            return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
+            let error = e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()
+            return (e.string(EventField.side) == "client" ? Phrase.evClientRefused : Phrase.evRefuses).text(["error": error])
         case .processStartMethod:
             let call = "set_start_method(\"\(e.method ?? "?")\")"
             // A call that raised (the context was already set, or an unknown method) set nothing: say so, not just the call.

@@ -123,4 +123,19 @@ final class TruthRound6BDescriberTests: XCTestCase {
         let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
         XCTAssertEqual(describer.describe(3), "waits to get from Queue#1: part of an item is in the pipe, and the rest is still to come (the putter's feeder thread is writing it)")
     }
+
+    /// r6b_listener_authkey: the client with the wrong authkey had no row for its AuthenticationError (only the
+    /// server's "refuses a client"); its own refusal says which side it is.
+    func testAClientRefusedForItsAuthkeyHasItsOwnRow() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 201, process: "Server", .connectionRefused, [("error", .string("AuthenticationError: digest received was wrong"))])
+        s.add(2, pid: 202, process: "Process-3", .connectionRefused,
+              [("error", .string("AuthenticationError: digest sent was rejected")), ("side", .string("client"))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain))
+        XCTAssertEqual([1, 2].map(describer.describe), [
+            "refuses a client: AuthenticationError: digest received was wrong",
+            "Client() was refused by the listener: AuthenticationError: digest sent was rejected (the two sides' authkeys differ)",
+        ])
+    }
 }
