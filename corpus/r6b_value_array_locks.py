@@ -5,7 +5,7 @@ import sys
 
 
 def work(i, safe, unsafe, arr):
-    for _ in range(2000):
+    for _ in range(300):
         with safe.get_lock():
             safe.value += 1
         unsafe.value += 1
@@ -25,6 +25,6 @@ if __name__ == "__main__":
         p.start()
     for p in ps:
         p.join()
-    print("safe", safe.value, "of 8000", flush=True)
-    print("unsafe", unsafe.value, "of 8000", flush=True)
+    print("safe", safe.value, "of 1200", flush=True)
+    print("unsafe", unsafe.value, "of 1200", flush=True)
     print("array", arr[:], flush=True)
