@@ -418,6 +418,7 @@ import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
+from .wrapping import _TRACER as TRACER_DIR
 from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -716,8 +717,14 @@ def patch_connection(m):
             try:
                 return o_answer(*args, **kwargs)
             except m.AuthenticationError as e:
-                # Client() answers first; Listener.accept() answers too, after its own challenge passed
-                if not writer.disabled and sys._getframe(1).f_code.co_name == 'Client':
+                # Client() called by the program (a manager's own Client() records manager.connect with the error);
+                # Listener.accept() answers too, after its own challenge passed: not this
+                fr = sys._getframe(1)
+                caller = fr.f_back
+                while caller is not None and caller.f_code.co_filename.startswith(TRACER_DIR):    # our Client() wrapper
+                    caller = caller.f_back
+                if (not writer.disabled and fr.f_code.co_name == 'Client' and caller is not None
+                        and is_program_file(caller.f_code.co_filename)):
                     emit(schema.CONNECTION_REFUSED_CLIENT, now_ns(), (json_str(exception_text(e)),))
                 raise
         except BaseException as e:    # not a frame of ours in its traceback

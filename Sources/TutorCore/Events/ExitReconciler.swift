@@ -47,7 +47,8 @@ public enum ExitReconciler {
         var changed = 0
         for i in events.indices {
             switch events[i].known {
-            case .processExit? where events[i].observedBy == nil: break
+            // (`signal`: an end by a signal, which mp-tutor observed: its negative code is the signal's)
+            case .processExit? where events[i].observedBy == nil && events[i][EventField.signal] == nil: break
             case .processRunEnd? where events[i][EventField.runExitCode] == nil: break
             default: continue
             }
