@@ -23,6 +23,7 @@ import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
+from .wrapping import _TRACER as TRACER_DIR
 from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -39,6 +40,16 @@ def has_bytes_waiting(conn):
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
+
+
+def bytes_waiting(conn):
+    """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
+    f, req, buf = _ioctl or _make_ioctl()
+    try:
+        f(conn._handle, req, buf, True)
+        return buf[0]
+    except OSError:
+        return None
 
 
 def _make_ioctl():
@@ -327,6 +338,30 @@ def patch_connection(m):
             else:
                 what.append(json_str('<%s>' % type(o).__name__))
         return '[' + ','.join(what) + ']', '[' + ','.join(ends) + ']'
+
+    # the connecting side (Client(), a manager's client) refused for its authkey: its AuthenticationError is the
+    # program's own, raised from Client()
+    o_answer = m.answer_challenge
+
+    def answer_challenge(*args, **kwargs):
+        try:
+            try:
+                return o_answer(*args, **kwargs)
+            except m.AuthenticationError as e:
+                # Client() called by the program (a manager's own Client() records manager.connect with the error);
+                # Listener.accept() answers too, after its own challenge passed: not this
+                fr = sys._getframe(1)
+                caller = fr.f_back
+                while caller is not None and caller.f_code.co_filename.startswith(TRACER_DIR):    # our Client() wrapper
+                    caller = caller.f_back
+                if (not writer.disabled and fr.f_code.co_name == 'Client' and caller is not None
+                        and is_program_file(caller.f_code.co_filename)):
+                    emit(schema.CONNECTION_REFUSED_CLIENT, now_ns(), (json_str(exception_text(e)),))
+                raise
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.answer_challenge = wraps(o_answer, answer_challenge)
 
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
     # event only when nothing was ready yet, as for recv()

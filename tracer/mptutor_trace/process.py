@@ -19,9 +19,17 @@ _booting = None         # the Process whose _bootstrap runs in this process (its
 
 
 def exit_code(e):
-    """The exit code Process._bootstrap makes of a SystemExit (isinstance: sys.exit(False) is 0, sys.exit(True) 1)."""
+    """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
+    None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
     c = e.code
     return 0 if c is None else (int(c) if isinstance(c, int) else 1)
+
+
+def process_name(p):
+    """A Process's name for an event, without raising: a subclass whose __init__ forgot super().__init__() has no
+    _name, and the program must see its own error, not one from the tracer."""
+    name = p.__dict__.get('_name')
+    return json_str(str(name) if name is not None else type(p).__name__)
 
 
 def wrap_run(orig):
@@ -34,7 +42,7 @@ def wrap_run(orig):
             if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run()
                 return orig(self, *args, **kwargs)
             direct = self is not _booting
-            name = json_str(str(self._name))
+            name = process_name(self)
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
@@ -67,8 +75,17 @@ def wrap_run(orig):
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
-    o_term, o_kill = BP.terminate, BP.kill
+    o_term, o_kill, o_close = BP.terminate, BP.kill, BP.close
     patched_popens = set()
+
+    def failed(self, op, e):
+        """A call the program made wrongly (start() twice, join() before start(), close() while running): its error
+        is recorded, and the program gets its own exception unchanged."""
+        if not writer.disabled:
+            try:
+                emit(schema.PROCESS_ERROR, now_ns(), (process_name(self), op, json_str(exception_text(e))))
+            except Exception:
+                writer.disable()
 
     def start(self):
         # Stamped when start() begins: the child's first event can come before start() returns, and the
@@ -77,8 +94,7 @@ def patch_process(m):
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
-            if not writer.disabled:
-                emit(schema.PROCESS_ERROR, now_ns(), (json_str(str(self._name)), 'start', json_str(exception_text(e))))
+            failed(self, 'start', e)
             hide_wrapper_frame(e)
             raise
         if writer.disabled:
@@ -142,7 +158,7 @@ def patch_process(m):
             t0 = now_ns()
             if not writer.disabled:
                 try:    # about to block: a started child of ours, still running
-                    pop = self._popen
+                    pop = self.__dict__.get('_popen')       # (none: the original raises its own error)
                     if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
                             and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
                             and pop.poll() is None):
@@ -152,7 +168,11 @@ def patch_process(m):
                                                             JSON_BOOL[implicit]))
                 except Exception:
                     writer.disable()
-            o_join(self, timeout)
+            try:
+                o_join(self, timeout)
+            except (AssertionError, ValueError) as e:   # before any wait: not started, not our child, closed
+                failed(self, 'join', e)
+                raise
             if not writer.disabled:
                 try:
                     pop = self._popen
@@ -171,7 +191,7 @@ def patch_process(m):
 
         def method(self):
             try:
-                pop = self._popen      # t before the signal: the child's end comes later
+                pop = self.__dict__.get('_popen')   # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
                     extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
@@ -187,7 +207,19 @@ def patch_process(m):
         if run is not None and type(run) is PLAIN_FUNCTION and not getattr(run, '_mptutor_run', False):
             cls.run = wrap_run(run)
 
+    def close(self):
+        try:
+            try:
+                return o_close(self)
+            except ValueError as e:         # still running
+                failed(self, 'close', e)
+                raise
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
     BP.start = wraps(o_start, start)
+    BP.close = wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)
     BP.join = wraps(o_join, join)
     BP.terminate = signaller(o_term, schema.PROCESS_TERMINATE)

@@ -14,7 +14,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .connection import has_bytes_waiting
+from .connection import bytes_waiting, has_bytes_waiting
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
@@ -64,6 +64,36 @@ def watch_put_slots(q, key):
     d = sem.__dict__
     d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
     q.__dict__['_mptutor_freed'] = released
+
+
+def watch_partial_item(q):
+    """A get that finds bytes in the pipe can still block: they may be only the start of an item, whose writer is still
+    writing it, or was killed in the middle of it (terminate() during a put: the documented way to corrupt a queue).
+    While a blocking get runs in a thread registered here, each read of the queue's reader connection first compares
+    the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
+    `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
+    registry (thread id -> the queue's key)."""
+    reader = q._reader
+    d = reader.__dict__
+    watching = d.get('_mptutor_partial')
+    if watching is None:
+        watching = d['_mptutor_partial'] = {}
+        o_recv = type(reader)._recv
+
+        def _recv(size, *args):
+            key = watching.pop(get_ident(), None) if watching else None
+            if key is not None:
+                try:
+                    n = bytes_waiting(reader)
+                    if n is not None and n < size:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get","partial":true}}\n')
+                    else:
+                        watching[get_ident()] = key        # this read has its bytes: watch the next one
+                except Exception:
+                    pass
+            return o_recv(reader, size, *args)
+        d['_recv'] = _recv
+    return watching
 
 
 def block_and_timeout(args, kwargs):
@@ -212,6 +242,7 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
+                partial = None
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
@@ -220,6 +251,9 @@ def patch_queues(m):
                         elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
                             # an item was put, but the putter's feeder thread has not written it to the pipe yet
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                        else:       # bytes wait: maybe only part of an item
+                            partial = watch_partial_item(self)
+                            partial[get_ident()] = key
                 except Exception:
                     pass
                 try:
@@ -232,6 +266,9 @@ def patch_queues(m):
                     closed_error(self, key, 'get', e)
                     hide_wrapper_frame(e)
                     raise
+                finally:
+                    if partial is not None:
+                        partial.pop(get_ident(), None)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
@@ -282,6 +319,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
             t0 = now_ns()
+            partial = None
             if simple or not (args or kwargs):
                 block, timeout = True, None
             else:
@@ -301,6 +339,9 @@ def patch_queues(m):
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                    elif not simple:        # bytes wait: maybe only part of an item
+                        partial = watch_partial_item(self)
+                        partial[get_ident()] = key
             except Exception:
                 pass
             try:
@@ -313,6 +354,9 @@ def patch_queues(m):
                 closed_error(self, key, 'get', e)
                 hide_wrapper_frame(e)
                 raise
+            finally:
+                if partial is not None:
+                    partial.pop(get_ident(), None)
             t = now_ns()
             s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
             if simple:

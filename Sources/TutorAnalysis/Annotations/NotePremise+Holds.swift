@@ -117,6 +117,9 @@ extension NotePremise {
                   state.queues.first(where: { $0.label == queue })?.items.isEmpty ?? true else { return false }
             let others = state.processes.filter { $0.isAlive && $0.pid != pid && ($0.role == "main" || $0.role == "child") }
             return others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
+        case let .partialItemOrphaned(step, pid, thread, queue, putters):
+            guard valid(step), !putters.isEmpty else { return false }
+            return StateQueries.orphanedPartialGet(pid: pid, thread: thread, queue: queue, step: step, in: replayer)?.map(\.name) == putters
         case let .lostResult(step, pid, thread, chunks):
             guard valid(step), !chunks.isEmpty else { return false }
             let state = replayer.state(after: step)

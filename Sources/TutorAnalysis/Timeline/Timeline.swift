@@ -18,6 +18,10 @@ public struct Timeline: Sendable {
     public var poolOfWorker: [Int32: String] = [:]
     /// Jobs submitted with `imap_unordered` (their `next()` names no task: it returns whichever item finishes first).
     public var unorderedJobs: Set<Int64> = []
+    /// An RLock's acquire or release after which its thread still holds it more than once, or still holds it at all:
+    /// event index → the levels that thread holds after it (an acquire ≥ 2, a release ≥ 1; plain acquires and full
+    /// releases are not listed).
+    public var rlockLevels: [Int: Int64] = [:]
 
     /// Nanoseconds from the start to the last event.
     public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }

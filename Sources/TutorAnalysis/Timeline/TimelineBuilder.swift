@@ -54,6 +54,7 @@ public enum TimelineBuilder {
                                 problems: transcript.problems, lanes: order.map { lanes[$0] },
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
                                 tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
+        timeline.rlockLevels = rlockLevels(events)
         timeline.unorderedJobs = Set(events.lazy.filter { $0.is(.poolSubmit) && $0.method == "imap_unordered" }.compactMap(\.job))
         return timeline
     }

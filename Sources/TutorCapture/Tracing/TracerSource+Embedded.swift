@@ -420,6 +420,7 @@ import weakref
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
+from .wrapping import _TRACER as TRACER_DIR
 from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -436,6 +437,16 @@ def has_bytes_waiting(conn):
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
+
+
+def bytes_waiting(conn):
+    """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
+    f, req, buf = _ioctl or _make_ioctl()
+    try:
+        f(conn._handle, req, buf, True)
+        return buf[0]
+    except OSError:
+        return None
 
 
 def _make_ioctl():
@@ -724,6 +735,30 @@ def patch_connection(m):
             else:
                 what.append(json_str('<%s>' % type(o).__name__))
         return '[' + ','.join(what) + ']', '[' + ','.join(ends) + ']'
+
+    # the connecting side (Client(), a manager's client) refused for its authkey: its AuthenticationError is the
+    # program's own, raised from Client()
+    o_answer = m.answer_challenge
+
+    def answer_challenge(*args, **kwargs):
+        try:
+            try:
+                return o_answer(*args, **kwargs)
+            except m.AuthenticationError as e:
+                # Client() called by the program (a manager's own Client() records manager.connect with the error);
+                # Listener.accept() answers too, after its own challenge passed: not this
+                fr = sys._getframe(1)
+                caller = fr.f_back
+                while caller is not None and caller.f_code.co_filename.startswith(TRACER_DIR):    # our Client() wrapper
+                    caller = caller.f_back
+                if (not writer.disabled and fr.f_code.co_name == 'Client' and caller is not None
+                        and is_program_file(caller.f_code.co_filename)):
+                    emit(schema.CONNECTION_REFUSED_CLIENT, now_ns(), (json_str(exception_text(e)),))
+                raise
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    m.answer_challenge = wraps(o_answer, answer_challenge)
 
     # connection.wait() called by the program (multiprocessing's own callers imported the original): a wait
     # event only when nothing was ready yet, as for recv()
@@ -3015,9 +3050,17 @@ _booting = None         # the Process whose _bootstrap runs in this process (its
 
 
 def exit_code(e):
-    """The exit code Process._bootstrap makes of a SystemExit (isinstance: sys.exit(False) is 0, sys.exit(True) 1)."""
+    """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
+    None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
     c = e.code
     return 0 if c is None else (int(c) if isinstance(c, int) else 1)
+
+
+def process_name(p):
+    """A Process's name for an event, without raising: a subclass whose __init__ forgot super().__init__() has no
+    _name, and the program must see its own error, not one from the tracer."""
+    name = p.__dict__.get('_name')
+    return json_str(str(name) if name is not None else type(p).__name__)
 
 
 def wrap_run(orig):
@@ -3030,7 +3073,7 @@ def wrap_run(orig):
             if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run()
                 return orig(self, *args, **kwargs)
             direct = self is not _booting
-            name = json_str(str(self._name))
+            name = process_name(self)
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
             d['_mptutor_in_run'] = True
@@ -3063,8 +3106,17 @@ def wrap_run(orig):
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
-    o_term, o_kill = BP.terminate, BP.kill
+    o_term, o_kill, o_close = BP.terminate, BP.kill, BP.close
     patched_popens = set()
+
+    def failed(self, op, e):
+        """A call the program made wrongly (start() twice, join() before start(), close() while running): its error
+        is recorded, and the program gets its own exception unchanged."""
+        if not writer.disabled:
+            try:
+                emit(schema.PROCESS_ERROR, now_ns(), (process_name(self), op, json_str(exception_text(e))))
+            except Exception:
+                writer.disable()
 
     def start(self):
         # Stamped when start() begins: the child's first event can come before start() returns, and the
@@ -3073,8 +3125,7 @@ def patch_process(m):
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
-            if not writer.disabled:
-                emit(schema.PROCESS_ERROR, now_ns(), (json_str(str(self._name)), 'start', json_str(exception_text(e))))
+            failed(self, 'start', e)
             hide_wrapper_frame(e)
             raise
         if writer.disabled:
@@ -3138,7 +3189,7 @@ def patch_process(m):
             t0 = now_ns()
             if not writer.disabled:
                 try:    # about to block: a started child of ours, still running
-                    pop = self._popen
+                    pop = self.__dict__.get('_popen')       # (none: the original raises its own error)
                     if (pop is not None and pop.returncode is None and self._parent_pid == os.getpid()
                             and (timeout is None or (type(timeout) in (int, float) and timeout > 0))
                             and pop.poll() is None):
@@ -3148,7 +3199,11 @@ def patch_process(m):
                                                             JSON_BOOL[implicit]))
                 except Exception:
                     writer.disable()
-            o_join(self, timeout)
+            try:
+                o_join(self, timeout)
+            except (AssertionError, ValueError) as e:   # before any wait: not started, not our child, closed
+                failed(self, 'join', e)
+                raise
             if not writer.disabled:
                 try:
                     pop = self._popen
@@ -3167,7 +3222,7 @@ def patch_process(m):
 
         def method(self):
             try:
-                pop = self._popen      # t before the signal: the child's end comes later
+                pop = self.__dict__.get('_popen')   # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
                     extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
@@ -3183,7 +3238,19 @@ def patch_process(m):
         if run is not None and type(run) is PLAIN_FUNCTION and not getattr(run, '_mptutor_run', False):
             cls.run = wrap_run(run)
 
+    def close(self):
+        try:
+            try:
+                return o_close(self)
+            except ValueError as e:         # still running
+                failed(self, 'close', e)
+                raise
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
     BP.start = wraps(o_start, start)
+    BP.close = wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)
     BP.join = wraps(o_join, join)
     BP.terminate = signaller(o_term, schema.PROCESS_TERMINATE)
@@ -3345,7 +3412,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .connection import has_bytes_waiting
+from .connection import bytes_waiting, has_bytes_waiting
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
                        semlock_key, site_json, var_field, wraps)
@@ -3395,6 +3462,36 @@ def watch_put_slots(q, key):
     d = sem.__dict__
     d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
     q.__dict__['_mptutor_freed'] = released
+
+
+def watch_partial_item(q):
+    """A get that finds bytes in the pipe can still block: they may be only the start of an item, whose writer is still
+    writing it, or was killed in the middle of it (terminate() during a put: the documented way to corrupt a queue).
+    While a blocking get runs in a thread registered here, each read of the queue's reader connection first compares
+    the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
+    `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
+    registry (thread id -> the queue's key)."""
+    reader = q._reader
+    d = reader.__dict__
+    watching = d.get('_mptutor_partial')
+    if watching is None:
+        watching = d['_mptutor_partial'] = {}
+        o_recv = type(reader)._recv
+
+        def _recv(size, *args):
+            key = watching.pop(get_ident(), None) if watching else None
+            if key is not None:
+                try:
+                    n = bytes_waiting(reader)
+                    if n is not None and n < size:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get","partial":true}}\n')
+                    else:
+                        watching[get_ident()] = key        # this read has its bytes: watch the next one
+                except Exception:
+                    pass
+            return o_recv(reader, size, *args)
+        d['_recv'] = _recv
+    return watching
 
 
 def block_and_timeout(args, kwargs):
@@ -3543,6 +3640,7 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
+                partial = None
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
@@ -3551,6 +3649,9 @@ def patch_queues(m):
                         elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
                             # an item was put, but the putter's feeder thread has not written it to the pipe yet
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                        else:       # bytes wait: maybe only part of an item
+                            partial = watch_partial_item(self)
+                            partial[get_ident()] = key
                 except Exception:
                     pass
                 try:
@@ -3563,6 +3664,9 @@ def patch_queues(m):
                     closed_error(self, key, 'get', e)
                     hide_wrapper_frame(e)
                     raise
+                finally:
+                    if partial is not None:
+                        partial.pop(get_ident(), None)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
@@ -3613,6 +3717,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
             t0 = now_ns()
+            partial = None
             if simple or not (args or kwargs):
                 block, timeout = True, None
             else:
@@ -3632,6 +3737,9 @@ def patch_queues(m):
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                    elif not simple:        # bytes wait: maybe only part of an item
+                        partial = watch_partial_item(self)
+                        partial[get_ident()] = key
             except Exception:
                 pass
             try:
@@ -3644,6 +3752,9 @@ def patch_queues(m):
                 closed_error(self, key, 'get', e)
                 hide_wrapper_frame(e)
                 raise
+            finally:
+                if partial is not None:
+                    partial.pop(get_ident(), None)
             t = now_ns()
             s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
             if simple:
@@ -3968,7 +4079,7 @@ TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
 
 # queues (queues.py)
 QUEUE_CREATE = template('queue.create', ',"object":%s,"type":"%s","maxsize":%s,"site":%s%s')
-QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight')
+QUEUE_WAIT = hot('queue.wait', 'object', 'op', 'in_flight', 'partial')
 QUEUE_PUT = hot('queue.put', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
@@ -4023,6 +4134,8 @@ PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'cal
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
+# the connecting side's own refusal (Client() with the wrong authkey)
+CONNECTION_REFUSED_CLIENT = variant('connection.refused', ',"error":%s,"side":"client"')
 CONNECTION_WAIT = template('connection.wait', ',"objects":%d,"pipes":%d,"timeout":%s,"what":%s,"ends":%s')
 CONNECTION_WAITED = template('connection.waited', ',"waited_ns":%d,"ready":%d,"what":%s,"ends":%s')
 LISTENER_WAIT = template('listener.wait', ',"address":%s')
@@ -4083,6 +4196,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
+    'connection.refused': ('side',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -36,6 +36,11 @@ public enum EventField {
     public static let runExitCode = "run_exitcode"
     /// On a `process.exiting`: the exit code the process began to exit with before something else ended it.
     public static let beganExitCode = "began_exitcode"
+    /// On a process's own end (`process.exit`, `process.run.end`) whose code was outside 0...255 (`sys.exit(256)`,
+    /// `os._exit(-1)`): the code it asked for; `exitcode` is then the status the OS kept (its low 8 bits).
+    public static let askedExitCode = "asked_exitcode"
+    /// On a `connection.refused`: "client" when the process refused was the connecting side (its Client() raised).
+    public static let side = "side"
     public static let function = "func"
     public static let implicit = "implicit"
     public static let index = "index"
@@ -142,5 +147,5 @@ public enum EventField {
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`
     /// of the labeller, and the OS observations (`os.state`) of the sampler.
     public static let addedByMPTutor: Set<String> = ["observed_by", "signal", "key", "lock_label", "state", "duration_ns", "cpu_ns",
-                                                         "run_exitcode", "began_exitcode"]
+                                                         "run_exitcode", "began_exitcode", "asked_exitcode"]
 }

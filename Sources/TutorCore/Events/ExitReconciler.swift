@@ -13,9 +13,9 @@ public enum ExitReconciler {
     /// Rewrites contradicted exit codes in place; returns how many events changed.
     @discardableResult
     public static func reconcile(_ events: inout [TraceEvent]) -> Int {
+        var changed = keepLowByte(&events)
         let seen = realEnds(events)
-        guard !seen.isEmpty else { return 0 }
-        var changed = 0
+        guard !seen.isEmpty else { return changed }
         for i in events.indices {
             // Only a process's own end carries the code to reconcile: the kind first, a number compared.
             switch events[i].known {
@@ -35,6 +35,26 @@ public enum ExitReconciler {
                 continue
             }
             events[i].fields[EventField.exitCode] = .int(real)
+            changed += 1
+        }
+        return changed
+    }
+
+    /// A process that exits with a code outside 0...255 (`sys.exit(256)`, `os._exit(-1)`) ends with its low 8 bits as
+    /// its status: that is its exit code (a negative one would read as a signal). The code it asked for is kept in
+    /// `asked_exitcode`. Only a process's own record, not yet reconciled against its parent's (whose codes are real).
+    static func keepLowByte(_ events: inout [TraceEvent]) -> Int {
+        var changed = 0
+        for i in events.indices {
+            switch events[i].known {
+            // (`signal`: an end by a signal, which mp-tutor observed: its negative code is the signal's)
+            case .processExit? where events[i].observedBy == nil && events[i][EventField.signal] == nil: break
+            case .processRunEnd? where events[i][EventField.runExitCode] == nil: break
+            default: continue
+            }
+            guard let code = events[i].exitCode, !(0...255).contains(code), events[i][EventField.askedExitCode] == nil else { continue }
+            events[i].fields[EventField.askedExitCode] = .int(code)
+            events[i].fields[EventField.exitCode] = .int(code & 0xFF)
             changed += 1
         }
         return changed

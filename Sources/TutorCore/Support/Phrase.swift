@@ -199,6 +199,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case waitFeeder, evFeederWriting, evFeederWritingAndMore, evFeederItems, hangFeederAtExit
     case waitInCall, waitManager, waitWorkItems, waitFutures, waitShutdown, waitShutdownUnknown, evExecutorWait
     case evExecutorWaited, evExecutorGaveUp, evExecutorGaveUpChain, evStillPending, evManagerWait, hangWorkRunning, hangWorkQueued
+    case evExitAsked, evExitAskedParen, evRLockAgain, evRLockReleaseLevel
+    case evQueueWaitPartial, evQueueWaitPartialEnded, hangPartialItem, hangPartialPutter, evClientRefused
     case evExitingSignal, evExitingOther, evExitingUnseen, watchdogBlocked, noteLostUpdateManager, noteLostUpdateOverlap, noteLostUpdatesProved, hangPoolFinish, waitTaskOf, hangWaitsOnWork
     // run()'s end when the process was then ended otherwise; lesson checks of the invariants
     case evRunThenSignal, evRunThenOther, checkInvariantFailed, hangWorkRunningOf, hangWorkQueuedOf, hangTaskRunningOf
@@ -278,6 +280,7 @@ public extension Phrase {
         .merging(englishGaps) { a, _ in a }
         .merging(englishRound5A) { a, _ in a }
         .merging(englishRound6A) { a, _ in a }
+        .merging(englishRound6B) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
@@ -292,6 +295,7 @@ public extension Phrase {
         .merging(chineseGaps) { a, _ in a }
         .merging(chineseRound5A) { a, _ in a }
         .merging(chineseRound6A) { a, _ in a }
+        .merging(chineseRound6B) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }

@@ -6,16 +6,28 @@ extension EventDescriber {
     /// it, unless every process that put on the queue has ended before this wait: then the feeder ended with it (a
     /// process that called cancel_join_thread(), or was killed) and what it had not written will never come.
     func inFlightGetWait(_ index: Int, object: String) -> String {
+        guard let putters = endedPutters(before: index) else { return Phrase.evQueueWaitInFlight.text(["object": object]) }
+        return Phrase.evQueueWaitInFlightEnded.text(["object": object, "putters": putters.joined(separator: Phrase.evComma.text())])
+    }
+
+    /// A get that found only part of an item in the pipe (round 6B: a writer terminated in the middle of an item): the
+    /// rest comes from the putter's feeder thread, unless every process that put on the queue had ended.
+    func partialGetWait(_ index: Int, object: String) -> String {
+        guard let putters = endedPutters(before: index) else { return Phrase.evQueueWaitPartial.text(["object": object]) }
+        return Phrase.evQueueWaitPartialEnded.text(["object": object, "putters": putters.joined(separator: Phrase.evComma.text())])
+    }
+
+    /// The processes that put on the queue of the wait at `index` before it, when there were some, the waiter is not one,
+    /// and every one had ended by the wait; nil otherwise.
+    private func endedPutters(before index: Int) -> [String]? {
         let events = timeline.events, wait = events[index]
         var putters: [(pid: Int32, name: String)] = []
         for e in events[..<index] where e.is(.queuePut) && e.object == wait.object && !putters.contains(where: { $0.pid == e.pid }) {
             putters.append((e.pid, e.process))
         }
         let allEnded = putters.allSatisfy { putter in timeline.process(pid: putter.pid)?.endT.map { $0 <= wait.t } ?? false }
-        guard !putters.isEmpty, !putters.contains(where: { $0.pid == wait.pid }), allEnded else {
-            return Phrase.evQueueWaitInFlight.text(["object": object])
-        }
-        return Phrase.evQueueWaitInFlightEnded.text(["object": object, "putters": putters.map(\.name).joined(separator: Phrase.evComma.text())])
+        guard !putters.isEmpty, !putters.contains(where: { $0.pid == wait.pid }), allEnded else { return nil }
+        return putters.map(\.name)
     }
 }
 

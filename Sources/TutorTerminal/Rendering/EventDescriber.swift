@@ -59,7 +59,7 @@ public struct EventDescriber: Sendable {
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
                 return Phrase.evExitedEscaped.text(["code": code, "error": error])
             }
-            return ended(code: e.exitCode)
+            return ended(code: e.exitCode) + (e.int(EventField.askedExitCode).map { Phrase.evExitAskedParen.text(["asked": $0]) } ?? "")
         case .processReaped:
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case .processJoin:
@@ -124,8 +124,13 @@ public struct EventDescriber: Sendable {
             return Phrase.evCreated.text(["object": object])
                 + (about.isEmpty ? "" : Phrase.evParenthesized.text(["text": about.joined(separator: Phrase.evComma.text())]))
         case .lockWait: return Phrase.evWaitsFor.text(["object": object, "timeout": ""])
-        case .lockAcquire: return Phrase.evAcquire.text(["object": object, "times": times(e), "waited": waited(e)])
-        case .lockRelease: return Phrase.evRelease.text(["object": object, "times": times(e)])
+        case .lockAcquire:
+            // an RLock taken again by its holder, or released one level of several: the row says it is still held
+            if let n = timeline.rlockLevels[index] { return Phrase.evRLockAgain.text(["object": object, "times": times(e), "waited": waited(e), "n": n]) }
+            return Phrase.evAcquire.text(["object": object, "times": times(e), "waited": waited(e)])
+        case .lockRelease:
+            if let n = timeline.rlockLevels[index] { return Phrase.evRLockReleaseLevel.text(["object": object, "times": times(e), "n": n]) }
+            return Phrase.evRelease.text(["object": object, "times": times(e)])
         case .print:
             let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
             // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
@@ -146,8 +151,10 @@ public struct EventDescriber: Sendable {
             } ?? ""
             // An exit code of 0 is also what sys.exit(0) gives: "returned" only when it did not raise (older records do not say).
             let raised = e.string(EventField.raised)
-            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": code]) }
-                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": code]))
+            // sys.exit(256): the status the OS keeps, and what was asked
+            let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
+            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
+                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
             return how
                 + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
         case .processJoinWait where e.bool(EventField.implicit) == true:
@@ -164,6 +171,8 @@ public struct EventDescriber: Sendable {
             return Phrase.evError.text(["op": e.op ?? "call", "error": e.string(EventField.error) ?? "error"])
         case .poolGet:
             return poolGet(index)
+        case .queueWait where e.op != "put" && e.bool(EventField.partial) == true:
+            return partialGetWait(index, object: object)
         case .queueWait where e.op != "put" && e.bool(EventField.inFlight) == true:
             return inFlightGetWait(index, object: object)
         case .queueWait:
@@ -223,7 +232,8 @@ public struct EventDescriber: Sendable {
         case .managerCall: return managerCall(e, object)
         case .managerShutdown: return managerShutdown(e, object)
         case .connectionRefused:
-            return Phrase.evRefuses.text(["error": e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()])
+            let error = e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()
+            return (e.string(EventField.side) == "client" ? Phrase.evClientRefused : Phrase.evRefuses).text(["error": error])
         case .processStartMethod:
             let call = "set_start_method(\"\(e.method ?? "?")\")"
             // A call that raised (the context was already set, or an unknown method) set nothing: say so, not just the call.
