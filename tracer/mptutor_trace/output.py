@@ -10,10 +10,12 @@ recorded when its newline is written (an empty rest after partial parts is not).
 
 An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
 (SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
-beside the event file (`<event file>.pending`: an 8-digit length, then one `print` line per pending line, `n` -1,
-stamped when its first piece was written, `found_after_end` true), emptied whenever the text is recorded or
-finished.  mp-tutor's merger reads what is left there: text no event recorded.  Only in child processes (those a
-program kills; it costs about 2 us a print there): the main process's prints pay nothing for it.
+beside the event file (`<event file>.pending`: an 8-digit length, then one record per thread's pending text: `P`,
+the stream (`o`/`e`), the thread's ident (20 digits), when its first piece was written (20 digits), `chars` (12 digits,
+0 unless the line was cut), the text's UTF-8 byte count (8 digits), the text), emptied whenever the text is recorded
+or finished.  mp-tutor's merger reads what is left there and makes each record a `print` event (partial,
+`found_after_end`): text no event recorded.  Only in child processes (those a program kills): the main process's
+prints pay nothing for it.
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
 newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
@@ -44,7 +46,8 @@ _slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's 
 
 
 def _slot_sync(rec, tid):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none."""
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none.  Raw text bytes behind a
+    fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays cheap)."""
     key = (rec._mptutor_pre, tid)
     text = rec._mptutor_parts.get(tid)
     if text is None:
@@ -53,8 +56,14 @@ def _slot_sync(rec, tid):
         del _slot_lines[key]
         return _slot_write()
     t = rec._mptutor_since.get(tid) or now_ns()
-    stid = writer._threads.get(tid) or writer._thread_line(tid, t)
-    line = f'{_SLOT_START}{t},"n":-1,"tid":{stid}{rec._mptutor_pre}{_text(text, rec._mptutor_long[tid]) if rec._mptutor_long and tid in rec._mptutor_long else json_str(text)}{_SLOT_END}'.encode()
+    if tid not in writer._threads:
+        writer._thread_line(tid, t)     # the thread is named in the event file, as for any event of it
+    head = _slot_heads.get(key)
+    if head is None:
+        head = _slot_heads[key] = b'P%s%020d' % (rec._mptutor_code, tid)
+    data = text.encode('utf-8', 'surrogatepass')
+    long = rec._mptutor_long
+    line = head + b'%020d%012d%08d' % (t, CUT + long[tid] if long and tid in long else 0, len(data)) + data
     _slot_lines[key] = line
     if len(_slot_lines) == 1 and _slot is not None and len(line) + 8 <= SLOT:    # the usual case: one line
         _slot[0:8 + len(line)] = b'%08d' % len(line) + line
@@ -62,7 +71,7 @@ def _slot_sync(rec, tid):
         _slot_write()
 
 
-_SLOT_START, _SLOT_END = schema.PRINT, ',"partial":true,"found_after_end":true}\n'
+_slot_heads = {}    # (stream prefix, tid) -> the fixed start of its slot record: b'P', stream, tid
 
 
 def _slot_drop(rec, tid):
@@ -130,6 +139,7 @@ def _forget_parent_lines():
     global _slot
     _slot = None            # the parent's mapping (shared): the child writes its own beside its own file
     _slot_lines.clear()
+    _slot_heads.clear()     # the thread idents of the parent (one may be reused here)
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
@@ -201,6 +211,7 @@ class PrintRecorder:
         d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
         # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
         d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
+        d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
         recorders.append(self)
 
     def write(self, s):
@@ -262,7 +273,7 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
-                if self._mptutor_slot and s != '\n':     # killed before its newline: the slot keeps it
+                if self._mptutor_slot and s != '\n' and s:     # killed before its newline: the slot keeps it
                     _slot_sync(self, tid)
             except Exception:
                 writer.disable()

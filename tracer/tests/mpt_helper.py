@@ -142,3 +142,23 @@ class TraceCase(unittest.TestCase):
         r = run(code, start_method=method, **kw)
         self.check_numbering(r)
         return r
+
+
+def slot_records(data):
+    """The `print` events a side slot (`<event file>.pending`, bytes) holds, as mp-tutor's merger makes them:
+    an 8-digit length, then per record `P`, stream `o`/`e`, tid (20 digits), t (20), chars (12, 0: not cut),
+    the text's byte count (8), the UTF-8 text."""
+    n, body, found = int(data[:8]), data[8:8 + int(data[:8])], []
+    assert len(body) == n, (n, len(body))
+    while body:
+        assert body[:1] == b'P' and body[1:2] in (b'o', b'e'), body[:62]
+        size = int(body[54:62])
+        e = {'kind': 'print', 't': int(body[22:42]), 'n': -1, 'tid': int(body[2:22]),
+             'stream': 'stdout' if body[1:2] == b'o' else 'stderr',
+             'text': body[62:62 + size].decode('utf-8', 'surrogatepass')}
+        if int(body[42:54]):
+            e['chars'] = int(body[42:54])
+        e['partial'] = e['found_after_end'] = True
+        found.append(e)
+        body = body[62 + size:]
+    return found

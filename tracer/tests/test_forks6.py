@@ -3,7 +3,7 @@ can know it (and never one its parent's wait contradicts); os.wait4/wait3/waitid
 signal other than SIGKILL/SIGTERM sent to a child has its event; SystemExit's argument is kept in run()."""
 import os
 import unittest
-from mpt_helper import TraceCase, run
+from mpt_helper import TraceCase, run, slot_records
 
 ENDS = '''
 import os, sys
@@ -165,17 +165,14 @@ class UnbufferedTextLostToASignal(TraceCase):
     """PYTHONUNBUFFERED: text without its newline reached the file when written; a SIGKILL runs none of our code, so
     the side slot beside the event file keeps it, stamped when written; emptied once the text is recorded."""
     def test_the_slot_keeps_text_a_killed_process_wrote_without_its_newline(self):
-        import json
         r = self.traced(KILLED_MID_LINE, 'fork', env_extra={'PYTHONUNBUFFERED': '1'})
         self.assertEqual(r.stdout, "written, not flushed\nline done\n", r.dump())
         child = r.one('process.spawn', os_fork=True)['child_pid']
         self.assertEqual([e for e in r.of('print') if e['pid'] == child], [], 'no event: the child was killed first')
-        slots = {}
-        for name, data in r.slots.items():
-            n = int(data[:8])
-            slots[int(name.split('-')[0])] = [json.loads(line) for line in data[8:8 + n].splitlines()]
+        slots = {int(name.split('-')[0]): slot_records(data) for name, data in r.slots.items()}
         line, = slots[child]
-        self.assertEqual((line['text'], line['partial'], line['found_after_end'], line['n']), ('written, not flushed', True, True, -1))
+        self.assertEqual((line['text'], line['stream'], line['n']), ('written, not flushed', 'stdout', -1))
+        self.assertIn(line['tid'], {e['tid'] for e in r.of('thread') if e['pid'] == child}, 'its thread is named in the event file')
         spawn_t = r.one('process.spawn', os_fork=True)['t']
         kill_t = r.one('process.kill', child_pid=child)['t']
         self.assertLess(line['t'], kill_t - 200_000_000, 'stamped when written, not when found')

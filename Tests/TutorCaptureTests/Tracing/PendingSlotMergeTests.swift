@@ -14,17 +14,25 @@ final class PendingSlotMergeTests: XCTestCase {
     override func setUpWithError() throws { folder = try TemporaryFolder() }
     override func tearDown() { folder.remove() }
 
-    private func slot(_ lines: [String], padding: Int = 64) -> String {
-        let body = lines.map { $0 + "\n" }.joined()
-        return String(format: "%08d", body.utf8.count) + body + String(repeating: "\0", count: padding)
+    /// A slot as the tracer writes it: an 8-digit length, then per record `P`, stream, tid, t, chars, byte count, text.
+    private func slot(_ records: [[UInt8]], padding: Int = 64) -> [UInt8] {
+        let body = records.joined()
+        return Array(String(format: "%08d", body.count).utf8) + body + [UInt8](repeating: 0, count: padding)
+    }
+
+    private func record(_ text: [UInt8], t: Int, tid: Int = 1000, stream: String = "o", chars: Int = 0) -> [UInt8] {
+        Array(("P" + stream + String(format: "%020ld%020ld%012ld%08ld", tid, Int(Files.start) + t, chars, text.count)).utf8) + text
+    }
+
+    private func merged(slot bytes: [UInt8]) throws -> MergedTrace {
+        let name = "1000-\(Int(Files.start) + 100).jsonl"
+        try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("before", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
+        _ = try folder.write(name + ".pending", bytes: bytes)
+        return TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
     }
 
     func testTextLeftInTheSlotIsAPrintStampedWhenWritten() throws {
-        let name = "1000-\(Int(Files.start) + 100).jsonl"
-        try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("before", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
-        let left = #"{"kind":"print","t":\#(Int(Files.start) + 300),"n":-1,"tid":1000,"stream":"stdout","text":"written, not flushed","partial":true,"found_after_end":true}"#
-        try folder.write(name + ".pending", slot([left]))
-        let merged = TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
+        let merged = try merged(slot: slot([record(Array("written, not flushed".utf8), t: 300)]))
         let prints = merged.events.filter { $0.is(.print) }
         XCTAssertEqual(prints.map { $0.string(EventField.text) }, ["before", "written, not flushed"])
         XCTAssertEqual(prints.last?.t, 300)
