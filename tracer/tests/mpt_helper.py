@@ -146,19 +146,20 @@ class TraceCase(unittest.TestCase):
 
 def slot_records(data):
     """The `print` events a side slot (`<event file>.pending`, bytes) holds, as mp-tutor's merger makes them:
-    an 8-digit length, then per record `P`, stream `o`/`e`, tid (20 digits), t (20), chars (12, 0: not cut),
-    the text's byte count (8), the UTF-8 text."""
-    n, body, found = int(data[:8]), data[8:8 + int(data[:8])], []
+    a 4-byte length, then per record `P`, stream `o`/`e`, tid (8 bytes), t (8), chars (8, 0: not cut), the text's
+    byte count (4), the UTF-8 text; numbers little-endian."""
+    import struct
+    n, = struct.unpack_from('<I', data)
+    body, found = data[4:4 + n], []
     assert len(body) == n, (n, len(body))
     while body:
-        assert body[:1] == b'P' and body[1:2] in (b'o', b'e'), body[:62]
-        size = int(body[54:62])
-        e = {'kind': 'print', 't': int(body[22:42]), 'n': -1, 'tid': int(body[2:22]),
-             'stream': 'stdout' if body[1:2] == b'o' else 'stderr',
-             'text': body[62:62 + size].decode('utf-8', 'surrogatepass')}
-        if int(body[42:54]):
-            e['chars'] = int(body[42:54])
+        assert body[:1] == b'P' and body[1:2] in (b'o', b'e'), body[:30]
+        tid, t, chars, size = struct.unpack_from('<QqQI', body, 2)
+        e = {'kind': 'print', 't': t, 'n': -1, 'tid': tid, 'stream': 'stdout' if body[1:2] == b'o' else 'stderr',
+             'text': body[30:30 + size].decode('utf-8', 'surrogatepass')}
+        if chars:
+            e['chars'] = chars
         e['partial'] = e['found_after_end'] = True
         found.append(e)
-        body = body[62 + size:]
+        body = body[30 + size:]
     return found

@@ -179,3 +179,31 @@ class UnbufferedTextLostToASignal(TraceCase):
         self.assertGreater(line['t'], spawn_t)
         # the parent's text all got recorded: its slot (if any) is empty
         self.assertEqual(slots.get(r.main_pid, []), [], slots)
+
+
+KILLED_MID_LONG_LINES = '''
+import os, signal, sys, time
+pid = os.fork()
+if pid == 0:
+    sys.stdout.write("x" * 70000)
+    sys.stderr.write("err \\u65e5")
+    time.sleep(30)
+    os._exit(0)
+time.sleep(0.3)
+os.kill(pid, signal.SIGKILL)
+os.waitpid(pid, 0)
+'''
+
+
+class UnbufferedLongTextLostToASignal(TraceCase):
+    """The slot's records per stream: a line cut at CUT characters keeps `chars` (how many were written); stderr's
+    record is apart from stdout's; non-ASCII text is kept as UTF-8."""
+    def test_each_streams_pending_text_has_its_record(self):
+        r = self.traced(KILLED_MID_LONG_LINES, 'fork', env_extra={'PYTHONUNBUFFERED': '1'})
+        child = r.one('process.spawn', os_fork=True)['child_pid']
+        slots = {int(name.split('-')[0]): slot_records(data) for name, data in r.slots.items()}
+        by_stream = {e['stream']: e for e in slots[child]}
+        self.assertEqual(set(by_stream), {'stdout', 'stderr'}, slots[child])
+        self.assertEqual((len(by_stream['stdout']['text']), by_stream['stdout']['chars']), (65536, 70000))
+        self.assertEqual(by_stream['stderr']['text'], 'err \u65e5')
+        self.assertNotIn('chars', by_stream['stderr'])

@@ -14,8 +14,8 @@ struct PendingSlot {
 
     /// The slot's largest size (the tracer's SLOT): a longer length is not the tracer's.
     static let capacity = 1 << 20
-    /// Bytes before a record's text: `P`, stream, tid, t, chars, byte count.
-    static let headerSize = 1 + 1 + 20 + 20 + 12 + 8
+    /// Bytes before a record's text: `P`, stream, tid, t, chars, byte count (numbers little-endian).
+    static let headerSize = 1 + 1 + 8 + 8 + 8 + 4
     /// The tracer's CUT: a record's text is at most this many characters, so at most 4 bytes each.
     static let maxTextBytes = 65536 * 4
 
@@ -24,16 +24,17 @@ struct PendingSlot {
 
     /// Reads a slot's bytes (an absent or empty slot has no records and is not corrupt).
     init(bytes: [UInt8]) {
-        guard bytes.count >= 8 else {
+        guard bytes.count >= 4 else {
             corrupt = !bytes.isEmpty
             return
         }
-        guard let length = Self.number(bytes, 0, 8), length <= Self.capacity - 8, 8 + length <= bytes.count else {
+        let length = Self.number(bytes, 0, 4)
+        guard length <= UInt64(Self.capacity - 4), 4 + Int(length) <= bytes.count else {
             corrupt = true
             return
         }
-        var start = 8
-        let end = 8 + Int(length)
+        var start = 4
+        let end = 4 + Int(length)
         while start < end {
             guard let (record, next) = Self.record(bytes, from: start, to: end) else {
                 corrupt = true
@@ -55,33 +56,26 @@ private extension PendingSlot {
         case UInt8(ascii: "e"): stream = "stderr"
         default: return nil
         }
-        guard let tid = number(bytes, start + 2, 20), let t = number(bytes, start + 22, 20),
-              let chars = number(bytes, start + 42, 12), chars <= Int64(Int32.max),
-              let size = number(bytes, start + 54, 8), size <= maxTextBytes, size <= end - start - headerSize
-        else { return nil }
+        let tid = number(bytes, start + 2, 8), t = number(bytes, start + 10, 8), chars = number(bytes, start + 18, 8)
+        let size = number(bytes, start + 26, 4)
+        guard tid <= UInt64(Int64.max), t <= UInt64(Int64.max), chars <= UInt64(Int64.max),
+              size <= UInt64(maxTextBytes), Int(size) <= end - start - headerSize else { return nil }
         let textStart = start + headerSize
         let text = String(decoding: bytes[textStart..<textStart + Int(size)], as: UTF8.self)
         var members: [(String, JSONValue)] = [
-            ("kind", .string(EventKind.print.rawValue)), ("t", .int(t)), ("n", .int(-1)), ("tid", .int(tid)),
+            ("kind", .string(EventKind.print.rawValue)), ("t", .int(Int64(t))), ("n", .int(-1)), ("tid", .int(Int64(tid))),
             ("stream", .string(stream)), ("text", .string(text)),
         ]
-        if chars > 0 { members.append(("chars", .int(chars))) }
+        if chars > 0 { members.append(("chars", .int(Int64(chars)))) }
         members += [("partial", .bool(true)), ("found_after_end", .bool(true))]
         guard let record = TracerRecord(object: JSONObject(members)) else { return nil }
         return (record, textStart + Int(size))
     }
 
-    /// The decimal number in `bytes[start..<start + width]`: ASCII digits only, at most Int64.max; nil otherwise.
-    static func number(_ bytes: [UInt8], _ start: Int, _ width: Int) -> Int64? {
-        guard start >= 0, start + width <= bytes.count else { return nil }
-        var value: Int64 = 0
-        for byte in bytes[start..<start + width] {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            let (times, o1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, o2) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
-            guard !o1, !o2 else { return nil }
-            value = sum
-        }
+    /// The little-endian unsigned number in `bytes[start..<start + width]` (the caller checked they are there).
+    static func number(_ bytes: [UInt8], _ start: Int, _ width: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for i in (0..<width).reversed() { value = value << 8 | UInt64(bytes[start + i]) }
         return value
     }
 }

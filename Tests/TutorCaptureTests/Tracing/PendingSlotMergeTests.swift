@@ -14,14 +14,17 @@ final class PendingSlotMergeTests: XCTestCase {
     override func setUpWithError() throws { folder = try TemporaryFolder() }
     override func tearDown() { folder.remove() }
 
-    /// A slot as the tracer writes it: an 8-digit length, then per record `P`, stream, tid, t, chars, byte count, text.
+    /// A slot as the tracer writes it: a 4-byte length, then per record `P`, stream, tid, t, chars, byte count, text.
+    /// `value` little-endian in `width` bytes, as the tracer's struct.pack writes it.
+    private func le(_ value: UInt64, _ width: Int) -> [UInt8] { (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) } }
+
     private func slot(_ records: [[UInt8]], padding: Int = 64) -> [UInt8] {
         let body = records.joined()
-        return Array(String(format: "%08d", body.count).utf8) + body + [UInt8](repeating: 0, count: padding)
+        return le(UInt64(body.count), 4) + body + [UInt8](repeating: 0, count: padding)
     }
 
     private func record(_ text: [UInt8], t: Int, tid: Int = 1000, stream: String = "o", chars: Int = 0) -> [UInt8] {
-        Array(("P" + stream + String(format: "%020ld%020ld%012ld%08ld", tid, Int(Files.start) + t, chars, text.count)).utf8) + text
+        Array(("P" + stream).utf8) + le(UInt64(tid), 8) + le(UInt64(Int(Files.start) + t), 8) + le(UInt64(chars), 8) + le(UInt64(text.count), 4) + text
     }
 
     private func merged(slot bytes: [UInt8]) throws -> MergedTrace {
@@ -44,7 +47,7 @@ final class PendingSlotMergeTests: XCTestCase {
     func testAnEmptySlotAddsNothing() throws {
         let name = "1000-\(Int(Files.start) + 100).jsonl"
         try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("done", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
-        try folder.write(name + ".pending", "00000000" + String(repeating: "x", count: 40))
+        _ = try folder.write(name + ".pending", bytes: [0, 0, 0, 0] + Array(String(repeating: "x", count: 40).utf8))
         let merged = TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
         XCTAssertEqual(merged.events.filter { $0.is(.print) }.count, 1)
     }
