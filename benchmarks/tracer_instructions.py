@@ -14,6 +14,8 @@ valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).
 move by about 2k instructions from run to run (how the handler or feeder threads interleave): --repeat R
 runs R interleaved rounds and prints medians.  The Pool is closed and joined, not terminated: a worker
 killed by SIGTERM at a random point of its exit would count a random share of that exit.
+`print-child` prints in a forked child with PYTHONUNBUFFERED (as mp-tutor runs programs): the side slot's cost;
+`print` is the main process's, buffered.
 
 --main-thread counts only each process's main thread (callgrind --separate-threads): for a Queue,
 whose events the tracer writes in the calling thread, that is the tracer's own share, without
@@ -34,6 +36,9 @@ TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
 
 WORKLOAD = r'''
 import multiprocessing as mp, sys
+def prints(n):
+    out = sys.stdout
+    for i in range(n): print(i, file=out)
 def main(kind, n):
     if kind == 'lock':
         l = mp.Lock(); a, r = l.acquire, l.release
@@ -54,6 +59,10 @@ def main(kind, n):
     elif kind == 'print':
         out = sys.stdout
         for i in range(n): print(i, file=out)
+    elif kind == 'print-child':     # a forked child's print (run with PYTHONUNBUFFERED, as mp-tutor runs programs)
+        p = mp.get_context('fork').Process(target=prints, args=(n,))
+        p.start()
+        p.join()
     elif kind == 'value':
         v = mp.Value('i', 0)
         for _ in range(n): v.value += 1
@@ -70,7 +79,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'event', 'pipe', 'queue', 'print', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'event', 'pipe', 'queue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):
@@ -85,6 +94,8 @@ def run(work, kind, n, lib, main_thread=False):
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONDONTWRITEBYTECODE'] = '1'
+    if kind == 'print-child':       # unbuffered, as mp-tutor runs programs: the child's prints keep the side slot
+        env['PYTHONUNBUFFERED'] = '1'
     events = 0
     trace = None
     if lib:

@@ -142,3 +142,24 @@ class TraceCase(unittest.TestCase):
         r = run(code, start_method=method, **kw)
         self.check_numbering(r)
         return r
+
+
+def slot_records(data):
+    """The `print` events a side slot (`<event file>.pending`, bytes) holds, as mp-tutor's merger makes them:
+    a 4-byte length, then per record `P`, stream `o`/`e`, tid (8 bytes), t (8), chars (8, 0: not cut), the text's
+    byte count (4), the UTF-8 text; numbers little-endian."""
+    import struct
+    n, = struct.unpack_from('<I', data)
+    body, found = data[4:4 + n], []
+    assert len(body) == n, (n, len(body))
+    while body:
+        assert body[:1] == b'P' and body[1:2] in (b'o', b'e'), body[:30]
+        tid, t, chars, size = struct.unpack_from('<QqQI', body, 2)
+        e = {'kind': 'print', 't': t, 'n': -1, 'tid': tid, 'stream': 'stdout' if body[1:2] == b'o' else 'stderr',
+             'text': body[30:30 + size].decode('utf-8', 'surrogatepass')}
+        if chars:
+            e['chars'] = chars
+        e['partial'] = e['found_after_end'] = True
+        found.append(e)
+        body = body[30 + size:]
+    return found

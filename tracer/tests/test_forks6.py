@@ -3,7 +3,7 @@ can know it (and never one its parent's wait contradicts); os.wait4/wait3/waitid
 signal other than SIGKILL/SIGTERM sent to a child has its event; SystemExit's argument is kept in run()."""
 import os
 import unittest
-from mpt_helper import TraceCase, run
+from mpt_helper import TraceCase, run, slot_records
 
 ENDS = '''
 import os, sys
@@ -165,20 +165,45 @@ class UnbufferedTextLostToASignal(TraceCase):
     """PYTHONUNBUFFERED: text without its newline reached the file when written; a SIGKILL runs none of our code, so
     the side slot beside the event file keeps it, stamped when written; emptied once the text is recorded."""
     def test_the_slot_keeps_text_a_killed_process_wrote_without_its_newline(self):
-        import json
         r = self.traced(KILLED_MID_LINE, 'fork', env_extra={'PYTHONUNBUFFERED': '1'})
         self.assertEqual(r.stdout, "written, not flushed\nline done\n", r.dump())
         child = r.one('process.spawn', os_fork=True)['child_pid']
         self.assertEqual([e for e in r.of('print') if e['pid'] == child], [], 'no event: the child was killed first')
-        slots = {}
-        for name, data in r.slots.items():
-            n = int(data[:8])
-            slots[int(name.split('-')[0])] = [json.loads(line) for line in data[8:8 + n].splitlines()]
+        slots = {int(name.split('-')[0]): slot_records(data) for name, data in r.slots.items()}
         line, = slots[child]
-        self.assertEqual((line['text'], line['partial'], line['found_after_end'], line['n']), ('written, not flushed', True, True, -1))
+        self.assertEqual((line['text'], line['stream'], line['n']), ('written, not flushed', 'stdout', -1))
+        self.assertIn(line['tid'], {e['tid'] for e in r.of('thread') if e['pid'] == child}, 'its thread is named in the event file')
         spawn_t = r.one('process.spawn', os_fork=True)['t']
         kill_t = r.one('process.kill', child_pid=child)['t']
         self.assertLess(line['t'], kill_t - 200_000_000, 'stamped when written, not when found')
         self.assertGreater(line['t'], spawn_t)
         # the parent's text all got recorded: its slot (if any) is empty
         self.assertEqual(slots.get(r.main_pid, []), [], slots)
+
+
+KILLED_MID_LONG_LINES = '''
+import os, signal, sys, time
+pid = os.fork()
+if pid == 0:
+    sys.stdout.write("x" * 70000)
+    sys.stderr.write("err \\u65e5")
+    time.sleep(30)
+    os._exit(0)
+time.sleep(0.3)
+os.kill(pid, signal.SIGKILL)
+os.waitpid(pid, 0)
+'''
+
+
+class UnbufferedLongTextLostToASignal(TraceCase):
+    """The slot's records per stream: a line cut at CUT characters keeps `chars` (how many were written); stderr's
+    record is apart from stdout's; non-ASCII text is kept as UTF-8."""
+    def test_each_streams_pending_text_has_its_record(self):
+        r = self.traced(KILLED_MID_LONG_LINES, 'fork', env_extra={'PYTHONUNBUFFERED': '1'})
+        child = r.one('process.spawn', os_fork=True)['child_pid']
+        slots = {int(name.split('-')[0]): slot_records(data) for name, data in r.slots.items()}
+        by_stream = {e['stream']: e for e in slots[child]}
+        self.assertEqual(set(by_stream), {'stdout', 'stderr'}, slots[child])
+        self.assertEqual((len(by_stream['stdout']['text']), by_stream['stdout']['chars']), (65536, 70000))
+        self.assertEqual(by_stream['stderr']['text'], 'err \u65e5')
+        self.assertNotIn('chars', by_stream['stderr'])

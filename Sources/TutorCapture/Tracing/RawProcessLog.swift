@@ -68,29 +68,15 @@ struct RawProcessLog {
         if !inOrder { records.sort { $0.n < $1.n } }
         // text an unbuffered stream wrote without its newline that no event recorded (the process was killed first)
         let next = (numbers.max() ?? -1) + 1
-        for (i, var record) in pendingLines(of: path, decoder: decoder).enumerated() {
+        // (`<path>.pending`, read as outside input: a slot not in the tracer's format counts as one lost event)
+        let slot = contents(of: path + ".pending").map(PendingSlot.init(bytes:)) ?? PendingSlot()
+        for (i, var record) in slot.records.enumerated() {
             record.n = next + Int64(i)
             records.append(record)
         }
+        if slot.corrupt { lost += 1 }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         return (RawProcessLog(header: header, records: records, lost: lost, source: name), 0)
-    }
-
-    /// The lines left in the side slot beside the event file at `path` (`<path>.pending`: an 8-digit length, then
-    /// that many bytes of `print` lines): text of an unbuffered stream without its newline that no event recorded,
-    /// because the process was ended before it could (the tracer empties the slot whenever it records the text).
-    private static func pendingLines(of path: String, decoder: TracerLineDecoder) -> [TracerRecord] {
-        guard let bytes = contents(of: path + ".pending"), bytes.count >= 8,
-              let length = Int(String(decoding: bytes[0..<8], as: UTF8.self)), length > 0, 8 + length <= bytes.count else { return [] }
-        var found: [TracerRecord] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 8
-            while start < 8 + length, let newline = Self.newline(in: buffer, from: start, to: 8 + length) {
-                if let record = decoder.record(UnsafeBufferPointer(rebasing: buffer[start..<newline])) { found.append(record) }
-                start = newline + 1
-            }
-        }
-        return found
     }
 
     /// The index of the next newline in `buffer[start..<end]`.
@@ -100,7 +86,7 @@ struct RawProcessLog {
     }
 
     /// The file's bytes, read straight into one array (not through `Data` and a copy); nil if unreadable.
-    private static func contents(of path: String) -> [UInt8]? {
+    static func contents(of path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }

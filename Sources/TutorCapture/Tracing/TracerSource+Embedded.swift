@@ -2230,10 +2230,12 @@ recorded when its newline is written (an empty rest after partial parts is not).
 
 An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
 (SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
-beside the event file (`<event file>.pending`: an 8-digit length, then one `print` line per pending line, `n` -1,
-stamped when its first piece was written, `found_after_end` true), emptied whenever the text is recorded or
-finished.  mp-tutor's merger reads what is left there: text no event recorded.  Only in child processes (those a
-program kills; it costs about 2 us a print there): the main process's prints pay nothing for it.
+beside the event file (`<event file>.pending`: a 4-byte length, then one record per thread's pending text: `P`, the
+stream (`o`/`e`), the thread's ident (8 bytes), when its first piece was written (8 bytes), `chars` (8 bytes, 0
+unless the line was cut), the text's UTF-8 byte count (4 bytes), the text; numbers little-endian), emptied whenever the text is recorded
+or finished.  mp-tutor's merger reads what is left there and makes each record a `print` event (partial,
+`found_after_end`): text no event recorded.  Only in child processes (those a program kills): the main process's
+prints pay nothing for it.
 
 os._exit skips every flush: where the stream is unbuffered (PYTHONUNBUFFERED, -u) the text still waiting for its
 newline had reached the file all the same, and is recorded, partial, just before os._exit, stamped when its first
@@ -2247,6 +2249,7 @@ Events: print.
 """
 import io
 import os
+import struct
 import sys
 from _thread import get_ident
 
@@ -2264,7 +2267,8 @@ _slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's 
 
 
 def _slot_sync(rec, tid):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none."""
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none.  Raw text bytes behind a
+    fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays cheap)."""
     key = (rec._mptutor_pre, tid)
     text = rec._mptutor_parts.get(tid)
     if text is None:
@@ -2272,17 +2276,36 @@ def _slot_sync(rec, tid):
             return
         del _slot_lines[key]
         return _slot_write()
-    t = rec._mptutor_since.get(tid) or now_ns()
-    stid = writer._threads.get(tid) or writer._thread_line(tid, t)
-    line = f'{_SLOT_START}{t},"n":-1,"tid":{stid}{rec._mptutor_pre}{_text(text, rec._mptutor_long[tid]) if rec._mptutor_long and tid in rec._mptutor_long else json_str(text)}{_SLOT_END}'.encode()
+    head = _slot_heads.get(key)
+    if head is None or tid not in writer._threads:
+        head = _slot_head(rec, key, tid)
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:      # a lone surrogate (surrogateescape input): kept, the merger shows U+FFFD
+        data = text.encode('utf-8', 'surrogatepass')
+    long = rec._mptutor_long
+    line = head + _SLOT_REC(rec._mptutor_since.get(tid) or now_ns(), CUT + long[tid] if long and tid in long else 0,
+                            len(data)) + data
     _slot_lines[key] = line
-    if len(_slot_lines) == 1 and _slot is not None and len(line) + 8 <= SLOT:    # the usual case: one line
-        _slot[0:8 + len(line)] = b'%08d' % len(line) + line
+    if len(_slot_lines) == 1 and _slot is not None and len(line) + 4 <= SLOT:    # the usual case: one line
+        _slot[0:4 + len(line)] = _SLOT_LEN(len(line)) + line
     else:
         _slot_write()
 
 
-_SLOT_START, _SLOT_END = schema.PRINT, ',"partial":true,"found_after_end":true}\n'
+_slot_heads = {}    # (stream prefix, tid) -> the fixed start of its slot record: b'P', stream, tid
+# binary little-endian (struct packs in one C call; formatted digits cost about twice as much per write)
+_SLOT_REC = struct.Struct('<qQI').pack      # t, chars (0: not cut), the text's UTF-8 byte count
+_SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
+
+
+def _slot_head(rec, key, tid):
+    """A thread's first pending text in this file (or since its ident was reused): name the thread in the event
+    file, as for any event of it, and make its record's fixed start."""
+    if tid not in writer._threads:
+        writer._thread_line(tid, rec._mptutor_since.get(tid) or now_ns())
+    head = _slot_heads[key] = b'P' + rec._mptutor_code + struct.pack('<Q', tid)
+    return head
 
 
 def _slot_drop(rec, tid):
@@ -2290,13 +2313,13 @@ def _slot_drop(rec, tid):
         if _slot_lines:
             _slot_write()
         elif _slot is not None:
-            _slot[0:8] = b'00000000'
+            _slot[0:4] = b'\0\0\0\0'
 
 
 def _slot_write(data=None):
     global _slot
     data = b''.join(_slot_lines.values())
-    if len(data) + 8 > SLOT:
+    if len(data) + 4 > SLOT:
         data = b''
     if _slot is None:
         if not data or writer.event_path is None:
@@ -2308,7 +2331,7 @@ def _slot_write(data=None):
             _slot = mmap.mmap(fd, SLOT)
         finally:
             os.close(fd)
-    _slot[0:8 + len(data)] = b'%08d' % len(data) + data      # one copy under the GIL: never half written
+    _slot[0:4 + len(data)] = _SLOT_LEN(len(data)) + data      # one copy under the GIL
 
 
 def _text(text, dropped=0):
@@ -2350,6 +2373,7 @@ def _forget_parent_lines():
     global _slot
     _slot = None            # the parent's mapping (shared): the child writes its own beside its own file
     _slot_lines.clear()
+    _slot_heads.clear()     # the thread idents of the parent (one may be reused here)
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
@@ -2421,6 +2445,7 @@ class PrintRecorder:
         d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
         # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
         d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
+        d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
         recorders.append(self)
 
     def write(self, s):
@@ -2482,7 +2507,7 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
-                if self._mptutor_slot and s != '\n':     # killed before its newline: the slot keeps it
+                if self._mptutor_slot and s != '\n' and s:     # killed before its newline: the slot keeps it
                     _slot_sync(self, tid)
             except Exception:
                 writer.disable()

@@ -14,17 +14,28 @@ final class PendingSlotMergeTests: XCTestCase {
     override func setUpWithError() throws { folder = try TemporaryFolder() }
     override func tearDown() { folder.remove() }
 
-    private func slot(_ lines: [String], padding: Int = 64) -> String {
-        let body = lines.map { $0 + "\n" }.joined()
-        return String(format: "%08d", body.utf8.count) + body + String(repeating: "\0", count: padding)
+    /// A slot as the tracer writes it: a 4-byte length, then per record `P`, stream, tid, t, chars, byte count, text.
+    /// `value` little-endian in `width` bytes, as the tracer's struct.pack writes it.
+    private func le(_ value: UInt64, _ width: Int) -> [UInt8] { (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * UInt64($0))) } }
+
+    private func slot(_ records: [[UInt8]], padding: Int = 64) -> [UInt8] {
+        let body = records.joined()
+        return le(UInt64(body.count), 4) + body + [UInt8](repeating: 0, count: padding)
+    }
+
+    private func record(_ text: [UInt8], t: Int, tid: Int = 1000, stream: String = "o", chars: Int = 0) -> [UInt8] {
+        Array(("P" + stream).utf8) + le(UInt64(tid), 8) + le(UInt64(Int(Files.start) + t), 8) + le(UInt64(chars), 8) + le(UInt64(text.count), 4) + text
+    }
+
+    private func merged(slot bytes: [UInt8]) throws -> MergedTrace {
+        let name = "1000-\(Int(Files.start) + 100).jsonl"
+        try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("before", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
+        _ = try folder.write(name + ".pending", bytes: bytes)
+        return TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
     }
 
     func testTextLeftInTheSlotIsAPrintStampedWhenWritten() throws {
-        let name = "1000-\(Int(Files.start) + 100).jsonl"
-        try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("before", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
-        let left = #"{"kind":"print","t":\#(Int(Files.start) + 300),"n":-1,"tid":1000,"stream":"stdout","text":"written, not flushed","partial":true,"found_after_end":true}"#
-        try folder.write(name + ".pending", slot([left]))
-        let merged = TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
+        let merged = try merged(slot: slot([record(Array("written, not flushed".utf8), t: 300)]))
         let prints = merged.events.filter { $0.is(.print) }
         XCTAssertEqual(prints.map { $0.string(EventField.text) }, ["before", "written, not flushed"])
         XCTAssertEqual(prints.last?.t, 300)
@@ -36,7 +47,7 @@ final class PendingSlotMergeTests: XCTestCase {
     func testAnEmptySlotAddsNothing() throws {
         let name = "1000-\(Int(Files.start) + 100).jsonl"
         try folder.write(name, [Files.proc(pid: 1000, t: 100), Files.print("done", pid: 1000, t: 200, n: 1)].joined(separator: "\n") + "\n")
-        try folder.write(name + ".pending", "00000000" + String(repeating: "x", count: 40))
+        _ = try folder.write(name + ".pending", bytes: [0, 0, 0, 0] + Array(String(repeating: "x", count: 40).utf8))
         let merged = TraceMerger.merge(directory: folder.path, startNs: Files.start, endNs: Files.start + 10_000, mainPid: 1000, run: RunFacts())
         XCTAssertEqual(merged.events.filter { $0.is(.print) }.count, 1)
     }
