@@ -208,7 +208,7 @@ def patch_pool(m):
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None and not writer.disabled:
                     try:
-                        res.__dict__['_mptutor_pool'] = key       # for get(): _set clears res._pool
+                        res._mptutor_pool = key        # for get(): _set clears res._pool
                         caller = sys._getframe(1)
                         method = 'apply_async'
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -256,7 +256,7 @@ def patch_pool(m):
                         r = res
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
-                        r.__dict__['_mptutor_pool'] = key       # for get(): _set clears r._pool
+                        r._mptutor_pool = key       # for get(): _set clears r._pool
                         caller = sys._getframe(1)
                         method = default_method
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -301,7 +301,7 @@ def patch_pool(m):
     if P.apply_async is o_apply:
         wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
     wrap('_map_async', lambda o: submitter(o, 'map_async', fa_map,
-                                           lambda r: str(r.__dict__.get('_mptutor_chunks', 'null'))))
+                                           lambda r: str(getattr(r, '_mptutor_chunks', 'null'))))
     wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
     wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
 
@@ -354,7 +354,7 @@ def patch_pool(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        self.__dict__['_mptutor_chunks'] = self._number_left
+        self._mptutor_chunks = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
     # results arrive on the parent's _handle_results thread, which then runs callbacks
@@ -393,11 +393,15 @@ def patch_pool(m):
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
     # exception re-raised here
     AR = m.ApplyResult
+    # A result of a traced pool carries its pool's key (set by the submission): read as a plain
+    # attribute, with None on the classes for every other result.  (Through __dict__ the result's
+    # attributes would leave CPython's inline values, and every later read of them would be slower.)
+    AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
 
     def get(self, timeout=None):
         try:
-            key = self.__dict__.get('_mptutor_pool')
+            key = self._mptutor_pool
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
@@ -424,7 +428,7 @@ def patch_pool(m):
 
     def wait(self, timeout=None):
         try:
-            key = self.__dict__.get('_mptutor_pool')
+            key = self._mptutor_pool
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             ev = self._event
@@ -446,7 +450,7 @@ def patch_pool(m):
 
     def imap_next(self, timeout=None):
         try:
-            key = self.__dict__.get('_mptutor_pool')
+            key = self._mptutor_pool
             if key is None or writer.disabled or self._items or self._index == self._length:
                 return o_next(self, timeout)
             t0 = now_ns()
