@@ -9,13 +9,21 @@ load); the number of instructions a loop executes does not.  Each workload runs 
 n = --ops + --ops/4 operations, untraced and with each tracer folder; the difference of the two
 totals divided by --ops is the cost of one operation, start-up and exit cancelled out.  It prints
 instructions per operation untraced, traced, added, and added per event.  Every process of a run
-is counted (a fork Pool's two workers too: the Pool rows are a task's whole cost).  Needs
-valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).  The Pool and Queue rows
-move by about 2k instructions from run to run (how the handler or feeder threads interleave): --repeat R
-runs R interleaved rounds and prints medians.  The Pool is closed and joined, not terminated: a worker
+is counted (a fork Pool's two workers too: the Pool rows are a task's whole cost, but for the one thread below).  Needs
+valgrind; slow (a few seconds of CPU per run, two runs per workload and tracer).  The Queue row moves by
+about 2k instructions from run to run (how the feeder thread interleaves): --repeat R runs R
+interleaved rounds and prints medians, with the spread of the untraced and traced figures.  The Pool is closed and joined, not terminated: a worker
 killed by SIGTERM at a random point of its exit would count a random share of that exit.
 `print-child` prints in a forked child with PYTHONUNBUFFERED (as mp-tutor runs programs): the side slot's cost;
 `print` is the main process's, buffered.
+
+The Pool rows leave one thread out: the parent's Pool worker handler (`_handle_workers`, the first
+thread Pool.__init__ starts; callgrind --separate-threads tells the threads apart).  It waits on the
+result queue's reader besides the workers' sentinels, so while a result sits unread it loops, about
+40k instructions a turn, a number of turns set only by how the threads interleave: 30k to 60k per
+task, untraced as traced, which made the Pool rows move by thousands per event between runs.  The
+tracer runs no code in that thread; its figure is printed on a `handler` line below the row
+(untraced, then each tracer), so nothing is hidden.
 
 --main-thread counts only each process's main thread (callgrind --separate-threads): for a Queue,
 whose events the tracer writes in the calling thread, that is the tracer's own share, without
@@ -91,6 +99,7 @@ def install(source, dest):
 
 
 def run(work, kind, n, lib, main_thread=False):
+    """(instructions counted, events written, instructions of the Pool's worker handler left out)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONHASHSEED'] = '0'
     env['PYTHONDONTWRITEBYTECODE'] = '1'
@@ -104,19 +113,30 @@ def run(work, kind, n, lib, main_thread=False):
         env['MPTUTOR_TRACE_DIR'] = trace
     outs = os.path.join(work, 'cg')
     os.mkdir(outs)
-    subprocess.run(['valgrind', '-q', '--tool=callgrind', '--trace-children=yes',
-                    '--separate-threads=%s' % ('yes' if main_thread else 'no'),
-                    '--callgrind-out-file=' + os.path.join(outs, '%p.out'), sys.executable,
-                    os.path.join(work, 'w.py'), kind, str(n)], env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    total = 0
+    pool = kind.startswith('pool')
+    p = subprocess.Popen(['valgrind', '-q', '--tool=callgrind', '--trace-children=yes',
+                          '--separate-threads=%s' % ('yes' if main_thread or pool else 'no'),
+                          '--callgrind-out-file=' + os.path.join(outs, '%p.out'), sys.executable,
+                          os.path.join(work, 'w.py'), kind, str(n)], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if p.wait():
+        raise subprocess.CalledProcessError(p.returncode, p.args)
+    total = handler = 0
     for name in os.listdir(outs):       # every process of the run (a Pool's workers)
         if main_thread and not name.endswith('-01'):
             continue
         with open(os.path.join(outs, name)) as f:
             for line in f:
                 if line.startswith('totals:') or line.startswith('summary:'):
-                    total += int(line.split()[1])
+                    count = int(line.split()[1])
+                    # The parent's first thread is the Pool's worker handler (Pool.__init__ starts it
+                    # first): it waits on the result queue's reader too, so it loops for as long as a
+                    # result sits unread there, as many turns as the threads' interleaving makes.
+                    # The tracer runs no code there (the docstring).
+                    if pool and not main_thread and name == '%d.out-02' % p.pid:
+                        handler = count
+                    else:
+                        total += count
                     break
     shutil.rmtree(outs)
     if trace:
@@ -126,7 +146,7 @@ def run(work, kind, n, lib, main_thread=False):
             with open(os.path.join(trace, name)) as f:
                 events += sum(1 for line in f if line.strip('\0\n'))
         shutil.rmtree(trace)
-    return total, events
+    return total, events, handler
 
 
 def main():
@@ -157,21 +177,31 @@ def main():
             if opts.only and kind not in opts.only.split(','):
                 continue
             mt = opts.main_thread
-            bases, pers = [], [[] for _ in libs]
+            bases, pers, handlers = [], [[] for _ in libs], [[] for _ in range(len(libs) + 1)]
             for _ in range(opts.repeat):        # interleaved: untraced, then each tracer, R times
-                bases.append((run(work, kind, n2, None, mt)[0] - run(work, kind, n1, None, mt)[0]) / opts.ops)
+                (a, _, ha), (b, _, hb) = run(work, kind, n1, None, mt), run(work, kind, n2, None, mt)
+                bases.append((b - a) / opts.ops)
+                handlers[0].append((hb - ha) / opts.ops)
                 for i, lib in enumerate(libs):
-                    (a, ea), (b, eb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
+                    (a, ea, ha), (b, eb, hb) = run(work, kind, n1, lib, mt), run(work, kind, n2, lib, mt)
                     pers[i].append(((b - a) / opts.ops, (eb - ea) / opts.ops))
+                    handlers[i + 1].append((hb - ha) / opts.ops)
             base = statistics.median(bases)
             row = '%-11s %9.0f' % (kind, base)
+            spread = []
             for runs in pers:
                 per = statistics.median(p for p, _ in runs)
                 ev = statistics.median(e for _, e in runs)
                 row += '  | %9.0f %9.0f %7.0f' % (per, per - base, (per - base) / ev if ev else float('nan'))
+                spread.append('%.0f to %.0f' % (min(p for p, _ in runs), max(p for p, _ in runs)))
             if opts.repeat > 1:
-                row += '   (medians of %d; untraced %.0f to %.0f)' % (opts.repeat, min(bases), max(bases))
+                row += '   (medians of %d; untraced %.0f to %.0f; traced %s)' % (
+                    opts.repeat, min(bases), max(bases), ', '.join(spread))
             print(row, flush=True)
+            if kind.startswith('pool') and not mt:
+                print('%-11s %9.0f' % ('  handler', statistics.median(handlers[0])) +
+                      ''.join('  | %9.0f %9s %7s' % (statistics.median(h), '', '') for h in handlers[1:]) +
+                      '   left out (medians; %s)' % ', '.join('%.0f to %.0f' % (min(h), max(h)) for h in handlers), flush=True)
         print('tracers: ' + ', '.join('%d = %s' % (i, t) for i, t in enumerate(tracers)))
     finally:
         shutil.rmtree(work, ignore_errors=True)

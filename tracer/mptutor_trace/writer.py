@@ -43,6 +43,7 @@ _threads = {}               # ident -> str(ident), for threads with a `thread` l
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
 _mm = None                  # the mapping (mmap writer)
+_out = None                 # writes one line: _mm.write (mmap writer) or os.write on _fd, bound once per file
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
@@ -51,13 +52,13 @@ at_fork_in_child = []       # called by after_fork_in_child(): output.py drops t
 
 def disable():
     """Stop tracing for good in this process; the program carries on untouched."""
-    global _fd, _mm, disabled
+    global _fd, _mm, _out, disabled
     if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
         import traceback
         traceback.print_exc(file=sys.__stderr__)
     disabled = True
     fd, _fd = _fd, -2
-    mm, _mm = _mm, None
+    mm, _mm, _out = _mm, None, None
     try:
         if mm is not None:
             mm.close()
@@ -88,13 +89,10 @@ def emit_line(line_start, t, fields):
         return
     tid = _get_ident()
     try:
-        stid = _threads.get(tid) or _thread_line(tid, t)
+        stid = _threads.get(tid) or _thread_line(tid, t)     # first: the thread's line comes before its event
         b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
-        if _mm is None:
-            _write(_fd, b)
-            return
         try:
-            _mm.write(b)        # ValueError when the reserved space is used up
+            _out(b)             # mmap: ValueError when the reserved space is used up
         except ValueError:
             _grow_and_write(b)
     except Exception:
@@ -133,8 +131,9 @@ def forget_thread(tid):
 
 def after_fork_in_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock
+    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock, _out
     _threads = {}
+    _out = None
     _grow_lock = _thread.RLock()
     if _mm is not None:
         try:
@@ -193,7 +192,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size, event_path
+    global _fd, _counter, _opening, _mm, _size, _out, event_path
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -225,6 +224,10 @@ def open_file():
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
                 _mm.seek(len(b))
+                _out = _mm.write
+            else:
+                import functools
+                _out = functools.partial(_write, fd)
             event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
             os.rename(tmp, event_path)
             _fd = fd
@@ -264,11 +267,8 @@ def emit_line_as(tid, line_start, t, fields):
         return emit_line(line_start, t, fields)
     try:
         b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
-        if _mm is None:
-            _write(_fd, b)
-            return
         try:
-            _mm.write(b)
+            _out(b)
         except ValueError:
             _grow_and_write(b)
     except Exception:

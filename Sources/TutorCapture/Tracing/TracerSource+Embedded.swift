@@ -2590,6 +2590,7 @@ from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
+POOL_TASK_START, POOL_TASK_END, POOL_RESULT = schema.POOL_TASK_START, schema.POOL_TASK_END, schema.POOL_RESULT
 
 class TracedCallback:
     """Wraps a user callback at result time (it then runs on _handle_results)."""
@@ -2610,67 +2611,100 @@ class TracedCallback:
 
 
 class TaskQueueSpy:
-    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent."""
-    __slots__ = ('_q', '_star', '_fn', '_ended', '_get', '_put')
+    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent.
+
+    Hot: two events per task.  get and put are closures, not methods: a class with __getattr__
+    gets no specialized attribute loads, so their state lives in the closure's cells.  What
+    repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
+    share their job), the function's name, a chunk's tail."""
+    __slots__ = ('_q', 'get', 'put')
 
     def __init__(self, q, star):
-        self._q, self._star, self._fn, self._ended = q, star, (None, None), None
-        self._get, self._put = direct(q.get), direct(q.put)     # bound once, past the untraced queue's wrappers
+        self._q = q
+        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star)   # past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
 
-    def get(self):
+
+def _spy_calls(o_get, o_put, star):
+    star0, star1 = star
+    fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
+    head = (None, None)     # (the job last written, its ',"job":J,"index":')
+    ended = (None, None)    # (job, index) of the last end written
+
+    def get():
+        nonlocal fn, head
         try:
-            task = self._get()
+            task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
             hide_wrapper_frame(e)
             raise
-        if not writer.disabled and type(task) is tuple and len(task) == 5:
+        if type(task) is tuple and len(task) == 5 and not writer.disabled:
             try:
-                job, i, func, args = task[:4]
+                job, i, func, args, _ = task
                 if type(job) is not int or type(i) is not int:
                     return task
-                star = self._star       # identity, not `in`: == could run user __eq__
-                tail = ',"items":null,"call":true}\n'
-                if (func is star[0] or func is star[1]) and type(args) is tuple and len(args) == 1:
+                # identity, not `in`: == could run user __eq__
+                if (func is star0 or func is star1) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
                     # args is then a chunk of items, not one call's arguments
-                    tail = (',"items":%d,"call":false}\n' % len(args) if type(args) in (tuple, list)
-                            else ',"items":null,"call":false}\n')
-                fn = self._fn       # a pool runs one function many times: name it once
-                if fn[0] is not func:
-                    fn = self._fn = (func, ',"func":%s,"args":' % function_name_json(func))
-                emit_line(schema.POOL_TASK_START, now_ns(), f',"job":{job},"index":{i}{fn[1]}{short_json(args)}{tail}')
+                    tail = _chunk_tail(len(args)) if type(args) in (tuple, list) else _NO_ITEMS_TAIL
+                else:
+                    tail = _CALL_TAIL
+                if fn[0] is not func:       # a pool runs one function many times: name it once
+                    fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                if head[0] != job:
+                    head = (job, f',"job":{job},"index":')
+                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
             except Exception:
                 writer.disable()
         return task
 
-    def put(self, obj):
+    def put(obj):
         # The end is written before the result is sent: once the parent has the result it may
         # terminate() this worker at any moment, and an end written after put() would then be lost.
         # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
         # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
         # second end (the parent's pool.result shows the error it received).
-        if not writer.disabled and type(obj) is tuple and len(obj) == 3:
+        nonlocal head, ended
+        if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
             try:
                 job, i, (ok, value) = obj
-                if type(job) is int and type(i) is int and self._ended != (job, i):
-                    self._ended = (job, i)
+                if type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
+                    ended = (job, i)
                     if not ok:
                         res = ',"ok":false,"result":' + task_error_json(value)
                     elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
                         res = f',"ok":true,"result":"{value}"'
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
-                    emit_line(schema.POOL_TASK_END, now_ns(), f',"job":{job},"index":{i}{res}}}\n')
+                    if head[0] != job:
+                        head = (job, f',"job":{job},"index":')
+                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
             except Exception:
                 writer.disable()
         try:
-            return self._put(obj)
+            return o_put(obj)
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
+    return get, put
+
+
+_OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
+_CALL_TAIL, _NO_ITEMS_TAIL = ',"items":null,"call":true}\n', ',"items":null,"call":false}\n'
+_CHUNK_TAILS = {}
+
+
+def _chunk_tail(n):
+    """The end of a chunk's pool.task.start, made once per chunk size."""
+    tail = _CHUNK_TAILS.get(n)
+    if tail is None:
+        tail = ',"items":%d,"call":false}\n' % n
+        if len(_CHUNK_TAILS) < 64:
+            _CHUNK_TAILS[n] = tail
+    return tail
 
 
 def written_call(frame, default):
@@ -2778,7 +2812,7 @@ def patch_pool(m):
                 key = self.__dict__.get('_mptutor_key')
                 if key is not None and not writer.disabled:
                     try:
-                        res.__dict__['_mptutor_pool'] = key       # for get(): _set clears res._pool
+                        res._mptutor_pool = key        # for get(): _set clears res._pool
                         caller = sys._getframe(1)
                         method = 'apply_async'
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -2826,7 +2860,7 @@ def patch_pool(m):
                         r = res
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
-                        r.__dict__['_mptutor_pool'] = key       # for get(): _set clears r._pool
+                        r._mptutor_pool = key       # for get(): _set clears r._pool
                         caller = sys._getframe(1)
                         method = default_method
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -2871,7 +2905,7 @@ def patch_pool(m):
     if P.apply_async is o_apply:
         wrap('apply_async', lambda o: submitter(o, 'apply_async', fa_apply, lambda r: '1'))
     wrap('_map_async', lambda o: submitter(o, 'map_async', fa_map,
-                                           lambda r: str(r.__dict__.get('_mptutor_chunks', 'null'))))
+                                           lambda r: str(getattr(r, '_mptutor_chunks', 'null'))))
     wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
     wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
 
@@ -2935,31 +2969,33 @@ def patch_pool(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        self.__dict__['_mptutor_chunks'] = self._number_left
+        self._mptutor_chunks = self._number_left
     MR.__init__ = wraps(o_mr_init, mr_init)
 
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
         o_set = cls.__dict__['_set']
+        last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
 
         def _set(self, i, obj):
             pool = self._pool
             key = pool.__dict__.get('_mptutor_key') if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
-                    ok = obj[0] if type(obj) is tuple else False
                     job = self._job
                     if type(job) is int and type(i) is int:
-                        emit_line(schema.POOL_RESULT, now_ns(),
-                                  f',"object":{key},"job":{job},"index":{i},"ok":{JSON_BOOL[bool(ok)]}}}\n')
+                        head = last[0]      # a map's results share their job (and pool)
+                        if head[0] != job or head[2] is not key:
+                            head = last[0] = (job, f',"object":{key},"job":{job},"index":', key)
+                        ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
+                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{_OK_TAIL[ok]}')
                     if callbacks:
-                        d = self.__dict__
-                        cb = d.get('_callback')
+                        cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
-                            d['_callback'] = TracedCallback(cb, job, False)
-                        cb = d.get('_error_callback')
+                            self._callback = TracedCallback(cb, job, False)
+                        cb = self._error_callback
                         if cb is not None and type(cb) is not TracedCallback:
-                            d['_error_callback'] = TracedCallback(cb, job, True)
+                            self._error_callback = TracedCallback(cb, job, True)
                 except Exception:
                     writer.disable()
             try:
@@ -2972,11 +3008,15 @@ def patch_pool(m):
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
     # exception re-raised here
     AR = m.ApplyResult
+    # A result of a traced pool carries its pool's key (set by the submission): read as a plain
+    # attribute, with None on the classes for every other result.  (Through __dict__ the result's
+    # attributes would leave CPython's inline values, and every later read of them would be slower.)
+    AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
 
     def get(self, timeout=None):
         try:
-            key = self.__dict__.get('_mptutor_pool')
+            key = self._mptutor_pool
             if key is None or writer.disabled:
                 return o_get(self, timeout)
             t0 = now_ns()
@@ -3003,7 +3043,7 @@ def patch_pool(m):
 
     def wait(self, timeout=None):
         try:
-            key = self.__dict__.get('_mptutor_pool')
+            key = self._mptutor_pool
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             ev = self._event
@@ -3025,7 +3065,7 @@ def patch_pool(m):
 
     def imap_next(self, timeout=None):
         try:
-            key = self.__dict__.get('_mptutor_pool')
+            key = self._mptutor_pool
             if key is None or writer.disabled or self._items or self._index == self._length:
                 return o_next(self, timeout)
             t0 = now_ns()
@@ -6365,6 +6405,7 @@ _threads = {}               # ident -> str(ident), for threads with a `thread` l
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
 _mm = None                  # the mapping (mmap writer)
+_out = None                 # writes one line: _mm.write (mmap writer) or os.write on _fd, bound once per file
 _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
@@ -6373,13 +6414,13 @@ at_fork_in_child = []       # called by after_fork_in_child(): output.py drops t
 
 def disable():
     """Stop tracing for good in this process; the program carries on untouched."""
-    global _fd, _mm, disabled
+    global _fd, _mm, _out, disabled
     if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
         import traceback
         traceback.print_exc(file=sys.__stderr__)
     disabled = True
     fd, _fd = _fd, -2
-    mm, _mm = _mm, None
+    mm, _mm, _out = _mm, None, None
     try:
         if mm is not None:
             mm.close()
@@ -6410,13 +6451,10 @@ def emit_line(line_start, t, fields):
         return
     tid = _get_ident()
     try:
-        stid = _threads.get(tid) or _thread_line(tid, t)
+        stid = _threads.get(tid) or _thread_line(tid, t)     # first: the thread's line comes before its event
         b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
-        if _mm is None:
-            _write(_fd, b)
-            return
         try:
-            _mm.write(b)        # ValueError when the reserved space is used up
+            _out(b)             # mmap: ValueError when the reserved space is used up
         except ValueError:
             _grow_and_write(b)
     except Exception:
@@ -6455,8 +6493,9 @@ def forget_thread(tid):
 
 def after_fork_in_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock
+    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock, _out
     _threads = {}
+    _out = None
     _grow_lock = _thread.RLock()
     if _mm is not None:
         try:
@@ -6515,7 +6554,7 @@ def is_infra_thread(th):
 
 def open_file():
     """Open this process's event file and write the `proc` header (n = 0)."""
-    global _fd, _counter, _opening, _mm, _size, event_path
+    global _fd, _counter, _opening, _mm, _size, _out, event_path
     if _fd == -2 or not directory:
         return False
     with _open_lock:
@@ -6547,6 +6586,10 @@ def open_file():
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
                 _mm.seek(len(b))
+                _out = _mm.write
+            else:
+                import functools
+                _out = functools.partial(_write, fd)
             event_path = os.path.join(directory, '%d-%d.jsonl' % (pid, t))
             os.rename(tmp, event_path)
             _fd = fd
@@ -6586,11 +6629,8 @@ def emit_line_as(tid, line_start, t, fields):
         return emit_line(line_start, t, fields)
     try:
         b = f'{line_start}{t},"n":{next(_counter)},"tid":{stid}{fields}'.encode()
-        if _mm is None:
-            _write(_fd, b)
-            return
         try:
-            _mm.write(b)
+            _out(b)
         except ValueError:
             _grow_and_write(b)
     except Exception:
