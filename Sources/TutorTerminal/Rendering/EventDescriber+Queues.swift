@@ -51,3 +51,22 @@ extension EventDescriber {
         return (e.bool(EventField.atExit) == true ? Phrase.evFeederWaitAtExit : Phrase.evFeederWait).text(["object": object, "what": what])
     }
 }
+
+extension EventDescriber {
+    /// Whether the event that ends a wait (a queue get) comes right after that wait began on its own thread: the
+    /// nearest earlier event of the thread is a `queue.wait` on the same object. Looks back a bounded number of
+    /// events (the answer is then "no", which only makes the row say how long the call took, always true).
+    func followsItsWait(_ index: Int) -> Bool {
+        let e = timeline.events[index]
+        var i = index - 1
+        let stop = max(0, index - 4_096)
+        while i >= stop {
+            let before = timeline.events[i]
+            if before.pid == e.pid, before.thread == e.thread {
+                return before.is(.queueWait) && before.object == e.object
+            }
+            i -= 1
+        }
+        return false
+    }
+}
