@@ -6,9 +6,11 @@ extension GenericRules {
     func processEnds() -> [Note] {
         var notes: [Note] = []
         var exits = 0      // exit codes and signals have their own budget: one must not crowd out the other
-        for (index, event) in events.enumerated() where notes.count - exits < Self.perRule || exits < Self.perRule {
-            guard event.is(.processExit) || event.is(.processReaped),
-                  let code = event.exitCode, code != 0 else { continue }
+        for index in events.indices where notes.count - exits < Self.perRule || exits < Self.perRule {
+            // The kind read through the array first: only a process's ends are copied out of it.
+            guard events[index].is(.processExit) || events[index].is(.processReaped) else { continue }
+            let event = events[index]
+            guard let code = event.exitCode, code != 0 else { continue }
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
             guard code < 0 else {
                 let child = event.childPid ?? 0

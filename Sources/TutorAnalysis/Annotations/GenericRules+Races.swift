@@ -12,8 +12,9 @@ extension GenericRules {
         // between, the other thread's last write is not the one that read the same value (found in round 3)
         var firstOther: [String: [String: Write]] = [:]
         var first: (index: Int, text: String, premise: NotePremise)?
-        for (i, e) in events.enumerated() {
-            guard let access = Self.access(e) else { continue }
+        for i in events.indices {
+            guard let access = Self.access(events[i]) else { continue }
+            let e = events[i]
             let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
             if access.isRead {
                 reads[slot, default: [:]][me] = Read(index: i, value: value)

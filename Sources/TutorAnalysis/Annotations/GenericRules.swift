@@ -72,7 +72,8 @@ private extension GenericRules {
         // The task of each start is one of the timeline's tasks: when none of them waited that long (most runs),
         // no start can be the one, and the look-up per start is skipped.
         guard timeline.tasks.contains(where: { ($0.queuedNs ?? 0) > 50_000_000 }) else { return [] }
-        for (index, event) in events.enumerated() where event.is(.taskStart) {
+        for index in events.indices where events[index].is(.taskStart) {
+            let event = events[index]
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
                   let submitT = task.submitT,
                   let submit = events[..<index].lastIndex(where: { $0.is(.poolSubmit) && $0.t == submitT && $0.object == pool })
@@ -162,7 +163,8 @@ private extension GenericRules {
     /// lock is not released when its holder ends, so no one will ever release it (round 5B).
     func lockTimeouts() -> [Note] {
         var notes: [Note] = []
-        for (index, e) in events.enumerated() where e.is(.lockTimeout) && notes.count < Self.perRule {
+        for index in events.indices where events[index].is(.lockTimeout) && notes.count < Self.perRule {
+            let e = events[index]
             guard let lock = e.object else { continue }
             let holders = StateQueries.endedHolders(of: lock, in: replayer.state(after: index))
             guard !holders.isEmpty else { continue }

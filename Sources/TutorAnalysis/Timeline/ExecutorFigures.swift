@@ -24,7 +24,7 @@ public struct ExecutorFigures: Sendable {
     public var cancelled = 0
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
-        let labels = timeline.events.filter { $0.is(.executorCreate) }.compactMap(\.object)
+        let labels = timeline.events.indices.filter { timeline.events[$0].is(.executorCreate) }.compactMap { timeline.events[$0].object }
         let owner = owners(timeline, labels: labels)
         return labels.map { ExecutorFigures(executor: $0, timeline: timeline, owner: owner) }
     }
@@ -43,7 +43,13 @@ public struct ExecutorFigures: Sendable {
         var workerOf: [Int32: String] = [:]
         // The process that made each executor, and whether its workers are threads of that process (nil: not recorded).
         var madeIn: [String: (pid: Int32, threads: Bool)] = [:]
-        for (i, e) in timeline.events.enumerated() {
+        for i in timeline.events.indices {
+            // The kind read through the array: only the events of these kinds are copied out of it.
+            switch timeline.events[i].known {
+            case .executorCreate, .processSpawn, .futureSubmit, .futureStart: break
+            default: continue
+            }
+            let e = timeline.events[i]
             switch e.known {
             case .executorCreate:
                 if let x = e.object, let type = e.objectType {
@@ -84,7 +90,8 @@ public struct ExecutorFigures: Sendable {
         var names: [String] = []
         var counts: [String: Int] = [:]
         var failedEnds = 0
-        for (i, e) in events.enumerated() where e.is(.futureStart) && owner[i] == executor {
+        for i in events.indices where events[i].is(.futureStart) && owner[i] == executor {
+            let e = events[i]
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1

@@ -80,29 +80,31 @@ extension TimelineRenderer {
                 nextNoted += 1
             }
             guard visible[lane] || !eventNotes.isEmpty else { continue }
-            let event = timeline.events[index]
+            // Fields read through the array: copying every event out of it was a pass of copies over the whole run.
             // OS states are drawn as strips in the summary, where their overlap can be seen.
-            if event.is(.osState), eventNotes.isEmpty { continue }
+            if timeline.events[index].is(.osState), eventNotes.isEmpty { continue }
             // One call, one return row: the `shutdown(wait=True)` row says it returned and how long it waited.
             if eventNotes.isEmpty, returnsIntoShutdownRow(index) { continue }
             // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
             // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
-            if eventNotes.isEmpty, let last = rows.last, last.lane == lane, event.is(anyOf: TimelineRow.condensable) {
-                let previous = timeline.events[last.lastEventIndex]
-                if previous.kindName == event.kindName, previous.objectName == event.objectName, previous.method == event.method {
+            if eventNotes.isEmpty, let last = rows.last, last.lane == lane, timeline.events[index].is(anyOf: TimelineRow.condensable) {
+                let previous = last.lastEventIndex
+                if timeline.events[previous].kindName == timeline.events[index].kindName,
+                   timeline.events[previous].objectName == timeline.events[index].objectName,
+                   timeline.events[previous].method == timeline.events[index].method {
                     rows.last?.count += 1
                     rows.last?.lastEventIndex = index
                     continue
                 }
             }
-            let kind = event.kind
+            let kind = timeline.events[index].kind
             var numbers: [Int] = []
             for note in eventNotes {
                 numbered.append(note)
                 numbers.append(numbered.count)
             }
             rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: timeline.events[index].t, lane: lane,
-                                    kind: kind, kindName: event.kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
+                                    kind: kind, kindName: timeline.events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
         }
         return (rows, numbered)
     }
@@ -111,8 +113,10 @@ extension TimelineRenderer {
     /// thread: the tracer writes both when `shutdown(wait=True)` returns, and two "returned" rows read as two calls.
     func returnsIntoShutdownRow(_ index: Int) -> Bool {
         let events = timeline.events
+        // The kind read through the array first: only a `shutdown()` wait's end is copied out of it.
+        guard events[index].is(.executorWaited) else { return false }
         let e = events[index]
-        guard e.is(.executorWaited), e.ok != false, e.string(EventField.call) == "shutdown()" else { return false }
+        guard e.ok != false, e.string(EventField.call) == "shutdown()" else { return false }
         // The next event of the same thread, looked for over a bounded stretch (other processes' events interleave).
         for next in events[(index + 1)...].prefix(4096) where next.pid == e.pid && next.thread == e.thread {
             return next.is(.executorShutdown) && next.object == e.object
