@@ -7,7 +7,7 @@ extension GenericRules {
     func locksHeldAtFork() -> [Note] {
         var notes: [Note] = []
         var said: Set<String> = []
-        for index in events.indices where (events[index].is(.lockWait) || events[index].is(.lockBusy)) && notes.count < Self.perRule {
+        for index in events.indices(of: .lockWait, .lockBusy) where notes.count < Self.perRule {
             let e = events[index]
             guard let lock = e.object, !said.contains("\(e.pid) \(lock)"),
                   let start = events[..<index].lastIndex(where: { $0.is(.processStart) && $0.pid == e.pid }),

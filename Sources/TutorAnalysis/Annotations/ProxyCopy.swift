@@ -12,7 +12,7 @@ struct ProxyCopy: Sendable, Equatable {
     static func all(in events: [TraceEvent]) -> [ProxyCopy] {
         var seen: Set<String> = []
         var found: [ProxyCopy] = []
-        for i in events.indices where events[i].is(.managerCall) {
+        for i in events.indices(of: .managerCall) {
             let e = events[i]
             guard let method = e.string(EventField.copyMethod), let access = ProxyRace.Access(e), access.isRead,
                   seen.insert("\(e.pid) \(access.slot) \(method)").inserted else { continue }

@@ -29,7 +29,7 @@ public struct ViewLostUpdates: Sendable, Equatable {
         let events = timeline.events
         var viewSlots: [String: String] = [:]     // slot → place, for places some access reached through a view
         // A ShareableList's items (`list`, round 6) take no lock either: the same arithmetic proves their lost updates.
-        for at in events.indices where (events[at].is(.sharedRead) || events[at].is(.sharedWrite)) && (events[at].bool(EventField.view) == true || events[at].bool(EventField.list) == true) {
+        for at in events.indices(of: .sharedRead, .sharedWrite) where events[at].bool(EventField.view) == true || events[at].bool(EventField.list) == true {
             let e = events[at]
             if let (slot, place) = key(e) { viewSlots[slot] = place }
         }
@@ -41,7 +41,7 @@ public struct ViewLostUpdates: Sendable, Equatable {
         var lastRead: [String: Double] = [:]       // thread → the value it read, until it writes
         var reads: [Double] = [], deltas: Set<Double> = [], writers: [Int32: String] = [:], writes = 0
         var finalStep: Int?
-        for i in events.indices where events[i].is(.sharedRead) || events[i].is(.sharedWrite) {
+        for i in events.indices(of: .sharedRead, .sharedWrite) {
             let e = events[i]
             guard let (s, _) = key(e), s == slot else { continue }
             guard let value = e.string(EventField.value).flatMap(Double.init) else { return nil }

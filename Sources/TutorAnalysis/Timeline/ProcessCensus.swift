@@ -32,11 +32,7 @@ public struct ProcessCensus: Sendable {
         }
         for life in timeline.processes { add(life.pid, name: life.name, role: life.role, silent: false) }
         // By index, the kind read through the array: only the few events of these kinds are copied out of it.
-        for at in timeline.events.indices {
-            switch timeline.events[at].known {
-            case .processSpawn, .processReaped, .managerCreate: break
-            default: continue
-            }
+        for at in timeline.events.indices(of: .processSpawn, .processReaped, .managerCreate) {
             let e = timeline.events[at]
             switch e.known {
             case .processSpawn, .processReaped:
@@ -52,7 +48,7 @@ public struct ProcessCensus: Sendable {
         for pid in timeline.trailer?.silentProcesses ?? [] { add(pid, name: "pid \(pid)", role: "other", silent: true) }
         // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
         for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
-        for at in timeline.events.indices where timeline.events[at].is(.processReaped) {
+        for at in timeline.events.indices(of: .processReaped) {
             let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
                 members[i].exitCode = code

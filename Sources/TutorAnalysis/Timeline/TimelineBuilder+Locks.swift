@@ -15,7 +15,7 @@ extension TimelineBuilder {
             return locks.count - 1
         }
         // By index: only the lock events are copied out of the array.
-        for e in events.indices where events[e].kind.hasPrefix("lock.") {
+        for e in events.indices(whereKind: { $0.hasPrefix("lock.") }) {
             let event = events[e]
             guard let i = slot(event) else { continue }
             let who = WaiterKey(object: event.objectName, pid: event.pid, thread: event.threadName)

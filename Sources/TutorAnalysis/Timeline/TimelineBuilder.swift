@@ -91,13 +91,13 @@ private extension TimelineBuilder {
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
         var started = Set<Int32>()
-        for i in events.indices where events[i].is(.processStart) {
+        for i in events.indices(of: .processStart) {
             roles[events[i].pid] = events[i].role ?? roles[events[i].pid]
             started.insert(events[i].pid)
         }
         // A child that failed before it could report (a forkserver child whose Lock was already unlinked) is still
         // the child its parent started, not "other".
-        for i in events.indices where events[i].is(.processSpawn) {
+        for i in events.indices(of: .processSpawn) {
             if let pid = events[i].childPid, !started.contains(pid) { roles[pid] = "child" }
         }
         return roles
@@ -153,16 +153,10 @@ private extension TimelineBuilder {
     static func poolTasks(_ events: [TraceEvent]) -> [PoolTask] {
         var tasks: [PoolTask] = []
         // One task per start, nearly always: room made once instead of a third of a million tasks copied as the array grows.
-        var starts = 0
-        for i in events.indices where events[i].is(.taskStart) { starts += 1 }
-        tasks.reserveCapacity(starts)
+        tasks.reserveCapacity(events.indices(of: .taskStart).count)
         var slots = TaskSlots()
         var poolOfJob: [Int64: (pool: EventName, t: Int64)] = [:]
-        for i in events.indices {
-            switch events[i].known {
-            case .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd: break
-            default: continue
-            }
+        for i in events.indices(of: .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd) {
             let event = events[i]
             guard let job = event.job else { continue }
             switch event.known {
