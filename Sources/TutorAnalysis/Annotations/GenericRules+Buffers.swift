@@ -23,7 +23,8 @@ extension GenericRules {
     func bufferedOutputLosses() -> [Note] {
         var seen: Set<Int32> = []
         var notes: [Note] = []
-        for (index, e) in events.enumerated() where notes.count < Self.perRule && (e.is(.processExit) || e.is(.processReaped)) {
+        for index in events.indices(of: .processExit, .processReaped) where notes.count < Self.perRule {
+            let e = events[index]
             guard let code = e.exitCode, code < 0, let pid = e.is(.processExit) ? e.pid : e.childPid, seen.insert(pid).inserted,
                   let prints = StateQueries.bufferedPrints(pid: pid, before: index, in: events), prints > 0 else { continue }
             let name = e.is(.processExit) ? e.process : (e.string(EventField.name) ?? "a child")

@@ -6,9 +6,10 @@ extension GenericRules {
     func processEnds() -> [Note] {
         var notes: [Note] = []
         var exits = 0      // exit codes and signals have their own budget: one must not crowd out the other
-        for (index, event) in events.enumerated() where notes.count - exits < Self.perRule || exits < Self.perRule {
-            guard event.is(.processExit) || event.is(.processReaped),
-                  let code = event.exitCode, code != 0 else { continue }
+        // The kinds tested in place: only a process's ends are copied out of the array.
+        for index in events.indices(of: .processExit, .processReaped) where notes.count - exits < Self.perRule || exits < Self.perRule {
+            let event = events[index]
+            guard let code = event.exitCode, code != 0 else { continue }
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
             guard code < 0 else {
                 let child = event.childPid ?? 0
@@ -127,7 +128,7 @@ extension GenericRules {
     /// spawn or forkserver): said once, at the failed start().
     func mainGuards() -> [Note] {
         // The premise holds only at a `process.error`: the others are not asked (it looks up the main process each time).
-        guard let index = events.indices.first(where: { events[$0].is(.processError) && NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) })
+        guard let index = events.indices(of: .processError).first(where: { NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) })
         else { return [] }
         let text = Phrase.noteMainGuard.text(["name": events[index].process])
         return [note(index, .mainGuard, text, premise: .startWhileImportingMain(step: index))].compactMap { $0 }

@@ -7,7 +7,8 @@ extension GenericRules {
     func locksHeldAtFork() -> [Note] {
         var notes: [Note] = []
         var said: Set<String> = []
-        for (index, e) in events.enumerated() where (e.is(.lockWait) || e.is(.lockBusy)) && notes.count < Self.perRule {
+        for index in events.indices(of: .lockWait, .lockBusy) where notes.count < Self.perRule {
+            let e = events[index]
             guard let lock = e.object, !said.contains("\(e.pid) \(lock)"),
                   let start = events[..<index].lastIndex(where: { $0.is(.processStart) && $0.pid == e.pid }),
                   let spawn = events[..<start].lastIndex(where: { $0.is(.processSpawn) && $0.childPid == e.pid }),

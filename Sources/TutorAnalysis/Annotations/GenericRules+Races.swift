@@ -12,8 +12,9 @@ extension GenericRules {
         // between, the other thread's last write is not the one that read the same value (found in round 3)
         var firstOther: [String: [String: Write]] = [:]
         var first: (index: Int, text: String, premise: NotePremise)?
-        for (i, e) in events.enumerated() {
-            guard let access = Self.access(e) else { continue }
+        for i in events.indices(of: .sharedRead, .sharedWrite) {
+            guard let access = Self.access(events[i]) else { continue }
+            let e = events[i]
             let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
             if access.isRead {
                 reads[slot, default: [:]][me] = Read(index: i, value: value)
@@ -102,7 +103,7 @@ extension GenericRules {
     /// Without such a worker in the record, only that it broke is said.
     func brokenExecutors() -> [Note] {
         let census = ProcessCensus(timeline)
-        return events.indices.filter { events[$0].is(.executorBroken) }.prefix(Self.perRule).compactMap { index in
+        return events.indices(of: .executorBroken).prefix(Self.perRule).compactMap { index in
             let e = events[index]
             var lost: [String] = []
             var starts: [Int] = []

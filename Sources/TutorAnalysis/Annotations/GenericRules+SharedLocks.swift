@@ -7,7 +7,8 @@ extension GenericRules {
     /// the state cannot tell (`StateQueries.viewWriteLocks`).
     func viewWriteLocks() -> [Note] {
         let isViewWrite = { (e: TraceEvent) in e.is(.sharedWrite) && e.bool(EventField.view) == true }
-        guard let firstWrite = events.firstIndex(where: isViewWrite), let lastWrite = events.lastIndex(where: isViewWrite) else { return [] }
+        let writes = events.indices(of: .sharedWrite).filter { isViewWrite(events[$0]) }
+        guard let firstWrite = writes.first, let lastWrite = writes.last else { return [] }
         var created: Set<String> = []
         for e in events[..<firstWrite] where e.is(.lockCreate) { if let l = e.object { created.insert(l) } }
         // One state walked forward from the first such write: asking the replayer at every write replays

@@ -12,7 +12,8 @@ struct ProxyCopy: Sendable, Equatable {
     static func all(in events: [TraceEvent]) -> [ProxyCopy] {
         var seen: Set<String> = []
         var found: [ProxyCopy] = []
-        for (i, e) in events.enumerated() where e.is(.managerCall) {
+        for i in events.indices(of: .managerCall) {
+            let e = events[i]
             guard let method = e.string(EventField.copyMethod), let access = ProxyRace.Access(e), access.isRead,
                   seen.insert("\(e.pid) \(access.slot) \(method)").inserted else { continue }
             let later = events.indices.last { $0 > i && ProxyRace.Access(events[$0]).map { $0.isRead && $0.slot == access.slot } == true }

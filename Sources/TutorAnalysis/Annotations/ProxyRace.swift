@@ -19,8 +19,9 @@ public struct ProxyRace: Sendable, Equatable {
         var lastRead: [String: [String: Int]] = [:]        // slot → thread → its last access, when a read
         var lastWrite: [String: [String: (index: Int, read: Int?)]] = [:]
         var races: [ProxyRace] = []
-        for (i, e) in events.enumerated() {
-            guard let access = Access(e) else { continue }
+        for i in events.indices(of: .managerCall) {
+            guard let access = Access(events[i]) else { continue }
+            let e = events[i]
             let me = "\(e.pid) \(e.thread)"
             if access.isRead {
                 lastRead[access.slot, default: [:]][me] = i

@@ -29,7 +29,8 @@ public struct ViewLostUpdates: Sendable, Equatable {
         let events = timeline.events
         var viewSlots: [String: String] = [:]     // slot → place, for places some access reached through a view
         // A ShareableList's items (`list`, round 6) take no lock either: the same arithmetic proves their lost updates.
-        for e in events where (e.is(.sharedRead) || e.is(.sharedWrite)) && (e.bool(EventField.view) == true || e.bool(EventField.list) == true) {
+        for at in events.indices(of: .sharedRead, .sharedWrite) where events[at].bool(EventField.view) == true || events[at].bool(EventField.list) == true {
+            let e = events[at]
             if let (slot, place) = key(e) { viewSlots[slot] = place }
         }
         return viewSlots.compactMap { slot, place in figures(slot: slot, place: place, in: events) }.sorted { $0.finalStep < $1.finalStep }
@@ -40,7 +41,8 @@ public struct ViewLostUpdates: Sendable, Equatable {
         var lastRead: [String: Double] = [:]       // thread → the value it read, until it writes
         var reads: [Double] = [], deltas: Set<Double> = [], writers: [Int32: String] = [:], writes = 0
         var finalStep: Int?
-        for (i, e) in events.enumerated() where e.is(.sharedRead) || e.is(.sharedWrite) {
+        for i in events.indices(of: .sharedRead, .sharedWrite) {
+            let e = events[i]
             guard let (s, _) = key(e), s == slot else { continue }
             guard let value = e.string(EventField.value).flatMap(Double.init) else { return nil }
             let me = "\(e.pid) \(e.thread)"

@@ -20,7 +20,8 @@ extension InvariantChecker {
                 && e.state == "pending" {
                 if let work = e.work, cancelledAt[work] == nil { cancelledAt[work] = i }
             }
-            for (i, e) in timeline.events.enumerated() where e.is(.futureStart) && owner[i] == figures.executor {
+            for i in timeline.events.indices where timeline.events[i].is(.futureStart) && owner[i] == figures.executor {
+                let e = timeline.events[i]
                 guard let work = e.work, let at = cancelledAt[work], at < i else { continue }
                 out.append(Violation(invariant: "pool-counts", message: Phrase.invCancelledRan.text(
                     ["executor": figures.executor, "work": work, "seq": e.seq])))

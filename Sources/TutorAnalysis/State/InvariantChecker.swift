@@ -88,14 +88,16 @@ private extension InvariantChecker {
         var out: [Violation] = []
         var poolOfJob: [Int64: String] = [:]
         var chunksOfJob: [Int64: Int64?] = [:]
-        for e in events where e.is(.poolSubmit) {
+        for at in events.indices where events[at].is(.poolSubmit) {
+            let e = events[at]
             guard let job = e.job, let pool = e.object else { continue }
             poolOfJob[job] = pool
             let imap = e.method?.hasPrefix("imap") == true
             chunksOfJob[job] = .some(e.chunks ?? (imap ? nil : 1))
         }
         var started: [String: Set<[Int64]>] = [:]
-        for e in events where e.is(.taskStart) {
+        for at in events.indices where events[at].is(.taskStart) {
+            let e = events[at]
             guard let job = e.job else { continue }
             let index = e.index ?? 0
             guard let pool = poolOfJob[job] else { continue }   // a pool made before tracing began, or a ThreadPool job
@@ -178,7 +180,8 @@ private extension InvariantChecker {
         }
         var first: [Int32: Int] = [:]
         for (i, e) in events.enumerated() where first[e.pid] == nil { first[e.pid] = i }
-        for (i, e) in events.enumerated() where e.is(.processSpawn) {
+        for i in events.indices where events[i].is(.processSpawn) {
+            let e = events[i]
             guard let child = e.int(EventField.childPid).map(Int32.init), let c = first[child], c < i else { continue }
             out.append(v("causal-order", Phrase.invBeforeStart.text(["process": events[c].process, "pid": child, "seq": events[c].seq,
                                                                    "start": e.seq])))

@@ -24,7 +24,7 @@ public struct ExecutorFigures: Sendable {
     public var cancelled = 0
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
-        let labels = timeline.events.filter { $0.is(.executorCreate) }.compactMap(\.object)
+        let labels = timeline.events.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
         let owner = owners(timeline, labels: labels)
         return labels.map { ExecutorFigures(executor: $0, timeline: timeline, owner: owner) }
     }
@@ -43,7 +43,9 @@ public struct ExecutorFigures: Sendable {
         var workerOf: [Int32: String] = [:]
         // The process that made each executor, and whether its workers are threads of that process (nil: not recorded).
         var madeIn: [String: (pid: Int32, threads: Bool)] = [:]
-        for (i, e) in timeline.events.enumerated() {
+        // The kinds tested in place: only the events of these kinds are copied out of the array.
+        for i in timeline.events.indices(of: .executorCreate, .processSpawn, .futureSubmit, .futureStart) {
+            let e = timeline.events[i]
             switch e.known {
             case .executorCreate:
                 if let x = e.object, let type = e.objectType {
@@ -84,7 +86,8 @@ public struct ExecutorFigures: Sendable {
         var names: [String] = []
         var counts: [String: Int] = [:]
         var failedEnds = 0
-        for (i, e) in events.enumerated() where e.is(.futureStart) && owner[i] == executor {
+        for i in events.indices(of: .futureStart) where owner[i] == executor {
+            let e = events[i]
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1

@@ -32,19 +32,25 @@ public struct PoolFigures: Sendable {
     public var closedT: Int64?
 
     public static func all(_ timeline: Timeline) -> [PoolFigures] {
-        var labels: [String] = timeline.events.filter { $0.is(.poolCreate) }.compactMap(\.object)
+        let found = PoolEvents(timeline.events)
+        var labels = found.created
         for task in timeline.tasks { if let p = task.pool, !labels.contains(p) { labels.append(p) } }
-        return labels.map { PoolFigures(pool: $0, timeline: timeline) }
+        return labels.map { PoolFigures(pool: $0, timeline: timeline, found: found) }
     }
 
     init(pool: String, timeline: Timeline) {
+        self.init(pool: pool, timeline: timeline, found: PoolEvents(timeline.events))
+    }
+
+    /// - Parameter found: the pools' events of `timeline`, gathered once for all its pools.
+    init(pool: String, timeline: Timeline, found: PoolEvents) {
         self.pool = pool
-        let create = timeline.events.first { $0.is(.poolCreate) && $0.object == pool }
+        let create = found.createOf[pool].map { timeline.events[$0] }
         processes = create?.int(EventField.processes)
         let tasks = timeline.tasks(ofPool: pool)
         var methods: [(String, Int)] = []
         var chunks: Int? = 0
-        for i in timeline.events.indices where timeline.events[i].is(.poolSubmit) && timeline.events[i].object == pool {
+        for i in found.submitsOf[pool] ?? [] {
             let e = timeline.events[i]
             let method = e.method ?? "submit"
             if let i = methods.firstIndex(where: { $0.0 == method }) { methods[i].1 += 1 } else { methods.append((method, 1)) }
@@ -80,24 +86,22 @@ public struct PoolFigures: Sendable {
         maxConcurrent = analysis.maxConcurrent
         longestQueued = analysis.longestQueued
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
-        initializerFailures = timeline.events.lazy.filter { $0.is(.poolInitEnd) && $0.ok == false && workerPids.contains($0.pid) }.count
+        initializerFailures = found.failedInitPids.reduce(0) { $0 + (workerPids.contains($1) ? 1 : 0) }
         openedT = create?.t
-        closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline)
+        closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline, found: found)
     }
 }
 
 private extension PoolFigures {
     /// The pool is over once every worker process of it has ended; its last `join()`/`terminate()` counts too
     /// (a ThreadPool has no worker process: only those calls, or `close()`, can end it).
-    static func closedT(pool: String, workerPids: Set<Int32>, timeline: Timeline) -> Int64? {
+    static func closedT(pool: String, workerPids: Set<Int32>, timeline: Timeline, found: PoolEvents) -> Int64? {
         var last: Int64?
         for pid in workerPids {
             guard let end = timeline.process(pid: pid)?.endT else { return nil }
             last = max(last ?? end, end)
         }
-        let ends = timeline.events.lazy.filter {
-            ($0.is(.poolTerminate) || $0.is(.poolJoin) || (workerPids.isEmpty && $0.is(.poolClose))) && $0.object == pool
-        }.map(\.t)
+        let ends = [found.lastTerminateOrJoin[pool], workerPids.isEmpty ? found.lastClose[pool] : nil].compactMap { $0 }
         if let call = ends.max() { last = max(last ?? call, call) }
         return last
     }

@@ -31,7 +31,9 @@ public struct ProcessCensus: Sendable {
             members.append(Member(pid: pid, name: name, role: role, exitCode: nil, silent: silent))
         }
         for life in timeline.processes { add(life.pid, name: life.name, role: life.role, silent: false) }
-        for e in timeline.events {
+        // By index, the kind read through the array: only the few events of these kinds are copied out of it.
+        for at in timeline.events.indices(of: .processSpawn, .processReaped, .managerCreate) {
+            let e = timeline.events[at]
             switch e.known {
             case .processSpawn, .processReaped:
                 if let child = e.int(EventField.childPid).map(Int32.init) {
@@ -46,7 +48,8 @@ public struct ProcessCensus: Sendable {
         for pid in timeline.trailer?.silentProcesses ?? [] { add(pid, name: "pid \(pid)", role: "other", silent: true) }
         // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
         for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
-        for e in timeline.events where e.is(.processReaped) {
+        for at in timeline.events.indices(of: .processReaped) {
+            let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
                 members[i].exitCode = code
             }

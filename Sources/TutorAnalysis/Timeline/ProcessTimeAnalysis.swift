@@ -74,14 +74,19 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // A put or get counts as waiting only when it ended a recorded wait (a put never blocks on an unbounded queue).
         let endedAWait = Set(ledger.waits.compactMap(\.endIndex))
         // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
-        let poolJoins = timeline.events.filter { $0.is(.poolJoin) }
+        let poolJoins = timeline.events.indices(of: .poolJoin).map { timeline.events[$0] }
             .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.waitedNs ?? 0), to: $0.t) }
         let lives = timeline.processes.filter { $0.role == "main" || $0.role == "child" }
         // One pass over the events for all the processes (a pass per process was quadratic in a big pool).
         var livesOfPid: [Int32: [Int]] = [:]
         for (i, life) in lives.enumerated() { livesOfPid[life.pid, default: []].append(i) }
         var waitsOf = Array(repeating: [(reason: String, ns: Int64)](), count: lives.count)
-        for (index, event) in timeline.events.enumerated() where event.isMainThread {
+        // Most events waited for nothing: tested in place, only the others are copied out of the array.
+        let waited = timeline.events.withUnsafeBufferPointer { events in
+            events.indices.filter { events[$0].isMainThread && (events[$0].waitedNs ?? 0) > 0 }
+        }
+        for index in waited {
+            let event = timeline.events[index]
             guard let owners = livesOfPid[event.pid], let ns = event.waitedNs, ns > 0,
                   let reason = Self.reason(for: event) else { continue }
             // A put never blocks on an unbounded queue; a get blocks only when the tracer saw nothing to take as it

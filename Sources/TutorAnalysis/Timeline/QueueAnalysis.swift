@@ -48,7 +48,8 @@ public struct QueueAnalysis: Sendable, Equatable {
                 if blocked { figures[i].blockedGets += 1 }
             }
         }
-        for event in timeline.events where event.is(.queueTimeout) {
+        for at in timeline.events.indices(of: .queueTimeout) {
+            let event = timeline.events[at]
             guard let label = event.object else { continue }
             let i = slots[label] ?? figures.count
             if i == figures.count {
@@ -65,7 +66,8 @@ public struct QueueAnalysis: Sendable, Equatable {
     public static func depthChanges(_ timeline: Timeline) -> [(event: Int, label: String, depth: Int)] {
         var depth: [String: Int] = [:]
         var changes: [(event: Int, label: String, depth: Int)] = []
-        for (i, event) in timeline.events.enumerated() where event.is(.queuePut) || event.is(.queueGet) {
+        for i in timeline.events.indices(of: .queuePut, .queueGet) {
+            let event = timeline.events[i]
             guard let label = event.object else { continue }
             let now = event.is(.queuePut) ? depth[label, default: 0] + 1 : max(0, depth[label, default: 0] - 1)
             depth[label] = now

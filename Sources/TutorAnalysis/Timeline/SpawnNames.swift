@@ -10,7 +10,9 @@ enum SpawnNames {
     static func adopt(_ events: inout [TraceEvent]) {
         var named: [Int32: String] = [:]
         var started = Set<Int32>()
-        for event in events {
+        // Tested in place: only the spawns and starts are copied out of the array.
+        for i in events.indices(of: .processSpawn, .processStart) {
+            let event = events[i]
             if event.is(.processSpawn), let pid = event.childPid, let name = event.name { named[pid] = name }
             if event.is(.processStart) { started.insert(event.pid) }
         }

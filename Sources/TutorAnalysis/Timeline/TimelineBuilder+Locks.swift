@@ -14,7 +14,9 @@ extension TimelineBuilder {
             locks.append(LockActivity(object: object, type: event.objectType ?? "Lock", site: event.site, holds: []))
             return locks.count - 1
         }
-        for event in events where event.kind.hasPrefix("lock.") {
+        // By index: only the lock events are copied out of the array.
+        for e in events.indices(whereKind: { $0.hasPrefix("lock.") }) {
+            let event = events[e]
             guard let i = slot(event) else { continue }
             let who = WaiterKey(object: event.objectName, pid: event.pid, thread: event.threadName)
             switch event.known {

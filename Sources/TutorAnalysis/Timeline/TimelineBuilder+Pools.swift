@@ -9,7 +9,13 @@ extension TimelineBuilder {
         var building: [Int32: (label: String, left: Int64)] = [:]   // parent pid → pool still starting workers
         var handlerOf: [String: String] = [:]                      // "pid|thread name" → pool
         var lastPool: [Int32: String] = [:]
-        for e in events {
+        // By index: only the events of the three kinds are copied out of the array.
+        for i in events.indices {
+            switch events[i].known {
+            case .poolCreate, .threadStart, .processSpawn: break
+            default: continue
+            }
+            let e = events[i]
             switch e.known {
             case .poolCreate:
                 guard let label = e.object else { continue }

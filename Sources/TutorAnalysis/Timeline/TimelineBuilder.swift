@@ -23,8 +23,9 @@ public enum TimelineBuilder {
         laneOfEvent.reserveCapacity(events.count)
         // Runs of events on one lane are common: the last lane is tried before the dictionary.
         var lastLane: (key: LaneKey, index: Int)?
-        for event in events {
-            let key = LaneKey(pid: event.pid, thread: event.threadName)
+        // By index, reading fields through the array: a `for event in events` copies every event.
+        for i in events.indices {
+            let key = LaneKey(pid: events[i].pid, thread: events[i].threadName)
             if let last = lastLane, last.key == key {
                 laneOfEvent.append(last.index)
             } else if let index = laneIndex[key] {
@@ -34,12 +35,26 @@ public enum TimelineBuilder {
                 laneIndex[key] = lanes.count
                 lastLane = (key, lanes.count)
                 laneOfEvent.append(lanes.count)
-                lanes.append(Lane(pid: event.pid, thread: event.thread, process: event.process,
-                                  role: roles[event.pid] ?? "other"))
+                lanes.append(Lane(pid: events[i].pid, thread: events[i].thread, process: events[i].process,
+                                  role: roles[events[i].pid] ?? "other"))
             }
         }
-        let infraThreads = Set(events.filter { $0.is(.threadStart) && $0.bool(EventField.infra) == true }
-            .compactMap { e in e.name.map { "\(e.pid)|\($0)" } })
+        var infraThreads = Set<String>()
+        var spawnOrder: [Int32] = []
+        var unorderedJobs = Set<Int64>()
+        // One pass for what the lanes and the timeline need of a few kinds (each a filter over every event before).
+        for i in events.indices {
+            switch events[i].known {
+            case .threadStart where events[i].bool(EventField.infra) == true:
+                if let name = events[i].name { infraThreads.insert("\(events[i].pid)|\(name)") }
+            case .processSpawn:
+                if let child = events[i].childPid { spawnOrder.append(child) }
+            case .poolSubmit where events[i].method == "imap_unordered":
+                if let job = events[i].job { unorderedJobs.insert(job) }
+            default:
+                break
+            }
+        }
         // A lane already known to hold more than thread events is not looked at again.
         var meaningful = [Bool](repeating: false, count: lanes.count)
         for i in events.indices where !meaningful[laneOfEvent[i]] && !events[i].kind.hasPrefix("thread.") { meaningful[laneOfEvent[i]] = true }
@@ -47,7 +62,7 @@ public enum TimelineBuilder {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful[i]
         }
-        let order = laneOrder(lanes, spawnOrder: events.filter { $0.is(.processSpawn) }.compactMap { $0.childPid })
+        let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }
         var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
@@ -55,7 +70,7 @@ public enum TimelineBuilder {
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
                                 tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
         timeline.rlockLevels = rlockLevels(events)
-        timeline.unorderedJobs = Set(events.lazy.filter { $0.is(.poolSubmit) && $0.method == "imap_unordered" }.compactMap(\.job))
+        timeline.unorderedJobs = unorderedJobs
         return timeline
     }
 
@@ -77,14 +92,14 @@ private extension TimelineBuilder {
     static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
         var roles: [Int32: String] = [:]
         var started = Set<Int32>()
-        for event in events where event.is(.processStart) {
-            roles[event.pid] = event.role ?? roles[event.pid]
-            started.insert(event.pid)
+        for i in events.indices(of: .processStart) {
+            roles[events[i].pid] = events[i].role ?? roles[events[i].pid]
+            started.insert(events[i].pid)
         }
         // A child that failed before it could report (a forkserver child whose Lock was already unlinked) is still
         // the child its parent started, not "other".
-        for event in events where event.is(.processSpawn) {
-            if let pid = event.childPid, !started.contains(pid) { roles[pid] = "child" }
+        for i in events.indices(of: .processSpawn) {
+            if let pid = events[i].childPid, !started.contains(pid) { roles[pid] = "child" }
         }
         return roles
     }
@@ -107,24 +122,28 @@ private extension TimelineBuilder {
         var lives: [ProcessLife] = []
         var index: [Int32: Int] = [:]
         var lastPid: Int32?
-        for event in events {
+        for i in events.indices {
             // Most events come from a process seen just before: no lookup for those.
-            if event.pid != lastPid, index[event.pid] == nil {
+            let pid = events[i].pid
+            if pid != lastPid, index[pid] == nil {
+                let event = events[i]
                 index[event.pid] = lives.count
                 lives.append(ProcessLife(pid: event.pid, ppid: event.ppid, name: event.process,
                                          role: roles[event.pid] ?? "other", startT: event.t))
             }
-            lastPid = event.pid
-            switch event.known {
+            lastPid = pid
+            switch events[i].known {
             case .processExit:
-                let i = index[event.pid]!
-                lives[i].endT = event.t
-                lives[i].exitCode = event.exitCode ?? lives[i].exitCode
+                let event = events[i]
+                let l = index[event.pid]!
+                lives[l].endT = event.t
+                lives[l].exitCode = event.exitCode ?? lives[l].exitCode
             case .processReaped:
                 // The parent's view is the only one for a child killed by a signal: it could not report itself.
-                guard let child = event.childPid, let i = index[child] else { continue }
-                if lives[i].endT == nil { lives[i].endT = event.t }
-                if let code = event.exitCode, lives[i].exitCode == nil || code < 0 { lives[i].exitCode = code }
+                let event = events[i]
+                guard let child = event.childPid, let l = index[child] else { continue }
+                if lives[l].endT == nil { lives[l].endT = event.t }
+                if let code = event.exitCode, lives[l].exitCode == nil || code < 0 { lives[l].exitCode = code }
             default:
                 break
             }
@@ -135,14 +154,11 @@ private extension TimelineBuilder {
     static func poolTasks(_ events: [TraceEvent]) -> [PoolTask] {
         var tasks: [PoolTask] = []
         // One task per start, nearly always: room made once instead of a third of a million tasks copied as the array grows.
-        tasks.reserveCapacity(events.reduce(0) { $0 + ($1.is(.taskStart) ? 1 : 0) })
+        tasks.reserveCapacity(events.indices(of: .taskStart).count)
         var slots = TaskSlots()
         var poolOfJob: [Int64: (pool: EventName, t: Int64)] = [:]
-        for (i, event) in events.enumerated() {
-            switch event.known {
-            case .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd: break
-            default: continue
-            }
+        for i in events.indices(of: .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd) {
+            let event = events[i]
             guard let job = event.job else { continue }
             switch event.known {
             case .poolSubmit:

@@ -55,9 +55,11 @@ public struct WaitLedger: Sendable {
     public init(_ timeline: Timeline) {
         var waits: [Wait] = []
         var open: [ThreadKey: [Int]] = [:]   // pid and thread -> indices into `waits`, innermost last
-        for (index, e) in timeline.events.enumerated() {
-            let key = ThreadKey(pid: e.pid, thread: e.threadName)
-            if let begin = e.known, let entry = Self.closers[begin] {
+        for index in timeline.events.indices {
+            // Read through the array: an event is copied out of it only when it begins a wait or its thread has one open.
+            let key = ThreadKey(pid: timeline.events[index].pid, thread: timeline.events[index].threadName)
+            if let begin = timeline.events[index].known, let entry = Self.closers[begin] {
+                let e = timeline.events[index]
                 var call = entry.call
                 if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
                 if let written = e.string(EventField.call) { call = written }
@@ -75,6 +77,7 @@ public struct WaitLedger: Sendable {
                 continue
             }
             guard var stack = open[key], !stack.isEmpty else { continue }
+            let e = timeline.events[index]
             // The innermost open wait this event ends (same object, or the joined child).
             if let at = stack.lastIndex(where: { w in
                 let wait = waits[w]

@@ -63,7 +63,8 @@ public enum ExitReconciler {
     /// How each child really ended, as its parent's `process.reaped` saw (pid → exit code).
     public static func realEnds(_ events: [TraceEvent]) -> [Int32: Int64] {
         var seen: [Int32: Int64] = [:]
-        for e in events where e.is(.processReaped) {
+        for at in events.indices(of: .processReaped) {
+            let e = events[at]
             if let child = e.childPid, let code = e.exitCode { seen[child] = code }
         }
         return seen

@@ -11,7 +11,8 @@ struct OSStateStrips {
         if timeline.header.osSampling == "unavailable" {
             return ["  " + Phrase.osUnavailable.text()]
         }
-        let stretches = timeline.events.filter { $0.is(.osState) }
+        // Indices first: a filter over the events copies every one of them out of the array.
+        let stretches = timeline.events.indices(of: .osState).map { timeline.events[$0] }
         guard !stretches.isEmpty else { return [] }
         var pids: [Int32] = []
         for e in stretches where !pids.contains(e.pid) { pids.append(e.pid) }

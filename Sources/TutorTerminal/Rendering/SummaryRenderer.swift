@@ -148,7 +148,8 @@ private extension SummaryRenderer {
 
     func lockLines(_ ledger: WaitLedger) -> [String] {
         var busy: [String: Int64] = [:]     // failed acquire(block=False) calls per lock
-        for e in timeline.events where e.is(.lockBusy) {
+        for at in timeline.events.indices(of: .lockBusy) {
+            let e = timeline.events[at]
             busy[e.object ?? "?", default: 0] += min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
         }
         return timeline.locks.compactMap { lock in
@@ -243,7 +244,8 @@ private extension SummaryRenderer {
                                     indent: "    ", firstIndent: "").map { painter.paint($0, .yellow) }
         }
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
-        let missing = Set(timeline.events.filter { $0.is(.tracerMissing) }.compactMap { $0.string(EventField.patch) }).sorted()
+        let missing = Set(timeline.events.indices(of: .tracerMissing)
+            .compactMap { timeline.events[$0].string(EventField.patch) }).sorted()
         if !missing.isEmpty {
             out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: ", ")]), .yellow))
         }

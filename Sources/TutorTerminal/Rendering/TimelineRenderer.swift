@@ -72,37 +72,41 @@ extension TimelineRenderer {
         var nextNoted = 0
         var rows = TimelineRowList(maxRows: options.full ? nil : options.maxRows)
         var numbered: [Note] = []
-        for index in timeline.events.indices {
-            let lane = timeline.laneOfEvent[index]
-            var eventNotes: [Note] = []
-            if nextNoted < noted.count, noted[nextNoted] == index {
-                eventNotes = notesByEvent[index] ?? []
-                nextNoted += 1
-            }
-            guard visible[lane] || !eventNotes.isEmpty else { continue }
-            let event = timeline.events[index]
-            // OS states are drawn as strips in the summary, where their overlap can be seen.
-            if event.is(.osState), eventNotes.isEmpty { continue }
-            // One call, one return row: the `shutdown(wait=True)` row says it returned and how long it waited.
-            if eventNotes.isEmpty, returnsIntoShutdownRow(index) { continue }
-            // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
-            // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
-            if eventNotes.isEmpty, let last = rows.last, last.lane == lane, event.is(anyOf: TimelineRow.condensable) {
-                let previous = timeline.events[last.lastEventIndex]
-                if previous.kindName == event.kindName, previous.objectName == event.objectName, previous.method == event.method {
-                    rows.last?.count += 1
-                    rows.last?.lastEventIndex = index
-                    continue
+        // The events read in place, through the array's buffer: `timeline.events[index]` copied each one out of it.
+        timeline.events.withUnsafeBufferPointer { events in
+            for index in events.indices {
+                let lane = timeline.laneOfEvent[index]
+                var eventNotes: [Note] = []
+                if nextNoted < noted.count, noted[nextNoted] == index {
+                    eventNotes = notesByEvent[index] ?? []
+                    nextNoted += 1
                 }
+                guard visible[lane] || !eventNotes.isEmpty else { continue }
+                // OS states are drawn as strips in the summary, where their overlap can be seen.
+                if events[index].is(.osState), eventNotes.isEmpty { continue }
+                // One call, one return row: the `shutdown(wait=True)` row says it returned and how long it waited.
+                if eventNotes.isEmpty, returnsIntoShutdownRow(index) { continue }
+                // Alike means the same kind on the same object, by the same method: imap submissions are not apply_async ones.
+                // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
+                if eventNotes.isEmpty, let last = rows.last, last.lane == lane, events[index].is(anyOf: TimelineRow.condensable) {
+                    let previous = last.lastEventIndex
+                    if events[previous].kindName == events[index].kindName,
+                       events[previous].objectName == events[index].objectName,
+                       events[previous].method == events[index].method {
+                        rows.last?.count += 1
+                        rows.last?.lastEventIndex = index
+                        continue
+                    }
+                }
+                let kind = events[index].kind
+                var numbers: [Int] = []
+                for note in eventNotes {
+                    numbered.append(note)
+                    numbers.append(numbered.count)
+                }
+                rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: events[index].t, lane: lane,
+                                        kind: kind, kindName: events[index].kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
             }
-            let kind = event.kind
-            var numbers: [Int] = []
-            for note in eventNotes {
-                numbered.append(note)
-                numbers.append(numbered.count)
-            }
-            rows.append(TimelineRow(eventIndex: index, lastEventIndex: index, t: timeline.events[index].t, lane: lane,
-                                    kind: kind, kindName: event.kindName, text: "", lastText: nil, count: 1, noteNumbers: numbers))
         }
         return (rows, numbered)
     }
@@ -111,8 +115,10 @@ extension TimelineRenderer {
     /// thread: the tracer writes both when `shutdown(wait=True)` returns, and two "returned" rows read as two calls.
     func returnsIntoShutdownRow(_ index: Int) -> Bool {
         let events = timeline.events
+        // The kind tested in place first: only a `shutdown()` wait's end is copied out of the array.
+        guard events.withUnsafeBufferPointer({ $0[index].is(.executorWaited) }) else { return false }
         let e = events[index]
-        guard e.is(.executorWaited), e.ok != false, e.string(EventField.call) == "shutdown()" else { return false }
+        guard e.ok != false, e.string(EventField.call) == "shutdown()" else { return false }
         // The next event of the same thread, looked for over a bounded stretch (other processes' events interleave).
         for next in events[(index + 1)...].prefix(4096) where next.pid == e.pid && next.thread == e.thread {
             return next.is(.executorShutdown) && next.object == e.object
