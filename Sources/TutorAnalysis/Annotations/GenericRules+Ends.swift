@@ -7,14 +7,17 @@ extension GenericRules {
         var notes: [Note] = []
         var exits = 0      // exit codes and signals have their own budget: one must not crowd out the other
         // The kinds tested in place: only a process's ends are copied out of the array.
-        for index in events.indices(of: .processExit, .processReaped) where notes.count - exits < Self.perRule || exits < Self.perRule {
+        let ends = events.indices(of: .processExit, .processReaped)
+        // the processes whose own exit saw its code (found once: a search per exit was a pass over every event)
+        let ownExitPids = Set(ends.lazy.filter { events[$0].is(.processExit) && events[$0].exitCode != nil }.map { events[$0].pid })
+        for index in ends where notes.count - exits < Self.perRule || exits < Self.perRule {
             let event = events[index]
             guard let code = event.exitCode, code != 0 else { continue }
             let name = event.is(.processExit) ? event.process : (event.string(EventField.name) ?? "a child")
             guard code < 0 else {
                 let child = event.childPid ?? 0
                 // a child's own exit that could not see its code (null) leaves the note to its parent's wait
-                let ownExit = events.contains { $0.is(.processExit) && $0.pid == child && $0.exitCode != nil }
+                let ownExit = ownExitPids.contains(child)
                 if event.is(.processExit) || !ownExit, exits < Self.perRule {
                     exits += 1
                     // The tracer saw what escaped the cleanup after run() (process.exit's `error`): say it, not a guess.
