@@ -86,6 +86,7 @@ if __name__ == "__main__":
 '''
 
 WRONG_KEY = '''
+import sys
 import multiprocessing as mp
 from multiprocessing.connection import Client, Listener
 def server(port_q):
@@ -94,7 +95,7 @@ def server(port_q):
         try:
             listener.accept()
         except mp.AuthenticationError as e:
-            print("server:", e, flush=True)
+            sys.stdout.write(f"server: {e}\\n")     # one write: two processes' lines must not interleave
 if __name__ == "__main__":
     q = mp.Queue()
     s = mp.Process(target=server, args=(q,))
@@ -103,7 +104,7 @@ if __name__ == "__main__":
     try:
         Client(("127.0.0.1", port), authkey=b"wrong")
     except mp.AuthenticationError as e:
-        print("client:", e, flush=True)
+        sys.stdout.write(f"client: {e}\\n")
     s.join()
 '''
 
