@@ -61,6 +61,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// sent (the `executor.broken` carries that exception: `unreadable_result`); `work`, when named, is the one work
     /// item of that executor that ended in a worker before it with no result back.
     case unreadableResult(brokenStep: Int, work: Int64?)
+    /// A ProcessPoolExecutor broke at `brokenStep` with no worker lost inside a work item, and each `initEnds` step is its
+    /// initializer raising in a worker that then ended without starting one (`StateQueries.initializerFailures`).
+    case initializerBroke(brokenStep: Int, initEnds: [Int])
     /// The event at `step` is a failed `start()` in a process other than the main one, failing because that
     /// process was still importing the main module (multiprocessing's "bootstrapping phase" error).
     case startWhileImportingMain(step: Int)

@@ -230,6 +230,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
     case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
     case summaryLockBusyThreading, summarySemaphoreBusyThreading
+    // round 7A of the truth review: programs from tutorials and Q&A answers
+    case noteExecutorInitializerBroke, noteInitWorkerEnded
 }
 
 public extension Phrase {
@@ -284,6 +286,7 @@ public extension Phrase {
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
+        .merging(englishRound7A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -299,4 +302,5 @@ public extension Phrase {
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }
+        .merging(chineseRound7A) { a, _ in a }
 }

@@ -1,0 +1,7 @@
+extension Phrase {
+    /// The English texts added by the seventh truth review, part A: programs from tutorials and Q&A answers.
+    static let englishRound7A: [Phrase: String] = [
+        .noteExecutorInitializerBroke: "No worker died inside a work item: the initializer {func} raised ({error}) in {workers}, and a worker whose initializer raises logs \"Exception in initializer\" and ends without taking a work item. {object}'s manager thread saw a worker process gone and marked the executor broken: it fails its {pending} pending Future{s} with BrokenProcessPool, whose message speaks of a process \"terminated abruptly\", and it stops its other workers.",
+        .noteInitWorkerEnded: "{worker} (exitcode {code})",
+    ]
+}
