@@ -12,7 +12,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -34,6 +34,10 @@ class TracedCallback:
             emit(schema.POOL_CALLBACK_END, now_ns(), (self.job,))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
+            try:
+                emit(schema.POOL_CALLBACK_RAISED, now_ns(), (self.job, json_str(exception_text(e))))
+            except Exception:
+                pass
             hide_wrapper_frame(e)
             raise
 
@@ -337,27 +341,33 @@ def patch_pool(m):
     wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
     wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
 
-    def simple(fmt):
+    def simple(fmt, failed):
         # t is taken before the call: close() and terminate() cause what follows (workers ending),
         # so the event must not be stamped after its effects.
         def make(o):
             def method(self):
+                t = now_ns()
                 try:
-                    t = now_ns()
                     r = o(self)
                     key = self.__dict__.get('_mptutor_key')
                     if key is not None:
                         emit(fmt, t, (key,))
                     return r
                 except BaseException as e:    # not a frame of ours in its traceback
+                    try:
+                        key = self.__dict__.get('_mptutor_key')
+                        if key is not None:
+                            emit(failed, t, (key, json_str(exception_text(e))))
+                    except Exception:
+                        pass
                     hide_wrapper_frame(e)
                     raise
             return method
         return make
-    wrap('close', simple(schema.POOL_CLOSE))
+    wrap('close', simple(schema.POOL_CLOSE, schema.POOL_CLOSE_FAILED))
 
     def make_terminate(o):
-        record = simple(schema.POOL_TERMINATE)(o)
+        record = simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o)
 
         def terminate(self):
             cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it

@@ -93,11 +93,16 @@ POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok')
 POOL_GET = hot('pool.get', 'object', 'job', 'ok', 'waited_ns', 'error')
 POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
 POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
+# the callback raised: on _handle_results, whose `except KeyError: pass` swallows a KeyError, and any other exception ends it
+POOL_CALLBACK_RAISED = variant('pool.callback.end', ',"job":%d,"ok":false,"error":%s')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 # `by` (trailing): the program did not terminate it; its finalizer did, with workers still alive: "collected" (the
 # Pool object was garbage-collected) or "exit" (multiprocessing's exit function ran the finalizer)
 POOL_TERMINATE_BY = variant('pool.terminate', ',"object":%s,"by":"%s"')
+# close() or terminate() raised (terminate(): "Cannot have cache with result_hander not alive")
+POOL_CLOSE_FAILED = variant('pool.close', ',"object":%s,"error":%s')
+POOL_TERMINATE_FAILED = variant('pool.terminate', ',"object":%s,"error":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
@@ -241,7 +246,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

@@ -2584,7 +2584,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -2606,6 +2606,10 @@ class TracedCallback:
             emit(schema.POOL_CALLBACK_END, now_ns(), (self.job,))
             return r
         except BaseException as e:    # not a frame of ours in its traceback
+            try:
+                emit(schema.POOL_CALLBACK_RAISED, now_ns(), (self.job, json_str(exception_text(e))))
+            except Exception:
+                pass
             hide_wrapper_frame(e)
             raise
 
@@ -2909,27 +2913,33 @@ def patch_pool(m):
     wrap('imap', lambda o: submitter(o, 'imap', fa_map, lambda r: 'null'))
     wrap('imap_unordered', lambda o: submitter(o, 'imap_unordered', fa_map, lambda r: 'null'))
 
-    def simple(fmt):
+    def simple(fmt, failed):
         # t is taken before the call: close() and terminate() cause what follows (workers ending),
         # so the event must not be stamped after its effects.
         def make(o):
             def method(self):
+                t = now_ns()
                 try:
-                    t = now_ns()
                     r = o(self)
                     key = self.__dict__.get('_mptutor_key')
                     if key is not None:
                         emit(fmt, t, (key,))
                     return r
                 except BaseException as e:    # not a frame of ours in its traceback
+                    try:
+                        key = self.__dict__.get('_mptutor_key')
+                        if key is not None:
+                            emit(failed, t, (key, json_str(exception_text(e))))
+                    except Exception:
+                        pass
                     hide_wrapper_frame(e)
                     raise
             return method
         return make
-    wrap('close', simple(schema.POOL_CLOSE))
+    wrap('close', simple(schema.POOL_CLOSE, schema.POOL_CLOSE_FAILED))
 
     def make_terminate(o):
-        record = simple(schema.POOL_TERMINATE)(o)
+        record = simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o)
 
         def terminate(self):
             cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
@@ -4106,11 +4116,16 @@ POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok')
 POOL_GET = hot('pool.get', 'object', 'job', 'ok', 'waited_ns', 'error')
 POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
 POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')
+# the callback raised: on _handle_results, whose `except KeyError: pass` swallows a KeyError, and any other exception ends it
+POOL_CALLBACK_RAISED = variant('pool.callback.end', ',"job":%d,"ok":false,"error":%s')
 POOL_CLOSE = template('pool.close', ',"object":%s')
 POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 # `by` (trailing): the program did not terminate it; its finalizer did, with workers still alive: "collected" (the
 # Pool object was garbage-collected) or "exit" (multiprocessing's exit function ran the finalizer)
 POOL_TERMINATE_BY = variant('pool.terminate', ',"object":%s,"by":"%s"')
+# close() or terminate() raised (terminate(): "Cannot have cache with result_hander not alive")
+POOL_CLOSE_FAILED = variant('pool.close', ',"object":%s,"error":%s')
+POOL_TERMINATE_FAILED = variant('pool.terminate', ',"object":%s,"error":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
@@ -4254,7 +4269,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

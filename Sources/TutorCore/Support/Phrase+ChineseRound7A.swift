@@ -3,5 +3,8 @@ extension Phrase {
     static let chineseRound7A: [Phrase: String] = [
         .noteExecutorInitializerBroke: "没有工作进程死在某个工作项中：初始化函数 {func} 在 {workers} 中抛出了异常（{error}）；初始化函数抛出异常的工作进程会记录“Exception in initializer”，然后不取任何工作项就结束。{object} 的管理线程发现有工作进程不在了，于是把执行器标记为已损坏：挂起的 {pending} 个 Future 以 BrokenProcessPool 失败（其消息说有进程“突然终止”），并停止其余工作进程。",
         .noteInitWorkerEnded: "{worker}（退出码 {code}）",
+        .evCallbackRaisedKeyError: "{task} 的回调 {func} 抛出了 {error}：Pool 的结果处理线程会悄无声息地吞掉 KeyError（它把这当成一个已不在缓存中的任务），所以 {task} 永远不会被标记为就绪：对它的 wait() 和 get() 只能超时返回",
+        .evCallbackRaised: "{task} 的回调 {func} 抛出了 {error}：这个异常结束了 Pool 的结果处理线程，所以这个 Pool 之后的结果都不会再送到父进程，{task} 也永远不会被标记为就绪（不带超时的 get() 会永远等下去）",
+        .evPoolCallFailed: "{object}.{call} 抛出了 {error}",
     ]
 }

@@ -3,5 +3,8 @@ extension Phrase {
     static let englishRound7A: [Phrase: String] = [
         .noteExecutorInitializerBroke: "No worker died inside a work item: the initializer {func} raised ({error}) in {workers}, and a worker whose initializer raises logs \"Exception in initializer\" and ends without taking a work item. {object}'s manager thread saw a worker process gone and marked the executor broken: it fails its {pending} pending Future{s} with BrokenProcessPool, whose message speaks of a process \"terminated abruptly\", and it stops its other workers.",
         .noteInitWorkerEnded: "{worker} (exitcode {code})",
+        .evCallbackRaisedKeyError: "callback {func} for {task} raised {error}: the Pool's result-handler thread swallows a KeyError without a word (it takes it for a task no longer in its cache), so {task} is never marked ready: wait() and get() on it can only time out",
+        .evCallbackRaised: "callback {func} for {task} raised {error}: the exception ends the Pool's result-handler thread, so no later result of this Pool reaches the parent, and {task} is never marked ready (a get() without a timeout waits forever)",
+        .evPoolCallFailed: "{object}.{call} raised {error}",
     ]
 }

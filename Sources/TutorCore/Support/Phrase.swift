@@ -231,7 +231,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
     case summaryLockBusyThreading, summarySemaphoreBusyThreading
     // round 7A of the truth review: programs from tutorials and Q&A answers
-    case noteExecutorInitializerBroke, noteInitWorkerEnded
+    case noteExecutorInitializerBroke, noteInitWorkerEnded, evCallbackRaisedKeyError, evCallbackRaised, evPoolCallFailed
 }
 
 public extension Phrase {

@@ -93,6 +93,9 @@ public struct EventDescriber: Sendable {
         case .poolCallback:
             return Phrase.evCallback.text(["which": e.bool(EventField.error) == true ? "error_callback" : "callback", "func": e.function ?? "",
                                            "task": taskName(e)])
+        case .poolCallbackEnd where e.ok == false, .poolClose where e.string(EventField.error) != nil,
+             .poolTerminate where e.string(EventField.error) != nil:
+            return round7ARow(e, index: index, object)
         case .poolCallbackEnd:
             return Phrase.evCallbackEnd.text(["task": taskName(e)])
         case .poolClose: return "\(object).close()"
