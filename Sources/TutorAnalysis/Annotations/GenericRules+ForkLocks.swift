@@ -12,7 +12,9 @@ extension GenericRules {
         var forkOf: [Int32: (spawn: Int, start: Int)?] = [:]
         for index in events.indices(of: .lockWait, .lockBusy) where notes.count < Self.perRule {
             let e = events[index]
-            guard let lock = e.object, asked.insert("\(e.pid) \(lock)").inserted else { continue }
+            // the child waits on its copy ("Lock#1 (Process-1's copy)"); what its parent held at the fork is the original
+            guard let copy = e.object, asked.insert("\(e.pid) \(copy)").inserted else { continue }
+            let lock = timeline.lockCopies[copy] ?? copy
             if forkOf[e.pid] == nil { forkOf[e.pid] = forkSteps(of: e.pid, before: index) }
             guard let fork = forkOf[e.pid] ?? nil,
                   let holder = StateQueries.heldAtFork(lock: lock, spawn: fork.spawn, start: fork.start, in: replayer) else { continue }

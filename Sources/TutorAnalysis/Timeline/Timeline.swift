@@ -22,6 +22,9 @@ public struct Timeline: Sendable {
     /// event index → the levels that thread holds after it (an acquire ≥ 2, a release ≥ 1; plain acquires and full
     /// releases are not listed).
     public var rlockLevels: [Int: Int64] = [:]
+    /// A forked child's copy of a threading lock, by its label ("Lock#1 (Process-1's copy)") → the original's label
+    /// (`ThreadingLockCopies`).
+    public var lockCopies: [String: String] = [:]
 
     /// Nanoseconds from the start to the last event.
     public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }

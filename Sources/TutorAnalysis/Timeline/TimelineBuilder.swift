@@ -16,6 +16,7 @@ public enum TimelineBuilder {
         // Transcripts recorded before the merger reconciled exits read the same way.
         ExitReconciler.reconcile(&events)
         SpawnNames.adopt(&events)
+        let lockCopies = ThreadingLockCopies.adopt(&events)
         let roles = processRoles(events)
         var lanes: [Lane] = []
         var laneIndex: [LaneKey: Int] = [:]
@@ -70,6 +71,7 @@ public enum TimelineBuilder {
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
                                 tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
         timeline.rlockLevels = rlockLevels(events)
+        timeline.lockCopies = lockCopies
         timeline.unorderedJobs = unorderedJobs
         return timeline
     }

@@ -6,5 +6,6 @@ extension Phrase {
         .evCallbackRaisedKeyError: "{task} 的回调 {func} 抛出了 {error}：Pool 的结果处理线程会悄无声息地吞掉 KeyError（它把这当成一个已不在缓存中的任务），所以 {task} 永远不会被标记为就绪：对它的 wait() 和 get() 只能超时返回",
         .evCallbackRaised: "{task} 的回调 {func} 抛出了 {error}：这个异常结束了 Pool 的结果处理线程，所以这个 Pool 之后的结果都不会再送到父进程，{task} 也永远不会被标记为就绪（不带超时的 get() 会永远等下去）",
         .evPoolCallFailed: "{object}.{call} 抛出了 {error}",
+        .lockCopyLabel: "{object}（{process} 中的副本）",
     ]
 }

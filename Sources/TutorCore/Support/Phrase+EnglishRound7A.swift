@@ -6,5 +6,6 @@ extension Phrase {
         .evCallbackRaisedKeyError: "callback {func} for {task} raised {error}: the Pool's result-handler thread swallows a KeyError without a word (it takes it for a task no longer in its cache), so {task} is never marked ready: wait() and get() on it can only time out",
         .evCallbackRaised: "callback {func} for {task} raised {error}: the exception ends the Pool's result-handler thread, so no later result of this Pool reaches the parent, and {task} is never marked ready (a get() without a timeout waits forever)",
         .evPoolCallFailed: "{object}.{call} raised {error}",
+        .lockCopyLabel: "{object} ({process}'s copy)",
     ]
 }

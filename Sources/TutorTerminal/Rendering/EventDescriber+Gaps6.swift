@@ -56,7 +56,7 @@ extension EventDescriber {
     func lockBusy(_ e: TraceEvent, _ object: String) -> String {
         let tries = min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
         // The lock's create comes first in the run: the search ends there.
-        if let made = timeline.events.first(where: { $0.is(.lockCreate) && $0.object == e.object }), made.bool(EventField.threading) == true {
+        if let made = timeline.events.first(where: { $0.is(.lockCreate) && $0.object == (timeline.lockCopies[object] ?? e.object) }), made.bool(EventField.threading) == true {
             if made.objectType?.hasSuffix("Semaphore") == true {
                 return tries == 1 ? Phrase.evSemaphoreBusy.text(["object": object]) : Phrase.evSemaphoreBusyMany.text(["object": object, "n": tries])
             }

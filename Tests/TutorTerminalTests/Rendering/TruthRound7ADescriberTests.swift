@@ -84,6 +84,27 @@ final class TruthRound7ADescriberTests: XCTestCase {
             "Pool#1.terminate() raised AssertionError: Cannot have cache with result_hander not alive"])
     }
 
+    /// r7a_thread_queue_to_process: a threading.Lock passed to a forked child: "acquired Lock#1" in Process-1 while
+    /// MainProcess held Lock#1, and "Lock#1 (Lock): 2 acquisitions": two holders of one lock. The child's is its own copy.
+    func testAForkedChildsCopyOfAThreadingLockIsNotTheParentsLock() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .lockCreate, object: "Lock#1", [("type", .string("Lock")), ("threading", .bool(true))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "Process-1", .processStart,
+              [("name", .string("Process-1")), ("role", .string("child")), ("start_method", .string("fork"))])
+        s.add(4, pid: 100, process: "MainProcess", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(5, pid: 201, ppid: 100, process: "Process-1", .lockAcquire, object: "Lock#1", [("waited_ns", .int(0))])
+        s.add(6, pid: 100, process: "MainProcess", .lockRelease, object: "Lock#1")
+        s.add(7, pid: 201, ppid: 100, process: "Process-1", .lockRelease, object: "Lock#1")
+        let (timeline, describer) = described(s)
+        let childAcquire = timeline.events.indices.first { timeline.events[$0].is(.lockAcquire) && timeline.events[$0].pid == 201 }!
+        XCTAssertEqual(describer.describe(childAcquire), "acquired Lock#1 (Process-1's copy)")
+        XCTAssertEqual(timeline.locks.map(\.object), ["Lock#1", "Lock#1 (Process-1's copy)"])
+        let state = StateReplayer(timeline: timeline).state(after: childAcquire)
+        XCTAssertEqual(state.locks.map { "\($0.label): \($0.holders.map(\.who))" },
+                       ["Lock#1: [\"MainProcess\"]", "Lock#1 (Process-1's copy): [\"Process-1\"]"])
+    }
+
     private func described(_ s: EventScript) -> (Timeline, EventDescriber) {
         let timeline = s.timeline()
         return (timeline, EventDescriber(timeline: timeline, painter: painter))
