@@ -71,6 +71,8 @@ extension NotePremise {
         case let .unreadableResult(broken, work):
             guard valid(broken), events[broken].is(.executorBroken), events[broken].string(EventField.unreadableResult) != nil else { return false }
             return work == nil || StateQueries.endedWithoutResult(executor: events[broken].object ?? "", before: broken, in: timeline) == work
+        case let .waitAfterTerminate(wait, terminate):
+            return StateQueries.terminatedBeforeWait(wait, in: events) == terminate
         case let .initializerBroke(broken, ends):
             return !ends.isEmpty && StateQueries.initializerFailures(before: broken, in: events) == ends
         case let .diedInside(broken, starts):

@@ -20,3 +20,19 @@ extension StateQueries {
         }
     }
 }
+
+extension StateQueries {
+    /// For the `pool.wait` at `wait` (a result call: get(), wait(), next(), map(); not join()): the step of its pool's last `terminate()` before it (a `pool.terminate` that did
+    /// not raise and that the program called: not a finalizer's `by`), when no result of the waited job (`pool.result`
+    /// of that job) came back between the two; nil otherwise. In 3.11 a terminated pool never sets the results it still
+    /// owes: such a wait ends only by its timeout.
+    static func terminatedBeforeWait(_ wait: Int, in events: [TraceEvent]) -> Int? {
+        // Pool.join() is a pool.wait too (job -1): it waits for the workers to end, which a terminated pool's do
+        guard events.indices.contains(wait), events[wait].is(.poolWait), let pool = events[wait].object, let job = events[wait].job, job >= 0,
+              events[wait].string(EventField.call) != "join()",
+              let terminate = events[..<wait].lastIndex(where: { $0.is(.poolTerminate) && $0.object == pool
+                  && $0.string(EventField.error) == nil && $0.string(EventField.terminatedBy) == nil }) else { return nil }
+        let back = events[terminate..<wait].contains { $0.is(.poolResult) && $0.job == job && $0.pid == events[wait].pid }
+        return back ? nil : terminate
+    }
+}

@@ -7,5 +7,6 @@ extension Phrase {
         .evCallbackRaised: "callback {func} for {task} raised {error}: the exception ends the Pool's result-handler thread, so no later result of this Pool reaches the parent, and {task} is never marked ready (a get() without a timeout waits forever)",
         .evPoolCallFailed: "{object}.{call} raised {error}",
         .lockCopyLabel: "{object} ({process}'s copy)",
+        .noteWaitOnTerminatedPool: "{pool} was terminated at {at} (terminate(), or the end of its with-block), before {task}'s result came back: a terminated pool never computes nor delivers what it still owes, so this {call} can only time out (without a timeout it waits forever). Read the results inside the with-block, or close() and join() the pool instead of terminating it.",
     ]
 }
