@@ -89,7 +89,13 @@ private extension GenericRules {
             }
             if split.busyNs > 0 { parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)])) }
             if split.aheadNs > 0 { parts.append(Phrase.noteTaskAhead.text(["duration": Format.duration(ns: split.aheadNs)])) }
-            if split.handoffNs > 0 { parts.append(Phrase.noteTaskHandoff.text(["duration": Format.duration(ns: split.handoffNs)])) }
+            if split.handoffNs > 0 {
+                // imap over a generator: the task handler thread pulls each item from it when it sends the task, running
+                // the generator's own code (a slow read) on that thread: the item may not have existed yet (round 7A)
+                let lazy = ["imap", "imap_unordered"].contains(events[submit].method ?? "") && events[submit].args == "<generator>"
+                parts.append((lazy ? Phrase.noteTaskHandoffLazy : .noteTaskHandoff).text(["duration": Format.duration(ns: split.handoffNs),
+                                                                                         "method": events[submit].method ?? "imap"]))
+            }
             let plain = (NoteKind.taskWaitPlain, Phrase.noteTaskWaitPlain.text(["task": task.name, "duration": Format.duration(ns: queued)]))
             guard !parts.isEmpty else { return [Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0)] }
             let text = Phrase.noteTaskWait.text(["task": task.name, "duration": Format.duration(ns: queued),

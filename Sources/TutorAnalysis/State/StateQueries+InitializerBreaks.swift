@@ -2,7 +2,7 @@ import TutorCore
 
 extension StateQueries {
     /// The `executor.init.end` steps before `broken` (an `executor.broken`) whose initializer raised (`ok: false`) in a
-    /// child of the executor's process, a child that then ended (its own `process.exit` before `broken`) without
+    /// child the executor's process started, a child that then ended (its own `process.exit` before `broken`) without
     /// starting a work item: the workers a ProcessPoolExecutor lost to its initializer. In 3.11 such a worker logs
     /// "Exception in initializer" and returns from its loop, and the manager thread, seeing a worker gone, marks the
     /// executor broken. Empty when the record shows no such worker.
@@ -12,10 +12,12 @@ extension StateQueries {
         let window = events[..<broken]
         let ended = Set(window.lazy.filter { $0.is(.processExit) }.map(\.pid))
         let working = Set(window.lazy.filter { $0.is(.futureStart) }.map(\.pid))
+        // its workers: the children it started (under forkserver their parent pid is the fork server's)
+        let started = Set(window.lazy.filter { $0.is(.processSpawn) && $0.pid == owner }.compactMap(\.childPid))
         var seen = Set<Int32>()
         return window.indices.filter { i in
             let e = events[i]
-            guard e.is(.executorInitEnd), e.ok == false, e.ppid == owner, ended.contains(e.pid), !working.contains(e.pid) else { return false }
+            guard e.is(.executorInitEnd), e.ok == false, e.ppid == owner || started.contains(e.pid), ended.contains(e.pid), !working.contains(e.pid) else { return false }
             return seen.insert(e.pid).inserted
         }
     }

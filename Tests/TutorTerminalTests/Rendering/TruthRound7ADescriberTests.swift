@@ -17,14 +17,16 @@ final class TruthRound7ADescriberTests: XCTestCase {
               [("type", .string("ProcessPoolExecutor")), ("max_workers", .int(2))])
         s.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1",
               [("work", .int(0)), ("func", .string("query")), ("args", .string("(0,)")), ("method", .string("submit"))])
+        // ForkProcess-2's parent pid is another's (a fork server's): it is the executor's because its process started it
         for (pid, name, at) in [(Int32(201), "ForkProcess-1", 0.0), (202, "ForkProcess-2", 10)] {
+            let ppid: Int32 = pid == 202 ? 300 : 100
             s.add(at + 3, pid: 100, process: "MainProcess", .processSpawn,
                   [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("executor", .string("ProcessPoolExecutor#1"))])
-            s.add(at + 4, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
-            s.add(at + 5, pid: pid, ppid: 100, process: name, .executorInit, [("func", .string("connect")), ("args", .string("('http://x',)"))])
-            s.add(at + 6, pid: pid, ppid: 100, process: name, .executorInitEnd,
+            s.add(at + 4, pid: pid, ppid: ppid, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
+            s.add(at + 5, pid: pid, ppid: ppid, process: name, .executorInit, [("func", .string("connect")), ("args", .string("('http://x',)"))])
+            s.add(at + 6, pid: pid, ppid: ppid, process: name, .executorInitEnd,
                   [("func", .string("connect")), ("ok", .bool(false)), ("error", .string("ValueError: bad url 'http://x'"))])
-            s.add(at + 7, pid: pid, ppid: 100, process: name, .processExit, [("exitcode", .int(0))])
+            s.add(at + 7, pid: pid, ppid: ppid, process: name, .processExit, [("exitcode", .int(0))])
         }
         s.add(20, pid: 100, process: "MainProcess", thread: "Thread-1", .executorBroken, object: "ProcessPoolExecutor#1",
               [("pending", .int(1)), ("error", .string(""))])
@@ -134,6 +136,27 @@ final class TruthRound7ADescriberTests: XCTestCase {
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations().map(\.message), [])
         let failed = script(terminateError: "AssertionError: Cannot have cache with result_hander not alive").timeline()
         XCTAssertEqual(Annotator(timeline: failed).notes().filter { $0.kind == .waitOnTerminatedPool }.count, 0)
+    }
+
+    /// r7a_pool_imap_lazy_source: imap over a generator that reads slowly: "107 ms while a worker was free and this one had
+    /// not started (still on its way to a worker)", while the item did not exist yet: the pool's task-handler thread was
+    /// running the generator to make it.
+    func testATaskOfImapOverAGeneratorMayNotHaveBeenMadeYet() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .processStart, [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
+        s.add(5, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("method", .string("imap")), ("func", .string("parse")), ("args", .string("<generator>")), ("chunks", .null)])
+        s.add(105, pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .print,
+              [("stream", .string("stdout")), ("text", .string("read line 0"))])
+        s.add(106, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskStart,
+              [("job", .int(0)), ("index", .int(0)), ("func", .string("parse")), ("args", .string("('row0',)"))])
+        let timeline = s.timeline()
+        let note = Annotator(timeline: timeline).notes().first { $0.kind == .taskWait }
+        XCTAssertEqual(note?.text, "task 0 started 101 ms after it was submitted: 101 ms while a worker was free and this one had not started: "
+                       + "imap() was given a generator, and the pool's task-handler thread takes its items one at a time as it sends them, "
+                       + "running the generator's own code on that thread, so this item may not have been made yet (or it was on its way to a worker).")
     }
 
     private func described(_ s: EventScript) -> (Timeline, EventDescriber) {
