@@ -450,8 +450,12 @@ class WaiterEventSpy:
 
 def cancel_caller(frame):
     """Who called Future.cancel(): Executor.map's iterator (`map()`), shutdown(cancel_futures=True) (the
-    ThreadPoolExecutor's own, or a ProcessPoolExecutor's manager thread: `shutdown()`), else the program."""
+    ThreadPoolExecutor's own, or a ProcessPoolExecutor's manager thread: `shutdown()`), asyncio (`asyncio`: the
+    asyncio future that wraps it, from loop.run_in_executor(), was cancelled, e.g. by wait_for()'s timeout; the
+    program never called cancel() itself), else the program."""
     module = frame.f_globals.get('__name__')
+    if type(module) is str and module.startswith('asyncio.'):
+        return 'asyncio'
     if type(module) is str and module.startswith('concurrent.futures.'):
         name = frame.f_code.co_name
         if name in ('_result_or_cancel', 'result_iterator'):
@@ -516,8 +520,9 @@ def patch_futures_base(m):
             try:
                 call = cancel_caller(sys._getframe(1))
                 # multiprocessing's own calls are shown when they cancelled something (map()'s iterator
-                # cancels each finished Future it returns: a no-op); the program's, whatever they returned
-                if call == 'cancel()' or (r and state == 'PENDING'):
+                # cancels each finished Future it returns: a no-op); the program's and asyncio's on its behalf,
+                # whatever they returned
+                if call in ('cancel()', 'asyncio') or (r and state == 'PENDING'):
                     emit(schema.FUTURE_CANCEL, t, (tagged[0], tagged[1], JSON_BOOL[bool(r)], call, json_str(str(state).lower())))
             except Exception:
                 writer.disable()

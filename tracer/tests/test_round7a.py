@@ -24,8 +24,33 @@ if __name__ == "__main__":
         print("terminate:", e)
 '''
 
+ASYNCIO_WAIT_FOR = '''
+import asyncio, concurrent.futures as cf, time
+def slow(s):
+    time.sleep(s)
+    return s
+async def main():
+    loop = asyncio.get_running_loop()
+    with cf.ProcessPoolExecutor(max_workers=1) as pool:
+        print(await loop.run_in_executor(pool, slow, 0))
+        try:
+            await asyncio.wait_for(loop.run_in_executor(pool, slow, 0.6), timeout=0.2)
+        except asyncio.TimeoutError:
+            print("timed out")
+if __name__ == "__main__":
+    asyncio.run(main())
+'''
+
 
 class Round7A(TraceCase):
+    def test_a_cancel_asyncio_made_for_the_program_says_so(self):
+        """r7a_asyncio_process_pool: "cancel() → False: work item 3 is running" though the program never called cancel():
+        asyncio.wait_for() timed out and cancelled the asyncio future that wraps the work item's Future."""
+        r = self.traced(ASYNCIO_WAIT_FOR, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "0\ntimed out\n"), r.dump())
+        cancel = r.one('future.cancel')
+        self.assertEqual((cancel['work'], cancel['call'], cancel['ok']), (1, 'asyncio', False), r.dump())
+
     def test_a_callback_that_raises_and_a_terminate_that_raises_are_recorded(self):
         """r7a_pool_callback_raises: a callback's KeyError (swallowed by _handle_results) and ValueError (ends that
         thread) had no row, and Pool.terminate() raising AssertionError had no event: the at-exit rows then said the

@@ -7,6 +7,7 @@ extension Phrase {
         .evCallbackRaised: "{task} 的回调 {func} 抛出了 {error}：这个异常结束了 Pool 的结果处理线程，所以这个 Pool 之后的结果都不会再送到父进程，{task} 也永远不会被标记为就绪（不带超时的 get() 会永远等下去）",
         .evPoolCallFailed: "{object}.{call} 抛出了 {error}",
         .noteTaskHandoffLazy: "{duration} 期间有空闲的工作进程，而这个任务还没开始：传给 {method}() 的是一个生成器，进程池的任务处理线程在发送任务时才从中逐个取出元素，生成器自己的代码就在那个线程上运行，所以这个元素当时可能还没有生成（也可能正在送往工作进程的路上）",
+        .evCancelByAsyncio: "是 asyncio（而不是程序本身）对工作项 {work} 的 Future 调用了 cancel()（包装它的 asyncio future——来自 run_in_executor()——被取消了，例如 wait_for() 超时）：",
         .lockCopyLabel: "{object}（{process} 中的副本）",
         .noteWaitOnTerminatedPool: "{pool} 在 {at} 已被终止（调用了 terminate()，或者离开了它的 with 块），而 {task} 的结果还没有送回：被终止的进程池不会再计算、也不会再送回它欠下的结果，所以这次 {call} 只能超时返回（不带超时就会永远等下去）。请在 with 块之内读取结果，或者用 close() 和 join() 代替终止进程池。",
     ]

@@ -232,7 +232,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryLockBusyThreading, summarySemaphoreBusyThreading
     // round 7A of the truth review: programs from tutorials and Q&A answers
     case noteExecutorInitializerBroke, noteInitWorkerEnded, evCallbackRaisedKeyError, evCallbackRaised, evPoolCallFailed
-    case lockCopyLabel, noteWaitOnTerminatedPool, noteTaskHandoffLazy
+    case lockCopyLabel, noteWaitOnTerminatedPool, noteTaskHandoffLazy, evCancelByAsyncio
 }
 
 public extension Phrase {

@@ -37,6 +37,13 @@ private extension EventDescriber {
     /// a Future running when it moves the item to its call queue, before any worker has it: the record's starts say which.
     func cancelRow(_ index: Int) -> String {
         let e = timeline.events[index]
+        // asyncio called it for the program (the asyncio future wrapping this one was cancelled): said first (round 7A)
+        let by = e.string(EventField.call) == "asyncio" ? Phrase.evCancelByAsyncio.text(["work": e.work ?? 0]) : ""
+        return by + cancelOutcome(index)
+    }
+
+    func cancelOutcome(_ index: Int) -> String {
+        let e = timeline.events[index]
         let work = e.work ?? 0
         let state = e.state ?? ""
         guard e.ok == true else {

@@ -159,6 +159,23 @@ final class TruthRound7ADescriberTests: XCTestCase {
                        + "running the generator's own code on that thread, so this item may not have been made yet (or it was on its way to a worker).")
     }
 
+    /// r7a_asyncio_process_pool: "cancel() → False: work item 3 is running in ForkProcess-2" as if the program had called
+    /// cancel(): asyncio did, when wait_for() timed out and cancelled the asyncio future wrapping the work item's Future.
+    func testACancelAsyncioMadeSaysAsyncioMadeIt() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1",
+              [("type", .string("ProcessPoolExecutor")), ("max_workers", .int(2))])
+        s.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1",
+              [("work", .int(3)), ("func", .string("slow")), ("args", .string("(1.0,)")), ("method", .string("submit"))])
+        s.add(3, pid: 202, ppid: 100, process: "ForkProcess-2", .futureStart, [("work", .int(3)), ("func", .string("slow")), ("args", .string("(1.0,)"))])
+        s.add(303, pid: 100, process: "MainProcess", .futureCancel, object: "ProcessPoolExecutor#1",
+              [("work", .int(3)), ("ok", .bool(false)), ("call", .string("asyncio")), ("state", .string("running"))])
+        let (timeline, describer) = described(s)
+        XCTAssertEqual(describer.describe(timeline.events.count - 1), "asyncio, not the program, calls cancel() on work item 3's Future (the "
+                       + "asyncio future that wraps it, from run_in_executor(), was cancelled, for example by wait_for()'s timeout): "
+                       + "cancel() → False: work item 3 is running in ForkProcess-2, so cancel() cannot stop it")
+    }
+
     private func described(_ s: EventScript) -> (Timeline, EventDescriber) {
         let timeline = s.timeline()
         return (timeline, EventDescriber(timeline: timeline, painter: painter))
