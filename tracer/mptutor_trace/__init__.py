@@ -273,6 +273,7 @@ def install():
         return
     try:
         writer.role = _role_of_interpreter()
+        writer.spawned = writer.role == 'child'
         if writer.role == 'main':     # lets interpreters started by subprocess know they aren't
             os.environ['MPTUTOR_MAIN_PID'] = str(os.getpid())
         os.register_at_fork(after_in_child=writer.after_fork_in_child)

@@ -313,6 +313,7 @@ def install():
         return
     try:
         writer.role = _role_of_interpreter()
+        writer.spawned = writer.role == 'child'
         if writer.role == 'main':     # lets interpreters started by subprocess know they aren't
             os.environ['MPTUTOR_MAIN_PID'] = str(os.getpid())
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
@@ -1339,6 +1340,16 @@ def killpg(o_killpg, pgid, sig):
     return o_killpg(pgid, sig)
 
 
+def _hide_own_frames(e):
+    """Drops this module's frames from the top of e's traceback.  A signal the process sends itself (os.kill(
+    os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours (the wrapper, or
+    kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    e.__traceback__ = tb
+
+
 def install(os_module):
     """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
     module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
@@ -1349,12 +1360,12 @@ def install(os_module):
 
     def guarded(orig, traced, *, any_child=False):
         def call(*args):
-            if not _hand_children and not (any_child and _mp_children):
-                return orig(*args)
             try:
+                if not _hand_children and not (any_child and _mp_children):
+                    return orig(*args)
                 return traced(orig, *args)
             except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
+                _hide_own_frames(e)
                 raise
         return wraps(orig, call)
 
@@ -3114,6 +3125,24 @@ from .writer import emit, now_ns
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
 
 
+def _record_exit(fields):
+    """The process.exit of a child whose run() is over.  fork/forkserver children leave by os._exit right after
+    _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
+    the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
+    (registered first), after the output they wrote."""
+    if not writer.spawned:
+        emit(schema.PROCESS_EXIT, now_ns(), fields)
+        writer.finish()
+        return
+    done = []
+
+    def exit_now():
+        if not done:
+            done.append(True)
+            emit(schema.PROCESS_EXIT, now_ns(), fields)
+    writer.at_finish.append(exit_now)
+
+
 def exit_code(e):
     """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
     None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
@@ -3238,15 +3267,13 @@ def patch_process(m):
             if not writer.disabled:
                 try:
                     output.record_all_pending()
-                    emit(schema.PROCESS_EXIT, now_ns(), (1, ',"error":' + json_str(exception_text(e))))
-                    writer.finish()
+                    _record_exit((1, ',"error":' + json_str(exception_text(e))))
                 except Exception:
                     writer.disable()
             hide_wrapper_frame(e)
             raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (int(code) if isinstance(code, int) else 1, ''))
-        writer.finish()   # fork/forkserver children leave by os._exit: no atexit
+        _record_exit((int(code) if isinstance(code, int) else 1, ''))
         return code
 
     def join(self, timeout=None):
@@ -6394,6 +6421,7 @@ directory = None            # MPTUTOR_TRACE_DIR, set by install()
 role = 'main'
 process_name = None         # the Process's name, once _bootstrap has named it
 start_method = None         # this process's own start method, once _bootstrap knows it
+spawned = False             # started by spawn's spawn_main: it leaves by sys.exit(), so atexit handlers still run
 
 # The event file.  _fd: -1 = not opened yet (the first event opens it), -2 = tracer disabled,
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
@@ -6505,6 +6533,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
+    global spawned
+    spawned = False             # a forked process's Process leaves by os._exit
     for hook in at_fork_in_child:
         hook()
     if _fd >= 0:

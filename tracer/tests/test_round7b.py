@@ -1,0 +1,72 @@
+"""Round 7B of the truth review (docs/truth-review.md): operational and failure programs nobody here wrote — what
+the tracer recorded wrong or not at all."""
+import unittest
+from mpt_helper import TraceCase
+
+ATEXIT = '''
+import atexit, multiprocessing as mp
+def bye(tag):
+    print("atexit", tag, flush=True)
+def child(tag):
+    atexit.register(bye, tag)
+    print("child", tag, flush=True)
+if __name__ == "__main__":
+    p = mp.Process(target=child, args=("one",))
+    p.start()
+    p.join()
+    print("exitcode", p.exitcode)
+'''
+
+SIGINT = '''
+import multiprocessing as mp, os, signal, time
+def uncaught():
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(1)
+def hand():
+    pid = os.fork()
+    if pid == 0:
+        os._exit(0)
+    os.waitpid(pid, 0)
+    os.kill(os.getpid(), signal.SIGINT)     # with a hand child known: the traced path
+if __name__ == "__main__":
+    for f in (uncaught, hand):
+        p = mp.Process(target=f)
+        p.start()
+        p.join()
+        print(p.exitcode)
+'''
+
+
+class Round7B(TraceCase):
+    def test_a_spawn_childs_exit_comes_after_its_atexit_handlers(self):
+        """r7b_atexit_children: under spawn a child leaves by sys.exit(), so the atexit handlers it registered run after
+        _bootstrap returns; its process.exit was stamped before them ("exited, code 0", then the same lane printed
+        "atexit one"). Under fork the child ends by os._exit and no handler runs."""
+        for method, ran in (('spawn', True), ('fork', False)):
+            r = self.traced(ATEXIT, method)
+            self.assertEqual(r.rc, 0, r.dump())
+            self.assertEqual('atexit one' in r.stdout, ran, r.dump())
+            child = next(p for p in r.procs if p != r.main_pid and r.header(p)['role'] == 'child')
+            evs = r.procs[child]
+            exits = [i for i, e in enumerate(evs) if e['kind'] == 'process.exit']
+            self.assertEqual(len(exits), 1, r.dump())
+            self.assertEqual(evs[exits[0]]['exitcode'], 0, r.dump())
+            printed = [i for i, e in enumerate(evs) if e['kind'] == 'print' and 'atexit' in e.get('text', '')]
+            self.assertEqual(len(printed), 1 if ran else 0, r.dump())
+            if ran:
+                self.assertLess(printed[0], exits[0], r.dump())
+                self.assertLessEqual(evs[printed[0]]['t'], evs[exits[0]]['t'], r.dump())
+
+    def test_a_signal_handled_on_return_from_os_kill_leaves_no_tracer_frame(self):
+        """r7b_sigint_in_worker: os.kill(os.getpid(), SIGINT) raises KeyboardInterrupt as os.kill returns, in the
+        frame that called it: the tracer's os.kill wrapper, whose line ("forks.py ... return orig(*args)") the
+        child's traceback showed; untraced it ends at the program's os.kill line."""
+        r = self.traced(SIGINT, 'fork')
+        self.assertEqual(r.stdout.split(), ['1', '1'], r.dump())
+        self.assertEqual(r.stderr.count('KeyboardInterrupt'), 2, r.dump())
+        self.assertNotIn('mptutor_trace', r.stderr, r.dump())
+        self.assertEqual(r.stderr.count('os.kill(os.getpid(), signal.SIGINT)'), 2, r.dump())
+
+
+if __name__ == '__main__':
+    unittest.main()
