@@ -180,7 +180,7 @@ BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'error')   # error: only when the send raised (not delivered)
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')

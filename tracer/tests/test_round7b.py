@@ -36,6 +36,30 @@ if __name__ == "__main__":
         print(p.exitcode)
 '''
 
+BROKEN_PIPE = '''
+import multiprocessing as mp
+def reader(conn):
+    print("got", conn.recv(), flush=True)
+    conn.close()
+if __name__ == "__main__":
+    a, b = mp.Pipe()
+    p = mp.Process(target=reader, args=(b,))
+    p.start()
+    b.close()
+    a.send("first")
+    p.join()
+    for call in (lambda: a.send("second"), lambda: a.send_bytes(b"third")):
+        try:
+            call()
+        except BrokenPipeError as e:
+            print("BrokenPipeError")
+    r, w = mp.Pipe(duplex=False)
+    try:
+        r.send("wrong way")
+    except OSError as e:
+        print("OSError", e)
+'''
+
 
 class Round7B(TraceCase):
     def test_a_spawn_childs_exit_comes_after_its_atexit_handlers(self):
@@ -66,6 +90,17 @@ class Round7B(TraceCase):
         self.assertEqual(r.stderr.count('KeyboardInterrupt'), 2, r.dump())
         self.assertNotIn('mptutor_trace', r.stderr, r.dump())
         self.assertEqual(r.stderr.count('os.kill(os.getpid(), signal.SIGINT)'), 2, r.dump())
+
+    def test_a_send_that_raises_is_recorded_with_its_error(self):
+        """r7b_broken_pipe: send() on a Pipe end whose other end every process had closed raised BrokenPipeError and
+        left no event (the timeline showed only the program's print); send() on a read-only end (r6b_pipe_misuse_big)
+        neither."""
+        r = self.traced(BROKEN_PIPE, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertEqual(r.stdout.split('\n')[:3], ['got first', 'BrokenPipeError', 'BrokenPipeError'], r.dump())
+        sends = [(e['item'], e.get('error', '').split(':')[0]) for e in r.of('pipe.send', pid=r.main_pid)]
+        self.assertEqual(sends, [("'first'", ''), ("'second'", 'BrokenPipeError'), ("b'third'", 'BrokenPipeError'),
+                                 ("'wrong way'", 'OSError')], r.dump())
 
 
 if __name__ == '__main__':

@@ -485,7 +485,12 @@ def tag_connection(conn, tag):
             if c is None or writer.disabled:
                 return o_send_bytes(c, buf, offset, size)
             t = now_ns()
-            r = o_send_bytes(c, buf, offset, size)
+            try:
+                r = o_send_bytes(c, buf, offset, size)
+            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
+                emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},'
+                                               f'"call":"send_bytes()","error":{json_str(exception_text(e))}}}\n')
+                raise
             emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
@@ -638,8 +643,13 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_send(self, obj)
             t = now_ns()         # before: the other end's recv comes later
-            r = o_send(self, obj)
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+            try:
+                r = o_send(self, obj)
+            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
+                emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},'
+                                               f'"error":{json_str(exception_text(e))}}}\n')
+                raise
             emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
@@ -4220,7 +4230,7 @@ BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'error')   # error: only when the send raised (not delivered)
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')

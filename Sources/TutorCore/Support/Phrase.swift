@@ -230,6 +230,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
     case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
     case summaryLockBusyThreading, summarySemaphoreBusyThreading
+    case evPipeSendRaised, evPipeSendBrokenPipe
 }
 
 public extension Phrase {
@@ -281,6 +282,7 @@ public extension Phrase {
         .merging(englishRound5A) { a, _ in a }
         .merging(englishRound6A) { a, _ in a }
         .merging(englishRound6B) { a, _ in a }
+        .merging(englishRound7B) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
@@ -296,6 +298,7 @@ public extension Phrase {
         .merging(chineseRound5A) { a, _ in a }
         .merging(chineseRound6A) { a, _ in a }
         .merging(chineseRound6B) { a, _ in a }
+        .merging(chineseRound7B) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }
