@@ -289,6 +289,7 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        output.wrap_os_exec(os)
         forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process

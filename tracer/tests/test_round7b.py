@@ -60,6 +60,22 @@ if __name__ == "__main__":
         print("OSError", e)
 '''
 
+EXEC = '''
+import multiprocessing as mp, os, sys
+def become(word):
+    print("about to exec", flush=True)
+    try:
+        os.execv("/nonexistent/prog", ["prog"])
+    except OSError as e:
+        print("failed:", type(e).__name__, flush=True)
+    os.execv(sys.executable, [sys.executable, "-c", "import sys; print('new program', sys.argv[1]); sys.exit(4)", word])
+if __name__ == "__main__":
+    p = mp.Process(target=become, args=("hi",))
+    p.start()
+    p.join()
+    print("exitcode", p.exitcode)
+'''
+
 
 class Round7B(TraceCase):
     def test_a_spawn_childs_exit_comes_after_its_atexit_handlers(self):
@@ -101,6 +117,20 @@ class Round7B(TraceCase):
         sends = [(e['item'], e.get('error', '').split(':')[0]) for e in r.of('pipe.send', pid=r.main_pid)]
         self.assertEqual(sends, [("'first'", ''), ("'second'", 'BrokenPipeError'), ("b'third'", 'BrokenPipeError'),
                                  ("'wrong way'", 'OSError')], r.dump())
+
+    def test_os_execv_in_a_child_is_recorded_before_the_process_becomes_another_program(self):
+        """r7b_execv_child: a child that called os.execv became another program (same pid, exit code 4) with no
+        event saying so: its lane went on with the new program's print as if run() had printed it."""
+        r = self.traced(EXEC, 'fork')
+        self.assertEqual(r.stdout.split('\n')[:4], ['about to exec', 'failed: FileNotFoundError', 'new program hi', 'exitcode 4'], r.dump())
+        execs = r.of('process.exec')
+        self.assertEqual([(e['call'], e['argv'][0], e.get('error', '').split(':')[0]) for e in execs],
+                         [('os.execv()', 'prog', ''), ('os.execv()', 'prog', 'FileNotFoundError'),
+                          ('os.execv()', execs[2]['argv'][0], '')], r.dump())
+        self.assertEqual(execs[2]['argv'][-1], 'hi', r.dump())
+        new = r.one('print', text='new program hi')
+        self.assertEqual(new['pid'], execs[2]['pid'], r.dump())
+        self.assertLess(execs[2]['t'], new['t'], r.dump())
 
 
 if __name__ == '__main__':

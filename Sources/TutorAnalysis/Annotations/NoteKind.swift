@@ -47,11 +47,13 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case watchdog
     /// A shared_memory segment the program created and no process unlinked (round 6).
     case segmentLeak
+    /// A Pool get(timeout) that gave up on a task lost with its worker (round 7B).
+    case lostTaskTimeout
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak:
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .lostTaskTimeout:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -329,6 +329,7 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        output.wrap_os_exec(os)
         forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
@@ -2275,7 +2276,7 @@ import sys
 from _thread import get_ident
 
 from . import forks, schema, writer
-from .describe import json_str
+from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -2447,6 +2448,37 @@ def wrap_os_exit(os_module):
             writer.disable()
         return o_exit(*args, **kwargs)
     os_module._exit = wraps(o_exit, _exit)
+
+
+def wrap_os_exec(os_module):
+    """os.execv / os.execve (os.execl, execlp, execvp, … call one of them): the process becomes another program with
+    the same pid, like os._exit for what it printed (no flush: only unbuffered text was output).  Recorded before
+    the call; a call that raised replaced nothing and is recorded again with its error."""
+    for name in ('execv', 'execve'):
+        orig = getattr(os_module, name, None)
+        if orig is None:
+            continue
+
+        def call(path, args, *rest, _orig=orig, _name=name):
+            argv = None
+            try:
+                if not writer.disabled:
+                    record_unbuffered_pending()
+                    argv = argv_json(args)
+                    writer.emit(schema.PROCESS_EXEC, now_ns(), ('os.%s()' % _name, argv))
+            except Exception:
+                writer.disable()
+            try:
+                return _orig(path, args, *rest)
+            except BaseException as e:
+                if argv is not None and not writer.disabled:
+                    try:
+                        writer.emit(schema.PROCESS_EXEC_ERROR, now_ns(), ('os.%s()' % _name, argv, json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)
+                raise
+        setattr(os_module, name, wraps(orig, call))
 
 
 writer.at_finish.append(flush_unfinished)
@@ -4278,6 +4310,10 @@ SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+# os.execv/os.execve (every os.exec* ends in one): stamped before the call, which on success never returns (the
+# process becomes that program, same pid); error only when it raised (then nothing was replaced)
+PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
+PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
@@ -4298,7 +4334,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
-    'connection.refused': ('side',),
+    'connection.refused': ('side',), 'process.exec': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
