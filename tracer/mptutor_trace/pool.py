@@ -12,7 +12,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -360,10 +360,21 @@ def patch_pool(m):
         record = simple(schema.POOL_TERMINATE)(o)
 
         def terminate(self):
-            cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
-            if cache is not None and hasattr(cache, '__dict__'):
-                cache.__dict__['_mptutor_terminating'] = True
-            return record(self)
+            t = now_ns()
+            try:
+                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                if cache is not None and hasattr(cache, '__dict__'):
+                    cache.__dict__['_mptutor_terminating'] = True
+                return record(self)
+            except BaseException as e:    # record() emitted nothing: the call raised
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and isinstance(e, Exception) and not writer.disabled:
+                    try:
+                        emit(schema.POOL_TERMINATE_ERROR, t, (key, json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)     # not a frame of ours in its traceback
+                raise
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)

@@ -98,6 +98,9 @@ POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 # `by` (trailing): the program did not terminate it; its finalizer did, with workers still alive: "collected" (the
 # Pool object was garbage-collected) or "exit" (multiprocessing's exit function ran the finalizer)
 POOL_TERMINATE_BY = variant('pool.terminate', ',"object":%s,"by":"%s"')
+# the program's terminate() that raised (e.g. AssertionError "Cannot have cache with result_hander not alive" after the
+# pool's result-handler thread died): stamped when it was called
+POOL_TERMINATE_ERROR = variant('pool.terminate', ',"object":%s,"error":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
@@ -245,7 +248,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

@@ -76,6 +76,22 @@ if __name__ == "__main__":
     print("exitcode", p.exitcode)
 '''
 
+UNPICKLABLE_ERROR = '''
+import multiprocessing as mp
+class BadError(Exception):
+    def __init__(self, code, detail):
+        super().__init__(f"code {code}: {detail}")
+def fails(n):
+    raise BadError(n, "nope")
+if __name__ == "__main__":
+    with mp.Pool(1) as pool:
+        r = pool.apply_async(fails, (7,))
+        try:
+            r.get(timeout=1)
+        except mp.TimeoutError:
+            print("get: TimeoutError", flush=True)
+'''
+
 
 class Round7B(TraceCase):
     def test_a_spawn_childs_exit_comes_after_its_atexit_handlers(self):
@@ -131,6 +147,17 @@ class Round7B(TraceCase):
         new = r.one('print', text='new program hi')
         self.assertEqual(new['pid'], execs[2]['pid'], r.dump())
         self.assertLess(execs[2]['t'], new['t'], r.dump())
+
+    def test_a_pool_terminate_that_raises_is_recorded_and_leaves_no_tracer_frame(self):
+        """r7b_pool_exception_unpicklable: the pool's result handler died unpickling BadError, so leaving the with-block
+        raised AssertionError from terminate(): no event said terminate() was called, and the traceback showed the
+        tracer's own terminate wrapper ("mptutor_trace/pool.py ... return record(self)")."""
+        r = self.traced(UNPICKLABLE_ERROR, 'fork')
+        self.assertEqual(r.rc, 1, r.dump())
+        self.assertIn('AssertionError: Cannot have cache with result_hander not alive', r.stderr, r.dump())
+        self.assertNotIn('mptutor_trace', r.stderr, r.dump())
+        term = r.one('pool.terminate')
+        self.assertTrue(term['error'].startswith('AssertionError: Cannot have cache'), r.dump())
 
 
 if __name__ == '__main__':

@@ -30,7 +30,7 @@ extension StateQueries {
             case .processKill where e.int(EventField.childPid).map(Int32.init) == child: calls.insert("kill()")
             case .processTerminate where e.int(EventField.childPid).map(Int32.init) == child:
                 calls.insert(e.bool(EventField.atExit) == true ? Self.exitTerminate : "terminate()")
-            case .poolTerminate where pool != nil && e.object == pool:
+            case .poolTerminate where pool != nil && e.object == pool && e.string(EventField.error) == nil:     // one that raised may have sent nothing
                 // its finalizer, the program having not terminated it: garbage-collected, or run by the exit function
                 // (which then terminates each worker itself: said by the at-exit terminate)
                 switch e.string(EventField.terminatedBy) {

@@ -2637,7 +2637,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -2985,10 +2985,21 @@ def patch_pool(m):
         record = simple(schema.POOL_TERMINATE)(o)
 
         def terminate(self):
-            cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
-            if cache is not None and hasattr(cache, '__dict__'):
-                cache.__dict__['_mptutor_terminating'] = True
-            return record(self)
+            t = now_ns()
+            try:
+                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                if cache is not None and hasattr(cache, '__dict__'):
+                    cache.__dict__['_mptutor_terminating'] = True
+                return record(self)
+            except BaseException as e:    # record() emitted nothing: the call raised
+                key = self.__dict__.get('_mptutor_key')
+                if key is not None and isinstance(e, Exception) and not writer.disabled:
+                    try:
+                        emit(schema.POOL_TERMINATE_ERROR, t, (key, json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)     # not a frame of ours in its traceback
+                raise
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)
@@ -4180,6 +4191,9 @@ POOL_TERMINATE = template('pool.terminate', ',"object":%s')
 # `by` (trailing): the program did not terminate it; its finalizer did, with workers still alive: "collected" (the
 # Pool object was garbage-collected) or "exit" (multiprocessing's exit function ran the finalizer)
 POOL_TERMINATE_BY = variant('pool.terminate', ',"object":%s,"by":"%s"')
+# the program's terminate() that raised (e.g. AssertionError "Cannot have cache with result_hander not alive" after the
+# pool's result-handler thread died): stamped when it was called
+POOL_TERMINATE_ERROR = variant('pool.terminate', ',"object":%s,"error":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
@@ -4327,7 +4341,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by',), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),

@@ -97,6 +97,8 @@ public struct EventDescriber: Sendable {
             return Phrase.evCallbackEnd.text(["task": taskName(e)])
         case .poolClose: return "\(object).close()"
         case .poolTerminate:
+            // The program's terminate() that raised (after the pool's result handler died, say): what it said.
+            if let error = e.string(EventField.error) { return Phrase.evPoolTerminateRaised.text(["object": object, "error": error]) }
             switch e.string(EventField.terminatedBy) {
             case "collected"?: return Phrase.evPoolCollected.text(["object": object])
             case "exit"?: return Phrase.evPoolTerminatedAtExit.text(["object": object])

@@ -64,4 +64,15 @@ final class TruthRound7BDescriberTests: XCTestCase {
                        + "nothing after it runs, multiprocessing's cleanup after run() included; text not yet flushed is lost)")
         XCTAssertEqual(describer.describe(2), "os.execv() raised FileNotFoundError: [Errno 2] No such file or directory: the process was not replaced, it goes on")
     }
+
+    /// r7b_pool_exception_unpicklable: leaving the with-block raised AssertionError from terminate() (the result handler
+    /// had died): no row said terminate() was called, nor that it raised.
+    func testAPoolTerminateThatRaisedSaysWhat() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .poolTerminate, object: "Pool#1",
+              [("error", .string("AssertionError: Cannot have cache with result_hander not alive"))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(describer.describe(2), "Pool#1.terminate() raised AssertionError: Cannot have cache with result_hander not alive")
+    }
 }
