@@ -273,6 +273,7 @@ def install():
         return
     try:
         writer.role = _role_of_interpreter()
+        writer.spawned = writer.role == 'child'
         if writer.role == 'main':     # lets interpreters started by subprocess know they aren't
             os.environ['MPTUTOR_MAIN_PID'] = str(os.getpid())
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
@@ -288,6 +289,7 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        output.wrap_os_exec(os)
         forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process

@@ -87,7 +87,12 @@ def tag_connection(conn, tag):
             if c is None or writer.disabled:
                 return o_send_bytes(c, buf, offset, size)
             t = now_ns()
-            r = o_send_bytes(c, buf, offset, size)
+            try:
+                r = o_send_bytes(c, buf, offset, size)
+            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
+                emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},'
+                                               f'"call":"send_bytes()","error":{json_str(exception_text(e))}}}\n')
+                raise
             emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
@@ -240,8 +245,13 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_send(self, obj)
             t = now_ns()         # before: the other end's recv comes later
-            r = o_send(self, obj)
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+            try:
+                r = o_send(self, obj)
+            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
+                emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},'
+                                               f'"error":{json_str(exception_text(e))}}}\n')
+                raise
             emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback

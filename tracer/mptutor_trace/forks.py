@@ -317,6 +317,16 @@ def killpg(o_killpg, pgid, sig):
     return o_killpg(pgid, sig)
 
 
+def _hide_own_frames(e):
+    """Drops this module's frames from the top of e's traceback.  A signal the process sends itself (os.kill(
+    os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours (the wrapper, or
+    kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    e.__traceback__ = tb
+
+
 def install(os_module):
     """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
     module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
@@ -327,12 +337,12 @@ def install(os_module):
 
     def guarded(orig, traced, *, any_child=False):
         def call(*args):
-            if not _hand_children and not (any_child and _mp_children):
-                return orig(*args)
             try:
+                if not _hand_children and not (any_child and _mp_children):
+                    return orig(*args)
                 return traced(orig, *args)
             except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
+                _hide_own_frames(e)
                 raise
         return wraps(orig, call)
 

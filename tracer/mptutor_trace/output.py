@@ -34,7 +34,7 @@ import sys
 from _thread import get_ident
 
 from . import forks, schema, writer
-from .describe import json_str
+from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -206,6 +206,37 @@ def wrap_os_exit(os_module):
             writer.disable()
         return o_exit(*args, **kwargs)
     os_module._exit = wraps(o_exit, _exit)
+
+
+def wrap_os_exec(os_module):
+    """os.execv / os.execve (os.execl, execlp, execvp, … call one of them): the process becomes another program with
+    the same pid, like os._exit for what it printed (no flush: only unbuffered text was output).  Recorded before
+    the call; a call that raised replaced nothing and is recorded again with its error."""
+    for name in ('execv', 'execve'):
+        orig = getattr(os_module, name, None)
+        if orig is None:
+            continue
+
+        def call(path, args, *rest, _orig=orig, _name=name):
+            argv = None
+            try:
+                if not writer.disabled:
+                    record_unbuffered_pending()
+                    argv = argv_json(args)
+                    writer.emit(schema.PROCESS_EXEC, now_ns(), ('os.%s()' % _name, argv))
+            except Exception:
+                writer.disable()
+            try:
+                return _orig(path, args, *rest)
+            except BaseException as e:
+                if argv is not None and not writer.disabled:
+                    try:
+                        writer.emit(schema.PROCESS_EXEC_ERROR, now_ns(), ('os.%s()' % _name, argv, json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)
+                raise
+        setattr(os_module, name, wraps(orig, call))
 
 
 writer.at_finish.append(flush_unfinished)

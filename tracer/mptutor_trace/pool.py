@@ -370,10 +370,14 @@ def patch_pool(m):
         record = simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o)
 
         def terminate(self):
-            cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
-            if cache is not None and hasattr(cache, '__dict__'):
-                cache.__dict__['_mptutor_terminating'] = True
-            return record(self)
+            try:
+                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                if cache is not None and hasattr(cache, '__dict__'):
+                    cache.__dict__['_mptutor_terminating'] = True
+                return record(self)     # records a terminate() that raised, with its error
+            except BaseException as e:
+                hide_wrapper_frame(e)     # not a frame of ours in its traceback
+                raise
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)

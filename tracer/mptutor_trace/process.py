@@ -18,6 +18,24 @@ from .writer import emit, now_ns
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
 
 
+def _record_exit(fields):
+    """The process.exit of a child whose run() is over.  fork/forkserver children leave by os._exit right after
+    _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
+    the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
+    (registered first), after the output they wrote."""
+    if not writer.spawned:
+        emit(schema.PROCESS_EXIT, now_ns(), fields)
+        writer.finish()
+        return
+    done = []
+
+    def exit_now():
+        if not done:
+            done.append(True)
+            emit(schema.PROCESS_EXIT, now_ns(), fields)
+    writer.at_finish.append(exit_now)
+
+
 def exit_code(e):
     """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
     None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
@@ -142,15 +160,13 @@ def patch_process(m):
             if not writer.disabled:
                 try:
                     output.record_all_pending()
-                    emit(schema.PROCESS_EXIT, now_ns(), (1, ',"error":' + json_str(exception_text(e))))
-                    writer.finish()
+                    _record_exit((1, ',"error":' + json_str(exception_text(e))))
                 except Exception:
                     writer.disable()
             hide_wrapper_frame(e)
             raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (int(code) if isinstance(code, int) else 1, ''))
-        writer.finish()   # fork/forkserver children leave by os._exit: no atexit
+        _record_exit((int(code) if isinstance(code, int) else 1, ''))
         return code
 
     def join(self, timeout=None):

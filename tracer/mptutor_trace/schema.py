@@ -185,7 +185,7 @@ BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'error')   # error: only when the send raised (not delivered)
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
@@ -233,6 +233,10 @@ SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+# os.execv/os.execve (every os.exec* ends in one): stamped before the call, which on success never returns (the
+# process becomes that program, same pid); error only when it raised (then nothing was replaced)
+PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
+PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
@@ -253,7 +257,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
-    'connection.refused': ('side',),
+    'connection.refused': ('side',), 'process.exec': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

@@ -133,6 +133,12 @@ extension NotePremise {
             }) else { return false }
             let lost = Set(PoolFigures.all(timeline).flatMap { $0.chunksLost.map(\.name) })
             return chunks.allSatisfy(lost.contains)
+        case let .lostBeforeTimeout(step, chunks):
+            guard valid(step), !chunks.isEmpty else { return false }
+            let e = events[step]
+            guard e.is(.poolGet), e.string(EventField.error) == "TimeoutError", let job = e.job, let pool = e.object else { return false }
+            let lost = GenericRules.lostBefore(e, job: job, pool: pool, figures: PoolFigures.all(timeline), timeline: timeline)
+            return Set(chunks).isSubset(of: Set(lost.map(\.name)))
         case let .initializerDeaths(step, pid, thread, pool, failed, replaced):
             guard valid(step) else { return false }
             let state = replayer.state(after: step)

@@ -94,6 +94,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case partialItemOrphaned(step: Int, pid: Int32, thread: String, queue: String, putters: [String])
     /// At `step`, the thread waits in a Pool result call, and these chunks were lost with their workers.
     case lostResult(step: Int, pid: Int32, thread: String, chunks: [String])
+    /// The `pool.get` at `step` gave up (TimeoutError), and these chunks of its job were lost with their workers
+    /// (started, never finished, the worker ended) before it did.
+    case lostBeforeTimeout(step: Int, chunks: [String])
     /// At `step`, the thread waits in a result call on `pool`, no task of which ever started: `failed` workers ended in
     /// its initializer, none got through it, and `replaced` were started beyond the pool's size.
     case initializerDeaths(step: Int, pid: Int32, thread: String, pool: String, failed: Int, replaced: Int)

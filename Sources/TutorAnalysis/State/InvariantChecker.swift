@@ -70,7 +70,7 @@ private extension InvariantChecker {
     func processCount() -> [Violation] {
         var seen = Set(events.map(\.pid))
         for e in events {
-            if e.is(.processSpawn) || e.is(.processReaped), let c = e.int(EventField.childPid) { seen.insert(Int32(c)) }
+            if e.is(.processSpawn) || e.is(.processReaped) || e.is(.subprocessSpawn), let c = e.int(EventField.childPid) { seen.insert(Int32(c)) }
             if e.is(.managerCreate), let s = e.serverPid, s > 0 { seen.insert(Int32(s)) }
         }
         seen.formUnion(timeline.trailer?.silentProcesses ?? [])

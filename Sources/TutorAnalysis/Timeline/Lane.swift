@@ -12,6 +12,8 @@ public struct Lane: Sendable, Equatable, Hashable {
     var isInfrastructureThread = false
     /// The lane holds only thread start/exit events: nothing the program did.
     var onlyThreadLifecycle = false
+    /// The lane printed something: what the program's output shows (a helper's warning on stderr, say).
+    var printed = false
 
     /// True for the main thread of its process.
     public var isMainThread: Bool { thread == "MainThread" }
@@ -25,8 +27,9 @@ public struct Lane: Sendable, Equatable, Hashable {
     }
 
     /// Helpers that multiprocessing starts on its own, with nothing of the program's on them: hidden unless asked for.
-    /// (A pool's `_handle_results` thread is multiprocessing's, but it runs the program's callbacks: it stays.)
+    /// (A pool's `_handle_results` thread is multiprocessing's, but it runs the program's callbacks: it stays. A helper
+    /// that printed stays too: the resource tracker's leak warning is on the program's stderr, untraced as well.)
     public var isInfrastructure: Bool {
-        role == "forkserver" || role == "resource_tracker" || (isInfrastructureThread && onlyThreadLifecycle)
+        ((role == "forkserver" || role == "resource_tracker") && !printed) || (isInfrastructureThread && onlyThreadLifecycle)
     }
 }

@@ -3,7 +3,8 @@ import TutorCore
 /// Every process that existed in a run, helpers included: the one count the summary and the checker use.
 ///
 /// A process is counted when any event shows it: its own events, its parent's `process.spawn`/`process.reaped`,
-/// a manager's `server_pid`, or the trailer's silent processes (started, never reported).
+/// a `subprocess.spawn` (a program it ran: traced only when it is Python and wrote something), a manager's
+/// `server_pid`, or the trailer's silent processes (started, never reported).
 public struct ProcessCensus: Sendable {
     public struct Member: Sendable, Equatable {
         public var pid: Int32
@@ -32,12 +33,17 @@ public struct ProcessCensus: Sendable {
         }
         for life in timeline.processes { add(life.pid, name: life.name, role: life.role, silent: false) }
         // By index, the kind read through the array: only the few events of these kinds are copied out of it.
-        for at in timeline.events.indices(of: .processSpawn, .processReaped, .managerCreate) {
+        for at in timeline.events.indices(of: .processSpawn, .processReaped, .managerCreate, .subprocessSpawn) {
             let e = timeline.events[at]
             switch e.known {
             case .processSpawn, .processReaped:
                 if let child = e.int(EventField.childPid).map(Int32.init) {
                     add(child, name: e.name ?? "pid \(child)", role: "child", silent: true)
+                }
+            case .subprocessSpawn:
+                if let child = e.int(EventField.childPid).map(Int32.init) {
+                    let program = e.fields[EventField.argv]?.arrayValue?.first?.stringValue.map { String($0.split(separator: "/").last ?? "") }
+                    add(child, name: program.map { $0.isEmpty ? "pid \(child)" : $0 } ?? "pid \(child)", role: "other", silent: true)
                 }
             case .managerCreate:
                 if let server = e.serverPid.map(Int32.init) { add(server, name: Phrase.nameManagerServer.text(), role: "manager", silent: true) }
@@ -51,6 +57,14 @@ public struct ProcessCensus: Sendable {
         for at in timeline.events.indices(of: .processReaped) {
             let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
+                members[i].exitCode = code
+            }
+        }
+        // A subprocess ends seen by its parent's `subprocess.exit` (its returncode; negative for a signal, as exitcode).
+        for at in timeline.events.indices(of: .subprocessExit) {
+            let e = timeline.events[at]
+            if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], members[i].exitCode == nil,
+               let code = e.int("returncode") {
                 members[i].exitCode = code
             }
         }

@@ -59,9 +59,12 @@ public enum TimelineBuilder {
         // A lane already known to hold more than thread events is not looked at again.
         var meaningful = [Bool](repeating: false, count: lanes.count)
         for i in events.indices where !meaningful[laneOfEvent[i]] && !events[i].kind.hasPrefix("thread.") { meaningful[laneOfEvent[i]] = true }
+        var printed = [Bool](repeating: false, count: lanes.count)
+        for i in events.indices where events[i].is(.print) { printed[laneOfEvent[i]] = true }
         for i in lanes.indices {
             lanes[i].isInfrastructureThread = infraThreads.contains("\(lanes[i].pid)|\(lanes[i].thread)")
             lanes[i].onlyThreadLifecycle = !meaningful[i]
+            lanes[i].printed = printed[i]
         }
         let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)

@@ -108,7 +108,7 @@ private extension PortablePaths {
         switch (key, value) {
         case let ("site", .string(site)):
             return .string(text(site))
-        case let ("argv", .array(items)) where event.is(.subprocessSpawn):
+        case let ("argv", .array(items)) where event.is(.subprocessSpawn) || event.is(.processExec):
             return .array(items.map { item in item.stringValue.map { .string(path($0)) } ?? item })
         case let ("error", .string(message)):
             return .string(text(message))

@@ -313,6 +313,7 @@ def install():
         return
     try:
         writer.role = _role_of_interpreter()
+        writer.spawned = writer.role == 'child'
         if writer.role == 'main':     # lets interpreters started by subprocess know they aren't
             os.environ['MPTUTOR_MAIN_PID'] = str(os.getpid())
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
@@ -328,6 +329,7 @@ def install():
         if sys.stderr is not None:
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
+        output.wrap_os_exec(os)
         forks.install(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
@@ -484,7 +486,12 @@ def tag_connection(conn, tag):
             if c is None or writer.disabled:
                 return o_send_bytes(c, buf, offset, size)
             t = now_ns()
-            r = o_send_bytes(c, buf, offset, size)
+            try:
+                r = o_send_bytes(c, buf, offset, size)
+            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
+                emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},'
+                                               f'"call":"send_bytes()","error":{json_str(exception_text(e))}}}\n')
+                raise
             emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
@@ -637,8 +644,13 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_send(self, obj)
             t = now_ns()         # before: the other end's recv comes later
-            r = o_send(self, obj)
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+            try:
+                r = o_send(self, obj)
+            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
+                emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},'
+                                               f'"error":{json_str(exception_text(e))}}}\n')
+                raise
             emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1339,6 +1351,16 @@ def killpg(o_killpg, pgid, sig):
     return o_killpg(pgid, sig)
 
 
+def _hide_own_frames(e):
+    """Drops this module's frames from the top of e's traceback.  A signal the process sends itself (os.kill(
+    os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours (the wrapper, or
+    kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    e.__traceback__ = tb
+
+
 def install(os_module):
     """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
     module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
@@ -1349,12 +1371,12 @@ def install(os_module):
 
     def guarded(orig, traced, *, any_child=False):
         def call(*args):
-            if not _hand_children and not (any_child and _mp_children):
-                return orig(*args)
             try:
+                if not _hand_children and not (any_child and _mp_children):
+                    return orig(*args)
                 return traced(orig, *args)
             except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
+                _hide_own_frames(e)
                 raise
         return wraps(orig, call)
 
@@ -2259,7 +2281,7 @@ import sys
 from _thread import get_ident
 
 from . import forks, schema, writer
-from .describe import json_str
+from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -2431,6 +2453,37 @@ def wrap_os_exit(os_module):
             writer.disable()
         return o_exit(*args, **kwargs)
     os_module._exit = wraps(o_exit, _exit)
+
+
+def wrap_os_exec(os_module):
+    """os.execv / os.execve (os.execl, execlp, execvp, … call one of them): the process becomes another program with
+    the same pid, like os._exit for what it printed (no flush: only unbuffered text was output).  Recorded before
+    the call; a call that raised replaced nothing and is recorded again with its error."""
+    for name in ('execv', 'execve'):
+        orig = getattr(os_module, name, None)
+        if orig is None:
+            continue
+
+        def call(path, args, *rest, _orig=orig, _name=name):
+            argv = None
+            try:
+                if not writer.disabled:
+                    record_unbuffered_pending()
+                    argv = argv_json(args)
+                    writer.emit(schema.PROCESS_EXEC, now_ns(), ('os.%s()' % _name, argv))
+            except Exception:
+                writer.disable()
+            try:
+                return _orig(path, args, *rest)
+            except BaseException as e:
+                if argv is not None and not writer.disabled:
+                    try:
+                        writer.emit(schema.PROCESS_EXEC_ERROR, now_ns(), ('os.%s()' % _name, argv, json_str(exception_text(e))))
+                    except Exception:
+                        writer.disable()
+                hide_wrapper_frame(e)
+                raise
+        setattr(os_module, name, wraps(orig, call))
 
 
 writer.at_finish.append(flush_unfinished)
@@ -2947,10 +3000,14 @@ def patch_pool(m):
         record = simple(schema.POOL_TERMINATE, schema.POOL_TERMINATE_FAILED)(o)
 
         def terminate(self):
-            cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
-            if cache is not None and hasattr(cache, '__dict__'):
-                cache.__dict__['_mptutor_terminating'] = True
-            return record(self)
+            try:
+                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                if cache is not None and hasattr(cache, '__dict__'):
+                    cache.__dict__['_mptutor_terminating'] = True
+                return record(self)     # records a terminate() that raised, with its error
+            except BaseException as e:
+                hide_wrapper_frame(e)     # not a frame of ours in its traceback
+                raise
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)
@@ -3129,6 +3186,24 @@ from .writer import emit, now_ns
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
 
 
+def _record_exit(fields):
+    """The process.exit of a child whose run() is over.  fork/forkserver children leave by os._exit right after
+    _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
+    the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
+    (registered first), after the output they wrote."""
+    if not writer.spawned:
+        emit(schema.PROCESS_EXIT, now_ns(), fields)
+        writer.finish()
+        return
+    done = []
+
+    def exit_now():
+        if not done:
+            done.append(True)
+            emit(schema.PROCESS_EXIT, now_ns(), fields)
+    writer.at_finish.append(exit_now)
+
+
 def exit_code(e):
     """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
     None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
@@ -3253,15 +3328,13 @@ def patch_process(m):
             if not writer.disabled:
                 try:
                     output.record_all_pending()
-                    emit(schema.PROCESS_EXIT, now_ns(), (1, ',"error":' + json_str(exception_text(e))))
-                    writer.finish()
+                    _record_exit((1, ',"error":' + json_str(exception_text(e))))
                 except Exception:
                     writer.disable()
             hide_wrapper_frame(e)
             raise
         output.record_all_pending()     # a last line without its newline is output too
-        emit(schema.PROCESS_EXIT, now_ns(), (int(code) if isinstance(code, int) else 1, ''))
-        writer.finish()   # fork/forkserver children leave by os._exit: no atexit
+        _record_exit((int(code) if isinstance(code, int) else 1, ''))
         return code
 
     def join(self, timeout=None):
@@ -4213,7 +4286,7 @@ BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call')
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'error')   # error: only when the send raised (not delivered)
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
@@ -4261,6 +4334,10 @@ SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+# os.execv/os.execve (every os.exec* ends in one): stamped before the call, which on success never returns (the
+# process becomes that program, same pid); error only when it raised (then nothing was replaced)
+PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
+PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
@@ -4281,7 +4358,7 @@ TRAILING_FIELDS = {
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
-    'connection.refused': ('side',),
+    'connection.refused': ('side',), 'process.exec': ('error',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
@@ -6414,6 +6491,7 @@ directory = None            # MPTUTOR_TRACE_DIR, set by install()
 role = 'main'
 process_name = None         # the Process's name, once _bootstrap has named it
 start_method = None         # this process's own start method, once _bootstrap knows it
+spawned = False             # started by spawn's spawn_main: it leaves by sys.exit(), so atexit handlers still run
 
 # The event file.  _fd: -1 = not opened yet (the first event opens it), -2 = tracer disabled,
 # >= 0 = our file.  `disabled` mirrors _fd == -2 for the areas' wrappers (one attribute load).
@@ -6525,6 +6603,8 @@ def after_fork_in_child():
         _mm = None
     _open_lock = _thread.RLock()    # the parent's may have been held at fork
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
+    global spawned
+    spawned = False             # a forked process's Process leaves by os._exit
     for hook in at_fork_in_child:
         hook()
     if _fd >= 0:

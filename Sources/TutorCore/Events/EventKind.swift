@@ -86,6 +86,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case threadShutdownWaited = "thread.shutdown.waited"
     case subprocessSpawn = "subprocess.spawn"
     case subprocessExit = "subprocess.exit"
+    /// `os.execv`/`os.execve`: the process becomes another program, same pid (stamped before the call; `error` if it raised).
+    case processExec = "process.exec"
     case localCreate = "local.create"
     case localSet = "local.set"
     case localGet = "local.get"

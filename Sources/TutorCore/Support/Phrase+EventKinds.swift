@@ -92,6 +92,7 @@ extension Phrase {
         "executor.waited": ("the end of a wait on several work items", "多个工作项的等待结束"),
         "connection.open": ("connection opened", "打开连接"),
         "connection.refused": ("refused connection", "被拒绝的连接"),
+        "process.exec": ("os.exec*() call", "os.exec*() 调用"),
         "connection.wait": ("connection wait()", "connection wait()"),
         "connection.waited": ("connection wait() returned", "connection wait() 返回"),
         "listener.wait": ("Listener accept() waits", "Listener accept() 等待"),

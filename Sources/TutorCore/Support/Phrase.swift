@@ -233,6 +233,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     // round 7A of the truth review: programs from tutorials and Q&A answers
     case noteExecutorInitializerBroke, noteInitWorkerEnded, evCallbackRaisedKeyError, evCallbackRaised, evPoolCallFailed
     case lockCopyLabel, noteWaitOnTerminatedPool, noteTaskHandoffLazy, evCancelByAsyncio
+
+    case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed
 }
 
 public extension Phrase {
@@ -284,6 +286,7 @@ public extension Phrase {
         .merging(englishRound5A) { a, _ in a }
         .merging(englishRound6A) { a, _ in a }
         .merging(englishRound6B) { a, _ in a }
+        .merging(englishRound7B) { a, _ in a }
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
@@ -300,6 +303,7 @@ public extension Phrase {
         .merging(chineseRound5A) { a, _ in a }
         .merging(chineseRound6A) { a, _ in a }
         .merging(chineseRound6B) { a, _ in a }
+        .merging(chineseRound7B) { a, _ in a }
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }

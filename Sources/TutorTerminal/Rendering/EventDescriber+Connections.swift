@@ -8,7 +8,13 @@ extension EventDescriber {
         // send_bytes()/recv_bytes()/recv_bytes_into() say which call it was; send()/recv() say nothing more
         let call = e.string(EventField.call).map { Phrase.evPipeCall.text(["call": $0]) } ?? ""
         switch e.known {
-        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call
+        case .pipeSend:
+            // A send that raised (BrokenPipeError: no reader left; OSError: a read-only end) delivered nothing.
+            if let error = e.string(EventField.error) {
+                let phrase: Phrase = error.hasPrefix("BrokenPipeError") ? .evPipeSendBrokenPipe : .evPipeSendRaised
+                return phrase.text(["item": e.item ?? "?", "object": object, "end": end, "error": error]) + call
+            }
+            return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call
         case .pipeRecv:
             if let error = e.string(EventField.error) {
                 return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": error]) + call

@@ -255,6 +255,12 @@ public struct EventDescriber: Sendable {
             return Phrase.evSubprocess.text(["pid": number(e, "child_pid"), "argv": argv])
         case .subprocessExit:
             return Phrase.evSubprocessExit.text(["pid": number(e, "child_pid"), "code": number(e, "returncode")])
+        case .processExec:
+            // Stamped before the call: on success it never returns, and the lane goes on with the new program.
+            let argv = e.fields[EventField.argv]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
+            let call = e.string(EventField.call) ?? "os.execv()"
+            if let error = e.string(EventField.error) { return Phrase.evExecFailed.text(["call": call, "error": error]) }
+            return Phrase.evExec.text(["call": call, "argv": argv])
         case .localCreate: return Phrase.evLocalCreate.text(["object": object])
         case .localSet:
             return Phrase.evLocalSet.text(["object": object, "attr": e.attr ?? "?", "value": e.string(EventField.value) ?? "?"])
