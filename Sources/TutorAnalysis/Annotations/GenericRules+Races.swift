@@ -114,7 +114,7 @@ extension GenericRules {
                 lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int(EventField.work) ?? 0]))
             }
             let pending = e.int(EventField.pending) ?? 0
-            let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending, "n": pending]))
+            let plain = (NoteKind.brokenExecutorPlain, (pending == 1 ? Phrase.noteBrokenPlainOne : Phrase.noteBrokenPlain).text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending, "n": pending]))
             if lost.isEmpty, let error = e.string(EventField.unreadableResult) {
                 let work = StateQueries.endedWithoutResult(executor: e.object ?? "", before: index, in: timeline)
                 let which = work.map { Phrase.noteUnreadableWhich.text(["work": $0]) } ?? Phrase.noteUnreadableSome.text()

@@ -230,6 +230,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
     case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
     case summaryLockBusyThreading, summarySemaphoreBusyThreading
+    // gaps 7 (issue 11, the review rounds' left lists): done-callbacks, timeouts, one-way pipe misuse, transfer sizes
+    case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
+    case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount
+    case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked
 }
 
 public extension Phrase {
@@ -284,6 +288,7 @@ public extension Phrase {
         .merging(englishKnownGaps) { a, _ in a }
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
+        .merging(englishGaps7) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -299,4 +304,5 @@ public extension Phrase {
         .merging(chineseKnownGaps) { a, _ in a }
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }
+        .merging(chineseGaps7) { a, _ in a }
 }

@@ -8,12 +8,15 @@ extension EventDescriber {
         // send_bytes()/recv_bytes()/recv_bytes_into() say which call it was; send()/recv() say nothing more
         let call = e.string(EventField.call).map { Phrase.evPipeCall.text(["call": $0]) } ?? ""
         switch e.known {
-        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call
+        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call + bytesSent(e)
+        case .pipeSendError:
+            return Phrase.evPipeSendError.text(["call": e.string(EventField.call) ?? "send()", "object": object, "end": end,
+                                                "error": e.string(EventField.error) ?? "?"])
         case .pipeRecv:
             if let error = e.string(EventField.error) {
                 return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": error]) + call
             }
-            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call
+            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call + bytesReceived(e)
         case .pipeWait:
             if e.string(EventField.call) == "poll()" { return Phrase.evPipeWaitPoll.text(["object": object, "end": end]) }
             return Phrase.evPipeWait.text(["object": object, "end": end]) + call

@@ -22,6 +22,8 @@ extension EventDescriber {
             return Phrase.evShmUnlinkFailed.text(["object": object, "error": error])
         case .shmUnlink:
             return Phrase.evShmUnlink.text(["object": object, "name": segmentName(of: object) ?? "?"])
+        case .queueClose where e.bool(EventField.simple) == true:
+            return Phrase.evQueueCloseSimple.text(["object": object])
         case .queueClose:
             return (e.bool(EventField.feeder) == true ? Phrase.evQueueCloseFeeder : .evQueueClose).text(["object": object])
         case .queueCancelJoin:

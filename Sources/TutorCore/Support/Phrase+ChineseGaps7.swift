@@ -1,0 +1,18 @@
+extension Phrase {
+    /// The Chinese texts added by gaps 7 (issue 11, what the review rounds left).
+    static let chineseGaps7: [Phrase: String] = [
+        .evFutureCallbackRun: "开始运行工作项 {work} 的完成回调 {func}",
+        .evFutureCallbackEnd: "工作项 {work} 的完成回调 {func} 运行了 {duration} 后返回",
+        .evProcessError: "{name} 的 {op}() 失败：{error}",
+        .evProcessErrorUnnamed: "一个 {name} 对象的 {op}() 失败：{error}（该对象没有名字：Process.__init__ 没有在它上面运行）",
+        .noteBrokenPlainOne: "{object} 把自己标记为已损坏：它挂起的 1 个 Future 以 BrokenProcessPool 失败。",
+        .evPipeSendError: "{object} {end} 上的 {call} 抛出 {error}：什么也没有发送",
+        .evPipeBytesSent: "（{size}；这次调用用了 {duration}）",
+        .evPipeBytesReceived: "（{size}）",
+        .evQueueCloseSimple: "{object}.close()：本进程持有的它那条管道的两端都已关闭：此后在这里 put() 或 get() 会抛出 OSError（其他进程的两端仍然打开）",
+        .evByteCount: "{n} 字节",
+        .evMapTimeoutLeft: "（map() 的超时 {duration}：还剩 {left}）",
+        .evTimeoutRanOut: "：它的超时 {duration} 已到",
+        .evManagerAsked: "（此刻发给管理器；服务器在随后 {duration} 的往返中执行了它）",
+    ]
+}

@@ -1,0 +1,19 @@
+extension Phrase {
+    /// The English texts added by gaps 7 (issue 11, what the review rounds left): done-callbacks, timeouts,
+    /// one-way pipe misuse, transfer sizes.
+    static let englishGaps7: [Phrase: String] = [
+        .evFutureCallbackRun: "runs done-callback {func} of work item {work}",
+        .evFutureCallbackEnd: "done-callback {func} of work item {work} returned after {duration}",
+        .evProcessError: "{op}() of {name} failed: {error}",
+        .evProcessErrorUnnamed: "{op}() of a {name} object failed: {error} (the object has no name: Process.__init__ did not run on it)",
+        .noteBrokenPlainOne: "{object} marked itself broken: its 1 pending Future fails with BrokenProcessPool.",
+        .evPipeSendError: "{call} on {object} {end} raised {error}: nothing was sent",
+        .evPipeBytesSent: " ({size}; the call took {duration})",
+        .evPipeBytesReceived: " ({size})",
+        .evQueueCloseSimple: "{object}.close(): this process's two ends of its pipe are closed: a put() or get() here now raises OSError (other processes' ends stay open)",
+        .evByteCount: "{n} bytes",
+        .evMapTimeoutLeft: " (map()'s timeout {duration}: {left} of it left)",
+        .evTimeoutRanOut: ": its timeout of {duration} ran out",
+        .evManagerAsked: " (sent to the manager at this moment; the server ran it during the {duration} round trip that followed)",
+    ]
+}
