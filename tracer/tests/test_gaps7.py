@@ -179,5 +179,32 @@ class ManagerOrderTests(TraceCase):
                 holder = None
 
 
+FORK_IN_THREAD = '''
+import os, threading, atexit
+def forker():
+    pid = os.fork()
+    if pid == 0:
+        atexit.register(lambda: print("atexit ran in the child", flush=True))
+        helper = threading.Thread(target=lambda: print("helper", flush=True))
+        helper.start()
+        return
+    print("child status", os.waitpid(pid, 0)[1], flush=True)
+t = threading.Thread(target=forker)
+t.start()
+t.join()
+'''
+
+
+class ForkInThreadTests(TraceCase):
+    def test_a_child_forked_in_a_thread_records_its_end_when_its_last_thread_ends(self):
+        """A hand fork made in a non-main thread recorded no own normal end (atexit never runs in it)."""
+        r = self.traced(FORK_IN_THREAD, 'fork')
+        self.assertEqual(sorted(r.stdout.splitlines()), ["child status 0", "helper"], r.dump())
+        ends = r.of('process.exit')
+        self.assertEqual([(e['via'], e['exitcode']) for e in ends], [('last thread ended', 0)], r.dump())
+        child = ends[0]['pid']
+        self.assertEqual(max(e['t'] for f in [r] for e in r.of('thread.exit', pid=child)) <= ends[0]['t'], True)
+
+
 if __name__ == "__main__":
     unittest.main()

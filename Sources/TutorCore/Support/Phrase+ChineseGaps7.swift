@@ -14,5 +14,6 @@ extension Phrase {
         .evMapTimeoutLeft: "（map() 的超时 {duration}：还剩 {left}）",
         .evTimeoutRanOut: "：它的超时 {duration} 已到",
         .evManagerAsked: "（此刻发给管理器；服务器在随后 {duration} 的往返中执行了它）",
+        .evExitLastThread: "已退出，退出码 0：它的最后一个线程结束了（它是在主线程以外的线程里 fork 出来的，那个线程就是它的主代码；之后没有解释器退出流程，atexit 处理函数不会运行）",
     ]
 }

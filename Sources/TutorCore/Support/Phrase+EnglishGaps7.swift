@@ -15,5 +15,6 @@ extension Phrase {
         .evMapTimeoutLeft: " (map()'s timeout {duration}: {left} of it left)",
         .evTimeoutRanOut: ": its timeout of {duration} ran out",
         .evManagerAsked: " (sent to the manager at this moment; the server ran it during the {duration} round trip that followed)",
+        .evExitLastThread: "exited, code 0: its last thread ended (it was forked in a thread other than the main one, so that thread was its main code; no interpreter exit follows, and atexit handlers do not run)",
     ]
 }

@@ -101,4 +101,13 @@ final class Gaps7DescriberTests: XCTestCase {
         XCTAssertEqual(Annotator(timeline: timeline).notes().map(\.text),
                        ["ProcessPoolExecutor#1 marked itself broken: its 1 pending Future fails with BrokenProcessPool."])
     }
+
+    /// A hand fork made in a non-main thread recorded no own normal end: atexit, where the others are recorded, never runs.
+    func testAChildForkedInAThreadEndsWhenItsLastThreadEnds() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 300, process: "fork of MainProcess (pid 300)", thread: "Thread-2", .processExit,
+              [("exitcode", .int(0)), ("via", .string("last thread ended"))])
+        XCTAssertEqual(rows(s), ["exited, code 0: its last thread ended (it was forked in a thread other than the main one, so that thread "
+                                 + "was its main code; no interpreter exit follows, and atexit handlers do not run)"])
+    }
 }
