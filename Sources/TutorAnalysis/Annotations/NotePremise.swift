@@ -54,6 +54,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     case segmentLeak(SegmentLeak)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
+    /// The same race, and the whole figure of the item's lost updates the values prove (`ProxyLostUpdates`, gaps 7).
+    case proxyLostFigures(ProxyRace, ProxyLostUpdates)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
     /// worker ended (non-zero, not by terminate) without finishing it.
     case diedInside(brokenStep: Int, starts: [Int])
