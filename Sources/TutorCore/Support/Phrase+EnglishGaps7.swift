@@ -17,5 +17,6 @@ extension Phrase {
         .evManagerAsked: " (sent to the manager at this moment; the server ran it during the {duration} round trip that followed)",
         .evExitLastThread: "exited, code 0: its last thread ended (it was forked in a thread other than the main one, so that thread was its main code; no interpreter exit follows, and atexit handlers do not run)",
         .noteProxyLostFigures: " The values prove the whole figure: each of the {writes} writes to {place} ({writers}) stored the value its writer had just read {step}. Had every update landed, {place} would have gone from {initial} to {full}; {reader} read {final} in a call sent after every write's answer had come back: {landed} of the {writes} updates landed, {lost} lost.",
+        .evShmBufNotTraced: " (reads and writes through its .buf are not traced: this timeline cannot show them)",
     ]
 }

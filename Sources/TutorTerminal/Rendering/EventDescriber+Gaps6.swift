@@ -13,9 +13,9 @@ extension EventDescriber {
         case .shmCreate where e.objectType == "ShareableList":
             return Phrase.evShmCreateList.text(["object": object, "value": e.string(EventField.value) ?? "?", "name": segment, "size": size])
         case .shmCreate:
-            return Phrase.evShmCreate.text(["object": object, "name": segment, "size": size])
+            return Phrase.evShmCreate.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
         case .shmAttach:
-            return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size])
+            return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
         case .shmClose:
             return Phrase.evShmClose.text(["object": object])
         case .shmUnlink where e.string(EventField.error) != nil:

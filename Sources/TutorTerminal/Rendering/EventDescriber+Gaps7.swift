@@ -73,3 +73,11 @@ extension EventDescriber {
         return seconds
     }
 }
+
+extension EventDescriber {
+    /// A SharedMemory segment's create/attach row says that its `.buf` (a memoryview) is not traced: nothing on the
+    /// timeline can show what the processes read or wrote there. A ShareableList's items are traced: nothing added.
+    func bufNotTraced(_ e: TraceEvent, _ object: String) -> String {
+        e.objectType == "ShareableList" || object.hasPrefix("ShareableList") ? "" : Phrase.evShmBufNotTraced.text()
+    }
+}
