@@ -17,5 +17,6 @@ extension Phrase {
         .evExitLastThread: "已退出，退出码 0：它的最后一个线程结束了（它是在主线程以外的线程里 fork 出来的，那个线程就是它的主代码；之后没有解释器退出流程，atexit 处理函数不会运行）",
         .noteProxyLostFigures: "这些值证明了完整的数字：对 {place} 的 {writes} 次写入（{writers}）每次都存入写入者刚读到的值 {step}。如果每次更新都生效，{place} 会从 {initial} 变成 {full}；{reader} 在每次写入的应答都已返回之后发出的调用里读到 {final}：{writes} 次更新中 {landed} 次生效，{lost} 次丢失。",
         .evShmBufNotTraced: "（通过它的 .buf 进行的读写不被跟踪：这条时间线无法显示它们）",
+        .hangManagerServerSilent: "{who} 从 {t} 起{what}，而那个服务器进程 {server}（pid {pid}）仍在运行：它既没有发回地址，也没有结束。管理器的服务器只有在准备好之后、也就是传给 start() 的 initializer 返回之后，才会发回地址，所以 {server} 里有东西一直没有完成（一个阻塞或无限循环的 initializer 就会让 start() 这样挂住）；start() 没有超时。",
     ]
 }

@@ -18,5 +18,6 @@ extension Phrase {
         .evExitLastThread: "exited, code 0: its last thread ended (it was forked in a thread other than the main one, so that thread was its main code; no interpreter exit follows, and atexit handlers do not run)",
         .noteProxyLostFigures: " The values prove the whole figure: each of the {writes} writes to {place} ({writers}) stored the value its writer had just read {step}. Had every update landed, {place} would have gone from {initial} to {full}; {reader} read {final} in a call sent after every write's answer had come back: {landed} of the {writes} updates landed, {lost} lost.",
         .evShmBufNotTraced: " (reads and writes through its .buf are not traced: this timeline cannot show them)",
+        .hangManagerServerSilent: "{who} {what} since {t}, and that server process, {server} (pid {pid}), was still running: it had neither sent its address nor ended. A manager's server sends its address only once it is set up, after the initializer given to start() has returned, so something in {server} never finished (an initializer that blocks or loops forever hangs start() this way); start() has no timeout.",
     ]
 }

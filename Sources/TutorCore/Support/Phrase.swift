@@ -233,7 +233,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 7 (issue 11, the review rounds' left lists): done-callbacks, timeouts, one-way pipe misuse, transfer sizes
     case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
     case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount
-    case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced
+    case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced, hangManagerServerSilent
 }
 
 public extension Phrase {
