@@ -70,6 +70,16 @@ def rebuild_connection(rebuild, args, tag):
 _bytes_methods = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
 
 
+def send_failed(obj, end, call, e, item):
+    """send()/send_bytes() raised (OSError "connection is read-only" on a Pipe(duplex=False)'s receive end, a closed
+    end, an object that cannot be pickled): its own kind, so that no receive is ever paired with it."""
+    if not writer.disabled:
+        try:
+            emit(schema.PIPE_SEND_ERROR, now_ns(), (obj, end, call, json_str(exception_text(e)), short_json(item)))
+        except Exception:
+            writer.disable()
+
+
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
@@ -89,11 +99,16 @@ def tag_connection(conn, tag):
             t = now_ns()
             try:
                 r = o_send_bytes(c, buf, offset, size)
-            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
-                emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},'
-                                               f'"call":"send_bytes()","error":{json_str(exception_text(e))}}}\n')
+            except Exception as e:
+                send_failed(obj, end, 'send_bytes()', e, buf)
                 raise
-            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
+            t1 = now_ns()
+            try:        # the bytes the call sent, as send_bytes counts them (offset and size in bytes of the buffer)
+                n = size if size is not None else memoryview(buf).nbytes - offset
+            except Exception:
+                n = -1
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()",'
+                                           f'"size":{n},"took_ns":{t1 - t}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -118,7 +133,9 @@ def tag_connection(conn, tag):
             raise
         t = now_ns()
         item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
-        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}"}}\n')
+        n = len(r) if o_call is o_recv_bytes else r
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}",'
+                                       f'"size":{n}}}\n')
         return r
 
     def recv_bytes(maxlength=None):
@@ -245,13 +262,12 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_send(self, obj)
             t = now_ns()         # before: the other end's recv comes later
-            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             try:
                 r = o_send(self, obj)
-            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
-                emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},'
-                                               f'"error":{json_str(exception_text(e))}}}\n')
+            except Exception as e:
+                send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
+            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback

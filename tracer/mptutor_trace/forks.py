@@ -197,6 +197,27 @@ def _at_normal_exit():
         emit(schema.PROCESS_EXIT_VIA_UNKNOWN, now_ns(), ('SystemExit',))
 
 
+def last_thread_ended(threading, thread):
+    """A child forked by hand in a thread other than the main one: that thread is the child's main thread, run by a
+    threading.Thread, and no interpreter exit follows it. When the last of the child's threads ends (this one, in its
+    _delete), the process ends with status 0 (its C thread exits; atexit handlers never run, so _at_normal_exit cannot
+    record it). Recorded here, once; an os._exit() or an exception recorded before keeps its own end."""
+    global _exit_recorded
+    try:
+        if _exit_recorded or writer.disabled or _bottom is not None:
+            return
+        main = threading.main_thread()
+        if main is not thread and main.is_alive():
+            return          # the main code still runs: the process does not end with this thread
+        active = threading._active
+        if threading._limbo or any(ident != get_ident() for ident in active):
+            return          # another thread still runs
+        _exit_recorded = True
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (0, 'last thread ended'))
+    except Exception:
+        pass
+
+
 def waitpid(o_waitpid, pid, options, call='os.waitpid()'):
     """os.waitpid(pid, options) (os.wait4: the same with rusage): a wait event when it may block for a hand-forked
     child; reaped when it returns one."""

@@ -486,24 +486,41 @@ def patch_futures_base(m):
     o_add = F.add_done_callback
 
     def add_done_callback(self, fn):
-        """A done-callback that raises is logged by concurrent.futures, which goes on: the record says which
-        callback of which work item raised what (on the thread that ran it)."""
+        """Each done-callback of a traced work item has a row where it runs (future.callback.run) and where it
+        returned (future.callback.end, with how long it ran); one that raises is logged by concurrent.futures,
+        which goes on: the record says which callback of which work item raised what (future.callback)."""
         tagged = self.__dict__.get('_mptutor_work')
         if tagged is None or writer.disabled:
             return o_add(self, fn)
 
         def callback(future):
+            name = None
+            if not writer.disabled:
+                try:
+                    name = function_name_json(fn)
+                    t0 = now_ns()
+                    emit(schema.FUTURE_CALLBACK_RUN, t0, (tagged[0], tagged[1], name))
+                except Exception:
+                    name = None
+                    writer.disable()
             try:
-                return fn(future)
+                r = fn(future)
             except Exception as e:
                 if not writer.disabled:
                     try:
-                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], function_name_json(fn),
+                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], name or function_name_json(fn),
                                                                 json_str(exception_text(e))))
                     except Exception:
                         writer.disable()
                 hide_wrapper_frame(e)   # the logged traceback names the program's callback, as untraced
                 raise
+            if name is not None and not writer.disabled:
+                try:
+                    t1 = now_ns()
+                    emit(schema.FUTURE_CALLBACK_END, t1, (tagged[0], tagged[1], name, t1 - t0))
+                except Exception:
+                    writer.disable()
+            return r
         return o_add(self, callback)
     F.add_done_callback = wraps(o_add, add_done_callback)
 
@@ -543,7 +560,17 @@ def patch_futures_base(m):
                 t0 = now_ns()
                 # Executor.map's iterator asks each result in turn: the program wrote map()
                 written = 'map()' if map_code is not None and sys._getframe(1).f_code is map_code else call
-                emit(schema.FUTURE_WAIT, t0, (key, work, written))
+                if timeout is None:
+                    emit(schema.FUTURE_WAIT, t0, (key, work, written))
+                else:
+                    limit, left = timeout, 'null'
+                    if written == 'map()':      # map()'s iterator passes what is left of map()'s own timeout
+                        try:
+                            limit = sys._getframe(2).f_locals.get('timeout', None)
+                        except Exception:
+                            limit = None
+                        left = json_number(timeout)
+                    emit(schema.FUTURE_WAIT_TIMEOUT, t0, (key, work, written, json_number(limit), left))
                 try:
                     r = o(self, timeout)
                 except BaseException as e:

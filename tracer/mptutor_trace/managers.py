@@ -30,6 +30,16 @@ BLOCKING = {
 STANDARD = frozenset(('Queue', 'JoinableQueue', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
                       'Condition', 'Barrier', 'Pool', 'list', 'dict', 'Value', 'Array', 'Namespace', 'AsyncResult',
                       'Iterator', 'SharedMemory', 'ShareableList'))
+# typeid -> the proxy methods whose effect another process can see before this call's answer comes back (a release
+# lets a waiting acquire return, a put a waiting get): when such a call cannot block, its manager.call is stamped
+# when it was sent (`asked`), the earliest moment the server can have run it, so that no other process's row showing
+# the effect comes above it. Calls that observe (acquire, get, reads) keep the moment their answer came.
+RELEASING = {
+    'Lock': ('release', '__exit__'), 'RLock': ('release', '__exit__'),
+    'Semaphore': ('release', '__exit__'), 'BoundedSemaphore': ('release', '__exit__'),
+    'Condition': ('release', '__exit__', 'notify', 'notify_all'), 'Event': ('set',),
+    'Queue': ('put', 'put_nowait'), 'JoinableQueue': ('put', 'put_nowait', 'task_done'),
+}
 # method -> (access, where the written value is in args): the key is args[0]
 ACCESSES = {
     '__getitem__': ('read', None), '__setitem__': ('write', 1),
@@ -245,10 +255,11 @@ def patch_managers(m):
                 try:
                     tok = self._token
                     typeid = str(tok.typeid)
-                    emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
+                    asked = not waiting and methodname in RELEASING.get(typeid, ())
+                    emit(schema.MANAGER_CALL, t0 if asked else t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
                                      json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
-                                     + (',"waited":true' if waiting else '')
+                                     + (',"waited":true' if waiting else '') + (',"asked":true' if asked else '')
                                      + (',"error":%s' % json_str(error) if error is not None else '') + result_extra))
                 except Exception:
                     writer.disable()

@@ -450,6 +450,13 @@ def patch_pool(m):
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
     # exception re-raised here
     AR = m.ApplyResult
+
+    def emit_wait(key, job, index, call, timeout, t0):
+        """pool.wait, with the timeout the call was given (none: the plain shape)."""
+        if timeout is None:
+            emit(schema.POOL_WAIT, t0, (key, job, index, call))
+        else:
+            emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
     # A result of a traced pool carries its pool's key (set by the submission): read as a plain
     # attribute, with None on the classes for every other result.  (Through __dict__ the result's
     # attributes would leave CPython's inline values, and every later read of them would be slower.)
@@ -464,7 +471,7 @@ def patch_pool(m):
             t0 = now_ns()
             ev = self._event
             if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
-                emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
+                emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
             try:
                 r = o_get(self, timeout)
             except BaseException as e:
@@ -492,7 +499,7 @@ def patch_pool(m):
             if (ev._flag if type(ev) is EVENT else ev.is_set()) or sys._getframe(1).f_code is o_get.__code__:
                 return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
             t0 = now_ns()
-            emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
+            emit_wait(key, self._job, 0, 'wait()', timeout, t0)
             r = o_wait(self, timeout)
             t = now_ns()
             emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
@@ -512,7 +519,7 @@ def patch_pool(m):
                 return o_next(self, timeout)
             t0 = now_ns()
             index = self._index
-            emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
+            emit_wait(key, self._job, index, 'next()', timeout, t0)
             ok, error = 'false', 'null'
             try:
                 r = o_next(self, timeout)

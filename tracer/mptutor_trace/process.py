@@ -101,7 +101,10 @@ def patch_process(m):
         is recorded, and the program gets its own exception unchanged."""
         if not writer.disabled:
             try:
-                emit(schema.PROCESS_ERROR, now_ns(), (process_name(self), op, json_str(exception_text(e))))
+                # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
+                unnamed = self.__dict__.get('_name') is None
+                emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR, now_ns(),
+                     (process_name(self), op, json_str(exception_text(e))))
             except Exception:
                 writer.disable()
 

@@ -390,6 +390,7 @@ def patch_queues(m):
 
     watch_feeder_join(m)
     watch_close(m.Queue)
+    watch_simple_close(m.SimpleQueue)
 
     JQ = m.JoinableQueue
     o_done, o_join = JQ.task_done, JQ.join
@@ -500,6 +501,29 @@ def watch_close(Q):
     Q.close = wraps(o_close, close)
     Q.cancel_join_thread = wraps(o_cancel, cancel_join_thread)
     Q.join_thread = wraps(o_join, join_thread)
+
+
+def watch_simple_close(SQ):
+    """SimpleQueue.close() (3.9+): closes this process's reader and writer of its pipe; the first call has a row
+    (a second closes nothing). Only the program's queues (a Pool's own have no key)."""
+    o_close = getattr(SQ, 'close', None)
+    if o_close is None:
+        return
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                if not self._reader.closed or not self._writer.closed:
+                    emit(schema.QUEUE_CLOSE_SIMPLE, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    SQ.close = wraps(o_close, close)
 
 
 def watch_feeder_join(m):

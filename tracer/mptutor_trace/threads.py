@@ -284,6 +284,9 @@ def patch_threading(m):
             if output.recorders:
                 output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+            from . import forks
+            if forks._in_hand_child:
+                forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)
 

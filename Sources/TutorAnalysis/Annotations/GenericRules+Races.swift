@@ -80,6 +80,16 @@ extension GenericRules {
         let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
             "a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]), "old": value(race.readB), "object": place,
             "theirs": value(race.writeA), "mine": value(race.writeB)])
+        // The values may prove the item's whole figure (gaps 7); else the count of races proved, a floor.
+        if let slot = ProxyRace.Access(events[race.writeB])?.slot, let found = ProxyLostUpdates.figures(slot: slot, in: events) {
+            let d = found.delta
+            let figures = Phrase.noteProxyLostFigures.text([
+                "place": found.place, "writes": found.writes, "writers": found.writers.joined(separator: Phrase.evComma.text()),
+                "step": (d > 0 ? "+ " : "- ") + ViewLostUpdates.text(abs(d)), "initial": ViewLostUpdates.text(found.initial),
+                "full": ViewLostUpdates.text(found.initial + Double(found.writes) * d), "reader": Self.who(events[found.finalStep]),
+                "final": ViewLostUpdates.text(found.final), "landed": found.landed, "lost": found.lost])
+            return [note(race.writeB, .lostUpdate, text + figures, premise: .proxyLostFigures(race, found))].compactMap { $0 }
+        }
         return [note(race.writeB, .lostUpdate, text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),
                      premise: .proxyLostUpdate(race))].compactMap { $0 }
     }
@@ -114,7 +124,7 @@ extension GenericRules {
                 lost.append(Phrase.noteBrokenLost.text(["name": dead.name, "code": dead.exitCode ?? 0, "work": start.int(EventField.work) ?? 0]))
             }
             let pending = e.int(EventField.pending) ?? 0
-            let plain = (NoteKind.brokenExecutorPlain, Phrase.noteBrokenPlain.text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending, "n": pending]))
+            let plain = (NoteKind.brokenExecutorPlain, (pending == 1 ? Phrase.noteBrokenPlainOne : Phrase.noteBrokenPlain).text(["object": e.object ?? "ProcessPoolExecutor", "pending": pending, "n": pending]))
             if lost.isEmpty, let error = e.string(EventField.unreadableResult) {
                 let work = StateQueries.endedWithoutResult(executor: e.object ?? "", before: index, in: timeline)
                 let which = work.map { Phrase.noteUnreadableWhich.text(["work": $0]) } ?? Phrase.noteUnreadableSome.text()

@@ -66,6 +66,11 @@ extension NotePremise {
             return ViewLostUpdates.figures(slot: found.slot, place: found.place, in: events) == found
         case let .segmentLeak(leak):
             return leak.holds(in: timeline)
+        case let .managerServerSilent(step, pid, thread, server):
+            guard valid(step) else { return false }
+            return HangExplainer.silentServer(pid: pid, thread: thread, in: replayer.state(after: step), events: events)?.pid == server
+        case let .proxyLostFigures(race, found):
+            return race.holds(in: timeline.events) && ProxyLostUpdates.figures(slot: found.slot, in: events) == found
         case let .proxyLostUpdate(race):
             return race.holds(in: timeline.events)
         case let .unreadableResult(broken, work):

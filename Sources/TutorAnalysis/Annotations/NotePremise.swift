@@ -54,6 +54,10 @@ public indirect enum NotePremise: Sendable, Equatable {
     case segmentLeak(SegmentLeak)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
+    /// The same race, and the whole figure of the item's lost updates the values prove (`ProxyLostUpdates`, gaps 7).
+    case proxyLostFigures(ProxyRace, ProxyLostUpdates)
+    /// A thread blocked in a manager's `start()` whose server process is alive and has sent no address (gaps 7).
+    case managerServerSilent(step: Int, pid: Int32, thread: String, server: Int32)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose
     /// worker ended (non-zero, not by terminate) without finishing it.
     case diedInside(brokenStep: Int, starts: [Int])

@@ -64,7 +64,8 @@ public struct ProxyRace: Sendable, Equatable {
     /// True when the record shows which write ran second: A's write ended before B's began.
     public func ordered(in events: [TraceEvent]) -> Bool { events[writeA].t < Self.start(events[writeB]) }
 
-    static func start(_ e: TraceEvent) -> Int64 { e.t - max(0, e.waitedNs ?? 0) }
+    /// When the call was sent: its stamp minus its round trip, or its stamp for a call stamped when sent (`asked`).
+    static func start(_ e: TraceEvent) -> Int64 { e.bool(EventField.asked) == true ? e.t : e.t - max(0, e.waitedNs ?? 0) }
 
     /// One read or write of a value through a proxy: from the tracer's `access`, `key` and `value`, or, in an
     /// older transcript, from the method and the recorded arguments of a dict's or Namespace's item.

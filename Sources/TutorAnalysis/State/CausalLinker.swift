@@ -81,7 +81,6 @@ public enum CausalLinker {
                       e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(CausalPair(cause: set, effect: i, kind: .wake))
             case .pipeSend:
-                guard e.string(EventField.error) == nil else { continue }     // it raised: nothing was sent
                 sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))
             case .pipeRecv:
                 // A message sent on one end of a pipe (or Listener/Client connection) is received on the other, in order.

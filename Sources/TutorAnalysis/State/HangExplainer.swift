@@ -38,6 +38,7 @@ struct HangExplainer {
         out += initializerDeaths(blocked, state: state)
         out += unfinishedWork(blocked, state: state)
         out += exitJoins(blocked)
+        out += silentManagerServers(blocked, state: state)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)

@@ -66,7 +66,8 @@ private extension TimelineSpans {
             default:
                 break
             }
-            if let waited = event.waitedNs, waited >= minimumWaitNs, waited <= event.t {
+            // a call stamped when it was sent (a manager release) waited after its stamp, not before: no span
+            if let waited = event.waitedNs, waited >= minimumWaitNs, waited <= event.t, event.bool(EventField.asked) != true {
                 spans.append(TimelineSpan(kind: .wait, lane: lane, startT: event.t - waited, endT: event.t, isOpen: false,
                                           label: Phrase.spanWaitsIn.text(["what": "\(event.kind) \(event.object ?? "")".trimmingTrailingSpace]), event: i))
             }

@@ -469,6 +469,16 @@ def rebuild_connection(rebuild, args, tag):
 _bytes_methods = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
 
 
+def send_failed(obj, end, call, e, item):
+    """send()/send_bytes() raised (OSError "connection is read-only" on a Pipe(duplex=False)'s receive end, a closed
+    end, an object that cannot be pickled): its own kind, so that no receive is ever paired with it."""
+    if not writer.disabled:
+        try:
+            emit(schema.PIPE_SEND_ERROR, now_ns(), (obj, end, call, json_str(exception_text(e)), short_json(item)))
+        except Exception:
+            writer.disable()
+
+
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
@@ -488,11 +498,16 @@ def tag_connection(conn, tag):
             t = now_ns()
             try:
                 r = o_send_bytes(c, buf, offset, size)
-            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
-                emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},'
-                                               f'"call":"send_bytes()","error":{json_str(exception_text(e))}}}\n')
+            except Exception as e:
+                send_failed(obj, end, 'send_bytes()', e, buf)
                 raise
-            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()"}}\n')
+            t1 = now_ns()
+            try:        # the bytes the call sent, as send_bytes counts them (offset and size in bytes of the buffer)
+                n = size if size is not None else memoryview(buf).nbytes - offset
+            except Exception:
+                n = -1
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()",'
+                                           f'"size":{n},"took_ns":{t1 - t}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -517,7 +532,9 @@ def tag_connection(conn, tag):
             raise
         t = now_ns()
         item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
-        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}"}}\n')
+        n = len(r) if o_call is o_recv_bytes else r
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}",'
+                                       f'"size":{n}}}\n')
         return r
 
     def recv_bytes(maxlength=None):
@@ -644,13 +661,12 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_send(self, obj)
             t = now_ns()         # before: the other end's recv comes later
-            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             try:
                 r = o_send(self, obj)
-            except OSError as e:    # BrokenPipeError (no reader left), a read-only end: not delivered
-                emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},'
-                                               f'"error":{json_str(exception_text(e))}}}\n')
+            except Exception as e:
+                send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
+            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
@@ -1229,6 +1245,27 @@ def _at_normal_exit():
         emit(schema.PROCESS_EXIT_VIA_ARG, now_ns(), (_sys_exit[0], 'sys.exit()', _sys_exit[1]))
     else:
         emit(schema.PROCESS_EXIT_VIA_UNKNOWN, now_ns(), ('SystemExit',))
+
+
+def last_thread_ended(threading, thread):
+    """A child forked by hand in a thread other than the main one: that thread is the child's main thread, run by a
+    threading.Thread, and no interpreter exit follows it. When the last of the child's threads ends (this one, in its
+    _delete), the process ends with status 0 (its C thread exits; atexit handlers never run, so _at_normal_exit cannot
+    record it). Recorded here, once; an os._exit() or an exception recorded before keeps its own end."""
+    global _exit_recorded
+    try:
+        if _exit_recorded or writer.disabled or _bottom is not None:
+            return
+        main = threading.main_thread()
+        if main is not thread and main.is_alive():
+            return          # the main code still runs: the process does not end with this thread
+        active = threading._active
+        if threading._limbo or any(ident != get_ident() for ident in active):
+            return          # another thread still runs
+        _exit_recorded = True
+        emit(schema.PROCESS_EXIT_VIA, now_ns(), (0, 'last thread ended'))
+    except Exception:
+        pass
 
 
 def waitpid(o_waitpid, pid, options, call='os.waitpid()'):
@@ -1893,24 +1930,41 @@ def patch_futures_base(m):
     o_add = F.add_done_callback
 
     def add_done_callback(self, fn):
-        """A done-callback that raises is logged by concurrent.futures, which goes on: the record says which
-        callback of which work item raised what (on the thread that ran it)."""
+        """Each done-callback of a traced work item has a row where it runs (future.callback.run) and where it
+        returned (future.callback.end, with how long it ran); one that raises is logged by concurrent.futures,
+        which goes on: the record says which callback of which work item raised what (future.callback)."""
         tagged = self.__dict__.get('_mptutor_work')
         if tagged is None or writer.disabled:
             return o_add(self, fn)
 
         def callback(future):
+            name = None
+            if not writer.disabled:
+                try:
+                    name = function_name_json(fn)
+                    t0 = now_ns()
+                    emit(schema.FUTURE_CALLBACK_RUN, t0, (tagged[0], tagged[1], name))
+                except Exception:
+                    name = None
+                    writer.disable()
             try:
-                return fn(future)
+                r = fn(future)
             except Exception as e:
                 if not writer.disabled:
                     try:
-                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], function_name_json(fn),
+                        emit(schema.FUTURE_CALLBACK, now_ns(), (tagged[0], tagged[1], name or function_name_json(fn),
                                                                 json_str(exception_text(e))))
                     except Exception:
                         writer.disable()
                 hide_wrapper_frame(e)   # the logged traceback names the program's callback, as untraced
                 raise
+            if name is not None and not writer.disabled:
+                try:
+                    t1 = now_ns()
+                    emit(schema.FUTURE_CALLBACK_END, t1, (tagged[0], tagged[1], name, t1 - t0))
+                except Exception:
+                    writer.disable()
+            return r
         return o_add(self, callback)
     F.add_done_callback = wraps(o_add, add_done_callback)
 
@@ -1950,7 +2004,17 @@ def patch_futures_base(m):
                 t0 = now_ns()
                 # Executor.map's iterator asks each result in turn: the program wrote map()
                 written = 'map()' if map_code is not None and sys._getframe(1).f_code is map_code else call
-                emit(schema.FUTURE_WAIT, t0, (key, work, written))
+                if timeout is None:
+                    emit(schema.FUTURE_WAIT, t0, (key, work, written))
+                else:
+                    limit, left = timeout, 'null'
+                    if written == 'map()':      # map()'s iterator passes what is left of map()'s own timeout
+                        try:
+                            limit = sys._getframe(2).f_locals.get('timeout', None)
+                        except Exception:
+                            limit = None
+                        left = json_number(timeout)
+                    emit(schema.FUTURE_WAIT_TIMEOUT, t0, (key, work, written, json_number(limit), left))
                 try:
                     r = o(self, timeout)
                 except BaseException as e:
@@ -1997,6 +2061,16 @@ BLOCKING = {
 STANDARD = frozenset(('Queue', 'JoinableQueue', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore',
                       'Condition', 'Barrier', 'Pool', 'list', 'dict', 'Value', 'Array', 'Namespace', 'AsyncResult',
                       'Iterator', 'SharedMemory', 'ShareableList'))
+# typeid -> the proxy methods whose effect another process can see before this call's answer comes back (a release
+# lets a waiting acquire return, a put a waiting get): when such a call cannot block, its manager.call is stamped
+# when it was sent (`asked`), the earliest moment the server can have run it, so that no other process's row showing
+# the effect comes above it. Calls that observe (acquire, get, reads) keep the moment their answer came.
+RELEASING = {
+    'Lock': ('release', '__exit__'), 'RLock': ('release', '__exit__'),
+    'Semaphore': ('release', '__exit__'), 'BoundedSemaphore': ('release', '__exit__'),
+    'Condition': ('release', '__exit__', 'notify', 'notify_all'), 'Event': ('set',),
+    'Queue': ('put', 'put_nowait'), 'JoinableQueue': ('put', 'put_nowait', 'task_done'),
+}
 # method -> (access, where the written value is in args): the key is args[0]
 ACCESSES = {
     '__getitem__': ('read', None), '__setitem__': ('write', 1),
@@ -2212,10 +2286,11 @@ def patch_managers(m):
                 try:
                     tok = self._token
                     typeid = str(tok.typeid)
-                    emit(schema.MANAGER_CALL, t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
+                    asked = not waiting and methodname in RELEASING.get(typeid, ())
+                    emit(schema.MANAGER_CALL, t0 if asked else t, (json_str('m%s@%s' % (tok.id, tok.address)), json_str(typeid),
                                      json_str(str(methodname)), t - t0, ok, call_args_json(args, kwds), result,
                                      access_fields(typeid, methodname, args, result, ok == 'true')
-                                     + (',"waited":true' if waiting else '')
+                                     + (',"waited":true' if waiting else '') + (',"asked":true' if asked else '')
                                      + (',"error":%s' % json_str(error) if error is not None else '') + result_extra))
                 except Exception:
                     writer.disable()
@@ -3080,6 +3155,13 @@ def patch_pool(m):
     # AsyncResult.get (map/apply call it too): the caller's wait, and a worker's
     # exception re-raised here
     AR = m.ApplyResult
+
+    def emit_wait(key, job, index, call, timeout, t0):
+        """pool.wait, with the timeout the call was given (none: the plain shape)."""
+        if timeout is None:
+            emit(schema.POOL_WAIT, t0, (key, job, index, call))
+        else:
+            emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
     # A result of a traced pool carries its pool's key (set by the submission): read as a plain
     # attribute, with None on the classes for every other result.  (Through __dict__ the result's
     # attributes would leave CPython's inline values, and every later read of them would be slower.)
@@ -3094,7 +3176,7 @@ def patch_pool(m):
             t0 = now_ns()
             ev = self._event
             if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
-                emit(schema.POOL_WAIT, t0, (key, self._job, 0, written_call(sys._getframe(1), 'get()')))
+                emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
             try:
                 r = o_get(self, timeout)
             except BaseException as e:
@@ -3122,7 +3204,7 @@ def patch_pool(m):
             if (ev._flag if type(ev) is EVENT else ev.is_set()) or sys._getframe(1).f_code is o_get.__code__:
                 return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
             t0 = now_ns()
-            emit(schema.POOL_WAIT, t0, (key, self._job, 0, 'wait()'))
+            emit_wait(key, self._job, 0, 'wait()', timeout, t0)
             r = o_wait(self, timeout)
             t = now_ns()
             emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
@@ -3142,7 +3224,7 @@ def patch_pool(m):
                 return o_next(self, timeout)
             t0 = now_ns()
             index = self._index
-            emit(schema.POOL_WAIT, t0, (key, self._job, index, 'next()'))
+            emit_wait(key, self._job, index, 'next()', timeout, t0)
             ok, error = 'false', 'null'
             try:
                 r = o_next(self, timeout)
@@ -3269,7 +3351,10 @@ def patch_process(m):
         is recorded, and the program gets its own exception unchanged."""
         if not writer.disabled:
             try:
-                emit(schema.PROCESS_ERROR, now_ns(), (process_name(self), op, json_str(exception_text(e))))
+                # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
+                unnamed = self.__dict__.get('_name') is None
+                emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR, now_ns(),
+                     (process_name(self), op, json_str(exception_text(e))))
             except Exception:
                 writer.disable()
 
@@ -3941,6 +4026,7 @@ def patch_queues(m):
 
     watch_feeder_join(m)
     watch_close(m.Queue)
+    watch_simple_close(m.SimpleQueue)
 
     JQ = m.JoinableQueue
     o_done, o_join = JQ.task_done, JQ.join
@@ -4053,6 +4139,29 @@ def watch_close(Q):
     Q.join_thread = wraps(o_join, join_thread)
 
 
+def watch_simple_close(SQ):
+    """SimpleQueue.close() (3.9+): closes this process's reader and writer of its pipe; the first call has a row
+    (a second closes nothing). Only the program's queues (a Pool's own have no key)."""
+    o_close = getattr(SQ, 'close', None)
+    if o_close is None:
+        return
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                if not self._reader.closed or not self._writer.closed:
+                    emit(schema.QUEUE_CLOSE_SIMPLE, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    SQ.close = wraps(o_close, close)
+
+
 def watch_feeder_join(m):
     """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
     join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
@@ -4158,6 +4267,8 @@ PROCESS_RUN_END = template('process.run.end', ',"name":%s,"exitcode":%d,"direct"
 PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":%s')
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
+# `unnamed` (trailing): the object has no name (a subclass whose __init__ did not call Process.__init__): `name` is its class's
+PROCESS_ERROR_UNNAMED = variant('process.error', ',"name":%s,"op":"%s","error":%s,"unnamed":true')
 # os.fork() by the program itself (forks.py)
 PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
 PROCESS_START_OS_FORK = variant('process.start', ',"name":%s,"daemon":false,"parent_pid":%d,"start_method":"fork",'
@@ -4206,6 +4317,8 @@ POOL_CLOSE_FAILED = variant('pool.close', ',"object":%s,"error":%s')
 POOL_TERMINATE_FAILED = variant('pool.terminate', ',"object":%s,"error":%s')
 POOL_JOIN = template('pool.join', ',"object":%s,"waited_ns":%d')
 POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"')
+# `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
+POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
 
 # concurrent.futures (futures.py)
@@ -4220,9 +4333,16 @@ FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":
 FUTURE_END = template('future.end', ',"work":%d,"ok":%s,"result":%s%s')
 FUTURE_RESULT = template('future.result', ',"object":%s,"work":%d,"ok":%s,"error":%s%s')
 FUTURE_CALLBACK = template('future.callback', ',"object":%s,"work":%d,"func":%s,"error":%s')
+# a done-callback about to run (on the thread that runs it), and its return (`ran_ns`: how long it ran); one that
+# raised ends with future.callback instead
+FUTURE_CALLBACK_RUN = template('future.callback.run', ',"object":%s,"work":%d,"func":%s')
+FUTURE_CALLBACK_END = template('future.callback.end', ',"object":%s,"work":%d,"func":%s,"ran_ns":%d')
 # submit() that raised (a broken executor, or one shut down): no work item was made
 FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
+# `timeout` (trailing, gaps 7): result(timeout)/exception(timeout)'s; for map() the timeout map() was given, and
+# `left` the seconds of it left when this result was asked
+FUTURE_WAIT_TIMEOUT = variant('future.wait', ',"object":%s,"work":%d,"call":"%s","timeout":%s,"left":%s')
 # a ProcessPoolExecutor's worker running its initializer (as pool.init / pool.init.end)
 EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
 EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
@@ -4254,6 +4374,8 @@ QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":
 # the program's close(), cancel_join_thread(), join_thread() (`feeder`: a feeder thread was there to join), and a
 # put()/get() that raised because the queue was closed
 QUEUE_CLOSE = template('queue.close', ',"object":%s,"feeder":%s')
+# `simple` (trailing, gaps 7): a SimpleQueue's close(): this process's two ends of its pipe are closed (no feeder)
+QUEUE_CLOSE_SIMPLE = variant('queue.close', ',"object":%s,"feeder":false,"simple":true')
 QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
 QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
 QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
@@ -4286,9 +4408,12 @@ BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
-PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'error')   # error: only when the send raised (not delivered)
+PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
+# send()/send_bytes() that raised (BrokenPipeError: no process has the other end open; a read-only end, a closed
+# one, an object that cannot be pickled): nothing was sent; a kind of its own so that no receive is paired with it
+PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
@@ -4352,13 +4477,14 @@ TRAILING_FIELDS = {
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
-    'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method'),
+    'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
-    'connection.refused': ('side',), 'process.exec': ('error',),
+    'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
+    'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
@@ -5982,6 +6108,9 @@ def patch_threading(m):
             if output.recorders:
                 output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+            from . import forks
+            if forks._in_hand_child:
+                forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)
 

@@ -160,6 +160,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// BaseManager.start() waiting for its server process to send its address (manager.create ends it), or raising.
     case managerStartWait = "manager.start.wait"
     case managerStartError = "manager.start.error"
+    /// Added by gaps 7: a done-callback of a traced work item about to run, and its return (`ran_ns`).
+    case futureCallbackRun = "future.callback.run"
+    case futureCallbackEnd = "future.callback.end"
+    /// send()/send_bytes() on a Pipe or Listener connection that raised: nothing was sent (never paired with a receive).
+    case pipeSendError = "pipe.send.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

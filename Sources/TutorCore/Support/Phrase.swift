@@ -235,6 +235,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lockCopyLabel, noteWaitOnTerminatedPool, noteTaskHandoffLazy, evCancelByAsyncio
 
     case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed
+
+    // gaps 7 (issue 11, the review rounds' left lists): done-callbacks, timeouts, one-way pipe misuse, transfer sizes
+    case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
+    case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount
+    case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced, hangManagerServerSilent
 }
 
 public extension Phrase {
@@ -292,6 +297,8 @@ public extension Phrase {
         .merging(englishGaps6) { a, _ in a }
         .merging(englishRound7A) { a, _ in a }
 
+        .merging(englishGaps7) { a, _ in a }
+
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
         .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
@@ -308,4 +315,6 @@ public extension Phrase {
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }
         .merging(chineseRound7A) { a, _ in a }
+
+        .merging(chineseGaps7) { a, _ in a }
 }

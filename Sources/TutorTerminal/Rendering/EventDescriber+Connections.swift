@@ -8,18 +8,20 @@ extension EventDescriber {
         // send_bytes()/recv_bytes()/recv_bytes_into() say which call it was; send()/recv() say nothing more
         let call = e.string(EventField.call).map { Phrase.evPipeCall.text(["call": $0]) } ?? ""
         switch e.known {
-        case .pipeSend:
-            // A send that raised (BrokenPipeError: no reader left; OSError: a read-only end) delivered nothing.
-            if let error = e.string(EventField.error) {
-                let phrase: Phrase = error.hasPrefix("BrokenPipeError") ? .evPipeSendBrokenPipe : .evPipeSendRaised
-                return phrase.text(["item": e.item ?? "?", "object": object, "end": end, "error": error]) + call
+        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call + bytesSent(e)
+        case .pipeSendError:
+            // Nothing was sent. BrokenPipeError: no process has the other end open any more.
+            let error = e.string(EventField.error) ?? "?", call = e.string(EventField.call) ?? "send()"
+            guard let item = e.item else {
+                return Phrase.evPipeSendError.text(["call": call, "object": object, "end": end, "error": error])
             }
-            return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call
+            let phrase: Phrase = error.hasPrefix("BrokenPipeError") ? .evPipeSendBrokenPipe : .evPipeSendRaised
+            return phrase.text(["call": call, "item": item, "object": object, "end": end, "error": error])
         case .pipeRecv:
             if let error = e.string(EventField.error) {
                 return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": error]) + call
             }
-            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call
+            return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call + bytesReceived(e)
         case .pipeWait:
             if e.string(EventField.call) == "poll()" { return Phrase.evPipeWaitPoll.text(["object": object, "end": end]) }
             return Phrase.evPipeWait.text(["object": object, "end": end]) + call

@@ -42,6 +42,7 @@ private extension EventDescriber {
         case "uncaught exception" where e.exitCode == 1: return Phrase.evExitUncaught.text()
         case "uncaught KeyboardInterrupt": return Phrase.evExitKeyboardInterrupt.text()
         case "end of script" where e.exitCode == 0: return Phrase.evExitEndOfScript.text()
+        case "last thread ended" where e.exitCode == 0: return Phrase.evExitLastThread.text()
         case "sys.exit()": return Phrase.evExitSysExitArg.text(["arg": e.string(EventField.exitArg) ?? "…", "code": code])
         case "SystemExit" where e.exitCode == nil: return Phrase.evExitSystemExitUnknown.text()
         default: return nil

@@ -13,15 +13,17 @@ extension EventDescriber {
         case .shmCreate where e.objectType == "ShareableList":
             return Phrase.evShmCreateList.text(["object": object, "value": e.string(EventField.value) ?? "?", "name": segment, "size": size])
         case .shmCreate:
-            return Phrase.evShmCreate.text(["object": object, "name": segment, "size": size])
+            return Phrase.evShmCreate.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
         case .shmAttach:
-            return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size])
+            return Phrase.evShmAttach.text(["object": object, "name": segment, "size": size]) + bufNotTraced(e, object)
         case .shmClose:
             return Phrase.evShmClose.text(["object": object])
         case .shmUnlink where e.string(EventField.error) != nil:
             return Phrase.evShmUnlinkFailed.text(["object": object, "error": error])
         case .shmUnlink:
             return Phrase.evShmUnlink.text(["object": object, "name": segmentName(of: object) ?? "?"])
+        case .queueClose where e.bool(EventField.simple) == true:
+            return Phrase.evQueueCloseSimple.text(["object": object])
         case .queueClose:
             return (e.bool(EventField.feeder) == true ? Phrase.evQueueCloseFeeder : .evQueueClose).text(["object": object])
         case .queueCancelJoin:

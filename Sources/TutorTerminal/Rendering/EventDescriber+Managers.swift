@@ -25,6 +25,10 @@ extension EventDescriber {
         if e.ok == false, let error = e.string(EventField.error), Self.connectionFailures.contains(error) {
             return call + Phrase.evManagerNoAnswer.text()
         }
+        if e.bool(EventField.asked) == true, e.ok != false {
+            // stamped when sent: the server ran it during the round trip that followed, which another process may see first
+            return call + Phrase.evManagerAsked.text(["duration": Format.duration(ns: max(0, e.waitedNs ?? 0))])
+        }
         return call + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
     }
 }

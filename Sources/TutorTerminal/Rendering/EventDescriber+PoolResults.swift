@@ -11,8 +11,8 @@ extension EventDescriber {
         let task = taskName(e), took = waited(e)
         if e.ok == false {
             let error = e.string(EventField.error) ?? Phrase.evAnException.text()
-            return call == "get()" ? Phrase.evGetRaised.text(["task": task, "error": error, "waited": took])
-                : Phrase.evCallRaised.text(["call": call, "task": task, "error": error, "waited": took])
+            return (call == "get()" ? Phrase.evGetRaised.text(["task": task, "error": error, "waited": took])
+                : Phrase.evCallRaised.text(["call": call, "task": task, "error": error, "waited": took])) + timeoutRanOut(index)
         }
         return call == "get()" ? Phrase.evGetReturned.text(["task": task, "waited": took])
             : Phrase.evCallReturned.text(["call": call, "task": task, "waited": took])
@@ -20,13 +20,14 @@ extension EventDescriber {
 
     /// `pool.waited`: `wait()` returns either way (ok false: its timeout passed first); `next()` with ok false raised
     /// (a timeout, the task's exception): it did not return.
-    func poolWaited(_ e: TraceEvent) -> String {
+    func poolWaited(_ e: TraceEvent, at index: Int? = nil) -> String {
         let call = e.string(EventField.call) ?? "wait()"
         let task = waitedTaskName(e), took = waited(e)
         guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
         if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         return Phrase.evPoolWaitedRaised.text(["call": call, "task": task, "error": error, "waited": took])
+            + (index.map(timeoutRanOut) ?? "")
     }
 
     /// The call named by the `future.wait` that is the previous event of this event's thread, for the same work item.

@@ -171,7 +171,7 @@ public struct EventDescriber: Sendable {
         case .processKill:
             return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")])
         case .processError:
-            return Phrase.evError.text(["op": e.op ?? "call", "error": e.string(EventField.error) ?? "error"])
+            return processError(e)
         case .poolGet:
             return poolGet(index)
         case .queueWait where e.op != "put" && e.bool(EventField.partial) == true:
@@ -222,7 +222,7 @@ public struct EventDescriber: Sendable {
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
-        case .pipeSend, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
+        case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
         case .managerCreate:
             // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.
             if let ns = e.waitedNs, ns >= 1_000_000 {
@@ -286,20 +286,20 @@ public struct EventDescriber: Sendable {
             return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
         case .futureStart:
             return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
-        case .futureEnd, .futureCallback: return workItemOutcome(e)
+        case .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd: return workItemOutcome(e)
         case .futureResult where e.bool(EventField.unsent) == true:
             return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
         case .futureResult:
             return Phrase.evFutureResult.text(["work": e.work ?? 0])
                 + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")
         case .futureWait:
-            return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0])
+            return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0]) + waitLimit(e)
         case .futureWaited:
             // The tracer names the call on the wait only (`map()` for the next result of Executor.map): its end says the same.
             let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
             let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": e.work ?? 0,
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
-            return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) : Phrase.evFutureWaited.text(values)
+            return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
         case .executorWait:
             return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
         case .executorWaited:
@@ -323,9 +323,9 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
-            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": waitedTaskName(e)])
+            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:
-            return poolWaited(e)
+            return poolWaited(e, at: index)
         case .threadShutdownWait:
             return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
         case .threadShutdownWaited:
