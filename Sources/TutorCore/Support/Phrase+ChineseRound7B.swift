@@ -7,5 +7,6 @@ extension Phrase {
         .evExec: "{call}：变成另一个程序，pid 不变：{argv}（调用成功的话，它之后的代码都不会运行，包括 multiprocessing 在 run() 之后的清理；尚未刷新的输出会丢失）",
         .evExecFailed: "{call} 抛出 {error}：进程没有被替换，继续运行",
         .evPoolTerminateRaised: "{object}.terminate() 抛出 {error}",
+        .evResultUnpicklable: "{task} 的结果到达：是 MaybeEncodingError，而不是它的返回值（worker 无法 pickle 任务返回的东西，于是改为发回这个错误）",
     ]
 }

@@ -7,5 +7,6 @@ extension Phrase {
         .evExec: "{call}: becomes another program, same pid: {argv} (if the call succeeds, nothing after it runs, multiprocessing's cleanup after run() included; text not yet flushed is lost)",
         .evExecFailed: "{call} raised {error}: the process was not replaced, it goes on",
         .evPoolTerminateRaised: "{object}.terminate() raised {error}",
+        .evResultUnpicklable: "result of {task} arrives: MaybeEncodingError in place of its value (the worker could not pickle what the task returned, so it sent this error instead)",
     ]
 }

@@ -230,7 +230,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evConnectionWaitedNamed, evSemaphoreBusy, evSemaphoreBusyMany, evSubmitRaised, evSubmitBrokenAt, evManagerStartWait
     case evManagerStartFailed, evManagerStartFailedNoServer, waitManagerServer, evThreadLockBusy, evThreadLockBusyMany
     case summaryLockBusyThreading, summarySemaphoreBusyThreading
-    case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed, evPoolTerminateRaised
+    case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed, evPoolTerminateRaised, evResultUnpicklable
 }
 
 public extension Phrase {
