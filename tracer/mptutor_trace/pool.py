@@ -430,7 +430,11 @@ def patch_pool(m):
                         if head[0] != job or head[2] is not key:
                             head = last[0] = (job, f',"object":{key},"job":{job},"index":', key)
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
-                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{_OK_TAIL[ok]}')
+                        tail = _OK_TAIL[ok]
+                        if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
+                            # which exception (MaybeEncodingError: the worker could not pickle the task's value)
+                            tail = ',"ok":false,"error":%s}\n' % json_str(type(obj[1]).__name__)
+                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:

@@ -91,7 +91,7 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
-POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok')
+POOL_RESULT = hot('pool.result', 'object', 'job', 'index', 'ok', 'error')   # error: the exception's type, when not ok
 POOL_GET = hot('pool.get', 'object', 'job', 'ok', 'waited_ns', 'error')
 POOL_CALLBACK = template('pool.callback', ',"job":%d,"func":%s,"error":%s')
 POOL_CALLBACK_END = template('pool.callback.end', ',"job":%d')

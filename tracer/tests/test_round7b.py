@@ -92,6 +92,21 @@ if __name__ == "__main__":
             print("get: TimeoutError", flush=True)
 '''
 
+MAYBE_ENCODING = '''
+import multiprocessing as mp
+def gen(n):
+    return (i for i in range(n))
+def bad(n):
+    raise ValueError(n)
+if __name__ == "__main__":
+    with mp.Pool(1) as pool:
+        for f in (gen, bad):
+            try:
+                pool.apply(f, (3,))
+            except Exception as e:
+                print(type(e).__name__, flush=True)
+'''
+
 
 class Round7B(TraceCase):
     def test_a_spawn_childs_exit_comes_after_its_atexit_handlers(self):
@@ -159,6 +174,14 @@ class Round7B(TraceCase):
         self.assertNotIn('mptutor_trace', r.stderr, r.dump())
         term = r.one('pool.terminate')
         self.assertTrue(term['error'].startswith('AssertionError: Cannot have cache'), r.dump())
+
+    def test_a_result_that_is_an_exception_names_it(self):
+        """r7b_pool_maybe_encoding: the worker's task returned a generator (its ✓ row), and the parent's result arrived
+        as "an exception" with nothing saying which: the worker could not pickle the value and sent MaybeEncodingError."""
+        r = self.traced(MAYBE_ENCODING, 'fork')
+        self.assertEqual(r.stdout.split(), ['MaybeEncodingError', 'ValueError'], r.dump())
+        self.assertEqual([(e['ok'], e.get('error')) for e in r.of('pool.result')],
+                         [(False, 'MaybeEncodingError'), (False, 'ValueError')], r.dump())
 
 
 if __name__ == '__main__':

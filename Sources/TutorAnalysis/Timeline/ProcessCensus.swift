@@ -64,7 +64,7 @@ public struct ProcessCensus: Sendable {
         for at in timeline.events.indices(of: .subprocessExit) {
             let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], members[i].exitCode == nil,
-               let code = e.int("returncode") {
+               let code = e.int(EventField.returncode) {
                 members[i].exitCode = code
             }
         }

@@ -12,6 +12,7 @@ public enum EventField {
     public static let address = "address"
     public static let args = "args"
     public static let argv = "argv"
+    public static let returncode = "returncode"
     public static let attr = "attr"
     public static let broken = "broken"
     public static let call = "call"

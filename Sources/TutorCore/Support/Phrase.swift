@@ -234,7 +234,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteExecutorInitializerBroke, noteInitWorkerEnded, evCallbackRaisedKeyError, evCallbackRaised, evPoolCallFailed
     case lockCopyLabel, noteWaitOnTerminatedPool, noteTaskHandoffLazy, evCancelByAsyncio
 
-    case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed
+    case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed, evResultUnpicklable
 
     // gaps 7 (issue 11, the review rounds' left lists): done-callbacks, timeouts, one-way pipe misuse, transfer sizes
     case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne

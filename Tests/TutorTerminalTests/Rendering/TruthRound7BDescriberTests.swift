@@ -76,4 +76,18 @@ final class TruthRound7BDescriberTests: XCTestCase {
         let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
         XCTAssertEqual(describer.describe(2), "Pool#1.terminate() raised AssertionError: Cannot have cache with result_hander not alive")
     }
+
+    /// r7b_pool_maybe_encoding: "✓ task 0 → <generator>" in the worker, then "result of task 0 arrives (an exception)":
+    /// nothing said that the worker could not pickle the value and sent MaybeEncodingError instead.
+    func testAResultThatIsMaybeEncodingErrorSaysTheValueCouldNotBePickled() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+              [("job", .int(0)), ("index", .int(0)), ("ok", .bool(false)), ("error", .string("MaybeEncodingError"))])
+        s.add(2, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+              [("job", .int(1)), ("index", .int(0)), ("ok", .bool(false)), ("error", .string("ValueError"))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(describer.describe(1), "result of task 0 arrives: MaybeEncodingError in place of its value (the worker could not pickle "
+                       + "what the task returned, so it sent this error instead)")
+        XCTAssertEqual(describer.describe(2), "result of task 1 arrives (an exception)")
+    }
 }
