@@ -62,7 +62,7 @@ public struct PoolTask: Sendable, Equatable {
     public var name: String { Self.name(job: job, index: index) }
 
     /// `task 3`, or `task 3.1` for chunk 1 of job 3: the one way tasks are named on screen.
-    static func name(job: Int64, index: Int64) -> String { index == 0 ? "task \(job)" : "task \(job).\(index)" }
+    static func name(job: Int64, index: Int64) -> String { TaskNameText.of(job: job, index: index) }
 
     /// Identifies the worker: a process, or one thread of it.
     var workerKey: String? { workerPid.map { "\($0)|\(workerThread ?? "MainThread")" } }

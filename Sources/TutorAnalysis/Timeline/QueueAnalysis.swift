@@ -28,15 +28,17 @@ public struct QueueAnalysis: Sendable, Equatable {
     /// The same, from the run's waits already found (the summary finds them once for all its lines).
     public init(_ timeline: Timeline, ledger: WaitLedger) {
         var figures: [Figures] = []
-        var slots: [String: Int] = [:]
+        // Queues by the number of their name: hashing the name's text, three times per put or get, was a tenth of
+        // replaying a queue-heavy run (equal numbers are equal names).
+        var slots: [EventName: Int] = [:]
         let endedAWait = Set(ledger.waits.filter { $0.beginKind == .queueWait }.compactMap(\.endIndex))
-        for change in Self.depthChanges(timeline) {
+        for change in Self.depthChangesByName(timeline) {
             let index = change.event
             let event = timeline.events[index]
-            let i = slots[change.label] ?? figures.count
+            let i = slots[change.name] ?? figures.count
             if i == figures.count {
-                slots[change.label] = i
-                figures.append(Figures(label: change.label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+                slots[change.name] = i
+                figures.append(Figures(label: change.name.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             let blocked = endedAWait.contains(index)
             if event.is(.queuePut) {
@@ -50,11 +52,11 @@ public struct QueueAnalysis: Sendable, Equatable {
         }
         for at in timeline.events.indices(of: .queueTimeout) {
             let event = timeline.events[at]
-            guard let label = event.object else { continue }
-            let i = slots[label] ?? figures.count
+            guard event.objectName != .none else { continue }
+            let i = slots[event.objectName] ?? figures.count
             if i == figures.count {
-                slots[label] = i
-                figures.append(Figures(label: label, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
+                slots[event.objectName] = i
+                figures.append(Figures(label: event.objectName.text, puts: 0, gets: 0, maxDepth: 0, maxDepthAt: nil, blockedPuts: 0, blockedGets: 0))
             }
             if event.op == "put" { figures[i].timedOutPuts += 1 } else { figures[i].timedOutGets += 1 }
         }
@@ -64,14 +66,19 @@ public struct QueueAnalysis: Sendable, Equatable {
     /// Each queue's depth just after each put and get, in recorded order: the one rule for queue depth that
     /// the summary and the exports' queue-depth counters share.
     public static func depthChanges(_ timeline: Timeline) -> [(event: Int, label: String, depth: Int)] {
-        var depth: [String: Int] = [:]
-        var changes: [(event: Int, label: String, depth: Int)] = []
+        depthChangesByName(timeline).map { ($0.event, $0.name.text, $0.depth) }
+    }
+
+    /// `depthChanges` with each queue's name as its number.
+    static func depthChangesByName(_ timeline: Timeline) -> [(event: Int, name: EventName, depth: Int)] {
+        var depth: [EventName: Int] = [:]
+        var changes: [(event: Int, name: EventName, depth: Int)] = []
         for i in timeline.events.indices(of: .queuePut, .queueGet) {
-            let event = timeline.events[i]
-            guard let label = event.object else { continue }
-            let now = event.is(.queuePut) ? depth[label, default: 0] + 1 : max(0, depth[label, default: 0] - 1)
-            depth[label] = now
-            changes.append((i, label, now))
+            let name = timeline.events[i].objectName
+            guard name != .none else { continue }
+            let now = timeline.events[i].known == .queuePut ? depth[name, default: 0] + 1 : max(0, depth[name, default: 0] - 1)
+            depth[name] = now
+            changes.append((i, name, now))
         }
         return changes
     }

@@ -49,16 +49,25 @@ public struct WaitLedger: Sendable {
         .managerStartWait: ([.managerCreate, .managerStartError], "start()"),
     ]
 
+    /// The keys of `closers` as bits: the ledger asks each event of a run whether it begins a wait, and a
+    /// dictionary look-up hashed every event's kind.
+    static let beginKinds = EventKindSet(Array(closers.keys))
+
     /// Whether this event says a call is about to block (its kind is a key of `closers`).
-    public static func beginsAWait(_ e: TraceEvent) -> Bool { e.known.map { closers[$0] != nil } ?? false }
+    public static func beginsAWait(_ e: TraceEvent) -> Bool { e.is(anyOf: beginKinds) }
 
     public init(_ timeline: Timeline) {
         var waits: [Wait] = []
         var open: [ThreadKey: [Int]] = [:]   // pid and thread -> indices into `waits`, innermost last
+        // Waits begun and not ended yet: while none is, an event that begins none ends none either, and the
+        // thread's key is neither made nor looked up.
+        var openCount = 0
         for index in timeline.events.indices {
             // Read through the array: an event is copied out of it only when it begins a wait or its thread has one open.
+            let begins = timeline.events[index].known.map(Self.beginKinds.contains) ?? false
+            guard begins || openCount > 0 else { continue }
             let key = ThreadKey(pid: timeline.events[index].pid, thread: timeline.events[index].threadName)
-            if let begin = timeline.events[index].known, let entry = Self.closers[begin] {
+            if begins, let begin = timeline.events[index].known, let entry = Self.closers[begin] {
                 let e = timeline.events[index]
                 var call = entry.call
                 if e.is(.queueWait) { call = (e.op ?? "get") + "()" }
@@ -72,6 +81,7 @@ public struct WaitLedger: Sendable {
                 if e.is(.managerStartWait) { target = Phrase.waitManagerServer.text(["type": e.objectType ?? "BaseManager"]) }
                 if e.is(.listenerWait) { target = Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"]) }
                 open[key, default: []].append(waits.count)
+                openCount += 1
                 waits.append(Wait(beginIndex: index, endIndex: nil, beginKind: begin, pid: e.pid, process: e.process,
                                   thread: e.thread, target: target, call: call, sinceT: e.t))
                 continue
@@ -89,11 +99,13 @@ public struct WaitLedger: Sendable {
             }) {
                 waits[stack[at]].endIndex = index
                 stack.remove(at: at)
+                openCount -= 1
                 open[key] = stack
             }
         }
         self.waits = waits
-        kinds = timeline.events.map(\.known)
+        // Read in place: `map` copied every event out to read its kind.
+        kinds = timeline.events.withUnsafeBufferPointer { buffer in buffer.indices.map { buffer[$0].known } }
     }
 }
 

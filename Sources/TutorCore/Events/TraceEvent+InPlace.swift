@@ -7,10 +7,12 @@
 extension Array where Element == TraceEvent {
     /// The positions of the events of these kinds, in order.
     @inlinable public func indices(of kinds: EventKind...) -> [Int] {
-        withUnsafeBufferPointer { buffer in
+        // The kinds as bits: one test per event, however many kinds are asked for.
+        let wanted = EventKindSet(kinds)
+        return withUnsafeBufferPointer { buffer in
             var found: [Int] = []
             for i in buffer.indices {
-                if let kind = buffer[i].known, kinds.contains(kind) { found.append(i) }
+                if let kind = buffer[i].known, wanted.contains(kind) { found.append(i) }
             }
             return found
         }

@@ -129,6 +129,9 @@ public struct TraceEvent: Sendable, Equatable {
     /// Whether the event is of one of these kinds; false for a kind mp-tutor does not know.
     @inlinable public func `is`(anyOf kinds: Set<EventKind>) -> Bool { known.map(kinds.contains) ?? false }
 
+    /// The same, for kinds as bits (no hashing: for a test made once per event of a long run).
+    @inlinable public func `is`(anyOf kinds: EventKindSet) -> Bool { known.map(kinds.contains) ?? false }
+
     /// Every key and string in `line` form: a print's `text` too, since rows and notes quote it on one line.
     static func sanitized(_ fields: JSONObject) -> JSONObject { TextSanitizer.line(fields) }
 

@@ -8,8 +8,8 @@ extension EventDescriber {
         if let items = e.int(EventField.items) {
             return Phrase.evChunkItems.text(["func": function, "n": items, "args": arguments(e.args)])
         }
-        if e.bool(EventField.call) == true { return "\(function)(\(arguments(e.args)))" }
-        return "\(function)(\(e.args ?? ""))"
+        if e.bool(EventField.call) == true { return .joined(function, "(", arguments(e.args), ")") }
+        return .joined(function, "(", e.args ?? "", ")")
     }
 
     /// `cube(2)` for a submit(); `cube × 2 items: 5, 6` for a chunk of ProcessPoolExecutor.map.

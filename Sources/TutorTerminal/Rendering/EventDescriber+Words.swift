@@ -5,8 +5,7 @@ import TutorAnalysis
 /// member, an end's cause.
 extension EventDescriber {
     func taskName(_ e: TraceEvent) -> String {
-        let index = e.index ?? 0
-        return index == 0 ? "task \(e.job ?? 0)" : "task \(e.job ?? 0).\(index)"
+        TaskNameText.of(job: e.job ?? 0, index: e.index ?? 0)
     }
 
     /// The task a `pool.wait`/`pool.waited` names: for `next()` of an `imap_unordered` job, the next item to finish.

@@ -20,23 +20,6 @@ public struct EventDescriber: Sendable {
             .joined(separator: painter.symbol(" ↵ ", ascii: " \\n "))
     }
 
-    /// Whether `text`'s UTF-8 holds a byte or sequence that begins a newline character (U+000A to U+000D,
-    /// U+0085, U+2028, U+2029): false for nearly every row, found without walking its characters.
-    static func mayHoldNewline(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            for (i, byte) in bytes.enumerated() {
-                switch byte {
-                case 0x0A...0x0D: return true
-                case 0xC2: if i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
-                case 0xE2: if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
-                default: break
-                }
-            }
-            return false
-        }
-    }
-
     private func describeEvent(_ index: Int) -> String {
         let e = timeline.events[index]
         let object = e.object ?? ""
@@ -79,11 +62,11 @@ public struct EventDescriber: Sendable {
             return Phrase.evSubmit.text(["method": e.method ?? "submit", "job": e.job ?? 0,
                                          "rest": chunks > 1 ? Phrase.evChunks.text(["n": chunks]) : " " + call])
         case .taskStart:
-            return "\(painter.symbol("▶", ascii: ">")) \(taskName(e)) " + Self.call(e)
+            return .joined(painter.symbol("▶ ", ascii: "> "), taskName(e), " ", Self.call(e))
         case .taskEnd:
             return e.ok == false
                 ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.result ?? ""])
-                : "\(painter.symbol("✓", ascii: "v")) \(taskName(e)) \(painter.symbol("→", ascii: "->")) \(e.result ?? "")"
+                : .joined(painter.symbol("✓ ", ascii: "v "), taskName(e), painter.symbol(" → ", ascii: " -> "), e.result ?? "")
         case .poolResult where e.ok == false && e.threadRole == "_handle_tasks":
             // Set by the pool's task handler when it could not send the task (e.g. a lambda that cannot be pickled):
             // nothing came back from a worker.
@@ -150,7 +133,11 @@ public struct EventDescriber: Sendable {
             // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
             let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
             // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
-            let exitSaysHow = timeline.events.contains { $0.pid == e.pid && $0.is(.processExit) && $0.string(EventField.error) != nil }
+            // (The exits are found reading kinds in place: a copy of every event per row was a find's index of a
+            // million events scanning them all again for each process's run end.)
+            let exitSaysHow = timeline.events.indices(of: .processExit).contains {
+                timeline.events[$0].pid == e.pid && timeline.events[$0].string(EventField.error) != nil
+            }
             let then = e.int(EventField.runExitCode) == nil || exitSaysHow ? "" : e.exitCode.map { real in
                 real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                     : Phrase.evRunThenOther.text(["real": real])
@@ -354,7 +341,8 @@ public struct EventDescriber: Sendable {
             // Reconciled events keep the code it began to exit with in `began_exitcode` and the real end in `exitcode`.
             let began = e.int(EventField.beganExitCode)
             let code = (began ?? e.exitCode).map(String.init) ?? "?"
-            let reaped = timeline.events.first(where: { $0.is(.processReaped) && $0.childPid == e.pid })?.exitCode
+            let reaped = timeline.events.indices(of: .processReaped).first { timeline.events[$0].childPid == e.pid }
+                .flatMap { timeline.events[$0].exitCode }
             guard let real = began == nil ? reaped : e.exitCode else {
                 return Phrase.evExitingUnseen.text(["code": code])
             }

@@ -15,8 +15,8 @@ struct TimelineRow {
     var noteNumbers: [Int]
 
     /// Kinds whose back-to-back repeats in one lane are shown as one row with a count.
-    static let condensable: Set<EventKind> = [.poolSubmit, .poolResult, .queuePut, .queueGet,
-                                              .poolCallbackEnd, .lockCreate, .queueCreate]
+    static let condensable = EventKindSet([.poolSubmit, .poolResult, .queuePut, .queueGet,
+                                           .poolCallbackEnd, .lockCreate, .queueCreate])
 
     /// The row's text, with the run's last member and count when it stands for several events.
     func display(_ painter: Painter) -> String {

@@ -66,7 +66,18 @@ final class SteppingFindIndexTests: XCTestCase {
     func testARowMayHoldANewlineWheneverItHoldsOne() throws {
         let samples = ["", "plain", "a\nb", "a\rb", "\r\n", "tab\tno", "v\u{0B}t", "f\u{0C}f", "nel\u{85}x", "ls\u{2028}", "ps\u{2029}",
                        "é", "中文", "→ ✓ ▶", "\u{2027}\u{202A}", "\u{C5}\u{85}"]
+        // Each sample also at every offset of a longer row, before and after plain and marked text: the check reads
+        // eight bytes at a time, and a newline must be seen in any byte of a word, across words, and in the tail.
+        var padded: [String] = []
         for text in samples {
+            for k in 0..<18 {
+                let before = String(repeating: "x", count: k), after = String(repeating: "y", count: 17 - k)
+                let marks = String(repeating: "→", count: k % 5), tail = String(repeating: "q", count: k)
+                padded.append(before + text + after)
+                padded.append(marks + "ab" + text + tail)
+            }
+        }
+        for text in samples + padded {
             XCTAssertEqual(EventDescriber.mayHoldNewline(text), text.unicodeScalars.contains { (0x0A...0x0D).contains($0.value) || [0x85, 0x2028, 0x2029].contains($0.value) }, text.debugDescription)
             if text.contains(where: \.isNewline) { XCTAssertTrue(EventDescriber.mayHoldNewline(text), text.debugDescription) }
         }
