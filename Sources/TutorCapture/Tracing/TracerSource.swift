@@ -6,6 +6,13 @@ import TutorCore
 /// Its source lives in `tracer/` (`sitecustomize.py` and the package `mptutor_trace/`) and is embedded
 /// in the binary by `scripts/embed-tracer.py`.
 enum TracerSource {
+    /// What `install(into:)` writes, by path under the folder: the tracer's files, then the boot zip.
+    static func installedFiles() -> [(name: String, bytes: [UInt8])] {
+        let written = files.map { (name: $0.name, bytes: Array(($0.text + "\n").utf8)) }
+        let site = written.first { $0.name == "sitecustomize.py" }?.bytes ?? []
+        return written + [(name: TracerBootZip.name, bytes: TracerBootZip.bytes([("sitecustomize.py", site)]))]
+    }
+
     /// Writes the tracer's files into `directory`, and `sitecustomize.py` alone into its boot zip there
     /// (`TracerBootZip`), which then goes first on PYTHONPATH.
     ///
@@ -14,9 +21,7 @@ enum TracerSource {
     /// no other user may write to), so spawn and forkserver children load them without compiling.
     /// A full disk is named as such (`StorageProblem`).
     static func install(into directory: String) throws {
-        let site = files.first { $0.name == "sitecustomize.py" }.map { Array(($0.text + "\n").utf8) } ?? []
-        let boot = (name: TracerBootZip.name, bytes: TracerBootZip.bytes([("sitecustomize.py", site)]))
-        for file in files.map({ (name: $0.name, bytes: Array(($0.text + "\n").utf8)) }) + [boot] {
+        for file in installedFiles() {
             let path = directory + "/" + file.name
             let folder = (path as NSString).deletingLastPathComponent
             if mkdir(folder, 0o700) != 0 && errno != EEXIST {
