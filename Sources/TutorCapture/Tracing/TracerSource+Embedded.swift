@@ -73,6 +73,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
