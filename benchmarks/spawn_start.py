@@ -6,8 +6,8 @@
 
 Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
 the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
-copied into a fresh scratch folder that goes first on PYTHONPATH, MPTUTOR_TRACE_DIR set and
-PYTHONDONTWRITEBYTECODE=1.  Untraced and traced runs alternate; the median of each is printed.
+copied into a fresh scratch folder, its boot zip (sitecustomize.py alone) first on PYTHONPATH
+(an older tracer: the folder), MPTUTOR_TRACE_DIR set and PYTHONDONTWRITEBYTECODE=1.  Untraced and traced runs alternate; the median of each is printed.
 
 --tracer (repeatable) names a folder holding sitecustomize.py and the tracer (the package
 mptutor_trace/ or, for an old checkout, mptutor_trace.py); default: this checkout's tracer/.
@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TRACER = os.path.join(os.path.dirname(HERE), 'tracer')
@@ -54,7 +55,9 @@ if __name__ == '__main__':
 
 def install_tracer(source, dest):
     """Copies the tracer as mp-tutor installs it: sitecustomize.py and the tracer beside it, in
-    folders no other user may write to (else the tracer writes no bytecode cache)."""
+    folders no other user may write to (else the tracer writes no bytecode cache), and
+    sitecustomize.py alone in mptutor-boot.zip beside them when the tracer boots from one.
+    Returns what goes on PYTHONPATH: that zip, or (an older tracer) the folder."""
     os.makedirs(dest, mode=0o700)
     for name in sorted(os.listdir(source)):
         src = os.path.join(source, name)
@@ -63,6 +66,19 @@ def install_tracer(source, dest):
         elif os.path.isdir(src) and os.path.isfile(os.path.join(src, '__init__.py')) and name != 'tests':
             shutil.copytree(src, os.path.join(dest, name), ignore=shutil.ignore_patterns('__pycache__'))
             os.chmod(os.path.join(dest, name), 0o700)
+    site = os.path.join(dest, 'sitecustomize.py')
+    if not os.path.isfile(site):
+        return dest
+    with open(site) as f:
+        if BOOT_ZIP not in f.read():
+            return dest
+    boot = os.path.join(dest, BOOT_ZIP)
+    with zipfile.ZipFile(boot, 'w', zipfile.ZIP_STORED) as z:
+        z.write(site, 'sitecustomize.py')
+    return boot
+
+
+BOOT_ZIP = 'mptutor-boot.zip'
 
 
 def run(work, method, tracer, wrapper=None):
@@ -73,9 +89,8 @@ def run(work, method, tracer, wrapper=None):
     scratch = None
     if tracer:
         scratch = tempfile.mkdtemp(prefix='run-', dir=work)
-        install_tracer(tracer, os.path.join(scratch, 'tracer'))
+        env['PYTHONPATH'] = install_tracer(tracer, os.path.join(scratch, 'tracer'))
         os.mkdir(os.path.join(scratch, 'events'))
-        env['PYTHONPATH'] = os.path.join(scratch, 'tracer')
         env['MPTUTOR_TRACE_DIR'] = os.path.join(scratch, 'events')
     if wrapper:     # the first traced interpreter writes the bytecode cache: not that one
         subprocess.run([sys.executable, '-c', 'pass'], env=env, check=True)

@@ -26,7 +26,7 @@ test has the same outcome traced and untraced.
 Both runs use the installed `test._test_multiprocessing` (install_tests_in_module_dict,
 as Lib/test/test_multiprocessing_<method>.py does), one after the other so that timings
 are comparable, and the figures are printed side by side with the tests whose outcome
-differs.  The traced run puts the tracer first on PYTHONPATH exactly as mp-tutor does.
+differs.  The traced run puts the tracer's boot zip first on PYTHONPATH exactly as mp-tutor does.
 """
 import json
 import os
@@ -35,6 +35,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
+
+BOOT_ZIP = 'mptutor-boot.zip'    # sitecustomize.py alone: what mp-tutor puts on PYTHONPATH
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -89,7 +92,7 @@ def run_once(method, traced, pattern, work, limit, leave_out=()):
         lib = os.path.join(work, 'lib')      # copied by main() before either run
         trace_dir = os.path.join(work, 'trace')
         os.makedirs(trace_dir, exist_ok=True)
-        env['PYTHONPATH'] = lib + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
+        env['PYTHONPATH'] = os.path.join(lib, BOOT_ZIP) + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
         env['MPTUTOR_TRACE_DIR'] = trace_dir
     log = os.path.join(work, 'log-%s.txt' % ('traced' if traced else 'plain'))
     t0 = time.monotonic()
@@ -216,7 +219,7 @@ def threading_suite(work, limit):
             if traced:
                 trace_dir = os.path.join(work, 'trace-' + tag)
                 os.makedirs(trace_dir)
-                env['PYTHONPATH'] = os.path.join(work, 'lib') + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
+                env['PYTHONPATH'] = os.path.join(work, 'lib', BOOT_ZIP) + (os.pathsep + env['PYTHONPATH'] if env.get('PYTHONPATH') else '')
                 env['MPTUTOR_TRACE_DIR'] = trace_dir
             out, log = os.path.join(work, 'result-%s.json' % tag), os.path.join(work, 'log-%s.txt' % tag)
             t0 = time.monotonic()
@@ -277,6 +280,8 @@ def main():
     shutil.copy(os.path.join(HERE, 'sitecustomize.py'), os.path.join(work, 'lib'))
     shutil.copytree(os.path.join(HERE, 'mptutor_trace'), os.path.join(work, 'lib', 'mptutor_trace'),
                     ignore=shutil.ignore_patterns('__pycache__'))
+    with zipfile.ZipFile(os.path.join(work, 'lib', BOOT_ZIP), 'w', zipfile.ZIP_STORED) as z:     # as mp-tutor
+        z.write(os.path.join(work, 'lib', 'sitecustomize.py'), 'sitecustomize.py')
     if '--threading' in args:
         return threading_suite(work, limit)
     print('CPython %s, test._test_multiprocessing, %s variant; work dir %s'

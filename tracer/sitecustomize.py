@@ -1,7 +1,11 @@
 """mp-tutor: starts the tracer in this interpreter, then the user's own sitecustomize.
 
-Kept short: the first interpreter of a run caches this file's bytecode too, but an interpreter
-that starts before that compiles it.  mptutor_trace/__init__.py explains start(),
+mp-tutor puts this file on PYTHONPATH inside a one-file zip, mptutor-boot.zip, beside the package:
+every import an interpreter makes before this file runs (encodings, site's .pth files...) looks
+in each PYTHONPATH entry first, and a zip answers "not here" from its table in memory where a
+folder costs a stat and a dozen path joins each time.  The package is imported from the zip's
+folder, which is on sys.path only for that import.  Kept short: the zip holds no bytecode, so
+every interpreter compiles this file.  mptutor_trace/__init__.py explains start(),
 compile_areas() and chain_sitecustomize()."""
 import sys
 
@@ -14,6 +18,10 @@ def _start():
     prefix, collecting = sys.pycache_prefix, gc.isenabled()
     sys.pycache_prefix = None
     gc.disable()
+    folder = __file__.rpartition('/')[0]
+    lib = folder.rpartition('/')[0] if folder.endswith('.zip') else None
+    if lib:     # mptutor-boot.zip: the package is in the zip's folder (start() takes it off sys.path)
+        sys.path.insert(0, lib)
     try:
         import mptutor_trace
         mptutor_trace.start()
@@ -21,6 +29,8 @@ def _start():
     except Exception:   # the tracer must never stop a program from starting
         return None
     finally:
+        if lib in sys.path:     # the tracer is off, or failed
+            sys.path.remove(lib)
         sys.pycache_prefix = prefix
         if collecting:
             gc.enable()

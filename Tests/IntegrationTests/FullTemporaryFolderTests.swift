@@ -16,7 +16,7 @@ final class FullTemporaryFolderTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: point, withIntermediateDirectories: true)
         // Room for the tracer's files (each rounded up to whole pages) but not for the events it preallocates
         // (256 KB a process): measured from the embedded tracer, so the test does not break as the tracer grows.
-        let pages = TracerSource.files.reduce(0) { $0 + ($1.text.utf8.count + 1 + 4095) / 4096 }
+        let pages = TracerSource.installedFiles().reduce(0) { $0 + ($1.bytes.count + 4095) / 4096 }
         let mounted = try BinaryHarness.shell("mount -t tmpfs -o size=\(pages * 4)k,mode=1777 tmpfs '\(point)'")
         guard mounted.status == .exited(0) else { throw XCTSkip("cannot mount a tmpfs here: \(mounted.stderr)") }
         mountPoint = point

@@ -5,30 +5,33 @@ import XCTest
 @testable import TutorTestSupport
 
 /// How mp-tutor injects the tracer, seen from inside the traced processes: the bytecode cache the first
-/// interpreter writes is checked against its sources and private to this user, and the tracer's folder is
-/// not on the program's `sys.path` (in the main process nor in spawn and forkserver children).
+/// interpreter writes (sitecustomize's in the boot zip) is checked against its sources and private to this
+/// user, and neither the tracer's folder nor its boot zip is on the program's `sys.path` (in the main process
+/// nor in spawn and forkserver children).
 final class TracerInjectionIntegrationTests: XCTestCase {
     func testBytecodeCacheIsCheckedAndPrivateAndTracerFolderLeavesSysPath() throws {
         let script = try BinaryHarness.script("injection.py", """
         import multiprocessing as mp, os, sys
 
         def report(who):
-            import mptutor_trace
+            import mptutor_trace, zipfile
             pkg = os.path.dirname(mptutor_trace.__file__)
             top = os.path.dirname(pkg)
-            tag = sys.implementation.cache_tag
+            boot = os.path.join(top, "mptutor-boot.zip")
             pycs = [os.path.join(pkg, "__pycache__", n) for n in os.listdir(os.path.join(pkg, "__pycache__"))]
-            pycs.append(os.path.join(top, "__pycache__", "sitecustomize.%s.pyc" % tag))
             sources = [n for n in os.listdir(pkg) if n.endswith(".py")]
             flags = set()
             for p in pycs:
                 with open(p, "rb") as f:
                     flags.add(int.from_bytes(f.read(8)[4:8], "little"))
-            folders = [top, pkg, os.path.join(pkg, "__pycache__"), os.path.join(top, "__pycache__")]
-            private = all(os.lstat(p).st_uid == os.geteuid() and os.lstat(p).st_mode & 0o077 == 0 for p in pycs + folders)
-            on_path = top in [os.path.abspath(p or os.curdir) for p in sys.path]
+            with zipfile.ZipFile(boot) as z:        # sitecustomize's, beside its source in the boot zip
+                flags.add(int.from_bytes(z.read("sitecustomize.pyc")[4:8], "little"))
+            folders = [top, pkg, os.path.join(pkg, "__pycache__")]
+            private = all(os.lstat(p).st_uid == os.geteuid() and os.lstat(p).st_mode & 0o077 == 0 for p in pycs + folders + [boot])
+            path = [os.path.abspath(p or os.curdir) for p in sys.path]
+            on_path = top in path or boot in path
             print("%s pycs=%d/%d flags=%s private=%s on_path=%s"
-                  % (who, len(pycs), len(sources) + 1, sorted(flags), private, on_path), flush=True)
+                  % (who, len(pycs) + 1, len(sources) + 1, sorted(flags), private, on_path), flush=True)
 
         if __name__ == "__main__":
             report("main")

@@ -23,6 +23,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
@@ -150,25 +151,35 @@ _PATCHERS = {
 def start():
     """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
     The first interpreter of a run writes the bytecode cache (compile_areas); every later one
-    loads .pyc files only.  The tracer's folder then leaves sys.path: the package is loaded (its
-    areas come through its own __path__), and every later import of the program would otherwise
-    look in that folder first, in vain."""
+    loads .pyc files only.  The tracer's folder and its boot zip then leave sys.path: the package
+    is loaded (its areas come through its own __path__), and every later import of the program
+    would otherwise look there first, in vain.  (sitecustomize leaves the folder there when the
+    tracer is off: it is the folder mp-tutor put on PYTHONPATH, or sitecustomize came from it.)"""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
-        here = _tracer_folder()
-        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+        ours = _our_path_entries()
+        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+
+
+BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
 
 
 def _tracer_folder():
     return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def _our_path_entries():
+    """The tracer's folder and its boot zip, as sys.path names them (absolute)."""
+    here = _tracer_folder()
+    return here, os.path.join(here, BOOT_ZIP)
+
+
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
-    this folder first on PYTHONPATH, so `site` imported ours instead."""
-    here = _tracer_folder()
-    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+    our boot zip first on PYTHONPATH, so `site` imported ours instead."""
+    ours = _our_path_entries()
+    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
     try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
         # importlib.machinery or .util costs more than the rest of the tracer's start-up)
         PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
@@ -186,13 +197,13 @@ def chain_sitecustomize():
 
 AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
+         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
     """The bytecode cache, written once per run by its first interpreter: every module of the
     package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
-    them, so that every later interpreter (spawn children, the forkserver...) loads them instead of
+    them (sitecustomize's in the boot zip when it came from there: boot_zip), so that every later interpreter (spawn children, the forkserver...) loads them instead of
     compiling the tracer, and a .pyc that does not match the source beside it is never used.
     Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
     mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
@@ -220,6 +231,9 @@ def compile_areas():
         files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
         if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
             files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+        if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
+            area('boot_zip').add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
+                code, _imp.source_hash(magic, data), True), _write_whole)
         files.append((os.path.join(pkg, '__init__.py'), done))
         for source, pyc in files:
             folder = os.path.dirname(pyc)

@@ -43,19 +43,23 @@ recorders = []
 CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
 SLOT = 1 << 20      # bytes of the side slot (a longer pending text is not kept there)
 _slot = None        # mmap of this process's side slot, once an unbuffered stream had text without a newline
-_slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's pending text
+_slot_lines = {}    # tid ^ stream mask -> the slot's bytes for that thread's pending text, as if it were the only one
 
 
-def _slot_sync(rec, tid):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none.  Raw text bytes behind a
-    fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays cheap)."""
-    key = (rec._mptutor_pre, tid)
-    text = rec._mptutor_parts.get(tid)
+def _slot_sync(rec, tid, text=None):
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text (`text` when the caller has it), or
+    none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays
+    cheap).  A child's every print(x) comes here between its two writes, so the usual case (this one line pending)
+    is one struct pack, one join and one copy into the mapping; the recorder's attributes are read from its dict
+    (PrintRecorder's __getattr__ makes each attribute read a slow lookup)."""
+    d = rec.__dict__
+    key = tid ^ d['_mptutor_mask']
     if text is None:
-        if key not in _slot_lines:
+        text = d['_mptutor_parts'].get(tid)
+        if text is None:
+            if _slot_lines.pop(key, None) is not None:
+                _slot_write()
             return
-        del _slot_lines[key]
-        return _slot_write()
     head = _slot_heads.get(key)
     if head is None or tid not in writer._threads:
         head = _slot_head(rec, key, tid)
@@ -63,19 +67,21 @@ def _slot_sync(rec, tid):
         data = text.encode()
     except UnicodeEncodeError:      # a lone surrogate (surrogateescape input): kept, the merger shows U+FFFD
         data = text.encode('utf-8', 'surrogatepass')
-    long = rec._mptutor_long
-    line = head + _SLOT_REC(rec._mptutor_since.get(tid) or now_ns(), CUT + long[tid] if long and tid in long else 0,
-                            len(data)) + data
-    _slot_lines[key] = line
-    if len(_slot_lines) == 1 and _slot is not None and len(line) + 4 <= SLOT:    # the usual case: one line
-        _slot[0:4 + len(line)] = _SLOT_LEN(len(line)) + line
+    long = d['_mptutor_long']
+    n = len(data)
+    # the slot's bytes when this is its only record: the slot's length, then the record
+    one = b''.join((_SLOT_ONE(n + 30, head, d['_mptutor_since'].get(tid) or now_ns(),
+                              CUT + long[tid] if long and tid in long else 0, n), data))
+    _slot_lines[key] = one
+    if len(_slot_lines) == 1 and _slot is not None and n + 34 <= SLOT:    # the usual case: one line
+        _slot[0:n + 34] = one
     else:
         _slot_write()
 
 
-_slot_heads = {}    # (stream prefix, tid) -> the fixed start of its slot record: b'P', stream, tid
+_slot_heads = {}    # tid ^ stream mask -> the fixed start of its slot record: b'P', stream, tid
 # binary little-endian (struct packs in one C call; formatted digits cost about twice as much per write)
-_SLOT_REC = struct.Struct('<qQI').pack      # t, chars (0: not cut), the text's UTF-8 byte count
+_SLOT_ONE = struct.Struct('<I10sqQI').pack      # slot length; 'P', stream, tid; t, chars (0: not cut), text bytes
 _SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
 
 
@@ -89,7 +95,7 @@ def _slot_head(rec, key, tid):
 
 
 def _slot_drop(rec, tid):
-    if _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
+    if _slot_lines.pop(tid ^ rec._mptutor_mask, None) is not None:
         if _slot_lines:
             _slot_write()
         elif _slot is not None:
@@ -98,7 +104,7 @@ def _slot_drop(rec, tid):
 
 def _slot_write(data=None):
     global _slot
-    data = b''.join(_slot_lines.values())
+    data = b''.join([one[4:] for one in _slot_lines.values()])
     if len(data) + 4 > SLOT:
         data = b''
     if _slot is None:
@@ -257,6 +263,7 @@ class PrintRecorder:
         # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
         d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
         d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
+        d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
         recorders.append(self)
 
     def write(self, s):
@@ -297,6 +304,8 @@ class PrintRecorder:
                             long[tid] = long.get(tid, 0) + len(p) - CUT
                             p = p[:CUT]
                         parts[tid] = p
+                        if self._mptutor_slot:      # killed before its newline: the slot keeps it
+                            _slot_sync(self, tid, p)
                 else:
                     parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
@@ -318,8 +327,8 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
-                if self._mptutor_slot and s != '\n' and s:     # killed before its newline: the slot keeps it
-                    _slot_sync(self, tid)
+                    if self._mptutor_slot:      # killed before its newline: the slot keeps the rest
+                        _slot_sync(self, tid)
             except Exception:
                 writer.disable()
         return r

@@ -66,6 +66,16 @@ class Run:
             '\n'.join(json.dumps(e) for e in self.events))
 
 
+def boot_zip(lib):
+    """sitecustomize.py alone in mptutor-boot.zip in lib, as mp-tutor installs it (TracerBootZip): the entry
+    that goes on PYTHONPATH, returned."""
+    import zipfile
+    path = os.path.join(lib, 'mptutor-boot.zip')
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_STORED) as z:
+        z.write(os.path.join(lib, 'sitecustomize.py'), 'sitecustomize.py')
+    return path
+
+
 def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(), env_extra=None):
     tmp = tempfile.mkdtemp(prefix='mpt-test-')
     try:
@@ -81,7 +91,7 @@ def run(code, start_method=None, trace=True, extra_path=None, timeout=60, args=(
             f.write(textwrap.dedent(code))
         env = {k: v for k, v in os.environ.items()
                if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
-        env['PYTHONPATH'] = os.pathsep.join([lib] + ([extra_path] if extra_path else []))
+        env['PYTHONPATH'] = os.pathsep.join([boot_zip(lib)] + ([extra_path] if extra_path else []))
         if trace:
             env['MPTUTOR_TRACE_DIR'] = trace_dir
             if start_method:

@@ -143,6 +143,33 @@ class BytecodeCache(unittest.TestCase):
         self.python('pass')
         self.assertEqual(os.listdir(elsewhere), [])
 
+    def test_the_first_interpreter_adds_a_checked_pyc_to_the_boot_zip(self):
+        """mp-tutor puts only mptutor-boot.zip on PYTHONPATH: the first interpreter rewrites it with
+        sitecustomize.pyc (checked, the hash of the source in the zip; a valid zip), later ones load it."""
+        import _imp
+        import zipfile
+        from importlib import _bootstrap_external as be
+        boot = mpt_helper.boot_zip(self.lib)
+        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
+        env.update(PYTHONPATH=boot, MPTUTOR_TRACE_DIR=self.events, PYTHONDONTWRITEBYTECODE='1')
+        code = ('import sys, os; s = sys.modules["sitecustomize"]; '
+                'print(s.__file__, [p for p in sys.path if "mptutor" in p or p.startswith(%r)])' % self.lib)
+        outs = [subprocess.run([sys.executable, '-c', code], env=env, cwd=self.tmp, capture_output=True, text=True,
+                               timeout=120) for _ in range(2)]
+        self.assertEqual([p.returncode for p in outs], [0, 0], [p.stderr for p in outs])
+        self.assertEqual([p.stdout for p in outs], ['%s/sitecustomize.py []\n' % boot, '%s/sitecustomize.pyc []\n' % boot])
+        with zipfile.ZipFile(boot) as z:
+            self.assertIsNone(z.testzip())
+            self.assertEqual(z.namelist(), ['sitecustomize.py', 'sitecustomize.pyc'])
+            source, pyc = z.read('sitecustomize.py'), z.read('sitecustomize.pyc')
+        with open(os.path.join(self.lib, 'sitecustomize.py'), 'rb') as f:
+            self.assertEqual(source, f.read())
+        self.assertEqual(pyc[:4], be.MAGIC_NUMBER)
+        self.assertEqual(int.from_bytes(pyc[4:8], 'little'), 0b11, 'a checked hash-based .pyc')
+        self.assertEqual(pyc[8:16], _imp.source_hash(be._RAW_MAGIC_NUMBER, source))
+        self.assertEqual(stat.S_IMODE(os.lstat(boot).st_mode), 0o600)
+        self.assertEqual(len([n for n in os.listdir(self.events) if n.endswith('.jsonl')]), 2, 'both traced')
+
 
 class TracerFolderLeavesSysPath(mpt_helper.TraceCase):
     def test_not_on_sys_path_and_children_still_traced(self):
@@ -151,7 +178,8 @@ import multiprocessing as mp, os, sys
 def where():
     import mptutor_trace
     top = os.path.dirname(os.path.dirname(mptutor_trace.__file__))
-    return top in [os.path.abspath(p or os.curdir) for p in sys.path]
+    path = [os.path.abspath(p or os.curdir) for p in sys.path]
+    return top in path or os.path.join(top, "mptutor-boot.zip") in path
 def child():
     print("child on sys.path:", where())
 if __name__ == "__main__":

@@ -98,7 +98,7 @@ public struct TracedRun: Sendable {
         try TracerSource.install(into: tracerDir)
 
         var env = environment
-        env["PYTHONPATH"] = [tracerDir, env["PYTHONPATH"]].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ":")
+        env["PYTHONPATH"] = [tracerDir + "/" + TracerBootZip.name, env["PYTHONPATH"]].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ":")
         env["MPTUTOR_TRACE_DIR"] = eventsDir
         env["MPTUTOR_T0"] = String(MonotonicClock.nowNs())
         env["MPTUTOR_START_METHOD"] = request.startMethod

@@ -6,8 +6,12 @@ extension TracerSource {
         ("sitecustomize.py", #"""
 """mp-tutor: starts the tracer in this interpreter, then the user's own sitecustomize.
 
-Kept short: the first interpreter of a run caches this file's bytecode too, but an interpreter
-that starts before that compiles it.  mptutor_trace/__init__.py explains start(),
+mp-tutor puts this file on PYTHONPATH inside a one-file zip, mptutor-boot.zip, beside the package:
+every import an interpreter makes before this file runs (encodings, site's .pth files...) looks
+in each PYTHONPATH entry first, and a zip answers "not here" from its table in memory where a
+folder costs a stat and a dozen path joins each time.  The package is imported from the zip's
+folder, which is on sys.path only for that import.  Kept short: the zip holds no bytecode, so
+every interpreter compiles this file.  mptutor_trace/__init__.py explains start(),
 compile_areas() and chain_sitecustomize()."""
 import sys
 
@@ -20,6 +24,10 @@ def _start():
     prefix, collecting = sys.pycache_prefix, gc.isenabled()
     sys.pycache_prefix = None
     gc.disable()
+    folder = __file__.rpartition('/')[0]
+    lib = folder.rpartition('/')[0] if folder.endswith('.zip') else None
+    if lib:     # mptutor-boot.zip: the package is in the zip's folder (start() takes it off sys.path)
+        sys.path.insert(0, lib)
     try:
         import mptutor_trace
         mptutor_trace.start()
@@ -27,6 +35,8 @@ def _start():
     except Exception:   # the tracer must never stop a program from starting
         return None
     finally:
+        if lib in sys.path:     # the tracer is off, or failed
+            sys.path.remove(lib)
         sys.pycache_prefix = prefix
         if collecting:
             gc.enable()
@@ -63,6 +73,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
@@ -190,25 +201,35 @@ _PATCHERS = {
 def start():
     """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
     The first interpreter of a run writes the bytecode cache (compile_areas); every later one
-    loads .pyc files only.  The tracer's folder then leaves sys.path: the package is loaded (its
-    areas come through its own __path__), and every later import of the program would otherwise
-    look in that folder first, in vain."""
+    loads .pyc files only.  The tracer's folder and its boot zip then leave sys.path: the package
+    is loaded (its areas come through its own __path__), and every later import of the program
+    would otherwise look there first, in vain.  (sitecustomize leaves the folder there when the
+    tracer is off: it is the folder mp-tutor put on PYTHONPATH, or sitecustomize came from it.)"""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
-        here = _tracer_folder()
-        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+        ours = _our_path_entries()
+        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+
+
+BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
 
 
 def _tracer_folder():
     return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def _our_path_entries():
+    """The tracer's folder and its boot zip, as sys.path names them (absolute)."""
+    here = _tracer_folder()
+    return here, os.path.join(here, BOOT_ZIP)
+
+
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
-    this folder first on PYTHONPATH, so `site` imported ours instead."""
-    here = _tracer_folder()
-    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) != here]
+    our boot zip first on PYTHONPATH, so `site` imported ours instead."""
+    ours = _our_path_entries()
+    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
     try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
         # importlib.machinery or .util costs more than the rest of the tracer's start-up)
         PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
@@ -226,13 +247,13 @@ def chain_sitecustomize():
 
 AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
          'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping')
+         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
     """The bytecode cache, written once per run by its first interpreter: every module of the
     package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
-    them, so that every later interpreter (spawn children, the forkserver...) loads them instead of
+    them (sitecustomize's in the boot zip when it came from there: boot_zip), so that every later interpreter (spawn children, the forkserver...) loads them instead of
     compiling the tracer, and a .pyc that does not match the source beside it is never used.
     Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
     mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
@@ -260,6 +281,9 @@ def compile_areas():
         files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
         if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
             files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+        if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
+            area('boot_zip').add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
+                code, _imp.source_hash(magic, data), True), _write_whole)
         files.append((os.path.join(pkg, '__init__.py'), done))
         for source, pyc in files:
             folder = os.path.dirname(pyc)
@@ -395,6 +419,67 @@ def _role_of_interpreter():
     if os.environ.get('MPTUTOR_MAIN_PID'):
         return 'other'
     return 'main'
+"""#),
+        ("mptutor_trace/boot_zip.py", #"""
+"""mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
+
+Every import an interpreter makes before sitecustomize runs looks in each PYTHONPATH entry first:
+a zip answers "not here" from its table in memory, where a folder costs a stat and a dozen path
+joins each time.  But zipimport compiles a .py it finds there, at every interpreter's start
+(sitecustomize.py: about 0.5 ms, more than reading all of the tracer's bytecode), so the run's
+first interpreter rewrites the zip with sitecustomize.pyc beside the source (compile_areas): a
+CHECKED hash-based .pyc, which zipimport checks against the source in the zip and skips for
+another Python version (bad magic: it compiles the source, as before).  Written beside the zip,
+then renamed over it, before any other interpreter of the run exists.  Loaded by the first
+interpreter only.
+"""
+import os
+
+_CRC_TABLE = []
+
+
+def crc32(data):
+    """zlib's CRC-32, in Python: importing zlib or binascii would load a C extension into the
+    program's process for one small file."""
+    table = _CRC_TABLE
+    if not table:
+        for n in range(256):
+            c = n
+            for _ in range(8):
+                c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
+            table.append(c)
+    c = 0xFFFFFFFF
+    for b in data:
+        c = table[(c ^ b) & 0xFF] ^ (c >> 8)
+    return c ^ 0xFFFFFFFF
+
+
+def stored_zip(entries):
+    """The bytes of a zip holding entries [(name, data)], uncompressed (DOS date 1980-01-01)."""
+    def u16(n):
+        return n.to_bytes(2, 'little')
+
+    def u32(n):
+        return n.to_bytes(4, 'little')
+    body, central = [], []
+    offset = 0
+    for name, data in entries:
+        raw = name.encode('ascii')
+        fields = u16(0) + u16(0) + u16(0) + u16(0x21) + u32(crc32(data)) + u32(len(data)) * 2 + u16(len(raw)) + u16(0)
+        local = b'PK\x03\x04' + u16(20) + fields + raw
+        central.append(b'PK\x01\x02' + u16(20) + u16(20) + fields + u16(0) * 3 + u32(0) + u32(offset) + raw)
+        body += [local, data]
+        offset += len(local) + len(data)
+    directory = b''.join(central)
+    end = b'PK\x05\x06' + u16(0) * 2 + u16(len(entries)) * 2 + u32(len(directory)) + u32(offset) + u16(0)
+    return b''.join(body) + directory + end
+
+
+def add_bytecode(path, site, pyc_of, write_whole):
+    """Rewrites the boot zip at path with sitecustomize.pyc (pyc_of(code, source)) beside its source."""
+    source = site.__loader__.get_data(site.__file__)
+    code = compile(source, site.__file__, 'exec', dont_inherit=True, optimize=0)
+    write_whole(path, stored_zip([('sitecustomize.py', source), ('sitecustomize.pyc', pyc_of(code, source))]))
 """#),
         ("mptutor_trace/connection.py", #"""
 """multiprocessing.connection: Pipe() ends, and a listener refusing a client's authkey.
@@ -2365,19 +2450,23 @@ recorders = []
 CUT = 65536         # characters of one line kept in the record; `chars` says how many there were
 SLOT = 1 << 20      # bytes of the side slot (a longer pending text is not kept there)
 _slot = None        # mmap of this process's side slot, once an unbuffered stream had text without a newline
-_slot_lines = {}    # (stream prefix, tid) -> the slot's line for that thread's pending text
+_slot_lines = {}    # tid ^ stream mask -> the slot's bytes for that thread's pending text, as if it were the only one
 
 
-def _slot_sync(rec, tid):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text, or none.  Raw text bytes behind a
-    fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays cheap)."""
-    key = (rec._mptutor_pre, tid)
-    text = rec._mptutor_parts.get(tid)
+def _slot_sync(rec, tid, text=None):
+    """The side slot after a write to unbuffered `rec` by `tid`: its pending text (`text` when the caller has it), or
+    none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays
+    cheap).  A child's every print(x) comes here between its two writes, so the usual case (this one line pending)
+    is one struct pack, one join and one copy into the mapping; the recorder's attributes are read from its dict
+    (PrintRecorder's __getattr__ makes each attribute read a slow lookup)."""
+    d = rec.__dict__
+    key = tid ^ d['_mptutor_mask']
     if text is None:
-        if key not in _slot_lines:
+        text = d['_mptutor_parts'].get(tid)
+        if text is None:
+            if _slot_lines.pop(key, None) is not None:
+                _slot_write()
             return
-        del _slot_lines[key]
-        return _slot_write()
     head = _slot_heads.get(key)
     if head is None or tid not in writer._threads:
         head = _slot_head(rec, key, tid)
@@ -2385,19 +2474,21 @@ def _slot_sync(rec, tid):
         data = text.encode()
     except UnicodeEncodeError:      # a lone surrogate (surrogateescape input): kept, the merger shows U+FFFD
         data = text.encode('utf-8', 'surrogatepass')
-    long = rec._mptutor_long
-    line = head + _SLOT_REC(rec._mptutor_since.get(tid) or now_ns(), CUT + long[tid] if long and tid in long else 0,
-                            len(data)) + data
-    _slot_lines[key] = line
-    if len(_slot_lines) == 1 and _slot is not None and len(line) + 4 <= SLOT:    # the usual case: one line
-        _slot[0:4 + len(line)] = _SLOT_LEN(len(line)) + line
+    long = d['_mptutor_long']
+    n = len(data)
+    # the slot's bytes when this is its only record: the slot's length, then the record
+    one = b''.join((_SLOT_ONE(n + 30, head, d['_mptutor_since'].get(tid) or now_ns(),
+                              CUT + long[tid] if long and tid in long else 0, n), data))
+    _slot_lines[key] = one
+    if len(_slot_lines) == 1 and _slot is not None and n + 34 <= SLOT:    # the usual case: one line
+        _slot[0:n + 34] = one
     else:
         _slot_write()
 
 
-_slot_heads = {}    # (stream prefix, tid) -> the fixed start of its slot record: b'P', stream, tid
+_slot_heads = {}    # tid ^ stream mask -> the fixed start of its slot record: b'P', stream, tid
 # binary little-endian (struct packs in one C call; formatted digits cost about twice as much per write)
-_SLOT_REC = struct.Struct('<qQI').pack      # t, chars (0: not cut), the text's UTF-8 byte count
+_SLOT_ONE = struct.Struct('<I10sqQI').pack      # slot length; 'P', stream, tid; t, chars (0: not cut), text bytes
 _SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
 
 
@@ -2411,7 +2502,7 @@ def _slot_head(rec, key, tid):
 
 
 def _slot_drop(rec, tid):
-    if _slot_lines.pop((rec._mptutor_pre, tid), None) is not None:
+    if _slot_lines.pop(tid ^ rec._mptutor_mask, None) is not None:
         if _slot_lines:
             _slot_write()
         elif _slot is not None:
@@ -2420,7 +2511,7 @@ def _slot_drop(rec, tid):
 
 def _slot_write(data=None):
     global _slot
-    data = b''.join(_slot_lines.values())
+    data = b''.join([one[4:] for one in _slot_lines.values()])
     if len(data) + 4 > SLOT:
         data = b''
     if _slot is None:
@@ -2579,6 +2670,7 @@ class PrintRecorder:
         # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
         d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
         d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
+        d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
         recorders.append(self)
 
     def write(self, s):
@@ -2619,6 +2711,8 @@ class PrintRecorder:
                             long[tid] = long.get(tid, 0) + len(p) - CUT
                             p = p[:CUT]
                         parts[tid] = p
+                        if self._mptutor_slot:      # killed before its newline: the slot keeps it
+                            _slot_sync(self, tid, p)
                 else:
                     parts = self._mptutor_parts
                     lines = (parts.pop(tid, '') + s).split('\n')
@@ -2640,8 +2734,8 @@ class PrintRecorder:
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
                         dropped = 0
-                if self._mptutor_slot and s != '\n' and s:     # killed before its newline: the slot keeps it
-                    _slot_sync(self, tid)
+                    if self._mptutor_slot:      # killed before its newline: the slot keeps the rest
+                        _slot_sync(self, tid)
             except Exception:
                 writer.disable()
         return r
