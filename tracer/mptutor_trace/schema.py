@@ -221,6 +221,8 @@ MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 # start(): before it blocks until the server process sends its address (manager.create ends it), and when it raised
 MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
+# a program's own Server.serve_forever() (get_server() in a process of the program, not a Manager's server process)
+MANAGER_SERVE = template('manager.serve', ',"address":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 

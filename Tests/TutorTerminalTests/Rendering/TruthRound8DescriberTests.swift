@@ -1,0 +1,35 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Rows that were false or misleading in round 8 of the truth review (corpus/r8_*.py; docs/truth-review.md).
+final class TruthRound8DescriberTests: XCTestCase {
+    private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
+
+    /// r8_manager_serve_forever: a Process running `get_server().serve_forever()` had lanes "Process-1 · Process-2"
+    /// whose one row "thread Process-2 ends" came as Process-2 (the client process) ended: the server names each
+    /// connection's thread after its client, so it read as the client ending inside the server.
+    func testAProcessThatServesAManagerItselfNamesItsThreadsAsServingTheirClients() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 200, process: "Process-1", .processStart, [("name", .string("Process-1")), ("role", .string("child"))])
+        s.add(2, pid: 200, process: "Process-1", .managerServe, [("address", .string("('127.0.0.1', 50871)"))])
+        s.add(3, pid: 200, process: "Process-1", thread: "Process-2", .threadExit, [("name", .string("Process-2"))])
+        s.add(4, pid: 200, process: "Process-1", thread: "Thread-5 (handle_request)", .threadExit, [("name", .string("Thread-5 (handle_request)"))])
+        // A process that serves nothing keeps its threads' names as they are.
+        s.add(5, pid: 300, process: "Process-3", .processStart, [("name", .string("Process-3")), ("role", .string("child"))])
+        s.add(6, pid: 300, process: "Process-3", thread: "Worker", .threadExit, [("name", .string("Worker"))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        func row(_ ms: Int64) -> String { describer.describe(timeline.events.firstIndex { $0.t == ms * 1_000_000 }!) }
+        XCTAssertEqual(row(2), "serve_forever(): this process is now a manager's server at ('127.0.0.1', 50871); it answers clients "
+                       + "until the process ends, each client's connection served by a thread the server names after that client")
+        XCTAssertEqual(row(3), "the thread serving Process-2 ends")
+        XCTAssertEqual(row(4), "thread Thread-5 (handle_request) ends")
+        XCTAssertEqual(row(6), "thread Worker ends")
+        let labels = timeline.lanes.map(\.label)
+        XCTAssertTrue(labels.contains("Process-1 · serves Process-2"), "\(labels)")
+        XCTAssertTrue(labels.contains("Process-3 · Worker"), "\(labels)")
+    }
+}
