@@ -25,8 +25,26 @@ if __name__ == "__main__":
         own.list()
 '''
 
+GET_CONTEXT = '''
+import multiprocessing as mp
+def f():
+    pass
+if __name__ == "__main__":
+    for method in ("spawn", "forkserver", None):
+        p = (mp.get_context(method) if method else mp).Process(target=f)
+        p.start(); p.join()
+'''
+
 
 class Round8(TraceCase):
+    def test_a_spawn_says_how_the_child_was_started(self):
+        """r8_get_context_spawn_pool: the header's start method is the default; a child started through
+        get_context("spawn") was spawned all the same, and nothing recorded how."""
+        r = self.traced(GET_CONTEXT, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        spawns = [e for e in r.events if e['kind'] == 'process.spawn']
+        self.assertEqual([e.get('method') for e in spawns], ['spawn', 'forkserver', 'fork'], r.dump())
+
     def test_a_program_run_serve_forever_is_recorded_and_a_manager_server_is_not(self):
         """r8_manager_serve_forever: a Process running get_server().serve_forever() had no event saying it serves a
         manager: its threads, which the server names after each client ("Process-2"), read as the clients' own."""

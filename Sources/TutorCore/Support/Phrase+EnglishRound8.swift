@@ -2,5 +2,6 @@ extension Phrase {
     /// The English texts added by the eighth truth review: programs as books, courses and utilities write them.
     static let englishRound8: [Phrase: String] = [
         .evManagerServe: "serve_forever(): this process is now a manager's server at {address}; it answers clients until the process ends, each client's connection served by a thread the server names after that client",
+        .factStartMethodChildren: "default start method {method}; its processes were started with {methods}",
     ]
 }
