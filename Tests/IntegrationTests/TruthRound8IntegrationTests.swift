@@ -27,4 +27,14 @@ final class TruthRound8IntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("the thread serving Process-2 ends"), screen)
         XCTAssertFalse(screen.contains("thread Process-2 ends"), screen)
     }
+
+    /// r8_checksums_imap_unordered (forkserver): "before any worker of Pool#1 had started (each forkserver worker starts a
+    /// new interpreter)": a forkserver worker is forked from the fork server; only the server is a new interpreter.
+    func testAForkserverStartUpIsNotCalledANewInterpreterPerWorker() throws {
+        let (screen, _) = try CorpusTrace.run("r8_checksums_imap_unordered.py", method: "forkserver", timeout: "20", width: 400)
+        XCTAssertFalse(screen.contains("each forkserver worker starts a new interpreter"), screen)
+        if screen.contains("before any worker of Pool#1 had started") {
+            XCTAssertTrue(screen.contains("had started (a forkserver worker is forked from the fork server"), screen)
+        }
+    }
 }

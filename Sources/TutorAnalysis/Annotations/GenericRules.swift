@@ -83,7 +83,9 @@ private extension GenericRules {
             if split.startupNs > 0 {
                 // How this pool's workers were started (get_context(...).Pool() need not use the default), else the default.
                 let method = workerMethod(pool) ?? timeline.header.startMethod
-                let why = method == "fork" ? "" : Phrase.noteTaskStartupWhy.text(["method": method ?? ""])
+                // A forkserver worker is forked from the fork server: only that server is a new interpreter.
+                let why = method == "fork" ? "" : method == "forkserver" ? Phrase.noteTaskStartupWhyForkserver.text()
+                    : Phrase.noteTaskStartupWhy.text(["method": method ?? ""])
                 parts.append(Phrase.noteTaskStartup.text(["duration": Format.duration(ns: split.startupNs), "pool": pool, "why": why]))
             }
             if split.replacingNs > 0 {
