@@ -35,7 +35,7 @@ public struct HTMLExporter {
         data = HTMLPageData(
             timeline: timeline, notes: notes, links: CausalLinker.links(in: timeline), spans: TimelineSpans.spans(in: timeline),
             claims: claims, title: title, lessonSummary: flat.lesson?.summary,
-            heading: flat.heading(for: header, replayOf: source).trimmingCharacters(in: .whitespacesAndNewlines),
+            heading: flat.heading(for: header, replayOf: source, events: timeline.events).trimmingCharacters(in: .whitespacesAndNewlines),
             summary: SummaryRenderer(timeline: timeline, capabilities: plain).render(),
             warnings: TimelineRenderer(timeline: timeline, notes: [], capabilities: plain, options: options).completenessWarnings(),
             language: language, descriptions: timeline.events.indices.map(describer.describe),

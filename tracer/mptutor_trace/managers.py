@@ -161,6 +161,20 @@ def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
 
+    o_serve = m.Server.serve_forever
+
+    def serve_forever(self):
+        # A Manager's own server process (role `manager`) is known as one from its start; a program that runs
+        # get_server().serve_forever() in a process of its own makes that process a server only here: the
+        # server then names each connection's thread after the client it serves.
+        if not writer.disabled and writer.role != 'manager':
+            try:
+                emit(schema.MANAGER_SERVE, now_ns(), (json_str(str(self.address)),))
+            except Exception:
+                writer.disable()
+        return o_serve(self)
+    m.Server.serve_forever = serve_forever
+
     def mkey(self):
         return json_str('M' + str(self._address)), json_str(type(self).__name__), json_str(str(self._address))
 

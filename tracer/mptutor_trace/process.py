@@ -134,7 +134,9 @@ def patch_process(m):
             # per executor, so a worker's work item is told apart from another executor's by its worker)
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
+            method = getattr(pop, 'method', None)
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                                            json_str(method) if type(method) is str else 'null'))
         except Exception:
             writer.disable()
 

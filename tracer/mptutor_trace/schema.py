@@ -45,7 +45,9 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
+# `method`: how the child was started (its Popen's), which is not the default start method when the program
+# used get_context(...) or an executor's mp_context
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
@@ -221,6 +223,8 @@ MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 # start(): before it blocks until the server process sends its address (manager.create ends it), and when it raised
 MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
+# a program's own Server.serve_forever() (get_server() in a process of the program, not a Manager's server process)
+MANAGER_SERVE = template('manager.serve', ',"address":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 

@@ -81,7 +81,11 @@ private extension GenericRules {
             let split = StateQueries.taskWait(pool: pool, from: submit, to: index, in: replayer)
             var parts: [String] = []
             if split.startupNs > 0 {
-                let why = timeline.header.startMethod == "fork" ? "" : Phrase.noteTaskStartupWhy.text(["method": timeline.header.startMethod ?? ""])
+                // How this pool's workers were started (get_context(...).Pool() need not use the default), else the default.
+                let method = workerMethod(pool) ?? timeline.header.startMethod
+                // A forkserver worker is forked from the fork server: only that server is a new interpreter.
+                let why = method == "fork" ? "" : method == "forkserver" ? Phrase.noteTaskStartupWhyForkserver.text()
+                    : Phrase.noteTaskStartupWhy.text(["method": method ?? ""])
                 parts.append(Phrase.noteTaskStartup.text(["duration": Format.duration(ns: split.startupNs), "pool": pool, "why": why]))
             }
             if split.replacingNs > 0 {
@@ -184,3 +188,12 @@ private extension GenericRules {
     }
 }
 
+
+private extension GenericRules {
+    /// The method the pool's workers were started with, when their parents recorded it and they agree.
+    func workerMethod(_ pool: String) -> String? {
+        let byChild = ChildStartMethods.byChild(events)
+        let methods = Set(timeline.poolOfWorker.compactMap { $0.value == pool ? byChild[$0.key] : nil })
+        return methods.count == 1 ? methods.first : nil
+    }
+}

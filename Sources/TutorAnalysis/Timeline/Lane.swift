@@ -14,6 +14,8 @@ public struct Lane: Sendable, Equatable, Hashable {
     var onlyThreadLifecycle = false
     /// The lane printed something: what the program's output shows (a helper's warning on stderr, say).
     var printed = false
+    /// The process runs a manager's server the program started itself (`get_server().serve_forever()`).
+    var servesManager = false
 
     /// True for the main thread of its process.
     public var isMainThread: Bool { thread == "MainThread" }
@@ -22,7 +24,7 @@ public struct Lane: Sendable, Equatable, Hashable {
     public var label: String {
         if isMainThread { return process }
         // A manager's server names the thread serving a client after that client: it is not the client.
-        if role == "manager", TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
+        if role == "manager" || servesManager, TraceEvent.namesAManagerClient(thread) { return Phrase.laneServes.text(["process": process, "thread": thread]) }
         return "\(process) · \(TraceEvent.threadRole(of: thread))"
     }
 

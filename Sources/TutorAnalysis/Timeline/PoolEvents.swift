@@ -16,6 +16,9 @@ struct PoolEvents {
     /// The latest `terminate()`/`join()` of each label, and the latest `close()`.
     var lastTerminateOrJoin: [String: Int64] = [:]
     var lastClose: [String: Int64] = [:]
+    /// When a parent first saw each child end (`process.reaped`): the only end of a worker that recorded nothing of
+    /// its own (a spawn worker terminated before its tracer started), which has no `ProcessLife`.
+    var reapedAt: [Int32: Int64] = [:]
 
     init(_ events: [TraceEvent]) {
         for i in events.indices {
@@ -32,6 +35,8 @@ struct PoolEvents {
                 if let label = events[i].object { lastTerminateOrJoin[label] = max(lastTerminateOrJoin[label] ?? events[i].t, events[i].t) }
             case .poolClose:
                 if let label = events[i].object { lastClose[label] = max(lastClose[label] ?? events[i].t, events[i].t) }
+            case .processReaped:
+                if let child = events[i].childPid, reapedAt[child] == nil { reapedAt[child] = events[i].t }
             default:
                 break
             }

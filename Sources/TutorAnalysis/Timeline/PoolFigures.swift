@@ -98,7 +98,8 @@ private extension PoolFigures {
     static func closedT(pool: String, workerPids: Set<Int32>, timeline: Timeline, found: PoolEvents) -> Int64? {
         var last: Int64?
         for pid in workerPids {
-            guard let end = timeline.process(pid: pid)?.endT else { return nil }
+            // A worker ended before its tracer started has no life of its own: its parent's reap is its end.
+            guard let end = timeline.process(pid: pid)?.endT ?? found.reapedAt[pid] else { return nil }
             last = max(last ?? end, end)
         }
         let ends = [found.lastTerminateOrJoin[pool], workerPids.isEmpty ? found.lastClose[pool] : nil].compactMap { $0 }

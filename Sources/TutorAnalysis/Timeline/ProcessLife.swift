@@ -12,6 +12,8 @@ public struct ProcessLife: Sendable, Equatable {
     public var endT: Int64?
     /// Exit code; negative means killed by signal `-exitcode` (multiprocessing's convention).
     public var exitCode: Int64?
+    /// The process ran a manager's server itself (`manager.serve`: get_server().serve_forever()), role aside.
+    public var servesManager = false
 
     /// The signal that ended the process, if one did.
     public var signal: Int32? { exitCode.flatMap { $0 < 0 ? Int32(-$0) : nil } }

@@ -40,6 +40,10 @@ public enum TimelineBuilder {
                                   role: roles[events[i].pid] ?? "other"))
             }
         }
+        // A process of the program that became a manager's server names its threads after its clients, as a
+        // Manager's own server process does.
+        let servers = Set(events.lazy.filter { $0.is(.managerServe) }.map(\.pid))
+        for l in lanes.indices where servers.contains(lanes[l].pid) { lanes[l].servesManager = true }
         var infraThreads = Set<String>()
         var spawnOrder: [Int32] = []
         var unorderedJobs = Set<Int64>()
@@ -138,6 +142,8 @@ private extension TimelineBuilder {
             }
             lastPid = pid
             switch events[i].known {
+            case .managerServe:
+                lives[index[pid]!].servesManager = true
             case .processExit:
                 let event = events[i]
                 let l = index[event.pid]!

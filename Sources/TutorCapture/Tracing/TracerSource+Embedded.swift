@@ -2277,6 +2277,20 @@ def patch_managers(m):
     BM, BP = m.BaseManager, m.BaseProxy
     o_start, o_connect, o_call = BM.start, BM.connect, BP._callmethod
 
+    o_serve = m.Server.serve_forever
+
+    def serve_forever(self):
+        # A Manager's own server process (role `manager`) is known as one from its start; a program that runs
+        # get_server().serve_forever() in a process of its own makes that process a server only here: the
+        # server then names each connection's thread after the client it serves.
+        if not writer.disabled and writer.role != 'manager':
+            try:
+                emit(schema.MANAGER_SERVE, now_ns(), (json_str(str(self.address)),))
+            except Exception:
+                writer.disable()
+        return o_serve(self)
+    m.Server.serve_forever = serve_forever
+
     def mkey(self):
         return json_str('M' + str(self._address)), json_str(type(self).__name__), json_str(str(self._address))
 
@@ -3482,7 +3496,9 @@ def patch_process(m):
             # per executor, so a worker's work item is told apart from another executor's by its worker)
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null'))
+            method = getattr(pop, 'method', None)
+            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                                            json_str(method) if type(method) is str else 'null'))
         except Exception:
             writer.disable()
 
@@ -4353,7 +4369,9 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s')
+# `method`: how the child was started (its Popen's), which is not the default start method when the program
+# used get_context(...) or an executor's mp_context
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
@@ -4529,6 +4547,8 @@ MANAGER_CONNECT = template('manager.connect', ',"object":%s,"type":%s,"address":
 MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"waited_ns":%d,"ok":%s,"args":%s,"result":%s%s')
 # start(): before it blocks until the server process sends its address (manager.create ends it), and when it raised
 MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
+# a program's own Server.serve_forever() (get_server() in a process of the program, not a Manager's server process)
+MANAGER_SERVE = template('manager.serve', ',"address":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 

@@ -26,7 +26,7 @@ enum RunExports {
             // The recording shows the replay as a colour terminal of fixed width would.
             let caps = TerminalCapabilities(color: true, unicode: true, width: 100, isInteractive: false)
             let flat = RunPresenter(lesson: presenter.lesson, capabilities: caps, options: presenter.options)
-            let text = flat.heading(for: timeline.header, replayOf: source)
+            let text = flat.heading(for: timeline.header, replayOf: source, events: timeline.events)
                 + flat.body(timeline: timeline, variant: variant, parameters: parameters).text
             let title = presenter.lesson.map { "mp-tutor: \($0.title)" } ?? "mp-tutor: " + timeline.header.command.joined(separator: " ")
             try CastExporter(text: text, width: caps.width, title: title).write(to: path)

@@ -31,7 +31,7 @@ struct RunScreen {
         // written before mp-tutor goes on.
         let recording = RunRecord.writeInBackground(result, to: record)
         defer { _ = recording.wait() }
-        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil))
+        Console.out("\n" + presenter.heading(for: result.transcript.header, replayOf: nil, events: result.transcript.events))
         Console.out(tracerWarning(result))
         let timeline = TimelineBuilder.build(result.transcript)
         try export(timeline, source: nil)
@@ -53,7 +53,7 @@ struct RunScreen {
         let header = transcript.header
         let timeline = TimelineBuilder.build(taking: consume transcript)
         try export(timeline, source: path)
-        Console.out(presenter.heading(for: header, replayOf: path))
+        Console.out(presenter.heading(for: header, replayOf: path, events: timeline.events))
         if display.step { return present(timeline) }
         Console.out(presenter.body(timeline: timeline, variant: variant, parameters: parameters).text)
         return 0
@@ -81,7 +81,7 @@ private extension RunScreen {
         }
         guard let result = run else { return (status, nil) }
         let recordFailure = RunRecord.write(result, to: record)
-        Console.out(presenter.heading(for: result.transcript.header, replayOf: nil))
+        Console.out(presenter.heading(for: result.transcript.header, replayOf: nil, events: result.transcript.events))
         Console.out(tracerWarning(result))
         Console.out(RunRecord.recordedLine(record, failure: recordFailure))
         // A view stopped by SIGTERM or SIGHUP to mp-tutor ends as that signal, not as Ctrl-C.

@@ -160,6 +160,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// BaseManager.start() waiting for its server process to send its address (manager.create ends it), or raising.
     case managerStartWait = "manager.start.wait"
     case managerStartError = "manager.start.error"
+    /// Added by round 8: a program's own `Server.serve_forever()` (get_server()): that process now serves a manager.
+    case managerServe = "manager.serve"
     /// Added by gaps 7: a done-callback of a traced work item about to run, and its return (`ran_ns`).
     case futureCallbackRun = "future.callback.run"
     case futureCallbackEnd = "future.callback.end"

@@ -237,6 +237,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPipeSendRaised, evPipeSendBrokenPipe, noteLostTaskTimeout, evExec, evExecFailed, evResultUnpicklable
 
     // gaps 7 (issue 11, the review rounds' left lists): done-callbacks, timeouts, one-way pipe misuse, transfer sizes
+    // round 8 of the truth review: programs as books, courses and utilities write them
+    case evManagerServe, factStartMethodChildren, noteTaskStartupWhyForkserver
+
     case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
     case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount
     case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced, hangManagerServerSilent
@@ -298,6 +301,7 @@ public extension Phrase {
         .merging(englishRound7A) { a, _ in a }
 
         .merging(englishGaps7) { a, _ in a }
+        .merging(englishRound8) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -317,4 +321,5 @@ public extension Phrase {
         .merging(chineseRound7A) { a, _ in a }
 
         .merging(chineseGaps7) { a, _ in a }
+        .merging(chineseRound8) { a, _ in a }
 }

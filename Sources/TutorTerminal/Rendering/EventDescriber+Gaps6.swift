@@ -45,6 +45,8 @@ extension EventDescriber {
                 + (broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) } ?? "")
         case .managerStartWait:
             return Phrase.evManagerStartWait.text(["type": e.objectType ?? "BaseManager"])
+        case .managerServe:
+            return Phrase.evManagerServe.text(["address": e.string(EventField.address) ?? "?"])
         case .managerStartError:
             let values: KeyValuePairs<String, any CustomStringConvertible> = ["type": e.objectType ?? "BaseManager", "error": error,
                                                                              "waited": waited(e), "pid": e.serverPid.map(String.init) ?? "?"]

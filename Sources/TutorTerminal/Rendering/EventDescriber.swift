@@ -176,7 +176,7 @@ public struct EventDescriber: Sendable {
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
         case .lockBusy: return lockBusy(e, object)
         case .shmCreate, .shmAttach, .shmClose, .shmUnlink, .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .processSetting,
-             .futureSubmitError, .managerStartWait, .managerStartError:
+             .futureSubmitError, .managerStartWait, .managerStartError, .managerServe:
             return gaps6Row(e, object)
         case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
@@ -236,7 +236,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
         case .threadExit:
             // A manager's server names the thread serving a client after that client: it is not the client's thread.
-            if timeline.process(pid: e.pid)?.role == "manager", let name = e.name, TraceEvent.namesAManagerClient(name) {
+            if let life = timeline.process(pid: e.pid), life.role == "manager" || life.servesManager, let name = e.name, TraceEvent.namesAManagerClient(name) {
                 return Phrase.evServerThreadExit.text(["client": name])
             }
             return Phrase.evThreadExit.text(["name": e.name ?? "?"])

@@ -14,12 +14,18 @@ public struct RunPresenter: Sendable {
         self.options = options
     }
 
-    /// The heading line: what was run, where.
-    public func heading(for header: TranscriptHeader, replayOf source: String?) -> String {
+    /// The heading line: what was run, where. `events` (the run's, when at hand) tell how its children were started:
+    /// the default start method is not theirs when the program chose another with get_context() or mp_context.
+    public func heading(for header: TranscriptHeader, replayOf source: String?, events: [TraceEvent] = []) -> String {
         let painter = Painter(capabilities: capabilities)
         let what = header.command.joined(separator: " ")
+        let children = ChildStartMethods.of(events)
+        let method = header.startMethod ?? "?"
+        let startMethod = children.isEmpty || children == [method]
+            ? Phrase.factStartMethod.text(["method": method])
+            : Phrase.factStartMethodChildren.text(["method": method, "methods": children.joined(separator: ", ")])
         let facts = [Phrase.factPython.text(["version": header.python ?? "?"]),
-                     Phrase.factStartMethod.text(["method": header.startMethod ?? "?"]),
+                     startMethod,
                      Phrase.factCPUs.text(["n": header.cpus])].joined(separator: " · ")
         let arrow = painter.symbol("▶", ascii: ">")
         let version = Self.versionWarning(header.python).map { painter.paint("  \(painter.symbol("⚠", ascii: "!")) " + $0, .yellow) + "\n" } ?? ""
