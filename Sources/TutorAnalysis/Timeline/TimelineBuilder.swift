@@ -179,7 +179,9 @@ private extension TimelineBuilder {
             case .taskEnd:
                 tasks[slots.slot(job, event.index ?? 0, in: &tasks)].ended(by: event, at: i)
             case .poolResult:
-                tasks[slots.slot(job, event.index ?? 0, in: &tasks)].resultT = event.t
+                let s = slots.slot(job, event.index ?? 0, in: &tasks)
+                tasks[s].resultT = event.t
+                if event.ok == false { tasks[s].resultFailed = true }
             case .poolCallback:
                 slots.forEachSlot(of: job) { s in if tasks[s].callbackT == nil { tasks[s].callbackT = event.t } }
             case .poolCallbackEnd:

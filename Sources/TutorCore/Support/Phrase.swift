@@ -240,6 +240,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
     case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount
     case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced, hangManagerServerSilent
+
+    // gaps 8 (issue 11, what round 7 left)
+    case evSignalAfterExit, summaryPoolResultUnsent
 }
 
 public extension Phrase {
@@ -298,6 +301,7 @@ public extension Phrase {
         .merging(englishRound7A) { a, _ in a }
 
         .merging(englishGaps7) { a, _ in a }
+        .merging(englishGaps8) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -317,4 +321,5 @@ public extension Phrase {
         .merging(chineseRound7A) { a, _ in a }
 
         .merging(chineseGaps7) { a, _ in a }
+        .merging(chineseGaps8) { a, _ in a }
 }

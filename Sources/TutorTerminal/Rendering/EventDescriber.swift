@@ -157,9 +157,9 @@ public struct EventDescriber: Sendable {
         case .processTerminate where e.bool(EventField.atExit) == true:
             return Phrase.evExitTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processTerminate:
-            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")])
+            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
         case .processKill:
-            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")])
+            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
         case .processError:
             return processError(e)
         case .poolGet:

@@ -1,0 +1,75 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Gaps 8 (issue 11, what round 7 left; docs/truth-review.md "Gaps 8").
+final class Gaps8DescriberTests: XCTestCase {
+    private let painter = Painter(capabilities: .plain)
+
+    private func describe(_ s: EventScript, _ index: Int) -> String {
+        let timeline = s.timeline()
+        return EventDescriber(timeline: timeline, painter: painter).describe(index)
+    }
+
+    /// A broken executor's manager thread terminating its workers: one had exited (code 0) before, one began to exit
+    /// and was ended by the SIGTERM (r7a_futures_initializer_fails, fork).
+    private func brokenExecutorScript(firstEnd: Int64) -> (EventScript, Int, Int) {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        for (pid, name) in [(201, "ForkProcess-1"), (202, "ForkProcess-2")] {
+            s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name))])
+            s.add(2, pid: Int32(pid), ppid: 100, process: name, .processStart, [("name", .string(name))])
+        }
+        s.add(20, pid: 201, ppid: 100, process: "ForkProcess-1", .processExit, [("exitcode", .int(0))])
+        s.add(21, pid: 202, ppid: 100, process: "ForkProcess-2", .processExiting, [("exitcode", .int(-15)), ("began_exitcode", .int(0))])
+        let first = s.add(27, pid: 100, process: "MainProcess", thread: "Thread-1", .processTerminate,
+                          [("child_pid", .int(201)), ("name", .string("ForkProcess-1")), ("at_exit", .bool(false))])
+        let second = s.add(27.1, pid: 100, process: "MainProcess", thread: "Thread-1", .processTerminate,
+                           [("child_pid", .int(202)), ("name", .string("ForkProcess-2")), ("at_exit", .bool(false))])
+        s.add(28, pid: 100, process: "MainProcess", thread: "Thread-1", .processReaped,
+              [("child_pid", .int(201)), ("name", .string("ForkProcess-1")), ("exitcode", .int(firstEnd))])
+        s.add(32, pid: 100, process: "MainProcess", thread: "Thread-1", .processReaped,
+              [("child_pid", .int(202)), ("name", .string("ForkProcess-2")), ("exitcode", .int(-15))])
+        return (s, first, second)
+    }
+
+    /// r7a_futures_initializer_fails: "terminate() ForkProcess-1 (SIGTERM to pid …)" read as if terminate() ended a
+    /// worker that had exited (code 0) 6 ms before; the one it did end keeps the plain row.
+    func testATerminateOfAProcessThatHadAlreadyExitedSaysItEndedNothing() {
+        let (s, first, second) = brokenExecutorScript(firstEnd: 0)
+        XCTAssertEqual(describe(s, first), "terminate() ForkProcess-1 (SIGTERM to pid 201): it had already exited (code 0, at 0.020 s), "
+                       + "not yet reaped, so this signal ended nothing")
+        XCTAssertEqual(describe(s, second), "terminate() ForkProcess-2 (SIGTERM to pid 202)")
+    }
+
+    /// When the parent saw another end than the one the process recorded, the signal may have ended it: no claim.
+    func testATerminateWhoseTargetEndedOtherwiseMakesNoClaim() {
+        let (s, first, _) = brokenExecutorScript(firstEnd: -15)
+        XCTAssertEqual(describe(s, first), "terminate() ForkProcess-1 (SIGTERM to pid 201)")
+    }
+
+    /// r7b_pool_maybe_encoding: "7 of 7 chunks ran" and no failed task, though apply() and map() raised MaybeEncodingError:
+    /// two tasks returned generators the workers could not send back. A task that raised keeps its own line.
+    func testAPoolSummaryCountsResultsThatCameBackAsMaybeEncodingError() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
+        for (job, ok) in [(0, true), (1, false), (2, true)] {
+            let ms = Double(10 * (job + 1))
+            s.add(ms, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+                  [("job", .int(Int64(job))), ("method", .string("apply_async")), ("chunks", .int(1))])
+            s.add(ms + 1, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskStart, [("job", .int(Int64(job))), ("index", .int(0))])
+            s.add(ms + 2, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .taskEnd, [("job", .int(Int64(job))), ("index", .int(0)), ("ok", .bool(ok))])
+            let error = job == 1 ? "ValueError" : "MaybeEncodingError"
+            s.add(ms + 3, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+                  [("job", .int(Int64(job))), ("index", .int(0)), ("ok", .bool(job == 2 ? true : false))] + (job == 2 ? [] : [("error", .string(error))]))
+        }
+        s.add(100, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
+        let caps = TerminalCapabilities(color: false, unicode: true, width: 300, isInteractive: false)
+        let text = SummaryRenderer(timeline: s.timeline(), capabilities: caps).render()
+        XCTAssertTrue(text.contains("1 task raised an exception"), text)
+        XCTAssertTrue(text.contains("1 task returned, but the parent got an exception in place of the result: the worker could not send "
+                                    + "the value back (MaybeEncodingError, raised where the result is read)"), text)
+    }
+}
