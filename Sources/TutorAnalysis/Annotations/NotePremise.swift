@@ -109,6 +109,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Up to `step`, `shutdown(cancel_futures=True)` cancelled work item `work` of `executor` (its `future.cancel`,
     /// `call: "shutdown()"`, `ok`), and no worker started it.
     case cancelledByShutdown(step: Int, executor: String, work: Int64)
+    /// The child whose `process.exit` is at `step` ended with `RuntimeError: cannot join current thread` escaping its
+    /// cleanup, and it was forked from `thread`, a ThreadPoolExecutor worker thread of its parent (gaps 8).
+    case forkedFromExecutorThread(step: Int, thread: String)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -3,5 +3,6 @@ extension Phrase {
     static let englishGaps8: [Phrase: String] = [
         .evSignalAfterExit: ": it had already exited (code {code}, at {at}), not yet reaped, so this signal ended nothing",
         .summaryPoolResultUnsent: "{n} {unit} returned, but the parent got an exception in place of the result: the worker could not send the value back (MaybeEncodingError, raised where the result is read)",
+        .noteForkedExecutorThread: " It was forked from {parent}'s thread {thread}, a ThreadPoolExecutor worker, and in the child that thread is the one running: the cleanup's threading._shutdown() runs concurrent.futures' exit hook, which joins every ThreadPoolExecutor worker thread, {thread} too, and a thread cannot join itself. Start processes from the main thread, or use the spawn or forkserver start method.",
     ]
 }

@@ -242,7 +242,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced, hangManagerServerSilent
 
     // gaps 8 (issue 11, what round 7 left)
-    case evSignalAfterExit, summaryPoolResultUnsent
+    case evSignalAfterExit, summaryPoolResultUnsent, noteForkedExecutorThread
 }
 
 public extension Phrase {
