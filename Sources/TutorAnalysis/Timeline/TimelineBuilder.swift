@@ -75,6 +75,7 @@ public enum TimelineBuilder {
                                 tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
         timeline.rlockLevels = rlockLevels(events)
         timeline.lockCopies = lockCopies
+        timeline.subprocessStreams = subprocessStreams(events)
         timeline.unorderedJobs = unorderedJobs
         return timeline
     }

@@ -4,5 +4,8 @@ extension Phrase {
         .evSignalAfterExit: ": it had already exited (code {code}, at {at}), not yet reaped, so this signal ended nothing",
         .summaryPoolResultUnsent: "{n} {unit} returned, but the parent got an exception in place of the result: the worker could not send the value back (MaybeEncodingError, raised where the result is read)",
         .noteForkedExecutorThread: " It was forked from {parent}'s thread {thread}, a ThreadPoolExecutor worker, and in the child that thread is the one running: the cleanup's threading._shutdown() runs concurrent.futures' exit hook, which joins every ThreadPoolExecutor worker thread, {thread} too, and a thread cannot join itself. Start processes from the main thread, or use the spawn or forkserver start method.",
+        .evPrintIntoPipe: " (into a pipe its parent {parent} reads, as subprocess.run(capture_output=True) does: it never reached the terminal)",
+        .evPrintIntoDevnull: " (into /dev/null: it never reached the terminal)",
+        .evPrintIntoFile: " (into a file or descriptor its parent {parent} gave it, not the stream it would have inherited)",
     ]
 }

@@ -21,3 +21,18 @@ extension EventDescriber {
         return Phrase.evSignalAfterExit.text(["code": code, "at": Format.seconds(own.t)])
     }
 }
+
+extension EventDescriber {
+    /// Where a subprocess's printed line went when its stream was not inherited (`subprocess.spawn`'s `stdout`/`stderr`):
+    /// the tracer records the write, but the text went into its parent's pipe (r7b_subprocess_in_pool), /dev/null or a file.
+    func notToTerminal(_ e: TraceEvent) -> String {
+        guard let streams = timeline.subprocessStreams[e.pid],
+              let place = streams[e.string(EventField.stream) == "stderr" ? "stderr" : "stdout"] else { return "" }
+        let parent = streams["parent"] ?? "?"
+        switch place {
+        case "pipe": return Phrase.evPrintIntoPipe.text(["parent": parent])
+        case "devnull": return Phrase.evPrintIntoDevnull.text()
+        default: return Phrase.evPrintIntoFile.text(["parent": parent])
+        }
+    }
+}

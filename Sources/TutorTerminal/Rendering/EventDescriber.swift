@@ -126,7 +126,7 @@ public struct EventDescriber: Sendable {
             return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
                 + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
                     ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
-                    ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e)
+                    ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:
