@@ -7,5 +7,6 @@ extension Phrase {
         .evPrintIntoPipe: "（写进了父进程 {parent} 读取的管道，subprocess.run(capture_output=True) 就是这样做的：它从未出现在终端上）",
         .evPrintIntoDevnull: "（写进了 /dev/null：它从未出现在终端上）",
         .evPrintIntoFile: "（写进了父进程 {parent} 给它的文件或描述符，而不是它本会继承的那个流）",
+        .noteWaitAfterResultHandlerDied: "{pool} 的结果处理线程在 {at} 结束了：任务 {job} 的一个回调在那里抛出了 {error}，而除 KeyError 以外的任何异常都会结束这个线程。之后 {pool} 的任何结果都到不了父进程，所以这次为{task}调用的 {call} 只能超时（没有超时就会永远等下去）。",
     ]
 }

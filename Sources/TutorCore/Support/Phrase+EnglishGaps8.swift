@@ -7,5 +7,6 @@ extension Phrase {
         .evPrintIntoPipe: " (into a pipe its parent {parent} reads, as subprocess.run(capture_output=True) does: it never reached the terminal)",
         .evPrintIntoDevnull: " (into /dev/null: it never reached the terminal)",
         .evPrintIntoFile: " (into a file or descriptor its parent {parent} gave it, not the stream it would have inherited)",
+        .noteWaitAfterResultHandlerDied: "{pool}'s result-handler thread ended at {at}: a callback of task {job} raised {error} there, and any exception but KeyError ends that thread. No later result of {pool} reaches the parent, so this {call} for {task} can only time out (without a timeout it waits forever).",
     ]
 }

@@ -243,7 +243,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // gaps 8 (issue 11, what round 7 left)
     case evSignalAfterExit, summaryPoolResultUnsent, noteForkedExecutorThread
-    case evPrintIntoPipe, evPrintIntoDevnull, evPrintIntoFile
+    case evPrintIntoPipe, evPrintIntoDevnull, evPrintIntoFile, noteWaitAfterResultHandlerDied
 }
 
 public extension Phrase {

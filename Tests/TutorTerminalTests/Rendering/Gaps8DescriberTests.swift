@@ -128,4 +128,52 @@ final class Gaps8DescriberTests: XCTestCase {
         XCTAssertEqual(describe(s, shown), "print \"30\"")
         XCTAssertEqual(describe(s, merged), "stderr \"40\"", "stderr into an inherited stdout reaches the terminal")
     }
+
+    /// r7a_queue_empty_polling: "3× put 0 on Queue#1 … put 2 on Queue#1" at 0.284 s, though the puts were 50 ms apart (the
+    /// row showed the first put's time): alike events join a row only within the time column's step of its first.
+    func testAlikeEventsFarApartAreNotOneRow() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "Queue#1", [("type", .string("Queue"))])
+        for (i, ms) in [284.0, 334, 384, 400, 400.2, 400.5].enumerated() {
+            s.add(ms, pid: 100, process: "MainProcess", .queuePut, object: "Queue#1", [("item", .string("\(i)"))])
+        }
+        var options = TimelineRenderer.Options()
+        options.maxRows = .max
+        let text = TimelineRenderer(timeline: s.timeline(), notes: [], capabilities: .plain, options: options).render()
+        let puts = text.split(separator: "\n").filter { $0.contains("put") && $0.contains("Queue#1") }
+        XCTAssertEqual(puts.count, 4, text)
+        XCTAssertTrue(puts[0].hasPrefix("0.284") && puts[0].hasSuffix("put 0 on Queue#1"), text)
+        XCTAssertTrue(puts[1].hasPrefix("0.334") && puts[2].hasPrefix("0.384"), text)
+        XCTAssertTrue(puts[3].hasPrefix("0.400") && puts[3].contains("3× put 3 on Queue#1"), text)
+    }
+
+    /// r7a_pool_callback_raises: task 3's "wait() … returned after 500 ms, before the result was ready" had no cause, though
+    /// task 2's callback had raised ValueError, which ends the Pool's result-handler thread. A KeyError does not end it.
+    func testAWaitAfterACallbackEndedTheResultHandlerSaysItCanOnlyTimeOut() {
+        func script(_ error: String) -> (Timeline, Int) {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+            for job in 0..<2 {
+                s.add(Double(2 + job), pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+                      [("job", .int(Int64(job))), ("method", .string("apply_async")), ("chunks", .int(1))])
+            }
+            s.add(10, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+                  [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+            s.add(11, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolCallbackEnd,
+                  [("job", .int(0)), ("ok", .bool(false)), ("error", .string(error))])
+            let wait = s.add(20, pid: 100, process: "MainProcess", .poolWait, object: "Pool#1",
+                             [("job", .int(1)), ("index", .int(0)), ("call", .string("wait()"))])
+            return (s.timeline(), wait)
+        }
+        let (timeline, wait) = script("ValueError: odd result 9")
+        let notes = Annotator(timeline: timeline).notes()
+        let note = notes.first { $0.eventIndex == wait }
+        XCTAssertEqual(note?.premise, .resultHandlerDied(waitStep: wait, callbackStep: wait - 1))
+        XCTAssertEqual(note?.text, "Pool#1's result-handler thread ended at 0.011 s: a callback of task 0 raised ValueError: odd result 9 there, "
+                       + "and any exception but KeyError ends that thread. No later result of Pool#1 reaches the parent, so this wait() "
+                       + "for task 1 can only time out (without a timeout it waits forever).")
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [])
+        let (swallowed, at) = script("KeyError")
+        XCTAssertNil(Annotator(timeline: swallowed).notes().first { $0.eventIndex == at && $0.kind == .waitAfterResultHandlerDied })
+    }
 }
