@@ -176,4 +176,22 @@ final class Gaps8DescriberTests: XCTestCase {
         let (swallowed, at) = script("KeyError")
         XCTAssertNil(Annotator(timeline: swallowed).notes().first { $0.eventIndex == at && $0.kind == .waitAfterResultHandlerDied })
     }
+
+    /// Round 7A split a forked child's copy of a threading Lock from the parent's; a threading Event (or Condition,
+    /// Barrier) was still one object: the child's set() read as if it woke the parent's wait().
+    func testAForkedChildsCopyOfAThreadingEventIsNotTheParentsEvent() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .eventCreate, object: "Event#1", [("threading", .bool(true))])
+        s.add(1.5, pid: 100, process: "MainProcess", .conditionCreate, object: "Condition#1", [("threading", .bool(true))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "Process-1", .processStart,
+              [("name", .string("Process-1")), ("role", .string("child")), ("start_method", .string("fork"))])
+        let set = s.add(5, pid: 201, ppid: 100, process: "Process-1", .eventSet, object: "Event#1")
+        let notify = s.add(6, pid: 201, ppid: 100, process: "Process-1", .conditionNotify, object: "Condition#1", [("n", .int(1))])
+        let parentSet = s.add(7, pid: 100, process: "MainProcess", .eventSet, object: "Event#1")
+        let timeline = s.timeline()
+        XCTAssertEqual(timeline.events[set].object, "Event#1 (Process-1's copy)")
+        XCTAssertEqual(timeline.events[notify].object, "Condition#1 (Process-1's copy)")
+        XCTAssertEqual(timeline.events[parentSet].object, "Event#1")
+    }
 }
