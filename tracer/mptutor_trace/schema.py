@@ -253,6 +253,9 @@ SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+# stdout/stderr: where the child's stream went when not inherited ("pipe": read by the caller, as run(capture_output=True)
+# does; "devnull"; "stdout": stderr into the same place as stdout; "file": another file or descriptor)
+SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[%s]%s')
 # os.execv/os.execve (every os.exec* ends in one): stamped before the call, which on success never returns (the
 # process becomes that program, same pid); error only when it raised (then nothing was replaced)
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
@@ -279,6 +282,7 @@ TRAILING_FIELDS = {
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
+    'subprocess.spawn': ('stdout', 'stderr'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 

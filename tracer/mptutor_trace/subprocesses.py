@@ -19,7 +19,12 @@ def patch_subprocess(m):
             if not writer.disabled:
                 try:
                     self.__dict__['_mptutor'] = True
-                    emit(schema.SUBPROCESS_SPAWN, now_ns(), (self.pid, argv_json(args[0] if args else kwargs.get('args'))))
+                    argv = argv_json(args[0] if args else kwargs.get('args'))
+                    streams = _streams(m, args, kwargs)
+                    if streams:
+                        emit(schema.SUBPROCESS_SPAWN_STREAMS, now_ns(), (self.pid, argv, streams))
+                    else:
+                        emit(schema.SUBPROCESS_SPAWN, now_ns(), (self.pid, argv))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -39,3 +44,22 @@ def patch_subprocess(m):
             emit(schema.SUBPROCESS_EXIT, now_ns(), (self.pid, self.returncode))
         return r
     P._handle_exitstatus = wraps(o_handle, _handle_exitstatus)
+
+
+# Popen's positional parameters: args, bufsize, executable, stdin, stdout, stderr
+_STREAM_POSITIONS = (('stdout', 4), ('stderr', 5))
+
+
+def _streams(m, args, kwargs):
+    """',"stdout":"pipe"' and the like for the child's streams that were not inherited ('' when both were): its
+    output then never reached the terminal as the program's does (run(capture_output=True) reads it through pipes)."""
+    out = ''
+    for name, position in _STREAM_POSITIONS:
+        value = kwargs.get(name) if name in kwargs else (args[position] if len(args) > position else None)
+        if value is None:
+            continue
+        # PIPE, DEVNULL and STDOUT are small negative ints; anything else (a file object, a descriptor) is a file
+        special = {m.PIPE: 'pipe', m.DEVNULL: 'devnull', m.STDOUT: 'stdout'} if type(value) is int else {}
+        where = special.get(value, 'file')
+        out += ',"%s":"%s"' % (name, where)
+    return out

@@ -24,8 +24,17 @@ extension GenericRules {
                     let escaped = event.is(.processExit) ? event.string(EventField.error) : nil
                     let pid = event.is(.processExit) ? event.pid : child
                     let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? exitCause(pid: pid, code: code, before: index)
-                    notes.append(Note(eventIndex: index, text: Phrase.noteExitCode.text(["name": name, "code": code, "why": why]),
-                                      source: .rule, kind: .exitCode))
+                    let plain = Phrase.noteExitCode.text(["name": name, "code": code, "why": why])
+                    // The cause of the escaped error, when the record shows it (gaps 8: a child forked from a
+                    // ThreadPoolExecutor worker thread joins that thread, itself, in its cleanup).
+                    if escaped != nil, let thread = StateQueries.forkedFromExecutorThread(exitAt: index, in: events),
+                       let made = note(index, .forkedExecutorThread,
+                                       plain + Phrase.noteForkedExecutorThread.text(["thread": thread, "parent": parentName(of: index, thread)]),
+                                       premise: .forkedFromExecutorThread(step: index, thread: thread), fallback: (.exitCode, plain)) {
+                        notes.append(made)
+                        continue
+                    }
+                    notes.append(Note(eventIndex: index, text: plain, source: .rule, kind: .exitCode))
                 }
                 continue
             }

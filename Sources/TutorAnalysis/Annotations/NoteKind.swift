@@ -51,11 +51,16 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case waitOnTerminatedPool
     /// A Pool get(timeout) that gave up on a task lost with its worker (round 7B).
     case lostTaskTimeout
+    /// A forked child's exit code 1 from joining the ThreadPoolExecutor thread it was forked from (gaps 8).
+    case forkedExecutorThread
+    /// A wait for a Pool result after a callback's exception ended that pool's result-handler thread (gaps 8).
+    case waitAfterResultHandlerDied
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
-        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout:
+        case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
+             .forkedExecutorThread, .waitAfterResultHandlerDied:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -157,6 +157,10 @@ extension NotePremise {
             return StateQueries.executorWorkersEnded(executor, through: step, in: timeline, state: replayer.state(after: step)) == workers
         case let .cancelledByShutdown(step, executor, work):
             return valid(step) && StateQueries.cancelledByShutdown(executor, work: work, through: step, in: timeline)
+        case let .resultHandlerDied(wait, callback):
+            return StateQueries.resultHandlerDiedBeforeWait(wait, in: events) == callback
+        case let .forkedFromExecutorThread(step, thread):
+            return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         }
     }
 }

@@ -109,6 +109,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Up to `step`, `shutdown(cancel_futures=True)` cancelled work item `work` of `executor` (its `future.cancel`,
     /// `call: "shutdown()"`, `ok`), and no worker started it.
     case cancelledByShutdown(step: Int, executor: String, work: Int64)
+    /// The child whose `process.exit` is at `step` ended with `RuntimeError: cannot join current thread` escaping its
+    /// cleanup, and it was forked from `thread`, a ThreadPoolExecutor worker thread of its parent (gaps 8).
+    case forkedFromExecutorThread(step: Int, thread: String)
+    /// The `pool.wait` at `waitStep` began after the callback whose `pool.callback.end` (at `callbackStep`) raised
+    /// something other than KeyError ended that pool's result-handler thread, and no result of its job had come back.
+    case resultHandlerDied(waitStep: Int, callbackStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -28,6 +28,9 @@ public struct PoolTask: Sendable, Equatable {
     /// The last `pool.task.end`, whose `result` is the task's.
     private(set) var endEvent: Int32 = -1
     public var succeeded: Bool?
+    /// The result reached the parent as an exception (`pool.result` with `ok: false`): for a task that returned, the
+    /// worker could not pickle its value and sent `MaybeEncodingError` in its place (pool.worker).
+    public var resultFailed = false
 
     private static let absent = Int64.min
 

@@ -79,6 +79,7 @@ public enum TimelineBuilder {
                                 tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
         timeline.rlockLevels = rlockLevels(events)
         timeline.lockCopies = lockCopies
+        timeline.subprocessStreams = subprocessStreams(events)
         timeline.unorderedJobs = unorderedJobs
         return timeline
     }
@@ -185,7 +186,9 @@ private extension TimelineBuilder {
             case .taskEnd:
                 tasks[slots.slot(job, event.index ?? 0, in: &tasks)].ended(by: event, at: i)
             case .poolResult:
-                tasks[slots.slot(job, event.index ?? 0, in: &tasks)].resultT = event.t
+                let s = slots.slot(job, event.index ?? 0, in: &tasks)
+                tasks[s].resultT = event.t
+                if event.ok == false { tasks[s].resultFailed = true }
             case .poolCallback:
                 slots.forEachSlot(of: job) { s in if tasks[s].callbackT == nil { tasks[s].callbackT = event.t } }
             case .poolCallbackEnd:

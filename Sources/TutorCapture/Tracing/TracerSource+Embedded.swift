@@ -4577,6 +4577,9 @@ SHM_UNLINK = template('shm.unlink', ',"object":%s%s')
 
 # subprocesses and printed lines (subprocesses.py, output.py)
 SUBPROCESS_SPAWN = template('subprocess.spawn', ',"child_pid":%d,"argv":[%s]')
+# stdout/stderr: where the child's stream went when not inherited ("pipe": read by the caller, as run(capture_output=True)
+# does; "devnull"; "stdout": stderr into the same place as stdout; "file": another file or descriptor)
+SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[%s]%s')
 # os.execv/os.execve (every os.exec* ends in one): stamped before the call, which on success never returns (the
 # process becomes that program, same pid); error only when it raised (then nothing was replaced)
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
@@ -4603,6 +4606,7 @@ TRAILING_FIELDS = {
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
+    'subprocess.spawn': ('stdout', 'stderr'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
@@ -5174,7 +5178,12 @@ def patch_subprocess(m):
             if not writer.disabled:
                 try:
                     self.__dict__['_mptutor'] = True
-                    emit(schema.SUBPROCESS_SPAWN, now_ns(), (self.pid, argv_json(args[0] if args else kwargs.get('args'))))
+                    argv = argv_json(args[0] if args else kwargs.get('args'))
+                    streams = _streams(m, args, kwargs)
+                    if streams:
+                        emit(schema.SUBPROCESS_SPAWN_STREAMS, now_ns(), (self.pid, argv, streams))
+                    else:
+                        emit(schema.SUBPROCESS_SPAWN, now_ns(), (self.pid, argv))
                 except Exception:
                     writer.disable()
         except BaseException as e:    # not a frame of ours in its traceback
@@ -5194,6 +5203,25 @@ def patch_subprocess(m):
             emit(schema.SUBPROCESS_EXIT, now_ns(), (self.pid, self.returncode))
         return r
     P._handle_exitstatus = wraps(o_handle, _handle_exitstatus)
+
+
+# Popen's positional parameters: args, bufsize, executable, stdin, stdout, stderr
+_STREAM_POSITIONS = (('stdout', 4), ('stderr', 5))
+
+
+def _streams(m, args, kwargs):
+    """',"stdout":"pipe"' and the like for the child's streams that were not inherited ('' when both were): its
+    output then never reached the terminal as the program's does (run(capture_output=True) reads it through pipes)."""
+    out = ''
+    for name, position in _STREAM_POSITIONS:
+        value = kwargs.get(name) if name in kwargs else (args[position] if len(args) > position else None)
+        if value is None:
+            continue
+        # PIPE, DEVNULL and STDOUT are small negative ints; anything else (a file object, a descriptor) is a file
+        special = {m.PIPE: 'pipe', m.DEVNULL: 'devnull', m.STDOUT: 'stdout'} if type(value) is int else {}
+        where = special.get(value, 'file')
+        out += ',"%s":"%s"' % (name, where)
+    return out
 """#),
         ("mptutor_trace/synchronize.py", #"""
 """multiprocessing.synchronize: Lock, RLock, Semaphore, BoundedSemaphore, Event, Condition, Barrier.

@@ -243,6 +243,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
     case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount
     case evMapTimeoutLeft, evTimeoutRanOut, evManagerAsked, evExitLastThread, noteProxyLostFigures, evShmBufNotTraced, hangManagerServerSilent
+
+    // gaps 8 (issue 11, what round 7 left)
+    case evSignalAfterExit, summaryPoolResultUnsent, noteForkedExecutorThread
+    case evPrintIntoPipe, evPrintIntoDevnull, evPrintIntoFile, noteWaitAfterResultHandlerDied
 }
 
 public extension Phrase {
@@ -299,9 +303,9 @@ public extension Phrase {
         .merging(englishForks6) { a, _ in a }
         .merging(englishGaps6) { a, _ in a }
         .merging(englishRound7A) { a, _ in a }
-
         .merging(englishGaps7) { a, _ in a }
         .merging(englishRound8) { a, _ in a }
+        .merging(englishGaps8) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -319,7 +323,7 @@ public extension Phrase {
         .merging(chineseForks6) { a, _ in a }
         .merging(chineseGaps6) { a, _ in a }
         .merging(chineseRound7A) { a, _ in a }
-
         .merging(chineseGaps7) { a, _ in a }
         .merging(chineseRound8) { a, _ in a }
+        .merging(chineseGaps8) { a, _ in a }
 }

@@ -126,7 +126,7 @@ public struct EventDescriber: Sendable {
             return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
                 + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
                     ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
-                    ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e)
+                    ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:
@@ -157,9 +157,9 @@ public struct EventDescriber: Sendable {
         case .processTerminate where e.bool(EventField.atExit) == true:
             return Phrase.evExitTerminate.text(["name": child, "pid": number(e, "child_pid")])
         case .processTerminate:
-            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")])
+            return Phrase.evTerminate.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
         case .processKill:
-            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")])
+            return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
         case .processError:
             return processError(e)
         case .poolGet:

@@ -90,9 +90,12 @@ extension TimelineRenderer {
                 // (A row's events all have its kind, so its last event's kind is the row's; names compare as numbers.)
                 if eventNotes.isEmpty, let last = rows.last, last.lane == lane, events[index].is(anyOf: TimelineRow.condensable) {
                     let previous = last.lastEventIndex
+                    // A row shows its first event's time: an event a millisecond or more later (the time column's
+                    // step) starts a row of its own, so three puts 50 ms apart do not read as made at one moment.
                     if events[previous].kindName == events[index].kindName,
                        events[previous].objectName == events[index].objectName,
-                       events[previous].method == events[index].method {
+                       events[previous].method == events[index].method,
+                       events[index].t - last.t < TimelineRow.groupSpanNs {
                         rows.last?.count += 1
                         rows.last?.lastEventIndex = index
                         continue

@@ -18,6 +18,10 @@ struct TimelineRow {
     static let condensable = EventKindSet([.poolSubmit, .poolResult, .queuePut, .queueGet,
                                            .poolCallbackEnd, .lockCreate, .queueCreate])
 
+    /// How far after a row's first event an alike event may come and still join the row: the time column's step
+    /// (a row shows one time).
+    static let groupSpanNs: Int64 = 1_000_000
+
     /// The row's text, with the run's last member and count when it stands for several events.
     func display(_ painter: Painter) -> String {
         guard count > 1, let lastText else { return text }

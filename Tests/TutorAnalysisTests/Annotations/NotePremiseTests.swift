@@ -44,7 +44,8 @@ final class NotePremiseTests: XCTestCase {
     func testEveryKindIsSortedIntoCauseOrPlain() {
         let causes = NoteKind.allCases.filter(\.statesCause).map(\.rawValue)
         XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lockHeldByEnded", "lockHeldAtFork", "lostUpdate", "proxyCopyMutated", "bufferedOutputLost", "viewWriteLock", "brokenExecutor",
-                                "signalCause", "mainGuard", "watchdog", "segmentLeak", "waitOnTerminatedPool", "lostTaskTimeout"])
+                                "signalCause", "mainGuard", "watchdog", "segmentLeak", "waitOnTerminatedPool", "lostTaskTimeout", "forkedExecutorThread",
+                                "waitAfterResultHandlerDied"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

@@ -6,11 +6,14 @@ import XCTest
 /// A long run's printed timeline: its middle is left out with a line that says what is there, and
 /// `--full` (`maxRows = .max`) prints every row.
 final class TimelineLongRunTests: XCTestCase {
-    /// 601 rows on one lane: prints, with a run of 50 queue puts (one condensed row) among them.
+    /// 601 rows on one lane: prints 1 ms apart, with a run of 50 queue puts 10 µs apart (one condensed row) among them.
     func longTimeline() -> Timeline {
         var events: [TraceEvent] = []
+        var t: Int64 = 0
         func add(_ kind: EventKind, _ fields: [(String, JSONValue)], object: String? = nil) {
-            events.append(TraceEvent(seq: events.count + 1, t: Int64(events.count) * 1_000_000, pid: 10, ppid: 1,
+            // alike events condense into one row only within the time column's step (1 ms) of the row's first
+            if !events.isEmpty { t += kind == .queuePut ? 10_000 : 1_000_000 }
+            events.append(TraceEvent(seq: events.count + 1, t: t, pid: 10, ppid: 1,
                                      process: "MainProcess", thread: "MainThread", kind: kind, object: object,
                                      fields: JSONObject(fields)))
         }
@@ -33,7 +36,7 @@ final class TimelineLongRunTests: XCTestCase {
         let first = try! XCTUnwrap(lines.firstIndex { $0.hasPrefix("   ⋮ ") }, text)
         let said = lines[first...].prefix { !$0.hasPrefix("0.") && !$0.hasPrefix("1.") }.joined(separator: " ")
         // 601 rows (the 50 puts condense into one), 400 shown: 240 at the start, 160 at the end.
-        XCTAssertTrue(said.contains("201 rows (250 events from 0.240 s to 0.489 s)"), said)
+        XCTAssertTrue(said.contains("201 rows (250 events from 0.240 s to 0.440 s)"), said)
         XCTAssertTrue(said.contains("200 print, 50 put on a queue;"), said)
         XCTAssertTrue(said.contains("'--full' prints them"), said)
         XCTAssertTrue(lines.allSatisfy { $0.displayWidth <= 80 }, "the line wraps to the width")
