@@ -294,10 +294,14 @@ def install():
         import atexit
         atexit.register(writer.finish)
         atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
-        for name in list(_PATCHERS):
-            if name in sys.modules:
-                _run_patcher(sys.modules[name])
-        sys.meta_path.insert(0, _PatchingFinder())
+        if writer.role != 'resource_tracker':
+            # the resource tracker runs only multiprocessing's own code, never the program's: it records
+            # its lane and its prints, and patching threading and multiprocessing there (about 3.3M
+            # instructions, at the same moment as the first child's start) would record nothing more
+            for name in list(_PATCHERS):
+                if name in sys.modules:
+                    _run_patcher(sys.modules[name])
+            sys.meta_path.insert(0, _PatchingFinder())
         if sys.stdout is not None:
             sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
         if sys.stderr is not None:
