@@ -15,6 +15,9 @@ public struct ExecutorFigures: Sendable {
     /// a work item is then a chunk, not an item.
     public var chunkItems: Int?
     public var raised: Int
+    /// Work items that returned in their worker, but whose result could not be sent (not picklable, e.g. a
+    /// generator): the worker sent that exception instead, so a result "came back" that is not the item's value.
+    public var resultsUnsent = 0
     /// Work items per worker (`ProcessPoolExecutor` worker process name, or thread).
     public var perWorker: [(worker: String, items: Int)]
     /// Pending work items failed by a broken pool.
@@ -92,9 +95,14 @@ public struct ExecutorFigures: Sendable {
             if counts[worker] == nil { names.append(worker) }
             counts[worker, default: 0] += 1
             // Its end: the next future.end of that work item on the same thread.
-            if let end = events[(i + 1)...].first(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.threadName == e.threadName }),
-               end.int(EventField.work) == e.int(EventField.work), end.bool(EventField.ok) == false {
+            guard let endIndex = events[(i + 1)...].firstIndex(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.threadName == e.threadName }),
+                  events[endIndex].int(EventField.work) == e.int(EventField.work) else { continue }
+            if events[endIndex].bool(EventField.ok) == false {
                 failedEnds += 1
+            } else if let next = events[(endIndex + 1)...].first(where: { ($0.is(.futureEnd) || $0.is(.futureStart)) && $0.pid == e.pid && $0.threadName == e.threadName }),
+                      next.is(.futureEnd), next.int(EventField.work) == e.int(EventField.work), next.bool(EventField.unsent) == true {
+                // It returned, then its result's put failed: the worker's second end carries that exception.
+                resultsUnsent += 1
             }
         }
         // Only work items seen to raise in a worker: a broken pool's pending items fail without running.

@@ -238,7 +238,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // gaps 7 (issue 11, the review rounds' left lists): done-callbacks, timeouts, one-way pipe misuse, transfer sizes
     // round 8 of the truth review: programs as books, courses and utilities write them
-    case evManagerServe, factStartMethodChildren, noteTaskStartupWhyForkserver
+    case evManagerServe, factStartMethodChildren, noteTaskStartupWhyForkserver, summaryExecutorBackUnsent
 
     case evFutureCallbackRun, evFutureCallbackEnd, evProcessError, evProcessErrorUnnamed, noteBrokenPlainOne
     case evPipeSendError, evPipeBytesSent, evPipeBytesReceived, evQueueCloseSimple, evByteCount

@@ -107,6 +107,7 @@ private extension SummaryRenderer {
             let comma = Language.current == .zh ? "，" : ", "
             if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }
             if x.resultsBack > 0 { line += Phrase.summaryExecutorBack.text(["n": x.resultsBack]) }
+            if x.resultsUnsent > 0, x.resultsBack > 0 { line += Phrase.summaryExecutorBackUnsent.text(["n": min(x.resultsUnsent, x.resultsBack)]) }
             if x.raised > 0 { line += Phrase.summaryExecutorRaised.text(["n": x.raised]) }
             if x.cancelled > 0 { line += Phrase.summaryExecutorCancelled.text(["n": x.cancelled]) }
             if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }

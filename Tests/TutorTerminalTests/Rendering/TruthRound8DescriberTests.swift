@@ -56,4 +56,30 @@ final class TruthRound8DescriberTests: XCTestCase {
         let text = SummaryRenderer(timeline: timeline, capabilities: caps).render()
         XCTAssertTrue(text.contains("open 0.420 s of the run's 1.000 s"), text)
     }
+
+    /// r8_futures_generator_result: "2 results came back on its manager thread" where one was the TypeError the worker
+    /// sent because the item's generator could not be pickled (its future.end ok, then a second end `unsent`).
+    func testAResultThatCameBackAsAnExceptionIsSaidInTheExecutorSummary() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1",
+              [("type", .string("ProcessPoolExecutor")), ("max_workers", .int(2))])
+        for (work, pid) in [(0, 201), (1, 202)] as [(Int64, Int32)] {
+            let ms = Double(10 * (work + 1))
+            s.add(ms, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1", [("work", .int(work)), ("func", .string("f"))])
+            s.add(ms + 1, pid: pid, ppid: 100, process: "ForkProcess-\(work + 1)", .futureStart, [("work", .int(work))])
+            s.add(ms + 2, pid: pid, ppid: 100, process: "ForkProcess-\(work + 1)", .futureEnd, [("work", .int(work)), ("ok", .bool(true))])
+            if work == 0 {
+                s.add(ms + 3, pid: pid, ppid: 100, process: "ForkProcess-1", .futureEnd,
+                      [("work", .int(0)), ("ok", .bool(false)), ("result", .string("TypeError: cannot pickle 'generator' object")), ("unsent", .bool(true))])
+            }
+            s.add(ms + 4, pid: 100, process: "MainProcess", thread: "Thread-1", .futureResult, object: "ProcessPoolExecutor#1",
+                  [("work", .int(work)), ("ok", .bool(work != 0))] + (work == 0 ? [("error", .string("TypeError"))] : []))
+        }
+        s.add(100, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
+        let caps = TerminalCapabilities(color: false, unicode: true, width: 300, isInteractive: false)
+        let text = SummaryRenderer(timeline: s.timeline(), capabilities: caps).render()
+        XCTAssertTrue(text.contains("2 results came back on its manager thread (1 of them an exception in place of the value: the item "
+                                    + "returned something its worker could not pickle)"), text)
+        XCTAssertFalse(text.contains("raised an exception"), text)
+    }
 }
