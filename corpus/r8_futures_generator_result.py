@@ -13,7 +13,7 @@ def total(n):
 
 
 if __name__ == "__main__":
-    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else None)
     with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as ex:
         futures = {ex.submit(squares, 5): "squares", ex.submit(total, 5): "total"}
         for fut in as_completed(futures):

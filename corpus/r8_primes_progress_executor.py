@@ -20,7 +20,7 @@ def is_prime(n):
 
 
 if __name__ == "__main__":
-    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else None)
     primes = []
     with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as ex:
         jobs = {ex.submit(is_prime, n): n for n in NUMBERS}
