@@ -17,8 +17,8 @@ final class TruthRound5AIntegrationTests: XCTestCase {
         XCTAssertTrue(screen.contains("work item 0 never reached a worker: sending it failed (PicklingError"), screen)
         XCTAssertTrue(screen.contains("✗ work item 1 returned, but its result could not be sent back: TypeError: cannot pickle"), screen)
         XCTAssertFalse(screen.contains("✗ work item 1 raised"), screen)
-        XCTAssertTrue(screen.contains("3 work items submitted, 2 ran (ForkProcess-1 2), 2 results came back on its manager thread, "
-                                      + "1 never reached a worker (could not be sent)"), screen)
+        XCTAssertTrue(screen.contains("3 work items submitted, 2 ran (ForkProcess-1 2), 2 results came back on its manager thread (1 of them an exception "
+                                      + "in place of the value: the item returned something its worker could not pickle), 1 never reached a worker (could not be sent)"), screen)
     }
 
     /// Workers forked from a ThreadPoolExecutor thread exit 1 after run() returned (untraced too): the exit names what
