@@ -293,19 +293,15 @@ public extension Phrase {
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
-        .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
-        .merging(englishGaps) { a, _ in a }
-        .merging(englishRound5A) { a, _ in a }
-        .merging(englishRound6A) { a, _ in a }
-        .merging(englishRound6B) { a, _ in a }
-        .merging(englishRound7B) { a, _ in a }
-        .merging(englishKnownGaps) { a, _ in a }
-        .merging(englishForks6) { a, _ in a }
-        .merging(englishGaps6) { a, _ in a }
-        .merging(englishRound7A) { a, _ in a }
-        .merging(englishGaps7) { a, _ in a }
-        .merging(englishRound8) { a, _ in a }
-        .merging(englishGaps8) { a, _ in a }
+        .merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
+        .merging(englishPools) { a, _ in a }
+        .merging(englishManagers) { a, _ in a }
+        .merging(englishForks) { a, _ in a }
+        .merging(englishProcesses) { a, _ in a }
+        .merging(englishOutput) { a, _ in a }
+        .merging(englishConnections) { a, _ in a }
+        .merging(englishLocks) { a, _ in a }
+        .merging(englishQueuePipes) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -313,17 +309,13 @@ public extension Phrase {
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
-        .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
-        .merging(chineseGaps) { a, _ in a }
-        .merging(chineseRound5A) { a, _ in a }
-        .merging(chineseRound6A) { a, _ in a }
-        .merging(chineseRound6B) { a, _ in a }
-        .merging(chineseRound7B) { a, _ in a }
-        .merging(chineseKnownGaps) { a, _ in a }
-        .merging(chineseForks6) { a, _ in a }
-        .merging(chineseGaps6) { a, _ in a }
-        .merging(chineseRound7A) { a, _ in a }
-        .merging(chineseGaps7) { a, _ in a }
-        .merging(chineseRound8) { a, _ in a }
-        .merging(chineseGaps8) { a, _ in a }
+        .merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
+        .merging(chinesePools) { a, _ in a }
+        .merging(chineseManagers) { a, _ in a }
+        .merging(chineseForks) { a, _ in a }
+        .merging(chineseProcesses) { a, _ in a }
+        .merging(chineseOutput) { a, _ in a }
+        .merging(chineseConnections) { a, _ in a }
+        .merging(chineseLocks) { a, _ in a }
+        .merging(chineseQueuePipes) { a, _ in a }
 }
