@@ -1,9 +1,9 @@
 import TutorCore
 import TutorAnalysis
 
-/// Rows of round 7A of the truth review: a Pool callback that raised, and a Pool's close() or terminate() that raised.
+/// The rows of a Pool callback that raised, and of a Pool's close() or terminate() that raised.
 extension EventDescriber {
-    func round7ARow(_ e: TraceEvent, index: Int, _ object: String) -> String {
+    func poolErrorRow(_ e: TraceEvent, index: Int, _ object: String) -> String {
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         switch e.known {
         case .poolCallbackEnd:
