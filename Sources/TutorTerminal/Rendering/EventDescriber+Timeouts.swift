@@ -34,9 +34,7 @@ extension EventDescriber {
 
     /// The wait's deadline on the run's clock: its start plus the time it was given (a finite, sane number only).
     private static func deadline(of wait: TraceEvent) -> Int64? {
-        guard let seconds = wait.fields[EventField.timeout]?.doubleValue, seconds.isFinite, seconds >= 0, seconds < 1e7
-        else { return nil }
-        return wait.t + Int64(seconds * 1e9)
+        sane(wait.fields[EventField.timeout]?.doubleValue).map { wait.t + Int64($0 * 1e9) }
     }
 }
 
@@ -69,6 +67,7 @@ extension EventDescriber {
         return ""
     }
 
+    /// A number of seconds a transcript gives, when finite, not negative and below 10^7 s (outside input: else nil).
     private static func sane(_ seconds: Double?) -> Double? {
         guard let seconds, seconds.isFinite, seconds >= 0, seconds < 1e7 else { return nil }
         return seconds
