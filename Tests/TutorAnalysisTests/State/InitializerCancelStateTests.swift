@@ -6,7 +6,7 @@ import XCTest
 /// What round 4 of the truth review left open (docs/truth-review.md, "left"): the hang of a Pool whose workers all
 /// die in its initializer, the hang of an executor with no worker left, cancelled work items, and calls that raised
 /// and so changed no state. Every cause a note states is asked again of the state model.
-final class TruthRound4GapsTests: XCTestCase {
+final class InitializerCancelStateTests: XCTestCase {
     private let timedOut = RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 4)
     private let handler = "Thread-1 (_handle_workers)"
 

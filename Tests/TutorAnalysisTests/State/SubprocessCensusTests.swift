@@ -4,7 +4,7 @@ import XCTest
 @testable import TutorTestSupport
 
 /// Round 7B of the truth review (docs/truth-review.md): the process count of programs nobody here wrote.
-final class TruthRound7BCensusTests: XCTestCase {
+final class SubprocessCensusTests: XCTestCase {
     /// r7b_subprocess_in_pool: five `subprocess.run` children of two Pool workers. "processes: 7 (4 end not recorded, …)":
     /// the fifth (`sys.exit(3)`, it printed nothing) was not counted, and the four that printed were "end not
     /// recorded" though each worker's `subprocess.exit` says how it ended.

@@ -4,7 +4,7 @@ import XCTest
 @testable import TutorTestSupport
 
 /// Notes that were false on round 5B's unseen programs (docs/truth-review.md, "Round 5B").
-final class TruthRound5BNoteTests: XCTestCase {
+final class LockWaitNoteTests: XCTestCase {
     /// r5b_condition_notify_n: a Semaphore(0) counts children that are ready; the parent takes a unit after each
     /// child's release(). The note said "MainProcess waited 2 ms for Semaphore#1, held by MainProcess.": the waiter
     /// itself (it had taken the units released before), while what ended the wait was another process's release().

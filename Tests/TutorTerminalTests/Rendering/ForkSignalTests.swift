@@ -6,7 +6,7 @@ import XCTest
 
 /// Round 6's fork and signal gaps (corpus/g6f_*.py; docs/truth-review.md): a hand-forked child's own normal end, signals
 /// other than SIGKILL/SIGTERM and os.killpg(), and what sys.exit() was given in run().
-final class ForkSignalGaps6Tests: XCTestCase {
+final class ForkSignalTests: XCTestCase {
     private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 200, isInteractive: false))
     private let forkName = JSONValue.string("fork of MainProcess (pid 101)")
 

@@ -6,7 +6,7 @@ import XCTest
 /// Round 4 of the truth review (docs/truth-review.md): r4_queue_full_then_empty said "other 474 ms" for a main
 /// process that spent 300 of them in a put(timeout) and a get(timeout) that gave up, and its queue line counted
 /// neither; r4_futures_max_tasks_hang said "other 3.198 s" for 3.1 s blocked in a map() that never returned.
-final class TruthRound4Tests: XCTestCase {
+final class TimedOutWaitTests: XCTestCase {
     private func script() -> EventScript {
         var s = EventScript()
         s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])

@@ -7,7 +7,7 @@ import XCTest
 /// What round 4 of the truth review left open (docs/truth-review.md, "left"), run live through the binary on the
 /// corpus's own programs: cancel(), a Pool's initializer, the two hangs they explain, and calls that raised;
 /// `mp-tutor check` judges every recorded run (its invariants, every note's premise).
-final class TruthGapsIntegrationTests: XCTestCase {
+final class CancelInitializerIntegrationTests: XCTestCase {
     private func trace(_ program: String, method: String, timeout: String = "20", status: Int32 = 0,
                        line: UInt = #line) throws -> (screen: String, transcript: Transcript) {
         let (screen, transcript) = try CorpusTrace.run(program, method: method, timeout: timeout, status: status, width: 200, line: line)

@@ -4,7 +4,7 @@ import XCTest
 @testable import TutorTestSupport
 
 /// Round 7B of the truth review (docs/truth-review.md): lanes of programs nobody here wrote.
-final class TruthRound7BLaneTests: XCTestCase {
+final class HelperLaneTests: XCTestCase {
     private func start(_ s: inout EventScript, _ t: Double, pid: Int32, ppid: Int32, name: String, role: String) {
         s.add(t, pid: pid, ppid: ppid, process: name, .processStart, [("name", .string(name)), ("role", .string(role))])
     }

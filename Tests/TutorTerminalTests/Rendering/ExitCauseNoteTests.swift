@@ -6,7 +6,7 @@ import XCTest
 
 /// Issue 11's known gaps: notes that guessed where the record knew (corpus/r5b_run_raises_exit_message.py,
 /// corpus/r5f_os_fork_ends.py, corpus/r5a_futures_worker_killed.py; docs/truth-review.md).
-final class TruthGapsNoteTests: XCTestCase {
+final class ExitCauseNoteTests: XCTestCase {
     private func exitNote(runEnd: [(String, JSONValue)]?, exit: [(String, JSONValue)] = [("exitcode", .int(1))]) -> String? {
         var s = DocsExamplesDescriberTests.mainProcess()
         if let runEnd { s.add(1, pid: 201, process: "Process-1", .processRunEnd, [("name", .string("Process-1"))] + runEnd) }

@@ -6,7 +6,7 @@ import XCTest
 
 /// The rows round 4 of the truth review found missing (docs/truth-review.md, "left"): cancel(), a Pool worker's
 /// initializer, a task_done() or release() that raised; and the executor summary's cancelled items.
-final class TruthRound4GapsDescriberTests: XCTestCase {
+final class CancelInitializerRowTests: XCTestCase {
     private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
 
     private func script() -> EventScript {

@@ -5,7 +5,7 @@ import XCTest
 @testable import TutorTestSupport
 
 /// Rows left after the third review (docs/truth-review.md, round 3, addendum).
-final class TruthRound3AddendumTests: XCTestCase {
+final class RaisedCallRowTests: XCTestCase {
     private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
 
     private func rows(_ s: EventScript) -> [String] {

@@ -6,7 +6,7 @@ import XCTest
 /// Issue 11's small gaps, traced through the built binary: the exit-code-1 note says what the record shows, the
 /// parent's os.kill() on a ProcessPoolExecutor worker has its row and its note, and a wait() on items
 /// shutdown(cancel_futures=True) cancelled is said as such.
-final class TruthGapsNotesIntegrationTests: XCTestCase {
+final class ExitCauseIntegrationTests: XCTestCase {
     func testExitCodeOneNotesSayWhatTheRecordShows() throws {
         let (screen, _) = try CorpusTrace.run("r5b_run_raises_exit_message.py", method: "spawn", timeout: "30", width: 220)
         XCTAssertTrue(screen.contains("Boom-1 exited with code 1: run() raised KeyError, uncaught (its traceback went to stderr)."), screen)

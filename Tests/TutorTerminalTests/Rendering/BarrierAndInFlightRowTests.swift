@@ -5,7 +5,7 @@ import XCTest
 @testable import TutorTestSupport
 
 /// Rows that were false or silent in round 4 of the truth review (corpus/r4_*.py; docs/truth-review.md).
-final class TruthRound4DescriberTests: XCTestCase {
+final class BarrierAndInFlightRowTests: XCTestCase {
     private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
 
     /// r4_barrier_broken: "Barrier#1 broken after 314 ms" for the wait(timeout=0.3) that broke it, the same words as

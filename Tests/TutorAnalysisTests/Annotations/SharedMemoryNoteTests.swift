@@ -5,7 +5,7 @@ import XCTest
 
 /// Round 6 (issue 11's tracer gaps, docs/truth-review.md): a shared_memory segment never unlinked, and lost updates to
 /// a ShareableList's item, which no lock orders.
-final class Gaps6NoteTests: XCTestCase {
+final class SharedMemoryNoteTests: XCTestCase {
     private func item(_ s: inout EventScript, _ ms: Double, _ pid: Int32, _ kind: EventKind, _ value: Int) {
         s.add(ms, pid: pid, ppid: 10, process: pid == 10 ? "MainProcess" : "Process-\(pid - 10)", kind, object: "ShareableList#1",
               [("attr", .string("[0]")), ("value", .string(String(value))), ("list", .bool(true))])

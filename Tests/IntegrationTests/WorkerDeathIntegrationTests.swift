@@ -6,7 +6,7 @@ import XCTest
 
 /// The truth corpus's hardest cases run live through the binary, and `mp-tutor check FILE.jsonl` judges
 /// their recorded runs: a worker that dies inside map(), with Pool and with ProcessPoolExecutor.
-final class TruthIntegrationTests: XCTestCase {
+final class WorkerDeathIntegrationTests: XCTestCase {
     private func traceAndCheck(_ program: String, method: String, timeout: String, status: Int32 = 0,
                                line: UInt = #line) throws -> (screen: String, transcript: Transcript) {
         try CorpusTrace.run(program, method: method, timeout: timeout, status: status, width: 160, line: line)
