@@ -5,14 +5,9 @@ extension GenericRules {
     /// that found the shortfall, after every writer ended.
     func viewLostUpdates() -> [Note] {
         ViewLostUpdates.all(in: timeline).prefix(Self.perRule).compactMap { found in
-            let d = found.delta
             // A ShareableList's items (round 6) are proved the same way: no lock orders their accesses either.
             let list = events[found.finalStep].bool(EventField.list) == true
-            let text = (list ? Phrase.noteListLostUpdates : .noteViewLostUpdates).text([
-                "writers": found.writers.joined(separator: Phrase.evComma.text()), "place": found.place, "writes": found.writes,
-                "step": (d > 0 ? "+ " : "- ") + ViewLostUpdates.text(abs(d)), "initial": ViewLostUpdates.text(found.initial),
-                "full": ViewLostUpdates.text(found.initial + Double(found.writes) * d), "reader": Self.who(events[found.finalStep]),
-                "final": ViewLostUpdates.text(found.final), "landed": found.landed, "lost": found.lost])
+            let text = found.text(list ? .noteListLostUpdates : .noteViewLostUpdates, reader: Self.who(events[found.finalStep]))
             return note(found.finalStep, .lostUpdate, text, premise: .viewLostUpdates(found))
         }
     }

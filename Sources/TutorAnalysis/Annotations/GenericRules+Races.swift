@@ -82,12 +82,7 @@ extension GenericRules {
             "theirs": value(race.writeA), "mine": value(race.writeB)])
         // The values may prove the item's whole figure (gaps 7); else the count of races proved, a floor.
         if let slot = ProxyRace.Access(events[race.writeB])?.slot, let found = ProxyLostUpdates.figures(slot: slot, in: events) {
-            let d = found.delta
-            let figures = Phrase.noteProxyLostFigures.text([
-                "place": found.place, "writes": found.writes, "writers": found.writers.joined(separator: Phrase.evComma.text()),
-                "step": (d > 0 ? "+ " : "- ") + ViewLostUpdates.text(abs(d)), "initial": ViewLostUpdates.text(found.initial),
-                "full": ViewLostUpdates.text(found.initial + Double(found.writes) * d), "reader": Self.who(events[found.finalStep]),
-                "final": ViewLostUpdates.text(found.final), "landed": found.landed, "lost": found.lost])
+            let figures = found.text(.noteProxyLostFigures, reader: Self.who(events[found.finalStep]))
             return [note(race.writeB, .lostUpdate, text + figures, premise: .proxyLostFigures(race, found))].compactMap { $0 }
         }
         return [note(race.writeB, .lostUpdate, text + (races.count > 1 ? Phrase.noteLostUpdatesProved.text(["n": races.count]) : ""),

@@ -49,13 +49,13 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// block-buffered, and which recorded `prints` lines on stdout before it.
     case bufferedOutputLost(pid: Int32, step: Int, prints: Int)
     /// The lost updates through views of one place, as `ViewLostUpdates` finds them again.
-    case viewLostUpdates(ViewLostUpdates)
+    case viewLostUpdates(LostUpdateFigures)
     /// A shared_memory segment created and never unlinked, as `SegmentLeak` finds it again (round 6).
     case segmentLeak(SegmentLeak)
     /// Two processes read one value through a Manager proxy, one wrote, the other overwrote it unseen (`ProxyRace`).
     case proxyLostUpdate(ProxyRace)
     /// The same race, and the whole figure of the item's lost updates the values prove (`ProxyLostUpdates`, gaps 7).
-    case proxyLostFigures(ProxyRace, ProxyLostUpdates)
+    case proxyLostFigures(ProxyRace, LostUpdateFigures)
     /// A thread blocked in a manager's `start()` whose server process is alive and has sent no address (gaps 7).
     case managerServerSilent(step: Int, pid: Int32, thread: String, server: Int32)
     /// A ProcessPoolExecutor broke at `brokenStep`, and each `futureStart` step is a work item whose

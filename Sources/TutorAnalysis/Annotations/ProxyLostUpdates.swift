@@ -1,8 +1,8 @@
 import TutorCore
 
-/// The whole figure of lost updates to one item through Manager proxies (`d[k] = d.get(k, 0) + 1` by several
-/// processes), proved by arithmetic as `ViewLostUpdates` proves it for views, so that the note need not give only the
-/// floor the order-based `ProxyRace` proves.
+/// Finds the whole figure (`LostUpdateFigures`) of lost updates to one item through Manager proxies
+/// (`d[k] = d.get(k, 0) + 1` by several processes), proved by arithmetic as `ViewLostUpdates` proves it for views, so
+/// that the note need not give only the floor the order-based `ProxyRace` proves.
 ///
 /// It holds when every write to the item is its writer thread's read of it just before plus one same step `delta`,
 /// the writes come from two threads or more, no other call changes the object (only the reads and writes below, and
@@ -11,26 +11,13 @@ import TutorCore
 /// value, which the first write the server ran had read: the least value any write's read saw (the greatest when
 /// `delta` < 0). Writes that landed: (final − initial) / delta; lost: the rest. Writes before any read (setting the
 /// first value) are allowed when every later call of the item was sent after their answer came back.
-public struct ProxyLostUpdates: Sendable, Equatable {
-    public var slot: String
-    public var place: String
-    public var writes: Int
-    public var delta: Double
-    public var initial: Double
-    public var final: Double
-    /// The read sent after every write's answer came back.
-    public var finalStep: Int
-    public var writers: [String]
-
-    public var landed: Int { Int(((final - initial) / delta).rounded()) }
-    public var lost: Int { writes - landed }
-
+public enum ProxyLostUpdates {
     /// Calls on a proxied dict, list, Namespace or Value that change nothing (anything else on the object: no proof).
     static let unchanging: Set<String> = ["__getitem__", "get", "__getattribute__", "keys", "values", "items", "copy", "__len__",
                                           "__contains__", "__str__", "__repr__", "count", "index", "_getvalue", "#GETVALUE"]
 
     /// The figures of one item, or nil when the record does not prove lost updates there.
-    public static func figures(slot: String, in events: [TraceEvent]) -> ProxyLostUpdates? {
+    public static func figures(slot: String, in events: [TraceEvent]) -> LostUpdateFigures? {
         var lastRead: [String: Double] = [:]        // thread → the value it read, until it writes
         var reads: [Double] = [], deltas: Set<Double> = [], writers: [String: String] = [:], writes = 0
         var place = "", lastWriteT = Int64.min, setUpT = Int64.min
@@ -68,13 +55,9 @@ public struct ProxyLostUpdates: Sendable, Equatable {
             place = access.place
             finalStep = nil                 // a read counts as final only after every write
         }
-        guard let finalStep, writers.count >= 2, deltas.count == 1, let delta = deltas.first, delta != 0,
-              let initial = delta > 0 ? reads.min() : reads.max(),
-              let final = ProxyRace.Access(events[finalStep]).flatMap({ Double($0.value) }) else { return nil }
-        let steps = (final - initial) / delta
-        guard abs(steps - steps.rounded()) < 1e-6, steps.rounded() >= 0, Int(steps.rounded()) < writes else { return nil }
-        return ProxyLostUpdates(slot: slot, place: place, writes: writes, delta: delta, initial: initial, final: final,
-                                finalStep: finalStep, writers: Array(Set(writers.values)).sorted())
+        return LostUpdateFigures.proved(slot: slot, place: place, reads: reads, deltas: deltas, writes: writes,
+                                        writerCount: writers.count, writers: Array(Set(writers.values)).sorted(), finalStep: finalStep,
+                                        final: finalStep.flatMap { ProxyRace.Access(events[$0]).flatMap { Double($0.value) } })
     }
 
     private static func name(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process) · \(e.thread)" }

@@ -127,6 +127,35 @@ public enum EventField {
     public static let work = "work"
     /// The work numbers an `executor.wait` waits for.
     public static let works = "works"
+    /// queue.close / queue.join_thread: whether the queue had a feeder thread (a put was made).
+    public static let feeder = "feeder"
+    /// connection.wait / connection.waited: the objects waited on (or the ready ones), labelled like `object`, and
+    /// each connection's end (`ends`, null for a sentinel or another object).
+    public static let what = "what"
+    public static let ends = "ends"
+    /// shared.read / shared.write: true for a ShareableList's item (no lock orders the accesses).
+    public static let list = "list"
+    /// shm.create / shm.attach: the segment's size in bytes.
+    public static let size = "size"
+    /// future.submit.error: the exception's type name (`error` holds its text).
+    public static let errorType = "error_type"
+    /// future.callback.end: how long the done-callback ran.
+    public static let ranNs = "ran_ns"
+    /// process.error: the object had no name (a subclass whose __init__ skipped Process.__init__); `name` is its class's.
+    public static let unnamed = "unnamed"
+    /// queue.close: a SimpleQueue's close() (this process's reader and writer closed).
+    public static let simple = "simple"
+    /// pipe.send (send_bytes()): how long the call took (its `size`, like pipe.recv's, is the bytes the call moved).
+    /// manager.call: stamped when the call was sent, not when its answer came (a release, a set, a put: another process
+    /// can see its effect before the answer comes back); `waited_ns` is the round trip after the stamp.
+    public static let asked = "asked"
+    public static let tookNs = "took_ns"
+    /// thread.start: the function the thread runs (`_worker` for a ThreadPoolExecutor's worker thread).
+    public static let target = "target"
+    /// subprocess.spawn: where the child's stdout went when not inherited (`pipe`, `devnull`, `file`).
+    public static let stdout = "stdout"
+    /// subprocess.spawn: where the child's stderr went when not inherited (`pipe`, `devnull`, `stdout`, `file`).
+    public static let stderr = "stderr"
     /// With futures of several executors: the executor of each number of `works`, in the same order.
     public static let executors = "executors"
     /// On a `process.spawn`: the executor whose `submit()` started this worker.

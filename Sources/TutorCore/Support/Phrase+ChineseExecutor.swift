@@ -1,5 +1,6 @@
 extension Phrase {
-    /// The Chinese texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them.
+    /// The Chinese texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them:
+    /// cancel(), initializers, done-callbacks, work items never sent and a broken executor.
     static let chineseExecutor: [Phrase: String] = [
         .evJoinGaveUp: "join({name}, timeout={timeout}) 放弃等待{waited}：子进程仍在运行",
         .evCallTook: "（这次调用用了 {duration}）",
@@ -69,5 +70,40 @@ extension Phrase {
         .nameManagerServer: "Manager 服务进程",
         .keySpaceEnter: "空格 回车 → n",
         .trFinite: "\"{key}\" 必须是有限的数",
+        .evCancelByProgram: "cancel() → True：工作项 {work} 在开始之前被取消，它永远不会运行",
+        .evCancelByMap: "map() 的迭代器取消了工作项 {work}（它不再等待结果）：它永远不会运行",
+        .evCancelByShutdown: "shutdown(cancel_futures=True) 取消了还没交给工作进程的工作项 {work}：它永远不会运行",
+        .evCancelAgain: "cancel() → True：工作项 {work} 早已被取消",
+        .evCancelRunning: "cancel() → False：工作项 {work} 已经交给了工作进程（running），所以它会继续运行",
+        .evCancelFinished: "cancel() → False：工作项 {work} 已经完成了",
+        .evCancelFalse: "cancel() → False：工作项 {work} 没有被取消",
+        .summaryExecutorCancelled: "，{n} 个在开始前被取消（从未运行）",
+        .evExecutorInit: "{mark} 初始化函数 {call}：在这个工作进程里只运行一次，在它领取工作项之前",
+        .evExecutorInitDone: "初始化函数 {func} 返回{took}：这个工作进程开始领取工作项",
+        .evExecutorInitRaised: "{mark} 初始化函数 {func} 抛出 {error}：这个工作进程没有领取任何工作项就结束了",
+        .hangNoLiveWorker: "，而且 {object} 已没有任何活着的工作进程：它启动过的工作进程都已结束（{names}），也没有别的正在启动",
+        .hangWorkCancelled: "{object} 的 shutdown(cancel_futures=True) 在任何工作进程开始执行工作项 {works} 之前就取消了它；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它标为已取消，却没有通知等待它的人）",
+        .hangWorkCancelledMany: "{object} 的 shutdown(cancel_futures=True) 在任何工作进程开始执行工作项 {works} 之前就取消了它们；在这个 Python 版本上，对以这种方式取消的 Future 调用 wait() 或 as_completed() 永远不会返回（shutdown 把它们标为已取消，却没有通知等待它们的人）",
+        .evFutureUnsent: "{mark} 工作项 {work} 已经返回，但它的结果没能发回去：{result}",
+        .evFutureNeverSent: "工作项 {work} 从未到达任何工作进程：发送它时失败了（{error}：它的函数或参数无法被 pickle），所以它的 Future 保存的就是这个异常",
+        .summaryExecutorNeverSent: "，{n} 个从未到达工作进程（无法发送）",
+        .evFutureCallbackRaised: "工作项 {work} 的完成回调 {func} 抛出了 {error}：concurrent.futures 只把它记入日志，然后照常继续",
+        .summaryExecutorChunkItems: "（map() 的分块，共含 {n} 个元素）",
+        .evCancelRunningIn: "cancel() → False：工作项 {work} 正在 {worker} 中运行，cancel() 无法停止它",
+        .evCancelRanIn: "cancel() → False：工作项 {work} 已经在 {worker} 中运行完了（结果送回后它的 Future 才会被设置），所以 cancel() 无法停止它",
+        .evCancelInCallQueue: "cancel() → False：工作项 {work} 已经被放进 {object} 的调用队列，工作进程会从那里取走它（它的 Future 显示为 running，但还没有工作进程开始运行它），所以 cancel() 无法停止它",
+        .noteUnreadableResult: "没有工作进程死掉：{object} 的管理线程无法反序列化（unpickle）{which}（{error}；例如某个异常类的 __init__ 无法用它传给 Exception 的 args 再次调用）。执行器把这当作丢失了工作进程：它让挂起的 {pending} 个 Future 以 BrokenProcessPool 失败（其消息说有进程“突然终止”，其实并没有），并终止它的工作进程。",
+        .noteUnreadableWhich: "工作进程为工作项 {work} 送回的内容",
+        .noteUnreadableSome: "工作进程送回的一个结果",
+        .evExecutorBrokenOne: "{object} 已损坏：它挂起的 1 个工作项以 BrokenProcessPool 失败",
+        .evSubmitRaised: "对 {object} 调用 submit({func}) 抛出了 {error}：没有创建任何工作项",
+        .evSubmitBrokenAt: "（该执行器在 {time} 时已损坏）",
+        .noteExecutorInitializerBroke: "没有工作进程死在某个工作项中：初始化函数 {func} 在 {workers} 中抛出了异常（{error}）；初始化函数抛出异常的工作进程会记录“Exception in initializer”，然后不取任何工作项就结束。{object} 的管理线程发现有工作进程不在了，于是把执行器标记为已损坏：挂起的 {pending} 个 Future 以 BrokenProcessPool 失败（其消息说有进程“突然终止”），并停止其余工作进程。",
+        .noteInitWorkerEnded: "{worker}（退出码 {code}）",
+        .evCancelByAsyncio: "是 asyncio（而不是程序本身）对工作项 {work} 的 Future 调用了 cancel()（包装它的 asyncio future——来自 run_in_executor()——被取消了，例如 wait_for() 超时）：",
+        .evFutureCallbackRun: "开始运行工作项 {work} 的完成回调 {func}",
+        .evFutureCallbackEnd: "工作项 {work} 的完成回调 {func} 运行了 {duration} 后返回",
+        .noteBrokenPlainOne: "{object} 把自己标记为已损坏：它挂起的 1 个 Future 以 BrokenProcessPool 失败。",
+        .summaryExecutorBackUnsent: "（其中 {n} 个不是返回值，而是一个异常：该工作项返回的东西 worker 无法 pickle）",
     ]
 }

@@ -132,5 +132,10 @@ extension Phrase {
         .invBeforeStart: "{process}（pid {pid}）在它的 start()（seq {start}）开始之前就记录了 seq {seq}",
         .checkNoAnswer: "没有答案",
         .checkQueryLine: "查询：{query}",
+        .invExecutorCounts: "{executor}：运行了 {ran} 个工作项，另有 {cancelled} 个在开始前被取消，但只提交了 {n} 个",
+        .invCancelledRan: "{executor}：工作项 {work} 在开始前已被取消（cancel() 返回 True），却有工作进程开始执行它（seq {seq}）",
+        .invManagerBeforeServer: "记录说 {object} 已启动（seq {seq}），而它的服务进程（pid {pid}）那时还什么都没记录",
+        .invResultBeforeStart: "工作项 {work} 的结果在任何工作进程开始执行它之前就送回来了（seq {seq}）",
+        .checkInvariantFailed: "这次记录的运行违反了一条不变量（{invariant}）：{message}",
     ]
 }

@@ -1,5 +1,6 @@
 extension Phrase {
-    /// The Chinese texts of waits on several work items, on a manager's answer, and a lost update through a proxy.
+    /// The Chinese texts of waits on several work items, on a manager's answer, and a lost update through a proxy;
+    /// the work a hang waits on, and the timeouts of waits.
     static let chineseWaits: [Phrase: String] = [
         .waitInCall: "在 {call} 中等待{what}",
         .waitFeeder: "{label} 的 feeder 线程把数据写进管道",
@@ -30,5 +31,10 @@ extension Phrase {
         .hangWaitsOnWork: "{who} 从 {t} 起{what}：{parts}。",
         .hangWorkQueued: "工作项 {work} 已经提交，但没有任何工作进程开始执行它",
         .noteLostUpdateManager: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（就像 `d[k] += 1`），{a} 的更新就丢了：每次访问都是单独一次到管理器服务进程的往返，而“读—改—写”需要用一把锁把两步都包住（把同一个 `manager.Lock()` 传给每个进程）。",
+        .evMapTimeoutLeft: "（map() 的超时 {duration}：还剩 {left}）",
+        .evTimeoutRanOut: "：它的超时 {duration} 已到",
+        .hangWorkRunningOf: "{object} 的工作进程 {worker} 在 {t} 开始执行工作项 {work}，一直没有完成",
+        .hangWorkQueuedOf: "工作项 {work} 已经提交给 {object}，但它的工作进程都没有开始执行它",
+        .hangTaskRunningOf: "{object} 的工作进程 {worker} 在 {t} 开始执行 {task}，一直没有完成",
     ]
 }

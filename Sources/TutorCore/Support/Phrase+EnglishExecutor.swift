@@ -1,5 +1,6 @@
 extension Phrase {
-    /// The English texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them.
+    /// The English texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them:
+    /// cancel(), initializers, done-callbacks, work items never sent and a broken executor.
     static let englishExecutor: [Phrase: String] = [
         .evJoinGaveUp: "join({name}, timeout={timeout}) gave up{waited}: the child is still running",
         .evCallTook: " (the call took {duration})",
@@ -70,5 +71,40 @@ extension Phrase {
         .nameManagerServer: "manager server",
         .keySpaceEnter: "space enter → n",
         .trFinite: "\"{key}\" must be a finite number",
+        .evCancelByProgram: "cancel() → True: work item {work} is cancelled before it started; it will never run",
+        .evCancelByMap: "map()'s iterator cancels work item {work} (it stopped waiting for the results): it will never run",
+        .evCancelByShutdown: "shutdown(cancel_futures=True) cancels work item {work}, not yet sent to a worker: it will never run",
+        .evCancelAgain: "cancel() → True: work item {work} was already cancelled",
+        .evCancelRunning: "cancel() → False: work item {work} was already handed to a worker (running), so it runs on",
+        .evCancelFinished: "cancel() → False: work item {work} had already finished",
+        .evCancelFalse: "cancel() → False: work item {work} was not cancelled",
+        .summaryExecutorCancelled: ", {n} cancelled before starting (never ran)",
+        .evExecutorInit: "{mark} initializer {call}: runs once in this worker, before it takes a work item",
+        .evExecutorInitDone: "initializer {func} returned{took}: this worker now takes work items",
+        .evExecutorInitRaised: "{mark} initializer {func} raised {error}: this worker ends without taking a work item",
+        .hangNoLiveWorker: ", and no worker of {object} is alive: every worker it started has ended ({names}), and no other is starting",
+        .hangWorkCancelled: "shutdown(cancel_futures=True) of {object} cancelled work item {works} before a worker started it, and on this Python wait() and as_completed() never return for a Future cancelled that way (shutdown leaves it cancelled without notifying its waiters)",
+        .hangWorkCancelledMany: "shutdown(cancel_futures=True) of {object} cancelled work items {works} before a worker started them, and on this Python wait() and as_completed() never return for Futures cancelled that way (shutdown leaves them cancelled without notifying their waiters)",
+        .evFutureUnsent: "{mark} work item {work} returned, but its result could not be sent back: {result}",
+        .evFutureNeverSent: "work item {work} never reached a worker: sending it failed ({error}: its function or arguments could not be pickled), so its Future holds that exception",
+        .summaryExecutorNeverSent: ", {n} never reached a worker (could not be sent)",
+        .evFutureCallbackRaised: "done-callback {func} of work item {work} raised {error}: concurrent.futures logs it and goes on",
+        .summaryExecutorChunkItems: " (map() chunks holding {n} item{s})",
+        .evCancelRunningIn: "cancel() → False: work item {work} is running in {worker}, so cancel() cannot stop it",
+        .evCancelRanIn: "cancel() → False: work item {work} has already run in {worker} (its Future is set when its result is back), so cancel() cannot stop it",
+        .evCancelInCallQueue: "cancel() → False: work item {work} was already sent to {object}'s call queue, which its workers read (its Future says running, though no worker had started it yet), so cancel() cannot stop it",
+        .noteUnreadableResult: "No worker died: {object}'s manager thread could not unpickle {which} ({error}; for example an exception class whose __init__ cannot be called again with the args it passed to Exception). The executor treats that like a lost worker: it fails its {pending} pending Future{s} with BrokenProcessPool, whose message speaks of a process \"terminated abruptly\" though none was, and terminates its workers.",
+        .noteUnreadableWhich: "what a worker sent back for work item {work}",
+        .noteUnreadableSome: "a result a worker sent back",
+        .evExecutorBrokenOne: "{object} is broken: its 1 pending work item fails with BrokenProcessPool",
+        .evSubmitRaised: "submit({func}) on {object} raised {error}: no work item was made",
+        .evSubmitBrokenAt: " (the executor broke at {time})",
+        .noteExecutorInitializerBroke: "No worker died inside a work item: the initializer {func} raised ({error}) in {workers}, and a worker whose initializer raises logs \"Exception in initializer\" and ends without taking a work item. {object}'s manager thread saw a worker process gone and marked the executor broken: it fails its {pending} pending Future{s} with BrokenProcessPool, whose message speaks of a process \"terminated abruptly\", and it stops its other workers.",
+        .noteInitWorkerEnded: "{worker} (exitcode {code})",
+        .evCancelByAsyncio: "asyncio, not the program, calls cancel() on work item {work}'s Future (the asyncio future that wraps it, from run_in_executor(), was cancelled, for example by wait_for()'s timeout): ",
+        .evFutureCallbackRun: "runs done-callback {func} of work item {work}",
+        .evFutureCallbackEnd: "done-callback {func} of work item {work} returned after {duration}",
+        .noteBrokenPlainOne: "{object} marked itself broken: its 1 pending Future fails with BrokenProcessPool.",
+        .summaryExecutorBackUnsent: " ({n} of them an exception in place of the value: the item returned something its worker could not pickle)",
     ]
 }

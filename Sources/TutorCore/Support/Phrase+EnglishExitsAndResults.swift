@@ -1,6 +1,7 @@
 extension Phrase {
     /// English texts for interpreter exit (threading._shutdown, daemons terminated at exit), imap_unordered waits
-    /// and results that never reached a worker.
+    /// and results that never reached a worker; how a process ends: run()'s end, sys.exit() and SystemExit, os._exit(),
+    /// an uncaught exception, an exit status past 8 bits, and what happened after run() returned.
     static let englishExitsAndResults: [Phrase: String] = [
         .waitWorkItemsAnd: " and ",
         .waitShutdownWorkers: "{object} to stop its workers (no work item was pending)",
@@ -15,5 +16,24 @@ extension Phrase {
         .evRunRaised: "run() raised {error} (exit code {code})",
         .waitNextUnorderedOf: "the next item of task {job} of {object} to finish (imap_unordered: any item)",
         .hangExitJoin: "{who} has reached interpreter exit and waits in threading._shutdown() for its threads to end, and they are blocked: {threads}",
+        .noteExitRaised: ": run() raised {error}, uncaught (its traceback went to stderr)",
+        .noteExitMessage: ": sys.exit() was called with a message, which went to stderr: \"{message}\"",
+        .noteExitSysExit: ": run() ended with sys.exit() (SystemExit)",
+        .noteExitForkUncaught: ": an exception was not caught in this hand-forked child",
+        .evExitedEscaped: "exited, code {code}: {error} was raised in multiprocessing's cleanup after run()",
+        .noteExitEscaped: ": run() had returned, then {error} was raised in multiprocessing's own cleanup after it (under fork nothing prints it)",
+        .evExitAsked: "{code}: it asked for {asked}, and an exit status keeps only the low 8 bits",
+        .evExitAskedParen: " (it asked for {asked}, and an exit status keeps only the low 8 bits)",
+        .evExitViaOsExit: "os._exit({code}): ended at once (no cleanup, no flush)",
+        .evExitUncaught: "exited, code 1 (an uncaught exception)",
+        .evExitKeyboardInterrupt: "exits: a KeyboardInterrupt was not caught (after its cleanup Python ends itself with SIGINT)",
+        .evExitEndOfScript: "reached the end of the script: exits, code 0",
+        .evExitSysExitArg: "sys.exit({arg}): exits, code {code}",
+        .evExitSystemExitUnknown: "exits: a SystemExit not raised by sys.exit() (raise SystemExit(…)) ended the script; its code is not known to the child (its parent's wait sees it)",
+        .noteExitForkSysExit: ": the child called sys.exit({arg})",
+        .noteExitRunSystemExit: ": run() raised SystemExit({arg}), as sys.exit({arg}) does",
+        .noteExitSystemExitUnknown: ": a SystemExit not raised by sys.exit() ended it (raise SystemExit(…)); the child could not see its code, its parent's wait did",
+        .evRunThenSignal: "; then {signal} ended it in that cleanup (exitcode {real}, as its parent saw)",
+        .evRunThenOther: "; then it ended with exitcode {real} (as its parent saw)",
     ]
 }

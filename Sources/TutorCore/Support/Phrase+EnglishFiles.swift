@@ -132,5 +132,10 @@ extension Phrase {
         .invBeforeStart: "{process} (pid {pid}) recorded seq {seq} before its start() (seq {start}) began",
         .checkNoAnswer: "no answer",
         .checkQueryLine: "query: {query}",
+        .invExecutorCounts: "{executor}: {ran} work items ran and {cancelled} were cancelled before they started, but only {n} were submitted",
+        .invCancelledRan: "{executor}: work item {work} was cancelled before it started (cancel() returned True), yet a worker started it (seq {seq})",
+        .invManagerBeforeServer: "{object} is said started (seq {seq}) before its server process (pid {pid}) recorded anything",
+        .invResultBeforeStart: "the result of work item {work} came back (seq {seq}) before any worker started that work item",
+        .checkInvariantFailed: "the recorded run breaks an invariant ({invariant}): {message}",
     ]
 }

@@ -1,5 +1,6 @@
 extension Phrase {
-    /// The English texts of waits on several work items, on a manager's answer, and a lost update through a proxy.
+    /// The English texts of waits on several work items, on a manager's answer, and a lost update through a proxy;
+    /// the work a hang waits on, and the timeouts of waits.
     static let englishWaits: [Phrase: String] = [
         .waitInCall: "waits in {call} for {what}",
         .waitFeeder: "{label}'s feeder thread to write its items to the pipe",
@@ -30,5 +31,10 @@ extension Phrase {
         .hangWaitsOnWork: "{who} {what} since {t}: {parts}.",
         .hangWorkQueued: "work item {work} was submitted but no worker started it",
         .noteLostUpdateManager: "{a} and {b} both read {old} from {object}; {a} wrote {theirs}, then {b} wrote {mine} without reading again. If {b}'s value came from the {old} it read (as in `d[k] += 1`), {a}'s update was lost: each access was its own round trip to the manager's server, and a read-modify-write needs one lock held around both (a `manager.Lock()` passed to every process).",
+        .evMapTimeoutLeft: " (map()'s timeout {duration}: {left} of it left)",
+        .evTimeoutRanOut: ": its timeout of {duration} ran out",
+        .hangWorkRunningOf: "{worker}, a worker of {object}, started work item {work} at {t} and never finished it",
+        .hangWorkQueuedOf: "work item {work} was submitted to {object} but none of its workers started it",
+        .hangTaskRunningOf: "{worker}, a worker of {object}, started {task} at {t} and never finished it",
     ]
 }

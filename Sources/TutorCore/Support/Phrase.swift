@@ -250,62 +250,21 @@ public enum Phrase: String, CaseIterable, Sendable {
 }
 
 public extension Phrase {
-    /// The text in the current language with `{name}` placeholders filled from `values`.
-    func text(_ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
-        text(in: Language.current, values)
-    }
-
-    /// The text in `language` with `{name}` placeholders filled from `values`.
-    ///
-    /// One pass over the template: a value that itself contains `{...}` (a program's output) is never filled again.
-    func text(in language: Language, _ values: KeyValuePairs<String, any CustomStringConvertible> = [:]) -> String {
-        // The values are looked up where the template names them (a few pairs: a scan costs less than a
-        // dictionary, and this runs for every row and state a long run shows); the last pair of a name wins.
-        func value(_ name: String) -> String? {
-            var found: String?
-            for index in values.indices where values[index].key == name { found = values[index].value.description }
-            if found == nil, name == "s", let n = value("n").flatMap(Int.init) { return n == 1 ? "" : "s" }
-            return found
-        }
-        return parsed(in: language).fill(value)
-    }
-
-    /// The text in `language` with `{name}` placeholders filled from `lookup` (values already text).
-    func text(in language: Language, filling lookup: [String: String]) -> String {
-        parsed(in: language).fill { name in
-            if name == "s", lookup["s"] == nil, let n = lookup["n"].flatMap(Int.init) { return n == 1 ? "" : "s" }
-            return lookup[name]
-        }
-    }
-
-    /// The text in `language` split at its placeholders; the key's name if the catalog lacks it.
-    private func parsed(in language: Language) -> PhraseTemplate { PhraseTemplate.of(self, in: language) }
-
-    /// The unfilled text in `language`; the key's name if the catalog lacks it (PhraseTests fails then).
-    func template(in language: Language) -> String {
-        let table = language == .zh ? Self.chinese : Self.english
-        return table[self] ?? rawValue
-    }
-
     /// Every English text, gathered from the tables of each part of the interface.
     static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
         .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
         .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
         .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
         .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
-        .merging(englishTruth) { a, _ in a }.merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
-        .merging(englishGaps) { a, _ in a }
-        .merging(englishRound5A) { a, _ in a }
-        .merging(englishRound6A) { a, _ in a }
-        .merging(englishRound6B) { a, _ in a }
-        .merging(englishRound7B) { a, _ in a }
-        .merging(englishKnownGaps) { a, _ in a }
-        .merging(englishForks6) { a, _ in a }
-        .merging(englishGaps6) { a, _ in a }
-        .merging(englishRound7A) { a, _ in a }
-        .merging(englishGaps7) { a, _ in a }
-        .merging(englishRound8) { a, _ in a }
-        .merging(englishGaps8) { a, _ in a }
+        .merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
+        .merging(englishPools) { a, _ in a }
+        .merging(englishManagers) { a, _ in a }
+        .merging(englishForks) { a, _ in a }
+        .merging(englishProcesses) { a, _ in a }
+        .merging(englishOutput) { a, _ in a }
+        .merging(englishConnections) { a, _ in a }
+        .merging(englishLocks) { a, _ in a }
+        .merging(englishQueuePipes) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -313,17 +272,13 @@ public extension Phrase {
         .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
         .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
         .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
-        .merging(chineseTruth) { a, _ in a }.merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
-        .merging(chineseGaps) { a, _ in a }
-        .merging(chineseRound5A) { a, _ in a }
-        .merging(chineseRound6A) { a, _ in a }
-        .merging(chineseRound6B) { a, _ in a }
-        .merging(chineseRound7B) { a, _ in a }
-        .merging(chineseKnownGaps) { a, _ in a }
-        .merging(chineseForks6) { a, _ in a }
-        .merging(chineseGaps6) { a, _ in a }
-        .merging(chineseRound7A) { a, _ in a }
-        .merging(chineseGaps7) { a, _ in a }
-        .merging(chineseRound8) { a, _ in a }
-        .merging(chineseGaps8) { a, _ in a }
+        .merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
+        .merging(chinesePools) { a, _ in a }
+        .merging(chineseManagers) { a, _ in a }
+        .merging(chineseForks) { a, _ in a }
+        .merging(chineseProcesses) { a, _ in a }
+        .merging(chineseOutput) { a, _ in a }
+        .merging(chineseConnections) { a, _ in a }
+        .merging(chineseLocks) { a, _ in a }
+        .merging(chineseQueuePipes) { a, _ in a }
 }

@@ -37,3 +37,29 @@ extension EventDescriber {
         }
     }
 }
+
+extension EventDescriber {
+    /// send_bytes()'s size and how long the call took (a large send returns only as the reader takes it); nothing for
+    /// send() or an older transcript.
+    func bytesSent(_ e: TraceEvent) -> String {
+        guard let size = e.int(EventField.size), size >= 0, let took = e.int(EventField.tookNs) else { return "" }
+        return Phrase.evPipeBytesSent.text(["size": Self.byteCount(size), "duration": Format.duration(ns: took)])
+    }
+
+    /// recv_bytes()/recv_bytes_into()'s size.
+    func bytesReceived(_ e: TraceEvent) -> String {
+        guard let size = e.int(EventField.size), size >= 0 else { return "" }
+        return Phrase.evPipeBytesReceived.text(["size": Self.byteCount(size)])
+    }
+
+    /// "52,428,800 bytes": exact, grouped by thousands (a rounded MB figure would not be what the call moved).
+    static func byteCount(_ n: Int64) -> String {
+        var digits = String(n)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return Phrase.evByteCount.text(["n": digits + grouped])
+    }
+}

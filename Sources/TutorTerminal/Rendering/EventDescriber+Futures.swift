@@ -25,3 +25,61 @@ extension EventDescriber {
         return phrase.text(["mark": painter.symbol("✗", ascii: "x"), "work": work, "result": e.result ?? ""])
     }
 }
+
+extension EventDescriber {
+    /// A submit() that raised: no work item was made. A broken executor says BrokenProcessPool; the row says when it
+    /// broke, if the record shows it.
+    func futureSubmitError(_ e: TraceEvent, _ object: String) -> String {
+        let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        let broke = timeline.events.first { $0.is(.executorBroken) && $0.object == e.object && $0.t <= e.t }
+        return Phrase.evSubmitRaised.text(["func": e.function ?? "?", "object": object, "error": e.string(EventField.errorType) ?? error])
+            + (broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) } ?? "")
+    }
+}
+
+extension EventDescriber {
+    /// The rows of a concurrent.futures executor and its work items: created, submitted, started, ended, their results and waits.
+    func futureRow(_ index: Int, _ object: String) -> String {
+        let e = timeline.events[index]
+        switch e.known {
+        case .executorCreate:
+            return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"])
+        case .futureSubmit:
+            return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
+        case .futureStart:
+            return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
+        case .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd: return workItemOutcome(e)
+        case .futureResult where e.bool(EventField.unsent) == true:
+            return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
+        case .futureResult:
+            return Phrase.evFutureResult.text(["work": e.work ?? 0])
+                + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")
+        case .futureWait:
+            return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0]) + waitLimit(e)
+        case .futureWaited:
+            // The tracer names the call on the wait only (`map()` for the next result of Executor.map): its end says the same.
+            let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": e.work ?? 0,
+                                                                        "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
+            return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
+        case .executorWait:
+            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
+        case .executorWaited:
+            let pending = e.pending ?? -1
+            let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
+            if e.ok == false, let first = timeoutChainStart(index) {
+                return Phrase.evExecutorGaveUpChain.text(["call": e.string(EventField.call) ?? "wait()", "at": Format.seconds(first.t),
+                                                          "total": Format.duration(ns: max(0, e.t - first.t)),
+                                                          "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
+            }
+            return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
+                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
+        case .executorBroken:
+            return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
+        case .executorShutdown:
+            return Phrase.evExecutorShutdown.text(["object": object, "wait": e.bool(EventField.wait) == false ? "False" : "True", "waited": waited(e)])
+        default:
+            return e.kind
+        }
+    }
+}

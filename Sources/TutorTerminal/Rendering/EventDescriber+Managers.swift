@@ -32,3 +32,22 @@ extension EventDescriber {
         return call + (waited(e).isEmpty ? Phrase.evManagerRoundTrip.text() : Phrase.evManagerRoundTripWaited.text(["waited": waited(e)]))
     }
 }
+
+extension EventDescriber {
+    /// The rows of a manager's start: start() waiting for its server, start() that raised, and serve_forever().
+    func managerStart(_ e: TraceEvent) -> String {
+        let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        switch e.known {
+        case .managerStartWait:
+            return Phrase.evManagerStartWait.text(["type": e.objectType ?? "BaseManager"])
+        case .managerServe:
+            return Phrase.evManagerServe.text(["address": e.string(EventField.address) ?? "?"])
+        case .managerStartError:
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["type": e.objectType ?? "BaseManager", "error": error,
+                                                                             "waited": waited(e), "pid": e.serverPid.map(String.init) ?? "?"]
+            return (e.serverPid == nil ? Phrase.evManagerStartFailedNoServer : .evManagerStartFailed).text(values)
+        default:
+            return e.kind
+        }
+    }
+}

@@ -32,16 +32,6 @@ extension EventDescriber {
 }
 
 extension EventDescriber {
-    /// A print whose line was longer than the record keeps says so, with both lengths (round 5B: a 200 000-character
-    /// line was shown as its first 65 536 characters, as if that were the line).
-    func lineCut(_ e: TraceEvent) -> String {
-        // range-checked where read: a transcript is outside input, and only a count above the text's own is a cut
-        guard let chars = e.int(EventField.chars), let kept = e.text?.count, chars > Int64(kept), chars < 1 << 48 else { return "" }
-        return Phrase.evLineCut.text(["n": chars, "kept": kept])
-    }
-}
-
-extension EventDescriber {
     /// A join of a Queue's feeder thread that has to wait: at exit (the queue's finalizer) or in join_thread().
     func feederWait(_ e: TraceEvent, object: String) -> String {
         let left = max(0, e.int(EventField.left) ?? 0)
@@ -68,5 +58,32 @@ extension EventDescriber {
             i -= 1
         }
         return false
+    }
+}
+
+extension EventDescriber {
+    /// The rows of a Queue's end of life: close(), cancel_join_thread(), join_thread(), a put() or get() after close(),
+    /// and a JoinableQueue's task_done() that raised.
+    func queueClosingRow(_ e: TraceEvent, _ object: String) -> String {
+        let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        switch e.known {
+        case .queueClose where e.bool(EventField.simple) == true:
+            return Phrase.evQueueCloseSimple.text(["object": object])
+        case .queueClose:
+            return (e.bool(EventField.feeder) == true ? Phrase.evQueueCloseFeeder : .evQueueClose).text(["object": object])
+        case .queueCancelJoin:
+            return Phrase.evQueueCancelJoin.text(["object": object])
+        case .queueJoinThread where e.string(EventField.error) != nil:
+            return Phrase.evQueueJoinThreadRaised.text(["object": object, "error": error])
+        case .queueJoinThread:
+            return (e.bool(EventField.feeder) == false ? Phrase.evQueueJoinThreadNone : .evQueueJoinThread)
+                .text(["object": object, "waited": waited(e)])
+        case .queueError:
+            return Phrase.evQueueClosedError.text(["object": object, "op": e.op ?? "put"])
+        case .queueTaskDoneError:
+            return Phrase.evTaskDoneRaised.text(["object": object, "error": error])
+        default:
+            return e.kind
+        }
     }
 }

@@ -34,8 +34,42 @@ extension EventDescriber {
 
     /// The wait's deadline on the run's clock: its start plus the time it was given (a finite, sane number only).
     private static func deadline(of wait: TraceEvent) -> Int64? {
-        guard let seconds = wait.fields[EventField.timeout]?.doubleValue, seconds.isFinite, seconds >= 0, seconds < 1e7
-        else { return nil }
-        return wait.t + Int64(seconds * 1e9)
+        sane(wait.fields[EventField.timeout]?.doubleValue).map { wait.t + Int64($0 * 1e9) }
+    }
+}
+
+extension EventDescriber {
+    /// The limit on a Pool or Future wait row: " (timeout 300 ms)"; for map() its own timeout and what was left of it
+    /// when this result was asked. Nothing when the call had none (or an older transcript).
+    func waitLimit(_ e: TraceEvent) -> String {
+        guard let seconds = Self.sane(e.fields[EventField.timeout]?.doubleValue) else { return "" }
+        if let left = Self.sane(e.fields[EventField.left]?.doubleValue) {
+            return Phrase.evMapTimeoutLeft.text(["duration": Format.duration(seconds), "left": Format.duration(left)])
+        }
+        return Phrase.evTimeout.text(["duration": Format.duration(seconds)])
+    }
+
+    /// ": its timeout of 300 ms ran out" on the end of a call that raised TimeoutError, when the wait it ended (its
+    /// thread's previous event) recorded the limit: which timeout gave up, not only that one did.
+    func timeoutRanOut(_ index: Int) -> String {
+        let e = timeline.events[index]
+        guard e.string(EventField.error) == "TimeoutError" else { return "" }
+        var i = index - 1
+        while i >= 0 {
+            let before = timeline.events[i]
+            if before.pid == e.pid, before.thread == e.thread {
+                guard before.is(.poolWait) || before.is(.futureWait),
+                      let seconds = Self.sane(before.fields[EventField.timeout]?.doubleValue) else { return "" }
+                return Phrase.evTimeoutRanOut.text(["duration": Format.duration(seconds)])
+            }
+            i -= 1
+        }
+        return ""
+    }
+
+    /// A number of seconds a transcript gives, when finite, not negative and below 10^7 s (outside input: else nil).
+    private static func sane(_ seconds: Double?) -> Double? {
+        guard let seconds, seconds.isFinite, seconds >= 0, seconds < 1e7 else { return nil }
+        return seconds
     }
 }

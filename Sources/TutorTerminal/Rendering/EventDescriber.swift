@@ -81,7 +81,7 @@ public struct EventDescriber: Sendable {
                                            "task": taskName(e)])
         case .poolCallbackEnd where e.ok == false, .poolClose where e.string(EventField.error) != nil,
              .poolTerminate where e.string(EventField.error) != nil:
-            return round7ARow(e, index: index, object)
+            return poolErrorRow(e, index: index, object)
         case .poolCallbackEnd:
             return Phrase.evCallbackEnd.text(["task": taskName(e)])
         case .poolClose: return "\(object).close()"
@@ -129,27 +129,7 @@ public struct EventDescriber: Sendable {
                     ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
-        case .processRunEnd:
-            // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
-            let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
-            // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
-            // (The exits are found reading kinds in place: a copy of every event per row was a find's index of a
-            // million events scanning them all again for each process's run end.)
-            let exitSaysHow = timeline.events.indices(of: .processExit).contains {
-                timeline.events[$0].pid == e.pid && timeline.events[$0].string(EventField.error) != nil
-            }
-            let then = e.int(EventField.runExitCode) == nil || exitSaysHow ? "" : e.exitCode.map { real in
-                real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
-                    : Phrase.evRunThenOther.text(["real": real])
-            } ?? ""
-            // An exit code of 0 is also what sys.exit(0) gives: "returned" only when it did not raise (older records do not say).
-            let raised = e.string(EventField.raised)
-            // sys.exit(256): the status the OS keeps, and what was asked
-            let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
-            let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
-                ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
-            return how
-                + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
+        case .processRunEnd: return runEndRow(e)
         case .processJoinWait where e.bool(EventField.implicit) == true:
             return Phrase.evImplicitJoin.text(["name": child])
         case .processJoinWait:
@@ -175,9 +155,11 @@ public struct EventDescriber: Sendable {
                 + Phrase.evParenthesized.text(["text": e.op == "put" ? "Full" : "Empty"])
         case .lockTimeout: return Phrase.evLockTimeout.text(["object": object, "waited": waited(e)])
         case .lockBusy: return lockBusy(e, object)
-        case .shmCreate, .shmAttach, .shmClose, .shmUnlink, .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .processSetting,
-             .futureSubmitError, .managerStartWait, .managerStartError, .managerServe:
-            return gaps6Row(e, object)
+        case .shmCreate, .shmAttach, .shmClose, .shmUnlink: return sharedMemoryRow(e, object)
+        case .queueClose, .queueCancelJoin, .queueJoinThread, .queueError, .queueTaskDoneError: return queueClosingRow(e, object)
+        case .processSetting: return processSetting(e)
+        case .futureSubmitError: return futureSubmitError(e, object)
+        case .managerStartWait, .managerStartError, .managerServe: return managerStart(e)
         case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
         case .queueTaskDone:
@@ -188,30 +170,9 @@ public struct EventDescriber: Sendable {
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
-        case .eventSet: return Phrase.evEventSet.text(["object": object])
-        case .eventClear: return Phrase.evEventClear.text(["object": object])
-        case .eventWait, .conditionWait: return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)])
-        case .eventWake, .conditionWake:
-            let why = e.is(.eventWake) ? Phrase.evWhySet.text() : Phrase.evWhyNotified.text()
-            let ns = e.waitedNs ?? 0
-            if e.is(.eventWake), ns < 1_000_000, e.outcome == true { return Phrase.evPassesSet.text(["object": object]) }
-            return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.outcome == false ? Phrase.evWhyTimedOut.text() : why])
-        case .conditionNotify:
-            return e.bool(EventField.all) == true ? Phrase.evNotifyAll.text(["object": object])
-                : Phrase.evNotify.text(["object": object, "n": e.count.map(String.init) ?? "1"])
-        case .barrierCreate:
-            return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
-                + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
-        case .barrierWait: return Phrase.evBarrierWait.text(["object": object])
-        case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
-        case .barrierWake:
-            // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
-            if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
-                return Phrase.evBarrierTimedOut.text(["object": object, "waited": waited(e)])
-            }
-            if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
-            return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
-                : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
+        case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
+             .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:
+            return synchronizationRow(e, object)
         case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
         case .managerCreate:
             // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.
@@ -270,46 +231,15 @@ public struct EventDescriber: Sendable {
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
             return Phrase.evTracerMissing.text(["patch": e.string(EventField.patch) ?? Phrase.evPatchPoint.text(), "kinds": kinds])
-        case .executorCreate:
-            return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"])
-        case .futureSubmit:
-            return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
-        case .futureStart:
-            return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
-        case .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd: return workItemOutcome(e)
-        case .futureResult where e.bool(EventField.unsent) == true:
-            return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
-        case .futureResult:
-            return Phrase.evFutureResult.text(["work": e.work ?? 0])
-                + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")
-        case .futureWait:
-            return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0]) + waitLimit(e)
-        case .futureWaited:
-            // The tracer names the call on the wait only (`map()` for the next result of Executor.map): its end says the same.
-            let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
-            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": e.work ?? 0,
-                                                                        "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
-            return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
-        case .executorWait:
-            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
-        case .executorWaited:
-            let pending = e.pending ?? -1
-            let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
-            if e.ok == false, let first = timeoutChainStart(index) {
-                return Phrase.evExecutorGaveUpChain.text(["call": e.string(EventField.call) ?? "wait()", "at": Format.seconds(first.t),
-                                                          "total": Format.duration(ns: max(0, e.t - first.t)),
-                                                          "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
-            }
-            return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
-                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
+        case .executorCreate, .futureSubmit, .futureStart, .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd,
+             .futureResult, .futureWait, .futureWaited, .executorWait, .executorWaited:
+            return futureRow(index, object)
         case .managerWait:
             return Phrase.evManagerWait.text(["object": object, "method": e.method ?? "?", "args": Self.arguments(e.args)])
-        case .futureCancel, .poolInit, .poolInitEnd, .executorInit, .executorInitEnd, .queueTaskDoneError, .lockReleaseError:
-            return gapRow(index, object)
-        case .executorBroken:
-            return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
-        case .executorShutdown:
-            return Phrase.evExecutorShutdown.text(["object": object, "wait": e.bool(EventField.wait) == false ? "False" : "True", "waited": waited(e)])
+        case .futureCancel: return cancelRow(index)
+        case .poolInit, .poolInitEnd, .executorInit, .executorInitEnd: return initializerRow(index)
+        case .lockReleaseError: return releaseRaised(e, object)
+        case .executorBroken, .executorShutdown: return futureRow(index, object)
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:

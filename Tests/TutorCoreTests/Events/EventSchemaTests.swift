@@ -49,6 +49,8 @@ final class EventSchemaTests: XCTestCase {
         var fields = captures(#"\\?"([a-z_]+)\\?":"#, in: source)
         let declared = captures(#"\bhot\(\s*'[^']+'((?:\s*,\s*'[a-z_]+')*)\s*\)"#, in: source)
             .union(captures(#"[A-Z_]*FIELDS\s*=\s*\(([^)]*)\)"#, in: source))
+            // schema.py's TRAILING_FIELDS: {kind: (field, ...)}, the fields a kind may add at the end of its line
+            .union(captures(#"[A-Z_]*FIELDS\s*=\s*\{([^}]*)\}"#, in: source))
         for list in declared { fields.formUnion(captures(#"'([a-z_]+)'"#, in: list)) }
         return fields
     }

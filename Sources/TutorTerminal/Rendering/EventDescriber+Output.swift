@@ -1,0 +1,27 @@
+import TutorCore
+import TutorAnalysis
+
+/// What a print row adds about its text: a line longer than the record keeps, and output that never reached the
+/// terminal.
+extension EventDescriber {
+    /// A print whose line was longer than the record keeps says so, with both lengths (round 5B: a 200 000-character
+    /// line was shown as its first 65 536 characters, as if that were the line).
+    func lineCut(_ e: TraceEvent) -> String {
+        // range-checked where read: a transcript is outside input, and only a count above the text's own is a cut
+        guard let chars = e.int(EventField.chars), let kept = e.text?.count, chars > Int64(kept), chars < 1 << 48 else { return "" }
+        return Phrase.evLineCut.text(["n": chars, "kept": kept])
+    }
+
+    /// Where a subprocess's printed line went when its stream was not inherited (`subprocess.spawn`'s `stdout`/`stderr`):
+    /// the tracer records the write, but the text went into its parent's pipe (r7b_subprocess_in_pool), /dev/null or a file.
+    func notToTerminal(_ e: TraceEvent) -> String {
+        guard let streams = timeline.subprocessStreams[e.pid],
+              let place = streams[e.string(EventField.stream) == "stderr" ? "stderr" : "stdout"] else { return "" }
+        let parent = streams["parent"] ?? "?"
+        switch place {
+        case "pipe": return Phrase.evPrintIntoPipe.text(["parent": parent])
+        case "devnull": return Phrase.evPrintIntoDevnull.text()
+        default: return Phrase.evPrintIntoFile.text(["parent": parent])
+        }
+    }
+}

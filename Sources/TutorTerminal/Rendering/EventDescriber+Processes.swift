@@ -1,0 +1,68 @@
+import TutorCore
+import TutorAnalysis
+
+/// Rows of a Process object and of the settings that start processes: a Process call that failed, set_executable()
+/// and set_forkserver_preload(), and a terminate()/kill() that reached a process already exited.
+extension EventDescriber {
+    /// A Process call the program made wrongly: the row names the process (two objects' `start() failed` rows read
+    /// the same before); an object that never ran Process.__init__ has no name, and the row says so.
+    func processError(_ e: TraceEvent) -> String {
+        let values: KeyValuePairs<String, any CustomStringConvertible> = [
+            "op": e.op ?? "call", "name": e.string(EventField.name) ?? "?", "error": e.string(EventField.error) ?? "error",
+        ]
+        guard e.string(EventField.name) != nil else { return Phrase.evError.text(values) }
+        return (e.bool(EventField.unnamed) == true ? Phrase.evProcessErrorUnnamed : Phrase.evProcessError).text(values)
+    }
+
+    /// set_executable() or set_forkserver_preload(), with the value it was given.
+    func processSetting(_ e: TraceEvent) -> String {
+        let value = e.string(EventField.value) ?? "?"
+        return (e.string(EventField.call) == "set_executable()" ? Phrase.evSetExecutable : .evSetPreload).text(["value": value])
+    }
+
+    /// " (it had already exited, code 0, at 0.321 s: this signal ended nothing)" for a terminate()/kill() whose target
+    /// had recorded its own exit before the call and whose parent later saw that same exit code: the signal went to a
+    /// process that had ended but was not yet reaped (a broken executor terminates every worker, gone or not).
+    /// Nothing when the exit is not in the record, or when the end the parent saw differs (the signal may have ended it).
+    func alreadyExited(_ index: Int) -> String {
+        let e = timeline.events[index]
+        guard let pid = e.int(EventField.childPid).map({ Int32(clamping: $0) }) else { return "" }
+        let own = timeline.events[..<index].last {
+            $0.pid == pid && $0.known == .processExit && $0.string(EventField.observedBy) == nil
+        }
+        // A process already reaped is not signalled at all (Popen checks its returncode first): not this row's case.
+        let reaped = timeline.events[..<index].contains {
+            $0.known == .processReaped && $0.int(EventField.childPid) == Int64(pid)
+        }
+        guard !reaped, let own, let code = own.exitCode, code >= 0,
+              let seen = timeline.process(pid: pid)?.exitCode, seen == code else { return "" }
+        return Phrase.evSignalAfterExit.text(["code": code, "at": Format.seconds(own.t)])
+    }
+}
+
+extension EventDescriber {
+    /// The row of run()'s end: returned, raised or ended with a code, and how the process was ended afterwards when
+    /// its parent saw another end.
+    func runEndRow(_ e: TraceEvent) -> String {
+        // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
+        let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
+        // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
+        // (The exits are found reading kinds in place: a copy of every event per row was a find's index of a
+        // million events scanning them all again for each process's run end.)
+        let exitSaysHow = timeline.events.indices(of: .processExit).contains {
+            timeline.events[$0].pid == e.pid && timeline.events[$0].string(EventField.error) != nil
+        }
+        let then = e.int(EventField.runExitCode) == nil || exitSaysHow ? "" : e.exitCode.map { real in
+            real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
+                : Phrase.evRunThenOther.text(["real": real])
+        } ?? ""
+        // An exit code of 0 is also what sys.exit(0) gives: "returned" only when it did not raise (older records do not say).
+        let raised = e.string(EventField.raised)
+        // sys.exit(256): the status the OS keeps, and what was asked
+        let codeText = e.int(EventField.askedExitCode).map { Phrase.evExitAsked.text(["code": code, "asked": $0]) } ?? String(code)
+        let how = raised.map { Phrase.evRunRaised.text(["error": $0, "code": codeText]) }
+            ?? (code == 0 ? Phrase.evRunReturned.text() : Phrase.evRunEndedCode.text(["code": codeText]))
+        return how
+            + (e.bool(EventField.direct) == true ? "" : Phrase.evCleaningUp.text()) + then
+    }
+}

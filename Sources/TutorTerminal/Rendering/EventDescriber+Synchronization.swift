@@ -1,0 +1,36 @@
+import TutorCore
+import TutorAnalysis
+
+extension EventDescriber {
+    /// The rows of an Event, a Condition and a Barrier: set and clear, waits and wakes, notify, a barrier's passes and breaks.
+    func synchronizationRow(_ e: TraceEvent, _ object: String) -> String {
+        switch e.known {
+        case .eventSet: return Phrase.evEventSet.text(["object": object])
+        case .eventClear: return Phrase.evEventClear.text(["object": object])
+        case .eventWait, .conditionWait: return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)])
+        case .eventWake, .conditionWake:
+            let why = e.is(.eventWake) ? Phrase.evWhySet.text() : Phrase.evWhyNotified.text()
+            let ns = e.waitedNs ?? 0
+            if e.is(.eventWake), ns < 1_000_000, e.outcome == true { return Phrase.evPassesSet.text(["object": object]) }
+            return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.outcome == false ? Phrase.evWhyTimedOut.text() : why])
+        case .conditionNotify:
+            return e.bool(EventField.all) == true ? Phrase.evNotifyAll.text(["object": object])
+                : Phrase.evNotify.text(["object": object, "n": e.count.map(String.init) ?? "1"])
+        case .barrierCreate:
+            return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
+                + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
+        case .barrierWait: return Phrase.evBarrierWait.text(["object": object])
+        case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
+        case .barrierWake:
+            // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
+            if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
+                return Phrase.evBarrierTimedOut.text(["object": object, "waited": waited(e)])
+            }
+            if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
+            return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
+                : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])
+        default:
+            return e.kind
+        }
+    }
+}
