@@ -302,10 +302,17 @@ def install():
                 if name in sys.modules:
                     _run_patcher(sys.modules[name])
             sys.meta_path.insert(0, _PatchingFinder())
+        # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
+        # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
+        # pointing it at a file prints through the recorder again (its lines keep their rows)
         if sys.stdout is not None:
-            sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
+            was, sys.stdout = sys.stdout, output.PrintRecorder(sys.stdout, 'stdout')
+            if sys.__stdout__ is was:
+                sys.__stdout__ = sys.stdout
         if sys.stderr is not None:
-            sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+            was, sys.stderr = sys.stderr, output.PrintRecorder(sys.stderr, 'stderr')
+            if sys.__stderr__ is was:
+                sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
         forks.install(os)
