@@ -79,6 +79,10 @@ PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitco
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
 PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
+# os.kill(os.getpid(), sig): a signal the process sends itself (sig not 0), recorded before it is sent, with the
+# handler it had then: `default` (SIG_DFL), `ignored` (SIG_IGN), `keyboard_interrupt` (Python's own SIGINT handler,
+# which raises KeyboardInterrupt), `python` (a handler the program installed: `function` names it) or `unknown`
+PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')

@@ -352,10 +352,17 @@ def install():
                 if name in sys.modules:
                     _run_patcher(sys.modules[name])
             sys.meta_path.insert(0, _PatchingFinder())
+        # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
+        # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
+        # pointing it at a file prints through the recorder again (its lines keep their rows)
         if sys.stdout is not None:
-            sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
+            was, sys.stdout = sys.stdout, output.PrintRecorder(sys.stdout, 'stdout')
+            if sys.__stdout__ is was:
+                sys.__stdout__ = sys.stdout
         if sys.stderr is not None:
-            sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+            was, sys.stderr = sys.stderr, output.PrintRecorder(sys.stderr, 'stderr')
+            if sys.__stderr__ is was:
+                sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
         forks.install(os)
@@ -1158,7 +1165,8 @@ the parent's os.waitpid() says how it really ended (process.reaped); a signal's 
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
-process.terminate with `call` `os.kill()`.
+process.terminate with `call` `os.kill()`; process.signal.self for os.kill(os.getpid(), sig), a signal the process
+sends itself, with the handler it had for it.
 """
 import os
 import sys
@@ -1166,7 +1174,7 @@ import weakref
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import json_str
+from .describe import function_name_json, json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
@@ -1464,6 +1472,31 @@ def kill(o_kill, pid, sig):
     return o_kill(pid, sig)
 
 
+def signal_self(pid, sig):
+    """os.kill(pid, sig) where pid is this process's own (the usual way to test a Ctrl-C handler): recorded before
+    the signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the
+    process), with the handler the process had for it then."""
+    if writer.disabled or type(pid) is not int or not isinstance(sig, int) or not sig or pid != os.getpid():
+        return
+    import signal
+    function = 'null'
+    try:
+        h = signal.getsignal(sig)
+    except (ValueError, OSError):
+        h = None
+    if h is signal.default_int_handler:
+        handler = 'keyboard_interrupt'
+    elif h == signal.SIG_DFL:
+        handler = 'default'
+    elif h == signal.SIG_IGN:
+        handler = 'ignored'
+    elif callable(h):
+        handler, function = 'python', function_name_json(h)
+    else:
+        handler = 'unknown'     # installed outside Python (getsignal says None)
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signal_name(sig), handler, function, 'os.kill()'))
+
+
 def killpg(o_killpg, pgid, sig):
     """os.killpg(pgid, sig): every known child in that process group (os.getpgid, asked before the signal)."""
     if not writer.disabled and type(pgid) is int and not _called_by_multiprocessing():
@@ -1495,9 +1528,11 @@ def install(os_module):
     writer.at_fork_in_child.append(_forget_after_fork)
     o = os_module
 
-    def guarded(orig, traced, *, any_child=False):
+    def guarded(orig, traced, *, any_child=False, own=None):
         def call(*args):
             try:
+                if own is not None and len(args) == 2:
+                    own(*args)      # a signal to this process itself (os.kill only)
                 if not _hand_children and not (any_child and _mp_children):
                     return orig(*args)
                 return traced(orig, *args)
@@ -1518,7 +1553,7 @@ def install(os_module):
     o.fork = forker(o.fork)
     if hasattr(o, 'forkpty'):
         o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True)
+    o.kill = guarded(o.kill, kill, any_child=True, own=signal_self)
     if hasattr(o, 'killpg'):
         o.killpg = guarded(o.killpg, killpg, any_child=True)
     o.waitpid = guarded(o.waitpid, waitpid)
@@ -4407,6 +4442,10 @@ PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitco
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
 PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
+# os.kill(os.getpid(), sig): a signal the process sends itself (sig not 0), recorded before it is sent, with the
+# handler it had then: `default` (SIG_DFL), `ignored` (SIG_IGN), `keyboard_interrupt` (Python's own SIGINT handler,
+# which raises KeyboardInterrupt), `python` (a handler the program installed: `function` names it) or `unknown`
+PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
@@ -6794,7 +6833,7 @@ def disable():
     global _fd, _mm, _out, disabled
     if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
         import traceback
-        traceback.print_exc(file=sys.__stderr__)
+        traceback.print_exc(file=getattr(sys.__stderr__, '_mptutor_s', sys.__stderr__))     # never as a print of ours
     disabled = True
     fd, _fd = _fd, -2
     mm, _mm, _out = _mm, None, None
