@@ -23,6 +23,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    signals        the program's own Python signal handlers: when each runs, how it ended
     boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
@@ -142,6 +143,7 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
+    'signal': ('signals', 'patch_signal'),
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -198,7 +200,7 @@ def chain_sitecustomize():
 AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
          'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
          'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
-         'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+         'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():

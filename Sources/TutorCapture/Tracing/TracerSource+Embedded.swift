@@ -73,6 +73,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    signals        the program's own Python signal handlers: when each runs, how it ended
     boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
@@ -192,6 +193,7 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
+    'signal': ('signals', 'patch_signal'),
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -248,7 +250,7 @@ def chain_sitecustomize():
 AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
          'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
          'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
-         'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+         'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
@@ -4572,6 +4574,9 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # os.kill(os.getpid(), sig): a signal the process sends itself (sig not 0), recorded before it is sent, with the
 # handler it had then: `default` (SIG_DFL), `ignored` (SIG_IGN), `keyboard_interrupt` (Python's own SIGINT handler,
 # which raises KeyboardInterrupt), `python` (a handler the program installed: `function` names it) or `unknown`
+# a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
+SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
+SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
@@ -5325,6 +5330,90 @@ def patch_sharedctypes(m):
             hide_wrapper_frame(e)
             raise
     SB.__reduce__ = wraps(o_reduce, __reduce__)
+"""#),
+        ("mptutor_trace/signals.py", #"""
+"""signal.signal(sig, handler) with a Python handler the program installed: each run of the handler is recorded,
+when it starts (signal.handler: the signal and the handler's name) and how it ended (signal.handler.end: returned,
+or the exception it raised, which Python raises where the main thread was when the signal came: inside a wait,
+the program sees that wait raise it).
+
+The handler installed is a wrapper; signal.signal() and signal.getsignal() give back the program's own function,
+as untraced, and an exception the handler raises carries no frame of ours.  Handlers multiprocessing, asyncio or
+concurrent.futures install for themselves are left alone.
+
+Events: signal.handler, signal.handler.end.
+"""
+import sys
+
+from . import schema, writer
+from .describe import function_name_json, task_error_json
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
+
+
+def _installed_by_library():
+    """Is signal.signal's caller (two frames up: this, our signal()) one of the libraries that install handlers
+    for themselves?"""
+    try:
+        name = sys._getframe(2).f_globals.get('__name__', '')
+    except ValueError:
+        return False
+    return name.split('.', 1)[0] in _OWN
+
+
+def _signame_json(m, sig):
+    try:
+        return '"%s"' % m.Signals(sig).name
+    except (ValueError, TypeError):
+        return 'null'
+
+
+def patch_signal(m):
+    o_signal, o_getsignal = m.signal, m.getsignal
+
+    def wrapped(handler, sig):
+        fname = function_name_json(handler)
+
+        def handler_(signum, frame):
+            if writer.disabled:
+                return handler(signum, frame)
+            emit(schema.SIGNAL_HANDLER, now_ns(), (signum, _signame_json(m, signum), fname))
+            try:
+                r = handler(signum, frame)
+            except BaseException as e:
+                if not writer.disabled:
+                    emit(schema.SIGNAL_HANDLER_END, now_ns(),
+                         (signum, _signame_json(m, signum), fname, 'false', task_error_json(e)))
+                hide_wrapper_frame(e)       # not a frame of ours in its traceback
+                raise
+            if not writer.disabled:
+                emit(schema.SIGNAL_HANDLER_END, now_ns(), (signum, _signame_json(m, signum), fname, 'true', 'null'))
+            return r
+        handler_._mptutor_handler = handler
+        return handler_
+
+    def program_handler(h):
+        return getattr(h, '_mptutor_handler', h) if type(h) is type(program_handler) else h
+
+    def signal(signalnum, handler):
+        try:
+            if callable(handler) and not writer.disabled and not _installed_by_library():
+                handler = wrapped(handler, signalnum)
+            return program_handler(o_signal(signalnum, handler))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+
+    def getsignal(signalnum):
+        try:
+            return program_handler(o_getsignal(signalnum))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    m.signal = wraps(o_signal, signal)
+    m.getsignal = wraps(o_getsignal, getsignal)
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.

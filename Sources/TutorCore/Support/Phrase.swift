@@ -250,6 +250,7 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // a signal a process sends itself (os.kill(os.getpid(), sig)): Phrase+EnglishSignals.swift
     case evSignalSelf, evSignalSelfKeyboardInterrupt, evSignalSelfIgnored, evSignalSelfDefault, evSignalSelfHandler
+    case evSignalHandlerRuns, evSignalHandlerReturned, evSignalHandlerRaised
 }
 
 public extension Phrase {

@@ -24,6 +24,8 @@ extension EventDescriber {
             }
         case .processSignalSelf:
             return selfSignal(e)
+        case .signalHandler, .signalHandlerEnd:
+            return signalHandlerRow(e)
         case .processJoinWait, .processJoin, .processReaped:
             guard let call = e.string(EventField.call) else { return nil }
             if e.is(.processJoinWait) { return Phrase.evOsWaitWait.text(["call": call, "name": child()]) }
