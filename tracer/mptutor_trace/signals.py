@@ -7,7 +7,7 @@ The handler installed is a wrapper; signal.signal() and signal.getsignal() give 
 as untraced, and an exception the handler raises carries no frame of ours.  Handlers multiprocessing, asyncio or
 concurrent.futures install for themselves are left alone.
 
-Events: signal.handler, signal.handler.end.
+Events: signal.handler, signal.handler.end; process.signal.self (a signal the process sends itself, from forks.py).
 """
 import sys
 
@@ -80,3 +80,28 @@ def patch_signal(m):
             raise
     m.signal = wraps(o_signal, signal)
     m.getsignal = wraps(o_getsignal, getsignal)
+
+
+def sent_to_itself(sig):
+    """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
+    signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
+    with the handler the process had for it then (process.signal.self)."""
+    if not isinstance(sig, int) or not sig:
+        return
+    import signal
+    function = 'null'
+    try:
+        h = signal.getsignal(sig)       # the program's own function, not our wrapper of it
+    except (ValueError, OSError):
+        h = None
+    if h is signal.default_int_handler:
+        handler = 'keyboard_interrupt'
+    elif h == signal.SIG_DFL:
+        handler = 'default'
+    elif h == signal.SIG_IGN:
+        handler = 'ignored'
+    elif callable(h):
+        handler, function = 'python', function_name_json(h)
+    else:
+        handler = 'unknown'     # installed outside Python (getsignal says None)
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))

@@ -1210,7 +1210,7 @@ import weakref
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import function_name_json, json_str
+from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
@@ -1508,31 +1508,6 @@ def kill(o_kill, pid, sig):
     return o_kill(pid, sig)
 
 
-def signal_self(pid, sig):
-    """os.kill(pid, sig) where pid is this process's own (the usual way to test a Ctrl-C handler): recorded before
-    the signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the
-    process), with the handler the process had for it then."""
-    if writer.disabled or type(pid) is not int or not isinstance(sig, int) or not sig or pid != os.getpid():
-        return
-    import signal
-    function = 'null'
-    try:
-        h = signal.getsignal(sig)
-    except (ValueError, OSError):
-        h = None
-    if h is signal.default_int_handler:
-        handler = 'keyboard_interrupt'
-    elif h == signal.SIG_DFL:
-        handler = 'default'
-    elif h == signal.SIG_IGN:
-        handler = 'ignored'
-    elif callable(h):
-        handler, function = 'python', function_name_json(h)
-    else:
-        handler = 'unknown'     # installed outside Python (getsignal says None)
-    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signal_name(sig), handler, function, 'os.kill()'))
-
-
 def killpg(o_killpg, pgid, sig):
     """os.killpg(pgid, sig): every known child in that process group (os.getpgid, asked before the signal)."""
     if not writer.disabled and type(pgid) is int and not _called_by_multiprocessing():
@@ -1564,11 +1539,12 @@ def install(os_module):
     writer.at_fork_in_child.append(_forget_after_fork)
     o = os_module
 
-    def guarded(orig, traced, *, any_child=False, own=None):
+    def guarded(orig, traced, *, any_child=False, own=False):
         def call(*args):
             try:
-                if own is not None and len(args) == 2:
-                    own(*args)      # a signal to this process itself (os.kill only)
+                if own and len(args) == 2 and type(args[0]) is int and args[0] == os.getpid() and not writer.disabled:
+                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                    sent_to_itself(args[1])
                 if not _hand_children and not (any_child and _mp_children):
                     return orig(*args)
                 return traced(orig, *args)
@@ -1589,7 +1565,7 @@ def install(os_module):
     o.fork = forker(o.fork)
     if hasattr(o, 'forkpty'):
         o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True, own=signal_self)
+    o.kill = guarded(o.kill, kill, any_child=True, own=True)
     if hasattr(o, 'killpg'):
         o.killpg = guarded(o.killpg, killpg, any_child=True)
     o.waitpid = guarded(o.waitpid, waitpid)
@@ -5341,7 +5317,7 @@ The handler installed is a wrapper; signal.signal() and signal.getsignal() give 
 as untraced, and an exception the handler raises carries no frame of ours.  Handlers multiprocessing, asyncio or
 concurrent.futures install for themselves are left alone.
 
-Events: signal.handler, signal.handler.end.
+Events: signal.handler, signal.handler.end; process.signal.self (a signal the process sends itself, from forks.py).
 """
 import sys
 
@@ -5414,6 +5390,31 @@ def patch_signal(m):
             raise
     m.signal = wraps(o_signal, signal)
     m.getsignal = wraps(o_getsignal, getsignal)
+
+
+def sent_to_itself(sig):
+    """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
+    signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
+    with the handler the process had for it then (process.signal.self)."""
+    if not isinstance(sig, int) or not sig:
+        return
+    import signal
+    function = 'null'
+    try:
+        h = signal.getsignal(sig)       # the program's own function, not our wrapper of it
+    except (ValueError, OSError):
+        h = None
+    if h is signal.default_int_handler:
+        handler = 'keyboard_interrupt'
+    elif h == signal.SIG_DFL:
+        handler = 'default'
+    elif h == signal.SIG_IGN:
+        handler = 'ignored'
+    elif callable(h):
+        handler, function = 'python', function_name_json(h)
+    else:
+        handler = 'unknown'     # installed outside Python (getsignal says None)
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.
