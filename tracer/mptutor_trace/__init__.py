@@ -23,6 +23,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    signals        the program's own Python signal handlers: when each runs, how it ended
     boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
@@ -142,6 +143,7 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
+    'signal': ('signals', 'patch_signal'),
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -198,7 +200,7 @@ def chain_sitecustomize():
 AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
          'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
          'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
-         'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+         'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
@@ -303,10 +305,17 @@ def install():
                 if name in sys.modules:
                     _run_patcher(sys.modules[name])
             sys.meta_path.insert(0, _PatchingFinder())
+        # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
+        # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
+        # pointing it at a file prints through the recorder again (its lines keep their rows)
         if sys.stdout is not None:
-            sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
+            was, sys.stdout = sys.stdout, output.PrintRecorder(sys.stdout, 'stdout')
+            if sys.__stdout__ is was:
+                sys.__stdout__ = sys.stdout
         if sys.stderr is not None:
-            sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+            was, sys.stderr = sys.stderr, output.PrintRecorder(sys.stderr, 'stderr')
+            if sys.__stderr__ is was:
+                sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
         forks.install(os)

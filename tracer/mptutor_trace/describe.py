@@ -102,13 +102,19 @@ def exception_text(e):
 # function, builtin function, bound method, class
 FUNCTION_TYPES = (type(short_repr), type(len), type(short_repr.__get__(1)), type)
 PLAIN_FUNCTION, BOUND_METHOD = FUNCTION_TYPES[0], FUNCTION_TYPES[2]
+# builtin methods named through their class (str.upper, object.__init__, (1).__add__, dict.fromkeys): C getsets,
+# never the program's code; shown as written, not as `<method_descriptor>`
+DESCRIPTOR_TYPES = (type(str.upper), type(object.__init__), type((1).__add__), type(dict.__dict__['fromkeys']))
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
 
 
 def function_name(f):
     """`qualname` of a function, method or class; `partial(...)` of a functools.partial."""
     t = type(f)
-    if t in FUNCTION_TYPES:
+    if t in FUNCTION_TYPES or t in DESCRIPTOR_TYPES:
         return str(f.__qualname__)
+    if issubclass(t, type):     # a class made by a metaclass (an Enum): type's own getter, not the metaclass's
+        return str(_TYPE_QUALNAME(f))
     if t.__name__ == 'partial' and t.__module__ == 'functools':
         return 'partial(%s)' % function_name(f.func)
     return '<%s>' % t.__name__

@@ -19,7 +19,8 @@ the parent's os.waitpid() says how it really ended (process.reaped); a signal's 
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
-process.terminate with `call` `os.kill()`.
+process.terminate with `call` `os.kill()`; process.signal.self for os.kill(os.getpid(), sig), a signal the process
+sends itself, with the handler it had for it.
 """
 import os
 import sys
@@ -356,9 +357,12 @@ def install(os_module):
     writer.at_fork_in_child.append(_forget_after_fork)
     o = os_module
 
-    def guarded(orig, traced, *, any_child=False):
+    def guarded(orig, traced, *, any_child=False, own=False):
         def call(*args):
             try:
+                if own and len(args) == 2 and type(args[0]) is int and args[0] == os.getpid() and not writer.disabled:
+                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                    sent_to_itself(args[1])
                 if not _hand_children and not (any_child and _mp_children):
                     return orig(*args)
                 return traced(orig, *args)
@@ -379,7 +383,7 @@ def install(os_module):
     o.fork = forker(o.fork)
     if hasattr(o, 'forkpty'):
         o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True)
+    o.kill = guarded(o.kill, kill, any_child=True, own=True)
     if hasattr(o, 'killpg'):
         o.killpg = guarded(o.killpg, killpg, any_child=True)
     o.waitpid = guarded(o.waitpid, waitpid)

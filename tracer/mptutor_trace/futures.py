@@ -234,18 +234,38 @@ def patch_futures_thread(m):
         # a cancelled item a worker thread takes from the queue never runs (run() returns at once): no start
         traced = (work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
                   and not self.future.cancelled())
-        if traced:
-            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
-        r = o_run(self)
-        if traced and not self.future.cancelled():
+        if not traced:
+            return o_run(self)
+        emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
+        # The end is stamped when the function returned or raised: as run() hands the outcome to the Future,
+        # before set_result()/set_exception() run its done-callbacks and wake its waiters (stamped after run(),
+        # the end came below the callbacks and below the waiter's print of the result).  For this call only, the
+        # Future's own two setters are shadowed on the instance; nothing of ours is in the exception's traceback.
+        fut = self.future
+        d, cls = fut.__dict__, type(fut)
+
+        def ended(ok, value):
+            d.pop('set_result', None)
+            d.pop('set_exception', None)
             try:
-                t = now_ns()
-                exc = self.future.exception(0)
-                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
+                emit(schema.FUTURE_END, now_ns(), (work, JSON_BOOL[ok], task_error_json(value) if not ok
+                                                   else short_json(value), ''))
             except Exception:
                 writer.disable()
-        return r
+
+        def set_result(result):
+            ended(True, result)
+            return cls.set_result(fut, result)
+
+        def set_exception(exception):
+            ended(False, exception)
+            return cls.set_exception(fut, exception)
+        d['set_result'], d['set_exception'] = set_result, set_exception
+        try:
+            return o_run(self)
+        finally:       # cancelled between our look and run()'s: neither setter ran (and no cycle is left)
+            d.pop('set_result', None)
+            d.pop('set_exception', None)
     WI.__init__ = wraps(o_init, __init__)
     WI.run = wraps(o_run, run)
 

@@ -79,6 +79,13 @@ PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitco
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
 PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
+# os.kill(os.getpid(), sig): a signal the process sends itself (sig not 0), recorded before it is sent, with the
+# handler it had then: `default` (SIG_DFL), `ignored` (SIG_IGN), `keyboard_interrupt` (Python's own SIGINT handler,
+# which raises KeyboardInterrupt), `python` (a handler the program installed: `function` names it) or `unknown`
+# a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
+SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
+SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')

@@ -56,7 +56,7 @@ def disable():
     global _fd, _mm, _out, disabled
     if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
         import traceback
-        traceback.print_exc(file=sys.__stderr__)
+        traceback.print_exc(file=getattr(sys.__stderr__, '_mptutor_s', sys.__stderr__))     # never as a print of ours
     disabled = True
     fd, _fd = _fd, -2
     mm, _mm, _out = _mm, None, None

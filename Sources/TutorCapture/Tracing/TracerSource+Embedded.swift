@@ -73,6 +73,7 @@ Where to read (each module stands alone, under 700 lines):
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid()
     subprocesses   subprocess.Popen
+    signals        the program's own Python signal handlers: when each runs, how it ended
     boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
@@ -192,6 +193,7 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
+    'signal': ('signals', 'patch_signal'),
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -248,7 +250,7 @@ def chain_sitecustomize():
 AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
          'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
          'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
-         'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+         'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
@@ -353,10 +355,17 @@ def install():
                 if name in sys.modules:
                     _run_patcher(sys.modules[name])
             sys.meta_path.insert(0, _PatchingFinder())
+        # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
+        # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
+        # pointing it at a file prints through the recorder again (its lines keep their rows)
         if sys.stdout is not None:
-            sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
+            was, sys.stdout = sys.stdout, output.PrintRecorder(sys.stdout, 'stdout')
+            if sys.__stdout__ is was:
+                sys.__stdout__ = sys.stdout
         if sys.stderr is not None:
-            sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+            was, sys.stderr = sys.stderr, output.PrintRecorder(sys.stderr, 'stderr')
+            if sys.__stderr__ is was:
+                sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
         forks.install(os)
@@ -1017,13 +1026,19 @@ def exception_text(e):
 # function, builtin function, bound method, class
 FUNCTION_TYPES = (type(short_repr), type(len), type(short_repr.__get__(1)), type)
 PLAIN_FUNCTION, BOUND_METHOD = FUNCTION_TYPES[0], FUNCTION_TYPES[2]
+# builtin methods named through their class (str.upper, object.__init__, (1).__add__, dict.fromkeys): C getsets,
+# never the program's code; shown as written, not as `<method_descriptor>`
+DESCRIPTOR_TYPES = (type(str.upper), type(object.__init__), type((1).__add__), type(dict.__dict__['fromkeys']))
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
 
 
 def function_name(f):
     """`qualname` of a function, method or class; `partial(...)` of a functools.partial."""
     t = type(f)
-    if t in FUNCTION_TYPES:
+    if t in FUNCTION_TYPES or t in DESCRIPTOR_TYPES:
         return str(f.__qualname__)
+    if issubclass(t, type):     # a class made by a metaclass (an Enum): type's own getter, not the metaclass's
+        return str(_TYPE_QUALNAME(f))
     if t.__name__ == 'partial' and t.__module__ == 'functools':
         return 'partial(%s)' % function_name(f.func)
     return '<%s>' % t.__name__
@@ -1186,7 +1201,8 @@ the parent's os.waitpid() says how it really ended (process.reaped); a signal's 
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
-process.terminate with `call` `os.kill()`.
+process.terminate with `call` `os.kill()`; process.signal.self for os.kill(os.getpid(), sig), a signal the process
+sends itself, with the handler it had for it.
 """
 import os
 import sys
@@ -1523,9 +1539,12 @@ def install(os_module):
     writer.at_fork_in_child.append(_forget_after_fork)
     o = os_module
 
-    def guarded(orig, traced, *, any_child=False):
+    def guarded(orig, traced, *, any_child=False, own=False):
         def call(*args):
             try:
+                if own and len(args) == 2 and type(args[0]) is int and args[0] == os.getpid() and not writer.disabled:
+                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                    sent_to_itself(args[1])
                 if not _hand_children and not (any_child and _mp_children):
                     return orig(*args)
                 return traced(orig, *args)
@@ -1546,7 +1565,7 @@ def install(os_module):
     o.fork = forker(o.fork)
     if hasattr(o, 'forkpty'):
         o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True)
+    o.kill = guarded(o.kill, kill, any_child=True, own=True)
     if hasattr(o, 'killpg'):
         o.killpg = guarded(o.killpg, killpg, any_child=True)
     o.waitpid = guarded(o.waitpid, waitpid)
@@ -1795,18 +1814,38 @@ def patch_futures_thread(m):
         # a cancelled item a worker thread takes from the queue never runs (run() returns at once): no start
         traced = (work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
                   and not self.future.cancelled())
-        if traced:
-            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
-        r = o_run(self)
-        if traced and not self.future.cancelled():
+        if not traced:
+            return o_run(self)
+        emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
+        # The end is stamped when the function returned or raised: as run() hands the outcome to the Future,
+        # before set_result()/set_exception() run its done-callbacks and wake its waiters (stamped after run(),
+        # the end came below the callbacks and below the waiter's print of the result).  For this call only, the
+        # Future's own two setters are shadowed on the instance; nothing of ours is in the exception's traceback.
+        fut = self.future
+        d, cls = fut.__dict__, type(fut)
+
+        def ended(ok, value):
+            d.pop('set_result', None)
+            d.pop('set_exception', None)
             try:
-                t = now_ns()
-                exc = self.future.exception(0)
-                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
+                emit(schema.FUTURE_END, now_ns(), (work, JSON_BOOL[ok], task_error_json(value) if not ok
+                                                   else short_json(value), ''))
             except Exception:
                 writer.disable()
-        return r
+
+        def set_result(result):
+            ended(True, result)
+            return cls.set_result(fut, result)
+
+        def set_exception(exception):
+            ended(False, exception)
+            return cls.set_exception(fut, exception)
+        d['set_result'], d['set_exception'] = set_result, set_exception
+        try:
+            return o_run(self)
+        finally:       # cancelled between our look and run()'s: neither setter ran (and no cycle is left)
+            d.pop('set_result', None)
+            d.pop('set_exception', None)
     WI.__init__ = wraps(o_init, __init__)
     WI.run = wraps(o_run, run)
 """#),
@@ -4508,6 +4547,13 @@ PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitco
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
 PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s"')
+# os.kill(os.getpid(), sig): a signal the process sends itself (sig not 0), recorded before it is sent, with the
+# handler it had then: `default` (SIG_DFL), `ignored` (SIG_IGN), `keyboard_interrupt` (Python's own SIGINT handler,
+# which raises KeyboardInterrupt), `python` (a handler the program installed: `function` names it) or `unknown`
+# a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
+SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
+SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
@@ -5260,6 +5306,115 @@ def patch_sharedctypes(m):
             hide_wrapper_frame(e)
             raise
     SB.__reduce__ = wraps(o_reduce, __reduce__)
+"""#),
+        ("mptutor_trace/signals.py", #"""
+"""signal.signal(sig, handler) with a Python handler the program installed: each run of the handler is recorded,
+when it starts (signal.handler: the signal and the handler's name) and how it ended (signal.handler.end: returned,
+or the exception it raised, which Python raises where the main thread was when the signal came: inside a wait,
+the program sees that wait raise it).
+
+The handler installed is a wrapper; signal.signal() and signal.getsignal() give back the program's own function,
+as untraced, and an exception the handler raises carries no frame of ours.  Handlers multiprocessing, asyncio or
+concurrent.futures install for themselves are left alone.
+
+Events: signal.handler, signal.handler.end; process.signal.self (a signal the process sends itself, from forks.py).
+"""
+import sys
+
+from . import schema, writer
+from .describe import function_name_json, task_error_json
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
+
+
+def _installed_by_library():
+    """Is signal.signal's caller (two frames up: this, our signal()) one of the libraries that install handlers
+    for themselves?"""
+    try:
+        name = sys._getframe(2).f_globals.get('__name__', '')
+    except ValueError:
+        return False
+    return name.split('.', 1)[0] in _OWN
+
+
+def _signame_json(m, sig):
+    try:
+        return '"%s"' % m.Signals(sig).name
+    except (ValueError, TypeError):
+        return 'null'
+
+
+def patch_signal(m):
+    o_signal, o_getsignal = m.signal, m.getsignal
+
+    def wrapped(handler, sig):
+        fname = function_name_json(handler)
+
+        def handler_(signum, frame):
+            if writer.disabled:
+                return handler(signum, frame)
+            emit(schema.SIGNAL_HANDLER, now_ns(), (signum, _signame_json(m, signum), fname))
+            try:
+                r = handler(signum, frame)
+            except BaseException as e:
+                if not writer.disabled:
+                    emit(schema.SIGNAL_HANDLER_END, now_ns(),
+                         (signum, _signame_json(m, signum), fname, 'false', task_error_json(e)))
+                hide_wrapper_frame(e)       # not a frame of ours in its traceback
+                raise
+            if not writer.disabled:
+                emit(schema.SIGNAL_HANDLER_END, now_ns(), (signum, _signame_json(m, signum), fname, 'true', 'null'))
+            return r
+        handler_._mptutor_handler = handler
+        return handler_
+
+    def program_handler(h):
+        return getattr(h, '_mptutor_handler', h) if type(h) is type(program_handler) else h
+
+    def signal(signalnum, handler):
+        try:
+            if callable(handler) and not writer.disabled and not _installed_by_library():
+                handler = wrapped(handler, signalnum)
+            return program_handler(o_signal(signalnum, handler))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+
+    def getsignal(signalnum):
+        try:
+            return program_handler(o_getsignal(signalnum))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    m.signal = wraps(o_signal, signal)
+    m.getsignal = wraps(o_getsignal, getsignal)
+
+
+def sent_to_itself(sig):
+    """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
+    signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
+    with the handler the process had for it then (process.signal.self)."""
+    if not isinstance(sig, int) or not sig:
+        return
+    import signal
+    function = 'null'
+    try:
+        h = signal.getsignal(sig)       # the program's own function, not our wrapper of it
+    except (ValueError, OSError):
+        h = None
+    if h is signal.default_int_handler:
+        handler = 'keyboard_interrupt'
+    elif h == signal.SIG_DFL:
+        handler = 'default'
+    elif h == signal.SIG_IGN:
+        handler = 'ignored'
+    elif callable(h):
+        handler, function = 'python', function_name_json(h)
+    else:
+        handler = 'unknown'     # installed outside Python (getsignal says None)
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.
@@ -6912,7 +7067,7 @@ def disable():
     global _fd, _mm, _out, disabled
     if os.environ.get('MPTUTOR_TRACE_DEBUG'):     # development aid only
         import traceback
-        traceback.print_exc(file=sys.__stderr__)
+        traceback.print_exc(file=getattr(sys.__stderr__, '_mptutor_s', sys.__stderr__))     # never as a print of ours
     disabled = True
     fd, _fd = _fd, -2
     mm, _mm, _out = _mm, None, None

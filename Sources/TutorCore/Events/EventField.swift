@@ -79,6 +79,9 @@ public enum EventField {
     public static let signum = "signum"
     /// On `process.signal`: the signal's name on the traced platform (null for 0).
     public static let signame = "signame"
+    /// process.signal.self: the handler the process had for the signal, and the Python handler's name.
+    public static let handler = "handler"
+    public static let handlerFunction = "function"
     /// On a `print` found at os._exit: how long after its write the tracer found it.
     public static let foundAfterNs = "found_after_ns"
     /// On a `print` (round 6): unbuffered text without its newline that no event recorded, because the process was

@@ -167,6 +167,12 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureCallbackEnd = "future.callback.end"
     /// send()/send_bytes() on a Pipe or Listener connection that raised: nothing was sent (never paired with a receive).
     case pipeSendError = "pipe.send.error"
+    /// os.kill(os.getpid(), sig): a signal the process sends itself, with the handler it had for it (`handler`,
+    /// `function`); recorded before it is sent.
+    case processSignalSelf = "process.signal.self"
+    /// A Python signal handler the program installed runs (`signum`, `signame`, `function`), and how it ended (`ok`, `error`).
+    case signalHandler = "signal.handler"
+    case signalHandlerEnd = "signal.handler.end"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -247,6 +247,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 8 (issue 11, what round 7 left)
     case evSignalAfterExit, summaryPoolResultUnsent, noteForkedExecutorThread
     case evPrintIntoPipe, evPrintIntoDevnull, evPrintIntoFile, noteWaitAfterResultHandlerDied
+
+    // a signal a process sends itself (os.kill(os.getpid(), sig)): Phrase+EnglishSignals.swift
+    case evSignalSelf, evSignalSelfKeyboardInterrupt, evSignalSelfIgnored, evSignalSelfDefault, evSignalSelfHandler
+    case evSignalHandlerRuns, evSignalHandlerReturned, evSignalHandlerRaised
 }
 
 public extension Phrase {
@@ -265,6 +269,7 @@ public extension Phrase {
         .merging(englishConnections) { a, _ in a }
         .merging(englishLocks) { a, _ in a }
         .merging(englishQueuePipes) { a, _ in a }
+        .merging(englishSignals) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -281,4 +286,5 @@ public extension Phrase {
         .merging(chineseConnections) { a, _ in a }
         .merging(chineseLocks) { a, _ in a }
         .merging(chineseQueuePipes) { a, _ in a }
+        .merging(chineseSignals) { a, _ in a }
 }

@@ -22,6 +22,10 @@ extension EventDescriber {
             case "SIGCONT": return row + Phrase.evSignalCont.text()
             default: return row
             }
+        case .processSignalSelf:
+            return selfSignal(e)
+        case .signalHandler, .signalHandlerEnd:
+            return signalHandlerRow(e)
         case .processJoinWait, .processJoin, .processReaped:
             guard let call = e.string(EventField.call) else { return nil }
             if e.is(.processJoinWait) { return Phrase.evOsWaitWait.text(["call": call, "name": child()]) }

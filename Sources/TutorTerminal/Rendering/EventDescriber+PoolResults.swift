@@ -33,25 +33,18 @@ extension EventDescriber {
     /// The call named by the `future.wait` that is the previous event of this event's thread, for the same work item.
     func futureCallWaitedFor(_ index: Int) -> String? {
         let e = timeline.events[index]
-        for before in timeline.events[..<index].reversed() where before.pid == e.pid && before.thread == e.thread {
-            guard before.is(.futureWait), before.work == e.work, before.object == e.object else { return nil }
-            return before.string(EventField.call)
-        }
-        return nil
+        guard let i = previousOnThread(index) else { return nil }
+        let before = timeline.events[i]
+        guard before.is(.futureWait), before.work == e.work, before.object == e.object else { return nil }
+        return before.string(EventField.call)
     }
 
     /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job.
     private func callWaitedFor(_ index: Int) -> String? {
         let e = timeline.events[index]
-        var i = index - 1
-        while i >= 0 {
-            let before = timeline.events[i]
-            if before.pid == e.pid, before.thread == e.thread {
-                guard before.is(.poolWait), before.job == e.job else { return nil }
-                return before.string(EventField.call)
-            }
-            i -= 1
-        }
-        return nil
+        guard let i = previousOnThread(index) else { return nil }
+        let before = timeline.events[i]
+        guard before.is(.poolWait), before.job == e.job else { return nil }
+        return before.string(EventField.call)
     }
 }

@@ -48,16 +48,8 @@ extension EventDescriber {
     /// events (the answer is then "no", which only makes the row say how long the call took, always true).
     func followsItsWait(_ index: Int) -> Bool {
         let e = timeline.events[index]
-        var i = index - 1
-        let stop = max(0, index - 4_096)
-        while i >= stop {
-            let before = timeline.events[i]
-            if before.pid == e.pid, before.thread == e.thread {
-                return before.is(.queueWait) && before.object == e.object
-            }
-            i -= 1
-        }
-        return false
+        guard let i = previousOnThread(index, window: 4_096) else { return false }
+        return timeline.events[i].is(.queueWait) && timeline.events[i].object == e.object
     }
 }
 

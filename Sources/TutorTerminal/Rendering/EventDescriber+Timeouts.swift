@@ -54,17 +54,11 @@ extension EventDescriber {
     func timeoutRanOut(_ index: Int) -> String {
         let e = timeline.events[index]
         guard e.string(EventField.error) == "TimeoutError" else { return "" }
-        var i = index - 1
-        while i >= 0 {
-            let before = timeline.events[i]
-            if before.pid == e.pid, before.thread == e.thread {
-                guard before.is(.poolWait) || before.is(.futureWait),
-                      let seconds = Self.sane(before.fields[EventField.timeout]?.doubleValue) else { return "" }
-                return Phrase.evTimeoutRanOut.text(["duration": Format.duration(seconds)])
-            }
-            i -= 1
-        }
-        return ""
+        guard let i = previousOnThread(index) else { return "" }
+        let before = timeline.events[i]
+        guard before.is(.poolWait) || before.is(.futureWait),
+              let seconds = Self.sane(before.fields[EventField.timeout]?.doubleValue) else { return "" }
+        return Phrase.evTimeoutRanOut.text(["duration": Format.duration(seconds)])
     }
 
     /// A number of seconds a transcript gives, when finite, not negative and below 10^7 s (outside input: else nil).

@@ -1,0 +1,107 @@
+"""signal.signal(sig, handler) with a Python handler the program installed: each run of the handler is recorded,
+when it starts (signal.handler: the signal and the handler's name) and how it ended (signal.handler.end: returned,
+or the exception it raised, which Python raises where the main thread was when the signal came: inside a wait,
+the program sees that wait raise it).
+
+The handler installed is a wrapper; signal.signal() and signal.getsignal() give back the program's own function,
+as untraced, and an exception the handler raises carries no frame of ours.  Handlers multiprocessing, asyncio or
+concurrent.futures install for themselves are left alone.
+
+Events: signal.handler, signal.handler.end; process.signal.self (a signal the process sends itself, from forks.py).
+"""
+import sys
+
+from . import schema, writer
+from .describe import function_name_json, task_error_json
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
+
+
+def _installed_by_library():
+    """Is signal.signal's caller (two frames up: this, our signal()) one of the libraries that install handlers
+    for themselves?"""
+    try:
+        name = sys._getframe(2).f_globals.get('__name__', '')
+    except ValueError:
+        return False
+    return name.split('.', 1)[0] in _OWN
+
+
+def _signame_json(m, sig):
+    try:
+        return '"%s"' % m.Signals(sig).name
+    except (ValueError, TypeError):
+        return 'null'
+
+
+def patch_signal(m):
+    o_signal, o_getsignal = m.signal, m.getsignal
+
+    def wrapped(handler, sig):
+        fname = function_name_json(handler)
+
+        def handler_(signum, frame):
+            if writer.disabled:
+                return handler(signum, frame)
+            emit(schema.SIGNAL_HANDLER, now_ns(), (signum, _signame_json(m, signum), fname))
+            try:
+                r = handler(signum, frame)
+            except BaseException as e:
+                if not writer.disabled:
+                    emit(schema.SIGNAL_HANDLER_END, now_ns(),
+                         (signum, _signame_json(m, signum), fname, 'false', task_error_json(e)))
+                hide_wrapper_frame(e)       # not a frame of ours in its traceback
+                raise
+            if not writer.disabled:
+                emit(schema.SIGNAL_HANDLER_END, now_ns(), (signum, _signame_json(m, signum), fname, 'true', 'null'))
+            return r
+        handler_._mptutor_handler = handler
+        return handler_
+
+    def program_handler(h):
+        return getattr(h, '_mptutor_handler', h) if type(h) is type(program_handler) else h
+
+    def signal(signalnum, handler):
+        try:
+            if callable(handler) and not writer.disabled and not _installed_by_library():
+                handler = wrapped(handler, signalnum)
+            return program_handler(o_signal(signalnum, handler))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+
+    def getsignal(signalnum):
+        try:
+            return program_handler(o_getsignal(signalnum))
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    m.signal = wraps(o_signal, signal)
+    m.getsignal = wraps(o_getsignal, getsignal)
+
+
+def sent_to_itself(sig):
+    """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
+    signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
+    with the handler the process had for it then (process.signal.self)."""
+    if not isinstance(sig, int) or not sig:
+        return
+    import signal
+    function = 'null'
+    try:
+        h = signal.getsignal(sig)       # the program's own function, not our wrapper of it
+    except (ValueError, OSError):
+        h = None
+    if h is signal.default_int_handler:
+        handler = 'keyboard_interrupt'
+    elif h == signal.SIG_DFL:
+        handler = 'default'
+    elif h == signal.SIG_IGN:
+        handler = 'ignored'
+    elif callable(h):
+        handler, function = 'python', function_name_json(h)
+    else:
+        handler = 'unknown'     # installed outside Python (getsignal says None)
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
