@@ -19,7 +19,8 @@ the parent's os.waitpid() says how it really ended (process.reaped); a signal's 
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
-process.terminate with `call` `os.kill()`.
+process.terminate with `call` `os.kill()`; a signal a process sends itself with os.kill() is recorded the same way,
+its `child_pid` being its own pid.
 """
 import os
 import sys
@@ -317,11 +318,14 @@ def _signal_name(sig):
 
 def kill(o_kill, pid, sig):
     """os.kill(pid, sig) on a hand-forked child, or by the program on a multiprocessing child of this process's not
-    yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there): recorded before the
-    signal is sent."""
+    yet reaped (not multiprocessing's own os.kill inside kill()/terminate(), recorded there), or on this process
+    itself (`child_pid` is then the event's own pid: os.kill(os.getpid(), SIGKILL)): recorded before the signal is
+    sent (a SIGKILL sent to itself leaves no later moment)."""
     name = _child_name(pid)
     if name is not None and not writer.disabled and (pid in _hand_children or not _called_by_multiprocessing()):
         _signal_sent(pid, name, sig, 'os.kill()')
+    elif type(pid) is int and pid == os.getpid() and sig != 0 and not writer.disabled:   # 0 sends nothing
+        _signal_sent(pid, json_str(_parent_name()), sig, 'os.kill()')
     return o_kill(pid, sig)
 
 
@@ -356,10 +360,13 @@ def install(os_module):
     writer.at_fork_in_child.append(_forget_after_fork)
     o = os_module
 
-    def guarded(orig, traced, *, any_child=False):
+    getpid = os.getpid
+
+    def guarded(orig, traced, *, any_child=False, to_self=False):
         def call(*args):
             try:
-                if not _hand_children and not (any_child and _mp_children):
+                if not _hand_children and not (any_child and _mp_children) \
+                        and not (to_self and args and args[0] == getpid()):
                     return orig(*args)
                 return traced(orig, *args)
             except BaseException as e:     # not a frame of ours in its traceback
@@ -379,7 +386,7 @@ def install(os_module):
     o.fork = forker(o.fork)
     if hasattr(o, 'forkpty'):
         o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True)
+    o.kill = guarded(o.kill, kill, any_child=True, to_self=True)
     if hasattr(o, 'killpg'):
         o.killpg = guarded(o.killpg, killpg, any_child=True)
     o.waitpid = guarded(o.waitpid, waitpid)
