@@ -114,7 +114,9 @@ extension GenericRules {
         if !calls.isDisjoint(with: StateQueries.osSignalCalls),
            let sender = events[..<index].last(where: { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }),
            let call = sender.string(EventField.call), StateQueries.osSignalCalls.contains(call) {
-            let text = call == StateQueries.osKill
+            let text = call == StateQueries.osKill && sender.pid == child
+                ? Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)])
+                : call == StateQueries.osKill
                 ? Phrase.noteCalledOsKill.text(["by": sender.process, "signal": Format.signalName(signal)])
                 : Phrase.noteCalledOsCall.text(["by": sender.process, "signal": Format.signalName(signal), "call": call])
             return (text, .signalSent(childPid: child, call: call, beforeStep: index))
@@ -132,7 +134,10 @@ extension GenericRules {
     private func otherSignalCause(signal: Int32, child: Int32, at index: Int) -> (String, NotePremise?) {
         guard let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events) else { return ("", nil) }
         let name = sender.string(EventField.signame) ?? Format.signalName(signal)
-        let text = Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": sender.string(EventField.call) ?? StateQueries.osKill])
+        let call = sender.string(EventField.call) ?? StateQueries.osKill
+        let text = call == StateQueries.osKill && sender.pid == child
+            ? Phrase.noteSignalledItself.text(["signal": name])
+            : Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])
         return (text, .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
     }
 

@@ -52,6 +52,10 @@ private extension EventDescriber {
     /// `os.kill(pid N, SIGNAL) → name`, or `os.killpg(…)` (the child was in the group it signalled).
     func osSignal(_ e: TraceEvent, call: String, signal: String, child: String) -> String {
         let pid = e.int(EventField.childPid).map(String.init) ?? "?"
+        // a signal to itself: the tracer records os.kill(os.getpid(), …) in the process that sends it
+        if call == "os.kill()", e.int(EventField.childPid) == Int64(e.pid) {
+            return Phrase.evOsKillSelf.text(["name": e.process, "signal": signal, "pid": pid])
+        }
         if call == "os.killpg()" { return Phrase.evOsKillpg.text(["name": child, "signal": signal, "pid": pid]) }
         return Phrase.evOsKill.text(["name": child, "signal": signal, "pid": pid])
     }
