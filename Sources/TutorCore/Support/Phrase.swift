@@ -250,6 +250,8 @@ public enum Phrase: String, CaseIterable, Sendable {
 
     // a signal a process sends itself (os.kill(os.getpid(), …))
     case evOsKillSelf, noteSignalledItself
+    // a Pool's result-handler thread that an exception escaped
+    case noteResultHandlerEnded, noteResultHandlerTask, noteResultHandlerOwed
 }
 
 public extension Phrase {
@@ -310,6 +312,7 @@ public extension Phrase {
         .merging(englishRound8) { a, _ in a }
         .merging(englishGaps8) { a, _ in a }
         .merging(englishSelfSignals) { a, _ in a }
+        .merging(englishResultHandler) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -331,4 +334,5 @@ public extension Phrase {
         .merging(chineseRound8) { a, _ in a }
         .merging(chineseGaps8) { a, _ in a }
         .merging(chineseSelfSignals) { a, _ in a }
+        .merging(chineseResultHandler) { a, _ in a }
 }
