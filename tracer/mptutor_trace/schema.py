@@ -112,6 +112,10 @@ POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"'
 # `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
 POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
+# `iterated` (trailing, gaps 9): imap's next() reached by the program iterating over the result (a for loop, dict(),
+# list(), ...) where its call site shows no next()
+POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","iterated":true')
+POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
@@ -281,7 +285,7 @@ TRAILING_FIELDS = {
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
-    'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
+    'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')

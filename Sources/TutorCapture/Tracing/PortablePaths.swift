@@ -114,7 +114,7 @@ private extension PortablePaths {
             return .string(text(message))
         case let ("text", .string(line)) where event.is(.print) && Self.isTracebackFrame(line):
             return .string(text(line))
-        case let ("text", .string(line)) where event.is(.print) && event.string("stream") == "stderr"
+        case let ("text", .string(line)) where event.is(.print) && event.string(EventField.stream) == "stderr"
             && Self.isPythonWarning(line):
             return .string(text(line))
         default:

@@ -252,6 +252,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evOsKillSelf, noteSignalledItself
     // a Pool's result-handler thread that an exception escaped
     case noteResultHandlerEnded, noteResultHandlerTask, noteResultHandlerOwed
+    // imap's next() reached by the program iterating over the result
+    case evIteratingCall
 }
 
 public extension Phrase {
@@ -313,6 +315,7 @@ public extension Phrase {
         .merging(englishGaps8) { a, _ in a }
         .merging(englishSelfSignals) { a, _ in a }
         .merging(englishResultHandler) { a, _ in a }
+        .merging(englishIteration) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -335,4 +338,5 @@ public extension Phrase {
         .merging(chineseGaps8) { a, _ in a }
         .merging(chineseSelfSignals) { a, _ in a }
         .merging(chineseResultHandler) { a, _ in a }
+        .merging(chineseIteration) { a, _ in a }
 }
