@@ -2499,7 +2499,8 @@ its thread ends (threads.py) or its process exits (writer.finish).
 Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
 sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
-recorded when its newline is written (an empty rest after partial parts is not).
+recorded when its newline is written; an empty rest after partial parts is recorded as print.end (the newline
+that ended the line: a progress line `checked 5/5\r` ended by a bare print()).
 
 An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
 (SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
@@ -2518,7 +2519,7 @@ program never showed it).
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
 
-Events: print.
+Events: print, print.end.
 """
 import io
 import os
@@ -2529,7 +2530,7 @@ from _thread import get_ident
 from . import forks, schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -2747,6 +2748,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        d['_mptutor_stream'] = name
         d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
         # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
@@ -2776,6 +2778,7 @@ class PrintRecorder:
                     if partial and tid in partial:      # the end of a line already recorded in parts
                         partial.discard(tid)
                         if not rest:
+                            emit(schema.PRINT_END, now_ns(), (self._mptutor_stream,))
                             return r
                     long = self._mptutor_long
                     if long and tid in long:
@@ -2816,6 +2819,7 @@ class PrintRecorder:
                     if not lines[0] and tid in self._mptutor_partial:
                         lines.pop(0)          # the end of a line already recorded in parts
                         dropped = 0
+                        emit(schema.PRINT_END, t, (self._mptutor_stream,))
                     self._mptutor_partial.discard(tid)
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
@@ -4767,6 +4771,8 @@ SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
 PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
+# the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
+PRINT_END = template('print.end', ',"stream":"%s"')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 

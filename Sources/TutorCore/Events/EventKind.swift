@@ -167,6 +167,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureCallbackEnd = "future.callback.end"
     /// send()/send_bytes() on a Pipe or Listener connection that raised: nothing was sent (never paired with a receive).
     case pipeSendError = "pipe.send.error"
+    /// Added by gaps 9: the newline that ended a line whose text was all recorded already in partial parts.
+    case printEnd = "print.end"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

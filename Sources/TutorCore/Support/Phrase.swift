@@ -254,6 +254,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteResultHandlerEnded, noteResultHandlerTask, noteResultHandlerOwed
     // imap's next() reached by the program iterating over the result
     case evIteratingCall
+    // the newline that ends a line printed in parts
+    case evPrintLineEnded
 }
 
 public extension Phrase {
@@ -316,6 +318,7 @@ public extension Phrase {
         .merging(englishSelfSignals) { a, _ in a }
         .merging(englishResultHandler) { a, _ in a }
         .merging(englishIteration) { a, _ in a }
+        .merging(englishLineEnds) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -339,4 +342,5 @@ public extension Phrase {
         .merging(chineseSelfSignals) { a, _ in a }
         .merging(chineseResultHandler) { a, _ in a }
         .merging(chineseIteration) { a, _ in a }
+        .merging(chineseLineEnds) { a, _ in a }
 }

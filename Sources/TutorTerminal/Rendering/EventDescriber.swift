@@ -127,6 +127,8 @@ public struct EventDescriber: Sendable {
                 + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
                     ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
                     ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
+        case .printEnd:
+            return Phrase.evPrintLineEnded.text(["stream": e.string(EventField.stream) == "stderr" ? "stderr" : "print"])
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd:
