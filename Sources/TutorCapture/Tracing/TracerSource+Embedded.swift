@@ -4050,6 +4050,56 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_polls.py", #"""
+"""q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
+answer that may be stale as soon as it is given (another process may put or get at any moment).
+
+Cheap for a polling loop: a call is recorded unless the same thread's previous call on that queue was the same
+call with the same answer (`while q.empty(): ...` records its first True and the False that ends it).  A call that
+raised (qsize() on macOS) is not recorded.
+
+Events: queue.poll.
+"""
+from _thread import get_ident
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_last = {}      # (id of the queue, thread ident) -> (call, answer) last recorded; forgotten in a forked child
+
+
+def _forget_after_fork():
+    _last.clear()
+
+
+def patch_queue_polls(Queue):
+    writer.at_fork_in_child.append(_forget_after_fork)
+
+    def make(name, call):
+        original = getattr(Queue, name)
+
+        def poll(self):
+            try:
+                r = original(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            key = self.__dict__.get('_mptutor_key')
+            if key is None or writer.disabled:
+                return r
+            answer = 'true' if r is True else 'false' if r is False else str(int(r))
+            slot = (id(self), get_ident())
+            if _last.get(slot) != (call, answer):
+                _last[slot] = (call, answer)
+                emit(schema.QUEUE_POLL, now_ns(), (key, call, answer))
+            return r
+        setattr(Queue, name, wraps(original, poll))
+
+    make('empty', 'empty()')
+    make('qsize', 'qsize()')
+    make('full', 'full()')
+"""#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
 has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
@@ -4144,7 +4194,7 @@ A process that put items joins its queue's feeder thread before it ends (the que
 when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
-Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py): queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
 queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
@@ -4153,6 +4203,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
+from .queue_polls import patch_queue_polls
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -4502,6 +4553,7 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+    patch_queue_polls(m.Queue)
 """#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
@@ -4665,6 +4717,8 @@ QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
 QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
 QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+# q.empty() / q.qsize() / q.full() (queue_polls.py): `call`, `result` (what it returned: true/false, a number)
+QUEUE_POLL = template('queue.poll', ',"object":%s,"call":"%s","result":%s')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 # a task_done() that raised (called more times than items were put): nothing changed
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')

@@ -256,6 +256,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evIteratingCall
     // the newline that ends a line printed in parts
     case evPrintLineEnded
+    // a Queue's empty(), qsize() or full()
+    case evQueuePoll, evQueuePollEmptyPipe
 }
 
 public extension Phrase {
@@ -319,6 +321,7 @@ public extension Phrase {
         .merging(englishResultHandler) { a, _ in a }
         .merging(englishIteration) { a, _ in a }
         .merging(englishLineEnds) { a, _ in a }
+        .merging(englishQueuePolls) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -343,4 +346,5 @@ public extension Phrase {
         .merging(chineseResultHandler) { a, _ in a }
         .merging(chineseIteration) { a, _ in a }
         .merging(chineseLineEnds) { a, _ in a }
+        .merging(chineseQueuePolls) { a, _ in a }
 }

@@ -127,6 +127,16 @@ public struct EventDescriber: Sendable {
                 + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
                     ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
                     ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
+        case .queuePoll:
+            let call = e.string(EventField.call) ?? "empty()"
+            let answer: String = switch e[EventField.result] {
+            case let .bool(b)?: b ? "True" : "False"
+            case let .int(n)?: String(n)
+            default: "?"
+            }
+            // empty() True while items were put: the feeder thread had not written them yet (r7a_queue_empty_polling)
+            return Phrase.evQueuePoll.text(["call": call, "object": object, "result": answer])
+                + (call == "empty()" && answer == "True" ? Phrase.evQueuePollEmptyPipe.text() : "")
         case .printEnd:
             return Phrase.evPrintLineEnded.text(["stream": e.string(EventField.stream) == "stderr" ? "stderr" : "print"])
         case .processRun:
