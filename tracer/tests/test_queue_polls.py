@@ -10,7 +10,7 @@ if __name__ == "__main__":
     q = mp.Queue(maxsize=3)
     print(q.empty(), q.qsize(), q.full())
     q.put(1)
-    time.sleep(0.1)
+    q._reader.poll(5)     # the feeder thread has written it (an untraced look): empty() now says False
     while not q.empty():
         q.get()
     print(q.empty(), q.empty(), q.qsize())
