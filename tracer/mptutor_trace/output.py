@@ -6,7 +6,8 @@ its thread ends (threads.py) or its process exits (writer.finish).
 Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
 sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
-recorded when its newline is written (an empty rest after partial parts is not).
+recorded when its newline is written; an empty rest after partial parts is recorded as print.end (the newline
+that ended the line: a progress line `checked 5/5\r` ended by a bare print()).
 
 An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
 (SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
@@ -25,7 +26,7 @@ program never showed it).
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
 
-Events: print.
+Events: print, print.end.
 """
 import io
 import os
@@ -36,7 +37,7 @@ from _thread import get_ident
 from . import forks, schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -254,6 +255,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        d['_mptutor_stream'] = name
         d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
         # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
@@ -283,6 +285,7 @@ class PrintRecorder:
                     if partial and tid in partial:      # the end of a line already recorded in parts
                         partial.discard(tid)
                         if not rest:
+                            emit(schema.PRINT_END, now_ns(), (self._mptutor_stream,))
                             return r
                     long = self._mptutor_long
                     if long and tid in long:
@@ -323,6 +326,7 @@ class PrintRecorder:
                     if not lines[0] and tid in self._mptutor_partial:
                         lines.pop(0)          # the end of a line already recorded in parts
                         dropped = 0
+                        emit(schema.PRINT_END, t, (self._mptutor_stream,))
                     self._mptutor_partial.discard(tid)
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')

@@ -13,6 +13,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
                        var_field, wraps)
@@ -358,33 +359,7 @@ def patch_pool(m):
             raise
     AR.wait = wraps(o_wait, wait)
 
-    IT = m.IMapIterator
-    o_next = IT.next
-
-    def imap_next(self, timeout=None):
-        try:
-            key = self._mptutor_pool
-            if key is None or writer.disabled or self._items or self._index == self._length:
-                return o_next(self, timeout)
-            t0 = now_ns()
-            index = self._index
-            emit_wait(key, self._job, index, 'next()', timeout, t0)
-            ok, error = 'false', 'null'
-            try:
-                r = o_next(self, timeout)
-                ok = 'true'
-                return r
-            except BaseException as e:     # TimeoutError, the task's exception, StopIteration: said as it was
-                error = json_str(type(e).__name__)
-                raise
-            finally:
-                t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok, error))
-        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
-            hide_wrapper_frame(e)
-            raise
-    IT.next = wraps(o_next, imap_next)
-    IT.__next__ = IT.next
+    patch_imap_next(m.IMapIterator, emit_wait)
 
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)

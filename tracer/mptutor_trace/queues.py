@@ -7,7 +7,7 @@ A process that put items joins its queue's feeder thread before it ends (the que
 when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
-Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py): queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
 queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
@@ -16,6 +16,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
+from .queue_polls import patch_queue_polls
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -365,5 +366,6 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+    patch_queue_polls(m.Queue)
 
 

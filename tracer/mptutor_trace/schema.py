@@ -119,6 +119,10 @@ POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"'
 # `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
 POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
+# `iterated` (trailing, gaps 9): imap's next() reached by the program iterating over the result (a for loop, dict(),
+# list(), ...) where its call site shows no next()
+POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","iterated":true')
+POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
@@ -162,6 +166,8 @@ QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
 QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
 QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+# q.empty() / q.qsize() / q.full() (queue_polls.py): `call`, `result` (what it returned: true/false, a number)
+QUEUE_POLL = template('queue.poll', ',"object":%s,"call":"%s","result":%s')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 # a task_done() that raised (called more times than items were put): nothing changed
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
@@ -268,6 +274,8 @@ SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
 PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
+# the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
+PRINT_END = template('print.end', ',"stream":"%s"')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
@@ -288,7 +296,7 @@ TRAILING_FIELDS = {
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
-    'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
+    'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')

@@ -95,6 +95,10 @@ extension GenericRules {
             return (interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt]), interrupted)
         }
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
+        if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events), sender.is(.processSignalSelf) {
+            return (Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)]),
+                    .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
+        }
         let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)
         if calls.isEmpty { return (Phrase.noteNoSignalCall.text(), .noSignalCall(childPid: child, beforeStep: index)) }
         if signal == 15, calls.contains(StateQueries.poolCollected), !calls.contains("Pool.terminate()") {
@@ -132,7 +136,10 @@ extension GenericRules {
     private func otherSignalCause(signal: Int32, child: Int32, at index: Int) -> (String, NotePremise?) {
         guard let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events) else { return ("", nil) }
         let name = sender.string(EventField.signame) ?? Format.signalName(signal)
-        let text = Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": sender.string(EventField.call) ?? StateQueries.osKill])
+        let call = sender.string(EventField.call) ?? StateQueries.osKill
+        let text = sender.is(.processSignalSelf)
+            ? Phrase.noteSignalledItself.text(["signal": name])
+            : Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])
         return (text, .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
     }
 

@@ -159,6 +159,9 @@ extension NotePremise {
             return valid(step) && StateQueries.cancelledByShutdown(executor, work: work, through: step, in: timeline)
         case let .resultHandlerDied(wait, callback):
             return StateQueries.resultHandlerDiedBeforeWait(wait, in: events) == callback
+        case let .resultHandlerEnded(step, pool, owed):
+            guard let end = StateQueries.resultHandlerEnd(exitAt: step, in: events) else { return false }
+            return end.pool == pool && end.owed == owed
         case let .forkedFromExecutorThread(step, thread):
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         }

@@ -115,6 +115,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `pool.wait` at `waitStep` began after the callback whose `pool.callback.end` (at `callbackStep`) raised
     /// something other than KeyError ended that pool's result-handler thread, and no result of its job had come back.
     case resultHandlerDied(waitStep: Int, callbackStep: Int)
+    /// The `thread.exit` at `exitStep` ends `pool`'s result-handler thread after an exception escaped it (its
+    /// "Exception in thread" traceback), no callback's; `owed` are the jobs whose results had not all come back.
+    case resultHandlerEnded(exitStep: Int, pool: String, owed: [Int64])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

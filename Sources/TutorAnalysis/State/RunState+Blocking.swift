@@ -59,7 +59,7 @@ extension RunState {
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
                 : unordered ? e.object.map { Phrase.waitNextUnorderedOf.text(["job": job, "object": $0]) } ?? task
                 : e.object.map { Phrase.waitTaskOf.text(["task": task, "object": $0]) } ?? task
-            begin(.result(call: e.string(EventField.call) ?? "get()", what: what))
+            begin(.result(call: PoolCallWords.call(e, unordered: unordered), what: what))
         case .poolWaited, .poolGet, .poolJoin:
             end { if case .result = $0 { true } else { false } }
         case .futureWait:

@@ -6,8 +6,8 @@ import TutorCore
 /// one under the checkout relative to the checkout, one under the home folder `~/...`.
 ///
 /// It touches what mp-tutor itself reports about the program: `site` fields, the command line (the
-/// header's `command`, a subprocess's `argv`), `error` texts and the `File "..."` lines of a traceback
-/// on stderr. Paths the program really used at run time (a Manager's socket under the temp folder) are
+/// header's `command`, a subprocess's `argv`), `error` texts, the `File "..."` lines of a traceback
+/// on stderr and the `path:line: Category:` line of a Python warning on stderr. Paths the program really used at run time (a Manager's socket under the temp folder) are
 /// not under those folders and stay as they were; anything else the program printed is its own text
 /// (see `TranscriptRedaction` for `--redact`).
 struct PortablePaths: Sendable, Equatable {
@@ -114,6 +114,9 @@ private extension PortablePaths {
             return .string(text(message))
         case let ("text", .string(line)) where event.is(.print) && Self.isTracebackFrame(line):
             return .string(text(line))
+        case let ("text", .string(line)) where event.is(.print) && event.string(EventField.stream) == "stderr"
+            && Self.isPythonWarning(line):
+            return .string(text(line))
         default:
             return nil
         }
@@ -122,6 +125,19 @@ private extension PortablePaths {
     /// `  File "/path/to/x.py", line 12, in f`: a frame of a Python traceback.
     static func isTracebackFrame(_ line: String) -> Bool {
         line.drop { $0 == " " }.hasPrefix("File \"") && line.contains("\", line ")
+    }
+
+    /// `/path/to/x.py:254: UserWarning: message`: the first line of a warning as Python's `warnings` module
+    /// writes it (`formatwarning`), Python's text like a traceback frame (the resource tracker's leak warning).
+    static func isPythonWarning(_ line: String) -> Bool {
+        guard line.hasPrefix("/"), let py = line.range(of: ".py:") else { return false }
+        let rest = line[py.upperBound...]
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, rest.dropFirst(digits.count).hasPrefix(": ") else { return false }
+        let after = rest.dropFirst(digits.count + 2)
+        let category = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        guard let first = category.first, !first.isNumber else { return false }
+        return after.dropFirst(category.count).hasPrefix(": ")
     }
 
     /// The folder as given and with symbolic links resolved (python may report either).

@@ -247,10 +247,10 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
-         'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
-         'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
-         'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'queue_polls', 'pool', 'pool_spies',
+         'pool_iteration', 'connection', 'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory',
+         'subprocesses', 'futures', 'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync',
+         'thread_locals', 'output', 'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
@@ -2531,7 +2531,8 @@ its thread ends (threads.py) or its process exits (writer.finish).
 Text without a newline also becomes visible when the stream is flushed (print(..., end=' ', flush=True),
 sys.stdout.flush()): at that moment the pending part of the line is recorded, with `partial: true`, so
 it is stamped when the learner could see it, not when its newline comes.  The rest of the line is
-recorded when its newline is written (an empty rest after partial parts is not).
+recorded when its newline is written; an empty rest after partial parts is recorded as print.end (the newline
+that ended the line: a progress line `checked 5/5\r` ended by a bare print()).
 
 An unbuffered stream's text without its newline has reached the file when written: a process killed by a signal
 (SIGKILL, SIGTERM) before the newline runs no code of ours, so that text is kept, as it changes, in a side slot
@@ -2550,7 +2551,7 @@ program never showed it).
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
 
-Events: print.
+Events: print, print.end.
 """
 import io
 import os
@@ -2561,7 +2562,7 @@ from _thread import get_ident
 from . import forks, schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -2779,6 +2780,7 @@ class PrintRecorder:
         d = object.__getattribute__(self, '__dict__')
         d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
         d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        d['_mptutor_stream'] = name
         d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
         # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
         # if os._exit follows (buffered, os._exit drops it: then it was never output)
@@ -2808,6 +2810,7 @@ class PrintRecorder:
                     if partial and tid in partial:      # the end of a line already recorded in parts
                         partial.discard(tid)
                         if not rest:
+                            emit(schema.PRINT_END, now_ns(), (self._mptutor_stream,))
                             return r
                     long = self._mptutor_long
                     if long and tid in long:
@@ -2848,6 +2851,7 @@ class PrintRecorder:
                     if not lines[0] and tid in self._mptutor_partial:
                         lines.pop(0)          # the end of a line already recorded in parts
                         dropped = 0
+                        emit(schema.PRINT_END, t, (self._mptutor_stream,))
                     self._mptutor_partial.discard(tid)
                     for line in lines:
                         emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
@@ -2930,6 +2934,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
                        var_field, wraps)
@@ -3275,38 +3280,103 @@ def patch_pool(m):
             raise
     AR.wait = wraps(o_wait, wait)
 
-    IT = m.IMapIterator
-    o_next = IT.next
-
-    def imap_next(self, timeout=None):
-        try:
-            key = self._mptutor_pool
-            if key is None or writer.disabled or self._items or self._index == self._length:
-                return o_next(self, timeout)
-            t0 = now_ns()
-            index = self._index
-            emit_wait(key, self._job, index, 'next()', timeout, t0)
-            ok, error = 'false', 'null'
-            try:
-                r = o_next(self, timeout)
-                ok = 'true'
-                return r
-            except BaseException as e:     # TimeoutError, the task's exception, StopIteration: said as it was
-                error = json_str(type(e).__name__)
-                raise
-            finally:
-                t = now_ns()
-                emit(schema.POOL_WAITED, t, (key, self._job, index, 'next()', t - t0, ok, error))
-        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
-            hide_wrapper_frame(e)
-            raise
-    IT.next = wraps(o_next, imap_next)
-    IT.__next__ = IT.next
+    patch_imap_next(m.IMapIterator, emit_wait)
 
     make_set(m.ApplyResult, True)
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
     make_set(m.IMapUnorderedIterator, False)
+"""#),
+        ("mptutor_trace/pool_iteration.py", #"""
+"""The items of an imap()/imap_unordered() result, read one at a time: `it.next(timeout)`, `next(it)`, or the program
+iterating over it (a for loop, dict(), list(), sum() call `__next__` without a next() in sight).
+
+A read that is about to block writes pool.wait / pool.waited with `call` "next()" (the method that blocks); when the
+program iterated, with `iterated: true` (gaps 9: rows said "waits in next()" for `dict(pool.imap_unordered(...))`).
+Which of the two is told from the caller: a FOR_ITER instruction is a for loop, else its source line shows `next(`
+or not (a line that cannot be read keeps the plain shape: nothing is claimed).
+"""
+import re
+import sys
+
+from . import schema, writer
+from .describe import json_str
+from .wrapping import wraps
+from .writer import emit, now_ns
+
+_NEXT_CALL = re.compile(r'(?<![\w.])next\s*\(')
+_FOR_ITER = None     # the FOR_ITER opcode, looked up once
+
+
+def _iterated(frame):
+    """Did the program reach __next__ by iterating (no next() call at its call site)?  False when unknown."""
+    global _FOR_ITER
+    try:
+        if _FOR_ITER is None:
+            import opcode
+            _FOR_ITER = opcode.opmap['FOR_ITER']
+        code = frame.f_code
+        if code.co_code[frame.f_lasti] == _FOR_ITER:
+            return True
+        import linecache
+        line = linecache.getline(code.co_filename, frame.f_lineno)
+        return bool(line.strip()) and not _NEXT_CALL.search(line)
+    except Exception:       # no frame, no source: claim nothing
+        return False
+
+
+def _hide_own_frames(e):
+    """Drops this module's frames from the top of e's traceback (the program sees the traceback it would untraced)."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    e.__traceback__ = tb
+
+
+def patch_imap_next(IT, emit_wait):
+    """Wraps IMapIterator.next and __next__ (IMapUnorderedIterator inherits both)."""
+    o_next = IT.next
+
+    def traced_next(self, timeout, iterated):
+        key = self._mptutor_pool
+        if key is None or writer.disabled or self._items or self._index == self._length:
+            return o_next(self, timeout)
+        t0 = now_ns()
+        index = self._index
+        if iterated:
+            emit(schema.POOL_WAIT_ITERATED, t0, (key, self._job, index, 'next()'))
+        else:
+            emit_wait(key, self._job, index, 'next()', timeout, t0)
+        ok, error = 'false', 'null'
+        try:
+            r = o_next(self, timeout)
+            ok = 'true'
+            return r
+        except BaseException as e:     # TimeoutError, the task's exception, StopIteration: said as it was
+            error = json_str(type(e).__name__)
+            raise
+        finally:
+            t = now_ns()
+            emit(schema.POOL_WAITED_ITERATED if iterated else schema.POOL_WAITED, t,
+                 (key, self._job, index, 'next()', t - t0, ok, error))
+
+    def imap_next(self, timeout=None):
+        try:
+            return traced_next(self, timeout, False)
+        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
+            _hide_own_frames(e)
+            raise
+    IT.next = wraps(o_next, imap_next)
+
+    def imap_dunder_next(self):
+        try:
+            if self._mptutor_pool is None or writer.disabled or self._items or self._index == self._length:
+                return o_next(self, None)
+            return traced_next(self, None, _iterated(sys._getframe(1)))
+        except BaseException as e:    # not a frame of ours in its traceback (StopIteration included)
+            _hide_own_frames(e)
+            raise
+    IT.__next__ = wraps(o_next, imap_dunder_next)
 """#),
         ("mptutor_trace/pool_spies.py", #"""
 """multiprocessing.pool, inside the machinery: what the pool's own threads and workers do.
@@ -4012,6 +4082,56 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_polls.py", #"""
+"""q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
+answer that may be stale as soon as it is given (another process may put or get at any moment).
+
+Cheap for a polling loop: a call is recorded unless the same thread's previous call on that queue was the same
+call with the same answer (`while q.empty(): ...` records its first True and the False that ends it).  A call that
+raised (qsize() on macOS) is not recorded.
+
+Events: queue.poll.
+"""
+from _thread import get_ident
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_last = {}      # (id of the queue, thread ident) -> (call, answer) last recorded; forgotten in a forked child
+
+
+def _forget_after_fork():
+    _last.clear()
+
+
+def patch_queue_polls(Queue):
+    writer.at_fork_in_child.append(_forget_after_fork)
+
+    def make(name, call):
+        original = getattr(Queue, name)
+
+        def poll(self):
+            try:
+                r = original(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            key = self.__dict__.get('_mptutor_key')
+            if key is None or writer.disabled:
+                return r
+            answer = 'true' if r is True else 'false' if r is False else str(int(r))
+            slot = (id(self), get_ident())
+            if _last.get(slot) != (call, answer):
+                _last[slot] = (call, answer)
+                emit(schema.QUEUE_POLL, now_ns(), (key, call, answer))
+            return r
+        setattr(Queue, name, wraps(original, poll))
+
+    make('empty', 'empty()')
+    make('qsize', 'qsize()')
+    make('full', 'full()')
+"""#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
 has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
@@ -4106,7 +4226,7 @@ A process that put items joins its queue's feeder thread before it ends (the que
 when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
-Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py): queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
 queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
@@ -4115,6 +4235,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
+from .queue_polls import patch_queue_polls
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -4464,6 +4585,7 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
+    patch_queue_polls(m.Queue)
 """#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
@@ -4587,6 +4709,10 @@ POOL_WAIT = template('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s"'
 # `timeout` (trailing, gaps 7): the timeout the call was given (get(timeout), wait(timeout), next(timeout))
 POOL_WAIT_TIMEOUT = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","timeout":%s')
 POOL_WAITED = template('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s')
+# `iterated` (trailing, gaps 9): imap's next() reached by the program iterating over the result (a for loop, dict(),
+# list(), ...) where its call site shows no next()
+POOL_WAIT_ITERATED = variant('pool.wait', ',"object":%s,"job":%d,"index":%d,"call":"%s","iterated":true')
+POOL_WAITED_ITERATED = variant('pool.waited', ',"object":%s,"job":%d,"index":%d,"call":"%s","waited_ns":%d,"ok":%s,"error":%s,"iterated":true')
 
 # concurrent.futures (futures.py)
 EXECUTOR_CREATE = template('executor.create', ',"object":%s,"type":"%s","max_workers":%d,"site":%s%s')
@@ -4630,6 +4756,8 @@ QUEUE_GET = hot('queue.get', 'object', 'item', 'waited_ns', 'depth')
 QUEUE_TIMEOUT = template('queue.timeout', ',"object":%s,"op":"%s","waited_ns":%d,"timeout":%s')
 QUEUE_EMPTY = template('queue.empty', ',"object":%s,"op":"get"')
 QUEUE_FULL = template('queue.full', ',"object":%s,"op":"put"')
+# q.empty() / q.qsize() / q.full() (queue_polls.py): `call`, `result` (what it returned: true/false, a number)
+QUEUE_POLL = template('queue.poll', ',"object":%s,"call":"%s","result":%s')
 QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 # a task_done() that raised (called more times than items were put): nothing changed
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
@@ -4736,6 +4864,8 @@ SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
 PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
+# the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
+PRINT_END = template('print.end', ',"stream":"%s"')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
 # chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 
@@ -4756,7 +4886,7 @@ TRAILING_FIELDS = {
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
-    'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
+    'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')

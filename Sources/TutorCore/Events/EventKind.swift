@@ -174,6 +174,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     case signalHandler = "signal.handler"
     case signalHandlerEnd = "signal.handler.end"
 
+    /// Added by gaps 9: the newline that ended a line whose text was all recorded already in partial parts.
+    case printEnd = "print.end"
+    /// Added by gaps 9: a Queue's empty(), qsize() or full() and what it returned (`call`, `result`).
+    case queuePoll = "queue.poll"
+
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
     public static let processLogRecords: Set<String> = ["proc", "thread"]

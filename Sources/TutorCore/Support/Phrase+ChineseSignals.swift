@@ -9,5 +9,6 @@ extension Phrase {
         .evSignalHandlerRuns: "{signal} 到达：它的处理函数 {function}() 在主线程中运行",
         .evSignalHandlerReturned: "处理函数 {function}() 返回",
         .evSignalHandlerRaised: "处理函数 {function}() 抛出 {error}：Python 会在 {signal} 到达时主线程所在之处抛出它",
+        .noteSignalledItself: "（它用 os.kill() 向自己发送了 {signal}）",
     ]
 }

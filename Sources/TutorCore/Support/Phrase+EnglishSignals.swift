@@ -10,5 +10,6 @@ extension Phrase {
         .evSignalHandlerRuns: "{signal} arrived: its handler {function}() runs in the main thread",
         .evSignalHandlerReturned: "handler {function}() returned",
         .evSignalHandlerRaised: "handler {function}() raised {error}: Python raises it where the main thread was when {signal} came",
+        .noteSignalledItself: " (it sent {signal} to itself with os.kill())",
     ]
 }

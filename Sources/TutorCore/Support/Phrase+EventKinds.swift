@@ -26,6 +26,8 @@ extension Phrase {
     static let eventKinds: [String: (en: String, zh: String)] = [
         "*": ("event", "任意"),
         "print": ("print", "输出"),
+        "print.end": ("end of a line printed in parts", "分段打印的一行结束"),
+        "queue.poll": ("empty()/qsize()/full() of a queue", "队列的 empty()/qsize()/full()"),
         "process.start": ("process start", "进程开始运行"),
         "process.spawn": ("start() of a child", "启动子进程"),
         "process.exit": ("process exit", "进程退出"),

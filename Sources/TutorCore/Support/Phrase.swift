@@ -251,6 +251,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     // a signal a process sends itself (os.kill(os.getpid(), sig)): Phrase+EnglishSignals.swift
     case evSignalSelf, evSignalSelfKeyboardInterrupt, evSignalSelfIgnored, evSignalSelfDefault, evSignalSelfHandler
     case evSignalHandlerRuns, evSignalHandlerReturned, evSignalHandlerRaised
+    // the note of a process a signal it sent itself ended
+    case noteSignalledItself
+    // a Pool's result-handler thread that an exception escaped
+    case noteResultHandlerEnded, noteResultHandlerTask, noteResultHandlerOwed
+    // imap's next() reached by the program iterating over the result
+    case evIteratingCall
+    // the newline that ends a line printed in parts
+    case evPrintLineEnded
+    // a Queue's empty(), qsize() or full()
+    case evQueuePoll, evQueuePollEmptyPipe
 }
 
 public extension Phrase {
@@ -270,6 +280,10 @@ public extension Phrase {
         .merging(englishLocks) { a, _ in a }
         .merging(englishQueuePipes) { a, _ in a }
         .merging(englishSignals) { a, _ in a }
+        .merging(englishResultHandler) { a, _ in a }
+        .merging(englishIteration) { a, _ in a }
+        .merging(englishLineEnds) { a, _ in a }
+        .merging(englishQueuePolls) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -287,4 +301,8 @@ public extension Phrase {
         .merging(chineseLocks) { a, _ in a }
         .merging(chineseQueuePipes) { a, _ in a }
         .merging(chineseSignals) { a, _ in a }
+        .merging(chineseResultHandler) { a, _ in a }
+        .merging(chineseIteration) { a, _ in a }
+        .merging(chineseLineEnds) { a, _ in a }
+        .merging(chineseQueuePolls) { a, _ in a }
 }

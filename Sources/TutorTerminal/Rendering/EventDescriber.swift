@@ -127,6 +127,18 @@ public struct EventDescriber: Sendable {
                 + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
                     ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
                     ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
+        case .queuePoll:
+            let call = e.string(EventField.call) ?? "empty()"
+            let answer: String = switch e[EventField.result] {
+            case let .bool(b)?: b ? "True" : "False"
+            case let .int(n)?: String(n)
+            default: "?"
+            }
+            // empty() True while items were put: the feeder thread had not written them yet (r7a_queue_empty_polling)
+            return Phrase.evQueuePoll.text(["call": call, "object": object, "result": answer])
+                + (call == "empty()" && answer == "True" ? Phrase.evQueuePollEmptyPipe.text() : "")
+        case .printEnd:
+            return Phrase.evPrintLineEnded.text(["stream": e.string(EventField.stream) == "stderr" ? "stderr" : "print"])
         case .processRun:
             return Phrase.evRunDirect.text(["name": e.name ?? "process"])
         case .processRunEnd: return runEndRow(e)
@@ -243,7 +255,8 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
-            return Phrase.evPoolWaitTask.text(["call": e.string(EventField.call) ?? "get()", "task": waitedTaskName(e)]) + waitLimit(e)
+            return Phrase.evPoolWaitTask.text(["call": PoolCallWords.call(e, unordered: timeline.unorderedJobs.contains(e.job ?? -1)),
+                                               "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:
             return poolWaited(e, at: index)
         case .threadShutdownWait:

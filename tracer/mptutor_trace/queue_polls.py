@@ -1,0 +1,48 @@
+"""q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
+answer that may be stale as soon as it is given (another process may put or get at any moment).
+
+Cheap for a polling loop: a call is recorded unless the same thread's previous call on that queue was the same
+call with the same answer (`while q.empty(): ...` records its first True and the False that ends it).  A call that
+raised (qsize() on macOS) is not recorded.
+
+Events: queue.poll.
+"""
+from _thread import get_ident
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_last = {}      # (id of the queue, thread ident) -> (call, answer) last recorded; forgotten in a forked child
+
+
+def _forget_after_fork():
+    _last.clear()
+
+
+def patch_queue_polls(Queue):
+    writer.at_fork_in_child.append(_forget_after_fork)
+
+    def make(name, call):
+        original = getattr(Queue, name)
+
+        def poll(self):
+            try:
+                r = original(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            key = self.__dict__.get('_mptutor_key')
+            if key is None or writer.disabled:
+                return r
+            answer = 'true' if r is True else 'false' if r is False else str(int(r))
+            slot = (id(self), get_ident())
+            if _last.get(slot) != (call, answer):
+                _last[slot] = (call, answer)
+                emit(schema.QUEUE_POLL, now_ns(), (key, call, answer))
+            return r
+        setattr(Queue, name, wraps(original, poll))
+
+    make('empty', 'empty()')
+    make('qsize', 'qsize()')
+    make('full', 'full()')
