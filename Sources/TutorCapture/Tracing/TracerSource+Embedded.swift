@@ -71,9 +71,9 @@ Where to read (each module stands alone, under 700 lines):
     thread_sync    threading's Semaphore, Event, Condition, Barrier
     thread_locals  threading.local
     output         print(): sys.stdout / sys.stderr
-    forks          os.fork() called by the program itself, and its os.waitpid()
+    forks          os.fork() called by the program itself, and its os.waitpid() (loaded at its first fork)
     subprocesses   subprocess.Popen
-    boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
+    boot_zip       the bytecode cache and the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
@@ -122,8 +122,8 @@ def _cached_area(name):
         if module is not None:      # another thread loaded it meanwhile
             return module
         folder = __path__[0]
-        source = os.path.join(folder, name + '.py')
-        pyc = os.path.join(folder, '__pycache__', '%s.%s.pyc' % (name, tag))
+        source = '%s%s%s.py' % (folder, os.sep, name)      # (os.path.join: 20 times the bytecodes)
+        pyc = '%s%s__pycache__%s%s.%s.pyc' % (folder, os.sep, os.sep, name, tag)
         try:
             import _imp
             import marshal
@@ -159,11 +159,12 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'forks', 'output'):     # in the order they import each other
+for _name in ('schema', 'describe', 'writer', 'wrapping', 'output'):     # in the order they import each other
     area(_name)
 del _name
 
-from . import forks, output, schema, writer  # noqa: E402  (loaded just above)
+from . import output, schema, writer  # noqa: E402  (loaded just above)
+from .wrapping import hide_wrapper_frame, wraps
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -208,8 +209,7 @@ def start():
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
-        ours = _our_path_entries()
-        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+        sys.path[:] = _not_ours(sys.path)
 
 
 BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
@@ -221,15 +221,30 @@ def _tracer_folder():
 
 def _our_path_entries():
     """The tracer's folder and its boot zip, as sys.path names them (absolute)."""
-    here = _tracer_folder()
-    return here, os.path.join(here, BOOT_ZIP)
+    global _ours
+    if _ours is None:
+        here = _tracer_folder()
+        _ours = here, os.path.join(here, BOOT_ZIP)
+    return _ours
+
+
+_ours = None
+
+
+def _not_ours(paths):
+    """paths without the tracer's folder and its boot zip, however named.  An absolute, already normal
+    entry (site makes them so) is compared as it is: os.path.abspath is a few hundred bytecodes."""
+    ours = _our_path_entries()
+    sep = os.sep
+    return [p for p in paths if p not in ours and (
+        (p[:1] == sep and sep * 2 not in p and sep + '.' not in p and p[-1:] != sep)
+        or os.path.abspath(p or os.curdir) not in ours)]
 
 
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
     our boot zip first on PYTHONPATH, so `site` imported ours instead."""
-    ours = _our_path_entries()
-    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+    rest = _not_ours(sys.path)
     try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
         # importlib.machinery or .util costs more than the rest of the tracer's start-up)
         PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
@@ -245,89 +260,15 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
-         'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
-
-
 def compile_areas():
-    """The bytecode cache, written once per run by its first interpreter: every module of the
-    package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
-    them (sitecustomize's in the boot zip when it came from there: boot_zip), so that every later interpreter (spawn children, the forkserver...) loads them instead of
-    compiling the tracer, and a .pyc that does not match the source beside it is never used.
-    Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
-    mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
-    PYTHONDONTWRITEBYTECODE still holds for everything else."""
+    """The bytecode cache (boot_zip.compile_areas), written once per run by its first interpreter; every
+    later one pays one stat here and loads none of that code."""
     tag = sys.implementation.cache_tag
-    pkg = os.path.dirname(os.path.abspath(__file__))
-    cache = os.path.join(pkg, '__pycache__')
-    done = os.path.join(cache, '__init__.%s.pyc' % tag)     # written last
-    if tag is None or os.path.exists(done):
-        return
-    try:
-        be = sys.modules['_frozen_importlib_external']
-        import _imp
-        magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
-        top = os.path.dirname(pkg)
-        if not all(_private_folder(d) for d in (top, pkg)):
-            return
+    if tag is not None and not os.path.exists('%s%s__pycache__%s__init__.%s.pyc' % (__path__[0], os.sep, os.sep, tag)):
         try:
-            os.mkdir(cache, 0o700)
-        except FileExistsError:
+            area('boot_zip').compile_areas(__path__[0], tag)
+        except Exception:       # no cache: every interpreter compiles the tracer, as without one
             pass
-        if not _private_folder(cache):
-            return
-        site = sys.modules.get('sitecustomize')
-        files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
-        if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
-            files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
-        if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
-            area('boot_zip').add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
-                code, _imp.source_hash(magic, data), True), _write_whole)
-        files.append((os.path.join(pkg, '__init__.py'), done))
-        for source, pyc in files:
-            folder = os.path.dirname(pyc)
-            if folder != cache:
-                try:
-                    os.mkdir(folder, 0o700)
-                except FileExistsError:
-                    pass
-                if not _private_folder(folder):
-                    continue
-            with open(source, 'rb') as f:
-                data = f.read()
-            code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
-            _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
-    except Exception:       # no cache: every interpreter compiles the tracer, as without one
-        pass
-
-
-def _write_whole(path, data):
-    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
-    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
-    tmp = '%s.%d.tmp' % (path, os.getpid())
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _private_folder(path):
-    """A real folder (no symlink) of this user that nobody else may write to."""
-    import stat
-    st = os.lstat(path)
-    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
 def install():
@@ -358,7 +299,7 @@ def install():
             sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
-        forks.install(os)
+        wrap_os_forks(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -369,6 +310,67 @@ def install():
                                                   output.stdout_buffered_field()))
     except Exception:
         writer.disable()
+
+
+def wrap_os_forks(o):
+    """os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the module's
+    attributes: what `os.fork()` calls), traced by forks.py, which is loaded only by the program's own first fork
+    (multiprocessing's and concurrent.futures' forks are theirs: passed straight through) or by an os.kill/os.wait*
+    while this process has a child: until then each passes straight through (one dict test), so most interpreters
+    never load it."""
+    modules, mp_children, name = sys.modules, writer.mp_children, __name__ + '.forks'
+
+    def forks():
+        try:
+            return area('forks')
+        except Exception:
+            writer.disable()
+            return None
+
+    def forker(orig):
+        def fork_():
+            try:
+                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
+                f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
+                    else forks()
+                return orig() if f is None else f.fork(orig)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, fork_)
+
+    def guarded(orig, traced, any_child=False):
+        def call(*args):
+            try:
+                f = modules.get(name)
+                if any_child and mp_children and f is None:
+                    f = forks()
+                if f is None or (not f._hand_children and not (any_child and mp_children)):
+                    return orig(*args)
+                return getattr(f, traced)(orig, *args)
+            except BaseException as e:     # not a frame of ours in its traceback
+                _hide_frames_of_forks(e)
+                raise
+        return wraps(orig, call)
+
+    o.fork = forker(o.fork)
+    if hasattr(o, 'forkpty'):
+        o.forkpty = forker(o.forkpty)
+    for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
+                          ('wait3', False), ('waitid', False)):
+        if hasattr(o, fn):
+            setattr(o, fn, guarded(getattr(o, fn), fn, any_child))
+
+
+def _hide_frames_of_forks(e):
+    """Drops the os wrappers' frames and forks.py's from the top of e's traceback.  A signal the process sends
+    itself (os.kill(os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours
+    (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
+    os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks'):
+        tb = tb.tb_next
+    e.__traceback__ = tb
 
 
 HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
@@ -425,8 +427,17 @@ def _role_of_interpreter():
     return 'main'
 """#),
         ("mptutor_trace/boot_zip.py", #"""
-"""mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
+"""The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
+compile_areas here when the cache is missing; every later interpreter never loads this module).
 
+compile_areas: every module of the package and sitecustomize.py, as CHECKED hash-based .pyc files
+(PEP 552) in __pycache__ beside them, so that every later interpreter (spawn children, the
+forkserver...) loads them instead of compiling the tracer, and a .pyc that does not match the
+source beside it is never used.  Written only in a folder that is this user's alone (mp-tutor's
+private scratch folder), made mode 0700, each file 0600.  The program's own -B /
+PYTHONDONTWRITEBYTECODE still holds for everything else.
+
+mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
 Every import an interpreter makes before sitecustomize runs looks in each PYTHONPATH entry first:
 a zip answers "not here" from its table in memory, where a folder costs a stat and a dozen path
 joins each time.  But zipimport compiles a .py it finds there, at every interpreter's start
@@ -438,6 +449,79 @@ then renamed over it, before any other interpreter of the run exists.  Loaded by
 interpreter only.
 """
 import os
+import sys
+
+
+def compile_areas(pkg, tag):
+    """Writes the cache of the package in folder pkg for cache tag `tag` (__init__'s .pyc last: its
+    presence says the cache is whole)."""
+    from . import BOOT_ZIP
+    be = sys.modules['_frozen_importlib_external']
+    import _imp
+    magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
+    pkg = os.path.abspath(pkg)
+    cache = os.path.join(pkg, '__pycache__')
+    done = os.path.join(cache, '__init__.%s.pyc' % tag)
+    top = os.path.dirname(pkg)
+    if not all(_private_folder(d) for d in (top, pkg)):
+        return
+    try:
+        os.mkdir(cache, 0o700)
+    except FileExistsError:
+        pass
+    if not _private_folder(cache):
+        return
+    site = sys.modules.get('sitecustomize')
+    areas = sorted(n[:-3] for n in os.listdir(pkg) if n.endswith('.py') and n != '__init__.py')     # every module
+    files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in areas]
+    if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
+        files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+    if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
+        add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
+            code, _imp.source_hash(magic, data), True), _write_whole)
+    files.append((os.path.join(pkg, '__init__.py'), done))
+    for source, pyc in files:
+        folder = os.path.dirname(pyc)
+        if folder != cache:
+            try:
+                os.mkdir(folder, 0o700)
+            except FileExistsError:
+                pass
+            if not _private_folder(folder):
+                continue
+        with open(source, 'rb') as f:
+            data = f.read()
+        code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
+        _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
+
+
+def _write_whole(path, data):
+    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
+    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _private_folder(path):
+    """A real folder (no symlink) of this user that nobody else may write to."""
+    import stat
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
+
 
 _CRC_TABLE = []
 
@@ -1162,7 +1246,6 @@ process.terminate with `call` `os.kill()`.
 """
 import os
 import sys
-import weakref
 from _thread import get_ident
 
 from . import schema, writer
@@ -1170,9 +1253,7 @@ from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
-# pid -> multiprocessing Popen of a child this process started (process.py), for os.kill; weak: a Popen kept alive
-# would keep its sentinel's finalizer from closing the pipe
-_mp_children = weakref.WeakValueDictionary()
+_mp_children = writer.mp_children     # pid -> multiprocessing Popen of a child this process started (process.py)
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
 _bottom = None          # hand-forked child: the bottom frame of the thread that forked (the script's <module>)
@@ -1379,6 +1460,14 @@ def wait(o_wait, call='os.wait()', *args):
     return r
 
 
+def wait4(o_wait4, pid, options):
+    return waitpid(o_wait4, pid, options, 'os.wait4()')
+
+
+def wait3(o_wait3, options):
+    return wait(o_wait3, 'os.wait3()', options)
+
+
 def waitid(o_waitid, idtype, ident, options):
     """os.waitid(P_PID, pid, options) on a hand-forked child: a wait when it may block; reaped when it returns the
     child's end (WEXITED without WNOWAIT: WNOWAIT leaves it waitable).  P_ALL/P_PGID: reaped only."""
@@ -1477,58 +1566,9 @@ def killpg(o_killpg, pgid, sig):
     return o_killpg(pgid, sig)
 
 
-def _hide_own_frames(e):
-    """Drops this module's frames from the top of e's traceback.  A signal the process sends itself (os.kill(
-    os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours (the wrapper, or
-    kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own os.kill line is the last."""
-    tb = e.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    e.__traceback__ = tb
-
-
-def install(os_module):
-    """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
-    module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
-    knows no child (one dict test)."""
-    from .wrapping import hide_wrapper_frame, wraps
-    writer.at_fork_in_child.append(_forget_after_fork)
-    o = os_module
-
-    def guarded(orig, traced, *, any_child=False):
-        def call(*args):
-            try:
-                if not _hand_children and not (any_child and _mp_children):
-                    return orig(*args)
-                return traced(orig, *args)
-            except BaseException as e:     # not a frame of ours in its traceback
-                _hide_own_frames(e)
-                raise
-        return wraps(orig, call)
-
-    def forker(orig):
-        def fork_():
-            try:
-                return fork(orig)
-            except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return wraps(orig, fork_)
-
-    o.fork = forker(o.fork)
-    if hasattr(o, 'forkpty'):
-        o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True)
-    if hasattr(o, 'killpg'):
-        o.killpg = guarded(o.killpg, killpg, any_child=True)
-    o.waitpid = guarded(o.waitpid, waitpid)
-    o.wait = guarded(o.wait, wait)
-    if hasattr(o, 'wait4'):
-        o.wait4 = guarded(o.wait4, lambda f, pid, options: waitpid(f, pid, options, 'os.wait4()'))
-    if hasattr(o, 'wait3'):
-        o.wait3 = guarded(o.wait3, lambda f, options: wait(f, 'os.wait3()', options))
-    if hasattr(o, 'waitid'):
-        o.waitid = guarded(o.waitid, waitid)
+# Loaded by the program's first os.fork() (or the first os.kill/os.wait* while this process has a child): the os
+# functions are wrapped at start-up by mptutor_trace.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
+writer.at_fork_in_child.append(_forget_after_fork)
 """#),
         ("mptutor_trace/futures.py", #"""
 """concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
@@ -2458,7 +2498,7 @@ import struct
 import sys
 from _thread import get_ident
 
-from . import forks, schema, writer
+from . import schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -2631,7 +2671,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
-            if forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
+            if forks is not None and forks._in_hand_child:
                 forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
@@ -3375,7 +3416,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import forks, output, schema, writer
+from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -3495,7 +3536,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            forks._mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
+            writer.mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
             # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
             # per executor, so a worker's work item is told apart from another executor's by its worker)
             futures = sys.modules.get(__package__ + '.futures')
@@ -6752,6 +6793,7 @@ program.  Every wrapper checks `writer.disabled` before doing anything of its ow
 import itertools
 import os
 import sys
+import weakref
 import _thread
 from time import monotonic_ns as now_ns
 
@@ -6787,6 +6829,10 @@ _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
+# pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
+# forks.py, so that the os wrappers (mptutor_trace.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
+# Popen kept alive would keep its sentinel's finalizer from closing the pipe
+mp_children = weakref.WeakValueDictionary()
 
 
 def disable():
@@ -6884,6 +6930,7 @@ def after_fork_in_child():
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
     global spawned
     spawned = False             # a forked process's Process leaves by os._exit
+    mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
     if _fd >= 0:
