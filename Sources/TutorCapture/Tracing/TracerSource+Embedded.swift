@@ -107,7 +107,10 @@ def _cached_area(name):
     """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under
     the module's own import lock, the .pyc is used only if it is the hash of the source beside it
     (else None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The
-    module's own exceptions surface as an import's would."""
+    module's own exceptions surface as an import's would.  A source whose inode last changed
+    before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
+    from: its hash is not computed again (reading and hashing the sources was about 1M
+    instructions at every interpreter's start); else it is, as importlib would."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
@@ -127,9 +130,11 @@ def _cached_area(name):
         try:
             import _imp
             import marshal
-            data = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
-            if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0' or \
-                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)):
+            data, written = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
+            if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0':
+                return None
+            if os.stat(source).st_ctime_ns >= written and \
+                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
                 return None
             code = marshal.loads(memoryview(data)[16:])
             loader = be.SourceFileLoader(full, source)
@@ -152,9 +157,11 @@ def _cached_area(name):
 
 
 def _read(path, flags):
+    """The file's bytes and its st_mtime_ns."""
     fd = os.open(path, os.O_RDONLY | getattr(os, 'O_CLOEXEC', 0) | flags)
     try:
-        return os.read(fd, os.fstat(fd).st_size)
+        st = os.fstat(fd)
+        return os.read(fd, st.st_size), st.st_mtime_ns
     finally:
         os.close(fd)
 
