@@ -150,9 +150,9 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
-    'concurrent.futures.process': ('futures', 'patch_futures_process'),
+    'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
-    'concurrent.futures._base': ('futures', 'patch_futures_base'),
+    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
 }
 
 
