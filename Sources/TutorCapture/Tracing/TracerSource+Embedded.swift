@@ -5777,7 +5777,8 @@ def patch_threading_local(m):
     m.local = local
 """#),
         ("mptutor_trace/thread_locks.py", #"""
-"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks.
+"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks (loaded by the program's
+first one: threads.patch_threading's factories).
 
 TracedLock / TracedRLock hold the real lock and say lock.* around it; an acquire(blocking=False) that
 failed is kept as a try (BusyTries) until the lock's next event settles it.
@@ -5902,19 +5903,6 @@ def _as_lock_type(cls, lock):
     cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
 
 
-def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
-    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
-                           '__reduce__': lambda self: tname, '__module__': 'threading'})
-    f = cls()
-    f.__name__ = f.__qualname__ = tname
-    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
-    return f
-
-
 class TracedRLock(TracedLock):
     """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
@@ -5964,6 +5952,17 @@ class TracedRLock(TracedLock):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+
+def _name_as_lock_types():
+    """TracedLock and TracedRLock take the names of threading's own lock types (done when this module
+    loads: on the program's first threading Lock or RLock, or a traced Condition or shared value)."""
+    import threading
+    _as_lock_type(TracedLock, _thread.allocate_lock())
+    _as_lock_type(TracedRLock, getattr(threading.RLock, '__wrapped__', threading.RLock)())
+
+
+_name_as_lock_types()
 """#),
         ("mptutor_trace/thread_sync.py", #"""
 """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier.
@@ -6328,7 +6327,6 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .thread_locks import FactoryLike, TracedLock, TracedRLock, _as_lock_type, traced_lock
 from .wrapping import (_program_files, barrier_opened, hide_wrapper_frame, is_program_file, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, now_ns
@@ -6459,7 +6457,7 @@ def patch_threading(m):
             raise
     B._release = wraps(o_bopen, _release)
 
-    def traced(orig, tname, cls):
+    def traced(orig, tname, cls_name):
         def factory(*args, **kwargs):
             try:
                 lock = orig(*args, **kwargs)
@@ -6470,10 +6468,11 @@ def patch_threading(m):
                 if not (is_program_file(fr.f_code.co_filename) if mine is None else mine):
                     return lock
                 try:
+                    locks = _thread_locks()
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
                     emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
                                              var_field(fr, (tname,)) + ',"threading":true'))
-                    return traced_lock(cls, lock, key)
+                    return locks.traced_lock(getattr(locks, cls_name), lock, key)
                 except Exception:
                     writer.disable()
                     return lock
@@ -6481,10 +6480,28 @@ def patch_threading(m):
                 hide_wrapper_frame(e)
                 raise
         return FactoryLike(orig, factory, tname)
-    _as_lock_type(TracedLock, m.Lock())
-    _as_lock_type(TracedRLock, m.RLock())
-    m.Lock = traced(m.Lock, 'Lock', TracedLock)
-    m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+    m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
+    m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
+
+
+def _thread_locks():
+    """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock: most
+    interpreters (a spawn child, the resource tracker) make none."""
+    locks = sys.modules.get(__package__ + '.thread_locks')
+    return locks if locks is not None else sys.modules[__package__].area('thread_locks')
+
+
+def FactoryLike(orig, factory, tname):
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
+    between the program and it: it reads its caller's frame), repr and str are the original builtin's
+    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
+    registry holds threading.Lock)."""
+    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
+                           '__reduce__': lambda self: tname, '__module__': 'threading'})
+    f = cls()
+    f.__name__ = f.__qualname__ = tname
+    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
+    return f
 
 
 def defer_threading_sync(m, o_rlock):
