@@ -194,7 +194,8 @@ def _not_ours(paths):
     ours = _our_path_entries()
     sep = os.sep
     return [p for p in paths if p not in ours and (
-        (p[:1] == sep and sep * 2 not in p and sep + '.' not in p and p[-1:] != sep)
+        (p[:1] == sep and sep * 2 not in p and sep + '.' + sep not in p and sep + '..' + sep not in p
+         and p[-1:] != sep and not p.endswith((sep + '.', sep + '..')))
         or os.path.abspath(p or os.curdir) not in ours)]
 
 
