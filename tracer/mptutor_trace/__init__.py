@@ -21,10 +21,10 @@ Where to read (each module stands alone, under 700 lines):
     thread_sync    threading's Semaphore, Event, Condition, Barrier
     thread_locals  threading.local
     output         print(): sys.stdout / sys.stderr
-    forks          os.fork() called by the program itself, and its os.waitpid()
+    forks          os.fork() called by the program itself, and its os.waitpid() (loaded at its first fork)
     subprocesses   subprocess.Popen
     signals        the program's own Python signal handlers: when each runs, how it ended
-    boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
+    boot_zip       the bytecode cache and the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
@@ -58,7 +58,10 @@ def _cached_area(name):
     """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under
     the module's own import lock, the .pyc is used only if it is the hash of the source beside it
     (else None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The
-    module's own exceptions surface as an import's would."""
+    module's own exceptions surface as an import's would.  A source whose inode last changed
+    before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
+    from: its hash is not computed again (reading and hashing the sources was about 1M
+    instructions at every interpreter's start); else it is, as importlib would."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
@@ -73,14 +76,16 @@ def _cached_area(name):
         if module is not None:      # another thread loaded it meanwhile
             return module
         folder = __path__[0]
-        source = os.path.join(folder, name + '.py')
-        pyc = os.path.join(folder, '__pycache__', '%s.%s.pyc' % (name, tag))
+        source = '%s%s%s.py' % (folder, os.sep, name)      # (os.path.join: 20 times the bytecodes)
+        pyc = '%s%s__pycache__%s%s.%s.pyc' % (folder, os.sep, os.sep, name, tag)
         try:
             import _imp
             import marshal
-            data = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
-            if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0' or \
-                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)):
+            data, written = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
+            if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0':
+                return None
+            if os.stat(source).st_ctime_ns >= written and \
+                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
                 return None
             code = marshal.loads(memoryview(data)[16:])
             loader = be.SourceFileLoader(full, source)
@@ -103,18 +108,21 @@ def _cached_area(name):
 
 
 def _read(path, flags):
+    """The file's bytes and its st_mtime_ns."""
     fd = os.open(path, os.O_RDONLY | getattr(os, 'O_CLOEXEC', 0) | flags)
     try:
-        return os.read(fd, os.fstat(fd).st_size)
+        st = os.fstat(fd)
+        return os.read(fd, st.st_size), st.st_mtime_ns
     finally:
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'forks', 'output'):     # in the order they import each other
+for _name in ('schema', 'describe', 'writer', 'wrapping', 'output'):     # in the order they import each other
     area(_name)
 del _name
 
-from . import forks, output, schema, writer  # noqa: E402  (loaded just above)
+from . import output, schema, writer  # noqa: E402  (loaded just above)
+from .wrapping import hide_wrapper_frame, wraps
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -160,8 +168,7 @@ def start():
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
-        ours = _our_path_entries()
-        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+        sys.path[:] = _not_ours(sys.path)
 
 
 BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
@@ -173,15 +180,31 @@ def _tracer_folder():
 
 def _our_path_entries():
     """The tracer's folder and its boot zip, as sys.path names them (absolute)."""
-    here = _tracer_folder()
-    return here, os.path.join(here, BOOT_ZIP)
+    global _ours
+    if _ours is None:
+        here = _tracer_folder()
+        _ours = here, os.path.join(here, BOOT_ZIP)
+    return _ours
+
+
+_ours = None
+
+
+def _not_ours(paths):
+    """paths without the tracer's folder and its boot zip, however named.  An absolute, already normal
+    entry (site makes them so) is compared as it is: os.path.abspath is a few hundred bytecodes."""
+    ours = _our_path_entries()
+    sep = os.sep
+    return [p for p in paths if p not in ours and (
+        (p[:1] == sep and sep * 2 not in p and sep + '.' + sep not in p and sep + '..' + sep not in p
+         and p[-1:] != sep and not p.endswith((sep + '.', sep + '..')))
+        or os.path.abspath(p or os.curdir) not in ours)]
 
 
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
     our boot zip first on PYTHONPATH, so `site` imported ours instead."""
-    ours = _our_path_entries()
-    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+    rest = _not_ours(sys.path)
     try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
         # importlib.machinery or .util costs more than the rest of the tracer's start-up)
         PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
@@ -197,90 +220,15 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'queue_polls', 'pool', 'pool_spies',
-         'pool_iteration', 'connection', 'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory',
-         'subprocesses', 'futures', 'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync',
-         'thread_locals', 'output', 'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
-
-
 def compile_areas():
-    """The bytecode cache, written once per run by its first interpreter: every module of the
-    package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
-    them (sitecustomize's in the boot zip when it came from there: boot_zip), so that every later interpreter (spawn children, the forkserver...) loads them instead of
-    compiling the tracer, and a .pyc that does not match the source beside it is never used.
-    Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
-    mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
-    PYTHONDONTWRITEBYTECODE still holds for everything else."""
+    """The bytecode cache (boot_zip.compile_areas), written once per run by its first interpreter; every
+    later one pays one stat here and loads none of that code."""
     tag = sys.implementation.cache_tag
-    pkg = os.path.dirname(os.path.abspath(__file__))
-    cache = os.path.join(pkg, '__pycache__')
-    done = os.path.join(cache, '__init__.%s.pyc' % tag)     # written last
-    if tag is None or os.path.exists(done):
-        return
-    try:
-        be = sys.modules['_frozen_importlib_external']
-        import _imp
-        magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
-        top = os.path.dirname(pkg)
-        if not all(_private_folder(d) for d in (top, pkg)):
-            return
+    if tag is not None and not os.path.exists('%s%s__pycache__%s__init__.%s.pyc' % (__path__[0], os.sep, os.sep, tag)):
         try:
-            os.mkdir(cache, 0o700)
-        except FileExistsError:
+            area('boot_zip').compile_areas(__path__[0], tag)
+        except Exception:       # no cache: every interpreter compiles the tracer, as without one
             pass
-        if not _private_folder(cache):
-            return
-        site = sys.modules.get('sitecustomize')
-        files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
-        if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
-            files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
-        if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
-            area('boot_zip').add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
-                code, _imp.source_hash(magic, data), True), _write_whole)
-        files.append((os.path.join(pkg, '__init__.py'), done))
-        for source, pyc in files:
-            folder = os.path.dirname(pyc)
-            if folder != cache:
-                try:
-                    os.mkdir(folder, 0o700)
-                except FileExistsError:
-                    pass
-                if not _private_folder(folder):
-                    continue
-            with open(source, 'rb') as f:
-                data = f.read()
-            code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
-            _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
-    except Exception:       # no cache: every interpreter compiles the tracer, as without one
-        pass
-
-
-def _write_whole(path, data):
-    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
-    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
-    tmp = '%s.%d.tmp' % (path, os.getpid())
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _private_folder(path):
-    """A real folder (no symlink) of this user that nobody else may write to."""
-    import stat
-    st = os.lstat(path)
-    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
 def install():
@@ -318,7 +266,7 @@ def install():
                 sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
-        forks.install(os)
+        wrap_os_forks(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -329,6 +277,72 @@ def install():
                                                   output.stdout_buffered_field()))
     except Exception:
         writer.disable()
+
+
+def wrap_os_forks(o):
+    """os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the module's
+    attributes: what `os.fork()` calls), traced by forks.py, which is loaded only by the program's own first fork
+    (multiprocessing's and concurrent.futures' forks are theirs: passed straight through) or by an os.kill/os.wait*
+    while this process has a child: until then each passes straight through (one dict test), so most interpreters
+    never load it."""
+    modules, mp_children, name = sys.modules, writer.mp_children, __name__ + '.forks'
+
+    def forks():
+        try:
+            return area('forks')
+        except Exception:
+            writer.disable()
+            return None
+
+    def forker(orig):
+        def fork_():
+            try:
+                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
+                f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
+                    else forks()
+                return orig() if f is None else f.fork(orig)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, fork_)
+
+    getpid = o.getpid
+
+    def guarded(orig, traced, any_child=False, own=False):
+        def call(*args):
+            try:
+                if own and len(args) == 2 and type(args[0]) is int and args[0] == getpid() and not writer.disabled:
+                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                    sent_to_itself(args[1])
+                f = modules.get(name)
+                if any_child and mp_children and f is None:
+                    f = forks()
+                if f is None or (not f._hand_children and not (any_child and mp_children)):
+                    return orig(*args)
+                return getattr(f, traced)(orig, *args)
+            except BaseException as e:     # not a frame of ours in its traceback
+                _hide_frames_of_forks(e)
+                raise
+        return wraps(orig, call)
+
+    o.fork = forker(o.fork)
+    if hasattr(o, 'forkpty'):
+        o.forkpty = forker(o.forkpty)
+    for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
+                          ('wait3', False), ('waitid', False)):
+        if hasattr(o, fn):
+            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn == 'kill'))
+
+
+def _hide_frames_of_forks(e):
+    """Drops the os wrappers' frames and forks.py's from the top of e's traceback.  A signal the process sends
+    itself (os.kill(os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours
+    (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
+    os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks'):
+        tb = tb.tb_next
+    e.__traceback__ = tb
 
 
 HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}

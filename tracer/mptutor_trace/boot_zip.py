@@ -1,5 +1,14 @@
-"""mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
+"""The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
+compile_areas here when the cache is missing; every later interpreter never loads this module).
 
+compile_areas: every module of the package and sitecustomize.py, as CHECKED hash-based .pyc files
+(PEP 552) in __pycache__ beside them, so that every later interpreter (spawn children, the
+forkserver...) loads them instead of compiling the tracer, and a .pyc that does not match the
+source beside it is never used.  Written only in a folder that is this user's alone (mp-tutor's
+private scratch folder), made mode 0700, each file 0600.  The program's own -B /
+PYTHONDONTWRITEBYTECODE still holds for everything else.
+
+mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
 Every import an interpreter makes before sitecustomize runs looks in each PYTHONPATH entry first:
 a zip answers "not here" from its table in memory, where a folder costs a stat and a dozen path
 joins each time.  But zipimport compiles a .py it finds there, at every interpreter's start
@@ -11,6 +20,79 @@ then renamed over it, before any other interpreter of the run exists.  Loaded by
 interpreter only.
 """
 import os
+import sys
+
+
+def compile_areas(pkg, tag):
+    """Writes the cache of the package in folder pkg for cache tag `tag` (__init__'s .pyc last: its
+    presence says the cache is whole)."""
+    from . import BOOT_ZIP
+    be = sys.modules['_frozen_importlib_external']
+    import _imp
+    magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
+    pkg = os.path.abspath(pkg)
+    cache = os.path.join(pkg, '__pycache__')
+    done = os.path.join(cache, '__init__.%s.pyc' % tag)
+    top = os.path.dirname(pkg)
+    if not all(_private_folder(d) for d in (top, pkg)):
+        return
+    try:
+        os.mkdir(cache, 0o700)
+    except FileExistsError:
+        pass
+    if not _private_folder(cache):
+        return
+    site = sys.modules.get('sitecustomize')
+    areas = sorted(n[:-3] for n in os.listdir(pkg) if n.endswith('.py') and n != '__init__.py')     # every module
+    files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in areas]
+    if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
+        files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+    if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
+        add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
+            code, _imp.source_hash(magic, data), True), _write_whole)
+    files.append((os.path.join(pkg, '__init__.py'), done))
+    for source, pyc in files:
+        folder = os.path.dirname(pyc)
+        if folder != cache:
+            try:
+                os.mkdir(folder, 0o700)
+            except FileExistsError:
+                pass
+            if not _private_folder(folder):
+                continue
+        with open(source, 'rb') as f:
+            data = f.read()
+        code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
+        _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
+
+
+def _write_whole(path, data):
+    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
+    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _private_folder(path):
+    """A real folder (no symlink) of this user that nobody else may write to."""
+    import stat
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
+
 
 _CRC_TABLE = []
 

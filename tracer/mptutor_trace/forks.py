@@ -19,12 +19,11 @@ the parent's os.waitpid() says how it really ended (process.reaped); a signal's 
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
-process.terminate with `call` `os.kill()`; process.signal.self for os.kill(os.getpid(), sig), a signal the process
-sends itself, with the handler it had for it.
+process.terminate with `call` `os.kill()`; process.signal.self (signals.py) for os.kill(os.getpid(), sig), a
+signal the process sends itself, with the handler it had for it: recorded by the os.kill wrapper, forks.py loaded or not.
 """
 import os
 import sys
-import weakref
 from _thread import get_ident
 
 from . import schema, writer
@@ -32,9 +31,7 @@ from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
-# pid -> multiprocessing Popen of a child this process started (process.py), for os.kill; weak: a Popen kept alive
-# would keep its sentinel's finalizer from closing the pipe
-_mp_children = weakref.WeakValueDictionary()
+_mp_children = writer.mp_children     # pid -> multiprocessing Popen of a child this process started (process.py)
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
 _bottom = None          # hand-forked child: the bottom frame of the thread that forked (the script's <module>)
@@ -241,6 +238,14 @@ def wait(o_wait, call='os.wait()', *args):
     return r
 
 
+def wait4(o_wait4, pid, options):
+    return waitpid(o_wait4, pid, options, 'os.wait4()')
+
+
+def wait3(o_wait3, options):
+    return wait(o_wait3, 'os.wait3()', options)
+
+
 def waitid(o_waitid, idtype, ident, options):
     """os.waitid(P_PID, pid, options) on a hand-forked child: a wait when it may block; reaped when it returns the
     child's end (WEXITED without WNOWAIT: WNOWAIT leaves it waitable).  P_ALL/P_PGID: reaped only."""
@@ -339,58 +344,6 @@ def killpg(o_killpg, pgid, sig):
     return o_killpg(pgid, sig)
 
 
-def _hide_own_frames(e):
-    """Drops this module's frames from the top of e's traceback.  A signal the process sends itself (os.kill(
-    os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours (the wrapper, or
-    kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own os.kill line is the last."""
-    tb = e.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    e.__traceback__ = tb
-
-
-def install(os_module):
-    """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
-    module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
-    knows no child (one dict test)."""
-    from .wrapping import hide_wrapper_frame, wraps
-    writer.at_fork_in_child.append(_forget_after_fork)
-    o = os_module
-
-    def guarded(orig, traced, *, any_child=False, own=False):
-        def call(*args):
-            try:
-                if own and len(args) == 2 and type(args[0]) is int and args[0] == os.getpid() and not writer.disabled:
-                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                    sent_to_itself(args[1])
-                if not _hand_children and not (any_child and _mp_children):
-                    return orig(*args)
-                return traced(orig, *args)
-            except BaseException as e:     # not a frame of ours in its traceback
-                _hide_own_frames(e)
-                raise
-        return wraps(orig, call)
-
-    def forker(orig):
-        def fork_():
-            try:
-                return fork(orig)
-            except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return wraps(orig, fork_)
-
-    o.fork = forker(o.fork)
-    if hasattr(o, 'forkpty'):
-        o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True, own=True)
-    if hasattr(o, 'killpg'):
-        o.killpg = guarded(o.killpg, killpg, any_child=True)
-    o.waitpid = guarded(o.waitpid, waitpid)
-    o.wait = guarded(o.wait, wait)
-    if hasattr(o, 'wait4'):
-        o.wait4 = guarded(o.wait4, lambda f, pid, options: waitpid(f, pid, options, 'os.wait4()'))
-    if hasattr(o, 'wait3'):
-        o.wait3 = guarded(o.wait3, lambda f, options: wait(f, 'os.wait3()', options))
-    if hasattr(o, 'waitid'):
-        o.waitid = guarded(o.waitid, waitid)
+# Loaded by the program's first os.fork() (or the first os.kill/os.wait* while this process has a child): the os
+# functions are wrapped at start-up by mptutor_trace.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
+writer.at_fork_in_child.append(_forget_after_fork)

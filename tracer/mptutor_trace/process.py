@@ -9,7 +9,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import forks, output, schema, writer
+from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -129,7 +129,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            forks._mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
+            writer.mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
             # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
             # per executor, so a worker's work item is told apart from another executor's by its worker)
             futures = sys.modules.get(__package__ + '.futures')

@@ -1,4 +1,5 @@
-"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks.
+"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks (loaded by the program's
+first one: threads.patch_threading's factories).
 
 TracedLock / TracedRLock hold the real lock and say lock.* around it; an acquire(blocking=False) that
 failed is kept as a try (BusyTries) until the lock's next event settles it.
@@ -123,19 +124,6 @@ def _as_lock_type(cls, lock):
     cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
 
 
-def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
-    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
-                           '__reduce__': lambda self: tname, '__module__': 'threading'})
-    f = cls()
-    f.__name__ = f.__qualname__ = tname
-    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
-    return f
-
-
 class TracedRLock(TracedLock):
     """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
@@ -185,3 +173,14 @@ class TracedRLock(TracedLock):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+
+def _name_as_lock_types():
+    """TracedLock and TracedRLock take the names of threading's own lock types (done when this module
+    loads: on the program's first threading Lock or RLock, or a traced Condition or shared value)."""
+    import threading
+    _as_lock_type(TracedLock, _thread.allocate_lock())
+    _as_lock_type(TracedRLock, getattr(threading.RLock, '__wrapped__', threading.RLock)())
+
+
+_name_as_lock_types()

@@ -15,7 +15,6 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .thread_locks import FactoryLike, TracedLock, TracedRLock, _as_lock_type, traced_lock
 from .wrapping import (_program_files, barrier_opened, hide_wrapper_frame, is_program_file, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, now_ns
@@ -110,8 +109,8 @@ def patch_threading(m):
             if output.recorders:
                 output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
-            from . import forks
-            if forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
+            if forks is not None and forks._in_hand_child:
                 forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)
@@ -146,7 +145,7 @@ def patch_threading(m):
             raise
     B._release = wraps(o_bopen, _release)
 
-    def traced(orig, tname, cls):
+    def traced(orig, tname, cls_name):
         def factory(*args, **kwargs):
             try:
                 lock = orig(*args, **kwargs)
@@ -157,10 +156,11 @@ def patch_threading(m):
                 if not (is_program_file(fr.f_code.co_filename) if mine is None else mine):
                     return lock
                 try:
+                    locks = _thread_locks()
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
                     emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
                                              var_field(fr, (tname,)) + ',"threading":true'))
-                    return traced_lock(cls, lock, key)
+                    return locks.traced_lock(getattr(locks, cls_name), lock, key)
                 except Exception:
                     writer.disable()
                     return lock
@@ -168,10 +168,28 @@ def patch_threading(m):
                 hide_wrapper_frame(e)
                 raise
         return FactoryLike(orig, factory, tname)
-    _as_lock_type(TracedLock, m.Lock())
-    _as_lock_type(TracedRLock, m.RLock())
-    m.Lock = traced(m.Lock, 'Lock', TracedLock)
-    m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+    m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
+    m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
+
+
+def _thread_locks():
+    """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock: most
+    interpreters (a spawn child, the resource tracker) make none."""
+    locks = sys.modules.get(__package__ + '.thread_locks')
+    return locks if locks is not None else sys.modules[__package__].area('thread_locks')
+
+
+def FactoryLike(orig, factory, tname):
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
+    between the program and it: it reads its caller's frame), repr and str are the original builtin's
+    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
+    registry holds threading.Lock)."""
+    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
+                           '__reduce__': lambda self: tname, '__module__': 'threading'})
+    f = cls()
+    f.__name__ = f.__qualname__ = tname
+    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
+    return f
 
 
 def defer_threading_sync(m, o_rlock):

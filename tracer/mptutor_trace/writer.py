@@ -14,6 +14,7 @@ program.  Every wrapper checks `writer.disabled` before doing anything of its ow
 import itertools
 import os
 import sys
+import weakref
 import _thread
 from time import monotonic_ns as now_ns
 
@@ -49,6 +50,10 @@ _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
+# pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
+# forks.py, so that the os wrappers (mptutor_trace.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
+# Popen kept alive would keep its sentinel's finalizer from closing the pipe
+mp_children = weakref.WeakValueDictionary()
 
 
 def disable():
@@ -146,6 +151,7 @@ def after_fork_in_child():
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
     global spawned
     spawned = False             # a forked process's Process leaves by os._exit
+    mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
     if _fd >= 0:

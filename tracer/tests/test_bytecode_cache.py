@@ -76,6 +76,20 @@ class BytecodeCache(unittest.TestCase):
         with open(self.pyc(name), 'wb') as f:
             f.write(header + marshal.dumps(code))
 
+    def test_a_source_unchanged_since_its_pyc_is_not_hashed_again(self):
+        """area() hashes a source only when its inode changed (st_ctime) after its .pyc was written: a
+        .pyc with a wrong hash is still read while its source is untouched, and not once the source's
+        inode changes (chmod: no byte of it changed, but it could have)."""
+        self.python('pass')
+        self.forge('describe', b'\nMPT_FROM_CACHE = "read from the cache"\n')
+        with open(self.pyc('describe'), 'r+b') as f:
+            f.seek(8)
+            f.write(b'\0' * 8)     # not the hash of the source
+        code = 'import mptutor_trace.describe as d; print(getattr(d, "MPT_FROM_CACHE", "compiled"))'
+        self.assertEqual(self.python(code), 'read from the cache\n')
+        os.chmod(os.path.join(self.pkg, 'describe.py'), 0o600)
+        self.assertEqual(self.python(code), 'compiled\n')
+
     def test_later_interpreters_load_the_cache(self):
         self.python('pass')
         self.forge('describe', b'\nMPT_FROM_CACHE = "read from the cache"\n')

@@ -71,10 +71,10 @@ Where to read (each module stands alone, under 700 lines):
     thread_sync    threading's Semaphore, Event, Condition, Barrier
     thread_locals  threading.local
     output         print(): sys.stdout / sys.stderr
-    forks          os.fork() called by the program itself, and its os.waitpid()
+    forks          os.fork() called by the program itself, and its os.waitpid() (loaded at its first fork)
     subprocesses   subprocess.Popen
     signals        the program's own Python signal handlers: when each runs, how it ended
-    boot_zip       the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
+    boot_zip       the bytecode cache and the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
   * Lossless: every event reaches the kernel when it happens (see writer).
@@ -108,7 +108,10 @@ def _cached_area(name):
     """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under
     the module's own import lock, the .pyc is used only if it is the hash of the source beside it
     (else None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The
-    module's own exceptions surface as an import's would."""
+    module's own exceptions surface as an import's would.  A source whose inode last changed
+    before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
+    from: its hash is not computed again (reading and hashing the sources was about 1M
+    instructions at every interpreter's start); else it is, as importlib would."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
@@ -123,14 +126,16 @@ def _cached_area(name):
         if module is not None:      # another thread loaded it meanwhile
             return module
         folder = __path__[0]
-        source = os.path.join(folder, name + '.py')
-        pyc = os.path.join(folder, '__pycache__', '%s.%s.pyc' % (name, tag))
+        source = '%s%s%s.py' % (folder, os.sep, name)      # (os.path.join: 20 times the bytecodes)
+        pyc = '%s%s__pycache__%s%s.%s.pyc' % (folder, os.sep, os.sep, name, tag)
         try:
             import _imp
             import marshal
-            data = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
-            if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0' or \
-                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)):
+            data, written = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
+            if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0':
+                return None
+            if os.stat(source).st_ctime_ns >= written and \
+                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
                 return None
             code = marshal.loads(memoryview(data)[16:])
             loader = be.SourceFileLoader(full, source)
@@ -153,18 +158,21 @@ def _cached_area(name):
 
 
 def _read(path, flags):
+    """The file's bytes and its st_mtime_ns."""
     fd = os.open(path, os.O_RDONLY | getattr(os, 'O_CLOEXEC', 0) | flags)
     try:
-        return os.read(fd, os.fstat(fd).st_size)
+        st = os.fstat(fd)
+        return os.read(fd, st.st_size), st.st_mtime_ns
     finally:
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'forks', 'output'):     # in the order they import each other
+for _name in ('schema', 'describe', 'writer', 'wrapping', 'output'):     # in the order they import each other
     area(_name)
 del _name
 
-from . import forks, output, schema, writer  # noqa: E402  (loaded just above)
+from . import output, schema, writer  # noqa: E402  (loaded just above)
+from .wrapping import hide_wrapper_frame, wraps
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -210,8 +218,7 @@ def start():
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
-        ours = _our_path_entries()
-        sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+        sys.path[:] = _not_ours(sys.path)
 
 
 BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
@@ -223,15 +230,31 @@ def _tracer_folder():
 
 def _our_path_entries():
     """The tracer's folder and its boot zip, as sys.path names them (absolute)."""
-    here = _tracer_folder()
-    return here, os.path.join(here, BOOT_ZIP)
+    global _ours
+    if _ours is None:
+        here = _tracer_folder()
+        _ours = here, os.path.join(here, BOOT_ZIP)
+    return _ours
+
+
+_ours = None
+
+
+def _not_ours(paths):
+    """paths without the tracer's folder and its boot zip, however named.  An absolute, already normal
+    entry (site makes them so) is compared as it is: os.path.abspath is a few hundred bytecodes."""
+    ours = _our_path_entries()
+    sep = os.sep
+    return [p for p in paths if p not in ours and (
+        (p[:1] == sep and sep * 2 not in p and sep + '.' + sep not in p and sep + '..' + sep not in p
+         and p[-1:] != sep and not p.endswith((sep + '.', sep + '..')))
+        or os.path.abspath(p or os.curdir) not in ours)]
 
 
 def chain_sitecustomize():
     """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
     our boot zip first on PYTHONPATH, so `site` imported ours instead."""
-    ours = _our_path_entries()
-    rest = [p for p in sys.path if os.path.abspath(p or os.curdir) not in ours]
+    rest = _not_ours(sys.path)
     try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
         # importlib.machinery or .util costs more than the rest of the tracer's start-up)
         PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
@@ -247,90 +270,15 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'queue_polls', 'pool', 'pool_spies',
-         'pool_iteration', 'connection', 'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory',
-         'subprocesses', 'futures', 'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync',
-         'thread_locals', 'output', 'forks', 'signals', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
-
-
 def compile_areas():
-    """The bytecode cache, written once per run by its first interpreter: every module of the
-    package and sitecustomize.py, as CHECKED hash-based .pyc files (PEP 552) in __pycache__ beside
-    them (sitecustomize's in the boot zip when it came from there: boot_zip), so that every later interpreter (spawn children, the forkserver...) loads them instead of
-    compiling the tracer, and a .pyc that does not match the source beside it is never used.
-    Written only in a folder that is this user's alone (mp-tutor's private scratch folder), made
-    mode 0700, each file 0600.  Costs one stat once written.  The program's own -B /
-    PYTHONDONTWRITEBYTECODE still holds for everything else."""
+    """The bytecode cache (boot_zip.compile_areas), written once per run by its first interpreter; every
+    later one pays one stat here and loads none of that code."""
     tag = sys.implementation.cache_tag
-    pkg = os.path.dirname(os.path.abspath(__file__))
-    cache = os.path.join(pkg, '__pycache__')
-    done = os.path.join(cache, '__init__.%s.pyc' % tag)     # written last
-    if tag is None or os.path.exists(done):
-        return
-    try:
-        be = sys.modules['_frozen_importlib_external']
-        import _imp
-        magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
-        top = os.path.dirname(pkg)
-        if not all(_private_folder(d) for d in (top, pkg)):
-            return
+    if tag is not None and not os.path.exists('%s%s__pycache__%s__init__.%s.pyc' % (__path__[0], os.sep, os.sep, tag)):
         try:
-            os.mkdir(cache, 0o700)
-        except FileExistsError:
+            area('boot_zip').compile_areas(__path__[0], tag)
+        except Exception:       # no cache: every interpreter compiles the tracer, as without one
             pass
-        if not _private_folder(cache):
-            return
-        site = sys.modules.get('sitecustomize')
-        files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in AREAS]
-        if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
-            files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
-        if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
-            area('boot_zip').add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
-                code, _imp.source_hash(magic, data), True), _write_whole)
-        files.append((os.path.join(pkg, '__init__.py'), done))
-        for source, pyc in files:
-            folder = os.path.dirname(pyc)
-            if folder != cache:
-                try:
-                    os.mkdir(folder, 0o700)
-                except FileExistsError:
-                    pass
-                if not _private_folder(folder):
-                    continue
-            with open(source, 'rb') as f:
-                data = f.read()
-            code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
-            _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
-    except Exception:       # no cache: every interpreter compiles the tracer, as without one
-        pass
-
-
-def _write_whole(path, data):
-    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
-    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
-    tmp = '%s.%d.tmp' % (path, os.getpid())
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _private_folder(path):
-    """A real folder (no symlink) of this user that nobody else may write to."""
-    import stat
-    st = os.lstat(path)
-    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
 
 
 def install():
@@ -368,7 +316,7 @@ def install():
                 sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
-        forks.install(os)
+        wrap_os_forks(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -379,6 +327,72 @@ def install():
                                                   output.stdout_buffered_field()))
     except Exception:
         writer.disable()
+
+
+def wrap_os_forks(o):
+    """os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the module's
+    attributes: what `os.fork()` calls), traced by forks.py, which is loaded only by the program's own first fork
+    (multiprocessing's and concurrent.futures' forks are theirs: passed straight through) or by an os.kill/os.wait*
+    while this process has a child: until then each passes straight through (one dict test), so most interpreters
+    never load it."""
+    modules, mp_children, name = sys.modules, writer.mp_children, __name__ + '.forks'
+
+    def forks():
+        try:
+            return area('forks')
+        except Exception:
+            writer.disable()
+            return None
+
+    def forker(orig):
+        def fork_():
+            try:
+                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
+                f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
+                    else forks()
+                return orig() if f is None else f.fork(orig)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, fork_)
+
+    getpid = o.getpid
+
+    def guarded(orig, traced, any_child=False, own=False):
+        def call(*args):
+            try:
+                if own and len(args) == 2 and type(args[0]) is int and args[0] == getpid() and not writer.disabled:
+                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                    sent_to_itself(args[1])
+                f = modules.get(name)
+                if any_child and mp_children and f is None:
+                    f = forks()
+                if f is None or (not f._hand_children and not (any_child and mp_children)):
+                    return orig(*args)
+                return getattr(f, traced)(orig, *args)
+            except BaseException as e:     # not a frame of ours in its traceback
+                _hide_frames_of_forks(e)
+                raise
+        return wraps(orig, call)
+
+    o.fork = forker(o.fork)
+    if hasattr(o, 'forkpty'):
+        o.forkpty = forker(o.forkpty)
+    for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
+                          ('wait3', False), ('waitid', False)):
+        if hasattr(o, fn):
+            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn == 'kill'))
+
+
+def _hide_frames_of_forks(e):
+    """Drops the os wrappers' frames and forks.py's from the top of e's traceback.  A signal the process sends
+    itself (os.kill(os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours
+    (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
+    os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks'):
+        tb = tb.tb_next
+    e.__traceback__ = tb
 
 
 HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
@@ -435,8 +449,17 @@ def _role_of_interpreter():
     return 'main'
 """#),
         ("mptutor_trace/boot_zip.py", #"""
-"""mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
+"""The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
+compile_areas here when the cache is missing; every later interpreter never loads this module).
 
+compile_areas: every module of the package and sitecustomize.py, as CHECKED hash-based .pyc files
+(PEP 552) in __pycache__ beside them, so that every later interpreter (spawn children, the
+forkserver...) loads them instead of compiling the tracer, and a .pyc that does not match the
+source beside it is never used.  Written only in a folder that is this user's alone (mp-tutor's
+private scratch folder), made mode 0700, each file 0600.  The program's own -B /
+PYTHONDONTWRITEBYTECODE still holds for everything else.
+
+mptutor-boot.zip: the one entry mp-tutor puts on PYTHONPATH (sitecustomize.py alone, stored).
 Every import an interpreter makes before sitecustomize runs looks in each PYTHONPATH entry first:
 a zip answers "not here" from its table in memory, where a folder costs a stat and a dozen path
 joins each time.  But zipimport compiles a .py it finds there, at every interpreter's start
@@ -448,6 +471,79 @@ then renamed over it, before any other interpreter of the run exists.  Loaded by
 interpreter only.
 """
 import os
+import sys
+
+
+def compile_areas(pkg, tag):
+    """Writes the cache of the package in folder pkg for cache tag `tag` (__init__'s .pyc last: its
+    presence says the cache is whole)."""
+    from . import BOOT_ZIP
+    be = sys.modules['_frozen_importlib_external']
+    import _imp
+    magic, to_pyc = be._RAW_MAGIC_NUMBER, be._code_to_hash_pyc
+    pkg = os.path.abspath(pkg)
+    cache = os.path.join(pkg, '__pycache__')
+    done = os.path.join(cache, '__init__.%s.pyc' % tag)
+    top = os.path.dirname(pkg)
+    if not all(_private_folder(d) for d in (top, pkg)):
+        return
+    try:
+        os.mkdir(cache, 0o700)
+    except FileExistsError:
+        pass
+    if not _private_folder(cache):
+        return
+    site = sys.modules.get('sitecustomize')
+    areas = sorted(n[:-3] for n in os.listdir(pkg) if n.endswith('.py') and n != '__init__.py')     # every module
+    files = [(os.path.join(pkg, name + '.py'), os.path.join(cache, '%s.%s.pyc' % (name, tag))) for name in areas]
+    if site is not None and getattr(site, '__file__', None) == os.path.join(top, 'sitecustomize.py'):
+        files.append((site.__file__, os.path.join(top, '__pycache__', 'sitecustomize.%s.pyc' % tag)))
+    if site is not None and getattr(site, '__file__', None) == os.path.join(top, BOOT_ZIP, 'sitecustomize.py'):
+        add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
+            code, _imp.source_hash(magic, data), True), _write_whole)
+    files.append((os.path.join(pkg, '__init__.py'), done))
+    for source, pyc in files:
+        folder = os.path.dirname(pyc)
+        if folder != cache:
+            try:
+                os.mkdir(folder, 0o700)
+            except FileExistsError:
+                pass
+            if not _private_folder(folder):
+                continue
+        with open(source, 'rb') as f:
+            data = f.read()
+        code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
+        _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
+
+
+def _write_whole(path, data):
+    """path, 0600, with all of data or not at all: written beside it, then renamed.  (importlib's
+    _write_atomic keeps a file cut short by a full disk; its header would still match the source.)"""
+    tmp = '%s.%d.tmp' % (path, os.getpid())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, 'O_CLOEXEC', 0), 0o600)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _private_folder(path):
+    """A real folder (no symlink) of this user that nobody else may write to."""
+    import stat
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
+
 
 _CRC_TABLE = []
 
@@ -1201,12 +1297,11 @@ the parent's os.waitpid() says how it really ended (process.reaped); a signal's 
 
 Events: process.spawn and process.start with `os_fork`, process.exit with `via`, process.join.wait /
 process.join / process.reaped with `call` (the os function the parent waited in), process.kill /
-process.terminate with `call` `os.kill()`; process.signal.self for os.kill(os.getpid(), sig), a signal the process
-sends itself, with the handler it had for it.
+process.terminate with `call` `os.kill()`; process.signal.self (signals.py) for os.kill(os.getpid(), sig), a
+signal the process sends itself, with the handler it had for it: recorded by the os.kill wrapper, forks.py loaded or not.
 """
 import os
 import sys
-import weakref
 from _thread import get_ident
 
 from . import schema, writer
@@ -1214,9 +1309,7 @@ from .describe import json_str
 from .writer import emit, now_ns
 
 _hand_children = {}     # pid -> JSON name of a child this process forked by hand, until reaped
-# pid -> multiprocessing Popen of a child this process started (process.py), for os.kill; weak: a Popen kept alive
-# would keep its sentinel's finalizer from closing the pipe
-_mp_children = weakref.WeakValueDictionary()
+_mp_children = writer.mp_children     # pid -> multiprocessing Popen of a child this process started (process.py)
 _in_hand_child = False  # this process is such a child (its end is ours to record)
 _exit_recorded = False
 _bottom = None          # hand-forked child: the bottom frame of the thread that forked (the script's <module>)
@@ -1423,6 +1516,14 @@ def wait(o_wait, call='os.wait()', *args):
     return r
 
 
+def wait4(o_wait4, pid, options):
+    return waitpid(o_wait4, pid, options, 'os.wait4()')
+
+
+def wait3(o_wait3, options):
+    return wait(o_wait3, 'os.wait3()', options)
+
+
 def waitid(o_waitid, idtype, ident, options):
     """os.waitid(P_PID, pid, options) on a hand-forked child: a wait when it may block; reaped when it returns the
     child's end (WEXITED without WNOWAIT: WNOWAIT leaves it waitable).  P_ALL/P_PGID: reaped only."""
@@ -1521,61 +1622,9 @@ def killpg(o_killpg, pgid, sig):
     return o_killpg(pgid, sig)
 
 
-def _hide_own_frames(e):
-    """Drops this module's frames from the top of e's traceback.  A signal the process sends itself (os.kill(
-    os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours (the wrapper, or
-    kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own os.kill line is the last."""
-    tb = e.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    e.__traceback__ = tb
-
-
-def install(os_module):
-    """Wraps os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the
-    module's attributes: what `os.fork()` calls).  All but the forks pass straight through while this process
-    knows no child (one dict test)."""
-    from .wrapping import hide_wrapper_frame, wraps
-    writer.at_fork_in_child.append(_forget_after_fork)
-    o = os_module
-
-    def guarded(orig, traced, *, any_child=False, own=False):
-        def call(*args):
-            try:
-                if own and len(args) == 2 and type(args[0]) is int and args[0] == os.getpid() and not writer.disabled:
-                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                    sent_to_itself(args[1])
-                if not _hand_children and not (any_child and _mp_children):
-                    return orig(*args)
-                return traced(orig, *args)
-            except BaseException as e:     # not a frame of ours in its traceback
-                _hide_own_frames(e)
-                raise
-        return wraps(orig, call)
-
-    def forker(orig):
-        def fork_():
-            try:
-                return fork(orig)
-            except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return wraps(orig, fork_)
-
-    o.fork = forker(o.fork)
-    if hasattr(o, 'forkpty'):
-        o.forkpty = forker(o.forkpty)
-    o.kill = guarded(o.kill, kill, any_child=True, own=True)
-    if hasattr(o, 'killpg'):
-        o.killpg = guarded(o.killpg, killpg, any_child=True)
-    o.waitpid = guarded(o.waitpid, waitpid)
-    o.wait = guarded(o.wait, wait)
-    if hasattr(o, 'wait4'):
-        o.wait4 = guarded(o.wait4, lambda f, pid, options: waitpid(f, pid, options, 'os.wait4()'))
-    if hasattr(o, 'wait3'):
-        o.wait3 = guarded(o.wait3, lambda f, options: wait(f, 'os.wait3()', options))
-    if hasattr(o, 'waitid'):
-        o.waitid = guarded(o.waitid, waitid)
+# Loaded by the program's first os.fork() (or the first os.kill/os.wait* while this process has a child): the os
+# functions are wrapped at start-up by mptutor_trace.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
+writer.at_fork_in_child.append(_forget_after_fork)
 """#),
         ("mptutor_trace/futures.py", #"""
 """concurrent.futures: ProcessPoolExecutor and ThreadPoolExecutor, first class.
@@ -2559,7 +2608,7 @@ import struct
 import sys
 from _thread import get_ident
 
-from . import forks, schema, writer
+from . import schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, emit_line, now_ns
@@ -2732,7 +2781,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
-            if forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
+            if forks is not None and forks._in_hand_child:
                 forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
@@ -3562,7 +3612,7 @@ import os
 import sys
 from _thread import get_ident
 
-from . import forks, output, schema, writer
+from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -3682,7 +3732,7 @@ def patch_process(m):
                 patch_poll(cls)
             name = json_str(str(self._name))
             pop._mptutor = (pid, name)
-            forks._mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
+            writer.mp_children[pid] = pop        # the program's os.kill(pid, ...) on it is recorded (forks.kill)
             # a worker a ProcessPoolExecutor starts inside its submit(): which executor's it is (work numbers are
             # per executor, so a worker's work item is told apart from another executor's by its worker)
             futures = sys.modules.get(__package__ + '.futures')
@@ -6015,7 +6065,8 @@ def patch_threading_local(m):
     m.local = local
 """#),
         ("mptutor_trace/thread_locks.py", #"""
-"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks.
+"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks (loaded by the program's
+first one: threads.patch_threading's factories).
 
 TracedLock / TracedRLock hold the real lock and say lock.* around it; an acquire(blocking=False) that
 failed is kept as a try (BusyTries) until the lock's next event settles it.
@@ -6140,19 +6191,6 @@ def _as_lock_type(cls, lock):
     cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
 
 
-def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
-    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
-                           '__reduce__': lambda self: tname, '__module__': 'threading'})
-    f = cls()
-    f.__name__ = f.__qualname__ = tname
-    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
-    return f
-
-
 class TracedRLock(TracedLock):
     """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
     two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
@@ -6202,6 +6240,17 @@ class TracedRLock(TracedLock):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+
+def _name_as_lock_types():
+    """TracedLock and TracedRLock take the names of threading's own lock types (done when this module
+    loads: on the program's first threading Lock or RLock, or a traced Condition or shared value)."""
+    import threading
+    _as_lock_type(TracedLock, _thread.allocate_lock())
+    _as_lock_type(TracedRLock, getattr(threading.RLock, '__wrapped__', threading.RLock)())
+
+
+_name_as_lock_types()
 """#),
         ("mptutor_trace/thread_sync.py", #"""
 """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier.
@@ -6566,7 +6615,6 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .thread_locks import FactoryLike, TracedLock, TracedRLock, _as_lock_type, traced_lock
 from .wrapping import (_program_files, barrier_opened, hide_wrapper_frame, is_program_file, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, now_ns
@@ -6661,8 +6709,8 @@ def patch_threading(m):
             if output.recorders:
                 output.flush_unfinished(get_ident())
             emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
-            from . import forks
-            if forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
+            if forks is not None and forks._in_hand_child:
                 forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)
@@ -6697,7 +6745,7 @@ def patch_threading(m):
             raise
     B._release = wraps(o_bopen, _release)
 
-    def traced(orig, tname, cls):
+    def traced(orig, tname, cls_name):
         def factory(*args, **kwargs):
             try:
                 lock = orig(*args, **kwargs)
@@ -6708,10 +6756,11 @@ def patch_threading(m):
                 if not (is_program_file(fr.f_code.co_filename) if mine is None else mine):
                     return lock
                 try:
+                    locks = _thread_locks()
                     key = json_str('t%d-%d' % (os.getpid(), next(threading_ids)))
                     emit(schema.LOCK_CREATE, now_ns(), (key, json_str(tname), 'null', site_json(fr),
                                              var_field(fr, (tname,)) + ',"threading":true'))
-                    return traced_lock(cls, lock, key)
+                    return locks.traced_lock(getattr(locks, cls_name), lock, key)
                 except Exception:
                     writer.disable()
                     return lock
@@ -6719,10 +6768,28 @@ def patch_threading(m):
                 hide_wrapper_frame(e)
                 raise
         return FactoryLike(orig, factory, tname)
-    _as_lock_type(TracedLock, m.Lock())
-    _as_lock_type(TracedRLock, m.RLock())
-    m.Lock = traced(m.Lock, 'Lock', TracedLock)
-    m.RLock = traced(m.RLock, 'RLock', TracedRLock)
+    m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
+    m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
+
+
+def _thread_locks():
+    """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock: most
+    interpreters (a spawn child, the resource tracker) make none."""
+    locks = sys.modules.get(__package__ + '.thread_locks')
+    return locks if locks is not None else sys.modules[__package__].area('thread_locks')
+
+
+def FactoryLike(orig, factory, tname):
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
+    between the program and it: it reads its caller's frame), repr and str are the original builtin's
+    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
+    registry holds threading.Lock)."""
+    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
+                           '__reduce__': lambda self: tname, '__module__': 'threading'})
+    f = cls()
+    f.__name__ = f.__qualname__ = tname
+    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
+    return f
 
 
 def defer_threading_sync(m, o_rlock):
@@ -7155,6 +7222,7 @@ program.  Every wrapper checks `writer.disabled` before doing anything of its ow
 import itertools
 import os
 import sys
+import weakref
 import _thread
 from time import monotonic_ns as now_ns
 
@@ -7190,6 +7258,10 @@ _grow_lock = _thread.RLock()    # only for growing the mapping (rare)
 _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
+# pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
+# forks.py, so that the os wrappers (mptutor_trace.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
+# Popen kept alive would keep its sentinel's finalizer from closing the pipe
+mp_children = weakref.WeakValueDictionary()
 
 
 def disable():
@@ -7287,6 +7359,7 @@ def after_fork_in_child():
     role, process_name = 'other', None   # Process._bootstrap says 'child' with its name
     global spawned
     spawned = False             # a forked process's Process leaves by os._exit
+    mp_children.clear()         # the parent's children
     for hook in at_fork_in_child:
         hook()
     if _fd >= 0:
