@@ -261,6 +261,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPrintLineEnded
     // a Queue's empty(), qsize() or full()
     case evQueuePoll, evQueuePollEmptyPipe
+    // a task imap made of an exception its input iterable raised (multiprocessing.pool._helper_reraises_exception)
+    case evTaskReraisesInput
 }
 
 public extension Phrase {
