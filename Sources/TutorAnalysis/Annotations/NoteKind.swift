@@ -55,12 +55,14 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case forkedExecutorThread
     /// A wait for a Pool result after a callback's exception ended that pool's result-handler thread (gaps 8).
     case waitAfterResultHandlerDied
+    /// A join(timeout) that gave up while the child was blocked in a call the state model shows (round 9B).
+    case joinGaveUpChildBlocked
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
-             .forkedExecutorThread, .waitAfterResultHandlerDied:
+             .forkedExecutorThread, .waitAfterResultHandlerDied, .joinGaveUpChildBlocked:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -115,6 +115,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `pool.wait` at `waitStep` began after the callback whose `pool.callback.end` (at `callbackStep`) raised
     /// something other than KeyError ended that pool's result-handler thread, and no result of its job had come back.
     case resultHandlerDied(waitStep: Int, callbackStep: Int)
+    /// The `process.join` at `step` gave up, and just after it the state model shows the child (`childPid`) still
+    /// blocked in a call that began at `since` (round 9B).
+    case childBlockedAtJoin(step: Int, childPid: Int32, since: Int64)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.
@@ -125,6 +128,8 @@ public struct TaskWaitSplit: Sendable, Equatable {
     public var replacingNs: Int64 = 0
     /// Every started worker of the pool was running another task.
     public var busyNs: Int64 = 0
+    /// No worker was free: each one not running a task had left `run()` (returned or raised) and was ending.
+    public var endingNs: Int64 = 0
     /// A worker was idle, and tasks submitted before this one were still waiting for a worker.
     public var aheadNs: Int64 = 0
     /// A worker was idle and no earlier task was waiting: the task was on its way (the pool's task-handler

@@ -27,6 +27,11 @@ extension RunState {
             // a hand-forked child that could not see its own code (`exitcode` null) leaves it to its parent's wait
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? (e[EventField.via] == nil ? 0 : nil) }
             removeWorker(named: e.process)
+        case .processRunEnd:
+            // run() returned or raised: the worker takes no more tasks, though its exit comes later.
+            for p in pools.indices where pools[p].workers.contains(where: { $0.name == e.process }) && !pools[p].leaving.contains(e.process) {
+                pools[p].leaving.append(e.process)
+            }
         case .processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
@@ -178,6 +183,7 @@ extension RunState {
         for p in pools.indices {
             pools[p].workers.removeAll { $0.name == name }
             pools[p].initializing.removeAll { $0 == name }
+            pools[p].leaving.removeAll { $0 == name }
         }
     }
 

@@ -247,6 +247,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     // gaps 8 (issue 11, what round 7 left)
     case evSignalAfterExit, summaryPoolResultUnsent, noteForkedExecutorThread
     case evPrintIntoPipe, evPrintIntoDevnull, evPrintIntoFile, noteWaitAfterResultHandlerDied
+
+    // the pitfalls of the multiprocessing docs' programming guidelines (truth review round 9B)
+    case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue
 }
 
 public extension Phrase {
@@ -306,6 +309,7 @@ public extension Phrase {
         .merging(englishGaps7) { a, _ in a }
         .merging(englishRound8) { a, _ in a }
         .merging(englishGaps8) { a, _ in a }
+        .merging(englishPitfalls) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -326,4 +330,5 @@ public extension Phrase {
         .merging(chineseGaps7) { a, _ in a }
         .merging(chineseRound8) { a, _ in a }
         .merging(chineseGaps8) { a, _ in a }
+        .merging(chinesePitfalls) { a, _ in a }
 }

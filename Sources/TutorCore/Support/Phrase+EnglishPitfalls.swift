@@ -1,0 +1,9 @@
+extension Phrase {
+    /// The English texts for the pitfalls of the multiprocessing docs' programming guidelines, as learners hit them:
+    /// a pool worker that left run() while a task waited, and what a wait was blocked on.
+    static let englishPitfalls: [Phrase: String] = [
+        .noteTaskWorkersEnding: "{duration} while no worker of {pool} was free: each one not running a task had left its run() (returned or raised) and was ending",
+        .noteJoinGaveUpChildBlocked: "{name} was still running because it was blocked, since {t} ({duration} by then): it {what}.",
+        .noteJoinGaveUpFullQueue: " A put() on a full queue returns only when a get() makes room: take the items before join() (the docs' programming guidelines, \"joining processes that use queues\").",
+    ]
+}
