@@ -90,6 +90,11 @@ extension RunState {
             queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
             queues[q].blockedPutters.removeAll { $0 == who }
             setActivity(e.pid, .text(Self.words.running))
+        case .queuePutChanged:
+            // what the reader will get is the object as the feeder pickled it
+            guard let q = queueIndex(e.object), let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) })
+            else { break }
+            queues[q].items[i].repr = e.string(EventField.sent) ?? queues[q].items[i].repr
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item

@@ -3973,6 +3973,87 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_pickling.py", #"""
+"""A Queue's put() only appends the object to the queue's buffer; the queue's feeder thread pickles it later
+(Queue._feed, with multiprocessing.queues._ForkingPickler). An object the program changes in between is sent as it
+is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread, says so with both (round 9B).
+
+Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
+put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
+"""
+from _thread import get_ident
+from threading import _active
+
+from . import schema
+from .describe import short_json
+from .writer import emit, now_ns
+
+_PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
+# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key], ...]
+_pending = {}
+
+
+def watch(q, key, obj):
+    """Notes `obj`, about to be put on `q`, with its repr now; the entry, or None for an object that cannot change."""
+    if type(obj) in _PLAIN:
+        return None
+    try:
+        entry = [id(obj), short_json(obj), None, key]
+        _pending.setdefault(id(q._buffer), []).append(entry)
+        return entry
+    except Exception:
+        return None
+
+
+def forget(q, entry):
+    """put() raised: the object was never appended."""
+    try:
+        _pending.get(id(q._buffer), []).remove(entry)
+    except Exception:
+        pass
+
+
+def _pickled(obj):
+    """On a feeder thread: the object just pickled was put with another repr? Say so."""
+    try:
+        thread = _active.get(get_ident())
+        args = getattr(thread, '_args', None)
+        entries = _pending.get(id(args[0])) if args else None
+        if not entries:
+            return
+        i = id(obj)
+        for entry in entries:
+            if entry[0] == i:
+                break
+        else:
+            return
+        entries.remove(entry)
+        now = short_json(obj)
+        if now != entry[1]:
+            t = now_ns()
+            emit(schema.QUEUE_PUT_CHANGED, t, (entry[3], entry[1], now, 'null' if entry[2] is None else str(t - entry[2])))
+    except Exception:
+        pass
+
+
+def patch_feeder_pickling(m):
+    """multiprocessing.queues pickles with its module global _ForkingPickler: a subclass whose dumps() looks, after
+    pickling, whether the object was one put() noted (nothing else changes: the bytes are the original's)."""
+    base = m._ForkingPickler
+    o_dumps = base.dumps
+
+    class ForkingPickler(base):
+        @classmethod
+        def dumps(cls, obj, protocol=None):
+            buf = o_dumps(obj, protocol)
+            if _pending:
+                _pickled(obj)
+            return buf
+
+    ForkingPickler.__qualname__ = base.__qualname__
+    ForkingPickler.__module__ = base.__module__
+    m._ForkingPickler = ForkingPickler
+"""#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
 has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
@@ -4076,6 +4157,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
+from .queue_pickling import forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -4155,18 +4237,24 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
+                watched = watch(self, key, obj)     # before the feeder can pickle it
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
+                    forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    forget(self, watched)
                     closed_error(self, key, 'put', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                if watched is None:
+                    item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
+                    item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
@@ -4373,6 +4461,7 @@ def patch_queues(m):
     carry_key_in_pickle(m.SimpleQueue, 4, rekey)
     for cls in (m.Queue, m.JoinableQueue):
         make_put(cls, True)
+    patch_feeder_pickling(m)
     make_put(m.SimpleQueue, False)
     make_get(m.Queue, False)
     make_get(m.SimpleQueue, True)
@@ -4588,6 +4677,9 @@ QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 # a task_done() that raised (called more times than items were put): nothing changed
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
+# the feeder thread pickled an object that had changed since its put() (item: as put() saw it; sent: as pickled;
+# since_put_ns: from the put row's stamp, null when the feeder pickled it before put() returned)
+QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent":%s,"since_put_ns":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
 QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')

@@ -167,6 +167,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case futureCallbackEnd = "future.callback.end"
     /// send()/send_bytes() on a Pipe or Listener connection that raised: nothing was sent (never paired with a receive).
     case pipeSendError = "pipe.send.error"
+    /// A Queue's feeder thread pickled an object that had changed since its put() (round 9B): what the reader gets.
+    case queuePutChanged = "queue.put.changed"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -5,5 +5,7 @@ extension Phrase {
         .noteTaskWorkersEnding: "{duration} while no worker of {pool} was free: each one not running a task had left its run() (returned or raised) and was ending",
         .noteJoinGaveUpChildBlocked: "{name} was still running because it was blocked, since {t} ({duration} by then): it {what}.",
         .noteJoinGaveUpFullQueue: " A put() on a full queue returns only when a get() makes room: take the items before join() (the docs' programming guidelines, \"joining processes that use queues\").",
+        .evQueuePutChanged: "pickles {sent} to send it on {object}: the put(){ago} saw {item}; the object was changed after put() returned, and the reader gets it as pickled now",
+        .evQueuePutChangedAgo: " {duration} earlier",
     ]
 }

@@ -249,7 +249,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPrintIntoPipe, evPrintIntoDevnull, evPrintIntoFile, noteWaitAfterResultHandlerDied
 
     // the pitfalls of the multiprocessing docs' programming guidelines (truth review round 9B)
-    case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue
+    case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
 }
 
 public extension Phrase {

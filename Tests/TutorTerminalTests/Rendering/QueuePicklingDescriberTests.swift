@@ -1,0 +1,39 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// A Queue's put() only appends the object; the feeder thread pickles it later. A list changed after put() reached the
+/// reader as it was when pickled, while the put row showed it as put() saw it, with nothing joining the two (round 9B,
+/// r9b_queue_put_then_mutate).
+final class QueuePicklingDescriberTests: XCTestCase {
+    private func script() -> (Timeline, put: Int, changed: Int, get: Int) {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", "queue.create", object: "Queue#1", [("type", .string("Queue")), ("maxsize", .int(0))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "Process-1", .processStart, [("name", .string("Process-1"))])
+        let put = s.add(10, pid: 100, process: "MainProcess", "queue.put", object: "Queue#1", [("item", .string("[0]"))])
+        let changed = s.add(10.4, pid: 100, process: "MainProcess", thread: "QueueFeederThread", "queue.put.changed", object: "Queue#1",
+                            [("item", .string("[0]")), ("sent", .string("[0, 0]")), ("since_put_ns", .int(400_000))])
+        let get = s.add(11, pid: 201, ppid: 100, process: "Process-1", "queue.get", object: "Queue#1", [("item", .string("[0, 0]"))])
+        return (s.timeline(), put, changed, get)
+    }
+
+    func testTheFeedersPicklingOfAChangedObjectHasItsRow() {
+        let (timeline, _, changed, _) = script()
+        let row = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain)).describe(changed)
+        XCTAssertEqual(row, "pickles [0, 0] to send it on Queue#1: the put() 400 µs earlier saw [0]; the object was changed after put() "
+                       + "returned, and the reader gets it as pickled now")
+    }
+
+    func testTheGetIsLinkedToThePutWhoseObjectWasPickledAsItsItem() {
+        let (timeline, put, _, get) = script()
+        let links = CausalLinker.pairs(in: timeline)
+        XCTAssertTrue(links.contains { $0.cause == put && $0.effect == get && $0.kind == .delivery }, "\(links)")
+        // the state model's queue holds the item as it will be read
+        let state = StateReplayer(timeline: timeline).state(after: get - 1)
+        XCTAssertEqual(state.queues.first?.items.map(\.repr), ["[0, 0]"])
+        XCTAssertEqual(StateReplayer(timeline: timeline).state(after: get).queues.first?.items.count, 0)
+    }
+}
