@@ -38,6 +38,27 @@ class Pitfalls(TraceCase):
         self.assertTrue(all(r.thread_name(e['pid'], e['tid']) == 'QueueFeederThread' and e['object'] == put_events[0]['object'] for e in changed), r.dump())
         self.assertTrue(all(e['since_put_ns'] is None or e['since_put_ns'] >= 0 for e in changed), r.dump())
 
+    def test_send_says_how_long_it_took(self):
+        """r9b_pipe_send_big_join_first: a send() of a big result blocked ~2 s until the parent read it; its row,
+        stamped when the call began, could not say so (send_bytes() had took_ns, send() had not)."""
+        r = self.traced(BIG_SEND, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "300000\n"), r.dump())
+        send = r.one('pipe.send')
+        self.assertGreater(send['took_ns'], 200_000_000, r.dump())
+
+
+BIG_SEND = '''
+import multiprocessing as mp, time
+def child(conn):
+    conn.send(list(range(300_000)))
+if __name__ == "__main__":
+    a, b = mp.Pipe()
+    p = mp.Process(target=child, args=(b,))
+    p.start()
+    time.sleep(0.5)
+    print(len(a.recv()))
+    p.join()
+'''
 
 if __name__ == '__main__':
     unittest.main()

@@ -7,8 +7,12 @@ extension GenericRules {
     func joinTimeoutCauses() -> [Note] {
         var notes: [Note] = []
         for index in events.indices(of: .processJoin) where events[index].bool(EventField.timedOut) == true {
-            guard notes.count < Self.perRule, let call = StateQueries.childBlockedAtJoinTimeout(index, in: replayer) else { continue }
+            guard notes.count < Self.perRule else { break }
             let e = events[index]
+            guard let call = StateQueries.childBlockedAtJoinTimeout(index, in: replayer) else {
+                if let made = inSend(index) { notes.append(made) }
+                continue
+            }
             var text = Phrase.noteJoinGaveUpChildBlocked.text([
                 "name": e.name ?? call.process, "t": Format.seconds(call.since),
                 "duration": Format.duration(ns: e.t - call.since), "what": call.what,
@@ -18,5 +22,16 @@ extension GenericRules {
             if let made = note(index, .joinGaveUpChildBlocked, text, premise: premise) { notes.append(made) }
         }
         return notes
+    }
+
+    /// The child was inside a send() that returned only after the join gave up (r9b_pipe_send_big_join_first).
+    private func inSend(_ index: Int) -> Note? {
+        guard let send = StateQueries.childSendAtJoinTimeout(index, in: events) else { return nil }
+        let e = events[index], s = events[send]
+        let text = Phrase.noteJoinGaveUpInSend.text([
+            "name": e.name ?? s.process, "object": s.object ?? "?", "end": TraceEvent.endWords(s.end), "t": Format.seconds(s.t),
+            "returned": Format.seconds(s.t + (s.int(EventField.tookNs) ?? 0)),
+        ])
+        return note(index, .joinGaveUpChildBlocked, text, premise: .childInSendAtJoin(step: index, sendStep: send))
     }
 }

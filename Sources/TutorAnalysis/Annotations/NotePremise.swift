@@ -118,6 +118,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `process.join` at `step` gave up, and just after it the state model shows the child (`childPid`) still
     /// blocked in a call that began at `since` (round 9B).
     case childBlockedAtJoin(step: Int, childPid: Int32, since: Int64)
+    /// The `process.join` at `step` gave up while the child was inside the send() at `sendStep`, which began before it
+    /// and returned after it (its `took_ns`).
+    case childInSendAtJoin(step: Int, sendStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

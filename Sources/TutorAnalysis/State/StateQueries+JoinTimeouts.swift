@@ -11,4 +11,15 @@ extension StateQueries {
         let blocked = replayer.state(after: step).blocked.filter { $0.pid == child }
         return blocked.first { $0.thread == "MainThread" } ?? blocked.first
     }
+
+    /// The child's `pipe.send` (send(), its `took_ns` recorded) that had begun before the `join(timeout)` at `step`
+    /// gave up and returned only after it: the child was inside that send() when the join gave up. Nil otherwise.
+    static func childSendAtJoinTimeout(_ step: Int, in events: [TraceEvent]) -> Int? {
+        guard events.indices.contains(step), events[step].is(.processJoin), events[step].bool(EventField.timedOut) == true,
+              let child = events[step].childPid else { return nil }
+        let t = events[step].t
+        return events[..<step].lastIndex {
+            $0.is(.pipeSend) && $0.pid == child && $0.string(EventField.call) == nil && $0.t <= t && $0.t + ($0.int(EventField.tookNs) ?? 0) > t
+        }
+    }
 }

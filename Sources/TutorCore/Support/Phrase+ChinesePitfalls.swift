@@ -6,5 +6,7 @@ extension Phrase {
         .noteJoinGaveUpFullQueue: "对已满队列的 put() 只有在某个 get() 腾出位置后才返回：先取走数据，再 join()（文档编程指南中的“join 使用队列的进程”）。",
         .evQueuePutChanged: "为在 {object} 上发送而序列化 {sent}：{ago}的 put() 看到的是 {item}；put() 返回后对象被修改了，读取方拿到的是现在序列化的样子",
         .evQueuePutChangedAgo: " {duration} 前",
+        .evPipeSendTook: "（这次调用在 {duration} 后、{t} 时才返回）",
+        .noteJoinGaveUpInSend: "{name} 仍在运行，因为它正在 {object} {end}上执行 send()：从 {t} 开始，直到 {returned} 才返回。send() 要等管道收下整条消息才返回，比管道缓冲区大的消息要等另一端 recv()。先接收，再 join()。",
     ]
 }

@@ -7,5 +7,7 @@ extension Phrase {
         .noteJoinGaveUpFullQueue: " A put() on a full queue returns only when a get() makes room: take the items before join() (the docs' programming guidelines, \"joining processes that use queues\").",
         .evQueuePutChanged: "pickles {sent} to send it on {object}: the put(){ago} saw {item}; the object was changed after put() returned, and the reader gets it as pickled now",
         .evQueuePutChangedAgo: " {duration} earlier",
+        .evPipeSendTook: " (the call returned {duration} later, at {t})",
+        .noteJoinGaveUpInSend: "{name} was still running because it was inside send() on {object} {end}, which began at {t} and returned only at {returned}: send() returns once the pipe has taken the whole message, and a message larger than the pipe's buffer waits for a recv() at the other end. Receive before join().",
     ]
 }
