@@ -75,6 +75,9 @@ PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns"
                                           '"call":"%s"')
 PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"%s"')
 PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"%s"')
+# the program's own multiprocessing call that reaped the child (round 9B): join(), is_alive(), exitcode, start(),
+# active_children(); absent when multiprocessing's code polled it (a Pool's handler, the exit function)
+PROCESS_REAPED_BY = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"reaped_by":"%s"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
@@ -281,7 +284,7 @@ TRAILING_FIELDS = {
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
-    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),

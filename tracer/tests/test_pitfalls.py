@@ -46,6 +46,33 @@ class Pitfalls(TraceCase):
         send = r.one('pipe.send')
         self.assertGreater(send['took_ns'], 200_000_000, r.dump())
 
+    def test_a_reap_names_the_programs_call(self):
+        """r9b_zombie_is_alive: children never joined stayed zombies until is_alive() and active_children() reaped them;
+        the rows said only "sees Process-1 end", as for a join()."""
+        r = self.traced(REAPERS, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        by = {e['name']: e.get('reaped_by') for e in r.events if e['kind'] == 'process.reaped'}
+        self.assertEqual((by['A'], by['B'], by['C'], by['D']), ('is_alive()', 'exitcode', 'active_children()', 'join()'), r.dump())
+        # a Pool's workers are reaped by multiprocessing's own code: no call of the program's
+        self.assertTrue(all(v is None for k, v in by.items() if 'PoolWorker' in k), r.dump())
+
+
+REAPERS = '''
+import multiprocessing as mp, time
+def f():
+    pass
+if __name__ == "__main__":
+    ps = {n: mp.Process(target=f, name=n) for n in "ABCD"}
+    for p in ps.values():
+        p.start()
+    time.sleep(0.5)
+    ps["A"].is_alive()
+    ps["B"].exitcode
+    ps["D"].join()
+    mp.active_children()
+    with mp.Pool(1) as pool:
+        pool.map(abs, [1])
+'''
 
 BIG_SEND = '''
 import multiprocessing as mp, time

@@ -3455,6 +3455,7 @@ import sys
 from _thread import get_ident
 
 from . import forks, output, schema, writer
+from .reap_calls import reaping_call
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -3715,7 +3716,11 @@ def patch_poll(cls):
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
-                emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
+                by = reaping_call(1)     # the program's is_alive(), exitcode, join(), start(), active_children()
+                if by is None:
+                    emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
+                else:
+                    emit(schema.PROCESS_REAPED_BY, now_ns(), (info[0], info[1], rc, by))
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
@@ -4516,6 +4521,44 @@ def patch_queues(m):
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
 """#),
+        ("mptutor_trace/reap_calls.py", #"""
+"""Which call of the program reaped a child (round 9B): an ended child stays a zombie until its parent's Popen.poll()
+sees it, and multiprocessing polls from join(), is_alive(), the exitcode property, and its _cleanup() (which start()
+and active_children() run). Named only when the program itself made that call: a poll by multiprocessing's own code
+(a Pool's worker handler reading exitcode, the exit function's join) is not the program's call.
+"""
+import sys
+
+_PROCESS_PY = ('multiprocessing/process.py', 'multiprocessing\\process.py')
+_NAMES = {'join': 'join()', 'is_alive': 'is_alive()', 'exitcode': 'exitcode', 'start': 'start()',
+          'active_children': 'active_children()'}
+_STDLIB = ('multiprocessing', 'concurrent')
+_TRACER = __name__.split('.')[0]
+
+
+def reaping_call(depth):
+    """The program's call that reaped (`join()`, `is_alive()`, `exitcode`, `start()`, `active_children()`), looked up
+    from the frame `depth` levels above the caller; None when multiprocessing itself made it, or it is not known."""
+    try:
+        f = sys._getframe(depth + 1)
+    except ValueError:
+        return None
+    call = None
+    for _ in range(8):      # poll ← (wait ←) join / is_alive / exitcode / _cleanup ← start / active_children
+        if f is None:
+            return None
+        code = f.f_code
+        if code.co_filename.endswith(_PROCESS_PY):
+            call = _NAMES.get(code.co_name, call)
+        else:
+            top = str(f.f_globals.get('__name__', '')).split('.')[0]
+            if top == _TRACER:      # the tracer's own wrapper of join() polls too: it stands for the program's join()
+                call = _NAMES.get(code.co_name, call)
+            elif call is not None:
+                return None if top in _STDLIB else call
+        f = f.f_back
+    return None
+"""#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
 
@@ -4594,6 +4637,9 @@ PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns"
                                           '"call":"%s"')
 PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"%s"')
 PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"%s"')
+# the program's own multiprocessing call that reaped the child (round 9B): join(), is_alive(), exitcode, start(),
+# active_children(); absent when multiprocessing's code polled it (a Pool's handler, the exit function)
+PROCESS_REAPED_BY = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"reaped_by":"%s"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
@@ -4800,7 +4846,7 @@ TRAILING_FIELDS = {
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
-    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),

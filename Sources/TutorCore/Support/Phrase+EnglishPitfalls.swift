@@ -9,5 +9,7 @@ extension Phrase {
         .evQueuePutChangedAgo: " {duration} earlier",
         .evPipeSendTook: " (the call returned {duration} later, at {t})",
         .noteJoinGaveUpInSend: "{name} was still running because it was inside send() on {object} {end}, which began at {t} and returned only at {returned}: send() returns once the pipe has taken the whole message, and a message larger than the pipe's buffer waits for a recv() at the other end. Receive before join().",
+        .evReapedBy: "{call} sees {name} end: exitcode {code}",
+        .evReapedZombie: " ({name}'s own exit was {duration} before, at {t}: an ended child stays a zombie until its parent reaps it, as this call did)",
     ]
 }

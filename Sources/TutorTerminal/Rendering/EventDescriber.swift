@@ -44,6 +44,7 @@ public struct EventDescriber: Sendable {
             }
             return ended(code: e.exitCode) + (e.int(EventField.askedExitCode).map { Phrase.evExitAskedParen.text(["asked": $0]) } ?? "")
         case .processReaped:
+            if let by = e.string(EventField.reapedBy) { return reapedBy(by, index, child: child) }
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case .processJoin:
             if e.bool(EventField.timedOut) == true {

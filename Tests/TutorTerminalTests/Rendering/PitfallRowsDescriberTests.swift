@@ -4,10 +4,11 @@ import XCTest
 @testable import TutorTerminal
 @testable import TutorTestSupport
 
-/// A Queue's put() only appends the object; the feeder thread pickles it later. A list changed after put() reached the
+/// Rows for the pitfalls of the docs' programming guidelines (round 9B). A Queue's put() only appends the object; the feeder
+/// thread pickles it later. A list changed after put() reached the
 /// reader as it was when pickled, while the put row showed it as put() saw it, with nothing joining the two (round 9B,
 /// r9b_queue_put_then_mutate).
-final class QueuePicklingDescriberTests: XCTestCase {
+final class PitfallRowsDescriberTests: XCTestCase {
     private func script() -> (Timeline, put: Int, changed: Int, get: Int) {
         var s = DocsExamplesDescriberTests.mainProcess()
         s.add(1, pid: 100, process: "MainProcess", "queue.create", object: "Queue#1", [("type", .string("Queue")), ("maxsize", .int(0))])
@@ -25,6 +26,20 @@ final class QueuePicklingDescriberTests: XCTestCase {
         let row = EventDescriber(timeline: timeline, painter: Painter(capabilities: .plain)).describe(changed)
         XCTAssertEqual(row, "pickles [0, 0] to send it on Queue#1: the put() 400 µs earlier saw [0]; the object was changed after put() "
                        + "returned, and the reader gets it as pickled now")
+    }
+
+    /// r9b_zombie_is_alive: an ended child stayed a zombie for a second until is_alive() reaped it; the row said only
+    /// "sees Process-1 end", as for a join(). (A reap of multiprocessing's own has no `reaped_by` and keeps that row.)
+    func testAReapByTheProgramsCallNamesItAndTheZombieTime() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-1"))])
+        s.add(2, pid: 201, ppid: 100, process: "Process-1", .processStart, [("name", .string("Process-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "Process-1", .processExit, [("exitcode", .int(0))])
+        let late = s.add(1003, pid: 100, process: "MainProcess", .processReaped,
+                         [("child_pid", .int(201)), ("name", .string("Process-1")), ("exitcode", .int(0)), ("reaped_by", .string("is_alive()"))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(describer.describe(late), "is_alive() sees Process-1 end: exitcode 0 (Process-1's own exit was 1.000 s before, at 0.003 s: "
+                       + "an ended child stays a zombie until its parent reaps it, as this call did)")
     }
 
     func testTheGetIsLinkedToThePutWhoseObjectWasPickledAsItsItem() {
