@@ -56,6 +56,30 @@ class Pitfalls(TraceCase):
         # a Pool's workers are reaped by multiprocessing's own code: no call of the program's
         self.assertTrue(all(v is None for k, v in by.items() if 'PoolWorker' in k), r.dump())
 
+    def test_a_task_a_worker_cannot_unpickle_is_recorded(self):
+        """r9b_pool_before_def: the workers were forked before the task function existed; each read a chunk, could not
+        unpickle it and died (AttributeError): nothing said a task was taken and lost, and the summary said only
+        "2 of 4 chunks ran"."""
+        r = self.traced(POOL_BEFORE_DEF, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        errors = [e for e in r.events if e['kind'] == 'pool.task.get.error']
+        self.assertEqual(len(errors), 2, r.dump())
+        self.assertTrue(all(e['error'].startswith("AttributeError: Can't get attribute 'square'") for e in errors), r.dump())
+
+
+POOL_BEFORE_DEF = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    pool = mp.Pool(2)
+    def square(x):
+        return x * x
+    try:
+        pool.map_async(square, range(4)).get(timeout=1.5)
+    except mp.TimeoutError:
+        pass
+    pool.terminate()
+    pool.join()
+'''
 
 REAPERS = '''
 import multiprocessing as mp, time

@@ -3336,6 +3336,11 @@ def _spy_calls(o_get, o_put, star):
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            if isinstance(e, Exception) and not isinstance(e, (EOFError, OSError)) and not writer.disabled:
+                try:    # the task was read but could not be unpickled (its function not in this process): it is lost
+                    emit(schema.POOL_TASK_GET_ERROR, now_ns(), (json_str(exception_text(e)),))
+                except Exception:
+                    pass
             hide_wrapper_frame(e)
             raise
         if type(task) is tuple and len(task) == 5 and not writer.disabled:
@@ -4655,6 +4660,9 @@ POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'met
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
+# a worker's get() of its next task raised (not EOFError/OSError, which end it quietly): the task's bytes were read but
+# could not be unpickled (round 9B: a function the worker's __main__ lacks); that task is lost and the worker dies
+POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')

@@ -169,6 +169,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case pipeSendError = "pipe.send.error"
     /// A Queue's feeder thread pickled an object that had changed since its put() (round 9B): what the reader gets.
     case queuePutChanged = "queue.put.changed"
+    /// A pool worker's get() of its next task raised (it could not unpickle it): the task is lost, the worker dies (round 9B).
+    case poolTaskGetError = "pool.task.get.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -10,5 +10,7 @@ extension Phrase {
         .noteJoinGaveUpInSend: "{name} 仍在运行，因为它正在 {object} {end}上执行 send()：从 {t} 开始，直到 {returned} 才返回。send() 要等管道收下整条消息才返回，比管道缓冲区大的消息要等另一端 recv()。先接收，再 join()。",
         .evReapedBy: "{call} 看到 {name} 结束：exitcode {code}",
         .evReapedZombie: "（{name} 自己在 {duration} 前、{t} 时就已退出：结束了的子进程在父进程回收它之前一直是僵尸进程，这次调用回收了它）",
+        .evPoolTaskGetError: "从池的任务队列取出了下一个任务，却无法反序列化它：{error}。这个任务丢失了（Pool 不会重发任务），这个工作进程也随之退出",
+        .summaryPoolUnpicklable: " · {n} 个被无法反序列化它的工作进程取走（丢失；该工作进程已退出）",
     ]
 }

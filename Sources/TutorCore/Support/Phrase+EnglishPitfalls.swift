@@ -11,5 +11,7 @@ extension Phrase {
         .noteJoinGaveUpInSend: "{name} was still running because it was inside send() on {object} {end}, which began at {t} and returned only at {returned}: send() returns once the pipe has taken the whole message, and a message larger than the pipe's buffer waits for a recv() at the other end. Receive before join().",
         .evReapedBy: "{call} sees {name} end: exitcode {code}",
         .evReapedZombie: " ({name}'s own exit was {duration} before, at {t}: an ended child stays a zombie until its parent reaps it, as this call did)",
+        .evPoolTaskGetError: "took its next task off the pool's task queue but could not unpickle it: {error}. That task is lost (a Pool never sends a task again), and this worker dies",
+        .summaryPoolUnpicklable: " · {n} taken off the task queue by a worker that could not unpickle it (lost, and that worker died)",
     ]
 }

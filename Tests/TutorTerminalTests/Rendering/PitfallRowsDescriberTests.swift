@@ -42,6 +42,20 @@ final class PitfallRowsDescriberTests: XCTestCase {
                        + "an ended child stays a zombie until its parent reaps it, as this call did)")
     }
 
+    /// r9b_pool_before_def: a worker forked before the task function existed read a chunk, could not unpickle it and died;
+    /// its lane said only "run() raised AttributeError", and nothing said a task was taken and lost.
+    func testAWorkersTaskItCouldNotUnpickleIsSaidLost() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", "pool.create", object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .processStart, [("name", .string("ForkPoolWorker-1"))])
+        let lost = s.add(9, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.get.error",
+                         [("error", .string("AttributeError: Can't get attribute 'square' on <module '__main__'>"))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(describer.describe(lost), "took its next task off the pool's task queue but could not unpickle it: AttributeError: "
+                       + "Can't get attribute 'square' on <module '__main__'>. That task is lost (a Pool never sends a task again), and this worker dies")
+    }
+
     func testTheGetIsLinkedToThePutWhoseObjectWasPickledAsItsItem() {
         let (timeline, put, _, get) = script()
         let links = CausalLinker.pairs(in: timeline)
