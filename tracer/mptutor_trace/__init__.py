@@ -195,8 +195,8 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
-         'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
+AREAS = ('process', 'reap_calls', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'queue_pickling', 'pool',
+         'pool_spies', 'connection', 'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
          'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
          'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 

@@ -187,6 +187,8 @@ LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
 # a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
+# a Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B)
+CONDITION_ERROR = template('condition.error', ',"object":%s,"op":"%s","error":%s')
 LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 # non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock

@@ -66,6 +66,26 @@ class Pitfalls(TraceCase):
         self.assertEqual(len(errors), 2, r.dump())
         self.assertTrue(all(e['error'].startswith("AttributeError: Can't get attribute 'square'") for e in errors), r.dump())
 
+    def test_a_condition_used_without_its_lock_is_recorded(self):
+        """r9b_sync_misuse: wait() and notify() on a Condition the child did not hold raised AssertionError with no row
+        (the Lock's over-release had one)."""
+        r = self.traced(CONDITION_UNHELD, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "AssertionError\nAssertionError\nAssertionError\n"), r.dump())
+        errors = [(e['op'], e['error'].split(':')[0]) for e in r.events if e['kind'] == 'condition.error']
+        self.assertEqual(errors, [('wait()', 'AssertionError'), ('notify()', 'AssertionError'), ('notify_all()', 'AssertionError')],
+                         r.dump())
+
+
+CONDITION_UNHELD = '''
+import multiprocessing as mp
+if __name__ == "__main__":
+    c = mp.Condition()
+    for call in (lambda: c.wait(0.1), c.notify, c.notify_all):
+        try:
+            call()
+        except Exception as e:
+            print(type(e).__name__)
+'''
 
 POOL_BEFORE_DEF = '''
 import multiprocessing as mp

@@ -171,6 +171,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case queuePutChanged = "queue.put.changed"
     /// A pool worker's get() of its next task raised (it could not unpickle it): the task is lost, the worker dies (round 9B).
     case poolTaskGetError = "pool.task.get.error"
+    /// A Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B).
+    case conditionError = "condition.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

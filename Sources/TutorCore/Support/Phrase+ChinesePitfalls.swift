@@ -12,5 +12,6 @@ extension Phrase {
         .evReapedZombie: "（{name} 自己在 {duration} 前、{t} 时就已退出：结束了的子进程在父进程回收它之前一直是僵尸进程，这次调用回收了它）",
         .evPoolTaskGetError: "从池的任务队列取出了下一个任务，却无法反序列化它：{error}。这个任务丢失了（Pool 不会重发任务），这个工作进程也随之退出",
         .summaryPoolUnpicklable: " · {n} 个被无法反序列化它的工作进程取走（丢失；该工作进程已退出）",
+        .evConditionError: "对 {object} 的 {op} 抛出 {error}：什么也没做（调用 Condition 的 wait() 和 notify() 时必须持有它的锁）",
     ]
 }

@@ -13,5 +13,6 @@ extension Phrase {
         .evReapedZombie: " ({name}'s own exit was {duration} before, at {t}: an ended child stays a zombie until its parent reaps it, as this call did)",
         .evPoolTaskGetError: "took its next task off the pool's task queue but could not unpickle it: {error}. That task is lost (a Pool never sends a task again), and this worker dies",
         .summaryPoolUnpicklable: " · {n} taken off the task queue by a worker that could not unpickle it (lost, and that worker died)",
+        .evConditionError: "{op} on {object} raised {error}: it did nothing (a Condition's wait() and notify() need its lock held by the caller)",
     ]
 }

@@ -146,6 +146,7 @@ extension Phrase {
         "queue.cancel_join": ("cancel_join_thread()", "cancel_join_thread()"),
         "queue.join_thread": ("join_thread()", "join_thread()"),
         "queue.error": ("put()/get() on a closed queue", "对已关闭队列的 put()/get()"),
+        "condition.error": ("a Condition's wait()/notify() without its lock", "未持有锁时调用 Condition 的 wait()/notify()"),
         "pool.task.get.error": ("a pool worker's get() of a task it could not unpickle", "池工作进程取任务时无法反序列化"),
         "queue.put.changed": ("an object changed after its put(), pickled by the feeder", "put() 之后被修改、由 feeder 线程序列化的对象"),
         "future.submit.error": ("submit() that raised", "抛出异常的 submit()"),

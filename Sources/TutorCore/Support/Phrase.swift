@@ -251,7 +251,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // the pitfalls of the multiprocessing docs' programming guidelines (truth review round 9B)
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
-    case evPoolTaskGetError, summaryPoolUnpicklable
+    case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
 }
 
 public extension Phrase {

@@ -187,6 +187,8 @@ public struct EventDescriber: Sendable {
         case .queueFeederWait: return feederWait(e, object: object)
         case .queueFeederWaited: return Phrase.evFeederWaited.text(["object": object, "waited": waited(e)])
         case .queuePutChanged: return putChanged(e, object: object)
+        case .conditionError:
+            return Phrase.evConditionError.text(["op": e.op ?? "wait()", "object": object, "error": e.string(EventField.error) ?? "?"])
         case .poolTaskGetError: return Phrase.evPoolTaskGetError.text(["error": e.string(EventField.error) ?? "?"])
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true

@@ -56,6 +56,16 @@ final class PitfallRowsDescriberTests: XCTestCase {
                        + "Can't get attribute 'square' on <module '__main__'>. That task is lost (a Pool never sends a task again), and this worker dies")
     }
 
+    /// r9b_sync_misuse: wait() and notify() on a Condition the child did not hold raised AssertionError with no row.
+    func testAConditionUsedWithoutItsLockHasARow() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        let failed = s.add(5, pid: 100, process: "MainProcess", "condition.error", object: "Condition#1",
+                           [("op", .string("notify()")), ("error", .string("AssertionError: lock is not owned"))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(describer.describe(failed), "notify() on Condition#1 raised AssertionError: lock is not owned: it did nothing "
+                       + "(a Condition's wait() and notify() need its lock held by the caller)")
+    }
+
     func testTheGetIsLinkedToThePutWhoseObjectWasPickledAsItsItem() {
         let (timeline, put, _, get) = script()
         let links = CausalLinker.pairs(in: timeline)
