@@ -10,6 +10,7 @@ from threading import _active
 
 from . import schema
 from .describe import short_json
+from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 _PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
@@ -69,7 +70,11 @@ def patch_feeder_pickling(m):
     class ForkingPickler(base):
         @classmethod
         def dumps(cls, obj, protocol=None):
-            buf = o_dumps(obj, protocol)
+            try:
+                buf = o_dumps(obj, protocol)
+            except BaseException as e:    # an object that cannot be pickled: no frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
             if _pending:
                 _pickled(obj)
             return buf

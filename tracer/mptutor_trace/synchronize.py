@@ -245,6 +245,7 @@ def patch_condition(m):
                 emit(schema.CONDITION_ERROR, t, (key, op, json_str(exception_text(e))))
             except Exception:
                 pass
+            hide_wrapper_frame(e)       # no frame of ours in the program's traceback
             raise
 
     C.__init__ = on_create(o_init, created)

@@ -3997,6 +3997,7 @@ from threading import _active
 
 from . import schema
 from .describe import short_json
+from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 _PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
@@ -4056,7 +4057,11 @@ def patch_feeder_pickling(m):
     class ForkingPickler(base):
         @classmethod
         def dumps(cls, obj, protocol=None):
-            buf = o_dumps(obj, protocol)
+            try:
+                buf = o_dumps(obj, protocol)
+            except BaseException as e:    # an object that cannot be pickled: no frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
             if _pending:
                 _pickled(obj)
             return buf
@@ -5725,6 +5730,7 @@ def patch_condition(m):
                 emit(schema.CONDITION_ERROR, t, (key, op, json_str(exception_text(e))))
             except Exception:
                 pass
+            hide_wrapper_frame(e)       # no frame of ours in the program's traceback
             raise
 
     C.__init__ = on_create(o_init, created)
