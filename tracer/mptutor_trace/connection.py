@@ -70,8 +70,9 @@ def patch_connection(m):
             except Exception as e:
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
+            took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
+            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -63,6 +63,11 @@ def _spy_calls(o_get, o_put, star):
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            if isinstance(e, Exception) and not isinstance(e, (EOFError, OSError)) and not writer.disabled:
+                try:    # the task was read but could not be unpickled (its function not in this process): it is lost
+                    emit(schema.POOL_TASK_GET_ERROR, now_ns(), (json_str(exception_text(e)),))
+                except Exception:
+                    pass
             hide_wrapper_frame(e)
             raise
         if type(task) is tuple and len(task) == 5 and not writer.disabled:

@@ -17,6 +17,7 @@ from . import schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_polls import patch_queue_polls
+from .queue_pickling import forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -96,18 +97,24 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
+                watched = watch(self, key, obj)     # before the feeder can pickle it
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
+                    forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    forget(self, watched)
                     closed_error(self, key, 'put', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                if watched is None:
+                    item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
+                    item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
@@ -314,6 +321,7 @@ def patch_queues(m):
     carry_key_in_pickle(m.SimpleQueue, 4, rekey)
     for cls in (m.Queue, m.JoinableQueue):
         make_put(cls, True)
+    patch_feeder_pickling(m)
     make_put(m.SimpleQueue, False)
     make_get(m.Queue, False)
     make_get(m.SimpleQueue, True)

@@ -75,6 +75,9 @@ PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns"
                                           '"call":"%s"')
 PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"%s"')
 PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"%s"')
+# the program's own multiprocessing call that reaped the child (round 9B): join(), is_alive(), exitcode, start(),
+# active_children(); absent when multiprocessing's code polled it (a Pool's handler, the exit function)
+PROCESS_REAPED_BY = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"reaped_by":"%s"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
@@ -97,6 +100,9 @@ POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'met
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
+# a worker's get() of its next task raised (not EOFError/OSError, which end it quietly): the task's bytes were read but
+# could not be unpickled (round 9B: a function the worker's __main__ lacks); that task is lost and the worker dies
+POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
@@ -172,6 +178,9 @@ QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 # a task_done() that raised (called more times than items were put): nothing changed
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
+# the feeder thread pickled an object that had changed since its put() (item: as put() saw it; sent: as pickled;
+# since_put_ns: from the put row's stamp, null when the feeder pickled it before put() returned)
+QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent":%s,"since_put_ns":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
 QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
@@ -191,6 +200,8 @@ LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
 # a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
+# a Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B)
+CONDITION_ERROR = template('condition.error', ',"object":%s,"op":"%s","error":%s')
 LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 # non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
@@ -293,7 +304,7 @@ TRAILING_FIELDS = {
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
-    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),

@@ -15,7 +15,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, json_number, json_str
+from .describe import JSON_BOOL, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -206,8 +206,10 @@ def patch_condition(m):
     def wait(self, timeout=None):
         try:
             key = self._mptutor_key
-            if key is None or writer.disabled or not self._lock._semlock._is_mine():
-                return o_wait(self, timeout)        # (not owned: its AssertionError)
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            if not self._lock._semlock._is_mine():
+                return unheld(self, key, 'wait()', o_wait, timeout)     # its AssertionError, said
             t0 = now_ns()
             emit(schema.CONDITION_WAIT, t0, (key, json_number(timeout)))
             r = o_wait(self, timeout)
@@ -221,12 +223,29 @@ def patch_condition(m):
     def notify(self, n=1):
         try:
             key = self._mptutor_key
-            if key is not None and not writer.disabled and self._lock._semlock._is_mine():
-                everyone = n == sys.maxsize if type(n) is int else False
-                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
+            if key is None or writer.disabled:
+                return o_notify(self, n)
+            everyone = n == sys.maxsize if type(n) is int else False
+            if not self._lock._semlock._is_mine():
+                return unheld(self, key, 'notify_all()' if everyone else 'notify()', o_notify, n)
+            emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
             return o_notify(self, n)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
+            raise
+
+    def unheld(self, key, op, o_call, arg):
+        """wait()/notify() by a caller that does not hold the lock: the original raises AssertionError before doing
+        anything; say so (round 9B, r9b_sync_misuse)."""
+        t = now_ns()
+        try:
+            return o_call(self, arg)
+        except Exception as e:
+            try:
+                emit(schema.CONDITION_ERROR, t, (key, op, json_str(exception_text(e))))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)       # no frame of ours in the program's traceback
             raise
 
     C.__init__ = on_create(o_init, created)

@@ -14,7 +14,7 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks()
             + watchdog()
     }
 }
@@ -92,6 +92,9 @@ private extension GenericRules {
                 parts.append(Phrase.noteTaskReplacing.text(["duration": Format.duration(ns: split.replacingNs), "pool": pool]))
             }
             if split.busyNs > 0 { parts.append(Phrase.noteTaskBusy.text(["duration": Format.duration(ns: split.busyNs)])) }
+            if split.endingNs > 0 {
+                parts.append(Phrase.noteTaskWorkersEnding.text(["duration": Format.duration(ns: split.endingNs), "pool": pool]))
+            }
             if split.aheadNs > 0 { parts.append(Phrase.noteTaskAhead.text(["duration": Format.duration(ns: split.aheadNs)])) }
             if split.handoffNs > 0 {
                 // imap over a generator: the task handler thread pulls each item from it when it sends the task, running

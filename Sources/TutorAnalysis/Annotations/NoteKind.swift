@@ -57,12 +57,14 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case waitAfterResultHandlerDied
     /// A Pool's result-handler thread ended by an exception that escaped it, no callback's (gaps 9).
     case resultHandlerEnded
+    /// A join(timeout) that gave up while the child was blocked in a call the state model shows (round 9B).
+    case joinGaveUpChildBlocked
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
-             .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded:
+             .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -164,6 +164,10 @@ extension NotePremise {
             return end.pool == pool && end.owed == owed
         case let .forkedFromExecutorThread(step, thread):
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
+        case let .childInSendAtJoin(step, sendStep):
+            return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
+        case let .childBlockedAtJoin(step, childPid, since):
+            return StateQueries.childBlockedAtJoinTimeout(step, in: replayer).map { $0.pid == childPid && $0.since == since } ?? false
         }
     }
 }

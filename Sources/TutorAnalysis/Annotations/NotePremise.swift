@@ -118,6 +118,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `thread.exit` at `exitStep` ends `pool`'s result-handler thread after an exception escaped it (its
     /// "Exception in thread" traceback), no callback's; `owed` are the jobs whose results had not all come back.
     case resultHandlerEnded(exitStep: Int, pool: String, owed: [Int64])
+    /// The `process.join` at `step` gave up, and just after it the state model shows the child (`childPid`) still
+    /// blocked in a call that began at `since` (round 9B).
+    case childBlockedAtJoin(step: Int, childPid: Int32, since: Int64)
+    /// The `process.join` at `step` gave up while the child was inside the send() at `sendStep`, which began before it
+    /// and returned after it (its `took_ns`).
+    case childInSendAtJoin(step: Int, sendStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.
@@ -128,6 +134,8 @@ public struct TaskWaitSplit: Sendable, Equatable {
     public var replacingNs: Int64 = 0
     /// Every started worker of the pool was running another task.
     public var busyNs: Int64 = 0
+    /// No worker was free: each one not running a task had left `run()` (returned or raised) and was ending.
+    public var endingNs: Int64 = 0
     /// A worker was idle, and tasks submitted before this one were still waiting for a worker.
     public var aheadNs: Int64 = 0
     /// A worker was idle and no earlier task was waiting: the task was on its way (the pool's task-handler

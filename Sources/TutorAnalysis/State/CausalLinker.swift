@@ -36,6 +36,9 @@ public enum CausalLinker {
             switch e.known {
             case .queuePut:
                 queued[e.object ?? "", default: QueuedItems()].append(e.item ?? "?", event: i)
+            case .queuePutChanged:
+                // The feeder pickled that put's object as `sent`: the reader's get carries that repr, not put()'s.
+                queued[e.object ?? ""]?.rename(e.item ?? "?", to: e.string(EventField.sent) ?? "?")
             case .queueGet:
                 let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
@@ -154,6 +157,12 @@ private struct QueuedItems {
     private var head = 0
 
     mutating func append(_ repr: String, event: Int) { items.append((repr, event)) }
+
+    /// The oldest put of `repr` not yet taken now stands for `sent`: its object changed before the feeder pickled it.
+    mutating func rename(_ repr: String, to sent: String) {
+        guard let k = items[head...].firstIndex(where: { $0?.repr == repr }), let put = items[k] else { return }
+        items[k] = (sent, put.event)
+    }
 
     /// The event that put `repr` (the oldest such put, else the oldest put), taken out; nil when empty.
     mutating func take(_ repr: String) -> Int? {

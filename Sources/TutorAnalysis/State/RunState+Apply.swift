@@ -27,6 +27,11 @@ extension RunState {
             // a hand-forked child that could not see its own code (`exitcode` null) leaves it to its parent's wait
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? (e[EventField.via] == nil ? 0 : nil) }
             removeWorker(named: e.process)
+        case .processRunEnd:
+            // run() returned or raised: the worker takes no more tasks, though its exit comes later.
+            for p in pools.indices where pools[p].workers.contains(where: { $0.name == e.process }) && !pools[p].leaving.contains(e.process) {
+                pools[p].leaving.append(e.process)
+            }
         case .processReaped:
             if let child = e.childPid, let p = processIndex(child), processes[p].exitCode == nil {
                 processes[p].exitCode = e.exitCode
@@ -85,6 +90,11 @@ extension RunState {
             queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
             queues[q].blockedPutters.removeAll { $0 == who }
             setActivity(e.pid, .text(Self.words.running))
+        case .queuePutChanged:
+            // what the reader will get is the object as the feeder pickled it
+            guard let q = queueIndex(e.object), let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) })
+            else { break }
+            queues[q].items[i].repr = e.string(EventField.sent) ?? queues[q].items[i].repr
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item
@@ -178,6 +188,7 @@ extension RunState {
         for p in pools.indices {
             pools[p].workers.removeAll { $0.name == name }
             pools[p].initializing.removeAll { $0 == name }
+            pools[p].leaving.removeAll { $0 == name }
         }
     }
 

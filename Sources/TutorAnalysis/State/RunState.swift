@@ -92,6 +92,10 @@ public struct RunState: Sendable, Equatable {
         public var initFunction: String?
         /// Tasks (chunks) its workers started.
         public var tasksStarted = 0
+        /// Workers whose `run()` has returned or raised and whose exit is not seen yet: still alive, in
+        /// multiprocessing's exit cleanup, and taking no task (a worker that died unpickling a task stays in
+        /// `workers` until its exit, but was never free).
+        public var leaving: [String] = []
         /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
         /// end, its finalizer): an idle worker then waits for no next task.
         public var ending: Ending?
@@ -105,6 +109,7 @@ public struct RunState: Sendable, Equatable {
                 && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted && a.workersSpawned == b.workersSpawned && a.size == b.size
                 && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initFailed == b.initFailed
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
+                && a.leaving == b.leaving
         }
     }
 

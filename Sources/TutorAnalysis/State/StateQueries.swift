@@ -14,6 +14,7 @@ public enum StateQueries {
         var step = from
         while step < to {
             let workers = state.pools.first { $0.label == pool }?.workers ?? []
+            let leaving = state.pools.first { $0.label == pool }?.leaving ?? []
             let span = events[step + 1].t - events[step].t
             if workers.isEmpty, (state.pools.first { $0.label == pool }?.workersStarted ?? 0) > 0 {
                 split.replacingNs += span
@@ -21,6 +22,9 @@ public enum StateQueries {
                 split.startupNs += span
             } else if workers.allSatisfy({ $0.task != nil }) {
                 split.busyNs += span
+            } else if workers.allSatisfy({ $0.task != nil || leaving.contains($0.name) }) {
+                // no worker free: those not in a task had left run() (returned or raised) and were ending
+                split.endingNs += span
             } else if let first = state.pools.first(where: { $0.label == pool })?.waiting.pairs().next(),
                       first.job != mine.job || first.index != mine.index {
                 split.aheadNs += span

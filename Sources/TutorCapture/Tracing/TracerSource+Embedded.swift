@@ -664,8 +664,9 @@ def patch_connection(m):
             except Exception as e:
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
+            took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item}}}\n')
+            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -3494,6 +3495,11 @@ def _spy_calls(o_get, o_put, star):
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            if isinstance(e, Exception) and not isinstance(e, (EOFError, OSError)) and not writer.disabled:
+                try:    # the task was read but could not be unpickled (its function not in this process): it is lost
+                    emit(schema.POOL_TASK_GET_ERROR, now_ns(), (json_str(exception_text(e)),))
+                except Exception:
+                    pass
             hide_wrapper_frame(e)
             raise
         if type(task) is tuple and len(task) == 5 and not writer.disabled:
@@ -3613,6 +3619,7 @@ import sys
 from _thread import get_ident
 
 from . import output, schema, writer
+from .reap_calls import reaping_call
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -3873,7 +3880,11 @@ def patch_poll(cls):
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
-                emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
+                by = reaping_call(1)     # the program's is_alive(), exitcode, join(), start(), active_children()
+                if by is None:
+                    emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
+                else:
+                    emit(schema.PROCESS_REAPED_BY, now_ns(), (info[0], info[1], rc, by))
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
@@ -4132,6 +4143,92 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_pickling.py", #"""
+"""A Queue's put() only appends the object to the queue's buffer; the queue's feeder thread pickles it later
+(Queue._feed, with multiprocessing.queues._ForkingPickler). An object the program changes in between is sent as it
+is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread, says so with both (round 9B).
+
+Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
+put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
+"""
+from _thread import get_ident
+from threading import _active
+
+from . import schema
+from .describe import short_json
+from .wrapping import hide_wrapper_frame
+from .writer import emit, now_ns
+
+_PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
+# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key], ...]
+_pending = {}
+
+
+def watch(q, key, obj):
+    """Notes `obj`, about to be put on `q`, with its repr now; the entry, or None for an object that cannot change."""
+    if type(obj) in _PLAIN:
+        return None
+    try:
+        entry = [id(obj), short_json(obj), None, key]
+        _pending.setdefault(id(q._buffer), []).append(entry)
+        return entry
+    except Exception:
+        return None
+
+
+def forget(q, entry):
+    """put() raised: the object was never appended."""
+    try:
+        _pending.get(id(q._buffer), []).remove(entry)
+    except Exception:
+        pass
+
+
+def _pickled(obj):
+    """On a feeder thread: the object just pickled was put with another repr? Say so."""
+    try:
+        thread = _active.get(get_ident())
+        args = getattr(thread, '_args', None)
+        entries = _pending.get(id(args[0])) if args else None
+        if not entries:
+            return
+        i = id(obj)
+        for entry in entries:
+            if entry[0] == i:
+                break
+        else:
+            return
+        entries.remove(entry)
+        now = short_json(obj)
+        if now != entry[1]:
+            t = now_ns()
+            emit(schema.QUEUE_PUT_CHANGED, t, (entry[3], entry[1], now, 'null' if entry[2] is None else str(t - entry[2])))
+    except Exception:
+        pass
+
+
+def patch_feeder_pickling(m):
+    """multiprocessing.queues pickles with its module global _ForkingPickler: a subclass whose dumps() looks, after
+    pickling, whether the object was one put() noted (nothing else changes: the bytes are the original's)."""
+    base = m._ForkingPickler
+    o_dumps = base.dumps
+
+    class ForkingPickler(base):
+        @classmethod
+        def dumps(cls, obj, protocol=None):
+            try:
+                buf = o_dumps(obj, protocol)
+            except BaseException as e:    # an object that cannot be pickled: no frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            if _pending:
+                _pickled(obj)
+            return buf
+
+    ForkingPickler.__qualname__ = base.__qualname__
+    ForkingPickler.__module__ = base.__module__
+    m._ForkingPickler = ForkingPickler
+"""#),
         ("mptutor_trace/queue_polls.py", #"""
 """q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
 answer that may be stale as soon as it is given (another process may put or get at any moment).
@@ -4286,6 +4383,7 @@ from . import schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_polls import patch_queue_polls
+from .queue_pickling import forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import watch_partial_item, watch_put_slots
 from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -4365,18 +4463,24 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
+                watched = watch(self, key, obj)     # before the feeder can pickle it
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
+                    forget(self, watched)
                     put_failed(key, now_ns(), t0, block, timeout)
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
+                    forget(self, watched)
                     closed_error(self, key, 'put', e)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                if watched is None:
+                    item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
+                else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
+                    item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
@@ -4583,6 +4687,7 @@ def patch_queues(m):
     carry_key_in_pickle(m.SimpleQueue, 4, rekey)
     for cls in (m.Queue, m.JoinableQueue):
         make_put(cls, True)
+    patch_feeder_pickling(m)
     make_put(m.SimpleQueue, False)
     make_get(m.Queue, False)
     make_get(m.SimpleQueue, True)
@@ -4636,6 +4741,44 @@ def patch_queues(m):
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
     patch_queue_polls(m.Queue)
+"""#),
+        ("mptutor_trace/reap_calls.py", #"""
+"""Which call of the program reaped a child (round 9B): an ended child stays a zombie until its parent's Popen.poll()
+sees it, and multiprocessing polls from join(), is_alive(), the exitcode property, and its _cleanup() (which start()
+and active_children() run). Named only when the program itself made that call: a poll by multiprocessing's own code
+(a Pool's worker handler reading exitcode, the exit function's join) is not the program's call.
+"""
+import sys
+
+_PROCESS_PY = ('multiprocessing/process.py', 'multiprocessing\\process.py')
+_NAMES = {'join': 'join()', 'is_alive': 'is_alive()', 'exitcode': 'exitcode', 'start': 'start()',
+          'active_children': 'active_children()'}
+_STDLIB = ('multiprocessing', 'concurrent')
+_TRACER = __name__.split('.')[0]
+
+
+def reaping_call(depth):
+    """The program's call that reaped (`join()`, `is_alive()`, `exitcode`, `start()`, `active_children()`), looked up
+    from the frame `depth` levels above the caller; None when multiprocessing itself made it, or it is not known."""
+    try:
+        f = sys._getframe(depth + 1)
+    except ValueError:
+        return None
+    call = None
+    for _ in range(8):      # poll ← (wait ←) join / is_alive / exitcode / _cleanup ← start / active_children
+        if f is None:
+            return None
+        code = f.f_code
+        if code.co_filename.endswith(_PROCESS_PY):
+            call = _NAMES.get(code.co_name, call)
+        else:
+            top = str(f.f_globals.get('__name__', '')).split('.')[0]
+            if top == _TRACER:      # the tracer's own wrapper of join() polls too: it stands for the program's join()
+                call = _NAMES.get(code.co_name, call)
+            elif call is not None:
+                return None if top in _STDLIB else call
+        f = f.f_back
+    return None
 """#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
@@ -4715,6 +4858,9 @@ PROCESS_JOIN_OS = variant('process.join', ',"child_pid":%d,"name":%s,"waited_ns"
                                           '"call":"%s"')
 PROCESS_KILL_OS = variant('process.kill', ',"child_pid":%d,"name":%s,"call":"%s"')
 PROCESS_TERMINATE_OS = variant('process.terminate', ',"child_pid":%d,"name":%s,"at_exit":false,"call":"%s"')
+# the program's own multiprocessing call that reaped the child (round 9B): join(), is_alive(), exitcode, start(),
+# active_children(); absent when multiprocessing's code polled it (a Pool's handler, the exit function)
+PROCESS_REAPED_BY = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"reaped_by":"%s"')
 PROCESS_REAPED_OS = variant('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d,"call":"%s"')
 # os.kill()/os.killpg() with a signal other than SIGKILL/SIGTERM (those are process.kill/process.terminate) on a child
 # of this process's still known; signal 0 sends nothing (it checks the process exists)
@@ -4737,6 +4883,9 @@ POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'met
 # once per task: hot (pool.py builds the fields)
 POOL_TASK_START = hot('pool.task.start', 'job', 'index', 'func', 'args', 'items', 'call')
 POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
+# a worker's get() of its next task raised (not EOFError/OSError, which end it quietly): the task's bytes were read but
+# could not be unpickled (round 9B: a function the worker's __main__ lacks); that task is lost and the worker dies
+POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
@@ -4812,6 +4961,9 @@ QUEUE_TASK_DONE = template('queue.task_done', ',"object":%s%s')
 # a task_done() that raised (called more times than items were put): nothing changed
 QUEUE_TASK_DONE_ERROR = template('queue.task_done.error', ',"object":%s,"error":%s')
 QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
+# the feeder thread pickled an object that had changed since its put() (item: as put() saw it; sent: as pickled;
+# since_put_ns: from the put row's stamp, null when the feeder pickled it before put() returned)
+QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent":%s,"since_put_ns":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
 QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
@@ -4831,6 +4983,8 @@ LOCK_WAIT = hot('lock.wait', 'object')
 LOCK_ACQUIRE = hot('lock.acquire', 'object', 'waited_ns', 'count')
 LOCK_RELEASE = hot('lock.release', 'object', 'count')
 # a release() that raised (not the owner of an RLock, a lock not held, a BoundedSemaphore over-released): nothing changed
+# a Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B)
+CONDITION_ERROR = template('condition.error', ',"object":%s,"op":"%s","error":%s')
 LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 # non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
@@ -4933,7 +5087,7 @@ TRAILING_FIELDS = {
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
-    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call',),
+    'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
@@ -5681,7 +5835,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, json_number, json_str
+from .describe import JSON_BOOL, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -5872,8 +6026,10 @@ def patch_condition(m):
     def wait(self, timeout=None):
         try:
             key = self._mptutor_key
-            if key is None or writer.disabled or not self._lock._semlock._is_mine():
-                return o_wait(self, timeout)        # (not owned: its AssertionError)
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            if not self._lock._semlock._is_mine():
+                return unheld(self, key, 'wait()', o_wait, timeout)     # its AssertionError, said
             t0 = now_ns()
             emit(schema.CONDITION_WAIT, t0, (key, json_number(timeout)))
             r = o_wait(self, timeout)
@@ -5887,12 +6043,29 @@ def patch_condition(m):
     def notify(self, n=1):
         try:
             key = self._mptutor_key
-            if key is not None and not writer.disabled and self._lock._semlock._is_mine():
-                everyone = n == sys.maxsize if type(n) is int else False
-                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
+            if key is None or writer.disabled:
+                return o_notify(self, n)
+            everyone = n == sys.maxsize if type(n) is int else False
+            if not self._lock._semlock._is_mine():
+                return unheld(self, key, 'notify_all()' if everyone else 'notify()', o_notify, n)
+            emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
             return o_notify(self, n)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
+            raise
+
+    def unheld(self, key, op, o_call, arg):
+        """wait()/notify() by a caller that does not hold the lock: the original raises AssertionError before doing
+        anything; say so (round 9B, r9b_sync_misuse)."""
+        t = now_ns()
+        try:
+            return o_call(self, arg)
+        except Exception as e:
+            try:
+                emit(schema.CONDITION_ERROR, t, (key, op, json_str(exception_text(e))))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)       # no frame of ours in the program's traceback
             raise
 
     C.__init__ = on_create(o_init, created)

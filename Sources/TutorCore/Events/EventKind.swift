@@ -179,6 +179,13 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 9: a Queue's empty(), qsize() or full() and what it returned (`call`, `result`).
     case queuePoll = "queue.poll"
 
+    /// A Queue's feeder thread pickled an object that had changed since its put() (round 9B): what the reader gets.
+    case queuePutChanged = "queue.put.changed"
+    /// A pool worker's get() of its next task raised (it could not unpickle it): the task is lost, the worker dies (round 9B).
+    case poolTaskGetError = "pool.task.get.error"
+    /// A Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B).
+    case conditionError = "condition.error"
+
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.
     public static let processLogRecords: Set<String> = ["proc", "thread"]

@@ -263,6 +263,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueuePoll, evQueuePollEmptyPipe
     // a task imap made of an exception its input iterable raised (multiprocessing.pool._helper_reraises_exception)
     case evTaskReraisesInput
+    // the pitfalls of the multiprocessing docs' programming guidelines (truth review round 9B)
+    case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
+    case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
+    case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
 }
 
 public extension Phrase {
@@ -286,6 +290,7 @@ public extension Phrase {
         .merging(englishIteration) { a, _ in a }
         .merging(englishLineEnds) { a, _ in a }
         .merging(englishQueuePolls) { a, _ in a }
+        .merging(englishPitfalls) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -307,4 +312,5 @@ public extension Phrase {
         .merging(chineseIteration) { a, _ in a }
         .merging(chineseLineEnds) { a, _ in a }
         .merging(chineseQueuePolls) { a, _ in a }
+        .merging(chinesePitfalls) { a, _ in a }
 }

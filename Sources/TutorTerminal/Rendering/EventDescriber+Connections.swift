@@ -8,7 +8,7 @@ extension EventDescriber {
         // send_bytes()/recv_bytes()/recv_bytes_into() say which call it was; send()/recv() say nothing more
         let call = e.string(EventField.call).map { Phrase.evPipeCall.text(["call": $0]) } ?? ""
         switch e.known {
-        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call + bytesSent(e)
+        case .pipeSend: return Phrase.evPipeSend.text(["item": e.item ?? "?", "object": object, "end": end]) + call + bytesSent(e) + sendTook(e)
         case .pipeSendError:
             // Nothing was sent. BrokenPipeError: no process has the other end open any more.
             let error = e.string(EventField.error) ?? "?", call = e.string(EventField.call) ?? "send()"
@@ -35,6 +35,13 @@ extension EventDescriber {
             return opened + (e.bool(EventField.paired) == false ? Phrase.evConnectionUnpaired.text() : "")
         default: return e.kind
         }
+    }
+
+    /// send() (not send_bytes(), whose row says its size and time) that took a millisecond or more: the row is stamped
+    /// when the call began, and says when it returned (a message the pipe cannot hold waits there for a reader).
+    func sendTook(_ e: TraceEvent) -> String {
+        guard e.string(EventField.call) == nil, let took = e.int(EventField.tookNs), took >= 1_000_000 else { return "" }
+        return Phrase.evPipeSendTook.text(["duration": Format.duration(ns: took), "t": Format.seconds(e.t + took)])
     }
 }
 

@@ -44,6 +44,7 @@ public struct EventDescriber: Sendable {
             }
             return ended(code: e.exitCode) + (e.int(EventField.askedExitCode).map { Phrase.evExitAskedParen.text(["asked": $0]) } ?? "")
         case .processReaped:
+            if let by = e.string(EventField.reapedBy) { return reapedBy(by, index, child: child) }
             return Phrase.evReaped.text(["name": child, "code": number(e, "exitcode")])
         case .processJoin:
             if e.bool(EventField.timedOut) == true {
@@ -179,6 +180,10 @@ public struct EventDescriber: Sendable {
         case .queueJoinWait: return Phrase.evQueueJoinWait.text(["object": object])
         case .queueFeederWait: return feederWait(e, object: object)
         case .queueFeederWaited: return Phrase.evFeederWaited.text(["object": object, "waited": waited(e)])
+        case .queuePutChanged: return putChanged(e, object: object)
+        case .conditionError:
+            return Phrase.evConditionError.text(["op": e.op ?? "wait()", "object": object, "error": e.string(EventField.error) ?? "?"])
+        case .poolTaskGetError: return Phrase.evPoolTaskGetError.text(["error": e.string(EventField.error) ?? "?"])
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")

@@ -70,6 +70,11 @@ private extension SummaryRenderer {
         if !pool.chunksLost.isEmpty {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
+        // taken off the task queue by a worker that could not unpickle it: never started, never finished (round 9B)
+        let unpicklable = timeline.events.indices(of: .poolTaskGetError).filter { timeline.poolOfWorker[timeline.events[$0].pid] == pool.pool }.count
+        if unpicklable > 0 {
+            head += Phrase.summaryPoolUnpicklable.text(["n": unpicklable])
+        }
         if pool.initializerFailures > 0 { head += Phrase.summaryPoolInitFailed.text(["n": pool.initializerFailures]) }
         let tasks = timeline.tasks(ofPool: pool.pool)
         head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "span": span(pool, wall: wall), "unit": units,

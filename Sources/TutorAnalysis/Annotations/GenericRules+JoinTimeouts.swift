@@ -1,0 +1,37 @@
+import TutorCore
+
+extension GenericRules {
+    /// A `join(timeout)` that gave up says why the child was still running when the state model shows it blocked:
+    /// in the docs' "joining processes that use queues" pitfall, the child waits to put on a full queue that only
+    /// the joining process would read (round 9B, r9b_bounded_queue_join_first).
+    func joinTimeoutCauses() -> [Note] {
+        var notes: [Note] = []
+        for index in events.indices(of: .processJoin) where events[index].bool(EventField.timedOut) == true {
+            guard notes.count < Self.perRule else { break }
+            let e = events[index]
+            guard let call = StateQueries.childBlockedAtJoinTimeout(index, in: replayer) else {
+                if let made = inSend(index) { notes.append(made) }
+                continue
+            }
+            var text = Phrase.noteJoinGaveUpChildBlocked.text([
+                "name": e.name ?? call.process, "t": Format.seconds(call.since),
+                "duration": Format.duration(ns: e.t - call.since), "what": call.what,
+            ])
+            if case .queuePut = call.target { text += Phrase.noteJoinGaveUpFullQueue.text() }
+            let premise = NotePremise.childBlockedAtJoin(step: index, childPid: call.pid, since: call.since)
+            if let made = note(index, .joinGaveUpChildBlocked, text, premise: premise) { notes.append(made) }
+        }
+        return notes
+    }
+
+    /// The child was inside a send() that returned only after the join gave up (r9b_pipe_send_big_join_first).
+    private func inSend(_ index: Int) -> Note? {
+        guard let send = StateQueries.childSendAtJoinTimeout(index, in: events) else { return nil }
+        let e = events[index], s = events[send]
+        let text = Phrase.noteJoinGaveUpInSend.text([
+            "name": e.name ?? s.process, "object": s.object ?? "?", "end": TraceEvent.endWords(s.end), "t": Format.seconds(s.t),
+            "returned": Format.seconds(s.t + (s.int(EventField.tookNs) ?? 0)),
+        ])
+        return note(index, .joinGaveUpChildBlocked, text, premise: .childInSendAtJoin(step: index, sendStep: send))
+    }
+}

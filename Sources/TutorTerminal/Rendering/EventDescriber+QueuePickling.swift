@@ -1,0 +1,10 @@
+import TutorCore
+
+extension EventDescriber {
+    /// A Queue's feeder thread pickled an object that the program changed after put(): the row names both reprs, so
+    /// the put row (what put() saw) and the reader's get (what was pickled) no longer seem to contradict each other.
+    func putChanged(_ e: TraceEvent, object: String) -> String {
+        let ago = e.int(EventField.sincePutNs).map { Phrase.evQueuePutChangedAgo.text(["duration": Format.duration(ns: $0)]) } ?? ""
+        return Phrase.evQueuePutChanged.text(["object": object, "sent": e.string(EventField.sent) ?? "?", "item": e.item ?? "?", "ago": ago])
+    }
+}

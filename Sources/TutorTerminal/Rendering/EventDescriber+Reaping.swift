@@ -1,0 +1,15 @@
+import TutorCore
+import TutorAnalysis
+
+extension EventDescriber {
+    /// The program's own call that reaped a child (`is_alive()`, `exitcode`, `join()`, `start()`, `active_children()`),
+    /// and, when the child's own exit came 100 ms or more before, how long it was a zombie (round 9B, r9b_zombie_is_alive).
+    func reapedBy(_ call: String, _ index: Int, child: String) -> String {
+        let e = timeline.events[index]
+        let row = Phrase.evReapedBy.text(["call": call, "name": child, "code": number(e, "exitcode")])
+        guard let pid = e.childPid,
+              let exit = timeline.events[..<index].last(where: { $0.is(.processExit) && $0.pid == pid }), e.t - exit.t >= 100_000_000
+        else { return row }
+        return row + Phrase.evReapedZombie.text(["name": child, "duration": Format.duration(ns: e.t - exit.t), "t": Format.seconds(exit.t)])
+    }
+}
