@@ -22,4 +22,8 @@ public extension TraceEvent {
     var function: String? { string(FieldKeys.function) }
     /// How many items or calls a single event stands for.
     var count: Int64? { int(FieldKeys.count) }
+    /// How many items of a map's input a task's chunk holds (`items`).
+    var chunkItems: Int64? { int(FieldKeys.items) }
+    /// Whether a task's `args` is its call's argument tuple (`call`), not a map's iterable as given.
+    var argsAreCall: Bool? { bool(FieldKeys.call) }
 }

@@ -6,7 +6,12 @@ extension EventDescriber {
     /// U+0085, U+2028, U+2029): false for nearly every row, found without walking its characters.
     static func mayHoldNewline(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
+        return text.withUTF8 { mayHoldNewline($0) }
+    }
+
+    /// The same for a row's UTF-8 (rows written straight into bytes, `FrequentRowWriter`).
+    static func mayHoldNewline(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        do {
             guard let base = bytes.baseAddress else { return false }
             let count = bytes.count
             // Eight bytes at a time: a word with no byte below 0x0E and none from 0x80 up (a plain ASCII row,

@@ -6,6 +6,14 @@ import TutorAnalysis
 struct EventTexts: Sendable, RandomAccessCollection {
     let describer: EventDescriber
     let lowercased: Bool
+    /// The commonest rows straight into bytes (the same bytes as `describer`'s).
+    let writer: FrequentRowWriter
+
+    init(describer: EventDescriber, lowercased: Bool) {
+        self.describer = describer
+        self.lowercased = lowercased
+        writer = FrequentRowWriter(describer: describer)
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { describer.timeline.events.count }
@@ -18,13 +26,17 @@ struct EventTexts: Sendable, RandomAccessCollection {
     /// Appends the UTF-8 of `self[index]` to `bytes`, without a second string when no character of the text
     /// changes in lower case but A-Z (nearly every row: its marks and arrows have no case); else as `self[index]`.
     func appendUTF8(of index: Int, to bytes: inout [UInt8]) {
-        var text = describer.describe(index)
-        guard lowercased else { return bytes.append(contentsOf: text.utf8) }
         let start = bytes.count
+        // A pool's, lock's or queue's row is written straight into bytes (a tenth of describing it); any other
+        // row is described.
+        if !writer.write(index, to: &bytes) {
+            var text = describer.describe(index)
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        guard lowercased else { return }
         // Copied whole, then lower-cased in place byte by byte: appending scalar by scalar was a fifth of the
         // index's cost, and a row is nearly all ASCII. A scalar beyond ASCII is decoded from its first byte
         // (0xC0 and up; the string's UTF-8 is valid) and its bytes stepped over.
-        text.withUTF8 { bytes.append(contentsOf: $0) }
         let whole = bytes.withUnsafeMutableBufferPointer { all -> Bool in
             // The last scalar beyond ASCII found not to change: a row's marks (▶ ✓ →) repeat, and asking
             // Unicode's tables each time was a tenth of the index's cost.
@@ -50,6 +62,7 @@ struct EventTexts: Sendable, RandomAccessCollection {
             return true
         }
         guard !whole else { return }
+        let text = String(decoding: bytes[start...], as: UTF8.self)
         bytes.removeSubrange(start...)
         bytes.append(contentsOf: text.lowercased().utf8)
     }

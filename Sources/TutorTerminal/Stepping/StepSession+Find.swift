@@ -42,6 +42,8 @@ extension StepSession {
     static let firstDescribingNs: UInt64 = 10_000_000
     /// Events a find describes forwards from the step (a few milliseconds) before it describes from the end.
     static let forwardEvents = 4_096
+    /// Events a find puts in words (or rules out) between looks at the index and the clock.
+    static let eventsPerLook = 64
 
     /// Finds `query` after the current step: at once when the index (or describing, for a model that
     /// has no index thread) can answer, else it waits in `finding` for `continueFind`. On the first page of a
@@ -97,7 +99,10 @@ private extension StepSession {
         if pending.over != model.count { pending = PendingFind(query: pending.query, tail: model.count, tailMatch: nil) }
         let began = MonotonicClock.nowNs()
         var scratch: [UInt8] = []
+        // Rows that cannot hold the text are not put in words: on a long Pool.map, nearly all of them.
+        let prefilter = RowPrefilter(needle: bytes, writer: model.searchTexts.writer)
         func matches(_ event: Int) -> Bool {
+            if let prefilter, prefilter.rulesOut(event) { return false }
             scratch.removeAll(keepingCapacity: true)
             model.searchTexts.appendUTF8(of: event, to: &scratch)
             return scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } } != nil
@@ -119,18 +124,25 @@ private extension StepSession {
                 return model.searchIndex.firstMatch(bytes, in: 0..<start).found.map { .found(step: $0, wrapped: true) } ?? .nowhere
             }
             guard MonotonicClock.nowNs() - began < budget else { return .notYet }
+            // A few events at a time between looks at the index and the clock: a row the prefilter rules out
+            // costs less than either.
             if pending.forward > 0 {
-                // The next event after those searched, matched as the index matches: on its bytes.
-                let next = max(start, pending.searched)
-                pending.forward -= 1
-                if matches(next) { return .found(step: next, wrapped: false) }
-                pending.searched = next + 1
+                // The next events after those searched, matched as the index matches: on their bytes.
+                let first = max(start, pending.searched)
+                for next in first..<min(first + min(pending.forward, Self.eventsPerLook), pending.tail) {
+                    pending.forward -= 1
+                    if matches(next) { return .found(step: next, wrapped: false) }
+                    pending.searched = next + 1
+                }
                 continue
             }
-            // One more event from the end, towards the index.
-            let next = pending.tail - 1
-            if matches(next) { pending.tailMatch = next }
-            pending.tail = next
+            // More events from the end, towards the index.
+            let stop = max(pending.searched, pending.tail - Self.eventsPerLook)
+            while pending.tail > stop {
+                let next = pending.tail - 1
+                if matches(next) { pending.tailMatch = next }
+                pending.tail = next
+            }
         }
     }
 
