@@ -20,6 +20,9 @@ extension EventDescriber {
         return "\(function)(\(arguments(e.args)))"
     }
 
+    /// The pool's own task function that raises, in a worker, what imap's input iterable raised in the parent.
+    static let reraisingHelper = "_helper_reraises_exception"
+
     /// `(1, 2)` → `1, 2`: see `CallArguments`.
     static func arguments(_ tuple: String?) -> String { CallArguments.inner(tuple) }
 }
@@ -29,7 +32,7 @@ private extension EventDescriber {
     /// into a task that raises it again in a worker (`multiprocessing.pool._helper_reraises_exception`, its argument
     /// the exception): the row says so instead of naming the pool's helper as if the program had called it.
     static func reraisedInput(_ e: TraceEvent) -> String? {
-        guard e.function == "_helper_reraises_exception", e.bool(EventField.call) == true, let args = e.args,
+        guard e.function == reraisingHelper, e.bool(EventField.call) == true, let args = e.args,
               args.hasPrefix("(<"), let close = args.firstIndex(of: ">") else { return nil }
         let error = String(args[args.index(args.startIndex, offsetBy: 2)..<close])
         guard !error.isEmpty else { return nil }

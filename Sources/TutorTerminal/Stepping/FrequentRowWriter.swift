@@ -52,7 +52,10 @@ struct FrequentRowWriter: Sendable {
         let begin = bytes.count
         let written: Bool
         switch kind {
-        case .taskStart: written = taskStart(e, templates, &bytes)
+        case .taskStart:
+            // the pool's own task that re-raises an input iterable's exception has a row of its own words
+            guard e.function != EventDescriber.reraisingHelper else { return false }
+            written = taskStart(e, templates, &bytes)
         case .taskEnd:
             guard e.ok != false else { return false }
             bytes.append(contentsOf: done)

@@ -44,7 +44,7 @@ struct RowPrefilter {
         let e = events[index]
         switch e.known {
         case .taskStart?:
-            guard let byte = taskStart else { return false }
+            guard let byte = taskStart, e.function != EventDescriber.reraisingHelper else { return false }
             return Self.lacks(byte, e.function) && Self.lacks(byte, e.args)
         case .taskEnd?:
             guard let byte = taskEnd, e.ok != false else { return false }
