@@ -2471,13 +2471,11 @@ _slot = None        # mmap of this process's side slot, once an unbuffered strea
 _slot_lines = {}    # tid ^ stream mask -> the slot's bytes for that thread's pending text, as if it were the only one
 
 
-def _slot_sync(rec, tid, text=None):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text (`text` when the caller has it), or
-    none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays
-    cheap).  A child's every print(x) comes here between its two writes, so the usual case (this one line pending)
-    is one struct pack, one join and one copy into the mapping; the recorder's attributes are read from its dict
-    (PrintRecorder's __getattr__ makes each attribute read a slow lookup)."""
-    d = rec.__dict__
+def _slot_sync(d, tid, text=None):
+    """The side slot after a write to an unbuffered recorder (`d`: its own dict) by `tid`: its pending text (`text` when
+    the caller has it), or none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the
+    event, the write path stays cheap).  A child's every print(x) comes here between its two writes, so the usual case
+    (this one line pending) is one struct pack, one join and one copy into the mapping."""
     key = tid ^ d['_mptutor_mask']
     if text is None:
         text = d['_mptutor_parts'].get(tid)
@@ -2487,7 +2485,7 @@ def _slot_sync(rec, tid, text=None):
             return
     head = _slot_heads.get(key)
     if head is None or tid not in writer._threads:
-        head = _slot_head(rec, key, tid)
+        head = _slot_head(d, key, tid)
     try:
         data = text.encode()
     except UnicodeEncodeError:      # a lone surrogate (surrogateescape input): kept, the merger shows U+FFFD
@@ -2508,14 +2506,15 @@ _slot_heads = {}    # tid ^ stream mask -> the fixed start of its slot record: b
 # binary little-endian (struct packs in one C call; formatted digits cost about twice as much per write)
 _SLOT_ONE = struct.Struct('<I10sqQI').pack      # slot length; 'P', stream, tid; t, chars (0: not cut), text bytes
 _SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
+_SLOT_EMPTY = b'\0\0\0\0'
 
 
-def _slot_head(rec, key, tid):
+def _slot_head(d, key, tid):
     """A thread's first pending text in this file (or since its ident was reused): name the thread in the event
-    file, as for any event of it, and make its record's fixed start."""
+    file, as for any event of it, and make its record's fixed start (`d`: the recorder's own dict)."""
     if tid not in writer._threads:
-        writer._thread_line(tid, rec._mptutor_since.get(tid) or now_ns())
-    head = _slot_heads[key] = b'P' + rec._mptutor_code + struct.pack('<Q', tid)
+        writer._thread_line(tid, d['_mptutor_since'].get(tid) or now_ns())
+    head = _slot_heads[key] = b'P' + d['_mptutor_code'] + struct.pack('<Q', tid)
     return head
 
 
@@ -2524,7 +2523,7 @@ def _slot_drop(rec, tid):
         if _slot_lines:
             _slot_write()
         elif _slot is not None:
-            _slot[0:4] = b'\0\0\0\0'
+            _slot[0:4] = _SLOT_EMPTY
 
 
 def _slot_write(data=None):
@@ -2588,7 +2587,9 @@ def _forget_parent_lines():
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
-        object.__getattribute__(rec, '__dict__')['_mptutor_slot'] = rec._mptutor_unbuffered     # a child: it may be killed
+        d = object.__getattribute__(rec, '__dict__')
+        d['_mptutor_slot'] = d['_mptutor_unbuffered']     # a child: it may be killed
+        d['write'] = _make_write(rec)
 
 
 def record_all_pending():
@@ -2670,6 +2671,83 @@ def wrap_os_exec(os_module):
         setattr(os_module, name, wraps(orig, call))
 
 
+def _make_write(rec):
+    """rec's write(), a closure kept in rec's own dict: print() finds it before the class's method, and it reads its
+    state from its cells.  (PrintRecorder's __getattr__ makes every attribute read of rec a slow generic lookup, about
+    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes)."""
+    d = object.__getattribute__(rec, '__dict__')
+    stream, parts, partial, long, since = (d['_mptutor_s'], d['_mptutor_parts'], d['_mptutor_partial'],
+                                           d['_mptutor_long'], d['_mptutor_since'])
+    pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
+    PRINT = schema.PRINT
+
+    def write(s):
+        try:
+            r = stream.write(s)
+        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if type(s) is str and not writer.disabled:
+            try:
+                tid = get_ident()
+                if s == '\n':          # print() writes its end separately: fast path
+                    rest = parts.pop(tid, '')
+                    if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline
+                        if _slot_lines:
+                            _slot_write()
+                        elif _slot is not None:
+                            _slot[0:4] = _SLOT_EMPTY
+                    if partial and tid in partial:      # the end of a line already recorded in parts
+                        partial.discard(tid)
+                        if not rest:
+                            return r
+                    if long and tid in long:
+                        emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
+                    else:
+                        emit_line(PRINT, now_ns(), f'{pre}{json_str(rest)}}}\n')
+                elif '\n' not in s:
+                    if s:
+                        p = parts.get(tid)
+                        if p is None:
+                            p = s
+                            if unbuffered:
+                                since[tid] = now_ns()
+                        else:
+                            p += s
+                        if len(p) > CUT:
+                            long[tid] = long.get(tid, 0) + len(p) - CUT
+                            p = p[:CUT]
+                        parts[tid] = p
+                        if slot:      # killed before its newline: the slot keeps it
+                            _slot_sync(d, tid, p)
+                else:
+                    lines = (parts.pop(tid, '') + s).split('\n')
+                    dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
+                    rest = lines.pop()
+                    if len(rest) > CUT:
+                        long[tid] = len(rest) - CUT
+                        rest = rest[:CUT]
+                    if rest:
+                        parts[tid] = rest
+                        if unbuffered:
+                            since[tid] = now_ns()
+                    t = now_ns()
+                    if not lines[0] and tid in partial:
+                        lines.pop(0)          # the end of a line already recorded in parts
+                        dropped = 0
+                    partial.discard(tid)
+                    for line in lines:
+                        emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
+                        dropped = 0
+                    if slot:      # killed before its newline: the slot keeps the rest
+                        _slot_sync(d, tid)
+            except Exception:
+                writer.disable()
+        return r
+    write.__name__, write.__qualname__ = 'write', type(stream).__name__ + '.write'
+    return write
+
+
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -2689,74 +2767,12 @@ class PrintRecorder:
         d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
         d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
         d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
+        d['write'] = _make_write(self)
         recorders.append(self)
 
     def write(self, s):
-        try:
-            r = self._mptutor_s.write(s)
-        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        if type(s) is str and not writer.disabled:
-            try:
-                tid = get_ident()
-                if s == '\n':          # print() writes its end separately: fast path
-                    rest = self._mptutor_parts.pop(tid, '')
-                    if _slot_lines:
-                        _slot_drop(self, tid)
-                    partial = self._mptutor_partial
-                    if partial and tid in partial:      # the end of a line already recorded in parts
-                        partial.discard(tid)
-                        if not rest:
-                            return r
-                    long = self._mptutor_long
-                    if long and tid in long:
-                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{_text(rest, long.pop(tid))}}}\n')
-                    else:
-                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
-                elif '\n' not in s:
-                    if s:
-                        parts = self._mptutor_parts
-                        p = parts.get(tid)
-                        if p is None:
-                            p = s
-                            if self._mptutor_unbuffered:
-                                self._mptutor_since[tid] = now_ns()
-                        else:
-                            p += s
-                        if len(p) > CUT:
-                            long = self._mptutor_long
-                            long[tid] = long.get(tid, 0) + len(p) - CUT
-                            p = p[:CUT]
-                        parts[tid] = p
-                        if self._mptutor_slot:      # killed before its newline: the slot keeps it
-                            _slot_sync(self, tid, p)
-                else:
-                    parts = self._mptutor_parts
-                    lines = (parts.pop(tid, '') + s).split('\n')
-                    dropped = self._mptutor_long.pop(tid, 0)       # cut off the first line's start, before this write
-                    rest = lines.pop()
-                    if len(rest) > CUT:
-                        self._mptutor_long[tid] = len(rest) - CUT
-                        rest = rest[:CUT]
-                    if rest:
-                        parts[tid] = rest
-                        if self._mptutor_unbuffered:
-                            self._mptutor_since[tid] = now_ns()
-                    t = now_ns()
-                    pre = self._mptutor_pre
-                    if not lines[0] and tid in self._mptutor_partial:
-                        lines.pop(0)          # the end of a line already recorded in parts
-                        dropped = 0
-                    self._mptutor_partial.discard(tid)
-                    for line in lines:
-                        emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
-                        dropped = 0
-                    if self._mptutor_slot:      # killed before its newline: the slot keeps the rest
-                        _slot_sync(self, tid)
-            except Exception:
-                writer.disable()
-        return r
+        """The instance's own write (its dict holds _make_write's closure, which print() finds first)."""
+        return object.__getattribute__(self, '__dict__')['write'](s)
 
     def flush(self):
         r = self._mptutor_s.flush()
