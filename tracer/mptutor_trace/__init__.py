@@ -142,9 +142,9 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
-    'concurrent.futures.process': ('futures', 'patch_futures_process'),
+    'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
-    'concurrent.futures._base': ('futures', 'patch_futures_base'),
+    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
 }
 
 
@@ -195,9 +195,10 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
-         'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
+         'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
+         'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
+         'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():

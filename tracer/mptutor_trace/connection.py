@@ -10,7 +10,8 @@ inodes (AF_UNIX, Linux's sock_diag).  When neither works, each side gets its own
 ("paired": false) and no send is ever matched to a recv it cannot be proved to feed.
 send_bytes/recv_bytes/recv_bytes_into of a tagged end are traced through per-instance
 wrappers (closures over a weakref: no cycle, no cost for the untagged connections that
-Queue, SimpleQueue and Pool use).
+Queue, SimpleQueue and Pool use): connection_tags.  What the kernel tells about an end (bytes
+waiting, a socket's pair key) is asked in fd_probes.
 
 Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.open, connection.refused,
 and connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
@@ -19,221 +20,23 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
-import weakref
 
-from . import schema, writer
+from . import connection_tags, fd_probes, schema, writer
+from .connection_tags import open_connection, rebuild_connection, send_failed, tag_connection
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import _TRACER as TRACER_DIR
-from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
+from .fd_probes import has_bytes_waiting
+from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
+                       site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
-
-_ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
-
-
-def has_bytes_waiting(conn):
-    """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
-    fd = conn._handle
-    f, req, buf = _ioctl or _make_ioctl()
-    try:
-        f(fd, req, buf, True)
-        return buf[0] > 0
-    except OSError:
-        import select
-        return bool(select.select([fd], [], [], 0)[0])
-
-
-def bytes_waiting(conn):
-    """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
-    f, req, buf = _ioctl or _make_ioctl()
-    try:
-        f(conn._handle, req, buf, True)
-        return buf[0]
-    except OSError:
-        return None
-
-
-def _make_ioctl():
-    global _ioctl
-    import array
-    import fcntl
-    import termios
-    _ioctl = (fcntl.ioctl, termios.FIONREAD, array.array('i', [0]))
-    return _ioctl
-
-
-def rebuild_connection(rebuild, args, tag):
-    conn = rebuild(*args)
-    tag_connection(conn, tag)
-    return conn
-
-
-_bytes_methods = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
-
-
-def send_failed(obj, end, call, e, item):
-    """send()/send_bytes() raised (OSError "connection is read-only" on a Pipe(duplex=False)'s receive end, a closed
-    end, an object that cannot be pickled): its own kind, so that no receive is ever paired with it."""
-    if not writer.disabled:
-        try:
-            emit(schema.PIPE_SEND_ERROR, now_ns(), (obj, end, call, json_str(exception_text(e)), short_json(item)))
-        except Exception:
-            writer.disable()
-
-
-def tag_connection(conn, tag):
-    """Marks conn as the program's (its send/recv/poll are traced by the class-level
-    wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
-    d = conn.__dict__
-    d['_mptutor'] = tag
-    if _bytes_methods is None:
-        return
-    o_send_bytes, o_recv_bytes, o_recv_into, too_short = _bytes_methods
-    ref = weakref.ref(conn)
-    obj, end = tag
-
-    def send_bytes(buf, offset=0, size=None):
-        try:
-            c = ref()
-            if c is None or writer.disabled:
-                return o_send_bytes(c, buf, offset, size)
-            t = now_ns()
-            try:
-                r = o_send_bytes(c, buf, offset, size)
-            except Exception as e:
-                send_failed(obj, end, 'send_bytes()', e, buf)
-                raise
-            t1 = now_ns()
-            try:        # the bytes the call sent, as send_bytes counts them (offset and size in bytes of the buffer)
-                n = size if size is not None else memoryview(buf).nbytes - offset
-            except Exception:
-                n = -1
-            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()",'
-                                           f'"size":{n},"took_ns":{t1 - t}}}\n')
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def received(o_call, call, *args):
-        c = ref()
-        if c is None or writer.disabled:
-            return o_call(c, *args)
-        t0 = now_ns()
-        try:
-            if not has_bytes_waiting(c):
-                emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
-        except Exception:
-            pass        # closed or write-only: the call raises its own error
-        try:
-            r = o_call(c, *args)
-        except (EOFError, OSError, too_short) as e:
-            t = now_ns()
-            emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
-                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
-            raise
-        t = now_ns()
-        item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
-        n = len(r) if o_call is o_recv_bytes else r
-        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}",'
-                                       f'"size":{n}}}\n')
-        return r
-
-    def recv_bytes(maxlength=None):
-        try:
-            return received(o_recv_bytes, 'recv_bytes()', maxlength)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            tb = e.__traceback__
-            if tb is not None and tb.tb_frame.f_code is received.__code__:
-                e.__traceback__ = tb.tb_next
-            raise
-
-    def recv_bytes_into(buf, offset=0):
-        try:
-            return received(o_recv_into, 'recv_bytes_into()', buf, offset)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            tb = e.__traceback__
-            if tb is not None and tb.tb_frame.f_code is received.__code__:
-                e.__traceback__ = tb.tb_next
-            raise
-    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
-    d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
-    d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
-
-
-_socket_ids = itertools.count(1)
-
-
-def socket_pair_key(fd):
-    """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
-    import socket
-    try:    # socket() applies socket.setdefaulttimeout() to the fd (O_NONBLOCK): put its mode back after
-        blocking = os.get_blocking(fd)
-        s = socket.socket(fileno=fd)
-    except OSError:
-        return None
-    try:
-        if s.family in (socket.AF_INET, socket.AF_INET6):
-            a, b = s.getsockname()[:2], s.getpeername()[:2]
-            (h1, p1), (h2, p2) = sorted((a, b))
-            return 'n%s:%d-%s:%d' % (h1, p1, h2, p2)
-        if s.family == socket.AF_UNIX and sys.platform.startswith('linux'):
-            ino, peer = os.fstat(fd).st_ino, unix_peer_inode(socket, os.fstat(fd).st_ino)
-            if peer:
-                return 'u%d-%d' % (min(ino, peer), max(ino, peer))
-    except Exception:
-        pass
-    finally:
-        s.detach()
-        try:
-            os.set_blocking(fd, blocking)
-        except OSError:
-            pass
-    return None
-
-
-def unix_peer_inode(socket, ino):
-    """The inode of the other end of the AF_UNIX socket `ino` (sock_diag netlink, UNIX_DIAG_PEER)."""
-    import struct
-    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)      # NETLINK_SOCK_DIAG
-    try:
-        s.settimeout(1.0)
-        req = struct.pack('=BBHIIIII', socket.AF_UNIX, 0, 0, 0xffffffff, ino, 0x4, 0xffffffff, 0xffffffff)
-        s.sendto(struct.pack('=IHHII', 16 + len(req), 20, 1, 1, 0) + req, (0, 0))   # SOCK_DIAG_BY_FAMILY
-        data = s.recv(8192)
-        length, typ = struct.unpack_from('=IH', data, 0)
-        off = 32        # netlink header, unix_diag_msg
-        while typ == 20 and off + 4 <= min(length, len(data)):
-            alen, atype = struct.unpack_from('=HH', data, off)
-            if alen < 4:
-                break
-            if atype == 2:      # UNIX_DIAG_PEER
-                return struct.unpack_from('=I', data, off + 4)[0]
-            off += (alen + 3) & ~3
-        return None
-    finally:
-        s.close()
-
-
-def open_connection(conn, end, address, fr):
-    """Tags a Connection the program got from Client() / accept() and says connection.open."""
-    t = now_ns()
-    k = socket_pair_key(conn._handle)
-    key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
-    tag_connection(conn, (key, end))
-    emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
-                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
 
 
 def patch_connection(m):
-    global _bytes_methods
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
     C._mptutor = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
-    _bytes_methods = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
+    connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -281,7 +84,7 @@ def patch_connection(m):
                 return o_recv(self)
             t0 = now_ns()
             try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
-                f, req, buf = _ioctl or _make_ioctl()
+                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                 f(self._handle, req, buf, True)
                 if buf[0] <= 0:
                     emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')

@@ -30,7 +30,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, index_json, json_str, short_json
-from .threads import TracedLock
+from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 

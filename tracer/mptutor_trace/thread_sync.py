@@ -16,9 +16,11 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
-                      threading_ids, threading_keys, threading_program_frame, traced_lock)
-from .wrapping import BusyTries, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
+from .thread_locks import TracedLock, TracedRLock, traced_lock
+from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
+                      threading_program_frame)
+from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block,
+                       site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects

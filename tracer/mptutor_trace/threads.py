@@ -1,5 +1,5 @@
 """threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
-(not the standard library's own), traced like multiprocessing's locks through TracedLock.
+(not the standard library's own), traced like multiprocessing's locks through TracedLock (thread_locks).
 
 Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
 the program's threading objects live outside the objects, in threading_keys, by id().
@@ -15,15 +15,15 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import (BusyTries, _program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
-                       site_json, var_field, wraps)
-from .writer import emit, emit_line, now_ns
+from .thread_locks import FactoryLike, TracedLock, TracedRLock, _as_lock_type, traced_lock
+from .wrapping import (_program_files, barrier_opened, hide_wrapper_frame, is_program_file, same_signature, site_json,
+                       var_field, wraps)
+from .writer import emit, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
 threading_keys = {}                     # id(obj) -> key of a program's Semaphore/Event/Condition/Barrier/local
 _threading_refs = {}                    # id(obj) -> weakref whose callback forgets the id when obj dies
 NOTHING = object()
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
 
 
 # threading's own Semaphore/BoundedSemaphore/Event/Condition/Barrier -> ids of the code of every __init__ an
@@ -97,180 +97,6 @@ def optional_arg(args, kwargs, name, default):
 
 def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
-
-
-BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
-
-
-def settle_busy(key):
-    tries = BUSY_TRIES.get(key)
-    if tries is not None and tries.pending:
-        tries.settle()
-
-
-class TracedLock:
-    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
-
-    Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
-    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
-    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
-    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
-    __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
-
-    def __new__(cls, *args, **kwargs):
-        try:
-            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
-        except TypeError as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __reduce_ex__(self, protocol):
-        """The real lock's answer (copy.copy and pickle ask this): its refusal, word for word."""
-        try:
-            return self._mptutor_l.__reduce_ex__(protocol)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def acquire(self, blocking=True, timeout=-1):
-        try:
-            lock = self._mptutor_l
-            if (writer.disabled or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
-                    or not (timeout == -1 or 0 <= timeout <= TIMEOUT_MAX) or (not blocking and timeout != -1)):
-                return lock.acquire(blocking, timeout)      # its own result or error (even when free:
-                # a too large or NaN timeout raises before the lock is looked at)
-            key = self._mptutor_k
-            t0 = now_ns()
-            if lock.acquire(False):
-                if BUSY_TRIES:
-                    settle_busy(key)
-                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
-                return True
-            if not blocking:
-                # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
-                # not the program's try
-                code = sys._getframe(1).f_code
-                if code.co_name != '_is_owned' or not code.co_filename.endswith('threading.py'):
-                    tries = BUSY_TRIES.get(key)
-                    if tries is None:
-                        tries = BUSY_TRIES[key] = BusyTries(key)
-                    tries.failed()
-                return False
-            if BUSY_TRIES:
-                settle_busy(key)
-            return blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    __enter__ = acquire
-
-    def release(self):
-        try:
-            t = now_ns()
-            try:
-                self._mptutor_l.release()
-            except Exception as e:      # not held, or an RLock of another thread: nothing was released
-                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
-                raise
-            if not writer.disabled:
-                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __exit__(self, *args):
-        try:
-            self.release()
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def locked(self):
-        return self._mptutor_l.locked()
-
-    def __getattr__(self, name):       # _is_owned, _at_fork_reinit, ...
-        return getattr(self._mptutor_l, name)
-
-    def __repr__(self):
-        return repr(self._mptutor_l)
-
-
-def traced_lock(cls, lock, key):
-    """A TracedLock (or TracedRLock) around lock: its __new__ refuses callers, as the real type's does."""
-    self = object.__new__(cls)
-    self._mptutor_l, self._mptutor_k = lock, key
-    return self
-
-
-def _as_lock_type(cls, lock):
-    """cls takes the name and module of lock's type (`_thread.lock`, `_thread.RLock`)."""
-    tp = cls._mptutor_type = type(lock)
-    cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
-
-
-def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
-    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
-                           '__reduce__': lambda self: tname, '__module__': 'threading'})
-    f = cls()
-    f.__name__ = f.__qualname__ = tname
-    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
-    return f
-
-
-class TracedRLock(TracedLock):
-    """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
-    two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
-    the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
-    __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        """`type(rlock)()` makes a plain _thread.RLock, as it does untraced (that type can be
-        instantiated; the program's own RLock() calls go through the factory)."""
-        try:
-            return cls._mptutor_type(*args, **kwargs)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def _release_save(self):
-        try:
-            t = now_ns()         # before: a waiter's acquire comes later
-            state = self._mptutor_l._release_save()
-            if not writer.disabled:
-                c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
-                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
-            return state
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def _acquire_restore(self, state):
-        try:
-            lock = self._mptutor_l
-            if (writer.disabled or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
-                    or state[0] < 1 or state[1] != get_ident()):
-                return lock._acquire_restore(state)
-            key, c = self._mptutor_k, state[0]
-            n = f',"count":{c}' if c != 1 else ''
-            if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
-                for _ in range(c - 1):
-                    lock.acquire()
-                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0{n}}}\n')
-                return None
-            tw = now_ns()
-            emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
-            r = lock._acquire_restore(state)
-            t = now_ns()
-            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
 
 
 def patch_threading(m):

@@ -192,9 +192,9 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': ('subprocesses', 'patch_subprocess'),
-    'concurrent.futures.process': ('futures', 'patch_futures_process'),
+    'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
-    'concurrent.futures._base': ('futures', 'patch_futures_base'),
+    'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
 }
 
 
@@ -245,9 +245,10 @@ def chain_sitecustomize():
     spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
-AREAS = ('process', 'synchronize', 'queues', 'pool', 'connection', 'managers', 'shared_values', 'shared_memory',
-         'subprocesses', 'futures', 'threads', 'thread_sync', 'thread_locals',
-         'output', 'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
+AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
+         'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
+         'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
+         'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
 def compile_areas():
@@ -498,7 +499,8 @@ inodes (AF_UNIX, Linux's sock_diag).  When neither works, each side gets its own
 ("paired": false) and no send is ever matched to a recv it cannot be proved to feed.
 send_bytes/recv_bytes/recv_bytes_into of a tagged end are traced through per-instance
 wrappers (closures over a weakref: no cycle, no cost for the untagged connections that
-Queue, SimpleQueue and Pool use).
+Queue, SimpleQueue and Pool use): connection_tags.  What the kernel tells about an end (bytes
+waiting, a socket's pair key) is asked in fd_probes.
 
 Events: pipe.create, pipe.send, pipe.wait, pipe.recv, pipe.poll, connection.open, connection.refused,
 and connection.wait/waited: the program's multiprocessing.connection.wait() that had to block;
@@ -507,221 +509,23 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
-import weakref
 
-from . import schema, writer
+from . import connection_tags, fd_probes, schema, writer
+from .connection_tags import open_connection, rebuild_connection, send_failed, tag_connection
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import _TRACER as TRACER_DIR
-from .wrapping import UNTRACED_ORIGINAL, hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
+from .fd_probes import has_bytes_waiting
+from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
+                       site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
-
-_ioctl = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
-
-
-def has_bytes_waiting(conn):
-    """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
-    fd = conn._handle
-    f, req, buf = _ioctl or _make_ioctl()
-    try:
-        f(fd, req, buf, True)
-        return buf[0] > 0
-    except OSError:
-        import select
-        return bool(select.select([fd], [], [], 0)[0])
-
-
-def bytes_waiting(conn):
-    """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
-    f, req, buf = _ioctl or _make_ioctl()
-    try:
-        f(conn._handle, req, buf, True)
-        return buf[0]
-    except OSError:
-        return None
-
-
-def _make_ioctl():
-    global _ioctl
-    import array
-    import fcntl
-    import termios
-    _ioctl = (fcntl.ioctl, termios.FIONREAD, array.array('i', [0]))
-    return _ioctl
-
-
-def rebuild_connection(rebuild, args, tag):
-    conn = rebuild(*args)
-    tag_connection(conn, tag)
-    return conn
-
-
-_bytes_methods = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
-
-
-def send_failed(obj, end, call, e, item):
-    """send()/send_bytes() raised (OSError "connection is read-only" on a Pipe(duplex=False)'s receive end, a closed
-    end, an object that cannot be pickled): its own kind, so that no receive is ever paired with it."""
-    if not writer.disabled:
-        try:
-            emit(schema.PIPE_SEND_ERROR, now_ns(), (obj, end, call, json_str(exception_text(e)), short_json(item)))
-        except Exception:
-            writer.disable()
-
-
-def tag_connection(conn, tag):
-    """Marks conn as the program's (its send/recv/poll are traced by the class-level
-    wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
-    d = conn.__dict__
-    d['_mptutor'] = tag
-    if _bytes_methods is None:
-        return
-    o_send_bytes, o_recv_bytes, o_recv_into, too_short = _bytes_methods
-    ref = weakref.ref(conn)
-    obj, end = tag
-
-    def send_bytes(buf, offset=0, size=None):
-        try:
-            c = ref()
-            if c is None or writer.disabled:
-                return o_send_bytes(c, buf, offset, size)
-            t = now_ns()
-            try:
-                r = o_send_bytes(c, buf, offset, size)
-            except Exception as e:
-                send_failed(obj, end, 'send_bytes()', e, buf)
-                raise
-            t1 = now_ns()
-            try:        # the bytes the call sent, as send_bytes counts them (offset and size in bytes of the buffer)
-                n = size if size is not None else memoryview(buf).nbytes - offset
-            except Exception:
-                n = -1
-            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()",'
-                                           f'"size":{n},"took_ns":{t1 - t}}}\n')
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def received(o_call, call, *args):
-        c = ref()
-        if c is None or writer.disabled:
-            return o_call(c, *args)
-        t0 = now_ns()
-        try:
-            if not has_bytes_waiting(c):
-                emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
-        except Exception:
-            pass        # closed or write-only: the call raises its own error
-        try:
-            r = o_call(c, *args)
-        except (EOFError, OSError, too_short) as e:
-            t = now_ns()
-            emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
-                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
-            raise
-        t = now_ns()
-        item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
-        n = len(r) if o_call is o_recv_bytes else r
-        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}",'
-                                       f'"size":{n}}}\n')
-        return r
-
-    def recv_bytes(maxlength=None):
-        try:
-            return received(o_recv_bytes, 'recv_bytes()', maxlength)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            tb = e.__traceback__
-            if tb is not None and tb.tb_frame.f_code is received.__code__:
-                e.__traceback__ = tb.tb_next
-            raise
-
-    def recv_bytes_into(buf, offset=0):
-        try:
-            return received(o_recv_into, 'recv_bytes_into()', buf, offset)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            tb = e.__traceback__
-            if tb is not None and tb.tb_frame.f_code is received.__code__:
-                e.__traceback__ = tb.tb_next
-            raise
-    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
-    d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
-    d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
-
-
-_socket_ids = itertools.count(1)
-
-
-def socket_pair_key(fd):
-    """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
-    import socket
-    try:    # socket() applies socket.setdefaulttimeout() to the fd (O_NONBLOCK): put its mode back after
-        blocking = os.get_blocking(fd)
-        s = socket.socket(fileno=fd)
-    except OSError:
-        return None
-    try:
-        if s.family in (socket.AF_INET, socket.AF_INET6):
-            a, b = s.getsockname()[:2], s.getpeername()[:2]
-            (h1, p1), (h2, p2) = sorted((a, b))
-            return 'n%s:%d-%s:%d' % (h1, p1, h2, p2)
-        if s.family == socket.AF_UNIX and sys.platform.startswith('linux'):
-            ino, peer = os.fstat(fd).st_ino, unix_peer_inode(socket, os.fstat(fd).st_ino)
-            if peer:
-                return 'u%d-%d' % (min(ino, peer), max(ino, peer))
-    except Exception:
-        pass
-    finally:
-        s.detach()
-        try:
-            os.set_blocking(fd, blocking)
-        except OSError:
-            pass
-    return None
-
-
-def unix_peer_inode(socket, ino):
-    """The inode of the other end of the AF_UNIX socket `ino` (sock_diag netlink, UNIX_DIAG_PEER)."""
-    import struct
-    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)      # NETLINK_SOCK_DIAG
-    try:
-        s.settimeout(1.0)
-        req = struct.pack('=BBHIIIII', socket.AF_UNIX, 0, 0, 0xffffffff, ino, 0x4, 0xffffffff, 0xffffffff)
-        s.sendto(struct.pack('=IHHII', 16 + len(req), 20, 1, 1, 0) + req, (0, 0))   # SOCK_DIAG_BY_FAMILY
-        data = s.recv(8192)
-        length, typ = struct.unpack_from('=IH', data, 0)
-        off = 32        # netlink header, unix_diag_msg
-        while typ == 20 and off + 4 <= min(length, len(data)):
-            alen, atype = struct.unpack_from('=HH', data, off)
-            if alen < 4:
-                break
-            if atype == 2:      # UNIX_DIAG_PEER
-                return struct.unpack_from('=I', data, off + 4)[0]
-            off += (alen + 3) & ~3
-        return None
-    finally:
-        s.close()
-
-
-def open_connection(conn, end, address, fr):
-    """Tags a Connection the program got from Client() / accept() and says connection.open."""
-    t = now_ns()
-    k = socket_pair_key(conn._handle)
-    key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
-    tag_connection(conn, (key, end))
-    emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
-                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
 
 
 def patch_connection(m):
-    global _bytes_methods
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
     C._mptutor = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
-    _bytes_methods = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
+    connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -769,7 +573,7 @@ def patch_connection(m):
                 return o_recv(self)
             t0 = now_ns()
             try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
-                f, req, buf = _ioctl or _make_ioctl()
+                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                 f(self._handle, req, buf, True)
                 if buf[0] <= 0:
                     emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
@@ -977,6 +781,137 @@ def patch_connection(m):
             return rv if tag is None else (rebuild_connection, (rv[0], rv[1], tag))
         red.register(m.Connection, wraps(o_reduce, reduce_connection))
 """#),
+        ("mptutor_trace/connection_tags.py", #"""
+"""Tagging the program's connections: each Pipe() end, Client() and Listener.accept() connection
+carries (key, end) in its __dict__ ('A'|'B' for a pipe's ends, 'client'|'listener' for a socket's sides),
+kept when pickled to another process (rebuild_connection).  A tagged end gets traced send_bytes/recv_bytes/
+recv_bytes_into of its own: per-instance wrappers over a weakref, so the untagged connections that Queue,
+SimpleQueue and Pool use pay nothing.  A send that raised is pipe.send.error.
+"""
+import itertools
+import os
+import weakref
+
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str, short_json
+from .fd_probes import has_bytes_waiting, socket_pair_key
+from .wrapping import hide_wrapper_frame, site_json, var_field, wraps
+from .writer import emit, emit_line, now_ns
+
+
+def rebuild_connection(rebuild, args, tag):
+    conn = rebuild(*args)
+    tag_connection(conn, tag)
+    return conn
+
+
+BYTES_METHODS = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
+
+
+def send_failed(obj, end, call, e, item):
+    """send()/send_bytes() raised (OSError "connection is read-only" on a Pipe(duplex=False)'s receive end, a closed
+    end, an object that cannot be pickled): its own kind, so that no receive is ever paired with it."""
+    if not writer.disabled:
+        try:
+            emit(schema.PIPE_SEND_ERROR, now_ns(), (obj, end, call, json_str(exception_text(e)), short_json(item)))
+        except Exception:
+            writer.disable()
+
+
+def tag_connection(conn, tag):
+    """Marks conn as the program's (its send/recv/poll are traced by the class-level
+    wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
+    d = conn.__dict__
+    d['_mptutor'] = tag
+    if BYTES_METHODS is None:
+        return
+    o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
+    ref = weakref.ref(conn)
+    obj, end = tag
+
+    def send_bytes(buf, offset=0, size=None):
+        try:
+            c = ref()
+            if c is None or writer.disabled:
+                return o_send_bytes(c, buf, offset, size)
+            t = now_ns()
+            try:
+                r = o_send_bytes(c, buf, offset, size)
+            except Exception as e:
+                send_failed(obj, end, 'send_bytes()', e, buf)
+                raise
+            t1 = now_ns()
+            try:        # the bytes the call sent, as send_bytes counts them (offset and size in bytes of the buffer)
+                n = size if size is not None else memoryview(buf).nbytes - offset
+            except Exception:
+                n = -1
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()",'
+                                           f'"size":{n},"took_ns":{t1 - t}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def received(o_call, call, *args):
+        c = ref()
+        if c is None or writer.disabled:
+            return o_call(c, *args)
+        t0 = now_ns()
+        try:
+            if not has_bytes_waiting(c):
+                emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
+        except Exception:
+            pass        # closed or write-only: the call raises its own error
+        try:
+            r = o_call(c, *args)
+        except (EOFError, OSError, too_short) as e:
+            t = now_ns()
+            emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
+                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+            raise
+        t = now_ns()
+        item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
+        n = len(r) if o_call is o_recv_bytes else r
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}",'
+                                       f'"size":{n}}}\n')
+        return r
+
+    def recv_bytes(maxlength=None):
+        try:
+            return received(o_recv_bytes, 'recv_bytes()', maxlength)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+
+    def recv_bytes_into(buf, offset=0):
+        try:
+            return received(o_recv_into, 'recv_bytes_into()', buf, offset)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
+    d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+_socket_ids = itertools.count(1)
+
+
+def open_connection(conn, end, address, fr):
+    """Tags a Connection the program got from Client() / accept() and says connection.open."""
+    t = now_ns()
+    k = socket_pair_key(conn._handle)
+    key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
+    tag_connection(conn, (key, end))
+    emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
+                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
+"""#),
         ("mptutor_trace/describe.py", #"""
 """JSON text for event fields, and short descriptions of the program's values that never run
 the program's own code (no user __repr__, __eq__, __str__ or __getattr__ is ever called).
@@ -1135,6 +1070,99 @@ def argv_json(a):
         else:
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
+"""#),
+        ("mptutor_trace/fd_probes.py", #"""
+"""What the kernel says about a connection's file descriptor, asked without touching its data: how many
+bytes wait in it (FIONREAD, select as fallback), and a key both sides of a connected socket compute alike
+(its two addresses, or, for AF_UNIX on Linux, its two inodes through sock_diag).
+"""
+import os
+import sys
+
+
+IOCTL = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
+
+
+def has_bytes_waiting(conn):
+    """Bytes waiting in a Connection, without reading them (FIONREAD; select as fallback)."""
+    fd = conn._handle
+    f, req, buf = IOCTL or make_ioctl()
+    try:
+        f(fd, req, buf, True)
+        return buf[0] > 0
+    except OSError:
+        import select
+        return bool(select.select([fd], [], [], 0)[0])
+
+
+def bytes_waiting(conn):
+    """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
+    f, req, buf = IOCTL or make_ioctl()
+    try:
+        f(conn._handle, req, buf, True)
+        return buf[0]
+    except OSError:
+        return None
+
+
+def make_ioctl():
+    global IOCTL
+    import array
+    import fcntl
+    import termios
+    IOCTL = (fcntl.ioctl, termios.FIONREAD, array.array('i', [0]))
+    return IOCTL
+
+
+def socket_pair_key(fd):
+    """A key both sides of a connected socket compute alike, or None (then the side is unpaired)."""
+    import socket
+    try:    # socket() applies socket.setdefaulttimeout() to the fd (O_NONBLOCK): put its mode back after
+        blocking = os.get_blocking(fd)
+        s = socket.socket(fileno=fd)
+    except OSError:
+        return None
+    try:
+        if s.family in (socket.AF_INET, socket.AF_INET6):
+            a, b = s.getsockname()[:2], s.getpeername()[:2]
+            (h1, p1), (h2, p2) = sorted((a, b))
+            return 'n%s:%d-%s:%d' % (h1, p1, h2, p2)
+        if s.family == socket.AF_UNIX and sys.platform.startswith('linux'):
+            ino, peer = os.fstat(fd).st_ino, unix_peer_inode(socket, os.fstat(fd).st_ino)
+            if peer:
+                return 'u%d-%d' % (min(ino, peer), max(ino, peer))
+    except Exception:
+        pass
+    finally:
+        s.detach()
+        try:
+            os.set_blocking(fd, blocking)
+        except OSError:
+            pass
+    return None
+
+
+def unix_peer_inode(socket, ino):
+    """The inode of the other end of the AF_UNIX socket `ino` (sock_diag netlink, UNIX_DIAG_PEER)."""
+    import struct
+    s = socket.socket(socket.AF_NETLINK, socket.SOCK_DGRAM, 4)      # NETLINK_SOCK_DIAG
+    try:
+        s.settimeout(1.0)
+        req = struct.pack('=BBHIIIII', socket.AF_UNIX, 0, 0, 0xffffffff, ino, 0x4, 0xffffffff, 0xffffffff)
+        s.sendto(struct.pack('=IHHII', 16 + len(req), 20, 1, 1, 0) + req, (0, 0))   # SOCK_DIAG_BY_FAMILY
+        data = s.recv(8192)
+        length, typ = struct.unpack_from('=IH', data, 0)
+        off = 32        # netlink header, unix_diag_msg
+        while typ == 20 and off + 4 <= min(length, len(data)):
+            alen, atype = struct.unpack_from('=HH', data, off)
+            if alen < 4:
+                break
+            if atype == 2:      # UNIX_DIAG_PEER
+                return struct.unpack_from('=I', data, off + 4)[0]
+            off += (alen + 3) & ~3
+        return None
+    finally:
+        s.close()
 """#),
         ("mptutor_trace/forks.py", #"""
 """os.fork() called by the program itself (not by multiprocessing): the fork, the child's lane and end, the
@@ -1559,6 +1587,10 @@ What a learner needs to see on the timeline, and where it happens:
 Work items are numbered per executor in submission order (`work`), the same number the worker sees
 (ProcessPoolExecutor's own work_id; for a ThreadPoolExecutor, a number the tracer gives each item,
 unique in its process).
+
+This module holds what both executors share (creation, submit, shutdown) and the ThreadPoolExecutor's
+worker; a ProcessPoolExecutor's workers and manager thread are in futures_process, the program's waits
+on Futures and cancel() in futures_waits.
 """
 import itertools
 import os
@@ -1566,7 +1598,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
 from .writer import emit, now_ns
 
@@ -1725,6 +1757,74 @@ def _thread_busy(ex):
     return any(t.is_alive() for t in ex.__dict__.get('_threads', ()))
 
 
+def patch_futures_thread(m):
+    _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
+    _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
+    _wrap_shutdown(m.ThreadPoolExecutor, _thread_busy)
+    o_tworker = getattr(m, '_worker', None)
+    if o_tworker is not None:
+        def _worker(executor_reference, work_queue, initializer=None, initargs=(), *args, **kwargs):
+            try:
+                if initializer is not None and not writer.disabled:     # the executor's initializer, in this thread
+                    initializer = traced_initializer(initializer, schema.EXECUTOR_INIT, schema.EXECUTOR_INIT_END)
+                return o_tworker(executor_reference, work_queue, initializer, initargs, *args, **kwargs)
+            except BaseException as e:    # no frame of ours in a traceback
+                hide_wrapper_frame(e)
+                raise
+        m._worker = wraps(o_tworker, _worker)   # looked up by _adjust_thread_count when it starts a thread
+    WI = m._WorkItem
+    o_init, o_run = WI.__init__, WI.run
+
+    def __init__(self, future, fn, args, kwargs):
+        o_init(self, future, fn, args, kwargs)
+        work = next(_thread_work_ids)
+        future.__dict__['_mptutor_thread_work'] = work
+        key = _submitting.get(get_ident())
+        if key is not None:     # before a worker thread can run it: its start and end are traced
+            future.__dict__['_mptutor_work'] = (key, work)
+
+    def run(self):
+        try:
+            return traced_run(self)
+        except BaseException as e:    # no frame of ours in a traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def traced_run(self):
+        work = self.future.__dict__.get('_mptutor_thread_work')
+        # a cancelled item a worker thread takes from the queue never runs (run() returns at once): no start
+        traced = (work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
+                  and not self.future.cancelled())
+        if traced:
+            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
+        r = o_run(self)
+        if traced and not self.future.cancelled():
+            try:
+                t = now_ns()
+                exc = self.future.exception(0)
+                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
+                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
+            except Exception:
+                writer.disable()
+        return r
+    WI.__init__ = wraps(o_init, __init__)
+    WI.run = wraps(o_run, run)
+"""#),
+        ("mptutor_trace/futures_process.py", #"""
+"""concurrent.futures.process: a ProcessPoolExecutor's workers and its manager thread.
+
+In a worker, CallQueueSpy sees each work item taken from the call queue and each result sent back; in the
+parent, the manager thread's wrappers say when a result (or exception) came back and set its Future, and
+when the executor broke (BrokenProcessPool: the cause, and how many were pending).  What the executors share
+(creation, submit, shutdown) is in futures.
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
+from .wrapping import hide_wrapper_frame, traced_initializer, wraps
+from .writer import emit, now_ns
+
+
 class CallQueueSpy:
     """Stands in for a ProcessPoolExecutor worker's call queue and result queue: sees work items taken
     and results sent, in the worker process."""
@@ -1858,60 +1958,21 @@ def _unreadable_result(cause):
         return None
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
     return lines[-1] if lines else None
+"""#),
+        ("mptutor_trace/futures_waits.py", #"""
+"""concurrent.futures._base: the program's waits on Futures, and cancel().
 
+result() / exception() of a Future not yet done (future.wait / future.waited); wait() and as_completed(),
+which block on a waiter's Event that WaiterEventSpy stands in for (executor.wait / executor.waited); and who
+called Future.cancel() (future.cancel's `call`).
+"""
+import sys
 
-def patch_futures_thread(m):
-    _wrap_init(m.ThreadPoolExecutor, 'ThreadPoolExecutor', '_max_workers')
-    _wrap_submit(m.ThreadPoolExecutor, lambda ex, f: f.__dict__.get('_mptutor_thread_work', -1))
-    _wrap_shutdown(m.ThreadPoolExecutor, _thread_busy)
-    o_tworker = getattr(m, '_worker', None)
-    if o_tworker is not None:
-        def _worker(executor_reference, work_queue, initializer=None, initargs=(), *args, **kwargs):
-            try:
-                if initializer is not None and not writer.disabled:     # the executor's initializer, in this thread
-                    initializer = traced_initializer(initializer, schema.EXECUTOR_INIT, schema.EXECUTOR_INIT_END)
-                return o_tworker(executor_reference, work_queue, initializer, initargs, *args, **kwargs)
-            except BaseException as e:    # no frame of ours in a traceback
-                hide_wrapper_frame(e)
-                raise
-        m._worker = wraps(o_tworker, _worker)   # looked up by _adjust_thread_count when it starts a thread
-    WI = m._WorkItem
-    o_init, o_run = WI.__init__, WI.run
-
-    def __init__(self, future, fn, args, kwargs):
-        o_init(self, future, fn, args, kwargs)
-        work = next(_thread_work_ids)
-        future.__dict__['_mptutor_thread_work'] = work
-        key = _submitting.get(get_ident())
-        if key is not None:     # before a worker thread can run it: its start and end are traced
-            future.__dict__['_mptutor_work'] = (key, work)
-
-    def run(self):
-        try:
-            return traced_run(self)
-        except BaseException as e:    # no frame of ours in a traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def traced_run(self):
-        work = self.future.__dict__.get('_mptutor_thread_work')
-        # a cancelled item a worker thread takes from the queue never runs (run() returns at once): no start
-        traced = (work is not None and not writer.disabled and '_mptutor_work' in self.future.__dict__
-                  and not self.future.cancelled())
-        if traced:
-            emit(schema.FUTURE_START, now_ns(), (work, function_name_json(self.fn), short_json(self.args), 'null'))
-        r = o_run(self)
-        if traced and not self.future.cancelled():
-            try:
-                t = now_ns()
-                exc = self.future.exception(0)
-                emit(schema.FUTURE_END, t, (work, JSON_BOOL[exc is None],
-                                            task_error_json(exc) if exc is not None else short_json(self.future.result(0)), ''))
-            except Exception:
-                writer.disable()
-        return r
-    WI.__init__ = wraps(o_init, __init__)
-    WI.run = wraps(o_run, run)
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str
+from .futures import missing
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
 
 
 _DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
@@ -2845,170 +2906,15 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
-from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer, var_field, wraps
+from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
+from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
+                       var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_TASK_START, POOL_TASK_END, POOL_RESULT = schema.POOL_TASK_START, schema.POOL_TASK_END, schema.POOL_RESULT
-
-class TracedCallback:
-    """Wraps a user callback at result time (it then runs on _handle_results)."""
-    __slots__ = ('f', 'job', 'fmt_args')
-
-    def __init__(self, f, job, error):
-        self.f, self.job, self.fmt_args = f, job, (job, function_name_json(f), JSON_BOOL[error])
-
-    def __call__(self, value):
-        try:
-            emit(schema.POOL_CALLBACK, now_ns(), self.fmt_args)
-            r = self.f(value)
-            emit(schema.POOL_CALLBACK_END, now_ns(), (self.job,))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            try:
-                emit(schema.POOL_CALLBACK_RAISED, now_ns(), (self.job, json_str(exception_text(e))))
-            except Exception:
-                pass
-            hide_wrapper_frame(e)
-            raise
-
-
-class TaskQueueSpy:
-    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent.
-
-    Hot: two events per task.  get and put are closures, not methods: a class with __getattr__
-    gets no specialized attribute loads, so their state lives in the closure's cells.  What
-    repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
-    share their job), the function's name, a chunk's tail."""
-    __slots__ = ('_q', 'get', 'put')
-
-    def __init__(self, q, star):
-        self._q = q
-        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star)   # past the untraced queue's wrappers
-
-    def __getattr__(self, name):            # _writer, _reader, ... as before
-        return getattr(self._q, name)
-
-
-def _spy_calls(o_get, o_put, star):
-    star0, star1 = star
-    fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
-    head = (None, None)     # (the job last written, its ',"job":J,"index":')
-    ended = (None, None)    # (job, index) of the last end written
-
-    def get():
-        nonlocal fn, head
-        try:
-            task = o_get()
-        except BaseException as e:    # e.g. Ctrl-C while waiting for a task
-            hide_wrapper_frame(e)
-            raise
-        if type(task) is tuple and len(task) == 5 and not writer.disabled:
-            try:
-                job, i, func, args, _ = task
-                if type(job) is not int or type(i) is not int:
-                    return task
-                # identity, not `in`: == could run user __eq__
-                if (func is star0 or func is star1) and type(args) is tuple and len(args) == 1:
-                    func, args = args[0]     # mapstar((func, chunk)): show the real func
-                    # args is then a chunk of items, not one call's arguments
-                    tail = _chunk_tail(len(args)) if type(args) in (tuple, list) else _NO_ITEMS_TAIL
-                else:
-                    tail = _CALL_TAIL
-                if fn[0] is not func:       # a pool runs one function many times: name it once
-                    fn = (func, ',"func":%s,"args":' % function_name_json(func))
-                if head[0] != job:
-                    head = (job, f',"job":{job},"index":')
-                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
-            except Exception:
-                writer.disable()
-        return task
-
-    def put(obj):
-        # The end is written before the result is sent: once the parent has the result it may
-        # terminate() this worker at any moment, and an end written after put() would then be lost.
-        # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
-        # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
-        # second end (the parent's pool.result shows the error it received).
-        nonlocal head, ended
-        if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
-            try:
-                job, i, (ok, value) = obj
-                if type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
-                    ended = (job, i)
-                    if not ok:
-                        res = ',"ok":false,"result":' + task_error_json(value)
-                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
-                        res = f',"ok":true,"result":"{value}"'
-                    else:
-                        res = ',"ok":true,"result":' + short_json(value)
-                    if head[0] != job:
-                        head = (job, f',"job":{job},"index":')
-                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
-            except Exception:
-                writer.disable()
-        try:
-            return o_put(obj)
-        except BaseException as e:
-            hide_wrapper_frame(e)
-            raise
-    return get, put
-
-
-_OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
-_CALL_TAIL, _NO_ITEMS_TAIL = ',"items":null,"call":true}\n', ',"items":null,"call":false}\n'
-_CHUNK_TAILS = {}
-
-
-def _chunk_tail(n):
-    """The end of a chunk's pool.task.start, made once per chunk size."""
-    tail = _CHUNK_TAILS.get(n)
-    if tail is None:
-        tail = ',"items":%d,"call":false}\n' % n
-        if len(_CHUNK_TAILS) < 64:
-            _CHUNK_TAILS[n] = tail
-    return tail
-
-
-def written_call(frame, default):
-    """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
-    if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
-        name = frame.f_code.co_name
-        if name in ('map', 'starmap', 'apply'):
-            return name + '()'
-    return default
-
-
-def _wrap_terminate_pool(m, P):
-    """A Pool's finalizer (`_terminate_pool`) run when the program never terminated it: when the Pool object was
-    garbage-collected (a local pool when its function returned) or by multiprocessing's exit function. Recorded
-    only while one of its workers is still alive (after join() it stops nothing). Wrapped on the class before a
-    Pool exists: each Pool's Finalize takes the classmethod when the Pool is made."""
-    o_tp = P.__dict__.get('_terminate_pool')
-    if not isinstance(o_tp, classmethod):
-        return
-    o_func = o_tp.__func__
-
-    def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
-        try:
-            cache = args[-1] if args else None
-            d = getattr(cache, '__dict__', None)
-            if d is not None and not writer.disabled:
-                key = d.get('_mptutor_pool')
-                if key is not None and not d.pop('_mptutor_terminating', False) \
-                        and any(getattr(p, 'exitcode', 0) is None for p in pool):
-                    emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
-        except Exception:
-            writer.disable()
-        try:
-            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
-
+POOL_RESULT = schema.POOL_RESULT
 
 def patch_pool(m):
     global EVENT
@@ -3378,6 +3284,178 @@ def patch_pool(m):
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
     make_set(m.IMapUnorderedIterator, False)
+"""#),
+        ("mptutor_trace/pool_spies.py", #"""
+"""multiprocessing.pool, inside the machinery: what the pool's own threads and workers do.
+
+TaskQueueSpy stands in for a worker's inqueue/outqueue (tasks taken, results sent); TracedCallback wraps a
+program's callback when its result arrives (it runs on the pool's _handle_results thread); the chunk tails
+of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
+finalizer at exit).
+"""
+from . import schema, writer
+from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
+from .wrapping import direct, hide_wrapper_frame, wraps
+from .writer import emit, emit_line, now_ns
+
+POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
+
+
+class TracedCallback:
+    """Wraps a user callback at result time (it then runs on _handle_results)."""
+    __slots__ = ('f', 'job', 'fmt_args')
+
+    def __init__(self, f, job, error):
+        self.f, self.job, self.fmt_args = f, job, (job, function_name_json(f), JSON_BOOL[error])
+
+    def __call__(self, value):
+        try:
+            emit(schema.POOL_CALLBACK, now_ns(), self.fmt_args)
+            r = self.f(value)
+            emit(schema.POOL_CALLBACK_END, now_ns(), (self.job,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            try:
+                emit(schema.POOL_CALLBACK_RAISED, now_ns(), (self.job, json_str(exception_text(e))))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+
+
+class TaskQueueSpy:
+    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent.
+
+    Hot: two events per task.  get and put are closures, not methods: a class with __getattr__
+    gets no specialized attribute loads, so their state lives in the closure's cells.  What
+    repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
+    share their job), the function's name, a chunk's tail."""
+    __slots__ = ('_q', 'get', 'put')
+
+    def __init__(self, q, star):
+        self._q = q
+        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star)   # past the untraced queue's wrappers
+
+    def __getattr__(self, name):            # _writer, _reader, ... as before
+        return getattr(self._q, name)
+
+
+def _spy_calls(o_get, o_put, star):
+    star0, star1 = star
+    fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
+    head = (None, None)     # (the job last written, its ',"job":J,"index":')
+    ended = (None, None)    # (job, index) of the last end written
+
+    def get():
+        nonlocal fn, head
+        try:
+            task = o_get()
+        except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            hide_wrapper_frame(e)
+            raise
+        if type(task) is tuple and len(task) == 5 and not writer.disabled:
+            try:
+                job, i, func, args, _ = task
+                if type(job) is not int or type(i) is not int:
+                    return task
+                # identity, not `in`: == could run user __eq__
+                if (func is star0 or func is star1) and type(args) is tuple and len(args) == 1:
+                    func, args = args[0]     # mapstar((func, chunk)): show the real func
+                    # args is then a chunk of items, not one call's arguments
+                    tail = _chunk_tail(len(args)) if type(args) in (tuple, list) else _NO_ITEMS_TAIL
+                else:
+                    tail = _CALL_TAIL
+                if fn[0] is not func:       # a pool runs one function many times: name it once
+                    fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                if head[0] != job:
+                    head = (job, f',"job":{job},"index":')
+                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
+            except Exception:
+                writer.disable()
+        return task
+
+    def put(obj):
+        # The end is written before the result is sent: once the parent has the result it may
+        # terminate() this worker at any moment, and an end written after put() would then be lost.
+        # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
+        # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
+        # second end (the parent's pool.result shows the error it received).
+        nonlocal head, ended
+        if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
+            try:
+                job, i, (ok, value) = obj
+                if type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
+                    ended = (job, i)
+                    if not ok:
+                        res = ',"ok":false,"result":' + task_error_json(value)
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
+                        res = f',"ok":true,"result":"{value}"'
+                    else:
+                        res = ',"ok":true,"result":' + short_json(value)
+                    if head[0] != job:
+                        head = (job, f',"job":{job},"index":')
+                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+            except Exception:
+                writer.disable()
+        try:
+            return o_put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    return get, put
+
+
+_OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
+_CALL_TAIL, _NO_ITEMS_TAIL = ',"items":null,"call":true}\n', ',"items":null,"call":false}\n'
+_CHUNK_TAILS = {}
+
+
+def _chunk_tail(n):
+    """The end of a chunk's pool.task.start, made once per chunk size."""
+    tail = _CHUNK_TAILS.get(n)
+    if tail is None:
+        tail = ',"items":%d,"call":false}\n' % n
+        if len(_CHUNK_TAILS) < 64:
+            _CHUNK_TAILS[n] = tail
+    return tail
+
+
+def written_call(frame, default):
+    """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
+    if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
+        name = frame.f_code.co_name
+        if name in ('map', 'starmap', 'apply'):
+            return name + '()'
+    return default
+
+
+def _wrap_terminate_pool(m, P):
+    """A Pool's finalizer (`_terminate_pool`) run when the program never terminated it: when the Pool object was
+    garbage-collected (a local pool when its function returned) or by multiprocessing's exit function. Recorded
+    only while one of its workers is still alive (after join() it stops nothing). Wrapped on the class before a
+    Pool exists: each Pool's Finalize takes the classmethod when the Pool is made."""
+    o_tp = P.__dict__.get('_terminate_pool')
+    if not isinstance(o_tp, classmethod):
+        return
+    o_func = o_tp.__func__
+
+    def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
+        try:
+            cache = args[-1] if args else None
+            d = getattr(cache, '__dict__', None)
+            if d is not None and not writer.disabled:
+                key = d.get('_mptutor_pool')
+                if key is not None and not d.pop('_mptutor_terminating', False) \
+                        and any(getattr(p, 'exitcode', 0) is None for p in pool):
+                    emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
+        except Exception:
+            writer.disable()
+        try:
+            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
 """#),
         ("mptutor_trace/process.py", #"""
 """multiprocessing.process and .context: a process's start, spawn, run, exit, reaping, join,
@@ -3767,30 +3845,160 @@ def watch_settings(BC):
     BC.set_executable = make(BC.set_executable, 'set_executable()')
     BC.set_forkserver_preload = make(BC.set_forkserver_preload, 'set_forkserver_preload()')
 """#),
-        ("mptutor_trace/queues.py", #"""
-"""multiprocessing.queues: Queue, JoinableQueue, SimpleQueue.
-
-A queue's key derives from its own (untraced) read lock: the same in every process.  A bounded
-queue's put blocks in its slot semaphore: watch_put_slots wraps that one instance's acquire.
-
-A process that put items joins its queue's feeder thread before it ends (the queue's finalizer, or join_thread()):
-when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
-(`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
-
-Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
-queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
+        ("mptutor_trace/queue_closing.py", #"""
+"""The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
+thread's join at exit, queue.feeder.wait / queue.feeder.waited), SimpleQueue.close(), and put()/get() on a
+queue the program had closed (queue.error).
 """
-import sys
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def closed_error(q, key, op, e):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+    try:
+        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+            emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
+def watch_close(Q):
+    """close(), cancel_join_thread() and join_thread() of the program's queues: join_thread() says how long it took
+    and whether a feeder thread was there to join (its wait, when the feeder still had data, is queue.feeder.wait)."""
+    o_close, o_cancel, o_join = Q.close, Q.cancel_join_thread, Q.join_thread
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+            try:
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def cancel_join_thread(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                emit(schema.QUEUE_CANCEL_JOIN, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_cancel(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def join_thread(self):
+        key = self._mptutor_key
+        if key is None or writer.disabled:
+            try:
+                return o_join(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        feeder = bool(self.__dict__.get('_jointhread'))
+        t0 = now_ns()
+        try:
+            r = o_join(self)
+        except BaseException as e:    # join_thread() before close(): AssertionError
+            t = now_ns()
+            emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ',"error":' + json_str(exception_text(e))))
+            hide_wrapper_frame(e)
+            raise
+        t = now_ns()
+        emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ''))
+        return r
+    Q.close = wraps(o_close, close)
+    Q.cancel_join_thread = wraps(o_cancel, cancel_join_thread)
+    Q.join_thread = wraps(o_join, join_thread)
+
+
+def watch_simple_close(SQ):
+    """SimpleQueue.close() (3.9+): closes this process's reader and writer of its pipe; the first call has a row
+    (a second closes nothing). Only the program's queues (a Pool's own have no key)."""
+    o_close = getattr(SQ, 'close', None)
+    if o_close is None:
+        return
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                if not self._reader.closed or not self._writer.closed:
+                    emit(schema.QUEUE_CLOSE_SIMPLE, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    SQ.close = wraps(o_close, close)
+
+
+def watch_feeder_join(m):
+    """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
+    join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
+    that says when the join has to wait for the feeder (items left in its buffer, or its queue's write lock held)."""
+    import multiprocessing.util as util
+    from multiprocessing.queues import _sentinel
+    Q = m.Queue
+    o_start, o_join = Q._start_thread, Q._finalize_join
+
+    def _start_thread(self):
+        r = o_start(self)
+        try:
+            key = self._mptutor_key
+            jt = self.__dict__.get('_jointhread')
+            if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
+                return r
+            buffer, wlock = self._buffer, self._wlock
+
+            def _finalize_join(twr):
+                thread = twr()
+                t0 = 0
+                try:
+                    if thread is not None and thread.is_alive() and not writer.disabled:
+                        left = sum(1 for o in list(buffer) if o is not _sentinel)
+                        writing = wlock is not None and wlock._semlock._is_zero()
+                        if left or writing:
+                            t0 = now_ns()
+                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
+                except Exception:
+                    writer.disable()
+                try:
+                    r = o_join(twr)
+                except BaseException as e:    # not a frame of ours in its traceback
+                    hide_wrapper_frame(e)
+                    raise
+                if t0 and not writer.disabled:
+                    t = now_ns()
+                    emit(schema.QUEUE_FEEDER_WAITED, t, (key, t - t0))
+                return r
+            jt._callback = wraps(o_join, _finalize_join)
+        except Exception:
+            writer.disable()
+        return r
+    Q._start_thread = wraps(o_start, _start_thread)
+"""#),
+        ("mptutor_trace/queue_watchers.py", #"""
+"""Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
+has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
+"""
 from _thread import get_ident
 
 from . import schema, writer
-from .connection import bytes_waiting, has_bytes_waiting
-from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
-from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create, same_signature,
-                       semlock_key, site_json, var_field, wraps)
-from .writer import emit, emit_line, now_ns
-
-_QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+from .fd_probes import bytes_waiting
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit_line, now_ns
 
 
 def watch_put_slots(q, key):
@@ -3864,6 +4072,33 @@ def watch_partial_item(q):
             return o_recv(reader, size, *args)
         d['_recv'] = _recv
     return watching
+"""#),
+        ("mptutor_trace/queues.py", #"""
+"""multiprocessing.queues: Queue, JoinableQueue, SimpleQueue.
+
+A queue's key derives from its own (untraced) read lock: the same in every process.  A bounded
+queue's put blocks in its slot semaphore: watch_put_slots wraps that one instance's acquire.
+
+A process that put items joins its queue's feeder thread before it ends (the queue's finalizer, or join_thread()):
+when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
+(`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
+
+Events: queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
+"""
+import sys
+from _thread import get_ident
+
+from . import schema, writer
+from .describe import BIG, json_number, json_str, short_json
+from .fd_probes import has_bytes_waiting
+from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
+from .queue_watchers import watch_partial_item, watch_put_slots
+from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+                       same_signature, semlock_key, site_json, var_field, wraps)
+from .writer import emit, emit_line, now_ns
+
+_QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 
 
 def block_and_timeout(args, kwargs):
@@ -4206,140 +4441,6 @@ def patch_queues(m):
             raise
     JQ.task_done = wraps(o_done, task_done)
     JQ.join = wraps(o_join, join)
-
-
-def closed_error(q, key, op, e):
-    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
-    try:
-        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
-            emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
-    except Exception:
-        writer.disable()
-
-
-def watch_close(Q):
-    """close(), cancel_join_thread() and join_thread() of the program's queues: join_thread() says how long it took
-    and whether a feeder thread was there to join (its wait, when the feeder still had data, is queue.feeder.wait)."""
-    o_close, o_cancel, o_join = Q.close, Q.cancel_join_thread, Q.join_thread
-
-    def close(self):
-        key = self._mptutor_key
-        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
-            try:
-                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
-            except Exception:
-                writer.disable()
-        try:
-            return o_close(self)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def cancel_join_thread(self):
-        key = self._mptutor_key
-        if key is not None and not writer.disabled:
-            try:
-                emit(schema.QUEUE_CANCEL_JOIN, now_ns(), (key,))
-            except Exception:
-                writer.disable()
-        try:
-            return o_cancel(self)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def join_thread(self):
-        key = self._mptutor_key
-        if key is None or writer.disabled:
-            try:
-                return o_join(self)
-            except BaseException as e:    # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        feeder = bool(self.__dict__.get('_jointhread'))
-        t0 = now_ns()
-        try:
-            r = o_join(self)
-        except BaseException as e:    # join_thread() before close(): AssertionError
-            t = now_ns()
-            emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ',"error":' + json_str(exception_text(e))))
-            hide_wrapper_frame(e)
-            raise
-        t = now_ns()
-        emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ''))
-        return r
-    Q.close = wraps(o_close, close)
-    Q.cancel_join_thread = wraps(o_cancel, cancel_join_thread)
-    Q.join_thread = wraps(o_join, join_thread)
-
-
-def watch_simple_close(SQ):
-    """SimpleQueue.close() (3.9+): closes this process's reader and writer of its pipe; the first call has a row
-    (a second closes nothing). Only the program's queues (a Pool's own have no key)."""
-    o_close = getattr(SQ, 'close', None)
-    if o_close is None:
-        return
-
-    def close(self):
-        key = self._mptutor_key
-        if key is not None and not writer.disabled:
-            try:
-                if not self._reader.closed or not self._writer.closed:
-                    emit(schema.QUEUE_CLOSE_SIMPLE, now_ns(), (key,))
-            except Exception:
-                writer.disable()
-        try:
-            return o_close(self)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    SQ.close = wraps(o_close, close)
-
-
-def watch_feeder_join(m):
-    """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
-    join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
-    that says when the join has to wait for the feeder (items left in its buffer, or its queue's write lock held)."""
-    import multiprocessing.util as util
-    from multiprocessing.queues import _sentinel
-    Q = m.Queue
-    o_start, o_join = Q._start_thread, Q._finalize_join
-
-    def _start_thread(self):
-        r = o_start(self)
-        try:
-            key = self._mptutor_key
-            jt = self.__dict__.get('_jointhread')
-            if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
-                return r
-            buffer, wlock = self._buffer, self._wlock
-
-            def _finalize_join(twr):
-                thread = twr()
-                t0 = 0
-                try:
-                    if thread is not None and thread.is_alive() and not writer.disabled:
-                        left = sum(1 for o in list(buffer) if o is not _sentinel)
-                        writing = wlock is not None and wlock._semlock._is_zero()
-                        if left or writing:
-                            t0 = now_ns()
-                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
-                except Exception:
-                    writer.disable()
-                try:
-                    r = o_join(twr)
-                except BaseException as e:    # not a frame of ours in its traceback
-                    hide_wrapper_frame(e)
-                    raise
-                if t0 and not writer.disabled:
-                    t = now_ns()
-                    emit(schema.QUEUE_FEEDER_WAITED, t, (key, t - t0))
-                return r
-            jt._callback = wraps(o_join, _finalize_join)
-        except Exception:
-            writer.disable()
-        return r
-    Q._start_thread = wraps(o_start, _start_thread)
 """#),
         ("mptutor_trace/schema.py", #"""
 """Every kind of event the tracer writes, with its fields: the one place they are spelled.
@@ -4847,7 +4948,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, index_json, json_str, short_json
-from .threads import TracedLock
+from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -5644,6 +5745,195 @@ def patch_threading_local(m):
     local.__module__, local.__qualname__, local.__name__, local.__doc__ = '_thread', '_local', '_thread._local', L.__doc__
     m.local = local
 """#),
+        ("mptutor_trace/thread_locks.py", #"""
+"""The program's threading.Lock() and RLock(), traced like multiprocessing's locks.
+
+TracedLock / TracedRLock hold the real lock and say lock.* around it; an acquire(blocking=False) that
+failed is kept as a try (BusyTries) until the lock's next event settles it.
+"""
+import sys
+import _thread
+from _thread import get_ident
+
+from . import schema, writer
+from .wrapping import BusyTries, blocked_acquire, call_failed, hide_wrapper_frame
+from .writer import emit_line, now_ns
+
+
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
+
+
+def settle_busy(key):
+    tries = BUSY_TRIES.get(key)
+    if tries is not None and tries.pending:
+        tries.settle()
+
+
+class TracedLock:
+    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
+
+    Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
+    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
+    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
+    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
+    __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
+
+    def __new__(cls, *args, **kwargs):
+        try:
+            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
+        except TypeError as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __reduce_ex__(self, protocol):
+        """The real lock's answer (copy.copy and pickle ask this): its refusal, word for word."""
+        try:
+            return self._mptutor_l.__reduce_ex__(protocol)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def acquire(self, blocking=True, timeout=-1):
+        try:
+            lock = self._mptutor_l
+            if (writer.disabled or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
+                    or not (timeout == -1 or 0 <= timeout <= TIMEOUT_MAX) or (not blocking and timeout != -1)):
+                return lock.acquire(blocking, timeout)      # its own result or error (even when free:
+                # a too large or NaN timeout raises before the lock is looked at)
+            key = self._mptutor_k
+            t0 = now_ns()
+            if lock.acquire(False):
+                if BUSY_TRIES:
+                    settle_busy(key)
+                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if not blocking:
+                # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
+                # not the program's try
+                code = sys._getframe(1).f_code
+                if code.co_name != '_is_owned' or not code.co_filename.endswith('threading.py'):
+                    tries = BUSY_TRIES.get(key)
+                    if tries is None:
+                        tries = BUSY_TRIES[key] = BusyTries(key)
+                    tries.failed()
+                return False
+            if BUSY_TRIES:
+                settle_busy(key)
+            return blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    __enter__ = acquire
+
+    def release(self):
+        try:
+            t = now_ns()
+            try:
+                self._mptutor_l.release()
+            except Exception as e:      # not held, or an RLock of another thread: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
+                raise
+            if not writer.disabled:
+                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __exit__(self, *args):
+        try:
+            self.release()
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def locked(self):
+        return self._mptutor_l.locked()
+
+    def __getattr__(self, name):       # _is_owned, _at_fork_reinit, ...
+        return getattr(self._mptutor_l, name)
+
+    def __repr__(self):
+        return repr(self._mptutor_l)
+
+
+def traced_lock(cls, lock, key):
+    """A TracedLock (or TracedRLock) around lock: its __new__ refuses callers, as the real type's does."""
+    self = object.__new__(cls)
+    self._mptutor_l, self._mptutor_k = lock, key
+    return self
+
+
+def _as_lock_type(cls, lock):
+    """cls takes the name and module of lock's type (`_thread.lock`, `_thread.RLock`)."""
+    tp = cls._mptutor_type = type(lock)
+    cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
+
+
+def FactoryLike(orig, factory, tname):
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
+    between the program and it: it reads its caller's frame), repr and str are the original builtin's
+    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
+    registry holds threading.Lock)."""
+    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
+                           '__reduce__': lambda self: tname, '__module__': 'threading'})
+    f = cls()
+    f.__name__ = f.__qualname__ = tname
+    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
+    return f
+
+
+class TracedRLock(TracedLock):
+    """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
+    two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
+    the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        """`type(rlock)()` makes a plain _thread.RLock, as it does untraced (that type can be
+        instantiated; the program's own RLock() calls go through the factory)."""
+        try:
+            return cls._mptutor_type(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def _release_save(self):
+        try:
+            t = now_ns()         # before: a waiter's acquire comes later
+            state = self._mptutor_l._release_save()
+            if not writer.disabled:
+                c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
+                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
+            return state
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def _acquire_restore(self, state):
+        try:
+            lock = self._mptutor_l
+            if (writer.disabled or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
+                    or state[0] < 1 or state[1] != get_ident()):
+                return lock._acquire_restore(state)
+            key, c = self._mptutor_k, state[0]
+            n = f',"count":{c}' if c != 1 else ''
+            if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
+                for _ in range(c - 1):
+                    lock.acquire()
+                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0{n}}}\n')
+                return None
+            tw = now_ns()
+            emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
+            r = lock._acquire_restore(state)
+            t = now_ns()
+            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+"""#),
         ("mptutor_trace/thread_sync.py", #"""
 """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier.
 
@@ -5663,9 +5953,11 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, json_number, json_str
-from .threads import (NOTHING, TracedLock, TracedRLock, add_sync_init, outcome_json, optional_arg, remember_key,
-                      threading_ids, threading_keys, threading_program_frame, traced_lock)
-from .wrapping import BusyTries, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block, site_json, var_field, wraps
+from .thread_locks import TracedLock, TracedRLock, traced_lock
+from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
+                      threading_program_frame)
+from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, may_block,
+                       site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
@@ -5989,7 +6281,7 @@ def patch_barrier(m):
 """#),
         ("mptutor_trace/threads.py", #"""
 """threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
-(not the standard library's own), traced like multiprocessing's locks through TracedLock.
+(not the standard library's own), traced like multiprocessing's locks through TracedLock (thread_locks).
 
 Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
 the program's threading objects live outside the objects, in threading_keys, by id().
@@ -6005,15 +6297,15 @@ from _weakref import ref as _weakref_ref
 
 from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str
-from .wrapping import (BusyTries, _program_files, barrier_opened, blocked_acquire, call_failed, hide_wrapper_frame, is_program_file, same_signature,
-                       site_json, var_field, wraps)
-from .writer import emit, emit_line, now_ns
+from .thread_locks import FactoryLike, TracedLock, TracedRLock, _as_lock_type, traced_lock
+from .wrapping import (_program_files, barrier_opened, hide_wrapper_frame, is_program_file, same_signature, site_json,
+                       var_field, wraps)
+from .writer import emit, now_ns
 
 threading_ids = itertools.count(1)      # t<pid>-<n>: keys of the program's threading objects
 threading_keys = {}                     # id(obj) -> key of a program's Semaphore/Event/Condition/Barrier/local
 _threading_refs = {}                    # id(obj) -> weakref whose callback forgets the id when obj dies
 NOTHING = object()
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
 
 
 # threading's own Semaphore/BoundedSemaphore/Event/Condition/Barrier -> ids of the code of every __init__ an
@@ -6087,180 +6379,6 @@ def optional_arg(args, kwargs, name, default):
 
 def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
-
-
-BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
-
-
-def settle_busy(key):
-    tries = BUSY_TRIES.get(key)
-    if tries is not None and tries.pending:
-        tries.settle()
-
-
-class TracedLock:
-    """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
-
-    Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
-    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
-    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
-    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
-    __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
-
-    def __new__(cls, *args, **kwargs):
-        try:
-            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
-        except TypeError as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __reduce_ex__(self, protocol):
-        """The real lock's answer (copy.copy and pickle ask this): its refusal, word for word."""
-        try:
-            return self._mptutor_l.__reduce_ex__(protocol)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def acquire(self, blocking=True, timeout=-1):
-        try:
-            lock = self._mptutor_l
-            if (writer.disabled or type(blocking) not in (bool, int) or type(timeout) not in (int, float)
-                    or not (timeout == -1 or 0 <= timeout <= TIMEOUT_MAX) or (not blocking and timeout != -1)):
-                return lock.acquire(blocking, timeout)      # its own result or error (even when free:
-                # a too large or NaN timeout raises before the lock is looked at)
-            key = self._mptutor_k
-            t0 = now_ns()
-            if lock.acquire(False):
-                if BUSY_TRIES:
-                    settle_busy(key)
-                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
-                return True
-            if not blocking:
-                # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
-                # not the program's try
-                code = sys._getframe(1).f_code
-                if code.co_name != '_is_owned' or not code.co_filename.endswith('threading.py'):
-                    tries = BUSY_TRIES.get(key)
-                    if tries is None:
-                        tries = BUSY_TRIES[key] = BusyTries(key)
-                    tries.failed()
-                return False
-            if BUSY_TRIES:
-                settle_busy(key)
-            return blocked_acquire(key, t0, None if timeout == -1 else timeout, lock.acquire, (True,), -1)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    __enter__ = acquire
-
-    def release(self):
-        try:
-            t = now_ns()
-            try:
-                self._mptutor_l.release()
-            except Exception as e:      # not held, or an RLock of another thread: nothing was released
-                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
-                raise
-            if not writer.disabled:
-                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __exit__(self, *args):
-        try:
-            self.release()
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def locked(self):
-        return self._mptutor_l.locked()
-
-    def __getattr__(self, name):       # _is_owned, _at_fork_reinit, ...
-        return getattr(self._mptutor_l, name)
-
-    def __repr__(self):
-        return repr(self._mptutor_l)
-
-
-def traced_lock(cls, lock, key):
-    """A TracedLock (or TracedRLock) around lock: its __new__ refuses callers, as the real type's does."""
-    self = object.__new__(cls)
-    self._mptutor_l, self._mptutor_k = lock, key
-    return self
-
-
-def _as_lock_type(cls, lock):
-    """cls takes the name and module of lock's type (`_thread.lock`, `_thread.RLock`)."""
-    tp = cls._mptutor_type = type(lock)
-    cls.__name__, cls.__qualname__, cls.__module__ = tp.__name__, tp.__qualname__, tp.__module__
-
-
-def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
-    cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
-                           '__reduce__': lambda self: tname, '__module__': 'threading'})
-    f = cls()
-    f.__name__ = f.__qualname__ = tname
-    f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
-    return f
-
-
-class TracedRLock(TracedLock):
-    """A program's RLock.  threading.Condition.wait() releases and re-takes it through these
-    two (whatever its recursion depth): shown as one lock.release / lock.acquire, with `count`
-    the depth when it is more than 1, like the releases inside a multiprocessing Condition's wait."""
-    __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        """`type(rlock)()` makes a plain _thread.RLock, as it does untraced (that type can be
-        instantiated; the program's own RLock() calls go through the factory)."""
-        try:
-            return cls._mptutor_type(*args, **kwargs)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def _release_save(self):
-        try:
-            t = now_ns()         # before: a waiter's acquire comes later
-            state = self._mptutor_l._release_save()
-            if not writer.disabled:
-                c = state[0] if type(state) is tuple and state and type(state[0]) is int else 1
-                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}' + (f',"count":{c}' if c != 1 else '') + '}\n')
-            return state
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def _acquire_restore(self, state):
-        try:
-            lock = self._mptutor_l
-            if (writer.disabled or type(state) is not tuple or len(state) != 2 or type(state[0]) is not int
-                    or state[0] < 1 or state[1] != get_ident()):
-                return lock._acquire_restore(state)
-            key, c = self._mptutor_k, state[0]
-            n = f',"count":{c}' if c != 1 else ''
-            if lock.acquire(False):     # free: what _acquire_restore does (owner: this thread, depth c)
-                for _ in range(c - 1):
-                    lock.acquire()
-                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0{n}}}\n')
-                return None
-            tw = now_ns()
-            emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
-            r = lock._acquire_restore(state)
-            t = now_ns()
-            emit_line(schema.LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":{t - tw}{n}}}\n')
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
 
 
 def patch_threading(m):

@@ -1,0 +1,129 @@
+"""Tagging the program's connections: each Pipe() end, Client() and Listener.accept() connection
+carries (key, end) in its __dict__ ('A'|'B' for a pipe's ends, 'client'|'listener' for a socket's sides),
+kept when pickled to another process (rebuild_connection).  A tagged end gets traced send_bytes/recv_bytes/
+recv_bytes_into of its own: per-instance wrappers over a weakref, so the untagged connections that Queue,
+SimpleQueue and Pool use pay nothing.  A send that raised is pipe.send.error.
+"""
+import itertools
+import os
+import weakref
+
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str, short_json
+from .fd_probes import has_bytes_waiting, socket_pair_key
+from .wrapping import hide_wrapper_frame, site_json, var_field, wraps
+from .writer import emit, emit_line, now_ns
+
+
+def rebuild_connection(rebuild, args, tag):
+    conn = rebuild(*args)
+    tag_connection(conn, tag)
+    return conn
+
+
+BYTES_METHODS = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
+
+
+def send_failed(obj, end, call, e, item):
+    """send()/send_bytes() raised (OSError "connection is read-only" on a Pipe(duplex=False)'s receive end, a closed
+    end, an object that cannot be pickled): its own kind, so that no receive is ever paired with it."""
+    if not writer.disabled:
+        try:
+            emit(schema.PIPE_SEND_ERROR, now_ns(), (obj, end, call, json_str(exception_text(e)), short_json(item)))
+        except Exception:
+            writer.disable()
+
+
+def tag_connection(conn, tag):
+    """Marks conn as the program's (its send/recv/poll are traced by the class-level
+    wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
+    d = conn.__dict__
+    d['_mptutor'] = tag
+    if BYTES_METHODS is None:
+        return
+    o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
+    ref = weakref.ref(conn)
+    obj, end = tag
+
+    def send_bytes(buf, offset=0, size=None):
+        try:
+            c = ref()
+            if c is None or writer.disabled:
+                return o_send_bytes(c, buf, offset, size)
+            t = now_ns()
+            try:
+                r = o_send_bytes(c, buf, offset, size)
+            except Exception as e:
+                send_failed(obj, end, 'send_bytes()', e, buf)
+                raise
+            t1 = now_ns()
+            try:        # the bytes the call sent, as send_bytes counts them (offset and size in bytes of the buffer)
+                n = size if size is not None else memoryview(buf).nbytes - offset
+            except Exception:
+                n = -1
+            emit_line(schema.PIPE_SEND, t, f',"object":{obj},"end":"{end}","item":{short_json(buf)},"call":"send_bytes()",'
+                                           f'"size":{n},"took_ns":{t1 - t}}}\n')
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def received(o_call, call, *args):
+        c = ref()
+        if c is None or writer.disabled:
+            return o_call(c, *args)
+        t0 = now_ns()
+        try:
+            if not has_bytes_waiting(c):
+                emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
+        except Exception:
+            pass        # closed or write-only: the call raises its own error
+        try:
+            r = o_call(c, *args)
+        except (EOFError, OSError, too_short) as e:
+            t = now_ns()
+            emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
+                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+            raise
+        t = now_ns()
+        item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
+        n = len(r) if o_call is o_recv_bytes else r
+        emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":{item},"waited_ns":{t - t0},"call":"{call}",'
+                                       f'"size":{n}}}\n')
+        return r
+
+    def recv_bytes(maxlength=None):
+        try:
+            return received(o_recv_bytes, 'recv_bytes()', maxlength)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+
+    def recv_bytes_into(buf, offset=0):
+        try:
+            return received(o_recv_into, 'recv_bytes_into()', buf, offset)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            tb = e.__traceback__
+            if tb is not None and tb.tb_frame.f_code is received.__code__:
+                e.__traceback__ = tb.tb_next
+            raise
+    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
+    d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+_socket_ids = itertools.count(1)
+
+
+def open_connection(conn, end, address, fr):
+    """Tags a Connection the program got from Client() / accept() and says connection.open."""
+    t = now_ns()
+    k = socket_pair_key(conn._handle)
+    key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
+    tag_connection(conn, (key, end))
+    emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
+                                     site_json(fr), var_field(fr, ('Client', 'accept'))))

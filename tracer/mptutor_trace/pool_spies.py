@@ -1,0 +1,170 @@
+"""multiprocessing.pool, inside the machinery: what the pool's own threads and workers do.
+
+TaskQueueSpy stands in for a worker's inqueue/outqueue (tasks taken, results sent); TracedCallback wraps a
+program's callback when its result arrives (it runs on the pool's _handle_results thread); the chunk tails
+of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
+finalizer at exit).
+"""
+from . import schema, writer
+from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
+from .wrapping import direct, hide_wrapper_frame, wraps
+from .writer import emit, emit_line, now_ns
+
+POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
+
+
+class TracedCallback:
+    """Wraps a user callback at result time (it then runs on _handle_results)."""
+    __slots__ = ('f', 'job', 'fmt_args')
+
+    def __init__(self, f, job, error):
+        self.f, self.job, self.fmt_args = f, job, (job, function_name_json(f), JSON_BOOL[error])
+
+    def __call__(self, value):
+        try:
+            emit(schema.POOL_CALLBACK, now_ns(), self.fmt_args)
+            r = self.f(value)
+            emit(schema.POOL_CALLBACK_END, now_ns(), (self.job,))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            try:
+                emit(schema.POOL_CALLBACK_RAISED, now_ns(), (self.job, json_str(exception_text(e))))
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+
+
+class TaskQueueSpy:
+    """Stands in for a worker's inqueue/outqueue: sees tasks taken and results sent.
+
+    Hot: two events per task.  get and put are closures, not methods: a class with __getattr__
+    gets no specialized attribute loads, so their state lives in the closure's cells.  What
+    repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
+    share their job), the function's name, a chunk's tail."""
+    __slots__ = ('_q', 'get', 'put')
+
+    def __init__(self, q, star):
+        self._q = q
+        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star)   # past the untraced queue's wrappers
+
+    def __getattr__(self, name):            # _writer, _reader, ... as before
+        return getattr(self._q, name)
+
+
+def _spy_calls(o_get, o_put, star):
+    star0, star1 = star
+    fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
+    head = (None, None)     # (the job last written, its ',"job":J,"index":')
+    ended = (None, None)    # (job, index) of the last end written
+
+    def get():
+        nonlocal fn, head
+        try:
+            task = o_get()
+        except BaseException as e:    # e.g. Ctrl-C while waiting for a task
+            hide_wrapper_frame(e)
+            raise
+        if type(task) is tuple and len(task) == 5 and not writer.disabled:
+            try:
+                job, i, func, args, _ = task
+                if type(job) is not int or type(i) is not int:
+                    return task
+                # identity, not `in`: == could run user __eq__
+                if (func is star0 or func is star1) and type(args) is tuple and len(args) == 1:
+                    func, args = args[0]     # mapstar((func, chunk)): show the real func
+                    # args is then a chunk of items, not one call's arguments
+                    tail = _chunk_tail(len(args)) if type(args) in (tuple, list) else _NO_ITEMS_TAIL
+                else:
+                    tail = _CALL_TAIL
+                if fn[0] is not func:       # a pool runs one function many times: name it once
+                    fn = (func, ',"func":%s,"args":' % function_name_json(func))
+                if head[0] != job:
+                    head = (job, f',"job":{job},"index":')
+                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
+            except Exception:
+                writer.disable()
+        return task
+
+    def put(obj):
+        # The end is written before the result is sent: once the parent has the result it may
+        # terminate() this worker at any moment, and an end written after put() would then be lost.
+        # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
+        # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
+        # second end (the parent's pool.result shows the error it received).
+        nonlocal head, ended
+        if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
+            try:
+                job, i, (ok, value) = obj
+                if type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
+                    ended = (job, i)
+                    if not ok:
+                        res = ',"ok":false,"result":' + task_error_json(value)
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
+                        res = f',"ok":true,"result":"{value}"'
+                    else:
+                        res = ',"ok":true,"result":' + short_json(value)
+                    if head[0] != job:
+                        head = (job, f',"job":{job},"index":')
+                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+            except Exception:
+                writer.disable()
+        try:
+            return o_put(obj)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    return get, put
+
+
+_OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
+_CALL_TAIL, _NO_ITEMS_TAIL = ',"items":null,"call":true}\n', ',"items":null,"call":false}\n'
+_CHUNK_TAILS = {}
+
+
+def _chunk_tail(n):
+    """The end of a chunk's pool.task.start, made once per chunk size."""
+    tail = _CHUNK_TAILS.get(n)
+    if tail is None:
+        tail = ',"items":%d,"call":false}\n' % n
+        if len(_CHUNK_TAILS) < 64:
+            _CHUNK_TAILS[n] = tail
+    return tail
+
+
+def written_call(frame, default):
+    """The Pool method the program called, when get() runs inside one (map, starmap, apply)."""
+    if frame is not None and frame.f_globals.get('__name__') == 'multiprocessing.pool':
+        name = frame.f_code.co_name
+        if name in ('map', 'starmap', 'apply'):
+            return name + '()'
+    return default
+
+
+def _wrap_terminate_pool(m, P):
+    """A Pool's finalizer (`_terminate_pool`) run when the program never terminated it: when the Pool object was
+    garbage-collected (a local pool when its function returned) or by multiprocessing's exit function. Recorded
+    only while one of its workers is still alive (after join() it stops nothing). Wrapped on the class before a
+    Pool exists: each Pool's Finalize takes the classmethod when the Pool is made."""
+    o_tp = P.__dict__.get('_terminate_pool')
+    if not isinstance(o_tp, classmethod):
+        return
+    o_func = o_tp.__func__
+
+    def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
+        try:
+            cache = args[-1] if args else None
+            d = getattr(cache, '__dict__', None)
+            if d is not None and not writer.disabled:
+                key = d.get('_mptutor_pool')
+                if key is not None and not d.pop('_mptutor_terminating', False) \
+                        and any(getattr(p, 'exitcode', 0) is None for p in pool):
+                    emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
+        except Exception:
+            writer.disable()
+        try:
+            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))

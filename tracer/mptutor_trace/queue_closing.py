@@ -1,0 +1,142 @@
+"""The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
+thread's join at exit, queue.feeder.wait / queue.feeder.waited), SimpleQueue.close(), and put()/get() on a
+queue the program had closed (queue.error).
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def closed_error(q, key, op, e):
+    """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
+    try:
+        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+            emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
+def watch_close(Q):
+    """close(), cancel_join_thread() and join_thread() of the program's queues: join_thread() says how long it took
+    and whether a feeder thread was there to join (its wait, when the feeder still had data, is queue.feeder.wait)."""
+    o_close, o_cancel, o_join = Q.close, Q.cancel_join_thread, Q.join_thread
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+            try:
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def cancel_join_thread(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                emit(schema.QUEUE_CANCEL_JOIN, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_cancel(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def join_thread(self):
+        key = self._mptutor_key
+        if key is None or writer.disabled:
+            try:
+                return o_join(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        feeder = bool(self.__dict__.get('_jointhread'))
+        t0 = now_ns()
+        try:
+            r = o_join(self)
+        except BaseException as e:    # join_thread() before close(): AssertionError
+            t = now_ns()
+            emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ',"error":' + json_str(exception_text(e))))
+            hide_wrapper_frame(e)
+            raise
+        t = now_ns()
+        emit(schema.QUEUE_JOIN_THREAD, t, (key, t - t0, JSON_BOOL[feeder], ''))
+        return r
+    Q.close = wraps(o_close, close)
+    Q.cancel_join_thread = wraps(o_cancel, cancel_join_thread)
+    Q.join_thread = wraps(o_join, join_thread)
+
+
+def watch_simple_close(SQ):
+    """SimpleQueue.close() (3.9+): closes this process's reader and writer of its pipe; the first call has a row
+    (a second closes nothing). Only the program's queues (a Pool's own have no key)."""
+    o_close = getattr(SQ, 'close', None)
+    if o_close is None:
+        return
+
+    def close(self):
+        key = self._mptutor_key
+        if key is not None and not writer.disabled:
+            try:
+                if not self._reader.closed or not self._writer.closed:
+                    emit(schema.QUEUE_CLOSE_SIMPLE, now_ns(), (key,))
+            except Exception:
+                writer.disable()
+        try:
+            return o_close(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    SQ.close = wraps(o_close, close)
+
+
+def watch_feeder_join(m):
+    """Queue._start_thread registers Finalize(thread, Queue._finalize_join, [weakref(thread)]): called by
+    join_thread() or, at exit, by multiprocessing's exit function. That one instance's callback becomes a wrapper
+    that says when the join has to wait for the feeder (items left in its buffer, or its queue's write lock held)."""
+    import multiprocessing.util as util
+    from multiprocessing.queues import _sentinel
+    Q = m.Queue
+    o_start, o_join = Q._start_thread, Q._finalize_join
+
+    def _start_thread(self):
+        r = o_start(self)
+        try:
+            key = self._mptutor_key
+            jt = self.__dict__.get('_jointhread')
+            if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
+                return r
+            buffer, wlock = self._buffer, self._wlock
+
+            def _finalize_join(twr):
+                thread = twr()
+                t0 = 0
+                try:
+                    if thread is not None and thread.is_alive() and not writer.disabled:
+                        left = sum(1 for o in list(buffer) if o is not _sentinel)
+                        writing = wlock is not None and wlock._semlock._is_zero()
+                        if left or writing:
+                            t0 = now_ns()
+                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
+                except Exception:
+                    writer.disable()
+                try:
+                    r = o_join(twr)
+                except BaseException as e:    # not a frame of ours in its traceback
+                    hide_wrapper_frame(e)
+                    raise
+                if t0 and not writer.disabled:
+                    t = now_ns()
+                    emit(schema.QUEUE_FEEDER_WAITED, t, (key, t - t0))
+                return r
+            jt._callback = wraps(o_join, _finalize_join)
+        except Exception:
+            writer.disable()
+        return r
+    Q._start_thread = wraps(o_start, _start_thread)

@@ -1,0 +1,82 @@
+"""Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
+has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
+"""
+from _thread import get_ident
+
+from . import schema, writer
+from .fd_probes import bytes_waiting
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit_line, now_ns
+
+
+def watch_put_slots(q, key):
+    """A bounded queue's put blocks in self._sem.acquire(block, timeout): wrap that
+    instance's acquire like a lock's (try without blocking first; only a failed try is
+    about to block, and says so with `queue.wait`)."""
+    sem = q._sem
+    raw = sem._semlock.acquire
+    just = ',"object":%s,"op":"put"}\n' % key
+
+    def acquire(*args, **kwargs):
+        try:
+            if writer.disabled or kwargs or len(args) != 2:
+                return raw(*args, **kwargs)
+            block, timeout = args
+            if type(block) not in (bool, int) or not (timeout is None or type(timeout) in (int, float)):
+                return raw(*args)
+            t0 = now_ns()
+            if raw(False):
+                return True
+            if not block:
+                return False
+            tw = now_ns()
+            emit_line(schema.QUEUE_WAIT, tw, just)
+            if timeout is None:
+                return raw(True)
+            return raw(True, timeout - (tw - t0) / 1e9)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    raw_rel = sem._semlock.release
+    released = {}       # thread -> time of its last release (a get freeing a slot)
+
+    def release(*args, **kwargs):
+        try:
+            released[get_ident()] = now_ns()    # before: a putter's wake comes later
+            return raw_rel(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    d = sem.__dict__
+    d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
+    q.__dict__['_mptutor_freed'] = released
+
+
+def watch_partial_item(q):
+    """A get that finds bytes in the pipe can still block: they may be only the start of an item, whose writer is still
+    writing it, or was killed in the middle of it (terminate() during a put: the documented way to corrupt a queue).
+    While a blocking get runs in a thread registered here, each read of the queue's reader connection first compares
+    the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
+    `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
+    registry (thread id -> the queue's key)."""
+    reader = q._reader
+    d = reader.__dict__
+    watching = d.get('_mptutor_partial')
+    if watching is None:
+        watching = d['_mptutor_partial'] = {}
+        o_recv = type(reader)._recv
+
+        def _recv(size, *args):
+            key = watching.pop(get_ident(), None) if watching else None
+            if key is not None:
+                try:
+                    n = bytes_waiting(reader)
+                    if n is not None and n < size:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get","partial":true}}\n')
+                    else:
+                        watching[get_ident()] = key        # this read has its bytes: watch the next one
+                except Exception:
+                    pass
+            return o_recv(reader, size, *args)
+        d['_recv'] = _recv
+    return watching
