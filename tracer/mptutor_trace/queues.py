@@ -181,8 +181,10 @@ def patch_queues(m):
                             # an item was put, but the putter's feeder thread has not written it to the pipe yet
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                         else:       # bytes wait: maybe only part of an item
-                            partial = watch_partial_item(self)
-                            partial[get_ident()] = key
+                            partial = self._mptutor_watch
+                            if partial is None:
+                                partial = watch_partial_item(self)
+                            partial[get_ident()] = [key, -1]
                 except Exception:
                     pass
                 try:
@@ -269,8 +271,10 @@ def patch_queues(m):
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                     elif not simple:        # bytes wait: maybe only part of an item
-                        partial = watch_partial_item(self)
-                        partial[get_ident()] = key
+                        partial = self._mptutor_watch
+                        if partial is None:
+                            partial = watch_partial_item(self)
+                        partial[get_ident()] = [key, -1]
             except Exception:
                 pass
             try:
@@ -305,7 +309,7 @@ def patch_queues(m):
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')
