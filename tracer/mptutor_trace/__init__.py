@@ -109,11 +109,11 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'forks', 'output'):     # in the order they import each other
+for _name in ('schema', 'describe', 'writer', 'wrapping', 'forks', 'output', 'print_recorder'):     # in the order they import each other
     area(_name)
 del _name
 
-from . import forks, output, schema, writer  # noqa: E402  (loaded just above)
+from . import forks, output, print_recorder, schema, writer  # noqa: E402  (loaded just above)
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
@@ -198,6 +198,7 @@ def chain_sitecustomize():
 AREAS = ('process', 'synchronize', 'queues', 'queue_watchers', 'queue_closing', 'pool', 'pool_spies', 'connection',
          'connection_tags', 'fd_probes', 'managers', 'shared_values', 'shared_memory', 'subprocesses', 'futures',
          'futures_process', 'futures_waits', 'threads', 'thread_locks', 'thread_sync', 'thread_locals', 'output',
+         'print_recorder',
          'forks', 'writer', 'schema', 'describe', 'wrapping', 'boot_zip')
 
 
@@ -304,9 +305,9 @@ def install():
                     _run_patcher(sys.modules[name])
             sys.meta_path.insert(0, _PatchingFinder())
         if sys.stdout is not None:
-            sys.stdout = output.PrintRecorder(sys.stdout, 'stdout')
+            sys.stdout = print_recorder.PrintRecorder(sys.stdout, 'stdout')
         if sys.stderr is not None:
-            sys.stderr = output.PrintRecorder(sys.stderr, 'stderr')
+            sys.stderr = print_recorder.PrintRecorder(sys.stderr, 'stderr')
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
         forks.install(os)

@@ -1,4 +1,4 @@
-"""print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
+"""print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies (print_recorder.py).  Everything is
 delegated; complete lines are recorded per thread after the real write succeeded.  A line that
 never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
 its thread ends (threads.py) or its process exits (writer.finish).
@@ -27,11 +27,9 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 
 Events: print.
 """
-import io
 import os
 import struct
 import sys
-from _thread import get_ident
 
 from . import forks, schema, writer
 from .describe import argv_json, exception_text, json_str
@@ -82,6 +80,7 @@ _slot_heads = {}    # tid ^ stream mask -> the fixed start of its slot record: b
 _SLOT_ONE = struct.Struct('<I10sqQI').pack      # slot length; 'P', stream, tid; t, chars (0: not cut), text bytes
 _SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
 _SLOT_EMPTY = b'\0\0\0\0'
+_SLOT_FAST = min(CUT, (SLOT - 34) // 4)     # characters: at most 4 UTF-8 bytes each, so the record fits the slot
 
 
 def _slot_head(d, key, tid):
@@ -162,9 +161,6 @@ def _forget_parent_lines():
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
-        d = object.__getattribute__(rec, '__dict__')
-        d['_mptutor_slot'] = d['_mptutor_unbuffered']     # a child: it may be killed
-        d['write'] = _make_write(rec)
 
 
 def record_all_pending():
@@ -246,161 +242,5 @@ def wrap_os_exec(os_module):
         setattr(os_module, name, wraps(orig, call))
 
 
-def _make_write(rec):
-    """rec's write(), a closure kept in rec's own dict: print() finds it before the class's method, and it reads its
-    state from its cells.  (PrintRecorder's __getattr__ makes every attribute read of rec a slow generic lookup, about
-    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes)."""
-    d = object.__getattribute__(rec, '__dict__')
-    stream, parts, partial, long, since = (d['_mptutor_s'], d['_mptutor_parts'], d['_mptutor_partial'],
-                                           d['_mptutor_long'], d['_mptutor_since'])
-    pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
-    PRINT = schema.PRINT
-
-    def write(s):
-        try:
-            r = stream.write(s)
-        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        if type(s) is str and not writer.disabled:
-            try:
-                tid = get_ident()
-                if s == '\n':          # print() writes its end separately: fast path
-                    rest = parts.pop(tid, '')
-                    if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline
-                        if _slot_lines:
-                            _slot_write()
-                        elif _slot is not None:
-                            _slot[0:4] = _SLOT_EMPTY
-                    if partial and tid in partial:      # the end of a line already recorded in parts
-                        partial.discard(tid)
-                        if not rest:
-                            return r
-                    if long and tid in long:
-                        emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
-                    else:
-                        emit_line(PRINT, now_ns(), f'{pre}{json_str(rest)}}}\n')
-                elif '\n' not in s:
-                    if s:
-                        p = parts.get(tid)
-                        if p is None:
-                            p = s
-                            if unbuffered:
-                                since[tid] = now_ns()
-                        else:
-                            p += s
-                        if len(p) > CUT:
-                            long[tid] = long.get(tid, 0) + len(p) - CUT
-                            p = p[:CUT]
-                        parts[tid] = p
-                        if slot:      # killed before its newline: the slot keeps it
-                            _slot_sync(d, tid, p)
-                else:
-                    lines = (parts.pop(tid, '') + s).split('\n')
-                    dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
-                    rest = lines.pop()
-                    if len(rest) > CUT:
-                        long[tid] = len(rest) - CUT
-                        rest = rest[:CUT]
-                    if rest:
-                        parts[tid] = rest
-                        if unbuffered:
-                            since[tid] = now_ns()
-                    t = now_ns()
-                    if not lines[0] and tid in partial:
-                        lines.pop(0)          # the end of a line already recorded in parts
-                        dropped = 0
-                    partial.discard(tid)
-                    for line in lines:
-                        emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
-                        dropped = 0
-                    if slot:      # killed before its newline: the slot keeps the rest
-                        _slot_sync(d, tid)
-            except Exception:
-                writer.disable()
-        return r
-    write.__name__, write.__qualname__ = 'write', type(stream).__name__ + '.write'
-    return write
-
-
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
-
-
-class PrintRecorder:
-    def __init__(self, stream, name):
-        d = object.__getattribute__(self, '__dict__')
-        d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
-        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
-        d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
-        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
-        # if os._exit follows (buffered, os._exit drops it: then it was never output)
-        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
-            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
-        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
-        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
-        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
-        d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
-        d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
-        d['write'] = _make_write(self)
-        recorders.append(self)
-
-    def write(self, s):
-        """The instance's own write (its dict holds _make_write's closure, which print() finds first)."""
-        return object.__getattribute__(self, '__dict__')['write'](s)
-
-    def flush(self):
-        r = self._mptutor_s.flush()
-        self.record_pending(get_ident())
-        return r
-
-    def record_pending(self, tid):
-        """The thread's text since its last newline, now visible: record it as a partial line."""
-        if writer.disabled:
-            return
-        try:
-            p = self._mptutor_parts.pop(tid, '')
-            if _slot_lines:
-                _slot_drop(self, tid)
-            if p:
-                self._mptutor_partial.add(tid)
-                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
-        except Exception:
-            writer.disable()
-
-    def writelines(self, lines):
-        try:
-            for line in lines:          # as io's writelines does: one write() per item
-                self.write(line)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __getattr__(self, name):
-        return getattr(self._mptutor_s, name)
-
-    def __setattr__(self, name, value):
-        setattr(self._mptutor_s, name, value)
-
-    def __delattr__(self, name):
-        delattr(self._mptutor_s, name)
-
-    @property
-    def __class__(self):                # isinstance(sys.stdout, io.TextIOWrapper) holds
-        return type(self._mptutor_s)
-
-    def __repr__(self):
-        return repr(self._mptutor_s)
-
-    def __iter__(self):
-        return iter(self._mptutor_s)
-
-    def __next__(self):
-        return next(self._mptutor_s)
-
-    def __enter__(self):
-        self._mptutor_s.__enter__()
-        return self
-
-    def __exit__(self, *args):
-        return self._mptutor_s.__exit__(*args)
