@@ -71,24 +71,28 @@ def watch_partial_item(q):
         watching = d['_mptutor_partial'] = {}
         o_recv = type(reader)._recv
 
-        def _recv(size, *args):
+        def about_to_read(w, size):
+            """More than the floor: ask the kernel (the first read of a get, or bytes still coming)."""
+            try:
+                n = bytes_waiting(reader)
+                if n is None or n < size:
+                    del watching[get_ident()]
+                    if n is not None:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
+                else:
+                    w[1] = n - size     # this read has its bytes: watch the next one
+            except Exception:
+                pass
+
+        def _recv(size, read=None):     # Connection._recv(self, size, read=_read): its callers pass size alone
             if watching:
                 w = watching.get(get_ident())
                 if w is not None:
-                    try:
-                        if w[1] < size:
-                            n = bytes_waiting(reader)
-                            if n is None or n < size:
-                                del watching[get_ident()]
-                                if n is not None:
-                                    emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
-                            else:
-                                w[1] = n - size     # this read has its bytes: watch the next one
-                        else:
-                            w[1] -= size
-                    except Exception:
-                        pass
-            return o_recv(reader, size, *args)
+                    if w[1] >= size:
+                        w[1] -= size
+                    else:
+                        about_to_read(w, size)
+            return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_recv'] = _recv
     q.__dict__['_mptutor_watch'] = watching
     return watching

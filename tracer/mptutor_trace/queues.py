@@ -172,6 +172,7 @@ def patch_queues(m):
                         raise
                 t0 = now_ns()
                 partial = None
+                tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
@@ -184,7 +185,7 @@ def patch_queues(m):
                             partial = self._mptutor_watch
                             if partial is None:
                                 partial = watch_partial_item(self)
-                            partial[get_ident()] = [key, -1]
+                            partial[tid] = [key, -1]
                 except Exception:
                     pass
                 try:
@@ -199,12 +200,12 @@ def patch_queues(m):
                     raise
                 finally:
                     if partial is not None:
-                        partial.pop(get_ident(), None)
+                        partial.pop(tid, None)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
-                    t = rel.pop(get_ident(), t)
+                    t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')

@@ -4103,24 +4103,28 @@ def watch_partial_item(q):
         watching = d['_mptutor_partial'] = {}
         o_recv = type(reader)._recv
 
-        def _recv(size, *args):
+        def about_to_read(w, size):
+            """More than the floor: ask the kernel (the first read of a get, or bytes still coming)."""
+            try:
+                n = bytes_waiting(reader)
+                if n is None or n < size:
+                    del watching[get_ident()]
+                    if n is not None:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
+                else:
+                    w[1] = n - size     # this read has its bytes: watch the next one
+            except Exception:
+                pass
+
+        def _recv(size, read=None):     # Connection._recv(self, size, read=_read): its callers pass size alone
             if watching:
                 w = watching.get(get_ident())
                 if w is not None:
-                    try:
-                        if w[1] < size:
-                            n = bytes_waiting(reader)
-                            if n is None or n < size:
-                                del watching[get_ident()]
-                                if n is not None:
-                                    emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
-                            else:
-                                w[1] = n - size     # this read has its bytes: watch the next one
-                        else:
-                            w[1] -= size
-                    except Exception:
-                        pass
-            return o_recv(reader, size, *args)
+                    if w[1] >= size:
+                        w[1] -= size
+                    else:
+                        about_to_read(w, size)
+            return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_recv'] = _recv
     q.__dict__['_mptutor_watch'] = watching
     return watching
@@ -4300,6 +4304,7 @@ def patch_queues(m):
                         raise
                 t0 = now_ns()
                 partial = None
+                tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
@@ -4312,7 +4317,7 @@ def patch_queues(m):
                             partial = self._mptutor_watch
                             if partial is None:
                                 partial = watch_partial_item(self)
-                            partial[get_ident()] = [key, -1]
+                            partial[tid] = [key, -1]
                 except Exception:
                     pass
                 try:
@@ -4327,12 +4332,12 @@ def patch_queues(m):
                     raise
                 finally:
                     if partial is not None:
-                        partial.pop(get_ident(), None)
+                        partial.pop(tid, None)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
-                    t = rel.pop(get_ident(), t)
+                    t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
