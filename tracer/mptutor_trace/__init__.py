@@ -117,11 +117,11 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'output'):     # in the order they import each other
+for _name in ('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'):     # in the order they import each other
     area(_name)
 del _name
 
-from . import output, schema, writer  # noqa: E402  (loaded just above)
+from . import output, print_recorder, schema, writer  # noqa: E402  (loaded just above)
 from .wrapping import hide_wrapper_frame, wraps
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -257,11 +257,11 @@ def install():
         # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
         # pointing it at a file prints through the recorder again (its lines keep their rows)
         if sys.stdout is not None:
-            was, sys.stdout = sys.stdout, output.PrintRecorder(sys.stdout, 'stdout')
+            was, sys.stdout = sys.stdout, print_recorder.PrintRecorder(sys.stdout, 'stdout')
             if sys.__stdout__ is was:
                 sys.__stdout__ = sys.stdout
         if sys.stderr is not None:
-            was, sys.stderr = sys.stderr, output.PrintRecorder(sys.stderr, 'stderr')
+            was, sys.stderr = sys.stderr, print_recorder.PrintRecorder(sys.stderr, 'stderr')
             if sys.__stderr__ is was:
                 sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)

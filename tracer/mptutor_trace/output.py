@@ -1,4 +1,4 @@
-"""print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
+"""print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies (print_recorder.py).  Everything is
 delegated; complete lines are recorded per thread after the real write succeeded.  A line that
 never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
 its thread ends (threads.py) or its process exits (writer.finish).
@@ -26,18 +26,16 @@ program never showed it).
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
 
-Events: print, print.end.
+Events: print, print.end (print_recorder.py writes both).
 """
-import io
 import os
 import struct
 import sys
-from _thread import get_ident
 
-from . import schema, writer
+from . import forks, schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit, emit_line, now_ns
+from .writer import emit_line, now_ns
 
 
 recorders = []
@@ -47,13 +45,11 @@ _slot = None        # mmap of this process's side slot, once an unbuffered strea
 _slot_lines = {}    # tid ^ stream mask -> the slot's bytes for that thread's pending text, as if it were the only one
 
 
-def _slot_sync(rec, tid, text=None):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text (`text` when the caller has it), or
-    none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays
-    cheap).  A child's every print(x) comes here between its two writes, so the usual case (this one line pending)
-    is one struct pack, one join and one copy into the mapping; the recorder's attributes are read from its dict
-    (PrintRecorder's __getattr__ makes each attribute read a slow lookup)."""
-    d = rec.__dict__
+def _slot_sync(d, tid, text=None):
+    """The side slot after a write to an unbuffered recorder (`d`: its own dict) by `tid`: its pending text (`text` when
+    the caller has it), or none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the
+    event, the write path stays cheap).  A child's every print(x) comes here between its two writes, so the usual case
+    (this one line pending) is one struct pack, one join and one copy into the mapping."""
     key = tid ^ d['_mptutor_mask']
     if text is None:
         text = d['_mptutor_parts'].get(tid)
@@ -63,7 +59,7 @@ def _slot_sync(rec, tid, text=None):
             return
     head = _slot_heads.get(key)
     if head is None or tid not in writer._threads:
-        head = _slot_head(rec, key, tid)
+        head = _slot_head(d, key, tid)
     try:
         data = text.encode()
     except UnicodeEncodeError:      # a lone surrogate (surrogateescape input): kept, the merger shows U+FFFD
@@ -84,14 +80,16 @@ _slot_heads = {}    # tid ^ stream mask -> the fixed start of its slot record: b
 # binary little-endian (struct packs in one C call; formatted digits cost about twice as much per write)
 _SLOT_ONE = struct.Struct('<I10sqQI').pack      # slot length; 'P', stream, tid; t, chars (0: not cut), text bytes
 _SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
+_SLOT_EMPTY = b'\0\0\0\0'
+_SLOT_FAST = min(CUT, (SLOT - 34) // 4)     # characters: at most 4 UTF-8 bytes each, so the record fits the slot
 
 
-def _slot_head(rec, key, tid):
+def _slot_head(d, key, tid):
     """A thread's first pending text in this file (or since its ident was reused): name the thread in the event
-    file, as for any event of it, and make its record's fixed start."""
+    file, as for any event of it, and make its record's fixed start (`d`: the recorder's own dict)."""
     if tid not in writer._threads:
-        writer._thread_line(tid, rec._mptutor_since.get(tid) or now_ns())
-    head = _slot_heads[key] = b'P' + rec._mptutor_code + struct.pack('<Q', tid)
+        writer._thread_line(tid, d['_mptutor_since'].get(tid) or now_ns())
+    head = _slot_heads[key] = b'P' + d['_mptutor_code'] + struct.pack('<Q', tid)
     return head
 
 
@@ -100,7 +98,7 @@ def _slot_drop(rec, tid):
         if _slot_lines:
             _slot_write()
         elif _slot is not None:
-            _slot[0:4] = b'\0\0\0\0'
+            _slot[0:4] = _SLOT_EMPTY
 
 
 def _slot_write(data=None):
@@ -164,7 +162,6 @@ def _forget_parent_lines():
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
-        object.__getattribute__(rec, '__dict__')['_mptutor_slot'] = rec._mptutor_unbuffered     # a child: it may be killed
 
 
 def record_all_pending():
@@ -207,8 +204,7 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
-            forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
-            if forks is not None and forks._in_hand_child:
+            if forks._in_hand_child:
                 forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
@@ -249,147 +245,3 @@ def wrap_os_exec(os_module):
 
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
-
-
-class PrintRecorder:
-    def __init__(self, stream, name):
-        d = object.__getattribute__(self, '__dict__')
-        d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
-        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
-        d['_mptutor_stream'] = name
-        d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
-        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
-        # if os._exit follows (buffered, os._exit drops it: then it was never output)
-        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
-            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
-        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
-        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
-        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
-        d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
-        d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
-        recorders.append(self)
-
-    def write(self, s):
-        try:
-            r = self._mptutor_s.write(s)
-        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        if type(s) is str and not writer.disabled:
-            try:
-                tid = get_ident()
-                if s == '\n':          # print() writes its end separately: fast path
-                    rest = self._mptutor_parts.pop(tid, '')
-                    if _slot_lines:
-                        _slot_drop(self, tid)
-                    partial = self._mptutor_partial
-                    if partial and tid in partial:      # the end of a line already recorded in parts
-                        partial.discard(tid)
-                        if not rest:
-                            emit(schema.PRINT_END, now_ns(), (self._mptutor_stream,))
-                            return r
-                    long = self._mptutor_long
-                    if long and tid in long:
-                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{_text(rest, long.pop(tid))}}}\n')
-                    else:
-                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
-                elif '\n' not in s:
-                    if s:
-                        parts = self._mptutor_parts
-                        p = parts.get(tid)
-                        if p is None:
-                            p = s
-                            if self._mptutor_unbuffered:
-                                self._mptutor_since[tid] = now_ns()
-                        else:
-                            p += s
-                        if len(p) > CUT:
-                            long = self._mptutor_long
-                            long[tid] = long.get(tid, 0) + len(p) - CUT
-                            p = p[:CUT]
-                        parts[tid] = p
-                        if self._mptutor_slot:      # killed before its newline: the slot keeps it
-                            _slot_sync(self, tid, p)
-                else:
-                    parts = self._mptutor_parts
-                    lines = (parts.pop(tid, '') + s).split('\n')
-                    dropped = self._mptutor_long.pop(tid, 0)       # cut off the first line's start, before this write
-                    rest = lines.pop()
-                    if len(rest) > CUT:
-                        self._mptutor_long[tid] = len(rest) - CUT
-                        rest = rest[:CUT]
-                    if rest:
-                        parts[tid] = rest
-                        if self._mptutor_unbuffered:
-                            self._mptutor_since[tid] = now_ns()
-                    t = now_ns()
-                    pre = self._mptutor_pre
-                    if not lines[0] and tid in self._mptutor_partial:
-                        lines.pop(0)          # the end of a line already recorded in parts
-                        dropped = 0
-                        emit(schema.PRINT_END, t, (self._mptutor_stream,))
-                    self._mptutor_partial.discard(tid)
-                    for line in lines:
-                        emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
-                        dropped = 0
-                    if self._mptutor_slot:      # killed before its newline: the slot keeps the rest
-                        _slot_sync(self, tid)
-            except Exception:
-                writer.disable()
-        return r
-
-    def flush(self):
-        r = self._mptutor_s.flush()
-        self.record_pending(get_ident())
-        return r
-
-    def record_pending(self, tid):
-        """The thread's text since its last newline, now visible: record it as a partial line."""
-        if writer.disabled:
-            return
-        try:
-            p = self._mptutor_parts.pop(tid, '')
-            if _slot_lines:
-                _slot_drop(self, tid)
-            if p:
-                self._mptutor_partial.add(tid)
-                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
-        except Exception:
-            writer.disable()
-
-    def writelines(self, lines):
-        try:
-            for line in lines:          # as io's writelines does: one write() per item
-                self.write(line)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __getattr__(self, name):
-        return getattr(self._mptutor_s, name)
-
-    def __setattr__(self, name, value):
-        setattr(self._mptutor_s, name, value)
-
-    def __delattr__(self, name):
-        delattr(self._mptutor_s, name)
-
-    @property
-    def __class__(self):                # isinstance(sys.stdout, io.TextIOWrapper) holds
-        return type(self._mptutor_s)
-
-    def __repr__(self):
-        return repr(self._mptutor_s)
-
-    def __iter__(self):
-        return iter(self._mptutor_s)
-
-    def __next__(self):
-        return next(self._mptutor_s)
-
-    def __enter__(self):
-        self._mptutor_s.__enter__()
-        return self
-
-    def __exit__(self, *args):
-        return self._mptutor_s.__exit__(*args)

@@ -58,7 +58,12 @@ def watch_partial_item(q):
     While a blocking get runs in a thread registered here, each read of the queue's reader connection first compares
     the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
     `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
-    registry (thread id -> the queue's key)."""
+    registry (thread id -> [the queue's key, bytes known to wait or -1]), also kept as the queue's
+    `_mptutor_watch`.
+
+    The get holds the queue's read lock while it reads, so the bytes waiting can only grow meanwhile: the count the
+    kernel gave at its first read (FIONREAD), less what it read since, is a floor, and the kernel is asked again only
+    when a read needs more than that floor (an item is its 4-byte length, then its body: one ask per get)."""
     reader = q._reader
     d = reader.__dict__
     watching = d.get('_mptutor_partial')
@@ -66,17 +71,28 @@ def watch_partial_item(q):
         watching = d['_mptutor_partial'] = {}
         o_recv = type(reader)._recv
 
-        def _recv(size, *args):
-            key = watching.pop(get_ident(), None) if watching else None
-            if key is not None:
-                try:
-                    n = bytes_waiting(reader)
-                    if n is not None and n < size:
-                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get","partial":true}}\n')
+        def about_to_read(w, size):
+            """More than the floor: ask the kernel (the first read of a get, or bytes still coming)."""
+            try:
+                n = bytes_waiting(reader)
+                if n is None or n < size:
+                    del watching[get_ident()]
+                    if n is not None:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
+                else:
+                    w[1] = n - size     # this read has its bytes: watch the next one
+            except Exception:
+                pass
+
+        def _recv(size, read=None):     # Connection._recv(self, size, read=_read): its callers pass size alone
+            if watching:
+                w = watching.get(get_ident())
+                if w is not None:
+                    if w[1] >= size:
+                        w[1] -= size
                     else:
-                        watching[get_ident()] = key        # this read has its bytes: watch the next one
-                except Exception:
-                    pass
-            return o_recv(reader, size, *args)
+                        about_to_read(w, size)
+            return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_recv'] = _recv
+    q.__dict__['_mptutor_watch'] = watching
     return watching

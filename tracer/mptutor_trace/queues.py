@@ -180,6 +180,7 @@ def patch_queues(m):
                         raise
                 t0 = now_ns()
                 partial = None
+                tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
@@ -189,8 +190,10 @@ def patch_queues(m):
                             # an item was put, but the putter's feeder thread has not written it to the pipe yet
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                         else:       # bytes wait: maybe only part of an item
-                            partial = watch_partial_item(self)
-                            partial[get_ident()] = key
+                            partial = self._mptutor_watch
+                            if partial is None:
+                                partial = watch_partial_item(self)
+                            partial[tid] = [key, -1]
                 except Exception:
                     pass
                 try:
@@ -205,12 +208,12 @@ def patch_queues(m):
                     raise
                 finally:
                     if partial is not None:
-                        partial.pop(get_ident(), None)
+                        partial.pop(tid, None)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
-                    t = rel.pop(get_ident(), t)
+                    t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
@@ -277,8 +280,10 @@ def patch_queues(m):
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                     elif not simple:        # bytes wait: maybe only part of an item
-                        partial = watch_partial_item(self)
-                        partial[get_ident()] = key
+                        partial = self._mptutor_watch
+                        if partial is None:
+                            partial = watch_partial_item(self)
+                        partial[get_ident()] = [key, -1]
             except Exception:
                 pass
             try:
@@ -313,7 +318,7 @@ def patch_queues(m):
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')

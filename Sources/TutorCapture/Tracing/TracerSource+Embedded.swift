@@ -167,11 +167,11 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'output'):     # in the order they import each other
+for _name in ('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'):     # in the order they import each other
     area(_name)
 del _name
 
-from . import output, schema, writer  # noqa: E402  (loaded just above)
+from . import output, print_recorder, schema, writer  # noqa: E402  (loaded just above)
 from .wrapping import hide_wrapper_frame, wraps
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -307,11 +307,11 @@ def install():
         # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
         # pointing it at a file prints through the recorder again (its lines keep their rows)
         if sys.stdout is not None:
-            was, sys.stdout = sys.stdout, output.PrintRecorder(sys.stdout, 'stdout')
+            was, sys.stdout = sys.stdout, print_recorder.PrintRecorder(sys.stdout, 'stdout')
             if sys.__stdout__ is was:
                 sys.__stdout__ = sys.stdout
         if sys.stderr is not None:
-            was, sys.stderr = sys.stderr, output.PrintRecorder(sys.stderr, 'stderr')
+            was, sys.stderr = sys.stderr, print_recorder.PrintRecorder(sys.stderr, 'stderr')
             if sys.__stderr__ is was:
                 sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
@@ -2573,7 +2573,7 @@ def patch_managers(m):
     BP._callmethod = wraps(o_call, _callmethod)
 """#),
         ("mptutor_trace/output.py", #"""
-"""print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies.  Everything is
+"""print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies (print_recorder.py).  Everything is
 delegated; complete lines are recorded per thread after the real write succeeded.  A line that
 never gets its newline (print(x, end=''), a last write('x')) is recorded, marked partial, when
 its thread ends (threads.py) or its process exits (writer.finish).
@@ -2601,18 +2601,16 @@ program never showed it).
 A line longer than CUT characters is recorded cut to its first CUT, with `chars`: how many the program wrote
 (a 200 000-character print must not become a record line the reader refuses, nor pass for a short one).
 
-Events: print, print.end.
+Events: print, print.end (print_recorder.py writes both).
 """
-import io
 import os
 import struct
 import sys
-from _thread import get_ident
 
-from . import schema, writer
+from . import forks, schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit, emit_line, now_ns
+from .writer import emit_line, now_ns
 
 
 recorders = []
@@ -2622,13 +2620,11 @@ _slot = None        # mmap of this process's side slot, once an unbuffered strea
 _slot_lines = {}    # tid ^ stream mask -> the slot's bytes for that thread's pending text, as if it were the only one
 
 
-def _slot_sync(rec, tid, text=None):
-    """The side slot after a write to unbuffered `rec` by `tid`: its pending text (`text` when the caller has it), or
-    none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the event, the write path stays
-    cheap).  A child's every print(x) comes here between its two writes, so the usual case (this one line pending)
-    is one struct pack, one join and one copy into the mapping; the recorder's attributes are read from its dict
-    (PrintRecorder's __getattr__ makes each attribute read a slow lookup)."""
-    d = rec.__dict__
+def _slot_sync(d, tid, text=None):
+    """The side slot after a write to an unbuffered recorder (`d`: its own dict) by `tid`: its pending text (`text` when
+    the caller has it), or none.  Raw text bytes behind a fixed header (no JSON here: mp-tutor's merger builds the
+    event, the write path stays cheap).  A child's every print(x) comes here between its two writes, so the usual case
+    (this one line pending) is one struct pack, one join and one copy into the mapping."""
     key = tid ^ d['_mptutor_mask']
     if text is None:
         text = d['_mptutor_parts'].get(tid)
@@ -2638,7 +2634,7 @@ def _slot_sync(rec, tid, text=None):
             return
     head = _slot_heads.get(key)
     if head is None or tid not in writer._threads:
-        head = _slot_head(rec, key, tid)
+        head = _slot_head(d, key, tid)
     try:
         data = text.encode()
     except UnicodeEncodeError:      # a lone surrogate (surrogateescape input): kept, the merger shows U+FFFD
@@ -2659,14 +2655,16 @@ _slot_heads = {}    # tid ^ stream mask -> the fixed start of its slot record: b
 # binary little-endian (struct packs in one C call; formatted digits cost about twice as much per write)
 _SLOT_ONE = struct.Struct('<I10sqQI').pack      # slot length; 'P', stream, tid; t, chars (0: not cut), text bytes
 _SLOT_LEN = struct.Struct('<I').pack        # the slot's length (0: empty)
+_SLOT_EMPTY = b'\0\0\0\0'
+_SLOT_FAST = min(CUT, (SLOT - 34) // 4)     # characters: at most 4 UTF-8 bytes each, so the record fits the slot
 
 
-def _slot_head(rec, key, tid):
+def _slot_head(d, key, tid):
     """A thread's first pending text in this file (or since its ident was reused): name the thread in the event
-    file, as for any event of it, and make its record's fixed start."""
+    file, as for any event of it, and make its record's fixed start (`d`: the recorder's own dict)."""
     if tid not in writer._threads:
-        writer._thread_line(tid, rec._mptutor_since.get(tid) or now_ns())
-    head = _slot_heads[key] = b'P' + rec._mptutor_code + struct.pack('<Q', tid)
+        writer._thread_line(tid, d['_mptutor_since'].get(tid) or now_ns())
+    head = _slot_heads[key] = b'P' + d['_mptutor_code'] + struct.pack('<Q', tid)
     return head
 
 
@@ -2675,7 +2673,7 @@ def _slot_drop(rec, tid):
         if _slot_lines:
             _slot_write()
         elif _slot is not None:
-            _slot[0:4] = b'\0\0\0\0'
+            _slot[0:4] = _SLOT_EMPTY
 
 
 def _slot_write(data=None):
@@ -2739,7 +2737,6 @@ def _forget_parent_lines():
     for rec in recorders:
         rec._mptutor_parts.clear()
         rec._mptutor_long.clear()
-        object.__getattribute__(rec, '__dict__')['_mptutor_slot'] = rec._mptutor_unbuffered     # a child: it may be killed
 
 
 def record_all_pending():
@@ -2782,8 +2779,7 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
-            forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
-            if forks is not None and forks._in_hand_child:
+            if forks._in_hand_child:
                 forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
@@ -2824,150 +2820,6 @@ def wrap_os_exec(os_module):
 
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
-
-
-class PrintRecorder:
-    def __init__(self, stream, name):
-        d = object.__getattribute__(self, '__dict__')
-        d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
-        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
-        d['_mptutor_stream'] = name
-        d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
-        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
-        # if os._exit follows (buffered, os._exit drops it: then it was never output)
-        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
-            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
-        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
-        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
-        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
-        d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
-        d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
-        recorders.append(self)
-
-    def write(self, s):
-        try:
-            r = self._mptutor_s.write(s)
-        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        if type(s) is str and not writer.disabled:
-            try:
-                tid = get_ident()
-                if s == '\n':          # print() writes its end separately: fast path
-                    rest = self._mptutor_parts.pop(tid, '')
-                    if _slot_lines:
-                        _slot_drop(self, tid)
-                    partial = self._mptutor_partial
-                    if partial and tid in partial:      # the end of a line already recorded in parts
-                        partial.discard(tid)
-                        if not rest:
-                            emit(schema.PRINT_END, now_ns(), (self._mptutor_stream,))
-                            return r
-                    long = self._mptutor_long
-                    if long and tid in long:
-                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{_text(rest, long.pop(tid))}}}\n')
-                    else:
-                        emit_line(schema.PRINT, now_ns(), f'{self._mptutor_pre}{json_str(rest)}}}\n')
-                elif '\n' not in s:
-                    if s:
-                        parts = self._mptutor_parts
-                        p = parts.get(tid)
-                        if p is None:
-                            p = s
-                            if self._mptutor_unbuffered:
-                                self._mptutor_since[tid] = now_ns()
-                        else:
-                            p += s
-                        if len(p) > CUT:
-                            long = self._mptutor_long
-                            long[tid] = long.get(tid, 0) + len(p) - CUT
-                            p = p[:CUT]
-                        parts[tid] = p
-                        if self._mptutor_slot:      # killed before its newline: the slot keeps it
-                            _slot_sync(self, tid, p)
-                else:
-                    parts = self._mptutor_parts
-                    lines = (parts.pop(tid, '') + s).split('\n')
-                    dropped = self._mptutor_long.pop(tid, 0)       # cut off the first line's start, before this write
-                    rest = lines.pop()
-                    if len(rest) > CUT:
-                        self._mptutor_long[tid] = len(rest) - CUT
-                        rest = rest[:CUT]
-                    if rest:
-                        parts[tid] = rest
-                        if self._mptutor_unbuffered:
-                            self._mptutor_since[tid] = now_ns()
-                    t = now_ns()
-                    pre = self._mptutor_pre
-                    if not lines[0] and tid in self._mptutor_partial:
-                        lines.pop(0)          # the end of a line already recorded in parts
-                        dropped = 0
-                        emit(schema.PRINT_END, t, (self._mptutor_stream,))
-                    self._mptutor_partial.discard(tid)
-                    for line in lines:
-                        emit_line(schema.PRINT, t, pre + _text(line, dropped) + '}\n')
-                        dropped = 0
-                    if self._mptutor_slot:      # killed before its newline: the slot keeps the rest
-                        _slot_sync(self, tid)
-            except Exception:
-                writer.disable()
-        return r
-
-    def flush(self):
-        r = self._mptutor_s.flush()
-        self.record_pending(get_ident())
-        return r
-
-    def record_pending(self, tid):
-        """The thread's text since its last newline, now visible: record it as a partial line."""
-        if writer.disabled:
-            return
-        try:
-            p = self._mptutor_parts.pop(tid, '')
-            if _slot_lines:
-                _slot_drop(self, tid)
-            if p:
-                self._mptutor_partial.add(tid)
-                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
-        except Exception:
-            writer.disable()
-
-    def writelines(self, lines):
-        try:
-            for line in lines:          # as io's writelines does: one write() per item
-                self.write(line)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def __getattr__(self, name):
-        return getattr(self._mptutor_s, name)
-
-    def __setattr__(self, name, value):
-        setattr(self._mptutor_s, name, value)
-
-    def __delattr__(self, name):
-        delattr(self._mptutor_s, name)
-
-    @property
-    def __class__(self):                # isinstance(sys.stdout, io.TextIOWrapper) holds
-        return type(self._mptutor_s)
-
-    def __repr__(self):
-        return repr(self._mptutor_s)
-
-    def __iter__(self):
-        return iter(self._mptutor_s)
-
-    def __next__(self):
-        return next(self._mptutor_s)
-
-    def __enter__(self):
-        self._mptutor_s.__enter__()
-        return self
-
-    def __exit__(self, *args):
-        return self._mptutor_s.__exit__(*args)
 """#),
         ("mptutor_trace/pool.py", #"""
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
@@ -3605,6 +3457,208 @@ def _wrap_terminate_pool(m, P):
             hide_wrapper_frame(e)
             raise
     P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
+"""#),
+        ("mptutor_trace/print_recorder.py", #"""
+"""print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
+side slot and the records of unfinished lines).  Its write() is a closure in the instance's own dict (_make_write).
+"""
+import io
+from _thread import get_ident
+
+from . import output, schema, writer
+from .describe import json_str
+from .output import (CUT, _SLOT_EMPTY, _SLOT_FAST, _SLOT_ONE, _slot_drop, _slot_heads, _slot_lines, _slot_sync, _slot_write,
+                     _text, recorders)
+from .wrapping import hide_wrapper_frame
+from .writer import emit, emit_line, now_ns
+
+
+def _make_write(rec):
+    """rec's write(), a closure kept in rec's own dict: print() finds it before the class's method, and it reads its
+    state from its cells.  (PrintRecorder's __getattr__ makes every attribute read of rec a slow generic lookup, about
+    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes)."""
+    d = object.__getattribute__(rec, '__dict__')
+    stream, parts, partial, long, since = (d['_mptutor_s'], d['_mptutor_parts'], d['_mptutor_partial'],
+                                           d['_mptutor_long'], d['_mptutor_since'])
+    pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
+    PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
+
+    def write(s):
+        try:
+            r = stream.write(s)
+        except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if type(s) is str and not writer.disabled:
+            try:
+                tid = get_ident()
+                if s == '\n':          # print() writes its end separately: fast path
+                    rest = parts.pop(tid, '')
+                    if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline
+                        if _slot_lines:
+                            _slot_write()
+                        elif output._slot is not None:
+                            output._slot[0:4] = _SLOT_EMPTY
+                    if partial and tid in partial:      # the end of a line already recorded in parts
+                        partial.discard(tid)
+                        if not rest:    # the newline that ends a line recorded in parts: print.end
+                            emit(PRINT_END, now_ns(), (name,))
+                            return r
+                    if long and tid in long:
+                        emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
+                    else:
+                        emit_line(PRINT, now_ns(), f'{pre}{json_str(rest)}}}\n')
+                elif '\n' not in s:
+                    if s:
+                        p = parts.get(tid)
+                        if p is None:
+                            if slot and not _slot_lines and len(s) <= _SLOT_FAST:
+                                # a child's print(x), its first write: x is the thread's only pending text, so
+                                # the slot is this one record (what _slot_sync makes, without its general cases)
+                                head = _slot_heads.get(tid ^ mask)
+                                if head is not None and output._slot is not None and tid in writer._threads:
+                                    parts[tid] = s
+                                    t0 = since[tid] = now_ns()
+                                    try:
+                                        data = s.encode()
+                                    except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
+                                        _slot_sync(d, tid, s)
+                                        return r
+                                    n = len(data)
+                                    one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
+                                    _slot_lines[tid ^ mask] = one
+                                    output._slot[0:n + 34] = one
+                                    return r
+                            p = s
+                            if unbuffered:
+                                since[tid] = now_ns()
+                        else:
+                            p += s
+                        if len(p) > CUT:
+                            long[tid] = long.get(tid, 0) + len(p) - CUT
+                            p = p[:CUT]
+                        parts[tid] = p
+                        if slot:      # killed before its newline: the slot keeps it
+                            _slot_sync(d, tid, p)
+                else:
+                    lines = (parts.pop(tid, '') + s).split('\n')
+                    dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
+                    rest = lines.pop()
+                    if len(rest) > CUT:
+                        long[tid] = len(rest) - CUT
+                        rest = rest[:CUT]
+                    if rest:
+                        parts[tid] = rest
+                        if unbuffered:
+                            since[tid] = now_ns()
+                    t = now_ns()
+                    if not lines[0] and tid in partial:
+                        lines.pop(0)          # the end of a line already recorded in parts
+                        dropped = 0
+                        emit(PRINT_END, t, (name,))
+                    partial.discard(tid)
+                    for line in lines:
+                        emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
+                        dropped = 0
+                    if slot:      # killed before its newline: the slot keeps the rest
+                        _slot_sync(d, tid)
+            except Exception:
+                writer.disable()
+        return r
+    write.__name__, write.__qualname__ = 'write', type(stream).__name__ + '.write'
+    return write
+
+
+def _after_fork_in_child():
+    """A forked child (output's own hook has run: the parent's lines are gone): the side slot, when the stream is
+    unbuffered (a child may be killed), and a write() that knows it."""
+    for rec in recorders:
+        d = object.__getattribute__(rec, '__dict__')
+        d['_mptutor_slot'] = d['_mptutor_unbuffered']
+        d['write'] = _make_write(rec)
+
+
+writer.at_fork_in_child.append(_after_fork_in_child)
+
+
+class PrintRecorder:
+    def __init__(self, stream, name):
+        d = object.__getattribute__(self, '__dict__')
+        d['_mptutor_s'], d['_mptutor_pre'], d['_mptutor_parts'] = stream, ',"stream":"%s","text":' % name, {}
+        d['_mptutor_partial'] = set()       # threads whose current line was already partly recorded
+        d['_mptutor_stream'] = name
+        d['_mptutor_long'] = {}             # thread -> characters of its pending line cut off (over CUT)
+        # PYTHONUNBUFFERED / -u: every write reaches the file at once, so text without a newline was output even
+        # if os._exit follows (buffered, os._exit drops it: then it was never output)
+        d['_mptutor_unbuffered'] = bool(getattr(stream, 'write_through', False)) and \
+            isinstance(getattr(stream, 'buffer', None), io.RawIOBase)
+        d['_mptutor_since'] = {}    # unbuffered: tid -> when the text now in parts began to be written
+        # the side slot, in a child only (the processes a program kills): the main process's prints pay nothing for it
+        d['_mptutor_slot'] = d['_mptutor_unbuffered'] and writer.role != 'main'
+        d['_mptutor_code'] = b'e' if name == 'stderr' else b'o'     # the stream in a side slot record
+        d['_mptutor_mask'] = -1 if name == 'stderr' else 0     # slot keys: tid (stdout), ~tid (stderr): no tuple
+        d['write'] = _make_write(self)
+        recorders.append(self)
+
+    def write(self, s):
+        """The instance's own write (its dict holds _make_write's closure, which print() finds first)."""
+        return object.__getattribute__(self, '__dict__')['write'](s)
+
+    def flush(self):
+        r = self._mptutor_s.flush()
+        self.record_pending(get_ident())
+        return r
+
+    def record_pending(self, tid):
+        """The thread's text since its last newline, now visible: record it as a partial line."""
+        if writer.disabled:
+            return
+        try:
+            p = self._mptutor_parts.pop(tid, '')
+            if _slot_lines:
+                _slot_drop(self, tid)
+            if p:
+                self._mptutor_partial.add(tid)
+                emit_line(schema.PRINT, now_ns(), self._mptutor_pre + _text(p, self._mptutor_long.pop(tid, 0)) + ',"partial":true}\n')
+        except Exception:
+            writer.disable()
+
+    def writelines(self, lines):
+        try:
+            for line in lines:          # as io's writelines does: one write() per item
+                self.write(line)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def __getattr__(self, name):
+        return getattr(self._mptutor_s, name)
+
+    def __setattr__(self, name, value):
+        setattr(self._mptutor_s, name, value)
+
+    def __delattr__(self, name):
+        delattr(self._mptutor_s, name)
+
+    @property
+    def __class__(self):                # isinstance(sys.stdout, io.TextIOWrapper) holds
+        return type(self._mptutor_s)
+
+    def __repr__(self):
+        return repr(self._mptutor_s)
+
+    def __iter__(self):
+        return iter(self._mptutor_s)
+
+    def __next__(self):
+        return next(self._mptutor_s)
+
+    def __enter__(self):
+        self._mptutor_s.__enter__()
+        return self
+
+    def __exit__(self, *args):
+        return self._mptutor_s.__exit__(*args)
 """#),
         ("mptutor_trace/process.py", #"""
 """multiprocessing.process and .context: a process's start, spawn, run, exit, reaping, join,
@@ -4340,7 +4394,12 @@ def watch_partial_item(q):
     While a blocking get runs in a thread registered here, each read of the queue's reader connection first compares
     the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
     `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
-    registry (thread id -> the queue's key)."""
+    registry (thread id -> [the queue's key, bytes known to wait or -1]), also kept as the queue's
+    `_mptutor_watch`.
+
+    The get holds the queue's read lock while it reads, so the bytes waiting can only grow meanwhile: the count the
+    kernel gave at its first read (FIONREAD), less what it read since, is a floor, and the kernel is asked again only
+    when a read needs more than that floor (an item is its 4-byte length, then its body: one ask per get)."""
     reader = q._reader
     d = reader.__dict__
     watching = d.get('_mptutor_partial')
@@ -4348,19 +4407,30 @@ def watch_partial_item(q):
         watching = d['_mptutor_partial'] = {}
         o_recv = type(reader)._recv
 
-        def _recv(size, *args):
-            key = watching.pop(get_ident(), None) if watching else None
-            if key is not None:
-                try:
-                    n = bytes_waiting(reader)
-                    if n is not None and n < size:
-                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{key},"op":"get","partial":true}}\n')
+        def about_to_read(w, size):
+            """More than the floor: ask the kernel (the first read of a get, or bytes still coming)."""
+            try:
+                n = bytes_waiting(reader)
+                if n is None or n < size:
+                    del watching[get_ident()]
+                    if n is not None:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
+                else:
+                    w[1] = n - size     # this read has its bytes: watch the next one
+            except Exception:
+                pass
+
+        def _recv(size, read=None):     # Connection._recv(self, size, read=_read): its callers pass size alone
+            if watching:
+                w = watching.get(get_ident())
+                if w is not None:
+                    if w[1] >= size:
+                        w[1] -= size
                     else:
-                        watching[get_ident()] = key        # this read has its bytes: watch the next one
-                except Exception:
-                    pass
-            return o_recv(reader, size, *args)
+                        about_to_read(w, size)
+            return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_recv'] = _recv
+    q.__dict__['_mptutor_watch'] = watching
     return watching
 """#),
         ("mptutor_trace/queues.py", #"""
@@ -4546,6 +4616,7 @@ def patch_queues(m):
                         raise
                 t0 = now_ns()
                 partial = None
+                tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
@@ -4555,8 +4626,10 @@ def patch_queues(m):
                             # an item was put, but the putter's feeder thread has not written it to the pipe yet
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                         else:       # bytes wait: maybe only part of an item
-                            partial = watch_partial_item(self)
-                            partial[get_ident()] = key
+                            partial = self._mptutor_watch
+                            if partial is None:
+                                partial = watch_partial_item(self)
+                            partial[tid] = [key, -1]
                 except Exception:
                     pass
                 try:
@@ -4571,12 +4644,12 @@ def patch_queues(m):
                     raise
                 finally:
                     if partial is not None:
-                        partial.pop(get_ident(), None)
+                        partial.pop(tid, None)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
-                    t = rel.pop(get_ident(), t)
+                    t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
                     emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
                                      f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
@@ -4643,8 +4716,10 @@ def patch_queues(m):
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                     elif not simple:        # bytes wait: maybe only part of an item
-                        partial = watch_partial_item(self)
-                        partial[get_ident()] = key
+                        partial = self._mptutor_watch
+                        if partial is None:
+                            partial = watch_partial_item(self)
+                        partial[get_ident()] = [key, -1]
             except Exception:
                 pass
             try:
@@ -4679,7 +4754,7 @@ def patch_queues(m):
     def rekey(self):
         instrument(self)
 
-    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = None
+    m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')
