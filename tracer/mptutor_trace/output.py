@@ -32,7 +32,7 @@ import os
 import struct
 import sys
 
-from . import forks, schema, writer
+from . import schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -204,7 +204,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
-            if forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
+            if forks is not None and forks._in_hand_child:
                 forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()

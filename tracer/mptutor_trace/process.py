@@ -10,7 +10,6 @@ import sys
 from _thread import get_ident
 
 from . import output, schema, writer
-from .reap_calls import reaping_call
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -271,6 +270,7 @@ def patch_poll(cls):
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
+                from .reap_calls import reaping_call     # loaded at the first reap (round 9B's module)
                 by = reaping_call(1)     # the program's is_alive(), exitcode, join(), start(), active_children()
                 if by is None:
                     emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))

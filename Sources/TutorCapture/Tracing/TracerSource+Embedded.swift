@@ -2607,7 +2607,7 @@ import os
 import struct
 import sys
 
-from . import forks, schema, writer
+from . import schema, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -2779,7 +2779,8 @@ def wrap_os_exit(os_module):
     def _exit(*args, **kwargs):
         try:
             record_unbuffered_pending()
-            if forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
+            if forks is not None and forks._in_hand_child:
                 forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
         except Exception:
             writer.disable()
@@ -3673,7 +3674,6 @@ import sys
 from _thread import get_ident
 
 from . import output, schema, writer
-from .reap_calls import reaping_call
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
 from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
@@ -3934,6 +3934,7 @@ def patch_poll(cls):
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
+                from .reap_calls import reaping_call     # loaded at the first reap (round 9B's module)
                 by = reaping_call(1)     # the program's is_alive(), exitcode, join(), start(), active_children()
                 if by is None:
                     emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
