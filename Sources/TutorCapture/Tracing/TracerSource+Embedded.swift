@@ -6947,11 +6947,25 @@ def outcome_json(r):
     return JSON_BOOL[r] if type(r) is bool else 'null'
 
 
+def _own_run(th, thread_run):
+    """The `target` of a thread made from a Thread subclass that overrides run() (concurrent.futures' executor manager
+    thread, a program's own subclass): that run()'s qualified name, found in the class dicts without running any of
+    the program's code; null for a plain Thread without a target."""
+    try:
+        for klass in type(th).__mro__:
+            run = klass.__dict__.get('run')
+            if run is not None:
+                return 'null' if run is thread_run else function_name_json(run)
+    except Exception:
+        pass
+    return 'null'
+
+
 def patch_threading(m):
     """Thread start and exit (idents are reused: an ident is forgotten when its thread ends),
     and the Lock()/RLock() factories."""
     T = m.Thread
-    o_delete, o_start = T._delete, T.start
+    o_delete, o_start, o_run = T._delete, T.start, T.__dict__.get('run')
 
     def _delete(self):
         if not writer.disabled:       # runs in the ending thread
@@ -6974,7 +6988,8 @@ def patch_threading(m):
             o_start(self)
             if not writer.disabled:
                 emit(schema.THREAD_START, t, (json_str(str(self._name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
-                                        function_name_json(tgt) if tgt is not None else 'null', JSON_BOOL[infra]))
+                                        function_name_json(tgt) if tgt is not None else _own_run(self, o_run),
+                                        JSON_BOOL[infra]))
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

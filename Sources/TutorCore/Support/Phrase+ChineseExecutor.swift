@@ -105,5 +105,6 @@ extension Phrase {
         .evFutureCallbackEnd: "工作项 {work} 的完成回调 {func} 运行了 {duration} 后返回",
         .noteBrokenPlainOne: "{object} 把自己标记为已损坏：它挂起的 1 个 Future 以 BrokenProcessPool 失败。",
         .summaryExecutorBackUnsent: "（其中 {n} 个不是返回值，而是一个异常：该工作项返回的东西 worker 无法 pickle）",
+        .evExecutorManagerThread: "（concurrent.futures 自己的线程：执行器的管理线程，它把工作项发给工作进程，并在结果回来时设置对应的 Future）",
     ]
 }

@@ -106,5 +106,6 @@ extension Phrase {
         .evFutureCallbackEnd: "done-callback {func} of work item {work} returned after {duration}",
         .noteBrokenPlainOne: "{object} marked itself broken: its 1 pending Future fails with BrokenProcessPool.",
         .summaryExecutorBackUnsent: " ({n} of them an exception in place of the value: the item returned something its worker could not pickle)",
+        .evExecutorManagerThread: " (concurrent.futures' own: the executor's manager thread, which sends work items to the workers and sets each Future when its result comes back)",
     ]
 }

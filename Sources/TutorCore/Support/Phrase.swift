@@ -263,6 +263,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueuePoll, evQueuePollEmptyPipe
     // a task imap made of an exception its input iterable raised (multiprocessing.pool._helper_reraises_exception)
     case evTaskReraisesInput
+    // the thread a ProcessPoolExecutor starts to send work items and set each Future (concurrent.futures' own)
+    case evExecutorManagerThread
     // the pitfalls of the multiprocessing docs' programming guidelines (truth review round 9B)
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie

@@ -20,6 +20,9 @@ extension EventDescriber {
         return "\(function)(\(arguments(e.args)))"
     }
 
+    /// The `target` the tracer gives a ProcessPoolExecutor's manager thread (a Thread subclass without a target).
+    static let executorManagerRun = "_ExecutorManagerThread.run"
+
     /// The pool's own task function that raises, in a worker, what imap's input iterable raised in the parent.
     static let reraisingHelper = "_helper_reraises_exception"
 
