@@ -1,0 +1,49 @@
+import Foundation
+
+/// The texts of every case in each language, gathered from the tables of each part of the interface
+/// (`Phrase+English*.swift`, `Phrase+Chinese*.swift`).
+public extension Phrase {
+    /// Every English text, gathered from the tables of each part of the interface.
+    static let english = englishCore.merging(englishEvents) { a, _ in a }.merging(englishNotes) { a, _ in a }
+        .merging(englishStep) { a, _ in a }.merging(englishSimulation) { a, _ in a }.merging(englishRun) { a, _ in a }
+        .merging(englishPage) { a, _ in a }.merging(englishClassroom) { a, _ in a }
+        .merging(englishRunning) { a, _ in a }.merging(englishInput) { a, _ in a }.merging(englishWaits) { a, _ in a }
+        .merging(englishExecutor) { a, _ in a }.merging(englishFigures) { a, _ in a }.merging(englishFiles) { a, _ in a }.merging(englishErrors) { a, _ in a }
+        .merging(englishShared) { a, _ in a }.merging(englishExitsAndResults) { a, _ in a }
+        .merging(englishPools) { a, _ in a }
+        .merging(englishManagers) { a, _ in a }
+        .merging(englishForks) { a, _ in a }
+        .merging(englishProcesses) { a, _ in a }
+        .merging(englishOutput) { a, _ in a }
+        .merging(englishConnections) { a, _ in a }
+        .merging(englishLocks) { a, _ in a }
+        .merging(englishQueuePipes) { a, _ in a }
+        .merging(englishSignals) { a, _ in a }
+        .merging(englishResultHandler) { a, _ in a }
+        .merging(englishIteration) { a, _ in a }
+        .merging(englishLineEnds) { a, _ in a }
+        .merging(englishQueuePolls) { a, _ in a }
+        .merging(englishPitfalls) { a, _ in a }
+
+    /// Every Chinese text, gathered the same way.
+    static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
+        .merging(chineseStep) { a, _ in a }.merging(chineseSimulation) { a, _ in a }.merging(chineseRun) { a, _ in a }
+        .merging(chinesePage) { a, _ in a }.merging(chineseClassroom) { a, _ in a }
+        .merging(chineseRunning) { a, _ in a }.merging(chineseInput) { a, _ in a }.merging(chineseWaits) { a, _ in a }
+        .merging(chineseExecutor) { a, _ in a }.merging(chineseFigures) { a, _ in a }.merging(chineseFiles) { a, _ in a }.merging(chineseErrors) { a, _ in a }
+        .merging(chineseShared) { a, _ in a }.merging(chineseExitsAndResults) { a, _ in a }
+        .merging(chinesePools) { a, _ in a }
+        .merging(chineseManagers) { a, _ in a }
+        .merging(chineseForks) { a, _ in a }
+        .merging(chineseProcesses) { a, _ in a }
+        .merging(chineseOutput) { a, _ in a }
+        .merging(chineseConnections) { a, _ in a }
+        .merging(chineseLocks) { a, _ in a }
+        .merging(chineseQueuePipes) { a, _ in a }
+        .merging(chineseSignals) { a, _ in a }
+        .merging(chineseResultHandler) { a, _ in a }
+        .merging(chineseIteration) { a, _ in a }
+        .merging(chineseLineEnds) { a, _ in a }
+        .merging(chineseQueuePolls) { a, _ in a }
+        .merging(chinesePitfalls) { a, _ in a }
+}
