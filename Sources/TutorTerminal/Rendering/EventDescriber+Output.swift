@@ -1,9 +1,19 @@
 import TutorCore
 import TutorAnalysis
 
-/// What a print row adds about its text: a line longer than the record keeps, and output that never reached the
-/// terminal.
+/// A print row, and what it adds about its text: a line longer than the record keeps, and output that never reached
+/// the terminal.
 extension EventDescriber {
+    /// A line the program printed (or wrote to stderr), as recorded.
+    func printRow(_ e: TraceEvent) -> String {
+        let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
+        // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
+        return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
+            + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
+                ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
+                ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
+    }
+
     /// A print whose line was longer than the record keeps says so, with both lengths (round 5B: a 200 000-character
     /// line was shown as its first 65 536 characters, as if that were the line).
     func lineCut(_ e: TraceEvent) -> String {

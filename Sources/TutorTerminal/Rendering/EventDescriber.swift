@@ -121,13 +121,7 @@ public struct EventDescriber: Sendable {
         case .lockRelease:
             if let n = timeline.rlockLevels[index] { return Phrase.evRLockReleaseLevel.text(["object": object, "times": times(e), "n": n]) }
             return Phrase.evRelease.text(["object": object, "times": times(e)])
-        case .print:
-            let text = TextSanitizer.neutralize(e.text ?? "", keepColors: painter.capabilities.color)
-            // A partial line (no newline yet, recorded when it was flushed) ends with … : the line goes on.
-            return (e.string(EventField.stream) == "stderr" ? "stderr " : "print ") + "\"" + text + "\""
-                + (e.int(EventField.foundAfterNs).map { Phrase.evFoundAtExit.text(["after": Format.duration(ns: $0)]) }
-                    ?? (e.bool(EventField.foundAfterEnd) == true ? Phrase.evFoundAfterEnd.text() : nil)
-                    ?? (e.bool(EventField.partial) == true ? Phrase.evNoNewline.text() : "")) + lineCut(e) + notToTerminal(e)
+        case .print: return printRow(e)
         case .queuePoll:
             let call = e.string(EventField.call) ?? "empty()"
             let answer: String = switch e[EventField.result] {
@@ -285,18 +279,7 @@ public struct EventDescriber: Sendable {
             }
             return ready > 0 ? Phrase.evConnectionWaited.text(["waited": waited(e), "n": ready])
                 : Phrase.evConnectionGaveUp.text(["waited": waited(e)])
-        case ExitReconciler.exiting:
-            // One process, one exit: the row says what really ended it, as its parent saw.
-            // Reconciled events keep the code it began to exit with in `began_exitcode` and the real end in `exitcode`.
-            let began = e.int(EventField.beganExitCode)
-            let code = (began ?? e.exitCode).map(String.init) ?? "?"
-            let reaped = timeline.events.indices(of: .processReaped).first { timeline.events[$0].childPid == e.pid }
-                .flatMap { timeline.events[$0].exitCode }
-            guard let real = began == nil ? reaped : e.exitCode else {
-                return Phrase.evExitingUnseen.text(["code": code])
-            }
-            return real < 0 ? Phrase.evExitingSignal.text(["code": code, "signal": Format.signalName(Int32(-real)), "real": real])
-                : Phrase.evExitingOther.text(["code": code, "real": real])
+        case ExitReconciler.exiting: return exitingRow(e)
         case .osState:
             return Phrase.evOSState.text(["state": Phrase.osState(e.state ?? "?"), "duration": Format.duration(ns: e.durationNs ?? 0)])
         default:
