@@ -14,33 +14,12 @@ public enum TaskNameText {
                 buffer[n] = byte
                 n += 1
             }
-            n = write(job, into: buffer, at: n)
+            n = DecimalDigits.write(job, into: buffer, at: n)
             if index != 0 {
                 buffer[n] = UInt8(ascii: ".")
-                n = write(index, into: buffer, at: n + 1)
+                n = DecimalDigits.write(index, into: buffer, at: n + 1)
             }
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
         }
-    }
-
-    /// Writes `value` in decimal at `at`; the position after its last digit.
-    private static func write(_ value: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
-        var n = at
-        if value < 0 {
-            buffer[n] = UInt8(ascii: "-")
-            n += 1
-        }
-        var magnitude = value.magnitude, digits = 0, rest = magnitude
-        repeat {
-            digits += 1
-            rest /= 10
-        } while rest > 0
-        var position = n + digits
-        repeat {
-            position -= 1
-            buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
-        return n + digits
     }
 }

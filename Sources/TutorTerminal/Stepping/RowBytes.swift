@@ -1,3 +1,5 @@
+import TutorCore
+
 /// The small byte writes a row's words are made of, without a string per piece.
 enum RowBytes {
     /// Appends `text`'s UTF-8 (a native string's bytes are copied as they are; a bridged one's made first).
@@ -8,20 +10,9 @@ enum RowBytes {
 
     /// Appends `value` in decimal, as `String(value)` writes it.
     static func append(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude, digits = 0, rest = magnitude
-        repeat {
-            digits += 1
-            rest /= 10
-        } while rest > 0
         let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var position = start + digits
-        repeat {
-            position -= 1
-            bytes[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: DecimalDigits.count(value)))
+        bytes.withUnsafeMutableBufferPointer { _ = DecimalDigits.write(value, into: $0, at: start) }
     }
 
     /// Whether every byte of `text` is ASCII: where a row cuts a value by characters (a tuple's brackets), a
