@@ -56,7 +56,7 @@ final class ConnectionTraceIntegrationTests: XCTestCase {
             XCTAssertTrue(screen.range(of: #"Why: .*Process-1 waits in recv\(\) on Connection#1 \(client side\) since"#,
                                        options: .regularExpression) != nil, screen)
             XCTAssertTrue(screen.contains("Process-1 in recv() on Connection#1 since"), screen)
-            XCTAssertTrue(chinese.contains("在 Connection#1 的 Client 侧的 recv() 中等待"), chinese)
+            XCTAssertTrue(chinese.contains("在 Connection#1 的 Client 端上的 recv() 中等待"), chinese)
             let unfinished = WaitLedger(TimelineBuilder.build(transcript)).unfinished
             XCTAssertTrue(unfinished.contains { $0.beginKind == .pipeWait && $0.target == "Connection#1" && $0.call == "recv()" },
                           "\(method): \(unfinished)")

@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "c4a72865f215bce0"
+    static let contentHash = "fda5deda704f83ee"
 }

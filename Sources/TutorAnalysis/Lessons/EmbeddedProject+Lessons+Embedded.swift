@@ -1545,7 +1545,7 @@ claims:
     check: "all process.reaped where name ~ \"Process-\": exitcode == 0"
 notes:
   - when: pool.submit
-    say: Pool.map 把 {items} 个数据切成 {chunks} 块，一次性全部放进任务队列。Pool 的任务分发线程再一块一块地交给工作进程。
+    say: Pool.map 把 {items} 个数据切成 {chunks} 块，一次性全部放进任务队列。Pool 的任务处理线程再一块一块地交给工作进程。
   - when: future.submit
     say: submit() 立刻返回一个 Future。执行器把每个工作项记在一张表里，由它自己的管理线程往调用队列里送。
     once: true

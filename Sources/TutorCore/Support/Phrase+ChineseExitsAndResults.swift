@@ -9,7 +9,7 @@ extension Phrase {
         .evThreadShutdownRaised: "threading._shutdown() 抛出了异常{waited}：它等待的线程可能还在运行",
         .evExitTerminate: "退出时，multiprocessing 结束守护进程 {name}（向 pid {pid} 发送 SIGTERM；程序自己没有调用 terminate()）",
         .noteExitTerminated: "（主进程结束时这个守护进程还在运行：multiprocessing 的退出函数对它调用了 terminate()）",
-        .evResultNotSent: "{task} 没有送到任何工作进程：任务处理线程发送它失败（例如它无法被 pickle），于是把这个异常设为它的结果",
+        .evResultNotSent: "{task} 没有送到任何工作进程：任务处理线程发送它失败（例如它无法用 pickle 序列化），于是把这个异常设为它的结果",
         .taskNextUnordered: "task {job} 下一个完成的项（imap_unordered：任意一项）",
         .evRunRaised: "run() 抛出了 {error}（退出码 {code}）",
         .waitNextUnorderedOf: "{object} 的 task {job} 下一个完成的项（imap_unordered：任意一项）",
@@ -31,7 +31,7 @@ extension Phrase {
         .noteExitForkSysExit: "：子进程调用了 sys.exit({arg})",
         .noteExitRunSystemExit: "：run() 抛出了 SystemExit({arg})，和 sys.exit({arg}) 一样",
         .noteExitSystemExitUnknown: "：结束它的 SystemExit 不是由 sys.exit() 抛出的（raise SystemExit(…)）；子进程自己看不到退出码，父进程的等待看到了",
-        .evRunThenSignal: "；随后 {signal} 在清理中结束了它（父进程看到的 exitcode 是 {real}）",
-        .evRunThenOther: "；随后它以 exitcode {real} 结束（父进程看到的）",
+        .evRunThenSignal: "；随后 {signal} 在清理中结束了它（父进程看到的退出码是 {real}）",
+        .evRunThenOther: "；随后它以退出码 {real} 结束（父进程看到的）",
     ]
 }

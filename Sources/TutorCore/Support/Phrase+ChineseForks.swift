@@ -6,7 +6,7 @@ extension Phrase {
         .evOsFork: "os.fork() → 子进程 {name}",
         .evOsWaitWait: "在 {call} 中等待 {name}",
         .evOsWaitReturned: "{call} 为 {name} 返回{waited}",
-        .evOsWaitReaped: "{call} 看到 {name} 结束：exitcode {code}",
+        .evOsWaitReaped: "{call} 看到 {name} 结束：退出码 {code}",
         .evOsKill: "os.kill(pid {pid}, {signal}) → 发给 {name}",
         .noteCalledOsKill: "（{by} 用 os.kill() 向它发送了 {signal}）",
         .evOsKillpg: "os.killpg(…, {signal}) → 发给 {name}（pid {pid}，在该进程组中）",

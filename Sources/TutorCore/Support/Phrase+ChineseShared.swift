@@ -16,8 +16,8 @@ extension Phrase {
         .evShmUnlink: "{object}.unlink()：删除了共享内存段的名字 {name}；等所有进程都关闭它以后，这块内存才会释放",
         .evShmUnlinkFailed: "{object}.unlink() 抛出了 {error}",
         .noteShmNotUnlinked: "没有任何进程 unlink 过 {object}（共享内存段 {name}）：记录里没有一次成功的 unlink()，所以程序自己没有删除这个共享内存段。",
-        .noteShmTrackerWarned: "程序结束时，resource tracker 警告有 shared_memory 对象泄漏（见它在 stderr 上的几行）；随后它会 unlink 仍登记在它那里的共享内存段，这一步追踪器记录不到。",
+        .noteShmTrackerWarned: "程序结束时，资源追踪器警告有 shared_memory 对象泄漏（见它在 stderr 上的几行）；随后它会 unlink 仍登记在它那里的共享内存段，这一步追踪器记录不到。",
         .noteListLostUpdates: "{writers} 在没有加锁的情况下对 {place} 做了“读-改-写”（ShareableList 本身不加锁）：{writes} 次写入中的每一次都写入了写入者刚读到的值 {step}。如果每次更新都生效，{place} 应从 {initial} 变成 {full}；而 {reader} 在所有写入者结束后读到的是 {final}：其中只包含了 {writes} 次更新中的 {landed} 次，{lost} 次丢失了：有些写入覆盖了写入者没有读到的更新（两个写入者读到了同一个值，或者读的时候另一个进程正在改写这一项，而 struct.pack_into 会先把这些字节清零）。应在每次读和写的外面持有同一把 Lock。",
-        .evShmBufNotTraced: "（通过它的 .buf 进行的读写不被跟踪：这条时间线无法显示它们）",
+        .evShmBufNotTraced: "（通过它的 .buf 进行的读写追踪器不记录：这条时间线无法显示它们）",
     ]
 }

@@ -53,6 +53,6 @@ final class ConnectionSidesTests: XCTestCase {
         XCTAssertEqual(TraceEvent.otherEnd("listener"), "client")
         XCTAssertEqual(TraceEvent.otherEnd("B"), "A")
         XCTAssertNil(TraceEvent.otherEnd("C"))
-        XCTAssertEqual(Phrase.connectionClientSide.text(in: .zh), "Client 侧")
+        XCTAssertEqual(Phrase.connectionClientSide.text(in: .zh), "Client 端")
     }
 }

@@ -41,8 +41,8 @@ final class ExecutorChineseGoldenTests: XCTestCase {
         let chinese = Language.with(.zh) {
             RunPresenter(lesson: nil, capabilities: ChineseLayoutGoldenTests.capabilities(100)).body(timeline: timeline, variant: nil, parameters: [:]).text
         }
-        XCTAssertTrue(chinese.contains("在运行工作项 2 时结束了（exitcode 3）"), chinese)
-        XCTAssertTrue(chinese.contains("已损坏：2 个挂起的工作项以 BrokenProcessPool 失败"), chinese)
+        XCTAssertTrue(chinese.contains("在运行工作项 2 时结束了（退出码 3）"), chinese)
+        XCTAssertTrue(chinese.contains("已损坏：2 个尚未完成的工作项以 BrokenProcessPool 失败"), chinese)
     }
 
     static func timeline(_ name: String) throws -> Timeline {

@@ -41,6 +41,6 @@ final class PoolSpanSummaryTests: XCTestCase {
         XCTAssertTrue(text.contains("open from 0.500 s to the end of the run (1.000 s)"), text)
         XCTAssertFalse(text.contains("wall"), text)
         let zh = Language.with(.zh) { SummaryRenderer(timeline: timeline(), capabilities: caps).render() }
-        XCTAssertTrue(zh.contains("存在 0.350 s（整个运行 1.000 s）"), zh)
+        XCTAssertTrue(zh.contains("存在了 0.350 s（整个运行用了 1.000 s）"), zh)
     }
 }
