@@ -71,6 +71,10 @@ extension GenericRules {
             case "sys.exit()" where own.exitCode == code:
                 if let arg = own.string(EventField.exitArg) { return Phrase.noteExitForkSysExit.text(["arg": arg]) }
             case "SystemExit" where own.exitCode == nil: return Phrase.noteExitSystemExitUnknown.text()
+            case "os._exit" where own.exitCode == code:
+                // the code as the program gave it (os._exit(257) is status 1), on the thread that called it
+                let who = own.thread == "MainThread" ? Phrase.noteExitOsExitIt.text() : Phrase.noteExitOsExitThread.text(["thread": own.thread])
+                return Phrase.noteExitOsExit.text(["arg": own.int(EventField.askedExitCode) ?? code, "who": who])
             default: break
             }
         }

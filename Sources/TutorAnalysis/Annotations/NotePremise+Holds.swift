@@ -166,6 +166,8 @@ extension NotePremise {
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
+        case let .childStoppedAtJoin(step, stopStep):
+            return StateQueries.childStoppedAtJoinTimeout(step, in: events) == stopStep
         case let .childBlockedAtJoin(step, childPid, since):
             return StateQueries.childBlockedAtJoinTimeout(step, in: replayer).map { $0.pid == childPid && $0.since == since } ?? false
         }

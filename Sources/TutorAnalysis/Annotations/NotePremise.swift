@@ -124,6 +124,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `process.join` at `step` gave up while the child was inside the send() at `sendStep`, which began before it
     /// and returned after it (its `took_ns`).
     case childInSendAtJoin(step: Int, sendStep: Int)
+    /// The `process.join` at `step` gave up while the child was stopped: the signal event at `stopStep` (SIGSTOP, ...)
+    /// is the last stop or continue signal recorded to it before the join (round 10B).
+    case childStoppedAtJoin(step: Int, stopStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -269,6 +269,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
+    // a process's edges: os._exit() in a multiprocessing child, orphans, stopped children (Phrase+EnglishProcessEdges.swift)
+    case noteExitOsExit, noteExitOsExitThread, noteExitOsExitIt
+    case noteJoinGaveUpChildStopped, noteStoppedByItself, noteStoppedBy, noteStoppedTermPending
 }
 
 public extension Phrase {
@@ -293,6 +296,7 @@ public extension Phrase {
         .merging(englishLineEnds) { a, _ in a }
         .merging(englishQueuePolls) { a, _ in a }
         .merging(englishPitfalls) { a, _ in a }
+        .merging(englishProcessEdges) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -315,4 +319,5 @@ public extension Phrase {
         .merging(chineseLineEnds) { a, _ in a }
         .merging(chineseQueuePolls) { a, _ in a }
         .merging(chinesePitfalls) { a, _ in a }
+        .merging(chineseProcessEdges) { a, _ in a }
 }

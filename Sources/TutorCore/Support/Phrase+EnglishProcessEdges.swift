@@ -1,0 +1,13 @@
+extension Phrase {
+    /// The English texts of a process's edges: a multiprocessing child that ends itself with os._exit(), a child
+    /// left running by a parent that ended (an orphan), a child stopped by SIGSTOP when its parent joins it.
+    static let englishProcessEdges: [Phrase: String] = [
+        .noteExitOsExit: ": {who} called os._exit({arg}), which ends the process at once (no cleanup, no flush of what it printed)",
+        .noteExitOsExitThread: "its thread {thread}",
+        .noteExitOsExitIt: "it",
+        .noteJoinGaveUpChildStopped: "{name} was not running: it had been stopped by {signal} at {t} ({how}), and a stopped process does nothing until SIGCONT lets it go on.",
+        .noteStoppedByItself: "it sent it to itself with os.kill()",
+        .noteStoppedBy: "{by} sent it with os.kill()",
+        .noteStoppedTermPending: " The SIGTERM sent at {t} waits meanwhile: a stopped process is ended by it only once it is continued (SIGKILL alone ends it at once).",
+    ]
+}

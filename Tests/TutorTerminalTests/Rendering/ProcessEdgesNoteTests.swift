@@ -1,0 +1,39 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// The edges of a process's life (truth review round 10B, docs/truth-review.md): a multiprocessing child that ends
+/// itself with os._exit() (corpus/r10b_exit_code_wrap.py, r10b_thread_exits_in_child.py, r10b_orphan_grandchild.py).
+final class ProcessEdgesNoteTests: XCTestCase {
+    private let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
+
+    /// A multiprocessing child's os._exit(code) recorded by the tracer (`via: "os._exit"`, on the calling thread), and
+    /// the parent's reap of its status.
+    private func osExit(_ asked: Int64, status: Int64, thread: String = "MainThread") -> (Timeline, Int) {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Process-3")), ("daemon", .bool(false))])
+        s.add(2, pid: 201, process: "Process-3", .processStart, [("name", .string("Process-3")), ("role", .string("child"))])
+        let at = s.add(3, pid: 201, process: "Process-3", thread: thread, .processExit, [("exitcode", .int(asked)), ("via", .string("os._exit"))])
+        s.add(4, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Process-3")), ("exitcode", .int(status))])
+        return (s.timeline(), at)
+    }
+
+    /// r10b_exit_code_wrap: os._exit(257) in a Process target; the parent's exitcode is 1. The note said "an uncaught
+    /// exception, or sys.exit(1)" and the child's lane had no row of its end (the tracer recorded os._exit only in
+    /// hand-forked children).
+    func testAnOsExitInAMultiprocessingChildIsTheNotesCauseWithTheCodeItGave() {
+        let (timeline, at) = osExit(257, status: 1)
+        XCTAssertEqual(Annotator(timeline: timeline).notes().first { $0.eventIndex == at }?.text,
+                       "Process-3 exited with code 1: it called os._exit(257), which ends the process at once (no cleanup, no flush of what it printed).")
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(at), "os._exit(257): ended at once (no cleanup, no flush)")
+    }
+
+    /// r10b_thread_exits_in_child: os._exit(5) from a thread of the child ends the whole process: the note names the thread.
+    func testAnOsExitFromAThreadNamesTheThread() {
+        let (timeline, at) = osExit(5, status: 5, thread: "T-os._exit")
+        XCTAssertEqual(Annotator(timeline: timeline).notes().first { $0.eventIndex == at }?.text,
+                       "Process-3 exited with code 5: its thread T-os._exit called os._exit(5), which ends the process at once (no cleanup, no flush of what it printed).")
+    }
+}
