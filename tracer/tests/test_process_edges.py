@@ -19,6 +19,23 @@ if __name__ == "__main__":
         print(p.exitcode, flush=True)
 '''
 
+SIBLINGS = '''
+import os, signal, time, multiprocessing as mp
+def victim(q):
+    q.put(os.getpid())
+    time.sleep(5)
+def sniper(q):
+    pid = q.get()
+    os.kill(pid, 0)
+    os.kill(pid, signal.SIGUSR1)
+if __name__ == "__main__":
+    q = mp.Queue()
+    v = mp.Process(target=victim, args=(q,))
+    s = mp.Process(target=sniper, args=(q,))
+    v.start(); s.start(); s.join(); v.join()
+    print(v.exitcode)
+'''
+
 
 class ProcessEdges(TraceCase):
     def test_os_exit_in_a_multiprocessing_child_is_its_recorded_end(self):
@@ -33,6 +50,17 @@ class ProcessEdges(TraceCase):
                          for e in r.events if e['kind'] == 'process.exit']
                 self.assertEqual(sorted(exits), [('Process-1', 'MainThread', 257, 'os._exit'),
                                                  ('Process-2', 'Quitter', 5, 'os._exit')], r.dump())
+
+    def test_a_signal_to_a_sibling_is_recorded_with_its_pid(self):
+        """r10b_sibling_signals: a child's os.kill() of its siblings had no event; the note on the one SIGTERM ended
+        said "the process may have signalled itself, or another program did"."""
+        r = self.traced(SIBLINGS, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "-10\n"), r.dump())
+        victim = r.one('process.spawn', name='Process-1')['child_pid']
+        sent = [(r.header(e['pid'])['name'], e['to_pid'], e['signame'], e['call']) for e in r.of('process.signal.sent')]
+        # the probe (signal 0) sends nothing: not recorded
+        self.assertEqual(sent, [('Process-2', victim, 'SIGUSR1', 'os.kill()')], r.dump())
+        self.assertEqual(r.of('process.signal'), [], r.dump())
 
 
 if __name__ == '__main__':

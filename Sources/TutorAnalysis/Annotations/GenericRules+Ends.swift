@@ -103,6 +103,11 @@ extension GenericRules {
             return (Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)]),
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
+        // another process of the run signalled it with os.kill() (a sibling, its child), after any kill()/terminate()
+        if let sent = StateQueries.lastSignalFromOther(Int64(signal), to: child, before: index, in: events) {
+            return (Phrase.noteCalledOsKill.text(["by": events[sent].process, "signal": Format.signalName(signal)]),
+                    .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
+        }
         let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)
         if calls.isEmpty { return (Phrase.noteNoSignalCall.text(), .noSignalCall(childPid: child, beforeStep: index)) }
         if signal == 15, calls.contains(StateQueries.poolCollected), !calls.contains("Pool.terminate()") {

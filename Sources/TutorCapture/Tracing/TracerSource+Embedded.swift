@@ -361,10 +361,14 @@ def wrap_os_forks(o):
     def guarded(orig, traced, any_child=False, own=False):
         def call(*args):
             try:
-                if own and len(args) == 2 and type(args[0]) is int and args[0] == getpid() and not writer.disabled:
-                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                    sent_to_itself(args[1])
                 f = modules.get(name)
+                if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
+                    if args[0] == getpid():
+                        from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                        sent_to_itself(args[1])
+                    elif args[0] not in mp_children and (f is None or args[0] not in f._hand_children):
+                        from .signals import sent_to_other      # a sibling, the parent, any pid: not a child it knows
+                        sent_to_other(args[0], args[1])
                 if any_child and mp_children and f is None:
                     f = forks()
                 if f is None or (not f._hand_children and not (any_child and mp_children)):
@@ -4968,6 +4972,9 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
+# os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
+# grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
+PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
@@ -5845,6 +5852,22 @@ def sent_to_itself(sig):
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
     emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+
+
+def sent_to_other(pid, sig):
+    """os.kill(pid, sig) by the program to a process that is neither this one nor a child it knows (forks.py records
+    those): a sibling whose pid came through a Queue, the parent (os.getppid()), any pid.  Recorded before it is sent
+    (process.signal.sent); signal 0 (a probe that sends nothing) and multiprocessing's own calls are not."""
+    if not isinstance(sig, int) or not sig or not isinstance(pid, int) or pid <= 0:
+        return
+    try:
+        mod = sys._getframe(2).f_globals.get('__name__', '')
+    except ValueError:
+        mod = ''
+    if mod.startswith('multiprocessing') or mod.startswith('concurrent.'):
+        return
+    import signal
+    emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (int(pid), int(sig), _signame_json(signal, sig), 'os.kill()'))
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.

@@ -8,5 +8,10 @@ extension Phrase {
         .noteStoppedByItself: "它用 os.kill() 发给了自己",
         .noteStoppedBy: "{by} 用 os.kill() 发给了它",
         .noteStoppedTermPending: "在 {t} 发出的 SIGTERM 这期间一直挂起：被暂停的进程要等到继续运行后才会被它结束（只有 SIGKILL 能立刻结束它）。",
+        .evSignalSentOther: "用 os.kill() 向 pid {pid} 发送 {signal}",
+        .evSignalSentUnknown: "（本次运行中没有这个 pid 的进程）",
+        .evSignalSentParent: " → {name}，它的父进程",
+        .evSignalSentSibling: " → {name}，它的兄弟进程（同一个父进程的子进程，不是它自己的子进程）",
+        .evSignalSentRunProcess: " → {name}（本次运行中的一个进程，不是它的子进程）",
     ]
 }

@@ -9,5 +9,10 @@ extension Phrase {
         .noteStoppedByItself: "it sent it to itself with os.kill()",
         .noteStoppedBy: "{by} sent it with os.kill()",
         .noteStoppedTermPending: " The SIGTERM sent at {t} waits meanwhile: a stopped process is ended by it only once it is continued (SIGKILL alone ends it at once).",
+        .evSignalSentOther: "os.kill(pid {pid}, {signal})",
+        .evSignalSentUnknown: " (no process of this run had that pid)",
+        .evSignalSentParent: " → {name}, its parent",
+        .evSignalSentSibling: " → {name}, a sibling (a child of the same parent, not of this process)",
+        .evSignalSentRunProcess: " → {name} (a process of this run, not a child of this one)",
     ]
 }

@@ -24,6 +24,8 @@ extension EventDescriber {
             }
         case .processSignalSelf:
             return selfSignal(e)
+        case .processSignalSent:
+            return signalSentRow(e)
         case .signalHandler, .signalHandlerEnd:
             return signalHandlerRow(e)
         case .processJoinWait, .processJoin, .processReaped:

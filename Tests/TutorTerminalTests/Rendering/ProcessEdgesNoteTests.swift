@@ -36,4 +36,46 @@ final class ProcessEdgesNoteTests: XCTestCase {
         XCTAssertEqual(Annotator(timeline: timeline).notes().first { $0.eventIndex == at }?.text,
                        "Process-3 exited with code 5: its thread T-os._exit called os._exit(5), which ends the process at once (no cleanup, no flush of what it printed).")
     }
+
+    /// r10b_sibling_signals: Sniper, a sibling, sent SIGUSR1 and SIGTERM with os.kill() to pids it got through a Queue.
+    /// The rows were missing; the notes said "ended by signal 10" and "no kill() or terminate() call on it was
+    /// recorded: the process may have signalled itself, or another program did".
+    func testASignalFromASiblingHasARowAndIsTheNotesCause() throws {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        for (pid, name) in [(201, "Plain"), (202, "Sniper")] as [(Int32, String)] {
+            s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false))])
+            s.add(2, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
+        }
+        let usr1 = s.add(3, pid: 202, ppid: 100, process: "Sniper", .processSignalSent,
+                         [("to_pid", .int(201)), ("signum", .int(10)), ("signame", .string("SIGUSR1")), ("call", .string("os.kill()"))])
+        let term = s.add(4, pid: 202, ppid: 100, process: "Sniper", .processSignalSent,
+                         [("to_pid", .int(100)), ("signum", .int(15)), ("signame", .string("SIGTERM")), ("call", .string("os.kill()"))])
+        let unknown = s.add(5, pid: 202, ppid: 100, process: "Sniper", .processSignalSent,
+                            [("to_pid", .int(999)), ("signum", .int(15)), ("signame", .string("SIGTERM")), ("call", .string("os.kill()"))])
+        let reaped = s.add(6, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Plain")), ("exitcode", .int(-10))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: painter)
+        XCTAssertEqual(describer.describe(usr1), "os.kill(pid 201, SIGUSR1) → Plain, a sibling (a child of the same parent, not of this process)")
+        XCTAssertEqual(describer.describe(term), "os.kill(pid 100, SIGTERM) → MainProcess, its parent")
+        XCTAssertEqual(describer.describe(unknown), "os.kill(pid 999, SIGTERM) (no process of this run had that pid)")
+        let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == reaped })
+        XCTAssertEqual(note.text, "Plain was ended by SIGUSR1 (Sniper sent it SIGUSR1 with os.kill()): exitcode -10.")
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: [note]).violations().filter { $0.invariant == "note-premise" }, [])
+    }
+
+    /// A SIGTERM from a sibling is the cause said, not "no kill() or terminate() call on it was recorded".
+    func testASigtermFromASiblingIsNamed() throws {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        for (pid, name) in [(201, "Terminated"), (202, "Sniper")] as [(Int32, String)] {
+            s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false))])
+            s.add(2, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
+        }
+        s.add(3, pid: 202, ppid: 100, process: "Sniper", .processSignalSent,
+              [("to_pid", .int(201)), ("signum", .int(15)), ("signame", .string("SIGTERM")), ("call", .string("os.kill()"))])
+        let reaped = s.add(6, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(201)), ("name", .string("Terminated")), ("exitcode", .int(-15))])
+        let timeline = s.timeline()
+        let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == reaped })
+        XCTAssertEqual(note.text, "Terminated was ended by SIGTERM (Sniper sent it SIGTERM with os.kill()): exitcode -15.")
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: [note]).violations().filter { $0.invariant == "note-premise" }, [])
+    }
 }

@@ -26,4 +26,15 @@ extension StateQueries {
         guard stopStep < step else { return nil }
         return events[(stopStep + 1)..<step].lastIndex { $0.is(.processTerminate) && $0.childPid == child }
     }
+
+    /// The last `process.signal.sent` (os.kill() by a process of the run that is not the target's parent) of `signum`
+    /// to `child` before `step`, when no kill()/terminate()/os.kill() by its parent came to it after that one.
+    static func lastSignalFromOther(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent]) -> Int? {
+        let end = min(step, events.count)
+        guard let sent = events[..<end].lastIndex(where: {
+            $0.is(.processSignalSent) && $0.int(EventField.toPid) == Int64(child) && $0.int(EventField.signum) == signum
+        }) else { return nil }
+        let later = events[(sent + 1)..<end].contains { ($0.is(.processKill) || $0.is(.processTerminate)) && $0.childPid == child }
+        return later ? nil : sent
+    }
 }
