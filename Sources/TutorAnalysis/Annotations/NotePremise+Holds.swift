@@ -166,6 +166,8 @@ extension NotePremise {
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
+        case let .childLeftRunning(exitStep, childPid):
+            return StateQueries.childrenLeftRunning(exitAt: exitStep, in: events).contains(childPid)
         case let .childStoppedAtJoin(step, stopStep):
             return StateQueries.childStoppedAtJoinTimeout(step, in: events) == stopStep
         case let .childBlockedAtJoin(step, childPid, since):

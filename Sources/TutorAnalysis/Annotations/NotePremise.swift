@@ -127,6 +127,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `process.join` at `step` gave up while the child was stopped: the signal event at `stopStep` (SIGSTOP, ...)
     /// is the last stop or continue signal recorded to it before the join (round 10B).
     case childStoppedAtJoin(step: Int, stopStep: Int)
+    /// The process whose own `process.exit` is at `exitStep` had started `childPid`, which recorded something after
+    /// that exit: it was left running, an orphan (round 10B).
+    case childLeftRunning(exitStep: Int, childPid: Int32)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

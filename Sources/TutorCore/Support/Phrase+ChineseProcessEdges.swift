@@ -13,5 +13,8 @@ extension Phrase {
         .evSignalSentParent: " → {name}，它的父进程",
         .evSignalSentSibling: " → {name}，它的兄弟进程（同一个父进程的子进程，不是它自己的子进程）",
         .evSignalSentRunProcess: " → {name}（本次运行中的一个进程，不是它的子进程）",
+        .noteOrphanLeft: "{parent} 结束时，它的子进程 {child} 还在运行：没有人 join {child}，它成了孤儿进程，独自继续运行（操作系统会给它换一个父进程），所以程序里没有任何进程能等待它或读到它的退出码。",
+        .noteOrphanOsExit: "os._exit() 跳过了 multiprocessing 的退出函数，而那个函数会在进程结束前 join 仍在运行的子进程（并终止守护进程）。",
+        .evStartedOrphan: "{process} 开始运行（pid {pid}），启动它的 pid {starter} 已经结束：它现在的父进程是收养它的 pid {ppid}",
     ]
 }

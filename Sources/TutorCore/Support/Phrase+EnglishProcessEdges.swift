@@ -14,5 +14,8 @@ extension Phrase {
         .evSignalSentParent: " → {name}, its parent",
         .evSignalSentSibling: " → {name}, a sibling (a child of the same parent, not of this process)",
         .evSignalSentRunProcess: " → {name} (a process of this run, not a child of this one)",
+        .noteOrphanLeft: "{parent} ended while its child {child} was still running: nothing joined {child}, which went on alone as an orphan (the OS gives it another parent), so no process of the program can wait for it or read its exit code.",
+        .noteOrphanOsExit: " os._exit() skips multiprocessing's exit function, which joins the children still running (and terminates the daemonic ones) before a process ends.",
+        .evStartedOrphan: "{process} started (pid {pid}) by pid {starter}, which had already ended: its parent is now pid {ppid}, which adopted it",
     ]
 }

@@ -272,6 +272,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // a process's edges: os._exit() in a multiprocessing child, orphans, stopped children (Phrase+EnglishProcessEdges.swift)
     case noteExitOsExit, noteExitOsExitThread, noteExitOsExitIt
     case noteJoinGaveUpChildStopped, noteStoppedByItself, noteStoppedBy, noteStoppedTermPending
+    case noteOrphanLeft, noteOrphanOsExit, evStartedOrphan
     case evSignalSentOther, evSignalSentUnknown, evSignalSentParent, evSignalSentSibling, evSignalSentRunProcess
 }
 

@@ -78,4 +78,43 @@ final class ProcessEdgesNoteTests: XCTestCase {
         XCTAssertEqual(note.text, "Terminated was ended by SIGTERM (Sniper sent it SIGTERM with os.kill()): exitcode -15.")
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: [note]).violations().filter { $0.invariant == "note-premise" }, [])
     }
+
+    /// r10b_orphan_grandchild: Launcher started Background and left with os._exit(0); Background printed and ended after
+    /// it. Nothing said Background had been left an orphan; under spawn its start row said "parent 17649", a pid that
+    /// was no process of the run (the process that adopted it), not Launcher.
+    func testAChildLeftRunningByItsParentsOsExitIsSaidAnOrphan() throws {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Launcher")), ("daemon", .bool(false))])
+        s.add(2, pid: 201, ppid: 100, process: "Launcher", .processStart, [("name", .string("Launcher")), ("role", .string("child")), ("parent_pid", .int(100))])
+        s.add(3, pid: 201, ppid: 100, process: "Launcher", .processSpawn, [("child_pid", .int(301)), ("name", .string("Background")), ("daemon", .bool(false))])
+        let exit = s.add(4, pid: 201, ppid: 100, process: "Launcher", .processExit, [("exitcode", .int(0)), ("via", .string("os._exit"))])
+        let start = s.add(5, pid: 301, ppid: 77, process: "Background", .processStart,
+                          [("name", .string("Background")), ("role", .string("child")), ("parent_pid", .int(201))])
+        s.add(600, pid: 301, ppid: 77, process: "Background", .processExit, [("exitcode", .int(0))])
+        let timeline = s.timeline()
+        let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.eventIndex == exit })
+        XCTAssertEqual(note.text, "Launcher ended while its child Background was still running: nothing joined Background, which went on alone as an orphan "
+                       + "(the OS gives it another parent), so no process of the program can wait for it or read its exit code. os._exit() skips "
+                       + "multiprocessing's exit function, which joins the children still running (and terminates the daemonic ones) before a process ends.")
+        XCTAssertEqual(note.premise, .childLeftRunning(exitStep: exit, childPid: 301))
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: [note]).violations().filter { $0.invariant == "note-premise" }, [])
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(start),
+                       "Background started (pid 301) by pid 201, which had already ended: its parent is now pid 77, which adopted it")
+    }
+
+    /// A child joined before its parent's exit is no orphan; a forkserver child (its OS parent the fork server, its
+    /// starter alive) keeps the plain start row.
+    func testAJoinedChildIsNoOrphanAndAForkserverChildKeepsItsStartRow() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Parent")), ("daemon", .bool(false))])
+        s.add(2, pid: 201, ppid: 100, process: "Parent", .processStart, [("name", .string("Parent")), ("role", .string("child")), ("parent_pid", .int(100))])
+        s.add(3, pid: 201, ppid: 100, process: "Parent", .processSpawn, [("child_pid", .int(301)), ("name", .string("Kid")), ("daemon", .bool(false))])
+        let start = s.add(4, pid: 301, ppid: 55, process: "Kid", .processStart, [("name", .string("Kid")), ("role", .string("child")), ("parent_pid", .int(201))])
+        s.add(5, pid: 301, ppid: 55, process: "Kid", .processExit, [("exitcode", .int(0))])
+        s.add(6, pid: 201, ppid: 100, process: "Parent", .processReaped, [("child_pid", .int(301)), ("name", .string("Kid")), ("exitcode", .int(0))])
+        s.add(7, pid: 201, ppid: 100, process: "Parent", .processExit, [("exitcode", .int(0))])
+        let timeline = s.timeline()
+        XCTAssertTrue(Annotator(timeline: timeline).notes().allSatisfy { $0.kind != .orphanLeft })
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(start), "Kid started (pid 301, parent 55)")
+    }
 }
