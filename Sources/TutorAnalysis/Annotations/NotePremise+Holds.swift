@@ -166,6 +166,9 @@ extension NotePremise {
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
+        case let .barrierShort(step, barrier, waiting):
+            guard valid(step) else { return false }
+            return StateQueries.shortBarrier(barrier, at: step, in: replayer)?.waiting.count == waiting
         case let .childLeftRunning(exitStep, childPid):
             return StateQueries.childrenLeftRunning(exitAt: exitStep, in: events).contains(childPid)
         case let .childStoppedAtJoin(step, stopStep):

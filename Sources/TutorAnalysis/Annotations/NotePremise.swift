@@ -130,6 +130,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The process whose own `process.exit` is at `exitStep` had started `childPid`, which recorded something after
     /// that exit: it was left running, an orphan (round 10B).
     case childLeftRunning(exitStep: Int, childPid: Int32)
+    /// At `step` (the watchdog's moment), `waiting` processes wait at `barrier`, fewer than its parties, and every
+    /// other live process of the program is blocked elsewhere: no further wait() can come (round 10B).
+    case barrierShort(step: Int, barrier: String, waiting: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

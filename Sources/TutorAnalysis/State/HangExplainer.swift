@@ -39,6 +39,7 @@ struct HangExplainer {
         out += unfinishedWork(blocked, state: state)
         out += exitJoins(blocked)
         out += silentManagerServers(blocked, state: state)
+        out += shortBarriers(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)

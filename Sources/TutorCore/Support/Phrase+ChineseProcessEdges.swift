@@ -16,5 +16,8 @@ extension Phrase {
         .noteOrphanLeft: "{parent} 结束时，它的子进程 {child} 还在运行：没有人 join {child}，它成了孤儿进程，独自继续运行（操作系统会给它换一个父进程），所以程序里没有任何进程能等待它或读到它的退出码。",
         .noteOrphanOsExit: "os._exit() 跳过了 multiprocessing 的退出函数，而那个函数会在进程结束前 join 仍在运行的子进程（并终止守护进程）。",
         .evStartedOrphan: "{process} 开始运行（pid {pid}），启动它的 pid {starter} 已经结束：它现在的父进程是收养它的 pid {ppid}",
+        .hangBarrierShort: "{barrier} 要等 {parties} 方到齐，却只有 {n} 方在等（{waiting}）；{others}，所以不会再有别的 wait() 到来：不带超时的 Barrier wait() 只有在调用它的进程数达到参与方数量时才返回（Barrier(n) 要与调用 wait() 的进程数一致，或者给 wait() 加上超时）。",
+        .hangBarrierOthers: "程序中其余仍存活的进程都阻塞在别处（{list}）",
+        .hangBarrierNoOthers: "程序中没有别的进程还活着",
     ]
 }

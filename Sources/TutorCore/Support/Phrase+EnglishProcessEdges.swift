@@ -17,5 +17,8 @@ extension Phrase {
         .noteOrphanLeft: "{parent} ended while its child {child} was still running: nothing joined {child}, which went on alone as an orphan (the OS gives it another parent), so no process of the program can wait for it or read its exit code.",
         .noteOrphanOsExit: " os._exit() skips multiprocessing's exit function, which joins the children still running (and terminates the daemonic ones) before a process ends.",
         .evStartedOrphan: "{process} started (pid {pid}) by pid {starter}, which had already ended: its parent is now pid {ppid}, which adopted it",
+        .hangBarrierShort: "{barrier} waits for {parties} parties, and only {n} wait at it ({waiting}); {others}, so no other wait() can come: a Barrier's wait() without a timeout returns only when as many processes as its parties have called it (Barrier(n) must match the processes that call wait(), or give wait() a timeout).",
+        .hangBarrierOthers: "every other process of the program still alive is blocked elsewhere ({list})",
+        .hangBarrierNoOthers: "no other process of the program is alive",
     ]
 }
