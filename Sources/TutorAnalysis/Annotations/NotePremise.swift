@@ -133,6 +133,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// At `step` (the watchdog's moment), `waiting` processes wait at `barrier`, fewer than its parties, and every
     /// other live process of the program is blocked elsewhere: no further wait() can come (round 10B).
     case barrierShort(step: Int, barrier: String, waiting: Int)
+    /// Before `step` another process made `copy` at the line that made `queue` (a module-level Queue, made again by
+    /// a child that ran the main module), and something was put on `copy` (round 10B).
+    case putOnModuleCopy(step: Int, queue: String, copy: String)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -19,5 +19,6 @@ extension Phrase {
         .hangBarrierShort: "{barrier} 要等 {parties} 方到齐，却只有 {n} 方在等（{waiting}）；{others}，所以不会再有别的 wait() 到来：不带超时的 Barrier wait() 只有在调用它的进程数达到参与方数量时才返回（Barrier(n) 要与调用 wait() 的进程数一致，或者给 wait() 加上超时）。",
         .hangBarrierOthers: "程序中其余仍存活的进程都阻塞在别处（{list}）",
         .hangBarrierNoOthers: "程序中没有别的进程还活着",
+        .hangStarvedModuleCopy: "{putter} 把 {item} 放进的是 {copy}：那是它自己由同一行代码（{site}）创建的队列。在 spawn 和 forkserver 下，子进程会重新运行主模块，所以在模块顶层创建的 Queue 在每个子进程里都是新的一个，而不是父进程的那个。请把队列作为参数传给子进程（Process(target=..., args=(q,))）。",
     ]
 }

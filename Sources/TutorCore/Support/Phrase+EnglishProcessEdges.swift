@@ -20,5 +20,6 @@ extension Phrase {
         .hangBarrierShort: "{barrier} waits for {parties} parties, and only {n} wait at it ({waiting}); {others}, so no other wait() can come: a Barrier's wait() without a timeout returns only when as many processes as its parties have called it (Barrier(n) must match the processes that call wait(), or give wait() a timeout).",
         .hangBarrierOthers: "every other process of the program still alive is blocked elsewhere ({list})",
         .hangBarrierNoOthers: "no other process of the program is alive",
+        .hangStarvedModuleCopy: " {putter} put {item} on {copy} instead, a queue of its own made by the same line ({site}): under spawn and forkserver a child runs the main module again, so a Queue made at module level is a new one in each child, not the parent's. Pass the queue to the child as an argument (Process(target=..., args=(q,))).",
     ]
 }

@@ -272,7 +272,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // a process's edges: os._exit() in a multiprocessing child, orphans, stopped children (Phrase+EnglishProcessEdges.swift)
     case noteExitOsExit, noteExitOsExitThread, noteExitOsExitIt
     case noteJoinGaveUpChildStopped, noteStoppedByItself, noteStoppedBy, noteStoppedTermPending
-    case noteOrphanLeft, noteOrphanOsExit, evStartedOrphan, hangBarrierShort, hangBarrierOthers, hangBarrierNoOthers
+    case noteOrphanLeft, noteOrphanOsExit, evStartedOrphan, hangBarrierShort, hangBarrierOthers, hangBarrierNoOthers, hangStarvedModuleCopy
     case evSignalSentOther, evSignalSentUnknown, evSignalSentParent, evSignalSentSibling, evSignalSentRunProcess
 }
 
