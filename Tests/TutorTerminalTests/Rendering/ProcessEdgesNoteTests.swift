@@ -109,12 +109,17 @@ final class ProcessEdgesNoteTests: XCTestCase {
         s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("Parent")), ("daemon", .bool(false))])
         s.add(2, pid: 201, ppid: 100, process: "Parent", .processStart, [("name", .string("Parent")), ("role", .string("child")), ("parent_pid", .int(100))])
         s.add(3, pid: 201, ppid: 100, process: "Parent", .processSpawn, [("child_pid", .int(301)), ("name", .string("Kid")), ("daemon", .bool(false))])
+        s.add(3.5, pid: 55, ppid: 201, process: "forkserver", .processStart, [("name", .string("forkserver")), ("role", .string("forkserver"))])
         let start = s.add(4, pid: 301, ppid: 55, process: "Kid", .processStart, [("name", .string("Kid")), ("role", .string("child")), ("parent_pid", .int(201))])
         s.add(5, pid: 301, ppid: 55, process: "Kid", .processExit, [("exitcode", .int(0))])
+        // r10b_orphan_grandchild under forkserver: the starter has ended, but the parent is its fork server, still a
+        // process of the run (no adoption)
+        let late = s.add(8, pid: 302, ppid: 55, process: "Late", .processStart, [("name", .string("Late")), ("role", .string("child")), ("parent_pid", .int(201))])
         s.add(6, pid: 201, ppid: 100, process: "Parent", .processReaped, [("child_pid", .int(301)), ("name", .string("Kid")), ("exitcode", .int(0))])
         s.add(7, pid: 201, ppid: 100, process: "Parent", .processExit, [("exitcode", .int(0))])
         let timeline = s.timeline()
         XCTAssertTrue(Annotator(timeline: timeline).notes().allSatisfy { $0.kind != .orphanLeft })
         XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(start), "Kid started (pid 301, parent 55)")
+        XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(late), "Late started (pid 302, parent 55)")
     }
 }
