@@ -311,10 +311,14 @@ def wrap_os_forks(o):
     def guarded(orig, traced, any_child=False, own=False):
         def call(*args):
             try:
-                if own and len(args) == 2 and type(args[0]) is int and args[0] == getpid() and not writer.disabled:
-                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                    sent_to_itself(args[1])
                 f = modules.get(name)
+                if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
+                    if args[0] == getpid():
+                        from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                        sent_to_itself(args[1])
+                    elif args[0] not in mp_children and (f is None or args[0] not in f._hand_children):
+                        from .signals import sent_to_other      # a sibling, the parent, any pid: not a child it knows
+                        sent_to_other(args[0], args[1])
                 if any_child and mp_children and f is None:
                     f = forks()
                 if f is None or (not f._hand_children and not (any_child and mp_children)):

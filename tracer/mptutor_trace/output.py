@@ -205,8 +205,13 @@ def wrap_os_exit(os_module):
         try:
             record_unbuffered_pending()
             forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
+            code = args[0] if args else kwargs.get('status')
             if forks is not None and forks._in_hand_child:
-                forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
+                forks.exit_by_os_exit(code)
+            else:       # a multiprocessing child's program calling os._exit (process.py: not multiprocessing's own)
+                process = sys.modules.get(__package__ + '.process')
+                if process is not None:
+                    process.exit_by_os_exit(code)
         except Exception:
             writer.disable()
         return o_exit(*args, **kwargs)

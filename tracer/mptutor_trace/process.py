@@ -16,6 +16,7 @@ from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
 
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
+_exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
 
 
 def _record_exit(fields):
@@ -23,6 +24,8 @@ def _record_exit(fields):
     _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
     the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
     (registered first), after the output they wrote."""
+    global _exit_recorded
+    _exit_recorded = True
     if not writer.spawned:
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
@@ -34,6 +37,18 @@ def _record_exit(fields):
             done.append(True)
             emit(schema.PROCESS_EXIT, now_ns(), fields)
     writer.at_finish.append(exit_now)
+
+
+def exit_by_os_exit(code):
+    """os._exit(code) called by the program inside a multiprocessing child (in run(), a task, or any thread of it):
+    the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.
+    Recorded at the call, on the calling thread, with the code as given (257: the merger keeps its low byte).
+    multiprocessing's own os._exit after _bootstrap (fork, forkserver) finds the exit recorded already."""
+    global _exit_recorded
+    if _booting is None or _exit_recorded or writer.disabled:
+        return
+    _exit_recorded = True
+    emit(schema.PROCESS_EXIT_VIA, now_ns(), (int(code) if isinstance(code, int) else 1, 'os._exit'))
 
 
 def exit_code(e):

@@ -105,3 +105,19 @@ def sent_to_itself(sig):
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
     emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+
+
+def sent_to_other(pid, sig):
+    """os.kill(pid, sig) by the program to a process that is neither this one nor a child it knows (forks.py records
+    those): a sibling whose pid came through a Queue, the parent (os.getppid()), any pid.  Recorded before it is sent
+    (process.signal.sent); signal 0 (a probe that sends nothing) and multiprocessing's own calls are not."""
+    if not isinstance(sig, int) or not sig or not isinstance(pid, int) or pid <= 0:
+        return
+    try:
+        mod = sys._getframe(2).f_globals.get('__name__', '')
+    except ValueError:
+        mod = ''
+    if mod.startswith('multiprocessing') or mod.startswith('concurrent.'):
+        return
+    import signal
+    emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (int(pid), int(sig), _signame_json(signal, sig), 'os.kill()'))

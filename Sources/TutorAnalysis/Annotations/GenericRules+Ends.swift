@@ -71,6 +71,10 @@ extension GenericRules {
             case "sys.exit()" where own.exitCode == code:
                 if let arg = own.string(EventField.exitArg) { return Phrase.noteExitForkSysExit.text(["arg": arg]) }
             case "SystemExit" where own.exitCode == nil: return Phrase.noteExitSystemExitUnknown.text()
+            case "os._exit" where own.exitCode == code:
+                // the code as the program gave it (os._exit(257) is status 1), on the thread that called it
+                let who = own.thread == "MainThread" ? Phrase.noteExitOsExitIt.text() : Phrase.noteExitOsExitThread.text(["thread": own.thread])
+                return Phrase.noteExitOsExit.text(["arg": own.int(EventField.askedExitCode) ?? code, "who": who])
             default: break
             }
         }
@@ -97,6 +101,11 @@ extension GenericRules {
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
         if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events), sender.is(.processSignalSelf) {
             return (Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)]),
+                    .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
+        }
+        // another process of the run signalled it with os.kill() (a sibling, its child), after any kill()/terminate()
+        if let sent = StateQueries.lastSignalFromOther(Int64(signal), to: child, before: index, in: events) {
+            return (Phrase.noteCalledOsKill.text(["by": events[sent].process, "signal": Format.signalName(signal)]),
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
         let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)

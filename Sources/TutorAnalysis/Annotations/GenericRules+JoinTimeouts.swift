@@ -10,7 +10,7 @@ extension GenericRules {
             guard notes.count < Self.perRule else { break }
             let e = events[index]
             guard let call = StateQueries.childBlockedAtJoinTimeout(index, in: replayer) else {
-                if let made = inSend(index) { notes.append(made) }
+                if let made = inSend(index) ?? stopped(index) { notes.append(made) }
                 continue
             }
             var text = Phrase.noteJoinGaveUpChildBlocked.text([
@@ -33,5 +33,20 @@ extension GenericRules {
             "returned": Format.seconds(s.t + (s.int(EventField.tookNs) ?? 0)),
         ])
         return note(index, .joinGaveUpChildBlocked, text, premise: .childInSendAtJoin(step: index, sendStep: send))
+    }
+
+    /// The child had been stopped (SIGSTOP, ...) and not continued when the join gave up (r10b_stopped_child): it was
+    /// not running at all, and a SIGTERM sent to it meanwhile stays pending until SIGCONT.
+    private func stopped(_ index: Int) -> Note? {
+        guard let stop = StateQueries.childStoppedAtJoinTimeout(index, in: events), let child = events[index].childPid else { return nil }
+        let e = events[index], s = events[stop]
+        let how = s.is(.processSignalSelf) ? Phrase.noteStoppedByItself.text() : Phrase.noteStoppedBy.text(["by": s.process])
+        var text = Phrase.noteJoinGaveUpChildStopped.text([
+            "name": e.name ?? "the child", "signal": s.string(EventField.signame) ?? "SIGSTOP", "t": Format.seconds(s.t), "how": how,
+        ])
+        if let term = StateQueries.termPendingWhileStopped(child, after: stop, before: index, in: events) {
+            text += Phrase.noteStoppedTermPending.text(["t": Format.seconds(events[term].t)])
+        }
+        return note(index, .joinGaveUpChildBlocked, text, premise: .childStoppedAtJoin(step: index, stopStep: stop))
     }
 }

@@ -166,6 +166,16 @@ extension NotePremise {
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
+        case let .putOnModuleCopy(step, queue, copy):
+            guard valid(step) else { return false }
+            return StateQueries.putOnModuleCopy(of: queue, before: step + 1, in: events)?.copy == copy
+        case let .barrierShort(step, barrier, waiting):
+            guard valid(step) else { return false }
+            return StateQueries.shortBarrier(barrier, at: step, in: replayer)?.waiting.count == waiting
+        case let .childLeftRunning(exitStep, childPid):
+            return StateQueries.childrenLeftRunning(exitAt: exitStep, in: events).contains(childPid)
+        case let .childStoppedAtJoin(step, stopStep):
+            return StateQueries.childStoppedAtJoinTimeout(step, in: events) == stopStep
         case let .childBlockedAtJoin(step, childPid, since):
             return StateQueries.childBlockedAtJoinTimeout(step, in: replayer).map { $0.pid == childPid && $0.since == since } ?? false
         }

@@ -124,6 +124,18 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `process.join` at `step` gave up while the child was inside the send() at `sendStep`, which began before it
     /// and returned after it (its `took_ns`).
     case childInSendAtJoin(step: Int, sendStep: Int)
+    /// The `process.join` at `step` gave up while the child was stopped: the signal event at `stopStep` (SIGSTOP, ...)
+    /// is the last stop or continue signal recorded to it before the join (round 10B).
+    case childStoppedAtJoin(step: Int, stopStep: Int)
+    /// The process whose own `process.exit` is at `exitStep` had started `childPid`, which recorded something after
+    /// that exit: it was left running, an orphan (round 10B).
+    case childLeftRunning(exitStep: Int, childPid: Int32)
+    /// At `step` (the watchdog's moment), `waiting` processes wait at `barrier`, fewer than its parties, and every
+    /// other live process of the program is blocked elsewhere: no further wait() can come (round 10B).
+    case barrierShort(step: Int, barrier: String, waiting: Int)
+    /// Before `step` another process made `copy` at the line that made `queue` (a module-level Queue, made again by
+    /// a child that ran the main module), and something was put on `copy` (round 10B).
+    case putOnModuleCopy(step: Int, queue: String, copy: String)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

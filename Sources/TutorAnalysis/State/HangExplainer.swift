@@ -39,6 +39,7 @@ struct HangExplainer {
         out += unfinishedWork(blocked, state: state)
         out += exitJoins(blocked)
         out += silentManagerServers(blocked, state: state)
+        out += shortBarriers(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
@@ -149,7 +150,13 @@ private extension HangExplainer {
             if let joiner {
                 text += Phrase.hangStarvedJoiner.text(["joiner": joiner.who, "who": call.who])
             }
-            return (text + Phrase.hangStarvedAdvice.text(), .starvedGet(step: moment, pid: call.pid, thread: call.thread, queue: label))
+            let starved = NotePremise.starvedGet(step: moment, pid: call.pid, thread: call.thread, queue: label)
+            // the item went to another process's copy of this queue, made by the same line: not an end signal missing
+            if let copy = StateQueries.putOnModuleCopy(of: label, before: moment + 1, in: timeline.events) {
+                text += Phrase.hangStarvedModuleCopy.text(["putter": copy.putter, "item": copy.item, "copy": copy.copy, "site": copy.site])
+                return (text, .all([starved, .putOnModuleCopy(step: moment, queue: label, copy: copy.copy)]))
+            }
+            return (text + Phrase.hangStarvedAdvice.text(), starved)
         }
     }
 

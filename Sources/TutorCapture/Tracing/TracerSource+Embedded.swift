@@ -361,10 +361,14 @@ def wrap_os_forks(o):
     def guarded(orig, traced, any_child=False, own=False):
         def call(*args):
             try:
-                if own and len(args) == 2 and type(args[0]) is int and args[0] == getpid() and not writer.disabled:
-                    from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                    sent_to_itself(args[1])
                 f = modules.get(name)
+                if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
+                    if args[0] == getpid():
+                        from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
+                        sent_to_itself(args[1])
+                    elif args[0] not in mp_children and (f is None or args[0] not in f._hand_children):
+                        from .signals import sent_to_other      # a sibling, the parent, any pid: not a child it knows
+                        sent_to_other(args[0], args[1])
                 if any_child and mp_children and f is None:
                     f = forks()
                 if f is None or (not f._hand_children and not (any_child and mp_children)):
@@ -2780,8 +2784,13 @@ def wrap_os_exit(os_module):
         try:
             record_unbuffered_pending()
             forks = sys.modules.get(__package__ + '.forks')     # loaded by the program's first os.fork()
+            code = args[0] if args else kwargs.get('status')
             if forks is not None and forks._in_hand_child:
-                forks.exit_by_os_exit(args[0] if args else kwargs.get('status'))
+                forks.exit_by_os_exit(code)
+            else:       # a multiprocessing child's program calling os._exit (process.py: not multiprocessing's own)
+                process = sys.modules.get(__package__ + '.process')
+                if process is not None:
+                    process.exit_by_os_exit(code)
         except Exception:
             writer.disable()
         return o_exit(*args, **kwargs)
@@ -3680,6 +3689,7 @@ from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
 from .writer import emit, now_ns
 
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
+_exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
 
 
 def _record_exit(fields):
@@ -3687,6 +3697,8 @@ def _record_exit(fields):
     _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
     the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
     (registered first), after the output they wrote."""
+    global _exit_recorded
+    _exit_recorded = True
     if not writer.spawned:
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
@@ -3698,6 +3710,18 @@ def _record_exit(fields):
             done.append(True)
             emit(schema.PROCESS_EXIT, now_ns(), fields)
     writer.at_finish.append(exit_now)
+
+
+def exit_by_os_exit(code):
+    """os._exit(code) called by the program inside a multiprocessing child (in run(), a task, or any thread of it):
+    the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.
+    Recorded at the call, on the calling thread, with the code as given (257: the merger keeps its low byte).
+    multiprocessing's own os._exit after _bootstrap (fork, forkserver) finds the exit recorded already."""
+    global _exit_recorded
+    if _booting is None or _exit_recorded or writer.disabled:
+        return
+    _exit_recorded = True
+    emit(schema.PROCESS_EXIT_VIA, now_ns(), (int(code) if isinstance(code, int) else 1, 'os._exit'))
 
 
 def exit_code(e):
@@ -4948,6 +4972,9 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
+# os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
+# grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
+PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
@@ -5825,6 +5852,22 @@ def sent_to_itself(sig):
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
     emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+
+
+def sent_to_other(pid, sig):
+    """os.kill(pid, sig) by the program to a process that is neither this one nor a child it knows (forks.py records
+    those): a sibling whose pid came through a Queue, the parent (os.getppid()), any pid.  Recorded before it is sent
+    (process.signal.sent); signal 0 (a probe that sends nothing) and multiprocessing's own calls are not."""
+    if not isinstance(sig, int) or not sig or not isinstance(pid, int) or pid <= 0:
+        return
+    try:
+        mod = sys._getframe(2).f_globals.get('__name__', '')
+    except ValueError:
+        mod = ''
+    if mod.startswith('multiprocessing') or mod.startswith('concurrent.'):
+        return
+    import signal
+    emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (int(pid), int(sig), _signame_json(signal, sig), 'os.kill()'))
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.

@@ -82,6 +82,12 @@ public enum EventField {
     /// process.signal.self: the handler the process had for the signal, and the Python handler's name.
     public static let handler = "handler"
     public static let handlerFunction = "function"
+    /// On `process.signal.sent`: the pid the program signalled (a sibling, its parent, any pid).
+    public static let toPid = "to_pid"
+    /// On a child's `process.start`: the pid of the process that started it (multiprocessing's `_parent_pid`).
+    public static let parentPid = "parent_pid"
+    /// On `barrier.create` / `barrier.wait`: how many parties the Barrier waits for.
+    public static let parties = "parties"
     /// On a `print` found at os._exit: how long after its write the tracer found it.
     public static let foundAfterNs = "found_after_ns"
     /// On a `print` (round 6): unbuffered text without its newline that no event recorded, because the process was

@@ -2,7 +2,7 @@ extension Phrase {
     /// The Chinese texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them:
     /// cancel(), initializers, done-callbacks, work items never sent and a broken executor.
     static let chineseExecutor: [Phrase: String] = [
-        .evJoinGaveUp: "join({name}, timeout={timeout}) 放弃等待{waited}：子进程仍在运行",
+        .evJoinGaveUp: "join({name}, timeout={timeout}) 放弃等待{waited}：子进程还没有结束",
         .evCallTook: "（这次调用用了 {duration}）",
         .evImplicitJoin: "退出时 multiprocessing 替程序 join {name}（程序自己没有 join）：等它结束",
         .evManagerRoundTrip: "（到 Manager 的一次往返）",

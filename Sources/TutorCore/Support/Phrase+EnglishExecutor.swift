@@ -2,7 +2,7 @@ extension Phrase {
     /// The English texts of concurrent.futures' rows, summary and notes, and the rows and notes added with them:
     /// cancel(), initializers, done-callbacks, work items never sent and a broken executor.
     static let englishExecutor: [Phrase: String] = [
-        .evJoinGaveUp: "join({name}, timeout={timeout}) gave up{waited}: the child is still running",
+        .evJoinGaveUp: "join({name}, timeout={timeout}) gave up{waited}: the child has not ended",
         .evCallTook: " (the call took {duration})",
         .evImplicitJoin: "at exit, multiprocessing joins {name} (the program did not): waits for it to end",
         .evManagerRoundTrip: " (round trip to the manager)",

@@ -269,4 +269,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
+    // a process's edges: os._exit() in a multiprocessing child, orphans, stopped children (Phrase+EnglishProcessEdges.swift)
+    case noteExitOsExit, noteExitOsExitThread, noteExitOsExitIt
+    case noteJoinGaveUpChildStopped, noteStoppedByItself, noteStoppedBy, noteStoppedTermPending
+    case noteOrphanLeft, noteOrphanOsExit, evStartedOrphan, hangBarrierShort, hangBarrierOthers, hangBarrierNoOthers, hangStarvedModuleCopy
+    case evSignalSentOther, evSignalSentUnknown, evSignalSentParent, evSignalSentSibling, evSignalSentRunProcess
 }

@@ -24,6 +24,8 @@ extension EventDescriber {
             }
         case .processSignalSelf:
             return selfSignal(e)
+        case .processSignalSent:
+            return signalSentRow(e)
         case .signalHandler, .signalHandlerEnd:
             return signalHandlerRow(e)
         case .processJoinWait, .processJoin, .processReaped:
@@ -42,7 +44,8 @@ private extension EventDescriber {
     func handForkExit(_ e: TraceEvent) -> String? {
         let code = e.exitCode.map(String.init) ?? "?"
         switch e.string(EventField.via) {
-        case "os._exit": return Phrase.evExitViaOsExit.text(["code": code])
+        // the code as the program gave it: os._exit(257) is status 1, kept in asked_exitcode
+        case "os._exit": return Phrase.evExitViaOsExit.text(["code": e.int(EventField.askedExitCode).map(String.init) ?? code])
         case "uncaught exception" where e.exitCode == 1: return Phrase.evExitUncaught.text()
         case "uncaught KeyboardInterrupt": return Phrase.evExitKeyboardInterrupt.text()
         case "end of script" where e.exitCode == 0: return Phrase.evExitEndOfScript.text()

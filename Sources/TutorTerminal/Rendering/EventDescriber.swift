@@ -32,7 +32,16 @@ public struct EventDescriber: Sendable {
             case "forkserver": return Phrase.evStartedForkserver.text(["pid": e.pid])
             case "resource_tracker": return Phrase.evStartedTracker.text(["pid": e.pid])
             case "main": return Phrase.evStartedMain.text(["pid": e.pid])
-            default: return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
+            default:
+                // started by a process that had ended before this one began: the OS had already given it another
+                // parent (round 10B, r10b_orphan_grandchild under spawn), so its ppid is not the process that started it.
+                // (A forkserver's child has the fork server as its parent, a process of the run: not this, even when the
+                // starter has ended; the adopter is outside the run: mp-tutor, a subreaper, or pid 1.)
+                if let starter = e.int(EventField.parentPid), starter > 0, starter != Int64(e.ppid), timeline.process(pid: e.ppid) == nil,
+                   let starterPid = Int32(exactly: starter), let ended = timeline.process(pid: starterPid)?.endT, ended <= e.t {
+                    return Phrase.evStartedOrphan.text(["process": e.process, "pid": e.pid, "starter": starter, "ppid": e.ppid])
+                }
+                return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
             }
         case .processSpawn:
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])

@@ -1,0 +1,38 @@
+import TutorCore
+
+extension GenericRules {
+    /// A process that ended while a child it started was still running (round 10B, r10b_orphan_grandchild: a child
+    /// started a grandchild and left with os._exit(0); the grandchild printed and ended after it, and nothing said it
+    /// had been left an orphan). Said at the parent's own `process.exit`, once per child, when the record shows the
+    /// child doing something after it.
+    func orphans() -> [Note] {
+        var notes: [Note] = []
+        for step in events.indices(of: .processExit) {
+            guard notes.count < Self.perRule else { break }
+            let parent = events[step]
+            for child in StateQueries.childrenLeftRunning(exitAt: step, in: events) {
+                guard notes.count < Self.perRule else { break }
+                let name = events[..<step].last { $0.is(.processSpawn) && $0.pid == parent.pid && $0.childPid == child }?.string(EventField.name) ?? "pid \(child)"
+                var text = Phrase.noteOrphanLeft.text(["parent": parent.process, "child": name])
+                if parent.string(EventField.via) == "os._exit" { text += Phrase.noteOrphanOsExit.text() }
+                if let made = note(step, .orphanLeft, text, premise: .childLeftRunning(exitStep: step, childPid: child)) { notes.append(made) }
+            }
+        }
+        return notes
+    }
+}
+
+extension StateQueries {
+    /// The children the process whose own `process.exit` is at `exitStep` had started (its `process.spawn`) and that
+    /// recorded something after that exit: they were still running when their parent ended.
+    static func childrenLeftRunning(exitAt exitStep: Int, in events: [TraceEvent]) -> [Int32] {
+        guard events.indices.contains(exitStep), events[exitStep].is(.processExit) else { return [] }
+        let parent = events[exitStep].pid, at = events[exitStep].t
+        var children: [Int32] = []
+        for e in events[..<exitStep] where e.is(.processSpawn) && e.pid == parent {
+            if let child = e.childPid, !children.contains(child) { children.append(child) }
+        }
+        let later = Set(events[(exitStep + 1)...].lazy.filter { $0.t > at }.map(\.pid))
+        return children.filter(later.contains)
+    }
+}
