@@ -45,8 +45,18 @@ def _make_write(rec):
                             return r
                     if long and tid in long:
                         emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
-                    else:
-                        emit_line(PRINT, now_ns(), f'{pre}{json_str(rest)}}}\n')
+                        return r
+                    t = now_ns()
+                    stid = writer._threads.get(tid)
+                    if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
+                        emit_line(PRINT, t, f'{pre}{json_str(rest)}}}\n')
+                        return r
+                    # emit_line, inline (a print is the commonest event of all): the same line, one f-string
+                    b = f'{PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
                 elif '\n' not in s:
                     if s:
                         p = parts.get(tid)
@@ -55,7 +65,8 @@ def _make_write(rec):
                                 # a child's print(x), its first write: x is the thread's only pending text, so
                                 # the slot is this one record (what _slot_sync makes, without its general cases)
                                 head = _slot_heads.get(tid ^ mask)
-                                if head is not None and output._slot is not None and tid in writer._threads:
+                                mm = output._slot
+                                if head is not None and mm is not None and tid in writer._threads:
                                     parts[tid] = s
                                     t0 = since[tid] = now_ns()
                                     try:
@@ -66,7 +77,7 @@ def _make_write(rec):
                                     n = len(data)
                                     one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
                                     _slot_lines[tid ^ mask] = one
-                                    output._slot[0:n + 34] = one
+                                    mm[0:n + 34] = one
                                     return r
                             p = s
                             if unbuffered:

@@ -3,8 +3,7 @@ has to wait for a free slot says queue.wait), and an item only partly read when 
 """
 from _thread import get_ident
 
-from . import schema, writer
-from .fd_probes import bytes_waiting
+from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -59,7 +58,8 @@ def watch_partial_item(q):
     the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
     `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
     registry (thread id -> [the queue's key, bytes known to wait or -1]), also kept as the queue's
-    `_mptutor_watch`.
+    `_mptutor_watch`.  The reader's _recv is ours only while a get is registered (the caller sets it from the reader's
+    `_mptutor_recv` when it registers, unwatch() takes it off): the other gets read with no frame of ours.
 
     The get holds the queue's read lock while it reads, so the bytes waiting can only grow meanwhile: the count the
     kernel gave at its first read (FIONREAD), less what it read since, is a floor, and the kernel is asked again only
@@ -71,28 +71,40 @@ def watch_partial_item(q):
         watching = d['_mptutor_partial'] = {}
         o_recv = type(reader)._recv
 
-        def about_to_read(w, size):
-            """More than the floor: ask the kernel (the first read of a get, or bytes still coming)."""
-            try:
-                n = bytes_waiting(reader)
-                if n is None or n < size:
-                    del watching[get_ident()]
-                    if n is not None:
-                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
-                else:
-                    w[1] = n - size     # this read has its bytes: watch the next one
-            except Exception:
-                pass
-
         def _recv(size, read=None):     # Connection._recv(self, size, read=_read): its callers pass size alone
             if watching:
-                w = watching.get(get_ident())
+                tid = get_ident()
+                w = watching.get(tid)
                 if w is not None:
                     if w[1] >= size:
                         w[1] -= size
-                    else:
-                        about_to_read(w, size)
+                    else:   # more than the floor: ask the kernel (the first read of a get, or bytes still coming)
+                        try:
+                            f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()     # bytes_waiting, inline
+                            try:
+                                f(reader._handle, req, buf, True)
+                                n = buf[0]
+                            except OSError:
+                                n = None
+                            if n is None or n < size:
+                                del watching[tid]
+                                if n is not None:
+                                    emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
+                            else:
+                                w[1] = n - size     # this read has its bytes: watch the next one
+                        except Exception:
+                            pass
             return o_recv(reader, size) if read is None else o_recv(reader, size, read)
-        d['_recv'] = _recv
+        d['_mptutor_recv'] = _recv
     q.__dict__['_mptutor_watch'] = watching
     return watching
+
+
+def unwatch(watching, tid, rd):
+    """Thread tid's get is over (`rd`: the reader's __dict__): the reader's own _recv again once no get is watched; a
+    get registered between the test and the removal finds it put back by the second test."""
+    watching.pop(tid, None)
+    if not watching:
+        rd.pop('_recv', None)
+        if watching:
+            rd['_recv'] = rd['_mptutor_recv']

@@ -7,24 +7,29 @@ A process that put items joins its queue's feeder thread before it ends (the que
 when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
-Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py): queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py; JoinableQueue.task_done()/join(): queue_joins.py): queue.create,
+queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
 queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
 from _thread import get_ident
 
-from . import schema, writer
+from . import fd_probes, schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
+from .queue_joins import patch_joinable_queue
 from .queue_polls import patch_queue_polls
-from .queue_pickling import forget, patch_feeder_pickling, watch
+from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
-from .queue_watchers import watch_partial_item, watch_put_slots
-from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
+from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+
+
+QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
 
 
 def block_and_timeout(args, kwargs):
@@ -97,7 +102,8 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
-                watched = watch(self, key, obj)     # before the feeder can pickle it
+                # before the feeder can pickle it (an int, str, ... cannot change: no call)
+                watched = None if type(obj) in PLAIN else watch(self, key, obj)
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
@@ -116,10 +122,23 @@ def patch_queues(m):
                 else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
-                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                    depth = self._maxsize - self._mptutor_value()
+                    try:    # emit_line, inline (the hot path): the same line, one f-string
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:
+                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                            return r
+                    except Exception:
+                        writer.disable()
+                        return r
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
                 return r
             cls.put = wraps(o_put, put)
             return
@@ -186,14 +205,26 @@ def patch_queues(m):
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                        elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
-                            # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                        else:       # bytes wait: maybe only part of an item
-                            partial = self._mptutor_watch
-                            if partial is None:
-                                partial = watch_partial_item(self)
-                            partial[tid] = [key, -1]
+                        else:
+                            waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                            if _QSIZE_WORKS:
+                                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                try:
+                                    f(self._reader._handle, req, buf, True)
+                                    waiting = buf[0] > 0
+                                except OSError:
+                                    waiting = has_bytes_waiting(self._reader)
+                            if not waiting:
+                                # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                            else:       # bytes wait: maybe only part of an item
+                                rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                w = self._mptutor_watch
+                                if w is None:
+                                    w = watch_partial_item(self)
+                                w[tid] = [key, -1]
+                                partial = w
+                                rd['_recv'] = rd['_mptutor_recv']
                 except Exception:
                     pass
                 try:
@@ -208,17 +239,30 @@ def patch_queues(m):
                     raise
                 finally:
                     if partial is not None:
-                        partial.pop(tid, None)
+                        unwatch(partial, tid, rd)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
-                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                    depth = self._maxsize - self._mptutor_value()
+                    try:    # emit_line, inline (the hot path): the same line, one f-string
+                        stid = writer._threads.get(tid)
+                        if stid is not None and writer._fd >= 0:
+                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                            return item
+                    except Exception:
+                        writer.disable()
+                        return item
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item
             cls.get = wraps(o_get, get)
             return
@@ -280,10 +324,13 @@ def patch_queues(m):
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                     elif not simple:        # bytes wait: maybe only part of an item
-                        partial = self._mptutor_watch
-                        if partial is None:
-                            partial = watch_partial_item(self)
-                        partial[get_ident()] = [key, -1]
+                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                        w = self._mptutor_watch
+                        if w is None:
+                            w = watch_partial_item(self)
+                        w[get_ident()] = [key, -1]
+                        partial = w
+                        rd['_recv'] = rd['_mptutor_recv']
             except Exception:
                 pass
             try:
@@ -298,7 +345,7 @@ def patch_queues(m):
                 raise
             finally:
                 if partial is not None:
-                    partial.pop(get_ident(), None)
+                    unwatch(partial, get_ident(), rd)
             t = now_ns()
             s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
             if simple:
@@ -335,50 +382,5 @@ def patch_queues(m):
     watch_close(m.Queue)
     watch_simple_close(m.SimpleQueue)
 
-    JQ = m.JoinableQueue
-    o_done, o_join = JQ.task_done, JQ.join
-
-    def task_done(self):
-        try:
-            t = now_ns()         # before: the joiner's wake comes later
-            try:
-                r = o_done(self)
-            except Exception as e:      # called more times than items were put: nothing changed
-                if self._mptutor_key is not None:
-                    call_failed(schema.QUEUE_TASK_DONE_ERROR, self._mptutor_key, t, e)
-                raise
-            key = self._mptutor_key
-            if key is not None and not writer.disabled:
-                left = ''
-                if _QSIZE_WORKS:
-                    left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
-                emit(schema.QUEUE_TASK_DONE, t, (key, left))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def join(self):
-        try:
-            key = self._mptutor_key
-            if key is None or writer.disabled:
-                try:
-                    return o_join(self)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            if not self._unfinished_tasks._semlock._is_zero():
-                emit(schema.QUEUE_JOIN_WAIT, t0, (key,))
-            r = o_join(self)
-            t = now_ns()
-            emit(schema.QUEUE_JOIN, t, (key, t - t0))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    JQ.task_done = wraps(o_done, task_done)
-    JQ.join = wraps(o_join, join)
+    patch_joinable_queue(m.JoinableQueue)
     patch_queue_polls(m.Queue)
-
-

@@ -3516,8 +3516,18 @@ def _make_write(rec):
                             return r
                     if long and tid in long:
                         emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
-                    else:
-                        emit_line(PRINT, now_ns(), f'{pre}{json_str(rest)}}}\n')
+                        return r
+                    t = now_ns()
+                    stid = writer._threads.get(tid)
+                    if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
+                        emit_line(PRINT, t, f'{pre}{json_str(rest)}}}\n')
+                        return r
+                    # emit_line, inline (a print is the commonest event of all): the same line, one f-string
+                    b = f'{PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
                 elif '\n' not in s:
                     if s:
                         p = parts.get(tid)
@@ -3526,7 +3536,8 @@ def _make_write(rec):
                                 # a child's print(x), its first write: x is the thread's only pending text, so
                                 # the slot is this one record (what _slot_sync makes, without its general cases)
                                 head = _slot_heads.get(tid ^ mask)
-                                if head is not None and output._slot is not None and tid in writer._threads:
+                                mm = output._slot
+                                if head is not None and mm is not None and tid in writer._threads:
                                     parts[tid] = s
                                     t0 = since[tid] = now_ns()
                                     try:
@@ -3537,7 +3548,7 @@ def _make_write(rec):
                                     n = len(data)
                                     one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
                                     _slot_lines[tid ^ mask] = one
-                                    output._slot[0:n + 34] = one
+                                    mm[0:n + 34] = one
                                     return r
                             p = s
                             if unbuffered:
@@ -4222,6 +4233,66 @@ def watch_feeder_join(m):
         return r
     Q._start_thread = wraps(o_start, _start_thread)
 """#),
+        ("mptutor_trace/queue_joins.py", #"""
+"""JoinableQueue: task_done() and join() (queues.py patches the rest of multiprocessing's queues).
+
+Events: queue.task_done, queue.join.wait, queue.join.
+"""
+import sys
+
+from . import schema, writer
+from .wrapping import call_failed, hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_QSIZE_WORKS = sys.platform != 'darwin'     # the semaphore's value cannot be read on macOS
+
+
+def patch_joinable_queue(cls):
+    JQ = cls
+    o_done, o_join = JQ.task_done, JQ.join
+
+    def task_done(self):
+        try:
+            t = now_ns()         # before: the joiner's wake comes later
+            try:
+                r = o_done(self)
+            except Exception as e:      # called more times than items were put: nothing changed
+                if self._mptutor_key is not None:
+                    call_failed(schema.QUEUE_TASK_DONE_ERROR, self._mptutor_key, t, e)
+                raise
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                left = ''
+                if _QSIZE_WORKS:
+                    left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
+                emit(schema.QUEUE_TASK_DONE, t, (key, left))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def join(self):
+        try:
+            key = self._mptutor_key
+            if key is None or writer.disabled:
+                try:
+                    return o_join(self)
+                except BaseException as e:     # no frame of ours in the traceback
+                    hide_wrapper_frame(e)
+                    raise
+            t0 = now_ns()
+            if not self._unfinished_tasks._semlock._is_zero():
+                emit(schema.QUEUE_JOIN_WAIT, t0, (key,))
+            r = o_join(self)
+            t = now_ns()
+            emit(schema.QUEUE_JOIN, t, (key, t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    JQ.task_done = wraps(o_done, task_done)
+    JQ.join = wraps(o_join, join)
+"""#),
         ("mptutor_trace/queue_pickling.py", #"""
 """A Queue's put() only appends the object to the queue's buffer; the queue's feeder thread pickles it later
 (Queue._feed, with multiprocessing.queues._ForkingPickler). An object the program changes in between is sent as it
@@ -4229,6 +4300,9 @@ is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread,
 
 Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
 put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
+The module's _ForkingPickler is our subclass only while such an object waits to be pickled: a feeder thread pickling
+ints or strings pays no frame of ours (watch() puts it back before put() appends the object; the feeder takes it
+off once nothing is left to watch, then looks again, so a watch made meanwhile keeps it).
 """
 from _thread import get_ident
 from threading import _active
@@ -4238,18 +4312,21 @@ from .describe import short_json
 from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
-_PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
+PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
 # id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key], ...]
 _pending = {}
+_picklers = []      # [multiprocessing.queues, its own _ForkingPickler, ours], once patched
 
 
 def watch(q, key, obj):
     """Notes `obj`, about to be put on `q`, with its repr now; the entry, or None for an object that cannot change."""
-    if type(obj) in _PLAIN:
+    if type(obj) in PLAIN:
         return None
     try:
         entry = [id(obj), short_json(obj), None, key]
         _pending.setdefault(id(q._buffer), []).append(entry)
+        if _picklers:
+            _picklers[0]._ForkingPickler = _picklers[2]     # after the entry is there (see _unwatched)
         return entry
     except Exception:
         return None
@@ -4258,7 +4335,10 @@ def watch(q, key, obj):
 def forget(q, entry):
     """put() raised: the object was never appended."""
     try:
-        _pending.get(id(q._buffer), []).remove(entry)
+        entries = _pending.get(id(q._buffer), [])
+        entries.remove(entry)
+        if not entries:
+            _unwatched()
     except Exception:
         pass
 
@@ -4278,12 +4358,24 @@ def _pickled(obj):
         else:
             return
         entries.remove(entry)
+        if not entries:
+            _unwatched()
         now = short_json(obj)
         if now != entry[1]:
             t = now_ns()
             emit(schema.QUEUE_PUT_CHANGED, t, (entry[3], entry[1], now, 'null' if entry[2] is None else str(t - entry[2])))
     except Exception:
         pass
+
+
+def _unwatched():
+    """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the swap has
+    put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours back."""
+    if _picklers and not any(_pending.values()):
+        m, base, ours = _picklers
+        m._ForkingPickler = base
+        if any(_pending.values()):
+            m._ForkingPickler = ours
 
 
 def patch_feeder_pickling(m):
@@ -4306,7 +4398,7 @@ def patch_feeder_pickling(m):
 
     ForkingPickler.__qualname__ = base.__qualname__
     ForkingPickler.__module__ = base.__module__
-    m._ForkingPickler = ForkingPickler
+    _picklers[:] = [m, base, ForkingPickler]     # installed by watch(), while an object waits
 """#),
         ("mptutor_trace/queue_polls.py", #"""
 """q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
@@ -4364,8 +4456,7 @@ has to wait for a free slot says queue.wait), and an item only partly read when 
 """
 from _thread import get_ident
 
-from . import schema, writer
-from .fd_probes import bytes_waiting
+from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
@@ -4420,7 +4511,8 @@ def watch_partial_item(q):
     the bytes it needs with the bytes waiting; when fewer wait, the get is about to block: `queue.wait` with
     `partial` (once per get).  Installed on the reader instance the first time such a get runs; returns the
     registry (thread id -> [the queue's key, bytes known to wait or -1]), also kept as the queue's
-    `_mptutor_watch`.
+    `_mptutor_watch`.  The reader's _recv is ours only while a get is registered (the caller sets it from the reader's
+    `_mptutor_recv` when it registers, unwatch() takes it off): the other gets read with no frame of ours.
 
     The get holds the queue's read lock while it reads, so the bytes waiting can only grow meanwhile: the count the
     kernel gave at its first read (FIONREAD), less what it read since, is a floor, and the kernel is asked again only
@@ -4432,31 +4524,43 @@ def watch_partial_item(q):
         watching = d['_mptutor_partial'] = {}
         o_recv = type(reader)._recv
 
-        def about_to_read(w, size):
-            """More than the floor: ask the kernel (the first read of a get, or bytes still coming)."""
-            try:
-                n = bytes_waiting(reader)
-                if n is None or n < size:
-                    del watching[get_ident()]
-                    if n is not None:
-                        emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
-                else:
-                    w[1] = n - size     # this read has its bytes: watch the next one
-            except Exception:
-                pass
-
         def _recv(size, read=None):     # Connection._recv(self, size, read=_read): its callers pass size alone
             if watching:
-                w = watching.get(get_ident())
+                tid = get_ident()
+                w = watching.get(tid)
                 if w is not None:
                     if w[1] >= size:
                         w[1] -= size
-                    else:
-                        about_to_read(w, size)
+                    else:   # more than the floor: ask the kernel (the first read of a get, or bytes still coming)
+                        try:
+                            f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()     # bytes_waiting, inline
+                            try:
+                                f(reader._handle, req, buf, True)
+                                n = buf[0]
+                            except OSError:
+                                n = None
+                            if n is None or n < size:
+                                del watching[tid]
+                                if n is not None:
+                                    emit_line(schema.QUEUE_WAIT, now_ns(), f',"object":{w[0]},"op":"get","partial":true}}\n')
+                            else:
+                                w[1] = n - size     # this read has its bytes: watch the next one
+                        except Exception:
+                            pass
             return o_recv(reader, size) if read is None else o_recv(reader, size, read)
-        d['_recv'] = _recv
+        d['_mptutor_recv'] = _recv
     q.__dict__['_mptutor_watch'] = watching
     return watching
+
+
+def unwatch(watching, tid, rd):
+    """Thread tid's get is over (`rd`: the reader's __dict__): the reader's own _recv again once no get is watched; a
+    get registered between the test and the removal finds it put back by the second test."""
+    watching.pop(tid, None)
+    if not watching:
+        rd.pop('_recv', None)
+        if watching:
+            rd['_recv'] = rd['_mptutor_recv']
 """#),
         ("mptutor_trace/queues.py", #"""
 """multiprocessing.queues: Queue, JoinableQueue, SimpleQueue.
@@ -4468,24 +4572,29 @@ A process that put items joins its queue's feeder thread before it ends (the que
 when the feeder still has items to write, or is writing one (it holds the queue's write lock), that join is a wait
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
-Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py): queue.create, queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
+Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py; JoinableQueue.task_done()/join(): queue_joins.py): queue.create,
+queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
 queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
 """
 import sys
 from _thread import get_ident
 
-from . import schema, writer
+from . import fd_probes, schema, writer
 from .describe import BIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
+from .queue_joins import patch_joinable_queue
 from .queue_polls import patch_queue_polls
-from .queue_pickling import forget, patch_feeder_pickling, watch
+from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
-from .queue_watchers import watch_partial_item, watch_put_slots
-from .wrapping import (UNTRACED_ORIGINAL, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
+from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
+
+
+QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
 
 
 def block_and_timeout(args, kwargs):
@@ -4558,7 +4667,8 @@ def patch_queues(m):
                         hide_wrapper_frame(e)
                         raise
                 t0 = now_ns()
-                watched = watch(self, key, obj)     # before the feeder can pickle it
+                # before the feeder can pickle it (an int, str, ... cannot change: no call)
+                watched = None if type(obj) in PLAIN else watch(self, key, obj)
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
@@ -4577,10 +4687,23 @@ def patch_queues(m):
                 else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
-                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
-                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                    depth = self._maxsize - self._mptutor_value()
+                    try:    # emit_line, inline (the hot path): the same line, one f-string
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:
+                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                            return r
+                    except Exception:
+                        writer.disable()
+                        return r
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
                 return r
             cls.put = wraps(o_put, put)
             return
@@ -4647,14 +4770,26 @@ def patch_queues(m):
                         if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                        elif _QSIZE_WORKS and not has_bytes_waiting(self._reader):
-                            # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                            emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                        else:       # bytes wait: maybe only part of an item
-                            partial = self._mptutor_watch
-                            if partial is None:
-                                partial = watch_partial_item(self)
-                            partial[tid] = [key, -1]
+                        else:
+                            waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                            if _QSIZE_WORKS:
+                                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                try:
+                                    f(self._reader._handle, req, buf, True)
+                                    waiting = buf[0] > 0
+                                except OSError:
+                                    waiting = has_bytes_waiting(self._reader)
+                            if not waiting:
+                                # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                            else:       # bytes wait: maybe only part of an item
+                                rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                w = self._mptutor_watch
+                                if w is None:
+                                    w = watch_partial_item(self)
+                                w[tid] = [key, -1]
+                                partial = w
+                                rd['_recv'] = rd['_mptutor_recv']
                 except Exception:
                     pass
                 try:
@@ -4669,17 +4804,30 @@ def patch_queues(m):
                     raise
                 finally:
                     if partial is not None:
-                        partial.pop(tid, None)
+                        unwatch(partial, tid, rd)
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
-                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},'
-                                     f'"depth":{self._maxsize - self._mptutor_value()}}}\n')
+                    depth = self._maxsize - self._mptutor_value()
+                    try:    # emit_line, inline (the hot path): the same line, one f-string
+                        stid = writer._threads.get(tid)
+                        if stid is not None and writer._fd >= 0:
+                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                            return item
+                    except Exception:
+                        writer.disable()
+                        return item
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item
             cls.get = wraps(o_get, get)
             return
@@ -4741,10 +4889,13 @@ def patch_queues(m):
                     elif in_flight:
                         emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
                     elif not simple:        # bytes wait: maybe only part of an item
-                        partial = self._mptutor_watch
-                        if partial is None:
-                            partial = watch_partial_item(self)
-                        partial[get_ident()] = [key, -1]
+                        rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                        w = self._mptutor_watch
+                        if w is None:
+                            w = watch_partial_item(self)
+                        w[get_ident()] = [key, -1]
+                        partial = w
+                        rd['_recv'] = rd['_mptutor_recv']
             except Exception:
                 pass
             try:
@@ -4759,7 +4910,7 @@ def patch_queues(m):
                 raise
             finally:
                 if partial is not None:
-                    partial.pop(get_ident(), None)
+                    unwatch(partial, get_ident(), rd)
             t = now_ns()
             s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
             if simple:
@@ -4796,50 +4947,7 @@ def patch_queues(m):
     watch_close(m.Queue)
     watch_simple_close(m.SimpleQueue)
 
-    JQ = m.JoinableQueue
-    o_done, o_join = JQ.task_done, JQ.join
-
-    def task_done(self):
-        try:
-            t = now_ns()         # before: the joiner's wake comes later
-            try:
-                r = o_done(self)
-            except Exception as e:      # called more times than items were put: nothing changed
-                if self._mptutor_key is not None:
-                    call_failed(schema.QUEUE_TASK_DONE_ERROR, self._mptutor_key, t, e)
-                raise
-            key = self._mptutor_key
-            if key is not None and not writer.disabled:
-                left = ''
-                if _QSIZE_WORKS:
-                    left = ',"unfinished":%d' % self._unfinished_tasks._semlock._get_value()
-                emit(schema.QUEUE_TASK_DONE, t, (key, left))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-
-    def join(self):
-        try:
-            key = self._mptutor_key
-            if key is None or writer.disabled:
-                try:
-                    return o_join(self)
-                except BaseException as e:     # no frame of ours in the traceback
-                    hide_wrapper_frame(e)
-                    raise
-            t0 = now_ns()
-            if not self._unfinished_tasks._semlock._is_zero():
-                emit(schema.QUEUE_JOIN_WAIT, t0, (key,))
-            r = o_join(self)
-            t = now_ns()
-            emit(schema.QUEUE_JOIN, t, (key, t - t0))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    JQ.task_done = wraps(o_done, task_done)
-    JQ.join = wraps(o_join, join)
+    patch_joinable_queue(m.JoinableQueue)
     patch_queue_polls(m.Queue)
 """#),
         ("mptutor_trace/reap_calls.py", #"""
@@ -4904,21 +5012,23 @@ def line_start(kind):
     return '{"kind":"%s","t":' % kind
 
 
+# template, variant and hot spell line_start's text themselves: they run about 130 times at every interpreter's
+# start, and a call less each is about 0.2M instructions
 def template(kind, fields_format):
     """A cold-path kind: (line start, %-format of the fields after tid, closed)."""
     _DECLARED.append((kind, fields_format))
-    return line_start(kind), fields_format + '}\n'
+    return '{"kind":"%s","t":' % kind, fields_format + '}\n'
 
 
 def variant(kind, fields_format):
     """Another shape of a kind already declared (its extra fields are in TRAILING_FIELDS)."""
-    return line_start(kind), fields_format + '}\n'
+    return '{"kind":"%s","t":' % kind, fields_format + '}\n'
 
 
 def hot(kind, *fields):
     """A hot-path kind: its line start; the caller writes its fields (declared here)."""
     _DECLARED.append((kind, fields))
-    return line_start(kind)
+    return '{"kind":"%s","t":' % kind
 
 
 # The first line of every file, and a thread's first line (written by writer itself).
