@@ -269,6 +269,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
+    case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded
 }
 
 public extension Phrase {
@@ -293,6 +294,7 @@ public extension Phrase {
         .merging(englishLineEnds) { a, _ in a }
         .merging(englishQueuePolls) { a, _ in a }
         .merging(englishPitfalls) { a, _ in a }
+        .merging(englishPrimitiveStates) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -315,4 +317,5 @@ public extension Phrase {
         .merging(chineseLineEnds) { a, _ in a }
         .merging(chineseQueuePolls) { a, _ in a }
         .merging(chinesePitfalls) { a, _ in a }
+        .merging(chinesePrimitiveStates) { a, _ in a }
 }

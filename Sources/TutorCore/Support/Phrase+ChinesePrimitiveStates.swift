@@ -1,0 +1,7 @@
+extension Phrase {
+    /// The Chinese texts for what a synchronisation primitive's state was when a wait on it ended.
+    static let chinesePrimitiveStates: [Phrase: String] = [
+        .evWhySetThenCleared: "被 set 唤醒，但在它再次读取标志之前 clear() 已经执行：wait() 返回 False，并不是超时",
+        .noteSemaphoreUnitsHeldByEnded: "{who} 放弃了等待 {lock}：它的每个名额都被 {holders} 占着，而它们结束时没有调用 release()。占用名额的进程结束时，信号量的名额不会自动归还；只有某个进程调用 release() 才能归还。",
+    ]
+}

@@ -1,0 +1,8 @@
+extension Phrase {
+    /// The English texts for what a synchronisation primitive's state was when a wait on it ended: an Event
+    /// cleared again before its woken waiter read it, a Semaphore whose units ended with their holders.
+    static let englishPrimitiveStates: [Phrase: String] = [
+        .evWhySetThenCleared: "set, but clear() came before it read the flag again: wait() returned False, not a timeout",
+        .noteSemaphoreUnitsHeldByEnded: "{who} gave up on {lock}: every unit of it was taken by {holders}, which ended without release(). A semaphore's unit is not given back when the process that took it ends; only a release() from some process can.",
+    ]
+}
