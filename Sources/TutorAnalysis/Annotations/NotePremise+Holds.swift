@@ -115,7 +115,8 @@ extension NotePremise {
             return StateQueries.heldAtFork(lock: lock, spawn: spawnStep, start: startStep, in: replayer) == holder
         case let .lockHeldByEnded(step, lock, holders):
             guard valid(step), !holders.isEmpty else { return false }
-            return StateQueries.endedHolders(of: lock, in: replayer.state(after: step)) == holders
+            let units = StateQueries.semaphoreUnits(of: lock, in: replayer.timeline.events)
+            return StateQueries.endedHolders(of: lock, in: replayer.state(after: step), units: units) == holders
         case let .feederAtExit(step, pid, thread, queue):
             guard valid(step) else { return false }
             return StateQueries.feederStuckAtExit(pid: pid, thread: thread, queue: queue, in: replayer.state(after: step)) != nil
