@@ -3,5 +3,8 @@ extension Phrase {
     static let chinesePrimitiveStates: [Phrase: String] = [
         .evWhySetThenCleared: "被 set 唤醒，但在它再次读取标志之前 clear() 已经执行：wait() 返回 False，并不是超时",
         .noteSemaphoreUnitsHeldByEnded: "{who} 放弃了等待 {lock}：它的每个名额都被 {holders} 占着，而它们结束时没有调用 release()。占用名额的进程结束时，信号量的名额不会自动归还；只有某个进程调用 release() 才能归还。",
+        .hangUnfinishedItems: "{who} 在 {queue}.join() 中等待：只有放入的每个条目都被 task_done() 标记为完成后它才返回。共放入 {put} 个，标记完成 {done} 个，还有 {left} 个未完成（{takers}）。",
+        .hangItemsTaker: "{who} 取出了 {got} 个条目，调用了 {done} 次 task_done()",
+        .hangItemsTakerEnded: "{who} 取出了 {got} 个条目，调用了 {done} 次 task_done()，然后结束了",
     ]
 }

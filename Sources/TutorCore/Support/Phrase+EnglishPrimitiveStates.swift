@@ -4,5 +4,8 @@ extension Phrase {
     static let englishPrimitiveStates: [Phrase: String] = [
         .evWhySetThenCleared: "set, but clear() came before it read the flag again: wait() returned False, not a timeout",
         .noteSemaphoreUnitsHeldByEnded: "{who} gave up on {lock}: every unit of it was taken by {holders}, which ended without release(). A semaphore's unit is not given back when the process that took it ends; only a release() from some process can.",
+        .hangUnfinishedItems: "{who} waits in {queue}.join(), which returns only when every item put on it has been marked done by a task_done() call: {put} were put and {done} marked done, so {left} are unfinished ({takers}).",
+        .hangItemsTaker: "{who} took {got} items and called task_done() {done} times",
+        .hangItemsTakerEnded: "{who} took {got} items and called task_done() {done} times, then ended",
     ]
 }

@@ -269,7 +269,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
-    case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded
+    case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded, hangUnfinishedItems, hangItemsTaker, hangItemsTakerEnded
 }
 
 public extension Phrase {
