@@ -6,5 +6,6 @@ extension Phrase {
         .hangUnfinishedItems: "{who} 在 {queue}.join() 中等待：只有放入的每个条目都被 task_done() 标记为完成后它才返回。共放入 {put} 个，标记完成 {done} 个，还有 {left} 个未完成（{takers}）。",
         .hangItemsTaker: "{who} 取出了 {got} 个条目，调用了 {done} 次 task_done()",
         .hangItemsTakerEnded: "{who} 取出了 {got} 个条目，调用了 {done} 次 task_done()，然后结束了",
+        .summarySemaphoreOverReleased: "，release() 调用 {releases} 次：计数最后为 {end}，高于初始值 {initial}（普通 Semaphore 接受多于 acquire() 的 release() 调用，于是同时进入的可能多于 {initial} 个；BoundedSemaphore 则会抛出 ValueError）",
     ]
 }

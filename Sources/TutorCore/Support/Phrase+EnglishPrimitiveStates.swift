@@ -7,5 +7,6 @@ extension Phrase {
         .hangUnfinishedItems: "{who} waits in {queue}.join(), which returns only when every item put on it has been marked done by a task_done() call: {put} were put and {done} marked done, so {left} are unfinished ({takers}).",
         .hangItemsTaker: "{who} took {got} items and called task_done() {done} times",
         .hangItemsTakerEnded: "{who} took {got} items and called task_done() {done} times, then ended",
+        .summarySemaphoreOverReleased: ", {releases} release() calls: its count ended at {end}, above its initial value {initial} (a plain Semaphore accepts more release() calls than acquire() calls, so more than {initial} could be inside at once; a BoundedSemaphore raises ValueError instead)",
     ]
 }

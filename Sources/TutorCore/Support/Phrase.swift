@@ -270,6 +270,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
     case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded, hangUnfinishedItems, hangItemsTaker, hangItemsTakerEnded
+    case summarySemaphoreOverReleased
 }
 
 public extension Phrase {
