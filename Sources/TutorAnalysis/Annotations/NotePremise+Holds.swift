@@ -120,6 +120,8 @@ extension NotePremise {
         case let .feederAtExit(step, pid, thread, queue):
             guard valid(step) else { return false }
             return StateQueries.feederStuckAtExit(pid: pid, thread: thread, queue: queue, in: replayer.state(after: step)) != nil
+        case let .callbackEndedHandler(step, end):
+            return valid(step, end) && end <= step && NotePremise.resultHandlerEnded(events[end])
         case let .unfinishedItems(step, queue, put, done):
             guard valid(step), let figures = StateQueries.unfinishedItems(of: queue, through: step, in: timeline,
                                                                           state: replayer.state(after: step)) else { return false }

@@ -32,6 +32,7 @@ struct HangExplainer {
         out += feedersAtExit(blocked, state: state)
         out += starvedGets(blocked, state: state, alive: alive)
         out += unfinishedItems(blocked, state: state)
+        out += callbackEndedJoins(blocked)
         out += partialItems(blocked, state: state)
         let lost = lostPoolResults(blocked)
         out += lost

@@ -8,5 +8,6 @@ extension Phrase {
         .hangItemsTaker: "{who} took {got} items and called task_done() {done} times",
         .hangItemsTakerEnded: "{who} took {got} items and called task_done() {done} times, then ended",
         .summarySemaphoreOverReleased: ", {releases} release() calls: its count ended at {end}, above its initial value {initial} (a plain Semaphore accepts more release() calls than acquire() calls, so more than {initial} could be inside at once; a BoundedSemaphore raises ValueError instead)",
+        .hangCallbackEndedJoin: "{who} waits in {pool}.join(), which waits for the pool's threads; {pool}'s result-handler thread ended at {t}, when the callback {func} for {task} raised {error}, before the pool had marked {task} done: {task} stays outstanding, and the pool's worker-handler thread goes on while any task is outstanding, so join() cannot return. Catch exceptions inside a callback.",
     ]
 }

@@ -270,7 +270,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
     case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded, hangUnfinishedItems, hangItemsTaker, hangItemsTakerEnded
-    case summarySemaphoreOverReleased
+    case summarySemaphoreOverReleased, hangCallbackEndedJoin
 }
 
 public extension Phrase {
