@@ -172,7 +172,10 @@ def patch_event(m):
                     emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            if r or (timeout is not None and t - t0 >= timeout * 1e9):
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            else:   # False before its timeout: a set() woke it and a clear() came before it read the flag again
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -192,9 +192,13 @@ def var_field(frame, names, pair=False):
 
 
 def semlock_key(sl):
-    """The same in every process: the semaphore's name (spawn/forkserver) or handle (fork)."""
+    """The same in every process: the semaphore's name (spawn/forkserver) or handle (fork).
+    A handle is an address: forked processes that each make a lock after the fork get the same
+    one for different semaphores, so it is told apart by the pid of the process that made it.
+    Called only where the semaphore is made (or rebuilt by name); an inherited copy keeps the
+    key its maker stored, so every process still names one semaphore alike."""
     name = sl.name
-    return 'n' + name if name else 'h' + str(sl.handle)
+    return 'n' + name if name else 'h%d.%d' % (sl.handle, os.getpid())
 
 
 def may_block(timeout):

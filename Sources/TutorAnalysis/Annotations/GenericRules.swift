@@ -179,10 +179,15 @@ private extension GenericRules {
         for index in events.indices(of: .lockTimeout) where notes.count < Self.perRule {
             let e = events[index]
             guard let lock = e.object else { continue }
-            let holders = StateQueries.endedHolders(of: lock, in: replayer.state(after: index))
+            let units = StateQueries.semaphoreUnits(of: lock, in: events)
+            let holders = StateQueries.endedHolders(of: lock, in: replayer.state(after: index), units: units)
             guard !holders.isEmpty else { continue }
-            let text = Phrase.noteLockHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
-                                                        "holders": holders.joined(separator: Phrase.listSeparator.text())])
+            // a semaphore's units: any process may still release() one, so the text says what ended, not "never"
+            let text = units == nil
+                ? Phrase.noteLockHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
+                                                   "holders": holders.joined(separator: Phrase.listSeparator.text())])
+                : Phrase.noteSemaphoreUnitsHeldByEnded.text(["who": StateQueries.who(e), "lock": lock,
+                                                             "holders": holders.joined(separator: Phrase.noteUnitHolderAnd.text())])
             if let made = note(index, .lockHeldByEnded, text, premise: .lockHeldByEnded(step: index, lock: lock, holders: holders)) {
                 notes.append(made)
             }

@@ -115,10 +115,17 @@ extension NotePremise {
             return StateQueries.heldAtFork(lock: lock, spawn: spawnStep, start: startStep, in: replayer) == holder
         case let .lockHeldByEnded(step, lock, holders):
             guard valid(step), !holders.isEmpty else { return false }
-            return StateQueries.endedHolders(of: lock, in: replayer.state(after: step)) == holders
+            let units = StateQueries.semaphoreUnits(of: lock, in: replayer.timeline.events)
+            return StateQueries.endedHolders(of: lock, in: replayer.state(after: step), units: units) == holders
         case let .feederAtExit(step, pid, thread, queue):
             guard valid(step) else { return false }
             return StateQueries.feederStuckAtExit(pid: pid, thread: thread, queue: queue, in: replayer.state(after: step)) != nil
+        case let .callbackEndedHandler(step, end):
+            return valid(step, end) && end <= step && NotePremise.resultHandlerEnded(events[end])
+        case let .unfinishedItems(step, queue, put, done):
+            guard valid(step), let figures = StateQueries.unfinishedItems(of: queue, through: step, in: timeline,
+                                                                          state: replayer.state(after: step)) else { return false }
+            return figures.put == put && figures.done == done
         case let .starvedGet(step, pid, thread, queue):
             guard valid(step) else { return false }
             let state = replayer.state(after: step)

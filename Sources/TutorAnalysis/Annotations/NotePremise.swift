@@ -93,6 +93,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     case lockHeldAtFork(lock: String, holder: String, spawnStep: Int, startStep: Int)
     /// At `step`, the thread waits to get from an empty `queue`, and every other live main or child process is blocked.
     case starvedGet(step: Int, pid: Int32, thread: String, queue: String)
+    /// At `step`, `put` items had been put on the JoinableQueue `queue` and `done` marked done, fewer, and some process
+    /// or thread took items without marking them all.
+    case unfinishedItems(step: Int, queue: String, put: Int, done: Int)
+    /// `end` (before `step`) is a Pool callback's end that raised, and not KeyError: it ended the pool's result-handler thread.
+    case callbackEndedHandler(step: Int, end: Int)
     /// At `step`, the thread waits in a get on `queue` that found only part of an item in the pipe (`queue.wait` with
     /// `partial`), and every process that put on `queue` before it (`putters`, by name, in order) has ended.
     case partialItemOrphaned(step: Int, pid: Int32, thread: String, queue: String, putters: [String])

@@ -79,9 +79,10 @@ public enum CausalLinker {
                 lastSet[e.object ?? ""] = i
             case .eventWake:
                 // Only a wait that blocked (an event.wait came first) and did not time out was released by a
-                // set(): the latest set() on that event after the wait began.
+                // set(): the latest set() on that event after the wait began (also one that then found it cleared).
                 guard let wait = eventWaiters.removeValue(forKey: WaiterKey(e)),
-                      e.outcome != false, let set = lastSet[e.object ?? ""], set > wait else { continue }
+                      e.outcome != false || e.bool(EventField.cleared) == true,
+                      let set = lastSet[e.object ?? ""], set > wait else { continue }
                 links.append(CausalPair(cause: set, effect: i, kind: .wake))
             case .pipeSend:
                 sent["\(e.object ?? "")|\(e.end ?? "")", default: []].append((e.item ?? "?", i))

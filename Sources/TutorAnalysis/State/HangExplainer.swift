@@ -31,6 +31,8 @@ struct HangExplainer {
         out += feederJoins(blocked, state: state, alive: alive)
         out += feedersAtExit(blocked, state: state)
         out += starvedGets(blocked, state: state, alive: alive)
+        out += unfinishedItems(blocked, state: state)
+        out += callbackEndedJoins(blocked)
         out += partialItems(blocked, state: state)
         let lost = lostPoolResults(blocked)
         out += lost

@@ -44,10 +44,16 @@ public enum StateQueries {
     }
 
     /// Who holds the Lock or RLock `lock` in `state`, each once, when every one of them is a process (or a thread of one)
-    /// that has ended; empty when the lock is free, is a semaphore (any process may release its units), or any holder's
-    /// process is alive.
-    static func endedHolders(of lock: String, in state: RunState) -> [String] {
-        guard let found = state.locks.first(where: { $0.label == lock }), found.type == "Lock" || found.type == "RLock" else { return [] }
+    /// that has ended; empty when the lock is free, any holder's process is alive, or it is a semaphore (any process may
+    /// release its units) whose `units` (its initial value, when known) are not all taken by such holders.
+    static func endedHolders(of lock: String, in state: RunState, units: Int? = nil) -> [String] {
+        guard let found = state.locks.first(where: { $0.label == lock }) else { return [] }
+        if found.type.hasSuffix("Semaphore") {
+            // every unit taken and not given back: more acquires than releases, by processes that ended (round 10A)
+            guard let units, units > 0, found.holders.count >= units else { return [] }
+        } else if found.type != "Lock" && found.type != "RLock" {
+            return []
+        }
         let holders = found.holders.map(\.who)
             .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let ended = holders.allSatisfy { who in
@@ -55,6 +61,13 @@ public enum StateQueries {
             return state.processes.contains { $0.name == process } && !state.processes.contains { $0.name == process && $0.isAlive }
         }
         return ended ? holders : []
+    }
+
+    /// A semaphore's initial value, from its creation record (nil for a lock, or one made before tracing began).
+    static func semaphoreUnits(of lock: String, in events: [TraceEvent]) -> Int? {
+        guard let made = events.first(where: { $0.is(.lockCreate) && $0.object == lock }),
+              made.objectType?.hasSuffix("Semaphore") == true, let value = made.int(EventField.value) else { return nil }
+        return Int(value)
     }
 
     /// Who held `lock` at any step from `from` to `to`, in the order they first held it.

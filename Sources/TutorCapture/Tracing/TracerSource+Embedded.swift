@@ -5208,7 +5208,7 @@ EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
 EVENT_SET = hot('event.set', 'object')
 EVENT_CLEAR = hot('event.clear', 'object')
 EVENT_WAIT = hot('event.wait', 'object', 'timeout')
-EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome')
+EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome', 'cleared')   # cleared: False before its timeout (set, then clear()ed)
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
@@ -6221,7 +6221,10 @@ def patch_event(m):
                     emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            if r or (timeout is not None and t - t0 >= timeout * 1e9):
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            else:   # False before its timeout: a set() woke it and a clear() came before it read the flag again
+                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -7524,9 +7527,13 @@ def var_field(frame, names, pair=False):
 
 
 def semlock_key(sl):
-    """The same in every process: the semaphore's name (spawn/forkserver) or handle (fork)."""
+    """The same in every process: the semaphore's name (spawn/forkserver) or handle (fork).
+    A handle is an address: forked processes that each make a lock after the fork get the same
+    one for different semaphores, so it is told apart by the pid of the process that made it.
+    Called only where the semaphore is made (or rebuilt by name); an inherited copy keeps the
+    key its maker stored, so every process still names one semaphore alike."""
     name = sl.name
-    return 'n' + name if name else 'h' + str(sl.handle)
+    return 'n' + name if name else 'h%d.%d' % (sl.handle, os.getpid())
 
 
 def may_block(timeout):

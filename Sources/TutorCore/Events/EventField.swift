@@ -116,6 +116,8 @@ public enum EventField {
     /// On `process.start`: the child's start method (`fork`: it began as a copy of its parent's memory).
     public static let startMethod = "start_method"
     public static let timedOut = "timed_out"
+    /// On an `event.wake` whose wait() returned False before its timeout: a set() woke it, a clear() came first.
+    public static let cleared = "cleared"
     public static let inFlight = "in_flight"
     public static let timeout = "timeout"
     public static let objectType = "type"

@@ -25,6 +25,7 @@ public extension Phrase {
         .merging(englishQueuePolls) { a, _ in a }
         .merging(englishPitfalls) { a, _ in a }
         .merging(englishProcessEdges) { a, _ in a }
+        .merging(englishPrimitiveStates) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -48,4 +49,5 @@ public extension Phrase {
         .merging(chineseQueuePolls) { a, _ in a }
         .merging(chinesePitfalls) { a, _ in a }
         .merging(chineseProcessEdges) { a, _ in a }
+        .merging(chinesePrimitiveStates) { a, _ in a }
 }

@@ -274,4 +274,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteJoinGaveUpChildStopped, noteStoppedByItself, noteStoppedBy, noteStoppedTermPending
     case noteOrphanLeft, noteOrphanOsExit, evStartedOrphan, hangBarrierShort, hangBarrierOthers, hangBarrierNoOthers, hangStarvedModuleCopy
     case evSignalSentOther, evSignalSentUnknown, evSignalSentParent, evSignalSentSibling, evSignalSentRunProcess
+    case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded, hangUnfinishedItems, hangItemsTaker, hangItemsTakerEnded
+    case summarySemaphoreOverReleased, hangCallbackEndedJoin
 }

@@ -12,7 +12,9 @@ extension EventDescriber {
             let why = e.is(.eventWake) ? Phrase.evWhySet.text() : Phrase.evWhyNotified.text()
             let ns = e.waitedNs ?? 0
             if e.is(.eventWake), ns < 1_000_000, e.outcome == true { return Phrase.evPassesSet.text(["object": object]) }
-            return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.outcome == false ? Phrase.evWhyTimedOut.text() : why])
+            // An Event's wait() that returned False before its timeout was woken by a set() and found the flag cleared.
+            let falseWhy = e.bool(EventField.cleared) == true ? Phrase.evWhySetThenCleared.text() : Phrase.evWhyTimedOut.text()
+            return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.outcome == false ? falseWhy : why])
         case .conditionNotify:
             return e.bool(EventField.all) == true ? Phrase.evNotifyAll.text(["object": object])
                 : Phrase.evNotify.text(["object": object, "n": e.count.map(String.init) ?? "1"])

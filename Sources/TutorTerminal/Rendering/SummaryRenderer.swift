@@ -168,6 +168,7 @@ private extension SummaryRenderer {
             var line = "  " + Phrase.summaryLock.text(["object": lock.object, "type": lock.type, "n": figures.acquisitions,
                                                        "contended": figures.hadToWait])
             if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
+            line += overReleased(lock.object, acquisitions: figures.acquisitions)
             if let tries = busy[lock.object] { line += busyTries(lock, tries) }
             if !figures.unfinishedWaits.isEmpty {
                 line += Phrase.summaryLockNeverEnded.text(["n": figures.unfinishedWaits.count, "list":
