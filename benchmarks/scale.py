@@ -12,7 +12,7 @@ own kinds), the body (from there to the last such event) and the epilogue.  The 
 transcript is the prologue, the body repeated until the size is reached, and the epilogue.  Copies
 after the first leave out process.* and thread.* events (a process starts once), and are renumbered
 consistently: seq runs on, t is shifted by the body's length per copy, pool job ids are shifted per
-copy (pool_map: the copies are more chunks of the seed's one map, their `index` shifted and
+copy (an executor's work item ids likewise; pool_map: the copies are more chunks of the seed's one map, their `index` shifted and
 the submit's `chunks` grown to match), and every object created inside the body (`Type#n`, with its `key`) gets a fresh number per
 copy.  The same processes (pids) do the work for longer, as in a long real run; the header is the
 seed's and the trailer counts what the file holds.
@@ -65,6 +65,13 @@ MIXES = {
     'apply_async_callback': ('pool.submit', 'pool.task.start', 'pool.task.end', 'pool.result',
                              'pool.callback', 'pool.callback.end', 'pool.get'),
     'queue_heavy': ('queue.put', 'queue.get', 'queue.feed'),
+    # Rows the step view's byte writer did not write before issue 12's round 10 (each a real program's seed too).
+    'pool_get': ('pool.submit', 'pool.task.start', 'pool.task.end', 'pool.result', 'pool.wait', 'pool.get'),
+    'print_heavy': ('print',),
+    'futures': ('future.submit', 'future.start', 'future.end', 'future.result', 'future.wait', 'future.waited'),
+    'pipe_heavy': ('pipe.send', 'pipe.recv', 'pipe.wait'),
+    'event_condition': ('event.set', 'event.clear', 'event.wait', 'event.wake', 'condition.wait', 'condition.notify',
+                        'condition.wake', 'lock.wait', 'lock.acquire', 'lock.release'),
 }
 LABEL = re.compile(r'^([A-Za-z_.]+)#(\d+)$')
 
@@ -95,6 +102,8 @@ def synthesise(seed, mix, size, path):
     span_t = body[-1]['t'] - body[0]['t'] + 1000
     jobs = [e['job'] for e in events if isinstance(e.get('job'), int)]
     job_span = (max(jobs) + 1) if jobs else 0
+    works = [e['work'] for e in events if isinstance(e.get('work'), int)]
+    work_span = (max(works) + 1) if works else 0
     created = {}  # label -> (type, n) of objects created inside the body
     for e in repeat_body:
         if e['kind'].endswith('.create') and e.get('object') and LABEL.match(e['object']):
@@ -131,6 +140,8 @@ def synthesise(seed, mix, size, path):
                     c['index'] = e['index'] + k * chunks
                 elif isinstance(c.get('job'), int):
                     c['job'] = e['job'] + k * job_span
+                if isinstance(c.get('work'), int):
+                    c['work'] = e['work'] + k * work_span
                 label = c.get('object')
                 if label in created:
                     typ, n = created[label]
