@@ -12,7 +12,7 @@ own kinds), the body (from there to the last such event) and the epilogue.  The 
 transcript is the prologue, the body repeated until the size is reached, and the epilogue.  Copies
 after the first leave out process.* and thread.* events (a process starts once), and are renumbered
 consistently: seq runs on, t is shifted by the body's length per copy, pool job ids are shifted per
-copy (pool_map: the copies are more chunks of the seed's one map, their `index` shifted and
+copy (an executor's work item ids likewise; pool_map: the copies are more chunks of the seed's one map, their `index` shifted and
 the submit's `chunks` grown to match), and every object created inside the body (`Type#n`, with its `key`) gets a fresh number per
 copy.  The same processes (pids) do the work for longer, as in a long real run; the header is the
 seed's and the trailer counts what the file holds.
@@ -34,7 +34,9 @@ Timed, each in a fresh process, on the same file:
            "again" is the same find repeated from step 1.  "F0" is that find sent from step 1 right after
            G0 answered, before the view is ready (the find before the search index is ready): the time to
            the match; "F0 line" the time to the first screen that answers it, the match or the key line of
-           a find still waiting for the index ("finding 'exit': N of M steps put in words so far").
+           a find still waiting for the index ("finding 'exit': N of M steps put in words so far"); "F0 cpu" the CPU
+           time the view's main thread (which does the find; the index is built on another) used meanwhile, to the
+           clock tick: the find's own cost, which a loaded machine stretches less than its wall time.
 CPU time (user + system, from os.wait4) is printed beside wall time: on a shared machine it is the
 steadier figure ("cpu xp" is replay's CPU time over python's, "load" the 1-minute load average after the row).
 Peak memory is the child's ru_maxrss (os.wait4); tmux-driven runs report the peak read from
@@ -65,6 +67,13 @@ MIXES = {
     'apply_async_callback': ('pool.submit', 'pool.task.start', 'pool.task.end', 'pool.result',
                              'pool.callback', 'pool.callback.end', 'pool.get'),
     'queue_heavy': ('queue.put', 'queue.get', 'queue.feed'),
+    # Rows the step view's byte writer did not write before issue 12's round 10 (each a real program's seed too).
+    'pool_get': ('pool.submit', 'pool.task.start', 'pool.task.end', 'pool.result', 'pool.wait', 'pool.get'),
+    'print_heavy': ('print',),
+    'futures': ('future.submit', 'future.start', 'future.end', 'future.result', 'future.wait', 'future.waited'),
+    'pipe_heavy': ('pipe.send', 'pipe.recv', 'pipe.wait'),
+    'event_condition': ('event.set', 'event.clear', 'event.wait', 'event.wake', 'condition.wait', 'condition.notify',
+                        'condition.wake', 'lock.wait', 'lock.acquire', 'lock.release'),
 }
 LABEL = re.compile(r'^([A-Za-z_.]+)#(\d+)$')
 
@@ -95,6 +104,8 @@ def synthesise(seed, mix, size, path):
     span_t = body[-1]['t'] - body[0]['t'] + 1000
     jobs = [e['job'] for e in events if isinstance(e.get('job'), int)]
     job_span = (max(jobs) + 1) if jobs else 0
+    works = [e['work'] for e in events if isinstance(e.get('work'), int)]
+    work_span = (max(works) + 1) if works else 0
     created = {}  # label -> (type, n) of objects created inside the body
     for e in repeat_body:
         if e['kind'].endswith('.create') and e.get('object') and LABEL.match(e['object']):
@@ -131,6 +142,8 @@ def synthesise(seed, mix, size, path):
                     c['index'] = e['index'] + k * chunks
                 elif isinstance(c.get('job'), int):
                     c['job'] = e['job'] + k * job_span
+                if isinstance(c.get('work'), int):
+                    c['work'] = e['work'] + k * work_span
                 label = c.get('object')
                 if label in created:
                     typ, n = created[label]
@@ -248,6 +261,15 @@ def cpu_ticks(pid):
         return None
 
 
+def thread_ticks(pid):
+    """The user + system clock ticks of `pid`'s main thread so far, or None when it is gone."""
+    try:
+        fields = open('/proc/%d/task/%d/stat' % (pid, pid)).read().rsplit(')', 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    except (OSError, IndexError, ValueError, TypeError):
+        return None
+
+
 def wait_idle(pid, timeout, quiet=0.5):
     """The monotonic time of `pid`'s last CPU use once it has used none for `quiet` seconds (its background
     work is done), measured to the clock tick and the 50 ms poll; None after `timeout`."""
@@ -289,14 +311,19 @@ def step_figures(binary, path, events, timeout):
         # the search index always said so on its key line).
         pane.keys('g')
         pane.wait_for(r'step 1/%d\b' % events, timeout)
+        # The view's own thread (its main thread) does the find: its CPU time during it is the find's cost, which a
+        # loaded machine does not stretch as it does the wall time ("F0 cpu", to the clock tick).
+        pid = pane.binary_pid(binary)
+        before = thread_ticks(pid)
         pane.keys('/', *list('exit'), 'Enter')
         # "F0 line": the first screen that answers, with the match or with the key line saying how far the find
         # has come (a find waiting for the search index); "F0": the match itself.
         sent, seen = time.monotonic(), []
         out['F0'] = pane.wait_for(r'step (?!1/)\d+/%d\b' % events, timeout, seen=seen)
+        after = thread_ticks(pid)
+        out['F0 cpu'] = None if before is None or after is None else (after - before) / os.sysconf('SC_CLK_TCK')
         first = next((i for i, screen in enumerate(seen) if FINDING.search(screen) or re.search(r'step (?!1/)\d+/%d\b' % events, screen)), None)
         out['F0 line'] = None if first is None else pane.seen_at[first] - sent
-        pid = pane.binary_pid(binary)
         idle = wait_idle(pid, timeout) if pid else None
         out['ready'] = None if idle is None else idle - started
         # Each jump from step 1, now that the view is ready.
@@ -342,9 +369,9 @@ def main():
     print('load average at start: %.2f %.2f %.2f on %d cores' % (os.getloadavg() + (os.cpu_count(),)))
     for label, b in binaries:
         print('%s = %s' % (label, b))
-    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %7s %5s' % (
+    print('%-22s %8s %5s %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %7s %7s %5s' % (
         'mix', 'events', 'MB', 'py s', 'bin', 'replay s', 'x py', 'peak MB', 'ns/event',
-        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'F0 line', 'F0', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
+        'py cpu', 'cpu s', 'cpu xp', 'cpu ns/e', 'page', 'whole', 'G0', 'F0 line', 'F0', 'F0 cpu', 'ready', 'G', 'number', 'find', 'again', 'stepMB', 'load'))
     for mix in args.mixes.split(','):
         seed = record(binaries[0][1], mix) if args.record else os.path.join(SEEDS, mix + '.jsonl')
         for size in [int(s) for s in args.sizes.split(',')]:
@@ -364,13 +391,13 @@ def main():
                 runs = bin_runs[label]
                 wall, peak, err, cpu = min(runs, key=lambda r: r[0] if r[0] is not None else float('inf'))
                 step = {} if args.no_step or not shutil.which('tmux') else step_figures(b, path, events, args.timeout)
-                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
+                print('%-22s %8d %5.0f %8s | %-3s %8s %6s %7s %8s | %6s %6s %6s %8s | %7s %7s %8s %7s %7s %7s %7s %7s %7s %7s %7s %7s %5.1f%s' % (
                     mix, events, mb, fmt(py), label, fmt(wall), fmt(wall / py if wall else None),
                     fmt(peak), fmt(wall / events * 1e9 if wall else None),
                     fmt(py_cpu), fmt(cpu), fmt(cpu / py_cpu if cpu and py_cpu else None),
                     fmt(cpu / events * 1e9 if cpu else None),
                     fmt(step.get('page')), fmt(step.get('first')),
-                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('F0 line')), fmt(step.get('F0')), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
+                    fmt(step.get('G0')) + ('+' if step.get('G0 progress') else ''), fmt(step.get('F0 line')), fmt(step.get('F0')), fmt(step.get('F0 cpu')), fmt(step.get('ready')), fmt(step.get('G')), fmt(step.get('number')), fmt(step.get('find')), fmt(step.get('again')),
                     fmt(step.get('peak')), os.getloadavg()[0], ('  ' + (err or step.get('error') or '')) if err or step.get('error') else ''))
                 if args.repeat > 1 and not args.no_replay:
                     # Every run, not only the best: a figure that moves between runs must show it.

@@ -39,8 +39,9 @@ extension EventDescriber {
         return before.string(EventField.call)
     }
 
-    /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job.
-    private func callWaitedFor(_ index: Int) -> String? {
+    /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job (the
+    /// find's prefilter reads it too: `DescribedRowFilter`).
+    func callWaitedFor(_ index: Int) -> String? {
         let e = timeline.events[index]
         guard let i = previousOnThread(index) else { return nil }
         let before = timeline.events[i]

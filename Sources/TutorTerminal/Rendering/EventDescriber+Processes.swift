@@ -27,15 +27,19 @@ extension EventDescriber {
     func alreadyExited(_ index: Int) -> String {
         let e = timeline.events[index]
         guard let pid = e.int(EventField.childPid).map({ Int32(clamping: $0) }) else { return "" }
+        // The end its parent saw first (a look-up): a process the signal ended (a code below 0) or one never seen to
+        // end is not this row's case, and the events before the row are not read for it.
+        guard let seen = timeline.process(pid: pid)?.exitCode, seen >= 0 else { return "" }
         let own = timeline.events[..<index].last {
             $0.pid == pid && $0.known == .processExit && $0.string(EventField.observedBy) == nil
         }
+        guard let own, let code = own.exitCode, code == seen else { return "" }
         // A process already reaped is not signalled at all (Popen checks its returncode first): not this row's case.
+        // (Looked for last: every event before the row, for each terminate() a screen shows.)
         let reaped = timeline.events[..<index].contains {
             $0.known == .processReaped && $0.int(EventField.childPid) == Int64(pid)
         }
-        guard !reaped, let own, let code = own.exitCode, code >= 0,
-              let seen = timeline.process(pid: pid)?.exitCode, seen == code else { return "" }
+        guard !reaped else { return "" }
         return Phrase.evSignalAfterExit.text(["code": code, "at": Format.seconds(own.t)])
     }
 }
@@ -48,11 +52,14 @@ extension EventDescriber {
         let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
         // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
         // (The exits are found reading kinds in place: a copy of every event per row was a find's index of a
-        // million events scanning them all again for each process's run end.)
-        let exitSaysHow = timeline.events.indices(of: .processExit).contains {
-            timeline.events[$0].pid == e.pid && timeline.events[$0].string(EventField.error) != nil
+        // million events scanning them all again for each process's run end; and only for a run end that has
+        // `run_exitcode`: the step view drew every screen near a run's end a million events' scan later.)
+        func exitSaysHow() -> Bool {
+            timeline.events.indices(of: .processExit).contains {
+                timeline.events[$0].pid == e.pid && timeline.events[$0].string(EventField.error) != nil
+            }
         }
-        let then = e.int(EventField.runExitCode) == nil || exitSaysHow ? "" : e.exitCode.map { real in
+        let then = e.int(EventField.runExitCode) == nil || exitSaysHow() ? "" : e.exitCode.map { real in
             real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                 : Phrase.evRunThenOther.text(["real": real])
         } ?? ""

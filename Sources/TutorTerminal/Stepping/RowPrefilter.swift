@@ -15,6 +15,8 @@ struct RowPrefilter {
     private let rlockLevels: [Int: Int64]
     /// For each kind, a byte of the needle in none of its fixed words; nil when each is in some.
     private let taskStart, taskEnd, poolResult, lockWait, lockCall, queueCall: UInt8?
+    /// The same for rows the describer puts in words (callbacks, gets, prints, futures, pipes, events, conditions).
+    private let described: DescribedRowFilter
 
     /// The filter of `needle` (lower-cased UTF-8) for `writer`'s rows in the current language; nil when the
     /// writer writes none in it.
@@ -25,11 +27,9 @@ struct RowPrefilter {
         let digits = Array("0123456789-".utf8)
         let task = Array("task .".utf8) + digits
         func absent(_ fixed: [UInt8]...) -> UInt8? {
-            // The fixed words as written and lower-cased (the row is searched lower-cased).
-            let words = fixed.flatMap { $0 }
-            var present = [Bool](repeating: false, count: 256)
-            for byte in words + Array(String(decoding: words, as: UTF8.self).lowercased().utf8) { present[Int(byte)] = true }
-            return needle.first { !present[Int($0)] }
+            var alphabet = RowAlphabet()
+            for piece in fixed { alphabet.add(piece) }
+            return alphabet.absent(from: needle)
         }
         taskStart = absent(writer.start, task, Array(" ()s".utf8), templates.chunkItems.fixedBytes)
         taskEnd = absent(writer.done, task, writer.arrow)
@@ -37,6 +37,7 @@ struct RowPrefilter {
         lockWait = absent(templates.waitsFor.fixedBytes)
         lockCall = absent(templates.acquire.fixedBytes, templates.release.fixedBytes, Array(" ".utf8), writer.timesMark, digits)
         queueCall = absent(templates.put.fixedBytes, templates.get.fixedBytes)
+        described = DescribedRowFilter(needle: needle, describer: writer.describer)
     }
 
     /// Whether event `index`'s row certainly does not hold the needle (false: it may; put it in words).
@@ -61,18 +62,9 @@ struct RowPrefilter {
             guard let byte = queueCall else { return false }
             return (e.waitedNs ?? 0) < 1_000_000 && Self.lacks(byte, e.item ?? "?") && Self.lacks(byte, e.object)
         default:
-            return false
+            return described.rulesOut(index, e)
         }
     }
 
-    /// Whether `value`, lower-cased, certainly lacks `byte`: it is ASCII, holds no newline, and holds the byte in
-    /// neither case.
-    private static func lacks(_ byte: UInt8, _ value: String?) -> Bool {
-        guard var value else { return true }
-        let upper = byte &- 0x61 < 26 ? byte - 0x20 : byte
-        return value.withUTF8 { bytes in
-            for b in bytes where b == byte || b == upper || b >= 0x80 || b &- 0x0A < 4 { return false }
-            return true
-        }
-    }
+    private static func lacks(_ byte: UInt8, _ value: String?) -> Bool { RowAlphabet.lacks(byte, value) }
 }
