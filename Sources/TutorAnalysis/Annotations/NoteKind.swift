@@ -59,12 +59,14 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case resultHandlerEnded
     /// A join(timeout) that gave up while the child was blocked in a call the state model shows (round 9B).
     case joinGaveUpChildBlocked
+    /// input() raised EOFError in a child: multiprocessing gave the child os.devnull as standard input (gaps 10A).
+    case childStdinEOF
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
-             .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked:
+             .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .childStdinEOF:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -124,6 +124,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `process.join` at `step` gave up while the child was inside the send() at `sendStep`, which began before it
     /// and returned after it (its `took_ns`).
     case childInSendAtJoin(step: Int, sendStep: Int)
+    /// The traceback line at `step` is `input()`'s EOFError in a child multiprocessing started (its stdin is os.devnull).
+    case inputEOFInChild(step: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -269,6 +269,14 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
+    // the program's own Thread.join() of a threading.Thread
+    case evThreadJoinWait, evThreadJoined, evThreadJoinGaveUp, waitThreadJoin
+    // input() in a child: multiprocessing gives children os.devnull as standard input
+    case noteChildStdinDevnull
+    // what a Pool computed that the program never received
+    case summaryPoolUnreadErrors, summaryPoolUnreadError
+    // a work item's number with its executor, when a run made several
+    case workItemOfExecutor
 }
 
 public extension Phrase {
@@ -293,6 +301,10 @@ public extension Phrase {
         .merging(englishLineEnds) { a, _ in a }
         .merging(englishQueuePolls) { a, _ in a }
         .merging(englishPitfalls) { a, _ in a }
+        .merging(englishThreadJoins) { a, _ in a }
+        .merging(englishChildStdin) { a, _ in a }
+        .merging(englishUnreadResults) { a, _ in a }
+        .merging(englishWorkItemExecutors) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -315,4 +327,8 @@ public extension Phrase {
         .merging(chineseLineEnds) { a, _ in a }
         .merging(chineseQueuePolls) { a, _ in a }
         .merging(chinesePitfalls) { a, _ in a }
+        .merging(chineseThreadJoins) { a, _ in a }
+        .merging(chineseChildStdin) { a, _ in a }
+        .merging(chineseUnreadResults) { a, _ in a }
+        .merging(chineseWorkItemExecutors) { a, _ in a }
 }
