@@ -2838,6 +2838,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
@@ -2853,6 +2854,7 @@ def patch_pool(m):
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
+    IMAP = m.IMapIterator
 
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
@@ -2964,6 +2966,8 @@ def patch_pool(m):
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
                         r._mptutor_pool = key       # for get(): _set clears r._pool
+                        if isinstance(r, IMAP):
+                            track(r)
                         caller = sys._getframe(1)
                         method = default_method
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -3052,6 +3056,7 @@ def patch_pool(m):
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)
+    patch_imap_counts(m, P)
 
     def make_join(o):
         def join(self):
@@ -3190,6 +3195,75 @@ def patch_pool(m):
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
     make_set(m.IMapUnorderedIterator, False)
+"""#),
+        ("mptutor_trace/pool_imap_counts.py", #"""
+"""How many items an imap()/imap_unordered() was given, and how many of its results the program never read (gaps 10A).
+
+pool.imap.given: written on the pool's task-handler thread when it has read the whole iterable and sent every task
+(`chunks` tasks holding `items` items; a task made of an exception the iterable raised, `_helper_reraises_exception`,
+counts as a chunk and holds no item).  Not written when the pool ended before the iterable was read to its end.
+pool.imap.unread: written by the pool's finalizer (`_terminate_pool`: terminate(), a with-block's end, the pool
+collected or multiprocessing's exit function) for each imap result still in the pool's cache: `unread`, the results
+that had come back to the parent and the program had not taken (for a chunked imap, chunks).
+"""
+import weakref
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+_results = weakref.WeakSet()     # the program's imap results not yet collected
+
+
+def track(r):
+    """An imap()/imap_unordered() result the program holds: asked at its pool's end what it left unread."""
+    try:
+        _results.add(r)
+    except TypeError:
+        pass
+
+
+def patch_imap_counts(m, P):
+    o_gen = P._guarded_task_generation
+    chunked = (m.mapstar, m.starmapstar)
+    reraise = getattr(m, '_helper_reraises_exception', None)
+
+    def counting(gen, key, job):
+        chunks = items = 0
+        try:
+            for task in gen:
+                chunks += 1
+                func = task[2]
+                if func is not reraise:
+                    items += len(task[3][0][1]) if func in chunked else 1
+                yield task
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled:
+            emit(schema.POOL_IMAP_GIVEN, now_ns(), (key, job, chunks, items))
+
+    def _guarded_task_generation(self, result_job, func, iterable):
+        gen = o_gen(self, result_job, func, iterable)
+        key = self.__dict__.get('_mptutor_key')
+        if key is None or writer.disabled or type(result_job) is not int:
+            return gen
+        return counting(gen, key, result_job)
+    P._guarded_task_generation = wraps(o_gen, _guarded_task_generation)
+
+
+def record_unread(key):
+    """At a pool's end: for each imap result of that pool the program still holds, the results that had come back
+    and were not read (an imap result whose results were all read and which the program let go is not asked)."""
+    try:
+        for r in list(_results):
+            job = getattr(r, '_job', None)
+            if r._mptutor_pool == key and type(job) is int:
+                unread = len(r._items) + len(getattr(r, '_unsorted', None) or ())
+                emit(schema.POOL_IMAP_UNREAD, now_ns(), (key, job, unread))
+    except Exception:
+        pass
 """#),
         ("mptutor_trace/pool_iteration.py", #"""
 """The items of an imap()/imap_unordered() result, read one at a time: `it.next(timeout)`, `next(it)`, or the program
@@ -3447,6 +3521,9 @@ def _wrap_terminate_pool(m, P):
             d = getattr(cache, '__dict__', None)
             if d is not None and not writer.disabled:
                 key = d.get('_mptutor_pool')
+                if key is not None:
+                    from .pool_imap_counts import record_unread
+                    record_unread(key)
                 if key is not None and not d.pop('_mptutor_terminating', False) \
                         and any(getattr(p, 'exitcode', 0) is None for p in pool):
                     emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
@@ -4962,6 +5039,8 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 # a worker's get() of its next task raised (not EOFError/OSError, which end it quietly): the task's bytes were read but
 # could not be unpickled (round 9B: a function the worker's __main__ lacks); that task is lost and the worker dies
 POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
+POOL_IMAP_GIVEN = template('pool.imap.given', ',"object":%s,"job":%d,"chunks":%d,"items":%d')
+POOL_IMAP_UNREAD = template('pool.imap.unread', ',"object":%s,"job":%d,"unread":%d')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')

@@ -86,6 +86,10 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// The program's own `Thread.join()` of a thread still alive: about to block, and returned (`timed_out`).
     case threadJoinWait = "thread.join.wait"
     case threadJoin = "thread.join"
+    /// imap()/imap_unordered(): the task handler read the whole input (`chunks`, `items`); at the pool's end, the
+    /// results that had come back and were never read (`unread`).
+    case poolImapGiven = "pool.imap.given"
+    case poolImapUnread = "pool.imap.unread"
     case threadShutdownWaited = "thread.shutdown.waited"
     case subprocessSpawn = "subprocess.spawn"
     case subprocessExit = "subprocess.exit"

@@ -141,6 +141,8 @@ extension Phrase {
         "future.waited": ("Future wait's end", "等到 Future"),
         "tracer.missing": ("missing patch point", "缺少插桩点"),
         "run.interrupt": ("interrupted run", "运行被中断"),
+        "pool.imap.given": ("an imap's whole input read", "imap 的输入已全部读取"),
+        "pool.imap.unread": ("an imap's results never read", "imap 未被读取的结果"),
         "thread.join.wait": ("wait in a thread's join()", "在线程的 join() 中等待"),
         "thread.join": ("end of a thread's join()", "线程的 join() 返回"),
         "thread.shutdown.wait": ("wait for threads at interpreter exit", "解释器退出时等待线程"),

@@ -274,7 +274,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // input() in a child: multiprocessing gives children os.devnull as standard input
     case noteChildStdinDevnull
     // what a Pool computed that the program never received
-    case summaryPoolUnreadErrors, summaryPoolUnreadError
+    case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread
     // a work item's number with its executor, when a run made several
     case workItemOfExecutor
 }

@@ -269,6 +269,11 @@ public struct EventDescriber: Sendable {
                                                "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:
             return poolWaited(e, at: index)
+        case .poolImapGiven:
+            return Phrase.evImapGiven.text(["job": e.job ?? 0, "items": e.int(EventField.items) ?? 0, "chunks": e.chunks ?? 0])
+        case .poolImapUnread:
+            return (e.int(EventField.unread) ?? 0 > 0 ? Phrase.evImapUnread : .evImapAllRead)
+                .text(["object": object, "job": e.job ?? 0, "n": e.int(EventField.unread) ?? 0])
         case .threadJoinWait:
             return Phrase.evThreadJoinWait.text(["name": e.name ?? "?", "timeout": timeout(e)])
         case .threadJoin where e.bool(EventField.timedOut) == true:

@@ -55,4 +55,31 @@ final class UnreadResultsSummaryTests: XCTestCase {
         // task 2's get() timed out before the error came: still unread
         XCTAssertEqual(StateQueries.unreadErrors(of: "Pool#1", in: timeline).map(\.job), [2])
     }
+
+    /// r9a_pool_generator_early_break, g10a_imap_break_counts: an imap left with `break` inside a with-block; the summary
+    /// said neither what it was given nor what never started or was never read.
+    func testAnImapSaysWhatItWasGivenWhatNeverStartedAndWhatWasNeverRead() {
+        var s = EventScript()
+        s.add(0, pid: 10, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 10, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 10, process: "MainProcess", .processSpawn, [("child_pid", .int(20)), ("name", .string("ForkPoolWorker-1"))])
+        s.add(3, pid: 20, process: "ForkPoolWorker-1", .processStart, [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
+        s.add(4, pid: 10, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("slow")), ("method", .string("imap")), ("chunks", .null)])
+        s.add(5, pid: 10, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .poolImapGiven, object: "Pool#1",
+              [("job", .int(0)), ("chunks", .int(6)), ("items", .int(12))])
+        for index in 0..<2 {
+            s.add(6 + Double(index), pid: 20, process: "ForkPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(Int64(index))), ("func", .string("slow"))])
+        }
+        s.add(9, pid: 10, process: "MainProcess", .poolTerminate, object: "Pool#1")
+        s.add(9.1, pid: 10, process: "MainProcess", .poolImapUnread, object: "Pool#1", [("job", .int(0)), ("unread", .int(1))])
+        let timeline = s.timeline()
+        let summary = SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
+        XCTAssertTrue(summary.contains("task 0 (imap) was given 12 item(s) in 6 chunk(s): 2 started, 4 never started; when the pool "
+                                       + "ended, 1 result(s) had come back and were never read"), summary)
+        let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: capabilities))
+        XCTAssertEqual(describer.describe(5), "the task handler has read all of task 0's input: 12 item(s) in 6 chunk(s), each sent to "
+                       + "the workers' task queue")
+        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result(s) of task 0 had come back and were never read by the program")
+    }
 }
