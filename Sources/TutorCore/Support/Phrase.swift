@@ -277,6 +277,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread
     // a work item's number with its executor, when a run made several
     case workItemOfExecutor
+    // an asyncio event loop blocked in select() while run_in_executor() work items are pending
+    case evLoopSelectWait
 }
 
 public extension Phrase {
@@ -305,6 +307,7 @@ public extension Phrase {
         .merging(englishChildStdin) { a, _ in a }
         .merging(englishUnreadResults) { a, _ in a }
         .merging(englishWorkItemExecutors) { a, _ in a }
+        .merging(englishEventLoop) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -331,4 +334,5 @@ public extension Phrase {
         .merging(chineseChildStdin) { a, _ in a }
         .merging(chineseUnreadResults) { a, _ in a }
         .merging(chineseWorkItemExecutors) { a, _ in a }
+        .merging(chineseEventLoop) { a, _ in a }
 }

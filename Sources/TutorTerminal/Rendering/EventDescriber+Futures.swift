@@ -63,6 +63,8 @@ extension EventDescriber {
             let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": workLabel(index),
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
+        case .executorWait where e.string(EventField.call) == "select()":
+            return Phrase.evLoopSelectWait.text(["what": RunState.severalWorkItems(e)])
         case .executorWait:
             return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
         case .executorWaited:
