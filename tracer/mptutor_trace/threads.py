@@ -306,7 +306,7 @@ def _wrap_join(T):
             own = _program_files.get(caller)
             if own is None:
                 own = is_program_file(caller)
-            if not own or not self.is_alive() or self.ident == get_ident():
+            if not own or not getattr(self, '_initialized', False) or not self.is_alive() or self.ident == get_ident():
                 return o_join(self, timeout)
             name = json_str(str(self._name))
             tjson = 'null' if timeout is None or not float(timeout) < 1e300 else repr(float(timeout))
