@@ -29,9 +29,9 @@ class ImapCounts(TraceCase):
         # map() sends its chunks the same way: no pool.imap.given for it
         self.assertEqual([(e['chunks'], e['items']) for e in given], [(12, 12), (3, 12), (3, 3)], r.dump())
         unread = {e['object']: e for e in r.of('pool.imap.unread')}
-        self.assertEqual(len(unread), 3, r.dump())
-        a, b, c = (unread[k] for k in sorted(unread))
-        self.assertEqual(c['unread'], 0, 'sum() read every result')
+        # the third imap's result, read to its end by sum() and let go, is not asked at its pool's end
+        self.assertEqual(len(unread), 2, r.dump())
+        a, b = (unread[k] for k in sorted(unread))
         self.assertGreaterEqual(a['unread'], 0)
         # the second pool: both chunks beyond the first had time to come back, and only one was read
         self.assertGreaterEqual(b['unread'], 1, r.dump())
