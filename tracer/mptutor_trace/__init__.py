@@ -155,6 +155,7 @@ _PATCHERS = {
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
+    'asyncio.base_events': ('asyncio_waits', 'patch_base_events'),
 }
 
 

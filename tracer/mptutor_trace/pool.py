@@ -13,6 +13,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
@@ -28,6 +29,7 @@ def patch_pool(m):
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
+    IMAP = m.IMapIterator
 
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
@@ -139,6 +141,8 @@ def patch_pool(m):
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
                         r._mptutor_pool = key       # for get(): _set clears r._pool
+                        if isinstance(r, IMAP):
+                            track(r)
                         caller = sys._getframe(1)
                         method = default_method
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -227,6 +231,7 @@ def patch_pool(m):
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)
+    patch_imap_counts(m, P)
 
     def make_join(o):
         def join(self):

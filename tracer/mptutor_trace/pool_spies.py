@@ -162,6 +162,9 @@ def _wrap_terminate_pool(m, P):
             d = getattr(cache, '__dict__', None)
             if d is not None and not writer.disabled:
                 key = d.get('_mptutor_pool')
+                if key is not None:
+                    from .pool_imap_counts import record_unread
+                    record_unread(key)
                 if key is not None and not d.pop('_mptutor_terminating', False) \
                         and any(getattr(p, 'exitcode', 0) is None for p in pool):
                     emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))

@@ -146,6 +146,7 @@ def patch_threading(m):
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    _wrap_join(T)
     _wrap_interpreter_exit(m)
 
     B = m.Barrier
@@ -288,6 +289,39 @@ def defer_threading_sync(m, o_rlock):
             cls.__init__ = stub(cls, o_init)
         inits.append((cls, cls.__init__))
     add_sync_init(*inits)
+
+
+def _wrap_join(T):
+    """The program's own Thread.join() of a started thread that is still alive (the standard library's joins of its own
+    threads are not recorded): thread.join.wait before it blocks, thread.join when it returned, with timed_out true
+    when a join(timeout) gave up while the thread still runs (a polling loop's join(0.1)).  A join(0) or a negative
+    timeout never blocks and is not recorded."""
+    o_join = T.join
+
+    def join(self, timeout=None):
+        try:
+            if writer.disabled or timeout is not None and not timeout > 0:
+                return o_join(self, timeout)
+            caller = sys._getframe(1).f_code.co_filename
+            own = _program_files.get(caller)
+            if own is None:
+                own = is_program_file(caller)
+            if not own or not getattr(self, '_initialized', False) or not self.is_alive() or self.ident == get_ident():
+                return o_join(self, timeout)
+            name = json_str(str(self._name))
+            tjson = 'null' if timeout is None or not float(timeout) < 1e300 else repr(float(timeout))
+            t0 = now_ns()
+            emit(schema.THREAD_JOIN_WAIT, t0, (name, tjson))
+            try:
+                return o_join(self, timeout)
+            finally:
+                if not writer.disabled:
+                    t = now_ns()
+                    emit(schema.THREAD_JOIN, t, (name, t - t0, tjson, JSON_BOOL[bool(self.is_alive())]))
+        except BaseException as e:    # e.g. Ctrl-C in the join: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    T.join = wraps(o_join, join)
 
 
 def _wrap_interpreter_exit(m):

@@ -171,6 +171,8 @@ extension NotePremise {
             return end.pool == pool && end.owed == owed
         case let .forkedFromExecutorThread(step, thread):
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
+        case let .inputEOFInChild(step):
+            return StateQueries.inputEOFInChild(at: step, in: events)
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

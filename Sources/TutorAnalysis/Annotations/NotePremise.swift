@@ -141,6 +141,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Before `step` another process made `copy` at the line that made `queue` (a module-level Queue, made again by
     /// a child that ran the main module), and something was put on `copy` (round 10B).
     case putOnModuleCopy(step: Int, queue: String, copy: String)
+    /// The traceback line at `step` is `input()`'s EOFError in a child multiprocessing started (its stdin is os.devnull).
+    case inputEOFInChild(step: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -77,6 +77,10 @@ extension RunState {
             end { if case .result("connection.wait()", _) = $0 { true } else { false } }
         case .listenerWait:
             begin(.result(call: "accept()", what: Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"])))
+        case .threadJoinWait:
+            begin(.result(call: "join()", what: Phrase.waitThreadJoin.text(["name": e.name ?? "?"])))
+        case .threadJoin:
+            end { if case .result("join()", _) = $0 { true } else { false } }
         case .threadShutdownWait:
             begin(.result(call: "threading._shutdown()", what: Phrase.waitThreadsAtExit.text(["threads": Self.threadsAtExit(e)])))
         case .threadShutdownWaited:

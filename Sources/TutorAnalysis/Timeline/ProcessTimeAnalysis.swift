@@ -29,7 +29,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
         case .lockAcquire, .lockTimeout: "lock"
         case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited: "queue"
-        case .processJoin, .poolJoin: "join"
+        case .processJoin, .poolJoin, .threadJoin: "join"
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited: "future result"
         // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
@@ -49,7 +49,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         switch event.known {
         case .lockWait: "lock"
         case .queueWait, .queueJoinWait, .queueFeederWait: "queue"
-        case .processJoinWait: "join"
+        case .processJoinWait, .threadJoinWait: "join"
         case .eventWait: "event"
         case .conditionWait: "condition"
         case .barrierWait: "barrier"

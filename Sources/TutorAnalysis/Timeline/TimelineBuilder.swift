@@ -62,7 +62,10 @@ public enum TimelineBuilder {
         }
         // A lane already known to hold more than thread events is not looked at again.
         var meaningful = [Bool](repeating: false, count: lanes.count)
-        for i in events.indices where !meaningful[laneOfEvent[i]] && !events[i].kind.hasPrefix("thread.") { meaningful[laneOfEvent[i]] = true }
+        // (an imap's whole input read, on the pool's task-handler thread, keeps that helper lane hidden: the summary says it)
+        for i in events.indices where !meaningful[laneOfEvent[i]] && !events[i].kind.hasPrefix("thread.") && !events[i].is(.poolImapGiven) {
+            meaningful[laneOfEvent[i]] = true
+        }
         var printed = [Bool](repeating: false, count: lanes.count)
         for i in events.indices where events[i].is(.print) { printed[laneOfEvent[i]] = true }
         for i in lanes.indices {

@@ -10,7 +10,7 @@ public enum TimelineSpans {
     /// Event kinds that say "this call is about to block": open until the lane's next event that returns.
     static let blockingKinds: Set<EventKind> = [
         .lockWait, .queueWait, .eventWait, .conditionWait, .processJoinWait,
-        .pipeWait, .queueJoinWait, .barrierWait, .connectionWait, .listenerWait, .queueFeederWait,
+        .pipeWait, .queueJoinWait, .barrierWait, .connectionWait, .listenerWait, .queueFeederWait, .threadJoinWait,
     ]
 
     public static func spans(in timeline: Timeline) -> [TimelineSpan] {

@@ -46,6 +46,7 @@ public struct WaitLedger: Sendable {
         .connectionWait: ([.connectionWaited], "wait()"),
         .listenerWait: ([.listenerAccept], "accept()"),
         .threadShutdownWait: ([.threadShutdownWaited], "threading._shutdown()"),
+        .threadJoinWait: ([.threadJoin], "join()"),
         .managerStartWait: ([.managerCreate, .managerStartError], "start()"),
     ]
 
@@ -78,6 +79,7 @@ public struct WaitLedger: Sendable {
                 if e.is(.connectionWait) { target = RunState.connections(e) }
                 if e.is(.queueFeederWait) { call = RunState.feederJoinCall(e) }
                 if e.is(.threadShutdownWait) { target = RunState.threadsAtExit(e) }
+                if e.is(.threadJoinWait) { target = Phrase.waitThreadJoin.text(["name": e.name ?? "?"]) }
                 if e.is(.managerStartWait) { target = Phrase.waitManagerServer.text(["type": e.objectType ?? "BaseManager"]) }
                 if e.is(.listenerWait) { target = Phrase.waitListener.text(["address": e.string(EventField.address) ?? "?"]) }
                 open[key, default: []].append(waits.count)
@@ -94,7 +96,8 @@ public struct WaitLedger: Sendable {
                 guard let end = e.known, Self.closers[wait.beginKind]?.ends.contains(end) == true else { return false }
                 if wait.beginKind == .processJoinWait { return e.int(EventField.childPid) == timeline.events[wait.beginIndex].int(EventField.childPid) }
                 if wait.beginKind == .executorWait { return e.object == timeline.events[wait.beginIndex].object }
-                if wait.beginKind == .managerStartWait { return true }     // the manager has no label until its server answers
+                if wait.beginKind == .managerStartWait { return true }
+                if wait.beginKind == .threadJoinWait { return e.name == timeline.events[wait.beginIndex].name }     // the manager has no label until its server answers
                 return e.object == nil || e.object == wait.target
             }) {
                 waits[stack[at]].endIndex = index

@@ -205,6 +205,7 @@ _PATCHERS = {
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
+    'asyncio.base_events': ('asyncio_waits', 'patch_base_events'),
 }
 
 
@@ -451,6 +452,91 @@ def _role_of_interpreter():
     if os.environ.get('MPTUTOR_MAIN_PID'):
         return 'other'
     return 'main'
+"""#),
+        ("mptutor_trace/asyncio_waits.py", #"""
+"""asyncio: the event loop's thread blocked in its selector's select() while work items the program sent with
+loop.run_in_executor() are pending (gaps 10A: `await loop.run_in_executor(...)` left no wait).
+
+executor.wait / executor.waited with `call` "select()": written around a select() of a loop that has run_in_executor()
+work items not done yet, and only when select() may block (a timeout that is None or above 0): `works` names those
+items (as concurrent.futures.wait() does).  A select() while nothing the program sent is pending is not recorded.
+"""
+import threading
+
+from . import schema, writer
+from .describe import JSON_BOOL, json_number
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+_DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
+_capture = threading.local()        # the concurrent Future run_in_executor() wraps, caught in wrap_future()
+
+
+def patch_base_events(m):
+    B = m.BaseEventLoop
+    o_rie = B.run_in_executor
+    futures = m.futures
+    o_wrap = futures.wrap_future
+
+    def wrap_future(future, *args, **kwargs):
+        box = getattr(_capture, 'box', None)
+        if box is not None:
+            box.append(future)
+        return o_wrap(future, *args, **kwargs)
+    futures.wrap_future = wraps(o_wrap, wrap_future)
+
+    def run_in_executor(self, executor, func, *args):
+        try:
+            if writer.disabled:
+                return o_rie(self, executor, func, *args)
+            _capture.box = box = []
+            try:
+                r = o_rie(self, executor, func, *args)
+            finally:
+                _capture.box = None
+            if box:
+                _watch(self, box[0])
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    B.run_in_executor = wraps(o_rie, run_in_executor)
+
+
+def _watch(loop, future):
+    """Adds a pending work item to the loop's list; the first one wraps that loop's selector's select()."""
+    d = loop.__dict__
+    pending = d.get('_mptutor_pending')
+    if pending is None:
+        selector = d.get('_selector')
+        if selector is None or not hasattr(selector, 'select'):
+            return
+        pending = d['_mptutor_pending'] = []
+        selector.select = _waiting_select(selector.select, pending)
+    pending.append(future)
+
+
+def _waiting_select(o_select, pending):
+    from .futures_waits import WaiterEventSpy
+
+    def select(timeout=None):
+        try:
+            pending[:] = [f for f in pending if f._state not in _DONE]
+            if not pending or writer.disabled or (timeout is not None and timeout <= 0):
+                return o_select(timeout)
+            t0 = now_ns()
+            key, works, executors, n = WaiterEventSpy(None, 'select()', list(pending)).pending()
+            emit(schema.EXECUTOR_WAIT, t0, (key, 'select()', n, works, json_number(timeout), executors))
+            try:
+                return o_select(timeout)
+            finally:
+                t = now_ns()
+                left = sum(1 for f in pending if f._state not in _DONE)
+                emit(schema.EXECUTOR_WAITED, t, (key, 'select()', t - t0, JSON_BOOL[True], left))
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return select
 """#),
         ("mptutor_trace/boot_zip.py", #"""
 """The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
@@ -2847,6 +2933,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
@@ -2862,6 +2949,7 @@ def patch_pool(m):
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
+    IMAP = m.IMapIterator
 
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
@@ -2973,6 +3061,8 @@ def patch_pool(m):
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
                         r._mptutor_pool = key       # for get(): _set clears r._pool
+                        if isinstance(r, IMAP):
+                            track(r)
                         caller = sys._getframe(1)
                         method = default_method
                         if caller.f_globals.get('__name__') == 'multiprocessing.pool':
@@ -3061,6 +3151,7 @@ def patch_pool(m):
         return terminate
     wrap('terminate', make_terminate)
     _wrap_terminate_pool(m, P)
+    patch_imap_counts(m, P)
 
     def make_join(o):
         def join(self):
@@ -3199,6 +3290,77 @@ def patch_pool(m):
     make_set(m.MapResult, True)
     make_set(m.IMapIterator, False)
     make_set(m.IMapUnorderedIterator, False)
+"""#),
+        ("mptutor_trace/pool_imap_counts.py", #"""
+"""How many items an imap()/imap_unordered() was given, and how many of its results the program never read (gaps 10A).
+
+pool.imap.given: written on the pool's task-handler thread when it has read the whole iterable and sent every task
+(`chunks` tasks holding `items` items; a task made of an exception the iterable raised, `_helper_reraises_exception`,
+counts as a chunk and holds no item).  Not written when the pool ended before the iterable was read to its end.
+pool.imap.unread: written by the pool's finalizer (`_terminate_pool`: terminate(), a with-block's end, the pool
+collected or multiprocessing's exit function) for each imap result still in the pool's cache: `unread`, the results
+that had come back to the parent and the program had not taken (for a chunked imap, chunks).
+"""
+import weakref
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+_results = weakref.WeakSet()     # the program's imap results not yet collected
+
+
+def track(r):
+    """An imap()/imap_unordered() result the program holds: asked at its pool's end what it left unread."""
+    try:
+        _results.add(r)
+    except TypeError:
+        pass
+
+
+def patch_imap_counts(m, P):
+    o_gen = P._guarded_task_generation
+    chunked = (m.mapstar, m.starmapstar)
+    reraise = getattr(m, '_helper_reraises_exception', None)
+
+    def counting(gen, key, job):
+        chunks = items = 0
+        try:
+            for task in gen:
+                chunks += 1
+                func = task[2]
+                if func is not reraise:
+                    items += len(task[3][0][1]) if func in chunked else 1
+                yield task
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled:
+            emit(schema.POOL_IMAP_GIVEN, now_ns(), (key, job, chunks, items))
+
+    def _guarded_task_generation(self, result_job, func, iterable):
+        gen = o_gen(self, result_job, func, iterable)
+        key = self.__dict__.get('_mptutor_key')
+        # map()/map_async() send their chunks through here too: only an imap's result is an IMapIterator
+        if key is None or writer.disabled or type(result_job) is not int \
+                or not isinstance(self._cache.get(result_job), m.IMapIterator):
+            return gen
+        return counting(gen, key, result_job)
+    P._guarded_task_generation = wraps(o_gen, _guarded_task_generation)
+
+
+def record_unread(key):
+    """At a pool's end: for each imap result of that pool the program still holds, the results that had come back
+    and were not read (an imap result whose results were all read and which the program let go is not asked)."""
+    try:
+        for r in list(_results):
+            job = getattr(r, '_job', None)
+            if r._mptutor_pool == key and type(job) is int:
+                unread = len(r._items) + len(getattr(r, '_unsorted', None) or ())
+                emit(schema.POOL_IMAP_UNREAD, now_ns(), (key, job, unread))
+    except Exception:
+        pass
 """#),
         ("mptutor_trace/pool_iteration.py", #"""
 """The items of an imap()/imap_unordered() result, read one at a time: `it.next(timeout)`, `next(it)`, or the program
@@ -3456,6 +3618,9 @@ def _wrap_terminate_pool(m, P):
             d = getattr(cache, '__dict__', None)
             if d is not None and not writer.disabled:
                 key = d.get('_mptutor_pool')
+                if key is not None:
+                    from .pool_imap_counts import record_unread
+                    record_unread(key)
                 if key is not None and not d.pop('_mptutor_terminating', False) \
                         and any(getattr(p, 'exitcode', 0) is None for p in pool):
                     emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
@@ -5099,6 +5264,8 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 # a worker's get() of its next task raised (not EOFError/OSError, which end it quietly): the task's bytes were read but
 # could not be unpickled (round 9B: a function the worker's __main__ lacks); that task is lost and the worker dies
 POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
+POOL_IMAP_GIVEN = template('pool.imap.given', ',"object":%s,"job":%d,"chunks":%d,"items":%d')
+POOL_IMAP_UNREAD = template('pool.imap.unread', ',"object":%s,"job":%d,"unread":%d')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
@@ -5251,6 +5418,8 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
+THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
@@ -7151,6 +7320,7 @@ def patch_threading(m):
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    _wrap_join(T)
     _wrap_interpreter_exit(m)
 
     B = m.Barrier
@@ -7293,6 +7463,39 @@ def defer_threading_sync(m, o_rlock):
             cls.__init__ = stub(cls, o_init)
         inits.append((cls, cls.__init__))
     add_sync_init(*inits)
+
+
+def _wrap_join(T):
+    """The program's own Thread.join() of a started thread that is still alive (the standard library's joins of its own
+    threads are not recorded): thread.join.wait before it blocks, thread.join when it returned, with timed_out true
+    when a join(timeout) gave up while the thread still runs (a polling loop's join(0.1)).  A join(0) or a negative
+    timeout never blocks and is not recorded."""
+    o_join = T.join
+
+    def join(self, timeout=None):
+        try:
+            if writer.disabled or timeout is not None and not timeout > 0:
+                return o_join(self, timeout)
+            caller = sys._getframe(1).f_code.co_filename
+            own = _program_files.get(caller)
+            if own is None:
+                own = is_program_file(caller)
+            if not own or not getattr(self, '_initialized', False) or not self.is_alive() or self.ident == get_ident():
+                return o_join(self, timeout)
+            name = json_str(str(self._name))
+            tjson = 'null' if timeout is None or not float(timeout) < 1e300 else repr(float(timeout))
+            t0 = now_ns()
+            emit(schema.THREAD_JOIN_WAIT, t0, (name, tjson))
+            try:
+                return o_join(self, timeout)
+            finally:
+                if not writer.disabled:
+                    t = now_ns()
+                    emit(schema.THREAD_JOIN, t, (name, t - t0, tjson, JSON_BOOL[bool(self.is_alive())]))
+        except BaseException as e:    # e.g. Ctrl-C in the join: not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    T.join = wraps(o_join, join)
 
 
 def _wrap_interpreter_exit(m):

@@ -83,6 +83,13 @@ public enum EventKind: String, CaseIterable, Sendable {
     case threadExit = "thread.exit"
     /// The main thread at interpreter exit joins threads in `threading._shutdown` (non-daemon ones, executors' workers).
     case threadShutdownWait = "thread.shutdown.wait"
+    /// The program's own `Thread.join()` of a thread still alive: about to block, and returned (`timed_out`).
+    case threadJoinWait = "thread.join.wait"
+    case threadJoin = "thread.join"
+    /// imap()/imap_unordered(): the task handler read the whole input (`chunks`, `items`); at the pool's end, the
+    /// results that had come back and were never read (`unread`).
+    case poolImapGiven = "pool.imap.given"
+    case poolImapUnread = "pool.imap.unread"
     case threadShutdownWaited = "thread.shutdown.waited"
     case subprocessSpawn = "subprocess.spawn"
     case subprocessExit = "subprocess.exit"

@@ -26,6 +26,11 @@ public extension Phrase {
         .merging(englishPitfalls) { a, _ in a }
         .merging(englishProcessEdges) { a, _ in a }
         .merging(englishPrimitiveStates) { a, _ in a }
+        .merging(englishThreadJoins) { a, _ in a }
+        .merging(englishChildStdin) { a, _ in a }
+        .merging(englishUnreadResults) { a, _ in a }
+        .merging(englishWorkItemExecutors) { a, _ in a }
+        .merging(englishEventLoop) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -50,4 +55,9 @@ public extension Phrase {
         .merging(chinesePitfalls) { a, _ in a }
         .merging(chineseProcessEdges) { a, _ in a }
         .merging(chinesePrimitiveStates) { a, _ in a }
+        .merging(chineseThreadJoins) { a, _ in a }
+        .merging(chineseChildStdin) { a, _ in a }
+        .merging(chineseUnreadResults) { a, _ in a }
+        .merging(chineseWorkItemExecutors) { a, _ in a }
+        .merging(chineseEventLoop) { a, _ in a }
 }

@@ -276,4 +276,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evSignalSentOther, evSignalSentUnknown, evSignalSentParent, evSignalSentSibling, evSignalSentRunProcess
     case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded, hangUnfinishedItems, hangItemsTaker, hangItemsTakerEnded
     case summarySemaphoreOverReleased, hangCallbackEndedJoin
+    case evThreadJoinWait, evThreadJoined, evThreadJoinGaveUp, waitThreadJoin
+    case noteChildStdinDevnull
+    case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread
+    case workItemOfExecutor
+    case evLoopSelectWait
 }

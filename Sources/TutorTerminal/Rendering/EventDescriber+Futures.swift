@@ -3,8 +3,9 @@ import TutorAnalysis
 
 /// The rows of a concurrent.futures work item's outcome in its worker, and of its done-callbacks (run, returned, raised).
 extension EventDescriber {
-    func workItemOutcome(_ e: TraceEvent) -> String {
-        let work = e.work ?? 0
+    func workItemOutcome(_ index: Int) -> String {
+        let e = timeline.events[index]
+        let work = workLabel(index)
         if e.is(.futureCallbackRun) {
             return Phrase.evFutureCallbackRun.text(["func": e.string(EventField.function) ?? "?", "work": work])
         }
@@ -45,23 +46,25 @@ extension EventDescriber {
         case .executorCreate:
             return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"])
         case .futureSubmit:
-            return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": e.work ?? 0, "call": Self.workCall(e)])
+            return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": workLabel(index), "call": Self.workCall(e)])
         case .futureStart:
-            return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": e.work ?? 0, "call": Self.workCall(e)])
-        case .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd: return workItemOutcome(e)
+            return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": workLabel(index), "call": Self.workCall(e)])
+        case .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd: return workItemOutcome(index)
         case .futureResult where e.bool(EventField.unsent) == true:
-            return Phrase.evFutureNeverSent.text(["work": e.work ?? 0, "error": e.string(EventField.error) ?? "?"])
+            return Phrase.evFutureNeverSent.text(["work": workLabel(index), "error": e.string(EventField.error) ?? "?"])
         case .futureResult:
-            return Phrase.evFutureResult.text(["work": e.work ?? 0])
+            return Phrase.evFutureResult.text(["work": workLabel(index)])
                 + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")
         case .futureWait:
-            return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": e.work ?? 0]) + waitLimit(e)
+            return Phrase.evFutureWait.text(["call": e.string(EventField.call) ?? "result()", "work": workLabel(index)]) + waitLimit(e)
         case .futureWaited:
             // The tracer names the call on the wait only (`map()` for the next result of Executor.map): its end says the same.
             let call = e.string(EventField.call) ?? futureCallWaitedFor(index) ?? "result()"
-            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": e.work ?? 0,
+            let values: KeyValuePairs<String, any CustomStringConvertible> = ["call": call, "work": workLabel(index),
                                                                         "error": e.string(EventField.error) ?? "?", "waited": waited(e)]
             return e.ok == false ? Phrase.evFutureWaitedRaised.text(values) + timeoutRanOut(index) : Phrase.evFutureWaited.text(values)
+        case .executorWait where e.string(EventField.call) == "select()":
+            return Phrase.evLoopSelectWait.text(["what": RunState.severalWorkItems(e)])
         case .executorWait:
             return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
         case .executorWaited:

@@ -5,10 +5,14 @@ import TutorAnalysis
 public struct EventDescriber: Sendable {
     let timeline: Timeline
     let painter: Painter
+    /// When the run made more than one concurrent.futures executor: which executor each `future.start` belongs to (by
+    /// event index), so that a work item's rows name it (each executor numbers its work items from 0).
+    let workItemOwners: [Int: String]?
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
         self.painter = painter
+        self.workItemOwners = ExecutorFigures.workItemOwnersWhenSeveral(timeline)
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
@@ -268,6 +272,17 @@ public struct EventDescriber: Sendable {
                                                "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:
             return poolWaited(e, at: index)
+        case .poolImapGiven:
+            return Phrase.evImapGiven.text(["job": e.job ?? 0, "items": e.int(EventField.items) ?? 0, "chunks": e.chunks ?? 0])
+        case .poolImapUnread:
+            return (e.int(EventField.unread) ?? 0 > 0 ? Phrase.evImapUnread : .evImapAllRead)
+                .text(["object": object, "job": e.job ?? 0, "n": e.int(EventField.unread) ?? 0])
+        case .threadJoinWait:
+            return Phrase.evThreadJoinWait.text(["name": e.name ?? "?", "timeout": timeout(e)])
+        case .threadJoin where e.bool(EventField.timedOut) == true:
+            return Phrase.evThreadJoinGaveUp.text(["name": e.name ?? "?", "timeout": e[EventField.timeout]?.displayText ?? "?", "waited": waited(e)])
+        case .threadJoin:
+            return Phrase.evThreadJoined.text(["name": e.name ?? "?", "waited": waited(e)])
         case .threadShutdownWait:
             return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
         case .threadShutdownWaited:

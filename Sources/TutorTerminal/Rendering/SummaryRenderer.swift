@@ -100,6 +100,7 @@ private extension SummaryRenderer {
         // A task that returned but whose result came back as an exception failed too (r7b_pool_maybe_encoding).
         let unsent = tasks.reduce(0) { $0 + ($1.succeeded == true && $1.resultFailed ? 1 : 0) }
         if unsent > 0 { out.append("    " + Phrase.summaryPoolResultUnsent.text(["n": unsent, "unit": unit(unsent)])) }
+        out += unreadLines(pool.pool)
         return out
     }
 

@@ -1,0 +1,48 @@
+import TutorCore
+
+/// What an imap()/imap_unordered() job of a pool was given and what became of it.
+public struct ImapCounts: Equatable, Sendable {
+    public var job: Int64
+    public var method: String
+    /// The items and chunks the task handler read from the input and sent (`pool.imap.given`).
+    public var items: Int64
+    public var chunks: Int64
+    /// Chunks a worker started (`pool.task.start`, each chunk once).
+    public var started: Int
+    /// Results that had come back and were not read when the pool ended (`pool.imap.unread`); nil when not recorded.
+    public var unread: Int64?
+}
+
+extension StateQueries {
+    /// Each imap/imap_unordered job of `pool` whose whole input the task handler read, in submission order.
+    public static func imapCounts(of pool: String, in timeline: Timeline) -> [ImapCounts] {
+        let events = timeline.events
+        var found: [ImapCounts] = [], at: [Int64: Int] = [:], pid: [Int64: Int32] = [:]
+        for i in events.indices(of: .poolSubmit) where events[i].object == pool {
+            let e = events[i]
+            guard let job = e.job, let method = e.method, method == "imap" || method == "imap_unordered" else { continue }
+            at[job] = found.count
+            pid[job] = e.pid
+            found.append(ImapCounts(job: job, method: method, items: 0, chunks: -1, started: 0, unread: nil))
+        }
+        guard !found.isEmpty else { return [] }
+        var startedChunks: [Int64: Set<Int64>] = [:]
+        for i in events.indices(of: .poolImapGiven, .poolImapUnread, .taskStart) {
+            let e = events[i]
+            guard let job = e.job, let k = at[job] else { continue }
+            switch e.known {
+            case .poolImapGiven where e.object == pool:
+                found[k].items = e.int(EventField.items) ?? 0
+                found[k].chunks = e.chunks ?? 0
+            case .poolImapUnread where e.object == pool:
+                found[k].unread = e.int(EventField.unread)
+            case .taskStart where timeline.poolOfWorker[e.pid] == pool || e.pid == pid[job]:
+                startedChunks[job, default: []].insert(e.index ?? 0)
+            default:
+                break
+            }
+        }
+        for k in found.indices { found[k].started = startedChunks[found[k].job]?.count ?? 0 }
+        return found.filter { $0.chunks >= 0 }
+    }
+}

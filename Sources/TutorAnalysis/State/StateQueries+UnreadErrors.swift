@@ -1,0 +1,49 @@
+import TutorCore
+
+/// A Pool task whose exception no program code received: it raised in a worker, and no `get()` read it, nor did an
+/// `error_callback` run for it.
+public struct UnreadPoolError: Equatable, Sendable {
+    /// multiprocessing's job number (the task's name is `task <job>`).
+    public var job: Int64
+    /// How the program submitted it: `apply_async`, `map_async`, `starmap_async`.
+    public var method: String
+    /// The exception's type name, from the first chunk of the job that raised (`ValueError`).
+    public var error: String
+}
+
+extension StateQueries {
+    /// The submissions an `AsyncResult` is returned for: the program holds it and must call `get()` to see an error.
+    /// (`map`, `apply`, `starmap` call `get()` themselves; imap's `next()` is not recorded when its item was ready.)
+    static let asyncSubmissions: Set<String> = ["apply_async", "map_async", "starmap_async"]
+
+    /// The jobs of `pool` submitted with `apply_async`/`map_async`/`starmap_async` that raised in a worker (a
+    /// `pool.task.end` with `ok: false`) and whose exception no program code received by the end of the record: no
+    /// `get()` of the job ended other than by `TimeoutError` (a `get()` that raised the task's exception read it), and no
+    /// `error_callback` ran for it (`pool.callback` with `error: true`). The tracer records every `get()` call.
+    public static func unreadErrors(of pool: String, in timeline: Timeline) -> [UnreadPoolError] {
+        let events = timeline.events
+        var submitted: [Int64: (pid: Int32, method: String)] = [:], order: [Int64] = []
+        for e in events where e.is(.poolSubmit) && e.object == pool {
+            guard let job = e.job, let method = e.method, asyncSubmissions.contains(method) else { continue }
+            if submitted[job] == nil { order.append(job) }
+            submitted[job] = (e.pid, method)
+        }
+        guard !submitted.isEmpty else { return [] }
+        var raised: [Int64: String] = [:], read: Set<Int64> = []
+        for e in events {
+            guard let job = e.job, let sub = submitted[job] else { continue }
+            if e.is(.taskEnd), e.ok == false, timeline.poolOfWorker[e.pid] == pool || e.pid == sub.pid, raised[job] == nil {
+                let result = e.result ?? ""
+                raised[job] = result.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "an exception"
+            } else if e.is(.poolGet), e.pid == sub.pid, e.string(EventField.error) != "TimeoutError" {
+                read.insert(job)
+            } else if e.is(.poolCallback), e.pid == sub.pid, e.bool(EventField.error) == true {
+                read.insert(job)
+            }
+        }
+        return order.compactMap { job in
+            guard let error = raised[job], !read.contains(job), let sub = submitted[job] else { return nil }
+            return UnreadPoolError(job: job, method: sub.method, error: error)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+extension Phrase {
+    /// The Chinese texts of `englishWorkItemExecutors`.
+    static let chineseWorkItemExecutors: [Phrase: String] = [
+        .workItemOfExecutor: "{work}（{executor}）",
+    ]
+}

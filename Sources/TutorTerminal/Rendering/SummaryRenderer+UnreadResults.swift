@@ -1,0 +1,30 @@
+import TutorCore
+import TutorAnalysis
+
+extension SummaryRenderer {
+    /// What a pool computed that the program never received: errors of `*_async` tasks that no `get()` read and no
+    /// `error_callback` took (gaps 10A: r9b_apply_async_fire_forget's task 4 "raised ValueError", and nothing said the
+    /// program never saw it).
+    func unreadLines(_ pool: String) -> [String] {
+        imapLines(pool) + unreadErrorLines(pool)
+    }
+
+    /// Each imap()/imap_unordered() job: the items it was given, how many chunks never started, and the results that
+    /// had come back and were never read when the pool ended (gaps 10A: after a `break`, r9a_pool_generator_early_break).
+    func imapLines(_ pool: String) -> [String] {
+        StateQueries.imapCounts(of: pool, in: timeline).flatMap { c -> [String] in
+            var line = Phrase.summaryImapGiven.text(["job": c.job, "method": c.method, "items": c.items, "chunks": c.chunks,
+                                                     "started": c.started, "never": max(0, Int(c.chunks) - c.started)])
+            if let n = c.unread, n > 0 { line += Phrase.summaryImapUnread.text(["n": n]) }
+            return TextWrapper.wrap(line, width: width, indent: "      ", firstIndent: "    ")
+        }
+    }
+
+    func unreadErrorLines(_ pool: String) -> [String] {
+        let unread = StateQueries.unreadErrors(of: pool, in: timeline)
+        guard !unread.isEmpty else { return [] }
+        let list = unread.map { Phrase.summaryPoolUnreadError.text(["job": $0.job, "method": $0.method, "error": $0.error]) }
+            .joined(separator: Phrase.listSeparator.text())
+        return TextWrapper.wrap(Phrase.summaryPoolUnreadErrors.text(["list": list]), width: width, indent: "      ", firstIndent: "    ")
+    }
+}
