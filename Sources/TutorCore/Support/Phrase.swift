@@ -269,6 +269,20 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersEnding, noteJoinGaveUpChildBlocked, noteJoinGaveUpFullQueue, evQueuePutChanged, evQueuePutChangedAgo
     case evPipeSendTook, noteJoinGaveUpInSend, evReapedBy, evReapedZombie
     case evPoolTaskGetError, summaryPoolUnpicklable, evConditionError
+    // a Pool's tasks lost to workers that could not unpickle them, ahead of a task that waited
+    case noteTaskLostAhead
+    // the feeder pickled an object changed after put(), the change past what the shortened text shows
+    case evQueuePutChangedBeyondRepr
+    // a pool worker's send of a task's result that took visible time
+    case evPoolResultSent, evPoolResultSentSize
+    // threading.Timer: its start, its call, a cancel() and what it found
+    case evTimerStart, evTimerFire, evTimerCancelWaiting, evTimerCancelDue, evTimerCancelFired, evTimerCancelDone
+    // the atexit handlers a child started by fork or forkserver never runs (it leaves by os._exit())
+    case evAtexitSkipped
+    // the class of a shared object a typeid the program registered with a manager made
+    case evManagerReferent
+    // a feeder join while another process's feeder holds the queue's shared write lock
+    case evFeederLockElsewhere, evFeederTakenItem
 }
 
 public extension Phrase {
@@ -293,6 +307,13 @@ public extension Phrase {
         .merging(englishLineEnds) { a, _ in a }
         .merging(englishQueuePolls) { a, _ in a }
         .merging(englishPitfalls) { a, _ in a }
+        .merging(englishLostTasks) { a, _ in a }
+        .merging(englishPickledChanges) { a, _ in a }
+        .merging(englishResultSends) { a, _ in a }
+        .merging(englishTimers) { a, _ in a }
+        .merging(englishAtexitHandlers) { a, _ in a }
+        .merging(englishManagerReferents) { a, _ in a }
+        .merging(englishFeederLocks) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -315,4 +336,11 @@ public extension Phrase {
         .merging(chineseLineEnds) { a, _ in a }
         .merging(chineseQueuePolls) { a, _ in a }
         .merging(chinesePitfalls) { a, _ in a }
+        .merging(chineseLostTasks) { a, _ in a }
+        .merging(chinesePickledChanges) { a, _ in a }
+        .merging(chineseResultSends) { a, _ in a }
+        .merging(chineseTimers) { a, _ in a }
+        .merging(chineseAtexitHandlers) { a, _ in a }
+        .merging(chineseManagerReferents) { a, _ in a }
+        .merging(chineseFeederLocks) { a, _ in a }
 }
