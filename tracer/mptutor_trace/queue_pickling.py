@@ -4,9 +4,17 @@ is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread,
 
 Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
 put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
+
+Changed means the pickled bytes differ, not the shortened reprs (two values can share a shortened repr, and an
+unchanged one can print differently): put() notes the length and CRC-32 of the object's plain pickle; the feeder
+compares them with the bytes it really sends, and only when those differ pickles plainly again (the queue's
+ForkingPickler may reduce some types otherwise). An object plain pickle cannot take at put() (one that needs
+multiprocessing's reducers: a Connection inside, say) is compared by its repr, as before.
 """
 from _thread import get_ident
+from pickle import dumps as _plain_dumps
 from threading import _active
+from zlib import crc32
 
 from . import schema
 from .describe import short_json
@@ -14,16 +22,34 @@ from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 _PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
-# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key], ...]
+# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key,
+#                            (length, CRC-32) of its plain pickle then, or None], ...]
 _pending = {}
+# A pool worker sending a task's result (pool_spies): the ident of the thread whose next pickle's size is wanted, and
+# that size (one store per pickle, only while a result is being sent).
+measuring = [None]
+measured = [-1]
+
+
+def _digest(buf):
+    return (len(buf), crc32(buf))
+
+
+def _plain_digest(obj):
+    """(length, CRC-32) of obj's plain pickle (the default protocol, as the queue's pickler), or None if it has none."""
+    try:
+        return _digest(_plain_dumps(obj))
+    except Exception:
+        return None
 
 
 def watch(q, key, obj):
-    """Notes `obj`, about to be put on `q`, with its repr now; the entry, or None for an object that cannot change."""
+    """Notes `obj`, about to be put on `q`, with its repr and pickle now; the entry, or None for an object that cannot
+    change."""
     if type(obj) in _PLAIN:
         return None
     try:
-        entry = [id(obj), short_json(obj), None, key]
+        entry = [id(obj), short_json(obj), None, key, _plain_digest(obj)]
         _pending.setdefault(id(q._buffer), []).append(entry)
         return entry
     except Exception:
@@ -38,8 +64,8 @@ def forget(q, entry):
         pass
 
 
-def _pickled(obj):
-    """On a feeder thread: the object just pickled was put with another repr? Say so."""
+def _pickled(obj, buf):
+    """On a feeder thread: the object just pickled (to `buf`) was different when put? Say so."""
     try:
         thread = _active.get(get_ident())
         args = getattr(thread, '_args', None)
@@ -54,7 +80,12 @@ def _pickled(obj):
             return
         entries.remove(entry)
         now = short_json(obj)
-        if now != entry[1]:
+        then = entry[4]
+        if then is None:
+            changed = now != entry[1]
+        else:
+            changed = _digest(buf) != then and _plain_digest(obj) != then
+        if changed:
             t = now_ns()
             emit(schema.QUEUE_PUT_CHANGED, t, (entry[3], entry[1], now, 'null' if entry[2] is None else str(t - entry[2])))
     except Exception:
@@ -76,7 +107,9 @@ def patch_feeder_pickling(m):
                 hide_wrapper_frame(e)
                 raise
             if _pending:
-                _pickled(obj)
+                _pickled(obj, buf)
+            if measuring[0] is not None and measuring[0] == get_ident():
+                measured[0] = len(buf)
             return buf
 
     ForkingPickler.__qualname__ = base.__qualname__
