@@ -24,6 +24,9 @@ def _record_exit(fields):
     the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
     (registered first), after the output they wrote."""
     if not writer.spawned:
+        handlers = sys.modules.get(__package__ + '.atexit_calls')
+        if handlers is not None:
+            handlers.record_skipped()
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
         return
