@@ -5,14 +5,16 @@ is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread,
 Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
 put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
 
-Changed means the pickled bytes differ, not the shortened reprs (two values can share a shortened repr, and an
-unchanged one can print differently): put() notes the length and CRC-32 of the object's plain pickle; the feeder
-compares them with the bytes it really sends, and only when those differ pickles plainly again (the queue's
-ForkingPickler may reduce some types otherwise). An object plain pickle cannot take at put() (one that needs
-multiprocessing's reducers: a Connection inside, say) is compared by its repr, as before.
+A value whose short repr is shortened ("[0, 1, 2, ...]") is compared by its pickled bytes, not by that repr (two
+values can share it): put() notes the length and CRC-32 of its pickle when it is plain data (built-in scalars, str,
+bytes, list, tuple, dict, set: pickling it runs none of the program's code, so no __reduce__ or __getstate__ runs
+twice), before the put's own clock starts (the put row's time is the call's); the feeder compares them with the bytes
+it really sends, and only when those differ pickles plainly again. Anything else (a repr shown whole, an object of the
+program's classes, one that needs multiprocessing's reducers) is compared by its short repr, as before.
 """
 from _thread import get_ident
-from pickle import dumps as _plain_dumps
+from io import BytesIO
+from pickle import Pickler
 from threading import _active
 from zlib import crc32
 
@@ -35,10 +37,24 @@ def _digest(buf):
     return (len(buf), crc32(buf))
 
 
+class _NotData(Exception):
+    pass
+
+
+class _DataPickler(Pickler):
+    """Pickles plain data only: the C pickler asks reducer_override about every object that is not an exact built-in
+    scalar, str, bytes, list, tuple, dict, set or frozenset, and this one refuses them (no program code runs)."""
+    def reducer_override(self, obj):
+        raise _NotData
+
+
 def _plain_digest(obj):
-    """(length, CRC-32) of obj's plain pickle (the default protocol, as the queue's pickler), or None if it has none."""
+    """(length, CRC-32) of obj's pickle (the default protocol, as the queue's pickler's) when it is plain data, else
+    None."""
     try:
-        return _digest(_plain_dumps(obj))
+        f = BytesIO()
+        _DataPickler(f).dump(obj)
+        return _digest(f.getbuffer())
     except Exception:
         return None
 
@@ -49,7 +65,8 @@ def watch(q, key, obj):
     if type(obj) in _PLAIN:
         return None
     try:
-        entry = [id(obj), short_json(obj), None, key, _plain_digest(obj)]
+        shown = short_json(obj)
+        entry = [id(obj), shown, None, key, _plain_digest(obj) if '...' in shown else None]
         _pending.setdefault(id(q._buffer), []).append(entry)
         return entry
     except Exception:

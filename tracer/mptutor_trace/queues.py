@@ -96,8 +96,8 @@ def patch_queues(m):
                     except BaseException as e:     # no frame of ours in the traceback
                         hide_wrapper_frame(e)
                         raise
+                watched = watch(self, key, obj)     # before the feeder can pickle it (and before the call's clock)
                 t0 = now_ns()
-                watched = watch(self, key, obj)     # before the feeder can pickle it
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
