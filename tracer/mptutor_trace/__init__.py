@@ -246,6 +246,7 @@ def install():
         import atexit
         atexit.register(writer.finish)
         atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
+        area('atexit_calls').watch(atexit)      # the program's handlers (a fork child skips them)
         if writer.role != 'resource_tracker':
             # the resource tracker runs only multiprocessing's own code, never the program's: it records
             # its lane and its prints, and patching threading and multiprocessing there (about 3.3M

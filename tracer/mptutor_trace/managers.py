@@ -174,6 +174,7 @@ def patch_managers(m):
                 writer.disable()
         return o_serve(self)
     m.Server.serve_forever = serve_forever
+    _wrap_server_create(m.Server)
 
     def mkey(self):
         return json_str('M' + str(self._address)), json_str(type(self).__name__), json_str(str(self._address))
@@ -301,3 +302,32 @@ def patch_managers(m):
                 raise
         BM._finalize_manager = staticmethod(wraps(o_finalize, _finalize_manager))
     BP._callmethod = wraps(o_call, _callmethod)
+
+
+def _wrap_server_create(S):
+    """A typeid the program registered (BaseManager.register(typeid, callable=...)) names the callable, not what it
+    returned: in the server, once per shared object, `manager.referent` says its class under the key every proxy's
+    events use, so the object is labelled by what it is (`Store#1`, not `get_store#1`; gaps 10B). multiprocessing's
+    own typeids, and a typeid that is already the class's name, say nothing."""
+    o_create = S.create
+    seen = {}       # ident -> the class name said (an ident can be reused by a later object)
+
+    def create(self, c, typeid, /, *args, **kwds):
+        try:
+            r = o_create(self, c, typeid, *args, **kwds)
+        except BaseException as e:    # sent to the client as a traceback: no frame of ours in it
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled and typeid not in STANDARD:
+            try:
+                ident = r[0]
+                cls = type(self.id_to_obj[ident][0])
+                name = cls.__qualname__
+                if name != typeid and seen.get(ident) != name:
+                    seen[ident] = name
+                    emit(schema.MANAGER_REFERENT, now_ns(), (json_str('m%s@%s' % (ident, self.address)), json_str(name),
+                                                             json_str(str(typeid))))
+            except Exception:
+                pass
+        return r
+    S.create = wraps(o_create, create)

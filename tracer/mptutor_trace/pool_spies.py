@@ -5,7 +5,9 @@ program's callback when its result arrives (it runs on the pool's _handle_result
 of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
 finalizer at exit).
 """
-from . import schema, writer
+from _thread import get_ident
+
+from . import queue_pickling, schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, wraps
 from .writer import emit, emit_line, now_ns
@@ -112,6 +114,7 @@ def _spy_calls(o_get, o_put, star):
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
                     emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+                    return _sent(o_put, obj, job, i)
             except Exception:
                 writer.disable()
         try:
@@ -120,6 +123,29 @@ def _spy_calls(o_get, o_put, star):
             hide_wrapper_frame(e)
             raise
     return get, put
+
+
+def _sent(o_put, obj, job, i):
+    """Sends a task's result (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
+    buffer is written only as the parent's result handler reads it) and, when that took 1 ms or more, says how long
+    and how many pickled bytes."""
+    measure, measured = queue_pickling.measure, queue_pickling.measured
+    measure(get_ident())
+    t0 = now_ns()
+    try:
+        r = o_put(obj)
+    except BaseException as e:
+        measure(None)
+        hide_wrapper_frame(e)
+        raise
+    took = now_ns() - t0
+    measure(None)
+    if took >= 1_000_000 and not writer.disabled:
+        try:
+            emit(schema.POOL_TASK_SENT, t0, (job, i, measured[0], took))
+        except Exception:
+            pass
+    return r
 
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')

@@ -27,6 +27,9 @@ def _record_exit(fields):
     global _exit_recorded
     _exit_recorded = True
     if not writer.spawned:
+        handlers = sys.modules.get(__package__ + '.atexit_calls')
+        if handlers is not None:
+            handlers.record_skipped()
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
         return

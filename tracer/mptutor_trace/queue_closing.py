@@ -120,10 +120,15 @@ def watch_feeder_join(m):
                 try:
                     if thread is not None and thread.is_alive() and not writer.disabled:
                         left = sum(1 for o in list(buffer) if o is not _sentinel)
-                        writing = wlock is not None and wlock._semlock._is_zero()
-                        if left or writing:
+                        held = wlock is not None and wlock._semlock._is_zero()
+                        # the write lock is shared by every process using the queue: held by this process (its
+                        # _count(), this process's acquires less releases: only its feeder takes it) means this feeder
+                        # is writing an item; else another process's feeder holds it (gaps 10B)
+                        writing = held and wlock._semlock._count() > 0
+                        if left or held:
                             t0 = now_ns()
-                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
+                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)],
+                                                                JSON_BOOL[held and not writing]))
                 except Exception:
                     writer.disable()
                 try:

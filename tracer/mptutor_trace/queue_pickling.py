@@ -4,12 +4,24 @@ is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread,
 
 Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
 put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
-The module's _ForkingPickler is our subclass only while such an object waits to be pickled: a feeder thread pickling
-ints or strings pays no frame of ours (watch() puts it back before put() appends the object; the feeder takes it
-off once nothing is left to watch, then looks again, so a watch made meanwhile keeps it).
+
+A value whose short repr is shortened ("[0, 1, 2, ...]") is compared by its pickled bytes, not by that repr (two
+values can share it): put() notes the length and CRC-32 of its pickle when it is plain data (built-in scalars, str,
+bytes, list, tuple, dict, set: pickling it runs none of the program's code, so no __reduce__ or __getstate__ runs
+twice), before the put's own clock starts (the put row's time is the call's); the feeder compares them with the bytes
+it really sends, and only when those differ pickles plainly again. Anything else (a repr shown whole, an object of the
+program's classes, one that needs multiprocessing's reducers) is compared by its short repr, as before.
+
+The module's _ForkingPickler is our subclass only while such an object waits to be pickled, or while a pool worker
+measures a result it sends: a feeder thread pickling ints or strings pays no frame of ours (watch() puts it back
+before put() appends the object; the feeder takes it off once nothing is left to watch, then looks again, so a watch
+made meanwhile keeps it).
 """
 from _thread import get_ident
+from io import BytesIO
+from pickle import Pickler
 from threading import _active
+from zlib import crc32
 
 from . import schema
 from .describe import short_json
@@ -17,17 +29,50 @@ from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
-# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key], ...]
+# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key,
+#                            (length, CRC-32) of its plain pickle then, or None], ...]
 _pending = {}
+# A pool worker sending a task's result (pool_spies): the ident of the thread whose next pickle's size is wanted, and
+# that size (one store per pickle, only while a result is being sent).
+measuring = [None]
+measured = [-1]
 _picklers = []      # [multiprocessing.queues, its own _ForkingPickler, ours], once patched
 
 
+def _digest(buf):
+    return (len(buf), crc32(buf))
+
+
+class _NotData(Exception):
+    pass
+
+
+class _DataPickler(Pickler):
+    """Pickles plain data only: the C pickler asks reducer_override about every object that is not an exact built-in
+    scalar, str, bytes, list, tuple, dict, set or frozenset, and this one refuses them (no program code runs)."""
+    def reducer_override(self, obj):
+        raise _NotData
+
+
+def _plain_digest(obj):
+    """(length, CRC-32) of obj's pickle (the default protocol, as the queue's pickler's) when it is plain data, else
+    None."""
+    try:
+        f = BytesIO()
+        _DataPickler(f).dump(obj)
+        return _digest(f.getbuffer())
+    except Exception:
+        return None
+
+
 def watch(q, key, obj):
-    """Notes `obj`, about to be put on `q`, with its repr now; the entry, or None for an object that cannot change."""
+    """Notes `obj`, about to be put on `q`, with its repr and pickle now; the entry, or None for an object that cannot
+    change."""
     if type(obj) in PLAIN:
         return None
     try:
-        entry = [id(obj), short_json(obj), None, key]
+        shown = short_json(obj)
+        entry = [id(obj), shown, None, key, _plain_digest(obj) if '...' in shown else None]
         _pending.setdefault(id(q._buffer), []).append(entry)
         if _picklers:
             _picklers[0]._ForkingPickler = _picklers[2]     # after the entry is there (see _unwatched)
@@ -47,8 +92,8 @@ def forget(q, entry):
         pass
 
 
-def _pickled(obj):
-    """On a feeder thread: the object just pickled was put with another repr? Say so."""
+def _pickled(obj, buf):
+    """On a feeder thread: the object just pickled (to `buf`) was different when put? Say so."""
     try:
         thread = _active.get(get_ident())
         args = getattr(thread, '_args', None)
@@ -65,20 +110,37 @@ def _pickled(obj):
         if not entries:
             _unwatched()
         now = short_json(obj)
-        if now != entry[1]:
+        then = entry[4]
+        if then is None:
+            changed = now != entry[1]
+        else:
+            changed = _digest(buf) != then and _plain_digest(obj) != then
+        if changed:
             t = now_ns()
             emit(schema.QUEUE_PUT_CHANGED, t, (entry[3], entry[1], now, 'null' if entry[2] is None else str(t - entry[2])))
     except Exception:
         pass
 
 
+def measure(ident):
+    """A pool worker's thread `ident` is about to send a result: the size of its next pickle is wanted (None: done)."""
+    measuring[0] = ident
+    if ident is not None:
+        measured[0] = -1
+        if _picklers:
+            _picklers[0]._ForkingPickler = _picklers[2]
+    else:
+        _unwatched()
+
+
 def _unwatched():
-    """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the swap has
-    put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours back."""
-    if _picklers and not any(_pending.values()):
+    """Nothing left to watch or measure, maybe: the queues' own pickler again.  A watch() between the test and the
+    swap has put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours
+    back."""
+    if _picklers and measuring[0] is None and not any(_pending.values()):
         m, base, ours = _picklers
         m._ForkingPickler = base
-        if any(_pending.values()):
+        if any(_pending.values()) or measuring[0] is not None:
             m._ForkingPickler = ours
 
 
@@ -97,9 +159,11 @@ def patch_feeder_pickling(m):
                 hide_wrapper_frame(e)
                 raise
             if _pending:
-                _pickled(obj)
+                _pickled(obj, buf)
+            if measuring[0] is not None and measuring[0] == get_ident():
+                measured[0] = len(buf)
             return buf
 
     ForkingPickler.__qualname__ = base.__qualname__
     ForkingPickler.__module__ = base.__module__
-    _picklers[:] = [m, base, ForkingPickler]     # installed by watch(), while an object waits
+    _picklers[:] = [m, base, ForkingPickler]     # installed by watch() or measure(), while needed

@@ -101,9 +101,9 @@ def patch_queues(m):
                     except BaseException as e:     # no frame of ours in the traceback
                         hide_wrapper_frame(e)
                         raise
-                t0 = now_ns()
-                # before the feeder can pickle it (an int, str, ... cannot change: no call)
+                # before the feeder can pickle it, and before the call's clock (an int, str, ... cannot change: no call)
                 watched = None if type(obj) in PLAIN else watch(self, key, obj)
+                t0 = now_ns()
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:

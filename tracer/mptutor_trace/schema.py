@@ -53,6 +53,8 @@ PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
+# a fork/forkserver child about to leave by os._exit(): the atexit handlers the program registered that will not run
+PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -110,6 +112,10 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 POOL_IMAP_GIVEN = template('pool.imap.given', ',"object":%s,"job":%d,"chunks":%d,"items":%d')
 POOL_IMAP_UNREAD = template('pool.imap.unread', ',"object":%s,"job":%d,"unread":%d')
+
+# a worker's put() of a task's result onto the pool's result queue took 1 ms or more (gaps 10B: a 20 MB result is
+# written only as the parent's result handler reads it): stamped when the put began, after the task's end
+POOL_TASK_SENT = template('pool.task.sent', ',"job":%d,"index":%d,"size":%d,"took_ns":%d')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
@@ -190,7 +196,7 @@ QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
 QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent":%s,"since_put_ns":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
-QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
+QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s,"lock_elsewhere":%s')
 QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
 # the program's close(), cancel_join_thread(), join_thread() (`feeder`: a feeder thread was there to join), and a
 # put()/get() that raised because the queue was closed
@@ -256,6 +262,9 @@ MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"wai
 MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
 # a program's own Server.serve_forever() (get_server() in a process of the program, not a Manager's server process)
 MANAGER_SERVE = template('manager.serve', ',"address":%s')
+# in a manager's server, the first time a typeid the program registered makes a shared object of a class not named as
+# the typeid: its class (`type`), under the key its proxies' events use (gaps 10B)
+MANAGER_REFERENT = template('manager.referent', ',"object":%s,"type":%s,"typeid":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 
@@ -264,6 +273,11 @@ THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,
 THREAD_EXIT = template('thread.exit', ',"name":%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
+
+# threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
+THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s')
+THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s')
+THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')

@@ -141,12 +141,33 @@ def patch_threading(m):
                 emit(schema.THREAD_START, t, (json_str(str(self._name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
                                         function_name_json(tgt) if tgt is not None else _own_run(self, o_run),
                                         JSON_BOOL[infra]))
+                if isinstance(self, Tm):
+                    _timers().started(self, t)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
     _wrap_join(T)
+
+    Tm = m.Timer
+    o_trun, o_tcancel = Tm.__dict__.get('run'), Tm.__dict__.get('cancel')
+    # the standard Timer.run (wait, check, call, set): replaced by the same lines with its fire recorded
+    if o_trun is not None and o_tcancel is not None and set(o_trun.__code__.co_names) == _TIMER_RUN_NAMES:
+        def trun(self):
+            try:
+                return _timers().run(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+
+        def tcancel(self):
+            try:
+                return _timers().cancel(self, o_tcancel)
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+        Tm.run, Tm.cancel = wraps(o_trun, trun), wraps(o_tcancel, tcancel)
     _wrap_interpreter_exit(m)
 
     B = m.Barrier
@@ -186,6 +207,15 @@ def patch_threading(m):
         return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
     m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
+
+
+_TIMER_RUN_NAMES = {'finished', 'wait', 'interval', 'is_set', 'function', 'args', 'kwargs', 'set'}
+
+
+def _timers():
+    """timers.py, loaded by the program's first Timer: most interpreters make none."""
+    timers = sys.modules.get(__package__ + '.timers')
+    return timers if timers is not None else sys.modules[__package__].area('timers')
 
 
 def _thread_locks():

@@ -95,6 +95,9 @@ private extension GenericRules {
             if split.endingNs > 0 {
                 parts.append(Phrase.noteTaskWorkersEnding.text(["duration": Format.duration(ns: split.endingNs), "pool": pool]))
             }
+            if split.lostAheadNs > 0 {
+                parts.append(Phrase.noteTaskLostAhead.text(["duration": Format.duration(ns: split.lostAheadNs), "pool": pool]))
+            }
             if split.aheadNs > 0 { parts.append(Phrase.noteTaskAhead.text(["duration": Format.duration(ns: split.aheadNs)])) }
             if split.handoffNs > 0 {
                 // imap over a generator: the task handler thread pulls each item from it when it sends the task, running

@@ -157,6 +157,9 @@ public struct TaskWaitSplit: Sendable, Equatable {
     public var endingNs: Int64 = 0
     /// A worker was idle, and tasks submitted before this one were still waiting for a worker.
     public var aheadNs: Int64 = 0
+    /// A worker was idle, and the only tasks submitted before this one that had not started were lost: taken off the
+    /// task queue by workers that could not unpickle them (`pool.task.get.error`).
+    public var lostAheadNs: Int64 = 0
     /// A worker was idle and no earlier task was waiting: the task was on its way (the pool's task-handler
     /// thread and the pipe).
     public var handoffNs: Int64 = 0

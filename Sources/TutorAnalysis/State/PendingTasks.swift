@@ -86,6 +86,16 @@ public struct PendingTasks: Sendable, Equatable, Sequence, ExpressibleByArrayLit
     }
 
     /// The tasks' (job, index) pairs in order.
+    /// How many tasks wait before `task` (job and chunk index), counting at most `limit` (a pool's queue can be long).
+    func count(before task: (job: Int64, index: Int64), upTo limit: Int) -> Int {
+        var n = 0
+        for pair in pairs() {
+            if (pair.job == task.job && pair.index == task.index) || n >= limit { break }
+            n += 1
+        }
+        return n
+    }
+
     func pairs() -> AnyIterator<(job: Int64, index: Int64)> {
         var runIndex = 0
         var job: Int64 = 0, index: Int64 = 0

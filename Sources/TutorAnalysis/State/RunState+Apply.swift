@@ -27,6 +27,9 @@ extension RunState {
             // a hand-forked child that could not see its own code (`exitcode` null) leaves it to its parent's wait
             if let p = processIndex(e.pid) { processes[p].exitCode = e.exitCode ?? (e[EventField.via] == nil ? 0 : nil) }
             removeWorker(named: e.process)
+        case .poolTaskGetError:
+            // a worker took its next task off the task queue and could not unpickle it: that task never starts
+            if let p = poolIndex(timeline.poolOfWorker[e.pid]) { pools[p].lostTaken += 1 }
         case .processRunEnd:
             // run() returned or raised: the worker takes no more tasks, though its exit comes later.
             for p in pools.indices where pools[p].workers.contains(where: { $0.name == e.process }) && !pools[p].leaving.contains(e.process) {

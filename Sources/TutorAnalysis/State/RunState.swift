@@ -96,6 +96,10 @@ public struct RunState: Sendable, Equatable {
         /// multiprocessing's exit cleanup, and taking no task (a worker that died unpickling a task stays in
         /// `workers` until its exit, but was never free).
         public var leaving: [String] = []
+        /// Tasks (chunks) its workers took off the task queue and could not unpickle (`pool.task.get.error`): lost, they
+        /// never start, and stay in `waiting` (which one is not known: its bytes could not be read; tasks go out in
+        /// order, so they are the oldest ones taken).
+        public var lostTaken = 0
         /// `close()` was called (no new task may be submitted), or it is being terminated (`terminate()`, a with-block's
         /// end, its finalizer): an idle worker then waits for no next task.
         public var ending: Ending?
@@ -109,7 +113,7 @@ public struct RunState: Sendable, Equatable {
                 && a.callbackRunning == b.callbackRunning && a.workersStarted == b.workersStarted && a.workersSpawned == b.workersSpawned && a.size == b.size
                 && a.initializing == b.initializing && a.initsDone == b.initsDone && a.initFailed == b.initFailed
                 && a.initError == b.initError && a.initFunction == b.initFunction && a.tasksStarted == b.tasksStarted && a.ending == b.ending
-                && a.leaving == b.leaving
+                && a.leaving == b.leaving && a.lostTaken == b.lostTaken
         }
     }
 

@@ -25,6 +25,11 @@ public enum StateQueries {
             } else if workers.allSatisfy({ $0.task != nil || leaving.contains($0.name) }) {
                 // no worker free: those not in a task had left run() (returned or raised) and were ending
                 split.endingNs += span
+            } else if let found = state.pools.first(where: { $0.label == pool }), found.lostTaken > 0,
+                      found.waiting.count(before: mine, upTo: found.lostTaken + 1) == found.lostTaken {
+                // the only tasks ahead of this one that never started are those lost (tasks go out in order, so the lost
+                // ones are the oldest not started): none of them was still waiting for a worker
+                split.lostAheadNs += span
             } else if let first = state.pools.first(where: { $0.label == pool })?.waiting.pairs().next(),
                       first.job != mine.job || first.index != mine.index {
                 split.aheadNs += span

@@ -44,6 +44,11 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         }
     }
 
+    /// The reason for time a process spent inside a send (`send()` or `send_bytes()`, as its `call` says).
+    static func sendReason(_ event: TraceEvent) -> String {
+        event.string(EventField.call) == "send_bytes()" ? "inside send_bytes()" : "inside send()"
+    }
+
     /// The reason of a wait by the kind of the event that began it (for a wait no event ended).
     static func reason(forWaitBegunBy event: TraceEvent) -> String? {
         switch event.known {
@@ -94,6 +99,18 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
             if event.is(.queuePut) || event.is(.queueGet) || event.is(.managerCall), !endedAWait.contains(index) { continue }
             if event.is(.processJoin), poolJoins.contains(where: { $0.pid == event.pid && $0.thread == event.thread
                 && $0.from <= event.t && event.t <= $0.to }) { continue }
+            for owner in owners {
+                if let i = waitsOf[owner].firstIndex(where: { $0.reason == reason }) { waitsOf[owner][i].ns += ns } else { waitsOf[owner].append((reason, ns)) }
+            }
+        }
+        // A send() that returned only once a reader took the message (a pickle bigger than the pipe's buffer) blocked
+        // all that time: it records how long it took (`took_ns`), not a wait. Named as the call, so that a reader sees
+        // it was inside send() (a millisecond or more, as its row says; shorter is copying, not waiting).
+        for index in timeline.events.indices(of: .pipeSend) {
+            let event = timeline.events[index]
+            guard event.isMainThread, let owners = livesOfPid[event.pid], let ns = event.int(EventField.tookNs),
+                  ns >= 1_000_000 else { continue }
+            let reason = Self.sendReason(event)
             for owner in owners {
                 if let i = waitsOf[owner].firstIndex(where: { $0.reason == reason }) { waitsOf[owner][i].ns += ns } else { waitsOf[owner].append((reason, ns)) }
             }

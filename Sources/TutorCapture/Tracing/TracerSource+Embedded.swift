@@ -296,6 +296,7 @@ def install():
         import atexit
         atexit.register(writer.finish)
         atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
+        area('atexit_calls').watch(atexit)      # the program's handlers (a fork child skips them)
         if writer.role != 'resource_tracker':
             # the resource tracker runs only multiprocessing's own code, never the program's: it records
             # its lane and its prints, and patching threading and multiprocessing there (about 3.3M
@@ -537,6 +538,62 @@ def _waiting_select(o_select, pending):
             hide_wrapper_frame(e)
             raise
     return select
+"""#),
+        ("mptutor_trace/atexit_calls.py", #"""
+"""atexit.register()/unregister() by the program (gaps 10B): a child started by fork or forkserver ends with os._exit()
+right after Process._bootstrap, so the atexit handlers registered in it, or in its parent before the fork, never run
+(a spawn child leaves by sys.exit() and runs them). At such a child's end `process.atexit.skipped` names the handlers
+the program registered that were still registered: observed registrations, not a guess from the start method.
+
+Only registrations made by a frame of the program's own files count (multiprocessing's _exit_function, logging's
+shutdown, the tracer's own are not the program's).
+"""
+import sys
+
+from . import schema
+from .describe import function_name_json
+from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from .writer import emit, now_ns
+
+_registered = []        # the program's handlers, in registration order (one entry per register() call)
+
+
+def watch(atexit):
+    o_register, o_unregister = atexit.register, atexit.unregister
+
+    def register(func, *args, **kwargs):
+        try:
+            r = o_register(func, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            if is_program_file(sys._getframe(1).f_code.co_filename):
+                _registered.append(func)
+        except Exception:
+            pass
+        return r
+
+    def unregister(func):
+        try:
+            o_unregister(func)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+        try:    # atexit compares with ==, as here (a handler registered twice goes at once)
+            _registered[:] = [f for f in _registered if not f == func]
+        except Exception:
+            pass
+
+    atexit.register = wraps(o_register, register)
+    atexit.unregister = wraps(o_unregister, unregister)
+
+
+def record_skipped():
+    """At the end of a child that leaves by os._exit(): the program's handlers that will not run, if any."""
+    if _registered:
+        names = ', '.join(function_name_json(f)[1:-1] for f in _registered)
+        emit(schema.PROCESS_ATEXIT_SKIPPED, now_ns(), (len(_registered), '"%s"' % names))
 """#),
         ("mptutor_trace/boot_zip.py", #"""
 """The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
@@ -2534,6 +2591,7 @@ def patch_managers(m):
                 writer.disable()
         return o_serve(self)
     m.Server.serve_forever = serve_forever
+    _wrap_server_create(m.Server)
 
     def mkey(self):
         return json_str('M' + str(self._address)), json_str(type(self).__name__), json_str(str(self._address))
@@ -2661,6 +2719,35 @@ def patch_managers(m):
                 raise
         BM._finalize_manager = staticmethod(wraps(o_finalize, _finalize_manager))
     BP._callmethod = wraps(o_call, _callmethod)
+
+
+def _wrap_server_create(S):
+    """A typeid the program registered (BaseManager.register(typeid, callable=...)) names the callable, not what it
+    returned: in the server, once per shared object, `manager.referent` says its class under the key every proxy's
+    events use, so the object is labelled by what it is (`Store#1`, not `get_store#1`; gaps 10B). multiprocessing's
+    own typeids, and a typeid that is already the class's name, say nothing."""
+    o_create = S.create
+    seen = {}       # ident -> the class name said (an ident can be reused by a later object)
+
+    def create(self, c, typeid, /, *args, **kwds):
+        try:
+            r = o_create(self, c, typeid, *args, **kwds)
+        except BaseException as e:    # sent to the client as a traceback: no frame of ours in it
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled and typeid not in STANDARD:
+            try:
+                ident = r[0]
+                cls = type(self.id_to_obj[ident][0])
+                name = cls.__qualname__
+                if name != typeid and seen.get(ident) != name:
+                    seen[ident] = name
+                    emit(schema.MANAGER_REFERENT, now_ns(), (json_str('m%s@%s' % (ident, self.address)), json_str(name),
+                                                             json_str(str(typeid))))
+            except Exception:
+                pass
+        return r
+    S.create = wraps(o_create, create)
 """#),
         ("mptutor_trace/output.py", #"""
 """print: sys.stdout and sys.stderr are replaced by PrintRecorder proxies (print_recorder.py).  Everything is
@@ -3461,7 +3548,9 @@ program's callback when its result arrives (it runs on the pool's _handle_result
 of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
 finalizer at exit).
 """
-from . import schema, writer
+from _thread import get_ident
+
+from . import queue_pickling, schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, wraps
 from .writer import emit, emit_line, now_ns
@@ -3568,6 +3657,7 @@ def _spy_calls(o_get, o_put, star):
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
                     emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+                    return _sent(o_put, obj, job, i)
             except Exception:
                 writer.disable()
         try:
@@ -3576,6 +3666,29 @@ def _spy_calls(o_get, o_put, star):
             hide_wrapper_frame(e)
             raise
     return get, put
+
+
+def _sent(o_put, obj, job, i):
+    """Sends a task's result (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
+    buffer is written only as the parent's result handler reads it) and, when that took 1 ms or more, says how long
+    and how many pickled bytes."""
+    measure, measured = queue_pickling.measure, queue_pickling.measured
+    measure(get_ident())
+    t0 = now_ns()
+    try:
+        r = o_put(obj)
+    except BaseException as e:
+        measure(None)
+        hide_wrapper_frame(e)
+        raise
+    took = now_ns() - t0
+    measure(None)
+    if took >= 1_000_000 and not writer.disabled:
+        try:
+            emit(schema.POOL_TASK_SENT, t0, (job, i, measured[0], took))
+        except Exception:
+            pass
+    return r
 
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
@@ -3876,6 +3989,9 @@ def _record_exit(fields):
     global _exit_recorded
     _exit_recorded = True
     if not writer.spawned:
+        handlers = sys.modules.get(__package__ + '.atexit_calls')
+        if handlers is not None:
+            handlers.record_skipped()
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
         return
@@ -4377,10 +4493,15 @@ def watch_feeder_join(m):
                 try:
                     if thread is not None and thread.is_alive() and not writer.disabled:
                         left = sum(1 for o in list(buffer) if o is not _sentinel)
-                        writing = wlock is not None and wlock._semlock._is_zero()
-                        if left or writing:
+                        held = wlock is not None and wlock._semlock._is_zero()
+                        # the write lock is shared by every process using the queue: held by this process (its
+                        # _count(), this process's acquires less releases: only its feeder takes it) means this feeder
+                        # is writing an item; else another process's feeder holds it (gaps 10B)
+                        writing = held and wlock._semlock._count() > 0
+                        if left or held:
                             t0 = now_ns()
-                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)]))
+                            emit(schema.QUEUE_FEEDER_WAIT, t0, (key, left, JSON_BOOL[writing], JSON_BOOL[bool(util._exiting)],
+                                                                JSON_BOOL[held and not writing]))
                 except Exception:
                     writer.disable()
                 try:
@@ -4465,12 +4586,24 @@ is when pickled, not as put() saw it: `queue.put.changed`, on the feeder thread,
 
 Only objects of a type that can change are watched (not int, float, str, bytes, bool, None); each is noted, before
 put() appends it, under its queue's buffer; the feeder finds it there by that buffer (its thread's first argument).
-The module's _ForkingPickler is our subclass only while such an object waits to be pickled: a feeder thread pickling
-ints or strings pays no frame of ours (watch() puts it back before put() appends the object; the feeder takes it
-off once nothing is left to watch, then looks again, so a watch made meanwhile keeps it).
+
+A value whose short repr is shortened ("[0, 1, 2, ...]") is compared by its pickled bytes, not by that repr (two
+values can share it): put() notes the length and CRC-32 of its pickle when it is plain data (built-in scalars, str,
+bytes, list, tuple, dict, set: pickling it runs none of the program's code, so no __reduce__ or __getstate__ runs
+twice), before the put's own clock starts (the put row's time is the call's); the feeder compares them with the bytes
+it really sends, and only when those differ pickles plainly again. Anything else (a repr shown whole, an object of the
+program's classes, one that needs multiprocessing's reducers) is compared by its short repr, as before.
+
+The module's _ForkingPickler is our subclass only while such an object waits to be pickled, or while a pool worker
+measures a result it sends: a feeder thread pickling ints or strings pays no frame of ours (watch() puts it back
+before put() appends the object; the feeder takes it off once nothing is left to watch, then looks again, so a watch
+made meanwhile keeps it).
 """
 from _thread import get_ident
+from io import BytesIO
+from pickle import Pickler
 from threading import _active
+from zlib import crc32
 
 from . import schema
 from .describe import short_json
@@ -4478,17 +4611,50 @@ from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
-# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key], ...]
+# id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key,
+#                            (length, CRC-32) of its plain pickle then, or None], ...]
 _pending = {}
+# A pool worker sending a task's result (pool_spies): the ident of the thread whose next pickle's size is wanted, and
+# that size (one store per pickle, only while a result is being sent).
+measuring = [None]
+measured = [-1]
 _picklers = []      # [multiprocessing.queues, its own _ForkingPickler, ours], once patched
 
 
+def _digest(buf):
+    return (len(buf), crc32(buf))
+
+
+class _NotData(Exception):
+    pass
+
+
+class _DataPickler(Pickler):
+    """Pickles plain data only: the C pickler asks reducer_override about every object that is not an exact built-in
+    scalar, str, bytes, list, tuple, dict, set or frozenset, and this one refuses them (no program code runs)."""
+    def reducer_override(self, obj):
+        raise _NotData
+
+
+def _plain_digest(obj):
+    """(length, CRC-32) of obj's pickle (the default protocol, as the queue's pickler's) when it is plain data, else
+    None."""
+    try:
+        f = BytesIO()
+        _DataPickler(f).dump(obj)
+        return _digest(f.getbuffer())
+    except Exception:
+        return None
+
+
 def watch(q, key, obj):
-    """Notes `obj`, about to be put on `q`, with its repr now; the entry, or None for an object that cannot change."""
+    """Notes `obj`, about to be put on `q`, with its repr and pickle now; the entry, or None for an object that cannot
+    change."""
     if type(obj) in PLAIN:
         return None
     try:
-        entry = [id(obj), short_json(obj), None, key]
+        shown = short_json(obj)
+        entry = [id(obj), shown, None, key, _plain_digest(obj) if '...' in shown else None]
         _pending.setdefault(id(q._buffer), []).append(entry)
         if _picklers:
             _picklers[0]._ForkingPickler = _picklers[2]     # after the entry is there (see _unwatched)
@@ -4508,8 +4674,8 @@ def forget(q, entry):
         pass
 
 
-def _pickled(obj):
-    """On a feeder thread: the object just pickled was put with another repr? Say so."""
+def _pickled(obj, buf):
+    """On a feeder thread: the object just pickled (to `buf`) was different when put? Say so."""
     try:
         thread = _active.get(get_ident())
         args = getattr(thread, '_args', None)
@@ -4526,20 +4692,37 @@ def _pickled(obj):
         if not entries:
             _unwatched()
         now = short_json(obj)
-        if now != entry[1]:
+        then = entry[4]
+        if then is None:
+            changed = now != entry[1]
+        else:
+            changed = _digest(buf) != then and _plain_digest(obj) != then
+        if changed:
             t = now_ns()
             emit(schema.QUEUE_PUT_CHANGED, t, (entry[3], entry[1], now, 'null' if entry[2] is None else str(t - entry[2])))
     except Exception:
         pass
 
 
+def measure(ident):
+    """A pool worker's thread `ident` is about to send a result: the size of its next pickle is wanted (None: done)."""
+    measuring[0] = ident
+    if ident is not None:
+        measured[0] = -1
+        if _picklers:
+            _picklers[0]._ForkingPickler = _picklers[2]
+    else:
+        _unwatched()
+
+
 def _unwatched():
-    """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the swap has
-    put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours back."""
-    if _picklers and not any(_pending.values()):
+    """Nothing left to watch or measure, maybe: the queues' own pickler again.  A watch() between the test and the
+    swap has put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours
+    back."""
+    if _picklers and measuring[0] is None and not any(_pending.values()):
         m, base, ours = _picklers
         m._ForkingPickler = base
-        if any(_pending.values()):
+        if any(_pending.values()) or measuring[0] is not None:
             m._ForkingPickler = ours
 
 
@@ -4558,12 +4741,14 @@ def patch_feeder_pickling(m):
                 hide_wrapper_frame(e)
                 raise
             if _pending:
-                _pickled(obj)
+                _pickled(obj, buf)
+            if measuring[0] is not None and measuring[0] == get_ident():
+                measured[0] = len(buf)
             return buf
 
     ForkingPickler.__qualname__ = base.__qualname__
     ForkingPickler.__module__ = base.__module__
-    _picklers[:] = [m, base, ForkingPickler]     # installed by watch(), while an object waits
+    _picklers[:] = [m, base, ForkingPickler]     # installed by watch() or measure(), while needed
 """#),
         ("mptutor_trace/queue_polls.py", #"""
 """q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
@@ -4831,9 +5016,9 @@ def patch_queues(m):
                     except BaseException as e:     # no frame of ours in the traceback
                         hide_wrapper_frame(e)
                         raise
-                t0 = now_ns()
-                # before the feeder can pickle it (an int, str, ... cannot change: no call)
+                # before the feeder can pickle it, and before the call's clock (an int, str, ... cannot change: no call)
                 watched = None if type(obj) in PLAIN else watch(self, key, obj)
+                t0 = now_ns()
                 try:
                     r = o_put(self, obj, block, timeout)
                 except Full as e:
@@ -5209,6 +5394,8 @@ PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
+# a fork/forkserver child about to leave by os._exit(): the atexit handlers the program registered that will not run
+PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -5266,6 +5453,10 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 POOL_IMAP_GIVEN = template('pool.imap.given', ',"object":%s,"job":%d,"chunks":%d,"items":%d')
 POOL_IMAP_UNREAD = template('pool.imap.unread', ',"object":%s,"job":%d,"unread":%d')
+
+# a worker's put() of a task's result onto the pool's result queue took 1 ms or more (gaps 10B: a 20 MB result is
+# written only as the parent's result handler reads it): stamped when the put began, after the task's end
+POOL_TASK_SENT = template('pool.task.sent', ',"job":%d,"index":%d,"size":%d,"took_ns":%d')
 # a worker running the Pool's initializer (once per worker, before its first task)
 POOL_INIT = template('pool.init', ',"func":%s,"args":%s')
 POOL_INIT_END = template('pool.init.end', ',"func":%s,"ok":%s,"error":%s')
@@ -5346,7 +5537,7 @@ QUEUE_JOIN_WAIT = template('queue.join.wait', ',"object":%s')
 QUEUE_PUT_CHANGED = template('queue.put.changed', ',"object":%s,"item":%s,"sent":%s,"since_put_ns":%s')
 QUEUE_JOIN = template('queue.join', ',"object":%s,"waited_ns":%d')
 # joining a Queue's feeder thread (join_thread(), or its finalizer at exit) while it still has data to write
-QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s')
+QUEUE_FEEDER_WAIT = template('queue.feeder.wait', ',"object":%s,"left":%d,"writing":%s,"at_exit":%s,"lock_elsewhere":%s')
 QUEUE_FEEDER_WAITED = template('queue.feeder.waited', ',"object":%s,"waited_ns":%d')
 # the program's close(), cancel_join_thread(), join_thread() (`feeder`: a feeder thread was there to join), and a
 # put()/get() that raised because the queue was closed
@@ -5412,6 +5603,9 @@ MANAGER_CALL = template('manager.call', ',"object":%s,"type":%s,"method":%s,"wai
 MANAGER_START_WAIT = template('manager.start.wait', ',"type":%s')
 # a program's own Server.serve_forever() (get_server() in a process of the program, not a Manager's server process)
 MANAGER_SERVE = template('manager.serve', ',"address":%s')
+# in a manager's server, the first time a typeid the program registered makes a shared object of a class not named as
+# the typeid: its class (`type`), under the key its proxies' events use (gaps 10B)
+MANAGER_REFERENT = template('manager.referent', ',"object":%s,"type":%s,"typeid":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
 
@@ -5420,6 +5614,11 @@ THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,
 THREAD_EXIT = template('thread.exit', ',"name":%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
+
+# threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
+THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s')
+THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s')
+THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
@@ -7315,12 +7514,33 @@ def patch_threading(m):
                 emit(schema.THREAD_START, t, (json_str(str(self._name)), JSON_BOOL[bool(self._daemonic)], self._ident or 0,
                                         function_name_json(tgt) if tgt is not None else _own_run(self, o_run),
                                         JSON_BOOL[infra]))
+                if isinstance(self, Tm):
+                    _timers().started(self, t)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
     T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
     _wrap_join(T)
+
+    Tm = m.Timer
+    o_trun, o_tcancel = Tm.__dict__.get('run'), Tm.__dict__.get('cancel')
+    # the standard Timer.run (wait, check, call, set): replaced by the same lines with its fire recorded
+    if o_trun is not None and o_tcancel is not None and set(o_trun.__code__.co_names) == _TIMER_RUN_NAMES:
+        def trun(self):
+            try:
+                return _timers().run(self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+
+        def tcancel(self):
+            try:
+                return _timers().cancel(self, o_tcancel)
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+        Tm.run, Tm.cancel = wraps(o_trun, trun), wraps(o_tcancel, tcancel)
     _wrap_interpreter_exit(m)
 
     B = m.Barrier
@@ -7360,6 +7580,15 @@ def patch_threading(m):
         return FactoryLike(orig, factory, tname)
     m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
     m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
+
+
+_TIMER_RUN_NAMES = {'finished', 'wait', 'interval', 'is_set', 'function', 'args', 'kwargs', 'set'}
+
+
+def _timers():
+    """timers.py, loaded by the program's first Timer: most interpreters make none."""
+    timers = sys.modules.get(__package__ + '.timers')
+    return timers if timers is not None else sys.modules[__package__].area('timers')
 
 
 def _thread_locks():
@@ -7534,6 +7763,74 @@ def _wrap_interpreter_exit(m):
             hide_wrapper_frame(e)
             raise
     m._shutdown = wraps(o_shutdown, _shutdown)
+"""#),
+        ("mptutor_trace/timers.py", #"""
+"""threading.Timer (gaps 10B): a Timer is a thread that waits its interval, then calls its function unless cancel()
+came first. Loaded by the program's first Timer start() or cancel() (threads.py), so most interpreters never load it.
+
+Events: thread.timer (at start(), on the starting thread, after its thread.start: interval and function),
+thread.timer.fire (on the timer's thread, just before it calls the function), thread.timer.cancel (on the caller,
+before cancel() acts: what the timer was doing, `waiting`, `due` (its interval ran out, it is deciding: the fire row
+says whether it calls), `fired` or `done` (already cancelled, or ended)).
+
+Timer.run is replaced by the same three lines with the fire event between them (CPython 3.11–3.14 have these lines);
+a Timer whose run() is not the standard one is left as it is and records no fire.
+"""
+from . import schema, writer
+from .describe import function_name_json, json_number, json_str
+from .wrapping import hide_wrapper_frame
+from .writer import emit, now_ns
+
+_due = set()        # id() of timers whose wait is over (they check finished, then maybe call)
+_fired = set()      # id() of timers that called their function
+
+
+def started(timer, t):
+    try:
+        emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function)))
+    except Exception:
+        writer.disable()
+
+
+def run(timer):
+    """Timer.run's own lines, the fire recorded before the call."""
+    i = id(timer)
+    try:
+        timer.finished.wait(timer.interval)
+        _due.add(i)
+        if not timer.finished.is_set():
+            if not writer.disabled:
+                try:
+                    _fired.add(i)
+                    emit(schema.THREAD_TIMER_FIRE, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
+                                                              function_name_json(timer.function)))
+                except Exception:
+                    writer.disable()
+            timer.function(*timer.args, **timer.kwargs)
+        timer.finished.set()
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+    finally:        # ids are reused once the timer is gone: a cancel() after this finds `finished` set
+        _due.discard(i)
+        _fired.discard(i)
+
+
+def cancel(timer, o_cancel):
+    try:
+        if not writer.disabled:
+            try:
+                i = id(timer)
+                state = ('fired' if i in _fired else 'done' if timer.finished.is_set()
+                         else 'due' if i in _due else 'waiting')
+                emit(schema.THREAD_TIMER_CANCEL, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
+                                                            function_name_json(timer.function), json_str(state)))
+            except Exception:
+                writer.disable()
+        return o_cancel(timer)
+    except BaseException as e:
+        hide_wrapper_frame(e)
+        raise
 """#),
         ("mptutor_trace/wrapping.py", #"""
 """How the areas wrap multiprocessing's code without being seen, and how they tell the

@@ -161,6 +161,14 @@ public enum EventField {
     /// can see its effect before the answer comes back); `waited_ns` is the round trip after the stamp.
     public static let asked = "asked"
     public static let tookNs = "took_ns"
+    /// thread.timer, thread.timer.fire, thread.timer.cancel: a threading.Timer's interval in seconds (gaps 10B).
+    public static let interval = "interval"
+    /// thread.timer.cancel: what the cancel() found the timer doing (`waiting`, `due`, `fired`, `done`).
+    public static let found = "found"
+    /// process.atexit.skipped: the names of the program's atexit handlers a fork/forkserver child does not run.
+    public static let handlers = "handlers"
+    /// manager.referent: the typeid the program registered (`BaseManager.register(typeid, callable=...)`).
+    public static let typeid = "typeid"
     /// thread.start: the function the thread runs (`_worker` for a ThreadPoolExecutor's worker thread).
     public static let target = "target"
     /// subprocess.spawn: where the child's stdout went when not inherited (`pipe`, `devnull`, `file`).
@@ -178,6 +186,8 @@ public enum EventField {
     /// queue.feeder.wait: items still in the feeder's buffer, and whether it was writing one (held the write lock).
     public static let left = "left"
     public static let writing = "writing"
+    /// queue.feeder.wait: the queue's write lock was held by another process's feeder (gaps 10B).
+    public static let lockElsewhere = "lock_elsewhere"
     /// lock.busy: failed acquire(block=False) calls this event stands for.
     public static let tries = "tries"
     /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.

@@ -169,6 +169,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case managerStartError = "manager.start.error"
     /// Added by round 8: a program's own `Server.serve_forever()` (get_server()): that process now serves a manager.
     case managerServe = "manager.serve"
+    /// In a manager's server: the class of a shared object a typeid the program registered made (gaps 10B).
+    case managerReferent = "manager.referent"
     /// Added by gaps 7: a done-callback of a traced work item about to run, and its return (`ran_ns`).
     case futureCallbackRun = "future.callback.run"
     case futureCallbackEnd = "future.callback.end"
@@ -192,6 +194,14 @@ public enum EventKind: String, CaseIterable, Sendable {
     case queuePutChanged = "queue.put.changed"
     /// A pool worker's get() of its next task raised (it could not unpickle it): the task is lost, the worker dies (round 9B).
     case poolTaskGetError = "pool.task.get.error"
+    /// A pool worker's put() of a task's result took 1 ms or more: its pickled size and how long (gaps 10B).
+    case poolTaskSent = "pool.task.sent"
+    /// A threading.Timer's start (interval, function), its call, and a cancel() with what it found (gaps 10B).
+    case threadTimer = "thread.timer"
+    case threadTimerFire = "thread.timer.fire"
+    case threadTimerCancel = "thread.timer.cancel"
+    /// A fork/forkserver child about to leave by os._exit(): the program's atexit handlers that will not run (gaps 10B).
+    case processAtexitSkipped = "process.atexit.skipped"
     /// A Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B).
     case conditionError = "condition.error"
 

@@ -18,7 +18,8 @@ extension Phrase {
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
                      "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "connection": "连接", "pool result": "进程池结果",
                      "future result": "Future 结果", "executor shutdown": "执行器 shutdown()", "manager": "管理器", "connection wait()": "connection.wait()",
-                     "accept()": "accept()", "threads at exit": "退出时等待线程"]
+                     "accept()": "accept()", "threads at exit": "退出时等待线程",
+                     "inside send()": "在 send() 中", "inside send_bytes()": "在 send_bytes() 中"]
         return words[reason] ?? reason
     }
 
@@ -158,9 +159,15 @@ extension Phrase {
         "queue.error": ("put()/get() on a closed queue", "对已关闭队列的 put()/get()"),
         "condition.error": ("a Condition's wait()/notify() without its lock", "未持有锁时调用 Condition 的 wait()/notify()"),
         "pool.task.get.error": ("a pool worker's get() of a task it could not unpickle", "池工作进程取任务时无法反序列化"),
+        "pool.task.sent": ("a pool worker's slow send of a task's result", "池工作进程发送任务结果（耗时较长）"),
+        "thread.timer": ("a threading.Timer started", "threading.Timer 启动"),
+        "thread.timer.fire": ("a threading.Timer calls its function", "threading.Timer 调用它的函数"),
+        "thread.timer.cancel": ("cancel() of a threading.Timer", "threading.Timer 的 cancel()"),
+        "process.atexit.skipped": ("atexit handlers a forked child skips", "fork 出的子进程跳过的 atexit 处理函数"),
         "queue.put.changed": ("an object changed after its put(), pickled by the feeder", "put() 之后被修改、由 feeder 线程序列化的对象"),
         "future.submit.error": ("submit() that raised", "抛出异常的 submit()"),
         "manager.start.wait": ("wait in a Manager's start()", "在 Manager 的 start() 中等待"),
+        "manager.referent": ("the class of a manager's shared object", "管理器共享对象的类"),
         "manager.start.error": ("Manager start() that raised", "抛出异常的 Manager start()"),
         "process.setting": ("set_executable() / set_forkserver_preload()", "set_executable() / set_forkserver_preload()"),
     ]

@@ -31,6 +31,13 @@ public extension Phrase {
         .merging(englishUnreadResults) { a, _ in a }
         .merging(englishWorkItemExecutors) { a, _ in a }
         .merging(englishEventLoop) { a, _ in a }
+        .merging(englishLostTasks) { a, _ in a }
+        .merging(englishPickledChanges) { a, _ in a }
+        .merging(englishResultSends) { a, _ in a }
+        .merging(englishTimers) { a, _ in a }
+        .merging(englishAtexitHandlers) { a, _ in a }
+        .merging(englishManagerReferents) { a, _ in a }
+        .merging(englishFeederLocks) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -60,4 +67,11 @@ public extension Phrase {
         .merging(chineseUnreadResults) { a, _ in a }
         .merging(chineseWorkItemExecutors) { a, _ in a }
         .merging(chineseEventLoop) { a, _ in a }
+        .merging(chineseLostTasks) { a, _ in a }
+        .merging(chinesePickledChanges) { a, _ in a }
+        .merging(chineseResultSends) { a, _ in a }
+        .merging(chineseTimers) { a, _ in a }
+        .merging(chineseAtexitHandlers) { a, _ in a }
+        .merging(chineseManagerReferents) { a, _ in a }
+        .merging(chineseFeederLocks) { a, _ in a }
 }

@@ -281,4 +281,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread
     case workItemOfExecutor
     case evLoopSelectWait
+    case noteTaskLostAhead
+    case evQueuePutChangedBeyondRepr
+    case evPoolResultSent, evPoolResultSentSize
+    case evTimerStart, evTimerFire, evTimerCancelWaiting, evTimerCancelDue, evTimerCancelFired, evTimerCancelDone
+    case evAtexitSkipped
+    case evManagerReferent
+    case evFeederLockElsewhere, evFeederTakenItem
 }

@@ -5,6 +5,9 @@ extension EventDescriber {
     /// the put row (what put() saw) and the reader's get (what was pickled) no longer seem to contradict each other.
     func putChanged(_ e: TraceEvent, object: String) -> String {
         let ago = e.int(EventField.sincePutNs).map { Phrase.evQueuePutChangedAgo.text(["duration": Format.duration(ns: $0)]) } ?? ""
-        return Phrase.evQueuePutChanged.text(["object": object, "sent": e.string(EventField.sent) ?? "?", "item": e.item ?? "?", "ago": ago])
+        let sent = e.string(EventField.sent) ?? "?"
+        // the tracer compares pickles: two shortened reprs can read the same while the bytes differ
+        let unseen = sent == e.item ? Phrase.evQueuePutChangedBeyondRepr.text() : ""
+        return Phrase.evQueuePutChanged.text(["object": object, "sent": sent, "item": e.item ?? "?", "ago": ago]) + unseen
     }
 }

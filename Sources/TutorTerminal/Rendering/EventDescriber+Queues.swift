@@ -35,8 +35,12 @@ extension EventDescriber {
     /// A join of a Queue's feeder thread that has to wait: at exit (the queue's finalizer) or in join_thread().
     func feederWait(_ e: TraceEvent, object: String) -> String {
         let left = max(0, e.int(EventField.left) ?? 0)
+        // the write lock is shared by every process using the queue: `writing` says this process holds it (its
+        // feeder is writing), `lock_elsewhere` that another process's feeder does (this one waits for it)
         let what = e.bool(EventField.writing) == true
             ? (left > 0 ? Phrase.evFeederWritingAndMore.text(["n": left]) : Phrase.evFeederWriting.text())
+            : e.bool(EventField.lockElsewhere) == true
+            ? Phrase.evFeederLockElsewhere.text(["items": left > 0 ? Phrase.evFeederItems.text(["n": left]) : Phrase.evFeederTakenItem.text()])
             : Phrase.evFeederItems.text(["n": left])
         return (e.bool(EventField.atExit) == true ? Phrase.evFeederWaitAtExit : Phrase.evFeederWait).text(["object": object, "what": what])
     }

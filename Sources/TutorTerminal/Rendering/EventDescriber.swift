@@ -191,6 +191,12 @@ public struct EventDescriber: Sendable {
         case .conditionError:
             return Phrase.evConditionError.text(["op": e.op ?? "wait()", "object": object, "error": e.string(EventField.error) ?? "?"])
         case .poolTaskGetError: return Phrase.evPoolTaskGetError.text(["error": e.string(EventField.error) ?? "?"])
+        case .poolTaskSent: return resultSent(e)
+        case .threadTimer, .threadTimerFire, .threadTimerCancel: return timerRow(e)
+        case .managerReferent:
+            return Phrase.evManagerReferent.text(["object": object, "typeid": e.string(EventField.typeid) ?? "?", "type": e.objectType ?? "?"])
+        case .processAtexitSkipped:
+            return Phrase.evAtexitSkipped.text(["count": number(e, EventField.count), "handlers": e.string(EventField.handlers) ?? "?"])
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")

@@ -1,0 +1,6 @@
+extension Phrase {
+    /// The Chinese texts of the atexit handlers a child started by fork or forkserver never runs.
+    static let chineseAtexitHandlers: [Phrase: String] = [
+        .evAtexitSkipped: "以 os._exit() 退出（fork 或 forkserver 启动的子进程在 run() 之后都这样退出）：程序在这里或 fork 之前在父进程中注册的 atexit 处理函数（{count} 个：{handlers}）不会在这个进程中运行（spawn 子进程以 sys.exit() 退出，会运行它自己的）",
+    ]
+}

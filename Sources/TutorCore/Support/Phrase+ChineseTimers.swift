@@ -1,0 +1,11 @@
+extension Phrase {
+    /// The Chinese texts of a threading.Timer: its start, its call, and what a cancel() found.
+    static let chineseTimers: [Phrase: String] = [
+        .evTimerStart: "{name} 是一个 threading.Timer：{interval} 后调用 {func}，除非先被 cancel()",
+        .evTimerFire: "定时器 {name}：{interval} 已到，调用 {func}",
+        .evTimerCancelWaiting: "cancel() 定时器 {name}（{interval} 后调用 {func}）：它还在等待，所以 {func} 不会被调用",
+        .evTimerCancelDue: "cancel() 定时器 {name}，恰在它的 {interval} 到期时：它已在判断是否调用 {func}（若调用，它的泳道上会有一行）",
+        .evTimerCancelFired: "cancel() 定时器 {name}：太迟了，它已经调用了 {func}；cancel() 什么也不做",
+        .evTimerCancelDone: "cancel() 定时器 {name}：它已经结束或已被取消；cancel() 什么也不做",
+    ]
+}

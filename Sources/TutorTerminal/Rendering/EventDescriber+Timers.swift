@@ -1,0 +1,22 @@
+import TutorCore
+
+extension EventDescriber {
+    /// A threading.Timer's rows: its start (interval and function), its call, and a cancel() with what it found there
+    /// (still waiting: the function is not called; fired; ended or cancelled already; or deciding as its time ran out).
+    func timerRow(_ e: TraceEvent) -> String {
+        let interval = e.fields[EventField.interval]?.doubleValue.map { Format.duration($0) } ?? "?"
+        let values: [String: String] = ["name": e.name ?? "?", "func": e.string(EventField.function) ?? "?", "interval": interval]
+        switch e.known {
+        case .threadTimer: return Phrase.evTimerStart.text(in: .current, filling: values)
+        case .threadTimerFire: return Phrase.evTimerFire.text(in: .current, filling: values)
+        default:
+            let phrase: Phrase = switch e.string(EventField.found) {
+            case "waiting": .evTimerCancelWaiting
+            case "due": .evTimerCancelDue
+            case "fired": .evTimerCancelFired
+            default: .evTimerCancelDone
+            }
+            return phrase.text(in: .current, filling: values)
+        }
+    }
+}

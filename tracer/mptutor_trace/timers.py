@@ -1,0 +1,66 @@
+"""threading.Timer (gaps 10B): a Timer is a thread that waits its interval, then calls its function unless cancel()
+came first. Loaded by the program's first Timer start() or cancel() (threads.py), so most interpreters never load it.
+
+Events: thread.timer (at start(), on the starting thread, after its thread.start: interval and function),
+thread.timer.fire (on the timer's thread, just before it calls the function), thread.timer.cancel (on the caller,
+before cancel() acts: what the timer was doing, `waiting`, `due` (its interval ran out, it is deciding: the fire row
+says whether it calls), `fired` or `done` (already cancelled, or ended)).
+
+Timer.run is replaced by the same three lines with the fire event between them (CPython 3.11–3.14 have these lines);
+a Timer whose run() is not the standard one is left as it is and records no fire.
+"""
+from . import schema, writer
+from .describe import function_name_json, json_number, json_str
+from .wrapping import hide_wrapper_frame
+from .writer import emit, now_ns
+
+_due = set()        # id() of timers whose wait is over (they check finished, then maybe call)
+_fired = set()      # id() of timers that called their function
+
+
+def started(timer, t):
+    try:
+        emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function)))
+    except Exception:
+        writer.disable()
+
+
+def run(timer):
+    """Timer.run's own lines, the fire recorded before the call."""
+    i = id(timer)
+    try:
+        timer.finished.wait(timer.interval)
+        _due.add(i)
+        if not timer.finished.is_set():
+            if not writer.disabled:
+                try:
+                    _fired.add(i)
+                    emit(schema.THREAD_TIMER_FIRE, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
+                                                              function_name_json(timer.function)))
+                except Exception:
+                    writer.disable()
+            timer.function(*timer.args, **timer.kwargs)
+        timer.finished.set()
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+    finally:        # ids are reused once the timer is gone: a cancel() after this finds `finished` set
+        _due.discard(i)
+        _fired.discard(i)
+
+
+def cancel(timer, o_cancel):
+    try:
+        if not writer.disabled:
+            try:
+                i = id(timer)
+                state = ('fired' if i in _fired else 'done' if timer.finished.is_set()
+                         else 'due' if i in _due else 'waiting')
+                emit(schema.THREAD_TIMER_CANCEL, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
+                                                            function_name_json(timer.function), json_str(state)))
+            except Exception:
+                writer.disable()
+        return o_cancel(timer)
+    except BaseException as e:
+        hide_wrapper_frame(e)
+        raise

@@ -1,0 +1,43 @@
+"""A fork child's atexit handlers are skipped (it ends with os._exit() after Process._bootstrap); a spawn child runs
+them (r7b_atexit_children). `process.atexit.skipped` names the program's handlers at such a child's end (gaps 10B)."""
+import unittest
+from mpt_helper import TraceCase
+
+HANDLERS = '''
+import atexit, multiprocessing as mp, sys
+def parent_handler():
+    print("parent handler", flush=True)
+def child_handler():
+    print("child handler", flush=True)
+def gone():
+    pass
+def child():
+    atexit.register(child_handler)
+    atexit.register(gone)
+    atexit.unregister(gone)
+if __name__ == "__main__":
+    ctx = mp.get_context(sys.argv[1])
+    if sys.argv[1] == "fork":
+        atexit.register(parent_handler)
+    p = ctx.Process(target=child)
+    p.start(); p.join()
+'''
+
+
+class AtexitSkipped(TraceCase):
+    def test_a_fork_child_says_which_handlers_it_skips(self):
+        r = self.traced(HANDLERS, args=('fork',))
+        self.assertEqual((r.rc, r.stdout), (0, "parent handler\n"), r.dump())
+        skipped = r.one('process.atexit.skipped')
+        self.assertEqual((skipped['count'], skipped['handlers']), (2, 'parent_handler, child_handler'), r.dump())
+        exit_ = [e for e in r.events if e['kind'] == 'process.exit' and e['pid'] == skipped['pid']]
+        self.assertTrue(exit_ and exit_[0]['t'] >= skipped['t'], r.dump())
+
+    def test_a_spawn_child_runs_them_and_says_nothing(self):
+        r = self.traced(HANDLERS, args=('spawn',))
+        self.assertEqual((r.rc, r.stdout), (0, "child handler\n"), r.dump())
+        self.assertEqual(r.of('process.atexit.skipped'), [], r.dump())
+
+
+if __name__ == '__main__':
+    unittest.main()
