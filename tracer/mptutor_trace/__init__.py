@@ -3,13 +3,14 @@
 Contract: docs/tracer-protocol.md.  sitecustomize.py calls start() and chain_sitecustomize() in
 every interpreter of a run; nothing is traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 
-Where to read (each module stands alone, under 700 lines):
+Where to read (each module stands alone, under 400 lines; the smaller ones not listed are named for what they
+watch, e.g. futures_process, queue_pickling, reap_calls, timers):
 
     writer         the core: this process's event file, emit() and emit_line()
     schema         every event kind and its fields, spelled once
     describe       JSON text and short reprs that never run the program's code
     wrapping       wrappers that stay invisible; the program's objects vs the library's
-    process        multiprocessing.process and .context: start, run, exit, join, kill
+    process        multiprocessing.process: start, run, exit, join, kill (start_methods: the context)
     synchronize    Lock, RLock, Semaphore, Event, Condition, Barrier (multiprocessing)
     queues         Queue, JoinableQueue, SimpleQueue
     pool           Pool: submissions, tasks in the workers, results, callbacks
@@ -141,7 +142,7 @@ def _patch_threading(m):
 # area is imported then (start-up of every interpreter pays only for what its program uses)
 _PATCHERS = {
     'threading': (None, _patch_threading),
-    'multiprocessing.context': ('process', 'patch_context'),
+    'multiprocessing.context': ('start_methods', 'patch_context'),
     'multiprocessing.process': ('process', 'patch_process'),
     'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
     'multiprocessing.queues': ('queues', 'patch_queues'),

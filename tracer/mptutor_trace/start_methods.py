@@ -1,0 +1,76 @@
+"""multiprocessing.context: the start method mp-tutor was asked for (MPTUTOR_START_METHOD), the program's own
+set_start_method(), and its set_executable() / set_forkserver_preload().
+
+Events: process.start_method, process.setting.
+"""
+import os
+import sys
+
+from . import schema, writer
+from .describe import exception_text, json_str, short_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json, wraps
+from .writer import emit, now_ns
+
+
+# multiprocessing.context: MPTUTOR_START_METHOD, main process only.  We change the
+# default context's FALLBACK (_default_context._default_context), not _actual_context,
+# so a program that calls set_start_method() itself still may (no "already set" error).
+def patch_context(m):
+    method = os.environ.get('MPTUTOR_START_METHOD')
+    if method and writer.role == 'main':
+        try:
+            m._default_context._default_context = m._default_context.get_context(method)
+        except Exception:
+            pass
+    # the program's own choice, made after this process's header was written
+    DC = m.DefaultContext
+    o_set = DC.set_start_method
+
+    def record(ctx, method, caller, error=None):
+        if writer.disabled or type(method) is not str:
+            return
+        try:
+            fr = program_frame(ctx, caller)
+            if fr is not None:
+                emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr),
+                     '' if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
+        except Exception:
+            writer.disable()
+
+    def set_start_method(self, method, force=False):
+        try:
+            try:
+                r = o_set(self, method, force)
+            except Exception as e:      # "context has already been set": the program got it, the method stays
+                record(self, method, sys._getframe(1), e)
+                raise
+            record(self, method, sys._getframe(1))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    DC.set_start_method = wraps(o_set, set_start_method)
+    watch_settings(m.BaseContext)
+
+
+def watch_settings(BC):
+    """set_executable() and set_forkserver_preload() called by the program (`process.setting`, after the call)."""
+    def make(o, call):
+        def setting(self, *args, **kwargs):
+            try:
+                r = o(self, *args, **kwargs)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+            if not writer.disabled:
+                try:
+                    fr = program_frame(self, sys._getframe(1))
+                    if fr is not None:
+                        value = args[0] if args else next(iter(kwargs.values()), None)
+                        emit(schema.PROCESS_SETTING, now_ns(), (call, short_json(value), site_json(fr)))
+                except Exception:
+                    writer.disable()
+            return r
+        return wraps(o, setting)
+    BC.set_executable = make(BC.set_executable, 'set_executable()')
+    BC.set_forkserver_preload = make(BC.set_forkserver_preload, 'set_forkserver_preload()')
