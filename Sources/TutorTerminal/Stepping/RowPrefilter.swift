@@ -5,8 +5,9 @@ import TutorAnalysis
 /// `FrequentRowWriter` writes is its kind's fixed words (catalog text, marks, a task's name, digits) and a few
 /// values (a function, its arguments, a result, an item, an object). When a byte of the lower-cased needle is in
 /// none of the kind's fixed words, the row holds the needle only if a value holds that byte in some case; a value
-/// with a byte beyond ASCII (it may lower-case to anything) or a newline (shown as ↵) is never ruled out, nor is
-/// a row the writer leaves to the describer, nor one with a wait's duration in it.
+/// with a byte beyond ASCII (it may lower-case to anything) or a control character (a newline is shown as ↵) is
+/// never ruled out, nor is a row the writer leaves to the describer, nor one with a wait's duration in it. Rows of
+/// other kinds are `DescribedRowFilter`'s.
 ///
 /// On a million Pool.map events, `/exit` rules out the task rows by a look at their function, arguments and
 /// result: a find sent before the index is ready no longer puts each in words (`SteppingFindWrittenRowsTests`).
