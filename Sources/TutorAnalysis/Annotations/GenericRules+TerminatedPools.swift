@@ -4,7 +4,7 @@ extension GenericRules {
     /// A wait for a Pool result that began after the program terminated that pool (`terminate()`, or the end of a
     /// `with Pool()` block): the learner's "results read after the with-block" bug. One note per job.
     func waitsOnTerminatedPools() -> [Note] {
-        doomedPoolWaits(cause: { StateQueries.terminatedBeforeWait($0, in: events) }) { index, terminate in
+        doomedPoolWaits(cause: { [lookup = PoolWaitLookup(events)] in StateQueries.terminatedBeforeWait($0, in: lookup) }) { index, terminate in
             let e = events[index]
             let text = Phrase.noteWaitOnTerminatedPool.text([
                 "call": e.string(EventField.call) ?? "get()", "task": "task \(e.job ?? 0)",

@@ -29,12 +29,19 @@ extension StateQueries {
     /// of that job) came back between the two; nil otherwise. In 3.11 a terminated pool never sets the results it still
     /// owes: such a wait ends only by its timeout.
     static func terminatedBeforeWait(_ wait: Int, in events: [TraceEvent]) -> Int? {
+        terminatedBeforeWait(wait, in: PoolWaitLookup(events))
+    }
+
+    /// The same, with the run's steps gathered once (one query per wait of a long run).
+    static func terminatedBeforeWait(_ wait: Int, in lookup: PoolWaitLookup) -> Int? {
+        let events = lookup.events
         // Pool.join() is a pool.wait too (job -1): it waits for the workers to end, which a terminated pool's do
         guard events.indices.contains(wait), events[wait].is(.poolWait), let pool = events[wait].object, let job = events[wait].job, job >= 0,
-              events[wait].string(EventField.call) != "join()",
-              let terminate = events[..<wait].lastIndex(where: { $0.is(.poolTerminate) && $0.object == pool
-                  && $0.string(EventField.error) == nil && $0.string(EventField.terminatedBy) == nil }) else { return nil }
-        let back = events[terminate..<wait].contains { $0.is(.poolResult) && $0.job == job && $0.pid == events[wait].pid }
+              events[wait].string(EventField.call) != "join()" else { return nil }
+        let earlier = lookup.terminates[..<PoolWaitLookup.count(lookup.terminates, before: wait)]
+        guard let terminate = earlier.last(where: { events[$0].object == pool
+                  && events[$0].string(EventField.error) == nil && events[$0].string(EventField.terminatedBy) == nil }) else { return nil }
+        let back = PoolWaitLookup.any(lookup.results[.init(pid: events[wait].pid, job: job)], in: terminate..<wait)
         return back ? nil : terminate
     }
 }

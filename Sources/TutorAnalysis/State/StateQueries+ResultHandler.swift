@@ -9,18 +9,25 @@ extension StateQueries {
     /// around it: any other exception ends the thread, and no later result of that pool reaches the parent.
     /// `Pool.join()` (job −1) waits for workers, not results: not this case.
     static func resultHandlerDiedBeforeWait(_ wait: Int, in events: [TraceEvent]) -> Int? {
+        resultHandlerDiedBeforeWait(wait, in: PoolWaitLookup(events))
+    }
+
+    /// The same, with the run's steps gathered once (one query per wait of a long run).
+    static func resultHandlerDiedBeforeWait(_ wait: Int, in lookup: PoolWaitLookup) -> Int? {
+        let events = lookup.events
         guard events.indices.contains(wait), events[wait].is(.poolWait), let pool = events[wait].object,
               let job = events[wait].job, job >= 0, events[wait].string(EventField.call) != "join()" else { return nil }
         let pid = events[wait].pid
         let poolOfJob: (Int64) -> String? = { j in
-            events[..<wait].last { $0.is(.poolSubmit) && $0.job == j && $0.pid == pid }?.object
+            PoolWaitLookup.last(lookup.submits[.init(pid: pid, job: j)], before: wait).flatMap { events[$0].object }
         }
-        guard let died = events[..<wait].lastIndex(where: { e in
-            guard e.is(.poolCallbackEnd), e.pid == pid, e.ok == false, let error = e.string(EventField.error),
-                  !error.hasPrefix("KeyError"), let j = e.job else { return false }
+        let earlier = lookup.failedCallbackEnds[..<PoolWaitLookup.count(lookup.failedCallbackEnds, before: wait)]
+        guard let died = earlier.last(where: { i in
+            let e = events[i]
+            guard e.pid == pid, let error = e.string(EventField.error), !error.hasPrefix("KeyError"), let j = e.job else { return false }
             return poolOfJob(j) == pool
         }) else { return nil }
-        let back = events[..<wait].contains { $0.is(.poolResult) && $0.job == job && $0.pid == pid }
+        let back = PoolWaitLookup.any(lookup.results[.init(pid: pid, job: job)], in: 0..<wait)
         return back ? nil : died
     }
 }

@@ -275,7 +275,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteOrphanLeft, noteOrphanOsExit, evStartedOrphan, hangBarrierShort, hangBarrierOthers, hangBarrierNoOthers, hangStarvedModuleCopy
     case evSignalSentOther, evSignalSentUnknown, evSignalSentParent, evSignalSentSibling, evSignalSentRunProcess
     case evWhySetThenCleared, noteSemaphoreUnitsHeldByEnded, hangUnfinishedItems, hangItemsTaker, hangItemsTakerEnded
-    case summarySemaphoreOverReleased, hangCallbackEndedJoin
+    case summarySemaphoreOverReleased, hangCallbackEndedJoin, countItemOne, countItems, countTimesOne, countTimes
     case evThreadJoinWait, evThreadJoined, evThreadJoinGaveUp, waitThreadJoin
     case noteChildStdinDevnull
     case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread

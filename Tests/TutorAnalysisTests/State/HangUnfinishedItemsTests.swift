@@ -10,16 +10,16 @@ import XCTest
 final class HangUnfinishedItemsTests: XCTestCase {
     private let timedOut = RunFacts(exitCode: nil, signal: 15, timedOut: true, timeoutSeconds: 3)
 
-    private func script(skipped: Int, workerEnds: Bool) -> Timeline {
+    private func script(skipped: Int, workerEnds: Bool, items: Int = 4) -> Timeline {
         var s = EventScript()
         s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
         s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "JoinableQueue#1", [("type", .string("JoinableQueue"))])
         s.add(2, pid: 201, process: "Process-1", .processStart, [("name", .string("Process-1")), ("role", .string("child"))])
-        for n in 0..<4 {
+        for n in 0..<items {
             s.add(3 + Double(n), pid: 100, process: "MainProcess", .queuePut, object: "JoinableQueue#1", [("item", .string("\(n)")), ("waited_ns", .int(0))])
         }
         s.add(8, pid: 100, process: "MainProcess", .queueJoinWait, object: "JoinableQueue#1")
-        for n in 0..<4 {
+        for n in 0..<items {
             s.add(10 + Double(n), pid: 201, process: "Process-1", .queueGet, object: "JoinableQueue#1", [("item", .string("\(n)")), ("waited_ns", .int(0))])
             if n >= skipped { s.add(10.5 + Double(n), pid: 201, process: "Process-1", .queueTaskDone, object: "JoinableQueue#1") }
         }
@@ -35,6 +35,13 @@ final class HangUnfinishedItemsTests: XCTestCase {
         XCTAssertEqual(reason.text, "MainProcess waits in JoinableQueue#1.join(), which returns only when every item put on it has been marked done "
             + "by a task_done() call: 4 were put and 2 marked done, so 2 are unfinished (Process-1 took 4 items and called task_done() 2 times, then ended).")
         XCTAssertTrue(reason.premise.holds(in: StateReplayer(timeline: timeline)))
+    }
+
+    func testOneItemAndOneCallAreCountedInTheSingular() throws {
+        let timeline = script(skipped: 1, workerEnds: false, items: 2)
+        let reasons = HangExplainer(timeline: timeline).reasons()
+        let reason = try XCTUnwrap(reasons.first { $0.text.contains("task_done()") }, "\(reasons.map(\.text))")
+        XCTAssertTrue(reason.text.hasSuffix("(Process-1 took 2 items and called task_done() once)."), reason.text)
     }
 
     func testNoSuchReasonWhenEveryItemTakenWasMarkedDone() {

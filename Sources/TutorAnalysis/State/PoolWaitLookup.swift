@@ -1,0 +1,58 @@
+import TutorCore
+
+/// The steps a doomed-wait query looks back for, gathered in one pass over the run: each `pool.terminate`, each
+/// `pool.callback.end` that raised, and each job's `pool.submit` and `pool.result` steps by process. A query per
+/// `pool.wait` then costs a binary search, not a scan of every earlier event (a run of 10^5 waits was quadratic).
+struct PoolWaitLookup {
+    struct JobKey: Hashable {
+        let pid: Int32
+        let job: Int64
+    }
+
+    let events: [TraceEvent]
+    /// Steps of every `pool.terminate`, in order.
+    let terminates: [Int]
+    /// Steps of every `pool.callback.end` with `ok: false`, in order.
+    let failedCallbackEnds: [Int]
+    /// Steps of each process's `pool.submit` and `pool.result` of a job, in order.
+    let submits: [JobKey: [Int]]
+    let results: [JobKey: [Int]]
+
+    init(_ events: [TraceEvent]) {
+        self.events = events
+        terminates = events.indices(of: .poolTerminate)
+        failedCallbackEnds = events.indices(of: .poolCallbackEnd).filter { events[$0].ok == false }
+        var submits: [JobKey: [Int]] = [:], results: [JobKey: [Int]] = [:]
+        for i in events.indices(of: .poolSubmit, .poolResult) {
+            guard let job = events[i].job else { continue }
+            let key = JobKey(pid: events[i].pid, job: job)
+            if events[i].is(.poolSubmit) { submits[key, default: []].append(i) } else { results[key, default: []].append(i) }
+        }
+        self.submits = submits
+        self.results = results
+    }
+
+    /// How many of the sorted `steps` are before `step`.
+    static func count(_ steps: [Int], before step: Int) -> Int {
+        var low = 0, high = steps.count
+        while low < high {
+            let mid = (low + high) / 2
+            if steps[mid] < step { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The last of the sorted `steps` before `step`, nil when none.
+    static func last(_ steps: [Int]?, before step: Int) -> Int? {
+        guard let steps else { return nil }
+        let n = count(steps, before: step)
+        return n > 0 ? steps[n - 1] : nil
+    }
+
+    /// True when one of the sorted `steps` lies in `range`.
+    static func any(_ steps: [Int]?, in range: Range<Int>) -> Bool {
+        guard let steps else { return false }
+        let n = count(steps, before: range.lowerBound)
+        return n < steps.count && steps[n] < range.upperBound
+    }
+}
