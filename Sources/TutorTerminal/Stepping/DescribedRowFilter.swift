@@ -49,7 +49,7 @@ struct DescribedRowFilter {
         pipeWait = absent([.evPipeWait, .pipeEnd], "?")
         eventCall = absent([.evEventSet, .evEventClear])
         syncWait = absent([.evWaitsFor])
-        wake = absent([.evPassesSet, .evWoke, .evWhySet, .evWhyNotified, .evWhyTimedOut], duration)
+        wake = absent([.evPassesSet, .evWoke, .evWhySet, .evWhySetThenCleared, .evWhyNotified, .evWhyTimedOut], duration)
         notify = absent([.evNotifyAll, .evNotify], digits)
     }
 
@@ -86,6 +86,10 @@ struct DescribedRowFilter {
 
 private extension DescribedRowFilter {
     func futureOrConnection(_ index: Int, _ e: TraceEvent) -> Bool {
+        // a run with several executors names each work item's executor ("0 of ThreadPoolExecutor#1"): put in words
+        if describer.workItemOwners != nil, [.futureSubmit, .futureStart, .futureEnd, .futureResult, .futureWait, .futureWaited].contains(e.known) {
+            return false
+        }
         switch e.known {
         case .futureSubmit?:
             guard let byte = futureSubmit else { return false }
