@@ -32,21 +32,7 @@ public struct EventDescriber: Sendable {
         if let hand = handForkEvent(e, child: child) { return hand }
         switch e.known {
         case .processStart:
-            switch e.role {
-            case "forkserver": return Phrase.evStartedForkserver.text(["pid": e.pid])
-            case "resource_tracker": return Phrase.evStartedTracker.text(["pid": e.pid])
-            case "main": return Phrase.evStartedMain.text(["pid": e.pid])
-            default:
-                // started by a process that had ended before this one began: the OS had already given it another
-                // parent (round 10B, r10b_orphan_grandchild under spawn), so its ppid is not the process that started it.
-                // (A forkserver's child has the fork server as its parent, a process of the run: not this, even when the
-                // starter has ended; the adopter is outside the run: mp-tutor, a subreaper, or pid 1.)
-                if let starter = e.int(EventField.parentPid), starter > 0, starter != Int64(e.ppid), timeline.process(pid: e.ppid) == nil,
-                   let starterPid = Int32(exactly: starter), let ended = timeline.process(pid: starterPid)?.endT, ended <= e.t {
-                    return Phrase.evStartedOrphan.text(["process": e.process, "pid": e.pid, "starter": starter, "ppid": e.ppid])
-                }
-                return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
-            }
+            return startedRow(e)
         case .processSpawn:
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
@@ -283,12 +269,8 @@ public struct EventDescriber: Sendable {
         case .poolImapUnread:
             return (e.int(EventField.unread) ?? 0 > 0 ? Phrase.evImapUnread : .evImapAllRead)
                 .text(["object": object, "job": e.job ?? 0, "n": e.int(EventField.unread) ?? 0])
-        case .threadJoinWait:
-            return Phrase.evThreadJoinWait.text(["name": e.name ?? "?", "timeout": timeout(e)])
-        case .threadJoin where e.bool(EventField.timedOut) == true:
-            return Phrase.evThreadJoinGaveUp.text(["name": e.name ?? "?", "timeout": e[EventField.timeout]?.displayText ?? "?", "waited": waited(e)])
-        case .threadJoin:
-            return Phrase.evThreadJoined.text(["name": e.name ?? "?", "waited": waited(e)])
+        case .threadJoinWait, .threadJoin:
+            return threadJoinRow(e)
         case .threadShutdownWait:
             return Phrase.evThreadShutdownWait.text(["threads": RunState.threadsAtExit(e)])
         case .threadShutdownWaited:

@@ -1,0 +1,36 @@
+import TutorCore
+import TutorAnalysis
+
+extension EventDescriber {
+    /// A process's first row: the main process, a helper, or a child (with who started it, when the OS had already
+    /// given it another parent).
+    func startedRow(_ e: TraceEvent) -> String {
+        switch e.role {
+        case "forkserver": return Phrase.evStartedForkserver.text(["pid": e.pid])
+        case "resource_tracker": return Phrase.evStartedTracker.text(["pid": e.pid])
+        case "main": return Phrase.evStartedMain.text(["pid": e.pid])
+        default:
+            // started by a process that had ended before this one began: the OS had already given it another
+            // parent (round 10B, r10b_orphan_grandchild under spawn), so its ppid is not the process that started it.
+            // (A forkserver's child has the fork server as its parent, a process of the run: not this, even when the
+            // starter has ended; the adopter is outside the run: mp-tutor, a subreaper, or pid 1.)
+            if let starter = e.int(EventField.parentPid), starter > 0, starter != Int64(e.ppid), timeline.process(pid: e.ppid) == nil,
+               let starterPid = Int32(exactly: starter), let ended = timeline.process(pid: starterPid)?.endT, ended <= e.t {
+                return Phrase.evStartedOrphan.text(["process": e.process, "pid": e.pid, "starter": starter, "ppid": e.ppid])
+            }
+            return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
+        }
+    }
+
+    /// A threading.Thread join()'s rows (gaps 10A): the wait, and how it ended (joined, or gave up at its timeout).
+    func threadJoinRow(_ e: TraceEvent) -> String {
+        switch e.known {
+        case .threadJoinWait:
+            return Phrase.evThreadJoinWait.text(["name": e.name ?? "?", "timeout": timeout(e)])
+        case .threadJoin where e.bool(EventField.timedOut) == true:
+            return Phrase.evThreadJoinGaveUp.text(["name": e.name ?? "?", "timeout": e[EventField.timeout]?.displayText ?? "?", "waited": waited(e)])
+        default:
+            return Phrase.evThreadJoined.text(["name": e.name ?? "?", "waited": waited(e)])
+        }
+    }
+}
