@@ -102,14 +102,18 @@ if __name__ == "__main__":
 '''
 
 REAPERS = '''
-import multiprocessing as mp, time
-def f():
-    pass
+import multiprocessing as mp, os
+def f(go):
+    go.wait()
 if __name__ == "__main__":
-    ps = {n: mp.Process(target=f, name=n) for n in "ABCD"}
+    go = mp.Event()
+    ps = {n: mp.Process(target=f, name=n, args=(go,)) for n in "ABCD"}
     for p in ps.values():
         p.start()
-    time.sleep(0.5)
+    # no child may end before the last start(): start() reaps every child already ended (a loaded machine did that)
+    go.set()
+    for p in ps.values():   # each has ended and is a zombie: waited for, not reaped
+        os.waitid(os.P_PID, p.pid, os.WEXITED | os.WNOWAIT)
     ps["A"].is_alive()
     ps["B"].exitcode
     ps["D"].join()
