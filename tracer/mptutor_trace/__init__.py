@@ -11,20 +11,14 @@ watch, e.g. futures_process, queue_pickling, reap_calls, timers):
     describe       JSON text and short reprs that never run the program's code
     wrapping       wrappers that stay invisible; the program's objects vs the library's
     process        multiprocessing.process: start, run, exit, join, kill (start_methods: the context)
-    synchronize    Lock, RLock, Semaphore, Event, Condition, Barrier (multiprocessing)
-    queues         Queue, JoinableQueue, SimpleQueue
-    pool           Pool: submissions, tasks in the workers, results, callbacks
-    shared_values  Value, Array and the rest of multiprocessing.sharedctypes
-    shared_memory  SharedMemory and ShareableList (multiprocessing.shared_memory)
-    connection     Pipe() ends, a listener refusing an authkey
-    managers       a Manager's start and connect, proxy calls
-    threads        threading's threads, Lock and RLock
-    thread_sync    threading's Semaphore, Event, Condition, Barrier
-    thread_locals  threading.local
+    synchronize    Lock, RLock, Semaphore, Event, Condition, Barrier (thread_sync: threading's own)
+    queues, pool   Queue, JoinableQueue, SimpleQueue; Pool's submissions, tasks, results, callbacks
+    shared_values  Value, Array and the rest of multiprocessing.sharedctypes (shared_memory: SharedMemory)
+    connection     Pipe() ends, a listener refusing an authkey (managers: a Manager, its proxy calls)
+    threads        threading's threads, Lock and RLock (thread_locals: threading.local)
     output         print(): sys.stdout / sys.stderr
     forks          os.fork() called by the program itself, and its os.waitpid() (loaded at its first fork)
-    subprocesses   subprocess.Popen
-    signals        the program's own Python signal handlers: when each runs, how it ended
+    subprocesses   subprocess.Popen (signals: the program's own Python signal handlers)
     boot_zip       the bytecode cache and the PYTHONPATH zip's sitecustomize.pyc (the run's first interpreter only)
 
 Design rules (why the code looks the way it does):
