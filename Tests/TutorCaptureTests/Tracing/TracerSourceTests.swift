@@ -45,7 +45,11 @@ final class TracerPythonTests: XCTestCase {
             environment: ProcessInfo.processInfo.environment, workingDirectory: BinaryHarness.repoRoot, timeout: 600))
         let report = String(decoding: outcome.stderr, as: UTF8.self)
         print(report.split(separator: "\n").suffix(6).joined(separator: "\n"))
-        XCTAssertEqual(outcome.termination, .exited(0), String(report.suffix(6000)))
+        // unittest's report of a failure can run to megabytes of events: name each failed test and its assertion first
+        let named = report.split(separator: "\n").filter {
+            $0.hasPrefix("FAIL:") || $0.hasPrefix("ERROR:") || $0.contains("Error: ") || ($0.contains("File \"") && $0.contains("tracer/tests"))
+        }.prefix(60).map { String($0.prefix(400)) }
+        XCTAssertEqual(outcome.termination, .exited(0), named.joined(separator: "\n") + "\n…\n" + String(report.suffix(2000)))
         XCTAssertTrue(report.contains("\nOK"), "unittest did not report OK")
     }
 }
