@@ -287,17 +287,20 @@ class Pipes(TraceCase):
         code = '''
 import multiprocessing as mp, time
 from multiprocessing.connection import wait
-def slow(w):
+def slow(w, done):
     time.sleep(0.3)
     w.send("late")
+    done.wait()     # alive until the parent has read: its sentinel is not ready beside the pipe (a loaded machine)
 if __name__ == "__main__":
     r, w = mp.Pipe(duplex=False)
-    p = mp.Process(target=slow, args=(w,))
+    done = mp.Event()
+    p = mp.Process(target=slow, args=(w, done))
     p.start()
     print(wait([r], timeout=0.05))
     print(len(wait(iter([r, p.sentinel]))))
     print(len(wait([r], timeout=0)))
     print(r.recv())
+    done.set()
     p.join()
 '''
         for method in METHODS:
