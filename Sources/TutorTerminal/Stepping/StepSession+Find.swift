@@ -24,6 +24,8 @@ extension StepSession {
         /// The number of events of the model the find began on: a model of another length (a live run read
         /// again) starts the find over.
         var over = -1
+        /// The row prefilter for the query, made once for the find's polls.
+        var prefilterCache = FindPrefilterCache()
 
         init(query: String, tail: Int, tailMatch: Int?, forward: Int = StepSession.forwardEvents) {
             self.query = query
@@ -100,7 +102,7 @@ private extension StepSession {
         let began = MonotonicClock.nowNs()
         var scratch: [UInt8] = []
         // Rows that cannot hold the text are not put in words: on a long Pool.map, nearly all of them.
-        let prefilter = RowPrefilter(needle: bytes, writer: model.searchTexts.writer)
+        let prefilter = pending.prefilterCache.prefilter(bytes, writer: model.searchTexts.writer)
         func matches(_ event: Int) -> Bool {
             if let prefilter, prefilter.rulesOut(event) { return false }
             scratch.removeAll(keepingCapacity: true)
