@@ -12,7 +12,9 @@ import TutorAnalysis
 ///
 /// On a million Pool.map events, `/exit` rules out the task rows by a look at their function, arguments and
 /// result: a find sent before the index is ready no longer puts each in words (`SteppingFindWrittenRowsTests`).
-struct RowPrefilter {
+/// A class: a find asks it about each of a million rows, and a struct of arrays was copied (and its references
+/// counted) at each question.
+final class RowPrefilter {
     /// Each kind's fixed words in one language, for any needle (made once per writer and language: `RowAlphabetCache`).
     struct Alphabets: Sendable {
         let taskStart, taskEnd, poolResult, lockWait, lockCall, queueCall: RowAlphabet

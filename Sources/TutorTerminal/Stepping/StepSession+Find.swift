@@ -102,10 +102,10 @@ private extension StepSession {
         // Rows that cannot hold the text are not put in words: on a long Pool.map, nearly all of them. Made at the
         // first row this poll describes: a poll that only looks at the index (a find waiting for it to reach the
         // steps before the one it was sent from) makes none, where making one at every poll cost more than the poll.
-        var prefilter: RowPrefilter??
+        var prefilter: RowPrefilter?, made = false
         func matches(_ event: Int) -> Bool {
-            if prefilter == nil { prefilter = .some(RowPrefilter(needle: bytes, writer: model.searchTexts.writer)) }
-            if let filter = prefilter ?? nil, filter.rulesOut(event) { return false }
+            if !made { (prefilter, made) = (RowPrefilter(needle: bytes, writer: model.searchTexts.writer), true) }
+            if let prefilter, prefilter.rulesOut(event) { return false }
             scratch.removeAll(keepingCapacity: true)
             model.searchTexts.appendUTF8(of: event, to: &scratch)
             return scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } } != nil
