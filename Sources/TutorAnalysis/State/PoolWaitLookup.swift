@@ -15,21 +15,15 @@ struct PoolWaitLookup {
     /// Steps of every `pool.callback.end` with `ok: false`, in order.
     let failedCallbackEnds: [Int]
     /// Steps of each process's `pool.submit` and `pool.result` of a job, in order.
-    let submits: [JobKey: [Int]]
-    let results: [JobKey: [Int]]
+    let submits: JobSteps
+    let results: JobSteps
 
     init(_ events: [TraceEvent]) {
         self.events = events
         terminates = events.indices(of: .poolTerminate)
         failedCallbackEnds = events.indices(of: .poolCallbackEnd).filter { events[$0].ok == false }
-        var submits: [JobKey: [Int]] = [:], results: [JobKey: [Int]] = [:]
-        for i in events.indices(of: .poolSubmit, .poolResult) {
-            guard let job = events[i].job else { continue }
-            let key = JobKey(pid: events[i].pid, job: job)
-            if events[i].is(.poolSubmit) { submits[key, default: []].append(i) } else { results[key, default: []].append(i) }
-        }
-        self.submits = submits
-        self.results = results
+        submits = JobSteps(events, events.indices(of: .poolSubmit))
+        results = JobSteps(events, events.indices(of: .poolResult))
     }
 
     /// How many of the sorted `steps` are before `step`.
@@ -42,17 +36,27 @@ struct PoolWaitLookup {
         return low
     }
 
+    /// The position in the sorted `steps` of the first step at or after `step` (a slice keeps its own indices).
+    static func position(_ steps: ArraySlice<Int>, before step: Int) -> Int {
+        var low = steps.startIndex, high = steps.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if steps[mid] < step { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// The last of the sorted `steps` before `step`, nil when none.
-    static func last(_ steps: [Int]?, before step: Int) -> Int? {
+    static func last(_ steps: ArraySlice<Int>?, before step: Int) -> Int? {
         guard let steps else { return nil }
-        let n = count(steps, before: step)
-        return n > 0 ? steps[n - 1] : nil
+        let n = position(steps, before: step)
+        return n > steps.startIndex ? steps[n - 1] : nil
     }
 
     /// True when one of the sorted `steps` lies in `range`.
-    static func any(_ steps: [Int]?, in range: Range<Int>) -> Bool {
+    static func any(_ steps: ArraySlice<Int>?, in range: Range<Int>) -> Bool {
         guard let steps else { return false }
-        let n = count(steps, before: range.lowerBound)
-        return n < steps.count && steps[n] < range.upperBound
+        let n = position(steps, before: range.lowerBound)
+        return n < steps.endIndex && steps[n] < range.upperBound
     }
 }

@@ -35,7 +35,7 @@ extension EventDescriber {
         let e = timeline.events[index]
         guard let i = previousOnThread(index) else { return nil }
         let before = timeline.events[i]
-        guard before.is(.futureWait), before.work == e.work, before.object == e.object else { return nil }
+        guard before.is(.futureWait), before.work == e.work, before.objectName == e.objectName else { return nil }
         return before.string(EventField.call)
     }
 

@@ -51,14 +51,9 @@ extension EventDescriber {
         // `run_exitcode` is there only when the process was then ended otherwise: the row says both.
         let code = e.int(EventField.runExitCode) ?? e.exitCode ?? 0
         // The process's own exit says what ended it when the tracer saw an exception escape the cleanup after run().
-        // (The exits are found reading kinds in place: a copy of every event per row was a find's index of a
-        // million events scanning them all again for each process's run end; and only for a run end that has
-        // `run_exitcode`: the step view drew every screen near a run's end a million events' scan later.)
-        func exitSaysHow() -> Bool {
-            timeline.events.indices(of: .processExit).contains {
-                timeline.events[$0].pid == e.pid && timeline.events[$0].string(EventField.error) != nil
-            }
-        }
+        // (Those exits are found once, when the describer is made: the step view drew every screen near a run's end
+        // a million events' scan later, and each frame of a find waiting for the index drew one.)
+        func exitSaysHow() -> Bool { pidsExitedWithError.contains(e.pid) }
         let then = e.int(EventField.runExitCode) == nil || exitSaysHow() ? "" : e.exitCode.map { real in
             real < 0 ? Phrase.evRunThenSignal.text(["signal": Format.signalName(Int32(clamping: -real)), "real": real])
                 : Phrase.evRunThenOther.text(["real": real])

@@ -45,7 +45,8 @@ extension EventDescriber {
         var i = index - 1, handlers = 0
         while i >= stop {
             let before = timeline.events[i]
-            if before.pid == e.pid, before.thread == e.thread {
+            // (the thread's name by its number: the names as strings were looked up twice per event stepped over)
+            if before.pid == e.pid, before.threadName == e.threadName {
                 if before.is(.signalHandlerEnd) {
                     handlers += 1
                 } else if before.is(.signalHandler) {

@@ -8,11 +8,19 @@ public struct EventDescriber: Sendable {
     /// When the run made more than one concurrent.futures executor: which executor each `future.start` belongs to (by
     /// event index), so that a work item's rows name it (each executor numbers its work items from 0).
     let workItemOwners: [Int: String]?
+    /// The processes whose `process.exit` names an error (a run end's row then says no more of its exit code): found
+    /// once, where each row of a run end scanned every event, and the step view draws that row at each frame near it.
+    let pidsExitedWithError: Set<Int32>
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
         self.painter = painter
         self.workItemOwners = ExecutorFigures.workItemOwnersWhenSeveral(timeline)
+        var pids = Set<Int32>()
+        for i in timeline.events.indices(of: .processExit) where timeline.events[i].string(EventField.error) != nil {
+            pids.insert(timeline.events[i].pid)
+        }
+        pidsExitedWithError = pids
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text

@@ -14,6 +14,8 @@ struct FrequentRowWriter: Sendable {
     let english: Templates?
     let chinese: Templates?
     let start: [UInt8], done: [UInt8], arrow: [UInt8], timesMark: [UInt8]
+    /// The find prefilter's alphabets of these rows, made at the first find in each language.
+    private let alphabetCache = RowAlphabetCache()
 
     /// The catalog texts these rows fill, in one language.
     struct Templates: Sendable {
@@ -43,6 +45,9 @@ struct FrequentRowWriter: Sendable {
         arrow = Array(painter.symbol(" → ", ascii: " -> ").utf8)
         timesMark = Array(painter.symbol("×", ascii: "x").utf8)
     }
+
+    /// Each kind's fixed words in `language` for the find's prefilter; nil when this writer writes no row in it.
+    func alphabets(in language: Language) -> RowPrefilter.Alphabets? { alphabetCache.alphabets(of: self, in: language) }
 
     /// Appends event `index`'s words to `bytes`, as `describer.describe(index)` gives them; false (and nothing
     /// added) for a row this writer leaves to the describer.

@@ -3,7 +3,7 @@ import TutorCore
 /// The bytes a kind of row may hold outside its values (its catalog text, marks, a task's name, digits), as
 /// written and lower-cased: a find's text with a byte in none of them is in such a row only if one of the row's
 /// values holds that byte (`RowPrefilter`, `DescribedRowFilter`).
-struct RowAlphabet {
+struct RowAlphabet: Sendable {
     private var present = [Bool](repeating: false, count: 256)
 
     init(_ pieces: [UInt8]...) {
@@ -20,8 +20,12 @@ struct RowAlphabet {
     /// Adds the catalog text of `phrase` in `language` outside its placeholders.
     mutating func add(_ phrase: Phrase, in language: Language) { add(Self.literal(phrase.template(in: language))) }
 
-    /// The first byte of `needle` in none of the bytes added; nil when each is in some.
-    func absent(from needle: [UInt8]) -> UInt8? { needle.first { !present[Int($0)] } }
+    /// The bytes of `needle` (its first 64) in none of the bytes added, as `NeedleMask`'s bits; 0 when each is in some.
+    func absent(from needle: NeedleMask) -> UInt64 {
+        var bits: UInt64 = 0
+        for (i, byte) in needle.needle.prefix(64).enumerated() where !present[Int(byte)] { bits |= 1 << UInt64(i) }
+        return bits
+    }
 
     /// The catalog text of `phrase` in `language` outside its placeholders.
     static func literalText(_ phrase: Phrase, in language: Language) -> String {
@@ -42,17 +46,5 @@ struct RowAlphabet {
             i += 1
         }
         return out
-    }
-
-    /// Whether `value`, lower-cased, certainly lacks `byte`: it is printable ASCII (a byte beyond ASCII may
-    /// lower-case to anything; a newline is shown as ↵ and a control character in a print by a visible form), and
-    /// holds the byte in neither case.
-    @inline(__always) static func lacks(_ byte: UInt8, _ value: String?) -> Bool {
-        guard var value else { return true }
-        let upper = byte &- 0x61 < 26 ? byte - 0x20 : byte
-        return value.withUTF8 { bytes in
-            for b in bytes where b == byte || b == upper || b &- 0x20 >= 0x5F { return false }
-            return true
-        }
     }
 }

@@ -101,9 +101,12 @@ private extension StepSession {
         if pending.over != model.count { pending = PendingFind(query: pending.query, tail: model.count, tailMatch: nil) }
         let began = MonotonicClock.nowNs()
         var scratch: [UInt8] = []
-        // Rows that cannot hold the text are not put in words: on a long Pool.map, nearly all of them.
-        let prefilter = pending.prefilterCache.prefilter(bytes, writer: model.searchTexts.writer)
+        // Rows that cannot hold the text are not put in words: on a long Pool.map, nearly all of them. Taken at the
+        // first row this poll describes (a poll that only looks at the index takes none) from the find's cache: it
+        // is made once per find, where making one at every poll cost more than the poll.
+        var prefilter: RowPrefilter?, made = false
         func matches(_ event: Int) -> Bool {
+            if !made { (prefilter, made) = (pending.prefilterCache.prefilter(bytes, writer: model.searchTexts.writer), true) }
             if let prefilter, prefilter.rulesOut(event) { return false }
             scratch.removeAll(keepingCapacity: true)
             model.searchTexts.appendUTF8(of: event, to: &scratch)
