@@ -1921,14 +1921,16 @@ def _wrap_shutdown(cls, busy):
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
                 emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
-            ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
-                ok = 'true'
-            finally:
-                if waiting:
+            except BaseException as x:
+                if waiting:     # interrupted (Ctrl-C in its joins), not timed out: shutdown() has no timeout
                     t = now_ns()
-                    emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
+                    emit(schema.EXECUTOR_WAITED_RAISED, t, (key, 'shutdown()', t - t0, 'false', -1, json_str(type(x).__name__)))
+                raise
+            if waiting:
+                t = now_ns()
+                emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, 'true', -1))
             if key is not None and not writer.disabled:
                 # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
@@ -2232,21 +2234,26 @@ class WaiterEventSpy:
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
-            ok = 'false'
             try:
                 r = e.wait(timeout)
-                ok = JSON_BOOL[bool(r)]
-                return r
-            finally:
+            except BaseException as x:
+                # interrupted (Ctrl-C), not timed out: the record says what raised
                 t = now_ns()
-                try:
-                    left = sum(1 for f in list(self._fs) if f._state not in _DONE)
-                except Exception:
-                    left = -1
-                emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, ok, left))
+                emit(schema.EXECUTOR_WAITED_RAISED, t, (key, self._call, t - t0, 'false', self.left(), json_str(type(x).__name__)))
+                raise
+            t = now_ns()
+            emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, JSON_BOOL[bool(r)], self.left()))
+            return r
         except BaseException as x:    # e.g. Ctrl-C: not a frame of ours in its traceback
             hide_wrapper_frame(x)
             raise
+
+    def left(self):
+        """How many of the futures are not done (-1: not known)."""
+        try:
+            return sum(1 for f in list(self._fs) if f._state not in _DONE)
+        except Exception:
+            return -1
 
     def pending(self):
         """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or
@@ -5445,6 +5452,8 @@ FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call"
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
+# the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
+EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
@@ -5597,7 +5606,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.result': ('unsent',),
+    'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

@@ -288,4 +288,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAtexitSkipped
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
+    case evExecutorWaitRaised
 }
