@@ -1038,6 +1038,7 @@ SimpleQueue and Pool use pay nothing.  A send that raised is pipe.send.error.
 """
 import itertools
 import os
+import sys
 import weakref
 
 from . import schema, writer
@@ -1143,9 +1144,45 @@ def tag_connection(conn, tag):
             if tb is not None and tb.tb_frame.f_code is received.__code__:
                 e.__traceback__ = tb.tb_next
             raise
+    closing(conn, d, ref, obj, end)
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+# weakrefs whose callback says that a tagged end was garbage-collected (kept here: a weakref dies with its holder)
+_drops = set()
+
+
+def closing(conn, d, ref, obj, end):
+    """The program's close() of a tagged end (pipe.close), and its end when collected unclosed (`dropped`): a
+    process still holding an end of a pipe keeps recv() at the other end from ever raising EOFError."""
+    o_close = type(conn).close
+    closed = [False]
+
+    def close():
+        try:
+            c = ref()
+            if c is not None and not closed[0] and not writer.disabled and c._handle is not None:
+                closed[0] = True
+                try:
+                    emit(schema.PIPE_CLOSE, now_ns(), (obj, end, 'false'))
+                except Exception:
+                    writer.disable()
+            return o_close(c)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def dropped(w):
+        _drops.discard(w)
+        if not closed[0] and not writer.disabled and not sys.is_finalizing():
+            try:
+                emit(schema.PIPE_CLOSE, now_ns(), (obj, end, 'true'))
+            except Exception:
+                pass
+    d['close'] = wraps(o_close, close)
+    _drops.add(weakref.ref(conn, dropped))
 
 
 _socket_ids = itertools.count(1)
@@ -1279,7 +1316,11 @@ def function_name(f):
     if issubclass(t, type):     # a class made by a metaclass (an Enum): type's own getter, not the metaclass's
         return str(_TYPE_QUALNAME(f))
     if t.__name__ == 'partial' and t.__module__ == 'functools':
-        return 'partial(%s)' % function_name(f.func)
+        # the arguments it fixes are part of the call (round 11: `partial(scale)` hid `factor=3`)
+        fixed = [short_repr(a) for a in f.args[:4]] + ['%s=%s' % (k, short_repr(v)) for k, v in list(f.keywords.items())[:4]]
+        if len(f.args) > 4 or len(f.keywords) > 4:
+            fixed.append('...')
+        return 'partial(%s)' % ', '.join([function_name(f.func)] + fixed)
     return '<%s>' % t.__name__
 
 
@@ -5524,6 +5565,9 @@ PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
 PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
+# the program's close() of a Pipe end or connection (also `with conn:`), or, `dropped`, the end garbage-collected while the
+# program had not closed it (which closes it too); not written while the interpreter finalizes (round 11)
+PIPE_CLOSE = template('pipe.close', ',"object":%s,"end":"%s","dropped":%s')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')

@@ -39,6 +39,8 @@ public extension Phrase {
         .merging(englishManagerReferents) { a, _ in a }
         .merging(englishFeederLocks) { a, _ in a }
         .merging(englishInterruptedWaits) { a, _ in a }
+        .merging(englishSmallResultSends) { a, _ in a }
+        .merging(englishPipeEnds) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -76,4 +78,6 @@ public extension Phrase {
         .merging(chineseManagerReferents) { a, _ in a }
         .merging(chineseFeederLocks) { a, _ in a }
         .merging(chineseInterruptedWaits) { a, _ in a }
+        .merging(chineseSmallResultSends) { a, _ in a }
+        .merging(chinesePipeEnds) { a, _ in a }
 }

@@ -289,4 +289,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
     case evExecutorWaitRaised
+    case evPoolResultSentSmall
+    case evPipeClose, evPipeDropped, hangPipeEndHeld
 }
