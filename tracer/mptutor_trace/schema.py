@@ -149,6 +149,10 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 # `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
 # exception that raised, e.g. an exception class whose __init__ cannot be called with its args
 EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
+# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
+# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
+# was read, none failed to unpickle
+EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -327,7 +331,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),

@@ -2212,7 +2212,9 @@ def patch_futures_process(m):
                 if key is not None:
                     t = now_ns()
                     unreadable = _unreadable_result(cause)
-                    if unreadable is None:
+                    if unreadable is _READER_CLOSED:
+                        emit(schema.EXECUTOR_BROKEN_READER_CLOSED, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    elif unreadable is None:
                         emit(schema.EXECUTOR_BROKEN, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
                     else:
                         emit(schema.EXECUTOR_BROKEN_UNREADABLE, t, (key, len(self.pending_work_items), json_str(str(cause or '')),
@@ -2223,13 +2225,19 @@ def patch_futures_process(m):
     MT.terminate_broken = wraps(o_broken, terminate_broken)
 
 
+_READER_CLOSED = object()
+
+
 def _unreadable_result(cause):
     """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
-    `result_reader.recv()` raised: the result could not be unpickled), else None. `cause` is the traceback as
-    format_exception's list of strings (3.11), or a string."""
+    `result_reader.recv()` raised: the result could not be unpickled), _READER_CLOSED when that read raised because
+    the reader was closed in this process (connection.py's `_check_closed`: nothing was read), else None. `cause` is
+    the traceback as format_exception's list of strings (3.11), or a string."""
     text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
     if 'result_reader.recv()' not in text:
         return None
+    if 'in _check_closed' in text:
+        return _READER_CLOSED
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
     return lines[-1] if lines else None
 """#),
@@ -5469,6 +5477,10 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 # `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
 # exception that raised, e.g. an exception class whose __init__ cannot be called with its args
 EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
+# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
+# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
+# was read, none failed to unpickle
+EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -5647,7 +5659,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
