@@ -6,6 +6,7 @@ SimpleQueue and Pool use pay nothing.  A send that raised is pipe.send.error.
 """
 import itertools
 import os
+import sys
 import weakref
 
 from . import schema, writer
@@ -111,9 +112,45 @@ def tag_connection(conn, tag):
             if tb is not None and tb.tb_frame.f_code is received.__code__:
                 e.__traceback__ = tb.tb_next
             raise
+    closing(conn, d, ref, obj, end)
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+# weakrefs whose callback says that a tagged end was garbage-collected (kept here: a weakref dies with its holder)
+_drops = set()
+
+
+def closing(conn, d, ref, obj, end):
+    """The program's close() of a tagged end (pipe.close), and its end when collected unclosed (`dropped`): a
+    process still holding an end of a pipe keeps recv() at the other end from ever raising EOFError."""
+    o_close = type(conn).close
+    closed = [False]
+
+    def close():
+        try:
+            c = ref()
+            if c is not None and not closed[0] and not writer.disabled and c._handle is not None:
+                closed[0] = True
+                try:
+                    emit(schema.PIPE_CLOSE, now_ns(), (obj, end, 'false'))
+                except Exception:
+                    writer.disable()
+            return o_close(c)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def dropped(w):
+        _drops.discard(w)
+        if not closed[0] and not writer.disabled and not sys.is_finalizing():
+            try:
+                emit(schema.PIPE_CLOSE, now_ns(), (obj, end, 'true'))
+            except Exception:
+                pass
+    d['close'] = wraps(o_close, close)
+    _drops.add(weakref.ref(conn, dropped))
 
 
 _socket_ids = itertools.count(1)

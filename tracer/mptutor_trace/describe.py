@@ -116,7 +116,11 @@ def function_name(f):
     if issubclass(t, type):     # a class made by a metaclass (an Enum): type's own getter, not the metaclass's
         return str(_TYPE_QUALNAME(f))
     if t.__name__ == 'partial' and t.__module__ == 'functools':
-        return 'partial(%s)' % function_name(f.func)
+        # the arguments it fixes are part of the call (round 11: `partial(scale)` hid `factor=3`)
+        fixed = [short_repr(a) for a in f.args[:4]] + ['%s=%s' % (k, short_repr(v)) for k, v in list(f.keywords.items())[:4]]
+        if len(f.args) > 4 or len(f.keywords) > 4:
+            fixed.append('...')
+        return 'partial(%s)' % ', '.join([function_name(f.func)] + fixed)
     return '<%s>' % t.__name__
 
 

@@ -149,14 +149,16 @@ def _wrap_shutdown(cls, busy):
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
                 emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
-            ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
-                ok = 'true'
-            finally:
-                if waiting:
+            except BaseException as x:
+                if waiting:     # interrupted (Ctrl-C in its joins), not timed out: shutdown() has no timeout
                     t = now_ns()
-                    emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
+                    emit(schema.EXECUTOR_WAITED_RAISED, t, (key, 'shutdown()', t - t0, 'false', -1, json_str(type(x).__name__)))
+                raise
+            if waiting:
+                t = now_ns()
+                emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, 'true', -1))
             if key is not None and not writer.disabled:
                 # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()

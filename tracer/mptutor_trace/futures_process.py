@@ -125,7 +125,9 @@ def patch_futures_process(m):
                 if key is not None:
                     t = now_ns()
                     unreadable = _unreadable_result(cause)
-                    if unreadable is None:
+                    if unreadable is _READER_CLOSED:
+                        emit(schema.EXECUTOR_BROKEN_READER_CLOSED, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    elif unreadable is None:
                         emit(schema.EXECUTOR_BROKEN, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
                     else:
                         emit(schema.EXECUTOR_BROKEN_UNREADABLE, t, (key, len(self.pending_work_items), json_str(str(cause or '')),
@@ -136,12 +138,18 @@ def patch_futures_process(m):
     MT.terminate_broken = wraps(o_broken, terminate_broken)
 
 
+_READER_CLOSED = object()
+
+
 def _unreadable_result(cause):
     """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
-    `result_reader.recv()` raised: the result could not be unpickled), else None. `cause` is the traceback as
-    format_exception's list of strings (3.11), or a string."""
+    `result_reader.recv()` raised: the result could not be unpickled), _READER_CLOSED when that read raised because
+    the reader was closed in this process (connection.py's `_check_closed`: nothing was read), else None. `cause` is
+    the traceback as format_exception's list of strings (3.11), or a string."""
     text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
     if 'result_reader.recv()' not in text:
         return None
+    if 'in _check_closed' in text:
+        return _READER_CLOSED
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
     return lines[-1] if lines else None

@@ -39,21 +39,26 @@ class WaiterEventSpy:
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
-            ok = 'false'
             try:
                 r = e.wait(timeout)
-                ok = JSON_BOOL[bool(r)]
-                return r
-            finally:
+            except BaseException as x:
+                # interrupted (Ctrl-C), not timed out: the record says what raised
                 t = now_ns()
-                try:
-                    left = sum(1 for f in list(self._fs) if f._state not in _DONE)
-                except Exception:
-                    left = -1
-                emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, ok, left))
+                emit(schema.EXECUTOR_WAITED_RAISED, t, (key, self._call, t - t0, 'false', self.left(), json_str(type(x).__name__)))
+                raise
+            t = now_ns()
+            emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, JSON_BOOL[bool(r)], self.left()))
+            return r
         except BaseException as x:    # e.g. Ctrl-C: not a frame of ours in its traceback
             hide_wrapper_frame(x)
             raise
+
+    def left(self):
+        """How many of the futures are not done (-1: not known)."""
+        try:
+            return sum(1 for f in list(self._fs) if f._state not in _DONE)
+        except Exception:
+            return -1
 
     def pending(self):
         """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or

@@ -149,6 +149,10 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 # `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
 # exception that raised, e.g. an exception class whose __init__ cannot be called with its args
 EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
+# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
+# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
+# was read, none failed to unpickle
+EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -173,6 +177,8 @@ FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call"
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
+# the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
+EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
@@ -243,6 +249,9 @@ PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
 PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
+# the program's close() of a Pipe end or connection (also `with conn:`), or, `dropped`, the end garbage-collected while the
+# program had not closed it (which closes it too); not written while the interpreter finalizes (round 11)
+PIPE_CLOSE = template('pipe.close', ',"object":%s,"end":"%s","dropped":%s')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
@@ -322,10 +331,10 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.result': ('unsent',),
+    'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

@@ -25,6 +25,14 @@ class WithMeta(metaclass=Meta):
 
 
 class FunctionNames(unittest.TestCase):
+    def test_a_partial_shows_the_arguments_it_fixes(self):
+        """Round 11 (r11_executor_partial_map): `partial(scale)` hid `factor=3`, which every call gets."""
+        import functools
+        self.assertEqual(function_name(functools.partial(function_name, 1, key='k')), "partial(function_name, 1, key='k')")
+        self.assertEqual(function_name(functools.partial(str.upper)), 'partial(str.upper)')
+        self.assertEqual(function_name(functools.partial(len, *range(6))), 'partial(len, 0, 1, 2, 3, ...)')
+        self.assertEqual(function_name(functools.partial(len, Colour.RED)), 'partial(len, <Colour>)')
+
     def test_builtin_methods_and_descriptors_are_named_as_written(self):
         self.assertEqual(function_name(str.upper), 'str.upper')                # method_descriptor
         self.assertEqual(function_name(object.__init__), 'object.__init__')    # wrapper_descriptor

@@ -178,6 +178,9 @@ extension NotePremise {
         case let .putOnModuleCopy(step, queue, copy):
             guard valid(step) else { return false }
             return StateQueries.putOnModuleCopy(of: queue, before: step + 1, in: events)?.copy == copy
+        case let .pipeEndHeld(step, pid, pipe, end):
+            guard valid(step) else { return false }
+            return StateQueries.heldPipeEnd(pid: pid, pipe: pipe, end: end, at: step, in: replayer) != nil
         case let .barrierShort(step, barrier, waiting):
             guard valid(step) else { return false }
             return StateQueries.shortBarrier(barrier, at: step, in: replayer)?.waiting.count == waiting

@@ -138,6 +138,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// At `step` (the watchdog's moment), `waiting` processes wait at `barrier`, fewer than its parties, and every
     /// other live process of the program is blocked elsewhere: no further wait() can come (round 10B).
     case barrierShort(step: Int, barrier: String, waiting: Int)
+    /// At `step` (the watchdog's moment) `pid` waits to receive on `end` of `pipe`, which it made and whose other end
+    /// it never closed, and every other process that sent on that end has ended: EOFError cannot come (round 11).
+    case pipeEndHeld(step: Int, pid: Int32, pipe: String, end: String)
     /// Before `step` another process made `copy` at the line that made `queue` (a module-level Queue, made again by
     /// a child that ran the main module), and something was put on `copy` (round 10B).
     case putOnModuleCopy(step: Int, queue: String, copy: String)

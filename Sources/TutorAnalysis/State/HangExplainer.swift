@@ -42,6 +42,7 @@ struct HangExplainer {
         out += exitJoins(blocked)
         out += silentManagerServers(blocked, state: state)
         out += shortBarriers(blocked)
+        out += heldPipeEnds(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)

@@ -1038,6 +1038,7 @@ SimpleQueue and Pool use pay nothing.  A send that raised is pipe.send.error.
 """
 import itertools
 import os
+import sys
 import weakref
 
 from . import schema, writer
@@ -1143,9 +1144,45 @@ def tag_connection(conn, tag):
             if tb is not None and tb.tb_frame.f_code is received.__code__:
                 e.__traceback__ = tb.tb_next
             raise
+    closing(conn, d, ref, obj, end)
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+# weakrefs whose callback says that a tagged end was garbage-collected (kept here: a weakref dies with its holder)
+_drops = set()
+
+
+def closing(conn, d, ref, obj, end):
+    """The program's close() of a tagged end (pipe.close), and its end when collected unclosed (`dropped`): a
+    process still holding an end of a pipe keeps recv() at the other end from ever raising EOFError."""
+    o_close = type(conn).close
+    closed = [False]
+
+    def close():
+        try:
+            c = ref()
+            if c is not None and not closed[0] and not writer.disabled and c._handle is not None:
+                closed[0] = True
+                try:
+                    emit(schema.PIPE_CLOSE, now_ns(), (obj, end, 'false'))
+                except Exception:
+                    writer.disable()
+            return o_close(c)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def dropped(w):
+        _drops.discard(w)
+        if not closed[0] and not writer.disabled and not sys.is_finalizing():
+            try:
+                emit(schema.PIPE_CLOSE, now_ns(), (obj, end, 'true'))
+            except Exception:
+                pass
+    d['close'] = wraps(o_close, close)
+    _drops.add(weakref.ref(conn, dropped))
 
 
 _socket_ids = itertools.count(1)
@@ -1279,7 +1316,11 @@ def function_name(f):
     if issubclass(t, type):     # a class made by a metaclass (an Enum): type's own getter, not the metaclass's
         return str(_TYPE_QUALNAME(f))
     if t.__name__ == 'partial' and t.__module__ == 'functools':
-        return 'partial(%s)' % function_name(f.func)
+        # the arguments it fixes are part of the call (round 11: `partial(scale)` hid `factor=3`)
+        fixed = [short_repr(a) for a in f.args[:4]] + ['%s=%s' % (k, short_repr(v)) for k, v in list(f.keywords.items())[:4]]
+        if len(f.args) > 4 or len(f.keywords) > 4:
+            fixed.append('...')
+        return 'partial(%s)' % ', '.join([function_name(f.func)] + fixed)
     return '<%s>' % t.__name__
 
 
@@ -1921,14 +1962,16 @@ def _wrap_shutdown(cls, busy):
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
                 emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
-            ok = 'false'
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
-                ok = 'true'
-            finally:
-                if waiting:
+            except BaseException as x:
+                if waiting:     # interrupted (Ctrl-C in its joins), not timed out: shutdown() has no timeout
                     t = now_ns()
-                    emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, ok, -1))
+                    emit(schema.EXECUTOR_WAITED_RAISED, t, (key, 'shutdown()', t - t0, 'false', -1, json_str(type(x).__name__)))
+                raise
+            if waiting:
+                t = now_ns()
+                emit(schema.EXECUTOR_WAITED, t, (key, 'shutdown()', t - t0, 'true', -1))
             if key is not None and not writer.disabled:
                 # stamped when shutdown() returned (it says "returned after ..."), so after the workers it joined
                 t = now_ns()
@@ -2169,7 +2212,9 @@ def patch_futures_process(m):
                 if key is not None:
                     t = now_ns()
                     unreadable = _unreadable_result(cause)
-                    if unreadable is None:
+                    if unreadable is _READER_CLOSED:
+                        emit(schema.EXECUTOR_BROKEN_READER_CLOSED, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
+                    elif unreadable is None:
                         emit(schema.EXECUTOR_BROKEN, t, (key, len(self.pending_work_items), json_str(str(cause or ''))))
                     else:
                         emit(schema.EXECUTOR_BROKEN_UNREADABLE, t, (key, len(self.pending_work_items), json_str(str(cause or '')),
@@ -2180,13 +2225,19 @@ def patch_futures_process(m):
     MT.terminate_broken = wraps(o_broken, terminate_broken)
 
 
+_READER_CLOSED = object()
+
+
 def _unreadable_result(cause):
     """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
-    `result_reader.recv()` raised: the result could not be unpickled), else None. `cause` is the traceback as
-    format_exception's list of strings (3.11), or a string."""
+    `result_reader.recv()` raised: the result could not be unpickled), _READER_CLOSED when that read raised because
+    the reader was closed in this process (connection.py's `_check_closed`: nothing was read), else None. `cause` is
+    the traceback as format_exception's list of strings (3.11), or a string."""
     text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
     if 'result_reader.recv()' not in text:
         return None
+    if 'in _check_closed' in text:
+        return _READER_CLOSED
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
     return lines[-1] if lines else None
 """#),
@@ -2232,21 +2283,26 @@ class WaiterEventSpy:
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
-            ok = 'false'
             try:
                 r = e.wait(timeout)
-                ok = JSON_BOOL[bool(r)]
-                return r
-            finally:
+            except BaseException as x:
+                # interrupted (Ctrl-C), not timed out: the record says what raised
                 t = now_ns()
-                try:
-                    left = sum(1 for f in list(self._fs) if f._state not in _DONE)
-                except Exception:
-                    left = -1
-                emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, ok, left))
+                emit(schema.EXECUTOR_WAITED_RAISED, t, (key, self._call, t - t0, 'false', self.left(), json_str(type(x).__name__)))
+                raise
+            t = now_ns()
+            emit(schema.EXECUTOR_WAITED, t, (key, self._call, t - t0, JSON_BOOL[bool(r)], self.left()))
+            return r
         except BaseException as x:    # e.g. Ctrl-C: not a frame of ours in its traceback
             hide_wrapper_frame(x)
             raise
+
+    def left(self):
+        """How many of the futures are not done (-1: not known)."""
+        try:
+            return sum(1 for f in list(self._fs) if f._state not in _DONE)
+        except Exception:
+            return -1
 
     def pending(self):
         """(the executor's key or null, the pending work numbers as JSON, the executor of each of them as JSON or
@@ -5421,6 +5477,10 @@ EXECUTOR_BROKEN = template('executor.broken', ',"object":%s,"pending":%d,"error"
 # `unreadable_result` (trailing): the manager thread could not unpickle a result a worker sent (no worker died): the
 # exception that raised, e.g. an exception class whose __init__ cannot be called with its args
 EXECUTOR_BROKEN_UNREADABLE = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"unreadable_result":%s')
+# `reader_closed` (trailing, round 11): the manager thread's read of a result raised because this process had closed
+# the result queue's reader under it (OSError: handle is closed, e.g. a shutdown() after an interrupted one): no result
+# was read, none failed to unpickle
+EXECUTOR_BROKEN_READER_CLOSED = variant('executor.broken', ',"object":%s,"pending":%d,"error":%s,"reader_closed":true')
 EXECUTOR_SHUTDOWN = template('executor.shutdown', ',"object":%s,"wait":%s,"waited_ns":%d')
 FUTURE_SUBMIT = template('future.submit', ',"object":%s,"work":%d,"func":%s,"args":%s,"method":"%s","items":%s')
 FUTURE_START = template('future.start', ',"work":%d,"func":%s,"args":%s,"items":%s')
@@ -5445,6 +5505,8 @@ FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call"
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
+# the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
+EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
 
 # the tracer itself: a patch point this Python does not have (events that cannot be captured)
 TRACER_MISSING = template('tracer.missing', ',"patch":%s,"events":%s')
@@ -5515,6 +5577,9 @@ PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
 PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
 PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
+# the program's close() of a Pipe end or connection (also `with conn:`), or, `dropped`, the end garbage-collected while the
+# program had not closed it (which closes it too); not written while the interpreter finalizes (round 11)
+PIPE_CLOSE = template('pipe.close', ',"object":%s,"end":"%s","dropped":%s')
 PIPE_POLL = template('pipe.poll', ',"object":%s,"end":"%s","timeout":%s,"ready":%s,"waited_ns":%d')
 CONNECTION_OPEN = template('connection.open', ',"object":%s,"end":"%s","address":%s,"paired":%s,"site":%s%s')
 CONNECTION_REFUSED = template('connection.refused', ',"error":%s')
@@ -5594,10 +5659,10 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result',), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.result': ('unsent',),
+    'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

@@ -104,6 +104,8 @@ public enum EventField {
     /// connection.open: false when the tracer could not tell which connection of the other side this one is.
     public static let paired = "paired"
     public static let ready = "ready"
+    /// pipe.close: true when the end was garbage-collected unclosed (round 11), false for the program's close().
+    public static let dropped = "dropped"
     public static let result = "result"
     public static let role = "role"
     public static let serverPid = "server_pid"

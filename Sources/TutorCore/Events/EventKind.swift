@@ -69,6 +69,7 @@ public enum EventKind: String, CaseIterable, Sendable {
     case pipeRecv = "pipe.recv"
     case pipeWait = "pipe.wait"
     case pipePoll = "pipe.poll"
+    case pipeClose = "pipe.close"
     case managerCreate = "manager.create"
     case managerConnect = "manager.connect"
     case managerCall = "manager.call"

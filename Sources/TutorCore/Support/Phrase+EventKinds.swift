@@ -90,6 +90,7 @@ extension Phrase {
         "pipe.recv": ("recv on a pipe", "从管道接收"),
         "pipe.wait": ("wait to recv on a pipe", "等待从管道接收"),
         "pipe.poll": ("poll() of a pipe", "管道 poll()"),
+        "pipe.close": ("close of a pipe end", "关闭管道的一端"),
         "manager.create": ("manager start", "启动管理器"),
         "manager.connect": ("connection to a manager", "连接管理器"),
         "manager.shutdown": ("a manager's shutdown", "关闭管理器"),

@@ -38,6 +38,9 @@ public extension Phrase {
         .merging(englishAtexitHandlers) { a, _ in a }
         .merging(englishManagerReferents) { a, _ in a }
         .merging(englishFeederLocks) { a, _ in a }
+        .merging(englishInterruptedWaits) { a, _ in a }
+        .merging(englishSmallResultSends) { a, _ in a }
+        .merging(englishPipeEnds) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -74,4 +77,7 @@ public extension Phrase {
         .merging(chineseAtexitHandlers) { a, _ in a }
         .merging(chineseManagerReferents) { a, _ in a }
         .merging(chineseFeederLocks) { a, _ in a }
+        .merging(chineseInterruptedWaits) { a, _ in a }
+        .merging(chineseSmallResultSends) { a, _ in a }
+        .merging(chinesePipeEnds) { a, _ in a }
 }

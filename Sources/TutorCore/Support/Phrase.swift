@@ -288,4 +288,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAtexitSkipped
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
+    case evExecutorWaitRaised
+    case evPoolResultSentSmall
+    case evPipeClose, evPipeDropped, hangPipeEndHeld
 }

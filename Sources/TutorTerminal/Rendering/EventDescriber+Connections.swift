@@ -28,6 +28,8 @@ extension EventDescriber {
         case .pipePoll:
             return Phrase.evPipePoll.text(["object": object, "end": end, "waited": waited(e),
                                            "what": e.bool(EventField.ready) == true ? Phrase.evDataReady.text() : Phrase.evNothing.text()])
+        case .pipeClose:
+            return (e.bool(EventField.dropped) == true ? Phrase.evPipeDropped : .evPipeClose).text(["object": object, "end": end])
         case .connectionOpen:
             let opened = e.end == "client"
                 ? Phrase.evConnectionClient.text(["address": e.string(EventField.address) ?? "?", "object": object, "end": end])

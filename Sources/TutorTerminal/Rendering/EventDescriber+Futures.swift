@@ -70,6 +70,10 @@ extension EventDescriber {
         case .executorWaited:
             let pending = e.pending ?? -1
             let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""
+            if e.ok == false, let error = e.string(EventField.error) {     // interrupted (Ctrl-C), not timed out
+                return Phrase.evExecutorWaitRaised.text(["call": e.string(EventField.call) ?? "wait()", "error": error,
+                                                         "waited": waited(e), "pending": left])
+            }
             if e.ok == false, let first = timeoutChainStart(index) {
                 return Phrase.evExecutorGaveUpChain.text(["call": e.string(EventField.call) ?? "wait()", "at": Format.seconds(first.t),
                                                           "total": Format.duration(ns: max(0, e.t - first.t)),

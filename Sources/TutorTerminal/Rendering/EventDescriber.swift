@@ -197,7 +197,7 @@ public struct EventDescriber: Sendable {
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:
             return synchronizationRow(e, object)
-        case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .connectionOpen: return connection(e, object)
+        case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .pipeClose, .connectionOpen: return connection(e, object)
         case .managerCreate:
             // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.
             if let ns = e.waitedNs, ns >= 1_000_000 {

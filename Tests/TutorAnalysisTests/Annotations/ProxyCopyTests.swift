@@ -29,6 +29,26 @@ final class ProxyCopyTests: XCTestCase {
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [])
     }
 
+    /// r11_manager_dict_of_lists: after the copies' appends, MainProcess read [] (the bug shown); a later process stored
+    /// [0, 1, 2] back and MainProcess read that. The note's "later" read is the one before that write.
+    func testTheLaterReadIsTheLastOneBeforeTheItemIsWrittenAgain() throws {
+        var s = EventScript()
+        read(&s, 10, "Process-1", 11, "[]", then: "append")
+        read(&s, 20, "MainProcess", 10, "[]")
+        s.add(30, pid: 12, process: "Process-2", EventKind.managerCall, object: "dict#1",
+              [("type", .string("dict")), ("method", .string("__setitem__")), ("waited_ns", .int(100_000)), ("ok", .bool(true)),
+               ("access", .string("write")), ("key", .string("'plain'")), ("value", .string("[0, 1, 2]"))])
+        read(&s, 40, "MainProcess", 10, "[0, 1, 2]")
+        let timeline = s.timeline()
+        let notes = Annotator(timeline: timeline).notes().filter { $0.kind == .proxyCopyMutated }
+        XCTAssertEqual(notes.count, 1)
+        XCTAssertTrue(notes[0].text.hasSuffix("Later MainProcess read dict#1['plain']: []."), notes[0].text)
+        XCTAssertTrue(try XCTUnwrap(notes[0].premise).holds(in: StateReplayer(timeline: timeline)))
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [])
+        // A premise naming the read after the write is refused.
+        XCTAssertFalse(NotePremise.proxyCopyMutated(step: 0, later: 3).holds(in: StateReplayer(timeline: timeline)))
+    }
+
     func testAReadWithoutAMutationOrOfAProxySaysNothing() {
         var s = EventScript()
         read(&s, 10, "Process-1", 11, "[]")

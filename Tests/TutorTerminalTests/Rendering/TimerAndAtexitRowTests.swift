@@ -52,4 +52,16 @@ final class TimerAndAtexitRowTests: XCTestCase {
                        + "(the pool's result queue writes a result whole, and one bigger than the pipe's buffer is written only as the "
                        + "parent's result-handler thread reads it)")
     }
+
+    /// r11_worker_traceback_printed: a 704-byte result whose put() took 23 ms is no huge result waiting for the reader.
+    func testASmallResultsSlowSendDoesNotBlameItsSize() {
+        let r = rows { s in
+            [s.add(196, pid: 201, ppid: 100, process: "ForkPoolWorker-1", "pool.task.sent",
+                   [("job", .int(0)), ("index", .int(1)), ("size", .int(704)), ("took_ns", .int(23_000_000))])]
+        }
+        XCTAssertEqual(r.first, "sends task 0.1's result to the parent (704 bytes pickled): the put() returned 23 ms later, at 0.219 s "
+                       + "(a result this small is written at once while the pipe has room: the time went to pickling it, to waiting "
+                       + "for the result queue's write lock, which the pool's workers take one at a time, to a pipe already full of "
+                       + "unread results, or to waiting for a CPU; the tracer does not tell these apart)")
+    }
 }
