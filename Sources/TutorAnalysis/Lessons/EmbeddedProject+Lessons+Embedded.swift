@@ -1507,7 +1507,7 @@ corpus/pool_worker_dies.py` from the repository: the same dead worker, and two v
 id: futures-vs-pool
 title: "ProcessPoolExecutor 还是 Pool？同样的活，两条时间线"
 unit: C Pool
-summary: 同样的数据分别交给 Pool.map 和 ProcessPoolExecutor.submit；分块与工作项、结果和异常从哪里回来、两种池如何结束
+summary: 同样的数据分别交给 Pool.map 和 ProcessPoolExecutor.submit：块与工作项的对比，结果和异常从哪里回来，两种池各自如何结束
 seeds: [001 §5 Pool, 004 Pool examples]
 demo: demo.py
 timeout: 30
@@ -4515,8 +4515,8 @@ pool.join()
 在时间线上要留意的：
 
 - 同时出现三行 `get`：三个工作进程同时在等三个页面。（它们名叫 ForkPoolWorker-2、-3 和 -4：
-  服务器进程占用了给子进程命名的计数器里的 1 号。）
-- 服务器的泳道：每个请求由服务器进程的一个线程应答。
+  `http-server` 进程占用了给子进程命名的计数器里的 1 号。）
+- 服务器的泳道：每个请求都由 `http-server` 进程里的一个线程应答。
 - 每行 `parse` 都在 MainProcess 的 `_handle_results` 泳道上，紧跟在某个页面到达之后，而这时
   别的工作进程还在抓取。
 - 最后，`db.txt` 里每个页面一行。
@@ -4531,7 +4531,7 @@ pool.join()
   先检查 `None`，跳过它。每个回调都返回了，运行正常结束。
 - `--variant article-callback`：同样缺一页，但用的是文章的回调。它抛出
   `TypeError: 'NoneType' object is not subscriptable`。回调里的异常不会被进程池捕获：它终结了
-  `_handle_results` 线程（traceback 出现在 stderr 上，在那个线程的泳道里）。之后的结果再也不会
+  `_handle_results` 线程（回溯信息出现在 stderr 上，在那个线程的泳道里）。之后的结果再也不会
   被读取：工作进程抓完了每个页面，但它们的结果留在管道里无人读取。进程池永远不知道它的任务已经
   完成，`pool.join()` 永远等下去。本课 5 秒的看门狗把它停掉。
 
@@ -5097,7 +5097,7 @@ one per worker.
         ("pool-map/zh/pool-map.md", #"""
 ---
 id: pool-map
-title: "Pool.map：分块发出，结果按顺序收回"
+title: "Pool.map：按块发出，结果按顺序收回"
 unit: C Pool
 summary: map 把输入切成若干块，每块一个任务；各块以任意顺序完成，返回的列表却按输入顺序排列
 seeds: [001 §5 Pool.map, 004 Pool examples, 000 Pool basics]
@@ -5153,11 +5153,11 @@ questions:
   - ask: "{items} 个元素、chunksize 为 {chunksize}，map 一共分成了几个任务？"
     answer: tasks_started
     choices: ["1", "{chunksize}", "4", "{items}"]
-  - ask: "哪个分块的结果最先到达？"
+  - ask: "哪一块的结果最先到达？"
     answer: first(pool.result, index)
     choices: ["0", "1", "2", "3"]
 ---
-# Pool.map：分块发出，结果按顺序收回
+# Pool.map：按块发出，结果按顺序收回
 
 `pool.map(func, items)` 的用法和 Python 内置的 `map(func, items)` 一样：对每一项调用 `func`，
 给你结果的列表。区别在于，这些调用是在进程池的工作进程里、几个同时进行的。
@@ -5465,7 +5465,7 @@ notes:
   - when: print where text ~ "get() re-raised"
     say: get() 把工作进程的异常重新抛了出来，就在主进程这里。这是发现任务失败的常用办法。
   - when: print where text ~ "traceback came along"
-    say: 异常的 __cause__ 以文本形式带着工作进程里的 traceback，所以你能看到工作进程里是哪里出的错。
+    say: 异常的 __cause__ 以文本形式带着工作进程里的回溯信息，所以你能看到工作进程里是哪里出的错。
 questions:
   - ask: "一共运行了几个回调？"
     answer: callbacks
@@ -5508,7 +5508,7 @@ bad.get()                     # ZeroDivisionError, raised again here
 - 如果你给了 `error_callback`，它会以异常对象为参数被调用，和普通回调一样在 `_handle_results`
   线程上。（普通的 `callback` 只为成功的任务调用。）
 - `bad.get()` 在主进程里把同一个 `ZeroDivisionError` 再抛一次。它的 `__cause__` 以文本形式带着
-  工作进程里的 traceback。
+  工作进程里的回溯信息。
 
 如果你从不调用 `get()`，也没给 `error_callback`，异常就悄无声息地丢了。所以要对每个结果调用
 `get()`，或者使用 `error_callback`。
@@ -6325,9 +6325,9 @@ claims:
     check: count(print where text ~ "authkey begins") == 2 and distinct(print where text ~ "authkey begins", text) == 1 and distinct(print where text ~ "authkey begins", pid) == 2
   - say: ok 的 run() 正常返回，退出码 0，父进程看到的也是 0
     check: count(process.run.end where process == ok and exitcode == 0) == 1 and count(process.exit where process == ok and exitcode == 0) == 1 and count(process.reaped where name == ok and exitcode == 0) == 1
-  - say: crash 的 run() 抛出了异常；子进程在自己的 stderr 上打印了 traceback，异常变成了退出码 1，子进程和父进程看到的都是它
+  - say: crash 的 run() 抛出了异常；子进程在自己的 stderr 上打印了回溯信息，异常变成了退出码 1，子进程和父进程看到的都是它
     check: count(process.run.end where process == crash and exitcode == 1) == 1 and count(process.reaped where name == crash and exitcode == 1) == 1 and count(print where process == crash and stream == stderr and text ~ "ValueError:") == 1
-  - say: traceback 是在 crash 的 run() 抛出异常之后，由 multiprocessing 的启动代码打印的，而不是程序自己打印的
+  - say: 回溯信息是在 crash 的 run() 抛出异常之后，由 multiprocessing 的启动代码打印的，而不是程序自己打印的
     check: first print where process == crash and stream == stderr after first process.run.end where process == crash
   - say: 主进程只调用了一次 terminate()，而且只针对 sleeper
     check: count(process.terminate where process == MainProcess) == 1 and count(process.terminate where name == sleeper) == 1
@@ -6339,7 +6339,7 @@ claims:
     check: count(process.run.end where process == sleeper) == 0 and count(process.exit where process == sleeper) == 0 and count(print where text ~ "woke up") == 0
 notes:
   - when: print where text ~ "before start()"
-    say: "Process 对象先于它的进程存在：pid 和 exitcode 都是 None，is_alive() 是 False。"
+    say: "Process 对象先于它的进程存在：exitcode、pid 都还是 None，is_alive() 是 False。"
   - when: print where text ~ "daemon = True after start()"
     say: daemon 是由 start() 读取的。之后再改它毫无意义，所以 multiprocessing 用 assert 拒绝。
   - when: print where text ~ "sentinels"
@@ -6349,7 +6349,7 @@ notes:
   - when: print where text ~ "authkey begins" and process == ok
     say: 子进程继承了父进程的 authkey。同一个程序的进程之间建立连接时，用它互相认证。
   - when: process.run.end where process == crash
-    say: crash 的 run() 抛出了异常。multiprocessing 的启动代码捕获了它，在子进程的 stderr 上打印 traceback，并把它变成退出码 {exitcode}。
+    say: crash 的 run() 抛出了异常。multiprocessing 的启动代码捕获了它，在子进程的 stderr 上打印回溯信息，并把它变成退出码 {exitcode}。
   - when: process.terminate where name == sleeper
     say: terminate() 是在父进程里调用的。它向 pid {child_pid} 发送 SIGTERM 并立即返回；sleeper 还在 time.sleep() 里睡着。
   - when: process.reaped where name == sleeper
@@ -6379,7 +6379,7 @@ questions:
 - **`daemon`**：不设置就是 `False`，而且必须在 `start()` **之前**设置。之后再设置会抛出
   `AssertionError: process has already started`。守护进程是什么，下一课再讲。
 - **`is_alive()`**：从 `start()` 起到子进程结束为止都是 `True`。
-- **`exitcode`**：子进程运行时为 `None`。之后：正常结束为 `0`；子进程抛出异常为 `1`（traceback
+- **`exitcode`**：子进程运行时为 `None`。之后：正常结束为 `0`；子进程抛出异常为 `1`（回溯信息
   打印到子进程的 stderr）；`sys.exit(n)` 给出的数 `n`；被信号 `N` 结束则为 `-N`。`terminate()`
   发送 SIGTERM，也就是 15 号信号，所以得到 `-15`。
 - **`authkey`**：主进程用 `os.urandom()` 生成的随机字节串，每个子进程都会继承。同一个程序的
@@ -6843,7 +6843,7 @@ claims:
     check: count(process.spawn where name ~ "handler-" and role == main) == {clients} and count(process.start where name ~ "handler-") == {clients}
   - say: 所有处理进程曾同时活着——客户端是被并排服务的
     check: last process.spawn where name ~ "handler-" before first process.exit where process ~ "handler-"
-  - say: 服务器进程自己什么都没回显；客户端收回的每条消息都是处理进程回显的
+  - say: 服务器本身什么都没回显；客户端收回的每条消息都是处理进程回显的
     check: count(print where role == main and text ~ "got") == 0 and count(print where process ~ "handler-" and text ~ "got") == count(print where process ~ "client-" and text ~ "got back")
   - say: 每个客户端都收回了它的全部消息，而且是大写的
     check: count(print where process ~ "client-" and text ~ "replies correct: yes") == {clients}
@@ -6880,7 +6880,7 @@ TCP 服务器在一个监听套接字上等待。`accept()` 每次交给它一�
 客户端说话，其他所有客户端都只能干等，直到这一个离开。
 
 一个解决办法：每次 `accept()` 之后，为这个连接启动一个**进程**，然后马上回到 `accept()`。每个
-处理进程为它的那一个客户端运行自己的阻塞循环。服务器进程只负责接受连接。
+处理进程为它的那一个客户端运行自己的阻塞循环。服务器本身只负责接受连接。
 
 ```python
 server.bind(("127.0.0.1", 0))          # port 0: let the OS pick a free port
@@ -8306,7 +8306,7 @@ questions:
 ---
 # Queue：put、get、容量上限和 feeder 线程
 
-`multiprocessing.Queue` 把 Python 对象从一个进程送到另一个进程。它就像柜台前的一条队伍：
+`multiprocessing.Queue` 把 Python 对象从一个进程送到另一个进程。它就像柜台前排的队：
 先进先出。它在进程之间是安全的：每个元素恰好被一次 `get()` 取走，不管调用者是谁。
 `Queue(3)` 最多容纳三个元素；`Queue()` 没有上限。
 
@@ -10691,9 +10691,9 @@ def append_line(path, i, pause):
 
 ## 文章怎么说，实际又如何
 
-- 文章 001 打印每个进程打开文件后的位置，然后统计条目数，就到此为止。打印出来的位置是那一刻
+- 文章 001 打印每个进程打开文件后的位置，然后统计记录数，就到此为止。打印出来的位置是那一刻
   文件末尾所在的地方，**并不**总是写入落下的地方。演示把两者都打印出来，让你看到区别。
-- 文章 001 写入条目时不带换行（`f.write(y)`），所以所有名字都挤在一行里，再用匹配数字的正则
+- 文章 001 写入记录时不带换行（`f.write(y)`），所以所有名字都挤在一行里，再用匹配数字的正则
   去数。演示让每个写入进程写一行，然后数行。
 - 文章 001 写的是 `re.findall('\d+', data)`。在 Python 3.12 及以后，普通字符串里的 `'\d'` 会
   引发 `SyntaxWarning`（无效的转义序列）；请写成 `r'\d+'`。
@@ -12639,10 +12639,10 @@ claims:
     check: max_concurrent_tasks <= {workers} and max_concurrent_tasks >= 2
 notes:
   - when: pool.create
-    say: 一个有 {processes} 个工作者的池。对线程池来说，它们是本进程内的线程；进程之外什么也没有启动。
+    say: 一个由 {processes} 个工作线程或工作进程组成的池。若是线程池，它们就是本进程里的线程，本进程之外什么也不会启动。
     once: true
   - when: pool.task.start where role == main
-    say: "{task} 就在 MainProcess 本身（pid {pid}）中运行，所在线程是 {thread}。线程池的工作者是线程：同一个 pid，同一块内存。"
+    say: "{task} 就在 MainProcess 本身（pid {pid}）中运行，所在线程是 {thread}。线程池里干活的是线程：pid 相同，内存也是同一块。"
     once: true
   - when: pool.task.start where queued > 0.05s
     say: "{task} 在任务队列里等了 {queued}：{workers} 个线程都在忙。{thread} 一做完上一个任务就接手了它。"
@@ -12670,7 +12670,7 @@ questions:
 ---
 # ThreadPool 与 multiprocessing.dummy：同一套 API，换成线程
 
-`multiprocessing.pool.ThreadPool` 是一种进程池，只是它的工作者是你这个进程里的**线程**，
+`multiprocessing.pool.ThreadPool` 也是一种池，只是替它干活的是你这个进程里的**线程**，
 而不是子进程。它的方法和 `multiprocessing.Pool` 一模一样：`apply`、`apply_async`、`map`、
 `map_async`、`imap`、`starmap`、`close`、`join`、`terminate`，还有回调和 `AsyncResult`。
 `multiprocessing.dummy` 更进一步：它在 `threading` 模块之上复制了 `multiprocessing` 的整套
@@ -12701,7 +12701,7 @@ run_with(Pool)
 - 线程池跑完后，主进程的 `SEEN` 里有每个任务的编号：线程共享所在进程的内存。进程 Pool
   跑完后它是空的：每个工作进程追加到的都是自己的副本。
 
-该用哪一个？线程启动开销小、共享内存，还能运行无法被 pickle 的函数（lambda、局部函数）。
+该用哪一个？线程启动开销小、共享内存，还能运行无法用 pickle 序列化的函数（lambda、局部函数）。
 但在 CPython 中，同一时刻只有一个线程在执行 Python 代码（GIL），所以线程池能加速的是
 **等待**（网络、磁盘、`sleep`），而不是计算。文章 000 用 `multiprocessing.dummy` 的池把
 `fib(33)` 计时两次，发现并不比单独算更快。计算密集的工作请用进程（课程
@@ -13411,7 +13411,7 @@ notes:
   - when: print where text ~ "stays green"
     say: 文章里的红绿灯永远变个不停。这里的红绿灯在 {cycles} 次绿灯后停下，并保持绿灯，这样就不会有车被留下来等待。
 questions:
-  - ask: "信号灯一共变绿了几次？"
+  - ask: "红绿灯一共变绿了几次？"
     answer: count(event.set)
     choices: ["1", "{cycles}", "{cars}"]
   - ask: "一共有几辆车开了过去？"
