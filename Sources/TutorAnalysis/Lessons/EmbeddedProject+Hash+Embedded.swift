@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "5cb1f45ac000d177"
+    static let contentHash = "f7bd54ba118cb08e"
 }

@@ -267,7 +267,7 @@ notes:
   - when: print where text ~ "=> thread pool"
     say: 两个任务同时在进行（并发），但同一时刻只有一个线程能执行 Python 代码，就是持有 GIL 的那个。它们大约每 5 毫秒轮换一次。所以只有大约 1 个 CPU 在忙，墙上时间和串行差不多。
 questions:
-  - ask: "两个池子里，同一时刻最多有几个任务在运行？"
+  - ask: "在两个池里，同一时刻最多有几个任务在运行？"
     answer: max_concurrent_tasks
     choices: ["1", "2", "4"]
   - ask: "线程池的两个任务是在几个进程里运行的？"
@@ -300,7 +300,7 @@ multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, sa
 ```
 
 每种方式之后，它打印墙上时间、两个任务用掉的 CPU 时间，以及两者之比：平均有几个 CPU 在忙。
-最后把每种方式的墙上时间和串行的对比。在一台别无他事的 2 核机器上，应该看到：
+最后把每种方式的墙上时间和串行的对比。在一台空闲的 2 核机器上，应该看到：
 
 | 方式 | 重叠（即论断） | 忙碌的 CPU | 墙上时间 |
 |---|---|---|---|
@@ -310,7 +310,7 @@ multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, sa
 | 2 个线程的线程池 | 两个同时在进行，是 1 个 pid 的 2 个线程 | 1.0 | 接近 1 倍 |
 
 论断只检查每次运行都不会变的东西：什么和什么重叠、在哪个进程或线程里、以什么顺序。墙上
-时间是在与他人共用的机器上真实测得的，所以会有波动。如果别的程序占着 CPU，进程就拿不到
+时间是在与他人共用的机器上真实测得的，所以会有波动。如果别的程序占着 CPU，进程能用的就不到
 2 个 CPU。而线程无论在什么机器上，都不可能拿到超过 1 个。
 
 线程仍然有用。线程等待 I/O（套接字、文件、`time.sleep`）时会释放 GIL，所以线程池适合主要
@@ -541,7 +541,7 @@ claims:
     check: first process.exit where process == Job-D before first process.exit where process == Job-C
   - say: 四个作业曾同时在系统里；A 还没完成时 D 就到了
     check: first process.start where process == Job-D before first process.exit where process == Job-A
-  - say: 4 个作业、2 个 CPU，所以别的作业运行时，总有作业处于就绪状态在等
+  - say: 4 个作业、2 个 CPU，所以别的作业运行时，有作业处于就绪（READY）状态在等
     check: some os.state where process ~ Job and state == ready
   - say: 每个作业都至少被抢占过一次（非自愿切换），像时间片轮转那样分时间片运行
     check: distinct(os.state where process ~ Job and involuntary_switches > 0, process) == 4
@@ -554,7 +554,7 @@ notes:
     say: "{process} 处于就绪（READY）状态 {duration}：可以运行，但没有空闲的 CPU。这一段里它拿到 {cpu} 的 CPU，等了 {ready}。它被换下了 {involuntary_switches} 次：内核轮流给每个作业很短的时间片。"
     once: true
   - when: process.exit where process == Job-B
-    say: B 最先完成，虽然它比 A 晚到。若在一个 CPU 上先来先服务，B 得等 A 的 8 个 tick 全部跑完。有了时间片，短作业即使晚到也能早早完成。
+    say: B 最先完成，虽然它比 A 晚到。若在一个 CPU 上按先来先服务调度，B 得等 A 的 8 个 tick 全部跑完。有了时间片，短作业即使晚到也能早早完成。
   - when: print where text ~ "finishing order"
     say: 这个顺序来自在共享机器上的一次真实运行，所以时间每次都不一样。B 先于 A、D 先于 C 则不会变。请和模拟器的图对比：那些是算出来的，不是测出来的。
 questions:
@@ -584,7 +584,7 @@ questions:
 的顺序里，它的平均等待时间最短。但操作系统很少知道一个作业要跑多久，而且源源不断的短作业
 可能让长作业永远等下去（饥饿）。
 
-**RR，时间片轮转。** 就绪的作业从一个队列里轮流取出，每次最多运行一个*时间片*（quantum），
+**RR，时间片轮转。** 就绪的作业在一个队列里排队，轮流运行，每次最多运行一个*时间片*（quantum），
 然后排回队尾。每个作业到达后很快就能拿到 CPU，所以响应好。但每个作业都比 SJF 下完成得晚，
 而且每次切换都有一点开销。时间片太大，RR 就退化成 FCFS；太小，时间都浪费在切换上。
 
@@ -1899,7 +1899,7 @@ params:
     default: 0.2
     min: 0.1
     max: 1
-    help: 子进程最短的工作时间（秒）（每个子进程工作这个时间的 1 到 2 倍）
+    help: 子进程最短的工作时间（秒）；每个子进程的工作时间在它的 1 到 2 倍之间
 variants:
   - id: after
     summary: 在循环里启动所有子进程，循环结束后再逐个 join（和默认运行相同）
@@ -1988,7 +1988,7 @@ print("main: done")
    总用时是所有工作时间之和。
 2. **放在循环后**（默认运行，以及 `--variant after`）：循环一下子启动全部十个，它们并排工作。
    然后主进程依次 join 每一个。第一个 `join()` 可能要等；等它返回时，其他子进程大多也完成了，
-   它们的 `join()` 立即返回。总用时大约等于最慢的那个子进程，“main: done”最后出现。
+   它们的 `join()` 立即返回。总用时大约等于最慢的那个子进程的工作时间，“main: done”最后出现。
 3. **只 join 最后一个**（`--variant last`）：主进程只等最后一个子进程。如果它不是最慢的，
    主进程的代码就会在其他子进程还在工作时继续往下走，“main: done”打印得过早。演示让最后
    一个子进程的工作最短，这样每次运行都能看到这一点。
@@ -2005,8 +2005,8 @@ print("main: done")
 - 文章 001 说，只对最后一个子进程 `join()` 时，主进程可能比某些子进程先结束。就主进程的
   **代码**而言这是对的：它最后的 `print` 可能先出现。但主**进程**在退出时仍会等待每个子进程
   （见上文），不会有子进程被丢下、没了父进程。
-- 文章 001 用“操作系统想怎么调度就怎么调度”来解释这个顺序。所以在工作时间随机时，顺序每次
-  都不同。演示则让结果确定：最后一个子进程工作最短，每次运行都能看到主进程过早打印“done”。
+- 文章 001 用“操作系统想怎么调度就怎么调度”来解释这个顺序。在工作时间随机时，顺序每次运行
+  都不同，原因正在于此。演示则让结果确定：最后一个子进程工作最短，每次运行都能看到主进程过早打印“done”。
 - 文章 001 用列表推导式来 join：`[ap.join() for ap in p_list]`。这能用，但它造出一个全是 `None`
   的列表，只为了副作用。直接写一个 `for` 循环，意思更清楚。
 
@@ -3811,11 +3811,11 @@ questions:
 工作进程。（不写数目，就按每个 CPU 一个工作进程，即 `os.cpu_count()`。）
 
 `pool.apply_async(func, args, callback=...)` **提交**一个任务，然后立即返回。你拿到一个
-`AsyncResult`，它是一张凭据，对应的结果现在还不存在。任务在进程池的任务队列里等着，直到有工作
+`AsyncResult`：一张取结果的凭据，而结果现在还不存在。任务在进程池的任务队列里等着，直到有工作
 进程空闲下来。每个工作进程做完手头的任务，马上就领下一个。所以不管你提交多少个任务，任何时刻
 最多只有三个在运行。
 
-演示向一个 3 个工作进程的 Pool 提交 10 个各约半秒的任务：
+演示向一个有 3 个工作进程的 Pool 提交 10 个任务，每个约半秒：
 
 ```python
 pool = Pool(processes=3)
@@ -3849,7 +3849,7 @@ print("results:", [r.get() for r in pending])
 - 文章 003 用的是 `Pool(cpu_count())`。在这台机器上那是 2 个工作进程，所以演示把数目固定为 3，
   好让排队看得出来。试试 `--set workers=2`，看看有什么不同。
 
-再试试：`mp-tutor lesson pool-async --set workers=1`。这样就没有任何东西同时运行了，但主进程
+再试试：`mp-tutor lesson pool-async --set workers=1`。这样就没有任务同时运行了，但主进程
 仍然在任何任务完成之前就打印了分隔线。
 
 """#),
@@ -6311,7 +6311,7 @@ params:
     default: 0.3
     min: 0.1
     max: 2
-    help: “ok”子进程工作多久（秒）（“crash”子进程在两倍于此的时间后失败）
+    help: “ok”子进程工作多久（秒）；“crash”子进程在这段时间的两倍之后失败
 claims:
   - say: start() 之前，对象有名字，但没有 pid，不是活着的，也没有退出码
     check: "some print where text ~ \"before start()\": text ~ \"pid=None\" and text ~ \"alive=False\" and text ~ \"exitcode=None\""
@@ -6577,7 +6577,7 @@ questions:
 
 一个 `multiprocessing.Process` 就是一个单独运行的程序：有自己的内存、自己的进程号（pid），
 在 CPU 上有自己的位置。创建时给它一个要运行的函数，
-`Process(target=greet, args=("bob", 0.5))`，这时什么也不会发生。`start()` 向操作系统要一个
+`Process(target=greet, args=("bob", 0.5))`，这时还什么都不会发生。`start()` 向操作系统要一个
 新进程，然后立即返回。从此父进程和子进程并排运行。`join()` 让父进程等到子进程结束。
 
 ```python
@@ -7164,7 +7164,7 @@ notes:
     say: "{process} 处于就绪（READY）状态 {duration}：它本可以运行，但两个 CPU 都在忙（忙着别的 spinner，或这台机器上的其他程序）。这一段里它运行了 {cpu}，等 CPU 等了 {ready}。"
     once: true
   - when: os.state where process ~ Spinner and state == running
-    say: "{process} 处于运行（RUNNING）状态 {duration}：它大部分时间占着 CPU（{cpu}）。可调度器仍然有 {involuntary_switches} 次把 CPU 拿走：时间片用完、又有别的进程在等，它就回到就绪状态。"
+    say: "{process} 处于运行（RUNNING）状态 {duration}：它大部分时间占着 CPU（{cpu}）。但调度器仍把 CPU 拿走了 {involuntary_switches} 次：每当它的时间片用完而又有别的进程在等，它就回到就绪状态。"
     once: true
   - when: os.state where process == Sleeper and state == blocked
     say: "Sleeper 处于阻塞（BLOCKED）状态 {duration}：它调用了 time.sleep()，定时器到点之前操作系统不会运行它。其间用掉的 CPU：{cpu}。"
@@ -7175,7 +7175,7 @@ notes:
   - when: queue.get where process == Waiter
     say: 主进程放入了数据。数据到达后，操作系统把 Waiter 从阻塞状态移到就绪状态，很快又移到运行状态。它一共等了 {waited}。
 questions:
-  - ask: "有几个 Spinner 进程在还想用 CPU 时被内核切换下去？"
+  - ask: "有几个 Spinner 进程在仍想用 CPU 时被内核换了下来？"
     answer: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process)
     choices: ["0", "1", "2", "{workers}"]
   - ask: "是哪个进程从队列里取走了消息？"
@@ -7474,9 +7474,9 @@ claims:
     check: first print where text ~ "Chatter-2: done" before first process.spawn where name == Chatter-3
   - say: 主进程忙于 Chatter-2 的 run() 时，Chatter-1 在自己的进程里聊天
     check: first print where text ~ "Chatter-1: chatting" before first print where text ~ "Chatter-2: done"
-  - say: 调用 self.run() 的那个 start() 也是在主进程里聊天的
+  - say: 调用 self.run() 的那个 start()，也把聊天放在了主进程里运行
     check: "all print where text ~ StartIsRun and text ~ chatting: process == MainProcess"
-  - say: 两个从未真正启动过的对象调用 join() 都抛出了 AssertionError，而且只有它们
+  - say: join() 对两个从未真正启动过的对象都抛出了 AssertionError，而且只对它们抛出
     check: count(print where text ~ "failed: AssertionError") == 2 and count(print where text ~ "joined Chatter") == 2
 notes:
   - when: print where text ~ "main calls"
