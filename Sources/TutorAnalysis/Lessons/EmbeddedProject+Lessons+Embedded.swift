@@ -267,7 +267,7 @@ notes:
   - when: print where text ~ "=> thread pool"
     say: 两个任务同时在进行（并发），但同一时刻只有一个线程能执行 Python 代码，就是持有 GIL 的那个。它们大约每 5 毫秒轮换一次。所以只有大约 1 个 CPU 在忙，墙上时间和串行差不多。
 questions:
-  - ask: "两个池子里，同一时刻最多有几个任务在运行？"
+  - ask: "在两个池里，同一时刻最多有几个任务在运行？"
     answer: max_concurrent_tasks
     choices: ["1", "2", "4"]
   - ask: "线程池的两个任务是在几个进程里运行的？"
@@ -300,7 +300,7 @@ multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, sa
 ```
 
 每种方式之后，它打印墙上时间、两个任务用掉的 CPU 时间，以及两者之比：平均有几个 CPU 在忙。
-最后把每种方式的墙上时间和串行的对比。在一台别无他事的 2 核机器上，应该看到：
+最后把每种方式的墙上时间和串行的对比。在一台空闲的 2 核机器上，应该看到：
 
 | 方式 | 重叠（即论断） | 忙碌的 CPU | 墙上时间 |
 |---|---|---|---|
@@ -310,7 +310,7 @@ multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, sa
 | 2 个线程的线程池 | 两个同时在进行，是 1 个 pid 的 2 个线程 | 1.0 | 接近 1 倍 |
 
 论断只检查每次运行都不会变的东西：什么和什么重叠、在哪个进程或线程里、以什么顺序。墙上
-时间是在与他人共用的机器上真实测得的，所以会有波动。如果别的程序占着 CPU，进程就拿不到
+时间是在与他人共用的机器上真实测得的，所以会有波动。如果别的程序占着 CPU，进程能用的就不到
 2 个 CPU。而线程无论在什么机器上，都不可能拿到超过 1 个。
 
 线程仍然有用。线程等待 I/O（套接字、文件、`time.sleep`）时会释放 GIL，所以线程池适合主要
@@ -541,7 +541,7 @@ claims:
     check: first process.exit where process == Job-D before first process.exit where process == Job-C
   - say: 四个作业曾同时在系统里；A 还没完成时 D 就到了
     check: first process.start where process == Job-D before first process.exit where process == Job-A
-  - say: 4 个作业、2 个 CPU，所以别的作业运行时，总有作业处于就绪状态在等
+  - say: 4 个作业、2 个 CPU，所以别的作业运行时，有作业处于就绪（READY）状态在等
     check: some os.state where process ~ Job and state == ready
   - say: 每个作业都至少被抢占过一次（非自愿切换），像时间片轮转那样分时间片运行
     check: distinct(os.state where process ~ Job and involuntary_switches > 0, process) == 4
@@ -554,7 +554,7 @@ notes:
     say: "{process} 处于就绪（READY）状态 {duration}：可以运行，但没有空闲的 CPU。这一段里它拿到 {cpu} 的 CPU，等了 {ready}。它被换下了 {involuntary_switches} 次：内核轮流给每个作业很短的时间片。"
     once: true
   - when: process.exit where process == Job-B
-    say: B 最先完成，虽然它比 A 晚到。若在一个 CPU 上先来先服务，B 得等 A 的 8 个 tick 全部跑完。有了时间片，短作业即使晚到也能早早完成。
+    say: B 最先完成，虽然它比 A 晚到。若在一个 CPU 上按先来先服务调度，B 得等 A 的 8 个 tick 全部跑完。有了时间片，短作业即使晚到也能早早完成。
   - when: print where text ~ "finishing order"
     say: 这个顺序来自在共享机器上的一次真实运行，所以时间每次都不一样。B 先于 A、D 先于 C 则不会变。请和模拟器的图对比：那些是算出来的，不是测出来的。
 questions:
@@ -584,7 +584,7 @@ questions:
 的顺序里，它的平均等待时间最短。但操作系统很少知道一个作业要跑多久，而且源源不断的短作业
 可能让长作业永远等下去（饥饿）。
 
-**RR，时间片轮转。** 就绪的作业从一个队列里轮流取出，每次最多运行一个*时间片*（quantum），
+**RR，时间片轮转。** 就绪的作业在一个队列里排队，轮流运行，每次最多运行一个*时间片*（quantum），
 然后排回队尾。每个作业到达后很快就能拿到 CPU，所以响应好。但每个作业都比 SJF 下完成得晚，
 而且每次切换都有一点开销。时间片太大，RR 就退化成 FCFS；太小，时间都浪费在切换上。
 
@@ -1507,7 +1507,7 @@ corpus/pool_worker_dies.py` from the repository: the same dead worker, and two v
 id: futures-vs-pool
 title: "ProcessPoolExecutor 还是 Pool？同样的活，两条时间线"
 unit: C Pool
-summary: 同样的数据分别交给 Pool.map 和 ProcessPoolExecutor.submit；分块与工作项、结果和异常从哪里回来、两种池如何结束
+summary: 同样的数据分别交给 Pool.map 和 ProcessPoolExecutor.submit：块与工作项的对比，结果和异常从哪里回来，两种池各自如何结束
 seeds: [001 §5 Pool, 004 Pool examples]
 demo: demo.py
 timeout: 30
@@ -1899,7 +1899,7 @@ params:
     default: 0.2
     min: 0.1
     max: 1
-    help: 子进程最短的工作时间（秒）（每个子进程工作这个时间的 1 到 2 倍）
+    help: 子进程最短的工作时间（秒）；每个子进程的工作时间在它的 1 到 2 倍之间
 variants:
   - id: after
     summary: 在循环里启动所有子进程，循环结束后再逐个 join（和默认运行相同）
@@ -1988,7 +1988,7 @@ print("main: done")
    总用时是所有工作时间之和。
 2. **放在循环后**（默认运行，以及 `--variant after`）：循环一下子启动全部十个，它们并排工作。
    然后主进程依次 join 每一个。第一个 `join()` 可能要等；等它返回时，其他子进程大多也完成了，
-   它们的 `join()` 立即返回。总用时大约等于最慢的那个子进程，“main: done”最后出现。
+   它们的 `join()` 立即返回。总用时大约等于最慢的那个子进程的工作时间，“main: done”最后出现。
 3. **只 join 最后一个**（`--variant last`）：主进程只等最后一个子进程。如果它不是最慢的，
    主进程的代码就会在其他子进程还在工作时继续往下走，“main: done”打印得过早。演示让最后
    一个子进程的工作最短，这样每次运行都能看到这一点。
@@ -2005,8 +2005,8 @@ print("main: done")
 - 文章 001 说，只对最后一个子进程 `join()` 时，主进程可能比某些子进程先结束。就主进程的
   **代码**而言这是对的：它最后的 `print` 可能先出现。但主**进程**在退出时仍会等待每个子进程
   （见上文），不会有子进程被丢下、没了父进程。
-- 文章 001 用“操作系统想怎么调度就怎么调度”来解释这个顺序。所以在工作时间随机时，顺序每次
-  都不同。演示则让结果确定：最后一个子进程工作最短，每次运行都能看到主进程过早打印“done”。
+- 文章 001 用“操作系统想怎么调度就怎么调度”来解释这个顺序。在工作时间随机时，顺序每次运行
+  都不同，原因正在于此。演示则让结果确定：最后一个子进程工作最短，每次运行都能看到主进程过早打印“done”。
 - 文章 001 用列表推导式来 join：`[ap.join() for ap in p_list]`。这能用，但它造出一个全是 `None`
   的列表，只为了副作用。直接写一个 `for` 循环，意思更清楚。
 
@@ -3811,11 +3811,11 @@ questions:
 工作进程。（不写数目，就按每个 CPU 一个工作进程，即 `os.cpu_count()`。）
 
 `pool.apply_async(func, args, callback=...)` **提交**一个任务，然后立即返回。你拿到一个
-`AsyncResult`，它是一张凭据，对应的结果现在还不存在。任务在进程池的任务队列里等着，直到有工作
+`AsyncResult`：一张取结果的凭据，而结果现在还不存在。任务在进程池的任务队列里等着，直到有工作
 进程空闲下来。每个工作进程做完手头的任务，马上就领下一个。所以不管你提交多少个任务，任何时刻
 最多只有三个在运行。
 
-演示向一个 3 个工作进程的 Pool 提交 10 个各约半秒的任务：
+演示向一个有 3 个工作进程的 Pool 提交 10 个任务，每个约半秒：
 
 ```python
 pool = Pool(processes=3)
@@ -3849,7 +3849,7 @@ print("results:", [r.get() for r in pending])
 - 文章 003 用的是 `Pool(cpu_count())`。在这台机器上那是 2 个工作进程，所以演示把数目固定为 3，
   好让排队看得出来。试试 `--set workers=2`，看看有什么不同。
 
-再试试：`mp-tutor lesson pool-async --set workers=1`。这样就没有任何东西同时运行了，但主进程
+再试试：`mp-tutor lesson pool-async --set workers=1`。这样就没有任务同时运行了，但主进程
 仍然在任何任务完成之前就打印了分隔线。
 
 """#),
@@ -4515,8 +4515,8 @@ pool.join()
 在时间线上要留意的：
 
 - 同时出现三行 `get`：三个工作进程同时在等三个页面。（它们名叫 ForkPoolWorker-2、-3 和 -4：
-  服务器进程占用了给子进程命名的计数器里的 1 号。）
-- 服务器的泳道：每个请求由服务器进程的一个线程应答。
+  `http-server` 进程占用了给子进程命名的计数器里的 1 号。）
+- 服务器的泳道：每个请求都由 `http-server` 进程里的一个线程应答。
 - 每行 `parse` 都在 MainProcess 的 `_handle_results` 泳道上，紧跟在某个页面到达之后，而这时
   别的工作进程还在抓取。
 - 最后，`db.txt` 里每个页面一行。
@@ -4531,7 +4531,7 @@ pool.join()
   先检查 `None`，跳过它。每个回调都返回了，运行正常结束。
 - `--variant article-callback`：同样缺一页，但用的是文章的回调。它抛出
   `TypeError: 'NoneType' object is not subscriptable`。回调里的异常不会被进程池捕获：它终结了
-  `_handle_results` 线程（traceback 出现在 stderr 上，在那个线程的泳道里）。之后的结果再也不会
+  `_handle_results` 线程（回溯信息出现在 stderr 上，在那个线程的泳道里）。之后的结果再也不会
   被读取：工作进程抓完了每个页面，但它们的结果留在管道里无人读取。进程池永远不知道它的任务已经
   完成，`pool.join()` 永远等下去。本课 5 秒的看门狗把它停掉。
 
@@ -5097,7 +5097,7 @@ one per worker.
         ("pool-map/zh/pool-map.md", #"""
 ---
 id: pool-map
-title: "Pool.map：分块发出，结果按顺序收回"
+title: "Pool.map：按块发出，结果按顺序收回"
 unit: C Pool
 summary: map 把输入切成若干块，每块一个任务；各块以任意顺序完成，返回的列表却按输入顺序排列
 seeds: [001 §5 Pool.map, 004 Pool examples, 000 Pool basics]
@@ -5153,11 +5153,11 @@ questions:
   - ask: "{items} 个元素、chunksize 为 {chunksize}，map 一共分成了几个任务？"
     answer: tasks_started
     choices: ["1", "{chunksize}", "4", "{items}"]
-  - ask: "哪个分块的结果最先到达？"
+  - ask: "哪一块的结果最先到达？"
     answer: first(pool.result, index)
     choices: ["0", "1", "2", "3"]
 ---
-# Pool.map：分块发出，结果按顺序收回
+# Pool.map：按块发出，结果按顺序收回
 
 `pool.map(func, items)` 的用法和 Python 内置的 `map(func, items)` 一样：对每一项调用 `func`，
 给你结果的列表。区别在于，这些调用是在进程池的工作进程里、几个同时进行的。
@@ -5465,7 +5465,7 @@ notes:
   - when: print where text ~ "get() re-raised"
     say: get() 把工作进程的异常重新抛了出来，就在主进程这里。这是发现任务失败的常用办法。
   - when: print where text ~ "traceback came along"
-    say: 异常的 __cause__ 以文本形式带着工作进程里的 traceback，所以你能看到工作进程里是哪里出的错。
+    say: 异常的 __cause__ 以文本形式带着工作进程里的回溯信息，所以你能看到工作进程里是哪里出的错。
 questions:
   - ask: "一共运行了几个回调？"
     answer: callbacks
@@ -5508,7 +5508,7 @@ bad.get()                     # ZeroDivisionError, raised again here
 - 如果你给了 `error_callback`，它会以异常对象为参数被调用，和普通回调一样在 `_handle_results`
   线程上。（普通的 `callback` 只为成功的任务调用。）
 - `bad.get()` 在主进程里把同一个 `ZeroDivisionError` 再抛一次。它的 `__cause__` 以文本形式带着
-  工作进程里的 traceback。
+  工作进程里的回溯信息。
 
 如果你从不调用 `get()`，也没给 `error_callback`，异常就悄无声息地丢了。所以要对每个结果调用
 `get()`，或者使用 `error_callback`。
@@ -6311,7 +6311,7 @@ params:
     default: 0.3
     min: 0.1
     max: 2
-    help: “ok”子进程工作多久（秒）（“crash”子进程在两倍于此的时间后失败）
+    help: “ok”子进程工作多久（秒）；“crash”子进程在这段时间的两倍之后失败
 claims:
   - say: start() 之前，对象有名字，但没有 pid，不是活着的，也没有退出码
     check: "some print where text ~ \"before start()\": text ~ \"pid=None\" and text ~ \"alive=False\" and text ~ \"exitcode=None\""
@@ -6325,9 +6325,9 @@ claims:
     check: count(print where text ~ "authkey begins") == 2 and distinct(print where text ~ "authkey begins", text) == 1 and distinct(print where text ~ "authkey begins", pid) == 2
   - say: ok 的 run() 正常返回，退出码 0，父进程看到的也是 0
     check: count(process.run.end where process == ok and exitcode == 0) == 1 and count(process.exit where process == ok and exitcode == 0) == 1 and count(process.reaped where name == ok and exitcode == 0) == 1
-  - say: crash 的 run() 抛出了异常；子进程在自己的 stderr 上打印了 traceback，异常变成了退出码 1，子进程和父进程看到的都是它
+  - say: crash 的 run() 抛出了异常；子进程在自己的 stderr 上打印了回溯信息，异常变成了退出码 1，子进程和父进程看到的都是它
     check: count(process.run.end where process == crash and exitcode == 1) == 1 and count(process.reaped where name == crash and exitcode == 1) == 1 and count(print where process == crash and stream == stderr and text ~ "ValueError:") == 1
-  - say: traceback 是在 crash 的 run() 抛出异常之后，由 multiprocessing 的启动代码打印的，而不是程序自己打印的
+  - say: 回溯信息是在 crash 的 run() 抛出异常之后，由 multiprocessing 的启动代码打印的，而不是程序自己打印的
     check: first print where process == crash and stream == stderr after first process.run.end where process == crash
   - say: 主进程只调用了一次 terminate()，而且只针对 sleeper
     check: count(process.terminate where process == MainProcess) == 1 and count(process.terminate where name == sleeper) == 1
@@ -6339,7 +6339,7 @@ claims:
     check: count(process.run.end where process == sleeper) == 0 and count(process.exit where process == sleeper) == 0 and count(print where text ~ "woke up") == 0
 notes:
   - when: print where text ~ "before start()"
-    say: "Process 对象先于它的进程存在：pid 和 exitcode 都是 None，is_alive() 是 False。"
+    say: "Process 对象先于它的进程存在：exitcode、pid 都还是 None，is_alive() 是 False。"
   - when: print where text ~ "daemon = True after start()"
     say: daemon 是由 start() 读取的。之后再改它毫无意义，所以 multiprocessing 用 assert 拒绝。
   - when: print where text ~ "sentinels"
@@ -6349,7 +6349,7 @@ notes:
   - when: print where text ~ "authkey begins" and process == ok
     say: 子进程继承了父进程的 authkey。同一个程序的进程之间建立连接时，用它互相认证。
   - when: process.run.end where process == crash
-    say: crash 的 run() 抛出了异常。multiprocessing 的启动代码捕获了它，在子进程的 stderr 上打印 traceback，并把它变成退出码 {exitcode}。
+    say: crash 的 run() 抛出了异常。multiprocessing 的启动代码捕获了它，在子进程的 stderr 上打印回溯信息，并把它变成退出码 {exitcode}。
   - when: process.terminate where name == sleeper
     say: terminate() 是在父进程里调用的。它向 pid {child_pid} 发送 SIGTERM 并立即返回；sleeper 还在 time.sleep() 里睡着。
   - when: process.reaped where name == sleeper
@@ -6379,7 +6379,7 @@ questions:
 - **`daemon`**：不设置就是 `False`，而且必须在 `start()` **之前**设置。之后再设置会抛出
   `AssertionError: process has already started`。守护进程是什么，下一课再讲。
 - **`is_alive()`**：从 `start()` 起到子进程结束为止都是 `True`。
-- **`exitcode`**：子进程运行时为 `None`。之后：正常结束为 `0`；子进程抛出异常为 `1`（traceback
+- **`exitcode`**：子进程运行时为 `None`。之后：正常结束为 `0`；子进程抛出异常为 `1`（回溯信息
   打印到子进程的 stderr）；`sys.exit(n)` 给出的数 `n`；被信号 `N` 结束则为 `-N`。`terminate()`
   发送 SIGTERM，也就是 15 号信号，所以得到 `-15`。
 - **`authkey`**：主进程用 `os.urandom()` 生成的随机字节串，每个子进程都会继承。同一个程序的
@@ -6577,7 +6577,7 @@ questions:
 
 一个 `multiprocessing.Process` 就是一个单独运行的程序：有自己的内存、自己的进程号（pid），
 在 CPU 上有自己的位置。创建时给它一个要运行的函数，
-`Process(target=greet, args=("bob", 0.5))`，这时什么也不会发生。`start()` 向操作系统要一个
+`Process(target=greet, args=("bob", 0.5))`，这时还什么都不会发生。`start()` 向操作系统要一个
 新进程，然后立即返回。从此父进程和子进程并排运行。`join()` 让父进程等到子进程结束。
 
 ```python
@@ -6843,7 +6843,7 @@ claims:
     check: count(process.spawn where name ~ "handler-" and role == main) == {clients} and count(process.start where name ~ "handler-") == {clients}
   - say: 所有处理进程曾同时活着——客户端是被并排服务的
     check: last process.spawn where name ~ "handler-" before first process.exit where process ~ "handler-"
-  - say: 服务器进程自己什么都没回显；客户端收回的每条消息都是处理进程回显的
+  - say: 服务器本身什么都没回显；客户端收回的每条消息都是处理进程回显的
     check: count(print where role == main and text ~ "got") == 0 and count(print where process ~ "handler-" and text ~ "got") == count(print where process ~ "client-" and text ~ "got back")
   - say: 每个客户端都收回了它的全部消息，而且是大写的
     check: count(print where process ~ "client-" and text ~ "replies correct: yes") == {clients}
@@ -6880,7 +6880,7 @@ TCP 服务器在一个监听套接字上等待。`accept()` 每次交给它一�
 客户端说话，其他所有客户端都只能干等，直到这一个离开。
 
 一个解决办法：每次 `accept()` 之后，为这个连接启动一个**进程**，然后马上回到 `accept()`。每个
-处理进程为它的那一个客户端运行自己的阻塞循环。服务器进程只负责接受连接。
+处理进程为它的那一个客户端运行自己的阻塞循环。服务器本身只负责接受连接。
 
 ```python
 server.bind(("127.0.0.1", 0))          # port 0: let the OS pick a free port
@@ -7164,7 +7164,7 @@ notes:
     say: "{process} 处于就绪（READY）状态 {duration}：它本可以运行，但两个 CPU 都在忙（忙着别的 spinner，或这台机器上的其他程序）。这一段里它运行了 {cpu}，等 CPU 等了 {ready}。"
     once: true
   - when: os.state where process ~ Spinner and state == running
-    say: "{process} 处于运行（RUNNING）状态 {duration}：它大部分时间占着 CPU（{cpu}）。可调度器仍然有 {involuntary_switches} 次把 CPU 拿走：时间片用完、又有别的进程在等，它就回到就绪状态。"
+    say: "{process} 处于运行（RUNNING）状态 {duration}：它大部分时间占着 CPU（{cpu}）。但调度器仍把 CPU 拿走了 {involuntary_switches} 次：每当它的时间片用完而又有别的进程在等，它就回到就绪状态。"
     once: true
   - when: os.state where process == Sleeper and state == blocked
     say: "Sleeper 处于阻塞（BLOCKED）状态 {duration}：它调用了 time.sleep()，定时器到点之前操作系统不会运行它。其间用掉的 CPU：{cpu}。"
@@ -7175,7 +7175,7 @@ notes:
   - when: queue.get where process == Waiter
     say: 主进程放入了数据。数据到达后，操作系统把 Waiter 从阻塞状态移到就绪状态，很快又移到运行状态。它一共等了 {waited}。
 questions:
-  - ask: "有几个 Spinner 进程在还想用 CPU 时被内核切换下去？"
+  - ask: "有几个 Spinner 进程在仍想用 CPU 时被内核换了下来？"
     answer: distinct(os.state where process ~ Spinner and involuntary_switches > 0, process)
     choices: ["0", "1", "2", "{workers}"]
   - ask: "是哪个进程从队列里取走了消息？"
@@ -7474,9 +7474,9 @@ claims:
     check: first print where text ~ "Chatter-2: done" before first process.spawn where name == Chatter-3
   - say: 主进程忙于 Chatter-2 的 run() 时，Chatter-1 在自己的进程里聊天
     check: first print where text ~ "Chatter-1: chatting" before first print where text ~ "Chatter-2: done"
-  - say: 调用 self.run() 的那个 start() 也是在主进程里聊天的
+  - say: 调用 self.run() 的那个 start()，也把聊天放在了主进程里运行
     check: "all print where text ~ StartIsRun and text ~ chatting: process == MainProcess"
-  - say: 两个从未真正启动过的对象调用 join() 都抛出了 AssertionError，而且只有它们
+  - say: join() 对两个从未真正启动过的对象都抛出了 AssertionError，而且只对它们抛出
     check: count(print where text ~ "failed: AssertionError") == 2 and count(print where text ~ "joined Chatter") == 2
 notes:
   - when: print where text ~ "main calls"
@@ -8306,7 +8306,7 @@ questions:
 ---
 # Queue：put、get、容量上限和 feeder 线程
 
-`multiprocessing.Queue` 把 Python 对象从一个进程送到另一个进程。它就像柜台前的一条队伍：
+`multiprocessing.Queue` 把 Python 对象从一个进程送到另一个进程。它就像柜台前排的队：
 先进先出。它在进程之间是安全的：每个元素恰好被一次 `get()` 取走，不管调用者是谁。
 `Queue(3)` 最多容纳三个元素；`Queue()` 没有上限。
 
@@ -10691,9 +10691,9 @@ def append_line(path, i, pause):
 
 ## 文章怎么说，实际又如何
 
-- 文章 001 打印每个进程打开文件后的位置，然后统计条目数，就到此为止。打印出来的位置是那一刻
+- 文章 001 打印每个进程打开文件后的位置，然后统计记录数，就到此为止。打印出来的位置是那一刻
   文件末尾所在的地方，**并不**总是写入落下的地方。演示把两者都打印出来，让你看到区别。
-- 文章 001 写入条目时不带换行（`f.write(y)`），所以所有名字都挤在一行里，再用匹配数字的正则
+- 文章 001 写入记录时不带换行（`f.write(y)`），所以所有名字都挤在一行里，再用匹配数字的正则
   去数。演示让每个写入进程写一行，然后数行。
 - 文章 001 写的是 `re.findall('\d+', data)`。在 Python 3.12 及以后，普通字符串里的 `'\d'` 会
   引发 `SyntaxWarning`（无效的转义序列）；请写成 `r'\d+'`。
@@ -12639,10 +12639,10 @@ claims:
     check: max_concurrent_tasks <= {workers} and max_concurrent_tasks >= 2
 notes:
   - when: pool.create
-    say: 一个有 {processes} 个工作者的池。对线程池来说，它们是本进程内的线程；进程之外什么也没有启动。
+    say: 一个由 {processes} 个工作线程或工作进程组成的池。若是线程池，它们就是本进程里的线程，本进程之外什么也不会启动。
     once: true
   - when: pool.task.start where role == main
-    say: "{task} 就在 MainProcess 本身（pid {pid}）中运行，所在线程是 {thread}。线程池的工作者是线程：同一个 pid，同一块内存。"
+    say: "{task} 就在 MainProcess 本身（pid {pid}）中运行，所在线程是 {thread}。线程池里干活的是线程：pid 相同，内存也是同一块。"
     once: true
   - when: pool.task.start where queued > 0.05s
     say: "{task} 在任务队列里等了 {queued}：{workers} 个线程都在忙。{thread} 一做完上一个任务就接手了它。"
@@ -12670,7 +12670,7 @@ questions:
 ---
 # ThreadPool 与 multiprocessing.dummy：同一套 API，换成线程
 
-`multiprocessing.pool.ThreadPool` 是一种进程池，只是它的工作者是你这个进程里的**线程**，
+`multiprocessing.pool.ThreadPool` 也是一种池，只是替它干活的是你这个进程里的**线程**，
 而不是子进程。它的方法和 `multiprocessing.Pool` 一模一样：`apply`、`apply_async`、`map`、
 `map_async`、`imap`、`starmap`、`close`、`join`、`terminate`，还有回调和 `AsyncResult`。
 `multiprocessing.dummy` 更进一步：它在 `threading` 模块之上复制了 `multiprocessing` 的整套
@@ -12701,7 +12701,7 @@ run_with(Pool)
 - 线程池跑完后，主进程的 `SEEN` 里有每个任务的编号：线程共享所在进程的内存。进程 Pool
   跑完后它是空的：每个工作进程追加到的都是自己的副本。
 
-该用哪一个？线程启动开销小、共享内存，还能运行无法被 pickle 的函数（lambda、局部函数）。
+该用哪一个？线程启动开销小、共享内存，还能运行无法用 pickle 序列化的函数（lambda、局部函数）。
 但在 CPython 中，同一时刻只有一个线程在执行 Python 代码（GIL），所以线程池能加速的是
 **等待**（网络、磁盘、`sleep`），而不是计算。文章 000 用 `multiprocessing.dummy` 的池把
 `fib(33)` 计时两次，发现并不比单独算更快。计算密集的工作请用进程（课程
@@ -13411,7 +13411,7 @@ notes:
   - when: print where text ~ "stays green"
     say: 文章里的红绿灯永远变个不停。这里的红绿灯在 {cycles} 次绿灯后停下，并保持绿灯，这样就不会有车被留下来等待。
 questions:
-  - ask: "信号灯一共变绿了几次？"
+  - ask: "红绿灯一共变绿了几次？"
     answer: count(event.set)
     choices: ["1", "{cycles}", "{cars}"]
   - ask: "一共有几辆车开了过去？"

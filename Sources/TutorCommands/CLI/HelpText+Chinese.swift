@@ -48,7 +48,7 @@ extension HelpText {
       replay <id|file> 显示一次录制好的运行
       present <id>     课堂模式：全屏显示课文、问题、播放运行、揭晓答案
       quiz [<id>]      在提示符下回答一课的问题，用现场运行揭晓答案并计分
-      export <id|file> 把录制好的运行写成 HTML 页面、Perfetto 跟踪文件或 asciicast 录像
+      export <id|file> 把录制好的运行写成 HTML 页面、Perfetto 追踪文件或 asciicast 录像
       trace <script>   在追踪器下运行一个 Python 程序
       check <id>...    运行课程并验证它们的论断（--all 表示所有课程）；check FILE.jsonl：检查一次运行的不变式
       list             列出课程（✓ 表示你已完成）

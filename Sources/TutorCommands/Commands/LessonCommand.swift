@@ -37,8 +37,8 @@ struct LessonCommand {
         let presenter = RunPresenter(lesson: lesson, capabilities: caps, options: context.timelineOptions(options.display))
         let asking = presenter.asking(variant: options.variant, parameters: live.parameters.dictionary)
         if !asking.isEmpty, !stepView { Console.out("\n" + asking + "\n") }
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) " + Phrase.runningLine.text(["command": live.displayCommand.map(TextSanitizer.line).joined(separator: " ")]), .bold)
-            + painter.paint("  " + Phrase.watchdogHint.text(["timeout": Format.duration(live.timeout)]), .dim) + "\n")
+        Console.out(RunBanner.text(headline: Phrase.runningLine.text(["command": live.displayCommand.map(TextSanitizer.line).joined(separator: " ")]),
+                                   hint: Phrase.watchdogHint.text(["timeout": Format.duration(live.timeout)]), painter: painter, width: caps.width))
         let screen = RunScreen(context: context, presenter: presenter, display: options.display, variant: options.variant,
                                parameters: live.parameters.dictionary, record: options.record)
         // Quitting the pager while the demo runs stops the run as Ctrl-C would, and leaves nothing behind.

@@ -25,9 +25,8 @@ struct TraceCommand {
         let caps = context.capabilities(display)
         let painter = Painter(capabilities: caps)
         let hint = request.timeout.map { Phrase.watchdogHint.text(["timeout": Format.duration($0)]) } ?? Phrase.noWatchdogHint.text()
-        Console.out(painter.paint("\(painter.symbol("▶", ascii: ">")) "
-                                  + Phrase.tracingLine.text(["command": request.displayCommand.map(TextSanitizer.line).joined(separator: " ")]), .bold)
-            + painter.paint("  " + hint, .dim) + "\n")
+        Console.out(RunBanner.text(headline: Phrase.tracingLine.text(["command": request.displayCommand.map(TextSanitizer.line).joined(separator: " ")]),
+                                   hint: hint, painter: painter, width: caps.width))
         request.sampleOS = run.sampleOS
         request.redact = run.redact
         request.checkout = context.locator.root()
