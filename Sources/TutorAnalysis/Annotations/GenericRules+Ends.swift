@@ -78,6 +78,15 @@ extension GenericRules {
             default: break
             }
         }
+        // the main process's own record of how its code ended, where it agrees with the status mp-tutor observed
+        if let main = events[..<index].last(where: { $0.is(.processMainEnd) && $0.pid == pid }), main.exitCode == code {
+            switch main.string(EventField.via) {
+            case "uncaught exception":
+                return Phrase.noteExitMainUncaught.text(["error": main.string(EventField.error) ?? main.string(EventField.raised) ?? "?"])
+            case "sys.exit()": return Phrase.noteExitMainSysExit.text(["arg": main.string(EventField.exitArg) ?? "…"])
+            default: break
+            }
+        }
         if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == code }),
            let raised = end.string(EventField.raised) {
             if raised != "SystemExit" { return code == 1 ? Phrase.noteExitRaised.text(["error": raised]) : "" }

@@ -285,7 +285,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueuePutChangedBeyondRepr
     case evPoolResultSent, evPoolResultSentSize
     case evTimerStart, evTimerFire, evTimerCancelWaiting, evTimerCancelDue, evTimerCancelFired, evTimerCancelDone
-    case evAtexitSkipped
+    case evAtexitSkipped, evAtexitSkippedLibrary, evAtexitSkippedLibraryOnly, evAtexitSkippedOsExit, evAtexitSkippedOsExitLibraryOnly
+    case evMainEndUncaught, evMainEndInterrupt, evMainEndSysExit, noteExitMainUncaught, noteExitMainSysExit
+    case evThreadEndsBySystemExit, evThreadEndsRaised
+    case evSignalSentGroup, evSignalSentOwnGroup, evSignalProbeGroup, evSignalProbeExists, evSignalProbeNoProcess, evSignalProbeError
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
 }
