@@ -288,6 +288,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAtexitSkipped, evAtexitSkippedLibrary, evAtexitSkippedLibraryOnly, evAtexitSkippedOsExit, evAtexitSkippedOsExitLibraryOnly
     case evMainEndUncaught, evMainEndInterrupt, evMainEndSysExit, noteExitMainUncaught, noteExitMainSysExit
     case evThreadEndsBySystemExit, evThreadEndsRaised
+    case noteOrphanAdopter, evStartedOrphanByRunner, noteSemaphoreGone, noteExitSemaphoreGone
     case evSignalSentGroup, evSignalSentOwnGroup, evSignalProbeGroup, evSignalProbeExists, evSignalProbeNoProcess, evSignalProbeError
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
