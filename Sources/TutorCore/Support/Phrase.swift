@@ -289,7 +289,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evMainEndUncaught, evMainEndInterrupt, evMainEndSysExit, noteExitMainUncaught, noteExitMainSysExit
     case evThreadEndsBySystemExit, evThreadEndsRaised
     case noteOrphanAdopter, evStartedOrphanByRunner, noteSemaphoreGone, noteExitSemaphoreGone
-    case evSignalSentGroup, evSignalSentOwnGroup, evSignalProbeGroup, evSignalProbeExists, evSignalProbeNoProcess, evSignalProbeError
+    case evSignalProbeCall, evSignalSentGroup, evSignalSentOwnGroup, evSignalProbeGroup, evSignalProbeExists, evSignalProbeNoProcess, evSignalProbeError
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
 }

@@ -13,7 +13,8 @@ extension EventDescriber {
         let pid = e.int(EventField.toPid) ?? -1
         // a probe (signal 0, gaps 11A) delivers nothing: the row says so, and what the call found
         let probe = e.bool(EventField.probe) == true ? Phrase.evSignalProbe.text() + probeOutcome(e) : ""
-        let row = Phrase.evSignalSentOther.text(["pid": pid, "signal": signal])
+        // a probe's call as written (a wording "sends 0" would say something was sent)
+        let row = (probe.isEmpty ? Phrase.evSignalSentOther : Phrase.evSignalProbeCall).text(["pid": pid, "signal": signal])
         guard let target = timeline.signalTarget(pid: pid, from: e.pid) else { return row + Phrase.evSignalSentUnknown.text() + probe }
         let relation: Phrase = switch target.relation {
         case .parent: .evSignalSentParent
