@@ -303,19 +303,15 @@ def wrap_os_forks(o):
                 raise
         return wraps(orig, fork_)
 
-    getpid = o.getpid
-
     def guarded(orig, traced, any_child=False, own=False):
         def call(*args):
             try:
                 f = modules.get(name)
                 if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
-                    if args[0] == getpid():
-                        from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                        sent_to_itself(args[1])
-                    elif args[0] not in mp_children and (f is None or args[0] not in f._hand_children):
-                        from .signals import sent_to_other      # a sibling, the parent, any pid: not a child it knows
-                        sent_to_other(args[0], args[1])
+                    from .signals import sent       # to itself, another pid, a group; a probe (signal 0) is made there
+                    done = sent(orig, traced, args, f)
+                    if done is not None:
+                        return done[0]
                 if any_child and mp_children and f is None:
                     f = forks()
                 if f is None or (not f._hand_children and not (any_child and mp_children)):
@@ -332,7 +328,7 @@ def wrap_os_forks(o):
     for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
                           ('wait3', False), ('waitid', False)):
         if hasattr(o, fn):
-            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn == 'kill'))
+            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn in ('kill', 'killpg')))
 
 
 def _hide_frames_of_forks(e):
@@ -341,7 +337,7 @@ def _hide_frames_of_forks(e):
     (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
     os.kill line is the last."""
     tb = e.__traceback__
-    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks'):
+    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks', __name__ + '.signals'):
         tb = tb.tb_next
     e.__traceback__ = tb
 

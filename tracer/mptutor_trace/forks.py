@@ -97,11 +97,18 @@ def _forget_after_fork():
     _in_hand_child = False
 
 
+def _atexit_skipped():
+    """The program's os._exit(): the atexit handlers still registered do not run (atexit_calls, loaded at start)."""
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        handlers.record_skipped('os._exit')
+
 def exit_by_os_exit(code):
     """os._exit(code) in a hand-forked child: its own end, recorded now."""
     global _exit_recorded
     if _in_hand_child and not _exit_recorded and not writer.disabled:
         _exit_recorded = True
+        _atexit_skipped()
         emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
 
 

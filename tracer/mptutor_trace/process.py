@@ -42,6 +42,12 @@ def _record_exit(fields):
     writer.at_finish.append(exit_now)
 
 
+def _atexit_skipped():
+    """The program's os._exit(): the atexit handlers still registered do not run (atexit_calls, loaded at start)."""
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        handlers.record_skipped('os._exit')
+
 def exit_by_os_exit(code):
     """os._exit(code) called by the program inside a multiprocessing child (in run(), a task, or any thread of it):
     the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.
@@ -51,6 +57,7 @@ def exit_by_os_exit(code):
     if _booting is None or _exit_recorded or writer.disabled:
         return
     _exit_recorded = True
+    _atexit_skipped()
     emit(schema.PROCESS_EXIT_VIA, now_ns(), (int(code) if isinstance(code, int) else 1, 'os._exit'))
 
 

@@ -9,10 +9,11 @@ concurrent.futures install for themselves are left alone.
 
 Events: signal.handler, signal.handler.end; process.signal.self (a signal the process sends itself, from forks.py).
 """
+import os
 import sys
 
 from . import schema, writer
-from .describe import function_name_json, task_error_json
+from .describe import JSON_BOOL, function_name_json, json_str, task_error_json
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -107,17 +108,56 @@ def sent_to_itself(sig):
     emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
 
 
-def sent_to_other(pid, sig):
-    """os.kill(pid, sig) by the program to a process that is neither this one nor a child it knows (forks.py records
-    those): a sibling whose pid came through a Queue, the parent (os.getppid()), any pid.  Recorded before it is sent
-    (process.signal.sent); signal 0 (a probe that sends nothing) and multiprocessing's own calls are not."""
-    if not isinstance(sig, int) or not sig or not isinstance(pid, int) or pid <= 0:
-        return
+def sent(orig, fn, args, forks):
+    """os.kill(pid, sig) or os.killpg(pgid, sig) called by the program (mptutor_trace.wrap_os_forks; a child it knows
+    is forks.py's): to itself, to any other pid, to a process group, or a probe (signal 0 to another pid).  A probe is
+    made here and its outcome recorded: returns (its result,); None when the wrapper still has to make the call."""
+    target, sig = args
+    if not isinstance(sig, int) or _by_library(3):
+        return None
+    if fn == 'killpg' or target <= 0:       # os.kill(0, sig) or os.kill(-pgid, sig): a group too
+        sent_to_group(-target if fn == 'kill' else target, sig, fn)
+    elif target == os.getpid():
+        sent_to_itself(sig)
+    elif target in writer.mp_children or (forks is not None and target in forks._hand_children):
+        pass
+    elif sig == 0:
+        return (_probe(orig, target),)
+    else:
+        import signal
+        emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (target, sig, _signame_json(signal, sig), 'os.kill()'))
+    return None
+
+
+def _by_library(depth):
+    """multiprocessing's or concurrent.futures' own call (its kill()/terminate(), an executor's), not the program's."""
     try:
-        mod = sys._getframe(2).f_globals.get('__name__', '')
+        mod = sys._getframe(depth).f_globals.get('__name__', '')
     except ValueError:
         mod = ''
-    if mod.startswith('multiprocessing') or mod.startswith('concurrent.'):
-        return
+    return mod.startswith('multiprocessing') or mod.startswith('concurrent.')
+
+
+def sent_to_group(pgid, sig, fn='killpg'):
+    """os.killpg(pgid, sig) (gaps 11A): every process of that group gets it (0: the caller's own group), this one
+    included when it is in it; recorded before it is sent (process.signal.sent with `to_pgid`).  A probe (signal 0)
+    sends nothing.  Its children it knows in that group also get forks.py's own rows."""
     import signal
-    emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (int(pid), int(sig), _signame_json(signal, sig), 'os.kill()'))
+    try:
+        group = pgid or os.getpgrp()
+        own = group == os.getpgrp()
+    except OSError:
+        group, own = pgid, False
+    emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own]))
+
+
+def _probe(orig, pid):
+    """os.kill(pid, 0) to another process (gaps 11A): nothing is sent; the call only says whether a process with that
+    pid exists (and may be signalled).  Made here, so that its outcome is recorded: `error` the exception it raised."""
+    try:
+        r = orig(pid, 0)
+    except OSError as e:
+        emit(schema.PROCESS_SIGNAL_PROBE, now_ns(), (pid, json_str(type(e).__name__)))
+        raise
+    emit(schema.PROCESS_SIGNAL_PROBE, now_ns(), (pid, 'null'))
+    return r

@@ -1,9 +1,7 @@
-"""threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
-(not the standard library's own), traced like multiprocessing's locks through TracedLock (thread_locks).
-
-Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
+"""threading: thread start and exit in any process (thread_ends: one ended by an exception), and the program's
+threading.Lock()/RLock() (not the standard library's own), traced like multiprocessing's locks through TracedLock
+(thread_locks).  Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
 the program's threading objects live outside the objects, in threading_keys, by id().
-
 Events: thread.start, thread.exit, and lock.* for the program's locks.
 """
 import itertools
@@ -31,8 +29,6 @@ NOTHING = object()
 SYNC_INIT_CODES = {}
 _init_codes = {}        # class -> ids of the codes of its own __init__s
 _keep = []              # those codes, kept alive so that their ids stay theirs
-
-
 _pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
 
 
@@ -116,13 +112,25 @@ def patch_threading(m):
     """Thread start and exit (idents are reused: an ident is forgotten when its thread ends),
     and the Lock()/RLock() factories."""
     T = m.Thread
-    o_delete, o_start, o_run = T._delete, T.start, T.__dict__.get('run')
+    o_delete, o_start, o_run, o_make = T._delete, T.start, T.__dict__.get('run'), m._make_invoke_excepthook
+
+    def make_invoke_excepthook():   # run() raised (SystemExit too, which threading's excepthook ignores): thread_ends
+        invoke = o_make()
+
+        def invoke_excepthook(thread):
+            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1]     # popped by _delete, in the same thread
+            return invoke(thread)
+        return invoke_excepthook
 
     def _delete(self):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
-            emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+            raised = self.__dict__.pop('_mptutor_raised', None)
+            if raised is None:
+                emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+            else:
+                sys.modules[__package__].area('thread_ends').ended_by(self, raised)
             forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
             if forks is not None and forks._in_hand_child:
                 forks.last_thread_ended(m, self)
@@ -147,7 +155,7 @@ def patch_threading(m):
             hide_wrapper_frame(e)
             raise
 
-    T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    T._delete, T.start, m._make_invoke_excepthook = wraps(o_delete, _delete), wraps(o_start, start), make_invoke_excepthook
     _wrap_join(T)
 
     Tm = m.Timer

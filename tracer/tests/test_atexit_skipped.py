@@ -39,5 +39,45 @@ class AtexitSkipped(TraceCase):
         self.assertEqual(r.of('process.atexit.skipped'), [], r.dump())
 
 
+LIBRARY_AND_HAND_FORK = '''
+import atexit, logging, multiprocessing as mp, os, sys
+def handler():
+    print("handler ran", os.getpid() == parent, flush=True)
+def child():
+    pass
+if __name__ == "__main__":
+    parent = os.getpid()
+    logging.basicConfig()
+    atexit.register(handler)
+    if sys.argv[1] == "mp":
+        p = mp.get_context("fork").Process(target=child); p.start(); p.join()
+    else:
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+'''
+
+
+class AtexitSkippedMore(TraceCase):
+    """Gaps 11A: handlers libraries registered (logging's shutdown) are named apart, multiprocessing's own exit
+    function (which _bootstrap runs itself) is not counted; a hand-forked child's os._exit() skips them too."""
+    def test_library_handlers_are_named_apart(self):
+        r = self.traced(LIBRARY_AND_HAND_FORK, args=('mp',))
+        self.assertEqual((r.rc, r.stdout), (0, "handler ran True\n"), r.dump())
+        skipped = r.one('process.atexit.skipped')
+        self.assertEqual((skipped['count'], skipped['handlers'], skipped['library_handlers']),
+                         (1, 'handler', 'logging.shutdown'), r.dump())
+        self.assertNotIn('via', skipped)
+
+    def test_a_hand_forked_childs_os_exit_skips_them(self):
+        r = self.traced(LIBRARY_AND_HAND_FORK, args=('fork',))
+        self.assertEqual((r.rc, r.stdout), (0, "handler ran True\n"), r.dump())
+        skipped = r.one('process.atexit.skipped')
+        self.assertEqual((skipped['count'], skipped['handlers'], skipped['via']), (1, 'handler', 'os._exit'), r.dump())
+        exit_ = r.one('process.exit', pid=skipped['pid'])
+        self.assertGreaterEqual(exit_['t'], skipped['t'])
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -57,9 +57,11 @@ class ProcessEdges(TraceCase):
         r = self.traced(SIBLINGS, 'fork')
         self.assertEqual((r.rc, r.stdout), (0, "-10\n"), r.dump())
         victim = r.one('process.spawn', name='Process-1')['child_pid']
-        sent = [(r.header(e['pid'])['name'], e['to_pid'], e['signame'], e['call']) for e in r.of('process.signal.sent')]
-        # the probe (signal 0) sends nothing: not recorded
-        self.assertEqual(sent, [('Process-2', victim, 'SIGUSR1', 'os.kill()')], r.dump())
+        sent = [(r.header(e['pid'])['name'], e['to_pid'], e['signame'], e['call'], e.get('probe'))
+                for e in r.of('process.signal.sent')]
+        # the probe (signal 0) sends nothing: recorded as a probe, after the call (gaps 11A)
+        self.assertEqual(sent, [('Process-2', victim, None, 'os.kill()', True), ('Process-2', victim, 'SIGUSR1', 'os.kill()', None)],
+                         r.dump())
         self.assertEqual(r.of('process.signal'), [], r.dump())
 
 

@@ -78,6 +78,20 @@ extension GenericRules {
             default: break
             }
         }
+        // a child that failed unpickling a semaphore its parent had removed (gaps 11A): its traceback's last line says so
+        if code == 1, let line = events[..<index].lastIndex(where: { $0.pid == pid && $0.is(.print) && $0.string(EventField.stream) == "stderr" }),
+           StateQueries.semaphoreGoneAtUnpickle(at: line, in: events) != nil {
+            return Phrase.noteExitSemaphoreGone.text()
+        }
+        // the main process's own record of how its code ended, where it agrees with the status mp-tutor observed
+        if let main = events[..<index].last(where: { $0.is(.processMainEnd) && $0.pid == pid }), main.exitCode == code {
+            switch main.string(EventField.via) {
+            case "uncaught exception":
+                return Phrase.noteExitMainUncaught.text(["error": main.string(EventField.error) ?? main.string(EventField.raised) ?? "?"])
+            case "sys.exit()": return Phrase.noteExitMainSysExit.text(["arg": main.string(EventField.exitArg) ?? "…"])
+            default: break
+            }
+        }
         if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == code }),
            let raised = end.string(EventField.raised) {
             if raised != "SystemExit" { return code == 1 ? Phrase.noteExitRaised.text(["error": raised]) : "" }

@@ -63,12 +63,15 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case orphanLeft
     /// input() raised EOFError in a child: multiprocessing gave the child os.devnull as standard input (gaps 10A).
     case childStdinEOF
+    /// A spawn/forkserver child failed unpickling a semaphore its parent had removed at exit (gaps 11A).
+    case semaphoreGoneAtUnpickle
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
-             .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF:
+             .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
+             .semaphoreGoneAtUnpickle:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -146,6 +146,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case putOnModuleCopy(step: Int, queue: String, copy: String)
     /// The traceback line at `step` is `input()`'s EOFError in a child multiprocessing started (its stdin is os.devnull).
     case inputEOFInChild(step: Int)
+    /// The stderr line at `step` is a child's FileNotFoundError from `SemLock._rebuild` while unpickling, before it had
+    /// started, after its parent's code had ended (the event at `parentEndStep`; gaps 11A).
+    case semaphoreGoneAtUnpickle(step: Int, parentEndStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -353,19 +353,15 @@ def wrap_os_forks(o):
                 raise
         return wraps(orig, fork_)
 
-    getpid = o.getpid
-
     def guarded(orig, traced, any_child=False, own=False):
         def call(*args):
             try:
                 f = modules.get(name)
                 if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
-                    if args[0] == getpid():
-                        from .signals import sent_to_itself     # a signal to this process itself (os.kill only)
-                        sent_to_itself(args[1])
-                    elif args[0] not in mp_children and (f is None or args[0] not in f._hand_children):
-                        from .signals import sent_to_other      # a sibling, the parent, any pid: not a child it knows
-                        sent_to_other(args[0], args[1])
+                    from .signals import sent       # to itself, another pid, a group; a probe (signal 0) is made there
+                    done = sent(orig, traced, args, f)
+                    if done is not None:
+                        return done[0]
                 if any_child and mp_children and f is None:
                     f = forks()
                 if f is None or (not f._hand_children and not (any_child and mp_children)):
@@ -382,7 +378,7 @@ def wrap_os_forks(o):
     for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
                           ('wait3', False), ('waitid', False)):
         if hasattr(o, fn):
-            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn == 'kill'))
+            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn in ('kill', 'killpg')))
 
 
 def _hide_frames_of_forks(e):
@@ -391,7 +387,7 @@ def _hide_frames_of_forks(e):
     (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
     os.kill line is the last."""
     tb = e.__traceback__
-    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks'):
+    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks', __name__ + '.signals'):
         tb = tb.tb_next
     e.__traceback__ = tb
 
@@ -540,17 +536,23 @@ right after Process._bootstrap, so the atexit handlers registered in it, or in i
 (a spawn child leaves by sys.exit() and runs them). At such a child's end `process.atexit.skipped` names the handlers
 the program registered that were still registered: observed registrations, not a guess from the start method.
 
-Only registrations made by a frame of the program's own files count (multiprocessing's _exit_function, logging's
-shutdown, the tracer's own are not the program's).
+Registrations made by a frame of the program's own files are the program's (`handlers`); those made by library code
+(logging's shutdown, weakref.finalize's) are named apart (`library_handlers`, gaps 11A); multiprocessing's
+_exit_function (Process._bootstrap runs it itself) and the tracer's own are not counted.  A process that leaves by
+the program's own os._exit() (a hand-forked child, a multiprocessing child of any start method) skips them too
+(`via` "os._exit", gaps 11A).
 """
+import os
 import sys
 
-from . import schema
-from .describe import function_name_json
-from .wrapping import hide_wrapper_frame, is_program_file, wraps
+from . import schema, writer
+from .describe import PLAIN_FUNCTION, function_name_json, json_str
+from .wrapping import _TRACER, hide_wrapper_frame, is_program_file, wraps
 from .writer import emit, now_ns
+from . import area
 
 _registered = []        # the program's handlers, in registration order (one entry per register() call)
+_library = []           # handlers registered by library code for the program (logging's shutdown, weakref.finalize's)
 
 
 def watch(atexit):
@@ -563,8 +565,11 @@ def watch(atexit):
             hide_wrapper_frame(e)
             raise
         try:
-            if is_program_file(sys._getframe(1).f_code.co_filename):
+            code = sys._getframe(1).f_code.co_filename
+            if is_program_file(code):
                 _registered.append(func)
+            elif not _own_handler(func, code):
+                _library.append(func)
         except Exception:
             pass
         return r
@@ -577,18 +582,77 @@ def watch(atexit):
             raise
         try:    # atexit compares with ==, as here (a handler registered twice goes at once)
             _registered[:] = [f for f in _registered if not f == func]
+            _library[:] = [f for f in _library if not f == func]
         except Exception:
             pass
 
     atexit.register = wraps(o_register, register)
     atexit.unregister = wraps(o_unregister, unregister)
+    if writer.role == 'main':
+        _watch_main_end()
 
 
-def record_skipped():
-    """At the end of a child that leaves by os._exit(): the program's handlers that will not run, if any."""
-    if _registered:
-        names = ', '.join(function_name_json(f)[1:-1] for f in _registered)
-        emit(schema.PROCESS_ATEXIT_SKIPPED, now_ns(), (len(_registered), '"%s"' % names))
+def _watch_main_end():
+    """The main process: its sys.exit() marks the SystemExit it raises, and its interpreter exit says how its code
+    ended (main_end.py, loaded only then: a run whose script simply ends never loads it)."""
+    o_exit, main_pid = sys.exit, os.getpid()
+
+    def exit_(*args):
+        try:
+            o_exit(*args)
+        except SystemExit as e:
+            try:
+                if os.getpid() == main_pid and not writer.disabled:
+                    area('main_end').mark(e)
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+    sys.exit = wraps(o_exit, exit_)
+
+    def at_finish():
+        if os.getpid() != main_pid or writer.disabled:       # a hand-forked child records its own end
+            return
+        end = sys.modules.get(__package__ + '.main_end')
+        if end is not None or getattr(sys, 'last_type', None) is not None:
+            try:
+                area('main_end').record()
+            except Exception:
+                pass
+    writer.at_finish.append(at_finish)
+
+
+def _own_handler(func, filename):
+    """multiprocessing's _exit_function (Process._bootstrap calls it itself before a child's os._exit: it is not
+    skipped) and the tracer's own handlers are neither the program's nor a library's it used."""
+    return filename.startswith(_TRACER) or getattr(func, '__module__', None) == 'multiprocessing.util'
+
+
+def _names(funcs):
+    """'child_handler, logging.shutdown': a library's plain function with its module (a str on a function object)."""
+    out = []
+    for f in funcs:
+        name = function_name_json(f)[1:-1]
+        mod = f.__module__ if type(f) is PLAIN_FUNCTION else None
+        out.append('%s.%s' % (mod, name) if type(mod) is str and mod != '__main__' and not is_program_module(f) else name)
+    return ', '.join(out)
+
+
+def is_program_module(f):
+    try:
+        return is_program_file(f.__code__.co_filename)
+    except Exception:
+        return False
+
+
+def record_skipped(via=None):
+    """At the end of a process that leaves by os._exit() (a fork/forkserver child after run(): via None; the
+    program's own os._exit() call: via 'os._exit'): the handlers registered here or inherited at a fork that will not
+    run, if any: the program's (`count`, `handlers`) and those libraries registered (`library_handlers`)."""
+    if _registered or _library:
+        lib = ',"library_handlers":%s' % json_str(_names(_library)) if _library else ''
+        via_field = ',"via":"%s"' % via if via else ''
+        emit(schema.PROCESS_ATEXIT_SKIPPED, now_ns(), (len(_registered), json_str(_names(_registered)), lib + via_field))
 """#),
         ("mptutor_trace/boot_zip.py", #"""
 """The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
@@ -1559,11 +1623,18 @@ def _forget_after_fork():
     _in_hand_child = False
 
 
+def _atexit_skipped():
+    """The program's os._exit(): the atexit handlers still registered do not run (atexit_calls, loaded at start)."""
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        handlers.record_skipped('os._exit')
+
 def exit_by_os_exit(code):
     """os._exit(code) in a hand-forked child: its own end, recorded now."""
     global _exit_recorded
     if _in_hand_child and not _exit_recorded and not writer.disabled:
         _exit_recorded = True
+        _atexit_skipped()
         emit(schema.PROCESS_EXIT_VIA, now_ns(), (code if type(code) is int else 1, 'os._exit'))
 
 
@@ -2464,6 +2535,86 @@ def patch_futures_base(m):
                 return r
             return method
         setattr(F, name, wraps(o, make(o, call)))
+"""#),
+        ("mptutor_trace/main_end.py", #"""
+"""How the main process's own code ended, when it was not the end of the script: an uncaught exception (its type and
+message, as the traceback printed it) or sys.exit(arg).  mp-tutor itself observes the main process's exit status
+(`process.exit` with `observed_by`); this says the cause, so a note need not guess "an uncaught exception, or
+sys.exit(1)" (gaps 11A).
+
+Loaded only when there is something to say: by the main process's first sys.exit() call, or at its interpreter exit
+when sys.last_type is set (Python's PyErr_Print sets it for an uncaught exception, before the atexit handlers run).
+atexit_calls.watch wraps sys.exit in the main process (a closure, nothing loaded).
+
+A sys.exit() counts only when its SystemExit was not caught: the exception carries a marker whose __del__ runs when it
+is freed; freed with no Python frame left in the main thread, it is the one Python is exiting with (it frees it just
+before the atexit handlers).  `raise SystemExit(n)` and the site's exit() raise no marker: not recorded (the status
+mp-tutor observes is all that is known).
+"""
+import sys
+from _thread import get_ident
+
+from . import schema
+from .describe import json_str, short_json
+from .writer import emit, now_ns
+
+_sys_exit = None        # (code, short repr of the argument) of the sys.exit() Python is exiting with
+_main_ident = None
+
+
+class _ExitMarker:
+    """Rides on the SystemExit the main process's sys.exit() raised: freed with it."""
+    __slots__ = ('code', 'arg')
+
+    def __init__(self, code, arg):
+        self.code, self.arg = code, arg
+
+    def __del__(self):
+        global _sys_exit
+        try:
+            if get_ident() == _main_ident:
+                try:
+                    sys._getframe(1)
+                except ValueError:      # no frame: the interpreter is freeing it on its way out
+                    _sys_exit = (self.code, self.arg)
+        except Exception:
+            pass
+
+
+def mark(e):
+    """The SystemExit sys.exit() just raised in the main process: the code Python exits with (an int's low byte,
+    None 0, anything else 1: it is printed on stderr) and the argument's short repr."""
+    global _main_ident
+    if _main_ident is None:
+        import threading
+        _main_ident = threading.main_thread().ident
+    c = e.code
+    code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
+    e._mptutor_exit = _ExitMarker(code, short_json(c))
+
+
+def _error_text(e):
+    """'KeyError: 'port'' as the traceback's last line reads for a built-in exception with str args (str() of it runs
+    none of the program's code); else the type's name."""
+    t = type(e)
+    name = t.__name__ if type(t.__name__) is str else '?'
+    if str(t.__module__).split('.')[0] in ('builtins', 'multiprocessing') and e.args and all(type(a) is str for a in e.args):
+        return '%s: %s' % (name, str(e)[:200])
+    return name
+
+
+def record():
+    """At the main process's interpreter exit (the tracer's last atexit hook): its uncaught exception, or the
+    sys.exit() it is exiting with."""
+    last = getattr(sys, 'last_type', None)
+    if last is not None and isinstance(last, type) and not issubclass(last, SystemExit):
+        value = getattr(sys, 'last_value', None)
+        interrupt = issubclass(last, KeyboardInterrupt)     # Python then ends itself with SIGINT
+        emit(schema.PROCESS_MAIN_END, now_ns(), ('uncaught KeyboardInterrupt' if interrupt else 'uncaught exception',
+                                                 -2 if interrupt else 1, json_str(last.__name__ if type(last.__name__) is str else '?'),
+                                                 json_str(_error_text(value)) if isinstance(value, BaseException) else 'null'))
+    elif _sys_exit is not None:
+        emit(schema.PROCESS_MAIN_END_ARG, now_ns(), _sys_exit)
 """#),
         ("mptutor_trace/managers.py", #"""
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
@@ -4055,6 +4206,12 @@ def _record_exit(fields):
     writer.at_finish.append(exit_now)
 
 
+def _atexit_skipped():
+    """The program's os._exit(): the atexit handlers still registered do not run (atexit_calls, loaded at start)."""
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        handlers.record_skipped('os._exit')
+
 def exit_by_os_exit(code):
     """os._exit(code) called by the program inside a multiprocessing child (in run(), a task, or any thread of it):
     the process ends now, skipping _bootstrap's cleanup and every flush, so no process.exit would be written.
@@ -4064,6 +4221,7 @@ def exit_by_os_exit(code):
     if _booting is None or _exit_recorded or writer.disabled:
         return
     _exit_recorded = True
+    _atexit_skipped()
     emit(schema.PROCESS_EXIT_VIA, now_ns(), (int(code) if isinstance(code, int) else 1, 'os._exit'))
 
 
@@ -5382,7 +5540,11 @@ PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 # a fork/forkserver child about to leave by os._exit(): the atexit handlers the program registered that will not run
-PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s')
+PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
+# the main process's own code ended by an uncaught exception (`raised`, `error`: its type and the traceback's last
+# line) or by sys.exit(arg) (`exit_arg`): at its interpreter exit, after the atexit handlers (main_end.py; gaps 11A)
+PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
+PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"sys.exit()","exitcode":%d,"exit_arg":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -5424,6 +5586,11 @@ PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
+# os.killpg(pgid, sig), os.kill(0 or -pgid, sig) (gaps 11A): `to_pgid` the group (0 resolved to the caller's), `own_group` the caller is in it
+PROCESS_SIGNAL_SENT_GROUP = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s')
+# os.kill(pid, 0) to another pid (gaps 11A): a probe, nothing is sent; recorded after the call, `error` what it raised
+# (ProcessLookupError: no such process; PermissionError: it exists, owned by another user), null when it returned
+PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"signame":null,"call":"os.kill()","probe":true,"error":%s')
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
@@ -5608,6 +5775,10 @@ MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"arg
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
+# its run() raised (thread_ends.py; gaps 11A): `raised` the type, `exit_arg` SystemExit's code (sys.exit() in a thread
+# ends only it, silently), else `error` (its text)
+THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s')
+THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 
@@ -5663,7 +5834,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg',), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -6230,10 +6401,11 @@ concurrent.futures install for themselves are left alone.
 
 Events: signal.handler, signal.handler.end; process.signal.self (a signal the process sends itself, from forks.py).
 """
+import os
 import sys
 
 from . import schema, writer
-from .describe import function_name_json, task_error_json
+from .describe import JSON_BOOL, function_name_json, json_str, task_error_json
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -6328,20 +6500,59 @@ def sent_to_itself(sig):
     emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
 
 
-def sent_to_other(pid, sig):
-    """os.kill(pid, sig) by the program to a process that is neither this one nor a child it knows (forks.py records
-    those): a sibling whose pid came through a Queue, the parent (os.getppid()), any pid.  Recorded before it is sent
-    (process.signal.sent); signal 0 (a probe that sends nothing) and multiprocessing's own calls are not."""
-    if not isinstance(sig, int) or not sig or not isinstance(pid, int) or pid <= 0:
-        return
+def sent(orig, fn, args, forks):
+    """os.kill(pid, sig) or os.killpg(pgid, sig) called by the program (mptutor_trace.wrap_os_forks; a child it knows
+    is forks.py's): to itself, to any other pid, to a process group, or a probe (signal 0 to another pid).  A probe is
+    made here and its outcome recorded: returns (its result,); None when the wrapper still has to make the call."""
+    target, sig = args
+    if not isinstance(sig, int) or _by_library(3):
+        return None
+    if fn == 'killpg' or target <= 0:       # os.kill(0, sig) or os.kill(-pgid, sig): a group too
+        sent_to_group(-target if fn == 'kill' else target, sig, fn)
+    elif target == os.getpid():
+        sent_to_itself(sig)
+    elif target in writer.mp_children or (forks is not None and target in forks._hand_children):
+        pass
+    elif sig == 0:
+        return (_probe(orig, target),)
+    else:
+        import signal
+        emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (target, sig, _signame_json(signal, sig), 'os.kill()'))
+    return None
+
+
+def _by_library(depth):
+    """multiprocessing's or concurrent.futures' own call (its kill()/terminate(), an executor's), not the program's."""
     try:
-        mod = sys._getframe(2).f_globals.get('__name__', '')
+        mod = sys._getframe(depth).f_globals.get('__name__', '')
     except ValueError:
         mod = ''
-    if mod.startswith('multiprocessing') or mod.startswith('concurrent.'):
-        return
+    return mod.startswith('multiprocessing') or mod.startswith('concurrent.')
+
+
+def sent_to_group(pgid, sig, fn='killpg'):
+    """os.killpg(pgid, sig) (gaps 11A): every process of that group gets it (0: the caller's own group), this one
+    included when it is in it; recorded before it is sent (process.signal.sent with `to_pgid`).  A probe (signal 0)
+    sends nothing.  Its children it knows in that group also get forks.py's own rows."""
     import signal
-    emit(schema.PROCESS_SIGNAL_SENT, now_ns(), (int(pid), int(sig), _signame_json(signal, sig), 'os.kill()'))
+    try:
+        group = pgid or os.getpgrp()
+        own = group == os.getpgrp()
+    except OSError:
+        group, own = pgid, False
+    emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own]))
+
+
+def _probe(orig, pid):
+    """os.kill(pid, 0) to another process (gaps 11A): nothing is sent; the call only says whether a process with that
+    pid exists (and may be signalled).  Made here, so that its outcome is recorded: `error` the exception it raised."""
+    try:
+        r = orig(pid, 0)
+    except OSError as e:
+        emit(schema.PROCESS_SIGNAL_PROBE, now_ns(), (pid, json_str(type(e).__name__)))
+        raise
+    emit(schema.PROCESS_SIGNAL_PROBE, now_ns(), (pid, 'null'))
+    return r
 """#),
         ("mptutor_trace/start_methods.py", #"""
 """multiprocessing.context: the start method mp-tutor was asked for (MPTUTOR_START_METHOD), the program's own
@@ -6814,6 +7025,28 @@ def patch_barrier(m):
     B._break = wraps(o_break, _break)
     B.abort = wraps(o_abort, abort)
     carry_key_in_pickle(B, 5, rekey)
+"""#),
+        ("mptutor_trace/thread_ends.py", #"""
+"""A threading.Thread whose run() raised (gaps 11A): its `thread.exit` says what.  SystemExit (sys.exit() in a thread)
+ends only that thread, and threading's excepthook ignores it silently: nothing on stderr, the process goes on; any
+other exception goes to threading.excepthook (by default its traceback on stderr).  threads.py keeps the exception
+the thread's _invoke_excepthook was called with and loads this module only then.
+"""
+from . import schema
+from .describe import exception_text, json_str, short_json
+from .writer import emit, now_ns
+
+
+def ended_by(thread, e):
+    """thread.exit of the ending thread, with `raised` (the exception's type), `exit_arg` (SystemExit's code, short
+    repr) or `error` (its text)."""
+    name = json_str(str(thread._name))
+    t = type(e)
+    raised = json_str(t.__name__ if type(t.__name__) is str else '?')
+    if isinstance(e, SystemExit):
+        emit(schema.THREAD_EXIT_SYSTEM_EXIT, now_ns(), (name, raised, short_json(e.code)))
+    else:
+        emit(schema.THREAD_EXIT_RAISED, now_ns(), (name, raised, json_str(exception_text(e))))
 """#),
         ("mptutor_trace/thread_locals.py", #"""
 """threading.local: the program's thread-local values, per thread.
@@ -7445,12 +7678,10 @@ def patch_barrier(m):
     wrap(B, 'wait', make_bwait)
 """#),
         ("mptutor_trace/threads.py", #"""
-"""threading: thread start and exit in any process, and the program's threading.Lock()/RLock()
-(not the standard library's own), traced like multiprocessing's locks through TracedLock (thread_locks).
-
-Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
+"""threading: thread start and exit in any process (thread_ends: one ended by an exception), and the program's
+threading.Lock()/RLock() (not the standard library's own), traced like multiprocessing's locks through TracedLock
+(thread_locks).  Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
 the program's threading objects live outside the objects, in threading_keys, by id().
-
 Events: thread.start, thread.exit, and lock.* for the program's locks.
 """
 import itertools
@@ -7478,8 +7709,6 @@ NOTHING = object()
 SYNC_INIT_CODES = {}
 _init_codes = {}        # class -> ids of the codes of its own __init__s
 _keep = []              # those codes, kept alive so that their ids stay theirs
-
-
 _pending = []           # (cls, init) not yet in SYNC_INIT_CODES: settled on first use (most interpreters never do)
 
 
@@ -7563,13 +7792,25 @@ def patch_threading(m):
     """Thread start and exit (idents are reused: an ident is forgotten when its thread ends),
     and the Lock()/RLock() factories."""
     T = m.Thread
-    o_delete, o_start, o_run = T._delete, T.start, T.__dict__.get('run')
+    o_delete, o_start, o_run, o_make = T._delete, T.start, T.__dict__.get('run'), m._make_invoke_excepthook
+
+    def make_invoke_excepthook():   # run() raised (SystemExit too, which threading's excepthook ignores): thread_ends
+        invoke = o_make()
+
+        def invoke_excepthook(thread):
+            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1]     # popped by _delete, in the same thread
+            return invoke(thread)
+        return invoke_excepthook
 
     def _delete(self):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
-            emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+            raised = self.__dict__.pop('_mptutor_raised', None)
+            if raised is None:
+                emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
+            else:
+                sys.modules[__package__].area('thread_ends').ended_by(self, raised)
             forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
             if forks is not None and forks._in_hand_child:
                 forks.last_thread_ended(m, self)
@@ -7594,7 +7835,7 @@ def patch_threading(m):
             hide_wrapper_frame(e)
             raise
 
-    T._delete, T.start = wraps(o_delete, _delete), wraps(o_start, start)
+    T._delete, T.start, m._make_invoke_excepthook = wraps(o_delete, _delete), wraps(o_start, start), make_invoke_excepthook
     _wrap_join(T)
 
     Tm = m.Timer

@@ -84,6 +84,11 @@ public enum EventField {
     public static let handlerFunction = "function"
     /// On `process.signal.sent`: the pid the program signalled (a sibling, its parent, any pid).
     public static let toPid = "to_pid"
+    /// process.signal.sent to a process group (os.killpg(), os.kill(0 or -pgid); gaps 11A): the group, and whether
+    /// the sender is in it. A probe (signal 0 to another pid): `probe` true, `error` what the call raised (null: found).
+    public static let toPgid = "to_pgid"
+    public static let ownGroup = "own_group"
+    public static let probe = "probe"
     /// On a child's `process.start`: the pid of the process that started it (multiprocessing's `_parent_pid`).
     public static let parentPid = "parent_pid"
     /// On `barrier.create` / `barrier.wait`: how many parties the Barrier waits for.
@@ -169,6 +174,8 @@ public enum EventField {
     public static let found = "found"
     /// process.atexit.skipped: the names of the program's atexit handlers a fork/forkserver child does not run.
     public static let handlers = "handlers"
+    /// process.atexit.skipped: the handlers library code registered (logging.shutdown), named apart (gaps 11A).
+    public static let libraryHandlers = "library_handlers"
     /// manager.referent: the typeid the program registered (`BaseManager.register(typeid, callable=...)`).
     public static let typeid = "typeid"
     /// thread.start: the function the thread runs (`_worker` for a ThreadPoolExecutor's worker thread).

@@ -36,6 +36,9 @@ public extension Phrase {
         .merging(englishResultSends) { a, _ in a }
         .merging(englishTimers) { a, _ in a }
         .merging(englishAtexitHandlers) { a, _ in a }
+        .merging(englishMainEnds) { a, _ in a }
+        .merging(englishThreadEnds) { a, _ in a }
+        .merging(englishSignalGroups) { a, _ in a }
         .merging(englishManagerReferents) { a, _ in a }
         .merging(englishFeederLocks) { a, _ in a }
         .merging(englishInterruptedWaits) { a, _ in a }
@@ -75,6 +78,9 @@ public extension Phrase {
         .merging(chineseResultSends) { a, _ in a }
         .merging(chineseTimers) { a, _ in a }
         .merging(chineseAtexitHandlers) { a, _ in a }
+        .merging(chineseMainEnds) { a, _ in a }
+        .merging(chineseThreadEnds) { a, _ in a }
+        .merging(chineseSignalGroups) { a, _ in a }
         .merging(chineseManagerReferents) { a, _ in a }
         .merging(chineseFeederLocks) { a, _ in a }
         .merging(chineseInterruptedWaits) { a, _ in a }

@@ -285,7 +285,11 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evQueuePutChangedBeyondRepr
     case evPoolResultSent, evPoolResultSentSize
     case evTimerStart, evTimerFire, evTimerCancelWaiting, evTimerCancelDue, evTimerCancelFired, evTimerCancelDone
-    case evAtexitSkipped
+    case evAtexitSkipped, evAtexitSkippedLibrary, evAtexitSkippedLibraryOnly, evAtexitSkippedOsExit, evAtexitSkippedOsExitLibraryOnly
+    case evMainEndUncaught, evMainEndInterrupt, evMainEndSysExit, noteExitMainUncaught, noteExitMainSysExit
+    case evThreadEndsBySystemExit, evThreadEndsRaised
+    case noteOrphanAdopter, evStartedOrphanByRunner, noteSemaphoreGone, noteExitSemaphoreGone
+    case evSignalProbeCall, evSignalSentGroup, evSignalSentOwnGroup, evSignalProbeGroup, evSignalProbeExists, evSignalProbeNoProcess, evSignalProbeError
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
     case evExecutorWaitRaised

@@ -15,7 +15,11 @@ extension EventDescriber {
         case .processSignal:
             let number = e.int(EventField.signum) ?? -1
             let signal = number == 0 ? "0" : (e.string(EventField.signame) ?? "signal \(number)")
-            let row = osSignal(e, call: e.string(EventField.call) ?? "os.kill()", signal: signal, child: child())
+            let call = e.string(EventField.call) ?? "os.kill()"
+            // a probe sends nothing: its call as written, never "sent to" (gaps 11A)
+            let row = number == 0 && call == "os.kill()"
+                ? Phrase.evSignalProbeCall.text(["pid": e.int(EventField.childPid).map(String.init) ?? "?"]) + " → " + child()
+                : osSignal(e, call: call, signal: signal, child: child())
             switch e.string(EventField.signame) {
             case _ where number == 0: return row + Phrase.evSignalProbe.text()
             case "SIGSTOP": return row + Phrase.evSignalStop.text()

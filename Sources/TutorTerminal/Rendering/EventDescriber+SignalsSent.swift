@@ -8,15 +8,40 @@ extension EventDescriber {
     /// processes by its pid, with how it relates to the sender, when the record shows it.
     func signalSentRow(_ e: TraceEvent) -> String {
         let number = e.int(EventField.signum) ?? -1
-        let signal = e.string(EventField.signame) ?? "signal \(number)"
+        if let group = e.int(EventField.toPgid) { return groupSignalRow(e, group: group, signum: number) }
+        let signal = number == 0 ? "0" : e.string(EventField.signame) ?? "signal \(number)"
         let pid = e.int(EventField.toPid) ?? -1
-        let row = Phrase.evSignalSentOther.text(["pid": pid, "signal": signal])
-        guard let target = timeline.signalTarget(pid: pid, from: e.pid) else { return row + Phrase.evSignalSentUnknown.text() }
+        // a probe (signal 0, gaps 11A) delivers nothing: the row says so, and what the call found
+        let probe = e.bool(EventField.probe) == true ? Phrase.evSignalProbe.text() + probeOutcome(e) : ""
+        // a probe's call as written (a wording "sends 0" would say something was sent)
+        let row = (probe.isEmpty ? Phrase.evSignalSentOther : Phrase.evSignalProbeCall).text(["pid": pid, "signal": signal])
+        guard let target = timeline.signalTarget(pid: pid, from: e.pid) else { return row + Phrase.evSignalSentUnknown.text() + probe }
         let relation: Phrase = switch target.relation {
         case .parent: .evSignalSentParent
         case .sibling: .evSignalSentSibling
         case .other: .evSignalSentRunProcess
         }
-        return row + relation.text(["name": target.name])
+        return row + relation.text(["name": target.name]) + probe
+    }
+}
+
+private extension EventDescriber {
+    /// os.killpg(pgid, sig) or os.kill(0 or -pgid, sig): the whole group gets it; which processes of the run are in
+    /// it is not recorded (gaps 11A), only whether the sender is.
+    func groupSignalRow(_ e: TraceEvent, group: Int64, signum: Int64) -> String {
+        let call = e.string(EventField.call) ?? "os.killpg()"
+        if signum == 0 { return Phrase.evSignalProbeGroup.text(["call": call, "pgid": group]) }
+        let signal = e.string(EventField.signame) ?? "signal \(signum)"
+        return Phrase.evSignalSentGroup.text(["call": call, "signal": signal, "pgid": group])
+            + (e.bool(EventField.ownGroup) == true ? Phrase.evSignalSentOwnGroup.text() : "")
+    }
+
+    /// What a probe found: the process exists (the call returned), or the error the call raised.
+    func probeOutcome(_ e: TraceEvent) -> String {
+        switch e.string(EventField.error) {
+        case nil: return Phrase.evSignalProbeExists.text()
+        case "ProcessLookupError": return Phrase.evSignalProbeNoProcess.text()
+        case let error?: return Phrase.evSignalProbeError.text(["error": error])
+        }
     }
 }

@@ -16,7 +16,10 @@ extension EventDescriber {
             // starter has ended; the adopter is outside the run: mp-tutor, a subreaper, or pid 1.)
             if let starter = e.int(EventField.parentPid), starter > 0, starter != Int64(e.ppid), timeline.process(pid: e.ppid) == nil,
                let starterPid = Int32(exactly: starter), let ended = timeline.process(pid: starterPid)?.endT, ended <= e.t {
-                return Phrase.evStartedOrphan.text(["process": e.process, "pid": e.pid, "starter": starter, "ppid": e.ppid])
+                let row = Phrase.evStartedOrphan.text(["process": e.process, "pid": e.pid, "starter": starter, "ppid": e.ppid])
+                // the adopter is the process that started the run's main process: mp-tutor (gaps 11A)
+                let runner = timeline.events.first { $0.is(.processStart) && $0.string(EventField.role) == "main" }?.ppid
+                return runner == e.ppid ? row + Phrase.evStartedOrphanByRunner.text() : row
             }
             return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
         }

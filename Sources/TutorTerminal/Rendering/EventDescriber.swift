@@ -189,8 +189,8 @@ public struct EventDescriber: Sendable {
         case .threadTimer, .threadTimerFire, .threadTimerCancel: return timerRow(e)
         case .managerReferent:
             return Phrase.evManagerReferent.text(["object": object, "typeid": e.string(EventField.typeid) ?? "?", "type": e.objectType ?? "?"])
-        case .processAtexitSkipped:
-            return Phrase.evAtexitSkipped.text(["count": number(e, EventField.count), "handlers": e.string(EventField.handlers) ?? "?"])
+        case .processAtexitSkipped: return atexitSkippedRow(e)
+        case .processMainEnd: return mainEndRow(e)
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
@@ -225,7 +225,7 @@ public struct EventDescriber: Sendable {
             if let life = timeline.process(pid: e.pid), life.role == "manager" || life.servesManager, let name = e.name, TraceEvent.namesAManagerClient(name) {
                 return Phrase.evServerThreadExit.text(["client": name])
             }
-            return Phrase.evThreadExit.text(["name": e.name ?? "?"])
+            return threadExitRow(e)
         case .subprocessSpawn:
             let argv = e.fields[EventField.argv]?.arrayValue?.compactMap(\.stringValue).joined(separator: " ") ?? "?"
             return Phrase.evSubprocess.text(["pid": number(e, "child_pid"), "argv": argv])
