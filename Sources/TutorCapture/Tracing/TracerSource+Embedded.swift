@@ -3017,7 +3017,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
                        var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -3036,7 +3036,7 @@ def patch_pool(m):
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
             if not writer.disabled:
-                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
+                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star, watch_sizes(outqueue))
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
                     args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
@@ -3543,9 +3543,9 @@ program's callback when its result arrives (it runs on the pool's _handle_result
 of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
 finalizer at exit).
 """
-from _thread import get_ident
+import weakref
 
-from . import queue_pickling, schema, writer
+from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, wraps
 from .writer import emit, emit_line, now_ns
@@ -3584,15 +3584,15 @@ class TaskQueueSpy:
     share their job), the function's name, a chunk's tail."""
     __slots__ = ('_q', 'get', 'put')
 
-    def __init__(self, q, star):
+    def __init__(self, q, star, sizes=None):
         self._q = q
-        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star)   # past the untraced queue's wrappers
+        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star, sizes)   # past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
 
 
-def _spy_calls(o_get, o_put, star):
+def _spy_calls(o_get, o_put, star, sizes):
     star0, star1 = star
     fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
     head = (None, None)     # (the job last written, its ',"job":J,"index":')
@@ -3652,7 +3652,7 @@ def _spy_calls(o_get, o_put, star):
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
                     emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
-                    return _sent(o_put, obj, job, i)
+                    return _sent(o_put, obj, job, i, sizes)
             except Exception:
                 writer.disable()
         try:
@@ -3663,27 +3663,53 @@ def _spy_calls(o_get, o_put, star):
     return get, put
 
 
-def _sent(o_put, obj, job, i):
+def _sent(o_put, obj, job, i, sizes):
     """Sends a task's result (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
     buffer is written only as the parent's result handler reads it) and, when that took 1 ms or more, says how long
-    and how many pickled bytes."""
-    measure, measured = queue_pickling.measure, queue_pickling.measured
-    measure(get_ident())
+    and how many pickled bytes (as the queue's writer was given them: watch_sizes)."""
+    if sizes is not None:
+        sizes[0] = -1
     t0 = now_ns()
     try:
         r = o_put(obj)
     except BaseException as e:
-        measure(None)
         hide_wrapper_frame(e)
         raise
     took = now_ns() - t0
-    measure(None)
     if took >= 1_000_000 and not writer.disabled:
         try:
-            emit(schema.POOL_TASK_SENT, t0, (job, i, measured[0], took))
+            emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
         except Exception:
             pass
     return r
+
+
+def watch_sizes(q):
+    """[the size of the bytes q's writer last sent]: a worker's result queue (a SimpleQueue: put() pickles the result,
+    then hands the bytes to its writer's send_bytes) gets a send_bytes of its own that notes their length, so a slow
+    send can say its size with no second pickle and no pickler of ours.  None for a queue without such a writer
+    (ThreadPool's queue.SimpleQueue pickles nothing)."""
+    w = getattr(q, '_writer', None)
+    d = getattr(w, '__dict__', None)
+    o_send_bytes = getattr(type(w), 'send_bytes', None)
+    if d is None or o_send_bytes is None or 'send_bytes' in d:
+        return None
+    ref = weakref.ref(w)     # no cycle: the connection still closes when the queue lets it go
+    sizes = [-1]
+
+    def send_bytes(buf, *args, **kwargs):
+        try:
+            r = o_send_bytes(ref(), buf, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            sizes[0] = len(buf)
+        except Exception:
+            pass
+        return r
+    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    return sizes
 
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
@@ -4525,10 +4551,10 @@ twice), before the put's own clock starts (the put row's time is the call's); th
 it really sends, and only when those differ pickles plainly again. Anything else (a repr shown whole, an object of the
 program's classes, one that needs multiprocessing's reducers) is compared by its short repr, as before.
 
-The module's _ForkingPickler is our subclass only while such an object waits to be pickled, or while a pool worker
-measures a result it sends: a feeder thread pickling ints or strings pays no frame of ours (watch() puts it back
-before put() appends the object; the feeder takes it off once nothing is left to watch, then looks again, so a watch
-made meanwhile keeps it).
+The module's _ForkingPickler is our subclass only while such an object waits to be pickled: a feeder thread pickling
+ints or strings pays no frame of ours (watch() puts it back before put() appends the object; the feeder takes it off
+once nothing is left to watch, then looks again, so a watch made meanwhile keeps it).  (A pool worker's result size is
+read from the bytes its result queue writes: pool_spies.watch_sizes, not here.)
 """
 from _thread import get_ident
 from io import BytesIO
@@ -4545,10 +4571,6 @@ PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
 # id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key,
 #                            (length, CRC-32) of its plain pickle then, or None], ...]
 _pending = {}
-# A pool worker sending a task's result (pool_spies): the ident of the thread whose next pickle's size is wanted, and
-# that size (one store per pickle, only while a result is being sent).
-measuring = [None]
-measured = [-1]
 _picklers = []      # [multiprocessing.queues, its own _ForkingPickler, ours], once patched
 
 
@@ -4635,25 +4657,14 @@ def _pickled(obj, buf):
         pass
 
 
-def measure(ident):
-    """A pool worker's thread `ident` is about to send a result: the size of its next pickle is wanted (None: done)."""
-    measuring[0] = ident
-    if ident is not None:
-        measured[0] = -1
-        if _picklers:
-            _picklers[0]._ForkingPickler = _picklers[2]
-    else:
-        _unwatched()
-
-
 def _unwatched():
-    """Nothing left to watch or measure, maybe: the queues' own pickler again.  A watch() between the test and the
+    """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the
     swap has put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours
     back."""
-    if _picklers and measuring[0] is None and not any(_pending.values()):
+    if _picklers and not any(_pending.values()):
         m, base, ours = _picklers
         m._ForkingPickler = base
-        if any(_pending.values()) or measuring[0] is not None:
+        if any(_pending.values()):
             m._ForkingPickler = ours
 
 
@@ -4673,13 +4684,11 @@ def patch_feeder_pickling(m):
                 raise
             if _pending:
                 _pickled(obj, buf)
-            if measuring[0] is not None and measuring[0] == get_ident():
-                measured[0] = len(buf)
             return buf
 
     ForkingPickler.__qualname__ = base.__qualname__
     ForkingPickler.__module__ = base.__module__
-    _picklers[:] = [m, base, ForkingPickler]     # installed by watch() or measure(), while needed
+    _picklers[:] = [m, base, ForkingPickler]     # installed by watch(), while needed
 """#),
         ("mptutor_trace/queue_polls.py", #"""
 """q.empty(), q.qsize() and q.full() on a multiprocessing Queue (and JoinableQueue): what the call returned, an
