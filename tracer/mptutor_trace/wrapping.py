@@ -145,6 +145,43 @@ def user_frame(frame):
     return frame
 
 
+def watch_atexit(atexit):
+    """atexit.register()/unregister(), wrapped at start: a registration made by a frame of the program's own files is
+    kept by atexit_calls (a fork child's end names the handlers it skips), an area loaded by the program's first
+    register() (the library's registrations at start load nothing); an unregister() reaches it once it is loaded."""
+    o_register, o_unregister = atexit.register, atexit.unregister
+    area_name = __package__ + '.atexit_calls'
+
+    def register(func, *args, **kwargs):
+        try:
+            r = o_register(func, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            if is_program_file(sys._getframe(1).f_code.co_filename):
+                sys.modules[__package__].area('atexit_calls').registered(func)
+        except Exception:
+            pass
+        return r
+
+    def unregister(func):
+        try:
+            o_unregister(func)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+        try:
+            handlers = sys.modules.get(area_name)
+            if handlers is not None:
+                handlers.unregistered(func)
+        except Exception:
+            pass
+
+    atexit.register = wraps(o_register, register)
+    atexit.unregister = wraps(o_unregister, unregister)
+
+
 def is_program_file(fn):
     """Code of the program: not the standard library, site-packages, nor the tracer.
     Remembered per file name: asked for every threading object the library creates."""
