@@ -145,7 +145,7 @@ _PATCHERS = {
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
-    'subprocess': ('subprocesses', 'patch_subprocess'),
+    'subprocess': (None, wrapping.defer_popen),     # subprocesses.py: at the first Popen()
     'signal': ('signals', 'patch_signal'),
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
