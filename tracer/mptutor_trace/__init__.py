@@ -116,7 +116,7 @@ for _name in ('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recor
     area(_name)
 del _name
 
-from . import output, print_recorder, schema, writer  # noqa: E402  (loaded just above)
+from . import output, print_recorder, schema, wrapping, writer  # noqa: E402  (loaded just above)
 from .wrapping import hide_wrapper_frame, wraps
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
@@ -145,7 +145,7 @@ _PATCHERS = {
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
-    'subprocess': ('subprocesses', 'patch_subprocess'),
+    'subprocess': (None, wrapping.defer_popen),     # subprocesses.py: at the first Popen()
     'signal': ('signals', 'patch_signal'),
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
@@ -241,7 +241,7 @@ def install():
         import atexit
         atexit.register(writer.finish)
         atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
-        area('atexit_calls').watch(atexit)      # the program's handlers (a fork child skips them)
+        wrapping.watch_atexit(atexit)      # the program's handlers (a fork child skips them): atexit_calls
         if writer.role != 'resource_tracker':
             # the resource tracker runs only multiprocessing's own code, never the program's: it records
             # its lane and its prints, and patching threading and multiprocessing there (about 3.3M

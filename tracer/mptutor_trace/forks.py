@@ -98,7 +98,7 @@ def _forget_after_fork():
 
 
 def _atexit_skipped():
-    """The program's os._exit(): the atexit handlers still registered do not run (atexit_calls, loaded at start)."""
+    """The program's os._exit(): the atexit handlers still registered do not run (atexit_calls, loaded at the first registration it keeps)."""
     handlers = sys.modules.get(__package__ + '.atexit_calls')
     if handlers is not None:
         handlers.record_skipped('os._exit')

@@ -5,7 +5,7 @@ sys.exit(1)" (gaps 11A).
 
 Loaded only when there is something to say: by the main process's first sys.exit() call, or at its interpreter exit
 when sys.last_type is set (Python's PyErr_Print sets it for an uncaught exception, before the atexit handlers run).
-atexit_calls.watch wraps sys.exit in the main process (a closure, nothing loaded).
+wrapping.watch_atexit wraps sys.exit in the main process (a closure, nothing loaded).
 
 A sys.exit() counts only when its SystemExit was not caught: the exception carries a marker whose __del__ runs when it
 is freed; freed with no Python frame left in the main thread, it is the one Python is exiting with (it frees it just

@@ -15,7 +15,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
                        var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -34,7 +34,7 @@ def patch_pool(m):
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
             if not writer.disabled:
-                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star)
+                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star, watch_sizes(outqueue))
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
                     args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)

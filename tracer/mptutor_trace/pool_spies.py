@@ -5,9 +5,9 @@ program's callback when its result arrives (it runs on the pool's _handle_result
 of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
 finalizer at exit).
 """
-from _thread import get_ident
+import weakref
 
-from . import queue_pickling, schema, writer
+from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, wraps
 from .writer import emit, emit_line, now_ns
@@ -46,15 +46,15 @@ class TaskQueueSpy:
     share their job), the function's name, a chunk's tail."""
     __slots__ = ('_q', 'get', 'put')
 
-    def __init__(self, q, star):
+    def __init__(self, q, star, sizes=None):
         self._q = q
-        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star)   # past the untraced queue's wrappers
+        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star, sizes)   # past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
 
 
-def _spy_calls(o_get, o_put, star):
+def _spy_calls(o_get, o_put, star, sizes):
     star0, star1 = star
     fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
     head = (None, None)     # (the job last written, its ',"job":J,"index":')
@@ -114,7 +114,7 @@ def _spy_calls(o_get, o_put, star):
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
                     emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
-                    return _sent(o_put, obj, job, i)
+                    return _sent(o_put, obj, job, i, sizes)
             except Exception:
                 writer.disable()
         try:
@@ -125,27 +125,53 @@ def _spy_calls(o_get, o_put, star):
     return get, put
 
 
-def _sent(o_put, obj, job, i):
+def _sent(o_put, obj, job, i, sizes):
     """Sends a task's result (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
     buffer is written only as the parent's result handler reads it) and, when that took 1 ms or more, says how long
-    and how many pickled bytes."""
-    measure, measured = queue_pickling.measure, queue_pickling.measured
-    measure(get_ident())
+    and how many pickled bytes (as the queue's writer was given them: watch_sizes)."""
+    if sizes is not None:
+        sizes[0] = -1
     t0 = now_ns()
     try:
         r = o_put(obj)
     except BaseException as e:
-        measure(None)
         hide_wrapper_frame(e)
         raise
     took = now_ns() - t0
-    measure(None)
     if took >= 1_000_000 and not writer.disabled:
         try:
-            emit(schema.POOL_TASK_SENT, t0, (job, i, measured[0], took))
+            emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
         except Exception:
             pass
     return r
+
+
+def watch_sizes(q):
+    """[the size of the bytes q's writer last sent]: a worker's result queue (a SimpleQueue: put() pickles the result,
+    then hands the bytes to its writer's send_bytes) gets a send_bytes of its own that notes their length, so a slow
+    send can say its size with no second pickle and no pickler of ours.  None for a queue without such a writer
+    (ThreadPool's queue.SimpleQueue pickles nothing)."""
+    w = getattr(q, '_writer', None)
+    d = getattr(w, '__dict__', None)
+    o_send_bytes = getattr(type(w), 'send_bytes', None)
+    if d is None or o_send_bytes is None or 'send_bytes' in d:
+        return None
+    ref = weakref.ref(w)     # no cycle: the connection still closes when the queue lets it go
+    sizes = [-1]
+
+    def send_bytes(buf, *args, **kwargs):
+        try:
+            r = o_send_bytes(ref(), buf, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            sizes[0] = len(buf)
+        except Exception:
+            pass
+        return r
+    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+    return sizes
 
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')

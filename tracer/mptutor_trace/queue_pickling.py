@@ -12,10 +12,10 @@ twice), before the put's own clock starts (the put row's time is the call's); th
 it really sends, and only when those differ pickles plainly again. Anything else (a repr shown whole, an object of the
 program's classes, one that needs multiprocessing's reducers) is compared by its short repr, as before.
 
-The module's _ForkingPickler is our subclass only while such an object waits to be pickled, or while a pool worker
-measures a result it sends: a feeder thread pickling ints or strings pays no frame of ours (watch() puts it back
-before put() appends the object; the feeder takes it off once nothing is left to watch, then looks again, so a watch
-made meanwhile keeps it).
+The module's _ForkingPickler is our subclass only while such an object waits to be pickled: a feeder thread pickling
+ints or strings pays no frame of ours (watch() puts it back before put() appends the object; the feeder takes it off
+once nothing is left to watch, then looks again, so a watch made meanwhile keeps it).  (A pool worker's result size is
+read from the bytes its result queue writes: pool_spies.watch_sizes, not here.)
 """
 from _thread import get_ident
 from io import BytesIO
@@ -32,10 +32,6 @@ PLAIN = frozenset((int, float, complex, str, bytes, bool, type(None)))
 # id(a queue's buffer) -> [[id(obj), its short repr when put() was called, the put row's stamp or None, queue key,
 #                            (length, CRC-32) of its plain pickle then, or None], ...]
 _pending = {}
-# A pool worker sending a task's result (pool_spies): the ident of the thread whose next pickle's size is wanted, and
-# that size (one store per pickle, only while a result is being sent).
-measuring = [None]
-measured = [-1]
 _picklers = []      # [multiprocessing.queues, its own _ForkingPickler, ours], once patched
 
 
@@ -122,25 +118,14 @@ def _pickled(obj, buf):
         pass
 
 
-def measure(ident):
-    """A pool worker's thread `ident` is about to send a result: the size of its next pickle is wanted (None: done)."""
-    measuring[0] = ident
-    if ident is not None:
-        measured[0] = -1
-        if _picklers:
-            _picklers[0]._ForkingPickler = _picklers[2]
-    else:
-        _unwatched()
-
-
 def _unwatched():
-    """Nothing left to watch or measure, maybe: the queues' own pickler again.  A watch() between the test and the
+    """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the
     swap has put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours
     back."""
-    if _picklers and measuring[0] is None and not any(_pending.values()):
+    if _picklers and not any(_pending.values()):
         m, base, ours = _picklers
         m._ForkingPickler = base
-        if any(_pending.values()) or measuring[0] is not None:
+        if any(_pending.values()):
             m._ForkingPickler = ours
 
 
@@ -160,10 +145,8 @@ def patch_feeder_pickling(m):
                 raise
             if _pending:
                 _pickled(obj, buf)
-            if measuring[0] is not None and measuring[0] == get_ident():
-                measured[0] = len(buf)
             return buf
 
     ForkingPickler.__qualname__ = base.__qualname__
     ForkingPickler.__module__ = base.__module__
-    _picklers[:] = [m, base, ForkingPickler]     # installed by watch() or measure(), while needed
+    _picklers[:] = [m, base, ForkingPickler]     # installed by watch(), while needed

@@ -12,7 +12,7 @@ A wrapper never calls the program's __repr__/__eq__/__getattr__.
 """
 import os
 import sys
-from _thread import get_ident
+from _thread import allocate_lock, get_ident
 
 from . import schema, writer
 from .describe import exception_text, function_name_json, json_number, json_str, short_json, task_error_json
@@ -143,6 +143,102 @@ def user_frame(frame):
     while frame is not None and str(frame.f_globals.get('__name__', '')).split('.')[0] in INTERNAL_MODULES:
         frame = frame.f_back
     return frame
+
+
+def watch_atexit(atexit):
+    """atexit.register()/unregister(), wrapped at start: a registration made by a frame of the program's own files, or
+    by a library for it, is kept by atexit_calls (a fork child's end names the handlers it skips), an area loaded by
+    the first registration kept (multiprocessing's _exit_function, which Process._bootstrap runs itself, and the
+    tracer's own load nothing); an unregister() reaches it once it is loaded.  The main process's end is watched too."""
+    o_register, o_unregister = atexit.register, atexit.unregister
+    area_name = __package__ + '.atexit_calls'
+
+    def register(func, *args, **kwargs):
+        try:
+            r = o_register(func, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            code = sys._getframe(1).f_code.co_filename
+            if is_program_file(code):
+                sys.modules[__package__].area('atexit_calls').registered(func)
+            elif not code.startswith(_TRACER) and getattr(func, '__module__', None) != 'multiprocessing.util':
+                sys.modules[__package__].area('atexit_calls').library_registered(func)
+        except Exception:
+            pass
+        return r
+
+    def unregister(func):
+        try:
+            o_unregister(func)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+        try:
+            handlers = sys.modules.get(area_name)
+            if handlers is not None:
+                handlers.unregistered(func)
+        except Exception:
+            pass
+
+    atexit.register = wraps(o_register, register)
+    atexit.unregister = wraps(o_unregister, unregister)
+    if writer.role == 'main':
+        _watch_main_end()
+
+
+def _watch_main_end():
+    """The main process: its sys.exit() marks the SystemExit it raises, and its interpreter exit says how its code
+    ended (main_end.py, loaded only then: a run whose script simply ends never loads it)."""
+    o_exit, main_pid = sys.exit, os.getpid()
+
+    def exit_(*args):
+        try:
+            o_exit(*args)
+        except SystemExit as e:
+            try:
+                if os.getpid() == main_pid and not writer.disabled:
+                    sys.modules[__package__].area('main_end').mark(e)
+            except Exception:
+                pass
+            hide_wrapper_frame(e)
+            raise
+    sys.exit = wraps(o_exit, exit_)
+
+    def at_finish():
+        if os.getpid() != main_pid or writer.disabled:       # a hand-forked child records its own end
+            return
+        if sys.modules.get(__package__ + '.main_end') is not None or getattr(sys, 'last_type', None) is not None:
+            try:
+                sys.modules[__package__].area('main_end').record()
+            except Exception:
+                pass
+    writer.at_finish.append(at_finish)
+
+
+def defer_popen(m):
+    """subprocess, just imported (multiprocessing.util imports it in every spawn child): subprocesses.py is loaded by
+    the first Popen(), whose stand-in __init__ puts the original back, has the area wrap it (and _handle_exitstatus),
+    then calls the area's (about 0.25M instructions less in each interpreter that starts no subprocess)."""
+    P = m.Popen
+    o_init = P.__init__
+    lock = allocate_lock()
+
+    def __init__(self, *args, **kwargs):
+        try:
+            with lock:
+                if P.__dict__.get('__init__') is stand_in:      # the first call (of any thread)
+                    P.__init__ = o_init
+                    try:
+                        sys.modules[__package__].area('subprocesses').patch_subprocess(m)
+                    except Exception:
+                        writer.disable()
+            return P.__init__(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    P.__init__ = stand_in = wraps(o_init, __init__)
 
 
 def is_program_file(fn):
