@@ -173,6 +173,8 @@ extension NotePremise {
             return StateQueries.forkedFromExecutorThread(exitAt: step, in: events) == thread
         case let .inputEOFInChild(step):
             return StateQueries.inputEOFInChild(at: step, in: events)
+        case let .notifyFoundNobody(step):
+            return StateQueries.notifyFoundNobody(at: step, in: replayer)
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

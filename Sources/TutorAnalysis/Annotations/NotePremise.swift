@@ -143,6 +143,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case putOnModuleCopy(step: Int, queue: String, copy: String)
     /// The traceback line at `step` is `input()`'s EOFError in a child multiprocessing started (its stdin is os.devnull).
     case inputEOFInChild(step: Int)
+    /// The `condition.notify` at `step` found no wait() (its `waiting` is 0) and the state model shows nobody blocked in
+    /// a wait() of that Condition then (gaps 11B).
+    case notifyFoundNobody(step: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -288,4 +288,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAtexitSkipped
     case evManagerReferent
     case evFeederLockElsewhere, evFeederTakenItem
+    // a notify() that found nobody waiting (Phrase+EnglishConditionNotifies.swift)
+    case evNotifyNobody, noteNotifyLost
+    // a threading.Timer subclass with its own run() (Phrase+EnglishTimers.swift)
+    case evTimerStartOwnRun, evTimerCancelOwnRun
 }

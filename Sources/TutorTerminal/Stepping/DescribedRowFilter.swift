@@ -50,7 +50,7 @@ struct DescribedRowFilter {
         eventCall = absent([.evEventSet, .evEventClear])
         syncWait = absent([.evWaitsFor])
         wake = absent([.evPassesSet, .evWoke, .evWhySet, .evWhySetThenCleared, .evWhyNotified, .evWhyTimedOut], duration)
-        notify = absent([.evNotifyAll, .evNotify], digits)
+        notify = absent([.evNotifyAll, .evNotify, .evNotifyNobody], "notify_all()", digits)
     }
 
     /// Whether event `index` (`e`)'s row certainly does not hold the needle (false: it may; put it in words).
