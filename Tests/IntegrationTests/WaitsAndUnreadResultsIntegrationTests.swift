@@ -17,7 +17,7 @@ final class WaitsAndUnreadResultsIntegrationTests: XCTestCase {
         let (screen, _) = try CorpusTrace.run("r9a_asyncio_awaits_errors.py", method: "fork", timeout: "20", width: 400)
         XCTAssertTrue(screen.contains("its thread waits in select(); not done yet: work item 0 of ProcessPoolExecutor#1"), screen)
         XCTAssertTrue(screen.contains("work item 0 of ThreadPoolExecutor#1 blocking_io()"), screen)
-        XCTAssertTrue(screen.contains("future result "), screen)
+        XCTAssertTrue(screen.contains("event loop select() "), screen)
     }
 
     func testAnImapLeftWithBreakSaysWhatItWasGivenAndWhatNeverStarted() throws {

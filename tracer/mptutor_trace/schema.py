@@ -170,6 +170,9 @@ EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
 EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
 # cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
 FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
+# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
+# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
+FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
@@ -323,7 +326,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),

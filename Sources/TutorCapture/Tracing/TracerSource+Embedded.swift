@@ -1852,7 +1852,7 @@ def _wrap_init(cls, type_name, workers_attr):
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
-                                                        var_field(fr, (type_name,))))
+                                                        var_field(fr, (type_name,)) + ',"reads":true'))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
                         if call_queue is not None:                        # submit() has tagged the Future
                             call_queue.__dict__['_mptutor_executor'] = key
@@ -2290,6 +2290,16 @@ def cancel_caller(frame):
     return 'cancel()'
 
 
+def read(future, tagged, call):
+    """future.read: result()/exception() of a done Future whose work item raised (gaps 11B)."""
+    try:
+        future.__dict__['_mptutor_read'] = True
+        if not writer.disabled and future._state == 'FINISHED':
+            emit(schema.FUTURE_READ, now_ns(), (tagged[0], tagged[1], call))
+    except Exception:
+        writer.disable()
+
+
 def patch_futures_base(m):
     o_install = getattr(m, '_create_and_install_waiters', None)
     if o_install is None or not hasattr(m, '_AS_COMPLETED'):
@@ -2380,6 +2390,8 @@ def patch_futures_base(m):
             def method(self, timeout=None):
                 tagged = self.__dict__.get('_mptutor_work')
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
+                    if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
+                        read(self, tagged, call)        # the program saw the work item's exception (once is enough)
                     return o(self, timeout)
                 key, work = tagged
                 t0 = now_ns()
@@ -5442,6 +5454,9 @@ EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
 EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
 # cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
 FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
+# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
+# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
+FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
@@ -5595,7 +5610,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),

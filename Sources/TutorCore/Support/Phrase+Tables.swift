@@ -29,6 +29,7 @@ public extension Phrase {
         .merging(englishThreadJoins) { a, _ in a }
         .merging(englishChildStdin) { a, _ in a }
         .merging(englishConditionNotifies) { a, _ in a }
+        .merging(englishFutureReads) { a, _ in a }
         .merging(englishUnreadResults) { a, _ in a }
         .merging(englishWorkItemExecutors) { a, _ in a }
         .merging(englishEventLoop) { a, _ in a }
@@ -66,6 +67,7 @@ public extension Phrase {
         .merging(chineseThreadJoins) { a, _ in a }
         .merging(chineseChildStdin) { a, _ in a }
         .merging(chineseConditionNotifies) { a, _ in a }
+        .merging(chineseFutureReads) { a, _ in a }
         .merging(chineseUnreadResults) { a, _ in a }
         .merging(chineseWorkItemExecutors) { a, _ in a }
         .merging(chineseEventLoop) { a, _ in a }

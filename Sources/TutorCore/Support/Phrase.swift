@@ -280,7 +280,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteChildStdinDevnull
     case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread
     case workItemOfExecutor
-    case evLoopSelectWait
+    case evLoopSelectWait, waitLoopSelect
     case noteTaskLostAhead
     case evQueuePutChangedBeyondRepr
     case evPoolResultSent, evPoolResultSentSize
@@ -292,4 +292,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evNotifyNobody, noteNotifyLost
     // a threading.Timer subclass with its own run() (Phrase+EnglishTimers.swift)
     case evTimerStartOwnRun, evTimerCancelOwnRun
+    // a work item's exception no result()/exception() read (Phrase+EnglishFutureReads.swift)
+    case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
 }
