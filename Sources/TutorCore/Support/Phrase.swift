@@ -294,4 +294,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTimerStartOwnRun, evTimerCancelOwnRun
     // a work item's exception no result()/exception() read (Phrase+EnglishFutureReads.swift)
     case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
+    // a polling loop of timed joins, folded into one row (Phrase+EnglishJoinPolls.swift)
+    case evJoinPolls, evThreadJoinPolls
 }
