@@ -80,7 +80,7 @@ def _wrap_init(cls, type_name, workers_attr):
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
-                                                        var_field(fr, (type_name,))))
+                                                        var_field(fr, (type_name,)) + ',"reads":true'))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
                         if call_queue is not None:                        # submit() has tagged the Future
                             call_queue.__dict__['_mptutor_executor'] = key

@@ -102,6 +102,16 @@ def cancel_caller(frame):
     return 'cancel()'
 
 
+def read(future, tagged, call):
+    """future.read: result()/exception() of a done Future whose work item raised (gaps 11B)."""
+    try:
+        future.__dict__['_mptutor_read'] = True
+        if not writer.disabled and future._state == 'FINISHED':
+            emit(schema.FUTURE_READ, now_ns(), (tagged[0], tagged[1], call))
+    except Exception:
+        writer.disable()
+
+
 def patch_futures_base(m):
     o_install = getattr(m, '_create_and_install_waiters', None)
     if o_install is None or not hasattr(m, '_AS_COMPLETED'):
@@ -192,6 +202,8 @@ def patch_futures_base(m):
             def method(self, timeout=None):
                 tagged = self.__dict__.get('_mptutor_work')
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
+                    if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
+                        read(self, tagged, call)        # the program saw the work item's exception (once is enough)
                     return o(self, timeout)
                 key, work = tagged
                 t0 = now_ns()

@@ -183,6 +183,9 @@ EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
 EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
 # cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
 FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
+# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
+# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
+FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
@@ -244,7 +247,9 @@ EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome', 'cleared')   # 
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
-CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s')
+# `waiting`: how many wait()s the notify found (threading: its waiters; multiprocessing: sleepers less those woken or
+# timed out; null where the platform cannot count): 0 means the notification is lost (gaps 11B)
+CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s,"waiting":%s')
 BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d')
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
@@ -297,9 +302,11 @@ THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 
 # threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
-THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s')
+# `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
+# whether the function is called, and no thread.timer.fire is written (gaps 11B)
+THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s%s')
 THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s')
-THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s')
+THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
@@ -340,7 +347,8 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),

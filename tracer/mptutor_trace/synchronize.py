@@ -231,11 +231,21 @@ def patch_condition(m):
             everyone = n == sys.maxsize if type(n) is int else False
             if not self._lock._semlock._is_mine():
                 return unheld(self, key, 'notify_all()' if everyone else 'notify()', o_notify, n)
-            emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
+            emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone],
+                                                     sleepers(self)))
             return o_notify(self, n)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+    def sleepers(self):
+        """The wait()s a notify() will find, as JSON: each wait() counts itself in `_sleeping_count` before it releases
+        the lock and in `_woken_count` when it wakes or times out (notify() subtracts the two, as here). The caller holds
+        the lock, so no wait() can start meanwhile. 'null' where sem_getvalue() is missing (macOS)."""
+        try:
+            return '%d' % max(0, self._sleeping_count._semlock._get_value() - self._woken_count._semlock._get_value())
+        except Exception:
+            return 'null'
 
     def unheld(self, key, op, o_call, arg):
         """wait()/notify() by a caller that does not hold the lock: the original raises AssertionError before doing

@@ -267,12 +267,19 @@ def patch_condition(m, o_rlock):
                 raise
         return wait
 
+    def waiters(self):
+        """The wait()s the notify will find (the caller holds the lock), as JSON."""
+        try:
+            return '%d' % len(self._waiters)
+        except Exception:
+            return 'null'
+
     def make_notify(o):
         def notify(self, n=1):
             try:
                 key = threading_keys.get(id(self))
                 if key is not None and not writer.disabled and (get_ident(), id(self)) not in in_notify_all and owned(self):
-                    emit(schema.CONDITION_NOTIFY, now_ns(), (key, json_number(n), 'false'))    # before it wakes anyone
+                    emit(schema.CONDITION_NOTIFY, now_ns(), (key, json_number(n), 'false', waiters(self)))    # before it wakes anyone
                 return o(self, n)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -285,7 +292,7 @@ def patch_condition(m, o_rlock):
                 key = threading_keys.get(id(self))
                 if key is None or writer.disabled or not owned(self):
                     return o(self)
-                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null', 'true'))
+                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null', 'true', waiters(self)))
                 me = (get_ident(), id(self))
                 in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
                 try:

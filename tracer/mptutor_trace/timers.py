@@ -7,7 +7,8 @@ before cancel() acts: what the timer was doing, `waiting`, `due` (its interval r
 says whether it calls), `fired` or `done` (already cancelled, or ended)).
 
 Timer.run is replaced by the same three lines with the fire event between them (CPython 3.11–3.14 have these lines);
-a Timer whose run() is not the standard one is left as it is and records no fire.
+a Timer whose run() is not the standard one is left as it is and records no fire: its thread.timer and
+thread.timer.cancel name that run() (`run`), and a cancel() of it while it runs finds `own_run` (gaps 11B).
 """
 from . import schema, writer
 from .describe import function_name_json, json_number, json_str
@@ -18,9 +19,25 @@ _due = set()        # id() of timers whose wait is over (they check finished, th
 _fired = set()      # id() of timers that called their function
 
 
+def own_run(timer):
+    """`,"run":"RepeatTimer.run"` when the timer's class puts its own run() in place of Timer.run (found in the class
+    dicts, running none of the program's code): that run() decides whether and when the function is called, and no
+    fire is recorded (gaps 11B); '' for a Timer that runs Timer.run."""
+    try:
+        import threading
+        for klass in type(timer).__mro__:
+            run = klass.__dict__.get('run')
+            if run is not None:
+                return '' if klass is threading.Timer else ',"run":' + function_name_json(run)
+    except Exception:
+        pass
+    return ''
+
+
 def started(timer, t):
     try:
-        emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function)))
+        emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function),
+                                      own_run(timer)))
     except Exception:
         writer.disable()
 
@@ -54,10 +71,11 @@ def cancel(timer, o_cancel):
         if not writer.disabled:
             try:
                 i = id(timer)
+                run = own_run(timer)        # its own run() does not say where it is
                 state = ('fired' if i in _fired else 'done' if timer.finished.is_set()
-                         else 'due' if i in _due else 'waiting')
+                         else 'own_run' if run else 'due' if i in _due else 'waiting')
                 emit(schema.THREAD_TIMER_CANCEL, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
-                                                            function_name_json(timer.function), json_str(state)))
+                                                            function_name_json(timer.function), json_str(state), run))
             except Exception:
                 writer.disable()
         return o_cancel(timer)

@@ -280,11 +280,35 @@ def var_field(frame, names, pair=False):
             if not m:
                 return ''
             func, var = m.group(1), m.group(2)
+            if ',' in line:     # `with A() as a, B() as b:`: each factory's own target, not the line's last one
+                func, var = _with_item(line, names) or ('', '')
         if func not in names or line.count(func + '(') != 1 or (',' in var) != pair:
             return ''
         return ',"var":' + json_str(', '.join(v.strip() for v in var.split(',')))
     except Exception:
         return ''
+
+
+def _with_item(line, names):
+    """(factory, target) of the item of a `with` line whose factory is in names (gaps 11B: `with
+    ProcessPoolExecutor() as procs, ThreadPoolExecutor() as threads:` named the process pool `threads`). The items
+    are split at the commas outside brackets; None when no item, or more than one, is such a call."""
+    import re
+    head = line.strip()[len('with'):]
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(head):
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif depth == 0 and c in ',:':
+            items.append(head[start:i])
+            start = i + 1
+            if c == ':':
+                break
+    found = [m.groups() for m in (re.match(r'\s*(?:[A-Za-z_][\w.]*\.)?(\w+)\(.*\)\s+as\s+([A-Za-z_]\w*)\s*$', item)
+                                  for item in items) if m and m.group(1) in names]
+    return found[0] if len(found) == 1 else None
 
 
 def semlock_key(sl):

@@ -65,13 +65,15 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case childStdinEOF
     /// A spawn/forkserver child failed unpickling a semaphore its parent had removed at exit (gaps 11A).
     case semaphoreGoneAtUnpickle
+    /// A Condition's notify() found nobody waiting (the tracer's count and the state model agree): it is lost (gaps 11B).
+    case notifyLost
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
              .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
-             .semaphoreGoneAtUnpickle:
+             .semaphoreGoneAtUnpickle, .notifyLost:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

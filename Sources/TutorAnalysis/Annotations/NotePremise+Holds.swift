@@ -175,6 +175,8 @@ extension NotePremise {
             return StateQueries.inputEOFInChild(at: step, in: events)
         case let .semaphoreGoneAtUnpickle(step, parentEndStep):
             return StateQueries.semaphoreGoneAtUnpickle(at: step, in: events)?.parentEndStep == parentEndStep
+        case let .notifyFoundNobody(step):
+            return StateQueries.notifyFoundNobody(at: step, in: replayer)
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

@@ -149,6 +149,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The stderr line at `step` is a child's FileNotFoundError from `SemLock._rebuild` while unpickling, before it had
     /// started, after its parent's code had ended (the event at `parentEndStep`; gaps 11A).
     case semaphoreGoneAtUnpickle(step: Int, parentEndStep: Int)
+    /// The `condition.notify` at `step` found no wait() (its `waiting` is 0) and the state model shows nobody blocked in
+    /// a wait() of that Condition then (gaps 11B).
+    case notifyFoundNobody(step: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -67,6 +67,9 @@ extension RunState {
                           what: Phrase.waitWorkItems.text(["n": 1, "list": e.work ?? 0, "object": e.object ?? "?"])))
         case .futureWaited, .executorWaited:
             end { if case .result = $0 { true } else { false } }
+        case .executorWait where e.string(EventField.call) == "select()":
+            // The event loop's thread, idle: no coroutine runs until select() returns (gaps 11B).
+            begin(.result(call: "select()", what: Phrase.waitLoopSelect.text(["what": Self.severalWorkItems(e)])))
         case .executorWait:
             begin(.result(call: e.string(EventField.call) ?? "wait()", what: Self.severalWorkItems(e)))
         case .managerWait:

@@ -25,6 +25,9 @@ public struct ExecutorFigures: Sendable {
     /// Work items cancelled before they started (`cancel()`, `map()`'s iterator, `shutdown(cancel_futures=True)`):
     /// they never ran, so they are neither run nor failed.
     public var cancelled = 0
+    /// The work items seen to raise (by the work item's number) and the exception's type: in a ProcessPoolExecutor's
+    /// parent (`future.result`), else in its worker thread (`future.end`).
+    public var raisedWork: [(work: Int64, error: String)] = []
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
         let labels = timeline.events.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
@@ -99,6 +102,10 @@ public struct ExecutorFigures: Sendable {
                   events[endIndex].int(EventField.work) == e.int(EventField.work) else { continue }
             if events[endIndex].bool(EventField.ok) == false {
                 failedEnds += 1
+                if let work = e.int(EventField.work) {
+                    let text = events[endIndex].string(EventField.result) ?? ""
+                    raisedWork.append((work, text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "?"))
+                }
             } else if let next = events[(endIndex + 1)...].first(where: { ($0.is(.futureEnd) || $0.is(.futureStart)) && $0.pid == e.pid && $0.threadName == e.threadName }),
                       next.is(.futureEnd), next.int(EventField.work) == e.int(EventField.work), next.bool(EventField.unsent) == true {
                 // It returned, then its result's put failed: the worker's second end carries that exception.

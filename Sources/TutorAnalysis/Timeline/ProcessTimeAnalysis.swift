@@ -33,7 +33,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .poolGet, .poolWaited: "pool result"
         case .futureWaited: "future result"
         // shutdown() waits for the executor's workers to finish and stop, not for a result the program asked for
-        case .executorWaited: event.string(EventField.call) == "shutdown()" ? "executor shutdown" : "future result"
+        case .executorWaited: executorReason(event)
         case .managerCall, .managerCreate, .managerStartError: "manager"
         case .connectionWaited: "connection wait()"
         case .listenerAccept: "accept()"
@@ -41,6 +41,16 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         default:
             kind.hasPrefix("event.") ? "event" : kind.hasPrefix("condition.") ? "condition" : kind.hasPrefix("barrier.") ? "barrier"
                 : kind == "sleep" ? "sleep" : kind.hasPrefix("pipe.") ? (TraceEvent.isConnectionSide(event.end) ? "connection" : "pipe") : nil
+        }
+    }
+
+    /// An executor wait's reason: shutdown()'s wait for its workers, an asyncio event loop's thread idle in select() while
+    /// run_in_executor() work items are pending (the loop's wait, no Future's result(): gaps 11B), or a wait for results.
+    static func executorReason(_ event: TraceEvent) -> String {
+        switch event.string(EventField.call) {
+        case "shutdown()": "executor shutdown"
+        case "select()": "event loop select()"
+        default: "future result"
         }
     }
 
@@ -61,7 +71,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .pipeWait: reason(for: event)
         case .poolWait: "pool result"
         case .futureWait: "future result"
-        case .executorWait: event.string(EventField.call) == "shutdown()" ? "executor shutdown" : "future result"
+        case .executorWait: executorReason(event)
         case .managerWait, .managerStartWait: "manager"
         case .connectionWait: "connection wait()"
         case .listenerWait: "accept()"

@@ -1907,7 +1907,7 @@ def _wrap_init(cls, type_name, workers_attr):
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
-                                                        var_field(fr, (type_name,))))
+                                                        var_field(fr, (type_name,)) + ',"reads":true'))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
                         if call_queue is not None:                        # submit() has tagged the Future
                             call_queue.__dict__['_mptutor_executor'] = key
@@ -2360,6 +2360,16 @@ def cancel_caller(frame):
     return 'cancel()'
 
 
+def read(future, tagged, call):
+    """future.read: result()/exception() of a done Future whose work item raised (gaps 11B)."""
+    try:
+        future.__dict__['_mptutor_read'] = True
+        if not writer.disabled and future._state == 'FINISHED':
+            emit(schema.FUTURE_READ, now_ns(), (tagged[0], tagged[1], call))
+    except Exception:
+        writer.disable()
+
+
 def patch_futures_base(m):
     o_install = getattr(m, '_create_and_install_waiters', None)
     if o_install is None or not hasattr(m, '_AS_COMPLETED'):
@@ -2450,6 +2460,8 @@ def patch_futures_base(m):
             def method(self, timeout=None):
                 tagged = self.__dict__.get('_mptutor_work')
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
+                    if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
+                        read(self, tagged, call)        # the program saw the work item's exception (once is enough)
                     return o(self, timeout)
                 key, work = tagged
                 t0 = now_ns()
@@ -5621,6 +5633,9 @@ EXECUTOR_INIT = template('executor.init', ',"func":%s,"args":%s')
 EXECUTOR_INIT_END = template('executor.init.end', ',"func":%s,"ok":%s,"error":%s')
 # cancel(): by the program, by map()'s iterator, or by shutdown(cancel_futures=True); `state` the Future's before
 FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call":"%s","state":%s')
+# result()/exception() of a Future already done whose work item raised, the first time (a wait records the others):
+# with it and future.waited, the record has every read of an exception; executor.create's `reads: true` says so (gaps 11B)
+FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
@@ -5682,7 +5697,9 @@ EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome', 'cleared')   # 
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
-CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s')
+# `waiting`: how many wait()s the notify found (threading: its waiters; multiprocessing: sleepers less those woken or
+# timed out; null where the platform cannot count): 0 means the notification is lost (gaps 11B)
+CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s,"waiting":%s')
 BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d')
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
@@ -5735,9 +5752,11 @@ THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 
 # threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
-THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s')
+# `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
+# whether the function is called, and no thread.timer.fire is written (gaps 11B)
+THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s%s')
 THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s')
-THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s')
+THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
 LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
@@ -5778,7 +5797,8 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var',), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
@@ -6885,11 +6905,21 @@ def patch_condition(m):
             everyone = n == sys.maxsize if type(n) is int else False
             if not self._lock._semlock._is_mine():
                 return unheld(self, key, 'notify_all()' if everyone else 'notify()', o_notify, n)
-            emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone]))
+            emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null' if everyone else json_number(n), JSON_BOOL[everyone],
+                                                     sleepers(self)))
             return o_notify(self, n)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+    def sleepers(self):
+        """The wait()s a notify() will find, as JSON: each wait() counts itself in `_sleeping_count` before it releases
+        the lock and in `_woken_count` when it wakes or times out (notify() subtracts the two, as here). The caller holds
+        the lock, so no wait() can start meanwhile. 'null' where sem_getvalue() is missing (macOS)."""
+        try:
+            return '%d' % max(0, self._sleeping_count._semlock._get_value() - self._woken_count._semlock._get_value())
+        except Exception:
+            return 'null'
 
     def unheld(self, key, op, o_call, arg):
         """wait()/notify() by a caller that does not hold the lock: the original raises AssertionError before doing
@@ -7554,12 +7584,19 @@ def patch_condition(m, o_rlock):
                 raise
         return wait
 
+    def waiters(self):
+        """The wait()s the notify will find (the caller holds the lock), as JSON."""
+        try:
+            return '%d' % len(self._waiters)
+        except Exception:
+            return 'null'
+
     def make_notify(o):
         def notify(self, n=1):
             try:
                 key = threading_keys.get(id(self))
                 if key is not None and not writer.disabled and (get_ident(), id(self)) not in in_notify_all and owned(self):
-                    emit(schema.CONDITION_NOTIFY, now_ns(), (key, json_number(n), 'false'))    # before it wakes anyone
+                    emit(schema.CONDITION_NOTIFY, now_ns(), (key, json_number(n), 'false', waiters(self)))    # before it wakes anyone
                 return o(self, n)
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
@@ -7572,7 +7609,7 @@ def patch_condition(m, o_rlock):
                 key = threading_keys.get(id(self))
                 if key is None or writer.disabled or not owned(self):
                     return o(self)
-                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null', 'true'))
+                emit(schema.CONDITION_NOTIFY, now_ns(), (key, 'null', 'true', waiters(self)))
                 me = (get_ident(), id(self))
                 in_notify_all.add(me)       # it calls self.notify(len(waiters)): one event is enough
                 try:
@@ -8041,7 +8078,8 @@ before cancel() acts: what the timer was doing, `waiting`, `due` (its interval r
 says whether it calls), `fired` or `done` (already cancelled, or ended)).
 
 Timer.run is replaced by the same three lines with the fire event between them (CPython 3.11–3.14 have these lines);
-a Timer whose run() is not the standard one is left as it is and records no fire.
+a Timer whose run() is not the standard one is left as it is and records no fire: its thread.timer and
+thread.timer.cancel name that run() (`run`), and a cancel() of it while it runs finds `own_run` (gaps 11B).
 """
 from . import schema, writer
 from .describe import function_name_json, json_number, json_str
@@ -8052,9 +8090,25 @@ _due = set()        # id() of timers whose wait is over (they check finished, th
 _fired = set()      # id() of timers that called their function
 
 
+def own_run(timer):
+    """`,"run":"RepeatTimer.run"` when the timer's class puts its own run() in place of Timer.run (found in the class
+    dicts, running none of the program's code): that run() decides whether and when the function is called, and no
+    fire is recorded (gaps 11B); '' for a Timer that runs Timer.run."""
+    try:
+        import threading
+        for klass in type(timer).__mro__:
+            run = klass.__dict__.get('run')
+            if run is not None:
+                return '' if klass is threading.Timer else ',"run":' + function_name_json(run)
+    except Exception:
+        pass
+    return ''
+
+
 def started(timer, t):
     try:
-        emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function)))
+        emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function),
+                                      own_run(timer)))
     except Exception:
         writer.disable()
 
@@ -8088,10 +8142,11 @@ def cancel(timer, o_cancel):
         if not writer.disabled:
             try:
                 i = id(timer)
+                run = own_run(timer)        # its own run() does not say where it is
                 state = ('fired' if i in _fired else 'done' if timer.finished.is_set()
-                         else 'due' if i in _due else 'waiting')
+                         else 'own_run' if run else 'due' if i in _due else 'waiting')
                 emit(schema.THREAD_TIMER_CANCEL, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
-                                                            function_name_json(timer.function), json_str(state)))
+                                                            function_name_json(timer.function), json_str(state), run))
             except Exception:
                 writer.disable()
         return o_cancel(timer)
@@ -8382,11 +8437,35 @@ def var_field(frame, names, pair=False):
             if not m:
                 return ''
             func, var = m.group(1), m.group(2)
+            if ',' in line:     # `with A() as a, B() as b:`: each factory's own target, not the line's last one
+                func, var = _with_item(line, names) or ('', '')
         if func not in names or line.count(func + '(') != 1 or (',' in var) != pair:
             return ''
         return ',"var":' + json_str(', '.join(v.strip() for v in var.split(',')))
     except Exception:
         return ''
+
+
+def _with_item(line, names):
+    """(factory, target) of the item of a `with` line whose factory is in names (gaps 11B: `with
+    ProcessPoolExecutor() as procs, ThreadPoolExecutor() as threads:` named the process pool `threads`). The items
+    are split at the commas outside brackets; None when no item, or more than one, is such a call."""
+    import re
+    head = line.strip()[len('with'):]
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(head):
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif depth == 0 and c in ',:':
+            items.append(head[start:i])
+            start = i + 1
+            if c == ':':
+                break
+    found = [m.groups() for m in (re.match(r'\s*(?:[A-Za-z_][\w.]*\.)?(\w+)\(.*\)\s+as\s+([A-Za-z_]\w*)\s*$', item)
+                                  for item in items) if m and m.group(1) in names]
+    return found[0] if len(found) == 1 else None
 
 
 def semlock_key(sl):

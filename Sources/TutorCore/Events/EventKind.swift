@@ -207,6 +207,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processMainEnd = "process.main.end"
     /// A Condition's wait()/notify()/notify_all() by a caller not holding its lock: AssertionError, nothing done (round 9B).
     case conditionError = "condition.error"
+    /// result()/exception() of a done Future whose work item raised, the first time: the program saw it (gaps 11B).
+    case futureRead = "future.read"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -6,6 +6,8 @@ extension Phrase {
         .evTimerCancelWaiting: "cancel() of timer {name} ({func} after {interval}): it was still waiting, so {func} is not called",
         .evTimerCancelDue: "cancel() of timer {name} just as its {interval} ran out: it was already deciding whether to call {func} (a call shows as a row on its lane)",
         .evTimerCancelFired: "cancel() of timer {name}: too late, it has already called {func}; cancel() does nothing",
+        .evTimerStartOwnRun: "{name} is a threading.Timer whose class has its own run(), {run}: its thread runs that instead of Timer.run, so whether and when {func} is called (interval {interval}) is up to {run}; no row records such a call",
+        .evTimerCancelOwnRun: "cancel() of timer {name}: it sets the timer's finished Event; what that changes is up to its own run(), {run} (Timer.run's wait would end and not call {func})",
         .evTimerCancelDone: "cancel() of timer {name}: it had already ended or been cancelled; cancel() does nothing",
     ]
 }

@@ -17,7 +17,7 @@ extension Phrase {
         guard language == .zh else { return reason }
         let words = ["lock": "锁", "queue": "队列", "join": "join", "event": "事件", "condition": "条件变量",
                      "barrier": "屏障", "sleep": "睡眠", "pipe": "管道", "connection": "连接", "pool result": "进程池结果",
-                     "future result": "Future 结果", "executor shutdown": "执行器 shutdown()", "manager": "管理器", "connection wait()": "connection.wait()",
+                     "future result": "Future 结果", "executor shutdown": "执行器 shutdown()", "event loop select()": "事件循环 select()", "manager": "管理器", "connection wait()": "connection.wait()",
                      "accept()": "accept()", "threads at exit": "退出时等待线程",
                      "inside send()": "在 send() 中", "inside send_bytes()": "在 send_bytes() 中"]
         return words[reason] ?? reason
@@ -142,6 +142,7 @@ extension Phrase {
         "lock.release.error": ("release() that raised", "抛出异常的 release()"),
         "future.wait": ("wait for a Future", "等待 Future"),
         "future.waited": ("Future wait's end", "等到 Future"),
+        "future.read": ("a done Future's exception read", "读取已完成 Future 的异常"),
         "tracer.missing": ("missing patch point", "缺少插桩点"),
         "run.interrupt": ("interrupted run", "运行被中断"),
         "pool.imap.given": ("an imap's whole input read", "imap 的输入已全部读取"),

@@ -28,6 +28,9 @@ public extension Phrase {
         .merging(englishPrimitiveStates) { a, _ in a }
         .merging(englishThreadJoins) { a, _ in a }
         .merging(englishChildStdin) { a, _ in a }
+        .merging(englishConditionNotifies) { a, _ in a }
+        .merging(englishFutureReads) { a, _ in a }
+        .merging(englishJoinPolls) { a, _ in a }
         .merging(englishUnreadResults) { a, _ in a }
         .merging(englishWorkItemExecutors) { a, _ in a }
         .merging(englishEventLoop) { a, _ in a }
@@ -70,6 +73,9 @@ public extension Phrase {
         .merging(chinesePrimitiveStates) { a, _ in a }
         .merging(chineseThreadJoins) { a, _ in a }
         .merging(chineseChildStdin) { a, _ in a }
+        .merging(chineseConditionNotifies) { a, _ in a }
+        .merging(chineseFutureReads) { a, _ in a }
+        .merging(chineseJoinPolls) { a, _ in a }
         .merging(chineseUnreadResults) { a, _ in a }
         .merging(chineseWorkItemExecutors) { a, _ in a }
         .merging(chineseEventLoop) { a, _ in a }

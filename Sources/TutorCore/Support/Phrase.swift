@@ -280,7 +280,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteChildStdinDevnull
     case summaryPoolUnreadErrors, summaryPoolUnreadError, evImapGiven, evImapUnread, evImapAllRead, summaryImapGiven, summaryImapUnread
     case workItemOfExecutor
-    case evLoopSelectWait
+    case evLoopSelectWait, waitLoopSelect
     case noteTaskLostAhead
     case evQueuePutChangedBeyondRepr
     case evPoolResultSent, evPoolResultSentSize
@@ -295,4 +295,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evExecutorWaitRaised
     case evPoolResultSentSmall
     case evPipeClose, evPipeDropped, hangPipeEndHeld
+    case evNotifyNobody, noteNotifyLost
+    case evTimerStartOwnRun, evTimerCancelOwnRun
+    case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
+    case evJoinPolls, evThreadJoinPolls
 }

@@ -16,6 +16,10 @@ extension EventDescriber {
             let falseWhy = e.bool(EventField.cleared) == true ? Phrase.evWhySetThenCleared.text() : Phrase.evWhyTimedOut.text()
             return Phrase.evWoke.text(["duration": Format.duration(ns: ns), "why": e.outcome == false ? falseWhy : why])
         case .conditionNotify:
+            // The tracer counted the wait()s it found, holding the lock: none means the notification is lost.
+            if e.int(EventField.waiting) == 0 {
+                return Phrase.evNotifyNobody.text(["object": object, "call": e.notifyCall])
+            }
             return e.bool(EventField.all) == true ? Phrase.evNotifyAll.text(["object": object])
                 : Phrase.evNotify.text(["object": object, "n": e.count.map(String.init) ?? "1"])
         case .barrierCreate:

@@ -5,8 +5,12 @@ extension EventDescriber {
     /// (still waiting: the function is not called; fired; ended or cancelled already; or deciding as its time ran out).
     func timerRow(_ e: TraceEvent) -> String {
         let interval = e.fields[EventField.interval]?.doubleValue.map { Format.duration($0) } ?? "?"
-        let values: [String: String] = ["name": e.name ?? "?", "func": e.string(EventField.function) ?? "?", "interval": interval]
+        let run = e.string(EventField.run)
+        let values: [String: String] = ["name": e.name ?? "?", "func": e.string(EventField.function) ?? "?", "interval": interval,
+                                        "run": run ?? "?"]
         switch e.known {
+        // A subclass's own run() replaced Timer.run: it, not the interval, decides whether the function is called.
+        case .threadTimer where run != nil: return Phrase.evTimerStartOwnRun.text(in: .current, filling: values)
         case .threadTimer: return Phrase.evTimerStart.text(in: .current, filling: values)
         case .threadTimerFire: return Phrase.evTimerFire.text(in: .current, filling: values)
         default:
@@ -14,6 +18,7 @@ extension EventDescriber {
             case "waiting": .evTimerCancelWaiting
             case "due": .evTimerCancelDue
             case "fired": .evTimerCancelFired
+            case "own_run": .evTimerCancelOwnRun
             default: .evTimerCancelDone
             }
             return phrase.text(in: .current, filling: values)

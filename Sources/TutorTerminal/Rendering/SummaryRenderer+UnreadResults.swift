@@ -27,4 +27,13 @@ extension SummaryRenderer {
             .joined(separator: Phrase.listSeparator.text())
         return TextWrapper.wrap(Phrase.summaryPoolUnreadErrors.text(["list": list]), width: width, indent: "      ", firstIndent: "    ")
     }
+
+    /// An executor's work items that raised and whose exception no result()/exception() read (gaps 11B).
+    func unreadFutureErrorLines(_ figures: ExecutorFigures) -> [String] {
+        let unread = StateQueries.unreadFutureErrors(of: figures, in: timeline)
+        guard !unread.isEmpty else { return [] }
+        let list = unread.map { Phrase.summaryFutureUnreadError.text(["work": $0.work, "error": $0.error]) }
+            .joined(separator: Phrase.listSeparator.text())
+        return TextWrapper.wrap(Phrase.summaryFutureUnreadErrors.text(["list": list]), width: width, indent: "      ", firstIndent: "    ")
+    }
 }

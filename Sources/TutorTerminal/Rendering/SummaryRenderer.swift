@@ -119,7 +119,7 @@ private extension SummaryRenderer {
             if x.neverSent > 0 { line += Phrase.summaryExecutorNeverSent.text(["n": x.neverSent]) }
             // Why it broke is the note's to say, with its premise (a worker that died inside an item).
             if let pending = x.brokenPending { line += Phrase.summaryExecutorBroken.text(["n": pending]) }
-            return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "")
+            return TextWrapper.wrap(line, width: width, indent: "    ", firstIndent: "") + unreadFutureErrorLines(x)
         }
     }
 

@@ -101,6 +101,12 @@ extension TimelineRenderer {
                         continue
                     }
                 }
+                if eventNotes.isEmpty, let last = rows.last, last.lane == lane, events[index].is(anyOf: Self.joinPollKinds),
+                   continuesJoinPolls(index, last: last, events) {
+                    rows.last?.count += 1
+                    rows.last?.lastEventIndex = index
+                    continue
+                }
                 let kind = events[index].kind
                 var numbers: [Int] = []
                 for note in eventNotes {
@@ -113,6 +119,9 @@ extension TimelineRenderer {
         }
         return (rows, numbered)
     }
+
+    /// The kinds a run of join polls is made of (tested in place before `continuesJoinPolls`).
+    static let joinPollKinds = EventKindSet([.processJoinWait, .threadJoinWait, .processJoin, .threadJoin])
 
     /// Whether the event at `index` is the end of a `shutdown()` wait whose `executor.shutdown` follows in the same
     /// thread: the tracer writes both when `shutdown(wait=True)` returns, and two "returned" rows read as two calls.
@@ -133,6 +142,10 @@ extension TimelineRenderer {
     /// of a long run, to drop most rows afterwards, was a quarter of the time of a replay.
     func described(_ row: TimelineRow, by describer: EventDescriber) -> TimelineRow {
         var row = row
+        if let polls = joinPollsText(row, by: describer) {
+            row.text = polls
+            return row
+        }
         row.text = describer.describe(row.eventIndex)
         row.lastText = row.count > 1 ? describer.describe(row.lastEventIndex) : nil
         return row

@@ -48,7 +48,7 @@ struct DescribedRowFilter {
             eventCall = words([.evEventSet, .evEventClear])
             syncWait = words([.evWaitsFor])
             wake = words([.evPassesSet, .evWoke, .evWhySet, .evWhySetThenCleared, .evWhyNotified, .evWhyTimedOut], duration)
-            notify = words([.evNotifyAll, .evNotify], digits)
+            notify = words([.evNotifyAll, .evNotify, .evNotifyNobody], "notify_all()", digits)
         }
     }
 
