@@ -38,7 +38,8 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
+from .initializers import traced_initializer
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)

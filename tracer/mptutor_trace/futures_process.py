@@ -8,7 +8,8 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
-from .wrapping import hide_wrapper_frame, traced_initializer, wraps
+from .initializers import traced_initializer
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
 

@@ -16,7 +16,8 @@ from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_j
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
-from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
+from .initializers import traced_initializer
+from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, emit_line, now_ns
 

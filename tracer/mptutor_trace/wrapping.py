@@ -15,7 +15,7 @@ import sys
 from _thread import allocate_lock, get_ident
 
 from . import schema, writer
-from .describe import exception_text, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import exception_text, json_number, json_str
 from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
@@ -361,30 +361,6 @@ def call_failed(template, key, t, e):
             emit(template, t, (key, json_str(exception_text(e))))
         except Exception:
             writer.disable()
-
-
-def traced_initializer(init, begin, end):
-    """A pool's initializer as its worker runs it, once before its first task: `begin` (pool.init, executor.init),
-    then `end` with its exception (an initializer that raises ends the worker; a Pool starts another, a
-    ProcessPoolExecutor breaks).  Only the worker's start pays for it."""
-    def initializer(*initargs):
-        try:
-            func = function_name_json(init)
-            if not writer.disabled:
-                emit(begin, now_ns(), (func, short_json(initargs)))
-            try:
-                r = init(*initargs)
-            except BaseException as e:
-                if not writer.disabled:
-                    emit(end, now_ns(), (func, 'false', task_error_json(e)))
-                raise
-            if not writer.disabled:
-                emit(end, now_ns(), (func, 'true', 'null'))
-            return r
-        except BaseException as e:    # the worker's traceback shows no frame of ours
-            hide_wrapper_frame(e)
-            raise
-    return initializer
 
 
 class BusyTries:

@@ -4,7 +4,7 @@ from mpt_helper import TraceCase
 # Ctrl-C (simulated: a timer sends SIGINT to the main process) while the program waits in as_completed(), then
 # again while the with-block's shutdown() joins the workers: neither wait had a timeout to run out.
 INTERRUPTED = '''
-import concurrent.futures as cf, os, signal, threading, time
+import concurrent.futures as cf, os, signal, sys, threading, time
 def slow(n):
     time.sleep(0.4)
     return n
@@ -22,7 +22,15 @@ if __name__ == "__main__":
         ex.shutdown(wait=True)
     except KeyboardInterrupt:
         print("shutdown interrupted")
+    workers = list(ex._processes.values())
     ex.shutdown(wait=True)
+    # Python 3.11 may then wait forever at exit (a worker on the call queue the second shutdown() closed: seen once in
+    # six untraced runs under load): what is tested has happened, so the program ends its workers and itself.
+    for w in workers:
+        w.kill()
+        w.join()
+    sys.stdout.flush()
+    os._exit(0)
 '''
 
 

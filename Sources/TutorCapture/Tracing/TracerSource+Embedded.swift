@@ -1865,7 +1865,8 @@ from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .wrapping import hide_wrapper_frame, program_frame, site_json, traced_initializer, var_field, wraps
+from .initializers import traced_initializer
+from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
@@ -2109,7 +2110,8 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 from . import schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
-from .wrapping import hide_wrapper_frame, traced_initializer, wraps
+from .initializers import traced_initializer
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
 
@@ -2490,6 +2492,38 @@ def patch_futures_base(m):
                 return r
             return method
         setattr(F, name, wraps(o, make(o, call)))
+"""#),
+        ("mptutor_trace/initializers.py", #"""
+"""A Pool's or a ProcessPoolExecutor's initializer, wrapped for the worker that runs it (pool.py, futures.py,
+futures_process.py: areas loaded at the first pool or executor, so an interpreter that makes none never loads this)."""
+from . import writer
+from .describe import function_name_json, short_json, task_error_json
+from .wrapping import hide_wrapper_frame
+from .writer import emit, now_ns
+
+
+def traced_initializer(init, begin, end):
+    """A pool's initializer as its worker runs it, once before its first task: `begin` (pool.init, executor.init),
+    then `end` with its exception (an initializer that raises ends the worker; a Pool starts another, a
+    ProcessPoolExecutor breaks).  Only the worker's start pays for it."""
+    def initializer(*initargs):
+        try:
+            func = function_name_json(init)
+            if not writer.disabled:
+                emit(begin, now_ns(), (func, short_json(initargs)))
+            try:
+                r = init(*initargs)
+            except BaseException as e:
+                if not writer.disabled:
+                    emit(end, now_ns(), (func, 'false', task_error_json(e)))
+                raise
+            if not writer.disabled:
+                emit(end, now_ns(), (func, 'true', 'null'))
+            return r
+        except BaseException as e:    # the worker's traceback shows no frame of ours
+            hide_wrapper_frame(e)
+            raise
+    return initializer
 """#),
         ("mptutor_trace/main_end.py", #"""
 """How the main process's own code ended, when it was not the end of the script: an uncaught exception (its type and
@@ -3180,7 +3214,8 @@ from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_j
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
-from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json, traced_initializer,
+from .initializers import traced_initializer
+from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -8172,7 +8207,7 @@ import sys
 from _thread import allocate_lock, get_ident
 
 from . import schema, writer
-from .describe import exception_text, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import exception_text, json_number, json_str
 from .writer import emit, emit_line, now_ns
 
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
@@ -8518,30 +8553,6 @@ def call_failed(template, key, t, e):
             emit(template, t, (key, json_str(exception_text(e))))
         except Exception:
             writer.disable()
-
-
-def traced_initializer(init, begin, end):
-    """A pool's initializer as its worker runs it, once before its first task: `begin` (pool.init, executor.init),
-    then `end` with its exception (an initializer that raises ends the worker; a Pool starts another, a
-    ProcessPoolExecutor breaks).  Only the worker's start pays for it."""
-    def initializer(*initargs):
-        try:
-            func = function_name_json(init)
-            if not writer.disabled:
-                emit(begin, now_ns(), (func, short_json(initargs)))
-            try:
-                r = init(*initargs)
-            except BaseException as e:
-                if not writer.disabled:
-                    emit(end, now_ns(), (func, 'false', task_error_json(e)))
-                raise
-            if not writer.disabled:
-                emit(end, now_ns(), (func, 'true', 'null'))
-            return r
-        except BaseException as e:    # the worker's traceback shows no frame of ours
-            hide_wrapper_frame(e)
-            raise
-    return initializer
 
 
 class BusyTries:
