@@ -14,7 +14,7 @@ struct GenericRules {
     static let perRule = 3
 
     func notes() -> [Note] {
-        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs()
+        submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs() + semaphoresGoneAtUnpickle()
             + lostNotifies()
             + watchdog()
     }
