@@ -3,12 +3,16 @@ import unittest
 from mpt_helper import TraceCase
 
 POOL_NEVER_JOINED = '''
-import multiprocessing as mp
+import multiprocessing as mp, time
 def square(x):
     return x * x
 if __name__ == "__main__":
     pool = mp.Pool(2)
     print(pool.map(square, range(4)))
+    # A worker still busy at exit (an idle one may read close()'s sentinel and end on its own first: then nothing
+    # was left for the finalizer to terminate, and this test failed under load).
+    pool.apply_async(time.sleep, (5,))
+    time.sleep(0.2)
     pool.close()                 # no join(): the pool's finalizer terminates the workers at exit
 '''
 
