@@ -124,28 +124,13 @@ def _bottom_frame(caller):
     return f if (f.f_code.co_name == '<module>' and name == '__main__') or name == 'runpy' else None
 
 
-class _ExitMarker:
-    """Rides on the SystemExit sys.exit() raised in a hand-forked child: freed with it.  Freed with no Python
-    frame left in the main thread, the exception was not caught: it is what ends the process."""
-    __slots__ = ('code', 'arg')
-
-    def __init__(self, code, arg):
-        self.code, self.arg = code, arg
-
-    def __del__(self):
-        global _sys_exit
-        try:
-            if get_ident() == _main_ident:
-                try:
-                    sys._getframe(1)
-                except ValueError:      # no frame: the interpreter is freeing it on its way out
-                    _sys_exit = (self.code, self.arg)
-        except Exception:
-            pass
+def _exiting_with(code_and_arg):
+    """A sys.exit() whose SystemExit was freed uncaught in this hand-forked child (main_end.mark_exit)."""
+    global _sys_exit
+    _sys_exit = code_and_arg
 
 
 def _wrap_sys_exit(o_exit):
-    from .describe import short_json
     from .wrapping import hide_wrapper_frame, wraps
 
     def exit_(*args):
@@ -153,9 +138,8 @@ def _wrap_sys_exit(o_exit):
             o_exit(*args)
         except SystemExit as e:
             try:
-                c = e.code
-                code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
-                e._mptutor_exit = _ExitMarker(code, short_json(c))
+                from .main_end import mark_exit
+                mark_exit(e, _main_ident, _exiting_with)
             except Exception:
                 pass
             hide_wrapper_frame(e)

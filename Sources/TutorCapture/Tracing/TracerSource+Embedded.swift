@@ -1593,28 +1593,13 @@ def _bottom_frame(caller):
     return f if (f.f_code.co_name == '<module>' and name == '__main__') or name == 'runpy' else None
 
 
-class _ExitMarker:
-    """Rides on the SystemExit sys.exit() raised in a hand-forked child: freed with it.  Freed with no Python
-    frame left in the main thread, the exception was not caught: it is what ends the process."""
-    __slots__ = ('code', 'arg')
-
-    def __init__(self, code, arg):
-        self.code, self.arg = code, arg
-
-    def __del__(self):
-        global _sys_exit
-        try:
-            if get_ident() == _main_ident:
-                try:
-                    sys._getframe(1)
-                except ValueError:      # no frame: the interpreter is freeing it on its way out
-                    _sys_exit = (self.code, self.arg)
-        except Exception:
-            pass
+def _exiting_with(code_and_arg):
+    """A sys.exit() whose SystemExit was freed uncaught in this hand-forked child (main_end.mark_exit)."""
+    global _sys_exit
+    _sys_exit = code_and_arg
 
 
 def _wrap_sys_exit(o_exit):
-    from .describe import short_json
     from .wrapping import hide_wrapper_frame, wraps
 
     def exit_(*args):
@@ -1622,9 +1607,8 @@ def _wrap_sys_exit(o_exit):
             o_exit(*args)
         except SystemExit as e:
             try:
-                c = e.code
-                code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
-                e._mptutor_exit = _ExitMarker(code, short_json(c))
+                from .main_end import mark_exit
+                mark_exit(e, _main_ident, _exiting_with)
             except Exception:
                 pass
             hide_wrapper_frame(e)
@@ -2552,34 +2536,45 @@ _main_ident = None
 
 
 class _ExitMarker:
-    """Rides on the SystemExit the main process's sys.exit() raised: freed with it."""
-    __slots__ = ('code', 'arg')
+    """Rides on a SystemExit sys.exit() raised on thread `ident`: freed with it.  Freed with no Python frame left in
+    that thread, the exception was not caught: it is what ends the process, and `sink((code, arg))` is called."""
+    __slots__ = ('code', 'arg', 'ident', 'sink')
 
-    def __init__(self, code, arg):
-        self.code, self.arg = code, arg
+    def __init__(self, code, arg, ident, sink):
+        self.code, self.arg, self.ident, self.sink = code, arg, ident, sink
 
     def __del__(self):
-        global _sys_exit
         try:
-            if get_ident() == _main_ident:
+            if get_ident() == self.ident:
                 try:
                     sys._getframe(1)
                 except ValueError:      # no frame: the interpreter is freeing it on its way out
-                    _sys_exit = (self.code, self.arg)
+                    self.sink((self.code, self.arg))
         except Exception:
             pass
 
 
+def mark_exit(e, ident, sink):
+    """The SystemExit `e` sys.exit() just raised: the code Python exits with (an int's low byte, None 0, anything else
+    1: it is printed on stderr) and the argument's short repr reach `sink` if `e` is what ends the process (the main
+    process's here; a hand-forked child's in forks.py)."""
+    c = e.code
+    code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
+    e._mptutor_exit = _ExitMarker(code, short_json(c), ident, sink)
+
+
 def mark(e):
-    """The SystemExit sys.exit() just raised in the main process: the code Python exits with (an int's low byte,
-    None 0, anything else 1: it is printed on stderr) and the argument's short repr."""
+    """The SystemExit sys.exit() just raised in the main process."""
     global _main_ident
     if _main_ident is None:
         import threading
         _main_ident = threading.main_thread().ident
-    c = e.code
-    code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
-    e._mptutor_exit = _ExitMarker(code, short_json(c))
+    mark_exit(e, _main_ident, _exiting_with)
+
+
+def _exiting_with(code_and_arg):
+    global _sys_exit
+    _sys_exit = code_and_arg
 
 
 def _error_text(e):
