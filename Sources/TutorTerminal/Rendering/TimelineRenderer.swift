@@ -101,10 +101,11 @@ extension TimelineRenderer {
                         continue
                     }
                 }
-                if eventNotes.isEmpty, let last = rows.last, last.lane == lane, events[index].is(anyOf: Self.joinPollKinds),
+                // Join polls fold into their lane's newest row even when other lanes' rows came after it (a child
+                // that prints between two polls); that row's text gives the span they took.
+                if eventNotes.isEmpty, events[index].is(anyOf: Self.joinPollKinds), let last = rows.newestRow(ofLane: lane),
                    continuesJoinPolls(index, last: last, events) {
-                    rows.last?.count += 1
-                    rows.last?.lastEventIndex = index
+                    rows.growNewestRow(ofLane: lane, to: index)
                     continue
                 }
                 let kind = events[index].kind

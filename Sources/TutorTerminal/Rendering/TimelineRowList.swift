@@ -13,6 +13,9 @@ struct TimelineRowList {
     var last: TimelineRow?
     /// The middle that is left out.
     private(set) var leftOut = LeftOutRows()
+    /// Where each lane's newest placed row is (its index in `head`, or its slot in `ring`), so that a run of join
+    /// polls can grow its row after other lanes' rows (a child printing between two polls).
+    private var placedRowOfLane: [Int: (inHead: Bool, position: Int)] = [:]
     private let headCount: Int
     private let tailCount: Int
 
@@ -33,6 +36,32 @@ struct TimelineRowList {
     mutating func append(_ row: TimelineRow) {
         if let last { place(last) }
         last = row
+    }
+
+    /// The newest row of `lane` still kept (the open row or a placed one), or nil when that lane has none or its
+    /// newest row was left out of a long timeline's middle.
+    func newestRow(ofLane lane: Int) -> TimelineRow? {
+        if let last, last.lane == lane { return last }
+        guard let place = placedRowOfLane[lane] else { return nil }
+        let row = place.inHead ? head[place.position] : ring[place.position]
+        return row.lane == lane ? row : nil
+    }
+
+    /// Makes the newest row of `lane` hold one more event, the one at `eventIndex` (its last one now).
+    mutating func growNewestRow(ofLane lane: Int, to eventIndex: Int) {
+        if let last, last.lane == lane {
+            self.last?.count += 1
+            self.last?.lastEventIndex = eventIndex
+            return
+        }
+        guard let place = placedRowOfLane[lane] else { return }
+        if place.inHead {
+            head[place.position].count += 1
+            head[place.position].lastEventIndex = eventIndex
+        } else if ring[place.position].lane == lane {
+            ring[place.position].count += 1
+            ring[place.position].lastEventIndex = eventIndex
+        }
     }
 
     /// Every row kept, in order, and where the left-out middle goes (nil when nothing was left out).
@@ -74,16 +103,29 @@ struct LeftOutRows {
 
 private extension TimelineRowList {
     mutating func place(_ row: TimelineRow) {
-        if head.count < headCount { return head.append(row) }
+        if head.count < headCount {
+            placedRowOfLane[row.lane] = (true, head.count)
+            return head.append(row)
+        }
         // The open row counts toward the tail: keep one place for it.
         guard tailCount > 1 else { return leave(row) }
-        if ring.count < tailCount - 1 { return ring.append(row) }
+        if ring.count < tailCount - 1 {
+            placedRowOfLane[row.lane] = (false, ring.count)
+            return ring.append(row)
+        }
         leave(ring[ringStart])
         ring[ringStart] = row
+        placedRowOfLane[row.lane] = (false, ringStart)
         ringStart = (ringStart + 1) % ring.count
     }
 
     mutating func leave(_ row: TimelineRow) {
+        // A lane whose newest row is left out has no row to grow: the row left out is the one placed (an old ring
+        // slot about to be reused) or newer than it (a row left out at once).
+        if let place = placedRowOfLane[row.lane] {
+            let placed = place.inHead ? head[place.position] : ring[place.position]
+            if placed.lane != row.lane || placed.eventIndex <= row.eventIndex { placedRowOfLane[row.lane] = nil }
+        }
         leftOut.rows += 1
         leftOut.events += row.count
         leftOut.notes += row.noteNumbers.count
