@@ -1184,7 +1184,7 @@ event = Event()                 # is_set() == False
 # 2. a latecomer calls event.wait() while the flag is True:
 #    it returns at once
 event.clear()                   # 3. the flag is False again
-event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
+event.wait(timeout=0.2)         #    gives up after 0.2 s, returns False
 # 4. "forgotten" calls event.wait() with no timeout;
 #    nobody will ever call set()
 ```
@@ -1307,7 +1307,7 @@ event = Event()                 # is_set() == False
 # 2. a latecomer calls event.wait() while the flag is True:
 #    it returns at once
 event.clear()                   # 3. the flag is False again
-event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
+event.wait(timeout=0.2)         #    gives up after 0.2 s, returns False
 # 4. "forgotten" calls event.wait() with no timeout;
 #    nobody will ever call set()
 ```
@@ -2176,11 +2176,11 @@ the counter is 0. Calling `task_done()` more often than items were put raises `V
 The demo, like the article, has three producers and two consumers:
 
 ```python
-def producer(q):                      def consumer(q):          # a daemon
-    for n in range(3):                    while True:
-        q.put(f"bun {n}")                     item = q.get()
-    q.join()    # wait for all items              eat(item)
-                                              q.task_done()
+def producer(q):                    def consumer(q):  # a daemon
+    for n in range(3):                  while True:
+        q.put(f"bun {n}")                   item = q.get()
+    q.join()  # wait for all items          eat(item)
+                                            q.task_done()
 
 q = JoinableQueue()
 consumers: Process(target=consumer, args=(q,), daemon=True)
@@ -2307,11 +2307,11 @@ questions:
 和文章一样，演示程序有三个生产者、两个消费者：
 
 ```python
-def producer(q):                      def consumer(q):          # a daemon
-    for n in range(3):                    while True:
-        q.put(f"bun {n}")                     item = q.get()
-    q.join()    # wait for all items              eat(item)
-                                              q.task_done()
+def producer(q):                    def consumer(q):  # a daemon
+    for n in range(3):                  while True:
+        q.put(f"bun {n}")                   item = q.get()
+    q.join()  # wait for all items          eat(item)
+                                            q.task_done()
 
 q = JoinableQueue()
 consumers: Process(target=consumer, args=(q,), daemon=True)
@@ -2500,7 +2500,8 @@ def work(name, lock, room, seconds):
         lock.release()
 
 lock = Lock()
-workers = [Process(target=work, args=(n, lock, room, 0.3)) for n in names]
+workers = [Process(target=work, args=(n, lock, room, 0.3))
+           for n in names]
 ```
 
 `with lock:` does the same as `acquire()` plus `try`/`finally: release()`, and is the usual way
@@ -2623,7 +2624,8 @@ def work(name, lock, room, seconds):
         lock.release()
 
 lock = Lock()
-workers = [Process(target=work, args=(n, lock, room, 0.3)) for n in names]
+workers = [Process(target=work, args=(n, lock, room, 0.3))
+           for n in names]
 ```
 
 `with lock:` 的效果等同于 `acquire()` 加上 `try`/`finally: release()`，是通常的写法。
@@ -3142,11 +3144,11 @@ questions:
 `multiprocessing.Pipe()` returns two **connection** objects, the two ends of one pipe (管道):
 
 ```python
-parent_end, child_end = Pipe()   # duplex: each end sends and receives
+parent_end, child_end = Pipe()  # duplex: each end sends and receives
 Process(target=partner, args=(child_end,)).start()
-child_end.close()        # the parent's copy of the child's end: not needed
-parent_end.send("ping 1")   # pickles the object, writes it into the pipe
-reply = parent_end.recv()   # waits for a message, unpickles it
+child_end.close()  # the parent's copy of the child's end: not needed
+parent_end.send("ping 1")  # pickles the object, writes it into the pipe
+reply = parent_end.recv()  # waits for a message, unpickles it
 ```
 
 What one end sends, the other end receives, in order. By default a pipe is **duplex**: both
@@ -3175,8 +3177,9 @@ results come back in input order, however the children finish:
 pipes = [Pipe(duplex=False) for x in xs]
 children = [Process(target=square_later, args=(x, delay, sender)) ...]
 start them all; close the parent's copies of the sending ends
-results = [receiver.recv() for receiver, sender in pipes]  # receive first
-join them all                                              # ... then join
+# receive first ...
+results = [receiver.recv() for receiver, sender in pipes]
+join them all  # ... then join
 ```
 
 The demo gives the first items the longest delay. So Square-4 finishes first and Square-0
@@ -3277,11 +3280,11 @@ questions:
 `multiprocessing.Pipe()` 返回两个**连接**（connection）对象，也就是一条管道的两端：
 
 ```python
-parent_end, child_end = Pipe()   # duplex: each end sends and receives
+parent_end, child_end = Pipe()  # duplex: each end sends and receives
 Process(target=partner, args=(child_end,)).start()
-child_end.close()        # the parent's copy of the child's end: not needed
-parent_end.send("ping 1")   # pickles the object, writes it into the pipe
-reply = parent_end.recv()   # waits for a message, unpickles it
+child_end.close()  # the parent's copy of the child's end: not needed
+parent_end.send("ping 1")  # pickles the object, writes it into the pipe
+reply = parent_end.recv()  # waits for a message, unpickles it
 ```
 
 一端发出的东西，另一端按顺序收到。管道默认是**双工**的：两端都能 `send()` 和 `recv()`。
@@ -3307,8 +3310,9 @@ reply = parent_end.recv()   # waits for a message, unpickles it
 pipes = [Pipe(duplex=False) for x in xs]
 children = [Process(target=square_later, args=(x, delay, sender)) ...]
 start them all; close the parent's copies of the sending ends
-results = [receiver.recv() for receiver, sender in pipes]  # receive first
-join them all                                              # ... then join
+# receive first ...
+results = [receiver.recv() for receiver, sender in pipes]
+join them all  # ... then join
 ```
 
 演示程序给排在前面的元素最长的延迟。所以 Square-4 最先完成，Square-0 最后完成。父进程在
@@ -3733,7 +3737,8 @@ The demo submits 10 tasks of about half a second each to a Pool of 3:
 
 ```python
 pool = Pool(processes=3)
-pending = [pool.apply_async(square_slowly, (n, seconds), callback=collect)
+pending = [pool.apply_async(square_slowly, (n, seconds),
+                            callback=collect)
            for n in range(10)]
 print("=====> all tasks submitted; the main process goes on at once")
 pool.close()   # no more submissions
@@ -3843,7 +3848,8 @@ questions:
 
 ```python
 pool = Pool(processes=3)
-pending = [pool.apply_async(square_slowly, (n, seconds), callback=collect)
+pending = [pool.apply_async(square_slowly, (n, seconds),
+                            callback=collect)
            for n in range(10)]
 print("=====> all tasks submitted; the main process goes on at once")
 pool.close()   # no more submissions
@@ -5077,7 +5083,7 @@ map picks `len(items) / (4 × workers)`, rounded up.
 
 ```python
 pool = Pool(3, initializer=set_pace, initargs=(0.1,))
-results = pool.map(square, range(12), chunksize=3)   # 4 chunks of 3 items
+results = pool.map(square, range(12), chunksize=3)  # 4 chunks of 3 items
 print("map returned", results)
 pool.close()
 pool.join()
@@ -5193,7 +5199,7 @@ map 不是一项一项地发送。它把列表切成由相邻项组成的若干*
 
 ```python
 pool = Pool(3, initializer=set_pace, initargs=(0.1,))
-results = pool.map(square, range(12), chunksize=3)   # 4 chunks of 3 items
+results = pool.map(square, range(12), chunksize=3)  # 4 chunks of 3 items
 print("map returned", results)
 pool.close()
 pool.join()
@@ -6798,9 +6804,10 @@ process only accepts.
 ```python
 server.bind(("127.0.0.1", 0))    # port 0: let the OS pick a free port
 server.listen(5)
-for n in range(1, clients + 1):  # a fixed number of connections, then stop
+for n in range(1, clients + 1):  # a fixed number of clients, then stop
     conn, address = server.accept()
-    h = Process(target=handle, args=(conn, address, n), name=f"handler-{n}")
+    h = Process(target=handle, args=(conn, address, n),
+                name=f"handler-{n}")
     h.start()
     conn.close()                 # the handler has its own copy
 ```
@@ -6911,9 +6918,10 @@ TCP 服务器在一个监听套接字上等待。`accept()` 每次交给它一�
 ```python
 server.bind(("127.0.0.1", 0))    # port 0: let the OS pick a free port
 server.listen(5)
-for n in range(1, clients + 1):  # a fixed number of connections, then stop
+for n in range(1, clients + 1):  # a fixed number of clients, then stop
     conn, address = server.accept()
-    h = Process(target=handle, args=(conn, address, n), name=f"handler-{n}")
+    h = Process(target=handle, args=(conn, address, n),
+                name=f"handler-{n}")
     h.start()
     conn.close()                 # the handler has its own copy
 ```
@@ -7418,7 +7426,7 @@ your `target`. Yours can do anything.
 ```python
 class Chatter(Process):
     def __init__(self, person, seconds):
-        super().__init__()      # first! it sets up name, pid, daemon, ...
+        super().__init__()      # first! sets up name, pid, daemon, ...
         self.person = person
         self.seconds = seconds
 
@@ -7538,7 +7546,7 @@ questions:
 ```python
 class Chatter(Process):
     def __init__(self, person, seconds):
-        super().__init__()      # first! it sets up name, pid, daemon, ...
+        super().__init__()      # first! sets up name, pid, daemon, ...
         self.person = person
         self.seconds = seconds
 
@@ -7770,12 +7778,12 @@ are faster, items pile up in the queue. If the consumers are faster, they wait i
 start more consumers when consuming is the slow part.
 
 ```python
-def producer(q):                 def consumer(q):
-    for n in range(3):               while True:
-        q.put(f"bun {n}")                item = q.get()
-                                         if item is None:   # the end signal
-                                             break
-                                         eat(item)
+def producer(q):             def consumer(q):
+    for n in range(3):           while True:
+        q.put(f"bun {n}")            item = q.get()
+                                     if item is None:  # the end signal
+                                         break
+                                     eat(item)
 ```
 
 A consumer cannot tell "no item yet" from "no item ever". An empty queue looks the same in both
@@ -7926,12 +7934,12 @@ questions:
 堆积；如果消费者更快，它们就在 `get()` 里等待。当消费成为瓶颈时，可以多启动几个消费者。
 
 ```python
-def producer(q):                 def consumer(q):
-    for n in range(3):               while True:
-        q.put(f"bun {n}")                item = q.get()
-                                         if item is None:   # the end signal
-                                             break
-                                         eat(item)
+def producer(q):             def consumer(q):
+    for n in range(3):           while True:
+        q.put(f"bun {n}")            item = q.get()
+                                     if item is None:  # the end signal
+                                         break
+                                     eat(item)
 ```
 
 消费者分不清「暂时没有元素」和「永远不会有元素」。两种情况下队列看起来都是空的，`get()`
@@ -10255,7 +10263,8 @@ child is really there for the parent to read.
 ```python
 n    = sharedctypes.Value("i", 7)                     # a C int
 flag = sharedctypes.Value(c_bool, False, lock=False)  # a C bool, no lock
-text = sharedctypes.Array("c", b"hello world", lock=lock)  # C chars (bytes)
+text = sharedctypes.Array("c", b"hello world",
+                          lock=lock)                  # C chars (bytes)
 nums = sharedctypes.Array("i", range(5), lock=True)   # 5 C ints
 points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)],
                             lock=lock)                # Structures
@@ -10284,11 +10293,11 @@ in between. The second part of the demo shows it with two pairs of processes tha
 to a counter, 5 times:
 
 ```python
-seen = counter.value       # racy: lock=True guards this read...
+seen = counter.value      # racy: lock=True guards this read...
 time.sleep(pause)
-counter.value = seen + 1   # ...and this write, but not the gap between them
+counter.value = seen + 1  # ...and this write, not the gap between them
 
-with counter.get_lock():   # guarded: one lock held across the whole step
+with counter.get_lock():  # guarded: one lock held across the whole step
     seen = counter.value
     time.sleep(pause)
     counter.value = seen + 1
@@ -10394,7 +10403,8 @@ questions:
 ```python
 n    = sharedctypes.Value("i", 7)                     # a C int
 flag = sharedctypes.Value(c_bool, False, lock=False)  # a C bool, no lock
-text = sharedctypes.Array("c", b"hello world", lock=lock)  # C chars (bytes)
+text = sharedctypes.Array("c", b"hello world",
+                          lock=lock)                  # C chars (bytes)
 nums = sharedctypes.Array("i", range(5), lock=True)   # 5 C ints
 points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)],
                             lock=lock)                # Structures
@@ -10422,11 +10432,11 @@ class Point(Structure):
 两对进程来展示这一点，每个进程给计数器加 1，加 5 次：
 
 ```python
-seen = counter.value       # racy: lock=True guards this read...
+seen = counter.value      # racy: lock=True guards this read...
 time.sleep(pause)
-counter.value = seen + 1   # ...and this write, but not the gap between them
+counter.value = seen + 1  # ...and this write, not the gap between them
 
-with counter.get_lock():   # guarded: one lock held across the whole step
+with counter.get_lock():  # guarded: one lock held across the whole step
     seen = counter.value
     time.sleep(pause)
     counter.value = seen + 1
@@ -10930,7 +10940,7 @@ guard), or per use with a **context**, which leaves the default alone:
 
 ```python
 ctx = multiprocessing.get_context("spawn")
-p = ctx.Process(target=child, args=(...)) # likewise ctx.Queue(), ctx.Pool()
+p = ctx.Process(target=child, args=(...))  # also ctx.Queue(), ctx.Pool()
 ```
 
 The demo starts the same tiny child three times (`--set children=N` to change) with each method,
@@ -11098,7 +11108,7 @@ questions:
 
 ```python
 ctx = multiprocessing.get_context("spawn")
-p = ctx.Process(target=child, args=(...)) # likewise ctx.Queue(), ctx.Pool()
+p = ctx.Process(target=child, args=(...))  # also ctx.Queue(), ctx.Pool()
 ```
 
 演示用每种启动方式把同一个很小的子进程依次启动三次（用 `--set children=N` 修改次数），每次都
@@ -11299,7 +11309,8 @@ passed.
 
 ```python
 WAITING, RUNNING, FINISHED = 1, 2, 3
-status = Value("i", WAITING, lock=False)   # one writer, one reader, one int
+# one writer, one reader, one int:
+status = Value("i", WAITING, lock=False)
 
 # in the child:
 status.value = RUNNING
@@ -11415,7 +11426,8 @@ questions:
 
 ```python
 WAITING, RUNNING, FINISHED = 1, 2, 3
-status = Value("i", WAITING, lock=False)   # one writer, one reader, one int
+# one writer, one reader, one int:
+status = Value("i", WAITING, lock=False)
 
 # in the child:
 status.value = RUNNING
@@ -11927,10 +11939,10 @@ shared = SimpleNamespace()   # ...and, for comparison, a plain one
 def worker(value, everyone_wrote, pause):
     mine.name = value        # each thread sets "its" name
     shared.name = value      # all threads set the same attribute
-    everyone_wrote.wait()    # nobody reads until every thread has written
+    everyone_wrote.wait()    # nobody reads before all have written
     show()
 
-def show():                  # no arguments, yet finds "its" thread's value
+def show():                  # no arguments, still finds "its" value
     print(f"{me}: local.name = {mine.name}")
     print(f"shared.name = {shared.name}")
 ```
@@ -12021,10 +12033,10 @@ shared = SimpleNamespace()   # ...and, for comparison, a plain one
 def worker(value, everyone_wrote, pause):
     mine.name = value        # each thread sets "its" name
     shared.name = value      # all threads set the same attribute
-    everyone_wrote.wait()    # nobody reads until every thread has written
+    everyone_wrote.wait()    # nobody reads before all have written
     show()
 
-def show():                  # no arguments, yet finds "its" thread's value
+def show():                  # no arguments, still finds "its" value
     print(f"{me}: local.name = {mine.name}")
     print(f"shared.name = {shared.name}")
 ```

@@ -5,23 +5,25 @@ import XCTest
 @testable import TutorTerminal
 @testable import TutorTestSupport
 
-/// A lesson's code is drawn behind a bar and never wrapped, so on the 80-column screen a teacher projects
-/// a code line wider than what is left beside the bar is cut or runs over. Every fenced code line of
-/// every lesson, English and Chinese, fits; in the wide reading of ambiguous symbols too.
+/// A lesson's code is drawn behind a bar and never wrapped, so on an 80-column screen a code line wider than
+/// what is left beside the bar runs over (`lesson`: the terminal wraps it under the bar) or is cut (`present`,
+/// the classroom mode, which also indents its text column). Every fenced code line of every lesson, English
+/// and Chinese, fits both; in the wide reading of ambiguous symbols too.
 final class LessonCodeWidthTests: XCTestCase {
     static let screen = 80
 
     func testEveryLessonsCodeFitsBesideTheBarOnAnEightyColumnScreen() throws {
         let files = Self.lessonFiles()
         XCTAssertGreaterThanOrEqual(files.count, 80, "the lessons are found, both languages")
-        let room = Self.screen - Self.barWidth()
-        XCTAssertEqual(room, 76, "the bar is '  │ '")
+        let room = Self.screen - Self.barWidth() - Self.presentMargin()
+        XCTAssertEqual(Self.barWidth(), 4, "the bar is '  │ '")
+        XCTAssertEqual(room, 73, "present's text column starts 3 columns in at 80")
         for file in files {
             let text = try String(contentsOfFile: file, encoding: .utf8)
             for wide in [false, true] {
                 let lines = try AmbiguousWidth.withReading(wide: wide) { try Self.wideCodeLines(in: text, file: file, room: room) }
                 for line in lines {
-                    XCTFail("\(Self.shortName(file)):\(line.number): code \(line.width) columns wide\(wide ? " (wide reading)" : ""), more than \(room): \(line.text)")
+                    XCTFail("\(Self.shortName(file)):\(line.number): code \(line.width) columns wide\(wide ? " (wide reading)" : ""), more than \(room) (76 beside the bar, less present's margin): \(line.text)")
                 }
             }
         }
@@ -36,6 +38,15 @@ final class LessonCodeWidthTests: XCTestCase {
             XCTAssertFalse(code.isEmpty && lesson.body.contains("```"), "\(Self.shortName(file)): its code is drawn behind the bar")
             for line in code where line.displayWidth > Self.screen {
                 XCTFail("\(Self.shortName(file)): drawn \(line.displayWidth) columns wide at \(Self.screen): \(line)")
+            }
+        }
+    }
+
+    func testPresentShowsEveryLessonsCodeWholeAtEightyColumns() throws {
+        for file in Self.lessonFiles() {
+            let screen = Self.presentScreen(try LessonParser.load(path: file))
+            for line in screen.pages.joined() where line.hasPrefix("  │") && screen.margin.count + line.displayWidth > Self.screen {
+                XCTFail("\(Self.shortName(file)): present cuts code drawn \(screen.margin.count + line.displayWidth) columns wide at \(Self.screen): \(line)")
             }
         }
     }
@@ -77,6 +88,21 @@ private extension LessonCodeWidthTests {
             .render(MarkdownDocument(blocks: [.codeBlock(language: nil, code: "x")]))
         let line = drawn.split(separator: "\n").first { $0.hasSuffix("x") }.map(String.init) ?? ""
         return line.displayWidth - 1
+    }
+
+    /// `present`'s screen of `lesson` at 80 columns, on its first page.
+    static func presentScreen(_ lesson: Lesson) -> PresentScreen {
+        let deck = PresentDeck(lesson: lesson, questions: [],
+                               capabilities: TerminalCapabilities(color: false, unicode: true, width: screen, isInteractive: true))
+        return PresentScreen(deck: deck, session: PresentSession(questions: 0), run: PresentRun(model: nil, status: "", isLive: false, isOver: false),
+                             size: TerminalSize(width: screen, height: 40))
+    }
+
+    /// The columns `present` puts before its text column at 80 columns.
+    static func presentMargin() -> Int {
+        let lesson = Lesson(id: "x", title: "T", unit: "", summary: "", seeds: [], file: "x.md", directory: "x", demo: "demo.py",
+                            timeout: 30, parameters: [], variants: [], claims: [], notes: [], body: "# T", bodyLine: 1)
+        return presentScreen(lesson).margin.count
     }
 
     /// The code lines wider than `room`, found by the lesson's own parsers, numbered as lines of `text`.
