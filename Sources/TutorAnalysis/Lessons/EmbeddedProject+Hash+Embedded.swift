@@ -2,5 +2,5 @@
 
 extension EmbeddedProject {
     /// FNV-1a (64 bits) of every embedded file's folder, path and text: names the folder they are written to.
-    static let contentHash = "f7bd54ba118cb08e"
+    static let contentHash = "3688be3db089c7d2"
 }

@@ -75,10 +75,14 @@ Like article 000, the demo computes the same slow `fib(n)` twice, four ways, and
 this machine's figures after each:
 
 ```python
-fib_job("sequential", 1); fib_job("sequential", 2)              # one after the other
-Process(target=fib_job, ...) x 2, start both, join both          # 2 processes
-Pool(2).map(fib_task, [job 1, job 2], chunksize=1)               # 2 pool workers
-multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, same API
+# 1. one after the other
+fib_job("sequential", 1); fib_job("sequential", 2)
+# 2. 2 processes
+Process(target=fib_job, ...) x 2, start both, join both
+# 3. 2 pool workers
+Pool(2).map(fib_task, [job 1, job 2], chunksize=1)
+# 4. 2 threads, the same API
+multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)
 ```
 
 After each way it prints the wall time, the CPU time the two jobs used, and their ratio: how
@@ -293,10 +297,14 @@ questions:
 机器上的数据：
 
 ```python
-fib_job("sequential", 1); fib_job("sequential", 2)              # one after the other
-Process(target=fib_job, ...) x 2, start both, join both          # 2 processes
-Pool(2).map(fib_task, [job 1, job 2], chunksize=1)               # 2 pool workers
-multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)  # 2 threads, same API
+# 1. one after the other
+fib_job("sequential", 1); fib_job("sequential", 2)
+# 2. 2 processes
+Process(target=fib_job, ...) x 2, start both, join both
+# 3. 2 pool workers
+Pool(2).map(fib_task, [job 1, job 2], chunksize=1)
+# 4. 2 threads, the same API
+multiprocessing.dummy.Pool(2).map(fib_task, [...], chunksize=1)
 ```
 
 每种方式之后，它打印墙上时间、两个任务用掉的 CPU 时间，以及两者之比：平均有几个 CPU 在忙。
@@ -737,8 +745,9 @@ progress ticker, a heartbeat, a cache warmer: when the main program is done, the
 too, without anyone having to tell them. You make one by setting `daemon=True` before `start()`:
 
 ```python
-ticker = Process(target=tick, name="ticker", daemon=True)   # or ticker.daemon = True
-worker = Process(target=work, name="worker")                 # an ordinary child
+# daemon=True here, or ticker.daemon = True before start()
+ticker = Process(target=tick, name="ticker", daemon=True)
+worker = Process(target=work, name="worker")   # an ordinary child
 ticker.start()
 worker.start()
 time.sleep(0.4)
@@ -960,8 +969,9 @@ questions:
 就得到一个守护进程：
 
 ```python
-ticker = Process(target=tick, name="ticker", daemon=True)   # or ticker.daemon = True
-worker = Process(target=work, name="worker")                 # an ordinary child
+# daemon=True here, or ticker.daemon = True before start()
+ticker = Process(target=tick, name="ticker", daemon=True)
+worker = Process(target=work, name="worker")   # an ordinary child
 ticker.start()
 worker.start()
 time.sleep(0.4)
@@ -1169,11 +1179,14 @@ One process typically decides *when*, and the others wait for it. The demo shows
 
 ```python
 event = Event()                 # is_set() == False
-# 1. three waiters call event.wait() and block; the main process calls event.set()
-# 2. a latecomer calls event.wait() while the flag is True: it returns at once
+# 1. three waiters call event.wait() and block;
+#    the main process calls event.set()
+# 2. a latecomer calls event.wait() while the flag is True:
+#    it returns at once
 event.clear()                   # 3. the flag is False again
-event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
-# 4. "forgotten" calls event.wait() with no timeout; nobody will ever call set()
+event.wait(timeout=0.2)         #    gives up after 0.2 s, returns False
+# 4. "forgotten" calls event.wait() with no timeout;
+#    nobody will ever call set()
 ```
 
 The tracer records every Event call: `set Event#1`, `clear Event#1`, `waits for Event#1` (a
@@ -1289,11 +1302,14 @@ True/False 标志：
 
 ```python
 event = Event()                 # is_set() == False
-# 1. three waiters call event.wait() and block; the main process calls event.set()
-# 2. a latecomer calls event.wait() while the flag is True: it returns at once
+# 1. three waiters call event.wait() and block;
+#    the main process calls event.set()
+# 2. a latecomer calls event.wait() while the flag is True:
+#    it returns at once
 event.clear()                   # 3. the flag is False again
-event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
-# 4. "forgotten" calls event.wait() with no timeout; nobody will ever call set()
+event.wait(timeout=0.2)         #    gives up after 0.2 s, returns False
+# 4. "forgotten" calls event.wait() with no timeout;
+#    nobody will ever call set()
 ```
 
 追踪器记录每一次 Event 调用：`set Event#1`、`clear Event#1`、`waits for Event#1`（一次发现
@@ -1309,7 +1325,7 @@ event.wait(timeout=0.2)         #    gives up after 0.2 s and returns False
 - 迟到者的 `wait()` 在 0.000 秒后就返回了 True：已设置的事件不会阻塞。
 - `clear()` 之后，`wait(timeout=0.2)` 在 0.2 秒后返回 **False**。一定要检查这个返回值：它
   告诉你是事件发生了，还是你只是放弃了等待。
-- `forgotten` 打印一次之后就再也没有声音了。`join(timeout=0.5)` 返回时进程仍然活着，主进程
+- `forgotten` 打印一次之后就再也没有动静了。`join(timeout=0.5)` 返回时进程仍然活着，主进程
   只好 `terminate()` 它：退出码 -15。
 
 ## 文章怎么说，实际发生了什么
@@ -1453,10 +1469,13 @@ threads in the main process. The demo does the same work with both, one after th
 raises `ValueError` each time:
 
 ```python
-with ctx.Pool(workers) as pool:                    # 1: multiprocessing.Pool
+# 1: multiprocessing.Pool
+with ctx.Pool(workers) as pool:
     print("Pool.map returned", pool.map(safe_measure, items))
 
-with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:   # 2: concurrent.futures
+# 2: concurrent.futures
+with cf.ProcessPoolExecutor(max_workers=workers,
+                            mp_context=ctx) as executor:
     futures = [executor.submit(measure, x) for x in items]
     for x, future in zip(items, futures):
         try:
@@ -1570,10 +1589,13 @@ questions:
 先后做同样的活，而且两次都让第 5 个数据抛出 `ValueError`：
 
 ```python
-with ctx.Pool(workers) as pool:                    # 1: multiprocessing.Pool
+# 1: multiprocessing.Pool
+with ctx.Pool(workers) as pool:
     print("Pool.map returned", pool.map(safe_measure, items))
 
-with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:   # 2: concurrent.futures
+# 2: concurrent.futures
+with cf.ProcessPoolExecutor(max_workers=workers,
+                            mp_context=ctx) as executor:
     futures = [executor.submit(measure, x) for x in items]
     for x, future in zip(items, futures):
         try:
@@ -1597,7 +1619,7 @@ with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:   
 
 - `task 0`、`task 0.1`……是一次 `map` 调用切出来的块；`work item 0`、`work item 1`……是执行器的工作项，
   每次 `submit()` 一个。
-- 在执行器的工作进程那一栏，`work item 5` 以 `raised ValueError` 结束；在主进程里，work item 5 的
+- 在执行器的工作进程泳道上，`work item 5` 以 `raised ValueError` 结束；在主进程里，work item 5 的
   `result()` 把它再次抛出，循环接着处理第 6 个。
 - Pool 的结果到达 `MainProcess · _handle_results`，执行器的结果到达它的管理线程（执行器自己启动的线程，
   显示为 `MainProcess · Thread-…`）。
@@ -1608,8 +1630,8 @@ with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as executor:   
 
 这几篇文章只讲了 `Pool`。其中两点放到执行器上并不完全一样：
 
-- “map 会阻塞，直到所有结果都回来”——`Pool.map` 是这样；`Executor.map` 返回的是一个**迭代器**：它在每次
-  `next()` 时按输入顺序阻塞，而不是在返回之前就等完。
+- “map 会阻塞，直到所有结果都回来”——对 `Pool.map` 和 `Executor.map` 都成立，但 `Executor.map` 返回的是
+  一个**迭代器**：它在每次 `next()` 时按输入顺序阻塞，而不是在返回之前就等完。
 - “工作进程的异常会被 get() 重新抛出”——两者都对，但 Pool 把它交给整个 `map` 的**那一次** `get()`，执行器则让
   每个 Future 保存自己的结局。所以演示程序的 Pool 部分必须在工作进程里捕获错误，才能保住其余的结果。
 
@@ -2154,11 +2176,11 @@ the counter is 0. Calling `task_done()` more often than items were put raises `V
 The demo, like the article, has three producers and two consumers:
 
 ```python
-def producer(q):                      def consumer(q):          # a daemon
-    for n in range(3):                    while True:
-        q.put(f"bun {n}")                     item = q.get()
-    q.join()    # wait for all items              eat(item)
-                                              q.task_done()
+def producer(q):                    def consumer(q):  # a daemon
+    for n in range(3):                  while True:
+        q.put(f"bun {n}")                   item = q.get()
+    q.join()  # wait for all items          eat(item)
+                                            q.task_done()
 
 q = JoinableQueue()
 consumers: Process(target=consumer, args=(q,), daemon=True)
@@ -2285,11 +2307,11 @@ questions:
 和文章一样，演示程序有三个生产者、两个消费者：
 
 ```python
-def producer(q):                      def consumer(q):          # a daemon
-    for n in range(3):                    while True:
-        q.put(f"bun {n}")                     item = q.get()
-    q.join()    # wait for all items              eat(item)
-                                              q.task_done()
+def producer(q):                    def consumer(q):  # a daemon
+    for n in range(3):                  while True:
+        q.put(f"bun {n}")                   item = q.get()
+    q.join()  # wait for all items          eat(item)
+                                            q.task_done()
 
 q = JoinableQueue()
 consumers: Process(target=consumer, args=(q,), daemon=True)
@@ -2478,7 +2500,8 @@ def work(name, lock, room, seconds):
         lock.release()
 
 lock = Lock()
-workers = [Process(target=work, args=(n, lock, room, 0.3)) for n in names]
+workers = [Process(target=work, args=(n, lock, room, 0.3))
+           for n in names]
 ```
 
 `with lock:` does the same as `acquire()` plus `try`/`finally: release()`, and is the usual way
@@ -2568,7 +2591,7 @@ notes:
     say: release() 唤醒一个正在等待的进程。下一个轮到谁由操作系统决定，而不是按照它们来要的先后顺序。
     once: true
   - when: print where text ~ "all workers are done"
-    say: 加锁的部分一个接一个地运行，从来没有并排运行过。锁有意把并发的工作变成了串行的工作。
+    say: 加锁的部分一个接一个地运行，从来没有同时运行过。锁有意把并发的工作变成了串行的工作。
 questions:
   - ask: "有几个工作进程不用等，直接拿到了锁？"
     answer: count(lock.acquire where waited_ns == 0)
@@ -2578,7 +2601,7 @@ questions:
 ---
 # Lock：一次只让一个进程进来
 
-进程是并排运行的。这正是使用进程的意义，但当它们碰到同一样东西时就成了问题：同一个文件、
+进程是同时运行的。这正是使用进程的意义，但当它们碰到同一样东西时就成了问题：同一个文件、
 同一台打印机、同一个余票数。如果两个进程在同一时刻修改它，结果就可能出错。**锁**（进程锁，
 也叫互斥锁，mutex）让它们轮流来。
 
@@ -2601,7 +2624,8 @@ def work(name, lock, room, seconds):
         lock.release()
 
 lock = Lock()
-workers = [Process(target=work, args=(n, lock, room, 0.3)) for n in names]
+workers = [Process(target=work, args=(n, lock, room, 0.3))
+           for n in names]
 ```
 
 `with lock:` 的效果等同于 `acquire()` 加上 `try`/`finally: release()`，是通常的写法。
@@ -2797,7 +2821,8 @@ with Manager() as manager:          # the server process starts here
     lst = manager.list(["origin_value"])
     dct = manager.dict({"origin": "origin_value"})
     child = Process(target=modify, args=(ns, lst, dct, nested))
-    child.start(); child.join()     # the child changes all of them through its proxies
+    # the child changes all of them through its proxies
+    child.start(); child.join()
     print(ns.name, lst, dct)        # the parent sees the changes
 # leaving the block shuts the server down
 ```
@@ -2894,7 +2919,7 @@ notes:
   - when: print where text ~ "the with-block shut the manager down"
     say: 离开 with 块时调用了 shutdown()。服务进程已经退出，代理再也不能用了。
 questions:
-  - ask: "子进程做了六次代理操作。它们一共和服务器往返了几次？"
+  - ask: "子进程做了六次代理操作。它们一共和服务进程往返了几次？"
     answer: count(manager.call where process == modifier)
     choices: ["1", "6", "12"]
   - ask: "共享对象放在哪个进程里？"
@@ -2919,7 +2944,8 @@ with Manager() as manager:          # the server process starts here
     lst = manager.list(["origin_value"])
     dct = manager.dict({"origin": "origin_value"})
     child = Process(target=modify, args=(ns, lst, dct, nested))
-    child.start(); child.join()     # the child changes all of them through its proxies
+    # the child changes all of them through its proxies
+    child.start(); child.join()
     print(ns.name, lst, dct)        # the parent sees the changes
 # leaving the block shuts the server down
 ```
@@ -2946,7 +2972,7 @@ with Manager() as manager:          # the server process starts here
 
 - 文章 000 创建 `Manager()` 时既没有用 `with`，也没有调用 `shutdown()`。这样服务进程会一直
   活到主进程退出。演示程序用的是 `with Manager() as manager:`，所以你能看到服务进程结束。
-- 文章把 Manager 下的 `Value`/`Array` 说成「和上面的共享 ctypes 一样」。原文写的是「一样」；
+- 文章把 Manager 下的 `Value`/`Array` 说成「和上面的共享 ctypes 一样」。
   实际上 `manager.Value()` 是指向服务进程里某个对象的代理：每次 `.value` 都是一个来回。它不是
   共享内存。
 - 文章没有说明，代理只能看到**对代理本身**的调用。修改从代理里取出来的对象
@@ -3118,11 +3144,11 @@ questions:
 `multiprocessing.Pipe()` returns two **connection** objects, the two ends of one pipe (管道):
 
 ```python
-parent_end, child_end = Pipe()        # duplex: each end can send and receive
+parent_end, child_end = Pipe()  # duplex: each end sends and receives
 Process(target=partner, args=(child_end,)).start()
-child_end.close()                     # the parent's copy of the child's end: not needed here
-parent_end.send("ping 1")             # pickles the object and writes it into the pipe
-reply = parent_end.recv()             # waits for a message, unpickles it
+child_end.close()  # the parent's copy of the child's end: not needed
+parent_end.send("ping 1")  # pickles the object, writes it into the pipe
+reply = parent_end.recv()  # waits for a message, unpickles it
 ```
 
 What one end sends, the other end receives, in order. By default a pipe is **duplex**: both
@@ -3151,8 +3177,9 @@ results come back in input order, however the children finish:
 pipes = [Pipe(duplex=False) for x in xs]
 children = [Process(target=square_later, args=(x, delay, sender)) ...]
 start them all; close the parent's copies of the sending ends
-results = [receiver.recv() for receiver, sender in pipes]   # receive first ...
-join them all                                               # ... then join
+# receive first ...
+results = [receiver.recv() for receiver, sender in pipes]
+join them all  # ... then join
 ```
 
 The demo gives the first items the longest delay. So Square-4 finishes first and Square-0
@@ -3253,11 +3280,11 @@ questions:
 `multiprocessing.Pipe()` 返回两个**连接**（connection）对象，也就是一条管道的两端：
 
 ```python
-parent_end, child_end = Pipe()        # duplex: each end can send and receive
+parent_end, child_end = Pipe()  # duplex: each end sends and receives
 Process(target=partner, args=(child_end,)).start()
-child_end.close()                     # the parent's copy of the child's end: not needed here
-parent_end.send("ping 1")             # pickles the object and writes it into the pipe
-reply = parent_end.recv()             # waits for a message, unpickles it
+child_end.close()  # the parent's copy of the child's end: not needed
+parent_end.send("ping 1")  # pickles the object, writes it into the pipe
+reply = parent_end.recv()  # waits for a message, unpickles it
 ```
 
 一端发出的东西，另一端按顺序收到。管道默认是**双工**的：两端都能 `send()` 和 `recv()`。
@@ -3283,8 +3310,9 @@ reply = parent_end.recv()             # waits for a message, unpickles it
 pipes = [Pipe(duplex=False) for x in xs]
 children = [Process(target=square_later, args=(x, delay, sender)) ...]
 start them all; close the parent's copies of the sending ends
-results = [receiver.recv() for receiver, sender in pipes]   # receive first ...
-join them all                                               # ... then join
+# receive first ...
+results = [receiver.recv() for receiver, sender in pipes]
+join them all  # ... then join
 ```
 
 演示程序给排在前面的元素最长的延迟。所以 Square-4 最先完成，Square-0 最后完成。父进程在
@@ -3569,7 +3597,7 @@ for n in range(6):
 
 ## 多个调用者
 
-一次 `apply` 调用运行一个任务。要用 `apply` 让任务并排运行，就需要多个调用者：主进程的多个
+一次 `apply` 调用运行一个任务。要用 `apply` 让多个任务同时运行，就需要多个调用者：主进程的多个
 线程，各自调用 `apply`。文章 001 正是这么说的（如果要通过不同参数并发地执行func函数，必须从
 不同线程调用p.apply()）。变体 `--variant from-threads` 启动三个线程，每个线程为两个数调用
 `apply`。这样最多就有三个任务同时运行。不用线程也能做到同样的事，那就是 `apply_async`（见
@@ -3709,7 +3737,8 @@ The demo submits 10 tasks of about half a second each to a Pool of 3:
 
 ```python
 pool = Pool(processes=3)
-pending = [pool.apply_async(square_slowly, (n, seconds), callback=collect)
+pending = [pool.apply_async(square_slowly, (n, seconds),
+                            callback=collect)
            for n in range(10)]
 print("=====> all tasks submitted; the main process goes on at once")
 pool.close()   # no more submissions
@@ -3819,7 +3848,8 @@ questions:
 
 ```python
 pool = Pool(processes=3)
-pending = [pool.apply_async(square_slowly, (n, seconds), callback=collect)
+pending = [pool.apply_async(square_slowly, (n, seconds),
+                            callback=collect)
            for n in range(10)]
 print("=====> all tasks submitted; the main process goes on at once")
 pool.close()   # no more submissions
@@ -4415,7 +4445,7 @@ So: a callback must never raise. Check for `None`, or catch exceptions inside th
 id: pool-crawler
 title: "爬虫：在工作进程里抓取，在回调里解析"
 unit: C Pool
-summary: Pool(3) 从本地 Web 服务器并排抓取响应很慢的页面；主进程在回调里解析每个页面
+summary: Pool(3) 从本地 Web 服务器同时抓取几个响应很慢的页面；主进程在回调里解析每个页面
 seeds: [001 §5 使用多进程请求多个url, 001 爬虫示例, 004 analyse_url]
 demo: demo.py
 timeout: 5
@@ -5053,7 +5083,7 @@ map picks `len(items) / (4 × workers)`, rounded up.
 
 ```python
 pool = Pool(3, initializer=set_pace, initargs=(0.1,))
-results = pool.map(square, range(12), chunksize=3)   # 4 chunks of 3 items
+results = pool.map(square, range(12), chunksize=3)  # 4 chunks of 3 items
 print("map returned", results)
 pool.close()
 pool.join()
@@ -5144,13 +5174,13 @@ notes:
     say: "{worker} 领走整整一块 {args}：它在自己这一个进程里，对其中每一项依次调用 square。"
     once: true
   - when: pool.result where index == 0
-    say: "第 0 块的结果直到现在（{t}）才到：其中慢的第 0 项让 {worker} 一直在忙，其他块的结果陆续回来了。"
+    say: "第 0 块的结果直到现在（{t}）才到：其中慢的第 0 项让 {worker} 一直忙着，而其他块的结果在此期间陆续回来了。"
   - when: print where text ~ "map returned"
     say: map 在 {t} 返回，这时每一块都回来了。它把每块的结果放回原位，所以列表是按输入顺序排列的。
   - when: pool.close
     say: map 之后工作进程仍然活着。close() 和 join() 才会结束它们。
 questions:
-  - ask: "{items} 个元素、chunksize 为 {chunksize}，map 一共分成了几个任务？"
+  - ask: "{items} 项、chunksize 为 {chunksize} 时，map 一共分成了几个任务？"
     answer: tasks_started
     choices: ["1", "{chunksize}", "4", "{items}"]
   - ask: "哪一块的结果最先到达？"
@@ -5160,7 +5190,7 @@ questions:
 # Pool.map：按块发出，结果按顺序收回
 
 `pool.map(func, items)` 的用法和 Python 内置的 `map(func, items)` 一样：对每一项调用 `func`，
-给你结果的列表。区别在于，这些调用是在进程池的工作进程里、几个同时进行的。
+给你结果的列表。区别在于，这些调用在进程池的工作进程里运行，好几个同时进行。
 
 map 不是一项一项地发送。它把列表切成由相邻项组成的若干**块**（chunk），每一块作为**一个任务**
 放进任务队列。工作进程领走整整一块，对其中每一项依次调用 `func`。任务越少越大，经过任务队列
@@ -5169,13 +5199,13 @@ map 不是一项一项地发送。它把列表切成由相邻项组成的若干*
 
 ```python
 pool = Pool(3, initializer=set_pace, initargs=(0.1,))
-results = pool.map(square, range(12), chunksize=3)   # 4 chunks of 3 items
+results = pool.map(square, range(12), chunksize=3)  # 4 chunks of 3 items
 print("map returned", results)
 pool.close()
 pool.join()
 ```
 
-在演示里，第 0 项比其他项慢五倍。所以含第 0、1、2 项的第 0 块*最后*完成。map 并不在乎：它
+在演示里，第 0 项的用时是其他项的五倍。所以含第 0、1、2 项的第 0 块*最后*完成。map 并不在乎：它
 等每一块都回来，把每块的结果放回原位，返回**按输入顺序**排列的列表。
 
 `Pool` 的 `initializer=` 参数指定一个函数，每个工作进程启动时运行它一次。演示用它把工作的
@@ -5365,11 +5395,12 @@ The demo submits three tasks to a Pool of 3 and asks its receipts questions:
 ```python
 fast = pool.apply_async(square_slowly, (3, 0.3))
 slow = pool.apply_async(square_slowly, (4, 0.9))
-bad = pool.apply_async(divide_slowly, (1, 0, 0.3), error_callback=report_error)
-fast.ready()                  # False: nothing has finished yet
-fast.successful()             # ValueError: not ready
-slow.get(timeout=0.1)         # multiprocessing.TimeoutError; the task keeps running
-bad.get()                     # ZeroDivisionError, raised again here
+bad = pool.apply_async(divide_slowly, (1, 0, 0.3),
+                       error_callback=report_error)
+fast.ready()           # False: nothing has finished yet
+fast.successful()      # ValueError: not ready
+slow.get(timeout=0.1)  # multiprocessing.TimeoutError; the task runs on
+bad.get()              # ZeroDivisionError, raised again here
 ```
 
 ## When a task raises
@@ -5487,16 +5518,17 @@ questions:
 | `wait(timeout)` | 等到结果出现，或等到超时。两种情况都不返回任何东西。 |
 | `get(timeout)` | 等待，然后返回值。任务抛出过异常，就重新抛出它；超时先到，就抛出 `multiprocessing.TimeoutError`。 |
 
-演示向一个 3 个工作进程的 Pool 提交三个任务，然后拿它们的凭据提问：
+演示向一个有 3 个工作进程的 Pool 提交三个任务，然后向这些凭据提问：
 
 ```python
 fast = pool.apply_async(square_slowly, (3, 0.3))
 slow = pool.apply_async(square_slowly, (4, 0.9))
-bad = pool.apply_async(divide_slowly, (1, 0, 0.3), error_callback=report_error)
-fast.ready()                  # False: nothing has finished yet
-fast.successful()             # ValueError: not ready
-slow.get(timeout=0.1)         # multiprocessing.TimeoutError; the task keeps running
-bad.get()                     # ZeroDivisionError, raised again here
+bad = pool.apply_async(divide_slowly, (1, 0, 0.3),
+                       error_callback=report_error)
+fast.ready()           # False: nothing has finished yet
+fast.successful()      # ValueError: not ready
+slow.get(timeout=0.1)  # multiprocessing.TimeoutError; the task runs on
+bad.get()              # ZeroDivisionError, raised again here
 ```
 
 ## 任务抛出异常时
@@ -6024,7 +6056,7 @@ claims:
     check: "last process.exit where process ~ PoolWorker before first process.spawn where name ~ \"Process-\""
   - say: 每个子进程，不论是不是工作进程，都以退出码 0 结束
     check: "all process.exit where role == child: exitcode == 0"
-  - say: 进程池用的墙上时间比每个任务一个进程要少（由演示用 time.perf_counter 测得）
+  - say: 进程池用的墙上时间比每个任务一个进程的方式要少（由演示用 time.perf_counter 测得）
     check: "some print where text ~ \"the pool was faster: True\": role == main"
 notes:
   - when: pool.submit
@@ -6039,7 +6071,7 @@ notes:
   - when: print where text ~ "the pool was faster"
     say: 两个时间都是演示在这台机器上、在这次运行中测得的墙上时间。
 questions:
-  - ask: "为了 {tasks} 个元素，进程池启动了几个进程？"
+  - ask: "为了 {tasks} 项，进程池启动了几个进程？"
     answer: count(process.spawn where name ~ PoolWorker)
     choices: ["{workers}", "{tasks}"]
   - ask: "第二种做法（每个任务一个进程）呢？"
@@ -6085,7 +6117,7 @@ macOS 默认也用它。试试 `mp-tutor lesson pool-vs-processes --start-method
 ## 文章怎么说，实际又如何
 
 - 文章的数字 0.51 秒和 12.09 秒来自它自己的机器，很可能用的是 `spawn`。在这台机器上用 `fork`，
-  两种方式分别只要几百分之一秒和几十分之一秒：进程池仍然快好几倍。用 `--start-method spawn`
+  两种方式分别只要百分之几秒和十分之几秒：进程池仍然快好几倍。用 `--start-method spawn`
   时，这里的进程池用了 0.25 到 0.45 秒，100 个进程用了 4 到 9 秒（在追踪器下，在 2 个繁忙的
   核上），更接近文章的比例。具体数字每次运行都不同；哪种方式更快则不会变。
 - 文章只给 `map` 本身计时，不含 `close()` 和 `join()`，而且把进程池叫作 `poll`。演示给进程池
@@ -6770,13 +6802,14 @@ to `accept()`. Each handler process runs its own blocking loop for its one clien
 process only accepts.
 
 ```python
-server.bind(("127.0.0.1", 0))          # port 0: let the OS pick a free port
+server.bind(("127.0.0.1", 0))    # port 0: let the OS pick a free port
 server.listen(5)
-for n in range(1, clients + 1):        # a fixed number of connections, then stop
+for n in range(1, clients + 1):  # a fixed number of clients, then stop
     conn, address = server.accept()
-    h = Process(target=handle, args=(conn, address, n), name=f"handler-{n}")
+    h = Process(target=handle, args=(conn, address, n),
+                name=f"handler-{n}")
     h.start()
-    conn.close()                       # the handler has its own copy
+    conn.close()                 # the handler has its own copy
 ```
 
 The handler echoes each message back in upper case until `recv()` returns `b""`, which means the
@@ -6818,7 +6851,7 @@ Threads, or `asyncio`, are the usual tools for many mostly idle connections.
 id: process-echo-server
 title: "每个连接一个进程的回显服务器"
 unit: B Process
-summary: 一个监听 127.0.0.1 的 TCP 回显服务器接受脚本化的客户端，为每个连接启动一个处理进程；各处理进程并排服务
+summary: 一个监听 127.0.0.1 的 TCP 回显服务器接受脚本化的客户端，为每个连接启动一个处理进程；各处理进程同时提供服务
 seeds: [001 §6 多进程来实现一下同时和多个客户端进行连接通信 (tcp_server.py, tcp_client.py)]
 demo: demo.py
 timeout: 30
@@ -6841,7 +6874,7 @@ params:
 claims:
   - say: 服务器为每个连接启动了一个处理进程，一共 {clients} 个
     check: count(process.spawn where name ~ "handler-" and role == main) == {clients} and count(process.start where name ~ "handler-") == {clients}
-  - say: 所有处理进程曾同时活着——客户端是被并排服务的
+  - say: 所有处理进程曾同时活着——客户端是同时得到服务的
     check: last process.spawn where name ~ "handler-" before first process.exit where process ~ "handler-"
   - say: 服务器本身什么都没回显；客户端收回的每条消息都是处理进程回显的
     check: count(print where role == main and text ~ "got") == 0 and count(print where process ~ "handler-" and text ~ "got") == count(print where process ~ "client-" and text ~ "got back")
@@ -6883,13 +6916,14 @@ TCP 服务器在一个监听套接字上等待。`accept()` 每次交给它一�
 处理进程为它的那一个客户端运行自己的阻塞循环。服务器本身只负责接受连接。
 
 ```python
-server.bind(("127.0.0.1", 0))          # port 0: let the OS pick a free port
+server.bind(("127.0.0.1", 0))    # port 0: let the OS pick a free port
 server.listen(5)
-for n in range(1, clients + 1):        # a fixed number of connections, then stop
+for n in range(1, clients + 1):  # a fixed number of clients, then stop
     conn, address = server.accept()
-    h = Process(target=handle, args=(conn, address, n), name=f"handler-{n}")
+    h = Process(target=handle, args=(conn, address, n),
+                name=f"handler-{n}")
     h.start()
-    conn.close()                       # the handler has its own copy
+    conn.close()                 # the handler has its own copy
 ```
 
 处理进程把每条消息转成大写发回去，直到 `recv()` 返回 `b""`，这表示客户端关闭了它那一端。客户端
@@ -7392,12 +7426,13 @@ your `target`. Yours can do anything.
 ```python
 class Chatter(Process):
     def __init__(self, person, seconds):
-        super().__init__()      # first! it sets up name, pid, daemon, ...
+        super().__init__()      # first! sets up name, pid, daemon, ...
         self.person = person
         self.seconds = seconds
 
     def run(self):              # the work of the new process
-        print(f"{self.name}: run() in pid {os.getpid()}, self.pid = {self.pid}")
+        print(f"{self.name}: run() in pid {os.getpid()}, "
+              f"self.pid = {self.pid}")
         ...
 ```
 
@@ -7511,12 +7546,13 @@ questions:
 ```python
 class Chatter(Process):
     def __init__(self, person, seconds):
-        super().__init__()      # first! it sets up name, pid, daemon, ...
+        super().__init__()      # first! sets up name, pid, daemon, ...
         self.person = person
         self.seconds = seconds
 
     def run(self):              # the work of the new process
-        print(f"{self.name}: run() in pid {os.getpid()}, self.pid = {self.pid}")
+        print(f"{self.name}: run() in pid {os.getpid()}, "
+              f"self.pid = {self.pid}")
         ...
 ```
 
@@ -7742,12 +7778,12 @@ are faster, items pile up in the queue. If the consumers are faster, they wait i
 start more consumers when consuming is the slow part.
 
 ```python
-def producer(q):                 def consumer(q):
-    for n in range(3):               while True:
-        q.put(f"bun {n}")                item = q.get()
-                                         if item is None:   # the end signal
-                                             break
-                                         eat(item)
+def producer(q):             def consumer(q):
+    for n in range(3):           while True:
+        q.put(f"bun {n}")            item = q.get()
+                                     if item is None:  # the end signal
+                                         break
+                                     eat(item)
 ```
 
 A consumer cannot tell "no item yet" from "no item ever". An empty queue looks the same in both
@@ -7827,7 +7863,7 @@ claims:
     check: distinct(queue.get where item == None, process) == count(queue.get where item == None)
   - say: 每个收到 None 的消费者都自行结束，退出码为 0
     check: count(process.exit where process ~ Consumer and exitcode == 0) == count(queue.get where item == None)
-  - say: 没有结束信号，这次运行永远不会结束；是看门狗停止了它
+  - say: 没有结束信号，这次运行一直没有结束；是看门狗停止了它
     check: timed_out == true
     variants: [no-end-signal]
   - say: 主进程已经执行完自己的代码，却无法结束
@@ -7898,12 +7934,12 @@ questions:
 堆积；如果消费者更快，它们就在 `get()` 里等待。当消费成为瓶颈时，可以多启动几个消费者。
 
 ```python
-def producer(q):                 def consumer(q):
-    for n in range(3):               while True:
-        q.put(f"bun {n}")                item = q.get()
-                                         if item is None:   # the end signal
-                                             break
-                                         eat(item)
+def producer(q):             def consumer(q):
+    for n in range(3):           while True:
+        q.put(f"bun {n}")            item = q.get()
+                                     if item is None:  # the end signal
+                                         break
+                                     eat(item)
 ```
 
 消费者分不清「暂时没有元素」和「永远不会有元素」。两种情况下队列看起来都是空的，`get()`
@@ -8148,7 +8184,7 @@ The demo first uses a queue inside one process, to meet every method:
 q = Queue(3)
 q.put(1); q.put(2); q.put(3)   # now full: qsize() == 3, full() == True
 q.put_nowait(4)                # raises queue.Full at once
-q.put(4, timeout=0.3)          # waits 0.3 s for a free place, then raises queue.Full
+q.put(4, timeout=0.3)          # waits 0.3 s for room; raises queue.Full
 q.get(), q.get(), q.get()      # 1, 2, 3: first in, first out
 q.get_nowait()                 # raises queue.Empty at once
 q.get(timeout=0.2)             # waits 0.2 s, then raises queue.Empty
@@ -8316,7 +8352,7 @@ questions:
 q = Queue(3)
 q.put(1); q.put(2); q.put(3)   # now full: qsize() == 3, full() == True
 q.put_nowait(4)                # raises queue.Full at once
-q.put(4, timeout=0.3)          # waits 0.3 s for a free place, then raises queue.Full
+q.put(4, timeout=0.3)          # waits 0.3 s for room; raises queue.Full
 q.get(), q.get(), q.get()      # 1, 2, 3: first in, first out
 q.get_nowait()                 # raises queue.Empty at once
 q.get(timeout=0.2)             # waits 0.2 s, then raises queue.Empty
@@ -8372,7 +8408,7 @@ q.get(timeout=0.2)             # waits 0.2 s, then raises queue.Empty
   空了」。在 Python 3 上，`get_nowait()` 不接受参数：这个调用在查看队列之前就抛出了
   `TypeError`。光秃秃的 `except:` 掩盖了这个错误，因为队列恰好本来就是空的。演示程序原样
   执行这个调用，并打印出 `TypeError`。请捕获 `queue.Empty`，永远不要什么都捕获。
-- 文章 001 的注释说 `get_nowait()`「如果队列满了」会报错。原文写的是「队列满了」；实际上是
+- 文章 001 的注释说 `get_nowait()`「如果队列满了」会报错。实际上是
   队列**空**时才会失败。
 - 文章 001 的表格说 `put(block=False)` 会抛出 `Queue.Empty`。实际上它抛出的是
   `queue.Full`。而且在 Python 3 中模块名是 `queue`：`Queue.Empty` 是 Python 2 的写法。
@@ -8515,11 +8551,12 @@ The demo mirrors the article's example:
 
 ```python
 q = Queue()
-q.put("from MainProcess")                  # before any child exists
-Process(target=putter, args=(q, ...)).start()   # waits 0.2 s, then puts "from Putter"
-Process(target=getter, args=(q,)).start()       # calls get() at once
+q.put("from MainProcess")                 # before any child exists
+# the putter waits 0.2 s, then puts "from Putter":
+Process(target=putter, args=(q, ...)).start()
+Process(target=getter, args=(q,)).start()  # calls get() at once
 time.sleep(0.6)
-print(q.get(timeout=1.0))                  # what is left for the parent?
+print(q.get(timeout=1.0))                 # what is left for the parent?
 ```
 
 The Getter calls `get()` right away. At that moment only the parent's item is in the queue, so
@@ -8588,7 +8625,7 @@ params:
     help: 父进程在自己 get 之前等待的秒数（比 delay 长）
 variants:
   - id: own-queue
-    summary: Putter 在子进程内部自己新建一个 Queue，就像文章评论 9 里那样
+    summary: Putter 在子进程内部自己新建一个 Queue，就像文章代码里的注释 9 那样
     args: [--own-queue]
 claims:
   - say: 父进程在任何子进程出现之前就放入了自己的元素
@@ -8638,11 +8675,12 @@ questions:
 
 ```python
 q = Queue()
-q.put("from MainProcess")                  # before any child exists
-Process(target=putter, args=(q, ...)).start()   # waits 0.2 s, then puts "from Putter"
-Process(target=getter, args=(q,)).start()       # calls get() at once
+q.put("from MainProcess")                 # before any child exists
+# the putter waits 0.2 s, then puts "from Putter":
+Process(target=putter, args=(q, ...)).start()
+Process(target=getter, args=(q,)).start()  # calls get() at once
 time.sleep(0.6)
-print(q.get(timeout=1.0))                  # what is left for the parent?
+print(q.get(timeout=1.0))                 # what is left for the parent?
 ```
 
 Getter 一启动就调用 `get()`。那一刻队列里只有父进程的元素，所以 Getter 拿到的是父进程的
@@ -8681,7 +8719,7 @@ macOS）和 `forkserver`（从 Python 3.14 起是 Linux 上的默认方式）时
   程序在 Putter 里加了一小段 sleep，把这一点展示出来。
 - 文章 001 只 join 了第一个子进程（`p.join()`），没有 join 第二个。你启动的每个子进程都应该
   join。这里父进程把两个都 join 了。
-- 文章 001 的评论 8 说，在 Windows 上，模块顶部创建的队列在子进程里「仍然是主进程的队列」。
+- 文章 001 代码里的注释 8 说，在 Windows 上，模块顶部创建的队列在子进程里「仍然是主进程的队列」。
   用 spawn 时，子进程的导入会新建一个队列，见上一节。
 
 """#),
@@ -9527,20 +9565,25 @@ machine, or on another machine (分布式进程 distributed processes). `BaseMan
 version of it. You tell it which objects it serves, and clients ask for them by name.
 
 ```python
-class QueueManager(BaseManager):          # the server knows how to make the objects
+# the server knows how to make the objects:
+class QueueManager(BaseManager):
     pass
-QueueManager.register("get_tasks", callable=task_queue)      # returns a queue.Queue
+# task_queue returns a queue.Queue:
+QueueManager.register("get_tasks", callable=task_queue)
 
-authkey = os.urandom(32)                  # a fresh random key for this run, never in the source
+# a fresh random key for this run, never in the source:
+authkey = os.urandom(32)
 server = QueueManager(address=("127.0.0.1", 0), authkey=authkey)
-server.start()                            # the server process; server.address has the real port
+# the server process; server.address has the real port:
+server.start()
 
-class QueueClient(BaseManager):           # a client only knows the names
+class QueueClient(BaseManager):    # a client only knows the names
     pass
 QueueClient.register("get_tasks")
-client = QueueClient(address=address, authkey=authkey)   # told the key by the program that made it
+# told the key by the program that made it:
+client = QueueClient(address=address, authkey=authkey)
 client.connect()
-todo = client.get_tasks()                 # a proxy for the queue inside the server
+todo = client.get_tasks()    # a proxy for the queue inside the server
 todo.put(7)
 ```
 
@@ -9670,20 +9713,25 @@ questions:
 它的最简版本。你告诉它要提供哪些对象，客户端按名字来索取。
 
 ```python
-class QueueManager(BaseManager):          # the server knows how to make the objects
+# the server knows how to make the objects:
+class QueueManager(BaseManager):
     pass
-QueueManager.register("get_tasks", callable=task_queue)      # returns a queue.Queue
+# task_queue returns a queue.Queue:
+QueueManager.register("get_tasks", callable=task_queue)
 
-authkey = os.urandom(32)                  # a fresh random key for this run, never in the source
+# a fresh random key for this run, never in the source:
+authkey = os.urandom(32)
 server = QueueManager(address=("127.0.0.1", 0), authkey=authkey)
-server.start()                            # the server process; server.address has the real port
+# the server process; server.address has the real port:
+server.start()
 
-class QueueClient(BaseManager):           # a client only knows the names
+class QueueClient(BaseManager):    # a client only knows the names
     pass
 QueueClient.register("get_tasks")
-client = QueueClient(address=address, authkey=authkey)   # told the key by the program that made it
+# told the key by the program that made it:
+client = QueueClient(address=address, authkey=authkey)
 client.connect()
-todo = client.get_tasks()                 # a proxy for the queue inside the server
+todo = client.get_tasks()    # a proxy for the queue inside the server
 todo.put(7)
 ```
 
@@ -10213,11 +10261,13 @@ a C value (from `ctypes`) placed in memory that both processes map. A change mad
 child is really there for the parent to read.
 
 ```python
-n      = sharedctypes.Value("i", 7)                         # a C int
-flag   = sharedctypes.Value(c_bool, False, lock=False)      # a C bool, no lock
-text   = sharedctypes.Array("c", b"hello world", lock=lock) # C chars (bytes)
-nums   = sharedctypes.Array("i", range(5), lock=True)       # 5 C ints
-points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)], lock=lock)  # Structures
+n    = sharedctypes.Value("i", 7)                     # a C int
+flag = sharedctypes.Value(c_bool, False, lock=False)  # a C bool, no lock
+text = sharedctypes.Array("c", b"hello world",
+                          lock=lock)                  # C chars (bytes)
+nums = sharedctypes.Array("i", range(5), lock=True)   # 5 C ints
+points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)],
+                            lock=lock)                # Structures
 
 class Point(Structure):
     _fields_ = [("x", c_double), ("y", c_double)]
@@ -10243,11 +10293,11 @@ in between. The second part of the demo shows it with two pairs of processes tha
 to a counter, 5 times:
 
 ```python
-seen = counter.value          # racy: lock=True guards this read...
+seen = counter.value      # racy: lock=True guards this read...
 time.sleep(pause)
-counter.value = seen + 1      # ...and this write, but not the gap between them
+counter.value = seen + 1  # ...and this write, not the gap between them
 
-with counter.get_lock():      # guarded: one lock held across the whole step
+with counter.get_lock():  # guarded: one lock held across the whole step
     seen = counter.value
     time.sleep(pause)
     counter.value = seen + 1
@@ -10291,13 +10341,13 @@ params:
 claims:
   - say: 父进程读到了子进程做的每一处改动：n 为 49，flag 为 True，HELLO WORLD，nums[0] 为 10，以及平方后的点
     check: count(print where role == main and text ~ "n.value = 49") == 1 and count(print where role == main and text ~ "flag.value = True") == 1 and count(print where role == main and text ~ "HELLO WORLD") == 1 and count(print where role == main and text ~ "[10, 1, 2, 3, 4]") == 1 and count(print where role == main and text ~ "(3.515625, 39.0625), (33.0625, 4.0)") == 1
-  - say: 父进程直到写者结束之后才去读
+  - say: 父进程直到子进程 writer 结束之后才去读
     check: first print where text ~ "parent reads" after first process.exit where process == writer
   - say: lock=False 给出一个不带锁的原始 c_bool；程序里共有 5 把锁：两个数组共用的 1 把 Lock，以及 n、nums 和两个计数器各自的 RLock
     check: count(print where text ~ "flag is a c_bool, has get_lock(): False") == 1 and count(lock.create) == 5 and count(lock.create where type == Lock) == 1 and count(lock.create where type == RLock) == 4
   - say: 用 lock=True 时，每一次访问都要拿锁，在子进程里也一样
     check: count(lock.acquire where process == writer) >= 5 and count(lock.acquire where process == writer) == count(lock.release where process == writer)
-  - say: 写者读到 n.value = 7 并往里写入 49，父进程随后从同一个 Value 读到了这个 49
+  - say: writer 读到 n.value = 7 并往里写入 49，父进程随后从同一个 Value 读到了这个 49
     check: count(shared.read where process == writer and object == Value#1 and value == "7") == 1 and count(shared.write where process == writer and object == Value#1 and value == "49") == 1 and (first shared.read where role == main and object == Value#1 and value == "49" after first shared.write where process == writer and object == Value#1)
   - say: flag（lock=False）是原始的 c_bool，所以它在子进程里的写入不留痕迹，只记录了它的创建
     check: count(shared.create where object == Value#2 and ctype == c_bool and lock == false) == 1 and count(shared.* where object == Value#2) == 1
@@ -10325,7 +10375,7 @@ notes:
   - when: shared.write where process == writer and object == Value#1
     say: "子进程把 49 写进 n。它是两个进程都映射着的内存里的一个 C int：没有把任何副本发到任何地方。"
   - when: shared.read where role == main and object == Value#1 and value == "49"
-    say: 父进程在 n 自己的 RLock 保护下，从同一块内存读到了写者写入的 49。
+    say: 父进程在 n 自己的 RLock 保护下，从同一块内存读到了 writer 写入的 49。
     once: true
   - when: print where text ~ "n.value = 49"
     say: 父进程看到的是 7² = 49。子进程改的不是副本，它写进的是两个进程都映射着的内存。
@@ -10337,7 +10387,7 @@ notes:
   - when: print where text ~ "guarded counter"
     say: 一次也没丢。从读取到写回都持有 get_lock()，每次加一就成了一个不可分割的步骤。
 questions:
-  - ask: "两个不加锁的（racy）进程里，有几个读到计数器的值是 0？"
+  - ask: "两个有竞争的（racy）加法进程里，有几个读到计数器的值是 0？"
     answer: distinct(shared.read where process ~ "racy" and value == "0", process)
     choices: ["0", "1", "2"]
   - ask: "guarded-1 一共写了几次？"
@@ -10351,11 +10401,13 @@ questions:
 着的内存里的一个 C 值（来自 `ctypes`）。子进程做的改动真真切切地在那里，父进程可以读到。
 
 ```python
-n      = sharedctypes.Value("i", 7)                         # a C int
-flag   = sharedctypes.Value(c_bool, False, lock=False)      # a C bool, no lock
-text   = sharedctypes.Array("c", b"hello world", lock=lock) # C chars (bytes)
-nums   = sharedctypes.Array("i", range(5), lock=True)       # 5 C ints
-points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)], lock=lock)  # Structures
+n    = sharedctypes.Value("i", 7)                     # a C int
+flag = sharedctypes.Value(c_bool, False, lock=False)  # a C bool, no lock
+text = sharedctypes.Array("c", b"hello world",
+                          lock=lock)                  # C chars (bytes)
+nums = sharedctypes.Array("i", range(5), lock=True)   # 5 C ints
+points = sharedctypes.Array(Point, [(1.875, -6.25), (-5.75, 2.0)],
+                            lock=lock)                # Structures
 
 class Point(Structure):
     _fields_ = [("x", c_double), ("y", c_double)]
@@ -10380,11 +10432,11 @@ class Point(Structure):
 两对进程来展示这一点，每个进程给计数器加 1，加 5 次：
 
 ```python
-seen = counter.value          # racy: lock=True guards this read...
+seen = counter.value      # racy: lock=True guards this read...
 time.sleep(pause)
-counter.value = seen + 1      # ...and this write, but not the gap between them
+counter.value = seen + 1  # ...and this write, not the gap between them
 
-with counter.get_lock():      # guarded: one lock held across the whole step
+with counter.get_lock():  # guarded: one lock held across the whole step
     seen = counter.value
     time.sleep(pause)
     counter.value = seen + 1
@@ -10403,8 +10455,8 @@ sleep 代表读取和写回之间的真实工作，并让竞争在每次运行�
   一连串访问。
 - 它的子进程执行 `n.value **= 2`。这同样是一次读取—修改—写回。它在那里之所以安全，只是因为
   没有别的进程同时碰 `n`。
-- 文章后面把 `Value`/`Array` 列为 Manager 的共享类型，说「和上面的共享 ctypes 一样」。原文
-  写的是「一样」；实际上它们并不一样。Manager 的 `Value` 住在管理器的服务进程里，每次访问都
+- 文章后面把 `Value`/`Array` 列为 Manager 的共享类型，说「和上面的共享 ctypes 一样」。实际上
+  它们并不一样。Manager 的 `Value` 住在管理器的服务进程里，每次访问都
   是发给它的一条消息（见 manager-proxies）。`sharedctypes.Value` 则是普通内存，直接读写。
 
 """#),
@@ -10645,17 +10697,17 @@ notes:
     say: 追加模式下，内核一步完成“移到末尾并写入”。这一行写在了这期间别人写下的行之后，而不是打开时看到的位置。
     once: true
   - when: print where text ~ "position after write" and text ~ "wrote at"
-    say: 这个写入进程写在了它打开文件时看到的末尾。别的进程看到的是同一个末尾，会把它们的行写在这一行上面。
+    say: 这个写入进程写在了它打开文件时看到的末尾。别的进程看到的是同一个末尾，会用它们的行覆盖这一行。
     once: true
   - when: print where text ~ "lines in the file"
     say: 主进程等所有写入进程都 join 之后才读文件。
   - when: print where text ~ "in this order"
     say: 行的顺序就是写入发生的顺序，由操作系统的调度器决定，而不是 start() 的顺序。两次写入落在同一位置时，只有后写的那一次留了下来。
 questions:
-  - ask: "写入者报告的“写入后的位置”一共有几种不同的值？"
+  - ask: "写入进程报告的“写入后的位置”一共有几种不同的值？"
     answer: distinct(print where text ~ "position after write", text)
     choices: ["1", "{writers}"]
-  - ask: "有几个写入者正常结束？"
+  - ask: "有几个写入进程正常结束？"
     answer: count(process.exit where role == child and exitcode == 0)
 ---
 # 十个进程往同一个文件里追加
@@ -10684,7 +10736,7 @@ def append_line(path, i, pause):
 
 变体 `seek-write` 展示了追加模式帮你避免的错误。每个写入进程用 `"r+"` 打开文件，记下末尾
 在哪里，等一会儿，再 seek 到那里写。它们记下的都是同一个末尾，所以各自的行叠在一起，大多数
-都丢了。这就是竞争（race）：结果取决于谁在什么时候写。那段停顿让坏的交错每次都会发生。
+都丢了。这就是竞争（race）：结果取决于谁在什么时候写。那段停顿让这种糟糕的交错每次运行都会出现。
 
 共享文件是一种简单的通道，但它既没有顺序也没有锁。进程之间真正交换数据，请用 Queue 或 Pipe
 （D 单元）；要让写入进程排队，请用 Lock（E 单元）。
@@ -10888,7 +10940,7 @@ guard), or per use with a **context**, which leaves the default alone:
 
 ```python
 ctx = multiprocessing.get_context("spawn")
-p = ctx.Process(target=child, args=(...))    # ctx.Queue(), ctx.Pool(), ... likewise
+p = ctx.Process(target=child, args=(...))  # also ctx.Queue(), ctx.Pool()
 ```
 
 The demo starts the same tiny child three times (`--set children=N` to change) with each method,
@@ -11030,7 +11082,7 @@ notes:
 questions:
   - ask: "demo.py 的顶层代码在 spawn 子进程里运行了几次？"
     answer: count(print where text ~ "top level of demo.py" and process ~ "spawn-")
-  - ask: "竞速中哪个子进程最先启动？"
+  - ask: "赛跑中哪个子进程最先运行起来？"
     answer: first(process.start where name ~ race-, name)
     choices: ["race-fork", "race-spawn", "race-forkserver"]
     variants: [default, compare]
@@ -11056,7 +11108,7 @@ questions:
 
 ```python
 ctx = multiprocessing.get_context("spawn")
-p = ctx.Process(target=child, args=(...))    # ctx.Queue(), ctx.Pool(), ... likewise
+p = ctx.Process(target=child, args=(...))  # also ctx.Queue(), ctx.Pool()
 ```
 
 演示用每种启动方式把同一个很小的子进程依次启动三次（用 `--set children=N` 修改次数），每次都
@@ -11097,7 +11149,7 @@ target 运行之前就以退出码 1 结束了。
 
 - 文章 002 说 fork 是“Unix 上的默认方式”。在 Linux 上，这一点到 Python 3.13 为止都成立。
   Python 3.14 把 Linux 上的默认方式改成了 forkserver，而 macOS 从 Python 3.8 起就默认用
-  spawn，因为在那里 fork 不安全。写出在三种方式下都能运行的代码。
+  spawn，因为在那里 fork 不安全。写代码时要让它在三种方式下都能运行。
 - 文章 002 说 spawn“相比 fork 或 forkserver 相当慢”。没错，演示在这台机器上测出了慢多少：
   看子进程打印的那几行，再看赛跑。
 - 文章 002 说 forkserver 子进程不会继承不必要的东西。没错：服务进程是干净的。但在
@@ -11257,13 +11309,19 @@ passed.
 
 ```python
 WAITING, RUNNING, FINISHED = 1, 2, 3
-status = Value("i", WAITING, lock=False)     # one writer, one reader, one int
+# one writer, one reader, one int:
+status = Value("i", WAITING, lock=False)
 
-# in the child:                   # in the parent, every 0.1 s:
-status.value = RUNNING            state = status.value
-...                               if state == FINISHED:           done, join()
-status.value = FINISHED           elif proc.exitcode is not None: it died without saying so
-                                  elif time is up:                proc.terminate()
+# in the child:
+status.value = RUNNING
+...
+status.value = FINISHED
+
+# in the parent, every 0.1 s:
+state = status.value
+if state == FINISHED:             done, join()
+elif proc.exitcode is not None:   it died without saying so
+elif time is up:                  proc.terminate()
 ```
 
 The demo runs three jobs, each with a status of its own:
@@ -11368,13 +11426,19 @@ questions:
 
 ```python
 WAITING, RUNNING, FINISHED = 1, 2, 3
-status = Value("i", WAITING, lock=False)     # one writer, one reader, one int
+# one writer, one reader, one int:
+status = Value("i", WAITING, lock=False)
 
-# in the child:                   # in the parent, every 0.1 s:
-status.value = RUNNING            state = status.value
-...                               if state == FINISHED:           done, join()
-status.value = FINISHED           elif proc.exitcode is not None: it died without saying so
-                                  elif time is up:                proc.terminate()
+# in the child:
+status.value = RUNNING
+...
+status.value = FINISHED
+
+# in the parent, every 0.1 s:
+state = status.value
+if state == FINISHED:             done, join()
+elif proc.exitcode is not None:   it died without saying so
+elif time is up:                  proc.terminate()
 ```
 
 演示程序运行三个任务，每个有自己的状态：
@@ -11582,7 +11646,8 @@ for the end and sets `returncode`:
 
 ```python
 proc = subprocess.Popen([sys.executable, "-c", ANSWERER],
-                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                        text=True)
 out, _ = proc.communicate("ping\nhello\nexit\n", timeout=10)
 print(proc.returncode)                                  # 0
 ```
@@ -11717,7 +11782,8 @@ print(f"main: call() returned exit code {code}")       # 3
 
 ```python
 proc = subprocess.Popen([sys.executable, "-c", ANSWERER],
-                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                        text=True)
 out, _ = proc.communicate("ping\nhello\nexit\n", timeout=10)
 print(proc.returncode)                                  # 0
 ```
@@ -11873,10 +11939,10 @@ shared = SimpleNamespace()   # ...and, for comparison, a plain one
 def worker(value, everyone_wrote, pause):
     mine.name = value        # each thread sets "its" name
     shared.name = value      # all threads set the same attribute
-    everyone_wrote.wait()    # nobody reads until every thread has written
+    everyone_wrote.wait()    # nobody reads before all have written
     show()
 
-def show():                  # no arguments, and still finds "its" thread's value
+def show():                  # no arguments, still finds "its" value
     print(f"{me}: local.name = {mine.name}")
     print(f"shared.name = {shared.name}")
 ```
@@ -11939,7 +12005,7 @@ notes:
   - when: local.get where missing == true
     say: Newcomer 从没设置过 local.name。其他线程（以及主线程）设置的值对它不可见，所以这次读取抛出 AttributeError。
   - when: local.get where thread ~ "Thread_"
-    say: "{thread} 取回了它自己的值（{value}），尽管 `show()` 不接受任何参数，而且其他线程在此之后也写过。"
+    say: "{thread} 取回了它自己的值（{value}），尽管 `show()` 不接受任何参数，而且在它写入之后其他线程也写过。"
     once: true
   - when: print where text ~ "shared.name ="
     say: 普通对象对所有人只有一个属性。每个线程看到的都是最后写入的那个线程的值。
@@ -11967,10 +12033,10 @@ shared = SimpleNamespace()   # ...and, for comparison, a plain one
 def worker(value, everyone_wrote, pause):
     mine.name = value        # each thread sets "its" name
     shared.name = value      # all threads set the same attribute
-    everyone_wrote.wait()    # nobody reads until every thread has written
+    everyone_wrote.wait()    # nobody reads before all have written
     show()
 
-def show():                  # no arguments, and still finds "its" thread's value
+def show():                  # no arguments, still finds "its" value
     print(f"{me}: local.name = {mine.name}")
     print(f"shared.name = {shared.name}")
 ```
@@ -11994,8 +12060,8 @@ def show():                  # no arguments, and still finds "its" thread's valu
 
 ## 文章怎么说，实际发生了什么
 
-- 文章 003 列出「使用 `threading.Local` 对象」来在线程之间传递变量。原文写的是
-  `threading.Local`；这个类实际叫 `threading.local`，小写。`threading.Local` 会抛出
+- 文章 003 列出「使用 `threading.Local` 对象」来在线程之间传递变量。这个类
+  实际叫 `threading.local`，小写。`threading.Local` 会抛出
   `AttributeError`。
 - 文章解释说 `local`「省去了写 `dict[threading.current_thread()]` 的麻烦」。思路是这样，但
   以线程为键的字典并不是一回事。它会留着已经结束的线程的值，造成内存泄漏。新线程甚至可能拿到
@@ -12315,7 +12381,7 @@ notes:
   - when: print where text ~ "final balance" and process ~ "with-lock"
     say: 一分钱也没少。也看一看存款的顺序：锁禁止重叠，但并不保证线程轮流进行。
 questions:
-  - ask: "两次存款的线程都是在哪个线程里启动的？"
+  - ask: "两个存款线程都是由哪个线程启动的？"
     answer: first(thread.start where target == deposit, thread)
     choices: ["MainThread", "alice", "bob"]
   - ask: "加锁的版本里，线程一共等了几次锁？"
@@ -12366,7 +12432,7 @@ with lock:
   重叠，但并不保证公平。
 
 每个线程都有自己的泳道：银行泳道里的 `starts thread alice`，然后是 alice 的打印。
-`threading.Lock` 被像 multiprocessing 的锁一样追踪（`Lock#1`，标记为 threading 的锁）：加锁
+追踪器像追踪 multiprocessing 的锁一样追踪 `threading.Lock`（`Lock#1`，标记为 threading 的锁）：加锁
 时你会看到一个线程在另一个线程处于读取和写回之间时 `wait for Lock#1`。想让每一边单独接受
 检查，请运行变体：`mp-tutor lesson thread-lock --variant without-lock` 和
 `--variant with-lock`。
@@ -12551,7 +12617,8 @@ same function twice:
 ```python
 def run_with(make_pool):
     pool = make_pool(3)
-    pending = [pool.apply_async(work, (n,), callback=keep) for n in range(4)]
+    pending = [pool.apply_async(work, (n,), callback=keep)
+               for n in range(4)]
     squares = pool.map(work, range(4, 8), chunksize=1)
     ...                # then pool.close() and pool.join(), as always
 
@@ -12597,7 +12664,7 @@ pool and finds it no faster than doing it alone. For computing, use processes (l
 id: thread-pool
 title: "ThreadPool 与 multiprocessing.dummy：同一套 API，换成线程"
 unit: C Pool
-summary: 同一段进程池代码，分别用 ThreadPool 和进程 Pool 运行；线程池的泳道全是同一个 pid 里的线程，共享它的内存
+summary: 同一段使用池的代码，分别用 ThreadPool 和进程 Pool 运行；线程池的泳道全是同一个 pid 里的线程，共享它的内存
 seeds: [003 线程池 ThreadPool, 000 multiprocessing.dummy 模块]
 demo: demo.py
 timeout: 20
@@ -12682,7 +12749,8 @@ API（`Process`、`Queue`、`Pool` 等）。`multiprocessing.dummy.Pool(3)` 得�
 ```python
 def run_with(make_pool):
     pool = make_pool(3)
-    pending = [pool.apply_async(work, (n,), callback=keep) for n in range(4)]
+    pending = [pool.apply_async(work, (n,), callback=keep)
+               for n in range(4)]
     squares = pool.map(work, range(4, 8), chunksize=1)
     ...                # then pool.close() and pool.join(), as always
 
@@ -13055,7 +13123,7 @@ notes:
     say: "{process} 读到 count=1，然后在写回之前等待缓慢的网络。"
     once: true
   - when: print where text ~ "writes count=0" and process ~ "nolock"
-    say: "{process} 在 {t} 写入 0。但其他买家在这次写入之前就已经读过余票数：他们仍然以为还剩一张票，每个人都会写入 0，也都「买到」了它。"
+    say: "{process} 在 {t} 写入 0。但其他买家在这次写入之前就已经读过余票数：他们仍然以为还剩一张票，每个人都会写入 0，也都会「买到」它。"
     once: true
   - when: print where text ~ "OVERSOLD"
     say: 一张票，好几个买家付了钱。每个买家的「读取—判断—写回」都被别人抢在了前头，这就是丢失更新（竞争条件，race condition）。
