@@ -61,7 +61,7 @@ class CallQueueSpy:
 def patch_futures_process(m):
     _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
     # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
-    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
+    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1, pickles=True)
     _wrap_shutdown(m.ProcessPoolExecutor, _process_busy)
 
     o_worker = m._process_worker

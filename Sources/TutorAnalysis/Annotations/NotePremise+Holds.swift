@@ -179,6 +179,8 @@ extension NotePremise {
             return StateQueries.notifyFoundNobody(at: step, in: replayer)
         case let .readerClosed(broken, found):
             return StateQueries.closedReader(broken: broken, in: events) == found
+        case let .boundMethodPickled(step):
+            return StateQueries.boundMethodPickled(at: step, in: events) != nil
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

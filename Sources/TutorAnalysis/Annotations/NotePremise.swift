@@ -155,6 +155,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `executor.broken` at `brokenStep` says its manager thread read from a result reader this process had closed,
     /// and `found` is what `StateQueries.closedReader` finds before it: an interrupted `shutdown()`, the one after (gaps 12B).
     case readerClosed(brokenStep: Int, found: ClosedReader)
+    /// The `future.submit` at `step` names the program's class whose instance its bound method carries (`bound`), and its
+    /// executor was created as a ProcessPoolExecutor (gaps 12B).
+    case boundMethodPickled(step: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

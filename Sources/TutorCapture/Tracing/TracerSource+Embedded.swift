@@ -1848,9 +1848,9 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
+from .describe import BOUND_METHOD, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .initializers import traced_initializer
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
@@ -1917,7 +1917,30 @@ def submit_failed(executor, fn, args, e):
         writer.disable()
 
 
-def _wrap_submit(cls, work_of):
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
+_CUSTOM_PICKLING = ('__reduce__', '__reduce_ex__', '__getstate__')
+
+
+def bound_field(fn):
+    """`,"bound":"Class"` when `fn` is a method bound to an instance of a class of the program's, pickled by default
+    means (no __reduce__/__reduce_ex__/__getstate__ of its own): pickling the method for a worker pickles that
+    instance too, so each work item gets its own copy (gaps 12B). Class dicts and the program's file only."""
+    if type(fn) is not BOUND_METHOD:
+        return ''
+    cls = type(fn.__self__)
+    if issubclass(cls, type):      # a classmethod: the class goes by reference
+        return ''
+    mro = type.__dict__['__mro__'].__get__(cls)
+    if any(name in c.__dict__ for c in mro[:-1] for name in _CUSTOM_PICKLING):
+        return ''
+    module = sys.modules.get(cls.__dict__.get('__module__'))
+    path = getattr(module, '__file__', None) if module is not None else None
+    if type(path) is not str or not is_program_file(path):
+        return ''
+    return ',"bound":' + json_str(str(_TYPE_QUALNAME(cls)))
+
+
+def _wrap_submit(cls, work_of, pickles=False):
     o_submit = cls.submit
 
     def submit(self, fn, /, *args, **kwargs):
@@ -1939,7 +1962,8 @@ def _wrap_submit(cls, work_of):
                     f.__dict__['_mptutor_work'] = (key, work)
                     func, fargs, items = map_chunk(fn, args)
                     emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
-                                                   'submit' if items == 'null' else 'map', items))
+                                                   'submit' if items == 'null' else 'map',
+                                                   items + (bound_field(func) if pickles else '')))
                 except Exception:
                     writer.disable()
             return f
@@ -2147,7 +2171,7 @@ class CallQueueSpy:
 def patch_futures_process(m):
     _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
     # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
-    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
+    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1, pickles=True)
     _wrap_shutdown(m.ProcessPoolExecutor, _process_busy)
 
     o_worker = m._process_worker
@@ -5882,7 +5906,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg',), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

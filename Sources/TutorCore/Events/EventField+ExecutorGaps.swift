@@ -7,4 +7,7 @@ extension EventField {
     /// future.result (`unsent`): the argument whose pickling raised, by its parameter's name (else `args[i]`), and its class.
     public static let argument = "argument"
     public static let argumentType = "argument_type"
+    /// future.submit of a ProcessPoolExecutor: the class of the program's instance the submitted method is bound to
+    /// (pickled with the method: each work item gets its own copy; gaps 12B).
+    public static let bound = "bound"
 }

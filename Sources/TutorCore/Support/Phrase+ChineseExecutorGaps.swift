@@ -10,5 +10,6 @@ extension Phrase {
         .summaryPoolCalls: "{n} 次 {method}() 调用",
         .summaryPoolCallsSeparator: "，",
         .noteProxyLockWait: "{who} 为了 {lock} 等了 {duration}{holder}。它是管理器的 {type}：acquire() 在管理器的服务进程里等待，直到有 release() 送到那里。",
+        .noteBoundMethodCopied: "{call} 收到的是绑定方法 {func}：把它用 pickle 序列化交给工作进程时，它所属的实例（一个 {class}）也会一起被序列化，所以 {object} 的每个工作项都在自己的 {class} 副本上运行 {func}，这个副本是在工作进程里反序列化出来的。{func} 对 self 的修改只留在这个副本里：{who} 中的 {class} 永远看不到，传回来的只有方法的返回值。",
     ]
 }

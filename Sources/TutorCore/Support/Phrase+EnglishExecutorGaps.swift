@@ -11,5 +11,6 @@ extension Phrase {
         .summaryPoolCalls: "{n} {method}() call{s}",
         .summaryPoolCallsSeparator: ", ",
         .noteProxyLockWait: "{who} waited {duration} for {lock}{holder}: a Manager's {type}, whose acquire() waits in the manager's server process until a release() reaches it there.",
+        .noteBoundMethodCopied: "{call} was given a bound method, {func}: pickling it for a worker pickles its instance, a {class}, with it, so each work item of {object} runs {func} on its own copy of that {class}, unpickled in the worker process. What {func} changes in self stays in that copy: the {class} in {who} never sees it, and only what the method returns comes back.",
     ]
 }
