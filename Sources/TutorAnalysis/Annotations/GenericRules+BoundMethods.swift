@@ -8,9 +8,10 @@ extension GenericRules {
         var notes: [Note] = []
         var said: Set<String> = []
         for index in events.indices(of: .futureSubmit) where notes.count < Self.perRule {
-            guard let bound = StateQueries.boundMethodPickled(at: index, in: events) else { continue }
-            let e = events[index], executor = e.object ?? "ProcessPoolExecutor"
-            guard said.insert(executor + "\u{0}" + bound).inserted else { continue }
+            // the cheap fields first: the premise's look back for the executor's creation is made once per executor and class
+            let e = events[index]
+            guard let named = e.string(EventField.bound), let executor = e.object, said.insert(executor + "\u{0}" + named).inserted,
+                  let bound = StateQueries.boundMethodPickled(at: index, in: events) else { continue }
             let text = Phrase.noteBoundMethodCopied.text([
                 "call": (e.method ?? "submit") + "()", "func": e.string(EventField.function) ?? "?", "class": bound,
                 "object": executor, "who": e.process])

@@ -109,8 +109,9 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         let waited = timeline.events.withUnsafeBufferPointer { events in
             events.indices.filter { events[$0].isMainThread && (events[$0].waitedNs ?? 0) > 0 }
         }
+        // only a result() wait's end needs its beginning (Executor.map's names its call there)
         var beginOf: [Int: Int] = [:]
-        for wait in ledger.waits { if let end = wait.endIndex { beginOf[end] = wait.beginIndex } }
+        for wait in ledger.waits where wait.beginKind == .futureWait { if let end = wait.endIndex { beginOf[end] = wait.beginIndex } }
         for index in waited {
             let event = timeline.events[index]
             guard let owners = livesOfPid[event.pid], let ns = event.waitedNs, ns > 0,

@@ -2285,7 +2285,9 @@ def _unsent_detail(e, item):
     while tb is not None:
         frames.append(tb.tb_frame)
         tb = tb.tb_next
-    for frame in reversed(frames[-8:]):     # the deepest frame that holds one of the arguments names it
+    # the deepest frame that holds one of the arguments names it; the first is the feeder's own _feed, still running
+    # (its locals are never read: a running frame's f_locals is a snapshot it may write back)
+    for frame in reversed(frames[1:][-8:]):
         values = list(frame.f_locals.values())
         for i, a in enumerate(args):
             if type(a) not in _SCALARS and any(v is a for v in values):
