@@ -37,9 +37,9 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
+from .describe import BOUND_METHOD, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .initializers import traced_initializer
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
@@ -106,7 +106,30 @@ def submit_failed(executor, fn, args, e):
         writer.disable()
 
 
-def _wrap_submit(cls, work_of):
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
+_CUSTOM_PICKLING = ('__reduce__', '__reduce_ex__', '__getstate__')
+
+
+def bound_field(fn):
+    """`,"bound":"Class"` when `fn` is a method bound to an instance of a class of the program's, pickled by default
+    means (no __reduce__/__reduce_ex__/__getstate__ of its own): pickling the method for a worker pickles that
+    instance too, so each work item gets its own copy (gaps 12B). Class dicts and the program's file only."""
+    if type(fn) is not BOUND_METHOD:
+        return ''
+    cls = type(fn.__self__)
+    if issubclass(cls, type):      # a classmethod: the class goes by reference
+        return ''
+    mro = type.__dict__['__mro__'].__get__(cls)
+    if any(name in c.__dict__ for c in mro[:-1] for name in _CUSTOM_PICKLING):
+        return ''
+    module = sys.modules.get(cls.__dict__.get('__module__'))
+    path = getattr(module, '__file__', None) if module is not None else None
+    if type(path) is not str or not is_program_file(path):
+        return ''
+    return ',"bound":' + json_str(str(_TYPE_QUALNAME(cls)))
+
+
+def _wrap_submit(cls, work_of, pickles=False):
     o_submit = cls.submit
 
     def submit(self, fn, /, *args, **kwargs):
@@ -128,7 +151,8 @@ def _wrap_submit(cls, work_of):
                     f.__dict__['_mptutor_work'] = (key, work)
                     func, fargs, items = map_chunk(fn, args)
                     emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
-                                                   'submit' if items == 'null' else 'map', items))
+                                                   'submit' if items == 'null' else 'map',
+                                                   items + (bound_field(func) if pickles else '')))
                 except Exception:
                     writer.disable()
             return f

@@ -355,7 +355,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg',), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

@@ -67,13 +67,17 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case semaphoreGoneAtUnpickle
     /// A Condition's notify() found nobody waiting (the tracer's count and the state model agree): it is lost (gaps 11B).
     case notifyLost
+    /// A ProcessPoolExecutor's work item calls a method bound to the program's instance: the instance is pickled with it,
+    /// so each work item runs on its own copy (gaps 12B).
+    case boundMethodCopied
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
         switch self {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
              .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
-             .semaphoreGoneAtUnpickle, .notifyLost:
+             .semaphoreGoneAtUnpickle, .notifyLost,
+             .boundMethodCopied:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

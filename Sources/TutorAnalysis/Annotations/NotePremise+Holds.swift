@@ -177,6 +177,10 @@ extension NotePremise {
             return StateQueries.semaphoreGoneAtUnpickle(at: step, in: events)?.parentEndStep == parentEndStep
         case let .notifyFoundNobody(step):
             return StateQueries.notifyFoundNobody(at: step, in: replayer)
+        case let .readerClosed(broken, found):
+            return StateQueries.closedReader(broken: broken, in: events) == found
+        case let .boundMethodPickled(step):
+            return StateQueries.boundMethodPickled(at: step, in: events) != nil
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

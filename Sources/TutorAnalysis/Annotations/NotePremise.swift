@@ -152,6 +152,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `condition.notify` at `step` found no wait() (its `waiting` is 0) and the state model shows nobody blocked in
     /// a wait() of that Condition then (gaps 11B).
     case notifyFoundNobody(step: Int)
+    /// The `executor.broken` at `brokenStep` says its manager thread read from a result reader this process had closed,
+    /// and `found` is what `StateQueries.closedReader` finds before it: an interrupted `shutdown()`, the one after (gaps 12B).
+    case readerClosed(brokenStep: Int, found: ClosedReader)
+    /// The `future.submit` at `step` names the program's class whose instance its bound method carries (`bound`), and its
+    /// executor was created as a ProcessPoolExecutor (gaps 12B).
+    case boundMethodPickled(step: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

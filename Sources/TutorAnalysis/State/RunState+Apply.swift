@@ -122,6 +122,8 @@ extension RunState {
             // `count`: one call took several levels (an RLock re-taken by Condition.wait()).
             locks[l].holders += Array(repeating: (who, e.t), count: max(1, Int(e.count ?? 1)))
             setActivity(e.pid, .holds(locks[l].label))
+        case .managerCall:
+            applyProxyLock(e, who: who)
         case .lockRelease:
             guard let l = lockIndex(e.object) else { break }
             for _ in 0..<max(1, e.count ?? 1) {

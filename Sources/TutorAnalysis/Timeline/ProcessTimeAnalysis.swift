@@ -23,9 +23,12 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
 
     /// The reason an event waited for, or nil when its kind says nothing about waiting.
     /// Kinds mp-tutor does not know are placed by the area their written name begins with.
-    static func reason(for event: TraceEvent) -> String? {
+    /// `begin`: the event that began the wait this one ends, when the ledger paired them (a `future.waited` names no call:
+    /// its `future.wait` says whether it was Executor.map's next result).
+    static func reason(for event: TraceEvent, begunBy begin: TraceEvent? = nil) -> String? {
         let kind = event.kind
         return switch event.known {
+        case .futureWaited where begin.map(futureReason) == "executor map()": "executor map()"
         // A timed call that gave up waited all the same; JoinableQueue.join() waits on the queue's task_done().
         case .lockAcquire, .lockTimeout: "lock"
         case .queuePut, .queueGet, .queueTimeout, .queueJoin, .queueFeederWaited: "queue"
@@ -54,6 +57,12 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         }
     }
 
+    /// A result() wait's reason: Executor.map's iterator waiting for its next result (`call` `map()`; its rows say map(),
+    /// gaps 12B), or a Future's result.
+    static func futureReason(_ event: TraceEvent) -> String {
+        event.string(EventField.call) == "map()" ? "executor map()" : "future result"
+    }
+
     /// The reason for time a process spent inside a send (`send()` or `send_bytes()`, as its `call` says).
     static func sendReason(_ event: TraceEvent) -> String {
         event.string(EventField.call) == "send_bytes()" ? "inside send_bytes()" : "inside send()"
@@ -70,7 +79,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         case .barrierWait: "barrier"
         case .pipeWait: reason(for: event)
         case .poolWait: "pool result"
-        case .futureWait: "future result"
+        case .futureWait: futureReason(event)
         case .executorWait: executorReason(event)
         case .managerWait, .managerStartWait: "manager"
         case .connectionWait: "connection wait()"
@@ -100,10 +109,13 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         let waited = timeline.events.withUnsafeBufferPointer { events in
             events.indices.filter { events[$0].isMainThread && (events[$0].waitedNs ?? 0) > 0 }
         }
+        // only a result() wait's end needs its beginning (Executor.map's names its call there)
+        var beginOf: [Int: Int] = [:]
+        for wait in ledger.waits where wait.beginKind == .futureWait { if let end = wait.endIndex { beginOf[end] = wait.beginIndex } }
         for index in waited {
             let event = timeline.events[index]
             guard let owners = livesOfPid[event.pid], let ns = event.waitedNs, ns > 0,
-                  let reason = Self.reason(for: event) else { continue }
+                  let reason = Self.reason(for: event, begunBy: beginOf[index].map { timeline.events[$0] }) else { continue }
             // A put never blocks on an unbounded queue; a get blocks only when the tracer saw nothing to take as it
             // began (else its time was taking the item); a proxy call is a wait only when it could block in the server.
             if event.is(.queuePut) || event.is(.queueGet) || event.is(.managerCall), !endedAWait.contains(index) { continue }

@@ -1848,9 +1848,9 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
+from .describe import BOUND_METHOD, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .initializers import traced_initializer
-from .wrapping import hide_wrapper_frame, program_frame, site_json, var_field, wraps
+from .wrapping import hide_wrapper_frame, is_program_file, program_frame, site_json, var_field, wraps
 from .writer import emit, now_ns
 
 _executor_ids = itertools.count(1)
@@ -1917,7 +1917,30 @@ def submit_failed(executor, fn, args, e):
         writer.disable()
 
 
-def _wrap_submit(cls, work_of):
+_TYPE_QUALNAME = type.__dict__['__qualname__'].__get__
+_CUSTOM_PICKLING = ('__reduce__', '__reduce_ex__', '__getstate__')
+
+
+def bound_field(fn):
+    """`,"bound":"Class"` when `fn` is a method bound to an instance of a class of the program's, pickled by default
+    means (no __reduce__/__reduce_ex__/__getstate__ of its own): pickling the method for a worker pickles that
+    instance too, so each work item gets its own copy (gaps 12B). Class dicts and the program's file only."""
+    if type(fn) is not BOUND_METHOD:
+        return ''
+    cls = type(fn.__self__)
+    if issubclass(cls, type):      # a classmethod: the class goes by reference
+        return ''
+    mro = type.__dict__['__mro__'].__get__(cls)
+    if any(name in c.__dict__ for c in mro[:-1] for name in _CUSTOM_PICKLING):
+        return ''
+    module = sys.modules.get(cls.__dict__.get('__module__'))
+    path = getattr(module, '__file__', None) if module is not None else None
+    if type(path) is not str or not is_program_file(path):
+        return ''
+    return ',"bound":' + json_str(str(_TYPE_QUALNAME(cls)))
+
+
+def _wrap_submit(cls, work_of, pickles=False):
     o_submit = cls.submit
 
     def submit(self, fn, /, *args, **kwargs):
@@ -1939,7 +1962,8 @@ def _wrap_submit(cls, work_of):
                     f.__dict__['_mptutor_work'] = (key, work)
                     func, fargs, items = map_chunk(fn, args)
                     emit(schema.FUTURE_SUBMIT, t, (key, work, function_name_json(func), short_json(fargs),
-                                                   'submit' if items == 'null' else 'map', items))
+                                                   'submit' if items == 'null' else 'map',
+                                                   items + (bound_field(func) if pickles else '')))
                 except Exception:
                     writer.disable()
             return f
@@ -2092,7 +2116,7 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 (creation, submit, shutdown) is in futures.
 """
 from . import schema, writer
-from .describe import JSON_BOOL, function_name_json, json_str, short_json, task_error_json
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
 from .initializers import traced_initializer
 from .wrapping import hide_wrapper_frame, wraps
@@ -2147,7 +2171,7 @@ class CallQueueSpy:
 def patch_futures_process(m):
     _wrap_init(m.ProcessPoolExecutor, 'ProcessPoolExecutor', '_max_workers')
     # work_id: the executor numbers its work items itself (_queue_count), under its shutdown lock
-    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1)
+    _wrap_submit(m.ProcessPoolExecutor, lambda ex, f: ex._queue_count - 1, pickles=True)
     _wrap_shutdown(m.ProcessPoolExecutor, _process_busy)
 
     o_worker = m._process_worker
@@ -2177,7 +2201,7 @@ def patch_futures_process(m):
                     key = self.__dict__.get('_mptutor_executor')
                     if key is not None:
                         emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
-                                                              ',"unsent":true'))
+                                                              ',"unsent":true' + _unsent_detail(e, obj)))
                 except Exception:
                     writer.disable()
             return o_feeder_error(self, e, obj)
@@ -2240,6 +2264,55 @@ def _unreadable_result(cause):
         return _READER_CLOSED
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
     return lines[-1] if lines else None
+
+
+def _unsent_detail(e, item):
+    """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
+    text (a pickling error's too), and, when the object whose pickling raised is one of the item's arguments,
+    `argument` (its parameter's name, else `args[i]`) and `argument_type`: the argument the deepest frame of the
+    traceback holds (by identity: SemLock.__getstate__'s `self` for "Lock objects should only be shared between
+    processes through inheritance", or a __reduce__ of the program's). No code of the program runs."""
+    text = exception_text(e)
+    if text == type(e).__name__ and type(e).__module__ in ('_pickle', 'pickle') and e.args and type(e.args[0]) is str:
+        text = '%s: %s' % (text, e.args[0][:200])
+    out = ',"message":' + json_str(text)
+    fn, args, items = map_chunk(item.fn, item.args)
+    if items != 'null' or type(args) is not tuple:     # a map() chunk: its items are inputs, not parameters
+        return out
+    kwargs = item.kwargs if type(item.kwargs) is dict else {}
+    frames = []
+    tb = e.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    # the deepest frame that holds one of the arguments names it; the first is the feeder's own _feed, still running
+    # (its locals are never read: a running frame's f_locals is a snapshot it may write back)
+    for frame in reversed(frames[1:][-8:]):
+        values = list(frame.f_locals.values())
+        for i, a in enumerate(args):
+            if type(a) not in _SCALARS and any(v is a for v in values):
+                return out + _argument(_parameter(item.fn, i) or 'args[%d]' % i, a)
+        for k, a in kwargs.items():
+            if type(k) is str and type(a) not in _SCALARS and any(v is a for v in values):
+                return out + _argument(k, a)
+    return out
+
+
+_SCALARS = (int, float, str, bytes, bool, type(None))    # shared by identity everywhere: never a culprit
+
+
+def _argument(name, value):
+    return ',"argument":%s,"argument_type":%s' % (json_str(name), json_str(type(value).__name__))
+
+
+def _parameter(fn, i):
+    """The name of positional parameter `i` of a plain function or bound method, else None."""
+    if type(fn) is BOUND_METHOD:
+        fn, i = fn.__func__, i + 1
+    code = getattr(fn, '__code__', None) if type(fn) is PLAIN_FUNCTION else None
+    if code is None or i >= code.co_argcount:
+        return None
+    return code.co_varnames[i]
 """#),
         ("mptutor_trace/futures_waits.py", #"""
 """concurrent.futures._base: the program's waits on Futures, and cancel().
@@ -5835,7 +5908,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg',), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

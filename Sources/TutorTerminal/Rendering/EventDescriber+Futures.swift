@@ -51,7 +51,7 @@ extension EventDescriber {
             return Phrase.evFutureStart.text(["mark": painter.symbol("▶", ascii: ">"), "work": workLabel(index), "call": Self.workCall(e)])
         case .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd: return workItemOutcome(index)
         case .futureResult where e.bool(EventField.unsent) == true:
-            return Phrase.evFutureNeverSent.text(["work": workLabel(index), "error": e.string(EventField.error) ?? "?"])
+            return neverSent(e, work: workLabel(index))
         case .futureResult:
             return Phrase.evFutureResult.text(["work": workLabel(index)])
                 + (e.ok == false ? Phrase.evFutureResultError.text(["error": e.string(EventField.error) ?? "?"]) : "")
@@ -88,5 +88,20 @@ extension EventDescriber {
         default:
             return e.kind
         }
+    }
+}
+
+private extension EventDescriber {
+    /// A work item the call queue's feeder could not send: the exception's text and the argument whose pickling raised,
+    /// when the tracer recorded them (gaps 12B); else the type alone, as older transcripts have it.
+    func neverSent(_ e: TraceEvent, work: String) -> String {
+        guard let message = e.string(EventField.message) else {
+            return Phrase.evFutureNeverSent.text(["work": work, "error": e.string(EventField.error) ?? "?"])
+        }
+        guard let argument = e.string(EventField.argument) else {
+            return Phrase.evFutureNeverSentMessage.text(["work": work, "message": message])
+        }
+        return Phrase.evFutureNeverSentArgument.text(["work": work, "argument": argument, "message": message,
+                                                      "type": e.string(EventField.argumentType) ?? "?"])
     }
 }

@@ -51,7 +51,8 @@ private extension SummaryRenderer {
         guard !pool.submissions.isEmpty || pool.chunksStarted > 0 else { return [] }
         let wall = Format.seconds(timeline.durationNs)
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
-        let subs = pool.submissions.map { "\($0.count) \($0.method)" }.joined(separator: ", ")
+        let subs = pool.submissions.map { Phrase.summaryPoolCalls.text(["n": $0.count, "method": $0.method]) }
+            .joined(separator: Phrase.summaryPoolCallsSeparator.text())
         var head = "  \(pool.pool)"
         if let n = pool.processes {
             let all = Int64(pool.workersStarted) != n ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""

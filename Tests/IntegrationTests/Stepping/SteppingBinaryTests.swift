@@ -23,7 +23,7 @@ final class SteppingBinaryTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("q quit"), "no key hints where no key can be pressed")
         // Which worker took task 0 depends on the recorded run: any of them will do.
         XCTAssertNotNil(result.stdout.range(of: #"ForkPoolWorker-\d runs task 0"#, options: .regularExpression), "the state panel")
-        XCTAssertTrue(result.stdout.contains("Pool#1 (3 workers): 10 apply_async · 10 of 10 tasks ran"), "the summary follows the steps")
+        XCTAssertTrue(result.stdout.contains("Pool#1 (3 workers): 10 apply_async() calls · 10 of 10 tasks ran"), "the summary follows the steps")
     }
 
     func testStepIsAnOptionOfLessonReplayAndTrace() throws {

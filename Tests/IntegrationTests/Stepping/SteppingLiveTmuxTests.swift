@@ -60,7 +60,7 @@ final class SteppingLiveTmuxTests: XCTestCase {
         try pane.waitForFile("after.txt")
         XCTAssertEqual(try pane.contents("status.txt"), "0\n")
         XCTAssertEqual(try pane.contents("after.txt"), try pane.contents("before.txt"), "the terminal settings are restored")
-        XCTAssertTrue(try pane.capture(history: 200).contains { $0.contains("Pool#1 (2 workers): 7 apply_async · 7 of 7 tasks ran") })
+        XCTAssertTrue(try pane.capture(history: 200).contains { $0.contains("Pool#1 (2 workers): 7 apply_async() calls · 7 of 7 tasks ran") })
         XCTAssertEqual(ProcessTable.pids(withEnvironmentEntry: marker), [], "no process of the run is left")
     }
 

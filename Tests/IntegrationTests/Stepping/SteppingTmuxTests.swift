@@ -56,7 +56,7 @@ final class SteppingTmuxTests: XCTestCase {
         XCTAssertEqual(try contents("after.txt"), try contents("before.txt"), "the terminal settings are restored")
         let shell = try capture(history: 200)
         XCTAssertFalse(shell.contains { $0.hasPrefix(" step ") }, "the alternate screen is gone")
-        XCTAssertTrue(shell.contains { $0.contains("Pool#1 (3 workers): 10 apply_async · 10 of 10 tasks ran") }, "the summary is printed after quitting")
+        XCTAssertTrue(shell.contains { $0.contains("Pool#1 (3 workers): 10 apply_async() calls · 10 of 10 tasks ran") }, "the summary is printed after quitting")
     }
 
     func testCtrlCQuitsRestoresTheTerminalAndExitsInterrupted() throws {

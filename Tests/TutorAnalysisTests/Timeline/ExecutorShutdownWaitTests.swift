@@ -25,4 +25,24 @@ final class ExecutorShutdownWaitTests: XCTestCase {
         XCTAssertEqual(waits["future result"], 50_000_000, "only as_completed() waited for results")
         XCTAssertEqual(waits["executor shutdown"], 1_030_000_000, "a shutdown() that returned, and one that never did")
     }
+
+    /// Gaps 12B (r11_executor_partial_map): `list(ex.map(...))`'s wait for its next result was counted as "future result"
+    /// while its rows say map(); a plain result() wait stays "future result", a map() wait never ended too is map()'s.
+    func testExecutorMapsWaitIsCountedUnderMap() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(10, pid: 100, process: "MainProcess", .futureWait, object: "ProcessPoolExecutor#1", [("work", .int(0)), ("call", .string("map()"))])
+        s.add(50, pid: 100, process: "MainProcess", .futureWaited, object: "ProcessPoolExecutor#1",
+              [("work", .int(0)), ("waited_ns", .int(40_000_000)), ("ok", .bool(true))])
+        s.add(60, pid: 100, process: "MainProcess", .futureWait, object: "ProcessPoolExecutor#1", [("work", .int(1))])
+        s.add(80, pid: 100, process: "MainProcess", .futureWaited, object: "ProcessPoolExecutor#1",
+              [("work", .int(1)), ("waited_ns", .int(20_000_000)), ("ok", .bool(true))])
+        s.add(100, pid: 100, process: "MainProcess", .futureWait, object: "ProcessPoolExecutor#1", [("work", .int(2)), ("call", .string("map()"))])
+        s.add(300, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15))])
+        guard let main = ProcessTimeAnalysis(s.timeline()).processes.first else { return XCTFail("no process") }
+        XCTAssertEqual(main.waits.map(\.reason), ["executor map()", "future result"])
+        let waits = Dictionary(uniqueKeysWithValues: main.waits.map { ($0.reason, $0.ns) })
+        XCTAssertEqual(waits["executor map()"], 240_000_000, "40 ms that ended, 200 ms until the process ended")
+        XCTAssertEqual(waits["future result"], 20_000_000)
+    }
 }

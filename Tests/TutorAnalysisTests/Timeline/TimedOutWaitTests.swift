@@ -27,7 +27,8 @@ final class TimedOutWaitTests: XCTestCase {
         guard let main = ProcessTimeAnalysis(timeline).processes.first else { return XCTFail("no process") }
         let waits = Dictionary(uniqueKeysWithValues: main.waits.map { ($0.reason, $0.ns) })
         XCTAssertEqual(waits["queue"], 400_000_000, "a put and a get that gave up, and a JoinableQueue.join(), waited on the queue")
-        XCTAssertEqual(waits["future result"], 1_000_000_000, "the map() that never returned waited until the process ended")
+        // gaps 12B: Executor.map's wait is counted under map(), as its rows name it
+        XCTAssertEqual(waits["executor map()"], 1_000_000_000, "the map() that never returned waited until the process ended")
         XCTAssertEqual(main.otherNs, 100_000_000)
     }
 

@@ -31,4 +31,24 @@ final class ExecutorUnsentItemRowTests: XCTestCase {
         XCTAssertEqual(figures.map(\.resultsBack), [1])
         XCTAssertEqual(figures.map(\.neverSent), [1])
     }
+
+    /// Gaps 12B (r11_executor_manager_lock_queue): "(RuntimeError: its function or arguments could not be pickled)" did not
+    /// quote "Lock objects should only be shared between processes through inheritance" nor name the Lock argument.
+    func testTheMessageAndTheArgumentAreNamedWhenRecorded() {
+        func row(_ extra: [(String, JSONValue)]) -> String {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+            s.add(2, pid: 100, process: "MainProcess", .futureSubmit, object: "ProcessPoolExecutor#1",
+                  [("work", .int(0)), ("func", .string("work")), ("args", .string("(1, <Lock>)"))])
+            let unsent = s.add(3, pid: 100, process: "MainProcess", thread: "QueueFeederThread", .futureResult, object: "ProcessPoolExecutor#1",
+                               [("work", .int(0)), ("ok", .bool(false)), ("error", .string("RuntimeError")), ("unsent", .bool(true))] + extra)
+            return EventDescriber(timeline: s.timeline(), painter: painter).describe(unsent)
+        }
+        let message: (String, JSONValue) = ("message", .string("RuntimeError: Lock objects should only be shared between processes through inheritance"))
+        XCTAssertEqual(row([message, ("argument", .string("lock")), ("argument_type", .string("Lock"))]),
+                       "work item 0 never reached a worker: its argument lock (a Lock) could not be pickled (RuntimeError: Lock objects should "
+                       + "only be shared between processes through inheritance), so sending it failed and its Future holds that exception")
+        XCTAssertEqual(row([message]), "work item 0 never reached a worker: sending it failed (RuntimeError: Lock objects should only be shared "
+                       + "between processes through inheritance), so its Future holds that exception")
+    }
 }
