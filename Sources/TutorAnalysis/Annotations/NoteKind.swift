@@ -67,6 +67,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case semaphoreGoneAtUnpickle
     /// A Condition's notify() found nobody waiting (the tracer's count and the state model agree): it is lost (gaps 11B).
     case notifyLost
+    /// A get() that timed out because its job's own callback raised before the result was marked ready (round 12).
+    case callbackKeptResultUnready
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -74,6 +76,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .lesson, .submitBurst, .taskWait, .callbackPlace, .lockWaitHolders, .lockHeldByEnded, .lockHeldAtFork, .lostUpdate, .proxyCopyMutated, .bufferedOutputLost, .viewWriteLock, .brokenExecutor, .signalCause, .mainGuard, .watchdog, .segmentLeak, .waitOnTerminatedPool, .lostTaskTimeout,
              .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
              .semaphoreGoneAtUnpickle, .notifyLost:
+            true
+        case .callbackKeptResultUnready:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

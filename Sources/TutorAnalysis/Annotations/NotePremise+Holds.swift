@@ -177,6 +177,8 @@ extension NotePremise {
             return StateQueries.semaphoreGoneAtUnpickle(at: step, in: events)?.parentEndStep == parentEndStep
         case let .notifyFoundNobody(step):
             return StateQueries.notifyFoundNobody(at: step, in: replayer)
+        case let .callbackKeptResultUnready(getStep, callbackEndStep):
+            return StateQueries.callbackKeptResultUnready(getAt: getStep, in: events)?.callbackEnd == callbackEndStep
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

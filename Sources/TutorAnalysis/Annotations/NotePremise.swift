@@ -152,6 +152,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `condition.notify` at `step` found no wait() (its `waiting` is 0) and the state model shows nobody blocked in
     /// a wait() of that Condition then (gaps 11B).
     case notifyFoundNobody(step: Int)
+    /// The `pool.get` at `getStep` timed out, and its job's own callback ended by an exception at `callbackEndStep`,
+    /// after the result came back: `_set()` never marked the result ready (round 12).
+    case callbackKeptResultUnready(getStep: Int, callbackEndStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

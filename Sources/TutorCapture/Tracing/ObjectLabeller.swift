@@ -51,6 +51,10 @@ struct ObjectLabeller {
         if event.is(.sharedCreate), let lock = event.string(EventField.lock), let label = labels[lock] {
             event.fields[EventField.lockLabel] = .string(label)
         }
+        // synchronized(raw) names the raw object it wraps by key, like `object`.
+        if event.is(.sharedCreate), let raw = event.string(EventField.wraps) {
+            event.fields[EventField.wraps] = labels[raw].map(JSONValue.string) ?? .null
+        }
     }
 
     static func defaultType(forKind kind: String) -> String {

@@ -299,4 +299,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTimerStartOwnRun, evTimerCancelOwnRun
     case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
     case evJoinPolls, evThreadJoinPolls
+    case evSharedWraps
+    case noteCallbackKeptUnready, noteCallbackKeptUnreadyKeyError
 }

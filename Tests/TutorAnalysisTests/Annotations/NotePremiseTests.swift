@@ -45,7 +45,8 @@ final class NotePremiseTests: XCTestCase {
         let causes = NoteKind.allCases.filter(\.statesCause).map(\.rawValue)
         XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lockHeldByEnded", "lockHeldAtFork", "lostUpdate", "proxyCopyMutated", "bufferedOutputLost", "viewWriteLock", "brokenExecutor",
                                 "signalCause", "mainGuard", "watchdog", "segmentLeak", "waitOnTerminatedPool", "lostTaskTimeout", "forkedExecutorThread",
-                                "waitAfterResultHandlerDied", "resultHandlerEnded", "joinGaveUpChildBlocked", "orphanLeft", "childStdinEOF", "semaphoreGoneAtUnpickle", "notifyLost"])
+                                "waitAfterResultHandlerDied", "resultHandlerEnded", "joinGaveUpChildBlocked", "orphanLeft", "childStdinEOF", "semaphoreGoneAtUnpickle", "notifyLost",
+                                "callbackKeptResultUnready"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
