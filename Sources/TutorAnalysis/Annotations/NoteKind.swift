@@ -69,6 +69,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case notifyLost
     /// A get() that timed out because its job's own callback raised before the result was marked ready (round 12).
     case callbackKeptResultUnready
+    /// A proxy call that failed after its Manager had been shut down and its server had ended (round 12).
+    case proxyCallAfterShutdown
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -77,7 +79,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
              .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
              .semaphoreGoneAtUnpickle, .notifyLost:
             true
-        case .callbackKeptResultUnready:
+        case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -155,6 +155,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `pool.get` at `getStep` timed out, and its job's own callback ended by an exception at `callbackEndStep`,
     /// after the result came back: `_set()` never marked the result ready (round 12).
     case callbackKeptResultUnready(getStep: Int, callbackEndStep: Int)
+    /// The `manager.call` at `step` failed after its Manager's shutdown at `shutdownStep` and its server's end at
+    /// `serverEndStep` (round 12).
+    case proxyCallAfterShutdown(step: Int, shutdownStep: Int, serverEndStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -49,6 +49,7 @@ public extension Phrase {
         .merging(englishPipeEnds) { a, _ in a }
         .merging(englishSharedWraps) { a, _ in a }
         .merging(englishCallbackUnready) { a, _ in a }
+        .merging(englishProxyAfterShutdown) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -96,4 +97,5 @@ public extension Phrase {
         .merging(chinesePipeEnds) { a, _ in a }
         .merging(chineseSharedWraps) { a, _ in a }
         .merging(chineseCallbackUnready) { a, _ in a }
+        .merging(chineseProxyAfterShutdown) { a, _ in a }
 }

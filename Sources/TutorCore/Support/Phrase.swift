@@ -301,4 +301,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evJoinPolls, evThreadJoinPolls
     case evSharedWraps
     case noteCallbackKeptUnready, noteCallbackKeptUnreadyKeyError
+    case noteProxyAfterShutdown
 }
