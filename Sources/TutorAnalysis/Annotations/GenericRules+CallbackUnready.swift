@@ -6,7 +6,7 @@ extension GenericRules {
     func resultsKeptUnreadyByCallbacks() -> [Note] {
         var notes: [Note] = []
         var told = Set<String>()
-        for index in events.indices(of: .poolGet) where notes.count < Self.perRule {
+        for index in (events.indices(of: .poolGet) + events.indices(of: .poolWaited)).sorted() where notes.count < Self.perRule {
             let e = events[index]
             guard let found = StateQueries.callbackKeptResultUnready(getAt: index, in: events),
                   told.insert("\(e.pid) \(e.object ?? "") \(e.job ?? -1)").inserted else { continue }
@@ -14,7 +14,7 @@ extension GenericRules {
             let error = end.string(EventField.error) ?? "?"
             let phrase: Phrase = error.hasPrefix("KeyError") ? .noteCallbackKeptUnreadyKeyError : .noteCallbackKeptUnready
             let text = phrase.text([
-                "task": "task \(e.job ?? 0)", "at": Format.seconds(callback.t), "pool": e.object ?? "Pool",
+                "task": "task \(e.job ?? 0)", "call": e.is(.poolGet) ? "get()" : "wait()", "at": Format.seconds(callback.t), "pool": e.object ?? "Pool",
                 "which": callback.bool(EventField.error) == true ? "error_callback" : "callback",
                 "func": callback.string(EventField.function) ?? "?", "error": error])
             if let made = note(index, .callbackKeptResultUnready, text,
