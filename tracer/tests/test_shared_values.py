@@ -194,6 +194,45 @@ class RawObjects(TraceCase):
                 self.assertEqual(r.of('lock.create'), [])
 
 
+SYNCHRONIZED_RAW = '''
+import multiprocessing as mp
+from multiprocessing import sharedctypes
+def add(total):
+    with total.get_lock():
+        total.value += 2
+if __name__ == "__main__":
+    raw = sharedctypes.RawValue('i', 1)
+    total = sharedctypes.synchronized(raw)
+    arr = sharedctypes.synchronized(sharedctypes.RawArray('i', 3))
+    plain = mp.Value('i', 0)
+    again = sharedctypes.synchronized(plain.get_obj())
+    w = mp.Process(target=add, args=(total,))
+    w.start()
+    w.join()
+    print(raw.value, total.value, len(arr))
+'''
+
+
+class SynchronizedRaw(TraceCase):
+    def test_synchronized_names_the_raw_object_it_wraps(self):
+        """synchronized(raw) allocates nothing: its shared.create says which traced raw object it wraps (round 12)."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(SYNCHRONIZED_RAW, method)
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertEqual(r.stdout, "3 3 3\n")
+                raw, total = r.one('shared.create', var='raw'), r.one('shared.create', var='total')
+                self.assertEqual(raw['lock'], False)
+                self.assertEqual(total['wraps'], raw['object'])
+                arr = r.one('shared.create', var='arr')
+                inner = [e for e in r.of('shared.create') if e['type'] == 'Array' and e['lock'] is False]
+                self.assertEqual([arr['wraps']], [e['object'] for e in inner])
+                # get_obj() of a Value made by mp.Value() was never a traced raw object: nothing to name
+                self.assertNotIn('wraps', r.one('shared.create', var='again'))
+                self.assertNotIn('wraps', r.one('shared.create', var='plain'))
+                self.assertNotIn('wraps', raw)
+
+
 TRANSPARENT = '''
 import multiprocessing as mp, pickle
 from multiprocessing import sharedctypes

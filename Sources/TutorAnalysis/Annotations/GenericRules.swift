@@ -18,6 +18,8 @@ struct GenericRules {
             + lostNotifies()
             + managerLockWaits()
             + boundMethodCopies()
+            + resultsKeptUnreadyByCallbacks()
+            + proxyCallsAfterShutdown()
             + watchdog()
     }
 }

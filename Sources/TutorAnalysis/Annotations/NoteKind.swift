@@ -70,6 +70,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// A ProcessPoolExecutor's work item calls a method bound to the program's instance: the instance is pickled with it,
     /// so each work item runs on its own copy (gaps 12B).
     case boundMethodCopied
+    /// A get() that timed out because its job's own callback raised before the result was marked ready (round 12).
+    case callbackKeptResultUnready
+    /// A proxy call that failed after its Manager had been shut down and its server had ended (round 12).
+    case proxyCallAfterShutdown
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -78,6 +82,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
              .forkedExecutorThread, .waitAfterResultHandlerDied, .resultHandlerEnded, .joinGaveUpChildBlocked, .orphanLeft, .childStdinEOF,
              .semaphoreGoneAtUnpickle, .notifyLost,
              .boundMethodCopied:
+            true
+        case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
             false

@@ -181,6 +181,10 @@ extension NotePremise {
             return StateQueries.closedReader(broken: broken, in: events) == found
         case let .boundMethodPickled(step):
             return StateQueries.boundMethodPickled(at: step, in: events) != nil
+        case let .callbackKeptResultUnready(getStep, callbackEndStep):
+            return StateQueries.callbackKeptResultUnready(getAt: getStep, in: events)?.callbackEnd == callbackEndStep
+        case let .proxyCallAfterShutdown(step, shutdownStep, serverEndStep):
+            return StateQueries.proxyCallAfterShutdown(at: step, in: events) == .init(shutdown: shutdownStep, serverEnd: serverEndStep)
         case let .childInSendAtJoin(step, sendStep):
             return StateQueries.childSendAtJoinTimeout(step, in: events) == sendStep
         case let .putOnModuleCopy(step, queue, copy):

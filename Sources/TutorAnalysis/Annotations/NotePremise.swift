@@ -158,6 +158,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `future.submit` at `step` names the program's class whose instance its bound method carries (`bound`), and its
     /// executor was created as a ProcessPoolExecutor (gaps 12B).
     case boundMethodPickled(step: Int)
+    /// The `pool.get` at `getStep` timed out, and its job's own callback ended by an exception at `callbackEndStep`,
+    /// after the result came back: `_set()` never marked the result ready (round 12).
+    case callbackKeptResultUnready(getStep: Int, callbackEndStep: Int)
+    /// The `manager.call` at `step` failed after its Manager's shutdown at `shutdownStep` and its server's end at
+    /// `serverEndStep` (round 12).
+    case proxyCallAfterShutdown(step: Int, shutdownStep: Int, serverEndStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -24,6 +24,11 @@ struct ObjectLabeller {
         if event.is(.processSpawn), let key = event.string(EventField.executor) {
             event.fields[EventField.executor] = labels[key].map(JSONValue.string) ?? .null
         }
+        // A failed proxy call names its Manager: the proxy's key is `m<id>@<address>`, its manager's `M<address>`.
+        if event.is(.managerCall), event.ok == false, let key = event.object, key.hasPrefix("m"),
+           let at = key.firstIndex(of: "@"), let manager = labels["M" + key[key.index(after: at)...]] {
+            event.fields[EventField.managerLabel] = .string(manager)
+        }
         let objectName = event.objectName
         guard objectName != .none else { return }
         let creating: Bool
@@ -50,6 +55,10 @@ struct ObjectLabeller {
         // A shared Value/Array names its lock by key; the lock was created (and labelled) just before it.
         if event.is(.sharedCreate), let lock = event.string(EventField.lock), let label = labels[lock] {
             event.fields[EventField.lockLabel] = .string(label)
+        }
+        // synchronized(raw) names the raw object it wraps by key, like `object`.
+        if event.is(.sharedCreate), let raw = event.string(EventField.wraps) {
+            event.fields[EventField.wraps] = labels[raw].map(JSONValue.string) ?? .null
         }
     }
 

@@ -5902,7 +5902,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 TRAILING_FIELDS = {
     'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
-    'local.create': ('var',), 'shared.create': ('var',), 'shm.create': ('var',), 'shm.unlink': ('error',),
+    'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
@@ -6127,6 +6127,9 @@ the raw object (`v.get_obj().x`) is untraced, as raw objects are.  An element of
 field (`a[0].pts[1]`) is a view too; only reads of whole nested Structures (which read no value)
 say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the difference.
 
+A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates
+nothing, it is the same shared memory under a lock.
+
 Events: shared.create, shared.read, shared.write.
 """
 import itertools
@@ -6181,6 +6184,7 @@ def traced_property(name, prop):
 _roots = {}     # id(ctypes object) -> (weakref to it, key): the memory of a traced Array of Structures / Value of a Structure
 _names = {}     # id(nested Structure/Array view) -> (weakref to it, field name): how the program reached it
 _ctypes = None  # the ctypes module, once a Structure is watched (not imported before a program uses one)
+_raw_keys = {}  # id(raw ctypes object) -> (weakref to it, key): what a later synchronized(raw) wraps
 
 
 def view_path(inst):
@@ -6315,6 +6319,23 @@ def rebuild_watched(rebuild, args, key):
     return w
 
 
+def remember_raw(obj, key):
+    """A traced raw object (RawValue, RawArray, lock=False), so that synchronized() of it says which one it wraps:
+    the wrapper is the same shared memory, not a new one (round 12).  Weak: the program may let it go."""
+    try:
+        import weakref
+        i = id(obj)
+        _raw_keys[i] = (weakref.ref(obj, _forget(_raw_keys, i)), key)
+    except TypeError:       # a ctypes type without weak references: nothing said
+        pass
+
+
+def raw_key(obj):
+    """The key of the traced raw object `obj`, or None."""
+    known = _raw_keys.get(id(obj))
+    return known[1] if known is not None and known[0]() is obj else None
+
+
 def describe_shared(obj, ctypes):
     """('Value'|'Array', ctype name, length or 'null', short initial value) of a ctypes object."""
     if isinstance(obj, ctypes.Array):
@@ -6362,10 +6383,13 @@ def patch_sharedctypes(m):
                         user = any(lock is a for a in args) or any(lock is a for a in kwargs.values())
                     else:
                         obj, lkey, user = r, 'false', False
+                        remember_raw(r, key)
                     tname, ctype, length, value = describe_shared(obj, ctypes)
                     code = args[0] if args and fname != 'synchronized' else kwargs.get('typecode_or_type')
+                    wrapped = raw_key(obj) if fname == 'synchronized' else None
                     emit(schema.SHARED_CREATE, t, (key, tname, ctype, json_str(code) if type(code) is str else 'null', length,
-                                       value, lkey, JSON_BOOL[user], site_json(fr), var_field(fr, (fname,))))
+                                       value, lkey, JSON_BOOL[user], site_json(fr),
+                                       var_field(fr, (fname,)) + (f',"wraps":{wrapped}' if wrapped else '')))
                 except Exception:
                     writer.disable()
                 return r

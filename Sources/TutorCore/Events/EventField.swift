@@ -207,5 +207,6 @@ public enum EventField {
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`
     /// of the labeller, and the OS observations (`os.state`) of the sampler.
     public static let addedByMPTutor: Set<String> = ["observed_by", "signal", "key", "lock_label", "state", "duration_ns", "cpu_ns",
-                                                         "run_exitcode", "began_exitcode", "asked_exitcode"]
+                                                         "run_exitcode", "began_exitcode", "asked_exitcode",
+                                                         "manager_label"]
 }

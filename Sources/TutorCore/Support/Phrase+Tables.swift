@@ -48,6 +48,9 @@ public extension Phrase {
         .merging(englishSmallResultSends) { a, _ in a }
         .merging(englishPipeEnds) { a, _ in a }
         .merging(englishExecutorGaps) { a, _ in a }
+        .merging(englishSharedWraps) { a, _ in a }
+        .merging(englishCallbackUnready) { a, _ in a }
+        .merging(englishProxyAfterShutdown) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -94,4 +97,7 @@ public extension Phrase {
         .merging(chineseSmallResultSends) { a, _ in a }
         .merging(chinesePipeEnds) { a, _ in a }
         .merging(chineseExecutorGaps) { a, _ in a }
+        .merging(chineseSharedWraps) { a, _ in a }
+        .merging(chineseCallbackUnready) { a, _ in a }
+        .merging(chineseProxyAfterShutdown) { a, _ in a }
 }

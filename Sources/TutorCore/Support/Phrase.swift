@@ -300,4 +300,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
     case evJoinPolls, evThreadJoinPolls
     case noteReaderClosed, noteReaderClosedInterrupted, noteReaderClosedBy, noteReaderClosedEffect, evFutureNeverSentMessage, evFutureNeverSentArgument, summaryPoolCalls, summaryPoolCallsSeparator, noteProxyLockWait, noteBoundMethodCopied
+    case evSharedWraps
+    case noteCallbackKeptUnready, noteCallbackKeptUnreadyKeyError
+    case noteProxyAfterShutdown
 }

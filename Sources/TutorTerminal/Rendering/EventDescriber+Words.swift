@@ -34,6 +34,11 @@ extension EventDescriber {
         let initial = "\(what) = \(e.string(EventField.value) ?? "?")"
         if e.bool(EventField.lock) == false { return Phrase.evSharedRaw.text(["object": e.object ?? "", "initial": initial]) }
         let lock = e.lockLabel.map { Phrase.evLockLabel.text(["label": $0]) } ?? Phrase.evWithALock.text()
+        if let raw = e.string(EventField.wraps) {
+            // synchronized(raw) allocates nothing: "created" alone would read as a second, separate value
+            return Phrase.evSharedWraps.text(["object": e.object ?? "", "raw": raw, "initial": initial, "lock": lock,
+                                              "user": e.bool(EventField.userLock) == true ? Phrase.evPassedByProgram.text() : ""])
+        }
         return Phrase.evSharedLocked.text(["object": e.object ?? "", "initial": initial, "lock": lock,
                                            "user": e.bool(EventField.userLock) == true ? Phrase.evPassedByProgram.text() : ""])
     }
