@@ -107,6 +107,8 @@ PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
 # os.killpg(pgid, sig), os.kill(0 or -pgid, sig) (gaps 11A): `to_pgid` the group (0 resolved to the caller's), `own_group` the caller is in it
 PROCESS_SIGNAL_SENT_GROUP = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s')
+# gaps 12A: `members`, the run's processes in that group as it is sent (Linux: /proc), by pid
+PROCESS_SIGNAL_SENT_MEMBERS = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s,"members":[%s]')
 # os.kill(pid, 0) to another pid (gaps 11A): a probe, nothing is sent; recorded after the call, `error` what it raised
 # (ProcessLookupError: no such process; PermissionError: it exists, owned by another user), null when it returned
 PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"signame":null,"call":"os.kill()","probe":true,"error":%s')
@@ -361,7 +363,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

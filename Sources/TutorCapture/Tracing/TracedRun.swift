@@ -166,6 +166,7 @@ public struct TracedRun: Sendable {
             platform: main["platform"]?.stringValue ?? Self.platformName, cpus: Int(main["cpus"]?.intValue ?? Int64(ProcessInfo.processInfo.activeProcessorCount)),
             mptutorVersion: MPTutorVersion.current, recordedAt: recordedAt, parameters: request.parameters)
         if request.sampleOS { header.osSampling = ProcessSampler.isAvailable ? "linux-proc" : "unavailable" }
+        header.runnerSubreaper = Subreaper.isEnabled
         return header
     }
 }

@@ -5639,6 +5639,8 @@ PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
 # os.killpg(pgid, sig), os.kill(0 or -pgid, sig) (gaps 11A): `to_pgid` the group (0 resolved to the caller's), `own_group` the caller is in it
 PROCESS_SIGNAL_SENT_GROUP = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s')
+# gaps 12A: `members`, the run's processes in that group as it is sent (Linux: /proc), by pid
+PROCESS_SIGNAL_SENT_MEMBERS = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s,"members":[%s]')
 # os.kill(pid, 0) to another pid (gaps 11A): a probe, nothing is sent; recorded after the call, `error` what it raised
 # (ProcessLookupError: no such process; PermissionError: it exists, owned by another user), null when it returned
 PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"signame":null,"call":"os.kill()","probe":true,"error":%s')
@@ -5893,7 +5895,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'executor.waited': ('error',), 'future.result': ('unsent',),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -6599,7 +6601,35 @@ def sent_to_group(pgid, sig, fn='killpg'):
         own = group == os.getpgrp()
     except OSError:
         group, own = pgid, False
-    emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own]))
+    fields = (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own])
+    members = _run_members(group) if sig else None
+    if members is None:
+        emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), fields)
+    else:
+        emit(schema.PROCESS_SIGNAL_SENT_MEMBERS, now_ns(), fields + (','.join(map(str, members)),))
+
+
+def _run_members(group):
+    """The run's processes in process group `group` now, by pid (gaps 12A): those with an event file in the trace
+    directory (`<pid>-<t>.jsonl`) whose /proc/<pid>/stat says that group and not a zombie's state.  None where /proc
+    does not tell (not Linux).  A process that changed its group (os.setpgid) is where it is now."""
+    if not writer.directory or not os.path.isdir('/proc/self'):
+        return None
+    pids, found = set(), []
+    for name in os.listdir(writer.directory):
+        head = name.partition('-')[0]
+        if name.endswith('.jsonl') and head.isdigit():
+            pids.add(int(head))
+    for pid in sorted(pids):
+        try:
+            with open('/proc/%d/stat' % pid, 'rb') as f:
+                data = f.read(1024)
+            state, _ppid, pgrp = data[data.rindex(b')') + 2:].split(b' ', 3)[:3]
+        except (OSError, ValueError):
+            continue
+        if state != b'Z' and int(pgrp) == group:
+            found.append(pid)
+    return found
 
 
 def _probe(orig, pid):
