@@ -195,9 +195,9 @@ def _watch_main_end():
     global main_pid_
     main_pid = main_pid_ = os.getpid()
     def marking(o_call, via):
-        def call(*args):
+        def call(*args, **kwargs):
             try:
-                o_call(*args)
+                o_call(*args, **kwargs)
             except SystemExit as e:
                 try:
                     if os.getpid() == main_pid and not writer.disabled:

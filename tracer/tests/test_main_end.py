@@ -33,6 +33,12 @@ if __name__ == "__main__":
         exit(4)
     if mode == "quit":
         quit()
+    if mode == "exit_kw":
+        try:
+            sys.exit(status=3)
+        except TypeError as e:
+            print("TypeError", e)
+        exit(code=4)
     if mode == "os_exit":
         import atexit
         atexit.register(print, "goodbye")
@@ -95,6 +101,10 @@ class MainEndGaps12A(TraceCase):
         self.assertEqual(r.rc, 4, r.dump())
         end = r.one('process.main.end')
         self.assertEqual((end['via'], end['exitcode'], end['exit_arg']), ('exit()', 4, '4'), r.dump())
+        r = self.traced(MAIN, args=('exit_kw',))      # as untraced: exit(code=) works, sys.exit(status=) does not
+        self.assertEqual(r.rc, 4, r.dump())
+        self.assertIn('TypeError sys.exit() takes no keyword arguments', r.stdout, r.dump())
+        self.assertEqual(r.one('process.main.end')['via'], 'exit()', r.dump())
         r = self.traced(MAIN, args=('quit',))
         self.assertEqual(r.rc, 0, r.dump())
         end = r.one('process.main.end')

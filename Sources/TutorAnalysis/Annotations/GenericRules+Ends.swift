@@ -164,7 +164,9 @@ extension GenericRules {
         let call = sender.string(EventField.call) ?? StateQueries.osKill
         let text = sender.is(.processSignalSelf)
             ? Phrase.noteSignalledItself.text(["signal": name])
-            : Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])
+            : sender.int(EventField.toPgid).map { group in      // a group's, its members recorded (gaps 12A)
+                Phrase.noteGroupSignal.text(["by": sender.process, "signal": name, "pgid": group, "call": call])
+            } ?? Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])
         return (text, .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
     }
 

@@ -12,7 +12,7 @@ final class PipeEndInheritedHangTests: XCTestCase {
 
     /// `method` of Reader's start; `closedBeforeFork`: MainProcess closed end B before it forked Reader; `readerCloses`:
     /// Reader closed its end B.
-    private func run(method: String = "fork", closedBeforeFork: Bool = false, readerCloses: Bool = false) -> Timeline {
+    private func scenario(method: String = "fork", closedBeforeFork: Bool = false, readerCloses: Bool = false) -> Timeline {
         var s = EventScript()
         s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
         s.add(1, pid: 100, process: "MainProcess", .pipeCreate, object: "Pipe#1", [("duplex", .bool(false))])
@@ -37,7 +37,7 @@ final class PipeEndInheritedHangTests: XCTestCase {
     }
 
     func testAForkedReaderThatInheritedTheWriteEndIsExplained() throws {
-        let timeline = run()
+        let timeline = scenario()
         let reason = try XCTUnwrap(HangExplainer(timeline: timeline).reasons().first { $0.text.contains("EOFError") })
         XCTAssertEqual(reason.text, "Reader waits in recv() on Pipe#1 end A, and nothing more can come: Writer, the only process that sent on end B, "
                        + "has ended. recv() raises EOFError only once every copy of end B is closed, in every process, and Reader itself still "
@@ -49,7 +49,7 @@ final class PipeEndInheritedHangTests: XCTestCase {
 
     /// Started by spawn (the end only pickled to it), forked after its parent had closed end B, or closed by Reader: not said.
     func testNotSaidWhenTheReaderDidNotInheritOrClosedIt() {
-        for timeline in [run(method: "spawn"), run(closedBeforeFork: true), run(readerCloses: true)] {
+        for timeline in [scenario(method: "spawn"), scenario(closedBeforeFork: true), scenario(readerCloses: true)] {
             XCTAssertFalse(HangExplainer(timeline: timeline).reasons().contains { $0.text.contains("EOFError") })
         }
     }

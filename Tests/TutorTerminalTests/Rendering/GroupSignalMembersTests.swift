@@ -12,7 +12,7 @@ final class GroupSignalMembersTests: XCTestCase {
 
     /// MainProcess starts Sleeper (201) and Sender (202); Sender signals group 201 (`members` as given); Sleeper ends
     /// by SIGUSR1 (-10), seen by MainProcess's join.
-    private func run(members: [Int64]?, thenTerminate: Bool = false) -> (Timeline, sent: Int, end: Int) {
+    private func scenario(members: [Int64]?, thenTerminate: Bool = false) -> (Timeline, sent: Int, end: Int) {
         var s = DocsExamplesDescriberTests.mainProcess()
         for (pid, name) in [(Int32(201), "Sleeper"), (202, "Sender")] {
             s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false))])
@@ -29,9 +29,19 @@ final class GroupSignalMembersTests: XCTestCase {
     }
 
     func testAGroupSignalNamesTheRunsProcessesInTheGroupAndTheNoteSaysItReachedTheChild() {
-        let (timeline, sent, end) = run(members: [201])
+        let (timeline, sent, end) = scenario(members: [201])
         XCTAssertEqual(EventDescriber(timeline: timeline, painter: painter).describe(sent),
                        "os.killpg() sends SIGUSR1 to process group 201: every process in that group gets it; of this run, in that group as it is sent: Sleeper")
+        let notes = Annotator(timeline: timeline).notes()
+        XCTAssertEqual(notes.first { $0.eventIndex == end }?.text,
+                       "Sleeper was ended by SIGUSR1 (Sender sent SIGUSR1 to process group 201 with os.killpg(), and it was in that group as it was sent): exitcode -10.")
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations().map(\.message), [])
+    }
+
+    /// A terminate() of the child after the group's signal: the child still ended by SIGUSR1, and the note still names
+    /// the group's signal (the only SIGUSR1 the record shows reaching it).
+    func testALaterTerminateDoesNotHideTheGroupsSignal() {
+        let (timeline, _, end) = scenario(members: [201], thenTerminate: true)
         let notes = Annotator(timeline: timeline).notes()
         XCTAssertEqual(notes.first { $0.eventIndex == end }?.text,
                        "Sleeper was ended by SIGUSR1 (Sender sent SIGUSR1 to process group 201 with os.killpg(), and it was in that group as it was sent): exitcode -10.")
@@ -41,7 +51,7 @@ final class GroupSignalMembersTests: XCTestCase {
     /// Not recorded (an older transcript, not Linux), or the child not in it: no group is named as the cause.
     func testWithoutTheChildAmongTheMembersNothingIsSaid() {
         for members in [nil, [202]] as [[Int64]?] {
-            let (timeline, sent, end) = run(members: members)
+            let (timeline, sent, end) = scenario(members: members)
             XCTAssertEqual(Annotator(timeline: timeline).notes().first { $0.eventIndex == end }?.text, "Sleeper was ended by signal 10: exitcode -10.")
             let row = EventDescriber(timeline: timeline, painter: painter).describe(sent)
             XCTAssertEqual(row.contains("of this run"), members != nil, row)
