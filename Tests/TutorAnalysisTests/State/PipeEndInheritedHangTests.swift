@@ -17,9 +17,9 @@ final class PipeEndInheritedHangTests: XCTestCase {
         s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
         s.add(1, pid: 100, process: "MainProcess", .pipeCreate, object: "Pipe#1", [("duplex", .bool(false))])
         if closedBeforeFork { s.add(2, pid: 100, process: "MainProcess", .pipeClose, object: "Pipe#1", [("end", .string("B")), ("dropped", .bool(false))]) }
-        for (pid, name) in [(Int32(201), "Reader"), (202, "Writer")] {
-            s.add(3, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false)), ("method", .string(method))])
-            s.add(4, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child")), ("parent_pid", .int(100))])
+        for (at, pid, name) in [(3.0, Int32(201), "Reader"), (3.5, 202, "Writer")] {
+            s.add(at, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false)), ("method", .string(method))])
+            s.add(at + 0.2, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child")), ("parent_pid", .int(100))])
         }
         if !closedBeforeFork {
             s.add(5, pid: 100, process: "MainProcess", .pipeClose, object: "Pipe#1", [("end", .string("A")), ("dropped", .bool(false))])

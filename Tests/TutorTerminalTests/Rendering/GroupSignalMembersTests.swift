@@ -14,9 +14,9 @@ final class GroupSignalMembersTests: XCTestCase {
     /// by SIGUSR1 (-10), seen by MainProcess's join.
     private func scenario(members: [Int64]?, thenTerminate: Bool = false) -> (Timeline, sent: Int, end: Int) {
         var s = DocsExamplesDescriberTests.mainProcess()
-        for (pid, name) in [(Int32(201), "Sleeper"), (202, "Sender")] {
-            s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false))])
-            s.add(2, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child")), ("parent_pid", .int(100))])
+        for (at, pid, name) in [(1.0, Int32(201), "Sleeper"), (3, 202, "Sender")] {
+            s.add(at, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name)), ("daemon", .bool(false))])
+            s.add(at + 1, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child")), ("parent_pid", .int(100))])
         }
         var fields: [(String, JSONValue)] = [("to_pgid", .int(201)), ("signum", .int(10)), ("signame", .string("SIGUSR1")),
                                              ("call", .string("os.killpg()")), ("own_group", .bool(false))]
