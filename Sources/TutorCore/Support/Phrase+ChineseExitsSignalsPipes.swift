@@ -3,7 +3,7 @@ extension Phrase {
     static let chineseExitsSignalsPipes: [Phrase: String] = [
         .evMainEndSiteExit: "主代码调用了 {call}({arg})，这是 site 模块为交互式提示符准备的辅助函数（它和 sys.exit() 一样抛出 SystemExit）：运行完 atexit 处理函数后，Python 以退出码 {code} 退出",
         .evMainEndRaisedExit: "主代码因一条 raise 语句抛出的 SystemExit 而结束（不是 sys.exit() 或 exit()），没有被捕获：运行完 atexit 处理函数后，Python 以它携带的退出码退出",
-        .evMainEndOsExit: "os._exit({arg})：进程立即以退出码 {code} 结束：任何 atexit 处理函数都不会运行，连 multiprocessing 自己的也不会（它本会 join 仍在运行的子进程，并先终止守护进程），打印的内容也不会被刷新",
+        .evMainEndOsExit: "os._exit({arg})：进程立即以退出码 {code} 结束：任何 atexit 处理函数都不会运行，连 multiprocessing 自己的也不会（它本会 join 仍在运行的子进程，并先终止守护进程），缓冲区中还没写出的输出也不会被刷新",
         .evMainEndHook: "主代码抛出了 {error}，没有被捕获：Python 把它交给了程序自己设置的 sys.excepthook，即 {hook}，打印什么由它决定（Python 自带的钩子会把回溯写到 stderr）：运行完 atexit 处理函数后，Python 以退出码 1 退出",
         .noteExitMainSiteExit: "：它的主代码调用了 {call}({arg})，这是 site 模块的辅助函数，和 sys.exit() 一样抛出 SystemExit",
         .noteExitMainRaisedExit: "：它的主代码因一条 raise 语句抛出的 SystemExit 而结束（不是 sys.exit() 或 exit()），没有被捕获",

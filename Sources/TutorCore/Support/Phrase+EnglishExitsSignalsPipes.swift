@@ -4,7 +4,7 @@ extension Phrase {
     static let englishExitsSignalsPipes: [Phrase: String] = [
         .evMainEndSiteExit: "its main code called {call}({arg}), the site's helper for the interactive prompt (it raises SystemExit as sys.exit() does): after the atexit handlers, Python exits with code {code}",
         .evMainEndRaisedExit: "its main code ended by a SystemExit that a raise statement made (not sys.exit() nor exit()), and nothing caught it: after the atexit handlers, Python exits with the code it carries",
-        .evMainEndOsExit: "os._exit({arg}): the process ends at once with code {code}: no atexit handler runs, not even multiprocessing's, which would join the children still running (and terminate the daemonic ones first), and nothing printed is flushed",
+        .evMainEndOsExit: "os._exit({arg}): the process ends at once with code {code}: no atexit handler runs, not even multiprocessing's, which would join the children still running (and terminate the daemonic ones first), and output still in a buffer is not flushed",
         .evMainEndHook: "its main code raised {error}, and nothing caught it: Python handed it to the program's own sys.excepthook, {hook}, which decides what is printed (Python's own hook prints the traceback to stderr): after the atexit handlers, Python exits with code 1",
         .noteExitMainSiteExit: ": its main code called {call}({arg}), the site's helper, which raises SystemExit as sys.exit() does",
         .noteExitMainRaisedExit: ": its main code ended by a SystemExit that a raise statement made (not sys.exit() nor exit()), and nothing caught it",
