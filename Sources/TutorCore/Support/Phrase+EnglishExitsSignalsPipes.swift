@@ -16,5 +16,8 @@ extension Phrase {
         .noteGroupSignal: " ({by} sent {signal} to process group {pgid} with {call}, and it was in that group as it was sent)",
         // a Pipe end a forked child inherited from the process that made the Pipe (gaps 12A)
         .hangPipeEndInherited: "{who} waits in {call} on {object} {end}, and nothing more can come: {senders}, the only process that sent on {other}, has ended. recv() raises EOFError only once every copy of {other} is closed, in every process, and {who} itself still holds one: it was started by fork after {maker} made the Pipe, so it began with a copy of every end {maker} had open, {other} among them, and no close() of its {other} was recorded. Under fork, give the reader the end it must not keep and close it first thing there (w.close()), or use spawn or forkserver, whose children get only the ends they are given.",
+        // the main process's own os._exit(): it has no parent in the run to inherit handlers from (gaps 12A)
+        .evAtexitSkippedMain: "os._exit() skips the atexit handlers: those the program registered ({count}: {handlers}) do not run",
+        .evAtexitSkippedMainLibraryOnly: "os._exit() skips the atexit handlers: those libraries registered ({handlers}) do not run",
     ]
 }

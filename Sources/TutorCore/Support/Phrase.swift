@@ -299,5 +299,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTimerStartOwnRun, evTimerCancelOwnRun
     case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
     case evJoinPolls, evThreadJoinPolls
-    case evMainEndSiteExit, evMainEndRaisedExit, evMainEndOsExit, evMainEndHook, noteExitMainSiteExit, noteExitMainRaisedExit, noteExitMainOsExit, noteExitMainHook, evSignalGroupMembers, evSignalGroupNoMembers, noteGroupSignal, hangPipeEndInherited
+    case evMainEndSiteExit, evMainEndRaisedExit, evMainEndOsExit, evMainEndHook, noteExitMainSiteExit, noteExitMainRaisedExit, noteExitMainOsExit, noteExitMainHook, evSignalGroupMembers, evSignalGroupNoMembers, noteGroupSignal, hangPipeEndInherited, evAtexitSkippedMain, evAtexitSkippedMainLibraryOnly
 }

@@ -44,6 +44,15 @@ final class MainEndKindsNoteTests: XCTestCase {
                        "MainProcess exited with code 6.")
     }
 
+    /// The handlers the main process's os._exit() skipped: none inherited "before a fork, in its parent" (it has none).
+    func testTheMainProcesssSkippedHandlersAreItsOwn() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        let row = s.add(1, pid: 100, process: "MainProcess", .processAtexitSkipped,
+                        [("count", .int(1)), ("handlers", .string("goodbye")), ("via", .string("os._exit"))])
+        XCTAssertEqual(EventDescriber(timeline: s.timeline(), painter: painter).describe(row),
+                       "os._exit() skips the atexit handlers: those the program registered (1: goodbye) do not run")
+    }
+
     func testAReplacedExcepthookIsNotSaidToPrintTheTraceback() {
         let (note, row) = texts(mainEnd([("via", .string("uncaught exception")), ("exitcode", .int(1)), ("raised", .string("ValueError")),
                                          ("error", .string("ValueError: config missing")), ("excepthook", .string("log_and_hide"))], status: 1))
