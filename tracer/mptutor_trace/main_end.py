@@ -9,8 +9,13 @@ wrapping.watch_atexit wraps sys.exit in the main process (a closure, nothing loa
 
 A sys.exit() counts only when its SystemExit was not caught: the exception carries a marker whose __del__ runs when it
 is freed; freed with no Python frame left in the main thread, it is the one Python is exiting with (it frees it just
-before the atexit handlers).  `raise SystemExit(n)` and the site's exit() raise no marker: not recorded (the status
-mp-tutor observes is all that is known).
+before the atexit handlers).  The site's exit() and quit() mark theirs the same way (gaps 12A: `via` "exit()").  A
+SystemExit the program raised itself (`raise SystemExit(n)`) carries no marker: it is known by the script's
+`__file__`, which CPython deletes from `__main__` when the script ends or fails, not when a SystemExit makes it call
+Py_Exit() (`via` "SystemExit", its code unseen: mp-tutor observes the status).  The main process's own os._exit(n)
+is recorded at the call (`via` "os._exit()"): no atexit handler runs after it, multiprocessing's among them.  An
+uncaught exception says whether sys.excepthook was replaced (`excepthook`, the hook's name), checked once, here: the
+program's hook decides what is printed, perhaps no traceback at all.
 """
 import sys
 from _thread import get_ident
@@ -19,7 +24,8 @@ from . import schema
 from .describe import json_str, short_json
 from .writer import emit, now_ns
 
-_sys_exit = None        # (code, short repr of the argument) of the sys.exit() Python is exiting with
+_sys_exit = None        # (code, short repr of the argument, 'sys.exit()' or 'exit()'...) of the exit Python is exiting with
+_os_exit_recorded = False
 _main_ident = None
 
 
@@ -51,18 +57,54 @@ def mark_exit(e, ident, sink):
     e._mptutor_exit = _ExitMarker(code, short_json(c), ident, sink)
 
 
-def mark(e):
-    """The SystemExit sys.exit() just raised in the main process."""
+def mark(e, via='sys.exit()'):
+    """The SystemExit sys.exit() (or the site's exit()/quit(): `via`) just raised in the main process."""
     global _main_ident
     if _main_ident is None:
         import threading
         _main_ident = threading.main_thread().ident
-    mark_exit(e, _main_ident, _exiting_with)
+    mark_exit(e, _main_ident, lambda code_and_arg: _exiting_with(code_and_arg + (via,)))
 
 
-def _exiting_with(code_and_arg):
+def _exiting_with(code_arg_via):
     global _sys_exit
-    _sys_exit = code_and_arg
+    _sys_exit = code_arg_via
+
+
+def exit_by_os_exit(code):
+    """The main process's own os._exit(code): it ends now, no atexit handler runs (the program's, multiprocessing's
+    _exit_function that joins the children still running); recorded at the call, once.  The atexit handlers the
+    program registered are named as a child's are (atexit_calls)."""
+    global _os_exit_recorded
+    if _os_exit_recorded:
+        return
+    _os_exit_recorded = True
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        handlers.record_skipped('os._exit')
+    status = int(code) & 0xff if isinstance(code, int) else 1
+    emit(schema.PROCESS_MAIN_END_OS_EXIT, now_ns(), (status, short_json(code)))
+
+
+def _excepthook_name():
+    """The name of the program's own sys.excepthook, or None while it is Python's (which prints the traceback)."""
+    hook = getattr(sys, 'excepthook', None)
+    if hook is getattr(sys, '__excepthook__', None):
+        return None
+    from .describe import function_name
+    try:
+        return function_name(hook)
+    except Exception:
+        return '?'
+
+
+def _raised_system_exit():
+    """Did the main code end by a SystemExit no sys.exit()/exit() marked?  The script (run as a file: `__spec__` None)
+    still has its `__file__`: CPython's _PyRun_SimpleFileObject deletes it when the script's code returns or fails,
+    and a SystemExit goes to Py_Exit() without coming back there."""
+    main = sys.modules.get('__main__')
+    d = getattr(main, '__dict__', None)
+    return type(d) is dict and '__file__' in d and d.get('__spec__', 0) is None
 
 
 def _error_text(e):
@@ -82,8 +124,15 @@ def record():
     if last is not None and isinstance(last, type) and not issubclass(last, SystemExit):
         value = getattr(sys, 'last_value', None)
         interrupt = issubclass(last, KeyboardInterrupt)     # Python then ends itself with SIGINT
-        emit(schema.PROCESS_MAIN_END, now_ns(), ('uncaught KeyboardInterrupt' if interrupt else 'uncaught exception',
-                                                 -2 if interrupt else 1, json_str(last.__name__ if type(last.__name__) is str else '?'),
-                                                 json_str(_error_text(value)) if isinstance(value, BaseException) else 'null'))
+        fields = ('uncaught KeyboardInterrupt' if interrupt else 'uncaught exception',
+                  -2 if interrupt else 1, json_str(last.__name__ if type(last.__name__) is str else '?'),
+                  json_str(_error_text(value)) if isinstance(value, BaseException) else 'null')
+        hook = _excepthook_name()
+        if hook is None:
+            emit(schema.PROCESS_MAIN_END, now_ns(), fields)
+        else:
+            emit(schema.PROCESS_MAIN_END_HOOK, now_ns(), fields + (json_str(hook),))
     elif _sys_exit is not None:
-        emit(schema.PROCESS_MAIN_END_ARG, now_ns(), _sys_exit)
+        emit(schema.PROCESS_MAIN_END_ARG, now_ns(), (_sys_exit[2],) + _sys_exit[:2])
+    elif _raised_system_exit():
+        emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())

@@ -32,7 +32,7 @@ import os
 import struct
 import sys
 
-from . import schema, writer
+from . import schema, wrapping, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -208,6 +208,9 @@ def wrap_os_exit(os_module):
             code = args[0] if args else kwargs.get('status')
             if forks is not None and forks._in_hand_child:
                 forks.exit_by_os_exit(code)
+            elif os.getpid() == wrapping.main_pid_:     # the main process's own os._exit(): no atexit handler runs (main_end)
+                if not writer.disabled:
+                    sys.modules[__package__].area('main_end').exit_by_os_exit(code)
             else:       # a multiprocessing child's program calling os._exit (process.py: not multiprocessing's own)
                 process = sys.modules.get(__package__ + '.process')
                 if process is not None:

@@ -58,7 +58,12 @@ PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handle
 # the main process's own code ended by an uncaught exception (`raised`, `error`: its type and the traceback's last
 # line) or by sys.exit(arg) (`exit_arg`): at its interpreter exit, after the atexit handlers (main_end.py; gaps 11A)
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
-PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"sys.exit()","exitcode":%d,"exit_arg":%s')
+PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"%s","exitcode":%d,"exit_arg":%s')
+# gaps 12A: the program's own sys.excepthook got the exception (`excepthook`: its name); a SystemExit the program raised
+# itself (its code unseen); the main process's os._exit(n) (`exitcode` the status, `exit_arg` n as given)
+PROCESS_MAIN_END_HOOK = variant('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s,"excepthook":%s')
+PROCESS_MAIN_END_RAISED = variant('process.main.end', ',"via":"SystemExit"')
+PROCESS_MAIN_END_OS_EXIT = variant('process.main.end', ',"via":"os._exit()","exitcode":%d,"exit_arg":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -102,6 +107,8 @@ PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
 # os.killpg(pgid, sig), os.kill(0 or -pgid, sig) (gaps 11A): `to_pgid` the group (0 resolved to the caller's), `own_group` the caller is in it
 PROCESS_SIGNAL_SENT_GROUP = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s')
+# gaps 12A: `members`, the run's processes in that group as it is sent (Linux: /proc), by pid
+PROCESS_SIGNAL_SENT_MEMBERS = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s,"members":[%s]')
 # os.kill(pid, 0) to another pid (gaps 11A): a probe, nothing is sent; recorded after the call, `error` what it raised
 # (ProcessLookupError: no such process; PermissionError: it exists, owned by another user), null when it returned
 PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"signame":null,"call":"os.kill()","probe":true,"error":%s')
@@ -356,7 +363,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg',), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

@@ -148,7 +148,35 @@ def sent_to_group(pgid, sig, fn='killpg'):
         own = group == os.getpgrp()
     except OSError:
         group, own = pgid, False
-    emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own]))
+    fields = (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own])
+    members = _run_members(group) if sig else None
+    if members is None:
+        emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), fields)
+    else:
+        emit(schema.PROCESS_SIGNAL_SENT_MEMBERS, now_ns(), fields + (','.join(map(str, members)),))
+
+
+def _run_members(group):
+    """The run's processes in process group `group` now, by pid (gaps 12A): those with an event file in the trace
+    directory (`<pid>-<t>.jsonl`) whose /proc/<pid>/stat says that group and not a zombie's state.  None where /proc
+    does not tell (not Linux).  A process that changed its group (os.setpgid) is where it is now."""
+    if not writer.directory or not os.path.isdir('/proc/self'):
+        return None
+    pids, found = set(), []
+    for name in os.listdir(writer.directory):
+        head = name.partition('-')[0]
+        if name.endswith('.jsonl') and head.isdigit():
+            pids.add(int(head))
+    for pid in sorted(pids):
+        try:
+            with open('/proc/%d/stat' % pid, 'rb') as f:
+                data = f.read(1024)
+            state, _ppid, pgrp = data[data.rindex(b')') + 2:].split(b' ', 3)[:3]
+        except (OSError, ValueError):
+            continue
+        if state != b'Z' and int(pgrp) == group:
+            found.append(pid)
+    return found
 
 
 def _probe(orig, pid):

@@ -30,6 +30,7 @@ PASS_THROUGH_CODES = set()  # code of the tracer's own factory wrappers (shared_
 _STDLIB = os.path.dirname(os.__file__) + os.sep
 _TRACER = os.path.dirname(__file__) + os.sep     # as in co_filename
 _var_patterns = None
+main_pid_ = None     # the main process's pid, once its end is watched: its own os._exit() is recorded (output.py)
 
 
 def wraps(orig, new):
@@ -189,27 +190,34 @@ def watch_atexit(atexit):
 
 
 def _watch_main_end():
-    """The main process: its sys.exit() marks the SystemExit it raises, and its interpreter exit says how its code
-    ended (main_end.py, loaded only then: a run whose script simply ends never loads it)."""
-    o_exit, main_pid = sys.exit, os.getpid()
-
-    def exit_(*args):
-        try:
-            o_exit(*args)
-        except SystemExit as e:
+    """The main process: its sys.exit() and the site's exit()/quit() (`_sitebuiltins.Quitter`; gaps 12A) mark their
+    SystemExit; its interpreter exit says how its code ended (main_end.py, loaded only then)."""
+    global main_pid_
+    main_pid = main_pid_ = os.getpid()
+    def marking(o_call, via):
+        def call(*args, **kwargs):
             try:
-                if os.getpid() == main_pid and not writer.disabled:
-                    sys.modules[__package__].area('main_end').mark(e)
-            except Exception:
-                pass
-            hide_wrapper_frame(e)
-            raise
-    sys.exit = wraps(o_exit, exit_)
+                o_call(*args, **kwargs)
+            except SystemExit as e:
+                try:
+                    if os.getpid() == main_pid and not writer.disabled:
+                        sys.modules[__package__].area('main_end').mark(e, via(args))
+                except Exception:
+                    pass
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_call, call)
+    sys.exit = marking(sys.exit, lambda args: 'sys.exit()')
+    q = getattr(sys.modules.get('_sitebuiltins'), 'Quitter', None)
+    if getattr(getattr(q, '__call__', None), '__module__', None) == '_sitebuiltins':
+        q.__call__ = marking(q.__call__, lambda args: 'quit()' if args[0].__dict__.get('name') == 'quit' else 'exit()')
 
     def at_finish():
         if os.getpid() != main_pid or writer.disabled:       # a hand-forked child records its own end
             return
-        if sys.modules.get(__package__ + '.main_end') is not None or getattr(sys, 'last_type', None) is not None:
+        main = sys.modules.get('__main__')      # a script's __file__ left by a SystemExit (main_end)
+        if sys.modules.get(__package__ + '.main_end') is not None or getattr(sys, 'last_type', None) is not None or (
+                type(main) is type(sys) and '__file__' in main.__dict__):
             try:
                 sys.modules[__package__].area('main_end').record()
             except Exception:

@@ -42,5 +42,38 @@ class SignalGroups(TraceCase):
         self.assertEqual(group[0]['to_pgid'], r.header(group[0]['pid']).get('pgid', group[0]['to_pgid']))
 
 
+SIBLING = '''
+import multiprocessing as mp, os, signal, sys, time
+def sleeper(group):
+    signal.signal(signal.SIGUSR1, signal.SIG_DFL)
+    os.setpgid(0, 0)
+    group.value = os.getpgrp()
+    time.sleep(10)
+def sender(group):
+    while group.value == 0:
+        time.sleep(0.01)
+    os.killpg(group.value, signal.SIGUSR1)
+if __name__ == "__main__":
+    mp.set_start_method(sys.argv[1])
+    group = mp.Value("i", 0)
+    a = mp.Process(target=sleeper, args=(group,)); b = mp.Process(target=sender, args=(group,))
+    a.start(); b.start(); b.join(); a.join()
+    print("sleeper", a.pid, a.exitcode, "main", os.getpid())
+'''
+
+
+class GroupMembers(TraceCase):
+    """gaps 12A: a group signal names the run's processes in that group when it is sent (Linux), so a sibling it
+    ended, whose sender is not its parent, can be told what reached it."""
+
+    def test_the_groups_members_are_recorded(self):
+        for method in ('fork', 'spawn'):
+            r = self.traced(SIBLING, args=(method,))
+            words = r.stdout.split()
+            self.assertEqual(words[:1] + words[2:3], ['sleeper', '-10'], r.dump())
+            sent = r.one('process.signal.sent')
+            self.assertEqual((sent['signame'], sent['own_group'], sent['members']), ('SIGUSR1', False, [int(words[1])]), r.dump())
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -84,13 +84,8 @@ extension GenericRules {
             return Phrase.noteExitSemaphoreGone.text()
         }
         // the main process's own record of how its code ended, where it agrees with the status mp-tutor observed
-        if let main = events[..<index].last(where: { $0.is(.processMainEnd) && $0.pid == pid }), main.exitCode == code {
-            switch main.string(EventField.via) {
-            case "uncaught exception":
-                return Phrase.noteExitMainUncaught.text(["error": main.string(EventField.error) ?? main.string(EventField.raised) ?? "?"])
-            case "sys.exit()": return Phrase.noteExitMainSysExit.text(["arg": main.string(EventField.exitArg) ?? "…"])
-            default: break
-            }
+        if let main = events[..<index].last(where: { $0.is(.processMainEnd) && $0.pid == pid }) {
+            if let why = mainEndCause(main, code: code) { return why }
         }
         if let end = events[..<index].last(where: { $0.is(.processRunEnd) && $0.pid == pid && $0.int(EventField.exitCode) == code }),
            let raised = end.string(EventField.raised) {
@@ -111,6 +106,13 @@ extension GenericRules {
         if interrupted.holds(in: replayer) {
             let interrupt = run?.interruptName ?? ""
             return (interrupt == "Ctrl-C" ? Phrase.noteByCtrlC.text() : Phrase.noteByInterruptSignal.text(["signal": interrupt]), interrupted)
+        }
+        // a group's signal whose recorded members include the child (gaps 12A), with no signal to the child itself after it
+        if let sent = StateQueries.lastGroupSignal(Int64(signal), to: child, before: index, in: events) {
+            let e = events[sent]
+            return (Phrase.noteGroupSignal.text(["by": e.process, "signal": e.string(EventField.signame) ?? Format.signalName(signal),
+                                                 "pgid": e.int(EventField.toPgid) ?? 0, "call": e.string(EventField.call) ?? "os.killpg()"]),
+                    .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
         if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events), sender.is(.processSignalSelf) {
@@ -162,7 +164,9 @@ extension GenericRules {
         let call = sender.string(EventField.call) ?? StateQueries.osKill
         let text = sender.is(.processSignalSelf)
             ? Phrase.noteSignalledItself.text(["signal": name])
-            : Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])
+            : sender.int(EventField.toPgid).map { group in      // a group's, its members recorded (gaps 12A)
+                Phrase.noteGroupSignal.text(["by": sender.process, "signal": name, "pgid": group, "call": call])
+            } ?? Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])
         return (text, .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
     }
 

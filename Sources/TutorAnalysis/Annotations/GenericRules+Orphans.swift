@@ -15,8 +15,9 @@ extension GenericRules {
                 let name = events[..<step].last { $0.is(.processSpawn) && $0.pid == parent.pid && $0.childPid == child }?.string(EventField.name) ?? "pid \(child)"
                 var text = Phrase.noteOrphanLeft.text(["parent": parent.process, "child": name])
                 if parent.string(EventField.via) == "os._exit" { text += Phrase.noteOrphanOsExit.text() }
-                // the adopter (gaps 11A): mp-tutor, a child subreaper on Linux, which ran the main process
-                if timeline.header.platform == "linux", let runner = events.first(where: { $0.is(.processStart) && $0.string(EventField.role) == "main" })?.ppid, runner > 1 {
+                // the adopter (gaps 11A): mp-tutor, which ran the main process, when it was a child subreaper (the
+                // header says so since gaps 12A; an older transcript does not, and nothing is said)
+                if timeline.header.platform == "linux", timeline.header.runnerSubreaper == true, let runner = events.first(where: { $0.is(.processStart) && $0.string(EventField.role) == "main" })?.ppid, runner > 1 {
                     text += Phrase.noteOrphanAdopter.text(["pid": runner, "child": name])
                 }
                 if let made = note(step, .orphanLeft, text, premise: .childLeftRunning(exitStep: step, childPid: child)) { notes.append(made) }

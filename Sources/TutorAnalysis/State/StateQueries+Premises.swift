@@ -14,7 +14,7 @@ extension StateQueries {
         // a signal the process sent itself is its own `process.signal.self` (os.kill(os.getpid(), sig))
         events[..<min(step, events.count)].last {
             ($0.is(.processSignal) && $0.childPid == child || $0.is(.processSignalSelf) && $0.pid == child
-                || $0.is(.processSignalSent) && $0.int(EventField.toPid) == Int64(child))
+                || $0.is(.processSignalSent) && ($0.int(EventField.toPid) == Int64(child) || groupMembers($0)?.contains(child) == true))
                 && $0.int(EventField.signum) == signum
         }
     }

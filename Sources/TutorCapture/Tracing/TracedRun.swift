@@ -138,17 +138,22 @@ public struct TracedRun: Sendable {
             facts.recordingProblem = Phrase.problemOutOfSpace.text(in: .en, ["folder": Self.temporaryBase, "n": outOfSpace.count,
                                                                              "pids": outOfSpace.map(String.init).joined(separator: ", ")])
         }
-        let assembled = Self.transcript(request, eventsDirectory: eventsDir, run: facts, startNs: outcome.startedAtMonotonicNs,
+        var assembled = Self.transcript(request, eventsDirectory: eventsDir, run: facts, startNs: outcome.startedAtMonotonicNs,
                                         endNs: outcome.endedAtMonotonicNs, mainPid: outcome.pid, observations: observations,
                                         environment: environment,
                                         output: UnrecordedOutput.streamsAreUTF8(environment: env) ? (outcome.stdout, outcome.stderr) : nil)
+        // this run's processes were re-parented to mp-tutor only if it was a child subreaper (gaps 12A): said in the
+        // header by a live run only (a transcript assembled from fixed logs says nothing of a runner)
+        assembled.transcript.header.runnerSubreaper = Subreaper.isEnabled
         return Result(transcript: assembled.transcript, outcome: outcome, tracerSilent: assembled.tracerSilent,
                       outOfSpacePids: outOfSpace, eventKeys: assembled.keys)
     }
 
     /// The transcript header of a run of `request`, with what the main process reported about itself.
     public static func header(_ request: Request, merged: MergedTrace, mainPid: Int32) -> TranscriptHeader {
-        header(request, merged: merged, mainPid: mainPid, recordedAt: timestamp())
+        var header = header(request, merged: merged, mainPid: mainPid, recordedAt: timestamp())
+        header.runnerSubreaper = Subreaper.isEnabled     // a live run's (gaps 12A)
+        return header
     }
 
     /// Now, as the header's `recorded_at` says it.

@@ -2594,8 +2594,13 @@ wrapping.watch_atexit wraps sys.exit in the main process (a closure, nothing loa
 
 A sys.exit() counts only when its SystemExit was not caught: the exception carries a marker whose __del__ runs when it
 is freed; freed with no Python frame left in the main thread, it is the one Python is exiting with (it frees it just
-before the atexit handlers).  `raise SystemExit(n)` and the site's exit() raise no marker: not recorded (the status
-mp-tutor observes is all that is known).
+before the atexit handlers).  The site's exit() and quit() mark theirs the same way (gaps 12A: `via` "exit()").  A
+SystemExit the program raised itself (`raise SystemExit(n)`) carries no marker: it is known by the script's
+`__file__`, which CPython deletes from `__main__` when the script ends or fails, not when a SystemExit makes it call
+Py_Exit() (`via` "SystemExit", its code unseen: mp-tutor observes the status).  The main process's own os._exit(n)
+is recorded at the call (`via` "os._exit()"): no atexit handler runs after it, multiprocessing's among them.  An
+uncaught exception says whether sys.excepthook was replaced (`excepthook`, the hook's name), checked once, here: the
+program's hook decides what is printed, perhaps no traceback at all.
 """
 import sys
 from _thread import get_ident
@@ -2604,7 +2609,8 @@ from . import schema
 from .describe import json_str, short_json
 from .writer import emit, now_ns
 
-_sys_exit = None        # (code, short repr of the argument) of the sys.exit() Python is exiting with
+_sys_exit = None        # (code, short repr of the argument, 'sys.exit()' or 'exit()'...) of the exit Python is exiting with
+_os_exit_recorded = False
 _main_ident = None
 
 
@@ -2636,18 +2642,54 @@ def mark_exit(e, ident, sink):
     e._mptutor_exit = _ExitMarker(code, short_json(c), ident, sink)
 
 
-def mark(e):
-    """The SystemExit sys.exit() just raised in the main process."""
+def mark(e, via='sys.exit()'):
+    """The SystemExit sys.exit() (or the site's exit()/quit(): `via`) just raised in the main process."""
     global _main_ident
     if _main_ident is None:
         import threading
         _main_ident = threading.main_thread().ident
-    mark_exit(e, _main_ident, _exiting_with)
+    mark_exit(e, _main_ident, lambda code_and_arg: _exiting_with(code_and_arg + (via,)))
 
 
-def _exiting_with(code_and_arg):
+def _exiting_with(code_arg_via):
     global _sys_exit
-    _sys_exit = code_and_arg
+    _sys_exit = code_arg_via
+
+
+def exit_by_os_exit(code):
+    """The main process's own os._exit(code): it ends now, no atexit handler runs (the program's, multiprocessing's
+    _exit_function that joins the children still running); recorded at the call, once.  The atexit handlers the
+    program registered are named as a child's are (atexit_calls)."""
+    global _os_exit_recorded
+    if _os_exit_recorded:
+        return
+    _os_exit_recorded = True
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        handlers.record_skipped('os._exit')
+    status = int(code) & 0xff if isinstance(code, int) else 1
+    emit(schema.PROCESS_MAIN_END_OS_EXIT, now_ns(), (status, short_json(code)))
+
+
+def _excepthook_name():
+    """The name of the program's own sys.excepthook, or None while it is Python's (which prints the traceback)."""
+    hook = getattr(sys, 'excepthook', None)
+    if hook is getattr(sys, '__excepthook__', None):
+        return None
+    from .describe import function_name
+    try:
+        return function_name(hook)
+    except Exception:
+        return '?'
+
+
+def _raised_system_exit():
+    """Did the main code end by a SystemExit no sys.exit()/exit() marked?  The script (run as a file: `__spec__` None)
+    still has its `__file__`: CPython's _PyRun_SimpleFileObject deletes it when the script's code returns or fails,
+    and a SystemExit goes to Py_Exit() without coming back there."""
+    main = sys.modules.get('__main__')
+    d = getattr(main, '__dict__', None)
+    return type(d) is dict and '__file__' in d and d.get('__spec__', 0) is None
 
 
 def _error_text(e):
@@ -2667,11 +2709,18 @@ def record():
     if last is not None and isinstance(last, type) and not issubclass(last, SystemExit):
         value = getattr(sys, 'last_value', None)
         interrupt = issubclass(last, KeyboardInterrupt)     # Python then ends itself with SIGINT
-        emit(schema.PROCESS_MAIN_END, now_ns(), ('uncaught KeyboardInterrupt' if interrupt else 'uncaught exception',
-                                                 -2 if interrupt else 1, json_str(last.__name__ if type(last.__name__) is str else '?'),
-                                                 json_str(_error_text(value)) if isinstance(value, BaseException) else 'null'))
+        fields = ('uncaught KeyboardInterrupt' if interrupt else 'uncaught exception',
+                  -2 if interrupt else 1, json_str(last.__name__ if type(last.__name__) is str else '?'),
+                  json_str(_error_text(value)) if isinstance(value, BaseException) else 'null')
+        hook = _excepthook_name()
+        if hook is None:
+            emit(schema.PROCESS_MAIN_END, now_ns(), fields)
+        else:
+            emit(schema.PROCESS_MAIN_END_HOOK, now_ns(), fields + (json_str(hook),))
     elif _sys_exit is not None:
-        emit(schema.PROCESS_MAIN_END_ARG, now_ns(), _sys_exit)
+        emit(schema.PROCESS_MAIN_END_ARG, now_ns(), (_sys_exit[2],) + _sys_exit[:2])
+    elif _raised_system_exit():
+        emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())
 """#),
         ("mptutor_trace/managers.py", #"""
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
@@ -3043,7 +3092,7 @@ import os
 import struct
 import sys
 
-from . import schema, writer
+from . import schema, wrapping, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
@@ -3219,6 +3268,9 @@ def wrap_os_exit(os_module):
             code = args[0] if args else kwargs.get('status')
             if forks is not None and forks._in_hand_child:
                 forks.exit_by_os_exit(code)
+            elif os.getpid() == wrapping.main_pid_:     # the main process's own os._exit(): no atexit handler runs (main_end)
+                if not writer.disabled:
+                    sys.modules[__package__].area('main_end').exit_by_os_exit(code)
             else:       # a multiprocessing child's program calling os._exit (process.py: not multiprocessing's own)
                 process = sys.modules.get(__package__ + '.process')
                 if process is not None:
@@ -5611,7 +5663,12 @@ PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handle
 # the main process's own code ended by an uncaught exception (`raised`, `error`: its type and the traceback's last
 # line) or by sys.exit(arg) (`exit_arg`): at its interpreter exit, after the atexit handlers (main_end.py; gaps 11A)
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
-PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"sys.exit()","exitcode":%d,"exit_arg":%s')
+PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"%s","exitcode":%d,"exit_arg":%s')
+# gaps 12A: the program's own sys.excepthook got the exception (`excepthook`: its name); a SystemExit the program raised
+# itself (its code unseen); the main process's os._exit(n) (`exitcode` the status, `exit_arg` n as given)
+PROCESS_MAIN_END_HOOK = variant('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s,"excepthook":%s')
+PROCESS_MAIN_END_RAISED = variant('process.main.end', ',"via":"SystemExit"')
+PROCESS_MAIN_END_OS_EXIT = variant('process.main.end', ',"via":"os._exit()","exitcode":%d,"exit_arg":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
 PROCESS_JOIN = template('process.join', ',"child_pid":%d,"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
@@ -5655,6 +5712,8 @@ PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s
 PROCESS_SIGNAL_SENT = template('process.signal.sent', ',"to_pid":%d,"signum":%d,"signame":%s,"call":"%s"')
 # os.killpg(pgid, sig), os.kill(0 or -pgid, sig) (gaps 11A): `to_pgid` the group (0 resolved to the caller's), `own_group` the caller is in it
 PROCESS_SIGNAL_SENT_GROUP = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s')
+# gaps 12A: `members`, the run's processes in that group as it is sent (Linux: /proc), by pid
+PROCESS_SIGNAL_SENT_MEMBERS = variant('process.signal.sent', ',"to_pgid":%d,"signum":%d,"signame":%s,"call":"os.%s()","own_group":%s,"members":[%s]')
 # os.kill(pid, 0) to another pid (gaps 11A): a probe, nothing is sent; recorded after the call, `error` what it raised
 # (ProcessLookupError: no such process; PermissionError: it exists, owned by another user), null when it returned
 PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"signame":null,"call":"os.kill()","probe":true,"error":%s')
@@ -5909,7 +5968,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg',), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error'),
+    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -6639,7 +6698,35 @@ def sent_to_group(pgid, sig, fn='killpg'):
         own = group == os.getpgrp()
     except OSError:
         group, own = pgid, False
-    emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own]))
+    fields = (group, sig, _signame_json(signal, sig) if sig else 'null', fn, JSON_BOOL[own])
+    members = _run_members(group) if sig else None
+    if members is None:
+        emit(schema.PROCESS_SIGNAL_SENT_GROUP, now_ns(), fields)
+    else:
+        emit(schema.PROCESS_SIGNAL_SENT_MEMBERS, now_ns(), fields + (','.join(map(str, members)),))
+
+
+def _run_members(group):
+    """The run's processes in process group `group` now, by pid (gaps 12A): those with an event file in the trace
+    directory (`<pid>-<t>.jsonl`) whose /proc/<pid>/stat says that group and not a zombie's state.  None where /proc
+    does not tell (not Linux).  A process that changed its group (os.setpgid) is where it is now."""
+    if not writer.directory or not os.path.isdir('/proc/self'):
+        return None
+    pids, found = set(), []
+    for name in os.listdir(writer.directory):
+        head = name.partition('-')[0]
+        if name.endswith('.jsonl') and head.isdigit():
+            pids.add(int(head))
+    for pid in sorted(pids):
+        try:
+            with open('/proc/%d/stat' % pid, 'rb') as f:
+                data = f.read(1024)
+            state, _ppid, pgrp = data[data.rindex(b')') + 2:].split(b' ', 3)[:3]
+        except (OSError, ValueError):
+            continue
+        if state != b'Z' and int(pgrp) == group:
+            found.append(pid)
+    return found
 
 
 def _probe(orig, pid):
@@ -8314,6 +8401,7 @@ PASS_THROUGH_CODES = set()  # code of the tracer's own factory wrappers (shared_
 _STDLIB = os.path.dirname(os.__file__) + os.sep
 _TRACER = os.path.dirname(__file__) + os.sep     # as in co_filename
 _var_patterns = None
+main_pid_ = None     # the main process's pid, once its end is watched: its own os._exit() is recorded (output.py)
 
 
 def wraps(orig, new):
@@ -8473,27 +8561,34 @@ def watch_atexit(atexit):
 
 
 def _watch_main_end():
-    """The main process: its sys.exit() marks the SystemExit it raises, and its interpreter exit says how its code
-    ended (main_end.py, loaded only then: a run whose script simply ends never loads it)."""
-    o_exit, main_pid = sys.exit, os.getpid()
-
-    def exit_(*args):
-        try:
-            o_exit(*args)
-        except SystemExit as e:
+    """The main process: its sys.exit() and the site's exit()/quit() (`_sitebuiltins.Quitter`; gaps 12A) mark their
+    SystemExit; its interpreter exit says how its code ended (main_end.py, loaded only then)."""
+    global main_pid_
+    main_pid = main_pid_ = os.getpid()
+    def marking(o_call, via):
+        def call(*args, **kwargs):
             try:
-                if os.getpid() == main_pid and not writer.disabled:
-                    sys.modules[__package__].area('main_end').mark(e)
-            except Exception:
-                pass
-            hide_wrapper_frame(e)
-            raise
-    sys.exit = wraps(o_exit, exit_)
+                o_call(*args, **kwargs)
+            except SystemExit as e:
+                try:
+                    if os.getpid() == main_pid and not writer.disabled:
+                        sys.modules[__package__].area('main_end').mark(e, via(args))
+                except Exception:
+                    pass
+                hide_wrapper_frame(e)
+                raise
+        return wraps(o_call, call)
+    sys.exit = marking(sys.exit, lambda args: 'sys.exit()')
+    q = getattr(sys.modules.get('_sitebuiltins'), 'Quitter', None)
+    if getattr(getattr(q, '__call__', None), '__module__', None) == '_sitebuiltins':
+        q.__call__ = marking(q.__call__, lambda args: 'quit()' if args[0].__dict__.get('name') == 'quit' else 'exit()')
 
     def at_finish():
         if os.getpid() != main_pid or writer.disabled:       # a hand-forked child records its own end
             return
-        if sys.modules.get(__package__ + '.main_end') is not None or getattr(sys, 'last_type', None) is not None:
+        main = sys.modules.get('__main__')      # a script's __file__ left by a SystemExit (main_end)
+        if sys.modules.get(__package__ + '.main_end') is not None or getattr(sys, 'last_type', None) is not None or (
+                type(main) is type(sys) and '__file__' in main.__dict__):
             try:
                 sys.modules[__package__].area('main_end').record()
             except Exception:

@@ -51,6 +51,7 @@ public extension Phrase {
         .merging(englishSharedWraps) { a, _ in a }
         .merging(englishCallbackUnready) { a, _ in a }
         .merging(englishProxyAfterShutdown) { a, _ in a }
+        .merging(englishExitsSignalsPipes) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -100,4 +101,5 @@ public extension Phrase {
         .merging(chineseSharedWraps) { a, _ in a }
         .merging(chineseCallbackUnready) { a, _ in a }
         .merging(chineseProxyAfterShutdown) { a, _ in a }
+        .merging(chineseExitsSignalsPipes) { a, _ in a }
 }

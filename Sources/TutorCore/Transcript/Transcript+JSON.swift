@@ -13,6 +13,7 @@ extension TranscriptHeader {
         o["recorded_at"] = .string(recordedAt)
         o["parameters"] = .object(parameters)
         if let osSampling { o["os_sampling"] = .string(osSampling) }
+        if let runnerSubreaper { o["runner_subreaper"] = .bool(runnerSubreaper) }
         return o
     }
 
@@ -35,6 +36,7 @@ extension TranscriptHeader {
                   mptutorVersion: o["mptutor_version"]?.stringValue ?? "unknown",
                   recordedAt: o["recorded_at"]?.stringValue ?? "", parameters: o["parameters"]?.objectValue ?? JSONObject())
         osSampling = o["os_sampling"]?.stringValue
+        runnerSubreaper = o["runner_subreaper"]?.boolValue
     }
 }
 

@@ -26,6 +26,9 @@ public struct TranscriptHeader: Sendable, Equatable {
     public var parameters: JSONObject { didSet { parameters = TextSanitizer.line(parameters) } }
     /// How OS states were sampled: `linux-proc`, `unavailable` (asked for, but this OS offers no such data), or nil.
     public var osSampling: String? { didSet { osSampling = osSampling.map(TextSanitizer.line) } }
+    /// Whether mp-tutor was a child subreaper (Linux) when it ran the program: the run's orphans were then re-parented
+    /// to it, not to pid 1 or the session's subreaper; nil in transcripts older than gaps 12A (then nothing is said).
+    public var runnerSubreaper: Bool?
 
     public init(version: Int = TranscriptHeader.currentVersion, lesson: String? = nil, variant: String? = nil,
                 command: [String] = [], python: String? = nil, startMethod: String? = nil,

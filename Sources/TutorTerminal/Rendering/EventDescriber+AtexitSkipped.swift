@@ -7,11 +7,14 @@ extension EventDescriber {
         let count = e.int(EventField.count) ?? 0
         let byOsExit = e.string(EventField.via) == "os._exit"
         let library = e.string(EventField.libraryHandlers)
+        // the main process's own os._exit() (gaps 12A): no parent of the run whose handlers it could have inherited
+        let main = byOsExit && timeline.process(pid: e.pid)?.role == "main"
         guard count > 0 else {
             let handlers = library ?? "?"
-            return (byOsExit ? Phrase.evAtexitSkippedOsExitLibraryOnly : Phrase.evAtexitSkippedLibraryOnly).text(["handlers": handlers])
+            let phrase = main ? Phrase.evAtexitSkippedMainLibraryOnly : byOsExit ? .evAtexitSkippedOsExitLibraryOnly : .evAtexitSkippedLibraryOnly
+            return phrase.text(["handlers": handlers])
         }
-        let row = (byOsExit ? Phrase.evAtexitSkippedOsExit : Phrase.evAtexitSkipped)
+        let row = (main ? Phrase.evAtexitSkippedMain : byOsExit ? Phrase.evAtexitSkippedOsExit : Phrase.evAtexitSkipped)
             .text(["count": count, "handlers": e.string(EventField.handlers) ?? "?"])
         return row + (library.map { Phrase.evAtexitSkippedLibrary.text(["handlers": $0]) } ?? "")
     }

@@ -33,7 +33,15 @@ private extension EventDescriber {
         if signum == 0 { return Phrase.evSignalProbeGroup.text(["call": call, "pgid": group]) }
         let signal = e.string(EventField.signame) ?? "signal \(signum)"
         return Phrase.evSignalSentGroup.text(["call": call, "signal": signal, "pgid": group])
-            + (e.bool(EventField.ownGroup) == true ? Phrase.evSignalSentOwnGroup.text() : "")
+            + (e.bool(EventField.ownGroup) == true ? Phrase.evSignalSentOwnGroup.text() : "") + groupMembers(e)
+    }
+
+    /// The run's processes in the group as the signal was sent (gaps 12A; recorded on Linux only), by name.
+    func groupMembers(_ e: TraceEvent) -> String {
+        guard let pids = StateQueries.groupMembers(e) else { return "" }
+        if pids.isEmpty { return Phrase.evSignalGroupNoMembers.text() }
+        let names = pids.prefix(8).map { pid in timeline.signalTarget(pid: Int64(pid), from: e.pid)?.name ?? "pid \(pid)" }
+        return Phrase.evSignalGroupMembers.text(["names": names.joined(separator: ", ") + (pids.count > 8 ? ", …" : "")])
     }
 
     /// What a probe found: the process exists (the call returned), or the error the call raised.

@@ -19,7 +19,9 @@ extension EventDescriber {
                 let row = Phrase.evStartedOrphan.text(["process": e.process, "pid": e.pid, "starter": starter, "ppid": e.ppid])
                 // the adopter is the process that started the run's main process: mp-tutor (gaps 11A)
                 let runner = timeline.events.first { $0.is(.processStart) && $0.string(EventField.role) == "main" }?.ppid
-                return runner == e.ppid ? row + Phrase.evStartedOrphanByRunner.text() : row
+                // (only when the header says mp-tutor was a child subreaper: without it the orphan went to pid 1 or the
+                // session's subreaper, and an older transcript does not say; gaps 12A)
+                return runner == e.ppid && timeline.header.runnerSubreaper == true ? row + Phrase.evStartedOrphanByRunner.text() : row
             }
             return Phrase.evStartedChild.text(["process": e.process, "pid": e.pid, "ppid": e.ppid])
         }
