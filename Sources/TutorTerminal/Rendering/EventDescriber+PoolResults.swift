@@ -36,7 +36,8 @@ extension EventDescriber {
         guard let i = previousOnThread(index) else { return nil }
         let before = timeline.events[i]
         guard before.is(.futureWait), before.work == e.work, before.objectName == e.objectName else { return nil }
-        return before.string(EventField.call)
+        // (by the key's number: by its name, each field's name was compared as text)
+        return before.callText
     }
 
     /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job (the
@@ -46,6 +47,6 @@ extension EventDescriber {
         guard let i = previousOnThread(index) else { return nil }
         let before = timeline.events[i]
         guard before.is(.poolWait), before.job == e.job else { return nil }
-        return before.string(EventField.call)
+        return before.callText
     }
 }

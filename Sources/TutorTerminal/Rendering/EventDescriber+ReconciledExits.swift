@@ -8,8 +8,7 @@ extension EventDescriber {
         // Reconciled events keep the code it began to exit with in `began_exitcode` and the real end in `exitcode`.
         let began = e.int(EventField.beganExitCode)
         let code = (began ?? e.exitCode).map(String.init) ?? "?"
-        let reaped = timeline.events.indices(of: .processReaped).first { timeline.events[$0].childPid == e.pid }
-            .flatMap { timeline.events[$0].exitCode }
+        let reaped = firstReapOf[e.pid].flatMap { timeline.events[$0].exitCode }
         guard let real = began == nil ? reaped : e.exitCode else {
             return Phrase.evExitingUnseen.text(["code": code])
         }

@@ -11,16 +11,25 @@ public struct EventDescriber: Sendable {
     /// The processes whose `process.exit` names an error (a run end's row then says no more of its exit code): found
     /// once, where each row of a run end scanned every event, and the step view draws that row at each frame near it.
     let pidsExitedWithError: Set<Int32>
+    /// The first `process.reaped` of each child pid, found in the same pass: a reconciled exit's row looked for it
+    /// among every event of the run, each time it was described.
+    let firstReapOf: [Int32: Int]
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
         self.painter = painter
         self.workItemOwners = ExecutorFigures.workItemOwnersWhenSeveral(timeline)
-        var pids = Set<Int32>()
-        for i in timeline.events.indices(of: .processExit) where timeline.events[i].string(EventField.error) != nil {
-            pids.insert(timeline.events[i].pid)
+        var pids = Set<Int32>(), reaps: [Int32: Int] = [:]
+        for i in timeline.events.indices(of: .processExit, .processReaped) {
+            let e = timeline.events[i]
+            if e.is(.processReaped) {
+                if let child = e.childPid, reaps[child] == nil { reaps[child] = i }
+            } else if e.string(EventField.error) != nil {
+                pids.insert(e.pid)
+            }
         }
         pidsExitedWithError = pids
+        firstReapOf = reaps
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
