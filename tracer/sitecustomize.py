@@ -3,10 +3,10 @@
 mp-tutor puts this file on PYTHONPATH inside a one-file zip, mptutor-boot.zip, beside the package:
 every import an interpreter makes before this file runs (encodings, site's .pth files...) looks
 in each PYTHONPATH entry first, and a zip answers "not here" from its table in memory where a
-folder costs a stat and a dozen path joins each time.  The package is imported from the zip's
-folder, which is on sys.path only for that import.  Kept short: the zip holds no bytecode, so
-every interpreter compiles this file.  mptutor_trace/__init__.py explains start(),
-compile_areas() and chain_sitecustomize()."""
+folder costs a stat and a dozen path joins each time.  The package is read from its bytecode cache
+(_cached_package); the run's first interpreter, which writes that cache and adds this file's .pyc to
+the zip (boot_zip.py), imports it from the zip's folder, on sys.path only for that import.
+mptutor_trace/__init__.py explains start(), compile_areas() and chain_sitecustomize()."""
 import sys
 
 
@@ -19,11 +19,14 @@ def _start():
     sys.pycache_prefix = None
     gc.disable()
     folder = __file__.rpartition('/')[0]
-    lib = folder.rpartition('/')[0] if folder.endswith('.zip') else None
-    if lib:     # mptutor-boot.zip: the package is in the zip's folder (start() takes it off sys.path)
-        sys.path.insert(0, lib)
+    lib = None
     try:
-        import mptutor_trace
+        mptutor_trace = _cached_package(folder)
+        if mptutor_trace is None:
+            if folder.endswith('.zip'):     # mptutor-boot.zip: the package is in the zip's folder (start() takes it
+                lib = folder.rpartition('/')[0]     # off sys.path; read from its cache, it never goes there, and no
+                sys.path.insert(0, lib)     # import the tracer makes, e.g. of _json or mmap, searches that folder)
+            import mptutor_trace
         mptutor_trace.start()
         return mptutor_trace
     except Exception:   # the tracer must never stop a program from starting
@@ -36,7 +39,57 @@ def _start():
             gc.enable()
 
 
+def _cached_package(folder):
+    """The package from its CHECKED hash-based __init__ .pyc, past importlib's search of the tracer's folder (about
+    0.4M instructions less at every interpreter's start): what mptutor_trace._cached_area does for each area (it says
+    why each test), with the module attributes importlib gives a package.  None when the cache is not usable (the run's
+    first interpreter writes it): then imported as usual."""
+    tag = sys.implementation.cache_tag
+    if tag is None or sys.flags.optimize:
+        return None
+    try:
+        import _imp
+        import marshal
+        import os
+        bs, be = sys.modules['_frozen_importlib'], sys.modules['_frozen_importlib_external']
+        pkg = (folder.rpartition('/')[0] if folder.endswith('.zip') else folder) + '/mptutor_trace'
+        source, pyc = pkg + '/__init__.py', '%s/__pycache__/__init__.%s.pyc' % (pkg, tag)
+        fd = os.open(pyc, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+        try:
+            data = os.read(fd, os.fstat(fd).st_size)
+            written = os.fstat(fd).st_mtime_ns
+        finally:
+            os.close(fd)
+        if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0':
+            return None
+        if os.stat(source).st_ctime_ns >= written:
+            fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
+            try:
+                text = os.read(fd, os.fstat(fd).st_size)
+            finally:
+                os.close(fd)
+            if data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, text):
+                return None
+        code = marshal.loads(memoryview(data)[16:])
+        loader = be.SourceFileLoader('mptutor_trace', source)
+        spec = bs.ModuleSpec('mptutor_trace', loader, origin=source, is_package=True)
+        spec.submodule_search_locations.append(pkg)
+        spec.has_location, spec.cached = True, pyc
+    except (OSError, KeyError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
+        return None
+    module = type(sys)('mptutor_trace')
+    module.__loader__, module.__package__, module.__spec__ = loader, 'mptutor_trace', spec
+    module.__path__, module.__file__, module.__cached__ = spec.submodule_search_locations, source, pyc
+    sys.modules['mptutor_trace'] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException:
+        sys.modules.pop('mptutor_trace', None)
+        raise
+    return sys.modules['mptutor_trace']
+
+
 _tracer = _start()
 if _tracer is not None:
     _tracer.chain_sitecustomize()
-del _start, _tracer
+del _start, _cached_package, _tracer

@@ -146,7 +146,7 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': (None, wrapping.defer_popen),     # subprocesses.py: at the first Popen()
-    'signal': ('signals', 'patch_signal'),
+    'signal': (None, output.defer_signal),     # signals.py: at the first signal() installing a function
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),

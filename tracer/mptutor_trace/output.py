@@ -28,6 +28,7 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 
 Events: print, print.end (print_recorder.py writes both).
 """
+import _thread
 import os
 import struct
 import sys
@@ -250,6 +251,39 @@ def wrap_os_exec(os_module):
                 hide_wrapper_frame(e)
                 raise
         setattr(os_module, name, wraps(orig, call))
+
+
+def defer_signal(m):
+    """signal, just imported (multiprocessing imports it in every process): signals.py is loaded by the first signal()
+    that installs a function as a handler (about 0.5M instructions less in each interpreter that installs none, e.g.
+    every spawn child).  Until then signal() and getsignal() pass straight through: no handler of ours is installed.
+    A program that kept these stand-ins (`from signal import signal`) calls signals.py's wrappers through them, which
+    look past this frame for the caller (signals._installed_by_library)."""
+    o_signal, o_getsignal = m.signal, m.getsignal
+    lock, traced = _thread.allocate_lock(), []      # traced: [signals.py's signal(), its getsignal()], once loaded
+
+    def _signal_stand_in(signalnum, handler):
+        try:
+            if not traced:
+                if not callable(handler) or writer.disabled:
+                    return o_signal(signalnum, handler)
+                with lock:
+                    if not traced:      # the first call of any thread: signals.py wraps the originals
+                        m.signal, m.getsignal = o_signal, o_getsignal
+                        sys.modules[__package__].area('signals').patch_signal(m)
+                        traced[:] = m.signal, m.getsignal
+            return traced[0](signalnum, handler)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def getsignal(signalnum):
+        try:
+            return traced[1](signalnum) if traced else o_getsignal(signalnum)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    m.signal, m.getsignal = wraps(o_signal, _signal_stand_in), wraps(o_getsignal, getsignal)
 
 
 writer.at_finish.append(flush_unfinished)

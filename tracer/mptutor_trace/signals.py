@@ -21,10 +21,13 @@ _OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
 
 
 def _installed_by_library():
-    """Is signal.signal's caller (two frames up: this, our signal()) one of the libraries that install handlers
-    for themselves?"""
+    """Is signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in)
+    one of the libraries that install handlers for themselves?"""
     try:
-        name = sys._getframe(2).f_globals.get('__name__', '')
+        f = sys._getframe(2)
+        if f.f_code.co_name == '_signal_stand_in' and f.f_globals.get('__name__') == __package__ + '.output':
+            f = f.f_back
+        name = f.f_globals.get('__name__', '')
     except ValueError:
         return False
     return name.split('.', 1)[0] in _OWN

@@ -113,6 +113,46 @@ class BytecodeCache(unittest.TestCase):
         self.assertEqual(out[12], "%s ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__file__', "
                                   "'__cached__']\n" % source)
 
+    def test_the_package_read_past_importlib_looks_imported(self):
+        """sitecustomize reads the package's own cached __init__ itself too (no finder), from the folder and from the
+        boot zip: the module has what importlib gives a package (compared with a fresh import of a copy), and a .pyc
+        that does not match its changed source is not used."""
+        self.python('pass')
+        self.forge('__init__', b'\nMPT_FROM_CACHE = 1\n')
+        shape = ('import sys, importlib; m = sys.modules["mptutor_trace"]; s = m.__spec__; '
+                 'print(getattr(m, "MPT_FROM_CACHE", 0), m.__name__, m.__package__, m.__path__, m.__file__, '
+                 'm.__cached__, s.name, s.origin, s.cached, s.has_location, s.parent, s.submodule_search_locations, '
+                 'type(m.__loader__).__name__, m.__loader__.path, list(m.__dict__)[:8], m.writer.__name__)')
+        source, init_pyc = os.path.join(self.pkg, '__init__.py'), self.pyc('__init__')
+        want = "1 mptutor_trace mptutor_trace ['%s'] %s %s mptutor_trace %s %s True mptutor_trace ['%s'] " \
+               "SourceFileLoader %s ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__path__', " \
+               "'__file__', '__cached__'] mptutor_trace.writer\n" % (self.pkg, source, init_pyc, source, init_pyc,
+                                                                    self.pkg, source)
+        self.assertEqual(self.python(shape), want)
+        boot = mpt_helper.boot_zip(self.lib)
+        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
+        env.update(PYTHONPATH=boot, MPTUTOR_TRACE_DIR=self.events, PYTHONDONTWRITEBYTECODE='1')
+        p = subprocess.run([sys.executable, '-c', shape], env=env, cwd=self.tmp, capture_output=True, text=True,
+                           timeout=120)
+        self.assertEqual((p.returncode, p.stdout), (0, want), p.stderr)
+        p = subprocess.run([sys.executable, '-c', 'import sys; print(%r in sys.path_importer_cache)' % self.lib],
+                           env=env, cwd=self.tmp, capture_output=True, text=True, timeout=120)
+        self.assertEqual((p.returncode, p.stdout), (0, 'False\n'), 'no finder searched the tracer\'s folder')
+        # importlib's own import of the same package (a copy under another folder, no cache) has the same shape
+        other = os.path.join(self.tmp, 'other')
+        shutil.copytree(self.pkg, os.path.join(other, 'mptutor_trace'), ignore=shutil.ignore_patterns('__pycache__'))
+        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_') and k != 'PYTHONPATH'}
+        env.update(PYTHONPATH=other, PYTHONDONTWRITEBYTECODE='1')
+        p = subprocess.run([sys.executable, '-c', 'import mptutor_trace.writer; ' + shape], env=env, cwd=self.tmp,
+                           capture_output=True, text=True, timeout=120)
+        opkg, osrc = os.path.join(other, 'mptutor_trace'), os.path.join(other, 'mptutor_trace', '__init__.py')
+        self.assertEqual((p.returncode, p.stdout), (0, want.replace(init_pyc, init_pyc.replace(self.pkg, opkg))
+                                                    .replace(source, osrc).replace(self.pkg, opkg).replace('1 ', '0 ', 1)),
+                         p.stderr)
+        with open(source, 'ab') as f:       # the source changed since: its .pyc is not used
+            f.write(b'\n')
+        self.assertEqual(self.python(shape).split()[0], '0')
+
     def test_not_read_past_importlib_with_O(self):
         """With -O importlib looks for an opt-1 .pyc (there is none): area() does not use ours either."""
         self.python('pass')

@@ -9,10 +9,10 @@ extension TracerSource {
 mp-tutor puts this file on PYTHONPATH inside a one-file zip, mptutor-boot.zip, beside the package:
 every import an interpreter makes before this file runs (encodings, site's .pth files...) looks
 in each PYTHONPATH entry first, and a zip answers "not here" from its table in memory where a
-folder costs a stat and a dozen path joins each time.  The package is imported from the zip's
-folder, which is on sys.path only for that import.  Kept short: the zip holds no bytecode, so
-every interpreter compiles this file.  mptutor_trace/__init__.py explains start(),
-compile_areas() and chain_sitecustomize()."""
+folder costs a stat and a dozen path joins each time.  The package is read from its bytecode cache
+(_cached_package); the run's first interpreter, which writes that cache and adds this file's .pyc to
+the zip (boot_zip.py), imports it from the zip's folder, on sys.path only for that import.
+mptutor_trace/__init__.py explains start(), compile_areas() and chain_sitecustomize()."""
 import sys
 
 
@@ -25,11 +25,14 @@ def _start():
     sys.pycache_prefix = None
     gc.disable()
     folder = __file__.rpartition('/')[0]
-    lib = folder.rpartition('/')[0] if folder.endswith('.zip') else None
-    if lib:     # mptutor-boot.zip: the package is in the zip's folder (start() takes it off sys.path)
-        sys.path.insert(0, lib)
+    lib = None
     try:
-        import mptutor_trace
+        mptutor_trace = _cached_package(folder)
+        if mptutor_trace is None:
+            if folder.endswith('.zip'):     # mptutor-boot.zip: the package is in the zip's folder (start() takes it
+                lib = folder.rpartition('/')[0]     # off sys.path; read from its cache, it never goes there, and no
+                sys.path.insert(0, lib)     # import the tracer makes, e.g. of _json or mmap, searches that folder)
+            import mptutor_trace
         mptutor_trace.start()
         return mptutor_trace
     except Exception:   # the tracer must never stop a program from starting
@@ -42,10 +45,60 @@ def _start():
             gc.enable()
 
 
+def _cached_package(folder):
+    """The package from its CHECKED hash-based __init__ .pyc, past importlib's search of the tracer's folder (about
+    0.4M instructions less at every interpreter's start): what mptutor_trace._cached_area does for each area (it says
+    why each test), with the module attributes importlib gives a package.  None when the cache is not usable (the run's
+    first interpreter writes it): then imported as usual."""
+    tag = sys.implementation.cache_tag
+    if tag is None or sys.flags.optimize:
+        return None
+    try:
+        import _imp
+        import marshal
+        import os
+        bs, be = sys.modules['_frozen_importlib'], sys.modules['_frozen_importlib_external']
+        pkg = (folder.rpartition('/')[0] if folder.endswith('.zip') else folder) + '/mptutor_trace'
+        source, pyc = pkg + '/__init__.py', '%s/__pycache__/__init__.%s.pyc' % (pkg, tag)
+        fd = os.open(pyc, os.O_RDONLY | os.O_CLOEXEC | os.O_NOFOLLOW)
+        try:
+            data = os.read(fd, os.fstat(fd).st_size)
+            written = os.fstat(fd).st_mtime_ns
+        finally:
+            os.close(fd)
+        if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0':
+            return None
+        if os.stat(source).st_ctime_ns >= written:
+            fd = os.open(source, os.O_RDONLY | os.O_CLOEXEC)
+            try:
+                text = os.read(fd, os.fstat(fd).st_size)
+            finally:
+                os.close(fd)
+            if data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, text):
+                return None
+        code = marshal.loads(memoryview(data)[16:])
+        loader = be.SourceFileLoader('mptutor_trace', source)
+        spec = bs.ModuleSpec('mptutor_trace', loader, origin=source, is_package=True)
+        spec.submodule_search_locations.append(pkg)
+        spec.has_location, spec.cached = True, pyc
+    except (OSError, KeyError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
+        return None
+    module = type(sys)('mptutor_trace')
+    module.__loader__, module.__package__, module.__spec__ = loader, 'mptutor_trace', spec
+    module.__path__, module.__file__, module.__cached__ = spec.submodule_search_locations, source, pyc
+    sys.modules['mptutor_trace'] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException:
+        sys.modules.pop('mptutor_trace', None)
+        raise
+    return sys.modules['mptutor_trace']
+
+
 _tracer = _start()
 if _tracer is not None:
     _tracer.chain_sitecustomize()
-del _start, _tracer
+del _start, _cached_package, _tracer
 """#),
         ("mptutor_trace/__init__.py", #"""
 """mp-tutor tracer: records what a multiprocessing program does, one JSON line per event.
@@ -196,7 +249,7 @@ _PATCHERS = {
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
     'subprocess': (None, wrapping.defer_popen),     # subprocesses.py: at the first Popen()
-    'signal': ('signals', 'patch_signal'),
+    'signal': (None, output.defer_signal),     # signals.py: at the first signal() installing a function
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -3088,6 +3141,7 @@ A line longer than CUT characters is recorded cut to its first CUT, with `chars`
 
 Events: print, print.end (print_recorder.py writes both).
 """
+import _thread
 import os
 import struct
 import sys
@@ -3310,6 +3364,39 @@ def wrap_os_exec(os_module):
                 hide_wrapper_frame(e)
                 raise
         setattr(os_module, name, wraps(orig, call))
+
+
+def defer_signal(m):
+    """signal, just imported (multiprocessing imports it in every process): signals.py is loaded by the first signal()
+    that installs a function as a handler (about 0.5M instructions less in each interpreter that installs none, e.g.
+    every spawn child).  Until then signal() and getsignal() pass straight through: no handler of ours is installed.
+    A program that kept these stand-ins (`from signal import signal`) calls signals.py's wrappers through them, which
+    look past this frame for the caller (signals._installed_by_library)."""
+    o_signal, o_getsignal = m.signal, m.getsignal
+    lock, traced = _thread.allocate_lock(), []      # traced: [signals.py's signal(), its getsignal()], once loaded
+
+    def _signal_stand_in(signalnum, handler):
+        try:
+            if not traced:
+                if not callable(handler) or writer.disabled:
+                    return o_signal(signalnum, handler)
+                with lock:
+                    if not traced:      # the first call of any thread: signals.py wraps the originals
+                        m.signal, m.getsignal = o_signal, o_getsignal
+                        sys.modules[__package__].area('signals').patch_signal(m)
+                        traced[:] = m.signal, m.getsignal
+            return traced[0](signalnum, handler)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    def getsignal(signalnum):
+        try:
+            return traced[1](signalnum) if traced else o_getsignal(signalnum)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    m.signal, m.getsignal = wraps(o_signal, _signal_stand_in), wraps(o_getsignal, getsignal)
 
 
 writer.at_finish.append(flush_unfinished)
@@ -5627,22 +5714,22 @@ def line_start(kind):
 
 
 # template, variant and hot spell line_start's text themselves: they run about 130 times at every interpreter's
-# start, and a call less each is about 0.2M instructions
+# start, and a call less each is about 0.2M instructions; f-strings, not %: a quarter of schema's start-up less
 def template(kind, fields_format):
     """A cold-path kind: (line start, %-format of the fields after tid, closed)."""
     _DECLARED.append((kind, fields_format))
-    return '{"kind":"%s","t":' % kind, fields_format + '}\n'
+    return f'{{"kind":"{kind}","t":', f'{fields_format}}}\n'
 
 
 def variant(kind, fields_format):
     """Another shape of a kind already declared (its extra fields are in TRAILING_FIELDS)."""
-    return '{"kind":"%s","t":' % kind, fields_format + '}\n'
+    return f'{{"kind":"{kind}","t":', f'{fields_format}}}\n'
 
 
 def hot(kind, *fields):
     """A hot-path kind: its line start; the caller writes its fields (declared here)."""
     _DECLARED.append((kind, fields))
-    return '{"kind":"%s","t":' % kind
+    return f'{{"kind":"{kind}","t":'
 
 
 # The first line of every file, and a thread's first line (written by writer itself).
@@ -6571,10 +6658,13 @@ _OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
 
 
 def _installed_by_library():
-    """Is signal.signal's caller (two frames up: this, our signal()) one of the libraries that install handlers
-    for themselves?"""
+    """Is signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in)
+    one of the libraries that install handlers for themselves?"""
     try:
-        name = sys._getframe(2).f_globals.get('__name__', '')
+        f = sys._getframe(2)
+        if f.f_code.co_name == '_signal_stand_in' and f.f_globals.get('__name__') == __package__ + '.output':
+            f = f.f_back
+        name = f.f_globals.get('__name__', '')
     except ValueError:
         return False
     return name.split('.', 1)[0] in _OWN
