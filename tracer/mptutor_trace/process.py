@@ -179,6 +179,9 @@ def patch_process(m):
                     json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
                     self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role,
                     output.stdout_buffered_field()))
+                failures = sys.modules.get(__package__ + '.patch_failures')     # waiting for this file to open
+                if failures is not None:
+                    failures.report_pending(now=True)
             except Exception:
                 writer.disable()
         try:
