@@ -356,8 +356,8 @@ def _run_patcher(module):
             patcher = getattr(area(name), patcher)
         saved = _snapshot(module)
         patcher(module)
-    except Exception:
-        _patch_failed(module, saved)
+    except Exception as e:
+        _patch_failed(module, saved, e)
 
 
 def _snapshot(module):
@@ -368,9 +368,9 @@ def _snapshot(module):
                                     if isinstance(c, T) and c.__module__ == name]
 
 
-def _patch_failed(module, saved):
+def _patch_failed(module, saved, error):
     try:
-        area('patch_failures').failed(module, saved)
+        area('patch_failures').failed(module, saved, error)
     except Exception:
         writer.disable()
 

@@ -13,7 +13,7 @@ waits in `pending` until report_pending() is called once the file is open."""
 import sys
 
 from . import schema, writer
-from .describe import json_str
+from .describe import exception_text, json_str
 from .writer import emit, now_ns
 
 # the patched module -> the kinds its area records (as schema's prefixes): what a failure leaves out
@@ -62,13 +62,13 @@ def _restore(now, was, put, drop):
             put(k, v)
 
 
-def failed(module, saved):
-    """module's patcher raised: roll it back, and record which events this run cannot hold."""
+def failed(module, saved, error):
+    """module's patcher raised `error`: roll it back, and record which events this run cannot hold."""
     if saved is not None:
         rollback(module, saved)
     prefixes = AREA_KINDS.get(module.__name__, ())
     kinds = [k for k, _ in schema._DECLARED if k.startswith(prefixes) and k != 'tracer.missing']
-    pending.append((module.__name__, list(dict.fromkeys(kinds))))
+    pending.append((module.__name__, list(dict.fromkeys(kinds)), exception_text(error)))
     if _at_exit not in writer.at_finish:    # an interpreter whose file is not open yet and may never be opened
         writer.at_finish.append(_at_exit)  # by an event (a plain `python` the program ran) says it at exit
     report_pending()
@@ -85,5 +85,6 @@ def report_pending(now=False):
     if writer.disabled or not pending or (writer._fd < 0 and not now):
         return
     while pending:
-        patch, kinds = pending.pop(0)
-        emit(schema.TRACER_MISSING, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']'))
+        patch, kinds, error = pending.pop(0)
+        emit(schema.TRACER_MISSING_ERROR, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']',
+                                                     json_str(error)))

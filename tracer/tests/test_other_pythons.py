@@ -61,6 +61,8 @@ class AreaFailureTests(TraceCase):
                 self.assertEqual([e for e in r.events if e['kind'].startswith('queue.')], [], r.dump())
                 missing = r.of('tracer.missing', patch='multiprocessing.queues')
                 self.assertIn(r.main_pid, {e['pid'] for e in missing}, r.dump())
+                self.assertTrue(all(e['error'] == "AttributeError: module 'multiprocessing.queues' has no attribute "
+                                    "'_multiprocessing'" for e in missing), r.dump())
                 self.assertTrue(all('queue.put' in e['events'] and 'queue.get' in e['events']
                                     and not any(k.startswith('pool.') for k in e['events']) for e in missing))
                 # every other area still traced: the pool, the child process, the prints
@@ -77,7 +79,9 @@ class AreaFailureTests(TraceCase):
         r = self.traced(BROKEN_AREA)
         self.assertEqual(r.rc, 0, r.dump())
         self.assertEqual(r.stdout, '2\n')
-        self.assertEqual([e['patch'] for e in r.of('tracer.missing')], ['multiprocessing.sharedctypes'], r.dump())
+        self.assertEqual([(e['patch'], e['error']) for e in r.of('tracer.missing')],
+                         [('multiprocessing.sharedctypes', "ModuleNotFoundError: No module named 'mptutor_trace.no_such_area'")],
+                         r.dump())
         self.assertEqual(r.of('shared.create'), [])
         self.assertTrue(r.of('lock.acquire'), r.dump())      # synchronize's area is unaffected
 
