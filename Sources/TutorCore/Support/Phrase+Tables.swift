@@ -47,6 +47,7 @@ public extension Phrase {
         .merging(englishInterruptedWaits) { a, _ in a }
         .merging(englishSmallResultSends) { a, _ in a }
         .merging(englishPipeEnds) { a, _ in a }
+        .merging(englishOtherPythons) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -92,4 +93,5 @@ public extension Phrase {
         .merging(chineseInterruptedWaits) { a, _ in a }
         .merging(chineseSmallResultSends) { a, _ in a }
         .merging(chinesePipeEnds) { a, _ in a }
+        .merging(chineseOtherPythons) { a, _ in a }
 }

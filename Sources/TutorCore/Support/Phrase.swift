@@ -299,4 +299,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTimerStartOwnRun, evTimerCancelOwnRun
     case evFutureRead, summaryFutureUnreadErrors, summaryFutureUnreadError
     case evJoinPolls, evThreadJoinPolls
+    case evTracerPatchFailed
 }
