@@ -5,6 +5,7 @@
     python3 scripts/run_corpus.py --methods spawn pool_*  # a subset (shell-style names, without .py)
     python3 scripts/run_corpus.py --record                # also rewrite corpus/transcripts/ from these runs
     python3 scripts/run_corpus.py --subset ci             # the live subset CI runs (a few minutes)
+    python3 scripts/run_corpus.py --python PATH ...       # under another interpreter (mp-tutor trace --python)
 
 For each run: `mp-tutor trace --record` into a transcript, then `mp-tutor check <transcript>` (the
 invariant checker), and the run must end as the manifest expects (its exit status, or a hang that the
@@ -69,6 +70,7 @@ def main():
     ap.add_argument("--record", action="store_true", help="write the transcripts to corpus/transcripts/")
     ap.add_argument("--subset", choices=["ci"], help="the live subset CI runs")
     ap.add_argument("--tool", default=os.path.join(ROOT, ".build", "debug", "mp-tutor"))
+    ap.add_argument("--python", help="the interpreter the programs run under (default: mp-tutor's, python3)")
     args = ap.parse_args()
     wanted = set(args.methods.split(","))
     patterns = args.names or (CI_SUBSET if args.subset == "ci" else ["*"])
@@ -85,9 +87,10 @@ def main():
             name = f"{row['program'][:-3]}--{method}"
             transcript = os.path.join(out_dir, name + ".jsonl")
             t0 = time.monotonic()
-            trace = subprocess.run([args.tool, "trace", "--start-method", method, "--timeout", str(row["timeout"]),
-                                    "--color", "never", "--width", "120", "--record", transcript,
-                                    os.path.join("corpus", row["program"])],
+            trace = subprocess.run([args.tool, "trace"] + (["--python", args.python] if args.python else [])
+                                   + ["--start-method", method, "--timeout", str(row["timeout"]),
+                                      "--color", "never", "--width", "120", "--record", transcript,
+                                      os.path.join("corpus", row["program"])],
                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             problems = []
             # mp-tutor trace exits 124 when its watchdog stopped the run (a hang the manifest expects), else with the

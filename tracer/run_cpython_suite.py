@@ -4,10 +4,11 @@
     python3 tracer/run_cpython_suite.py [fork|spawn|forkserver] [-k PATTERN] [--limit SECONDS]
     python3 tracer/run_cpython_suite.py --quick [fork|spawn|forkserver]     (CI)
     python3 tracer/run_cpython_suite.py --threading                         (about 60 s)
+    python3 tracer/run_cpython_suite.py --python PATH ...   (the same, under that interpreter: another version)
 
 --quick runs ONLY the traced variant (about half the time) and compares it with the
-outcomes recorded for this Python in tracer/cpython_suite_expected.json (the untraced
-suite's counts; tests that fail here without the tracer too are listed there as
+outcomes recorded for this Python in tracer/cpython_suite_expected.json (keyed by version
+and method, e.g. "3.13/fork": the untraced suite's counts; tests that fail here without the tracer too are listed there as
 `environment` and may fail).  Exit status 0: the traced suite behaves as the untraced one
 did.  `--write-expected` runs the untraced suite and records its outcomes instead.
 
@@ -265,6 +266,10 @@ def threading_suite(work, limit):
 
 def main():
     args = sys.argv[1:]
+    if '--python' in args:      # every run (untraced, traced, the expected key) is that interpreter's
+        i = args.index('--python')
+        python = args[i + 1]
+        os.execv(python, [python, os.path.abspath(__file__)] + args[:i] + args[i + 2:])
     method = next((a for a in args if a in ('fork', 'spawn', 'forkserver')), 'fork')
     pattern = args[args.index('-k') + 1] if '-k' in args else None
     limit = float(args[args.index('--limit') + 1]) if '--limit' in args else 300.0

@@ -272,6 +272,9 @@ def install():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
                                                   json_str_or_null(writer.current_start_method()), writer.role,
                                                   output.stdout_buffered_field()))
+        failures = sys.modules.get(__name__ + '.patch_failures')     # an area this Python's internals defeated
+        if failures is not None and writer.role != 'child':
+            failures.report_pending(now=True)
     except Exception:
         writer.disable()
 
@@ -346,11 +349,28 @@ HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracke
 
 
 def _run_patcher(module):
+    saved = None
     try:
         name, patcher = _PATCHERS.pop(module.__name__)
         if name is not None:
             patcher = getattr(area(name), patcher)
+        saved = _snapshot(module)
         patcher(module)
+    except Exception as e:
+        _patch_failed(module, saved, e)
+
+
+def _snapshot(module):
+    """The module's attributes and those of its own classes, before its patcher runs: a patcher that fails
+    on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
+    name, T = module.__name__, type
+    return module.__dict__.copy(), [(c, c.__dict__.copy()) for c in module.__dict__.values()
+                                    if isinstance(c, T) and c.__module__ == name]
+
+
+def _patch_failed(module, saved, error):
+    try:
+        area('patch_failures').failed(module, saved, error)
     except Exception:
         writer.disable()
 

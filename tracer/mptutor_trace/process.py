@@ -17,6 +17,7 @@ from .writer import emit, now_ns
 
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
 _exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
+_runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run after _bootstrap (child_atexit)
 
 
 def _record_exit(fields):
@@ -26,7 +27,7 @@ def _record_exit(fields):
     (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
-    if not writer.spawned:
+    if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
             handlers.record_skipped()
@@ -40,6 +41,14 @@ def _record_exit(fields):
             done.append(True)
             emit(schema.PROCESS_EXIT, now_ns(), fields)
     writer.at_finish.append(exit_now)
+
+
+def _rejoin_atexit():
+    global _runs_atexit
+    child_atexit = sys.modules[__package__].area('child_atexit')
+    if child_atexit.runs_atexit(writer.start_method):
+        _runs_atexit = True
+        child_atexit.rejoin()
 
 
 def _atexit_skipped():
@@ -179,6 +188,11 @@ def patch_process(m):
                     json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
                     self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role,
                     output.stdout_buffered_field()))
+                if not writer.spawned and sys.version_info >= (3, 13):
+                    _rejoin_atexit()
+                failures = sys.modules.get(__package__ + '.patch_failures')     # waiting for this file to open
+                if failures is not None:
+                    failures.report_pending(now=True)
             except Exception:
                 writer.disable()
         try:

@@ -45,7 +45,8 @@ def untraced_original(wrapper, original):
 
 
 def patch_queues(m):
-    MAXSEM = m._multiprocessing.SemLock.SEM_VALUE_MAX
+    import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
+    MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):

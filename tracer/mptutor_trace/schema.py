@@ -370,6 +370,9 @@ TRAILING_FIELDS = {
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
+# an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
+TRAILING_FIELDS['tracer.missing'] = ('error',)
+TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 

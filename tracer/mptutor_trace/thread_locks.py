@@ -27,15 +27,16 @@ class TracedLock:
     """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
 
     Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
-    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
-    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
-    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
+    '_thread.lock'>`).  `type(lock)()` answers as the real type does: up to 3.12 it cannot be
+    instantiated from Python (CPython's test_disallow_instantiation: the real type's own TypeError),
+    3.13 makes a plain lock (threading.Lock is that type).  Made by traced_lock() through
+    object.__new__.  isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
     __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         try:
-            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
-        except TypeError as e:    # not a frame of ours in its traceback
+            return cls._mptutor_type(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 

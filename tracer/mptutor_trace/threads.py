@@ -238,12 +238,28 @@ def FactoryLike(orig, factory, tname):
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
     (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
     registry holds threading.Lock)."""
+    if isinstance(orig, type):
+        return _class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
                            '__reduce__': lambda self: tname, '__module__': 'threading'})
     f = cls()
     f.__name__ = f.__qualname__ = tname
     f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
     return f
+
+
+def _class_like(orig, factory, tname):
+    """3.13: threading.Lock is the lock type itself (_thread.lock): a class here too, whose metaclass runs `factory`
+    when called, shows the type's repr, and answers isinstance()/issubclass() for real and traced locks alike.
+    Pickled by reference, as threading.Lock."""
+    def instancecheck(cls, x):
+        return isinstance(x, orig) or getattr(type(x), '_mptutor_type', None) is orig
+
+    def subclasscheck(cls, c):
+        return issubclass(c, orig) or getattr(c, '_mptutor_type', None) is orig
+    meta = type(tname + 'Type', (type,), {'__call__': staticmethod(factory), '__repr__': lambda cls: repr(orig),
+                                          '__instancecheck__': instancecheck, '__subclasscheck__': subclasscheck})
+    return meta(tname, (), {'__module__': 'threading', '__qualname__': tname, '__doc__': orig.__doc__, '__wrapped__': orig})
 
 
 def defer_threading_sync(m, o_rlock):

@@ -2,6 +2,7 @@
 only at the program's first register(): a spawn child whose program registers nothing does not load it (the
 library's registrations at start, multiprocessing's _exit_function among them, load nothing), and one loaded late
 still names the handlers a fork child skips."""
+import sys
 import unittest
 from mpt_helper import TraceCase
 
@@ -42,6 +43,11 @@ class AtexitLazy(TraceCase):
         self.assertEqual(r.rc, 0, r.dump())
         self.assertEqual(r.stdout, 'parent before False\nidle False\nregisters (False, True)\nparent after True\n'
                                    'handler ran\n', r.dump())
+        if sys.version_info >= (3, 13):
+            # 3.13's fork child drops the parent's handlers at the fork (atexit._clear()): not skipped by an os._exit
+            # there, so nothing is said (child_atexit.py); the area still loaded late in the parent (above)
+            self.assertEqual(r.of('process.atexit.skipped'), [], r.dump())
+            return
         skipped = r.one('process.atexit.skipped')      # the fork child: the parent's handler, registered late
         self.assertEqual((skipped['count'], skipped['handlers']), (1, 'handler'), r.dump())
 

@@ -1,5 +1,6 @@
 """threading's Semaphore/Event/Condition/Barrier wrappers load on the program's first one, and a
 traced threading.Lock's type behaves like _thread.lock (name, instantiation, pickling)."""
+import sys
 import unittest
 from mpt_helper import TraceCase, run
 
@@ -46,6 +47,10 @@ for f in (threading.Lock, threading.RLock):
     except Exception as e: print("new", type(e).__name__, e)
 with threading.Lock():
     print("with")
+print(repr(threading.Lock), isinstance(threading.Lock, type))
+if isinstance(threading.Lock, type):     # 3.13: threading.Lock is the lock type itself
+    print(isinstance(threading.Lock(), threading.Lock), isinstance(threading.RLock(), threading.Lock),
+          issubclass(type(threading.Lock()), threading.Lock), pickle.loads(pickle.dumps(threading.Lock))().locked())
 '''
 
 
@@ -76,7 +81,10 @@ class LazyThreading(TraceCase):
         r = self.traced(LOCK_TYPE)
         self.assertEqual(plain.rc, 0, plain.stderr)
         self.assertEqual((r.rc, r.stdout, r.stderr), (0, plain.stdout, plain.stderr), r.dump())
-        self.assertIn("new TypeError cannot create '_thread.lock' instances", r.stdout)
+        # up to 3.12 _thread.lock cannot be instantiated from Python; 3.13 made threading.Lock that type, and
+        # type(lock)() a new plain lock (plain.stdout says the same: compared above)
+        self.assertIn("new TypeError cannot create '_thread.lock' instances" if sys.version_info < (3, 13)
+                      else "made <class '_thread.lock'>", r.stdout)
         self.assertEqual(len(r.of('lock.acquire')), 1)
 
 

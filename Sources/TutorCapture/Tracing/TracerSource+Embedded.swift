@@ -375,6 +375,9 @@ def install():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
                                                   json_str_or_null(writer.current_start_method()), writer.role,
                                                   output.stdout_buffered_field()))
+        failures = sys.modules.get(__name__ + '.patch_failures')     # an area this Python's internals defeated
+        if failures is not None and writer.role != 'child':
+            failures.report_pending(now=True)
     except Exception:
         writer.disable()
 
@@ -449,11 +452,28 @@ HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracke
 
 
 def _run_patcher(module):
+    saved = None
     try:
         name, patcher = _PATCHERS.pop(module.__name__)
         if name is not None:
             patcher = getattr(area(name), patcher)
+        saved = _snapshot(module)
         patcher(module)
+    except Exception as e:
+        _patch_failed(module, saved, e)
+
+
+def _snapshot(module):
+    """The module's attributes and those of its own classes, before its patcher runs: a patcher that fails
+    on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
+    name, T = module.__name__, type
+    return module.__dict__.copy(), [(c, c.__dict__.copy()) for c in module.__dict__.values()
+                                    if isinstance(c, T) and c.__module__ == name]
+
+
+def _patch_failed(module, saved, error):
+    try:
+        area('patch_failures').failed(module, saved, error)
     except Exception:
         writer.disable()
 
@@ -792,6 +812,54 @@ def add_bytecode(path, site, pyc_of, write_whole):
     source = site.__loader__.get_data(site.__file__)
     code = compile(source, site.__file__, 'exec', dont_inherit=True, optimize=0)
     write_whole(path, stored_zip([('sitecustomize.py', source), ('sitecustomize.pyc', pyc_of(code, source))]))
+"""#),
+        ("mptutor_trace/child_atexit.py", #"""
+"""3.13's fork and forkserver children run atexit handlers (issue 11 item 10, other Pythons).
+
+Up to 3.12 such a child ends with os._exit() right after Process._bootstrap: no atexit handler runs, and
+_bootstrap itself runs multiprocessing's _exit_function (its finalizers: a queue's feeder flushed, children
+joined).  3.13's popen_fork and forkserver instead call atexit._clear() in the child, register _exit_function,
+and call atexit._run_exitfuncs() after _bootstrap: the handlers the child registers run (the parent's, and the
+tracer's own, are gone), and _exit_function runs there, after _bootstrap returned.  So in such a child the tracer
+(1) forgets the parent's handlers (atexit_calls: none is "skipped" at the end), (2) registers its own exit
+handlers again, before _exit_function, so that they run after it and after the program's: the process's exit
+is stamped once its feeder threads are flushed and its handlers have printed, as in a spawn child.
+
+Told from the code that launched the child (does it call atexit._run_exitfuncs?), not from the version
+number; loaded only on 3.13 or later, in a fork or forkserver child."""
+import sys
+
+from . import output, writer
+
+
+def runs_atexit(start_method):
+    """Does the launcher of this fork/forkserver child run its atexit handlers after _bootstrap?"""
+    if start_method == 'fork':
+        module, name = sys.modules.get('multiprocessing.popen_fork'), 'Popen'
+        launcher = getattr(getattr(module, name, None), '_launch', None)
+    elif start_method == 'forkserver':     # the forkserver's main() forks the child and calls _serve_one in it
+        launcher = getattr(sys.modules.get('multiprocessing.forkserver'), 'main', None)
+    else:
+        return False
+    code = getattr(launcher, '__code__', None)
+    return code is not None and '_run_exitfuncs' in code.co_names and '_clear' in code.co_names
+
+
+def rejoin():
+    """At _bootstrap's start in such a child: the parent's handlers are gone, the tracer's go back in, before
+    multiprocessing's _exit_function (atexit runs the last registered first)."""
+    import atexit
+    handlers = sys.modules.get(__package__ + '.atexit_calls')
+    if handlers is not None:
+        del handlers._registered[:], handlers._library[:]
+    util = sys.modules.get('multiprocessing.util')
+    exit_function = getattr(util, '_exit_function', None)
+    if exit_function is not None:
+        atexit.unregister(exit_function)
+    atexit.register(writer.finish)
+    atexit.register(output.record_all_pending)
+    if exit_function is not None:
+        atexit.register(exit_function)
 """#),
         ("mptutor_trace/connection.py", #"""
 """multiprocessing.connection: Pipe() ends, and a listener refusing a client's authkey.
@@ -3402,6 +3470,98 @@ def defer_signal(m):
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 """#),
+        ("mptutor_trace/patch_failures.py", #"""
+"""An area whose patcher failed on this Python (another version's internals): that area only is
+left untraced, and the record says so (a `tracer.missing` line), instead of the whole tracer going
+quiet.  Loaded only when a patcher fails.
+
+Why a rollback: a patcher installs its wrappers one after another; one that failed half-way would
+leave some of its area's events recorded and others not (a queue's puts without its gets), from
+which a reader would draw false conclusions.  So the patched module and its own classes get back
+every attribute the patcher set, and the area records nothing at all: its events are missing, and
+the record names them (never guessed).
+
+Where the event file is not open yet (a spawn child before Process._bootstrap names it), the line
+waits in `pending` until report_pending() is called once the file is open."""
+import sys
+
+from . import schema, writer
+from .describe import exception_text, json_str
+from .writer import emit, now_ns
+
+# the patched module -> the kinds its area records (as schema's prefixes): what a failure leaves out
+AREA_KINDS = {
+    'threading': ('thread.', 'lock.', 'condition.', 'event.', 'barrier.', 'local.'),
+    'multiprocessing.context': ('process.start_method',),
+    'multiprocessing.process': ('process.',),
+    'multiprocessing.synchronize': ('lock.', 'condition.', 'event.', 'barrier.'),
+    'multiprocessing.queues': ('queue.',),
+    'multiprocessing.pool': ('pool.',),
+    'multiprocessing.connection': ('pipe.', 'connection.', 'listener.'),
+    'multiprocessing.managers': ('manager.',),
+    'multiprocessing.sharedctypes': ('shared.',),
+    'multiprocessing.shared_memory': ('shm.',),
+    'signal': ('signal.',),
+    'concurrent.futures.process': ('executor.', 'future.'),
+    'concurrent.futures.thread': ('executor.', 'future.'),
+    'concurrent.futures._base': ('executor.wait', 'future.wait'),
+    'asyncio.base_events': ('future.wait',),
+}
+
+pending = []        # (patch, kinds) not yet written: the event file was not open
+
+
+def snapshot(module):
+    """What rollback() needs: the module's attributes and those of the classes it defines."""
+    name = module.__name__
+    classes = [(c, dict(c.__dict__)) for c in list(module.__dict__.values())
+               if isinstance(c, type) and getattr(c, '__module__', None) == name]
+    return dict(module.__dict__), classes
+
+
+def rollback(module, saved):
+    """Every attribute the patcher set on the module or its classes back as it was (added ones deleted)."""
+    attrs, classes = saved
+    _restore(module.__dict__, attrs, lambda k, v: module.__dict__.__setitem__(k, v), module.__dict__.pop)
+    for cls, was in classes:
+        _restore(cls.__dict__, was, lambda k, v, c=cls: setattr(c, k, v), lambda k, c=cls: delattr(c, k))
+
+
+def _restore(now, was, put, drop):
+    for k in [k for k in now if k not in was]:
+        drop(k)
+    for k, v in was.items():
+        if now.get(k, was) is not v:
+            put(k, v)
+
+
+def failed(module, saved, error):
+    """module's patcher raised `error`: roll it back, and record which events this run cannot hold."""
+    if saved is not None:
+        rollback(module, saved)
+    prefixes = AREA_KINDS.get(module.__name__, ())
+    kinds = [k for k, _ in schema._DECLARED if k.startswith(prefixes) and k != 'tracer.missing']
+    pending.append((module.__name__, list(dict.fromkeys(kinds)), exception_text(error)))
+    if _at_exit not in writer.at_finish:    # an interpreter whose file is not open yet and may never be opened
+        writer.at_finish.append(_at_exit)  # by an event (a plain `python` the program ran) says it at exit
+    report_pending()
+
+
+def _at_exit():
+    report_pending(now=True)
+
+
+def report_pending(now=False):
+    """Writes the waiting `tracer.missing` lines if this process's file is open, or `now` (opening it).  The main
+    process and the helpers open it at the end of install(), a multiprocessing child in Process._bootstrap,
+    which names it: both call this with now=True."""
+    if writer.disabled or not pending or (writer._fd < 0 and not now):
+        return
+    while pending:
+        patch, kinds, error = pending.pop(0)
+        emit(schema.TRACER_MISSING_ERROR, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']',
+                                                     json_str(error)))
+"""#),
         ("mptutor_trace/pool.py", #"""
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
 callbacks, get(), close/terminate/join.
@@ -4404,6 +4564,7 @@ from .writer import emit, now_ns
 
 _booting = None         # the Process whose _bootstrap runs in this process (its own run)
 _exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
+_runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run after _bootstrap (child_atexit)
 
 
 def _record_exit(fields):
@@ -4413,7 +4574,7 @@ def _record_exit(fields):
     (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
-    if not writer.spawned:
+    if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
             handlers.record_skipped()
@@ -4427,6 +4588,14 @@ def _record_exit(fields):
             done.append(True)
             emit(schema.PROCESS_EXIT, now_ns(), fields)
     writer.at_finish.append(exit_now)
+
+
+def _rejoin_atexit():
+    global _runs_atexit
+    child_atexit = sys.modules[__package__].area('child_atexit')
+    if child_atexit.runs_atexit(writer.start_method):
+        _runs_atexit = True
+        child_atexit.rejoin()
 
 
 def _atexit_skipped():
@@ -4566,6 +4735,11 @@ def patch_process(m):
                     json_str(writer.process_name), JSON_BOOL[bool(self._config.get('daemon'))],
                     self._parent_pid or 0, json_str_or_null(writer.start_method), writer.role,
                     output.stdout_buffered_field()))
+                if not writer.spawned and sys.version_info >= (3, 13):
+                    _rejoin_atexit()
+                failures = sys.modules.get(__package__ + '.patch_failures')     # waiting for this file to open
+                if failures is not None:
+                    failures.report_pending(now=True)
             except Exception:
                 writer.disable()
         try:
@@ -5311,7 +5485,8 @@ def untraced_original(wrapper, original):
 
 
 def patch_queues(m):
-    MAXSEM = m._multiprocessing.SemLock.SEM_VALUE_MAX
+    import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
+    MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
@@ -6062,6 +6237,9 @@ TRAILING_FIELDS = {
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
+# an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
+TRAILING_FIELDS['tracer.missing'] = ('error',)
+TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 
@@ -7460,15 +7638,16 @@ class TracedLock:
     """A program's threading.Lock/RLock: the real lock inside, lock.* events around it.
 
     Named and placed as the lock's own type (`type(threading.Lock())` prints `<class
-    '_thread.lock'>`), and, like it, it cannot be instantiated from Python (CPython's
-    test_disallow_instantiation): made by traced_lock() through object.__new__ instead.
-    isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
+    '_thread.lock'>`).  `type(lock)()` answers as the real type does: up to 3.12 it cannot be
+    instantiated from Python (CPython's test_disallow_instantiation: the real type's own TypeError),
+    3.13 makes a plain lock (threading.Lock is that type).  Made by traced_lock() through
+    object.__new__.  isinstance(lock, _thread.LockType) stays False: a builtin type cannot be subclassed."""
     __slots__ = ('_mptutor_l', '_mptutor_k', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         try:
-            raise TypeError("cannot create '%s.%s' instances" % (cls.__module__, cls.__name__))
-        except TypeError as e:    # not a frame of ours in its traceback
+            return cls._mptutor_type(*args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
@@ -8211,12 +8390,28 @@ def FactoryLike(orig, factory, tname):
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
     (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
     registry holds threading.Lock)."""
+    if isinstance(orig, type):
+        return _class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
                            '__reduce__': lambda self: tname, '__module__': 'threading'})
     f = cls()
     f.__name__ = f.__qualname__ = tname
     f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
     return f
+
+
+def _class_like(orig, factory, tname):
+    """3.13: threading.Lock is the lock type itself (_thread.lock): a class here too, whose metaclass runs `factory`
+    when called, shows the type's repr, and answers isinstance()/issubclass() for real and traced locks alike.
+    Pickled by reference, as threading.Lock."""
+    def instancecheck(cls, x):
+        return isinstance(x, orig) or getattr(type(x), '_mptutor_type', None) is orig
+
+    def subclasscheck(cls, c):
+        return issubclass(c, orig) or getattr(c, '_mptutor_type', None) is orig
+    meta = type(tname + 'Type', (type,), {'__call__': staticmethod(factory), '__repr__': lambda cls: repr(orig),
+                                          '__instancecheck__': instancecheck, '__subclasscheck__': subclasscheck})
+    return meta(tname, (), {'__module__': 'threading', '__qualname__': tname, '__doc__': orig.__doc__, '__wrapped__': orig})
 
 
 def defer_threading_sync(m, o_rlock):

@@ -52,6 +52,7 @@ public extension Phrase {
         .merging(englishCallbackUnready) { a, _ in a }
         .merging(englishProxyAfterShutdown) { a, _ in a }
         .merging(englishExitsSignalsPipes) { a, _ in a }
+        .merging(englishOtherPythons) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -102,4 +103,5 @@ public extension Phrase {
         .merging(chineseCallbackUnready) { a, _ in a }
         .merging(chineseProxyAfterShutdown) { a, _ in a }
         .merging(chineseExitsSignalsPipes) { a, _ in a }
+        .merging(chineseOtherPythons) { a, _ in a }
 }

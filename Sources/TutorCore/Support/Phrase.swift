@@ -304,4 +304,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteCallbackKeptUnready, noteCallbackKeptUnreadyKeyError
     case noteProxyAfterShutdown
     case evMainEndSiteExit, evMainEndRaisedExit, evMainEndOsExit, evMainEndHook, noteExitMainSiteExit, noteExitMainRaisedExit, noteExitMainOsExit, noteExitMainHook, evSignalGroupMembers, evSignalGroupNoMembers, noteGroupSignal, hangPipeEndInherited, evAtexitSkippedMain, evAtexitSkippedMainLibraryOnly
+    case evTracerPatchFailed
 }

@@ -264,6 +264,10 @@ public struct EventDescriber: Sendable {
         case .runTimeout: return Phrase.evWatchdog.text()
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
+            // A patcher that raised on this Python: what it raised, as recorded, not "found no ..." (the module is there).
+            if let error = e.string(EventField.error), let patch = e.string(EventField.patch) {
+                return Phrase.evTracerPatchFailed.text(["patch": patch, "error": error, "kinds": kinds])
+            }
             return Phrase.evTracerMissing.text(["patch": e.string(EventField.patch) ?? Phrase.evPatchPoint.text(), "kinds": kinds])
         case .executorCreate, .futureSubmit, .futureStart, .futureEnd, .futureCallback, .futureCallbackRun, .futureCallbackEnd,
              .futureResult, .futureWait, .futureWaited, .executorWait, .executorWaited:

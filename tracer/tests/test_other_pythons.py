@@ -1,0 +1,90 @@
+"""Another Python's internals (issue 11 item 10): where one area's patch point is missing, that area alone
+is untraced, rolled back whole, and the record says which events it cannot hold (`tracer.missing`); every
+other area goes on tracing.  Before, the first failing patcher disabled the whole tracer: on 3.13.0 a run
+recorded only `started` and `exited` (multiprocessing.queues no longer imports _multiprocessing)."""
+import sys
+import unittest
+from mpt_helper import METHODS, TraceCase, run
+
+# The program makes the queues area fail the way a changed internal would: its patcher runs whole (every
+# wrapper installed), then raises.  The rollback must leave no queue wrapper behind.
+BROKEN_QUEUES = '''
+import sys
+import mptutor_trace
+area, name = mptutor_trace._PATCHERS['multiprocessing.queues']
+def patch_then_fail(m):
+    getattr(mptutor_trace.area(area), name)(m)
+    raise AttributeError("module 'multiprocessing.queues' has no attribute '_multiprocessing'")
+mptutor_trace._PATCHERS['multiprocessing.queues'] = (None, patch_then_fail)
+import multiprocessing as mp
+
+def square(x):
+    return x * x
+
+def put(q):
+    q.put(3)
+
+if __name__ == '__main__':
+    ctx = mp.get_context(sys.argv[1])
+    with ctx.Pool(2) as p:
+        print(p.map(square, range(4)))
+    q = ctx.Queue()
+    pr = ctx.Process(target=put, args=(q,))
+    pr.start()
+    print(q.get())
+    pr.join()
+    print("queue type", type(q).put.__module__, hasattr(type(q).put, '__wrapped__'))
+'''
+
+# A module of the tracer that cannot even be imported on this Python: nothing was patched, and it is said.
+BROKEN_AREA = '''
+import mptutor_trace
+mptutor_trace._PATCHERS['multiprocessing.sharedctypes'] = ('no_such_area', 'patch_sharedctypes')
+import multiprocessing as mp
+if __name__ == '__main__':
+    v = mp.Value('i', 1)
+    with mp.Lock():
+        v.value += 1
+    print(v.value)
+'''
+
+
+class AreaFailureTests(TraceCase):
+    def test_failed_area_is_rolled_back_and_said_others_traced(self):
+        for method in METHODS:
+            with self.subTest(method=method):
+                plain = run(BROKEN_QUEUES, trace=False, args=(method,))
+                r = self.traced(BROKEN_QUEUES, method, args=(method,))
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertEqual(r.stdout, plain.stdout)
+                self.assertIn('queue type multiprocessing.queues False', r.stdout)     # the original put, unwrapped
+                self.assertEqual([e for e in r.events if e['kind'].startswith('queue.')], [], r.dump())
+                missing = r.of('tracer.missing', patch='multiprocessing.queues')
+                self.assertIn(r.main_pid, {e['pid'] for e in missing}, r.dump())
+                self.assertTrue(all(e['error'] == "AttributeError: module 'multiprocessing.queues' has no attribute "
+                                    "'_multiprocessing'" for e in missing), r.dump())
+                self.assertTrue(all('queue.put' in e['events'] and 'queue.get' in e['events']
+                                    and not any(k.startswith('pool.') for k in e['events']) for e in missing))
+                # every other area still traced: the pool, the child process, the prints
+                self.assertEqual(len(r.of('pool.task.start')), 4, r.dump())
+                self.assertTrue([e for e in r.of('process.spawn') if e['name'].endswith('Process-3')], r.dump())
+                self.assertEqual([e['text'] for e in r.of('print', pid=r.main_pid)][-2:-1], ['3'])
+                # said in each process only after its own process.start (a spawn child names itself first)
+                for pid, evs in r.procs.items():
+                    kinds = [e['kind'] for e in sorted(evs, key=lambda e: e['n'])]
+                    if 'tracer.missing' in kinds and 'process.start' in kinds:
+                        self.assertLess(kinds.index('process.start'), kinds.index('tracer.missing'), (pid, kinds))
+
+    def test_area_that_cannot_load_is_said(self):
+        r = self.traced(BROKEN_AREA)
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertEqual(r.stdout, '2\n')
+        self.assertEqual([(e['patch'], e['error']) for e in r.of('tracer.missing')],
+                         [('multiprocessing.sharedctypes', "ModuleNotFoundError: No module named 'mptutor_trace.no_such_area'")],
+                         r.dump())
+        self.assertEqual(r.of('shared.create'), [])
+        self.assertTrue(r.of('lock.acquire'), r.dump())      # synchronize's area is unaffected
+
+
+if __name__ == '__main__':
+    unittest.main()
