@@ -336,5 +336,5 @@ def killpg(o_killpg, pgid, sig):
 
 
 # Loaded by the program's first os.fork() (or the first os.kill/os.wait* while this process has a child): the os
-# functions are wrapped at start-up by mptutor_trace.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
+# functions are wrapped at start-up by mptutor_trace.output.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
 writer.at_fork_in_child.append(_forget_after_fork)

@@ -112,7 +112,7 @@ def sent_to_itself(sig):
 
 
 def sent(orig, fn, args, forks):
-    """os.kill(pid, sig) or os.killpg(pgid, sig) called by the program (mptutor_trace.wrap_os_forks; a child it knows
+    """os.kill(pid, sig) or os.killpg(pgid, sig) called by the program (mptutor_trace.output.wrap_os_forks; a child it knows
     is forks.py's): to itself, to any other pid, to a process group, or a probe (signal 0 to another pid).  A probe is
     made here and its outcome recorded: returns (its result,); None when the wrapper still has to make the call."""
     target, sig = args

@@ -366,7 +366,7 @@ def install():
                 sys.__stderr__ = sys.stderr
         output.wrap_os_exit(os)
         output.wrap_os_exec(os)
-        wrap_os_forks(os)
+        output.wrap_os_forks(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -380,72 +380,6 @@ def install():
             failures.report_pending(now=True)
     except Exception:
         writer.disable()
-
-
-def wrap_os_forks(o):
-    """os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the module's
-    attributes: what `os.fork()` calls), traced by forks.py, which is loaded only by the program's own first fork
-    (multiprocessing's and concurrent.futures' forks are theirs: passed straight through) or by an os.kill/os.wait*
-    while this process has a child: until then each passes straight through (one dict test), so most interpreters
-    never load it."""
-    modules, mp_children, name = sys.modules, writer.mp_children, __name__ + '.forks'
-
-    def forks():
-        try:
-            return area('forks')
-        except Exception:
-            writer.disable()
-            return None
-
-    def forker(orig):
-        def fork_():
-            try:
-                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
-                f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
-                    else forks()
-                return orig() if f is None else f.fork(orig)
-            except BaseException as e:     # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return wraps(orig, fork_)
-
-    def guarded(orig, traced, any_child=False, own=False):
-        def call(*args):
-            try:
-                f = modules.get(name)
-                if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
-                    from .signals import sent       # to itself, another pid, a group; a probe (signal 0) is made there
-                    done = sent(orig, traced, args, f)
-                    if done is not None:
-                        return done[0]
-                if any_child and mp_children and f is None:
-                    f = forks()
-                if f is None or (not f._hand_children and not (any_child and mp_children)):
-                    return orig(*args)
-                return getattr(f, traced)(orig, *args)
-            except BaseException as e:     # not a frame of ours in its traceback
-                _hide_frames_of_forks(e)
-                raise
-        return wraps(orig, call)
-
-    o.fork = forker(o.fork)
-    if hasattr(o, 'forkpty'):
-        o.forkpty = forker(o.forkpty)
-    for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
-                          ('wait3', False), ('waitid', False)):
-        if hasattr(o, fn):
-            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn in ('kill', 'killpg')))
-
-
-def _hide_frames_of_forks(e):
-    """Drops the os wrappers' frames and forks.py's from the top of e's traceback.  A signal the process sends
-    itself (os.kill(os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours
-    (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
-    os.kill line is the last."""
-    tb = e.__traceback__
-    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, __name__ + '.forks', __name__ + '.signals'):
-        tb = tb.tb_next
-    e.__traceback__ = tb
 
 
 HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
@@ -1926,7 +1860,7 @@ def killpg(o_killpg, pgid, sig):
 
 
 # Loaded by the program's first os.fork() (or the first os.kill/os.wait* while this process has a child): the os
-# functions are wrapped at start-up by mptutor_trace.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
+# functions are wrapped at start-up by mptutor_trace.output.wrap_os_forks, which calls fork(), kill(), waitpid()... here.
 writer.at_fork_in_child.append(_forget_after_fork)
 """#),
         ("mptutor_trace/futures.py", #"""
@@ -3469,6 +3403,75 @@ def defer_signal(m):
 
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
+
+
+_PACKAGE = __name__.rpartition('.')[0]
+
+
+def wrap_os_forks(o):
+    """os.fork, os.forkpty, os.waitpid, os.wait4, os.wait, os.wait3, os.waitid, os.kill and os.killpg (the module's
+    attributes: what `os.fork()` calls), traced by forks.py, which is loaded only by the program's own first fork
+    (multiprocessing's and concurrent.futures' forks are theirs: passed straight through) or by an os.kill/os.wait*
+    while this process has a child: until then each passes straight through (one dict test), so most interpreters
+    never load it."""
+    modules, mp_children, name = sys.modules, writer.mp_children, _PACKAGE + '.forks'
+
+    def forks():
+        try:
+            return sys.modules[_PACKAGE].area('forks')
+        except Exception:
+            writer.disable()
+            return None
+
+    def forker(orig):
+        def fork_():
+            try:
+                mod = sys._getframe(1).f_globals.get('__name__', '')    # forks._own_caller, before loading forks
+                f = None if writer.disabled or mod.startswith('multiprocessing') or mod.startswith('concurrent.') \
+                    else forks()
+                return orig() if f is None else f.fork(orig)
+            except BaseException as e:     # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        return wraps(orig, fork_)
+
+    def guarded(orig, traced, any_child=False, own=False):
+        def call(*args):
+            try:
+                f = modules.get(name)
+                if own and len(args) == 2 and type(args[0]) is int and not writer.disabled:
+                    from .signals import sent       # to itself, another pid, a group; a probe (signal 0) is made there
+                    done = sent(orig, traced, args, f)
+                    if done is not None:
+                        return done[0]
+                if any_child and mp_children and f is None:
+                    f = forks()
+                if f is None or (not f._hand_children and not (any_child and mp_children)):
+                    return orig(*args)
+                return getattr(f, traced)(orig, *args)
+            except BaseException as e:     # not a frame of ours in its traceback
+                _hide_frames_of_forks(e)
+                raise
+        return wraps(orig, call)
+
+    o.fork = forker(o.fork)
+    if hasattr(o, 'forkpty'):
+        o.forkpty = forker(o.forkpty)
+    for fn, any_child in (('kill', True), ('killpg', True), ('waitpid', False), ('wait', False), ('wait4', False),
+                          ('wait3', False), ('waitid', False)):
+        if hasattr(o, fn):
+            setattr(o, fn, guarded(getattr(o, fn), fn, any_child, own=fn in ('kill', 'killpg')))
+
+
+def _hide_frames_of_forks(e):
+    """Drops the os wrappers' frames and forks.py's from the top of e's traceback.  A signal the process sends
+    itself (os.kill(os.getpid(), SIGINT)) runs its handler as os.kill returns, in the frame that called it: ours
+    (the wrapper, or forks.kill() below it), so KeyboardInterrupt is raised there; untraced, the program's own
+    os.kill line is the last."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_frame.f_globals.get('__name__') in (__name__, _PACKAGE + '.forks', _PACKAGE + '.signals'):
+        tb = tb.tb_next
+    e.__traceback__ = tb
 """#),
         ("mptutor_trace/patch_failures.py", #"""
 """An area whose patcher failed on this Python (another version's internals): that area only is
@@ -6927,7 +6930,7 @@ def sent_to_itself(sig):
 
 
 def sent(orig, fn, args, forks):
-    """os.kill(pid, sig) or os.killpg(pgid, sig) called by the program (mptutor_trace.wrap_os_forks; a child it knows
+    """os.kill(pid, sig) or os.killpg(pgid, sig) called by the program (mptutor_trace.output.wrap_os_forks; a child it knows
     is forks.py's): to itself, to any other pid, to a process group, or a probe (signal 0 to another pid).  A probe is
     made here and its outcome recorded: returns (its result,); None when the wrapper still has to make the call."""
     target, sig = args
@@ -9108,7 +9111,7 @@ _size = 0                   # bytes of the file reserved and mapped
 at_finish = []              # called first by finish(): output.py records unfinished lines
 at_fork_in_child = []       # called by after_fork_in_child(): output.py drops the parent's
 # pid -> multiprocessing Popen of a child this process started (process.py), for forks' os.kill records; here, not in
-# forks.py, so that the os wrappers (mptutor_trace.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
+# forks.py, so that the os wrappers (mptutor_trace.output.wrap_os_forks) can tell "no child" without loading forks.py; weak: a
 # Popen kept alive would keep its sentinel's finalizer from closing the pipe
 mp_children = weakref.WeakValueDictionary()
 
