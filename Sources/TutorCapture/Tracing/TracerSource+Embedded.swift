@@ -7799,6 +7799,20 @@ def _name_as_lock_types():
 
 
 _name_as_lock_types()
+
+
+def class_like(orig, factory, tname):
+    """3.13: threading.Lock is the lock type itself (_thread.lock): a class here too, whose metaclass runs `factory`
+    when called, shows the type's repr, and answers isinstance()/issubclass() for real and traced locks alike.
+    Pickled by reference, as threading.Lock."""
+    def instancecheck(cls, x):
+        return isinstance(x, orig) or getattr(type(x), '_mptutor_type', None) is orig
+
+    def subclasscheck(cls, c):
+        return issubclass(c, orig) or getattr(c, '_mptutor_type', None) is orig
+    meta = type(tname + 'Type', (type,), {'__call__': staticmethod(factory), '__repr__': lambda cls: repr(orig),
+                                          '__instancecheck__': instancecheck, '__subclasscheck__': subclasscheck})
+    return meta(tname, (), {'__module__': 'threading', '__qualname__': tname, '__doc__': orig.__doc__, '__wrapped__': orig})
 """#),
         ("mptutor_trace/thread_sync.py", #"""
 """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier.
@@ -8382,8 +8396,7 @@ def _timers():
 
 
 def _thread_locks():
-    """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock: most
-    interpreters (a spawn child, the resource tracker) make none."""
+    """thread_locks (TracedLock, TracedRLock), loaded by the first threading Lock or RLock (3.13: at start)."""
     locks = sys.modules.get(__package__ + '.thread_locks')
     return locks if locks is not None else sys.modules[__package__].area('thread_locks')
 
@@ -8393,28 +8406,14 @@ def FactoryLike(orig, factory, tname):
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
     (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
     registry holds threading.Lock)."""
-    if isinstance(orig, type):
-        return _class_like(orig, factory, tname)
+    if isinstance(orig, type):      # 3.13: threading.Lock is a class (thread_locks.class_like)
+        return _thread_locks().class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
                            '__reduce__': lambda self: tname, '__module__': 'threading'})
     f = cls()
     f.__name__ = f.__qualname__ = tname
     f.__module__, f.__doc__, f.__wrapped__ = 'threading', orig.__doc__, orig
     return f
-
-
-def _class_like(orig, factory, tname):
-    """3.13: threading.Lock is the lock type itself (_thread.lock): a class here too, whose metaclass runs `factory`
-    when called, shows the type's repr, and answers isinstance()/issubclass() for real and traced locks alike.
-    Pickled by reference, as threading.Lock."""
-    def instancecheck(cls, x):
-        return isinstance(x, orig) or getattr(type(x), '_mptutor_type', None) is orig
-
-    def subclasscheck(cls, c):
-        return issubclass(c, orig) or getattr(c, '_mptutor_type', None) is orig
-    meta = type(tname + 'Type', (type,), {'__call__': staticmethod(factory), '__repr__': lambda cls: repr(orig),
-                                          '__instancecheck__': instancecheck, '__subclasscheck__': subclasscheck})
-    return meta(tname, (), {'__module__': 'threading', '__qualname__': tname, '__doc__': orig.__doc__, '__wrapped__': orig})
 
 
 def defer_threading_sync(m, o_rlock):
@@ -8501,10 +8500,9 @@ def defer_threading_sync(m, o_rlock):
 
 
 def _wrap_join(T):
-    """The program's own Thread.join() of a started thread that is still alive (the standard library's joins of its own
-    threads are not recorded): thread.join.wait before it blocks, thread.join when it returned, with timed_out true
-    when a join(timeout) gave up while the thread still runs (a polling loop's join(0.1)).  A join(0) or a negative
-    timeout never blocks and is not recorded."""
+    """The program's own Thread.join() of a started, live thread (not the standard library's joins of its threads):
+    thread.join.wait before it blocks, thread.join when it returned, timed_out true when a join(timeout) gave up while
+    the thread still runs (a polling loop's join(0.1)).  A join(0) or a negative timeout never blocks: not recorded."""
     o_join = T.join
 
     def join(self, timeout=None):
