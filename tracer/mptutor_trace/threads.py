@@ -227,7 +227,7 @@ def _timers():
 
 
 def _thread_locks():
-    """thread_locks (TracedLock, TracedRLock), loaded by the first threading Lock or RLock (3.13: at start)."""
+    """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock."""
     locks = sys.modules.get(__package__ + '.thread_locks')
     return locks if locks is not None else sys.modules[__package__].area('thread_locks')
 
@@ -237,8 +237,8 @@ def FactoryLike(orig, factory, tname):
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
     (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
     registry holds threading.Lock)."""
-    if isinstance(orig, type):      # 3.13: threading.Lock is a class (thread_locks.class_like)
-        return _thread_locks().class_like(orig, factory, tname)
+    if isinstance(orig, type):      # 3.13: threading.Lock is a class (lock_classes.py)
+        return sys.modules[__package__].area('lock_classes').class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
                            '__reduce__': lambda self: tname, '__module__': 'threading'})
     f = cls()

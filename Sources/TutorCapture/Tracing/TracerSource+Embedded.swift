@@ -2637,6 +2637,24 @@ def traced_initializer(init, begin, end):
             raise
     return initializer
 """#),
+        ("mptutor_trace/lock_classes.py", #"""
+"""threading.Lock as a class (Python 3.13, where threading.Lock is the lock type itself): loaded at start only on
+such a Python (threads.FactoryLike), so that isinstance(x, threading.Lock) and issubclass() answer as untraced."""
+
+
+def class_like(orig, factory, tname):
+    """3.13: threading.Lock is the lock type itself (_thread.lock): a class here too, whose metaclass runs `factory`
+    when called, shows the type's repr, and answers isinstance()/issubclass() for real and traced locks alike.
+    Pickled by reference, as threading.Lock."""
+    def instancecheck(cls, x):
+        return isinstance(x, orig) or getattr(type(x), '_mptutor_type', None) is orig
+
+    def subclasscheck(cls, c):
+        return issubclass(c, orig) or getattr(c, '_mptutor_type', None) is orig
+    meta = type(tname + 'Type', (type,), {'__call__': staticmethod(factory), '__repr__': lambda cls: repr(orig),
+                                          '__instancecheck__': instancecheck, '__subclasscheck__': subclasscheck})
+    return meta(tname, (), {'__module__': 'threading', '__qualname__': tname, '__doc__': orig.__doc__, '__wrapped__': orig})
+"""#),
         ("mptutor_trace/main_end.py", #"""
 """How the main process's own code ended, when it was not the end of the script: an uncaught exception (its type and
 message, as the traceback printed it) or sys.exit(arg).  mp-tutor itself observes the main process's exit status
@@ -7799,20 +7817,6 @@ def _name_as_lock_types():
 
 
 _name_as_lock_types()
-
-
-def class_like(orig, factory, tname):
-    """3.13: threading.Lock is the lock type itself (_thread.lock): a class here too, whose metaclass runs `factory`
-    when called, shows the type's repr, and answers isinstance()/issubclass() for real and traced locks alike.
-    Pickled by reference, as threading.Lock."""
-    def instancecheck(cls, x):
-        return isinstance(x, orig) or getattr(type(x), '_mptutor_type', None) is orig
-
-    def subclasscheck(cls, c):
-        return issubclass(c, orig) or getattr(c, '_mptutor_type', None) is orig
-    meta = type(tname + 'Type', (type,), {'__call__': staticmethod(factory), '__repr__': lambda cls: repr(orig),
-                                          '__instancecheck__': instancecheck, '__subclasscheck__': subclasscheck})
-    return meta(tname, (), {'__module__': 'threading', '__qualname__': tname, '__doc__': orig.__doc__, '__wrapped__': orig})
 """#),
         ("mptutor_trace/thread_sync.py", #"""
 """threading's Semaphore, BoundedSemaphore, Event, Condition and Barrier.
@@ -8396,7 +8400,7 @@ def _timers():
 
 
 def _thread_locks():
-    """thread_locks (TracedLock, TracedRLock), loaded by the first threading Lock or RLock (3.13: at start)."""
+    """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock."""
     locks = sys.modules.get(__package__ + '.thread_locks')
     return locks if locks is not None else sys.modules[__package__].area('thread_locks')
 
@@ -8406,8 +8410,8 @@ def FactoryLike(orig, factory, tname):
     between the program and it: it reads its caller's frame), repr and str are the original builtin's
     (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
     registry holds threading.Lock)."""
-    if isinstance(orig, type):      # 3.13: threading.Lock is a class (thread_locks.class_like)
-        return _thread_locks().class_like(orig, factory, tname)
+    if isinstance(orig, type):      # 3.13: threading.Lock is a class (lock_classes.py)
+        return sys.modules[__package__].area('lock_classes').class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
                            '__reduce__': lambda self: tname, '__module__': 'threading'})
     f = cls()
