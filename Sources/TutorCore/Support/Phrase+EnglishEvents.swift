@@ -11,7 +11,7 @@ extension Phrase {
         .evReaped: "sees {name} end: exitcode {code}",
         .evJoin: "join({name}) returned{waited}",
         .evKilled: "stopped by mp-tutor",
-        .evPoolCreate: "{object} created: {n} workers",
+        .evPoolCreate: "{object} created: {n} worker{s}",
         .evSubmit: "{method} → task {job}{rest}",
         .evChunks: " ({n} chunks)",
         .evTaskRaised: "{mark} {task} raised {result}",

@@ -16,4 +16,14 @@ final class PoolErrorRowTests: XCTestCase {
         let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
         XCTAssertEqual(describer.describe(2), "Pool#1.terminate() raised AssertionError: Cannot have cache with result_hander not alive")
     }
+
+    /// Round 12 saw "Pool#2 created: 1 workers" (r12_pool_closed_apply_async): one worker is singular.
+    func testAOneWorkerPoolIsSingular() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#2", [("processes", .int(3))])
+        let describer = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(describer.describe(1), "Pool#1 created: 1 worker")
+        XCTAssertEqual(describer.describe(2), "Pool#2 created: 3 workers")
+    }
 }
