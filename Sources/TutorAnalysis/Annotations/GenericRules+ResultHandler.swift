@@ -10,7 +10,7 @@ extension GenericRules {
             let text = Phrase.noteWaitAfterResultHandlerDied.text([
                 "pool": e.object ?? "Pool", "at": Format.seconds(callback.t), "job": callback.job ?? 0,
                 "error": callback.string(EventField.error) ?? "?", "call": e.string(EventField.call) ?? "get()",
-                "task": "task \(e.job ?? 0)"])
+                "waitJob": e.job ?? 0])
             return note(index, .waitAfterResultHandlerDied, text, premise: .resultHandlerDied(waitStep: index, callbackStep: died))
         }
     }

@@ -30,7 +30,7 @@ extension Phrase {
         .noteWaitOnTerminatedPool: "{pool} was terminated at {at} (terminate(), or the end of its with-block), before {task}'s result came back: a terminated pool never computes nor delivers what it still owes, so this {call} can only time out (without a timeout it waits forever). Read the results inside the with-block, or close() and join() the pool instead of terminating it.",
         .noteTaskStartupWhyForkserver: " (a forkserver worker is forked from the fork server, a process started as a new interpreter when first needed, and then imports the main module again before it runs a task)",
         .summaryPoolResultUnsent: "{n} {unit} returned, but the parent got an exception in place of the result: the worker could not send the value back (MaybeEncodingError, raised where the result is read)",
-        .noteWaitAfterResultHandlerDied: "{pool}'s result-handler thread ended at {at}: a callback of task {job} raised {error} there, and any exception but KeyError ends that thread. No later result of {pool} reaches the parent, so this {call} for {task} can only time out (without a timeout it waits forever).",
+        .noteWaitAfterResultHandlerDied: "{pool}'s result-handler thread ended at {at}: a callback of task {job} raised {error} there, and any exception but KeyError ends that thread. No later result of {pool} reaches the parent, so this {call} for task {waitJob} can only time out (without a timeout it waits forever).",
         .evTaskReraisesInput: "re-raises {error} (not the program's function: the iterable given to imap() or imap_unordered() raised {error} while the pool's task-handler thread read it, and the pool sends that exception to a worker as a task that raises it again, so that next() raises it in order)",
     ]
 }

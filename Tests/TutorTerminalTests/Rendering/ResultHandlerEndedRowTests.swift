@@ -32,6 +32,9 @@ final class ResultHandlerEndedRowTests: XCTestCase {
                        + "and any exception but KeyError ends that thread. No later result of Pool#1 reaches the parent, so this wait() "
                        + "for task 1 can only time out (without a timeout it waits forever).")
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations(), [])
+        // Round 12 saw "这次为task 2调用的 get()": the task is named in Chinese, with spaces around its number.
+        let chinese = Language.with(.zh) { Annotator(timeline: timeline).notes().first { $0.eventIndex == wait }?.text ?? "" }
+        XCTAssertTrue(chinese.contains("所以这次为任务 1 调用的 wait() 只能超时"), chinese)
         let (swallowed, at) = script("KeyError")
         XCTAssertNil(Annotator(timeline: swallowed).notes().first { $0.eventIndex == at && $0.kind == .waitAfterResultHandlerDied })
     }
