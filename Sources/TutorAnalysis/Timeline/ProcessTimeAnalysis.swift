@@ -48,11 +48,15 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
     }
 
     /// An executor wait's reason: shutdown()'s wait for its workers, an asyncio event loop's thread idle in select() while
-    /// run_in_executor() work items are pending (the loop's wait, no Future's result(): gaps 11B), or a wait for results.
+    /// run_in_executor() work items are pending (the loop's wait, no Future's result(): gaps 11B), `as_completed()` or
+    /// `concurrent.futures.wait()` on several work items, or a wait for results.
     static func executorReason(_ event: TraceEvent) -> String {
         switch event.string(EventField.call) {
         case "shutdown()": "executor shutdown"
         case "select()": "event loop select()"
+        // a wait on several work items at once (round 12: they were counted as one Future's result)
+        case "as_completed()": "as_completed()"
+        case "wait()": "futures wait()"
         default: "future result"
         }
     }
