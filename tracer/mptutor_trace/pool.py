@@ -15,7 +15,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
@@ -107,6 +107,7 @@ def patch_pool(m):
                         writer.disable()
                 return res
             except BaseException as e:    # not a frame of ours in its traceback
+                refused(self, sys._getframe(1), 'apply_async', func, e, t)
                 hide_wrapper_frame(e)
                 raise
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
@@ -158,6 +159,7 @@ def patch_pool(m):
                         writer.disable()
                 return res
             except BaseException as e:    # not a frame of ours in its traceback
+                refused(self, sys._getframe(1), default_method, get_func_args(args, kwargs)[0], e, t)
                 hide_wrapper_frame(e)
                 raise
         return submit

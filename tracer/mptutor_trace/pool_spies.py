@@ -228,3 +228,21 @@ def _wrap_terminate_pool(m, P):
             hide_wrapper_frame(e)
             raise
     P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
+
+
+def refused(pool, frame, default_method, func, e, t):
+    """A submission the pool refused (gaps 13A): apply_async(), map(), imap()… of a Pool no longer running raise
+    ValueError("Pool not running") before any task exists.  Called on the exception path only; `frame` is the
+    submitting call's caller (map() calls _map_async: the method is the pool's own caller then)."""
+    key = pool.__dict__.get('_mptutor_key')
+    state = pool.__dict__.get('_state')
+    if key is None or writer.disabled or type(e) is not ValueError or state not in ('CLOSE', 'TERMINATE'):
+        return
+    try:
+        method = default_method
+        if frame.f_globals.get('__name__') == 'multiprocessing.pool':
+            method = frame.f_code.co_name
+        emit(schema.POOL_REFUSED, t, (key, json_str(method), function_name_json(func), json_str(state),
+                                      json_str(exception_text(e))))
+    except Exception:
+        writer.disable()

@@ -3,7 +3,7 @@ method and the context's settings are start_methods.py's).
 
 Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
 process.run.end, process.exit, process.reaped, process.join.wait / process.join,
-process.terminate / process.kill, process.error.
+process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
 """
 import os
 import sys
@@ -270,13 +270,40 @@ def patch_process(m):
     def close(self):
         try:
             try:
-                return o_close(self)
+                again = self.__dict__.get('_closed') is True
+                r = o_close(self)
             except ValueError as e:         # still running
                 failed(self, 'close', e)
                 raise
+            if not writer.disabled:     # later calls' "process object is closed" point at it (gaps 13A)
+                emit(schema.PROCESS_CLOSE, now_ns(), (process_name(self), JSON_BOOL[again]))
+            return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+    o_init, o_check = BP.__init__, BP._check_closed
+
+    def __init__(self, *args, **kwargs):
+        try:
+            return o_init(self, *args, **kwargs)
+        except BaseException as e:      # Process(args=5): no object made; recorded (process_calls, gaps 13A)
+            sys.modules[__package__].area('process_calls').init_failed(self, e, o_init, sys._getframe(1), args, kwargs)
+            hide_wrapper_frame(e)
+            raise
+
+    def _check_closed(self):
+        closed = self.__dict__.get('_closed')
+        if closed is not False:     # its own error (and an object that skipped __init__: its AttributeError)
+            try:
+                o_check(self)
+            except BaseException as e:    # is_alive(), exitcode, pid… of a closed object (join and start record theirs)
+                if closed is True and not writer.disabled:
+                    sys.modules[__package__].area('process_calls').closed_call(self, sys._getframe(1), failed, e)
+                hide_wrapper_frame(e)       # not a frame of ours in its traceback
+                raise
+
+    BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
 
     BP.start = wraps(o_start, start)
     BP.close = wraps(o_close, close)

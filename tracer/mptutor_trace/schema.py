@@ -303,8 +303,8 @@ THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,
 THREAD_EXIT = template('thread.exit', ',"name":%s')
 # its run() raised (thread_ends.py; gaps 11A): `raised` the type, `exit_arg` SystemExit's code (sys.exit() in a thread
 # ends only it, silently), else `error` (its text)
-THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s')
-THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s')
+THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s%s')
+THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 
@@ -373,6 +373,15 @@ TRAILING_FIELDS = {
 # an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
 TRAILING_FIELDS['tracer.missing'] = ('error',)
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
+# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused: its ValueError, the pool's `state`);
+# a successful Process.close() (`again`: the object was closed already); a Process() constructor that raised
+# (process_calls.py: `argument` it was converting, its `value`, the counter's `number` it took anyway); `excepthook`
+# (trailing) on a thread's exit whose exception went to the program's own threading.excepthook
+POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
+PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
+PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
+                                                        '"number":%s,"target":%s')
+TRAILING_FIELDS['thread.exit'] += ('excepthook',)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 

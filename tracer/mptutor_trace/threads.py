@@ -118,7 +118,7 @@ def patch_threading(m):
         invoke = o_make()
 
         def invoke_excepthook(thread):
-            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1]     # popped by _delete, in the same thread
+            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook    # popped by _delete, same thread
             return invoke(thread)
         return invoke_excepthook
 

@@ -3601,7 +3601,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
@@ -3693,6 +3693,7 @@ def patch_pool(m):
                         writer.disable()
                 return res
             except BaseException as e:    # not a frame of ours in its traceback
+                refused(self, sys._getframe(1), 'apply_async', func, e, t)
                 hide_wrapper_frame(e)
                 raise
         apply_async.__defaults__ = o_apply.__defaults__     # the same default objects as the original's
@@ -3744,6 +3745,7 @@ def patch_pool(m):
                         writer.disable()
                 return res
             except BaseException as e:    # not a frame of ours in its traceback
+                refused(self, sys._getframe(1), default_method, get_func_args(args, kwargs)[0], e, t)
                 hide_wrapper_frame(e)
                 raise
         return submit
@@ -4351,6 +4353,24 @@ def _wrap_terminate_pool(m, P):
             hide_wrapper_frame(e)
             raise
     P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
+
+
+def refused(pool, frame, default_method, func, e, t):
+    """A submission the pool refused (gaps 13A): apply_async(), map(), imap()… of a Pool no longer running raise
+    ValueError("Pool not running") before any task exists.  Called on the exception path only; `frame` is the
+    submitting call's caller (map() calls _map_async: the method is the pool's own caller then)."""
+    key = pool.__dict__.get('_mptutor_key')
+    state = pool.__dict__.get('_state')
+    if key is None or writer.disabled or type(e) is not ValueError or state not in ('CLOSE', 'TERMINATE'):
+        return
+    try:
+        method = default_method
+        if frame.f_globals.get('__name__') == 'multiprocessing.pool':
+            method = frame.f_code.co_name
+        emit(schema.POOL_REFUSED, t, (key, json_str(method), function_name_json(func), json_str(state),
+                                      json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
@@ -4571,7 +4591,7 @@ method and the context's settings are start_methods.py's).
 
 Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
 process.run.end, process.exit, process.reaped, process.join.wait / process.join,
-process.terminate / process.kill, process.error.
+process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
 """
 import os
 import sys
@@ -4838,13 +4858,40 @@ def patch_process(m):
     def close(self):
         try:
             try:
-                return o_close(self)
+                again = self.__dict__.get('_closed') is True
+                r = o_close(self)
             except ValueError as e:         # still running
                 failed(self, 'close', e)
                 raise
+            if not writer.disabled:     # later calls' "process object is closed" point at it (gaps 13A)
+                emit(schema.PROCESS_CLOSE, now_ns(), (process_name(self), JSON_BOOL[again]))
+            return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+
+    o_init, o_check = BP.__init__, BP._check_closed
+
+    def __init__(self, *args, **kwargs):
+        try:
+            return o_init(self, *args, **kwargs)
+        except BaseException as e:      # Process(args=5): no object made; recorded (process_calls, gaps 13A)
+            sys.modules[__package__].area('process_calls').init_failed(self, e, o_init, sys._getframe(1), args, kwargs)
+            hide_wrapper_frame(e)
+            raise
+
+    def _check_closed(self):
+        closed = self.__dict__.get('_closed')
+        if closed is not False:     # its own error (and an object that skipped __init__: its AttributeError)
+            try:
+                o_check(self)
+            except BaseException as e:    # is_alive(), exitcode, pid… of a closed object (join and start record theirs)
+                if closed is True and not writer.disabled:
+                    sys.modules[__package__].area('process_calls').closed_call(self, sys._getframe(1), failed, e)
+                hide_wrapper_frame(e)       # not a frame of ours in its traceback
+                raise
+
+    BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
 
     BP.start = wraps(o_start, start)
     BP.close = wraps(o_close, close)
@@ -4932,6 +4979,60 @@ def _wrap_exit_terminate(cls):
             raise
     terminate._mptutor = True
     klass.terminate = wraps(o_term, terminate)
+"""#),
+        ("mptutor_trace/process_calls.py", #"""
+"""Process calls that failed in the parent, on their exception path only (gaps 13A): a Process() constructor that
+raised (`process.create.error`: no process object was made, nothing started), and a call or attribute of a closed
+Process object (`process.error` with the call: is_alive(), exitcode, pid/ident, sentinel, terminate(), kill(); join()
+and start() record theirs in process.py).  Loaded at the first such failure.
+"""
+import linecache
+
+from . import schema, writer
+from .describe import exception_text, function_name_json, json_str, short_json
+from .wrapping import program_frame, site_json
+from .writer import emit, now_ns
+
+# the line of Process.__init__ that raised, and the argument it converts there (3.11-3.13: `self._args = tuple(args)`)
+_CONVERSIONS = (('tuple(args)', 'args'), ('dict(kwargs)', 'kwargs'))
+
+
+def init_failed(process, e, o_init, frame, args, kwargs):
+    """process.create.error: the class, the program's line, the error, which argument Process.__init__ was converting
+    when it raised (`argument`, `value`: its short repr) and the number the process counter gave the object anyway
+    (`number`: names count every Process(), this one too)."""
+    if writer.disabled:
+        return
+    try:
+        fr = program_frame(process, frame)
+        if fr is None:      # made by multiprocessing itself
+            return
+        tb = e.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        argument = value = 'null'
+        if tb is not None and tb.tb_frame.f_code is o_init.__code__:
+            line = linecache.getline(tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+            for text, name in _CONVERSIONS:
+                if text in line:
+                    argument, value = json_str(name), short_json(tb.tb_frame.f_locals.get(name))
+        identity = process.__dict__.get('_identity')
+        number = json_str(':'.join(str(i) for i in identity)) if type(identity) is tuple and identity else 'null'
+        target = kwargs.get('target', args[1] if len(args) > 1 else None)
+        emit(schema.PROCESS_CREATE_ERROR, now_ns(), (json_str(type(process).__name__), site_json(fr),
+                                                     json_str(exception_text(e)), argument, value, number,
+                                                     function_name_json(target) if target is not None else 'null'))
+    except Exception:
+        writer.disable()
+
+
+def closed_call(process, frame, failed, e):
+    """A closed object's call or attribute (ValueError: process object is closed), named as Process spells it:
+    the method or property that checked (`ident` is `pid` too)."""
+    op = frame.f_code.co_name
+    if op in ('join', 'start') and frame.f_globals.get('__name__') == 'multiprocessing.process':
+        return      # recorded by their own wrappers
+    failed(process, op, e)
 """#),
         ("mptutor_trace/queue_closing.py", #"""
 """The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
@@ -6191,8 +6292,8 @@ THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,
 THREAD_EXIT = template('thread.exit', ',"name":%s')
 # its run() raised (thread_ends.py; gaps 11A): `raised` the type, `exit_arg` SystemExit's code (sys.exit() in a thread
 # ends only it, silently), else `error` (its text)
-THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s')
-THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s')
+THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_arg":%s%s')
+THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
 
@@ -6261,6 +6362,15 @@ TRAILING_FIELDS = {
 # an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
 TRAILING_FIELDS['tracer.missing'] = ('error',)
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
+# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused: its ValueError, the pool's `state`);
+# a successful Process.close() (`again`: the object was closed already); a Process() constructor that raised
+# (process_calls.py: `argument` it was converting, its `value`, the counter's `number` it took anyway); `excepthook`
+# (trailing) on a thread's exit whose exception went to the program's own threading.excepthook
+POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
+PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
+PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
+                                                        '"number":%s,"target":%s')
+TRAILING_FIELDS['thread.exit'] += ('excepthook',)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 
@@ -7515,23 +7625,41 @@ def patch_barrier(m):
 """A threading.Thread whose run() raised (gaps 11A): its `thread.exit` says what.  SystemExit (sys.exit() in a thread)
 ends only that thread, and threading's excepthook ignores it silently: nothing on stderr, the process goes on; any
 other exception goes to threading.excepthook (by default its traceback on stderr).  threads.py keeps the exception
-the thread's _invoke_excepthook was called with and loads this module only then.
+the thread's _invoke_excepthook was called with, and the threading.excepthook it then found, and loads this module
+only then.  A hook the program put in place of Python's is named (`excepthook`, gaps 13A): it decides what is printed.
 """
+import sys
+
 from . import schema
-from .describe import exception_text, json_str, short_json
+from .describe import exception_text, function_name, json_str, short_json
 from .writer import emit, now_ns
 
 
-def ended_by(thread, e):
+def _hook_name(hook):
+    """The program's own threading.excepthook's name, or None for Python's (None too: threading then uses the hook
+    it found when the thread started, Python's unless replaced before; not told apart, so not named)."""
+    threading = sys.modules.get('threading')
+    if hook is None or threading is None or hook is getattr(threading, '__excepthook__', None):
+        return None
+    try:
+        return function_name(hook)
+    except Exception:
+        return '?'
+
+
+def ended_by(thread, raised):
     """thread.exit of the ending thread, with `raised` (the exception's type), `exit_arg` (SystemExit's code, short
-    repr) or `error` (its text)."""
+    repr) or `error` (its text), and `excepthook` when the program's own hook got it."""
+    e, hook = raised
     name = json_str(str(thread._name))
     t = type(e)
     raised = json_str(t.__name__ if type(t.__name__) is str else '?')
+    hook = _hook_name(hook)
+    tail = '' if hook is None else ',"excepthook":' + json_str(hook)
     if isinstance(e, SystemExit):
-        emit(schema.THREAD_EXIT_SYSTEM_EXIT, now_ns(), (name, raised, short_json(e.code)))
+        emit(schema.THREAD_EXIT_SYSTEM_EXIT, now_ns(), (name, raised, short_json(e.code), tail))
     else:
-        emit(schema.THREAD_EXIT_RAISED, now_ns(), (name, raised, json_str(exception_text(e))))
+        emit(schema.THREAD_EXIT_RAISED, now_ns(), (name, raised, json_str(exception_text(e)), tail))
 """#),
         ("mptutor_trace/thread_locals.py", #"""
 """threading.local: the program's thread-local values, per thread.
@@ -8291,7 +8419,7 @@ def patch_threading(m):
         invoke = o_make()
 
         def invoke_excepthook(thread):
-            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1]     # popped by _delete, in the same thread
+            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook    # popped by _delete, same thread
             return invoke(thread)
         return invoke_excepthook
 
