@@ -27,6 +27,8 @@ def _record_exit(fields):
     (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
+    polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
+    if polls is not None and polls._runs: polls.flush(get_ident())
     if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:

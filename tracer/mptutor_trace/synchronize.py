@@ -20,6 +20,15 @@ from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, 
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+
+POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
+
+
+def load_polls():
+    POLLS[0] = sys.modules[__package__].area('event_polls')
+    return POLLS[0]
+
+
 def trace_semlock(obj):
     sl = obj._semlock
     key = json_str(semlock_key(sl))
@@ -181,8 +190,26 @@ def patch_event(m):
             hide_wrapper_frame(e)
             raise
 
+    o_is_set = E.is_set
+
+    def is_set(self):       # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
+        try:
+            r = o_is_set(self)
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                polls = POLLS[0] or load_polls()
+                run = polls._runs.get((get_ident(), key))
+                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
+                    run[1] += 1
+                else:
+                    polls.polled(key, r)
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
     E.__init__ = on_create(o_init, created)
-    for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait)):
+    for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait), ('is_set', is_set, o_is_set)):
         setattr(E, name, wraps(o, f))
 
 

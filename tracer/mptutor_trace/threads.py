@@ -1,9 +1,7 @@
-"""threading: thread start and exit in any process (thread_ends: one ended by an exception), and the program's
-threading.Lock()/RLock() (not the standard library's own), traced like multiprocessing's locks through TracedLock
-(thread_locks).  Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
-the program's threading objects live outside the objects, in threading_keys, by id().
-Events: thread.start, thread.exit, and lock.* for the program's locks.
-"""
+"""threading: thread start and exit in any process (thread_ends: one ended by an exception; event_polls: its is_set()
+polls), the program's threading.Lock()/RLock() traced like multiprocessing's locks (thread_locks), and the bookkeeping
+the other threading modules share (thread_sync, thread_locals): keys of the program's threading objects live outside
+the objects, in threading_keys, by id().  Events: thread.start, thread.exit, and lock.* for the program's locks."""
 import itertools
 import os
 import sys
@@ -126,6 +124,8 @@ def patch_threading(m):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
+            polls = sys.modules.get(__package__ + '.event_polls')   # loaded by a program Event's first is_set()
+            if polls is not None and polls._runs: polls.flush(get_ident())
             raised = self.__dict__.pop('_mptutor_raised', None)
             if raised is None:
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))

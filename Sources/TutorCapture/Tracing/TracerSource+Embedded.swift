@@ -1428,6 +1428,69 @@ def argv_json(a):
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
 """#),
+        ("mptutor_trace/event_polls.py", #"""
+"""Event.is_set() polls (gaps 13A): a loop `while not ev.is_set(): sleep(...)` waits without ever blocking in wait().
+Writing a line per poll would flood the record and slow the loop, so only a CHANGE of the result is written, per
+thread and Event: `event.polled` with the result the polls since the last change returned, how many, since the first
+of them (`since_ns`), and the result that changed it (`then`).  What is left at a thread's end (threads.py), a child's
+end (process.py) or the interpreter's (writer.at_finish) is written then, `then` null.  multiprocessing's and
+threading's Events both (synchronize.py, thread_sync.py); loaded at the first poll of a program's Event.
+"""
+import os
+from _thread import get_ident
+
+from . import schema, writer
+from .writer import emit_line, now_ns
+
+EVENT_POLLED = schema.EVENT_POLLED
+_JSON = {True: 'true', False: 'false', None: 'null'}
+# (thread ident, Event key) -> [result, polls that returned it not yet written, t of the first of them].  The poll that
+# changed the result is written as the line's `then`, so the next run starts with none.
+_runs = {}
+
+
+def polled(key, r):
+    """One is_set() of a program's Event, which returned r (a bool).  The clock is read only at a run's first poll."""
+    k = (get_ident(), key)
+    run = _runs.get(k)
+    if run is None:
+        _runs[k] = [r, 1, now_ns()]
+    elif run[0] is r:
+        if run[1] == 0:
+            run[2] = now_ns()
+        run[1] += 1
+    else:
+        t = now_ns()
+        if not writer.disabled:
+            _write(key, run, t, r)
+        _runs[k] = [r, 0, None]
+
+
+def _write(key, run, t, then):
+    since = t - run[2] if run[2] is not None else 0
+    emit_line(EVENT_POLLED, t, f',"object":{key},"result":{_JSON[run[0]]},"polls":{run[1]},"since_ns":{since},'
+                               f'"then":{_JSON[then]}}}\n')
+
+
+def flush(ident):
+    """The polls of one thread not yet written (`then` null), stamped now: at its end."""
+    t = now_ns()
+    for k in [k for k in _runs if k[0] == ident]:
+        run = _runs.pop(k)
+        if run[1] and not writer.disabled:
+            _write(k[1], run, t, None)
+
+
+def _flush_this_thread():
+    """At the interpreter's end: the polls of the thread ending it (the main thread's).  A daemon thread still running
+    then is not written for: its line would be on this thread's lane."""
+    if _runs:
+        flush(get_ident())
+
+
+writer.at_finish.insert(0, _flush_this_thread)     # before the file is cut
+os.register_at_fork(after_in_child=_runs.clear)     # the parent's polls are not the child's
+"""#),
         ("mptutor_trace/fd_probes.py", #"""
 """What the kernel says about a connection's file descriptor, asked without touching its data: how many
 bytes wait in it (FIONREAD, select as fallback), and a key both sides of a connected socket compute alike
@@ -4615,6 +4678,8 @@ def _record_exit(fields):
     (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
+    polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
+    if polls is not None and polls._runs: polls.flush(get_ident())
     if not writer.spawned and not _runs_atexit:
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
@@ -6239,6 +6304,9 @@ EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
 EVENT_SET = hot('event.set', 'object')
 EVENT_CLEAR = hot('event.clear', 'object')
 EVENT_WAIT = hot('event.wait', 'object', 'timeout')
+# gaps 13A (event_polls.py): is_set() polls of one Event by one thread, written when the result changed (`then`) or at
+# the thread's end (`then` null): how many returned `result`, since the first of them (`since_ns`, to this line)
+EVENT_POLLED = hot('event.polled', 'object', 'result', 'polls', 'since_ns', 'then')
 EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome', 'cleared')   # cleared: False before its timeout (set, then clear()ed)
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
@@ -7307,6 +7375,15 @@ from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, 
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+
+POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
+
+
+def load_polls():
+    POLLS[0] = sys.modules[__package__].area('event_polls')
+    return POLLS[0]
+
+
 def trace_semlock(obj):
     sl = obj._semlock
     key = json_str(semlock_key(sl))
@@ -7468,8 +7545,26 @@ def patch_event(m):
             hide_wrapper_frame(e)
             raise
 
+    o_is_set = E.is_set
+
+    def is_set(self):       # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
+        try:
+            r = o_is_set(self)
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                polls = POLLS[0] or load_polls()
+                run = polls._runs.get((get_ident(), key))
+                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
+                    run[1] += 1
+                else:
+                    polls.polled(key, r)
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
     E.__init__ = on_create(o_init, created)
-    for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait)):
+    for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait), ('is_set', is_set, o_is_set)):
         setattr(E, name, wraps(o, f))
 
 
@@ -7975,6 +8070,14 @@ from .writer import emit, emit_line, now_ns
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
 
 
+POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
+
+
+def load_polls():
+    POLLS[0] = sys.modules[__package__].area('event_polls')
+    return POLLS[0]
+
+
 def patch_threading_sync(m, o_rlock):
     """o_rlock: threading.RLock as it was before threads.py traced it (a Condition's own lock)."""
     patch_semaphores(m)
@@ -8095,6 +8198,8 @@ def patch_event(m):
 
     def ev_created(self, key, fr, t, args, kwargs):
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event', type(self).__name__)) + THREADING))
+        if E.__dict__['is_set'].__code__.co_names == ('_flag',):      # the original, not yet wrapped: at the first
+            wrap(E, 'is_set', make_is_set)                            # program Event (Thread.is_alive() polls one too)
     on_init(E, ev_created)
 
     def make_set(o):
@@ -8145,6 +8250,20 @@ def patch_event(m):
     wrap(E, 'set', make_set)
     wrap(E, 'clear', make_clear)
     wrap(E, 'wait', make_ewait)
+
+    def make_is_set(o):     # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
+        def is_set(self):
+            r = self._flag          # what the original returns (checked below)
+            key = threading_keys.get(id(self))
+            if key is not None and not writer.disabled:
+                polls = POLLS[0] or load_polls()
+                run = polls._runs.get((get_ident(), key))
+                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
+                    run[1] += 1
+                else:
+                    polls.polled(key, r)
+            return r
+        return is_set
 
 
 def patch_condition(m, o_rlock):
@@ -8299,12 +8418,10 @@ def patch_barrier(m):
     wrap(B, 'wait', make_bwait)
 """#),
         ("mptutor_trace/threads.py", #"""
-"""threading: thread start and exit in any process (thread_ends: one ended by an exception), and the program's
-threading.Lock()/RLock() (not the standard library's own), traced like multiprocessing's locks through TracedLock
-(thread_locks).  Also the bookkeeping the other threading modules share (thread_sync, thread_locals): keys of
-the program's threading objects live outside the objects, in threading_keys, by id().
-Events: thread.start, thread.exit, and lock.* for the program's locks.
-"""
+"""threading: thread start and exit in any process (thread_ends: one ended by an exception; event_polls: its is_set()
+polls), the program's threading.Lock()/RLock() traced like multiprocessing's locks (thread_locks), and the bookkeeping
+the other threading modules share (thread_sync, thread_locals): keys of the program's threading objects live outside
+the objects, in threading_keys, by id().  Events: thread.start, thread.exit, and lock.* for the program's locks."""
 import itertools
 import os
 import sys
@@ -8427,6 +8544,8 @@ def patch_threading(m):
         if not writer.disabled:       # runs in the ending thread
             if output.recorders:
                 output.flush_unfinished(get_ident())
+            polls = sys.modules.get(__package__ + '.event_polls')   # loaded by a program Event's first is_set()
+            if polls is not None and polls._runs: polls.flush(get_ident())
             raised = self.__dict__.pop('_mptutor_raised', None)
             if raised is None:
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))

@@ -209,6 +209,12 @@ public enum EventKind: String, CaseIterable, Sendable {
     case conditionError = "condition.error"
     /// result()/exception() of a done Future whose work item raised, the first time: the program saw it (gaps 11B).
     case futureRead = "future.read"
+    /// Added by gaps 13A: a submission a Pool no longer running refused (`state`), a Process.close() that returned
+    /// (`again`), a Process() constructor that raised (`argument`, `value`, `number`): no task, no object was made.
+    case poolRefused = "pool.refused", processClose = "process.close", processCreateError = "process.create.error"
+    /// Added by gaps 13A: is_set() polls of one Event by one thread, written at a change of the result (`then`) or at the
+    /// thread's end: how many returned `result`, since when (`since_ns`).
+    case eventPolled = "event.polled"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

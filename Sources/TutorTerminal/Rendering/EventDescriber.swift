@@ -164,7 +164,7 @@ public struct EventDescriber: Sendable {
         case .processKill:
             return Phrase.evKill.text(["name": child, "pid": number(e, "child_pid")]) + alreadyExited(index)
         case .processError:
-            return processError(e)
+            return closedCallRow(e, index: index) ?? processError(e)
         case .poolGet:
             return poolGet(index)
         case .queueWait where e.op != "put" && e.bool(EventField.partial) == true:
@@ -317,7 +317,7 @@ public struct EventDescriber: Sendable {
         case .osState:
             return Phrase.evOSState.text(["state": Phrase.osState(e.state ?? "?"), "duration": Format.duration(ns: e.durationNs ?? 0)])
         default:
-            return e.kind + (e.object.map { " " + $0 } ?? "")
+            return failedCallRow(e, index: index) ?? e.kind + (e.object.map { " " + $0 } ?? "")
         }
     }
 }
