@@ -19,5 +19,10 @@ extension Phrase {
         .evEventPolledCleared: "用 is_set() 轮询 {object} {n} 次，历时 {over}：每次都是 True，直到这一次发现它已被 clear（False）",
         .evEventPolledToEnd: "从 {at} 起用 is_set() 轮询 {object} {n} 次：每次都是 {result}，直到这个线程结束也没有变化",
         .evEventPolledChanged: "{object} 的 is_set() 返回 {then}，与上一次轮询不同",
+        .summaryPollsHeading: "用 Event.is_set() 轮询来等待（两次轮询之间线程在运行，上面的等待时间不含这些）：",
+        .summaryPolledSet: "{who} 轮询 {object} {n} 次，历时 {over}，直到它被 set",
+        .summaryPolledCleared: "{who} 轮询 {object} {n} 次，历时 {over}，直到它被 clear",
+        .summaryPolledToEnd: "{who} 从 {at} 起轮询 {object} {n} 次，直到线程结束，结果一直没有变化（{result}）",
+        .summaryPollsMore: "……另有 {n} 条",
     ]
 }

@@ -19,5 +19,10 @@ extension Phrase {
         .evEventPolledCleared: "polled {object} with is_set() {n} time{s} over {over}: True each time, until this poll found it cleared (False)",
         .evEventPolledToEnd: "polled {object} with is_set() {n} time{s} since {at}: {result} each time, with no change before this thread ended",
         .evEventPolledChanged: "is_set() of {object} returned {then}, unlike the poll before it",
+        .summaryPollsHeading: "waiting by polling Event.is_set() (the thread runs between polls: not counted as waiting above):",
+        .summaryPolledSet: "{who} polled {object} {n} time{s} over {over} until it was set",
+        .summaryPolledCleared: "{who} polled {object} {n} time{s} over {over} until it was cleared",
+        .summaryPolledToEnd: "{who} polled {object} {n} time{s} from {at} to its thread's end, and it never changed ({result})",
+        .summaryPollsMore: "… and {n} more",
     ]
 }

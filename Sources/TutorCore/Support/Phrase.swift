@@ -305,5 +305,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteProxyAfterShutdown
     case evMainEndSiteExit, evMainEndRaisedExit, evMainEndOsExit, evMainEndHook, noteExitMainSiteExit, noteExitMainRaisedExit, noteExitMainOsExit, noteExitMainHook, evSignalGroupMembers, evSignalGroupNoMembers, noteGroupSignal, hangPipeEndInherited, evAtexitSkippedMain, evAtexitSkippedMainLibraryOnly
     case evTracerPatchFailed
-    case evPoolRefusedClosed, evPoolRefusedTerminated, evPoolRefusedEnded, evProcessClose, evProcessCloseAgain, evProcessClosedCall, evProcessCreateError, evProcessCreateErrorArgs, evProcessCreateErrorKwargs, evProcessCreateNumber, evThreadEndsRaisedHook, evThreadEndsBySystemExitHook, evEventPolledSet, evEventPolledCleared, evEventPolledToEnd, evEventPolledChanged
+    case evPoolRefusedClosed, evPoolRefusedTerminated, evPoolRefusedEnded, evProcessClose, evProcessCloseAgain, evProcessClosedCall, evProcessCreateError, evProcessCreateErrorArgs, evProcessCreateErrorKwargs, evProcessCreateNumber, evThreadEndsRaisedHook, evThreadEndsBySystemExitHook, evEventPolledSet, evEventPolledCleared, evEventPolledToEnd, evEventPolledChanged, summaryPollsHeading, summaryPolledSet, summaryPolledCleared, summaryPolledToEnd, summaryPollsMore
 }

@@ -26,6 +26,7 @@ public struct SummaryRenderer {
         out += queueLines(ledger)
         out += processLines(ledger)
         out += timeLines(ledger)
+        out += pollLines()
         out += OSStateStrips(timeline: timeline, painter: painter).render(width: width)
         out += recordLines()
         return TextWrapper.fit(out, width: width).joined(separator: "\n") + "\n"
