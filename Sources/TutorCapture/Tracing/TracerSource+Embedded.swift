@@ -3598,7 +3598,7 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, watch_sizes, written_call
@@ -3633,6 +3633,15 @@ def patch_pool(m):
 
     P = m.Pool
     pool_ids = itertools.count(1)
+    THREAD_POOL = m.ThreadPool
+
+    def bound(pool, func):
+        """`,"bound":"Class"` when a process pool's task pickles a method bound to the program's instance (each task
+        then runs on its own copy of it, under fork too: the task queue pickles; gaps 13B). A ThreadPool pickles nothing."""
+        if isinstance(pool, THREAD_POOL):
+            return ''
+        from .futures import bound_field
+        return bound_field(func)
 
     def wrap(name, make):
         o = getattr(P, name)
@@ -3687,8 +3696,9 @@ def patch_pool(m):
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
+                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"}}\n')
+                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -3738,8 +3748,9 @@ def patch_pool(m):
                         named = last_named[0]   # a program submits one function many times: name it once
                         if named[0] is not func:
                             named = name_of(func)
+                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
-                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -6260,6 +6271,8 @@ TRAILING_FIELDS = {
 }
 # an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
 TRAILING_FIELDS['tracer.missing'] = ('error',)
+# a process Pool's task of a method bound to the program's instance (pool.py; gaps 13B)
+TRAILING_FIELDS['pool.submit'] = ('bound',)
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
