@@ -55,13 +55,15 @@ extension StateQueries {
 extension StateQueries {
     /// The pid of `child`'s OS parent (the `ppid` of its own `process.start`) when that is another process of the run than
     /// the one whose `process.exit` is at `exitStep`, its multiprocessing parent: a forkserver child's is the fork server,
-    /// which forked it. Only a start before that exit counts (a later one's `ppid` may be whoever adopted the child) and
-    /// only a parent the record started (mp-tutor, an adopter, is none). Nil for fork and spawn children (gaps 13B).
+    /// which forked it. Only a parent the record started counts (mp-tutor, an adopter, is none), and, when the child's
+    /// start comes after that exit, only a fork server (a later `ppid` may be whoever adopted the child; a fork server
+    /// adopts nothing). Nil for fork and spawn children (gaps 13B).
     static func otherOsParent(of child: Int32, exitAt exitStep: Int, in events: [TraceEvent]) -> Int32? {
         guard events.indices.contains(exitStep), events[exitStep].is(.processExit),
-              let start = events[..<exitStep].first(where: { $0.is(.processStart) && $0.pid == child }),
-              start.ppid != events[exitStep].pid, events.contains(where: { $0.is(.processStart) && $0.pid == start.ppid })
-        else { return nil }
-        return start.ppid
+              let at = events.firstIndex(where: { $0.is(.processStart) && $0.pid == child }),
+              events[at].ppid != events[exitStep].pid,
+              let forker = events.first(where: { $0.is(.processStart) && $0.pid == events[at].ppid }),
+              at < exitStep || forker.role == "forkserver" else { return nil }
+        return forker.pid
     }
 }

@@ -5,5 +5,8 @@ extension Phrase {
         .noteThreadOfProcess: "{process}'s {thread}",
         .noteOrphanLeftOtherForker: "{parent} ended while its child {child} was still running: nothing joined {child}, which went on alone as an orphan of the program, so no process of the program can wait for it or read its exit code. {parent}'s end does not give {child} another parent: its OS parent is {forker} (pid {pid}), which forked it, and the OS gives it another parent only when {forker} ends.",
         .noteOrphanForkserver: " Under forkserver the fork server forks every child, not the process that calls start(): os.getppid() in the child gives the fork server's pid, while multiprocessing.parent_process() names {parent}.",
+        .evResultNotSentMessage: "{task} never reached a worker: the task handler failed to send it ({message}) and set its result to that exception",
+        .evResultNotSentArgument: "{task} never reached a worker: its argument {argument} (a {type}) could not be pickled ({message}), so the task handler failed to send it and set its result to that exception",
+        .evStartArgumentUnpicklable: " (the argument that could not be pickled: {argument}, a {type})",
     ]
 }

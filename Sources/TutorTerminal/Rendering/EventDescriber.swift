@@ -87,7 +87,7 @@ public struct EventDescriber: Sendable {
         case .poolResult where e.ok == false && e.threadRole == "_handle_tasks":
             // Set by the pool's task handler when it could not send the task (e.g. a lambda that cannot be pickled):
             // nothing came back from a worker.
-            return Phrase.evResultNotSent.text(["task": taskName(e)])
+            return taskNotSent(e)
         case .poolResult where e.ok == false && e.string(EventField.error) == "MaybeEncodingError":
             // Only a worker makes one: the task returned, but its value could not be pickled back.
             return Phrase.evResultUnpicklable.text(["task": taskName(e)])

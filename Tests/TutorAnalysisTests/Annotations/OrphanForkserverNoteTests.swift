@@ -39,6 +39,25 @@ final class OrphanForkserverNoteTests: XCTestCase {
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations().filter { $0.invariant == "note-premise" }, [])
     }
 
+    /// r10b_orphan_grandchild under forkserver: Background's first event came after Launcher's os._exit, but its OS parent
+    /// was Launcher's own fork server all along; an adopter recorded as a child is never taken for the one that forked it.
+    func testAChildStartedAfterItsParentsEndKeepsItsForkServerOnly() throws {
+        func run(forkerRole: String) -> (Timeline, Int) {
+            var s = EventScript()
+            s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+            s.add(1, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(300)), ("name", .string("Background")), ("daemon", .bool(false))])
+            s.add(2, pid: 200, ppid: 100, process: "other", .processStart, [("name", .string("other")), ("role", .string(forkerRole))])
+            let exit = s.add(3, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0)), ("via", .string("os._exit"))])
+            s.add(4, pid: 300, ppid: 200, process: "Background", .processStart, [("name", .string("Background")), ("role", .string("child")),
+                                                                             ("parent_pid", .int(100))])
+            return (s.timeline(), exit)
+        }
+        let (served, exit) = run(forkerRole: "forkserver")
+        XCTAssertEqual(StateQueries.otherOsParent(of: 300, exitAt: exit, in: served.events), 200)
+        let (adopted, at) = run(forkerRole: "child")
+        XCTAssertNil(StateQueries.otherOsParent(of: 300, exitAt: at, in: adopted.events))
+    }
+
     func testAForkOrSpawnChildIsReparentedAtItsParentsEnd() throws {
         let (timeline, exit) = run(forkserver: false)
         let note = try XCTUnwrap(Annotator(timeline: timeline).notes().first { $0.kind == .orphanLeft && $0.eventIndex == exit })
