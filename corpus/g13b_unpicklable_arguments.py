@@ -13,8 +13,7 @@ def work(n, thing=None, on_done=None):
 
 
 if __name__ == "__main__":
-    method = sys.argv[1] if len(sys.argv) > 1 else "fork"
-    ctx = mp.get_context(method)
+    ctx = mp.get_context(sys.argv[1] if len(sys.argv) > 1 else None)
     lock = threading.Lock()
     with ctx.Pool(1) as pool:
         try:

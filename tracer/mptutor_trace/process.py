@@ -303,6 +303,8 @@ def patch_process(m):
     BP.kill = signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
     BP.__init_subclass__ = classmethod(__init_subclass__)
+    from .parent_polls import patch_parent_polls       # parent_process().is_alive() (gaps 13B)
+    patch_parent_polls(m)
 
 
 def patch_poll(cls):

@@ -73,6 +73,9 @@ PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 # `unnamed` (trailing): the object has no name (a subclass whose __init__ did not call Process.__init__): `name` is its class's
+# a child's parent_process().is_alive() whose result changed (the first call too): `calls` since the last one recorded
+# (parent_polls.py; gaps 13B)
+PROCESS_PARENT_ALIVE = template('process.parent.alive', ',"parent":%s,"parent_pid":%d,"alive":%s,"calls":%d')
 # a spawn/forkserver start() whose pickling failed: which argument (pickle_culprits.py; gaps 13B)
 PROCESS_ERROR_ARGUMENT = variant('process.error', ',"name":%s,"op":"%s","error":%s%s')
 PROCESS_ERROR_UNNAMED = variant('process.error', ',"name":%s,"op":"%s","error":%s,"unnamed":true')

@@ -3457,6 +3457,48 @@ def _hide_frames_of_forks(e):
         tb = tb.tb_next
     e.__traceback__ = tb
 """#),
+        ("mptutor_trace/parent_polls.py", #"""
+"""multiprocessing.parent_process().is_alive(): a child polling whether its parent still runs (gaps 13B).
+
+Programs call it in a loop (a watchdog every 0.1 s, or in a tight loop): only a change of its result is recorded,
+`process.parent.alive` with `alive` and `calls` (how many calls, this one included, since the last recorded one: the
+earlier ones returned the other result), the first call's result too. The object is multiprocessing's
+_ParentProcess: its is_alive() asks whether the pipe from the parent (its sentinel) has reached its end.
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, json_str
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_parent_polls(m):
+    PP = getattr(m, '_ParentProcess', None)
+    o_alive = PP.__dict__.get('is_alive') if PP is not None else None
+    if o_alive is None:
+        return
+
+    def is_alive(self):
+        try:
+            r = o_alive(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled:
+            try:
+                d = self.__dict__
+                last = d.get('_mptutor_alive')      # [the last recorded result, calls since]
+                if last is None:
+                    last = d['_mptutor_alive'] = [None, 0]
+                last[1] += 1
+                if last[0] is not r:
+                    emit(schema.PROCESS_PARENT_ALIVE, now_ns(), (json_str(str(self._name)), int(self._pid or 0),
+                                                                JSON_BOOL[bool(r)], last[1]))
+                    last[0], last[1] = r, 0
+            except Exception:
+                writer.disable()
+        return r
+    PP.is_alive = wraps(o_alive, is_alive)
+"""#),
         ("mptutor_trace/patch_failures.py", #"""
 """An area whose patcher failed on this Python (another version's internals): that area only is
 left untraced, and the record says so (a `tracer.missing` line), instead of the whole tracer going
@@ -5041,6 +5083,8 @@ def patch_process(m):
     BP.kill = signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
     BP.__init_subclass__ = classmethod(__init_subclass__)
+    from .parent_polls import patch_parent_polls       # parent_process().is_alive() (gaps 13B)
+    patch_parent_polls(m)
 
 
 def patch_poll(cls):
@@ -6148,6 +6192,9 @@ PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 # `unnamed` (trailing): the object has no name (a subclass whose __init__ did not call Process.__init__): `name` is its class's
+# a child's parent_process().is_alive() whose result changed (the first call too): `calls` since the last one recorded
+# (parent_polls.py; gaps 13B)
+PROCESS_PARENT_ALIVE = template('process.parent.alive', ',"parent":%s,"parent_pid":%d,"alive":%s,"calls":%d')
 # a spawn/forkserver start() whose pickling failed: which argument (pickle_culprits.py; gaps 13B)
 PROCESS_ERROR_ARGUMENT = variant('process.error', ',"name":%s,"op":"%s","error":%s%s')
 PROCESS_ERROR_UNNAMED = variant('process.error', ',"name":%s,"op":"%s","error":%s,"unnamed":true')

@@ -209,6 +209,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case conditionError = "condition.error"
     /// result()/exception() of a done Future whose work item raised, the first time: the program saw it (gaps 11B).
     case futureRead = "future.read"
+    /// A child's parent_process().is_alive(): its first result, then each change (gaps 13B).
+    case processParentAlive = "process.parent.alive"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

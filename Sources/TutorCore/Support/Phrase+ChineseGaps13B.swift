@@ -8,5 +8,7 @@ extension Phrase {
         .evResultNotSentMessage: "{task} 没有送到任何工作进程：任务处理线程发送它失败（{message}），于是把这个异常设为它的结果",
         .evResultNotSentArgument: "{task} 没有送到任何工作进程：它的参数 {argument}（一个 {type}）无法用 pickle 序列化（{message}），所以任务处理线程发送它失败，于是把这个异常设为它的结果",
         .evStartArgumentUnpicklable: "（无法用 pickle 序列化的参数是 {argument}，一个 {type}）",
+        .evParentAlive: "对父进程 {parent}（pid {pid}）调用 parent_process().is_alive() → {result}{after}（之后再返回 {result} 的调用只计数，不逐条显示）",
+        .evParentAliveAfter: "，在此之前另有 {n} 次调用返回 {other}",
     ]
 }

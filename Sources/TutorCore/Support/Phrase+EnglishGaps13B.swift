@@ -8,5 +8,7 @@ extension Phrase {
         .evResultNotSentMessage: "{task} never reached a worker: the task handler failed to send it ({message}) and set its result to that exception",
         .evResultNotSentArgument: "{task} never reached a worker: its argument {argument} (a {type}) could not be pickled ({message}), so the task handler failed to send it and set its result to that exception",
         .evStartArgumentUnpicklable: " (the argument that could not be pickled: {argument}, a {type})",
+        .evParentAlive: "parent_process().is_alive() of {parent} (pid {pid}) → {result}{after} (the calls after it that return {result} again are counted, not shown)",
+        .evParentAliveAfter: ", after {n} more call{s} that returned {other}",
     ]
 }

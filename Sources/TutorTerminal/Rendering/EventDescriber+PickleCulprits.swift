@@ -19,4 +19,15 @@ extension EventDescriber {
         guard let argument = e.string(EventField.argument) else { return "" }
         return Phrase.evStartArgumentUnpicklable.text(["argument": argument, "type": e.string(EventField.argumentType) ?? "?"])
     }
+
+    /// A child's parent_process().is_alive(): the first result, then each change, with how many calls returned the
+    /// other result in between (the tracer records only these; gaps 13B).
+    func parentAlive(_ e: TraceEvent) -> String {
+        let alive = e.bool(EventField.alive) == true
+        let result = alive ? "True" : "False", other = alive ? "False" : "True"
+        let before = max(0, (e.int(EventField.calls) ?? 1) - 1)
+        let after = before == 0 ? "" : Phrase.evParentAliveAfter.text(["n": before, "s": before == 1 ? "" : "s", "other": other])
+        return Phrase.evParentAlive.text(["parent": e.string(EventField.parent) ?? "?", "pid": e.int(EventField.parentPid) ?? 0,
+                                          "result": result, "after": after])
+    }
 }

@@ -262,6 +262,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .runTimeout: return Phrase.evWatchdog.text()
+        case .processParentAlive: return parentAlive(e)
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
             // A patcher that raised on this Python: what it raised, as recorded, not "found no ..." (the module is there).
