@@ -6,9 +6,10 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 (creation, submit, shutdown) is in futures.
 """
 from . import schema, writer
-from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
 from .initializers import traced_initializer
+from .pickle_culprits import argument_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -158,48 +159,13 @@ def _unreadable_result(cause):
 
 def _unsent_detail(e, item):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
-    text (a pickling error's too), and, when the object whose pickling raised is one of the item's arguments,
-    `argument` (its parameter's name, else `args[i]`) and `argument_type`: the argument the deepest frame of the
-    traceback holds (by identity: SemLock.__getstate__'s `self` for "Lock objects should only be shared between
-    processes through inheritance", or a __reduce__ of the program's). No code of the program runs."""
-    text = exception_text(e)
-    if text == type(e).__name__ and type(e).__module__ in ('_pickle', 'pickle') and e.args and type(e.args[0]) is str:
-        text = '%s: %s' % (text, e.args[0][:200])
-    out = ',"message":' + json_str(text)
+    text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
+    pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
+    way: gaps 13B). Not for a map() chunk: its items are inputs, not parameters."""
+    out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null' or type(args) is not tuple:     # a map() chunk: its items are inputs, not parameters
+    if items != 'null' or type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
-    frames = []
-    tb = e.__traceback__
-    while tb is not None:
-        frames.append(tb.tb_frame)
-        tb = tb.tb_next
-    # the deepest frame that holds one of the arguments names it; the first is the feeder's own _feed, still running
-    # (its locals are never read: a running frame's f_locals is a snapshot it may write back)
-    for frame in reversed(frames[1:][-8:]):
-        values = list(frame.f_locals.values())
-        for i, a in enumerate(args):
-            if type(a) not in _SCALARS and any(v is a for v in values):
-                return out + _argument(_parameter(item.fn, i) or 'args[%d]' % i, a)
-        for k, a in kwargs.items():
-            if type(k) is str and type(a) not in _SCALARS and any(v is a for v in values):
-                return out + _argument(k, a)
-    return out
-
-
-_SCALARS = (int, float, str, bytes, bool, type(None))    # shared by identity everywhere: never a culprit
-
-
-def _argument(name, value):
-    return ',"argument":%s,"argument_type":%s' % (json_str(name), json_str(type(value).__name__))
-
-
-def _parameter(fn, i):
-    """The name of positional parameter `i` of a plain function or bound method, else None."""
-    if type(fn) is BOUND_METHOD:
-        fn, i = fn.__func__, i + 1
-    code = getattr(fn, '__code__', None) if type(fn) is PLAIN_FUNCTION else None
-    if code is None or i >= code.co_argcount:
-        return None
-    return code.co_varnames[i]
+    # the traceback's first frame is the feeder's own _feed, still running
+    return out + argument_fields(e, item.fn, args, kwargs, frames_from=1)

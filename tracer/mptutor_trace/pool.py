@@ -12,11 +12,12 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
+from .pickle_culprits import unsent_task_fields
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -47,6 +48,15 @@ def patch_pool(m):
 
     P = m.Pool
     pool_ids = itertools.count(1)
+    THREAD_POOL = m.ThreadPool
+
+    def bound(pool, func):
+        """`,"bound":"Class"` when a process pool's task pickles a method bound to the program's instance (each task
+        then runs on its own copy of it, under fork too: the task queue pickles; gaps 13B). A ThreadPool pickles nothing."""
+        if isinstance(pool, THREAD_POOL):
+            return ''
+        from .futures import bound_field
+        return bound_field(func)
 
     def wrap(name, make):
         o = getattr(P, name)
@@ -101,8 +111,9 @@ def patch_pool(m):
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
+                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"}}\n')
+                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -153,8 +164,9 @@ def patch_pool(m):
                         named = last_named[0]   # a program submits one function many times: name it once
                         if named[0] is not func:
                             named = name_of(func)
+                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
-                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -287,7 +299,8 @@ def patch_pool(m):
                         tail = _OK_TAIL[ok]
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
                             # which exception (MaybeEncodingError: the worker could not pickle the task's value)
-                            tail = ',"ok":false,"error":%s}\n' % json_str(type(obj[1]).__name__)
+                            tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
+                                unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
                         emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback

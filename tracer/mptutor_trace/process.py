@@ -126,21 +126,38 @@ def wrap_run(orig):
     return wraps(orig, run)
 
 
+def start_culprit(process, e):
+    """The argument of a Process whose pickling made its spawn/forkserver start() fail, as trailing fields, or ''.
+    (fork pickles nothing: never asked there.)"""
+    if process.__dict__.get('_popen') is not None or not isinstance(e, Exception):
+        return ''
+    method = process._start_method or writer.current_start_method()
+    if method not in ('spawn', 'forkserver'):
+        return ''
+    kwargs = process.__dict__.get('_kwargs')
+    from .pickle_culprits import argument_fields
+    return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
+                           kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
+
+
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
     o_term, o_kill, o_close = BP.terminate, BP.kill, BP.close
     patched_popens = set()
 
-    def failed(self, op, e):
+    def failed(self, op, e, culprit=False):
         """A call the program made wrongly (start() twice, join() before start(), close() while running): its error
         is recorded, and the program gets its own exception unchanged."""
         if not writer.disabled:
             try:
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
                 unnamed = self.__dict__.get('_name') is None
-                emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR, now_ns(),
-                     (process_name(self), op, json_str(exception_text(e))))
+                fields = (process_name(self), op, json_str(exception_text(e)))
+                # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
+                extra = start_culprit(self, e) if culprit and not unnamed else ''
+                emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
+                     now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
                 writer.disable()
 
@@ -151,7 +168,7 @@ def patch_process(m):
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
-            failed(self, 'start', e)
+            failed(self, 'start', e, culprit=True)
             hide_wrapper_frame(e)
             raise
         if writer.disabled:
@@ -315,6 +332,8 @@ def patch_process(m):
     BP.kill = signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
     BP.__init_subclass__ = classmethod(__init_subclass__)
+    from .parent_polls import patch_parent_polls       # parent_process().is_alive() (gaps 13B)
+    patch_parent_polls(m)
 
 
 def patch_poll(cls):

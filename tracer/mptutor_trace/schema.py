@@ -73,6 +73,11 @@ PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 # `unnamed` (trailing): the object has no name (a subclass whose __init__ did not call Process.__init__): `name` is its class's
+# a child's parent_process().is_alive() whose result changed (the first call too): `calls` since the last one recorded
+# (parent_polls.py; gaps 13B)
+PROCESS_PARENT_ALIVE = template('process.parent.alive', ',"parent":%s,"parent_pid":%d,"alive":%s,"calls":%d')
+# a spawn/forkserver start() whose pickling failed: which argument (pickle_culprits.py; gaps 13B)
+PROCESS_ERROR_ARGUMENT = variant('process.error', ',"name":%s,"op":"%s","error":%s%s')
 PROCESS_ERROR_UNNAMED = variant('process.error', ',"name":%s,"op":"%s","error":%s,"unnamed":true')
 # os.fork() by the program itself (forks.py)
 PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
@@ -375,6 +380,11 @@ TRAILING_FIELDS = {
 }
 # an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
 TRAILING_FIELDS['tracer.missing'] = ('error',)
+# a process Pool's task of a method bound to the program's instance (pool.py; gaps 13B)
+TRAILING_FIELDS['pool.submit'] = ('bound',)
+TRAILING_FIELDS['process.error'] = TRAILING_FIELDS['process.error'] + ('argument', 'argument_type')
+# a Pool task its task handler could not send (pickle_culprits.unsent_task_fields; gaps 13B)
+TRAILING_FIELDS['pool.result'] = TRAILING_FIELDS.get('pool.result', ()) + ('message', 'argument', 'argument_type')
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused: its ValueError, the pool's `state`);
 # a successful Process.close() (`again`: the object was closed already); a Process() constructor that raised

@@ -42,9 +42,10 @@ class UnsentWorkItems(TraceCase):
             # a lambda: the pickler names it in the message; no argument is the culprit
             self.assertIn("PicklingError: Can't pickle", unsent[3]['message'], r.dump())
             self.assertNotIn('argument', unsent[3], r.dump())
-            # a threading.Lock's pickling raises in C: no frame holds it, so no argument is named
+            # a threading.Lock's pickling raises in C: no frame holds it; pickled again alone, it fails the same way
+            # (gaps 13B; before, no argument was named)
             self.assertIn('cannot pickle', unsent[4]['message'], r.dump())
-            self.assertNotIn('argument', unsent[4], r.dump())
+            self.assertEqual((unsent[4]['argument'], unsent[4]['argument_type']), ('lock', 'lock'), r.dump())
 
 
 if __name__ == '__main__':

@@ -33,7 +33,7 @@ extension GenericRules {
             // someone else read the same value, then wrote after my read: my write replaces theirs unseen
             guard let theirs, theirs.index > mine.index, let theirRead = theirs.after, theirRead.value == mine.value else { continue }
             guard first == nil else { continue }
-            let text = Phrase.noteLostUpdate.text(["a": Self.who(events[theirs.index]), "b": Self.who(e), "old": mine.value, "object": access.place,
+            let text = Phrase.noteLostUpdate.text(["a": writerName(events[theirs.index]), "b": writerName(e), "old": mine.value, "object": access.place,
                        "theirs": theirs.value, "mine": value])
             first = (i, text, .lostUpdate(otherRead: theirRead.index, otherWrite: theirs.index, read: mine.index, write: i))
         }
@@ -46,7 +46,7 @@ extension GenericRules {
         if case let .lostUpdate(_, _, read, write) = first.premise {
             let between = StateQueries.othersWrites(read: read, write: write, in: events)
             if between > 1 {
-                text += Phrase.noteOverwroteSeveral.text(["b": Self.who(events[write]), "n": between, "object": access.place])
+                text += Phrase.noteOverwroteSeveral.text(["b": writerName(events[write]), "n": between, "object": access.place])
                 premises.append(.othersWritesBetween(read: read, write: write, count: between))
             }
         }
@@ -78,7 +78,7 @@ extension GenericRules {
         guard let race = races.first, let place = ProxyRace.Access(events[race.writeB])?.place else { return [] }
         let value = { (i: Int) in ProxyRace.Access(self.events[i])?.value ?? "?" }
         let text = (race.ordered(in: events) ? Phrase.noteLostUpdateManager : Phrase.noteLostUpdateOverlap).text([
-            "a": Self.who(events[race.writeA]), "b": Self.who(events[race.writeB]), "old": value(race.readB), "object": place,
+            "a": writerName(events[race.writeA]), "b": writerName(events[race.writeB]), "old": value(race.readB), "object": place,
             "theirs": value(race.writeA), "mine": value(race.writeB)])
         // The values may prove the item's whole figure (gaps 7); else the count of races proved, a floor.
         if let slot = ProxyRace.Access(events[race.writeB])?.slot, let found = ProxyLostUpdates.figures(slot: slot, in: events) {

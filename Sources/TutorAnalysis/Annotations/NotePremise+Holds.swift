@@ -202,6 +202,8 @@ extension NotePremise {
             return StateQueries.childStoppedAtJoinTimeout(step, in: events) == stopStep
         case let .childBlockedAtJoin(step, childPid, since):
             return StateQueries.childBlockedAtJoinTimeout(step, in: replayer).map { $0.pid == childPid && $0.since == since } ?? false
+        case let .childForkedByOther(exitStep, childPid, osParentPid):
+            return StateQueries.otherOsParent(of: childPid, exitAt: exitStep, in: events) == osParentPid
         }
     }
 }

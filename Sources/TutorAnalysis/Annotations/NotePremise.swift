@@ -164,6 +164,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The `manager.call` at `step` failed after its Manager's shutdown at `shutdownStep` and its server's end at
     /// `serverEndStep` (round 12).
     case proxyCallAfterShutdown(step: Int, shutdownStep: Int, serverEndStep: Int)
+    /// The child `childPid` of the process whose `process.exit` is at `exitStep` was forked by another process,
+    /// `osParentPid` (its own start's `ppid`: the fork server), which stays its OS parent after that exit (gaps 13B).
+    case childForkedByOther(exitStep: Int, childPid: Int32, osParentPid: Int32)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -2234,9 +2234,10 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 (creation, submit, shutdown) is in futures.
 """
 from . import schema, writer
-from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_str, short_json, task_error_json
+from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
 from .initializers import traced_initializer
+from .pickle_culprits import argument_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -2386,51 +2387,16 @@ def _unreadable_result(cause):
 
 def _unsent_detail(e, item):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
-    text (a pickling error's too), and, when the object whose pickling raised is one of the item's arguments,
-    `argument` (its parameter's name, else `args[i]`) and `argument_type`: the argument the deepest frame of the
-    traceback holds (by identity: SemLock.__getstate__'s `self` for "Lock objects should only be shared between
-    processes through inheritance", or a __reduce__ of the program's). No code of the program runs."""
-    text = exception_text(e)
-    if text == type(e).__name__ and type(e).__module__ in ('_pickle', 'pickle') and e.args and type(e.args[0]) is str:
-        text = '%s: %s' % (text, e.args[0][:200])
-    out = ',"message":' + json_str(text)
+    text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
+    pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
+    way: gaps 13B). Not for a map() chunk: its items are inputs, not parameters."""
+    out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null' or type(args) is not tuple:     # a map() chunk: its items are inputs, not parameters
+    if items != 'null' or type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
-    frames = []
-    tb = e.__traceback__
-    while tb is not None:
-        frames.append(tb.tb_frame)
-        tb = tb.tb_next
-    # the deepest frame that holds one of the arguments names it; the first is the feeder's own _feed, still running
-    # (its locals are never read: a running frame's f_locals is a snapshot it may write back)
-    for frame in reversed(frames[1:][-8:]):
-        values = list(frame.f_locals.values())
-        for i, a in enumerate(args):
-            if type(a) not in _SCALARS and any(v is a for v in values):
-                return out + _argument(_parameter(item.fn, i) or 'args[%d]' % i, a)
-        for k, a in kwargs.items():
-            if type(k) is str and type(a) not in _SCALARS and any(v is a for v in values):
-                return out + _argument(k, a)
-    return out
-
-
-_SCALARS = (int, float, str, bytes, bool, type(None))    # shared by identity everywhere: never a culprit
-
-
-def _argument(name, value):
-    return ',"argument":%s,"argument_type":%s' % (json_str(name), json_str(type(value).__name__))
-
-
-def _parameter(fn, i):
-    """The name of positional parameter `i` of a plain function or bound method, else None."""
-    if type(fn) is BOUND_METHOD:
-        fn, i = fn.__func__, i + 1
-    code = getattr(fn, '__code__', None) if type(fn) is PLAIN_FUNCTION else None
-    if code is None or i >= code.co_argcount:
-        return None
-    return code.co_varnames[i]
+    # the traceback's first frame is the feeder's own _feed, still running
+    return out + argument_fields(e, item.fn, args, kwargs, frames_from=1)
 """#),
         ("mptutor_trace/futures_waits.py", #"""
 """concurrent.futures._base: the program's waits on Futures, and cancel().
@@ -3554,6 +3520,48 @@ def _hide_frames_of_forks(e):
         tb = tb.tb_next
     e.__traceback__ = tb
 """#),
+        ("mptutor_trace/parent_polls.py", #"""
+"""multiprocessing.parent_process().is_alive(): a child polling whether its parent still runs (gaps 13B).
+
+Programs call it in a loop (a watchdog every 0.1 s, or in a tight loop): only a change of its result is recorded,
+`process.parent.alive` with `alive` and `calls` (how many calls, this one included, since the last recorded one: the
+earlier ones returned the other result), the first call's result too. The object is multiprocessing's
+_ParentProcess: its is_alive() asks whether the pipe from the parent (its sentinel) has reached its end.
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, json_str
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_parent_polls(m):
+    PP = getattr(m, '_ParentProcess', None)
+    o_alive = PP.__dict__.get('is_alive') if PP is not None else None
+    if o_alive is None:
+        return
+
+    def is_alive(self):
+        try:
+            r = o_alive(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if not writer.disabled:
+            try:
+                d = self.__dict__
+                last = d.get('_mptutor_alive')      # [the last recorded result, calls since]
+                if last is None:
+                    last = d['_mptutor_alive'] = [None, 0]
+                last[1] += 1
+                if last[0] is not r:
+                    emit(schema.PROCESS_PARENT_ALIVE, now_ns(), (json_str(str(self._name)), int(self._pid or 0),
+                                                                JSON_BOOL[bool(r)], last[1]))
+                    last[0], last[1] = r, 0
+            except Exception:
+                writer.disable()
+        return r
+    PP.is_alive = wraps(o_alive, is_alive)
+"""#),
         ("mptutor_trace/patch_failures.py", #"""
 """An area whose patcher failed on this Python (another version's internals): that area only is
 left untraced, and the record says so (a `tracer.missing` line), instead of the whole tracer going
@@ -3646,6 +3654,197 @@ def report_pending(now=False):
         emit(schema.TRACER_MISSING_ERROR, now_ns(), (json_str(patch), '[' + ','.join(json_str(k) for k in kinds) + ']',
                                                      json_str(error)))
 """#),
+        ("mptutor_trace/pickle_culprits.py", #"""
+"""Which argument of a work item, a Pool task or a Process made its pickling fail (gaps 12B, 13B).
+
+Asked only on the error path, after the pickle already failed; the success path never comes here.
+
+1. A Python frame of the failed pickle's traceback holds one of the arguments by identity (SemLock.__getstate__'s
+   `self` for "Lock objects should only be shared between processes through inheritance", a __reduce__ of the
+   program's): that argument (gaps 12B). No code runs.
+2. Else (the pickler failed in C: a threading.Lock, a lambda, a generator, an open file, or any of them inside an
+   argument), the function and then each argument are pickled again alone, in the order the failed pickle took them
+   (the function, the positional arguments, the keyword arguments), with a pickler like the one that failed, into a
+   sink that keeps nothing; the first one whose pickle fails with the same exception type and text is named. It stops,
+   naming nothing, at the first difference: the function fails (then no argument is to blame), an argument fails
+   otherwise, the sink passes its bound, or the pickle would reach code that is not the standard library's (a class
+   of the program's, or a package's, with a pickling hook of its own or __getattr__, a module's __getattr__) or one of
+   multiprocessing's reducers (a Connection, a socket, a heap arena: they duplicate descriptors). So only code the
+   failed pickle already ran, in the same order, runs again, and none of the program's (gaps 13B).
+"""
+import sys
+from io import RawIOBase
+
+from .describe import BOUND_METHOD, PLAIN_FUNCTION, exception_text, json_str
+from .wrapping import is_program_file
+
+SCALARS = (int, float, str, bytes, bool, type(None))    # shared by identity everywhere: never a culprit
+MAX_ARGUMENTS = 16          # more arguments than this: not searched
+MAX_BYTES = 1 << 20         # a retried pickle stops once its output passes this
+_HOOKS = ('__reduce__', '__reduce_ex__', '__getstate__', '__getnewargs__', '__getnewargs_ex__', '__getattr__',
+          '__getattribute__')
+_TYPE_MRO = type.__dict__['__mro__'].__get__
+_probe = []     # [the retry pickler class], made at the first error
+
+
+def argument_fields(e, fn, args, kwargs, frames_from=1, spawning=False):
+    """`,"argument":NAME,"argument_type":TYPE` for the argument whose pickling raised `e`, or ''.  `frames_from`: how
+    many of the traceback's first frames are still running (their locals are never read); `spawning`: the failed pickle
+    ran as a spawn/forkserver start() does, with a spawning Popen set (the retry sets one too)."""
+    try:
+        if type(args) is not tuple or len(args) + len(kwargs) > MAX_ARGUMENTS:
+            return ''
+        found = _held_by_frame(e, fn, args, kwargs, frames_from)
+        if found is None:
+            found = _retried(e, fn, args, kwargs, spawning)
+        return '' if found is None else ',"argument":%s,"argument_type":%s' % (json_str(found[0]),
+                                                                              json_str(type(found[1]).__name__))
+    except Exception:
+        return ''
+
+
+def message_field(e):
+    """`,"message":TEXT`: the exception's text (a pickling error's own message too; gaps 12B)."""
+    text = exception_text(e)
+    if text == type(e).__name__ and type(e).__module__ in ('_pickle', 'pickle') and e.args and type(e.args[0]) is str:
+        text = '%s: %s' % (text, e.args[0][:200])
+    return ',"message":' + json_str(text)
+
+
+def unsent_task_fields(e, job, index, star):
+    """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
+    pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
+    chunk's (its function one of `star`) names no argument: its items are inputs, not parameters."""
+    out = message_field(e)
+    try:
+        tb = e.__traceback__
+        tb = tb.tb_next if tb is not None else None      # the first frame is the task handler's own, still running
+        task = None
+        while tb is not None and task is None:
+            obj = tb.tb_frame.f_locals.get('obj')
+            if type(obj) is tuple and len(obj) == 5 and obj[0] == job and obj[1] == index:
+                task = obj
+            tb = tb.tb_next
+        if task is None or task[2] in star or type(task[4]) is not dict:
+            return out
+        return out + argument_fields(e, task[2], task[3], task[4], frames_from=1)
+    except Exception:
+        return out
+
+
+def _held_by_frame(e, fn, args, kwargs, frames_from):
+    frames = []
+    tb = e.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    # the deepest frame that holds one of the arguments names it (a running frame's f_locals is a snapshot it may
+    # write back: never read)
+    for frame in reversed(frames[frames_from:][-8:]):
+        values = list(frame.f_locals.values())
+        for i, a in enumerate(args):
+            if type(a) not in SCALARS and any(v is a for v in values):
+                return _parameter(fn, i) or 'args[%d]' % i, a
+        for k, a in kwargs.items():
+            if type(k) is str and type(a) not in SCALARS and any(v is a for v in values):
+                return k, a
+    return None
+
+
+class _Stop(Exception):
+    """The retry would run code the failed pickle may not have run, or grew past its bound."""
+
+
+class _Sink(RawIOBase):
+    __slots__ = ('n',)
+
+    def __init__(self):
+        self.n = 0
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.n += len(b)
+        if self.n > MAX_BYTES:
+            raise _Stop
+        return len(b)
+
+
+def _foreign(name):
+    """The module `name` is the program's or a package's (not the standard library's, nor built in)."""
+    module = sys.modules.get(name) if type(name) is str else None
+    path = getattr(module, '__file__', None)
+    if type(path) is not str:
+        return name == '__main__'
+    return is_program_file(path) or 'site-packages' in path or 'dist-packages' in path
+
+
+def _pickler():
+    if not _probe:
+        from multiprocessing.reduction import ForkingPickler
+        extra = ForkingPickler._extra_reducers
+
+        class Probe(ForkingPickler):
+            def reducer_override(self, obj):
+                t = type(obj)
+                if t in extra:
+                    raise _Stop
+                for c in _TYPE_MRO(t)[:-1]:
+                    if any(h in c.__dict__ for h in _HOOKS) and _foreign(c.__dict__.get('__module__')):
+                        raise _Stop
+                name = getattr(obj, '__module__', None) if t is type or t is PLAIN_FUNCTION else None
+                if type(name) is str and '__getattr__' in getattr(sys.modules.get(name), '__dict__', ()) and _foreign(name):
+                    raise _Stop     # pickled by name: that module's own __getattr__ may be asked
+                return NotImplemented
+        _probe.append(Probe)
+    return _probe[0]
+
+
+def _retried(e, fn, args, kwargs, spawning):
+    expected = (type(e), str(e))
+    probe = _pickler()
+    context = sys.modules.get('multiprocessing.context')
+    token = None
+    if spawning and context is not None:
+        token = context.get_spawning_popen()
+        context.set_spawning_popen(object())      # as inside Popen: SemLock and the like pickle as they did
+    try:
+        def fails(obj):
+            try:
+                probe(_Sink()).dump(obj)
+                return None
+            except _Stop:
+                raise
+            except Exception as again:
+                return (type(again), str(again))
+        if fails(fn) is not None:
+            return None         # the function itself (or something it carries) does not pickle
+        named = [(_parameter(fn, i) or 'args[%d]' % i, a) for i, a in enumerate(args)]
+        named += [(k, a) for k, a in kwargs.items() if type(k) is str]
+        for name, a in named:
+            if type(a) in SCALARS:
+                continue
+            failed = fails(a)
+            if failed is not None:
+                return (name, a) if failed == expected else None
+        return None
+    except _Stop:
+        return None
+    finally:
+        if spawning and context is not None:
+            context.set_spawning_popen(token)
+
+
+def _parameter(fn, i):
+    """The name of positional parameter `i` of a plain function or bound method, else None."""
+    if type(fn) is BOUND_METHOD:
+        fn, i = fn.__func__, i + 1
+    code = getattr(fn, '__code__', None) if type(fn) is PLAIN_FUNCTION else None
+    if code is None or i >= code.co_argcount:
+        return None
+    return code.co_varnames[i]
+"""#),
         ("mptutor_trace/pool.py", #"""
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
 callbacks, get(), close/terminate/join.
@@ -3661,11 +3860,12 @@ import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
+from .pickle_culprits import unsent_task_fields
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -3696,6 +3896,15 @@ def patch_pool(m):
 
     P = m.Pool
     pool_ids = itertools.count(1)
+    THREAD_POOL = m.ThreadPool
+
+    def bound(pool, func):
+        """`,"bound":"Class"` when a process pool's task pickles a method bound to the program's instance (each task
+        then runs on its own copy of it, under fork too: the task queue pickles; gaps 13B). A ThreadPool pickles nothing."""
+        if isinstance(pool, THREAD_POOL):
+            return ''
+        from .futures import bound_field
+        return bound_field(func)
 
     def wrap(name, make):
         o = getattr(P, name)
@@ -3750,8 +3959,9 @@ def patch_pool(m):
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
+                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"}}\n')
+                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -3802,8 +4012,9 @@ def patch_pool(m):
                         named = last_named[0]   # a program submits one function many times: name it once
                         if named[0] is not func:
                             named = name_of(func)
+                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
                         emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{r._job},"func":{named[1]},'
-                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"}}\n')
+                                                         f'"args":{short_json(fargs)},"chunks":{chunks(r)},"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -3936,7 +4147,8 @@ def patch_pool(m):
                         tail = _OK_TAIL[ok]
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
                             # which exception (MaybeEncodingError: the worker could not pickle the task's value)
-                            tail = ',"ok":false,"error":%s}\n' % json_str(type(obj[1]).__name__)
+                            tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
+                                unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
                         emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback
@@ -4777,21 +4989,38 @@ def wrap_run(orig):
     return wraps(orig, run)
 
 
+def start_culprit(process, e):
+    """The argument of a Process whose pickling made its spawn/forkserver start() fail, as trailing fields, or ''.
+    (fork pickles nothing: never asked there.)"""
+    if process.__dict__.get('_popen') is not None or not isinstance(e, Exception):
+        return ''
+    method = process._start_method or writer.current_start_method()
+    if method not in ('spawn', 'forkserver'):
+        return ''
+    kwargs = process.__dict__.get('_kwargs')
+    from .pickle_culprits import argument_fields
+    return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
+                           kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
+
+
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
     o_term, o_kill, o_close = BP.terminate, BP.kill, BP.close
     patched_popens = set()
 
-    def failed(self, op, e):
+    def failed(self, op, e, culprit=False):
         """A call the program made wrongly (start() twice, join() before start(), close() while running): its error
         is recorded, and the program gets its own exception unchanged."""
         if not writer.disabled:
             try:
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
                 unnamed = self.__dict__.get('_name') is None
-                emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR, now_ns(),
-                     (process_name(self), op, json_str(exception_text(e))))
+                fields = (process_name(self), op, json_str(exception_text(e)))
+                # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
+                extra = start_culprit(self, e) if culprit and not unnamed else ''
+                emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
+                     now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
                 writer.disable()
 
@@ -4802,7 +5031,7 @@ def patch_process(m):
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
-            failed(self, 'start', e)
+            failed(self, 'start', e, culprit=True)
             hide_wrapper_frame(e)
             raise
         if writer.disabled:
@@ -4966,6 +5195,8 @@ def patch_process(m):
     BP.kill = signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
     BP.__init_subclass__ = classmethod(__init_subclass__)
+    from .parent_polls import patch_parent_polls       # parent_process().is_alive() (gaps 13B)
+    patch_parent_polls(m)
 
 
 def patch_poll(cls):
@@ -6127,6 +6358,11 @@ PROCESS_TERMINATE = template('process.terminate', ',"child_pid":%d,"name":%s,"at
 PROCESS_KILL = template('process.kill', ',"child_pid":%d,"name":%s')
 PROCESS_ERROR = template('process.error', ',"name":%s,"op":"%s","error":%s')
 # `unnamed` (trailing): the object has no name (a subclass whose __init__ did not call Process.__init__): `name` is its class's
+# a child's parent_process().is_alive() whose result changed (the first call too): `calls` since the last one recorded
+# (parent_polls.py; gaps 13B)
+PROCESS_PARENT_ALIVE = template('process.parent.alive', ',"parent":%s,"parent_pid":%d,"alive":%s,"calls":%d')
+# a spawn/forkserver start() whose pickling failed: which argument (pickle_culprits.py; gaps 13B)
+PROCESS_ERROR_ARGUMENT = variant('process.error', ',"name":%s,"op":"%s","error":%s%s')
 PROCESS_ERROR_UNNAMED = variant('process.error', ',"name":%s,"op":"%s","error":%s,"unnamed":true')
 # os.fork() by the program itself (forks.py)
 PROCESS_SPAWN_OS_FORK = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":false,"executor":null,"os_fork":true')
@@ -6429,6 +6665,11 @@ TRAILING_FIELDS = {
 }
 # an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
 TRAILING_FIELDS['tracer.missing'] = ('error',)
+# a process Pool's task of a method bound to the program's instance (pool.py; gaps 13B)
+TRAILING_FIELDS['pool.submit'] = ('bound',)
+TRAILING_FIELDS['process.error'] = TRAILING_FIELDS['process.error'] + ('argument', 'argument_type')
+# a Pool task its task handler could not send (pickle_culprits.unsent_task_fields; gaps 13B)
+TRAILING_FIELDS['pool.result'] = TRAILING_FIELDS.get('pool.result', ()) + ('message', 'argument', 'argument_type')
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused: its ValueError, the pool's `state`);
 # a successful Process.close() (`again`: the object was closed already); a Process() constructor that raised

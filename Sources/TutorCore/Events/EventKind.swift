@@ -215,6 +215,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 13A: is_set() polls of one Event by one thread, written at a change of the result (`then`) or at the
     /// thread's end: how many returned `result`, since when (`since_ns`).
     case eventPolled = "event.polled"
+    /// A child's parent_process().is_alive(): its first result, then each change (gaps 13B).
+    case processParentAlive = "process.parent.alive"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

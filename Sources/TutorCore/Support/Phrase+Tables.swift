@@ -54,6 +54,7 @@ public extension Phrase {
         .merging(englishExitsSignalsPipes) { a, _ in a }
         .merging(englishOtherPythons) { a, _ in a }
         .merging(englishFailedCalls) { a, _ in a }
+        .merging(englishGaps13B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -106,4 +107,5 @@ public extension Phrase {
         .merging(chineseExitsSignalsPipes) { a, _ in a }
         .merging(chineseOtherPythons) { a, _ in a }
         .merging(chineseFailedCalls) { a, _ in a }
+        .merging(chineseGaps13B) { a, _ in a }
 }

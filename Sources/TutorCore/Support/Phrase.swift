@@ -306,4 +306,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evMainEndSiteExit, evMainEndRaisedExit, evMainEndOsExit, evMainEndHook, noteExitMainSiteExit, noteExitMainRaisedExit, noteExitMainOsExit, noteExitMainHook, evSignalGroupMembers, evSignalGroupNoMembers, noteGroupSignal, hangPipeEndInherited, evAtexitSkippedMain, evAtexitSkippedMainLibraryOnly
     case evTracerPatchFailed
     case evPoolRefusedClosed, evPoolRefusedTerminated, evPoolRefusedEnded, evProcessClose, evProcessCloseAgain, evProcessClosedCall, evProcessCreateError, evProcessCreateErrorArgs, evProcessCreateErrorKwargs, evProcessCreateNumber, evThreadEndsRaisedHook, evThreadEndsBySystemExitHook, evEventPolledSet, evEventPolledCleared, evEventPolledToEnd, evEventPolledChanged, summaryPollsHeading, summaryPolledSet, summaryPolledCleared, summaryPolledToEnd, summaryPollsMore
+    case noteBoundMethodCopiedPool, noteThreadOfProcess, noteOrphanLeftOtherForker, noteOrphanForkserver, evResultNotSentMessage, evResultNotSentArgument, evStartArgumentUnpicklable, evParentAlive, evParentAliveAfter
 }

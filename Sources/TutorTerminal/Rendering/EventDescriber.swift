@@ -87,7 +87,7 @@ public struct EventDescriber: Sendable {
         case .poolResult where e.ok == false && e.threadRole == "_handle_tasks":
             // Set by the pool's task handler when it could not send the task (e.g. a lambda that cannot be pickled):
             // nothing came back from a worker.
-            return Phrase.evResultNotSent.text(["task": taskName(e)])
+            return taskNotSent(e)
         case .poolResult where e.ok == false && e.string(EventField.error) == "MaybeEncodingError":
             // Only a worker makes one: the task returned, but its value could not be pickled back.
             return Phrase.evResultUnpicklable.text(["task": taskName(e)])
@@ -262,6 +262,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
         case .runTimeout: return Phrase.evWatchdog.text()
+        case .processParentAlive: return parentAlive(e)
         case .tracerMissing:
             let kinds = e[EventField.events]?.arrayValue?.compactMap(\.stringValue).joined(separator: ", ") ?? Phrase.evSomeEvents.text()
             // A patcher that raised on this Python: what it raised, as recorded, not "found no ..." (the module is there).

@@ -1,0 +1,33 @@
+import TutorCore
+import TutorAnalysis
+
+/// Rows of what could not be pickled: a Pool task its task handler could not send, with the exception's text and the
+/// argument whose pickling failed when the tracer recorded them; the argument of a spawn/forkserver start() (gaps 13B).
+extension EventDescriber {
+    /// A Pool task the task handler could not send; an older transcript has no message: the row says what it can.
+    func taskNotSent(_ e: TraceEvent) -> String {
+        guard let message = e.string(EventField.message) else { return Phrase.evResultNotSent.text(["task": taskName(e)]) }
+        guard let argument = e.string(EventField.argument) else {
+            return Phrase.evResultNotSentMessage.text(["task": taskName(e), "message": message])
+        }
+        return Phrase.evResultNotSentArgument.text(["task": taskName(e), "argument": argument, "message": message,
+                                                    "type": e.string(EventField.argumentType) ?? "?"])
+    }
+
+    /// " (the argument that could not be pickled: …)" after a failed start()'s error, when the tracer found it; else "".
+    func startArgument(_ e: TraceEvent) -> String {
+        guard let argument = e.string(EventField.argument) else { return "" }
+        return Phrase.evStartArgumentUnpicklable.text(["argument": argument, "type": e.string(EventField.argumentType) ?? "?"])
+    }
+
+    /// A child's parent_process().is_alive(): the first result, then each change, with how many calls returned the
+    /// other result in between (the tracer records only these; gaps 13B).
+    func parentAlive(_ e: TraceEvent) -> String {
+        let alive = e.bool(EventField.alive) == true
+        let result = alive ? "True" : "False", other = alive ? "False" : "True"
+        let before = max(0, (e.int(EventField.calls) ?? 1) - 1)
+        let after = before == 0 ? "" : Phrase.evParentAliveAfter.text(["n": before, "s": before == 1 ? "" : "s", "other": other])
+        return Phrase.evParentAlive.text(["parent": e.string(EventField.parent) ?? "?", "pid": e.int(EventField.parentPid) ?? 0,
+                                          "result": result, "after": after])
+    }
+}

@@ -1,0 +1,189 @@
+"""Which argument of a work item, a Pool task or a Process made its pickling fail (gaps 12B, 13B).
+
+Asked only on the error path, after the pickle already failed; the success path never comes here.
+
+1. A Python frame of the failed pickle's traceback holds one of the arguments by identity (SemLock.__getstate__'s
+   `self` for "Lock objects should only be shared between processes through inheritance", a __reduce__ of the
+   program's): that argument (gaps 12B). No code runs.
+2. Else (the pickler failed in C: a threading.Lock, a lambda, a generator, an open file, or any of them inside an
+   argument), the function and then each argument are pickled again alone, in the order the failed pickle took them
+   (the function, the positional arguments, the keyword arguments), with a pickler like the one that failed, into a
+   sink that keeps nothing; the first one whose pickle fails with the same exception type and text is named. It stops,
+   naming nothing, at the first difference: the function fails (then no argument is to blame), an argument fails
+   otherwise, the sink passes its bound, or the pickle would reach code that is not the standard library's (a class
+   of the program's, or a package's, with a pickling hook of its own or __getattr__, a module's __getattr__) or one of
+   multiprocessing's reducers (a Connection, a socket, a heap arena: they duplicate descriptors). So only code the
+   failed pickle already ran, in the same order, runs again, and none of the program's (gaps 13B).
+"""
+import sys
+from io import RawIOBase
+
+from .describe import BOUND_METHOD, PLAIN_FUNCTION, exception_text, json_str
+from .wrapping import is_program_file
+
+SCALARS = (int, float, str, bytes, bool, type(None))    # shared by identity everywhere: never a culprit
+MAX_ARGUMENTS = 16          # more arguments than this: not searched
+MAX_BYTES = 1 << 20         # a retried pickle stops once its output passes this
+_HOOKS = ('__reduce__', '__reduce_ex__', '__getstate__', '__getnewargs__', '__getnewargs_ex__', '__getattr__',
+          '__getattribute__')
+_TYPE_MRO = type.__dict__['__mro__'].__get__
+_probe = []     # [the retry pickler class], made at the first error
+
+
+def argument_fields(e, fn, args, kwargs, frames_from=1, spawning=False):
+    """`,"argument":NAME,"argument_type":TYPE` for the argument whose pickling raised `e`, or ''.  `frames_from`: how
+    many of the traceback's first frames are still running (their locals are never read); `spawning`: the failed pickle
+    ran as a spawn/forkserver start() does, with a spawning Popen set (the retry sets one too)."""
+    try:
+        if type(args) is not tuple or len(args) + len(kwargs) > MAX_ARGUMENTS:
+            return ''
+        found = _held_by_frame(e, fn, args, kwargs, frames_from)
+        if found is None:
+            found = _retried(e, fn, args, kwargs, spawning)
+        return '' if found is None else ',"argument":%s,"argument_type":%s' % (json_str(found[0]),
+                                                                              json_str(type(found[1]).__name__))
+    except Exception:
+        return ''
+
+
+def message_field(e):
+    """`,"message":TEXT`: the exception's text (a pickling error's own message too; gaps 12B)."""
+    text = exception_text(e)
+    if text == type(e).__name__ and type(e).__module__ in ('_pickle', 'pickle') and e.args and type(e.args[0]) is str:
+        text = '%s: %s' % (text, e.args[0][:200])
+    return ',"message":' + json_str(text)
+
+
+def unsent_task_fields(e, job, index, star):
+    """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
+    pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
+    chunk's (its function one of `star`) names no argument: its items are inputs, not parameters."""
+    out = message_field(e)
+    try:
+        tb = e.__traceback__
+        tb = tb.tb_next if tb is not None else None      # the first frame is the task handler's own, still running
+        task = None
+        while tb is not None and task is None:
+            obj = tb.tb_frame.f_locals.get('obj')
+            if type(obj) is tuple and len(obj) == 5 and obj[0] == job and obj[1] == index:
+                task = obj
+            tb = tb.tb_next
+        if task is None or task[2] in star or type(task[4]) is not dict:
+            return out
+        return out + argument_fields(e, task[2], task[3], task[4], frames_from=1)
+    except Exception:
+        return out
+
+
+def _held_by_frame(e, fn, args, kwargs, frames_from):
+    frames = []
+    tb = e.__traceback__
+    while tb is not None:
+        frames.append(tb.tb_frame)
+        tb = tb.tb_next
+    # the deepest frame that holds one of the arguments names it (a running frame's f_locals is a snapshot it may
+    # write back: never read)
+    for frame in reversed(frames[frames_from:][-8:]):
+        values = list(frame.f_locals.values())
+        for i, a in enumerate(args):
+            if type(a) not in SCALARS and any(v is a for v in values):
+                return _parameter(fn, i) or 'args[%d]' % i, a
+        for k, a in kwargs.items():
+            if type(k) is str and type(a) not in SCALARS and any(v is a for v in values):
+                return k, a
+    return None
+
+
+class _Stop(Exception):
+    """The retry would run code the failed pickle may not have run, or grew past its bound."""
+
+
+class _Sink(RawIOBase):
+    __slots__ = ('n',)
+
+    def __init__(self):
+        self.n = 0
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.n += len(b)
+        if self.n > MAX_BYTES:
+            raise _Stop
+        return len(b)
+
+
+def _foreign(name):
+    """The module `name` is the program's or a package's (not the standard library's, nor built in)."""
+    module = sys.modules.get(name) if type(name) is str else None
+    path = getattr(module, '__file__', None)
+    if type(path) is not str:
+        return name == '__main__'
+    return is_program_file(path) or 'site-packages' in path or 'dist-packages' in path
+
+
+def _pickler():
+    if not _probe:
+        from multiprocessing.reduction import ForkingPickler
+        extra = ForkingPickler._extra_reducers
+
+        class Probe(ForkingPickler):
+            def reducer_override(self, obj):
+                t = type(obj)
+                if t in extra:
+                    raise _Stop
+                for c in _TYPE_MRO(t)[:-1]:
+                    if any(h in c.__dict__ for h in _HOOKS) and _foreign(c.__dict__.get('__module__')):
+                        raise _Stop
+                name = getattr(obj, '__module__', None) if t is type or t is PLAIN_FUNCTION else None
+                if type(name) is str and '__getattr__' in getattr(sys.modules.get(name), '__dict__', ()) and _foreign(name):
+                    raise _Stop     # pickled by name: that module's own __getattr__ may be asked
+                return NotImplemented
+        _probe.append(Probe)
+    return _probe[0]
+
+
+def _retried(e, fn, args, kwargs, spawning):
+    expected = (type(e), str(e))
+    probe = _pickler()
+    context = sys.modules.get('multiprocessing.context')
+    token = None
+    if spawning and context is not None:
+        token = context.get_spawning_popen()
+        context.set_spawning_popen(object())      # as inside Popen: SemLock and the like pickle as they did
+    try:
+        def fails(obj):
+            try:
+                probe(_Sink()).dump(obj)
+                return None
+            except _Stop:
+                raise
+            except Exception as again:
+                return (type(again), str(again))
+        if fails(fn) is not None:
+            return None         # the function itself (or something it carries) does not pickle
+        named = [(_parameter(fn, i) or 'args[%d]' % i, a) for i, a in enumerate(args)]
+        named += [(k, a) for k, a in kwargs.items() if type(k) is str]
+        for name, a in named:
+            if type(a) in SCALARS:
+                continue
+            failed = fails(a)
+            if failed is not None:
+                return (name, a) if failed == expected else None
+        return None
+    except _Stop:
+        return None
+    finally:
+        if spawning and context is not None:
+            context.set_spawning_popen(token)
+
+
+def _parameter(fn, i):
+    """The name of positional parameter `i` of a plain function or bound method, else None."""
+    if type(fn) is BOUND_METHOD:
+        fn, i = fn.__func__, i + 1
+    code = getattr(fn, '__code__', None) if type(fn) is PLAIN_FUNCTION else None
+    if code is None or i >= code.co_argcount:
+        return None
+    return code.co_varnames[i]
