@@ -295,11 +295,9 @@ def _run_patcher(module):
 
 
 def _snapshot(module):
-    """The module's attributes and those of its own classes, before its patcher runs: a patcher that fails
+    """What the patcher may replace on the module and its own classes, before it runs: a patcher that fails
     on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
-    name, T = module.__name__, type
-    return module.__dict__.copy(), [(c, c.__dict__.copy()) for c in module.__dict__.values()
-                                    if isinstance(c, T) and c.__module__ == name]
+    return area('patch_points').snapshot(module)
 
 
 def _patch_failed(module, saved, error):

@@ -2,9 +2,12 @@
 is untraced, rolled back whole, and the record says which events it cannot hold (`tracer.missing`); every
 other area goes on tracing.  Before, the first failing patcher disabled the whole tracer: on 3.13.0 a run
 recorded only `started` and `exited` (multiprocessing.queues no longer imports _multiprocessing)."""
+import json
+import os
+import subprocess
 import sys
 import unittest
-from mpt_helper import METHODS, TraceCase, run
+from mpt_helper import METHODS, TRACER_DIR, TraceCase, run
 
 # The program makes the queues area fail the way a changed internal would: its patcher runs whole (every
 # wrapper installed), then raises.  The rollback must leave no queue wrapper behind.
@@ -84,6 +87,51 @@ class AreaFailureTests(TraceCase):
                          r.dump())
         self.assertEqual(r.of('shared.create'), [])
         self.assertTrue(r.of('lock.acquire'), r.dump())      # synchronize's area is unaffected
+
+
+# Every patcher run in a plain interpreter (the tracer imported, not installed), each after a whole copy of its module
+# and that module's classes: what it changed that patch_points.snapshot did not copy, and what rolling it back from
+# that snapshot left different from the whole copy.
+PATCH_POINTS = r'''
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+import mptutor_trace as t
+from mptutor_trace import patch_failures
+ABSENT = object()
+found = {}
+for name, (area, fn) in list(t._PATCHERS.items()):
+    m = importlib.import_module(name)
+    owners = [m] + [c for c in list(vars(m).values()) if isinstance(c, type) and c.__module__ == name]
+    whole = [(o, dict(vars(o))) for o in owners]
+    saved = t._snapshot(m)
+    (getattr(t.area(area), fn) if area else fn)(m)
+    copied = {(id(o), k) for o, was, names in saved for k in (set(vars(o)) | set(was) if names is None else names)}
+    def changed():
+        return [(o, k) for o, was in whole for k in sorted(set(was) | set(vars(o)))
+                if was.get(k, ABSENT) is not vars(o).get(k, ABSENT)]
+    def said(pairs):
+        return ['%s.%s' % (getattr(o, '__qualname__', o.__name__), k) for o, k in pairs]
+    patched = changed()
+    uncopied = said((o, k) for o, k in patched if (id(o), k) not in copied)
+    patch_failures.rollback(m, saved)
+    found[name] = {'patched': len(patched), 'not_copied': uncopied, 'after_rollback': said(changed())}
+print(json.dumps(found))
+'''
+
+
+class PatchPointTests(unittest.TestCase):
+    def test_snapshot_copies_every_attribute_a_patcher_replaces(self):
+        """patch_points.REPLACED must name all a patcher changes on this Python, or a failing patcher's rollback
+        would leave that wrapper installed."""
+        out = subprocess.run([sys.executable, '-c', PATCH_POINTS, TRACER_DIR], capture_output=True, text=True,
+                             env={k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')})
+        self.assertEqual(out.returncode, 0, out.stderr)
+        found = json.loads(out.stdout)
+        self.assertGreater(sum(f['patched'] for f in found.values()), 100, found)     # the patchers did patch
+        for name, f in found.items():
+            with self.subTest(module=name):
+                self.assertEqual(f['not_copied'], [], 'add these to patch_points.REPLACED[%r]' % name)
+                self.assertEqual(f['after_rollback'], [], 'left by the rollback')
 
 
 if __name__ == '__main__':
