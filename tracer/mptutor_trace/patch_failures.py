@@ -40,7 +40,7 @@ pending = []        # (patch, kinds) not yet written: the event file was not ope
 
 def rollback(module, saved):
     """Every attribute the patcher set on the module or its classes back as it was (added ones deleted): those
-    patch_points.snapshot copied (an owner copied whole: every attribute it has now or had)."""
+    __init__._snapshot copied (an owner copied whole: every attribute it has now or had)."""
     for owner, was, names in saved:
         now = owner.__dict__
         for k in (list(dict.fromkeys(list(now) + list(was))) if names is None else names):
