@@ -89,8 +89,50 @@ class AreaFailureTests(TraceCase):
         self.assertTrue(r.of('lock.acquire'), r.dump())      # synchronize's area is unaffected
 
 
+# A fork child inherits its parent's handlers; a forkserver child the forkserver's (which preloaded the main module as
+# __mp_main__).  3.13's multiprocessing clears them in the child right after the fork (atexit._clear()) and runs the
+# ones registered in the child (a forkserver child imports __mp_main__ again: preloaded_handler is registered anew,
+# and runs); 3.11/3.12's child leaves by os._exit() after run() and runs none.
+INHERITED_HANDLERS = '''
+import atexit, multiprocessing as mp, os, sys
+def parent_handler():
+    print("parent handler", os.getpid() == parent, flush=True)
+def preloaded_handler():
+    print("preloaded handler", flush=True)
+def child_handler():
+    print("child handler", flush=True)
+def child():
+    atexit.register(child_handler)
+if __name__ == "__mp_main__" and sys.argv[1] == "forkserver":
+    atexit.register(preloaded_handler)
+if __name__ == "__main__":
+    parent = os.getpid()
+    atexit.register(parent_handler)
+    p = mp.get_context(sys.argv[1]).Process(target=child); p.start(); p.join()
+'''
+
+
+class InheritedHandlersTests(TraceCase):
+    def test_handlers_cleared_after_the_fork_are_said_where_that_happens(self):
+        for method, inherited in (('fork', 'parent_handler'), ('forkserver', 'preloaded_handler')):
+            with self.subTest(method=method):
+                plain = run(INHERITED_HANDLERS, trace=False, args=(method,))
+                r = self.traced(INHERITED_HANDLERS, method, args=(method,))
+                self.assertEqual((r.rc, sorted(r.stdout.splitlines())), (0, sorted(plain.stdout.splitlines())), r.dump())
+                child = r.one('process.start', role='child')['pid']
+                skipped = r.of('process.atexit.skipped', pid=child)
+                if 'child handler' in plain.stdout:      # this Python's child ran its own handler: it cleared them
+                    self.assertEqual([(e['count'], e['handlers'], e.get('via')) for e in skipped],
+                                     [(1, inherited, 'atexit._clear')], r.dump())
+                    kinds = [e['kind'] for e in sorted(r.procs[child], key=lambda e: e['n'])]
+                    self.assertEqual(kinds.index('process.atexit.skipped'), kinds.index('process.start') + 1, kinds)
+                else:                                    # it left by os._exit() after run(): none ran
+                    self.assertEqual([e.get('via') for e in skipped], [None], r.dump())
+                    self.assertTrue(skipped[0]['handlers'].startswith(inherited) and
+                                    skipped[0]['handlers'].endswith('child_handler'), r.dump())
+
 # Every patcher run in a plain interpreter (the tracer imported, not installed), each after a whole copy of its module
-# and that module's classes: what it changed that patch_points.snapshot did not copy, and what rolling it back from
+# and that module's classes: what it changed that mptutor_trace._snapshot did not copy, and what rolling it back from
 # that snapshot left different from the whole copy.
 PATCH_POINTS = r'''
 import importlib, json, sys
@@ -121,7 +163,7 @@ print(json.dumps(found))
 
 class PatchPointTests(unittest.TestCase):
     def test_snapshot_copies_every_attribute_a_patcher_replaces(self):
-        """patch_points.REPLACED must name all a patcher changes on this Python, or a failing patcher's rollback
+        """mptutor_trace._REPLACED must name all a patcher changes on this Python, or a failing patcher's rollback
         would leave that wrapper installed."""
         out = subprocess.run([sys.executable, '-c', PATCH_POINTS, TRACER_DIR], capture_output=True, text=True,
                              env={k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')})
@@ -130,7 +172,7 @@ class PatchPointTests(unittest.TestCase):
         self.assertGreater(sum(f['patched'] for f in found.values()), 100, found)     # the patchers did patch
         for name, f in found.items():
             with self.subTest(module=name):
-                self.assertEqual(f['not_copied'], [], 'add these to patch_points.REPLACED[%r]' % name)
+                self.assertEqual(f['not_copied'], [], 'add these to mptutor_trace._REPLACED[%r]' % name)
                 self.assertEqual(f['after_rollback'], [], 'left by the rollback')
 
 
