@@ -10,7 +10,10 @@
 outcomes recorded for this Python in tracer/cpython_suite_expected.json (keyed by version
 and method, e.g. "3.13/fork": the untraced suite's counts; tests that fail here without the tracer too are listed there as
 `environment` and may fail).  Exit status 0: the traced suite behaves as the untraced one
-did.  `--write-expected` runs the untraced suite and records its outcomes instead.
+did.  `--write-expected` runs the untraced suite and records its outcomes instead;
+`--compare-and-record` (a full run, without -k) compares untraced and traced side by side, then
+records the untraced outcomes the same way (one untraced run for both).  A run that hangs keeps
+the outcomes of the tests that finished before the hang (written one by one as they finish).
 
 A run that exceeds --limit (default 300 s; a hung upstream test, e.g. the occasional
 WithThreadsTestPool.test_terminate deadlock seen here even WITHOUT the tracer) is ended by
@@ -45,12 +48,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RESULT_CLASS = r'''
 class Result(unittest.TextTestResult):
     outcomes = {}
-    def addSuccess(self, t): super().addSuccess(t); self.outcomes[t.id()] = 'ok'
-    def addFailure(self, t, e): super().addFailure(t, e); self.outcomes[t.id()] = 'FAIL'
-    def addError(self, t, e): super().addError(t, e); self.outcomes[t.id()] = 'ERROR'
-    def addSkip(self, t, r): super().addSkip(t, r); self.outcomes[t.id()] = 'skip'
-    def addExpectedFailure(self, t, e): super().addExpectedFailure(t, e); self.outcomes[t.id()] = 'xfail'
-    def addUnexpectedSuccess(self, t): super().addUnexpectedSuccess(t); self.outcomes[t.id()] = 'xpass'
+    partial = None      # a line per finished test, flushed: what a hung run still tells
+    def note(self, t, o):
+        self.outcomes[t.id()] = o
+        if self.partial:
+            self.partial.write('%s %s\n' % (o, t.id())); self.partial.flush()
+    def addSuccess(self, t): super().addSuccess(t); self.note(t, 'ok')
+    def addFailure(self, t, e): super().addFailure(t, e); self.note(t, 'FAIL')
+    def addError(self, t, e): super().addError(t, e); self.note(t, 'ERROR')
+    def addSkip(self, t, r): super().addSkip(t, r); self.note(t, 'skip')
+    def addExpectedFailure(self, t, e): super().addExpectedFailure(t, e); self.note(t, 'xfail')
+    def addUnexpectedSuccess(self, t): super().addUnexpectedSuccess(t); self.note(t, 'xpass')
 '''
 
 DRIVER = r'''
@@ -76,6 +84,7 @@ if __name__ == '__main__':
         return s
     suite = keep(suite)
     t0 = time.monotonic()
+    Result.partial = open(sys.argv[2] + '.partial', 'w')
     res = unittest.TextTestRunner(resultclass=Result, verbosity=2, stream=sys.stderr).run(suite)
     with open(sys.argv[2], 'w') as f:
         json.dump({'run': res.testsRun, 'failures': len(res.failures), 'errors': len(res.errors),
@@ -104,8 +113,9 @@ def run_once(method, traced, pattern, work, limit, leave_out=()):
     try:
         with open(out) as f:
             res = json.load(f)
-    except OSError:     # hung (faulthandler ended it) or crashed: see the log
-        res = {'hung': True, 'run': 0, 'failures': 0, 'errors': 0, 'skipped': 0, 'wall': wall, 'outcomes': {}}
+    except OSError:     # hung (faulthandler ended it) or crashed: see the log; the tests that finished still count
+        res = {'hung': True, 'run': 0, 'failures': 0, 'errors': 0, 'skipped': 0, 'wall': wall,
+               'outcomes': finished_before_hang(out + '.partial')}
     res['rc'] = p.returncode
     res['process_wall'] = wall
     res['log'] = log
@@ -118,6 +128,21 @@ def run_once(method, traced, pattern, work, limit, leave_out=()):
                 lines += fh.read().count(b'\n')
         res['trace'] = '%d files, %d events, %.1f MB' % (len(files), lines, size / 1e6)
     return res
+
+
+def finished_before_hang(partial):
+    """The outcomes a run wrote one by one before it hung or crashed (so that one hang does not hide
+    every other test's outcome; the hung test itself has none)."""
+    outcomes = {}
+    try:
+        with open(partial) as f:
+            for line in f:
+                o, _, t = line.strip().partition(' ')
+                if t:
+                    outcomes[t] = o
+    except OSError:
+        pass
+    return outcomes
 
 
 EXPECTED = os.path.join(HERE, 'cpython_suite_expected.json')
@@ -133,6 +158,27 @@ def expected_key(method):
     return '%d.%d/%s' % (sys.version_info[0], sys.version_info[1], method)
 
 
+def record_expected(method, plain):
+    """Record an untraced run's outcomes as this Python's expected ones for --quick (not a hung run's)."""
+    key = expected_key(method)
+    if plain.get('hung'):
+        print('not recorded %s: the untraced run did not finish (log: %s)' % (key, plain['log']))
+        return 1
+    try:
+        with open(EXPECTED) as f:
+            table = json.load(f)
+    except OSError:
+        table = {}
+    bad = sorted(t for t, o in plain['outcomes'].items() if o in ('FAIL', 'ERROR'))
+    table[key] = {'run': plain['run'], 'skipped': plain['skipped'], 'environment': bad,
+                  'wall': round(plain['process_wall'], 1)}
+    with open(EXPECTED, 'w') as f:
+        json.dump(table, f, indent=1, sort_keys=True)
+        f.write('\n')
+    print('recorded %s: %s' % (key, table[key]))
+    return 0
+
+
 def quick(method, work, limit, write):
     """Traced run only, compared with the recorded untraced outcomes (or record them)."""
     try:
@@ -142,15 +188,7 @@ def quick(method, work, limit, write):
         table = {}
     key = expected_key(method)
     if write:
-        plain = run_once(method, False, None, work, limit)
-        bad = sorted(t for t, o in plain['outcomes'].items() if o in ('FAIL', 'ERROR'))
-        table[key] = {'run': plain['run'], 'skipped': plain['skipped'], 'environment': bad,
-                      'wall': round(plain['process_wall'], 1)}
-        with open(EXPECTED, 'w') as f:
-            json.dump(table, f, indent=1, sort_keys=True)
-            f.write('\n')
-        print('recorded %s: %s' % (key, table[key]))
-        return 0
+        return record_expected(method, run_once(method, False, None, work, limit))
     if key not in table:
         print('no expected outcomes for %s in %s: run with --write-expected first' % (key, EXPECTED))
         return 2
@@ -266,6 +304,9 @@ def threading_suite(work, limit):
 
 def main():
     args = sys.argv[1:]
+    if '--help' in args or '-h' in args:
+        print(__doc__)
+        return 0
     if '--python' in args:      # every run (untraced, traced, the expected key) is that interpreter's
         i = args.index('--python')
         python = args[i + 1]
@@ -313,7 +354,9 @@ def main():
             print('%s run did not finish within %.0f s (a hung test; traceback in %s)'
                   % (name, limit, res['log']))
     print('logs: %s %s' % (plain['log'], traced['log']))
-    return 0 if not diff else 1
+    if '--compare-and-record' in args and not pattern:
+        record_expected(method, plain)
+    return 0 if not diff and not plain.get('hung') and not traced.get('hung') else 1
 
 
 if __name__ == '__main__':

@@ -294,12 +294,62 @@ def _run_patcher(module):
         _patch_failed(module, saved, e)
 
 
+# What each patcher sets or adds on its module (owner '') and classes: all _snapshot copies (the whole module and every
+# class cost ~0.3M instructions a start; no entry: copied whole).  test_other_pythons.PatchPointTests checks it.
+_REPLACED = {
+    'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
+                  'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
+    'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
+    'multiprocessing.process': 'BaseProcess:__init_subclass__ _bootstrap close join kill run start terminate',
+    'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
+                                    '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
+                                    'wait | Event:__init__ _mptutor_key clear set wait | Barrier:__getstate__ '
+                                    '__init__ __setstate__ _break _mptutor_key abort wait'),
+    'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
+                               '_start_thread cancel_join_thread close empty full get join_thread put qsize | '
+                               'JoinableQueue:__init__ join put task_done | SimpleQueue:__getstate__ __init__ '
+                               '__setstate__ _mptutor_key close get put'),
+    'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _setup_queues '
+                             '_terminate_pool apply_async close imap imap_unordered join terminate | '
+                             'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
+                             'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
+    'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
+                                   'poll recv send | Listener:accept'),
+    'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_finalize_manager connect start | '
+                                 'BaseProxy:_callmethod'),
+    'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
+                                     'SynchronizedBase:__reduce__ _mptutor_key | Synchronized:value | '
+                                     'SynchronizedArray:__getitem__ __getslice__ __setitem__ __setslice__ | '
+                                     'SynchronizedString:raw value'),
+    'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
+                                      '__setitem__'),
+    'subprocess': 'Popen:__init__',
+    'signal': ':getsignal signal',
+    'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
+                                   '_ExecutorManagerThread:process_result_item terminate_broken | '
+                                   'ProcessPoolExecutor:__init__ shutdown submit'),
+    'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
+    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result',
+    'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+}
+
+
 def _snapshot(module):
-    """The module's attributes and those of its own classes, before its patcher runs: a patcher that fails
-    on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
-    name, T = module.__name__, type
-    return module.__dict__.copy(), [(c, c.__dict__.copy()) for c in module.__dict__.values()
-                                    if isinstance(c, T) and c.__module__ == name]
+    """[(owner, {name: value}, names or None: all)]: what the patcher may replace, copied before it runs: one that
+    fails on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
+    name, d = module.__name__, module.__dict__
+    spec = _REPLACED.get(name)
+    if spec is None:
+        return [(o, dict(o.__dict__), None) for o in [module] + [c for c in list(d.values()) if isinstance(c, type)
+                                                                   and getattr(c, '__module__', None) == name]]
+    saved = []
+    for part in spec.split(' | '):
+        owner, _, names = part.partition(':')
+        target = d.get(owner) if owner else module
+        if target is module or isinstance(target, type):    # else not in this Python: the patcher fails or skips it
+            now, names = target.__dict__, names.split()
+            saved.append((target, {k: now[k] for k in names if k in now}, names))
+    return saved
 
 
 def _patch_failed(module, saved, error):

@@ -5,7 +5,9 @@ _bootstrap itself runs multiprocessing's _exit_function (its finalizers: a queue
 joined).  3.13's popen_fork and forkserver instead call atexit._clear() in the child, register _exit_function,
 and call atexit._run_exitfuncs() after _bootstrap: the handlers the child registers run (the parent's, and the
 tracer's own, are gone), and _exit_function runs there, after _bootstrap returned.  So in such a child the tracer
-(1) forgets the parent's handlers (atexit_calls: none is "skipped" at the end), (2) registers its own exit
+(1) says the handlers inherited at the fork are not run, and why (`process.atexit.skipped` with `via`
+"atexit._clear", at _bootstrap's start: the clearing is done by then), then forgets them (none is "skipped" at the
+end: the os._exit cause of that row would be false here), (2) registers its own exit
 handlers again, before _exit_function, so that they run after it and after the program's: the process's exit
 is stamped once its feeder threads are flushed and its handlers have printed, as in a spawn child.
 
@@ -30,11 +32,14 @@ def runs_atexit(start_method):
 
 
 def rejoin():
-    """At _bootstrap's start in such a child: the parent's handlers are gone, the tracer's go back in, before
-    multiprocessing's _exit_function (atexit runs the last registered first)."""
+    """At _bootstrap's start in such a child: the parent's handlers are gone (said, then forgotten), the tracer's go
+    back in, before multiprocessing's _exit_function (atexit runs the last registered first)."""
     import atexit
     handlers = sys.modules.get(__package__ + '.atexit_calls')
     if handlers is not None:
+        # all registered before the fork (or, in a forkserver child, in the forkserver): nothing ran in this child
+        # between atexit._clear() and _bootstrap but multiprocessing's own register(_exit_function)
+        handlers.record_skipped('atexit._clear')
         del handlers._registered[:], handlers._library[:]
     util = sys.modules.get('multiprocessing.util')
     exit_function = getattr(util, '_exit_function', None)

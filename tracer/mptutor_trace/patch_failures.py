@@ -38,28 +38,22 @@ AREA_KINDS = {
 pending = []        # (patch, kinds) not yet written: the event file was not open
 
 
-def snapshot(module):
-    """What rollback() needs: the module's attributes and those of the classes it defines."""
-    name = module.__name__
-    classes = [(c, dict(c.__dict__)) for c in list(module.__dict__.values())
-               if isinstance(c, type) and getattr(c, '__module__', None) == name]
-    return dict(module.__dict__), classes
-
-
 def rollback(module, saved):
-    """Every attribute the patcher set on the module or its classes back as it was (added ones deleted)."""
-    attrs, classes = saved
-    _restore(module.__dict__, attrs, lambda k, v: module.__dict__.__setitem__(k, v), module.__dict__.pop)
-    for cls, was in classes:
-        _restore(cls.__dict__, was, lambda k, v, c=cls: setattr(c, k, v), lambda k, c=cls: delattr(c, k))
+    """Every attribute the patcher set on the module or its classes back as it was (added ones deleted): those
+    __init__._snapshot copied (an owner copied whole: every attribute it has now or had)."""
+    for owner, was, names in saved:
+        now = owner.__dict__
+        for k in (list(dict.fromkeys(list(now) + list(was))) if names is None else names):
+            old, cur = was.get(k, _ABSENT), now.get(k, _ABSENT)
+            if cur is old:
+                continue
+            if old is _ABSENT:
+                delattr(owner, k)
+            else:
+                setattr(owner, k, old)
 
 
-def _restore(now, was, put, drop):
-    for k in [k for k in now if k not in was]:
-        drop(k)
-    for k, v in was.items():
-        if now.get(k, was) is not v:
-            put(k, v)
+_ABSENT = object()
 
 
 def failed(module, saved, error):

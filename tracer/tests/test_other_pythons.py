@@ -2,9 +2,12 @@
 is untraced, rolled back whole, and the record says which events it cannot hold (`tracer.missing`); every
 other area goes on tracing.  Before, the first failing patcher disabled the whole tracer: on 3.13.0 a run
 recorded only `started` and `exited` (multiprocessing.queues no longer imports _multiprocessing)."""
+import json
+import os
+import subprocess
 import sys
 import unittest
-from mpt_helper import METHODS, TraceCase, run
+from mpt_helper import METHODS, TRACER_DIR, TraceCase, run
 
 # The program makes the queues area fail the way a changed internal would: its patcher runs whole (every
 # wrapper installed), then raises.  The rollback must leave no queue wrapper behind.
@@ -84,6 +87,93 @@ class AreaFailureTests(TraceCase):
                          r.dump())
         self.assertEqual(r.of('shared.create'), [])
         self.assertTrue(r.of('lock.acquire'), r.dump())      # synchronize's area is unaffected
+
+
+# A fork child inherits its parent's handlers; a forkserver child the forkserver's (which preloaded the main module as
+# __mp_main__).  3.13's multiprocessing clears them in the child right after the fork (atexit._clear()) and runs the
+# ones registered in the child (a forkserver child imports __mp_main__ again: preloaded_handler is registered anew,
+# and runs); 3.11/3.12's child leaves by os._exit() after run() and runs none.
+INHERITED_HANDLERS = '''
+import atexit, multiprocessing as mp, os, sys
+def parent_handler():
+    print("parent handler", os.getpid() == parent, flush=True)
+def preloaded_handler():
+    print("preloaded handler", flush=True)
+def child_handler():
+    print("child handler", flush=True)
+def child():
+    atexit.register(child_handler)
+if __name__ == "__mp_main__" and sys.argv[1] == "forkserver":
+    atexit.register(preloaded_handler)
+if __name__ == "__main__":
+    parent = os.getpid()
+    atexit.register(parent_handler)
+    p = mp.get_context(sys.argv[1]).Process(target=child); p.start(); p.join()
+'''
+
+
+class InheritedHandlersTests(TraceCase):
+    def test_handlers_cleared_after_the_fork_are_said_where_that_happens(self):
+        for method, inherited in (('fork', 'parent_handler'), ('forkserver', 'preloaded_handler')):
+            with self.subTest(method=method):
+                plain = run(INHERITED_HANDLERS, trace=False, args=(method,))
+                r = self.traced(INHERITED_HANDLERS, method, args=(method,))
+                self.assertEqual((r.rc, sorted(r.stdout.splitlines())), (0, sorted(plain.stdout.splitlines())), r.dump())
+                child = r.one('process.start', role='child')['pid']
+                skipped = r.of('process.atexit.skipped', pid=child)
+                if 'child handler' in plain.stdout:      # this Python's child ran its own handler: it cleared them
+                    self.assertEqual([(e['count'], e['handlers'], e.get('via')) for e in skipped],
+                                     [(1, inherited, 'atexit._clear')], r.dump())
+                    kinds = [e['kind'] for e in sorted(r.procs[child], key=lambda e: e['n'])]
+                    self.assertEqual(kinds.index('process.atexit.skipped'), kinds.index('process.start') + 1, kinds)
+                else:                                    # it left by os._exit() after run(): none ran
+                    self.assertEqual([e.get('via') for e in skipped], [None], r.dump())
+                    self.assertTrue(skipped[0]['handlers'].startswith(inherited) and
+                                    skipped[0]['handlers'].endswith('child_handler'), r.dump())
+
+# Every patcher run in a plain interpreter (the tracer imported, not installed), each after a whole copy of its module
+# and that module's classes: what it changed that mptutor_trace._snapshot did not copy, and what rolling it back from
+# that snapshot left different from the whole copy.
+PATCH_POINTS = r'''
+import importlib, json, sys
+sys.path.insert(0, sys.argv[1])
+import mptutor_trace as t
+from mptutor_trace import patch_failures
+ABSENT = object()
+found = {}
+for name, (area, fn) in list(t._PATCHERS.items()):
+    m = importlib.import_module(name)
+    owners = [m] + [c for c in list(vars(m).values()) if isinstance(c, type) and c.__module__ == name]
+    whole = [(o, dict(vars(o))) for o in owners]
+    saved = t._snapshot(m)
+    (getattr(t.area(area), fn) if area else fn)(m)
+    copied = {(id(o), k) for o, was, names in saved for k in (set(vars(o)) | set(was) if names is None else names)}
+    def changed():
+        return [(o, k) for o, was in whole for k in sorted(set(was) | set(vars(o)))
+                if was.get(k, ABSENT) is not vars(o).get(k, ABSENT)]
+    def said(pairs):
+        return ['%s.%s' % (getattr(o, '__qualname__', o.__name__), k) for o, k in pairs]
+    patched = changed()
+    uncopied = said((o, k) for o, k in patched if (id(o), k) not in copied)
+    patch_failures.rollback(m, saved)
+    found[name] = {'patched': len(patched), 'not_copied': uncopied, 'after_rollback': said(changed())}
+print(json.dumps(found))
+'''
+
+
+class PatchPointTests(unittest.TestCase):
+    def test_snapshot_copies_every_attribute_a_patcher_replaces(self):
+        """mptutor_trace._REPLACED must name all a patcher changes on this Python, or a failing patcher's rollback
+        would leave that wrapper installed."""
+        out = subprocess.run([sys.executable, '-c', PATCH_POINTS, TRACER_DIR], capture_output=True, text=True,
+                             env={k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')})
+        self.assertEqual(out.returncode, 0, out.stderr)
+        found = json.loads(out.stdout)
+        self.assertGreater(sum(f['patched'] for f in found.values()), 100, found)     # the patchers did patch
+        for name, f in found.items():
+            with self.subTest(module=name):
+                self.assertEqual(f['not_copied'], [], 'add these to mptutor_trace._REPLACED[%r]' % name)
+                self.assertEqual(f['after_rollback'], [], 'left by the rollback')
 
 
 if __name__ == '__main__':

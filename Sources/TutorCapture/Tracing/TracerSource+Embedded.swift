@@ -397,12 +397,62 @@ def _run_patcher(module):
         _patch_failed(module, saved, e)
 
 
+# What each patcher sets or adds on its module (owner '') and classes: all _snapshot copies (the whole module and every
+# class cost ~0.3M instructions a start; no entry: copied whole).  test_other_pythons.PatchPointTests checks it.
+_REPLACED = {
+    'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
+                  'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
+    'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
+    'multiprocessing.process': 'BaseProcess:__init_subclass__ _bootstrap close join kill run start terminate',
+    'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
+                                    '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
+                                    'wait | Event:__init__ _mptutor_key clear set wait | Barrier:__getstate__ '
+                                    '__init__ __setstate__ _break _mptutor_key abort wait'),
+    'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
+                               '_start_thread cancel_join_thread close empty full get join_thread put qsize | '
+                               'JoinableQueue:__init__ join put task_done | SimpleQueue:__getstate__ __init__ '
+                               '__setstate__ _mptutor_key close get put'),
+    'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _setup_queues '
+                             '_terminate_pool apply_async close imap imap_unordered join terminate | '
+                             'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
+                             'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
+    'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
+                                   'poll recv send | Listener:accept'),
+    'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_finalize_manager connect start | '
+                                 'BaseProxy:_callmethod'),
+    'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
+                                     'SynchronizedBase:__reduce__ _mptutor_key | Synchronized:value | '
+                                     'SynchronizedArray:__getitem__ __getslice__ __setitem__ __setslice__ | '
+                                     'SynchronizedString:raw value'),
+    'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
+                                      '__setitem__'),
+    'subprocess': 'Popen:__init__',
+    'signal': ':getsignal signal',
+    'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
+                                   '_ExecutorManagerThread:process_result_item terminate_broken | '
+                                   'ProcessPoolExecutor:__init__ shutdown submit'),
+    'concurrent.futures.thread': ':_worker | _WorkItem:__init__ run | ThreadPoolExecutor:__init__ shutdown submit',
+    'concurrent.futures._base': ':_create_and_install_waiters | Future:add_done_callback cancel exception result',
+    'asyncio.base_events': 'BaseEventLoop:run_in_executor',
+}
+
+
 def _snapshot(module):
-    """The module's attributes and those of its own classes, before its patcher runs: a patcher that fails
-    on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
-    name, T = module.__name__, type
-    return module.__dict__.copy(), [(c, c.__dict__.copy()) for c in module.__dict__.values()
-                                    if isinstance(c, T) and c.__module__ == name]
+    """[(owner, {name: value}, names or None: all)]: what the patcher may replace, copied before it runs: one that
+    fails on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
+    name, d = module.__name__, module.__dict__
+    spec = _REPLACED.get(name)
+    if spec is None:
+        return [(o, dict(o.__dict__), None) for o in [module] + [c for c in list(d.values()) if isinstance(c, type)
+                                                                   and getattr(c, '__module__', None) == name]]
+    saved = []
+    for part in spec.split(' | '):
+        owner, _, names = part.partition(':')
+        target = d.get(owner) if owner else module
+        if target is module or isinstance(target, type):    # else not in this Python: the patcher fails or skips it
+            now, names = target.__dict__, names.split()
+            saved.append((target, {k: now[k] for k in names if k in now}, names))
+    return saved
 
 
 def _patch_failed(module, saved, error):
@@ -755,7 +805,9 @@ _bootstrap itself runs multiprocessing's _exit_function (its finalizers: a queue
 joined).  3.13's popen_fork and forkserver instead call atexit._clear() in the child, register _exit_function,
 and call atexit._run_exitfuncs() after _bootstrap: the handlers the child registers run (the parent's, and the
 tracer's own, are gone), and _exit_function runs there, after _bootstrap returned.  So in such a child the tracer
-(1) forgets the parent's handlers (atexit_calls: none is "skipped" at the end), (2) registers its own exit
+(1) says the handlers inherited at the fork are not run, and why (`process.atexit.skipped` with `via`
+"atexit._clear", at _bootstrap's start: the clearing is done by then), then forgets them (none is "skipped" at the
+end: the os._exit cause of that row would be false here), (2) registers its own exit
 handlers again, before _exit_function, so that they run after it and after the program's: the process's exit
 is stamped once its feeder threads are flushed and its handlers have printed, as in a spawn child.
 
@@ -780,11 +832,14 @@ def runs_atexit(start_method):
 
 
 def rejoin():
-    """At _bootstrap's start in such a child: the parent's handlers are gone, the tracer's go back in, before
-    multiprocessing's _exit_function (atexit runs the last registered first)."""
+    """At _bootstrap's start in such a child: the parent's handlers are gone (said, then forgotten), the tracer's go
+    back in, before multiprocessing's _exit_function (atexit runs the last registered first)."""
     import atexit
     handlers = sys.modules.get(__package__ + '.atexit_calls')
     if handlers is not None:
+        # all registered before the fork (or, in a forkserver child, in the forkserver): nothing ran in this child
+        # between atexit._clear() and _bootstrap but multiprocessing's own register(_exit_function)
+        handlers.record_skipped('atexit._clear')
         del handlers._registered[:], handlers._library[:]
     util = sys.modules.get('multiprocessing.util')
     exit_function = getattr(util, '_exit_function', None)
@@ -3603,28 +3658,22 @@ AREA_KINDS = {
 pending = []        # (patch, kinds) not yet written: the event file was not open
 
 
-def snapshot(module):
-    """What rollback() needs: the module's attributes and those of the classes it defines."""
-    name = module.__name__
-    classes = [(c, dict(c.__dict__)) for c in list(module.__dict__.values())
-               if isinstance(c, type) and getattr(c, '__module__', None) == name]
-    return dict(module.__dict__), classes
-
-
 def rollback(module, saved):
-    """Every attribute the patcher set on the module or its classes back as it was (added ones deleted)."""
-    attrs, classes = saved
-    _restore(module.__dict__, attrs, lambda k, v: module.__dict__.__setitem__(k, v), module.__dict__.pop)
-    for cls, was in classes:
-        _restore(cls.__dict__, was, lambda k, v, c=cls: setattr(c, k, v), lambda k, c=cls: delattr(c, k))
+    """Every attribute the patcher set on the module or its classes back as it was (added ones deleted): those
+    __init__._snapshot copied (an owner copied whole: every attribute it has now or had)."""
+    for owner, was, names in saved:
+        now = owner.__dict__
+        for k in (list(dict.fromkeys(list(now) + list(was))) if names is None else names):
+            old, cur = was.get(k, _ABSENT), now.get(k, _ABSENT)
+            if cur is old:
+                continue
+            if old is _ABSENT:
+                delattr(owner, k)
+            else:
+                setattr(owner, k, old)
 
 
-def _restore(now, was, put, drop):
-    for k in [k for k in now if k not in was]:
-        drop(k)
-    for k, v in was.items():
-        if now.get(k, was) is not v:
-            put(k, v)
+_ABSENT = object()
 
 
 def failed(module, saved, error):

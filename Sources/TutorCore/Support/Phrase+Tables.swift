@@ -55,6 +55,7 @@ public extension Phrase {
         .merging(englishOtherPythons) { a, _ in a }
         .merging(englishFailedCalls) { a, _ in a }
         .merging(englishGaps13B) { a, _ in a }
+        .merging(englishClearedAtexit) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -108,4 +109,5 @@ public extension Phrase {
         .merging(chineseOtherPythons) { a, _ in a }
         .merging(chineseFailedCalls) { a, _ in a }
         .merging(chineseGaps13B) { a, _ in a }
+        .merging(chineseClearedAtexit) { a, _ in a }
 }

@@ -307,4 +307,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTracerPatchFailed
     case evPoolRefusedClosed, evPoolRefusedTerminated, evPoolRefusedEnded, evProcessClose, evProcessCloseAgain, evProcessClosedCall, evProcessCreateError, evProcessCreateErrorArgs, evProcessCreateErrorKwargs, evProcessCreateNumber, evThreadEndsRaisedHook, evThreadEndsBySystemExitHook, evEventPolledSet, evEventPolledCleared, evEventPolledToEnd, evEventPolledChanged, summaryPollsHeading, summaryPolledSet, summaryPolledCleared, summaryPolledToEnd, summaryPollsMore
     case noteBoundMethodCopiedPool, noteThreadOfProcess, noteOrphanLeftOtherForker, noteOrphanForkserver, evResultNotSentMessage, evResultNotSentArgument, evStartArgumentUnpicklable, evParentAlive, evParentAliveAfter
+    case evAtexitCleared, evAtexitClearedLibrary, evAtexitClearedLibraryOnly
 }
