@@ -35,11 +35,17 @@ def send_failed(obj, end, call, e, item):
             writer.disable()
 
 
+def item_prefix(tag):
+    """The fields of a pipe.send/pipe.recv line before its item, built once per end (the hot path's prefix)."""
+    return ',"object":%s,"end":"%s","item":' % tag
+
+
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
     d = conn.__dict__
     d['_mptutor'] = tag
+    d['_mptutor_item'] = item_prefix(tag)
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS

@@ -10,6 +10,7 @@ pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.jo
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
@@ -23,7 +24,7 @@ from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_RESULT = schema.POOL_RESULT
+POOL_RESULT, POOL_GET = schema.POOL_RESULT, schema.POOL_GET
 
 def patch_pool(m):
     global EVENT
@@ -286,7 +287,16 @@ def patch_pool(m):
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
                             # which exception (MaybeEncodingError: the worker could not pickle the task's value)
                             tail = ',"ok":false,"error":%s}\n' % json_str(type(obj[1]).__name__)
-                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
+                        t = now_ns()
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                        else:
+                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
@@ -336,7 +346,20 @@ def patch_pool(m):
                           f'"error":{json_str(type(e).__name__)}}}\n')
                 raise
             t = now_ns()
-            emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
+                         f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -20,6 +20,8 @@ from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, 
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+EVENT_WAKE = schema.EVENT_WAKE
+
 def trace_semlock(obj):
     sl = obj._semlock
     key = json_str(semlock_key(sl))
@@ -111,7 +113,7 @@ def patch_synchronize(m):
             hide_wrapper_frame(e)
             raise
 
-    SL.__init__ = on_create(o_init, created)
+    SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
@@ -172,10 +174,24 @@ def patch_event(m):
                     emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            if r or (timeout is not None and t - t0 >= timeout * 1e9):
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            if r:
+                try:    # emit_line, inline (the hot path): the same line, one f-string
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:
+                        b = f'{EVENT_WAKE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"waited_ns":{t - t0},"outcome":true}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                        return r
+                except Exception:
+                    writer.disable()
+                    return r
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":true}}\n')
+            elif timeout is not None and t - t0 >= timeout * 1e9:
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false}}\n')
             else:   # False before its timeout: a set() woke it and a clear() came before it read the flag again
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

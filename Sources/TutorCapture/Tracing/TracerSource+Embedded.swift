@@ -818,21 +818,24 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import open_connection, rebuild_connection, send_failed, tag_connection
+from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
+
 
 def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
-    C._mptutor = None
+    C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
@@ -870,7 +873,20 @@ def patch_connection(m):
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"took_ns":{took}}}\n')
+            pre = self._mptutor_item or item_prefix(tag)
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"took_ns":{took}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(PIPE_SEND, t, f'{pre}{item},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -902,7 +918,20 @@ def patch_connection(m):
                 raise
             t = now_ns()
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"waited_ns":{t - t0}}}\n')
+            pre = self._mptutor_item or item_prefix(tag)
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"waited_ns":{t - t0}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return obj
+            except Exception:
+                writer.disable()
+                return obj
+            emit_line(PIPE_RECV, t, f'{pre}{item},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1129,11 +1158,17 @@ def send_failed(obj, end, call, e, item):
             writer.disable()
 
 
+def item_prefix(tag):
+    """The fields of a pipe.send/pipe.recv line before its item, built once per end (the hot path's prefix)."""
+    return ',"object":%s,"end":"%s","item":' % tag
+
+
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
     d = conn.__dict__
     d['_mptutor'] = tag
+    d['_mptutor_item'] = item_prefix(tag)
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
@@ -3596,6 +3631,7 @@ pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.jo
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
@@ -3609,7 +3645,7 @@ from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_RESULT = schema.POOL_RESULT
+POOL_RESULT, POOL_GET = schema.POOL_RESULT, schema.POOL_GET
 
 def patch_pool(m):
     global EVENT
@@ -3872,7 +3908,16 @@ def patch_pool(m):
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
                             # which exception (MaybeEncodingError: the worker could not pickle the task's value)
                             tail = ',"ok":false,"error":%s}\n' % json_str(type(obj[1]).__name__)
-                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
+                        t = now_ns()
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                        else:
+                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
@@ -3922,7 +3967,20 @@ def patch_pool(m):
                           f'"error":{json_str(type(e).__name__)}}}\n')
                 raise
             t = now_ns()
-            emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
+                         f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -4129,6 +4187,7 @@ of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with
 finalizer at exit).
 """
 import weakref
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
@@ -4211,7 +4270,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                     fn = (func, ',"func":%s,"args":' % function_name_json(func))
                 if head[0] != job:
                     head = (job, f',"job":{job},"index":')
-                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
+                t = now_ns()
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                else:
+                    emit_line(POOL_TASK_START, t, f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
             except Exception:
                 writer.disable()
         return task
@@ -4236,7 +4304,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":true,"result":' + short_json(value)
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
-                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+                    t = now_ns()
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        b = f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                    else:
+                        emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
                     return _sent(o_put, obj, job, i, sizes)
             except Exception:
                 writer.disable()
@@ -7197,6 +7274,8 @@ from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, 
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+EVENT_WAKE = schema.EVENT_WAKE
+
 def trace_semlock(obj):
     sl = obj._semlock
     key = json_str(semlock_key(sl))
@@ -7288,7 +7367,7 @@ def patch_synchronize(m):
             hide_wrapper_frame(e)
             raise
 
-    SL.__init__ = on_create(o_init, created)
+    SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
@@ -7349,10 +7428,24 @@ def patch_event(m):
                     emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            if r or (timeout is not None and t - t0 >= timeout * 1e9):
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            if r:
+                try:    # emit_line, inline (the hot path): the same line, one f-string
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:
+                        b = f'{EVENT_WAKE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"waited_ns":{t - t0},"outcome":true}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                        return r
+                except Exception:
+                    writer.disable()
+                    return r
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":true}}\n')
+            elif timeout is not None and t - t0 >= timeout * 1e9:
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false}}\n')
             else:   # False before its timeout: a set() woke it and a clear() came before it read the flag again
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -8304,8 +8397,8 @@ def patch_threading(m):
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
             else:
                 sys.modules[__package__].area('thread_ends').ended_by(self, raised)
-            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
-            if forks is not None and forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork(); maybe
+            if forks is not None and getattr(forks, '_in_hand_child', False):     # still loading in another thread
                 forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)
@@ -8682,10 +8775,9 @@ from .writer import emit, emit_line, now_ns
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
 # modules whose frames are never the program's
 INTERNAL_MODULES = ('multiprocessing', 'concurrent', __name__.split('.')[0])
-# Factories that create an object FOR the caller: mp.Lock() goes through context, the
-# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
-# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether
-# the object is the program's.
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the lock of mp.Value()/mp.Array()
+# (used by the program via get_lock() / with v:) through sharedctypes, multiprocessing.dummy.Pool() through dummy.
+# Their caller decides whether the object is the program's.
 PASS_THROUGH_MODULES = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
 PASS_THROUGH_CODES = set()  # code of the tracer's own factory wrappers (shared_values): see through
 _STDLIB = os.path.dirname(os.__file__) + os.sep
@@ -8732,15 +8824,17 @@ def hide_wrapper_frame(e):
         e.__traceback__ = tb.tb_next
 
 
-def on_create(o_init, record):
-    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an
-    object the program created (`frame` is its creating frame; internal objects are skipped).
-    `t` is when the constructor was called.  The wrapper must be named __init__ and take `self`:
-    that is how program_frame recognises constructor frames."""
+def on_create(o_init, record, defaults=()):
+    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an object the program
+    created (`frame` is its creating frame; internal objects are skipped).  `t` is when the constructor was called.
+    The wrapper must be named __init__ and take `self`: that is how program_frame recognises constructor frames.
+    `defaults`: (name, value) pairs set on every instance first (a fast look in a hot path), past its __setattr__."""
     def __init__(self, *args, **kwargs):
         try:
             t = now_ns()
             o_init(self, *args, **kwargs)
+            for k, v in defaults:
+                object.__setattr__(self, k, v)
             if writer.disabled:
                 return
             try:
@@ -8999,10 +9093,9 @@ barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier
 
 
 def blocked_acquire(key, t0, timeout, acquire, head, forever):
-    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
-    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
-    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
-    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed: `lock.wait`, then the
+    original acquire(*head, seconds left) (the caller's timeout counts from its call at t0, not from our try) or
+    acquire(*head, forever) when timeout is None, then `lock.acquire` or `lock.timeout`.  No lambda (tracebacks)."""
     try:
         tw = now_ns()
         emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
