@@ -76,10 +76,13 @@ def trace_semlock(obj):
             hide_wrapper_frame(e)
             raise
 
-    d = obj.__dict__
-    d['acquire'] = d['_mptutor_acq'] = wraps(raw_acq, acquire)
-    d['release'] = d['_mptutor_rel'] = wraps(raw_rel, release)
-    d['_mptutor_key'] = key
+    put = object.__setattr__        # not through obj.__dict__: the lock keeps its inline values (connection_tags)
+    acquire, release = wraps(raw_acq, acquire), wraps(raw_rel, release)
+    put(obj, 'acquire', acquire)
+    put(obj, '_mptutor_acq', acquire)
+    put(obj, 'release', release)
+    put(obj, '_mptutor_rel', release)
+    put(obj, '_mptutor_key', key)
     return key
 
 
@@ -132,7 +135,8 @@ def patch_event(m):
     E._mptutor_key = None
 
     def created(self, fr, t, args, kwargs):
-        key = self.__dict__['_mptutor_key'] = json_str('e' + semlock_key(self._flag._semlock))
+        key = json_str('e' + semlock_key(self._flag._semlock))
+        object.__setattr__(self, '_mptutor_key', key)     # not through __dict__: the instance keeps its inline values
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
 
     def set(self):
@@ -210,7 +214,7 @@ def patch_condition(m):
     C._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('c' + semlock_key(self._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('c' + semlock_key(self._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
@@ -291,7 +295,7 @@ def patch_barrier(m):
     B._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('b' + semlock_key(self._cond._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('b' + semlock_key(self._cond._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)

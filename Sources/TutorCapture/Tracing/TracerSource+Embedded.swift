@@ -1158,6 +1158,19 @@ def send_failed(obj, end, call, e, item):
             writer.disable()
 
 
+class _InstanceSetter:
+    """d[name] = value sets an instance attribute with object.__setattr__: reading obj.__dict__ would turn the
+    object's inline values into a dict for good, and every later attribute read of it (the program's and
+    multiprocessing's too) would go through CPython 3.11's slower, often unspecialized dict path."""
+    __slots__ = ('obj',)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __setitem__(self, name, value):
+        object.__setattr__(self.obj, name, value)
+
+
 def item_prefix(tag):
     """The fields of a pipe.send/pipe.recv line before its item, built once per end (the hot path's prefix)."""
     return ',"object":%s,"end":"%s","item":' % tag
@@ -1166,7 +1179,7 @@ def item_prefix(tag):
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
-    d = conn.__dict__
+    d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag)
     if BYTES_METHODS is None:
@@ -5020,11 +5033,22 @@ from .describe import JSON_BOOL, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
+_read = object.__getattribute__
+
+
+def own(q, name):
+    """q's own attribute (None when missing), read past the program's __getattr__ and not through q.__dict__, which
+    would turn the queue's inline values into a dict for good (every later attribute read of it slower)."""
+    try:
+        return _read(q, name)
+    except AttributeError:
+        return None
+
 
 def closed_error(q, key, op, e):
     """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
     try:
-        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+        if type(e) is ValueError and own(q, '_closed') and not writer.disabled:
             emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
     except Exception:
         writer.disable()
@@ -5037,9 +5061,9 @@ def watch_close(Q):
 
     def close(self):
         key = self._mptutor_key
-        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+        if key is not None and not writer.disabled and not own(self, '_closed'):
             try:
-                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[own(self, '_thread') is not None]))
             except Exception:
                 writer.disable()
         try:
@@ -5069,7 +5093,7 @@ def watch_close(Q):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-        feeder = bool(self.__dict__.get('_jointhread'))
+        feeder = bool(own(self, '_jointhread'))
         t0 = now_ns()
         try:
             r = o_join(self)
@@ -5122,7 +5146,7 @@ def watch_feeder_join(m):
         r = o_start(self)
         try:
             key = self._mptutor_key
-            jt = self.__dict__.get('_jointhread')
+            jt = own(self, '_jointhread')
             if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
                 return r
             buffer, wlock = self._buffer, self._wlock
@@ -5408,7 +5432,7 @@ def patch_queue_polls(Queue):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key         # (class default None; not via __dict__: the queue keeps its inline values)
             if key is None or writer.disabled:
                 return r
             answer = 'true' if r is True else 'false' if r is False else str(int(r))
@@ -5472,9 +5496,9 @@ def watch_put_slots(q, key):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    d = sem.__dict__
-    d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
-    q.__dict__['_mptutor_freed'] = released
+    object.__setattr__(sem, 'acquire', wraps(raw, acquire))     # not through sem.__dict__: its inline values stay
+    object.__setattr__(sem, 'release', wraps(raw_rel, release))
+    object.__setattr__(q, '_mptutor_freed', released)     # the queue keeps its inline values (connection_tags)
 
 
 def watch_partial_item(q):
@@ -5522,7 +5546,7 @@ def watch_partial_item(q):
                             pass
             return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_mptutor_recv'] = _recv
-    q.__dict__['_mptutor_watch'] = watching
+    object.__setattr__(q, '_mptutor_watch', watching)
     return watching
 
 
@@ -5588,10 +5612,12 @@ def patch_queues(m):
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
-        d = q.__dict__
-        key = d['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
-        if '_sem' in d:     # Queue, JoinableQueue: the fast paths' two looks, bound once
-            d['_mptutor_value'], d['_mptutor_rzero'] = q._sem._semlock._get_value, q._rlock._semlock._is_zero
+        put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
+        key = json_str('q' + semlock_key(q._rlock._semlock))
+        put(q, '_mptutor_key', key)
+        if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
+            put(q, '_mptutor_value', q._sem._semlock._get_value)
+            put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -5661,7 +5687,8 @@ def patch_queues(m):
                 else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
-                    depth = self._maxsize - self._mptutor_value()
+                    value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
+                    depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:
@@ -5741,7 +5768,8 @@ def patch_queues(m):
                 tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
-                        if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
+                        value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                        if (value() == self._maxsize or rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
                         else:
@@ -5785,7 +5813,8 @@ def patch_queues(m):
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
-                    depth = self._maxsize - self._mptutor_value()
+                    value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
+                    depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(tid)
                         if stid is not None and writer._fd >= 0:
@@ -7330,10 +7359,13 @@ def trace_semlock(obj):
             hide_wrapper_frame(e)
             raise
 
-    d = obj.__dict__
-    d['acquire'] = d['_mptutor_acq'] = wraps(raw_acq, acquire)
-    d['release'] = d['_mptutor_rel'] = wraps(raw_rel, release)
-    d['_mptutor_key'] = key
+    put = object.__setattr__        # not through obj.__dict__: the lock keeps its inline values (connection_tags)
+    acquire, release = wraps(raw_acq, acquire), wraps(raw_rel, release)
+    put(obj, 'acquire', acquire)
+    put(obj, '_mptutor_acq', acquire)
+    put(obj, 'release', release)
+    put(obj, '_mptutor_rel', release)
+    put(obj, '_mptutor_key', key)
     return key
 
 
@@ -7386,7 +7418,8 @@ def patch_event(m):
     E._mptutor_key = None
 
     def created(self, fr, t, args, kwargs):
-        key = self.__dict__['_mptutor_key'] = json_str('e' + semlock_key(self._flag._semlock))
+        key = json_str('e' + semlock_key(self._flag._semlock))
+        object.__setattr__(self, '_mptutor_key', key)     # not through __dict__: the instance keeps its inline values
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
 
     def set(self):
@@ -7464,7 +7497,7 @@ def patch_condition(m):
     C._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('c' + semlock_key(self._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('c' + semlock_key(self._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
@@ -7545,7 +7578,7 @@ def patch_barrier(m):
     B._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('b' + semlock_key(self._cond._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('b' + semlock_key(self._cond._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
