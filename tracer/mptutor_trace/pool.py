@@ -20,6 +20,7 @@ from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_
 from .initializers import traced_initializer
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
+from .queue_closing import own
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
@@ -47,6 +48,7 @@ def patch_pool(m):
     del worker.__wrapped__                  # (pickle must not look behind it)
 
     P = m.Pool
+    P._mptutor_key = None   # a traced pool's key is its own attribute, never read through __dict__ (queue_closing.own)
     pool_ids = itertools.count(1)
 
     def wrap(name, make):
@@ -58,12 +60,13 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 o(self, *args, **kwargs)
-                if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                if not writer.disabled and self._mptutor_key is None:
                     try:
                         fr = program_frame(self, sys._getframe(1))
                         if fr is not None:
-                            key = self.__dict__['_mptutor_key'] = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
-                            cache = self.__dict__.get('_cache')     # what its finalizer is given of it
+                            key = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            object.__setattr__(self, '_mptutor_key', key)
+                            cache = own(self, '_cache')     # what its finalizer is given of it
                             if cache is not None and hasattr(cache, '__dict__'):
                                 cache.__dict__['_mptutor_pool'] = key
                             emit(schema.POOL_CREATE, t, (key, self._processes, json_number(self._maxtasksperchild), site_json(fr),
@@ -91,7 +94,7 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 res = o_apply(self, func, args, kwds, callback, error_callback)
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
                         res._mptutor_pool = key        # for get(): _set clears res._pool
@@ -136,7 +139,7 @@ def patch_pool(m):
                 res = o(self, *args, **kwargs)
                 if box is not None:
                     t = box[0]
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
                         r = res
@@ -179,10 +182,10 @@ def patch_pool(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        d = self.__dict__
         for name in ('_quick_put', '_quick_get'):
-            if name in d:
-                d[name] = direct(d[name], '_mptutor')
+            f = own(self, name)
+            if f is not None:
+                object.__setattr__(self, name, direct(f, '_mptutor'))
     P._setup_queues = wraps(o_setup, _setup_queues)
 
     wrap('__init__', make_init)
@@ -201,13 +204,13 @@ def patch_pool(m):
                 t = now_ns()
                 try:
                     r = o(self)
-                    key = self.__dict__.get('_mptutor_key')
+                    key = self._mptutor_key
                     if key is not None:
                         emit(fmt, t, (key,))
                     return r
                 except BaseException as e:    # not a frame of ours in its traceback
                     try:
-                        key = self.__dict__.get('_mptutor_key')
+                        key = self._mptutor_key
                         if key is not None:
                             emit(failed, t, (key, json_str(exception_text(e))))
                     except Exception:
@@ -223,7 +226,7 @@ def patch_pool(m):
 
         def terminate(self):
             try:
-                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                cache = own(self, '_cache')     # tells _terminate_pool that the program asked for it
                 if cache is not None and hasattr(cache, '__dict__'):
                     cache.__dict__['_mptutor_terminating'] = True
                 return record(self)     # records a terminate() that raised, with its error
@@ -239,11 +242,11 @@ def patch_pool(m):
         def join(self):
             try:
                 t0 = now_ns()
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:     # about to block until every worker ended
                     emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
                 r = o(self)
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None:
                     t = now_ns()
                     emit(schema.POOL_JOIN, t, (key, t - t0))
@@ -274,7 +277,7 @@ def patch_pool(m):
 
         def _set(self, i, obj):
             pool = self._pool
-            key = pool.__dict__.get('_mptutor_key') if pool is not None else None
+            key = pool._mptutor_key if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
