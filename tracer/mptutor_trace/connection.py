@@ -20,21 +20,24 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import open_connection, rebuild_connection, send_failed, tag_connection
+from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
+
 
 def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
-    C._mptutor = None
+    C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
@@ -72,7 +75,20 @@ def patch_connection(m):
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"took_ns":{took}}}\n')
+            pre = self._mptutor_item or item_prefix(tag)
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"took_ns":{took}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(PIPE_SEND, t, f'{pre}{item},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -104,7 +120,20 @@ def patch_connection(m):
                 raise
             t = now_ns()
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"waited_ns":{t - t0}}}\n')
+            pre = self._mptutor_item or item_prefix(tag)
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"waited_ns":{t - t0}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return obj
+            except Exception:
+                writer.disable()
+                return obj
+            emit_line(PIPE_RECV, t, f'{pre}{item},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -35,11 +35,30 @@ def send_failed(obj, end, call, e, item):
             writer.disable()
 
 
+class _InstanceSetter:
+    """d[name] = value sets an instance attribute with object.__setattr__: reading obj.__dict__ would turn the
+    object's inline values into a dict for good, and every later attribute read of it (the program's and
+    multiprocessing's too) would go through CPython 3.11's slower, often unspecialized dict path."""
+    __slots__ = ('obj',)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __setitem__(self, name, value):
+        object.__setattr__(self.obj, name, value)
+
+
+def item_prefix(tag):
+    """The fields of a pipe.send/pipe.recv line before its item, built once per end (the hot path's prefix)."""
+    return ',"object":%s,"end":"%s","item":' % tag
+
+
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
-    d = conn.__dict__
+    d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
+    d['_mptutor_item'] = item_prefix(tag)
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS

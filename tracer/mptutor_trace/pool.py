@@ -10,6 +10,7 @@ pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.jo
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
@@ -20,11 +21,12 @@ from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
+from .queue_closing import own
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_RESULT = schema.POOL_RESULT
+POOL_RESULT, POOL_GET = schema.POOL_RESULT, schema.POOL_GET
 
 def patch_pool(m):
     global EVENT
@@ -47,6 +49,7 @@ def patch_pool(m):
     del worker.__wrapped__                  # (pickle must not look behind it)
 
     P = m.Pool
+    P._mptutor_key = None   # a traced pool's key is its own attribute, never read through __dict__ (queue_closing.own)
     pool_ids = itertools.count(1)
     THREAD_POOL = m.ThreadPool
 
@@ -67,12 +70,13 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 o(self, *args, **kwargs)
-                if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                if not writer.disabled and self._mptutor_key is None:
                     try:
                         fr = program_frame(self, sys._getframe(1))
                         if fr is not None:
-                            key = self.__dict__['_mptutor_key'] = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
-                            cache = self.__dict__.get('_cache')     # what its finalizer is given of it
+                            key = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            object.__setattr__(self, '_mptutor_key', key)
+                            cache = own(self, '_cache')     # what its finalizer is given of it
                             if cache is not None and hasattr(cache, '__dict__'):
                                 cache.__dict__['_mptutor_pool'] = key
                             emit(schema.POOL_CREATE, t, (key, self._processes, json_number(self._maxtasksperchild), site_json(fr),
@@ -100,7 +104,7 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 res = o_apply(self, func, args, kwds, callback, error_callback)
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
                         res._mptutor_pool = key        # for get(): _set clears res._pool
@@ -147,7 +151,7 @@ def patch_pool(m):
                 res = o(self, *args, **kwargs)
                 if box is not None:
                     t = box[0]
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
                         r = res
@@ -192,10 +196,10 @@ def patch_pool(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        d = self.__dict__
         for name in ('_quick_put', '_quick_get'):
-            if name in d:
-                d[name] = direct(d[name], '_mptutor')
+            f = own(self, name)
+            if f is not None:
+                object.__setattr__(self, name, direct(f, '_mptutor'))
     P._setup_queues = wraps(o_setup, _setup_queues)
 
     wrap('__init__', make_init)
@@ -214,13 +218,13 @@ def patch_pool(m):
                 t = now_ns()
                 try:
                     r = o(self)
-                    key = self.__dict__.get('_mptutor_key')
+                    key = self._mptutor_key
                     if key is not None:
                         emit(fmt, t, (key,))
                     return r
                 except BaseException as e:    # not a frame of ours in its traceback
                     try:
-                        key = self.__dict__.get('_mptutor_key')
+                        key = self._mptutor_key
                         if key is not None:
                             emit(failed, t, (key, json_str(exception_text(e))))
                     except Exception:
@@ -236,7 +240,7 @@ def patch_pool(m):
 
         def terminate(self):
             try:
-                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                cache = own(self, '_cache')     # tells _terminate_pool that the program asked for it
                 if cache is not None and hasattr(cache, '__dict__'):
                     cache.__dict__['_mptutor_terminating'] = True
                 return record(self)     # records a terminate() that raised, with its error
@@ -252,11 +256,11 @@ def patch_pool(m):
         def join(self):
             try:
                 t0 = now_ns()
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:     # about to block until every worker ended
                     emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
                 r = o(self)
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None:
                     t = now_ns()
                     emit(schema.POOL_JOIN, t, (key, t - t0))
@@ -287,7 +291,7 @@ def patch_pool(m):
 
         def _set(self, i, obj):
             pool = self._pool
-            key = pool.__dict__.get('_mptutor_key') if pool is not None else None
+            key = pool._mptutor_key if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
@@ -301,7 +305,16 @@ def patch_pool(m):
                             # which exception (MaybeEncodingError: the worker could not pickle the task's value)
                             tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
                                 unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
-                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
+                        t = now_ns()
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                        else:
+                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
@@ -351,7 +364,20 @@ def patch_pool(m):
                           f'"error":{json_str(type(e).__name__)}}}\n')
                 raise
             t = now_ns()
-            emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
+                         f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

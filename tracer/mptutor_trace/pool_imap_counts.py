@@ -47,7 +47,7 @@ def patch_imap_counts(m, P):
 
     def _guarded_task_generation(self, result_job, func, iterable):
         gen = o_gen(self, result_job, func, iterable)
-        key = self.__dict__.get('_mptutor_key')
+        key = self._mptutor_key
         # map()/map_async() send their chunks through here too: only an imap's result is an IMapIterator
         if key is None or writer.disabled or type(result_job) is not int \
                 or not isinstance(self._cache.get(result_job), m.IMapIterator):

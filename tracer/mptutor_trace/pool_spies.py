@@ -6,6 +6,7 @@ of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with
 finalizer at exit).
 """
 import weakref
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
@@ -88,7 +89,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                     fn = (func, ',"func":%s,"args":' % function_name_json(func))
                 if head[0] != job:
                     head = (job, f',"job":{job},"index":')
-                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
+                t = now_ns()
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                else:
+                    emit_line(POOL_TASK_START, t, f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
             except Exception:
                 writer.disable()
         return task
@@ -113,7 +123,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":true,"result":' + short_json(value)
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
-                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+                    t = now_ns()
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        b = f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                    else:
+                        emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
                     return _sent(o_put, obj, job, i, sizes)
             except Exception:
                 writer.disable()

@@ -7,11 +7,22 @@ from .describe import JSON_BOOL, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
+_read = object.__getattribute__
+
+
+def own(q, name):
+    """q's own attribute (None when missing), read past the program's __getattr__ and not through q.__dict__, which
+    would turn the queue's inline values into a dict for good (every later attribute read of it slower)."""
+    try:
+        return _read(q, name)
+    except AttributeError:
+        return None
+
 
 def closed_error(q, key, op, e):
     """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
     try:
-        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+        if type(e) is ValueError and own(q, '_closed') and not writer.disabled:
             emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
     except Exception:
         writer.disable()
@@ -24,9 +35,9 @@ def watch_close(Q):
 
     def close(self):
         key = self._mptutor_key
-        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+        if key is not None and not writer.disabled and not own(self, '_closed'):
             try:
-                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[own(self, '_thread') is not None]))
             except Exception:
                 writer.disable()
         try:
@@ -56,7 +67,7 @@ def watch_close(Q):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-        feeder = bool(self.__dict__.get('_jointhread'))
+        feeder = bool(own(self, '_jointhread'))
         t0 = now_ns()
         try:
             r = o_join(self)
@@ -109,7 +120,7 @@ def watch_feeder_join(m):
         r = o_start(self)
         try:
             key = self._mptutor_key
-            jt = self.__dict__.get('_jointhread')
+            jt = own(self, '_jointhread')
             if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
                 return r
             buffer, wlock = self._buffer, self._wlock

@@ -32,7 +32,7 @@ def patch_queue_polls(Queue):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key         # (class default None; not via __dict__: the queue keeps its inline values)
             if key is None or writer.disabled:
                 return r
             answer = 'true' if r is True else 'false' if r is False else str(int(r))

@@ -46,9 +46,9 @@ def watch_put_slots(q, key):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    d = sem.__dict__
-    d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
-    q.__dict__['_mptutor_freed'] = released
+    object.__setattr__(sem, 'acquire', wraps(raw, acquire))     # not through sem.__dict__: its inline values stay
+    object.__setattr__(sem, 'release', wraps(raw_rel, release))
+    object.__setattr__(q, '_mptutor_freed', released)     # the queue keeps its inline values (connection_tags)
 
 
 def watch_partial_item(q):
@@ -96,7 +96,7 @@ def watch_partial_item(q):
                             pass
             return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_mptutor_recv'] = _recv
-    q.__dict__['_mptutor_watch'] = watching
+    object.__setattr__(q, '_mptutor_watch', watching)
     return watching
 
 

@@ -50,10 +50,12 @@ def patch_queues(m):
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
-        d = q.__dict__
-        key = d['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
-        if '_sem' in d:     # Queue, JoinableQueue: the fast paths' two looks, bound once
-            d['_mptutor_value'], d['_mptutor_rzero'] = q._sem._semlock._get_value, q._rlock._semlock._is_zero
+        put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
+        key = json_str('q' + semlock_key(q._rlock._semlock))
+        put(q, '_mptutor_key', key)
+        if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
+            put(q, '_mptutor_value', q._sem._semlock._get_value)
+            put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -123,7 +125,8 @@ def patch_queues(m):
                 else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
-                    depth = self._maxsize - self._mptutor_value()
+                    value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
+                    depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:
@@ -203,7 +206,8 @@ def patch_queues(m):
                 tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
-                        if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
+                        value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                        if (value() == self._maxsize or rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
                         else:
@@ -247,7 +251,8 @@ def patch_queues(m):
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
-                    depth = self._maxsize - self._mptutor_value()
+                    value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
+                    depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(tid)
                         if stid is not None and writer._fd >= 0:

@@ -20,6 +20,7 @@ from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, 
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+EVENT_WAKE = schema.EVENT_WAKE
 
 POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
 
@@ -83,10 +84,13 @@ def trace_semlock(obj):
             hide_wrapper_frame(e)
             raise
 
-    d = obj.__dict__
-    d['acquire'] = d['_mptutor_acq'] = wraps(raw_acq, acquire)
-    d['release'] = d['_mptutor_rel'] = wraps(raw_rel, release)
-    d['_mptutor_key'] = key
+    put = object.__setattr__        # not through obj.__dict__: the lock keeps its inline values (connection_tags)
+    acquire, release = wraps(raw_acq, acquire), wraps(raw_rel, release)
+    put(obj, 'acquire', acquire)
+    put(obj, '_mptutor_acq', acquire)
+    put(obj, 'release', release)
+    put(obj, '_mptutor_rel', release)
+    put(obj, '_mptutor_key', key)
     return key
 
 
@@ -120,7 +124,7 @@ def patch_synchronize(m):
             hide_wrapper_frame(e)
             raise
 
-    SL.__init__ = on_create(o_init, created)
+    SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
@@ -139,7 +143,8 @@ def patch_event(m):
     E._mptutor_key = None
 
     def created(self, fr, t, args, kwargs):
-        key = self.__dict__['_mptutor_key'] = json_str('e' + semlock_key(self._flag._semlock))
+        key = json_str('e' + semlock_key(self._flag._semlock))
+        object.__setattr__(self, '_mptutor_key', key)     # not through __dict__: the instance keeps its inline values
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
 
     def set(self):
@@ -181,10 +186,24 @@ def patch_event(m):
                     emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            if r or (timeout is not None and t - t0 >= timeout * 1e9):
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            if r:
+                try:    # emit_line, inline (the hot path): the same line, one f-string
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:
+                        b = f'{EVENT_WAKE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"waited_ns":{t - t0},"outcome":true}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                        return r
+                except Exception:
+                    writer.disable()
+                    return r
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":true}}\n')
+            elif timeout is not None and t - t0 >= timeout * 1e9:
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false}}\n')
             else:   # False before its timeout: a set() woke it and a clear() came before it read the flag again
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -221,7 +240,7 @@ def patch_condition(m):
     C._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('c' + semlock_key(self._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('c' + semlock_key(self._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
@@ -302,7 +321,7 @@ def patch_barrier(m):
     B._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('b' + semlock_key(self._cond._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('b' + semlock_key(self._cond._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)

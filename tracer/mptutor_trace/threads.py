@@ -131,8 +131,8 @@ def patch_threading(m):
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
             else:
                 sys.modules[__package__].area('thread_ends').ended_by(self, raised)
-            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
-            if forks is not None and forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork(); maybe
+            if forks is not None and getattr(forks, '_in_hand_child', False):     # still loading in another thread
                 forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)

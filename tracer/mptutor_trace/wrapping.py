@@ -21,10 +21,9 @@ from .writer import emit, emit_line, now_ns
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
 # modules whose frames are never the program's
 INTERNAL_MODULES = ('multiprocessing', 'concurrent', __name__.split('.')[0])
-# Factories that create an object FOR the caller: mp.Lock() goes through context, the
-# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
-# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether
-# the object is the program's.
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the lock of mp.Value()/mp.Array()
+# (used by the program via get_lock() / with v:) through sharedctypes, multiprocessing.dummy.Pool() through dummy.
+# Their caller decides whether the object is the program's.
 PASS_THROUGH_MODULES = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
 PASS_THROUGH_CODES = set()  # code of the tracer's own factory wrappers (shared_values): see through
 _STDLIB = os.path.dirname(os.__file__) + os.sep
@@ -71,15 +70,17 @@ def hide_wrapper_frame(e):
         e.__traceback__ = tb.tb_next
 
 
-def on_create(o_init, record):
-    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an
-    object the program created (`frame` is its creating frame; internal objects are skipped).
-    `t` is when the constructor was called.  The wrapper must be named __init__ and take `self`:
-    that is how program_frame recognises constructor frames."""
+def on_create(o_init, record, defaults=()):
+    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an object the program
+    created (`frame` is its creating frame; internal objects are skipped).  `t` is when the constructor was called.
+    The wrapper must be named __init__ and take `self`: that is how program_frame recognises constructor frames.
+    `defaults`: (name, value) pairs set on every instance first (a fast look in a hot path), past its __setattr__."""
     def __init__(self, *args, **kwargs):
         try:
             t = now_ns()
             o_init(self, *args, **kwargs)
+            for k, v in defaults:
+                object.__setattr__(self, k, v)
             if writer.disabled:
                 return
             try:
@@ -338,10 +339,9 @@ barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier
 
 
 def blocked_acquire(key, t0, timeout, acquire, head, forever):
-    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
-    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
-    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
-    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed: `lock.wait`, then the
+    original acquire(*head, seconds left) (the caller's timeout counts from its call at t0, not from our try) or
+    acquire(*head, forever) when timeout is None, then `lock.acquire` or `lock.timeout`.  No lambda (tracebacks)."""
     try:
         tw = now_ns()
         emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')

@@ -873,21 +873,24 @@ listener.wait/accept: the program's Listener.accept() (a wait first when no clie
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import open_connection, rebuild_connection, send_failed, tag_connection
+from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
 from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
+
 
 def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
     C = m._ConnectionBase
-    C._mptutor = None
+    C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
     nobody = object()
@@ -925,7 +928,20 @@ def patch_connection(m):
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_SEND, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"took_ns":{took}}}\n')
+            pre = self._mptutor_item or item_prefix(tag)
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"took_ns":{took}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(PIPE_SEND, t, f'{pre}{item},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -957,7 +973,20 @@ def patch_connection(m):
                 raise
             t = now_ns()
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-            emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":{item},"waited_ns":{t - t0}}}\n')
+            pre = self._mptutor_item or item_prefix(tag)
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"waited_ns":{t - t0}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return obj
+            except Exception:
+                writer.disable()
+                return obj
+            emit_line(PIPE_RECV, t, f'{pre}{item},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1184,11 +1213,30 @@ def send_failed(obj, end, call, e, item):
             writer.disable()
 
 
+class _InstanceSetter:
+    """d[name] = value sets an instance attribute with object.__setattr__: reading obj.__dict__ would turn the
+    object's inline values into a dict for good, and every later attribute read of it (the program's and
+    multiprocessing's too) would go through CPython 3.11's slower, often unspecialized dict path."""
+    __slots__ = ('obj',)
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __setitem__(self, name, value):
+        object.__setattr__(self.obj, name, value)
+
+
+def item_prefix(tag):
+    """The fields of a pipe.send/pipe.recv line before its item, built once per end (the hot path's prefix)."""
+    return ',"object":%s,"end":"%s","item":' % tag
+
+
 def tag_connection(conn, tag):
     """Marks conn as the program's (its send/recv/poll are traced by the class-level
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
-    d = conn.__dict__
+    d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
+    d['_mptutor_item'] = item_prefix(tag)
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
@@ -3907,6 +3955,7 @@ pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.jo
 import itertools
 import os
 import sys
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
@@ -3917,11 +3966,12 @@ from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
                        var_field, wraps)
+from .queue_closing import own
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_RESULT = schema.POOL_RESULT
+POOL_RESULT, POOL_GET = schema.POOL_RESULT, schema.POOL_GET
 
 def patch_pool(m):
     global EVENT
@@ -3944,6 +3994,7 @@ def patch_pool(m):
     del worker.__wrapped__                  # (pickle must not look behind it)
 
     P = m.Pool
+    P._mptutor_key = None   # a traced pool's key is its own attribute, never read through __dict__ (queue_closing.own)
     pool_ids = itertools.count(1)
     THREAD_POOL = m.ThreadPool
 
@@ -3964,12 +4015,13 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 o(self, *args, **kwargs)
-                if not writer.disabled and '_mptutor_key' not in self.__dict__:
+                if not writer.disabled and self._mptutor_key is None:
                     try:
                         fr = program_frame(self, sys._getframe(1))
                         if fr is not None:
-                            key = self.__dict__['_mptutor_key'] = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
-                            cache = self.__dict__.get('_cache')     # what its finalizer is given of it
+                            key = json_str('p%d-%d' % (os.getpid(), next(pool_ids)))
+                            object.__setattr__(self, '_mptutor_key', key)
+                            cache = own(self, '_cache')     # what its finalizer is given of it
                             if cache is not None and hasattr(cache, '__dict__'):
                                 cache.__dict__['_mptutor_pool'] = key
                             emit(schema.POOL_CREATE, t, (key, self._processes, json_number(self._maxtasksperchild), site_json(fr),
@@ -3997,7 +4049,7 @@ def patch_pool(m):
             try:
                 t = now_ns()
                 res = o_apply(self, func, args, kwds, callback, error_callback)
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
                         res._mptutor_pool = key        # for get(): _set clears res._pool
@@ -4044,7 +4096,7 @@ def patch_pool(m):
                 res = o(self, *args, **kwargs)
                 if box is not None:
                     t = box[0]
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:
                     try:
                         r = res
@@ -4089,10 +4141,10 @@ def patch_pool(m):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-        d = self.__dict__
         for name in ('_quick_put', '_quick_get'):
-            if name in d:
-                d[name] = direct(d[name], '_mptutor')
+            f = own(self, name)
+            if f is not None:
+                object.__setattr__(self, name, direct(f, '_mptutor'))
     P._setup_queues = wraps(o_setup, _setup_queues)
 
     wrap('__init__', make_init)
@@ -4111,13 +4163,13 @@ def patch_pool(m):
                 t = now_ns()
                 try:
                     r = o(self)
-                    key = self.__dict__.get('_mptutor_key')
+                    key = self._mptutor_key
                     if key is not None:
                         emit(fmt, t, (key,))
                     return r
                 except BaseException as e:    # not a frame of ours in its traceback
                     try:
-                        key = self.__dict__.get('_mptutor_key')
+                        key = self._mptutor_key
                         if key is not None:
                             emit(failed, t, (key, json_str(exception_text(e))))
                     except Exception:
@@ -4133,7 +4185,7 @@ def patch_pool(m):
 
         def terminate(self):
             try:
-                cache = self.__dict__.get('_cache')     # tells _terminate_pool that the program asked for it
+                cache = own(self, '_cache')     # tells _terminate_pool that the program asked for it
                 if cache is not None and hasattr(cache, '__dict__'):
                     cache.__dict__['_mptutor_terminating'] = True
                 return record(self)     # records a terminate() that raised, with its error
@@ -4149,11 +4201,11 @@ def patch_pool(m):
         def join(self):
             try:
                 t0 = now_ns()
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None and not writer.disabled:     # about to block until every worker ended
                     emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
                 r = o(self)
-                key = self.__dict__.get('_mptutor_key')
+                key = self._mptutor_key
                 if key is not None:
                     t = now_ns()
                     emit(schema.POOL_JOIN, t, (key, t - t0))
@@ -4184,7 +4236,7 @@ def patch_pool(m):
 
         def _set(self, i, obj):
             pool = self._pool
-            key = pool.__dict__.get('_mptutor_key') if pool is not None else None
+            key = pool._mptutor_key if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
@@ -4198,7 +4250,16 @@ def patch_pool(m):
                             # which exception (MaybeEncodingError: the worker could not pickle the task's value)
                             tail = ',"ok":false,"error":%s%s}\n' % (json_str(type(obj[1]).__name__),
                                 unsent_task_fields(obj[1], job, i, star) if sys._getframe(1).f_code.co_name == '_handle_tasks' else '')
-                        emit_line(POOL_RESULT, now_ns(), f'{head[1]}{i}{tail}')
+                        t = now_ns()
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                        else:
+                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
@@ -4248,7 +4309,20 @@ def patch_pool(m):
                           f'"error":{json_str(type(e).__name__)}}}\n')
                 raise
             t = now_ns()
-            emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = (f'{POOL_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{self._job},'
+                         f'"ok":true,"waited_ns":{t - t0},"error":null}}\n').encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return r
+            except Exception:
+                writer.disable()
+                return r
+            emit_line(POOL_GET, t, f',"object":{key},"job":{self._job},"ok":true,"waited_ns":{t - t0},"error":null}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -4334,7 +4408,7 @@ def patch_imap_counts(m, P):
 
     def _guarded_task_generation(self, result_job, func, iterable):
         gen = o_gen(self, result_job, func, iterable)
-        key = self.__dict__.get('_mptutor_key')
+        key = self._mptutor_key
         # map()/map_async() send their chunks through here too: only an imap's result is an IMapIterator
         if key is None or writer.disabled or type(result_job) is not int \
                 or not isinstance(self._cache.get(result_job), m.IMapIterator):
@@ -4455,6 +4529,7 @@ of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with
 finalizer at exit).
 """
 import weakref
+from _thread import get_ident
 
 from . import schema, writer
 from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
@@ -4537,7 +4612,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                     fn = (func, ',"func":%s,"args":' % function_name_json(func))
                 if head[0] != job:
                     head = (job, f',"job":{job},"index":')
-                emit_line(POOL_TASK_START, now_ns(), f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
+                t = now_ns()
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                else:
+                    emit_line(POOL_TASK_START, t, f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
             except Exception:
                 writer.disable()
         return task
@@ -4562,7 +4646,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                         res = ',"ok":true,"result":' + short_json(value)
                     if head[0] != job:
                         head = (job, f',"job":{job},"index":')
-                    emit_line(POOL_TASK_END, now_ns(), f'{head[1]}{i}{res}}}\n')
+                    t = now_ns()
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                        b = f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                    else:
+                        emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
                     return _sent(o_put, obj, job, i, sizes)
             except Exception:
                 writer.disable()
@@ -5389,11 +5482,22 @@ from .describe import JSON_BOOL, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
+_read = object.__getattribute__
+
+
+def own(q, name):
+    """q's own attribute (None when missing), read past the program's __getattr__ and not through q.__dict__, which
+    would turn the queue's inline values into a dict for good (every later attribute read of it slower)."""
+    try:
+        return _read(q, name)
+    except AttributeError:
+        return None
+
 
 def closed_error(q, key, op, e):
     """put() / get() on a Queue the program had closed: multiprocessing raises ValueError("Queue ... is closed")."""
     try:
-        if type(e) is ValueError and q.__dict__.get('_closed') and not writer.disabled:
+        if type(e) is ValueError and own(q, '_closed') and not writer.disabled:
             emit(schema.QUEUE_ERROR, now_ns(), (key, op, json_str(exception_text(e))))
     except Exception:
         writer.disable()
@@ -5406,9 +5510,9 @@ def watch_close(Q):
 
     def close(self):
         key = self._mptutor_key
-        if key is not None and not writer.disabled and not self.__dict__.get('_closed'):
+        if key is not None and not writer.disabled and not own(self, '_closed'):
             try:
-                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[self.__dict__.get('_thread') is not None]))
+                emit(schema.QUEUE_CLOSE, now_ns(), (key, JSON_BOOL[own(self, '_thread') is not None]))
             except Exception:
                 writer.disable()
         try:
@@ -5438,7 +5542,7 @@ def watch_close(Q):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-        feeder = bool(self.__dict__.get('_jointhread'))
+        feeder = bool(own(self, '_jointhread'))
         t0 = now_ns()
         try:
             r = o_join(self)
@@ -5491,7 +5595,7 @@ def watch_feeder_join(m):
         r = o_start(self)
         try:
             key = self._mptutor_key
-            jt = self.__dict__.get('_jointhread')
+            jt = own(self, '_jointhread')
             if key is None or jt is None or getattr(jt, '_callback', None) is not o_join:
                 return r
             buffer, wlock = self._buffer, self._wlock
@@ -5777,7 +5881,7 @@ def patch_queue_polls(Queue):
             except BaseException as e:    # not a frame of ours in its traceback
                 hide_wrapper_frame(e)
                 raise
-            key = self.__dict__.get('_mptutor_key')
+            key = self._mptutor_key         # (class default None; not via __dict__: the queue keeps its inline values)
             if key is None or writer.disabled:
                 return r
             answer = 'true' if r is True else 'false' if r is False else str(int(r))
@@ -5841,9 +5945,9 @@ def watch_put_slots(q, key):
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    d = sem.__dict__
-    d['acquire'], d['release'] = wraps(raw, acquire), wraps(raw_rel, release)
-    q.__dict__['_mptutor_freed'] = released
+    object.__setattr__(sem, 'acquire', wraps(raw, acquire))     # not through sem.__dict__: its inline values stay
+    object.__setattr__(sem, 'release', wraps(raw_rel, release))
+    object.__setattr__(q, '_mptutor_freed', released)     # the queue keeps its inline values (connection_tags)
 
 
 def watch_partial_item(q):
@@ -5891,7 +5995,7 @@ def watch_partial_item(q):
                             pass
             return o_recv(reader, size) if read is None else o_recv(reader, size, read)
         d['_mptutor_recv'] = _recv
-    q.__dict__['_mptutor_watch'] = watching
+    object.__setattr__(q, '_mptutor_watch', watching)
     return watching
 
 
@@ -5957,10 +6061,12 @@ def patch_queues(m):
     Full, Empty = m.Full, m.Empty
 
     def instrument(q):
-        d = q.__dict__
-        key = d['_mptutor_key'] = json_str('q' + semlock_key(q._rlock._semlock))
-        if '_sem' in d:     # Queue, JoinableQueue: the fast paths' two looks, bound once
-            d['_mptutor_value'], d['_mptutor_rzero'] = q._sem._semlock._get_value, q._rlock._semlock._is_zero
+        put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
+        key = json_str('q' + semlock_key(q._rlock._semlock))
+        put(q, '_mptutor_key', key)
+        if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
+            put(q, '_mptutor_value', q._sem._semlock._get_value)
+            put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -6030,7 +6136,8 @@ def patch_queues(m):
                 else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
                 if _QSIZE_WORKS:
-                    depth = self._maxsize - self._mptutor_value()
+                    value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
+                    depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:
@@ -6110,7 +6217,8 @@ def patch_queues(m):
                 tid = get_ident()
                 try:        # about to block: nothing to take, or another reader holds the read lock
                     if block and (timeout is None or may_block(timeout)) and not self._closed:
-                        if (self._mptutor_value() == self._maxsize or self._mptutor_rzero()
+                        value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                        if (value() == self._maxsize or rzero()
                                 if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
                         else:
@@ -6154,7 +6262,8 @@ def patch_queues(m):
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
-                    depth = self._maxsize - self._mptutor_value()
+                    value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
+                    depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(tid)
                         if stid is not None and writer._fd >= 0:
@@ -7665,6 +7774,7 @@ from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, 
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
+EVENT_WAKE = schema.EVENT_WAKE
 
 POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
 
@@ -7728,10 +7838,13 @@ def trace_semlock(obj):
             hide_wrapper_frame(e)
             raise
 
-    d = obj.__dict__
-    d['acquire'] = d['_mptutor_acq'] = wraps(raw_acq, acquire)
-    d['release'] = d['_mptutor_rel'] = wraps(raw_rel, release)
-    d['_mptutor_key'] = key
+    put = object.__setattr__        # not through obj.__dict__: the lock keeps its inline values (connection_tags)
+    acquire, release = wraps(raw_acq, acquire), wraps(raw_rel, release)
+    put(obj, 'acquire', acquire)
+    put(obj, '_mptutor_acq', acquire)
+    put(obj, 'release', release)
+    put(obj, '_mptutor_rel', release)
+    put(obj, '_mptutor_key', key)
     return key
 
 
@@ -7765,7 +7878,7 @@ def patch_synchronize(m):
             hide_wrapper_frame(e)
             raise
 
-    SL.__init__ = on_create(o_init, created)
+    SL.__init__ = on_create(o_init, created, (('_mptutor_acq', None), ('_mptutor_rel', None)))
     for name, f, o in (('__enter__', __enter__, o_enter), ('__exit__', __exit__, o_exit)):
         setattr(SL, name, wraps(o, f))
     carry_key_in_pickle(SL, 4, trace_semlock)
@@ -7784,7 +7897,8 @@ def patch_event(m):
     E._mptutor_key = None
 
     def created(self, fr, t, args, kwargs):
-        key = self.__dict__['_mptutor_key'] = json_str('e' + semlock_key(self._flag._semlock))
+        key = json_str('e' + semlock_key(self._flag._semlock))
+        object.__setattr__(self, '_mptutor_key', key)     # not through __dict__: the instance keeps its inline values
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
 
     def set(self):
@@ -7826,10 +7940,24 @@ def patch_event(m):
                     emit_line(schema.EVENT_WAIT, t0, f',"object":{key},"timeout":{json_number(timeout)}}}\n')
             r = o_wait(self, timeout)
             t = now_ns()
-            if r or (timeout is not None and t - t0 >= timeout * 1e9):
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":{"true" if r else "false"}}}\n')
+            if r:
+                try:    # emit_line, inline (the hot path): the same line, one f-string
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:
+                        b = f'{EVENT_WAKE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"waited_ns":{t - t0},"outcome":true}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                        return r
+                except Exception:
+                    writer.disable()
+                    return r
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":true}}\n')
+            elif timeout is not None and t - t0 >= timeout * 1e9:
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false}}\n')
             else:   # False before its timeout: a set() woke it and a clear() came before it read the flag again
-                emit_line(schema.EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
+                emit_line(EVENT_WAKE, t, f',"object":{key},"waited_ns":{t - t0},"outcome":false,"cleared":true}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -7866,7 +7994,7 @@ def patch_condition(m):
     C._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('c' + semlock_key(self._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('c' + semlock_key(self._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
@@ -7947,7 +8075,7 @@ def patch_barrier(m):
     B._mptutor_key = None
 
     def rekey(self):
-        self.__dict__['_mptutor_key'] = json_str('b' + semlock_key(self._cond._sleeping_count._semlock))
+        object.__setattr__(self, '_mptutor_key', json_str('b' + semlock_key(self._cond._sleeping_count._semlock)))
 
     def created(self, fr, t, args, kwargs):
         rekey(self)
@@ -8841,8 +8969,8 @@ def patch_threading(m):
                 emit(schema.THREAD_EXIT, now_ns(), (json_str(str(self._name)),))
             else:
                 sys.modules[__package__].area('thread_ends').ended_by(self, raised)
-            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork()
-            if forks is not None and forks._in_hand_child:
+            forks = sys.modules.get(__package__ + '.forks')    # loaded by the program's first os.fork(); maybe
+            if forks is not None and getattr(forks, '_in_hand_child', False):     # still loading in another thread
                 forks.last_thread_ended(m, self)
         writer.forget_thread(get_ident())
         return o_delete(self)
@@ -9219,10 +9347,9 @@ from .writer import emit, emit_line, now_ns
 CARRY_MARK = 'mptutor'      # appended to the pickled state of a traced object
 # modules whose frames are never the program's
 INTERNAL_MODULES = ('multiprocessing', 'concurrent', __name__.split('.')[0])
-# Factories that create an object FOR the caller: mp.Lock() goes through context, the
-# lock of mp.Value()/mp.Array() (used by the program via get_lock() / with v:) through
-# sharedctypes, multiprocessing.dummy.Pool() through dummy.  Their caller decides whether
-# the object is the program's.
+# Factories that create an object FOR the caller: mp.Lock() goes through context, the lock of mp.Value()/mp.Array()
+# (used by the program via get_lock() / with v:) through sharedctypes, multiprocessing.dummy.Pool() through dummy.
+# Their caller decides whether the object is the program's.
 PASS_THROUGH_MODULES = ('multiprocessing.context', 'multiprocessing.sharedctypes', 'multiprocessing.dummy')
 PASS_THROUGH_CODES = set()  # code of the tracer's own factory wrappers (shared_values): see through
 _STDLIB = os.path.dirname(os.__file__) + os.sep
@@ -9269,15 +9396,17 @@ def hide_wrapper_frame(e):
         e.__traceback__ = tb.tb_next
 
 
-def on_create(o_init, record):
-    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an
-    object the program created (`frame` is its creating frame; internal objects are skipped).
-    `t` is when the constructor was called.  The wrapper must be named __init__ and take `self`:
-    that is how program_frame recognises constructor frames."""
+def on_create(o_init, record, defaults=()):
+    """Wraps a constructor: after the original ran, `record(self, frame, t, args, kwargs)` for an object the program
+    created (`frame` is its creating frame; internal objects are skipped).  `t` is when the constructor was called.
+    The wrapper must be named __init__ and take `self`: that is how program_frame recognises constructor frames.
+    `defaults`: (name, value) pairs set on every instance first (a fast look in a hot path), past its __setattr__."""
     def __init__(self, *args, **kwargs):
         try:
             t = now_ns()
             o_init(self, *args, **kwargs)
+            for k, v in defaults:
+                object.__setattr__(self, k, v)
             if writer.disabled:
                 return
             try:
@@ -9536,10 +9665,9 @@ barrier_opened = {}    # thread -> when it, the last to arrive, opened a barrier
 
 
 def blocked_acquire(key, t0, timeout, acquire, head, forever):
-    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed:
-    `lock.wait`, then the original acquire(*head, seconds left) (the caller's timeout counts
-    from its call at t0, not from our try) or acquire(*head, forever) when timeout is None,
-    then `lock.acquire` or `lock.timeout`.  No lambda: its frame would show in tracebacks."""
+    """The slow path of every traced lock/semaphore acquire, once a non-blocking try failed: `lock.wait`, then the
+    original acquire(*head, seconds left) (the caller's timeout counts from its call at t0, not from our try) or
+    acquire(*head, forever) when timeout is None, then `lock.acquire` or `lock.timeout`.  No lambda (tracebacks)."""
     try:
         tw = now_ns()
         emit_line(schema.LOCK_WAIT, tw, f',"object":{key}}}\n')
