@@ -300,21 +300,22 @@ _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
-    'multiprocessing.process': 'BaseProcess:__init_subclass__ _bootstrap close join kill run start terminate',
+    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close join kill run '
+                                'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait | Event:__init__ _mptutor_key clear set wait | Barrier:__getstate__ '
+                                    'wait | Event:__init__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
                                '_start_thread cancel_join_thread close empty full get join_thread put qsize | '
                                'JoinableQueue:__init__ join put task_done | SimpleQueue:__getstate__ __init__ '
                                '__setstate__ _mptutor_key close get put'),
-    'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _setup_queues '
+    'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _mptutor_key _setup_queues '
                              '_terminate_pool apply_async close imap imap_unordered join terminate | '
                              'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
                              'IMapIterator:__next__ _mptutor_pool _set next | IMapUnorderedIterator:_set'),
     'multiprocessing.connection': (':Client Pipe answer_challenge deliver_challenge wait | _ConnectionBase:_mptutor '
-                                   'poll recv send | Listener:accept'),
+                                   '_mptutor_item poll recv send | Listener:accept'),
     'multiprocessing.managers': ('Server:create serve_forever | BaseManager:_finalize_manager connect start | '
                                  'BaseProxy:_callmethod'),
     'multiprocessing.sharedctypes': (':Array RawArray RawValue Value make_property synchronized | '
