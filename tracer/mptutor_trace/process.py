@@ -124,6 +124,13 @@ def wrap_run(orig):
     return wraps(orig, run)
 
 
+def _runs_nothing(p, base):
+    """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
+    no class of it below BaseProcess defines its own run()."""
+    return p.__dict__.get('_target', 0) is None and \
+        not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
+
+
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
@@ -147,6 +154,10 @@ def patch_process(m):
         # timeline must never show a child's life above the call that began it.
         t0 = now_ns()
         try:
+            nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
+        except Exception:
+            nothing = False
+        try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
             failed(self, 'start', e)
@@ -169,8 +180,9 @@ def patch_process(m):
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
             method = getattr(pop, 'method', None)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
-                                            json_str(method) if type(method) is str else 'null'))
+            emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0,
+                 (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                  json_str(method) if type(method) is str else 'null'))
         except Exception:
             writer.disable()
 

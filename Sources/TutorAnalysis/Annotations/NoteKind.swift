@@ -74,6 +74,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case callbackKeptResultUnready
     /// A proxy call that failed after its Manager had been shut down and its server had ended (round 12).
     case proxyCallAfterShutdown
+    /// A Process started with no target and no run() of its own: its run() does nothing (round 13; the recorded
+    /// `no_target`, a fact of the record, not a cause the state model decides).
+    case noTarget
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -85,7 +88,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
-        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
+        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget:
             false
         }
     }
