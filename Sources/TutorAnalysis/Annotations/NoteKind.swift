@@ -77,6 +77,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// A Process started with no target and no run() of its own: its run() does nothing (round 13; the recorded
     /// `no_target`, a fact of the record, not a cause the state model decides).
     case noTarget
+    /// A map()/imap() task's TypeError of a missing argument on a tuple item: map() passes each item as one argument
+    /// (round 13; the call form and Python's own error, a fact of the record, not a state the model decides).
+    case mapItemAsOneArgument
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -88,7 +91,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
-        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget:
+        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
         }
     }

@@ -48,4 +48,28 @@ final class Round13RowTests: XCTestCase {
         XCTAssertTrue(notes.first?.text.contains("Process(target=work(n)) calls work(n) right there") == true, "\(notes)")
         XCTAssertTrue(notes.first?.text.contains("The same for 1 more started after it (Process-3).") == true, "\(notes)")
     }
+
+    /// r13_pool_map_tuple_args: `pool.map(power, [(2, 3), …])` with `def power(base, exp)`: every task raised "TypeError:
+    /// power() missing 1 required positional argument: 'exp'" and nothing said that map() passes each pair as one
+    /// argument. A TypeError of another kind, or an item that is not a tuple, says nothing.
+    func testAMapOfTuplesIntoATwoArgumentFunctionSaysEachItemIsOneArgument() {
+        func run(item: String, error: String) -> [Note] {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+            s.add(2, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+                  [("job", .int(0)), ("func", .string("power")), ("args", .string("[...]")), ("chunks", .int(4)), ("method", .string("map"))])
+            s.add(3, pid: 201, process: "ForkPoolWorker-1", .taskStart,
+                  [("job", .int(0)), ("index", .int(1)), ("func", .string("power")), ("args", .string("(\(item),)")), ("items", .int(1))])
+            s.add(4, pid: 201, process: "ForkPoolWorker-1", .taskEnd,
+                  [("job", .int(0)), ("index", .int(1)), ("ok", .bool(false)), ("result", .string(error))])
+            return Annotator(timeline: s.timeline()).notes().filter { $0.kind == .mapItemAsOneArgument }
+        }
+        let missing = "TypeError: power() missing 1 required positional argument: 'exp'"
+        let notes = run(item: "(3, 2)", error: missing)
+        XCTAssertEqual(notes.map(\.eventIndex), [4])
+        XCTAssertTrue(notes.first?.text.hasPrefix("map() calls power with each item as its one argument: this task called power((3, 2)), "
+                                                  + "so the parameters after the first were missing.") == true, "\(notes)")
+        XCTAssertTrue(run(item: "3", error: missing).isEmpty)
+        XCTAssertTrue(run(item: "(3, 2)", error: "TypeError: unsupported operand type(s) for ** or pow(): 'tuple' and 'int'").isEmpty)
+    }
 }
