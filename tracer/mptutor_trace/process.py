@@ -138,6 +138,11 @@ def start_culprit(process, e):
     from .pickle_culprits import argument_fields
     return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
                            kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
+def _runs_nothing(p, base):
+    """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
+    no class of it below BaseProcess defines its own run()."""
+    return p.__dict__.get('_target', 0) is None and \
+        not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
 
 def patch_process(m):
@@ -166,6 +171,10 @@ def patch_process(m):
         # timeline must never show a child's life above the call that began it.
         t0 = now_ns()
         try:
+            nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
+        except Exception:
+            nothing = False
+        try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
             failed(self, 'start', e, culprit=True)
@@ -188,8 +197,9 @@ def patch_process(m):
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
             method = getattr(pop, 'method', None)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
-                                            json_str(method) if type(method) is str else 'null'))
+            emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0,
+                 (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                  json_str(method) if type(method) is str else 'null'))
         except Exception:
             writer.disable()
 

@@ -50,6 +50,9 @@ PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%
 # `method`: how the child was started (its Popen's), which is not the default start method when the program
 # used get_context(...) or an executor's mp_context
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
+# round 13: `no_target` (trailing): the Process was given no target (target=None) and no class of it below BaseProcess
+# defines run(): its run() does nothing (Process(target=work(n)) calls work in the caller and passes None)
+PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
@@ -371,7 +374,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

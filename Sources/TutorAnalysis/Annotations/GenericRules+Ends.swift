@@ -126,7 +126,10 @@ extension GenericRules {
         }
         let calls = StateQueries.signalCalls(to: child, before: index, in: timeline)
         if calls.isEmpty { return (Phrase.noteNoSignalCall.text(), .noSignalCall(childPid: child, beforeStep: index)) }
-        if signal == 15, calls.contains(StateQueries.poolCollected), !calls.contains("Pool.terminate()") {
+        // the collected pool's finalizer sent it only when its own terminate() of this worker is recorded: a finalizer
+        // run on the result-handler thread can still be joining the pool's threads when the exit function terminates
+        // the daemon workers first (round 13: `print(sum(Pool(2).imap(f, xs)))`)
+        if signal == 15, calls.contains(StateQueries.poolCollected), !calls.contains("Pool.terminate()"), calls.contains("terminate()") {
             return (Phrase.notePoolCollected.text(["pool": timeline.poolOfWorker[child] ?? "Pool"]),
                     .signalSent(childPid: child, call: StateQueries.poolCollected, beforeStep: index))
         }

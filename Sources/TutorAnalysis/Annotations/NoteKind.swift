@@ -74,6 +74,12 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case callbackKeptResultUnready
     /// A proxy call that failed after its Manager had been shut down and its server had ended (round 12).
     case proxyCallAfterShutdown
+    /// A Process started with no target and no run() of its own: its run() does nothing (round 13; the recorded
+    /// `no_target`, a fact of the record, not a cause the state model decides).
+    case noTarget
+    /// A map()/imap() task's TypeError of a missing argument on a tuple item: map() passes each item as one argument
+    /// (round 13; the call form and Python's own error, a fact of the record, not a state the model decides).
+    case mapItemAsOneArgument
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -85,7 +91,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
-        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode:
+        case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
         }
     }

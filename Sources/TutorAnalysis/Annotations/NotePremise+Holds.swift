@@ -24,7 +24,10 @@ extension NotePremise {
             return !holders.isEmpty && StateQueries.holders(of: lock, from: from, to: to, in: replayer) == holders
         case let .signalSent(child, call, step):
             guard valid(step) else { return false }
-            return StateQueries.signalCalls(to: child, before: step, in: timeline).contains(call)
+            let calls = StateQueries.signalCalls(to: child, before: step, in: timeline)
+            // a collected pool's finalizer sent it only where its own terminate() of the worker is recorded (round 13)
+            if call == StateQueries.poolCollected { return calls.contains(call) && calls.contains("terminate()") }
+            return calls.contains(call)
         case let .signalNumberSent(child, signum, step):
             guard valid(step) else { return false }
             return StateQueries.lastSignal(signum, to: child, before: step, in: events) != nil

@@ -5144,6 +5144,11 @@ def start_culprit(process, e):
     from .pickle_culprits import argument_fields
     return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
                            kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
+def _runs_nothing(p, base):
+    """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
+    no class of it below BaseProcess defines its own run()."""
+    return p.__dict__.get('_target', 0) is None and \
+        not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
 
 def patch_process(m):
@@ -5172,6 +5177,10 @@ def patch_process(m):
         # timeline must never show a child's life above the call that began it.
         t0 = now_ns()
         try:
+            nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
+        except Exception:
+            nothing = False
+        try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
             failed(self, 'start', e, culprit=True)
@@ -5194,8 +5203,9 @@ def patch_process(m):
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
             method = getattr(pop, 'method', None)
-            emit(schema.PROCESS_SPAWN, t0, (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
-                                            json_str(method) if type(method) is str else 'null'))
+            emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0,
+                 (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                  json_str(method) if type(method) is str else 'null'))
         except Exception:
             writer.disable()
 
@@ -6494,6 +6504,9 @@ PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%
 # `method`: how the child was started (its Popen's), which is not the default start method when the program
 # used get_context(...) or an executor's mp_context
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
+# round 13: `no_target` (trailing): the Process was given no target (target=None) and no class of it below BaseProcess
+# defines run(): its run() does nothing (Process(target=work(n)) calls work in the caller and passes None)
+PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
 # `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
 # Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
@@ -6815,7 +6828,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

@@ -70,6 +70,8 @@ public enum EventField {
     public static let chars = "chars"
     /// On `process.spawn` / `process.start`: the program called os.fork() itself.
     public static let osFork = "os_fork"
+    /// On `process.spawn` (round 13): the Process had no target and no run() of its own, so its run() does nothing.
+    public static let noTarget = "no_target"
     /// On a hand-forked child's `process.exit`: `os._exit` or `uncaught exception`.
     public static let via = "via"
     /// On a hand-forked child's `process.exit` (`via` `sys.exit()`) and on `process.run.end` (`raised` `SystemExit`

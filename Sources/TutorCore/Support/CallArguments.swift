@@ -7,4 +7,19 @@ public enum CallArguments {
         if inner.hasSuffix(",") { inner.removeLast() }
         return inner
     }
+
+    /// The arguments of a call made as `func(*args)` (a Pool task's, an initializer's), as the call gets them: a
+    /// tuple's items (`inner`); anything else after a `*`, as Python unpacks it. `apply_async(f, (5))` passes the
+    /// int 5, not a tuple, and the worker calls `f(*5)`; `("abc")` is a str, and `f(*'abc')` gets three arguments:
+    /// shown as `f(5)` and `f('abc')` these rows named calls that never happened (round 13).
+    public static func unpacked(_ args: String?) -> String {
+        guard let args, !args.isEmpty else { return "" }
+        return args.hasPrefix("(") ? inner(args) : "*" + args
+    }
+
+    /// True when a call's recorded `args` are not a tuple (see `unpacked`).
+    public static func isNotTuple(_ args: String?) -> Bool {
+        guard let args, !args.isEmpty else { return false }
+        return !args.hasPrefix("(")
+    }
 }

@@ -56,6 +56,7 @@ public extension Phrase {
         .merging(englishFailedCalls) { a, _ in a }
         .merging(englishGaps13B) { a, _ in a }
         .merging(englishClearedAtexit) { a, _ in a }
+        .merging(englishRound13) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -110,4 +111,5 @@ public extension Phrase {
         .merging(chineseFailedCalls) { a, _ in a }
         .merging(chineseGaps13B) { a, _ in a }
         .merging(chineseClearedAtexit) { a, _ in a }
+        .merging(chineseRound13) { a, _ in a }
 }

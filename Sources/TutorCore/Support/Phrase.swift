@@ -308,4 +308,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolRefusedClosed, evPoolRefusedTerminated, evPoolRefusedEnded, evProcessClose, evProcessCloseAgain, evProcessClosedCall, evProcessCreateError, evProcessCreateErrorArgs, evProcessCreateErrorKwargs, evProcessCreateNumber, evThreadEndsRaisedHook, evThreadEndsBySystemExitHook, evEventPolledSet, evEventPolledCleared, evEventPolledToEnd, evEventPolledChanged, summaryPollsHeading, summaryPolledSet, summaryPolledCleared, summaryPolledToEnd, summaryPollsMore
     case noteBoundMethodCopiedPool, noteThreadOfProcess, noteOrphanLeftOtherForker, noteOrphanForkserver, evResultNotSentMessage, evResultNotSentArgument, evStartArgumentUnpicklable, evParentAlive, evParentAliveAfter
     case evAtexitCleared, evAtexitClearedLibrary, evAtexitClearedLibraryOnly
+    case evSpawnNoTarget, noteNoTarget, noteNoTargetOthers, noteMapItemAsOneArgument
 }

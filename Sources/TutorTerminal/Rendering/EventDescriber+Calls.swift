@@ -9,7 +9,7 @@ extension EventDescriber {
         if let items = e.int(EventField.items) {
             return Phrase.evChunkItems.text(["func": function, "n": items, "args": arguments(e.args)])
         }
-        if e.bool(EventField.call) == true { return .joined(function, "(", arguments(e.args), ")") }
+        if e.bool(EventField.call) == true { return .joined(function, "(", CallArguments.unpacked(e.args), ")") }
         return .joined(function, "(", e.args ?? "", ")")
     }
 

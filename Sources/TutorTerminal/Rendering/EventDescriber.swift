@@ -53,6 +53,7 @@ public struct EventDescriber: Sendable {
         case .processSpawn:
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
+                + (e.bool(EventField.noTarget) == true ? Phrase.evSpawnNoTarget.text() : "")
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
@@ -75,7 +76,7 @@ public struct EventDescriber: Sendable {
             let chunks = e.chunks ?? 1
             // apply_async's args are the call's argument tuple; a map's are its iterable, shown as given.
             let apply = e.method?.hasPrefix("apply") == true
-            let call = "\(e.function ?? "?")(\(apply ? Self.arguments(e.args) : e.args ?? ""))"
+            let call = "\(e.function ?? "?")(\(apply ? CallArguments.unpacked(e.args) : e.args ?? ""))"
             return Phrase.evSubmit.text(["method": e.method ?? "submit", "job": e.job ?? 0,
                                          "rest": chunks > 1 ? Phrase.evChunks.text(["n": chunks]) : " " + call])
         case .taskStart:

@@ -10,7 +10,7 @@ extension SummaryRenderer {
     }
 
     /// Each imap()/imap_unordered() job: the items it was given, how many chunks never started, and the results that
-    /// had come back and were never read when the pool ended (gaps 10A: after a `break`, r9a_pool_generator_early_break).
+    /// had come back and were not read yet when the pool ended (not "never": they stay readable from the imap() result, round 13) (gaps 10A: after a `break`, r9a_pool_generator_early_break).
     func imapLines(_ pool: String) -> [String] {
         StateQueries.imapCounts(of: pool, in: timeline).flatMap { c -> [String] in
             var line = Phrase.summaryImapGiven.text(["job": c.job, "method": c.method, "items": c.items, "chunks": c.chunks,

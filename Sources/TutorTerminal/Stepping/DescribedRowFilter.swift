@@ -77,7 +77,7 @@ struct DescribedRowFilter {
         switch e.known {
         case .poolSubmit?:
             guard submit != 0 else { return false }
-            return lacks(submit, bits(e.method) | bits(e.function) | bits(e.args))
+            return lacks(submit, bits(e.method) | bits(e.function) | bits(e.args) | (CallArguments.isNotTuple(e.args) ? bits("*") : 0))
         case .poolCallback?:
             guard callback != 0 else { return false }
             return lacks(callback, bits(e.function))

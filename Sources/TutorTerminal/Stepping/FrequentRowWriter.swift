@@ -125,6 +125,8 @@ private extension FrequentRowWriter {
         RowBytes.append(function, to: &bytes)
         bytes.append(UInt8(ascii: "("))
         if e.argsAreCall == true {
+            // not a tuple: the worker calls func(*args), so the row shows the star (CallArguments.unpacked)
+            if CallArguments.isNotTuple(e.args) { bytes.append(UInt8(ascii: "*")) }
             arguments(e.args, &bytes)
         } else if let args = e.args {
             RowBytes.append(args, to: &bytes)

@@ -62,7 +62,8 @@ final class RowPrefilter: Sendable {
         switch e.known {
         case .taskStart?:
             guard taskStart != 0, e.function != EventDescriber.reraisingHelper else { return false }
-            return lacks(taskStart, bits(e.function) | bits(e.args))
+            // args that are not a tuple are shown after a `*` (CallArguments.unpacked): the star is in the row too
+            return lacks(taskStart, bits(e.function) | bits(e.args) | (CallArguments.isNotTuple(e.args) ? bits("*") : 0))
         case .taskEnd?:
             guard taskEnd != 0, e.ok != false else { return false }
             return lacks(taskEnd, bits(e.result))

@@ -33,4 +33,29 @@ final class PoolFinalizerRowTests: XCTestCase {
         XCTAssertTrue(NotePremise.signalSent(childPid: 201, call: StateQueries.poolCollected, beforeStep: 6).holds(in: replayer))
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes(), recorded: s.events).violations().count, 0)
     }
+
+    /// Round 13, r13_pool_one_liner_gc (fork): `print(sum(Pool(2).imap(cube, range(10))))`. The unnamed Pool was collected
+    /// on its result-handler thread, whose finalizer was still joining the pool's threads when the main process's exit
+    /// function terminated the daemon workers (`at_exit` true); the finalizer's own terminate() of them was never
+    /// recorded. The note said "Pool#2's finalizer sent it".
+    func testAWorkerTerminatedAtExitIsNotBlamedOnTheCollectedPoolsFinalizer() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#2", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-5"))])
+        s.add(3, pid: 201, process: "ForkPoolWorker-5", .processStart, [("name", .string("ForkPoolWorker-5")), ("role", .string("child"))])
+        s.add(10, pid: 100, process: "MainProcess", thread: "Thread-6 (_handle_results)", .poolTerminate, object: "Pool#2",
+              [("by", .string("collected"))])
+        s.add(11, pid: 100, process: "MainProcess", .processTerminate,
+              [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-5")), ("at_exit", .bool(true))])
+        s.add(12, pid: 100, process: "MainProcess", .processReaped,
+              [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-5")), ("exitcode", .int(-15))])
+        s.add(20, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(0))])
+        let timeline = s.timeline()
+        let notes = Annotator(timeline: timeline).notes().map(\.text)
+        XCTAssertFalse(notes.contains { $0.contains("finalizer sent it") }, "\(notes)")
+        XCTAssertTrue(notes.contains { $0.contains(Phrase.noteExitTerminated.text()) }, "\(notes)")
+        let replayer = StateReplayer(timeline: timeline)
+        XCTAssertFalse(NotePremise.signalSent(childPid: 201, call: StateQueries.poolCollected, beforeStep: 6).holds(in: replayer))
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: Annotator(timeline: timeline).notes(), recorded: s.events).violations().count, 0)
+    }
 }

@@ -76,10 +76,33 @@ final class UnreadResultsSummaryTests: XCTestCase {
         let timeline = s.timeline()
         let summary = SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
         XCTAssertTrue(summary.contains("task 0 (imap) was given 12 item(s) in 6 chunk(s): 2 started, 4 never started; when the pool "
-                                       + "ended, 1 result(s) had come back and were never read"), summary)
+                                       + "ended, 1 result(s) had come back and were not read yet"), summary)
         let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: capabilities))
         XCTAssertEqual(describer.describe(5), "the task handler has read all of task 0's input: 12 item(s) in 6 chunk(s), each sent to "
                        + "the workers' task queue")
-        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result(s) of task 0 had come back and were never read by the program")
+        XCTAssertEqual(describer.describe(s.events.count - 1), "Pool#1 ends: 1 result(s) of task 0 had come back and the program had not read them yet "
+                       + "(they stay in the imap() result: the program can still read them after the pool's end)")
+    }
+
+    /// Round 13, r13_pool_one_liner_gc: `sum(Pool(2).imap(f, xs))`. The unnamed Pool is collected, and its finalizer
+    /// ends it, as soon as the last result comes back (the imap result lets go of its pool); the program then reads all
+    /// 10 results (it printed their sum). The row said they "were never read by the program".
+    func testResultsUnreadWhenACollectedPoolEndsAreNotCalledNeverRead() {
+        var s = EventScript()
+        s.add(0, pid: 10, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 10, process: "MainProcess", .poolCreate, object: "Pool#2", [("processes", .int(2))])
+        s.add(2, pid: 10, process: "MainProcess", .poolSubmit, object: "Pool#2",
+              [("job", .int(1)), ("func", .string("cube")), ("method", .string("imap")), ("chunks", .null)])
+        s.add(3, pid: 10, process: "MainProcess", thread: "Thread-6 (_handle_results)", .poolImapUnread, object: "Pool#2",
+              [("job", .int(1)), ("unread", .int(10))])
+        s.add(3.1, pid: 10, process: "MainProcess", thread: "Thread-6 (_handle_results)", .poolTerminate, object: "Pool#2",
+              [("by", .string("collected"))])
+        let timeline = s.timeline()
+        let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: capabilities))
+        let row = describer.describe(3)
+        XCTAssertFalse(row.contains("never"), row)
+        XCTAssertTrue(row.contains("10 result(s) of task 1 had come back and the program had not read them yet"), row)
+        let summary = SummaryRenderer(timeline: timeline, capabilities: capabilities).render()
+        XCTAssertFalse(summary.contains("never read"), summary)
     }
 }

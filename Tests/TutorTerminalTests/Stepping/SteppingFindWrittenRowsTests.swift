@@ -94,3 +94,20 @@ final class SteppingFindWrittenRowsTests: XCTestCase {
         return session
     }
 }
+
+extension SteppingFindWrittenRowsTests {
+    /// Round 13: a task's args that are not a tuple are shown after a `*` (`square(*5)`), a character in neither the
+    /// row's fixed words nor its recorded args: a find for it must not be ruled out by the prefilters.
+    func testAFindForTheStarOfArgsThatAreNotATupleLandsOnItsRows() throws {
+        let path = BinaryHarness.repoRoot + "/corpus/transcripts/r13_apply_async_args_not_tuple--fork.jsonl"
+        let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+        var random = SplitMix(state: 13)
+        let base = StepModel(timeline: timeline, notes: [], capabilities: SteppingTestSupport.plain80)
+        for query in ["(*5)", "(*'hey')", "e(*"] {
+            let naive = base.find(query, after: 0)
+            XCTAssertNotNil(naive, query)
+            let session = try findBeforeReady(query, from: 0, in: base, random: &random)
+            XCTAssertEqual(session.step, naive?.step, query)
+        }
+    }
+}
