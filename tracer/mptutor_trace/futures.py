@@ -93,15 +93,22 @@ def _wrap_init(cls, type_name, workers_attr):
     cls.__init__ = wraps(o_init, __init__)
 
 
-def submit_failed(executor, fn, args, e):
-    """submit() raised on a traced executor: no work item was made (`future.submit.error`)."""
+def submit_failed(executor, fn, args, e, count_before=None):
+    """submit() raised on a traced executor (`future.submit.error`): before it made a work item (a broken executor,
+    one shut down), or, a ProcessPoolExecutor's, after it had made and queued one (its `_queue_count` advanced) while
+    it started its workers or manager thread (a daemonic Pool worker may not start processes): `queued`, that work
+    item's number (round 13F)."""
     key = _key(executor)
     if key is None or writer.disabled or not isinstance(e, Exception):
         return
     try:
         func, _, _ = map_chunk(fn, args)
-        emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), (key, function_name_json(func), json_str(type(e).__name__),
-                                                    json_str(exception_text(e))))
+        fields = (key, function_name_json(func), json_str(type(e).__name__), json_str(exception_text(e)))
+        count = executor.__dict__.get('_queue_count')
+        if type(count_before) is int and type(count) is int and count == count_before + 1:
+            emit(schema.FUTURE_SUBMIT_ERROR_QUEUED, now_ns(), fields + (count_before,))
+        else:
+            emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), fields)
     except Exception:
         writer.disable()
 
@@ -137,10 +144,11 @@ def _wrap_submit(cls, work_of, pickles=False):
             t = now_ns()
             tid = get_ident()
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
+            count_before = self.__dict__.get('_queue_count')
             try:
                 f = o_submit(self, fn, *args, **kwargs)
             except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
-                submit_failed(self, fn, args, e)
+                submit_failed(self, fn, args, e, count_before)
                 raise
             finally:
                 _submitting.pop(tid, None)

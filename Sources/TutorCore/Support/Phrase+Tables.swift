@@ -53,6 +53,7 @@ public extension Phrase {
         .merging(englishProxyAfterShutdown) { a, _ in a }
         .merging(englishExitsSignalsPipes) { a, _ in a }
         .merging(englishOtherPythons) { a, _ in a }
+        .merging(englishRound13F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -104,4 +105,5 @@ public extension Phrase {
         .merging(chineseProxyAfterShutdown) { a, _ in a }
         .merging(chineseExitsSignalsPipes) { a, _ in a }
         .merging(chineseOtherPythons) { a, _ in a }
+        .merging(chineseRound13F) { a, _ in a }
 }

@@ -28,11 +28,16 @@ extension EventDescriber {
 }
 
 extension EventDescriber {
-    /// A submit() that raised: no work item was made. A broken executor says BrokenProcessPool; the row says when it
+    /// A submit() that raised: no work item was made, unless the record says one was queued first. A broken executor says BrokenProcessPool; the row says when it
     /// broke, if the record shows it.
     func futureSubmitError(_ e: TraceEvent, _ object: String) -> String {
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         let broke = timeline.events.first { $0.is(.executorBroken) && $0.object == e.object && $0.t <= e.t }
+        // round 13F: it raised after it had made and queued a work item (starting the workers failed)
+        if let queued = e.int(EventField.queued) {
+            return Phrase.evSubmitRaisedQueued.text(["func": e.function ?? "?", "object": object, "work": queued,
+                                                     "error": e.string(EventField.errorType) ?? error])
+        }
         return Phrase.evSubmitRaised.text(["func": e.function ?? "?", "object": object, "error": e.string(EventField.errorType) ?? error])
             + (broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) } ?? "")
     }

@@ -1,0 +1,5 @@
+extension EventField {
+    /// future.submit.error: the work item a ProcessPoolExecutor's submit() had made and queued before it raised while
+    /// starting its workers or manager thread (round 13F; absent: no work item was made).
+    public static let queued = "queued"
+}
