@@ -6,5 +6,7 @@ extension Phrase {
         .evSubmitRaisedQueued: "对 {object} 调用 submit({func}) 抛出了 {error}，但此前它已经创建了工作项 {work} 并放进了队列：它是在启动执行器的工作进程或管理线程时失败的，所以程序始终没有拿到这个工作项的 Future",
         .evMainEndFutureExit: "主代码因工作项 {work} 的 result() 再次抛出的 SystemExit({arg}) 而结束：这是工作项自己的 SystemExit，concurrent.futures 在工作项运行的地方捕获了它并存进 Future（工作项里的 SystemExit 既不会结束工作进程，也不会结束运行它的线程）；这里没有人捕获它：运行完 atexit 处理函数后，Python 以退出码 {code} 退出",
         .noteExitMainFutureExit: "：它的主代码因工作项 {work} 的 result() 再次抛出的 SystemExit({arg}) 而结束（那是工作项自己的，存在它的 Future 里），没有被捕获",
+        .noteCalledTerminateFirst: "（{by} 在 {at} 最先对它调用了 terminate()；之后 {again} 又对它调用了 terminate()）",
+        .noteCalledKillFirst: "（{by} 在 {at} 最先对它调用了 kill()；之后 {again} 又对它调用了 kill()；SIGKILL 无法被捕获）",
     ]
 }

@@ -6,5 +6,7 @@ extension Phrase {
         .evSubmitRaisedQueued: "submit({func}) on {object} raised {error}, but only after it had made work item {work} and queued it: it failed while starting the executor's worker processes or its manager thread, so the program never got that work item's Future",
         .evMainEndFutureExit: "its main code ended by a SystemExit({arg}) that result() of work item {work} raised again: the work item's own, which concurrent.futures caught where the work item ran and kept in its Future (a SystemExit in a work item ends neither the worker process nor the thread that ran it), and nothing caught it here: after the atexit handlers, Python exits with code {code}",
         .noteExitMainFutureExit: ": its main code ended by a SystemExit({arg}) that result() of work item {work} raised again (the work item's own, kept in its Future), and nothing caught it",
+        .noteCalledTerminateFirst: " ({by} called terminate() on it at {at}, the first to; {again} called terminate() on it again after that)",
+        .noteCalledKillFirst: " ({by} called kill() on it at {at}, the first to; {again} called kill() on it again after that; SIGKILL cannot be caught)",
     ]
 }
