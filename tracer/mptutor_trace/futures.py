@@ -181,7 +181,12 @@ def _wrap_shutdown(cls, busy):
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
+                fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
+                leaving = _with_error(sys._getframe(1))
+                if leaving is None:
+                    emit(schema.EXECUTOR_WAIT, t0, fields)
+                else:
+                    emit(schema.EXECUTOR_WAIT_WITH_ERROR, t0, fields + (json_str(leaving),))
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
             except BaseException as x:
@@ -201,6 +206,20 @@ def _wrap_shutdown(cls, busy):
             hide_wrapper_frame(e)
             raise
     cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+def _with_error(frame):
+    """The type name of the exception leaving a `with executor:` block, when `frame` is Executor.__exit__ calling
+    shutdown(wait=True) for it (round 13F: the exception goes on only once every work item ran); else None."""
+    try:
+        base = sys.modules.get('concurrent.futures._base')
+        exit_code = base.Executor.__exit__.__code__
+        if frame is None or frame.f_code is not exit_code:
+            return None
+        t = frame.f_locals.get('exc_type')
+        return t.__name__ if isinstance(t, type) and type(t.__name__) is str else None
+    except Exception:
+        return None
 
 
 def _pending(executor, cancel=False):

@@ -2047,7 +2047,12 @@ def _wrap_shutdown(cls, busy):
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
+                fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
+                leaving = _with_error(sys._getframe(1))
+                if leaving is None:
+                    emit(schema.EXECUTOR_WAIT, t0, fields)
+                else:
+                    emit(schema.EXECUTOR_WAIT_WITH_ERROR, t0, fields + (json_str(leaving),))
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
             except BaseException as x:
@@ -2067,6 +2072,20 @@ def _wrap_shutdown(cls, busy):
             hide_wrapper_frame(e)
             raise
     cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+def _with_error(frame):
+    """The type name of the exception leaving a `with executor:` block, when `frame` is Executor.__exit__ calling
+    shutdown(wait=True) for it (round 13F: the exception goes on only once every work item ran); else None."""
+    try:
+        base = sys.modules.get('concurrent.futures._base')
+        exit_code = base.Executor.__exit__.__code__
+        if frame is None or frame.f_code is not exit_code:
+            return None
+        t = frame.f_locals.get('exc_type')
+        return t.__name__ if isinstance(t, type) and type(t.__name__) is str else None
+    except Exception:
+        return None
 
 
 def _pending(executor, cancel=False):
@@ -6152,6 +6171,8 @@ FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call"
 FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
+# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type)
+EXECUTOR_WAIT_WITH_ERROR = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"with_error":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
@@ -6319,7 +6340,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
     'process.spawn': ('os_fork',), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),

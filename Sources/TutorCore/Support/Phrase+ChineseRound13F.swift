@@ -8,5 +8,6 @@ extension Phrase {
         .noteExitMainFutureExit: "：它的主代码因工作项 {work} 的 result() 再次抛出的 SystemExit({arg}) 而结束（那是工作项自己的，存在它的 Future 里），没有被捕获",
         .noteCalledTerminateFirst: "（{by} 在 {at} 最先对它调用了 terminate()；之后 {again} 又对它调用了 terminate()）",
         .noteCalledKillFirst: "（{by} 在 {at} 最先对它调用了 kill()；之后 {again} 又对它调用了 kill()；SIGKILL 无法被捕获）",
+        .evShutdownWithError: "：{error} 正在离开 with 块，块结束时调用了 shutdown(wait=True)，所以要等 shutdown() 返回后 {error} 才会继续向外抛出",
     ]
 }

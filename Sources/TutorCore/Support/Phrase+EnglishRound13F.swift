@@ -8,5 +8,6 @@ extension Phrase {
         .noteExitMainFutureExit: ": its main code ended by a SystemExit({arg}) that result() of work item {work} raised again (the work item's own, kept in its Future), and nothing caught it",
         .noteCalledTerminateFirst: " ({by} called terminate() on it at {at}, the first to; {again} called terminate() on it again after that)",
         .noteCalledKillFirst: " ({by} called kill() on it at {at}, the first to; {again} called kill() on it again after that; SIGKILL cannot be caught)",
+        .evShutdownWithError: ": the end of its with-block called shutdown(wait=True) while {error} was leaving the block, so {error} goes on only once shutdown() returns",
     ]
 }

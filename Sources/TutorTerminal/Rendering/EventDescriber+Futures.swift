@@ -71,7 +71,9 @@ extension EventDescriber {
         case .executorWait where e.string(EventField.call) == "select()":
             return Phrase.evLoopSelectWait.text(["what": RunState.severalWorkItems(e)])
         case .executorWait:
-            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
+            // round 13F: the end of a with-block called this shutdown() while an exception was leaving it
+            let leaving = e.string(EventField.withError).map { Phrase.evShutdownWithError.text(["error": $0]) } ?? ""
+            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)]) + leaving
         case .executorWaited:
             let pending = e.pending ?? -1
             let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""

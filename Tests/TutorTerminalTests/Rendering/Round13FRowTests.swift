@@ -63,4 +63,19 @@ final class Round13FRowTests: XCTestCase {
                        + "item 0 and queued it: it failed while starting the executor's worker processes or its manager thread, so the program never got that work item's Future")
         XCTAssertEqual(row([]), "submit(leaf) on ProcessPoolExecutor#1 raised AssertionError: no work item was made")
     }
+
+    /// r13f_with_block_raises: an exception raised inside `with ProcessPoolExecutor() as ex:` waited a second in the with
+    /// statement's shutdown() before its traceback; the row said only "waits in shutdown()", which the program never called.
+    func testAShutdownCalledByAWithBlocksEndNamesTheLeavingException() {
+        func row(_ extra: [(String, JSONValue)]) -> String {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+            let wait = s.add(2, pid: 100, process: "MainProcess", .executorWait, object: "ProcessPoolExecutor#1",
+                             [("call", .string("shutdown()")), ("pending", .int(4)), ("works", .null), ("timeout", .null), ("executors", .null)] + extra)
+            return EventDescriber(timeline: s.timeline(), painter: painter).describe(wait)
+        }
+        XCTAssertEqual(row([("with_error", .string("KeyError"))]), "waits in shutdown() for ProcessPoolExecutor#1 to run its 4 unfinished work items and "
+                       + "stop its workers: the end of its with-block called shutdown(wait=True) while KeyError was leaving the block, so KeyError goes on only once shutdown() returns")
+        XCTAssertEqual(row([]), "waits in shutdown() for ProcessPoolExecutor#1 to run its 4 unfinished work items and stop its workers")
+    }
 }
