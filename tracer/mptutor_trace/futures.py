@@ -80,8 +80,11 @@ def _wrap_init(cls, type_name, workers_attr):
                     fr = program_frame(self, sys._getframe(1))
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
+                        # 3.11's max_tasks_per_child: each worker leaves after that many work items (round 13F)
+                        limit = self.__dict__.get('_max_tasks_per_child')
+                        limit = ',"max_tasks":%d' % limit if type(limit) is int else ''
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
-                                                        var_field(fr, (type_name,)) + ',"reads":true'))
+                                                        var_field(fr, (type_name,)) + ',"reads":true' + limit))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
                         if call_queue is not None:                        # submit() has tagged the Future
                             call_queue.__dict__['_mptutor_executor'] = key

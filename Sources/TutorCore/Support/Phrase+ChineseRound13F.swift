@@ -9,5 +9,6 @@ extension Phrase {
         .noteCalledTerminateFirst: "（{by} 在 {at} 最先对它调用了 terminate()；之后 {again} 又对它调用了 terminate()）",
         .noteCalledKillFirst: "（{by} 在 {at} 最先对它调用了 kill()；之后 {again} 又对它调用了 kill()；SIGKILL 无法被捕获）",
         .evShutdownWithError: "：{error} 正在离开 with 块，块结束时调用了 shutdown(wait=True)，所以要等 shutdown() 返回后 {error} 才会继续向外抛出",
+        .evExecutorMaxTasks: "，max_tasks_per_child 为 {n}：每个工作进程运行完 {n} 个工作项就退出；只有当执行器认为没有空闲的工作进程时，才会启动一个新进程接替它（在 Python 3.11 中这个计数可能出错，见 CPython 问题 gh-115634：工作项随后会在没有任何工作进程的情况下一直等待）",
     ]
 }

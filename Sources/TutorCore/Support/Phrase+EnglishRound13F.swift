@@ -9,5 +9,6 @@ extension Phrase {
         .noteCalledTerminateFirst: " ({by} called terminate() on it at {at}, the first to; {again} called terminate() on it again after that)",
         .noteCalledKillFirst: " ({by} called kill() on it at {at}, the first to; {again} called kill() on it again after that; SIGKILL cannot be caught)",
         .evShutdownWithError: ": the end of its with-block called shutdown(wait=True) while {error} was leaving the block, so {error} goes on only once shutdown() returns",
+        .evExecutorMaxTasks: ", max_tasks_per_child {n}: each worker process leaves after {n} work item{s}; the executor starts a new one in its place only when it counts no idle worker (in Python 3.11 that count can be wrong, CPython issue gh-115634: work items then wait with no worker left)",
     ]
 }

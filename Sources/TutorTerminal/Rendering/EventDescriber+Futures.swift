@@ -49,7 +49,9 @@ extension EventDescriber {
         let e = timeline.events[index]
         switch e.known {
         case .executorCreate:
-            return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"])
+            // round 13F: max_tasks_per_child (3.11), which makes its workers leave and be replaced
+            let limit = e.int(EventField.maxTasks).map { Phrase.evExecutorMaxTasks.text(["n": $0]) } ?? ""
+            return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"]) + limit
         case .futureSubmit:
             return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": workLabel(index), "call": Self.workCall(e)])
         case .futureStart:

@@ -78,4 +78,18 @@ final class Round13FRowTests: XCTestCase {
                        + "stop its workers: the end of its with-block called shutdown(wait=True) while KeyError was leaving the block, so KeyError goes on only once shutdown() returns")
         XCTAssertEqual(row([]), "waits in shutdown() for ProcessPoolExecutor#1 to run its 4 unfinished work items and stop its workers")
     }
+
+    /// r13f_max_tasks_per_child: a worker that left after two work items, and the one started in its place, had no cause
+    /// in any row: the executor's creation did not say it had max_tasks_per_child=2.
+    func testAnExecutorsMaxTasksPerChildIsSaid() {
+        func row(_ extra: [(String, JSONValue)]) -> String {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            let made = s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(1))] + extra)
+            return EventDescriber(timeline: s.timeline(), painter: painter).describe(made)
+        }
+        XCTAssertEqual(row([("max_tasks", .int(2))]), "ProcessPoolExecutor#1 created: max_workers 1, max_tasks_per_child 2: each worker process leaves "
+                       + "after 2 work items; the executor starts a new one in its place only when it counts no idle worker (in Python 3.11 that count "
+                       + "can be wrong, CPython issue gh-115634: work items then wait with no worker left)")
+        XCTAssertEqual(row([]), "ProcessPoolExecutor#1 created: max_workers 1")
+    }
 }
