@@ -80,8 +80,11 @@ def _wrap_init(cls, type_name, workers_attr):
                     fr = program_frame(self, sys._getframe(1))
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
+                        # 3.11's max_tasks_per_child: each worker leaves after that many work items (round 13F)
+                        limit = self.__dict__.get('_max_tasks_per_child')
+                        limit = ',"max_tasks":%d' % limit if type(limit) is int else ''
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
-                                                        var_field(fr, (type_name,)) + ',"reads":true'))
+                                                        var_field(fr, (type_name,)) + ',"reads":true' + limit))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
                         if call_queue is not None:                        # submit() has tagged the Future
                             call_queue.__dict__['_mptutor_executor'] = key
@@ -93,15 +96,22 @@ def _wrap_init(cls, type_name, workers_attr):
     cls.__init__ = wraps(o_init, __init__)
 
 
-def submit_failed(executor, fn, args, e):
-    """submit() raised on a traced executor: no work item was made (`future.submit.error`)."""
+def submit_failed(executor, fn, args, e, count_before=None):
+    """submit() raised on a traced executor (`future.submit.error`): before it made a work item (a broken executor,
+    one shut down), or, a ProcessPoolExecutor's, after it had made and queued one (its `_queue_count` advanced) while
+    it started its workers or manager thread (a daemonic Pool worker may not start processes): `queued`, that work
+    item's number (round 13F)."""
     key = _key(executor)
     if key is None or writer.disabled or not isinstance(e, Exception):
         return
     try:
         func, _, _ = map_chunk(fn, args)
-        emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), (key, function_name_json(func), json_str(type(e).__name__),
-                                                    json_str(exception_text(e))))
+        fields = (key, function_name_json(func), json_str(type(e).__name__), json_str(exception_text(e)))
+        count = executor.__dict__.get('_queue_count')
+        if type(count_before) is int and type(count) is int and count == count_before + 1:
+            emit(schema.FUTURE_SUBMIT_ERROR_QUEUED, now_ns(), fields + (count_before,))
+        else:
+            emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), fields)
     except Exception:
         writer.disable()
 
@@ -137,10 +147,11 @@ def _wrap_submit(cls, work_of, pickles=False):
             t = now_ns()
             tid = get_ident()
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
+            count_before = self.__dict__.get('_queue_count')
             try:
                 f = o_submit(self, fn, *args, **kwargs)
             except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
-                submit_failed(self, fn, args, e)
+                submit_failed(self, fn, args, e, count_before)
                 raise
             finally:
                 _submitting.pop(tid, None)
@@ -173,7 +184,12 @@ def _wrap_shutdown(cls, busy):
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
+                fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
+                leaving = _with_error(sys._getframe(1))
+                if leaving is None:
+                    emit(schema.EXECUTOR_WAIT, t0, fields)
+                else:
+                    emit(schema.EXECUTOR_WAIT_WITH_ERROR, t0, fields + (json_str(leaving),))
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
             except BaseException as x:
@@ -193,6 +209,20 @@ def _wrap_shutdown(cls, busy):
             hide_wrapper_frame(e)
             raise
     cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+def _with_error(frame):
+    """The type name of the exception leaving a `with executor:` block, when `frame` is Executor.__exit__ calling
+    shutdown(wait=True) for it (round 13F: the exception goes on only once every work item ran); else None."""
+    try:
+        base = sys.modules.get('concurrent.futures._base')
+        exit_code = base.Executor.__exit__.__code__
+        if frame is None or frame.f_code is not exit_code:
+            return None
+        t = frame.f_locals.get('exc_type')
+        return t.__name__ if isinstance(t, type) and type(t.__name__) is str else None
+    except Exception:
+        return None
 
 
 def _pending(executor, cancel=False):

@@ -4,9 +4,10 @@ result() / exception() of a Future not yet done (future.wait / future.waited); w
 which block on a waiter's Event that WaiterEventSpy stands in for (executor.wait / executor.waited); and who
 called Future.cancel() (future.cancel's `call`).
 """
+import os
 import sys
 
-from . import schema, writer
+from . import schema, wrapping, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str
 from .futures import missing
 from .wrapping import hide_wrapper_frame, wraps
@@ -100,6 +101,19 @@ def cancel_caller(frame):
         if name in ('shutdown', 'flag_executor_shutting_down'):
             return 'shutdown()'
     return 'cancel()'
+
+
+def reraised_exit(e, tagged):
+    """result() raised a work item's SystemExit (kept in its Future: concurrent.futures catches BaseException where the
+    work item runs) in the main process's main thread: if nothing catches it there, it is what ends the program
+    (main_end.reraised; round 13F)."""
+    try:
+        if isinstance(e, SystemExit) and tagged is not None and os.getpid() == wrapping.main_pid_ and not writer.disabled:
+            import threading
+            if threading.current_thread() is threading.main_thread():
+                sys.modules[__package__].area('main_end').reraised(e, tagged[0], tagged[1])
+    except Exception:
+        pass
 
 
 def read(future, tagged, call):
@@ -204,7 +218,14 @@ def patch_futures_base(m):
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
                     if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
                         read(self, tagged, call)        # the program saw the work item's exception (once is enough)
-                    return o(self, timeout)
+                    if tagged is None or call != 'result()' or not isinstance(self._exception, SystemExit):
+                        return o(self, timeout)
+                    try:
+                        return o(self, timeout)
+                    except SystemExit as e:
+                        reraised_exit(e, tagged)
+                        hide_wrapper_frame(e)
+                        raise
                 key, work = tagged
                 t0 = now_ns()
                 # Executor.map's iterator asks each result in turn: the program wrote map()
@@ -225,6 +246,8 @@ def patch_futures_base(m):
                 except BaseException as e:
                     t = now_ns()
                     emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'false', json_str(type(e).__name__)))
+                    if call == 'result()':
+                        reraised_exit(e, tagged)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()

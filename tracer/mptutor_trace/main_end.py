@@ -24,6 +24,7 @@ from . import schema
 from .describe import json_str, short_json
 from .writer import emit, now_ns
 
+_reraised = None        # (SystemExit, executor key as JSON, work item) result() last raised again in the main thread
 _sys_exit = None        # (code, short repr of the argument, 'sys.exit()' or 'exit()'...) of the exit Python is exiting with
 _os_exit_recorded = False
 _main_ident = None
@@ -64,6 +65,31 @@ def mark(e, via='sys.exit()'):
         import threading
         _main_ident = threading.main_thread().ident
     mark_exit(e, _main_ident, lambda code_and_arg: _exiting_with(code_and_arg + (via,)))
+
+
+def reraised(e, key, work):
+    """result() of work item `work` of the executor `key` raised that work item's SystemExit `e` again in the main
+    process's main thread (round 13F): not the program's own sys.exit() nor a raise statement of its code.  Marked like
+    sys.exit()'s (it replaces a mark the work item's sys.exit() left on a thread of this process), and kept: its Future
+    holds it too, so it is not freed when Python exits with it, and record() then asks its traceback (_escaped)."""
+    global _reraised
+    mark(e, 'result()')
+    _reraised = (e, key if type(key) is str else 'null', work if type(work) is int else -1)     # key: JSON already
+
+
+def _escaped(e):
+    """Did nothing catch `e` after result() raised it?  Its __traceback__ grows only where a handler (except, finally,
+    with) is entered: its first entry is the last frame that did.  Outside the program's files (concurrent.futures'
+    own finally), no frame of the program caught it; in the program's, only if that frame stopped at that very line
+    (a with-block's exit or a finally re-raising it), not one that went on past it."""
+    from .wrapping import is_program_file
+    tb = getattr(e, '__traceback__', None)
+    if tb is None:
+        return False
+    frame = tb.tb_frame
+    if not is_program_file(frame.f_code.co_filename):
+        return True
+    return frame.f_lineno == tb.tb_lineno
 
 
 def _exiting_with(code_arg_via):
@@ -132,7 +158,15 @@ def record():
             emit(schema.PROCESS_MAIN_END, now_ns(), fields)
         else:
             emit(schema.PROCESS_MAIN_END_HOOK, now_ns(), fields + (json_str(hook),))
+    elif _sys_exit is not None and _sys_exit[2] == 'result()' and _reraised is not None:
+        emit(schema.PROCESS_MAIN_END_FUTURE, now_ns(), _sys_exit[:2] + _reraised[1:])
     elif _sys_exit is not None:
         emit(schema.PROCESS_MAIN_END_ARG, now_ns(), (_sys_exit[2],) + _sys_exit[:2])
     elif _raised_system_exit():
-        emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())
+        r = _reraised
+        if r is not None and _escaped(r[0]):        # still held by its Future: its mark was not freed
+            c = r[0].code
+            code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
+            emit(schema.PROCESS_MAIN_END_FUTURE, now_ns(), (code, short_json(c)) + r[1:])
+        else:
+            emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())

@@ -153,8 +153,18 @@ extension GenericRules {
         }
         let call = signal == 9 ? "kill()" : "terminate()"
         guard calls.contains(call) else { return ("", nil) }
-        let caller = events[..<index].last { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
-        let by = caller.map { $0.thread == "MainThread" ? $0.process : "\($0.process) · \($0.threadRole)" } ?? Phrase.noteTheProgram.text()
+        // the first such call sent the signal that ended it; a later caller's (an executor's terminate() of the workers of
+        // a pool it finds broken) came to a child already signalled (round 13F): named after it, never instead of it
+        let callers = events[..<index].filter { $0.is(kind) && $0.int(EventField.childPid).map(Int32.init) == child }
+        func name(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process) · \(e.threadRole)" }
+        let by = callers.first.map(name) ?? Phrase.noteTheProgram.text()
+        var again: [String] = []
+        for later in callers.dropFirst().map(name) where later != by && !again.contains(later) { again.append(later) }
+        if !again.isEmpty, let first = callers.first {
+            let phrase = signal == 9 ? Phrase.noteCalledKillFirst : Phrase.noteCalledTerminateFirst
+            return (phrase.text(["by": by, "at": Format.seconds(first.t), "again": again.joined(separator: Phrase.summaryPoolCallsSeparator.text())]),
+                    .signalSent(childPid: child, call: call, beforeStep: index))
+        }
         return (signal == 9 ? Phrase.noteCalledKill.text(["by": by]) : Phrase.noteCalledTerminate.text(["by": by]),
                 .signalSent(childPid: child, call: call, beforeStep: index))
     }

@@ -15,6 +15,7 @@ extension GenericRules {
             if let hook = main.string(EventField.excepthook) { return Phrase.noteExitMainHook.text(["error": error, "hook": hook]) }
             return Phrase.noteExitMainUncaught.text(["error": error])
         case "sys.exit()": return Phrase.noteExitMainSysExit.text(["arg": arg])
+        case "result()": return Phrase.noteExitMainFutureExit.text(["arg": arg, "work": StateQueries.futureExitWork(main)])
         case "exit()", "quit()": return Phrase.noteExitMainSiteExit.text(["call": String((via ?? "exit()").dropLast(2)), "arg": arg])
         case "os._exit()":
             let who = main.thread == "MainThread" ? Phrase.noteExitOsExitIt.text() : Phrase.noteExitOsExitThread.text(["thread": main.thread])

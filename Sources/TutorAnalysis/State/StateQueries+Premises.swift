@@ -104,6 +104,10 @@ extension StateQueries {
         let e = events[start], work = e.int(EventField.work)
         guard !events.contains(where: { $0.is(.futureEnd) && $0.pid == e.pid && $0.int(EventField.work) == work }),
               let code = ProcessCensus(timeline).members.first(where: { $0.pid == e.pid })?.exitCode else { return false }
-        return code != 0 && code != -15
+        // SIGTERM is the executor's own terminate() of its workers once broken; one sent before it broke (the program's
+        // terminate() of a worker, round 13F) ended that worker inside its work item
+        return code != 0 && (code != -15 || events[..<broken].contains {
+            $0.is(.processTerminate) && $0.int(EventField.childPid) == Int64(e.pid)
+        })
     }
 }

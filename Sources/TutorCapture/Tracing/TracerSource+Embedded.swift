@@ -2113,8 +2113,11 @@ def _wrap_init(cls, type_name, workers_attr):
                     fr = program_frame(self, sys._getframe(1))
                     if fr is not None:
                         key = self.__dict__['_mptutor_key'] = json_str('x%d-%d' % (os.getpid(), next(_executor_ids)))
+                        # 3.11's max_tasks_per_child: each worker leaves after that many work items (round 13F)
+                        limit = self.__dict__.get('_max_tasks_per_child')
+                        limit = ',"max_tasks":%d' % limit if type(limit) is int else ''
                         emit(schema.EXECUTOR_CREATE, t, (key, type_name, getattr(self, workers_attr, 0) or 0, site_json(fr),
-                                                        var_field(fr, (type_name,)) + ',"reads":true'))
+                                                        var_field(fr, (type_name,)) + ',"reads":true' + limit))
                         call_queue = self.__dict__.get('_call_queue')     # its feeder may fail an item before
                         if call_queue is not None:                        # submit() has tagged the Future
                             call_queue.__dict__['_mptutor_executor'] = key
@@ -2126,15 +2129,22 @@ def _wrap_init(cls, type_name, workers_attr):
     cls.__init__ = wraps(o_init, __init__)
 
 
-def submit_failed(executor, fn, args, e):
-    """submit() raised on a traced executor: no work item was made (`future.submit.error`)."""
+def submit_failed(executor, fn, args, e, count_before=None):
+    """submit() raised on a traced executor (`future.submit.error`): before it made a work item (a broken executor,
+    one shut down), or, a ProcessPoolExecutor's, after it had made and queued one (its `_queue_count` advanced) while
+    it started its workers or manager thread (a daemonic Pool worker may not start processes): `queued`, that work
+    item's number (round 13F)."""
     key = _key(executor)
     if key is None or writer.disabled or not isinstance(e, Exception):
         return
     try:
         func, _, _ = map_chunk(fn, args)
-        emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), (key, function_name_json(func), json_str(type(e).__name__),
-                                                    json_str(exception_text(e))))
+        fields = (key, function_name_json(func), json_str(type(e).__name__), json_str(exception_text(e)))
+        count = executor.__dict__.get('_queue_count')
+        if type(count_before) is int and type(count) is int and count == count_before + 1:
+            emit(schema.FUTURE_SUBMIT_ERROR_QUEUED, now_ns(), fields + (count_before,))
+        else:
+            emit(schema.FUTURE_SUBMIT_ERROR, now_ns(), fields)
     except Exception:
         writer.disable()
 
@@ -2170,10 +2180,11 @@ def _wrap_submit(cls, work_of, pickles=False):
             t = now_ns()
             tid = get_ident()
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
+            count_before = self.__dict__.get('_queue_count')
             try:
                 f = o_submit(self, fn, *args, **kwargs)
             except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
-                submit_failed(self, fn, args, e)
+                submit_failed(self, fn, args, e, count_before)
                 raise
             finally:
                 _submitting.pop(tid, None)
@@ -2206,7 +2217,12 @@ def _wrap_shutdown(cls, busy):
             waiting = key is not None and wait and not writer.disabled and busy(self)
             if waiting:
                 cancel = bool(kwargs.get('cancel_futures', args[0] if args else False))
-                emit(schema.EXECUTOR_WAIT, t0, (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null'))
+                fields = (key, 'shutdown()') + _pending(self, cancel) + ('null', 'null')
+                leaving = _with_error(sys._getframe(1))
+                if leaving is None:
+                    emit(schema.EXECUTOR_WAIT, t0, fields)
+                else:
+                    emit(schema.EXECUTOR_WAIT_WITH_ERROR, t0, fields + (json_str(leaving),))
             try:
                 r = o_shutdown(self, wait, *args, **kwargs)
             except BaseException as x:
@@ -2226,6 +2242,20 @@ def _wrap_shutdown(cls, busy):
             hide_wrapper_frame(e)
             raise
     cls.shutdown = wraps(o_shutdown, shutdown)
+
+
+def _with_error(frame):
+    """The type name of the exception leaving a `with executor:` block, when `frame` is Executor.__exit__ calling
+    shutdown(wait=True) for it (round 13F: the exception goes on only once every work item ran); else None."""
+    try:
+        base = sys.modules.get('concurrent.futures._base')
+        exit_code = base.Executor.__exit__.__code__
+        if frame is None or frame.f_code is not exit_code:
+            return None
+        t = frame.f_locals.get('exc_type')
+        return t.__name__ if isinstance(t, type) and type(t.__name__) is str else None
+    except Exception:
+        return None
 
 
 def _pending(executor, cancel=False):
@@ -2509,9 +2539,10 @@ result() / exception() of a Future not yet done (future.wait / future.waited); w
 which block on a waiter's Event that WaiterEventSpy stands in for (executor.wait / executor.waited); and who
 called Future.cancel() (future.cancel's `call`).
 """
+import os
 import sys
 
-from . import schema, writer
+from . import schema, wrapping, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_number, json_str
 from .futures import missing
 from .wrapping import hide_wrapper_frame, wraps
@@ -2605,6 +2636,19 @@ def cancel_caller(frame):
         if name in ('shutdown', 'flag_executor_shutting_down'):
             return 'shutdown()'
     return 'cancel()'
+
+
+def reraised_exit(e, tagged):
+    """result() raised a work item's SystemExit (kept in its Future: concurrent.futures catches BaseException where the
+    work item runs) in the main process's main thread: if nothing catches it there, it is what ends the program
+    (main_end.reraised; round 13F)."""
+    try:
+        if isinstance(e, SystemExit) and tagged is not None and os.getpid() == wrapping.main_pid_ and not writer.disabled:
+            import threading
+            if threading.current_thread() is threading.main_thread():
+                sys.modules[__package__].area('main_end').reraised(e, tagged[0], tagged[1])
+    except Exception:
+        pass
 
 
 def read(future, tagged, call):
@@ -2709,7 +2753,14 @@ def patch_futures_base(m):
                 if tagged is None or writer.disabled or self._state in ('FINISHED', 'CANCELLED', 'CANCELLED_AND_NOTIFIED'):
                     if tagged is not None and self._exception is not None and '_mptutor_read' not in self.__dict__:
                         read(self, tagged, call)        # the program saw the work item's exception (once is enough)
-                    return o(self, timeout)
+                    if tagged is None or call != 'result()' or not isinstance(self._exception, SystemExit):
+                        return o(self, timeout)
+                    try:
+                        return o(self, timeout)
+                    except SystemExit as e:
+                        reraised_exit(e, tagged)
+                        hide_wrapper_frame(e)
+                        raise
                 key, work = tagged
                 t0 = now_ns()
                 # Executor.map's iterator asks each result in turn: the program wrote map()
@@ -2730,6 +2781,8 @@ def patch_futures_base(m):
                 except BaseException as e:
                     t = now_ns()
                     emit(schema.FUTURE_WAITED, t, (key, work, t - t0, 'false', json_str(type(e).__name__)))
+                    if call == 'result()':
+                        reraised_exit(e, tagged)
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
@@ -2815,6 +2868,7 @@ from . import schema
 from .describe import json_str, short_json
 from .writer import emit, now_ns
 
+_reraised = None        # (SystemExit, executor key as JSON, work item) result() last raised again in the main thread
 _sys_exit = None        # (code, short repr of the argument, 'sys.exit()' or 'exit()'...) of the exit Python is exiting with
 _os_exit_recorded = False
 _main_ident = None
@@ -2855,6 +2909,31 @@ def mark(e, via='sys.exit()'):
         import threading
         _main_ident = threading.main_thread().ident
     mark_exit(e, _main_ident, lambda code_and_arg: _exiting_with(code_and_arg + (via,)))
+
+
+def reraised(e, key, work):
+    """result() of work item `work` of the executor `key` raised that work item's SystemExit `e` again in the main
+    process's main thread (round 13F): not the program's own sys.exit() nor a raise statement of its code.  Marked like
+    sys.exit()'s (it replaces a mark the work item's sys.exit() left on a thread of this process), and kept: its Future
+    holds it too, so it is not freed when Python exits with it, and record() then asks its traceback (_escaped)."""
+    global _reraised
+    mark(e, 'result()')
+    _reraised = (e, key if type(key) is str else 'null', work if type(work) is int else -1)     # key: JSON already
+
+
+def _escaped(e):
+    """Did nothing catch `e` after result() raised it?  Its __traceback__ grows only where a handler (except, finally,
+    with) is entered: its first entry is the last frame that did.  Outside the program's files (concurrent.futures'
+    own finally), no frame of the program caught it; in the program's, only if that frame stopped at that very line
+    (a with-block's exit or a finally re-raising it), not one that went on past it."""
+    from .wrapping import is_program_file
+    tb = getattr(e, '__traceback__', None)
+    if tb is None:
+        return False
+    frame = tb.tb_frame
+    if not is_program_file(frame.f_code.co_filename):
+        return True
+    return frame.f_lineno == tb.tb_lineno
 
 
 def _exiting_with(code_arg_via):
@@ -2923,10 +3002,18 @@ def record():
             emit(schema.PROCESS_MAIN_END, now_ns(), fields)
         else:
             emit(schema.PROCESS_MAIN_END_HOOK, now_ns(), fields + (json_str(hook),))
+    elif _sys_exit is not None and _sys_exit[2] == 'result()' and _reraised is not None:
+        emit(schema.PROCESS_MAIN_END_FUTURE, now_ns(), _sys_exit[:2] + _reraised[1:])
     elif _sys_exit is not None:
         emit(schema.PROCESS_MAIN_END_ARG, now_ns(), (_sys_exit[2],) + _sys_exit[:2])
     elif _raised_system_exit():
-        emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())
+        r = _reraised
+        if r is not None and _escaped(r[0]):        # still held by its Future: its mark was not freed
+            c = r[0].code
+            code = 0 if c is None else (int(c) & 0xff if isinstance(c, int) else 1)
+            emit(schema.PROCESS_MAIN_END_FUTURE, now_ns(), (code, short_json(c)) + r[1:])
+        else:
+            emit(schema.PROCESS_MAIN_END_RAISED, now_ns(), ())
 """#),
         ("mptutor_trace/managers.py", #"""
 """multiprocessing.managers: a manager's start and connect, and every proxy call (one round
@@ -6520,6 +6607,8 @@ PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"%s","exitcode":%d,"e
 # itself (its code unseen); the main process's os._exit(n) (`exitcode` the status, `exit_arg` n as given)
 PROCESS_MAIN_END_HOOK = variant('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s,"excepthook":%s')
 PROCESS_MAIN_END_RAISED = variant('process.main.end', ',"via":"SystemExit"')
+# round 13F: a work item's SystemExit that result() raised again in the main thread (`object` its executor, `work`)
+PROCESS_MAIN_END_FUTURE = variant('process.main.end', ',"via":"result()","exitcode":%d,"exit_arg":%s,"object":%s,"work":%d')
 PROCESS_MAIN_END_OS_EXIT = variant('process.main.end', ',"via":"os._exit()","exitcode":%d,"exit_arg":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
 PROCESS_JOIN_WAIT = template('process.join.wait', ',"child_pid":%d,"name":%s,"timeout":%s,"implicit":%s')
@@ -6643,6 +6732,8 @@ FUTURE_CALLBACK_RUN = template('future.callback.run', ',"object":%s,"work":%d,"f
 FUTURE_CALLBACK_END = template('future.callback.end', ',"object":%s,"work":%d,"func":%s,"ran_ns":%d')
 # submit() that raised (a broken executor, or one shut down): no work item was made
 FUTURE_SUBMIT_ERROR = template('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s')
+# round 13F: raised after it had made and queued work item `queued` (starting the workers failed)
+FUTURE_SUBMIT_ERROR_QUEUED = variant('future.submit.error', ',"object":%s,"func":%s,"error_type":%s,"error":%s,"queued":%d')
 FUTURE_WAIT = template('future.wait', ',"object":%s,"work":%d,"call":"%s"')
 # `timeout` (trailing, gaps 7): result(timeout)/exception(timeout)'s; for map() the timeout map() was given, and
 # `left` the seconds of it left when this result was asked
@@ -6657,6 +6748,8 @@ FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call"
 FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
+# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type)
+EXECUTOR_WAIT_WITH_ERROR = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"with_error":%s')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
@@ -6820,15 +6913,15 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork', 'no_target'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
+    'process.spawn': ('os_fork', 'no_target'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

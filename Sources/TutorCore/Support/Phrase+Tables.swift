@@ -57,6 +57,7 @@ public extension Phrase {
         .merging(englishGaps13B) { a, _ in a }
         .merging(englishClearedAtexit) { a, _ in a }
         .merging(englishRound13) { a, _ in a }
+        .merging(englishRound13F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -112,4 +113,5 @@ public extension Phrase {
         .merging(chineseGaps13B) { a, _ in a }
         .merging(chineseClearedAtexit) { a, _ in a }
         .merging(chineseRound13) { a, _ in a }
+        .merging(chineseRound13F) { a, _ in a }
 }

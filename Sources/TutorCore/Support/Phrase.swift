@@ -309,4 +309,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteBoundMethodCopiedPool, noteThreadOfProcess, noteOrphanLeftOtherForker, noteOrphanForkserver, evResultNotSentMessage, evResultNotSentArgument, evStartArgumentUnpicklable, evParentAlive, evParentAliveAfter
     case evAtexitCleared, evAtexitClearedLibrary, evAtexitClearedLibraryOnly
     case evSpawnNoTarget, noteNoTarget, noteNoTargetOthers, noteMapItemAsOneArgument
+    case evFutureReadBroken, evSubmitRaisedQueued, evMainEndFutureExit, noteExitMainFutureExit, noteCalledTerminateFirst, noteCalledKillFirst, evShutdownWithError, evExecutorMaxTasks
 }

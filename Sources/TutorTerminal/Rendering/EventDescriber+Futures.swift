@@ -28,11 +28,16 @@ extension EventDescriber {
 }
 
 extension EventDescriber {
-    /// A submit() that raised: no work item was made. A broken executor says BrokenProcessPool; the row says when it
+    /// A submit() that raised: no work item was made, unless the record says one was queued first. A broken executor says BrokenProcessPool; the row says when it
     /// broke, if the record shows it.
     func futureSubmitError(_ e: TraceEvent, _ object: String) -> String {
         let error = e.string(EventField.error) ?? Phrase.evAnException.text()
         let broke = timeline.events.first { $0.is(.executorBroken) && $0.object == e.object && $0.t <= e.t }
+        // round 13F: it raised after it had made and queued a work item (starting the workers failed)
+        if let queued = e.int(EventField.queued) {
+            return Phrase.evSubmitRaisedQueued.text(["func": e.function ?? "?", "object": object, "work": queued,
+                                                     "error": e.string(EventField.errorType) ?? error])
+        }
         return Phrase.evSubmitRaised.text(["func": e.function ?? "?", "object": object, "error": e.string(EventField.errorType) ?? error])
             + (broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) } ?? "")
     }
@@ -44,7 +49,9 @@ extension EventDescriber {
         let e = timeline.events[index]
         switch e.known {
         case .executorCreate:
-            return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"])
+            // round 13F: max_tasks_per_child (3.11), which makes its workers leave and be replaced
+            let limit = e.int(EventField.maxTasks).map { Phrase.evExecutorMaxTasks.text(["n": $0]) } ?? ""
+            return Phrase.evExecutorCreate.text(["object": object, "n": e.int(EventField.maxWorkers).map(String.init) ?? "?"]) + limit
         case .futureSubmit:
             return Phrase.evFutureSubmit.text(["method": e.method ?? "submit", "work": workLabel(index), "call": Self.workCall(e)])
         case .futureStart:
@@ -66,7 +73,9 @@ extension EventDescriber {
         case .executorWait where e.string(EventField.call) == "select()":
             return Phrase.evLoopSelectWait.text(["what": RunState.severalWorkItems(e)])
         case .executorWait:
-            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)])
+            // round 13F: the end of a with-block called this shutdown() while an exception was leaving it
+            let leaving = e.string(EventField.withError).map { Phrase.evShutdownWithError.text(["error": $0]) } ?? ""
+            return Phrase.evExecutorWait.text(["call": e.string(EventField.call) ?? "wait()", "what": RunState.severalWorkItems(e)]) + leaving
         case .executorWaited:
             let pending = e.pending ?? -1
             let left = pending > 0 ? Phrase.evStillPending.text(["n": pending]) : ""

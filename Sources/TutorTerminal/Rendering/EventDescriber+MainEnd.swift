@@ -1,3 +1,4 @@
+import TutorAnalysis
 import TutorCore
 
 extension EventDescriber {
@@ -12,6 +13,10 @@ extension EventDescriber {
             return Phrase.evMainEndSiteExit.text(["call": String(call.dropLast(2)), "arg": e.string(EventField.exitArg) ?? "…",
                                                   "code": e.exitCode.map(String.init) ?? "?"])
         case "SystemExit": return Phrase.evMainEndRaisedExit.text()
+        // round 13F: a work item's SystemExit that result() raised again
+        case "result()":
+            return Phrase.evMainEndFutureExit.text(["arg": e.string(EventField.exitArg) ?? "…", "code": e.exitCode.map(String.init) ?? "?",
+                                                    "work": StateQueries.futureExitWork(e)])
         case "os._exit()":
             return Phrase.evMainEndOsExit.text(["arg": e.string(EventField.exitArg) ?? "…", "code": e.exitCode.map(String.init) ?? "?"])
         default:

@@ -277,7 +277,7 @@ public struct EventDescriber: Sendable {
         case .managerWait:
             return Phrase.evManagerWait.text(["object": object, "method": e.method ?? "?", "args": Self.arguments(e.args)])
         case .futureCancel: return cancelRow(index)
-        case .futureRead: return Phrase.evFutureRead.text(["call": e.string(EventField.call) ?? "result()", "work": workLabel(index)])
+        case .futureRead: return futureReadRow(index)
         case .poolInit, .poolInitEnd, .executorInit, .executorInitEnd: return initializerRow(index)
         case .lockReleaseError: return releaseRaised(e, object)
         case .executorBroken, .executorShutdown: return futureRow(index, object)
