@@ -9,7 +9,8 @@ extension SummaryRenderer {
         var lines: [String] = [], more = 0
         for i in timeline.events.indices(of: .eventPolled) {
             let e = timeline.events[i]
-            guard let n = e.int(EventField.polls), n > 0 else { continue }
+            // one poll that saw no change waited for nothing (a spawn child's first poll found the Event already set)
+            guard let n = e.int(EventField.polls), n > 1 || (n == 1 && e.bool(EventField.then) != nil) else { continue }
             guard lines.count < limit else { more += 1; continue }
             let who = e.thread == "MainThread" ? e.process : "\(e.process) · \(e.thread)"
             let object = e.object ?? "?"

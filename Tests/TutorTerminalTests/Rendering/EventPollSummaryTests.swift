@@ -30,5 +30,8 @@ final class EventPollSummaryTests: XCTestCase {
         XCTAssertFalse(summary([]).contains("polling"))
         // a change right after a change (no poll between): nothing waited
         XCTAssertFalse(summary([("Poller", 0, .bool(true))]).contains("polled"))
+        // one poll with no change before the thread's end: it found what it wanted at once, and waited for nothing
+        XCTAssertFalse(summary([("Poller", 1, .null)]).contains("polled"))
+        XCTAssertTrue(summary([("Poller", 1, .bool(true))]).contains("Poller polled Event#1 1 time over 500 ms until it was set"))
     }
 }
