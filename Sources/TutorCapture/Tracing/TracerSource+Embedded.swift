@@ -3880,7 +3880,7 @@ def argument_fields(e, fn, args, kwargs, frames_from=1, spawning=False):
         if type(args) is not tuple or len(args) + len(kwargs) > MAX_ARGUMENTS:
             return ''
         found = _held_by_frame(e, fn, args, kwargs, frames_from)
-        if found is None:
+        if found is None and _raised_in_pickling(e):        # not, say, a daemon's start() refused before pickling
             found = _retried(e, fn, args, kwargs, spawning)
         return '' if found is None else ',"argument":%s,"argument_type":%s' % (json_str(found[0]),
                                                                               json_str(type(found[1]).__name__))
@@ -3934,6 +3934,18 @@ def _held_by_frame(e, fn, args, kwargs, frames_from):
             if type(k) is str and type(a) not in SCALARS and any(v is a for v in values):
                 return k, a
     return None
+
+
+def _raised_in_pickling(e):
+    """The exception came out of multiprocessing's pickling (reduction.dump()/ForkingPickler.dumps()): only then was
+    anything of the item pickled, and only then is it pickled again."""
+    tb = e.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(('multiprocessing/reduction.py', 'multiprocessing\\reduction.py')):
+            return True
+        tb = tb.tb_next
+    return False
 
 
 class _Stop(Exception):
