@@ -181,8 +181,6 @@ def _our_path_entries():
         here = _tracer_folder()
         _ours = here, os.path.join(here, BOOT_ZIP)
     return _ours
-
-
 _ours = None
 
 

@@ -18,6 +18,7 @@ Asked only on the error path, after the pickle already failed; the success path 
 import sys
 from io import RawIOBase
 
+from . import writer
 from .describe import BOUND_METHOD, PLAIN_FUNCTION, exception_text, json_str
 from .wrapping import is_program_file
 
@@ -199,3 +200,16 @@ def _parameter(fn, i):
     if code is None or i >= code.co_argcount:
         return None
     return code.co_varnames[i]
+
+
+def start_fields(process, e):
+    """The argument of a Process whose pickling made its spawn/forkserver start() fail, as trailing fields, or ''.
+    (fork pickles nothing: never asked there.)"""
+    if process.__dict__.get('_popen') is not None or not isinstance(e, Exception):
+        return ''
+    method = process._start_method or writer.current_start_method()
+    if method not in ('spawn', 'forkserver'):
+        return ''
+    kwargs = process.__dict__.get('_kwargs')
+    return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
+                           kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)

@@ -15,7 +15,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
-from .pool_iteration import patch_imap_next
+from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
@@ -384,27 +384,7 @@ def patch_pool(m):
             raise
     AR.get = wraps(o_get, get)
 
-    # AsyncResult.wait(): blocks without a result; and imap's next(), which waits for the next one
-    o_wait = AR.wait
-
-    def wait(self, timeout=None):
-        try:
-            key = self._mptutor_pool
-            if key is None or writer.disabled:
-                return o_wait(self, timeout)
-            ev = self._event
-            if (ev._flag if type(ev) is EVENT else ev.is_set()) or sys._getframe(1).f_code is o_get.__code__:
-                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
-            t0 = now_ns()
-            emit_wait(key, self._job, 0, 'wait()', timeout, t0)
-            r = o_wait(self, timeout)
-            t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    AR.wait = wraps(o_wait, wait)
+    patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
 
     patch_imap_next(m.IMapIterator, emit_wait)
 

@@ -10,8 +10,8 @@ import re
 import sys
 
 from . import schema, writer
-from .describe import json_str
-from .wrapping import wraps
+from .describe import JSON_BOOL, json_str
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
 _NEXT_CALL = re.compile(r'(?<![\w.])next\s*\(')
@@ -87,3 +87,27 @@ def patch_imap_next(IT, emit_wait):
             _hide_own_frames(e)
             raise
     IT.__next__ = wraps(o_next, imap_dunder_next)
+
+
+def patch_result_wait(AR, event_class, get_code, emit_wait):
+    """AsyncResult.wait(): blocks without a result (get() waits through it: its own events say so)."""
+    o_wait = AR.wait
+
+    def wait(self, timeout=None):
+        try:
+            key = self._mptutor_pool
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            ev = self._event
+            if (ev._flag if type(ev) is event_class else ev.is_set()) or sys._getframe(1).f_code is get_code:
+                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
+            t0 = now_ns()
+            emit_wait(key, self._job, 0, 'wait()', timeout, t0)
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    AR.wait = wraps(o_wait, wait)

@@ -126,18 +126,6 @@ def wrap_run(orig):
     return wraps(orig, run)
 
 
-def start_culprit(process, e):
-    """The argument of a Process whose pickling made its spawn/forkserver start() fail, as trailing fields, or ''.
-    (fork pickles nothing: never asked there.)"""
-    if process.__dict__.get('_popen') is not None or not isinstance(e, Exception):
-        return ''
-    method = process._start_method or writer.current_start_method()
-    if method not in ('spawn', 'forkserver'):
-        return ''
-    kwargs = process.__dict__.get('_kwargs')
-    from .pickle_culprits import argument_fields
-    return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
-                           kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
 def _runs_nothing(p, base):
     """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
     no class of it below BaseProcess defines its own run()."""
@@ -160,7 +148,7 @@ def patch_process(m):
                 unnamed = self.__dict__.get('_name') is None
                 fields = (process_name(self), op, json_str(exception_text(e)))
                 # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
-                extra = start_culprit(self, e) if culprit and not unnamed else ''
+                extra = sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit and not unnamed else ''
                 emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
                      now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
@@ -277,12 +265,13 @@ def patch_process(m):
 
     def signaller(o, F):
         terminating = F is schema.PROCESS_TERMINATE
+        from .exit_terminate import called_at_exit
 
         def method(self):
             try:
                 pop = self.__dict__.get('_popen')   # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
+                    extra = (JSON_BOOL[called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -376,49 +365,6 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
-    _wrap_exit_terminate(cls)
+    from .exit_terminate import wrap_exit_terminate    # multiprocessing's exit function's terminate()
+    wrap_exit_terminate(cls)
 
-
-def _called_at_exit(process):
-    """A daemon's terminate() called by a finalizer that multiprocessing's exit function ran (a Pool never
-    joined: its _terminate_pool), not by the program: a few frames up is util._exit_function."""
-    if not process._config.get('daemon'):
-        return False
-    try:
-        f = sys._getframe(2)
-        for _ in range(8):
-            if f is None:
-                return False
-            code = f.f_code
-            if code.co_name == '_exit_function' and 'multiprocessing' in code.co_filename:
-                return True
-            f = f.f_back
-    except Exception:
-        pass
-    return False
-
-
-def _wrap_exit_terminate(cls):
-    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
-    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
-    for klass in cls.__mro__:
-        if 'terminate' in klass.__dict__:
-            break
-    else:
-        return
-    o_term = klass.__dict__['terminate']
-    if getattr(o_term, '_mptutor', False):
-        return
-
-    def terminate(self, *args, **kwargs):
-        try:
-            info = self.__dict__.get('_mptutor')
-            if info is not None and not writer.disabled and self.returncode is None \
-                    and sys._getframe(1).f_code.co_name == '_exit_function':
-                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
-            return o_term(self, *args, **kwargs)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    terminate._mptutor = True
-    klass.terminate = wraps(o_term, terminate)

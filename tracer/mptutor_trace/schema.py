@@ -11,6 +11,7 @@ declared here once, as one of two shapes:
     Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
+What each field means (the process kinds' comments too): docs/tracer-protocol.md, one row per kind.
 """
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
@@ -47,26 +48,14 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-# `method`: how the child was started (its Popen's), which is not the default start method when the program
-# used get_context(...) or an executor's mp_context
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
-# round 13: `no_target` (trailing): the Process was given no target (target=None) and no class of it below BaseProcess
-# defines run(): its run() does nothing (Process(target=work(n)) calls work in the caller and passes None)
 PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
-# `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
-# Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
-# a fork/forkserver child about to leave by os._exit(): the atexit handlers the program registered that will not run
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
-# the main process's own code ended by an uncaught exception (`raised`, `error`: its type and the traceback's last
-# line) or by sys.exit(arg) (`exit_arg`): at its interpreter exit, after the atexit handlers (main_end.py; gaps 11A)
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
 PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"%s","exitcode":%d,"exit_arg":%s')
-# gaps 12A: the program's own sys.excepthook got the exception (`excepthook`: its name); a SystemExit the program raised
-# itself (its code unseen); the main process's os._exit(n) (`exitcode` the status, `exit_arg` n as given)
 PROCESS_MAIN_END_HOOK = variant('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s,"excepthook":%s')
 PROCESS_MAIN_END_RAISED = variant('process.main.end', ',"via":"SystemExit"')
-# round 13F: a work item's SystemExit that result() raised again in the main thread (`object` its executor, `work`)
 PROCESS_MAIN_END_FUTURE = variant('process.main.end', ',"via":"result()","exitcode":%d,"exit_arg":%s,"object":%s,"work":%d')
 PROCESS_MAIN_END_OS_EXIT = variant('process.main.end', ',"via":"os._exit()","exitcode":%d,"exit_arg":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
@@ -387,23 +376,17 @@ TRAILING_FIELDS = {
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
-# an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
-TRAILING_FIELDS['tracer.missing'] = ('error',)
-# a process Pool's task of a method bound to the program's instance (pool.py; gaps 13B)
-TRAILING_FIELDS['pool.submit'] = ('bound',)
-TRAILING_FIELDS['process.error'] = TRAILING_FIELDS['process.error'] + ('argument', 'argument_type')
-# a Pool task its task handler could not send (pickle_culprits.unsent_task_fields; gaps 13B)
-TRAILING_FIELDS['pool.result'] = TRAILING_FIELDS.get('pool.result', ()) + ('message', 'argument', 'argument_type')
+# tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task
+# of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound',), 'process.error': ('unnamed', 'argument', 'argument_type'),
+                        'pool.result': ('message', 'argument', 'argument_type'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
-# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused: its ValueError, the pool's `state`);
-# a successful Process.close() (`again`: the object was closed already); a Process() constructor that raised
-# (process_calls.py: `argument` it was converting, its `value`, the counter's `number` it took anyway); `excepthook`
-# (trailing) on a thread's exit whose exception went to the program's own threading.excepthook
+# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned
+# (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
 PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
                                                         '"number":%s,"target":%s')
-TRAILING_FIELDS['thread.exit'] += ('excepthook',)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 

@@ -284,8 +284,6 @@ def _our_path_entries():
         here = _tracer_folder()
         _ours = here, os.path.join(here, BOOT_ZIP)
     return _ours
-
-
 _ours = None
 
 
@@ -1594,6 +1592,60 @@ def _flush_this_thread():
 
 writer.at_finish.insert(0, _flush_this_thread)     # before the file is cut
 os.register_at_fork(after_in_child=_runs.clear)     # the parent's polls are not the child's
+"""#),
+        ("mptutor_trace/exit_terminate.py", #"""
+"""multiprocessing's exit function and a daemonic child's terminate(): told apart from the program's own call
+(process.terminate `at_exit`), moved out of process.py to keep it short."""
+import sys
+
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def called_at_exit(process):
+    """A daemon's terminate() called by a finalizer that multiprocessing's exit function ran (a Pool never
+    joined: its _terminate_pool), not by the program: a few frames up is util._exit_function."""
+    if not process._config.get('daemon'):
+        return False
+    try:
+        f = sys._getframe(2)
+        for _ in range(8):
+            if f is None:
+                return False
+            code = f.f_code
+            if code.co_name == '_exit_function' and 'multiprocessing' in code.co_filename:
+                return True
+            f = f.f_back
+    except Exception:
+        pass
+    return False
+
+
+def wrap_exit_terminate(cls):
+    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
+    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
+    for klass in cls.__mro__:
+        if 'terminate' in klass.__dict__:
+            break
+    else:
+        return
+    o_term = klass.__dict__['terminate']
+    if getattr(o_term, '_mptutor', False):
+        return
+
+    def terminate(self, *args, **kwargs):
+        try:
+            info = self.__dict__.get('_mptutor')
+            if info is not None and not writer.disabled and self.returncode is None \
+                    and sys._getframe(1).f_code.co_name == '_exit_function':
+                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
+            return o_term(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    terminate._mptutor = True
+    klass.terminate = wraps(o_term, terminate)
 """#),
         ("mptutor_trace/fd_probes.py", #"""
 """What the kernel says about a connection's file descriptor, asked without touching its data: how many
@@ -3860,6 +3912,7 @@ Asked only on the error path, after the pickle already failed; the success path 
 import sys
 from io import RawIOBase
 
+from . import writer
 from .describe import BOUND_METHOD, PLAIN_FUNCTION, exception_text, json_str
 from .wrapping import is_program_file
 
@@ -4041,6 +4094,19 @@ def _parameter(fn, i):
     if code is None or i >= code.co_argcount:
         return None
     return code.co_varnames[i]
+
+
+def start_fields(process, e):
+    """The argument of a Process whose pickling made its spawn/forkserver start() fail, as trailing fields, or ''.
+    (fork pickles nothing: never asked there.)"""
+    if process.__dict__.get('_popen') is not None or not isinstance(e, Exception):
+        return ''
+    method = process._start_method or writer.current_start_method()
+    if method not in ('spawn', 'forkserver'):
+        return ''
+    kwargs = process.__dict__.get('_kwargs')
+    return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
+                           kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
 """#),
         ("mptutor_trace/pool.py", #"""
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
@@ -4060,7 +4126,7 @@ from _thread import get_ident
 from . import schema, writer
 from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
-from .pool_iteration import patch_imap_next
+from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
@@ -4429,27 +4495,7 @@ def patch_pool(m):
             raise
     AR.get = wraps(o_get, get)
 
-    # AsyncResult.wait(): blocks without a result; and imap's next(), which waits for the next one
-    o_wait = AR.wait
-
-    def wait(self, timeout=None):
-        try:
-            key = self._mptutor_pool
-            if key is None or writer.disabled:
-                return o_wait(self, timeout)
-            ev = self._event
-            if (ev._flag if type(ev) is EVENT else ev.is_set()) or sys._getframe(1).f_code is o_get.__code__:
-                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
-            t0 = now_ns()
-            emit_wait(key, self._job, 0, 'wait()', timeout, t0)
-            r = o_wait(self, timeout)
-            t = now_ns()
-            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    AR.wait = wraps(o_wait, wait)
+    patch_result_wait(AR, EVENT, o_get.__code__, emit_wait)     # AsyncResult.wait() (pool_iteration.py)
 
     patch_imap_next(m.IMapIterator, emit_wait)
 
@@ -4542,8 +4588,8 @@ import re
 import sys
 
 from . import schema, writer
-from .describe import json_str
-from .wrapping import wraps
+from .describe import JSON_BOOL, json_str
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
 _NEXT_CALL = re.compile(r'(?<![\w.])next\s*\(')
@@ -4619,6 +4665,30 @@ def patch_imap_next(IT, emit_wait):
             _hide_own_frames(e)
             raise
     IT.__next__ = wraps(o_next, imap_dunder_next)
+
+
+def patch_result_wait(AR, event_class, get_code, emit_wait):
+    """AsyncResult.wait(): blocks without a result (get() waits through it: its own events say so)."""
+    o_wait = AR.wait
+
+    def wait(self, timeout=None):
+        try:
+            key = self._mptutor_pool
+            if key is None or writer.disabled:
+                return o_wait(self, timeout)
+            ev = self._event
+            if (ev._flag if type(ev) is event_class else ev.is_set()) or sys._getframe(1).f_code is get_code:
+                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
+            t0 = now_ns()
+            emit_wait(key, self._job, 0, 'wait()', timeout, t0)
+            r = o_wait(self, timeout)
+            t = now_ns()
+            emit(schema.POOL_WAITED, t, (key, self._job, 0, 'wait()', t - t0, JSON_BOOL[self._event.is_set()], 'null'))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    AR.wait = wraps(o_wait, wait)
 """#),
         ("mptutor_trace/pool_spies.py", #"""
 """multiprocessing.pool, inside the machinery: what the pool's own threads and workers do.
@@ -5231,18 +5301,6 @@ def wrap_run(orig):
     return wraps(orig, run)
 
 
-def start_culprit(process, e):
-    """The argument of a Process whose pickling made its spawn/forkserver start() fail, as trailing fields, or ''.
-    (fork pickles nothing: never asked there.)"""
-    if process.__dict__.get('_popen') is not None or not isinstance(e, Exception):
-        return ''
-    method = process._start_method or writer.current_start_method()
-    if method not in ('spawn', 'forkserver'):
-        return ''
-    kwargs = process.__dict__.get('_kwargs')
-    from .pickle_culprits import argument_fields
-    return argument_fields(e, process.__dict__.get('_target'), process.__dict__.get('_args'),
-                           kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
 def _runs_nothing(p, base):
     """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
     no class of it below BaseProcess defines its own run()."""
@@ -5265,7 +5323,7 @@ def patch_process(m):
                 unnamed = self.__dict__.get('_name') is None
                 fields = (process_name(self), op, json_str(exception_text(e)))
                 # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
-                extra = start_culprit(self, e) if culprit and not unnamed else ''
+                extra = sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit and not unnamed else ''
                 emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
                      now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
@@ -5382,12 +5440,13 @@ def patch_process(m):
 
     def signaller(o, F):
         terminating = F is schema.PROCESS_TERMINATE
+        from .exit_terminate import called_at_exit
 
         def method(self):
             try:
                 pop = self.__dict__.get('_popen')   # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
+                    extra = (JSON_BOOL[called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -5481,52 +5540,8 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
-    _wrap_exit_terminate(cls)
-
-
-def _called_at_exit(process):
-    """A daemon's terminate() called by a finalizer that multiprocessing's exit function ran (a Pool never
-    joined: its _terminate_pool), not by the program: a few frames up is util._exit_function."""
-    if not process._config.get('daemon'):
-        return False
-    try:
-        f = sys._getframe(2)
-        for _ in range(8):
-            if f is None:
-                return False
-            code = f.f_code
-            if code.co_name == '_exit_function' and 'multiprocessing' in code.co_filename:
-                return True
-            f = f.f_back
-    except Exception:
-        pass
-    return False
-
-
-def _wrap_exit_terminate(cls):
-    """At exit multiprocessing's _exit_function terminates the daemonic children still running through
-    p._popen.terminate(), not Process.terminate(): recorded as a process.terminate with at_exit true."""
-    for klass in cls.__mro__:
-        if 'terminate' in klass.__dict__:
-            break
-    else:
-        return
-    o_term = klass.__dict__['terminate']
-    if getattr(o_term, '_mptutor', False):
-        return
-
-    def terminate(self, *args, **kwargs):
-        try:
-            info = self.__dict__.get('_mptutor')
-            if info is not None and not writer.disabled and self.returncode is None \
-                    and sys._getframe(1).f_code.co_name == '_exit_function':
-                emit(schema.PROCESS_TERMINATE, now_ns(), (info[0], info[1], 'true'))
-            return o_term(self, *args, **kwargs)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    terminate._mptutor = True
-    klass.terminate = wraps(o_term, terminate)
+    from .exit_terminate import wrap_exit_terminate    # multiprocessing's exit function's terminate()
+    wrap_exit_terminate(cls)
 """#),
         ("mptutor_trace/process_calls.py", #"""
 """Process calls that failed in the parent, on their exception path only (gaps 13A): a Process() constructor that
@@ -6564,6 +6579,7 @@ declared here once, as one of two shapes:
     Their fields are declared with hot(kind, *fields), so that kinds() still lists them.
 
 `kinds()` gives {kind: (fields...)}: what the Swift side may read (its tests compare).
+What each field means (the process kinds' comments too): docs/tracer-protocol.md, one row per kind.
 """
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
@@ -6600,26 +6616,14 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-# `method`: how the child was started (its Popen's), which is not the default start method when the program
-# used get_context(...) or an executor's mp_context
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
-# round 13: `no_target` (trailing): the Process was given no target (target=None) and no class of it below BaseProcess
-# defines run(): its run() does nothing (Process(target=work(n)) calls work in the caller and passes None)
 PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
-# `error` (trailing, optional): an exception escaped _bootstrap itself (its cleanup after run()); fork's
-# Popen then exits with code 1, printing nothing
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
-# a fork/forkserver child about to leave by os._exit(): the atexit handlers the program registered that will not run
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
-# the main process's own code ended by an uncaught exception (`raised`, `error`: its type and the traceback's last
-# line) or by sys.exit(arg) (`exit_arg`): at its interpreter exit, after the atexit handlers (main_end.py; gaps 11A)
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
 PROCESS_MAIN_END_ARG = variant('process.main.end', ',"via":"%s","exitcode":%d,"exit_arg":%s')
-# gaps 12A: the program's own sys.excepthook got the exception (`excepthook`: its name); a SystemExit the program raised
-# itself (its code unseen); the main process's os._exit(n) (`exitcode` the status, `exit_arg` n as given)
 PROCESS_MAIN_END_HOOK = variant('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s,"excepthook":%s')
 PROCESS_MAIN_END_RAISED = variant('process.main.end', ',"via":"SystemExit"')
-# round 13F: a work item's SystemExit that result() raised again in the main thread (`object` its executor, `work`)
 PROCESS_MAIN_END_FUTURE = variant('process.main.end', ',"via":"result()","exitcode":%d,"exit_arg":%s,"object":%s,"work":%d')
 PROCESS_MAIN_END_OS_EXIT = variant('process.main.end', ',"via":"os._exit()","exitcode":%d,"exit_arg":%s')
 PROCESS_REAPED = template('process.reaped', ',"child_pid":%d,"name":%s,"exitcode":%d')
@@ -6940,23 +6944,17 @@ TRAILING_FIELDS = {
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
-# an area whose patcher failed on this Python's internals (patch_failures.py): what it raised
-TRAILING_FIELDS['tracer.missing'] = ('error',)
-# a process Pool's task of a method bound to the program's instance (pool.py; gaps 13B)
-TRAILING_FIELDS['pool.submit'] = ('bound',)
-TRAILING_FIELDS['process.error'] = TRAILING_FIELDS['process.error'] + ('argument', 'argument_type')
-# a Pool task its task handler could not send (pickle_culprits.unsent_task_fields; gaps 13B)
-TRAILING_FIELDS['pool.result'] = TRAILING_FIELDS.get('pool.result', ()) + ('message', 'argument', 'argument_type')
+# tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task
+# of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound',), 'process.error': ('unnamed', 'argument', 'argument_type'),
+                        'pool.result': ('message', 'argument', 'argument_type'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
-# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused: its ValueError, the pool's `state`);
-# a successful Process.close() (`again`: the object was closed already); a Process() constructor that raised
-# (process_calls.py: `argument` it was converting, its `value`, the counter's `number` it took anyway); `excepthook`
-# (trailing) on a thread's exit whose exception went to the program's own threading.excepthook
+# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned
+# (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
 PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
                                                         '"number":%s,"target":%s')
-TRAILING_FIELDS['thread.exit'] += ('excepthook',)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 
