@@ -67,6 +67,49 @@ final class EventFieldStore: @unchecked Sendable {
         return nil
     }
 
+    // Read in place, not copied out (`TraceEvent+FieldBits`).
+
+    /// The OR of `table[b]` over slot `slot`'s string value's UTF-8 bytes; 0 when it is not a string.
+    @inline(__always) func utf8Bits(_ slot: Int, table: UnsafePointer<UInt64>) -> UInt64 {
+        guard case let .string(text) = values[slot] else { return 0 }
+        return Self.utf8Bits(text, table: table)
+    }
+
+    @inline(__always) static func utf8Bits(_ text: String, table: UnsafePointer<UInt64>) -> UInt64 {
+        // `withUTF8` on a copy (no copy of the bytes for a native string; a small one is read from the stack):
+        // `utf8.withContiguousStorageIfAvailable` copied a small string's bytes through a call to memcpy.
+        var text = text
+        return text.withUTF8 { bytes in
+            var bits: UInt64 = 0
+            for byte in bytes { bits |= table[Int(byte)] }
+            return bits
+        }
+    }
+
+    @inline(__always) func shape(_ slot: Int) -> FieldShape {
+        switch values[slot] {
+        case .null: .null
+        case let .bool(value): value ? .trueValue : .falseValue
+        case .int: .integer
+        case let .double(d): JSONValue.double(d).intValue == nil ? .fraction : .integer
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
+    }
+
+    @inline(__always) func isString(_ text: String, at slot: Int) -> Bool {
+        if case let .string(value) = values[slot] { value == text } else { false }
+    }
+
+    @inline(__always) func int(_ slot: Int) -> Int64? {
+        switch values[slot] {
+        case let .int(value): value
+        case let .double(d): JSONValue.double(d).intValue
+        default: nil
+        }
+    }
+
     /// The slot of the member named `key` among `count` slots from `start`, or nil.
     @inline(__always) func slot(of key: String, from start: Int, count: Int) -> Int? {
         var slot = start
