@@ -76,14 +76,17 @@ final class EventFieldStore: @unchecked Sendable {
     }
 
     @inline(__always) static func utf8Bits(_ text: String, table: UnsafePointer<UInt64>) -> UInt64 {
-        // `withUTF8` on a copy (no copy of the bytes for a native string; a small one is read from the stack):
-        // `utf8.withContiguousStorageIfAvailable` copied a small string's bytes through a call to memcpy.
-        var text = text
-        return text.withUTF8 { bytes in
-            var bits: UInt64 = 0
+        // The bytes where they lie (not `withUTF8` on a copy: the copy cost a reference count and an outlined copy
+        // of the value per field, 433 instructions per row against 292 in the find's callgrind).
+        var bits: UInt64 = 0
+        let read: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             for byte in bytes { bits |= table[Int(byte)] }
-            return bits
+            return true
         }
+        if read == nil {
+            for byte in text.utf8 { bits |= table[Int(byte)] }
+        }
+        return bits
     }
 
     @inline(__always) func shape(_ slot: Int) -> FieldShape {
