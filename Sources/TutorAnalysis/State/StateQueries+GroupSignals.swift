@@ -13,9 +13,18 @@ extension StateQueries {
     /// of that pid): the group's signal is then the last one the record shows reaching it.
     static func lastGroupSignal(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent]) -> Int? {
         let end = min(step, events.count)
-        guard let sent = events[..<end].lastIndex(where: {
-            $0.int(EventField.signum) == signum && groupMembers($0)?.contains(child) == true
-        }) else { return nil }
+        // Only a `process.signal.sent` can be a group's: each event's kind is read in place first (a copy of every
+        // event, and its `signum` looked up by name, were a tenth of replaying a long run with two children killed).
+        let found: Int? = events.withUnsafeBufferPointer { buffer in
+            var i = end - 1
+            while i >= 0 {
+                if buffer[i].known == .processSignalSent, buffer[i].int(EventField.signum) == signum,
+                   groupMembers(buffer[i])?.contains(child) == true { return i }
+                i -= 1
+            }
+            return nil
+        }
+        guard let sent = found else { return nil }
         let later = events[(sent + 1)..<end].contains {
             ($0.is(.processKill) || $0.is(.processTerminate) || $0.is(.processSignal)) && $0.childPid == child
                 || $0.is(.processSignalSent) && $0.int(EventField.toPid) == Int64(child)

@@ -67,6 +67,52 @@ final class EventFieldStore: @unchecked Sendable {
         return nil
     }
 
+    // Read in place, not copied out (`TraceEvent+FieldBits`).
+
+    /// The OR of `table[b]` over slot `slot`'s string value's UTF-8 bytes; 0 when it is not a string.
+    @inline(__always) func utf8Bits(_ slot: Int, table: UnsafePointer<UInt64>) -> UInt64 {
+        guard case let .string(text) = values[slot] else { return 0 }
+        return Self.utf8Bits(text, table: table)
+    }
+
+    @inline(__always) static func utf8Bits(_ text: String, table: UnsafePointer<UInt64>) -> UInt64 {
+        // The bytes where they lie (not `withUTF8` on a copy: the copy cost a reference count and an outlined copy
+        // of the value per field, 433 instructions per row against 292 in the find's callgrind).
+        var bits: UInt64 = 0
+        let read: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes { bits |= table[Int(byte)] }
+            return true
+        }
+        if read == nil {
+            for byte in text.utf8 { bits |= table[Int(byte)] }
+        }
+        return bits
+    }
+
+    @inline(__always) func shape(_ slot: Int) -> FieldShape {
+        switch values[slot] {
+        case .null: .null
+        case let .bool(value): value ? .trueValue : .falseValue
+        case .int: .integer
+        case let .double(d): JSONValue.double(d).intValue == nil ? .fraction : .integer
+        case .string: .string
+        case .array: .array
+        case .object: .object
+        }
+    }
+
+    @inline(__always) func isString(_ text: String, at slot: Int) -> Bool {
+        if case let .string(value) = values[slot] { value == text } else { false }
+    }
+
+    @inline(__always) func int(_ slot: Int) -> Int64? {
+        switch values[slot] {
+        case let .int(value): value
+        case let .double(d): JSONValue.double(d).intValue
+        default: nil
+        }
+    }
+
     /// The slot of the member named `key` among `count` slots from `start`, or nil.
     @inline(__always) func slot(of key: String, from start: Int, count: Int) -> Int? {
         var slot = start

@@ -63,6 +63,9 @@ final class EventNames: @unchecked Sendable {
 
     func text(of name: EventName) -> String { entry(name).pointee.text }
 
+    /// The name's text, read where it lies (no copy of the string, for a pass over every event of a long run).
+    func withText<R>(of name: EventName, _ body: (String) -> R) -> R { body(entry(name).pointee.text) }
+
     func known(of name: EventName) -> EventKind? { entry(name).pointee.known }
 
     func fieldRange(of name: EventName) -> ClosedRange<Int64>? { entry(name).pointee.fieldRange }

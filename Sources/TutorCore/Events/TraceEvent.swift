@@ -24,11 +24,11 @@ public struct TraceEvent: Sendable, Equatable {
     /// without a count: the transcript reader's stores are never freed (`EventFieldStore.shared`), and a store
     /// of the event's own is kept alive by `ownStore`, so copying a read event touches no reference count
     /// (those counts were a tenth of replaying a long run, every pass copying every event).
-    private var fieldStore: Unmanaged<EventFieldStore>
+    private(set) var fieldStore: Unmanaged<EventFieldStore>
     /// The store again, counted, when it is the event's own (made from a `JSONObject`); nil for a shared one.
     private var ownedStore: EventFieldStore?
-    private var fieldOffset: UInt32
-    private var fieldCount: UInt32
+    private(set) var fieldOffset: UInt32
+    private(set) var fieldCount: UInt32
 
     /// The kind's own fields, in order (made from the shared store on each read: use `subscript`, `int`,
     /// `string`, `bool` to read one field).

@@ -32,21 +32,44 @@ extension EventDescriber {
 
     /// The call named by the `future.wait` that is the previous event of this event's thread, for the same work item.
     func futureCallWaitedFor(_ index: Int) -> String? {
-        let e = timeline.events[index]
-        guard let i = previousOnThread(index) else { return nil }
-        let before = timeline.events[i]
-        guard before.is(.futureWait), before.work == e.work, before.objectName == e.objectName else { return nil }
-        // (by the key's number: by its name, each field's name was compared as text)
-        return before.callText
+        futureWaitBefore(index).flatMap { timeline.events[$0].callText }
     }
 
-    /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job (the
-    /// find's prefilter reads it too: `DescribedRowFilter`).
+    /// The call named by the `pool.wait` that is the previous event of this event's thread, for the same job.
     func callWaitedFor(_ index: Int) -> String? {
-        let e = timeline.events[index]
-        guard let i = previousOnThread(index) else { return nil }
-        let before = timeline.events[i]
-        guard before.is(.poolWait), before.job == e.job else { return nil }
-        return before.callText
+        poolWaitBefore(index).flatMap { timeline.events[$0].callText }
     }
+
+    /// The `future.wait` that is the previous event of this event's thread, for the same work item.
+    func futureWaitBefore(_ index: Int) -> Int? {
+        timeline.events.withUnsafeBufferPointer { Self.futureWaitBefore(index, in: $0) }
+    }
+
+    /// The `pool.wait` that is the previous event of this event's thread, for the same job.
+    func poolWaitBefore(_ index: Int) -> Int? {
+        timeline.events.withUnsafeBufferPointer { Self.poolWaitBefore(index, in: $0) }
+    }
+
+    /// `futureWaitBefore` in `events` (the timeline's), read in place, the work item by its key's number: the find's
+    /// prefilter asks it of every `result()` of a long run (`DescribedRowFilter`), with no describer to copy.
+    static func futureWaitBefore(_ index: Int, in events: UnsafeBufferPointer<TraceEvent>) -> Int? {
+        guard let i = previousOnThread(index, in: events) else { return nil }
+        let e = events.baseAddress.unsafelyUnwrapped + index, before = events.baseAddress.unsafelyUnwrapped + i
+        let matches = before.pointee.known == .futureWait && before.pointee.objectName == e.pointee.objectName
+            && before.intField(workKey) == e.intField(workKey)
+        return matches ? i : nil
+    }
+
+    /// `poolWaitBefore` in `events`, read in place (the find's prefilter asks it of every `get()` of a long run).
+    static func poolWaitBefore(_ index: Int, in events: UnsafeBufferPointer<TraceEvent>) -> Int? {
+        guard let i = previousOnThread(index, in: events) else { return nil }
+        let e = events.baseAddress.unsafelyUnwrapped + index, before = events.baseAddress.unsafelyUnwrapped + i
+        let matches = before.pointee.known == .poolWait && before.intField(jobKey) == e.intField(jobKey)
+        return matches ? i : nil
+    }
+}
+
+private extension EventDescriber {
+    static let workKey = EventName(EventField.work)
+    static let jobKey = EventName(EventField.job)
 }

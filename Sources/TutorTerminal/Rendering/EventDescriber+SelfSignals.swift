@@ -40,27 +40,29 @@ extension EventDescriber {
     /// program called map(), once the SIGALRM handler's rows stood between the wait and its end). Looks back at most
     /// `window` events; nil when none is found there.
     func previousOnThread(_ index: Int, window: Int = .max) -> Int? {
-        // Each event stepped over is read in place: a copy of each cost more than the comparison (the find's
-        // prefilter asks this of every `get()` of a long run).
-        timeline.events.withUnsafeBufferPointer { events in
-            let pid = events[index].pid, thread = events[index].threadName
-            let stop = index > window ? index - window : 0
-            var i = index - 1, handlers = 0
-            while i >= stop {
-                // (the thread's name by its number: the names as strings were looked up twice per event stepped over)
-                if events[i].pid == pid, events[i].threadName == thread {
-                    let kind = events[i].known
-                    if kind == .signalHandlerEnd {
-                        handlers += 1
-                    } else if kind == .signalHandler {
-                        handlers = max(0, handlers - 1)
-                    } else if handlers == 0 {
-                        return i
-                    }
+        timeline.events.withUnsafeBufferPointer { Self.previousOnThread(index, in: $0, window: window) }
+    }
+
+    /// The same in `events` (the timeline's, read in place): a copy of each event stepped over cost more than the
+    /// comparison, and the find's prefilter asks this of every `get()` of a long run without a describer to copy.
+    static func previousOnThread(_ index: Int, in events: UnsafeBufferPointer<TraceEvent>, window: Int = .max) -> Int? {
+        let pid = events[index].pid, thread = events[index].threadName
+        let stop = index > window ? index - window : 0
+        var i = index - 1, handlers = 0
+        while i >= stop {
+            // (the thread's name by its number: the names as strings were looked up twice per event stepped over)
+            if events[i].pid == pid, events[i].threadName == thread {
+                let kind = events[i].known
+                if kind == .signalHandlerEnd {
+                    handlers += 1
+                } else if kind == .signalHandler {
+                    handlers = max(0, handlers - 1)
+                } else if handlers == 0 {
+                    return i
                 }
-                i -= 1
             }
-            return nil
+            i -= 1
         }
+        return nil
     }
 }

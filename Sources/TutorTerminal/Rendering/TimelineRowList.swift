@@ -14,8 +14,9 @@ struct TimelineRowList {
     /// The middle that is left out.
     private(set) var leftOut = LeftOutRows()
     /// Where each lane's newest placed row is (its index in `head`, or its slot in `ring`), so that a run of join
-    /// polls can grow its row after other lanes' rows (a child printing between two polls).
-    private var placedRowOfLane: [Int: (inHead: Bool, position: Int)] = [:]
+    /// polls can grow its row after other lanes' rows (a child printing between two polls). By lane (a lane is an
+    /// index into the timeline's lanes), not a dictionary: it is written at every row placed, a million on a long run.
+    private var placedRowOfLane: [Place] = []
     private let headCount: Int
     private let tailCount: Int
 
@@ -42,7 +43,7 @@ struct TimelineRowList {
     /// newest row was left out of a long timeline's middle.
     func newestRow(ofLane lane: Int) -> TimelineRow? {
         if let last, last.lane == lane { return last }
-        guard let place = placedRowOfLane[lane] else { return nil }
+        guard let place = placed(lane) else { return nil }
         let row = place.inHead ? head[place.position] : ring[place.position]
         return row.lane == lane ? row : nil
     }
@@ -54,7 +55,7 @@ struct TimelineRowList {
             self.last?.lastEventIndex = eventIndex
             return
         }
-        guard let place = placedRowOfLane[lane] else { return }
+        guard let place = placed(lane) else { return }
         if place.inHead {
             head[place.position].count += 1
             head[place.position].lastEventIndex = eventIndex
@@ -102,29 +103,51 @@ struct LeftOutRows {
 }
 
 private extension TimelineRowList {
+    /// Where a lane's newest placed row is.
+    struct Place {
+        var inHead: Bool
+        /// -1: the lane has no placed row.
+        var position: Int
+        static let none = Place(inHead: false, position: -1)
+    }
+
+    func placed(_ lane: Int) -> Place? {
+        guard lane >= 0, lane < placedRowOfLane.count, placedRowOfLane[lane].position >= 0 else { return nil }
+        return placedRowOfLane[lane]
+    }
+
+    mutating func setPlaced(_ lane: Int, _ place: Place) {
+        guard lane >= 0 else { return }
+        if lane >= placedRowOfLane.count {
+            guard place.position >= 0 else { return }
+            placedRowOfLane += repeatElement(.none, count: lane + 1 - placedRowOfLane.count)
+        }
+        placedRowOfLane[lane] = place
+    }
+
     mutating func place(_ row: TimelineRow) {
         if head.count < headCount {
-            placedRowOfLane[row.lane] = (true, head.count)
+            setPlaced(row.lane, Place(inHead: true, position: head.count))
             return head.append(row)
         }
         // The open row counts toward the tail: keep one place for it.
         guard tailCount > 1 else { return leave(row) }
         if ring.count < tailCount - 1 {
-            placedRowOfLane[row.lane] = (false, ring.count)
+            setPlaced(row.lane, Place(inHead: false, position: ring.count))
             return ring.append(row)
         }
         leave(ring[ringStart])
         ring[ringStart] = row
-        placedRowOfLane[row.lane] = (false, ringStart)
+        setPlaced(row.lane, Place(inHead: false, position: ringStart))
         ringStart = (ringStart + 1) % ring.count
     }
 
     mutating func leave(_ row: TimelineRow) {
         // A lane whose newest row is left out has no row to grow: the row left out is the one placed (an old ring
         // slot about to be reused) or newer than it (a row left out at once).
-        if let place = placedRowOfLane[row.lane] {
+        if let place = placed(row.lane) {
             let placed = place.inHead ? head[place.position] : ring[place.position]
-            if placed.lane != row.lane || placed.eventIndex <= row.eventIndex { placedRowOfLane[row.lane] = nil }
+            if placed.lane != row.lane || placed.eventIndex <= row.eventIndex { setPlaced(row.lane, .none) }
         }
         leftOut.rows += 1
         leftOut.events += row.count

@@ -11,7 +11,9 @@ import TutorAnalysis
 ///
 /// `DescribedRowFilterTests` checks every event of every committed transcript in both languages: a row ruled out
 /// for a byte never holds it.
-struct DescribedRowFilter {
+/// A class: a find asks it about each of a million rows, and as a struct (an `EventDescriber` inside) it was copied
+/// at each question.
+final class DescribedRowFilter: Sendable {
     /// Each group of kinds' fixed words in one language, for any needle: made once per writer and language
     /// (`RowAlphabetCache`), where making them for each find (and each poll of a find) cost more than the poll.
     struct Alphabets: Sendable {
@@ -52,8 +54,15 @@ struct DescribedRowFilter {
         }
     }
 
-    private let describer: EventDescriber
-    private let needle: NeedleMask
+    /// The describer's events, read in place (a call on a describer kept here copied the whole describer first).
+    private let events: [TraceEvent]
+    /// The run's subprocesses' streams (a print written into one says so).
+    private let subprocessStreams: [Int32: [String: String]]
+    /// Whether the run has several executors (`EventDescriber.workItemOwners`), asked once.
+    private let severalExecutors: Bool
+    private let keys = Keys()
+    /// The needle's bytes in "*", which a row shows before args that are not a tuple.
+    private let star: UInt64
     /// For each group of kinds, the bytes of the needle in none of its fixed words (`NeedleMask` bits; 0: none).
     private let submit, callback, callbackEnd, poolGet, poolWait, print: UInt64
     private let futureSubmit, futureStart, futureEnd, futureResult, futureWait, futureWaited: UInt64
@@ -61,8 +70,10 @@ struct DescribedRowFilter {
 
     /// The filter of `needle` for `describer`'s rows, whose fixed words in the current language are `alphabets`.
     init(needle: NeedleMask, alphabets a: Alphabets, describer: EventDescriber) {
-        self.describer = describer
-        self.needle = needle
+        severalExecutors = describer.workItemOwners != nil
+        star = needle.bits("*")
+        events = describer.timeline.events
+        subprocessStreams = describer.timeline.subprocessStreams
         func absent(_ alphabet: RowAlphabet) -> UInt64 { alphabet.absent(from: needle) }
         (submit, callback, callbackEnd) = (absent(a.submit), absent(a.callback), absent(a.callbackEnd))
         (poolGet, poolWait, print) = (absent(a.poolGet), absent(a.poolWait), absent(a.print))
@@ -72,100 +83,129 @@ struct DescribedRowFilter {
         (eventCall, syncWait, wake, notify) = (absent(a.eventCall), absent(a.syncWait), absent(a.wake), absent(a.notify))
     }
 
-    /// Whether event `index` (`e`)'s row certainly does not hold the needle (false: it may; put it in words).
-    func rulesOut(_ index: Int, _ e: TraceEvent) -> Bool {
-        switch e.known {
+    /// Whether event `index` (at `e`, read in place)'s row certainly does not hold the needle (false: it may; put it
+    /// in words). `table` is the needle's (`NeedleMask.table`).
+    func rulesOut(_ index: Int, _ e: UnsafePointer<TraceEvent>, table: UnsafePointer<UInt64>) -> Bool {
+        switch e.pointee.known {
         case .poolSubmit?:
             guard submit != 0 else { return false }
-            return lacks(submit, bits(e.method) | bits(e.function) | bits(e.args) | (CallArguments.isNotTuple(e.args) ? bits("*") : 0))
+            // args that are not a tuple are shown after a `*` (CallArguments.unpacked): the star is in the row too
+            return lacks(submit, e.utf8Bits(of: keys.method, keys.function, keys.args, table: table) | starOf(e))
         case .poolCallback?:
             guard callback != 0 else { return false }
-            return lacks(callback, bits(e.function))
+            return lacks(callback, e.utf8Bits(of: keys.function, table: table))
         case .poolCallbackEnd?:
-            return callbackEnd != 0 && e.ok != false
+            return callbackEnd != 0 && e.shape(of: keys.ok) != .falseValue
         case .poolGet?:
-            guard poolGet != 0, e.ok != false else { return false }
-            return lacks(poolGet, bits(describer.callWaitedFor(index)))
+            guard poolGet != 0, e.shape(of: keys.ok) != .falseValue else { return false }
+            return lacks(poolGet, events.withUnsafeBufferPointer { callBits(EventDescriber.poolWaitBefore(index, in: $0), in: $0, table) })
         case .poolWait?:
             // A pool's own wait for its end, an imap's next(), a timeout: words of their own.
-            guard poolWait != 0, (e.job ?? 0) >= 0, e.timeoutSeconds == nil else { return false }
-            let call = e.callText
-            return call != "next()" && lacks(poolWait, bits(call))
+            guard poolWait != 0, (e.intField(keys.job) ?? 0) >= 0, !e.shape(of: keys.timeout).isNumber,
+                  !e.field(keys.call, is: "next()") else { return false }
+            return lacks(poolWait, e.utf8Bits(of: keys.call, table: table))
         case .print?:
             // A line found at exit or cut short, or written into a subprocess's pipe or file, says so.
-            guard print != 0, e.foundAfterNs == nil, e.foundAfterEnd != true, e.chars == nil,
-                  describer.timeline.subprocessStreams.isEmpty || describer.timeline.subprocessStreams[e.pid] == nil
+            guard print != 0, e.intField(keys.foundAfterNs) == nil, e.shape(of: keys.foundAfterEnd) != .trueValue,
+                  e.intField(keys.chars) == nil,
+                  subprocessStreams.isEmpty || subprocessStreams[e.pointee.pid] == nil
             else { return false }
-            return lacks(print, bits(e.text))
+            return lacks(print, e.utf8Bits(of: keys.text, table: table))
         default:
-            return futureOrConnection(index, e)
+            return futureOrConnection(index, e, table)
         }
+    }
+    /// The star's bits when the event's args are not a tuple (the row shows `f(*5)`); 0 otherwise, and when the
+    /// needle has no `*` (no copy of args then).
+    func starOf(_ e: UnsafePointer<TraceEvent>) -> UInt64 {
+        star != 0 && CallArguments.isNotTuple(e.pointee.args) ? star : 0
     }
 }
 
 private extension DescribedRowFilter {
-    func futureOrConnection(_ index: Int, _ e: TraceEvent) -> Bool {
+    /// The fields the filter reads, numbered once per filter.
+    struct Keys {
+        let method = EventName(EventField.method), function = EventName(EventField.function), args = EventName(EventField.args)
+        let ok = EventName(EventField.ok), job = EventName(EventField.job), timeout = EventName(EventField.timeout)
+        let call = EventName(EventField.call), text = EventName(EventField.text), chars = EventName(EventField.chars)
+        let foundAfterNs = EventName(EventField.foundAfterNs), foundAfterEnd = EventName(EventField.foundAfterEnd)
+        let result = EventName(EventField.result), unsent = EventName(EventField.unsent), error = EventName(EventField.error)
+        let size = EventName(EventField.size), tookNs = EventName(EventField.tookNs), item = EventName(EventField.item)
+        let end = EventName(EventField.end)
+    }
+
+    func futureOrConnection(_ index: Int, _ e: UnsafePointer<TraceEvent>, _ table: UnsafePointer<UInt64>) -> Bool {
         // a run with several executors names each work item's executor ("0 of ThreadPoolExecutor#1"): put in words
         // (a switch, not an array of kinds: that array was made again for each row)
-        if describer.workItemOwners != nil {
-            switch e.known {
+        if severalExecutors {
+            switch e.pointee.known {
             case .futureSubmit?, .futureStart?, .futureEnd?, .futureResult?, .futureWait?, .futureWaited?: return false
             default: break
             }
         }
-        switch e.known {
+        switch e.pointee.known {
         case .futureSubmit?:
             guard futureSubmit != 0 else { return false }
-            return lacks(futureSubmit, bits(e.method) | bits(e.function) | bits(e.args))
+            return lacks(futureSubmit, e.utf8Bits(of: keys.method, keys.function, keys.args, table: table))
         case .futureStart?:
             guard futureStart != 0 else { return false }
-            return lacks(futureStart, bits(e.function) | bits(e.args))
+            return lacks(futureStart, e.utf8Bits(of: keys.function, keys.args, table: table))
         case .futureEnd?:
-            guard futureEnd != 0, e.ok != false else { return false }
-            return lacks(futureEnd, bits(e.result))
+            guard futureEnd != 0, e.shape(of: keys.ok) != .falseValue else { return false }
+            return lacks(futureEnd, e.utf8Bits(of: keys.result, table: table))
         case .futureResult?:
-            return futureResult != 0 && e.unsent != true && e.ok != false
+            return futureResult != 0 && e.shape(of: keys.unsent) != .trueValue && e.shape(of: keys.ok) != .falseValue
         case .futureWait?:
-            guard futureWait != 0, e.timeoutSeconds == nil else { return false }
-            return lacks(futureWait, bits(e.callText))
+            guard futureWait != 0, !e.shape(of: keys.timeout).isNumber else { return false }
+            return lacks(futureWait, e.utf8Bits(of: keys.call, table: table))
         case .futureWaited?:
-            guard futureWaited != 0, e.ok != false else { return false }
-            return lacks(futureWaited, bits(e.callText ?? describer.futureCallWaitedFor(index)))
+            guard futureWaited != 0, e.shape(of: keys.ok) != .falseValue else { return false }
+            // The row's call: its own, else the one its thread's future.wait named.
+            let call = e.shape(of: keys.call) == .string ? e.utf8Bits(of: keys.call, table: table)
+                : events.withUnsafeBufferPointer { callBits(EventDescriber.futureWaitBefore(index, in: $0), in: $0, table) }
+            return lacks(futureWaited, call)
         case .pipeSend?:
             // send_bytes() and a send() that took a millisecond or more say so.
-            guard pipeSend != 0, e.callText == nil, e.size == nil, (e.tookNs ?? 0) < 1_000_000 else { return false }
-            return pipeEnd(pipeSend, e)
+            guard pipeSend != 0, e.shape(of: keys.call) != .string, e.intField(keys.size) == nil,
+                  (e.intField(keys.tookNs) ?? 0) < 1_000_000 else { return false }
+            return pipeEnd(pipeSend, e, table)
         case .pipeRecv?:
-            guard pipeRecv != 0, e.errorText == nil, e.callText == nil, e.size == nil else { return false }
-            return pipeEnd(pipeRecv, e)
+            guard pipeRecv != 0, e.shape(of: keys.error) != .string, e.shape(of: keys.call) != .string,
+                  e.intField(keys.size) == nil else { return false }
+            return pipeEnd(pipeRecv, e, table)
         case .pipeWait?:
-            guard pipeWait != 0, e.callText == nil else { return false }
-            return pipeEnd(pipeWait, e)
+            guard pipeWait != 0, e.shape(of: keys.call) != .string else { return false }
+            return pipeEnd(pipeWait, e, table)
         case .eventSet?, .eventClear?:
             guard eventCall != 0 else { return false }
-            return lacks(eventCall, bits(e.object))
+            return lacks(eventCall, e.pointee.objectName.utf8Bits(table: table))
         case .eventWait?, .conditionWait?:
-            guard syncWait != 0, e.timeoutSeconds == nil else { return false }
-            return lacks(syncWait, bits(e.object))
+            guard syncWait != 0, !e.shape(of: keys.timeout).isNumber else { return false }
+            return lacks(syncWait, e.pointee.objectName.utf8Bits(table: table))
         case .eventWake?, .conditionWake?:
             guard wake != 0 else { return false }
-            return lacks(wake, bits(e.object))
+            return lacks(wake, e.pointee.objectName.utf8Bits(table: table))
         case .conditionNotify?:
             guard notify != 0 else { return false }
-            return lacks(notify, bits(e.object))
+            return lacks(notify, e.pointee.objectName.utf8Bits(table: table))
         default:
             return false
         }
     }
 
     /// A pipe's row: its item, its object and its end (a listener's or a client's end has words of its own).
-    func pipeEnd(_ absent: UInt64, _ e: TraceEvent) -> Bool {
-        let end = e.end
-        return end != "listener" && end != "client" && lacks(absent, bits(e.item) | bits(e.object) | bits(end))
+    func pipeEnd(_ absent: UInt64, _ e: UnsafePointer<TraceEvent>, _ table: UnsafePointer<UInt64>) -> Bool {
+        !e.field(keys.end, is: "listener") && !e.field(keys.end, is: "client")
+            && lacks(absent, e.utf8Bits(of: keys.item, keys.end, table: table) | e.pointee.objectName.utf8Bits(table: table))
+    }
+
+    /// The needle's bytes in the call the wait at `wait` of `events` named (none: no such wait, or no call).
+    func callBits(_ wait: Int?, in events: UnsafeBufferPointer<TraceEvent>, _ table: UnsafePointer<UInt64>) -> UInt64 {
+        guard let wait else { return 0 }
+        return (events.baseAddress.unsafelyUnwrapped + wait).utf8Bits(of: keys.call, table: table)
     }
 
     /// Whether a row lacking the needle's bytes `absent` in its fixed words lacks one of them in its values too.
     @inline(__always) func lacks(_ absent: UInt64, _ held: UInt64) -> Bool { NeedleMask.rulesOut(absent, held: held) }
 
-    @inline(__always) func bits(_ value: String?) -> UInt64 { needle.bits(value) }
 }

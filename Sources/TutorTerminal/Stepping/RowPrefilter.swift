@@ -38,8 +38,11 @@ final class RowPrefilter: Sendable {
     private let needle: NeedleMask
     /// For each kind, the bytes of the needle in none of its fixed words (`NeedleMask` bits; 0: none).
     private let taskStart, taskEnd, poolResult, lockWait, lockCall, queueCall: UInt64
+    /// The needle's bytes in "?", a queue row's item when it has none.
+    private let noItem: UInt64
     /// The same for rows the describer puts in words (callbacks, gets, prints, futures, pipes, events, conditions).
     private let described: DescribedRowFilter
+    private let keys = Keys()
 
     /// The filter of `needle` (lower-cased UTF-8) for `writer`'s rows in the current language; nil when the
     /// writer writes none in it.
@@ -53,38 +56,74 @@ final class RowPrefilter: Sendable {
         func absent(_ alphabet: RowAlphabet) -> UInt64 { alphabet.absent(from: needle) }
         (taskStart, taskEnd, poolResult) = (absent(alphabets.taskStart), absent(alphabets.taskEnd), absent(alphabets.poolResult))
         (lockWait, lockCall, queueCall) = (absent(alphabets.lockWait), absent(alphabets.lockCall), absent(alphabets.queueCall))
+        noItem = needle.bits("?")
         described = DescribedRowFilter(needle: needle, alphabets: alphabets.described, describer: writer.describer)
     }
 
     /// Whether event `index`'s row certainly does not hold the needle (false: it may; put it in words).
     func rulesOut(_ index: Int) -> Bool {
-        let e = events[index]
-        switch e.known {
+        events.withUnsafeBufferPointer { rulesOut(index, $0.baseAddress.unsafelyUnwrapped + index) }
+    }
+
+    /// The first event from `start` up to `end` that is not ruled out (`end` when every one is): a find asks this
+    /// of a run of rows at a time, each read where it lies.
+    func firstKept(from start: Int, to end: Int) -> Int {
+        events.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress.unsafelyUnwrapped
+            var index = start
+            while index < end, rulesOut(index, base + index) { index += 1 }
+            return index
+        }
+    }
+
+    /// The last event before `end`, down to `start`, that is not ruled out (`start - 1` when every one is).
+    func lastKept(before end: Int, downTo start: Int) -> Int {
+        events.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress.unsafelyUnwrapped
+            var index = end - 1
+            while index >= start, rulesOut(index, base + index) { index -= 1 }
+            return index
+        }
+    }
+}
+
+private extension RowPrefilter {
+    /// The fields the filter reads, numbered once per filter.
+    struct Keys {
+        let function = EventName(EventField.function), args = EventName(EventField.args)
+        let result = EventName(EventField.result), ok = EventName(EventField.ok)
+        let waitedNs = EventName(EventField.waitedNs), item = EventName(EventField.item)
+    }
+
+    /// The event at `e` (event `index`), read in place: a copy of each of a million events cost more than the answer.
+    func rulesOut(_ index: Int, _ e: UnsafePointer<TraceEvent>) -> Bool {
+        let table = UnsafePointer(needle.table)
+        switch e.pointee.known {
         case .taskStart?:
-            guard taskStart != 0, e.function != EventDescriber.reraisingHelper else { return false }
+            guard taskStart != 0 else { return false }
             // args that are not a tuple are shown after a `*` (CallArguments.unpacked): the star is in the row too
-            return lacks(taskStart, bits(e.function) | bits(e.args) | (CallArguments.isNotTuple(e.args) ? bits("*") : 0))
+            return lacks(taskStart, e.utf8Bits(of: keys.function, keys.args, table: table) | described.starOf(e))
+                && !e.field(keys.function, is: EventDescriber.reraisingHelper)
         case .taskEnd?:
-            guard taskEnd != 0, e.ok != false else { return false }
-            return lacks(taskEnd, bits(e.result))
+            guard taskEnd != 0, e.shape(of: keys.ok) != .falseValue else { return false }
+            return lacks(taskEnd, e.utf8Bits(of: keys.result, table: table))
         case .poolResult?:
-            return poolResult != 0 && e.ok != false
+            return poolResult != 0 && e.shape(of: keys.ok) != .falseValue
         case .lockWait?:
             guard lockWait != 0 else { return false }
-            return lacks(lockWait, bits(e.object))
+            return lacks(lockWait, e.pointee.objectName.utf8Bits(table: table))
         case .lockAcquire?, .lockRelease?:
             guard lockCall != 0, rlockLevels.isEmpty || rlockLevels[index] == nil else { return false }
-            return (e.waitedNs ?? 0) < 1_000_000 && lacks(lockCall, bits(e.object))
+            return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(lockCall, e.pointee.objectName.utf8Bits(table: table))
         case .queuePut?, .queueGet?:
             guard queueCall != 0 else { return false }
-            return (e.waitedNs ?? 0) < 1_000_000 && lacks(queueCall, bits(e.item ?? "?") | bits(e.object))
+            let item = e.shape(of: keys.item) == .string ? e.utf8Bits(of: keys.item, table: table) : noItem
+            return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(queueCall, item | e.pointee.objectName.utf8Bits(table: table))
         default:
-            return described.rulesOut(index, e)
+            return described.rulesOut(index, e, table: table)
         }
     }
 
     /// Whether a row lacking the needle's bytes `absent` in its fixed words lacks one of them in its values too.
-    @inline(__always) private func lacks(_ absent: UInt64, _ held: UInt64) -> Bool { NeedleMask.rulesOut(absent, held: held) }
-
-    @inline(__always) private func bits(_ value: String?) -> UInt64 { needle.bits(value) }
+    @inline(__always) func lacks(_ absent: UInt64, _ held: UInt64) -> Bool { NeedleMask.rulesOut(absent, held: held) }
 }

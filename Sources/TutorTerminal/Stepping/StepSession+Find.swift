@@ -105,9 +105,12 @@ private extension StepSession {
         // first row this poll describes (a poll that only looks at the index takes none) from the find's cache: it
         // is made once per find, where making one at every poll cost more than the poll.
         var prefilter: RowPrefilter?, made = false
-        func matches(_ event: Int) -> Bool {
+        func takePrefilter() -> RowPrefilter? {
             if !made { (prefilter, made) = (pending.prefilterCache.prefilter(bytes, writer: model.searchTexts.writer), true) }
-            if let prefilter, prefilter.rulesOut(event) { return false }
+            return prefilter
+        }
+        // Whether event `event`, which the prefilter left, holds the needle in words.
+        func inWords(_ event: Int) -> Bool {
             scratch.removeAll(keepingCapacity: true)
             model.searchTexts.appendUTF8(of: event, to: &scratch)
             return scratch.withUnsafeBytes { text in bytes.withUnsafeBytes { SearchIndex.search($0, in: text) } } != nil
@@ -132,21 +135,33 @@ private extension StepSession {
             // A few events at a time between looks at the index and the clock: a row the prefilter rules out
             // costs less than either.
             if pending.forward > 0 {
-                // The next events after those searched, matched as the index matches: on their bytes.
+                // The next events after those searched, matched as the index matches: on their bytes. The prefilter
+                // skips a run of rows at a time, each read in place.
                 let first = max(start, pending.searched)
-                for next in first..<min(first + min(pending.forward, Self.eventsPerLook), pending.tail) {
+                let end = min(first + min(pending.forward, Self.eventsPerLook), pending.tail)
+                var next = first
+                while next < end {
+                    let kept = takePrefilter()?.firstKept(from: next, to: end) ?? next
+                    pending.forward -= kept - next
+                    pending.searched = kept
+                    guard kept < end else { break }
                     pending.forward -= 1
-                    if matches(next) { return .found(step: next, wrapped: false) }
-                    pending.searched = next + 1
+                    if inWords(kept) { return .found(step: kept, wrapped: false) }
+                    pending.searched = kept + 1
+                    next = kept + 1
                 }
                 continue
             }
             // More events from the end, towards the index.
             let stop = max(pending.searched, pending.tail - Self.eventsPerLook)
             while pending.tail > stop {
-                let next = pending.tail - 1
-                if matches(next) { pending.tailMatch = next }
-                pending.tail = next
+                let kept = takePrefilter()?.lastKept(before: pending.tail, downTo: stop) ?? pending.tail - 1
+                guard kept >= stop else {
+                    pending.tail = stop
+                    break
+                }
+                if inWords(kept) { pending.tailMatch = kept }
+                pending.tail = kept
             }
         }
     }
