@@ -7,34 +7,28 @@ _ParentProcess: its is_alive() asks whether the pipe from the parent (its sentin
 """
 from . import schema, writer
 from .describe import JSON_BOOL, json_str
-from .wrapping import hide_wrapper_frame, wraps
+from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 
-def patch_parent_polls(m):
-    PP = getattr(m, '_ParentProcess', None)
-    o_alive = PP.__dict__.get('is_alive') if PP is not None else None
-    if o_alive is None:
-        return
-
-    def is_alive(self):
+def traced_is_alive(o_alive, self):
+    """_ParentProcess.is_alive (process.py's wrapper calls it, loading this module at the first call)."""
+    try:
+        r = o_alive(self)
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+    if not writer.disabled:
         try:
-            r = o_alive(self)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        if not writer.disabled:
-            try:
-                d = self.__dict__
-                last = d.get('_mptutor_alive')      # [the last recorded result, calls since]
-                if last is None:
-                    last = d['_mptutor_alive'] = [None, 0]
-                last[1] += 1
-                if last[0] is not r:
-                    emit(schema.PROCESS_PARENT_ALIVE, now_ns(), (json_str(str(self._name)), int(self._pid or 0),
-                                                                JSON_BOOL[bool(r)], last[1]))
-                    last[0], last[1] = r, 0
-            except Exception:
-                writer.disable()
-        return r
-    PP.is_alive = wraps(o_alive, is_alive)
+            d = self.__dict__
+            last = d.get('_mptutor_alive')      # [the last recorded result, calls since]
+            if last is None:
+                last = d['_mptutor_alive'] = [None, 0]
+            last[1] += 1
+            if last[0] is not r:
+                emit(schema.PROCESS_PARENT_ALIVE, now_ns(), (json_str(str(self._name)), int(self._pid or 0),
+                                                            JSON_BOOL[bool(r)], last[1]))
+                last[0], last[1] = r, 0
+        except Exception:
+            writer.disable()
+    return r

@@ -265,13 +265,12 @@ def patch_process(m):
 
     def signaller(o, F):
         terminating = F is schema.PROCESS_TERMINATE
-        from .exit_terminate import called_at_exit
 
         def method(self):
             try:
                 pop = self.__dict__.get('_popen')   # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    extra = (JSON_BOOL[called_at_exit(self)],) if terminating else ()
+                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -331,8 +330,16 @@ def patch_process(m):
     BP.kill = signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
     BP.__init_subclass__ = classmethod(__init_subclass__)
-    from .parent_polls import patch_parent_polls       # parent_process().is_alive() (gaps 13B)
-    patch_parent_polls(m)
+    PP = getattr(m, '_ParentProcess', None)     # parent_process().is_alive() (gaps 13B): parent_polls at its first call
+    o_alive = PP.__dict__.get('is_alive') if PP is not None else None
+    if o_alive is not None:
+        def is_alive(self):
+            try:
+                return sys.modules[__package__].area('parent_polls').traced_is_alive(o_alive, self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        PP.is_alive = wraps(o_alive, is_alive)
 
 
 def patch_poll(cls):
@@ -368,3 +375,7 @@ def patch_poll(cls):
     from .exit_terminate import wrap_exit_terminate    # multiprocessing's exit function's terminate()
     wrap_exit_terminate(cls)
 
+
+def _called_at_exit(process):
+    from .exit_terminate import called_at_exit      # loaded at the first terminate()
+    return called_at_exit(process)

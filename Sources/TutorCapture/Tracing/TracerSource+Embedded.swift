@@ -3773,37 +3773,31 @@ _ParentProcess: its is_alive() asks whether the pipe from the parent (its sentin
 """
 from . import schema, writer
 from .describe import JSON_BOOL, json_str
-from .wrapping import hide_wrapper_frame, wraps
+from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
 
-def patch_parent_polls(m):
-    PP = getattr(m, '_ParentProcess', None)
-    o_alive = PP.__dict__.get('is_alive') if PP is not None else None
-    if o_alive is None:
-        return
-
-    def is_alive(self):
+def traced_is_alive(o_alive, self):
+    """_ParentProcess.is_alive (process.py's wrapper calls it, loading this module at the first call)."""
+    try:
+        r = o_alive(self)
+    except BaseException as e:    # not a frame of ours in its traceback
+        hide_wrapper_frame(e)
+        raise
+    if not writer.disabled:
         try:
-            r = o_alive(self)
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-        if not writer.disabled:
-            try:
-                d = self.__dict__
-                last = d.get('_mptutor_alive')      # [the last recorded result, calls since]
-                if last is None:
-                    last = d['_mptutor_alive'] = [None, 0]
-                last[1] += 1
-                if last[0] is not r:
-                    emit(schema.PROCESS_PARENT_ALIVE, now_ns(), (json_str(str(self._name)), int(self._pid or 0),
-                                                                JSON_BOOL[bool(r)], last[1]))
-                    last[0], last[1] = r, 0
-            except Exception:
-                writer.disable()
-        return r
-    PP.is_alive = wraps(o_alive, is_alive)
+            d = self.__dict__
+            last = d.get('_mptutor_alive')      # [the last recorded result, calls since]
+            if last is None:
+                last = d['_mptutor_alive'] = [None, 0]
+            last[1] += 1
+            if last[0] is not r:
+                emit(schema.PROCESS_PARENT_ALIVE, now_ns(), (json_str(str(self._name)), int(self._pid or 0),
+                                                            JSON_BOOL[bool(r)], last[1]))
+                last[0], last[1] = r, 0
+        except Exception:
+            writer.disable()
+    return r
 """#),
         ("mptutor_trace/patch_failures.py", #"""
 """An area whose patcher failed on this Python (another version's internals): that area only is
@@ -5440,13 +5434,12 @@ def patch_process(m):
 
     def signaller(o, F):
         terminating = F is schema.PROCESS_TERMINATE
-        from .exit_terminate import called_at_exit
 
         def method(self):
             try:
                 pop = self.__dict__.get('_popen')   # t before the signal: the child's end comes later
                 if pop is not None and not writer.disabled and type(pop.pid) is int:
-                    extra = (JSON_BOOL[called_at_exit(self)],) if terminating else ()
+                    extra = (JSON_BOOL[_called_at_exit(self)],) if terminating else ()
                     emit(F, now_ns(), (pop.pid, json_str(str(self._name))) + extra)
                 return o(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -5506,8 +5499,16 @@ def patch_process(m):
     BP.kill = signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
     BP.__init_subclass__ = classmethod(__init_subclass__)
-    from .parent_polls import patch_parent_polls       # parent_process().is_alive() (gaps 13B)
-    patch_parent_polls(m)
+    PP = getattr(m, '_ParentProcess', None)     # parent_process().is_alive() (gaps 13B): parent_polls at its first call
+    o_alive = PP.__dict__.get('is_alive') if PP is not None else None
+    if o_alive is not None:
+        def is_alive(self):
+            try:
+                return sys.modules[__package__].area('parent_polls').traced_is_alive(o_alive, self)
+            except BaseException as e:    # not a frame of ours in its traceback
+                hide_wrapper_frame(e)
+                raise
+        PP.is_alive = wraps(o_alive, is_alive)
 
 
 def patch_poll(cls):
@@ -5542,6 +5543,11 @@ def patch_poll(cls):
     klass.poll = wraps(o_poll, poll)
     from .exit_terminate import wrap_exit_terminate    # multiprocessing's exit function's terminate()
     wrap_exit_terminate(cls)
+
+
+def _called_at_exit(process):
+    from .exit_terminate import called_at_exit      # loaded at the first terminate()
+    return called_at_exit(process)
 """#),
         ("mptutor_trace/process_calls.py", #"""
 """Process calls that failed in the parent, on their exception path only (gaps 13A): a Process() constructor that
