@@ -1,5 +1,10 @@
+import os
+import sys
 import unittest
 from mpt_helper import TraceCase
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from mptutor_trace import futures_process   # noqa: E402
 
 # Ctrl-C (simulated: a timer sends SIGINT to the main process) while the program waits in as_completed(), then
 # again while the with-block's shutdown() joins the workers: neither wait had a timeout to run out.
@@ -52,6 +57,34 @@ class InterruptedExecutorWaits(TraceCase):
             self.assertTrue(broken.get('reader_closed'), r.dump())
         # a wait that returned (or timed out) has no error field
         self.assertFalse([e for e in r.of('executor.waited') if e['ok'] and 'error' in e], r.dump())
+
+
+def _cause(*frames, last):
+    """A manager thread's cause as 3.11's format_exception gives it: the read, the frames under it, the error."""
+    lines = ['Traceback (most recent call last):\n',
+             '  File "/usr/lib/python3.11/concurrent/futures/process.py", line 424, in wait_result_broken_or_wakeup\n'
+             '    result_item = result_reader.recv()\n']
+    lines += ['  File "/usr/lib/python3.11/multiprocessing/connection.py", line 1, in %s\n    x\n' % f for f in frames]
+    return lines + [last + '\n']
+
+
+class UnreadableResultCauses(unittest.TestCase):
+    """The CI run of 08:02 UTC: the second shutdown() closed the reader while the manager thread was inside its read
+    (`_recv`: EBADF), not before it (`_check_closed`): that was called an unreadable result, a result that failed to
+    unpickle, though no byte of one had been read."""
+
+    def test_a_reader_closed_before_or_during_its_read_is_no_unreadable_result(self):
+        closed = futures_process._READER_CLOSED
+        unreadable = futures_process._unreadable_result
+        self.assertIs(unreadable(_cause('recv', '_check_closed', last='OSError: handle is closed')), closed)
+        self.assertIs(unreadable(_cause('recv', '_recv_bytes', '_recv', last='OSError: [Errno 9] Bad file descriptor')),
+                      closed)
+        self.assertIsNone(unreadable(_cause('recv', '_recv_bytes', '_recv', last='EOFError')))
+
+    def test_a_result_that_failed_to_unpickle_is_named(self):
+        cause = _cause('recv', last="AttributeError: Can't get attribute 'Gone' on <module '__main__'>")
+        self.assertEqual(futures_process._unreadable_result(cause),
+                         "AttributeError: Can't get attribute 'Gone' on <module '__main__'>")
 
 
 if __name__ == '__main__':

@@ -2560,7 +2560,8 @@ _READER_CLOSED = object()
 def _unreadable_result(cause):
     """The exception line of a broken executor's cause when it is the manager thread's read of a result (its
     `result_reader.recv()` raised: the result could not be unpickled), _READER_CLOSED when that read raised because
-    the reader was closed in this process (connection.py's `_check_closed`: nothing was read), else None. `cause` is
+    the reader was closed in this process (connection.py's `_check_closed`, or EBADF in the middle of its read: nothing
+    was unpickled), else None (another read error: no result was read either). `cause` is
     the traceback as format_exception's list of strings (3.11), or a string."""
     text = ''.join(cause) if isinstance(cause, (list, tuple)) else str(cause or '')
     if 'result_reader.recv()' not in text:
@@ -2568,7 +2569,10 @@ def _unreadable_result(cause):
     if 'in _check_closed' in text:
         return _READER_CLOSED
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith(' ')]
-    return lines[-1] if lines else None
+    last = lines[-1] if lines else None
+    if 'in _recv_bytes' in text:    # the bytes were not read, so nothing was unpickled: closed while it read (EBADF:
+        return _READER_CLOSED if last is not None and '[Errno 9]' in last else None     # in this process), or other
+    return last
 
 
 def _unsent_detail(e, item):
