@@ -19,7 +19,8 @@ def worker(i, barrier):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     barrier = mp.Barrier(3)
     procs = [mp.Process(target=worker, args=(i, barrier)) for i in range(3)]
     for p in procs:

@@ -15,7 +15,8 @@ def client(address, key):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     with Listener(("127.0.0.1", 0), authkey=b"secret") as listener:
         for key in (None, b"secret"):
             p = mp.Process(target=client, args=(listener.address, key))

@@ -25,7 +25,8 @@ def consumer(cond, flag):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     for locked in (False, True):
         cond = mp.Condition()
         flag = mp.Value("i", 0, lock=False)

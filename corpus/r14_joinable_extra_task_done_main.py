@@ -1,6 +1,6 @@
 """JoinableQueue with one task_done() too many, in the main process: it puts three jobs and calls
-task_done() once "to be safe". join() then returns while the worker still works on the last job, and
-the worker's third task_done() raises ValueError (called too many times)."""
+task_done() once "to be safe". join() then returns while the last job is still in the queue; the
+worker's third task_done() raises nothing, because the None put after join() counts as one more task."""
 import multiprocessing as mp
 import sys
 import time
@@ -17,7 +17,8 @@ def worker(q):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.JoinableQueue()
     w = mp.Process(target=worker, args=(q,))
     w.start()

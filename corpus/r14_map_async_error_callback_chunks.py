@@ -14,7 +14,8 @@ def check(x):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     seen = []
     with mp.Pool(2) as pool:
         r = pool.map_async(check, range(8), chunksize=2,

@@ -19,7 +19,8 @@ def reassign(ns, i, lock):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     with mp.Manager() as m:
         ns = m.Namespace()
         ns.results = []

@@ -17,7 +17,8 @@ def worker(q, delay):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     handler = logging.StreamHandler(sys.stdout)
     handler.setFormatter(logging.Formatter("LOG %(message)s"))

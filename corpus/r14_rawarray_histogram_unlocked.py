@@ -21,7 +21,8 @@ def fill(bins, total, seed, lock):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     for lock in (None, mp.Lock()):
         bins = RawArray("i", 4)
         total = RawValue("i", 0)

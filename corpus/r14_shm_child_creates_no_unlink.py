@@ -16,7 +16,8 @@ def make_block(q):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     p = mp.Process(target=make_block, args=(q,))
     p.start()

@@ -10,7 +10,7 @@ def where(tag):
 
 
 if __name__ == "__main__":
-    first = sys.argv[1]
+    first = sys.argv[1] if len(sys.argv) > 1 else "fork"
     other = "spawn" if first != "spawn" else "fork"
     mp.set_start_method(first)
     a = mp.Process(target=where, args=("A",))

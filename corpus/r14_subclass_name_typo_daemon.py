@@ -22,7 +22,8 @@ class Typo(mp.Process):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     a = Named(7)
     b = Typo()
     a.start()

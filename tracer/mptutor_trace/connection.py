@@ -33,6 +33,14 @@ from .writer import emit, emit_line, now_ns
 PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
 
 
+def unpickling_error(e):
+    """'UnpicklingError: invalid load key, '#'.': the type and, when its arguments are text, the message."""
+    text = exception_text(e)
+    if ':' not in text and e.args and all(type(a) is str for a in e.args):
+        text = '%s: %s' % (text, ' '.join(e.args)[:200])
+    return text
+
+
 def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
@@ -117,6 +125,11 @@ def patch_connection(m):
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
                                   f'"error":{json_str(type(e).__name__)}}}\n')
+                raise
+            except Exception as e:      # a message came but did not unpickle (round 14: a Listener's challenge)
+                t = now_ns()
+                emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
+                                  f'"error":{json_str(unpickling_error(e))}}}\n')
                 raise
             t = now_ns()
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
@@ -302,7 +315,9 @@ def patch_connection(m):
                 try:
                     fr = program_frame(nobody, sys._getframe(1))
                     if fr is not None:
-                        open_connection(conn, 'client', address, fr)
+                        # Client(address, family=None, authkey=None): no authkey, no handshake on this side (round 14)
+                        key = kwargs['authkey'] if 'authkey' in kwargs else args[1] if len(args) > 1 else None
+                        open_connection(conn, 'client', address, fr, key is None)
                 except Exception:
                     writer.disable()
             return conn

@@ -175,11 +175,12 @@ def closing(conn, d, ref, obj, end):
 _socket_ids = itertools.count(1)
 
 
-def open_connection(conn, end, address, fr):
-    """Tags a Connection the program got from Client() / accept() and says connection.open."""
+def open_connection(conn, end, address, fr, no_authkey=False):
+    """Tags a Connection the program got from Client() / accept() and says connection.open (no_authkey: a Client()
+    given no authkey, which does no handshake)."""
     t = now_ns()
     k = socket_pair_key(conn._handle)
     key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
     tag_connection(conn, (key, end))
     emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
-                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
+                                     site_json(fr), var_field(fr, ('Client', 'accept')) + (',"no_authkey":true' if no_authkey else '')))

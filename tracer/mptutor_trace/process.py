@@ -133,6 +133,17 @@ def _runs_nothing(p, base):
         not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
 
+def _run_misspelt(cls, base):
+    """A method of p's own classes named like run() but not run (Run, _run, run_: round 14), or None."""
+    for c in cls.__mro__:
+        if c is base or c is object:
+            break
+        for name, v in c.__dict__.items():
+            if name != 'run' and name.lower().strip('_') == 'run' and callable(v):
+                return name
+    return None
+
+
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
@@ -160,8 +171,9 @@ def patch_process(m):
         t0 = now_ns()
         try:
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
+            misspelt = _run_misspelt(type(self), BP) if nothing else None
         except Exception:
-            nothing = False
+            nothing, misspelt = False, None
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -185,9 +197,12 @@ def patch_process(m):
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
             method = getattr(pop, 'method', None)
-            emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0,
-                 (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
-                  json_str(method) if type(method) is str else 'null'))
+            fields = (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                      json_str(method) if type(method) is str else 'null')
+            if misspelt:
+                emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
+            else:
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields)
         except Exception:
             writer.disable()
 

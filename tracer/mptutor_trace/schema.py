@@ -50,6 +50,7 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
 PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
+PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
@@ -361,7 +362,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
@@ -369,7 +370,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork', 'no_target'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -385,8 +386,7 @@ TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error
 # (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
-PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
-                                                        '"number":%s,"target":%s')
+PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,"number":%s,"target":%s')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 

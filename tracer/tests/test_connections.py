@@ -117,6 +117,19 @@ class ListenerClient(TraceCase):
         self.assertNotIn('mptutor_trace', traced.stderr)
         return traced
 
+    def test_a_recv_whose_message_does_not_unpickle_says_so(self):
+        """Round 14 (r14_client_forgot_authkey): a Client() without authkey reads the Listener's challenge as its
+        first message; recv() raised UnpicklingError and no pipe.recv was written."""
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.compare(NO_AUTHKEY_CLIENT, method)
+                self.assertIn('client: UnpicklingError', r.stdout)
+                got = r.one('pipe.recv', end='client')
+                self.assertIsNone(got['item'])
+                self.assertTrue(got['error'].startswith("UnpicklingError: invalid load key, '#'"), got)
+                # the client gave no authkey (no handshake on its side); the accepted side has none to say
+                self.assertEqual([(o['end'], o.get('no_authkey')) for o in r.of('connection.open')], [('client', True)], r.dump())
+
     def test_a_default_socket_timeout_leaves_the_accepted_connection_blocking(self):
         """Pairing the two sides opens a socket object on the connection's fd; with a default
         timeout set that made the fd non-blocking, and recv() then failed with BlockingIOError."""
@@ -228,6 +241,32 @@ class StructArrayWrites(TraceCase):
                 child = [p for p in r.procs if p != r.main_pid]
                 self.assertTrue(all(w['pid'] in child for w in r.of('shared.write')))
                 self.assertEqual(len(r.of('shared.write')), 3)       # the free Point is not shared: untraced
+
+
+NO_AUTHKEY_CLIENT = '''
+import multiprocessing as mp, sys
+from multiprocessing.connection import Client, Listener
+
+def client(address):
+    with Client(address) as conn:       # no authkey: no handshake on this side
+        conn.send(('add', 2, 3))
+        try:
+            conn.recv()
+        except Exception as e:
+            print('client:', type(e).__name__)
+
+if __name__ == '__main__':
+    mp.set_start_method(sys.argv[1])
+    with Listener(('127.0.0.1', 0), authkey=b'secret') as listener:
+        p = mp.Process(target=client, args=(listener.address,))
+        p.start()
+        try:
+            listener.accept()
+        except mp.AuthenticationError as e:
+            refused = e
+        p.join()
+        print('server:', refused)
+'''
 
 
 if __name__ == '__main__':

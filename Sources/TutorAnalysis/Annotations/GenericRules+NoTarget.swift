@@ -10,7 +10,11 @@ extension GenericRules {
         // one note, at the first: the others' rows carry the same mark
         let names = starts.dropFirst().map { events[$0].string(EventField.name) ?? "?" }
         let others = names.isEmpty ? "" : Phrase.noteNoTargetOthers.text(["n": names.count, "names": names.prefix(4).joined(separator: ", ")])
-        let text = Phrase.noteNoTarget.text(["name": events[first].string(EventField.name) ?? "?", "others": others])
+        let name = events[first].string(EventField.name) ?? "?"
+        // a subclass's Run()/_run(): the likely cause is that method's name, not a call in target= (round 14)
+        let text = events[first].string(EventField.runMisspelt).map {
+            Phrase.noteNoTargetRunMisspelt.text(["name": name, "method": String($0.prefix(40)), "others": others])
+        } ?? Phrase.noteNoTarget.text(["name": name, "others": others])
         return note(first, .noTarget, text, premise: nil).map { [$0] } ?? []
     }
 

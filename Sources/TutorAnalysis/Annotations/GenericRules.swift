@@ -16,6 +16,7 @@ struct GenericRules {
     func notes() -> [Note] {
         submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs() + semaphoresGoneAtUnpickle()
             + lostNotifies()
+            + joinableJoinsEarly()
             + noTargetStarts()
             + mapItemsAsOneArgument()
             + managerLockWaits()
@@ -138,8 +139,11 @@ private extension GenericRules {
             // where that chunk ran (round 6A: "task 1 was computed by ForkPoolWorker-2" for three chunks on two workers).
             let chunkWorkers = workersOfChunks(job: event.job, pool: timeline.poolOfWorker[pid], before: index)
             if chunkWorkers.chunks > 1 {
-                text += Phrase.noteCallbackChunks.text(["task": "task \(event.job ?? 0)", "n": chunkWorkers.chunks,
-                                                        "workers": chunkWorkers.names.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                let workers = chunkWorkers.names.joined(separator: Phrase.noteUnitHolderAnd.text())
+                // an error_callback gets no results: one exception, the first to come back (round 14)
+                text += event.bool(EventField.error) == true
+                    ? errorCallbackChunks(event, at: index, chunks: chunkWorkers.chunks, workers: workers)
+                    : Phrase.noteCallbackChunks.text(["task": "task \(event.job ?? 0)", "n": chunkWorkers.chunks, "workers": workers])
             } else {
                 text += task.workerThread == "MainThread"
                     ? Phrase.noteCallbackProcess.text(["task": task.name, "worker": worker, "pid": pid])

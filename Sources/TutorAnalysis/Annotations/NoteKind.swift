@@ -80,6 +80,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// A map()/imap() task's TypeError of a missing argument on a tuple item: map() passes each item as one argument
     /// (round 13; the call form and Python's own error, a fact of the record, not a state the model decides).
     case mapItemAsOneArgument
+    /// A JoinableQueue's join() that returned while items put on it had not been got yet: more task_done() calls than
+    /// gets (round 14; counts of the record, not a state the model decides).
+    case joinableJoinEarly
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -92,6 +95,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
+            false
+        case .joinableJoinEarly:
             false
         }
     }

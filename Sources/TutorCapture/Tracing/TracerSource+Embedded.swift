@@ -885,6 +885,14 @@ from .writer import emit, emit_line, now_ns
 PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
 
 
+def unpickling_error(e):
+    """'UnpicklingError: invalid load key, '#'.': the type and, when its arguments are text, the message."""
+    text = exception_text(e)
+    if ':' not in text and e.args and all(type(a) is str for a in e.args):
+        text = '%s: %s' % (text, ' '.join(e.args)[:200])
+    return text
+
+
 def patch_connection(m):
     ids = itertools.count(1)
     o_pipe = m.Pipe
@@ -969,6 +977,11 @@ def patch_connection(m):
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
                                   f'"error":{json_str(type(e).__name__)}}}\n')
+                raise
+            except Exception as e:      # a message came but did not unpickle (round 14: a Listener's challenge)
+                t = now_ns()
+                emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
+                                  f'"error":{json_str(unpickling_error(e))}}}\n')
                 raise
             t = now_ns()
             item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
@@ -1154,7 +1167,9 @@ def patch_connection(m):
                 try:
                     fr = program_frame(nobody, sys._getframe(1))
                     if fr is not None:
-                        open_connection(conn, 'client', address, fr)
+                        # Client(address, family=None, authkey=None): no authkey, no handshake on this side (round 14)
+                        key = kwargs['authkey'] if 'authkey' in kwargs else args[1] if len(args) > 1 else None
+                        open_connection(conn, 'client', address, fr, key is None)
                 except Exception:
                     writer.disable()
             return conn
@@ -1352,14 +1367,15 @@ def closing(conn, d, ref, obj, end):
 _socket_ids = itertools.count(1)
 
 
-def open_connection(conn, end, address, fr):
-    """Tags a Connection the program got from Client() / accept() and says connection.open."""
+def open_connection(conn, end, address, fr, no_authkey=False):
+    """Tags a Connection the program got from Client() / accept() and says connection.open (no_authkey: a Client()
+    given no authkey, which does no handshake)."""
     t = now_ns()
     k = socket_pair_key(conn._handle)
     key = json_str(k or 'k%d-%d' % (os.getpid(), next(_socket_ids)))
     tag_connection(conn, (key, end))
     emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
-                                     site_json(fr), var_field(fr, ('Client', 'accept'))))
+                                     site_json(fr), var_field(fr, ('Client', 'accept')) + (',"no_authkey":true' if no_authkey else '')))
 """#),
         ("mptutor_trace/describe.py", #"""
 """JSON text for event fields, and short descriptions of the program's values that never run
@@ -5306,6 +5322,17 @@ def _runs_nothing(p, base):
         not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
 
+def _run_misspelt(cls, base):
+    """A method of p's own classes named like run() but not run (Run, _run, run_: round 14), or None."""
+    for c in cls.__mro__:
+        if c is base or c is object:
+            break
+        for name, v in c.__dict__.items():
+            if name != 'run' and name.lower().strip('_') == 'run' and callable(v):
+                return name
+    return None
+
+
 def patch_process(m):
     BP = m.BaseProcess
     o_start, o_boot, o_join = BP.start, BP._bootstrap, BP.join
@@ -5333,8 +5360,9 @@ def patch_process(m):
         t0 = now_ns()
         try:
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
+            misspelt = _run_misspelt(type(self), BP) if nothing else None
         except Exception:
-            nothing = False
+            nothing, misspelt = False, None
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -5358,9 +5386,12 @@ def patch_process(m):
             futures = sys.modules.get(__package__ + '.futures')
             executor = futures._submitting.get(get_ident()) if futures is not None else None
             method = getattr(pop, 'method', None)
-            emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0,
-                 (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
-                  json_str(method) if type(method) is str else 'null'))
+            fields = (pid, name, JSON_BOOL[bool(self._config.get('daemon'))], executor or 'null',
+                      json_str(method) if type(method) is str else 'null')
+            if misspelt:
+                emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
+            else:
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields)
         except Exception:
             writer.disable()
 
@@ -6628,6 +6659,7 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
 PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
 PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
+PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
 PROCESS_MAIN_END = template('process.main.end', ',"via":"%s","exitcode":%d,"raised":%s,"error":%s')
@@ -6939,7 +6971,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
     'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
-    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var',), 'manager.create': ('var',),
+    'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
@@ -6947,7 +6979,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
-    'process.spawn': ('os_fork', 'no_target'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -6963,8 +6995,7 @@ TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error
 # (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
-PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
-                                                        '"number":%s,"target":%s')
+PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,"number":%s,"target":%s')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 

@@ -72,6 +72,10 @@ public enum EventField {
     public static let osFork = "os_fork"
     /// On `process.spawn` (round 13): the Process had no target and no run() of its own, so its run() does nothing.
     public static let noTarget = "no_target"
+    /// `connection.open` (round 14): a Client() given no authkey, which does no authentication handshake.
+    public static let noAuthkey = "no_authkey"
+    /// On `process.spawn` with `no_target` (round 14): a method of the subclass named like run() but not run ("Run").
+    public static let runMisspelt = "run_misspelt"
     /// On a hand-forked child's `process.exit`: `os._exit` or `uncaught exception`.
     public static let via = "via"
     /// On a hand-forked child's `process.exit` (`via` `sys.exit()`) and on `process.run.end` (`raised` `SystemExit`

@@ -34,7 +34,8 @@ extension EventDescriber {
             let opened = e.end == "client"
                 ? Phrase.evConnectionClient.text(["address": e.string(EventField.address) ?? "?", "object": object, "end": end])
                 : Phrase.evConnectionAccepted.text(["object": object, "end": end])
-            return opened + (e.bool(EventField.paired) == false ? Phrase.evConnectionUnpaired.text() : "")
+            return opened + (e.bool(EventField.noAuthkey) == true ? Phrase.evConnectionNoAuthkey.text() : "")
+                + (e.bool(EventField.paired) == false ? Phrase.evConnectionUnpaired.text() : "")
         default: return e.kind
         }
     }

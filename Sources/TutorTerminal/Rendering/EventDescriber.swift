@@ -94,9 +94,11 @@ public struct EventDescriber: Sendable {
             return Phrase.evResultUnpicklable.text(["task": taskName(e)])
         case .poolResult:
             return Phrase.evResult.text(["task": taskName(e), "exception": e.ok == false ? Phrase.evAnExceptionMark.text() : ""])
+        case .poolCallback where e.bool(EventField.error) == true:
+            // an error_callback is called with the exception, not a result (round 14)
+            return Phrase.evErrorCallback.text(["func": e.function ?? "", "task": taskName(e)])
         case .poolCallback:
-            return Phrase.evCallback.text(["which": e.bool(EventField.error) == true ? "error_callback" : "callback", "func": e.function ?? "",
-                                           "task": taskName(e)])
+            return Phrase.evCallback.text(["which": "callback", "func": e.function ?? "", "task": taskName(e)])
         case .poolCallbackEnd where e.ok == false, .poolClose where e.string(EventField.error) != nil,
              .poolTerminate where e.string(EventField.error) != nil:
             return poolErrorRow(e, index: index, object)

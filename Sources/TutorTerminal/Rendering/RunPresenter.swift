@@ -21,7 +21,12 @@ public struct RunPresenter: Sendable {
         let what = header.command.joined(separator: " ")
         let children = ChildStartMethods.of(events)
         let method = header.startMethod ?? "?"
-        let startMethod = children.isEmpty || children == [method]
+        // the header's method is the last set_start_method() that took effect: with two or more, none was "the default"
+        let chosen = ChildStartMethods.chosenByMain(events)
+        let startMethod = chosen.count > 1
+            ? Phrase.factStartMethodsChosen.text(["methods": chosen.joined(separator: Phrase.factStartMethodThen.text()),
+                                                  "children": children.isEmpty ? "?" : children.joined(separator: ", ")])
+            : children.isEmpty || children == [method]
             ? Phrase.factStartMethod.text(["method": method])
             : Phrase.factStartMethodChildren.text(["method": method, "methods": children.joined(separator: ", ")])
         let facts = [Phrase.factPython.text(["version": header.python ?? "?"]),
