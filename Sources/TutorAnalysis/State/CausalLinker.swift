@@ -39,6 +39,9 @@ public enum CausalLinker {
             case .queuePutChanged:
                 // The feeder pickled that put's object as `sent`: the reader's get carries that repr, not put()'s.
                 queued[e.object ?? ""]?.rename(e.item ?? "?", to: e.string(EventField.sent) ?? "?")
+            case .queuePutDropped:
+                // The feeder could not pickle it (gaps 14B): no get() takes it.
+                queued[e.object ?? ""]?.drop(e.item ?? "?")
             case .queueGet:
                 let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
@@ -163,6 +166,12 @@ private struct QueuedItems {
     mutating func rename(_ repr: String, to sent: String) {
         guard let k = items[head...].firstIndex(where: { $0?.repr == repr }), let put = items[k] else { return }
         items[k] = (sent, put.event)
+    }
+
+    /// The oldest put of `repr` not yet taken is gone: its object could not be pickled.
+    mutating func drop(_ repr: String) {
+        guard let k = items[head...].firstIndex(where: { $0?.repr == repr }) else { return }
+        items[k] = nil
     }
 
     /// The event that put `repr` (the oldest such put, else the oldest put), taken out; nil when empty.

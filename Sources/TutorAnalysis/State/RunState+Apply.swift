@@ -98,6 +98,11 @@ extension RunState {
             guard let q = queueIndex(e.object), let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) })
             else { break }
             queues[q].items[i].repr = e.string(EventField.sent) ?? queues[q].items[i].repr
+        case .queuePutDropped:
+            // the feeder could not pickle it (gaps 14B): it never reaches the pipe, no get() takes it
+            guard let q = queueIndex(e.object), let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) })
+            else { break }
+            queues[q].items.remove(at: i)
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item
