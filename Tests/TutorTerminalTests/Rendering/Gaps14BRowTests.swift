@@ -55,10 +55,10 @@ final class Gaps14BRowTests: XCTestCase {
     func testAMapChunksUnpicklableItemIsNamed() {
         var s = DocsExamplesDescriberTests.mainProcess()
         let message: (String, JSONValue) = ("message", .string("TypeError: cannot pickle '_thread.lock' object"))
-        let pool = s.add(1, pid: 100, process: "MainProcess", thread: "Thread-1", .poolResult, object: "Pool#1",
+        let pool = s.add(1, pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .poolResult, object: "Pool#1",
                          [("job", .int(0)), ("index", .int(1)), ("ok", .bool(false)), ("error", .string("TypeError")), message,
                           ("chunk_item", .int(1)), ("argument_type", .string("lock")), ("input_index", .int(4))])
-        let imap = s.add(2, pid: 100, process: "MainProcess", thread: "Thread-1", .poolResult, object: "Pool#1",
+        let imap = s.add(2, pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .poolResult, object: "Pool#1",
                          [("job", .int(1)), ("index", .int(1)), ("ok", .bool(false)), ("error", .string("TypeError")), message,
                           ("chunk_item", .int(0)), ("argument_type", .string("lock"))])
         let work = s.add(3, pid: 100, process: "MainProcess", thread: "QueueFeederThread", .futureResult,
