@@ -7153,9 +7153,7 @@ PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 # the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
 PRINT_END = template('print.end', ',"stream":"%s"')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
-# chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
-
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n; chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
@@ -7188,10 +7186,8 @@ POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"sta
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
 PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,'
                                                         '"number":%s,"target":%s')
-# gaps 14B: a Process whose args is a str or bytes (process_calls.args_string)
-PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')
-# a Queue's feeder thread could not pickle an object put() noted: dropped (queue_pickling._dropped)
-QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')
+PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 14B: args a str or bytes (process_calls.args_string)
+QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 
