@@ -41,7 +41,7 @@ public enum CausalLinker {
                 queued[e.object ?? ""]?.rename(e.item ?? "?", to: e.string(EventField.sent) ?? "?")
             case .queuePutDropped:
                 // The feeder could not pickle it (gaps 14B): no get() takes it.
-                queued[e.object ?? ""]?.drop(e.item ?? "?")
+                queued[e.object ?? "", default: QueuedItems()].drop(e.item ?? "?", early: e.int(EventField.sincePutNs) == nil)
             case .queueGet:
                 let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
@@ -160,7 +160,12 @@ private struct QueuedItems {
     private var items: [(repr: String, event: Int)?] = []
     private var head = 0
 
-    mutating func append(_ repr: String, event: Int) { items.append((repr, event)) }
+    private var dropped: [String] = []
+
+    mutating func append(_ repr: String, event: Int) {
+        if let d = dropped.firstIndex(of: repr) { dropped.remove(at: d); return }
+        items.append((repr, event))
+    }
 
     /// The oldest put of `repr` not yet taken now stands for `sent`: its object changed before the feeder pickled it.
     mutating func rename(_ repr: String, to sent: String) {
@@ -168,9 +173,13 @@ private struct QueuedItems {
         items[k] = (sent, put.event)
     }
 
-    /// The oldest put of `repr` not yet taken is gone: its object could not be pickled.
-    mutating func drop(_ repr: String) {
-        guard let k = items[head...].firstIndex(where: { $0?.repr == repr }) else { return }
+    /// The oldest put of `repr` not yet taken is gone: its object could not be pickled.  A drop stamped before its
+    /// put row (`early`: the feeder ran first) takes the next put of `repr` instead.
+    mutating func drop(_ repr: String, early: Bool) {
+        guard let k = items[head...].firstIndex(where: { $0?.repr == repr }) else {
+            if early { dropped.append(repr) }
+            return
+        }
         items[k] = nil
     }
 

@@ -30,4 +30,20 @@ final class QueuePutDroppedStateTests: XCTestCase {
         XCTAssertEqual(delivery?.cause, 3, "the get took the Box's put, not the dropped lambda's")
         XCTAssertEqual(delivery?.effect, 5)
     }
+
+    /// The feeder failed before put() stamped its row (no since_put_ns): the put that follows adds nothing.
+    func testADropStampedBeforeItsPutRowTakesThatPut() {
+        var s = EventScript()
+        s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "Queue#1", [("type", .string("Queue"))])
+        s.add(2, pid: 100, process: "MainProcess", thread: "QueueFeederThread", .queuePutDropped, object: "Queue#1",
+              [("item", .string("<lock>")), ("type", .string("lock")), ("message", .string("TypeError: cannot pickle")),
+               ("since_put_ns", .null)])
+        s.add(3, pid: 100, process: "MainProcess", .queuePut, object: "Queue#1", [("item", .string("<lock>")), ("waited_ns", .int(0))])
+        s.add(4, pid: 100, process: "MainProcess", .queuePut, object: "Queue#1", [("item", .string("<Box object at 0x1>")), ("waited_ns", .int(0))])
+        s.add(5, pid: 100, process: "MainProcess", .queueGet, object: "Queue#1", [("item", .string("<Box object at 0x2>")), ("waited_ns", .int(0))])
+        let timeline = s.timeline()
+        XCTAssertEqual(StateReplayer(timeline: timeline).state(after: 4).queues.first?.items.map(\.repr), ["<Box object at 0x1>"])
+        XCTAssertEqual(CausalLinker.links(in: timeline).first { $0.kind == .delivery }?.cause, 4)
+    }
 }
