@@ -302,7 +302,7 @@ _REPLACED = {
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait | Event:__init__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
+                                    'wait | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
                                '_start_thread cancel_join_thread close empty full get join_thread put qsize | '

@@ -9,7 +9,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
 from .initializers import traced_initializer
-from .pickle_culprits import argument_fields, message_field
+from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -165,10 +165,12 @@ def _unsent_detail(e, item):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
     text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
     pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
-    way: gaps 13B). Not for a map() chunk: its items are inputs, not parameters."""
+    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B)."""
     out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null' or type(args) is not tuple:
+    if items != 'null':     # a map() chunk: which of its items (gaps 14B)
+        return out + chunk_fields(e, fn, args, frames_from=1)
+    if type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
     # the traceback's first frame is the feeder's own _feed, still running

@@ -58,7 +58,8 @@ def message_field(e):
 def unsent_task_fields(e, job, index, star):
     """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
     pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
-    chunk's (its function one of `star`) names no argument: its items are inputs, not parameters."""
+    chunk's (its function one of `star`) names the item instead: `chunk_item`, and `input_index` (its position in the
+    map's input) when the job's MapResult knows its chunksize (gaps 14B)."""
     out = message_field(e)
     try:
         tb = e.__traceback__
@@ -69,14 +70,53 @@ def unsent_task_fields(e, job, index, star):
             if type(obj) is tuple and len(obj) == 5 and obj[0] == job and obj[1] == index:
                 task = obj
             tb = tb.tb_next
-        if task is None or task[2] in star or type(task[4]) is not dict:
+        if task is None or type(task[4]) is not dict:
             return out
-        return out + argument_fields(e, task[2], task[3], task[4], frames_from=1)
+        if task[2] not in star:
+            return out + argument_fields(e, task[2], task[3], task[4], frames_from=1)
+        chunk = task[3][0] if type(task[3]) is tuple and len(task[3]) == 1 else None     # mapstar((func, items))
+        if type(chunk) is not tuple or len(chunk) != 2:
+            return out
+        found = _chunk_culprit(e, chunk[0], chunk[1], 1)
+        if found is None:
+            return out
+        out += ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+        size = getattr(_handler_cache().get(job), '_chunksize', None)     # a MapResult's; imap's results have none
+        return out + (',"input_index":%d' % (index * size + found[0]) if type(size) is int and type(index) is int else '')
     except Exception:
         return out
 
 
-def _held_by_frame(e, fn, args, kwargs, frames_from):
+def chunk_fields(e, fn, items, frames_from=1):
+    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or ''."""
+    found = _chunk_culprit(e, fn, items, frames_from)
+    return '' if found is None else ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+
+
+def _chunk_culprit(e, fn, items, frames_from):
+    """(position in the chunk from 0, item) of the map() chunk's item whose pickling raised `e` (gaps 14B), found as an
+    argument is (a frame of the pickle holds it, or the function and then each item pickled again alone fail the same
+    way), with the same bounds (16 items, 1 MiB, no code of the program's); or None."""
+    try:
+        if type(items) not in (tuple, list) or len(items) > MAX_ARGUMENTS:
+            return None
+        items = tuple(items)
+        found = _held_by_frame(e, fn, items, {}, frames_from, chunk=True)
+        if found is None and _raised_in_pickling(e):
+            found = _retried(e, fn, items, {}, False, chunk=True)
+        return found
+    except Exception:
+        return None
+
+
+def _handler_cache():
+    """A Pool's task handler thread's job cache (Pool._handle_tasks's last argument), or {}."""
+    import threading
+    args = getattr(threading._active.get(threading.get_ident()), '_args', None)
+    return args[4] if type(args) is tuple and len(args) == 5 and isinstance(args[4], dict) else {}
+
+
+def _held_by_frame(e, fn, args, kwargs, frames_from, chunk=False):
     frames = []
     tb = e.__traceback__
     while tb is not None:
@@ -88,7 +128,7 @@ def _held_by_frame(e, fn, args, kwargs, frames_from):
         values = list(frame.f_locals.values())
         for i, a in enumerate(args):
             if type(a) not in SCALARS and any(v is a for v in values):
-                return _parameter(fn, i) or 'args[%d]' % i, a
+                return _name(fn, i, chunk), a
         for k, a in kwargs.items():
             if type(k) is str and type(a) not in SCALARS and any(v is a for v in values):
                 return k, a
@@ -157,7 +197,7 @@ def _pickler():
     return _probe[0]
 
 
-def _retried(e, fn, args, kwargs, spawning):
+def _retried(e, fn, args, kwargs, spawning, chunk=False):
     expected = (type(e), str(e))
     probe = _pickler()
     context = sys.modules.get('multiprocessing.context')
@@ -176,7 +216,7 @@ def _retried(e, fn, args, kwargs, spawning):
                 return (type(again), str(again))
         if fails(fn) is not None:
             return None         # the function itself (or something it carries) does not pickle
-        named = [(_parameter(fn, i) or 'args[%d]' % i, a) for i, a in enumerate(args)]
+        named = [(_name(fn, i, chunk), a) for i, a in enumerate(args)]
         named += [(k, a) for k, a in kwargs.items() if type(k) is str]
         for name, a in named:
             if type(a) in SCALARS:
@@ -190,6 +230,11 @@ def _retried(e, fn, args, kwargs, spawning):
     finally:
         if spawning and context is not None:
             context.set_spawning_popen(token)
+
+
+def _name(fn, i, chunk):
+    """A chunk's item by its position; an argument by its parameter's name, else args[i]."""
+    return i if chunk else _parameter(fn, i) or 'args[%d]' % i
 
 
 def _parameter(fn, i):

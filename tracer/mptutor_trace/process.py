@@ -318,11 +318,14 @@ def patch_process(m):
 
     def __init__(self, *args, **kwargs):
         try:
-            return o_init(self, *args, **kwargs)
+            o_init(self, *args, **kwargs)
         except BaseException as e:      # Process(args=5): no object made; recorded (process_calls, gaps 13A)
             sys.modules[__package__].area('process_calls').init_failed(self, e, o_init, sys._getframe(1), args, kwargs)
             hide_wrapper_frame(e)
             raise
+        a = kwargs['args'] if 'args' in kwargs else args[3] if len(args) > 3 else None
+        if isinstance(a, (str, bytes)) and not writer.disabled:     # args=("abc"): 3 arguments (gaps 14B)
+            sys.modules[__package__].area('process_calls').args_string(self, a, sys._getframe(1))
 
     def _check_closed(self):
         closed = self.__dict__.get('_closed')

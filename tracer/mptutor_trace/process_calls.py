@@ -43,6 +43,21 @@ def init_failed(process, e, o_init, frame, args, kwargs):
         writer.disable()
 
 
+def args_string(process, value, frame):
+    """process.args.string (gaps 14B): a Process made with a str or bytes as its args (`args=("abc")`: parentheses
+    alone make no tuple), which tuple() turned into one argument per character or byte: `value` (short repr), `type`,
+    `count` (how many arguments the target will be called with), the program's line."""
+    try:
+        fr = program_frame(process, frame)
+        if fr is None:
+            return
+        emit(schema.PROCESS_ARGS_STRING, now_ns(), (json_str(str(process.__dict__.get('_name'))), short_json(value),
+                                                    json_str('bytes' if isinstance(value, bytes) else 'str'),
+                                                    len(value), site_json(fr)))
+    except Exception:
+        writer.disable()
+
+
 def closed_call(process, frame, failed, e):
     """A closed object's call or attribute (ValueError: process object is closed), named as Process spells it:
     the method or property that checked (`ident` is `pid` too)."""

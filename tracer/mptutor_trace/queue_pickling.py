@@ -24,7 +24,7 @@ from threading import _active
 from zlib import crc32
 
 from . import schema
-from .describe import short_json
+from .describe import json_str, short_json
 from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
@@ -118,6 +118,33 @@ def _pickled(obj, buf):
         pass
 
 
+def _dropped(obj, e):
+    """On a feeder thread: an object put() noted could not be pickled.  The feeder drops it (Queue._feed's except:
+    the queue's count goes down, its _on_queue_feeder_error prints the traceback), and put() returned long ago, so
+    the program is never told: `queue.put.dropped` (gaps 14B)."""
+    try:
+        thread = _active.get(get_ident())
+        args = getattr(thread, '_args', None)
+        entries = _pending.get(id(args[0])) if args else None
+        if not entries:
+            return
+        i = id(obj)
+        for entry in entries:
+            if entry[0] == i:
+                break
+        else:
+            return
+        entries.remove(entry)
+        if not entries:
+            _unwatched()
+        from .pickle_culprits import message_field
+        t = now_ns()
+        emit(schema.QUEUE_PUT_DROPPED, t, (entry[3], entry[1], json_str(type(obj).__name__), message_field(e)[11:],
+                                           'null' if entry[2] is None else str(t - entry[2])))
+    except Exception:
+        pass
+
+
 def _unwatched():
     """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the
     swap has put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours
@@ -141,6 +168,8 @@ def patch_feeder_pickling(m):
             try:
                 buf = o_dumps(obj, protocol)
             except BaseException as e:    # an object that cannot be pickled: no frame of ours in its traceback
+                if _pending:
+                    _dropped(obj, e)
                 hide_wrapper_frame(e)
                 raise
             if _pending:

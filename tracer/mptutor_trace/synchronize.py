@@ -22,12 +22,13 @@ from .writer import emit, emit_line, now_ns
 
 EVENT_WAKE = schema.EVENT_WAKE
 
-POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
-
-
 def load_polls():
-    POLLS[0] = sys.modules[__package__].area('event_polls')
-    return POLLS[0]
+    """event_polls, loaded at the first is_set() of an Event (gaps 13A)."""
+    return sys.modules[__package__].area('event_polls')
+
+
+def _event_key(event):
+    return event._mptutor_key
 
 
 def trace_semlock(obj):
@@ -146,6 +147,8 @@ def patch_event(m):
         key = json_str('e' + semlock_key(self._flag._semlock))
         object.__setattr__(self, '_mptutor_key', key)     # not through __dict__: the instance keeps its inline values
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
+        if type(self) is not E:     # a subclass's own is_set() is counted where the program calls it (gaps 14B)
+            load_polls().enter(self, key, E, _event_key)
 
     def set(self):
         try:
@@ -211,22 +214,24 @@ def patch_event(m):
 
     o_is_set = E.is_set
 
-    def is_set(self):       # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
-        try:
-            r = o_is_set(self)
-            key = self._mptutor_key
-            if key is not None and not writer.disabled:
-                polls = POLLS[0] or load_polls()
-                run = polls._runs.get((get_ident(), key))
-                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
-                    run[1] += 1
-                else:
-                    polls.polled(key, r)
-            return r
+    made = []
+
+    def is_set(self):       # the first is_set() of any Event: event_polls' counting wrapper takes its place (gaps 13A)
+        try:                # (a bound method taken before that still calls this: the same wrapper)
+            if not made:
+                made.append(wraps(o_is_set, load_polls().make_is_set(o_is_set, E, _event_key)))
+                E.is_set = made[0]
+            return made[0](self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
+    def __init_subclass__(cls, **kwargs):   # a program's own is_set(): counted where the program calls it (gaps 14B),
+        super(E, cls).__init_subclass__(**kwargs)     # from the class's making: a spawned child makes it too
+        if 'is_set' in cls.__dict__:
+            load_polls().wrap_override(cls, E, _event_key)
+
+    E.__init_subclass__ = classmethod(__init_subclass__)
     E.__init__ = on_create(o_init, created)
     for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait), ('is_set', is_set, o_is_set)):
         setattr(E, name, wraps(o, f))

@@ -12,8 +12,7 @@ from .writer import emit, now_ns
 
 
 def _hook_name(hook):
-    """The program's own threading.excepthook's name, or None for Python's (None too: threading then uses the hook
-    it found when the thread started, Python's unless replaced before; not told apart, so not named)."""
+    """The program's own threading.excepthook's name, or None for Python's."""
     threading = sys.modules.get('threading')
     if hook is None or threading is None or hook is getattr(threading, '__excepthook__', None):
         return None
@@ -25,13 +24,16 @@ def _hook_name(hook):
 
 def ended_by(thread, raised):
     """thread.exit of the ending thread, with `raised` (the exception's type), `exit_arg` (SystemExit's code, short
-    repr) or `error` (its text), and `excepthook` when the program's own hook got it."""
-    e, hook = raised
+    repr) or `error` (its text), and `excepthook` when the program's own hook got it.  threading.excepthook set to None
+    (gaps 14B): threading calls the hook it found when the Thread object was made (`made_with`, Python's own unless
+    replaced before): `excepthook_none` true, and `excepthook` names that hook when it is the program's."""
+    e, hook, made_with = raised
     name = json_str(str(thread._name))
     t = type(e)
     raised = json_str(t.__name__ if type(t.__name__) is str else '?')
-    hook = _hook_name(hook)
-    tail = '' if hook is None else ',"excepthook":' + json_str(hook)
+    none = hook is None
+    hook = _hook_name(made_with if none else hook)
+    tail = ('' if hook is None else ',"excepthook":' + json_str(hook)) + (',"excepthook_none":true' if none else '')
     if isinstance(e, SystemExit):
         emit(schema.THREAD_EXIT_SYSTEM_EXIT, now_ns(), (name, raised, short_json(e.code), tail))
     else:

@@ -26,12 +26,6 @@ from .writer import emit, emit_line, now_ns
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
 
 
-POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
-
-
-def load_polls():
-    POLLS[0] = sys.modules[__package__].area('event_polls')
-    return POLLS[0]
 
 
 def patch_threading_sync(m, o_rlock):
@@ -149,13 +143,19 @@ def patch_semaphores(m):
     wrap(BS, 'release', make_release)
 
 
+def _threading_key(event):
+    return threading_keys.get(id(event))
+
+
 def patch_event(m):
     E = m.Event
 
     def ev_created(self, key, fr, t, args, kwargs):
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event', type(self).__name__)) + THREADING))
+        polls = sys.modules[__package__].area('event_polls')    # its is_set() polls are counted (gaps 13A, 14B)
         if E.__dict__['is_set'].__code__.co_names == ('_flag',):      # the original, not yet wrapped: at the first
-            wrap(E, 'is_set', make_is_set)                            # program Event (Thread.is_alive() polls one too)
+            wrap(E, 'is_set', lambda o: polls.make_is_set(o, E, _threading_key))    # program Event (not before:
+        polls.enter(self, key, E, _threading_key)                    # Thread.is_alive() polls one too)
     on_init(E, ev_created)
 
     def make_set(o):
@@ -206,20 +206,6 @@ def patch_event(m):
     wrap(E, 'set', make_set)
     wrap(E, 'clear', make_clear)
     wrap(E, 'wait', make_ewait)
-
-    def make_is_set(o):     # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
-        def is_set(self):
-            r = self._flag          # what the original returns (checked below)
-            key = threading_keys.get(id(self))
-            if key is not None and not writer.disabled:
-                polls = POLLS[0] or load_polls()
-                run = polls._runs.get((get_ident(), key))
-                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
-                    run[1] += 1
-                else:
-                    polls.polled(key, r)
-            return r
-        return is_set
 
 
 def patch_condition(m, o_rlock):

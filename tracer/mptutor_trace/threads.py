@@ -113,10 +113,10 @@ def patch_threading(m):
     o_delete, o_start, o_run, o_make = T._delete, T.start, T.__dict__.get('run'), m._make_invoke_excepthook
 
     def make_invoke_excepthook():   # run() raised (SystemExit too, which threading's excepthook ignores): thread_ends
-        invoke = o_make()
+        invoke, made_with = o_make(), m.excepthook     # made_with: what threading calls if excepthook is None then
 
         def invoke_excepthook(thread):
-            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook    # popped by _delete, same thread
+            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook, made_with    # popped by _delete
             return invoke(thread)
         return invoke_excepthook
 

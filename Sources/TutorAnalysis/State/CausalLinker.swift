@@ -39,6 +39,9 @@ public enum CausalLinker {
             case .queuePutChanged:
                 // The feeder pickled that put's object as `sent`: the reader's get carries that repr, not put()'s.
                 queued[e.object ?? ""]?.rename(e.item ?? "?", to: e.string(EventField.sent) ?? "?")
+            case .queuePutDropped:
+                // The feeder could not pickle it (gaps 14B): no get() takes it.
+                queued[e.object ?? "", default: QueuedItems()].drop(e.item ?? "?", early: e.int(EventField.sincePutNs) == nil)
             case .queueGet:
                 let repr = e.item ?? "?"
                 // Taken out in place: a copy of the queue's items per get was quadratic in a queue that fills up.
@@ -157,12 +160,27 @@ private struct QueuedItems {
     private var items: [(repr: String, event: Int)?] = []
     private var head = 0
 
-    mutating func append(_ repr: String, event: Int) { items.append((repr, event)) }
+    private var dropped: [String] = []
+
+    mutating func append(_ repr: String, event: Int) {
+        if let d = dropped.firstIndex(of: repr) { dropped.remove(at: d); return }
+        items.append((repr, event))
+    }
 
     /// The oldest put of `repr` not yet taken now stands for `sent`: its object changed before the feeder pickled it.
     mutating func rename(_ repr: String, to sent: String) {
         guard let k = items[head...].firstIndex(where: { $0?.repr == repr }), let put = items[k] else { return }
         items[k] = (sent, put.event)
+    }
+
+    /// The oldest put of `repr` not yet taken is gone: its object could not be pickled.  A drop stamped before its
+    /// put row (`early`: the feeder ran first) takes the next put of `repr` instead.
+    mutating func drop(_ repr: String, early: Bool) {
+        guard let k = items[head...].firstIndex(where: { $0?.repr == repr }) else {
+            if early { dropped.append(repr) }
+            return
+        }
+        items[k] = nil
     }
 
     /// The event that put `repr` (the oldest such put, else the oldest put), taken out; nil when empty.

@@ -90,7 +90,11 @@ extension RunState {
                                 items: [], blockedPutters: [], blockedGetters: []))
         case .queuePut:
             guard let q = queueIndex(e.object) else { break }
-            queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
+            if let d = queues[q].droppedBeforePut.firstIndex(of: e.item ?? "?") {  // the feeder failed first (gaps 14B)
+                queues[q].droppedBeforePut.remove(at: d)
+            } else {
+                queues[q].items.append(.init(repr: e.item ?? "?", putBy: who, putAt: e.t, putEvent: index))
+            }
             queues[q].blockedPutters.removeAll { $0 == who }
             setActivity(e.pid, .text(Self.words.running))
         case .queuePutChanged:
@@ -98,6 +102,15 @@ extension RunState {
             guard let q = queueIndex(e.object), let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) })
             else { break }
             queues[q].items[i].repr = e.string(EventField.sent) ?? queues[q].items[i].repr
+        case .queuePutDropped:
+            // the feeder could not pickle it (gaps 14B): it never reaches the pipe, no get() takes it
+            guard let q = queueIndex(e.object) else { break }
+            guard let i = queues[q].items.firstIndex(where: { $0.repr == e.item && $0.putBy.hasPrefix(e.process) }) else {
+                // stamped before its put row (the feeder ran first): no since_put_ns; that put adds nothing
+                if e.int(EventField.sincePutNs) == nil { queues[q].droppedBeforePut.append(e.item ?? "?") }
+                break
+            }
+            queues[q].items.remove(at: i)
         case .queueGet:
             guard let q = queueIndex(e.object) else { break }
             let repr = e.item

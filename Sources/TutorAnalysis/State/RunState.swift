@@ -48,6 +48,8 @@ public struct RunState: Sendable, Equatable {
         /// Processes/threads blocked on put or get, as reported by the tracer's wait events.
         public var blockedPutters: [String]
         public var blockedGetters: [String]
+        /// Items the feeder dropped before their put row was stamped (gaps 14B): that put adds nothing.
+        var droppedBeforePut: [String] = []
     }
 
     /// A lock or semaphore.

@@ -405,7 +405,7 @@ _REPLACED = {
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait | Event:__init__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
+                                    'wait | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
                                '_start_thread cancel_join_thread close empty full get join_thread put qsize | '
@@ -1551,43 +1551,150 @@ def argv_json(a):
 Writing a line per poll would flood the record and slow the loop, so only a CHANGE of the result is written, per
 thread and Event: `event.polled` with the result the polls since the last change returned, how many, since the first
 of them (`since_ns`), and the result that changed it (`then`).  What is left at a thread's end (threads.py), a child's
-end (process.py) or the interpreter's (writer.at_finish) is written then, `then` null.  multiprocessing's and
-threading's Events both (synchronize.py, thread_sync.py); loaded at the first poll of a program's Event.
+end (process.py) or the interpreter's (writer.at_finish; a daemon thread's too, on its own lane: gaps 14B) is written
+then, `then` null.  multiprocessing's and threading's Events both: one wrapper (make_is_set), installed at the first
+program Event of each kind (synchronize.py, thread_sync.py); this module is loaded then.
+
+The poll path (gaps 14B): `_last[event._cond]` is the run of the thread that polled that Event last (the same list as in
+`_runs`), so a poll that returns what the one before it in the same thread returned costs one dictionary look-up (by the
+Event's own Condition: hashed by identity in C, no id() call), one get_ident() and an increment: no key look-up, no
+tuple.  A threading Event is entered there when it is made (keys of
+threading objects live outside them: threads.threading_keys), a multiprocessing Event at its first poll (its key rides
+in its __dict__, also into a spawned child); each entry leaves with its Event (a weakref).  A class of the program's
+that overrides is_set() below Event gets a counting wrapper of its own (`wrap_override`): the polls are counted as
+the program's loop sees them, once, however its is_set() reaches Event's.
 """
 import os
 from _thread import get_ident
+from _weakref import ref as _ref
 
 from . import schema, writer
+from .describe import json_str
+from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
 
 EVENT_POLLED = schema.EVENT_POLLED
 _JSON = {True: 'true', False: 'false', None: 'null'}
-# (thread ident, Event key) -> [result, polls that returned it not yet written, t of the first of them].  The poll that
-# changed the result is written as the line's `then`, so the next run starts with none.
+# (thread ident, Event key) -> run [result, polls that returned it not yet written, t of the first of them, ident, key].
+# The poll that changed the result is written as the line's `then`, so the next run starts with none.
 _runs = {}
+_last = {}      # an Event's _cond -> the run of the thread that polled it last (ident 0: none yet, or invalidated)
+_refs = {}      # id(an Event) -> weakref whose callback takes its _last entry out
+_outer = {}     # a program's Event class -> the class whose is_set() is outermost for it (None: Event's own)
 
 
-def polled(key, r):
-    """One is_set() of a program's Event, which returned r (a bool).  The clock is read only at a run's first poll."""
-    k = (get_ident(), key)
+def enter(event, key, base, key_of):
+    """A program Event, at its making (threading's) or first poll (multiprocessing's): its polls are counted, at
+    Event's is_set() or, for a class of the program's that overrides it, at the outermost override."""
+    cls = type(event)
+    if cls is not base and cls not in _outer:
+        wrap_override(cls, base, key_of)
+    if _outer.get(cls) is not None:
+        return
+    i, cond = id(event), event._cond
+    if i not in _refs:
+        _refs[i] = _ref(event, lambda r, i=i, cond=cond: (_last.pop(cond, None), _refs.pop(i, None)))
+    _last[cond] = [None, 0, None, 0, key]
+
+
+def make_is_set(o, base, key_of):
+    """base.is_set replaced (`o` the original): threading's Event returns self._flag as the original does;
+    multiprocessing's calls the original (it takes its Condition's lock).  `key_of(event)`: a program Event's key."""
+    last, ident, slow = _last, get_ident, _slow
+    if base.__module__ == 'threading':
+        def is_set(self):
+            r = self._flag
+            run = last.get(self._cond)
+            if run is not None:
+                if run[3] == ident() and run[0] is r and run[1]:
+                    run[1] += 1
+                else:
+                    slow(self, r, run[4])
+            return r
+        return is_set
+
+    def is_set(self):
+        try:
+            r = o(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        run = last.get(self._cond)
+        if run is None:     # not polled here yet (a spawned child's came with its key in its pickle)
+            key = self._mptutor_key
+            if key is not None:
+                enter(self, key, base, key_of)
+                if self._cond in last:
+                    slow(self, r, key)
+        elif run[3] == ident() and run[0] is r and run[1]:
+            run[1] += 1
+        else:
+            slow(self, r, run[4])
+        return r
+    return is_set
+
+
+def wrap_override(cls, base, key_of):
+    """A program's Event class whose is_set() overrides `base`'s: its instances' polls are counted at the outermost
+    override, with what that returned (Event's own then counts nothing for them)."""
+    c = None
+    for k in cls.__mro__:
+        if k is base:
+            break
+        if 'is_set' in k.__dict__:
+            c = k
+            break
+    _outer[cls] = c
+    f = c.__dict__['is_set'] if c is not None else None
+    if c is None or getattr(f, '_mptutor_override', False) or not callable(f):
+        return
+
+    def is_set(self, *args, **kwargs):
+        try:
+            r = f(self, *args, **kwargs)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        if _outer.get(type(self)) is c and type(r) is bool:    # the outermost override: counted once
+            key = key_of(self)
+            if key is not None:
+                _slow(self, r, key)
+        return r
+    w = wraps(f, is_set)
+    w._mptutor_override = True
+    setattr(c, 'is_set', w)
+
+
+def _slow(event, r, key):
+    """A poll that starts a run, changes the result, or comes from another thread than the last one."""
+    if writer.disabled:
+        return
+    me = get_ident()
+    k = (me, key)
     run = _runs.get(k)
     if run is None:
-        _runs[k] = [r, 1, now_ns()]
+        run = _runs[k] = [r, 1, now_ns(), me, key]
     elif run[0] is r:
         if run[1] == 0:
             run[2] = now_ns()
         run[1] += 1
     else:
         t = now_ns()
-        if not writer.disabled:
-            _write(key, run, t, r)
-        _runs[k] = [r, 0, None]
+        _write(key, run, t, r)
+        run = _runs[k] = [r, 0, None, me, key]
+    cond = event._cond
+    if cond in _last:
+        _last[cond] = run
 
 
-def _write(key, run, t, then):
+def _write(key, run, t, then, tid=None):
     since = t - run[2] if run[2] is not None else 0
-    emit_line(EVENT_POLLED, t, f',"object":{key},"result":{_JSON[run[0]]},"polls":{run[1]},"since_ns":{since},'
-                               f'"then":{_JSON[then]}}}\n')
+    fields = (f',"object":{key},"result":{_JSON[run[0]]},"polls":{run[1]},"since_ns":{since},'
+              f'"then":{_JSON[then]}}}\n')
+    if tid is None:
+        emit_line(EVENT_POLLED, t, fields)
+    else:
+        writer.emit_line_as(tid, EVENT_POLLED, t, fields)
 
 
 def flush(ident):
@@ -1595,19 +1702,41 @@ def flush(ident):
     t = now_ns()
     for k in [k for k in _runs if k[0] == ident]:
         run = _runs.pop(k)
+        run[3] = 0      # a later thread with this ident starts its own run
         if run[1] and not writer.disabled:
             _write(k[1], run, t, None)
 
 
-def _flush_this_thread():
-    """At the interpreter's end: the polls of the thread ending it (the main thread's).  A daemon thread still running
-    then is not written for: its line would be on this thread's lane."""
-    if _runs:
-        flush(get_ident())
+def _flush_at_end():
+    """At the interpreter's end: the polls of the thread ending it (the main thread's), then those of daemon threads
+    still running, each on its own lane (a `thread` line first for one that wrote nothing yet)."""
+    if not _runs:
+        return
+    me = get_ident()
+    flush(me)
+    import threading
+    t = now_ns()
+    for k in [k for k in _runs if k[0] != me]:
+        run = _runs.pop(k)
+        th = threading._active.get(k[0])
+        if not run[1] or writer.disabled or th is None:
+            continue
+        if k[0] not in writer._threads:
+            writer._threads[k[0]] = str(k[0])
+            writer.emit_line_as(k[0], schema.THREAD[0], t, schema.THREAD[1] % (
+                json_str(str(th._name)), _JSON[bool(th._daemonic)], _JSON[writer.is_infra_thread(th)]))
+        _write(k[1], run, t, None, k[0])
 
 
-writer.at_finish.insert(0, _flush_this_thread)     # before the file is cut
-os.register_at_fork(after_in_child=_runs.clear)     # the parent's polls are not the child's
+def _after_fork_in_child():
+    """The parent's polls are not the child's; its runs' idents may be the child's threads' too."""
+    _runs.clear()
+    for run in _last.values():
+        run[3] = 0
+
+
+writer.at_finish.insert(0, _flush_at_end)     # before the file is cut
+os.register_at_fork(after_in_child=_after_fork_in_child)
 """#),
         ("mptutor_trace/exit_terminate.py", #"""
 """multiprocessing's exit function and a daemonic child's terminate(): told apart from the program's own call
@@ -2439,7 +2568,7 @@ from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
 from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
 from .initializers import traced_initializer
-from .pickle_culprits import argument_fields, message_field
+from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -2595,10 +2724,12 @@ def _unsent_detail(e, item):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
     text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
     pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
-    way: gaps 13B). Not for a map() chunk: its items are inputs, not parameters."""
+    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B)."""
     out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null' or type(args) is not tuple:
+    if items != 'null':     # a map() chunk: which of its items (gaps 14B)
+        return out + chunk_fields(e, fn, args, frames_from=1)
+    if type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
     # the traceback's first frame is the feeder's own _feed, still running
@@ -3966,7 +4097,8 @@ def message_field(e):
 def unsent_task_fields(e, job, index, star):
     """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
     pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
-    chunk's (its function one of `star`) names no argument: its items are inputs, not parameters."""
+    chunk's (its function one of `star`) names the item instead: `chunk_item`, and `input_index` (its position in the
+    map's input) when the job's MapResult knows its chunksize (gaps 14B)."""
     out = message_field(e)
     try:
         tb = e.__traceback__
@@ -3977,14 +4109,53 @@ def unsent_task_fields(e, job, index, star):
             if type(obj) is tuple and len(obj) == 5 and obj[0] == job and obj[1] == index:
                 task = obj
             tb = tb.tb_next
-        if task is None or task[2] in star or type(task[4]) is not dict:
+        if task is None or type(task[4]) is not dict:
             return out
-        return out + argument_fields(e, task[2], task[3], task[4], frames_from=1)
+        if task[2] not in star:
+            return out + argument_fields(e, task[2], task[3], task[4], frames_from=1)
+        chunk = task[3][0] if type(task[3]) is tuple and len(task[3]) == 1 else None     # mapstar((func, items))
+        if type(chunk) is not tuple or len(chunk) != 2:
+            return out
+        found = _chunk_culprit(e, chunk[0], chunk[1], 1)
+        if found is None:
+            return out
+        out += ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+        size = getattr(_handler_cache().get(job), '_chunksize', None)     # a MapResult's; imap's results have none
+        return out + (',"input_index":%d' % (index * size + found[0]) if type(size) is int and type(index) is int else '')
     except Exception:
         return out
 
 
-def _held_by_frame(e, fn, args, kwargs, frames_from):
+def chunk_fields(e, fn, items, frames_from=1):
+    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or ''."""
+    found = _chunk_culprit(e, fn, items, frames_from)
+    return '' if found is None else ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+
+
+def _chunk_culprit(e, fn, items, frames_from):
+    """(position in the chunk from 0, item) of the map() chunk's item whose pickling raised `e` (gaps 14B), found as an
+    argument is (a frame of the pickle holds it, or the function and then each item pickled again alone fail the same
+    way), with the same bounds (16 items, 1 MiB, no code of the program's); or None."""
+    try:
+        if type(items) not in (tuple, list) or len(items) > MAX_ARGUMENTS:
+            return None
+        items = tuple(items)
+        found = _held_by_frame(e, fn, items, {}, frames_from, chunk=True)
+        if found is None and _raised_in_pickling(e):
+            found = _retried(e, fn, items, {}, False, chunk=True)
+        return found
+    except Exception:
+        return None
+
+
+def _handler_cache():
+    """A Pool's task handler thread's job cache (Pool._handle_tasks's last argument), or {}."""
+    import threading
+    args = getattr(threading._active.get(threading.get_ident()), '_args', None)
+    return args[4] if type(args) is tuple and len(args) == 5 and isinstance(args[4], dict) else {}
+
+
+def _held_by_frame(e, fn, args, kwargs, frames_from, chunk=False):
     frames = []
     tb = e.__traceback__
     while tb is not None:
@@ -3996,7 +4167,7 @@ def _held_by_frame(e, fn, args, kwargs, frames_from):
         values = list(frame.f_locals.values())
         for i, a in enumerate(args):
             if type(a) not in SCALARS and any(v is a for v in values):
-                return _parameter(fn, i) or 'args[%d]' % i, a
+                return _name(fn, i, chunk), a
         for k, a in kwargs.items():
             if type(k) is str and type(a) not in SCALARS and any(v is a for v in values):
                 return k, a
@@ -4065,7 +4236,7 @@ def _pickler():
     return _probe[0]
 
 
-def _retried(e, fn, args, kwargs, spawning):
+def _retried(e, fn, args, kwargs, spawning, chunk=False):
     expected = (type(e), str(e))
     probe = _pickler()
     context = sys.modules.get('multiprocessing.context')
@@ -4084,7 +4255,7 @@ def _retried(e, fn, args, kwargs, spawning):
                 return (type(again), str(again))
         if fails(fn) is not None:
             return None         # the function itself (or something it carries) does not pickle
-        named = [(_parameter(fn, i) or 'args[%d]' % i, a) for i, a in enumerate(args)]
+        named = [(_name(fn, i, chunk), a) for i, a in enumerate(args)]
         named += [(k, a) for k, a in kwargs.items() if type(k) is str]
         for name, a in named:
             if type(a) in SCALARS:
@@ -4098,6 +4269,11 @@ def _retried(e, fn, args, kwargs, spawning):
     finally:
         if spawning and context is not None:
             context.set_spawning_popen(token)
+
+
+def _name(fn, i, chunk):
+    """A chunk's item by its position; an argument by its parameter's name, else args[i]."""
+    return i if chunk else _parameter(fn, i) or 'args[%d]' % i
 
 
 def _parameter(fn, i):
@@ -5507,11 +5683,14 @@ def patch_process(m):
 
     def __init__(self, *args, **kwargs):
         try:
-            return o_init(self, *args, **kwargs)
+            o_init(self, *args, **kwargs)
         except BaseException as e:      # Process(args=5): no object made; recorded (process_calls, gaps 13A)
             sys.modules[__package__].area('process_calls').init_failed(self, e, o_init, sys._getframe(1), args, kwargs)
             hide_wrapper_frame(e)
             raise
+        a = kwargs['args'] if 'args' in kwargs else args[3] if len(args) > 3 else None
+        if isinstance(a, (str, bytes)) and not writer.disabled:     # args=("abc"): 3 arguments (gaps 14B)
+            sys.modules[__package__].area('process_calls').args_string(self, a, sys._getframe(1))
 
     def _check_closed(self):
         closed = self.__dict__.get('_closed')
@@ -5626,6 +5805,21 @@ def init_failed(process, e, o_init, frame, args, kwargs):
         emit(schema.PROCESS_CREATE_ERROR, now_ns(), (json_str(type(process).__name__), site_json(fr),
                                                      json_str(exception_text(e)), argument, value, number,
                                                      function_name_json(target) if target is not None else 'null'))
+    except Exception:
+        writer.disable()
+
+
+def args_string(process, value, frame):
+    """process.args.string (gaps 14B): a Process made with a str or bytes as its args (`args=("abc")`: parentheses
+    alone make no tuple), which tuple() turned into one argument per character or byte: `value` (short repr), `type`,
+    `count` (how many arguments the target will be called with), the program's line."""
+    try:
+        fr = program_frame(process, frame)
+        if fr is None:
+            return
+        emit(schema.PROCESS_ARGS_STRING, now_ns(), (json_str(str(process.__dict__.get('_name'))), short_json(value),
+                                                    json_str('bytes' if isinstance(value, bytes) else 'str'),
+                                                    len(value), site_json(fr)))
     except Exception:
         writer.disable()
 
@@ -5885,7 +6079,7 @@ from threading import _active
 from zlib import crc32
 
 from . import schema
-from .describe import short_json
+from .describe import json_str, short_json
 from .wrapping import hide_wrapper_frame
 from .writer import emit, now_ns
 
@@ -5979,6 +6173,33 @@ def _pickled(obj, buf):
         pass
 
 
+def _dropped(obj, e):
+    """On a feeder thread: an object put() noted could not be pickled.  The feeder drops it (Queue._feed's except:
+    the queue's count goes down, its _on_queue_feeder_error prints the traceback), and put() returned long ago, so
+    the program is never told: `queue.put.dropped` (gaps 14B)."""
+    try:
+        thread = _active.get(get_ident())
+        args = getattr(thread, '_args', None)
+        entries = _pending.get(id(args[0])) if args else None
+        if not entries:
+            return
+        i = id(obj)
+        for entry in entries:
+            if entry[0] == i:
+                break
+        else:
+            return
+        entries.remove(entry)
+        if not entries:
+            _unwatched()
+        from .pickle_culprits import message_field
+        t = now_ns()
+        emit(schema.QUEUE_PUT_DROPPED, t, (entry[3], entry[1], json_str(type(obj).__name__), message_field(e)[11:],
+                                           'null' if entry[2] is None else str(t - entry[2])))
+    except Exception:
+        pass
+
+
 def _unwatched():
     """Nothing left to watch, maybe: the queues' own pickler again.  A watch() between the test and the
     swap has put ours back already, or finds it undone by the swap: the second test sees its entry and puts ours
@@ -6002,6 +6223,8 @@ def patch_feeder_pickling(m):
             try:
                 buf = o_dumps(obj, protocol)
             except BaseException as e:    # an object that cannot be pickled: no frame of ours in its traceback
+                if _pending:
+                    _dropped(obj, e)
                 hide_wrapper_frame(e)
                 raise
             if _pending:
@@ -6962,9 +7185,7 @@ PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
 # the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
 PRINT_END = template('print.end', ',"stream":"%s"')
-PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n;
-# chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
-
+PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n; chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
@@ -6978,7 +7199,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
@@ -6989,13 +7210,15 @@ TRAILING_FIELDS = {
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task
 # of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
 TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound',), 'process.error': ('unnamed', 'argument', 'argument_type'),
-                        'pool.result': ('message', 'argument', 'argument_type'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook')})
+                        'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned
 # (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
 PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,"number":%s,"target":%s')
+PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 14B: args a str or bytes (process_calls.args_string)
+QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 
@@ -7934,12 +8157,13 @@ from .writer import emit, emit_line, now_ns
 
 EVENT_WAKE = schema.EVENT_WAKE
 
-POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
-
-
 def load_polls():
-    POLLS[0] = sys.modules[__package__].area('event_polls')
-    return POLLS[0]
+    """event_polls, loaded at the first is_set() of an Event (gaps 13A)."""
+    return sys.modules[__package__].area('event_polls')
+
+
+def _event_key(event):
+    return event._mptutor_key
 
 
 def trace_semlock(obj):
@@ -8058,6 +8282,8 @@ def patch_event(m):
         key = json_str('e' + semlock_key(self._flag._semlock))
         object.__setattr__(self, '_mptutor_key', key)     # not through __dict__: the instance keeps its inline values
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event',))))
+        if type(self) is not E:     # a subclass's own is_set() is counted where the program calls it (gaps 14B)
+            load_polls().enter(self, key, E, _event_key)
 
     def set(self):
         try:
@@ -8123,22 +8349,24 @@ def patch_event(m):
 
     o_is_set = E.is_set
 
-    def is_set(self):       # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
-        try:
-            r = o_is_set(self)
-            key = self._mptutor_key
-            if key is not None and not writer.disabled:
-                polls = POLLS[0] or load_polls()
-                run = polls._runs.get((get_ident(), key))
-                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
-                    run[1] += 1
-                else:
-                    polls.polled(key, r)
-            return r
+    made = []
+
+    def is_set(self):       # the first is_set() of any Event: event_polls' counting wrapper takes its place (gaps 13A)
+        try:                # (a bound method taken before that still calls this: the same wrapper)
+            if not made:
+                made.append(wraps(o_is_set, load_polls().make_is_set(o_is_set, E, _event_key)))
+                E.is_set = made[0]
+            return made[0](self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
+    def __init_subclass__(cls, **kwargs):   # a program's own is_set(): counted where the program calls it (gaps 14B),
+        super(E, cls).__init_subclass__(**kwargs)     # from the class's making: a spawned child makes it too
+        if 'is_set' in cls.__dict__:
+            load_polls().wrap_override(cls, E, _event_key)
+
+    E.__init_subclass__ = classmethod(__init_subclass__)
     E.__init__ = on_create(o_init, created)
     for name, f, o in (('set', set, o_set), ('clear', clear, o_clear), ('wait', wait, o_wait), ('is_set', is_set, o_is_set)):
         setattr(E, name, wraps(o, f))
@@ -8307,8 +8535,7 @@ from .writer import emit, now_ns
 
 
 def _hook_name(hook):
-    """The program's own threading.excepthook's name, or None for Python's (None too: threading then uses the hook
-    it found when the thread started, Python's unless replaced before; not told apart, so not named)."""
+    """The program's own threading.excepthook's name, or None for Python's."""
     threading = sys.modules.get('threading')
     if hook is None or threading is None or hook is getattr(threading, '__excepthook__', None):
         return None
@@ -8320,13 +8547,16 @@ def _hook_name(hook):
 
 def ended_by(thread, raised):
     """thread.exit of the ending thread, with `raised` (the exception's type), `exit_arg` (SystemExit's code, short
-    repr) or `error` (its text), and `excepthook` when the program's own hook got it."""
-    e, hook = raised
+    repr) or `error` (its text), and `excepthook` when the program's own hook got it.  threading.excepthook set to None
+    (gaps 14B): threading calls the hook it found when the Thread object was made (`made_with`, Python's own unless
+    replaced before): `excepthook_none` true, and `excepthook` names that hook when it is the program's."""
+    e, hook, made_with = raised
     name = json_str(str(thread._name))
     t = type(e)
     raised = json_str(t.__name__ if type(t.__name__) is str else '?')
-    hook = _hook_name(hook)
-    tail = '' if hook is None else ',"excepthook":' + json_str(hook)
+    none = hook is None
+    hook = _hook_name(made_with if none else hook)
+    tail = ('' if hook is None else ',"excepthook":' + json_str(hook)) + (',"excepthook_none":true' if none else '')
     if isinstance(e, SystemExit):
         emit(schema.THREAD_EXIT_SYSTEM_EXIT, now_ns(), (name, raised, short_json(e.code), tail))
     else:
@@ -8646,12 +8876,6 @@ from .writer import emit, emit_line, now_ns
 THREADING = ',"threading":true'     # on the *.create lines of threading's objects
 
 
-POLLS = [None]      # event_polls, once a program's Event was first polled (gaps 13A)
-
-
-def load_polls():
-    POLLS[0] = sys.modules[__package__].area('event_polls')
-    return POLLS[0]
 
 
 def patch_threading_sync(m, o_rlock):
@@ -8769,13 +8993,19 @@ def patch_semaphores(m):
     wrap(BS, 'release', make_release)
 
 
+def _threading_key(event):
+    return threading_keys.get(id(event))
+
+
 def patch_event(m):
     E = m.Event
 
     def ev_created(self, key, fr, t, args, kwargs):
         emit(schema.EVENT_CREATE, t, (key, site_json(fr), var_field(fr, ('Event', type(self).__name__)) + THREADING))
+        polls = sys.modules[__package__].area('event_polls')    # its is_set() polls are counted (gaps 13A, 14B)
         if E.__dict__['is_set'].__code__.co_names == ('_flag',):      # the original, not yet wrapped: at the first
-            wrap(E, 'is_set', make_is_set)                            # program Event (Thread.is_alive() polls one too)
+            wrap(E, 'is_set', lambda o: polls.make_is_set(o, E, _threading_key))    # program Event (not before:
+        polls.enter(self, key, E, _threading_key)                    # Thread.is_alive() polls one too)
     on_init(E, ev_created)
 
     def make_set(o):
@@ -8826,20 +9056,6 @@ def patch_event(m):
     wrap(E, 'set', make_set)
     wrap(E, 'clear', make_clear)
     wrap(E, 'wait', make_ewait)
-
-    def make_is_set(o):     # gaps 13A: a poll of a program's Event (event_polls writes only a change of its result)
-        def is_set(self):
-            r = self._flag          # what the original returns (checked below)
-            key = threading_keys.get(id(self))
-            if key is not None and not writer.disabled:
-                polls = POLLS[0] or load_polls()
-                run = polls._runs.get((get_ident(), key))
-                if run is not None and run[0] is r and run[1]:      # the same result again: counted, nothing written
-                    run[1] += 1
-                else:
-                    polls.polled(key, r)
-            return r
-        return is_set
 
 
 def patch_condition(m, o_rlock):
@@ -9109,10 +9325,10 @@ def patch_threading(m):
     o_delete, o_start, o_run, o_make = T._delete, T.start, T.__dict__.get('run'), m._make_invoke_excepthook
 
     def make_invoke_excepthook():   # run() raised (SystemExit too, which threading's excepthook ignores): thread_ends
-        invoke = o_make()
+        invoke, made_with = o_make(), m.excepthook     # made_with: what threading calls if excepthook is None then
 
         def invoke_excepthook(thread):
-            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook    # popped by _delete, same thread
+            thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook, made_with    # popped by _delete
             return invoke(thread)
         return invoke_excepthook
 

@@ -217,6 +217,10 @@ public enum EventKind: String, CaseIterable, Sendable {
     case eventPolled = "event.polled"
     /// A child's parent_process().is_alive(): its first result, then each change (gaps 13B).
     case processParentAlive = "process.parent.alive"
+    /// Added by gaps 14B: a Process made with a str or bytes as its args, which tuple() split into `count` arguments.
+    case processArgsString = "process.args.string"
+    /// Added by gaps 14B: a Queue's feeder thread could not pickle an object put() had taken: dropped, nobody told.
+    case queuePutDropped = "queue.put.dropped"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

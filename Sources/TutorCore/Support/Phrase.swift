@@ -311,4 +311,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evSpawnNoTarget, noteNoTarget, noteNoTargetOthers, noteMapItemAsOneArgument
     case evFutureReadBroken, evSubmitRaisedQueued, evMainEndFutureExit, noteExitMainFutureExit, noteCalledTerminateFirst, noteCalledKillFirst, evShutdownWithError, evExecutorMaxTasks
     case factStartMethodsChosen, factStartMethodThen, noteErrorCallbackChunks, evErrorCallback, noteJoinableJoinEarly, noteJoinableJoinEarlyBy, noteErrorCallbackOthers, evConnectionNoAuthkey, noteNoTargetRunMisspelt
+    case evThreadEndsRaisedHookNone, evThreadEndsRaisedHookNoneOwn, evThreadEndsBySystemExitHookNone, evThreadEndsBySystemExitHookNoneOwn, evProcessArgsString, evProcessArgsBytes, evQueuePutDropped, evResultNotSentChunkItem, evResultNotSentChunkInput, evFutureNeverSentChunkItem
 }

@@ -13,6 +13,8 @@ extension EventDescriber {
             return (e.bool(EventField.again) == true ? Phrase.evProcessCloseAgain : .evProcessClose).text(["name": name])
         case .processCreateError: return createErrorRow(e)
         case .eventPolled: return eventPolledRow(e)
+        case .processArgsString: return argsStringRow(e)
+        case .queuePutDropped: return putDroppedRow(e)
         default: return nil
         }
     }

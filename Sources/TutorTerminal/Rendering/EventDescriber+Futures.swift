@@ -107,6 +107,10 @@ private extension EventDescriber {
         guard let message = e.string(EventField.message) else {
             return Phrase.evFutureNeverSent.text(["work": work, "error": e.string(EventField.error) ?? "?"])
         }
+        if let item = e.int(EventField.chunkItem) {     // a map() chunk's item (gaps 14B)
+            return Phrase.evFutureNeverSentChunkItem.text(["work": work, "item": item, "message": message,
+                                                           "type": e.string(EventField.argumentType) ?? "?"])
+        }
         guard let argument = e.string(EventField.argument) else {
             return Phrase.evFutureNeverSentMessage.text(["work": work, "message": message])
         }

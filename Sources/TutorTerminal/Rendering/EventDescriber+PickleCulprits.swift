@@ -7,6 +7,11 @@ extension EventDescriber {
     /// A Pool task the task handler could not send; an older transcript has no message: the row says what it can.
     func taskNotSent(_ e: TraceEvent) -> String {
         guard let message = e.string(EventField.message) else { return Phrase.evResultNotSent.text(["task": taskName(e)]) }
+        if let item = e.int(EventField.chunkItem) {     // a map() chunk's item (gaps 14B)
+            let input = e.int(EventField.inputIndex).map { Phrase.evResultNotSentChunkInput.text(["index": $0]) } ?? ""
+            return Phrase.evResultNotSentChunkItem.text(["task": taskName(e), "item": item, "input": input, "message": message,
+                                                         "type": e.string(EventField.argumentType) ?? "?"])
+        }
         guard let argument = e.string(EventField.argument) else {
             return Phrase.evResultNotSentMessage.text(["task": taskName(e), "message": message])
         }

@@ -6,14 +6,21 @@ extension EventDescriber {
         let name = e.name ?? "?"
         guard let raised = e.string(EventField.raised) else { return Phrase.evThreadExit.text(["name": name]) }
         // The program's own threading.excepthook got it (gaps 13A): what is printed, if anything, is up to that hook.
+        // threading.excepthook set to None (gaps 14B): threading called the hook it found when the Thread was made.
         let hook = e.string(EventField.excepthook)
+        let none = e.bool(EventField.excepthookNone) == true
         if raised == "SystemExit" {
             let arg = e.string(EventField.exitArg) ?? "…"
-            guard let hook else { return Phrase.evThreadEndsBySystemExit.text(["name": name, "arg": arg]) }
-            return Phrase.evThreadEndsBySystemExitHook.text(["name": name, "arg": arg, "hook": hook])
+            guard let hook else {
+                return (none ? Phrase.evThreadEndsBySystemExitHookNone : .evThreadEndsBySystemExit).text(["name": name, "arg": arg])
+            }
+            return (none ? Phrase.evThreadEndsBySystemExitHookNoneOwn : .evThreadEndsBySystemExitHook)
+                .text(["name": name, "arg": arg, "hook": hook])
         }
         let error = e.string(EventField.error) ?? raised
-        guard let hook else { return Phrase.evThreadEndsRaised.text(["name": name, "error": error]) }
-        return Phrase.evThreadEndsRaisedHook.text(["name": name, "error": error, "hook": hook])
+        guard let hook else {
+            return (none ? Phrase.evThreadEndsRaisedHookNone : .evThreadEndsRaised).text(["name": name, "error": error])
+        }
+        return (none ? Phrase.evThreadEndsRaisedHookNoneOwn : .evThreadEndsRaisedHook).text(["name": name, "error": error, "hook": hook])
     }
 }
