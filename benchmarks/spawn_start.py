@@ -2,7 +2,7 @@
 """Start-up time of one spawn (or forkserver) child, untraced and traced.
 
     python3 benchmarks/spawn_start.py [--runs 20] [--method spawn] [--tracer DIR ...]
-    python3 benchmarks/spawn_start.py --callgrind [--tracer DIR ...]
+    python3 benchmarks/spawn_start.py --callgrind [--tracer DIR ...] [--keep DIR]
 
 Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
 the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
@@ -81,7 +81,7 @@ def install_tracer(source, dest):
 BOOT_ZIP = 'mptutor-boot.zip'
 
 
-def run(work, method, tracer, wrapper=None):
+def run(work, method, tracer, wrapper=None, keep=None):
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONDONTWRITEBYTECODE'] = '1'
     if wrapper:
@@ -99,14 +99,14 @@ def run(work, method, tracer, wrapper=None):
     if scratch:
         shutil.rmtree(scratch)
     if wrapper:
-        return instructions(os.path.join(work, 'cg'))
+        return instructions(os.path.join(work, 'cg'), keep)
     wall, cpu = p.stderr.split()[-2:]
     return int(wall) / 1e6, int(cpu) / 1e6     # milliseconds
 
 
-def instructions(folder):
+def instructions(folder, keep=None):
     """The total of the spawn child's callgrind output in folder (the resource tracker, run with
-    the same executable, writes one too); every output is then removed."""
+    the same executable, writes one too); every output is then removed (the child's moved to keep)."""
     total = None
     for name in os.listdir(folder):
         with open(os.path.join(folder, name)) as f:
@@ -119,23 +119,27 @@ def instructions(folder):
                     break
         if child:
             total = n
+            if keep:
+                shutil.move(os.path.join(folder, name), keep)
+                continue
         os.unlink(os.path.join(folder, name))
     return total
 
 
-def callgrind(work, method, tracers):
-    """Instructions of the spawn child alone: untraced, then each tracer."""
+def callgrind(work, method, tracers, keep=None):
+    """Instructions of the spawn child alone: untraced, then each tracer (--keep DIR: each child's
+    callgrind output kept there as untraced.out, traced1.out..., for callgrind_annotate)."""
     os.mkdir(os.path.join(work, 'cg'))
     wrapper = os.path.join(work, 'valgrind-python')
     with open(wrapper, 'w') as f:
         f.write('#!/bin/sh\nexec valgrind -q --tool=callgrind --callgrind-out-file=%s/%%p.out %s "$@"\n'
                 % (os.path.join(work, 'cg'), sys.executable))
     os.chmod(wrapper, 0o700)
-    base = run(work, method, None, wrapper)
+    base = run(work, method, None, wrapper, keep and os.path.join(keep, 'untraced.out'))
     print('python %s, %s child, user-space instructions (callgrind, PYTHONHASHSEED=0)' % (sys.version.split()[0], method))
     print('untraced %12d' % base)
-    for t in tracers:
-        n = run(work, method, t, wrapper)
+    for i, t in enumerate(tracers, 1):
+        n = run(work, method, t, wrapper, keep and os.path.join(keep, 'traced%d.out' % i))
         print('traced   %12d  added %10d   (%s)' % (n, n - base, t))
 
 
@@ -145,6 +149,7 @@ def main():
     ap.add_argument('--method', default='spawn', choices=['spawn', 'forkserver', 'fork'])
     ap.add_argument('--tracer', action='append', help='folder with sitecustomize.py and the tracer')
     ap.add_argument('--callgrind', action='store_true', help='instructions of the child instead of times')
+    ap.add_argument('--keep', metavar='DIR', help='--callgrind: keep each child\'s callgrind output in DIR')
     opts = ap.parse_args()
     tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
     work = tempfile.mkdtemp(prefix='mpt-spawn-')
@@ -152,7 +157,9 @@ def main():
         with open(os.path.join(work, 'program.py'), 'w') as f:
             f.write(PROGRAM)
         if opts.callgrind:
-            return callgrind(work, opts.method, tracers)
+            if opts.keep:
+                os.makedirs(opts.keep, exist_ok=True)
+            return callgrind(work, opts.method, tracers, opts.keep and os.path.abspath(opts.keep))
         plain, traced = [], {t: [] for t in tracers}
         for _ in range(opts.runs):
             plain.append(run(work, opts.method, None))

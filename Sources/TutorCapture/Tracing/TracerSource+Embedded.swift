@@ -5373,6 +5373,7 @@ process.terminate / process.kill, process.error, process.close; process.create.e
 import os
 import sys
 from _thread import get_ident
+from _weakref import ref
 
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
@@ -5380,7 +5381,8 @@ from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, 
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
-_booting = None         # the Process whose _bootstrap runs in this process (its own run)
+_booting = None         # the Process whose _bootstrap runs in this process (its own run), weakly: held, it kept the
+#                         program's every module alive past the interpreter's exit (at_finish -> exit_now -> here)
 _exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
 _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run after _bootstrap (child_atexit)
 
@@ -5460,7 +5462,7 @@ def wrap_run(orig):
             d = self.__dict__
             if writer.disabled or d.get('_mptutor_in_run'):      # super().run() inside a run()
                 return orig(self, *args, **kwargs)
-            direct = self is not _booting
+            direct = _booting is None or self is not _booting()
             name = process_name(self)
             if direct:
                 emit(schema.PROCESS_RUN, now_ns(), (name,))
@@ -5573,7 +5575,7 @@ def patch_process(m):
 
     def _bootstrap(self, *args, **kwargs):
         global _booting
-        _booting = self
+        _booting = ref(self)
         if not writer.disabled:
             try:
                 tgt = self._target
