@@ -217,6 +217,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case eventPolled = "event.polled"
     /// A child's parent_process().is_alive(): its first result, then each change (gaps 13B).
     case processParentAlive = "process.parent.alive"
+    /// Added by gaps 14A: an imap result left with results unread at its pool's end, counted again when the program let
+    /// go of it or the process ended (`at`): how many it read after the pool's end (`read`), how many never (`unread`).
+    case poolImapLeft = "pool.imap.left"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

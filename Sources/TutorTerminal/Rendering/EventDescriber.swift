@@ -290,9 +290,8 @@ public struct EventDescriber: Sendable {
             return poolWaited(e, at: index)
         case .poolImapGiven:
             return Phrase.evImapGiven.text(["job": e.job ?? 0, "items": e.int(EventField.items) ?? 0, "chunks": e.chunks ?? 0])
-        case .poolImapUnread:
-            return (e.int(EventField.unread) ?? 0 > 0 ? Phrase.evImapUnread : .evImapAllRead)
-                .text(["object": object, "job": e.job ?? 0, "n": e.int(EventField.unread) ?? 0])
+        case .poolImapUnread: return imapUnreadRow(e, object)
+        case .poolImapLeft: return imapLeftRow(e, object)
         case .threadJoinWait, .threadJoin:
             return threadJoinRow(e)
         case .threadShutdownWait:
