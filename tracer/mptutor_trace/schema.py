@@ -327,7 +327,7 @@ LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
 
-# shared ctypes values (shared_values.py)
+SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view', 'list')

@@ -80,6 +80,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// A map()/imap() task's TypeError of a missing argument on a tuple item: map() passes each item as one argument
     /// (round 13; the call form and Python's own error, a fact of the record, not a state the model decides).
     case mapItemAsOneArgument
+    /// Gaps 14A: two callers tested a Manager dict's key, both found it missing, and both set it (`CheckThenSet`).
+    case checkThenSet
+    /// Gaps 14A: a ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`).
+    case callbackHeldResult
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -90,6 +94,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
              .boundMethodCopied:
             true
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
+            true
+        case .checkThenSet, .callbackHeldResult:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

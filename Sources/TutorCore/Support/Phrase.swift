@@ -310,5 +310,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAtexitCleared, evAtexitClearedLibrary, evAtexitClearedLibraryOnly
     case evSpawnNoTarget, noteNoTarget, noteNoTargetOthers, noteMapItemAsOneArgument
     case evFutureReadBroken, evSubmitRaisedQueued, evMainEndFutureExit, noteExitMainFutureExit, noteCalledTerminateFirst, noteCalledKillFirst, evShutdownWithError, evExecutorMaxTasks
-    case evImapNeverRead, evImapLeftCollected, evImapLeftAtExit, evImapLeftNothing, evImapLeftReadAll, evImapLeftReadSome, summaryImapNeverRead, summaryImapReadAfter, summaryImapReadAfterSome
+    case evImapNeverRead, evImapLeftCollected, evImapLeftAtExit, evImapLeftNothing, evImapLeftReadAll, evImapLeftReadSome, summaryImapNeverRead, summaryImapReadAfter, summaryImapReadAfterSome, evSharedWriteTooLong, evSharedWriteFailed, evSharedWriteSlicePart, noteCheckThenSet, noteCheckThenSetMore, noteCallbackHold, noteCallbackHoldOne, noteCallbackHoldMore, noteBrokenWhyOne, helperLanesNamed, summaryExecutorQueuedFailed
 }

@@ -262,6 +262,7 @@ public struct EventDescriber: Sendable {
         case .sharedWrite:
             return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
+        case .sharedWriteError: return sharedWriteFailedRow(e, object)
         case .runTimeout: return Phrase.evWatchdog.text()
         case .processParentAlive: return parentAlive(e)
         case .tracerMissing:

@@ -48,11 +48,11 @@ final class ImapLeftRowTests: XCTestCase {
         let r = rows(script(unread: 3, later: (0, 3, "exit")))
         XCTAssertEqual(r.end, "Pool#1 ends: 3 result(s) of task 0 had come back and the program never read them (it read nothing "
                        + "more from the imap() result after the pool's end)")
-        XCTAssertEqual(r.left, "the process ends still holding the imap() result of task 0: after Pool#1's end it read nothing "
-                       + "more from it, so the 3 result(s) that had come back were never read")
+        XCTAssertEqual(r.left, "the process ends before the imap() result of task 0 was collected: after Pool#1's end the program read "
+                       + "nothing more from it, so the 3 result(s) that had come back were never read")
         XCTAssertTrue(r.summary.contains("when the pool ended, 3 result(s) had come back, and the program never read them"), r.summary)
         let dropped = rows(script(unread: 2, later: (0, 2, "collected")))
-        XCTAssertTrue(dropped.left.hasPrefix("the program lets go of the imap() result of task 0: after Pool#1's end it read nothing"),
+        XCTAssertTrue(dropped.left.hasPrefix("nothing refers to the imap() result of task 0 any more (it is collected): after Pool#1's end the program read nothing"),
                       dropped.left)
     }
 
@@ -61,8 +61,8 @@ final class ImapLeftRowTests: XCTestCase {
         XCTAssertEqual(all.end, "Pool#1 ends: 10 result(s) of task 0 had come back and the program had not read them yet (they "
                        + "stay in the imap() result: the program can still read them after the pool's end)")
         XCTAssertFalse(all.end.contains("never"), all.end)
-        XCTAssertEqual(all.left, "the program lets go of the imap() result of task 0: after Pool#1's end the program read 10 more "
-                       + "result(s) from it, and left none unread")
+        XCTAssertEqual(all.left, "nothing refers to the imap() result of task 0 any more (it is collected): after Pool#1's end the "
+                       + "program read 10 more result(s) from it, and left none unread")
         XCTAssertTrue(all.summary.contains("when the pool ended, 10 result(s) had come back and were not read yet: the program "
                                            + "read them after the pool's end (10)"), all.summary)
         let some = rows(script(unread: 5, later: (1, 4, "exit")))

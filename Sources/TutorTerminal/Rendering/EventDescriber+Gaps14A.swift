@@ -20,4 +20,27 @@ extension EventDescriber {
         let what: Phrase = read == 0 ? .evImapLeftNothing : never == 0 ? .evImapLeftReadAll : .evImapLeftReadSome
         return when + what.text(["object": object, "read": read, "never": never])
     }
+
+    /// Gaps 14A: a write through a synchronized shared value that raised (r13_shared_string_array: `buf.value = b'...'`
+    /// longer than its `Array('c', 16)`). ctypes checks a whole value, an item, and a slice's length before it writes
+    /// anything, but writes a slice item by item: items before the one that failed are written.
+    func sharedWriteFailedRow(_ e: TraceEvent, _ object: String) -> String {
+        let error = e.string(EventField.error) ?? Phrase.evAnException.text()
+        let attr = e.attr ?? "", value = e.string(EventField.value) ?? "?"
+        if attr == "value" || attr == "raw", error.hasPrefix("ValueError: byte string too long"), let length = createdLength(object) {
+            return Phrase.evSharedWriteTooLong.text(["object": object, "attr": attr, "value": value, "error": error, "length": length])
+        }
+        let slice = attr.hasPrefix("[") && attr.contains(":")
+        return (slice && !error.hasPrefix("ValueError: Can only assign sequence of same size") ? Phrase.evSharedWriteSlicePart : .evSharedWriteFailed)
+            .text(["object": object, "member": member(e), "value": value, "error": error])
+    }
+}
+
+private extension EventDescriber {
+    /// The length its `shared.create` gave a shared Array.
+    func createdLength(_ object: String) -> Int64? {
+        let events = timeline.events
+        for i in events.indices(of: .sharedCreate) where events[i].object == object { return events[i].length }
+        return nil
+    }
 }
