@@ -10,11 +10,11 @@ extension GenericRules {
         let result = events[hold.resultStep], end = events[hold.endStep]
         let runs = hold.callbacks.map { events[$0] }
         let names = runs.map { Phrase.noteCallbackHoldOne.text(["func": $0.function ?? "?", "work": $0.int(EventField.work) ?? 0]) }
-        var text = Phrase.noteCallbackHold.text([
+        let more = holds.count > 1 ? Phrase.noteCallbackHoldMore.text(["n": holds.count - 1]) : ""
+        let text = Phrase.noteCallbackHold.text([
             "work": result.int(EventField.work) ?? 0, "late": Format.duration(ns: result.t - end.t), "worker": end.process,
             "sent": Format.seconds(end.t), "executor": result.object ?? "?", "busy": Format.duration(ns: hold.busyNs),
-            "callbacks": names.joined(separator: Phrase.listSeparator.text())])
-        if holds.count > 1 { text += Phrase.noteCallbackHoldMore.text(["n": holds.count - 1]) }
+            "callbacks": names.joined(separator: Phrase.listSeparator.text()), "more": more])
         return [note(hold.resultStep, .callbackHeldResult, text, premise: .callbackHeldResult(hold, count: holds.count))].compactMap { $0 }
     }
 }

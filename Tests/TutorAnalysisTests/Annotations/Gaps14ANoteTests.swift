@@ -41,8 +41,8 @@ final class Gaps14ANoteTests: XCTestCase {
         XCTAssertEqual(note.text, "ForkPoolWorker-1 and ForkPoolWorker-2 both tested whether 3 was in dict#1 and found it missing "
                        + "(ForkPoolWorker-1 at 0.100 s, ForkPoolWorker-2 at 0.120 s), before either had stored it; so each set dict#1[3] "
                        + "(ForkPoolWorker-1 at 0.150 s, ForkPoolWorker-2 at 0.160 s). A test and a set are two separate round trips to "
-                       + "the manager's server, and nothing kept the other caller from testing in between: a check-then-set race, so the "
-                       + "value was computed twice. Hold one Manager Lock around the test and the set")
+                       + "the manager's server, and nothing kept the other caller from testing in between: a check-then-set race, so both "
+                       + "went on to store it. Hold one Manager Lock around the test and the set")
         XCTAssertEqual(note.premise, .checkThenSet(CheckThenSet(testA: 3, testB: 4, setA: sets.0, setB: sets.1), count: 1))
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations().filter { $0.invariant == "note-premise" }, [])
     }
@@ -98,7 +98,7 @@ final class Gaps14ANoteTests: XCTestCase {
         let notes = Annotator(timeline: timeline).notes()
         let note = try XCTUnwrap(notes.first { $0.kind == .callbackHeldResult })
         XCTAssertEqual(note.eventIndex, read)
-        XCTAssertEqual(note.text, "the result of work item 1 is read 351 ms after ForkProcess-2 finished it and began sending it back "
+        XCTAssertEqual(note.text, "The result of work item 1 is read 351 ms after ForkProcess-2 finished it and began sending it back "
                        + "(0.150 s): for 351 ms of that, ProcessPoolExecutor#1's manager thread, the one thread that reads every result "
                        + "and sets its Future, was running done-callbacks (save of work item 0). A callback added with "
                        + "add_done_callback() runs in that thread when its Future is set, and no other result is read until it returns: "
