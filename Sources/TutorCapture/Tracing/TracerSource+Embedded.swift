@@ -4636,6 +4636,8 @@ def _at_exit():
         return
     for ref in list(_later):
         entry = _later.pop(ref, None)
+        if entry is None:       # collected meanwhile: written by _collected
+            continue
         try:
             _write(entry, 'exit')
         except Exception:
