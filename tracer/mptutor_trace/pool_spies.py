@@ -228,6 +228,7 @@ def _wrap_terminate_pool(m, P):
     o_func = o_tp.__func__
 
     def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
+        left = None
         try:
             cache = args[-1] if args else None
             d = getattr(cache, '__dict__', None)
@@ -235,17 +236,21 @@ def _wrap_terminate_pool(m, P):
                 key = d.get('_mptutor_pool')
                 if key is not None:
                     from .pool_imap_counts import record_unread
-                    record_unread(key)
+                    left = record_unread(key)
                 if key is not None and not d.pop('_mptutor_terminating', False) \
                         and any(getattr(p, 'exitcode', 0) is None for p in pool):
                     emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
         except Exception:
             writer.disable()
         try:
-            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
+            r = o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+        if left:        # gaps 14A: results unread at the pool's end; what the program does with them later
+            from .pool_imap_counts import watch_later
+            watch_later(left)
+        return r
     P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
 
 

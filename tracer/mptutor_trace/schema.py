@@ -128,7 +128,7 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 POOL_IMAP_GIVEN = template('pool.imap.given', ',"object":%s,"job":%d,"chunks":%d,"items":%d')
 POOL_IMAP_UNREAD = template('pool.imap.unread', ',"object":%s,"job":%d,"unread":%d')
-
+POOL_IMAP_LEFT = template('pool.imap.left', ',"object":%s,"job":%d,"read":%d,"unread":%d,"at":"%s"')   # gaps 14A
 # a worker's put() of a task's result onto the pool's result queue took 1 ms or more (gaps 10B: a 20 MB result is
 # written only as the parent's result handler reads it): stamped when the put began, after the task's end
 POOL_TASK_SENT = template('pool.task.sent', ',"job":%d,"index":%d,"size":%d,"took_ns":%d')
@@ -328,7 +328,7 @@ LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
 
-# shared ctypes values (shared_values.py)
+SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view', 'list')

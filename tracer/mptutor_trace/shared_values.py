@@ -25,14 +25,14 @@ say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the 
 A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates
 nothing, it is the same shared memory under a lock.
 
-Events: shared.create, shared.read, shared.write.
+Events: shared.create, shared.read, shared.write; shared.write.error (gaps 14A: a write that raised, on that path only).
 """
 import itertools
 import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, index_json, json_str, short_json
+from .describe import JSON_BOOL, exception_text, index_json, json_str, short_json
 from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
@@ -68,12 +68,20 @@ def traced_property(name, prop):
             try:
                 setattr(self._obj, name, value)
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(value)}}}\n')
+            except Exception as e:      # Array('c').value = a string longer than it: nothing written (gaps 14A)
+                write_failed(key, attr, value, e)       # (emit_line raises nothing)
+                raise
             finally:
                 self.release()
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
+
+
+def write_failed(key, attr, value, e):
+    """A write through a synchronized wrapper that raised, recorded inside the hold as a write is (gaps 14A)."""
+    emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, attr, short_json(value), json_str(exception_text(e))))
 
 
 _roots = {}     # id(ctypes object) -> (weakref to it, key): the memory of a traced Array of Structures / Value of a Structure
@@ -332,7 +340,11 @@ def patch_sharedctypes(m):
             if key is None or writer.disabled:
                 return o_setitem(self, i, value)
             with self:
-                self._obj[i] = value
+                try:
+                    self._obj[i] = value
+                except Exception as e:      # an index out of range, a value of the wrong type (gaps 14A)
+                    write_failed(key, index_json(i), value, e)
+                    raise
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(value)}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -358,7 +370,11 @@ def patch_sharedctypes(m):
             if key is None or writer.disabled:
                 return o_setslice(self, start, stop, values)
             with self:
-                self._obj[start:stop] = values
+                try:
+                    self._obj[start:stop] = values
+                except Exception as e:
+                    write_failed(key, index_json(slice(start, stop)), values, e)
+                    raise
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(slice(start, stop))},'
                                          f'"value":{short_json(values)}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback

@@ -130,7 +130,7 @@ extension GenericRules {
             if lost.isEmpty, let closed = readerClosed(index) { return closed }
             if lost.isEmpty, let failed = initializerBroke(index) { return failed }
             guard !lost.isEmpty else { return Note(eventIndex: index, text: plain.1, source: .rule, kind: plain.0) }
-            let text = Phrase.noteBrokenWhy.text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending, "n": pending])
+            let text = (pending == 1 ? Phrase.noteBrokenWhyOne : .noteBrokenWhy).text(["lost": lost.joined(separator: Phrase.notePartsSeparator.text()), "pending": pending, "n": pending])
             return note(index, .brokenExecutor, text, premise: .diedInside(brokenStep: index, starts: starts), fallback: plain)
         }
     }

@@ -83,6 +83,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// A JoinableQueue's join() that returned while items put on it had not been got yet: more task_done() calls than
     /// gets (round 14; counts of the record, not a state the model decides).
     case joinableJoinEarly
+    /// Gaps 14A: two callers tested a Manager dict's key, both found it missing, and both set it (`CheckThenSet`).
+    case checkThenSet
+    /// Gaps 14A: a ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`).
+    case callbackHeldResult
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -93,6 +97,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
              .boundMethodCopied:
             true
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
+            true
+        case .checkThenSet, .callbackHeldResult:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -207,6 +207,11 @@ extension NotePremise {
             return StateQueries.childBlockedAtJoinTimeout(step, in: replayer).map { $0.pid == childPid && $0.since == since } ?? false
         case let .childForkedByOther(exitStep, childPid, osParentPid):
             return StateQueries.otherOsParent(of: childPid, exitAt: exitStep, in: events) == osParentPid
+        case let .checkThenSet(race, count):
+            return race.holds(in: events) && (count == 1 || CheckThenSet.all(in: events).count == count)
+        case let .callbackHeldResult(hold, count):
+            guard StateQueries.callbackHold(resultAt: hold.resultStep, in: events) == hold else { return false }
+            return count == 1 || events.indices(of: .futureResult).filter { StateQueries.callbackHold(resultAt: $0, in: events) != nil }.count == count
         }
     }
 }

@@ -167,6 +167,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The child `childPid` of the process whose `process.exit` is at `exitStep` was forked by another process,
     /// `osParentPid` (its own start's `ppid`: the fork server), which stays its OS parent after that exit (gaps 13B).
     case childForkedByOther(exitStep: Int, childPid: Int32, osParentPid: Int32)
+    /// Two callers each tested a key of a Manager dict, found it missing, and both set it, the tests before either set
+    /// (`CheckThenSet`); `count` such races in the run (gaps 14A).
+    case checkThenSet(CheckThenSet, count: Int)
+    /// A ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`); `count` such
+    /// reads in the run (gaps 14A).
+    case callbackHeldResult(CallbackHold, count: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -11,6 +11,10 @@ public struct ImapCounts: Equatable, Sendable {
     public var started: Int
     /// Results that had come back and were not read when the pool ended (`pool.imap.unread`); nil when not recorded.
     public var unread: Int64?
+    /// Gaps 14A: counted again when the program let go of the imap result or its process ended (`pool.imap.left`): the
+    /// results it took after the pool's end, and those it never took; nil when not recorded.
+    public var readAfter: Int64?
+    public var neverRead: Int64?
 }
 
 extension StateQueries {
@@ -23,11 +27,12 @@ extension StateQueries {
             guard let job = e.job, let method = e.method, method == "imap" || method == "imap_unordered" else { continue }
             at[job] = found.count
             pid[job] = e.pid
-            found.append(ImapCounts(job: job, method: method, items: 0, chunks: -1, started: 0, unread: nil))
+            found.append(ImapCounts(job: job, method: method, items: 0, chunks: -1, started: 0, unread: nil, readAfter: nil,
+                                    neverRead: nil))
         }
         guard !found.isEmpty else { return [] }
         var startedChunks: [Int64: Set<Int64>] = [:]
-        for i in events.indices(of: .poolImapGiven, .poolImapUnread, .taskStart) {
+        for i in events.indices(of: .poolImapGiven, .poolImapUnread, .poolImapLeft, .taskStart) {
             let e = events[i]
             guard let job = e.job, let k = at[job] else { continue }
             switch e.known {
@@ -36,6 +41,9 @@ extension StateQueries {
                 found[k].chunks = e.chunks ?? 0
             case .poolImapUnread where e.object == pool:
                 found[k].unread = e.int(EventField.unread)
+            case .poolImapLeft where e.object == pool:
+                found[k].readAfter = e.int(EventField.readAfter)
+                found[k].neverRead = e.int(EventField.unread)
             case .taskStart where timeline.poolOfWorker[e.pid] == pool || e.pid == pid[job]:
                 startedChunks[job, default: []].insert(e.index ?? 0)
             default:
@@ -44,5 +52,17 @@ extension StateQueries {
         }
         for k in found.indices { found[k].started = startedChunks[found[k].job]?.count ?? 0 }
         return found.filter { $0.chunks >= 0 }
+    }
+
+    /// Gaps 14A: the later count (`pool.imap.left`) of an imap job of `pool` that had results unread at the pool's end:
+    /// how many the program read after that end and how many it never read; nil when not recorded (a fork child's
+    /// imap result held to its end, or a run by an older tracer).
+    public static func imapLeft(of pool: String, job: Int64, in timeline: Timeline) -> (read: Int64, never: Int64)? {
+        let events = timeline.events
+        for i in events.indices(of: .poolImapLeft) where events[i].object == pool && events[i].job == job {
+            guard let read = events[i].int(EventField.readAfter), let never = events[i].int(EventField.unread) else { return nil }
+            return (read, never)
+        }
+        return nil
     }
 }

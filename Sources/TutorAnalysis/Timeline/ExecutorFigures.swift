@@ -28,6 +28,9 @@ public struct ExecutorFigures: Sendable {
     /// The work items seen to raise (by the work item's number) and the exception's type: in a ProcessPoolExecutor's
     /// parent (`future.result`), else in its worker thread (`future.end`).
     public var raisedWork: [(work: Int64, error: String)] = []
+    /// Work items a submit() made and queued before it raised (round 13F's `queued`): not in `submitted` (no
+    /// `future.submit`; the program never got their Future), but made all the same (gaps 14A).
+    public var queuedByFailedSubmit: [Int64] = []
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
         let labels = timeline.events.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
@@ -84,6 +87,7 @@ public struct ExecutorFigures: Sendable {
         maxWorkers = events.first { $0.is(.executorCreate) && $0.object == executor }?.int(EventField.maxWorkers)
         let submissions = events.filter { $0.is(.futureSubmit) && $0.object == executor }
         submitted = submissions.count
+        queuedByFailedSubmit = events.filter { $0.is(.futureSubmitError) && $0.object == executor }.compactMap { $0.int(EventField.queued) }
         let sizes = submissions.compactMap { $0.int(EventField.items) }
         chunkItems = sizes.contains { $0 > 1 } ? Int(sizes.reduce(0, +)) : nil
         let results = events.filter { $0.is(.futureResult) && $0.object == executor }

@@ -4703,7 +4703,12 @@ counts as a chunk and holds no item).  Not written when the pool ended before th
 pool.imap.unread: written by the pool's finalizer (`_terminate_pool`: terminate(), a with-block's end, the pool
 collected or multiprocessing's exit function) for each imap result still in the pool's cache: `unread`, the results
 that had come back to the parent and the program had not taken (for a chunked imap, chunks).
+pool.imap.left (gaps 14A): for such a result whose `unread` was not 0, a later count, once no result of that pool can
+come back any more: when the program let go of the imap result (`at` "collected") or at the process's end ("exit"):
+`read`, the results the program took from it after the pool's end, and `unread`, those it never took.
 """
+import os
+import sys
 import weakref
 
 from . import schema, writer
@@ -4712,6 +4717,10 @@ from .writer import emit, now_ns
 
 
 _results = weakref.WeakSet()     # the program's imap results not yet collected
+# weakref of an imap result left with results unread at its pool's end -> (pool key, job, results taken by then,
+# results set by the pool's end, its deque of results, its dict of results set out of order); not the result itself
+# (nor its __dict__, whose _cache holds it: the program's collection of it must stay its own)
+_later = {}
 
 
 def track(r):
@@ -4755,15 +4764,76 @@ def patch_imap_counts(m, P):
 
 def record_unread(key):
     """At a pool's end: for each imap result of that pool the program still holds, the results that had come back
-    and were not read (an imap result whose results were all read and which the program let go is not asked)."""
+    and were not read (an imap result whose results were all read and which the program let go is not asked).
+    Returns those with results unread, with what the program had taken from each (for watch_later)."""
+    left = []
     try:
         for r in list(_results):
             job = getattr(r, '_job', None)
             if r._mptutor_pool == key and type(job) is int:
-                unread = len(r._items) + len(getattr(r, '_unsorted', None) or ())
+                items = r._items
+                unread = len(items) + len(getattr(r, '_unsorted', None) or ())
                 emit(schema.POOL_IMAP_UNREAD, now_ns(), (key, job, unread))
+                if unread:
+                    # each result set is appended to _items and counted in _index, in that order: a result handler
+                    # between the two makes `taken` one too low here, never too high (never "never read" falsely)
+                    left.append((r, key, job, r._index - len(items)))
+        # every result set already (a pool collected when its imap result let go of it at the last one, on the result
+        # handler, whose finalizer may never return: the main thread's exit does not wait for that daemon thread)
+        done = [one for one in left if one[0]._index == one[0]._length]
+        if done:
+            watch_later(done)
+            left = [one for one in left if one not in done]
     except Exception:
         pass
+    return left
+
+
+def watch_later(left):
+    """Once every result is set or the pool's finalizer is done (its result handler joined), no result comes back any
+    more: what the program takes from then on is what it read after the pool's end."""
+    try:
+        for r, key, job, taken in left:
+            unsorted = r.__dict__.get('_unsorted')
+            _later[weakref.ref(r, _collected)] = (key, job, taken, r._index, r._items,
+                                                  unsorted if type(unsorted) is dict else {})
+        if left and _at_exit not in writer.at_finish:
+            writer.at_finish.insert(0, _at_exit)     # before the file is cut and before a spawn child's process.exit
+            os.register_at_fork(after_in_child=_later.clear)     # the parent's imap results are not the child's
+    except Exception:
+        pass
+
+
+def _write(entry, at):
+    key, job, taken, total, items, unsorted = entry
+    if not writer.disabled:
+        emit(schema.POOL_IMAP_LEFT, now_ns(), (key, job, total - len(items) - taken, len(items) + len(unsorted), at))
+
+
+def _collected(ref):
+    entry = _later.pop(ref, None)
+    if entry is not None:
+        try:
+            _write(entry, 'collected')
+        except Exception:
+            writer.disable()
+
+
+def _at_exit():
+    """The imap results still held at the process's end (a fork or forkserver child's process.exit is written
+    before this: nothing then, the rows keep saying only what was unread at the pool's end)."""
+    process = sys.modules.get(__package__ + '.process')
+    if process is not None and process._exit_recorded and not (writer.spawned or process._runs_atexit):
+        _later.clear()
+        return
+    for ref in list(_later):
+        entry = _later.pop(ref, None)
+        if entry is None:       # collected meanwhile: written by _collected
+            continue
+        try:
+            _write(entry, 'exit')
+        except Exception:
+            writer.disable()
 """#),
         ("mptutor_trace/pool_iteration.py", #"""
 """The items of an imap()/imap_unordered() result, read one at a time: `it.next(timeout)`, `next(it)`, or the program
@@ -5111,6 +5181,7 @@ def _wrap_terminate_pool(m, P):
     o_func = o_tp.__func__
 
     def _terminate_pool(cls, taskqueue, inqueue, outqueue, pool, *args):
+        left = None
         try:
             cache = args[-1] if args else None
             d = getattr(cache, '__dict__', None)
@@ -5118,17 +5189,21 @@ def _wrap_terminate_pool(m, P):
                 key = d.get('_mptutor_pool')
                 if key is not None:
                     from .pool_imap_counts import record_unread
-                    record_unread(key)
+                    left = record_unread(key)
                 if key is not None and not d.pop('_mptutor_terminating', False) \
                         and any(getattr(p, 'exitcode', 0) is None for p in pool):
                     emit(schema.POOL_TERMINATE_BY, now_ns(), (key, 'exit' if getattr(m.util, '_exiting', False) else 'collected'))
         except Exception:
             writer.disable()
         try:
-            return o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
+            r = o_func(cls, taskqueue, inqueue, outqueue, pool, *args)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+        if left:        # gaps 14A: results unread at the pool's end; what the program does with them later
+            from .pool_imap_counts import watch_later
+            watch_later(left)
+        return r
     P._terminate_pool = classmethod(wraps(o_func, _terminate_pool))
 
 
@@ -6962,7 +7037,7 @@ POOL_TASK_END = hot('pool.task.end', 'job', 'index', 'ok', 'result')
 POOL_TASK_GET_ERROR = template('pool.task.get.error', ',"error":%s')
 POOL_IMAP_GIVEN = template('pool.imap.given', ',"object":%s,"job":%d,"chunks":%d,"items":%d')
 POOL_IMAP_UNREAD = template('pool.imap.unread', ',"object":%s,"job":%d,"unread":%d')
-
+POOL_IMAP_LEFT = template('pool.imap.left', ',"object":%s,"job":%d,"read":%d,"unread":%d,"at":"%s"')   # gaps 14A
 # a worker's put() of a task's result onto the pool's result queue took 1 ms or more (gaps 10B: a 20 MB result is
 # written only as the parent's result handler reads it): stamped when the put began, after the task's end
 POOL_TASK_SENT = template('pool.task.sent', ',"job":%d,"index":%d,"size":%d,"took_ns":%d')
@@ -7162,7 +7237,7 @@ LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
 
-# shared ctypes values (shared_values.py)
+SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
 SHARED_READ = hot('shared.read', 'object', 'attr', 'value', 'view', 'list')
@@ -7435,14 +7510,14 @@ say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the 
 A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates
 nothing, it is the same shared memory under a lock.
 
-Events: shared.create, shared.read, shared.write.
+Events: shared.create, shared.read, shared.write; shared.write.error (gaps 14A: a write that raised, on that path only).
 """
 import itertools
 import os
 import sys
 
 from . import schema, writer
-from .describe import JSON_BOOL, index_json, json_str, short_json
+from .describe import JSON_BOOL, exception_text, index_json, json_str, short_json
 from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
@@ -7478,12 +7553,20 @@ def traced_property(name, prop):
             try:
                 setattr(self._obj, name, value)
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(value)}}}\n')
+            except Exception as e:      # Array('c').value = a string longer than it: nothing written (gaps 14A)
+                write_failed(key, attr, value, e)       # (emit_line raises nothing)
+                raise
             finally:
                 self.release()
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
+
+
+def write_failed(key, attr, value, e):
+    """A write through a synchronized wrapper that raised, recorded inside the hold as a write is (gaps 14A)."""
+    emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, attr, short_json(value), json_str(exception_text(e))))
 
 
 _roots = {}     # id(ctypes object) -> (weakref to it, key): the memory of a traced Array of Structures / Value of a Structure
@@ -7742,7 +7825,11 @@ def patch_sharedctypes(m):
             if key is None or writer.disabled:
                 return o_setitem(self, i, value)
             with self:
-                self._obj[i] = value
+                try:
+                    self._obj[i] = value
+                except Exception as e:      # an index out of range, a value of the wrong type (gaps 14A)
+                    write_failed(key, index_json(i), value, e)
+                    raise
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(value)}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -7768,7 +7855,11 @@ def patch_sharedctypes(m):
             if key is None or writer.disabled:
                 return o_setslice(self, start, stop, values)
             with self:
-                self._obj[start:stop] = values
+                try:
+                    self._obj[start:stop] = values
+                except Exception as e:
+                    write_failed(key, index_json(slice(start, stop)), values, e)
+                    raise
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(slice(start, stop))},'
                                          f'"value":{short_json(values)}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback

@@ -221,6 +221,11 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processArgsString = "process.args.string"
     /// Added by gaps 14B: a Queue's feeder thread could not pickle an object put() had taken: dropped, nobody told.
     case queuePutDropped = "queue.put.dropped"
+    /// Added by gaps 14A: an imap result left with results unread at its pool's end, counted again when the program let
+    /// go of it or the process ended (`at`): how many it read after the pool's end (`read`), how many never (`unread`).
+    case poolImapLeft = "pool.imap.left"
+    /// Added by gaps 14A: a write through a synchronized shared value that raised (`error`; `attr`, `value` as tried).
+    case sharedWriteError = "shared.write.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

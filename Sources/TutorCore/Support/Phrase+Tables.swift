@@ -60,6 +60,7 @@ public extension Phrase {
         .merging(englishRound13F) { a, _ in a }
         .merging(englishRound14) { a, _ in a }
         .merging(englishGaps14B) { a, _ in a }
+        .merging(englishGaps14A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -118,4 +119,5 @@ public extension Phrase {
         .merging(chineseRound13F) { a, _ in a }
         .merging(chineseRound14) { a, _ in a }
         .merging(chineseGaps14B) { a, _ in a }
+        .merging(chineseGaps14A) { a, _ in a }
 }

@@ -312,4 +312,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evFutureReadBroken, evSubmitRaisedQueued, evMainEndFutureExit, noteExitMainFutureExit, noteCalledTerminateFirst, noteCalledKillFirst, evShutdownWithError, evExecutorMaxTasks
     case factStartMethodsChosen, factStartMethodThen, noteErrorCallbackChunks, evErrorCallback, noteJoinableJoinEarly, noteJoinableJoinEarlyBy, noteErrorCallbackOthers, evConnectionNoAuthkey, noteNoTargetRunMisspelt
     case evThreadEndsRaisedHookNone, evThreadEndsRaisedHookNoneOwn, evThreadEndsBySystemExitHookNone, evThreadEndsBySystemExitHookNoneOwn, evProcessArgsString, evProcessArgsBytes, evQueuePutDropped, evResultNotSentChunkItem, evResultNotSentChunkInput, evFutureNeverSentChunkItem
+    case evImapNeverRead, evImapLeftCollected, evImapLeftAtExit, evImapLeftNothing, evImapLeftReadAll, evImapLeftReadSome, summaryImapNeverRead, summaryImapReadAfter, summaryImapReadAfterSome, evSharedWriteTooLong, evSharedWriteFailed, evSharedWriteSlicePart, noteCheckThenSet, noteCheckThenSetMore, noteCallbackHold, noteCallbackHoldOne, noteCallbackHoldMore, noteBrokenWhyOne, helperLanesNamed, summaryExecutorQueuedFailed
 }

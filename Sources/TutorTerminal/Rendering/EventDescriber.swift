@@ -264,6 +264,7 @@ public struct EventDescriber: Sendable {
         case .sharedWrite:
             return Phrase.evSharedWrite.text(["object": object + member(e), "value": e.string(EventField.value) ?? "?"])
                 + (e.bool(EventField.view) == true ? Phrase.evSharedThroughView.text() : "")
+        case .sharedWriteError: return sharedWriteFailedRow(e, object)
         case .runTimeout: return Phrase.evWatchdog.text()
         case .processParentAlive: return parentAlive(e)
         case .tracerMissing:
@@ -292,9 +293,8 @@ public struct EventDescriber: Sendable {
             return poolWaited(e, at: index)
         case .poolImapGiven:
             return Phrase.evImapGiven.text(["job": e.job ?? 0, "items": e.int(EventField.items) ?? 0, "chunks": e.chunks ?? 0])
-        case .poolImapUnread:
-            return (e.int(EventField.unread) ?? 0 > 0 ? Phrase.evImapUnread : .evImapAllRead)
-                .text(["object": object, "job": e.job ?? 0, "n": e.int(EventField.unread) ?? 0])
+        case .poolImapUnread: return imapUnreadRow(e, object)
+        case .poolImapLeft: return imapLeftRow(e, object)
         case .threadJoinWait, .threadJoin:
             return threadJoinRow(e)
         case .threadShutdownWait:

@@ -15,7 +15,16 @@ extension SummaryRenderer {
         StateQueries.imapCounts(of: pool, in: timeline).flatMap { c -> [String] in
             var line = Phrase.summaryImapGiven.text(["job": c.job, "method": c.method, "items": c.items, "chunks": c.chunks,
                                                      "started": c.started, "never": max(0, Int(c.chunks) - c.started)])
-            if let n = c.unread, n > 0 { line += Phrase.summaryImapUnread.text(["n": n]) }
+            if let n = c.unread, n > 0 {
+                // gaps 14A: what the program did with them after the pool's end, when counted again
+                let phrase: Phrase = switch (c.readAfter, c.neverRead) {
+                case (0?, _): .summaryImapNeverRead
+                case (_?, 0?): .summaryImapReadAfter
+                case (_?, _?): .summaryImapReadAfterSome
+                default: .summaryImapUnread
+                }
+                line += phrase.text(["n": n, "read": c.readAfter ?? 0, "never": c.neverRead ?? 0])
+            }
             return TextWrapper.wrap(line, width: width, indent: "      ", firstIndent: "    ")
         }
     }

@@ -111,6 +111,9 @@ private extension SummaryRenderer {
             var line = "  " + Phrase.summaryExecutor.text(["executor": x.executor, "n": x.submitted,
                                                            "max": x.maxWorkers.map { Phrase.summaryExecutorMax.text(["n": $0]) } ?? ""])
             if let items = x.chunkItems { line += Phrase.summaryExecutorChunkItems.text(["n": items]) }
+            if !x.queuedByFailedSubmit.isEmpty {
+                line += Phrase.summaryExecutorQueuedFailed.text(["list": x.queuedByFailedSubmit.map(String.init).joined(separator: ", ")])
+            }
             let ran = x.perWorker.reduce(0) { $0 + $1.items }
             let comma = Language.current == .zh ? "，" : ", "
             if ran > 0 { line += Phrase.summaryExecutorRan.text(["n": ran, "list": x.perWorker.map { "\($0.worker) \($0.items)" }.joined(separator: comma)]) }

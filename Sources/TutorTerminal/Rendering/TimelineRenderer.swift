@@ -168,8 +168,15 @@ extension TimelineRenderer {
         if options.hideInfrastructure, !hidden.isEmpty {
             // A hidden helper thread is named as its lane would be (`MainProcess · _handle_workers`), not by its
             // process's role: "hidden (child)" read as if a child process were hidden.
-            let named = Set(hidden.map { $0.isMainThread ? Phrase.role($0.role) : $0.label }).sorted()
-            let shown = named.prefix(4) + (named.count > 4 ? [Phrase.helperLaneMore.text(["n": named.count - 4])] : [])
+            // One name may stand for several lanes (a Manager's handle_request threads): said with their count, and
+            // the "more" counts the lanes left unnamed, as the total does (gaps 14A: "10 … hidden (… 4 names, 1 more)").
+            var lanes: [String: Int] = [:]
+            for lane in hidden { lanes[lane.isMainThread ? Phrase.role(lane.role) : lane.label, default: 0] += 1 }
+            let named = lanes.keys.sorted()
+            let left = named.dropFirst(4).reduce(0) { $0 + (lanes[$1] ?? 0) }
+            let shown = named.prefix(4).map { name in
+                (lanes[name] ?? 1) > 1 ? Phrase.helperLanesNamed.text(["name": name, "n": lanes[name] ?? 1]) : name
+            } + (left > 0 ? [Phrase.helperLaneMore.text(["n": left])] : [])
             let names = shown.joined(separator: ", ")
             out.append(painter.paint(" " + Phrase.helpersHidden.text(["n": hidden.count, "names": names]), .dim))
         }

@@ -46,7 +46,8 @@ final class NotePremiseTests: XCTestCase {
         XCTAssertEqual(causes, ["lesson", "submitBurst", "taskWait", "callbackPlace", "lockWaitHolders", "lockHeldByEnded", "lockHeldAtFork", "lostUpdate", "proxyCopyMutated", "bufferedOutputLost", "viewWriteLock", "brokenExecutor",
                                 "signalCause", "mainGuard", "watchdog", "segmentLeak", "waitOnTerminatedPool", "lostTaskTimeout", "forkedExecutorThread",
                                 "waitAfterResultHandlerDied", "resultHandlerEnded", "joinGaveUpChildBlocked", "orphanLeft", "childStdinEOF", "semaphoreGoneAtUnpickle", "notifyLost",
-                                "boundMethodCopied", "callbackKeptResultUnready", "proxyCallAfterShutdown"])
+                                "boundMethodCopied", "callbackKeptResultUnready", "proxyCallAfterShutdown",
+                                "checkThenSet", "callbackHeldResult"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

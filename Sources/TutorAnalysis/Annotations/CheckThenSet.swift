@@ -1,0 +1,63 @@
+import TutorCore
+
+/// A check-then-set race on a Manager dict that the recorded calls prove (gaps 14A, r13_manager_cache_check_then_set):
+/// `if key not in cache: cache[key] = compute(key)` in two processes or threads, A and B. Each test (`__contains__`) and
+/// each set (`__setitem__`) is a round trip of its own to the manager's server, which runs it at some moment between the
+/// call's start (`t - waited_ns`) and its `manager.call` event. Both tests returned False (the key was missing), and
+/// both returned before either set began, so each test ran before either set: both found the key missing, and both
+/// then set it.
+public struct CheckThenSet: Sendable, Equatable {
+    /// Event indices: A's test, B's test, A's set, B's set (B's set is the later one in the record).
+    public var testA: Int, testB: Int, setA: Int, setB: Int
+
+    /// Every such race in the run, in the order of B's set.
+    public static func all(in events: [TraceEvent]) -> [CheckThenSet] {
+        // object and key → caller → its last test that found the key missing, and its first set after it
+        var last: [String: [String: (test: Int, set: Int?)]] = [:]
+        var races: [CheckThenSet] = []
+        for i in events.indices(of: .managerCall) {
+            let e = events[i]
+            guard e.ok == true, let object = e.object else { continue }
+            let me = "\(e.pid) \(e.thread)"
+            if e.method == "__contains__", e.result == "False", let key = testedKey(e) {
+                last[object + " " + key, default: [:]][me] = (i, nil)
+                continue
+            }
+            guard e.method == "__setitem__", let key = e.string(EventField.key) else { continue }
+            let slot = object + " " + key
+            guard let mine = last[slot]?[me], mine.set == nil else { continue }
+            last[slot]?[me] = (mine.test, i)
+            let others = (last[slot] ?? [:]).filter { $0.key != me && $0.value.set != nil }.values.sorted { $0.test > $1.test }
+            for theirs in others {
+                guard let set = theirs.set else { continue }
+                let race = CheckThenSet(testA: theirs.test, testB: mine.test, setA: set, setB: i)
+                if race.holds(in: events) { races.append(race); break }
+            }
+        }
+        return races
+    }
+
+    /// True when the recorded events prove the race (see the type's comment).
+    public func holds(in events: [TraceEvent]) -> Bool {
+        let steps = [testA, testB, setA, setB]
+        guard steps.allSatisfy(events.indices.contains) else { return false }
+        let ta = events[testA], tb = events[testB], sa = events[setA], sb = events[setB]
+        guard [ta, tb, sa, sb].allSatisfy({ $0.is(.managerCall) && $0.ok == true }), let object = ta.object,
+              [tb, sa, sb].allSatisfy({ $0.object == object }),
+              ta.method == "__contains__", tb.method == "__contains__", ta.result == "False", tb.result == "False",
+              sa.method == "__setitem__", sb.method == "__setitem__",
+              let key = Self.testedKey(ta), Self.testedKey(tb) == key, sa.string(EventField.key) == key, sb.string(EventField.key) == key,
+              ta.pid == sa.pid, ta.thread == sa.thread, tb.pid == sb.pid, tb.thread == sb.thread,
+              !(ta.pid == tb.pid && ta.thread == tb.thread), testA < setA, testB < setB else { return false }
+        return max(ta.t, tb.t) <= min(ProxyRace.start(sa), ProxyRace.start(sb))
+    }
+
+    /// The key a `__contains__` call tested, as its recorded arguments show it (`(3,)`: the repr of the one argument,
+    /// the same text a `__setitem__`'s `key` has, for a key that is no nested container); nil when the arguments were
+    /// cut short (`...`) or are not one argument.
+    static func testedKey(_ e: TraceEvent) -> String? {
+        guard let args = e.args, args.hasPrefix("("), args.hasSuffix(",)"), !args.contains("...") else { return nil }
+        let key = String(args.dropFirst().dropLast(2))
+        return key.isEmpty ? nil : key
+    }
+}
