@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The tracer's cost per operation in user-space instructions (callgrind): load-independent.
 
-    python3 benchmarks/tracer_instructions.py [--only lock,event] [--ops 2000] [--tracer DIR ...] [--main-thread] [--repeat R]
+    python3 benchmarks/tracer_instructions.py [--only lock,thread-lock,event] [--ops 2000] [--tracer DIR ...] [--main-thread] [--repeat R]
 
 Wall and CPU times swing by 30% and more when the machine is shared (tracer_overhead.py says the
 load); the number of instructions a loop executes does not.  Each workload runs under
@@ -55,6 +55,11 @@ def main(kind, n):
         l = mp.RLock()
         for _ in range(n):
             with l: pass
+    elif kind == 'thread-lock':     # threading.Lock in a with-statement (tracer_overhead.py's thread-lock)
+        import threading
+        l = threading.Lock()
+        for _ in range(n):
+            with l: pass
     elif kind == 'event':
         e = mp.Event(); e.set(); w = e.wait
         for _ in range(n): w()
@@ -87,7 +92,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'event', 'pipe', 'queue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'queue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):

@@ -1,8 +1,7 @@
-"""multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
-callbacks, get(), close/terminate/join.
+"""multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results, callbacks, get(), close/terminate/join.
 
-A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results
-arrive in the parent on the pool's _handle_results thread, which then runs the callbacks.
+A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results arrive in the parent on
+the pool's _handle_results thread, which then runs the callbacks.
 
 Events: pool.create, pool.submit, pool.task.start / pool.task.end (in the worker), pool.result,
 pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
@@ -13,20 +12,19 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
-from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
-                       var_field, wraps)
+from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_RESULT, POOL_GET = schema.POOL_RESULT, schema.POOL_GET
+POOL_RESULT, POOL_GET, POOL_SUBMIT = schema.POOL_RESULT, schema.POOL_GET, schema.POOL_SUBMIT
 
 def patch_pool(m):
     global EVENT
@@ -116,8 +114,19 @@ def patch_pool(m):
                         if named[0] is not func:
                             named = name_of(func)
                         extra = bound(self, func) if type(func) is BOUND_METHOD else ''
-                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
+                        x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
+                        a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                            b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                        else:
+                            emit_line(POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
+                                                      f'"args":{a},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -129,8 +138,7 @@ def patch_pool(m):
         P.apply_async = wraps(o_apply, apply_async)
 
     def consumed(iterable, box):
-        """map() of an iterable without len() (a generator) makes a list of it before the task exists: the
-        submission is stamped when that list is complete, not before the program's generator ran."""
+        """map() of a generator lists it before the task exists: the submission is stamped when the list is complete."""
         try:
             yield from iterable
         except BaseException as e:    # not a frame of ours in its traceback
@@ -341,9 +349,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, job, index, call))
         else:
             emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
-    # A result of a traced pool carries its pool's key (set by the submission): read as a plain
-    # attribute, with None on the classes for every other result.  (Through __dict__ the result's
-    # attributes would leave CPython's inline values, and every later read of them would be slower.)
+    # A traced pool's result carries its key (set by the submission), None on the classes: not through __dict__ (inline values)
     AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
 

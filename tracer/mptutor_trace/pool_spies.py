@@ -82,7 +82,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                 if (func is star0 or func is star1) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
                     # args is then a chunk of items, not one call's arguments
-                    tail = _chunk_tail(len(args)) if type(args) in (tuple, list) else _NO_ITEMS_TAIL
+                    tail = (_CHUNK_TAILS.get(len(args)) or _chunk_tail(len(args))) if type(args) in (tuple, list) \
+                        else _NO_ITEMS_TAIL
                 else:
                     tail = _CALL_TAIL
                 if fn[0] is not func:       # a pool runs one function many times: name it once
@@ -92,7 +93,9 @@ def _spy_calls(o_get, o_put, star, sizes):
                 t = now_ns()
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'.encode()
+                    x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
+                    a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)   # case, inline
+                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{a}{tail}'.encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -108,8 +111,10 @@ def _spy_calls(o_get, o_put, star, sizes):
         # terminate() this worker at any moment, and an end written after put() would then be lost.
         # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
         # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
-        # second end (the parent's pool.result shows the error it received).
+        # second end (the parent's pool.result shows the error it received).  The send itself is outside the
+        # try that disables the tracer: a result that cannot be pickled is the program's error, not ours.
         nonlocal head, ended
+        job = None
         if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
             try:
                 job, i, (ok, value) = obj
@@ -133,36 +138,41 @@ def _spy_calls(o_get, o_put, star, sizes):
                             writer._grow_and_write(b)
                     else:
                         emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
-                    return _sent(o_put, obj, job, i, sizes)
+                else:
+                    job = None
             except Exception:
+                job = None
                 writer.disable()
+        if job is None:
+            try:
+                return o_put(obj)
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+        # the result's send (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
+        # buffer is written only as the parent's result handler reads it); 1 ms or more: pool.task.sent
+        if sizes is not None:
+            sizes[0] = -1
+        t0 = now_ns()
         try:
-            return o_put(obj)
+            r = o_put(obj)
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
+        took = now_ns() - t0
+        if took >= 1_000_000 and not writer.disabled:
+            _slow_send(t0, took, job, i, sizes)
+        return r
     return get, put
 
 
-def _sent(o_put, obj, job, i, sizes):
-    """Sends a task's result (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
-    buffer is written only as the parent's result handler reads it) and, when that took 1 ms or more, says how long
-    and how many pickled bytes (as the queue's writer was given them: watch_sizes)."""
-    if sizes is not None:
-        sizes[0] = -1
-    t0 = now_ns()
+def _slow_send(t0, took, job, i, sizes):
+    """pool.task.sent: a task's result took 1 ms or more to send; its pickled size as the queue's writer was given it
+    (watch_sizes)."""
     try:
-        r = o_put(obj)
-    except BaseException as e:
-        hide_wrapper_frame(e)
-        raise
-    took = now_ns() - t0
-    if took >= 1_000_000 and not writer.disabled:
-        try:
-            emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
-        except Exception:
-            pass
-    return r
+        emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
+    except Exception:
+        pass
 
 
 def watch_sizes(q):

@@ -243,8 +243,12 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 finally:
-                    if partial is not None:
-                        unwatch(partial, tid, rd)
+                    if partial is not None:     # unwatch(), inline (the hot path)
+                        partial.pop(tid, None)
+                        if not partial:
+                            rd.pop('_recv', None)
+                            if partial:
+                                rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)

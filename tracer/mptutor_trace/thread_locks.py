@@ -14,6 +14,7 @@ from .writer import emit_line, now_ns
 
 
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+LOCK_ACQUIRE, LOCK_RELEASE = schema.LOCK_ACQUIRE, schema.LOCK_RELEASE
 BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
 
 
@@ -56,11 +57,11 @@ class TracedLock:
                 return lock.acquire(blocking, timeout)      # its own result or error (even when free:
                 # a too large or NaN timeout raises before the lock is looked at)
             key = self._mptutor_k
-            t0 = now_ns()
+            t0 = now_ns() if timeout != -1 else 0   # only a timeout counts from the call (blocked_acquire)
             if lock.acquire(False):
                 if BUSY_TRIES:
                     settle_busy(key)
-                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
+                emit_line(LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
                 return True
             if not blocking:
                 # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
@@ -79,7 +80,37 @@ class TracedLock:
             hide_wrapper_frame(e)
             raise
 
-    __enter__ = acquire
+    def __enter__(self):
+        """acquire() as `with` calls it (blocking, no timeout): no arguments to check, the line written inline."""
+        try:
+            lock = self._mptutor_l
+            if writer.disabled:
+                return lock.acquire()
+            key = self._mptutor_k
+            if lock.acquire(False):
+                if BUSY_TRIES:
+                    settle_busy(key)
+                t = now_ns()
+                try:    # emit_line, inline (the hot path): the same line, one f-string
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:
+                        b = f'{LOCK_ACQUIRE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"waited_ns":0}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                        return True
+                except Exception:
+                    writer.disable()
+                    return True
+                emit_line(LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if BUSY_TRIES:
+                settle_busy(key)
+            return blocked_acquire(key, 0, None, lock.acquire, (True,), -1)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def release(self):
         try:
@@ -90,14 +121,35 @@ class TracedLock:
                 call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
                 raise
             if not writer.disabled:
-                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
+                emit_line(LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
     def __exit__(self, *args):
+        """release(), inline: no second frame, the line written in place."""
         try:
-            self.release()
+            t = now_ns()
+            try:
+                self._mptutor_l.release()
+            except Exception as e:      # not held, or an RLock of another thread: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
+                raise
+            if writer.disabled:
+                return
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{LOCK_RELEASE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{self._mptutor_k}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return
+            except Exception:
+                writer.disable()
+                return
+            emit_line(LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

@@ -4299,11 +4299,10 @@ def start_fields(process, e):
                            kwargs if type(kwargs) is dict else {}, frames_from=1, spawning=True)
 """#),
         ("mptutor_trace/pool.py", #"""
-"""multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results,
-callbacks, get(), close/terminate/join.
+"""multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results, callbacks, get(), close/terminate/join.
 
-A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results
-arrive in the parent on the pool's _handle_results thread, which then runs the callbacks.
+A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results arrive in the parent on
+the pool's _handle_results thread, which then runs the callbacks.
 
 Events: pool.create, pool.submit, pool.task.start / pool.task.end (in the worker), pool.result,
 pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
@@ -4314,20 +4313,19 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
+from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
 from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
-from .wrapping import (direct, hide_wrapper_frame, program_frame, same_signature, site_json,
-                       var_field, wraps)
+from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
 from .writer import emit, emit_line, now_ns
 
 BUILTIN_FUNCTION, MODULE = type(len), type(sys)
 EVENT = None        # threading.Event, once patch_pool ran
-POOL_RESULT, POOL_GET = schema.POOL_RESULT, schema.POOL_GET
+POOL_RESULT, POOL_GET, POOL_SUBMIT = schema.POOL_RESULT, schema.POOL_GET, schema.POOL_SUBMIT
 
 def patch_pool(m):
     global EVENT
@@ -4417,8 +4415,19 @@ def patch_pool(m):
                         if named[0] is not func:
                             named = name_of(func)
                         extra = bound(self, func) if type(func) is BOUND_METHOD else ''
-                        emit_line(schema.POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                         f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
+                        x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
+                        a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
+                        stid = writer._threads.get(get_ident())
+                        if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                            b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
+                            try:
+                                writer._out(b)      # mmap: ValueError when the reserved space is used up
+                            except ValueError:
+                                writer._grow_and_write(b)
+                        else:
+                            emit_line(POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
+                                                      f'"args":{a},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -4430,8 +4439,7 @@ def patch_pool(m):
         P.apply_async = wraps(o_apply, apply_async)
 
     def consumed(iterable, box):
-        """map() of an iterable without len() (a generator) makes a list of it before the task exists: the
-        submission is stamped when that list is complete, not before the program's generator ran."""
+        """map() of a generator lists it before the task exists: the submission is stamped when the list is complete."""
         try:
             yield from iterable
         except BaseException as e:    # not a frame of ours in its traceback
@@ -4642,9 +4650,7 @@ def patch_pool(m):
             emit(schema.POOL_WAIT, t0, (key, job, index, call))
         else:
             emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
-    # A result of a traced pool carries its pool's key (set by the submission): read as a plain
-    # attribute, with None on the classes for every other result.  (Through __dict__ the result's
-    # attributes would leave CPython's inline values, and every later read of them would be slower.)
+    # A traced pool's result carries its key (set by the submission), None on the classes: not through __dict__ (inline values)
     AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
 
@@ -5035,7 +5041,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                 if (func is star0 or func is star1) and type(args) is tuple and len(args) == 1:
                     func, args = args[0]     # mapstar((func, chunk)): show the real func
                     # args is then a chunk of items, not one call's arguments
-                    tail = _chunk_tail(len(args)) if type(args) in (tuple, list) else _NO_ITEMS_TAIL
+                    tail = (_CHUNK_TAILS.get(len(args)) or _chunk_tail(len(args))) if type(args) in (tuple, list) \
+                        else _NO_ITEMS_TAIL
                 else:
                     tail = _CALL_TAIL
                 if fn[0] is not func:       # a pool runs one function many times: name it once
@@ -5045,7 +5052,9 @@ def _spy_calls(o_get, o_put, star, sizes):
                 t = now_ns()
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'.encode()
+                    x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
+                    a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)   # case, inline
+                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{a}{tail}'.encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -5061,8 +5070,10 @@ def _spy_calls(o_get, o_put, star, sizes):
         # terminate() this worker at any moment, and an end written after put() would then be lost.
         # If sending fails (a result that cannot be pickled), CPython sends (job, i, (False,
         # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
-        # second end (the parent's pool.result shows the error it received).
+        # second end (the parent's pool.result shows the error it received).  The send itself is outside the
+        # try that disables the tracer: a result that cannot be pickled is the program's error, not ours.
         nonlocal head, ended
+        job = None
         if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
             try:
                 job, i, (ok, value) = obj
@@ -5086,36 +5097,41 @@ def _spy_calls(o_get, o_put, star, sizes):
                             writer._grow_and_write(b)
                     else:
                         emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
-                    return _sent(o_put, obj, job, i, sizes)
+                else:
+                    job = None
             except Exception:
+                job = None
                 writer.disable()
+        if job is None:
+            try:
+                return o_put(obj)
+            except BaseException as e:
+                hide_wrapper_frame(e)
+                raise
+        # the result's send (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
+        # buffer is written only as the parent's result handler reads it); 1 ms or more: pool.task.sent
+        if sizes is not None:
+            sizes[0] = -1
+        t0 = now_ns()
         try:
-            return o_put(obj)
+            r = o_put(obj)
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
+        took = now_ns() - t0
+        if took >= 1_000_000 and not writer.disabled:
+            _slow_send(t0, took, job, i, sizes)
+        return r
     return get, put
 
 
-def _sent(o_put, obj, job, i, sizes):
-    """Sends a task's result (the pool's SimpleQueue pickles it, then writes it whole: a result bigger than the pipe's
-    buffer is written only as the parent's result handler reads it) and, when that took 1 ms or more, says how long
-    and how many pickled bytes (as the queue's writer was given them: watch_sizes)."""
-    if sizes is not None:
-        sizes[0] = -1
-    t0 = now_ns()
+def _slow_send(t0, took, job, i, sizes):
+    """pool.task.sent: a task's result took 1 ms or more to send; its pickled size as the queue's writer was given it
+    (watch_sizes)."""
     try:
-        r = o_put(obj)
-    except BaseException as e:
-        hide_wrapper_frame(e)
-        raise
-    took = now_ns() - t0
-    if took >= 1_000_000 and not writer.disabled:
-        try:
-            emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
-        except Exception:
-            pass
-    return r
+        emit(schema.POOL_TASK_SENT, t0, (job, i, -1 if sizes is None else sizes[0], took))
+    except Exception:
+        pass
 
 
 def watch_sizes(q):
@@ -6720,8 +6736,12 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 finally:
-                    if partial is not None:
-                        unwatch(partial, tid, rd)
+                    if partial is not None:     # unwatch(), inline (the hot path)
+                        partial.pop(tid, None)
+                        if not partial:
+                            rd.pop('_recv', None)
+                            if partial:
+                                rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
                 s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
@@ -8768,6 +8788,7 @@ from .writer import emit_line, now_ns
 
 
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+LOCK_ACQUIRE, LOCK_RELEASE = schema.LOCK_ACQUIRE, schema.LOCK_RELEASE
 BUSY_TRIES = {}     # key -> BusyTries, once an acquire(blocking=False) of the program's threading Lock/RLock failed
 
 
@@ -8810,11 +8831,11 @@ class TracedLock:
                 return lock.acquire(blocking, timeout)      # its own result or error (even when free:
                 # a too large or NaN timeout raises before the lock is looked at)
             key = self._mptutor_k
-            t0 = now_ns()
+            t0 = now_ns() if timeout != -1 else 0   # only a timeout counts from the call (blocked_acquire)
             if lock.acquire(False):
                 if BUSY_TRIES:
                     settle_busy(key)
-                emit_line(schema.LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
+                emit_line(LOCK_ACQUIRE, now_ns(), f',"object":{key},"waited_ns":0}}\n')
                 return True
             if not blocking:
                 # threading.Condition's _is_owned() tries the lock of a Condition(Lock()) to see whether it is held:
@@ -8833,7 +8854,37 @@ class TracedLock:
             hide_wrapper_frame(e)
             raise
 
-    __enter__ = acquire
+    def __enter__(self):
+        """acquire() as `with` calls it (blocking, no timeout): no arguments to check, the line written inline."""
+        try:
+            lock = self._mptutor_l
+            if writer.disabled:
+                return lock.acquire()
+            key = self._mptutor_k
+            if lock.acquire(False):
+                if BUSY_TRIES:
+                    settle_busy(key)
+                t = now_ns()
+                try:    # emit_line, inline (the hot path): the same line, one f-string
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None and writer._fd >= 0:
+                        b = f'{LOCK_ACQUIRE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"waited_ns":0}}\n'.encode()
+                        try:
+                            writer._out(b)      # mmap: ValueError when the reserved space is used up
+                        except ValueError:
+                            writer._grow_and_write(b)
+                        return True
+                except Exception:
+                    writer.disable()
+                    return True
+                emit_line(LOCK_ACQUIRE, t, f',"object":{key},"waited_ns":0}}\n')
+                return True
+            if BUSY_TRIES:
+                settle_busy(key)
+            return blocked_acquire(key, 0, None, lock.acquire, (True,), -1)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
 
     def release(self):
         try:
@@ -8844,14 +8895,35 @@ class TracedLock:
                 call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
                 raise
             if not writer.disabled:
-                emit_line(schema.LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
+                emit_line(LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
 
     def __exit__(self, *args):
+        """release(), inline: no second frame, the line written in place."""
         try:
-            self.release()
+            t = now_ns()
+            try:
+                self._mptutor_l.release()
+            except Exception as e:      # not held, or an RLock of another thread: nothing was released
+                call_failed(schema.LOCK_RELEASE_ERROR, self._mptutor_k, t, e)
+                raise
+            if writer.disabled:
+                return
+            try:    # emit_line, inline (the hot path): the same line, one f-string
+                stid = writer._threads.get(get_ident())
+                if stid is not None and writer._fd >= 0:
+                    b = f'{LOCK_RELEASE}{t},"n":{next(writer._counter)},"tid":{stid},"object":{self._mptutor_k}}}\n'.encode()
+                    try:
+                        writer._out(b)      # mmap: ValueError when the reserved space is used up
+                    except ValueError:
+                        writer._grow_and_write(b)
+                    return
+            except Exception:
+                writer.disable()
+                return
+            emit_line(LOCK_RELEASE, t, f',"object":{self._mptutor_k}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
