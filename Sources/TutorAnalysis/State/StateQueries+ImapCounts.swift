@@ -18,7 +18,7 @@ extension StateQueries {
     public static func imapCounts(of pool: String, in timeline: Timeline) -> [ImapCounts] {
         let events = timeline.events
         var found: [ImapCounts] = [], at: [Int64: Int] = [:], pid: [Int64: Int32] = [:]
-        for i in events.indices(of: .poolSubmit) where events[i].object == pool {
+        for i in timeline.indices(of: .poolSubmit) where events[i].object == pool {
             let e = events[i]
             guard let job = e.job, let method = e.method, method == "imap" || method == "imap_unordered" else { continue }
             at[job] = found.count
@@ -27,7 +27,7 @@ extension StateQueries {
         }
         guard !found.isEmpty else { return [] }
         var startedChunks: [Int64: Set<Int64>] = [:]
-        for i in events.indices(of: .poolImapGiven, .poolImapUnread, .taskStart) {
+        for i in timeline.indices(of: .poolImapGiven, .poolImapUnread, .taskStart) {
             let e = events[i]
             guard let job = e.job, let k = at[job] else { continue }
             switch e.known {
