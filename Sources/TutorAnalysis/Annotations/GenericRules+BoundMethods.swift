@@ -8,7 +8,7 @@ extension GenericRules {
     func boundMethodCopies() -> [Note] {
         var notes: [Note] = []
         var said: Set<String> = []
-        for index in events.indices(of: .futureSubmit, .poolSubmit) where notes.count < Self.perRule {
+        for index in timeline.indices(of: .futureSubmit, .poolSubmit) where notes.count < Self.perRule {
             // the cheap fields first: the premise's look back for the creation is made once per executor and class
             let e = events[index]
             guard let named = e.string(EventField.bound), let object = e.object, said.insert(object + "\u{0}" + named).inserted,

@@ -18,7 +18,7 @@ extension GenericRules {
     func bufferedOutputLosses() -> [Note] {
         var seen: Set<Int32> = []
         var notes: [Note] = []
-        for index in events.indices(of: .processExit, .processReaped) where notes.count < Self.perRule {
+        for index in timeline.indices(of: .processExit, .processReaped) where notes.count < Self.perRule {
             let e = events[index]
             guard let code = e.exitCode, code < 0, let pid = e.is(.processExit) ? e.pid : e.childPid, seen.insert(pid).inserted,
                   let prints = StateQueries.bufferedPrints(pid: pid, before: index, in: events), prints > 0 else { continue }

@@ -6,7 +6,7 @@ extension GenericRules {
     func resultsKeptUnreadyByCallbacks() -> [Note] {
         var notes: [Note] = []
         var told = Set<String>()
-        for index in (events.indices(of: .poolGet) + events.indices(of: .poolWaited)).sorted() where notes.count < Self.perRule {
+        for index in (timeline.indices(of: .poolGet) + timeline.indices(of: .poolWaited)).sorted() where notes.count < Self.perRule {
             let e = events[index]
             guard let found = StateQueries.callbackKeptResultUnready(getAt: index, in: events),
                   told.insert("\(e.pid) \(e.object ?? "") \(e.job ?? -1)").inserted else { continue }

@@ -7,7 +7,7 @@ extension GenericRules {
         var notes: [Note] = []
         var exits = 0      // exit codes and signals have their own budget: one must not crowd out the other
         // The kinds tested in place: only a process's ends are copied out of the array.
-        let ends = events.indices(of: .processExit, .processReaped)
+        let ends = timeline.indices(of: .processExit, .processReaped)
         // the processes whose own exit saw its code (found once: a search per exit was a pass over every event)
         let ownExitPids = Set(ends.lazy.filter { events[$0].is(.processExit) && events[$0].exitCode != nil }.map { events[$0].pid })
         for index in ends where notes.count - exits < Self.perRule || exits < Self.perRule {
@@ -44,7 +44,7 @@ extension GenericRules {
             let signal = Int32(-code)
             let child = event.is(.processExit) ? event.pid : Int32(event.int(EventField.childPid) ?? 0)
             // the name the traced platform gave the signal a program sent (SIGUSR1 is 10 on Linux, 30 on macOS)
-            let signalName = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events)?
+            let signalName = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices)?
                 .string(EventField.signame) ?? Format.signalName(signal)
             func text(_ why: String) -> String {
                 Phrase.noteSignalEnd.text(["name": name, "signal": signalName, "why": why, "code": code])
@@ -115,12 +115,12 @@ extension GenericRules {
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
-        if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events), sender.is(.processSignalSelf) {
+        if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices), sender.is(.processSignalSelf) {
             return (Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)]),
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
         // another process of the run signalled it with os.kill() (a sibling, its child), after any kill()/terminate()
-        if let sent = StateQueries.lastSignalFromOther(Int64(signal), to: child, before: index, in: events) {
+        if let sent = StateQueries.lastSignalFromOther(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices) {
             return (Phrase.noteCalledOsKill.text(["by": events[sent].process, "signal": Format.signalName(signal)]),
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
@@ -172,7 +172,7 @@ extension GenericRules {
     /// Who sent a signal other than SIGKILL/SIGTERM that ended `child`: the last os.kill()/os.killpg() that sent that
     /// very signal (a signal the child handled and lived through is another number's, or came before this one).
     private func otherSignalCause(signal: Int32, child: Int32, at index: Int) -> (String, NotePremise?) {
-        guard let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events) else { return ("", nil) }
+        guard let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices) else { return ("", nil) }
         let name = sender.string(EventField.signame) ?? Format.signalName(signal)
         let call = sender.string(EventField.call) ?? StateQueries.osKill
         let text = sender.is(.processSignalSelf)
@@ -187,7 +187,7 @@ extension GenericRules {
     /// spawn or forkserver): said once, at the failed start().
     func mainGuards() -> [Note] {
         // The premise holds only at a `process.error`: the others are not asked (it looks up the main process each time).
-        guard let index = events.indices(of: .processError).first(where: { NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) })
+        guard let index = timeline.indices(of: .processError).first(where: { NotePremise.startWhileImportingMain(step: $0).holds(in: replayer) })
         else { return [] }
         let text = Phrase.noteMainGuard.text(["name": events[index].process])
         return [note(index, .mainGuard, text, premise: .startWhileImportingMain(step: index))].compactMap { $0 }

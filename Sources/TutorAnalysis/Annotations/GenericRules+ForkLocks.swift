@@ -10,7 +10,7 @@ extension GenericRules {
         // each child's start and spawn are found once: a search back per wait was quadratic in a lock-heavy run.
         var asked: Set<String> = []
         var forkOf: [Int32: (spawn: Int, start: Int)?] = [:]
-        for index in events.indices(of: .lockWait, .lockBusy) where notes.count < Self.perRule {
+        for index in timeline.indices(of: .lockWait, .lockBusy) where notes.count < Self.perRule {
             let e = events[index]
             // the child waits on its copy ("Lock#1 (Process-1's copy)"); what its parent held at the fork is the original
             guard let copy = e.object, asked.insert("\(e.pid) \(copy)").inserted else { continue }

@@ -6,7 +6,7 @@ extension GenericRules {
     /// the joining process would read (round 9B, r9b_bounded_queue_join_first).
     func joinTimeoutCauses() -> [Note] {
         var notes: [Note] = []
-        for index in events.indices(of: .processJoin) where events[index].bool(EventField.timedOut) == true {
+        for index in timeline.indices(of: .processJoin) where events[index].bool(EventField.timedOut) == true {
             guard notes.count < Self.perRule else { break }
             let e = events[index]
             guard let call = StateQueries.childBlockedAtJoinTimeout(index, in: replayer) else {

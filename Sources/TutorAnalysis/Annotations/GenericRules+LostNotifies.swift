@@ -5,7 +5,7 @@ extension GenericRules {
     /// g11b_condition_notify_lost). Said when the tracer's count and the state model both show no waiter.
     func lostNotifies() -> [Note] {
         var notes: [Note] = []
-        for index in events.indices(of: .conditionNotify) where events[index].int(EventField.waiting) == 0 {
+        for index in timeline.indices(of: .conditionNotify) where events[index].int(EventField.waiting) == 0 {
             guard notes.count < Self.perRule else { break }
             let text = Phrase.noteNotifyLost.text(["object": events[index].object ?? "?",
                                                    "call": events[index].notifyCall])

@@ -4,7 +4,7 @@ extension GenericRules {
     /// A Pool `get(timeout)` that gave up on a task whose worker had ended inside it before the wait gave up: the
     /// result was never coming, whatever the timeout. (Without a timeout the same wait is a hang: `HangExplainer`.)
     func lostTaskTimeouts() -> [Note] {
-        let gaveUp = events.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
+        let gaveUp = timeline.indices(of: .poolGet).filter { events[$0].string(EventField.error) == "TimeoutError" }
         guard !gaveUp.isEmpty else { return [] }
         let figures = PoolFigures.all(timeline)
         var notes: [Note] = []

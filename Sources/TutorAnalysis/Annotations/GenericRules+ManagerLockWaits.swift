@@ -8,7 +8,7 @@ extension GenericRules {
         var notes: [Note] = []
         // each candidate replays the state over its wait: a long run of waits nobody else held is looked at only so far
         var looked = 0
-        for index in events.indices(of: .managerCall) where notes.count < Self.perRule && looked < Self.perRule * 10 {
+        for index in timeline.indices(of: .managerCall) where notes.count < Self.perRule && looked < Self.perRule * 10 {
             let e = events[index]
             guard let lock = e.object, let type = e.objectType, RunState.proxyLockTypes.contains(type),
                   e.method == "acquire" || e.method == "__enter__", e.ok == true, e.string(EventField.result) == "True",

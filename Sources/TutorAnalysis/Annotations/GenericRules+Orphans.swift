@@ -7,7 +7,7 @@ extension GenericRules {
     /// child doing something after it.
     func orphans() -> [Note] {
         var notes: [Note] = []
-        for step in events.indices(of: .processExit) {
+        for step in timeline.indices(of: .processExit) {
             guard notes.count < Self.perRule else { break }
             let parent = events[step]
             for child in StateQueries.childrenLeftRunning(exitAt: step, in: events) {

@@ -6,7 +6,7 @@ extension GenericRules {
     func proxyCallsAfterShutdown() -> [Note] {
         var notes: [Note] = []
         var told = Set<String>()
-        for index in events.indices(of: .managerCall) where notes.count < Self.perRule && events[index].ok == false {
+        for index in timeline.indices(of: .managerCall) where notes.count < Self.perRule && events[index].ok == false {
             guard let gone = StateQueries.proxyCallAfterShutdown(at: index, in: events),
                   told.insert(events[index].object ?? "").inserted else { continue }
             let e = events[index], server = events[gone.serverEnd]

@@ -12,7 +12,7 @@ extension GenericRules {
         // between, the other thread's last write is not the one that read the same value (found in round 3)
         var firstOther: [String: [String: Write]] = [:]
         var first: (index: Int, text: String, premise: NotePremise)?
-        for i in events.indices(of: .sharedRead, .sharedWrite) {
+        for i in timeline.indices(of: .sharedRead, .sharedWrite) {
             guard let access = Self.access(events[i]) else { continue }
             let e = events[i]
             let slot = access.slot, me = "\(e.pid) \(e.thread)", value = access.value
@@ -108,7 +108,7 @@ extension GenericRules {
     /// Without such a worker in the record, only that it broke is said.
     func brokenExecutors() -> [Note] {
         let census = ProcessCensus(timeline)
-        return events.indices(of: .executorBroken).prefix(Self.perRule).compactMap { index in
+        return timeline.indices(of: .executorBroken).prefix(Self.perRule).compactMap { index in
             let e = events[index]
             var lost: [String] = []
             var starts: [Int] = []

@@ -4,7 +4,7 @@ extension GenericRules {
     /// A wait for a Pool result that began after a callback's exception (not a KeyError) ended that pool's
     /// result-handler thread (r7a_pool_callback_raises): the result can never arrive. One note per job.
     func waitsAfterResultHandlerDied() -> [Note] {
-        doomedPoolWaits(cause: { [lookup = PoolWaitLookup(events)] in StateQueries.resultHandlerDiedBeforeWait($0, in: lookup) }) { index, died in
+        doomedPoolWaits(cause: { [lookup = PoolWaitLookup(timeline)] in StateQueries.resultHandlerDiedBeforeWait($0, in: lookup) }) { index, died in
             let e = events[index]
             let callback = events[died]
             let text = Phrase.noteWaitAfterResultHandlerDied.text([

@@ -5,8 +5,9 @@ extension GenericRules {
     /// unpickle a task's exception): said where the thread ends, with what it leaves owed.
     func resultHandlerEnds() -> [Note] {
         var notes: [Note] = []
-        for index in events.indices(of: .threadExit) where notes.count < Self.perRule {
-            guard let end = StateQueries.resultHandlerEnd(exitAt: index, in: events) else { continue }
+        let starts = timeline.indices(of: .threadStart)
+        for index in timeline.indices(of: .threadExit) where notes.count < Self.perRule {
+            guard let end = StateQueries.resultHandlerEnd(exitAt: index, in: events, threadStarts: starts) else { continue }
             var text = Phrase.noteResultHandlerEnded.text(["pool": end.pool, "error": end.error])
             if !end.owed.isEmpty {
                 let tasks = end.owed.map { Phrase.noteResultHandlerTask.text(["job": $0]) }

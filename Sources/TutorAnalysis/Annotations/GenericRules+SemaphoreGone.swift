@@ -5,7 +5,7 @@ extension GenericRules {
     /// r10a_event_forgotten_exit_hang under spawn): said at its traceback's last line, with the parent's end.
     func semaphoresGoneAtUnpickle() -> [Note] {
         var notes: [Note] = []
-        for index in events.indices(of: .print) where events[index].text?.hasPrefix("FileNotFoundError") == true {
+        for index in timeline.indices(of: .print) where events[index].text?.hasPrefix("FileNotFoundError") == true {
             guard notes.count < Self.perRule else { break }
             guard let gone = StateQueries.semaphoreGoneAtUnpickle(at: index, in: events) else { continue }
             let spawn = events[gone.spawnStep], end = events[gone.parentEndStep]

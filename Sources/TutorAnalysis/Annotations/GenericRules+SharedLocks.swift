@@ -7,7 +7,7 @@ extension GenericRules {
     /// the state cannot tell (`StateQueries.viewWriteLocks`).
     func viewWriteLocks() -> [Note] {
         let isViewWrite = { (e: TraceEvent) in e.is(.sharedWrite) && e.bool(EventField.view) == true }
-        let writes = events.indices(of: .sharedWrite).filter { isViewWrite(events[$0]) }
+        let writes = timeline.indices(of: .sharedWrite).filter { isViewWrite(events[$0]) }
         guard let firstWrite = writes.first, let lastWrite = writes.last else { return [] }
         var created: Set<String> = []
         for e in events[..<firstWrite] where e.is(.lockCreate) { if let l = e.object { created.insert(l) } }

@@ -82,7 +82,7 @@ private extension GenericRules {
         // The task of each start is one of the timeline's tasks: when none of them waited that long (most runs),
         // no start can be the one, and the look-up per start is skipped.
         guard timeline.tasks.contains(where: { ($0.queuedNs ?? 0) > 50_000_000 }) else { return [] }
-        for index in events.indices(of: .taskStart) {
+        for index in timeline.indices(of: .taskStart) {
             let event = events[index]
             guard let task = lookup.task(of: event), let queued = task.queuedNs, queued > 50_000_000, let pool = task.pool,
                   let submitT = task.submitT,
@@ -128,7 +128,7 @@ private extension GenericRules {
 
     /// Where callbacks run, shown once: in a process that the state model shows is no worker of any pool.
     func firstCallback() -> [Note] {
-        guard let index = events.indices(of: .poolCallback).first else { return [] }
+        guard let index = timeline.indices(of: .poolCallback).first else { return [] }
         let event = events[index]
         var text = Phrase.noteCallbackWhere.text(["func": event.string(EventField.function).map { $0 + " " } ?? "", "process": event.process,
                                                   "pid": event.pid, "thread": event.threadRole])
@@ -192,7 +192,7 @@ private extension GenericRules {
     /// lock is not released when its holder ends, so no one will ever release it (round 5B).
     func lockTimeouts() -> [Note] {
         var notes: [Note] = []
-        for index in events.indices(of: .lockTimeout) where notes.count < Self.perRule {
+        for index in timeline.indices(of: .lockTimeout) where notes.count < Self.perRule {
             let e = events[index]
             guard let lock = e.object else { continue }
             let units = StateQueries.semaphoreUnits(of: lock, in: events)

@@ -19,7 +19,7 @@ public struct ProxyRace: Sendable, Equatable {
         var lastRead: [String: [String: Int]] = [:]        // slot → thread → its last access, when a read
         var lastWrite: [String: [String: (index: Int, read: Int?)]] = [:]
         var races: [ProxyRace] = []
-        for i in events.indices(of: .managerCall) {
+        for i in timeline.indices(of: .managerCall) {
             guard let access = Access(events[i]) else { continue }
             let e = events[i]
             let me = "\(e.pid) \(e.thread)"

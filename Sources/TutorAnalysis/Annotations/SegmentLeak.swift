@@ -22,7 +22,7 @@ public struct SegmentLeak: Sendable, Equatable {
         let events = timeline.events
         var created: [(Int, String, String)] = []
         var unlinked: Set<String> = []
-        for i in events.indices(of: .shmCreate, .shmUnlink) {
+        for i in timeline.indices(of: .shmCreate, .shmUnlink) {
             let e = events[i]
             if e.is(.shmCreate), let object = e.object { created.append((i, object, e.name ?? "?")) }
             if e.is(.shmUnlink), e.string(EventField.error) == nil, let object = e.object { unlinked.insert(object) }

@@ -15,7 +15,7 @@ public enum ViewLostUpdates {
         let events = timeline.events
         var viewSlots: [String: String] = [:]     // slot → place, for places some access reached through a view
         // A ShareableList's items (`list`, round 6) take no lock either: the same arithmetic proves their lost updates.
-        for at in events.indices(of: .sharedRead, .sharedWrite) where events[at].bool(EventField.view) == true || events[at].bool(EventField.list) == true {
+        for at in timeline.indices(of: .sharedRead, .sharedWrite) where events[at].bool(EventField.view) == true || events[at].bool(EventField.list) == true {
             let e = events[at]
             if let (slot, place) = key(e) { viewSlots[slot] = place }
         }

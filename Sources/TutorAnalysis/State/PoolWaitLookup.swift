@@ -19,11 +19,20 @@ struct PoolWaitLookup {
     let results: JobSteps
 
     init(_ events: [TraceEvent]) {
+        self.init(events, kinds: { events.indices(of: $0) })
+    }
+
+    /// The same, the steps of each kind taken from the timeline's index of kinds instead of a scan each.
+    init(_ timeline: Timeline) {
+        self.init(timeline.events, kinds: { timeline.indices(of: $0) })
+    }
+
+    private init(_ events: [TraceEvent], kinds: (EventKind) -> [Int]) {
         self.events = events
-        terminates = events.indices(of: .poolTerminate)
-        failedCallbackEnds = events.indices(of: .poolCallbackEnd).filter { events[$0].ok == false }
-        submits = JobSteps(events, events.indices(of: .poolSubmit))
-        results = JobSteps(events, events.indices(of: .poolResult))
+        terminates = kinds(.poolTerminate)
+        failedCallbackEnds = kinds(.poolCallbackEnd).filter { events[$0].ok == false }
+        submits = JobSteps(events, kinds(.poolSubmit))
+        results = JobSteps(events, kinds(.poolResult))
     }
 
     /// How many of the sorted `steps` are before `step`.

@@ -22,7 +22,7 @@ extension StateQueries {
     public static func imapCounts(of pool: String, in timeline: Timeline) -> [ImapCounts] {
         let events = timeline.events
         var found: [ImapCounts] = [], at: [Int64: Int] = [:], pid: [Int64: Int32] = [:]
-        for i in events.indices(of: .poolSubmit) where events[i].object == pool {
+        for i in timeline.indices(of: .poolSubmit) where events[i].object == pool {
             let e = events[i]
             guard let job = e.job, let method = e.method, method == "imap" || method == "imap_unordered" else { continue }
             at[job] = found.count
@@ -32,7 +32,7 @@ extension StateQueries {
         }
         guard !found.isEmpty else { return [] }
         var startedChunks: [Int64: Set<Int64>] = [:]
-        for i in events.indices(of: .poolImapGiven, .poolImapUnread, .poolImapLeft, .taskStart) {
+        for i in timeline.indices(of: .poolImapGiven, .poolImapUnread, .poolImapLeft, .taskStart) {
             let e = events[i]
             guard let job = e.job, let k = at[job] else { continue }
             switch e.known {
@@ -59,7 +59,7 @@ extension StateQueries {
     /// imap result held to its end, or a run by an older tracer).
     public static func imapLeft(of pool: String, job: Int64, in timeline: Timeline) -> (read: Int64, never: Int64)? {
         let events = timeline.events
-        for i in events.indices(of: .poolImapLeft) where events[i].object == pool && events[i].job == job {
+        for i in timeline.indices(of: .poolImapLeft) where events[i].object == pool && events[i].job == job {
             guard let read = events[i].int(EventField.readAfter), let never = events[i].int(EventField.unread) else { return nil }
             return (read, never)
         }

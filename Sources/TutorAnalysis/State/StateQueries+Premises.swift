@@ -10,13 +10,19 @@ extension StateQueries {
     static let osSignalCalls: Set<String> = [osKill, "os.killpg()"]
 
     /// The last `process.signal` that sent `signum` to `child` before `step` (a signal other than SIGKILL/SIGTERM).
-    static func lastSignal(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent]) -> TraceEvent? {
+    /// - Parameter kinds: the steps of the events of some kinds, in order, when the caller has them (a timeline's
+    ///   `indices(of:)`): only the signal kinds' events are then looked at, not every event before the step.
+    static func lastSignal(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent],
+                           kinds: (([EventKind]) -> [Int])? = nil) -> TraceEvent? {
         // a signal the process sent itself is its own `process.signal.self` (os.kill(os.getpid(), sig))
-        events[..<min(step, events.count)].last {
-            ($0.is(.processSignal) && $0.childPid == child || $0.is(.processSignalSelf) && $0.pid == child
-                || $0.is(.processSignalSent) && ($0.int(EventField.toPid) == Int64(child) || groupMembers($0)?.contains(child) == true))
-                && $0.int(EventField.signum) == signum
+        func isSignal(_ e: TraceEvent) -> Bool {
+            (e.is(.processSignal) && e.childPid == child || e.is(.processSignalSelf) && e.pid == child
+                || e.is(.processSignalSent) && (e.int(EventField.toPid) == Int64(child) || groupMembers(e)?.contains(child) == true))
+                && e.int(EventField.signum) == signum
         }
+        let end = min(step, events.count)
+        guard let kinds else { return events[..<end].last(where: isSignal) }
+        return kinds([.processSignal, .processSignalSelf, .processSignalSent]).last { $0 < end && isSignal(events[$0]) }.map { events[$0] }
     }
 
     /// A Pool's finalizer run when the Pool object was garbage-collected with workers alive (not the program's terminate()).
@@ -25,7 +31,10 @@ extension StateQueries {
     static func signalCalls(to child: Int32, before step: Int, in timeline: Timeline) -> Set<String> {
         var calls: Set<String> = []
         let pool = timeline.poolOfWorker[child]
-        for e in timeline.events[..<min(step, timeline.events.count)] {
+        // Only the kinds the switch below takes are looked at (a copy of every event before the step, per killed worker, was a pass over the run).
+        for i in timeline.indices(of: .processKill, .processTerminate, .poolTerminate) {
+            guard i < step else { break }
+            let e = timeline.events[i]
             switch e.known {
             case .processKill where e.string(EventField.call).map(Self.osSignalCalls.contains) == true,
                  .processTerminate where e.string(EventField.call).map(Self.osSignalCalls.contains) == true:

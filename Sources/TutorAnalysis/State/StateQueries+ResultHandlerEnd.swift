@@ -18,16 +18,21 @@ extension StateQueries {
     ///
     /// CPython 3.11 starts that thread once per pool, in `Pool.__init__`, on the thread that made the pool (after its
     /// `pool.create`), and nothing starts it again: no later result of that pool is read from the workers' pipe.
-    static func resultHandlerEnd(exitAt step: Int, in events: [TraceEvent]) -> ResultHandlerEnd? {
+    /// - Parameter threadStarts: the steps of every `thread.start`, in order, when the caller has them (a timeline's
+    ///   index of kinds): the thread's start is looked for among them, not in every event before the exit.
+    static func resultHandlerEnd(exitAt step: Int, in events: [TraceEvent], threadStarts: [Int]? = nil) -> ResultHandlerEnd? {
         guard events.indices.contains(step), events[step].is(.threadExit) else { return nil }
-        let pid = events[step].pid, thread = events[step].thread
-        guard let start = events[..<step].lastIndex(where: {
-            $0.is(.threadStart) && $0.pid == pid && $0.string(EventField.name) == thread
-                && $0.string(EventField.target) == "Pool._handle_results"
-        }), let pool = events[..<start].last(where: {
+        let pid = events[step].pid, thread = events[step].thread, threadName = events[step].threadName
+        func isStart(_ e: TraceEvent) -> Bool {
+            e.is(.threadStart) && e.pid == pid && e.string(EventField.name) == thread && e.string(EventField.target) == "Pool._handle_results"
+        }
+        let found = threadStarts.map { starts in starts.last { $0 < step && isStart(events[$0]) } } ?? events[..<step].lastIndex(where: isStart)
+        guard let start = found, let pool = events[..<start].last(where: {
             $0.is(.poolCreate) && $0.pid == pid && $0.thread == events[start].thread
         })?.object else { return nil }
-        let own = events[start..<step].filter { $0.pid == pid && $0.thread == thread }
+        // The thread's own events, read where they lie (a copy of each event between its start and its end was most
+        // of this query on a long run).
+        let own = (start..<step).lazy.filter { events[$0].pid == pid && events[$0].threadName == threadName }.map { events[$0] }
         guard own.contains(where: { $0.is(.print) && $0.text?.hasPrefix("Exception in thread ") == true }),
               !own.contains(where: { $0.is(.poolCallbackEnd) && $0.ok == false
                   && $0.string(EventField.error)?.hasPrefix("KeyError") == false }),

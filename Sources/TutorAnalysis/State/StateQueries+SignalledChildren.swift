@@ -29,12 +29,19 @@ extension StateQueries {
 
     /// The last `process.signal.sent` (os.kill() by a process of the run that is not the target's parent) of `signum`
     /// to `child` before `step`, when no kill()/terminate()/os.kill() by its parent came to it after that one.
-    static func lastSignalFromOther(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent]) -> Int? {
+    /// - Parameter kinds: as for `lastSignal`: only the events of the kinds asked about are looked at.
+    static func lastSignalFromOther(_ signum: Int64, to child: Int32, before step: Int, in events: [TraceEvent],
+                                    kinds: (([EventKind]) -> [Int])? = nil) -> Int? {
         let end = min(step, events.count)
-        guard let sent = events[..<end].lastIndex(where: {
-            $0.is(.processSignalSent) && $0.int(EventField.toPid) == Int64(child) && $0.int(EventField.signum) == signum
-        }) else { return nil }
-        let later = events[(sent + 1)..<end].contains { ($0.is(.processKill) || $0.is(.processTerminate)) && $0.childPid == child }
-        return later ? nil : sent
+        func isSent(_ e: TraceEvent) -> Bool {
+            e.is(.processSignalSent) && e.int(EventField.toPid) == Int64(child) && e.int(EventField.signum) == signum
+        }
+        func isCall(_ e: TraceEvent) -> Bool { (e.is(.processKill) || e.is(.processTerminate)) && e.childPid == child }
+        guard let kinds else {
+            guard let sent = events[..<end].lastIndex(where: isSent) else { return nil }
+            return events[(sent + 1)..<end].contains(where: isCall) ? nil : sent
+        }
+        guard let sent = kinds([.processSignalSent]).last(where: { $0 < end && isSent(events[$0]) }) else { return nil }
+        return kinds([.processKill, .processTerminate]).contains { $0 > sent && $0 < end && isCall(events[$0]) } ? nil : sent
     }
 }

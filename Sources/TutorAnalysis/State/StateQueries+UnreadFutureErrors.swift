@@ -12,7 +12,7 @@ extension StateQueries {
         guard let create = events.first(where: { $0.is(.executorCreate) && $0.object == figures.executor }),
               create.bool(EventField.reads) == true else { return [] }
         var read: Set<Int64> = []
-        for i in events.indices(of: .futureWaited, .futureRead) where events[i].object == figures.executor {
+        for i in timeline.indices(of: .futureWaited, .futureRead) where events[i].object == figures.executor {
             let e = events[i]
             guard let work = e.int(EventField.work), !(e.is(.futureWaited) && e.string(EventField.error) == "TimeoutError") else { continue }
             read.insert(work)

@@ -33,7 +33,7 @@ public struct ExecutorFigures: Sendable {
     public var queuedByFailedSubmit: [Int64] = []
 
     public static func all(_ timeline: Timeline) -> [ExecutorFigures] {
-        let labels = timeline.events.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
+        let labels = timeline.indices(of: .executorCreate).compactMap { timeline.events[$0].object }
         let owner = owners(timeline, labels: labels)
         return labels.map { ExecutorFigures(executor: $0, timeline: timeline, owner: owner) }
     }
@@ -53,7 +53,7 @@ public struct ExecutorFigures: Sendable {
         // The process that made each executor, and whether its workers are threads of that process (nil: not recorded).
         var madeIn: [String: (pid: Int32, threads: Bool)] = [:]
         // The kinds tested in place: only the events of these kinds are copied out of the array.
-        for i in timeline.events.indices(of: .executorCreate, .processSpawn, .futureSubmit, .futureStart) {
+        for i in timeline.indices(of: .executorCreate, .processSpawn, .futureSubmit, .futureStart) {
             let e = timeline.events[i]
             switch e.known {
             case .executorCreate:
@@ -96,7 +96,7 @@ public struct ExecutorFigures: Sendable {
         var names: [String] = []
         var counts: [String: Int] = [:]
         var failedEnds = 0
-        for i in events.indices(of: .futureStart) where owner[i] == executor {
+        for i in timeline.indices(of: .futureStart) where owner[i] == executor {
             let e = events[i]
             let worker: String = e.thread == "MainThread" ? e.process : e.process + " · " + e.threadRole
             if counts[worker] == nil { names.append(worker) }

@@ -33,7 +33,7 @@ public struct ProcessCensus: Sendable {
         }
         for life in timeline.processes { add(life.pid, name: life.name, role: life.role, silent: false) }
         // By index, the kind read through the array: only the few events of these kinds are copied out of it.
-        for at in timeline.events.indices(of: .processSpawn, .processReaped, .managerCreate, .subprocessSpawn) {
+        for at in timeline.indices(of: .processSpawn, .processReaped, .managerCreate, .subprocessSpawn) {
             let e = timeline.events[at]
             switch e.known {
             case .processSpawn, .processReaped:
@@ -54,14 +54,14 @@ public struct ProcessCensus: Sendable {
         for pid in timeline.trailer?.silentProcesses ?? [] { add(pid, name: "pid \(pid)", role: "other", silent: true) }
         // How each ended: the parent's reaped exit code wins, it sees what a process cannot say of itself.
         for life in timeline.processes { if let i = index[life.pid] { members[i].exitCode = life.exitCode } }
-        for at in timeline.events.indices(of: .processReaped) {
+        for at in timeline.indices(of: .processReaped) {
             let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], let code = e.exitCode {
                 members[i].exitCode = code
             }
         }
         // A subprocess ends seen by its parent's `subprocess.exit` (its returncode; negative for a signal, as exitcode).
-        for at in timeline.events.indices(of: .subprocessExit) {
+        for at in timeline.indices(of: .subprocessExit) {
             let e = timeline.events[at]
             if let child = e.int(EventField.childPid).map(Int32.init), let i = index[child], members[i].exitCode == nil,
                let code = e.int(EventField.returncode) {

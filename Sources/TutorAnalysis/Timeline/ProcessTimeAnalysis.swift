@@ -102,7 +102,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // A put or get counts as waiting only when it ended a recorded wait (a put never blocks on an unbounded queue).
         let endedAWait = Set(ledger.waits.compactMap(\.endIndex))
         // Pool.join() joins each worker: those joins are inside its own wait, not waits of their own.
-        let poolJoins = timeline.events.indices(of: .poolJoin).map { timeline.events[$0] }
+        let poolJoins = timeline.indices(of: .poolJoin).map { timeline.events[$0] }
             .map { (pid: $0.pid, thread: $0.thread, from: $0.t - ($0.waitedNs ?? 0), to: $0.t) }
         let lives = timeline.processes.filter { $0.role == "main" || $0.role == "child" }
         // One pass over the events for all the processes (a pass per process was quadratic in a big pool).
@@ -132,7 +132,7 @@ public struct ProcessTimeAnalysis: Sendable, Equatable {
         // A send() that returned only once a reader took the message (a pickle bigger than the pipe's buffer) blocked
         // all that time: it records how long it took (`took_ns`), not a wait. Named as the call, so that a reader sees
         // it was inside send() (a millisecond or more, as its row says; shorter is copying, not waiting).
-        for index in timeline.events.indices(of: .pipeSend) {
+        for index in timeline.indices(of: .pipeSend) {
             let event = timeline.events[index]
             guard event.isMainThread, let owners = livesOfPid[event.pid], let ns = event.int(EventField.tookNs),
                   ns >= 1_000_000 else { continue }

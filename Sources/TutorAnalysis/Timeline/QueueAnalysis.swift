@@ -50,7 +50,7 @@ public struct QueueAnalysis: Sendable, Equatable {
                 if blocked { figures[i].blockedGets += 1 }
             }
         }
-        for at in timeline.events.indices(of: .queueTimeout) {
+        for at in timeline.indices(of: .queueTimeout) {
             let event = timeline.events[at]
             guard event.objectName != .none else { continue }
             let i = slots[event.objectName] ?? figures.count
@@ -73,7 +73,7 @@ public struct QueueAnalysis: Sendable, Equatable {
     static func depthChangesByName(_ timeline: Timeline) -> [(event: Int, name: EventName, depth: Int)] {
         var depth: [EventName: Int] = [:]
         var changes: [(event: Int, name: EventName, depth: Int)] = []
-        for i in timeline.events.indices(of: .queuePut, .queueGet) {
+        for i in timeline.indices(of: .queuePut, .queueGet) {
             let name = timeline.events[i].objectName
             guard name != .none else { continue }
             let now = timeline.events[i].known == .queuePut ? depth[name, default: 0] + 1 : max(0, depth[name, default: 0] - 1)

@@ -28,6 +28,9 @@ public struct Timeline: Sendable {
     /// A subprocess's streams that were not inherited, by its pid: stream ("stdout", "stderr") → where it went as
     /// `subprocess.spawn` says ("pipe", "devnull", "file"; a stderr sent to stdout is given stdout's place or left out; "parent": the process that started it).
     public var subprocessStreams: [Int32: [String: String]] = [:]
+    /// Where each kind's events lie, for `indices(of:)` (made by `TimelineBuilder`; one of no events otherwise,
+    /// and `indices(of:)` then scans).
+    public var kindIndex = EventKindIndex()
 
     /// Nanoseconds from the start to the last event.
     public var durationNs: Int64 { max(events.last?.t ?? 0, trailer?.run.durationNs ?? 0) }

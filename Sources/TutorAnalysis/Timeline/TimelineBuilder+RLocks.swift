@@ -5,12 +5,12 @@ extension TimelineBuilder {
     /// row implies: an acquire by a thread that already held it, a release that leaves it still held (an RLock is
     /// free only after as many releases as acquires by its owner). `count` on an event: several levels at once
     /// (Condition.wait() releasing and re-taking an RLock at its depth).
-    static func rlockLevels(_ events: [TraceEvent]) -> [Int: Int64] {
+    static func rlockLevels(_ events: [TraceEvent], _ kinds: EventKindIndex) -> [Int: Int64] {
         var rlocks: Set<EventName> = []
         var depth: [HolderKey: Int64] = [:]
         var levels: [Int: Int64] = [:]
         // Only the lock events are copied out (a copy of every event costs more than the rest of this pass).
-        for i in events.indices(of: .lockCreate, .lockAcquire, .lockRelease) {
+        for i in kinds.indices(of: [.lockCreate, .lockAcquire, .lockRelease]) {
             let e = events[i]
             switch e.known {
             case .lockCreate where e.objectType == "RLock":

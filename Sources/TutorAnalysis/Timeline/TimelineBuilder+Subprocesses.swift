@@ -3,9 +3,9 @@ import TutorCore
 extension TimelineBuilder {
     /// Where each subprocess's stdout and stderr went, when not inherited (`subprocess.spawn`'s `stdout`, `stderr`):
     /// a print row of that process says its text never reached the terminal as the program's does.
-    static func subprocessStreams(_ events: [TraceEvent]) -> [Int32: [String: String]] {
+    static func subprocessStreams(_ events: [TraceEvent], _ kinds: EventKindIndex) -> [Int32: [String: String]] {
         var found: [Int32: [String: String]] = [:]
-        for i in events.indices(of: .subprocessSpawn) {
+        for i in kinds.indices(of: [.subprocessSpawn]) {
             let e = events[i]
             guard let pid = e.childPid else { continue }
             var streams: [String: String] = [:]

@@ -17,7 +17,9 @@ public enum TimelineBuilder {
         ExitReconciler.reconcile(&events)
         SpawnNames.adopt(&events)
         let lockCopies = ThreadingLockCopies.adopt(&events)
-        let roles = processRoles(events)
+        // Kinds change no more from here (the reconciler above may have changed some).
+        let kinds = EventKindIndex(events)
+        let roles = processRoles(events, kinds)
         var lanes: [Lane] = []
         var laneIndex: [LaneKey: Int] = [:]
         var laneOfEvent: [Int] = []
@@ -42,7 +44,7 @@ public enum TimelineBuilder {
         }
         // A process of the program that became a manager's server names its threads after its clients, as a
         // Manager's own server process does.
-        let servers = Set(events.lazy.filter { $0.is(.managerServe) }.map(\.pid))
+        let servers = Set(kinds.indices(of: [.managerServe]).map { events[$0].pid })
         for l in lanes.indices where servers.contains(lanes[l].pid) { lanes[l].servesManager = true }
         var infraThreads = Set<String>()
         var spawnOrder: [Int32] = []
@@ -79,18 +81,19 @@ public enum TimelineBuilder {
         var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                                 problems: transcript.problems, lanes: order.map { lanes[$0] },
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
-                                tasks: withTasks ? poolTasks(events) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
-        timeline.rlockLevels = rlockLevels(events)
+                                tasks: withTasks ? poolTasks(events, kinds) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
+        timeline.rlockLevels = rlockLevels(events, kinds)
         timeline.lockCopies = lockCopies
-        timeline.subprocessStreams = subprocessStreams(events)
+        timeline.subprocessStreams = subprocessStreams(events, kinds)
         timeline.unorderedJobs = unorderedJobs
+        timeline.kindIndex = kinds
         return timeline
     }
 
     /// `timeline` (built with `poolTasks: false`) with its pool tasks: what the build would have made with them.
     public static func addingPoolTasks(to timeline: Timeline) -> Timeline {
         var whole = timeline
-        whole.tasks = poolTasks(timeline.events)
+        whole.tasks = poolTasks(timeline.events, timeline.kindIndex.covers(timeline.events.count) ? timeline.kindIndex : EventKindIndex(timeline.events))
         return whole
     }
 }
@@ -102,16 +105,16 @@ private extension TimelineBuilder {
         var thread: EventName
     }
 
-    static func processRoles(_ events: [TraceEvent]) -> [Int32: String] {
+    static func processRoles(_ events: [TraceEvent], _ kinds: EventKindIndex) -> [Int32: String] {
         var roles: [Int32: String] = [:]
         var started = Set<Int32>()
-        for i in events.indices(of: .processStart) {
+        for i in kinds.indices(of: [.processStart]) {
             roles[events[i].pid] = events[i].role ?? roles[events[i].pid]
             started.insert(events[i].pid)
         }
         // A child that failed before it could report (a forkserver child whose Lock was already unlinked) is still
         // the child its parent started, not "other".
-        for i in events.indices(of: .processSpawn) {
+        for i in kinds.indices(of: [.processSpawn]) {
             if let pid = events[i].childPid, !started.contains(pid) { roles[pid] = "child" }
         }
         return roles
@@ -166,13 +169,13 @@ private extension TimelineBuilder {
         return lives
     }
 
-    static func poolTasks(_ events: [TraceEvent]) -> [PoolTask] {
+    static func poolTasks(_ events: [TraceEvent], _ kinds: EventKindIndex) -> [PoolTask] {
         var tasks: [PoolTask] = []
         // One task per start, nearly always: room made once instead of a third of a million tasks copied as the array grows.
-        tasks.reserveCapacity(events.indices(of: .taskStart).count)
+        tasks.reserveCapacity(kinds.indices(of: [.taskStart]).count)
         var slots = TaskSlots()
         var poolOfJob: [Int64: (pool: EventName, t: Int64)] = [:]
-        for i in events.indices(of: .poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd) {
+        for i in kinds.indices(of: [.poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd]) {
             let event = events[i]
             guard let job = event.job else { continue }
             switch event.known {

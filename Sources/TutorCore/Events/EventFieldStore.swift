@@ -6,37 +6,32 @@
 /// events; an event built from a `JSONObject` gets a store of its own), and never changed after: a slot is
 /// written before the event that points at it exists, and a store never moves its slots, so events that
 /// share one can be read on any thread.
+///
+/// A store is never freed, so that events hold it without a reference count (`TraceEvent`): a run's stores
+/// hold what its events hold anyway. What that keeps beyond its events is a store replaced by a rewrite of
+/// an event's fields (`TraceEvent.fields`'s setter: the exit reconciler's and the labeller's few, a redaction's
+/// copy of a run), at most the size of what was rewritten.
 final class EventFieldStore: @unchecked Sendable {
     let capacity: Int
-    /// Whether events share this store (the transcript reader's): such a store is never freed, so that events
-    /// can hold it without a reference count (`TraceEvent`); a run's stores hold what its events hold anyway.
-    let shared: Bool
     private(set) var count = 0
     private let keys: UnsafeMutablePointer<EventName>
     private let values: UnsafeMutablePointer<JSONValue>
 
     /// The store of events without fields.
-    static let empty = EventFieldStore(capacity: 0, shared: true)
+    static let empty = EventFieldStore(capacity: 0)
 
-    init(capacity: Int, shared: Bool = false) {
+    init(capacity: Int) {
         self.capacity = capacity
-        self.shared = shared
         keys = .allocate(capacity: max(capacity, 1))
         values = .allocate(capacity: max(capacity, 1))
-        // The count that is never given back (see `shared`).
-        if shared { _ = Unmanaged.passRetained(self) }
+        // The count that is never given back: events hold the store uncounted.
+        _ = Unmanaged.passRetained(self)
     }
 
     /// A store holding exactly these members (keys and strings already in `line` form, keys unique).
     convenience init(_ object: JSONObject) {
         self.init(capacity: object.members.count)
         for member in object.members { append(EventName(member.key), member.value) }
-    }
-
-    deinit {
-        values.deinitialize(count: count)
-        keys.deallocate()
-        values.deallocate()
     }
 
     func append(_ key: EventName, _ value: JSONValue) {
@@ -136,7 +131,7 @@ struct EventFieldWriter {
     mutating func store(count: Int, _ fill: (EventFieldStore) -> Void) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard count > 0 else { return (EventFieldStore.empty, 0, 0) }
         if store.count + count > store.capacity {
-            store = EventFieldStore(capacity: max(count, nextCapacity), shared: true)
+            store = EventFieldStore(capacity: max(count, nextCapacity))
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         let offset = store.count
@@ -149,7 +144,7 @@ struct EventFieldWriter {
     /// what it gives up (the members of one event stay in one store).
     mutating func room(for count: Int) -> EventFieldStore {
         if store.count + count > store.capacity {
-            store = EventFieldStore(capacity: max(count, nextCapacity), shared: true)
+            store = EventFieldStore(capacity: max(count, nextCapacity))
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         return store
@@ -159,7 +154,7 @@ struct EventFieldWriter {
     mutating func store(_ members: [(key: EventName, value: JSONValue)]) -> (store: EventFieldStore, offset: UInt32, count: UInt32) {
         guard !members.isEmpty else { return (EventFieldStore.empty, 0, 0) }
         if store.count + members.count > store.capacity {
-            store = EventFieldStore(capacity: max(members.count, nextCapacity), shared: true)
+            store = EventFieldStore(capacity: max(members.count, nextCapacity))
             nextCapacity = min(nextCapacity * 2, Self.largest)
         }
         let offset = store.count

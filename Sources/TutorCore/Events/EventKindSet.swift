@@ -7,14 +7,17 @@ public struct EventKindSet: Sendable {
 
     /// The set of `kinds`.
     @inlinable public init(_ kinds: [EventKind]) {
-        for kind in kinds {
-            let bit = UInt64(1) << UInt64(kind.position & 63)
-            switch kind.position >> 6 {
-            case 0: low |= bit
-            case 1: lowMiddle |= bit
-            case 2: highMiddle |= bit
-            default: high |= bit
-            }
+        for kind in kinds { insert(kind) }
+    }
+
+    /// Adds `kind` to the set.
+    @inlinable public mutating func insert(_ kind: EventKind) {
+        let bit = UInt64(1) << UInt64(kind.position & 63)
+        switch kind.position >> 6 {
+        case 0: low |= bit
+        case 1: lowMiddle |= bit
+        case 2: highMiddle |= bit
+        default: high |= bit
         }
     }
 

@@ -6,7 +6,10 @@
 /// a replay. Here only the kind of each event is read, in place; the caller copies out the few events found.
 extension Array where Element == TraceEvent {
     /// The positions of the events of these kinds, in order.
-    @inlinable public func indices(of kinds: EventKind...) -> [Int] {
+    @inlinable public func indices(of kinds: EventKind...) -> [Int] { indices(of: kinds) }
+
+    /// The positions of the events of these kinds, in order.
+    @inlinable public func indices(of kinds: [EventKind]) -> [Int] {
         // The kinds as bits: one test per event, however many kinds are asked for.
         let wanted = EventKindSet(kinds)
         return withUnsafeBufferPointer { buffer in

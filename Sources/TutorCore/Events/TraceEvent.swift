@@ -21,12 +21,10 @@ public struct TraceEvent: Sendable, Equatable {
     /// The kind when mp-tutor knows it, resolved once per distinct kind; nil for a kind from a newer tracer.
     public private(set) var known: EventKind?
     /// The kind's own fields: `fieldCount` members from `fieldOffset` in a store shared with other events. Held
-    /// without a count: the transcript reader's stores are never freed (`EventFieldStore.shared`), and a store
-    /// of the event's own is kept alive by `ownStore`, so copying a read event touches no reference count
-    /// (those counts were a tenth of replaying a long run, every pass copying every event).
+    /// without a count: no store is ever freed (`EventFieldStore`), so an event is plain numbers and copying one
+    /// is copying its bytes (a counted store made every copy an outlined copy, a retain and a release: 12% of
+    /// replaying a long run's instructions, every pass copying every event).
     private(set) var fieldStore: Unmanaged<EventFieldStore>
-    /// The store again, counted, when it is the event's own (made from a `JSONObject`); nil for a shared one.
-    private var ownedStore: EventFieldStore?
     private(set) var fieldOffset: UInt32
     private(set) var fieldCount: UInt32
 
@@ -95,14 +93,12 @@ public struct TraceEvent: Sendable, Equatable {
         known = kind.known
         objectName = object
         fieldStore = Unmanaged.passUnretained(fields.store)
-        ownedStore = fields.store.shared ? nil : fields.store
         fieldOffset = fields.offset
         fieldCount = fields.count
     }
 
     private mutating func setFields(_ fields: (store: EventFieldStore, offset: UInt32, count: UInt32)) {
         fieldStore = Unmanaged.passUnretained(fields.store)
-        ownedStore = fields.store.shared ? nil : fields.store
         fieldOffset = fields.offset
         fieldCount = fields.count
     }

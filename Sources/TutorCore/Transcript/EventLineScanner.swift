@@ -18,8 +18,13 @@ struct EventLineScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 1
+    /// `byteClasses`, taken once per line (not once per byte).
+    private let classes: UnsafePointer<UInt8>
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        classes = Self.byteClasses
+    }
 
     /// The event on `line` (without its newline), or nil when the line is not of the plainest form or not valid;
     /// on nil, nothing was appended to `writer`'s store.
@@ -56,8 +61,9 @@ private extension EventLineScanner {
             switch key.tag {
             case 0:
                 guard key.name != .none, store.slot(of: key.name, from: start, count: store.count - start) == nil,
-                      let value = fieldValue(names), Self.inRange(value, key.name) else { return nil }
-                store.append(key.name, TextSanitizer.line(value))
+                      let (value, printable) = fieldValue(names), Self.inRange(value, key.name) else { return nil }
+                // A string of printable ASCII is in `line` form already (and a number, true, false, null have no text).
+                store.append(key.name, printable ? value : TextSanitizer.line(value))
             case 1...8:
                 let bit = UInt16(1) << key.tag
                 guard fixed.seen & bit == 0 else { return nil }
@@ -121,11 +127,66 @@ private extension EventLineScanner {
     }
 
     /// The index of the closing quote of the plain string (no escape, no control) that starts at `index`, or nil.
-    func plainStringEnd() -> Int? {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+    func plainStringEnd() -> Int? { plainString()?.end }
+
+    /// The same, and whether the string is printable ASCII (no byte from 0x7F up: `TextSanitizer.line` keeps it as is).
+    @inline(__always) func plainString() -> (end: Int, printable: Bool)? {
+        guard index < bytes.count, let base = bytes.baseAddress, base[index] == UInt8(ascii: "\"") else { return nil }
+        let count = bytes.count
         var end = index + 1
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
-        return end < bytes.count && bytes[end] == UInt8(ascii: "\"") ? end : nil
+        // Each byte's class (`byteClasses`): bit 0 ends the plain string, bit 1 is a byte `line` may change.
+        var seen: UInt8 = 0
+        // The first bytes one by one (a key is a few bytes), then eight at a time while a whole word lies before the
+        // line's end: a word without a quote, a backslash or a control byte is passed whole; the word with one is
+        // left to the byte loop, which finds where.
+        let first = min(count, end + 8)
+        while end < first {
+            let byteClass = classes[Int(base[end])]
+            if byteClass & 1 != 0 { break }
+            seen |= byteClass
+            end += 1
+        }
+        if end == first {
+            // Bit 7 of a byte lane is set when a byte was 0x7F or more (`x | x + 1`; a carry out of a lane comes only
+            // from a byte 0xFF, whose own lane is set already).
+            var high: UInt64 = 0
+            while end + 8 <= count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                guard !Self.mayEndString(word) else { break }
+                high |= word | (word &+ Self.ones)
+                end += 8
+            }
+            if high & Self.highBits != 0 { seen |= 2 }
+            while end < count {
+                let byteClass = classes[Int(base[end])]
+                if byteClass & 1 != 0 { break }
+                seen |= byteClass
+                end += 1
+            }
+        }
+        guard end < count, base[end] == UInt8(ascii: "\"") else { return nil }
+        return (end, seen == 0)
+    }
+
+    /// Per byte: 1 for a quote, a backslash or a control byte (the plain string ends, or is not plain), 2 for a byte
+    /// from 0x7F up (DEL, or part of a character beyond ASCII), 0 for printable ASCII. Never freed.
+    nonisolated(unsafe) static let byteClasses: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 { table[byte] = byte < 0x20 || byte == 0x22 || byte == 0x5C ? 1 : byte >= 0x7F ? 2 : 0 }
+        return UnsafePointer(table)
+    }()
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether a byte of `word` is a quote, a backslash or below 0x20 (exact for "any": each test sets a lane's
+    /// high bit for a zero lane, or a lane below 0x20, and a borrow comes only from such a lane).
+    @inline(__always) static func mayEndString(_ word: UInt64) -> Bool {
+        let quotes = word ^ (ones &* 0x22), backslashes = word ^ (ones &* 0x5C)
+        let zeroQuote = (quotes &- ones) & ~quotes
+        let zeroBackslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & highBits != 0
     }
 
     /// A plain integer, as `JSONParser.parseNumber` reads one; nil for any other number.
@@ -135,23 +196,26 @@ private extension EventLineScanner {
         return JSONParser.plainInteger(bytes[start..<index])
     }
 
-    /// A field's value: a plain string, a plain integer, true, false or null; nil for anything else.
-    mutating func fieldValue(_ names: NameTable) -> JSONValue? {
+    /// A field's value: a plain string, a plain integer, true, false or null; nil for anything else. `printable`:
+    /// the value holds no text that `TextSanitizer.line` would change (printable ASCII, or no text at all).
+    mutating func fieldValue(_ names: NameTable) -> (value: JSONValue, printable: Bool)? {
         guard index < bytes.count else { return nil }
         switch bytes[index] {
         case UInt8(ascii: "\""):
-            guard let end = plainStringEnd() else { return nil }
+            guard let (end, printable) = plainString() else { return nil }
             let text = bytes[(index + 1)..<end]
             index = end + 1
             let raw = UnsafeBufferPointer(rebasing: text)
             // ASCII needs no validating: decoding it is exact (and the generic `String(validating:)` was slow).
-            if text.count <= Self.smallString, raw.allSatisfy({ $0 < 0x80 }) { return .string(String(decoding: raw, as: UTF8.self)) }
-            return names.name(text).map { .string($0.text) }
+            if text.count <= Self.smallString, printable || raw.allSatisfy({ $0 < 0x80 }) {
+                return (.string(String(decoding: raw, as: UTF8.self)), printable)
+            }
+            return names.name(text).map { (.string($0.text), printable) }
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return integer().map(JSONValue.int)
-        case UInt8(ascii: "t"): return word("true", .bool(true))
-        case UInt8(ascii: "f"): return word("false", .bool(false))
-        case UInt8(ascii: "n"): return word("null", .null)
+            return integer().map { (.int($0), true) }
+        case UInt8(ascii: "t"): return word("true", .bool(true)).map { ($0, true) }
+        case UInt8(ascii: "f"): return word("false", .bool(false)).map { ($0, true) }
+        case UInt8(ascii: "n"): return word("null", .null).map { ($0, true) }
         default: return nil
         }
     }

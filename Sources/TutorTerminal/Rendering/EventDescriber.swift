@@ -20,7 +20,7 @@ public struct EventDescriber: Sendable {
         self.painter = painter
         self.workItemOwners = ExecutorFigures.workItemOwnersWhenSeveral(timeline)
         var pids = Set<Int32>(), reaps: [Int32: Int] = [:]
-        for i in timeline.events.indices(of: .processExit, .processReaped) {
+        for i in timeline.indices(of: .processExit, .processReaped) {
             let e = timeline.events[i]
             if e.is(.processReaped) {
                 if let child = e.childPid, reaps[child] == nil { reaps[child] = i }

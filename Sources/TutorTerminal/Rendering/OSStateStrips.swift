@@ -12,7 +12,7 @@ struct OSStateStrips {
             return ["  " + Phrase.osUnavailable.text()]
         }
         // Indices first: a filter over the events copies every one of them out of the array.
-        let stretches = timeline.events.indices(of: .osState).map { timeline.events[$0] }
+        let stretches = timeline.indices(of: .osState).map { timeline.events[$0] }
         guard !stretches.isEmpty else { return [] }
         var pids: [Int32] = []
         for e in stretches where !pids.contains(e.pid) { pids.append(e.pid) }

@@ -7,7 +7,7 @@ extension SummaryRenderer {
     func pollLines() -> [String] {
         let limit = 8
         var lines: [String] = [], more = 0
-        for i in timeline.events.indices(of: .eventPolled) {
+        for i in timeline.indices(of: .eventPolled) {
             let e = timeline.events[i]
             // one poll that saw no change waited for nothing (a spawn child's first poll found the Event already set)
             guard let n = e.int(EventField.polls), n > 1 || (n == 1 && e.bool(EventField.then) != nil) else { continue }

@@ -8,7 +8,7 @@ extension SummaryRenderer {
     func overReleased(_ lock: String, acquisitions: Int) -> String {
         guard timeline.lostEvents == 0, let made = timeline.events.first(where: { $0.is(.lockCreate) && $0.object == lock }),
               made.objectType == "Semaphore", let initial = made.int(EventField.value) else { return "" }
-        let releases = timeline.events.indices(of: .lockRelease).filter { timeline.events[$0].object == lock }.count
+        let releases = timeline.indices(of: .lockRelease).filter { timeline.events[$0].object == lock }.count
         let end = initial + Int64(releases) - Int64(acquisitions)
         guard end > initial else { return "" }
         return Phrase.summarySemaphoreOverReleased.text(["releases": releases, "n": acquisitions, "end": end, "initial": initial])

@@ -73,7 +73,7 @@ private extension SummaryRenderer {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
         // taken off the task queue by a worker that could not unpickle it: never started, never finished (round 9B)
-        let unpicklable = timeline.events.indices(of: .poolTaskGetError).filter { timeline.poolOfWorker[timeline.events[$0].pid] == pool.pool }.count
+        let unpicklable = timeline.indices(of: .poolTaskGetError).filter { timeline.poolOfWorker[timeline.events[$0].pid] == pool.pool }.count
         if unpicklable > 0 {
             head += Phrase.summaryPoolUnpicklable.text(["n": unpicklable])
         }
@@ -163,7 +163,7 @@ private extension SummaryRenderer {
 
     func lockLines(_ ledger: WaitLedger) -> [String] {
         var busy: [String: Int64] = [:]     // failed acquire(block=False) calls per lock
-        for at in timeline.events.indices(of: .lockBusy) {
+        for at in timeline.indices(of: .lockBusy) {
             let e = timeline.events[at]
             busy[e.object ?? "?", default: 0] += min(max(e.int(EventField.tries) ?? 1, 1), 1 << 40)
         }
@@ -260,7 +260,7 @@ private extension SummaryRenderer {
                                     indent: "    ", firstIndent: "").map { painter.paint($0, .yellow) }
         }
         // Where this Python lacks a patch point, say which events cannot be in the record (never guess them).
-        let missing = Set(timeline.events.indices(of: .tracerMissing)
+        let missing = Set(timeline.indices(of: .tracerMissing)
             .compactMap { timeline.events[$0].string(EventField.patch) }).sorted()
         if !missing.isEmpty {
             out.append(painter.paint("  " + Phrase.summaryTracerLacks.text(["list": missing.joined(separator: ", ")]), .yellow))

@@ -55,6 +55,8 @@ extension Stepper {
             let model = StepModel(timeline: stepped, notes: [], capabilities: capabilities, hideInfrastructure: display.hideInfrastructure,
                                   replayer: replayer, search: search)
             publish(.init(model: model, notesPending: true))
+            // The view steps through the whole run from here: the notes yield the CPU to its keys and finds.
+            BackgroundPriority.lowerCurrentThread()
             let timeline = TimelineBuilder.addingPoolTasks(to: stepped)
             let notes = presenter.notes(for: timeline, variant: variant, parameters: parameters,
                                         replayer: StateReplayer(timeline: timeline, sharingCheckpointsOf: replayer))

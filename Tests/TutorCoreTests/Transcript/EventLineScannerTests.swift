@@ -70,4 +70,43 @@ final class EventLineScannerTests: XCTestCase {
         XCTAssertEqual(general(base + #","x":1.5}"#, names, &writer)?.fields["x"], .double(1.5))
         XCTAssertEqual(general(base + #","text":"a\tb"}"#, names, &writer)?.string("text"), "a b")
     }
+
+    /// The scanner passes eight bytes of a string at a time: a quote, a backslash, a control byte, DEL or a byte
+    /// beyond ASCII at any place in or after such a word is seen where it is (the line refused, or its text
+    /// sanitized as the general way does), and a string of printable ASCII of any length is taken as it is.
+    func testEveryByteThatEndsOrChangesAStringIsSeenAtEveryPlace() {
+        let names = TranscriptLine.nameTable()
+        var writer = EventFieldWriter()
+        // Texts longer than a name the table keeps too (past 64 bytes), and lengths around each word's end.
+        for length in [1, 7, 8, 9, 15, 16, 17, 23, 24, 31, 40, 70] {
+            let plain = String((0..<length).map { Character(UnicodeScalar(UInt8(0x21 + ($0 * 7) % 0x5D))) }).replacingOccurrences(of: "\\", with: "/").replacingOccurrences(of: "\"", with: "'")
+            let line = base + #","text":""# + plain + #"","n":1}"#
+            let fast = scanned(line, names, &writer)
+            XCTAssertNotNil(fast, "not taken: \(line)")
+            XCTAssertEqual(fast, general(line, names, &writer), line)
+            XCTAssertEqual(fast?.string("text"), plain)
+            for place in 0..<length {
+                // A control byte or a backslash: refused (the general way reads them); DEL, a C1 control, a
+                // bidi override: sanitized as the general way does.
+                for (insert, taken) in [([UInt8(0x01)], false), ([UInt8(0x1F)], false), ([UInt8(ascii: "\\"), UInt8(ascii: "n")], false),
+                                        ([UInt8(0x7F)], true), ([UInt8(0xC2), UInt8(0x9B)], true), ([UInt8(0xE2), UInt8(0x80), UInt8(0xAE)], true),
+                                        (Array("é".utf8), true)] {
+                    var bytes = Array(plain.utf8)
+                    bytes.replaceSubrange(place..<(place + 1), with: insert)
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let line = base + #","text":""# + text + #"","n":1}"#
+                    let fast = scanned(line, names, &writer)
+                    XCTAssertEqual(fast != nil, taken, "length \(length), place \(place), \(insert): \(line.debugDescription)")
+                    if taken {
+                        XCTAssertEqual(fast, general(line, names, &writer), line.debugDescription)
+                        XCTAssertEqual(fast?.string("text"), TextSanitizer.line(text), line.debugDescription)
+                    }
+                }
+            }
+            // A quote ends the string there: what follows is not a comma, so the line is refused.
+            var cut = Array(plain.utf8)
+            cut.insert(UInt8(ascii: "\""), at: length / 2)
+            XCTAssertNil(scanned(base + #","text":""# + String(decoding: cut, as: UTF8.self) + #"","n":1}"#, names, &writer))
+        }
+    }
 }
