@@ -207,6 +207,9 @@ extension NotePremise {
             return StateQueries.childBlockedAtJoinTimeout(step, in: replayer).map { $0.pid == childPid && $0.since == since } ?? false
         case let .childForkedByOther(exitStep, childPid, osParentPid):
             return StateQueries.otherOsParent(of: childPid, exitAt: exitStep, in: events) == osParentPid
+        case let .interruptedMainEnd(step, pid):
+            guard valid(step) else { return false }
+            return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil
         }
     }
 }

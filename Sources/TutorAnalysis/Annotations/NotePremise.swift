@@ -167,6 +167,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The child `childPid` of the process whose `process.exit` is at `exitStep` was forked by another process,
     /// `osParentPid` (its own start's `ppid`: the fork server), which stays its OS parent after that exit (gaps 13B).
     case childForkedByOther(exitStep: Int, childPid: Int32, osParentPid: Int32)
+    /// The main code of `pid` ended by an uncaught KeyboardInterrupt before `step` (its `process.main.end`): the
+    /// SIGINT that ended it is the one Python sends itself at exit (round 14F).
+    case interruptedMainEnd(step: Int, pid: Int32)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

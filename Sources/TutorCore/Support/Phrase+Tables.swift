@@ -58,6 +58,7 @@ public extension Phrase {
         .merging(englishClearedAtexit) { a, _ in a }
         .merging(englishRound13) { a, _ in a }
         .merging(englishRound13F) { a, _ in a }
+        .merging(englishRound14F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -114,4 +115,5 @@ public extension Phrase {
         .merging(chineseClearedAtexit) { a, _ in a }
         .merging(chineseRound13) { a, _ in a }
         .merging(chineseRound13F) { a, _ in a }
+        .merging(chineseRound14F) { a, _ in a }
 }

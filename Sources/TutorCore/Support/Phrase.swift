@@ -310,4 +310,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evAtexitCleared, evAtexitClearedLibrary, evAtexitClearedLibraryOnly
     case evSpawnNoTarget, noteNoTarget, noteNoTargetOthers, noteMapItemAsOneArgument
     case evFutureReadBroken, evSubmitRaisedQueued, evMainEndFutureExit, noteExitMainFutureExit, noteCalledTerminateFirst, noteCalledKillFirst, evShutdownWithError, evExecutorMaxTasks
+    case noteSigintAtExit, noteSigintAtExitFrom, evWaitFirstException, evWaitFirstCompleted
 }
