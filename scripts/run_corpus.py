@@ -60,6 +60,8 @@ def outcome_matches(expect, trailer):
     run = trailer.get("run", {})
     if expect == "hang":
         return run.get("timed_out") is True, f"expected a hang the watchdog stops; run: {run}"
+    if int(expect) < 0:     # -N: the program ended by signal N (round 14F: Python's own SIGINT after a KeyboardInterrupt)
+        return (run.get("signal") == -int(expect) and not run.get("timed_out")), f"expected an end by signal {-int(expect)}; run: {run}"
     return (run.get("exit_code") == int(expect) and not run.get("timed_out")), f"expected exit {expect}; run: {run}"
 
 
@@ -94,7 +96,8 @@ def main():
                                    cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             problems = []
             # mp-tutor trace exits 124 when its watchdog stopped the run (a hang the manifest expects), else with the
-            # program's own status (docs_pool_timeout ends with an uncaught TimeoutError: 1)
+            # program's own status (docs_pool_timeout ends with an uncaught TimeoutError: 1); a program ended by signal N
+            # ends mp-tutor trace by the same signal (-N, round 14F)
             if trace.returncode not in ((124, 0) if row["expect"] == "hang" else (int(row["expect"]),)):
                 problems.append(f"mp-tutor trace exited {trace.returncode}:\n{trace.stdout[-2000:]}")
             elif not os.path.exists(transcript):

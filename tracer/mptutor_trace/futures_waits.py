@@ -20,10 +20,11 @@ _DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
 class WaiterEventSpy:
     """Stands in for the Event of the waiter that wait() and as_completed() install on their futures:
     the one place both block.  Its wait() is the program's wait on several work items."""
-    __slots__ = ('_e', '_call', '_fs')
+    __slots__ = ('_e', '_call', '_fs', '_when')
 
-    def __init__(self, e, call, fs):
-        self._e, self._call, self._fs = e, call, fs
+    def __init__(self, e, call, fs, when=None):
+        # `when`: wait()'s return_when other than ALL_COMPLETED (round 14F), which the record says
+        self._e, self._call, self._fs, self._when = e, call, fs, when
 
     def __getattr__(self, name):        # set(), clear(), is_set() as before
         return getattr(self._e, name)
@@ -36,7 +37,10 @@ class WaiterEventSpy:
             t0 = now_ns()
             try:
                 key, works, executors, pending = self.pending()
-                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
+                if self._when is None:
+                    emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
+                else:
+                    emit(schema.EXECUTOR_WAIT_WHEN, t0, (key, self._call, pending, works, json_number(timeout), executors, self._when))
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
@@ -132,12 +136,15 @@ def patch_futures_base(m):
         missing('concurrent.futures._base._create_and_install_waiters', ('executor.wait', 'executor.waited'))
     else:
         as_completed = m._AS_COMPLETED
+        early = {getattr(m, name, None): name for name in ('FIRST_COMPLETED', 'FIRST_EXCEPTION')}
+        early.pop(None, None)
 
         def _create_and_install_waiters(fs, return_when):
             waiter = o_install(fs, return_when)
             if not writer.disabled:
                 try:
-                    waiter.event = WaiterEventSpy(waiter.event, 'as_completed()' if return_when == as_completed else 'wait()', fs)
+                    waiter.event = WaiterEventSpy(waiter.event, 'as_completed()' if return_when == as_completed else 'wait()', fs,
+                                                  early.get(return_when) if type(return_when) is str else None)
                 except Exception:
                     writer.disable()
             return waiter

@@ -114,6 +114,7 @@ extension GenericRules {
                                                  "pgid": e.int(EventField.toPgid) ?? 0, "call": e.string(EventField.call) ?? "os.killpg()"]),
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
+        if signal == 2, let interrupted = interruptedExitCause(child: child, at: index) { return interrupted }
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
         if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices), sender.is(.processSignalSelf) {
             return (Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)]),

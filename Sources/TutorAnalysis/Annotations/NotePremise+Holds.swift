@@ -212,6 +212,9 @@ extension NotePremise {
         case let .callbackHeldResult(hold, count):
             guard StateQueries.callbackHold(resultAt: hold.resultStep, in: events) == hold else { return false }
             return count == 1 || events.indices(of: .futureResult).filter { StateQueries.callbackHold(resultAt: $0, in: events) != nil }.count == count
+        case let .interruptedMainEnd(step, pid):
+            guard valid(step) else { return false }
+            return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil
         }
     }
 }

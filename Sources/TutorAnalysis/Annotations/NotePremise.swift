@@ -173,6 +173,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`); `count` such
     /// reads in the run (gaps 14A).
     case callbackHeldResult(CallbackHold, count: Int)
+    /// The main code of `pid` ended by an uncaught KeyboardInterrupt before `step` (its `process.main.end`): the
+    /// SIGINT that ended it is the one Python sends itself at exit (round 14F).
+    case interruptedMainEnd(step: Int, pid: Int32)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -2758,10 +2758,11 @@ _DONE = ('FINISHED', 'CANCELLED_AND_NOTIFIED')
 class WaiterEventSpy:
     """Stands in for the Event of the waiter that wait() and as_completed() install on their futures:
     the one place both block.  Its wait() is the program's wait on several work items."""
-    __slots__ = ('_e', '_call', '_fs')
+    __slots__ = ('_e', '_call', '_fs', '_when')
 
-    def __init__(self, e, call, fs):
-        self._e, self._call, self._fs = e, call, fs
+    def __init__(self, e, call, fs, when=None):
+        # `when`: wait()'s return_when other than ALL_COMPLETED (round 14F), which the record says
+        self._e, self._call, self._fs, self._when = e, call, fs, when
 
     def __getattr__(self, name):        # set(), clear(), is_set() as before
         return getattr(self._e, name)
@@ -2774,7 +2775,10 @@ class WaiterEventSpy:
             t0 = now_ns()
             try:
                 key, works, executors, pending = self.pending()
-                emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
+                if self._when is None:
+                    emit(schema.EXECUTOR_WAIT, t0, (key, self._call, pending, works, json_number(timeout), executors))
+                else:
+                    emit(schema.EXECUTOR_WAIT_WHEN, t0, (key, self._call, pending, works, json_number(timeout), executors, self._when))
             except Exception:
                 writer.disable()
                 return e.wait(timeout)
@@ -2870,12 +2874,15 @@ def patch_futures_base(m):
         missing('concurrent.futures._base._create_and_install_waiters', ('executor.wait', 'executor.waited'))
     else:
         as_completed = m._AS_COMPLETED
+        early = {getattr(m, name, None): name for name in ('FIRST_COMPLETED', 'FIRST_EXCEPTION')}
+        early.pop(None, None)
 
         def _create_and_install_waiters(fs, return_when):
             waiter = o_install(fs, return_when)
             if not writer.disabled:
                 try:
-                    waiter.event = WaiterEventSpy(waiter.event, 'as_completed()' if return_when == as_completed else 'wait()', fs)
+                    waiter.event = WaiterEventSpy(waiter.event, 'as_completed()' if return_when == as_completed else 'wait()', fs,
+                                                  early.get(return_when) if type(return_when) is str else None)
                 except Exception:
                     writer.disable()
             return waiter
@@ -7126,8 +7133,9 @@ FUTURE_CANCEL = template('future.cancel', ',"object":%s,"work":%d,"ok":%s,"call"
 FUTURE_READ = template('future.read', ',"object":%s,"work":%d,"call":"%s"')
 FUTURE_WAITED = template('future.waited', ',"object":%s,"work":%d,"waited_ns":%d,"ok":%s,"error":%s')
 EXECUTOR_WAIT = template('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s')
-# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type)
+# round 13F: shutdown() called by a `with executor:` block's end while an exception leaves it (`with_error`: its type); 14F: wait()'s `return_when`
 EXECUTOR_WAIT_WITH_ERROR = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"with_error":%s')
+EXECUTOR_WAIT_WHEN = variant('executor.wait', ',"object":%s,"call":"%s","pending":%d,"works":%s,"timeout":%s,"executors":%s,"return_when":"%s"')
 EXECUTOR_WAITED = template('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d')
 # the wait raised (Ctrl-C's KeyboardInterrupt, an exception from a signal handler): `ok` false, and no timeout ran out
 EXECUTOR_WAITED_RAISED = variant('executor.waited', ',"object":%s,"call":"%s","waited_ns":%d,"ok":%s,"pending":%d,"error":%s')
@@ -7296,7 +7304,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error',), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
@@ -7309,8 +7317,7 @@ TRAILING_FIELDS = {
 TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound',), 'process.error': ('unnamed', 'argument', 'argument_type'),
                         'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
-# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned
-# (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
+# gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
 POOL_REFUSED = template('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s')
 PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
 PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,"number":%s,"target":%s')

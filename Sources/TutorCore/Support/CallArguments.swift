@@ -1,7 +1,10 @@
 /// How a call's recorded argument tuple reads in a note or a row.
 public enum CallArguments {
     /// `(1, 2)` → `1, 2`; `(1,)` → `1`: a tuple's repr without its own brackets (anything else as it is).
+    /// A tuple's repr cut at 80 characters (`('word word ...`) loses its closing bracket, not its opening one:
+    /// `parse(('word word ...` read as a call with a tuple argument (round 14F), so the bracket goes there too.
     public static func inner(_ tuple: String?) -> String {
+        if let tuple, tuple.hasPrefix("("), !tuple.hasSuffix(")"), tuple.hasSuffix(Self.cut) { return String(tuple.dropFirst()) }
         guard let tuple, tuple.hasPrefix("("), tuple.hasSuffix(")") else { return tuple ?? "" }
         var inner = String(tuple.dropFirst().dropLast())
         if inner.hasSuffix(",") { inner.removeLast() }
@@ -16,6 +19,9 @@ public enum CallArguments {
         guard let args, !args.isEmpty else { return "" }
         return args.hasPrefix("(") ? inner(args) : "*" + args
     }
+
+    /// How the tracer ends a repr it cut (describe.py `short_repr`).
+    static let cut = "..."
 
     /// True when a call's recorded `args` are not a tuple (see `unpacked`).
     public static func isNotTuple(_ args: String?) -> Bool {

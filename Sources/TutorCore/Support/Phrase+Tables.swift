@@ -61,6 +61,7 @@ public extension Phrase {
         .merging(englishRound14) { a, _ in a }
         .merging(englishGaps14B) { a, _ in a }
         .merging(englishGaps14A) { a, _ in a }
+        .merging(englishRound14F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -120,4 +121,5 @@ public extension Phrase {
         .merging(chineseRound14) { a, _ in a }
         .merging(chineseGaps14B) { a, _ in a }
         .merging(chineseGaps14A) { a, _ in a }
+        .merging(chineseRound14F) { a, _ in a }
 }

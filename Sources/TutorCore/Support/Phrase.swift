@@ -313,4 +313,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case factStartMethodsChosen, factStartMethodThen, noteErrorCallbackChunks, evErrorCallback, noteJoinableJoinEarly, noteJoinableJoinEarlyBy, noteErrorCallbackOthers, evConnectionNoAuthkey, noteNoTargetRunMisspelt
     case evThreadEndsRaisedHookNone, evThreadEndsRaisedHookNoneOwn, evThreadEndsBySystemExitHookNone, evThreadEndsBySystemExitHookNoneOwn, evProcessArgsString, evProcessArgsBytes, evQueuePutDropped, evResultNotSentChunkItem, evResultNotSentChunkInput, evFutureNeverSentChunkItem
     case evImapNeverRead, evImapLeftCollected, evImapLeftAtExit, evImapLeftNothing, evImapLeftReadAll, evImapLeftReadSome, summaryImapNeverRead, summaryImapReadAfter, summaryImapReadAfterSome, evSharedWriteTooLong, evSharedWriteFailed, evSharedWriteSlicePart, noteCheckThenSet, noteCheckThenSetMore, noteCallbackHold, noteCallbackHoldOne, noteCallbackHoldMore, noteBrokenWhyOne, helperLanesNamed, summaryExecutorQueuedFailed
+    case noteSigintAtExit, noteSigintAtExitFrom, evWaitFirstException, evWaitFirstCompleted
 }

@@ -181,6 +181,10 @@ private extension FrequentRowWriter {
         guard RowBytes.isASCII(text) else { return RowBytes.append(CallArguments.inner(text), to: &bytes) }
         text.withUTF8 { all in
             guard all.count >= 2, all[0] == UInt8(ascii: "("), all[all.count - 1] == UInt8(ascii: ")") else {
+                // a tuple's repr the tracer cut (`('word ...`) loses its opening bracket too, as in CallArguments.inner
+                if all.count >= 4, all[0] == UInt8(ascii: "("), all.suffix(3).allSatisfy({ $0 == UInt8(ascii: ".") }) {
+                    return bytes.append(contentsOf: all.dropFirst())
+                }
                 return bytes.append(contentsOf: all)
             }
             var inner = all[1..<(all.count - 1)]

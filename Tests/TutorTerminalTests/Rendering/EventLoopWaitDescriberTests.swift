@@ -20,7 +20,8 @@ final class EventLoopWaitDescriberTests: XCTestCase {
         XCTAssertEqual(timeline.events.indices.dropFirst().map(describer.describe), [
             "the event loop has nothing ready to run: its thread waits in select(); not done yet: work item 0 of ProcessPoolExecutor#1 "
                 + "(sent with run_in_executor()). This is the loop's wait, not one coroutine's: every coroutine of the loop is suspended "
-                + "until select() returns, and one that awaits a work item resumes only after that item is done",
+                + "until select() returns, and one that awaits a work item resumes once that item is done, or sooner if that await is "
+                + "cancelled (wait_for()'s timeout, a task's cancel()): the work item itself runs on",
             "select() returned after 100 ms",
         ])
         let ledger = WaitLedger(timeline)
