@@ -5479,8 +5479,7 @@ from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, 
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
-_booting = None         # the Process whose _bootstrap runs in this process (its own run), weakly: held, it kept the
-#                         program's every module alive past the interpreter's exit (at_finish -> exit_now -> here)
+_booting = None         # weakly, the Process whose _bootstrap runs here (held, it kept every module alive past exit)
 _exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
 _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run after _bootstrap (child_atexit)
 
