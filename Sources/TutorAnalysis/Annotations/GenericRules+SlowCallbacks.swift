@@ -5,7 +5,7 @@ extension GenericRules {
     /// r13f_done_callback_slow: "result of work item 1 arrives" 356 ms after the worker sent it, while that thread ran
     /// the 400 ms callback of work item 0). One note, at the first such read, with how many more the record shows.
     func callbackHolds() -> [Note] {
-        let holds = events.indices(of: .futureResult).compactMap { StateQueries.callbackHold(resultAt: $0, in: events) }
+        let holds = StateQueries.callbackHolds(in: events)
         guard let hold = holds.first else { return [] }
         let result = events[hold.resultStep], end = events[hold.endStep]
         let runs = hold.callbacks.map { events[$0] }

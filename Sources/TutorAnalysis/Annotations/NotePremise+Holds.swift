@@ -211,7 +211,7 @@ extension NotePremise {
             return race.holds(in: events) && (count == 1 || CheckThenSet.all(in: events).count == count)
         case let .callbackHeldResult(hold, count):
             guard StateQueries.callbackHold(resultAt: hold.resultStep, in: events) == hold else { return false }
-            return count == 1 || events.indices(of: .futureResult).filter { StateQueries.callbackHold(resultAt: $0, in: events) != nil }.count == count
+            return count == 1 || StateQueries.callbackHolds(in: events).count == count
         case let .interruptedMainEnd(step, pid):
             guard valid(step) else { return false }
             return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil

@@ -21,28 +21,75 @@ extension StateQueries {
     /// manager thread): nil when its work item's end is not recorded in a worker that executor started, or when the
     /// thread ran callbacks for less than `callbackHoldNs` or for less than half of the time between the two.
     public static func callbackHold(resultAt r: Int, in events: [TraceEvent]) -> CallbackHold? {
-        guard events.indices.contains(r), events[r].is(.futureResult), let executor = events[r].object,
-              let work = events[r].int(EventField.work) else { return nil }
+        guard events.indices.contains(r), events[r].is(.futureResult) else { return nil }
+        return callbackHolds(in: events, upTo: r + 1).last { $0.resultStep == r }
+    }
+
+    /// Every result read late because of callbacks (`callbackHold(resultAt:)` of each `future.result`), in order,
+    /// found in one pass over the events before `upTo` (a scan per result was quadratic: a long futures run never
+    /// finished its notes).
+    public static func callbackHolds(in events: [TraceEvent], upTo limit: Int? = nil) -> [CallbackHold] {
+        var pass = CallbackHoldPass()
+        for i in 0..<min(limit ?? events.count, events.count) { pass.read(i, in: events) }
+        return pass.holds
+    }
+}
+
+/// The state `callbackHolds(in:)` keeps as it reads the events in order.
+private struct CallbackHoldPass {
+    struct ThreadKey: Hashable { var pid: Int32, thread: String }
+    /// A callback's run and its end (the first callback end on its thread after it), with their times.
+    struct Run { var start: Int, startT: Int64, endT: Int64 }
+
+    var holds: [CallbackHold] = []
+    private var workers: [String: Set<Int32>] = [:]
+    /// The `future.end` events of each work id, in order, with their process (the worker that sent the result).
+    private var ends: [Int64: [(index: Int, pid: Int32)]] = [:]
+    private var open: [ThreadKey: [Int]] = [:]
+    /// Each thread's finished callback runs, in the order they ended (their end times never go down).
+    private var finished: [ThreadKey: [Run]] = [:]
+
+    mutating func read(_ i: Int, in events: [TraceEvent]) {
+        let e = events[i]
+        switch e.known {
+        case .processSpawn?:
+            if let executor = e.string(EventField.executor), let pid = e.childPid { workers[executor, default: []].insert(pid) }
+        case .futureEnd?:
+            if let work = e.int(EventField.work), e.bool(EventField.unsent) != true { ends[work, default: []].append((i, e.pid)) }
+        case .futureCallbackRun?:
+            open[ThreadKey(pid: e.pid, thread: e.thread), default: []].append(i)
+        case .futureCallbackEnd?:
+            let key = ThreadKey(pid: e.pid, thread: e.thread)
+            for c in open[key] ?? [] { finished[key, default: []].append(Run(start: c, startT: events[c].t, endT: e.t)) }
+            open[key] = nil
+        case .futureResult?:
+            if let hold = hold(at: i, in: events) { holds.append(hold) }
+        default:
+            break
+        }
+    }
+
+    private func hold(at r: Int, in events: [TraceEvent]) -> CallbackHold? {
         let result = events[r]
-        var workers = Set<Int32>()
-        for i in events[..<r].indices where events[i].is(.processSpawn) && events[i].string(EventField.executor) == executor {
-            if let pid = events[i].childPid { workers.insert(pid) }
-        }
-        guard let end = events[..<r].lastIndex(where: { $0.is(.futureEnd) && workers.contains($0.pid) && $0.int(EventField.work) == work
-                                                     && $0.bool(EventField.unsent) != true }) else { return nil }
+        guard let executor = result.object, let work = result.int(EventField.work), let pool = workers[executor],
+              let end = ends[work]?.last(where: { pool.contains($0.pid) })?.index else { return nil }
         let from = events[end].t, to = result.t
-        guard to - from >= callbackHoldNs else { return nil }
-        var callbacks: [Int] = [], busy: Int64 = 0
-        for c in events[..<r].indices where events[c].is(.futureCallbackRun) && events[c].pid == result.pid && events[c].thread == result.thread {
-            // its end: the next callback end on that thread (a callback runs to its end before the thread does anything else)
-            guard let done = events[(c + 1)...].firstIndex(where: { $0.is(.futureCallbackEnd) && $0.pid == result.pid
-                                                                   && $0.thread == result.thread }), done < r else { continue }
-            let overlap = min(events[done].t, to) - max(events[c].t, from)
-            guard overlap > 0 else { continue }
-            callbacks.append(c)
-            busy += overlap
+        guard to - from >= StateQueries.callbackHoldNs else { return nil }
+        let runs = finished[ThreadKey(pid: result.pid, thread: result.thread)] ?? []
+        // Runs that ended after `from` (their end times never go down): the first found by halving.
+        var low = 0, high = runs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if runs[mid].endT > from { high = mid } else { low = mid + 1 }
         }
-        guard busy >= callbackHoldNs, busy * 2 >= to - from else { return nil }
-        return CallbackHold(resultStep: r, endStep: end, callbacks: callbacks, busyNs: busy)
+        var overlapping: [(start: Int, overlap: Int64)] = []
+        for run in runs[low...] {
+            let overlap = min(run.endT, to) - max(run.startT, from)
+            if overlap > 0 { overlapping.append((run.start, overlap)) }
+        }
+        overlapping.sort { $0.start < $1.start }
+        let busy = overlapping.reduce(Int64(0)) { $0 + $1.overlap }
+        guard busy >= StateQueries.callbackHoldNs, busy * 2 >= to - from else { return nil }
+        return CallbackHold(resultStep: r, endStep: end, callbacks: overlapping.map(\.start), busyNs: busy)
     }
 }
