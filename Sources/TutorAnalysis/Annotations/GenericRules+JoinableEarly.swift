@@ -7,29 +7,46 @@ extension GenericRules {
     /// task_done() once itself; join() returned while 'c' was still in the queue, and nothing said why.
     func joinableJoinsEarly() -> [Note] {
         var notes: [Note] = []
-        for (i, join) in events.enumerated() where join.is(.queueJoin) && notes.count < Self.perRule {
-            guard let queue = join.object else { continue }
-            var puts: [String] = [], gets = 0, taskDones = 0
-            var outstanding: [String: Int] = [:]      // per thread: its gets not yet answered by its own task_done()
-            var unanswered: [(who: String, t: Int64)] = []
-            for e in events[..<i] where e.object == queue {
-                let thread = "\(e.pid)|\(e.thread)"
-                if e.is(.queuePut) { puts.append(e.item ?? "?") }
-                else if e.is(.queueGet) { gets += 1; outstanding[thread, default: 0] += 1 }
-                else if e.is(.queueTaskDone) {
-                    taskDones += 1
-                    if outstanding[thread, default: 0] > 0 { outstanding[thread, default: 0] -= 1 }
-                    else { unanswered.append((StateQueries.who(e), e.t)) }
-                }
+        // Each queue's counts so far, kept in one pass (a scan of every earlier event per join() was quadratic).
+        var counts: [String: JoinableCounts] = [:]
+        for i in events.indices where notes.count < Self.perRule {
+            let e = events[i]
+            guard let queue = e.object else { continue }
+            switch e.known {
+            case .queuePut?, .queueGet?, .queueTaskDone?:
+                counts[queue, default: JoinableCounts()].add(e)
+            case .queueJoin?:
+                guard let c = counts[queue], c.puts.count > c.gets, c.taskDones > c.gets else { continue }
+                let left = c.puts[c.gets...]
+                let by = c.unanswered.prefix(3).map { Phrase.noteJoinableJoinEarlyBy.text(["who": $0.who, "t": Format.seconds($0.t)]) }
+                let text = Phrase.noteJoinableJoinEarly.text([
+                    "object": queue, "n": left.count, "items": left.prefix(4).joined(separator: ", "),
+                    "taskDones": c.taskDones, "gets": c.gets, "by": by.joined(separator: Phrase.noteUnitHolderAnd.text())])
+                if let n = note(i, .joinableJoinEarly, text, premise: nil) { notes.append(n) }
+            default:
+                continue
             }
-            guard puts.count > gets, taskDones > gets else { continue }
-            let left = puts[gets...]
-            let by = unanswered.prefix(3).map { Phrase.noteJoinableJoinEarlyBy.text(["who": $0.who, "t": Format.seconds($0.t)]) }
-            let text = Phrase.noteJoinableJoinEarly.text([
-                "object": queue, "n": left.count, "items": left.prefix(4).joined(separator: ", "),
-                "taskDones": taskDones, "gets": gets, "by": by.joined(separator: Phrase.noteUnitHolderAnd.text())])
-            if let n = note(i, .joinableJoinEarly, text, premise: nil) { notes.append(n) }
         }
         return notes
+    }
+}
+
+/// One JoinableQueue's puts, gets and task_done() calls so far (`joinableJoinsEarly`).
+private struct JoinableCounts {
+    var puts: [String] = [], gets = 0, taskDones = 0
+    /// Per thread: its gets not yet answered by its own task_done().
+    var outstanding: [String: Int] = [:]
+    /// The task_done() calls that followed no get() of their own thread, at most the three a note names.
+    var unanswered: [(who: String, t: Int64)] = []
+
+    mutating func add(_ e: TraceEvent) {
+        let thread = "\(e.pid)|\(e.thread)"
+        if e.is(.queuePut) { puts.append(e.item ?? "?") }
+        else if e.is(.queueGet) { gets += 1; outstanding[thread, default: 0] += 1 }
+        else if e.is(.queueTaskDone) {
+            taskDones += 1
+            if outstanding[thread, default: 0] > 0 { outstanding[thread, default: 0] -= 1 }
+            else if unanswered.count < 3 { unanswered.append((StateQueries.who(e), e.t)) }
+        }
     }
 }
