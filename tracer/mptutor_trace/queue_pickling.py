@@ -88,23 +88,31 @@ def forget(q, entry):
         pass
 
 
+def _taken(obj):
+    """On a feeder thread: the entry put() noted for `obj` on this feeder's queue, no longer watched; None if none."""
+    thread = _active.get(get_ident())
+    args = getattr(thread, '_args', None)
+    entries = _pending.get(id(args[0])) if args else None
+    if not entries:
+        return None
+    i = id(obj)
+    for entry in entries:
+        if entry[0] == i:
+            break
+    else:
+        return None
+    entries.remove(entry)
+    if not entries:
+        _unwatched()
+    return entry
+
+
 def _pickled(obj, buf):
     """On a feeder thread: the object just pickled (to `buf`) was different when put? Say so."""
     try:
-        thread = _active.get(get_ident())
-        args = getattr(thread, '_args', None)
-        entries = _pending.get(id(args[0])) if args else None
-        if not entries:
+        entry = _taken(obj)
+        if entry is None:
             return
-        i = id(obj)
-        for entry in entries:
-            if entry[0] == i:
-                break
-        else:
-            return
-        entries.remove(entry)
-        if not entries:
-            _unwatched()
         now = short_json(obj)
         then = entry[4]
         if then is None:
@@ -123,20 +131,9 @@ def _dropped(obj, e):
     the queue's count goes down, its _on_queue_feeder_error prints the traceback), and put() returned long ago, so
     the program is never told: `queue.put.dropped` (gaps 14B)."""
     try:
-        thread = _active.get(get_ident())
-        args = getattr(thread, '_args', None)
-        entries = _pending.get(id(args[0])) if args else None
-        if not entries:
+        entry = _taken(obj)
+        if entry is None:
             return
-        i = id(obj)
-        for entry in entries:
-            if entry[0] == i:
-                break
-        else:
-            return
-        entries.remove(entry)
-        if not entries:
-            _unwatched()
         from .pickle_culprits import message_field
         t = now_ns()
         emit(schema.QUEUE_PUT_DROPPED, t, (entry[3], entry[1], json_str(type(obj).__name__), message_field(e)[11:],
