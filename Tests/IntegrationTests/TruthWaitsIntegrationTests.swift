@@ -44,17 +44,30 @@ final class TruthWaitsIntegrationTests: XCTestCase {
         XCTAssertTrue(WaitLedger(TimelineBuilder.build(transcript)).unfinished.isEmpty)
     }
 
-    /// v.value += 1 and items[0] += 1 through Manager proxies: the note states the lost update the values prove.
+    /// v.value += 1 and items[0] += 1 through Manager proxies: whenever the program's own output shows updates lost, a
+    /// note states the lost update the values prove; a run where the scheduler happened to lose none gets no such note
+    /// (nothing false), and is tried again, up to 4 runs, since the race itself is the scheduler's.
     func testAManagerLostUpdateIsExplained() throws {
-        let (screen, transcript) = try traceAndCheck("manager_value_race.py", method: "fork", timeout: "20")
-        let timeline = TimelineBuilder.build(transcript)
-        let races = ProxyRace.all(in: timeline)
-        XCTAssertFalse(races.isEmpty, "two processes each doing 60 read-then-write round trips lose updates the record proves")
-        // the note wraps at the screen's width, and where depends on the values it names: read it as one line
-        let unwrapped = screen.replacingOccurrences(of: #"\n\s+"#, with: " ", options: .regularExpression)
-        XCTAssertTrue(unwrapped.range(of: #"Process-\d and Process-\d both read \S+ from (Value#1\.value|list#1\[0\])"#, options: .regularExpression) != nil, screen)
-        XCTAssertTrue(unwrapped.contains("a read-modify-write needs one lock held around both"), screen)
-        XCTAssertTrue(transcript.events.contains { $0.is(.managerCall) && $0.string("access") == "write" && $0.string("type") == "Value" })
+        for attempt in 1...4 {
+            let (screen, transcript) = try traceAndCheck("manager_value_race.py", method: "fork", timeout: "20")
+            XCTAssertTrue(transcript.events.contains { $0.is(.managerCall) && $0.string("access") == "write" && $0.string("type") == "Value" })
+            let figures = try XCTUnwrap(screen.firstMatch(of: /expected 120 got (\d+) and (\d+)/), screen)
+            let lost = (120 - (Int(figures.1) ?? 120)) + (120 - (Int(figures.2) ?? 120))
+            let races = ProxyRace.all(in: TimelineBuilder.build(transcript))
+            // the note wraps at the screen's width, and where depends on the values it names: read it as one line
+            let unwrapped = screen.replacingOccurrences(of: #"\n\s+"#, with: " ", options: .regularExpression)
+            let said = unwrapped.range(of: #"Process-\d and Process-\d both read \S+ from (Value#1\.value|list#1\[0\])"#,
+                                       options: .regularExpression) != nil
+            guard lost > 0 else {
+                XCTAssertTrue(races.isEmpty && !said, "no update lost, yet a race is stated (attempt \(attempt))\n" + screen)
+                continue
+            }
+            XCTAssertFalse(races.isEmpty, "\(lost) updates lost and no race proved (attempt \(attempt))")
+            XCTAssertTrue(said, screen)
+            XCTAssertTrue(unwrapped.contains("a read-modify-write needs one lock held around both"), screen)
+            return
+        }
+        XCTFail("4 runs of two processes doing 60 read-then-write round trips each lost no update: the race never happened")
     }
 
     /// A Manager Queue get() that never gets its answer is a blocked call the hang names.

@@ -6,19 +6,28 @@ import TutorCore
 ///
 /// A proxy call runs in the manager's server at some moment between the call's start (`t - waited_ns`) and its
 /// `manager.call` event. Both reads ran before both writes: a read that ran after the other's write (which wrote
-/// something else) would have seen the old value again only if a third write put it back, and no other write of that
-/// value overlaps the stretch from the first of the four calls to the end of the later read. Which write ran second is
-/// stated only when the stretches prove it (`ordered`: A's write ended before B's began).
+/// something else) would have seen the old value again only if a third write put it back in between, so after the
+/// earlier write's start and before the later read's end; no other write of that value may overlap that stretch. (The
+/// write that first put the old value there may overlap the reads: both saw its value, so both ran after it.) Which
+/// write ran second is stated only when the stretches prove it (`ordered`: A's write ended before B's began).
 public struct ProxyRace: Sendable, Equatable {
     /// Event indices: A's read, B's read, A's write, B's write.
     public var readA: Int, readB: Int, writeA: Int, writeB: Int
 
     /// Every such race in the run, in the order of B's write.
+    ///
+    /// A's write is looked for among every other thread's writes after B's read whose own read saw the value B read,
+    /// not only each thread's latest: a process that stalled between its read and its write while another made many
+    /// updates (one stale write wiping them all) races with the other's first write after the read, not its last.
     public static func all(in timeline: Timeline) -> [ProxyRace] {
         let events = timeline.events
         var lastRead: [String: [String: Int]] = [:]        // slot → thread → its last access, when a read
-        var lastWrite: [String: [String: (index: Int, read: Int?)]] = [:]
+        var writesAfterReading: [String: [(write: Int, read: Int, thread: String)]] = [:]   // slot + value read → writes
         var races: [ProxyRace] = []
+        var writesOfValue: [String: [Int]] = [:]            // slot + value written → every such write, for `holds`
+        for i in timeline.indices(of: .managerCall) {
+            if let access = Access(events[i]), !access.isRead { writesOfValue[access.slot + "\u{0}" + access.value, default: []].append(i) }
+        }
         for i in timeline.indices(of: .managerCall) {
             guard let access = Access(events[i]) else { continue }
             let e = events[i]
@@ -27,22 +36,26 @@ public struct ProxyRace: Sendable, Equatable {
                 lastRead[access.slot, default: [:]][me] = i
                 continue
             }
-            let mine = lastRead[access.slot]?[me]
-            lastRead[access.slot]?[me] = nil
-            defer { lastWrite[access.slot, default: [:]][me] = (i, mine) }
-            guard let mine else { continue }
-            let candidates = (lastWrite[access.slot] ?? [:]).filter { $0.key != me && $0.value.index > mine }.values
-            for theirs in candidates.sorted(by: { $0.index > $1.index }) {
-                guard let readA = theirs.read else { continue }
-                let race = ProxyRace(readA: readA, readB: mine, writeA: theirs.index, writeB: i)
-                if race.holds(in: events) { races.append(race); break }
+            guard let mine = lastRead[access.slot]?.removeValue(forKey: me), let read = Access(events[mine]) else { continue }
+            let key = access.slot + "\u{0}" + read.value
+            // latest first, and only writes after my read: the scan stops at the first write before it
+            for theirs in (writesAfterReading[key] ?? []).reversed() {
+                guard theirs.write > mine else { break }
+                guard theirs.thread != me else { continue }
+                let race = ProxyRace(readA: theirs.read, readB: mine, writeA: theirs.write, writeB: i)
+                if race.holds(in: events, otherWrites: writesOfValue[key] ?? []) { races.append(race); break }
             }
+            writesAfterReading[key, default: []].append((i, mine, me))
         }
         return races
     }
 
     /// True when the recorded events prove the race (see the type's comment).
-    public func holds(in events: [TraceEvent]) -> Bool {
+    public func holds(in events: [TraceEvent]) -> Bool { holds(in: events, otherWrites: events.indices) }
+
+    /// `holds(in:)`, looking for a write that put the old value back only among `otherWrites` (which must hold every
+    /// write of that value to the item): `all(in:)` passes its index of writes by value, to stay linear.
+    func holds<Writes: Sequence<Int>>(in events: [TraceEvent], otherWrites: Writes) -> Bool {
         let indices = [readA, readB, writeA, writeB]
         guard indices.allSatisfy(events.indices.contains),
               let ra = Access(events[readA]), let rb = Access(events[readB]), let wa = Access(events[writeA]), let wb = Access(events[writeB]),
@@ -53,11 +66,13 @@ public struct ProxyRace: Sendable, Equatable {
               events[readB].pid == events[writeB].pid, events[readB].thread == events[writeB].thread,
               !(events[readA].pid == events[readB].pid && events[readA].thread == events[readB].thread),
               readA < writeA, readB < writeB else { return false }
-        let from = indices.map { Self.start(events[$0]) }.min() ?? 0, to = max(events[readA].t, events[readB].t)
-        return !events.indices.contains { x in
+        // Where a write putting the old value back could have run between one's write and the other's read.
+        let from = min(Self.start(events[writeA]), Self.start(events[writeB])), to = max(Self.end(events[readA]), Self.end(events[readB]))
+        guard from < to else { return true }
+        return !otherWrites.contains { x in
             guard x != writeA, x != writeB, let other = Access(events[x]), !other.isRead, other.slot == wb.slot,
                   other.value == rb.value else { return false }
-            return events[x].t >= from && Self.start(events[x]) <= to
+            return Self.end(events[x]) > from && Self.start(events[x]) < to
         }
     }
 
@@ -66,6 +81,9 @@ public struct ProxyRace: Sendable, Equatable {
 
     /// When the call was sent: its stamp minus its round trip, or its stamp for a call stamped when sent (`asked`).
     static func start(_ e: TraceEvent) -> Int64 { e.bool(EventField.asked) == true ? e.t : e.t - max(0, e.waitedNs ?? 0) }
+
+    /// When the call's answer came back: its stamp, or its stamp plus its round trip for a call stamped when sent.
+    static func end(_ e: TraceEvent) -> Int64 { e.bool(EventField.asked) == true ? e.t + max(0, e.waitedNs ?? 0) : e.t }
 
     /// One read or write of a value through a proxy: from the tracer's `access`, `key` and `value`, or, in an
     /// older transcript, from the method and the recorded arguments of a dict's or Namespace's item.
