@@ -112,4 +112,30 @@ final class Round15HHangTests: XCTestCase {
                        + "holder calls), or use an RLock.")
         XCTAssertTrue(reason.premise.holds(in: StateReplayer(timeline: timeline)))
     }
+
+    /// r15h_queue_put_recursion: the builder put a 100000-deep tuple, its feeder thread dropped it (RecursionError);
+    /// the hang advised an end signal, as if the item had never been put.
+    func testAStarvedGetWhoseItemTheFeederDroppedNamesTheDroppedPut() throws {
+        func run(dropped: Bool) -> Timeline {
+            var s = EventScript()
+            s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+            s.add(2, pid: 201, process: "builder", .processStart, [("name", .string("builder")), ("role", .string("child"))])
+            s.add(3, pid: 100, process: "MainProcess", .queueWait, object: "Queue#1", [("op", .string("get"))])
+            s.add(4, pid: 201, process: "builder", .queuePut, object: "Queue#1", [("item", .string("(9, <tuple>)")), ("depth", .int(1))])
+            if dropped {
+                s.add(5, pid: 201, process: "builder", thread: "QueueFeederThread", .queuePutDropped, object: "Queue#1",
+                      [("item", .string("(9, <tuple>)")), ("type", .string("tuple")), ("message", .string("RecursionError: too deep")), ("since_put_ns", .int(1_000_000))])
+            }
+            s.add(9, pid: 201, process: "builder", .processExit, [("exitcode", .int(0))])
+            s.add(3000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+            return s.timeline(run: timedOut)
+        }
+        let timeline = run(dropped: true)
+        let reason = try XCTUnwrap(HangExplainer(timeline: timeline).reasons().first { $0.text.hasPrefix("MainProcess waits to get") })
+        XCTAssertTrue(reason.text.hasSuffix(" builder did put (9, <tuple>) on Queue#1 at 0.004 s, but that item never reached the pipe: the queue's "
+                                            + "feeder thread could not pickle it (RecursionError: too deep) and dropped it, so no get() can return it."), reason.text)
+        XCTAssertFalse(reason.text.contains("end signal"), reason.text)
+        XCTAssertTrue(reason.premise.holds(in: StateReplayer(timeline: timeline)))
+        XCTAssertFalse(HangExplainer(timeline: run(dropped: false)).reasons().contains { $0.text.contains("dropped") })
+    }
 }
