@@ -26,6 +26,11 @@ def json_number(x):
     return repr(x) if type(x) in (int, float) else 'null'
 
 
+def barrier_timeout_field(limit):
+    """The trailing `timeout` of barrier.wait: the seconds a wait() runs under, when it has a limit (round 15H)."""
+    return ',"timeout":' + json_number(limit) if type(limit) in (int, float) else ''
+
+
 def short_repr(o, depth=0):
     """repr() of built-in values, at most 80 characters; `<TypeName>` for anything else."""
     t = type(o)

@@ -15,7 +15,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, exception_text, json_number, json_str
+from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -358,15 +358,17 @@ def patch_barrier(m):
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             parties = self._parties
+            # threading.Barrier.wait: `if timeout is None: timeout = self._timeout` (Barrier(n, timeout=))
+            limit = timeout if timeout is not None else getattr(self, '_timeout', None)
             t0 = now_ns()
-            emit(schema.BARRIER_WAIT, t0, (key, parties))
+            emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(limit)))
             broke.discard(get_ident())
             try:
                 index = o_wait(self, timeout)
             except BaseException as e:
                 t = now_ns()
                 if type(e).__name__ == 'BrokenBarrierError':
-                    mine = get_ident() in broke and timeout is not None
+                    mine = get_ident() in broke and limit is not None
                     emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ',"timed_out":true' if mine else ''))
                 broke.discard(get_ident())
                 raise

@@ -15,7 +15,7 @@ import _thread
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, json_number, json_str
+from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
                       threading_program_frame)
@@ -340,7 +340,7 @@ def patch_barrier(m):
                     return o(self, timeout)
                 parties = self._parties
                 t0 = now_ns()
-                emit(schema.BARRIER_WAIT, t0, (key, parties))
+                emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout if timeout is not None else getattr(self, '_timeout', None))))
                 try:
                     index = o(self, timeout)
                 except Broken:

@@ -136,6 +136,7 @@ extension NotePremise {
                   state.queues.first(where: { $0.label == queue })?.items.isEmpty ?? true else { return false }
             let others = state.processes.filter { $0.isAlive && $0.pid != pid && ($0.role == "main" || $0.role == "child") }
             return others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
+                && StateQueries.silentChildren(through: step, in: events).isEmpty
         case let .partialItemOrphaned(step, pid, thread, queue, putters):
             guard valid(step), !putters.isEmpty else { return false }
             return StateQueries.orphanedPartialGet(pid: pid, thread: thread, queue: queue, step: step, in: replayer)?.map(\.name) == putters
@@ -212,6 +213,10 @@ extension NotePremise {
         case let .callbackHeldResult(hold, count):
             guard StateQueries.callbackHold(resultAt: hold.resultStep, in: events) == hold else { return false }
             return count == 1 || StateQueries.callbackHolds(in: events).count == count
+        case let .putDropped(step, queue):
+            return valid(step) && events[step].is(.queuePutDropped) && events[step].object == queue
+        case let .noWaker(step, pid, thread, object):
+            return StateQueries.noWaker(pid: pid, thread: thread, at: step, in: replayer)?.label == object
         case let .interruptedMainEnd(step, pid):
             guard valid(step) else { return false }
             return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil

@@ -176,6 +176,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The main code of `pid` ended by an uncaught KeyboardInterrupt before `step` (its `process.main.end`): the
     /// SIGINT that ended it is the one Python sends itself at exit (round 14F).
     case interruptedMainEnd(step: Int, pid: Int32)
+    /// At `step` (the watchdog's moment) the call of `pid`/`thread` waits on `object` (a Condition's notify with none
+    /// since it began, an Event's set with none since, room on a full Queue), and every other live process of the
+    /// program is blocked in something: nobody is left to end the wait (round 15H).
+    case noWaker(step: Int, pid: Int32, thread: String, object: String)
+    /// The event at `step` is a `queue.put.dropped` of `queue`: its feeder thread could not pickle an item (round 15H).
+    case putDropped(step: Int, queue: String)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -23,8 +23,8 @@ extension HangExplainer {
 extension StateQueries {
     /// A Barrier that can never fill at `step`: its parties (from its last `barrier.wait` or `barrier.create`), the
     /// processes waiting at it, and what every other live process of the program (helpers aside) is blocked in. Nil
-    /// when as many wait as it has parties, or some live process of the program is blocked in nothing (it could still
-    /// call wait()).
+    /// when as many wait as it has parties, some live process of the program is blocked in nothing (it could still
+    /// call wait()), or a waiting party's wait() has a timeout.
     static func shortBarrier(_ label: String, at step: Int, in replayer: StateReplayer) -> (parties: Int64, waiting: [String], others: [String])? {
         let events = replayer.timeline.events
         guard events.indices.contains(step),
@@ -32,7 +32,14 @@ extension StateQueries {
                 .int(EventField.parties) else { return nil }
         let state = replayer.state(after: step)
         let atBarrier = state.blocked.filter { if case .barrier(label) = $0.target { true } else { false } }
-        guard Int64(atBarrier.count) < parties else { return nil }
+        guard Int64(atBarrier.count) < parties, silentChildren(through: step, in: events).isEmpty else { return nil }
+        // A wait with a timeout (its own, or the one Barrier(n, timeout=) was made with) breaks the barrier when it
+        // runs out (round 15H, r15h_barrier_default_timeout): it is no wait "without a timeout" that never returns.
+        let timed = events[...step].contains { e in
+            e.is(.barrierWait) && e.object == label && e.fields[EventField.timeout]?.doubleValue != nil
+                && atBarrier.contains { $0.pid == e.pid && $0.thread == e.thread }
+        }
+        if timed { return nil }
         var others: [String] = []
         for process in state.processes where process.isAlive && process.role != "forkserver" && process.role != "resource_tracker" {
             let calls = state.blocked.filter { $0.pid == process.pid }

@@ -42,10 +42,19 @@ struct HangExplainer {
         out += exitJoins(blocked)
         out += silentManagerServers(blocked, state: state)
         out += shortBarriers(blocked)
+        out += noWakers(blocked)
         out += heldPipeEnds(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
+                if case let .lock(label) = call.target,
+                   let holders = state.locks.first(where: { $0.label == label })?.holders.map(\.who)
+                       .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),
+                   !holders.isEmpty, holders == [call.who], state.locks.first(where: { $0.label == label })?.type == "Lock" {
+                    // a Lock is not re-entrant: the thread that holds it waits for itself (round 15H, r15h_lock_reacquired_nested)
+                    return (Phrase.hangLockSelf.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "label": label]),
+                            .all([at, .lockHeld(step: moment, lock: label, holders: holders)]))
+                }
                 if case let .lock(label) = call.target,
                    let holders = state.locks.first(where: { $0.label == label })?.holders.map(\.who)
                        .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),
@@ -144,7 +153,7 @@ private extension HangExplainer {
                   state.queues.first(where: { $0.label == label })?.items.isEmpty ?? true else { return nil }
             let others = state.processes.filter { $0.isAlive && $0.pid != call.pid && ($0.role == "main" || $0.role == "child") }
             let othersBlocked = others.allSatisfy { other in state.blocked.contains { $0.pid == other.pid } }
-            guard othersBlocked else { return nil }
+            guard othersBlocked, StateQueries.silentChildren(through: moment, in: timeline.events).isEmpty else { return nil }
             let what = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }.map { "\($0.who) \($0.what)" }
             let joiner = others.compactMap { other in state.blocked.first { $0.pid == other.pid } }
                 .first { if case let .join(pid, _) = $0.target { pid == call.pid } else { false } }
@@ -158,6 +167,13 @@ private extension HangExplainer {
             if let copy = StateQueries.putOnModuleCopy(of: label, before: moment + 1, in: timeline.events) {
                 text += Phrase.hangStarvedModuleCopy.text(["putter": copy.putter, "item": copy.item, "copy": copy.copy, "site": copy.site])
                 return (text, .all([starved, .putOnModuleCopy(step: moment, queue: label, copy: copy.copy)]))
+            }
+            // the item was put, but its feeder thread could not pickle it and dropped it (round 15H, r15h_queue_put_recursion)
+            if let drop = timeline.events[...moment].lastIndex(where: { $0.is(.queuePutDropped) && $0.object == label }) {
+                let e = timeline.events[drop]
+                text += Phrase.hangStarvedDropped.text(["putter": e.process, "item": e.item ?? "?", "label": label, "t": Format.seconds(e.t - (e.int("since_put_ns") ?? 0)),
+                                                        "error": e.string(EventField.message) ?? "?"])
+                return (text, .all([starved, .putDropped(step: drop, queue: label)]))
             }
             return (text + Phrase.hangStarvedAdvice.text(), starved)
         }

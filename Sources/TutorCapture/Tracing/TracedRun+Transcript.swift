@@ -30,7 +30,13 @@ extension TracedRun {
         let main = merged.mainProcessFacts
         let header = Self.header(request, merged: merged, mainPid: mainPid, recordedAt: recordedAt ?? Self.timestamp())
         if facts.recordingProblem == nil, main.members.isEmpty {
-            facts.recordingProblem = Phrase.checkTracerSilent.text(in: .en)
+            // Stopped by the watchdog before the tracer wrote anything (round 15H: a 5 s limit on a machine at load 20):
+            // it had not started yet, which says nothing of this python.
+            if facts.timedOut, let limit = facts.timeoutSeconds {
+                facts.recordingProblem = Phrase.recordingNotStartedBeforeWatchdog.text(in: .en, ["limit": Format.duration(limit)])
+            } else {
+                facts.recordingProblem = Phrase.checkTracerSilent.text(in: .en)
+            }
         }
         let trailer = TranscriptTrailer.summarizing(merged.events, lostEvents: merged.lostEvents,
                                                     silentProcesses: merged.silentProcesses, run: facts)

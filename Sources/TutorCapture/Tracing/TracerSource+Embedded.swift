@@ -1406,6 +1406,11 @@ def json_number(x):
     return repr(x) if type(x) in (int, float) else 'null'
 
 
+def barrier_timeout_field(limit):
+    """The trailing `timeout` of barrier.wait: the seconds a wait() runs under, when it has a limit (round 15H)."""
+    return ',"timeout":' + json_number(limit) if type(limit) in (int, float) else ''
+
+
 def short_repr(o, depth=0):
     """repr() of built-in values, at most 80 characters; `<TypeName>` for anything else."""
     t = type(o)
@@ -7198,7 +7203,7 @@ CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcom
 # timed out; null where the platform cannot count): 0 means the notification is lost (gaps 11B)
 CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s,"waiting":%s')
 BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
-BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d')
+BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 
@@ -7297,7 +7302,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item'),
@@ -8266,7 +8271,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, exception_text, json_number, json_str
+from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -8609,15 +8614,17 @@ def patch_barrier(m):
             if key is None or writer.disabled:
                 return o_wait(self, timeout)
             parties = self._parties
+            # threading.Barrier.wait: `if timeout is None: timeout = self._timeout` (Barrier(n, timeout=))
+            limit = timeout if timeout is not None else getattr(self, '_timeout', None)
             t0 = now_ns()
-            emit(schema.BARRIER_WAIT, t0, (key, parties))
+            emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(limit)))
             broke.discard(get_ident())
             try:
                 index = o_wait(self, timeout)
             except BaseException as e:
                 t = now_ns()
                 if type(e).__name__ == 'BrokenBarrierError':
-                    mine = get_ident() in broke and timeout is not None
+                    mine = get_ident() in broke and limit is not None
                     emit(schema.BARRIER_WAKE, t, (key, t - t0, 'null', 'false', 'true', ',"timed_out":true' if mine else ''))
                 broke.discard(get_ident())
                 raise
@@ -9033,7 +9040,7 @@ import _thread
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import JSON_BOOL, json_number, json_str
+from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
                       threading_program_frame)
@@ -9358,7 +9365,7 @@ def patch_barrier(m):
                     return o(self, timeout)
                 parties = self._parties
                 t0 = now_ns()
-                emit(schema.BARRIER_WAIT, t0, (key, parties))
+                emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout if timeout is not None else getattr(self, '_timeout', None))))
                 try:
                     index = o(self, timeout)
                 except Broken:

@@ -109,7 +109,9 @@ private extension RunScreen {
             return painter.paint(Phrase.warnOutOfSpace.text(["problem": problem]) + "\n", .yellow)
         }
         guard result.tracerSilent else { return "" }
-        var text = painter.paint(Phrase.tracerSilentWarning.text() + "\n", .yellow)
+        // stopped by the watchdog before the tracer started: nothing is known of this python (round 15H)
+        let warning = result.outcome.timedOut ? Phrase.tracerSilentWarningWatchdog.text() : Phrase.tracerSilentWarning.text()
+        var text = painter.paint(warning + "\n", .yellow)
         let out = String(decoding: result.outcome.stdout, as: UTF8.self)
         let err = String(decoding: result.outcome.stderr, as: UTF8.self)
         for line in (out + err).split(separator: "\n", omittingEmptySubsequences: false) {

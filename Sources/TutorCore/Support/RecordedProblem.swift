@@ -11,7 +11,7 @@ public struct RecordedProblem: Sendable {
     public let isKnown: Bool
 
     /// The phrases mp-tutor writes into a transcript's `recording_problem`.
-    static let phrases: [Phrase] = [.problemOutOfSpace, .checkTracerSilent]
+    static let phrases: [Phrase] = [.problemOutOfSpace, .checkTracerSilent, .recordingNotStartedBeforeWatchdog]
 
     public init(_ recorded: String) {
         for phrase in Self.phrases {

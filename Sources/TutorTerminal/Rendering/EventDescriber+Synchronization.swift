@@ -25,7 +25,8 @@ extension EventDescriber {
         case .barrierCreate:
             return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
                 + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
-        case .barrierWait: return Phrase.evBarrierWait.text(["object": object])
+        // the timeout it runs under, its own or Barrier(timeout=)'s (round 15H): it breaks the barrier when it runs out
+        case .barrierWait: return Phrase.evBarrierWait.text(["object": object]) + timeout(e)
         case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
         case .barrierWake:
             // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
