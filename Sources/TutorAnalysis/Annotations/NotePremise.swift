@@ -176,6 +176,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The main code of `pid` ended by an uncaught KeyboardInterrupt before `step` (its `process.main.end`): the
     /// SIGINT that ended it is the one Python sends itself at exit (round 14F).
     case interruptedMainEnd(step: Int, pid: Int32)
+    /// A string given as args made the arguments whose count the target's call refused with TypeError
+    /// (`ArgsStringCall`; gaps 15B).
+    case argsStringCall(ArgsStringCall)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -1,0 +1,13 @@
+extension Phrase {
+    /// English texts of gaps 15B: a Thread() refused because an excepthook is None; a Thread whose args is a string.
+    static let englishGaps15B: [Phrase: String] = [
+        .evThreadCreateHookNone: "Thread() raised {error}: no thread was made (it was to be {name}). A Thread keeps, when it is made, the hook it will call should threading.excepthook still be None when its run() raises; with threading.excepthook None there is no hook to keep, so threading refuses to make it. Put a hook back (threading.__excepthook__ is Python's own) before making threads",
+        .evThreadCreateSysHookNone: "Thread() raised {error}: no thread was made (it was to be {name}). A Thread keeps, when it is made, sys.excepthook too, to report an error of threading.excepthook itself; with sys.excepthook None there is none to keep, so threading refuses to make it. Put it back (sys.__excepthook__ is Python's own) before making threads",
+        .evThreadArgsString: "{name} is started with args={value}: a string, not a tuple (parentheses alone do not make one). Thread keeps args as it is, and run() calls the target with *args, one argument per character: it will be called with {n} argument{s}. For one argument write args=({value},)",
+        .evThreadArgsBytes: "{name} is started with args={value}: a bytes object, not a tuple (parentheses alone do not make one). Thread keeps args as it is, and run() calls the target with *args, one argument per byte, each an int: it will be called with {n} argument{s}. For one argument write args=({value},)",
+        .noteArgsStringProcess: "{name}'s run() raised {error}, at its call of the target itself (its traceback ends in run()'s self._target(*self._args, **self._kwargs)): the {n} argument{s} are the items of args={value}, the string its row at {at} names, which Process made into a tuple of its characters. Write args=({value},) to pass it as one argument",
+        .noteArgsStringThread: "thread {name}'s run() raised {error}: the {n} argument{s} are the items of args={value} (its row at {at}), which run() passed to {target} with *args, one per character. Write args=({value},) to pass it as one argument",
+        .noteArgsStringTask: "task {job} raised {error} in {worker}: the {n} argument{s} are the items of args={value} given to {method}() (its row at {at}), which the worker passed to {function} with *args, one per character. Write args=({value},) to pass it as one argument",
+        .noteArgsStringSubmit: "task {job}'s args={value} is a string, not a tuple (parentheses alone do not make one): the worker calls {function}(*args), one argument per character (per byte, each an int, for bytes), so with {n} argument{s}. For one argument write args=({value},)",
+    ]
+}
