@@ -164,6 +164,7 @@ def patch_pool(m):
                         r = res
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
+                            r._mptutor_size = args[2] if len(args) > 2 else kwargs.get('chunksize')    # pickle_culprits
                         r._mptutor_pool = key       # for get(): _set clears r._pool
                         if isinstance(r, IMAP):
                             track(r)
