@@ -9,5 +9,6 @@ extension Phrase {
         .noteArgsStringThread: "thread {name}'s run() raised {error}: the {n} argument{s} are the items of args={value} (its row at {at}), which run() passed to {target} with *args, one per character. Write args=({value},) to pass it as one argument",
         .noteArgsStringTask: "task {job} raised {error} in {worker}: the {n} argument{s} are the items of args={value} given to {method}() (its row at {at}), which the worker passed to {function} with *args, one per character. Write args=({value},) to pass it as one argument",
         .noteArgsStringSubmit: "task {job}'s args={value} is a string, not a tuple (parentheses alone do not make one): the worker calls {function}(*args), one argument per character (per byte, each an int, for bytes), so with {n} argument{s}. For one argument write args=({value},)",
+        .noteCheckThenSetGet: "{a} and {b} both read {object}.get({key}) and got None ({a} at {testA}, {b} at {testB}), before either had stored it; so each set {object}[{key}] ({a} at {setA}, {b} at {setB}). A get() and a set are two separate round trips to the manager's server, and nothing kept the other caller from reading in between: a check-then-set race, so both went on to store it. Hold one Manager Lock around the get() and the set",
     ]
 }

@@ -56,4 +56,42 @@ final class Gaps15BNoteTests: XCTestCase {
         let (timeline, steps) = run()
         XCTAssertFalse(NotePremise.argsStringCall(ArgsStringCall(argsStep: steps[2], failStep: steps[1])).holds(in: StateReplayer(timeline: timeline)))
     }
+
+    // MARK: g15b_manager_get_then_set: `if cache.get(key) is None: cache[key] = …` in two processes
+
+    /// A and B each call get('k') (returning `bResult` for B, by method `bMethod`), then set it.
+    private func getRace(bMethod: String = "get", bResult: String = "None") -> (Timeline, set: Int) {
+        var s = EventScript()
+        s.add(0, pid: 10, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        for (pid, name) in [(20 as Int32, "Process-2"), (30, "Process-3")] {
+            s.add(1, pid: pid, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
+        }
+        func test(_ ms: Double, _ pid: Int32, _ name: String, _ method: String, _ result: String) {
+            s.add(ms, pid: pid, process: name, .managerCall, object: "dict#1",
+                  [("type", .string("dict")), ("method", .string(method)), ("waited_ns", .int(500_000)), ("ok", .bool(true)),
+                   ("args", .string("('k',)")), ("result", .string(result))])
+        }
+        func set(_ ms: Double, _ pid: Int32, _ name: String) -> Int {
+            s.add(ms, pid: pid, process: name, .managerCall, object: "dict#1",
+                  [("type", .string("dict")), ("method", .string("__setitem__")), ("waited_ns", .int(2_000_000)), ("ok", .bool(true)),
+                   ("args", .string("('k', 'kk')")), ("result", .string("None")), ("access", .string("write")), ("key", .string("'k'")),
+                   ("value", .string("'kk'"))])
+        }
+        test(100, 20, "Process-2", "get", "None")
+        test(101, 30, "Process-3", bMethod, bResult)
+        _ = set(400, 20, "Process-2")
+        return (s.timeline(), set(402, 30, "Process-3"))
+    }
+
+    func testTwoGetsThatReturnedNoneBeforeEitherSetAreACheckThenSetRace() throws {
+        let (timeline, set) = getRace()
+        let notes = Annotator(timeline: timeline).notes()
+        let note = try XCTUnwrap(notes.first { $0.kind == .checkThenSet })
+        XCTAssertEqual(note.eventIndex, set)
+        XCTAssertEqual(note.text, "Process-2 and Process-3 both read dict#1.get('k') and got None (Process-2 at 0.100 s, Process-3 at 0.101 s), before either had stored it; so each set dict#1['k'] (Process-2 at 0.400 s, Process-3 at 0.402 s). A get() and a set are two separate round trips to the manager's server, and nothing kept the other caller from reading in between: a check-then-set race, so both went on to store it. Hold one Manager Lock around the get() and the set")
+        XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations().filter { $0.invariant == "note-premise" }, [])
+        // B's get found a value, or B tested with `in` (one get, one `in`: not paired): no note
+        XCTAssertFalse(Annotator(timeline: getRace(bResult: "'kk'").0).notes().contains { $0.kind == .checkThenSet })
+        XCTAssertFalse(Annotator(timeline: getRace(bMethod: "__contains__", bResult: "False").0).notes().contains { $0.kind == .checkThenSet })
+    }
 }
