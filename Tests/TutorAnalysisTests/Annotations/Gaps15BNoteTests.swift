@@ -80,7 +80,8 @@ final class Gaps15BNoteTests: XCTestCase {
         test(100, 20, "Process-2", "get", "None")
         test(101, 30, "Process-3", bMethod, bResult)
         _ = set(400, 20, "Process-2")
-        return (s.timeline(), set(402, 30, "Process-3"))
+        let later = set(402, 30, "Process-3")
+        return (s.timeline(), later)
     }
 
     func testTwoGetsThatReturnedNoneBeforeEitherSetAreACheckThenSetRace() throws {
