@@ -59,7 +59,8 @@ def unsent_task_fields(e, job, index, star):
     """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
     pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
     chunk's (its function one of `star`) names the item instead: `chunk_item`, and `input_index` (its position in the
-    map's input) when the job's MapResult knows its chunksize (gaps 14B)."""
+    map's input) when the job's MapResult knows its chunksize (gaps 14B), or pool.py noted an imap's (gaps 15B: noted
+    just after imap() returned, so a chunk the task handler failed to send before that gets none)."""
     out = message_field(e)
     try:
         tb = e.__traceback__
@@ -81,7 +82,8 @@ def unsent_task_fields(e, job, index, star):
         if found is None:
             return out
         out += ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
-        size = getattr(_handler_cache().get(job), '_chunksize', None)     # a MapResult's; imap's results have none
+        r = _handler_cache().get(job)     # a MapResult keeps its chunksize; an imap result the one pool.py noted (gaps 15B)
+        size = getattr(r, '_chunksize', None) or getattr(r, '_mptutor_size', None)
         return out + (',"input_index":%d' % (index * size + found[0]) if type(size) is int and type(index) is int else '')
     except Exception:
         return out

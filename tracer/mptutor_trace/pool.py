@@ -1,10 +1,8 @@
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results, callbacks, get(), close/terminate/join.
 
 A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results arrive in the parent on
-the pool's _handle_results thread, which then runs the callbacks.
-
-Events: pool.create, pool.submit, pool.task.start / pool.task.end (in the worker), pool.result,
-pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
+the pool's _handle_results thread, which then runs the callbacks.  Events: pool.create, pool.submit, pool.task.start /
+pool.task.end (in the worker), pool.result, pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
 """
 import itertools
 import os
@@ -113,7 +111,8 @@ def patch_pool(m):
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
-                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
+                        extra = (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
+                            f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else '')
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
                         a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
                         stid = writer._threads.get(get_ident())
@@ -165,6 +164,7 @@ def patch_pool(m):
                         r = res
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
+                            r._mptutor_size = args[2] if len(args) > 2 else kwargs.get('chunksize')    # pickle_culprits
                         r._mptutor_pool = key       # for get(): _set clears r._pool
                         if isinstance(r, IMAP):
                             track(r)

@@ -113,7 +113,12 @@ def patch_threading(m):
     o_delete, o_start, o_run, o_make = T._delete, T.start, T.__dict__.get('run'), m._make_invoke_excepthook
 
     def make_invoke_excepthook():   # run() raised (SystemExit too, which threading's excepthook ignores): thread_ends
-        invoke, made_with = o_make(), m.excepthook     # made_with: what threading calls if excepthook is None then
+        try:
+            invoke, made_with = o_make(), m.excepthook     # made_with: what threading calls if excepthook is None then
+        except RuntimeError as e:   # a hook is None: Thread() refuses (thread_calls, gaps 15B)
+            sys.modules[__package__].area('thread_calls').create_failed(sys._getframe(1), e)
+            hide_wrapper_frame(e)
+            raise
 
         def invoke_excepthook(thread):
             thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook, made_with    # popped by _delete
@@ -139,10 +144,12 @@ def patch_threading(m):
 
     def start(self):
         try:
-            tgt = self.__dict__.get('_target')     # gone once run() has finished
+            tgt, a = self.__dict__.get('_target'), self.__dict__.get('_args')     # gone once run() has finished
             infra = False
             if not writer.disabled:
                 infra = self.__dict__['_mptutor_infra'] = writer.is_infra_thread(self)
+                if type(a) is not tuple and isinstance(a, (str, bytes)):    # run() calls target(*args): gaps 15B
+                    sys.modules[__package__].area('thread_calls').args_string(self, a, sys._getframe(1))
             t = now_ns()         # before: the new thread's own events come later
             o_start(self)
             if not writer.disabled:
@@ -178,17 +185,16 @@ def patch_threading(m):
         Tm.run, Tm.cancel = wraps(o_trun, trun), wraps(o_tcancel, tcancel)
     _wrap_interpreter_exit(m)
 
-    B = m.Barrier
-    o_bopen = B._release
+    o_bopen = m.Barrier._release
 
-    def _release(self):     # run by the last party to arrive, before the others wake
+    def _release(self):     # run by the last party to arrive, before the others wake (multiprocessing's Barrier too)
         try:
-            barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
+            barrier_opened[get_ident()] = now_ns()
             return o_bopen(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    B._release = wraps(o_bopen, _release)
+    m.Barrier._release = wraps(o_bopen, _release)
 
     def traced(orig, tname, cls_name):
         def factory(*args, **kwargs):
@@ -233,10 +239,9 @@ def _thread_locks():
 
 
 def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours between the
+    program and it: it reads its caller's frame), repr and str are the original builtin's (`<built-in function
+    allocate_lock>`), and pickling is by reference, as threading.X (a Manager's registry holds threading.Lock)."""
     if isinstance(orig, type):      # 3.13: threading.Lock is a class (lock_classes.py)
         return sys.modules[__package__].area('lock_classes').class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
@@ -248,13 +253,12 @@ def FactoryLike(orig, factory, tname):
 
 
 def defer_threading_sync(m, o_rlock):
-    """thread_sync's wrappers act only on objects the program made, and the first such object
-    passes through its class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each
-    of Semaphore, Event, Condition and Barrier has only a stub __init__: when a program's frame
-    makes one, the stub puts the originals back, has thread_sync install every wrapper (once,
-    under a lock), and runs the traced __init__ (which looks past the stub's frame, an
-    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the
-    resource tracker) never loads thread_sync, and the events are the same."""
+    """thread_sync's wrappers act only on objects the program made, and the first such object passes through its
+    class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each of Semaphore, Event, Condition and Barrier
+    has only a stub __init__: when a program's frame makes one, the stub puts the originals back, has thread_sync
+    install every wrapper (once, under a lock), and runs the traced __init__ (which looks past the stub's frame, an
+    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the resource tracker) never
+    loads thread_sync, and the events are the same."""
     classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
     originals = [(cls, cls.__dict__['__init__']) for cls in classes]
     inits = [(cls, cls.__dict__['__init__']) for cls in classes + (m.BoundedSemaphore,) if '__init__' in cls.__dict__]
@@ -342,8 +346,7 @@ def _wrap_join(T):
                 return o_join(self, timeout)
             caller = sys._getframe(1).f_code.co_filename
             own = _program_files.get(caller)
-            if own is None:
-                own = is_program_file(caller)
+            own = is_program_file(caller) if own is None else own
             if not own or not getattr(self, '_initialized', False) or not self.is_alive() or self.ident == get_ident():
                 return o_join(self, timeout)
             name = json_str(str(self._name))
@@ -363,13 +366,10 @@ def _wrap_join(T):
 
 
 def _wrap_interpreter_exit(m):
-    """threading._shutdown: at interpreter exit the main thread runs the callbacks registered with
-    threading._register_atexit (concurrent.futures joins its executors' worker threads there), then joins every
-    non-daemon thread.  When such a thread is still alive the main thread blocks here, after the script's last line:
-    thread.shutdown.wait names those threads, thread.shutdown.waited says it returned (ok) or raised."""
+    """threading._shutdown: at exit the main thread runs threading._register_atexit's callbacks (concurrent.futures
+    joins its executors' worker threads there), then joins every non-daemon thread; while one is alive it blocks here,
+    after the script's last line: thread.shutdown.wait names them, thread.shutdown.waited says it returned or raised."""
     o_shutdown = getattr(m, '_shutdown', None)
-    if o_shutdown is None:
-        return
 
     def _shutdown():
         try:
@@ -387,8 +387,7 @@ def _wrap_interpreter_exit(m):
             emit(schema.THREAD_SHUTDOWN_WAIT, t0, ('[' + ','.join(json_str(n) for n in names[:16]) + ']',))
             ok = 'false'
             try:
-                r = o_shutdown()
-                ok = 'true'
+                r, ok = o_shutdown(), 'true'
                 return r
             finally:
                 if not writer.disabled:
@@ -397,4 +396,5 @@ def _wrap_interpreter_exit(m):
         except BaseException as e:    # e.g. Ctrl-C at exit: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    m._shutdown = wraps(o_shutdown, _shutdown)
+    if o_shutdown is not None:
+        m._shutdown = wraps(o_shutdown, _shutdown)

@@ -139,8 +139,8 @@ class Gaps14B(TraceCase):
             unsent = [e for e in r.of('pool.result') if 'message' in e]
             got = [(e['index'], e.get('chunk_item'), e.get('input_index'), e.get('argument_type')) for e in unsent]
             # map: chunk 1 (items 3..5), its item 1 is input 4; starmap: chunk 0, item 1, a tuple; imap: chunk 1
-            # (imap's results keep no chunksize: no input_index); 21 items in one chunk: more than 16, not searched
-            self.assertEqual(got, [(1, 1, 4, 'lock'), (0, 1, 1, 'tuple'), (1, 0, None, 'function'), (0, None, None, None)],
+            # (chunksize 2: input 2, since gaps 15B); 21 items in one chunk: more than 16, not searched
+            self.assertEqual(got, [(1, 1, 4, 'lock'), (0, 1, 1, 'tuple'), (1, 0, 2, 'function'), (0, None, None, None)],
                              r.dump())
             futures = [e for e in r.of('future.result') if e.get('unsent')]
             self.assertEqual([(e.get('chunk_item'), e.get('argument_type')) for e in futures], [(1, 'lock')], r.dump())

@@ -19,7 +19,7 @@ public struct CheckThenSet: Sendable, Equatable {
             let e = events[i]
             guard e.ok == true, let object = e.object else { continue }
             let me = "\(e.pid) \(e.thread)"
-            if e.method == "__contains__", e.result == "False", let key = testedKey(e) {
+            if Self.foundMissing(e), let key = testedKey(e) {
                 last[object + " " + key, default: [:]][me] = (i, nil)
                 continue
             }
@@ -44,7 +44,7 @@ public struct CheckThenSet: Sendable, Equatable {
         let ta = events[testA], tb = events[testB], sa = events[setA], sb = events[setB]
         guard [ta, tb, sa, sb].allSatisfy({ $0.is(.managerCall) && $0.ok == true }), let object = ta.object,
               [tb, sa, sb].allSatisfy({ $0.object == object }),
-              ta.method == "__contains__", tb.method == "__contains__", ta.result == "False", tb.result == "False",
+              Self.foundMissing(ta), Self.foundMissing(tb), ta.method == tb.method,
               sa.method == "__setitem__", sb.method == "__setitem__",
               let key = Self.testedKey(ta), Self.testedKey(tb) == key, sa.string(EventField.key) == key, sb.string(EventField.key) == key,
               ta.pid == sa.pid, ta.thread == sa.thread, tb.pid == sb.pid, tb.thread == sb.thread,
@@ -52,7 +52,13 @@ public struct CheckThenSet: Sendable, Equatable {
         return max(ta.t, tb.t) <= min(ProxyRace.start(sa), ProxyRace.start(sb))
     }
 
-    /// The key a `__contains__` call tested, as its recorded arguments show it (`(3,)`: the repr of the one argument,
+    /// A test that found the key missing: `key in d` that returned False, or (gaps 15B) `d.get(key)` with no default
+    /// that returned None (missing, or stored as None: the note says only that it got None).
+    static func foundMissing(_ e: TraceEvent) -> Bool {
+        (e.method == "__contains__" && e.result == "False") || (e.method == "get" && e.result == "None")
+    }
+
+    /// The key a `__contains__` or `get` call tested, as its recorded arguments show it (`(3,)`: the repr of the one argument,
     /// the same text a `__setitem__`'s `key` has, for a key that is no nested container); nil when the arguments were
     /// cut short (`...`) or are not one argument.
     static func testedKey(_ e: TraceEvent) -> String? {

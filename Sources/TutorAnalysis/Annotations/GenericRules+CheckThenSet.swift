@@ -9,7 +9,7 @@ extension GenericRules {
         guard let race = races.first, let object = events[race.testA].object,
               let key = CheckThenSet.testedKey(events[race.testA]) else { return [] }
         let ta = events[race.testA], tb = events[race.testB], sa = events[race.setA], sb = events[race.setB]
-        var text = Phrase.noteCheckThenSet.text(["a": writerName(ta), "b": writerName(tb), "object": object, "key": key,
+        var text = (ta.method == "get" ? Phrase.noteCheckThenSetGet : .noteCheckThenSet).text(["a": writerName(ta), "b": writerName(tb), "object": object, "key": key,
                                                  "testA": Format.seconds(ta.t), "testB": Format.seconds(tb.t),
                                                  "setA": Format.seconds(sa.t), "setB": Format.seconds(sb.t)])
         if races.count > 1 { text += Phrase.noteCheckThenSetMore.text(["n": races.count]) }

@@ -87,6 +87,11 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case checkThenSet
     /// Gaps 14A: a ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`).
     case callbackHeldResult
+    /// Gaps 15B: a target called with the characters of a string given as args raised TypeError at that call
+    /// (`ArgsStringCall`).
+    case argsStringCall
+    /// Gaps 15B: apply_async() given a str or bytes as args (the count the tracer measured; a fact, no cause).
+    case argsStringSubmit
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -100,9 +105,13 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .checkThenSet, .callbackHeldResult:
             true
+        case .argsStringCall:
+            true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false
         case .joinableJoinEarly:
+            false
+        case .argsStringSubmit:
             false
         }
     }

@@ -220,6 +220,8 @@ extension NotePremise {
         case let .interruptedMainEnd(step, pid):
             guard valid(step) else { return false }
             return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil
+        case let .argsStringCall(call):
+            return call.holds(in: events)
         }
     }
 }

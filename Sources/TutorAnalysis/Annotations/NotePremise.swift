@@ -182,6 +182,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case noWaker(step: Int, pid: Int32, thread: String, object: String)
     /// The event at `step` is a `queue.put.dropped` of `queue`: its feeder thread could not pickle an item (round 15H).
     case putDropped(step: Int, queue: String)
+    /// A string given as args made the arguments whose count the target's call refused with TypeError
+    /// (`ArgsStringCall`; gaps 15B).
+    case argsStringCall(ArgsStringCall)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

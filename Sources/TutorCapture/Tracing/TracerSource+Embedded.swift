@@ -4110,7 +4110,8 @@ def unsent_task_fields(e, job, index, star):
     """A Pool's task handler could not send task (job, index) (its put() raised `e`): `message`, and the argument whose
     pickling raised (gaps 13B). The task tuple is the one its finished frames of put()/dumps() hold as `obj`; a map()
     chunk's (its function one of `star`) names the item instead: `chunk_item`, and `input_index` (its position in the
-    map's input) when the job's MapResult knows its chunksize (gaps 14B)."""
+    map's input) when the job's MapResult knows its chunksize (gaps 14B), or pool.py noted an imap's (gaps 15B: noted
+    just after imap() returned, so a chunk the task handler failed to send before that gets none)."""
     out = message_field(e)
     try:
         tb = e.__traceback__
@@ -4132,7 +4133,8 @@ def unsent_task_fields(e, job, index, star):
         if found is None:
             return out
         out += ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
-        size = getattr(_handler_cache().get(job), '_chunksize', None)     # a MapResult's; imap's results have none
+        r = _handler_cache().get(job)     # a MapResult keeps its chunksize; an imap result the one pool.py noted (gaps 15B)
+        size = getattr(r, '_chunksize', None) or getattr(r, '_mptutor_size', None)
         return out + (',"input_index":%d' % (index * size + found[0]) if type(size) is int and type(index) is int else '')
     except Exception:
         return out
@@ -4314,10 +4316,8 @@ def start_fields(process, e):
 """multiprocessing.pool: a pool's creation, submissions, tasks in its workers, results, callbacks, get(), close/terminate/join.
 
 A worker's inqueue/outqueue are seen through TaskQueueSpy (tasks taken, results sent); results arrive in the parent on
-the pool's _handle_results thread, which then runs the callbacks.
-
-Events: pool.create, pool.submit, pool.task.start / pool.task.end (in the worker), pool.result,
-pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
+the pool's _handle_results thread, which then runs the callbacks.  Events: pool.create, pool.submit, pool.task.start /
+pool.task.end (in the worker), pool.result, pool.callback / pool.callback.end, pool.get, pool.close, pool.terminate, pool.join.
 """
 import itertools
 import os
@@ -4426,7 +4426,8 @@ def patch_pool(m):
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
-                        extra = bound(self, func) if type(func) is BOUND_METHOD else ''
+                        extra = (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
+                            f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else '')
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
                         a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
                         stid = writer._threads.get(get_ident())
@@ -4478,6 +4479,7 @@ def patch_pool(m):
                         r = res
                         if type(r).__name__ == 'generator':     # imap with chunksize > 1
                             r = r.gi_frame.f_locals['.0']       # (item for chunk in result ...)
+                            r._mptutor_size = args[2] if len(args) > 2 else kwargs.get('chunksize')    # pickle_culprits
                         r._mptutor_pool = key       # for get(): _set clears r._pool
                         if isinstance(r, IMAP):
                             track(r)
@@ -7313,9 +7315,8 @@ TRAILING_FIELDS = {
     'pool.wait': ('timeout', 'iterated'), 'pool.waited': ('iterated',), 'future.wait': ('timeout', 'left'), 'pipe.send.error': ('item',),
     'subprocess.spawn': ('stdout', 'stderr'),
 }
-# tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task
-# of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
-TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound',), 'process.error': ('unnamed', 'argument', 'argument_type'),
+# tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type'),
                         'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
@@ -7324,6 +7325,7 @@ PROCESS_CLOSE = template('process.close', ',"name":%s,"again":%s')
 PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"error":%s,"argument":%s,"value":%s,"number":%s,"target":%s')
 PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 14B: args a str or bytes (process_calls.args_string)
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
+THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 
 
@@ -8643,6 +8645,50 @@ def patch_barrier(m):
     B.abort = wraps(o_abort, abort)
     carry_key_in_pickle(B, 5, rekey)
 """#),
+        ("mptutor_trace/thread_calls.py", #"""
+"""A threading.Thread the program made that will not run as written (gaps 15B), loaded only then:
+
+  * a Thread() made while threading.excepthook (or sys.excepthook) is None raises RuntimeError in its constructor
+    (`thread.create.error`): each Thread keeps, when it is made, the hook it will fall back to if excepthook is None
+    when its run() raises (threading._make_invoke_excepthook), and with None there is none to keep;
+  * a Thread started with a str or bytes as its args (`thread.args.string`): Thread keeps args as it is, and run()
+    calls the target with *args, one argument per character (per byte, each an int).
+"""
+from . import schema, writer
+from .describe import exception_text, json_str, short_json
+from .threads import threading_program_frame
+from .wrapping import site_json
+from .writer import emit, now_ns
+
+
+def create_failed(frame, e):
+    """thread.create.error: `frame` is Thread.__init__'s (the caller of _make_invoke_excepthook); its `self` is the
+    object that was being made (the program never gets it): the name it was given, the program's line, the error."""
+    if writer.disabled:
+        return
+    try:
+        thread = frame.f_locals.get('self')
+        fr = threading_program_frame(thread, frame)
+        if thread is None or fr is None:     # made by the standard library itself
+            return
+        emit(schema.THREAD_CREATE_ERROR, now_ns(), (json_str(str(thread.__dict__.get('_name'))), site_json(fr),
+                                                    json_str(exception_text(e))))
+    except Exception:
+        writer.disable()
+
+
+def args_string(thread, value, frame):
+    """thread.args.string: at start(), a Thread whose args is a str or bytes; `count`: the arguments its target will
+    be called with; `site`: the program's start() line."""
+    try:
+        if frame is None or not threading_program_frame(thread, frame):
+            return
+        emit(schema.THREAD_ARGS_STRING, now_ns(), (json_str(str(thread._name)), short_json(value),
+                                                   json_str('bytes' if isinstance(value, bytes) else 'str'),
+                                                   len(value), site_json(frame)))
+    except Exception:
+        writer.disable()
+"""#),
         ("mptutor_trace/thread_ends.py", #"""
 """A threading.Thread whose run() raised (gaps 11A): its `thread.exit` says what.  SystemExit (sys.exit() in a thread)
 ends only that thread, and threading's excepthook ignores it silently: nothing on stderr, the process goes on; any
@@ -9500,7 +9546,12 @@ def patch_threading(m):
     o_delete, o_start, o_run, o_make = T._delete, T.start, T.__dict__.get('run'), m._make_invoke_excepthook
 
     def make_invoke_excepthook():   # run() raised (SystemExit too, which threading's excepthook ignores): thread_ends
-        invoke, made_with = o_make(), m.excepthook     # made_with: what threading calls if excepthook is None then
+        try:
+            invoke, made_with = o_make(), m.excepthook     # made_with: what threading calls if excepthook is None then
+        except RuntimeError as e:   # a hook is None: Thread() refuses (thread_calls, gaps 15B)
+            sys.modules[__package__].area('thread_calls').create_failed(sys._getframe(1), e)
+            hide_wrapper_frame(e)
+            raise
 
         def invoke_excepthook(thread):
             thread.__dict__['_mptutor_raised'] = sys.exc_info()[1], m.excepthook, made_with    # popped by _delete
@@ -9526,10 +9577,12 @@ def patch_threading(m):
 
     def start(self):
         try:
-            tgt = self.__dict__.get('_target')     # gone once run() has finished
+            tgt, a = self.__dict__.get('_target'), self.__dict__.get('_args')     # gone once run() has finished
             infra = False
             if not writer.disabled:
                 infra = self.__dict__['_mptutor_infra'] = writer.is_infra_thread(self)
+                if type(a) is not tuple and isinstance(a, (str, bytes)):    # run() calls target(*args): gaps 15B
+                    sys.modules[__package__].area('thread_calls').args_string(self, a, sys._getframe(1))
             t = now_ns()         # before: the new thread's own events come later
             o_start(self)
             if not writer.disabled:
@@ -9565,17 +9618,16 @@ def patch_threading(m):
         Tm.run, Tm.cancel = wraps(o_trun, trun), wraps(o_tcancel, tcancel)
     _wrap_interpreter_exit(m)
 
-    B = m.Barrier
-    o_bopen = B._release
+    o_bopen = m.Barrier._release
 
-    def _release(self):     # run by the last party to arrive, before the others wake
+    def _release(self):     # run by the last party to arrive, before the others wake (multiprocessing's Barrier too)
         try:
-            barrier_opened[get_ident()] = now_ns()     # (multiprocessing's Barrier too)
+            barrier_opened[get_ident()] = now_ns()
             return o_bopen(self)
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    B._release = wraps(o_bopen, _release)
+    m.Barrier._release = wraps(o_bopen, _release)
 
     def traced(orig, tname, cls_name):
         def factory(*args, **kwargs):
@@ -9620,10 +9672,9 @@ def _thread_locks():
 
 
 def FactoryLike(orig, factory, tname):
-    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours
-    between the program and it: it reads its caller's frame), repr and str are the original builtin's
-    (`<built-in function allocate_lock>`), and pickling is by reference, as threading.X (a Manager's
-    registry holds threading.Lock)."""
+    """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours between the
+    program and it: it reads its caller's frame), repr and str are the original builtin's (`<built-in function
+    allocate_lock>`), and pickling is by reference, as threading.X (a Manager's registry holds threading.Lock)."""
     if isinstance(orig, type):      # 3.13: threading.Lock is a class (lock_classes.py)
         return sys.modules[__package__].area('lock_classes').class_like(orig, factory, tname)
     cls = type(tname, (), {'__call__': staticmethod(factory), '__repr__': lambda self: repr(orig),
@@ -9635,13 +9686,12 @@ def FactoryLike(orig, factory, tname):
 
 
 def defer_threading_sync(m, o_rlock):
-    """thread_sync's wrappers act only on objects the program made, and the first such object
-    passes through its class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each
-    of Semaphore, Event, Condition and Barrier has only a stub __init__: when a program's frame
-    makes one, the stub puts the originals back, has thread_sync install every wrapper (once,
-    under a lock), and runs the traced __init__ (which looks past the stub's frame, an
-    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the
-    resource tracker) never loads thread_sync, and the events are the same."""
+    """thread_sync's wrappers act only on objects the program made, and the first such object passes through its
+    class's __init__ (BoundedSemaphore's calls Semaphore's).  Until then each of Semaphore, Event, Condition and Barrier
+    has only a stub __init__: when a program's frame makes one, the stub puts the originals back, has thread_sync
+    install every wrapper (once, under a lock), and runs the traced __init__ (which looks past the stub's frame, an
+    __init__ of the same object).  So an interpreter that never makes one (a spawn child, the resource tracker) never
+    loads thread_sync, and the events are the same."""
     classes = (m.Semaphore, m.Event, m.Condition, m.Barrier)
     originals = [(cls, cls.__dict__['__init__']) for cls in classes]
     inits = [(cls, cls.__dict__['__init__']) for cls in classes + (m.BoundedSemaphore,) if '__init__' in cls.__dict__]
@@ -9729,8 +9779,7 @@ def _wrap_join(T):
                 return o_join(self, timeout)
             caller = sys._getframe(1).f_code.co_filename
             own = _program_files.get(caller)
-            if own is None:
-                own = is_program_file(caller)
+            own = is_program_file(caller) if own is None else own
             if not own or not getattr(self, '_initialized', False) or not self.is_alive() or self.ident == get_ident():
                 return o_join(self, timeout)
             name = json_str(str(self._name))
@@ -9750,13 +9799,10 @@ def _wrap_join(T):
 
 
 def _wrap_interpreter_exit(m):
-    """threading._shutdown: at interpreter exit the main thread runs the callbacks registered with
-    threading._register_atexit (concurrent.futures joins its executors' worker threads there), then joins every
-    non-daemon thread.  When such a thread is still alive the main thread blocks here, after the script's last line:
-    thread.shutdown.wait names those threads, thread.shutdown.waited says it returned (ok) or raised."""
+    """threading._shutdown: at exit the main thread runs threading._register_atexit's callbacks (concurrent.futures
+    joins its executors' worker threads there), then joins every non-daemon thread; while one is alive it blocks here,
+    after the script's last line: thread.shutdown.wait names them, thread.shutdown.waited says it returned or raised."""
     o_shutdown = getattr(m, '_shutdown', None)
-    if o_shutdown is None:
-        return
 
     def _shutdown():
         try:
@@ -9774,8 +9820,7 @@ def _wrap_interpreter_exit(m):
             emit(schema.THREAD_SHUTDOWN_WAIT, t0, ('[' + ','.join(json_str(n) for n in names[:16]) + ']',))
             ok = 'false'
             try:
-                r = o_shutdown()
-                ok = 'true'
+                r, ok = o_shutdown(), 'true'
                 return r
             finally:
                 if not writer.disabled:
@@ -9784,7 +9829,8 @@ def _wrap_interpreter_exit(m):
         except BaseException as e:    # e.g. Ctrl-C at exit: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
-    m._shutdown = wraps(o_shutdown, _shutdown)
+    if o_shutdown is not None:
+        m._shutdown = wraps(o_shutdown, _shutdown)
 """#),
         ("mptutor_trace/timers.py", #"""
 """threading.Timer (gaps 10B): a Timer is a thread that waits its interval, then calls its function unless cancel()

@@ -226,6 +226,10 @@ public enum EventKind: String, CaseIterable, Sendable {
     case poolImapLeft = "pool.imap.left"
     /// Added by gaps 14A: a write through a synchronized shared value that raised (`error`; `attr`, `value` as tried).
     case sharedWriteError = "shared.write.error"
+    /// Added by gaps 15B: a program's Thread() raised RuntimeError because threading.excepthook or sys.excepthook was None.
+    case threadCreateError = "thread.create.error"
+    /// Added by gaps 15B: a program's Thread started with a str or bytes as its args: run() calls the target with *args.
+    case threadArgsString = "thread.args.string"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -63,6 +63,7 @@ public extension Phrase {
         .merging(englishGaps14A) { a, _ in a }
         .merging(englishRound14F) { a, _ in a }
         .merging(englishNoWaker) { a, _ in a }
+        .merging(englishGaps15B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -124,4 +125,5 @@ public extension Phrase {
         .merging(chineseGaps14A) { a, _ in a }
         .merging(chineseRound14F) { a, _ in a }
         .merging(chineseNoWaker) { a, _ in a }
+        .merging(chineseGaps15B) { a, _ in a }
 }

@@ -315,4 +315,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evImapNeverRead, evImapLeftCollected, evImapLeftAtExit, evImapLeftNothing, evImapLeftReadAll, evImapLeftReadSome, summaryImapNeverRead, summaryImapReadAfter, summaryImapReadAfterSome, evSharedWriteTooLong, evSharedWriteFailed, evSharedWriteSlicePart, noteCheckThenSet, noteCheckThenSetMore, noteCallbackHold, noteCallbackHoldOne, noteCallbackHoldMore, noteBrokenWhyOne, helperLanesNamed, summaryExecutorQueuedFailed
     case noteSigintAtExit, noteSigintAtExitFrom, evWaitFirstException, evWaitFirstCompleted
     case hangNoWakerCondition, hangNoWakerEvent, hangNoWakerPut, hangNoWakerEnded, hangNoWakerNone, recordingNotStartedBeforeWatchdog, tracerSilentWarningWatchdog, hangNoWakerPipe, hangLockSelf, hangStarvedDropped
+    case evThreadCreateHookNone, evThreadCreateSysHookNone, evThreadArgsString, evThreadArgsBytes, noteArgsStringProcess, noteArgsStringThread, noteArgsStringTask, noteArgsStringSubmit, noteCheckThenSetGet
 }

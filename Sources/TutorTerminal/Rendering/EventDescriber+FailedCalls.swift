@@ -15,6 +15,7 @@ extension EventDescriber {
         case .eventPolled: return eventPolledRow(e)
         case .processArgsString: return argsStringRow(e)
         case .queuePutDropped: return putDroppedRow(e)
+        case .threadCreateError, .threadArgsString: return gaps15BRow(e)
         default: return nil
         }
     }
