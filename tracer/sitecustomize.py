@@ -80,7 +80,7 @@ def _cached_package(folder):
         loader = be.SourceFileLoader('mptutor_trace', source)
         spec = bs.ModuleSpec('mptutor_trace', loader, origin=source, is_package=True)
         spec.submodule_search_locations.append(pkg)
-        spec.has_location, spec.cached = True, pyc
+        spec.has_location, spec.cached, spec._initializing = True, pyc, True
     except (OSError, KeyError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
         return None
     module = type(sys)('mptutor_trace')
@@ -92,6 +92,8 @@ def _cached_package(folder):
     except BaseException:
         sys.modules.pop('mptutor_trace', None)
         raise
+    finally:
+        spec._initializing = False      # as importlib leaves it
     return sys.modules['mptutor_trace']
 
 

@@ -93,7 +93,7 @@ def _load_cached(name, full, tag, bs, be):
         code = code or marshal.loads(memoryview(data)[16:])
         loader = be.SourceFileLoader(full, source)
         spec = bs.ModuleSpec(full, loader, origin=source)
-        spec.has_location, spec.cached = True, pyc
+        spec.has_location, spec.cached, spec._initializing = True, pyc, True
     except (OSError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
         return None
     module = type(sys)(full)    # the attributes module_from_spec sets, without its probing
@@ -105,14 +105,15 @@ def _load_cached(name, full, tag, bs, be):
     except BaseException:
         sys.modules.pop(full, None)
         raise
+    finally:    # as importlib leaves it (each import of a module whose spec has none raises an AttributeError inside)
+        spec._initializing = False
     module = sys.modules[full]
     setattr(sys.modules[__name__], name, module)
     return module
 
 
-# Areas loaded together, each group's code also in ONE cache file (boot_zip): one read, one unmarshalling that makes
-# the names they share once.  First: every interpreter's start-up (and extension()'s files); second: threading's and
-# multiprocessing's patches (the resource tracker reads neither).
+# Areas loaded together, each group's code also in ONE cache file (boot_zip): one read, one unmarshalling making the
+# names they share once.  First: start-up (and extension()'s files); second: threading's and multiprocessing's patches.
 _GROUPS = (('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'),
            ('threads', 'thread_locals', 'process', 'start_methods'))
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
@@ -137,8 +138,7 @@ def _grouped(name, folder, tag, magic):
 
 def extension(name):
     """The C extension `name` (_json, mmap) from the file the run's first interpreter imported, if its folder is on
-    sys.path (the same Python) and no built-in module has the name: importlib's search of each sys.path entry
-    skipped (0.25M instructions).  Else imported as usual."""
+    sys.path (the same Python) and no built-in module has it: no search of each sys.path entry.  Else imported."""
     module = sys.modules.get(name)
     path = _extensions.get(name)
     if module is None and path and name not in sys.builtin_module_names and path.rpartition(os.sep)[0] in sys.path:
