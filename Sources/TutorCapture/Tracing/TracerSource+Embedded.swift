@@ -772,8 +772,9 @@ def compile_areas(pkg, tag):
 def write_groups(pkg, cache, tag, codes):
     """Each of mptutor_trace._GROUPS in one file, <first area>+.<tag>.bin: the magic number, then marshal's
     (extensions, ((area, source hash, code), ...)), extensions (the first group's) naming the file of each C
-    extension mptutor_trace.extension() loads, as this interpreter's import finds it.  The code is compiled without
-    docstrings (no assert, no __debug__ in the tracer: nothing else differs; 0.1M instructions less to unmarshal)."""
+    extension mptutor_trace.extension() loads, as this interpreter's import finds it.  The code objects are the .pyc
+    files' own: compiling anything again here (without docstrings: 0.1M instructions less to unmarshal at each later
+    start; schema's start-up folded into constants: 0.16M) cost the run's first interpreter about 200M more."""
     package = sys.modules[__package__]
     be = sys.modules['_frozen_importlib_external']
     import marshal
@@ -784,59 +785,12 @@ def write_groups(pkg, cache, tag, codes):
             spec = module.__spec__ if module is not None else be.PathFinder.find_spec(name)
             if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
                 extensions[name] = spec.origin
-        areas = tuple((name, codes[os.path.join(pkg, name + '.py')][0], _folded(pkg, name) or _bare(pkg, name)) for name in group)
+        areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
         _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
                      be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))
 
 
 _BUILDERS = ('template', 'variant', 'hot')
-
-
-def _bare(pkg, name):
-    """The area's code without docstrings."""
-    path = os.path.join(pkg, name + '.py')
-    with open(path, 'rb') as f:
-        return compile(f.read(), path, 'exec', dont_inherit=True, optimize=2)
-
-
-_BUILDERS = ('template', 'variant', 'hot')
-
-
-def _folded(pkg, name):
-    """schema's code with each `NAME = template|variant|hot(constants)` (about 200) replaced by the value it gives,
-    and _DECLARED set whole at the end: what its start-up computes, once per run (about 0.4M instructions less at
-    every later interpreter's start).  None (the plain code is kept) unless executing the folded code gives what
-    executing the plain code gives: the same names, values of the same types and equal, functions of equal code."""
-    if name != 'schema':
-        return None
-    import ast
-    bare = _bare(pkg, name)
-    made = {'__name__': '%s.%s' % (__package__, name)}
-    exec(bare, made)      # schema's start-up only defines its names
-    with open(bare.co_filename, 'rb') as f:
-        tree = ast.parse(f.read(), bare.co_filename)
-    targets = [t.id for st in tree.body if isinstance(st, ast.Assign) for t in st.targets if isinstance(t, ast.Name)]
-    for st in tree.body:
-        call = getattr(st, 'value', None)
-        if (isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name)
-                and targets.count(st.targets[0].id) == 1 and isinstance(call, ast.Call)
-                and isinstance(call.func, ast.Name) and call.func.id in _BUILDERS and not call.keywords
-                and all(isinstance(a, ast.Constant) for a in call.args)):
-            st.value = ast.copy_location(ast.Constant(made[st.targets[0].id]), call)
-    end = ast.parse('_DECLARED[:] = ()').body[0]
-    end.value = ast.Constant(tuple(made['_DECLARED']))
-    tree.body.append(end)
-    folded = compile(ast.fix_missing_locations(tree), bare.co_filename, 'exec', dont_inherit=True, optimize=2)
-    again = {'__name__': made['__name__']}
-    exec(folded, again)
-    if sorted(again) != sorted(made):
-        return None
-    for k, v in again.items():
-        old = made[k]
-        if type(v) is not type(old) or (v.__code__ != old.__code__ if type(v) is type(_folded) else
-                                        k != '__builtins__' and v != old):
-            return None
-    return folded
 
 
 def _write_whole(path, data):
