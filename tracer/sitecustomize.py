@@ -6,7 +6,11 @@ in each PYTHONPATH entry first, and a zip answers "not here" from its table in m
 folder costs a stat and a dozen path joins each time.  The package is read from its bytecode cache
 (_cached_package); the run's first interpreter, which writes that cache and adds this file's .pyc to
 the zip (boot_zip.py), imports it from the zip's folder, on sys.path only for that import.
-mptutor_trace/__init__.py explains start(), compile_areas() and chain_sitecustomize()."""
+mptutor_trace/__init__.py explains start() and compile_areas().  Once the tracer is on, the tracer's folder and its
+boot zip leave sys.path: the package is loaded (its areas come through its own __path__), and every later import of
+the program would otherwise look there first, in vain.  (They stay when the tracer is off: it is the folder mp-tutor
+put on PYTHONPATH, or sitecustomize came from it.)  Then the next sitecustomize on sys.path runs (_chain)."""
+import os
 import sys
 
 
@@ -28,6 +32,8 @@ def _start():
                 sys.path.insert(0, lib)     # import the tracer makes, e.g. of _json or mmap, searches that folder)
             import mptutor_trace
         mptutor_trace.start()
+        if os.environ.get('MPTUTOR_TRACE_DIR'):
+            sys.path[:] = _not_ours(sys.path, mptutor_trace)
         return mptutor_trace
     except Exception:   # the tracer must never stop a program from starting
         return None
@@ -74,7 +80,7 @@ def _cached_package(folder):
         loader = be.SourceFileLoader('mptutor_trace', source)
         spec = bs.ModuleSpec('mptutor_trace', loader, origin=source, is_package=True)
         spec.submodule_search_locations.append(pkg)
-        spec.has_location, spec.cached = True, pyc
+        spec.has_location, spec.cached, spec._initializing = True, pyc, True
     except (OSError, KeyError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
         return None
     module = type(sys)('mptutor_trace')
@@ -86,10 +92,43 @@ def _cached_package(folder):
     except BaseException:
         sys.modules.pop('mptutor_trace', None)
         raise
+    finally:
+        spec._initializing = False      # as importlib leaves it
     return sys.modules['mptutor_trace']
+
+
+def _not_ours(paths, package):
+    """paths without the tracer's folder and its boot zip, however named.  An absolute, already normal
+    entry (site makes them so) is compared as it is: os.path.abspath is a few hundred bytecodes."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(package.__file__)))
+    ours = here, os.path.join(here, package.BOOT_ZIP)
+    sep = os.sep
+    return [p for p in paths if p not in ours and (
+        (p[:1] == sep and sep * 2 not in p and sep + '.' + sep not in p and sep + '..' + sep not in p
+         and p[-1:] != sep and not p.endswith((sep + '.', sep + '..')))
+        or os.path.abspath(p or os.curdir) not in ours)]
+
+
+def _chain(package):
+    """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
+    our boot zip first on PYTHONPATH, so `site` imported ours instead."""
+    rest = _not_ours(sys.path, package)
+    try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
+        # importlib.machinery or .util costs more than the rest of the tracer's start-up)
+        PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
+        module_from_spec = sys.modules['_frozen_importlib'].module_from_spec
+    except (KeyError, AttributeError):     # pragma: no cover
+        from importlib.machinery import PathFinder
+        from importlib.util import module_from_spec
+    spec = PathFinder.find_spec('sitecustomize', rest)
+    if spec is None or spec.loader is None:
+        return
+    module = module_from_spec(spec)
+    sys.modules['sitecustomize'] = module    # `import sitecustomize` now finds theirs
+    spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
 _tracer = _start()
 if _tracer is not None:
-    _tracer.chain_sitecustomize()
-del _start, _cached_package, _tracer
+    _chain(_tracer)
+del _start, _cached_package, _not_ours, _chain, _tracer, os

@@ -1,7 +1,7 @@
 """mp-tutor tracer: records what a multiprocessing program does, one JSON line per event.
 
-Contract: docs/tracer-protocol.md.  sitecustomize.py calls start() and chain_sitecustomize() in
-every interpreter of a run; nothing is traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
+Contract: docs/tracer-protocol.md.  sitecustomize.py calls start() in every interpreter of a run; nothing is
+traced unless MPTUTOR_TRACE_DIR is set.  Standard library only.
 
 Where to read (each module stands alone, under 400 lines; the smaller ones not listed are named for what they
 watch, e.g. futures_process, queue_pickling, reap_calls, timers):
@@ -32,74 +32,122 @@ Design rules (why the code looks the way it does):
     e.g. multiprocessing.pool never loads pool.py.
   * Cheap: pre-built %-format strings, cached thread lines, C helpers only on hot paths.
 """
+import _imp
+import marshal
 import os
 import sys
 
 
-def area(name):
-    """The module mptutor_trace.<name>, loaded from the bytecode cache past importlib's search when
-    the cache holds it (about 0.15M instructions less per module, at every interpreter's start),
-    else imported as usual."""
+def area(name, alone=False):
+    """The module mptutor_trace.<name>, loaded from the bytecode cache past importlib's search when the cache holds it
+    (about 0.15M instructions less per module, at every interpreter's start), else imported as usual.  alone: the
+    package's start-up areas, loaded while its import holds its lock (an import of one waits for it): no lock of theirs."""
     module = sys.modules.get(__name__ + '.' + name)
     if module is None:
-        module = _cached_area(name)
+        module = _cached_area(name, alone)
         if module is None:
             __import__(__name__ + '.' + name)
             module = sys.modules[__name__ + '.' + name]
     return module
 
 
-def _cached_area(name):
-    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under
-    the module's own import lock, the .pyc is used only if it is the hash of the source beside it
-    (else None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The
-    module's own exceptions surface as an import's would.  A source whose inode last changed
-    before the .pyc was written (st_ctime, which no utime() can set back) is the one it was made
-    from: its hash is not computed again (reading and hashing the sources was about 1M
-    instructions at every interpreter's start); else it is, as importlib would."""
+def _cached_area(name, alone=False):
+    """What importlib does with a CHECKED hash-based .pyc (compile_areas), minus the finders: under the module's own
+    import lock, the .pyc (or its group's file, _GROUPS) is used only if it is the hash of the source beside it (else
+    None: imported as usual).  Not with -O (importlib would look for an opt- .pyc).  The module's own exceptions surface
+    as an import's would.  A source whose inode last changed before the .pyc was written (st_ctime, which no utime()
+    can set back) is the one it was made from: its hash is not computed again (reading and hashing the sources was
+    about 1M instructions at every interpreter's start); else it is, as importlib would."""
     tag = sys.implementation.cache_tag
     if tag is None or sys.flags.optimize:
         return None
     full = __name__ + '.' + name
     try:
         bs, be = sys.modules['_frozen_importlib'], sys.modules['_frozen_importlib_external']
-        lock = bs._ModuleLockManager(full)
+        if alone:
+            return _load_cached(name, full, tag, bs, be)
+        with bs._ModuleLockManager(full):
+            return _load_cached(name, full, tag, bs, be)
     except (KeyError, AttributeError):     # pragma: no cover
         return None
-    with lock:
-        module = sys.modules.get(full)
-        if module is not None:      # another thread loaded it meanwhile
-            return module
-        folder = __path__[0]
-        source = '%s%s%s.py' % (folder, os.sep, name)      # (os.path.join: 20 times the bytecodes)
-        pyc = '%s%s__pycache__%s%s.%s.pyc' % (folder, os.sep, os.sep, name, tag)
-        try:
-            import _imp
-            import marshal
+
+
+def _load_cached(name, full, tag, bs, be):
+    module = sys.modules.get(full)
+    if module is not None:      # another thread loaded it meanwhile
+        return module
+    folder = __path__[0]
+    source = '%s%s%s.py' % (folder, os.sep, name)      # (os.path.join: 20 times the bytecodes)
+    pyc = '%s%s__pycache__%s%s.%s.pyc' % (folder, os.sep, os.sep, name, tag)
+    try:
+        grouped = _grouped(name, folder, tag, be.MAGIC_NUMBER)
+        if grouped is None:
             data, written = _read(pyc, getattr(os, 'O_NOFOLLOW', 0))
             if data[:8] != be.MAGIC_NUMBER + b'\x03\0\0\0':
                 return None
-            if os.stat(source).st_ctime_ns >= written and \
-                    data[8:16] != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
-                return None
-            code = marshal.loads(memoryview(data)[16:])
-            loader = be.SourceFileLoader(full, source)
-            spec = bs.ModuleSpec(full, loader, origin=source)
-            spec.has_location, spec.cached = True, pyc
-        except (OSError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
+            grouped = data[8:16], None, written
+        digest, code, written = grouped
+        if os.stat(source).st_ctime_ns >= written and \
+                digest != _imp.source_hash(be._RAW_MAGIC_NUMBER, _read(source, 0)[0]):
             return None
-        module = type(sys)(full)    # the attributes module_from_spec sets, without its probing
-        module.__loader__, module.__package__, module.__spec__ = loader, __name__, spec
-        module.__file__, module.__cached__ = source, pyc
-        sys.modules[full] = module
+        code = code or marshal.loads(memoryview(data)[16:])
+        loader = be.SourceFileLoader(full, source)
+        spec = bs.ModuleSpec(full, loader, origin=source)
+        spec.has_location, spec.cached, spec._initializing = True, pyc, True
+    except (OSError, AttributeError, ValueError, EOFError, TypeError):     # no usable cache
+        return None
+    module = type(sys)(full)    # the attributes module_from_spec sets, without its probing
+    module.__loader__, module.__package__, module.__spec__ = loader, __name__, spec
+    module.__file__, module.__cached__ = source, pyc
+    sys.modules[full] = module
+    try:
+        exec(code, module.__dict__)
+    except BaseException:
+        sys.modules.pop(full, None)
+        raise
+    finally:    # as importlib leaves it (each import of a module whose spec has none raises an AttributeError inside)
+        spec._initializing = False
+    module = sys.modules[full]
+    setattr(sys.modules[__name__], name, module)
+    return module
+
+
+# Areas loaded together, each group's code also in ONE cache file (boot_zip): one read, one unmarshalling making the
+# names they share once.  First: start-up (and extension()'s files); second: threading's and multiprocessing's patches.
+_GROUPS = (('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'),
+           ('threads', 'thread_locals', 'process', 'start_methods'))
+_unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
+_extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
+
+
+def _grouped(name, folder, tag, magic):
+    for group in _GROUPS:
+        if name in group and group[0] + '+' not in _unrun:
+            _unrun[group[0] + '+'] = None
+            try:
+                data, written = _read('%s%s__pycache__%s%s+.%s.bin' % (folder, os.sep, os.sep, group[0], tag),
+                                      getattr(os, 'O_NOFOLLOW', 0))
+                if data[:4] == magic:
+                    extensions, areas = marshal.loads(memoryview(data)[4:])
+                    _extensions.update(extensions)
+                    _unrun.update((n, (digest, code, written)) for n, digest, code in areas)
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+    return _unrun.pop(name, None)
+
+
+def extension(name):
+    """The C extension `name` (_json, mmap) from the file the run's first interpreter imported, if its folder is on
+    sys.path (the same Python) and no built-in module has it: no search of each sys.path entry.  Else imported."""
+    module = sys.modules.get(name)
+    path = _extensions.get(name)
+    if module is None and path and name not in sys.builtin_module_names and path.rpartition(os.sep)[0] in sys.path:
         try:
-            exec(code, module.__dict__)
-        except BaseException:
-            sys.modules.pop(full, None)
-            raise
-        module = sys.modules[full]
-        setattr(sys.modules[__name__], name, module)
-        return module
+            bs, be = sys.modules['_frozen_importlib'], sys.modules['_frozen_importlib_external']
+            return bs._load(be.spec_from_file_location(name, path, loader=be.ExtensionFileLoader(name, path)))
+        except Exception:    # importlib's own import says why, if it fails too
+            pass
+    return module or __import__(name)
 
 
 def _read(path, flags):
@@ -112,8 +160,8 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in ('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'):     # in the order they import each other
-    area(_name)
+for _name in _GROUPS[0]:     # in the order they import each other
+    area(_name, True)
 del _name
 
 from . import output, print_recorder, schema, wrapping, writer  # noqa: E402  (loaded just above)
@@ -157,61 +205,14 @@ _PATCHERS = {
 def start():
     """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
     The first interpreter of a run writes the bytecode cache (compile_areas); every later one
-    loads .pyc files only.  The tracer's folder and its boot zip then leave sys.path: the package
-    is loaded (its areas come through its own __path__), and every later import of the program
-    would otherwise look there first, in vain.  (sitecustomize leaves the folder there when the
-    tracer is off: it is the folder mp-tutor put on PYTHONPATH, or sitecustomize came from it.)"""
+    loads .pyc files only.  (sitecustomize then takes the tracer's folder and boot zip off sys.path,
+    and runs the next sitecustomize.)"""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
-        sys.path[:] = _not_ours(sys.path)
 
 
 BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor puts on PYTHONPATH
-
-
-def _tracer_folder():
-    return os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def _our_path_entries():
-    """The tracer's folder and its boot zip, as sys.path names them (absolute)."""
-    global _ours
-    if _ours is None:
-        here = _tracer_folder()
-        _ours = here, os.path.join(here, BOOT_ZIP)
-    return _ours
-_ours = None
-
-
-def _not_ours(paths):
-    """paths without the tracer's folder and its boot zip, however named.  An absolute, already normal
-    entry (site makes them so) is compared as it is: os.path.abspath is a few hundred bytecodes."""
-    ours = _our_path_entries()
-    sep = os.sep
-    return [p for p in paths if p not in ours and (
-        (p[:1] == sep and sep * 2 not in p and sep + '.' + sep not in p and sep + '..' + sep not in p
-         and p[-1:] != sep and not p.endswith((sep + '.', sep + '..')))
-        or os.path.abspath(p or os.curdir) not in ours)]
-
-
-def chain_sitecustomize():
-    """Runs the next sitecustomize on sys.path (the user's or the distribution's): mp-tutor put
-    our boot zip first on PYTHONPATH, so `site` imported ours instead."""
-    rest = _not_ours(sys.path)
-    try:    # importlib's own, from the frozen modules every interpreter has loaded (importing
-        # importlib.machinery or .util costs more than the rest of the tracer's start-up)
-        PathFinder = sys.modules['_frozen_importlib_external'].PathFinder
-        module_from_spec = sys.modules['_frozen_importlib'].module_from_spec
-    except (KeyError, AttributeError):     # pragma: no cover
-        from importlib.machinery import PathFinder
-        from importlib.util import module_from_spec
-    spec = PathFinder.find_spec('sitecustomize', rest)
-    if spec is None or spec.loader is None:
-        return
-    module = module_from_spec(spec)
-    sys.modules['sitecustomize'] = module    # `import sitecustomize` now finds theirs
-    spec.loader.exec_module(module)          # their exceptions surface as site reports them
 
 
 def compile_areas():

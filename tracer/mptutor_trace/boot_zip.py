@@ -51,6 +51,7 @@ def compile_areas(pkg, tag):
         add_bytecode(os.path.join(top, BOOT_ZIP), site, lambda code, data: to_pyc(
             code, _imp.source_hash(magic, data), True), _write_whole)
     files.append((os.path.join(pkg, '__init__.py'), done))
+    codes = {}
     for source, pyc in files:
         folder = os.path.dirname(pyc)
         if folder != cache:
@@ -63,7 +64,37 @@ def compile_areas(pkg, tag):
         with open(source, 'rb') as f:
             data = f.read()
         code = compile(data, source, 'exec', dont_inherit=True, optimize=0)    # the file's name says -O is off
-        _write_whole(pyc, to_pyc(code, _imp.source_hash(magic, data), True))
+        codes[source] = _imp.source_hash(magic, data), code
+        if pyc == done:     # (without a group's file, its areas are read from their .pyc files)
+            try:
+                write_groups(pkg, cache, tag, codes)
+            except (KeyError, AttributeError, OSError, ValueError):
+                pass
+        _write_whole(pyc, to_pyc(code, codes[source][0], True))
+
+
+def write_groups(pkg, cache, tag, codes):
+    """Each of mptutor_trace._GROUPS in one file, <first area>+.<tag>.bin: the magic number, then marshal's
+    (extensions, ((area, source hash, code), ...)), extensions (the first group's) naming the file of each C
+    extension mptutor_trace.extension() loads, as this interpreter's import finds it.  The code objects are the .pyc
+    files' own: compiling anything again here (without docstrings: 0.1M instructions less to unmarshal at each later
+    start; schema's start-up folded into constants: 0.16M) cost the run's first interpreter about 200M more."""
+    package = sys.modules[__package__]
+    be = sys.modules['_frozen_importlib_external']
+    import marshal
+    for i, group in enumerate(package._GROUPS):
+        extensions = {}
+        for name in ('_json', 'mmap') if i == 0 else ():
+            module = sys.modules.get(name)
+            spec = module.__spec__ if module is not None else be.PathFinder.find_spec(name)
+            if spec is not None and isinstance(spec.loader, be.ExtensionFileLoader) and spec.origin:
+                extensions[name] = spec.origin
+        areas = tuple((name,) + codes[os.path.join(pkg, name + '.py')] for name in group)
+        _write_whole(os.path.join(cache, '%s+.%s.bin' % (group[0], tag)),
+                     be.MAGIC_NUMBER + marshal.dumps((extensions, areas)))
+
+
+_BUILDERS = ('template', 'variant', 'hot')
 
 
 def _write_whole(path, data):

@@ -5,10 +5,11 @@ Every function here returns JSON text ready to put in a line (a quoted string, a
 `null`), except short_repr, function_name and exception_text, which return plain str.
 """
 import itertools
+import sys
 
-try:                                    # C encoder: no json import at start-up
-    from _json import encode_basestring_ascii as json_str
-except ImportError:                     # pragma: no cover
+try:                                    # C encoder: no json import at start-up (the package's extension(): no search)
+    json_str = sys.modules[__package__].extension('_json').encode_basestring_ascii
+except (ImportError, AttributeError):   # pragma: no cover
     from json.encoder import py_encode_basestring_ascii as json_str
 
 JSON_BOOL = ('false', 'true')           # JSON_BOOL[flag]

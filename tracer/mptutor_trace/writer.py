@@ -229,7 +229,7 @@ def open_file():
             b = _proc_line(t, pid).encode()
             _write(fd, b)
             if _USE_MMAP:
-                import mmap
+                mmap = sys.modules[__package__].extension('mmap')    # past importlib's search
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)
                 _mm.seek(len(b))

@@ -67,7 +67,8 @@ class BytecodeCache(unittest.TestCase):
 
     def forge(self, name, extra):
         """Replaces name's .pyc by the code of its source plus `extra`, under the header of the
-        unchanged source: what a later interpreter shows tells whether it read the .pyc."""
+        unchanged source: what a later interpreter shows tells whether it read the .pyc.  An area
+        of a group (mptutor_trace._GROUPS) is forged in its group's file too."""
         with open(self.pyc(name), 'rb') as f:
             header = f.read(16)
         with open(os.path.join(self.pkg, name + '.py'), 'rb') as f:
@@ -75,6 +76,60 @@ class BytecodeCache(unittest.TestCase):
         import marshal
         with open(self.pyc(name), 'wb') as f:
             f.write(header + marshal.dumps(code))
+        self.in_group(name, lambda digest, old: (digest, code))
+
+    def in_group(self, name, change):
+        """Rewrites area `name`'s entry (source hash, code) in its group's cache file: change(digest, code)
+        gives the new one.  True if a group holds it."""
+        import marshal
+        from importlib import _bootstrap_external as be
+        cache = os.path.join(self.pkg, '__pycache__')
+        for file in sorted(os.listdir(cache)):
+            if not file.endswith('+.%s.bin' % TAG):
+                continue
+            with open(os.path.join(cache, file), 'rb') as f:
+                data = f.read()
+            self.assertEqual(data[:4], be.MAGIC_NUMBER)
+            extensions, areas = marshal.loads(data[4:])
+            if name in [n for n, _, _ in areas]:
+                areas = tuple((n,) + (change(d, c) if n == name else (d, c)) for n, d, c in areas)
+                with open(os.path.join(cache, file), 'wb') as f:
+                    f.write(data[:4] + marshal.dumps((extensions, areas)))
+                return True
+        return False
+
+    def test_groups_hold_the_start_up_areas_and_the_extensions_files(self):
+        """The first interpreter writes each group's file: the areas a spawn child loads (one read, one
+        unmarshalling each), their source hashes, and the files of the C extensions the tracer imports."""
+        import _imp
+        import marshal
+        from importlib import _bootstrap_external as be
+        self.python('pass')
+        cache = os.path.join(self.pkg, '__pycache__')
+        groups = sorted(n for n in os.listdir(cache) if n.endswith('.bin'))
+        self.assertEqual(groups, ['schema+.%s.bin' % TAG, 'threads+.%s.bin' % TAG])
+        seen = []
+        for file in groups:
+            with open(os.path.join(cache, file), 'rb') as f:
+                data = f.read()
+            self.assertEqual(stat.S_IMODE(os.lstat(os.path.join(cache, file)).st_mode), 0o600)
+            extensions, areas = marshal.loads(data[4:])
+            for name, digest, code in areas:
+                with open(os.path.join(self.pkg, name + '.py'), 'rb') as f:
+                    self.assertEqual(digest, _imp.source_hash(be._RAW_MAGIC_NUMBER, f.read()), name)
+                self.assertEqual(code.co_filename, os.path.join(self.pkg, name + '.py'))
+                seen.append(name)
+            if file.startswith('schema'):
+                import _json
+                import mmap
+                self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__})
+        self.assertEqual(seen, ['schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder',
+                                'threads', 'thread_locals', 'process', 'start_methods'])
+        code = ('import sys, mptutor_trace; print(sorted(n for n in mptutor_trace._unrun if "+" not in n), '
+                'sys.modules["mmap"].__spec__.origin == %r)' % __import__('mmap').__file__)
+        self.assertEqual(self.python('import threading; ' + code), "['process', 'start_methods'] True\n",
+                         'the second group is read when threading is patched, and held until multiprocessing is')
+        self.assertEqual(self.python('import multiprocessing.process; ' + code), "[] True\n")
 
     def test_a_source_unchanged_since_its_pyc_is_not_hashed_again(self):
         """area() hashes a source only when its inode changed (st_ctime) after its .pyc was written: a
@@ -85,6 +140,7 @@ class BytecodeCache(unittest.TestCase):
         with open(self.pyc('describe'), 'r+b') as f:
             f.seek(8)
             f.write(b'\0' * 8)     # not the hash of the source
+        self.assertTrue(self.in_group('describe', lambda digest, code: (b'\0' * 8, code)))
         code = 'import mptutor_trace.describe as d; print(getattr(d, "MPT_FROM_CACHE", "compiled"))'
         self.assertEqual(self.python(code), 'read from the cache\n')
         os.chmod(os.path.join(self.pkg, 'describe.py'), 0o600)
