@@ -171,7 +171,7 @@ private extension HangExplainer {
             // the item was put, but its feeder thread could not pickle it and dropped it (round 15H, r15h_queue_put_recursion)
             if let drop = timeline.events[...moment].lastIndex(where: { $0.is(.queuePutDropped) && $0.object == label }) {
                 let e = timeline.events[drop]
-                text += Phrase.hangStarvedDropped.text(["putter": e.process, "item": e.item ?? "?", "label": label, "t": Format.seconds(e.t - (e.int("since_put_ns") ?? 0)),
+                text += Phrase.hangStarvedDropped.text(["putter": e.process, "item": e.item ?? "?", "label": label, "t": Format.seconds(e.t - (e.int(EventField.sincePutNs) ?? 0)),
                                                         "error": e.string(EventField.message) ?? "?"])
                 return (text, .all([starved, .putDropped(step: drop, queue: label)]))
             }
