@@ -87,6 +87,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case checkThenSet
     /// Gaps 14A: a ProcessPoolExecutor result read late while its manager thread ran done-callbacks (`CallbackHold`).
     case callbackHeldResult
+    /// Gaps 15A: a queue still held items no get() took when every process had ended (`StateQueries.queueLeftovers`).
+    case queueItemsLeft
+    /// Gaps 15A: a spawn/forkserver child given no main file could not load a function of the program.
+    case mainFileGone
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -99,6 +103,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .callbackKeptResultUnready, .proxyCallAfterShutdown:
             true
         case .checkThenSet, .callbackHeldResult:
+            true
+        case .queueItemsLeft, .mainFileGone:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -215,6 +215,10 @@ extension NotePremise {
         case let .interruptedMainEnd(step, pid):
             guard valid(step) else { return false }
             return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil
+        case let .queueItemsLeft(queue, puts):
+            return !puts.isEmpty && StateQueries.queueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts == puts }
+        case let .mainFileGone(step, prepStep):
+            return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
         }
     }
 }

@@ -176,6 +176,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The main code of `pid` ended by an uncaught KeyboardInterrupt before `step` (its `process.main.end`): the
     /// SIGINT that ended it is the one Python sends itself at exit (round 14F).
     case interruptedMainEnd(step: Int, pid: Int32)
+    /// `queue` still held the items put at `puts` when every process had ended, none of them got (gaps 15A).
+    case queueItemsLeft(queue: String, puts: [Int])
+    /// The stderr line at `step` is a child's AttributeError on `__main__`, and its parent's `process.prep.nomain` for
+    /// it is at `prepStep` (gaps 15A).
+    case mainFileGone(step: Int, prepStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -47,7 +47,8 @@ final class NotePremiseTests: XCTestCase {
                                 "signalCause", "mainGuard", "watchdog", "segmentLeak", "waitOnTerminatedPool", "lostTaskTimeout", "forkedExecutorThread",
                                 "waitAfterResultHandlerDied", "resultHandlerEnded", "joinGaveUpChildBlocked", "orphanLeft", "childStdinEOF", "semaphoreGoneAtUnpickle", "notifyLost",
                                 "boundMethodCopied", "callbackKeptResultUnready", "proxyCallAfterShutdown",
-                                "checkThenSet", "callbackHeldResult"])
+                                "checkThenSet", "callbackHeldResult",
+                                "queueItemsLeft", "mainFileGone"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
