@@ -8,7 +8,7 @@ extension EventDescriber {
         let run = e.string(EventField.run)
         // A method bound to a Process (gaps 15A): whose, "ForkProcess-2's terminate()", not "BaseProcess.terminate".
         var function = e.string(EventField.function) ?? "?"
-        if let process = e.string("bound") {
+        if let process = e.string(EventField.bound) {
             function = Phrase.evTimerBoundMethod.text(["process": process, "method": function.split(separator: ".").last.map(String.init) ?? function])
         }
         let values: [String: String] = ["name": e.name ?? "?", "func": function, "interval": interval,

@@ -10,7 +10,7 @@ extension EventDescriber {
         let values: KeyValuePairs<String, any CustomStringConvertible> = [
             "object": e.object ?? "", "result": e.string(EventField.result) ?? "?", "waited": Format.duration(ns: e.waitedNs ?? 0),
             "timeout": e[EventField.timeout]?.displayText ?? "?"]
-        let held = e.bool(Self.heldField) == true
+        let held = e.bool(EventField.held) == true
         guard let wake = lastWake(before: index) else {
             return (held ? Phrase.evWaitForAtOnce : Phrase.evWaitForFalse).text(values)
         }
@@ -20,9 +20,6 @@ extension EventDescriber {
 }
 
 private extension EventDescriber {
-    /// `condition.wait_for`'s truth of what it returned.
-    static let heldField = "held"
-
     /// The last condition.wake of the thread of the wait_for() at `index`, on its Condition, since the call began.
     func lastWake(before index: Int) -> TraceEvent? {
         let events = timeline.events, e = events[index]
