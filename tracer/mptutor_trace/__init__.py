@@ -185,6 +185,7 @@ def _patch_threading(m):
 _PATCHERS = {
     'threading': (None, _patch_threading),
     'multiprocessing.context': ('start_methods', 'patch_context'),
+    'multiprocessing.spawn': ('spawn_prep', 'patch_spawn'),
     'multiprocessing.process': ('process', 'patch_process'),
     'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
     'multiprocessing.queues': ('queues', 'patch_queues'),
@@ -280,7 +281,6 @@ def install():
 
 HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
 
-
 def _run_patcher(module):
     saved = None
     try:
@@ -299,11 +299,11 @@ _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
-    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close join kill run '
+    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
+                                    'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
                                '_start_thread cancel_join_thread close empty full get join_thread put qsize | '

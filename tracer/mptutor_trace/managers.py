@@ -150,11 +150,31 @@ def copy_method(frame):
                     nxt = next(it, None)
                     if nxt is not None and nxt.opname in ('LOAD_METHOD', 'LOAD_ATTR') and nxt.argval in MUTATORS:
                         name = nxt.argval
+                    elif nxt is not None:
+                        name = _stored_into(dis, nxt, it)
                     break
         except Exception:
             pass
         _next_method[key] = name
     return name
+
+
+def _stored_into(dis, ins, it):
+    """'__setitem__' (or '__delitem__') when the copy just read is the container of the next `x[key] = value` (`del
+    x[key]`): only the key's own instructions come between (gaps 15A: `ns.config[k] = v`); '' otherwise."""
+    above = 0       # stack items above the copy
+    for _ in range(16):
+        if ins.opname in ('STORE_SUBSCR', 'DELETE_SUBSCR'):
+            return ('__setitem__' if ins.opname == 'STORE_SUBSCR' else '__delitem__') if above == 1 else ''
+        if 'JUMP' in ins.opname or ins.opname in ('RETURN_VALUE', 'FOR_ITER', 'SWAP', 'COPY'):
+            return ''
+        above += dis.stack_effect(ins.opcode, ins.arg if ins.opcode >= dis.HAVE_ARGUMENT else None, jump=False)
+        if above < 1:
+            return ''
+        ins = next(it, None)
+        if ins is None:
+            return ''
+    return ''
 
 
 def patch_managers(m):

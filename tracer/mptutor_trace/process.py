@@ -340,7 +340,7 @@ def patch_process(m):
                 raise
 
     BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
-
+    sys.modules[__package__].area('process_setters').watch_setters(BP)     # the program's name = / daemon = (gaps 15A)
     BP.start = wraps(o_start, start)
     BP.close = wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)

@@ -116,7 +116,8 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
-
+PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
+PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: spawn_prep.py, no main file for a child
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
@@ -249,7 +250,6 @@ LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 # non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
 LOCK_BUSY = template('lock.busy', ',"object":%s,"tries":%d')
-
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
 EVENT_SET = hot('event.set', 'object')
@@ -262,6 +262,7 @@ EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome', 'cleared')   # 
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+CONDITION_WAIT_FOR = template('condition.wait_for', ',"object":%s,"result":%s,"held":%s,"waited_ns":%d,"timeout":%s')  # gaps 15A
 # `waiting`: how many wait()s the notify found (threading: its waiters; multiprocessing: sleepers less those woken or
 # timed out; null where the platform cannot count): 0 means the notification is lost (gaps 11B)
 CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s,"waiting":%s')
@@ -269,7 +270,6 @@ BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
-
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
@@ -320,7 +320,7 @@ THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"t
 # `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
 # whether the function is called, and no thread.timer.fire is written (gaps 11B)
 THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s%s')
-THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s')
+THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s%s')
 THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
@@ -360,7 +360,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
+    'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),

@@ -15,6 +15,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
@@ -29,6 +30,9 @@ def load_polls():
 
 def _event_key(event):
     return event._mptutor_key
+
+
+_condition_key = _event_key
 
 
 def trace_semlock(obj):
@@ -315,6 +319,7 @@ def patch_condition(m):
     C.__init__ = on_create(o_init, created)
     for name, f, o in (('wait', wait, o_wait), ('notify', notify, o_notify)):
         setattr(C, name, wraps(o, f))
+    patch_wait_for(C, _condition_key)    # what wait_for() returned (gaps 15A)
     carry_key_in_pickle(C, 4, rekey)
 
 

@@ -15,6 +15,7 @@ import _thread
 from _thread import get_ident
 
 from . import schema, writer
+from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
@@ -317,6 +318,7 @@ def patch_condition(m, o_rlock):
     wrap(C, 'wait', make_cwait)
     wrap(C, 'notify', make_notify)
     wrap(C, 'notify_all', make_notify_all)
+    patch_wait_for(C, lambda c: threading_keys.get(id(c)))    # what wait_for() returned (gaps 15A)
 
 
 def patch_barrier(m):

@@ -9,7 +9,11 @@ says whether it calls), `fired` or `done` (already cancelled, or ended)).
 Timer.run is replaced by the same three lines with the fire event between them (CPython 3.11–3.14 have these lines);
 a Timer whose run() is not the standard one is left as it is and records no fire: its thread.timer and
 thread.timer.cancel name that run() (`run`), and a cancel() of it while it runs finds `own_run` (gaps 11B).
+A function bound to a Process (`threading.Timer(1, p.terminate)`) names that Process on all three (`bound`, gaps 15A).
 """
+import sys
+from types import MethodType
+
 from . import schema, writer
 from .describe import function_name_json, json_number, json_str
 from .wrapping import hide_wrapper_frame
@@ -34,10 +38,25 @@ def own_run(timer):
     return ''
 
 
+def bound(timer):
+    """`,"bound":"ForkProcess-2"` when the timer's function is a method bound to a Process (a watchdog's p.terminate):
+    whose it is, by the name it has now (gaps 15A); '' otherwise.  No code of the program runs."""
+    try:
+        f = timer.function
+        if type(f) is MethodType:
+            process = sys.modules.get('multiprocessing.process')
+            obj = f.__self__
+            if process is not None and process.BaseProcess in type(obj).__mro__ and type(obj.__dict__.get('_name')) is str:
+                return ',"bound":' + json_str(obj.__dict__['_name'])
+    except Exception:
+        pass
+    return ''
+
+
 def started(timer, t):
     try:
         emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function),
-                                      own_run(timer)))
+                                      own_run(timer) + bound(timer)))
     except Exception:
         writer.disable()
 
@@ -53,7 +72,7 @@ def run(timer):
                 try:
                     _fired.add(i)
                     emit(schema.THREAD_TIMER_FIRE, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
-                                                              function_name_json(timer.function)))
+                                                              function_name_json(timer.function), bound(timer)))
                 except Exception:
                     writer.disable()
             timer.function(*timer.args, **timer.kwargs)
@@ -75,7 +94,7 @@ def cancel(timer, o_cancel):
                 state = ('fired' if i in _fired else 'done' if timer.finished.is_set()
                          else 'own_run' if run else 'due' if i in _due else 'waiting')
                 emit(schema.THREAD_TIMER_CANCEL, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
-                                                            function_name_json(timer.function), json_str(state), run))
+                                                            function_name_json(timer.function), json_str(state), run + bound(timer)))
             except Exception:
                 writer.disable()
         return o_cancel(timer)

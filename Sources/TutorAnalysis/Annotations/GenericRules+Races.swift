@@ -95,8 +95,10 @@ extension GenericRules {
         ProxyCopy.all(in: events).prefix(Self.perRule).compactMap { copy in
             let e = events[copy.step]
             guard let read = ProxyRace.Access(e) else { return nil }
-            var text = Phrase.noteProxyCopy.text(["who": Self.who(e), "place": read.place, "value": read.value,
-                                                  "method": e.string(EventField.copyMethod) ?? "?"])
+            // `x[key] = value` / `del x[key]` on the copy (gaps 15A) said as the statement the program wrote
+            let method = e.string(EventField.copyMethod) ?? "?"
+            let phrase: Phrase = method == "__setitem__" ? .noteProxyCopyStore : method == "__delitem__" ? .noteProxyCopyDelete : .noteProxyCopy
+            var text = phrase.text(["who": Self.who(e), "place": read.place, "value": read.value, "method": method])
             if let later = copy.later, let again = ProxyRace.Access(events[later]) {
                 text += Phrase.noteProxyCopyLater.text(["who": Self.who(events[later]), "place": again.place, "value": again.value])
             }

@@ -92,6 +92,10 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case argsStringCall
     /// Gaps 15B: apply_async() given a str or bytes as args (the count the tracer measured; a fact, no cause).
     case argsStringSubmit
+    /// Gaps 15A: a queue still held items no get() took when every process had ended (`StateQueries.queueLeftovers`).
+    case queueItemsLeft
+    /// Gaps 15A: a spawn/forkserver child given no main file could not load a function of the program.
+    case mainFileGone
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -106,6 +110,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .checkThenSet, .callbackHeldResult:
             true
         case .argsStringCall:
+        case .queueItemsLeft, .mainFileGone:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -222,6 +222,10 @@ extension NotePremise {
             return StateQueries.interruptedMainEnd(pid: pid, before: step, in: events) != nil
         case let .argsStringCall(call):
             return call.holds(in: events)
+        case let .queueItemsLeft(queue, puts):
+            return !puts.isEmpty && StateQueries.queueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts == puts }
+        case let .mainFileGone(step, prepStep):
+            return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
         }
     }
 }

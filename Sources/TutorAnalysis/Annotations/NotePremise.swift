@@ -185,6 +185,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A string given as args made the arguments whose count the target's call refused with TypeError
     /// (`ArgsStringCall`; gaps 15B).
     case argsStringCall(ArgsStringCall)
+    /// `queue` still held the items put at `puts` when every process had ended, none of them got (gaps 15A).
+    case queueItemsLeft(queue: String, puts: [Int])
+    /// The stderr line at `step` is a child's AttributeError on `__main__`, and its parent's `process.prep.nomain` for
+    /// it is at `prepStep` (gaps 15A).
+    case mainFileGone(step: Int, prepStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

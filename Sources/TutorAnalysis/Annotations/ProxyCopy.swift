@@ -11,14 +11,15 @@ struct ProxyCopy: Sendable, Equatable {
     var step: Int
     var later: Int?
 
-    /// One per process, item and method, in the order of the reads.
+    /// One per item (a Namespace's attribute, a dict's key), the first read whose copy was changed, in the order of the
+    /// reads: the same mistake on another item is said again, not the same one by each process (gaps 15A).
     static func all(in events: [TraceEvent]) -> [ProxyCopy] {
         var seen: Set<String> = []
         var found: [ProxyCopy] = []
         for i in events.indices(of: .managerCall) {
             let e = events[i]
             guard let method = e.string(EventField.copyMethod), let access = ProxyRace.Access(e), access.isRead,
-                  seen.insert("\(e.pid) \(access.slot) \(method)").inserted else { continue }
+                  !method.isEmpty, seen.insert(access.slot).inserted else { continue }
             found.append(ProxyCopy(step: i, later: laterRead(of: access, after: i, in: events)))
         }
         return found

@@ -327,6 +327,7 @@ def _patch_threading(m):
 _PATCHERS = {
     'threading': (None, _patch_threading),
     'multiprocessing.context': ('start_methods', 'patch_context'),
+    'multiprocessing.spawn': ('spawn_prep', 'patch_spawn'),
     'multiprocessing.process': ('process', 'patch_process'),
     'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
     'multiprocessing.queues': ('queues', 'patch_queues'),
@@ -422,7 +423,6 @@ def install():
 
 HELPER_NAMES = {'forkserver': 'forkserver', 'resource_tracker': 'resource tracker'}
 
-
 def _run_patcher(module):
     saved = None
     try:
@@ -441,11 +441,11 @@ _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
-    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close join kill run '
+    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
-                                    'wait | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
+                                    'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
                                '_start_thread cancel_join_thread close empty full get join_thread put qsize | '
@@ -919,6 +919,42 @@ def rejoin():
     atexit.register(output.record_all_pending)
     if exit_function is not None:
         atexit.register(exit_function)
+"""#),
+        ("mptutor_trace/condition_waits.py", #"""
+"""A Condition's wait_for() with a timeout, multiprocessing's and threading's: what it returned (gaps 15A).
+
+The tracer sees the wait()s inside it (condition.wait / condition.wake).  wait_for() checks its predicate once more
+after a wait that timed out, so it can return a true value though its last wait timed out (round 14's
+r14_condition_notify_unlocked): `condition.wait_for` says what it returned, written as it returns, for a traced
+Condition and a call given a timeout only (without one, wait_for() returns only once the predicate holds).
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, json_number, short_json
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_wait_for(C, key_of):
+    """C.wait_for, which writes `condition.wait_for` for the Conditions key_of(self) names (None: untraced)."""
+    o = C.wait_for
+
+    def wait_for(self, predicate, timeout=None):
+        try:
+            key = key_of(self)
+            if key is None or timeout is None or writer.disabled:
+                return o(self, predicate, timeout)
+            t0 = now_ns()
+            r = o(self, predicate, timeout)
+            t = now_ns()
+            try:
+                emit(schema.CONDITION_WAIT_FOR, t, (key, short_json(r), JSON_BOOL[bool(r)], t - t0, json_number(timeout)))
+            except Exception:
+                writer.disable()
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    C.wait_for = wraps(o, wait_for)
 """#),
         ("mptutor_trace/connection.py", #"""
 """multiprocessing.connection: Pipe() ends, and a listener refusing a client's authkey.
@@ -3455,11 +3491,31 @@ def copy_method(frame):
                     nxt = next(it, None)
                     if nxt is not None and nxt.opname in ('LOAD_METHOD', 'LOAD_ATTR') and nxt.argval in MUTATORS:
                         name = nxt.argval
+                    elif nxt is not None:
+                        name = _stored_into(dis, nxt, it)
                     break
         except Exception:
             pass
         _next_method[key] = name
     return name
+
+
+def _stored_into(dis, ins, it):
+    """'__setitem__' (or '__delitem__') when the copy just read is the container of the next `x[key] = value` (`del
+    x[key]`): only the key's own instructions come between (gaps 15A: `ns.config[k] = v`); '' otherwise."""
+    above = 0       # stack items above the copy
+    for _ in range(16):
+        if ins.opname in ('STORE_SUBSCR', 'DELETE_SUBSCR'):
+            return ('__setitem__' if ins.opname == 'STORE_SUBSCR' else '__delitem__') if above == 1 else ''
+        if 'JUMP' in ins.opname or ins.opname in ('RETURN_VALUE', 'FOR_ITER', 'SWAP', 'COPY'):
+            return ''
+        above += dis.stack_effect(ins.opcode, ins.arg if ins.opcode >= dis.HAVE_ARGUMENT else None, jump=False)
+        if above < 1:
+            return ''
+        ins = next(it, None)
+        if ins is None:
+            return ''
+    return ''
 
 
 def patch_managers(m):
@@ -5882,7 +5938,7 @@ def patch_process(m):
                 raise
 
     BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
-
+    sys.modules[__package__].area('process_setters').watch_setters(BP)     # the program's name = / daemon = (gaps 15A)
     BP.start = wraps(o_start, start)
     BP.close = wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)
@@ -6009,6 +6065,59 @@ def closed_call(process, frame, failed, e):
     if op in ('join', 'start') and frame.f_globals.get('__name__') == 'multiprocessing.process':
         return      # recorded by their own wrappers
     failed(process, op, e)
+"""#),
+        ("mptutor_trace/process_setters.py", #"""
+"""A Process's `name` and `daemon` set by the program (gaps 15A): `process.attr.set`.
+
+Setters are rare, so each the program calls is recorded (round 14's r14_subclass_name_typo_daemon): `self.name = …`
+before Process.__init__() ran (`before_init`: __init__ then gives the process its default name, and the name set is
+lost), and `p.daemon = …` after start() (`error`: AssertionError, process has already started).  multiprocessing's own
+calls (Process(daemon=True) in __init__, a Pool naming its workers) are not recorded.
+"""
+import sys
+
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str, json_str_or_null, short_json
+from .wrapping import hide_wrapper_frame, program_frame, site_json
+from .writer import emit, now_ns
+
+_LIBRARY = ('multiprocessing', 'concurrent')
+
+
+def watch_setters(BP):
+    """BaseProcess.name and .daemon: the same properties, their setters recorded."""
+    for attr in ('name', 'daemon'):
+        prop = BP.__dict__.get(attr)
+        if type(prop) is property and prop.fset is not None:
+            setattr(BP, attr, property(prop.fget, _make(prop.fset, attr), prop.fdel, prop.__doc__))
+
+
+def _make(o, attr):
+    def setter(self, value):
+        if writer.disabled or str(sys._getframe(1).f_globals.get('__name__', '')).startswith(_LIBRARY):
+            return o(self, value)
+        before = '_identity' not in self.__dict__       # BaseProcess.__init__ sets it first: it has not run yet
+        name = None if before else self.__dict__.get('_name')      # as it was named before this call
+        try:
+            o(self, value)
+        except BaseException as e:    # not a frame of ours in its traceback
+            _record(self, attr, value, name, before, e, sys._getframe(1))
+            hide_wrapper_frame(e)
+            raise
+        _record(self, attr, value, name, before, None, sys._getframe(1))
+    setter.__name__, setter.__qualname__, setter.__doc__ = o.__name__, o.__qualname__, o.__doc__
+    return setter
+
+
+def _record(process, attr, value, name, before, error, frame):
+    try:
+        fr = program_frame(process, frame)
+        if fr is None:
+            return
+        emit(schema.PROCESS_ATTR_SET, now_ns(), (json_str(attr), short_json(value), json_str_or_null(name), JSON_BOOL[before],
+                                                 'null' if error is None else json_str(exception_text(error)), site_json(fr)))
+    except Exception:
+        writer.disable()
 """#),
         ("mptutor_trace/queue_closing.py", #"""
 """The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
@@ -7127,7 +7236,8 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
-
+PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
+PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: spawn_prep.py, no main file for a child
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
@@ -7260,7 +7370,6 @@ LOCK_RELEASE_ERROR = template('lock.release.error', ',"object":%s,"error":%s')
 LOCK_TIMEOUT = template('lock.timeout', ',"object":%s,"waited_ns":%d,"timeout":%s')
 # non-blocking acquires (block=False) that failed: `tries` of them since this thread's last lock.busy on the lock
 LOCK_BUSY = template('lock.busy', ',"object":%s,"tries":%d')
-
 # events, conditions, barriers (synchronize.py, thread_sync.py)
 EVENT_CREATE = template('event.create', ',"object":%s,"site":%s%s')
 EVENT_SET = hot('event.set', 'object')
@@ -7273,6 +7382,7 @@ EVENT_WAKE = hot('event.wake', 'object', 'waited_ns', 'outcome', 'cleared')   # 
 CONDITION_CREATE = template('condition.create', ',"object":%s,"lock":%s,"site":%s%s')
 CONDITION_WAIT = template('condition.wait', ',"object":%s,"timeout":%s')
 CONDITION_WAKE = template('condition.wake', ',"object":%s,"waited_ns":%d,"outcome":%s')
+CONDITION_WAIT_FOR = template('condition.wait_for', ',"object":%s,"result":%s,"held":%s,"waited_ns":%d,"timeout":%s')  # gaps 15A
 # `waiting`: how many wait()s the notify found (threading: its waiters; multiprocessing: sleepers less those woken or
 # timed out; null where the platform cannot count): 0 means the notification is lost (gaps 11B)
 CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s,"waiting":%s')
@@ -7280,7 +7390,6 @@ BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
-
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
@@ -7331,7 +7440,7 @@ THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"t
 # `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
 # whether the function is called, and no thread.timer.fire is written (gaps 11B)
 THREAD_TIMER = template('thread.timer', ',"name":%s,"interval":%s,"func":%s%s')
-THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s')
+THREAD_TIMER_FIRE = template('thread.timer.fire', ',"name":%s,"interval":%s,"func":%s%s')
 THREAD_TIMER_CANCEL = template('thread.timer.cancel', ',"name":%s,"interval":%s,"func":%s,"found":%s%s')
 THREAD_SHUTDOWN_WAIT = template('thread.shutdown.wait', ',"threads":%s')
 THREAD_SHUTDOWN_WAITED = template('thread.shutdown.waited', ',"waited_ns":%d,"ok":%s')
@@ -7371,7 +7480,7 @@ PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'fo
 # queue.task_done (where the platform can count).  The hot kinds' optional fields are among
 # their declared fields (queue depth, a lock's count, pipe.recv's error, local.get's missing).
 TRAILING_FIELDS = {
-    'thread.timer': ('run',), 'thread.timer.cancel': ('run',),
+    'thread.timer': ('run', 'bound'), 'thread.timer.fire': ('bound',), 'thread.timer.cancel': ('run', 'bound'),
     'pool.create': ('var',), 'queue.create': ('var',), 'executor.create': ('var', 'reads', 'max_tasks'), 'pipe.create': ('var',), 'connection.open': ('var', 'no_authkey'), 'manager.create': ('var',),
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
@@ -8182,6 +8291,38 @@ def _probe(orig, pid):
     emit(schema.PROCESS_SIGNAL_PROBE, now_ns(), (pid, 'null'))
     return r
 """#),
+        ("mptutor_trace/spawn_prep.py", #"""
+"""multiprocessing.spawn.get_preparation_data(): a spawn or forkserver child given no main file (gaps 15A).
+
+Python removes __main__.__file__ once the main code has ended, and a thread still running then may still start a
+Process: get_preparation_data() then names no main file, the child never runs the program's file, and unpickling a
+function of the program fails there ("Can't get attribute 'f' on <module '__main__' (built-in)>"; round 14F's
+r14f_thread_executor_no_shutdown).  `process.prep.nomain` (`name`, the Process's) is written, in the parent, only then;
+the fork server's own start (forkserver.ensure_running) is left out.
+"""
+import sys
+
+from . import schema, writer
+from .describe import json_str
+from .writer import emit, now_ns
+
+
+def patch_spawn(m):
+    o = m.get_preparation_data
+
+    def get_preparation_data(name):
+        d = o(name)
+        try:
+            if (not writer.disabled and 'init_main_from_name' not in d and 'init_main_from_path' not in d
+                    and sys._getframe(1).f_globals.get('__name__') != 'multiprocessing.forkserver'):
+                emit(schema.PROCESS_PREP_NOMAIN, now_ns(), (json_str(str(name)),))
+        except Exception:
+            writer.disable()
+        return d
+    get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
+    get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
+    m.get_preparation_data = get_preparation_data
+"""#),
         ("mptutor_trace/start_methods.py", #"""
 """multiprocessing.context: the start method mp-tutor was asked for (MPTUTOR_START_METHOD), the program's own
 set_start_method(), and its set_executable() / set_forkserver_preload().
@@ -8345,6 +8486,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        semlock_key, site_json, var_field, wraps)
@@ -8359,6 +8501,9 @@ def load_polls():
 
 def _event_key(event):
     return event._mptutor_key
+
+
+_condition_key = _event_key
 
 
 def trace_semlock(obj):
@@ -8645,6 +8790,7 @@ def patch_condition(m):
     C.__init__ = on_create(o_init, created)
     for name, f, o in (('wait', wait, o_wait), ('notify', notify, o_notify)):
         setattr(C, name, wraps(o, f))
+    patch_wait_for(C, _condition_key)    # what wait_for() returned (gaps 15A)
     carry_key_in_pickle(C, 4, rekey)
 
 
@@ -9158,6 +9304,7 @@ import _thread
 from _thread import get_ident
 
 from . import schema, writer
+from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, json_number, json_str
 from .thread_locks import TracedLock, TracedRLock, traced_lock
 from .threads import (NOTHING, add_sync_init, optional_arg, outcome_json, remember_key, threading_ids, threading_keys,
@@ -9460,6 +9607,7 @@ def patch_condition(m, o_rlock):
     wrap(C, 'wait', make_cwait)
     wrap(C, 'notify', make_notify)
     wrap(C, 'notify_all', make_notify_all)
+    patch_wait_for(C, lambda c: threading_keys.get(id(c)))    # what wait_for() returned (gaps 15A)
 
 
 def patch_barrier(m):
@@ -9916,7 +10064,11 @@ says whether it calls), `fired` or `done` (already cancelled, or ended)).
 Timer.run is replaced by the same three lines with the fire event between them (CPython 3.11–3.14 have these lines);
 a Timer whose run() is not the standard one is left as it is and records no fire: its thread.timer and
 thread.timer.cancel name that run() (`run`), and a cancel() of it while it runs finds `own_run` (gaps 11B).
+A function bound to a Process (`threading.Timer(1, p.terminate)`) names that Process on all three (`bound`, gaps 15A).
 """
+import sys
+from types import MethodType
+
 from . import schema, writer
 from .describe import function_name_json, json_number, json_str
 from .wrapping import hide_wrapper_frame
@@ -9941,10 +10093,25 @@ def own_run(timer):
     return ''
 
 
+def bound(timer):
+    """`,"bound":"ForkProcess-2"` when the timer's function is a method bound to a Process (a watchdog's p.terminate):
+    whose it is, by the name it has now (gaps 15A); '' otherwise.  No code of the program runs."""
+    try:
+        f = timer.function
+        if type(f) is MethodType:
+            process = sys.modules.get('multiprocessing.process')
+            obj = f.__self__
+            if process is not None and process.BaseProcess in type(obj).__mro__ and type(obj.__dict__.get('_name')) is str:
+                return ',"bound":' + json_str(obj.__dict__['_name'])
+    except Exception:
+        pass
+    return ''
+
+
 def started(timer, t):
     try:
         emit(schema.THREAD_TIMER, t, (json_str(str(timer._name)), json_number(timer.interval), function_name_json(timer.function),
-                                      own_run(timer)))
+                                      own_run(timer) + bound(timer)))
     except Exception:
         writer.disable()
 
@@ -9960,7 +10127,7 @@ def run(timer):
                 try:
                     _fired.add(i)
                     emit(schema.THREAD_TIMER_FIRE, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
-                                                              function_name_json(timer.function)))
+                                                              function_name_json(timer.function), bound(timer)))
                 except Exception:
                     writer.disable()
             timer.function(*timer.args, **timer.kwargs)
@@ -9982,7 +10149,7 @@ def cancel(timer, o_cancel):
                 state = ('fired' if i in _fired else 'done' if timer.finished.is_set()
                          else 'own_run' if run else 'due' if i in _due else 'waiting')
                 emit(schema.THREAD_TIMER_CANCEL, now_ns(), (json_str(str(timer._name)), json_number(timer.interval),
-                                                            function_name_json(timer.function), json_str(state), run))
+                                                            function_name_json(timer.function), json_str(state), run + bound(timer)))
             except Exception:
                 writer.disable()
         return o_cancel(timer)

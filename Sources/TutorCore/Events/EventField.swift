@@ -208,6 +208,9 @@ public enum EventField {
     /// On a `process.run.end`: the exception `run()` raised (`SystemExit` for `sys.exit()`), null when it returned.
     public static let raised = "raised"
     public static let exitMessage = "exit_message"
+    /// Gaps 15A: `condition.wait_for`'s truth (`held`);
+    /// `process.attr.set`'s name of the Process before the set (`named`), and `before_init`.
+    public static let held = "held", named = "named", beforeInit = "before_init"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

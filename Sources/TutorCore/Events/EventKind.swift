@@ -230,6 +230,14 @@ public enum EventKind: String, CaseIterable, Sendable {
     case threadCreateError = "thread.create.error"
     /// Added by gaps 15B: a program's Thread started with a str or bytes as its args: run() calls the target with *args.
     case threadArgsString = "thread.args.string"
+    /// Added by gaps 15A: a Condition's wait_for() given a timeout returned: what (`result`, `held` its truth), after how
+    /// long (`waited_ns`), its `timeout`. Its wait()s are the condition.wait / condition.wake before it.
+    case conditionWaitFor = "condition.wait_for"
+    /// Added by gaps 15A: the program set a Process's `name` or `daemon` (`attr`, `value`): before its Process.__init__()
+    /// ran (`before_init`: __init__ gives the default name, the one set is lost), or a set that raised (`error`).
+    case processAttrSet = "process.attr.set"
+    /// Added by gaps 15A: a spawn/forkserver child's preparation data named no main file (`name`: the child's).
+    case processPrepNoMain = "process.prep.nomain"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

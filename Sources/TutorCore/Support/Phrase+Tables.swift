@@ -64,6 +64,7 @@ public extension Phrase {
         .merging(englishRound14F) { a, _ in a }
         .merging(englishNoWaker) { a, _ in a }
         .merging(englishGaps15B) { a, _ in a }
+        .merging(englishGaps15A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -126,4 +127,5 @@ public extension Phrase {
         .merging(chineseRound14F) { a, _ in a }
         .merging(chineseNoWaker) { a, _ in a }
         .merging(chineseGaps15B) { a, _ in a }
+        .merging(chineseGaps15A) { a, _ in a }
 }

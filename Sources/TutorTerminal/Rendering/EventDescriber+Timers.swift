@@ -6,7 +6,12 @@ extension EventDescriber {
     func timerRow(_ e: TraceEvent) -> String {
         let interval = e.fields[EventField.interval]?.doubleValue.map { Format.duration($0) } ?? "?"
         let run = e.string(EventField.run)
-        let values: [String: String] = ["name": e.name ?? "?", "func": e.string(EventField.function) ?? "?", "interval": interval,
+        // A method bound to a Process (gaps 15A): whose, "ForkProcess-2's terminate()", not "BaseProcess.terminate".
+        var function = e.string(EventField.function) ?? "?"
+        if let process = e.string(EventField.bound) {
+            function = Phrase.evTimerBoundMethod.text(["process": process, "method": function.split(separator: ".").last.map(String.init) ?? function])
+        }
+        let values: [String: String] = ["name": e.name ?? "?", "func": function, "interval": interval,
                                         "run": run ?? "?"]
         switch e.known {
         // A subclass's own run() replaced Timer.run: it, not the interval, decides whether the function is called.

@@ -194,6 +194,9 @@ public struct EventDescriber: Sendable {
         case .queueFeederWait: return feederWait(e, object: object)
         case .queueFeederWaited: return Phrase.evFeederWaited.text(["object": object, "waited": waited(e)])
         case .queuePutChanged: return putChanged(e, object: object)
+        case .conditionWaitFor: return waitForRow(index)
+        case .processAttrSet: return attrSetRow(index)
+        case .processPrepNoMain: return Phrase.evPrepNoMain.text(["name": e.name ?? "?"])
         case .conditionError:
             return Phrase.evConditionError.text(["op": e.op ?? "wait()", "object": object, "error": e.string(EventField.error) ?? "?"])
         case .poolTaskGetError: return Phrase.evPoolTaskGetError.text(["error": e.string(EventField.error) ?? "?"])
@@ -223,6 +226,7 @@ public struct EventDescriber: Sendable {
         case .managerShutdown: return managerShutdown(e, object)
         case .connectionRefused:
             let error = e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()
+            if let client = refusedClientText(index, error: error) { return client }
             return (e.string(EventField.side) == "client" ? Phrase.evClientRefused : Phrase.evRefuses).text(["error": error])
         case .processStartMethod:
             let call = "set_start_method(\"\(e.method ?? "?")\")"

@@ -48,7 +48,8 @@ final class NotePremiseTests: XCTestCase {
                                 "waitAfterResultHandlerDied", "resultHandlerEnded", "joinGaveUpChildBlocked", "orphanLeft", "childStdinEOF", "semaphoreGoneAtUnpickle", "notifyLost",
                                 "boundMethodCopied", "callbackKeptResultUnready", "proxyCallAfterShutdown",
                                 "checkThenSet", "callbackHeldResult",
-                                "argsStringCall"])
+                                "argsStringCall",
+                                "queueItemsLeft", "mainFileGone"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
