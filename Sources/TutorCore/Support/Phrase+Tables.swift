@@ -62,6 +62,7 @@ public extension Phrase {
         .merging(englishGaps14B) { a, _ in a }
         .merging(englishGaps14A) { a, _ in a }
         .merging(englishRound14F) { a, _ in a }
+        .merging(englishRound15) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -122,4 +123,5 @@ public extension Phrase {
         .merging(chineseGaps14B) { a, _ in a }
         .merging(chineseGaps14A) { a, _ in a }
         .merging(chineseRound14F) { a, _ in a }
+        .merging(chineseRound15) { a, _ in a }
 }

@@ -1,0 +1,63 @@
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Round 15: small real-world scripts as learners write them.
+final class Round15RowTests: XCTestCase {
+    /// r15_nestable_pool_nodaemon: a Pool made inside a (non-daemon) pool worker numbers its first job 0, like the main
+    /// process's first: each process has its own job counter. Tasks were keyed by the number alone, so the inner pool's
+    /// task 0 took the outer one's place: the summary said "Pool#1 … 0 of 1 chunks ran", and the inner task's wait was
+    /// measured from the outer submission.
+    func testTasksOfAPoolMadeInAPoolWorkerAreNotTakenForTheOuterPoolsTasks() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("NoDaemonPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .processStart, [("name", .string("NoDaemonPoolWorker-1")), ("role", .string("child"))])
+        s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("outer")), ("chunks", .int(1)), ("method", .string("map"))])
+        s.add(5, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("outer"))])
+        s.add(6, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .poolCreate, object: "Pool#2", [("processes", .int(1))])
+        s.add(7, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .processSpawn, [("child_pid", .int(301)), ("name", .string("ForkPoolWorker-1:1"))])
+        s.add(8, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .processStart, [("name", .string("ForkPoolWorker-1:1")), ("role", .string("child"))])
+        s.add(20, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .poolSubmit, object: "Pool#2",
+              [("job", .int(0)), ("func", .string("inner")), ("chunks", .int(1)), ("method", .string("map"))])
+        s.add(21, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("inner"))])
+        s.add(22, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(23, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#2",
+              [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(24, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(25, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+              [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        let timeline = s.timeline()
+        let outer = timeline.tasks(ofPool: "Pool#1"), inner = timeline.tasks(ofPool: "Pool#2")
+        XCTAssertEqual(outer.map { $0.worker ?? "-" }, ["NoDaemonPoolWorker-1"])
+        XCTAssertEqual(inner.map { $0.worker ?? "-" }, ["ForkPoolWorker-1:1"])
+        XCTAssertEqual(outer.map(\.name), ["task 0"])
+        XCTAssertEqual(inner.first?.queuedNs, 1_000_000, "the inner task waited 1 ms after its own submission, not the outer one's")
+        XCTAssertEqual(outer.first?.queuedNs, 1_000_000)
+    }
+
+    /// r15_self_open_file_pool: pool.map(self.score, words) where self holds an open file: every chunk failed to pickle
+    /// in the task handler, and the note said "every task of Pool#1 … runs Scorer.score on its own copy of that Scorer".
+    func testABoundMethodWhoseEveryChunkFailedToPickleSaysNothingRan() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("ForkPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "ForkPoolWorker-1", .processStart, [("name", .string("ForkPoolWorker-1")), ("role", .string("child"))])
+        let submit = s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+                           [("job", .int(0)), ("func", .string("Scorer.score")), ("chunks", .int(2)), ("method", .string("map")),
+                            ("bound", .string("Scorer"))])
+        for i in 0..<2 {
+            s.add(5 + Double(i), pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .poolResult, object: "Pool#1",
+                  [("job", .int(0)), ("index", .int(Int64(i))), ("ok", .bool(false)), ("error", .string("TypeError")),
+                   ("message", .string("TypeError: cannot pickle '_io.TextIOWrapper' object"))])
+        }
+        let notes = Annotator(timeline: s.timeline()).notes().filter { $0.eventIndex == submit }.map(\.text)
+        XCTAssertFalse(notes.contains { $0.contains("on its own copy of that Scorer") }, "\(notes)")
+        XCTAssertTrue(notes.contains {
+            $0.contains("Here that pickling failed for every chunk of task 0 (TypeError: cannot pickle '_io.TextIOWrapper' object): none reached a worker, nothing ran")
+        }, "\(notes)")
+    }
+}
