@@ -60,4 +60,20 @@ final class Round15RowTests: XCTestCase {
             $0.contains("Here that pickling failed for every chunk of task 0 (TypeError: cannot pickle '_io.TextIOWrapper' object): none reached a worker, nothing ran")
         }, "\(notes)")
     }
+
+    /// r15_self_open_file_pool, in the step view: a chunk the task handler could not send was linked to the map() that
+    /// submitted it, and the link said "task 0.1 was finished by MainProcess"; no worker ever had it.
+    func testTheLinkOfAnUnsentTaskSaysItWasSubmittedNotFinished() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("work")), ("chunks", .int(1)), ("method", .string("map"))])
+        let unsent = s.add(5, pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .poolResult, object: "Pool#1",
+                           [("job", .int(0)), ("index", .int(0)), ("ok", .bool(false)), ("error", .string("TypeError")),
+                            ("message", .string("TypeError: cannot pickle '_io.TextIOWrapper' object"))])
+        let texts = CausalLinker.links(in: s.timeline()).filter { $0.effect == unsent }.map(\.text)
+        XCTAssertFalse(texts.isEmpty)
+        XCTAssertFalse(texts.contains { $0.contains("finished by") }, "\(texts)")
+        XCTAssertTrue(texts.contains { $0.contains("task 0 was submitted by MainProcess") }, "\(texts)")
+    }
 }
