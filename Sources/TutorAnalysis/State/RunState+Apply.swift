@@ -80,7 +80,11 @@ extension RunState {
                 if let pid = processes.last(where: { $0.name == worker.name })?.pid { setActivity(pid, .text(idle)) }
             }
         case .poolResult:
-            if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
+            if let p = poolIndex(e.object) ?? pools.indices.last {
+                pools[p].resultsArrived += 1
+                // a task its handler could not send (pickling failed) has its result set at once: it no longer waits
+                if e.ok == false, e.threadRole == "_handle_tasks" { pools[p].waiting.start(job: e.job ?? 0, index: e.index ?? 0) }
+            }
         case .poolCallback:
             if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.job ?? 0, e.index ?? 0) }
         case .poolCallbackEnd:

@@ -76,4 +76,21 @@ final class Round15RowTests: XCTestCase {
         XCTAssertFalse(texts.contains { $0.contains("finished by") }, "\(texts)")
         XCTAssertTrue(texts.contains { $0.contains("task 0 was submitted by MainProcess") }, "\(texts)")
     }
+
+    /// r15_self_open_file_pool, in the step view's state: after the task handler had failed to send chunks 0 and 0.1
+    /// (their results set to the TypeError), the state still said "tasks 4 waiting: 0 0.1 0.2 0.3".
+    func testAnUnsentTaskNoLongerWaitsInTheState() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("work")), ("chunks", .int(3)), ("method", .string("map"))])
+        var last = 0
+        for i in 0..<2 {
+            last = s.add(5 + Double(i), pid: 100, process: "MainProcess", thread: "Thread-2 (_handle_tasks)", .poolResult, object: "Pool#1",
+                         [("job", .int(0)), ("index", .int(Int64(i))), ("ok", .bool(false)), ("error", .string("TypeError"))])
+        }
+        let state = StateReplayer(timeline: s.timeline()).state(after: last)
+        XCTAssertEqual(state.pools.first?.waiting.count, 1, "only task 0.2 still waits")
+        XCTAssertEqual(state.pools.first?.resultsArrived, 2)
+    }
 }
