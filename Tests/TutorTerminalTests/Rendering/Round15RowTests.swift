@@ -93,4 +93,32 @@ final class Round15RowTests: XCTestCase {
         XCTAssertEqual(state.pools.first?.waiting.count, 1, "only task 0.2 still waits")
         XCTAssertEqual(state.pools.first?.resultsArrived, 2)
     }
+
+    /// r15_consumers_sentinel_short_terminate: three consumers, two None. The join(timeout) note said only "consumer-2 …
+    /// waits to get from Queue#1"; that the queue was empty, every item put having been got, was not said.
+    func testAJoinTimeoutOnAConsumerOfAnEmptiedQueueSaysItWasEmpty() {
+        func joinNote(allGot: Bool) -> String? {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "Queue#1", [("type", .string("Queue"))])
+            for (pid, name) in [(Int32(201), "consumer-0"), (Int32(202), "consumer-1")] {
+                s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(Int64(pid))), ("name", .string(name))])
+                s.add(3, pid: pid, ppid: 100, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
+            }
+            s.add(4, pid: 100, process: "MainProcess", .queuePut, object: "Queue#1", [("item", .string("1"))])
+            s.add(5, pid: 100, process: "MainProcess", .queuePut, object: "Queue#1", [("item", .string("None"))])
+            if !allGot { s.add(5.5, pid: 100, process: "MainProcess", .queuePut, object: "Queue#1", [("item", .string("2"))]) }
+            s.add(6, pid: 201, ppid: 100, process: "consumer-0", .queueGet, object: "Queue#1", [("item", .string("1"))])
+            s.add(7, pid: 201, ppid: 100, process: "consumer-0", .queueGet, object: "Queue#1", [("item", .string("None"))])
+            if allGot { s.add(8, pid: 202, ppid: 100, process: "consumer-1", .queueWait, object: "Queue#1", [("op", .string("get"))]) }
+            s.add(9, pid: 100, process: "MainProcess", .processJoinWait, [("child_pid", .int(202)), ("name", .string("consumer-1")), ("timeout", .double(1.0))])
+            let join = s.add(1009, pid: 100, process: "MainProcess", .processJoin,
+                             [("child_pid", .int(202)), ("name", .string("consumer-1")), ("timed_out", .bool(true))])
+            return Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == join && $0.kind == .joinGaveUpChildBlocked }?.text
+        }
+        let note = joinNote(allGot: true)
+        XCTAssertEqual(note?.contains("it waits to get from Queue#1. Queue#1 was empty then: all 2 items put on it had been got (consumer-0 got 2)."),
+                       true, note ?? "no note")
+        XCTAssertEqual(note?.contains("one None per consumer"), true, note ?? "no note")
+        XCTAssertNil(joinNote(allGot: false), "consumer-1 was not blocked: no note")
+    }
 }
