@@ -58,8 +58,10 @@ extension RunState {
         case .taskStart:
             let job = e.job ?? 0, chunk = e.index ?? 0
             let name = Self.taskName(job, chunk)
+            // a process pool's worker takes only its own pool's tasks: job numbers repeat across processes (round 15)
+            let own = e.thread == "MainThread" ? poolIndex(timeline.poolOfWorker[e.pid]) : nil
             for p in pools.indices {
-                pools[p].waiting.start(job: job, index: chunk)
+                if own == nil || own == p { pools[p].waiting.start(job: job, index: chunk) }
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) {
                     pools[p].workers[w].task = name
                     pools[p].tasksStarted += 1

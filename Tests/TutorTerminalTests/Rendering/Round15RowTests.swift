@@ -121,4 +121,26 @@ final class Round15RowTests: XCTestCase {
         XCTAssertEqual(note?.contains("one None per consumer"), true, note ?? "no note")
         XCTAssertNil(joinNote(allGot: false), "consumer-1 was not blocked: no note")
     }
+
+    /// r15_nestable_pool_nodaemon, in the step view's state: an inner pool's task 0.1 starting in its worker took the
+    /// outer pool's task 0.1 out of the outer pool's waiting tasks too (both are job 0 of their own process).
+    func testAnInnerPoolsTaskStartLeavesTheOuterPoolsWaitingTaskWaiting() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("NoDaemonPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .processStart, [("name", .string("NoDaemonPoolWorker-1")), ("role", .string("child"))])
+        s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("outer")), ("chunks", .int(2)), ("method", .string("map"))])
+        s.add(5, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("outer"))])
+        s.add(6, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .poolCreate, object: "Pool#2", [("processes", .int(1))])
+        s.add(7, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .processSpawn, [("child_pid", .int(301)), ("name", .string("ForkPoolWorker-1:1"))])
+        s.add(8, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .processStart, [("name", .string("ForkPoolWorker-1:1")), ("role", .string("child"))])
+        s.add(9, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .poolSubmit, object: "Pool#2",
+              [("job", .int(0)), ("func", .string("inner")), ("chunks", .int(2)), ("method", .string("map"))])
+        s.add(10, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("inner"))])
+        let last = s.add(11, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .taskStart, [("job", .int(0)), ("index", .int(1)), ("func", .string("inner"))])
+        let state = StateReplayer(timeline: s.timeline()).state(after: last)
+        XCTAssertEqual(state.pools.first { $0.label == "Pool#1" }?.waiting.count, 1, "the outer task 0.1 still waits")
+        XCTAssertEqual(state.pools.first { $0.label == "Pool#2" }?.waiting.count, 0)
+    }
 }
