@@ -13,12 +13,37 @@ extension GenericRules {
             let e = events[index]
             guard let named = e.string(EventField.bound), let object = e.object, said.insert(object + "\u{0}" + named).inserted,
                   let bound = StateQueries.boundMethodPickled(at: index, in: events) else { continue }
-            let phrase: Phrase = e.is(.poolSubmit) ? .noteBoundMethodCopiedPool : .noteBoundMethodCopied
+            let unsent = e.is(.poolSubmit) ? everyChunkUnsent(of: index) : nil
+            let phrase: Phrase = unsent != nil ? .noteBoundMethodUnsentPool
+                : e.is(.poolSubmit) ? .noteBoundMethodCopiedPool : .noteBoundMethodCopied
             let text = phrase.text([
                 "call": (e.method ?? "submit") + "()", "func": e.string(EventField.function) ?? "?", "class": bound,
-                "object": object, "who": e.process])
+                "object": object, "who": e.process, "task": PoolTask.name(job: e.job ?? 0, index: 0),
+                "message": unsent ?? ""])
             if let made = note(index, .boundMethodCopied, text, premise: .boundMethodPickled(step: index)) { notes.append(made) }
         }
         return notes
+    }
+}
+
+private extension GenericRules {
+    /// The message of the failure when the task handler could not send any chunk of the pool task submitted at
+    /// `index` (every chunk's result set by the task handler to the pickling error, before any chunk started), else nil.
+    func everyChunkUnsent(of index: Int) -> String? {
+        let submit = events[index]
+        guard let job = submit.job, let object = submit.object else { return nil }
+        let chunks = max(1, submit.chunks ?? 1)
+        var unsent: Set<Int64> = []
+        var message: String?
+        for i in timeline.indices(of: .poolResult, .taskStart) where i > index {
+            let e = events[i]
+            guard e.pid == submit.pid || e.is(.taskStart), e.job == job else { continue }
+            if e.is(.taskStart) { return nil }      // a chunk reached a worker (of this or another pool: say nothing)
+            guard e.object == object, e.ok == false, e.threadRole == "_handle_tasks" else { continue }
+            unsent.insert(e.index ?? 0)
+            if message == nil { message = e.string(EventField.message) ?? e.string(EventField.error) }
+            if unsent.count == chunks { return message ?? "?" }
+        }
+        return nil
     }
 }

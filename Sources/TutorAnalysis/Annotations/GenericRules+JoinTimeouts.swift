@@ -18,10 +18,30 @@ extension GenericRules {
                 "duration": Format.duration(ns: e.t - call.since), "what": call.what,
             ])
             if case .queuePut = call.target { text += Phrase.noteJoinGaveUpFullQueue.text() }
+            if case .queueGet(let label) = call.target, let empty = emptiedQueue(label, at: index) { text += empty }
             let premise = NotePremise.childBlockedAtJoin(step: index, childPid: call.pid, since: call.since)
             if let made = note(index, .joinGaveUpChildBlocked, text, premise: premise) { notes.append(made) }
         }
         return notes
+    }
+
+    /// " Queue#1 was empty then: all 11 items put on it had been got (…). A consumer needs an end signal …" when the
+    /// child waits to get from a queue the state model shows empty at the join's give-up, every item put having been got
+    /// (r15_consumers_sentinel_short_terminate: three consumers, two None); nil otherwise.
+    private func emptiedQueue(_ label: String, at index: Int) -> String? {
+        guard let queue = replayer.state(after: index).queues.first(where: { $0.label == label }), queue.items.isEmpty else { return nil }
+        var puts = 0, gets = 0
+        var takers: [(who: String, n: Int)] = []
+        for i in timeline.indices(of: .queuePut, .queueGet) where i < index && events[i].object == label {
+            let e = events[i]
+            if e.is(.queuePut) { puts += 1; continue }
+            guard e.item != nil else { continue }
+            gets += 1
+            if let t = takers.firstIndex(where: { $0.who == e.process }) { takers[t].n += 1 } else { takers.append((e.process, 1)) }
+        }
+        guard puts > 0, puts == gets else { return nil }
+        let list = takers.map { Phrase.noteJoinGaveUpQueueTaker.text(["who": $0.who, "n": $0.n]) }.joined(separator: Phrase.listSeparator.text())
+        return Phrase.noteJoinGaveUpQueueEmpty.text(["queue": label, "n": puts, "takers": list]) + Phrase.hangStarvedAdvice.text()
     }
 
     /// The child was inside a send() that returned only after the join gave up (r9b_pipe_send_big_join_first).

@@ -125,6 +125,8 @@ public enum CausalLinker {
             switch e.known {
             case .taskStart: text = Phrase.linkSubmitted.text(["task": task, "who": who, "t": at])
             case .taskEnd: text = Phrase.linkStarted.text(["task": task, "t": at])
+            // a task its handler could not send gets its result with no worker's end before it: its cause is the submission
+            case .poolResult where c.is(.poolSubmit): text = Phrase.linkSubmitted.text(["task": task, "who": who, "t": at])
             case .poolResult: text = Phrase.linkFinished.text(["task": task, "who": who, "t": at])
             default: text = Phrase.linkResultFor.text(["task": task, "t": at])
             }

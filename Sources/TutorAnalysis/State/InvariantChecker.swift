@@ -88,9 +88,13 @@ private extension InvariantChecker {
         var out: [Violation] = []
         var poolOfJob: [Int64: String] = [:]
         var chunksOfJob: [Int64: Int64?] = [:]
+        // each process numbers its jobs from its own counter (a pool made in a pool worker starts at 0 again)
+        let kinds = timeline.kindIndex.covers(events.count) ? timeline.kindIndex : EventKindIndex(events)
+        let scope = JobScope(events, kinds, membership: timeline.poolOfWorker)
         for at in events.indices where events[at].is(.poolSubmit) {
             let e = events[at]
-            guard let job = e.job, let pool = e.object else { continue }
+            guard let number = e.job, let pool = e.object else { continue }
+            let job = scope.key(number, of: e)
             poolOfJob[job] = pool
             let imap = e.method?.hasPrefix("imap") == true
             chunksOfJob[job] = .some(e.chunks ?? (imap ? nil : 1))
@@ -98,11 +102,12 @@ private extension InvariantChecker {
         var started: [String: Set<[Int64]>] = [:]
         for at in events.indices where events[at].is(.taskStart) {
             let e = events[at]
-            guard let job = e.job else { continue }
+            guard let number = e.job else { continue }
+            let job = scope.key(number, of: e)
             let index = e.index ?? 0
             guard let pool = poolOfJob[job] else { continue }   // a pool made before tracing began, or a ThreadPool job
             if let known = chunksOfJob[job], let chunks = known, index >= chunks {
-                out.append(v("pool-counts", Phrase.invTaskChunks.text(["job": job, "index": index, "pool": pool, "chunks": chunks])))
+                out.append(v("pool-counts", Phrase.invTaskChunks.text(["job": number, "index": index, "pool": pool, "chunks": chunks])))
             }
             started[pool, default: []].insert([job, index])
         }

@@ -58,8 +58,10 @@ extension RunState {
         case .taskStart:
             let job = e.job ?? 0, chunk = e.index ?? 0
             let name = Self.taskName(job, chunk)
+            // a process pool's worker takes only its own pool's tasks: job numbers repeat across processes (round 15)
+            let own = e.thread == "MainThread" ? poolIndex(timeline.poolOfWorker[e.pid]) : nil
             for p in pools.indices {
-                pools[p].waiting.start(job: job, index: chunk)
+                if own == nil || own == p { pools[p].waiting.start(job: job, index: chunk) }
                 if let w = pools[p].workers.firstIndex(where: { $0.name == e.process }) {
                     pools[p].workers[w].task = name
                     pools[p].tasksStarted += 1
@@ -80,7 +82,11 @@ extension RunState {
                 if let pid = processes.last(where: { $0.name == worker.name })?.pid { setActivity(pid, .text(idle)) }
             }
         case .poolResult:
-            if let p = poolIndex(e.object) ?? pools.indices.last { pools[p].resultsArrived += 1 }
+            if let p = poolIndex(e.object) ?? pools.indices.last {
+                pools[p].resultsArrived += 1
+                // a task its handler could not send (pickling failed) has its result set at once: it no longer waits
+                if e.ok == false, e.threadRole == "_handle_tasks" { pools[p].waiting.start(job: e.job ?? 0, index: e.index ?? 0) }
+            }
         case .poolCallback:
             if let p = pools.indices.last { pools[p].callbackRunning = Self.taskName(e.job ?? 0, e.index ?? 0) }
         case .poolCallbackEnd:

@@ -25,7 +25,7 @@ struct TaskSlots {
         jobs[j].denseBase = tasks.count
         jobs[j].denseCount = chunks
         tasks.reserveCapacity(tasks.count + Int(chunks))
-        for c in 0..<chunks { tasks.append(PoolTask(job: job, index: c)) }
+        for c in 0..<chunks { tasks.append(PoolTask(job: JobScope.number(job), index: c)) }
     }
 
     /// The place of task (`job`, `index`), made at the end of `tasks` when it is new.
@@ -35,7 +35,7 @@ struct TaskSlots {
         if let existing = jobs[j].others[index] { return existing }
         jobs[j].others[index] = tasks.count
         jobs[j].otherOrder.append(tasks.count)
-        tasks.append(PoolTask(job: job, index: index))
+        tasks.append(PoolTask(job: JobScope.number(job), index: index))
         return tasks.count - 1
     }
 

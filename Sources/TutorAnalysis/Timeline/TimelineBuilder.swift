@@ -78,10 +78,12 @@ public enum TimelineBuilder {
         let order = laneOrder(lanes, spawnOrder: spawnOrder)
         var remap = [Int](repeating: 0, count: lanes.count)
         for (position, lane) in order.enumerated() { remap[lane] = position }
+        let membership = poolMembership(events)
         var timeline = Timeline(header: transcript.header, events: events, trailer: transcript.trailer,
                                 problems: transcript.problems, lanes: order.map { lanes[$0] },
                                 laneOfEvent: laneOfEvent.map { remap[$0] }, processes: processLives(events, roles: roles),
-                                tasks: withTasks ? poolTasks(events, kinds) : [], locks: lockActivity(events), poolOfWorker: poolMembership(events))
+                                tasks: withTasks ? poolTasks(events, kinds, membership: membership) : [], locks: lockActivity(events),
+                                poolOfWorker: membership)
         timeline.rlockLevels = rlockLevels(events, kinds)
         timeline.lockCopies = lockCopies
         timeline.subprocessStreams = subprocessStreams(events, kinds)
@@ -93,7 +95,8 @@ public enum TimelineBuilder {
     /// `timeline` (built with `poolTasks: false`) with its pool tasks: what the build would have made with them.
     public static func addingPoolTasks(to timeline: Timeline) -> Timeline {
         var whole = timeline
-        whole.tasks = poolTasks(timeline.events, timeline.kindIndex.covers(timeline.events.count) ? timeline.kindIndex : EventKindIndex(timeline.events))
+        whole.tasks = poolTasks(timeline.events, timeline.kindIndex.covers(timeline.events.count) ? timeline.kindIndex : EventKindIndex(timeline.events),
+                                membership: timeline.poolOfWorker)
         return whole
     }
 }
@@ -169,15 +172,18 @@ private extension TimelineBuilder {
         return lives
     }
 
-    static func poolTasks(_ events: [TraceEvent], _ kinds: EventKindIndex) -> [PoolTask] {
+    static func poolTasks(_ events: [TraceEvent], _ kinds: EventKindIndex, membership: [Int32: String]) -> [PoolTask] {
         var tasks: [PoolTask] = []
+        let scope = JobScope(events, kinds, membership: membership)
         // One task per start, nearly always: room made once instead of a third of a million tasks copied as the array grows.
         tasks.reserveCapacity(kinds.indices(of: [.taskStart]).count)
         var slots = TaskSlots()
         var poolOfJob: [Int64: (pool: EventName, t: Int64)] = [:]
         for i in kinds.indices(of: [.poolSubmit, .taskStart, .taskEnd, .poolResult, .poolCallback, .poolCallbackEnd]) {
             let event = events[i]
-            guard let job = event.job else { continue }
+            // each process numbers its pools' jobs from its own counter: a job is known by its number and that process
+            guard let number = event.job else { continue }
+            let job = scope.key(number, of: event)
             switch event.known {
             case .poolSubmit:
                 poolOfJob[job] = (event.objectName, event.t)

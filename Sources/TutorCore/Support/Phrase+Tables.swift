@@ -65,6 +65,7 @@ public extension Phrase {
         .merging(englishNoWaker) { a, _ in a }
         .merging(englishGaps15B) { a, _ in a }
         .merging(englishGaps15A) { a, _ in a }
+        .merging(englishRound15) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -128,4 +129,5 @@ public extension Phrase {
         .merging(chineseNoWaker) { a, _ in a }
         .merging(chineseGaps15B) { a, _ in a }
         .merging(chineseGaps15A) { a, _ in a }
+        .merging(chineseRound15) { a, _ in a }
 }

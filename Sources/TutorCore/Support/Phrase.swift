@@ -317,4 +317,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case hangNoWakerCondition, hangNoWakerEvent, hangNoWakerPut, hangNoWakerEnded, hangNoWakerNone, recordingNotStartedBeforeWatchdog, tracerSilentWarningWatchdog, hangNoWakerPipe, hangLockSelf, hangStarvedDropped
     case evThreadCreateHookNone, evThreadCreateSysHookNone, evThreadArgsString, evThreadArgsBytes, noteArgsStringProcess, noteArgsStringThread, noteArgsStringTask, noteArgsStringSubmit, noteCheckThenSetGet
     case noteQueueItemsLeft, noteQueueItemLeftBy, noteQueueItemsLeftMore, evWaitForHeldAfterTimeout, evWaitForHeld, evWaitForAtOnce, evWaitForFalse, evAttrSetBeforeInit, evAttrSetFailed, evAttrSet, evTimerBoundMethod, evPrepNoMain, noteMainFileGone, noteMainFileGoneEnded, noteProxyCopyStore, noteProxyCopyDelete, evRefusesNoAuthkeyClient, noteSimpleQueueItemsLeft
+    case noteBoundMethodUnsentPool, noteJoinGaveUpQueueEmpty, noteJoinGaveUpQueueTaker
 }
