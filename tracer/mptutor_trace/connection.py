@@ -82,12 +82,14 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
-            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string
+            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:
-                    b = f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"took_ns":{took}}}\n'.encode()
+                    b = (f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","took_ns":{took}}}\n'
+                         if type(obj) is int and -BIG < obj < BIG else
+                         f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"took_ns":{took}}}\n'
+                         ).encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -96,7 +98,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return r
-            emit_line(PIPE_SEND, t, f'{pre}{item},"took_ns":{took}}}\n')
+            emit_line(PIPE_SEND, t, f'{pre}{short_json(obj)},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -132,12 +134,14 @@ def patch_connection(m):
                                   f'"error":{json_str(unpickling_error(e))}}}\n')
                 raise
             t = now_ns()
-            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string
+            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:
-                    b = f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"waited_ns":{t - t0}}}\n'.encode()
+                    b = (f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","waited_ns":{t - t0}}}\n'
+                         if type(obj) is int and -BIG < obj < BIG else
+                         f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n'
+                         ).encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -146,7 +150,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return obj
-            emit_line(PIPE_RECV, t, f'{pre}{item},"waited_ns":{t - t0}}}\n')
+            emit_line(PIPE_RECV, t, f'{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -94,8 +94,10 @@ def _spy_calls(o_get, o_put, star, sizes):
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
-                    a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)   # case, inline
-                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{a}{tail}'.encode()
+                    b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
+                         if type(x) is int and -BIG < x < BIG else      # case, inline, in the line's one f-string
+                         f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
+                         ).encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -122,8 +124,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                     ended = (job, i)
                     if not ok:
                         res = ',"ok":false,"result":' + task_error_json(value)
-                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
-                        res = f',"ok":true,"result":"{value}"'
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call:
+                        res = None      # written inside the line's one f-string
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
                     if head[0] != job:
@@ -131,13 +133,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                     t = now_ns()
                     stid = writer._threads.get(get_ident())
                     if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                        b = f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode()
+                        b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
+                             if res is None else
+                             f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()
                         try:
                             writer._out(b)      # mmap: ValueError when the reserved space is used up
                         except ValueError:
                             writer._grow_and_write(b)
                     else:
-                        emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
+                        emit_line(POOL_TASK_END, t, f'{head[1]}{i},"ok":true,"result":"{value}"}}\n' if res is None
+                                  else f'{head[1]}{i}{res}}}\n')
                 else:
                     job = None
             except Exception:

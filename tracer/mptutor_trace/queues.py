@@ -27,8 +27,6 @@ from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_fram
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
-
-
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
 
 
@@ -120,17 +118,21 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                if watched is None:
-                    item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-                else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
+                if watched is not None:     # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
+                elif type(obj) is int and -BIG < obj < BIG:
+                    item = obj      # formatted inside the line's one f-string, with its quotes around it
+                else:
+                    item = short_json(obj)
                 if _QSIZE_WORKS:
                     value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
                     depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
+                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{item}",'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if item is obj else
+                                 f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
                                  f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -140,9 +142,9 @@ def patch_queues(m):
                     except Exception:
                         writer.disable()
                         return r
-                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n')
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{short_json(obj) if item is obj else item},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{short_json(obj) if item is obj else item},"waited_ns":{t - t0}}}\n')
                 return r
             cls.put = wraps(o_put, put)
             return
@@ -250,7 +252,7 @@ def patch_queues(m):
                             if partial:
                                 rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
-                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                s = item if type(item) is int and -BIG < item < BIG else short_json(item)  # an int: quoted in the f-string
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
@@ -260,7 +262,9 @@ def patch_queues(m):
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(tid)
                         if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
+                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{s}",'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if s is item else
+                                 f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
                                  f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -270,9 +274,9 @@ def patch_queues(m):
                     except Exception:
                         writer.disable()
                         return item
-                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n')
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{short_json(s) if s is item else s},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{short_json(s) if s is item else s},"waited_ns":{t - t0}}}\n')
                 return item
             cls.get = wraps(o_get, get)
             return

@@ -1041,12 +1041,14 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
-            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string
+            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:
-                    b = f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"took_ns":{took}}}\n'.encode()
+                    b = (f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","took_ns":{took}}}\n'
+                         if type(obj) is int and -BIG < obj < BIG else
+                         f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"took_ns":{took}}}\n'
+                         ).encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -1055,7 +1057,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return r
-            emit_line(PIPE_SEND, t, f'{pre}{item},"took_ns":{took}}}\n')
+            emit_line(PIPE_SEND, t, f'{pre}{short_json(obj)},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1091,12 +1093,14 @@ def patch_connection(m):
                                   f'"error":{json_str(unpickling_error(e))}}}\n')
                 raise
             t = now_ns()
-            item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
             pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string
+            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:
-                    b = f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{item},"waited_ns":{t - t0}}}\n'.encode()
+                    b = (f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","waited_ns":{t - t0}}}\n'
+                         if type(obj) is int and -BIG < obj < BIG else
+                         f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n'
+                         ).encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -1105,7 +1109,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return obj
-            emit_line(PIPE_RECV, t, f'{pre}{item},"waited_ns":{t - t0}}}\n')
+            emit_line(PIPE_RECV, t, f'{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -5195,8 +5199,10 @@ def _spy_calls(o_get, o_put, star, sizes):
                 stid = writer._threads.get(get_ident())
                 if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
-                    a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)   # case, inline
-                    b = f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{a}{tail}'.encode()
+                    b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
+                         if type(x) is int and -BIG < x < BIG else      # case, inline, in the line's one f-string
+                         f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
+                         ).encode()
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -5223,8 +5229,8 @@ def _spy_calls(o_get, o_put, star, sizes):
                     ended = (job, i)
                     if not ok:
                         res = ',"ok":false,"result":' + task_error_json(value)
-                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call
-                        res = f',"ok":true,"result":"{value}"'
+                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call:
+                        res = None      # written inside the line's one f-string
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
                     if head[0] != job:
@@ -5232,13 +5238,16 @@ def _spy_calls(o_get, o_put, star, sizes):
                     t = now_ns()
                     stid = writer._threads.get(get_ident())
                     if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                        b = f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n'.encode()
+                        b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
+                             if res is None else
+                             f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()
                         try:
                             writer._out(b)      # mmap: ValueError when the reserved space is used up
                         except ValueError:
                             writer._grow_and_write(b)
                     else:
-                        emit_line(POOL_TASK_END, t, f'{head[1]}{i}{res}}}\n')
+                        emit_line(POOL_TASK_END, t, f'{head[1]}{i},"ok":true,"result":"{value}"}}\n' if res is None
+                                  else f'{head[1]}{i}{res}}}\n')
                 else:
                     job = None
             except Exception:
@@ -6711,8 +6720,6 @@ from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_fram
 from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
-
-
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
 
 
@@ -6804,17 +6811,21 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                if watched is None:
-                    item = f'"{obj}"' if type(obj) is int and -BIG < obj < BIG else short_json(obj)
-                else:       # as put() saw it; the row's stamp, for the feeder's queue.put.changed
+                if watched is not None:     # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
+                elif type(obj) is int and -BIG < obj < BIG:
+                    item = obj      # formatted inside the line's one f-string, with its quotes around it
+                else:
+                    item = short_json(obj)
                 if _QSIZE_WORKS:
                     value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
                     depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
+                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{item}",'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if item is obj else
+                                 f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
                                  f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -6824,9 +6835,9 @@ def patch_queues(m):
                     except Exception:
                         writer.disable()
                         return r
-                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n')
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{short_json(obj) if item is obj else item},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_PUT, t, f',"object":{key},"item":{short_json(obj) if item is obj else item},"waited_ns":{t - t0}}}\n')
                 return r
             cls.put = wraps(o_put, put)
             return
@@ -6934,7 +6945,7 @@ def patch_queues(m):
                             if partial:
                                 rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
-                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                s = item if type(item) is int and -BIG < item < BIG else short_json(item)  # an int: quoted in the f-string
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
@@ -6944,7 +6955,9 @@ def patch_queues(m):
                     try:    # emit_line, inline (the hot path): the same line, one f-string
                         stid = writer._threads.get(tid)
                         if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
+                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{s}",'
+                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if s is item else
+                                 f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
                                  f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -6954,9 +6967,9 @@ def patch_queues(m):
                     except Exception:
                         writer.disable()
                         return item
-                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n')
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{short_json(s) if s is item else s},"waited_ns":{t - t0},"depth":{depth}}}\n')
                 else:
-                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
+                    emit_line(QUEUE_GET, t, f',"object":{key},"item":{short_json(s) if s is item else s},"waited_ns":{t - t0}}}\n')
                 return item
             cls.get = wraps(o_get, get)
             return
