@@ -50,7 +50,7 @@ final class TranscriptReaderAheadTests: XCTestCase {
     func testAnErrorNamesItsLineWhereverItLies() throws {
         let breaks: [(Int) -> [String]] = [
             { _ in ["[1,2]"] },                                            // not an object
-            { self.event($0).replacingOccurrences(of: "\"ok\"", with: "\"ok") },  // not JSON
+            { [self.event($0).replacingOccurrences(of: "\"ok\"", with: "\"ok")] },  // not JSON
             { [self.event($0 - 1)] },                                      // seq goes back
             { [self.event($0, t: 1)] },                                    // time goes back
             { [self.event($0, extra: ",\"chunks\":99999999")] },           // a number out of range
