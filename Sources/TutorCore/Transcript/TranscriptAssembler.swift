@@ -73,6 +73,21 @@ struct TranscriptAssembler {
         return true
     }
 
+    /// Takes line `number`, which `batch` decoded ahead as its line `line`: its event when the scanner took it and an
+    /// event line may come here, else the line read again from `bytes` (the batch's stretch) as `take` reads it.
+    /// Returns false when reading must stop, as `take` does.
+    mutating func take(decoded line: EventLineBatch.Line, of batch: EventLineBatch, in bytes: UnsafeBufferPointer<UInt8>,
+                       number: Int) throws -> Bool {
+        guard line.event >= 0, betweenHeaderAndTrailer else {
+            return try take(UnsafeBufferPointer(rebasing: bytes[line.start..<line.end]), number: number, endsWithNewline: true)
+        }
+        do throws(TranscriptDecodingError) { try append(batch.events[line.event]) } catch { throw fail(number, error.message) }
+        return true
+    }
+
+    /// Whether a line may be an event now (the header read, the trailer not): only then are lines decoded ahead.
+    var takesEvents: Bool { betweenHeaderAndTrailer }
+
     /// The transcript, once every line was taken.
     func finish() throws -> Transcript {
         guard let header else { throw fail(nil, Phrase.trNoHeader.text()) }

@@ -9,6 +9,8 @@ public enum TranscriptReader {
     static let maxLineBytes = 1 << 20
     /// The bytes read at once; larger than a line may be, so a full buffer without a newline is a line too long.
     static let blockBytes = 4 << 20
+    /// Blocks of unread bytes at least this large are decoded on two threads.
+    static let aheadFromBytes = 1 << 20
     /// A binary file shows a NUL byte in its first this many bytes.
     static let sniffBytes = 8192
 
@@ -26,10 +28,46 @@ public enum TranscriptReader {
         var number = 0
         // A line longer than a block: its length so far, and whether it was all white space.
         var longLine: (count: Int, blank: Bool)?
+        // Made at the first block large enough to share between two threads.
+        var batch: EventLineBatch?
         while true {
             var stop = false
             let consumed = try source.withUnread { (buffer) throws -> Int in
                 var start = 0
+                // The header first (the first block's first line), then lines may be decoded ahead.
+                while !stop, longLine == nil, !assembler.takesEvents, let end = newline(in: buffer, from: start) {
+                    number += 1
+                    let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                    start = end + 1
+                    stop = !(try assembler.take(line, number: number, endsWithNewline: true))
+                }
+                // The block's second part is decoded ahead on another thread while this one takes the first part's
+                // lines; then this one takes the second part's lines in order, as decoded (`EventLineBatch`).
+                if !stop, longLine == nil, assembler.takesEvents, let (split, last) = aheadSplit(buffer, from: start) {
+                    let ahead = UnsafeBufferPointer(rebasing: buffer[split...last])
+                    let decoder = batch ?? EventLineBatch()
+                    batch = decoder
+                    decoder.begin(ahead)
+                    do {
+                        while !stop, start < split, let end = newline(in: buffer, from: start) {
+                            number += 1
+                            let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                            start = end + 1
+                            stop = !(try assembler.take(line, number: number, endsWithNewline: true))
+                        }
+                    } catch {
+                        decoder.wait()
+                        throw error
+                    }
+                    decoder.wait()
+                    if stop { return start }
+                    for line in decoder.lines where !stop {
+                        stop = !(try assembler.take(decoded: line, of: decoder, in: ahead, number: number + line.number))
+                    }
+                    if stop { return start }
+                    number += decoder.lineCount
+                    start = last + 1
+                }
                 while !stop, let end = newline(in: buffer, from: start) {
                     number += 1
                     let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
@@ -90,6 +128,15 @@ private extension TranscriptReader {
         guard start < buffer.count, let base = buffer.baseAddress,
               let found = memchr(base + start, 0x0A, buffer.count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Where the part of the bytes from `start` decoded ahead starts (after a newline a little before their middle:
+    /// this thread also checks and keeps the other part's events) and its last newline; nil for too few bytes to
+    /// share or fewer than two lines.
+    static func aheadSplit(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (split: Int, last: Int)? {
+        guard buffer.count - start >= aheadFromBytes, let middle = newline(in: buffer, from: start + (buffer.count - start) * 15 / 32),
+              let last = buffer.lastIndex(of: 0x0A), last > middle else { return nil }
+        return (middle + 1, last)
     }
 
     static func unreadable(_ path: String) -> MPTutorError {
