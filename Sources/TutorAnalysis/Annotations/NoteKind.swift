@@ -110,6 +110,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .checkThenSet, .callbackHeldResult:
             true
         case .argsStringCall:
+            true
         case .queueItemsLeft, .mainFileGone:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
