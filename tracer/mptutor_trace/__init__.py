@@ -115,7 +115,7 @@ def _load_cached(name, full, tag, bs, be):
 # Areas loaded together, each group's code also in ONE cache file (boot_zip): one read, one unmarshalling making the
 # names they share once.  First: start-up (and extension()'s files); second: threading's and multiprocessing's patches.
 _GROUPS = (('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'),
-           ('threads', 'thread_locals', 'process', 'start_methods'))
+           ('threads', 'thread_locals', 'process', 'start_methods', 'process_setters'))
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
 
@@ -185,7 +185,7 @@ def _patch_threading(m):
 _PATCHERS = {
     'threading': (None, _patch_threading),
     'multiprocessing.context': ('start_methods', 'patch_context'),
-    'multiprocessing.spawn': ('spawn_prep', 'patch_spawn'),
+    'multiprocessing.spawn': ('start_methods', 'patch_spawn'),
     'multiprocessing.process': ('process', 'patch_process'),
     'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
     'multiprocessing.queues': ('queues', 'patch_queues'),

@@ -117,7 +117,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
-PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: spawn_prep.py, no main file for a child
+PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')

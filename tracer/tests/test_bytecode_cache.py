@@ -124,10 +124,10 @@ class BytecodeCache(unittest.TestCase):
                 import mmap
                 self.assertEqual(extensions, {'_json': _json.__file__, 'mmap': mmap.__file__})
         self.assertEqual(seen, ['schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder',
-                                'threads', 'thread_locals', 'process', 'start_methods'])
+                                'threads', 'thread_locals', 'process', 'start_methods', 'process_setters'])
         code = ('import sys, mptutor_trace; print(sorted(n for n in mptutor_trace._unrun if "+" not in n), '
                 'sys.modules["mmap"].__spec__.origin == %r)' % __import__('mmap').__file__)
-        self.assertEqual(self.python('import threading; ' + code), "['process', 'start_methods'] True\n",
+        self.assertEqual(self.python('import threading; ' + code), "['process', 'process_setters', 'start_methods'] True\n",
                          'the second group is read when threading is patched, and held until multiprocessing is')
         self.assertEqual(self.python('import multiprocessing.process; ' + code), "[] True\n")
 

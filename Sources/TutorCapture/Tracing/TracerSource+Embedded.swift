@@ -257,7 +257,7 @@ def _load_cached(name, full, tag, bs, be):
 # Areas loaded together, each group's code also in ONE cache file (boot_zip): one read, one unmarshalling making the
 # names they share once.  First: start-up (and extension()'s files); second: threading's and multiprocessing's patches.
 _GROUPS = (('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'),
-           ('threads', 'thread_locals', 'process', 'start_methods'))
+           ('threads', 'thread_locals', 'process', 'start_methods', 'process_setters'))
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
 
@@ -327,7 +327,7 @@ def _patch_threading(m):
 _PATCHERS = {
     'threading': (None, _patch_threading),
     'multiprocessing.context': ('start_methods', 'patch_context'),
-    'multiprocessing.spawn': ('spawn_prep', 'patch_spawn'),
+    'multiprocessing.spawn': ('start_methods', 'patch_spawn'),
     'multiprocessing.process': ('process', 'patch_process'),
     'multiprocessing.synchronize': ('synchronize', 'patch_synchronize'),
     'multiprocessing.queues': ('queues', 'patch_queues'),
@@ -7250,7 +7250,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
 PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
 PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
-PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: spawn_prep.py, no main file for a child
+PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child
 # pools (pool.py)
 POOL_CREATE = template('pool.create', ',"object":%s,"processes":%d,"maxtasksperchild":%s,"site":%s%s')
 POOL_SUBMIT = hot('pool.submit', 'object', 'job', 'func', 'args', 'chunks', 'method')
@@ -8304,38 +8304,6 @@ def _probe(orig, pid):
     emit(schema.PROCESS_SIGNAL_PROBE, now_ns(), (pid, 'null'))
     return r
 """#),
-        ("mptutor_trace/spawn_prep.py", #"""
-"""multiprocessing.spawn.get_preparation_data(): a spawn or forkserver child given no main file (gaps 15A).
-
-Python removes __main__.__file__ once the main code has ended, and a thread still running then may still start a
-Process: get_preparation_data() then names no main file, the child never runs the program's file, and unpickling a
-function of the program fails there ("Can't get attribute 'f' on <module '__main__' (built-in)>"; round 14F's
-r14f_thread_executor_no_shutdown).  `process.prep.nomain` (`name`, the Process's) is written, in the parent, only then;
-the fork server's own start (forkserver.ensure_running) is left out.
-"""
-import sys
-
-from . import schema, writer
-from .describe import json_str
-from .writer import emit, now_ns
-
-
-def patch_spawn(m):
-    o = m.get_preparation_data
-
-    def get_preparation_data(name):
-        d = o(name)
-        try:
-            if (not writer.disabled and 'init_main_from_name' not in d and 'init_main_from_path' not in d
-                    and sys._getframe(1).f_globals.get('__name__') != 'multiprocessing.forkserver'):
-                emit(schema.PROCESS_PREP_NOMAIN, now_ns(), (json_str(str(name)),))
-        except Exception:
-            writer.disable()
-        return d
-    get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
-    get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
-    m.get_preparation_data = get_preparation_data
-"""#),
         ("mptutor_trace/start_methods.py", #"""
 """multiprocessing.context: the start method mp-tutor was asked for (MPTUTOR_START_METHOD), the program's own
 set_start_method(), and its set_executable() / set_forkserver_preload().
@@ -8413,6 +8381,32 @@ def watch_settings(BC):
         return wraps(o, setting)
     BC.set_executable = make(BC.set_executable, 'set_executable()')
     BC.set_forkserver_preload = make(BC.set_forkserver_preload, 'set_forkserver_preload()')
+
+
+def patch_spawn(m):
+    """multiprocessing.spawn.get_preparation_data(): a spawn or forkserver child given no main file (gaps 15A).
+
+    Python removes __main__.__file__ once the main code has ended, and a thread still running then may still start a
+    Process: get_preparation_data() then names no main file, the child never runs the program's file, and unpickling a
+    function of the program fails there ("Can't get attribute 'f' on <module '__main__' (built-in)>"; round 14F's
+    r14f_thread_executor_no_shutdown).  `process.prep.nomain` (`name`, the Process's) is written, in the parent, only
+    then; the fork server's own start (forkserver.ensure_running) is left out.  Here, not in an area of its own: every
+    spawn child imports multiprocessing.spawn, and loading one more area there cost 0.13M instructions (issue 12).
+    """
+    o = m.get_preparation_data
+
+    def get_preparation_data(name):
+        d = o(name)
+        try:
+            if (not writer.disabled and 'init_main_from_name' not in d and 'init_main_from_path' not in d
+                    and sys._getframe(1).f_globals.get('__name__') != 'multiprocessing.forkserver'):
+                emit(schema.PROCESS_PREP_NOMAIN, now_ns(), (json_str(str(name)),))
+        except Exception:
+            writer.disable()
+        return d
+    get_preparation_data.__name__, get_preparation_data.__doc__ = o.__name__, o.__doc__
+    get_preparation_data.__qualname__, get_preparation_data.__module__ = o.__qualname__, o.__module__
+    m.get_preparation_data = get_preparation_data
 """#),
         ("mptutor_trace/subprocesses.py", #"""
 """subprocess: Popen (call, run, check_output, communicate use it), in the caller's lane.
