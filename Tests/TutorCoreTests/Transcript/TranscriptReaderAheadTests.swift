@@ -24,7 +24,7 @@ final class TranscriptReaderAheadTests: XCTestCase {
     /// The file's lines with `odd` in place of event line `at` (counted from 1 after the header), and the outcome both
     /// ways, compared.
     private func readWith(_ odd: (Int) -> [String], at: Int, lines count: Int? = nil,
-                          file: StaticString = #filePath, line: UInt = #line) throws -> Result<Transcript, ReadFailure> {
+                          file: StaticString = #filePath, line: UInt = #line) throws -> Result<Transcript, TranscriptReadFailure> {
         let count = count ?? lineCount
         var lines = [headerLine]
         for seq in 1...count { lines += seq == at ? odd(seq) : [event(seq)] }
@@ -96,29 +96,5 @@ final class TranscriptReaderAheadTests: XCTestCase {
             }
             XCTAssertTrue(failure.message.hasPrefix("\(place + 1):"), failure.message)
         }
-    }
-}
-
-private extension TranscriptReaderAheadTests {
-    struct ReadFailure: Error, Equatable {
-        var message: String
-    }
-
-    /// Reads `bytes` from a file (blocks shared between threads) and from memory (line by line); the same outcome.
-    func readBothWays(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> Result<Transcript, ReadFailure> {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.path + "/run.jsonl"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        func outcome(_ body: () throws -> Transcript) -> Result<Transcript, ReadFailure> {
-            do { return .success(try body()) } catch {
-                let parts = (error as? MPTutorError)?.badInputParts
-                return .failure(ReadFailure(message: parts.map { "\($0.line.map(String.init) ?? "-"): \($0.message)" } ?? "\(error)"))
-            }
-        }
-        let fromFile = outcome { try TranscriptReader.read(path: path) }
-        let fromBytes = outcome { try TranscriptReader.parse(bytes, file: path) }
-        XCTAssertEqual(fromFile, fromBytes, file: file, line: line)
-        return fromFile
     }
 }

@@ -15,28 +15,6 @@ final class TranscriptReaderFileTests: XCTestCase {
         #"{"trailer":true,"complete":true,"event_count":\#(count),"counts":{"pool.task.end":\#(count)},"lost_events":0,"silent_processes":[],"run":{"exit_code":0,"signal":null,"timed_out":false,"interrupted":false,"timeout_seconds":30.0,"duration_ns":5000,"leftover_pids":[]}}"#
     }
 
-    private struct ReadFailure: Error, Equatable {
-        var message: String
-    }
-
-    /// Reads `bytes` both ways; returns the transcript (equal both ways) or the error message (equal both ways).
-    private func readBothWays(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> Result<Transcript, ReadFailure> {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let path = folder.path + "/run.jsonl"
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        func outcome(_ body: () throws -> Transcript) -> Result<Transcript, ReadFailure> {
-            do { return .success(try body()) } catch {
-                let parts = (error as? MPTutorError)?.badInputParts
-                return .failure(ReadFailure(message: parts.map { "\($0.line.map(String.init) ?? "-"): \($0.message)" } ?? "\(error)"))
-            }
-        }
-        let fromFile = outcome { try TranscriptReader.read(path: path) }
-        let fromBytes = outcome { try TranscriptReader.parse(bytes, file: path) }
-        XCTAssertEqual(fromFile, fromBytes, file: file, line: line)
-        return fromFile
-    }
-
     func testManyBlocksReadAsInMemory() throws {
         // About 2.5 blocks of lines, so that lines straddle block ends.
         var lines = [headerLine]
