@@ -18,7 +18,9 @@ final class TracerInjectionIntegrationTests: XCTestCase {
             pkg = os.path.dirname(mptutor_trace.__file__)
             top = os.path.dirname(pkg)
             boot = os.path.join(top, "mptutor-boot.zip")
-            pycs = [os.path.join(pkg, "__pycache__", n) for n in os.listdir(os.path.join(pkg, "__pycache__"))]
+            cache = os.listdir(os.path.join(pkg, "__pycache__"))
+            pycs = [os.path.join(pkg, "__pycache__", n) for n in cache if n.endswith(".pyc")]
+            groups = [os.path.join(pkg, "__pycache__", n) for n in cache if n.endswith(".bin")]    # _GROUPS' files
             sources = [n for n in os.listdir(pkg) if n.endswith(".py")]
             flags = set()
             for p in pycs:
@@ -27,11 +29,12 @@ final class TracerInjectionIntegrationTests: XCTestCase {
             with zipfile.ZipFile(boot) as z:        # sitecustomize's, beside its source in the boot zip
                 flags.add(int.from_bytes(z.read("sitecustomize.pyc")[4:8], "little"))
             folders = [top, pkg, os.path.join(pkg, "__pycache__")]
-            private = all(os.lstat(p).st_uid == os.geteuid() and os.lstat(p).st_mode & 0o077 == 0 for p in pycs + folders + [boot])
+            private = all(os.lstat(p).st_uid == os.geteuid() and os.lstat(p).st_mode & 0o077 == 0 for p in pycs + groups + folders + [boot])
             path = [os.path.abspath(p or os.curdir) for p in sys.path]
             on_path = top in path or boot in path
-            print("%s pycs=%d/%d flags=%s private=%s on_path=%s"
-                  % (who, len(pycs) + 1, len(sources) + 1, sorted(flags), private, on_path), flush=True)
+            print("%s pycs=%d/%d groups=%d others=%d flags=%s private=%s on_path=%s"
+                  % (who, len(pycs) + 1, len(sources) + 1, len(groups), len(cache) - len(pycs) - len(groups), sorted(flags), private,
+                     on_path), flush=True)
 
         if __name__ == "__main__":
             report("main")
@@ -49,7 +52,8 @@ final class TracerInjectionIntegrationTests: XCTestCase {
         let printed = transcript.events.filter { $0.is(.print) }.compactMap(\.text)
         for who in ["main", "spawn", "forkserver"] {
             // 0b11: a checked hash-based .pyc (PEP 552), used only while it matches its source
-            XCTAssertTrue(printed.contains("\(who) pycs=\(sources + 1)/\(sources + 1) flags=[3] private=True on_path=False"),
+            // and one file for each group of areas read together (mptutor_trace._GROUPS), nothing else
+            XCTAssertTrue(printed.contains("\(who) pycs=\(sources + 1)/\(sources + 1) groups=2 others=0 flags=[3] private=True on_path=False"),
                           "\(who): \(printed)")
         }
         // the children were traced, from the cache
