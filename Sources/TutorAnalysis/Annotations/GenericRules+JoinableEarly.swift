@@ -6,16 +6,20 @@ extension GenericRules {
     /// not it got an item. Round 14 (r14_joinable_extra_task_done_main): the main process put three jobs and called
     /// task_done() once itself; join() returned while 'c' was still in the queue, and nothing said why.
     func joinableJoinsEarly() -> [Note] {
+        // Only the queues some join() waited on are counted: most runs have none, and then nothing is counted at all.
+        let joined = Set(timeline.indices(of: .queueJoin).compactMap { events[$0].object })
+        guard !joined.isEmpty else { return [] }
         var notes: [Note] = []
         // Each queue's counts so far, kept in one pass (a scan of every earlier event per join() was quadratic).
         var counts: [String: JoinableCounts] = [:]
         for i in events.indices where notes.count < Self.perRule {
             let e = events[i]
-            guard let queue = e.object else { continue }
             switch e.known {
             case .queuePut?, .queueGet?, .queueTaskDone?:
+                guard let queue = e.object, joined.contains(queue) else { continue }
                 counts[queue, default: JoinableCounts()].add(e)
             case .queueJoin?:
+                guard let queue = e.object else { continue }
                 guard let c = counts[queue], c.puts.count > c.gets, c.taskDones > c.gets else { continue }
                 let left = c.puts[c.gets...]
                 let by = c.unanswered.prefix(3).map { Phrase.noteJoinableJoinEarlyBy.text(["who": $0.who, "t": Format.seconds($0.t)]) }

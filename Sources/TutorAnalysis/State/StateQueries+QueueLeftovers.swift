@@ -20,15 +20,19 @@ extension StateQueries {
         let timeline = replayer.timeline
         let events = timeline.events
         guard let last = events.indices.last, timeline.lostEvents == 0 else { return [] }
+        // puts − gets − drops per queue, from the kind index: a run whose queues all came out even (most runs) needs no
+        // state replay and no pass over every event
+        var balance: [String: Int] = [:]  // the state's items must agree with it
+        for i in timeline.indices(of: .queuePut) where events[i].string(EventField.error) == nil { balance[events[i].object ?? "", default: 0] += 1 }
+        for i in timeline.indices(of: .queueGet) where events[i].string(EventField.error) == nil { balance[events[i].object ?? "", default: 0] -= 1 }
+        for i in timeline.indices(of: .queuePutDropped) { balance[events[i].object ?? "", default: 0] -= 1 }
+        guard balance.values.contains(where: { $0 > 0 }) else { return [] }
         let state = replayer.state(after: last)
         guard !state.processes.isEmpty, state.processes.allSatisfy({ !$0.isAlive }) else { return [] }
         let flushed = Set(state.processes.filter { ($0.exitCode ?? -1) >= 0 }.map(\.pid))
         var ranCleanup: Set<Int32> = [], ownExit: Set<Int32> = [], cancelled: Set<String> = []
-        var balance: [String: Int] = [:]  // puts − gets − drops per queue: the state's items must agree with it
         for e in events {
             switch e.known {
-            case .queuePut? where e.string(EventField.error) == nil: balance[e.object ?? "", default: 0] += 1
-            case .queueGet? where e.string(EventField.error) == nil, .queuePutDropped?: balance[e.object ?? "", default: 0] -= 1
             case .processRunEnd?: ranCleanup.insert(e.pid)
             case .processExit? where e.string(EventField.via) == nil && e.string(EventField.observedBy) != nil: ranCleanup.insert(e.pid)
             case .queueCancelJoin?: cancelled.insert("\(e.pid) \(e.object ?? "")")
