@@ -3505,19 +3505,51 @@ def copy_method(frame):
 
 
 def _stored_into(dis, ins, it):
-    """'__setitem__' (or '__delitem__') when the copy just read is the container of the next `x[key] = value` (`del
-    x[key]`): only the key's own instructions come between (gaps 15A: `ns.config[k] = v`); '' otherwise."""
+    """'__setitem__' (or '__delitem__') when the copy just read is the container of the next `x[key] = value` or `del
+    x[key]` (gaps 15A: `ns.config[k] = v`), or of `x[key] += value`; '' otherwise."""
+    window = [ins]
+    for ins in it:
+        window.append(ins)
+        if ins.opname in ('STORE_SUBSCR', 'DELETE_SUBSCR') or len(window) == 24:
+            break
+    if any(i.opname in ('COPY', 'SWAP') for i in window):
+        return _stored_augmented(dis, window)
     above = 0       # stack items above the copy
-    for _ in range(16):
+    for ins in window[:16]:
         if ins.opname in ('STORE_SUBSCR', 'DELETE_SUBSCR'):
             return ('__setitem__' if ins.opname == 'STORE_SUBSCR' else '__delitem__') if above == 1 else ''
-        if 'JUMP' in ins.opname or ins.opname in ('RETURN_VALUE', 'FOR_ITER', 'SWAP', 'COPY'):
+        if 'JUMP' in ins.opname or ins.opname in ('RETURN_VALUE', 'FOR_ITER'):
             return ''
         above += dis.stack_effect(ins.opcode, ins.arg if ins.opcode >= dis.HAVE_ARGUMENT else None, jump=False)
         if above < 1:
             return ''
-        ins = next(it, None)
-        if ins is None:
+    return ''
+
+
+def _stored_augmented(dis, window):
+    """`x[key] += value` on the copy: COPY duplicates it and its key, the item is read and the sum stored back into
+    the copy (a store into it all the same).  The stack above the copy is followed slot by slot (True marks the copy),
+    so a store whose container is some other value is never taken for one; any other instruction gives ''."""
+    slots = [True]
+    for ins in window:
+        op, n = ins.opname, ins.arg
+        if op == 'STORE_SUBSCR':
+            return '__setitem__' if len(slots) >= 2 and slots[-2] else ''
+        if op in ('COPY', 'SWAP') and not 0 < n <= len(slots):
+            return ''
+        if op == 'COPY':
+            slots.append(slots[-n])
+        elif op == 'SWAP':
+            slots[-1], slots[-n] = slots[-n], slots[-1]
+        elif op in ('BINARY_SUBSCR', 'BINARY_OP') and len(slots) >= 2:     # two taken, a new value put back
+            slots[-2:] = [False]
+        elif op == 'PUSH_NULL' or op.startswith('LOAD_') and op not in ('LOAD_ATTR', 'LOAD_METHOD', 'LOAD_SUPER_ATTR'):
+            slots.extend([False] * dis.stack_effect(ins.opcode, n if ins.opcode >= dis.HAVE_ARGUMENT else None))
+        elif op in ('LOAD_ATTR', 'LOAD_METHOD') and slots:     # the object taken, its attribute (and a self or NULL) put
+            slots[-1:] = [False] * (1 + dis.stack_effect(ins.opcode, n))
+        elif op == 'CALL' and len(slots) >= n + 2:
+            slots[-(n + 2):] = [False]
+        elif op not in ('PRECALL', 'KW_NAMES', 'NOP', 'CACHE'):
             return ''
     return ''
 
