@@ -96,6 +96,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case queueItemsLeft
     /// Gaps 15A: a spawn/forkserver child given no main file could not load a function of the program.
     case mainFileGone
+    /// The lead, session 16: a Manager queue still held items no get() took when every process had ended
+    /// (`StateQueries.managerQueueLeftovers`).
+    case managerQueueItemsLeft
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -112,6 +115,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .argsStringCall:
             true
         case .queueItemsLeft, .mainFileGone:
+            true
+        case .managerQueueItemsLeft:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

@@ -226,6 +226,8 @@ extension NotePremise {
             return !puts.isEmpty && StateQueries.queueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts == puts }
         case let .mainFileGone(step, prepStep):
             return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
+        case let .managerQueueItemsLeft(queue, puts, gets):
+            return puts > gets && StateQueries.managerQueueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts.count == puts && $0.gets == gets }
         }
     }
 }

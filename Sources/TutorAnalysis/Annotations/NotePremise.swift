@@ -190,6 +190,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The stderr line at `step` is a child's AttributeError on `__main__`, and its parent's `process.prep.nomain` for
     /// it is at `prepStep` (gaps 15A).
     case mainFileGone(step: Int, prepStep: Int)
+    /// Manager queue `queue` still held items when every process had ended: `puts` put() calls returned, `gets` get()
+    /// calls returned an item (the lead, session 16).
+    case managerQueueItemsLeft(queue: String, puts: Int, gets: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

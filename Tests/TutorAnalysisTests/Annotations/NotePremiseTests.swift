@@ -49,7 +49,8 @@ final class NotePremiseTests: XCTestCase {
                                 "boundMethodCopied", "callbackKeptResultUnready", "proxyCallAfterShutdown",
                                 "checkThenSet", "callbackHeldResult",
                                 "argsStringCall",
-                                "queueItemsLeft", "mainFileGone"])
+                                "queueItemsLeft", "mainFileGone",
+                                "managerQueueItemsLeft"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
