@@ -2381,6 +2381,7 @@ on Futures and cancel() in futures_waits.
 import itertools
 import os
 import sys
+import weakref
 from _thread import get_ident
 
 from . import schema, writer
@@ -2392,6 +2393,8 @@ from .writer import emit, now_ns
 _executor_ids = itertools.count(1)
 _submitting = {}          # thread ident -> the key of the executor whose submit() it is in
 _thread_work_ids = itertools.count(0)
+_map_runs = {}            # thread ident -> (weak reference to the partial its map() submits, the next chunk's start)
+_sending = {}             # thread ident -> (partial, chunk, its start) while that thread's submit() of a map() chunk runs
 
 
 def missing(patch, kinds):
@@ -2409,6 +2412,34 @@ def map_chunk(fn, args):
         if type(chunk) in (tuple, list):
             return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
     return fn, args, 'null'
+
+
+def _chunk_start(tid, fn, args):
+    """Executor.map() makes one partial(_process_chunk, fn) and submits every chunk with it, in input order, from its
+    own list comprehension, before it returns: a chunk's first item is the input the sizes of the chunks submitted
+    before it with that partial add up to (gaps 16A). None for anything else (a partial submitted otherwise: no whole
+    input is known). Kept in `_sending` while submit() runs (the feeder may fail to send it before submit() returns),
+    then on its Future."""
+    if type(fn).__name__ != 'partial' or getattr(fn.func, '__name__', '') != '_process_chunk' or len(args) != 1 \
+            or type(args[0]) not in (tuple, list) \
+            or not sys._getframe(2).f_code.co_filename.endswith(('concurrent/futures/_base.py', 'concurrent\\futures\\_base.py')):
+        return None
+    run = _map_runs.get(tid)
+    start = run[1] if run is not None and run[0]() is fn else 0
+    _map_runs[tid] = (weakref.ref(fn), start + len(args[0]))
+    _sending[tid] = (fn, args[0], start)
+    return start
+
+
+def chunk_start(work_item, call_item):
+    """Where the chunk of a map() work item begins in map()'s whole input, or None (see _chunk_start)."""
+    start = getattr(work_item, 'future', None).__dict__.get('_mptutor_start') if work_item is not None else None
+    if start is None:
+        for fn, chunk, begun in list(_sending.values()):
+            if fn is call_item.fn and type(call_item.args) is tuple and len(call_item.args) == 1 \
+                    and call_item.args[0] is chunk:
+                return begun
+    return start
 
 
 def _key(executor):
@@ -2495,13 +2526,18 @@ def _wrap_submit(cls, work_of, pickles=False):
             tid = get_ident()
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             count_before = self.__dict__.get('_queue_count')
+            start = _chunk_start(tid, fn, args) if pickles and not kwargs else None
             try:
                 f = o_submit(self, fn, *args, **kwargs)
+                if start is not None:
+                    f.__dict__['_mptutor_start'] = start
             except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
                 submit_failed(self, fn, args, e, count_before)
                 raise
             finally:
                 _submitting.pop(tid, None)
+                if start is not None:
+                    _sending.pop(tid, None)
             key = _key(self)
             if key is not None and not writer.disabled:
                 try:
@@ -2683,7 +2719,7 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 """
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
+from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
 from .initializers import traced_initializer
 from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
@@ -2768,7 +2804,7 @@ def patch_futures_process(m):
                     key = self.__dict__.get('_mptutor_executor')
                     if key is not None:
                         emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
-                                                              ',"unsent":true' + _unsent_detail(e, obj)))
+                                                              ',"unsent":true' + _unsent_detail(e, obj, self.__dict__.get('pending_work_items'))))
                 except Exception:
                     writer.disable()
             return o_feeder_error(self, e, obj)
@@ -2837,15 +2873,17 @@ def _unreadable_result(cause):
     return last
 
 
-def _unsent_detail(e, item):
+def _unsent_detail(e, item, pending=None):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
     text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
     pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
-    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B)."""
+    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B), and `input_index` when its Future keeps the
+    chunk's start in map()'s input (futures._chunk_start; `pending`: the executor's work items by id)."""
     out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null':     # a map() chunk: which of its items (gaps 14B)
-        return out + chunk_fields(e, fn, args, frames_from=1)
+    if items != 'null':     # a map() chunk: which of its items (gaps 14B), and where in map()'s input (gaps 16A)
+        start = chunk_start(pending.get(item.work_id) if type(pending) is dict else None, item)
+        return out + chunk_fields(e, fn, args, frames_from=1, start=start)
     if type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
@@ -4272,10 +4310,14 @@ def unsent_task_fields(e, job, index, star):
         return out
 
 
-def chunk_fields(e, fn, items, frames_from=1):
-    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or ''."""
+def chunk_fields(e, fn, items, frames_from=1, start=None):
+    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or '';
+    `,"input_index":…` after it when `start`, the chunk's first item's index in the whole input, is known."""
     found = _chunk_culprit(e, fn, items, frames_from)
-    return '' if found is None else ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+    if found is None:
+        return ''
+    index = ',"input_index":%d' % (start + found[0]) if type(start) is int else ''
+    return ',"chunk_item":%d,"argument_type":%s%s' % (found[0], json_str(type(found[1]).__name__), index)
 
 
 def _chunk_culprit(e, fn, items, frames_from):
@@ -7501,7 +7543,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
