@@ -226,6 +226,9 @@ extension NotePremise {
             return !puts.isEmpty && StateQueries.queueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts == puts }
         case let .mainFileGone(step, prepStep):
             return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
+        case let .poolCallbackHeldResult(hold, count):
+            guard StateQueries.poolCallbackHold(resultAt: hold.resultStep, in: timeline) == hold else { return false }
+            return count == 1 || StateQueries.poolCallbackHolds(in: timeline).count == count
         }
     }
 }

@@ -190,6 +190,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The stderr line at `step` is a child's AttributeError on `__main__`, and its parent's `process.prep.nomain` for
     /// it is at `prepStep` (gaps 15A).
     case mainFileGone(step: Int, prepStep: Int)
+    /// A Pool result read late while its result handler thread ran `callback`s (`CallbackHold` of a `pool.result`);
+    /// `count` such reads in the run (gaps 16A).
+    case poolCallbackHeldResult(CallbackHold, count: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

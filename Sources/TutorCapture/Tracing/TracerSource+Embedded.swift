@@ -5014,12 +5014,18 @@ def _collected(ref):
 
 
 def _at_exit():
-    """The imap results still held at the process's end (a fork or forkserver child's process.exit is written
-    before this: nothing then, the rows keep saying only what was unread at the pool's end)."""
+    """The imap results still held at the process's end (a fork or forkserver child's were counted by write_held()
+    just before its process.exit: nothing is left then)."""
     process = sys.modules.get(__package__ + '.process')
     if process is not None and process._exit_recorded and not (writer.spawned or process._runs_atexit):
         _later.clear()
         return
+    write_held()
+
+
+def write_held():
+    """`pool.imap.left` (`at` exit) of every imap result still held: at the process's end, after the program's last
+    code (a fork or forkserver child: its _bootstrap returned, and only os._exit follows; gaps 16A)."""
     for ref in list(_later):
         entry = _later.pop(ref, None)
         if entry is None:       # collected meanwhile: written by _collected
@@ -5649,7 +5655,6 @@ class PrintRecorder:
         ("mptutor_trace/process.py", #"""
 """multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start
 method and the context's settings are start_methods.py's).
-
 Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
 process.run.end, process.exit, process.reaped, process.join.wait / process.join,
 process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
@@ -5672,9 +5677,9 @@ _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run 
 
 def _record_exit(fields):
     """The process.exit of a child whose run() is over.  fork/forkserver children leave by os._exit right after
-    _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
-    the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
-    (registered first), after the output they wrote."""
+    _bootstrap: stamped now, after the imap results the child still holds are counted (gaps 16A).  A spawn child leaves
+    by spawn_main's sys.exit(), and the interpreter's exit still runs the atexit handlers the program registered (they
+    may print): stamped at the tracer's own atexit, which runs last (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
     polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
@@ -5683,6 +5688,7 @@ def _record_exit(fields):
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
             handlers.record_skipped()
+        if (imaps := sys.modules.get(__package__ + '.pool_imap_counts')) is not None and imaps._later: imaps.write_held()
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
         return
@@ -7592,7 +7598,7 @@ memoryview: seeing them would mean changing its type).
 
 A program that never imports multiprocessing.shared_memory never loads this module.
 
-Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write.
+Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write, shared.write.error (gaps 16A).
 """
 import sys
 from _thread import get_ident
@@ -7686,6 +7692,22 @@ def patch_shared_memory(m):
     _patch_list(ShareableList)
 
 
+def _write_failed(sl, position, value, e):
+    """A ShareableList item write that raised (gaps 16A): `shared.write.error`, on that path only. struct's error is
+    named as such (its type's name alone, `error`, says nothing)."""
+    key = sl.__dict__.get('_mptutor_key')
+    if key is None or writer.disabled or type(position) is not int:
+        return
+    try:
+        i = position + sl._list_len if position < 0 else position
+        text = exception_text(e)
+        if type(e).__module__ == 'struct' and e.args and all(type(a) is str for a in e.args):
+            text = 'struct.error: ' + ' '.join(e.args)[:200]
+        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, json_str('[%d]' % i), short_json(value), json_str(text)))
+    except Exception:
+        writer.disable()
+
+
 def _patch_list(ShareableList):
     o_init, o_get, o_set = ShareableList.__init__, ShareableList.__getitem__, ShareableList.__setitem__
 
@@ -7734,6 +7756,8 @@ def _patch_list(ShareableList):
         try:
             o_set(self, position, value)
         except BaseException as e:    # not a frame of ours in its traceback
+            if isinstance(e, Exception):
+                _write_failed(self, position, value, e)
             hide_wrapper_frame(e)
             raise
         key = self.__dict__.get('_mptutor_key')
@@ -7751,32 +7775,26 @@ def _patch_list(ShareableList):
         ("mptutor_trace/shared_values.py", #"""
 """multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
 
-A synchronized wrapper's contents are read and written through class-level accessors
-(the `value`/`raw` properties and a Structure's field properties built by make_property,
-SynchronizedArray.__getitem__/__setitem__): they are replaced by copies of the same code
-that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in time,
-lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the
-wrapper's __dict__ (fork children inherit it) and in the pickled state (spawn, forkserver):
-Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor_key: key}
-that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
-RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
+A synchronized wrapper's contents are read and written through class-level accessors (the `value`/`raw` properties
+and a Structure's field properties built by make_property, SynchronizedArray.__getitem__/__setitem__): they are
+replaced by copies of the same code that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in
+time, lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the wrapper's __dict__ (fork
+children inherit it) and in the pickled state (spawn, forkserver): Synchronized.__reduce__ gives (synchronized, (obj,
+lock)) plus a state {_mptutor_key: key} that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects
+(RawValue, RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
 
-An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a
-nested Structure of one or of a synchronized Value of a Structure (`v.pos`), is a view into the
-shared memory: reads and writes through it (`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and
-its lock.  The fields (CField descriptors) of those Structure types, nested ones included, are
-replaced, on their classes, by a TracedField that calls the same CField and, when the instance is
-a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the
-attr path as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a
-Value's own Structure (`v.x`) goes through the wrapper (traced there, under its lock), and one on
-the raw object (`v.get_obj().x`) is untraced, as raw objects are.  An element of an array-typed
-field (`a[0].pts[1]`) is a view too; only reads of whole nested Structures (which read no value)
-say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the difference.
+An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a nested Structure of
+one or of a synchronized Value of a Structure (`v.pos`), is a view into the shared memory: reads and writes through it
+(`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and its lock.  The fields (CField descriptors) of those Structure
+types, nested ones included, are replaced, on their classes, by a TracedField that calls the same CField and, when the
+instance is a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the attr path
+as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a Value's own Structure (`v.x`)
+goes through the wrapper (traced there, under its lock), and one on the raw object (`v.get_obj().x`) is untraced, as
+raw objects are.  An element of an array-typed field (`a[0].pts[1]`) is a view too; only reads of whole nested
+Structures (which read no value) say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows it.
 
-A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates
-nothing, it is the same shared memory under a lock.
-
-Events: shared.create, shared.read, shared.write; shared.write.error (gaps 14A: a write that raised, on that path only).
+A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates nothing.
+Events: shared.create, shared.read, shared.write; shared.write.error (a write that raised, views too; gaps 14A, 16A).
 """
 import itertools
 import os
@@ -7916,7 +7934,13 @@ class TracedField:
 
     def __set__(self, inst, value):
         try:
-            self.field.__set__(inst, value)
+            try:
+                self.field.__set__(inst, value)
+            except Exception as e:      # converted before anything is written: nothing was (gaps 16A)
+                where = None if writer.disabled or inst._b_base_ is None else view_path(inst)
+                if where is not None:
+                    write_failed(where[0], json_str(where[1] + "." + self.attr), value, e)
+                raise
             if not writer.disabled and inst._b_base_ is not None:
                 where = view_path(inst)
                 if where is not None:
