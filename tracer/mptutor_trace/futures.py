@@ -73,15 +73,20 @@ def _chunk_start(tid, fn, args):
     before it with that partial add up to (gaps 16A). None for anything else (a partial submitted otherwise: no whole
     input is known). Kept in `_sending` while submit() runs (the feeder may fail to send it before submit() returns),
     then on its Future."""
-    if type(fn).__name__ != 'partial' or getattr(fn.func, '__name__', '') != '_process_chunk' or len(args) != 1 \
-            or type(args[0]) not in (tuple, list) \
-            or not sys._getframe(2).f_code.co_filename.endswith(('concurrent/futures/_base.py', 'concurrent\\futures\\_base.py')):
+    if type(fn).__name__ != 'partial' or len(args) != 1 or type(args[0]) not in (tuple, list):
         return None
-    run = _map_runs.get(tid)
-    start = run[1] if run is not None and run[0]() is fn else 0
-    _map_runs[tid] = (weakref.ref(fn), start + len(args[0]))
-    _sending[tid] = (fn, args[0], start)
-    return start
+    try:
+        caller = sys._getframe(2).f_code.co_filename       # Executor.map's list comprehension
+        if getattr(getattr(fn, 'func', None), '__name__', '') != '_process_chunk' \
+                or not caller.endswith(('concurrent/futures/_base.py', 'concurrent\\futures\\_base.py')):
+            return None
+        run = _map_runs.get(tid)
+        start = run[1] if run is not None and run[0]() is fn else 0
+        _map_runs[tid] = (weakref.ref(fn), start + len(args[0]))
+        _sending[tid] = (fn, args[0], start)
+        return start
+    except Exception:       # (a class of the program's named partial): not placed
+        return None
 
 
 def chunk_start(work_item, call_item):
