@@ -34,6 +34,7 @@ on Futures and cancel() in futures_waits.
 import itertools
 import os
 import sys
+import weakref
 from _thread import get_ident
 
 from . import schema, writer
@@ -45,6 +46,8 @@ from .writer import emit, now_ns
 _executor_ids = itertools.count(1)
 _submitting = {}          # thread ident -> the key of the executor whose submit() it is in
 _thread_work_ids = itertools.count(0)
+_map_runs = {}            # thread ident -> (weak reference to the partial its map() submits, the next chunk's start)
+_sending = {}             # thread ident -> (partial, chunk, its start) while that thread's submit() of a map() chunk runs
 
 
 def missing(patch, kinds):
@@ -62,6 +65,39 @@ def map_chunk(fn, args):
         if type(chunk) in (tuple, list):
             return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
     return fn, args, 'null'
+
+
+def _chunk_start(tid, fn, args):
+    """Executor.map() makes one partial(_process_chunk, fn) and submits every chunk with it, in input order, from its
+    own list comprehension, before it returns: a chunk's first item is the input the sizes of the chunks submitted
+    before it with that partial add up to (gaps 16A). None for anything else (a partial submitted otherwise: no whole
+    input is known). Kept in `_sending` while submit() runs (the feeder may fail to send it before submit() returns),
+    then on its Future."""
+    if type(fn).__name__ != 'partial' or len(args) != 1 or type(args[0]) not in (tuple, list):
+        return None
+    try:
+        caller = sys._getframe(2).f_code.co_filename       # Executor.map's list comprehension
+        if getattr(getattr(fn, 'func', None), '__name__', '') != '_process_chunk' \
+                or not caller.endswith(('concurrent/futures/_base.py', 'concurrent\\futures\\_base.py')):
+            return None
+        run = _map_runs.get(tid)
+        start = run[1] if run is not None and run[0]() is fn else 0
+        _map_runs[tid] = (weakref.ref(fn), start + len(args[0]))
+        _sending[tid] = (fn, args[0], start)
+        return start
+    except Exception:       # (a class of the program's named partial): not placed
+        return None
+
+
+def chunk_start(work_item, call_item):
+    """Where the chunk of a map() work item begins in map()'s whole input, or None (see _chunk_start)."""
+    start = getattr(work_item, 'future', None).__dict__.get('_mptutor_start') if work_item is not None else None
+    if start is None:
+        for fn, chunk, begun in list(_sending.values()):
+            if fn is call_item.fn and type(call_item.args) is tuple and len(call_item.args) == 1 \
+                    and call_item.args[0] is chunk:
+                return begun
+    return start
 
 
 def _key(executor):
@@ -148,13 +184,18 @@ def _wrap_submit(cls, work_of, pickles=False):
             tid = get_ident()
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             count_before = self.__dict__.get('_queue_count')
+            start = _chunk_start(tid, fn, args) if pickles and not kwargs else None
             try:
                 f = o_submit(self, fn, *args, **kwargs)
+                if start is not None:
+                    f.__dict__['_mptutor_start'] = start
             except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
                 submit_failed(self, fn, args, e, count_before)
                 raise
             finally:
                 _submitting.pop(tid, None)
+                if start is not None:
+                    _sending.pop(tid, None)
             key = _key(self)
             if key is not None and not writer.disabled:
                 try:

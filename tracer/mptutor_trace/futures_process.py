@@ -7,7 +7,7 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 """
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
+from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
 from .initializers import traced_initializer
 from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
@@ -92,7 +92,7 @@ def patch_futures_process(m):
                     key = self.__dict__.get('_mptutor_executor')
                     if key is not None:
                         emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
-                                                              ',"unsent":true' + _unsent_detail(e, obj)))
+                                                              ',"unsent":true' + _unsent_detail(e, obj, self.__dict__.get('pending_work_items'))))
                 except Exception:
                     writer.disable()
             return o_feeder_error(self, e, obj)
@@ -161,15 +161,17 @@ def _unreadable_result(cause):
     return last
 
 
-def _unsent_detail(e, item):
+def _unsent_detail(e, item, pending=None):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
     text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
     pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
-    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B)."""
+    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B), and `input_index` when its Future keeps the
+    chunk's start in map()'s input (futures._chunk_start; `pending`: the executor's work items by id)."""
     out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null':     # a map() chunk: which of its items (gaps 14B)
-        return out + chunk_fields(e, fn, args, frames_from=1)
+    if items != 'null':     # a map() chunk: which of its items (gaps 14B), and where in map()'s input (gaps 16A)
+        start = chunk_start(pending.get(item.work_id) if type(pending) is dict else None, item)
+        return out + chunk_fields(e, fn, args, frames_from=1, start=start)
     if type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}

@@ -89,10 +89,14 @@ def unsent_task_fields(e, job, index, star):
         return out
 
 
-def chunk_fields(e, fn, items, frames_from=1):
-    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or ''."""
+def chunk_fields(e, fn, items, frames_from=1, start=None):
+    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or '';
+    `,"input_index":…` after it when `start`, the chunk's first item's index in the whole input, is known."""
     found = _chunk_culprit(e, fn, items, frames_from)
-    return '' if found is None else ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+    if found is None:
+        return ''
+    index = ',"input_index":%d' % (start + found[0]) if type(start) is int else ''
+    return ',"chunk_item":%d,"argument_type":%s%s' % (found[0], json_str(type(found[1]).__name__), index)
 
 
 def _chunk_culprit(e, fn, items, frames_from):

@@ -123,12 +123,18 @@ def _collected(ref):
 
 
 def _at_exit():
-    """The imap results still held at the process's end (a fork or forkserver child's process.exit is written
-    before this: nothing then, the rows keep saying only what was unread at the pool's end)."""
+    """The imap results still held at the process's end (a fork or forkserver child's were counted by write_held()
+    just before its process.exit: nothing is left then)."""
     process = sys.modules.get(__package__ + '.process')
     if process is not None and process._exit_recorded and not (writer.spawned or process._runs_atexit):
         _later.clear()
         return
+    write_held()
+
+
+def write_held():
+    """`pool.imap.left` (`at` exit) of every imap result still held: at the process's end, after the program's last
+    code (a fork or forkserver child: its _bootstrap returned, and only os._exit follows; gaps 16A)."""
     for ref in list(_later):
         entry = _later.pop(ref, None)
         if entry is None:       # collected meanwhile: written by _collected

@@ -1,6 +1,5 @@
 """multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start
 method and the context's settings are start_methods.py's).
-
 Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
 process.run.end, process.exit, process.reaped, process.join.wait / process.join,
 process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
@@ -23,9 +22,9 @@ _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run 
 
 def _record_exit(fields):
     """The process.exit of a child whose run() is over.  fork/forkserver children leave by os._exit right after
-    _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
-    the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
-    (registered first), after the output they wrote."""
+    _bootstrap: stamped now, after the imap results the child still holds are counted (gaps 16A).  A spawn child leaves
+    by spawn_main's sys.exit(), and the interpreter's exit still runs the atexit handlers the program registered (they
+    may print): stamped at the tracer's own atexit, which runs last (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
     polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
@@ -34,6 +33,7 @@ def _record_exit(fields):
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
             handlers.record_skipped()
+        if (imaps := sys.modules.get(__package__ + '.pool_imap_counts')) is not None and imaps._later: imaps.write_held()
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
         return

@@ -15,7 +15,7 @@ memoryview: seeing them would mean changing its type).
 
 A program that never imports multiprocessing.shared_memory never loads this module.
 
-Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write.
+Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write, shared.write.error (gaps 16A).
 """
 import sys
 from _thread import get_ident
@@ -109,6 +109,22 @@ def patch_shared_memory(m):
     _patch_list(ShareableList)
 
 
+def _write_failed(sl, position, value, e):
+    """A ShareableList item write that raised (gaps 16A): `shared.write.error`, on that path only. struct's error is
+    named as such (its type's name alone, `error`, says nothing)."""
+    key = sl.__dict__.get('_mptutor_key')
+    if key is None or writer.disabled or type(position) is not int:
+        return
+    try:
+        i = position + sl._list_len if position < 0 else position
+        text = exception_text(e)
+        if type(e).__module__ == 'struct' and e.args and all(type(a) is str for a in e.args):
+            text = 'struct.error: ' + ' '.join(e.args)[:200]
+        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, json_str('[%d]' % i), short_json(value), json_str(text)))
+    except Exception:
+        writer.disable()
+
+
 def _patch_list(ShareableList):
     o_init, o_get, o_set = ShareableList.__init__, ShareableList.__getitem__, ShareableList.__setitem__
 
@@ -157,6 +173,8 @@ def _patch_list(ShareableList):
         try:
             o_set(self, position, value)
         except BaseException as e:    # not a frame of ours in its traceback
+            if isinstance(e, Exception):
+                _write_failed(self, position, value, e)
             hide_wrapper_frame(e)
             raise
         key = self.__dict__.get('_mptutor_key')

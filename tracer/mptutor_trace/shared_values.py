@@ -1,31 +1,25 @@
 """multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
 
-A synchronized wrapper's contents are read and written through class-level accessors
-(the `value`/`raw` properties and a Structure's field properties built by make_property,
-SynchronizedArray.__getitem__/__setitem__): they are replaced by copies of the same code
-that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in time,
-lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the
-wrapper's __dict__ (fork children inherit it) and in the pickled state (spawn, forkserver):
-Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor_key: key}
-that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
-RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
+A synchronized wrapper's contents are read and written through class-level accessors (the `value`/`raw` properties
+and a Structure's field properties built by make_property, SynchronizedArray.__getitem__/__setitem__): they are
+replaced by copies of the same code that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in
+time, lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the wrapper's __dict__ (fork
+children inherit it) and in the pickled state (spawn, forkserver): Synchronized.__reduce__ gives (synchronized, (obj,
+lock)) plus a state {_mptutor_key: key} that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects
+(RawValue, RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
 
-An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a
-nested Structure of one or of a synchronized Value of a Structure (`v.pos`), is a view into the
-shared memory: reads and writes through it (`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and
-its lock.  The fields (CField descriptors) of those Structure types, nested ones included, are
-replaced, on their classes, by a TracedField that calls the same CField and, when the instance is
-a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the
-attr path as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a
-Value's own Structure (`v.x`) goes through the wrapper (traced there, under its lock), and one on
-the raw object (`v.get_obj().x`) is untraced, as raw objects are.  An element of an array-typed
-field (`a[0].pts[1]`) is a view too; only reads of whole nested Structures (which read no value)
-say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the difference.
+An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a nested Structure of
+one or of a synchronized Value of a Structure (`v.pos`), is a view into the shared memory: reads and writes through it
+(`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and its lock.  The fields (CField descriptors) of those Structure
+types, nested ones included, are replaced, on their classes, by a TracedField that calls the same CField and, when the
+instance is a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the attr path
+as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a Value's own Structure (`v.x`)
+goes through the wrapper (traced there, under its lock), and one on the raw object (`v.get_obj().x`) is untraced, as
+raw objects are.  An element of an array-typed field (`a[0].pts[1]`) is a view too; only reads of whole nested
+Structures (which read no value) say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows it.
 
-A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates
-nothing, it is the same shared memory under a lock.
-
-Events: shared.create, shared.read, shared.write; shared.write.error (gaps 14A: a write that raised, on that path only).
+A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates nothing.
+Events: shared.create, shared.read, shared.write; shared.write.error (a write that raised, views too; gaps 14A, 16A).
 """
 import itertools
 import os
@@ -165,7 +159,13 @@ class TracedField:
 
     def __set__(self, inst, value):
         try:
-            self.field.__set__(inst, value)
+            try:
+                self.field.__set__(inst, value)
+            except Exception as e:      # converted before anything is written: nothing was (gaps 16A)
+                where = None if writer.disabled or inst._b_base_ is None else view_path(inst)
+                if where is not None:
+                    write_failed(where[0], json_str(where[1] + "." + self.attr), value, e)
+                raise
             if not writer.disabled and inst._b_base_ is not None:
                 where = view_path(inst)
                 if where is not None:

@@ -17,13 +17,13 @@ public struct CheckThenSet: Sendable, Equatable {
         var races: [CheckThenSet] = []
         for i in events.indices(of: .managerCall) {
             let e = events[i]
-            guard e.ok == true, let object = e.object else { continue }
+            guard let object = e.object else { continue }
             let me = "\(e.pid) \(e.thread)"
             if Self.foundMissing(e), let key = testedKey(e) {
                 last[object + " " + key, default: [:]][me] = (i, nil)
                 continue
             }
-            guard e.method == "__setitem__", let key = e.string(EventField.key) else { continue }
+            guard e.ok == true, Self.isSet(e), let key = e.string(EventField.key) else { continue }
             let slot = object + " " + key
             guard let mine = last[slot]?[me], mine.set == nil else { continue }
             last[slot]?[me] = (mine.test, i)
@@ -42,10 +42,10 @@ public struct CheckThenSet: Sendable, Equatable {
         let steps = [testA, testB, setA, setB]
         guard steps.allSatisfy(events.indices.contains) else { return false }
         let ta = events[testA], tb = events[testB], sa = events[setA], sb = events[setB]
-        guard [ta, tb, sa, sb].allSatisfy({ $0.is(.managerCall) && $0.ok == true }), let object = ta.object,
+        guard [ta, tb, sa, sb].allSatisfy({ $0.is(.managerCall) }), sa.ok == true, sb.ok == true, let object = ta.object,
               [tb, sa, sb].allSatisfy({ $0.object == object }),
-              Self.foundMissing(ta), Self.foundMissing(tb), ta.method == tb.method,
-              sa.method == "__setitem__", sb.method == "__setitem__",
+              Self.foundMissing(ta), Self.foundMissing(tb), ta.method == tb.method, ta.ok == tb.ok, ta.result == tb.result,
+              let setter = Self.setMethod(ta), sa.method == setter, sb.method == setter,
               let key = Self.testedKey(ta), Self.testedKey(tb) == key, sa.string(EventField.key) == key, sb.string(EventField.key) == key,
               ta.pid == sa.pid, ta.thread == sa.thread, tb.pid == sb.pid, tb.thread == sb.thread,
               !(ta.pid == tb.pid && ta.thread == tb.thread), testA < setA, testB < setB else { return false }
@@ -54,9 +54,34 @@ public struct CheckThenSet: Sendable, Equatable {
 
     /// A test that found the key missing: `key in d` that returned False, or (gaps 15B) `d.get(key)` with no default
     /// that returned None (missing, or stored as None: the note says only that it got None).
+    /// A Namespace's (gaps 16A): an attribute read (`ns.x`) that returned None or False, or raised AttributeError
+    /// (no such attribute: what `hasattr()` and `getattr()` with a default see).
     static func foundMissing(_ e: TraceEvent) -> Bool {
-        (e.method == "__contains__" && e.result == "False") || (e.method == "get" && e.result == "None")
+        if e.method == "__getattribute__" {
+            return e.ok == true ? e.result == "None" || e.result == "False" : e.ok == false && e.errorText == "AttributeError"
+        }
+        return e.ok == true && ((e.method == "__contains__" && e.result == "False") || (e.method == "get" && e.result == "None"))
     }
+
+    /// The set a test is paired with: a dict's item set, a Namespace's attribute set (gaps 16A).
+    static func setMethod(_ test: TraceEvent) -> String? {
+        switch test.method {
+        case "__contains__", "get": return "__setitem__"
+        case "__getattribute__": return "__setattr__"
+        default: return nil
+        }
+    }
+
+    /// A Namespace attribute's name from its recorded key (`'winner'`), when that is a plain identifier; else nil.
+    static func attributeName(_ key: String) -> String? {
+        guard key.count > 2, key.hasPrefix("'"), key.hasSuffix("'") else { return nil }
+        let name = key.dropFirst().dropLast()
+        guard let first = name.first, first == "_" || first.isLetter,
+              name.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }) else { return nil }
+        return String(name)
+    }
+
+    static func isSet(_ e: TraceEvent) -> Bool { e.method == "__setitem__" || e.method == "__setattr__" }
 
     /// The key a `__contains__` or `get` call tested, as its recorded arguments show it (`(3,)`: the repr of the one argument,
     /// the same text a `__setitem__`'s `key` has, for a key that is no nested container); nil when the arguments were

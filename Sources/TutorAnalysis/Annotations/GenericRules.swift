@@ -17,6 +17,7 @@ struct GenericRules {
         submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs() + semaphoresGoneAtUnpickle()
             + lostNotifies()
             + managerQueueLeftovers()
+            + poolCallbackHolds()
             + argsStringCalls()
             + queueLeftovers()
             + mainFilesGone()

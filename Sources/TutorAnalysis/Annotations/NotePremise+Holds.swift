@@ -228,6 +228,9 @@ extension NotePremise {
             return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
         case let .managerQueueItemsLeft(queue, puts, gets):
             return puts > gets && StateQueries.managerQueueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts.count == puts && $0.gets == gets }
+        case let .poolCallbackHeldResult(hold, count):
+            guard StateQueries.poolCallbackHold(resultAt: hold.resultStep, in: timeline) == hold else { return false }
+            return count == 1 || StateQueries.poolCallbackHolds(in: timeline).count == count
         }
     }
 }

@@ -193,6 +193,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Manager queue `queue` still held items when every process had ended: `puts` put() calls returned, `gets` get()
     /// calls returned an item (the lead, session 16).
     case managerQueueItemsLeft(queue: String, puts: Int, gets: Int)
+    /// A Pool result read late while its result handler thread ran `callback`s (`CallbackHold` of a `pool.result`);
+    /// `count` such reads in the run (gaps 16A).
+    case poolCallbackHeldResult(CallbackHold, count: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

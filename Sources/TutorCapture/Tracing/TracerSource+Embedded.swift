@@ -2381,6 +2381,7 @@ on Futures and cancel() in futures_waits.
 import itertools
 import os
 import sys
+import weakref
 from _thread import get_ident
 
 from . import schema, writer
@@ -2392,6 +2393,8 @@ from .writer import emit, now_ns
 _executor_ids = itertools.count(1)
 _submitting = {}          # thread ident -> the key of the executor whose submit() it is in
 _thread_work_ids = itertools.count(0)
+_map_runs = {}            # thread ident -> (weak reference to the partial its map() submits, the next chunk's start)
+_sending = {}             # thread ident -> (partial, chunk, its start) while that thread's submit() of a map() chunk runs
 
 
 def missing(patch, kinds):
@@ -2409,6 +2412,39 @@ def map_chunk(fn, args):
         if type(chunk) in (tuple, list):
             return fn.args[0], tuple(a[0] if type(a) is tuple and len(a) == 1 else a for a in chunk), str(len(chunk))
     return fn, args, 'null'
+
+
+def _chunk_start(tid, fn, args):
+    """Executor.map() makes one partial(_process_chunk, fn) and submits every chunk with it, in input order, from its
+    own list comprehension, before it returns: a chunk's first item is the input the sizes of the chunks submitted
+    before it with that partial add up to (gaps 16A). None for anything else (a partial submitted otherwise: no whole
+    input is known). Kept in `_sending` while submit() runs (the feeder may fail to send it before submit() returns),
+    then on its Future."""
+    if type(fn).__name__ != 'partial' or len(args) != 1 or type(args[0]) not in (tuple, list):
+        return None
+    try:
+        caller = sys._getframe(2).f_code.co_filename       # Executor.map's list comprehension
+        if getattr(getattr(fn, 'func', None), '__name__', '') != '_process_chunk' \
+                or not caller.endswith(('concurrent/futures/_base.py', 'concurrent\\futures\\_base.py')):
+            return None
+        run = _map_runs.get(tid)
+        start = run[1] if run is not None and run[0]() is fn else 0
+        _map_runs[tid] = (weakref.ref(fn), start + len(args[0]))
+        _sending[tid] = (fn, args[0], start)
+        return start
+    except Exception:       # (a class of the program's named partial): not placed
+        return None
+
+
+def chunk_start(work_item, call_item):
+    """Where the chunk of a map() work item begins in map()'s whole input, or None (see _chunk_start)."""
+    start = getattr(work_item, 'future', None).__dict__.get('_mptutor_start') if work_item is not None else None
+    if start is None:
+        for fn, chunk, begun in list(_sending.values()):
+            if fn is call_item.fn and type(call_item.args) is tuple and len(call_item.args) == 1 \
+                    and call_item.args[0] is chunk:
+                return begun
+    return start
 
 
 def _key(executor):
@@ -2495,13 +2531,18 @@ def _wrap_submit(cls, work_of, pickles=False):
             tid = get_ident()
             _submitting[tid] = _key(self)       # a ThreadPoolExecutor's work item is tagged as it is made
             count_before = self.__dict__.get('_queue_count')
+            start = _chunk_start(tid, fn, args) if pickles and not kwargs else None
             try:
                 f = o_submit(self, fn, *args, **kwargs)
+                if start is not None:
+                    f.__dict__['_mptutor_start'] = start
             except BaseException as e:      # a broken executor (BrokenProcessPool), or after shutdown (RuntimeError)
                 submit_failed(self, fn, args, e, count_before)
                 raise
             finally:
                 _submitting.pop(tid, None)
+                if start is not None:
+                    _sending.pop(tid, None)
             key = _key(self)
             if key is not None and not writer.disabled:
                 try:
@@ -2683,7 +2724,7 @@ when the executor broke (BrokenProcessPool: the cause, and how many were pending
 """
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, map_chunk, missing
+from .futures import _key, _process_busy, _wrap_init, _wrap_shutdown, _wrap_submit, chunk_start, map_chunk, missing
 from .initializers import traced_initializer
 from .pickle_culprits import argument_fields, chunk_fields, message_field
 from .wrapping import hide_wrapper_frame, wraps
@@ -2768,7 +2809,7 @@ def patch_futures_process(m):
                     key = self.__dict__.get('_mptutor_executor')
                     if key is not None:
                         emit(schema.FUTURE_RESULT, now_ns(), (key, obj.work_id, 'false', json_str(type(e).__name__),
-                                                              ',"unsent":true' + _unsent_detail(e, obj)))
+                                                              ',"unsent":true' + _unsent_detail(e, obj, self.__dict__.get('pending_work_items'))))
                 except Exception:
                     writer.disable()
             return o_feeder_error(self, e, obj)
@@ -2837,15 +2878,17 @@ def _unreadable_result(cause):
     return last
 
 
-def _unsent_detail(e, item):
+def _unsent_detail(e, item, pending=None):
     """The trailing fields of a work item the call queue's feeder could not send (gaps 12B): `message`, the exception's
     text (a pickling error's too), and `argument` with `argument_type` when pickle_culprits finds the argument whose
     pickling raised (a frame of the pickle holds it; or, for a failure in C, pickling each alone again fails the same
-    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B)."""
+    way: gaps 13B). A map() chunk's item instead: `chunk_item` (gaps 14B), and `input_index` when its Future keeps the
+    chunk's start in map()'s input (futures._chunk_start; `pending`: the executor's work items by id)."""
     out = message_field(e)
     fn, args, items = map_chunk(item.fn, item.args)
-    if items != 'null':     # a map() chunk: which of its items (gaps 14B)
-        return out + chunk_fields(e, fn, args, frames_from=1)
+    if items != 'null':     # a map() chunk: which of its items (gaps 14B), and where in map()'s input (gaps 16A)
+        start = chunk_start(pending.get(item.work_id) if type(pending) is dict else None, item)
+        return out + chunk_fields(e, fn, args, frames_from=1, start=start)
     if type(args) is not tuple:
         return out
     kwargs = item.kwargs if type(item.kwargs) is dict else {}
@@ -4304,10 +4347,14 @@ def unsent_task_fields(e, job, index, star):
         return out
 
 
-def chunk_fields(e, fn, items, frames_from=1):
-    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or ''."""
+def chunk_fields(e, fn, items, frames_from=1, start=None):
+    """`,"chunk_item":J,"argument_type":TYPE` for the item of a map() chunk whose pickling raised `e`, or '';
+    `,"input_index":…` after it when `start`, the chunk's first item's index in the whole input, is known."""
     found = _chunk_culprit(e, fn, items, frames_from)
-    return '' if found is None else ',"chunk_item":%d,"argument_type":%s' % (found[0], json_str(type(found[1]).__name__))
+    if found is None:
+        return ''
+    index = ',"input_index":%d' % (start + found[0]) if type(start) is int else ''
+    return ',"chunk_item":%d,"argument_type":%s%s' % (found[0], json_str(type(found[1]).__name__), index)
 
 
 def _chunk_culprit(e, fn, items, frames_from):
@@ -5004,12 +5051,18 @@ def _collected(ref):
 
 
 def _at_exit():
-    """The imap results still held at the process's end (a fork or forkserver child's process.exit is written
-    before this: nothing then, the rows keep saying only what was unread at the pool's end)."""
+    """The imap results still held at the process's end (a fork or forkserver child's were counted by write_held()
+    just before its process.exit: nothing is left then)."""
     process = sys.modules.get(__package__ + '.process')
     if process is not None and process._exit_recorded and not (writer.spawned or process._runs_atexit):
         _later.clear()
         return
+    write_held()
+
+
+def write_held():
+    """`pool.imap.left` (`at` exit) of every imap result still held: at the process's end, after the program's last
+    code (a fork or forkserver child: its _bootstrap returned, and only os._exit follows; gaps 16A)."""
     for ref in list(_later):
         entry = _later.pop(ref, None)
         if entry is None:       # collected meanwhile: written by _collected
@@ -5639,7 +5692,6 @@ class PrintRecorder:
         ("mptutor_trace/process.py", #"""
 """multiprocessing.process: a process's start, spawn, run, exit, reaping, join, terminate and kill (the start
 method and the context's settings are start_methods.py's).
-
 Events: process.start (the child's first, in the child), process.spawn (the parent's), process.run /
 process.run.end, process.exit, process.reaped, process.join.wait / process.join,
 process.terminate / process.kill, process.error, process.close; process.create.error (process_calls.py).
@@ -5662,9 +5714,9 @@ _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run 
 
 def _record_exit(fields):
     """The process.exit of a child whose run() is over.  fork/forkserver children leave by os._exit right after
-    _bootstrap: stamped now.  A spawn child leaves by spawn_main's sys.exit(), and the interpreter's exit still runs
-    the atexit handlers the program registered (they may print): stamped at the tracer's own atexit, which runs last
-    (registered first), after the output they wrote."""
+    _bootstrap: stamped now, after the imap results the child still holds are counted (gaps 16A).  A spawn child leaves
+    by spawn_main's sys.exit(), and the interpreter's exit still runs the atexit handlers the program registered (they
+    may print): stamped at the tracer's own atexit, which runs last (registered first), after the output they wrote."""
     global _exit_recorded
     _exit_recorded = True
     polls = sys.modules.get(__package__ + '.event_polls')   # its main thread's is_set() polls not yet written
@@ -5673,6 +5725,7 @@ def _record_exit(fields):
         handlers = sys.modules.get(__package__ + '.atexit_calls')
         if handlers is not None:
             handlers.record_skipped()
+        if (imaps := sys.modules.get(__package__ + '.pool_imap_counts')) is not None and imaps._later: imaps.write_held()
         emit(schema.PROCESS_EXIT, now_ns(), fields)
         writer.finish()
         return
@@ -7533,7 +7586,7 @@ TRAILING_FIELDS = {
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout',),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
-    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item'),
+    'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
@@ -7582,7 +7635,7 @@ memoryview: seeing them would mean changing its type).
 
 A program that never imports multiprocessing.shared_memory never loads this module.
 
-Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write.
+Events: shm.create, shm.attach, shm.close, shm.unlink, shared.read, shared.write, shared.write.error (gaps 16A).
 """
 import sys
 from _thread import get_ident
@@ -7676,6 +7729,22 @@ def patch_shared_memory(m):
     _patch_list(ShareableList)
 
 
+def _write_failed(sl, position, value, e):
+    """A ShareableList item write that raised (gaps 16A): `shared.write.error`, on that path only. struct's error is
+    named as such (its type's name alone, `error`, says nothing)."""
+    key = sl.__dict__.get('_mptutor_key')
+    if key is None or writer.disabled or type(position) is not int:
+        return
+    try:
+        i = position + sl._list_len if position < 0 else position
+        text = exception_text(e)
+        if type(e).__module__ == 'struct' and e.args and all(type(a) is str for a in e.args):
+            text = 'struct.error: ' + ' '.join(e.args)[:200]
+        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, json_str('[%d]' % i), short_json(value), json_str(text)))
+    except Exception:
+        writer.disable()
+
+
 def _patch_list(ShareableList):
     o_init, o_get, o_set = ShareableList.__init__, ShareableList.__getitem__, ShareableList.__setitem__
 
@@ -7724,6 +7793,8 @@ def _patch_list(ShareableList):
         try:
             o_set(self, position, value)
         except BaseException as e:    # not a frame of ours in its traceback
+            if isinstance(e, Exception):
+                _write_failed(self, position, value, e)
             hide_wrapper_frame(e)
             raise
         key = self.__dict__.get('_mptutor_key')
@@ -7741,32 +7812,26 @@ def _patch_list(ShareableList):
         ("mptutor_trace/shared_values.py", #"""
 """multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
 
-A synchronized wrapper's contents are read and written through class-level accessors
-(the `value`/`raw` properties and a Structure's field properties built by make_property,
-SynchronizedArray.__getitem__/__setitem__): they are replaced by copies of the same code
-that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in time,
-lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the
-wrapper's __dict__ (fork children inherit it) and in the pickled state (spawn, forkserver):
-Synchronized.__reduce__ gives (synchronized, (obj, lock)) plus a state {_mptutor_key: key}
-that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects (RawValue,
-RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
+A synchronized wrapper's contents are read and written through class-level accessors (the `value`/`raw` properties
+and a Structure's field properties built by make_property, SynchronizedArray.__getitem__/__setitem__): they are
+replaced by copies of the same code that also say `shared.read`/`shared.write`, stamped INSIDE the lock hold (so, in
+time, lock.acquire < shared.write < lock.release).  The key ('s<pid>-<n>') rides in the wrapper's __dict__ (fork
+children inherit it) and in the pickled state (spawn, forkserver): Synchronized.__reduce__ gives (synchronized, (obj,
+lock)) plus a state {_mptutor_key: key} that pickle puts back in the rebuilt wrapper's __dict__.  Raw ctypes objects
+(RawValue, RawArray, lock=False) are the program's own ctypes types: only their creation is traced.
 
-An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a
-nested Structure of one or of a synchronized Value of a Structure (`v.pos`), is a view into the
-shared memory: reads and writes through it (`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and
-its lock.  The fields (CField descriptors) of those Structure types, nested ones included, are
-replaced, on their classes, by a TracedField that calls the same CField and, when the instance is
-a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the
-attr path as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a
-Value's own Structure (`v.x`) goes through the wrapper (traced there, under its lock), and one on
-the raw object (`v.get_obj().x`) is untraced, as raw objects are.  An element of an array-typed
-field (`a[0].pts[1]`) is a view too; only reads of whole nested Structures (which read no value)
-say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows the difference.
+An element of a synchronized Array of ctypes Structures/Unions (`a[0]`, `for p in arr:`), and a nested Structure of
+one or of a synchronized Value of a Structure (`v.pos`), is a view into the shared memory: reads and writes through it
+(`a[0].x **= 2`, `v.pos.y = 1`) bypass the wrapper and its lock.  The fields (CField descriptors) of those Structure
+types, nested ones included, are replaced, on their classes, by a TracedField that calls the same CField and, when the
+instance is a view into traced shared memory, says `shared.read` / `shared.write` with `view: true` and the attr path
+as the program wrote it (`[0].pos.x`, `pos.y`).  A field read or written directly on a Value's own Structure (`v.x`)
+goes through the wrapper (traced there, under its lock), and one on the raw object (`v.get_obj().x`) is untraced, as
+raw objects are.  An element of an array-typed field (`a[0].pts[1]`) is a view too; only reads of whole nested
+Structures (which read no value) say nothing.  `Point.x` still gives the CField; only `Point.__dict__` shows it.
 
-A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates
-nothing, it is the same shared memory under a lock.
-
-Events: shared.create, shared.read, shared.write; shared.write.error (gaps 14A: a write that raised, on that path only).
+A `synchronized(raw)` of a traced raw object says `wraps` (the raw object's key): the wrapper allocates nothing.
+Events: shared.create, shared.read, shared.write; shared.write.error (a write that raised, views too; gaps 14A, 16A).
 """
 import itertools
 import os
@@ -7906,7 +7971,13 @@ class TracedField:
 
     def __set__(self, inst, value):
         try:
-            self.field.__set__(inst, value)
+            try:
+                self.field.__set__(inst, value)
+            except Exception as e:      # converted before anything is written: nothing was (gaps 16A)
+                where = None if writer.disabled or inst._b_base_ is None else view_path(inst)
+                if where is not None:
+                    write_failed(where[0], json_str(where[1] + "." + self.attr), value, e)
+                raise
             if not writer.disabled and inst._b_base_ is not None:
                 where = view_path(inst)
                 if where is not None:

@@ -64,6 +64,7 @@ public extension Phrase {
         .merging(englishRound14F) { a, _ in a }
         .merging(englishNoWaker) { a, _ in a }
         .merging(englishGaps15B) { a, _ in a }
+        .merging(englishGaps16A) { a, _ in a }
         .merging(englishGaps15A) { a, _ in a }
         .merging(englishRound15) { a, _ in a }
         .merging(englishManagerQueues) { a, _ in a }
@@ -129,6 +130,7 @@ public extension Phrase {
         .merging(chineseRound14F) { a, _ in a }
         .merging(chineseNoWaker) { a, _ in a }
         .merging(chineseGaps15B) { a, _ in a }
+        .merging(chineseGaps16A) { a, _ in a }
         .merging(chineseGaps15A) { a, _ in a }
         .merging(chineseRound15) { a, _ in a }
         .merging(chineseManagerQueues) { a, _ in a }

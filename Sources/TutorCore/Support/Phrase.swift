@@ -319,4 +319,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteQueueItemsLeft, noteQueueItemLeftBy, noteQueueItemsLeftMore, evWaitForHeldAfterTimeout, evWaitForHeld, evWaitForAtOnce, evWaitForFalse, evAttrSetBeforeInit, evAttrSetFailed, evAttrSet, evTimerBoundMethod, evPrepNoMain, noteMainFileGone, noteMainFileGoneEnded, noteProxyCopyStore, noteProxyCopyDelete, evRefusesNoAuthkeyClient, noteSimpleQueueItemsLeft
     case noteBoundMethodUnsentPool, noteJoinGaveUpQueueEmpty, noteJoinGaveUpQueueTaker
     case noteManagerQueueItemsLeft, noteManagerQueueItemsUntold
+    case evFutureNeverSentChunkInput, noteCheckThenSetAttr, noteCheckThenSetAttrMissing, noteCallbackHoldPool, noteCallbackHoldPoolOne, evShareableListWriteType, evShareableListWritePacked
 }

@@ -107,7 +107,11 @@ private extension EventDescriber {
         guard let message = e.string(EventField.message) else {
             return Phrase.evFutureNeverSent.text(["work": work, "error": e.string(EventField.error) ?? "?"])
         }
-        if let item = e.int(EventField.chunkItem) {     // a map() chunk's item (gaps 14B)
+        if let item = e.int(EventField.chunkItem) {     // a map() chunk's item (gaps 14B), placed in map()'s input (gaps 16A)
+            if let input = e.int(EventField.inputIndex) {
+                return Phrase.evFutureNeverSentChunkInput.text(["work": work, "item": item, "input": input, "message": message,
+                                                                "type": e.string(EventField.argumentType) ?? "?"])
+            }
             return Phrase.evFutureNeverSentChunkItem.text(["work": work, "item": item, "message": message,
                                                            "type": e.string(EventField.argumentType) ?? "?"])
         }

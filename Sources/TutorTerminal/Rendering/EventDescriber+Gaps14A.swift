@@ -30,6 +30,12 @@ extension EventDescriber {
         if attr == "value" || attr == "raw", error.hasPrefix("ValueError: byte string too long"), let length = createdLength(object) {
             return Phrase.evSharedWriteTooLong.text(["object": object, "attr": attr, "value": value, "error": error, "length": length])
         }
+        if object.hasPrefix("ShareableList#") {     // gaps 16A: its own checks, and one that fails after a change
+            if error == "KeyError" { return Phrase.evShareableListWriteType.text(["object": object, "member": member(e), "value": value]) }
+            if error.hasPrefix("struct.error") {
+                return Phrase.evShareableListWritePacked.text(["object": object, "member": member(e), "value": value, "error": error])
+            }
+        }
         let slice = attr.hasPrefix("[") && attr.contains(":")
         return (slice && !error.hasPrefix("ValueError: Can only assign sequence of same size") ? Phrase.evSharedWriteSlicePart : .evSharedWriteFailed)
             .text(["object": object, "member": member(e), "value": value, "error": error])

@@ -1,0 +1,77 @@
+import TutorCore
+
+extension StateQueries {
+    /// The callbacks that held up the Pool result read at `resultAt` (gaps 16A): a `pool.result` on a Pool's result
+    /// handler thread, the one thread that reads every result of that Pool and runs the `callback` (or
+    /// `error_callback`) of a job whose result it set, before it reads the next. The task's `pool.task.end`, stamped
+    /// where the worker began sending the result back, in a worker of that Pool; the callbacks that ran on the thread
+    /// in between, at least `callbackHoldNs` and half of that stretch (as `callbackHold(resultAt:)` for an executor).
+    /// Nil otherwise.
+    public static func poolCallbackHold(resultAt r: Int, in timeline: Timeline) -> CallbackHold? {
+        guard timeline.events.indices.contains(r), timeline.events[r].is(.poolResult) else { return nil }
+        return poolCallbackHolds(in: timeline, upTo: r + 1).last { $0.resultStep == r }
+    }
+
+    /// Every Pool result read late because of callbacks, in order, found in one pass over the events before `upTo`.
+    public static func poolCallbackHolds(in timeline: Timeline, upTo limit: Int? = nil) -> [CallbackHold] {
+        let events = timeline.events
+        var pass = PoolCallbackHoldPass(membership: timeline.poolOfWorker)
+        for i in 0..<min(limit ?? events.count, events.count) { pass.read(i, in: events) }
+        return pass.holds
+    }
+}
+
+/// The state `poolCallbackHolds(in:)` keeps as it reads the events in order.
+private struct PoolCallbackHoldPass {
+    struct ThreadKey: Hashable { var pid: Int32, thread: String }
+    struct TaskKey: Hashable { var pool: String, job: Int64, index: Int64 }
+    struct Run { var start: Int, startT: Int64, endT: Int64 }
+
+    let membership: [Int32: String]
+    var holds: [CallbackHold] = []
+    /// The last `pool.task.end` of each task, by the pool of the worker that ran it.
+    private var ends: [TaskKey: Int] = [:]
+    private var open: [ThreadKey: [Int]] = [:]
+    /// Each thread's finished callback runs, in the order they ended (their end times never go down).
+    private var finished: [ThreadKey: [Run]] = [:]
+
+    init(membership: [Int32: String]) { self.membership = membership }
+
+    mutating func read(_ i: Int, in events: [TraceEvent]) {
+        let e = events[i]
+        switch e.known {
+        case .taskEnd?:
+            if e.thread == "MainThread", let pool = membership[e.pid], let job = e.job, let index = e.index {
+                ends[TaskKey(pool: pool, job: job, index: index)] = i
+            }
+        case .poolCallback?:
+            open[ThreadKey(pid: e.pid, thread: e.thread), default: []].append(i)
+        case .poolCallbackEnd?:
+            let key = ThreadKey(pid: e.pid, thread: e.thread)
+            for c in open[key] ?? [] { finished[key, default: []].append(Run(start: c, startT: events[c].t, endT: e.t)) }
+            open[key] = nil
+        case .poolResult?:
+            if let hold = hold(at: i, in: events) { holds.append(hold) }
+        default:
+            break
+        }
+    }
+
+    private func hold(at r: Int, in events: [TraceEvent]) -> CallbackHold? {
+        let result = events[r]
+        guard result.thread.contains("_handle_results"), let pool = result.object, let job = result.job,
+              let index = result.index, let end = ends[TaskKey(pool: pool, job: job, index: index)] else { return nil }
+        let from = events[end].t, to = result.t
+        guard to - from >= StateQueries.callbackHoldNs else { return nil }
+        var overlapping: [(start: Int, overlap: Int64)] = []
+        for run in (finished[ThreadKey(pid: result.pid, thread: result.thread)] ?? []).reversed() {
+            guard run.endT > from else { break }        // end times never go down: the rest ended before the task did
+            let overlap = min(run.endT, to) - max(run.startT, from)
+            if overlap > 0 { overlapping.append((run.start, overlap)) }
+        }
+        overlapping.sort { $0.start < $1.start }
+        let busy = overlapping.reduce(Int64(0)) { $0 + $1.overlap }
+        guard busy >= StateQueries.callbackHoldNs, busy * 2 >= to - from else { return nil }
+        return CallbackHold(resultStep: r, endStep: end, callbacks: overlapping.map(\.start), busyNs: busy)
+    }
+}

@@ -1,0 +1,13 @@
+extension Phrase {
+    /// English texts of gaps 16A: an executor map() chunk's culprit placed in the whole input; a check-then-set race
+    /// on a Manager Namespace's attribute.
+    static let englishGaps16A: [Phrase: String] = [
+        .evFutureNeverSentChunkInput: "work item {work} never reached a worker: the item at index {item} of its map() chunk (index {input} of map()'s whole input; a {type}) could not be pickled ({message}), so sending the whole chunk failed and its Future holds that exception",
+        .noteCheckThenSetAttr: "{a} and {b} both read {object}.{attr} and got {value} ({a} at {testA}, {b} at {testB}), before either had set it; so each set {object}.{attr} ({a} at {setA}, {b} at {setB}). Reading an attribute and setting it are two separate round trips to the manager's server, and nothing kept the other caller from reading in between: a check-then-set race, so both went on to set it. Hold one Manager Lock around the read and the set",
+        .noteCheckThenSetAttrMissing: "{a} and {b} both read {object}.{attr} and found no such attribute (the read raised AttributeError, which is what hasattr() and getattr() with a default see) ({a} at {testA}, {b} at {testB}), before either had set it; so each set {object}.{attr} ({a} at {setA}, {b} at {setB}). Reading an attribute and setting it are two separate round trips to the manager's server, and nothing kept the other caller from reading in between: a check-then-set race, so both went on to set it. Hold one Manager Lock around the read and the set",
+        .noteCallbackHoldPool: "The result of {task} is read {late} after {worker} finished it and began sending it back ({sent}): for {busy} of that, {pool}'s result handler thread, the one thread that reads every result of the pool and runs the callbacks, was running callbacks ({callbacks}){more}. A callback given to apply_async() or map_async() runs in that thread when its result arrives, and no other result is read until it returns: a slow callback delays every result after it. Do slow work in another thread, or after get()",
+        .noteCallbackHoldPoolOne: "{func} of {task}",
+        .evShareableListWriteType: "{object}{member} = {value} raised KeyError: a ShareableList item can hold only an int, float, bool, str, bytes or None, and ShareableList looks the value's type up among those, so nothing was written",
+        .evShareableListWritePacked: "{object}{member} = {value} raised {error}: ShareableList records the item's new type before it packs the value, and only the packing failed: the item keeps its old bytes, now read as that new type (if it held another type before, it no longer reads as it did)",
+    ]
+}
