@@ -19,6 +19,7 @@ extension GenericRules {
             ])
             if case .queuePut = call.target { text += Phrase.noteJoinGaveUpFullQueue.text() }
             if case .queueGet(let label) = call.target, let empty = emptiedQueue(label, at: index) { text += empty }
+            if StateQueries.isFeederJoinAtExit(call), let unread = unreadAtExit(call, at: index) { text += unread }
             var premise = NotePremise.childBlockedAtJoin(step: index, childPid: call.pid, since: call.since)
             if let (cycle, members) = deadlock(call, at: index) {
                 text += cycle
@@ -80,6 +81,20 @@ extension GenericRules {
             return (held.isEmpty ? c.who : Phrase.hangHoldsAnd.text(["who": c.who, "held": held.joined(separator: ", ")])) + " \(c.what)"
         }
         return (Phrase.noteJoinGaveUpDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]), cycle.map(\.who))
+    }
+
+    /// " 6 items w0 put on Queue#1 were still unread (the first, …): …" when the child waits at exit for its queue's
+    /// feeder thread and the state model shows items it put on that queue not yet got (r16_progress_queue_join_first:
+    /// the parent joins before it reads the ticks and results); nil otherwise.
+    private func unreadAtExit(_ call: BlockedCall, at index: Int) -> String? {
+        guard let wait = events[..<index].lastIndex(where: { $0.is(.queueFeederWait) && $0.pid == call.pid }),
+              let label = events[wait].object,
+              let queue = replayer.state(after: index).queues.first(where: { $0.label == label }) else { return nil }
+        let mine = queue.items.filter { $0.putBy == call.process || $0.putBy.hasPrefix(call.process + "/") }
+        guard let first = mine.first else { return nil }
+        return Phrase.noteJoinGaveUpFeederUnread.text([
+            "n": mine.count, "name": call.process, "queue": label, "item": first.repr, "t": Format.seconds(first.putAt),
+        ])
     }
 
     /// The child was inside a send() that returned only after the join gave up (r9b_pipe_send_big_join_first).

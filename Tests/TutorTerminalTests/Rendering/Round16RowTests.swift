@@ -69,4 +69,33 @@ final class Round16RowTests: XCTestCase {
         XCTAssertEqual(open?.contains("it waits to acquire Lock#2"), true, open ?? "no note")
         XCTAssertEqual(open?.contains("deadlock"), false, "phil-2 runs: no circle\n" + (open ?? "no note"))
     }
+
+    /// r16_progress_queue_join_first: workers put ticks and a big result on one Queue and the parent joins them before
+    /// reading it. The join(timeout) note said the child "waits in Queue._finalize_join() for Queue#1's feeder thread
+    /// to write its items to the pipe", not that every item it put was still unread while its parent sat in join().
+    func testAJoinTimeoutOnAChildWaitingForItsFeederAtExitSaysItsItemsWereUnread() {
+        func joinNote(parentReadsFirst: Bool) -> String? {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "Queue#1", [("type", .string("Queue"))])
+            s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("w0"))])
+            s.add(3, pid: 201, ppid: 100, process: "w0", .processStart, [("name", .string("w0")), ("role", .string("child"))])
+            s.add(4, pid: 201, ppid: 100, process: "w0", .queuePut, object: "Queue#1", [("item", .string("('tick', 0, 0)"))])
+            s.add(5, pid: 201, ppid: 100, process: "w0", .queuePut, object: "Queue#1", [("item", .string("('result', 0, [0, 1, 2])"))])
+            if parentReadsFirst {
+                s.add(5.5, pid: 100, process: "MainProcess", .queueGet, object: "Queue#1", [("item", .string("('tick', 0, 0)"))])
+                s.add(5.6, pid: 100, process: "MainProcess", .queueGet, object: "Queue#1", [("item", .string("('result', 0, [0, 1, 2])"))])
+            }
+            s.add(6, pid: 201, ppid: 100, process: "w0", .queueFeederWait, object: "Queue#1", [("at_exit", .bool(true))])
+            s.add(9, pid: 100, process: "MainProcess", .processJoinWait, [("child_pid", .int(201)), ("name", .string("w0")), ("timeout", .double(1.0))])
+            let join = s.add(1009, pid: 100, process: "MainProcess", .processJoin,
+                             [("child_pid", .int(201)), ("name", .string("w0")), ("timed_out", .bool(true))])
+            return Annotator(timeline: s.timeline()).notes().first { $0.eventIndex == join && $0.kind == .joinGaveUpChildBlocked }?.text
+        }
+        let unread = joinNote(parentReadsFirst: false)
+        XCTAssertEqual(unread?.contains("2 item(s) w0 put on Queue#1 were still unread (the first, ('tick', 0, 0), put at 0.004 s)"), true,
+                       unread ?? "no note")
+        XCTAssertEqual(unread?.contains("joining processes that use queues"), true, unread ?? "no note")
+        let read = joinNote(parentReadsFirst: true)
+        XCTAssertEqual(read?.contains("still unread"), false, read ?? "no note")
+    }
 }
