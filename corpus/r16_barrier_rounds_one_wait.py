@@ -32,6 +32,7 @@ def simulate(two_waits):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     simulate(False)
     simulate(True)

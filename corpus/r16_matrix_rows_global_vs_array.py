@@ -21,7 +21,8 @@ def row_into_array(i, flat):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     ps = [mp.Process(target=row_into_list, args=(i,)) for i in range(N)]
     [p.start() for p in ps]
     [p.join() for p in ps]

@@ -13,7 +13,8 @@ def chunks(data, n):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     rng = random.Random(7)
     data = [rng.randrange(1000) for _ in range(30)]
     parts = chunks(data, 3)

@@ -36,6 +36,7 @@ def run(locked, darts):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     run(False, 3000)
     run(True, 100)

@@ -36,6 +36,7 @@ def dinner(ordered):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     dinner(False)
     dinner(True)

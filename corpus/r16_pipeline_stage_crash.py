@@ -34,7 +34,8 @@ def writer(in_q):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q1, q2 = mp.Queue(), mp.Queue()
     stages = [mp.Process(target=reader, args=(q1,), name="reader"),
               mp.Process(target=squarer, args=(q1, q2), name="squarer"),

@@ -37,6 +37,7 @@ def run(close_copies):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     run(False)
     run(True)

@@ -13,7 +13,8 @@ def worker(wid, q):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     q = mp.Queue()
     ps = [mp.Process(target=worker, args=(w, q), name="w%d" % w) for w in range(2)]
     for p in ps:

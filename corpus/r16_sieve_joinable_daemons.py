@@ -24,7 +24,8 @@ def worker(tasks, results):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     tasks, results = mp.JoinableQueue(), mp.Queue()
     for i in range(2):
         mp.Process(target=worker, args=(tasks, results), daemon=True, name="sieve-%d" % i).start()

@@ -25,7 +25,8 @@ def count_line(line):
 
 
 if __name__ == "__main__":
-    mp.set_start_method(sys.argv[1])
+    if len(sys.argv) > 1:
+        mp.set_start_method(sys.argv[1])
     truth = collections.Counter(w for line in LINES for w in line.split())
     with mp.Manager() as m:
         d = m.dict()
