@@ -78,7 +78,9 @@ extension GenericRules {
         guard let cycle = StateQueries.waitCycle(through: call.who, in: state) else { return nil }
         let parts = cycle.map { c -> String in
             let held = state.locks.filter { $0.holders.contains { $0.who == c.who } }.map(\.label)
-            return (held.isEmpty ? c.who : Phrase.hangHoldsAnd.text(["who": c.who, "held": held.joined(separator: ", ")])) + " \(c.what)"
+            // one phrase per part: the Chinese joins "并且" and the wait without a space
+            return held.isEmpty ? Phrase.noteCyclePart.text(["who": c.who, "what": c.what])
+                : Phrase.noteCyclePartHolds.text(["who": c.who, "held": held.joined(separator: ", "), "what": c.what])
         }
         return (Phrase.noteJoinGaveUpDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]), cycle.map(\.who))
     }

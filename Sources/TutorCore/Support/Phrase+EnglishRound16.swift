@@ -5,5 +5,7 @@ extension Phrase {
         .noteJoinGaveUpPutterExited: "{who} exited with code {code} at {t}",
         .noteJoinGaveUpDeadlock: " It was in a deadlock: {parts}. Each waits for the next, in a circle, so none can go on: take locks in one fixed order everywhere, or never wait while holding one.",
         .noteJoinGaveUpFeederUnread: " {n} item(s) {name} put on {queue} were still unread (the first, {item}, put at {t}): its feeder thread can write no more than the pipe holds until a process reads from it, and {name} cannot exit before everything is written. Get the items before join() (the documented pitfall \"joining processes that use queues\").",
+        .noteCyclePart: "{who} {what}",
+        .noteCyclePartHolds: "{who} holds {held} and {what}",
     ]
 }
