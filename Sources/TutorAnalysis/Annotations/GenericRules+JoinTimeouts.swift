@@ -19,7 +19,12 @@ extension GenericRules {
             ])
             if case .queuePut = call.target { text += Phrase.noteJoinGaveUpFullQueue.text() }
             if case .queueGet(let label) = call.target, let empty = emptiedQueue(label, at: index) { text += empty }
-            let premise = NotePremise.childBlockedAtJoin(step: index, childPid: call.pid, since: call.since)
+            if StateQueries.isFeederJoinAtExit(call), let unread = unreadAtExit(call, at: index) { text += unread }
+            var premise = NotePremise.childBlockedAtJoin(step: index, childPid: call.pid, since: call.since)
+            if let (cycle, members) = deadlock(call, at: index) {
+                text += cycle
+                premise = .all([premise, .waitCycle(step: index, members: members)])
+            }
             if let made = note(index, .joinGaveUpChildBlocked, text, premise: premise) { notes.append(made) }
         }
         return notes
@@ -32,16 +37,66 @@ extension GenericRules {
         guard let queue = replayer.state(after: index).queues.first(where: { $0.label == label }), queue.items.isEmpty else { return nil }
         var puts = 0, gets = 0
         var takers: [(who: String, n: Int)] = []
+        var putters: [Int32] = []
         for i in timeline.indices(of: .queuePut, .queueGet) where i < index && events[i].object == label {
             let e = events[i]
-            if e.is(.queuePut) { puts += 1; continue }
+            if e.is(.queuePut) {
+                puts += 1
+                if !putters.contains(e.pid) { putters.append(e.pid) }
+                continue
+            }
             guard e.item != nil else { continue }
             gets += 1
             if let t = takers.firstIndex(where: { $0.who == e.process }) { takers[t].n += 1 } else { takers.append((e.process, 1)) }
         }
         guard puts > 0, puts == gets else { return nil }
         let list = takers.map { Phrase.noteJoinGaveUpQueueTaker.text(["who": $0.who, "n": $0.n]) }.joined(separator: Phrase.listSeparator.text())
-        return Phrase.noteJoinGaveUpQueueEmpty.text(["queue": label, "n": puts, "takers": list]) + Phrase.hangStarvedAdvice.text()
+        let empty = Phrase.noteJoinGaveUpQueueEmpty.text(["queue": label, "n": puts, "takers": list])
+        return empty + (puttersEnded(putters, of: label, before: index) ?? Phrase.hangStarvedAdvice.text())
+    }
+
+    /// " Every process that put on Queue#2 had ended by then (squarer exited with code 1 at 1.325 s) …" when each
+    /// process that put on the queue before the join gave up had exited: the consumer's end signal had no sender
+    /// left (r16_pipeline_stage_crash: the middle stage raised before forwarding its None); nil otherwise.
+    private func puttersEnded(_ putters: [Int32], of label: String, before index: Int) -> String? {
+        var ended: [String] = []
+        for pid in putters {
+            guard let exit = timeline.indices(of: .processExit).first(where: { $0 < index && events[$0].pid == pid }) else { return nil }
+            let e = events[exit]
+            ended.append(Phrase.noteJoinGaveUpPutterExited.text([
+                "who": e.process, "code": e.exitCode.map(String.init) ?? "?", "t": Format.seconds(e.t),
+            ]))
+        }
+        guard !ended.isEmpty else { return nil }
+        return Phrase.noteJoinGaveUpPuttersEnded.text(["queue": label, "ended": ended.joined(separator: Phrase.listSeparator.text())])
+    }
+
+    /// " It was in a deadlock: phil-0 holds Lock#1 and waits to acquire Lock#2, …" when the state model shows the
+    /// child's wait in a circle of waits at the join's give-up (r16_philosophers_deadlock_ordered); nil otherwise.
+    private func deadlock(_ call: BlockedCall, at index: Int) -> (text: String, members: [String])? {
+        let state = replayer.state(after: index)
+        guard let cycle = StateQueries.waitCycle(through: call.who, in: state) else { return nil }
+        let parts = cycle.map { c -> String in
+            let held = state.locks.filter { $0.holders.contains { $0.who == c.who } }.map(\.label)
+            // one phrase per part: the Chinese joins "并且" and the wait without a space
+            return held.isEmpty ? Phrase.noteCyclePart.text(["who": c.who, "what": c.what])
+                : Phrase.noteCyclePartHolds.text(["who": c.who, "held": held.joined(separator: ", "), "what": c.what])
+        }
+        return (Phrase.noteJoinGaveUpDeadlock.text(["parts": parts.joined(separator: Phrase.listSeparator.text())]), cycle.map(\.who))
+    }
+
+    /// " 6 items w0 put on Queue#1 were still unread (the first, …): …" when the child waits at exit for its queue's
+    /// feeder thread and the state model shows items it put on that queue not yet got (r16_progress_queue_join_first:
+    /// the parent joins before it reads the ticks and results); nil otherwise.
+    private func unreadAtExit(_ call: BlockedCall, at index: Int) -> String? {
+        guard let wait = events[..<index].lastIndex(where: { $0.is(.queueFeederWait) && $0.pid == call.pid }),
+              let label = events[wait].object,
+              let queue = replayer.state(after: index).queues.first(where: { $0.label == label }) else { return nil }
+        let mine = queue.items.filter { $0.putBy == call.process || $0.putBy.hasPrefix(call.process + "/") }
+        guard let first = mine.first else { return nil }
+        return Phrase.noteJoinGaveUpFeederUnread.text([
+            "n": mine.count, "name": call.process, "queue": label, "item": first.repr, "t": Format.seconds(first.putAt),
+        ])
     }
 
     /// The child was inside a send() that returned only after the join gave up (r9b_pipe_send_big_join_first).

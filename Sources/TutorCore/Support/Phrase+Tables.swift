@@ -68,6 +68,7 @@ public extension Phrase {
         .merging(englishGaps15A) { a, _ in a }
         .merging(englishRound15) { a, _ in a }
         .merging(englishManagerQueues) { a, _ in a }
+        .merging(englishRound16) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -134,4 +135,5 @@ public extension Phrase {
         .merging(chineseGaps15A) { a, _ in a }
         .merging(chineseRound15) { a, _ in a }
         .merging(chineseManagerQueues) { a, _ in a }
+        .merging(chineseRound16) { a, _ in a }
 }

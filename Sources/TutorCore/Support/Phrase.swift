@@ -320,4 +320,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteBoundMethodUnsentPool, noteJoinGaveUpQueueEmpty, noteJoinGaveUpQueueTaker
     case noteManagerQueueItemsLeft, noteManagerQueueItemsUntold
     case evFutureNeverSentChunkInput, noteCheckThenSetAttr, noteCheckThenSetAttrMissing, noteCallbackHoldPool, noteCallbackHoldPoolOne, evShareableListWriteType, evShareableListWritePacked
+    case noteJoinGaveUpPuttersEnded, noteJoinGaveUpPutterExited, noteJoinGaveUpDeadlock, noteJoinGaveUpFeederUnread, noteCyclePart, noteCyclePartHolds
 }
