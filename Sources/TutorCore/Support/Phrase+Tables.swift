@@ -66,6 +66,7 @@ public extension Phrase {
         .merging(englishGaps15B) { a, _ in a }
         .merging(englishGaps15A) { a, _ in a }
         .merging(englishRound15) { a, _ in a }
+        .merging(englishRound16F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -130,4 +131,5 @@ public extension Phrase {
         .merging(chineseGaps15B) { a, _ in a }
         .merging(chineseGaps15A) { a, _ in a }
         .merging(chineseRound15) { a, _ in a }
+        .merging(chineseRound16F) { a, _ in a }
 }

@@ -1,0 +1,7 @@
+extension Phrase {
+    /// English texts of round 16F (concurrent.futures beyond submit and map, and shared memory).
+    static let englishRound16F: [Phrase: String] = [
+        .noteExitEscapedAfterRaise: ": run() had ended by raising {raised}, then {error} was raised in multiprocessing's own cleanup after it (under fork nothing prints it)",
+        .evSubmitAfterShutdownAt: " (shutdown() was called on it at {time}: from then on it takes no new work items; the end of a with-block calls shutdown() too)",
+    ]
+}
