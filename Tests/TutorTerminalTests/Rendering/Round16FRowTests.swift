@@ -68,4 +68,16 @@ final class Round16FRowTests: XCTestCase {
         XCTAssertEqual(refusedSubmitRow(wait: true, error: "RuntimeError: cannot schedule new futures after interpreter shutdown"),
                        "submit(stage) on ProcessPoolExecutor#1 raised RuntimeError: no work item was made")
     }
+
+    /// r16f_map_chunksize_timeout (forkserver): submitting map()'s chunks started the fork server and spent 1.03 s of
+    /// map()'s 1 s timeout; the wait row said "(timeout 1.000 s)", as if the wait had been given a whole second.
+    func testAMapWaitWhoseTimeoutWasSpentSaysNoneWasLeft() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .executorCreate, object: "ProcessPoolExecutor#1", [("max_workers", .int(2))])
+        let wait = s.add(2, pid: 100, process: "MainProcess", .futureWait, object: "ProcessPoolExecutor#1",
+                         [("work", .int(0)), ("call", .string("map()")), ("timeout", .double(1.0)), ("left", .double(-0.029))])
+        let row = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain)).describe(wait)
+        XCTAssertFalse(row.hasSuffix("(timeout 1.000 s)"), row)
+        XCTAssertTrue(row.hasSuffix("(map()'s timeout 1.000 s, counted from the map() call: none of it left, it ran out 29 ms before this wait)"), row)
+    }
 }
