@@ -23,7 +23,7 @@ extension GenericRules {
                     // The tracer saw what escaped the cleanup after run() (process.exit's `error`): say it, not a guess.
                     let escaped = event.is(.processExit) ? event.string(EventField.error) : nil
                     let pid = event.is(.processExit) ? event.pid : child
-                    let why = escaped.map { Phrase.noteExitEscaped.text(["error": $0]) } ?? exitCause(pid: pid, code: code, before: index)
+                    let why = escaped.map { escapedExitCause(error: $0, pid: pid, before: index) } ?? exitCause(pid: pid, code: code, before: index)
                     let plain = Phrase.noteExitCode.text(["name": name, "code": code, "why": why])
                     // The cause of the escaped error, when the record shows it (gaps 8: a child forked from a
                     // ThreadPoolExecutor worker thread joins that thread, itself, in its cleanup).

@@ -69,6 +69,7 @@ public extension Phrase {
         .merging(englishRound15) { a, _ in a }
         .merging(englishManagerQueues) { a, _ in a }
         .merging(englishRound16) { a, _ in a }
+        .merging(englishRound16F) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -136,4 +137,5 @@ public extension Phrase {
         .merging(chineseRound15) { a, _ in a }
         .merging(chineseManagerQueues) { a, _ in a }
         .merging(chineseRound16) { a, _ in a }
+        .merging(chineseRound16F) { a, _ in a }
 }

@@ -321,4 +321,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteManagerQueueItemsLeft, noteManagerQueueItemsUntold
     case evFutureNeverSentChunkInput, noteCheckThenSetAttr, noteCheckThenSetAttrMissing, noteCallbackHoldPool, noteCallbackHoldPoolOne, evShareableListWriteType, evShareableListWritePacked
     case noteJoinGaveUpPuttersEnded, noteJoinGaveUpPutterExited, noteJoinGaveUpDeadlock, noteJoinGaveUpFeederUnread, noteCyclePart, noteCyclePartHolds
+    case noteExitEscapedAfterRaise, evSubmitAfterShutdownAt, evMapTimeoutSpent
 }

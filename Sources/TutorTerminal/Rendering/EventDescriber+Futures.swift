@@ -38,8 +38,24 @@ extension EventDescriber {
             return Phrase.evSubmitRaisedQueued.text(["func": e.function ?? "?", "object": object, "work": queued,
                                                      "error": e.string(EventField.errorType) ?? error])
         }
+        let cause = broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) }
+            ?? shutdownBegan(before: e, error: error).map { Phrase.evSubmitAfterShutdownAt.text(["time": Format.seconds($0)]) }
         return Phrase.evSubmitRaised.text(["func": e.function ?? "?", "object": object, "error": e.string(EventField.errorType) ?? error])
-            + (broke.map { Phrase.evSubmitBrokenAt.text(["time": Format.seconds($0.t)]) } ?? "")
+            + (cause ?? "")
+    }
+}
+
+private extension EventDescriber {
+    /// When shutdown() began on the executor a submit() was refused by ("cannot schedule new futures after shutdown",
+    /// not the interpreter-exit one): the start of its wait, or of a shutdown() that returned (its stamp less its wait).
+    func shutdownBegan(before e: TraceEvent, error: String) -> Int64? {
+        guard error.hasSuffix("cannot schedule new futures after shutdown") else { return nil }
+        return timeline.events.lazy.compactMap { s -> Int64? in
+            guard s.object == e.object else { return nil }
+            if s.is(.executorWait), s.string(EventField.call) == "shutdown()", s.t <= e.t { return s.t }
+            if s.is(.executorShutdown), let waited = s.int(EventField.waitedNs), s.t - Int64(waited) <= e.t { return s.t - Int64(waited) }
+            return nil
+        }.first
     }
 }
 

@@ -46,6 +46,10 @@ extension EventDescriber {
         if let left = Self.sane(e.fields[EventField.left]?.doubleValue) {
             return Phrase.evMapTimeoutLeft.text(["duration": Format.duration(seconds), "left": Format.duration(left)])
         }
+        // round 16F: map()'s timeout counts from the map() call; submitting (starting the workers) can spend all of it
+        if let left = e.fields[EventField.left]?.doubleValue, left < 0, let over = Self.sane(-left) {
+            return Phrase.evMapTimeoutSpent.text(["duration": Format.duration(seconds), "over": Format.duration(over)])
+        }
         return Phrase.evTimeout.text(["duration": Format.duration(seconds)])
     }
 
