@@ -2,7 +2,7 @@
 """Start-up time of one spawn (or forkserver) child, untraced and traced.
 
     python3 benchmarks/spawn_start.py [--runs 20] [--method spawn] [--tracer DIR ...]
-    python3 benchmarks/spawn_start.py --callgrind [--tracer DIR ...] [--keep DIR]
+    python3 benchmarks/spawn_start.py --callgrind [--parent] [--tracer DIR ...] [--keep DIR]
 
 Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
 the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
@@ -16,7 +16,11 @@ Several folders are measured in the same interleaved rounds, to compare two vers
 --callgrind: the load-independent measure instead.  The spawn child alone runs under
 `valgrind --tool=callgrind` (multiprocessing.set_executable names a wrapper script; the parent
 runs natively, PYTHONHASHSEED=0) and its user-space instructions are printed, untraced and with
-each tracer folder (the first traced run, which writes the bytecode cache, is not counted).
+each tracer folder (the first traced run, which writes the bytecode cache, is not counted).  The
+resource tracker the parent starts inside start() runs the same executable: its instructions
+(its whole life, most of it its start, at the same moment as the child's) are printed beside.
+--callgrind --parent: also the PARENT's share of the window, its own instructions in start()+join():
+the parent under callgrind (the children native) with, minus without, the start()+join() lines.
 """
 import argparse
 import os
@@ -25,6 +29,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -39,17 +44,20 @@ def noop():
     pass
 if __name__ == '__main__':
     ctx = mp.get_context(sys.argv[1])
-    if len(sys.argv) > 2:
+    if len(sys.argv) > 2 and sys.argv[2] != '-':
         mp.set_executable(sys.argv[2])       # --callgrind: the child under valgrind
     if sys.argv[1] == 'forkserver':
         ctx.set_forkserver_preload([])
     p = ctx.Process(target=noop)
-    c0 = cpu_of_children()
-    t0 = time.monotonic_ns()
-    p.start()
-    p.join()                    # reaps the child: its CPU time is now the children's
-    t1 = time.monotonic_ns()
-    sys.stderr.write('%d %d\n' % (t1 - t0, (cpu_of_children() - c0) * 1e9))
+    mode = sys.argv[3] if len(sys.argv) > 3 else 'timed'    # --parent: 'with' and 'without' the window
+    if mode != 'without':
+        c0 = cpu_of_children()
+        t0 = time.monotonic_ns()
+        p.start()
+        p.join()                # reaps the child: its CPU time is now the children's
+        t1 = time.monotonic_ns()
+        if mode == 'timed':     # (a traced write is an output event: not in the --parent figures)
+            sys.stderr.write('%d %d\n' % (t1 - t0, (cpu_of_children() - c0) * 1e9))
 '''
 
 
@@ -105,42 +113,89 @@ def run(work, method, tracer, wrapper=None, keep=None):
 
 
 def instructions(folder, keep=None):
-    """The total of the spawn child's callgrind output in folder (the resource tracker, run with
-    the same executable, writes one too); every output is then removed (the child's moved to keep)."""
-    total = None
-    for name in os.listdir(folder):
-        with open(os.path.join(folder, name)) as f:
-            child, n = False, None
-            for line in f:
-                if line.startswith('cmd:'):
-                    child = '--multiprocessing-fork' in line
-                elif line.startswith('totals:') or line.startswith('summary:'):
-                    n = int(line.split()[1])
-                    break
-        if child:
-            total = n
+    """(child, resource tracker): the totals of the spawn child's and the resource tracker's callgrind
+    outputs in folder; every output is then removed (the child's moved to keep).  The resource
+    tracker ends when the parent has ended, after it: its output is waited for (up to 5 minutes)."""
+    totals = {}
+    for _ in range(1500):
+        totals = {name: _total(os.path.join(folder, name)) for name in os.listdir(folder)}
+        if len(totals) >= 2 and all(n is not None for n, _ in totals.values()):
+            break
+        time.sleep(0.2)
+    child = tracker = None
+    for name, (n, cmd) in totals.items():
+        if '--multiprocessing-fork' in cmd:
+            child = n
             if keep:
                 shutil.move(os.path.join(folder, name), keep)
                 continue
+        elif 'resource_tracker' in cmd:
+            tracker = n
         os.unlink(os.path.join(folder, name))
-    return total
+    return child, tracker
 
 
-def callgrind(work, method, tracers, keep=None):
+def _total(path):
+    """(instructions, command line) of one callgrind output; (None, '') while it is being written."""
+    cmd = ''
+    with open(path) as f:
+        for line in f:
+            if line.startswith('cmd:'):
+                cmd = line
+            elif line.startswith('totals:') or line.startswith('summary:'):
+                return int(line.split()[1]), cmd
+    return None, cmd
+
+
+def parent_window(work, method, tracer):
+    """The parent's own instructions in start()+join(): callgrind of the parent (children native)
+    running the program with the window, minus the same program ending just before it."""
+    counts = []
+    for without in (False, True):
+        out = os.path.join(work, 'parent.out')
+        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
+        env['PYTHONDONTWRITEBYTECODE'], env['PYTHONHASHSEED'] = '1', '0'
+        scratch = None
+        if tracer:
+            scratch = tempfile.mkdtemp(prefix='run-', dir=work)
+            env['PYTHONPATH'] = install_tracer(tracer, os.path.join(scratch, 'tracer'))
+            os.mkdir(os.path.join(scratch, 'events'))
+            env['MPTUTOR_TRACE_DIR'] = os.path.join(scratch, 'events')
+            subprocess.run([sys.executable, '-c', 'pass'], env=env, check=True)
+        subprocess.run(['valgrind', '-q', '--tool=callgrind', '--callgrind-out-file=' + out, sys.executable,
+                        os.path.join(work, 'program.py'), method, '-', 'without' if without else 'with'],
+                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        counts.append(_total(out)[0])
+        os.unlink(out)
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return counts[0] - counts[1]
+
+
+def callgrind(work, method, tracers, keep=None, parent=False):
     """Instructions of the spawn child alone: untraced, then each tracer (--keep DIR: each child's
-    callgrind output kept there as untraced.out, traced1.out..., for callgrind_annotate)."""
+    callgrind output kept there as untraced.out, traced1.out..., for callgrind_annotate); beside
+    it the resource tracker's, and with parent the parent's own share of the window."""
     os.mkdir(os.path.join(work, 'cg'))
     wrapper = os.path.join(work, 'valgrind-python')
     with open(wrapper, 'w') as f:
         f.write('#!/bin/sh\nexec valgrind -q --tool=callgrind --callgrind-out-file=%s/%%p.out %s "$@"\n'
                 % (os.path.join(work, 'cg'), sys.executable))
     os.chmod(wrapper, 0o700)
-    base = run(work, method, None, wrapper, keep and os.path.join(keep, 'untraced.out'))
+    base, base_rt = run(work, method, None, wrapper, keep and os.path.join(keep, 'untraced.out'))
+    base_p = parent_window(work, method, None) if parent else None
     print('python %s, %s child, user-space instructions (callgrind, PYTHONHASHSEED=0)' % (sys.version.split()[0], method))
-    print('untraced %12d' % base)
+    print('child: the spawn child; tracker: the resource tracker started in start() (its whole life)'
+          + ('; parent: its own start()+join()' if parent else ''))
+    print('untraced child %12d                      tracker %12d' % (base, base_rt)
+          + ('                 parent %11d' % base_p if parent else ''))
     for i, t in enumerate(tracers, 1):
-        n = run(work, method, t, wrapper, keep and os.path.join(keep, 'traced%d.out' % i))
-        print('traced   %12d  added %10d   (%s)' % (n, n - base, t))
+        n, rt = run(work, method, t, wrapper, keep and os.path.join(keep, 'traced%d.out' % i))
+        line = 'traced   child %12d  added %10d   tracker %12d  added %10d' % (n, n - base, rt, rt - base_rt)
+        if parent:
+            p = parent_window(work, method, t)
+            line += '   parent %11d  added %9d' % (p, p - base_p)
+        print(line + '   (%s)' % t)
 
 
 def main():
@@ -150,6 +205,7 @@ def main():
     ap.add_argument('--tracer', action='append', help='folder with sitecustomize.py and the tracer')
     ap.add_argument('--callgrind', action='store_true', help='instructions of the child instead of times')
     ap.add_argument('--keep', metavar='DIR', help='--callgrind: keep each child\'s callgrind output in DIR')
+    ap.add_argument('--parent', action='store_true', help='--callgrind: also the parent\'s own start()+join()')
     opts = ap.parse_args()
     tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
     work = tempfile.mkdtemp(prefix='mpt-spawn-')
@@ -159,7 +215,7 @@ def main():
         if opts.callgrind:
             if opts.keep:
                 os.makedirs(opts.keep, exist_ok=True)
-            return callgrind(work, opts.method, tracers, opts.keep and os.path.abspath(opts.keep))
+            return callgrind(work, opts.method, tracers, opts.keep and os.path.abspath(opts.keep), opts.parent)
         plain, traced = [], {t: [] for t in tracers}
         for _ in range(opts.runs):
             plain.append(run(work, opts.method, None))

@@ -382,8 +382,9 @@ def patch_poll(cls):
         if before is None and rc is not None and not writer.disabled:
             info = self.__dict__.get('_mptutor')
             if info is not None and type(rc) is int:
-                from .reap_calls import reaping_call     # loaded at the first reap (round 9B's module)
-                by = reaping_call(1)     # the program's is_alive(), exitcode, join(), start(), active_children()
+                # the program's is_alive(), exitcode, join(), start(), active_children(); reap_calls (round 9B's
+                # module) is loaded at the first reap, from the bytecode cache past importlib's search
+                by = sys.modules[__package__].area('reap_calls').reaping_call(1)
                 if by is None:
                     emit(schema.PROCESS_REAPED, now_ns(), (info[0], info[1], rc))
                 else:
@@ -391,10 +392,9 @@ def patch_poll(cls):
         return rc
     poll._mptutor = True
     klass.poll = wraps(o_poll, poll)
-    from .exit_terminate import wrap_exit_terminate    # multiprocessing's exit function's terminate()
-    wrap_exit_terminate(cls)
+    # multiprocessing's exit function's terminate(); exit_terminate from the cache past importlib's search
+    sys.modules[__package__].area('exit_terminate').wrap_exit_terminate(cls)
 
 
 def _called_at_exit(process):
-    from .exit_terminate import called_at_exit      # loaded at the first terminate()
-    return called_at_exit(process)
+    return sys.modules[__package__].area('exit_terminate').called_at_exit(process)
