@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+@testable import TutorCore
+@testable import TutorAnalysis
+@testable import TutorTerminal
+@testable import TutorTestSupport
+
+/// Gaps 16B: what rounds 15 and 15H saw and did not fix (docs/truth-review.md).
+final class Gaps16BTests: XCTestCase {
+    static func corpus(_ name: String) throws -> Timeline {
+        TimelineBuilder.build(try TranscriptReader.read(path: BinaryHarness.repoRoot + "/corpus/transcripts/\(name).jsonl"))
+    }
+
+    static func notes(_ timeline: Timeline) -> [Note] {
+        RunPresenter(lesson: nil, capabilities: ChineseLayoutGoldenTests.capabilities(100)).notes(for: timeline, variant: nil, parameters: [:])
+    }
+
+    /// r15h_pool_worker_killed_starmap: the watchdog line said a live worker "was last seen at 2.186 s (pool.task.end)", a
+    /// raw event kind in a learner's sentence. It now says what the process last did, in its row's words.
+    func testAWatchdogLineSaysWhatAFreeProcessLastDidInWords() throws {
+        let text = try XCTUnwrap(Self.notes(Self.corpus("r15h_pool_worker_killed_starmap--fork")).first { $0.kind == .watchdog }?.text)
+        XCTAssertTrue(text.contains("ForkPoolWorker-2 (pid 7707) finished task 0.5 at 2.186 s and recorded nothing since"), text)
+        XCTAssertTrue(text.contains("ForkPoolWorker-3 (pid 7718) last recorded, at 1.830 s: “sends task 0.4's result to the parent (26 bytes pickled)…”"), text)
+        XCTAssertFalse(text.contains("pool.task"), text)
+        let zh = try Language.with(.zh) { try XCTUnwrap(Self.notes(Self.corpus("r15h_pool_worker_killed_starmap--fork")).first { $0.kind == .watchdog }?.text) }
+        XCTAssertTrue(zh.contains("ForkPoolWorker-2（pid 7707）在 2.186 s 完成了 task 0.5"), zh)
+        XCTAssertFalse(zh.contains("pool.task"), zh)
+    }
+
+    /// Every committed run the watchdog stopped: no watchdog line names a raw event kind, whatever kind a free process's
+    /// last event was (a general describer: the row's own words).
+    func testNoWatchdogLineOfACommittedRunNamesARawEventKind() throws {
+        let folder = BinaryHarness.repoRoot + "/corpus/transcripts"
+        let kinds = EventKind.allCases.map(\.rawValue).filter { $0.contains(".") }
+        var checked = 0
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where file.hasSuffix(".jsonl") {
+            let path = folder + "/" + file
+            guard let data = FileManager.default.contents(atPath: path), data.suffix(600).range(of: Data("\"timed_out\":true".utf8)) != nil else { continue }
+            let timeline = TimelineBuilder.build(try TranscriptReader.read(path: path))
+            guard let text = Self.notes(timeline).first(where: { $0.kind == .watchdog })?.text else { continue }
+            checked += 1
+            for kind in kinds { XCTAssertFalse(text.contains("(" + kind), "\(file): \(text)") }
+        }
+        XCTAssertGreaterThan(checked, 50)
+    }
+
+    /// r15h_barrier_default_timeout: the program wrote `wait()`, the timeout was `Barrier(3, timeout=1.0)`'s; the row said
+    /// "wait(timeout) at Barrier#1 ran out". A wait given its own timeout keeps those words.
+    func testABarrierWaitUnderTheBarriersOwnTimeoutSaysWhoseTimeoutRanOut() {
+        for own in [true, false] {
+            var s = DocsExamplesDescriberTests.mainProcess()
+            s.add(1, pid: 100, process: "MainProcess", .barrierCreate, object: "Barrier#1", [("parties", .int(3))])
+            let wait = s.add(2, pid: 100, process: "MainProcess", .barrierWait, object: "Barrier#1",
+                             [("parties", .int(3)), ("timeout", .double(1.0))] + (own ? [("barrier_timeout", .bool(true))] : []))
+            let wake = s.add(3, pid: 100, process: "MainProcess", .barrierWake, object: "Barrier#1",
+                             [("waited_ns", .int(1_000_000_000)), ("index", .null), ("last", .bool(false)), ("broken", .bool(true)), ("timed_out", .bool(true))])
+            let timeline = s.timeline()
+            let describer = EventDescriber(timeline: timeline, painter: Painter(capabilities: SteppingTestSupport.plain80))
+            if own {
+                XCTAssertEqual(describer.describe(wait), "waits at Barrier#1 (the Barrier's own timeout, 1.000 s)")
+                XCTAssertTrue(describer.describe(wake).hasPrefix("wait() at Barrier#1 ran out of time after 1.000 s: the program gave wait() no timeout, so it ran under the Barrier's own (1.000 s"), describer.describe(wake))
+            } else {
+                XCTAssertEqual(describer.describe(wait), "waits at Barrier#1 (timeout 1.000 s)")
+                XCTAssertTrue(describer.describe(wake).hasPrefix("wait(timeout) at Barrier#1 ran out after 1.000 s"), describer.describe(wake))
+            }
+        }
+    }
+
+    /// r15h_semaphore_holder_crashed: "job-1 waits to acquire Semaphore#1 …, and job-0 still held it: it was never
+    /// released", though job-0 had ended (exit code 1) and a Semaphore has no owner.
+    func testASemaphoreWhoseUnitsEndedProcessesTookSaysTheyWereNeverGivenBack() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.corpus("r15h_semaphore_holder_crashed--\(method)")
+            let reasons = HangExplainer(timeline: timeline).reasons()
+            let replayer = StateReplayer(timeline: timeline)
+            for reason in reasons { XCTAssertTrue(reason.premise.holds(in: replayer), reason.text) }
+            let text = reasons.map(\.text).joined(separator: " ")
+            XCTAssertNotNil(text.range(of: #"job-1 waits to acquire Semaphore#1 since [0-9.]+ s, and every unit of Semaphore#1 was taken and never given back: "#
+                                       + #"job-0 took one at [0-9.]+ s, then ended \(exitcode 1\), and no release\(\) gave it back\. A Semaphore has no owner"#,
+                                       options: .regularExpression), "\(method): \(text)")
+            XCTAssertFalse(text.contains("still held it"), text)
+        }
+    }
+}
