@@ -226,6 +226,8 @@ extension NotePremise {
             return !puts.isEmpty && StateQueries.queueLeftovers(in: replayer).contains { $0.queue == queue && $0.puts == puts }
         case let .mainFileGone(step, prepStep):
             return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
+        case let .raisedBeforeAnyPut(step, queue, children):
+            return valid(step) && !children.isEmpty && StateQueries.raisedBeforeAnyPut(queue: queue, through: step, in: events).map(\.name) == children
         }
     }
 }

@@ -190,6 +190,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The stderr line at `step` is a child's AttributeError on `__main__`, and its parent's `process.prep.nomain` for
     /// it is at `prepStep` (gaps 15A).
     case mainFileGone(step: Int, prepStep: Int)
+    /// Through `step` no `queue.put` of `queue` was recorded, and exactly `children` (names) had ended with run()
+    /// raising (`StateQueries.raisedBeforeAnyPut`; gaps 16B).
+    case raisedBeforeAnyPut(step: Int, queue: String, children: [String])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -176,6 +176,13 @@ private extension HangExplainer {
                                                         "error": e.string(EventField.message) ?? "?"])
                 return (text, .all([starved, .putDropped(step: drop, queue: label)]))
             }
+            // nothing was ever put, and a child ended by an exception (r15h_thread_get_at_exit, gaps 16B)
+            let raised = StateQueries.raisedBeforeAnyPut(queue: label, through: moment, in: timeline.events)
+            if !raised.isEmpty {
+                let children = raised.map { Phrase.hangRaisedChild.text(["who": $0.name, "error": $0.error]) }
+                text += Phrase.hangStarvedRaised.text(["label": label, "children": children.joined(separator: Phrase.listSeparator.text())])
+                return (text, .all([starved, .raisedBeforeAnyPut(step: moment, queue: label, children: raised.map(\.name))]))
+            }
             return (text + Phrase.hangStarvedAdvice.text(), starved)
         }
     }

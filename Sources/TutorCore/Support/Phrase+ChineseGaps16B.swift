@@ -9,5 +9,7 @@ extension Phrase {
         .evBarrierTimedOutOwn: "在 {object} 处的 wait() 超时{waited}：程序调用 wait() 时没有给超时，所以它按 Barrier 自身的超时（{duration}，来自 Barrier(…, timeout=)）等待；超时后它破坏了 {object}，这里和其他各方的等待都会抛出 BrokenBarrierError",
         .hangSemaphoreUnitsKept: "{who} 从 {t} 起{what}，而 {label} 的每个名额都被占用后再也没有归还：{holders}。信号量没有所有者：占用名额的进程结束时，名额不会自动归还，只有 release() 才能归还（请在 finally: 块中调用它，或用 with 语句占用名额）。",
         .hangUnitKeptBy: "{who} 在 {since} 占用了一个名额，随后结束{code}，之后没有任何 release() 归还它",
+        .hangStarvedRaised: "记录中从来没有对 {label} 的 put()，而 {children} 在放入任何东西之前就因异常结束了：如果本该由它放入那一项，那一项永远不会来了。可能失败的生产者也应该放入结束信号（写在 finally: 块里），否则 get() 需要一个超时。",
+        .hangRaisedChild: "{who}（它的 run() 抛出了 {error}，退出码 1）",
     ]
 }

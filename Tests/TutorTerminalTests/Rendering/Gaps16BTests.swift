@@ -82,3 +82,25 @@ final class Gaps16BTests: XCTestCase {
         }
     }
 }
+
+extension Gaps16BTests {
+    /// r15h_thread_get_at_exit: the collector's starved get gave the generic advice ("A consumer needs an end signal …");
+    /// nothing was ever put on Queue#1, and the child that had the queue raised RuntimeError first (exit code 1).
+    func testAStarvedGetOnAQueueNothingWasPutOnNamesTheChildThatRaised() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.corpus("r15h_thread_get_at_exit--\(method)")
+            let reasons = HangExplainer(timeline: timeline).reasons()
+            let replayer = StateReplayer(timeline: timeline)
+            for reason in reasons { XCTAssertTrue(reason.premise.holds(in: replayer), reason.text) }
+            let text = reasons.map(\.text).joined(separator: " ")
+            XCTAssertTrue(text.contains("No put() on Queue#1 was recorded at all, and Process-1 (its run() raised RuntimeError, exit code 1) ended by an exception before putting anything"), "\(method): \(text)")
+        }
+        // a put of the queue, anywhere before the moment, keeps it unsaid
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "Queue#1")
+        s.add(2, pid: 200, ppid: 100, process: "Process-1", .queuePut, object: "Queue#1", [("item", .string("1"))])
+        let end = s.add(3, pid: 200, ppid: 100, process: "Process-1", .processRunEnd, [("name", .string("Process-1")), ("exitcode", .int(1)), ("raised", .string("RuntimeError"))])
+        XCTAssertTrue(StateQueries.raisedBeforeAnyPut(queue: "Queue#1", through: end, in: s.timeline().events).isEmpty)
+        XCTAssertEqual(StateQueries.raisedBeforeAnyPut(queue: "Queue#2", through: end, in: s.timeline().events).map(\.name), ["Process-1"])
+    }
+}
