@@ -228,6 +228,9 @@ extension NotePremise {
             return StateQueries.mainFileGone(at: step, in: events)?.prepStep == prepStep
         case let .raisedBeforeAnyPut(step, queue, children):
             return valid(step) && !children.isEmpty && StateQueries.raisedBeforeAnyPut(queue: queue, through: step, in: events).map(\.name) == children
+        case let .proxyCallCut(step, sentStep, shutdownStep):
+            return StateQueries.proxyCallAfterShutdown(at: step, in: events)?.shutdown == shutdownStep
+                && StateQueries.proxyCallSentBefore(at: step, shutdown: shutdownStep, in: events) == sentStep
         }
     }
 }

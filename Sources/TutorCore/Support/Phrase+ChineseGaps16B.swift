@@ -11,5 +11,6 @@ extension Phrase {
         .hangUnitKeptBy: "{who} 在 {since} 占用了一个名额，随后结束{code}，之后没有任何 release() 归还它",
         .hangStarvedRaised: "记录中从来没有对 {label} 的 put()，而 {children} 在放入任何东西之前就因异常结束了：如果本该由它放入那一项，那一项永远不会来了。可能失败的生产者也应该放入结束信号（写在 finally: 块里），否则 get() 需要一个超时。",
         .hangRaisedChild: "{who}（它的 run() 抛出了 {error}，退出码 1）",
+        .noteProxyCutByShutdown: "{proxy}.{method}() 在 {sent} 发给了它的管理器，那时管理器还没有关闭；{manager} 在 {at} 被关闭时，这次调用还在等待回答；它的服务进程 {server}（pid {pid}）在 {end} 结束，正在等待的调用以 {error} 失败。代理自己不保存任何数据，它的调用在服务进程里等待；所以在别的进程还在代理调用中等待时关闭管理器（离开 `with Manager() as m:` 块就会关闭它），就会切断那次调用。应让管理器一直运行，直到所有进程都用完它的代理（在 with 块内 join 它们）。",
     ]
 }

@@ -11,5 +11,6 @@ extension Phrase {
         .hangUnitKeptBy: "{who} took one at {since}, then ended{code}, and no release() gave it back",
         .hangStarvedRaised: " No put() on {label} was recorded at all, and {children} ended by an exception before putting anything: if it was to put that item, it never comes. A producer that can fail should still put an end signal (in a finally: block), or the get() needs a timeout.",
         .hangRaisedChild: "{who} (its run() raised {error}, exit code 1)",
+        .noteProxyCutByShutdown: "{proxy}.{method}() was sent to its manager at {sent}, before the manager was shut down, and was still waiting for its answer when {manager} was shut down at {at}; its server process {server} (pid {pid}) ended at {end}, and the waiting call failed with {error}. A proxy holds no data of its own: its call waits in the server process, so shutting the manager down (leaving a `with Manager() as m:` block does it) while another process still waits in a proxy call cuts that call. Keep the manager running until every process is done with its proxies (join them inside the with block).",
     ]
 }

@@ -318,5 +318,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evThreadCreateHookNone, evThreadCreateSysHookNone, evThreadArgsString, evThreadArgsBytes, noteArgsStringProcess, noteArgsStringThread, noteArgsStringTask, noteArgsStringSubmit, noteCheckThenSetGet
     case noteQueueItemsLeft, noteQueueItemLeftBy, noteQueueItemsLeftMore, evWaitForHeldAfterTimeout, evWaitForHeld, evWaitForAtOnce, evWaitForFalse, evAttrSetBeforeInit, evAttrSetFailed, evAttrSet, evTimerBoundMethod, evPrepNoMain, noteMainFileGone, noteMainFileGoneEnded, noteProxyCopyStore, noteProxyCopyDelete, evRefusesNoAuthkeyClient, noteSimpleQueueItemsLeft
     case noteBoundMethodUnsentPool, noteJoinGaveUpQueueEmpty, noteJoinGaveUpQueueTaker
-    case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild
+    case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild, noteProxyCutByShutdown
 }

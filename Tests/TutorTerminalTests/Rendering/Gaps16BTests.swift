@@ -104,3 +104,27 @@ extension Gaps16BTests {
         XCTAssertEqual(StateQueries.raisedBeforeAnyPut(queue: "Queue#2", through: end, in: s.timeline().events).map(\.name), ["Process-1"])
     }
 }
+
+extension Gaps16BTests {
+    /// r15h_manager_killed_event_wait: the waiter's `Event.wait()` was sent to the manager before `with Manager()` ended
+    /// and was cut by the shutdown; the note said "once the manager is shut down … every call on its proxies fails".
+    /// r12_manager_after_with (a call made after the shutdown) keeps those words.
+    func testAProxyCallSentBeforeTheShutdownIsSaidCutByIt() throws {
+        var cut = 0
+        for method in ["fork", "spawn", "forkserver"] {
+            let timeline = try Self.corpus("r15h_manager_killed_event_wait--\(method)")
+            let notes = Self.notes(timeline).filter { $0.kind == .proxyCallAfterShutdown }
+            let replayer = StateReplayer(timeline: timeline)
+            for note in notes { XCTAssertTrue(note.premise?.holds(in: replayer) == true, note.text) }
+            XCTAssertFalse(notes.contains { $0.text.contains("once the manager is shut down") }, "\(method): \(notes.map(\.text))")
+            cut += notes.filter { $0.text.range(of: #"^Event#1\.wait\(\) was sent to its manager at [0-9.]+ s, before the manager was shut down, and was still waiting"#,
+                                                options: .regularExpression) != nil }.count
+        }
+        XCTAssertGreaterThan(cut, 0, "at least one run records the cut wait (the forkserver run may end before it)")
+        for method in ["fork", "spawn", "forkserver"] {
+            let notes = Self.notes(try Self.corpus("r12_manager_after_with--\(method)")).filter { $0.kind == .proxyCallAfterShutdown }
+            XCTAssertTrue(notes.contains { $0.text.contains("once the manager is shut down") }, "\(method): \(notes.map(\.text))")
+            XCTAssertFalse(notes.contains { $0.text.contains("before the manager was shut down") }, "\(method)")
+        }
+    }
+}
