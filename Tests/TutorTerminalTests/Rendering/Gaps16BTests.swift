@@ -128,3 +128,34 @@ extension Gaps16BTests {
         }
     }
 }
+
+extension Gaps16BTests {
+    /// Round 15's nested pools (r15_nestable_pool_nodaemon): `CausalLinker` kept a task's stages by job number alone, so
+    /// the outer task 0's end, in the worker that had run an inner pool's task 0 meanwhile, was linked to the inner
+    /// task's result ("← task 0 was finished by …" of the wrong pool). Jobs are keyed by `JobScope` now.
+    func testATaskLinkOfAnOuterPoolIsNotTakenFromAnInnerPoolsTaskOfTheSameNumber() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(1))])
+        s.add(2, pid: 100, process: "MainProcess", .processSpawn, [("child_pid", .int(201)), ("name", .string("NoDaemonPoolWorker-1"))])
+        s.add(3, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .processStart, [("name", .string("NoDaemonPoolWorker-1")), ("role", .string("child"))])
+        s.add(4, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1",
+              [("job", .int(0)), ("func", .string("outer")), ("chunks", .int(1)), ("method", .string("map"))])
+        let outerStart = s.add(5, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("outer"))])
+        s.add(6, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .poolCreate, object: "Pool#2", [("processes", .int(1))])
+        s.add(7, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .processSpawn, [("child_pid", .int(301)), ("name", .string("ForkPoolWorker-1:1"))])
+        s.add(8, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .processStart, [("name", .string("ForkPoolWorker-1:1")), ("role", .string("child"))])
+        let innerSubmit = s.add(20, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .poolSubmit, object: "Pool#2",
+                                [("job", .int(0)), ("func", .string("inner")), ("chunks", .int(1)), ("method", .string("map"))])
+        let innerStart = s.add(21, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("func", .string("inner"))])
+        s.add(22, pid: 301, ppid: 201, process: "ForkPoolWorker-1:1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        s.add(23, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#2",
+              [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        let outerEnd = s.add(24, pid: 201, ppid: 100, process: "NoDaemonPoolWorker-1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        let outerResult = s.add(25, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+                                [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        let causes = Dictionary(CausalLinker.pairs(in: s.timeline()).filter { $0.kind == .task }.map { (Int($0.effect), Int($0.cause)) }) { a, _ in a }
+        XCTAssertEqual(causes[outerEnd], outerStart, "the outer task ended after its own start, not after the inner task's result")
+        XCTAssertEqual(causes[outerResult], outerEnd)
+        XCTAssertEqual(causes[innerStart], innerSubmit)
+    }
+}
