@@ -27,9 +27,13 @@ def json_number(x):
     return repr(x) if type(x) in (int, float) else 'null'
 
 
-def barrier_timeout_field(limit):
-    """The trailing `timeout` of barrier.wait: the seconds a wait() runs under, when it has a limit (round 15H)."""
-    return ',"timeout":' + json_number(limit) if type(limit) in (int, float) else ''
+def barrier_timeout_field(timeout, own):
+    """The trailing `timeout` of barrier.wait: the seconds a wait() runs under, when it has a limit (round 15H):
+    the call's `timeout`, else the Barrier's own (`Barrier(n, timeout=)`, then `barrier_timeout`, gaps 16B)."""
+    limit = timeout if timeout is not None else own
+    if type(limit) not in (int, float):
+        return ''
+    return ',"timeout":' + json_number(limit) + (',"barrier_timeout":true' if timeout is None else '')
 
 
 def short_repr(o, depth=0):

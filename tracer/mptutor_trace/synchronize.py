@@ -366,7 +366,7 @@ def patch_barrier(m):
             # threading.Barrier.wait: `if timeout is None: timeout = self._timeout` (Barrier(n, timeout=))
             limit = timeout if timeout is not None else getattr(self, '_timeout', None)
             t0 = now_ns()
-            emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(limit)))
+            emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout, getattr(self, '_timeout', None))))
             broke.discard(get_ident())
             try:
                 index = o_wait(self, timeout)

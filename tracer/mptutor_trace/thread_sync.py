@@ -342,7 +342,7 @@ def patch_barrier(m):
                     return o(self, timeout)
                 parties = self._parties
                 t0 = now_ns()
-                emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout if timeout is not None else getattr(self, '_timeout', None))))
+                emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout, getattr(self, '_timeout', None))))
                 try:
                     index = o(self, timeout)
                 except Broken:

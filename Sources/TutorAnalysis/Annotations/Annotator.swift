@@ -10,9 +10,14 @@ public struct Annotator {
     public var parameters: [String: String]
     /// The run's state model, when the caller has one already (the step view): one pass over the run, not two.
     public var replayer: StateReplayer?
+    /// The words of event `i`'s timeline row, for notes that quote what a process last did (the terminal's
+    /// `EventDescriber`: this layer cannot see it).
+    public var rowWords: ((Int) -> String)?
 
-    public init(timeline: Timeline, rules: [NoteRule] = [], parameters: [String: String] = [:], replayer: StateReplayer? = nil) {
+    public init(timeline: Timeline, rules: [NoteRule] = [], parameters: [String: String] = [:], replayer: StateReplayer? = nil,
+                rowWords: ((Int) -> String)? = nil) {
         self.timeline = timeline
+        self.rowWords = rowWords
         self.rules = rules
         self.parameters = parameters
         self.replayer = replayer
@@ -33,7 +38,7 @@ public struct Annotator {
             }
         }
         let explained = Set(notes.map(\.eventIndex))
-        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: replayer ?? StateReplayer(timeline: timeline)).notes().filter { !explained.contains($0.eventIndex) }
+        notes += GenericRules(timeline: timeline, lookup: lookup, replayer: replayer ?? StateReplayer(timeline: timeline), rowWords: rowWords).notes().filter { !explained.contains($0.eventIndex) }
         return notes.enumerated().sorted { ($0.element.eventIndex, $0.offset) < ($1.element.eventIndex, $1.offset) }.map(\.element)
     }
 }

@@ -214,9 +214,9 @@ extension GenericRules {
                 premises.append(.blocked(step: moment, pid: call.pid, thread: call.thread))
                 continue
             }
-            guard let last = events[...moment].last(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
+            guard let last = events[...moment].lastIndex(where: { $0.pid == life.pid && !$0.is(.processExit) }) else { continue }
             lines.append(Phrase.noteWatchdogProcess.text(["name": life.name, "pid": life.pid,
-                                                           "activity": Self.lastActivity(last, task: lookup.task(of: last))]))
+                                                           "activity": lastActivity(last, task: lookup.task(of: events[last]))]))
         }
         var text = Phrase.noteWatchdog.text(["limit": limit])
         if !lines.isEmpty { text += Phrase.noteWatchdogAt.text(["list": lines.joined(separator: Phrase.listSeparator.text())]) }
@@ -233,15 +233,32 @@ extension GenericRules {
     }
 
     /// The last thing a process that is not blocked was seen doing. Waits are named only from the state
-    /// model (above), so a wait event here is said as what it is: the last event, at its time.
-    static func lastActivity(_ e: TraceEvent, task: PoolTask?) -> String {
+    /// model (above), so a wait event here is said as what it is: the last event, at its time, in the words of
+    /// its own timeline row (`rowWords`, every kind the timeline can show); without them, no kind name either.
+    func lastActivity(_ index: Int, task: PoolTask?) -> String {
+        let e = events[index]
         let at = Format.seconds(e.t)
         switch e.known {
         case .taskStart: return Phrase.lastRunningTask.text(["task": task?.name ?? "a task", "t": at])
+        case .taskEnd: if let task { return Phrase.lastFinishedTask.text(["task": task.name, "t": at]) }
         case .print: return Phrase.lastPrinted.text(["text": e.string(EventField.text) ?? "", "t": at])
         case .processStart: return Phrase.lastStarted.text(["t": at])
         case .processRunEnd: return Phrase.lastRunReturned.text(["t": at])
-        default: return Phrase.lastSeen.text(["t": at, "what": e.kind + (e.object.map { " " + $0 } ?? "")])
+        default: break
         }
+        guard let row = rowWords?(index), !row.isEmpty else { return Phrase.lastSeenEvent.text(["t": at]) }
+        return Phrase.lastSeenRow.text(["t": at, "row": Self.clipped(row)])
     }
+
+    /// A row quoted in a sentence: at most `rowLimit` characters (a repr can be long; the row itself is on the timeline),
+    /// cut after its first clause where it has one (a row's "…: the put() returned …" is detail), else mid-word.
+    static func clipped(_ row: String) -> String {
+        guard row.count > rowLimit else { return row }
+        let head = row.prefix(rowLimit - 1)
+        let clause = [": ", "; ", "：", "；"].compactMap { head.range(of: $0)?.lowerBound }.min()
+        if let clause, head.distance(from: head.startIndex, to: clause) >= 20 { return String(head[..<clause]) + "…" }
+        return String(head) + "…"
+    }
+
+    static let rowLimit = 120
 }

@@ -14,8 +14,20 @@ extension GenericRules {
                 "proxy": e.object ?? "?", "manager": e.string(EventField.managerLabel) ?? "?",
                 "at": Format.seconds(events[gone.shutdown].t), "server": server.process, "pid": Int64(server.pid),
                 "end": Format.seconds(server.t), "error": e.string(EventField.error) ?? "?"])
-            if let made = note(index, .proxyCallAfterShutdown, text,
-                               premise: .proxyCallAfterShutdown(step: index, shutdownStep: gone.shutdown, serverEndStep: gone.serverEnd)) {
+            let after = NotePremise.proxyCallAfterShutdown(step: index, shutdownStep: gone.shutdown, serverEndStep: gone.serverEnd)
+            // sent while the manager ran, and cut by its shutdown: not a call made "once the manager is shut down" (gaps 16B)
+            if let sent = StateQueries.proxyCallSentBefore(at: index, shutdown: gone.shutdown, in: events) {
+                let cut = Phrase.noteProxyCutByShutdown.text([
+                    "proxy": e.object ?? "?", "method": e.string(EventField.method) ?? "?", "sent": Format.seconds(events[sent].t),
+                    "manager": e.string(EventField.managerLabel) ?? "?", "at": Format.seconds(events[gone.shutdown].t), "server": server.process,
+                    "pid": Int64(server.pid), "end": Format.seconds(server.t), "error": e.string(EventField.error) ?? "?"])
+                if let made = note(index, .proxyCallAfterShutdown, cut,
+                                   premise: .all([after, .proxyCallCut(step: index, sentStep: sent, shutdownStep: gone.shutdown)])) {
+                    notes.append(made)
+                }
+                continue
+            }
+            if let made = note(index, .proxyCallAfterShutdown, text, premise: after) {
                 notes.append(made)
             }
         }

@@ -9,6 +9,9 @@ struct GenericRules {
     let lookup: EventFieldLookup
     /// The state model the notes' causes are asked of.
     let replayer: StateReplayer
+    /// The words of an event's timeline row (the terminal's describer), for a note that quotes what a process last
+    /// did; nil where no describer is at hand (the note then names only the time).
+    var rowWords: ((Int) -> String)? = nil
 
     /// At most this many notes of one rule, so a busy run does not drown in notes.
     static let perRule = 3

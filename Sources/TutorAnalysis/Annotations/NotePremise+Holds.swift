@@ -231,6 +231,11 @@ extension NotePremise {
         case let .poolCallbackHeldResult(hold, count):
             guard StateQueries.poolCallbackHold(resultAt: hold.resultStep, in: timeline) == hold else { return false }
             return count == 1 || StateQueries.poolCallbackHolds(in: timeline).count == count
+        case let .raisedBeforeAnyPut(step, queue, children):
+            return valid(step) && !children.isEmpty && StateQueries.raisedBeforeAnyPut(queue: queue, through: step, in: events).map(\.name) == children
+        case let .proxyCallCut(step, sentStep, shutdownStep):
+            return StateQueries.proxyCallAfterShutdown(at: step, in: events)?.shutdown == shutdownStep
+                && StateQueries.proxyCallSentBefore(at: step, shutdown: shutdownStep, in: events) == sentStep
         }
     }
 }

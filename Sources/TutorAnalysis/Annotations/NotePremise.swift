@@ -196,6 +196,12 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// A Pool result read late while its result handler thread ran `callback`s (`CallbackHold` of a `pool.result`);
     /// `count` such reads in the run (gaps 16A).
     case poolCallbackHeldResult(CallbackHold, count: Int)
+    /// Through `step` no `queue.put` of `queue` was recorded, and exactly `children` (names) had ended with run()
+    /// raising (`StateQueries.raisedBeforeAnyPut`; gaps 16B).
+    case raisedBeforeAnyPut(step: Int, queue: String, children: [String])
+    /// The failed proxy call at `step` was sent (its `manager.wait` at `sentStep`) before its manager's shutdown at
+    /// `shutdownStep` (`StateQueries.proxyCallSentBefore`; gaps 16B).
+    case proxyCallCut(step: Int, sentStep: Int, shutdownStep: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -30,6 +30,9 @@ public enum CausalLinker {
         var lastSet: [String: Int] = [:]
         var sent: [String: [(repr: String, event: Int)]] = [:]
         let events = timeline.events
+        // each process numbers its jobs from its own counter: a nested pool's job 0 is not its parent's (gaps 16B)
+        let scope = JobScope(events, timeline.kindIndex.covers(events.count) ? timeline.kindIndex : EventKindIndex(events),
+                             membership: timeline.poolOfWorker)
 
         for i in events.indices {
             let e = events[i]
@@ -57,15 +60,15 @@ public enum CausalLinker {
                     links.append(CausalPair(cause: release, effect: i, kind: .handOff))
                 }
             case .poolSubmit:
-                submitsOfJob[e.job ?? -1, default: []].append((i, max(1, e.chunks ?? 1)))
+                submitsOfJob[scope.key(e.job ?? -1, of: e), default: []].append((i, max(1, e.chunks ?? 1)))
             case .taskStart, .taskEnd, .poolResult:
-                let key = TaskKey(e)
+                let key = TaskKey(e, scope)
                 if let previous = stage(key) {
                     links.append(CausalPair(cause: previous, effect: i, kind: .task))
                 }
                 taskStage[key] = i
             case .poolCallback:
-                if let result = stage(TaskKey(e)) {
+                if let result = stage(TaskKey(e, scope)) {
                     links.append(CausalPair(cause: result, effect: i, kind: .task))
                 }
             case .processSpawn:
@@ -151,8 +154,8 @@ private struct TaskKey: Hashable {
         self.index = index
     }
 
-    init(_ e: TraceEvent) {
-        self.init(job: e.job ?? -1, index: e.index ?? 0)
+    init(_ e: TraceEvent, _ scope: JobScope) {
+        self.init(job: scope.key(e.job ?? -1, of: e), index: e.index ?? 0)
     }
 }
 

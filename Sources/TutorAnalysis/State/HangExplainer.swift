@@ -55,6 +55,7 @@ struct HangExplainer {
                     return (Phrase.hangLockSelf.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "label": label]),
                             .all([at, .lockHeld(step: moment, lock: label, holders: holders)]))
                 }
+                if let kept = keptSemaphoreUnits(call, state: state) { return (kept.text, .all([at, kept.premise])) }
                 if case let .lock(label) = call.target,
                    let holders = state.locks.first(where: { $0.label == label })?.holders.map(\.who)
                        .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),
@@ -174,6 +175,13 @@ private extension HangExplainer {
                 text += Phrase.hangStarvedDropped.text(["putter": e.process, "item": e.item ?? "?", "label": label, "t": Format.seconds(e.t - (e.int(EventField.sincePutNs) ?? 0)),
                                                         "error": e.string(EventField.message) ?? "?"])
                 return (text, .all([starved, .putDropped(step: drop, queue: label)]))
+            }
+            // nothing was ever put, and a child ended by an exception (r15h_thread_get_at_exit, gaps 16B)
+            let raised = StateQueries.raisedBeforeAnyPut(queue: label, through: moment, in: timeline.events)
+            if !raised.isEmpty {
+                let children = raised.map { Phrase.hangRaisedChild.text(["who": $0.name, "error": $0.error]) }
+                text += Phrase.hangStarvedRaised.text(["label": label, "children": children.joined(separator: Phrase.listSeparator.text())])
+                return (text, .all([starved, .raisedBeforeAnyPut(step: moment, queue: label, children: raised.map(\.name))]))
             }
             return (text + Phrase.hangStarvedAdvice.text(), starved)
         }

@@ -23,4 +23,17 @@ extension StateQueries {
         else { return nil }
         return ManagerGone(shutdown: shutdown, serverEnd: end)
     }
+
+    /// For the failed `manager.call` at `step`: its `manager.wait` (the same thread, proxy and method, with no other call of
+    /// that thread between), when it came before the shutdown at `shutdown`: the call was sent while the manager ran and
+    /// was cut by the shutdown (r15h_manager_killed_event_wait, gaps 16B); nil otherwise.
+    static func proxyCallSentBefore(at step: Int, shutdown: Int, in events: [TraceEvent]) -> Int? {
+        guard events.indices.contains(step), events.indices.contains(shutdown), shutdown < step else { return nil }
+        let call = events[step]
+        guard let sent = events[..<step].lastIndex(where: {
+            $0.pid == call.pid && $0.thread == call.thread && ($0.is(.managerWait) || $0.is(.managerCall))
+        }), events[sent].is(.managerWait), events[sent].object == call.object,
+              events[sent].string(EventField.method) == call.string(EventField.method), sent < shutdown else { return nil }
+        return sent
+    }
 }

@@ -1518,9 +1518,13 @@ def json_number(x):
     return repr(x) if type(x) in (int, float) else 'null'
 
 
-def barrier_timeout_field(limit):
-    """The trailing `timeout` of barrier.wait: the seconds a wait() runs under, when it has a limit (round 15H)."""
-    return ',"timeout":' + json_number(limit) if type(limit) in (int, float) else ''
+def barrier_timeout_field(timeout, own):
+    """The trailing `timeout` of barrier.wait: the seconds a wait() runs under, when it has a limit (round 15H):
+    the call's `timeout`, else the Barrier's own (`Barrier(n, timeout=)`, then `barrier_timeout`, gaps 16B)."""
+    limit = timeout if timeout is not None else own
+    if type(limit) not in (int, float):
+        return ''
+    return ',"timeout":' + json_number(limit) + (',"barrier_timeout":true' if timeout is None else '')
 
 
 def short_repr(o, depth=0):
@@ -7485,7 +7489,7 @@ CONDITION_WAIT_FOR = template('condition.wait_for', ',"object":%s,"result":%s,"h
 # timed out; null where the platform cannot count): 0 means the notification is lost (gaps 11B)
 CONDITION_NOTIFY = template('condition.notify', ',"object":%s,"count":%s,"all":%s,"waiting":%s')
 BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s%s')
-BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s
+BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s (then barrier_timeout)
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
 # pipes and connections (connection.py)
@@ -7583,7 +7587,7 @@ TRAILING_FIELDS = {
     'local.create': ('var',), 'shared.create': ('var', 'wraps'), 'shm.create': ('var',), 'shm.unlink': ('error',),
     'lock.create': ('var', 'threading'), 'event.create': ('var', 'threading'),
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
-    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout',),
+    'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
@@ -8947,7 +8951,7 @@ def patch_barrier(m):
             # threading.Barrier.wait: `if timeout is None: timeout = self._timeout` (Barrier(n, timeout=))
             limit = timeout if timeout is not None else getattr(self, '_timeout', None)
             t0 = now_ns()
-            emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(limit)))
+            emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout, getattr(self, '_timeout', None))))
             broke.discard(get_ident())
             try:
                 index = o_wait(self, timeout)
@@ -9741,7 +9745,7 @@ def patch_barrier(m):
                     return o(self, timeout)
                 parties = self._parties
                 t0 = now_ns()
-                emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout if timeout is not None else getattr(self, '_timeout', None))))
+                emit(schema.BARRIER_WAIT, t0, (key, parties, barrier_timeout_field(timeout, getattr(self, '_timeout', None))))
                 try:
                     index = o(self, timeout)
                 except Broken:

@@ -1,6 +1,7 @@
 import Foundation
 import TutorAnalysis
 import TutorCore
+import TutorTerminal
 
 /// `mp-tutor check FILE.jsonl...`: verifies the invariants of recorded runs (`InvariantChecker`) without
 /// running anything. Exit 1 naming every violation.
@@ -43,7 +44,9 @@ struct TranscriptCheck {
     static func notes(for transcript: Transcript, timeline: Timeline, lesson: Lesson?) -> [Note] {
         let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: transcript.header.variant) }
         let parameters = Dictionary(transcript.header.parameters.members.map { ($0.key, $0.value.displayText) }) { a, _ in a }
-        return Annotator(timeline: timeline, rules: rules, parameters: parameters).notes()
+        let painter = Painter(capabilities: TerminalCapabilities(color: false, unicode: true, width: 100, isInteractive: false))
+        return Annotator(timeline: timeline, rules: rules, parameters: parameters,
+                         rowWords: { EventDescriber(timeline: timeline, painter: painter).describe($0) }).notes()
     }
 
     /// What does not hold in a run of `lesson`: the same invariants `check FILE.jsonl` verifies, on the

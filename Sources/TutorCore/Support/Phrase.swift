@@ -322,4 +322,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evFutureNeverSentChunkInput, noteCheckThenSetAttr, noteCheckThenSetAttrMissing, noteCallbackHoldPool, noteCallbackHoldPoolOne, evShareableListWriteType, evShareableListWritePacked
     case noteJoinGaveUpPuttersEnded, noteJoinGaveUpPutterExited, noteJoinGaveUpDeadlock, noteJoinGaveUpFeederUnread, noteCyclePart, noteCyclePartHolds
     case noteExitEscapedAfterRaise, evSubmitAfterShutdownAt, evMapTimeoutSpent
+    case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild, noteProxyCutByShutdown
 }

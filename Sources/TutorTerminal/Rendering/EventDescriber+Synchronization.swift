@@ -3,7 +3,7 @@ import TutorAnalysis
 
 extension EventDescriber {
     /// The rows of an Event, a Condition and a Barrier: set and clear, waits and wakes, notify, a barrier's passes and breaks.
-    func synchronizationRow(_ e: TraceEvent, _ object: String) -> String {
+    func synchronizationRow(_ e: TraceEvent, _ object: String, index: Int) -> String {
         switch e.known {
         case .eventSet: return Phrase.evEventSet.text(["object": object])
         case .eventClear: return Phrase.evEventClear.text(["object": object])
@@ -26,12 +26,12 @@ extension EventDescriber {
             return Phrase.evBarrierCreate.text(["object": object, "n": number(e, "parties")])
                 + (e.bool(EventField.threading) == true ? Phrase.evParenthesized.text(["text": "threading.Barrier"]) : "")
         // the timeout it runs under, its own or Barrier(timeout=)'s (round 15H): it breaks the barrier when it runs out
-        case .barrierWait: return Phrase.evBarrierWait.text(["object": object]) + timeout(e)
+        case .barrierWait: return Phrase.evBarrierWait.text(["object": object]) + barrierTimeout(e)
         case .barrierAbort: return Phrase.evBarrierAbort.text(["object": object])
         case .barrierWake:
             // The wait whose own timeout broke the barrier, told apart from those it broke (older records do not say).
             if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
-                return Phrase.evBarrierTimedOut.text(["object": object, "waited": waited(e)])
+                return barrierTimedOut(index)
             }
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])

@@ -211,7 +211,7 @@ public struct EventDescriber: Sendable {
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:
-            return synchronizationRow(e, object)
+            return synchronizationRow(e, object, index: index)
         case .pipeSend, .pipeSendError, .pipeRecv, .pipeWait, .pipePoll, .pipeClose, .connectionOpen: return connection(e, object)
         case .managerCreate:
             // Stamped when start() returned (transcripts since the fifth truth review): how long it waited for the server.

@@ -77,7 +77,10 @@ public struct RunPresenter: Sendable {
     /// - Parameter replayer: the run's state model, if the caller made one already.
     public func notes(for timeline: Timeline, variant: String?, parameters: [String: String], replayer: StateReplayer? = nil) -> [Note] {
         let rules = (lesson?.notes ?? []).filter { LessonVariant.applies($0.variants, to: variant) }
-        return Annotator(timeline: timeline, rules: rules, parameters: parameters, replayer: replayer).notes()
+        let painter = Painter(capabilities: capabilities)
+        // Made only when a note quotes a row (a watchdog's process that was not blocked): a few calls per run.
+        return Annotator(timeline: timeline, rules: rules, parameters: parameters, replayer: replayer,
+                         rowWords: { EventDescriber(timeline: timeline, painter: painter).describe($0) }).notes()
     }
 
     /// The lesson's questions, asked before the run ("" without any).
