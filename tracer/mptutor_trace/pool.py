@@ -27,6 +27,7 @@ POOL_RESULT, POOL_GET, POOL_SUBMIT = schema.POOL_RESULT, schema.POOL_GET, schema
 def patch_pool(m):
     global EVENT
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
+    POOL_GLOBALS = vars(m)         # a frame of multiprocessing.pool's own code has these globals
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
     IMAP = m.IMapIterator
@@ -104,15 +105,14 @@ def patch_pool(m):
                 if key is not None and not writer.disabled:
                     try:
                         res._mptutor_pool = key        # for get(): _set clears res._pool
-                        caller = sys._getframe(1)
-                        method = 'apply_async'
-                        if caller.f_globals.get('__name__') == 'multiprocessing.pool':
-                            method = caller.f_code.co_name
+                        caller = sys._getframe(1)     # apply() calls apply_async(): the method as written
+                        method = caller.f_code.co_name if caller.f_globals is POOL_GLOBALS else 'apply_async'
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
-                        extra = (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
-                            f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else '')
+                        extra = '' if type(args) is tuple and type(func) is not BOUND_METHOD else (    # (most calls)
+                            (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
+                            f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
                         a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
                         stid = writer._threads.get(get_ident())

@@ -95,12 +95,12 @@ def patch_result_wait(AR, event_class, get_code, emit_wait):
 
     def wait(self, timeout=None):
         try:
-            key = self._mptutor_pool
-            if key is None or writer.disabled:
+            key = self._mptutor_pool     # (get() waits through wait(): its own events say so; asked first, it is most calls)
+            if sys._getframe(1).f_code is get_code or key is None or writer.disabled:
                 return o_wait(self, timeout)
             ev = self._event
-            if (ev._flag if type(ev) is event_class else ev.is_set()) or sys._getframe(1).f_code is get_code:
-                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
+            if ev._flag if type(ev) is event_class else ev.is_set():
+                return o_wait(self, timeout)
             t0 = now_ns()
             emit_wait(key, self._job, 0, 'wait()', timeout, t0)
             r = o_wait(self, timeout)

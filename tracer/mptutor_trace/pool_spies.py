@@ -5,6 +5,7 @@ program's callback when its result arrives (it runs on the pool's _handle_result
 of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
 finalizer at exit).
 """
+import sys
 import weakref
 from _thread import get_ident
 
@@ -45,14 +46,32 @@ class TaskQueueSpy:
     gets no specialized attribute loads, so their state lives in the closure's cells.  What
     repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
     share their job), the function's name, a chunk's tail."""
-    __slots__ = ('_q', 'get', 'put')
+    __slots__ = ('_q', 'get', 'put', '_locks')
 
     def __init__(self, q, star, sizes=None):
         self._q = q
+        self._locks = _raw_locks(q)
         self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star, sizes)   # past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
+
+
+def _raw_locks(q):
+    """A worker's task/result queue (a SimpleQueue) takes its _rlock/_wlock (multiprocessing Locks the pool made: never
+    traced, no event of theirs is written) in a with-statement for every task; the Lock's __enter__/__exit__ only call its
+    C semaphore's, so the queue is given that semaphore itself: no Python frame per task.  The Locks are kept (returned:
+    their after-fork hook stays registered, as untraced)."""
+    sync, queues = sys.modules.get('multiprocessing.synchronize'), sys.modules.get('multiprocessing.queues')
+    if sync is None or queues is None or type(q) is not queues.SimpleQueue:    # (not through __dict__: inline values)
+        return ()
+    kept = []
+    for name in ('_rlock', '_wlock'):
+        lock = getattr(q, name, None)
+        if type(lock) is sync.Lock and lock._mptutor_acq is None and type(getattr(lock, '_semlock', None)) is sync._multiprocessing.SemLock:
+            setattr(q, name, lock._semlock)
+            kept.append(lock)
+    return tuple(kept)
 
 
 def _spy_calls(o_get, o_put, star, sizes):

@@ -222,21 +222,17 @@ def patch_threading(m):
     m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
     m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
 
-
 _TIMER_RUN_NAMES = {'finished', 'wait', 'interval', 'is_set', 'function', 'args', 'kwargs', 'set'}
-
 
 def _timers():
     """timers.py, loaded by the program's first Timer: most interpreters make none."""
     timers = sys.modules.get(__package__ + '.timers')
     return timers if timers is not None else sys.modules[__package__].area('timers')
 
-
 def _thread_locks():
     """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock."""
     locks = sys.modules.get(__package__ + '.thread_locks')
     return locks if locks is not None else sys.modules[__package__].area('thread_locks')
-
 
 def FactoryLike(orig, factory, tname):
     """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours between the
@@ -291,19 +287,23 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
-    def program_made(self, frame):
-        """A program's frame made self: thread_sync installs its wrappers now (True once installed)."""
-        if not writer.disabled and not state[0] and threading_program_frame(self, frame) is not None:
-            try:
-                install()
-            except Exception:
-                writer.disable()
+    def program_made(self, code, lib, cls):
+        """A program's frame made self: thread_sync installs its wrappers now (True once installed).  A library caller's
+        code found not the program's (an ApplyResult's __init__, an Event's) goes in lib: not asked again for exactly cls."""
+        if not writer.disabled and not state[0]:
+            if threading_program_frame(self, sys._getframe(2)) is not None:
+                try:
+                    install()
+                except Exception:
+                    writer.disable()
+            elif type(self) is cls and id(code) not in SYNC_INIT_CODES.get(cls, (id(code),)):
+                lib[0] = code
         return state[0]
 
-    def stub0(cls, o_init):     # Event(): the library makes one per pool task, no packing of arguments
+    def stub0(cls, o_init, lib):     # Event(): the library makes one per pool task, no packing of arguments
         def __init__(self):
             try:
-                if program_made(self, sys._getframe(1)):
+                if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self)
                 return o_init(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -311,10 +311,10 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
-    def stub1(cls, o_init):     # Condition(lock=None): one per Event
+    def stub1(cls, o_init, lib):     # Condition(lock=None): one per Event
         def __init__(self, lock=None):
             try:
-                if program_made(self, sys._getframe(1)):
+                if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self, lock)
                 return o_init(self, lock)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -325,9 +325,9 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         if same_signature(o_init, ('self',), None):
-            cls.__init__ = stub0(cls, o_init)
+            cls.__init__ = stub0(cls, o_init, [None])     # [the caller last found not the program's]
         elif same_signature(o_init, ('self', 'lock'), (None,)):
-            cls.__init__ = stub1(cls, o_init)
+            cls.__init__ = stub1(cls, o_init, [None])
         else:
             cls.__init__ = stub(cls, o_init)
         inits.append((cls, cls.__init__))

@@ -4557,6 +4557,7 @@ POOL_RESULT, POOL_GET, POOL_SUBMIT = schema.POOL_RESULT, schema.POOL_GET, schema
 def patch_pool(m):
     global EVENT
     EVENT = m.threading.Event      # an ApplyResult's own: is_set() is its _flag
+    POOL_GLOBALS = vars(m)         # a frame of multiprocessing.pool's own code has these globals
     o_worker = m.worker
     star = (m.mapstar, m.starmapstar)
     IMAP = m.IMapIterator
@@ -4634,15 +4635,14 @@ def patch_pool(m):
                 if key is not None and not writer.disabled:
                     try:
                         res._mptutor_pool = key        # for get(): _set clears res._pool
-                        caller = sys._getframe(1)
-                        method = 'apply_async'
-                        if caller.f_globals.get('__name__') == 'multiprocessing.pool':
-                            method = caller.f_code.co_name
+                        caller = sys._getframe(1)     # apply() calls apply_async(): the method as written
+                        method = caller.f_code.co_name if caller.f_globals is POOL_GLOBALS else 'apply_async'
                         named = last_named[0]
                         if named[0] is not func:
                             named = name_of(func)
-                        extra = (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
-                            f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else '')
+                        extra = '' if type(args) is tuple and type(func) is not BOUND_METHOD else (    # (most calls)
+                            (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
+                            f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
                         a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
                         stid = writer._threads.get(get_ident())
@@ -5174,12 +5174,12 @@ def patch_result_wait(AR, event_class, get_code, emit_wait):
 
     def wait(self, timeout=None):
         try:
-            key = self._mptutor_pool
-            if key is None or writer.disabled:
+            key = self._mptutor_pool     # (get() waits through wait(): its own events say so; asked first, it is most calls)
+            if sys._getframe(1).f_code is get_code or key is None or writer.disabled:
                 return o_wait(self, timeout)
             ev = self._event
-            if (ev._flag if type(ev) is event_class else ev.is_set()) or sys._getframe(1).f_code is get_code:
-                return o_wait(self, timeout)      # (get() waits through wait(): its own events say so)
+            if ev._flag if type(ev) is event_class else ev.is_set():
+                return o_wait(self, timeout)
             t0 = now_ns()
             emit_wait(key, self._job, 0, 'wait()', timeout, t0)
             r = o_wait(self, timeout)
@@ -5199,6 +5199,7 @@ program's callback when its result arrives (it runs on the pool's _handle_result
 of pool.task.end; and the pool's _terminate_pool (terminate(), the end of a with-block, or the pool's
 finalizer at exit).
 """
+import sys
 import weakref
 from _thread import get_ident
 
@@ -5239,14 +5240,32 @@ class TaskQueueSpy:
     gets no specialized attribute loads, so their state lives in the closure's cells.  What
     repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
     share their job), the function's name, a chunk's tail."""
-    __slots__ = ('_q', 'get', 'put')
+    __slots__ = ('_q', 'get', 'put', '_locks')
 
     def __init__(self, q, star, sizes=None):
         self._q = q
+        self._locks = _raw_locks(q)
         self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star, sizes)   # past the untraced queue's wrappers
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
+
+
+def _raw_locks(q):
+    """A worker's task/result queue (a SimpleQueue) takes its _rlock/_wlock (multiprocessing Locks the pool made: never
+    traced, no event of theirs is written) in a with-statement for every task; the Lock's __enter__/__exit__ only call its
+    C semaphore's, so the queue is given that semaphore itself: no Python frame per task.  The Locks are kept (returned:
+    their after-fork hook stays registered, as untraced)."""
+    sync, queues = sys.modules.get('multiprocessing.synchronize'), sys.modules.get('multiprocessing.queues')
+    if sync is None or queues is None or type(q) is not queues.SimpleQueue:    # (not through __dict__: inline values)
+        return ()
+    kept = []
+    for name in ('_rlock', '_wlock'):
+        lock = getattr(q, name, None)
+        if type(lock) is sync.Lock and lock._mptutor_acq is None and type(getattr(lock, '_semlock', None)) is sync._multiprocessing.SemLock:
+            setattr(q, name, lock._semlock)
+            kept.append(lock)
+    return tuple(kept)
 
 
 def _spy_calls(o_get, o_put, star, sizes):
@@ -9989,21 +10008,17 @@ def patch_threading(m):
     m.Lock = traced(m.Lock, 'Lock', 'TracedLock')
     m.RLock = traced(m.RLock, 'RLock', 'TracedRLock')
 
-
 _TIMER_RUN_NAMES = {'finished', 'wait', 'interval', 'is_set', 'function', 'args', 'kwargs', 'set'}
-
 
 def _timers():
     """timers.py, loaded by the program's first Timer: most interpreters make none."""
     timers = sys.modules.get(__package__ + '.timers')
     return timers if timers is not None else sys.modules[__package__].area('timers')
 
-
 def _thread_locks():
     """thread_locks (TracedLock, TracedRLock), loaded by the program's first threading Lock or RLock."""
     locks = sys.modules.get(__package__ + '.thread_locks')
     return locks if locks is not None else sys.modules[__package__].area('thread_locks')
-
 
 def FactoryLike(orig, factory, tname):
     """threading.Lock / RLock as the program sees them: calling runs `factory` itself (no frame of ours between the
@@ -10058,19 +10073,23 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
-    def program_made(self, frame):
-        """A program's frame made self: thread_sync installs its wrappers now (True once installed)."""
-        if not writer.disabled and not state[0] and threading_program_frame(self, frame) is not None:
-            try:
-                install()
-            except Exception:
-                writer.disable()
+    def program_made(self, code, lib, cls):
+        """A program's frame made self: thread_sync installs its wrappers now (True once installed).  A library caller's
+        code found not the program's (an ApplyResult's __init__, an Event's) goes in lib: not asked again for exactly cls."""
+        if not writer.disabled and not state[0]:
+            if threading_program_frame(self, sys._getframe(2)) is not None:
+                try:
+                    install()
+                except Exception:
+                    writer.disable()
+            elif type(self) is cls and id(code) not in SYNC_INIT_CODES.get(cls, (id(code),)):
+                lib[0] = code
         return state[0]
 
-    def stub0(cls, o_init):     # Event(): the library makes one per pool task, no packing of arguments
+    def stub0(cls, o_init, lib):     # Event(): the library makes one per pool task, no packing of arguments
         def __init__(self):
             try:
-                if program_made(self, sys._getframe(1)):
+                if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self)
                 return o_init(self)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -10078,10 +10097,10 @@ def defer_threading_sync(m, o_rlock):
                 raise
         return wraps(o_init, __init__)
 
-    def stub1(cls, o_init):     # Condition(lock=None): one per Event
+    def stub1(cls, o_init, lib):     # Condition(lock=None): one per Event
         def __init__(self, lock=None):
             try:
-                if program_made(self, sys._getframe(1)):
+                if ((code := sys._getframe(1).f_code) is not lib[0] or type(self) is not cls or state[0]) and program_made(self, code, lib, cls):
                     return cls.__init__(self, lock)
                 return o_init(self, lock)
             except BaseException as e:    # not a frame of ours in its traceback
@@ -10092,9 +10111,9 @@ def defer_threading_sync(m, o_rlock):
 
     for cls, o_init in originals:
         if same_signature(o_init, ('self',), None):
-            cls.__init__ = stub0(cls, o_init)
+            cls.__init__ = stub0(cls, o_init, [None])     # [the caller last found not the program's]
         elif same_signature(o_init, ('self', 'lock'), (None,)):
-            cls.__init__ = stub1(cls, o_init)
+            cls.__init__ = stub1(cls, o_init, [None])
         else:
             cls.__init__ = stub(cls, o_init)
         inits.append((cls, cls.__init__))
