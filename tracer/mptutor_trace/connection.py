@@ -24,13 +24,18 @@ from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
 from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
-from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
+from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
+# the hot paths' lines as bytes %-formats: ints go straight into the bytes (no str of each, no join, no encode)
+SEND_INT = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s"%d","took_ns":%d}\n'
+SEND_ANY = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}\n'
+RECV_INT = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s"%d","waited_ns":%d}\n'
+RECV_ANY = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}\n'
 
 
 def unpickling_error(e):
@@ -82,14 +87,13 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
-            pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
-                stid = writer._threads.get(get_ident())
-                if stid is not None and writer._fd >= 0:
-                    b = (f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","took_ns":{took}}}\n'
-                         if type(obj) is int and -BIG < obj < BIG else
-                         f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"took_ns":{took}}}\n'
-                         ).encode()
+            pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
+            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+                sb = writer._threads_b.get(get_ident())
+                if sb is not None and writer._fd >= 0:
+                    b = (SEND_INT % (t, next(writer._counter), sb, pre, obj, took)
+                         if type(obj) is int and NBIG < obj < BIG else
+                         SEND_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), took))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -98,7 +102,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return r
-            emit_line(PIPE_SEND, t, f'{pre}{short_json(obj)},"took_ns":{took}}}\n')
+            emit_line(PIPE_SEND, t, f'{pre.decode()}{short_json(obj)},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -134,14 +138,13 @@ def patch_connection(m):
                                   f'"error":{json_str(unpickling_error(e))}}}\n')
                 raise
             t = now_ns()
-            pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
-                stid = writer._threads.get(get_ident())
-                if stid is not None and writer._fd >= 0:
-                    b = (f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","waited_ns":{t - t0}}}\n'
-                         if type(obj) is int and -BIG < obj < BIG else
-                         f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n'
-                         ).encode()
+            pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
+            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+                sb = writer._threads_b.get(get_ident())
+                if sb is not None and writer._fd >= 0:
+                    b = (RECV_INT % (t, next(writer._counter), sb, pre, obj, t - t0)
+                         if type(obj) is int and NBIG < obj < BIG else
+                         RECV_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), t - t0))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -150,7 +153,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return obj
-            emit_line(PIPE_RECV, t, f'{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n')
+            emit_line(PIPE_RECV, t, f'{pre.decode()}{short_json(obj)},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -58,7 +58,7 @@ def tag_connection(conn, tag):
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
     d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
-    d['_mptutor_item'] = item_prefix(tag)
+    d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS

@@ -14,6 +14,7 @@ except (ImportError, AttributeError):   # pragma: no cover
 
 JSON_BOOL = ('false', 'true')           # JSON_BOOL[flag]
 BIG = 1 << 200                          # ints beyond this are shown as <int> (str() is slow, or refused)
+NBIG = -BIG                             # for `NBIG < x < BIG`: `-BIG` would negate (a new int) on every test
 _NUMBERS = (float, bool, complex, type(None))
 _SEQUENCES = {list: ('[', ']'), tuple: ('(', ')'), set: ('{', '}'), frozenset: ('frozenset({', '})')}
 
@@ -70,13 +71,13 @@ def short_repr(o, depth=0):
 def short_json(o):
     """JSON string of short_repr(o).  Ints and None first: they are most of the traffic."""
     t = type(o)
-    if t is int and -BIG < o < BIG:
+    if t is int and NBIG < o < BIG:
         return f'"{o}"'
     if o is None:
         return '"None"'
     if (t is tuple or t is list) and len(o) == 1:   # a pool task's args, a chunk's results
         x = o[0]
-        if type(x) is int and -BIG < x < BIG:
+        if type(x) is int and NBIG < x < BIG:
             return f'"({x},)"' if t is tuple else f'"[{x}]"'
     try:
         return json_str(short_repr(o))

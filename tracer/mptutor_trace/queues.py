@@ -8,14 +8,14 @@ when the feeder still has items to write, or is writing one (it holds the queue'
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
 Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py; JoinableQueue.task_done()/join(): queue_joins.py): queue.create,
-queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
-queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
+queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full, queue.task_done, queue.join.wait, queue.join,
+queue.feeder.wait, queue.feeder.waited.
 """
 import sys
 from _thread import get_ident
 
 from . import fd_probes, schema, writer
-from .describe import BIG, json_number, json_str, short_json
+from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_joins import patch_joinable_queue
 from .queue_polls import patch_queue_polls
@@ -28,6 +28,9 @@ from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
+# an int item's line as a bytes %-format: the ints go straight into the bytes (no str of each, no join, no encode)
+PUT_INT = QUEUE_PUT.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
+GET_INT = QUEUE_GET.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
 
 
 def block_and_timeout(args, kwargs):
@@ -53,6 +56,7 @@ def patch_queues(m):
         put(q, '_mptutor_key', key)
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
+            put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
@@ -72,7 +76,7 @@ def patch_queues(m):
         cls.__init__ = on_create(o_init, created)
 
     def put_line(self, key, o, t, t0, bounded):
-        item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
+        item = f'"{o}"' if type(o) is int and NBIG < o < BIG else short_json(o)
         if bounded and _QSIZE_WORKS:
             emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
                              f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
@@ -80,16 +84,10 @@ def patch_queues(m):
             emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
 
     def put_failed(key, t, t0, block, timeout):
-        if block:
-            emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
-        else:
-            emit(schema.QUEUE_FULL, t, (key,))
+        emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
 
     def get_failed(key, t, t0, block, timeout):
-        if block:
-            emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
-        else:
-            emit(schema.QUEUE_EMPTY, t, (key,))
+        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_EMPTY, t, (key,))
 
     def make_put(cls, bounded):
         o_put = cls.put
@@ -120,20 +118,20 @@ def patch_queues(m):
                 t = now_ns()
                 if watched is not None:     # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
-                elif type(obj) is int and -BIG < obj < BIG:
+                elif type(obj) is int and NBIG < obj < BIG:
                     item = obj      # formatted inside the line's one f-string, with its quotes around it
                 else:
                     item = short_json(obj)
                 if _QSIZE_WORKS:
                     value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
                     depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
-                    try:    # emit_line, inline (the hot path): the same line, one f-string
-                        stid = writer._threads.get(get_ident())
-                        if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{item}",'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if item is obj else
-                                 f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                    try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
+                        sb = writer._threads_b.get(get_ident())
+                        if sb is not None and writer._fd >= 0:
+                            b = (PUT_INT % (t, next(writer._counter), sb, self._mptutor_keyb, item, t - t0, depth)
+                                 if item is obj else
+                                 f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
+                                 f'"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -252,20 +250,20 @@ def patch_queues(m):
                             if partial:
                                 rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
-                s = item if type(item) is int and -BIG < item < BIG else short_json(item)  # an int: quoted in the f-string
+                s = item if type(item) is int and NBIG < item < BIG else short_json(item)  # an int: quoted in the f-string
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
                     value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
                     depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
-                    try:    # emit_line, inline (the hot path): the same line, one f-string
-                        stid = writer._threads.get(tid)
-                        if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{s}",'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if s is item else
-                                 f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                    try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
+                        sb = writer._threads_b.get(tid)
+                        if sb is not None and writer._fd >= 0:
+                            b = (GET_INT % (t, next(writer._counter), sb, self._mptutor_keyb, s, t - t0, depth)
+                                 if s is item else
+                                 f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
+                                 f'"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -302,7 +300,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item
             cls.get = untraced_original(wraps(o_get, get), o_get)
@@ -361,7 +359,7 @@ def patch_queues(m):
                 if partial is not None:
                     unwatch(partial, get_ident(), rd)
             t = now_ns()
-            s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+            s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
             if simple:
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item

@@ -42,6 +42,7 @@ _fd = -1
 event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
+_threads_b = {}             # the same as bytes, for hot paths that build their line as bytes (%-format: no encode)
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
 _mm = None                  # the mapping (mmap writer)
@@ -133,12 +134,13 @@ def finish():
 def forget_thread(tid):
     """Thread idents are reused: a new thread with this ident gets its own `thread` line."""
     _threads.pop(tid, None)
+    _threads_b.pop(tid, None)
 
 
 def after_fork_in_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock, _out
-    _threads = {}
+    global _fd, _threads, _threads_b, role, process_name, _open_lock, _mm, _grow_lock, _out
+    _threads, _threads_b = {}, {}
     _out = None
     _grow_lock = _thread.RLock()
     if _mm is not None:
@@ -312,6 +314,7 @@ def _grow_file(fd, need, size):
 def _thread_line(tid, t):
     """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
     stid = _threads[tid] = str(tid)
+    _threads_b[tid] = stid.encode()
     name, daemon, infra = 'MainThread', 'false', 'false'
     th = sys.modules.get('threading')
     if th is not None:

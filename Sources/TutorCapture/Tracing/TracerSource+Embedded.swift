@@ -983,13 +983,18 @@ from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
 from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
-from .describe import BIG, JSON_BOOL, exception_text, json_number, json_str, short_json
+from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
 PIPE_SEND, PIPE_RECV = schema.PIPE_SEND, schema.PIPE_RECV
+# the hot paths' lines as bytes %-formats: ints go straight into the bytes (no str of each, no join, no encode)
+SEND_INT = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s"%d","took_ns":%d}\n'
+SEND_ANY = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}\n'
+RECV_INT = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s"%d","waited_ns":%d}\n'
+RECV_ANY = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}\n'
 
 
 def unpickling_error(e):
@@ -1041,14 +1046,13 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
-            pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
-                stid = writer._threads.get(get_ident())
-                if stid is not None and writer._fd >= 0:
-                    b = (f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","took_ns":{took}}}\n'
-                         if type(obj) is int and -BIG < obj < BIG else
-                         f'{PIPE_SEND}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"took_ns":{took}}}\n'
-                         ).encode()
+            pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
+            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+                sb = writer._threads_b.get(get_ident())
+                if sb is not None and writer._fd >= 0:
+                    b = (SEND_INT % (t, next(writer._counter), sb, pre, obj, took)
+                         if type(obj) is int and NBIG < obj < BIG else
+                         SEND_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), took))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -1057,7 +1061,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return r
-            emit_line(PIPE_SEND, t, f'{pre}{short_json(obj)},"took_ns":{took}}}\n')
+            emit_line(PIPE_SEND, t, f'{pre.decode()}{short_json(obj)},"took_ns":{took}}}\n')
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1093,14 +1097,13 @@ def patch_connection(m):
                                   f'"error":{json_str(unpickling_error(e))}}}\n')
                 raise
             t = now_ns()
-            pre = self._mptutor_item or item_prefix(tag)
-            try:    # emit_line, inline (the hot path): the same line, one f-string (an int item inside it)
-                stid = writer._threads.get(get_ident())
-                if stid is not None and writer._fd >= 0:
-                    b = (f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}"{obj}","waited_ns":{t - t0}}}\n'
-                         if type(obj) is int and -BIG < obj < BIG else
-                         f'{PIPE_RECV}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n'
-                         ).encode()
+            pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
+            try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
+                sb = writer._threads_b.get(get_ident())
+                if sb is not None and writer._fd >= 0:
+                    b = (RECV_INT % (t, next(writer._counter), sb, pre, obj, t - t0)
+                         if type(obj) is int and NBIG < obj < BIG else
+                         RECV_ANY % (t, next(writer._counter), sb, pre, short_json(obj).encode(), t - t0))
                     try:
                         writer._out(b)      # mmap: ValueError when the reserved space is used up
                     except ValueError:
@@ -1109,7 +1112,7 @@ def patch_connection(m):
             except Exception:
                 writer.disable()
                 return obj
-            emit_line(PIPE_RECV, t, f'{pre}{short_json(obj)},"waited_ns":{t - t0}}}\n')
+            emit_line(PIPE_RECV, t, f'{pre.decode()}{short_json(obj)},"waited_ns":{t - t0}}}\n')
             return obj
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
@@ -1361,7 +1364,7 @@ def tag_connection(conn, tag):
     wrappers) and gives it traced send_bytes/recv_bytes/recv_bytes_into of its own."""
     d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
-    d['_mptutor_item'] = item_prefix(tag)
+    d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
@@ -1505,6 +1508,7 @@ except (ImportError, AttributeError):   # pragma: no cover
 
 JSON_BOOL = ('false', 'true')           # JSON_BOOL[flag]
 BIG = 1 << 200                          # ints beyond this are shown as <int> (str() is slow, or refused)
+NBIG = -BIG                             # for `NBIG < x < BIG`: `-BIG` would negate (a new int) on every test
 _NUMBERS = (float, bool, complex, type(None))
 _SEQUENCES = {list: ('[', ']'), tuple: ('(', ')'), set: ('{', '}'), frozenset: ('frozenset({', '})')}
 
@@ -1561,13 +1565,13 @@ def short_repr(o, depth=0):
 def short_json(o):
     """JSON string of short_repr(o).  Ints and None first: they are most of the traffic."""
     t = type(o)
-    if t is int and -BIG < o < BIG:
+    if t is int and NBIG < o < BIG:
         return f'"{o}"'
     if o is None:
         return '"None"'
     if (t is tuple or t is list) and len(o) == 1:   # a pool task's args, a chunk's results
         x = o[0]
-        if type(x) is int and -BIG < x < BIG:
+        if type(x) is int and NBIG < x < BIG:
             return f'"({x},)"' if t is tuple else f'"[{x}]"'
     try:
         return json_str(short_repr(o))
@@ -6809,14 +6813,14 @@ when the feeder still has items to write, or is writing one (it holds the queue'
 (`queue.feeder.wait` / `queue.feeder.waited`): nobody reading the queue makes it a hang.
 
 Events (q.empty()/qsize()/full(): queue.poll, queue_polls.py; JoinableQueue.task_done()/join(): queue_joins.py): queue.create,
-queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full,
-queue.task_done, queue.join.wait, queue.join, queue.feeder.wait, queue.feeder.waited.
+queue.wait, queue.put, queue.get, queue.timeout, queue.empty, queue.full, queue.task_done, queue.join.wait, queue.join,
+queue.feeder.wait, queue.feeder.waited.
 """
 import sys
 from _thread import get_ident
 
 from . import fd_probes, schema, writer
-from .describe import BIG, json_number, json_str, short_json
+from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_joins import patch_joinable_queue
 from .queue_polls import patch_queue_polls
@@ -6829,6 +6833,9 @@ from .writer import emit, emit_line, now_ns
 
 _QSIZE_WORKS = sys.platform != 'darwin'     # qsize() raises NotImplementedError on macOS
 QUEUE_PUT, QUEUE_GET = schema.QUEUE_PUT, schema.QUEUE_GET
+# an int item's line as a bytes %-format: the ints go straight into the bytes (no str of each, no join, no encode)
+PUT_INT = QUEUE_PUT.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
+GET_INT = QUEUE_GET.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
 
 
 def block_and_timeout(args, kwargs):
@@ -6854,6 +6861,7 @@ def patch_queues(m):
         put(q, '_mptutor_key', key)
         if isinstance(q, m.Queue):      # Queue, JoinableQueue: the fast paths' two looks, bound once
             put(q, '_mptutor_value', q._sem._semlock._get_value)
+            put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
@@ -6873,7 +6881,7 @@ def patch_queues(m):
         cls.__init__ = on_create(o_init, created)
 
     def put_line(self, key, o, t, t0, bounded):
-        item = f'"{o}"' if type(o) is int and -BIG < o < BIG else short_json(o)
+        item = f'"{o}"' if type(o) is int and NBIG < o < BIG else short_json(o)
         if bounded and _QSIZE_WORKS:
             emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0},'
                              f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
@@ -6881,16 +6889,10 @@ def patch_queues(m):
             emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
 
     def put_failed(key, t, t0, block, timeout):
-        if block:
-            emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout)))
-        else:
-            emit(schema.QUEUE_FULL, t, (key,))
+        emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
 
     def get_failed(key, t, t0, block, timeout):
-        if block:
-            emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout)))
-        else:
-            emit(schema.QUEUE_EMPTY, t, (key,))
+        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_EMPTY, t, (key,))
 
     def make_put(cls, bounded):
         o_put = cls.put
@@ -6921,20 +6923,20 @@ def patch_queues(m):
                 t = now_ns()
                 if watched is not None:     # as put() saw it; the row's stamp, for the feeder's queue.put.changed
                     item, watched[2] = watched[1], t
-                elif type(obj) is int and -BIG < obj < BIG:
+                elif type(obj) is int and NBIG < obj < BIG:
                     item = obj      # formatted inside the line's one f-string, with its quotes around it
                 else:
                     item = short_json(obj)
                 if _QSIZE_WORKS:
                     value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
                     depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
-                    try:    # emit_line, inline (the hot path): the same line, one f-string
-                        stid = writer._threads.get(get_ident())
-                        if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{item}",'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if item is obj else
-                                 f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{item},'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                    try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
+                        sb = writer._threads_b.get(get_ident())
+                        if sb is not None and writer._fd >= 0:
+                            b = (PUT_INT % (t, next(writer._counter), sb, self._mptutor_keyb, item, t - t0, depth)
+                                 if item is obj else
+                                 f'{QUEUE_PUT}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
+                                 f'"item":{item},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -7053,20 +7055,20 @@ def patch_queues(m):
                             if partial:
                                 rd['_recv'] = rd['_mptutor_recv']
                 t = now_ns()
-                s = item if type(item) is int and -BIG < item < BIG else short_json(item)  # an int: quoted in the f-string
+                s = item if type(item) is int and NBIG < item < BIG else short_json(item)  # an int: quoted in the f-string
                 rel = self._mptutor_freed   # a bounded queue: when get freed a slot (see below)
                 if rel:
                     t = rel.pop(tid, t)
                 if _QSIZE_WORKS:
                     value = self._mptutor_value     # an attribute read, then the call: `self.f()` of a callable kept
                     depth = self._maxsize - value()     # on the instance is an unspecialized LOAD_METHOD in 3.11
-                    try:    # emit_line, inline (the hot path): the same line, one f-string
-                        stid = writer._threads.get(tid)
-                        if stid is not None and writer._fd >= 0:
-                            b = (f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":"{s}",'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n' if s is item else
-                                 f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"item":{s},'
-                                 f'"waited_ns":{t - t0},"depth":{depth}}}\n').encode()
+                    try:    # emit_line, inline (the hot path): the same line, one %-format (bytes for an int item)
+                        sb = writer._threads_b.get(tid)
+                        if sb is not None and writer._fd >= 0:
+                            b = (GET_INT % (t, next(writer._counter), sb, self._mptutor_keyb, s, t - t0, depth)
+                                 if s is item else
+                                 f'{QUEUE_GET}{t},"n":{next(writer._counter)},"tid":{sb.decode()},"object":{key},'
+                                 f'"item":{s},"waited_ns":{t - t0},"depth":{depth}}}\n'.encode())
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
@@ -7103,7 +7105,7 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 t = now_ns()
-                s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+                s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item
             cls.get = untraced_original(wraps(o_get, get), o_get)
@@ -7162,7 +7164,7 @@ def patch_queues(m):
                 if partial is not None:
                     unwatch(partial, get_ident(), rd)
             t = now_ns()
-            s = f'"{item}"' if type(item) is int and -BIG < item < BIG else short_json(item)
+            s = f'"{item}"' if type(item) is int and NBIG < item < BIG else short_json(item)
             if simple:
                 emit_line(schema.QUEUE_GET, t, f',"object":{key},"item":{s},"waited_ns":{t - t0}}}\n')
                 return item
@@ -10736,6 +10738,7 @@ _fd = -1
 event_path = None           # this process's event file, once open (output.py keeps a side slot beside it)
 _counter = itertools.count()
 _threads = {}               # ident -> str(ident), for threads with a `thread` line in this file
+_threads_b = {}             # the same as bytes, for hot paths that build their line as bytes (%-format: no encode)
 _open_lock = _thread.RLock()    # only for opening the file (rare)
 _opening = False
 _mm = None                  # the mapping (mmap writer)
@@ -10827,12 +10830,13 @@ def finish():
 def forget_thread(tid):
     """Thread idents are reused: a new thread with this ident gets its own `thread` line."""
     _threads.pop(tid, None)
+    _threads_b.pop(tid, None)
 
 
 def after_fork_in_child():
     """Forked child: new file (lazily), new numbering, new thread lines."""
-    global _fd, _threads, role, process_name, _open_lock, _mm, _grow_lock, _out
-    _threads = {}
+    global _fd, _threads, _threads_b, role, process_name, _open_lock, _mm, _grow_lock, _out
+    _threads, _threads_b = {}, {}
     _out = None
     _grow_lock = _thread.RLock()
     if _mm is not None:
@@ -11006,6 +11010,7 @@ def _grow_file(fd, need, size):
 def _thread_line(tid, t):
     """First event of a thread in this file: name it.  Returns str(tid) for the cache."""
     stid = _threads[tid] = str(tid)
+    _threads_b[tid] = stid.encode()
     name, daemon, infra = 'MainThread', 'false', 'false'
     th = sys.modules.get('threading')
     if th is not None:
