@@ -10,7 +10,8 @@ extension StateQueries {
         let puts: [Int]
     }
 
-    /// The queues that held items at the end of a run in which every process had ended, no event was lost, and no
+    /// The queues that held items at the end of a run in which every process had ended (the resource tracker and the
+    /// fork server aside), no event was lost, and no
     /// get() was still waiting; only the items the record shows in the queue's pipe are counted: put by a process
     /// that then ran multiprocessing's exit cleanup (which waits for a Queue's feeder thread to write what put() handed
     /// it) and ended by no signal, with no `os._exit()` of the program's own and no `cancel_join_thread()` on that
@@ -28,7 +29,10 @@ extension StateQueries {
         for i in timeline.indices(of: .queuePutDropped) { balance[events[i].object ?? "", default: 0] -= 1 }
         guard balance.values.contains(where: { $0 > 0 }) else { return [] }
         let state = replayer.state(after: last)
-        guard !state.processes.isEmpty, state.processes.allSatisfy({ !$0.isAlive }) else { return [] }
+        // the resource tracker and the fork server, helpers that read no queue of the program's, may outlive the record
+        // (their ends are not recorded under spawn and forkserver): only the program's own processes must have ended
+        let own = state.processes.filter { $0.role != "resource_tracker" && $0.role != "forkserver" }
+        guard !own.isEmpty, own.allSatisfy({ !$0.isAlive }) else { return [] }
         let flushed = Set(state.processes.filter { ($0.exitCode ?? -1) >= 0 }.map(\.pid))
         var ranCleanup: Set<Int32> = [], ownExit: Set<Int32> = [], cancelled: Set<String> = []
         for e in events {

@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts of `englishGaps15A`.
     static let chineseGaps15A: [Phrase: String] = [
-        .noteQueueItemsLeft: "运行结束时，{object} 里还剩 {n} 个数据项，从来没有哪个 get() 取走它们：{items}。它们都已进入队列的管道（放入它们的进程执行了 multiprocessing 的退出清理，这一步会等 Queue 的 feeder 线程把 put() 交给它的数据写完），而这次运行的所有进程都已结束，再没有谁读取它们：它们随队列一起丢失了。",
+        .noteQueueItemsLeft: "运行结束时，{object} 里还剩 {n} 个数据项，从来没有哪个 get() 取走它们：{items}。它们都已进入队列的管道（放入它们的进程执行了 multiprocessing 的退出清理，这一步会等 Queue 的 feeder 线程把 put() 交给它的数据写完），而程序的所有进程都已结束（multiprocessing 的辅助进程除外），再没有谁读取它们：它们随队列一起丢失了。",
         .noteQueueItemLeftBy: "{item}（{who} 在 {t} 放入）",
         .noteQueueItemsLeftMore: "；另有 {n} 个",
         .evWaitForHeldAfterTimeout: "{object} 上的 wait_for() 在 {waited} 后返回 {result}：它的等待超时了，期间没有收到 notify；wait_for() 超时后还会再检查一次谓词（predicate），那时它已经成立",
@@ -18,6 +18,6 @@ extension Phrase {
         .noteProxyCopyStore: "{who} 通过 Manager 代理读取了 {place}，得到的是一个副本（{value}）；它接着往这个副本里存入一项（{place}[…] = …）：修改只留在副本里，Manager 中的对象不会改变（应把修改后的值重新赋给 {place}，或在那里存放嵌套代理，例如 manager.dict()）。",
         .noteProxyCopyDelete: "{who} 通过 Manager 代理读取了 {place}，得到的是一个副本（{value}）；它接着删除这个副本里的一项（del {place}[…]）：修改只留在副本里，Manager 中的对象不会改变（应把修改后的值重新赋给 {place}，或在那里存放嵌套代理，例如 manager.dict()）。",
         .evRefusesNoAuthkeyClient: "拒绝了一个客户端：{error}：这个客户端是 {who} 的 {object}，打开时没有给 authkey，所以它没有做握手：这个 Listener 当作挑战应答读到的 \"digest\"，其实是该客户端的第一次 send()，即 {item}（在 {t}）",
-        .noteSimpleQueueItemsLeft: "运行结束时，{object} 里还剩 {n} 个数据项，从来没有哪个 get() 取走它们：{items}。它们都已进入队列的管道（SimpleQueue 的 put() 在返回前就把数据写进管道），而这次运行的所有进程都已结束，再没有谁读取它们：它们随队列一起丢失了。",
+        .noteSimpleQueueItemsLeft: "运行结束时，{object} 里还剩 {n} 个数据项，从来没有哪个 get() 取走它们：{items}。它们都已进入队列的管道（SimpleQueue 的 put() 在返回前就把数据写进管道），而程序的所有进程都已结束（multiprocessing 的辅助进程除外），再没有谁读取它们：它们随队列一起丢失了。",
     ]
 }

@@ -10,9 +10,12 @@ final class Gaps15AQueueLeftTests: XCTestCase {
     /// The listener shape: the main process gets the fast child's record and stops; the slow child puts one more record
     /// and ends as `slowEnd` says.
     private func listener(slowEnd: SlowEnd = .clean, mainGets: Bool = false, dropped: Bool = false, cancelled: Bool = false,
-                          slowExits: Bool = true) -> (script: EventScript, put: Int) {
+                          slowExits: Bool = true, helper: String? = nil) -> (script: EventScript, put: Int) {
         var s = EventScript()
         s.add(0, pid: 10, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+        if let helper {     // a resource tracker or fork server whose end the record does not hold (spawn, forkserver)
+            s.add(0.5, pid: 11, ppid: 10, process: helper, .processStart, [("name", .string(helper)), ("role", .string(helper))])
+        }
         s.add(1, pid: 10, process: "MainProcess", .queueCreate, object: "Queue#1", [("type", .string("Queue"))])
         for (pid, name) in [(20 as Int32, "fast"), (30, "slow")] {
             s.add(2, pid: pid, ppid: 10, process: name, .processStart, [("name", .string(name)), ("role", .string("child"))])
@@ -54,10 +57,23 @@ final class Gaps15AQueueLeftTests: XCTestCase {
         XCTAssertEqual(note.eventIndex, timeline.events.count - 1)
         XCTAssertEqual(note.text, "Queue#1 still held 1 item(s) when the run ended, and no get() ever took them: <LogRecord>, put by "
                        + "slow at 1.000 s. Each was in the queue's pipe (the process that put it ran multiprocessing's exit cleanup, "
-                       + "which waits until a Queue's feeder thread has written what put() handed it), and every process of the run "
-                       + "has ended, so nothing read them: they were lost with the queue.")
+                       + "which waits until a Queue's feeder thread has written what put() handed it), and every process of the program "
+                       + "has ended (multiprocessing's helpers aside), so nothing read them: they were lost with the queue.")
         XCTAssertEqual(note.premise, .queueItemsLeft(queue: "Queue#1", puts: [put]))
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes).violations().filter { $0.invariant == "note-premise" }, [])
+    }
+
+    /// Round 16's r16_pipeline_stage_crash: under spawn and forkserver the note was missing, because the resource
+    /// tracker's (or fork server's) end is not recorded and the query asked that every process had ended.
+    func testAHelperWhoseEndIsNotRecordedDoesNotHideTheItemsLeft() throws {
+        for helper in ["resource_tracker", "forkserver"] {
+            let (script, put) = listener(helper: helper)
+            let notes = Annotator(timeline: script.timeline()).notes().filter { $0.kind == .queueItemsLeft }
+            XCTAssertEqual(notes.map(\.premise), [.queueItemsLeft(queue: "Queue#1", puts: [put])], helper)
+        }
+        // a process of the program's own that is still running still keeps it unsaid
+        let (script, _) = listener(slowExits: false, helper: "resource_tracker")
+        XCTAssertEqual(Annotator(timeline: script.timeline()).notes().filter { $0.kind == .queueItemsLeft }, [])
     }
 
     func testAnItemNotSureToBeInThePipeOrGotOrWithAProcessAliveIsNotSaid() {
