@@ -38,8 +38,6 @@ extension StateQueries {
 /// The state `callbackHolds(in:)` keeps as it reads the events in order.
 private struct CallbackHoldPass {
     struct ThreadKey: Hashable { var pid: Int32, thread: String }
-    /// A callback's run and its end (the first callback end on its thread after it), with their times.
-    struct Run { var start: Int, startT: Int64, endT: Int64 }
 
     var holds: [CallbackHold] = []
     private var workers: [String: Set<Int32>] = [:]
@@ -47,7 +45,7 @@ private struct CallbackHoldPass {
     private var ends: [Int64: [(index: Int, pid: Int32)]] = [:]
     private var open: [ThreadKey: [Int]] = [:]
     /// Each thread's finished callback runs, in the order they ended (their end times never go down).
-    private var finished: [ThreadKey: [Run]] = [:]
+    private var finished: [ThreadKey: [CallbackRun]] = [:]
 
     mutating func read(_ i: Int, in events: [TraceEvent]) {
         let e = events[i]
@@ -60,7 +58,7 @@ private struct CallbackHoldPass {
             open[ThreadKey(pid: e.pid, thread: e.thread), default: []].append(i)
         case .futureCallbackEnd?:
             let key = ThreadKey(pid: e.pid, thread: e.thread)
-            for c in open[key] ?? [] { finished[key, default: []].append(Run(start: c, startT: events[c].t, endT: e.t)) }
+            for c in open[key] ?? [] { finished[key, default: []].append(CallbackRun(start: c, startT: events[c].t, endT: e.t)) }
             open[key] = nil
         case .futureResult?:
             if let hold = hold(at: i, in: events) { holds.append(hold) }
@@ -73,23 +71,8 @@ private struct CallbackHoldPass {
         let result = events[r]
         guard let executor = result.object, let work = result.int(EventField.work), let pool = workers[executor],
               let end = ends[work]?.last(where: { pool.contains($0.pid) })?.index else { return nil }
-        let from = events[end].t, to = result.t
-        guard to - from >= StateQueries.callbackHoldNs else { return nil }
-        let runs = finished[ThreadKey(pid: result.pid, thread: result.thread)] ?? []
-        // Runs that ended after `from` (their end times never go down): the first found by halving.
-        var low = 0, high = runs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if runs[mid].endT > from { high = mid } else { low = mid + 1 }
-        }
-        var overlapping: [(start: Int, overlap: Int64)] = []
-        for run in runs[low...] {
-            let overlap = min(run.endT, to) - max(run.startT, from)
-            if overlap > 0 { overlapping.append((run.start, overlap)) }
-        }
-        overlapping.sort { $0.start < $1.start }
-        let busy = overlapping.reduce(Int64(0)) { $0 + $1.overlap }
-        guard busy >= StateQueries.callbackHoldNs, busy * 2 >= to - from else { return nil }
-        return CallbackHold(resultStep: r, endStep: end, callbacks: overlapping.map(\.start), busyNs: busy)
+        guard result.t - events[end].t >= StateQueries.callbackHoldNs else { return nil }    // most results: no look at the runs
+        return CallbackHold(resultStep: r, endStep: end, from: events[end].t, to: result.t,
+                            runs: finished[ThreadKey(pid: result.pid, thread: result.thread)] ?? [])
     }
 }

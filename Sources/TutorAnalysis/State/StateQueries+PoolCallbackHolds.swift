@@ -27,7 +27,6 @@ extension StateQueries {
 private struct PoolCallbackHoldPass {
     struct ThreadKey: Hashable { var pid: Int32, thread: EventName }
     struct TaskKey: Hashable { var pool: EventName, job: Int64, index: Int64 }
-    struct Run { var start: Int, startT: Int64, endT: Int64 }
 
     /// The pool of each worker, by pid.
     let membership: [Int32: EventName]
@@ -36,7 +35,7 @@ private struct PoolCallbackHoldPass {
     private var ends: [TaskKey: Int] = [:]
     private var open: [ThreadKey: [Int]] = [:]
     /// Each thread's finished callback runs, in the order they ended (their end times never go down).
-    private var finished: [ThreadKey: [Run]] = [:]
+    private var finished: [ThreadKey: [CallbackRun]] = [:]
     /// Whether a thread's name is a Pool's result handler's (`Thread-3 (_handle_results)`), by name.
     private var isResultHandler: [EventName: Bool] = [:]
     private let mainThread = EventName("MainThread")
@@ -54,7 +53,7 @@ private struct PoolCallbackHoldPass {
             open[ThreadKey(pid: e.pid, thread: e.threadName), default: []].append(i)
         case .poolCallbackEnd?:
             let key = ThreadKey(pid: e.pid, thread: e.threadName)
-            for c in open[key] ?? [] { finished[key, default: []].append(Run(start: c, startT: events[c].t, endT: e.t)) }
+            for c in open[key] ?? [] { finished[key, default: []].append(CallbackRun(start: c, startT: events[c].t, endT: e.t)) }
             open[key] = nil
         case .poolResult?:
             if let hold = hold(at: i, in: events) { holds.append(hold) }
@@ -74,17 +73,8 @@ private struct PoolCallbackHoldPass {
         }
         guard handler, result.objectName != .none, let job = result.job, let index = result.index,
               let end = ends[TaskKey(pool: result.objectName, job: job, index: index)] else { return nil }
-        let from = events[end].t, to = result.t
-        guard to - from >= StateQueries.callbackHoldNs else { return nil }
-        var overlapping: [(start: Int, overlap: Int64)] = []
-        for run in (finished[ThreadKey(pid: result.pid, thread: result.threadName)] ?? []).reversed() {
-            guard run.endT > from else { break }        // end times never go down: the rest ended before the task did
-            let overlap = min(run.endT, to) - max(run.startT, from)
-            if overlap > 0 { overlapping.append((run.start, overlap)) }
-        }
-        overlapping.sort { $0.start < $1.start }
-        let busy = overlapping.reduce(Int64(0)) { $0 + $1.overlap }
-        guard busy >= StateQueries.callbackHoldNs, busy * 2 >= to - from else { return nil }
-        return CallbackHold(resultStep: r, endStep: end, callbacks: overlapping.map(\.start), busyNs: busy)
+        guard result.t - events[end].t >= StateQueries.callbackHoldNs else { return nil }    // most results: no look at the runs
+        return CallbackHold(resultStep: r, endStep: end, from: events[end].t, to: result.t,
+                            runs: finished[ThreadKey(pid: result.pid, thread: result.threadName)] ?? [])
     }
 }
