@@ -16,17 +16,20 @@ extension StateQueries {
 
     /// Every Manager queue whose returned put() calls outnumber its returned get() calls in a run in which every
     /// process had ended (the resource tracker and the fork server aside: helpers that call no proxy, whose end the
-    /// record may not hold), a Manager's server process among them, no event was lost and no Manager was reached by `connect()` (so the queue lived in a server
-    /// process of this run, which has ended too). A call that was still in the server (a `manager.wait` without its
-    /// `manager.call`), a failed call other than get_nowait()'s Empty and put_nowait()'s Full, or a method other than
-    /// the queue's own put/get/qsize/empty/full/task_done/join leaves the queue out: its count could be wrong.
+    /// record may not hold), a Manager's server process among them, no event was lost and no Manager was reached by
+    /// `connect()` (so the queue lived in a server process of this run, which has ended too). A call that was still in
+    /// the server (a `manager.wait` without its `manager.call`), a failed call other than get_nowait()'s Empty and
+    /// put_nowait()'s Full, or a method other than the queue's own put/get/qsize/empty/full/task_done/join leaves the
+    /// queue out: its count could be wrong.
     static func managerQueueLeftovers(in replayer: StateReplayer) -> [ManagerQueueLeftover] {
         let timeline = replayer.timeline
         let events = timeline.events
-        guard let last = events.indices.last, timeline.lostEvents == 0, timeline.indices(of: .managerConnect).isEmpty else { return [] }
+        guard let last = events.indices.last, timeline.lostEvents == 0, timeline.indices(of: .managerConnect).isEmpty
+        else { return [] }
         var calls: [String: [Int]] = [:], order: [String] = []
         for i in timeline.indices(of: .managerCall) {
-            guard let type = events[i].objectType, type == "Queue" || type == "JoinableQueue", let queue = events[i].object else { continue }
+            guard let type = events[i].objectType, type == "Queue" || type == "JoinableQueue",
+                  let queue = events[i].object else { continue }
             if calls[queue] == nil { order.append(queue) }
             calls[queue, default: []].append(i)
         }
