@@ -55,7 +55,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteHeldBy, noteLostUpdate, noteSignalEnd, noteByWatchdog, noteByCtrlC, noteBySIGTERM
     case noteBySIGKILL, noteExitCode, noteExitOne, noteWatchdog, noteWatchdogAt, noteWatchdogWhy, lastLockWait
     case lastQueueWait, lastJoinWait, lastEventWait, lastPipeWait, lastOtherWait, lastRunningTask, lastPrinted
-    case lastStarted, lastSeen
+    case lastStarted
     // errors
     case errNeedsValue, errPositiveSeconds, errUnknownCommand, errUnexpectedArgument, errUnknownOption
     case hintDidYouMean, hintSeeCommandHelp, errColor, errWidth, errStartMethod, errSeed, errReplayNeedsTarget

@@ -20,7 +20,7 @@ final class HangExplainerChineseTests: XCTestCase {
             let text = HangExplainer(timeline: timeline).explanations()
             XCTAssertEqual(text.count, 1, "\(text)")
             XCTAssertTrue(text[0].hasPrefix("死锁："), text[0])
-            XCTAssertTrue(text[0].contains("Process-1 持有 Lock#1，并且 等待获得 Lock#2"), text[0])
+            XCTAssertTrue(text[0].contains("Process-1 持有 Lock#1，并且等待获得 Lock#2"), text[0])
             let watchdog = Annotator(timeline: timeline).notes().last?.text ?? ""
             XCTAssertTrue(watchdog.hasPrefix("看门狗在 3.000 s 后停止了这次运行"), watchdog)
             XCTAssertTrue(watchdog.contains("那一刻：MainProcess（pid 100）在 0.000 s 启动") && watchdog.contains("原因：死锁："), watchdog)
