@@ -89,10 +89,13 @@ def install_tracer(source, dest):
 BOOT_ZIP = 'mptutor-boot.zip'
 
 
-def run(work, method, tracer, wrapper=None, keep=None):
+def run_env(work, tracer, counted):
+    """(env, scratch folder or None) for one run: the tracer installed in a scratch folder of work, or none.  A
+    counted run (callgrind) has a fixed hash seed, and its tracer's bytecode cache written beforehand by an
+    interpreter that is not counted (the first traced interpreter writes it)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
     env['PYTHONDONTWRITEBYTECODE'] = '1'
-    if wrapper:
+    if counted:
         env['PYTHONHASHSEED'] = '0'
     scratch = None
     if tracer:
@@ -100,8 +103,13 @@ def run(work, method, tracer, wrapper=None, keep=None):
         env['PYTHONPATH'] = install_tracer(tracer, os.path.join(scratch, 'tracer'))
         os.mkdir(os.path.join(scratch, 'events'))
         env['MPTUTOR_TRACE_DIR'] = os.path.join(scratch, 'events')
-    if wrapper:     # the first traced interpreter writes the bytecode cache: not that one
-        subprocess.run([sys.executable, '-c', 'pass'], env=env, check=True)
+        if counted:
+            subprocess.run([sys.executable, '-c', 'pass'], env=env, check=True)
+    return env, scratch
+
+
+def run(work, method, tracer, wrapper=None, keep=None):
+    env, scratch = run_env(work, tracer, counted=bool(wrapper))
     p = subprocess.run([sys.executable, os.path.join(work, 'program.py'), method] + ([wrapper] if wrapper else []),
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     if scratch:
@@ -153,15 +161,7 @@ def parent_window(work, method, tracer):
     counts = []
     for without in (False, True):
         out = os.path.join(work, 'parent.out')
-        env = {k: v for k, v in os.environ.items() if not k.startswith('MPTUTOR_')}
-        env['PYTHONDONTWRITEBYTECODE'], env['PYTHONHASHSEED'] = '1', '0'
-        scratch = None
-        if tracer:
-            scratch = tempfile.mkdtemp(prefix='run-', dir=work)
-            env['PYTHONPATH'] = install_tracer(tracer, os.path.join(scratch, 'tracer'))
-            os.mkdir(os.path.join(scratch, 'events'))
-            env['MPTUTOR_TRACE_DIR'] = os.path.join(scratch, 'events')
-            subprocess.run([sys.executable, '-c', 'pass'], env=env, check=True)
+        env, scratch = run_env(work, tracer, counted=True)
         subprocess.run(['valgrind', '-q', '--tool=callgrind', '--callgrind-out-file=' + out, sys.executable,
                         os.path.join(work, 'program.py'), method, '-', 'without' if without else 'with'],
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
