@@ -26,25 +26,33 @@ def patch_context(m):
     DC = m.DefaultContext
     o_set = DC.set_start_method
 
-    def record(ctx, method, caller, error=None):
+    def record(ctx, method, caller, error=None, forced=''):
         if writer.disabled or type(method) is not str:
             return
         try:
             fr = program_frame(ctx, caller)
             if fr is not None:
                 emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr),
-                     '' if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
+                     forced if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
         except Exception:
             writer.disable()
 
     def set_start_method(self, method, force=False):
         try:
+            # force=True replaces a method already fixed: which one it was (`was`), read before the call (round 17M)
+            forced = ''
+            if force:
+                try:
+                    was = self._actual_context
+                    forced = ',"force":true,"was":%s' % (json_str(was._name) if was is not None else 'null')
+                except Exception:
+                    forced = ''
             try:
                 r = o_set(self, method, force)
             except Exception as e:      # "context has already been set": the program got it, the method stays
                 record(self, method, sys._getframe(1), e)
                 raise
-            record(self, method, sys._getframe(1))
+            record(self, method, sys._getframe(1), forced=forced)
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

@@ -7610,7 +7610,7 @@ TRAILING_FIELDS = {
     'condition.create': ('var', 'threading'), 'barrier.create': ('var', 'threading'),
     'queue.task_done': ('unfinished',), 'queue.join_thread': ('error',), 'pool.terminate': ('by', 'error'), 'pool.close': ('error',), 'pool.callback.end': ('ok', 'error'), 'executor.broken': ('unreadable_result', 'reader_closed'), 'barrier.wake': ('timed_out',), 'barrier.wait': ('timeout', 'barrier_timeout'),
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
-    'process.start_method': ('ok', 'error'),
+    'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
     'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
@@ -8461,25 +8461,33 @@ def patch_context(m):
     DC = m.DefaultContext
     o_set = DC.set_start_method
 
-    def record(ctx, method, caller, error=None):
+    def record(ctx, method, caller, error=None, forced=''):
         if writer.disabled or type(method) is not str:
             return
         try:
             fr = program_frame(ctx, caller)
             if fr is not None:
                 emit(schema.PROCESS_START_METHOD, now_ns(), (json_str(method), site_json(fr),
-                     '' if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
+                     forced if error is None else ',"ok":false,"error":%s' % json_str(exception_text(error))))
         except Exception:
             writer.disable()
 
     def set_start_method(self, method, force=False):
         try:
+            # force=True replaces a method already fixed: which one it was (`was`), read before the call (round 17M)
+            forced = ''
+            if force:
+                try:
+                    was = self._actual_context
+                    forced = ',"force":true,"was":%s' % (json_str(was._name) if was is not None else 'null')
+                except Exception:
+                    forced = ''
             try:
                 r = o_set(self, method, force)
             except Exception as e:      # "context has already been set": the program got it, the method stays
                 record(self, method, sys._getframe(1), e)
                 raise
-            record(self, method, sys._getframe(1))
+            record(self, method, sys._getframe(1), forced=forced)
             return r
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)

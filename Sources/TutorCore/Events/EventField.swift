@@ -211,6 +211,9 @@ public enum EventField {
     /// Gaps 15A: `condition.wait_for`'s truth (`held`);
     /// `process.attr.set`'s name of the Process before the set (`named`), and `before_init`.
     public static let held = "held", named = "named", beforeInit = "before_init"
+    /// Round 17M: a `process.start_method` called with `force=True` (`force`), and the method it replaced (`was`, null
+    /// when none had been fixed yet).
+    public static let force = "force", was = "was"
 
     /// Fields that mp-tutor writes into events while merging and sampling, never the tracer:
     /// `observed_by`/`signal` on the main process's `process.exit`, the object `key` and `lock_label`

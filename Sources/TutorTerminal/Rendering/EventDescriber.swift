@@ -231,7 +231,7 @@ public struct EventDescriber: Sendable {
         case .processStartMethod:
             let call = "set_start_method(\"\(e.method ?? "?")\")"
             // A call that raised (the context was already set, or an unknown method) set nothing: say so, not just the call.
-            guard e.ok == false else { return call }
+            guard e.ok == false else { return startMethodSet(e) }
             return Phrase.evStartMethodRaised.text(["call": call, "error": e.string(EventField.error) ?? "?"])
         case .threadStart:
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
