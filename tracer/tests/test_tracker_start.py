@@ -1,5 +1,6 @@
 """The resource tracker's start (tracker_start.py, issue 12): its lane at its start, as every helper's; its print
 recorder (wrapping, output, print_recorder) loaded at its first write, every line still recorded."""
+import sys
 import unittest
 
 from mpt_helper import TraceCase, run
@@ -34,6 +35,7 @@ if __name__ == "__main__":
 '''
 
 
+@unittest.skipUnless(hasattr(sys, 'orig_argv'), 'before 3.10 the tracer cannot tell the tracker (its command line)')
 class TrackerStartTests(TraceCase):
     def test_its_print_recorder_is_made_at_its_first_write(self):
         r = run(AS_TRACKER, args=('multiprocessing.resource_tracker',))
