@@ -2,7 +2,7 @@
 """Start-up time of one spawn (or forkserver) child, untraced and traced.
 
     python3 benchmarks/spawn_start.py [--runs 20] [--method spawn] [--tracer DIR ...]
-    python3 benchmarks/spawn_start.py --callgrind [--parent] [--tracer DIR ...] [--keep DIR]
+    python3 benchmarks/spawn_start.py --callgrind [--parent] [--split] [--tracer DIR ...] [--keep DIR]
 
 Each run is a fresh `python3` that times `Process(target=noop).start(); join()` for one child of
 the given start method.  Traced runs are set up as mp-tutor sets them up: the tracer's files
@@ -21,6 +21,8 @@ resource tracker the parent starts inside start() runs the same executable: its 
 (its whole life, most of it its start, at the same moment as the child's) are printed beside.
 --callgrind --parent: also the PARENT's share of the window, its own instructions in start()+join():
 the parent under callgrind (the children native) with, minus without, the start()+join() lines.
+--callgrind --split: each process's instructions before Py_FinalizeEx (its start, and the tracker's wait for the
+parent's end) apart from those of its exit (--dump-before=Py_FinalizeEx).
 """
 import argparse
 import os
@@ -108,39 +110,43 @@ def run_env(work, tracer, counted):
     return env, scratch
 
 
-def run(work, method, tracer, wrapper=None, keep=None):
+def run(work, method, tracer, wrapper=None, keep=None, parts=1):
     env, scratch = run_env(work, tracer, counted=bool(wrapper))
     p = subprocess.run([sys.executable, os.path.join(work, 'program.py'), method] + ([wrapper] if wrapper else []),
                        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
     if scratch:
         shutil.rmtree(scratch)
     if wrapper:
-        return instructions(os.path.join(work, 'cg'), keep)
+        return instructions(os.path.join(work, 'cg'), keep, parts)
     wall, cpu = p.stderr.split()[-2:]
     return int(wall) / 1e6, int(cpu) / 1e6     # milliseconds
 
 
-def instructions(folder, keep=None):
+def instructions(folder, keep=None, parts=1):
     """(child, resource tracker): the totals of the spawn child's and the resource tracker's callgrind
-    outputs in folder; every output is then removed (the child's moved to keep).  The resource
-    tracker ends when the parent has ended, after it: its output is waited for (up to 5 minutes)."""
+    outputs in folder, each a list of its parts' (--split: before Py_FinalizeEx, then the exit); every
+    output is then removed (kept in keep: the child's as keep, the tracker's as keep with 'tracker-'
+    before its name; a part's with its .N).  The resource tracker ends when the parent has ended, after
+    it: its output is waited for (up to 5 minutes)."""
     totals = {}
     for _ in range(1500):
         totals = {name: _total(os.path.join(folder, name)) for name in os.listdir(folder)}
-        if len(totals) >= 2 and all(n is not None for n, _ in totals.values()):
+        if len(totals) >= 2 * parts and all(n is not None for n, _ in totals.values()):
             break
         time.sleep(0.2)
-    child = tracker = None
+    found = {'child': [0] * parts, 'tracker': [0] * parts}
     for name, (n, cmd) in totals.items():
-        if '--multiprocessing-fork' in cmd:
-            child = n
+        role = 'child' if '--multiprocessing-fork' in cmd else 'tracker' if 'resource_tracker' in cmd else None
+        suffix = name.rpartition('.out')[2]     # '' (the last part) or '.N'
+        if role is not None:
+            found[role][int(suffix[1:]) - 1 if suffix else parts - 1] = n
             if keep:
-                shutil.move(os.path.join(folder, name), keep)
+                folder_of, base = os.path.split(keep)
+                shutil.move(os.path.join(folder, name), os.path.join(
+                    folder_of, ('tracker-' if role == 'tracker' else '') + base + suffix))
                 continue
-        elif 'resource_tracker' in cmd:
-            tracker = n
         os.unlink(os.path.join(folder, name))
-    return child, tracker
+    return found['child'], found['tracker']
 
 
 def _total(path):
@@ -172,30 +178,41 @@ def parent_window(work, method, tracer):
     return counts[0] - counts[1]
 
 
-def callgrind(work, method, tracers, keep=None, parent=False):
+def callgrind(work, method, tracers, keep=None, parent=False, split=False):
     """Instructions of the spawn child alone: untraced, then each tracer (--keep DIR: each child's
-    callgrind output kept there as untraced.out, traced1.out..., for callgrind_annotate); beside
-    it the resource tracker's, and with parent the parent's own share of the window."""
+    callgrind output kept there as untraced.out, traced1.out..., the tracker's as tracker-untraced.out...,
+    for callgrind_annotate); beside it the resource tracker's, and with parent the parent's own share of
+    the window.  split: each process's instructions also told apart before Py_FinalizeEx (its start and
+    life: the tracker's life is a wait for the parent's end) and after (its exit, atexit handlers first)."""
     os.mkdir(os.path.join(work, 'cg'))
     wrapper = os.path.join(work, 'valgrind-python')
     with open(wrapper, 'w') as f:
-        f.write('#!/bin/sh\nexec valgrind -q --tool=callgrind --callgrind-out-file=%s/%%p.out %s "$@"\n'
-                % (os.path.join(work, 'cg'), sys.executable))
+        f.write('#!/bin/sh\nexec valgrind -q --tool=callgrind %s--callgrind-out-file=%s/%%p.out %s "$@"\n'
+                % ('--dump-before=Py_FinalizeEx ' if split else '', os.path.join(work, 'cg'), sys.executable))
     os.chmod(wrapper, 0o700)
-    base, base_rt = run(work, method, None, wrapper, keep and os.path.join(keep, 'untraced.out'))
+    parts = 2 if split else 1
+    base, base_rt = run(work, method, None, wrapper, keep and os.path.join(keep, 'untraced.out'), parts)
     base_p = parent_window(work, method, None) if parent else None
     print('python %s, %s child, user-space instructions (callgrind, PYTHONHASHSEED=0)' % (sys.version.split()[0], method))
     print('child: the spawn child; tracker: the resource tracker started in start() (its whole life)'
           + ('; parent: its own start()+join()' if parent else ''))
-    print('untraced child %12d                      tracker %12d' % (base, base_rt)
+    if split:
+        print('each split: before Py_FinalizeEx (start and life) / from it on (exit, atexit handlers first)')
+    print('untraced child %12d                      tracker %12d' % (sum(base), sum(base_rt))
           + ('                 parent %11d' % base_p if parent else ''))
+    if split:
+        print('         split %12d / %-10d          split %12d / %d' % (base[0], base[1], base_rt[0], base_rt[1]))
     for i, t in enumerate(tracers, 1):
-        n, rt = run(work, method, t, wrapper, keep and os.path.join(keep, 'traced%d.out' % i))
-        line = 'traced   child %12d  added %10d   tracker %12d  added %10d' % (n, n - base, rt, rt - base_rt)
+        n, rt = run(work, method, t, wrapper, keep and os.path.join(keep, 'traced%d.out' % i), parts)
+        line = 'traced   child %12d  added %10d   tracker %12d  added %10d' % (
+            sum(n), sum(n) - sum(base), sum(rt), sum(rt) - sum(base_rt))
         if parent:
             p = parent_window(work, method, t)
             line += '   parent %11d  added %9d' % (p, p - base_p)
         print(line + '   (%s)' % t)
+        if split:
+            print('   added split %12d / %-10d          split %12d / %d' % (
+                n[0] - base[0], n[1] - base[1], rt[0] - base_rt[0], rt[1] - base_rt[1]))
 
 
 def main():
@@ -206,6 +223,7 @@ def main():
     ap.add_argument('--callgrind', action='store_true', help='instructions of the child instead of times')
     ap.add_argument('--keep', metavar='DIR', help='--callgrind: keep each child\'s callgrind output in DIR')
     ap.add_argument('--parent', action='store_true', help='--callgrind: also the parent\'s own start()+join()')
+    ap.add_argument('--split', action='store_true', help='--callgrind: each process\'s start and life apart from its exit')
     opts = ap.parse_args()
     tracers = [os.path.abspath(t) for t in opts.tracer or [TRACER]]
     work = tempfile.mkdtemp(prefix='mpt-spawn-')
@@ -215,7 +233,8 @@ def main():
         if opts.callgrind:
             if opts.keep:
                 os.makedirs(opts.keep, exist_ok=True)
-            return callgrind(work, opts.method, tracers, opts.keep and os.path.abspath(opts.keep), opts.parent)
+            return callgrind(work, opts.method, tracers, opts.keep and os.path.abspath(opts.keep), opts.parent,
+                             opts.split)
         plain, traced = [], {t: [] for t in tracers}
         for _ in range(opts.runs):
             plain.append(run(work, opts.method, None))

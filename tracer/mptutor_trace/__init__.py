@@ -112,10 +112,11 @@ def _load_cached(name, full, tag, bs, be):
     return module
 
 
-# Areas loaded together, each group's code also in ONE cache file (boot_zip): one read, one unmarshalling making the
-# names they share once.  First: start-up (and extension()'s files); second: threading's and multiprocessing's patches.
-_GROUPS = (('schema', 'describe', 'writer', 'wrapping', 'output', 'print_recorder'),
-           ('threads', 'thread_locals', 'process', 'start_methods', 'process_setters'))
+# Areas loaded together, each group's code in ONE cache file (boot_zip): one read and unmarshalling.  First: start-up
+# (and extension()'s files); second: the rest (_START: the tracker's at its first print), threading's, multiprocessing's.
+_GROUPS = (('schema', 'describe', 'writer'), ('wrapping', 'output', 'print_recorder', 'threads', 'thread_locals',
+                                              'process', 'start_methods', 'process_setters'))
+_START = _GROUPS[1][:3]
 _unrun = {}         # area -> (source hash, code, file's st_mtime_ns) until run; group[0] + '+': its file was read
 _extensions = {}    # C extension module -> its file, as the run's first interpreter's import found it
 
@@ -160,19 +161,18 @@ def _read(path, flags):
         os.close(fd)
 
 
-for _name in _GROUPS[0]:     # in the order they import each other
+for _name in _GROUPS[0] + (() if 'multiprocessing.resource_tracker' in ' '.join(getattr(sys, 'orig_argv', ())) else
+                           _START):      # in the order they import each other
     area(_name, True)
 del _name
 
-from . import output, print_recorder, schema, wrapping, writer  # noqa: E402  (loaded just above)
-from .wrapping import hide_wrapper_frame, wraps
+from . import schema, writer  # noqa: E402  (loaded just above; output, print_recorder, wrapping too but in the tracker)
 from .describe import json_str, json_str_or_null
 from .writer import emit, now_ns
 
 
 def _patch_threading(m):
-    """Every interpreter imports threading: thread_sync waits for the program's first Semaphore,
-    Event, Condition or Barrier (threads.defer_threading_sync)."""
+    """Every interpreter imports threading: thread_sync waits for the first Semaphore, Event, Condition or Barrier."""
     threads, thread_locals = area('threads'), area('thread_locals')
     o_rlock = m.RLock       # before threads.py replaces it: a Condition's own lock
     threads.patch_threading(m)
@@ -194,8 +194,8 @@ _PATCHERS = {
     'multiprocessing.managers': ('managers', 'patch_managers'),
     'multiprocessing.sharedctypes': ('shared_values', 'patch_sharedctypes'),
     'multiprocessing.shared_memory': ('shared_memory', 'patch_shared_memory'),
-    'subprocess': (None, wrapping.defer_popen),     # subprocesses.py: at the first Popen()
-    'signal': (None, output.defer_signal),     # signals.py: at the first signal() installing a function
+    'subprocess': ('wrapping', 'defer_popen'),     # subprocesses.py: at the first Popen()
+    'signal': ('output', 'defer_signal'),     # signals.py: at the first signal() installing a function
     'concurrent.futures.process': ('futures_process', 'patch_futures_process'),
     'concurrent.futures.thread': ('futures', 'patch_futures_thread'),
     'concurrent.futures._base': ('futures_waits', 'patch_futures_base'),
@@ -204,10 +204,8 @@ _PATCHERS = {
 
 
 def start():
-    """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.
-    The first interpreter of a run writes the bytecode cache (compile_areas); every later one
-    loads .pyc files only.  (sitecustomize then takes the tracer's folder and boot zip off sys.path,
-    and runs the next sitecustomize.)"""
+    """sitecustomize, at interpreter start: trace this interpreter when MPTUTOR_TRACE_DIR is set.  The run's first
+    interpreter writes the bytecode cache (compile_areas).  (sitecustomize then runs the next sitecustomize.)"""
     if os.environ.get('MPTUTOR_TRACE_DIR'):
         compile_areas()
         install()
@@ -217,8 +215,7 @@ BOOT_ZIP = 'mptutor-boot.zip'   # sitecustomize.py alone, the one entry mp-tutor
 
 
 def compile_areas():
-    """The bytecode cache (boot_zip.compile_areas), written once per run by its first interpreter; every
-    later one pays one stat here and loads none of that code."""
+    """The bytecode cache (boot_zip), written by the run's first interpreter; a later one pays one stat here."""
     tag = sys.implementation.cache_tag
     if tag is not None and not os.path.exists('%s%s__pycache__%s__init__.%s.pyc' % (__path__[0], os.sep, os.sep, tag)):
         try:
@@ -240,30 +237,33 @@ def install():
         os.register_at_fork(after_in_child=writer.after_fork_in_child)
         import atexit
         atexit.register(writer.finish)
-        atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
-        wrapping.watch_atexit(atexit)      # the program's handlers (a fork child skips them): atexit_calls
-        if writer.role != 'resource_tracker':
-            # the resource tracker runs only multiprocessing's own code, never the program's: it records
-            # its lane and its prints, and patching threading and multiprocessing there (about 3.3M
-            # instructions, at the same moment as the first child's start) would record nothing more
+        if writer.role == 'resource_tracker':
+            # it runs only multiprocessing's code: its lane and its prints (tracker_start); patching threading, multi-
+            # processing, os or atexit there (3.3M instructions, beside the first child's start) records nothing more
+            area('tracker_start').install(atexit)
+        else:
+            for _name in _START:    # (loaded with the package unless its role looked like the tracker's)
+                area(_name)
+            atexit.register(output.record_all_pending)     # runs first (atexit is last in, first out)
+            wrapping.watch_atexit(atexit)      # the program's handlers (a fork child skips them): atexit_calls
             for name in list(_PATCHERS):
                 if name in sys.modules:
                     _run_patcher(sys.modules[name])
             sys.meta_path.insert(0, _PatchingFinder())
-        # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
-        # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
-        # pointing it at a file prints through the recorder again (its lines keep their rows)
-        if sys.stdout is not None:
-            was, sys.stdout = sys.stdout, print_recorder.PrintRecorder(sys.stdout, 'stdout')
-            if sys.__stdout__ is was:
-                sys.__stdout__ = sys.stdout
-        if sys.stderr is not None:
-            was, sys.stderr = sys.stderr, print_recorder.PrintRecorder(sys.stderr, 'stderr')
-            if sys.__stderr__ is was:
-                sys.__stderr__ = sys.stderr
-        output.wrap_os_exit(os)
-        output.wrap_os_exec(os)
-        output.wrap_os_forks(os)
+            output.wrap_os_exec(os)
+            output.wrap_os_forks(os)
+            # sys.__stdout__/__stderr__ name the recorders too when they were the streams replaced: untraced
+            # `sys.stdout is sys.__stdout__` holds, and a program that restores `sys.stdout = sys.__stdout__` after
+            # pointing it at a file prints through the recorder again (its lines keep their rows)
+            if sys.stdout is not None:
+                was, sys.stdout = sys.stdout, print_recorder.PrintRecorder(sys.stdout, 'stdout')
+                if sys.__stdout__ is was:
+                    sys.__stdout__ = sys.stdout
+            if sys.stderr is not None:
+                was, sys.stderr = sys.stderr, print_recorder.PrintRecorder(sys.stderr, 'stderr')
+                if sys.__stderr__ is was:
+                    sys.__stderr__ = sys.stderr
+            output.wrap_os_exit(os)
         if writer.role == 'child':
             return      # spawn child: header once Process._bootstrap names the process
         if writer.role in HELPER_NAMES:     # multiprocessing's helpers get a lane too (--show-helpers)
@@ -271,7 +271,7 @@ def install():
         if writer.role in ('main',) + tuple(HELPER_NAMES) and writer.open_file():
             emit(schema.PROCESS_START, now_ns(), (json_str(writer.process_name or 'MainProcess'), 'false', os.getppid(),
                                                   json_str_or_null(writer.current_start_method()), writer.role,
-                                                  output.stdout_buffered_field()))
+                                                  writer.stdout_buffered_field()))
         failures = sys.modules.get(__name__ + '.patch_failures')     # an area this Python's internals defeated
         if failures is not None and writer.role != 'child':
             failures.report_pending(now=True)
@@ -299,6 +299,7 @@ _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
+    'multiprocessing.spawn': ':get_preparation_data',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
@@ -335,8 +336,8 @@ _REPLACED = {
 
 
 def _snapshot(module):
-    """[(owner, {name: value}, names or None: all)]: what the patcher may replace, copied before it runs: one that
-    fails on another Python's internals is rolled back (patch_failures), and the other areas go on tracing."""
+    """[(owner, {name: value}, names or None: all)]: what the patcher may replace, copied before it runs (a patcher
+    failing on another Python's internals is rolled back: patch_failures)."""
     name, d = module.__name__, module.__dict__
     spec = _REPLACED.get(name)
     if spec is None:
@@ -360,8 +361,7 @@ def _patch_failed(module, saved, error):
 
 
 class _PatchingFinder:
-    """Finds the modules of _PATCHERS as the next finder would, and has the loader run their
-    patcher right after it executed them."""
+    """Finds the modules of _PATCHERS as the next finder would, and has the loader run their patcher after them."""
     def find_spec(self, name, path=None, target=None):
         if name not in _PATCHERS:
             return None

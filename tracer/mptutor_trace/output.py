@@ -187,16 +187,7 @@ def record_unbuffered_pending():
     _slot_clear()
 
 
-def stdout_buffered_field():
-    """`,"stdout_buffered":true` on process.start when sys.stdout is block-buffered (not a terminal, no PYTHONUNBUFFERED
-    or -u): what the process prints waits in its buffer until a flush, and a signal that kills it loses it."""
-    try:
-        s = sys.stdout
-        if s is not None and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
-            return ',"stdout_buffered":true'
-    except Exception:
-        pass
-    return ''
+stdout_buffered_field = writer.stdout_buffered_field     # (in writer: the resource tracker's start loads no output.py)
 
 
 def wrap_os_exit(os_module):

@@ -182,6 +182,18 @@ def current_start_method():
     return 'forkserver' if sys.version_info >= (3, 14) else 'fork'
 
 
+def stdout_buffered_field():
+    """`,"stdout_buffered":true` on process.start when sys.stdout is block-buffered (not a terminal, no PYTHONUNBUFFERED
+    or -u): what the process prints waits in its buffer until a flush, and a signal that kills it loses it."""
+    try:
+        s = sys.stdout
+        if s is not None and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            return ',"stdout_buffered":true'
+    except Exception:
+        pass
+    return ''
+
+
 def is_infra_thread(th):
     """A thread multiprocessing started for itself (pool handlers, queue feeders, manager
     server threads), not one the program asked for.  ThreadPool workers run the
@@ -218,7 +230,10 @@ def open_file():
             # created under a temporary name and renamed once the header is in: every
             # *.jsonl file starts with a complete `proc` line, even if we are killed now
             tmp = os.path.join(directory, '.%d-%d.tmp' % (pid, t))
-            fd = os.open(tmp, (os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC) if _USE_MMAP
+            # the resource tracker writes a few lines in its whole life: one os.write each, no mapping (mmap's import
+            # and 256 KiB reserved, at the same moment as the first child's start: issue 12)
+            mapped = _USE_MMAP and role != 'resource_tracker'
+            fd = os.open(tmp, (os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC) if mapped
                          else _APPEND_FLAGS | os.O_EXCL, 0o644)
             try:   # move it high so a program that closes/reuses low fds never hits it
                 import fcntl
@@ -230,7 +245,7 @@ def open_file():
             _counter = itertools.count()
             b = _proc_line(t, pid).encode()
             _write(fd, b)
-            if _USE_MMAP:
+            if mapped:
                 mmap = sys.modules[__package__].extension('mmap')    # past importlib's search
                 _size = _grow_file(fd, len(b), 0)
                 _mm = mmap.mmap(fd, _size)

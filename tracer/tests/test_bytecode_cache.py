@@ -107,7 +107,7 @@ class BytecodeCache(unittest.TestCase):
         self.python('pass')
         cache = os.path.join(self.pkg, '__pycache__')
         groups = sorted(n for n in os.listdir(cache) if n.endswith('.bin'))
-        self.assertEqual(groups, ['schema+.%s.bin' % TAG, 'threads+.%s.bin' % TAG])
+        self.assertEqual(groups, ['schema+.%s.bin' % TAG, 'wrapping+.%s.bin' % TAG])
         seen = []
         for file in groups:
             with open(os.path.join(cache, file), 'rb') as f:
@@ -128,7 +128,8 @@ class BytecodeCache(unittest.TestCase):
         code = ('import sys, mptutor_trace; print(sorted(n for n in mptutor_trace._unrun if "+" not in n), '
                 'sys.modules["mmap"].__spec__.origin == %r)' % __import__('mmap').__file__)
         self.assertEqual(self.python('import threading; ' + code), "['process', 'process_setters', 'start_methods'] True\n",
-                         'the second group is read when threading is patched, and held until multiprocessing is')
+                         'the second group is read at start-up, its patch areas held until threading and '
+                         'multiprocessing are patched')
         self.assertEqual(self.python('import multiprocessing.process; ' + code), "[] True\n")
 
     def test_a_source_unchanged_since_its_pyc_is_not_hashed_again(self):
