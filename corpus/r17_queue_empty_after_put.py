@@ -1,6 +1,6 @@
 """Forum question: "Why is my Queue empty right after I put something on it?" put() only hands the item to
 the queue's feeder thread, which pickles it and writes it to the pipe a moment later; empty() and
-get_nowait() look at the pipe, so right after the first put() they see nothing yet. get(timeout=...) waits
+get_nowait() look at the pipe, so right after the first put() they usually see nothing yet. get(timeout=...) waits
 for the item instead. A moment later the same checks see it. A consumer child that is given the queue sees
 the item once the feeder has written it."""
 import multiprocessing as mp
@@ -21,10 +21,10 @@ def main(ctx):
     q.put("first")
     print("empty() right after put():", q.empty(), flush=True)
     try:
-        print("get_nowait():", q.get_nowait(), flush=True)
+        print("get_nowait():", q.get_nowait(), flush=True)  # most runs: Empty (a fast feeder thread may win)
     except queue.Empty:
         print("get_nowait() raised Empty", flush=True)
-    print("get(timeout=1):", q.get(timeout=1), flush=True)
+        print("get(timeout=1):", q.get(timeout=1), flush=True)
 
     q.put("second")
     time.sleep(0.3)

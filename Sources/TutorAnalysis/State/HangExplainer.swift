@@ -44,6 +44,7 @@ struct HangExplainer {
         out += shortBarriers(blocked)
         out += noWakers(blocked)
         out += heldPipeEnds(blocked)
+        out += leftPoolJobs(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)

@@ -38,4 +38,33 @@ final class Round17HangTests: XCTestCase {
         let alive = try XCTUnwrap(HangExplainer(timeline: run(holderEnds: false)).reasons().first { $0.text.hasPrefix("MainProcess") })
         XCTAssertTrue(alive.text.hasSuffix("and worker still held it: it was never released."), alive.text)
     }
+
+    /// r17_pool_map_bad_chunksize_join_hang: pool.map(f, a, b) raised TypeError in the caller, leaving job 0 in the pool's
+    /// cache; the program then called close() and join(), which never returns. The hang said only "MainProcess waits in
+    /// join() for Pool#1 to finish … since 1.059 s" (its own wait again): the cause, the job left in the cache, was missing.
+    func testAPoolJoinThatWaitsForAJobAFailedCallLeftSaysSo() throws {
+        func run(terminated: Bool) -> Timeline {
+            var s = EventScript()
+            s.add(0, pid: 100, process: "MainProcess", .processStart, [("name", .string("MainProcess")), ("role", .string("main"))])
+            s.add(1, pid: 100, process: "MainProcess", .poolCreate, object: "Pool#1", [("processes", .int(2))])
+            s.add(2, pid: 100, process: "MainProcess", .poolRefused, object: "Pool#1",
+                  [("method", .string("map")), ("func", .string("power")), ("state", .string("RUN")),
+                   ("error", .string("TypeError: '<=' not supported between instances of 'list' and 'int'")), ("job", .int(0))])
+            s.add(3, pid: 100, process: "MainProcess", .poolClose, object: "Pool#1")
+            if terminated { s.add(4, pid: 100, process: "MainProcess", .poolTerminate, object: "Pool#1") }
+            s.add(5, pid: 100, process: "MainProcess", .poolWait, object: "Pool#1", [("job", .int(-1)), ("call", .string("join()"))])
+            s.add(8000, pid: 100, process: "MainProcess", .processExit, [("exitcode", .int(-15)), ("observed_by", .string("mp-tutor"))])
+            return s.timeline(run: timedOut)
+        }
+        let timeline = run(terminated: false)
+        let reasons = HangExplainer(timeline: timeline).reasons()
+        let reason = try XCTUnwrap(reasons.first { $0.text.contains("cache still holds job 0") }, reasons.map(\.text).joined(separator: "\n"))
+        XCTAssertEqual(reason.text, "MainProcess waits in join() for Pool#1 since 0.005 s, and Pool#1's cache still holds job 0, which map() left "
+                       + "there when it raised at 0.002 s (TypeError: '<=' not supported between instances of 'list' and 'int'): a closed pool's "
+                       + "worker-handler thread (_handle_workers) runs until its cache is empty, and join() waits for that thread, so join() never "
+                       + "returns. terminate() does not wait for the cache (a with-block's end calls it).")
+        XCTAssertTrue(reason.premise.holds(in: StateReplayer(timeline: timeline)))
+        // terminated: the cache is no reason (the rule says nothing)
+        XCTAssertFalse(HangExplainer(timeline: run(terminated: true)).reasons().contains { $0.text.contains("cache still holds") })
+    }
 }
