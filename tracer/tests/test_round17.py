@@ -25,9 +25,13 @@ if __name__ == "__main__":
 
 EMPTY_AFTER_PUT = '''
 import multiprocessing as mp, queue, time
+class Slow:
+    def __reduce__(self):       # the feeder thread pickles it: 0.5 s in flight, whatever the machine's load
+        time.sleep(0.5)
+        return (str, ("first",))
 if __name__ == "__main__":
     q = mp.Queue()
-    q.put("first")
+    q.put(Slow())
     try:
         q.get_nowait()
     except queue.Empty:
@@ -61,7 +65,8 @@ class PoolCallsThatRaiseInTheCaller(TraceCase):
 class NonBlockingGetsInFlight(TraceCase):
     def test_a_get_nowait_empty_while_the_put_item_is_not_in_the_pipe_says_so(self):
         """r17_queue_empty_after_put: get_nowait() right after put() raised Empty; the row did not say the item was
-        put and on its way (its feeder thread had not written it yet). 0.2 s after the queue was emptied: plain."""
+        put and on its way (its feeder thread had not written it yet; here its pickling takes 0.5 s). 0.2 s after the queue
+        was emptied: plain."""
         r = self.traced(EMPTY_AFTER_PUT, 'fork')
         self.assertEqual((r.rc, r.stdout), (0, "empty\nfirst\nempty\n"), r.dump())
         self.assertEqual([e.get('in_flight') for e in r.of('queue.empty')], [True, None], r.dump())
