@@ -290,17 +290,41 @@ def _wrap_terminate_pool(m, P):
 
 def refused(pool, frame, default_method, func, e, t):
     """A submission the pool refused (gaps 13A): apply_async(), map(), imap()… of a Pool no longer running raise
-    ValueError("Pool not running") before any task exists.  Called on the exception path only; `frame` is the
+    ValueError("Pool not running") before any task exists; round 17: any other exception a running pool's call raised
+    in the caller, before its task was queued (`job`: the job a half-made MapResult left in the pool's cache).  Called on the exception path only; `frame` is the
     submitting call's caller (map() calls _map_async: the method is the pool's own caller then)."""
     key = pool.__dict__.get('_mptutor_key')
     state = pool.__dict__.get('_state')
-    if key is None or writer.disabled or type(e) is not ValueError or state not in ('CLOSE', 'TERMINATE'):
+    if key is None or writer.disabled:
+        return
+    closed = type(e) is ValueError and state in ('CLOSE', 'TERMINATE')
+    # round 17: a running pool's call that raised in the caller (map(f, a, b): chunksize=b, TypeError in MapResult)
+    if not closed and (state != 'RUN' or not isinstance(e, Exception)):
         return
     try:
         method = default_method
         if frame.f_globals.get('__name__') == 'multiprocessing.pool':
             method = frame.f_code.co_name
-        emit(schema.POOL_REFUSED, t, (key, json_str(method), function_name_json(func), json_str(state),
-                                      json_str(exception_text(e))))
+        fields = (key, json_str(method), function_name_json(func), json_str(state), json_str(exception_text(e)))
+        job = None if closed else _half_made_job(pool)
+        if job is None:
+            emit(schema.POOL_REFUSED, t, fields)
+        else:
+            emit(_REFUSED_JOB, t, fields + (job,))
     except Exception:
         writer.disable()
+
+
+_REFUSED_JOB = schema.variant('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s,"job":%d')
+
+
+def _half_made_job(pool):
+    """The job a MapResult took before its own __init__ raised (a chunksize that is not a number): ApplyResult.__init__
+    put it in the pool's cache first, and nothing ever removes it. None when there is none (one named before is not
+    this call's: it is marked when named)."""
+    for job, r in list(pool.__dict__.get('_cache', {}).items()):
+        d = r.__dict__
+        if type(r).__name__ == 'MapResult' and '_number_left' not in d and '_mptutor_left' not in d and type(job) is int:
+            d['_mptutor_left'] = True
+            return job
+    return None

@@ -5,11 +5,13 @@ Cheap for a polling loop: a call is recorded unless the same thread's previous c
 call with the same answer (`while q.empty(): ...` records its first True and the False that ends it).  A call that
 raised (qsize() on macOS) is not recorded.
 
-Events: queue.poll.
+Events: queue.poll; queue.empty's in-flight shape (empty_kind, for queues.py).
 """
+import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .fd_probes import has_bytes_waiting
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -46,3 +48,19 @@ def patch_queue_polls(Queue):
     make('empty', 'empty()')
     make('qsize', 'qsize()')
     make('full', 'full()')
+
+
+_EMPTY_IN_FLIGHT = schema.variant('queue.empty', ',"object":%s,"op":"get","in_flight":true')
+
+
+def empty_kind(q):
+    """queue.empty, or its in-flight shape (round 17): a get_nowait() found nothing in the pipe while the queue's count
+    says an item was put and not got, and no other reader holds the read lock: a put() had begun whose feeder thread
+    had not written the item yet.  Asked after the Empty: an item written meanwhile leaves the plain kind (silence)."""
+    try:
+        if (q is not None and sys.platform != 'darwin' and q._sem._semlock._get_value() < q._maxsize
+                and not q._rlock._semlock._is_zero() and not has_bytes_waiting(q._reader)):
+            return _EMPTY_IN_FLIGHT
+    except Exception:
+        pass
+    return schema.QUEUE_EMPTY

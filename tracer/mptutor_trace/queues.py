@@ -18,7 +18,7 @@ from . import fd_probes, schema, writer
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_joins import patch_joinable_queue
-from .queue_polls import patch_queue_polls
+from .queue_polls import empty_kind, patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
@@ -86,8 +86,8 @@ def patch_queues(m):
     def put_failed(key, t, t0, block, timeout):
         emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
 
-    def get_failed(key, t, t0, block, timeout):
-        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_EMPTY, t, (key,))
+    def get_failed(key, t, t0, block, timeout, q=None):    # `q`: a non-blocking get's queue, for its in-flight shape
+        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(empty_kind(q), t, (key,))
 
     def make_put(cls, bounded):
         o_put = cls.put
@@ -235,7 +235,7 @@ def patch_queues(m):
                 try:
                     item = o_get(self, block, timeout)
                 except Empty as e:
-                    get_failed(key, now_ns(), t0, block, timeout)
+                    get_failed(key, now_ns(), t0, block, timeout, self)
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
@@ -348,7 +348,7 @@ def patch_queues(m):
             try:
                 item = o_get(self, *args, **kwargs)
             except Empty as e:
-                get_failed(key, now_ns(), t0, block, timeout)
+                get_failed(key, now_ns(), t0, block, timeout, self)
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:

@@ -387,8 +387,8 @@ PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"e
 PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 14B: args a str or bytes (process_calls.args_string)
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
+TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
-
 
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""

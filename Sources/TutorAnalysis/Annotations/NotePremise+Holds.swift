@@ -116,6 +116,8 @@ extension NotePremise {
         case let .lockHeldAtFork(lock, holder, spawnStep, startStep):
             guard valid(spawnStep, startStep) else { return false }
             return StateQueries.heldAtFork(lock: lock, spawn: spawnStep, start: startStep, in: replayer) == holder
+        case let .poolJobLeft(step, refused):
+            return valid(step, refused) && refused <= step && StateQueries.poolJobLeft(refused: refused, step: step, in: events)
         case let .lockHeldByEnded(step, lock, holders):
             guard valid(step), !holders.isEmpty else { return false }
             let units = StateQueries.semaphoreUnits(of: lock, in: replayer.timeline.events)

@@ -202,6 +202,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The failed proxy call at `step` was sent (its `manager.wait` at `sentStep`) before its manager's shutdown at
     /// `shutdownStep` (`StateQueries.proxyCallSentBefore`; gaps 16B).
     case proxyCallCut(step: Int, sentStep: Int, shutdownStep: Int)
+    /// Round 17: `refused` is a running pool's call that raised in the caller and left its job in the pool's cache, and up
+    /// to `step` the refusing process closed that pool and nothing terminated it (its join() waits for that job forever).
+    case poolJobLeft(step: Int, refused: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -44,6 +44,7 @@ struct HangExplainer {
         out += shortBarriers(blocked)
         out += noWakers(blocked)
         out += heldPipeEnds(blocked)
+        out += leftPoolJobs(blocked)
         if out.isEmpty {
             out = blocked.map { call in
                 let at = NotePremise.blocked(step: moment, pid: call.pid, thread: call.thread)
@@ -56,6 +57,7 @@ struct HangExplainer {
                             .all([at, .lockHeld(step: moment, lock: label, holders: holders)]))
                 }
                 if let kept = keptSemaphoreUnits(call, state: state) { return (kept.text, .all([at, kept.premise])) }
+                if let kept = keptLock(call, state: state) { return (kept.text, .all([at, kept.premise])) }
                 if case let .lock(label) = call.target,
                    let holders = state.locks.first(where: { $0.label == label })?.holders.map(\.who)
                        .reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }),

@@ -5479,20 +5479,44 @@ def _wrap_terminate_pool(m, P):
 
 def refused(pool, frame, default_method, func, e, t):
     """A submission the pool refused (gaps 13A): apply_async(), map(), imap()… of a Pool no longer running raise
-    ValueError("Pool not running") before any task exists.  Called on the exception path only; `frame` is the
+    ValueError("Pool not running") before any task exists; round 17: any other exception a running pool's call raised
+    in the caller, before its task was queued (`job`: the job a half-made MapResult left in the pool's cache).  Called on the exception path only; `frame` is the
     submitting call's caller (map() calls _map_async: the method is the pool's own caller then)."""
     key = pool.__dict__.get('_mptutor_key')
     state = pool.__dict__.get('_state')
-    if key is None or writer.disabled or type(e) is not ValueError or state not in ('CLOSE', 'TERMINATE'):
+    if key is None or writer.disabled:
+        return
+    closed = type(e) is ValueError and state in ('CLOSE', 'TERMINATE')
+    # round 17: a running pool's call that raised in the caller (map(f, a, b): chunksize=b, TypeError in MapResult)
+    if not closed and (state != 'RUN' or not isinstance(e, Exception)):
         return
     try:
         method = default_method
         if frame.f_globals.get('__name__') == 'multiprocessing.pool':
             method = frame.f_code.co_name
-        emit(schema.POOL_REFUSED, t, (key, json_str(method), function_name_json(func), json_str(state),
-                                      json_str(exception_text(e))))
+        fields = (key, json_str(method), function_name_json(func), json_str(state), json_str(exception_text(e)))
+        job = None if closed else _half_made_job(pool)
+        if job is None:
+            emit(schema.POOL_REFUSED, t, fields)
+        else:
+            emit(_REFUSED_JOB, t, fields + (job,))
     except Exception:
         writer.disable()
+
+
+_REFUSED_JOB = schema.variant('pool.refused', ',"object":%s,"method":%s,"func":%s,"state":%s,"error":%s,"job":%d')
+
+
+def _half_made_job(pool):
+    """The job a MapResult took before its own __init__ raised (a chunksize that is not a number): ApplyResult.__init__
+    put it in the pool's cache first, and nothing ever removes it. None when there is none (one named before is not
+    this call's: it is marked when named)."""
+    for job, r in list(pool.__dict__.get('_cache', {}).items()):
+        d = r.__dict__
+        if type(r).__name__ == 'MapResult' and '_number_left' not in d and '_mptutor_left' not in d and type(job) is int:
+            d['_mptutor_left'] = True
+            return job
+    return None
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
@@ -6639,11 +6663,13 @@ Cheap for a polling loop: a call is recorded unless the same thread's previous c
 call with the same answer (`while q.empty(): ...` records its first True and the False that ends it).  A call that
 raised (qsize() on macOS) is not recorded.
 
-Events: queue.poll.
+Events: queue.poll; queue.empty's in-flight shape (empty_kind, for queues.py).
 """
+import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .fd_probes import has_bytes_waiting
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -6680,6 +6706,22 @@ def patch_queue_polls(Queue):
     make('empty', 'empty()')
     make('qsize', 'qsize()')
     make('full', 'full()')
+
+
+_EMPTY_IN_FLIGHT = schema.variant('queue.empty', ',"object":%s,"op":"get","in_flight":true')
+
+
+def empty_kind(q):
+    """queue.empty, or its in-flight shape (round 17): a get_nowait() found nothing in the pipe while the queue's count
+    says an item was put and not got, and no other reader holds the read lock: a put() had begun whose feeder thread
+    had not written the item yet.  Asked after the Empty: an item written meanwhile leaves the plain kind (silence)."""
+    try:
+        if (q is not None and sys.platform != 'darwin' and q._sem._semlock._get_value() < q._maxsize
+                and not q._rlock._semlock._is_zero() and not has_bytes_waiting(q._reader)):
+            return _EMPTY_IN_FLIGHT
+    except Exception:
+        pass
+    return schema.QUEUE_EMPTY
 """#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
@@ -6814,7 +6856,7 @@ from . import fd_probes, schema, writer
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_joins import patch_joinable_queue
-from .queue_polls import patch_queue_polls
+from .queue_polls import empty_kind, patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
@@ -6882,8 +6924,8 @@ def patch_queues(m):
     def put_failed(key, t, t0, block, timeout):
         emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
 
-    def get_failed(key, t, t0, block, timeout):
-        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_EMPTY, t, (key,))
+    def get_failed(key, t, t0, block, timeout, q=None):    # `q`: a non-blocking get's queue, for its in-flight shape
+        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(empty_kind(q), t, (key,))
 
     def make_put(cls, bounded):
         o_put = cls.put
@@ -7031,7 +7073,7 @@ def patch_queues(m):
                 try:
                     item = o_get(self, block, timeout)
                 except Empty as e:
-                    get_failed(key, now_ns(), t0, block, timeout)
+                    get_failed(key, now_ns(), t0, block, timeout, self)
                     hide_wrapper_frame(e)
                     raise
                 except BaseException as e:
@@ -7144,7 +7186,7 @@ def patch_queues(m):
             try:
                 item = o_get(self, *args, **kwargs)
             except Empty as e:
-                get_failed(key, now_ns(), t0, block, timeout)
+                get_failed(key, now_ns(), t0, block, timeout, self)
                 hide_wrapper_frame(e)
                 raise
             except BaseException as e:
@@ -7621,8 +7663,8 @@ PROCESS_CREATE_ERROR = template('process.create.error', ',"type":%s,"site":%s,"e
 PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 14B: args a str or bytes (process_calls.args_string)
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
+TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
-
 
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""

@@ -324,4 +324,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteExitEscapedAfterRaise, evSubmitAfterShutdownAt, evMapTimeoutSpent
     case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild, noteProxyCutByShutdown
     case evStartMethodForced, evStartMethodForcedSame
+    case evPoolCallRaised, evPoolCallRaisedJob, evQueueEmptyInFlight, hangLockKeptByEnded, hangLockKeptBy, hangPoolJobLeft
 }

@@ -1,8 +1,9 @@
 import TutorCore
 import TutorAnalysis
 
-/// Rows of calls that failed or succeeded quietly (gaps 13A): a submission a Pool no longer running refused, a
-/// Process.close() and a closed object's later calls, a Process() constructor that raised.
+/// Rows of calls that failed or succeeded quietly (gaps 13A): a submission a Pool no longer running refused (round 17: or a
+/// running one's call that raised in the caller), a Process.close() and a closed object's later calls, a Process()
+/// constructor that raised.
 extension EventDescriber {
     /// The row of a gaps-13A kind; nil for any other event.
     func failedCallRow(_ e: TraceEvent, index: Int) -> String? {
@@ -40,6 +41,10 @@ private extension EventDescriber {
         let terminated = e.string(EventField.state) == "TERMINATE"
         let call = (e.method ?? "?") + "()"
         let error = e.string(EventField.error) ?? "ValueError"
+        if e.string(EventField.state) == "RUN" {     // round 17: a running pool's call that raised in the caller
+            let job = e.int(EventField.job).map { Phrase.evPoolCallRaisedJob.text(["job": $0, "object": object]) } ?? ""
+            return Phrase.evPoolCallRaised.text(["call": call, "object": object, "error": error]) + job
+        }
         let ending = timeline.events[..<index].last {
             $0.known == (terminated ? .poolTerminate : .poolClose) && $0.pid == e.pid && $0.object == object
                 && $0.string(EventField.error) == nil

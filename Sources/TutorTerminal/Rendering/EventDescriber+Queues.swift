@@ -18,11 +18,13 @@ extension EventDescriber {
     }
 
     /// The processes that put on the queue of the wait at `index` before it, when there were some, the waiter is not one,
-    /// and every one had ended by the wait; nil otherwise.
+    /// and every one had ended by the wait; nil otherwise. A put is recorded when it returns, so a put that began before
+    /// the wait and returned after it (round 17, r17_random_seed_before_start: its item was the one in flight) counts too.
     private func endedPutters(before index: Int) -> [String]? {
         let events = timeline.events, wait = events[index]
         var putters: [(pid: Int32, name: String)] = []
-        for e in events[..<index] where e.is(.queuePut) && e.object == wait.object && !putters.contains(where: { $0.pid == e.pid }) {
+        for (i, e) in events.enumerated() where e.is(.queuePut) && e.object == wait.object && !putters.contains(where: { $0.pid == e.pid }) {
+            guard i < index || e.t - max(0, e.int(EventField.waitedNs) ?? 0) <= wait.t else { continue }
             putters.append((e.pid, e.process))
         }
         let allEnded = putters.allSatisfy { putter in timeline.process(pid: putter.pid)?.endT.map { $0 <= wait.t } ?? false }

@@ -186,7 +186,7 @@ public struct EventDescriber: Sendable {
         case .processSetting: return processSetting(e)
         case .futureSubmitError: return futureSubmitError(e, object)
         case .managerStartWait, .managerStartError, .managerServe: return managerStart(e)
-        case .queueEmpty: return Phrase.evQueueEmpty.text(["object": object])
+        case .queueEmpty: return (e.bool(EventField.inFlight) == true ? Phrase.evQueueEmptyInFlight : .evQueueEmpty).text(["object": object])
         case .queueFull: return Phrase.evQueueFull.text(["object": object])
         case .queueTaskDone:
             return Phrase.evTaskDone.text(["object": object]) + (e.int(EventField.unfinished).map { Phrase.evUnfinished.text(["n": $0]) } ?? "")
