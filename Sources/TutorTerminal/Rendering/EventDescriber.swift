@@ -291,7 +291,7 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
-            return Phrase.evPoolWaitTask.text(["call": PoolCallWords.call(e, unordered: timeline.unorderedJobs.contains(e.job ?? -1)),
+            return Phrase.evPoolWaitTask.text(["call": PoolCallWords.call(e, unordered: timeline.isUnorderedJob(e)),
                                                "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:
             return poolWaited(e, at: index)
