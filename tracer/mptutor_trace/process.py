@@ -11,7 +11,7 @@ from _weakref import ref
 
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
-                       short_json)
+                       short_json, target_fields)
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -81,8 +81,7 @@ def exit_code(e):
 
 
 def process_name(p):
-    """A Process's name for an event, without raising: a subclass whose __init__ forgot super().__init__() has no
-    _name, and the program must see its own error, not one from the tracer."""
+    """A Process's name for an event, never raising: a subclass that skipped super().__init__() has no _name."""
     name = p.__dict__.get('_name')
     return json_str(str(name) if name is not None else type(p).__name__)
 
@@ -173,8 +172,9 @@ def patch_process(m):
         try:
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
             misspelt = _run_misspelt(type(self), BP) if nothing else None
+            target = '' if nothing else target_fields(self.__dict__.get('_target'))    # its closure's values now (gaps 17B)
         except Exception:
-            nothing, misspelt = False, None
+            nothing, misspelt, target = False, None, ''
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -203,7 +203,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields)
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
         except Exception:
             writer.disable()
 

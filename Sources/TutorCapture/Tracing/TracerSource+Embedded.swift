@@ -1670,6 +1670,53 @@ def argv_json(a):
         else:
             out.append(json_str('<%s>' % t.__name__))
     return ','.join(out)
+
+
+
+_UNSET = object()
+
+
+def _bound_values(names, values, out):
+    for name, v in zip(names, values):
+        out.append('%s=%s' % (name, '<unset>' if v is _UNSET else short_repr(v)[:40]))
+
+
+def target_fields(f):
+    """A Process's target for its start row (gaps 17B), as `,"target":…` fields, or '' for multiprocessing's and
+    concurrent.futures' own targets and anything but a function, a bound method of one or a partial.  A plain
+    function also gets what it reads from its enclosing scopes (`closure`: its cells' values now, at start(), which a
+    fork child runs with) and its parameters' defaults (`defaults`): each value by short_repr (never the program's
+    code), at most 6, each cut at 40 characters.  Never raises."""
+    try:
+        t = type(f)
+        fn = f.__func__ if t is BOUND_METHOD else f.func if t.__name__ == 'partial' and t.__module__ == 'functools' else f
+        module = fn.__module__ if type(fn) is PLAIN_FUNCTION else None
+        if type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
+            return ''
+        out = ',"target":' + json_str(function_name(f))
+        if fn is not f:
+            return out
+        cells, defaults, kwdefaults, code = fn.__closure__, fn.__defaults__ or (), fn.__kwdefaults__, fn.__code__
+        kwdefaults = kwdefaults if type(kwdefaults) is dict else {}
+        if cells:
+            values = []
+            for cell in cells[:6]:
+                try:
+                    values.append(cell.cell_contents)
+                except ValueError:          # a cell not yet assigned
+                    values.append(_UNSET)
+            parts = []
+            _bound_values(code.co_freevars, values, parts)
+            out += ',"closure":' + json_str(', '.join(parts))
+        if defaults or kwdefaults:
+            parts = []
+            names = code.co_varnames[:code.co_argcount]
+            _bound_values(names[len(names) - len(defaults):][-6:], defaults[-6:], parts)
+            _bound_values(list(kwdefaults)[:6], list(kwdefaults.values())[:6], parts)
+            out += ',"defaults":' + json_str(', '.join(parts[:6]))
+        return out
+    except Exception:
+        return ''
 """#),
         ("mptutor_trace/event_polls.py", #"""
 """Event.is_set() polls (gaps 13A): a loop `while not ev.is_set(): sleep(...)` waits without ever blocking in wait().
@@ -5730,7 +5777,7 @@ from _weakref import ref
 
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
-                       short_json)
+                       short_json, target_fields)
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -5800,8 +5847,7 @@ def exit_code(e):
 
 
 def process_name(p):
-    """A Process's name for an event, without raising: a subclass whose __init__ forgot super().__init__() has no
-    _name, and the program must see its own error, not one from the tracer."""
+    """A Process's name for an event, never raising: a subclass that skipped super().__init__() has no _name."""
     name = p.__dict__.get('_name')
     return json_str(str(name) if name is not None else type(p).__name__)
 
@@ -5892,8 +5938,9 @@ def patch_process(m):
         try:
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
             misspelt = _run_misspelt(type(self), BP) if nothing else None
+            target = '' if nothing else target_fields(self.__dict__.get('_target'))    # its closure's values now (gaps 17B)
         except Exception:
-            nothing, misspelt = False, None
+            nothing, misspelt, target = False, None, ''
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -5922,7 +5969,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields)
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
         except Exception:
             writer.disable()
 
@@ -7291,8 +7338,8 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
-PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s%s')  # %s: describe.target_fields
+PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true%s')
 PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
@@ -7612,7 +7659,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
-    'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

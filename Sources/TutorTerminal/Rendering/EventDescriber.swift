@@ -54,6 +54,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
                 + (e.bool(EventField.noTarget) == true ? Phrase.evSpawnNoTarget.text() : "")
+                + spawnTarget(e)
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
