@@ -48,7 +48,7 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s%s')  # %s: describe.target_fields
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s%s')  # %s: process_targets.target_fields
 PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true%s')
 PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')

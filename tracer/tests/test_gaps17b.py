@@ -72,5 +72,44 @@ class SpawnTargets(TraceCase):
                     self.assertIn('start() of late-0 raised PicklingError', r.stdout, r.dump())
 
 
+
+LIST_POSITIONS = '''
+import multiprocessing as mp, sys
+from multiprocessing import shared_memory
+
+def writer(sl):
+    for position in (slice(0, 2), 1.5, "1", 2):
+        try:
+            sl[position] = 9
+        except TypeError as e:
+            print(type(position).__name__, "TypeError", flush=True)
+
+if __name__ == "__main__":
+    ctx = mp.get_context(sys.argv[1])
+    sl = shared_memory.ShareableList([1, 2, 3])
+    p = ctx.Process(target=writer, args=(sl,))
+    p.start()
+    p.join()
+    print(list(sl), flush=True)
+    sl.shm.close()
+    sl.shm.unlink()
+'''
+
+
+class ShareableListPositions(TraceCase):
+    def test_a_shareable_list_write_at_a_position_that_is_not_an_int_is_recorded(self):
+        """gaps 16A Left 3: `sl[0:2] = 9` raised TypeError and no row said so (the exception path recorded int
+        positions only). It raises before anything is written; `shared.write.error` names the position as written."""
+        for method in ('fork', 'spawn'):
+            with self.subTest(method=method):
+                r = self.traced(LIST_POSITIONS, method, args=[method])
+                self.assertEqual(r.rc, 0, r.dump())
+                self.assertEqual(r.stdout.splitlines(), ['slice TypeError', 'float TypeError', 'str TypeError', '[1, 2, 9]'])
+                errors = [(e['attr'], e['value'], e['error'].split(':')[0]) for e in r.of('shared.write.error')]
+                self.assertEqual(errors, [('[0:2]', '9', 'TypeError'), ('[<float>]', '9', 'TypeError'),
+                                          ('[<str>]', '9', 'TypeError')], r.dump())
+                self.assertEqual([e['attr'] for e in r.of('shared.write')], ['[2]'], r.dump())
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -47,7 +47,7 @@ public extension Phrase {
         .merging(englishInterruptedWaits) { a, _ in a }
         .merging(englishSmallResultSends) { a, _ in a }
         .merging(englishPipeEnds) { a, _ in a }
-        .merging(englishSpawnTargets) { a, _ in a }
+        .merging(englishGaps17B) { a, _ in a }
         .merging(englishGaps16B) { a, _ in a }
         .merging(englishExecutorGaps) { a, _ in a }
         .merging(englishSharedWraps) { a, _ in a }
@@ -117,7 +117,7 @@ public extension Phrase {
         .merging(chineseInterruptedWaits) { a, _ in a }
         .merging(chineseSmallResultSends) { a, _ in a }
         .merging(chinesePipeEnds) { a, _ in a }
-        .merging(chineseSpawnTargets) { a, _ in a }
+        .merging(chineseGaps17B) { a, _ in a }
         .merging(chineseGaps16B) { a, _ in a }
         .merging(chineseExecutorGaps) { a, _ in a }
         .merging(chineseSharedWraps) { a, _ in a }

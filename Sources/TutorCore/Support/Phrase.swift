@@ -323,5 +323,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteJoinGaveUpPuttersEnded, noteJoinGaveUpPutterExited, noteJoinGaveUpDeadlock, noteJoinGaveUpFeederUnread, noteCyclePart, noteCyclePartHolds
     case noteExitEscapedAfterRaise, evSubmitAfterShutdownAt, evMapTimeoutSpent
     case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild, noteProxyCutByShutdown
-    case evSpawnTarget, evSpawnTargetClosure, evSpawnTargetDefaults
+    case evSpawnTarget, evSpawnTargetClosure, evSpawnTargetDefaults, evShareableListWritePosition, noteCheckThenSetGetNone
 }

@@ -27,4 +27,22 @@ final class Gaps17BRowTests: XCTestCase {
         let zh = Language.with(.zh) { rows.describe(late) }
         XCTAssertEqual(zh, "start() → late-0 pid 201 · target 为 <listcomp>.<lambda>，调用 start() 时它从外层作用域读到 i=2（lambda 或嵌套函数在运行时才查找这些变量，而不是在创建时）")
     }
+
+    /// gaps 16A Left 3: `sl[0:2] = 9` on a ShareableList raised TypeError and no row said so. The tracer now records it on
+    /// the exception path; a slice was said as a ctypes Array's slice ("the items before the one that failed were
+    /// written"), which a ShareableList never does: it compares the position with 0 before anything is written.
+    func testAShareableListWriteAtAPositionNotAnIntSaysNothingWasWritten() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        func failed(_ ms: Double, _ attr: String, _ error: String) -> Int {
+            s.add(ms, pid: 100, process: "MainProcess", .sharedWriteError, object: "ShareableList#1",
+                  [("attr", .string(attr)), ("value", .string("9")), ("error", .string(error))])
+        }
+        let slice = failed(1, "[0:2]", "TypeError: '>=' not supported between instances of 'slice' and 'int'")
+        let float = failed(2, "[<float>]", "TypeError: list indices must be integers or slices, not float")
+        let index = failed(3, "[-6]", "IndexError: assignment index out of range")
+        let rows = EventDescriber(timeline: s.timeline(), painter: Painter(capabilities: .plain))
+        XCTAssertEqual(rows.describe(slice), "ShareableList#1[0:2] = 9 raised TypeError: '>=' not supported between instances of 'slice' and 'int': a ShareableList is written one item at a time, at an int position; it takes no slice nor any other kind of index, so nothing was written")
+        XCTAssertEqual(rows.describe(float), "ShareableList#1[<float>] = 9 raised TypeError: list indices must be integers or slices, not float: a ShareableList is written one item at a time, at an int position; it takes no slice nor any other kind of index, so nothing was written")
+        XCTAssertEqual(rows.describe(index), "ShareableList#1[-6] = 9 raised IndexError: assignment index out of range: nothing was written")
+    }
 }
