@@ -18,6 +18,7 @@ from .writer import emit, now_ns
 _booting = None         # weakly, the Process whose _bootstrap runs here (held, it kept every module alive past exit)
 _exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
 _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run after _bootstrap (child_atexit)
+_LIBRARY_TARGETS = ('multiprocessing.pool', 'concurrent.futures.process')   # workers' targets: not named (gaps 17B)
 
 
 def _record_exit(fields):
@@ -74,15 +75,13 @@ def exit_by_os_exit(code):
 
 
 def exit_code(e):
-    """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
-    None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
+    """The exit code _bootstrap makes of a SystemExit: an int (a bool too) as it is, None 0, else 1 (seen modulo 256)."""
     c = e.code
     return 0 if c is None else (int(c) if isinstance(c, int) else 1)
 
 
 def process_name(p):
-    """A Process's name for an event, without raising: a subclass whose __init__ forgot super().__init__() has no
-    _name, and the program must see its own error, not one from the tracer."""
+    """A Process's name for an event, never raising: a subclass that skipped super().__init__() has no _name."""
     name = p.__dict__.get('_name')
     return json_str(str(name) if name is not None else type(p).__name__)
 
@@ -128,8 +127,7 @@ def wrap_run(orig):
 
 
 def _runs_nothing(p, base):
-    """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
-    no class of it below BaseProcess defines its own run()."""
+    """True when p's run() does nothing: no target (target=work(n) passes work(n)'s None) and no run() of its own."""
     return p.__dict__.get('_target', 0) is None and \
         not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
@@ -152,8 +150,7 @@ def patch_process(m):
     patched_popens = set()
 
     def failed(self, op, e, culprit=False):
-        """A call the program made wrongly (start() twice, join() before start(), close() while running): its error
-        is recorded, and the program gets its own exception unchanged."""
+        """A call the program made wrongly (start() twice, join() before start(), close() while running): recorded."""
         if not writer.disabled:
             try:
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
@@ -173,8 +170,11 @@ def patch_process(m):
         try:
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
             misspelt = _run_misspelt(type(self), BP) if nothing else None
+            tgt = self.__dict__.get('_target')      # named now, with its closure's values (gaps 17B; a Pool's own: not)
+            target = '' if tgt is None or type(tgt) is PLAIN_FUNCTION and tgt.__module__ in _LIBRARY_TARGETS \
+                else sys.modules[__package__].area('process_targets').target_fields(tgt)
         except Exception:
-            nothing, misspelt = False, None
+            nothing, misspelt, target = False, None, ''
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -203,7 +203,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields)
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
         except Exception:
             writer.disable()
 

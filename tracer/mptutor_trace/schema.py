@@ -48,8 +48,8 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
-PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s%s')  # %s: process_targets.target_fields
+PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true%s')
 PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
@@ -369,7 +369,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
-    'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),

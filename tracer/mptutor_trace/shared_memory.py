@@ -21,7 +21,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import exception_text, json_str, short_json
+from .describe import exception_text, index_json, json_str, short_json
 from .wrapping import hide_wrapper_frame, is_program_file, site_json, user_frame, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -113,14 +113,16 @@ def _write_failed(sl, position, value, e):
     """A ShareableList item write that raised (gaps 16A): `shared.write.error`, on that path only. struct's error is
     named as such (its type's name alone, `error`, says nothing)."""
     key = sl.__dict__.get('_mptutor_key')
-    if key is None or writer.disabled or type(position) is not int:
+    if key is None or writer.disabled:
         return
     try:
-        i = position + sl._list_len if position < 0 else position
+        # a position that is not an int (a slice: TypeError) is refused before anything is written (gaps 17B)
+        attr = json_str('[%d]' % (position + sl._list_len if position < 0 else position)) if type(position) is int \
+            else index_json(position)
         text = exception_text(e)
         if type(e).__module__ == 'struct' and e.args and all(type(a) is str for a in e.args):
             text = 'struct.error: ' + ' '.join(e.args)[:200]
-        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, json_str('[%d]' % i), short_json(value), json_str(text)))
+        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, attr, short_json(value), json_str(text)))
     except Exception:
         writer.disable()
 

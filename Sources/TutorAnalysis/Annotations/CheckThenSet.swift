@@ -45,6 +45,7 @@ public struct CheckThenSet: Sendable, Equatable {
         guard [ta, tb, sa, sb].allSatisfy({ $0.is(.managerCall) }), sa.ok == true, sb.ok == true, let object = ta.object,
               [tb, sa, sb].allSatisfy({ $0.object == object }),
               Self.foundMissing(ta), Self.foundMissing(tb), ta.method == tb.method, ta.ok == tb.ok, ta.result == tb.result,
+              ta.method != "get" || ta.args == tb.args,
               let setter = Self.setMethod(ta), sa.method == setter, sb.method == setter,
               let key = Self.testedKey(ta), Self.testedKey(tb) == key, sa.string(EventField.key) == key, sb.string(EventField.key) == key,
               ta.pid == sa.pid, ta.thread == sa.thread, tb.pid == sb.pid, tb.thread == sb.thread,
@@ -53,7 +54,9 @@ public struct CheckThenSet: Sendable, Equatable {
     }
 
     /// A test that found the key missing: `key in d` that returned False, or (gaps 15B) `d.get(key)` with no default
-    /// that returned None (missing, or stored as None: the note says only that it got None).
+    /// that returned None (missing, or stored as None: the note says only that it got None); gaps 17B: or
+    /// `d.get(key, None)`, the same test written with its default. (A default other than None is not taken: what it
+    /// returned may be the default or a stored value, a read of a value the record cannot tell from a test.)
     /// A Namespace's (gaps 16A): an attribute read (`ns.x`) that returned None or False, or raised AttributeError
     /// (no such attribute: what `hasattr()` and `getattr()` with a default see).
     static func foundMissing(_ e: TraceEvent) -> Bool {
@@ -84,11 +87,15 @@ public struct CheckThenSet: Sendable, Equatable {
     static func isSet(_ e: TraceEvent) -> Bool { e.method == "__setitem__" || e.method == "__setattr__" }
 
     /// The key a `__contains__` or `get` call tested, as its recorded arguments show it (`(3,)`: the repr of the one argument,
-    /// the same text a `__setitem__`'s `key` has, for a key that is no nested container); nil when the arguments were
-    /// cut short (`...`) or are not one argument.
+    /// the same text a `__setitem__`'s `key` has, for a key that is no nested container; a `get`'s `('k', None)`: `'k'`);
+    /// nil when the arguments were cut short (`...`) or are not one argument (nor a get's key and None).
     static func testedKey(_ e: TraceEvent) -> String? {
-        guard let args = e.args, args.hasPrefix("("), args.hasSuffix(",)"), !args.contains("...") else { return nil }
-        let key = String(args.dropFirst().dropLast(2))
+        guard let args = e.args, args.hasPrefix("("), !args.contains("...") else { return nil }
+        let key = args.hasSuffix(",)") ? String(args.dropFirst().dropLast(2))
+            : e.method == "get" && args.hasSuffix(", None)") ? String(args.dropFirst().dropLast(7)) : ""
         return key.isEmpty ? nil : key
     }
+
+    /// Whether a `get` test was given None as its default (`d.get(key, None)`): the note quotes the call as written.
+    static func hasNoneDefault(_ e: TraceEvent) -> Bool { e.method == "get" && e.args?.hasSuffix(",)") == false }
 }

@@ -20,8 +20,10 @@ extension GenericRules {
                 : Phrase.noteCheckThenSetAttrMissing.text(["a": a, "b": b, "object": object, "attr": attr,
                                                            "testA": testA, "testB": testB, "setA": setA, "setB": setB])
         } else {
-            text = (ta.method == "get" ? Phrase.noteCheckThenSetGet : .noteCheckThenSet).text(
-                ["a": a, "b": b, "object": object, "key": key, "testA": testA, "testB": testB, "setA": setA, "setB": setB])
+            // gaps 17B: `get(key, None)` quoted as written
+            let phrase: Phrase = ta.method != "get" ? .noteCheckThenSet
+                : CheckThenSet.hasNoneDefault(ta) ? .noteCheckThenSetGetNone : .noteCheckThenSetGet
+            text = phrase.text(["a": a, "b": b, "object": object, "key": key, "testA": testA, "testB": testB, "setA": setA, "setB": setB])
         }
         if races.count > 1 { text += Phrase.noteCheckThenSetMore.text(["n": races.count]) }
         return [note(race.setB, .checkThenSet, text, premise: .checkThenSet(race, count: races.count))].compactMap { $0 }

@@ -106,7 +106,10 @@ public struct ProxyRace: Sendable, Equatable {
             let parts = CallArguments.inner(args).split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let key = parts.first, !key.isEmpty, !args.hasSuffix("...") else { return nil }
             switch method {
-            case "__getitem__", "get": (slot, place, isRead, value) = (object + " " + key, "\(object)[\(key)]", true, e.result ?? "?")
+            // setdefault() returns what the item holds once it ran (gaps 17B): a read of that value, and a set after it
+            // that wrote back a value made from it is a read-modify-write (its test and insert are one call: no race)
+            case "__getitem__", "get", "setdefault":
+                (slot, place, isRead, value) = (object + " " + key, "\(object)[\(key)]", true, e.result ?? "?")
             case "__setitem__" where parts.count == 2: (slot, place, isRead, value) = (object + " " + key, "\(object)[\(key)]", false, parts[1])
             case "__getattribute__": (slot, place, isRead, value) = (object + " " + key, "\(object).\(key)", true, e.result ?? "?")
             case "__setattr__" where parts.count == 2: (slot, place, isRead, value) = (object + " " + key, "\(object).\(key)", false, parts[1])

@@ -51,7 +51,7 @@ extension RunState {
         case .poolInit, .poolInitEnd:
             applyInitializer(e)
         case .poolSubmit:
-            if e.method == "imap_unordered", let job = e.job { unorderedJobs.insert(job) }
+            if e.method == "imap_unordered", let job = e.job { unorderedJobs.insert(JobScope.ofSubmitter(e.pid, job)) }
             guard let p = poolIndex(e.object) else { break }
             let job = e.job ?? 0, chunks = max(1, e.chunks ?? 1)
             pools[p].waiting.submit(job: job, chunks: chunks)

@@ -54,7 +54,7 @@ extension RunState {
         case .poolWait:
             let job = e.job ?? 0
             // imap_unordered's next() returns whichever item finishes first: its index counts results, names no task.
-            let unordered = e.string(EventField.call) == "next()" && unorderedJobs.contains(job)
+            let unordered = e.string(EventField.call) == "next()" && unorderedJobs.contains(JobScope.ofSubmitter(e.pid, job))
             let task = unordered ? Phrase.taskNextUnordered.text(["job": job]) : Self.taskName(job, e.index ?? 0)
             let what = job < 0 ? Phrase.hangPoolFinish.text(["object": e.object ?? "Pool"])
                 : unordered ? e.object.map { Phrase.waitNextUnorderedOf.text(["job": job, "object": $0]) } ?? task

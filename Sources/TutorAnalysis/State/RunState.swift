@@ -151,7 +151,8 @@ public struct RunState: Sendable, Equatable {
     public var shared: [Shared] = []
     /// Calls blocked at this step, oldest first.
     public var blocked: [BlockedCall] = []
-    /// Jobs submitted with `imap_unordered`: their iterator's `next()` waits for whichever item finishes first.
+    /// Jobs submitted with `imap_unordered` (keyed by `JobScope.ofSubmitter`: a nested pool's job 0 is not its parent's):
+    /// their iterator's `next()` waits for whichever item finishes first.
     var unorderedJobs: Set<Int64> = []
 
     /// The state before any event.

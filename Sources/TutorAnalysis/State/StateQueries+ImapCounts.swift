@@ -21,12 +21,18 @@ extension StateQueries {
     /// Each imap/imap_unordered job of `pool` whose whole input the task handler read, in submission order.
     public static func imapCounts(of pool: String, in timeline: Timeline) -> [ImapCounts] {
         let events = timeline.events
-        var found: [ImapCounts] = [], at: [Int64: Int] = [:], pid: [Int64: Int32] = [:]
+        // One pool's jobs come from one process, so its events name a job by its number. Each process numbers its jobs
+        // from its own counter, though: a task of the pool whose worker made this one (a nested pool's maker is its
+        // parent pool's worker) may have the same number, and a task is told apart by its job's key (gaps 17B).
+        let scope = JobScope(events, timeline.kindIndex.covers(events.count) ? timeline.kindIndex : EventKindIndex(events),
+                             membership: timeline.poolOfWorker)
+        var found: [ImapCounts] = [], at: [Int64: Int] = [:], pid: [Int64: Int32] = [:], key: [Int64: Int64] = [:]
         for i in timeline.indices(of: .poolSubmit) where events[i].object == pool {
             let e = events[i]
             guard let job = e.job, let method = e.method, method == "imap" || method == "imap_unordered" else { continue }
             at[job] = found.count
             pid[job] = e.pid
+            key[job] = scope.key(job, of: e)
             found.append(ImapCounts(job: job, method: method, items: 0, chunks: -1, started: 0, unread: nil, readAfter: nil,
                                     neverRead: nil))
         }
@@ -44,7 +50,7 @@ extension StateQueries {
             case .poolImapLeft where e.object == pool:
                 found[k].readAfter = e.int(EventField.readAfter)
                 found[k].neverRead = e.int(EventField.unread)
-            case .taskStart where timeline.poolOfWorker[e.pid] == pool || e.pid == pid[job]:
+            case .taskStart where (timeline.poolOfWorker[e.pid] == pool || e.pid == pid[job]) && scope.key(job, of: e) == key[job]:
                 startedChunks[job, default: []].insert(e.index ?? 0)
             default:
                 break

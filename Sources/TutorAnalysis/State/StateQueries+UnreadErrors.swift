@@ -24,19 +24,25 @@ extension StateQueries {
         let events = timeline.events
         // Only a job some task of which raised can be one: the submissions are gathered for those alone (a dictionary of
         // every job of a million-event run of apply_async was a twentieth of replay's peak memory).
-        var failed = Set<Int64>()
-        for e in events where e.is(.taskEnd) && e.ok == false { if let job = e.job { failed.insert(job) } }
-        guard !failed.isEmpty else { return [] }
+        var failedEnds: [Int] = []
+        for i in events.indices where events[i].is(.taskEnd) && events[i].ok == false && events[i].job != nil { failedEnds.append(i) }
+        guard !failedEnds.isEmpty else { return [] }
+        // Jobs by their keys: each process numbers its jobs from its own counter, so an outer pool's task that raised in
+        // the worker that made a nested pool has a number of that pool's jobs too (gaps 17B).
+        let scope = JobScope(events, timeline.kindIndex.covers(events.count) ? timeline.kindIndex : EventKindIndex(events),
+                             membership: timeline.poolOfWorker)
+        let failed = Set(failedEnds.map { scope.key(events[$0].job ?? -1, of: events[$0]) })
         var submitted: [Int64: (pid: Int32, method: String)] = [:], order: [Int64] = []
         for e in events where e.is(.poolSubmit) && e.object == pool {
-            guard let job = e.job, failed.contains(job), let method = e.method, asyncSubmissions.contains(method) else { continue }
+            guard let number = e.job, case let job = scope.key(number, of: e), failed.contains(job), let method = e.method,
+                  asyncSubmissions.contains(method) else { continue }
             if submitted[job] == nil { order.append(job) }
             submitted[job] = (e.pid, method)
         }
         guard !submitted.isEmpty else { return [] }
         var raised: [Int64: String] = [:], read: Set<Int64> = []
         for e in events {
-            guard let job = e.job, let sub = submitted[job] else { continue }
+            guard let number = e.job, case let job = scope.key(number, of: e), let sub = submitted[job] else { continue }
             if e.is(.taskEnd), e.ok == false, timeline.poolOfWorker[e.pid] == pool || e.pid == sub.pid, raised[job] == nil {
                 let result = e.result ?? ""
                 raised[job] = result.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "an exception"
@@ -48,7 +54,7 @@ extension StateQueries {
         }
         return order.compactMap { job in
             guard let error = raised[job], !read.contains(job), let sub = submitted[job] else { return nil }
-            return UnreadPoolError(job: job, method: sub.method, error: error)
+            return UnreadPoolError(job: JobScope.number(job), method: sub.method, error: error)
         }
     }
 }

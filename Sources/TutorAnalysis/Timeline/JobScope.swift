@@ -35,6 +35,12 @@ struct JobScope {
         return (Int64(submitter(of: event)) << Self.shift) | number
     }
 
+    /// The key of job `number` submitted by process `pid`, whatever the run: for what the submitting process itself records
+    /// of its jobs (its submits and its waits on their results), which needs no scope of the whole run (gaps 17B).
+    static func ofSubmitter(_ pid: Int32, _ number: Int64) -> Int64 {
+        number >= 0 && number < (1 << shift) ? (Int64(pid) << shift) | number : number
+    }
+
     /// The job number of a key.
     static func number(_ key: Int64) -> Int64 { key >= 0 ? key & ((1 << shift) - 1) : key }
 

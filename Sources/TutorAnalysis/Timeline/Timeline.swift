@@ -16,8 +16,16 @@ public struct Timeline: Sendable {
     public var locks: [LockActivity]
     /// Which pool each pool worker process belongs to (pid → `Pool#1`), replacements included.
     public var poolOfWorker: [Int32: String] = [:]
-    /// Jobs submitted with `imap_unordered` (their `next()` names no task: it returns whichever item finishes first).
-    public var unorderedJobs: Set<Int64> = []
+    /// Jobs submitted with `imap_unordered` (their `next()` names no task: it returns whichever item finishes first), by
+    /// `JobScope.ofSubmitter`: each process numbers its jobs from its own counter (a nested pool's job 0 is not its
+    /// parent's; gaps 17B). Asked through `isUnorderedJob`.
+    var unorderedJobKeys: Set<Int64> = []
+
+    /// Whether `e`, a `pool.submit`/`pool.wait`/`pool.waited` of its own process, is of an `imap_unordered` job.
+    public func isUnorderedJob(_ e: TraceEvent) -> Bool {
+        guard let job = e.job else { return false }
+        return unorderedJobKeys.contains(JobScope.ofSubmitter(e.pid, job))
+    }
     /// An RLock's acquire or release after which its thread still holds it more than once, or still holds it at all:
     /// event index → the levels that thread holds after it (an acquire ≥ 2, a release ≥ 1; plain acquires and full
     /// releases are not listed).

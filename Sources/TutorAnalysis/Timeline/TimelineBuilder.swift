@@ -57,7 +57,7 @@ public enum TimelineBuilder {
             case .processSpawn:
                 if let child = events[i].childPid { spawnOrder.append(child) }
             case .poolSubmit where events[i].method == "imap_unordered":
-                if let job = events[i].job { unorderedJobs.insert(job) }
+                if let job = events[i].job { unorderedJobs.insert(JobScope.ofSubmitter(events[i].pid, job)) }
             default:
                 break
             }
@@ -87,7 +87,7 @@ public enum TimelineBuilder {
         timeline.rlockLevels = rlockLevels(events, kinds)
         timeline.lockCopies = lockCopies
         timeline.subprocessStreams = subprocessStreams(events, kinds)
-        timeline.unorderedJobs = unorderedJobs
+        timeline.unorderedJobKeys = unorderedJobs
         timeline.kindIndex = kinds
         return timeline
     }

@@ -5752,6 +5752,7 @@ from .writer import emit, now_ns
 _booting = None         # weakly, the Process whose _bootstrap runs here (held, it kept every module alive past exit)
 _exit_recorded = False  # this child's process.exit is written (or scheduled): multiprocessing's own os._exit after it is not
 _runs_atexit = False    # a 3.13 fork/forkserver child: its atexit handlers run after _bootstrap (child_atexit)
+_LIBRARY_TARGETS = ('multiprocessing.pool', 'concurrent.futures.process')   # workers' targets: not named (gaps 17B)
 
 
 def _record_exit(fields):
@@ -5808,15 +5809,13 @@ def exit_by_os_exit(code):
 
 
 def exit_code(e):
-    """The exit code Process._bootstrap makes of a SystemExit: an int (a bool too: sys.exit(False) is 0) as it is,
-    None 0, anything else 1.  What the parent then sees is this modulo 256 (os._exit(256) is status 0)."""
+    """The exit code _bootstrap makes of a SystemExit: an int (a bool too) as it is, None 0, else 1 (seen modulo 256)."""
     c = e.code
     return 0 if c is None else (int(c) if isinstance(c, int) else 1)
 
 
 def process_name(p):
-    """A Process's name for an event, without raising: a subclass whose __init__ forgot super().__init__() has no
-    _name, and the program must see its own error, not one from the tracer."""
+    """A Process's name for an event, never raising: a subclass that skipped super().__init__() has no _name."""
     name = p.__dict__.get('_name')
     return json_str(str(name) if name is not None else type(p).__name__)
 
@@ -5862,8 +5861,7 @@ def wrap_run(orig):
 
 
 def _runs_nothing(p, base):
-    """True when p's run() does nothing: no target (Process(target=work(n)) passes what work(n) returned, None) and
-    no class of it below BaseProcess defines its own run()."""
+    """True when p's run() does nothing: no target (target=work(n) passes work(n)'s None) and no run() of its own."""
     return p.__dict__.get('_target', 0) is None and \
         not any('run' in c.__dict__ for c in type(p).__mro__ if c is not base and c is not object)
 
@@ -5886,8 +5884,7 @@ def patch_process(m):
     patched_popens = set()
 
     def failed(self, op, e, culprit=False):
-        """A call the program made wrongly (start() twice, join() before start(), close() while running): its error
-        is recorded, and the program gets its own exception unchanged."""
+        """A call the program made wrongly (start() twice, join() before start(), close() while running): recorded."""
         if not writer.disabled:
             try:
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
@@ -5907,8 +5904,11 @@ def patch_process(m):
         try:
             nothing = _runs_nothing(self, BP)       # asked before start(), which deletes _target (bpo-30775)
             misspelt = _run_misspelt(type(self), BP) if nothing else None
+            tgt = self.__dict__.get('_target')      # named now, with its closure's values (gaps 17B; a Pool's own: not)
+            target = '' if tgt is None or type(tgt) is PLAIN_FUNCTION and tgt.__module__ in _LIBRARY_TARGETS \
+                else sys.modules[__package__].area('process_targets').target_fields(tgt)
         except Exception:
-            nothing, misspelt = False, None
+            nothing, misspelt, target = False, None, ''
         try:
             o_start(self)
         except BaseException as e:      # e.g. the AssertionError of a daemon's child
@@ -5937,7 +5937,7 @@ def patch_process(m):
             if misspelt:
                 emit(schema.PROCESS_SPAWN_RUN_MISSPELT, t0, fields + (json_str(misspelt),))
             else:
-                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields)
+                emit(schema.PROCESS_SPAWN_NO_TARGET if nothing else schema.PROCESS_SPAWN, t0, fields + (target,))
         except Exception:
             writer.disable()
 
@@ -6254,6 +6254,56 @@ def _record(process, attr, value, name, before, error, frame):
                                                  'null' if error is None else json_str(exception_text(error)), site_json(fr)))
     except Exception:
         writer.disable()
+"""#),
+        ("mptutor_trace/process_targets.py", #"""
+"""A Process's target, named on its start row (gaps 17B): loaded at the first start() of a Process whose target is
+not one of multiprocessing's own workers (process.py asks), so no process pays for it at start-up."""
+from .describe import BOUND_METHOD, PLAIN_FUNCTION, function_name, json_str, short_repr
+
+_UNSET = object()
+
+
+def _bound_values(names, values, out):
+    for name, v in zip(names, values):
+        out.append('%s=%s' % (name, '<unset>' if v is _UNSET else short_repr(v)[:40]))
+
+
+def target_fields(f):
+    """A Process's target for its start row (gaps 17B), as `,"target":…` fields, or '' for multiprocessing's and
+    concurrent.futures' own targets and anything but a function, a bound method of one or a partial.  A plain
+    function also gets what it reads from its enclosing scopes (`closure`: its cells' values now, at start(), which a
+    fork child runs with) and its parameters' defaults (`defaults`): each value by short_repr (never the program's
+    code), at most 6, each cut at 40 characters.  Never raises."""
+    try:
+        t = type(f)
+        fn = f.__func__ if t is BOUND_METHOD else f.func if t.__name__ == 'partial' and t.__module__ == 'functools' else f
+        module = fn.__module__ if type(fn) is PLAIN_FUNCTION else None
+        if type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
+            return ''
+        out = ',"target":' + json_str(function_name(f))
+        if fn is not f:
+            return out
+        cells, defaults, kwdefaults, code = fn.__closure__, fn.__defaults__ or (), fn.__kwdefaults__, fn.__code__
+        kwdefaults = kwdefaults if type(kwdefaults) is dict else {}
+        if cells:
+            values = []
+            for cell in cells[:6]:
+                try:
+                    values.append(cell.cell_contents)
+                except ValueError:          # a cell not yet assigned
+                    values.append(_UNSET)
+            parts = []
+            _bound_values(code.co_freevars, values, parts)
+            out += ',"closure":' + json_str(', '.join(parts))
+        if defaults or kwdefaults:
+            parts = []
+            names = code.co_varnames[:code.co_argcount]
+            _bound_values(names[len(names) - len(defaults):][-6:], defaults[-6:], parts)
+            _bound_values(list(kwdefaults)[:6], list(kwdefaults.values())[:6], parts)
+            out += ',"defaults":' + json_str(', '.join(parts[:6]))
+        return out
+    except Exception:
+        return ''
 """#),
         ("mptutor_trace/queue_closing.py", #"""
 """The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
@@ -7324,8 +7374,8 @@ THREAD = template('thread', ',"name":%s,"daemon":%s,"infra":%s')
 
 # processes (process.py)
 PROCESS_START = template('process.start', ',"name":%s,"daemon":%s,"parent_pid":%d,"start_method":%s,"role":"%s"%s')
-PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s')
-PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true')
+PROCESS_SPAWN = template('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s%s')  # %s: process_targets.target_fields
+PROCESS_SPAWN_NO_TARGET = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true%s')
 PROCESS_SPAWN_RUN_MISSPELT = variant('process.spawn', ',"child_pid":%d,"name":%s,"daemon":%s,"executor":%s,"method":%s,"no_target":true,"run_misspelt":%s')
 PROCESS_EXIT = template('process.exit', ',"exitcode":%d%s')
 PROCESS_ATEXIT_SKIPPED = template('process.atexit.skipped', ',"count":%d,"handlers":%s%s')
@@ -7645,7 +7695,7 @@ TRAILING_FIELDS = {
     'manager.call': ('access', 'key', 'value', 'waited', 'error', 'copy_method', 'asked'),
     'process.start_method': ('ok', 'error', 'force', 'was'),
     'future.end': ('unsent',), 'future.submit': ('bound',), 'future.submit.error': ('queued',), 'executor.wait': ('with_error', 'return_when'), 'executor.waited': ('error',), 'future.result': ('unsent', 'message', 'argument', 'argument_type', 'chunk_item', 'input_index'),
-    'process.spawn': ('os_fork', 'no_target', 'run_misspelt'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
+    'process.spawn': ('os_fork', 'no_target', 'run_misspelt', 'target', 'closure', 'defaults'), 'process.start': ('os_fork', 'stdout_buffered'), 'process.exit': ('error', 'via', 'exit_arg'), 'process.main.end': ('exit_arg', 'excepthook', 'object', 'work'), 'process.atexit.skipped': ('library_handlers', 'via'), 'thread.exit': ('raised', 'exit_arg', 'error'), 'process.signal.sent': ('to_pgid', 'own_group', 'probe', 'error', 'members'),
     'process.join.wait': ('call',), 'process.join': ('call',), 'process.reaped': ('call', 'reaped_by'),
     'process.kill': ('call',), 'process.terminate': ('call',), 'process.run.end': ('exit_message', 'exit_arg'),
     'connection.refused': ('side',), 'process.exec': ('error',), 'process.error': ('unnamed',), 'queue.close': ('simple',),
@@ -7699,7 +7749,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import exception_text, json_str, short_json
+from .describe import exception_text, index_json, json_str, short_json
 from .wrapping import hide_wrapper_frame, is_program_file, site_json, user_frame, var_field, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -7791,14 +7841,16 @@ def _write_failed(sl, position, value, e):
     """A ShareableList item write that raised (gaps 16A): `shared.write.error`, on that path only. struct's error is
     named as such (its type's name alone, `error`, says nothing)."""
     key = sl.__dict__.get('_mptutor_key')
-    if key is None or writer.disabled or type(position) is not int:
+    if key is None or writer.disabled:
         return
     try:
-        i = position + sl._list_len if position < 0 else position
+        # a position that is not an int (a slice: TypeError) is refused before anything is written (gaps 17B)
+        attr = json_str('[%d]' % (position + sl._list_len if position < 0 else position)) if type(position) is int \
+            else index_json(position)
         text = exception_text(e)
         if type(e).__module__ == 'struct' and e.args and all(type(a) is str for a in e.args):
             text = 'struct.error: ' + ' '.join(e.args)[:200]
-        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, json_str('[%d]' % i), short_json(value), json_str(text)))
+        emit(schema.SHARED_WRITE_ERROR, now_ns(), (key, attr, short_json(value), json_str(text)))
     except Exception:
         writer.disable()
 

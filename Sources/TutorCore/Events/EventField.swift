@@ -188,6 +188,9 @@ public enum EventField {
     public static let target = "target"
     /// subprocess.spawn: where the child's stdout went when not inherited (`pipe`, `devnull`, `file`).
     public static let stdout = "stdout"
+    /// process.spawn (gaps 17B): a program target's variables read from its enclosing scopes, `i=2`, and its parameters'
+    /// defaults, as they were when start() was called (`target` names the target itself).
+    public static let closure = "closure", defaults = "defaults"
     /// subprocess.spawn: where the child's stderr went when not inherited (`pipe`, `devnull`, `stdout`, `file`).
     public static let stderr = "stderr"
     /// With futures of several executors: the executor of each number of `works`, in the same order.

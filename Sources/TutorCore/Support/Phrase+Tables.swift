@@ -48,6 +48,7 @@ public extension Phrase {
         .merging(englishSmallResultSends) { a, _ in a }
         .merging(englishPipeEnds) { a, _ in a }
         .merging(englishStartMethodForce) { a, _ in a }
+        .merging(englishGaps17B) { a, _ in a }
         .merging(englishGaps16B) { a, _ in a }
         .merging(englishExecutorGaps) { a, _ in a }
         .merging(englishSharedWraps) { a, _ in a }
@@ -119,6 +120,7 @@ public extension Phrase {
         .merging(chineseSmallResultSends) { a, _ in a }
         .merging(chinesePipeEnds) { a, _ in a }
         .merging(chineseStartMethodForce) { a, _ in a }
+        .merging(chineseGaps17B) { a, _ in a }
         .merging(chineseGaps16B) { a, _ in a }
         .merging(chineseExecutorGaps) { a, _ in a }
         .merging(chineseSharedWraps) { a, _ in a }

@@ -325,4 +325,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild, noteProxyCutByShutdown
     case evStartMethodForced, evStartMethodForcedSame
     case evPoolCallRaised, evPoolCallRaisedJob, evQueueEmptyInFlight, hangLockKeptByEnded, hangLockKeptBy, hangPoolJobLeft
+    case evSpawnTarget, evSpawnTargetClosure, evSpawnTargetDefaults, evShareableListWritePosition, noteCheckThenSetGetNone
 }

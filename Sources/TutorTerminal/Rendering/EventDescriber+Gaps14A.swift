@@ -32,6 +32,10 @@ extension EventDescriber {
         }
         if object.hasPrefix("ShareableList#") {     // gaps 16A: its own checks, and one that fails after a change
             if error == "KeyError" { return Phrase.evShareableListWriteType.text(["object": object, "member": member(e), "value": value]) }
+            // gaps 17B: a slice or another position that is not an int is refused before anything is written
+            if attr.hasPrefix("["), !attr.dropFirst().dropLast().allSatisfy({ $0.isNumber || $0 == "-" }) {
+                return Phrase.evShareableListWritePosition.text(["object": object, "member": member(e), "value": value, "error": error])
+            }
             if error.hasPrefix("struct.error") {
                 return Phrase.evShareableListWritePacked.text(["object": object, "member": member(e), "value": value, "error": error])
             }

@@ -21,7 +21,7 @@ extension EventDescriber {
     /// `pool.waited`: `wait()` returns either way (ok false: its timeout passed first); `next()` with ok false raised
     /// (a timeout, the task's exception): it did not return.
     func poolWaited(_ e: TraceEvent, at index: Int? = nil) -> String {
-        let call = PoolCallWords.call(e, unordered: timeline.unorderedJobs.contains(e.job ?? -1), fallback: "wait()")
+        let call = PoolCallWords.call(e, unordered: timeline.isUnorderedJob(e), fallback: "wait()")
         let task = waitedTaskName(e), took = waited(e)
         guard e.ok == false else { return Phrase.evPoolWaited.text(["call": call, "task": task, "waited": took]) }
         if call == "wait()" { return Phrase.evPoolWaitedNotReady.text(["call": call, "task": task, "waited": took]) }

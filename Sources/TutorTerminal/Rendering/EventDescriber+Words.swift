@@ -10,7 +10,7 @@ extension EventDescriber {
 
     /// The task a `pool.wait`/`pool.waited` names: for `next()` of an `imap_unordered` job, the next item to finish.
     func waitedTaskName(_ e: TraceEvent) -> String {
-        guard e.string(EventField.call) == "next()", let job = e.job, timeline.unorderedJobs.contains(job) else { return taskName(e) }
+        guard e.string(EventField.call) == "next()", let job = e.job, timeline.isUnorderedJob(e) else { return taskName(e) }
         return Phrase.taskNextUnordered.text(["job": job])
     }
 

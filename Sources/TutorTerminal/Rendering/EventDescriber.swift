@@ -54,6 +54,7 @@ public struct EventDescriber: Sendable {
             return Phrase.evSpawn.text(["name": child, "pid": number(e, "child_pid")])
                 + (e.bool(EventField.daemon) == true ? Phrase.evDaemonMark.text() : "")
                 + (e.bool(EventField.noTarget) == true ? Phrase.evSpawnNoTarget.text() : "")
+                + spawnTarget(e)
         case .processExit:
             // An exception escaped _bootstrap's cleanup after run() (the tracer says which): that is the exit code 1.
             if let error = e.string(EventField.error), let code = e.exitCode, code > 0 {
@@ -291,7 +292,7 @@ public struct EventDescriber: Sendable {
         case .poolWait where (e.job ?? 0) < 0:
             return Phrase.evPoolWaitFinish.text(["object": object, "call": e.string(EventField.call) ?? "join()"])
         case .poolWait:
-            return Phrase.evPoolWaitTask.text(["call": PoolCallWords.call(e, unordered: timeline.unorderedJobs.contains(e.job ?? -1)),
+            return Phrase.evPoolWaitTask.text(["call": PoolCallWords.call(e, unordered: timeline.isUnorderedJob(e)),
                                                "task": waitedTaskName(e)]) + waitLimit(e)
         case .poolWaited:
             return poolWaited(e, at: index)
