@@ -99,6 +99,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// The lead, session 16: a Manager queue still held items no get() took when every process had ended
     /// (`StateQueries.managerQueueLeftovers`).
     case managerQueueItemsLeft
+    /// Gaps 17A: a Value's test on a read that others' writes had made stale before the write (`StaleCheck`).
+    case staleCheck
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -117,6 +119,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .queueItemsLeft, .mainFileGone:
             true
         case .managerQueueItemsLeft:
+            true
+        case .staleCheck:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

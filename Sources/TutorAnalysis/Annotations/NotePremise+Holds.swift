@@ -236,6 +236,8 @@ extension NotePremise {
         case let .proxyCallCut(step, sentStep, shutdownStep):
             return StateQueries.proxyCallAfterShutdown(at: step, in: events)?.shutdown == shutdownStep
                 && StateQueries.proxyCallSentBefore(at: step, shutdown: shutdownStep, in: events) == sentStep
+        case let .staleCheck(race, count):
+            return race.holds(in: events) && (count == 1 || StaleCheck.all(in: events).count == count)
         }
     }
 }

@@ -202,6 +202,8 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// The failed proxy call at `step` was sent (its `manager.wait` at `sentStep`) before its manager's shutdown at
     /// `shutdownStep` (`StateQueries.proxyCallSentBefore`; gaps 16B).
     case proxyCallCut(step: Int, sentStep: Int, shutdownStep: Int)
+    /// The accesses of a test on a stale read hold (`StaleCheck.holds`), and the run has `count` such tests (gaps 17A).
+    case staleCheck(StaleCheck, count: Int)
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

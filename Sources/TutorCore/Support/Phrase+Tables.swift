@@ -71,6 +71,7 @@ public extension Phrase {
         .merging(englishManagerQueues) { a, _ in a }
         .merging(englishRound16) { a, _ in a }
         .merging(englishRound16F) { a, _ in a }
+        .merging(englishGaps17A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -140,4 +141,5 @@ public extension Phrase {
         .merging(chineseManagerQueues) { a, _ in a }
         .merging(chineseRound16) { a, _ in a }
         .merging(chineseRound16F) { a, _ in a }
+        .merging(chineseGaps17A) { a, _ in a }
 }

@@ -176,7 +176,8 @@ private extension DescribedRowFilter {
         case .pipeWait?:
             guard pipeWait != 0, e.shape(of: keys.call) != .string else { return false }
             return pipeEnd(pipeWait, e, table)
-        case .eventSet?, .eventClear?:
+        // an Event's set() is not ruled out: its row may name the waits it came too late for (gaps 17A), other events' values
+        case .eventClear?:
             guard eventCall != 0 else { return false }
             return lacks(eventCall, e.pointee.objectName.utf8Bits(table: table))
         case .eventWait?, .conditionWait?:

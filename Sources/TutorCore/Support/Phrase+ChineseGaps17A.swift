@@ -1,0 +1,13 @@
+extension Phrase {
+    /// The Chinese texts of gaps 17A (see Phrase+EnglishGaps17A.swift).
+    static let chineseGaps17A: [Phrase: String] = [
+        .noteStaleCheck: "{b} 在写 {place} 之前读了它两次：{t1} 读到 {first}，{t2} 又读到 {second}；这之间，{writes}。然后 {b} 写入了 {mine}（{t3}）。如果程序是先判断第一次读到的值再写（就像 `if x.value >= n: x.value -= n`），那么这个判断所依据的值在写入之前就已经变了：同步的 Value 每次读、每次写都各自获取一次它的锁，用完就释放，从判断到写入之间没有任何机制挡住其他进程：这是“先检查后行动”的竞争。",
+        .noteStaleCheckWrite: "{who} 在 {t} 写入了 {value}",
+        .noteStaleCheckJoin: "，",
+        .noteStaleCheckRLock: "请在判断和写入外面只持有一次 {lock}（`with x.get_lock():`，x 就是那个 Value 或 Array）：它是 RLock，里面的读和写会再次获取它而不必等待，其他进程也就没法在中间写入。",
+        .noteStaleCheckOtherLock: "请用一把锁把判断和写入一起保护起来，并且每个写它的进程都要获取这把锁。这里不能用 `with x.get_lock():`：创建它时给的锁 {lock} 不可重入，在里面读写 x 会去等待自己这个线程已经持有的锁。",
+        .evSetWokeNoOne: "：它没有唤醒任何一方：在此之前对 {object} 的每个 wait() 都已因超时返回（{waits}），当时没有谁在等待",
+        .evSetTimedOutWait: "{who} 于 {t}",
+        .noteStaleCheckMore: "（记录显示本次运行中共有 {n} 次这样的判断，所依据的值在写入前已经变了）",
+    ]
+}

@@ -1,0 +1,14 @@
+extension Phrase {
+    /// The English texts of gaps 17A: a test on a stale read of a Value, a set() that woke no one, why wait() returned, a
+    /// callback run at once by add_done_callback().
+    static let englishGaps17A: [Phrase: String] = [
+        .noteStaleCheck: "{b} read {place} twice before it wrote it: {first} at {t1}, then {second} at {t2}; in between, {writes}. Then {b} wrote {mine} ({t3}). If the program tested the first read before writing (as in `if x.value >= n: x.value -= n`), that test was made on a value that had changed before the write: each read and each write of a synchronized Value takes its lock on its own and lets it go, so nothing kept the other processes out between the test and the write: a check-then-act race.",
+        .noteStaleCheckWrite: "{who} wrote {value} at {t}",
+        .noteStaleCheckJoin: ", ",
+        .noteStaleCheckRLock: " Hold {lock} once around the test and the write (`with x.get_lock():`, x being the Value or Array): it is an RLock, so the read and the write inside take it again without waiting, and no other process can write in between.",
+        .noteStaleCheckOtherLock: " Hold one lock around the test and the write, one every process that writes it takes. Not `with x.get_lock():` here: {lock}, the lock it was made with, is not re-entrant, so a read or write of x inside would wait for the lock its own thread holds.",
+        .evSetWokeNoOne: ": it woke no one: every wait() on {object} before it had already returned when its timeout ran out ({waits}), and none was waiting",
+        .evSetTimedOutWait: "{who}'s at {t}",
+        .noteStaleCheckMore: " (the record shows {n} such tests on a value that changed before the write in this run)",
+    ]
+}
