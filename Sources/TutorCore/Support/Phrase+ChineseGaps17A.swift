@@ -8,6 +8,11 @@ extension Phrase {
         .noteStaleCheckOtherLock: "请用一把锁把判断和写入一起保护起来，并且每个写它的进程都要获取这把锁。这里不能用 `with x.get_lock():`：创建它时给的锁 {lock} 不可重入，在里面读写 x 会去等待自己这个线程已经持有的锁。",
         .evSetWokeNoOne: "：它没有唤醒任何一方：在此之前对 {object} 的每个 wait() 都已因超时返回（{waits}），当时没有谁在等待",
         .evSetTimedOutWait: "{who} 于 {t}",
+        .evWaitReasonFirstException: "：{what}，而 return_when=FIRST_EXCEPTION 在第一个异常出现时就返回",
+        .evWaitReasonFirstCompleted: "：{what}，而 return_when=FIRST_COMPLETED 只要有一个完成就返回",
+        .evWaitReasonRaised: "工作项 {work} 抛出了 {error}（它的异常在 {t} 传回）",
+        .evWaitReasonDone: "工作项 {work} 已完成（它的结果在 {t} 传回）",
+        .evCallbackRanAtOnce: "，是在 add_done_callback() 里、在这个线程中立即运行的：工作项 {work} 那时已经完成（它的 Future 在 {t} 由 {thread} 设置），给已完成的 Future 添加回调，回调会在添加它的线程里马上运行",
         .noteStaleCheckMore: "（记录显示本次运行中共有 {n} 次这样的判断，所依据的值在写入前已经变了）",
     ]
 }

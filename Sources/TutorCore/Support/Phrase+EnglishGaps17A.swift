@@ -9,6 +9,11 @@ extension Phrase {
         .noteStaleCheckOtherLock: " Hold one lock around the test and the write, one every process that writes it takes. Not `with x.get_lock():` here: {lock}, the lock it was made with, is not re-entrant, so a read or write of x inside would wait for the lock its own thread holds.",
         .evSetWokeNoOne: ": it woke no one: every wait() on {object} before it had already returned when its timeout ran out ({waits}), and none was waiting",
         .evSetTimedOutWait: "{who}'s at {t}",
+        .evWaitReasonFirstException: ": {what}, and return_when=FIRST_EXCEPTION returns at the first exception",
+        .evWaitReasonFirstCompleted: ": {what}, and return_when=FIRST_COMPLETED returns as soon as one is done",
+        .evWaitReasonRaised: "work item {work} raised {error} (its exception came back at {t})",
+        .evWaitReasonDone: "work item {work} was done (its result came back at {t})",
+        .evCallbackRanAtOnce: ", at once, inside add_done_callback() and in this thread: work item {work} was already done (its Future was set at {t}, by {thread}), and a callback added to a done Future runs right away in the thread that adds it",
         .noteStaleCheckMore: " (the record shows {n} such tests on a value that changed before the write in this run)",
     ]
 }

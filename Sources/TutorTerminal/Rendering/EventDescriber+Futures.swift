@@ -7,7 +7,7 @@ extension EventDescriber {
         let e = timeline.events[index]
         let work = workLabel(index)
         if e.is(.futureCallbackRun) {
-            return Phrase.evFutureCallbackRun.text(["func": e.string(EventField.function) ?? "?", "work": work])
+            return Phrase.evFutureCallbackRun.text(["func": e.string(EventField.function) ?? "?", "work": work]) + callbackRanAtOnce(index)
         }
         if e.is(.futureCallbackEnd) {
             return Phrase.evFutureCallbackEnd.text(["func": e.string(EventField.function) ?? "?", "work": work,
@@ -105,7 +105,7 @@ extension EventDescriber {
                                                           "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
             }
             return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
-                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
+                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + waitReturnReason(index), "pending": left])
         case .executorBroken:
             return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:
