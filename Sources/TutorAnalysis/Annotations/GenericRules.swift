@@ -20,6 +20,7 @@ struct GenericRules {
         submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs() + semaphoresGoneAtUnpickle()
             + lostNotifies()
             + staleChecks()
+            + pollsBlindToEOF()
             + managerQueueLeftovers()
             + poolCallbackHolds()
             + argsStringCalls()

@@ -101,6 +101,9 @@ public enum NoteKind: String, Sendable, CaseIterable {
     case managerQueueItemsLeft
     /// Gaps 17A: a Value's test on a read that others' writes had made stale before the write (`StaleCheck`).
     case staleCheck
+    /// Gaps 17A: a poll(timeout) that found nothing on a Pipe end whose other end its own process still held
+    /// (`StateQueries.pollBlindToEOF`).
+    case pipeEOFHidden
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -120,7 +123,7 @@ public enum NoteKind: String, Sendable, CaseIterable {
             true
         case .managerQueueItemsLeft:
             true
-        case .staleCheck:
+        case .staleCheck, .pipeEOFHidden:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

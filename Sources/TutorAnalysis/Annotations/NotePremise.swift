@@ -204,6 +204,9 @@ public indirect enum NotePremise: Sendable, Equatable {
     case proxyCallCut(step: Int, sentStep: Int, shutdownStep: Int)
     /// The accesses of a test on a stale read hold (`StaleCheck.holds`), and the run has `count` such tests (gaps 17A).
     case staleCheck(StaleCheck, count: Int)
+    /// The poll at `step` could not see an end of file, its own process holding the other end, and exactly `holders`
+    /// had ended without sending (`StateQueries.pollBlindToEOF`; gaps 17A).
+    case pollBlindToEOF(step: Int, holders: [String])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

@@ -13,6 +13,12 @@ extension Phrase {
         .evWaitReasonRaised: "工作项 {work} 抛出了 {error}（它的异常在 {t} 传回）",
         .evWaitReasonDone: "工作项 {work} 已完成（它的结果在 {t} 传回）",
         .evCallbackRanAtOnce: "，是在 add_done_callback() 里、在这个线程中立即运行的：工作项 {work} 那时已经完成（它的 Future 在 {t} 由 {thread} 设置），给已完成的 Future 添加回调，回调会在添加它的线程里马上运行",
+        .noteEOFHidden: "{who} 自己仍持有 {object} {other} 的一份副本（{how}，并且没有记录到它关闭这一端），所以这次 poll() 不可能看到文件结束：只有当 {other} 的每一份副本在所有进程里都关闭了，{end} 才会显示为已结束（poll() 返回 True，recv() 抛出 EOFError），因此它只能等数据。{holders}请在 start() 之后立刻关闭自己手里那份交给子进程的端：这样，最后一个持有者没发送就结束时，poll() 会返回 True，recv() 会抛出 EOFError。",
+        .noteEOFHiddenMade: "这个 Pipe 是它创建的",
+        .noteEOFHiddenForked: "它是在 {maker} 持有这一端时从 {maker} fork 出来的",
+        .noteEOFHiddenHolders: "{holders} 是在 Pipe 创建之后 fork 出来的，也各持有一份 {other}，而它们那时都已经结束，没有在这一端发送过任何东西：不会再有数据来了。",
+        .evAsCompletedWaitEnded: "as_completed() 结束这次等待{waited}：这期间工作项 {list} 完成了（循环还在继续：as_completed() 把完成的工作项逐个交出，只有没有可交出的时才再次等待）{pending}",
+        .noteExitSystemExitMessage: "：run() 因一个带消息的 SystemExit 而结束（sys.exit(message) 抛出的就是它，raise SystemExit(message) 也一样：记录分不出程序写的是哪一种），消息写到了 stderr：“{message}”",
         .noteStaleCheckMore: "（记录显示本次运行中共有 {n} 次这样的判断，所依据的值在写入前已经变了）",
     ]
 }

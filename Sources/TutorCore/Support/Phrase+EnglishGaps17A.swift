@@ -14,6 +14,12 @@ extension Phrase {
         .evWaitReasonRaised: "work item {work} raised {error} (its exception came back at {t})",
         .evWaitReasonDone: "work item {work} was done (its result came back at {t})",
         .evCallbackRanAtOnce: ", at once, inside add_done_callback() and in this thread: work item {work} was already done (its Future was set at {t}, by {thread}), and a callback added to a done Future runs right away in the thread that adds it",
+        .noteEOFHidden: "{who} still held its own copy of {object} {other} ({how}, and no close() of it was recorded), so this poll() could not see an end of file: {end} reads as ended (poll() True, recv() EOFError) only once every copy of {other} is closed, in every process, and so it could only wait for data.{holders} Close your own copy of the end you give a child right after start(): then, once the last holder has ended without sending, poll() returns True and recv() raises EOFError.",
+        .noteEOFHiddenMade: "it made the Pipe",
+        .noteEOFHiddenForked: "it was forked from {maker} while that held it",
+        .noteEOFHiddenHolders: " {holders}, forked after the Pipe was made, held copies of {other} too, and every one had ended by then without sending on it: nothing more could come.",
+        .evAsCompletedWaitEnded: "as_completed() stops waiting{waited}: work item{s} {list} done meanwhile (the loop goes on: as_completed() yields each done item in turn, and waits again only when it has none left to yield){pending}",
+        .noteExitSystemExitMessage: ": run() ended by a SystemExit with a message (what sys.exit(message) raises, or raise SystemExit(message): the record does not tell which the program wrote), and the message went to stderr: \"{message}\"",
         .noteStaleCheckMore: " (the record shows {n} such tests on a value that changed before the write in this run)",
     ]
 }

@@ -323,5 +323,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteJoinGaveUpPuttersEnded, noteJoinGaveUpPutterExited, noteJoinGaveUpDeadlock, noteJoinGaveUpFeederUnread, noteCyclePart, noteCyclePartHolds
     case noteExitEscapedAfterRaise, evSubmitAfterShutdownAt, evMapTimeoutSpent
     case lastFinishedTask, lastSeenRow, lastSeenEvent, evBarrierOwnTimeout, evBarrierTimedOutOwn, hangSemaphoreUnitsKept, hangUnitKeptBy, hangStarvedRaised, hangRaisedChild, noteProxyCutByShutdown
-    case noteStaleCheck, noteStaleCheckWrite, noteStaleCheckJoin, noteStaleCheckRLock, noteStaleCheckOtherLock, noteStaleCheckMore, evSetWokeNoOne, evSetTimedOutWait, evWaitReasonFirstException, evWaitReasonFirstCompleted, evWaitReasonRaised, evWaitReasonDone, evCallbackRanAtOnce
+    case noteStaleCheck, noteStaleCheckWrite, noteStaleCheckJoin, noteStaleCheckRLock, noteStaleCheckOtherLock, noteStaleCheckMore, evSetWokeNoOne, evSetTimedOutWait, evWaitReasonFirstException, evWaitReasonFirstCompleted, evWaitReasonRaised, evWaitReasonDone, evCallbackRanAtOnce, noteEOFHidden, noteEOFHiddenMade, noteEOFHiddenForked, noteEOFHiddenHolders, evAsCompletedWaitEnded, noteExitSystemExitMessage
 }

@@ -27,3 +27,23 @@ extension EventDescriber {
         return (when == "FIRST_EXCEPTION" ? Phrase.evWaitReasonFirstException : .evWaitReasonFirstCompleted).text(["what": what])
     }
 }
+
+extension EventDescriber {
+    /// The end of one wait inside an `as_completed()` loop (gaps 17A, r16f_shareable_list_executor: "as_completed()
+    /// returned after 23 ms" once, for a loop that yielded four times). The tracer records a wait where as_completed()
+    /// blocks, when none of its items is done and not yet yielded; the generator itself goes on. Said as the wait's end,
+    /// with the items whose outcome came back while it waited (nil when none was recorded, or not an as_completed()).
+    func asCompletedWaitEnd(_ index: Int, left: String) -> String? {
+        let events = timeline.events, e = events[index]
+        guard e.ok == true, e.string(EventField.call) == "as_completed()",
+              let start = timeline.indices(of: .executorWait).last(where: { $0 < index && events[$0].pid == e.pid && events[$0].thread == e.thread }),
+              events[start].string(EventField.call) == "as_completed()", let object = events[start].object else { return nil }
+        let works = Set((events[start][EventField.works]?.arrayValue ?? []).compactMap(\.intValue))
+        let done = timeline.indices(of: .futureResult).filter { i in
+            i > start && i < index && events[i].object == object && events[i].int(EventField.work).map(works.contains) == true
+        }.compactMap { events[$0].int(EventField.work) }
+        guard !done.isEmpty else { return nil }
+        return Phrase.evAsCompletedWaitEnded.text(["waited": waited(e), "n": done.count, "list": done.map(String.init).joined(separator: ", "),
+                                                   "pending": left])
+    }
+}

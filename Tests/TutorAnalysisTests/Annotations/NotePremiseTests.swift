@@ -51,7 +51,7 @@ final class NotePremiseTests: XCTestCase {
                                 "argsStringCall",
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
-                                "staleCheck"])
+                                "staleCheck", "pipeEOFHidden"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

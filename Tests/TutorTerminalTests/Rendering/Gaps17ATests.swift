@@ -69,3 +69,44 @@ final class Gaps17ATests: XCTestCase {
         XCTAssertEqual(Phrase.waitInCall.text(in: .en, ["call": "get()", "what": "x"]), "waits in get() for x")
     }
 }
+
+extension Gaps17ATests {
+    /// r16_pipes_in_order_crashed_child: "poll Pipe#2 end A: nothing after 1.003 s" did not say that MainProcess's own copy
+    /// of end B kept EOF away, nor (fork) that every other holder of end B had ended without sending.
+    func testAPollThatFoundNothingSaysItsOwnCopyOfTheOtherEndKeptEOFAway() throws {
+        let timeline = try Gaps16BTests.corpus("r16_pipes_in_order_crashed_child--fork")
+        let notes = Gaps16BTests.notes(timeline).filter { $0.kind == .pipeEOFHidden }
+        XCTAssertEqual(notes.count, 1)
+        let note = try XCTUnwrap(notes.first)
+        XCTAssertEqual(timeline.events[note.eventIndex].object, "Pipe#2")
+        XCTAssertTrue(note.text.hasPrefix("MainProcess still held its own copy of Pipe#2 end B (it made the Pipe, and no close() of it was recorded), so this poll() could not see an end of file"), note.text)
+        XCTAssertTrue(note.text.contains(" child-0, child-1, child-2, forked after the Pipe was made, held copies of end B too, and every one had ended by then without sending on it"), note.text)
+        XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: StateReplayer(timeline: timeline)))
+        // spawn: the end reached child-1 by pickling, which the record does not show: only MainProcess's own copy is said
+        let spawn = try Gaps16BTests.corpus("r16_pipes_in_order_crashed_child--spawn")
+        let spawnNote = try XCTUnwrap(Gaps16BTests.notes(spawn).first { $0.kind == .pipeEOFHidden })
+        XCTAssertTrue(spawnNote.text.hasPrefix("MainProcess still held its own copy of Pipe#2 end B"), spawnNote.text)
+        XCTAssertFalse(spawnNote.text.contains("forked after"), spawnNote.text)
+        // the second half closes the copies and uses recv(): no poll, no note
+        XCTAssertFalse(notes.contains { timeline.events[$0.eventIndex].t > timeline.events[note.eventIndex].t })
+    }
+
+    /// r16f_shareable_list_executor: "as_completed() returned after 23 ms" once, for a loop that yielded four times: the
+    /// record has a wait where as_completed() blocked, not the loop's end.
+    func testAnAsCompletedWaitEndIsNotSaidAsTheLoopReturning() throws {
+        let (timeline, row) = try Self.rows("r16f_shareable_list_executor--spawn")
+        let ends = timeline.indices(of: .executorWaited).filter { timeline.events[$0].string(EventField.call) == "as_completed()" }.map(row)
+        XCTAssertEqual(ends.count, 2)
+        XCTAssertEqual(ends.first, "as_completed() stops waiting after 1.328 s: work item 0 done meanwhile (the loop goes on: as_completed() yields each done item in turn, and waits again only when it has none left to yield) · 3 still not done")
+        XCTAssertFalse(ends.contains { $0.contains("as_completed() returned") }, "\(ends)")
+    }
+
+    /// r16f_thread_pool_starts_processes: child-1 wrote `raise SystemExit(msg)`; the note said "sys.exit() was called".
+    func testASystemExitWithAMessageDoesNotNameSysExitAsTheCall() throws {
+        let timeline = try Gaps16BTests.corpus("r16f_thread_pool_starts_processes--spawn")
+        let texts = Gaps16BTests.notes(timeline).map(\.text)
+        let exit = try XCTUnwrap(texts.first { $0.contains("child-1 exited with code 1") }, "\(texts)")
+        XCTAssertTrue(exit.contains("run() ended by a SystemExit with a message (what sys.exit(message) raises, or raise SystemExit(message): the record does not tell which the program wrote)"), exit)
+        XCTAssertFalse(exit.contains("sys.exit() was called"), exit)
+    }
+}
