@@ -7,7 +7,7 @@ extension GenericRules {
     /// query again.
     func pollsBlindToEOF() -> [Note] {
         timeline.indices(of: .pipePoll).lazy.compactMap { index -> Note? in
-            guard let found = StateQueries.pollBlindToEOF(at: index, in: events) else { return nil }
+            guard let found = StateQueries.pollBlindToEOF(at: index, in: timeline) else { return nil }
             let e = events[index], other = TraceEvent.endWords(found.other)
             let how = found.maker.map { Phrase.noteEOFHiddenForked.text(["maker": $0]) } ?? Phrase.noteEOFHiddenMade.text()
             let holders = found.holders.isEmpty ? "" : Phrase.noteEOFHiddenHolders.text([

@@ -239,7 +239,7 @@ extension NotePremise {
         case let .staleCheck(race, count):
             return race.holds(in: events) && (count == 1 || StaleCheck.all(in: events).count == count)
         case let .pollBlindToEOF(step, holders):
-            return StateQueries.pollBlindToEOF(at: step, in: events)?.holders == holders
+            return StateQueries.pollBlindToEOF(at: step, in: timeline)?.holders == holders
         }
     }
 }

@@ -21,3 +21,25 @@ extension StateQueries {
         return wakes.allSatisfy({ events[$0].outcome == false && events[$0].bool(EventField.cleared) != true }) ? wakes : nil
     }
 }
+
+extension StateQueries {
+    /// Every `event.set` of the run that woke no one (`setWokeNoOne(at:in:)`), in one pass: for the find's prefilter,
+    /// which must not rule such a row out by its fixed words (it names the waits it came too late for).
+    public static func setsWokeNoOne(in timeline: Timeline) -> Set<Int> {
+        let events = timeline.events
+        var open: [String: Set<String>] = [:], lastWake: [String: [String: Int]] = [:], found = Set<Int>()
+        for i in timeline.indices(of: .eventWait, .eventWake, .eventSet) {
+            let e = events[i], object = e.object ?? "", who = "\(e.pid) \(e.thread)"
+            if e.is(.eventWait) {
+                open[object, default: []].insert(who)
+            } else if e.is(.eventWake) {
+                open[object]?.remove(who)
+                lastWake[object, default: [:]][who] = i
+            } else if open[object]?.isEmpty ?? true, let wakes = lastWake[object], !wakes.isEmpty,
+                      wakes.values.allSatisfy({ events[$0].outcome == false && events[$0].bool(EventField.cleared) != true }) {
+                found.insert(i)
+            }
+        }
+        return found
+    }
+}

@@ -8,9 +8,12 @@ extension StateQueries {
     /// wait for data. `holders`: the processes forked from the Pipe's maker after it made the Pipe and before it closed
     /// the other end (each inherited a copy), other than the poller, when every one of them had ended by `step` without
     /// sending on the other end; empty when there were none or one lived on or sent (an end given to a spawned child is not
-    /// recorded: not named). Nil when the poll is not such a poll.
-    public static func pollBlindToEOF(at step: Int, in events: [TraceEvent]) -> (other: String, maker: String?, holders: [String])? {
-        guard events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
+    /// recorded: not named). Nil when the poll is not such a poll, and in a record with no `pipe.close` at all: a
+    /// tracer older than round 11 did not record closes, so no close recorded would not mean none made
+    /// (pipe_poll_eof, recorded before it, closes its copy).
+    public static func pollBlindToEOF(at step: Int, in timeline: Timeline) -> (other: String, maker: String?, holders: [String])? {
+        let events = timeline.events
+        guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
               (events[step].fields[EventField.timeout]?.doubleValue ?? 0) > 0,
               let pipe = events[step].object, let end = events[step].end, end == "A" || end == "B" else { return nil }
         let pid = events[step].pid, other = end == "A" ? "B" : "A"

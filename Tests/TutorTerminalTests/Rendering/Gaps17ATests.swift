@@ -35,7 +35,9 @@ final class Gaps17ATests: XCTestCase {
         XCTAssertEqual(sets.count, 2)
         XCTAssertEqual(row(sets[0]), "set Event#1: it woke no one: every wait() on Event#1 before it had already returned when its timeout ran out (r0's at 2.047 s, r1's at 2.059 s), and none was waiting")
         let zh = Language.with(.zh) { row(sets[0]) }
-        XCTAssertEqual(zh, "set Event#1：它没有唤醒任何一方：在此之前对 Event#1 的每个 wait() 都已因超时返回（r0 于 2.047 s，r1 于 2.059 s），当时没有谁在等待")
+        XCTAssertEqual(zh, "set Event#1：它没有唤醒任何一方：在此之前对 Event#1 的每个 wait() 都已因超时返回（r0 于 2.047 s、r1 于 2.059 s），当时没有谁在等待")
+        // the find's prefilter gets the same sets from its one pass
+        XCTAssertEqual(StateQueries.setsWokeNoOne(in: timeline), Set(sets))
         // spawn: the racers were still waiting at the first set, which woke them: the plain row
         let (spawn, spawnRow) = try Self.rows("r16_start_gun_wait_timeout--spawn")
         XCTAssertEqual(spawnRow(try XCTUnwrap(spawn.indices(of: .eventSet).first)), "set Event#1")
@@ -108,5 +110,16 @@ extension Gaps17ATests {
         let exit = try XCTUnwrap(texts.first { $0.contains("child-1 exited with code 1") }, "\(texts)")
         XCTAssertTrue(exit.contains("run() ended by a SystemExit with a message (what sys.exit(message) raises, or raise SystemExit(message): the record does not tell which the program wrote)"), exit)
         XCTAssertFalse(exit.contains("sys.exit() was called"), exit)
+    }
+}
+
+extension Gaps17ATests {
+    /// pipe_poll_eof was recorded before the tracer recorded close(): its parent closed its copy of end B, and no note
+    /// may say it held it.
+    func testAPollInARecordWithoutClosesIsNotSaidBlindToEOF() throws {
+        for name in ["pipe_poll_eof--fork", "r6b_pipe_misuse_big--fork"] {
+            let timeline = try Gaps16BTests.corpus(name)
+            XCTAssertFalse(Gaps16BTests.notes(timeline).contains { $0.kind == .pipeEOFHidden }, name)
+        }
     }
 }
