@@ -17,7 +17,7 @@ extension Phrase {
         .noteEOFHiddenMade: "这个 Pipe 是它创建的",
         .noteEOFHiddenForked: "它是在 {maker} 持有这一端时从 {maker} fork 出来的",
         .noteEOFHiddenHolders: "{holders} 是在 Pipe 创建之后 fork 出来的，也各持有一份 {other}，而它们那时都已经结束，没有在这一端发送过任何东西：不会再有数据来了。",
-        .evAsCompletedWaitEnded: "as_completed() 结束这次等待{waited}：这期间工作项 {list} 完成了（循环还在继续：as_completed() 把完成的工作项逐个交出，只有没有可交出的时才再次等待）{pending}",
+        .evAsCompletedWaitEnded: "as_completed() 结束这次等待{waited}：这期间工作项 {list} 完成了（as_completed() 把完成的工作项逐个交出，只有没有可交出的时才再次等待）{pending}",
         .noteExitSystemExitMessage: "：run() 因一个带消息的 SystemExit 而结束（sys.exit(message) 抛出的就是它，raise SystemExit(message) 也一样：记录分不出程序写的是哪一种），消息写到了 stderr：“{message}”",
         .noteStaleCheckMore: "（记录显示本次运行中共有 {n} 次这样的判断，所依据的值在写入前已经变了）",
     ]

@@ -18,7 +18,7 @@ extension Phrase {
         .noteEOFHiddenMade: "it made the Pipe",
         .noteEOFHiddenForked: "it was forked from {maker} while that held it",
         .noteEOFHiddenHolders: " {holders}, forked after the Pipe was made, held copies of {other} too, and every one had ended by then without sending on it: nothing more could come.",
-        .evAsCompletedWaitEnded: "as_completed() stops waiting{waited}: work item{s} {list} done meanwhile (the loop goes on: as_completed() yields each done item in turn, and waits again only when it has none left to yield){pending}",
+        .evAsCompletedWaitEnded: "as_completed() stops waiting{waited}: work item{s} {list} done meanwhile (as_completed() yields each done item in turn, and waits again only when it has none left to yield){pending}",
         .noteExitSystemExitMessage: ": run() ended by a SystemExit with a message (what sys.exit(message) raises, or raise SystemExit(message): the record does not tell which the program wrote), and the message went to stderr: \"{message}\"",
         .noteStaleCheckMore: " (the record shows {n} such tests on a value that changed before the write in this run)",
     ]
