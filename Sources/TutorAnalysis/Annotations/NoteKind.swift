@@ -99,6 +99,11 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// The lead, session 16: a Manager queue still held items no get() took when every process had ended
     /// (`StateQueries.managerQueueLeftovers`).
     case managerQueueItemsLeft
+    /// Gaps 17A: a Value's test on a read that others' writes had made stale before the write (`StaleCheck`).
+    case staleCheck
+    /// Gaps 17A: a poll(timeout) that found nothing on a Pipe end whose other end its own process still held
+    /// (`StateQueries.pollBlindToEOF`).
+    case pipeEOFHidden
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -117,6 +122,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .queueItemsLeft, .mainFileGone:
             true
         case .managerQueueItemsLeft:
+            true
+        case .staleCheck, .pipeEOFHidden:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

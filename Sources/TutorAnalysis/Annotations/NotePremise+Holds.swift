@@ -238,6 +238,10 @@ extension NotePremise {
         case let .proxyCallCut(step, sentStep, shutdownStep):
             return StateQueries.proxyCallAfterShutdown(at: step, in: events)?.shutdown == shutdownStep
                 && StateQueries.proxyCallSentBefore(at: step, shutdown: shutdownStep, in: events) == sentStep
+        case let .staleCheck(race, count):
+            return race.holds(in: events) && (count == 1 || StaleCheck.all(in: events).count == count)
+        case let .pollBlindToEOF(step, holders):
+            return StateQueries.pollBlindToEOF(at: step, in: timeline)?.holders == holders
         }
     }
 }

@@ -205,6 +205,11 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// Round 17: `refused` is a running pool's call that raised in the caller and left its job in the pool's cache, and up
     /// to `step` the refusing process closed that pool and nothing terminated it (its join() waits for that job forever).
     case poolJobLeft(step: Int, refused: Int)
+    /// The accesses of a test on a stale read hold (`StaleCheck.holds`), and the run has `count` such tests (gaps 17A).
+    case staleCheck(StaleCheck, count: Int)
+    /// The poll at `step` could not see an end of file, its own process holding the other end, and exactly `holders`
+    /// had ended without sending (`StateQueries.pollBlindToEOF`; gaps 17A).
+    case pollBlindToEOF(step: Int, holders: [String])
 }
 
 /// A task's wait for a worker, split by the pool's state over that stretch.

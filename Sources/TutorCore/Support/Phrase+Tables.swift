@@ -74,6 +74,7 @@ public extension Phrase {
         .merging(englishRound16) { a, _ in a }
         .merging(englishRound16F) { a, _ in a }
         .merging(englishRound17) { a, _ in a }
+        .merging(englishGaps17A) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -146,4 +147,5 @@ public extension Phrase {
         .merging(chineseRound16) { a, _ in a }
         .merging(chineseRound16F) { a, _ in a }
         .merging(chineseRound17) { a, _ in a }
+        .merging(chineseGaps17A) { a, _ in a }
 }

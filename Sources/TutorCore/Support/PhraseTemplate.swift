@@ -2,10 +2,10 @@
 /// scanning the text for braces: the step view's search index puts a million events in words, and the
 /// scan, with the lookups of each name among the values, was half of that time.
 struct PhraseTemplate: Sendable {
-    /// Text as it is, or a placeholder's name.
+    /// Text as it is, or a placeholder's name; `afterHan` when the text before it ends with a Chinese character.
     enum Piece: Sendable {
         case text(String)
-        case slot(String)
+        case slot(String, afterHan: Bool)
     }
 
     let pieces: [Piece]
@@ -23,7 +23,8 @@ struct PhraseTemplate: Sendable {
                 pieces.append(.text(String(rest[..<open])))
                 literal += rest.utf8.distance(from: rest.startIndex, to: open)
             }
-            pieces.append(.slot(String(rest[rest.utf8.index(after: open)..<close])))
+            let afterHan = rest[..<open].unicodeScalars.last.map(Self.isHan) ?? false
+            pieces.append(.slot(String(rest[rest.utf8.index(after: open)..<close]), afterHan: afterHan))
             rest = rest[rest.utf8.index(after: close)...]
         }
         if !rest.isEmpty {
@@ -36,6 +37,9 @@ struct PhraseTemplate: Sendable {
 
     /// The text with each placeholder replaced by `value(name)`, left as `{name}` when that is nil.
     /// One pass: a value that itself contains `{...}` (a program's output) is never filled again.
+    /// A value that begins with a Latin letter or a digit right after a Chinese character gets a space before it, as
+    /// Chinese text sets Latin words apart (gaps 17A: "等待ProcessPoolExecutor#1" from "等待{what}"); a value that begins
+    /// with Chinese or punctuation is joined as it is.
     func fill(_ value: (String) -> String?) -> String {
         if pieces.count == 1, case let .text(whole) = pieces[0] { return whole }
         var out = ""
@@ -43,7 +47,11 @@ struct PhraseTemplate: Sendable {
         for piece in pieces {
             switch piece {
             case let .text(text): out += text
-            case let .slot(name): out += value(name) ?? "{\(name)}"
+            case let .slot(name, afterHan):
+                guard let filled = value(name) else { out += "{\(name)}"; continue }
+                if afterHan, let first = filled.unicodeScalars.first, first.isASCII,
+                   first.properties.isAlphabetic || ("0"..."9").contains(first) { out += " " }
+                out += filled
             }
         }
         return out
@@ -57,6 +65,11 @@ struct PhraseTemplate: Sendable {
     static func of(_ phrase: Phrase, in language: Language) -> PhraseTemplate {
         let table = language == .zh ? chinese : english
         return table[phrase.position] ?? PhraseTemplate(phrase.rawValue)
+    }
+
+    /// A CJK ideograph (the unified block and its extension A): where Chinese text runs.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
     private static func byPosition(_ texts: [Phrase: String]) -> [PhraseTemplate?] {

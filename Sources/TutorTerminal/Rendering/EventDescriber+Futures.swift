@@ -7,7 +7,7 @@ extension EventDescriber {
         let e = timeline.events[index]
         let work = workLabel(index)
         if e.is(.futureCallbackRun) {
-            return Phrase.evFutureCallbackRun.text(["func": e.string(EventField.function) ?? "?", "work": work])
+            return Phrase.evFutureCallbackRun.text(["func": e.string(EventField.function) ?? "?", "work": work]) + callbackRanAtOnce(index)
         }
         if e.is(.futureCallbackEnd) {
             return Phrase.evFutureCallbackEnd.text(["func": e.string(EventField.function) ?? "?", "work": work,
@@ -104,8 +104,9 @@ extension EventDescriber {
                                                           "total": Format.duration(ns: max(0, e.t - first.t)),
                                                           "last": Format.duration(ns: max(0, e.waitedNs ?? 0)), "pending": left])
             }
+            if let loop = asCompletedWaitEnd(index, left: left) { return loop }
             return (e.ok == false ? Phrase.evExecutorGaveUp : Phrase.evExecutorWaited)
-                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e), "pending": left])
+                .text(["call": e.string(EventField.call) ?? "wait()", "waited": waited(e) + waitReturnReason(index), "pending": left])
         case .executorBroken:
             return (e.pending == 1 ? Phrase.evExecutorBrokenOne : .evExecutorBroken).text(["object": object, "n": e.pending ?? 0])
         case .executorShutdown:

@@ -5,7 +5,7 @@ extension EventDescriber {
     /// The rows of an Event, a Condition and a Barrier: set and clear, waits and wakes, notify, a barrier's passes and breaks.
     func synchronizationRow(_ e: TraceEvent, _ object: String, index: Int) -> String {
         switch e.known {
-        case .eventSet: return Phrase.evEventSet.text(["object": object])
+        case .eventSet: return eventSetRow(e, object, index: index)
         case .eventClear: return Phrase.evEventClear.text(["object": object])
         case .eventWait, .conditionWait: return Phrase.evWaitsFor.text(["object": object, "timeout": timeout(e)])
         case .eventWake, .conditionWake:

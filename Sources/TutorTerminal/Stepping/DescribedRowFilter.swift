@@ -60,6 +60,8 @@ final class DescribedRowFilter: Sendable {
     private let subprocessStreams: [Int32: [String: String]]
     /// Whether the run has several executors (`EventDescriber.workItemOwners`), asked once.
     private let severalExecutors: Bool
+    /// The Event set()s whose rows say they woke no one (`StateQueries.setsWokeNoOne`), found once per filter.
+    private let setsWokeNoOne: Set<Int>
     private let keys = Keys()
     /// The needle's bytes in "*", which a row shows before args that are not a tuple.
     private let star: UInt64
@@ -71,6 +73,7 @@ final class DescribedRowFilter: Sendable {
     /// The filter of `needle` for `describer`'s rows, whose fixed words in the current language are `alphabets`.
     init(needle: NeedleMask, alphabets a: Alphabets, describer: EventDescriber) {
         severalExecutors = describer.workItemOwners != nil
+        setsWokeNoOne = StateQueries.setsWokeNoOne(in: describer.timeline)
         star = needle.bits("*")
         events = describer.timeline.events
         subprocessStreams = describer.timeline.subprocessStreams
@@ -177,7 +180,8 @@ private extension DescribedRowFilter {
             guard pipeWait != 0, e.shape(of: keys.call) != .string else { return false }
             return pipeEnd(pipeWait, e, table)
         case .eventSet?, .eventClear?:
-            guard eventCall != 0 else { return false }
+            // a set() that woke no one names the waits it came too late for (gaps 17A): other events' values
+            guard eventCall != 0, !setsWokeNoOne.contains(index) else { return false }
             return lacks(eventCall, e.pointee.objectName.utf8Bits(table: table))
         case .eventWait?, .conditionWait?:
             guard syncWait != 0, !e.shape(of: keys.timeout).isNumber else { return false }

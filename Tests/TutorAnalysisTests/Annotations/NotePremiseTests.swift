@@ -50,7 +50,8 @@ final class NotePremiseTests: XCTestCase {
                                 "checkThenSet", "callbackHeldResult",
                                 "argsStringCall",
                                 "queueItemsLeft", "mainFileGone",
-                                "managerQueueItemsLeft"])
+                                "managerQueueItemsLeft",
+                                "staleCheck", "pipeEOFHidden"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {

@@ -26,7 +26,7 @@ final class ExitCauseNoteTests: XCTestCase {
     func testAnExitOneSaysTheSysExitMessage() {
         XCTAssertEqual(exitNote(runEnd: [("exitcode", .int(1)), ("direct", .bool(false)), ("raised", .string("SystemExit")),
                                          ("exit_message", .string("cannot continue"))]),
-                       "Process-1 exited with code 1: sys.exit() was called with a message, which went to stderr: \"cannot continue\".")
+                       "Process-1 exited with code 1: run() ended by a SystemExit with a message (what sys.exit(message) raises, or raise SystemExit(message): the record does not tell which the program wrote), and the message went to stderr: \"cannot continue\".")
         XCTAssertEqual(exitNote(runEnd: [("exitcode", .int(1)), ("direct", .bool(false)), ("raised", .string("SystemExit"))]),
                        "Process-1 exited with code 1: run() ended with sys.exit() (SystemExit).")
     }

@@ -1,0 +1,20 @@
+import TutorCore
+
+extension GenericRules {
+    /// A poll(timeout) that found nothing on a Pipe end whose other end its own process still held (gaps 17A,
+    /// r16_pipes_in_order_crashed_child: "poll Pipe#2 end A: nothing after 1.002 s", and child-1 had ended without
+    /// sending): the poll could not see an end of file. At most `perRule` notes, each at its poll; the premise asks the
+    /// query again.
+    func pollsBlindToEOF() -> [Note] {
+        timeline.indices(of: .pipePoll).lazy.compactMap { index -> Note? in
+            guard let found = StateQueries.pollBlindToEOF(at: index, in: timeline) else { return nil }
+            let e = events[index], other = TraceEvent.endWords(found.other)
+            let how = found.maker.map { Phrase.noteEOFHiddenForked.text(["maker": $0]) } ?? Phrase.noteEOFHiddenMade.text()
+            let holders = found.holders.isEmpty ? "" : Phrase.noteEOFHiddenHolders.text([
+                "holders": found.holders.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other])
+            let text = Phrase.noteEOFHidden.text(["who": StateQueries.who(e), "object": e.object ?? "?", "other": other,
+                                                  "end": TraceEvent.endWords(e.end), "how": how, "holders": holders])
+            return note(index, .pipeEOFHidden, text, premise: .pollBlindToEOF(step: index, holders: found.holders))
+        }.prefix(Self.perRule).map { $0 }
+    }
+}

@@ -1,0 +1,49 @@
+import TutorCore
+
+extension StateQueries {
+    /// What a `poll(timeout)` that found nothing on `end` of a Pipe could not see (gaps 17A, r16_pipes_in_order_crashed_child):
+    /// an end of file. At `step` (a `pipe.poll` with a timeout that returned False), the poller made the Pipe, or was forked
+    /// from the process that did while that still held the other end, and no close of its own copy of the other end was
+    /// recorded before `step`: EOF shows on `end` only once every copy of the other end is closed, so this poll could only
+    /// wait for data. `holders`: the processes forked from the Pipe's maker after it made the Pipe and before it closed
+    /// the other end (each inherited a copy), other than the poller, when every one of them had ended by `step` without
+    /// sending on the other end; empty when there were none or one lived on or sent (an end given to a spawned child is not
+    /// recorded: not named). Nil when the poll is not such a poll, and in a record with no `pipe.close` at all: a
+    /// tracer older than round 11 did not record closes, so no close recorded would not mean none made
+    /// (pipe_poll_eof, recorded before it, closes its copy).
+    public static func pollBlindToEOF(at step: Int, in timeline: Timeline) -> (other: String, maker: String?, holders: [String])? {
+        let events = timeline.events
+        guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
+              (events[step].fields[EventField.timeout]?.doubleValue ?? 0) > 0,
+              let pipe = events[step].object, let end = events[step].end, end == "A" || end == "B" else { return nil }
+        let pid = events[step].pid, other = end == "A" ? "B" : "A"
+        guard let create = events[..<step].firstIndex(where: { $0.is(.pipeCreate) && $0.object == pipe }) else { return nil }
+        let maker = events[create].pid
+        if maker != pid {
+            guard let spawn = events[create..<step].firstIndex(where: { $0.is(.processSpawn) && $0.pid == maker && $0.childPid == pid }),
+                  Self.forked(events[spawn]), !Self.closed(pipe, other, by: maker, in: events[create..<spawn]) else { return nil }
+        }
+        guard !Self.closed(pipe, other, by: pid, in: events[create..<step]) else { return nil }
+        // the copies the maker's fork children inherited: forked before the maker closed its own copy
+        let makerClose = events[create..<step].firstIndex { $0.is(.pipeClose) && $0.object == pipe && $0.end == other && $0.pid == maker } ?? step
+        let children = events[create..<makerClose].filter { $0.is(.processSpawn) && $0.pid == maker && Self.forked($0) }
+            .compactMap(\.childPid).filter { $0 != pid }
+        let ended = Set(events[..<step].filter { $0.is(.processExit) }.map(\.pid))
+        let sent = events[..<step].contains { $0.is(.pipeSend) && $0.object == pipe && $0.end == other && $0.pid != pid }
+        var holders: [String] = []
+        if !children.isEmpty, !sent, children.allSatisfy(ended.contains) {
+            holders = children.compactMap { child in events[..<step].last { $0.is(.processExit) && $0.pid == child }?.process }
+        }
+        return (other, maker == pid ? nil : events[create].process, holders)
+    }
+}
+
+private extension StateQueries {
+    static func forked(_ spawn: TraceEvent) -> Bool {
+        spawn.string(EventField.method) == "fork" || spawn.bool(EventField.osFork) == true
+    }
+
+    static func closed(_ pipe: String, _ end: String, by pid: Int32, in events: ArraySlice<TraceEvent>) -> Bool {
+        events.contains { $0.is(.pipeClose) && $0.object == pipe && $0.end == end && $0.pid == pid }
+    }
+}
