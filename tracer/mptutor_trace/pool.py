@@ -13,7 +13,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -343,15 +343,10 @@ def patch_pool(m):
     # exception re-raised here
     AR = m.ApplyResult
 
-    def emit_wait(key, job, index, call, timeout, t0):
-        """pool.wait, with the timeout the call was given (none: the plain shape)."""
-        if timeout is None:
-            emit(schema.POOL_WAIT, t0, (key, job, index, call))
-        else:
-            emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
     # A traced pool's result carries its key (set by the submission), None on the classes: not through __dict__ (inline values)
     AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
+    plain_get = o_get.__code__.co_names == ('wait', 'ready', 'TimeoutError', '_success', '_value')    # CPython's 3.8-3.14
 
     def get(self, timeout=None):
         try:
@@ -360,15 +355,18 @@ def patch_pool(m):
                 return o_get(self, timeout)
             t0 = now_ns()
             ev = self._event
-            if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
-                emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
-            try:
-                r = o_get(self, timeout)
-            except BaseException as e:
-                t = now_ns()
-                emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
-                          f'"error":{json_str(type(e).__name__)}}}\n')
-                raise
+            if type(ev) is EVENT and ev._flag is True and self._success is True and plain_get:
+                r = self._value     # set: the original's wait() would return at once and ready() say so (its 6 frames)
+            else:
+                if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
+                    emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
+                try:
+                    r = o_get(self, timeout)
+                except BaseException as e:
+                    t = now_ns()
+                    emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
+                              f'"error":{json_str(type(e).__name__)}}}\n')
+                    raise
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
                 stid = writer._threads.get(get_ident())
