@@ -114,10 +114,12 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
+                        a = None if type(x) is int and -BIG < x < BIG else short_json(args)     # (None: in the line's f-string)
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
+                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -125,7 +127,7 @@ def patch_pool(m):
                                 writer._grow_and_write(b)
                         else:
                             emit_line(POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                      f'"args":{a},"chunks":1,"method":"{method}"{extra}}}\n')
+                                                      f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
