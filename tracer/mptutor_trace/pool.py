@@ -13,7 +13,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -114,10 +114,12 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
+                        a = None if type(x) is int and -BIG < x < BIG else short_json(args)     # (None: in the line's f-string)
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
+                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -125,7 +127,7 @@ def patch_pool(m):
                                 writer._grow_and_write(b)
                         else:
                             emit_line(POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                      f'"args":{a},"chunks":1,"method":"{method}"{extra}}}\n')
+                                                      f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -343,15 +345,10 @@ def patch_pool(m):
     # exception re-raised here
     AR = m.ApplyResult
 
-    def emit_wait(key, job, index, call, timeout, t0):
-        """pool.wait, with the timeout the call was given (none: the plain shape)."""
-        if timeout is None:
-            emit(schema.POOL_WAIT, t0, (key, job, index, call))
-        else:
-            emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
     # A traced pool's result carries its key (set by the submission), None on the classes: not through __dict__ (inline values)
     AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
+    plain_get = o_get.__code__.co_names == ('wait', 'ready', 'TimeoutError', '_success', '_value')    # CPython's 3.8-3.14
 
     def get(self, timeout=None):
         try:
@@ -360,15 +357,18 @@ def patch_pool(m):
                 return o_get(self, timeout)
             t0 = now_ns()
             ev = self._event
-            if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
-                emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
-            try:
-                r = o_get(self, timeout)
-            except BaseException as e:
-                t = now_ns()
-                emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
-                          f'"error":{json_str(type(e).__name__)}}}\n')
-                raise
+            if type(ev) is EVENT and ev._flag is True and self._success is True and plain_get:
+                r = self._value     # set: the original's wait() would return at once and ready() say so (its 6 frames)
+            else:
+                if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
+                    emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
+                try:
+                    r = o_get(self, timeout)
+                except BaseException as e:
+                    t = now_ns()
+                    emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
+                              f'"error":{json_str(type(e).__name__)}}}\n')
+                    raise
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
                 stid = writer._threads.get(get_ident())

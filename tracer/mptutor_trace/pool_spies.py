@@ -10,8 +10,8 @@ import weakref
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .wrapping import direct, hide_wrapper_frame, wraps
+from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
+from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -223,7 +223,21 @@ def watch_sizes(q):
         except Exception:
             pass
         return r
-    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+
+    def send_whole(buf, offset=0, size=None):
+        """send_bytes with the original's own signature (every result: no packing of arguments)."""
+        try:
+            r = o_send_bytes(ref(), buf, offset, size)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            sizes[0] = len(buf)
+        except Exception:
+            pass
+        return r
+    plain = same_signature(o_send_bytes, ('self', 'buf', 'offset', 'size'), (0, None))
+    d['send_bytes'] = wraps(o_send_bytes, send_whole if plain else send_bytes)
     return sizes
 
 
@@ -240,6 +254,14 @@ def _chunk_tail(n):
         if len(_CHUNK_TAILS) < 64:
             _CHUNK_TAILS[n] = tail
     return tail
+
+
+def emit_wait(key, job, index, call, timeout, t0):
+    """pool.wait, with the timeout the call was given (none: the plain shape)."""
+    if timeout is None:
+        emit(schema.POOL_WAIT, t0, (key, job, index, call))
+    else:
+        emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
 
 
 def written_call(frame, default):

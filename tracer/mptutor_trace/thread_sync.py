@@ -163,9 +163,11 @@ def patch_event(m):
         def set(self):
             try:
                 key = threading_keys.get(id(self))
+                if key is None:      # the library's own (every Pool result's Event): no stamp
+                    return o(self)
                 t = now_ns()         # before: a waiter's wake comes later
                 r = o(self)
-                if key is not None and not writer.disabled:
+                if not writer.disabled:
                     emit_line(schema.EVENT_SET, t, f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback

@@ -4538,7 +4538,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, refused, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -4639,10 +4639,12 @@ def patch_pool(m):
                             (bound(self, func) if type(func) is BOUND_METHOD else '') + (     # gaps 15B: args='abc'
                             f',"args_string":{len(args)}' if type(args) is not tuple and isinstance(args, (str, bytes)) else ''))
                         x = args[0] if type(args) is tuple and len(args) == 1 else None     # short_json's case, inline:
-                        a = f'"({x},)"' if type(x) is int and -BIG < x < BIG else short_json(args)
+                        a = None if type(x) is int and -BIG < x < BIG else short_json(args)     # (None: in the line's f-string)
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
                             b = (f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
+                                 f'"func":{named[1]},"args":"({x},)","chunks":1,"method":"{method}"{extra}}}\n' if a is None else
+                                 f'{POOL_SUBMIT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{res._job},'
                                  f'"func":{named[1]},"args":{a},"chunks":1,"method":"{method}"{extra}}}\n').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -4650,7 +4652,7 @@ def patch_pool(m):
                                 writer._grow_and_write(b)
                         else:
                             emit_line(POOL_SUBMIT, t, f',"object":{key},"job":{res._job},"func":{named[1]},'
-                                                      f'"args":{a},"chunks":1,"method":"{method}"{extra}}}\n')
+                                                      f'"args":{short_json(args)},"chunks":1,"method":"{method}"{extra}}}\n')
                     except Exception:
                         writer.disable()
                 return res
@@ -4868,15 +4870,10 @@ def patch_pool(m):
     # exception re-raised here
     AR = m.ApplyResult
 
-    def emit_wait(key, job, index, call, timeout, t0):
-        """pool.wait, with the timeout the call was given (none: the plain shape)."""
-        if timeout is None:
-            emit(schema.POOL_WAIT, t0, (key, job, index, call))
-        else:
-            emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
     # A traced pool's result carries its key (set by the submission), None on the classes: not through __dict__ (inline values)
     AR._mptutor_pool = m.IMapIterator._mptutor_pool = None
     o_get = AR.get
+    plain_get = o_get.__code__.co_names == ('wait', 'ready', 'TimeoutError', '_success', '_value')    # CPython's 3.8-3.14
 
     def get(self, timeout=None):
         try:
@@ -4885,15 +4882,18 @@ def patch_pool(m):
                 return o_get(self, timeout)
             t0 = now_ns()
             ev = self._event
-            if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
-                emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
-            try:
-                r = o_get(self, timeout)
-            except BaseException as e:
-                t = now_ns()
-                emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
-                          f'"error":{json_str(type(e).__name__)}}}\n')
-                raise
+            if type(ev) is EVENT and ev._flag is True and self._success is True and plain_get:
+                r = self._value     # set: the original's wait() would return at once and ready() say so (its 6 frames)
+            else:
+                if not (ev._flag if type(ev) is EVENT else ev.is_set()):    # about to block: name the call as written
+                    emit_wait(key, self._job, 0, written_call(sys._getframe(1), 'get()'), timeout, t0)
+                try:
+                    r = o_get(self, timeout)
+                except BaseException as e:
+                    t = now_ns()
+                    emit_line(schema.POOL_GET, t, f',"object":{key},"job":{self._job},"ok":false,"waited_ns":{t - t0},'
+                              f'"error":{json_str(type(e).__name__)}}}\n')
+                    raise
             t = now_ns()
             try:    # emit_line, inline (the hot path): the same line, one f-string
                 stid = writer._threads.get(get_ident())
@@ -5199,8 +5199,8 @@ import weakref
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_str, short_json, task_error_json
-from .wrapping import direct, hide_wrapper_frame, wraps
+from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
+from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
@@ -5412,7 +5412,21 @@ def watch_sizes(q):
         except Exception:
             pass
         return r
-    d['send_bytes'] = wraps(o_send_bytes, send_bytes)
+
+    def send_whole(buf, offset=0, size=None):
+        """send_bytes with the original's own signature (every result: no packing of arguments)."""
+        try:
+            r = o_send_bytes(ref(), buf, offset, size)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+        try:
+            sizes[0] = len(buf)
+        except Exception:
+            pass
+        return r
+    plain = same_signature(o_send_bytes, ('self', 'buf', 'offset', 'size'), (0, None))
+    d['send_bytes'] = wraps(o_send_bytes, send_whole if plain else send_bytes)
     return sizes
 
 
@@ -5429,6 +5443,14 @@ def _chunk_tail(n):
         if len(_CHUNK_TAILS) < 64:
             _CHUNK_TAILS[n] = tail
     return tail
+
+
+def emit_wait(key, job, index, call, timeout, t0):
+    """pool.wait, with the timeout the call was given (none: the plain shape)."""
+    if timeout is None:
+        emit(schema.POOL_WAIT, t0, (key, job, index, call))
+    else:
+        emit(schema.POOL_WAIT_TIMEOUT, t0, (key, job, index, call, json_number(timeout)))
 
 
 def written_call(frame, default):
@@ -9680,9 +9702,11 @@ def patch_event(m):
         def set(self):
             try:
                 key = threading_keys.get(id(self))
+                if key is None:      # the library's own (every Pool result's Event): no stamp
+                    return o(self)
                 t = now_ns()         # before: a waiter's wake comes later
                 r = o(self)
-                if key is not None and not writer.disabled:
+                if not writer.disabled:
                     emit_line(schema.EVENT_SET, t, f',"object":{key}}}\n')
                 return r
             except BaseException as e:    # not a frame of ours in its traceback
