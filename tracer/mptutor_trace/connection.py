@@ -37,12 +37,6 @@ SEND_INT = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s"%d","took_ns":%d}\n'
 SEND_ANY = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}\n'
 RECV_INT = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s"%d","waited_ns":%d}\n'
 RECV_ANY = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}\n'
-FORKS = 0       # forks of this process so far: an end made before a fork may be read by another process since
-
-
-def _forking():
-    global FORKS
-    FORKS += 1
 
 
 def unpickling_error(e):
@@ -60,7 +54,7 @@ def patch_connection(m):
     C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
-    os.register_at_fork(before=_forking)
+    os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -75,7 +69,7 @@ def patch_connection(m):
                         tag_connection(a, (key, 'A'))
                         tag_connection(b, (key, 'B'))
                         duplex = args[0] if args else kwargs.get('duplex', True)
-                        count_sent(a, b, duplex, FORKS)
+                        count_sent(a, b, duplex)
                         emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
                 except Exception:
                     writer.disable()
@@ -126,15 +120,13 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            ready = self._mptutor_ready     # a message this process sent that no reader but this end can have taken
-            if ready and self._mptutor_forks == FORKS:
+            ready = self._mptutor_ready     # messages this process sent that no reader but this end can have taken
+            if ready:
                 try:
-                    ready = ready.pop() is None     # it is there: no need to ask the kernel
+                    ready = ready.pop() is None     # one is there: no need to ask the kernel
                 except IndexError:      # another thread's recv took the last one
                     ready = False
-            else:
-                ready = False
-            if not ready:
+            if not ready:       # None, [] or False
                 try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                     f(self._handle, req, buf, True)

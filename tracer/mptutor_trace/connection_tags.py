@@ -59,7 +59,7 @@ def tag_connection(conn, tag):
     d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
-    d['_mptutor_ready'] = d['_mptutor_peer'] = d['_mptutor_forks'] = None      # count_sent: only a Pipe() made here
+    d['_mptutor_ready'] = d['_mptutor_peer'] = None      # count_sent: only a Pipe() made here
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short, _ = BYTES_METHODS
@@ -144,21 +144,38 @@ def tag_connection(conn, tag):
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
 
 
-def count_sent(a, b, duplex, forks):
+_counted = weakref.WeakSet()    # the ends count_sent gave a list, until this process forks
+
+
+def count_sent(a, b, duplex):
     """Pipe() made in this process: each end that receives gets a list (`_mptutor_ready`) the other end's traced send()
     appends to, and its recv()/recv_bytes() pops from, so that a recv() finds a message it knows waits without asking
     the kernel (FIONREAD; about 0.5 us of system time).  Only while no other process can have read the end: no fork
-    since it was made (`_mptutor_forks`, connection.FORKS), never pickled (reduce_connection drops the list), its
-    fileno() never asked but by selectors (connection.wait(), poll()): a descriptor of its own could read it.  At most
-    64 are kept (the sender stops adding: fewer only means asking the kernel)."""
+    since it was made (forget_counts), never pickled (reduce_connection drops the list), its fileno() never asked but
+    by selectors (connection.wait(), poll()): a descriptor of its own could read it.  At most 64 are kept (the sender
+    stops adding: fewer only means asking the kernel)."""
     ends = (a, b) if duplex else (a,)      # Pipe(duplex=False): (reader, writer)
     for end, other in zip(ends, (b, a)):
         ready = []
         d = _InstanceSetter(end)
-        d['_mptutor_ready'], d['_mptutor_forks'] = ready, forks
+        d['_mptutor_ready'] = ready
         object.__setattr__(other, '_mptutor_peer', ready)
         if BYTES_METHODS is not None:
             d['fileno'] = _fileno_guard(end, BYTES_METHODS[4])
+    _counted.add(a)
+    _counted.add(b)
+
+
+def forget_counts():
+    """Before a fork: the child gets a copy of every end, and either process may read it from now on; both ask the
+    kernel again (the child inherits the cleared lists' owners as they are now)."""
+    try:
+        for end in list(_counted):
+            object.__setattr__(end, '_mptutor_ready', None)
+            object.__setattr__(end, '_mptutor_peer', None)
+        _counted.clear()
+    except Exception:
+        pass
 
 
 def _fileno_guard(end, o_fileno):

@@ -996,12 +996,6 @@ SEND_INT = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s"%d","took_ns":%d}\n'
 SEND_ANY = PIPE_SEND.encode() + b'%d,"n":%d,"tid":%s%s%s,"took_ns":%d}\n'
 RECV_INT = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s"%d","waited_ns":%d}\n'
 RECV_ANY = PIPE_RECV.encode() + b'%d,"n":%d,"tid":%s%s%s,"waited_ns":%d}\n'
-FORKS = 0       # forks of this process so far: an end made before a fork may be read by another process since
-
-
-def _forking():
-    global FORKS
-    FORKS += 1
 
 
 def unpickling_error(e):
@@ -1019,7 +1013,7 @@ def patch_connection(m):
     C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
     connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
-    os.register_at_fork(before=_forking)
+    os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -1034,7 +1028,7 @@ def patch_connection(m):
                         tag_connection(a, (key, 'A'))
                         tag_connection(b, (key, 'B'))
                         duplex = args[0] if args else kwargs.get('duplex', True)
-                        count_sent(a, b, duplex, FORKS)
+                        count_sent(a, b, duplex)
                         emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
                 except Exception:
                     writer.disable()
@@ -1085,15 +1079,13 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            ready = self._mptutor_ready     # a message this process sent that no reader but this end can have taken
-            if ready and self._mptutor_forks == FORKS:
+            ready = self._mptutor_ready     # messages this process sent that no reader but this end can have taken
+            if ready:
                 try:
-                    ready = ready.pop() is None     # it is there: no need to ask the kernel
+                    ready = ready.pop() is None     # one is there: no need to ask the kernel
                 except IndexError:      # another thread's recv took the last one
                     ready = False
-            else:
-                ready = False
-            if not ready:
+            if not ready:       # None, [] or False
                 try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                     f(self._handle, req, buf, True)
@@ -1389,7 +1381,7 @@ def tag_connection(conn, tag):
     d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
-    d['_mptutor_ready'] = d['_mptutor_peer'] = d['_mptutor_forks'] = None      # count_sent: only a Pipe() made here
+    d['_mptutor_ready'] = d['_mptutor_peer'] = None      # count_sent: only a Pipe() made here
     if BYTES_METHODS is None:
         return
     o_send_bytes, o_recv_bytes, o_recv_into, too_short, _ = BYTES_METHODS
@@ -1474,21 +1466,38 @@ def tag_connection(conn, tag):
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
 
 
-def count_sent(a, b, duplex, forks):
+_counted = weakref.WeakSet()    # the ends count_sent gave a list, until this process forks
+
+
+def count_sent(a, b, duplex):
     """Pipe() made in this process: each end that receives gets a list (`_mptutor_ready`) the other end's traced send()
     appends to, and its recv()/recv_bytes() pops from, so that a recv() finds a message it knows waits without asking
     the kernel (FIONREAD; about 0.5 us of system time).  Only while no other process can have read the end: no fork
-    since it was made (`_mptutor_forks`, connection.FORKS), never pickled (reduce_connection drops the list), its
-    fileno() never asked but by selectors (connection.wait(), poll()): a descriptor of its own could read it.  At most
-    64 are kept (the sender stops adding: fewer only means asking the kernel)."""
+    since it was made (forget_counts), never pickled (reduce_connection drops the list), its fileno() never asked but
+    by selectors (connection.wait(), poll()): a descriptor of its own could read it.  At most 64 are kept (the sender
+    stops adding: fewer only means asking the kernel)."""
     ends = (a, b) if duplex else (a,)      # Pipe(duplex=False): (reader, writer)
     for end, other in zip(ends, (b, a)):
         ready = []
         d = _InstanceSetter(end)
-        d['_mptutor_ready'], d['_mptutor_forks'] = ready, forks
+        d['_mptutor_ready'] = ready
         object.__setattr__(other, '_mptutor_peer', ready)
         if BYTES_METHODS is not None:
             d['fileno'] = _fileno_guard(end, BYTES_METHODS[4])
+    _counted.add(a)
+    _counted.add(b)
+
+
+def forget_counts():
+    """Before a fork: the child gets a copy of every end, and either process may read it from now on; both ask the
+    kernel again (the child inherits the cleared lists' owners as they are now)."""
+    try:
+        for end in list(_counted):
+            object.__setattr__(end, '_mptutor_ready', None)
+            object.__setattr__(end, '_mptutor_peer', None)
+        _counted.clear()
+    except Exception:
+        pass
 
 
 def _fileno_guard(end, o_fileno):
