@@ -45,29 +45,11 @@ def _make_write(rec):
         return False
 
     def general(s, tid):
-        """Any str write but print(x)'s x on a stream without a side slot, and its '\\n'."""
+        """Any str write but print(x)'s x and its end '\\n' (write() records those)."""
         if '\n' not in s:
             if s:
                 p = parts.get(tid)
-                if p is None:
-                    if slot and not _slot_lines and len(s) <= _SLOT_FAST:
-                        # a child's print(x), its first write: x is the thread's only pending text, so
-                        # the slot is this one record (what _slot_sync makes, without its general cases)
-                        head = _slot_heads.get(tid ^ mask)
-                        mm = output._slot
-                        if head is not None and mm is not None and tid in writer._threads:
-                            parts[tid] = s
-                            t0 = since[tid] = now_ns()
-                            try:
-                                data = s.encode()
-                            except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
-                                _slot_sync(d, tid, s)
-                                return
-                            n = len(data)
-                            one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
-                            _slot_lines[tid ^ mask] = one
-                            mm[0:n + 34] = one
-                            return
+                if p is None:       # (a side slot's one record, the usual case, is made in write())
                     p = s
                     if unbuffered:
                         since[tid] = now_ns()
@@ -136,12 +118,32 @@ def _make_write(rec):
         if type(s) is str and not writer.disabled:
             try:
                 tid = get_ident()
-                if s and not slot and '\n' not in s and len(s) <= CUT and tid not in parts:    # print(x)'s x
-                    if unbuffered:
-                        since[tid] = now_ns()
-                    parts[tid] = s
-                else:
-                    general(s, tid)
+                if s and '\n' not in s and tid not in parts:       # print(x)'s x: the start of the thread's line
+                    if not slot:
+                        if len(s) <= CUT:
+                            if unbuffered:
+                                since[tid] = now_ns()
+                            parts[tid] = s
+                            return r
+                    elif not _slot_lines and len(s) <= _SLOT_FAST:
+                        # a child's print(x), its first write: x is the thread's only pending text, so
+                        # the slot is this one record (what _slot_sync makes, without its general cases)
+                        head = _slot_heads.get(tid ^ mask)
+                        mm = output._slot
+                        if head is not None and mm is not None and tid in writer._threads:
+                            parts[tid] = s
+                            t0 = since[tid] = now_ns()
+                            try:
+                                data = s.encode()
+                            except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
+                                _slot_sync(d, tid, s)
+                                return r
+                            n = len(data)
+                            one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
+                            _slot_lines[tid ^ mask] = one
+                            mm[0:n + 34] = one
+                            return r
+                general(s, tid)
             except Exception:
                 writer.disable()
         return r
