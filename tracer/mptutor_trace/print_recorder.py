@@ -27,13 +27,7 @@ def _make_write(rec):
     PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
 
     def ended(tid, rest):
-        """A newline's rarer cases: a side slot record to drop, a line partly recorded, a line cut.  True when the
-        line was recorded here."""
-        if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline
-            if _slot_lines:
-                _slot_write()
-            elif output._slot is not None:
-                output._slot[0:4] = _SLOT_EMPTY
+        """A newline's rarer cases: a line partly recorded, a line cut.  True when the line was recorded here."""
         if partial and tid in partial:      # the end of a line already recorded in parts
             partial.discard(tid)
             if not rest:    # the newline that ends a line recorded in parts: print.end
@@ -99,7 +93,12 @@ def _make_write(rec):
             try:
                 tid = get_ident()
                 rest = parts.pop(tid, '')
-                if (_slot_lines or partial or long) and ended(tid, rest):
+                if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline (a child's)
+                    if _slot_lines:
+                        _slot_write()
+                    elif output._slot is not None:
+                        output._slot[0:4] = _SLOT_EMPTY
+                if (partial or long) and ended(tid, rest):      # a line partly recorded, a line cut
                     return r
                 t = now_ns()
                 stid = writer._threads.get(tid)
