@@ -66,6 +66,10 @@ def main(kind, n):
     elif kind == 'pipe':
         a, b = mp.Pipe(); s, r = a.send, b.recv
         for i in range(n): s(i); r()
+    elif kind == 'pipe-forked':     # ends a forked child also held: each recv() asks the kernel (FIONREAD)
+        a, b = mp.Pipe(); s, r = a.send, b.recv
+        c = mp.get_context('fork').Process(target=abs, args=(0,)); c.start(); c.join()
+        for i in range(n): s(i); r()
     elif kind == 'queue':
         q = mp.Queue(); p, g = q.put, q.get
         for i in range(n): p(i); g()
@@ -92,7 +96,7 @@ def main(kind, n):
 if __name__ == '__main__':
     main(sys.argv[1], int(sys.argv[2]))
 '''
-KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'queue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
+KINDS = ['lock', 'with-rlock', 'thread-lock', 'event', 'pipe', 'pipe-forked', 'queue', 'print', 'print-child', 'value', 'pool-apply', 'pool-map']
 
 
 def install(source, dest):

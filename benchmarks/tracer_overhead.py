@@ -129,6 +129,18 @@ def main(kind, n):
             send(i); recv()
         t1 = time.monotonic_ns()
         c1 = cpu()
+    elif kind == 'pipe-forked':             # the same loop on ends a forked child also held (and left untouched):
+        a, b = mp.Pipe()                    # each recv() asks the kernel whether a message waits (FIONREAD)
+        p = mp.get_context('fork').Process(target=os.getpid)
+        p.start()
+        p.join()
+        send, recv = a.send, b.recv
+        c0 = cpu()
+        t0 = time.monotonic_ns()
+        for i in range(n):
+            send(i); recv()
+        t1 = time.monotonic_ns()
+        c1 = cpu()
     elif kind == 'event':
         ev = mp.Event()
         ev.set()
@@ -192,6 +204,7 @@ WORKLOADS = [('lock', 'Lock acquire()+release()', 20000),
              ('queue-batch', 'Queue 100 put() 100 get()', 5000),
              ('bounded-queue', 'Queue(4) put()+get()', 5000),
              ('pipe', 'Pipe send()+recv()', 10000),
+             ('pipe-forked', 'Pipe, a fork since', 10000),
              ('event', 'Event wait() (set)', 20000),
              ('thread-lock', 'threading.Lock with', 20000),
              ('pool', 'Pool apply_async+get', 1000),

@@ -23,7 +23,8 @@ import sys
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
+from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
+                              tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
@@ -52,7 +53,8 @@ def patch_connection(m):
     C = m._ConnectionBase
     C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
-    connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
+    connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
+    os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -67,6 +69,7 @@ def patch_connection(m):
                         tag_connection(a, (key, 'A'))
                         tag_connection(b, (key, 'B'))
                         duplex = args[0] if args else kwargs.get('duplex', True)
+                        count_sent(a, b, duplex)
                         emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
                 except Exception:
                     writer.disable()
@@ -87,6 +90,9 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
+            sent = self._mptutor_peer       # the other end's count of messages waiting for it (count_sent)
+            if sent is not None and len(sent) < 64:
+                sent.append(None)
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
             try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
@@ -114,17 +120,24 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
-                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
-                f(self._handle, req, buf, True)
-                if buf[0] <= 0:
-                    emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
-            except Exception:
+            ready = self._mptutor_ready     # messages this process sent that no reader but this end can have taken
+            if ready:
                 try:
-                    if not has_bytes_waiting(self):
+                    ready = ready.pop() is None     # one is there: no need to ask the kernel
+                except IndexError:      # another thread's recv took the last one
+                    ready = False
+            if not ready:       # None, [] or False
+                try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                    f(self._handle, req, buf, True)
+                    if buf[0] <= 0:
                         emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
                 except Exception:
-                    pass        # closed or write-only: recv raises its own error
+                    try:
+                        if not has_bytes_waiting(self):
+                            emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
+                    except Exception:
+                        pass        # closed or write-only: recv raises its own error
             try:
                 obj = o_recv(self)
             except (EOFError, OSError) as e:
@@ -341,7 +354,10 @@ def patch_connection(m):
         def reduce_connection(conn):
             rv = o_reduce(conn)
             tag = conn._mptutor
-            return rv if tag is None else (rebuild_connection, (rv[0], rv[1], tag))
+            if tag is None:
+                return rv
+            object.__setattr__(conn, '_mptutor_ready', None)    # another process may read it from now on (count_sent)
+            return (rebuild_connection, (rv[0], rv[1], tag))
         red.register(m.Connection, wraps(o_reduce, reduce_connection))
 
 

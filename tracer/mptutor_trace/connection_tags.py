@@ -22,7 +22,7 @@ def rebuild_connection(rebuild, args, tag):
     return conn
 
 
-BYTES_METHODS = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
+BYTES_METHODS = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort, fileno) of _ConnectionBase
 
 
 def send_failed(obj, end, call, e, item):
@@ -59,9 +59,10 @@ def tag_connection(conn, tag):
     d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
+    d['_mptutor_ready'] = d['_mptutor_peer'] = None      # count_sent: only a Pipe() made here
     if BYTES_METHODS is None:
         return
-    o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
+    o_send_bytes, o_recv_bytes, o_recv_into, too_short, _ = BYTES_METHODS
     ref = weakref.ref(conn)
     obj, end = tag
 
@@ -93,6 +94,12 @@ def tag_connection(conn, tag):
         if c is None or writer.disabled:
             return o_call(c, *args)
         t0 = now_ns()
+        ready = c._mptutor_ready        # this call takes a message: one fewer known to wait (count_sent)
+        if ready:
+            try:
+                ready.pop()
+            except IndexError:
+                pass
         try:
             if not has_bytes_waiting(c):
                 emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
@@ -135,6 +142,56 @@ def tag_connection(conn, tag):
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+_counted = weakref.WeakSet()    # the ends count_sent gave a list, until this process forks
+
+
+def count_sent(a, b, duplex):
+    """Pipe() made in this process: each end that receives gets a list (`_mptutor_ready`) the other end's traced send()
+    appends to, and its recv()/recv_bytes() pops from, so that a recv() finds a message it knows waits without asking
+    the kernel (FIONREAD; about 0.5 us of system time).  Only while no other process can have read the end: no fork
+    since it was made (forget_counts), never pickled (reduce_connection drops the list), its fileno() never asked but
+    by selectors (connection.wait(), poll()): a descriptor of its own could read it.  At most 64 are kept (the sender
+    stops adding: fewer only means asking the kernel)."""
+    ends = (a, b) if duplex else (a,)      # Pipe(duplex=False): (reader, writer)
+    for end, other in zip(ends, (b, a)):
+        ready = []
+        d = _InstanceSetter(end)
+        d['_mptutor_ready'] = ready
+        object.__setattr__(other, '_mptutor_peer', ready)
+        if BYTES_METHODS is not None:
+            d['fileno'] = _fileno_guard(end, BYTES_METHODS[4])
+    _counted.add(a)
+    _counted.add(b)
+
+
+def forget_counts():
+    """Before a fork: the child gets a copy of every end, and either process may read it from now on; both ask the
+    kernel again (the child inherits the cleared lists' owners as they are now)."""
+    try:
+        for end in list(_counted):
+            object.__setattr__(end, '_mptutor_ready', None)
+            object.__setattr__(end, '_mptutor_peer', None)
+        _counted.clear()
+    except Exception:
+        pass
+
+
+def _fileno_guard(end, o_fileno):
+    """end.fileno(): a caller that may read the descriptor itself ends count_sent's list for that end."""
+    ref = weakref.ref(end)
+
+    def fileno():
+        try:
+            c = ref()
+            if c is not None and sys._getframe(1).f_globals.get('__name__') != 'selectors':
+                object.__setattr__(c, '_mptutor_ready', None)
+            return o_fileno(c)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return wraps(o_fileno, fileno)
 
 
 # weakrefs whose callback says that a tagged end was garbage-collected (kept here: a weakref dies with its holder)

@@ -11,16 +11,72 @@ from .output import (CUT, _SLOT_EMPTY, _SLOT_FAST, _SLOT_ONE, _slot_drop, _slot_
 from .wrapping import hide_wrapper_frame
 from .writer import emit, emit_line, now_ns
 
+_NL, _PRINT = '\n', schema.PRINT
+
 
 def _make_write(rec):
     """rec's write(), a closure kept in rec's own dict: print() finds it before the class's method, and it reads its
     state from its cells.  (PrintRecorder's __getattr__ makes every attribute read of rec a slow generic lookup, about
-    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes)."""
+    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes).
+    print(x) writes x, then its end: each path of those two has as few cells and steps as it can (every cell is
+    copied into each call's frame); the rarer cases are in ended() and general()."""
     d = object.__getattribute__(rec, '__dict__')
     stream, parts, partial, long, since = (d['_mptutor_s'], d['_mptutor_parts'], d['_mptutor_partial'],
                                            d['_mptutor_long'], d['_mptutor_since'])
     pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
     PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
+
+    def ended(tid, rest):
+        """A newline's rarer cases: a line partly recorded, a line cut.  True when the line was recorded here."""
+        if partial and tid in partial:      # the end of a line already recorded in parts
+            partial.discard(tid)
+            if not rest:    # the newline that ends a line recorded in parts: print.end
+                emit(PRINT_END, now_ns(), (name,))
+                return True
+        if long and tid in long:
+            emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
+            return True
+        return False
+
+    def general(s, tid):
+        """Any str write but print(x)'s x and its end '\\n' (write() records those)."""
+        if '\n' not in s:
+            if s:
+                p = parts.get(tid)
+                if p is None:       # (a side slot's one record, the usual case, is made in write())
+                    p = s
+                    if unbuffered:
+                        since[tid] = now_ns()
+                else:
+                    p += s
+                if len(p) > CUT:
+                    long[tid] = long.get(tid, 0) + len(p) - CUT
+                    p = p[:CUT]
+                parts[tid] = p
+                if slot:      # killed before its newline: the slot keeps it
+                    _slot_sync(d, tid, p)
+        else:
+            lines = (parts.pop(tid, '') + s).split('\n')
+            dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
+            rest = lines.pop()
+            if len(rest) > CUT:
+                long[tid] = len(rest) - CUT
+                rest = rest[:CUT]
+            if rest:
+                parts[tid] = rest
+                if unbuffered:
+                    since[tid] = now_ns()
+            t = now_ns()
+            if not lines[0] and tid in partial:
+                lines.pop(0)          # the end of a line already recorded in parts
+                dropped = 0
+                emit(PRINT_END, t, (name,))
+            partial.discard(tid)
+            for line in lines:
+                emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
+                dropped = 0
+            if slot:      # killed before its newline: the slot keeps the rest
+                _slot_sync(d, tid)
 
     def write(s):
         try:
@@ -28,90 +84,65 @@ def _make_write(rec):
         except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+        # print() writes its end separately, '\n' by default: CPython's one-character strings are shared objects, so
+        # an identity test finds it (no type test: no str subclass is that object); an equal string that is another
+        # object takes general(), which records the same line
+        if s is _NL:
+            if writer.disabled:
+                return r
+            try:
+                tid = get_ident()
+                rest = parts.pop(tid, '')
+                if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline (a child's)
+                    if _slot_lines:
+                        _slot_write()
+                    elif output._slot is not None:
+                        output._slot[0:4] = _SLOT_EMPTY
+                if (partial or long) and ended(tid, rest):      # a line partly recorded, a line cut
+                    return r
+                t = now_ns()
+                stid = writer._threads.get(tid)
+                if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
+                    emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
+                    return r
+                # emit_line, inline (a print is the commonest event of all): the same line, one f-string
+                b = f'{_PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                try:
+                    writer._out(b)      # mmap: ValueError when the reserved space is used up
+                except ValueError:
+                    writer._grow_and_write(b)
+            except Exception:
+                writer.disable()
+            return r
         if type(s) is str and not writer.disabled:
             try:
                 tid = get_ident()
-                if s == '\n':          # print() writes its end separately: fast path
-                    rest = parts.pop(tid, '')
-                    if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline
-                        if _slot_lines:
-                            _slot_write()
-                        elif output._slot is not None:
-                            output._slot[0:4] = _SLOT_EMPTY
-                    if partial and tid in partial:      # the end of a line already recorded in parts
-                        partial.discard(tid)
-                        if not rest:    # the newline that ends a line recorded in parts: print.end
-                            emit(PRINT_END, now_ns(), (name,))
-                            return r
-                    if long and tid in long:
-                        emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
-                        return r
-                    t = now_ns()
-                    stid = writer._threads.get(tid)
-                    if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
-                        emit_line(PRINT, t, f'{pre}{json_str(rest)}}}\n')
-                        return r
-                    # emit_line, inline (a print is the commonest event of all): the same line, one f-string
-                    b = f'{PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
-                    try:
-                        writer._out(b)      # mmap: ValueError when the reserved space is used up
-                    except ValueError:
-                        writer._grow_and_write(b)
-                elif '\n' not in s:
-                    if s:
-                        p = parts.get(tid)
-                        if p is None:
-                            if slot and not _slot_lines and len(s) <= _SLOT_FAST:
-                                # a child's print(x), its first write: x is the thread's only pending text, so
-                                # the slot is this one record (what _slot_sync makes, without its general cases)
-                                head = _slot_heads.get(tid ^ mask)
-                                mm = output._slot
-                                if head is not None and mm is not None and tid in writer._threads:
-                                    parts[tid] = s
-                                    t0 = since[tid] = now_ns()
-                                    try:
-                                        data = s.encode()
-                                    except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
-                                        _slot_sync(d, tid, s)
-                                        return r
-                                    n = len(data)
-                                    one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
-                                    _slot_lines[tid ^ mask] = one
-                                    mm[0:n + 34] = one
-                                    return r
-                            p = s
+                if s and '\n' not in s and tid not in parts:       # print(x)'s x: the start of the thread's line
+                    if not slot:
+                        if len(s) <= CUT:
                             if unbuffered:
                                 since[tid] = now_ns()
-                        else:
-                            p += s
-                        if len(p) > CUT:
-                            long[tid] = long.get(tid, 0) + len(p) - CUT
-                            p = p[:CUT]
-                        parts[tid] = p
-                        if slot:      # killed before its newline: the slot keeps it
-                            _slot_sync(d, tid, p)
-                else:
-                    lines = (parts.pop(tid, '') + s).split('\n')
-                    dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
-                    rest = lines.pop()
-                    if len(rest) > CUT:
-                        long[tid] = len(rest) - CUT
-                        rest = rest[:CUT]
-                    if rest:
-                        parts[tid] = rest
-                        if unbuffered:
-                            since[tid] = now_ns()
-                    t = now_ns()
-                    if not lines[0] and tid in partial:
-                        lines.pop(0)          # the end of a line already recorded in parts
-                        dropped = 0
-                        emit(PRINT_END, t, (name,))
-                    partial.discard(tid)
-                    for line in lines:
-                        emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
-                        dropped = 0
-                    if slot:      # killed before its newline: the slot keeps the rest
-                        _slot_sync(d, tid)
+                            parts[tid] = s
+                            return r
+                    elif not _slot_lines and len(s) <= _SLOT_FAST:
+                        # a child's print(x), its first write: x is the thread's only pending text, so
+                        # the slot is this one record (what _slot_sync makes, without its general cases)
+                        head = _slot_heads.get(tid ^ mask)
+                        mm = output._slot
+                        if head is not None and mm is not None and tid in writer._threads:
+                            parts[tid] = s
+                            t0 = since[tid] = now_ns()
+                            try:
+                                data = s.encode()
+                            except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
+                                _slot_sync(d, tid, s)
+                                return r
+                            n = len(data)
+                            one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
+                            _slot_lines[tid ^ mask] = one
+                            mm[0:n + 34] = one
+                            return r
+                general(s, tid)
             except Exception:
                 writer.disable()
         return r

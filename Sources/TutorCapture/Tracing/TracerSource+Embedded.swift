@@ -982,7 +982,8 @@ import sys
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import item_prefix, open_connection, rebuild_connection, send_failed, tag_connection
+from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
+                              tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
@@ -1011,7 +1012,8 @@ def patch_connection(m):
     C = m._ConnectionBase
     C._mptutor = C._mptutor_item = None
     o_send, o_recv, o_poll = C.send, C.recv, C.poll
-    connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort)
+    connection_tags.BYTES_METHODS = (C.send_bytes, C.recv_bytes, C.recv_bytes_into, m.BufferTooShort, C.fileno)
+    os.register_at_fork(before=connection_tags.forget_counts)
     nobody = object()
 
     def Pipe(*args, **kwargs):
@@ -1026,6 +1028,7 @@ def patch_connection(m):
                         tag_connection(a, (key, 'A'))
                         tag_connection(b, (key, 'B'))
                         duplex = args[0] if args else kwargs.get('duplex', True)
+                        count_sent(a, b, duplex)
                         emit(schema.PIPE_CREATE, t, (key, JSON_BOOL[bool(duplex)], site_json(fr), var_field(fr, ('Pipe',), pair=True)))
                 except Exception:
                     writer.disable()
@@ -1046,6 +1049,9 @@ def patch_connection(m):
                 send_failed(tag[0], tag[1], 'send()', e, obj)
                 raise
             took = now_ns() - t  # a message the pipe cannot hold returns only once a reader has taken most of it
+            sent = self._mptutor_peer       # the other end's count of messages waiting for it (count_sent)
+            if sent is not None and len(sent) < 64:
+                sent.append(None)
             pre = self._mptutor_item or item_prefix(tag).encode()     # bytes (connection_tags)
             try:    # emit_line, inline (the hot path): the same line, one bytes %-format (an int item inside it)
                 sb = writer._threads_b.get(get_ident())
@@ -1073,17 +1079,24 @@ def patch_connection(m):
             if tag is None or writer.disabled:
                 return o_recv(self)
             t0 = now_ns()
-            try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
-                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
-                f(self._handle, req, buf, True)
-                if buf[0] <= 0:
-                    emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
-            except Exception:
+            ready = self._mptutor_ready     # messages this process sent that no reader but this end can have taken
+            if ready:
                 try:
-                    if not has_bytes_waiting(self):
+                    ready = ready.pop() is None     # one is there: no need to ask the kernel
+                except IndexError:      # another thread's recv took the last one
+                    ready = False
+            if not ready:       # None, [] or False
+                try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                    f(self._handle, req, buf, True)
+                    if buf[0] <= 0:
                         emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
                 except Exception:
-                    pass        # closed or write-only: recv raises its own error
+                    try:
+                        if not has_bytes_waiting(self):
+                            emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
+                    except Exception:
+                        pass        # closed or write-only: recv raises its own error
             try:
                 obj = o_recv(self)
             except (EOFError, OSError) as e:
@@ -1300,7 +1313,10 @@ def patch_connection(m):
         def reduce_connection(conn):
             rv = o_reduce(conn)
             tag = conn._mptutor
-            return rv if tag is None else (rebuild_connection, (rv[0], rv[1], tag))
+            if tag is None:
+                return rv
+            object.__setattr__(conn, '_mptutor_ready', None)    # another process may read it from now on (count_sent)
+            return (rebuild_connection, (rv[0], rv[1], tag))
         red.register(m.Connection, wraps(o_reduce, reduce_connection))
 """#),
         ("mptutor_trace/connection_tags.py", #"""
@@ -1328,7 +1344,7 @@ def rebuild_connection(rebuild, args, tag):
     return conn
 
 
-BYTES_METHODS = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort) of _ConnectionBase
+BYTES_METHODS = None   # (send_bytes, recv_bytes, recv_bytes_into, BufferTooShort, fileno) of _ConnectionBase
 
 
 def send_failed(obj, end, call, e, item):
@@ -1365,9 +1381,10 @@ def tag_connection(conn, tag):
     d = _InstanceSetter(conn)     # not through conn.__dict__: the end keeps CPython's inline values (faster reads)
     d['_mptutor'] = tag
     d['_mptutor_item'] = item_prefix(tag).encode()     # bytes: the hot path's line is a bytes %-format
+    d['_mptutor_ready'] = d['_mptutor_peer'] = None      # count_sent: only a Pipe() made here
     if BYTES_METHODS is None:
         return
-    o_send_bytes, o_recv_bytes, o_recv_into, too_short = BYTES_METHODS
+    o_send_bytes, o_recv_bytes, o_recv_into, too_short, _ = BYTES_METHODS
     ref = weakref.ref(conn)
     obj, end = tag
 
@@ -1399,6 +1416,12 @@ def tag_connection(conn, tag):
         if c is None or writer.disabled:
             return o_call(c, *args)
         t0 = now_ns()
+        ready = c._mptutor_ready        # this call takes a message: one fewer known to wait (count_sent)
+        if ready:
+            try:
+                ready.pop()
+            except IndexError:
+                pass
         try:
             if not has_bytes_waiting(c):
                 emit_line(schema.PIPE_WAIT, t0, f',"object":{obj},"end":"{end}","call":"{call}"}}\n')
@@ -1441,6 +1464,56 @@ def tag_connection(conn, tag):
     d['send_bytes'] = wraps(o_send_bytes, send_bytes)
     d['recv_bytes'] = wraps(o_recv_bytes, recv_bytes)
     d['recv_bytes_into'] = wraps(o_recv_into, recv_bytes_into)
+
+
+_counted = weakref.WeakSet()    # the ends count_sent gave a list, until this process forks
+
+
+def count_sent(a, b, duplex):
+    """Pipe() made in this process: each end that receives gets a list (`_mptutor_ready`) the other end's traced send()
+    appends to, and its recv()/recv_bytes() pops from, so that a recv() finds a message it knows waits without asking
+    the kernel (FIONREAD; about 0.5 us of system time).  Only while no other process can have read the end: no fork
+    since it was made (forget_counts), never pickled (reduce_connection drops the list), its fileno() never asked but
+    by selectors (connection.wait(), poll()): a descriptor of its own could read it.  At most 64 are kept (the sender
+    stops adding: fewer only means asking the kernel)."""
+    ends = (a, b) if duplex else (a,)      # Pipe(duplex=False): (reader, writer)
+    for end, other in zip(ends, (b, a)):
+        ready = []
+        d = _InstanceSetter(end)
+        d['_mptutor_ready'] = ready
+        object.__setattr__(other, '_mptutor_peer', ready)
+        if BYTES_METHODS is not None:
+            d['fileno'] = _fileno_guard(end, BYTES_METHODS[4])
+    _counted.add(a)
+    _counted.add(b)
+
+
+def forget_counts():
+    """Before a fork: the child gets a copy of every end, and either process may read it from now on; both ask the
+    kernel again (the child inherits the cleared lists' owners as they are now)."""
+    try:
+        for end in list(_counted):
+            object.__setattr__(end, '_mptutor_ready', None)
+            object.__setattr__(end, '_mptutor_peer', None)
+        _counted.clear()
+    except Exception:
+        pass
+
+
+def _fileno_guard(end, o_fileno):
+    """end.fileno(): a caller that may read the descriptor itself ends count_sent's list for that end."""
+    ref = weakref.ref(end)
+
+    def fileno():
+        try:
+            c = ref()
+            if c is not None and sys._getframe(1).f_globals.get('__name__') != 'selectors':
+                object.__setattr__(c, '_mptutor_ready', None)
+            return o_fileno(c)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return wraps(o_fileno, fileno)
 
 
 # weakrefs whose callback says that a tagged end was garbage-collected (kept here: a weakref dies with its holder)
@@ -5554,16 +5627,72 @@ from .output import (CUT, _SLOT_EMPTY, _SLOT_FAST, _SLOT_ONE, _slot_drop, _slot_
 from .wrapping import hide_wrapper_frame
 from .writer import emit, emit_line, now_ns
 
+_NL, _PRINT = '\n', schema.PRINT
+
 
 def _make_write(rec):
     """rec's write(), a closure kept in rec's own dict: print() finds it before the class's method, and it reads its
     state from its cells.  (PrintRecorder's __getattr__ makes every attribute read of rec a slow generic lookup, about
-    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes)."""
+    a dozen per print(x); a bound method is made for each write too.)  Made again in a forked child (`slot` changes).
+    print(x) writes x, then its end: each path of those two has as few cells and steps as it can (every cell is
+    copied into each call's frame); the rarer cases are in ended() and general()."""
     d = object.__getattribute__(rec, '__dict__')
     stream, parts, partial, long, since = (d['_mptutor_s'], d['_mptutor_parts'], d['_mptutor_partial'],
                                            d['_mptutor_long'], d['_mptutor_since'])
     pre, unbuffered, slot, mask = d['_mptutor_pre'], d['_mptutor_unbuffered'], d['_mptutor_slot'], d['_mptutor_mask']
     PRINT, PRINT_END, name = schema.PRINT, schema.PRINT_END, d['_mptutor_stream']
+
+    def ended(tid, rest):
+        """A newline's rarer cases: a line partly recorded, a line cut.  True when the line was recorded here."""
+        if partial and tid in partial:      # the end of a line already recorded in parts
+            partial.discard(tid)
+            if not rest:    # the newline that ends a line recorded in parts: print.end
+                emit(PRINT_END, now_ns(), (name,))
+                return True
+        if long and tid in long:
+            emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
+            return True
+        return False
+
+    def general(s, tid):
+        """Any str write but print(x)'s x and its end '\\n' (write() records those)."""
+        if '\n' not in s:
+            if s:
+                p = parts.get(tid)
+                if p is None:       # (a side slot's one record, the usual case, is made in write())
+                    p = s
+                    if unbuffered:
+                        since[tid] = now_ns()
+                else:
+                    p += s
+                if len(p) > CUT:
+                    long[tid] = long.get(tid, 0) + len(p) - CUT
+                    p = p[:CUT]
+                parts[tid] = p
+                if slot:      # killed before its newline: the slot keeps it
+                    _slot_sync(d, tid, p)
+        else:
+            lines = (parts.pop(tid, '') + s).split('\n')
+            dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
+            rest = lines.pop()
+            if len(rest) > CUT:
+                long[tid] = len(rest) - CUT
+                rest = rest[:CUT]
+            if rest:
+                parts[tid] = rest
+                if unbuffered:
+                    since[tid] = now_ns()
+            t = now_ns()
+            if not lines[0] and tid in partial:
+                lines.pop(0)          # the end of a line already recorded in parts
+                dropped = 0
+                emit(PRINT_END, t, (name,))
+            partial.discard(tid)
+            for line in lines:
+                emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
+                dropped = 0
+            if slot:      # killed before its newline: the slot keeps the rest
+                _slot_sync(d, tid)
 
     def write(s):
         try:
@@ -5571,90 +5700,65 @@ def _make_write(rec):
         except BaseException as e:    # e.g. BrokenPipeError: not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
+        # print() writes its end separately, '\n' by default: CPython's one-character strings are shared objects, so
+        # an identity test finds it (no type test: no str subclass is that object); an equal string that is another
+        # object takes general(), which records the same line
+        if s is _NL:
+            if writer.disabled:
+                return r
+            try:
+                tid = get_ident()
+                rest = parts.pop(tid, '')
+                if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline (a child's)
+                    if _slot_lines:
+                        _slot_write()
+                    elif output._slot is not None:
+                        output._slot[0:4] = _SLOT_EMPTY
+                if (partial or long) and ended(tid, rest):      # a line partly recorded, a line cut
+                    return r
+                t = now_ns()
+                stid = writer._threads.get(tid)
+                if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
+                    emit_line(_PRINT, t, f'{pre}{json_str(rest)}}}\n')
+                    return r
+                # emit_line, inline (a print is the commonest event of all): the same line, one f-string
+                b = f'{_PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
+                try:
+                    writer._out(b)      # mmap: ValueError when the reserved space is used up
+                except ValueError:
+                    writer._grow_and_write(b)
+            except Exception:
+                writer.disable()
+            return r
         if type(s) is str and not writer.disabled:
             try:
                 tid = get_ident()
-                if s == '\n':          # print() writes its end separately: fast path
-                    rest = parts.pop(tid, '')
-                    if _slot_lines and _slot_lines.pop(tid ^ mask, None) is not None:   # _slot_drop, inline
-                        if _slot_lines:
-                            _slot_write()
-                        elif output._slot is not None:
-                            output._slot[0:4] = _SLOT_EMPTY
-                    if partial and tid in partial:      # the end of a line already recorded in parts
-                        partial.discard(tid)
-                        if not rest:    # the newline that ends a line recorded in parts: print.end
-                            emit(PRINT_END, now_ns(), (name,))
-                            return r
-                    if long and tid in long:
-                        emit_line(PRINT, now_ns(), f'{pre}{_text(rest, long.pop(tid))}}}\n')
-                        return r
-                    t = now_ns()
-                    stid = writer._threads.get(tid)
-                    if stid is None or writer._fd < 0:      # the thread's first event, or no file yet
-                        emit_line(PRINT, t, f'{pre}{json_str(rest)}}}\n')
-                        return r
-                    # emit_line, inline (a print is the commonest event of all): the same line, one f-string
-                    b = f'{PRINT}{t},"n":{next(writer._counter)},"tid":{stid}{pre}{json_str(rest)}}}\n'.encode()
-                    try:
-                        writer._out(b)      # mmap: ValueError when the reserved space is used up
-                    except ValueError:
-                        writer._grow_and_write(b)
-                elif '\n' not in s:
-                    if s:
-                        p = parts.get(tid)
-                        if p is None:
-                            if slot and not _slot_lines and len(s) <= _SLOT_FAST:
-                                # a child's print(x), its first write: x is the thread's only pending text, so
-                                # the slot is this one record (what _slot_sync makes, without its general cases)
-                                head = _slot_heads.get(tid ^ mask)
-                                mm = output._slot
-                                if head is not None and mm is not None and tid in writer._threads:
-                                    parts[tid] = s
-                                    t0 = since[tid] = now_ns()
-                                    try:
-                                        data = s.encode()
-                                    except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
-                                        _slot_sync(d, tid, s)
-                                        return r
-                                    n = len(data)
-                                    one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
-                                    _slot_lines[tid ^ mask] = one
-                                    mm[0:n + 34] = one
-                                    return r
-                            p = s
+                if s and '\n' not in s and tid not in parts:       # print(x)'s x: the start of the thread's line
+                    if not slot:
+                        if len(s) <= CUT:
                             if unbuffered:
                                 since[tid] = now_ns()
-                        else:
-                            p += s
-                        if len(p) > CUT:
-                            long[tid] = long.get(tid, 0) + len(p) - CUT
-                            p = p[:CUT]
-                        parts[tid] = p
-                        if slot:      # killed before its newline: the slot keeps it
-                            _slot_sync(d, tid, p)
-                else:
-                    lines = (parts.pop(tid, '') + s).split('\n')
-                    dropped = long.pop(tid, 0)       # cut off the first line's start, before this write
-                    rest = lines.pop()
-                    if len(rest) > CUT:
-                        long[tid] = len(rest) - CUT
-                        rest = rest[:CUT]
-                    if rest:
-                        parts[tid] = rest
-                        if unbuffered:
-                            since[tid] = now_ns()
-                    t = now_ns()
-                    if not lines[0] and tid in partial:
-                        lines.pop(0)          # the end of a line already recorded in parts
-                        dropped = 0
-                        emit(PRINT_END, t, (name,))
-                    partial.discard(tid)
-                    for line in lines:
-                        emit_line(PRINT, t, pre + _text(line, dropped) + '}\n')
-                        dropped = 0
-                    if slot:      # killed before its newline: the slot keeps the rest
-                        _slot_sync(d, tid)
+                            parts[tid] = s
+                            return r
+                    elif not _slot_lines and len(s) <= _SLOT_FAST:
+                        # a child's print(x), its first write: x is the thread's only pending text, so
+                        # the slot is this one record (what _slot_sync makes, without its general cases)
+                        head = _slot_heads.get(tid ^ mask)
+                        mm = output._slot
+                        if head is not None and mm is not None and tid in writer._threads:
+                            parts[tid] = s
+                            t0 = since[tid] = now_ns()
+                            try:
+                                data = s.encode()
+                            except UnicodeEncodeError:      # a lone surrogate: _slot_sync keeps it
+                                _slot_sync(d, tid, s)
+                                return r
+                            n = len(data)
+                            one = _SLOT_ONE(n + 30, head, t0, 0, n) + data
+                            _slot_lines[tid ^ mask] = one
+                            mm[0:n + 34] = one
+                            return r
+                general(s, tid)
             except Exception:
                 writer.disable()
         return r
