@@ -9,21 +9,18 @@ public struct StaleCheck: Sendable, Equatable {
     /// Event indices: B's first read, the others' writes between its reads, its second read, its write.
     public var check: Int, others: [Int], read: Int, write: Int
 
-    /// Every such test in the run, in the order of B's write.
+    /// Every such test in the run, in the order of B's write. Only reads and writes of a place are looked at: whether B
+    /// recorded anything else between its reads and its write is `holds(in:)`'s to prove, for the few candidates left.
     public static func all(in events: [TraceEvent]) -> [StaleCheck] {
-        let locks = Set(valueLocks(in: events).values)
-        var lastOther: [String: Int] = [:]           // thread → its last event that is neither an access nor its lock's
         var recent: [String: [Int]] = [:]            // slot and thread → its last two accesses of that slot
         var found: [StaleCheck] = []
-        for (i, e) in events.enumerated() {
+        for (i, e) in events.enumerated() where e.is(.sharedRead) || e.is(.sharedWrite) {
+            guard let access = GenericRules.access(e) else { continue }
             let me = "\(e.pid) \(e.thread)"
-            guard let access = GenericRules.access(e) else {
-                if !Self.isOwnLock(e, locks) { lastOther[me] = i }
-                continue
-            }
             let key = access.slot + "\u{1}" + me
             var mine = recent[key] ?? []
-            if !access.isRead, mine.count == 2, (lastOther[me] ?? -1) < mine[0] {
+            if !access.isRead, mine.count == 2, GenericRules.access(events[mine[0]])?.isRead == true,
+               GenericRules.access(events[mine[1]])?.isRead == true {
                 let check = mine[0], read = mine[1]
                 let others = othersWrites(slot: access.slot, me: me, from: check, to: read, in: events)
                 let race = StaleCheck(check: check, others: others, read: read, write: i)

@@ -26,8 +26,17 @@ extension StateQueries {
     /// Every `event.set` of the run that woke no one (`setWokeNoOne(at:in:)`), in one pass: for the find's prefilter,
     /// which must not rule such a row out by its fixed words (it names the waits it came too late for).
     public static func setsWokeNoOne(in timeline: Timeline) -> Set<Int> {
+        Set(wakesOfSetsWokeNoOne(in: timeline).keys)
+    }
+
+    /// For each `event.set` that woke no one, the waits that timed out (`setWokeNoOne(at:in:)` of that step), found in
+    /// one pass over the run's waits, wakes and sets: a row asking `setWokeNoOne` for itself scanned every earlier wait,
+    /// for each set of the run.
+    public static func wakesOfSetsWokeNoOne(in timeline: Timeline) -> [Int: [Int]] {
         let events = timeline.events
-        var open: [String: Set<String>] = [:], lastWake: [String: [String: Int]] = [:], found = Set<Int>()
+        // only a wait that ran out of time can leave a set() that wakes no one: most runs have none, and are done here
+        guard timeline.indices(of: .eventWake).contains(where: { events[$0].outcome == false }) else { return [:] }
+        var open: [String: Set<String>] = [:], lastWake: [String: [String: Int]] = [:], found: [Int: [Int]] = [:]
         for i in timeline.indices(of: .eventWait, .eventWake, .eventSet) {
             let e = events[i], object = e.object ?? "", who = "\(e.pid) \(e.thread)"
             if e.is(.eventWait) {
@@ -35,9 +44,9 @@ extension StateQueries {
             } else if e.is(.eventWake) {
                 open[object]?.remove(who)
                 lastWake[object, default: [:]][who] = i
-            } else if open[object]?.isEmpty ?? true, let wakes = lastWake[object], !wakes.isEmpty,
+            } else if e.object != nil, open[object]?.isEmpty ?? true, let wakes = lastWake[object], !wakes.isEmpty,
                       wakes.values.allSatisfy({ events[$0].outcome == false && events[$0].bool(EventField.cleared) != true }) {
-                found.insert(i)
+                found[i] = wakes.values.sorted()
             }
         }
         return found

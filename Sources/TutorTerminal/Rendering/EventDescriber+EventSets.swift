@@ -6,7 +6,7 @@ extension EventDescriber {
     /// of time (gaps 17A, r16_start_gun_wait_timeout: the gun fired after both racers had given up and ended), it says so.
     func eventSetRow(_ e: TraceEvent, _ object: String, index: Int) -> String {
         let row = Phrase.evEventSet.text(["object": object])
-        guard let wakes = StateQueries.setWokeNoOne(at: index, in: timeline) else { return row }
+        guard let wakes = setsWokeNoOne[index] else { return row }
         let waits = wakes.map { i in
             Phrase.evSetTimedOutWait.text(["who": Self.waiterName(timeline.events[i]), "t": Format.seconds(timeline.events[i].t)])
         }

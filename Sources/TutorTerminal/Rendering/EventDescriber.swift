@@ -14,6 +14,9 @@ public struct EventDescriber: Sendable {
     /// The first `process.reaped` of each child pid, found in the same pass: a reconciled exit's row looked for it
     /// among every event of the run, each time it was described.
     let firstReapOf: [Int32: Int]
+    /// The Event `set()`s that woke no one, with the waits that had timed out before (`StateQueries
+    /// .wakesOfSetsWokeNoOne`), found once: each set row asked for its own by scanning every earlier wait.
+    let setsWokeNoOne: [Int: [Int]]
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
@@ -30,6 +33,7 @@ public struct EventDescriber: Sendable {
         }
         pidsExitedWithError = pids
         firstReapOf = reaps
+        setsWokeNoOne = StateQueries.wakesOfSetsWokeNoOne(in: timeline)
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text

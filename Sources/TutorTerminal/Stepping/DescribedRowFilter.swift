@@ -60,8 +60,8 @@ final class DescribedRowFilter: Sendable {
     private let subprocessStreams: [Int32: [String: String]]
     /// Whether the run has several executors (`EventDescriber.workItemOwners`), asked once.
     private let severalExecutors: Bool
-    /// The Event set()s whose rows say they woke no one (`StateQueries.setsWokeNoOne`), found once per filter.
-    private let setsWokeNoOne: Set<Int>
+    /// The Event set()s whose rows say they woke no one (the describer's `setsWokeNoOne`, found once).
+    private let setsWokeNoOne: [Int: [Int]]
     private let keys = Keys()
     /// The needle's bytes in "*", which a row shows before args that are not a tuple.
     private let star: UInt64
@@ -73,7 +73,7 @@ final class DescribedRowFilter: Sendable {
     /// The filter of `needle` for `describer`'s rows, whose fixed words in the current language are `alphabets`.
     init(needle: NeedleMask, alphabets a: Alphabets, describer: EventDescriber) {
         severalExecutors = describer.workItemOwners != nil
-        setsWokeNoOne = StateQueries.setsWokeNoOne(in: describer.timeline)
+        setsWokeNoOne = describer.setsWokeNoOne
         star = needle.bits("*")
         events = describer.timeline.events
         subprocessStreams = describer.timeline.subprocessStreams
@@ -181,7 +181,7 @@ private extension DescribedRowFilter {
             return pipeEnd(pipeWait, e, table)
         case .eventSet?, .eventClear?:
             // a set() that woke no one names the waits it came too late for (gaps 17A): other events' values
-            guard eventCall != 0, !setsWokeNoOne.contains(index) else { return false }
+            guard eventCall != 0, setsWokeNoOne[index] == nil else { return false }
             return lacks(eventCall, e.pointee.objectName.utf8Bits(table: table))
         case .eventWait?, .conditionWait?:
             guard syncWait != 0, !e.shape(of: keys.timeout).isNumber else { return false }
