@@ -10,12 +10,7 @@ extension HangExplainer {
         let holders = StateQueries.endedHolders(of: label, in: state)
         guard !holders.isEmpty, !holders.contains(call.who) else { return nil }
         var seen: Set<String> = []
-        let takers = lock.holders.filter { seen.insert($0.who).inserted }.map { holder -> String in
-            let name = holder.who.split(separator: "/", maxSplits: 1).first.map(String.init) ?? holder.who
-            let code = state.processes.last { $0.name == name }?.exitCode
-            return Phrase.hangLockKeptBy.text(["who": holder.who, "since": Format.seconds(holder.since),
-                                               "code": code.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""])
-        }
+        let takers = endedTakers(lock.holders.filter { seen.insert($0.who).inserted }, .hangLockKeptBy, state: state)
         let text = Phrase.hangLockKeptByEnded.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "label": label,
                                                     "holders": takers.joined(separator: Phrase.listSeparator.text())])
         return (text, .lockHeldByEnded(step: moment, lock: label, holders: holders))

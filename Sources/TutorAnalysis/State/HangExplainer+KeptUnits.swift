@@ -10,12 +10,7 @@ extension HangExplainer {
         let events = replayer.timeline.events
         let holders = StateQueries.endedHolders(of: label, in: state, units: StateQueries.semaphoreUnits(of: label, in: events))
         guard !holders.isEmpty else { return nil }
-        let takers = lock.holders.map { holder -> String in
-            let name = holder.who.split(separator: "/", maxSplits: 1).first.map(String.init) ?? holder.who
-            let code = state.processes.last { $0.name == name }?.exitCode
-            return Phrase.hangUnitKeptBy.text(["who": holder.who, "since": Format.seconds(holder.since),
-                                               "code": code.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""])
-        }
+        let takers = endedTakers(lock.holders, .hangUnitKeptBy, state: state)
         let text = Phrase.hangSemaphoreUnitsKept.text(["who": call.who, "what": call.what, "t": Format.seconds(call.since), "label": label,
                                                        "holders": takers.joined(separator: Phrase.listSeparator.text())])
         return (text, .lockHeldByEnded(step: moment, lock: label, holders: holders))
