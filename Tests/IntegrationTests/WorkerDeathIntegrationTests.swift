@@ -14,10 +14,12 @@ final class WorkerDeathIntegrationTests: XCTestCase {
 
     /// A Pool worker calls os._exit inside map(): the hang is explained by the blocked call as written and the lost chunk.
     func testAPoolHangAfterAWorkerDiedNamesMapAndTheLostChunk() throws {
-        let (screen, transcript) = try traceAndCheck("pool_worker_dies.py", method: "fork", timeout: "3", status: 124)   // 124: the watchdog stopped it
-        XCTAssertTrue(screen.contains("waits in map() for task 0 of Pool#1, but"), screen)
-        XCTAssertTrue(screen.contains("ended (exitcode 7) while running task 0.3"), screen)
-        XCTAssertTrue(screen.contains("1 lost with a worker that ended inside it (task 0.3)"), screen)
+        let (wrapped, transcript) = try traceAndCheck("pool_worker_dies.py", method: "fork", timeout: "3", status: 124)   // 124: the watchdog stopped it
+        // Notes and the summary wrap where their figures put them (pids, times): read them with the wraps joined.
+        let screen = wrapped.replacingOccurrences(of: "\n    ", with: " ")
+        XCTAssertTrue(screen.contains("waits in map() for task 0 of Pool#1, but"), wrapped)
+        XCTAssertTrue(screen.contains("ended (exitcode 7) while running task 0.3"), wrapped)
+        XCTAssertTrue(screen.contains("1 lost with a worker that ended inside it (task 0.3)"), wrapped)
         XCTAssertTrue(transcript.events.contains { $0.is(.poolWait) && $0.string(EventField.call) == "map()" })
     }
 

@@ -92,17 +92,25 @@ def normalise(text):
 
 WORKER_INTERRUPTED = '''
 import concurrent.futures as cf, multiprocessing as mp, os, signal, time
+def init(event):
+    global started
+    started = event
 def slow(x):
+    started.set()                            # the SIGINT comes only once the worker is inside slow()'s sleep
     time.sleep(5)
 if __name__ == "__main__":
-    with mp.Pool(1) as pool:                 # a Pool worker interrupted: its traceback is printed by the worker
+    started = mp.Event()
+    with mp.Pool(1, initializer=init, initargs=(started,)) as pool:   # a Pool worker interrupted: its traceback is printed by the worker
         pool.map_async(slow, [1])
-        time.sleep(0.5)
+        started.wait(10)
+        time.sleep(0.3)                      # past set()'s own release, into the sleep
         os.kill(pool._pool[0].pid, signal.SIGINT)
         time.sleep(0.5)
-    ex = cf.ProcessPoolExecutor(1)           # an executor worker interrupted: the same
+    started.clear()
+    ex = cf.ProcessPoolExecutor(1, initializer=init, initargs=(started,))   # an executor worker interrupted: the same
     ex.submit(slow, 1)
-    time.sleep(0.5)
+    started.wait(10)
+    time.sleep(0.3)
     os.kill(next(iter(ex._processes)), signal.SIGINT)
     time.sleep(0.5)
     ex.shutdown(wait=False, cancel_futures=True)

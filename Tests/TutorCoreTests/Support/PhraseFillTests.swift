@@ -5,7 +5,8 @@ import XCTest
 /// Filling a phrase looks its values up where the template names them; it gives what filling from a dictionary
 /// of every value gave, for every phrase in both languages.
 final class PhraseFillTests: XCTestCase {
-    /// The way phrases were filled before: every pair into a dictionary (the last of a name wins), `{s}` from `n`.
+    /// The way phrases were filled before: every pair into a dictionary (the last of a name wins), `{s}` from `n`; a
+    /// value that begins with a Latin letter or a digit right after Chinese text set apart by a space (gaps 17A).
     private static func dictionaryFill(_ template: String, _ values: KeyValuePairs<String, any CustomStringConvertible>) -> String {
         var lookup: [String: String] = [:]
         for (name, value) in values { lookup[name] = value.description }
@@ -15,7 +16,8 @@ final class PhraseFillTests: XCTestCase {
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             out += rest[..<open]
             let name = String(rest[rest.index(after: open)..<close])
-            out += lookup[name] ?? "{\(name)}"
+            let value = lookup[name] ?? "{\(name)}"
+            out += (lookup[name] != nil && PhraseTemplateTests.setApart(value, after: rest[..<open]) ? " " : "") + value
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

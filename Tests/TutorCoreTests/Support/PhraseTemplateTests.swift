@@ -4,17 +4,30 @@ import XCTest
 
 /// The catalog's texts split once at their placeholders fill exactly as a scan of the text for braces does.
 final class PhraseTemplateTests: XCTestCase {
-    /// The fill `Phrase.text` made before templates were split: `{name}` replaced in one pass over the text.
+    /// The fill `Phrase.text` made before templates were split: `{name}` replaced in one pass over the text (and, since
+    /// gaps 17A, a Latin value set apart after Chinese text).
     private static func scanned(_ template: String, _ value: (String) -> String?) -> String {
         var out = ""
         var rest = Substring(template)
         while let open = rest.utf8.firstIndex(of: UInt8(ascii: "{")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
             out += rest[..<open]
             let name = String(rest[rest.utf8.index(after: open)..<close])
-            out += value(name) ?? "{\(name)}"
+            if let filled = value(name) {
+                out += (Self.setApart(filled, after: rest[..<open]) ? " " : "") + filled
+            } else {
+                out += "{\(name)}"
+            }
             rest = rest[rest.utf8.index(after: close)...]
         }
         return out + rest
+    }
+
+    /// Chinese sets a Latin word apart (gaps 17A): a value that begins with an ASCII letter or digit, right after text
+    /// whose last character is a CJK ideograph, gets a space before it. Written here from the rule, not from the code.
+    static func setApart(_ value: String, after text: Substring) -> Bool {
+        guard let last = text.unicodeScalars.last, (0x4E00...0x9FFF).contains(last.value) || (0x3400...0x4DBF).contains(last.value),
+              let first = value.unicodeScalars.first, first.isASCII else { return false }
+        return ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
     }
 
     func testEveryKeyIsFoundAtItsPositionInAllCases() {
