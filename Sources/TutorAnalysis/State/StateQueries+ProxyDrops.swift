@@ -1,7 +1,7 @@
 import TutorCore
 
 extension StateQueries {
-    /// Where a manager's server shows a process still connected to it: the steps at which the server's thread serving
+    /// Where a manager's server shows it still served a process: the steps at which the server's thread serving
     /// a process's main thread ended ("the thread serving ForkPoolWorker-2 ends"), and each process's task starts.
     ///
     /// A Pool worker drops the task's manager proxies after the task ends (`worker()` clears `task`/`args`; each
@@ -14,7 +14,7 @@ extension StateQueries {
         /// By process name, the steps of its `pool.task.start` rows, ascending.
         var starts: [String: [Int]] = [:]
 
-        /// Whether `worker`, at `step`, was still connected to a manager it drops before its next task: a server
+        /// Whether the record does not show `worker` done with a manager at `step`, before its next task: a server
         /// thread serving it ends after `step` and before the worker starts another task.
         func closing(_ worker: String, at step: Int) -> Bool {
             guard let end = ends[worker]?.first(after: step) else { return false }

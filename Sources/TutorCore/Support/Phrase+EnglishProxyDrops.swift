@@ -1,6 +1,6 @@
 extension Phrase {
-    /// The English text of a task's wait while the free workers were still connected to a manager after their task.
+    /// The English text of a task's wait while the manager's thread serving each idle worker had not yet ended after its task.
     static let englishProxyDrops: [Phrase: String] = [
-        .noteTaskWorkersDroppingProxies: "{duration} while no worker of {pool} was free: each one not running a task had ended its task but was still connected to the manager, whose thread serving it ended only later (after a task a worker drops that task's proxies, and closes its connection with the last one)",
+        .noteTaskWorkersDroppingProxies: "{duration} while each worker of {pool} not running a task had ended its task but the manager's thread serving it had not ended yet (after a task a worker drops that task's proxies, closing its connection to the manager with the last one; the tracer does not see the drop itself)",
     ]
 }

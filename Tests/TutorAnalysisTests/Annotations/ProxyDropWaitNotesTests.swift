@@ -40,8 +40,8 @@ final class ProxyDropWaitNotesTests: XCTestCase {
     func testAWaitWhileTheWorkerWasStillConnectedToTheManagerDoesNotSayAWorkerWasFree() throws {
         let (timeline, start) = run(serverEnd: 70)
         let note = try note(timeline, at: start)
-        // 10 → 11 ms: free, the task ahead not started; 11 → 12: busy; 12 → 70: still connected; 70 → 72: free, its turn
-        XCTAssertTrue(note.text.contains("58 ms while no worker of Pool#1 was free: each one not running a task had ended its task but was still connected to the manager"), note.text)
+        // 10 → 11 ms: free, the task ahead not started; 11 → 12: busy; 12 → 70: still served by the manager; 70 → 72: free, its turn
+        XCTAssertTrue(note.text.contains("58 ms while each worker of Pool#1 not running a task had ended its task but the manager's thread serving it had not ended yet"), note.text)
         XCTAssertTrue(note.text.contains("2 ms while a worker was free and this one had not started"), note.text)
         XCTAssertFalse(note.text.contains("60 ms while a worker was free"), note.text)
     }
@@ -50,11 +50,11 @@ final class ProxyDropWaitNotesTests: XCTestCase {
         // the worker kept a proxy across tasks: its connection ended after task 0.1 had started
         let (kept, keptStart) = run(serverEnd: 72.5)
         let keptNote = try note(kept, at: keptStart)
-        XCTAssertFalse(keptNote.text.contains("still connected to the manager"), keptNote.text)
+        XCTAssertFalse(keptNote.text.contains("the manager's thread serving it had not ended"), keptNote.text)
         XCTAssertTrue(keptNote.text.contains("60 ms while a worker was free and this one had not started"), keptNote.text)
         // a thread of that name ended in a process that serves no manager: nothing shows a connection
         let (other, otherStart) = run(serverEnd: 70, serverRole: "child")
         let otherNote = try note(other, at: otherStart)
-        XCTAssertFalse(otherNote.text.contains("still connected to the manager"), otherNote.text)
+        XCTAssertFalse(otherNote.text.contains("the manager's thread serving it had not ended"), otherNote.text)
     }
 }
