@@ -115,6 +115,9 @@ private extension GenericRules {
             if split.endingNs > 0 {
                 parts.append(Phrase.noteTaskWorkersEnding.text(["duration": Format.duration(ns: split.endingNs), "pool": pool]))
             }
+            if split.droppingNs > 0 {
+                parts.append(Phrase.noteTaskWorkersDroppingProxies.text(["duration": Format.duration(ns: split.droppingNs), "pool": pool]))
+            }
             if split.lostAheadNs > 0 {
                 parts.append(Phrase.noteTaskLostAhead.text(["duration": Format.duration(ns: split.lostAheadNs), "pool": pool]))
             }

@@ -222,6 +222,9 @@ public struct TaskWaitSplit: Sendable, Equatable {
     public var busyNs: Int64 = 0
     /// No worker was free: each one not running a task had left `run()` (returned or raised) and was ending.
     public var endingNs: Int64 = 0
+    /// Each worker not running a task (nor ending) had ended a task, and the manager's thread serving it ended only
+    /// later, before its next task: it was not yet shown done dropping that task's proxies (issue 11).
+    public var droppingNs: Int64 = 0
     /// A worker was idle, and tasks submitted before this one were still waiting for a worker.
     public var aheadNs: Int64 = 0
     /// A worker was idle, and the only tasks submitted before this one that had not started were lost: taken off the

@@ -11,6 +11,8 @@ public enum StateQueries {
         var state = replayer.state(after: from)
         var split = TaskWaitSplit()
         let mine = (job: events[to].job ?? 0, index: events[to].int(EventField.index) ?? 0)
+        // the manager rows that show a worker still served after its task (one pass over the rest of the run)
+        let hangUps = managerHangUps(from: from, in: replayer.timeline)
         var step = from
         while step < to {
             let workers = state.pools.first { $0.label == pool }?.workers ?? []
@@ -25,6 +27,10 @@ public enum StateQueries {
             } else if workers.allSatisfy({ $0.task != nil || leaving.contains($0.name) }) {
                 // no worker free: those not in a task had left run() (returned or raised) and were ending
                 split.endingNs += span
+            } else if workers.allSatisfy({ $0.task != nil || leaving.contains($0.name) || hangUps.closing($0.name, at: step) }) {
+                // those not in a task had ended one and the manager's thread serving them had not ended: not shown free,
+                // a worker drops a finished task's proxies (one connection each) before it takes another (issue 11)
+                split.droppingNs += span
             } else if let found = state.pools.first(where: { $0.label == pool }), found.lostTaken > 0,
                       found.waiting.count(before: mine, upTo: found.lostTaken + 1) == found.lostTaken {
                 // the only tasks ahead of this one that never started are those lost (tasks go out in order, so the lost
