@@ -47,6 +47,7 @@ public extension Phrase {
         .merging(englishInterruptedWaits) { a, _ in a }
         .merging(englishSmallResultSends) { a, _ in a }
         .merging(englishPipeEnds) { a, _ in a }
+        .merging(englishFlushes) { a, _ in a }
         .merging(englishStartMethodForce) { a, _ in a }
         .merging(englishGaps17B) { a, _ in a }
         .merging(englishGaps16B) { a, _ in a }
@@ -120,6 +121,7 @@ public extension Phrase {
         .merging(chineseInterruptedWaits) { a, _ in a }
         .merging(chineseSmallResultSends) { a, _ in a }
         .merging(chinesePipeEnds) { a, _ in a }
+        .merging(chineseFlushes) { a, _ in a }
         .merging(chineseStartMethodForce) { a, _ in a }
         .merging(chineseGaps17B) { a, _ in a }
         .merging(chineseGaps16B) { a, _ in a }

@@ -327,4 +327,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolCallRaised, evPoolCallRaisedJob, evQueueEmptyInFlight, hangLockKeptByEnded, hangLockKeptBy, hangPoolJobLeft
     case evSpawnTarget, evSpawnTargetClosure, evSpawnTargetDefaults, evShareableListWritePosition, noteCheckThenSetGetNone
     case noteStaleCheck, noteStaleCheckWrite, noteStaleCheckJoin, noteStaleCheckRLock, noteStaleCheckOtherLock, noteStaleCheckMore, evSetWokeNoOne, evSetTimedOutWait, evWaitReasonFirstException, evWaitReasonFirstCompleted, evWaitReasonRaised, evWaitReasonDone, evCallbackRanAtOnce, noteEOFHidden, noteEOFHiddenMade, noteEOFHiddenForked, noteEOFHiddenHolders, evAsCompletedWaitEnded, noteExitSystemExitMessage
+    case evPrintFlushed, noteBufferedLostSinceFlush
 }
