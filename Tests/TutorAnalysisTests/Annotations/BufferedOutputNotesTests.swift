@@ -15,8 +15,8 @@ final class BufferedOutputNotesTests: XCTestCase {
         if buffered { start.append(("stdout_buffered", .bool(true))) }
         s.add(2, pid: 11, ppid: 10, process: "Process-1", .processStart, start)
         for line in printed ? 0..<lines : 0..<0 {
-            s.add(3 + 2 * line, pid: 11, ppid: 10, process: "Process-1", .print, [("stream", .string("stdout")), ("text", .string("lost? \(line)"))])
-            if flushes.contains(line) { s.add(4 + 2 * line, pid: 11, ppid: 10, process: "Process-1", .printFlush, [("stream", .string("stdout"))]) }
+            s.add(Double(3 + 2 * line), pid: 11, ppid: 10, process: "Process-1", .print, [("stream", .string("stdout")), ("text", .string("lost? \(line)"))])
+            if flushes.contains(line) { s.add(Double(4 + 2 * line), pid: 11, ppid: 10, process: "Process-1", .printFlush, [("stream", .string("stdout"))]) }
         }
         s.add(500, pid: 10, process: "MainProcess", .processKill, [("child_pid", .int(11)), ("name", .string("Process-1"))])
         s.add(501, pid: 10, process: "MainProcess", .processReaped, [("child_pid", .int(11)), ("name", .string("Process-1")), ("exitcode", .int(code))])
