@@ -156,6 +156,7 @@ def _after_fork_in_child():
     for rec in recorders:
         d = object.__getattribute__(rec, '__dict__')
         d['_mptutor_slot'] = d['_mptutor_unbuffered']
+        d.pop('_mptutor_flushed_n', None)      # the parent's event numbers
         d['write'] = _make_write(rec)
 
 
@@ -186,7 +187,22 @@ class PrintRecorder:
         return object.__getattribute__(self, '__dict__')['write'](s)
 
     def flush(self):
-        r = self._mptutor_s.flush()
+        s = self._mptutor_s
+        if not writer.disabled and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            # a block-buffered stream: print.flush is stamped BEFORE the flush (after this thread's pending part), so
+            # every print recorded before it, any thread's, was in the buffer it empties: a killed process lost none
+            # of those (a flush that raises is recorded too).  Only here: a plain print's write path pays nothing.
+            self.record_pending(get_ident())
+            try:
+                d = object.__getattribute__(self, '__dict__')
+                n = int(repr(writer._counter)[6:-1])       # count(N): the next event's number, not taken
+                if d.get('_mptutor_flushed_n') != n:        # not when nothing was recorded since its last print.flush
+                    emit(schema.PRINT_FLUSH, now_ns(), (d['_mptutor_stream'],))
+                    d['_mptutor_flushed_n'] = n + 1
+            except Exception:
+                writer.disable()
+            return s.flush()
+        r = s.flush()
         self.record_pending(get_ident())
         return r
 

@@ -352,8 +352,8 @@ SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
 PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-# the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
-PRINT_END = template('print.end', ',"stream":"%s"')
+# print.end: the newline that ended a line all recorded in partial parts; print.flush: a block-buffered stream's flush()
+PRINT_END, PRINT_FLUSH = template('print.end', ',"stream":"%s"'), template('print.flush', ',"stream":"%s"')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n; chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on

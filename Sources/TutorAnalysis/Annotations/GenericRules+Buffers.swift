@@ -14,7 +14,8 @@ extension GenericRules {
 
     /// A process that a signal ended after it printed to a block-buffered stdout (`stdout_buffered` on its start): what
     /// it printed after its last flush was still in its buffer and was lost, untraced as well. How much cannot be known
-    /// (a full buffer flushes by itself, unseen), so the note says that its print rows may show text never output.
+    /// (a full buffer flushes by itself, unseen), so the note says that its print rows may show text never output: only
+    /// those after its last recorded `print.flush`, and nothing when every print was flushed (late 19A).
     func bufferedOutputLosses() -> [Note] {
         var seen: Set<Int32> = []
         var notes: [Note] = []
@@ -23,7 +24,8 @@ extension GenericRules {
             guard let code = e.exitCode, code < 0, let pid = e.is(.processExit) ? e.pid : e.childPid, seen.insert(pid).inserted,
                   let prints = StateQueries.bufferedPrints(pid: pid, before: index, in: events), prints > 0 else { continue }
             let name = e.is(.processExit) ? e.process : (e.string(EventField.name) ?? "a child")
-            let text = Phrase.noteBufferedLost.text(["name": name, "signal": Format.signalName(Int32(clamping: -code)), "n": prints,
+            let flushed = StateQueries.flushedStdout(pid: pid, before: index, in: events)
+            let text = (flushed ? Phrase.noteBufferedLostSinceFlush : Phrase.noteBufferedLost).text(["name": name, "signal": Format.signalName(Int32(clamping: -code)), "n": prints,
                                                      "s": prints == 1 ? "" : "s"])
             if let made = note(index, .bufferedOutputLost, text, premise: .bufferedOutputLost(pid: pid, step: index, prints: prints)) {
                 notes.append(made)

@@ -46,7 +46,7 @@ public indirect enum NotePremise: Sendable, Equatable {
     /// program then called `copy_method` on it; `later` (if any) is a later read of the same item.
     case proxyCopyMutated(step: Int, later: Int?)
     /// The event at `step` is the end by a signal of process `pid`, whose `process.start` says its stdout was
-    /// block-buffered, and which recorded `prints` lines on stdout before it.
+    /// block-buffered, and which recorded `prints` lines on stdout before it, after its last `print.flush` of stdout.
     case bufferedOutputLost(pid: Int32, step: Int, prints: Int)
     /// The lost updates through views of one place, as `ViewLostUpdates` finds them again.
     case viewLostUpdates(LostUpdateFigures)

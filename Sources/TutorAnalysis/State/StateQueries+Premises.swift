@@ -56,12 +56,21 @@ extension StateQueries {
         return calls
     }
 
-    /// How many lines process `pid` printed on stdout before `step`, when its `process.start` says its stdout was
-    /// block-buffered; nil when it does not (or the process has no start in the record).
+    /// How many lines process `pid` printed on stdout before `step` and after its last recorded flush of stdout
+    /// (`print.flush`, written before the flush: the lines before it left the buffer), when its `process.start` says
+    /// its stdout was block-buffered; nil when it does not (or the process has no start in the record).
     static func bufferedPrints(pid: Int32, before step: Int, in events: [TraceEvent]) -> Int? {
         let head = events[..<min(step, events.count)]
         guard head.contains(where: { $0.pid == pid && $0.is(.processStart) && $0.bool(EventField.stdoutBuffered) == true }) else { return nil }
-        return head.reduce(0) { $0 + ($1.pid == pid && $1.is(.print) && $1.string(EventField.stream) == "stdout" ? 1 : 0) }
+        return head.reduce(0) { n, e in
+            guard e.pid == pid, e.string(EventField.stream) == "stdout" else { return n }
+            return e.is(.print) ? n + 1 : e.is(.printFlush) ? 0 : n
+        }
+    }
+
+    /// Whether process `pid` recorded a flush of its stdout (`print.flush`) before `step`.
+    static func flushedStdout(pid: Int32, before step: Int, in events: [TraceEvent]) -> Bool {
+        events[..<min(step, events.count)].contains { $0.pid == pid && $0.is(.printFlush) && $0.string(EventField.stream) == "stdout" }
     }
 
     /// Whom a blocked call waits for, by the name the state uses (`Process-1`, `Process-1/worker`): the

@@ -5772,6 +5772,7 @@ def _after_fork_in_child():
     for rec in recorders:
         d = object.__getattribute__(rec, '__dict__')
         d['_mptutor_slot'] = d['_mptutor_unbuffered']
+        d.pop('_mptutor_flushed_n', None)      # the parent's event numbers
         d['write'] = _make_write(rec)
 
 
@@ -5802,7 +5803,22 @@ class PrintRecorder:
         return object.__getattribute__(self, '__dict__')['write'](s)
 
     def flush(self):
-        r = self._mptutor_s.flush()
+        s = self._mptutor_s
+        if not writer.disabled and not getattr(s, 'write_through', True) and not getattr(s, 'line_buffering', True):
+            # a block-buffered stream: print.flush is stamped BEFORE the flush (after this thread's pending part), so
+            # every print recorded before it, any thread's, was in the buffer it empties: a killed process lost none
+            # of those (a flush that raises is recorded too).  Only here: a plain print's write path pays nothing.
+            self.record_pending(get_ident())
+            try:
+                d = object.__getattribute__(self, '__dict__')
+                n = int(repr(writer._counter)[6:-1])       # count(N): the next event's number, not taken
+                if d.get('_mptutor_flushed_n') != n:        # not when nothing was recorded since its last print.flush
+                    emit(schema.PRINT_FLUSH, now_ns(), (d['_mptutor_stream'],))
+                    d['_mptutor_flushed_n'] = n + 1
+            except Exception:
+                writer.disable()
+            return s.flush()
+        r = s.flush()
         self.record_pending(get_ident())
         return r
 
@@ -7804,8 +7820,8 @@ SUBPROCESS_SPAWN_STREAMS = variant('subprocess.spawn', ',"child_pid":%d,"argv":[
 PROCESS_EXEC = template('process.exec', ',"call":"%s","argv":[%s]')
 PROCESS_EXEC_ERROR = variant('process.exec', ',"call":"%s","argv":[%s],"error":%s')
 SUBPROCESS_EXIT = template('subprocess.exit', ',"child_pid":%d,"returncode":%d')
-# the newline that ended a line whose text was all recorded in partial parts (nothing of it left to print)
-PRINT_END = template('print.end', ',"stream":"%s"')
+# print.end: the newline that ended a line all recorded in partial parts; print.flush: a block-buffered stream's flush()
+PRINT_END, PRINT_FLUSH = template('print.end', ',"stream":"%s"'), template('print.flush', ',"stream":"%s"')
 PRINT = hot('print', 'stream', 'text', 'partial', 'chars', 'found_after_ns', 'found_after_end')   # partial: only on a line that never got its \n; chars: a line cut; found_after_ns: unbuffered text recorded at os._exit, stamped when written
 # Fields written by the trailing %s of a template, on some lines only: `var` (describe.var_field)
 # on the *.create kinds, `threading` on those a threading object makes, `unfinished` on

@@ -238,6 +238,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processAttrSet = "process.attr.set"
     /// Added by gaps 15A: a spawn/forkserver child's preparation data named no main file (`name`: the child's).
     case processPrepNoMain = "process.prep.nomain"
+    /// Added by late 19A: `flush()` of a block-buffered stdout/stderr (`stream`), written just before the flush: every
+    /// print the process recorded before it had left its buffer.
+    case printFlush = "print.flush"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

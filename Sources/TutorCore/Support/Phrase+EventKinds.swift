@@ -28,6 +28,7 @@ extension Phrase {
         "*": ("event", "任意"),
         "print": ("print", "输出"),
         "print.end": ("end of a line printed in parts", "分段打印的一行结束"),
+        "print.flush": ("flush of a buffered stream", "刷新缓冲的输出流"),
         "queue.poll": ("empty()/qsize()/full() of a queue", "队列的 empty()/qsize()/full()"),
         "process.start": ("process start", "进程开始运行"),
         "process.spawn": ("start() of a child", "启动子进程"),

@@ -48,6 +48,7 @@ public extension Phrase {
         .merging(englishSmallResultSends) { a, _ in a }
         .merging(englishPipeEnds) { a, _ in a }
         .merging(englishProxyDrops) { a, _ in a }
+        .merging(englishFlushes) { a, _ in a }
         .merging(englishStartMethodForce) { a, _ in a }
         .merging(englishGaps17B) { a, _ in a }
         .merging(englishGaps16B) { a, _ in a }
@@ -122,6 +123,7 @@ public extension Phrase {
         .merging(chineseSmallResultSends) { a, _ in a }
         .merging(chinesePipeEnds) { a, _ in a }
         .merging(chineseProxyDrops) { a, _ in a }
+        .merging(chineseFlushes) { a, _ in a }
         .merging(chineseStartMethodForce) { a, _ in a }
         .merging(chineseGaps17B) { a, _ in a }
         .merging(chineseGaps16B) { a, _ in a }

@@ -328,4 +328,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evSpawnTarget, evSpawnTargetClosure, evSpawnTargetDefaults, evShareableListWritePosition, noteCheckThenSetGetNone
     case noteStaleCheck, noteStaleCheckWrite, noteStaleCheckJoin, noteStaleCheckRLock, noteStaleCheckOtherLock, noteStaleCheckMore, evSetWokeNoOne, evSetTimedOutWait, evWaitReasonFirstException, evWaitReasonFirstCompleted, evWaitReasonRaised, evWaitReasonDone, evCallbackRanAtOnce, noteEOFHidden, noteEOFHiddenMade, noteEOFHiddenForked, noteEOFHiddenHolders, evAsCompletedWaitEnded, noteExitSystemExitMessage
     case noteTaskWorkersDroppingProxies
+    case evPrintFlushed, noteBufferedLostSinceFlush
 }

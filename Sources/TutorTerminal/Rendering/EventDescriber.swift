@@ -156,6 +156,8 @@ public struct EventDescriber: Sendable {
             // empty() True while items were put: the feeder thread had not written them yet (r7a_queue_empty_polling)
             return Phrase.evQueuePoll.text(["call": call, "object": object, "result": answer])
                 + (call == "empty()" && answer == "True" ? Phrase.evQueuePollEmptyPipe.text() : "")
+        case .printFlush:
+            return Phrase.evPrintFlushed.text(["stream": e.string(EventField.stream) == "stderr" ? "stderr" : "stdout"])
         case .printEnd:
             return Phrase.evPrintLineEnded.text(["stream": e.string(EventField.stream) == "stderr" ? "stderr" : "print"])
         case .processRun:
