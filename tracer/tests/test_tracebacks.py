@@ -113,7 +113,7 @@ if __name__ == "__main__":
     time.sleep(0.3)
     os.kill(next(iter(ex._processes)), signal.SIGINT)
     time.sleep(0.5)
-    ex.shutdown(wait=False, cancel_futures=True)
+    ex.shutdown(wait=True, cancel_futures=True)   # wait=False races the interpreter exit (an OSError traceback, untraced too)
 '''
 
 
