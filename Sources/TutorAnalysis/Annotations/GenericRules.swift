@@ -19,6 +19,7 @@ struct GenericRules {
     func notes() -> [Note] {
         submitBursts() + firstQueuedTask() + firstCallback() + lockWaits() + lockTimeouts() + locksHeldAtFork() + lostUpdates() + proxyLostUpdates() + proxyCopies() + viewLostUpdates() + viewWriteLocks() + brokenExecutors() + waitsOnTerminatedPools() + waitsAfterResultHandlerDied() + resultHandlerEnds() + lostTaskTimeouts() + joinTimeoutCauses() + orphans() + mainGuards() + processEnds() + bufferedOutputLosses() + segmentLeaks() + childStdinEOFs() + semaphoresGoneAtUnpickle()
             + lostNotifies()
+            + terminatedDeadlocks()
             + staleChecks()
             + pollsBlindToEOF()
             + managerQueueLeftovers()

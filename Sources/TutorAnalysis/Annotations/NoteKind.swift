@@ -104,6 +104,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
     /// Gaps 17A: a poll(timeout) that found nothing on a Pipe end whose other end its own process still held
     /// (`StateQueries.pollBlindToEOF`).
     case pipeEOFHidden
+    /// Round 18: a terminate()/kill() the program called on a child in a circle of waits (`terminatedDeadlocks`).
+    case terminatedInDeadlock
 
     /// True for a kind whose text states a cause: it must carry a premise that holds.
     public var statesCause: Bool {
@@ -124,6 +126,8 @@ public enum NoteKind: String, Sendable, CaseIterable {
         case .managerQueueItemsLeft:
             true
         case .staleCheck, .pipeEOFHidden:
+            true
+        case .terminatedInDeadlock:
             true
         case .taskWaitPlain, .lockWaitPlain, .brokenExecutorPlain, .signalPlain, .exitCode, .noTarget, .mapItemAsOneArgument:
             false

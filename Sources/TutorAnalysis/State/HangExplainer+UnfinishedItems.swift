@@ -8,11 +8,15 @@ extension HangExplainer {
         blocked.compactMap { call -> (text: String, premise: NotePremise)? in
             guard case let .queueJoin(label) = call.target,
                   let figures = StateQueries.unfinishedItems(of: label, through: moment, in: timeline, state: state) else { return nil }
-            let takers = figures.takers.map { taker in
+            var takers = figures.takers.map { taker in
                 (taker.ended ? Phrase.hangItemsTakerEnded : Phrase.hangItemsTaker)
                     .text(["who": taker.who,
                            "got": (taker.got == 1 ? Phrase.countItemOne : Phrase.countItems).text(["n": taker.got]),
                            "done": (taker.done == 1 ? Phrase.countTimesOne : Phrase.countTimes).text(["n": taker.done])])
+            }
+            if figures.neverGot > 0 {
+                takers.append((figures.neverGot == 1 ? Phrase.countItemOne : Phrase.countItems).text(["n": figures.neverGot])
+                              + Phrase.hangItemsNeverGot.text())
             }
             let text = Phrase.hangUnfinishedItems.text(["who": call.who, "queue": label, "put": figures.put, "done": figures.done,
                                                         "left": figures.unfinished, "takers": takers.joined(separator: Phrase.listSeparator.text())])

@@ -14,6 +14,8 @@ extension StateQueries {
         let put: Int
         let done: Int
         let takers: [Taker]
+        /// Items put that no get() took off the queue by then (a sentinel whose taker died first, round 18).
+        var neverGot: Int = 0
         var unfinished: Int { put - done }
     }
 
@@ -44,6 +46,6 @@ extension StateQueries {
             return .init(who: taker, got: took, done: dones, ended: ended)
         }
         guard put > done, !takers.isEmpty else { return nil }
-        return UnfinishedItems(put: put, done: done, takers: takers)
+        return UnfinishedItems(put: put, done: done, takers: takers, neverGot: max(0, put - got.values.reduce(0, +)))
     }
 }
