@@ -51,7 +51,8 @@ final class NotePremiseTests: XCTestCase {
                                 "argsStringCall",
                                 "queueItemsLeft", "mainFileGone",
                                 "managerQueueItemsLeft",
-                                "staleCheck", "pipeEOFHidden"])
+                                "staleCheck", "pipeEOFHidden",
+                                "terminatedInDeadlock"])
     }
 
     func testALessonNoteRestsOnItsWhenSelector() throws {
