@@ -39,7 +39,7 @@ def patch_queues(m):
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
-    def instrument(q):
+    def instrument(q, alone=False):     # alone: made here, not unpickled
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
@@ -48,7 +48,7 @@ def patch_queues(m):
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
             if _QSIZE_WORKS:
-                queue_reads.install(q, key)
+                queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -60,7 +60,7 @@ def patch_queues(m):
         def created(self, fr, t, args, kwargs):
             if typename == 'Queue' and isinstance(self, m.JoinableQueue):
                 return      # JoinableQueue.__init__ reports itself
-            key, maxsize = instrument(self)
+            key, maxsize = instrument(self, True)
             if maxsize == MAXSEM:
                 maxsize = 0
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
