@@ -14,15 +14,16 @@ queue.feeder.wait, queue.feeder.waited.
 import sys
 from _thread import get_ident
 
-from . import fd_probes, schema, writer
+from . import fd_probes, queue_reads, schema, writer
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_joins import patch_joinable_queue
-from .queue_polls import empty_kind, patch_queue_polls
+from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
+from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
-from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -33,24 +34,12 @@ PUT_INT = QUEUE_PUT.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","wai
 GET_INT = QUEUE_GET.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
 
 
-def block_and_timeout(args, kwargs):
-    """(block, timeout) of a put(obj, ...) / get(...) call, args without obj."""
-    n = len(args)
-    return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
-
-
-def untraced_original(wrapper, original):
-    """Registers wrapper as one that only calls original on an untraced queue (wrapping.direct)."""
-    UNTRACED_ORIGINAL[wrapper] = original
-    return wrapper
-
-
 def patch_queues(m):
     import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
-    def instrument(q):
+    def instrument(q, alone=False):     # alone: made here, not unpickled
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
@@ -58,6 +47,8 @@ def patch_queues(m):
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
+            if _QSIZE_WORKS:
+                queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -69,7 +60,7 @@ def patch_queues(m):
         def created(self, fr, t, args, kwargs):
             if typename == 'Queue' and isinstance(self, m.JoinableQueue):
                 return      # JoinableQueue.__init__ reports itself
-            key, maxsize = instrument(self)
+            key, maxsize = instrument(self, True)
             if maxsize == MAXSEM:
                 maxsize = 0
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
@@ -82,12 +73,6 @@ def patch_queues(m):
                              f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
         else:
             emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
-
-    def put_failed(key, t, t0, block, timeout):
-        emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
-
-    def get_failed(key, t, t0, block, timeout, q=None):    # `q`: a non-blocking get's queue, for its in-flight shape
-        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(empty_kind(q), t, (key,))
 
     def make_put(cls, bounded):
         o_put = cls.put
@@ -204,32 +189,41 @@ def patch_queues(m):
                 t0 = now_ns()
                 partial = None
                 tid = get_ident()
+                told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
                 try:        # about to block: nothing to take, or another reader holds the read lock
-                    if block and (timeout is None or may_block(timeout)) and not self._closed:
+                    if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                         value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if (value() == self._maxsize or rzero()
-                                if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
+                        if not self._closed and (value() == self._maxsize or rzero()):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                        else:
-                            waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
-                            if _QSIZE_WORKS:
-                                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
-                                try:
-                                    f(self._reader._handle, req, buf, True)
-                                    waiting = buf[0] > 0
-                                except OSError:
-                                    waiting = has_bytes_waiting(self._reader)
-                            if not waiting:
-                                # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                            else:       # bytes wait: maybe only part of an item
-                                rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                                w = self._mptutor_watch
-                                if w is None:
-                                    w = watch_partial_item(self)
-                                w[tid] = [key, -1]
-                                partial = w
-                                rd['_recv'] = rd['_mptutor_recv']
+                            told[tid] = 1       # said: the read is the reader's own
+                    else:
+                        if told is not None:
+                            told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
+                        if block and (timeout is None or may_block(timeout)) and not self._closed:
+                            value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                            if (value() == self._maxsize or rzero()
+                                    if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
+                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                            else:
+                                waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                                if _QSIZE_WORKS:
+                                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                    try:
+                                        f(self._reader._handle, req, buf, True)
+                                        waiting = buf[0] > 0
+                                    except OSError:
+                                        waiting = has_bytes_waiting(self._reader)
+                                if not waiting:
+                                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                else:       # bytes wait: maybe only part of an item
+                                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                    w = self._mptutor_watch
+                                    if w is None:
+                                        w = watch_partial_item(self)
+                                    w[tid] = [key, -1]
+                                    partial = w
+                                    rd['_recv'] = rd['_mptutor_recv']
                 except Exception:
                     pass
                 try:
@@ -243,7 +237,9 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 finally:
-                    if partial is not None:     # unwatch(), inline (the hot path)
+                    if told:
+                        told.pop(tid, None)
+                    if partial is not None:     # unwatch(), inline
                         partial.pop(tid, None)
                         if not partial:
                             rd.pop('_recv', None)
@@ -378,6 +374,7 @@ def patch_queues(m):
         instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
+    queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')

@@ -448,10 +448,10 @@ _REPLACED = {
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
                                     'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
                                     '__init__ __setstate__ _break _mptutor_key abort wait'),
-    'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _mptutor_freed _mptutor_key _mptutor_watch '
-                               '_start_thread cancel_join_thread close empty full get join_thread put qsize | '
-                               'JoinableQueue:__init__ join put task_done | SimpleQueue:__getstate__ __init__ '
-                               '__setstate__ _mptutor_key close get put'),
+    'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
+                               '_mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
+                               'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
+                               'SimpleQueue:__getstate__ __init__ __setstate__ _mptutor_key close get put'),
     'multiprocessing.pool': (':worker | Pool:__init__ _guarded_task_generation _map_async _mptutor_key _setup_queues '
                              '_terminate_pool apply_async close imap imap_unordered join terminate | '
                              'ApplyResult:_mptutor_pool _set get wait | MapResult:__init__ _set | '
@@ -6447,6 +6447,35 @@ def target_fields(f):
     except Exception:
         return ''
 """#),
+        ("mptutor_trace/queue_calls.py", #"""
+"""A traced queue's small helpers: a call's (block, timeout), the rows of a put or get that failed (queue.timeout,
+queue.full, queue.empty), and the wrappers that only call the original on an untraced queue."""
+from . import schema
+from .describe import json_number
+from .queue_polls import empty_kind
+from .wrapping import UNTRACED_ORIGINAL
+from .writer import emit
+
+
+def block_and_timeout(args, kwargs):
+    """(block, timeout) of a put(obj, ...) / get(...) call, args without obj."""
+    n = len(args)
+    return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
+
+
+def untraced_original(wrapper, original):
+    """Registers wrapper as one that only calls original on an untraced queue (wrapping.direct)."""
+    UNTRACED_ORIGINAL[wrapper] = original
+    return wrapper
+
+
+def put_failed(key, t, t0, block, timeout):
+    emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
+
+
+def get_failed(key, t, t0, block, timeout, q=None):    # `q`: a non-blocking get's queue, for its in-flight shape
+    emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(empty_kind(q), t, (key,))
+"""#),
         ("mptutor_trace/queue_closing.py", #"""
 """The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
 thread's join at exit, queue.feeder.wait / queue.feeder.waited), SimpleQueue.close(), and put()/get() on a
@@ -6915,6 +6944,171 @@ def empty_kind(q):
         pass
     return schema.QUEUE_EMPTY
 """#),
+        ("mptutor_trace/queue_reads.py", #"""
+"""A traced Queue's reads under its read lock: Queue.get calls `self._recv_bytes()` (its reader's recv_bytes) while it
+holds the queue's read lock; a traced Queue's `_recv_bytes` is ours (read_under_lock), which asks the kernel once how
+many bytes wait (FIONREAD) and so knows, before it reads, whether this get is about to block:
+
+- no byte waits: an item was counted (put) but its putter's feeder thread has not written it yet (`queue.wait` with
+  `in_flight`), or nothing is counted any more (another reader took it: a plain `queue.wait`);
+- fewer bytes wait than the item needs (its 4-byte length, read first, says how many): the item is only partly
+  written, its writer still writing it or killed in the middle of it (`queue.wait` with `partial`; the kernel is asked
+  again first: the rest may have come meanwhile).
+
+Holding the read lock, the count can only grow until this get reads: one ask per get, none before it (round 20Q: the
+get used to ask before taking the lock, then again at its first read through a per-get swap of the reader's _recv).
+The get's wrapper (queues.py) still says `queue.wait` itself, before the call, when nothing was put or another reader
+holds the lock; it then registers its thread in `told` (and so does a get with a timeout or without blocking, whose
+wait is its poll: the watch of queue_watchers.py), and this read is the reader's own recv_bytes.
+
+A read that does not block runs the same reads as Connection.recv_bytes (`_recv(4)`, its length, `_recv(size)`: CPython
+3.8 to 3.13 alike; checked by its code's names and constants, else none of this is installed).  A read that blocks on
+a partial item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
+import os
+from _thread import get_ident
+from struct import unpack
+
+from . import fd_probes, schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit_line, now_ns
+
+SUPPORTED = None    # Connection's code is the one read_under_lock repeats: checked once (supported())
+
+
+def supported(C):
+    global SUPPORTED
+    if SUPPORTED is None:
+        try:
+            code = C._recv_bytes.__code__
+            SUPPORTED = (code.co_names == ('_recv', 'struct', 'unpack', 'getvalue')
+                         and {4, 8, -1, '!i', '!Q'} <= set(code.co_consts)
+                         and C.recv_bytes.__code__.co_names[-3:] == ('_recv_bytes', '_bad_message_length', 'getvalue'))
+        except Exception:
+            SUPPORTED = False
+    return SUPPORTED
+
+
+def install(q, key, alone=False):
+    """q._recv_bytes = read_under_lock for q's reader, q._send_bytes = its feeder's counting send (no reference to q
+    itself: no cycle keeps the queue alive); `q._mptutor_told` (thread -> 1) is the registry of gets whose waits the
+    wrapper says itself.  `alone`: a queue just made here, whose pipe no other process holds yet."""
+    reader = q._reader
+    C = type(reader)
+    if not supported(C):
+        return
+    told = {}
+    count = [0, 0, _forks[0] if alone else -1]     # messages the feeder wrote, messages read, fork count then
+    object.__setattr__(q, '_mptutor_told', told)
+    object.__setattr__(q, '_mptutor_count', count)
+    object.__setattr__(q, '_send_bytes', counting_send(q._send_bytes, count))
+    object.__setattr__(q, '_recv_bytes', read_under_lock(reader, C, key, q._sem._semlock._get_value, q._maxsize, told,
+                                                         count))
+
+
+_forks = [0]    # forks of this process so far: a queue made before one is held by the child too
+
+
+def _forking():
+    _forks[0] += 1
+
+
+def counting_send(o_send, count):
+    """The feeder's send_bytes: counts each message once it is whole in the pipe (the write returned)."""
+    def send_bytes(buf, offset=0, size=None):
+        try:
+            r = o_send(buf, offset, size)
+        except BaseException as e:     # maybe part of it written: counting stops; no frame of ours in its traceback
+            count[2] = -1
+            hide_wrapper_frame(e)
+            raise
+        count[0] += 1
+        return r
+    return send_bytes
+
+
+def read_under_lock(reader, C, key, value, maxsize, told, count):
+    o_recv_bytes, recv = C.recv_bytes, C._recv
+    plain = ',"object":%s,"op":"get"}\n' % key
+    in_flight = ',"object":%s,"op":"get","in_flight":true}\n' % key
+    partial = ',"object":%s,"op":"get","partial":true}\n' % key
+
+    def recv_bytes(maxlength=None):
+        try:
+            if (count[2] == _forks[0] and count[0] > count[1] or maxlength is not None or writer.disabled
+                    or told and get_ident() in told):
+                # a whole message waits (no other process holds the pipe: each message in it is counted): no ask
+                if maxlength is not None:
+                    count[2] = -1
+                    b = o_recv_bytes(reader, maxlength)
+                else:
+                    b = o_recv_bytes(reader)
+            else:
+                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                try:
+                    f(reader._handle, req, buf, True)
+                    n = buf[0]
+                except Exception:       # a closed reader (no handle): the library's own read says so
+                    n = -1
+                if n < 4:
+                    if n >= 0:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else in_flight if value() < maxsize else plain)
+                    b = o_recv_bytes(reader)
+                else:
+                    size, = unpack('!i', recv(reader, 4).getvalue())
+                    n -= 4
+                    if size == -1:
+                        if n < 8 and not _more(reader, f, req, buf, 8):
+                            emit_line(schema.QUEUE_WAIT, now_ns(), partial)
+                            n = None        # said once
+                        size, = unpack('!Q', recv(reader, 8).getvalue())
+                        if n is not None:
+                            n -= 8
+                    if n is not None and n < size and not _more(reader, f, req, buf, size):
+                        emit_line(schema.QUEUE_WAIT, now_ns(), partial)
+                    b = recv(reader, size).getvalue()
+        except BaseException as e:      # maybe part of a message read: counting stops; no frame of ours in a traceback
+            count[2] = -1
+            hide_wrapper_frame(e)
+            raise
+        count[1] += 1
+        return b
+    return recv_bytes
+
+
+def _more(reader, f, req, buf, size):
+    """Fewer bytes waited than the next read needs when last asked: do they now?"""
+    try:
+        f(reader._handle, req, buf, True)
+        return buf[0] >= size
+    except Exception:
+        return True     # cannot tell: say nothing
+
+
+def patch_after_fork(Q):
+    """A fork child's Queue runs Queue._after_fork (registered at __init__), which sets its _recv_bytes to the reader's
+    own again: ours again after it."""
+    Q._mptutor_told = Q._mptutor_count = None
+    o_after_fork = Q._after_fork
+
+    def _after_fork(self):
+        o_after_fork(self)
+        if self._mptutor_told is not None:
+            install(self, self._mptutor_key)
+    Q._after_fork = wraps(o_after_fork, _after_fork)
+    o_getstate = Q.__getstate__
+
+    def __getstate__(self):     # pickled for another process (spawning): it holds the pipe too; counting stops
+        count = self._mptutor_count
+        if count is not None:
+            count[2] = -1
+        try:
+            return o_getstate(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    Q.__getstate__ = wraps(o_getstate, __getstate__)
+    os.register_at_fork(before=_forking)
+"""#),
         ("mptutor_trace/queue_watchers.py", #"""
 """Per-instance watches on a traced multiprocessing queue: a bounded queue's slot semaphore (a put that
 has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
@@ -7044,15 +7238,16 @@ queue.feeder.wait, queue.feeder.waited.
 import sys
 from _thread import get_ident
 
-from . import fd_probes, schema, writer
+from . import fd_probes, queue_reads, schema, writer
 from .describe import BIG, NBIG, json_number, json_str, short_json
 from .fd_probes import has_bytes_waiting
 from .queue_joins import patch_joinable_queue
-from .queue_polls import empty_kind, patch_queue_polls
+from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
+from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
-from .wrapping import (UNTRACED_ORIGINAL, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
+from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
                        same_signature, semlock_key, site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
 
@@ -7063,24 +7258,12 @@ PUT_INT = QUEUE_PUT.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","wai
 GET_INT = QUEUE_GET.encode() + b'%d,"n":%d,"tid":%s,"object":%s,"item":"%d","waited_ns":%d,"depth":%d}\n'
 
 
-def block_and_timeout(args, kwargs):
-    """(block, timeout) of a put(obj, ...) / get(...) call, args without obj."""
-    n = len(args)
-    return (args[0] if n else kwargs.get('block', True)), (args[1] if n > 1 else kwargs.get('timeout'))
-
-
-def untraced_original(wrapper, original):
-    """Registers wrapper as one that only calls original on an untraced queue (wrapping.direct)."""
-    UNTRACED_ORIGINAL[wrapper] = original
-    return wrapper
-
-
 def patch_queues(m):
     import _multiprocessing     # (3.13's multiprocessing.queues no longer imports it: it asks .synchronize)
     MAXSEM = _multiprocessing.SemLock.SEM_VALUE_MAX
     Full, Empty = m.Full, m.Empty
 
-    def instrument(q):
+    def instrument(q, alone=False):     # alone: made here, not unpickled
         put = object.__setattr__        # not through q.__dict__: the queue keeps its inline values (connection_tags)
         key = json_str('q' + semlock_key(q._rlock._semlock))
         put(q, '_mptutor_key', key)
@@ -7088,6 +7271,8 @@ def patch_queues(m):
             put(q, '_mptutor_value', q._sem._semlock._get_value)
             put(q, '_mptutor_keyb', key.encode())       # the key in the int lines' bytes %-format
             put(q, '_mptutor_rzero', q._rlock._semlock._is_zero)
+            if _QSIZE_WORKS:
+                queue_reads.install(q, key, alone)
         maxsize = getattr(q, '_maxsize', None)
         if maxsize is not None and 0 < maxsize < MAXSEM:
             watch_put_slots(q, key)
@@ -7099,7 +7284,7 @@ def patch_queues(m):
         def created(self, fr, t, args, kwargs):
             if typename == 'Queue' and isinstance(self, m.JoinableQueue):
                 return      # JoinableQueue.__init__ reports itself
-            key, maxsize = instrument(self)
+            key, maxsize = instrument(self, True)
             if maxsize == MAXSEM:
                 maxsize = 0
             emit(schema.QUEUE_CREATE, t, (key, typename, json_number(maxsize), site_json(fr), var_field(fr, (typename,))))
@@ -7112,12 +7297,6 @@ def patch_queues(m):
                              f'"depth":{self._maxsize - self._sem._semlock._get_value()}}}\n')
         else:
             emit_line(schema.QUEUE_PUT, t, f',"object":{key},"item":{item},"waited_ns":{t - t0}}}\n')
-
-    def put_failed(key, t, t0, block, timeout):
-        emit(schema.QUEUE_TIMEOUT, t, (key, 'put', t - t0, json_number(timeout))) if block else emit(schema.QUEUE_FULL, t, (key,))
-
-    def get_failed(key, t, t0, block, timeout, q=None):    # `q`: a non-blocking get's queue, for its in-flight shape
-        emit(schema.QUEUE_TIMEOUT, t, (key, 'get', t - t0, json_number(timeout))) if block else emit(empty_kind(q), t, (key,))
 
     def make_put(cls, bounded):
         o_put = cls.put
@@ -7234,32 +7413,41 @@ def patch_queues(m):
                 t0 = now_ns()
                 partial = None
                 tid = get_ident()
+                told = self._mptutor_told       # None: no read of ours under the read lock (queue_reads)
                 try:        # about to block: nothing to take, or another reader holds the read lock
-                    if block and (timeout is None or may_block(timeout)) and not self._closed:
+                    if told is not None and timeout is None and block:     # the read says in_flight/partial itself
                         value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
-                        if (value() == self._maxsize or rzero()
-                                if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
+                        if not self._closed and (value() == self._maxsize or rzero()):
                             emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
-                        else:
-                            waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
-                            if _QSIZE_WORKS:
-                                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
-                                try:
-                                    f(self._reader._handle, req, buf, True)
-                                    waiting = buf[0] > 0
-                                except OSError:
-                                    waiting = has_bytes_waiting(self._reader)
-                            if not waiting:
-                                # an item was put, but the putter's feeder thread has not written it to the pipe yet
-                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
-                            else:       # bytes wait: maybe only part of an item
-                                rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
-                                w = self._mptutor_watch
-                                if w is None:
-                                    w = watch_partial_item(self)
-                                w[tid] = [key, -1]
-                                partial = w
-                                rd['_recv'] = rd['_mptutor_recv']
+                            told[tid] = 1       # said: the read is the reader's own
+                    else:
+                        if told is not None:
+                            told[tid] = 1       # a get with a timeout or none: its wait is its poll; the watch below
+                        if block and (timeout is None or may_block(timeout)) and not self._closed:
+                            value, rzero = self._mptutor_value, self._mptutor_rzero     # (not `self.f()`: see put)
+                            if (value() == self._maxsize or rzero()
+                                    if _QSIZE_WORKS else not has_bytes_waiting(self._reader)):
+                                emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get"}}\n')
+                            else:
+                                waiting = True      # (not _QSIZE_WORKS: the test above saw bytes waiting)
+                                if _QSIZE_WORKS:
+                                    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
+                                    try:
+                                        f(self._reader._handle, req, buf, True)
+                                        waiting = buf[0] > 0
+                                    except OSError:
+                                        waiting = has_bytes_waiting(self._reader)
+                                if not waiting:
+                                    # an item was put, but the putter's feeder thread has not written it to the pipe yet
+                                    emit_line(schema.QUEUE_WAIT, t0, f',"object":{key},"op":"get","in_flight":true}}\n')
+                                else:       # bytes wait: maybe only part of an item
+                                    rd = self._reader.__dict__      # the reader's _recv is ours while it is watched
+                                    w = self._mptutor_watch
+                                    if w is None:
+                                        w = watch_partial_item(self)
+                                    w[tid] = [key, -1]
+                                    partial = w
+                                    rd['_recv'] = rd['_mptutor_recv']
                 except Exception:
                     pass
                 try:
@@ -7273,7 +7461,9 @@ def patch_queues(m):
                     hide_wrapper_frame(e)
                     raise
                 finally:
-                    if partial is not None:     # unwatch(), inline (the hot path)
+                    if told:
+                        told.pop(tid, None)
+                    if partial is not None:     # unwatch(), inline
                         partial.pop(tid, None)
                         if not partial:
                             rd.pop('_recv', None)
@@ -7408,6 +7598,7 @@ def patch_queues(m):
         instrument(self)
 
     m.Queue._mptutor_key = m.SimpleQueue._mptutor_key = m.Queue._mptutor_freed = m.Queue._mptutor_watch = None
+    queue_reads.patch_after_fork(m.Queue)
     make_init(m.Queue, 'Queue')
     make_init(m.JoinableQueue, 'JoinableQueue')
     make_init(m.SimpleQueue, 'SimpleQueue')

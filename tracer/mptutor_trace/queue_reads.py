@@ -1,0 +1,163 @@
+"""A traced Queue's reads under its read lock: Queue.get calls `self._recv_bytes()` (its reader's recv_bytes) while it
+holds the queue's read lock; a traced Queue's `_recv_bytes` is ours (read_under_lock), which asks the kernel once how
+many bytes wait (FIONREAD) and so knows, before it reads, whether this get is about to block:
+
+- no byte waits: an item was counted (put) but its putter's feeder thread has not written it yet (`queue.wait` with
+  `in_flight`), or nothing is counted any more (another reader took it: a plain `queue.wait`);
+- fewer bytes wait than the item needs (its 4-byte length, read first, says how many): the item is only partly
+  written, its writer still writing it or killed in the middle of it (`queue.wait` with `partial`; the kernel is asked
+  again first: the rest may have come meanwhile).
+
+Holding the read lock, the count can only grow until this get reads: one ask per get, none before it (round 20Q: the
+get used to ask before taking the lock, then again at its first read through a per-get swap of the reader's _recv).
+The get's wrapper (queues.py) still says `queue.wait` itself, before the call, when nothing was put or another reader
+holds the lock; it then registers its thread in `told` (and so does a get with a timeout or without blocking, whose
+wait is its poll: the watch of queue_watchers.py), and this read is the reader's own recv_bytes.
+
+A read that does not block runs the same reads as Connection.recv_bytes (`_recv(4)`, its length, `_recv(size)`: CPython
+3.8 to 3.13 alike; checked by its code's names and constants, else none of this is installed).  A read that blocks on
+a partial item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
+import os
+from _thread import get_ident
+from struct import unpack
+
+from . import fd_probes, schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit_line, now_ns
+
+SUPPORTED = None    # Connection's code is the one read_under_lock repeats: checked once (supported())
+
+
+def supported(C):
+    global SUPPORTED
+    if SUPPORTED is None:
+        try:
+            code = C._recv_bytes.__code__
+            SUPPORTED = (code.co_names == ('_recv', 'struct', 'unpack', 'getvalue')
+                         and {4, 8, -1, '!i', '!Q'} <= set(code.co_consts)
+                         and C.recv_bytes.__code__.co_names[-3:] == ('_recv_bytes', '_bad_message_length', 'getvalue'))
+        except Exception:
+            SUPPORTED = False
+    return SUPPORTED
+
+
+def install(q, key, alone=False):
+    """q._recv_bytes = read_under_lock for q's reader, q._send_bytes = its feeder's counting send (no reference to q
+    itself: no cycle keeps the queue alive); `q._mptutor_told` (thread -> 1) is the registry of gets whose waits the
+    wrapper says itself.  `alone`: a queue just made here, whose pipe no other process holds yet."""
+    reader = q._reader
+    C = type(reader)
+    if not supported(C):
+        return
+    told = {}
+    count = [0, 0, _forks[0] if alone else -1]     # messages the feeder wrote, messages read, fork count then
+    object.__setattr__(q, '_mptutor_told', told)
+    object.__setattr__(q, '_mptutor_count', count)
+    object.__setattr__(q, '_send_bytes', counting_send(q._send_bytes, count))
+    object.__setattr__(q, '_recv_bytes', read_under_lock(reader, C, key, q._sem._semlock._get_value, q._maxsize, told,
+                                                         count))
+
+
+_forks = [0]    # forks of this process so far: a queue made before one is held by the child too
+
+
+def _forking():
+    _forks[0] += 1
+
+
+def counting_send(o_send, count):
+    """The feeder's send_bytes: counts each message once it is whole in the pipe (the write returned)."""
+    def send_bytes(buf, offset=0, size=None):
+        try:
+            r = o_send(buf, offset, size)
+        except BaseException as e:     # maybe part of it written: counting stops; no frame of ours in its traceback
+            count[2] = -1
+            hide_wrapper_frame(e)
+            raise
+        count[0] += 1
+        return r
+    return send_bytes
+
+
+def read_under_lock(reader, C, key, value, maxsize, told, count):
+    o_recv_bytes, recv = C.recv_bytes, C._recv
+    plain = ',"object":%s,"op":"get"}\n' % key
+    in_flight = ',"object":%s,"op":"get","in_flight":true}\n' % key
+    partial = ',"object":%s,"op":"get","partial":true}\n' % key
+
+    def recv_bytes(maxlength=None):
+        try:
+            if (count[2] == _forks[0] and count[0] > count[1] or maxlength is not None or writer.disabled
+                    or told and get_ident() in told):
+                # a whole message waits (no other process holds the pipe: each message in it is counted): no ask
+                if maxlength is not None:
+                    count[2] = -1
+                    b = o_recv_bytes(reader, maxlength)
+                else:
+                    b = o_recv_bytes(reader)
+            else:
+                f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+                try:
+                    f(reader._handle, req, buf, True)
+                    n = buf[0]
+                except Exception:       # a closed reader (no handle): the library's own read says so
+                    n = -1
+                if n < 4:
+                    if n >= 0:
+                        emit_line(schema.QUEUE_WAIT, now_ns(), partial if n else in_flight if value() < maxsize else plain)
+                    b = o_recv_bytes(reader)
+                else:
+                    size, = unpack('!i', recv(reader, 4).getvalue())
+                    n -= 4
+                    if size == -1:
+                        if n < 8 and not _more(reader, f, req, buf, 8):
+                            emit_line(schema.QUEUE_WAIT, now_ns(), partial)
+                            n = None        # said once
+                        size, = unpack('!Q', recv(reader, 8).getvalue())
+                        if n is not None:
+                            n -= 8
+                    if n is not None and n < size and not _more(reader, f, req, buf, size):
+                        emit_line(schema.QUEUE_WAIT, now_ns(), partial)
+                    b = recv(reader, size).getvalue()
+        except BaseException as e:      # maybe part of a message read: counting stops; no frame of ours in a traceback
+            count[2] = -1
+            hide_wrapper_frame(e)
+            raise
+        count[1] += 1
+        return b
+    return recv_bytes
+
+
+def _more(reader, f, req, buf, size):
+    """Fewer bytes waited than the next read needs when last asked: do they now?"""
+    try:
+        f(reader._handle, req, buf, True)
+        return buf[0] >= size
+    except Exception:
+        return True     # cannot tell: say nothing
+
+
+def patch_after_fork(Q):
+    """A fork child's Queue runs Queue._after_fork (registered at __init__), which sets its _recv_bytes to the reader's
+    own again: ours again after it."""
+    Q._mptutor_told = Q._mptutor_count = None
+    o_after_fork = Q._after_fork
+
+    def _after_fork(self):
+        o_after_fork(self)
+        if self._mptutor_told is not None:
+            install(self, self._mptutor_key)
+    Q._after_fork = wraps(o_after_fork, _after_fork)
+    o_getstate = Q.__getstate__
+
+    def __getstate__(self):     # pickled for another process (spawning): it holds the pipe too; counting stops
+        count = self._mptutor_count
+        if count is not None:
+            count[2] = -1
+        try:
+            return o_getstate(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    Q.__getstate__ = wraps(o_getstate, __getstate__)
+    os.register_at_fork(before=_forking)
