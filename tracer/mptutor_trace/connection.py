@@ -26,7 +26,7 @@ from . import connection_tags, fd_probes, schema, writer
 from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
-from .fd_probes import has_bytes_waiting
+from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -127,10 +127,9 @@ def patch_connection(m):
                 except IndexError:      # another thread's recv took the last one
                     ready = False
             if not ready:       # None, [] or False
-                try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting: its own answer)
                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
-                    f(self._handle, req, buf, True)
-                    if buf[0] <= 0:
+                    if f(self._handle, req, buf, False) == NONE_WAITING:
                         emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
                 except Exception:
                     try:

@@ -7,6 +7,11 @@ import sys
 
 
 IOCTL = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
+# Asked with mutate_flag False: the kernel's answer comes back as new bytes, and the shared buffer (one for every thread)
+# is only read.  Written in place (True), another thread's probe could overwrite the answer between the call and the
+# read of buf[0] (a thread switch may come as any call returns): a recv would then judge its wait by another pipe.
+# (queues.py and queue_watchers.py still ask in place.)
+NONE_WAITING = b'\0\0\0\0'     # FIONREAD's int: no byte waiting
 
 
 def has_bytes_waiting(conn):
@@ -14,8 +19,7 @@ def has_bytes_waiting(conn):
     fd = conn._handle
     f, req, buf = IOCTL or make_ioctl()
     try:
-        f(fd, req, buf, True)
-        return buf[0] > 0
+        return f(fd, req, buf, False) != NONE_WAITING
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
@@ -25,8 +29,7 @@ def bytes_waiting(conn):
     """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
     f, req, buf = IOCTL or make_ioctl()
     try:
-        f(conn._handle, req, buf, True)
-        return buf[0]
+        return int.from_bytes(f(conn._handle, req, buf, False), sys.byteorder, signed=True)
     except OSError:
         return None
 

@@ -63,3 +63,41 @@ class PipeKnownMessages(TraceCase):
 
 if __name__ == '__main__':
     unittest.main()
+
+
+# Tracer 20S: the FIONREAD probe's buffer is one for every thread.  Asked in place (ioctl's mutate_flag), another
+# thread's probe could write its own answer there between this probe's call and its read of the answer (a thread
+# switch may come as any call returns).  The program below makes that interleaving happen every time: its stand-in
+# for the probe runs a second probe, of a pipe with a byte waiting, right after the real one, as such a thread would.
+# The recv() on an empty pipe must still say pipe.wait before it blocks.
+RACED = '''
+import multiprocessing as mp, os, threading, time
+from mptutor_trace import fd_probes
+if __name__ == "__main__":
+    a, b = mp.Pipe()
+    p = mp.get_context("fork").Process(target=abs, args=(0,))      # a fork since: recv() asks the kernel
+    p.start(); p.join()
+    full, w = os.pipe()
+    os.write(w, b"x")
+    f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
+    def raced(fd, request, arg, mutate):
+        answer = f(fd, request, arg, mutate)
+        f(full, request, arg, mutate)           # another thread's probe, before this one reads its answer
+        return answer
+    fd_probes.IOCTL = (raced, req, buf)
+    threading.Thread(target=lambda: (time.sleep(0.3), a.send("late"))).start()
+    print("got", b.recv(), flush=True)
+'''
+
+
+class PipeProbeRace(TraceCase):
+    def test_another_threads_probe_between_the_call_and_its_answer_does_not_hide_the_wait(self):
+        r = self.traced(RACED, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertEqual(r.stdout.split('\n')[0], 'got late', r.dump())
+        key = r.one('pipe.create')['object']
+        waits = [e for e in r.of('pipe.wait', object=key) if e['end'] == 'B']
+        recvs = [e for e in r.of('pipe.recv', object=key) if e['end'] == 'B']
+        self.assertEqual(len(waits), 1, r.dump())
+        self.assertEqual(len(recvs), 1, r.dump())
+        self.assertLess(waits[0]['n'], recvs[0]['n'], r.dump())

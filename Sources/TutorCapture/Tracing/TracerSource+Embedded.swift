@@ -985,7 +985,7 @@ from . import connection_tags, fd_probes, schema, writer
 from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
-from .fd_probes import has_bytes_waiting
+from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .wrapping import (UNTRACED_ORIGINAL, _TRACER as TRACER_DIR, hide_wrapper_frame, is_program_file, program_frame,
                        site_json, var_field, wraps)
 from .writer import emit, emit_line, now_ns
@@ -1086,10 +1086,9 @@ def patch_connection(m):
                 except IndexError:      # another thread's recv took the last one
                     ready = False
             if not ready:       # None, [] or False
-                try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting)
+                try:        # about to block: nothing to read yet (FIONREAD, as has_bytes_waiting: its own answer)
                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
-                    f(self._handle, req, buf, True)
-                    if buf[0] <= 0:
+                    if f(self._handle, req, buf, False) == NONE_WAITING:
                         emit_line(schema.PIPE_WAIT, t0, f',"object":{tag[0]},"end":"{tag[1]}"}}\n')
                 except Exception:
                     try:
@@ -2000,6 +1999,11 @@ import sys
 
 
 IOCTL = None       # (fcntl.ioctl, FIONREAD, buffer), made on first use
+# Asked with mutate_flag False: the kernel's answer comes back as new bytes, and the shared buffer (one for every thread)
+# is only read.  Written in place (True), another thread's probe could overwrite the answer between the call and the
+# read of buf[0] (a thread switch may come as any call returns): a recv would then judge its wait by another pipe.
+# (queues.py and queue_watchers.py still ask in place.)
+NONE_WAITING = b'\0\0\0\0'     # FIONREAD's int: no byte waiting
 
 
 def has_bytes_waiting(conn):
@@ -2007,8 +2011,7 @@ def has_bytes_waiting(conn):
     fd = conn._handle
     f, req, buf = IOCTL or make_ioctl()
     try:
-        f(fd, req, buf, True)
-        return buf[0] > 0
+        return f(fd, req, buf, False) != NONE_WAITING
     except OSError:
         import select
         return bool(select.select([fd], [], [], 0)[0])
@@ -2018,8 +2021,7 @@ def bytes_waiting(conn):
     """How many bytes wait in a Connection (FIONREAD), or None where that cannot be asked."""
     f, req, buf = IOCTL or make_ioctl()
     try:
-        f(conn._handle, req, buf, True)
-        return buf[0]
+        return int.from_bytes(f(conn._handle, req, buf, False), sys.byteorder, signed=True)
     except OSError:
         return None
 
