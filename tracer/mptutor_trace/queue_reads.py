@@ -18,12 +18,16 @@ A read that does not block runs the same reads as Connection.recv_bytes (`_recv(
 3.8 to 3.13 alike; checked by its code's names and constants, else none of this is installed).  A read that blocks on
 a partial item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
 import os
+from sys import byteorder
 from _thread import get_ident
 from struct import unpack
 
 from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
+
+from_bytes = int.from_bytes      # FIONREAD's answer read from the ioctl's return value, never from the buffer every
+                                  # thread shares: another thread's probe can overwrite it between the call and the read
 
 SUPPORTED = None    # Connection's code is the one read_under_lock repeats: checked once (supported())
 
@@ -98,8 +102,7 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
             else:
                 f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                 try:
-                    f(reader._handle, req, buf, True)
-                    n = buf[0]
+                    n = from_bytes(f(reader._handle, req, buf, False), byteorder)    # its own answer (tracer 20S)
                 except Exception:       # a closed reader (no handle): the library's own read says so
                     n = -1
                 if n < 4:
@@ -131,8 +134,7 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
 def _more(reader, f, req, buf, size):
     """Fewer bytes waited than the next read needs when last asked: do they now?"""
     try:
-        f(reader._handle, req, buf, True)
-        return buf[0] >= size
+        return from_bytes(f(reader._handle, req, buf, False), byteorder) >= size
     except Exception:
         return True     # cannot tell: say nothing
 

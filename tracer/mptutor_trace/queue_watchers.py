@@ -2,6 +2,7 @@
 has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
 """
 from _thread import get_ident
+from sys import byteorder
 
 from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
@@ -82,8 +83,7 @@ def watch_partial_item(q):
                         try:
                             f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()     # bytes_waiting, inline
                             try:
-                                f(reader._handle, req, buf, True)
-                                n = buf[0]
+                                n = int.from_bytes(f(reader._handle, req, buf, False), byteorder)   # its own answer
                             except OSError:
                                 n = None
                             if n is None or n < size:

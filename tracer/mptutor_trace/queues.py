@@ -16,7 +16,7 @@ from _thread import get_ident
 
 from . import fd_probes, queue_reads, schema, writer
 from .describe import BIG, NBIG, json_number, json_str, short_json
-from .fd_probes import has_bytes_waiting
+from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
@@ -209,8 +209,7 @@ def patch_queues(m):
                                 if _QSIZE_WORKS:
                                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
                                     try:
-                                        f(self._reader._handle, req, buf, True)
-                                        waiting = buf[0] > 0
+                                        waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
                                     except OSError:
                                         waiting = has_bytes_waiting(self._reader)
                                 if not waiting:

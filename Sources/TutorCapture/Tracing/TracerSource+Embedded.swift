@@ -6967,12 +6967,16 @@ A read that does not block runs the same reads as Connection.recv_bytes (`_recv(
 3.8 to 3.13 alike; checked by its code's names and constants, else none of this is installed).  A read that blocks on
 a partial item blocks in the same `_recv`, with the library's recv_bytes/_recv_bytes frames not in a traceback."""
 import os
+from sys import byteorder
 from _thread import get_ident
 from struct import unpack
 
 from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit_line, now_ns
+
+from_bytes = int.from_bytes      # FIONREAD's answer read from the ioctl's return value, never from the buffer every
+                                  # thread shares: another thread's probe can overwrite it between the call and the read
 
 SUPPORTED = None    # Connection's code is the one read_under_lock repeats: checked once (supported())
 
@@ -7047,8 +7051,7 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
             else:
                 f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()
                 try:
-                    f(reader._handle, req, buf, True)
-                    n = buf[0]
+                    n = from_bytes(f(reader._handle, req, buf, False), byteorder)    # its own answer (tracer 20S)
                 except Exception:       # a closed reader (no handle): the library's own read says so
                     n = -1
                 if n < 4:
@@ -7080,8 +7083,7 @@ def read_under_lock(reader, C, key, value, maxsize, told, count):
 def _more(reader, f, req, buf, size):
     """Fewer bytes waited than the next read needs when last asked: do they now?"""
     try:
-        f(reader._handle, req, buf, True)
-        return buf[0] >= size
+        return from_bytes(f(reader._handle, req, buf, False), byteorder) >= size
     except Exception:
         return True     # cannot tell: say nothing
 
@@ -7116,6 +7118,7 @@ def patch_after_fork(Q):
 has to wait for a free slot says queue.wait), and an item only partly read when its reader was stopped.
 """
 from _thread import get_ident
+from sys import byteorder
 
 from . import fd_probes, schema, writer
 from .wrapping import hide_wrapper_frame, wraps
@@ -7196,8 +7199,7 @@ def watch_partial_item(q):
                         try:
                             f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()     # bytes_waiting, inline
                             try:
-                                f(reader._handle, req, buf, True)
-                                n = buf[0]
+                                n = int.from_bytes(f(reader._handle, req, buf, False), byteorder)   # its own answer
                             except OSError:
                                 n = None
                             if n is None or n < size:
@@ -7242,7 +7244,7 @@ from _thread import get_ident
 
 from . import fd_probes, queue_reads, schema, writer
 from .describe import BIG, NBIG, json_number, json_str, short_json
-from .fd_probes import has_bytes_waiting
+from .fd_probes import NONE_WAITING, has_bytes_waiting
 from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
@@ -7435,8 +7437,7 @@ def patch_queues(m):
                                 if _QSIZE_WORKS:
                                     f, req, buf = fd_probes.IOCTL or fd_probes.make_ioctl()    # has_bytes_waiting, inline
                                     try:
-                                        f(self._reader._handle, req, buf, True)
-                                        waiting = buf[0] > 0
+                                        waiting = f(self._reader._handle, req, buf, False) != NONE_WAITING
                                     except OSError:
                                         waiting = has_bytes_waiting(self._reader)
                                 if not waiting:
