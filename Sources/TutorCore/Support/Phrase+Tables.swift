@@ -49,6 +49,7 @@ public extension Phrase {
         .merging(englishPipeEnds) { a, _ in a }
         .merging(englishProxyDrops) { a, _ in a }
         .merging(englishFlushes) { a, _ in a }
+        .merging(englishSignalCuts) { a, _ in a }
         .merging(englishStartMethodForce) { a, _ in a }
         .merging(englishGaps17B) { a, _ in a }
         .merging(englishGaps16B) { a, _ in a }
@@ -124,6 +125,7 @@ public extension Phrase {
         .merging(chinesePipeEnds) { a, _ in a }
         .merging(chineseProxyDrops) { a, _ in a }
         .merging(chineseFlushes) { a, _ in a }
+        .merging(chineseSignalCuts) { a, _ in a }
         .merging(chineseStartMethodForce) { a, _ in a }
         .merging(chineseGaps17B) { a, _ in a }
         .merging(chineseGaps16B) { a, _ in a }
