@@ -9,7 +9,7 @@ import XCTest
 final class SummarySignalCutTests: XCTestCase {
     /// The shape of round 17M's run: the parent receives 'line 1', whose send the writer's record does not hold.
     /// `writerLast` is the writer's last event after its send of 'line 0'; `exit` is how the parent saw it end.
-    private func run(writerLast: ((inout EventScript) -> Void)? = nil, exit: Int64 = -15) -> Timeline {
+    private func daemonRun(writerLast: ((inout EventScript) -> Void)? = nil, exit: Int64 = -15) -> Timeline {
         var s = EventScript()
         s.add(0, pid: 100, process: "MainProcess", .processStart, [("role", .string("main"))])
         s.add(1, pid: 100, process: "MainProcess", .pipeCreate, object: "Pipe#1", [("duplex", .bool(false))])
@@ -31,7 +31,7 @@ final class SummarySignalCutTests: XCTestCase {
     }
 
     func testAWriterEndedBySigtermOutsideAWaitIsSaidToMayHaveLostTheCallItWasIn() {
-        let timeline = run()
+        let timeline = daemonRun()
         let english = summary(timeline, .en)
         XCTAssertFalse(english.contains("none lost"), english)
         XCTAssertTrue(english.contains("record: \(timeline.events.count) events, no event lost in writing\n"), english)
@@ -44,14 +44,14 @@ final class SummarySignalCutTests: XCTestCase {
     }
 
     func testAWriterThatEndedNormallyKeepsNoneLost() {
-        let english = summary(run(exit: 0), .en)
+        let english = summary(daemonRun(exit: 0), .en)
         XCTAssertTrue(english.contains("events, none lost\n"), english)
         XCTAssertFalse(english.contains("ended by a signal while"), english)
     }
 
     func testAWriterKilledWhileBlockedInARecordedWaitIsNotNamed() {
-        let timeline = run(writerLast: { s in
-            s.add(8, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [:])
+        let timeline = daemonRun(writerLast: { s in
+            s.add(8, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [])
         })
         XCTAssertEqual(SignalCutProcesses(timeline, census: ProcessCensus(timeline)).cuts, [])
         XCTAssertTrue(summary(timeline, .en).contains("events, none lost\n"))
@@ -59,15 +59,15 @@ final class SummarySignalCutTests: XCTestCase {
 
     func testAnotherThreadOutsideAWaitStillNamesTheProcess() {
         // The main thread waits, but the writer's other thread had returned from nothing it recorded as a wait.
-        let timeline = run(writerLast: { s in
+        let timeline = daemonRun(writerLast: { s in
             s.add(8, pid: 200, ppid: 100, process: "writer", thread: "Thread-1", .pipeSend, object: "Pipe#1", [("end", .string("B")), ("item", .string("'x'"))])
-            s.add(9, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [:])
+            s.add(9, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [])
         })
         XCTAssertEqual(SignalCutProcesses(timeline, census: ProcessCensus(timeline)).cuts.map(\.name), ["writer"])
         // A thread that recorded its own exit was in no call.
-        let ended = run(writerLast: { s in
-            s.add(8, pid: 200, ppid: 100, process: "writer", thread: "Thread-1", .threadExit, [:])
-            s.add(9, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [:])
+        let ended = daemonRun(writerLast: { s in
+            s.add(8, pid: 200, ppid: 100, process: "writer", thread: "Thread-1", .threadExit, [])
+            s.add(9, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [])
         })
         XCTAssertEqual(SignalCutProcesses(ended, census: ProcessCensus(ended)).cuts, [])
     }
