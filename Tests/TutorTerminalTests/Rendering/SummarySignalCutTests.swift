@@ -40,7 +40,7 @@ final class SummarySignalCutTests: XCTestCase {
             + "may be missing from the record"), english)
         let chinese = summary(timeline, .zh)
         XCTAssertTrue(chinese.contains("写入时没有丢失事件"), chinese)
-        XCTAssertTrue(chinese.contains("被信号结束时并不在已记录的等待中：writer（pid 200，SIGTERM）"), chinese)
+        XCTAssertTrue(chinese.contains("被信号结束时并不在已记录的等待中：writer（pid 200，信号 SIGTERM）"), chinese)
     }
 
     func testAWriterThatEndedNormallyKeepsNoneLost() {
@@ -70,5 +70,13 @@ final class SummarySignalCutTests: XCTestCase {
             s.add(9, pid: 200, ppid: 100, process: "writer", .lockWait, object: "Lock#1", [])
         })
         XCTAssertEqual(SignalCutProcesses(ended, census: ProcessCensus(ended)).cuts, [])
+    }
+
+    func testAWorkerWhoseOwnExitRecordWasWrittenIsNotNamed() {
+        // The tracer writes a process's exit record last: a Pool's terminate() after it cut no recorded call.
+        let timeline = daemonRun(writerLast: { s in
+            s.add(8, pid: 200, ppid: 100, process: "writer", .processExiting, [("exitcode", .int(-15)), ("began_exitcode", .int(0))])
+        })
+        XCTAssertEqual(SignalCutProcesses(timeline, census: ProcessCensus(timeline)).cuts, [])
     }
 }
