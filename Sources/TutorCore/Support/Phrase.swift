@@ -330,4 +330,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersDroppingProxies
     case evPrintFlushed, noteBufferedLostSinceFlush
     case summaryNoneLostInWriting, summarySignalCut, summarySignalCutMember
+    case evStartMethodFixed
 }
