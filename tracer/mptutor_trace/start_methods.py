@@ -1,7 +1,7 @@
 """multiprocessing.context: the start method mp-tutor was asked for (MPTUTOR_START_METHOD), the program's own
 set_start_method(), and its set_executable() / set_forkserver_preload().
 
-Events: process.start_method, process.setting.
+Events: process.start_method, process.start_method.fixed, process.setting.
 """
 import os
 import sys
@@ -58,6 +58,23 @@ def patch_context(m):
             hide_wrapper_frame(e)
             raise
     DC.set_start_method = wraps(o_set, set_start_method)
+    o_get = DC.get_start_method
+
+    def get_start_method(self, allow_none=False):
+        # Only the call that fixes the default context is recorded (`process.start_method.fixed`, gaps 18A): from then
+        # on set_start_method() without force=True raises "context has already been set".  Read before the call.
+        unset = not allow_none and self._actual_context is None
+        r = o_get(self, allow_none)
+        if unset and not writer.disabled:
+            try:
+                fr = program_frame(self, sys._getframe(1))
+                if fr is not None and self._actual_context is not None:
+                    emit(schema.PROCESS_START_METHOD_FIXED, now_ns(), (json_str(r) if type(r) is str else 'null',
+                                                                      'get_start_method()', site_json(fr)))
+            except Exception:
+                writer.disable()
+        return r
+    DC.get_start_method = wraps(o_get, get_start_method)
     watch_settings(m.BaseContext)
 
 

@@ -440,7 +440,7 @@ def _run_patcher(module):
 _REPLACED = {
     'threading': (':Lock RLock _make_invoke_excepthook _shutdown local | Condition:__init__ | Semaphore:__init__ | '
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
-    'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method',
+    'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
     'multiprocessing.spawn': ':get_preparation_data',
     'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
@@ -7777,7 +7777,7 @@ PROCESS_SIGNAL_PROBE = variant('process.signal.sent', ',"to_pid":%d,"signum":0,"
 
 # set_executable() / set_forkserver_preload() called by the program: `value` what it passed
 PROCESS_SETTING = template('process.setting', ',"call":"%s","value":%s,"site":%s')
-PROCESS_START_METHOD = template('process.start_method', ',"method":%s,"site":%s%s')
+PROCESS_START_METHOD, PROCESS_START_METHOD_FIXED = template('process.start_method', ',"method":%s,"site":%s%s'), template('process.start_method.fixed', ',"method":%s,"call":"%s","site":%s')  # gaps 18A: .fixed, the program's get_start_method() fixed the default context
 PROCESS_ATTR_SET = template('process.attr.set', ',"attr":%s,"value":%s,"named":%s,"before_init":%s,"error":%s,"site":%s')  # gaps 15A: process_setters.py
 PROCESS_PREP_NOMAIN = template('process.prep.nomain', ',"name":%s')  # gaps 15A: start_methods.patch_spawn, no main file for a child
 # pools (pool.py)
@@ -8857,7 +8857,7 @@ def _probe(orig, pid):
 """multiprocessing.context: the start method mp-tutor was asked for (MPTUTOR_START_METHOD), the program's own
 set_start_method(), and its set_executable() / set_forkserver_preload().
 
-Events: process.start_method, process.setting.
+Events: process.start_method, process.start_method.fixed, process.setting.
 """
 import os
 import sys
@@ -8914,6 +8914,23 @@ def patch_context(m):
             hide_wrapper_frame(e)
             raise
     DC.set_start_method = wraps(o_set, set_start_method)
+    o_get = DC.get_start_method
+
+    def get_start_method(self, allow_none=False):
+        # Only the call that fixes the default context is recorded (`process.start_method.fixed`, gaps 18A): from then
+        # on set_start_method() without force=True raises "context has already been set".  Read before the call.
+        unset = not allow_none and self._actual_context is None
+        r = o_get(self, allow_none)
+        if unset and not writer.disabled:
+            try:
+                fr = program_frame(self, sys._getframe(1))
+                if fr is not None and self._actual_context is not None:
+                    emit(schema.PROCESS_START_METHOD_FIXED, now_ns(), (json_str(r) if type(r) is str else 'null',
+                                                                      'get_start_method()', site_json(fr)))
+            except Exception:
+                writer.disable()
+        return r
+    DC.get_start_method = wraps(o_get, get_start_method)
     watch_settings(m.BaseContext)
 
 

@@ -241,6 +241,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by late 19A: `flush()` of a block-buffered stdout/stderr (`stream`), written just before the flush: every
     /// print the process recorded before it had left its buffer.
     case printFlush = "print.flush"
+    /// Added by gaps 18A: the program's `get_start_method()` that fixed the default context (`method`, `call`, `site`).
+    case processStartMethodFixed = "process.start_method.fixed"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -49,6 +49,8 @@ public extension Phrase {
         .merging(englishPipeEnds) { a, _ in a }
         .merging(englishProxyDrops) { a, _ in a }
         .merging(englishFlushes) { a, _ in a }
+        .merging(englishSignalCuts) { a, _ in a }
+        .merging(englishGaps18A) { a, _ in a }
         .merging(englishStartMethodForce) { a, _ in a }
         .merging(englishGaps17B) { a, _ in a }
         .merging(englishGaps16B) { a, _ in a }
@@ -125,6 +127,8 @@ public extension Phrase {
         .merging(chinesePipeEnds) { a, _ in a }
         .merging(chineseProxyDrops) { a, _ in a }
         .merging(chineseFlushes) { a, _ in a }
+        .merging(chineseSignalCuts) { a, _ in a }
+        .merging(chineseGaps18A) { a, _ in a }
         .merging(chineseStartMethodForce) { a, _ in a }
         .merging(chineseGaps17B) { a, _ in a }
         .merging(chineseGaps16B) { a, _ in a }

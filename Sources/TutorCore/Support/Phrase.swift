@@ -330,4 +330,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteTaskWorkersDroppingProxies
     case evPrintFlushed, noteBufferedLostSinceFlush
     case noteNotifyLostWaitFor, hangItemsNeverGot, noteTerminatedInDeadlock
+    case summaryNoneLostInWriting, summarySignalCut, summarySignalCutMember
+    case evStartMethodFixed
 }

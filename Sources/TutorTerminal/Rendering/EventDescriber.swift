@@ -240,6 +240,8 @@ public struct EventDescriber: Sendable {
             // A call that raised (the context was already set, or an unknown method) set nothing: say so, not just the call.
             guard e.ok == false else { return startMethodSet(e) }
             return Phrase.evStartMethodRaised.text(["call": call, "error": e.string(EventField.error) ?? "?"])
+        case .processStartMethodFixed:
+            return Phrase.evStartMethodFixed.text(["call": e.string(EventField.call) ?? "get_start_method()", "method": e.method ?? "?"])
         case .threadStart:
             return Phrase.evThreadStart.text(["name": e.name ?? "?"]) + (e.bool(EventField.infra) == true ? Phrase.evInfraThread.text() : "")
                 + (e.string(EventField.target) == Self.executorManagerRun ? Phrase.evExecutorManagerThread.text() : "")

@@ -250,11 +250,14 @@ private extension SummaryRenderer {
         // Output the run wrote past print() is on no row: then "none lost" would say more than the record holds.
         let unrecorded = [("stdout", timeline.trailer?.run.unrecordedStdoutChars ?? 0),
                           ("stderr", timeline.trailer?.run.unrecordedStderrChars ?? 0)].filter { $0.1 > 0 }
+        // A process a signal ended outside a recorded wait may have lost the event of the call it was in.
+        let cuts = SignalCutProcesses(timeline, census: ProcessCensus(timeline))
         line += timeline.lostEvents > 0 ? Phrase.summaryLost.text(["n": timeline.lostEvents])
+            : !cuts.cuts.isEmpty ? Phrase.summaryNoneLostInWriting.text()
             : unrecorded.isEmpty ? Phrase.summaryNoneLost.text() : Phrase.summaryNoEventLost.text()
         let recordingProblem = timeline.trailer?.run.recordingProblem
         if !timeline.problems.isEmpty || timeline.trailer == nil || recordingProblem != nil { line += Phrase.summaryIncomplete.text() }
-        var out = [line]
+        var out = [line] + signalCutLines(cuts)
         for (stream, n) in unrecorded {
             out += TextWrapper.wrap("  " + Phrase.summaryUnrecordedOutput.text(["n": n, "stream": stream]), width: width,
                                     indent: "    ", firstIndent: "").map { painter.paint($0, .yellow) }

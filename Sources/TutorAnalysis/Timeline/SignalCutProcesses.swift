@@ -1,0 +1,84 @@
+import TutorCore
+
+/// The processes a signal ended while the record does not show them somewhere no recorded call can be in flight: a
+/// call's event is written when the call returns, so a call one of them was making when its signal came may be
+/// missing from the record.
+///
+/// A process counts when its ending (the parent's view, `ProcessCensus`) is a signal, it wrote events of its own,
+/// it had not written its own exit record (`process.exit`/`process.exiting`: the tracer writes it last, after every
+/// call it records, so a signal after it cut none), and some thread of it was not known to be out of every recorded
+/// call: a thread's last event neither begins a wait (that wait was still open when the process ended), nor is the
+/// thread's own exit, nor (the main thread) leaves it in the library's own loop (`IdleLoop`). Nothing is said of
+/// which call, if any, was lost.
+public struct SignalCutProcesses: Sendable {
+    public struct Cut: Sendable, Equatable {
+        public var pid: Int32
+        public var name: String
+        /// The signal's number (the exit code's negation).
+        public var signal: Int32
+    }
+
+    public var cuts: [Cut]
+
+    public init(_ timeline: Timeline, census: ProcessCensus) {
+        let signalled = census.members.filter { !$0.silent && ($0.exitCode ?? 0) < 0 }
+        guard !signalled.isEmpty else { cuts = []; return }
+        let pids = Set(signalled.map(\.pid))
+        // Each thread's last event, by index: only the events of the signalled processes are looked at.
+        var last: [Int32: [String: Int]] = [:]
+        var exitWritten: Set<Int32> = []
+        var executorWorkers: Set<Int32> = []
+        for index in timeline.events.indices {
+            if timeline.events[index].is(.processSpawn), let child = timeline.events[index].int(EventField.childPid),
+               pids.contains(Int32(truncatingIfNeeded: child)), timeline.events[index].string(EventField.executor) != nil {
+                executorWorkers.insert(Int32(truncatingIfNeeded: child))
+            }
+            guard pids.contains(timeline.events[index].pid) else { continue }
+            last[timeline.events[index].pid, default: [:]][timeline.events[index].thread] = index
+            if timeline.events[index].is(.processExiting) || timeline.events[index].is(.processExit) {
+                exitWritten.insert(timeline.events[index].pid)
+            }
+        }
+        cuts = signalled.compactMap { member in
+            guard let threads = last[member.pid], !threads.isEmpty, !exitWritten.contains(member.pid) else { return nil }
+            let signal = Int32(clamping: -(member.exitCode ?? 0))
+            let loop = IdleLoop(pool: timeline.poolOfWorker[member.pid] != nil,
+                                executor: executorWorkers.contains(member.pid), signal: signal)
+            let othersKnown = threads.allSatisfy { thread, index in
+                let e = timeline.events[index]
+                return thread == "MainThread" || WaitLedger.beginsAWait(e) || e.is(.threadExit)
+            }
+            // The main thread ends with the process: its own exit is no proof it was not in a call.
+            let mainOut = threads["MainThread"].map { index in
+                WaitLedger.beginsAWait(timeline.events[index]) || loop.leaves(timeline.events[index])
+            } ?? false
+            guard !(othersKnown && mainOut) else { return nil }
+            return Cut(pid: member.pid, name: member.name, signal: signal)
+        }
+    }
+}
+
+extension SignalCutProcesses {
+    /// Where a process's main thread is known to be in no recorded call after its last event, from the library's own
+    /// code the tracer wraps (CPython 3.11 `pool.worker`, `concurrent.futures.process._process_worker`).
+    struct IdleLoop {
+        var pool: Bool
+        var executor: Bool
+        /// The signal that ended the process.
+        var signal: Int32
+
+        /// A Pool worker writes `pool.task.end` before it sends the result and `pool.task.start` as soon as its get()
+        /// of the next task returns, before the function runs: after an end (or its `pool.task.sent`, or its
+        /// initializer's end, or its start when no initializer began) it is in the pool's own loop, sending, dropping
+        /// the task's objects or waiting for the next task, where it makes no recorded call. A ProcessPoolExecutor
+        /// worker the same with `future.end` / `future.start`. A process that sent itself the ending signal with its
+        /// handler left at the default died in that call, whose event was written before it.
+        func leaves(_ e: TraceEvent) -> Bool {
+            if pool, e.is(.taskEnd) || e.is(.poolTaskSent) || e.is(.poolInitEnd) || e.is(.processStart) { return true }
+            if executor, e.is(.futureEnd) || e.is(.executorInitEnd) || e.is(.processStart) { return true }
+            if e.is(.processSignalSelf), e.string(EventField.handler) == "default",
+               e.int(EventField.signum) == Int64(signal) { return true }
+            return false
+        }
+    }
+}
