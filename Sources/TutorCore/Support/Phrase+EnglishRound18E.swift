@@ -1,0 +1,8 @@
+extension Phrase {
+    /// The English texts of round 18E (programs that go wrong): a running Pool's join() that raised before it waited; a
+    /// feeder thread's pickling error while its process exits.
+    static let englishRound18E: [Phrase: String] = [
+        .evPoolJoinRunning: "join() raised {error}: a Pool's join() waits only after close() or terminate(), so it waited for nothing and {object} goes on running (close() first, then join())",
+        .evQueuePutDroppedAtExit: "; and this process was already exiting (multiprocessing began joining this feeder thread at {at}): at exit a feeder thread that meets such an error stops instead of going on, so whatever was still in its buffer behind this item was never written either, and no traceback is printed",
+    ]
+}
