@@ -52,3 +52,18 @@ extension Round18ERowTests {
         XCTAssertFalse(dropRow(atExit: false).contains("exiting"))
     }
 }
+
+extension Round18ERowTests {
+    /// r18e_pool_join_not_closed: a Timer thread's terminate() ended both workers while map() waited; the hang said "A Pool
+    /// replaces a dead worker but does not notice the task it lost", but a terminated pool replaces nothing, and the
+    /// workers were ended by its own terminate() (a row above). The hang now names the terminate().
+    func testALostResultAfterThePoolsOwnTerminateNamesTheTerminate() throws {
+        let timeline = TimelineBuilder.build(try TranscriptReader.read(
+            path: BinaryHarness.repoRoot + "/corpus/transcripts/r18e_pool_join_not_closed--fork.jsonl"))
+        let reasons = HangExplainer(timeline: timeline).reasons().map(\.text)
+        let lost = try XCTUnwrap(reasons.first { $0.contains("that result will never come") }, "\(reasons)")
+        XCTAssertTrue(lost.contains("MainProcess · Thread-4 called terminate() of Pool#1 at"), lost)    // the Timer's thread
+        XCTAssertTrue(lost.contains("terminate() ends the workers, starts no new ones and finishes none of the results still awaited"), lost)
+        XCTAssertFalse(lost.contains("replaces a dead worker"), lost)
+    }
+}
