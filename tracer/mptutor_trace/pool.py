@@ -13,7 +13,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, make_join, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -262,23 +262,6 @@ def patch_pool(m):
     _wrap_terminate_pool(m, P)
     patch_imap_counts(m, P)
 
-    def make_join(o):
-        def join(self):
-            try:
-                t0 = now_ns()
-                key = self._mptutor_key
-                if key is not None and not writer.disabled:     # about to block until every worker ended
-                    emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
-                r = o(self)
-                key = self._mptutor_key
-                if key is not None:
-                    t = now_ns()
-                    emit(schema.POOL_JOIN, t, (key, t - t0))
-                return r
-            except BaseException as e:    # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return join
     wrap('join', make_join)
 
     # MapResult: remember how many chunks a submission makes (it counts down later)

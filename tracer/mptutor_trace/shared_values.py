@@ -27,6 +27,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, index_json, json_str, short_json
+from .shared_stored import stored, stored_items
 from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
@@ -61,7 +62,7 @@ def traced_property(name, prop):
             self.acquire()
             try:
                 setattr(self._obj, name, value)
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(value)}}}\n')
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(stored(type(self._obj), value))}}}\n')
             except Exception as e:      # Array('c').value = a string longer than it: nothing written (gaps 14A)
                 write_failed(key, attr, value, e)       # (emit_line raises nothing)
                 raise
@@ -71,7 +72,6 @@ def traced_property(name, prop):
             hide_wrapper_frame(e)
             raise
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
-
 
 def write_failed(key, attr, value, e):
     """A write through a synchronized wrapper that raised, recorded inside the hold as a write is (gaps 14A)."""
@@ -106,7 +106,6 @@ def view_path(inst):
             return root[1], ''.join(reversed(parts)).lstrip('.')
         obj = base
     return None
-
 
 def _forget(registry, i):
     return lambda _: registry.pop(i, None)
@@ -345,7 +344,8 @@ def patch_sharedctypes(m):
                 except Exception as e:      # an index out of range, a value of the wrong type (gaps 14A)
                     write_failed(key, index_json(i), value, e)
                     raise
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(value)}}}\n')
+                v = stored_items(self._obj._type_, value) if type(i) is slice else stored(self._obj._type_, value)
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(v)}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -376,7 +376,7 @@ def patch_sharedctypes(m):
                     write_failed(key, index_json(slice(start, stop)), values, e)
                     raise
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(slice(start, stop))},'
-                                         f'"value":{short_json(values)}}}\n')
+                                         f'"value":{short_json(stored_items(self._obj._type_, values))}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

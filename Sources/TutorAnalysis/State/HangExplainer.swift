@@ -145,8 +145,14 @@ private extension HangExplainer {
                 let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""
                 return Phrase.hangLostPart.text(["worker": task.worker ?? Phrase.hangAWorker.text(), "pool": pool, "code": code, "task": task.name])
             }
-            return (Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what,
-                                                "parts": parts.joined(separator: Phrase.notePartsSeparator.text())]),
+            let joined = parts.joined(separator: Phrase.notePartsSeparator.text())
+            // round 18E: workers ended by their pool's own terminate() are not replaced; say the terminate, not the replacement
+            let text = terminatedBeforeLoss(Set(lost.map(\.0))).map { end in
+                Phrase.hangLostResultTerminated.text(["who": call.who, "call": written, "what": what, "parts": joined,
+                                                      "pool": end.object ?? "?", "at": Format.seconds(end.t),
+                                                      "by": end.thread == "MainThread" ? end.process : end.process + " · " + end.thread])
+            } ?? Phrase.hangLostResult.text(["who": call.who, "call": written, "what": what, "parts": joined])
+            return (text,
                     .lostResult(step: moment, pid: call.pid, thread: call.thread, chunks: lost.map(\.1.name)))
         }
     }

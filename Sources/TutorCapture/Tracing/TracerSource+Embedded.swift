@@ -4613,7 +4613,7 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, watch_sizes, written_call
+from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, make_join, refused, watch_sizes, written_call
 from .initializers import traced_initializer
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
@@ -4862,23 +4862,6 @@ def patch_pool(m):
     _wrap_terminate_pool(m, P)
     patch_imap_counts(m, P)
 
-    def make_join(o):
-        def join(self):
-            try:
-                t0 = now_ns()
-                key = self._mptutor_key
-                if key is not None and not writer.disabled:     # about to block until every worker ended
-                    emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
-                r = o(self)
-                key = self._mptutor_key
-                if key is not None:
-                    t = now_ns()
-                    emit(schema.POOL_JOIN, t, (key, t - t0))
-                return r
-            except BaseException as e:    # not a frame of ours in its traceback
-                hide_wrapper_frame(e)
-                raise
-        return join
     wrap('join', make_join)
 
     # MapResult: remember how many chunks a submission makes (it counts down later)
@@ -5592,7 +5575,7 @@ def refused(pool, frame, default_method, func, e, t):
         if frame.f_globals.get('__name__') == 'multiprocessing.pool':
             method = frame.f_code.co_name
         fields = (key, json_str(method), function_name_json(func), json_str(state), json_str(exception_text(e)))
-        job = None if closed else _half_made_job(pool)
+        job = None if closed or default_method == 'join' else _half_made_job(pool)
         if job is None:
             emit(schema.POOL_REFUSED, t, fields)
         else:
@@ -5614,6 +5597,34 @@ def _half_made_job(pool):
             d['_mptutor_left'] = True
             return job
     return None
+
+
+def make_join(o):
+    """Pool.join(): the wait until every worker ended (pool.wait 'join()', then pool.join).  Round 18E: a running
+    pool's join() raises ValueError("Pool is still running") before it waits for anything: no wait is said (it said
+    one that never ended), and the raise is a pool.refused with method 'join' and state RUN."""
+    def join(self):
+        try:
+            t0 = now_ns()
+            key = self._mptutor_key
+            running = self.__dict__.get('_state') == 'RUN'
+            if key is not None and not writer.disabled and not running:     # about to block until every worker ended
+                emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
+            try:
+                r = o(self)
+            except Exception as e:
+                if running:
+                    refused(self, sys._getframe(1), 'join', None, e, t0)
+                raise
+            key = self._mptutor_key
+            if key is not None:
+                t = now_ns()
+                emit(schema.POOL_JOIN, t, (key, t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return join
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
@@ -8255,6 +8266,33 @@ def _patch_list(ShareableList):
     ShareableList.__getitem__ = wraps(o_get, __getitem__)
     ShareableList.__setitem__ = wraps(o_set, __setitem__)
 """#),
+        ("mptutor_trace/shared_stored.py", #"""
+"""What a write to a shared ctypes value stores (round 18E).
+
+ctypes converts without a word: a c_int keeps the low 32 bits of an int (2147483647 + 1 is stored as -2147483648),
+a c_ubyte the low 8 (255 + 1 as 0), a c_float rounds.  A synchronized Value's or Array's write is recorded with the
+value as stored, converted in a fresh object of the same simple type: the shared memory is not read back (round 5:
+another process may write it between).  Anything else (a Structure, a c_char array's bytes, an element that is an
+array) is recorded as given.
+"""
+
+
+def stored(ctype, value):
+    """`value` as an object of the simple ctypes type `ctype` holds it, else `value` itself."""
+    if type(getattr(ctype, '_type_', None)) is str:     # a simple type (c_int's _type_ is 'i'), not an Array type
+        try:
+            return ctype(value).value
+        except Exception:
+            pass
+    return value
+
+
+def stored_items(ctype, values):
+    """A slice write's values as stored: each element converted as stored() does (a list or tuple; else as given)."""
+    if type(values) in (list, tuple):
+        return type(values)(stored(ctype, v) for v in values)
+    return values
+"""#),
         ("mptutor_trace/shared_values.py", #"""
 """multiprocessing.sharedctypes: Value, Array, RawValue, RawArray, synchronized().
 
@@ -8285,6 +8323,7 @@ import sys
 
 from . import schema, writer
 from .describe import JSON_BOOL, exception_text, index_json, json_str, short_json
+from .shared_stored import stored, stored_items
 from .thread_locks import TracedLock
 from .wrapping import PASS_THROUGH_CODES, hide_wrapper_frame, program_frame, site_json, var_field, wraps
 from .writer import emit, emit_line, now_ns
@@ -8319,7 +8358,7 @@ def traced_property(name, prop):
             self.acquire()
             try:
                 setattr(self._obj, name, value)
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(value)}}}\n')
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{attr},"value":{short_json(stored(type(self._obj), value))}}}\n')
             except Exception as e:      # Array('c').value = a string longer than it: nothing written (gaps 14A)
                 write_failed(key, attr, value, e)       # (emit_line raises nothing)
                 raise
@@ -8329,7 +8368,6 @@ def traced_property(name, prop):
             hide_wrapper_frame(e)
             raise
     return property(wraps(o_get, get), wraps(o_set, set), prop.fdel, prop.__doc__)
-
 
 def write_failed(key, attr, value, e):
     """A write through a synchronized wrapper that raised, recorded inside the hold as a write is (gaps 14A)."""
@@ -8364,7 +8402,6 @@ def view_path(inst):
             return root[1], ''.join(reversed(parts)).lstrip('.')
         obj = base
     return None
-
 
 def _forget(registry, i):
     return lambda _: registry.pop(i, None)
@@ -8603,7 +8640,8 @@ def patch_sharedctypes(m):
                 except Exception as e:      # an index out of range, a value of the wrong type (gaps 14A)
                     write_failed(key, index_json(i), value, e)
                     raise
-                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(value)}}}\n')
+                v = stored_items(self._obj._type_, value) if type(i) is slice else stored(self._obj._type_, value)
+                emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(i)},"value":{short_json(v)}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise
@@ -8634,7 +8672,7 @@ def patch_sharedctypes(m):
                     write_failed(key, index_json(slice(start, stop)), values, e)
                     raise
                 emit_line(schema.SHARED_WRITE, now_ns(), f',"object":{key},"attr":{index_json(slice(start, stop))},'
-                                         f'"value":{short_json(values)}}}\n')
+                                         f'"value":{short_json(stored_items(self._obj._type_, values))}}}\n')
         except BaseException as e:    # not a frame of ours in its traceback
             hide_wrapper_frame(e)
             raise

@@ -80,6 +80,7 @@ public extension Phrase {
         .merging(englishRound17) { a, _ in a }
         .merging(englishGaps17A) { a, _ in a }
         .merging(englishRound18) { a, _ in a }
+        .merging(englishRound18E) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -158,4 +159,5 @@ public extension Phrase {
         .merging(chineseRound17) { a, _ in a }
         .merging(chineseGaps17A) { a, _ in a }
         .merging(chineseRound18) { a, _ in a }
+        .merging(chineseRound18E) { a, _ in a }
 }

@@ -332,4 +332,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteNotifyLostWaitFor, hangItemsNeverGot, noteTerminatedInDeadlock
     case summaryNoneLostInWriting, summarySignalCut, summarySignalCutMember
     case evStartMethodFixed
+    case evPoolJoinRunning, evQueuePutDroppedAtExit, hangLostResultTerminated
 }

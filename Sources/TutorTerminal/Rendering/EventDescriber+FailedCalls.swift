@@ -42,6 +42,8 @@ private extension EventDescriber {
         let call = (e.method ?? "?") + "()"
         let error = e.string(EventField.error) ?? "ValueError"
         if e.string(EventField.state) == "RUN" {     // round 17: a running pool's call that raised in the caller
+            // round 18E: a running pool's join() raises before it waits (Pool is still running)
+            if e.method == "join" { return Phrase.evPoolJoinRunning.text(["object": object, "error": error]) }
             let job = e.int(EventField.job).map { Phrase.evPoolCallRaisedJob.text(["job": $0, "object": object]) } ?? ""
             return Phrase.evPoolCallRaised.text(["call": call, "object": object, "error": error]) + job
         }

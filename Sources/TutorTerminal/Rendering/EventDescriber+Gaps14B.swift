@@ -10,9 +10,16 @@ extension EventDescriber {
     }
 
     /// An object a Queue's feeder thread could not pickle: dropped; put() had returned, so the program is never told.
+    /// Round 18E: when the same process had begun joining that queue's feeder thread at exit (queue.feeder.wait), the
+    /// feeder was past `is_exiting()`: queues._feed then returns at the error, leaving the rest of its buffer unwritten.
     func putDroppedRow(_ e: TraceEvent) -> String {
         let ago = e.int(EventField.sincePutNs).map { Phrase.evQueuePutChangedAgo.text(["duration": Format.duration(ns: $0)]) } ?? ""
-        return Phrase.evQueuePutDropped.text(["item": e.item ?? "?", "type": e.string(EventField.objectType) ?? "?",
-                                              "object": e.object ?? "?", "message": e.string(EventField.message) ?? "?", "ago": ago])
+        let row = Phrase.evQueuePutDropped.text(["item": e.item ?? "?", "type": e.string(EventField.objectType) ?? "?",
+                                                 "object": e.object ?? "?", "message": e.string(EventField.message) ?? "?", "ago": ago])
+        let exiting = timeline.events.last {
+            $0.known == .queueFeederWait && $0.pid == e.pid && $0.object == e.object && $0.t <= e.t && $0.bool(EventField.atExit) == true
+        }
+        guard let exiting else { return row }
+        return row + Phrase.evQueuePutDroppedAtExit.text(["at": Format.seconds(exiting.t)])
     }
 }
