@@ -297,7 +297,6 @@ def patch_pool(m):
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
         o_set = cls.__dict__['_set']
-        last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
 
         def _set(self, i, obj):
             pool = self._pool
@@ -305,10 +304,7 @@ def patch_pool(m):
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
-                    if type(job) is int and type(i) is int:
-                        head = last[0]      # a map's results share their job (and pool)
-                        if head[0] != job or head[2] is not key:
-                            head = last[0] = (job, f',"object":{key},"job":{job},"index":', key)
+                    if type(job) is int and type(i) is int:     # (its object and job written in the line: no cache)
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
                         tail = _OK_TAIL[ok]
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
@@ -318,13 +314,13 @@ def patch_pool(m):
                         t = now_ns()
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}'.encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
                                 writer._grow_and_write(b)
                         else:
-                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
+                            emit_line(POOL_RESULT, t, f',"object":{key},"job":{job},"index":{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
