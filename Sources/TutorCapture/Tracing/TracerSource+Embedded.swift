@@ -4894,15 +4894,17 @@ def patch_pool(m):
 
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
-        o_set = cls.__dict__['_set']
-
+        o_set, many = cls.__dict__['_set'], cls.__name__ != 'ApplyResult'   # many results a job: its head made once
+        last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
         def _set(self, i, obj):
             pool = self._pool
             key = pool._mptutor_key if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
-                    if type(job) is int and type(i) is int:     # (its object and job written in the line: no cache)
+                    if type(job) is int and type(i) is int:     # (an apply's: its object and job in the line's f-string)
+                        if many and ((head := last[0])[0] != job or head[2] is not key):     # a map's results share their job
+                            head = last[0] = (job, f',"object":{key},"job":{job},"index":', key)
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
                         tail = _OK_TAIL[ok]
                         if not ok and type(obj) is tuple and len(obj) == 2 and isinstance(obj[1], BaseException):
@@ -4912,7 +4914,8 @@ def patch_pool(m):
                         t = now_ns()
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}'.encode()
+                            b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
+                                 f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
