@@ -13,8 +13,9 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, make_join, refused, watch_sizes, written_call
+from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
+from .pool_join import make_join
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
@@ -35,7 +36,7 @@ def patch_pool(m):
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
             if not writer.disabled:
-                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star, watch_sizes(outqueue))
+                inqueue, outqueue = spy_pair(inqueue, outqueue, star, watch_sizes(outqueue))
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
                     args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
@@ -279,18 +280,16 @@ def patch_pool(m):
 
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
-        o_set = cls.__dict__['_set']
+        o_set, many = cls.__dict__['_set'], cls.__name__ != 'ApplyResult'   # many results a job: its head made once
         last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
-
         def _set(self, i, obj):
             pool = self._pool
             key = pool._mptutor_key if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
-                    if type(job) is int and type(i) is int:
-                        head = last[0]      # a map's results share their job (and pool)
-                        if head[0] != job or head[2] is not key:
+                    if type(job) is int and type(i) is int:     # (an apply's: its object and job in the line's f-string)
+                        if many and ((head := last[0])[0] != job or head[2] is not key):     # a map's results share their job
                             head = last[0] = (job, f',"object":{key},"job":{job},"index":', key)
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
                         tail = _OK_TAIL[ok]
@@ -301,13 +300,14 @@ def patch_pool(m):
                         t = now_ns()
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
+                                 f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
                                 writer._grow_and_write(b)
                         else:
-                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
+                            emit_line(POOL_RESULT, t, f',"object":{key},"job":{job},"index":{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:

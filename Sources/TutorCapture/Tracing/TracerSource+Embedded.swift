@@ -4613,8 +4613,9 @@ from . import schema, writer
 from .describe import BIG, BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, function_name_json, json_number, json_str, short_json
 from .pool_imap_counts import patch_imap_counts, track
 from .pool_iteration import patch_imap_next, patch_result_wait
-from .pool_spies import TaskQueueSpy, TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, make_join, refused, watch_sizes, written_call
+from .pool_spies import TracedCallback, _OK_TAIL, _wrap_terminate_pool, emit_wait, refused, spy_pair, watch_sizes, written_call
 from .initializers import traced_initializer
+from .pool_join import make_join
 from .pickle_culprits import unsent_task_fields
 from .wrapping import direct, hide_wrapper_frame, program_frame, same_signature, site_json, var_field, wraps
 from .queue_closing import own
@@ -4635,7 +4636,7 @@ def patch_pool(m):
     def worker(inqueue, outqueue, *args, **kwargs):
         try:
             if not writer.disabled:
-                inqueue, outqueue = TaskQueueSpy(inqueue, star), TaskQueueSpy(outqueue, star, watch_sizes(outqueue))
+                inqueue, outqueue = spy_pair(inqueue, outqueue, star, watch_sizes(outqueue))
                 if args and args[0] is not None:      # Pool passes (initializer, initargs, ...) by position
                     args = (traced_initializer(args[0], schema.POOL_INIT, schema.POOL_INIT_END),) + args[1:]
             return o_worker(inqueue, outqueue, *args, **kwargs)
@@ -4879,18 +4880,16 @@ def patch_pool(m):
 
     # results arrive on the parent's _handle_results thread, which then runs callbacks
     def make_set(cls, callbacks):
-        o_set = cls.__dict__['_set']
+        o_set, many = cls.__dict__['_set'], cls.__name__ != 'ApplyResult'   # many results a job: its head made once
         last = [(None, None, None)]     # (the job last written, its ',"object":K,"job":J,"index":'): one tuple, swapped whole
-
         def _set(self, i, obj):
             pool = self._pool
             key = pool._mptutor_key if pool is not None else None
             if key is not None and not writer.disabled:
                 try:
                     job = self._job
-                    if type(job) is int and type(i) is int:
-                        head = last[0]      # a map's results share their job (and pool)
-                        if head[0] != job or head[2] is not key:
+                    if type(job) is int and type(i) is int:     # (an apply's: its object and job in the line's f-string)
+                        if many and ((head := last[0])[0] != job or head[2] is not key):     # a map's results share their job
                             head = last[0] = (job, f',"object":{key},"job":{job},"index":', key)
                         ok = type(obj) is tuple and obj[0] is True      # CPython sends (bool, value)
                         tail = _OK_TAIL[ok]
@@ -4901,13 +4900,14 @@ def patch_pool(m):
                         t = now_ns()
                         stid = writer._threads.get(get_ident())
                         if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
-                            b = f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}'.encode()
+                            b = (f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{tail}' if many else
+                                 f'{POOL_RESULT}{t},"n":{next(writer._counter)},"tid":{stid},"object":{key},"job":{job},"index":{i}{tail}').encode()
                             try:
                                 writer._out(b)      # mmap: ValueError when the reserved space is used up
                             except ValueError:
                                 writer._grow_and_write(b)
                         else:
-                            emit_line(POOL_RESULT, t, f'{head[1]}{i}{tail}')
+                            emit_line(POOL_RESULT, t, f',"object":{key},"job":{job},"index":{i}{tail}')
                     if callbacks:
                         cb = self._callback
                         if cb is not None and type(cb) is not TracedCallback:
@@ -5244,6 +5244,43 @@ def patch_result_wait(AR, event_class, get_code, emit_wait):
             raise
     AR.wait = wraps(o_wait, wait)
 """#),
+        ("mptutor_trace/pool_join.py", #"""
+"""Pool.join(): the wait until every worker ended (moved here from pool_spies when that module reached 400 lines)."""
+import sys
+
+from . import schema, writer
+from .pool_spies import refused
+from .wrapping import hide_wrapper_frame
+from .writer import emit, now_ns
+
+
+def make_join(o):
+    """Pool.join(): the wait until every worker ended (pool.wait 'join()', then pool.join).  Round 18E: a running
+    pool's join() raises ValueError("Pool is still running") before it waits for anything: no wait is said (it said
+    one that never ended), and the raise is a pool.refused with method 'join' and state RUN."""
+    def join(self):
+        try:
+            t0 = now_ns()
+            key = self._mptutor_key
+            running = self.__dict__.get('_state') == 'RUN'
+            if key is not None and not writer.disabled and not running:     # about to block until every worker ended
+                emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
+            try:
+                r = o(self)
+            except Exception as e:
+                if running:
+                    refused(self, sys._getframe(1), 'join', None, e, t0)
+                raise
+            key = self._mptutor_key
+            if key is not None:
+                t = now_ns()
+                emit(schema.POOL_JOIN, t, (key, t - t0))
+            return r
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+    return join
+"""#),
         ("mptutor_trace/pool_spies.py", #"""
 """multiprocessing.pool, inside the machinery: what the pool's own threads and workers do.
 
@@ -5257,7 +5294,7 @@ import weakref
 from _thread import get_ident
 
 from . import schema, writer
-from .describe import BIG, JSON_BOOL, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
+from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
 
@@ -5292,16 +5329,29 @@ class TaskQueueSpy:
     Hot: two events per task.  get and put are closures, not methods: a class with __getattr__
     gets no specialized attribute loads, so their state lives in the closure's cells.  What
     repeats from task to task is formatted once: the job's `,"job":J,"index":` (a map's tasks
-    share their job), the function's name, a chunk's tail."""
+    share their job), the function's name, a chunk's tail.  A worker's two spies are made as a
+    pair (spy_pair): its put() finds the task its get() took, so the result's end is written
+    with no second check of its job and index."""
     __slots__ = ('_q', 'get', 'put', '_locks')
 
-    def __init__(self, q, star, sizes=None):
+    def __init__(self, q, get, put):
         self._q = q
         self._locks = _raw_locks(q)
-        self.get, self.put = _spy_calls(direct(q.get), direct(q.put), star, sizes)   # past the untraced queue's wrappers
+        self.get, self.put = get, put
 
     def __getattr__(self, name):            # _writer, _reader, ... as before
         return getattr(self._q, name)
+
+
+def spy_pair(inqueue, outqueue, star, sizes=None):
+    """(the worker's inqueue, its outqueue), each seen through a TaskQueueSpy: the inqueue's get writes
+    pool.task.start, the outqueue's put pool.task.end; one closure holds both (the task last taken)."""
+    i_spy = TaskQueueSpy(inqueue, None, None)     # its locks first: direct() then binds past them as before
+    o_spy = TaskQueueSpy(outqueue, None, None)
+    get, put = _spy_calls(direct(inqueue.get), direct(outqueue.put), star, sizes)   # past the untraced queue's wrappers
+    i_spy.get, i_spy.put = get, direct(inqueue.put)     # (the worker only takes from its inqueue
+    o_spy.get, o_spy.put = direct(outqueue.get), put    # and only puts on its outqueue)
+    return i_spy, o_spy
 
 
 def _raw_locks(q):
@@ -5326,9 +5376,11 @@ def _spy_calls(o_get, o_put, star, sizes):
     fn = (None, None)       # (the function last taken, its ',"func":NAME,"args":')
     head = (None, None)     # (the job last written, its ',"job":J,"index":')
     ended = (None, None)    # (job, index) of the last end written
+    job0 = i0 = None        # the job and index objects of the task whose start get() wrote, until its end is written
+    threads = stid = None   # writer's thread table and this worker thread's tid in it (one thread calls get and put)
 
     def get():
-        nonlocal fn, head
+        nonlocal fn, head, job0, i0, threads, stid
         try:
             task = o_get()
         except BaseException as e:    # e.g. Ctrl-C while waiting for a task
@@ -5339,9 +5391,12 @@ def _spy_calls(o_get, o_put, star, sizes):
                     pass
             hide_wrapper_frame(e)
             raise
-        if type(task) is tuple and len(task) == 5 and not writer.disabled:
+        if type(task) is tuple and not writer.disabled:
             try:
-                job, i, func, args, _ = task
+                try:
+                    job, i, func, args, _ = task
+                except ValueError:      # not a task of five (no event)
+                    return task
                 if type(job) is not int or type(i) is not int:
                     return task
                 # identity, not `in`: == could run user __eq__
@@ -5357,11 +5412,14 @@ def _spy_calls(o_get, o_put, star, sizes):
                 if head[0] != job:
                     head = (job, f',"job":{job},"index":')
                 t = now_ns()
-                stid = writer._threads.get(get_ident())
+                if writer._threads is not threads:     # a new file (after a fork): its own thread line
+                    stid = writer._threads.get(get_ident())
+                    if stid is not None:
+                        threads = writer._threads
                 if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
                     x = args[0] if type(args) is tuple and len(args) == 1 else None     # a map's item: short_json's
                     b = (f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}"({x},)"{tail}'
-                         if type(x) is int and -BIG < x < BIG else      # case, inline, in the line's one f-string
+                         if type(x) is int and NBIG < x < BIG else      # case, inline, in the line's one f-string
                          f'{POOL_TASK_START}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{fn[1]}{short_json(args)}{tail}'
                          ).encode()
                     try:
@@ -5369,7 +5427,9 @@ def _spy_calls(o_get, o_put, star, sizes):
                     except ValueError:
                         writer._grow_and_write(b)
                 else:
+                    threads = None
                     emit_line(POOL_TASK_START, t, f'{head[1]}{i}{fn[1]}{short_json(args)}{tail}')
+                job0, i0 = job, i
             except Exception:
                 writer.disable()
         return task
@@ -5381,26 +5441,32 @@ def _spy_calls(o_get, o_put, star, sizes):
         # MaybeEncodingError)) next: the function did end as recorded, so that second put writes no
         # second end (the parent's pool.result shows the error it received).  The send itself is outside the
         # try that disables the tracer: a result that cannot be pickled is the program's error, not ours.
-        nonlocal head, ended
+        nonlocal head, ended, job0, i0
         job = None
         if type(obj) is tuple and len(obj) == 3 and not writer.disabled:
             try:
                 job, i, (ok, value) = obj
-                if type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
+                if job is job0 and i is i0:     # the task get() took (the worker's own objects): ints, its head made
+                    job0 = None
+                elif type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
+                    if head[0] != job:
+                        head = (job, f',"job":{job},"index":')
+                else:
+                    job = None
+                if job is not None:
                     ended = (job, i)
                     if not ok:
                         res = ',"ok":false,"result":' + task_error_json(value)
-                    elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call:
+                    elif type(value) is int and NBIG < value < BIG:     # short_json's own first case, without the call:
                         res = None      # written inside the line's one f-string
+                    elif type(value) is list and len(value) == 1 and type(value[0]) is int and NBIG < value[0] < BIG:
+                        res = f',"ok":true,"result":"[{value[0]}]"'     # a map's chunk of one (short_json's case, inline)
                     else:
                         res = ',"ok":true,"result":' + short_json(value)
-                    if head[0] != job:
-                        head = (job, f',"job":{job},"index":')
                     t = now_ns()
-                    stid = writer._threads.get(get_ident())
-                    if stid is not None and writer._fd >= 0:    # emit_line, inline (the hot path): one f-string
+                    if stid is not None and writer._threads is threads and writer._fd >= 0:    # emit_line, inline
                         b = (f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i},"ok":true,"result":"{value}"}}\n'
-                             if res is None else
+                             if res is None else    # (the hot path): one f-string
                              f'{POOL_TASK_END}{t},"n":{next(writer._counter)},"tid":{stid}{head[1]}{i}{res}}}\n').encode()
                         try:
                             writer._out(b)      # mmap: ValueError when the reserved space is used up
@@ -5409,8 +5475,6 @@ def _spy_calls(o_get, o_put, star, sizes):
                     else:
                         emit_line(POOL_TASK_END, t, f'{head[1]}{i},"ok":true,"result":"{value}"}}\n' if res is None
                                   else f'{head[1]}{i}{res}}}\n')
-                else:
-                    job = None
             except Exception:
                 job = None
                 writer.disable()
@@ -5597,34 +5661,6 @@ def _half_made_job(pool):
             d['_mptutor_left'] = True
             return job
     return None
-
-
-def make_join(o):
-    """Pool.join(): the wait until every worker ended (pool.wait 'join()', then pool.join).  Round 18E: a running
-    pool's join() raises ValueError("Pool is still running") before it waits for anything: no wait is said (it said
-    one that never ended), and the raise is a pool.refused with method 'join' and state RUN."""
-    def join(self):
-        try:
-            t0 = now_ns()
-            key = self._mptutor_key
-            running = self.__dict__.get('_state') == 'RUN'
-            if key is not None and not writer.disabled and not running:     # about to block until every worker ended
-                emit(schema.POOL_WAIT, t0, (key, -1, -1, 'join()'))
-            try:
-                r = o(self)
-            except Exception as e:
-                if running:
-                    refused(self, sys._getframe(1), 'join', None, e, t0)
-                raise
-            key = self._mptutor_key
-            if key is not None:
-                t = now_ns()
-                emit(schema.POOL_JOIN, t, (key, t - t0))
-            return r
-        except BaseException as e:    # not a frame of ours in its traceback
-            hide_wrapper_frame(e)
-            raise
-    return join
 """#),
         ("mptutor_trace/print_recorder.py", #"""
 """print: the recorder that replaces sys.stdout and sys.stderr (output.py says what it records, and keeps the
