@@ -11,6 +11,9 @@ public struct PoolFigures: Sendable {
     public var workersStarted: Int
     /// Submissions per method, in order of first use (`map_async`, `imap_unordered`, ...).
     public var submissions: [(method: String, count: Int)]
+    /// Calls that raised in the calling process before any task was sent (`pool.refused`: a closed pool's, or
+    /// `map(f, a, b)`'s TypeError), per method in order of first use: counted apart from the submissions.
+    public var raisedCalls: [(method: String, count: Int)] = []
     /// nil when a submission's chunk count is not known in advance (imap, imap_unordered).
     public var chunksSubmitted: Int?
     public var chunksStarted: Int
@@ -58,6 +61,10 @@ public struct PoolFigures: Sendable {
             else { chunks = chunks.map { $0 + 1 } }
         }
         submissions = methods
+        for i in found.refusedOf[pool] ?? [] {
+            let method = timeline.events[i].method ?? "?"
+            if let k = raisedCalls.firstIndex(where: { $0.method == method }) { raisedCalls[k].count += 1 } else { raisedCalls.append((method, 1)) }
+        }
         chunksSubmitted = chunks
         let events = timeline.events
         var started = 0, finished = 0, itemCount = 0, itemsKnown = 0

@@ -2386,7 +2386,23 @@ def _signal_sent(pid, name, sig, call):
     if sig == 9 or sig == 15:
         emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name, call))
     elif type(sig) is int or isinstance(sig, int):
-        emit(schema.PROCESS_SIGNAL, now_ns(), (pid, name, int(sig), _signal_name(sig), call))
+        emit(schema.PROCESS_SIGNAL_IGNORED if _ignores(pid, int(sig)) else schema.PROCESS_SIGNAL, now_ns(),
+             (pid, name, int(sig), _signal_name(sig), call))
+
+
+def _ignores(pid, sig):
+    """Does the child ignore sig as it is sent (SIG_IGN: `signal.signal(SIGINT, SIG_IGN)` in a Pool's initializer)?
+    Linux's /proc/PID/status SigIgn mask, read just before the signal; False when it cannot be read (macOS)."""
+    try:
+        if not 0 < sig <= 64:
+            return False
+        with open('/proc/%d/status' % pid, 'rb') as f:
+            for line in f:
+                if line.startswith(b'SigIgn:'):
+                    return bool(int(line[7:].strip(), 16) >> (sig - 1) & 1)
+    except (OSError, ValueError):
+        pass
+    return False
 
 
 def _signal_name(sig):
@@ -5269,6 +5285,7 @@ finalizer at exit).
 """
 import sys
 import weakref
+from types import FunctionType, MethodType
 from _thread import get_ident
 
 from . import schema, writer
@@ -5404,7 +5421,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                 if type(job) is int and type(i) is int and (i != ended[1] or job != ended[0]):
                     ended = (job, i)
                     if not ok:
-                        res = ',"ok":false,"result":' + task_error_json(value)
+                        res = ',"ok":false,"result":' + task_error_json(value) + _not_entered(value)
                     elif type(value) is int and -BIG < value < BIG:     # short_json's own first case, without the call:
                         res = None      # written inside the line's one f-string
                     else:
@@ -5501,6 +5518,39 @@ def watch_sizes(q):
     plain = same_signature(o_send_bytes, ('self', 'buf', 'offset', 'size'), (0, None))
     d['send_bytes'] = wraps(o_send_bytes, send_whole if plain else send_bytes)
     return sizes
+
+
+def _not_entered(value):
+    """',"not_entered":true' when a failed task's exception was raised by multiprocessing.pool's own call of the task's
+    function (worker's `func(*args, **kwds)`, mapstar's or starmapstar's) and that function is a Python function: had
+    its code begun, its frame would be the traceback's last; so the call itself raised before the function's first
+    line ran (`apply_async(f, (5))`, a wrong count of arguments).  '' for a builtin (its errors have no frame of their
+    own: not known), a traceback not kept, or any doubt.  Reads the pool's frames only: nothing of the program's runs
+    (the failure path: no cost on a task that returned)."""
+    try:
+        if type(value).__name__ == 'ExceptionWithTraceback':
+            value = value.__dict__.get('exc', value)
+        if not isinstance(value, BaseException):
+            return ''
+        tb = BaseException.__traceback__.__get__(value)
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        f = tb.tb_frame if tb is not None else None
+        if f is None or f.f_globals.get('__name__') != 'multiprocessing.pool':
+            return ''
+        name = f.f_code.co_name
+        if name == 'worker':
+            func = f.f_locals.get('func')
+        elif name in ('mapstar', 'starmapstar'):
+            args = f.f_locals.get('args')
+            func = args[0] if type(args) is tuple and len(args) == 2 else None
+        else:
+            return ''
+        if type(func) is MethodType:
+            func = func.__func__
+        return ',"not_entered":true' if type(func) is FunctionType else ''
+    except Exception:
+        return ''
 
 
 _OK_TAIL = (',"ok":false}\n', ',"ok":true}\n')
@@ -7484,7 +7534,6 @@ What each field means (the process kinds' comments too): docs/tracer-protocol.md
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
 
-
 def line_start(kind):
     """The start of a `kind` line, up to its `"t":`."""
     return '{"kind":"%s","t":' % kind
@@ -7856,8 +7905,9 @@ PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"ty
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
+TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',)})  # gaps 18B: pool_spies._not_entered, forks._signal_sent
+PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
-
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
     table = {}

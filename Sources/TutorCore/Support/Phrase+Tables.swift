@@ -77,6 +77,7 @@ public extension Phrase {
         .merging(englishRound16F) { a, _ in a }
         .merging(englishRound17) { a, _ in a }
         .merging(englishGaps17A) { a, _ in a }
+        .merging(englishGaps18B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -152,4 +153,5 @@ public extension Phrase {
         .merging(chineseRound16F) { a, _ in a }
         .merging(chineseRound17) { a, _ in a }
         .merging(chineseGaps17A) { a, _ in a }
+        .merging(chineseGaps18B) { a, _ in a }
 }
