@@ -47,6 +47,39 @@ if __name__ == "__main__":
         print(p.name, p.exitcode)
 '''
 
+PIPE_ARGUMENT = '''
+import multiprocessing as mp
+def child(w):
+    pass
+if __name__ == "__main__":
+    r, w = mp.Pipe(duplex=False)
+    p = mp.Process(target=child, args=(w,), name="holder")
+    p.start()
+    p.join()
+    print(r.poll(0.2))
+'''
+
+TARGETS = '''
+import multiprocessing as mp, time
+class Meta(type):
+    def __getattribute__(cls, name):
+        print("program code ran:", name)
+        return type.__getattribute__(cls, name)
+class Job:
+    def __call__(self):
+        pass
+class Loud(metaclass=Meta):
+    def __call__(self):
+        pass
+class Plain:
+    pass
+if __name__ == "__main__":
+    for target in (Job(), Loud(), time.sleep, Job, Plain()):
+        p = mp.Process(target=target, args=(0,) if target is time.sleep else ())
+        p.start()
+        p.join()
+'''
+
 
 class TasksWhoseCallRaised(TraceCase):
     def test_a_task_whose_call_raised_before_its_function_ran_says_not_entered(self):
@@ -71,6 +104,30 @@ class SignalsAChildIgnores(TraceCase):
         self.assertEqual((r.rc, r.stdout), (0, "deaf 0\nhearing 0\n"), r.dump())
         self.assertEqual([(e['name'], e['signame'], e.get('ignored')) for e in r.of('process.signal')],
                          [('deaf', 'SIGINT', True), ('hearing', 'SIGUSR1', None)], r.dump())
+
+
+class PipeEndsUnpickled(TraceCase):
+    def test_a_child_given_a_pipe_end_as_an_argument_records_its_copy(self):
+        """gaps 17A Left 2: under spawn a child given end B as a Process argument unpickles its own copy, which the record
+        did not show, so a poll blind to EOF could not name it as a holder. Under fork the end is inherited: nothing."""
+        for method, expected in (('spawn', [('holder', 'B')]), ('forkserver', [('holder', 'B')]), ('fork', [])):
+            with self.subTest(method=method):
+                r = self.traced(PIPE_ARGUMENT, method)
+                self.assertEqual((r.rc, r.stdout), (0, "False\n"), r.dump())
+                got = [(r.header(e['pid'])['name'], e['end']) for e in r.of('pipe.unpickled')]
+                self.assertEqual(got, expected, r.dump())
+
+
+class CallableTargets(TraceCase):
+    def test_a_callable_object_a_builtin_and_a_class_are_named_without_the_programs_code(self):
+        """gaps 17B Left 2: a target that was not a function, bound method or partial was not named. A callable object is
+        named by its class (a metaclass's __getattribute__ never runs), a builtin and a class by their qualname; an
+        object without __call__ is not named (run() raises TypeError)."""
+        r = self.traced(TARGETS, 'fork')
+        self.assertEqual(r.rc, 0, r.dump())
+        self.assertNotIn("program code ran", r.stdout, r.dump())
+        got = [(e.get('target'), e.get('target_object')) for e in r.of('process.spawn')]
+        self.assertEqual(got, [('Job', True), ('Loud', True), ('sleep', None), ('Job', None), (None, None)], r.dump())
 
 
 if __name__ == '__main__':

@@ -9,6 +9,9 @@ public struct PoolFigures: Sendable {
     public var processes: Int64?
     /// Worker processes the pool started, replacements included (threads for a ThreadPool: its workers seen).
     public var workersStarted: Int
+    /// Whether the pool's worker processes are in the record: false for a ThreadPool, whose `workersStarted` counts only
+    /// the threads seen running a task (its other threads started too, idle: gaps 18B).
+    public var workerStartsKnown = true
     /// Submissions per method, in order of first use (`map_async`, `imap_unordered`, ...).
     public var submissions: [(method: String, count: Int)]
     /// Calls that raised in the calling process before any task was sent (`pool.refused`: a closed pool's, or
@@ -93,6 +96,7 @@ public struct PoolFigures: Sendable {
         maxConcurrent = analysis.maxConcurrent
         longestQueued = analysis.longestQueued
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
+        workerStartsKnown = !workerPids.isEmpty
         initializerFailures = found.failedInitPids.reduce(0) { $0 + (workerPids.contains($1) ? 1 : 0) }
         openedT = create?.t
         closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline, found: found)

@@ -1341,6 +1341,11 @@ from .writer import emit, emit_line, now_ns
 def rebuild_connection(rebuild, args, tag):
     conn = rebuild(*args)
     tag_connection(conn, tag)
+    if not writer.disabled:     # this process now holds its own copy of that end (a spawned child's argument, a message)
+        try:
+            emit(schema.PIPE_UNPICKLED, now_ns(), tag)
+        except Exception:
+            pass
     return conn
 
 
@@ -6450,9 +6455,10 @@ def _record(process, attr, value, name, before, error, frame):
         ("mptutor_trace/process_targets.py", #"""
 """A Process's target, named on its start row (gaps 17B): loaded at the first start() of a Process whose target is
 not one of multiprocessing's own workers (process.py asks), so no process pays for it at start-up."""
-from .describe import BOUND_METHOD, PLAIN_FUNCTION, function_name, json_str, short_repr
+from .describe import BOUND_METHOD, FUNCTION_TYPES, PLAIN_FUNCTION, _TYPE_QUALNAME, function_name, json_str, short_repr
 
 _UNSET = object()
+_PARTIAL = __import__('functools').partial     # by identity: a metaclass's __getattribute__ never runs
 
 
 def _bound_values(names, values, out):
@@ -6468,7 +6474,9 @@ def target_fields(f):
     code), at most 6, each cut at 40 characters.  Never raises."""
     try:
         t = type(f)
-        fn = f.__func__ if t is BOUND_METHOD else f.func if t.__name__ == 'partial' and t.__module__ == 'functools' else f
+        fn = f.__func__ if t is BOUND_METHOD else f.func if t is _PARTIAL else f
+        if fn is f and t is not PLAIN_FUNCTION:
+            return _other_target(f, t)
         module = fn.__module__ if type(fn) is PLAIN_FUNCTION else None
         if type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
             return ''
@@ -6496,6 +6504,25 @@ def target_fields(f):
         return out
     except Exception:
         return ''
+
+
+def _other_target(f, t):
+    """A target that is not a Python function (gaps 18B), named only where no code of the program's runs: a builtin
+    (`time.sleep`, `[].append`: its own qualname), a class (its qualname: calling it makes an object), or an object whose
+    class has a `__call__` (`,"target":"Worker","target_object":true`: run() calls that).  Read through type's own
+    getters and the classes' own dicts (a metaclass's or the object's __getattr__ never runs); '' for multiprocessing's
+    and concurrent.futures' own, and for anything else."""
+    if t is FUNCTION_TYPES[1]:      # builtin_function_or_method
+        return ',"target":' + json_str(str(f.__qualname__))
+    cls = f if issubclass(t, type) else t
+    module = type.__dict__['__dict__'].__get__(cls).get('__module__')
+    if type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
+        return ''
+    if cls is f:
+        return ',"target":' + json_str(str(_TYPE_QUALNAME(f)))
+    if not any('__call__' in type.__dict__['__dict__'].__get__(c) for c in type.__dict__['__mro__'].__get__(t)):
+        return ''
+    return ',"target":' + json_str(str(_TYPE_QUALNAME(t))) + ',"target_object":true'
 """#),
         ("mptutor_trace/queue_closing.py", #"""
 """The end of a multiprocessing queue's life: close(), cancel_join_thread(), join_thread() (and the feeder
@@ -7538,7 +7565,6 @@ def line_start(kind):
     """The start of a `kind` line, up to its `"t":`."""
     return '{"kind":"%s","t":' % kind
 
-
 # template, variant and hot spell line_start's text themselves: they run about 130 times at every interpreter's
 # start, and a call less each is about 0.2M instructions; f-strings, not %: a quarter of schema's start-up less
 def template(kind, fields_format):
@@ -7905,7 +7931,8 @@ PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"ty
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
-TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',)})  # gaps 18B: pool_spies._not_entered, forks._signal_sent
+TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
+PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
 PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
 def kinds():

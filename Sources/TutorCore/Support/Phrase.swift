@@ -329,5 +329,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noteStaleCheck, noteStaleCheckWrite, noteStaleCheckJoin, noteStaleCheckRLock, noteStaleCheckOtherLock, noteStaleCheckMore, evSetWokeNoOne, evSetTimedOutWait, evWaitReasonFirstException, evWaitReasonFirstCompleted, evWaitReasonRaised, evWaitReasonDone, evCallbackRanAtOnce, noteEOFHidden, noteEOFHiddenMade, noteEOFHiddenForked, noteEOFHiddenHolders, evAsCompletedWaitEnded, noteExitSystemExitMessage
     case noteTaskWorkersDroppingProxies
     case evPrintFlushed, noteBufferedLostSinceFlush
-    case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored
+    case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored, noteEOFHiddenUnpickled, evPipeUnpickled, evSpawnTargetObject
 }

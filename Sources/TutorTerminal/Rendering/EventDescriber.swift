@@ -205,6 +205,7 @@ public struct EventDescriber: Sendable {
         case .conditionWaitFor: return waitForRow(index)
         case .processAttrSet: return attrSetRow(index)
         case .processPrepNoMain: return Phrase.evPrepNoMain.text(["name": e.name ?? "?"])
+        case .pipeUnpickled: return Phrase.evPipeUnpickled.text(["object": object, "end": TraceEvent.endWords(e.end)])
         case .conditionError:
             return Phrase.evConditionError.text(["op": e.op ?? "wait()", "object": object, "error": e.string(EventField.error) ?? "?"])
         case .poolTaskGetError: return Phrase.evPoolTaskGetError.text(["error": e.string(EventField.error) ?? "?"])

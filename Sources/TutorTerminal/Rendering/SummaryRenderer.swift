@@ -57,7 +57,7 @@ private extension SummaryRenderer {
             .joined(separator: Phrase.summaryPoolCallsSeparator.text())
         var head = "  \(pool.pool)"
         if let n = pool.processes {
-            let all = Int64(pool.workersStarted) != n ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
+            let all = Int64(pool.workersStarted) != n && pool.workerStartsKnown ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
             head += Phrase.evParenthesized.text(["text": Phrase.summaryPoolWorkers.text(["n": n]) + all])
         }
         head = Phrase.observedValue.text(["what": head, "value": subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs])

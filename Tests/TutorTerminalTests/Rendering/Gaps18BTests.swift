@@ -66,4 +66,34 @@ final class Gaps18BTests: XCTestCase {
             XCTAssertFalse(row(sets[1]).contains("woke no one"), row(sets[1]))
         }
     }
+
+    /// g13b_pool_bound_method (a ThreadPool of 2 whose tasks all ran on one of its threads): "(2 workers, 1 started in
+    /// all)", though ThreadPool starts every thread it is given; the count was of the threads seen running a task. A
+    /// process pool's own count (a worker replaced: pool_worker_dies) is kept.
+    func testAThreadPoolIsNotSaidToHaveStartedOnlyTheThreadsThatRanATask() throws {
+        let threads = Self.summary(try Gaps16BTests.corpus("g13b_pool_bound_method--fork"))
+        XCTAssertTrue(threads.contains("Pool#2 (2 workers): 3 apply_async() calls, 1 map() call ·"), threads)
+        let processes = Self.summary(try Gaps16BTests.corpus("pool_worker_dies--fork"))
+        XCTAssertTrue(processes.contains("Pool#1 (2 workers, 3 started in all): 1 map() call ·"), processes)
+    }
+
+    /// r16_pipes_in_order_crashed_child (spawn, forkserver): gaps 17A's note named the processes holding a copy of end B
+    /// only under fork; child-1, given end B as a Process argument (pickled), held one too and had ended without sending.
+    func testAPollBlindToEOFNamesAChildThatUnpickledItsCopyOfTheOtherEnd() throws {
+        for method in ["spawn", "forkserver"] {
+            let timeline = try Gaps16BTests.corpus("r16_pipes_in_order_crashed_child--\(method)")
+            let note = try XCTUnwrap(Gaps16BTests.notes(timeline).first { $0.kind == .pipeEOFHidden }, method)
+            XCTAssertTrue(note.text.contains(" child-1, given end B pickled (as a Process argument under spawn or forkserver, or in a "
+                                             + "message), unpickled its own copy of it, and every one had ended by then without sending on "
+                                             + "it: nothing more could come."), note.text)
+            XCTAssertFalse(note.text.contains("forked after the Pipe"), note.text)
+            XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: StateReplayer(timeline: timeline)))
+            let (_, row) = try Self.rows("r16_pipes_in_order_crashed_child--\(method)")
+            let unpickled = timeline.indices(of: .pipeUnpickled)
+            XCTAssertEqual(unpickled.count, 6, method)
+            let second = try XCTUnwrap(unpickled.first { timeline.events[$0].object == "Pipe#2" })
+            XCTAssertEqual(timeline.events[second].process, "child-1")
+            XCTAssertTrue(row(second).hasPrefix("gets its own copy of Pipe#2 end B, unpickled here"), row(second))
+        }
+    }
 }
