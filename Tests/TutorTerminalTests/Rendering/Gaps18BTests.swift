@@ -96,4 +96,17 @@ final class Gaps18BTests: XCTestCase {
             XCTAssertTrue(row(second).hasPrefix("gets its own copy of Pipe#2 end B, unpickled here"), row(second))
         }
     }
+
+    /// g18b_callable_targets: a callable object, a builtin and a class as Process targets had start rows naming no target
+    /// (gaps 17B named functions, bound methods and partials only).
+    func testAStartRowNamesACallableObjectABuiltinAndAClassTarget() throws {
+        for method in ["fork", "spawn", "forkserver"] {
+            let (timeline, row) = try Self.rows("g18b_callable_targets--\(method)")
+            let starts = timeline.indices(of: .processSpawn).map(row)
+            XCTAssertEqual(starts.count, 4, method)
+            XCTAssertTrue(starts.allSatisfy { $0.contains(" · target ") }, starts.joined(separator: "\n"))
+            XCTAssertEqual(starts.compactMap { $0.components(separatedBy: " · target ").last },
+                           ["a Job object (run() calls it: its class's __call__ runs)", "sleep", "Report", "Job.__call__"], method)
+        }
+    }
 }
