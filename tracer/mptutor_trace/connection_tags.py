@@ -19,6 +19,11 @@ from .writer import emit, emit_line, now_ns
 def rebuild_connection(rebuild, args, tag):
     conn = rebuild(*args)
     tag_connection(conn, tag)
+    if not writer.disabled:     # this process now holds its own copy of that end (a spawned child's argument, a message)
+        try:
+            emit(schema.PIPE_UNPICKLED, now_ns(), tag)
+        except Exception:
+            pass
     return conn
 
 

@@ -300,7 +300,23 @@ def _signal_sent(pid, name, sig, call):
     if sig == 9 or sig == 15:
         emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name, call))
     elif type(sig) is int or isinstance(sig, int):
-        emit(schema.PROCESS_SIGNAL, now_ns(), (pid, name, int(sig), _signal_name(sig), call))
+        emit(schema.PROCESS_SIGNAL_IGNORED if _ignores(pid, int(sig)) else schema.PROCESS_SIGNAL, now_ns(),
+             (pid, name, int(sig), _signal_name(sig), call))
+
+
+def _ignores(pid, sig):
+    """Does the child ignore sig as it is sent (SIG_IGN: `signal.signal(SIGINT, SIG_IGN)` in a Pool's initializer)?
+    Linux's /proc/PID/status SigIgn mask, read just before the signal; False when it cannot be read (macOS)."""
+    try:
+        if not 0 < sig <= 64:
+            return False
+        with open('/proc/%d/status' % pid, 'rb') as f:
+            for line in f:
+                if line.startswith(b'SigIgn:'):
+                    return bool(int(line[7:].strip(), 16) >> (sig - 1) & 1)
+    except (OSError, ValueError):
+        pass
+    return False
 
 
 def _signal_name(sig):

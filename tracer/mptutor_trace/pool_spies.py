@@ -13,6 +13,7 @@ from . import schema, writer
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
+from .pool_not_entered import not_entered as _not_entered
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
@@ -172,7 +173,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                 if job is not None:
                     ended = (job, i)
                     if not ok:
-                        res = ',"ok":false,"result":' + task_error_json(value)
+                        res = ',"ok":false,"result":' + task_error_json(value) + _not_entered(value)
                     elif type(value) is int and NBIG < value < BIG:     # short_json's own first case, without the call:
                         res = None      # written inside the line's one f-string
                     elif type(value) is list and len(value) == 1 and type(value[0]) is int and NBIG < value[0] < BIG:

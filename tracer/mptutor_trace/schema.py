@@ -16,11 +16,9 @@ What each field means (the process kinds' comments too): docs/tracer-protocol.md
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
 
-
 def line_start(kind):
     """The start of a `kind` line, up to its `"t":`."""
     return '{"kind":"%s","t":' % kind
-
 
 # template, variant and hot spell line_start's text themselves: they run about 130 times at every interpreter's
 # start, and a call less each is about 0.2M instructions; f-strings, not %: a quarter of schema's start-up less
@@ -388,8 +386,10 @@ PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"ty
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
+TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
+PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
+PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
-
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
     table = {}

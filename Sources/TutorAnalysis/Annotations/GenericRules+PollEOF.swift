@@ -12,9 +12,11 @@ extension GenericRules {
             let how = found.maker.map { Phrase.noteEOFHiddenForked.text(["maker": $0]) } ?? Phrase.noteEOFHiddenMade.text()
             let holders = found.holders.isEmpty ? "" : Phrase.noteEOFHiddenHolders.text([
                 "holders": found.holders.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other])
+            let copies = found.unpickled.isEmpty ? "" : Phrase.noteEOFHiddenUnpickled.text([
+                "holders": found.unpickled.joined(separator: Phrase.noteStaleCheckJoin.text()), "other": other])
             let text = Phrase.noteEOFHidden.text(["who": StateQueries.who(e), "object": e.object ?? "?", "other": other,
-                                                  "end": TraceEvent.endWords(e.end), "how": how, "holders": holders])
-            return note(index, .pipeEOFHidden, text, premise: .pollBlindToEOF(step: index, holders: found.holders))
+                                                  "end": TraceEvent.endWords(e.end), "how": how, "holders": holders + copies])
+            return note(index, .pipeEOFHidden, text, premise: .pollBlindToEOF(step: index, holders: found.holders + found.unpickled))
         }.prefix(Self.perRule).map { $0 }
     }
 }

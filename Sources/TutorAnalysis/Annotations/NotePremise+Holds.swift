@@ -241,7 +241,7 @@ extension NotePremise {
         case let .staleCheck(race, count):
             return race.holds(in: events) && (count == 1 || StaleCheck.all(in: events).count == count)
         case let .pollBlindToEOF(step, holders):
-            return StateQueries.pollBlindToEOF(at: step, in: timeline)?.holders == holders
+            return StateQueries.pollBlindToEOF(at: step, in: timeline).map { $0.holders + $0.unpickled } == holders
         }
     }
 }

@@ -11,7 +11,10 @@ extension StateQueries {
     /// recorded: not named). Nil when the poll is not such a poll, and in a record with no `pipe.close` at all: a
     /// tracer older than round 11 did not record closes, so no close recorded would not mean none made
     /// (pipe_poll_eof, recorded before it, closes its copy).
-    public static func pollBlindToEOF(at step: Int, in timeline: Timeline) -> (other: String, maker: String?, holders: [String])? {
+    /// Gaps 18B: a process that unpickled its own copy of the other end (`pipe.unpickled`: a spawn or forkserver child
+    /// given it as an argument, or a process sent it in a message) holds one too; `unpickled` names those holders apart
+    /// (they were not forked with it).
+    public static func pollBlindToEOF(at step: Int, in timeline: Timeline) -> (other: String, maker: String?, holders: [String], unpickled: [String])? {
         let events = timeline.events
         guard !timeline.indices(of: .pipeClose).isEmpty, events.indices.contains(step), events[step].is(.pipePoll), events[step].bool(EventField.ready) == false,
               (events[step].fields[EventField.timeout]?.doubleValue ?? 0) > 0,
@@ -28,13 +31,19 @@ extension StateQueries {
         let makerClose = events[create..<step].firstIndex { $0.is(.pipeClose) && $0.object == pipe && $0.end == other && $0.pid == maker } ?? step
         let children = events[create..<makerClose].filter { $0.is(.processSpawn) && $0.pid == maker && Self.forked($0) }
             .compactMap(\.childPid).filter { $0 != pid }
+        var copies: [Int32] = []
+        for e in events[create..<step] where e.is(.pipeUnpickled) && e.object == pipe && e.end == other && e.pid != pid {
+            if !children.contains(e.pid), !copies.contains(e.pid) { copies.append(e.pid) }
+        }
         let ended = Set(events[..<step].filter { $0.is(.processExit) }.map(\.pid))
         let sent = events[..<step].contains { $0.is(.pipeSend) && $0.object == pipe && $0.end == other && $0.pid != pid }
-        var holders: [String] = []
-        if !children.isEmpty, !sent, children.allSatisfy(ended.contains) {
-            holders = children.compactMap { child in events[..<step].last { $0.is(.processExit) && $0.pid == child }?.process }
+        var holders: [String] = [], unpickled: [String] = []
+        if !(children + copies).isEmpty, !sent, (children + copies).allSatisfy(ended.contains) {
+            let name = { (child: Int32) in events[..<step].last { $0.is(.processExit) && $0.pid == child }?.process }
+            holders = children.compactMap(name)
+            unpickled = copies.compactMap(name)
         }
-        return (other, maker == pid ? nil : events[create].process, holders)
+        return (other, maker == pid ? nil : events[create].process, holders, unpickled)
     }
 }
 

@@ -11,6 +11,8 @@ struct PoolEvents {
     var createOf: [String: Int] = [:]
     /// The `pool.submit` events of each label, in order.
     var submitsOf: [String: [Int]] = [:]
+    /// The `pool.refused` events of each label, in order: calls that raised in the calling process, no task sent.
+    var refusedOf: [String: [Int]] = [:]
     /// The processes of `pool.init.end` events that say the initializer failed (`ok` false), one per event.
     var failedInitPids: [Int32] = []
     /// The latest `terminate()`/`join()` of each label, and the latest `close()`.
@@ -29,6 +31,8 @@ struct PoolEvents {
                 if createOf[label] == nil { createOf[label] = i }
             case .poolSubmit:
                 if let label = events[i].object { submitsOf[label, default: []].append(i) }
+            case .poolRefused:
+                if let label = events[i].object { refusedOf[label, default: []].append(i) }
             case .poolInitEnd:
                 if events[i].ok == false { failedInitPids.append(events[i].pid) }
             case .poolTerminate, .poolJoin:

@@ -9,8 +9,14 @@ public struct PoolFigures: Sendable {
     public var processes: Int64?
     /// Worker processes the pool started, replacements included (threads for a ThreadPool: its workers seen).
     public var workersStarted: Int
+    /// Whether the pool's worker processes are in the record: false for a ThreadPool, whose `workersStarted` counts only
+    /// the threads seen running a task (its other threads started too, idle: gaps 18B).
+    public var workerStartsKnown = true
     /// Submissions per method, in order of first use (`map_async`, `imap_unordered`, ...).
     public var submissions: [(method: String, count: Int)]
+    /// Calls that raised in the calling process before any task was sent (`pool.refused`: a closed pool's, or
+    /// `map(f, a, b)`'s TypeError), per method in order of first use: counted apart from the submissions.
+    public var raisedCalls: [(method: String, count: Int)] = []
     /// nil when a submission's chunk count is not known in advance (imap, imap_unordered).
     public var chunksSubmitted: Int?
     public var chunksStarted: Int
@@ -58,6 +64,10 @@ public struct PoolFigures: Sendable {
             else { chunks = chunks.map { $0 + 1 } }
         }
         submissions = methods
+        for i in found.refusedOf[pool] ?? [] {
+            let method = timeline.events[i].method ?? "?"
+            if let k = raisedCalls.firstIndex(where: { $0.method == method }) { raisedCalls[k].count += 1 } else { raisedCalls.append((method, 1)) }
+        }
         chunksSubmitted = chunks
         let events = timeline.events
         var started = 0, finished = 0, itemCount = 0, itemsKnown = 0
@@ -86,6 +96,7 @@ public struct PoolFigures: Sendable {
         maxConcurrent = analysis.maxConcurrent
         longestQueued = analysis.longestQueued
         workersStarted = max(workerPids.count, Set(workers.map(\.key)).count)
+        workerStartsKnown = !workerPids.isEmpty
         initializerFailures = found.failedInitPids.reduce(0) { $0 + (workerPids.contains($1) ? 1 : 0) }
         openedT = create?.t
         closedT = create == nil ? nil : Self.closedT(pool: pool, workerPids: workerPids, timeline: timeline, found: found)

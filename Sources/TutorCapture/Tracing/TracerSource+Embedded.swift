@@ -1340,6 +1340,11 @@ from .writer import emit, emit_line, now_ns
 def rebuild_connection(rebuild, args, tag):
     conn = rebuild(*args)
     tag_connection(conn, tag)
+    if not writer.disabled:     # this process now holds its own copy of that end (a spawned child's argument, a message)
+        try:
+            emit(schema.PIPE_UNPICKLED, now_ns(), tag)
+        except Exception:
+            pass
     return conn
 
 
@@ -2388,7 +2393,23 @@ def _signal_sent(pid, name, sig, call):
     if sig == 9 or sig == 15:
         emit(schema.PROCESS_KILL_OS if sig == 9 else schema.PROCESS_TERMINATE_OS, now_ns(), (pid, name, call))
     elif type(sig) is int or isinstance(sig, int):
-        emit(schema.PROCESS_SIGNAL, now_ns(), (pid, name, int(sig), _signal_name(sig), call))
+        emit(schema.PROCESS_SIGNAL_IGNORED if _ignores(pid, int(sig)) else schema.PROCESS_SIGNAL, now_ns(),
+             (pid, name, int(sig), _signal_name(sig), call))
+
+
+def _ignores(pid, sig):
+    """Does the child ignore sig as it is sent (SIG_IGN: `signal.signal(SIGINT, SIG_IGN)` in a Pool's initializer)?
+    Linux's /proc/PID/status SigIgn mask, read just before the signal; False when it cannot be read (macOS)."""
+    try:
+        if not 0 < sig <= 64:
+            return False
+        with open('/proc/%d/status' % pid, 'rb') as f:
+            for line in f:
+                if line.startswith(b'SigIgn:'):
+                    return bool(int(line[7:].strip(), 16) >> (sig - 1) & 1)
+    except (OSError, ValueError):
+        pass
+    return False
 
 
 def _signal_name(sig):
@@ -5281,6 +5302,43 @@ def make_join(o):
             raise
     return join
 """#),
+        ("mptutor_trace/pool_not_entered.py", #"""
+"""A failed Pool task whose function never began (gaps 18B): moved out of pool_spies, which had reached 400 lines."""
+from types import FunctionType, MethodType
+
+
+def not_entered(value):
+    """',"not_entered":true' when a failed task's exception was raised by multiprocessing.pool's own call of the task's
+    function (worker's `func(*args, **kwds)`, mapstar's or starmapstar's) and that function is a Python function: had
+    its code begun, its frame would be the traceback's last; so the call itself raised before the function's first
+    line ran (`apply_async(f, (5))`, a wrong count of arguments).  '' for a builtin (its errors have no frame of their
+    own: not known), a traceback not kept, or any doubt.  Reads the pool's frames only: nothing of the program's runs
+    (the failure path: no cost on a task that returned)."""
+    try:
+        if type(value).__name__ == 'ExceptionWithTraceback':
+            value = value.__dict__.get('exc', value)
+        if not isinstance(value, BaseException):
+            return ''
+        tb = BaseException.__traceback__.__get__(value)
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        f = tb.tb_frame if tb is not None else None
+        if f is None or f.f_globals.get('__name__') != 'multiprocessing.pool':
+            return ''
+        name = f.f_code.co_name
+        if name == 'worker':
+            func = f.f_locals.get('func')
+        elif name in ('mapstar', 'starmapstar'):
+            args = f.f_locals.get('args')
+            func = args[0] if type(args) is tuple and len(args) == 2 else None
+        else:
+            return ''
+        if type(func) is MethodType:
+            func = func.__func__
+        return ',"not_entered":true' if type(func) is FunctionType else ''
+    except Exception:
+        return ''
+"""#),
         ("mptutor_trace/pool_spies.py", #"""
 """multiprocessing.pool, inside the machinery: what the pool's own threads and workers do.
 
@@ -5297,6 +5355,7 @@ from . import schema, writer
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, function_name_json, json_number, json_str, short_json, task_error_json
 from .wrapping import direct, hide_wrapper_frame, same_signature, wraps
 from .writer import emit, emit_line, now_ns
+from .pool_not_entered import not_entered as _not_entered
 
 POOL_TASK_START, POOL_TASK_END = schema.POOL_TASK_START, schema.POOL_TASK_END
 
@@ -5456,7 +5515,7 @@ def _spy_calls(o_get, o_put, star, sizes):
                 if job is not None:
                     ended = (job, i)
                     if not ok:
-                        res = ',"ok":false,"result":' + task_error_json(value)
+                        res = ',"ok":false,"result":' + task_error_json(value) + _not_entered(value)
                     elif type(value) is int and NBIG < value < BIG:     # short_json's own first case, without the call:
                         res = None      # written inside the line's one f-string
                     elif type(value) is list and len(value) == 1 and type(value[0]) is int and NBIG < value[0] < BIG:
@@ -6449,9 +6508,10 @@ def _record(process, attr, value, name, before, error, frame):
         ("mptutor_trace/process_targets.py", #"""
 """A Process's target, named on its start row (gaps 17B): loaded at the first start() of a Process whose target is
 not one of multiprocessing's own workers (process.py asks), so no process pays for it at start-up."""
-from .describe import BOUND_METHOD, PLAIN_FUNCTION, function_name, json_str, short_repr
+from .describe import BOUND_METHOD, FUNCTION_TYPES, PLAIN_FUNCTION, _TYPE_QUALNAME, function_name, json_str, short_repr
 
 _UNSET = object()
+_PARTIAL = __import__('functools').partial     # by identity: a metaclass's __getattribute__ never runs
 
 
 def _bound_values(names, values, out):
@@ -6467,7 +6527,9 @@ def target_fields(f):
     code), at most 6, each cut at 40 characters.  Never raises."""
     try:
         t = type(f)
-        fn = f.__func__ if t is BOUND_METHOD else f.func if t.__name__ == 'partial' and t.__module__ == 'functools' else f
+        fn = f.__func__ if t is BOUND_METHOD else f.func if t is _PARTIAL else f
+        if fn is f and t is not PLAIN_FUNCTION:
+            return _other_target(f, t)
         module = fn.__module__ if type(fn) is PLAIN_FUNCTION else None
         if type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
             return ''
@@ -6495,6 +6557,25 @@ def target_fields(f):
         return out
     except Exception:
         return ''
+
+
+def _other_target(f, t):
+    """A target that is not a Python function (gaps 18B), named only where no code of the program's runs: a builtin
+    (`time.sleep`, `[].append`: its own qualname), a class (its qualname: calling it makes an object), or an object whose
+    class has a `__call__` (`,"target":"Worker","target_object":true`: run() calls that).  Read through type's own
+    getters and the classes' own dicts (a metaclass's or the object's __getattr__ never runs); '' for multiprocessing's
+    and concurrent.futures' own, and for anything else."""
+    if t is FUNCTION_TYPES[1]:      # builtin_function_or_method
+        return ',"target":' + json_str(str(f.__qualname__))
+    cls = f if issubclass(t, type) else t
+    module = type.__dict__['__dict__'].__get__(cls).get('__module__')
+    if type(module) is not str or module.startswith(('multiprocessing', 'concurrent')):
+        return ''
+    if cls is f:
+        return ',"target":' + json_str(str(_TYPE_QUALNAME(f)))
+    if not any('__call__' in type.__dict__['__dict__'].__get__(c) for c in type.__dict__['__mro__'].__get__(t)):
+        return ''
+    return ',"target":' + json_str(str(_TYPE_QUALNAME(t))) + ',"target_object":true'
 """#),
         ("mptutor_trace/queue_calls.py", #"""
 """A traced queue's small helpers: a call's (block, timeout), the rows of a put or get that failed (queue.timeout,
@@ -7725,11 +7806,9 @@ What each field means (the process kinds' comments too): docs/tracer-protocol.md
 
 _DECLARED = []      # (kind, field names): every kind, in declaration order
 
-
 def line_start(kind):
     """The start of a `kind` line, up to its `"t":`."""
     return '{"kind":"%s","t":' % kind
-
 
 # template, variant and hot spell line_start's text themselves: they run about 130 times at every interpreter's
 # start, and a call less each is about 0.2M instructions; f-strings, not %: a quarter of schema's start-up less
@@ -8097,8 +8176,10 @@ PROCESS_ARGS_STRING = template('process.args.string', ',"name":%s,"value":%s,"ty
 QUEUE_PUT_DROPPED = template('queue.put.dropped', ',"object":%s,"item":%s,"type":%s,"message":%s,"since_put_ns":%s')  # gaps 14B: a feeder could not pickle it (queue_pickling._dropped)
 THREAD_CREATE_ERROR, THREAD_ARGS_STRING = template('thread.create.error', ',"name":%s,"site":%s,"error":%s'), template('thread.args.string', ',"name":%s,"value":%s,"type":%s,"count":%d,"site":%s')  # gaps 15B (thread_calls.py)
 TRAILING_FIELDS.update({'pool.refused': ('job',), 'queue.empty': ('in_flight',)})  # round 17: pool_spies.refused, queues.get_failed
+TRAILING_FIELDS.update({'pool.task.end': ('not_entered',), 'process.signal': ('ignored',), 'process.spawn': TRAILING_FIELDS['process.spawn'] + ('target_object',)})  # gaps 18B
+PIPE_UNPICKLED = template('pipe.unpickled', ',"object":%s,"end":"%s"')  # gaps 18B: connection_tags.rebuild_connection
+PROCESS_SIGNAL_IGNORED = variant('process.signal', ',"child_pid":%d,"name":%s,"signum":%d,"signame":%s,"call":"%s","ignored":true')
 COMMON_FIELDS = ('kind', 't', 'n', 'tid')
-
 def kinds():
     """{kind: field names after `tid`}, for every kind the tracer writes (tests, docs)."""
     table = {}

@@ -238,6 +238,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processAttrSet = "process.attr.set"
     /// Added by gaps 15A: a spawn/forkserver child's preparation data named no main file (`name`: the child's).
     case processPrepNoMain = "process.prep.nomain"
+    /// Added by gaps 18B: this process unpickled its own copy of a Pipe end or connection (`object`, `end`).
+    case pipeUnpickled = "pipe.unpickled"
     /// Added by late 19A: `flush()` of a block-buffered stdout/stderr (`stream`), written just before the flush: every
     /// print the process recorded before it had left its buffer.
     case printFlush = "print.flush"

@@ -333,4 +333,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case summaryNoneLostInWriting, summarySignalCut, summarySignalCutMember
     case evStartMethodFixed
     case evPoolJoinRunning, evQueuePutDroppedAtExit, hangLostResultTerminated
+    case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored, noteEOFHiddenUnpickled, evPipeUnpickled, evSpawnTargetObject
 }

@@ -14,6 +14,17 @@ extension EventDescriber {
     }
 }
 
+extension EventDescriber {
+    /// After a Manager Event's `set()` row: that it woke no one, when the record shows it (gaps 18B); "" otherwise.
+    func managerSetWokeNoOne(_ object: String, index: Int) -> String {
+        guard timeline.events[index].is(.managerCall), let wakes = setsWokeNoOne[index] else { return "" }
+        let waits = wakes.map { i in
+            Phrase.evSetTimedOutWait.text(["who": Self.waiterName(timeline.events[i]), "t": Format.seconds(timeline.events[i].t)])
+        }
+        return Phrase.evSetWokeNoOne.text(["object": object, "waits": waits.joined(separator: Phrase.noteStaleCheckJoin.text())])
+    }
+}
+
 private extension EventDescriber {
     static func waiterName(_ e: TraceEvent) -> String { e.thread == "MainThread" ? e.process : "\(e.process)/\(e.thread)" }
 }

@@ -24,7 +24,10 @@ extension EventDescriber {
             case _ where number == 0: return row + Phrase.evSignalProbe.text()
             case "SIGSTOP": return row + Phrase.evSignalStop.text()
             case "SIGCONT": return row + Phrase.evSignalCont.text()
-            default: return row
+            default:
+                // read from the child's SigIgn mask as it was sent (gaps 18B): a Pool initializer's SIG_IGN
+                guard e.bool(EventField.ignored) == true else { return row }
+                return row + Phrase.evSignalIgnored.text(["name": child(), "signal": signal])
             }
         case .processSignalSelf:
             return selfSignal(e)

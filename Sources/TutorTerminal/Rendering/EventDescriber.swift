@@ -34,6 +34,7 @@ public struct EventDescriber: Sendable {
         pidsExitedWithError = pids
         firstReapOf = reaps
         setsWokeNoOne = StateQueries.wakesOfSetsWokeNoOne(in: timeline)
+            .merging(StateQueries.managerEventSetsWokeNoOne(in: timeline)) { a, _ in a }
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
@@ -88,7 +89,7 @@ public struct EventDescriber: Sendable {
             return .joined(painter.symbol("▶ ", ascii: "> "), taskName(e), " ", Self.call(e))
         case .taskEnd:
             return e.ok == false
-                ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.result ?? ""])
+                ? Phrase.evTaskRaised.text(["mark": painter.symbol("✗", ascii: "x"), "task": taskName(e), "result": e.result ?? ""]) + notEntered(e, at: index)
                 : .joined(painter.symbol("✓ ", ascii: "v "), taskName(e), painter.symbol(" → ", ascii: " -> "), e.result ?? "")
         case .poolResult where e.ok == false && e.threadRole == "_handle_tasks":
             // Set by the pool's task handler when it could not send the task (e.g. a lambda that cannot be pickled):
@@ -204,6 +205,7 @@ public struct EventDescriber: Sendable {
         case .conditionWaitFor: return waitForRow(index)
         case .processAttrSet: return attrSetRow(index)
         case .processPrepNoMain: return Phrase.evPrepNoMain.text(["name": e.name ?? "?"])
+        case .pipeUnpickled: return Phrase.evPipeUnpickled.text(["object": object, "end": TraceEvent.endWords(e.end)])
         case .conditionError:
             return Phrase.evConditionError.text(["op": e.op ?? "wait()", "object": object, "error": e.string(EventField.error) ?? "?"])
         case .poolTaskGetError: return Phrase.evPoolTaskGetError.text(["error": e.string(EventField.error) ?? "?"])
@@ -229,7 +231,7 @@ public struct EventDescriber: Sendable {
         case .managerConnect:
             return e.ok == false ? Phrase.evManagerRefused.text(["object": object, "error": e.string(EventField.error) ?? "error"])
                 : Phrase.evManagerConnected.text(["object": object])
-        case .managerCall: return managerCall(e, object)
+        case .managerCall: return managerCall(e, object) + managerSetWokeNoOne(object, index: index)
         case .managerShutdown: return managerShutdown(e, object)
         case .connectionRefused:
             let error = e.string(EventField.error) ?? Phrase.evWrongAuthkey.text()

@@ -52,11 +52,12 @@ private extension SummaryRenderer {
         guard !pool.submissions.isEmpty || pool.chunksStarted > 0 else { return [] }
         let wall = Format.seconds(timeline.durationNs)
         let busyTotal = pool.workers.reduce(Int64(0)) { $0 + $1.busyNs }
-        let subs = pool.submissions.map { Phrase.summaryPoolCalls.text(["n": $0.count, "method": $0.method]) }
+        let subs = (pool.submissions.map { Phrase.summaryPoolCalls.text(["n": $0.count, "method": $0.method]) }
+            + pool.raisedCalls.map { Phrase.summaryPoolCallsRaised.text(["n": $0.count, "method": $0.method]) })
             .joined(separator: Phrase.summaryPoolCallsSeparator.text())
         var head = "  \(pool.pool)"
         if let n = pool.processes {
-            let all = Int64(pool.workersStarted) != n ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
+            let all = Int64(pool.workersStarted) != n && pool.workerStartsKnown ? Phrase.summaryPoolStartedInAll.text(["n": pool.workersStarted]) : ""
             head += Phrase.evParenthesized.text(["text": Phrase.summaryPoolWorkers.text(["n": n]) + all])
         }
         head = Phrase.observedValue.text(["what": head, "value": subs.isEmpty ? Phrase.summaryPoolNoSubmission.text() : subs])
@@ -68,6 +69,9 @@ private extension SummaryRenderer {
         head += " · " + (pool.chunksSubmitted.map { Phrase.summaryPoolRanOf.text(["n": pool.chunksStarted, "m": $0, "unit": units]) }
             ?? Phrase.summaryPoolRan.text(["n": pool.chunksStarted, "unit": units]))
         head += pool.itemsStarted.map { Phrase.summaryPoolItems.text(["n": $0]) } ?? ""
+        let tasks = timeline.tasks(ofPool: pool.pool)
+        let notEntered = tasks.reduce(0) { $0 + ($1.neverEntered(in: timeline.events) ? 1 : 0) }
+        if notEntered > 0 { head += Phrase.summaryPoolNotEntered.text(["n": notEntered]) }
         if pool.chunksFinished < pool.chunksStarted { head += Phrase.summaryPoolFinished.text(["n": pool.chunksFinished]) }
         if !pool.chunksLost.isEmpty {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
@@ -78,7 +82,6 @@ private extension SummaryRenderer {
             head += Phrase.summaryPoolUnpicklable.text(["n": unpicklable])
         }
         if pool.initializerFailures > 0 { head += Phrase.summaryPoolInitFailed.text(["n": pool.initializerFailures]) }
-        let tasks = timeline.tasks(ofPool: pool.pool)
         head += Phrase.summaryPoolTail.text(["max": pool.maxConcurrent, "span": span(pool, wall: wall), "unit": units,
                                              "busy": Format.seconds(busyTotal)])
         var out = TextWrapper.wrap(head, width: width, indent: "    ", firstIndent: "")

@@ -84,7 +84,7 @@ extension Gaps17ATests {
         XCTAssertTrue(note.text.hasPrefix("MainProcess still held its own copy of Pipe#2 end B (it made the Pipe, and no close() of it was recorded), so this poll() could not see an end of file"), note.text)
         XCTAssertTrue(note.text.contains(" child-0, child-1, child-2, forked after the Pipe was made, held copies of end B too, and every one had ended by then without sending on it"), note.text)
         XCTAssertTrue(try XCTUnwrap(note.premise).holds(in: StateReplayer(timeline: timeline)))
-        // spawn: the end reached child-1 by pickling, which the record does not show: only MainProcess's own copy is said
+        // spawn: the end reached child-1 by pickling, not by a fork (gaps 18B names it as an unpickled copy)
         let spawn = try Gaps16BTests.corpus("r16_pipes_in_order_crashed_child--spawn")
         let spawnNote = try XCTUnwrap(Gaps16BTests.notes(spawn).first { $0.kind == .pipeEOFHidden })
         XCTAssertTrue(spawnNote.text.hasPrefix("MainProcess still held its own copy of Pipe#2 end B"), spawnNote.text)
