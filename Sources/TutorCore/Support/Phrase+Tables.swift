@@ -81,6 +81,7 @@ public extension Phrase {
         .merging(englishGaps17A) { a, _ in a }
         .merging(englishRound18) { a, _ in a }
         .merging(englishRound18E) { a, _ in a }
+        .merging(englishRound19) { a, _ in a }
         .merging(englishGaps18B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
@@ -161,5 +162,6 @@ public extension Phrase {
         .merging(chineseGaps17A) { a, _ in a }
         .merging(chineseRound18) { a, _ in a }
         .merging(chineseRound18E) { a, _ in a }
+        .merging(chineseRound19) { a, _ in a }
         .merging(chineseGaps18B) { a, _ in a }
 }

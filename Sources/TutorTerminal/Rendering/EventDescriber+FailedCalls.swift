@@ -78,6 +78,10 @@ private extension EventDescriber {
         let since = e.int(EventField.sinceNs) ?? 0
         let result = e.bool(EventField.result) == true ? "True" : "False"
         guard let then = e.bool(EventField.then) else {
+            // the Event may have changed without a poll seeing it: "no change" would be false (round 19)
+            if let change = StateQueries.eventChangeUnseenByPolls(e, in: timeline) {
+                return Phrase.evEventPolledToEndUnseen.text(in: .current, filling: Self.unseenChangeValues(e, change: timeline.events[change]))
+            }
             return Phrase.evEventPolledToEnd.text(["object": object, "n": n, "at": Format.seconds(e.t - since), "result": result])
         }
         guard n > 0 else { return Phrase.evEventPolledChanged.text(["object": object, "then": then ? "True" : "False"]) }
@@ -91,5 +95,15 @@ private extension EventDescriber {
         case "ident": return "pid (ident)"
         default: return op + "()"
         }
+    }
+}
+
+extension EventDescriber {
+    /// The values of an unseen-change poll line (row and summary): who changed the Event, with which call, and when.
+    static func unseenChangeValues(_ e: TraceEvent, change c: TraceEvent) -> [String: String] {
+        let by = c.thread == "MainThread" ? "\(c.process)" : "\(c.process) · \(c.thread)"
+        return ["object": e.object ?? "?", "n": String(e.int(EventField.polls) ?? 0), "at": Format.seconds(e.t - (e.int(EventField.sinceNs) ?? 0)),
+                "result": e.bool(EventField.result) == true ? "True" : "False", "by": by,
+                "changed": c.is(.eventSet) ? "set()" : "clear()", "when": Format.seconds(c.t)]
     }
 }

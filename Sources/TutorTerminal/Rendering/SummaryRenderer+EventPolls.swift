@@ -20,6 +20,12 @@ extension SummaryRenderer {
             case true?: line = Phrase.summaryPolledSet.text(["who": who, "object": object, "n": n, "over": Format.duration(ns: since)])
             case false?: line = Phrase.summaryPolledCleared.text(["who": who, "object": object, "n": n, "over": Format.duration(ns: since)])
             case nil:
+                if let change = StateQueries.eventChangeUnseenByPolls(e, in: timeline) {
+                    var values = EventDescriber.unseenChangeValues(e, change: timeline.events[change])
+                    values["who"] = who
+                    line = Phrase.summaryPolledToEndUnseen.text(in: .current, filling: values)
+                    break
+                }
                 line = Phrase.summaryPolledToEnd.text(["who": who, "object": object, "n": n, "at": Format.seconds(e.t - since),
                                                        "result": e.bool(EventField.result) == true ? "True" : "False"])
             }
