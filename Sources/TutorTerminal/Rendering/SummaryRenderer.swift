@@ -242,7 +242,7 @@ private extension SummaryRenderer {
         let unfinished = ledger.unfinished
         if !unfinished.isEmpty {
             let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
-                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: "; ")
+                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: Phrase.listSeparator.text())
             out += TextWrapper.wrap("  " + Phrase.summaryUnfinishedWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
         return out
