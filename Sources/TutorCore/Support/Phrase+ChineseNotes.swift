@@ -59,7 +59,7 @@ extension Phrase {
         .noteTaskHandoff: "{duration} 里有工作进程空着，而这个任务还没开始（它还在去往工作进程的路上）",
         .notePartsSeparator: "；",
         .noteHeldInTurn: "，等待期间先后由 {holders} 持有",
-        .noteHolderThen: "，然后是 ",
+        .noteHolderThen: "、",
         .noteUnitsHeldBy: "，等待期间它的名额由 {holders} 占用",
         .noteUnitHolderAnd: " 和 ",
         .noteCalledKill: "（{by} 对它调用了 kill()；SIGKILL 无法被捕获）",
