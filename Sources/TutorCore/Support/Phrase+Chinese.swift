@@ -29,7 +29,7 @@ extension Phrase {
         .observedValue: "{what}：{value}",
         .observedNoValue: "没有值",
         .observedNoMatch: "没有符合条件的“{kind}”事件",
-        .observedOrder: "{first} 在 {t1}（第 {seq1} 号事件）；{second} 在 {t2}（第 {seq2} 号事件）",
+        .observedOrder: "{first}在 {t1}（第 {seq1} 号事件）；{second}在 {t2}（第 {seq2} 号事件）",
         .observedAllHold: "符合条件的 {n} 个“{kind}”事件全都满足",
         .observedSomeFail: "符合条件的 {n} 个“{kind}”事件中有 {bad} 个不满足",
         .observedSomeHold: "符合条件的 {n} 个“{kind}”事件中有 {holding} 个满足",

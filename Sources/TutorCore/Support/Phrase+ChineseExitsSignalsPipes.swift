@@ -7,7 +7,7 @@ extension Phrase {
         .evMainEndHook: "主代码抛出了 {error}，没有被捕获：Python 把它交给了程序自己设置的 sys.excepthook，即 {hook}，打印什么由它决定（Python 自带的钩子会把回溯写到 stderr）：运行完 atexit 处理函数后，Python 以退出码 1 退出",
         .noteExitMainSiteExit: "：它的主代码调用了 {call}({arg})，这是 site 模块的辅助函数，和 sys.exit() 一样抛出 SystemExit",
         .noteExitMainRaisedExit: "：它的主代码因一条 raise 语句抛出的 SystemExit 而结束（不是 sys.exit() 或 exit()），没有被捕获",
-        .noteExitMainOsExit: "：{who} 调用了 os._exit({arg})，进程立即结束：没有运行任何 atexit 处理函数，连 multiprocessing 自己的也没有运行（它本会 join 仍在运行的子进程，并先终止守护进程）",
+        .noteExitMainOsExit: "：{who}调用了 os._exit({arg})，进程立即结束：没有运行任何 atexit 处理函数，连 multiprocessing 自己的也没有运行（它本会 join 仍在运行的子进程，并先终止守护进程）",
         .noteExitMainHook: "：它的主代码抛出了 {error}，没有被捕获（Python 把它交给了程序自己设置的 sys.excepthook，即 {hook}，打印什么由它决定：可能根本没有回溯）",
         .evSignalGroupMembers: "；发送时本次运行中在该组里的进程：{names}",
         .evSignalGroupNoMembers: "；发送时本次运行中没有进程在该组里",

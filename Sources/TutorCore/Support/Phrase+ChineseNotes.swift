@@ -24,7 +24,7 @@ extension Phrase {
         .noteAllBusy: "：{n} 个工作进程都在忙。",
         .noteOnlyBusy: "：唯一的工作进程在忙。",
         .noteTookIt: "{worker} 做完 {task} 之后 {duration} 领走了它。",
-        .noteCallbackWhere: "回调 {func} 在 {process}（pid {pid}）的 {thread} 线程上运行，而不是在工作进程里",
+        .noteCallbackWhere: "回调 {func}在 {process}（pid {pid}）的 {thread} 线程上运行，而不是在工作进程里",
         .noteCallbackProcess: "：{task} 是 {worker}（pid {pid}）算出来的，它的结果先传回了父进程",
         .noteCallbackThread: "：{task} 是工作线程 {worker} 算出来的，它的结果先被转交了过来",
         .notePeriod: "。",

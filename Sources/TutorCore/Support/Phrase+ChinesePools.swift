@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts of `englishPools`.
     static let chinesePools: [Phrase: String] = [
-        .evPoolInit: "{mark} 初始化函数 {call}：在这个工作进程领取任务之前运行，只运行一次",
+        .evPoolInit: "{mark} 初始化函数 {call}：在这个工作进程里只运行一次，先于它领取的任何任务",
         .evPoolInitDone: "初始化函数 {func} 返回{took}：这个工作进程开始领取任务",
         .evPoolInitRaised: "{mark} 初始化函数 {func} 抛出 {error}：这个工作进程没有领取任何任务就结束了",
         .summaryPoolInitFailed: " · 它的初始化函数在 {n} 个工作进程里抛出异常，这些进程没有领取任务就结束了",
@@ -16,7 +16,7 @@ extension Phrase {
         .evPoolTerminatedAtExit: "程序退出时，multiprocessing 的退出函数终止了 {object}（程序从未 join 或 terminate 它）",
         .notePoolCollected: "（是 {pool} 的终结器发送的：程序从未 join 或 terminate {pool}，而这个 Pool 对象被垃圾回收了，例如它是函数的局部变量，函数返回时就被回收）",
         .noteCallbackChunks: "：{task} 分成 {n} 个块运行，由 {workers} 计算；每个块的结果都传回父进程之后，回调才一次拿到全部结果",
-        .noteWorkerWithPid: "{worker}（pid {pid}）",
+        .noteWorkerWithPid: "{worker}（进程 pid {pid}）",
         .activityIdleClosed: "空闲；它的进程池已关闭（close()）：不能再提交新任务，它只会取走已在排队的任务，然后结束",
         .activityIdleTerminating: "空闲；它的进程池正在被终止：它不会再取任务",
         .noteLostTaskTimeout: "get() 等了 {duration} 后放弃了 {task}：{parts}，所以它的结果永远不会来。Pool 会补上死掉的工作进程，但不会重新运行它丢下的任务：没有超时的话，get() 会一直等下去。",
