@@ -76,7 +76,7 @@ extension Phrase {
         .evLockBusyMany: "对 {object} 又有 {n} 次 acquire(block=False) 失败：它已被占用",
         .noteTaskAhead: "{duration} 里有工作进程空着，但更早提交的任务还没开始（任务按顺序分发）",
         .noteTaskWaitPlain: "{task} 在提交 {duration} 之后才开始。",
-        .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（比如 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到管理器服务进程的一次独立往返，读-改-写需要用一把锁把两步一起包住（把一个 `manager.Lock()` 传给每个进程）。",
+        .noteManagerLostUpdate: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（比如 `d[k] += 1`），{a} 的更新就丢了：每次访问都是到管理器服务进程的一次独立往返，读—改—写需要用一把锁把两步一起包住（把一个 `manager.Lock()` 传给每个进程）。",
         .noteBrokenLost: "{name} 在运行工作项 {work} 时结束了（退出码 {code}）",
         .noteBrokenWhy: "{lost}。执行器无法知道那个工作进程当时在做什么，于是把自己标记为已损坏：它尚未完成的 {pending} 个 Future 以 BrokenProcessPool 失败，其余工作进程也被停掉。（multiprocessing 的 Pool 不会察觉：随工作进程一起丢失的结果会让 get() 或 map() 永远等下去。）",
         .noteBrokenPlain: "{object} 把自己标记为已损坏：它尚未完成的 {pending} 个 Future 以 BrokenProcessPool 失败。",
