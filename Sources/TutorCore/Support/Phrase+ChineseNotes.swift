@@ -13,7 +13,7 @@ extension Phrase {
         .waitOther: "等待（{what}）",
         .hangSince: "{who} 从 {t} 起{what}。",
         .hangHoldsAnd: "{who} 持有 {held}，并且{what}",
-        .hangDeadlock: "死锁：{parts}。每一方都在等下一方，围成一个圈，谁也走不下去。处处按同一个固定顺序获取锁，或者持有锁时绝不等待。",
+        .hangDeadlock: "死锁：{parts}。每一方都在等下一方，围成一个圈，谁也无法继续。请在所有地方都按同一个固定顺序获取锁，或者持有锁时绝不等待。",
         .hangFeederJoin: "{who} 在 join({name}) 中等待，但 {name} 退不出去：它在 {t} 往 {queue} 放了 {item}，而往 Queue 放过数据的进程在退出时，要等它的 feeder 线程把数据全部写进管道。join() 返回之前没有谁读 {queue}，于是双方互相等待。请在 join 之前先把数据取走（官方文档里的陷阱“join 使用队列的进程”）。",
         .hangStarvedGet: "{who} 在等待从 {label} 取数据，而它是空的，还在运行的进程里也没有谁会再放入任何东西",
         .hangStarvedOthers: "：{what}。",
