@@ -210,7 +210,7 @@ extension GenericRules {
             if let end = life.endT, end < stopAt, events.last?.pid != life.pid { continue }
             let calls = state.blocked.filter { $0.pid == life.pid }
             if let call = calls.first(where: { $0.thread == "MainThread" }) ?? calls.first {
-                var line = Phrase.hangSince.text(["who": call.who + " (pid \(life.pid))", "what": call.what, "t": Format.seconds(call.since)])
+                var line = Phrase.hangSince.text(["who": Phrase.noteWorkerWithPid.text(["worker": call.who, "pid": life.pid]), "what": call.what, "t": Format.seconds(call.since)])
                 while line.hasSuffix(".") || line.hasSuffix("。") { line.removeLast() }
                 lines.append(line)
                 premises.append(.blocked(step: moment, pid: call.pid, thread: call.thread))

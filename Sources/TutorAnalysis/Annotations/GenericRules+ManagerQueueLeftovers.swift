@@ -12,7 +12,7 @@ extension GenericRules {
                 items = steps.prefix(4).map { step in
                     Phrase.noteQueueItemLeftBy.text(["item": String((events[step].args ?? "(?,)").dropFirst().dropLast(2)),
                                                      "who": StateQueries.who(events[step]), "t": Format.seconds(events[step].t)])
-                }.joined(separator: "; ") + (steps.count > 4 ? Phrase.noteQueueItemsLeftMore.text(["n": steps.count - 4]) : "")
+                }.joined(separator: Phrase.listSeparator.text()) + (steps.count > 4 ? Phrase.noteQueueItemsLeftMore.text(["n": steps.count - 4]) : "")
             }
             let text = Phrase.noteManagerQueueItemsLeft.text(["object": left.queue, "n": left.count, "items": items,
                                                               "puts": left.puts.count, "gets": left.gets])

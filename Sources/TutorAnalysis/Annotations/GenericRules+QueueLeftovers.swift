@@ -15,7 +15,7 @@ extension GenericRules {
             let more = left.puts.count > 4 ? Phrase.noteQueueItemsLeftMore.text(["n": left.puts.count - 4]) : ""
             let phrase: Phrase = left.type == "SimpleQueue" ? .noteSimpleQueueItemsLeft : .noteQueueItemsLeft
             let text = phrase.text(["object": left.queue, "n": left.puts.count,
-                                                       "items": items.joined(separator: "; ") + more])
+                                                       "items": items.joined(separator: Phrase.listSeparator.text()) + more])
             return note(last, .queueItemsLeft, text, premise: .queueItemsLeft(queue: left.queue, puts: left.puts))
         }
     }

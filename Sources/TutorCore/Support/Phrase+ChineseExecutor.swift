@@ -29,7 +29,7 @@ extension Phrase {
         .evPoolWaitTask: "在 {call} 中等待 {task}",
         .evPoolWaited: "{task} 的 {call} 返回{waited}",
         .evPoolWaitedRaised: "{task} 的 {call} 抛出 {error}{waited}",
-        .evPoolWaitedNotReady: "{task} 的 {call} 返回{waited}，结果还没有好（它的超时到了）",
+        .evPoolWaitedNotReady: "{task} 的 {call} 返回{waited}，结果还没有就绪（它的超时已到）",
         .evCallReturned: "{task} 的 {call} 返回{waited}",
         .evCallRaised: "{task} 的 {call} 抛出 {error}{waited}",
         .evServerThreadExit: "为 {client} 服务的线程结束",

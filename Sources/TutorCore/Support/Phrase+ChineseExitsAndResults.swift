@@ -19,7 +19,7 @@ extension Phrase {
         .noteExitSysExit: "：run() 以 sys.exit()（SystemExit）结束",
         .noteExitForkUncaught: "：这个手动 fork 出的子进程里有一个异常没有被捕获",
         .evExitedEscaped: "已退出，退出码 {code}：run() 之后 multiprocessing 的清理中抛出了 {error}",
-        .noteExitEscaped: "：run() 已经返回，之后 multiprocessing 自己的清理中抛出了 {error}（在 fork 下没有任何输出提示它）",
+        .noteExitEscaped: "：run() 已经返回，之后 multiprocessing 自己的清理中抛出了 {error}（在 fork 下不会有任何东西把它打印出来）",
         .evExitAsked: "{code}：它要求的是 {asked}，而退出状态只保留低 8 位",
         .evExitAskedParen: "（它要求的是 {asked}，而退出状态只保留低 8 位）",
         .evExitViaOsExit: "os._exit({code})：立即结束（不做清理，不刷新缓冲区）",

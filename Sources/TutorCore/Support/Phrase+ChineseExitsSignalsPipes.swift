@@ -12,7 +12,7 @@ extension Phrase {
         .evSignalGroupMembers: "；发送时本次运行中在该组里的进程：{names}",
         .evSignalGroupNoMembers: "；发送时本次运行中没有进程在该组里",
         .noteGroupSignal: "（{by} 用 {call} 向进程组 {pgid} 发送了 {signal}，而发送时它就在该组中）",
-        .hangPipeEndInherited: "{who} 在 {object} {end} 上的 {call} 中等待，而且不会再有数据到来：{senders} 是唯一在 {other} 上发送过的进程，它已经结束了。只有当 {other} 的所有副本（在每个进程中）都关闭后，recv() 才会抛出 EOFError，而 {who} 自己还持有一个：它是在 {maker} 创建这个 Pipe 之后用 fork 启动的，因此一开始就拥有 {maker} 当时打开的每个端的副本，其中包括 {other}，而且没有记录到它关闭自己的 {other}。在 fork 下，把读取方不该保留的那一端也传给它，并在它一开始就关闭（w.close()）；或者改用 spawn 或 forkserver，它们的子进程只得到传给它们的那些端。",
+        .hangPipeEndInherited: "{who} 在 {object} {end} 上的 {call} 中等待，而且不会再有数据到来：{senders} 是唯一在 {other} 上发送过的进程，它已经结束了。只有当 {other} 在所有进程中的每一份副本都关闭后，recv() 才会抛出 EOFError，而 {who} 自己还持有一份：它是在 {maker} 创建这个 Pipe 之后用 fork 启动的，因此一开始就拥有 {maker} 当时打开的每个端的副本，其中包括 {other}，而且没有记录到它关闭自己的 {other}。在 fork 下，把读取方不该保留的那一端也传给它，让它一开始就把这一端关闭（w.close()）；或者改用 spawn 或 forkserver，它们的子进程只得到传给它们的那些端。",
         .evAtexitSkippedMain: "os._exit() 会跳过 atexit 处理函数：程序注册的那些（{count} 个：{handlers}）不会运行",
         .evAtexitSkippedMainLibraryOnly: "os._exit() 会跳过 atexit 处理函数：库注册的那些（{handlers}）不会运行",
     ]

@@ -3,8 +3,8 @@ extension Phrase {
     static let chineseGaps15B: [Phrase: String] = [
         .evThreadCreateHookNone: "Thread() 抛出了 {error}：线程没有创建出来（它本该叫 {name}）。每个 Thread 在创建时都会记下一个钩子：如果它的 run() 抛出异常时 threading.excepthook 仍是 None，就调用这个钩子；现在 threading.excepthook 是 None，没有钩子可记，所以 threading 拒绝创建它。请在创建线程之前把钩子设回来（Python 自带的是 threading.__excepthook__）",
         .evThreadCreateSysHookNone: "Thread() 抛出了 {error}：线程没有创建出来（它本该叫 {name}）。每个 Thread 在创建时也会记下 sys.excepthook，用来报告 threading.excepthook 本身出的错；现在 sys.excepthook 是 None，没有可记的，所以 threading 拒绝创建它。请在创建线程之前把它设回来（Python 自带的是 sys.__excepthook__）",
-        .evThreadArgsString: "{name} 启动时的 args={value}：这是一个字符串，不是元组（只加括号并不构成元组）。Thread 原样保存 args，run() 用 *args 调用 target，每个字符成为一个参数：target 将以 {n} 个参数被调用。如果只想传一个参数，请写 args=({value},)",
-        .evThreadArgsBytes: "{name} 启动时的 args={value}：这是一个 bytes 对象，不是元组（只加括号并不构成元组）。Thread 原样保存 args，run() 用 *args 调用 target，每个字节成为一个参数（都是 int）：target 将以 {n} 个参数被调用。如果只想传一个参数，请写 args=({value},)",
+        .evThreadArgsString: "{name} 以 args={value} 启动：这是一个字符串，不是元组（只加括号并不构成元组）。Thread 原样保存 args，run() 用 *args 调用 target，每个字符成为一个参数：target 将以 {n} 个参数被调用。如果只想传一个参数，请写 args=({value},)",
+        .evThreadArgsBytes: "{name} 以 args={value} 启动：这是一个 bytes 对象，不是元组（只加括号并不构成元组）。Thread 原样保存 args，run() 用 *args 调用 target，每个字节成为一个参数（都是 int）：target 将以 {n} 个参数被调用。如果只想传一个参数，请写 args=({value},)",
         .noteArgsStringProcess: "{name} 的 run() 在调用 target 的那一步就抛出了 {error}（回溯的最后一行是 run() 里的 self._target(*self._args, **self._kwargs)）：这 {n} 个参数就是 args={value} 的各项，即 {at} 那一行所说的字符串，Process 把它变成了由各个字符组成的元组。要把它作为一个参数传入，请写 args=({value},)",
         .noteArgsStringThread: "线程 {name} 的 run() 抛出了 {error}：这 {n} 个参数就是 args={value} 的各项（见 {at} 那一行），run() 用 *args 把它们逐个字符传给了 {target}。要把它作为一个参数传入，请写 args=({value},)",
         .noteArgsStringTask: "任务 {job} 在 {worker} 中抛出了 {error}：这 {n} 个参数就是传给 {method}() 的 args={value} 的各项（见 {at} 那一行），工作进程用 *args 把它们逐个字符传给了 {function}。要把它作为一个参数传入，请写 args=({value},)",

@@ -10,6 +10,6 @@ extension Phrase {
         .tracerSilentWarningWatchdog: "⚠ 在看门狗停止这次运行之前，没有任何进程报告过事件：追踪器当时还没有启动。下面是程序打印的内容：",
         .hangNoWakerPipe: "{who} 从 {t} 起{what}；程序里也没有别的进程还能腾出手来给它发送数据：{detail}。",
         .hangLockSelf: "{who} 从 {t} 起{what}，而 {label} 正由 {who} 自己持有：Lock 不可重入，所以这次 acquire() 等待的是只有 {who} 自己才能做的 release()，它永远不会到来。只获取一次锁（持有者调用的代码里不要再获取），或者改用 RLock。",
-        .hangStarvedDropped: "{putter} 在 {t} 确实把 {item} 放进了 {label}，但这个数据从未进入管道：队列的 feeder 线程无法 pickle 它（{error}），把它丢弃了，所以任何 get() 都拿不到它。",
+        .hangStarvedDropped: "{putter} 在 {t} 确实把 {item} 放进了 {label}，但这个数据从未进入管道：队列的 feeder 线程无法用 pickle 序列化它（{error}），把它丢弃了，所以任何 get() 都拿不到它。",
     ]
 }

@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts for the programming guidelines' pitfalls (see englishPitfalls).
     static let chinesePitfalls: [Phrase: String] = [
-        .noteTaskWorkersEnding: "{duration} 里 {pool} 没有空闲的工作进程：没在跑任务的那些都已离开 run()（返回或抛出异常），正在结束",
+        .noteTaskWorkersEnding: "{duration} 里 {pool} 没有空闲的工作进程：没有在运行任务的那些都已离开 run()（返回或抛出异常），正在结束",
         .noteJoinGaveUpChildBlocked: "{name} 仍在运行，因为它从 {t} 起就阻塞着（到这时已 {duration}）：它{what}。",
         .noteJoinGaveUpFullQueue: "对已满队列的 put() 只有在某个 get() 腾出位置后才返回：先取走数据，再 join()（文档编程指南中的“join 使用队列的进程”）。",
         .evQueuePutChanged: "为在 {object} 上发送而序列化 {sent}：put() 看到的是 {item}{ago}；put() 返回后对象被修改了，读取方拿到的是现在序列化的样子",

@@ -1,7 +1,7 @@
 extension Phrase {
     /// The Chinese texts of `englishPools`.
     static let chinesePools: [Phrase: String] = [
-        .evPoolInit: "{mark} 初始化函数 {call}：在这个工作进程里只运行一次，在它领取任务之前",
+        .evPoolInit: "{mark} 初始化函数 {call}：在这个工作进程里只运行一次，先于它领取的任何任务",
         .evPoolInitDone: "初始化函数 {func} 返回{took}：这个工作进程开始领取任务",
         .evPoolInitRaised: "{mark} 初始化函数 {func} 抛出 {error}：这个工作进程没有领取任何任务就结束了",
         .summaryPoolInitFailed: " · 它的初始化函数在 {n} 个工作进程里抛出异常，这些进程没有领取任务就结束了",

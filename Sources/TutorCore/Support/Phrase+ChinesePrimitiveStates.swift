@@ -11,6 +11,6 @@ extension Phrase {
         .countTimesOne: "1 次",
         .countTimes: "{n} 次",
         .summarySemaphoreOverReleased: "，release() 调用 {releases} 次：计数最后为 {end}，高于初始值 {initial}（普通 Semaphore 接受多于 acquire() 的 release() 调用，于是同时进入的可能多于 {initial} 个；BoundedSemaphore 则会抛出 ValueError）",
-        .hangCallbackEndedJoin: "{who} 在 {pool}.join() 中等待，它要等进程池的各个线程结束；而 {pool} 的结果处理线程在 {t} 已经结束：{task} 的回调 {func} 抛出了 {error}，那时进程池还没把 {task} 标记为完成。{task} 一直处于未完成状态，只要还有未完成的任务，进程池的工作进程管理线程就不会停止，所以 join() 无法返回。请在回调内部捕获异常。",
+        .hangCallbackEndedJoin: "{who} 在 {pool}.join() 中等待，它要等进程池的各个线程结束；而 {pool} 的结果处理线程在 {t} 已经结束：{task} 的回调 {func} 抛出了 {error}，那时进程池还没把 {task} 标记为完成。{task} 一直处于未完成状态，只要还有未完成的任务，进程池的工作进程维护线程（_handle_workers）就不会停止，所以 join() 无法返回。请在回调内部捕获异常。",
     ]
 }

@@ -2,7 +2,7 @@ extension Phrase {
     /// The Chinese texts of round 14 (see Phrase+EnglishRound14.swift).
     static let chineseRound14: [Phrase: String] = [
         .factStartMethodsChosen: "启动方式依次为 {methods}（程序运行中用 set_start_method() 改过）；其进程实际以 {children} 启动",
-        .factStartMethodThen: "，然后是 ",
+        .factStartMethodThen: "、",
         .evErrorCallback: "error_callback {func}（{task} 的异常）",
         .noteErrorCallbackChunks: "：{task} 分成 {n} 个块运行，由 {workers} 计算；error_callback 只运行一次，要等每个块都传回之后，而且只拿到一个异常，即最先传回的那个（{first} 的）{others}；没有抛出异常的块，其结果不会交给任何回调，get() 抛出的也是同一个异常",
         .noteErrorCallbackOthers: "；{names} 也抛出了异常，但它既到不了 error_callback，也到不了 get()",

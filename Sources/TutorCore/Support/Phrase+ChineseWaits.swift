@@ -27,7 +27,7 @@ extension Phrase {
         .watchdogBlocked: "{name}（pid {pid}）从 {t} 起{what}",
         .evExitingSignal: "开始退出（退出码 {code}），但 {signal} 抢先结束了它：父进程看到的退出码是 {real}",
         .evExitingOther: "开始退出（退出码 {code}），但最终以退出码 {real} 结束，这是父进程看到的",
-        .evExitingUnseen: "开始退出（代码 {code}），但在退出前被别的方式结束了：请看它的父进程",
+        .evExitingUnseen: "开始退出（退出码 {code}），但在退出前被别的方式结束了：请看它的父进程",
         .hangWaitsOnWork: "{who} 从 {t} 起{what}：{parts}。",
         .hangWorkQueued: "工作项 {work} 已经提交，但没有任何工作进程开始执行它",
         .noteLostUpdateManager: "{a} 和 {b} 都从 {object} 读到了 {old}；{a} 写入了 {theirs}，随后 {b} 没有重新读取就写入了 {mine}。如果 {b} 的值是从它读到的 {old} 算出来的（就像 `d[k] += 1`），{a} 的更新就丢了：每次访问都是单独一次到管理器服务进程的往返，而“读—改—写”需要用一把锁把两步都包住（把同一个 `manager.Lock()` 传给每个进程）。",

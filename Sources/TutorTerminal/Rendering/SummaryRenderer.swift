@@ -231,7 +231,7 @@ private extension SummaryRenderer {
         var text = "  " + Phrase.summaryProcesses.text(["n": census.members.count, "endings": endingText])
         let helpers = census.helpers
         if !helpers.isEmpty {
-            text += Phrase.summaryHelpers.text(["n": helpers.count, "list": helpers.map { "\(Phrase.role($0.role)) pid \($0.pid)" }.joined(separator: ", ")])
+            text += Phrase.summaryHelpers.text(["n": helpers.count, "list": helpers.map { "\(Phrase.role($0.role)) pid \($0.pid)" }.joined(separator: Phrase.evComma.text())])
         }
         let silent = census.members.filter(\.silent).filter { !$0.isHelper }
         if !silent.isEmpty {
@@ -242,7 +242,7 @@ private extension SummaryRenderer {
         let unfinished = ledger.unfinished
         if !unfinished.isEmpty {
             let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
-                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: "; ")
+                                                                           "t": Format.seconds($0.sinceT)]) }.joined(separator: Phrase.listSeparator.text())
             out += TextWrapper.wrap("  " + Phrase.summaryUnfinishedWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
         return out

@@ -34,7 +34,7 @@ final class Gaps18BTests: XCTestCase {
                                            + "calling process, no task sent · 6 of 6 chunks ran (2 of them raised in the call itself: their "
                                            + "function never began) ·"), summary)
             let zh = Language.with(.zh) { row(ends[0]) }
-            XCTAssertTrue(zh.hasSuffix("（这个异常是调用本身抛出的，square 的第一行还没运行：square 根本没有开始）"), zh)
+            XCTAssertTrue(zh.hasSuffix("（这个异常是调用本身在 square 的第一行运行之前抛出的：square 根本没有开始执行）"), zh)
         }
     }
 
