@@ -447,7 +447,7 @@ _REPLACED = {
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
                                     'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
-                                    '__init__ __setstate__ _break _mptutor_key abort wait'),
+                                    '__init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
                                '_mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
@@ -692,6 +692,32 @@ def record_skipped(via=None):
         lib = ',"library_handlers":%s' % json_str(_names(_library)) if _library else ''
         via_field = ',"via":"%s"' % via if via else ''
         emit(schema.PROCESS_ATEXIT_SKIPPED, now_ns(), (len(_registered), json_str(_names(_registered)), lib + via_field))
+"""#),
+        ("mptutor_trace/barrier_reset.py", #"""
+"""A multiprocessing Barrier's reset() (gaps 19A): `barrier.reset` in the caller, before the reset.
+
+threading.Barrier.reset wakes every party waiting with BrokenBarrierError and leaves the barrier
+usable (a broken one too): without this event their wakes read as a barrier broken for good.
+"""
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_reset(B):
+    o_reset = B.reset
+
+    def reset(self):
+        try:
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                emit(schema.BARRIER_RESET, now_ns(), (key,))
+            return o_reset(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    B.reset = wraps(o_reset, reset)
 """#),
         ("mptutor_trace/boot_zip.py", #"""
 """The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
@@ -8058,6 +8084,7 @@ BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s (then barrier_timeout)
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
+BARRIER_RESET = template('barrier.reset', ',"object":%s')   # the caller of reset(), before it (barrier_reset.py; gaps 19A)
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
@@ -8093,7 +8120,6 @@ MANAGER_SERVE = template('manager.serve', ',"address":%s')
 MANAGER_REFERENT = template('manager.referent', ',"object":%s,"type":%s,"typeid":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
-
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
@@ -9222,6 +9248,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .barrier_reset import patch_reset
 from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -9597,6 +9624,7 @@ def patch_barrier(m):
     B.wait = wraps(o_wait, wait)
     B._break = wraps(o_break, _break)
     B.abort = wraps(o_abort, abort)
+    patch_reset(B)
     carry_key_in_pickle(B, 5, rekey)
 """#),
         ("mptutor_trace/thread_calls.py", #"""

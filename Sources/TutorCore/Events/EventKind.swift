@@ -245,6 +245,8 @@ public enum EventKind: String, CaseIterable, Sendable {
     case printFlush = "print.flush"
     /// Added by gaps 18A: the program's `get_start_method()` that fixed the default context (`method`, `call`, `site`).
     case processStartMethodFixed = "process.start_method.fixed"
+    /// Added by gaps 19A: the program called `reset()` on a multiprocessing Barrier (`object`), written before the reset.
+    case barrierReset = "barrier.reset"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -86,6 +86,7 @@ extension Phrase {
         "barrier.wait": ("wait at a Barrier", "在屏障处等待"),
         "barrier.wake": ("pass through a Barrier", "通过屏障"),
         "barrier.abort": ("abort() of a Barrier", "中止屏障 abort()"),
+        "barrier.reset": ("reset() of a Barrier", "重置屏障 reset()"),
         "pipe.create": ("Pipe creation", "创建管道"),
         "pipe.send": ("send on a pipe", "通过管道发送"),
         "pipe.recv": ("recv on a pipe", "从管道接收"),

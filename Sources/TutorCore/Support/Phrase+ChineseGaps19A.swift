@@ -1,0 +1,7 @@
+extension Phrase {
+    /// The Chinese texts of gaps 19A (round 18E's tracer-side leftovers): a Barrier's reset() and the waits it woke.
+    static let chineseGaps19A: [Phrase: String] = [
+        .evBarrierReset: "对 {object} 调用 reset()：此刻在这里等待的各方都会收到 BrokenBarrierError，而 {object} 并未被破坏、仍可使用：此后的 wait() 开始新的一轮",
+        .evBarrierWokenByReset: "在 {object} 处的 wait() 抛出 BrokenBarrierError{waited}：{process} 在 {at} 对 {object} 调用了 reset()，它就是这样唤醒每个正在等待的一方；{object} 并未被破坏：reset 之后的 wait() 开始新的一轮",
+    ]
+}

@@ -1,0 +1,7 @@
+extension Phrase {
+    /// The English texts of gaps 19A (round 18E's tracer-side leftovers): a Barrier's reset() and the waits it woke.
+    static let englishGaps19A: [Phrase: String] = [
+        .evBarrierReset: "reset() on {object}: every party waiting there now gets BrokenBarrierError, and {object} is left usable, not broken: the wait()s after it begin a new round",
+        .evBarrierWokenByReset: "wait() at {object} raised BrokenBarrierError{waited}: {process} called reset() on {object} at {at}, which wakes every waiting party this way; {object} is not broken: a wait() after the reset begins a new round",
+    ]
+}
