@@ -40,5 +40,79 @@ class BarrierReset(TraceCase):
                 self.assertEqual((resets[0]['pid'], broken['pid'] != r.main_pid), (r.main_pid, True))
 
 
+PIPE = textwrap.dedent('''
+    import multiprocessing as mp
+    def talker(c):
+        c.send_bytes(b"0123456789")
+        c.close()
+    if __name__ == "__main__":
+        here, there = mp.Pipe()
+        p = mp.Process(target=talker, args=(there,))
+        p.start()
+        there.close()
+        for call in (lambda: here.recv_bytes(maxlength=4), here.recv, here.recv):
+            try:
+                call()
+            except (OSError, EOFError) as e:
+                print(type(e).__name__, e, flush=True)
+        p.join()
+''')
+
+
+class RecvErrorMessages(TraceCase):
+    def test_a_recv_that_raised_keeps_the_message(self):
+        """r18e_pipe_bytes_mixup: "recv on Pipe#1 end A: OSError with recv_bytes()" lost "bad message length", and the
+        next recv()'s "connection is write-only"."""
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(PIPE, method)
+                self.assertEqual((r.rc, r.stdout), (0, "OSError bad message length\nOSError connection is write-only\n"
+                                                       "OSError connection is write-only\n"), r.dump())
+                errors = [(e['error'], e.get('message'), e.get('call')) for e in r.of('pipe.recv') if 'error' in e]
+                self.assertEqual(errors, [('OSError', 'bad message length', 'recv_bytes()'),
+                                          ('OSError', 'connection is write-only', None),
+                                          ('OSError', 'connection is write-only', None)], r.dump())
+
+
+SIMPLE_PUT = textwrap.dedent('''
+    import multiprocessing as mp
+    def double(x):
+        return lambda: x        # a result that cannot be pickled: the pool's own SimpleQueue (no key: no event)
+    if __name__ == "__main__":
+        q = mp.SimpleQueue()
+        try:
+            q.put(lambda: 1)
+        except Exception as e:
+            print("raised", type(e).__name__, flush=True)
+        q.put("ok")
+        print(q.get(), flush=True)
+        q.close()
+        try:
+            q.put("late")
+        except OSError as e:
+            print("closed:", e, flush=True)
+        with mp.Pool(1) as pool:
+            try:
+                pool.apply(double, (1,))
+            except Exception as e:
+                print("pool:", type(e).__name__, flush=True)
+''')
+
+
+class SimpleQueuePutErrors(TraceCase):
+    def test_a_simplequeue_put_that_raised_in_the_caller_is_recorded(self):
+        """r18e_simplequeue_vs_queue_unpicklable: SimpleQueue.put(lambda) raised in the caller and had no row."""
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(SIMPLE_PUT, method)
+                self.assertEqual((r.rc, r.stdout), (0, "raised PicklingError\nok\nclosed: handle is closed\n"
+                                                       "pool: MaybeEncodingError\n"), r.dump())
+                errors = r.of('queue.put.error')
+                self.assertEqual([(e['pid'] == r.main_pid, e['error'].split(':')[0], e['pickling']) for e in errors],
+                                 [(True, 'PicklingError', True), (True, 'OSError', False)], r.dump())
+                self.assertEqual(errors[0]['item'], '<function>')
+                self.assertEqual(len(r.of('queue.put', object=errors[0]['object'])), 1, r.dump())   # 'ok' only
+
+
 if __name__ == '__main__':
     unittest.main()

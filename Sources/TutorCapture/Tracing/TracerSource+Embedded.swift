@@ -1008,7 +1008,7 @@ import sys
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
+from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
@@ -1127,7 +1127,7 @@ def patch_connection(m):
             except (EOFError, OSError) as e:
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
-                                  f'"error":{json_str(type(e).__name__)}}}\n')
+                                  f'"error":{json_str(type(e).__name__)}{error_message(e)}}}\n')
                 raise
             except Exception as e:      # a message came but did not unpickle (round 14: a Listener's challenge)
                 t = now_ns()
@@ -1462,7 +1462,7 @@ def tag_connection(conn, tag):
         except (EOFError, OSError, too_short) as e:
             t = now_ns()
             emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
-                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+                                            f'"error":{json_str(type(e).__name__)}{error_message(e)},"call":"{call}"}}\n')
             raise
         t = now_ns()
         item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
@@ -1593,6 +1593,15 @@ def open_connection(conn, end, address, fr, no_authkey=False):
     tag_connection(conn, (key, end))
     emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
                                      site_json(fr), var_field(fr, ('Client', 'accept')) + (',"no_authkey":true' if no_authkey else '')))
+
+
+def error_message(e):
+    """`,"message":…` when a recv's EOFError/OSError/BufferTooShort has text ("bad message length"), else '' (gaps 19A)."""
+    try:
+        text = str(e) if type(e).__str__ in (BaseException.__str__, OSError.__str__) else ''
+    except Exception:
+        text = ''
+    return ',"message":%s' % json_str(text[:200]) if text else ''
 """#),
         ("mptutor_trace/describe.py", #"""
 """JSON text for event fields, and short descriptions of the program's values that never run
@@ -7100,6 +7109,35 @@ def empty_kind(q):
         pass
     return schema.QUEUE_EMPTY
 """#),
+        ("mptutor_trace/queue_put_errors.py", #"""
+"""A SimpleQueue's put() that raised in the caller (gaps 19A): `queue.put.error`, on the exception path only.
+
+SimpleQueue.put pickles the item in the calling thread (a Queue's feeder thread does it later), so an
+unpicklable item raises right there and nothing is sent: `pickling` true when the raise came from
+multiprocessing.reduction's dumps() (the traceback says), false for anything else (a closed queue's pipe).
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str, short_json
+from .writer import emit, now_ns
+
+
+def simple_put_failed(key, obj, e):
+    try:
+        if writer.disabled:
+            return
+        text = exception_text(e)
+        if ':' not in text and e.args and all(type(a) is str for a in e.args):
+            text = '%s: %s' % (text, ' '.join(e.args)[:200])
+        tb, pickling = e.__traceback__, False
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            if code.co_name == 'dumps' and code.co_filename.endswith('reduction.py'):
+                pickling = True
+            tb = tb.tb_next
+        emit(schema.QUEUE_PUT_ERROR, now_ns(), (key, short_json(obj), json_str(text), JSON_BOOL[pickling]))
+    except Exception:
+        writer.disable()
+"""#),
         ("mptutor_trace/queue_reads.py", #"""
 """A traced Queue's reads under its read lock: Queue.get calls `self._recv_bytes()` (its reader's recv_bytes) while it
 holds the queue's read lock; a traced Queue's `_recv_bytes` is ours (read_under_lock), which asks the kernel once how
@@ -7403,6 +7441,7 @@ from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
+from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -7527,6 +7566,7 @@ def patch_queues(m):
                 try:
                     r = o_put(self, obj)
                 except BaseException as e:
+                    simple_put_failed(key, obj, e)
                     hide_wrapper_frame(e)
                     raise
                 put_line(self, key, obj, now_ns(), t0, False)
@@ -8051,6 +8091,7 @@ QUEUE_CLOSE_SIMPLE = variant('queue.close', ',"object":%s,"feeder":false,"simple
 QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
 QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
 QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
+QUEUE_PUT_ERROR = template('queue.put.error', ',"object":%s,"item":%s,"error":%s,"pickling":%s')   # queue_put_errors.py (gaps 19A)
 
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
@@ -8092,7 +8133,7 @@ PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
 # one, an object that cannot be pickled): nothing was sent; a kind of its own so that no receive is paired with it
 PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size', 'message')
 # the program's close() of a Pipe end or connection (also `with conn:`), or, `dropped`, the end garbage-collected while the
 # program had not closed it (which closes it too); not written while the interpreter finalizes (round 11)
 PIPE_CLOSE = template('pipe.close', ',"object":%s,"end":"%s","dropped":%s')
@@ -8129,7 +8170,6 @@ THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_a
 THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
-
 # threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
 # `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
 # whether the function is called, and no thread.timer.fire is written (gaps 11B)

@@ -247,6 +247,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     case processStartMethodFixed = "process.start_method.fixed"
     /// Added by gaps 19A: the program called `reset()` on a multiprocessing Barrier (`object`), written before the reset.
     case barrierReset = "barrier.reset"
+    /// Added by gaps 19A: a SimpleQueue's `put()` raised in the caller (`object`, `item`, `error`, `pickling`: raised
+    /// while pickling the item, which a SimpleQueue does in put() itself).
+    case queuePutError = "queue.put.error"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

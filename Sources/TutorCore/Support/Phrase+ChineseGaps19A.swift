@@ -3,5 +3,7 @@ extension Phrase {
     static let chineseGaps19A: [Phrase: String] = [
         .evBarrierReset: "对 {object} 调用 reset()：此刻在这里等待的各方都会收到 BrokenBarrierError，而 {object} 并未被破坏、仍可使用：此后的 wait() 开始新的一轮",
         .evBarrierWokenByReset: "在 {object} 处的 wait() 抛出 BrokenBarrierError{waited}：{process} 在 {at} 对 {object} 调用了 reset()，它就是这样唤醒每个正在等待的一方；{object} 并未被破坏：reset 之后的 wait() 开始新的一轮",
+        .evSimplePutUnpicklable: "对 {object} 的 put({item}) 抛出 {error}：SimpleQueue 在 put() 内部就用 pickle 序列化数据项（Queue 则交给它的 feeder 线程去做），所以错误就在调用方这里抛出，什么也没有发送",
+        .evSimplePutRaised: "对 {object} 的 put({item}) 抛出 {error}",
     ]
 }

@@ -3,5 +3,7 @@ extension Phrase {
     static let englishGaps19A: [Phrase: String] = [
         .evBarrierReset: "reset() on {object}: every party waiting there now gets BrokenBarrierError, and {object} is left usable, not broken: the wait()s after it begin a new round",
         .evBarrierWokenByReset: "wait() at {object} raised BrokenBarrierError{waited}: {process} called reset() on {object} at {at}, which wakes every waiting party this way; {object} is not broken: a wait() after the reset begins a new round",
+        .evSimplePutUnpicklable: "put({item}) on {object} raised {error}: a SimpleQueue pickles the item inside put() itself (a Queue leaves that to its feeder thread), so the error is raised here, in the caller, and nothing was sent",
+        .evSimplePutRaised: "put({item}) on {object} raised {error}",
     ]
 }

@@ -31,3 +31,43 @@ final class Gaps19ARowTests: XCTestCase {
         XCTAssertEqual(rows(abortToo: true).wake, "Barrier#1 broken after 22 ms")
     }
 }
+
+extension Gaps19ARowTests {
+    /// r18e_pipe_bytes_mixup: "recv on Pipe#1 end A: OSError with recv_bytes()" and "…: OSError" lost the messages that
+    /// say why ("bad message length"; then "connection is write-only": that end can no longer be read).
+    func testARecvThatRaisedShowsItsMessage() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .pipeCreate, object: "Pipe#1", [("duplex", .bool(true))])
+        let first = s.add(2, pid: 100, process: "MainProcess", .pipeRecv, object: "Pipe#1",
+                          [("end", .string("A")), ("item", .null), ("waited_ns", .int(26_000)), ("error", .string("OSError")),
+                           ("message", .string("bad message length")), ("call", .string("recv_bytes()"))])
+        let next = s.add(3, pid: 100, process: "MainProcess", .pipeRecv, object: "Pipe#1",
+                         [("end", .string("A")), ("item", .null), ("waited_ns", .int(6_000)), ("error", .string("OSError")),
+                          ("message", .string("connection is write-only"))])
+        let eof = s.add(4, pid: 100, process: "MainProcess", .pipeRecv, object: "Pipe#1",
+                        [("end", .string("A")), ("item", .null), ("waited_ns", .int(6_000)), ("error", .string("EOFError"))])
+        let d = EventDescriber(timeline: s.timeline(), painter: painter)
+        XCTAssertEqual(d.describe(first), "recv on Pipe#1 end A: OSError: bad message length with recv_bytes()")
+        XCTAssertEqual(d.describe(next), "recv on Pipe#1 end A: OSError: connection is write-only")
+        XCTAssertEqual(d.describe(eof), "recv on Pipe#1 end A: EOFError")
+    }
+}
+
+extension Gaps19ARowTests {
+    /// r18e_simplequeue_vs_queue_unpicklable: `SimpleQueue.put(lambda)` raised PicklingError in the caller and had no row
+    /// (the program's print only). A raise from elsewhere (a closed SimpleQueue's pipe) is shown without the reason.
+    func testASimpleQueuePutThatRaisedInTheCallerHasARow() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 100, process: "MainProcess", .queueCreate, object: "SimpleQueue#1", [("type", .string("SimpleQueue"))])
+        let pickling = s.add(2, pid: 100, process: "MainProcess", .queuePutError, object: "SimpleQueue#1",
+                             [("item", .string("<function>")), ("error", .string("PicklingError: Can't pickle <function <lambda>>")),
+                              ("pickling", .bool(true))])
+        let closed = s.add(3, pid: 100, process: "MainProcess", .queuePutError, object: "SimpleQueue#1",
+                           [("item", .string("'late'")), ("error", .string("OSError: handle is closed")), ("pickling", .bool(false))])
+        let d = EventDescriber(timeline: s.timeline(), painter: painter)
+        XCTAssertEqual(d.describe(pickling), "put(<function>) on SimpleQueue#1 raised PicklingError: Can't pickle <function <lambda>>: a "
+                       + "SimpleQueue pickles the item inside put() itself (a Queue leaves that to its feeder thread), so the error is "
+                       + "raised here, in the caller, and nothing was sent")
+        XCTAssertEqual(d.describe(closed), "put('late') on SimpleQueue#1 raised OSError: handle is closed")
+    }
+}
