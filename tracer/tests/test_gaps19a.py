@@ -114,5 +114,41 @@ class SimpleQueuePutErrors(TraceCase):
                 self.assertEqual(len(r.of('queue.put', object=errors[0]['object'])), 1, r.dump())   # 'ok' only
 
 
+SIBLING = textwrap.dedent('''
+    import multiprocessing as mp, time
+    def sleeper():
+        time.sleep(0.5)
+    def watcher(sibling):
+        for call in (sibling.is_alive, sibling.join):
+            try:
+                call()
+            except AssertionError as e:
+                print(e, flush=True)
+    if __name__ == "__main__":
+        s = mp.Process(target=sleeper, name="sleeper")
+        s.start()
+        print("alive", s.is_alive(), flush=True)
+        w = mp.Process(target=watcher, args=(s,), name="watcher")
+        w.start()
+        w.join()
+        s.join()
+        print("alive", s.is_alive(), flush=True)
+''')
+
+
+class ChildOfAnother(TraceCase):
+    def test_is_alive_and_join_of_a_siblings_process_name_its_parent(self):
+        """r18e_join_sibling_process: is_alive() of a sibling's Process raised AssertionError with no row, and the failed
+        join() did not say whose child it was."""
+        r = self.traced(SIBLING, 'fork')
+        self.assertEqual((r.rc, r.stdout), (0, "alive True\ncan only test a child process\ncan only join a child process\n"
+                                               "alive False\n"), r.dump())
+        errors = [(e['op'], e['name'], e['error'], e.get('parent_pid')) for e in r.of('process.error')]
+        self.assertEqual(errors, [('is_alive', 'sleeper', 'AssertionError: can only test a child process',
+                                   r.main_pid),
+                                  ('join', 'sleeper', 'AssertionError: can only join a child process', r.main_pid)], r.dump())
+        self.assertNotEqual(r.of('process.error')[0]['pid'], r.main_pid)
+
+
 if __name__ == '__main__':
     unittest.main()

@@ -442,7 +442,7 @@ _REPLACED = {
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
     'multiprocessing.spawn': ':get_preparation_data',
-    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
+    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
@@ -6031,6 +6031,7 @@ from _weakref import ref
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
+from .process_checks import not_parent, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -6175,8 +6176,8 @@ def patch_process(m):
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
                 unnamed = self.__dict__.get('_name') is None
                 fields = (process_name(self), op, json_str(exception_text(e)))
-                # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
-                extra = sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit and not unnamed else ''
+                # a spawn/forkserver start(): the argument whose pickling failed (pickle_culprits; gaps 13B); else who made it (gaps 19A)
+                extra = '' if unnamed else (sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit else '') or not_parent(self, e)
                 emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
                      now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
@@ -6360,13 +6361,12 @@ def patch_process(m):
 
     BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
     sys.modules[__package__].area('process_setters').watch_setters(BP)     # the program's name = / daemon = (gaps 15A)
-    BP.start = wraps(o_start, start)
-    BP.close = wraps(o_close, close)
+    BP.start, BP.close = wraps(o_start, start), wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)
     BP.join = wraps(o_join, join)
-    BP.terminate = signaller(o_term, schema.PROCESS_TERMINATE)
-    BP.kill = signaller(o_kill, schema.PROCESS_KILL)
+    BP.terminate, BP.kill = signaller(o_term, schema.PROCESS_TERMINATE), signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
+    wrap_is_alive(BP, failed)
     BP.__init_subclass__ = classmethod(__init_subclass__)
     PP = getattr(m, '_ParentProcess', None)     # parent_process().is_alive() (gaps 13B): parent_polls at its first call
     o_alive = PP.__dict__.get('is_alive') if PP is not None else None
@@ -6486,6 +6486,39 @@ def closed_call(process, frame, failed, e):
     if op in ('join', 'start') and frame.f_globals.get('__name__') == 'multiprocessing.process':
         return      # recorded by their own wrappers
     failed(process, op, e)
+"""#),
+        ("mptutor_trace/process_checks.py", #"""
+"""A Process call made from a process that is not the object's parent (gaps 19A), on the exception path only:
+is_alive() raising AssertionError ('can only test a child process') is recorded as `process.error` (op is_alive),
+and every such AssertionError (join, is_alive, start) carries `parent_pid`: the pid of the process that made the
+object, the only one whose calls pass multiprocessing's `assert self._parent_pid == os.getpid()`.
+"""
+import os
+
+from .wrapping import hide_wrapper_frame, wraps
+
+
+def not_parent(p, e):
+    """`,"parent_pid":N` for an AssertionError of a Process object made in another process N, else ''."""
+    try:
+        ppid = p.__dict__.get('_parent_pid')
+        return ',"parent_pid":%d' % ppid if type(e) is AssertionError and type(ppid) is int and ppid != os.getpid() else ''
+    except Exception:
+        return ''
+
+
+def wrap_is_alive(BP, failed):
+    o_alive = BP.is_alive
+
+    def is_alive(self):
+        try:
+            return o_alive(self)
+        except BaseException as e:    # a closed object's ValueError is _check_closed's (process_calls)
+            if type(e) is AssertionError:
+                failed(self, 'is_alive', e)
+            hide_wrapper_frame(e)
+            raise
+    BP.is_alive = wraps(o_alive, is_alive)
 """#),
         ("mptutor_trace/process_setters.py", #"""
 """A Process's `name` and `daemon` set by the program (gaps 15A): `process.attr.set`.
@@ -8231,7 +8264,7 @@ TRAILING_FIELDS = {
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
-TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type'),
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
                         'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above

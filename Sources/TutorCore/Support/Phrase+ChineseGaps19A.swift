@@ -5,5 +5,6 @@ extension Phrase {
         .evBarrierWokenByReset: "在 {object} 处的 wait() 抛出 BrokenBarrierError{waited}：{process} 在 {at} 对 {object} 调用了 reset()，它就是这样唤醒每个正在等待的一方；{object} 并未被破坏：reset 之后的 wait() 开始新的一轮",
         .evSimplePutUnpicklable: "对 {object} 的 put({item}) 抛出 {error}：SimpleQueue 在 put() 内部就用 pickle 序列化数据项（Queue 则交给它的 feeder 线程去做），所以错误就在调用方这里抛出，什么也没有发送",
         .evSimplePutRaised: "对 {object} 的 put({item}) 抛出 {error}",
+        .evProcessNotParent: "：{name} 是由 {parent} 创建的 Process 对象，而不是 {caller}：只有创建它的那个进程才能对它调用 start()、join() 或 is_alive()，所以这次调用什么也没做",
     ]
 }

@@ -5,5 +5,6 @@ extension Phrase {
         .evBarrierWokenByReset: "wait() at {object} raised BrokenBarrierError{waited}: {process} called reset() on {object} at {at}, which wakes every waiting party this way; {object} is not broken: a wait() after the reset begins a new round",
         .evSimplePutUnpicklable: "put({item}) on {object} raised {error}: a SimpleQueue pickles the item inside put() itself (a Queue leaves that to its feeder thread), so the error is raised here, in the caller, and nothing was sent",
         .evSimplePutRaised: "put({item}) on {object} raised {error}",
+        .evProcessNotParent: ": {name} is a Process object made by {parent}, not by {caller}: only the process that made it may start() it, join() it or ask is_alive(), so the call did nothing",
     ]
 }

@@ -71,3 +71,27 @@ extension Gaps19ARowTests {
         XCTAssertEqual(d.describe(closed), "put('late') on SimpleQueue#1 raised OSError: handle is closed")
     }
 }
+
+extension Gaps19ARowTests {
+    /// r18e_join_sibling_process (fork): a child given its sibling's Process: is_alive() raised AssertionError with no row,
+    /// and "join() of sleeper failed: AssertionError: can only join a child process" did not say whose child it was.
+    func testACallOnASiblingsProcessSaysWhoMadeIt() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 200, ppid: 100, process: "watcher", .processStart, [("name", .string("watcher")), ("role", .string("child"))])
+        func error(_ ms: Double, _ op: String, _ text: String, parent: Int64?) -> Int {
+            var fields: [(String, JSONValue)] = [("name", .string("sleeper")), ("op", .string(op)), ("error", .string(text))]
+            if let parent { fields.append(("parent_pid", .int(parent))) }
+            return s.add(ms, pid: 200, ppid: 100, process: "watcher", .processError, fields)
+        }
+        let alive = error(2, "is_alive", "AssertionError: can only test a child process", parent: 100)
+        let join = error(3, "join", "AssertionError: can only join a child process", parent: 100)
+        let old = error(4, "join", "AssertionError: can only join a child process", parent: nil)
+        let d = EventDescriber(timeline: s.timeline(), painter: painter)
+        XCTAssertEqual(d.describe(alive), "is_alive() of sleeper failed: AssertionError: can only test a child process: sleeper is a Process "
+                       + "object made by MainProcess, not by watcher: only the process that made it may start() it, join() it or ask "
+                       + "is_alive(), so the call did nothing")
+        XCTAssertTrue(d.describe(join).hasPrefix("join() of sleeper failed: AssertionError: can only join a child process: sleeper is a "
+                                                 + "Process object made by MainProcess, not by watcher"), d.describe(join))
+        XCTAssertEqual(d.describe(old), "join() of sleeper failed: AssertionError: can only join a child process")
+    }
+}
