@@ -325,7 +325,7 @@ _REPLACED = {
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
     'subprocess': 'Popen:__init__',
-    'signal': ':getsignal signal',
+    'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ shutdown submit'),

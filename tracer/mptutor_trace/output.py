@@ -257,7 +257,10 @@ def defer_signal(m):
         try:
             if not traced:
                 if not callable(handler) or writer.disabled:
-                    return o_signal(signalnum, handler)
+                    r = o_signal(signalnum, handler)
+                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): rare
+                        sys.modules[__package__].area('signals').set_before_loaded(m, signalnum, handler)
+                    return r
                 with lock:
                     if not traced:      # the first call of any thread: signals.py wraps the originals
                         m.signal, m.getsignal = o_signal, o_getsignal
@@ -275,6 +278,21 @@ def defer_signal(m):
             hide_wrapper_frame(e)
             raise
     m.signal, m.getsignal = wraps(o_signal, _signal_stand_in), wraps(o_getsignal, getsignal)
+    o_raise = getattr(m, 'raise_signal', None)      # 3.8+: recorded as a signal to itself (gaps 19A), signals.py loaded then
+
+    def raise_signal(signalnum):
+        try:
+            try:
+                if not writer.disabled:     # before: its handler runs as it returns
+                    sys.modules[__package__].area('signals').sent_to_itself(signalnum, 'signal.raise_signal()')
+            except Exception:
+                writer.disable()
+            return o_raise(signalnum)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    if o_raise is not None:
+        m.raise_signal = wraps(o_raise, raise_signal)
 
 
 writer.at_finish.append(flush_unfinished)

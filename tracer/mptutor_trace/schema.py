@@ -99,6 +99,7 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
@@ -326,7 +327,6 @@ LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
-
 SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')

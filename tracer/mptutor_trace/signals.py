@@ -69,9 +69,13 @@ def patch_signal(m):
 
     def signal(signalnum, handler):
         try:
-            if callable(handler) and not writer.disabled and not _installed_by_library():
+            mine = not writer.disabled and not _installed_by_library()
+            if mine and callable(handler):
                 handler = wrapped(handler, signalnum)
-            return program_handler(o_signal(signalnum, handler))
+            old = program_handler(o_signal(signalnum, handler))
+            if mine and not callable(handler):      # SIG_DFL, SIG_IGN: set (gaps 19A)
+                _disposition_set(m, signalnum, handler)
+            return old
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
@@ -86,7 +90,27 @@ def patch_signal(m):
     m.getsignal = wraps(o_getsignal, getsignal)
 
 
-def sent_to_itself(sig):
+def set_before_loaded(m, sig, handler):
+    """output.defer_signal's stand-in, before this module was loaded: a SIG_DFL/SIG_IGN set by the program."""
+    try:
+        name = sys._getframe(2).f_globals.get('__name__', '')      # this, the stand-in, its caller
+    except ValueError:
+        return
+    if name.split('.', 1)[0] not in _OWN:
+        _disposition_set(m, sig, handler)
+
+
+def _disposition_set(m, sig, handler):
+    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A)."""
+    try:
+        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
+        if how is not None:
+            emit(schema.SIGNAL_SET, now_ns(), (int(sig), _signame_json(m, sig), how))
+    except Exception:
+        writer.disable()
+
+
+def sent_to_itself(sig, call='os.kill()'):
     """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
     signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
     with the handler the process had for it then (process.signal.self)."""
@@ -108,7 +132,7 @@ def sent_to_itself(sig):
         handler, function = 'python', function_name_json(h)
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
-    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, call))
 
 
 def sent(orig, fn, args, forks):

@@ -150,5 +150,42 @@ class ChildOfAnother(TraceCase):
         self.assertNotEqual(r.of('process.error')[0]['pid'], r.main_pid)
 
 
+SIGNALS = textwrap.dedent('''
+    import multiprocessing as mp, signal, sys
+    def python_handler():
+        signal.raise_signal(signal.SIGINT)
+    def default_action():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.raise_signal(signal.SIGINT)          # ignored
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        signal.raise_signal(signal.SIGINT)
+    if __name__ == "__main__":
+        for f in (python_handler, default_action):
+            p = mp.Process(target=f, name=f.__name__)
+            p.start()
+            p.join()
+            print(p.name, p.exitcode, flush=True)
+''')
+
+
+class SignalsToItself(TraceCase):
+    def test_raise_signal_and_sig_dfl_are_recorded(self):
+        """r18e_child_keyboardinterrupt_kinds: signal.raise_signal() and signal.signal(SIGINT, SIG_DFL) were not recorded."""
+        for method in METHODS:
+            with self.subTest(method=method):
+                r = self.traced(SIGNALS, method)
+                self.assertEqual(r.stdout, "python_handler 1\ndefault_action -2\n", r.dump())
+                raised = [(self.name_of(r, e), e['signame'], e['handler'], e['call']) for e in r.of('process.signal.self')]
+                self.assertEqual(raised, [('python_handler', 'SIGINT', 'keyboard_interrupt', 'signal.raise_signal()'),
+                                          ('default_action', 'SIGINT', 'ignored', 'signal.raise_signal()'),
+                                          ('default_action', 'SIGINT', 'default', 'signal.raise_signal()')], r.dump())
+                sets = [(self.name_of(r, e), e['signame'], e['disposition']) for e in r.of('signal.set')]
+                self.assertEqual(sets, [('default_action', 'SIGINT', 'ignored'), ('default_action', 'SIGINT', 'default')], r.dump())
+
+    @staticmethod
+    def name_of(r, e):
+        return r.header(e['pid']).get('name')
+
+
 if __name__ == '__main__':
     unittest.main()

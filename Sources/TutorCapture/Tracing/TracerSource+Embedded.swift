@@ -467,7 +467,7 @@ _REPLACED = {
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
     'subprocess': 'Popen:__init__',
-    'signal': ':getsignal signal',
+    'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ shutdown submit'),
@@ -4171,7 +4171,10 @@ def defer_signal(m):
         try:
             if not traced:
                 if not callable(handler) or writer.disabled:
-                    return o_signal(signalnum, handler)
+                    r = o_signal(signalnum, handler)
+                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): rare
+                        sys.modules[__package__].area('signals').set_before_loaded(m, signalnum, handler)
+                    return r
                 with lock:
                     if not traced:      # the first call of any thread: signals.py wraps the originals
                         m.signal, m.getsignal = o_signal, o_getsignal
@@ -4189,6 +4192,21 @@ def defer_signal(m):
             hide_wrapper_frame(e)
             raise
     m.signal, m.getsignal = wraps(o_signal, _signal_stand_in), wraps(o_getsignal, getsignal)
+    o_raise = getattr(m, 'raise_signal', None)      # 3.8+: recorded as a signal to itself (gaps 19A), signals.py loaded then
+
+    def raise_signal(signalnum):
+        try:
+            try:
+                if not writer.disabled:     # before: its handler runs as it returns
+                    sys.modules[__package__].area('signals').sent_to_itself(signalnum, 'signal.raise_signal()')
+            except Exception:
+                writer.disable()
+            return o_raise(signalnum)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    if o_raise is not None:
+        m.raise_signal = wraps(o_raise, raise_signal)
 
 
 writer.at_finish.append(flush_unfinished)
@@ -7988,6 +8006,7 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
@@ -8215,7 +8234,6 @@ LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
-
 SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
@@ -8983,9 +9001,13 @@ def patch_signal(m):
 
     def signal(signalnum, handler):
         try:
-            if callable(handler) and not writer.disabled and not _installed_by_library():
+            mine = not writer.disabled and not _installed_by_library()
+            if mine and callable(handler):
                 handler = wrapped(handler, signalnum)
-            return program_handler(o_signal(signalnum, handler))
+            old = program_handler(o_signal(signalnum, handler))
+            if mine and not callable(handler):      # SIG_DFL, SIG_IGN: set (gaps 19A)
+                _disposition_set(m, signalnum, handler)
+            return old
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
@@ -9000,7 +9022,27 @@ def patch_signal(m):
     m.getsignal = wraps(o_getsignal, getsignal)
 
 
-def sent_to_itself(sig):
+def set_before_loaded(m, sig, handler):
+    """output.defer_signal's stand-in, before this module was loaded: a SIG_DFL/SIG_IGN set by the program."""
+    try:
+        name = sys._getframe(2).f_globals.get('__name__', '')      # this, the stand-in, its caller
+    except ValueError:
+        return
+    if name.split('.', 1)[0] not in _OWN:
+        _disposition_set(m, sig, handler)
+
+
+def _disposition_set(m, sig, handler):
+    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A)."""
+    try:
+        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
+        if how is not None:
+            emit(schema.SIGNAL_SET, now_ns(), (int(sig), _signame_json(m, sig), how))
+    except Exception:
+        writer.disable()
+
+
+def sent_to_itself(sig, call='os.kill()'):
     """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
     signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
     with the handler the process had for it then (process.signal.self)."""
@@ -9022,7 +9064,7 @@ def sent_to_itself(sig):
         handler, function = 'python', function_name_json(h)
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
-    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, call))
 
 
 def sent(orig, fn, args, forks):

@@ -250,6 +250,9 @@ public enum EventKind: String, CaseIterable, Sendable {
     /// Added by gaps 19A: a SimpleQueue's `put()` raised in the caller (`object`, `item`, `error`, `pickling`: raised
     /// while pickling the item, which a SimpleQueue does in put() itself).
     case queuePutError = "queue.put.error"
+    /// Added by gaps 19A: the program's `signal.signal(sig, SIG_DFL or SIG_IGN)` returned (`signum`, `signame`,
+    /// `disposition`: `default` or `ignored`).
+    case signalSet = "signal.set"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -6,5 +6,9 @@ extension Phrase {
         .evSimplePutUnpicklable: "put({item}) on {object} raised {error}: a SimpleQueue pickles the item inside put() itself (a Queue leaves that to its feeder thread), so the error is raised here, in the caller, and nothing was sent",
         .evSimplePutRaised: "put({item}) on {object} raised {error}",
         .evProcessNotParent: ": {name} is a Process object made by {parent}, not by {caller}: only the process that made it may start() it, join() it or ask is_alive(), so the call did nothing",
+        .evSignalRaised: "signal.raise_signal({signal}): a signal to itself",
+        .evSignalSetDefault: "signal.signal({signal}, SIG_DFL): from now on {signal} takes its default action in this process, and no Python handler runs for it",
+        .evSignalSetDefaultInt: "; for SIGINT that ends the process at once: no KeyboardInterrupt, no traceback",
+        .evSignalSetIgnored: "signal.signal({signal}, SIG_IGN): from now on this process ignores {signal}",
     ]
 }

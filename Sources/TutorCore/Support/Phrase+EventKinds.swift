@@ -162,6 +162,7 @@ extension Phrase {
         "queue.join_thread": ("join_thread()", "join_thread()"),
         "queue.error": ("put()/get() on a closed queue", "对已关闭队列的 put()/get()"),
         "queue.put.error": ("a SimpleQueue's put() that raised", "SimpleQueue 的 put() 抛出异常"),
+        "signal.set": ("signal.signal() to SIG_DFL or SIG_IGN", "用 signal.signal() 设为 SIG_DFL 或 SIG_IGN"),
         "condition.error": ("a Condition's wait()/notify() without its lock", "未持有锁时调用 Condition 的 wait()/notify()"),
         "pool.task.get.error": ("a pool worker's get() of a task it could not unpickle", "池工作进程取任务时无法反序列化"),
         "pool.task.sent": ("a pool worker's slow send of a task's result", "池工作进程发送任务结果（耗时较长）"),

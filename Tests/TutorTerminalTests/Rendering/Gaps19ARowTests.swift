@@ -95,3 +95,24 @@ extension Gaps19ARowTests {
         XCTAssertEqual(d.describe(old), "join() of sleeper failed: AssertionError: can only join a child process")
     }
 }
+
+extension Gaps19ARowTests {
+    /// r18e_child_keyboardinterrupt_kinds: `signal.signal(SIGINT, SIG_DFL)` and `signal.raise_signal(SIGINT)` had no rows;
+    /// the child's end "ended by SIGINT" was all the timeline said.
+    func testRaiseSignalAndSigDflHaveRows() {
+        var s = DocsExamplesDescriberTests.mainProcess()
+        s.add(1, pid: 200, ppid: 100, process: "default_action", .processStart, [("name", .string("default_action")), ("role", .string("child"))])
+        let set = s.add(2, pid: 200, ppid: 100, process: "default_action", .signalSet,
+                        [("signum", .int(2)), ("signame", .string("SIGINT")), ("disposition", .string("default"))])
+        let ignored = s.add(3, pid: 200, ppid: 100, process: "default_action", .signalSet,
+                            [("signum", .int(15)), ("signame", .string("SIGTERM")), ("disposition", .string("ignored"))])
+        let raised = s.add(4, pid: 200, ppid: 100, process: "default_action", .processSignalSelf,
+                           [("signum", .int(2)), ("signame", .string("SIGINT")), ("handler", .string("default")),
+                            ("function", .null), ("call", .string("signal.raise_signal()"))])
+        let d = EventDescriber(timeline: s.timeline(), painter: painter)
+        XCTAssertEqual(d.describe(set), "signal.signal(SIGINT, SIG_DFL): from now on SIGINT takes its default action in this process, and no "
+                       + "Python handler runs for it; for SIGINT that ends the process at once: no KeyboardInterrupt, no traceback")
+        XCTAssertEqual(d.describe(ignored), "signal.signal(SIGTERM, SIG_IGN): from now on this process ignores SIGTERM")
+        XCTAssertEqual(d.describe(raised), "signal.raise_signal(SIGINT): a signal to itself; no handler: the signal's default action applies")
+    }
+}
