@@ -36,7 +36,7 @@ import sys
 from . import schema, wrapping, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -258,8 +258,8 @@ def defer_signal(m):
             if not traced:
                 if not callable(handler) or writer.disabled:
                     r = o_signal(signalnum, handler)
-                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): rare
-                        sys.modules[__package__].area('signals').set_before_loaded(m, signalnum, handler)
+                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): signals.py not loaded
+                        disposition_set(m, signalnum, handler, sys._getframe(1))
                     return r
                 with lock:
                     if not traced:      # the first call of any thread: signals.py wraps the originals
@@ -295,6 +295,22 @@ def defer_signal(m):
         m.raise_signal = wraps(o_raise, raise_signal)
 
 
+def disposition_set(m, sig, handler, caller):
+    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A): not a library's."""
+    try:
+        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
+        if how is None or caller is not None and caller.f_globals.get('__name__', '').split('.', 1)[0] in _OWN_SIGNALS:
+            return
+        try:
+            name = '"%s"' % m.Signals(sig).name
+        except (ValueError, TypeError):
+            name = 'null'
+        emit(schema.SIGNAL_SET, now_ns(), (int(sig), name, how))
+    except Exception:
+        writer.disable()
+
+
+_OWN_SIGNALS = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')     # signals._OWN
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 

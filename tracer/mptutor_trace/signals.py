@@ -12,7 +12,7 @@ Events: signal.handler, signal.handler.end; process.signal.self (a signal the pr
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, task_error_json
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
@@ -20,17 +20,21 @@ from .writer import emit, now_ns
 _OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
 
 
-def _installed_by_library():
-    """Is signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in)
-    one of the libraries that install handlers for themselves?"""
+def _caller(depth=2):
+    """signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in), or None."""
     try:
-        f = sys._getframe(2)
+        f = sys._getframe(depth)
         if f.f_code.co_name == '_signal_stand_in' and f.f_globals.get('__name__') == __package__ + '.output':
             f = f.f_back
-        name = f.f_globals.get('__name__', '')
+        return f
     except ValueError:
-        return False
-    return name.split('.', 1)[0] in _OWN
+        return None
+
+
+def _installed_by_library():
+    """Is signal.signal's caller one of the libraries that install handlers for themselves?"""
+    f = _caller(3)
+    return f is not None and f.f_globals.get('__name__', '').split('.', 1)[0] in _OWN
 
 
 def _signame_json(m, sig):
@@ -69,12 +73,11 @@ def patch_signal(m):
 
     def signal(signalnum, handler):
         try:
-            mine = not writer.disabled and not _installed_by_library()
-            if mine and callable(handler):
+            if callable(handler) and not writer.disabled and not _installed_by_library():
                 handler = wrapped(handler, signalnum)
             old = program_handler(o_signal(signalnum, handler))
-            if mine and not callable(handler):      # SIG_DFL, SIG_IGN: set (gaps 19A)
-                _disposition_set(m, signalnum, handler)
+            if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN: set (gaps 19A)
+                output.disposition_set(m, signalnum, handler, _caller())
             return old
         except BaseException as e:
             hide_wrapper_frame(e)
@@ -88,26 +91,6 @@ def patch_signal(m):
             raise
     m.signal = wraps(o_signal, signal)
     m.getsignal = wraps(o_getsignal, getsignal)
-
-
-def set_before_loaded(m, sig, handler):
-    """output.defer_signal's stand-in, before this module was loaded: a SIG_DFL/SIG_IGN set by the program."""
-    try:
-        name = sys._getframe(2).f_globals.get('__name__', '')      # this, the stand-in, its caller
-    except ValueError:
-        return
-    if name.split('.', 1)[0] not in _OWN:
-        _disposition_set(m, sig, handler)
-
-
-def _disposition_set(m, sig, handler):
-    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A)."""
-    try:
-        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
-        if how is not None:
-            emit(schema.SIGNAL_SET, now_ns(), (int(sig), _signame_json(m, sig), how))
-    except Exception:
-        writer.disable()
 
 
 def sent_to_itself(sig, call='os.kill()'):

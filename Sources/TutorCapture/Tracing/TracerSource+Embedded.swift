@@ -3950,7 +3950,7 @@ import sys
 from . import schema, wrapping, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -4172,8 +4172,8 @@ def defer_signal(m):
             if not traced:
                 if not callable(handler) or writer.disabled:
                     r = o_signal(signalnum, handler)
-                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): rare
-                        sys.modules[__package__].area('signals').set_before_loaded(m, signalnum, handler)
+                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): signals.py not loaded
+                        disposition_set(m, signalnum, handler, sys._getframe(1))
                     return r
                 with lock:
                     if not traced:      # the first call of any thread: signals.py wraps the originals
@@ -4209,6 +4209,22 @@ def defer_signal(m):
         m.raise_signal = wraps(o_raise, raise_signal)
 
 
+def disposition_set(m, sig, handler, caller):
+    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A): not a library's."""
+    try:
+        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
+        if how is None or caller is not None and caller.f_globals.get('__name__', '').split('.', 1)[0] in _OWN_SIGNALS:
+            return
+        try:
+            name = '"%s"' % m.Signals(sig).name
+        except (ValueError, TypeError):
+            name = 'null'
+        emit(schema.SIGNAL_SET, now_ns(), (int(sig), name, how))
+    except Exception:
+        writer.disable()
+
+
+_OWN_SIGNALS = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')     # signals._OWN
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -8944,7 +8960,7 @@ Events: signal.handler, signal.handler.end; process.signal.self (a signal the pr
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, task_error_json
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
@@ -8952,17 +8968,21 @@ from .writer import emit, now_ns
 _OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
 
 
-def _installed_by_library():
-    """Is signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in)
-    one of the libraries that install handlers for themselves?"""
+def _caller(depth=2):
+    """signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in), or None."""
     try:
-        f = sys._getframe(2)
+        f = sys._getframe(depth)
         if f.f_code.co_name == '_signal_stand_in' and f.f_globals.get('__name__') == __package__ + '.output':
             f = f.f_back
-        name = f.f_globals.get('__name__', '')
+        return f
     except ValueError:
-        return False
-    return name.split('.', 1)[0] in _OWN
+        return None
+
+
+def _installed_by_library():
+    """Is signal.signal's caller one of the libraries that install handlers for themselves?"""
+    f = _caller(3)
+    return f is not None and f.f_globals.get('__name__', '').split('.', 1)[0] in _OWN
 
 
 def _signame_json(m, sig):
@@ -9001,12 +9021,11 @@ def patch_signal(m):
 
     def signal(signalnum, handler):
         try:
-            mine = not writer.disabled and not _installed_by_library()
-            if mine and callable(handler):
+            if callable(handler) and not writer.disabled and not _installed_by_library():
                 handler = wrapped(handler, signalnum)
             old = program_handler(o_signal(signalnum, handler))
-            if mine and not callable(handler):      # SIG_DFL, SIG_IGN: set (gaps 19A)
-                _disposition_set(m, signalnum, handler)
+            if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN: set (gaps 19A)
+                output.disposition_set(m, signalnum, handler, _caller())
             return old
         except BaseException as e:
             hide_wrapper_frame(e)
@@ -9020,26 +9039,6 @@ def patch_signal(m):
             raise
     m.signal = wraps(o_signal, signal)
     m.getsignal = wraps(o_getsignal, getsignal)
-
-
-def set_before_loaded(m, sig, handler):
-    """output.defer_signal's stand-in, before this module was loaded: a SIG_DFL/SIG_IGN set by the program."""
-    try:
-        name = sys._getframe(2).f_globals.get('__name__', '')      # this, the stand-in, its caller
-    except ValueError:
-        return
-    if name.split('.', 1)[0] not in _OWN:
-        _disposition_set(m, sig, handler)
-
-
-def _disposition_set(m, sig, handler):
-    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A)."""
-    try:
-        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
-        if how is not None:
-            emit(schema.SIGNAL_SET, now_ns(), (int(sig), _signame_json(m, sig), how))
-    except Exception:
-        writer.disable()
 
 
 def sent_to_itself(sig, call='os.kill()'):
