@@ -10,5 +10,7 @@ extension Phrase {
         .evSignalSetDefault: "signal.signal({signal}, SIG_DFL)：从现在起，本进程收到 {signal} 时执行它的默认动作，不再运行任何 Python 处理函数",
         .evSignalSetDefaultInt: "；对 SIGINT 来说，就是立即结束进程：不会抛出 KeyboardInterrupt，也没有回溯信息",
         .evSignalSetIgnored: "signal.signal({signal}, SIG_IGN)：从现在起，本进程忽略 {signal}",
+        .noteSignalledItselfRaised: "（它用 signal.raise_signal() 向自己发出了 {signal}）",
+        .noteStoppedByItselfRaised: "它用 signal.raise_signal() 发给了自己",
     ]
 }

@@ -10,5 +10,7 @@ extension Phrase {
         .evSignalSetDefault: "signal.signal({signal}, SIG_DFL): from now on {signal} takes its default action in this process, and no Python handler runs for it",
         .evSignalSetDefaultInt: "; for SIGINT that ends the process at once: no KeyboardInterrupt, no traceback",
         .evSignalSetIgnored: "signal.signal({signal}, SIG_IGN): from now on this process ignores {signal}",
+        .noteSignalledItselfRaised: " (it raised {signal} in itself with signal.raise_signal())",
+        .noteStoppedByItselfRaised: "it raised it in itself with signal.raise_signal()",
     ]
 }

@@ -334,5 +334,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evStartMethodFixed
     case evPoolJoinRunning, evQueuePutDroppedAtExit, hangLostResultTerminated
     case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored, noteEOFHiddenUnpickled, evPipeUnpickled, evSpawnTargetObject
-    case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored
+    case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored, noteSignalledItselfRaised, noteStoppedByItselfRaised
 }
