@@ -300,12 +300,12 @@ _REPLACED = {
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
     'multiprocessing.spawn': ':get_preparation_data',
-    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
+    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
                                     'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
-                                    '__init__ __setstate__ _break _mptutor_key abort wait'),
+                                    '__init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
                                '_mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
@@ -325,7 +325,7 @@ _REPLACED = {
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
     'subprocess': 'Popen:__init__',
-    'signal': ':getsignal signal',
+    'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ shutdown submit'),

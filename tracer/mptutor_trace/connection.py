@@ -23,7 +23,7 @@ import sys
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
+from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
@@ -142,7 +142,7 @@ def patch_connection(m):
             except (EOFError, OSError) as e:
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
-                                  f'"error":{json_str(type(e).__name__)}}}\n')
+                                  f'"error":{json_str(type(e).__name__)}{error_message(e)}}}\n')
                 raise
             except Exception as e:      # a message came but did not unpickle (round 14: a Listener's challenge)
                 t = now_ns()

@@ -115,7 +115,7 @@ def tag_connection(conn, tag):
         except (EOFError, OSError, too_short) as e:
             t = now_ns()
             emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
-                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+                                            f'"error":{json_str(type(e).__name__)}{error_message(e)},"call":"{call}"}}\n')
             raise
         t = now_ns()
         item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
@@ -246,3 +246,12 @@ def open_connection(conn, end, address, fr, no_authkey=False):
     tag_connection(conn, (key, end))
     emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
                                      site_json(fr), var_field(fr, ('Client', 'accept')) + (',"no_authkey":true' if no_authkey else '')))
+
+
+def error_message(e):
+    """`,"message":…` when a recv's EOFError/OSError/BufferTooShort has text ("bad message length"), else '' (gaps 19A)."""
+    try:
+        text = str(e) if type(e).__str__ in (BaseException.__str__, OSError.__str__) else ''
+    except Exception:
+        text = ''
+    return ',"message":%s' % json_str(text[:200]) if text else ''

@@ -36,7 +36,7 @@ import sys
 from . import schema, wrapping, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -257,7 +257,10 @@ def defer_signal(m):
         try:
             if not traced:
                 if not callable(handler) or writer.disabled:
-                    return o_signal(signalnum, handler)
+                    r = o_signal(signalnum, handler)
+                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): signals.py not loaded
+                        disposition_set(m, signalnum, handler, sys._getframe(1))
+                    return r
                 with lock:
                     if not traced:      # the first call of any thread: signals.py wraps the originals
                         m.signal, m.getsignal = o_signal, o_getsignal
@@ -275,8 +278,39 @@ def defer_signal(m):
             hide_wrapper_frame(e)
             raise
     m.signal, m.getsignal = wraps(o_signal, _signal_stand_in), wraps(o_getsignal, getsignal)
+    o_raise = getattr(m, 'raise_signal', None)      # 3.8+: recorded as a signal to itself (gaps 19A), signals.py loaded then
+
+    def raise_signal(signalnum):
+        try:
+            try:
+                if not writer.disabled:     # before: its handler runs as it returns
+                    sys.modules[__package__].area('signals').sent_to_itself(signalnum, 'signal.raise_signal()')
+            except Exception:
+                writer.disable()
+            return o_raise(signalnum)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    if o_raise is not None:
+        m.raise_signal = wraps(o_raise, raise_signal)
 
 
+def disposition_set(m, sig, handler, caller):
+    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A): not a library's."""
+    try:
+        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
+        if how is None or caller is not None and caller.f_globals.get('__name__', '').split('.', 1)[0] in _OWN_SIGNALS:
+            return
+        try:
+            name = '"%s"' % m.Signals(sig).name
+        except (ValueError, TypeError):
+            name = 'null'
+        emit(schema.SIGNAL_SET, now_ns(), (int(sig), name, how))
+    except Exception:
+        writer.disable()
+
+
+_OWN_SIGNALS = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')     # signals._OWN
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 

@@ -12,6 +12,7 @@ from _weakref import ref
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
+from .process_checks import not_parent, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -156,8 +157,8 @@ def patch_process(m):
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
                 unnamed = self.__dict__.get('_name') is None
                 fields = (process_name(self), op, json_str(exception_text(e)))
-                # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
-                extra = sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit and not unnamed else ''
+                # a spawn/forkserver start(): the argument whose pickling failed (pickle_culprits; gaps 13B); else who made it (gaps 19A)
+                extra = '' if unnamed else (sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit else '') or not_parent(self, e)
                 emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
                      now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
@@ -341,13 +342,12 @@ def patch_process(m):
 
     BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
     sys.modules[__package__].area('process_setters').watch_setters(BP)     # the program's name = / daemon = (gaps 15A)
-    BP.start = wraps(o_start, start)
-    BP.close = wraps(o_close, close)
+    BP.start, BP.close = wraps(o_start, start), wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)
     BP.join = wraps(o_join, join)
-    BP.terminate = signaller(o_term, schema.PROCESS_TERMINATE)
-    BP.kill = signaller(o_kill, schema.PROCESS_KILL)
+    BP.terminate, BP.kill = signaller(o_term, schema.PROCESS_TERMINATE), signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
+    wrap_is_alive(BP, failed)
     BP.__init_subclass__ = classmethod(__init_subclass__)
     PP = getattr(m, '_ParentProcess', None)     # parent_process().is_alive() (gaps 13B): parent_polls at its first call
     o_alive = PP.__dict__.get('is_alive') if PP is not None else None

@@ -21,6 +21,7 @@ from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
+from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -145,6 +146,7 @@ def patch_queues(m):
                 try:
                     r = o_put(self, obj)
                 except BaseException as e:
+                    simple_put_failed(key, obj, e)
                     hide_wrapper_frame(e)
                     raise
                 put_line(self, key, obj, now_ns(), t0, False)

@@ -99,6 +99,7 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
@@ -235,6 +236,7 @@ QUEUE_CLOSE_SIMPLE = variant('queue.close', ',"object":%s,"feeder":false,"simple
 QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
 QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
 QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
+QUEUE_PUT_ERROR = template('queue.put.error', ',"object":%s,"item":%s,"error":%s,"pickling":%s')   # queue_put_errors.py (gaps 19A)
 
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
@@ -268,6 +270,7 @@ BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s (then barrier_timeout)
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
+BARRIER_RESET = template('barrier.reset', ',"object":%s')   # the caller of reset(), before it (barrier_reset.py; gaps 19A)
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
@@ -275,7 +278,7 @@ PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
 # one, an object that cannot be pickled): nothing was sent; a kind of its own so that no receive is paired with it
 PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size', 'message')
 # the program's close() of a Pipe end or connection (also `with conn:`), or, `dropped`, the end garbage-collected while the
 # program had not closed it (which closes it too); not written while the interpreter finalizes (round 11)
 PIPE_CLOSE = template('pipe.close', ',"object":%s,"end":"%s","dropped":%s')
@@ -303,7 +306,6 @@ MANAGER_SERVE = template('manager.serve', ',"address":%s')
 MANAGER_REFERENT = template('manager.referent', ',"object":%s,"type":%s,"typeid":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
-
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
@@ -313,7 +315,6 @@ THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_a
 THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
-
 # threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
 # `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
 # whether the function is called, and no thread.timer.fire is written (gaps 11B)
@@ -326,7 +327,6 @@ LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
-
 SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
@@ -375,7 +375,7 @@ TRAILING_FIELDS = {
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
-TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type'),
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
                         'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above

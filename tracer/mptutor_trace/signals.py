@@ -12,7 +12,7 @@ Events: signal.handler, signal.handler.end; process.signal.self (a signal the pr
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, task_error_json
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
@@ -20,17 +20,21 @@ from .writer import emit, now_ns
 _OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
 
 
-def _installed_by_library():
-    """Is signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in)
-    one of the libraries that install handlers for themselves?"""
+def _caller(depth=2):
+    """signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in), or None."""
     try:
-        f = sys._getframe(2)
+        f = sys._getframe(depth)
         if f.f_code.co_name == '_signal_stand_in' and f.f_globals.get('__name__') == __package__ + '.output':
             f = f.f_back
-        name = f.f_globals.get('__name__', '')
+        return f
     except ValueError:
-        return False
-    return name.split('.', 1)[0] in _OWN
+        return None
+
+
+def _installed_by_library():
+    """Is signal.signal's caller one of the libraries that install handlers for themselves?"""
+    f = _caller(3)
+    return f is not None and f.f_globals.get('__name__', '').split('.', 1)[0] in _OWN
 
 
 def _signame_json(m, sig):
@@ -71,7 +75,10 @@ def patch_signal(m):
         try:
             if callable(handler) and not writer.disabled and not _installed_by_library():
                 handler = wrapped(handler, signalnum)
-            return program_handler(o_signal(signalnum, handler))
+            old = program_handler(o_signal(signalnum, handler))
+            if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN: set (gaps 19A)
+                output.disposition_set(m, signalnum, handler, _caller())
+            return old
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
@@ -86,7 +93,7 @@ def patch_signal(m):
     m.getsignal = wraps(o_getsignal, getsignal)
 
 
-def sent_to_itself(sig):
+def sent_to_itself(sig, call='os.kill()'):
     """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
     signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
     with the handler the process had for it then (process.signal.self)."""
@@ -108,7 +115,7 @@ def sent_to_itself(sig):
         handler, function = 'python', function_name_json(h)
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
-    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, call))
 
 
 def sent(orig, fn, args, forks):

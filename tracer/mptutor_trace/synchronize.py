@@ -15,6 +15,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .barrier_reset import patch_reset
 from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -390,4 +391,5 @@ def patch_barrier(m):
     B.wait = wraps(o_wait, wait)
     B._break = wraps(o_break, _break)
     B.abort = wraps(o_abort, abort)
+    patch_reset(B)
     carry_key_in_pickle(B, 5, rekey)

@@ -119,7 +119,7 @@ extension GenericRules {
         if signal == 2, let interrupted = interruptedExitCause(child: child, at: index) { return interrupted }
         guard signal == 9 || signal == 15 else { return otherSignalCause(signal: signal, child: child, at: index) }
         if let sender = StateQueries.lastSignal(Int64(signal), to: child, before: index, in: events, kinds: timeline.indices), sender.is(.processSignalSelf) {
-            return (Phrase.noteSignalledItself.text(["signal": Format.signalName(signal)]),
+            return (Phrase.signalledItself(sender).text(["signal": Format.signalName(signal)]),
                     .signalNumberSent(childPid: child, signum: Int64(signal), beforeStep: index))
         }
         // another process of the run signalled it with os.kill() (a sibling, its child), after any kill()/terminate()
@@ -179,7 +179,7 @@ extension GenericRules {
         let name = sender.string(EventField.signame) ?? Format.signalName(signal)
         let call = sender.string(EventField.call) ?? StateQueries.osKill
         let text = sender.is(.processSignalSelf)
-            ? Phrase.noteSignalledItself.text(["signal": name])
+            ? Phrase.signalledItself(sender).text(["signal": name])
             : sender.int(EventField.toPgid).map { group in      // a group's, its members recorded (gaps 12A)
                 Phrase.noteGroupSignal.text(["by": sender.process, "signal": name, "pgid": group, "call": call])
             } ?? Phrase.noteCalledOsCall.text(["by": sender.process, "signal": name, "call": call])

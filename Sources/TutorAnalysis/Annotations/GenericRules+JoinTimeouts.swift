@@ -115,7 +115,9 @@ extension GenericRules {
     private func stopped(_ index: Int) -> Note? {
         guard let stop = StateQueries.childStoppedAtJoinTimeout(index, in: events), let child = events[index].childPid else { return nil }
         let e = events[index], s = events[stop]
-        let how = s.is(.processSignalSelf) ? Phrase.noteStoppedByItself.text() : Phrase.noteStoppedBy.text(["by": s.process])
+        let how = s.is(.processSignalSelf)
+            ? (s.string(EventField.call) == Phrase.raiseSignalCall ? Phrase.noteStoppedByItselfRaised : .noteStoppedByItself).text()
+            : Phrase.noteStoppedBy.text(["by": s.process])
         var text = Phrase.noteJoinGaveUpChildStopped.text([
             "name": e.name ?? "the child", "signal": s.string(EventField.signame) ?? "SIGSTOP", "t": Format.seconds(s.t), "how": how,
         ])

@@ -442,12 +442,12 @@ _REPLACED = {
                   'Event:__init__ | Barrier:__init__ _release | Thread:_delete join start | Timer:cancel run'),
     'multiprocessing.context': 'BaseContext:set_executable set_forkserver_preload | DefaultContext:set_start_method get_start_method',
     'multiprocessing.spawn': ':get_preparation_data',
-    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon join kill name run '
+    'multiprocessing.process': ('BaseProcess:__init__ __init_subclass__ _bootstrap _check_closed close daemon is_alive join kill name run '
                                 'start terminate | _ParentProcess:is_alive'),
     'multiprocessing.synchronize': ('SemLock:__enter__ __exit__ __getstate__ __init__ __setstate__ _mptutor_acq '
                                     '_mptutor_rel | Condition:__getstate__ __init__ __setstate__ _mptutor_key notify '
                                     'wait wait_for | Event:__init__ __init_subclass__ _mptutor_key clear is_set set wait | Barrier:__getstate__ '
-                                    '__init__ __setstate__ _break _mptutor_key abort wait'),
+                                    '__init__ __setstate__ _break _mptutor_key abort reset wait'),
     'multiprocessing.queues': ('Queue:__getstate__ __init__ __setstate__ _after_fork _mptutor_count _mptutor_freed '
                                '_mptutor_key _mptutor_told _mptutor_watch _start_thread cancel_join_thread close empty '
                                'full get join_thread put qsize | JoinableQueue:__init__ join put task_done | '
@@ -467,7 +467,7 @@ _REPLACED = {
     'multiprocessing.shared_memory': ('SharedMemory:__init__ close unlink | ShareableList:__getitem__ __init__ '
                                       '__setitem__'),
     'subprocess': 'Popen:__init__',
-    'signal': ':getsignal signal',
+    'signal': ':getsignal raise_signal signal',
     'concurrent.futures.process': (':_process_worker | _SafeQueue:_on_queue_feeder_error | '
                                    '_ExecutorManagerThread:process_result_item terminate_broken | '
                                    'ProcessPoolExecutor:__init__ shutdown submit'),
@@ -692,6 +692,32 @@ def record_skipped(via=None):
         lib = ',"library_handlers":%s' % json_str(_names(_library)) if _library else ''
         via_field = ',"via":"%s"' % via if via else ''
         emit(schema.PROCESS_ATEXIT_SKIPPED, now_ns(), (len(_registered), json_str(_names(_registered)), lib + via_field))
+"""#),
+        ("mptutor_trace/barrier_reset.py", #"""
+"""A multiprocessing Barrier's reset() (gaps 19A): `barrier.reset` in the caller, before the reset.
+
+threading.Barrier.reset wakes every party waiting with BrokenBarrierError and leaves the barrier
+usable (a broken one too): without this event their wakes read as a barrier broken for good.
+"""
+from . import schema, writer
+from .wrapping import hide_wrapper_frame, wraps
+from .writer import emit, now_ns
+
+
+def patch_reset(B):
+    o_reset = B.reset
+
+    def reset(self):
+        try:
+            key = self._mptutor_key
+            if key is not None and not writer.disabled:
+                emit(schema.BARRIER_RESET, now_ns(), (key,))
+            return o_reset(self)
+        except BaseException as e:    # not a frame of ours in its traceback
+            hide_wrapper_frame(e)
+            raise
+
+    B.reset = wraps(o_reset, reset)
 """#),
         ("mptutor_trace/boot_zip.py", #"""
 """The bytecode cache, written by the run's first interpreter only (mptutor_trace.compile_areas calls
@@ -982,7 +1008,7 @@ import sys
 from _thread import get_ident
 
 from . import connection_tags, fd_probes, schema, writer
-from .connection_tags import (count_sent, item_prefix, open_connection, rebuild_connection, send_failed,
+from .connection_tags import (count_sent, error_message, item_prefix, open_connection, rebuild_connection, send_failed,
                               tag_connection)
 from .describe import BIG, JSON_BOOL, NBIG, exception_text, json_number, json_str, short_json
 from .fd_probes import NONE_WAITING, has_bytes_waiting
@@ -1101,7 +1127,7 @@ def patch_connection(m):
             except (EOFError, OSError) as e:
                 t = now_ns()
                 emit_line(schema.PIPE_RECV, t, f',"object":{tag[0]},"end":"{tag[1]}","item":null,"waited_ns":{t - t0},'
-                                  f'"error":{json_str(type(e).__name__)}}}\n')
+                                  f'"error":{json_str(type(e).__name__)}{error_message(e)}}}\n')
                 raise
             except Exception as e:      # a message came but did not unpickle (round 14: a Listener's challenge)
                 t = now_ns()
@@ -1436,7 +1462,7 @@ def tag_connection(conn, tag):
         except (EOFError, OSError, too_short) as e:
             t = now_ns()
             emit_line(schema.PIPE_RECV, t, f',"object":{obj},"end":"{end}","item":null,"waited_ns":{t - t0},'
-                                            f'"error":{json_str(type(e).__name__)},"call":"{call}"}}\n')
+                                            f'"error":{json_str(type(e).__name__)}{error_message(e)},"call":"{call}"}}\n')
             raise
         t = now_ns()
         item = short_json(r if o_call is o_recv_bytes else args[0])    # recv_bytes_into: the filled buffer
@@ -1567,6 +1593,15 @@ def open_connection(conn, end, address, fr, no_authkey=False):
     tag_connection(conn, (key, end))
     emit(schema.CONNECTION_OPEN, t, (key, end, json_str(repr(address)[:120]), JSON_BOOL[k is not None],
                                      site_json(fr), var_field(fr, ('Client', 'accept')) + (',"no_authkey":true' if no_authkey else '')))
+
+
+def error_message(e):
+    """`,"message":…` when a recv's EOFError/OSError/BufferTooShort has text ("bad message length"), else '' (gaps 19A)."""
+    try:
+        text = str(e) if type(e).__str__ in (BaseException.__str__, OSError.__str__) else ''
+    except Exception:
+        text = ''
+    return ',"message":%s' % json_str(text[:200]) if text else ''
 """#),
         ("mptutor_trace/describe.py", #"""
 """JSON text for event fields, and short descriptions of the program's values that never run
@@ -3915,7 +3950,7 @@ import sys
 from . import schema, wrapping, writer
 from .describe import argv_json, exception_text, json_str
 from .wrapping import hide_wrapper_frame, wraps
-from .writer import emit_line, now_ns
+from .writer import emit, emit_line, now_ns
 
 
 recorders = []
@@ -4136,7 +4171,10 @@ def defer_signal(m):
         try:
             if not traced:
                 if not callable(handler) or writer.disabled:
-                    return o_signal(signalnum, handler)
+                    r = o_signal(signalnum, handler)
+                    if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN (gaps 19A): signals.py not loaded
+                        disposition_set(m, signalnum, handler, sys._getframe(1))
+                    return r
                 with lock:
                     if not traced:      # the first call of any thread: signals.py wraps the originals
                         m.signal, m.getsignal = o_signal, o_getsignal
@@ -4154,8 +4192,39 @@ def defer_signal(m):
             hide_wrapper_frame(e)
             raise
     m.signal, m.getsignal = wraps(o_signal, _signal_stand_in), wraps(o_getsignal, getsignal)
+    o_raise = getattr(m, 'raise_signal', None)      # 3.8+: recorded as a signal to itself (gaps 19A), signals.py loaded then
+
+    def raise_signal(signalnum):
+        try:
+            try:
+                if not writer.disabled:     # before: its handler runs as it returns
+                    sys.modules[__package__].area('signals').sent_to_itself(signalnum, 'signal.raise_signal()')
+            except Exception:
+                writer.disable()
+            return o_raise(signalnum)
+        except BaseException as e:
+            hide_wrapper_frame(e)
+            raise
+    if o_raise is not None:
+        m.raise_signal = wraps(o_raise, raise_signal)
 
 
+def disposition_set(m, sig, handler, caller):
+    """The program's signal.signal(sig, SIG_DFL or SIG_IGN), once it returned (signal.set; gaps 19A): not a library's."""
+    try:
+        how = '"default"' if handler == m.SIG_DFL else '"ignored"' if handler == m.SIG_IGN else None
+        if how is None or caller is not None and caller.f_globals.get('__name__', '').split('.', 1)[0] in _OWN_SIGNALS:
+            return
+        try:
+            name = '"%s"' % m.Signals(sig).name
+        except (ValueError, TypeError):
+            name = 'null'
+        emit(schema.SIGNAL_SET, now_ns(), (int(sig), name, how))
+    except Exception:
+        writer.disable()
+
+
+_OWN_SIGNALS = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')     # signals._OWN
 writer.at_finish.append(flush_unfinished)
 writer.at_fork_in_child.append(_forget_parent_lines)
 
@@ -5996,6 +6065,7 @@ from _weakref import ref
 from . import output, schema, writer
 from .describe import (BOUND_METHOD, JSON_BOOL, PLAIN_FUNCTION, exception_text, json_number, json_str, json_str_or_null,
                        short_json)
+from .process_checks import not_parent, wrap_is_alive
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
 
@@ -6140,8 +6210,8 @@ def patch_process(m):
                 # the process's name; a subclass that skipped Process.__init__ has none: its class's, said so
                 unnamed = self.__dict__.get('_name') is None
                 fields = (process_name(self), op, json_str(exception_text(e)))
-                # a spawn/forkserver start() pickles the Process: which argument failed (pickle_culprits; gaps 13B)
-                extra = sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit and not unnamed else ''
+                # a spawn/forkserver start(): the argument whose pickling failed (pickle_culprits; gaps 13B); else who made it (gaps 19A)
+                extra = '' if unnamed else (sys.modules[__package__].area('pickle_culprits').start_fields(self, e) if culprit else '') or not_parent(self, e)
                 emit(schema.PROCESS_ERROR_UNNAMED if unnamed else schema.PROCESS_ERROR_ARGUMENT if extra else schema.PROCESS_ERROR,
                      now_ns(), fields + ((extra,) if extra else ()))
             except Exception:
@@ -6325,13 +6395,12 @@ def patch_process(m):
 
     BP.__init__, BP._check_closed = wraps(o_init, __init__), wraps(o_check, _check_closed)
     sys.modules[__package__].area('process_setters').watch_setters(BP)     # the program's name = / daemon = (gaps 15A)
-    BP.start = wraps(o_start, start)
-    BP.close = wraps(o_close, close)
+    BP.start, BP.close = wraps(o_start, start), wraps(o_close, close)
     BP._bootstrap = wraps(o_boot, _bootstrap)
     BP.join = wraps(o_join, join)
-    BP.terminate = signaller(o_term, schema.PROCESS_TERMINATE)
-    BP.kill = signaller(o_kill, schema.PROCESS_KILL)
+    BP.terminate, BP.kill = signaller(o_term, schema.PROCESS_TERMINATE), signaller(o_kill, schema.PROCESS_KILL)
     BP.run = wrap_run(BP.run)
+    wrap_is_alive(BP, failed)
     BP.__init_subclass__ = classmethod(__init_subclass__)
     PP = getattr(m, '_ParentProcess', None)     # parent_process().is_alive() (gaps 13B): parent_polls at its first call
     o_alive = PP.__dict__.get('is_alive') if PP is not None else None
@@ -6451,6 +6520,39 @@ def closed_call(process, frame, failed, e):
     if op in ('join', 'start') and frame.f_globals.get('__name__') == 'multiprocessing.process':
         return      # recorded by their own wrappers
     failed(process, op, e)
+"""#),
+        ("mptutor_trace/process_checks.py", #"""
+"""A Process call made from a process that is not the object's parent (gaps 19A), on the exception path only:
+is_alive() raising AssertionError ('can only test a child process') is recorded as `process.error` (op is_alive),
+and every such AssertionError (join, is_alive, start) carries `parent_pid`: the pid of the process that made the
+object, the only one whose calls pass multiprocessing's `assert self._parent_pid == os.getpid()`.
+"""
+import os
+
+from .wrapping import hide_wrapper_frame, wraps
+
+
+def not_parent(p, e):
+    """`,"parent_pid":N` for an AssertionError of a Process object made in another process N, else ''."""
+    try:
+        ppid = p.__dict__.get('_parent_pid')
+        return ',"parent_pid":%d' % ppid if type(e) is AssertionError and type(ppid) is int and ppid != os.getpid() else ''
+    except Exception:
+        return ''
+
+
+def wrap_is_alive(BP, failed):
+    o_alive = BP.is_alive
+
+    def is_alive(self):
+        try:
+            return o_alive(self)
+        except BaseException as e:    # a closed object's ValueError is _check_closed's (process_calls)
+            if type(e) is AssertionError:
+                failed(self, 'is_alive', e)
+            hide_wrapper_frame(e)
+            raise
+    BP.is_alive = wraps(o_alive, is_alive)
 """#),
         ("mptutor_trace/process_setters.py", #"""
 """A Process's `name` and `daemon` set by the program (gaps 15A): `process.attr.set`.
@@ -7074,6 +7176,35 @@ def empty_kind(q):
         pass
     return schema.QUEUE_EMPTY
 """#),
+        ("mptutor_trace/queue_put_errors.py", #"""
+"""A SimpleQueue's put() that raised in the caller (gaps 19A): `queue.put.error`, on the exception path only.
+
+SimpleQueue.put pickles the item in the calling thread (a Queue's feeder thread does it later), so an
+unpicklable item raises right there and nothing is sent: `pickling` true when the raise came from
+multiprocessing.reduction's dumps() (the traceback says), false for anything else (a closed queue's pipe).
+"""
+from . import schema, writer
+from .describe import JSON_BOOL, exception_text, json_str, short_json
+from .writer import emit, now_ns
+
+
+def simple_put_failed(key, obj, e):
+    try:
+        if writer.disabled:
+            return
+        text = exception_text(e)
+        if ':' not in text and e.args and all(type(a) is str for a in e.args):
+            text = '%s: %s' % (text, ' '.join(e.args)[:200])
+        tb, pickling = e.__traceback__, False
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            if code.co_name == 'dumps' and code.co_filename.endswith('reduction.py'):
+                pickling = True
+            tb = tb.tb_next
+        emit(schema.QUEUE_PUT_ERROR, now_ns(), (key, short_json(obj), json_str(text), JSON_BOOL[pickling]))
+    except Exception:
+        writer.disable()
+"""#),
         ("mptutor_trace/queue_reads.py", #"""
 """A traced Queue's reads under its read lock: Queue.get calls `self._recv_bytes()` (its reader's recv_bytes) while it
 holds the queue's read lock; a traced Queue's `_recv_bytes` is ours (read_under_lock), which asks the kernel once how
@@ -7377,6 +7508,7 @@ from .queue_joins import patch_joinable_queue
 from .queue_calls import block_and_timeout, get_failed, put_failed, untraced_original
 from .queue_polls import patch_queue_polls
 from .queue_pickling import PLAIN, forget, patch_feeder_pickling, watch
+from .queue_put_errors import simple_put_failed
 from .queue_closing import closed_error, watch_close, watch_feeder_join, watch_simple_close
 from .queue_watchers import unwatch, watch_partial_item, watch_put_slots
 from .wrapping import (carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -7501,6 +7633,7 @@ def patch_queues(m):
                 try:
                     r = o_put(self, obj)
                 except BaseException as e:
+                    simple_put_failed(key, obj, e)
                     hide_wrapper_frame(e)
                     raise
                 put_line(self, key, obj, now_ns(), t0, False)
@@ -7889,6 +8022,7 @@ PROCESS_SIGNAL = template('process.signal', ',"child_pid":%d,"name":%s,"signum":
 # a Python signal handler the program installed (signals.py): it starts, then returns (`ok` true) or raises (`error`)
 SIGNAL_HANDLER = template('signal.handler', ',"signum":%d,"signame":%s,"function":%s')
 SIGNAL_HANDLER_END = template('signal.handler.end', ',"signum":%d,"signame":%s,"function":%s,"ok":%s,"error":%s')
+SIGNAL_SET = template('signal.set', ',"signum":%d,"signame":%s,"disposition":%s')    # signal.signal(sig, SIG_DFL/SIG_IGN) (gaps 19A)
 PROCESS_SIGNAL_SELF = template('process.signal.self', ',"signum":%d,"signame":%s,"handler":"%s","function":%s,"call":"%s"')
 # os.kill(pid, sig) by the program to a process that is neither the caller nor a child it knows (a sibling, a
 # grandparent, any pid): recorded before it is sent; the reader names the process of the run with that pid (round 10B)
@@ -8025,6 +8159,7 @@ QUEUE_CLOSE_SIMPLE = variant('queue.close', ',"object":%s,"feeder":false,"simple
 QUEUE_CANCEL_JOIN = template('queue.cancel_join', ',"object":%s')
 QUEUE_JOIN_THREAD = template('queue.join_thread', ',"object":%s,"waited_ns":%d,"feeder":%s%s')
 QUEUE_ERROR = template('queue.error', ',"object":%s,"op":"%s","error":%s')
+QUEUE_PUT_ERROR = template('queue.put.error', ',"object":%s,"item":%s,"error":%s,"pickling":%s')   # queue_put_errors.py (gaps 19A)
 
 # locks and semaphores (synchronize.py, threads.py, thread_sync.py)
 LOCK_CREATE = template('lock.create', ',"object":%s,"type":%s,"value":%s,"site":%s%s')
@@ -8058,6 +8193,7 @@ BARRIER_CREATE = template('barrier.create', ',"object":%s,"parties":%d,"site":%s
 BARRIER_WAIT = template('barrier.wait', ',"object":%s,"parties":%d%s')   # timeout: wait()'s, else Barrier(timeout=)'s (then barrier_timeout)
 BARRIER_WAKE = template('barrier.wake', ',"object":%s,"waited_ns":%d,"index":%s,"last":%s,"broken":%s%s')
 BARRIER_ABORT = template('barrier.abort', ',"object":%s')
+BARRIER_RESET = template('barrier.reset', ',"object":%s')   # the caller of reset(), before it (barrier_reset.py; gaps 19A)
 # pipes and connections (connection.py)
 PIPE_CREATE = template('pipe.create', ',"object":%s,"duplex":%s,"site":%s%s')
 PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
@@ -8065,7 +8201,7 @@ PIPE_SEND = hot('pipe.send', 'object', 'end', 'item', 'call', 'size', 'took_ns')
 # one, an object that cannot be pickled): nothing was sent; a kind of its own so that no receive is paired with it
 PIPE_SEND_ERROR = template('pipe.send.error', ',"object":%s,"end":"%s","call":"%s","error":%s,"item":%s')
 PIPE_WAIT = hot('pipe.wait', 'object', 'end', 'call')
-PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size')
+PIPE_RECV = hot('pipe.recv', 'object', 'end', 'item', 'waited_ns', 'error', 'call', 'size', 'message')
 # the program's close() of a Pipe end or connection (also `with conn:`), or, `dropped`, the end garbage-collected while the
 # program had not closed it (which closes it too); not written while the interpreter finalizes (round 11)
 PIPE_CLOSE = template('pipe.close', ',"object":%s,"end":"%s","dropped":%s')
@@ -8093,7 +8229,6 @@ MANAGER_SERVE = template('manager.serve', ',"address":%s')
 MANAGER_REFERENT = template('manager.referent', ',"object":%s,"type":%s,"typeid":%s')
 MANAGER_START_ERROR = template('manager.start.error', ',"type":%s,"waited_ns":%d,"server_pid":%s,"error":%s')
 MANAGER_WAIT = template('manager.wait', ',"object":%s,"type":%s,"method":%s,"args":%s')
-
 # threads and threading.local (threads.py, thread_locals.py)
 THREAD_START = template('thread.start', ',"name":%s,"daemon":%s,"thread_tid":%d,"target":%s,"infra":%s')
 THREAD_EXIT = template('thread.exit', ',"name":%s')
@@ -8103,7 +8238,6 @@ THREAD_EXIT_SYSTEM_EXIT = variant('thread.exit', ',"name":%s,"raised":%s,"exit_a
 THREAD_EXIT_RAISED = variant('thread.exit', ',"name":%s,"raised":%s,"error":%s%s')
 THREAD_JOIN_WAIT = template('thread.join.wait', ',"name":%s,"timeout":%s')
 THREAD_JOIN = template('thread.join', ',"name":%s,"waited_ns":%d,"timeout":%s,"timed_out":%s')
-
 # threading.Timer (timers.py, gaps 10B): its start (after its thread.start), its call, a cancel() and what it found
 # `run` (trailing): the qualified name of the run() a Timer subclass put in place of Timer.run: that run() decides
 # whether the function is called, and no thread.timer.fire is written (gaps 11B)
@@ -8116,7 +8250,6 @@ LOCAL_CREATE = template('local.create', ',"object":%s,"site":%s%s')
 LOCAL_GET = hot('local.get', 'object', 'attr', 'value', 'missing')
 LOCAL_SET = hot('local.set', 'object', 'attr', 'value')
 LOCAL_DEL = hot('local.del', 'object', 'attr')
-
 SHARED_WRITE_ERROR = template('shared.write.error', ',"object":%s,"attr":%s,"value":%s,"error":%s')  # shared_values.py
 SHARED_CREATE = template('shared.create', ',"object":%s,"type":"%s","ctype":%s,"typecode":%s,"length":%s,'
                                           '"value":%s,"lock":%s,"user_lock":%s,"site":%s%s')
@@ -8165,7 +8298,7 @@ TRAILING_FIELDS = {
     'subprocess.spawn': ('stdout', 'stderr'),
 }
 # tracer.missing `error`: what a failing patcher raised (patch_failures.py); pool.submit `bound`: a process Pool's task of a bound method; process.error/pool.result `argument`: the one its pickling failed on (pickle_culprits; gaps 13B)
-TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type'),
+TRAILING_FIELDS.update({'tracer.missing': ('error',), 'pool.submit': ('bound', 'args_string'), 'process.error': ('unnamed', 'argument', 'argument_type', 'parent_pid'),
                         'pool.result': ('message', 'argument', 'argument_type', 'chunk_item', 'input_index'), 'thread.exit': ('raised', 'exit_arg', 'error', 'excepthook', 'excepthook_none')})
 TRACER_MISSING_ERROR = variant('tracer.missing', ',"patch":%s,"events":%s,"error":%s')
 # gaps 13A: a submission a Pool no longer running refused (pool_spies.refused); a Process.close() that returned (`again`: closed already); a Process() constructor that raised (process_calls.py); thread.exit `excepthook` above
@@ -8827,7 +8960,7 @@ Events: signal.handler, signal.handler.end; process.signal.self (a signal the pr
 import os
 import sys
 
-from . import schema, writer
+from . import output, schema, writer
 from .describe import JSON_BOOL, function_name_json, json_str, task_error_json
 from .wrapping import hide_wrapper_frame, wraps
 from .writer import emit, now_ns
@@ -8835,17 +8968,21 @@ from .writer import emit, now_ns
 _OWN = ('multiprocessing', 'asyncio', 'concurrent', 'mptutor_trace')
 
 
-def _installed_by_library():
-    """Is signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in)
-    one of the libraries that install handlers for themselves?"""
+def _caller(depth=2):
+    """signal.signal's caller (two frames up: this, our signal(); three through output.defer_signal's stand-in), or None."""
     try:
-        f = sys._getframe(2)
+        f = sys._getframe(depth)
         if f.f_code.co_name == '_signal_stand_in' and f.f_globals.get('__name__') == __package__ + '.output':
             f = f.f_back
-        name = f.f_globals.get('__name__', '')
+        return f
     except ValueError:
-        return False
-    return name.split('.', 1)[0] in _OWN
+        return None
+
+
+def _installed_by_library():
+    """Is signal.signal's caller one of the libraries that install handlers for themselves?"""
+    f = _caller(3)
+    return f is not None and f.f_globals.get('__name__', '').split('.', 1)[0] in _OWN
 
 
 def _signame_json(m, sig):
@@ -8886,7 +9023,10 @@ def patch_signal(m):
         try:
             if callable(handler) and not writer.disabled and not _installed_by_library():
                 handler = wrapped(handler, signalnum)
-            return program_handler(o_signal(signalnum, handler))
+            old = program_handler(o_signal(signalnum, handler))
+            if not callable(handler) and not writer.disabled:      # SIG_DFL, SIG_IGN: set (gaps 19A)
+                output.disposition_set(m, signalnum, handler, _caller())
+            return old
         except BaseException as e:
             hide_wrapper_frame(e)
             raise
@@ -8901,7 +9041,7 @@ def patch_signal(m):
     m.getsignal = wraps(o_getsignal, getsignal)
 
 
-def sent_to_itself(sig):
+def sent_to_itself(sig, call='os.kill()'):
     """os.kill(os.getpid(), sig) (forks.signal_self; the usual way to test a Ctrl-C handler): recorded before the
     signal is sent, since its handler runs as os.kill returns (and may raise, or the default action end the process),
     with the handler the process had for it then (process.signal.self)."""
@@ -8923,7 +9063,7 @@ def sent_to_itself(sig):
         handler, function = 'python', function_name_json(h)
     else:
         handler = 'unknown'     # installed outside Python (getsignal says None)
-    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, 'os.kill()'))
+    emit(schema.PROCESS_SIGNAL_SELF, now_ns(), (int(sig), _signame_json(signal, sig), handler, function, call))
 
 
 def sent(orig, fn, args, forks):
@@ -9222,6 +9362,7 @@ import sys
 from _thread import get_ident
 
 from . import schema, writer
+from .barrier_reset import patch_reset
 from .condition_waits import patch_wait_for
 from .describe import JSON_BOOL, barrier_timeout_field, exception_text, json_number, json_str
 from .wrapping import (BusyTries, barrier_opened, blocked_acquire, call_failed, carry_key_in_pickle, hide_wrapper_frame, may_block, on_create,
@@ -9597,6 +9738,7 @@ def patch_barrier(m):
     B.wait = wraps(o_wait, wait)
     B._break = wraps(o_break, _break)
     B.abort = wraps(o_abort, abort)
+    patch_reset(B)
     carry_key_in_pickle(B, 5, rekey)
 """#),
         ("mptutor_trace/thread_calls.py", #"""

@@ -245,6 +245,14 @@ public enum EventKind: String, CaseIterable, Sendable {
     case printFlush = "print.flush"
     /// Added by gaps 18A: the program's `get_start_method()` that fixed the default context (`method`, `call`, `site`).
     case processStartMethodFixed = "process.start_method.fixed"
+    /// Added by gaps 19A: the program called `reset()` on a multiprocessing Barrier (`object`), written before the reset.
+    case barrierReset = "barrier.reset"
+    /// Added by gaps 19A: a SimpleQueue's `put()` raised in the caller (`object`, `item`, `error`, `pickling`: raised
+    /// while pickling the item, which a SimpleQueue does in put() itself).
+    case queuePutError = "queue.put.error"
+    /// Added by gaps 19A: the program's `signal.signal(sig, SIG_DFL or SIG_IGN)` returned (`signum`, `signame`,
+    /// `disposition`: `default` or `ignored`).
+    case signalSet = "signal.set"
 
     /// Records of a per-process event file that the merger consumes and never puts in a transcript:
     /// a process's header and a thread's name.

@@ -335,4 +335,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evPoolJoinRunning, evQueuePutDroppedAtExit, hangLostResultTerminated
     case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored, noteEOFHiddenUnpickled, evPipeUnpickled, evSpawnTargetObject
     case evEventPolledToEndUnseen, summaryPolledToEndUnseen
+    case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored, noteSignalledItselfRaised, noteStoppedByItselfRaised
 }

@@ -19,7 +19,9 @@ extension EventDescriber {
             return phrase.text(["call": call, "item": item, "object": object, "end": end, "error": error])
         case .pipeRecv:
             if let error = e.string(EventField.error) {
-                return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": error]) + call
+                // its message, when the tracer kept one (gaps 19A): "OSError: bad message length"
+                let said = e.string(EventField.message).map { error + ": " + $0 } ?? error
+                return Phrase.evPipeRecvError.text(["object": object, "end": end, "error": said]) + call
             }
             return Phrase.evPipeRecv.text(["item": e.item ?? "?", "object": object, "end": end, "waited": waited(e)]) + call + bytesReceived(e)
         case .pipeWait:

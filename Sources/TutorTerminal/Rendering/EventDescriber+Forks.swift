@@ -31,6 +31,8 @@ extension EventDescriber {
             }
         case .processSignalSelf:
             return selfSignal(e)
+        case .signalSet:
+            return signalSetRow(e)
         case .processSignalSent:
             return signalSentRow(e)
         case .signalHandler, .signalHandlerEnd:

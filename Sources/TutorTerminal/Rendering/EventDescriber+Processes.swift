@@ -11,7 +11,7 @@ extension EventDescriber {
             "op": e.op ?? "call", "name": e.string(EventField.name) ?? "?", "error": e.string(EventField.error) ?? "error",
         ]
         guard e.string(EventField.name) != nil else { return Phrase.evError.text(values) }
-        return (e.bool(EventField.unnamed) == true ? Phrase.evProcessErrorUnnamed : Phrase.evProcessError).text(values) + startArgument(e)
+        return (e.bool(EventField.unnamed) == true ? Phrase.evProcessErrorUnnamed : Phrase.evProcessError).text(values) + startArgument(e) + notParent(e)
     }
 
     /// set_executable() or set_forkserver_preload(), with the value it was given.

@@ -6,7 +6,7 @@ extension EventDescriber {
     func selfSignal(_ e: TraceEvent) -> String {
         let number = e.int(EventField.signum) ?? -1
         let signal = e.string(EventField.signame) ?? "signal \(number)"
-        let row = Phrase.evSignalSelf.text(["pid": e.pid, "signal": signal])
+        let row = (e.string(EventField.call) == "signal.raise_signal()" ? Phrase.evSignalRaised : .evSignalSelf).text(["pid": e.pid, "signal": signal])
         switch e.string(EventField.handler) {
         case "keyboard_interrupt": return row + Phrase.evSignalSelfKeyboardInterrupt.text()
         case "ignored": return row + Phrase.evSignalSelfIgnored.text()
@@ -64,5 +64,14 @@ extension EventDescriber {
             i -= 1
         }
         return nil
+    }
+}
+
+extension EventDescriber {
+    /// The program's signal.signal(sig, SIG_DFL or SIG_IGN) (gaps 19A): what that signal does in this process from then on.
+    func signalSetRow(_ e: TraceEvent) -> String {
+        let signal = e.string(EventField.signame) ?? "signal \(e.int(EventField.signum) ?? -1)"
+        if e.string(EventField.disposition) == "ignored" { return Phrase.evSignalSetIgnored.text(["signal": signal]) }
+        return Phrase.evSignalSetDefault.text(["signal": signal]) + (signal == "SIGINT" ? Phrase.evSignalSetDefaultInt.text() : "")
     }
 }

@@ -33,6 +33,7 @@ extension EventDescriber {
             if e.bool(EventField.broken) == true, e.bool(EventField.timedOut) == true {
                 return barrierTimedOut(index)
             }
+            if e.bool(EventField.broken) == true, let row = wokenByReset(index) { return row }
             if e.bool(EventField.broken) == true { return Phrase.evBarrierBroken.text(["object": object, "waited": waited(e)]) }
             return e.bool(EventField.last) == true ? Phrase.evBarrierLast.text(["object": object])
                 : Phrase.evBarrierPass.text(["object": object, "waited": waited(e)])

@@ -218,6 +218,8 @@ public struct EventDescriber: Sendable {
         case .eventCreate, .conditionCreate, .pipeCreate:
             return Phrase.evCreated.text(["object": object]) + (e.bool(EventField.threading) == true
                 ? Phrase.evParenthesized.text(["text": "threading." + (e.is(.eventCreate) ? "Event" : "Condition")]) : "")
+        case .barrierReset: return Phrase.evBarrierReset.text(["object": object])
+        case .queuePutError: return simplePutErrorRow(e, object)
         case .eventSet, .eventClear, .eventWait, .conditionWait, .eventWake, .conditionWake, .conditionNotify,
              .barrierCreate, .barrierWait, .barrierAbort, .barrierWake:
             return synchronizationRow(e, object, index: index)
