@@ -82,6 +82,7 @@ public extension Phrase {
         .merging(englishRound18) { a, _ in a }
         .merging(englishRound18E) { a, _ in a }
         .merging(englishGaps18B) { a, _ in a }
+        .merging(englishGaps19B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -162,4 +163,5 @@ public extension Phrase {
         .merging(chineseRound18) { a, _ in a }
         .merging(chineseRound18E) { a, _ in a }
         .merging(chineseGaps18B) { a, _ in a }
+        .merging(chineseGaps19B) { a, _ in a }
 }
