@@ -334,5 +334,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evStartMethodFixed
     case evPoolJoinRunning, evQueuePutDroppedAtExit, hangLostResultTerminated
     case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored, noteEOFHiddenUnpickled, evPipeUnpickled, evSpawnTargetObject
-    case summaryCutWaits, summaryCutWait, summaryLockCut, summaryLockCutItem, evReleaseNoOwner, noteResultLostPart, summaryPoolResultLost
+    case summaryCutWaits, summaryCutWait, summaryLockCut, summaryLockCutItem, evReleaseNoOwner, noteResultLostPart, summaryPoolResultLost, noteLostUpdateTracingCost
 }

@@ -63,4 +63,17 @@ final class Gaps19BTests: XCTestCase {
                                         + "reached the parent (task 1)"), text)
         }
     }
+
+    /// r18_bank_value_lost_updates: untraced, round 18's runs lost no deposit; traced, hundreds. The note's figures are
+    /// true of the traced run; it now also says, as a fact of tracing in general, that the tracer's own time per access
+    /// widens the window, so an untraced run may lose fewer: nothing about this run the record does not show.
+    func testALostUpdateNoteSaysTracingWidensTheWindowInGeneral() throws {
+        let timeline = try Gaps16BTests.corpus("r18_bank_value_lost_updates--fork")
+        let note = try XCTUnwrap(Gaps16BTests.notes(timeline).first { $0.kind == .lostUpdate })
+        XCTAssertTrue(note.text.hasSuffix(" In general, tracing adds time to every access it records, which widens the window between a read and "
+                                          + "the write after it: the same program run without mp-tutor may lose fewer updates, or none in a given "
+                                          + "run. The race is there either way; only a lock held around both steps removes it."), note.text)
+        let zh = try Language.with(.zh) { try XCTUnwrap(Gaps16BTests.notes(timeline).first { $0.kind == .lostUpdate }?.text) }
+        XCTAssertTrue(zh.contains("一般来说，跟踪会给它记录的每次访问增加时间"), zh)
+    }
 }
