@@ -74,6 +74,6 @@ final class Gaps19BTests: XCTestCase {
                                           + "the write after it: the same program run without mp-tutor may lose fewer updates, or none in a given "
                                           + "run. The race is there either way; only a lock held around both steps removes it."), note.text)
         let zh = try Language.with(.zh) { try XCTUnwrap(Gaps16BTests.notes(timeline).first { $0.kind == .lostUpdate }?.text) }
-        XCTAssertTrue(zh.contains("一般来说，跟踪会给它记录的每次访问增加时间"), zh)
+        XCTAssertTrue(zh.contains("一般来说，追踪器记录每次访问都要花时间"), zh)
     }
 }
