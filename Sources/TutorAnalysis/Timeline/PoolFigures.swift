@@ -93,9 +93,15 @@ public struct PoolFigures: Sendable {
         chunksStarted = started
         chunksFinished = finished
         chunksLost = lost
+        // Not a worker a signal ended (the pool's or the exit's terminate()), nor a result whose send is recorded as
+        // done (`pool.task.sent`: then the parent's side lost it, r12_error_callback_raises).
+        let sent = Set(timeline.indices(of: .poolTaskSent).map { i in
+            "\(events[i].pid) \(events[i].job ?? -1) \(events[i].int(EventField.index) ?? -1)"
+        })
         resultsLost = tasks.filter { task in
             guard task.endT != nil, task.resultT == nil, let pid = task.workerPid, let start = task.startT,
-                  let life = timeline.process(pid: pid), life.endT != nil, let code = life.exitCode, code != 0 else { return false }
+                  let life = timeline.process(pid: pid), life.endT != nil, let code = life.exitCode, code > 0,
+                  !sent.contains("\(pid) \(task.job) \(task.index)") else { return false }
             return !tasks.contains { $0.workerPid == pid && ($0.startT ?? .min) > start }
         }
         itemsStarted = itemsKnown == started && started > 0 ? itemCount : nil
