@@ -80,7 +80,7 @@ final class TruthLeftIntegrationTests: XCTestCase {
         XCTAssertTrue(transcript.events.contains { $0.is(.managerCall) && $0.method == "size" })
         XCTAssertFalse(transcript.events.contains { $0.is(.managerCall) && $0.method == "take" })
         XCTAssertTrue(screen.contains("Why: MainProcess waits in Mailbox#1.take() for the manager's answer since"), screen)
-        XCTAssertTrue(screen.contains("waits that never ended: MainProcess in take() on Mailbox#1"), screen)
+        XCTAssertTrue(screen.contains("waits cut by the end of their process: MainProcess in take() on Mailbox#1"), screen)
         XCTAssertFalse(screen.contains("in size()"), screen)
     }
 

@@ -24,7 +24,7 @@ final class TruthWaitsIntegrationTests: XCTestCase {
         }
         XCTAssertTrue(screen.contains("waits in as_completed() for work item 2 of ProcessPoolExecutor#1 since"), screen)
         XCTAssertTrue(screen.range(of: #"ForkServerProcess-\d started work item 2 at [0-9.]+ s and never finished it"#, options: .regularExpression) != nil, screen)
-        XCTAssertTrue(screen.contains("waits that never ended: MainProcess in as_completed() on ProcessPoolExecutor#1"), screen)
+        XCTAssertTrue(screen.contains("waits cut by the end of their process: MainProcess in as_completed() on ProcessPoolExecutor#1"), screen)
         XCTAssertTrue(chinese.contains("在 as_completed() 中等待 ProcessPoolExecutor#1 的"), chinese)
         XCTAssertTrue(chinese.contains("一直没有完成"), chinese)
         let waits = transcript.events.filter { $0.is(.executorWait) }

@@ -15,7 +15,8 @@ extension GenericRules {
             guard !lost.isEmpty else { continue }
             let parts = lost.map { task -> String in
                 let code = task.workerPid.flatMap { timeline.process(pid: $0)?.exitCode }.map { Phrase.hangExitCode.text(["code": $0]) } ?? ""
-                return Phrase.hangLostPart.text(["worker": task.worker ?? Phrase.hangAWorker.text(), "pool": pool, "code": code, "task": task.name])
+                let finished = task.endT != nil
+                return (finished ? Phrase.noteResultLostPart : Phrase.hangLostPart).text(["worker": task.worker ?? Phrase.hangAWorker.text(), "pool": pool, "code": code, "task": task.name])
             }
             let text = Phrase.noteLostTaskTimeout.text([
                 "task": PoolTask.name(job: job, index: 0), "duration": Format.duration(ns: e.waitedNs ?? 0),
@@ -28,9 +29,11 @@ extension GenericRules {
         return notes
     }
 
-    /// The chunks of `job` lost with their workers (started, never finished, the worker ended) before event `e`.
+    /// The chunks of `job` lost with their workers before event `e`: started and never finished, or finished with a
+    /// result that never reached the parent (`PoolFigures.resultsLost`), the worker ended.
     static func lostBefore(_ e: TraceEvent, job: Int64, pool: String, figures: [PoolFigures], timeline: Timeline) -> [PoolTask] {
-        (figures.first { $0.pool == pool }?.chunksLost ?? []).filter { task in
+        let figure = figures.first { $0.pool == pool }
+        return ((figure?.chunksLost ?? []) + (figure?.resultsLost ?? [])).filter { task in
             task.job == job && task.workerPid.flatMap { timeline.process(pid: $0)?.endT }.map { $0 <= e.t } == true
         }
     }

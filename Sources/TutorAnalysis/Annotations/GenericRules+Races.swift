@@ -55,6 +55,8 @@ extension GenericRules {
             text += Phrase.noteLostUpdateChain.text(["object": access.place, "last": figures.last, "kept": kept, "writes": figures.writes, "n": lost,
                                                            "s": lost == 1 ? "" : "s"])
         }
+        // A fact of tracing in general, not of this run: the record cannot show how many an untraced run would lose.
+        text += Phrase.noteLostUpdateTracingCost.text()
         let premise = NotePremise.all(premises)
         return [note(first.index, .lostUpdate, text, premise: premise)].compactMap { $0 }
     }

@@ -23,6 +23,10 @@ public struct PoolFigures: Sendable {
     public var chunksFinished: Int
     /// Chunks whose worker ended while running them: their results never came.
     public var chunksLost: [PoolTask]
+    /// Chunks that finished in a worker whose result never reached the parent: the worker ended (with an exit code
+    /// not 0) before starting another chunk, and no result of the chunk is recorded (r18e_pool_deep_result: the
+    /// result could not be pickled and the worker died sending it).
+    public var resultsLost: [PoolTask] = []
     /// Items in the chunks that started, when the tracer recorded them (`items` on `pool.task.start`).
     public var itemsStarted: Int?
     public var workers: [PoolAnalysis.Worker]
@@ -89,6 +93,17 @@ public struct PoolFigures: Sendable {
         chunksStarted = started
         chunksFinished = finished
         chunksLost = lost
+        // Not a worker a signal ended (the pool's or the exit's terminate()), nor a result whose send is recorded as
+        // done (`pool.task.sent`: then the parent's side lost it, r12_error_callback_raises).
+        let sent = Set(timeline.indices(of: .poolTaskSent).map { i in
+            "\(events[i].pid) \(events[i].job ?? -1) \(events[i].int(EventField.index) ?? -1)"
+        })
+        resultsLost = tasks.filter { task in
+            guard task.endT != nil, task.resultT == nil, let pid = task.workerPid, let start = task.startT,
+                  let life = timeline.process(pid: pid), life.endT != nil, let code = life.exitCode, code > 0,
+                  !sent.contains("\(pid) \(task.job) \(task.index)") else { return false }
+            return !tasks.contains { $0.workerPid == pid && ($0.startT ?? .min) > start }
+        }
         itemsStarted = itemsKnown == started && started > 0 ? itemCount : nil
         let workerPids = Set(timeline.poolOfWorker.filter { $0.value == pool }.keys)
         let analysis = PoolAnalysis(timeline, tasks: tasks)

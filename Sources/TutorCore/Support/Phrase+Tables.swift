@@ -84,6 +84,7 @@ public extension Phrase {
         .merging(englishRound19) { a, _ in a }
         .merging(englishGaps18B) { a, _ in a }
         .merging(englishGaps19A) { a, _ in a }
+        .merging(englishGaps19B) { a, _ in a }
 
     /// Every Chinese text, gathered the same way.
     static let chinese = chineseCore.merging(chineseEvents) { a, _ in a }.merging(chineseNotes) { a, _ in a }
@@ -166,4 +167,5 @@ public extension Phrase {
         .merging(chineseRound19) { a, _ in a }
         .merging(chineseGaps18B) { a, _ in a }
         .merging(chineseGaps19A) { a, _ in a }
+        .merging(chineseGaps19B) { a, _ in a }
 }

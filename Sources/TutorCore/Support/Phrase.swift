@@ -336,4 +336,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case evTaskNotEntered, summaryPoolNotEntered, summaryPoolCallsRaised, evSignalIgnored, noteEOFHiddenUnpickled, evPipeUnpickled, evSpawnTargetObject
     case evEventPolledToEndUnseen, summaryPolledToEndUnseen
     case evBarrierReset, evBarrierWokenByReset, evSimplePutUnpicklable, evSimplePutRaised, evProcessNotParent, evSignalRaised, evSignalSetDefault, evSignalSetDefaultInt, evSignalSetIgnored, noteSignalledItselfRaised, noteStoppedByItselfRaised
+    case summaryCutWaits, summaryCutWait, summaryLockCut, summaryLockCutItem, evReleaseNoOwner, noteResultLostPart, summaryPoolResultLost, noteLostUpdateTracingCost
 }

@@ -17,6 +17,8 @@ public struct EventDescriber: Sendable {
     /// The Event `set()`s that woke no one, with the waits that had timed out before (`StateQueries
     /// .wakesOfSetsWokeNoOne`), found once: each set row asked for its own by scanning every earlier wait.
     let setsWokeNoOne: [Int: [Int]]
+    /// A plain Lock's releases by a process other than the one that acquired it (`StateQueries.releasesByOthers`).
+    let releasesByOthers: [Int: StateQueries.ReleaseByOther]
 
     public init(timeline: Timeline, painter: Painter) {
         self.timeline = timeline
@@ -35,6 +37,7 @@ public struct EventDescriber: Sendable {
         firstReapOf = reaps
         setsWokeNoOne = StateQueries.wakesOfSetsWokeNoOne(in: timeline)
             .merging(StateQueries.managerEventSetsWokeNoOne(in: timeline)) { a, _ in a }
+        releasesByOthers = StateQueries.releasesByOthers(in: timeline)
     }
 
     /// Event `index` of the timeline in a few words, on one line: a newline inside a program's text
@@ -146,6 +149,7 @@ public struct EventDescriber: Sendable {
         case .lockRelease:
             if let n = timeline.rlockLevels[index] { return Phrase.evRLockReleaseLevel.text(["object": object, "times": times(e), "n": n]) }
             return Phrase.evRelease.text(["object": object, "times": times(e)])
+                + (releasesByOthers[index].map { Phrase.evReleaseNoOwner.text(["holder": $0.holder, "at": Format.seconds($0.acquiredT)]) } ?? "")
         case .print: return printRow(e)
         case .queuePoll:
             let call = e.string(EventField.call) ?? "empty()"

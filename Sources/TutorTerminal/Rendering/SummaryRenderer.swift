@@ -76,6 +76,9 @@ private extension SummaryRenderer {
         if !pool.chunksLost.isEmpty {
             head += Phrase.summaryPoolLost.text(["n": pool.chunksLost.count, "list": pool.chunksLost.map(\.name).joined(separator: ", ")])
         }
+        if !pool.resultsLost.isEmpty {
+            head += Phrase.summaryPoolResultLost.text(["n": pool.resultsLost.count, "list": pool.resultsLost.map(\.name).joined(separator: ", ")])
+        }
         // taken off the task queue by a worker that could not unpickle it: never started, never finished (round 9B)
         let unpicklable = timeline.indices(of: .poolTaskGetError).filter { timeline.poolOfWorker[timeline.events[$0].pid] == pool.pool }.count
         if unpicklable > 0 {
@@ -179,9 +182,18 @@ private extension SummaryRenderer {
             if figures.timedOut > 0 { line += Phrase.summaryLockGaveUp.text(["n": figures.timedOut]) }
             line += overReleased(lock.object, acquisitions: figures.acquisitions)
             if let tries = busy[lock.object] { line += busyTries(lock, tries) }
-            if !figures.unfinishedWaits.isEmpty {
-                line += Phrase.summaryLockNeverEnded.text(["n": figures.unfinishedWaits.count, "list":
-                    figures.unfinishedWaits.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])
+            // A wait whose process a signal ended did end: with its process. Only the others never ended.
+            let cut = figures.unfinishedWaits.compactMap { w in ledger.cut(w, in: timeline).map { (w, $0) } }
+            let open = figures.unfinishedWaits.filter { ledger.cut($0, in: timeline) == nil }
+            if !open.isEmpty {
+                line += Phrase.summaryLockNeverEnded.text(["n": open.count, "list":
+                    open.map { "\($0.who) \(Format.seconds($0.sinceT))" }.joined(separator: ", ")])
+            }
+            if !cut.isEmpty {
+                line += Phrase.summaryLockCut.text(["n": cut.count, "list": cut.map { w, c in
+                    Phrase.summaryLockCutItem.text(["who": w.who, "t": Format.seconds(w.sinceT), "signal": Format.signalName(c.signal),
+                                                    "at": Format.seconds(c.endT)])
+                }.joined(separator: ", ")])
             }
             if let longest = waits.max(), longest > 0 {
                 line += Phrase.summaryLockWaits.text(["total": Format.duration(ns: waits.reduce(0, +)), "longest": Format.duration(ns: longest)])
@@ -239,11 +251,19 @@ private extension SummaryRenderer {
             text += Phrase.summarySilent.text(["n": silent.count, "list": list.joined(separator: Phrase.listSeparator.text())])
         }
         var out = TextWrapper.wrap(text, width: width, indent: "    ", firstIndent: "")
-        let unfinished = ledger.unfinished
+        let unfinished = ledger.unfinished.filter { ledger.cut($0, in: timeline) == nil }
         if !unfinished.isEmpty {
             let list = unfinished.map { Phrase.summaryUnfinishedWait.text(["who": $0.who, "call": $0.call, "target": $0.target,
                                                                            "t": Format.seconds($0.sinceT)]) }.joined(separator: Phrase.listSeparator.text())
             out += TextWrapper.wrap("  " + Phrase.summaryUnfinishedWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
+        }
+        let cut = ledger.unfinished.compactMap { w in ledger.cut(w, in: timeline).map { (w, $0) } }
+        if !cut.isEmpty {
+            let list = cut.map { w, c in
+                Phrase.summaryCutWait.text(["who": w.who, "call": w.call, "target": w.target, "t": Format.seconds(w.sinceT),
+                                            "signal": Format.signalName(c.signal), "at": Format.seconds(c.endT)])
+            }.joined(separator: "; ")
+            out += TextWrapper.wrap("  " + Phrase.summaryCutWaits.text(["list": list]), width: width, indent: "    ", firstIndent: "")
         }
         return out
     }

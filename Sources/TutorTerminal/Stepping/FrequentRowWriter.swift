@@ -79,6 +79,8 @@ struct FrequentRowWriter: Sendable {
         case .lockAcquire, .lockRelease:
             // An RLock taken again by its holder, or released one level of several, has a row of its own.
             guard describer.timeline.rlockLevels.isEmpty || describer.timeline.rlockLevels[index] == nil else { return false }
+            // So has a Lock's release by a process that did not acquire it (gaps 19B).
+            guard describer.releasesByOthers.isEmpty || describer.releasesByOthers[index] == nil else { return false }
             let object = e.object ?? ""
             let waited = kind == .lockAcquire ? describer.waited(e) : ""
             (kind == .lockAcquire ? templates.acquire : templates.release).write(into: &bytes) { slot, out in

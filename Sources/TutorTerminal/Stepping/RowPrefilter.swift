@@ -35,6 +35,8 @@ final class RowPrefilter: Sendable {
 
     private let events: [TraceEvent]
     private let rlockLevels: [Int: Int64]
+    /// A Lock's releases by another process than its acquirer's: rows with more words (gaps 19B).
+    private let releasesByOthers: [Int: StateQueries.ReleaseByOther]
     private let needle: NeedleMask
     /// For each kind, the bytes of the needle in none of its fixed words (`NeedleMask` bits; 0: none).
     private let taskStart, taskEnd, poolResult, lockWait, lockCall, queueCall: UInt64
@@ -51,6 +53,7 @@ final class RowPrefilter: Sendable {
         guard !bytes.isEmpty, let alphabets = writer.alphabets(in: language) else { return nil }
         events = writer.describer.timeline.events
         rlockLevels = writer.describer.timeline.rlockLevels
+        releasesByOthers = writer.describer.releasesByOthers
         let needle = NeedleMask(bytes)
         self.needle = needle
         func absent(_ alphabet: RowAlphabet) -> UInt64 { alphabet.absent(from: needle) }
@@ -113,7 +116,8 @@ private extension RowPrefilter {
             guard lockWait != 0 else { return false }
             return lacks(lockWait, e.pointee.objectName.utf8Bits(table: table))
         case .lockAcquire?, .lockRelease?:
-            guard lockCall != 0, rlockLevels.isEmpty || rlockLevels[index] == nil else { return false }
+            guard lockCall != 0, rlockLevels.isEmpty || rlockLevels[index] == nil,
+                  releasesByOthers.isEmpty || releasesByOthers[index] == nil else { return false }
             return (e.intField(keys.waitedNs) ?? 0) < 1_000_000 && lacks(lockCall, e.pointee.objectName.utf8Bits(table: table))
         case .queuePut?, .queueGet?:
             guard queueCall != 0 else { return false }

@@ -121,7 +121,7 @@ final class AnnotatorTests: XCTestCase {
             + "each access took the lock on its own, and a read-modify-write needs one hold around both (`with v.get_lock():`). "
             + "In all, 2 of the 5 writes to Value#1.value overwrote a value another process or thread had written since the writer last "
             + "read it. If every write to Value#1.value computed its value from its writer's read just before it (as `v.value += 1` does), "
-            + "the last value written, 3, builds on 3 of the 5 writes: 2 lost updates.")
+            + "the last value written, 3, builds on 3 of the 5 writes: 2 lost updates." + Phrase.noteLostUpdateTracingCost.text())
     }
 
     /// r3_value_no_lock (round 3): adder-1 read 0, adder-2 then counted 0 → 3 on its own, and adder-1 wrote 1 over it.
@@ -142,7 +142,7 @@ final class AnnotatorTests: XCTestCase {
         // one overwriting write, but it replaced three updates: the count of overwrites is not the count of lost updates
         XCTAssertTrue(notes.first?.text.contains("Between adder-1's read and its write, 3 writes by other processes or threads went to Value#1.value") == true)
         XCTAssertTrue(notes.first?.text.contains("In all, 1 of the 4 writes to Value#1.value overwrote") == true)
-        XCTAssertTrue(notes.first?.text.hasSuffix("the last value written, 1, builds on 1 of the 4 writes: 3 lost updates.") == true,
+        XCTAssertTrue(notes.first?.text.hasSuffix("the last value written, 1, builds on 1 of the 4 writes: 3 lost updates." + Phrase.noteLostUpdateTracingCost.text()) == true,
                       notes.first?.text ?? "")
         XCTAssertEqual(InvariantChecker(timeline: timeline, notes: notes, recorded: s.events).violations(), [])
     }
