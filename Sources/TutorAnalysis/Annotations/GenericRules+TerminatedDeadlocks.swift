@@ -8,8 +8,10 @@ extension GenericRules {
     func terminatedDeadlocks() -> [Note] {
         var notes: [Note] = []
         var named: Set<String> = []
+        let waits = timeline.indices(of: .lockWait, .processJoinWait)
         for index in timeline.indices(of: .processTerminate, .processKill) where events[index].bool(EventField.atExit) != true {
-            guard notes.count < Self.perRule, let child = events[index].childPid else { continue }
+            guard notes.count < Self.perRule, let child = events[index].childPid,
+                  Self.twoThreadsMayWait(waits, before: index, in: events) else { continue }
             let state = replayer.state(after: index)
             guard let call = state.blocked.first(where: { $0.pid == child && $0.thread == "MainThread" }),
                   let cycle = StateQueries.waitCycle(through: call.who, in: state),
@@ -30,5 +32,19 @@ extension GenericRules {
             }
         }
         return notes
+    }
+}
+
+private extension GenericRules {
+    /// Whether two threads began a wait on a lock or a join before `step`. Only such waits give a blocked call someone to
+    /// wait for (`StateQueries.waitsFor`), and a circle has two members at least: without them there is none, and the
+    /// state at the step (a replay from the start, most of a long run's time in this rule) is not made.
+    static func twoThreadsMayWait(_ waits: [Int], before step: Int, in events: [TraceEvent]) -> Bool {
+        guard let first = waits.first, first < step else { return false }
+        for i in waits {
+            guard i < step else { return false }   // ascending: the rest come later
+            if events[i].pid != events[first].pid || events[i].thread != events[first].thread { return true }
+        }
+        return false
     }
 }

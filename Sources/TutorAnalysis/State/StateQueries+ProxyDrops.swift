@@ -29,15 +29,19 @@ extension StateQueries {
         let events = timeline.events
         guard from >= 0, from < events.count else { return found }
         var servers: [Int32: Bool] = [:]
-        for index in from..<events.count {
+        // By kind, from `from` on: the server rows first. A worker with no such row is never `closing`, so its task
+        // starts are not gathered (a run with no manager, most runs, reads no task start here).
+        for index in timeline.indices(of: .threadExit) where index >= from {
             let e = events[index]
-            if e.is(.taskStart) {
-                found.starts[e.process, default: []].append(index)
-            } else if e.is(.threadExit), let name = e.name, name == e.thread, TraceEvent.namesAManagerClient(name), name != e.process {
+            if let name = e.name, name == e.thread, TraceEvent.namesAManagerClient(name), name != e.process {
                 let server = servers[e.pid] ?? timeline.process(pid: e.pid).map { $0.role == "manager" || $0.servesManager } ?? false
                 servers[e.pid] = server
                 if server { found.ends[name, default: []].append(index) }
             }
+        }
+        guard !found.ends.isEmpty else { return found }
+        for index in timeline.indices(of: .taskStart) where index >= from && found.ends[events[index].process] != nil {
+            found.starts[events[index].process, default: []].append(index)
         }
         return found
     }

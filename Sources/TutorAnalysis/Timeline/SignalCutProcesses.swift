@@ -24,20 +24,32 @@ public struct SignalCutProcesses: Sendable {
         let signalled = census.members.filter { !$0.silent && ($0.exitCode ?? 0) < 0 }
         guard !signalled.isEmpty else { cuts = []; return }
         let pids = Set(signalled.map(\.pid))
-        // Each thread's last event, by index: only the events of the signalled processes are looked at.
-        var last: [Int32: [String: Int]] = [:]
-        var exitWritten: Set<Int32> = []
+        let events = timeline.events
         var executorWorkers: Set<Int32> = []
-        for index in timeline.events.indices {
-            if timeline.events[index].is(.processSpawn), let child = timeline.events[index].int(EventField.childPid),
-               pids.contains(Int32(truncatingIfNeeded: child)), timeline.events[index].string(EventField.executor) != nil {
+        for index in timeline.indices(of: .processSpawn) {
+            if let child = events[index].int(EventField.childPid), pids.contains(Int32(truncatingIfNeeded: child)),
+               events[index].string(EventField.executor) != nil {
                 executorWorkers.insert(Int32(truncatingIfNeeded: child))
             }
-            guard pids.contains(timeline.events[index].pid) else { continue }
-            last[timeline.events[index].pid, default: [:]][timeline.events[index].thread] = index
-            if timeline.events[index].is(.processExiting) || timeline.events[index].is(.processExit) {
-                exitWritten.insert(timeline.events[index].pid)
-            }
+        }
+        var exitWritten: Set<Int32> = []
+        for index in timeline.indices(of: .processExiting, .processExit) where pids.contains(events[index].pid) {
+            exitWritten.insert(events[index].pid)
+        }
+        // Each thread's last event, by index: one pass that compares each event's pid and thread name as numbers (a
+        // pool's killed workers wrote most of a long run's events: a keyed look-up per event was most of this pass).
+        let order = Array(pids)
+        let slotOf = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var lastOf: [[(name: EventName, index: Int)]] = Array(repeating: [], count: order.count)
+        for index in events.indices {
+            let pid = events[index].pid
+            guard let k = order.count <= 8 ? order.firstIndex(of: pid) : slotOf[pid] else { continue }
+            let name = events[index].threadName
+            if let j = lastOf[k].firstIndex(where: { $0.name == name }) { lastOf[k][j].index = index } else { lastOf[k].append((name, index)) }
+        }
+        var last: [Int32: [String: Int]] = [:]
+        for (k, threads) in lastOf.enumerated() where !threads.isEmpty {
+            last[order[k]] = Dictionary(threads.map { (events[$0.index].thread, $0.index) }, uniquingKeysWith: max)
         }
         cuts = signalled.compactMap { member in
             guard let threads = last[member.pid], !threads.isEmpty, !exitWritten.contains(member.pid) else { return nil }
