@@ -18,6 +18,9 @@ final class SilentWorkerPoolTests: XCTestCase {
         s.add(120, pid: 100, process: "MainProcess", .poolSubmit, object: "Pool#1", [("job", .int(0)), ("method", .string("map")), ("chunks", .int(1))])
         s.add(130, pid: 201, ppid: 100, process: "SpawnPoolWorker-1", .taskStart, [("job", .int(0)), ("index", .int(0)), ("items", .int(1))])
         s.add(300, pid: 201, ppid: 100, process: "SpawnPoolWorker-1", .taskEnd, [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
+        // its result reached the parent (as in the run): without it the chunk would count as a result lost with its worker
+        s.add(305, pid: 100, process: "MainProcess", thread: "Thread-3 (_handle_results)", .poolResult, object: "Pool#1",
+              [("job", .int(0)), ("index", .int(0)), ("ok", .bool(true))])
         s.add(500, pid: 100, process: "MainProcess", .poolTerminate, object: "Pool#1")
         s.add(510, pid: 201, ppid: 100, process: "SpawnPoolWorker-1", .processExit, [("exitcode", .int(-15))])
         s.add(520, pid: 100, process: "MainProcess", .processReaped, [("child_pid", .int(202)), ("exitcode", .int(-15))])
